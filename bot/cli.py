@@ -1,0 +1,190 @@
+"""Command-line interface: `python -m bot [command]`.
+
+Commands that read or change the fact base open the same database the bot uses
+(DATABASE_PATH), so what they print is what the bot would say.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from sqlite_utils import Database
+
+from bot.config import Config, ConfigError, load_config
+from bot.knowledge_service import KnowledgeService, prepare_database
+from bot.replies import render
+from db import facts as fact_store
+from db.connection import DatabaseUnavailable, open_database
+from knowledge.base import FactBaseError, load_file
+from knowledge.evaluation import evaluate, format_report, load_items
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A failure to report in one clear line, with an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@contextmanager
+def _database(config: Config) -> Iterator[Database]:
+    try:
+        db = open_database(config.database_path)
+    except DatabaseUnavailable as error:
+        raise CommandError(str(error)) from None
+    try:
+        prepare_database(db)
+        yield db
+    finally:
+        db.close()
+
+
+def _utf8_stdout() -> TextIO:
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    return sys.stdout
+
+
+def reply_record(service: KnowledgeService, question: str) -> dict[str, object]:
+    """The `ask --jsonl` record for one question (the contract tools rely on)."""
+    reply = service.answer(question)
+    rendered = render(reply, service.engine)
+    return {
+        "question": question,
+        "answered": reply.answered,
+        "answer": rendered.plain if reply.answered else None,
+        "fact_id": reply.fact.id if reply.answered and reply.fact else None,
+        "score": reply.score,
+        "suggestions": [
+            {"fact_id": fact_id, "question": text} for fact_id, text in rendered.suggestions
+        ],
+    }
+
+
+def cmd_ask(args: argparse.Namespace, config: Config) -> int:
+    out = _utf8_stdout()
+    with _database(config) as db:
+        service = KnowledgeService(db)
+        if args.jsonl:
+            for raw in sys.stdin.buffer:
+                question = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+                out.write(json.dumps(reply_record(service, question), ensure_ascii=False) + "\n")
+                out.flush()
+            return EXIT_OK
+        question = " ".join(args.question)
+        out.write(render(service.answer(question), service.engine).plain + "\n")
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace, config: Config) -> int:
+    out = _utf8_stdout()
+    failed = False
+    with _database(config) as db:
+        engine = KnowledgeService(db).engine
+        for path in args.files:
+            try:
+                items = load_items(Path(path))
+            except (OSError, ValueError) as error:
+                raise CommandError(str(error)) from None
+            result = evaluate(engine, items)
+            out.write(
+                format_report(
+                    result, title=f"{path} ({len(items)} questions)", show_failures=args.failures
+                )
+                + "\n\n"
+            )
+            for rate in (result.total.answered_rate, result.total.rejected_rate):
+                if args.min_rate is not None and rate is not None and rate * 100 < args.min_rate:
+                    failed = True
+    if failed:
+        out.write(f"below the required {args.min_rate}%\n")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_facts_export(args: argparse.Namespace, config: Config) -> int:
+    with _database(config) as db:
+        text = json.dumps(fact_store.export_dict(db), ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        _utf8_stdout().write(text)
+    return EXIT_OK
+
+
+def cmd_facts_import(args: argparse.Namespace, config: Config) -> int:
+    # Validate the whole file before the database is even opened.
+    try:
+        base = load_file(Path(args.file))
+    except FactBaseError as error:
+        raise CommandError(f"nothing imported: {error}") from None
+    with _database(config) as db:
+        plan = fact_store.apply_import(db, base)
+    out = _utf8_stdout()
+    out.write(
+        f"imported {args.file}: facts +{len(plan.added_facts)} ~{len(plan.changed_facts)} "
+        f"-{len(plan.removed_facts)}, quizzes +{len(plan.added_quizzes)} "
+        f"~{len(plan.changed_quizzes)} -{len(plan.removed_quizzes)}\n"
+    )
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot", description="Arabic Q&A and quiz bot about the expedition of Tabuk."
+    )
+    commands = parser.add_subparsers(dest="command")
+
+    ask = commands.add_parser("ask", help="print the reply the bot would send to a question")
+    ask.add_argument("question", nargs="*", help="the question (Arabic)")
+    ask.add_argument(
+        "--jsonl", action="store_true", help="read questions from stdin, one JSON reply per line"
+    )
+    ask.set_defaults(handler=cmd_ask)
+
+    evaluation = commands.add_parser("eval", help="measure answers on labelled question files")
+    evaluation.add_argument("files", nargs="+")
+    evaluation.add_argument("--min-rate", type=float, default=None, help="fail below this %%")
+    evaluation.add_argument("--failures", action="store_true", help="list every miss")
+    evaluation.set_defaults(handler=cmd_eval)
+
+    facts = commands.add_parser("facts", help="export or import the fact base as JSON")
+    facts_commands = facts.add_subparsers(dest="facts_command", required=True)
+    export = facts_commands.add_parser("export", help="write the whole base as JSON")
+    export.add_argument("-o", "--output", help="file to write (default: standard output)")
+    export.set_defaults(handler=cmd_facts_export)
+    import_ = facts_commands.add_parser("import", help="replace the base with a JSON file")
+    import_.add_argument("file")
+    import_.set_defaults(handler=cmd_facts_import)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = load_config()
+    except ConfigError as error:
+        print(f"configuration error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(handler(args, config))
+    except CommandError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return error.code
+    except KeyboardInterrupt:
+        return EXIT_FAILED

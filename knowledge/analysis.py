@@ -1,0 +1,210 @@
+"""Reading a question: its type, its content words (stemmed), and what else it names."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from knowledge.lexicon import (
+    CONTEXTUAL_EVENTS,
+    EVENT_AFTER,
+    GREETING_CORE,
+    GREETING_WORDS,
+    LEADING_QUESTION_WORDS,
+    MODERN_MARKERS,
+    NUMERALS,
+    OTHER_EVENTS,
+    PREFIXES_LONG,
+    PREFIXES_SHORT,
+    PROTECTED,
+    QUESTION_PHRASES,
+    QUESTION_WORDS,
+    STOPWORDS,
+    SUFFIXES,
+    SYNONYMS,
+    THANKS_CORE,
+    THANKS_WORDS,
+    TYPE_PRIORITY,
+    QuestionType,
+)
+from knowledge.normalize import normalize
+
+_CONJUNCTIONS = ("و", "ف")
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the matcher needs to know about one question."""
+
+    normalized: str
+    words: tuple[str, ...]
+    question_type: QuestionType
+    terms: tuple[str, ...]
+    other_event: str | None
+    modern: bool
+
+
+def _without_conjunction(word: str, table: Container[str]) -> str:
+    """و/ف glued to a function word (ومتى, فكم): drop it when the rest is known."""
+    if len(word) > 2 and word[0] in _CONJUNCTIONS and word[1:] in table:
+        return word[1:]
+    return word
+
+
+def question_type(words: tuple[str, ...]) -> QuestionType:
+    """Decide the question type from question words, including dialect forms."""
+    found: set[QuestionType] = set()
+    for first, second in pairwise(words):
+        phrase_type = QUESTION_PHRASES.get(
+            (_without_conjunction(first, LEADING_QUESTION_WORDS), second)
+        )
+        if phrase_type is not None:
+            return phrase_type
+    for index, raw in enumerate(words):
+        word = _without_conjunction(raw, QUESTION_WORDS)
+        if word in QUESTION_WORDS:
+            found.add(QUESTION_WORDS[word])
+        elif index == 0:
+            word = _without_conjunction(raw, LEADING_QUESTION_WORDS)
+            if word in LEADING_QUESTION_WORDS:
+                found.add(LEADING_QUESTION_WORDS[word])
+    return next((kind for kind in TYPE_PRIORITY if kind in found), QuestionType.NONE)
+
+
+def _default_stem(word: str) -> str:
+    stem = word
+    for prefix in PREFIXES_LONG:
+        if stem.startswith(prefix) and len(stem) - len(prefix) >= 2:
+            stem = stem[len(prefix) :]
+            break
+    else:
+        for prefix in PREFIXES_SHORT:
+            if stem.startswith(prefix) and len(stem) - 1 >= 4:
+                stem = stem[1:]
+                break
+    if stem in PROTECTED:
+        return stem
+    for suffix in SUFFIXES:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+            return stem[: -len(suffix)]
+    return stem
+
+
+@lru_cache(maxsize=200_000)
+def _stem_candidates(word: str) -> tuple[str, ...]:
+    """Stems to try, default first, then bolder cuts tried only against a vocabulary.
+
+    Returns the protected or synonym form alone when the word is one (or carries a
+    prefix before one); cached because the same words recur across a whole base.
+    """
+    if word in NUMERALS:
+        return (NUMERALS[word],)
+    if word in PROTECTED or word in SYNONYMS:
+        return (_canonical(word),)
+    for prefix in PREFIXES_LONG + PREFIXES_SHORT:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and (rest in PROTECTED or rest in SYNONYMS):
+            return (_canonical(rest),)
+    candidates = [_default_stem(word), word]
+    for prefix in PREFIXES_LONG + PREFIXES_SHORT:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            rest = word[len(prefix) :]
+            candidates.extend([rest, _default_stem(rest)])
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            candidates.append(word[: -len(suffix)])
+    return tuple(dict.fromkeys(_canonical(candidate) for candidate in candidates))
+
+
+def _canonical(stem: str) -> str:
+    return SYNONYMS.get(stem, stem)
+
+
+def stem(word: str, vocabulary: Container[str] | None = None) -> str:
+    """Light stemmer: one prefix, one suffix; proper nouns kept; synonyms folded."""
+    candidates = _stem_candidates(word)
+    if vocabulary is not None and len(candidates) > 1:
+        for candidate in candidates:
+            if candidate in vocabulary:
+                return candidate
+    return candidates[0]
+
+
+def is_stopword(word: str) -> bool:
+    """Function words, also with a one-letter particle glued on (وهل, بهذا, لكم)."""
+    if word in STOPWORDS:
+        return True
+    # No ال rule: الايه is "the verse" while bare ايه is Egyptian "what".
+    return len(word) > 2 and word[0] in "وفبلك" and word[1:] in STOPWORDS
+
+
+def content_terms(words: Iterable[str], vocabulary: Container[str] | None = None) -> list[str]:
+    """Stems of the words that carry meaning, in order, without repeats."""
+    terms: list[str] = []
+    for word in words:
+        if len(word) < 2 or is_stopword(word):
+            continue
+        term = stem(word, vocabulary)
+        if term and term not in terms and term not in STOPWORDS:
+            terms.append(term)
+    return terms
+
+
+def other_event(words: tuple[str, ...]) -> str | None:
+    """The name of a different historical event the question is about, if any."""
+    for index, word in enumerate(words):
+        bare = _default_stem(word)
+        for candidate in (word, bare, word[2:] if word.startswith("ال") else word):
+            if candidate in OTHER_EVENTS:
+                return OTHER_EVENTS[candidate]
+        if index > 0 and _default_stem(words[index - 1]) in EVENT_AFTER | {
+            _default_stem(w) for w in EVENT_AFTER
+        }:
+            for candidate in (word, word[2:] if word.startswith("ال") else word):
+                if candidate in CONTEXTUAL_EVENTS:
+                    return CONTEXTUAL_EVENTS[candidate]
+    return None
+
+
+def is_modern(words: tuple[str, ...]) -> bool:
+    """True when the question is about today's Tabuk (the city, its weather, ...)."""
+    stems = {_default_stem(word) for word in words} | set(words)
+    return any(marker in stems for marker in MODERN_MARKERS)
+
+
+def _only(words: tuple[str, ...], allowed: frozenset[str], core: frozenset[str]) -> bool:
+    bare = [_without_conjunction(word, allowed) for word in words]
+    return bool(bare) and all(word in allowed for word in bare) and any(w in core for w in bare)
+
+
+def is_greeting(words: tuple[str, ...]) -> bool:
+    return _only(words, GREETING_WORDS, GREETING_CORE)
+
+
+def is_thanks(words: tuple[str, ...]) -> bool:
+    return _only(words, THANKS_WORDS | GREETING_WORDS, THANKS_CORE)
+
+
+def split_greeting(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+    """Separate a leading greeting (السلام عليكم ...) from the question after it."""
+    index = 0
+    while index < len(words) and words[index] in GREETING_WORDS:
+        index += 1
+    greeted = index > 0 and any(word in GREETING_CORE for word in words[:index])
+    return (greeted, words[index:]) if greeted else (False, words)
+
+
+def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
+    """Normalise a question and read everything the matcher uses from it."""
+    normalized = normalize(text)
+    words = tuple(normalized.split())
+    return Analysis(
+        normalized=normalized,
+        words=words,
+        question_type=question_type(words),
+        terms=tuple(content_terms(words, vocabulary)),
+        other_event=other_event(words),
+        modern=is_modern(words),
+    )

@@ -1,0 +1,154 @@
+"""The answer engine: a question in, one of a few well-defined outcomes out.
+
+A wrong confident answer about religious history is the worst outcome, so the engine
+answers only when one fact clearly wins and every content word of the question is known;
+otherwise it asks "did you mean" or says it does not know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from knowledge.analysis import (
+    Analysis,
+    analyze,
+    is_greeting,
+    is_thanks,
+    split_greeting,
+)
+from knowledge.analysis import (
+    question_type as read_question_type,
+)
+from knowledge.matcher import Candidate, Matcher
+from knowledge.models import Fact
+from knowledge.normalize import normalize
+
+# Decision thresholds on the 0-100 score, tuned on tests/eval/tuning.jsonl only.
+ANSWER_MIN_SCORE = 60.0
+ANSWER_MIN_MARGIN = 10.0
+SUGGEST_MIN_SCORE = 30.0
+SUGGEST_WINDOW = 30.0
+MAX_SUGGESTIONS = 3
+# Longer input is not a question typed by a person; it is refused before any matching.
+MAX_QUESTION_CHARS = 1000
+
+
+class Outcome(StrEnum):
+    """What the bot does with a message."""
+
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    UNKNOWN = "unknown"
+    OTHER_EVENT = "other_event"
+    MODERN = "modern"
+    GREETING = "greeting"
+    THANKS = "thanks"
+    EMPTY = "empty"
+    NOT_ARABIC = "not_arabic"
+    TOO_LONG = "too_long"
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """The engine's decision for one message."""
+
+    outcome: Outcome
+    fact: Fact | None = None
+    score: float = 0.0
+    suggestions: tuple[Candidate, ...] = ()
+    other_event: str | None = None
+    greeted: bool = False
+    normalized: str = ""
+
+    @property
+    def answered(self) -> bool:
+        return self.outcome is Outcome.ANSWER
+
+
+class AnswerEngine:
+    """Answers questions from a fixed set of facts; rebuild it when the facts change."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self._facts = {fact.id: fact for fact in facts}
+        self._matcher = Matcher(self._facts.values())
+
+    @property
+    def matcher(self) -> Matcher:
+        return self._matcher
+
+    def fact(self, fact_id: str) -> Fact | None:
+        return self._facts.get(fact_id)
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return tuple(self._facts.values())
+
+    def answer(self, text: str) -> Reply:
+        """Decide how to reply to one message."""
+        if len(text) > MAX_QUESTION_CHARS * 4:
+            return Reply(Outcome.TOO_LONG)
+        normalized = normalize(text)
+        if not normalized:
+            return Reply(Outcome.EMPTY)
+        if len(normalized) > MAX_QUESTION_CHARS:
+            return Reply(Outcome.TOO_LONG, normalized=normalized)
+        words = tuple(normalized.split())
+        if not any("\u0621" <= ch <= "\u064a" for ch in normalized):
+            return Reply(Outcome.NOT_ARABIC, normalized=normalized)
+        if is_greeting(words):
+            return Reply(Outcome.GREETING, normalized=normalized)
+        if is_thanks(words):
+            return Reply(Outcome.THANKS, normalized=normalized)
+        greeted, rest = split_greeting(words)
+        analysis = analyze(" ".join(rest), self._matcher.vocabulary)
+        return self._decide(analysis, greeted)
+
+    def _decide(self, analysis: Analysis, greeted: bool) -> Reply:
+        if analysis.other_event:
+            return Reply(
+                Outcome.OTHER_EVENT,
+                other_event=analysis.other_event,
+                greeted=greeted,
+                normalized=analysis.normalized,
+            )
+        if analysis.modern:
+            return Reply(Outcome.MODERN, greeted=greeted, normalized=analysis.normalized)
+        ranking = self._matcher.rank(analysis)
+        candidates = ranking.candidates
+        if not candidates:
+            return Reply(Outcome.UNKNOWN, greeted=greeted, normalized=analysis.normalized)
+        top = candidates[0]
+        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        if (
+            top.score >= ANSWER_MIN_SCORE
+            and top.score - runner_up >= ANSWER_MIN_MARGIN
+            and not ranking.unknown_terms
+        ):
+            return Reply(
+                Outcome.ANSWER,
+                fact=top.fact,
+                score=top.score,
+                greeted=greeted,
+                normalized=analysis.normalized,
+            )
+        suggestions = tuple(
+            candidate
+            for candidate in candidates[:MAX_SUGGESTIONS]
+            if candidate.score >= SUGGEST_MIN_SCORE
+            and top.score - candidate.score <= SUGGEST_WINDOW
+        )
+        outcome = Outcome.SUGGEST if suggestions else Outcome.UNKNOWN
+        return Reply(
+            outcome,
+            score=top.score,
+            suggestions=suggestions,
+            greeted=greeted,
+            normalized=analysis.normalized,
+        )
+
+
+def detect_question_type(text: str) -> str:
+    """The question type of a text, for tools and tests."""
+    return read_question_type(tuple(normalize(text).split())).value

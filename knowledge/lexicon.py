@@ -1,0 +1,420 @@
+"""Curated word lists for matching. All entries are in normalised form (see normalize.py).
+
+Generic stopword lists treat question words as noise and know no dialect, so this
+project keeps its own short lists (shared/notes/ARABIC_MATCHING.md).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class QuestionType(StrEnum):
+    """What the question asks for, read from its question word."""
+
+    TIME = "time"
+    NUMBER = "number"
+    PERSON = "person"
+    PLACE = "place"
+    REASON = "reason"
+    MANNER = "manner"
+    THING = "thing"
+    YESNO = "yesno"
+    NONE = "none"
+
+
+# Single words that name a question type wherever they stand.
+QUESTION_WORDS: dict[str, QuestionType] = {
+    # time
+    "متي": QuestionType.TIME,
+    "امتي": QuestionType.TIME,
+    "ايمتي": QuestionType.TIME,
+    "امتا": QuestionType.TIME,
+    "متا": QuestionType.TIME,
+    "وقتاش": QuestionType.TIME,
+    "امته": QuestionType.TIME,
+    "تاريخ": QuestionType.TIME,
+    # number
+    "كم": QuestionType.NUMBER,
+    "كام": QuestionType.NUMBER,
+    "قديش": QuestionType.NUMBER,
+    "قديه": QuestionType.NUMBER,
+    "قداش": QuestionType.NUMBER,
+    "شقد": QuestionType.NUMBER,
+    "شكد": QuestionType.NUMBER,
+    "شحال": QuestionType.NUMBER,
+    "عدد": QuestionType.NUMBER,
+    # person
+    "مين": QuestionType.PERSON,
+    "منو": QuestionType.PERSON,
+    "منهو": QuestionType.PERSON,
+    "منهم": QuestionType.PERSON,
+    "شكون": QuestionType.PERSON,
+    # place
+    "اين": QuestionType.PLACE,
+    "وين": QuestionType.PLACE,
+    "فين": QuestionType.PLACE,
+    "لوين": QuestionType.PLACE,
+    "منين": QuestionType.PLACE,
+    "فاين": QuestionType.PLACE,
+    "مكان": QuestionType.PLACE,
+    "موقع": QuestionType.PLACE,
+    # reason
+    "لماذا": QuestionType.REASON,
+    "ليش": QuestionType.REASON,
+    "ليه": QuestionType.REASON,
+    "علاش": QuestionType.REASON,
+    "لاش": QuestionType.REASON,
+    "سبب": QuestionType.REASON,
+    "اسباب": QuestionType.REASON,
+    "لمه": QuestionType.REASON,
+    # manner
+    "كيف": QuestionType.MANNER,
+    "ازاي": QuestionType.MANNER,
+    "شلون": QuestionType.MANNER,
+    "كيفاش": QuestionType.MANNER,
+    "كيفية": QuestionType.MANNER,
+    "كيفيه": QuestionType.MANNER,
+    # thing
+    "ماذا": QuestionType.THING,
+    "شنو": QuestionType.THING,
+    "شنهو": QuestionType.THING,
+    "شنوه": QuestionType.THING,
+    "ايش": QuestionType.THING,
+    "شو": QuestionType.THING,
+    "وش": QuestionType.THING,
+    "اشنو": QuestionType.THING,
+    "اش": QuestionType.THING,
+    "واش": QuestionType.YESNO,
+    "هل": QuestionType.YESNO,
+}
+
+# Words that are question words only at the start of a question: من is also "from",
+# ما is also a negation, لم is also "did not", ايه is also "yes".
+LEADING_QUESTION_WORDS: dict[str, QuestionType] = {
+    "من": QuestionType.PERSON,
+    "ما": QuestionType.THING,
+    "لم": QuestionType.REASON,
+    "ايه": QuestionType.THING,
+    "اي": QuestionType.THING,
+    "ايش": QuestionType.THING,
+}
+
+# Two-word openings that decide the type before single words do.
+QUESTION_PHRASES: dict[tuple[str, str], QuestionType] = {
+    ("اي", "سنه"): QuestionType.TIME,
+    ("اي", "عام"): QuestionType.TIME,
+    ("اي", "شهر"): QuestionType.TIME,
+    ("سنه", "كم"): QuestionType.TIME,
+    ("عام", "كم"): QuestionType.TIME,
+    ("شهر", "كم"): QuestionType.TIME,
+    ("انهي", "سنه"): QuestionType.TIME,
+    ("اي", "وقت"): QuestionType.TIME,
+    ("اي", "مكان"): QuestionType.PLACE,
+    ("اي", "بلد"): QuestionType.PLACE,
+    ("ما", "سبب"): QuestionType.REASON,
+    ("شو", "سبب"): QuestionType.REASON,
+    ("ما", "اسباب"): QuestionType.REASON,
+    ("ما", "عدد"): QuestionType.NUMBER,
+    ("من", "اين"): QuestionType.PLACE,
+    ("من", "وين"): QuestionType.PLACE,
+    ("من", "هو"): QuestionType.PERSON,
+    ("من", "هم"): QuestionType.PERSON,
+    ("من", "هي"): QuestionType.PERSON,
+    ("من", "الذي"): QuestionType.PERSON,
+    ("من", "الذين"): QuestionType.PERSON,
+    ("من", "اللي"): QuestionType.PERSON,
+}
+
+# When several question words appear, the earlier entry here wins.
+TYPE_PRIORITY: tuple[QuestionType, ...] = (
+    QuestionType.TIME,
+    QuestionType.REASON,
+    QuestionType.NUMBER,
+    QuestionType.PLACE,
+    QuestionType.PERSON,
+    QuestionType.MANNER,
+    QuestionType.YESNO,
+    QuestionType.THING,
+)
+
+# Function words, fillers and politeness in MSA and dialects: they never decide a match.
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    في فى فيها فيه فيهم الي الى الا علي على عن من مع ب ل ك و ف او ام ثم حتي بعد قبل بين عند
+    لدي لدى منذ مذ خلال حول ضد تحت فوق دون غير بدون بن ابن بنت بهذا بهذه لهذا لهذه لذلك كذلك
+    بذلك هكذا هيك هو هي هم هن هما انت انتم انا نحن هذا هذه ذلك تلك هذي هاذي هاي هدا هاد هادي
+    هادا ذا دي ده دا دول هذول هاذول هاذا ذي اللي الي الذي التي الذين اللذين اللتين اللاتي
+    ايلي كان كانت كانو كانوا يكون تكون كن صار صارت صاروا يصير تصير حصل حصلت يحصل وقع وقعت
+    جري جرت تم تمت حدث حدثت يحدث اصبح اصبحت ليس ليست مش مو موب ماهو ماهي مب قد لقد ان انه
+    انها انهم اذا اذ لو لولا لكن بل قد كل بعض اي ايه ايا اية يا ايها اخي اخوي اختي شيخ شيخنا
+    يا ريت ياريت رجاء لوسمحت لو سمحت سمحت ممكن بليز فضلك فضلكم الله يعطيك العافيه يخليك تكرم
+    عفوا ابي ابغي ابغا بغيت بدي بدنا عايز عاوز عاوزه عايزه حاب حابب اريد نريد اعرف نعرف
+    عرفني عرفنا قولي قلي قل قللي قولولي خبرني اخبرني احكيلي احكي احكيلنا احكلي اشرح اشرحلي
+    وضح وضحلي بين وش ايش شو شنو شنهو اش اشنو ماذا ما هل واش متي امتي ايمتي كم كام قديش شقد
+    شكد شحال قداش مين منو منهو شكون اين وين فين لوين منين ليش ليه علاش لماذا لم كيف ازاي
+    شلون كيفاش هو هي يعني طيب السلام سلام عليكم مرحبا اهلا هلا والله بالله تري ترا بس كده
+    كدا هيك هيكا كذا كدة كده حق تاع ديال متاع بتاع بتاعت تبع تبعت نتاع شي شيء اشي حاجه حاجة
+    اللي يلي لي له لها لهم منها منه منهم عليه عليها عليهم اليه اليها اليهم به بها بهم فيك
+    فيكم لك لكم معه معها معهم ان ا لا نعم اه ايوه ايوا صح صحيح طب طيب
+    """.split()
+)
+
+# Greetings and thanks: a message made only of these words gets a courteous reply.
+GREETING_WORDS: frozenset[str] = frozenset(
+    """
+    السلام سلام عليكم عليكو وعليكم ورحمه الله وبركاته مرحبا مرحبتين مراحب اهلا هلا هلو هاي
+    هلاو صباح مساء الخير النور الفل حياك حياكم الله يا بوت شيخ اخي اخوي شباب جماعه الخير
+    وسهلا سهلا تحيه طيبه
+    """.split()
+)
+GREETING_CORE: frozenset[str] = frozenset(
+    """
+    السلام سلام مرحبا مرحبتين اهلا هلا هلو هاي هلاو صباح مساء حياك حياكم تحيه
+    """.split()
+)
+THANKS_WORDS: frozenset[str] = frozenset(
+    """
+    شكرا شكر شكرن جزيلا جزاك جزاكم الله خير خيرا الخير بارك فيك فيكم مشكور مشكورين يعطيك
+    يعطيكم العافيه تسلم تسلمي تسلمون يسلمو يسلموا يسلمووو ايديك يدك ربي احسنت احسنتم جميل
+    رائع ممتاز حلو كثير كتير جدا يا بوت شيخ اخي اخوي والله thanks thx merci
+    """.split()
+)
+THANKS_CORE: frozenset[str] = frozenset(
+    """
+    شكرا شكر شكرن جزاك جزاكم بارك مشكور مشكورين يعطيك يعطيكم تسلم تسلمي يسلمو يسلموا احسنت
+    احسنتم
+    """.split()
+)
+
+# Other events of the Sira and later history: a question naming one of these is not
+# about Tabuk, however close its wording (غزوة بدر scores 86 against غزوة تبوك).
+OTHER_EVENTS: dict[str, str] = {
+    "بدر": "بدر",
+    "خندق": "الخندق",
+    "احزاب": "الأحزاب",
+    "خيبر": "خيبر",
+    "حنين": "حنين",
+    "طايف": "الطائف",
+    "طائف": "الطائف",
+    "قريظه": "بني قريظة",
+    "نضير": "بني النضير",
+    "قينقاع": "بني قينقاع",
+    "مصطلق": "بني المصطلق",
+    "مريسيع": "المريسيع",
+    "حديبيه": "الحديبية",
+    "يرموك": "اليرموك",
+    "قادسيه": "القادسية",
+    "حطين": "حطين",
+    "جالوت": "عين جالوت",
+    "صفين": "صفين",
+    "نهاوند": "نهاوند",
+    "رقاع": "ذات الرقاع",
+    "سلاسل": "ذات السلاسل",
+    "بواط": "بواط",
+    "ودان": "ودان",
+    "ابواء": "الأبواء",
+    "عشيره": "العشيرة",
+    "اوطاس": "أوطاس",
+    "حمراء": "حمراء الأسد",
+    "ردة": "حروب الردة",
+    "رده": "حروب الردة",
+    "يمامه": "اليمامة",
+    "كربلاء": "كربلاء",
+    "هجره": "الهجرة",
+    "اسراء": "الإسراء والمعراج",
+    "معراج": "الإسراء والمعراج",
+}
+# Words that are events only after a word like غزوة (احد is also "one", مكه a city).
+EVENT_AFTER: frozenset[str] = frozenset(
+    """
+    غزوه غزوات معركه معارك يوم جبل فتح موقعه واقعه حرب سريه صلح
+    """.split()
+)
+CONTEXTUAL_EVENTS: dict[str, str] = {
+    "احد": "أحد",
+    "مكه": "فتح مكة",
+    "جمل": "الجمل",
+    "بعاث": "بعاث",
+    "فجار": "الفجار",
+}
+
+# Proper nouns the stemmer must leave alone (stripping ان from عثمان gives nonsense).
+PROTECTED: frozenset[str] = frozenset(
+    """
+    تبوك عثمان عفان عمر خطاب ابو بكر صديق عوف عبدالرحمن رحمن خالد وليد هرقل اكيدر ايله دومه
+    جندل موته مؤته غسان غساسنه لخم روم رومان بيزنطه بيزنطيه بيزنطيين شام مدينه رجب جعفر زيد
+    حارثه رواحه حارث عمير شرحبيل جرباء اذرح محمد رسول نبي قران توبه انصار جزيره عرب هجري
+    هجره
+    """.split()
+)
+
+# One prefix is stripped; longer ones first. Single letters only when 4+ letters remain.
+PREFIXES_LONG: tuple[str, ...] = ("وبال", "فبال", "وكال", "وال", "بال", "فال", "كال", "لل", "ال")
+PREFIXES_SHORT: tuple[str, ...] = ("و", "ف", "ب", "ل", "ك")
+SUFFIXES: tuple[str, ...] = (
+    "هما",
+    "كما",
+    "تين",
+    "ات",
+    "ين",
+    "ون",
+    "ان",
+    "وا",
+    "ها",
+    "هم",
+    "كم",
+    "نا",
+    "يه",
+    "ه",
+    "ي",
+    "ا",
+)
+
+# Words people use for the same idea; each maps to one canonical stem (after stemming).
+SYNONYMS: dict[str, str] = {
+    # giving
+    "تبرع": "تبرع",
+    "تبرعات": "تبرع",
+    "تبرعو": "تبرع",
+    "انفق": "تبرع",
+    "نفق": "تبرع",
+    "انفاق": "تبرع",
+    "تصدق": "تبرع",
+    "صدق": "تبرع",
+    "قدم": "تبرع",
+    "اعطي": "تبرع",
+    "عطي": "تبرع",
+    "عطا": "تبرع",
+    "جهز": "تجهيز",
+    "تجهيز": "تجهيز",
+    "دفع": "دفع",
+    "سوي": "فعل",
+    "عمل": "فعل",
+    "فعل": "فعل",
+    "جاب": "تبرع",
+    "بذل": "تبرع",
+    # wealth
+    "فلوس": "مال",
+    "اموال": "مال",
+    "مال": "مال",
+    "ثروه": "مال",
+    "حلال": "مال",
+    "مصاري": "مال",
+    # army
+    "عسكر": "جيش",
+    "جنود": "جيش",
+    "جيوش": "جيش",
+    "جيش": "جيش",
+    "مقاتل": "جيش",
+    "مجاهد": "جيش",
+    "جند": "جيش",
+    "عساكر": "جيش",
+    # camels and horses
+    "بعير": "جمل",
+    "ابل": "جمل",
+    "بل": "جمل",
+    "جمال": "جمل",
+    "ناقه": "ناقه",
+    "خيل": "فرس",
+    "خيول": "فرس",
+    "احصنه": "فرس",
+    "حصان": "فرس",
+    "افراس": "فرس",
+    # battle
+    "قتال": "قتال",
+    "قاتل": "قتال",
+    "معركه": "قتال",
+    "حرب": "قتال",
+    "اشتباك": "قتال",
+    "اشتبك": "قتال",
+    "هاجم": "هجوم",
+    "هجم": "هجوم",
+    "هجوم": "هجوم",
+    # expedition
+    "غزوه": "غزو",
+    "غزو": "غزو",
+    "غزوات": "غزو",
+    "غزا": "غزو",
+    # Romans
+    "بيزنطي": "روم",
+    "بيزنطيه": "روم",
+    "بيزنطيين": "روم",
+    "بيزنطه": "روم",
+    "رومان": "روم",
+    "روم": "روم",
+    # hypocrites
+    "منافق": "منافق",
+    "منافقين": "منافق",
+    "نفاق": "منافق",
+    # name
+    "اسم": "اسم",
+    "سمي": "اسم",
+    "تسميه": "اسم",
+    "سمو": "اسم",
+    "تسمي": "اسم",
+    "لقب": "اسم",
+    "يسمي": "اسم",
+    "سموه": "اسم",
+    # verse
+    "ايه": "ايه",
+    "ايات": "ايه",
+    # leaving behind
+    "تخلف": "تخلف",
+    "قعد": "تخلف",
+    "تخلفو": "تخلف",
+    "متخلف": "تخلف",
+    # lead
+    "قاد": "قائد",
+    "قائد": "قائد",
+    "قايد": "قائد",
+    "قياده": "قائد",
+    "قواد": "قائد",
+    "امير": "قائد",
+    # end
+    "انتهي": "نهايه",
+    "انتهت": "نهايه",
+    "نهايه": "نهايه",
+    "خلص": "نهايه",
+    "خلصت": "نهايه",
+    "نتيجه": "نتيجه",
+    "نتايج": "نتيجه",
+    "نتائج": "نتيجه",
+    # last
+    "اخر": "اخر",
+    "اخير": "اخر",
+    "اخيره": "اخر",
+    # heat
+    "حر": "حر",
+    "حراره": "حر",
+    "حار": "حر",
+    # treaty
+    "معاهده": "معاهده",
+    "معاهدات": "معاهده",
+    "عهد": "معاهده",
+    "صلح": "معاهده",
+    "صالح": "معاهده",
+    "اتفاقيه": "معاهده",
+    "اتفاق": "معاهده",
+}
+
+# Figures written as digits, folded to the stem of the word people would write.
+NUMERALS: dict[str, str] = {
+    "9": "تاسع",
+    "40": "اربع",
+    "40000": "اربع",
+    "50": "خمس",
+    "950": "950",
+    "38": "38",
+    "117": "117",
+    "8": "ثامن",
+}
+
+# Words that place a question in today's Tabuk (the city and region), not in 9 AH.
+MODERN_MARKERS: frozenset[str] = frozenset(
+    """
+    جامعه جامع طقس مطار فندق فنادق نادي منطقه محافظه حاليا الان الحين هالايام اليوم رياض جده
+    دمام نيوم مول مستشفي وظايف وظائف سياحه سياحيه درجه حراره كيلو كيلومتر بلديه امانه سعوديه
+    سعودي مملكه محطه قطار طيران رحلات شقق ايجار مدارس شركه عقار
+    """.split()
+)

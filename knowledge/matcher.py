@@ -1,0 +1,236 @@
+"""Ranking facts for a question: rarity-weighted word overlap, typo-tolerant.
+
+Plain fuzzy string scores rank «متى كانت غزوة بدر» next to «متى كانت غزوة تبوك»
+(86 of 100), so the score here is built from content words weighted by how rare they
+are in the base (an IDF), with rapidfuzz used only to forgive typos in single words
+and to recognise a near-verbatim known phrasing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from knowledge.analysis import Analysis, analyze, content_terms
+from knowledge.lexicon import QuestionType
+from knowledge.models import AnswerType, Fact
+from knowledge.normalize import normalize
+
+# Words from a fact's answer and source count for it, but less than its own phrasings:
+# they say what the fact is about, not what people ask.
+ANSWER_TERM_CREDIT = 0.6
+# A word matched only through a typo correction counts a little less than an exact one.
+FUZZY_CREDIT = 0.85
+# Terms in more facts than this are too common to pick candidates (scored all the same).
+CANDIDATE_DF_CAP = 2000
+# Only this many candidates (by whole-fact coverage) get the per-phrasing comparison.
+DETAILED_CANDIDATES = 40
+# A near-verbatim known phrasing (typos aside) is evidence of its own.
+VERBATIM_RATIO = 92.0
+
+_STRONG_TYPES = {
+    QuestionType.TIME: AnswerType.TIME,
+    QuestionType.NUMBER: AnswerType.NUMBER,
+    QuestionType.PERSON: AnswerType.PERSON,
+    QuestionType.PLACE: AnswerType.PLACE,
+    QuestionType.REASON: AnswerType.REASON,
+}
+# How much a fact's score keeps when its answer type does not fit the question word.
+_TYPE_MISMATCH = {
+    QuestionType.TIME: 0.7,
+    QuestionType.NUMBER: 0.75,
+    QuestionType.PERSON: 0.85,
+    QuestionType.PLACE: 0.8,
+    QuestionType.REASON: 0.9,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One fact's standing for a question."""
+
+    fact: Fact
+    score: float
+    phrasing: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """Facts ranked for a question, with what the decision needs to know."""
+
+    analysis: Analysis
+    candidates: tuple[Candidate, ...]
+    unknown_terms: tuple[str, ...]
+    matched_terms: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class _Phrasing:
+    normalized: str
+    terms: frozenset[str]
+    text: str
+    weight: float = 0.0
+
+
+@dataclass(slots=True)
+class _IndexedFact:
+    fact: Fact
+    bag: dict[str, float]
+    phrasings: list[_Phrasing]
+
+
+def type_factor(question_type: QuestionType, answer_type: AnswerType) -> float:
+    """Keep the full score when the answer fits the question word, less when it does not."""
+    expected = _STRONG_TYPES.get(question_type)
+    if expected is None or answer_type in (expected, AnswerType.OVERVIEW):
+        return 1.0
+    return _TYPE_MISMATCH[question_type]
+
+
+class Matcher:
+    """An index over a set of facts that ranks them for a question."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self._facts: list[_IndexedFact] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        self._vocabulary: set[str] = set()
+        self._by_length: dict[int, list[str]] = defaultdict(list)
+        self._build(list(facts))
+
+    @property
+    def size(self) -> int:
+        return len(self._facts)
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(self._vocabulary)
+
+    def _build(self, facts: Sequence[Fact]) -> None:
+        # First pass fixes the vocabulary, so the second can stem bolder (بجيش -> جيش).
+        first_vocabulary: set[str] = set()
+        for fact in facts:
+            for text in (*fact.questions, *fact.keywords):
+                first_vocabulary.update(content_terms(normalize(text).split()))
+        for position, fact in enumerate(facts):
+            bag: dict[str, float] = {}
+            for text in (fact.answer, fact.source):
+                for term in content_terms(normalize(text).split(), first_vocabulary):
+                    bag[term] = max(bag.get(term, 0.0), ANSWER_TERM_CREDIT)
+            phrasings = []
+            for text in (*fact.questions, *fact.keywords):
+                normalized = normalize(text)
+                terms = frozenset(content_terms(normalized.split(), first_vocabulary))
+                bag.update(dict.fromkeys(terms, 1.0))
+                if text in fact.questions:
+                    phrasings.append(_Phrasing(normalized, terms, text))
+            self._facts.append(_IndexedFact(fact=fact, bag=bag, phrasings=phrasings))
+            for term in bag:
+                self._postings[term].append(position)
+        self._vocabulary = set(self._postings)
+        for indexed in self._facts:
+            for phrasing in indexed.phrasings:
+                phrasing.weight = sum(self.idf(term) for term in phrasing.terms)
+        for term in self._vocabulary:
+            self._by_length[len(term)].append(term)
+
+    def idf(self, term: str) -> float:
+        """BM25's idf: near zero for words in every fact, highest for unknown words."""
+        count = len(self._facts)
+        frequency = len(self._postings.get(term, ()))
+        return math.log((count - frequency + 0.5) / (frequency + 0.5) + 1.0)
+
+    def _correct_typo(self, term: str) -> str | None:
+        """The vocabulary word one or two edits away, for words long enough to tell."""
+        if len(term) <= 3:
+            return None
+        allowed = 1 if len(term) <= 6 else 2
+        choices = [
+            word
+            for length in range(len(term) - allowed, len(term) + allowed + 1)
+            for word in self._by_length.get(length, ())
+        ]
+        found = process.extractOne(
+            term, choices, scorer=Levenshtein.distance, score_cutoff=allowed
+        )
+        return found[0] if found else None
+
+    def rank(self, question: str | Analysis, limit: int = 5) -> Ranking:
+        """Rank facts for a question; the best first."""
+        analysis = (
+            question if isinstance(question, Analysis) else analyze(question, self._vocabulary)
+        )
+        weights: dict[str, float] = {}
+        credit: dict[str, float] = {}
+        unknown: list[str] = []
+        for term in analysis.terms:
+            known = term if term in self._vocabulary else self._correct_typo(term)
+            if known is None:
+                unknown.append(term)
+                weights[term] = self.idf(term)
+                continue
+            weights[known] = max(weights.get(known, 0.0), self.idf(known))
+            credit[known] = max(credit.get(known, 0.0), 1.0 if known == term else FUZZY_CREDIT)
+        total = sum(weights.values())
+        matched = tuple(credit)
+        if not credit or total <= 0:
+            return Ranking(analysis, (), tuple(unknown), matched)
+
+        coverage: dict[int, float] = defaultdict(float)
+        for term, term_credit in credit.items():
+            postings = self._postings[term]
+            if len(postings) > CANDIDATE_DF_CAP:
+                continue
+            for position in postings:
+                fact_credit = self._facts[position].bag[term]
+                coverage[position] += weights[term] * term_credit * fact_credit
+        if not coverage:
+            return Ranking(analysis, (), tuple(unknown), matched)
+        shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)
+        candidates = [
+            self._score(self._facts[position], analysis, weights, credit, total)
+            for position in shortlist[:DETAILED_CANDIDATES]
+        ]
+        candidates.sort(key=lambda candidate: candidate.score, reverse=True)
+        return Ranking(analysis, tuple(candidates[:limit]), tuple(unknown), matched)
+
+    def _score(
+        self,
+        indexed: _IndexedFact,
+        analysis: Analysis,
+        weights: dict[str, float],
+        credit: dict[str, float],
+        total: float,
+    ) -> Candidate:
+        bag_coverage = (
+            sum(weights[t] * c * indexed.bag.get(t, 0.0) for t, c in credit.items()) / total
+        )
+        best_overlap = 0.0
+        best_phrasing = indexed.phrasings[0].text if indexed.phrasings else indexed.fact.id
+        best_ratio = 0.0
+        for phrasing in indexed.phrasings:
+            shared = [term for term in credit if term in phrasing.terms]
+            query_side = sum(weights[term] * credit[term] for term in shared) / total
+            phrasing_side = (
+                sum(weights[term] for term in shared) / phrasing.weight
+                if phrasing.weight > 0
+                else 0.0
+            )
+            overlap = (
+                2 * query_side * phrasing_side / (query_side + phrasing_side)
+                if query_side + phrasing_side > 0
+                else 0.0
+            )
+            ratio = fuzz.ratio(analysis.normalized, phrasing.normalized)
+            if overlap > best_overlap or (overlap == best_overlap and ratio > best_ratio):
+                best_overlap, best_phrasing = overlap, phrasing.text
+            best_ratio = max(best_ratio, ratio)
+        lexical = 0.55 * best_overlap + 0.45 * bag_coverage
+        if best_ratio >= VERBATIM_RATIO:
+            lexical = max(lexical, best_ratio / 100.0)
+        score = 100.0 * lexical * type_factor(analysis.question_type, indexed.fact.answer_type)
+        return Candidate(fact=indexed.fact, score=round(score, 1), phrasing=best_phrasing)

@@ -1,0 +1,78 @@
+"""Arabic text normalisation for matching, as people type on phones.
+
+The order matters (see shared/notes/ARABIC_MATCHING.md): marks must go before any
+punctuation pass because combining marks are not word characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
+# Tatweel, zero-width and direction controls, BOM, soft hyphen, Arabic letter mark.
+_INVISIBLE = re.compile("[\u0640\u00ad\u061c\u180e\u200c-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ٲ": "ا",
+        "ٳ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ې": "ي",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ہ": "ه",
+        "ھ": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ک": "ك",
+        "ڪ": "ك",
+        # Gulf and Iraqi spelling: چم = كم, گال = قال.
+        "چ": "ك",
+        "گ": "ق",
+        "ڤ": "ف",
+        "پ": "ب",
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+    }
+)
+# Anything that is not an Arabic letter, an ASCII letter or a digit separates words.
+_SEPARATORS = re.compile(r"[^\u0621-\u064a0-9a-z]+")
+# Long vowels are never tripled in Arabic; ساااعة is a stretched ساعة.
+_STRETCHED_VOWEL = re.compile(r"([اوي])\1{2,}")
+# Other letters tripled or more are stretched too, but keep two (الله has a real لل).
+_STRETCHED_LETTER = re.compile(r"(.)\1{2,}")
+
+
+def normalize(text: str) -> str:
+    """Fold an Arabic string to the form used for matching: bare letters, single spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _MARKS.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = text.translate(_FOLD).lower()
+    text = _SEPARATORS.sub(" ", text)
+    text = _STRETCHED_VOWEL.sub(r"\1", text)
+    text = _STRETCHED_LETTER.sub(r"\1\1", text)
+    return " ".join(text.split())
+
+
+def tokens(text: str) -> list[str]:
+    """Normalise and split into words."""
+    return normalize(text).split()
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_LATIN_LETTER = re.compile("[a-z]")
+
+
+def has_arabic(text: str) -> bool:
+    """True when the (raw or normalised) text contains at least one Arabic letter."""
+    return bool(_ARABIC_LETTER.search(normalize(text)))
+
+
+def has_latin(text: str) -> bool:
+    return bool(_LATIN_LETTER.search(normalize(text)))

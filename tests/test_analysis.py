@@ -1,0 +1,105 @@
+"""Reading a question: its type (MSA and dialect), its content words, other events."""
+
+import pytest
+
+from knowledge.analysis import analyze, is_greeting, is_thanks, stem
+from knowledge.lexicon import QuestionType
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("متى كانت غزوة تبوك", QuestionType.TIME),
+        ("امتى صارت غزوة تبوك", QuestionType.TIME),
+        ("ايمتى كانت تبوك", QuestionType.TIME),
+        ("وقتاش كانت غزوة تبوك", QuestionType.TIME),
+        ("في أي سنة وقعت غزوة تبوك", QuestionType.TIME),
+        ("غزوة تبوك كانت سنة كم", QuestionType.TIME),
+        ("كم عدد جيش المسلمين", QuestionType.NUMBER),
+        ("قديش كان عدد الجيش", QuestionType.NUMBER),
+        ("شقد كان الجيش", QuestionType.NUMBER),
+        ("شحال كان عدد المسلمين", QuestionType.NUMBER),
+        ("كام جمل قدم عثمان", QuestionType.NUMBER),
+        ("ما عدد الجيش", QuestionType.NUMBER),
+        ("من قاد غزوة تبوك", QuestionType.PERSON),
+        ("مين قائد الروم", QuestionType.PERSON),
+        ("منو هرقل", QuestionType.PERSON),
+        ("شكون اكيدر", QuestionType.PERSON),
+        ("أين تقع تبوك", QuestionType.PLACE),
+        ("وين راح خالد", QuestionType.PLACE),
+        ("فين دومة الجندل", QuestionType.PLACE),
+        ("من اين جاء الروم", QuestionType.PLACE),
+        ("لماذا سمي جيش العسرة", QuestionType.REASON),
+        ("ليش ما هاجم النبي الروم", QuestionType.REASON),
+        ("علاش سموه جيش العسرة", QuestionType.REASON),
+        ("ما سبب غزوة تبوك", QuestionType.REASON),
+        ("كيف انتهت غزوة تبوك", QuestionType.MANNER),
+        ("شلون انتهت الغزوة", QuestionType.MANNER),
+        ("ماذا قدم عثمان", QuestionType.THING),
+        ("شو قدم ابو بكر", QuestionType.THING),
+        ("وش سوى عثمان", QuestionType.THING),
+        ("هل حصل قتال في تبوك", QuestionType.YESNO),
+        ("جيش العسرة", QuestionType.NONE),
+    ],
+)
+def test_question_type_in_msa_and_dialects(question: str, expected: QuestionType) -> None:
+    assert analyze(question).question_type is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("تبوك", "تبوك"),
+        ("وتبوك", "تبوك"),
+        ("بتبوك", "تبوك"),
+        ("عثمان", "عثمان"),  # a name ending in ان keeps it
+        ("المنافقين", "منافق"),
+        ("والمنافقون", "منافق"),
+        ("الغزوة", "غزو"),
+        ("غزوات", "غزو"),
+        ("اموالهم", "مال"),
+        ("جملا", "جمل"),
+        ("الرومان", "روم"),
+        ("البيزنطيين", "روم"),
+    ],
+)
+def test_stem_strips_affixes_and_protects_names(word: str, expected: str) -> None:
+    from knowledge.normalize import normalize
+
+    assert stem(normalize(word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "event"),
+    [
+        ("متى كانت غزوة بدر", "بدر"),
+        ("كم عدد المسلمين في غزوة أحد", "أحد"),
+        ("من قاد المسلمين يوم الخندق", "الخندق"),
+        ("متى كان فتح مكة", "فتح مكة"),
+        ("ماذا حدث في خيبر", "خيبر"),
+        ("غزوة حنين", "حنين"),
+    ],
+)
+def test_other_events_are_recognised(question: str, event: str) -> None:
+    assert analyze(question).other_event == event
+
+
+@pytest.mark.parametrize("question", ["هل قاتل أحد في تبوك", "متى كانت غزوة تبوك"])
+def test_tabuk_questions_name_no_other_event(question: str) -> None:
+    assert analyze(question).other_event is None
+
+
+@pytest.mark.parametrize(
+    "text", ["السلام عليكم", "السلام عليكم ورحمة الله وبركاته", "مرحبا", "صباح الخير", "هلا"]
+)
+def test_greetings_are_recognised(text: str) -> None:
+    from knowledge.normalize import normalize
+
+    assert is_greeting(tuple(normalize(text).split()))
+
+
+@pytest.mark.parametrize("text", ["شكرا", "جزاك الله خيرا", "بارك الله فيك", "مشكور يا شيخ"])
+def test_thanks_are_recognised(text: str) -> None:
+    from knowledge.normalize import normalize
+
+    assert is_thanks(tuple(normalize(text).split()))

@@ -1,0 +1,48 @@
+"""The normaliser folds what phones and keyboards produce into one matching form."""
+
+import pytest
+
+from knowledge.normalize import has_arabic, normalize
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("غَزْوَةُ تَبُوكَ", "غزوه تبوك"),  # diacritics
+        ("غزوة تبـــوك", "غزوه تبوك"),  # tatweel
+        ("أين إيلة آمنوا ٱلله", "اين ايله امنوا الله"),  # hamza and alef forms
+        ("متى", "متي"),  # alef maksura
+        ("مؤتة", "موته"),  # hamza on waw, ta marbuta
+        ("شيئ", "شيي"),  # hamza on ya
+        ("٩٥٠ جملاً و۵۰ فرساً", "950 جملا و50 فرسا"),  # Arabic-Indic and Persian digits
+        ("\u200fمتى\u200c كانت\ufeff", "متي كانت"),  # direction and invisible marks
+        ("متى\u200bكانت", "متي كانت"),  # a zero-width space still separates words
+        ("ساااعة العسرة", "ساعه العسره"),  # stretched long vowel
+        ("تبوووووك", "تبوك"),
+        ("الللله", "الله"),  # stretched consonant keeps a real double letter
+        ("متى كانت الغزوة؟؟!!", "متي كانت الغزوه"),  # Arabic and Latin punctuation
+        ("تبوك،جيش؛العسرة", "تبوك جيش العسره"),  # Arabic comma and semicolon
+        ("ﷺ", "صلي الله عليه وسلم"),  # ligature expanded
+        ("ﻻ", "لا"),
+        ("چم كان الجيش", "كم كان الجيش"),  # Iraqi/Gulf letter
+        ("  متى \n\t كانت  ", "متي كانت"),
+        ("Tabuk تبوك", "tabuk تبوك"),
+        ("😀😀", ""),
+        ("", ""),
+    ],
+)
+def test_normalize_folds_variants(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+def test_normalize_is_idempotent() -> None:
+    text = "في أيِّ سَنَةٍ وقعتْ غزوةُ تبــوك؟"
+    assert normalize(normalize(text)) == normalize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("متى", True), ("hello", False), ("😀", False), ("\u200f\u200b", False), ("123", False)],
+)
+def test_has_arabic(text: str, expected: bool) -> None:
+    assert has_arabic(text) is expected
