@@ -64,10 +64,37 @@ def _fact_base(db: Database) -> None:
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+def _usage(db: Database) -> None:
+    # Questions people asked, without who asked (no user ids, no usernames): what the
+    # bot could not answer, which "did you mean" choice was taken, and feedback.
+    db.execute(
+        """
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            text TEXT NOT NULL,
+            normalized TEXT NOT NULL,
+            chat_type TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            fact_id TEXT,
+            score REAL NOT NULL DEFAULT 0,
+            suggested TEXT NOT NULL DEFAULT '[]',
+            chosen_fact_id TEXT,
+            useful INTEGER,
+            reviewed INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX questions_outcome ON questions(outcome, reviewed)")
+    db.execute("CREATE INDEX questions_fact ON questions(fact_id)")
+    db.execute("CREATE INDEX questions_normalized ON questions(normalized)")
+
+
 Migration = tuple[str, Callable[[Database], None]]
 
 MIGRATIONS: list[Migration] = [
     ("0001_fact_base", _fact_base),
+    ("0002_usage", _usage),
 ]
 
 

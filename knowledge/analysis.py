@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from knowledge.lexicon import (
+    CONTENT_QUESTION_WORDS,
     CONTEXTUAL_EVENTS,
     EVENT_AFTER,
     GREETING_CORE,
@@ -27,6 +28,7 @@ from knowledge.lexicon import (
     THANKS_CORE,
     THANKS_WORDS,
     TYPE_PRIORITY,
+    VERB_PREFIXES,
     QuestionType,
 )
 from knowledge.normalize import normalize
@@ -42,6 +44,8 @@ class Analysis:
     words: tuple[str, ...]
     question_type: QuestionType
     terms: tuple[str, ...]
+    # The word each term came from, for typo correction when stemming went astray.
+    term_words: tuple[str, ...]
     other_event: str | None
     modern: bool
 
@@ -115,6 +119,10 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             candidates.append(word[: -len(suffix)])
+    # Verbs: يدفع -> دفع, تزحف -> زحف; only ever accepted when the result is known.
+    for stem_so_far in list(candidates):
+        if len(stem_so_far) >= 4 and stem_so_far[0] in VERB_PREFIXES:
+            candidates.extend([stem_so_far[1:], _default_stem(stem_so_far[1:])])
     return tuple(dict.fromkeys(_canonical(candidate) for candidate in candidates))
 
 
@@ -132,24 +140,39 @@ def stem(word: str, vocabulary: Container[str] | None = None) -> str:
     return candidates[0]
 
 
+# Question words say what is asked, not what about; most are not content words.
+_NON_CONTENT = STOPWORDS | (
+    (frozenset(QUESTION_WORDS) | frozenset(LEADING_QUESTION_WORDS)) - CONTENT_QUESTION_WORDS
+)
+
+
 def is_stopword(word: str) -> bool:
     """Function words, also with a one-letter particle glued on (وهل, بهذا, لكم)."""
-    if word in STOPWORDS:
+    if word in _NON_CONTENT:
         return True
     # No ال rule: الايه is "the verse" while bare ايه is Egyptian "what".
-    return len(word) > 2 and word[0] in "وفبلك" and word[1:] in STOPWORDS
+    return len(word) > 2 and word[0] in "وفبلك" and word[1:] in _NON_CONTENT
 
 
-def content_terms(words: Iterable[str], vocabulary: Container[str] | None = None) -> list[str]:
-    """Stems of the words that carry meaning, in order, without repeats."""
-    terms: list[str] = []
+def content_term_pairs(
+    words: Iterable[str], vocabulary: Container[str] | None = None
+) -> list[tuple[str, str]]:
+    """(stem, word) for the words that carry meaning, in order, without repeated stems."""
+    pairs: list[tuple[str, str]] = []
+    seen: set[str] = set()
     for word in words:
         if len(word) < 2 or is_stopword(word):
             continue
         term = stem(word, vocabulary)
-        if term and term not in terms and term not in STOPWORDS:
-            terms.append(term)
-    return terms
+        if term and term not in seen and term not in _NON_CONTENT:
+            seen.add(term)
+            pairs.append((term, word))
+    return pairs
+
+
+def content_terms(words: Iterable[str], vocabulary: Container[str] | None = None) -> list[str]:
+    """Stems of the words that carry meaning, in order, without repeats."""
+    return [term for term, _ in content_term_pairs(words, vocabulary)]
 
 
 def other_event(words: tuple[str, ...]) -> str | None:
@@ -200,11 +223,13 @@ def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     """Normalise a question and read everything the matcher uses from it."""
     normalized = normalize(text)
     words = tuple(normalized.split())
+    pairs = content_term_pairs(words, vocabulary)
     return Analysis(
         normalized=normalized,
         words=words,
         question_type=question_type(words),
-        terms=tuple(content_terms(words, vocabulary)),
+        terms=tuple(term for term, _ in pairs),
+        term_words=tuple(word for _, word in pairs),
         other_event=other_event(words),
         modern=is_modern(words),
     )

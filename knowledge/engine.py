@@ -21,16 +21,27 @@ from knowledge.analysis import (
 from knowledge.analysis import (
     question_type as read_question_type,
 )
-from knowledge.matcher import Candidate, Matcher
-from knowledge.models import Fact
+from knowledge.lexicon import SUBJECT_TERMS, QuestionType
+from knowledge.matcher import Candidate, Matcher, Ranking
+from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 
 # Decision thresholds on the 0-100 score, tuned on tests/eval/tuning.jsonl only.
+# Two ways to be confident: a close match to how the fact is asked (few words outside
+# its questions), or a clear winner whose other words at least appear in its answer.
 ANSWER_MIN_SCORE = 60.0
 ANSWER_MIN_MARGIN = 10.0
+ANSWER_MAX_UNEXPLAINED = 0.1
+LOOSE_MIN_SCORE = 55.0
+LOOSE_MIN_MARGIN = 14.0
+LOOSE_MAX_UNEXPLAINED = 0.4
 SUGGEST_MIN_SCORE = 30.0
 SUGGEST_WINDOW = 30.0
 MAX_SUGGESTIONS = 3
+# Question words that do not ask for one detail (time, number, ...), so fit a summary.
+GENERAL_QUESTION_TYPES = frozenset(
+    {QuestionType.NONE, QuestionType.THING, QuestionType.MANNER, QuestionType.YESNO}
+)
 # Longer input is not a question typed by a person; it is refused before any matching.
 MAX_QUESTION_CHARS = 1000
 
@@ -116,16 +127,32 @@ class AnswerEngine:
         if analysis.modern:
             return Reply(Outcome.MODERN, greeted=greeted, normalized=analysis.normalized)
         ranking = self._matcher.rank(analysis)
+        overview = self._overview_for(analysis, ranking)
+        if overview is not None:
+            return Reply(
+                Outcome.ANSWER,
+                fact=overview.fact,
+                score=overview.score,
+                greeted=greeted,
+                normalized=analysis.normalized,
+            )
         candidates = ranking.candidates
         if not candidates:
             return Reply(Outcome.UNKNOWN, greeted=greeted, normalized=analysis.normalized)
         top = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-        if (
+        margin = top.score - runner_up
+        close_match = (
             top.score >= ANSWER_MIN_SCORE
-            and top.score - runner_up >= ANSWER_MIN_MARGIN
-            and not ranking.unknown_terms
-        ):
+            and margin >= ANSWER_MIN_MARGIN
+            and top.unexplained <= ANSWER_MAX_UNEXPLAINED
+        )
+        clear_winner = (
+            top.score >= LOOSE_MIN_SCORE
+            and margin >= LOOSE_MIN_MARGIN
+            and top.unexplained <= LOOSE_MAX_UNEXPLAINED
+        )
+        if (close_match or clear_winner) and not ranking.unknown_terms and not top.entity_conflict:
             return Reply(
                 Outcome.ANSWER,
                 fact=top.fact,
@@ -146,6 +173,16 @@ class AnswerEngine:
             suggestions=suggestions,
             greeted=greeted,
             normalized=analysis.normalized,
+        )
+
+    def _overview_for(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
+        """A question naming only the subject («ما هي غزوة تبوك») asks for the overview."""
+        if not analysis.terms or analysis.question_type not in GENERAL_QUESTION_TYPES:
+            return None
+        if ranking.unknown_terms or not set(ranking.matched_terms) <= SUBJECT_TERMS:
+            return None
+        return next(
+            (c for c in ranking.candidates if c.fact.answer_type is AnswerType.OVERVIEW), None
         )
 
 

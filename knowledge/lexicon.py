@@ -126,6 +126,9 @@ QUESTION_PHRASES: dict[tuple[str, str], QuestionType] = {
     ("من", "اللي"): QuestionType.PERSON,
 }
 
+# Question words that also carry meaning as content ("the number", "the reason").
+CONTENT_QUESTION_WORDS: frozenset[str] = frozenset("عدد سبب اسباب تاريخ مكان موقع".split())
+
 # When several question words appear, the earlier entry here wins.
 TYPE_PRIORITY: tuple[QuestionType, ...] = (
     QuestionType.TIME,
@@ -141,8 +144,16 @@ TYPE_PRIORITY: tuple[QuestionType, ...] = (
 # Function words, fillers and politeness in MSA and dialects: they never decide a match.
 STOPWORDS: frozenset[str] = frozenset(
     """
-    في فى فيها فيه فيهم الي الى الا علي على عن من مع ب ل ك و ف او ام ثم حتي بعد قبل بين عند
-    لدي لدى منذ مذ خلال حول ضد تحت فوق دون غير بدون بن ابن بنت بهذا بهذه لهذا لهذه لذلك كذلك
+    صلي وسلم سلم
+    شسو شسوي شسوا شسووا شسوو شسويت جان جانت جانو اكو ماكو شكو هسه هسا هلق هلا هلأ دابا
+    هواي هوايه كلش بزاف برشا اوي قوي خالص برضه برضو عشان علشان علشن لان لانه كيما بلكي
+    بتاع بتاعه بتاعت بتوع بتوعه ديال ديالو ديالها ديالهم تاع تاعو تاعهم تبعو تبعهم نتاع
+    متاع حقت حقه حقهم حقين قدام ورا جهه ناحيه نحو طرف جا جاء جاو جاهم اجا اجو اتي اتو
+    ربنا ربي قال قالو يقول قالت حدثني حدثنا خبرنا علمني فهمني ابغا ابغي ابى ودي
+    وقت لما لمن لين لحد شنهي شنيه شنية صاير بيصير يصير
+    في فى فيها فيه فيهم الي الى الا علي على عن من مع ب ل ك و ف او ثم حتي بين عند
+    فعل يفعل عمل يعمل سوي سوا يسوي عملو سوو قام
+    لدي لدى منذ مذ خلال حول تحت فوق دون غير بدون بن ابن بنت بهذا بهذه لهذا لهذه لذلك كذلك
     بذلك هكذا هيك هو هي هم هن هما انت انتم انا نحن هذا هذه ذلك تلك هذي هاذي هاي هدا هاد هادي
     هادا ذا دي ده دا دول هذول هاذول هاذا ذي اللي الي الذي التي الذين اللذين اللتين اللاتي
     ايلي كان كانت كانو كانوا يكون تكون كن صار صارت صاروا يصير تصير حصل حصلت يحصل وقع وقعت
@@ -170,11 +181,12 @@ GREETING_WORDS: frozenset[str] = frozenset(
 )
 GREETING_CORE: frozenset[str] = frozenset(
     """
-    السلام سلام مرحبا مرحبتين اهلا هلا هلو هاي هلاو صباح مساء حياك حياكم تحيه
+    السلام سلام مرحبا مرحبتين اهلا اهلين هلا هلو هاي هلاو صباح مساء حياك حياكم تحيه سلامات
     """.split()
 )
 THANKS_WORDS: frozenset[str] = frozenset(
     """
+    قصرت ما يجزاك يجزيك ميرسي ثانكس عاشت ايدك ايدكم يدك الف
     شكرا شكر شكرن جزيلا جزاك جزاكم الله خير خيرا الخير بارك فيك فيكم مشكور مشكورين يعطيك
     يعطيكم العافيه تسلم تسلمي تسلمون يسلمو يسلموا يسلمووو ايديك يدك ربي احسنت احسنتم جميل
     رائع ممتاز حلو كثير كتير جدا يا بوت شيخ اخي اخوي والله thanks thx merci
@@ -183,7 +195,7 @@ THANKS_WORDS: frozenset[str] = frozenset(
 THANKS_CORE: frozenset[str] = frozenset(
     """
     شكرا شكر شكرن جزاك جزاكم بارك مشكور مشكورين يعطيك يعطيكم تسلم تسلمي يسلمو يسلموا احسنت
-    احسنتم
+    احسنتم قصرت يجزاك يجزيك ميرسي ثانكس عاشت
     """.split()
 )
 
@@ -221,7 +233,6 @@ OTHER_EVENTS: dict[str, str] = {
     "رده": "حروب الردة",
     "يمامه": "اليمامة",
     "كربلاء": "كربلاء",
-    "هجره": "الهجرة",
     "اسراء": "الإسراء والمعراج",
     "معراج": "الإسراء والمعراج",
 }
@@ -249,6 +260,13 @@ PROTECTED: frozenset[str] = frozenset(
     """.split()
 )
 
+# The bot's own subject: named in most questions, so never a sign of another topic.
+SUBJECT_TERMS: frozenset[str] = frozenset("تبوك نبي غزو مسلم".split())
+# Names of people, peoples and places: a question naming one is about it.
+ENTITIES: frozenset[str] = (
+    PROTECTED | {"عمر", "بكر", "عثمان", "نبي", "هرقل", "مدينه", "شام", "ايله"}
+) - SUBJECT_TERMS
+
 # One prefix is stripped; longer ones first. Single letters only when 4+ letters remain.
 PREFIXES_LONG: tuple[str, ...] = ("وبال", "فبال", "وكال", "وال", "بال", "فال", "كال", "لل", "ال")
 PREFIXES_SHORT: tuple[str, ...] = ("و", "ف", "ب", "ل", "ك")
@@ -266,13 +284,62 @@ SUFFIXES: tuple[str, ...] = (
     "كم",
     "نا",
     "يه",
+    "وه",
     "ه",
     "ي",
     "ا",
+    # Dialect plural verbs (جهزو) and "his" written و (جنودو); feminine past (زحفت).
+    "و",
+    "ت",
 )
+# Present-tense prefixes (يدفع، تزحف، نعرف): cut only when the rest is a known word.
+VERB_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن", "ا")
 
 # Words people use for the same idea; each maps to one canonical stem (after stemming).
 SYNONYMS: dict[str, str] = {
+    # "in the end" is not "the last"
+    "بالاخر": "نهايه",
+    "فالاخر": "نهايه",
+    "اخيرا": "نهايه",
+    "نهاية": "نهايه",
+    # names and titles people use for the same person, place or people
+    "فاروق": "عمر",
+    "صديق": "بكر",
+    "نورين": "عثمان",
+    "رسول": "نبي",
+    "مصطفي": "نبي",
+    "محمد": "نبي",
+    "قيصر": "هرقل",
+    "يثرب": "مدينه",
+    "سوريا": "شام",
+    "عقبه": "ايله",
+    # gave, brought, sent
+    "انطي": "تبرع",
+    "نطي": "تبرع",
+    "ادي": "تبرع",
+    "ادا": "تبرع",
+    "عطا": "تبرع",
+    "اعطا": "تبرع",
+    "ارسل": "ارسل",
+    "بعث": "ارسل",
+    "صيفط": "ارسل",
+    "سير": "ارسل",
+    "وجه": "ارسل",
+    # summary
+    "نبذه": "نبذه",
+    "فكره": "نبذه",
+    "ملخص": "نبذه",
+    "خلاصه": "نبذه",
+    "لخص": "نبذه",
+    "موجز": "نبذه",
+    "تلخيص": "نبذه",
+    # numbers written as words
+    "تسع": "تاسع",
+    "تاسعه": "تاسع",
+    "اربعين": "اربع",
+    "اربعون": "اربع",
+    "خمسين": "خمس",
+    "خمسون": "خمس",
     # giving
     "تبرع": "تبرع",
     "تبرعات": "تبرع",
@@ -285,13 +352,9 @@ SYNONYMS: dict[str, str] = {
     "قدم": "تبرع",
     "اعطي": "تبرع",
     "عطي": "تبرع",
-    "عطا": "تبرع",
     "جهز": "تجهيز",
     "تجهيز": "تجهيز",
     "دفع": "دفع",
-    "سوي": "فعل",
-    "عمل": "فعل",
-    "فعل": "فعل",
     "جاب": "تبرع",
     "بذل": "تبرع",
     # wealth
@@ -413,7 +476,7 @@ NUMERALS: dict[str, str] = {
 # Words that place a question in today's Tabuk (the city and region), not in 9 AH.
 MODERN_MARKERS: frozenset[str] = frozenset(
     """
-    جامعه جامع طقس مطار فندق فنادق نادي منطقه محافظه حاليا الان الحين هالايام اليوم رياض جده
+    جامعه طقس مطار فندق فنادق منطقه محافظه حاليا الان الحين هالايام اليوم رياض جده
     دمام نيوم مول مستشفي وظايف وظائف سياحه سياحيه درجه حراره كيلو كيلومتر بلديه امانه سعوديه
     سعودي مملكه محطه قطار طيران رحلات شقق ايجار مدارس شركه عقار
     """.split()

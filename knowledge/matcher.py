@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from knowledge.analysis import Analysis, analyze, content_terms
-from knowledge.lexicon import QuestionType
+from knowledge.analysis import Analysis, analyze, content_terms, question_type
+from knowledge.lexicon import ENTITIES, PREFIXES_LONG, QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 
@@ -32,6 +32,13 @@ CANDIDATE_DF_CAP = 2000
 DETAILED_CANDIDATES = 40
 # A near-verbatim known phrasing (typos aside) is evidence of its own.
 VERBATIM_RATIO = 92.0
+OVERVIEW_TYPED_FACTOR = 0.9
+# «غزوة تبوك» and «متى كانت غزوة تبوك» share every content word; only the question
+# word tells them apart, so a phrasing asked with another question word counts less.
+PHRASING_TYPE_MISMATCH = 0.85
+# A question of this many words found almost verbatim in an answer quotes that answer.
+QUOTE_MIN_WORDS = 5
+QUOTE_RATIO = 95.0
 
 _STRONG_TYPES = {
     QuestionType.TIME: AnswerType.TIME,
@@ -57,6 +64,12 @@ class Candidate:
     fact: Fact
     score: float
     phrasing: str
+    # Share of the question's weight in words that point away from this fact: words of
+    # other facts' questions, or words this fact does not contain at all.
+    unexplained: float = 0.0
+    # The question names someone or something (الروم, عمر) that other facts are asked
+    # about and this one is not.
+    entity_conflict: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +87,7 @@ class _Phrasing:
     normalized: str
     terms: frozenset[str]
     text: str
+    question_type: QuestionType
     weight: float = 0.0
 
 
@@ -82,13 +96,17 @@ class _IndexedFact:
     fact: Fact
     bag: dict[str, float]
     phrasings: list[_Phrasing]
+    answer_normalized: str
 
 
 def type_factor(question_type: QuestionType, answer_type: AnswerType) -> float:
     """Keep the full score when the answer fits the question word, less when it does not."""
     expected = _STRONG_TYPES.get(question_type)
-    if expected is None or answer_type in (expected, AnswerType.OVERVIEW):
+    if expected is None or answer_type is expected:
         return 1.0
+    if answer_type is AnswerType.OVERVIEW:
+        # A summary mentions everything; a fact of the asked type should win over it.
+        return OVERVIEW_TYPED_FACTOR
     return _TYPE_MISMATCH[question_type]
 
 
@@ -127,11 +145,25 @@ class Matcher:
                 terms = frozenset(content_terms(normalized.split(), first_vocabulary))
                 bag.update(dict.fromkeys(terms, 1.0))
                 if text in fact.questions:
-                    phrasings.append(_Phrasing(normalized, terms, text))
-            self._facts.append(_IndexedFact(fact=fact, bag=bag, phrasings=phrasings))
+                    kind = question_type(tuple(normalized.split()))
+                    phrasings.append(_Phrasing(normalized, terms, text, kind))
+            self._facts.append(
+                _IndexedFact(
+                    fact=fact,
+                    bag=bag,
+                    phrasings=phrasings,
+                    answer_normalized=normalize(fact.answer),
+                )
+            )
             for term in bag:
                 self._postings[term].append(position)
         self._vocabulary = set(self._postings)
+        # How many facts are asked for with each word (questions and keywords only).
+        self._asked_with: dict[str, int] = defaultdict(int)
+        for indexed in self._facts:
+            for term, term_credit in indexed.bag.items():
+                if term_credit >= 1.0:
+                    self._asked_with[term] += 1
         for indexed in self._facts:
             for phrasing in indexed.phrasings:
                 phrasing.weight = sum(self.idf(term) for term in phrasing.terms)
@@ -159,6 +191,15 @@ class Matcher:
         )
         return found[0] if found else None
 
+    def _correct_unknown(self, term: str, word: str) -> str | None:
+        """Try the stem, then the word as typed (stemming can cut a typo'd name wrongly)."""
+        bare = next((word[len(p) :] for p in PREFIXES_LONG if word.startswith(p)), word)
+        for candidate in dict.fromkeys((term, word, bare)):
+            corrected = self._correct_typo(candidate)
+            if corrected is not None:
+                return corrected
+        return None
+
     def rank(self, question: str | Analysis, limit: int = 5) -> Ranking:
         """Rank facts for a question; the best first."""
         analysis = (
@@ -167,8 +208,8 @@ class Matcher:
         weights: dict[str, float] = {}
         credit: dict[str, float] = {}
         unknown: list[str] = []
-        for term in analysis.terms:
-            known = term if term in self._vocabulary else self._correct_typo(term)
+        for term, word in zip(analysis.terms, analysis.term_words, strict=True):
+            known = term if term in self._vocabulary else self._correct_unknown(term, word)
             if known is None:
                 unknown.append(term)
                 weights[term] = self.idf(term)
@@ -209,6 +250,21 @@ class Matcher:
         bag_coverage = (
             sum(weights[t] * c * indexed.bag.get(t, 0.0) for t, c in credit.items()) / total
         )
+        # A word found only in this fact's answer supports it; a word that other facts
+        # are asked with («الروم» in «كم عدد جيش الروم») points elsewhere.
+        supporting = sum(
+            weights[t]
+            for t in credit
+            if indexed.bag.get(t, 0.0) >= 1.0
+            or (indexed.bag.get(t, 0.0) > 0.0 and self._asked_with.get(t, 0) == 0)
+        )
+        unexplained = max(0.0, 1.0 - supporting / total)
+        entity_conflict = any(
+            term in ENTITIES
+            and indexed.bag.get(term, 0.0) < 1.0
+            and self._asked_with.get(term, 0) > 0
+            for term in credit
+        )
         best_overlap = 0.0
         best_phrasing = indexed.phrasings[0].text if indexed.phrasings else indexed.fact.id
         best_ratio = 0.0
@@ -225,6 +281,8 @@ class Matcher:
                 if query_side + phrasing_side > 0
                 else 0.0
             )
+            if phrasing.question_type is not analysis.question_type:
+                overlap *= PHRASING_TYPE_MISMATCH
             ratio = fuzz.ratio(analysis.normalized, phrasing.normalized)
             if overlap > best_overlap or (overlap == best_overlap and ratio > best_ratio):
                 best_overlap, best_phrasing = overlap, phrasing.text
@@ -232,5 +290,17 @@ class Matcher:
         lexical = 0.55 * best_overlap + 0.45 * bag_coverage
         if best_ratio >= VERBATIM_RATIO:
             lexical = max(lexical, best_ratio / 100.0)
+        if len(analysis.words) >= QUOTE_MIN_WORDS:
+            # Someone quoting the fact's text (a verse, say) is asking about that fact.
+            quoted = fuzz.partial_ratio(analysis.normalized, indexed.answer_normalized)
+            if quoted >= QUOTE_RATIO:
+                lexical = max(lexical, quoted / 100.0)
+                unexplained = 0.0
         score = 100.0 * lexical * type_factor(analysis.question_type, indexed.fact.answer_type)
-        return Candidate(fact=indexed.fact, score=round(score, 1), phrasing=best_phrasing)
+        return Candidate(
+            fact=indexed.fact,
+            score=round(score, 1),
+            phrasing=best_phrasing,
+            unexplained=unexplained,
+            entity_conflict=entity_conflict,
+        )

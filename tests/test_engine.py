@@ -1,0 +1,94 @@
+"""The answer engine: right, or asks back, or says it does not know; never crashes."""
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import MAX_SUGGESTIONS, AnswerEngine, Outcome
+
+
+@pytest.fixture(scope="module")
+def engine() -> AnswerEngine:
+    return AnswerEngine(load_shipped().facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("متى كانت غزوة تبوك؟", "date"),
+        ("مَتَى كَانَتْ غَزْوَةُ تَبُوكَ", "date"),  # fully vocalised
+        ("متـــى كانت غزوة تبوك", "date"),  # tatweel
+        ("امتى صارت غزوة تبوك", "date"),  # Egyptian / Gulf
+        ("متى كانت غزوة تبوق", "date"),  # typo in the name
+        ("كم كان عدد جيش المسلمين في تبوك", "army_size"),
+        ("شقد كان عدد الجيش", "army_size"),  # Iraqi
+        ("ماذا قدم عثمان بن عفان", "uthman_donation"),
+        ("لماذا سمي جيش العسرة بهذا الاسم", "army_name"),
+        ("هل حصل قتال في تبوك", "no_battle"),
+    ],
+)
+def test_answers_known_questions_in_many_spellings(engine, question: str, fact_id: str) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER, (reply.outcome, reply.suggestions)
+    assert reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "event"),
+    [
+        ("متى كانت غزوة بدر", "بدر"),
+        ("كم عدد المسلمين في غزوة أحد", "أحد"),
+        ("من حفر الخندق", "الخندق"),
+        ("متى كان فتح مكة", "فتح مكة"),
+    ],
+)
+def test_other_events_are_not_answered_with_tabuk(engine, question: str, event: str) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.OTHER_EVENT
+    assert reply.other_event == event
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["كم عدد سكان تبوك", "ما هو طقس تبوك اليوم", "جامعة تبوك", "كم عدد جيش الروم"],
+)
+def test_modern_tabuk_and_unsupported_questions_are_not_answered(engine, question) -> None:
+    assert engine.answer(question).outcome is not Outcome.ANSWER
+
+
+def test_greeting_gets_a_greeting(engine) -> None:
+    assert engine.answer("السلام عليكم").outcome is Outcome.GREETING
+
+
+def test_thanks_get_thanks(engine) -> None:
+    assert engine.answer("جزاك الله خيرا").outcome is Outcome.THANKS
+
+
+def test_greeting_before_a_question_still_answers_it(engine) -> None:
+    reply = engine.answer("السلام عليكم، متى كانت غزوة تبوك؟")
+    assert reply.outcome is Outcome.ANSWER and reply.greeted
+    assert reply.fact.id == "date"
+
+
+def test_unsure_question_offers_at_most_three_suggestions(engine) -> None:
+    reply = engine.answer("غزوة تبوك عثمان")
+    assert reply.outcome in (Outcome.SUGGEST, Outcome.ANSWER)
+    assert len(reply.suggestions) <= MAX_SUGGESTIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("", Outcome.EMPTY),
+        ("   \n\t ", Outcome.EMPTY),
+        ("\u200f\u200b\u200e", Outcome.EMPTY),  # direction and zero-width marks only
+        ("\x00\x07\x1b", Outcome.EMPTY),  # control characters
+        ("😀🔥👍", Outcome.EMPTY),  # emoji only
+        ("when was the battle of tabuk", Outcome.NOT_ARABIC),
+        ("12345", Outcome.NOT_ARABIC),
+        ("متى " * 2500, Outcome.TOO_LONG),  # 10,000 characters
+        ("؟؟؟", Outcome.EMPTY),
+        ("ههههههههه", Outcome.UNKNOWN),
+    ],
+)
+def test_bad_input_gets_a_clear_outcome_never_an_exception(engine, text, outcome) -> None:
+    assert engine.answer(text).outcome is outcome

@@ -1,0 +1,125 @@
+"""The database as the live fact base: seeding, admin edits kept, export and import."""
+
+import dataclasses
+import json
+import sqlite3
+
+import pytest
+
+from db import facts as store
+from db.connection import open_database
+from db.migrations import MIGRATIONS, applied_migrations, schema_version
+from knowledge.base import FactBase, load_shipped, parse_base
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(tmp_path / "bot.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def shipped() -> FactBase:
+    return load_shipped()
+
+
+def test_migrations_are_applied_once_in_order(tmp_path) -> None:
+    path = tmp_path / "bot.db"
+    open_database(path).close()
+    again = open_database(path)
+    assert applied_migrations(again) == [name for name, _ in MIGRATIONS]
+    assert schema_version(again) == MIGRATIONS[-1][0]
+    assert again.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_first_start_loads_the_shipped_base(db, shipped) -> None:
+    report = store.sync_shipped(db, shipped)
+    assert len(report.added) == len(shipped.facts)
+    assert store.load_base(db) == shipped
+
+
+def test_second_start_changes_nothing(db, shipped) -> None:
+    store.sync_shipped(db, shipped)
+    report = store.sync_shipped(db, shipped)
+    assert report.added == [] and report.updated == []
+
+
+def _edit_answer(db, fact_id: str, answer: str) -> None:
+    """What an admin edit does to a row (the admin commands go through the same columns)."""
+    db.execute("UPDATE facts SET answer = ?, edited = 1 WHERE id = ?", [answer, fact_id])
+
+
+def test_new_release_does_not_overwrite_admin_edits(db, shipped) -> None:
+    store.sync_shipped(db, shipped)
+    _edit_answer(db, "date", "جواب عدّله المشرف في رجب")
+    newer_date = dataclasses.replace(shipped.fact("date"), answer="جواب جديد في الإصدار")
+    newer_overview = dataclasses.replace(shipped.fact("overview"), answer="ملخص جديد للغزوة")
+    extra = dataclasses.replace(shipped.fact("jizya"), id="new_fact", questions=("سؤال جديد",))
+    replaced = {"date": newer_date, "overview": newer_overview}
+    release = FactBase(
+        facts=(*(replaced.get(f.id, f) for f in shipped.facts), extra),
+        quizzes=shipped.quizzes,
+    )
+    report = store.sync_shipped(db, release)
+    live = store.load_base(db)
+    assert live.fact("date").answer == "جواب عدّله المشرف في رجب"
+    assert live.fact("overview").answer == "ملخص جديد للغزوة"
+    assert live.fact("new_fact") is not None
+    assert "date" in report.kept_edited and "overview" in report.updated
+
+
+def test_new_release_does_not_bring_back_a_deleted_fact(db, shipped) -> None:
+    store.sync_shipped(db, shipped)
+    db.execute("UPDATE facts SET deleted = 1, edited = 1 WHERE id = 'jizya'")
+    store.sync_shipped(db, shipped)
+    assert store.load_base(db).fact("jizya") is None
+
+
+def test_export_then_import_is_lossless(db, shipped) -> None:
+    store.sync_shipped(db, shipped)
+    exported = store.export_dict(db)
+    text = json.dumps(exported, ensure_ascii=False)
+    plan = store.apply_import(db, parse_base(json.loads(text), origin="export.json"))
+    assert plan.is_empty
+    assert store.export_dict(db) == exported
+
+
+def test_import_replaces_the_base_and_reports_changes(db, shipped) -> None:
+    store.sync_shipped(db, shipped)
+    data = store.export_dict(db)
+    removed = data["facts"].pop()  # last fact goes, with its quiz items
+    data["quizzes"] = [q for q in data["quizzes"] if q["fact_id"] != removed["id"]]
+    data["facts"][0]["answer"] = "ملخص معدل للغزوة"
+    data["facts"].append({**data["facts"][1], "id": "added_one", "questions": ["سؤال مضاف"]})
+    plan = store.apply_import(db, parse_base(data, origin="file.json"))
+    assert plan.removed_facts == (removed["id"],)
+    assert plan.changed_facts == (data["facts"][0]["id"],)
+    assert plan.added_facts == ("added_one",)
+    live = store.load_base(db)
+    assert live.fact(removed["id"]) is None
+    assert live.fact("added_one").questions == ("سؤال مضاف",)
+
+
+def test_import_failing_midway_changes_nothing(db, shipped) -> None:
+    store.sync_shipped(db, shipped)
+    before = store.export_dict(db)
+    data = store.export_dict(db)
+    data["facts"][0]["answer"] = "تغيير يجب ألا يبقى"
+    data["facts"].append({**data["facts"][1], "id": "explodes", "questions": ["سؤال ينفجر"]})
+    # A real SQLite failure in the middle of the import, after earlier rows were written.
+    db.execute(
+        "CREATE TRIGGER boom BEFORE INSERT ON facts WHEN NEW.id = 'explodes' "
+        "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        store.apply_import(db, parse_base(data, origin="file.json"))
+    assert store.export_dict(db) == before
+
+
+def test_counts(db, shipped) -> None:
+    store.sync_shipped(db, shipped)
+    counts = store.counts(db)
+    assert counts["facts"] == len(shipped.facts)
+    assert counts["quizzes"] == len(shipped.quizzes)
+    assert counts["phrasings"] == sum(len(f.questions) for f in shipped.facts)
