@@ -7,7 +7,10 @@ Commands that read or change the fact base open the same database the bot uses
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,8 +20,11 @@ from typing import TextIO
 from sqlite_utils import Database
 
 from bot.config import Config, ConfigError, load_config
+from bot.console import run_console
 from bot.knowledge_service import KnowledgeService, prepare_database
+from bot.logging_setup import configure_logging
 from bot.replies import render
+from bot.runner import run_polling, run_webhook
 from db import facts as fact_store
 from db.connection import DatabaseUnavailable, open_database
 from knowledge.base import FactBaseError, load_file
@@ -139,11 +145,59 @@ def cmd_facts_import(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
+def cmd_run(args: argparse.Namespace, config: Config) -> int:
+    """Run on Telegram when a token is set; otherwise open the offline chat."""
+    if config.token is None:
+        if getattr(args, "webhook", None):
+            raise CommandError("--webhook needs TELEGRAM_BOT_TOKEN", EXIT_USAGE)
+        return cmd_chat(args, config)
+    configure_logging(secrets=[str(config.token)])
+    try:
+        if getattr(args, "webhook", None):
+            run_webhook(
+                config,
+                url=args.webhook,
+                listen=args.listen,
+                port=args.port,
+                secret_token=args.secret_token or os.environ.get("WEBHOOK_SECRET_TOKEN"),
+            )
+        else:
+            run_polling(config)
+    except DatabaseUnavailable as error:
+        raise CommandError(str(error)) from None
+    return EXIT_OK
+
+
+def cmd_chat(args: argparse.Namespace, config: Config) -> int:
+    """The offline terminal chat over the local Bot API server."""
+    configure_logging(level=logging.WARNING)
+    _utf8_stdout()
+    try:
+        asyncio.run(run_console(config))
+    except DatabaseUnavailable as error:
+        raise CommandError(str(error)) from None
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot", description="Arabic Q&A and quiz bot about the expedition of Tabuk."
     )
     commands = parser.add_subparsers(dest="command")
+
+    run = commands.add_parser("run", help="run the bot (long polling, or --webhook)")
+    run.add_argument("--webhook", metavar="URL", help="public HTTPS URL Telegram should call")
+    run.add_argument("--listen", default="0.0.0.0", help="address to listen on (webhook)")
+    run.add_argument("--port", type=int, default=8443, help="port to listen on (webhook)")
+    run.add_argument(
+        "--secret-token",
+        help="secret Telegram sends with each webhook call (default: WEBHOOK_SECRET_TOKEN "
+        "or a random one)",
+    )
+    run.set_defaults(handler=cmd_run)
+
+    chat = commands.add_parser("chat", help="chat with the bot in this terminal, offline")
+    chat.set_defaults(handler=cmd_chat)
 
     ask = commands.add_parser("ask", help="print the reply the bot would send to a question")
     ask.add_argument("question", nargs="*", help="the question (Arabic)")
@@ -177,10 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    handler = getattr(args, "handler", None)
-    if handler is None:
-        parser.print_help()
-        return EXIT_USAGE
+    handler = getattr(args, "handler", None) or cmd_run
     try:
         return int(handler(args, config))
     except CommandError as error:

@@ -10,8 +10,6 @@ from sqlite_utils import Database
 
 from db.facts import now_iso
 
-# Outcomes worth an admin's review when nobody got an answer.
-UNANSWERED_OUTCOMES = ("unknown", "suggest")
 # Question texts are cut to this length before they are stored.
 MAX_STORED_CHARS = 1000
 
@@ -79,7 +77,8 @@ def record_choice(db: Database, question_id: int, fact_id: str) -> bool:
 def record_feedback(db: Database, question_id: int, useful: bool) -> bool:
     """Store useful / not useful for an answered question; the last press counts."""
     cursor = db.execute(
-        "UPDATE questions SET useful = ? WHERE id = ? AND fact_id IS NOT NULL",
+        "UPDATE questions SET useful = ? WHERE id = ? "
+        "AND COALESCE(fact_id, chosen_fact_id) IS NOT NULL",
         [int(useful), question_id],
     )
     return cursor.rowcount > 0

@@ -175,6 +175,19 @@ class AnswerEngine:
             normalized=analysis.normalized,
         )
 
+    def search(self, text: str, limit: int = 5) -> list[Fact]:
+        """Facts worth offering for a text (inline mode): the answer first, then the rest."""
+        reply = self.answer(text)
+        if reply.outcome is Outcome.ANSWER and reply.fact is not None:
+            first = [reply.fact]
+        elif reply.outcome is Outcome.SUGGEST:
+            first = [candidate.fact for candidate in reply.suggestions]
+        else:
+            return []
+        ranked = self._matcher.rank(text, limit=limit).candidates
+        others = [c.fact for c in ranked if c.score >= SUGGEST_MIN_SCORE and c.fact not in first]
+        return (first + others)[:limit]
+
     def _overview_for(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
         """A question naming only the subject («ما هي غزوة تبوك») asks for the overview."""
         if not analysis.terms or analysis.question_type not in GENERAL_QUESTION_TYPES:

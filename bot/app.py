@@ -1,0 +1,152 @@
+"""Building the Application: services, handlers in order, start-up and shutdown."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from sqlite_utils import Database
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot import texts
+from bot.config import Config
+from bot.handlers import errors, info, inline, questions
+from bot.keyboards import FEEDBACK_PREFIX, SUGGESTION_PREFIX
+from bot.knowledge_service import KnowledgeService, prepare_database
+from bot.services import Services, attach, services_of
+from db.connection import open_database
+
+logger = logging.getLogger(__name__)
+
+# Telegram's flood limits are respected by the rate limiter; a 429 is retried this often.
+RATE_LIMIT_RETRIES = 3
+# Enough parallel HTTP connections that answers do not queue behind each other.
+CONNECTION_POOL_SIZE = 32
+
+
+def register_handlers(application: Application) -> None:  # type: ignore[type-arg]
+    """Every handler, in the order PTB tries them (first match in a group wins)."""
+    new_messages = filters.UpdateType.MESSAGE
+    private = filters.ChatType.PRIVATE & new_messages
+    groups = filters.ChatType.GROUPS & new_messages
+
+    # Information commands, anywhere.
+    application.add_handler(CommandHandler("start", info.on_start, filters=new_messages))
+    application.add_handler(CommandHandler("help", info.on_help, filters=new_messages))
+    application.add_handler(CommandHandler("about", info.on_about, filters=new_messages))
+    # Questions by command, in private chats and groups (/ask and /ask@BotName).
+    application.add_handler(CommandHandler("ask", questions.on_ask, filters=new_messages))
+    # Any other text in a private chat is a question.
+    application.add_handler(
+        MessageHandler(private & filters.TEXT & ~filters.COMMAND, questions.on_private_text)
+    )
+    # In groups: only a mention of the bot or a reply to one of its messages.
+    application.add_handler(
+        MessageHandler(groups & filters.TEXT & ~filters.COMMAND, questions.on_group_text)
+    )
+    # Stickers, photos and other non-text messages in private chats get a hint.
+    application.add_handler(
+        MessageHandler(
+            private & ~filters.TEXT & ~filters.StatusUpdate.ALL, questions.on_private_other
+        )
+    )
+    # Buttons under answers: "did you mean" choices and feedback.
+    application.add_handler(
+        CallbackQueryHandler(questions.on_suggestion, pattern=rf"^{SUGGESTION_PREFIX}:")
+    )
+    application.add_handler(
+        CallbackQueryHandler(questions.on_feedback, pattern=rf"^{FEEDBACK_PREFIX}:")
+    )
+    # Inline mode: @BotName question, in any chat.
+    application.add_handler(InlineQueryHandler(inline.on_inline_query))
+    # One error handler for everything.
+    application.add_error_handler(errors.on_error)
+
+
+async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+    """Register the Arabic command menu and say, once, that the bot is ready."""
+    await application.bot.set_my_commands(
+        [BotCommand(command, description) for command, description in texts.COMMAND_MENU]
+    )
+    services = services_of(application)
+    logger.info(
+        "ready as @%s with %d facts",
+        application.bot.username,
+        len(services.knowledge.base.facts),
+    )
+
+
+async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+    services_of(application).db.close()
+
+
+def build_services(config: Config, db: Database | None = None) -> Services:
+    """Open the database, bring in the shipped facts, and build the answer engine."""
+    database = db if db is not None else open_database(config.database_path)
+    prepare_database(database)
+    return Services(config=config, db=database, knowledge=KnowledgeService(database))
+
+
+def build_application(
+    config: Config,
+    *,
+    services: Services | None = None,
+    base_url: str | None = None,
+    base_file_url: str | None = None,
+) -> Application:  # type: ignore[type-arg]
+    """The whole bot, ready for run_polling / run_webhook or `async with` in tests."""
+    if config.token is None:
+        raise ValueError("a bot token is needed to build the application")
+    application = (
+        Application.builder()
+        .token(str(config.token))
+        .base_url(base_url or config.base_url)
+        .base_file_url(base_file_url or config.base_file_url)
+        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .connection_pool_size(CONNECTION_POOL_SIZE)
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    attach(application, services if services is not None else build_services(config))
+    register_handlers(application)
+    return application
+
+
+ALLOWED_UPDATES = Update.ALL_TYPES
+
+
+@asynccontextmanager
+async def running(
+    application: Application,  # type: ignore[type-arg]
+    *,
+    poll_timeout: int = 10,
+) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """Run with long polling inside an existing event loop, as run_polling would.
+
+    For the offline console and the tests: initialise, post_init (command menu), start,
+    poll; on exit stop polling first so no update is taken that will not be handled.
+    """
+    async with application:
+        if application.post_init is not None:
+            await application.post_init(application)
+        await application.start()
+        assert application.updater is not None
+        await application.updater.start_polling(
+            poll_interval=0.0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
+        )
+        try:
+            yield application
+        finally:
+            await application.updater.stop()
+            await application.stop()

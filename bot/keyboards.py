@@ -1,0 +1,77 @@
+"""Inline keyboards and their callback data (at most 64 bytes each)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot import texts
+
+SUGGESTION_PREFIX = "sg"
+FEEDBACK_PREFIX = "fb"
+BUTTON_TEXT_MAX = 60
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionChoice:
+    question_id: int
+    fact_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    question_id: int
+    useful: bool
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= BUTTON_TEXT_MAX else text[: BUTTON_TEXT_MAX - 1] + "…"
+
+
+def feedback_keyboard(question_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    texts.BUTTON_USEFUL, callback_data=f"{FEEDBACK_PREFIX}:{question_id}:1"
+                ),
+                InlineKeyboardButton(
+                    texts.BUTTON_NOT_USEFUL, callback_data=f"{FEEDBACK_PREFIX}:{question_id}:0"
+                ),
+            ]
+        ]
+    )
+
+
+def suggestions_keyboard(
+    question_id: int, choices: tuple[tuple[str, str], ...]
+) -> InlineKeyboardMarkup:
+    """One button per suggested question; the fact id travels in the callback data."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    _shorten(question),
+                    callback_data=f"{SUGGESTION_PREFIX}:{question_id}:{fact_id}",
+                )
+            ]
+            for fact_id, question in choices
+        ]
+    )
+
+
+def parse_suggestion(data: str) -> SuggestionChoice | None:
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != SUGGESTION_PREFIX or not parts[1].isdigit():
+        return None
+    return SuggestionChoice(question_id=int(parts[1]), fact_id=parts[2])
+
+
+def parse_feedback(data: str) -> Feedback | None:
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != FEEDBACK_PREFIX or not parts[1].isdigit():
+        return None
+    if parts[2] not in ("0", "1"):
+        return None
+    return Feedback(question_id=int(parts[1]), useful=parts[2] == "1")

@@ -1,0 +1,33 @@
+"""Services built once at start-up and handed to handlers through bot_data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+from telegram.ext import Application, CallbackContext
+
+from bot.config import Config
+from bot.knowledge_service import KnowledgeService
+
+SERVICES_KEY = "services"
+
+
+@dataclass(slots=True)
+class Services:
+    """Everything a handler may need; typed access instead of string keys."""
+
+    config: Config
+    db: Database
+    knowledge: KnowledgeService
+
+
+def attach(application: Application, services: Services) -> None:
+    application.bot_data[SERVICES_KEY] = services
+
+
+def services_of(source: CallbackContext | Application) -> Services:  # type: ignore[type-arg]
+    """The services, from a handler's context or from the application itself."""
+    services = source.bot_data[SERVICES_KEY]
+    assert isinstance(services, Services)
+    return services

@@ -1,0 +1,69 @@
+"""Shared fixtures: the real application against the project's fake Bot API on 127.0.0.1."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from telegram.ext import Application
+
+from bot.app import build_application, running
+from bot.config import Config, Secret
+from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
+from bot.services import Services, services_of
+
+OWNER_ID = 777
+USER_ID = 4242
+GROUP_ID = -1001234567890
+BOT_USERNAME = "TabukBot"
+
+
+@pytest.fixture(autouse=True)
+def _ptb_timedelta(monkeypatch: pytest.MonkeyPatch) -> None:
+    # PTB 22.8 warns when durations are read as numbers; warnings are errors in tests.
+    monkeypatch.setenv("PTB_TIMEDELTA", "true")
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    return Config(
+        token=Secret(DEFAULT_TOKEN),
+        database_path=tmp_path / "bot.db",
+        admin_ids=frozenset({OWNER_ID}),
+    )
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[LocalBotApi]:
+    # Privacy mode off, so that the bot itself must decide to ignore group chatter.
+    async with LocalBotApi(bot_username=BOT_USERNAME, privacy_mode=False) as server:
+        server.add_user(USER_ID, "طالب")
+        server.add_user(OWNER_ID, "مشرف")
+        yield server
+
+
+@dataclass
+class RunningBot:
+    api: LocalBotApi
+    application: Application  # type: ignore[type-arg]
+
+    @property
+    def services(self) -> Services:
+        return services_of(self.application)
+
+
+@pytest.fixture
+async def bot(api: LocalBotApi, config: Config) -> AsyncIterator[RunningBot]:
+    """The bot running with long polling; tests talk to it through `bot.api`."""
+    application = build_application(config, base_url=api.base_url, base_file_url=api.base_file_url)
+    async with running(application, poll_timeout=1):
+        yield RunningBot(api, application)
+
+
+async def send(api: LocalBotApi, update: dict, method: str = "sendMessage") -> RecordedCall:
+    """Push an update and wait for the bot's next call of `method`."""
+    since = api.call_count
+    api.push_update(update)
+    return await api.wait_for_call(method, since=since, timeout=10)
