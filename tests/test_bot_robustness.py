@@ -44,9 +44,7 @@ async def test_non_text_private_message_gets_a_hint(bot: RunningBot, kind: str) 
 
 
 async def test_forwarded_question_is_answered(bot: RunningBot) -> None:
-    update = bot.api.private_message(
-        USER_ID, "متى كانت غزوة تبوك", forward_sender_name="صديق"
-    )
+    update = bot.api.private_message(USER_ID, "متى كانت غزوة تبوك", forward_sender_name="صديق")
     call = await send(bot.api, update)
     assert "رجب" in call.result["text"]
 
@@ -131,9 +129,7 @@ def _free_port() -> int:
 
 
 async def test_webhook_accepts_only_requests_with_the_secret_token(api, config) -> None:
-    application = build_application(
-        config, base_url=api.base_url, base_file_url=api.base_file_url
-    )
+    application = build_application(config, base_url=api.base_url, base_file_url=api.base_file_url)
     port = _free_port()
     options = webhook_options(
         url=f"https://bot.example/{WEBHOOK_PATH}", listen="127.0.0.1", port=port,

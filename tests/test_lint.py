@@ -1,0 +1,21 @@
+"""The code stays ruff-clean (lint and format), so CI catches style drift too."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("arguments", [["check", "."], ["format", "--check", "."]])
+def test_ruff(arguments: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", *arguments],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
