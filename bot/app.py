@@ -103,21 +103,27 @@ def build_application(
     services: Services | None = None,
     base_url: str | None = None,
     base_file_url: str | None = None,
+    rate_limited: bool = True,
 ) -> Application:  # type: ignore[type-arg]
-    """The whole bot, ready for run_polling / run_webhook or `async with` in tests."""
+    """The whole bot, ready for run_polling / run_webhook or `async with` in tests.
+
+    `rate_limited=False` is for throughput benchmarks only: the limiter caps any bot at
+    Telegram's 30 messages/s, which would hide the cost being measured.
+    """
     if config.token is None:
         raise ValueError("a bot token is needed to build the application")
-    application = (
+    builder = (
         Application.builder()
         .token(str(config.token))
         .base_url(base_url or config.base_url)
         .base_file_url(base_file_url or config.base_file_url)
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .connection_pool_size(CONNECTION_POOL_SIZE)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
-        .build()
     )
+    if rate_limited:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+    application = builder.build()
     attach(application, services if services is not None else build_services(config))
     register_handlers(application)
     return application

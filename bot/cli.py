@@ -179,6 +179,20 @@ def cmd_chat(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
+def cmd_bench(args: argparse.Namespace, config: Config) -> int:
+    """Print benchmark figures (latency/memory of matching, or Telegram throughput)."""
+    _utf8_stdout()
+    if args.which == "matcher":
+        from bot.benchmarks import matcher
+
+        matcher.main(queries=args.questions)
+    else:
+        from bot.benchmarks import throughput
+
+        throughput.main(rounds=args.rounds)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot", description="Arabic Q&A and quiz bot about the expedition of Tabuk."
@@ -211,6 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--min-rate", type=float, default=None, help="fail below this %%")
     evaluation.add_argument("--failures", action="store_true", help="list every miss")
     evaluation.set_defaults(handler=cmd_eval)
+
+    bench = commands.add_parser("bench", help="run a benchmark and print its figures")
+    bench.add_argument("which", choices=["matcher", "throughput"])
+    bench.add_argument("--questions", type=int, default=2000, help="questions per base")
+    bench.add_argument("--rounds", type=int, default=3, help="throughput runs per bot")
+    bench.set_defaults(handler=cmd_bench)
 
     facts = commands.add_parser("facts", help="export or import the fact base as JSON")
     facts_commands = facts.add_subparsers(dest="facts_command", required=True)

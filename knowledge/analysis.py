@@ -77,6 +77,7 @@ def question_type(words: tuple[str, ...]) -> QuestionType:
     return next((kind for kind in TYPE_PRIORITY if kind in found), QuestionType.NONE)
 
 
+@lru_cache(maxsize=200_000)
 def _default_stem(word: str) -> str:
     stem = word
     for prefix in PREFIXES_LONG:

@@ -7,6 +7,7 @@ otherwise it asks "did you mean" or says it does not know.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -44,6 +45,8 @@ GENERAL_QUESTION_TYPES = frozenset(
 )
 # Longer input is not a question typed by a person; it is refused before any matching.
 MAX_QUESTION_CHARS = 1000
+# Replies kept for repeated questions (normalised text), per engine.
+REPLY_CACHE_SIZE = 4096
 
 
 class Outcome(StrEnum):
@@ -81,9 +84,13 @@ class Reply:
 class AnswerEngine:
     """Answers questions from a fixed set of facts; rebuild it when the facts change."""
 
-    def __init__(self, facts: Iterable[Fact]) -> None:
+    def __init__(self, facts: Iterable[Fact], cache_size: int = REPLY_CACHE_SIZE) -> None:
         self._facts = {fact.id: fact for fact in facts}
         self._matcher = Matcher(self._facts.values())
+        # Popular questions come again and again; an engine never changes its facts (a new
+        # engine is built after every edit), so a reply cached here never goes stale.
+        self._cache: OrderedDict[str, Reply] = OrderedDict()
+        self._cache_size = cache_size
 
     @property
     def matcher(self) -> Matcher:
@@ -112,9 +119,18 @@ class AnswerEngine:
             return Reply(Outcome.GREETING, normalized=normalized)
         if is_thanks(words):
             return Reply(Outcome.THANKS, normalized=normalized)
+        cached = self._cache.get(normalized)
+        if cached is not None:
+            self._cache.move_to_end(normalized)
+            return cached
         greeted, rest = split_greeting(words)
         analysis = analyze(" ".join(rest), self._matcher.vocabulary)
-        return self._decide(analysis, greeted)
+        reply = self._decide(analysis, greeted)
+        if self._cache_size:
+            self._cache[normalized] = reply
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return reply
 
     def _decide(self, analysis: Analysis, greeted: bool) -> Reply:
         if analysis.other_event:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -92,11 +92,23 @@ class _Phrasing:
 
 
 @dataclass(slots=True)
+class _PhrasingGroup:
+    """Phrasings of one fact with the same content words and question type."""
+
+    terms: frozenset[str]
+    question_type: QuestionType
+    text: str
+    weight: float
+
+
+@dataclass(slots=True)
 class _IndexedFact:
     fact: Fact
     bag: dict[str, float]
     phrasings: list[_Phrasing]
     answer_normalized: str
+    groups: list[_PhrasingGroup] = field(default_factory=list)
+    normalized_phrasings: list[str] = field(default_factory=list)
 
 
 def type_factor(question_type: QuestionType, answer_type: AnswerType) -> float:
@@ -116,7 +128,7 @@ class Matcher:
     def __init__(self, facts: Iterable[Fact]) -> None:
         self._facts: list[_IndexedFact] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
-        self._vocabulary: set[str] = set()
+        self._vocabulary: frozenset[str] = frozenset()
         self._by_length: dict[int, list[str]] = defaultdict(list)
         self._build(list(facts))
 
@@ -126,7 +138,7 @@ class Matcher:
 
     @property
     def vocabulary(self) -> frozenset[str]:
-        return frozenset(self._vocabulary)
+        return self._vocabulary
 
     def _build(self, facts: Sequence[Fact]) -> None:
         # First pass fixes the vocabulary, so the second can stem bolder (بجيش -> جيش).
@@ -157,7 +169,7 @@ class Matcher:
             )
             for term in bag:
                 self._postings[term].append(position)
-        self._vocabulary = set(self._postings)
+        self._vocabulary = frozenset(self._postings)
         # How many facts are asked for with each word (questions and keywords only).
         self._asked_with: dict[str, int] = defaultdict(int)
         for indexed in self._facts:
@@ -165,9 +177,19 @@ class Matcher:
                 if term_credit >= 1.0:
                     self._asked_with[term] += 1
         for indexed in self._facts:
+            groups: dict[tuple[frozenset[str], QuestionType], _PhrasingGroup] = {}
             for phrasing in indexed.phrasings:
                 phrasing.weight = sum(self.idf(term) for term in phrasing.terms)
-        for term in self._vocabulary:
+                key = (phrasing.terms, phrasing.question_type)
+                groups.setdefault(
+                    key,
+                    _PhrasingGroup(
+                        phrasing.terms, phrasing.question_type, phrasing.text, phrasing.weight
+                    ),
+                )
+            indexed.groups = list(groups.values())
+            indexed.normalized_phrasings = [p.normalized for p in indexed.phrasings]
+        for term in sorted(self._vocabulary):
             self._by_length[len(term)].append(term)
 
     def idf(self, term: str) -> float:
@@ -177,7 +199,11 @@ class Matcher:
         return math.log((count - frequency + 0.5) / (frequency + 0.5) + 1.0)
 
     def _correct_typo(self, term: str) -> str | None:
-        """The vocabulary word one or two edits away, for words long enough to tell."""
+        """The one vocabulary word closest to `term` within one or two edits.
+
+        When two known words are equally close the typo is ambiguous, and guessing would
+        risk a confident wrong answer, so the word stays unknown.
+        """
         if len(term) <= 3:
             return None
         allowed = 1 if len(term) <= 6 else 2
@@ -186,10 +212,14 @@ class Matcher:
             for length in range(len(term) - allowed, len(term) + allowed + 1)
             for word in self._by_length.get(length, ())
         ]
-        found = process.extractOne(
-            term, choices, scorer=Levenshtein.distance, score_cutoff=allowed
+        found = process.extract(
+            term, choices, scorer=Levenshtein.distance, score_cutoff=allowed, limit=None
         )
-        return found[0] if found else None
+        if not found:
+            return None
+        best = min(distance for _, distance, _ in found)
+        closest = sorted(word for word, distance, _ in found if distance == best)
+        return closest[0] if len(closest) == 1 else None
 
     def _correct_unknown(self, term: str, word: str) -> str | None:
         """Try the stem, then the word as typed (stemming can cut a typo'd name wrongly)."""
@@ -232,8 +262,10 @@ class Matcher:
         if not coverage:
             return Ranking(analysis, (), tuple(unknown), matched)
         shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)
+        # Each matched word's share of the question, credit included.
+        query_share = {term: weights[term] * credit[term] / total for term in credit}
         candidates = [
-            self._score(self._facts[position], analysis, weights, credit, total)
+            self._score(self._facts[position], analysis, weights, credit, total, query_share)
             for position in shortlist[:DETAILED_CANDIDATES]
         ]
         candidates.sort(key=lambda candidate: candidate.score, reverse=True)
@@ -246,6 +278,7 @@ class Matcher:
         weights: dict[str, float],
         credit: dict[str, float],
         total: float,
+        query_share: dict[str, float],
     ) -> Candidate:
         bag_coverage = (
             sum(weights[t] * c * indexed.bag.get(t, 0.0) for t, c in credit.items()) / total
@@ -267,26 +300,28 @@ class Matcher:
         )
         best_overlap = 0.0
         best_phrasing = indexed.phrasings[0].text if indexed.phrasings else indexed.fact.id
-        best_ratio = 0.0
-        for phrasing in indexed.phrasings:
-            shared = [term for term in credit if term in phrasing.terms]
-            query_side = sum(weights[term] * credit[term] for term in shared) / total
+        asked = frozenset(credit)
+        # Phrasings that reduce to the same words and question type score the same.
+        for group in indexed.groups:
+            shared = group.terms & asked
+            if not shared:
+                continue
+            query_side = sum(query_share[term] for term in shared)
             phrasing_side = (
-                sum(weights[term] for term in shared) / phrasing.weight
-                if phrasing.weight > 0
-                else 0.0
+                sum(weights[term] for term in shared) / group.weight if group.weight > 0 else 0.0
             )
-            overlap = (
-                2 * query_side * phrasing_side / (query_side + phrasing_side)
-                if query_side + phrasing_side > 0
-                else 0.0
-            )
-            if phrasing.question_type is not analysis.question_type:
+            overlap = 2 * query_side * phrasing_side / (query_side + phrasing_side)
+            if group.question_type is not analysis.question_type:
                 overlap *= PHRASING_TYPE_MISMATCH
-            ratio = fuzz.ratio(analysis.normalized, phrasing.normalized)
-            if overlap > best_overlap or (overlap == best_overlap and ratio > best_ratio):
-                best_overlap, best_phrasing = overlap, phrasing.text
-            best_ratio = max(best_ratio, ratio)
+            if overlap > best_overlap:
+                best_overlap, best_phrasing = overlap, group.text
+        verbatim = process.extractOne(
+            analysis.normalized,
+            indexed.normalized_phrasings,
+            scorer=fuzz.ratio,
+            score_cutoff=VERBATIM_RATIO,
+        )
+        best_ratio = verbatim[1] if verbatim else 0.0
         lexical = 0.55 * best_overlap + 0.45 * bag_coverage
         if best_ratio >= VERBATIM_RATIO:
             lexical = max(lexical, best_ratio / 100.0)

@@ -1,0 +1,108 @@
+"""Benchmark: end-to-end updates per second, this bot against a bare echo bot.
+
+The local Bot API server runs here; each bot runs in its own process and long-polls it.
+All questions are queued at once; the clock stops when the last reply arrives.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
+from knowledge.base import load_shipped
+
+EVAL_FILE = Path(__file__).resolve().parents[2] / "tests" / "eval" / "tuning.jsonl"
+START_TIMEOUT = 60.0
+RUN_TIMEOUT = 600.0
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    kind: str
+    seconds: float
+
+    def rate(self, updates: int) -> float:
+        return updates / self.seconds
+
+
+def question_pool() -> list[str]:
+    """Real questions: the evaluation set's when present, and the base's phrasings."""
+    questions = [q for fact in load_shipped().facts for q in fact.questions]
+    if EVAL_FILE.exists():
+        for line in EVAL_FILE.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                questions.append(json.loads(line)["question"])
+    return questions
+
+
+async def _run_once(kind: str, questions: list[tuple[int, str]], workdir: Path) -> RunResult:
+    async with LocalBotApi(token=DEFAULT_TOKEN) as api:
+        for user_id in {user for user, _ in questions}:
+            api.add_user(user_id)
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
+            "TELEGRAM_BASE_URL": api.base_url,
+            "DATABASE_PATH": str(workdir / f"{kind}-{time.monotonic_ns()}.db"),
+        }
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot.benchmarks.bot_process", kind],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        # Count replies with a listener: rescanning the call log would load the server.
+        replies = 0
+        all_replied = asyncio.Event()
+
+        def on_call(call: RecordedCall) -> None:
+            nonlocal replies
+            if call.method == "sendMessage" and call.status == 200:
+                replies += 1
+                if replies == len(questions):
+                    all_replied.set()
+
+        try:
+            await api.wait_for_call("getUpdates", timeout=START_TIMEOUT)
+            api.add_listener(on_call)
+            started = time.perf_counter()
+            for user_id, text in questions:
+                api.push_update(api.private_message(user_id, text))
+            async with asyncio.timeout(RUN_TIMEOUT):
+                await all_replied.wait()
+            return RunResult(kind, time.perf_counter() - started)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def main(questions_count: int = 2000, users: int = 200, rounds: int = 3) -> dict[str, float]:
+    rng = random.Random(5)
+    pool = question_pool()
+    questions = [(100_000 + index % users, rng.choice(pool)) for index in range(questions_count)]
+    results: dict[str, list[float]] = {"echo": [], "tabuk": []}
+    with tempfile.TemporaryDirectory() as workdir:
+        for _ in range(rounds):
+            for kind in ("echo", "tabuk"):  # alternate, so drift hits both alike
+                result = asyncio.run(_run_once(kind, questions, Path(workdir)))
+                results[kind].append(result.rate(questions_count))
+    echo = statistics.median(results["echo"])
+    tabuk = statistics.median(results["tabuk"])
+    print(
+        f"end-to-end throughput, {questions_count} questions from {users} users, {rounds} rounds"
+    )
+    for kind, rates in results.items():
+        shown = ", ".join(f"{rate:.0f}" for rate in rates)
+        print(f"{kind:<6} median {statistics.median(rates):7.1f} updates/s  (runs: {shown})")
+    print(f"ratio tabuk/echo: {tabuk / echo:.2f} (target >= 0.80)")
+    return {"echo": echo, "tabuk": tabuk, "ratio": tabuk / echo}
