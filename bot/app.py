@@ -12,17 +12,20 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
+    PollAnswerHandler,
     filters,
 )
 
 from bot import texts
 from bot.config import Config
-from bot.handlers import errors, info, inline, questions
+from bot.handlers import errors, info, inline, questions, quiz
 from bot.keyboards import FEEDBACK_PREFIX, SUGGESTION_PREFIX
 from bot.knowledge_service import KnowledgeService, prepare_database
+from bot.quiz_service import QuizService
 from bot.services import Services, attach, services_of
 from db.connection import open_database
 
@@ -44,6 +47,21 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     application.add_handler(CommandHandler("start", info.on_start, filters=new_messages))
     application.add_handler(CommandHandler("help", info.on_help, filters=new_messages))
     application.add_handler(CommandHandler("about", info.on_about, filters=new_messages))
+    # Quizzes: start now, daily schedule, settings, scores.
+    application.add_handler(CommandHandler("quiz", quiz.on_quiz, filters=new_messages))
+    application.add_handler(CommandHandler("daily", quiz.on_daily, filters=new_messages))
+    application.add_handler(
+        CommandHandler("quizsettings", quiz.on_quiz_settings, filters=new_messages)
+    )
+    application.add_handler(CommandHandler("top", quiz.on_top, filters=new_messages))
+    application.add_handler(CommandHandler("myscore", quiz.on_my_score, filters=new_messages))
+    # Answers to the bot's quiz polls.
+    application.add_handler(PollAnswerHandler(quiz.on_poll_answer))
+    # The bot added to or removed from a chat; a group that became a supergroup.
+    application.add_handler(
+        ChatMemberHandler(quiz.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)
+    )
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, quiz.on_migrate))
     # Questions by command, in private chats and groups (/ask and /ask@BotName).
     application.add_handler(CommandHandler("ask", questions.on_ask, filters=new_messages))
     # Any other text in a private chat is a question.
@@ -79,6 +97,8 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
         [BotCommand(command, description) for command, description in texts.COMMAND_MENU]
     )
     services = services_of(application)
+    services.quiz.bind(application)
+    await services.quiz.restore()
     logger.info(
         "ready as @%s with %d facts",
         application.bot.username,
@@ -94,7 +114,9 @@ def build_services(config: Config, db: Database | None = None) -> Services:
     """Open the database, bring in the shipped facts, and build the answer engine."""
     database = db if db is not None else open_database(config.database_path)
     prepare_database(database)
-    return Services(config=config, db=database, knowledge=KnowledgeService(database))
+    knowledge = KnowledgeService(database)
+    quiz = QuizService(database, knowledge, default_timezone=config.timezone)
+    return Services(config=config, db=database, knowledge=knowledge, quiz=quiz)
 
 
 def build_application(
@@ -118,6 +140,9 @@ def build_application(
         .base_url(base_url or config.base_url)
         .base_file_url(base_file_url or config.base_file_url)
         .connection_pool_size(CONNECTION_POOL_SIZE)
+        # A second connection for getUpdates lets the last acknowledging call at shutdown
+        # go out while the cancelled long poll is still closing.
+        .get_updates_connection_pool_size(2)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )

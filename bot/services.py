@@ -9,6 +9,7 @@ from telegram.ext import Application, CallbackContext
 
 from bot.config import Config
 from bot.knowledge_service import KnowledgeService
+from bot.quiz_service import QuizService
 
 SERVICES_KEY = "services"
 
@@ -20,6 +21,7 @@ class Services:
     config: Config
     db: Database
     knowledge: KnowledgeService
+    quiz: QuizService
 
 
 def attach(application: Application, services: Services) -> None:

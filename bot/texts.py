@@ -119,3 +119,74 @@ CONSOLE_EXIT_WORDS = frozenset({"خروج", "exit", "quit"})
 CONSOLE_BUTTONS = "الأزرار:"
 CONSOLE_POLL_HINT = "أجب برقم الخيار."
 CONSOLE_BOT = "البوت"
+
+# --- quizzes -----------------------------------------------------------------------
+
+QUIZ_STARTING = (
+    "📚 تبدأ الآن مسابقة عن غزوة تبوك.\n"
+    "عدد الأسئلة: {count}، ومدة كل سؤال: {seconds} ثانية. بالتوفيق!"
+)
+QUIZ_DAILY_STARTING = (
+    "📅 حان موعد المسابقة اليومية عن غزوة تبوك.\n"
+    "عدد الأسئلة: {count}، ومدة كل سؤال: {seconds} ثانية. بالتوفيق!"
+)
+QUIZ_ALREADY_RUNNING = "هناك مسابقة جارية في هذه المحادثة، فانتظر حتى تنتهي من فضلك."
+QUIZ_NO_ITEMS = "لا توجد أسئلة مسابقات في قاعدة المعلومات حاليًا."
+QUIZ_SUMMARY_TITLE = "🏁 انتهت المسابقة. الإجابات الصحيحة:"
+QUIZ_SUMMARY_SCORES = "نتائج هذه الجولة:"
+QUIZ_SUMMARY_NOBODY = "لم يُجب أحد في هذه الجولة."
+QUIZ_SUMMARY_SCORE = "{medal} {name}: {points} من {total}"
+QUIZ_SUMMARY_QUESTION_MAX = 150
+MEDALS = ("🥇", "🥈", "🥉")
+
+ADMINS_ONLY = "هذا الأمر لمشرفي المجموعة فقط."
+
+DAILY_USAGE = (
+    "لجدولة مسابقة يومية اكتب الوقت بنظام 24 ساعة، ويمكنك إضافة المنطقة الزمنية:\n"
+    "/daily 20:30\n/daily 20:30 Asia/Riyadh\n"
+    "ولإيقافها: /daily off"
+)
+DAILY_SET = (
+    "✅ ستُرسل المسابقة اليومية كل يوم الساعة {time} بتوقيت {zone}.\n"
+    "عدد الأسئلة: {questions}، ومدة كل سؤال: {seconds} ثانية."
+)
+DAILY_SHOW = (
+    "المسابقة اليومية: كل يوم الساعة {time} بتوقيت {zone}.\n"
+    "عدد الأسئلة: {questions}، ومدة كل سؤال: {seconds} ثانية.\n"
+    "لتغيير الموعد: /daily HH:MM، ولإيقافها: /daily off"
+)
+DAILY_NONE = "لا توجد مسابقة يومية مجدولة في هذه المحادثة.\n\n" + DAILY_USAGE
+DAILY_OFF = "تم إيقاف المسابقة اليومية في هذه المحادثة."
+DAILY_ALREADY_OFF = "لا توجد مسابقة يومية مفعّلة لإيقافها."
+DAILY_BAD_TIME = "الوقت «{value}» غير صحيح. اكتبه بالشكل HH:MM بنظام 24 ساعة، مثل: /daily 20:30"
+DAILY_BAD_ZONE = (
+    "المنطقة الزمنية «{value}» غير معروفة. اكتبها بالشكل المنطقة/المدينة، "
+    "مثل Asia/Riyadh أو Africa/Cairo أو Europe/London."
+)
+
+SETTINGS_SHOW = (
+    "إعدادات المسابقة في هذه المحادثة:\n"
+    "عدد الأسئلة: {questions}\nمدة كل سؤال: {seconds} ثانية\n\n"
+    "للتغيير:\n/quizsettings questions 5\n/quizsettings seconds 30"
+)
+SETTINGS_USAGE = "اكتب الإعداد وقيمته، مثل:\n/quizsettings questions 5\n/quizsettings seconds 30"
+SETTINGS_QUESTIONS_SET = "✅ عدد أسئلة المسابقة الآن: {value}."
+SETTINGS_SECONDS_SET = "✅ مدة كل سؤال الآن: {value} ثانية."
+SETTINGS_BAD_QUESTIONS = "عدد الأسئلة يجب أن يكون رقمًا من {low} إلى {high}."
+SETTINGS_BAD_SECONDS = "مدة السؤال يجب أن تكون رقمًا من {low} إلى {high} ثانية."
+
+TOP_TITLE = "🏆 لوحة المتصدرين في هذه المحادثة"
+TOP_WEEK = "هذا الأسبوع (آخر 7 أيام):"
+TOP_ALL_TIME = "كل الأوقات:"
+TOP_EMPTY = "لا توجد نتائج بعد."
+TOP_LINE = "{rank}. {name}: {points}"
+TOP_YOUR_RANK = "ترتيبك: {rank} ({points})"
+
+MYSCORE = (
+    "نتيجتك في هذه المحادثة:\n"
+    "النقاط: {points}\n"
+    "الإجابات الصحيحة: {correct} من {answered}\n"
+    "الدقة: {accuracy}٪\n"
+    "سلسلة الأيام المتتالية في المسابقة اليومية: {streak}"
+)
+MYSCORE_NONE = "لم تشارك في أي مسابقة هنا بعد. أرسل /quiz لتبدأ."

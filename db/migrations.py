@@ -90,11 +90,120 @@ def _usage(db: Database) -> None:
     db.execute("CREATE INDEX questions_normalized ON questions(normalized)")
 
 
+def _quizzes(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE chats (
+            chat_id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL,
+            title TEXT,
+            active INTEGER NOT NULL DEFAULT 1,
+            questions INTEGER NOT NULL DEFAULT 5,
+            seconds INTEGER NOT NULL DEFAULT 30,
+            cycle INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE schedules (
+            chat_id INTEGER PRIMARY KEY,
+            time TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE quiz_runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            chat_id INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            run_date TEXT,
+            status TEXT NOT NULL,
+            items TEXT NOT NULL,
+            seconds INTEGER NOT NULL,
+            next_index INTEGER NOT NULL DEFAULT 0,
+            next_at TEXT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT
+        )
+        """
+    )
+    # The database itself refuses a second running quiz in a chat, or a second daily quiz
+    # on the same day: a restart or a doubled job can never send one twice.
+    db.execute(
+        "CREATE UNIQUE INDEX quiz_runs_one_running ON quiz_runs(chat_id) WHERE status = 'running'"
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX quiz_runs_daily_once ON quiz_runs(chat_id, run_date) "
+        "WHERE kind = 'daily'"
+    )
+    db.execute(
+        """
+        CREATE TABLE quiz_polls (
+            poll_id TEXT PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES quiz_runs(id),
+            chat_id INTEGER NOT NULL,
+            quiz_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            message_id INTEGER,
+            options TEXT NOT NULL,
+            correct_option INTEGER NOT NULL,
+            sent_at TEXT NOT NULL,
+            closes_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX quiz_polls_run ON quiz_polls(run_id, position)")
+    db.execute(
+        """
+        CREATE TABLE quiz_answers (
+            poll_id TEXT NOT NULL REFERENCES quiz_polls(poll_id),
+            user_id INTEGER NOT NULL,
+            chat_id INTEGER NOT NULL,
+            run_id INTEGER NOT NULL,
+            correct INTEGER NOT NULL,
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY (poll_id, user_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX quiz_answers_chat ON quiz_answers(chat_id, user_id, answered_at)")
+    db.execute(
+        """
+        CREATE TABLE players (
+            user_id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            username TEXT,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE chat_items (
+            chat_id INTEGER NOT NULL,
+            quiz_id TEXT NOT NULL,
+            cycle INTEGER NOT NULL,
+            asked_at TEXT NOT NULL,
+            answers INTEGER NOT NULL DEFAULT 0,
+            wrong INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (chat_id, quiz_id)
+        )
+        """
+    )
+
+
 Migration = tuple[str, Callable[[Database], None]]
 
 MIGRATIONS: list[Migration] = [
     ("0001_fact_base", _fact_base),
     ("0002_usage", _usage),
+    ("0003_quizzes", _quizzes),
 ]
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -67,3 +69,38 @@ async def send(api: LocalBotApi, update: dict, method: str = "sendMessage") -> R
     since = api.call_count
     api.push_update(update)
     return await api.wait_for_call(method, since=since, timeout=10)
+
+
+class FakeClock:
+    """A clock the tests move by hand; the quiz service reads time only from it."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+async def fire_jobs_now(
+    application: Application,  # type: ignore[type-arg]
+    prefix: str,
+    timeout: float = 5.0,
+) -> int:
+    """Make pending JobQueue jobs whose name starts with `prefix` run right away.
+
+    Waits (up to `timeout`) for such a job to exist: the bot schedules the next quiz step
+    only after Telegram answered its sendPoll.
+    """
+    assert application.job_queue is not None
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        jobs = [job for job in application.job_queue.jobs() if (job.name or "").startswith(prefix)]
+        if jobs or asyncio.get_running_loop().time() > deadline:
+            break
+        await asyncio.sleep(0.02)
+    for job in jobs:
+        job.job.modify(next_run_time=datetime.now(UTC))
+    return len(jobs)

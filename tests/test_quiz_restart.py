@@ -1,0 +1,116 @@
+"""Quizzes survive restarts: daily jobs come back, missed ones catch up once, answers count."""
+
+import asyncio
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.app import build_application, running
+from bot.services import services_of
+from db import quiz as store
+from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, fire_jobs_now, send
+
+RIYADH = ZoneInfo("Asia/Riyadh")
+
+
+@asynccontextmanager
+async def bot_on(api, config, clock: FakeClock | None = None):
+    """A fresh Application on the same database: what a restart does."""
+    application = build_application(config, base_url=api.base_url, base_file_url=api.base_file_url)
+    if clock is not None:
+        services_of(application).quiz.clock = clock
+    async with running(application, poll_timeout=1):
+        yield application
+
+
+def _daily_jobs(application, chat_id: int):
+    return application.job_queue.get_jobs_by_name(f"daily:{chat_id}")
+
+
+async def test_daily_schedule_survives_restart_and_fires_at_its_minute(api, config) -> None:
+    api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    soon = (datetime.now(RIYADH) + timedelta(hours=2)).strftime("%H:%M")
+    async with bot_on(api, config):
+        await send(api, api.group_message(GROUP_ID, OWNER_ID, f"/daily {soon} Asia/Riyadh"))
+
+    async with bot_on(api, config) as application:  # the restart
+        jobs = _daily_jobs(application, GROUP_ID)
+        assert len(jobs) == 1
+        next_run = jobs[0].next_t.astimezone(RIYADH)
+        assert next_run.strftime("%H:%M") == soon
+        assert next_run - datetime.now(RIYADH) <= timedelta(hours=2)
+        since = api.call_count
+        await fire_jobs_now(application, "daily:")  # its minute has come
+        poll = await api.wait_for_call("sendPoll", since=since, timeout=10)
+        assert poll.params["chat_id"] == GROUP_ID
+        assert len(_daily_jobs(application, GROUP_ID)) == 1  # still there for tomorrow
+
+
+def _schedule(config, at: str) -> None:
+    from db.connection import open_database
+
+    db = open_database(config.database_path)
+    now = store.iso(datetime.now(UTC))
+    store.ensure_chat(db, GROUP_ID, "supergroup", "حلقة", now)
+    store.set_schedule(db, GROUP_ID, at, "Asia/Riyadh", now)
+    db.close()
+
+
+async def test_missed_daily_quiz_runs_once_when_back_within_30_minutes(api, config) -> None:
+    _schedule(config, "20:00")
+    back = FakeClock(datetime(2026, 11, 23, 20, 10, tzinfo=RIYADH).astimezone(UTC))
+    async with bot_on(api, config, back) as application:
+        await api.wait_for_call("sendPoll", timeout=10)
+        db = services_of(application).db
+        assert store.daily_run_exists(db, GROUP_ID, "2026-11-23")
+    back.advance(60)
+    async with bot_on(api, config, back) as application:  # a second restart that evening
+        await asyncio.sleep(0.5)
+        db = services_of(application).db
+        runs = list(db.query("SELECT id, kind, run_date FROM quiz_runs"))
+        assert [(r["kind"], r["run_date"]) for r in runs] == [("daily", "2026-11-23")]
+        # What was sent since is the same quiz carrying on, not a second one.
+        sent = {row["run_id"] for row in db.query("SELECT run_id FROM quiz_polls")}
+        assert sent == {runs[0]["id"]}
+
+
+async def test_missed_daily_quiz_is_skipped_after_30_minutes(api, config) -> None:
+    _schedule(config, "20:00")
+    late = FakeClock(datetime(2026, 11, 23, 20, 45, tzinfo=RIYADH).astimezone(UTC))
+    async with bot_on(api, config, late) as application:
+        await asyncio.sleep(0.5)
+        assert not api.calls_to("sendPoll")
+        assert not store.daily_run_exists(services_of(application).db, GROUP_ID, "2026-11-23")
+        assert len(_daily_jobs(application, GROUP_ID)) == 1
+
+
+async def test_missed_quiz_just_before_midnight_counts_for_that_day(api, config) -> None:
+    _schedule(config, "23:55")
+    after_midnight = FakeClock(datetime(2026, 11, 24, 0, 10, tzinfo=RIYADH).astimezone(UTC))
+    async with bot_on(api, config, after_midnight) as application:
+        await api.wait_for_call("sendPoll", timeout=10)
+        assert store.daily_run_exists(services_of(application).db, GROUP_ID, "2026-11-23")
+
+
+async def test_answers_to_a_poll_sent_before_restart_still_count(api, config) -> None:
+    clock = FakeClock()
+    async with bot_on(api, config, clock):
+        since = api.call_count
+        await send(api, api.private_message(USER_ID, "/quizsettings questions 2"))
+        await send(api, api.private_message(USER_ID, "/quiz"))
+        first = await api.wait_for_call("sendPoll", since=since, timeout=10)
+        await asyncio.sleep(0.3)  # recorded in the database
+
+    async with bot_on(api, config, clock) as application:
+        right = first.params["correct_option_ids"]
+        api.push_update(api.poll_answer(first.result["poll"]["id"], USER_ID, right))
+        await asyncio.sleep(0.5)
+        db = services_of(application).db
+        assert store.player_totals(db, USER_ID, USER_ID) == (1, 1)
+        # The quiz carries on where it stopped: the second question, then the summary.
+        since = api.call_count
+        clock.advance(40)
+        await fire_jobs_now(application, "quiz-step")
+        second = await api.wait_for_call("sendPoll", since=since, timeout=10)
+        assert second.params["question"] != first.params["question"]
+        assert len(api.calls_to("sendPoll")) == 2
