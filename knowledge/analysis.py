@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from knowledge.dialect_lexicon import DIALECT_FILLERS, DIALECT_VERB_PREFIXES, DIALECT_WORDS
 from knowledge.lexicon import (
     CONTENT_QUESTION_WORDS,
     CONTEXTUAL_EVENTS,
@@ -106,11 +107,13 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
     """
     if word in NUMERALS:
         return (NUMERALS[word],)
-    if word in PROTECTED or word in SYNONYMS:
+    if word in PROTECTED or word in SYNONYMS or word in DIALECT_WORDS:
         return (_canonical(word),)
     for prefix in PREFIXES_LONG + PREFIXES_SHORT:
         rest = word[len(prefix) :]
-        if word.startswith(prefix) and (rest in PROTECTED or rest in SYNONYMS):
+        if word.startswith(prefix) and (
+            rest in PROTECTED or rest in SYNONYMS or rest in DIALECT_WORDS
+        ):
             return (_canonical(rest),)
     candidates = [_default_stem(word), word]
     for prefix in PREFIXES_LONG + PREFIXES_SHORT:
@@ -120,14 +123,20 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             candidates.append(word[: -len(suffix)])
-    # Verbs: يدفع -> دفع, تزحف -> زحف; only ever accepted when the result is known.
+    # Verbs: يدفع -> دفع, تزحف -> زحف, and dialect tense prefixes (بيحاربو, كيخافو);
+    # only ever accepted when the result is a known word.
     for stem_so_far in list(candidates):
         if len(stem_so_far) >= 4 and stem_so_far[0] in VERB_PREFIXES:
             candidates.extend([stem_so_far[1:], _default_stem(stem_so_far[1:])])
+        for prefix in DIALECT_VERB_PREFIXES:
+            rest = stem_so_far[len(prefix) :]
+            if stem_so_far.startswith(prefix) and len(rest) >= 3:
+                candidates.extend([rest, _default_stem(rest)])
     return tuple(dict.fromkeys(_canonical(candidate) for candidate in candidates))
 
 
 def _canonical(stem: str) -> str:
+    stem = DIALECT_WORDS.get(stem, stem)
     return SYNONYMS.get(stem, stem)
 
 
@@ -142,8 +151,10 @@ def stem(word: str, vocabulary: Container[str] | None = None) -> str:
 
 
 # Question words say what is asked, not what about; most are not content words.
-_NON_CONTENT = STOPWORDS | (
-    (frozenset(QUESTION_WORDS) | frozenset(LEADING_QUESTION_WORDS)) - CONTENT_QUESTION_WORDS
+_NON_CONTENT = (
+    STOPWORDS
+    | DIALECT_FILLERS
+    | ((frozenset(QUESTION_WORDS) | frozenset(LEADING_QUESTION_WORDS)) - CONTENT_QUESTION_WORDS)
 )
 
 

@@ -36,6 +36,10 @@ ANSWER_MAX_UNEXPLAINED = 0.1
 LOOSE_MIN_SCORE = 55.0
 LOOSE_MIN_MARGIN = 14.0
 LOOSE_MAX_UNEXPLAINED = 0.4
+# One word the base does not know is tolerated only behind a strong, clear winner.
+ONE_UNKNOWN_MIN_SCORE = 55.0
+ONE_UNKNOWN_MIN_MARGIN = 20.0
+ONE_UNKNOWN_MAX_UNEXPLAINED = 0.45
 SUGGEST_MIN_SCORE = 30.0
 SUGGEST_WINDOW = 30.0
 MAX_SUGGESTIONS = 3
@@ -168,7 +172,16 @@ class AnswerEngine:
             and margin >= LOOSE_MIN_MARGIN
             and top.unexplained <= LOOSE_MAX_UNEXPLAINED
         )
-        if (close_match or clear_winner) and not ranking.unknown_terms and not top.entity_conflict:
+        strong_despite_one_unknown = (
+            len(ranking.unknown_terms) == 1
+            and top.score >= ONE_UNKNOWN_MIN_SCORE
+            and margin >= ONE_UNKNOWN_MIN_MARGIN
+            and top.unexplained <= ONE_UNKNOWN_MAX_UNEXPLAINED
+        )
+        confident = ((close_match or clear_winner) and not ranking.unknown_terms) or (
+            strong_despite_one_unknown
+        )
+        if confident and not top.entity_conflict:
             return Reply(
                 Outcome.ANSWER,
                 fact=top.fact,

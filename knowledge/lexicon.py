@@ -87,6 +87,34 @@ QUESTION_WORDS: dict[str, QuestionType] = {
     "اش": QuestionType.THING,
     "واش": QuestionType.YESNO,
     "هل": QuestionType.YESNO,
+    # more dialect forms
+    "شوكت": QuestionType.TIME,
+    "ايمتا": QuestionType.TIME,
+    "فوقاش": QuestionType.TIME,
+    "امتين": QuestionType.TIME,
+    "اشكون": QuestionType.PERSON,
+    "مينو": QuestionType.PERSON,
+    "لمن": QuestionType.PERSON,
+    "اسماء": QuestionType.PERSON,
+    "مناين": QuestionType.PLACE,
+    "علاه": QuestionType.REASON,
+    "عليش": QuestionType.REASON,
+    "لويش": QuestionType.REASON,
+    "اشمعني": QuestionType.REASON,
+    "ليشو": QuestionType.REASON,
+    "اشحال": QuestionType.NUMBER,
+    "قداه": QuestionType.NUMBER,
+    "اديش": QuestionType.NUMBER,
+    "شكثر": QuestionType.NUMBER,
+    "كيفما": QuestionType.MANNER,
+    "اشلون": QuestionType.MANNER,
+    "وشلون": QuestionType.MANNER,
+    "بماذا": QuestionType.THING,
+    "بم": QuestionType.THING,
+    "شني": QuestionType.THING,
+    "شنيا": QuestionType.THING,
+    "شنيه": QuestionType.THING,
+    "وشو": QuestionType.THING,
 }
 
 # Words that are question words only at the start of a question: من is also "from",
@@ -144,7 +172,7 @@ TYPE_PRIORITY: tuple[QuestionType, ...] = (
 # Function words, fillers and politeness in MSA and dialects: they never decide a match.
 STOPWORDS: frozenset[str] = frozenset(
     """
-    صلي وسلم سلم
+    صلي وسلم سلم اذكر اذكرلي اذكروا معني معناه معنا ايام ثاني تاني جغرافي الجغرافي
     شسو شسوي شسوا شسووا شسوو شسويت جان جانت جانو اكو ماكو شكو هسه هسا هلق هلا هلأ دابا
     هواي هوايه كلش بزاف برشا اوي قوي خالص برضه برضو عشان علشان علشن لان لانه كيما بلكي
     بتاع بتاعه بتاعت بتوع بتوعه ديال ديالو ديالها ديالهم تاع تاعو تاعهم تبعو تبعهم نتاع
@@ -176,7 +204,7 @@ GREETING_WORDS: frozenset[str] = frozenset(
     """
     السلام سلام عليكم عليكو وعليكم ورحمه الله وبركاته مرحبا مرحبتين مراحب اهلا هلا هلو هاي
     هلاو صباح مساء الخير النور الفل حياك حياكم الله يا بوت شيخ اخي اخوي شباب جماعه الخير
-    وسهلا سهلا تحيه طيبه
+    وسهلا سهلا تحيه طيبه اهلين سلامات يسعد صباحك مساك مساكم صباحكم الورد
     """.split()
 )
 GREETING_CORE: frozenset[str] = frozenset(
@@ -268,7 +296,18 @@ ENTITIES: frozenset[str] = (
 ) - SUBJECT_TERMS
 
 # One prefix is stripped; longer ones first. Single letters only when 4+ letters remain.
-PREFIXES_LONG: tuple[str, ...] = ("وبال", "فبال", "وكال", "وال", "بال", "فال", "كال", "لل", "ال")
+PREFIXES_LONG: tuple[str, ...] = (
+    "وبال",
+    "فبال",
+    "وكال",
+    "وال",
+    "بال",
+    "فال",
+    "كال",
+    "لل",
+    "ال",
+    "هال",  # Levantine/Gulf "this": هالغزوة
+)
 PREFIXES_SHORT: tuple[str, ...] = ("و", "ف", "ب", "ل", "ك")
 SUFFIXES: tuple[str, ...] = (
     "هما",
@@ -312,7 +351,6 @@ SYNONYMS: dict[str, str] = {
     "قيصر": "هرقل",
     "يثرب": "مدينه",
     "سوريا": "شام",
-    "عقبه": "ايله",
     # gave, brought, sent
     "انطي": "تبرع",
     "نطي": "تبرع",
@@ -327,6 +365,7 @@ SYNONYMS: dict[str, str] = {
     "وجه": "ارسل",
     # summary
     "نبذه": "نبذه",
+    "قصه": "نبذه",
     "فكره": "نبذه",
     "ملخص": "نبذه",
     "خلاصه": "نبذه",
@@ -348,7 +387,6 @@ SYNONYMS: dict[str, str] = {
     "نفق": "تبرع",
     "انفاق": "تبرع",
     "تصدق": "تبرع",
-    "صدق": "تبرع",
     "قدم": "تبرع",
     "اعطي": "تبرع",
     "عطي": "تبرع",
@@ -456,7 +494,6 @@ SYNONYMS: dict[str, str] = {
     "معاهدات": "معاهده",
     "عهد": "معاهده",
     "صلح": "معاهده",
-    "صالح": "معاهده",
     "اتفاقيه": "معاهده",
     "اتفاق": "معاهده",
 }

@@ -33,6 +33,7 @@ DETAILED_CANDIDATES = 40
 # A near-verbatim known phrasing (typos aside) is evidence of its own.
 VERBATIM_RATIO = 92.0
 OVERVIEW_TYPED_FACTOR = 0.9
+THING_ASKED_TIME_FACTOR = 0.85
 # «غزوة تبوك» and «متى كانت غزوة تبوك» share every content word; only the question
 # word tells them apart, so a phrasing asked with another question word counts less.
 PHRASING_TYPE_MISMATCH = 0.85
@@ -113,6 +114,8 @@ class _IndexedFact:
 
 def type_factor(question_type: QuestionType, answer_type: AnswerType) -> float:
     """Keep the full score when the answer fits the question word, less when it does not."""
+    if question_type is QuestionType.THING and answer_type is AnswerType.TIME:
+        return THING_ASKED_TIME_FACTOR  # «ماذا أعلن في رجب» asks what, not when
     expected = _STRONG_TYPES.get(question_type)
     if expected is None or answer_type is expected:
         return 1.0
