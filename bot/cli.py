@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -23,6 +24,13 @@ from bot.config import Config, ConfigError, load_config
 from bot.console import run_console
 from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.logging_setup import configure_logging
+from bot.ops import (
+    HEARTBEAT_STALE_SECONDS,
+    backup,
+    check_database,
+    heartbeat_age,
+    heartbeat_path,
+)
 from bot.replies import render
 from bot.runner import run_polling, run_webhook
 from db import facts as fact_store
@@ -145,12 +153,21 @@ def cmd_facts_import(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
-def cmd_run(args: argparse.Namespace, config: Config) -> int:
-    """Run on Telegram when a token is set; otherwise open the offline chat."""
+def cmd_default(args: argparse.Namespace, config: Config) -> int:
+    """`python -m bot`: run on Telegram when a token is set, else open the offline chat."""
     if config.token is None:
-        if getattr(args, "webhook", None):
-            raise CommandError("--webhook needs TELEGRAM_BOT_TOKEN", EXIT_USAGE)
         return cmd_chat(args, config)
+    return cmd_run(args, config)
+
+
+def cmd_run(args: argparse.Namespace, config: Config) -> int:
+    """Run on Telegram (long polling, or a webhook); a token is required."""
+    if config.token is None:
+        raise CommandError(
+            "TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather, put its token in "
+            "TELEGRAM_BOT_TOKEN, or run `python -m bot chat` to try the bot offline.",
+            EXIT_USAGE,
+        )
     configure_logging(secrets=[str(config.token)])
     try:
         if getattr(args, "webhook", None):
@@ -197,6 +214,44 @@ def cmd_bench(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace, config: Config) -> int:
+    """A consistent online copy of the database, safe while the bot runs."""
+    try:
+        size = backup(config.database_path, Path(args.file))
+    except (DatabaseUnavailable, sqlite3.Error, OSError) as error:
+        raise CommandError(f"backup failed: {error}") from None
+    _utf8_stdout().write(f"backup written to {args.file} ({size:,} bytes, integrity ok)\n")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, config: Config) -> int:
+    """Verify configuration (already loaded) and the database; non-zero when unhealthy."""
+    out = _utf8_stdout()
+    out.write(
+        f"configuration ok: token {'set' if config.token else 'not set (offline only)'}, "
+        f"database {config.database_path}, time zone {config.timezone}, "
+        f"{len(config.admin_ids)} owner(s)\n"
+    )
+    report = check_database(config.database_path)
+    for key, value in report.facts.items():
+        out.write(f"{key}: {value}\n")
+    for problem in report.problems:
+        out.write(f"PROBLEM: {problem}\n")
+    out.write("healthy\n" if report.ok else "unhealthy\n")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_health(args: argparse.Namespace, config: Config) -> int:
+    """For container health checks: is the running bot's heartbeat fresh?"""
+    age = heartbeat_age(heartbeat_path(config.database_path))
+    if age is None or age > HEARTBEAT_STALE_SECONDS:
+        shown = "none" if age is None else f"{age:.0f} s old"
+        print(f"unhealthy: heartbeat {shown}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"healthy: heartbeat {age:.0f} s old")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot", description="Arabic Q&A and quiz bot about the expedition of Tabuk."
@@ -216,6 +271,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     chat = commands.add_parser("chat", help="chat with the bot in this terminal, offline")
     chat.set_defaults(handler=cmd_chat)
+
+    backup_ = commands.add_parser("backup", help="online copy of the database to FILE")
+    backup_.add_argument("file")
+    backup_.set_defaults(handler=cmd_backup)
+    check = commands.add_parser("check", help="verify configuration and database")
+    check.set_defaults(handler=cmd_check)
+    health = commands.add_parser("health", help="exit 0 if the running bot is alive")
+    health.set_defaults(handler=cmd_health)
 
     ask = commands.add_parser("ask", help="print the reply the bot would send to a question")
     ask.add_argument("question", nargs="*", help="the question (Arabic)")
@@ -256,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    handler = getattr(args, "handler", None) or cmd_run
+    handler = getattr(args, "handler", None) or cmd_default
     try:
         return int(handler(args, config))
     except CommandError as error:

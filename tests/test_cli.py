@@ -1,0 +1,94 @@
+"""The command-line contract: ask, ask --jsonl, eval, facts export/import."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _bot(*args: str, database: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env={**os.environ, "DATABASE_PATH": str(database)},
+        check=False,
+    )
+
+
+def test_ask_prints_the_reply_with_its_source(tmp_path) -> None:
+    result = _bot("ask", "امتى", "كانت", "غزوة", "تبوك؟", database=tmp_path / "b.db")
+    assert result.returncode == 0
+    assert "رجب" in result.stdout and "من النص المصدر" in result.stdout
+
+
+def test_ask_jsonl_keeps_order_and_the_contract(tmp_path) -> None:
+    questions = ["متى كانت غزوة تبوك", "متى كانت غزوة بدر", "", "من قائد الروم", "😀"]
+    result = _bot("ask", "--jsonl", database=tmp_path / "b.db", stdin="\n".join(questions) + "\n")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in records] == questions
+    for record in records:
+        assert set(record) == {"question", "answered", "answer", "fact_id", "score", "suggestions"}
+    assert records[0]["answered"] and records[0]["fact_id"] == "date"
+    assert "رجب" in records[0]["answer"]
+    assert not records[1]["answered"] and records[1]["answer"] is None
+    assert records[3]["suggestions"] and set(records[3]["suggestions"][0]) == {
+        "fact_id",
+        "question",
+    }
+    assert not any(r["answered"] for r in records[1:])
+
+
+def test_eval_prints_rates_per_category(tmp_path) -> None:
+    file = tmp_path / "set.jsonl"
+    lines = [
+        {"question": "متى كانت غزوة تبوك", "expected": "date", "category": "paraphrase"},
+        {"question": "متى كانت غزوة بدر", "expected": None, "category": "other_battle"},
+    ]
+    file.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
+    result = _bot("eval", str(file), "--min-rate", "95", database=tmp_path / "b.db")
+    assert result.returncode == 0, result.stdout
+    assert "paraphrase" in result.stdout and "other_battle" in result.stdout
+    assert "answered correctly: 1/1 = 100.0%" in result.stdout
+    assert "rejected correctly: 1/1 = 100.0%" in result.stdout
+
+
+def test_facts_export_then_import_is_lossless(tmp_path) -> None:
+    database = tmp_path / "b.db"
+    exported = tmp_path / "base.json"
+    assert _bot("facts", "export", "-o", str(exported), database=database).returncode == 0
+    data = json.loads(exported.read_text("utf-8"))
+    assert {"facts", "quizzes"} == set(data) and len(data["facts"]) == 36
+    fact = data["facts"][0]
+    assert {"id", "answer", "questions", "keywords", "answer_type", "source"} == set(fact)
+    quiz = data["quizzes"][0]
+    assert {"id", "fact_id", "question", "options", "correct", "explanation"} == set(quiz)
+    imported = _bot("facts", "import", str(exported), database=database)
+    assert imported.returncode == 0 and "+0 ~0 -0" in imported.stdout
+    again = tmp_path / "again.json"
+    _bot("facts", "export", "-o", str(again), database=database)
+    assert json.loads(again.read_text("utf-8")) == data
+
+
+def test_facts_import_of_a_bad_file_changes_nothing(tmp_path) -> None:
+    database = tmp_path / "b.db"
+    exported = tmp_path / "base.json"
+    _bot("facts", "export", "-o", str(exported), database=database)
+    data = json.loads(exported.read_text("utf-8"))
+    data["facts"][0]["answer"] = "جواب جديد"
+    data["quizzes"][5]["correct"] = 9  # one bad record spoils the whole file
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    result = _bot("facts", "import", str(bad), database=database)
+    assert result.returncode == 1 and "nothing imported" in result.stderr
+    assert "quiz #5" in result.stderr
+    after = tmp_path / "after.json"
+    _bot("facts", "export", "-o", str(after), database=database)
+    assert json.loads(after.read_text("utf-8")) == json.loads(exported.read_text("utf-8"))

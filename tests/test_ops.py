@@ -1,0 +1,136 @@
+"""Deploying and operating: Dockerfile, backup, check, health, and bad start-up conditions."""
+
+import asyncio
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from bot.ops import backup, check_database, heartbeat_path, write_heartbeat
+from db.connection import open_database
+from tests.conftest import USER_ID, RunningBot, send
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCKERFILE = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+
+
+def _bot(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+def test_dockerfile_passes_hadolint() -> None:
+    hadolint = shutil.which("hadolint") or str(Path(sys.executable).with_name("hadolint"))
+    result = subprocess.run([hadolint, "Dockerfile"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_dockerfile_installs_the_project_as_the_readme_does() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    # The README installs the project with pip from pyproject.toml; so must the image:
+    # dependencies read from pyproject.toml, then the project itself with pip.
+    assert re.search(r"pip install (-q )?-e \.", readme)
+    assert "tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']" in DOCKERFILE
+    assert "pip install --no-deps ." in DOCKERFILE
+    assert "requirements" not in (p.name for p in ROOT.iterdir())  # no second list to drift
+    requires = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["requires-python"]
+    base = re.search(r"^FROM python:(\d+\.\d+)", DOCKERFILE, re.MULTILINE)
+    assert base and requires == ">=3.11" and float(base.group(1)) >= 3.11
+
+
+def test_dockerfile_runs_as_non_root_with_data_volume_and_healthcheck() -> None:
+    assert re.search(r"^USER 10001", DOCKERFILE, re.MULTILINE)
+    assert 'VOLUME ["/data"]' in DOCKERFILE and "DATABASE_PATH=/data/bot.db" in DOCKERFILE
+    assert 'CMD ["python", "-m", "bot", "health"]' in DOCKERFILE
+    assert 'CMD ["python", "-m", "bot", "run"]' in DOCKERFILE
+
+
+async def test_backup_while_the_bot_is_answering(bot: RunningBot, config, tmp_path) -> None:
+    for index in range(20):
+        bot.api.push_update(bot.api.private_message(USER_ID, f"متى كانت غزوة تبوك {index}"))
+    target = tmp_path / "backups" / "copy.db"
+    size = await asyncio.to_thread(backup, config.database_path, target)
+    await send(bot.api, bot.api.private_message(USER_ID, "كم عدد الجيش"))
+    assert size > 0 and target.exists()
+    copy = sqlite3.connect(target)
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert copy.execute("SELECT COUNT(*) FROM facts WHERE deleted = 0").fetchone()[0] == 36
+    copy.close()
+    assert check_database(target).ok
+
+
+def test_backup_command_prints_where_and_fails_clearly_without_database(tmp_path) -> None:
+    missing = _bot("backup", str(tmp_path / "x.db"), env={"DATABASE_PATH": str(tmp_path / "no.db")})
+    assert missing.returncode == 1 and "backup failed" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
+def test_check_reports_healthy_database_and_counts(tmp_path) -> None:
+    database = tmp_path / "bot.db"
+    _bot("ask", "متى كانت غزوة تبوك", env={"DATABASE_PATH": str(database)})
+    result = _bot("check", env={"DATABASE_PATH": str(database)})
+    assert result.returncode == 0, result.stdout
+    assert "integrity: ok" in result.stdout and "facts: 36" in result.stdout
+
+
+def test_check_fails_on_a_damaged_database(tmp_path) -> None:
+    database = tmp_path / "bot.db"
+    open_database(database).close()
+    with database.open("r+b") as handle:  # scribble over the middle of the file
+        handle.seek(4096)
+        handle.write(b"\x00garbage" * 512)
+    result = _bot("check", env={"DATABASE_PATH": str(database)})
+    assert result.returncode == 1 and "PROBLEM" in result.stdout
+
+
+def test_check_fails_on_an_old_schema(tmp_path) -> None:
+    database = tmp_path / "bot.db"
+    sqlite3.connect(database).execute("CREATE TABLE unrelated (x)").connection.close()
+    result = _bot("check", env={"DATABASE_PATH": str(database)})
+    assert result.returncode == 1 and "schema is None" in result.stdout
+
+
+def test_check_reports_bad_configuration(tmp_path) -> None:
+    result = _bot("check", env={"ADMIN_IDS": "12,abc", "DATABASE_PATH": str(tmp_path / "b.db")})
+    assert result.returncode == 2 and "ADMIN_IDS" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("database", "message"),
+    [("/dev/full", "database or disk is full"), ("/proc/self/bot.db", "unable to open")],
+)
+def test_unusable_database_at_start_gives_clear_error_and_nonzero_exit(
+    database: str, message: str
+) -> None:
+    result = _bot("run", env={"TELEGRAM_BOT_TOKEN": "123:abc", "DATABASE_PATH": database})
+    assert result.returncode == 1
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_run_without_token_says_how_to_get_one() -> None:
+    result = _bot("run", env={"TELEGRAM_BOT_TOKEN": ""})
+    assert result.returncode == 2 and "@BotFather" in result.stderr
+
+
+def test_health_follows_the_heartbeat(tmp_path) -> None:
+    database = tmp_path / "bot.db"
+    env = {"DATABASE_PATH": str(database)}
+    assert _bot("health", env=env).returncode == 1
+    write_heartbeat(heartbeat_path(database))
+    assert _bot("health", env=env).returncode == 0
+    old = heartbeat_path(database)
+    os.utime(old, (1, 1))
+    assert _bot("health", env=env).returncode == 1
