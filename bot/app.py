@@ -27,6 +27,7 @@ from bot.keyboards import FEEDBACK_PREFIX, SUGGESTION_PREFIX
 from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.quiz_service import QuizService
 from bot.services import Services, attach, services_of
+from bot.transport import SafeUpdatesRequest
 from db.connection import open_database
 
 logger = logging.getLogger(__name__)
@@ -141,8 +142,9 @@ def build_application(
         .base_file_url(base_file_url or config.base_file_url)
         .connection_pool_size(CONNECTION_POOL_SIZE)
         # A second connection for getUpdates lets the last acknowledging call at shutdown
-        # go out while the cancelled long poll is still closing.
-        .get_updates_connection_pool_size(2)
+        # go out while the cancelled long poll is still closing; the transport skips
+        # malformed updates one by one instead of losing their whole batch.
+        .get_updates_request(SafeUpdatesRequest(connection_pool_size=2))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )

@@ -1,0 +1,189 @@
+"""Faults the bot must survive: outages, malformed updates, 429 storms, SIGKILL."""
+
+import asyncio
+import json
+import logging
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot import texts
+from bot.benchmarks.quiz_scale import run_scale
+from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi
+from tests.conftest import USER_ID, RunningBot
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+async def _answers_to(api: LocalBotApi, chat_id: int, since: int) -> list:
+    return [
+        c
+        for c in api.calls_to("sendMessage", since=since)
+        if c.status == 200 and c.params["chat_id"] == chat_id
+    ]
+
+
+@pytest.mark.parametrize("failure", ["500", "dropped", "timeout"])
+async def test_outage_then_recovery_answers_queued_updates_once(
+    bot: RunningBot, failure: str
+) -> None:
+    users = [USER_ID + n for n in range(1, 4)]
+    for user in users:
+        bot.api.add_user(user, f"طالب {user}")
+    since = bot.api.call_count
+    if failure == "timeout":
+        bot.api.delay_next("getUpdates", 15, count=2)
+    else:
+        bot.api.set_outage(True, status=500 if failure == "500" else None)
+    for user in users:
+        bot.api.push_update(bot.api.private_message(user, "متى كانت غزوة تبوك"))
+    await asyncio.sleep(2.0)  # the bot keeps trying while the API is down
+    bot.api.set_outage(False)
+    bot.api.clear_faults()
+    for user in users:
+        await bot.api.wait_for_call(
+            "sendMessage", lambda c, u=user: c.params["chat_id"] == u and c.status == 200,
+            since=since, timeout=30,
+        )  # fmt: skip
+    await asyncio.sleep(0.5)
+    for user in users:
+        answers = await _answers_to(bot.api, user, since)
+        assert len(answers) == 1 and "رجب" in answers[0].result["text"]
+
+
+async def test_malformed_updates_are_logged_and_skipped(
+    bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    since = bot.api.call_count
+    for broken in (
+        {"message": {"text": "بلا تاريخ ولا محادثة"}},
+        {"message": {"message_id": "x", "date": "y", "chat": 5}},
+        {"callback_query": {"id": "1"}},
+        {"an_update_type_from_the_future": {"a": 1}},
+    ):
+        bot.api.push_update(broken)
+    bot.api.push_update(bot.api.private_message(USER_ID, "متى " * 50_000))  # huge payload
+    bot.api.push_update(bot.api.private_message(USER_ID, "متى كانت غزوة تبوك"))
+    await bot.api.wait_for_call(
+        "sendMessage", lambda c: "رجب" in c.result["text"], since=since, timeout=10
+    )
+    replies = [c.result["text"] for c in bot.api.calls_to("sendMessage", since=since)]
+    assert texts.TOO_LONG in replies
+    skipped = [r for r in caplog.records if "skipping malformed update" in r.getMessage()]
+    assert len(skipped) == 3
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_429_storm_and_5xx_during_200_group_quiz_run_deliver_every_poll_once() -> None:
+    result = await run_scale(200, questions=1, seconds=5, storm_429=60, errors_5xx=20, timeout=180)
+    assert result.problems == []
+    assert result.messages == 200 * 3
+    assert result.rejected_429 >= 60 and result.failed_5xx >= 20
+
+
+def _start_bot(api: LocalBotApi, database: Path) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
+        "TELEGRAM_BASE_URL": api.base_url,
+        "DATABASE_PATH": str(database),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _query(database: Path, sql: str) -> list[tuple]:
+    with sqlite3.connect(database) as connection:
+        return connection.execute(sql).fetchall()
+
+
+async def _until(condition, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.1)
+
+
+async def test_sigkill_mid_quiz_keeps_answers_and_the_quiz_resumes(tmp_path: Path) -> None:
+    database = tmp_path / "bot.db"
+    async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
+        api.add_user(USER_ID, "طالب")
+        process = _start_bot(api, database)
+        try:
+            await api.wait_for_call("getUpdates", timeout=30)
+            api.push_update(api.private_message(USER_ID, "/quizsettings seconds 5"))
+            api.push_update(api.private_message(USER_ID, "/quizsettings questions 2"))
+            api.push_update(api.private_message(USER_ID, "/quiz"))
+            first = await api.wait_for_call("sendPoll", timeout=20)
+            api.push_update(
+                api.poll_answer(first.result["poll"]["id"], USER_ID, first.params["correct_option_ids"])
+            )  # fmt: skip
+            await _until(lambda: _query(database, "SELECT COUNT(*) FROM quiz_answers")[0][0] == 1)
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=10)
+        assert _query(database, "PRAGMA integrity_check") == [("ok",)]
+
+        since = api.call_count
+        process = _start_bot(api, database)
+        try:
+            second = await api.wait_for_call("sendPoll", since=since, timeout=30)
+            assert second.params["question"] != first.params["question"]
+            summary = await api.wait_for_call(
+                "sendMessage",
+                lambda c: texts.QUIZ_SUMMARY_TITLE in c.result["text"],
+                since=since,
+                timeout=30,
+            )
+            assert "طالب: 1 من 2" in summary.result["text"]  # the answer before the kill
+            assert len(api.calls_to("sendPoll")) == 2  # nothing sent twice
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
+
+
+def _export(database: Path) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "facts", "export"],
+        cwd=ROOT, env={**os.environ, "DATABASE_PATH": str(database)},
+        capture_output=True, text=True, encoding="utf-8", check=True,
+    )  # fmt: skip
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("kill_after", [0.15, 0.4, 0.8])
+def test_sigkill_mid_import_applies_all_or_nothing(tmp_path: Path, kill_after: float) -> None:
+    database = tmp_path / "bot.db"
+    before = _export(database)
+    bigger = json.loads(json.dumps(before))
+    for copy in range(30):  # a large file keeps the import busy for a while
+        for fact in before["facts"]:
+            bigger["facts"].append(
+                {**fact, "id": f"{fact['id'][:38]}_c{copy}",
+                 "questions": [f"{q} {copy}" for q in fact["questions"]]}
+            )  # fmt: skip
+    file = tmp_path / "big.json"
+    file.write_text(json.dumps(bigger, ensure_ascii=False), encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "facts", "import", str(file)],
+        cwd=ROOT, env={**os.environ, "DATABASE_PATH": str(database)},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    time.sleep(kill_after)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    assert _query(database, "PRAGMA integrity_check") == [("ok",)]
+    after = _export(database)
+    assert after in (before, bigger)
