@@ -22,6 +22,7 @@ from telegram.ext import (
 
 from bot import texts
 from bot.config import Config
+from bot.event_log import LoggingUpdateProcessor
 from bot.handlers import errors, info, inline, questions, quiz
 from bot.keyboards import FEEDBACK_PREFIX, SUGGESTION_PREFIX
 from bot.knowledge_service import KnowledgeService, prepare_database
@@ -145,6 +146,7 @@ def build_application(
         # go out while the cancelled long poll is still closing; the transport skips
         # malformed updates one by one instead of losing their whole batch.
         .get_updates_request(SafeUpdatesRequest(connection_pool_size=2))
+        .concurrent_updates(LoggingUpdateProcessor())
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )

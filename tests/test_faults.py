@@ -127,9 +127,8 @@ async def test_sigkill_mid_quiz_keeps_answers_and_the_quiz_resumes(tmp_path: Pat
             api.push_update(api.private_message(USER_ID, "/quizsettings questions 2"))
             api.push_update(api.private_message(USER_ID, "/quiz"))
             first = await api.wait_for_call("sendPoll", timeout=20)
-            api.push_update(
-                api.poll_answer(first.result["poll"]["id"], USER_ID, first.params["correct_option_ids"])
-            )  # fmt: skip
+            right = first.params["correct_option_ids"]
+            api.push_update(api.poll_answer(first.result["poll"]["id"], USER_ID, right))
             await _until(lambda: _query(database, "SELECT COUNT(*) FROM quiz_answers")[0][0] == 1)
         finally:
             process.send_signal(signal.SIGKILL)

@@ -73,7 +73,8 @@ async def test_backup_while_the_bot_is_answering(bot: RunningBot, config, tmp_pa
 
 
 def test_backup_command_prints_where_and_fails_clearly_without_database(tmp_path) -> None:
-    missing = _bot("backup", str(tmp_path / "x.db"), env={"DATABASE_PATH": str(tmp_path / "no.db")})
+    env = {"DATABASE_PATH": str(tmp_path / "no.db")}
+    missing = _bot("backup", str(tmp_path / "x.db"), env=env)
     assert missing.returncode == 1 and "backup failed" in missing.stderr
     assert "Traceback" not in missing.stderr
 

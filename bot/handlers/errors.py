@@ -9,6 +9,7 @@ from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.event_log import note_outcome
 
 logger = logging.getLogger(__name__)
 
@@ -16,6 +17,7 @@ logger = logging.getLogger(__name__)
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Never let one update stop the bot."""
     update_id = update.update_id if isinstance(update, Update) else None
+    note_outcome("error", error=type(context.error).__name__)
     logger.error("update %s failed", update_id, exc_info=context.error)
     if not isinstance(update, Update):
         return

@@ -11,6 +11,7 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.event_log import note_outcome
 from bot.keyboards import (
     feedback_keyboard,
     parse_feedback,
@@ -37,6 +38,7 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
     services = services_of(context)
     knowledge = services.knowledge
     reply = knowledge.answer(text)
+    note_outcome(reply.outcome.value, fact=reply.fact.id if reply.fact else "-")
     rendered = render(reply, knowledge.engine)
     markup: InlineKeyboardMarkup | None = None
     if reply.outcome in _STORED_OUTCOMES:
@@ -127,6 +129,7 @@ async def on_suggestion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await query.answer(texts.SUGGESTION_EXPIRED, show_alert=True)
         return
     await query.answer()
+    note_outcome("suggestion_chosen", fact=fact.id)
     message = query.message
     if isinstance(message, Message):
         await message.reply_text(
@@ -149,6 +152,7 @@ async def on_feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     ):
         await query.answer(texts.SUGGESTION_EXPIRED, show_alert=True)
         return
+    note_outcome("feedback", useful=str(feedback.useful).lower())
     await query.answer(texts.FEEDBACK_USEFUL if feedback.useful else texts.FEEDBACK_NOT_USEFUL)
     try:
         await query.edit_message_reply_markup(reply_markup=None)

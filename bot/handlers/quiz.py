@@ -14,6 +14,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.event_log import note_outcome
 from bot.quiz_service import (
     MAX_QUESTIONS,
     MAX_SECONDS,
@@ -77,6 +78,7 @@ async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if started.result is StartResult.NO_ITEMS or started.run_id is None:
         await message.reply_text(texts.QUIZ_NO_ITEMS)
         return
+    note_outcome("quiz_started", run=str(started.run_id))
     await message.reply_text(
         texts.QUIZ_STARTING.format(count=started.count, seconds=started.seconds)
     )
@@ -110,6 +112,7 @@ async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if not await is_chat_admin(message, context):
         logger.info("non-admin tried /daily in chat %s", chat.id)
+        note_outcome("refused_not_admin")
         await message.reply_text(texts.ADMINS_ONLY)
         return
     now = store.iso(services.quiz.clock())
@@ -256,13 +259,14 @@ async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     answer = update.poll_answer
     if answer is None or answer.user is None:
         return
-    services_of(context).quiz.record_answer(
+    correct = services_of(context).quiz.record_answer(
         answer.poll_id,
         answer.user.id,
         tuple(answer.option_ids),
         _display_name(answer.user),
         answer.user.username,
     )
+    note_outcome("poll_answer" if correct is not None else "poll_answer_ignored")
 
 
 async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
