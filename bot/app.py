@@ -14,6 +14,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
+    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     PollAnswerHandler,
@@ -26,10 +27,11 @@ from bot.event_log import LoggingUpdateProcessor
 from bot.handlers import errors, info, inline, questions, quiz
 from bot.keyboards import FEEDBACK_PREFIX, SUGGESTION_PREFIX
 from bot.knowledge_service import KnowledgeService, prepare_database
+from bot.ops import HEARTBEAT_SECONDS, heartbeat_path, write_heartbeat
 from bot.quiz_service import QuizService
 from bot.services import Services, attach, services_of
 from bot.transport import SafeUpdatesRequest
-from db.connection import open_database
+from db.connection import MEMORY, open_database
 
 logger = logging.getLogger(__name__)
 
@@ -101,11 +103,27 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     services = services_of(application)
     services.quiz.bind(application)
     await services.quiz.restore()
+    if application.job_queue is not None and str(services.config.database_path) != MEMORY:
+        # The container's health check reads this file (python -m bot health).
+        application.job_queue.run_repeating(
+            _heartbeat,
+            HEARTBEAT_SECONDS,
+            first=1,
+            name="heartbeat",
+            job_kwargs={"misfire_grace_time": None},
+            data=heartbeat_path(services.config.database_path),
+        )
     logger.info(
         "ready as @%s with %d facts",
         application.bot.username,
         len(services.knowledge.base.facts),
     )
+
+
+async def _heartbeat(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Prove the event loop is alive to the container's health check."""
+    assert context.job is not None
+    write_heartbeat(context.job.data)  # type: ignore[arg-type]
 
 
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]

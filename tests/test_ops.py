@@ -135,3 +135,15 @@ def test_health_follows_the_heartbeat(tmp_path) -> None:
     old = heartbeat_path(database)
     os.utime(old, (1, 1))
     assert _bot("health", env=env).returncode == 1
+
+
+async def test_running_bot_writes_the_heartbeat_health_reads(bot: RunningBot, config) -> None:
+    beat = heartbeat_path(config.database_path)
+    for _ in range(100):
+        if beat.exists():
+            break
+        await asyncio.sleep(0.05)
+    result = await asyncio.to_thread(
+        _bot, "health", env={"DATABASE_PATH": str(config.database_path)}
+    )
+    assert result.returncode == 0 and "healthy" in result.stdout
