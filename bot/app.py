@@ -21,10 +21,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot import texts
+from bot import admin_keyboards, texts
+from bot.admin_service import AdminService
 from bot.config import Config
 from bot.event_log import LoggingUpdateProcessor
-from bot.handlers import errors, info, inline, questions, quiz
+from bot.handlers import admin, errors, info, inline, questions, quiz
 from bot.keyboards import FEEDBACK_PREFIX, SUGGESTION_PREFIX
 from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.ops import HEARTBEAT_SECONDS, heartbeat_path, write_heartbeat
@@ -68,6 +69,49 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, quiz.on_migrate))
     # Questions by command, in private chats and groups (/ask and /ask@BotName).
     application.add_handler(CommandHandler("ask", questions.on_ask, filters=new_messages))
+    # --- Admins keep the fact base right (private chats; owners manage the admin list). ---
+    # Registered before the private free-text handler so that a guided /addfact gets the
+    # admin's messages while it lasts; outside it, text falls through to the questions.
+    application.add_handler(admin.add_fact_conversation())
+    application.add_handler(CommandHandler("cancel", admin.on_nothing_to_cancel, new_messages))
+    for command, callback in (
+        ("admins", admin.on_admins),
+        ("adminhelp", admin.on_admin_help),
+        ("addq", admin.on_add_phrasing),
+        ("answer", admin.on_answer),
+        ("delfact", admin.on_delete_fact),
+        ("undo", admin.on_undo),
+        ("fact", admin.on_fact),
+        ("facts", admin.on_facts),
+        ("addquiz", admin.on_add_quiz),
+        ("history", admin.on_history),
+        ("export", admin.on_export),
+        ("import", admin.on_import),
+        ("unanswered", admin.on_unanswered),
+    ):
+        application.add_handler(CommandHandler(command, callback, filters=new_messages))
+    # A JSON document sent with "/import" as its caption; any other document in private.
+    application.add_handler(
+        MessageHandler(
+            private & filters.Document.ALL & filters.CaptionRegex(r"^/import(@\w+)?(\s|$)"),
+            admin.on_import,
+        )
+    )
+    application.add_handler(MessageHandler(private & filters.Document.ALL, admin.on_document))
+    application.add_handler(
+        CallbackQueryHandler(admin.on_pending_button, pattern=admin_keyboards.PENDING_PATTERN)
+    )
+    application.add_handler(
+        CallbackQueryHandler(admin.on_facts_page, pattern=admin_keyboards.FACTS_PAGE_PATTERN)
+    )
+    application.add_handler(
+        CallbackQueryHandler(
+            admin.on_unanswered_button, pattern=admin_keyboards.UNANSWERED_PATTERN
+        )
+    )
+    application.add_handler(
+        CallbackQueryHandler(admin.on_stale_draft_button, pattern=admin_keyboards.DRAFT_PATTERN)
+    )
     # Any other text in a private chat is a question.
     application.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.COMMAND, questions.on_private_text)
@@ -136,7 +180,10 @@ def build_services(config: Config, db: Database | None = None) -> Services:
     prepare_database(database)
     knowledge = KnowledgeService(database)
     quiz = QuizService(database, knowledge, default_timezone=config.timezone)
-    return Services(config=config, db=database, knowledge=knowledge, quiz=quiz)
+    admin_service = AdminService(database, knowledge, config.admin_ids)
+    return Services(
+        config=config, db=database, knowledge=knowledge, quiz=quiz, admin=admin_service
+    )
 
 
 def build_application(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 from telegram.ext import Application, CallbackContext
 
+from bot.admin_service import AdminService
 from bot.config import Config
 from bot.knowledge_service import KnowledgeService
 from bot.quiz_service import QuizService
@@ -22,6 +23,7 @@ class Services:
     db: Database
     knowledge: KnowledgeService
     quiz: QuizService
+    admin: AdminService
 
 
 def attach(application: Application, services: Services) -> None:

@@ -190,3 +190,244 @@ MYSCORE = (
     "سلسلة الأيام المتتالية في المسابقة اليومية: {streak}"
 )
 MYSCORE_NONE = "لم تشارك في أي مسابقة هنا بعد. أرسل /quiz لتبدأ."
+
+# --- admin ---------------------------------------------------------------------------
+
+ADMIN_DENIED = "هذا الأمر لمشرفي قاعدة المعلومات فقط."
+ADMIN_OWNERS_ONLY = "إدارة المشرفين لمالكي البوت فقط."
+ADMIN_PRIVATE_ONLY = "أوامر المشرفين تعمل في المحادثة الخاصة فقط، فاكتب لي في الخاص من فضلك."
+ADMIN_HELP = (
+    "أوامر المشرفين (في المحادثة الخاصة):\n"
+    "/addfact — إضافة حقيقة خطوة بخطوة\n"
+    "/addfact السؤال | الجواب — إضافة حقيقة في سطر واحد\n"
+    "/addq المعرّف صيغة — إضافة صيغة سؤال إلى حقيقة\n"
+    "/answer المعرّف نص — تغيير جواب حقيقة\n"
+    "/delfact المعرّف — حذف حقيقة (يمكن التراجع)\n"
+    "/addquiz المعرّف السؤال | الصحيح | خطأ | خطأ [| خطأ] — سؤال مسابقة\n"
+    "/fact المعرّف — عرض حقيقة بصيغها وأسئلة مسابقتها\n"
+    "/facts [كلمة] — قائمة الحقائق أو البحث فيها\n"
+    "/history المعرّف — من عدّل الحقيقة ومتى وماذا\n"
+    "/undo — التراجع عن آخر تعديل لك\n"
+    "/unanswered — الأسئلة التي لم أُجب عنها\n"
+    "/export — تنزيل القاعدة كاملة ملف JSON\n"
+    "/import — ردًّا على ملف JSON: استيراده بعد المعاينة\n"
+    "/admins — المشرفون (للمالكين)"
+)
+
+ADMINS_LIST = (
+    "المالكون (من الإعدادات ADMIN_IDS):\n{owners}\n\n"
+    "المشرفون المضافون:\n{admins}\n\n"
+    "للإضافة: /admins add رقم_المستخدم\nللحذف: /admins remove رقم_المستخدم"
+)
+ADMINS_NONE = "لا أحد بعد."
+ADMINS_LINE = "• {user_id}{name}"
+ADMINS_USAGE = "اكتب: /admins add رقم_المستخدم أو /admins remove رقم_المستخدم"
+ADMINS_BAD_ID = "رقم المستخدم «{value}» غير صحيح. اكتب رقمًا، مثل: /admins add 123456789"
+ADMINS_ADDED = "✅ أصبح المستخدم {user_id} مشرفًا."
+ADMINS_ALREADY = "المستخدم {user_id} مشرف من قبل."
+ADMINS_REMOVED = "✅ لم يعد المستخدم {user_id} مشرفًا."
+ADMINS_NOT_FOUND = "المستخدم {user_id} ليس من المشرفين المضافين."
+ADMINS_OWNER_FIXED = (
+    "المستخدم {user_id} من المالكين في الإعدادات (ADMIN_IDS)، فلا يُضاف ولا يُحذف بهذا الأمر."
+)
+
+ADMIN_SOURCE = "أضافه المشرفون"
+# A quiz item's explanation when the fact's answer is too long to serve as one.
+QUIZ_EXPLANATION_FALLBACK = "الجواب الصحيح: {answer}"
+
+ADMIN_UNKNOWN_FACT = "لا توجد حقيقة بالمعرّف «{fact_id}». ابحث عن المعرّف بـ /facts كلمة"
+ADMIN_FACT_DELETED = "الحقيقة «{fact_id}» محذوفة، فلا تُعدَّل. راجع /history {fact_id}"
+ADDFACT_USAGE = (
+    "اكتب السؤال والجواب بينهما علامة |، مثل:\n"
+    "/addfact ما اسم ناقة النبي ﷺ؟ | القصواء\n"
+    "أو أرسل /addfact وحده لإضافة حقيقة خطوة بخطوة."
+)
+ADDQ_USAGE = "اكتب معرّف الحقيقة ثم الصيغة الجديدة، مثل:\n/addq date متى خرج النبي ﷺ إلى تبوك؟"
+ANSWER_USAGE = "اكتب معرّف الحقيقة ثم الجواب الجديد، مثل:\n/answer date كانت في رجب سنة 9 هـ."
+DELFACT_USAGE = "اكتب معرّف الحقيقة، مثل: /delfact date"
+FACT_USAGE = "اكتب معرّف الحقيقة، مثل: /fact date\nوللبحث عن المعرّف: /facts كلمة"
+HISTORY_USAGE = "اكتب معرّف الحقيقة، مثل: /history date"
+ADDQUIZ_USAGE = (
+    "اكتب معرّف الحقيقة ثم السؤال والخيارات بينها علامة |، والخيار الصحيح أولًا:\n"
+    "/addquiz date في أي شهر كانت غزوة تبوك؟ | رجب | رمضان | شوال\n"
+    "(3 خيارات أو 4؛ يخلطها البوت عند السؤال)"
+)
+
+ADMIN_FIELD_NAMES = {
+    "answer": "الجواب",
+    "questions": "صيغة السؤال",
+    "question": "سؤال المسابقة",
+    "options": "الخيارات",
+    "explanation": "شرح سؤال المسابقة",
+    "source": "المصدر",
+    "keywords": "الكلمات المفتاحية",
+    "id": "المعرّف",
+    "answer_type": "نوع الجواب",
+    "fact_id": "معرّف الحقيقة",
+    "correct": "الخيار الصحيح",
+}
+ADMIN_ERR_EMPTY = "{field} فارغ، فاكتب نصًّا من فضلك. لم يُحفظ شيء."
+ADMIN_ERR_TOO_LONG = "{field} طويل جدًا ({length} حرفًا)، والحد الأقصى {limit} حرف. لم يُحفظ شيء."
+ADMIN_ERR_ITEM_TOO_LONG = "{field} أطول من الحد الأقصى ({limit} حرف). لم يُحفظ شيء."
+ADMIN_ERR_NOT_ARABIC = "{field} يجب أن يكون بالعربية. لم يُحفظ شيء."
+ADMIN_ERR_TOO_FEW = "{field}: يلزم {count} على الأقل. لم يُحفظ شيء."
+ADMIN_ERR_TOO_MANY = "{field}: عددها {count}، والحد الأقصى {limit}. لم يُحفظ شيء."
+ADMIN_ERR_OPTIONS_SAME = "خيارات سؤال المسابقة يجب أن تكون مختلفة. لم يُحفظ شيء."
+ADMIN_ERR_INVALID = "المدخل غير صالح، ولم يُحفظ شيء. التفصيل: {detail}"
+ADMIN_BASE_INVALID = "لم يُحفظ شيء، لأن قاعدة المعلومات كانت ستصبح غير صالحة. التفصيل: {detail}"
+ADMIN_PHRASING_TAKEN = "الصيغة «{text}» مرتبطة من قبل بالحقيقة {fact_id}، فلا تُضاف مرتين."
+ADMIN_PHRASING_EXISTS = "الصيغة «{text}» موجودة في هذه الحقيقة من قبل."
+ADMIN_PHRASING_REPEATED = "أرسلت الصيغة «{text}» من قبل في هذه الحقيقة."
+ADMIN_ANSWER_SAME = "الجواب الجديد مطابق للحالي، فلا تغيير."
+
+BUTTON_CONFIRM = "✅ تأكيد"
+BUTTON_CANCEL = "✖️ إلغاء"
+BUTTON_PREVIOUS = "السابق"
+BUTTON_NEXT = "التالي"
+BUTTON_DISMISS = "🗑 تجاهل"
+BUTTON_ATTACH = "➕ {label}"
+ADMIN_PREVIEW_EXPIRED = "هذه المعاينة لم تعد صالحة، فأعد إرسال الأمر من فضلك."
+ADMIN_CANCELLED = "أُلغي، ولم يتغير شيء."
+ADMIN_CONFLICT = (
+    "⚠️ لم يُحفظ شيء: تغيّرت الحقيقة {fact_id} بعد أن عرضتَ المعاينة (عدّلها مشرف آخر). "
+    "اعرضها من جديد بـ /fact {fact_id} ثم أعد المحاولة."
+)
+NOTHING_TO_CANCEL = "لا يوجد شيء لإلغائه."
+
+ADDFACT_START = (
+    "إضافة حقيقة جديدة.\n"
+    "الخطوة 1 من 3: أرسل صيغ السؤال، كل صيغة في رسالة، ثم أرسل «تم» أو /done.\n"
+    "وللإلغاء في أي خطوة: /cancel"
+)
+ADDFACT_DONE_WORDS = frozenset({"تم", "انتهيت", "خلاص", "done"})
+ADDFACT_PHRASING_ADDED = "✅ الصيغة {count}. أرسل صيغة أخرى، أو «تم» للانتقال إلى الجواب."
+ADDFACT_NEED_PHRASING = "أرسل صيغة واحدة على الأقل قبل «تم»."
+ADDFACT_ASK_ANSWER = "الخطوة 2 من 3: أرسل الجواب."
+ADDFACT_ASK_TYPE = "الخطوة 3 من 3: ما نوع الجواب؟"
+ADDFACT_USE_BUTTONS = "اختر بالأزرار أعلاه، أو أرسل /cancel للإلغاء."
+ADDFACT_PREVIEW = (
+    "معاينة الحقيقة الجديدة:\n\nصيغ السؤال:\n{questions}\n\nالجواب:\n{answer}\n\n"
+    "نوع الجواب: {answer_type}\n\nهل تحفظها؟"
+)
+ADDFACT_CANCELLED = "أُلغيت إضافة الحقيقة، ولم يُحفظ شيء."
+ADDFACT_TIMEOUT = "انتهت مهلة إضافة الحقيقة، ولم يُحفظ شيء. ابدأ من جديد بـ /addfact"
+ADDFACT_DONE = "✅ أُضيفت الحقيقة {fact_id}. صار البوت يجيب عن: {question}"
+ANSWER_TYPE_LABELS = {
+    "time": "زمن (متى)",
+    "number": "عدد (كم)",
+    "person": "شخص (من)",
+    "place": "مكان (أين)",
+    "reason": "سبب (لماذا)",
+    "thing": "شيء (ما)",
+    "yesno": "نعم أو لا (هل)",
+    "overview": "نظرة عامة",
+}
+
+ADDQ_DONE = "✅ أُضيفت الصيغة إلى الحقيقة {fact_id}، وعدد صيغها الآن {count}."
+ANSWER_PREVIEW = (
+    "تغيير جواب الحقيقة {fact_id}:\n\nالجواب الحالي:\n{old}\n\nالجواب الجديد:\n{new}\n\n"
+    "هل تحفظ التغيير؟"
+)
+ANSWER_DONE = "✅ حُفظ الجواب الجديد للحقيقة {fact_id}."
+DELFACT_PREVIEW = (
+    "ستُحذف الحقيقة {fact_id}:\n«{question}»\n{answer}\n\n"
+    "ويتوقف معها عدد {quizzes} من أسئلة المسابقة. ويمكن التراجع بـ /undo. هل تحذفها؟"
+)
+DELFACT_DONE = "🗑 حُذفت الحقيقة {fact_id}. وللتراجع: /undo"
+ADDQUIZ_DONE = "✅ أُضيف سؤال المسابقة {quiz_id} إلى الحقيقة {fact_id}."
+
+UNDO_NOTHING = "لا يوجد تعديل لك يمكن التراجع عنه."
+UNDO_DONE = "↩️ تم التراجع عن آخر تعديل لك ({action}) في: {facts}"
+UNDO_CONFLICT = (
+    "⚠️ لا يمكن التراجع: تغيّرت الحقيقة {fact_id} بعد تعديلك (عدّلها مشرف آخر). "
+    "راجع /history {fact_id}"
+)
+ACTION_LABELS = {
+    "add_fact": "إضافة حقيقة",
+    "add_phrasing": "إضافة صيغة",
+    "set_answer": "تغيير الجواب",
+    "delete_fact": "حذف الحقيقة",
+    "add_quiz": "إضافة سؤال مسابقة",
+    "import": "استيراد",
+    "undo": "تراجع",
+    "denied": "محاولة مرفوضة",
+    "admin_add": "إضافة مشرف",
+    "admin_remove": "حذف مشرف",
+}
+
+FACT_TITLE = "الحقيقة {fact_id} — نوع الجواب: {answer_type} — الإصدار {version}"
+FACT_DELETED_MARK = "⛔ هذه الحقيقة محذوفة."
+FACT_ANSWER = "الجواب:"
+FACT_SOURCE = "المصدر:"
+FACT_PHRASINGS = "صيغ السؤال ({count}):"
+FACT_QUIZZES = "أسئلة المسابقة ({count}):"
+FACT_QUIZ_OPTION_RIGHT = "✅"
+FACT_QUIZ_OPTION_WRONG = "▫️"
+
+FACTS_TITLE = "الحقائق: {count} — الصفحة {page} من {pages}"
+FACTS_SEARCH_TITLE = "البحث عن «{query}»: {count} — الصفحة {page} من {pages}"
+FACTS_NONE = "لا توجد حقائق فيها «{query}»."
+FACTS_HINT = "لعرض حقيقة: /fact المعرّف"
+FACTS_QUERY_TOO_LONG = "كلمة البحث طويلة جدًا، فاكتب كلمة أو كلمتين."
+
+HISTORY_TITLE = "سجل تعديلات الحقيقة {fact_id}:"
+HISTORY_EMPTY = "لا تعديلات مسجلة على الحقيقة {fact_id}، فهي كما جاءت في القاعدة الأصلية."
+HISTORY_LINE = "• {when} — {who}: {action}{undone}"
+HISTORY_UNDONE = " (تُراجع عنه)"
+CHANGE_CREATED = "أُنشئت"
+CHANGE_DELETED = "حُذفت"
+CHANGE_RESTORED = "استُعيدت"
+CHANGE_ANSWER = "صار الجواب: «{new}» (كان: «{old}»)"
+CHANGE_TYPE = "صار نوع الجواب: {new} (كان: {old})"
+CHANGE_SOURCE = "تغيّر المصدر"
+CHANGE_PHRASINGS_ADDED = "صيغ جديدة: {items}"
+CHANGE_PHRASINGS_REMOVED = "صيغ حُذفت: {items}"
+CHANGE_QUIZZES_ADDED = "أسئلة مسابقة جديدة: {items}"
+CHANGE_QUIZZES_REMOVED = "أسئلة مسابقة حُذفت: {items}"
+CHANGE_QUIZZES_CHANGED = "أسئلة مسابقة عُدّلت: {items}"
+
+EXPORT_CAPTION = "قاعدة المعلومات كاملة: {facts} حقيقة و{quizzes} سؤال مسابقة."
+IMPORT_USAGE = "أرسل ملف JSON، ثم رُدَّ عليه بالأمر /import (أو أرسله وفي تعليقه /import)."
+IMPORT_DOCUMENT_HINT = "لمعاينة استيراد هذا الملف رُدَّ عليه بالأمر /import"
+IMPORT_TOO_BIG = "الملف كبير جدًا ({size} كيلوبايت)، والحد الأقصى {limit} كيلوبايت. لم يُستورد شيء."
+IMPORT_NOT_TEXT = "الملف ليس نصًّا بترميز UTF-8. لم يُستورد شيء."
+IMPORT_BAD_JSON = "الملف ليس JSON صالحًا (خطأ في السطر {line}، العمود {column}). لم يُستورد شيء."
+IMPORT_BAD_SHAPE = (
+    "الملف لا يحتوي قاعدة معلومات: يجب أن يكون كائن JSON فيه قائمة «facts» "
+    "وقائمة «quizzes». لم يُستورد شيء."
+)
+IMPORT_BAD_RECORD = "لم يُستورد شيء: في {record} خطأ.\n{problem}"
+IMPORT_RECORD_FACT = "الحقيقة رقم {number}"
+IMPORT_RECORD_QUIZ = "سؤال المسابقة رقم {number}"
+IMPORT_DUPLICATE_ID = "المعرّف «{record_id}» مكرر في الملف."
+IMPORT_DUPLICATE_QUESTION = "السؤال «{question}» مكرر، فهو للحقيقة {owner} أيضًا."
+IMPORT_UNKNOWN_FACT = "يشير إلى حقيقة ليست في الملف: {fact_id}."
+IMPORT_SUMMARY = "معاينة الاستيراد:\n{lines}\n\nهل تطبّق الاستيراد؟ يُطبَّق كله أو لا شيء منه."
+IMPORT_NO_CHANGES = "لا يتغير شيء: الملف مطابق لقاعدة المعلومات الحالية."
+IMPORT_SUMMARY_LINE = "• {label}: {count} — {ids}"
+IMPORT_LABELS = {
+    "added_facts": "حقائق جديدة",
+    "changed_facts": "حقائق معدّلة",
+    "removed_facts": "حقائق تُحذف",
+    "added_quizzes": "أسئلة مسابقة جديدة",
+    "changed_quizzes": "أسئلة مسابقة معدّلة",
+    "removed_quizzes": "أسئلة مسابقة تُحذف",
+}
+IMPORT_DONE = (
+    "✅ تم الاستيراد: الحقائق +{added_facts} ~{changed_facts} −{removed_facts}، "
+    "وأسئلة المسابقة +{added_quizzes} ~{changed_quizzes} −{removed_quizzes}."
+)
+IMPORT_CHANGED = (
+    "⚠️ لم يُستورد شيء: تغيّرت قاعدة المعلومات بعد المعاينة (عدّلها مشرف آخر). "
+    "أعد إرسال /import ردًّا على الملف لمعاينة جديدة."
+)
+
+UNANSWERED_TITLE = (
+    "أكثر الأسئلة التي لم أُجب عنها جوابًا مفيدًا: {count}\n"
+    "اضغط اسم الحقيقة لتصير السؤال صيغةً لها، أو «تجاهل» لإخفائه."
+)
+UNANSWERED_NONE = "لا توجد أسئلة بلا جواب تنتظر المراجعة."
+UNANSWERED_ITEM = "«{text}»\nسُئل {times} مرة. ولربطه بحقيقة أخرى أرسل:\n/addq المعرّف {text}"
+UNANSWERED_ATTACHED = "✅ «{text}» صار صيغةً للحقيقة {fact_id}."
+UNANSWERED_DISMISSED = "تم تجاهل «{text}»."
+UNANSWERED_GONE = "هذا السؤال لم يعد في قائمة المراجعة."

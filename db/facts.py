@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from knowledge.base import FactBase, FactBaseError, parse_base
-from knowledge.models import Fact, QuizItem
+from knowledge.models import Fact, QuizItem, fact_from_dict, quiz_from_dict
 from knowledge.normalize import normalize
 
 ORIGIN_SHIPPED = "shipped"
@@ -310,14 +311,244 @@ def counts(db: Database) -> dict[str, int]:
     return dict(next(db.query(query)))
 
 
+# --- admin edits ---------------------------------------------------------------------
+# Each function below is one step of an admin command; the caller wraps the steps of one
+# command in db.atomic() together with the audit row, so a command applies whole or not at all.
+
+ADMIN_FACT_ID = re.compile(r"^fact_(\d+)$")
+ADMIN_QUIZ_ID = re.compile(r"^quiz_(\d+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFact:
+    """A fact as stored, deleted or not, with its live quiz items and its version."""
+
+    fact: Fact
+    version: int
+    deleted: bool
+    quizzes: tuple[QuizItem, ...]
+
+
+def export_json(db: Database) -> str:
+    """The export document as text, exactly as `python -m bot facts export` writes it."""
+    return json.dumps(export_dict(db), ensure_ascii=False, indent=2) + "\n"
+
+
+def base_fingerprint(db: Database) -> str:
+    """A hash of the whole live base: equal fingerprints mean nothing changed in between."""
+    encoded = json.dumps(export_dict(db), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+
+
+def _fact_row(db: Database, fact_id: str) -> dict[str, Any] | None:
+    return next(db.query("SELECT * FROM facts WHERE id = ?", [fact_id]), None)
+
+
+def _fact_questions(db: Database, fact_id: str) -> list[str]:
+    rows = db.query(
+        "SELECT text FROM phrasings WHERE fact_id = ? ORDER BY position, id", [fact_id]
+    )
+    return [row["text"] for row in rows]
+
+
+def get_fact(db: Database, fact_id: str) -> StoredFact | None:
+    """One fact by id, including a deleted one; None if the id was never used."""
+    row = _fact_row(db, fact_id)
+    if row is None:
+        return None
+    quizzes = db.query(
+        "SELECT * FROM quizzes WHERE fact_id = ? AND deleted = 0 ORDER BY position, id",
+        [fact_id],
+    )
+    return StoredFact(
+        fact=fact_from_dict(_fact_from_row(row, _fact_questions(db, fact_id))),
+        version=row["version"],
+        deleted=bool(row["deleted"]),
+        quizzes=tuple(quiz_from_dict(_quiz_from_row(quiz)) for quiz in quizzes),
+    )
+
+
+def fact_version(db: Database, fact_id: str) -> int | None:
+    row = _fact_row(db, fact_id)
+    return None if row is None else int(row["version"])
+
+
+def fact_snapshot(db: Database, fact_id: str) -> dict[str, Any] | None:
+    """Everything an undo needs to put a fact back: record, deleted flag, quiz items."""
+    row = _fact_row(db, fact_id)
+    if row is None:
+        return None
+    quizzes = db.query("SELECT * FROM quizzes WHERE fact_id = ? ORDER BY position, id", [fact_id])
+    return {
+        "fact": _fact_from_row(row, _fact_questions(db, fact_id)),
+        "deleted": bool(row["deleted"]),
+        "quizzes": [
+            {**_quiz_from_row(quiz), "deleted": bool(quiz["deleted"])} for quiz in quizzes
+        ],
+    }
+
+
+def phrasing_owner(db: Database, text: str) -> str | None:
+    """The live fact that already has this phrasing (compared in normalised form), if any."""
+    row = next(
+        db.query(
+            "SELECT p.fact_id FROM phrasings p JOIN facts f ON f.id = p.fact_id "
+            "WHERE f.deleted = 0 AND p.normalized = ? ORDER BY p.id LIMIT 1",
+            [normalize(text)],
+        ),
+        None,
+    )
+    return None if row is None else str(row["fact_id"])
+
+
+def _next_number(db: Database, table: str, pattern: re.Pattern[str]) -> int:
+    # Deleted rows are kept, so a number once given is never given again.
+    numbers = [
+        int(match.group(1))
+        for row in db.query(f"SELECT id FROM {table}")
+        if (match := pattern.match(row["id"]))
+    ]
+    return max(numbers, default=0) + 1
+
+
+def next_fact_id(db: Database) -> str:
+    """A new id for an admin's fact: fact_<n>, outside the shipped base's naming."""
+    return f"fact_{_next_number(db, 'facts', ADMIN_FACT_ID)}"
+
+
+def next_quiz_id(db: Database) -> str:
+    return f"quiz_{_next_number(db, 'quizzes', ADMIN_QUIZ_ID)}"
+
+
+def insert_fact(db: Database, fact: Fact) -> None:
+    """Add a new fact at the end of the base, marked as the admins' own."""
+    row = next(db.query("SELECT COALESCE(MAX(position), -1) + 1 AS next FROM facts"))
+    db["facts"].insert(
+        {
+            "id": fact.id,
+            **_fact_columns(fact),
+            "position": row["next"],
+            "origin": ORIGIN_ADMIN,
+            "edited": 1,
+            "updated_at": now_iso(),
+        }
+    )
+    _write_phrasings(db, fact)
+
+
+def update_fact(db: Database, fact: Fact, *, expected_version: int) -> bool:
+    """Replace a live fact's content if nobody changed it since `expected_version`."""
+    cursor = db.execute(
+        "UPDATE facts SET answer = :answer, answer_type = :answer_type, source = :source, "
+        "keywords = :keywords, edited = 1, version = version + 1, updated_at = :at "
+        "WHERE id = :id AND version = :version AND deleted = 0",
+        {**_fact_columns(fact), "at": now_iso(), "id": fact.id, "version": expected_version},
+    )
+    if cursor.rowcount == 0:
+        return False
+    _write_phrasings(db, fact)
+    return True
+
+
+def set_fact_deleted(db: Database, fact_id: str, *, deleted: bool, expected_version: int) -> bool:
+    """Delete (recoverably) or restore a fact if nobody changed it since `expected_version`."""
+    cursor = db.execute(
+        "UPDATE facts SET deleted = ?, edited = 1, version = version + 1, updated_at = ? "
+        "WHERE id = ? AND version = ?",
+        [int(deleted), now_iso(), fact_id, expected_version],
+    )
+    return cursor.rowcount > 0
+
+
+def touch_fact(db: Database, fact_id: str) -> None:
+    """A new version for a fact whose quiz items changed (its content did not)."""
+    db.execute(
+        "UPDATE facts SET version = version + 1, updated_at = ? WHERE id = ?", [now_iso(), fact_id]
+    )
+
+
+def insert_quiz(db: Database, quiz: QuizItem) -> None:
+    row = next(db.query("SELECT COALESCE(MAX(position), -1) + 1 AS next FROM quizzes"))
+    db["quizzes"].insert(
+        {
+            "id": quiz.id,
+            **_quiz_columns(quiz),
+            "position": row["next"],
+            "origin": ORIGIN_ADMIN,
+            "edited": 1,
+            "updated_at": now_iso(),
+        }
+    )
+
+
+def restore_snapshot(db: Database, fact_id: str, snapshot: dict[str, Any] | None) -> None:
+    """Put a fact back as `fact_snapshot` saw it; None means it did not exist (delete it)."""
+    at = now_iso()
+    if snapshot is None:
+        db.execute(
+            "UPDATE facts SET deleted = 1, edited = 1, version = version + 1, updated_at = ? "
+            "WHERE id = ?",
+            [at, fact_id],
+        )
+        db.execute(
+            "UPDATE quizzes SET deleted = 1, edited = 1, updated_at = ? WHERE fact_id = ?",
+            [at, fact_id],
+        )
+        return
+    fact = fact_from_dict(snapshot["fact"])
+    db.execute(
+        "UPDATE facts SET answer = :answer, answer_type = :answer_type, source = :source, "
+        "keywords = :keywords, deleted = :deleted, edited = 1, version = version + 1, "
+        "updated_at = :at WHERE id = :id",
+        {**_fact_columns(fact), "deleted": int(snapshot["deleted"]), "at": at, "id": fact_id},
+    )
+    _write_phrasings(db, fact)
+    kept: list[str] = []
+    for record in snapshot["quizzes"]:
+        quiz = quiz_from_dict({key: value for key, value in record.items() if key != "deleted"})
+        columns = {
+            **_quiz_columns(quiz),
+            "deleted": int(record["deleted"]),
+            "edited": 1,
+            "updated_at": at,
+        }
+        if next(db.query("SELECT 1 FROM quizzes WHERE id = ?", [quiz.id]), None):
+            db["quizzes"].update(quiz.id, columns)
+        else:
+            insert_quiz(db, quiz)
+        kept.append(quiz.id)
+    # Quiz items added to the fact after the snapshot go away with the change they belong to.
+    marks = ", ".join("?" for _ in kept) or "''"
+    db.execute(
+        f"UPDATE quizzes SET deleted = 1, edited = 1, updated_at = ? "
+        f"WHERE fact_id = ? AND deleted = 0 AND id NOT IN ({marks})",
+        [at, fact_id, *kept],
+    )
+
+
 __all__ = [
     "FactBaseError",
     "ImportPlan",
+    "StoredFact",
     "SyncReport",
     "apply_import",
+    "base_fingerprint",
     "counts",
     "export_dict",
+    "export_json",
+    "fact_snapshot",
+    "fact_version",
+    "get_fact",
+    "insert_fact",
+    "insert_quiz",
     "load_base",
+    "next_fact_id",
+    "next_quiz_id",
+    "phrasing_owner",
     "plan_import",
+    "restore_snapshot",
+    "set_fact_deleted",
     "sync_shipped",
+    "touch_fact",
+    "update_fact",
 ]

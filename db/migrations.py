@@ -198,12 +198,65 @@ def _quizzes(db: Database) -> None:
     )
 
 
+def _admin(db: Database) -> None:
+    # Admins added by the owners (ADMIN_IDS); the owners themselves live in the config.
+    db.execute(
+        """
+        CREATE TABLE admins (
+            user_id INTEGER PRIMARY KEY,
+            name TEXT,
+            added_by INTEGER NOT NULL,
+            added_at TEXT NOT NULL
+        )
+        """
+    )
+    # Every change to the fact base, with snapshots of the fact before and after, so that
+    # /history can tell who changed what and /undo can put a fact back. One command that
+    # touches several facts (an import) writes one row per fact under one batch id.
+    db.execute(
+        """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            batch TEXT NOT NULL,
+            user_id INTEGER NOT NULL,
+            user_name TEXT,
+            action TEXT NOT NULL,
+            fact_id TEXT,
+            before TEXT,
+            after TEXT,
+            version_after INTEGER,
+            detail TEXT,
+            undone INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX audit_log_fact ON audit_log(fact_id, id)")
+    db.execute("CREATE INDEX audit_log_user ON audit_log(user_id, id)")
+    # Changes shown as a preview and waiting for the admin's confirm button; `expected` is
+    # the fact version (or the whole base's fingerprint) the preview was made from.
+    db.execute(
+        """
+        CREATE TABLE admin_pending (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            user_id INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            fact_id TEXT,
+            payload TEXT NOT NULL,
+            expected TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 Migration = tuple[str, Callable[[Database], None]]
 
 MIGRATIONS: list[Migration] = [
     ("0001_fact_base", _fact_base),
     ("0002_usage", _usage),
     ("0003_quizzes", _quizzes),
+    ("0004_admin", _admin),
 ]
 
 

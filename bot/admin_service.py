@@ -1,0 +1,514 @@
+"""Admins' changes to the fact base: checked, applied whole or not at all, logged, reloaded.
+
+Every change runs in one transaction that also re-validates the whole base, so the bot can
+never be left with a base it cannot load, and the next question sees the change at once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from bot import texts
+from bot.admin_views import describe_import_error, describe_validation
+from bot.knowledge_service import KnowledgeService
+from db import admin as store
+from db import facts as fact_store
+from db import usage
+from db.facts import ImportPlan, StoredFact
+from knowledge.base import FactBase, FactBaseError, parse_base
+from knowledge.models import (
+    QUIZ_EXPLANATION_MAX,
+    AnswerType,
+    Fact,
+    QuizItem,
+    ValidationError,
+    fact_from_dict,
+    quiz_from_dict,
+)
+from knowledge.normalize import normalize
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+IMPORT_MAX_BYTES = 1024 * 1024
+
+
+class AdminError(Exception):
+    """A refused admin command; the message is the Arabic reply, and nothing was changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who is making a change, as the audit log records them."""
+
+    user_id: int
+    name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """A change waiting for its confirm button."""
+
+    pending_id: int
+    expected: str
+
+
+@dataclass(frozen=True, slots=True)
+class Confirmed:
+    """What a confirm button applied."""
+
+    action: str
+    fact_id: str | None
+    plan: ImportPlan | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    """A question nobody got a good answer to, how often it was asked, and suggested facts."""
+
+    question: usage.AskedQuestion
+    times: int
+    suggestions: list[tuple[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Attached:
+    text: str
+    fact_id: str
+
+
+def _validated_fact(record: dict[str, Any]) -> Fact:
+    try:
+        return fact_from_dict(record)
+    except ValidationError as error:
+        raise AdminError(describe_validation(str(error))) from None
+
+
+def _validated_quiz(record: dict[str, Any]) -> QuizItem:
+    try:
+        return quiz_from_dict(record)
+    except ValidationError as error:
+        raise AdminError(describe_validation(str(error))) from None
+
+
+def quiz_explanation(fact: Fact, correct: str) -> str:
+    """The fact's answer explains a quiz item best; a long answer is replaced by a short line."""
+    answer = " ".join(fact.answer.split())
+    if len(answer) <= QUIZ_EXPLANATION_MAX:
+        return answer
+    return texts.QUIZ_EXPLANATION_FALLBACK.format(answer=correct)[:QUIZ_EXPLANATION_MAX]
+
+
+class AdminService:
+    """Who may edit, and every edit the admin commands make."""
+
+    def __init__(self, db: Database, knowledge: KnowledgeService, owners: frozenset[int]) -> None:
+        self._db = db
+        self._knowledge = knowledge
+        self.owners = owners
+
+    # --- who -------------------------------------------------------------------------
+
+    def is_owner(self, user_id: int) -> bool:
+        return user_id in self.owners
+
+    def is_admin(self, user_id: int) -> bool:
+        return user_id in self.owners or store.is_admin(self._db, user_id)
+
+    def admins(self) -> list[store.Admin]:
+        return store.list_admins(self._db)
+
+    def add_admin(self, actor: Actor, user_id: int) -> bool:
+        if self.is_owner(user_id):
+            raise AdminError(texts.ADMINS_OWNER_FIXED.format(user_id=user_id))
+        with self._db.atomic():
+            added = store.add_admin(self._db, user_id, actor.user_id)
+            if added:
+                self._log(actor, store.ADMIN_ADDED, detail=str(user_id))
+        return added
+
+    def remove_admin(self, actor: Actor, user_id: int) -> bool:
+        if self.is_owner(user_id):
+            raise AdminError(texts.ADMINS_OWNER_FIXED.format(user_id=user_id))
+        with self._db.atomic():
+            removed = store.remove_admin(self._db, user_id)
+            if removed:
+                self._log(actor, store.ADMIN_REMOVED, detail=str(user_id))
+        return removed
+
+    def record_denied(self, actor: Actor, command: str) -> None:
+        """A refused attempt: in the log and in the audit table."""
+        logger.warning("user %s was refused %s", actor.user_id, command)
+        self._log(actor, store.DENIED, detail=command)
+
+    # --- reading ---------------------------------------------------------------------
+
+    def fact(self, fact_id: str) -> StoredFact:
+        """A fact by id, deleted or not."""
+        stored = fact_store.get_fact(self._db, fact_id)
+        if stored is None:
+            raise AdminError(texts.ADMIN_UNKNOWN_FACT.format(fact_id=fact_id))
+        return stored
+
+    def live_fact(self, fact_id: str) -> StoredFact:
+        stored = self.fact(fact_id)
+        if stored.deleted:
+            raise AdminError(texts.ADMIN_FACT_DELETED.format(fact_id=fact_id))
+        return stored
+
+    def search(self, query: str) -> list[Fact]:
+        """Live facts whose id, question, answer or keywords contain the query."""
+        facts = list(self._knowledge.base.facts)
+        key = normalize(query)
+        if not key:
+            return facts
+        return [
+            fact
+            for fact in facts
+            if key in normalize(" ".join((fact.id, fact.answer, *fact.questions, *fact.keywords)))
+        ]
+
+    def history(self, fact_id: str) -> list[store.AuditEntry]:
+        self.fact(fact_id)
+        return store.history(self._db, fact_id)
+
+    def first_question(self, fact_id: str) -> str | None:
+        fact = self._knowledge.base.fact(fact_id)
+        return fact.questions[0] if fact else None
+
+    # --- checks ----------------------------------------------------------------------
+
+    def check_phrasing(self, text: str, *, fact_id: str | None = None) -> str:
+        """A phrasing that may be added (to `fact_id`, or to a new fact when None)."""
+        probe = {
+            "id": fact_id or "draft",
+            "answer": texts.ADMIN_SOURCE,
+            "questions": [text],
+            "answer_type": AnswerType.THING.value,
+            "source": texts.ADMIN_SOURCE,
+        }
+        phrasing = _validated_fact(probe).questions[0]
+        owner = fact_store.phrasing_owner(self._db, phrasing)
+        if owner is not None and owner == fact_id:
+            raise AdminError(texts.ADMIN_PHRASING_EXISTS.format(text=phrasing))
+        if owner is not None:
+            raise AdminError(texts.ADMIN_PHRASING_TAKEN.format(text=phrasing, fact_id=owner))
+        return phrasing
+
+    def check_answer(self, text: str) -> str:
+        probe = {
+            "id": "draft",
+            "answer": text,
+            "questions": [texts.ADMIN_SOURCE],
+            "answer_type": AnswerType.THING.value,
+            "source": texts.ADMIN_SOURCE,
+        }
+        return _validated_fact(probe).answer
+
+    # --- changes ---------------------------------------------------------------------
+
+    def _log(self, actor: Actor, action: str, **fields: Any) -> int:
+        return store.log(
+            self._db, user_id=actor.user_id, user_name=actor.name, action=action, **fields
+        )
+
+    def _change(self, apply: Callable[[], T]) -> T:
+        """Run one command's steps in one transaction; keep them only if the base still loads."""
+        try:
+            with self._db.atomic():
+                result = apply()
+                fact_store.load_base(self._db)
+        except FactBaseError as error:
+            raise AdminError(texts.ADMIN_BASE_INVALID.format(detail=error)) from None
+        self._knowledge.reload()
+        return result
+
+    def _log_fact_change(
+        self, actor: Actor, action: str, fact_id: str, before: dict[str, Any] | None, **extra: Any
+    ) -> None:
+        self._log(
+            actor,
+            action,
+            fact_id=fact_id,
+            before=before,
+            after=fact_store.fact_snapshot(self._db, fact_id),
+            version_after=fact_store.fact_version(self._db, fact_id),
+            **extra,
+        )
+
+    def add_fact(
+        self, actor: Actor, questions: list[str], answer: str, answer_type: AnswerType
+    ) -> Fact:
+        """A new fact with a generated id; every phrasing is checked against the live base."""
+
+        def apply() -> Fact:
+            seen: set[str] = set()
+            for question in questions:
+                phrasing = self.check_phrasing(question)
+                if normalize(phrasing) in seen:
+                    raise AdminError(texts.ADMIN_PHRASING_REPEATED.format(text=phrasing))
+                seen.add(normalize(phrasing))
+            fact = _validated_fact(
+                {
+                    "id": fact_store.next_fact_id(self._db),
+                    "answer": answer,
+                    "questions": questions,
+                    "answer_type": answer_type.value,
+                    "source": texts.ADMIN_SOURCE,
+                }
+            )
+            fact_store.insert_fact(self._db, fact)
+            self._log_fact_change(actor, store.ADD_FACT, fact.id, None)
+            return fact
+
+        return self._change(apply)
+
+    def _add_phrasing(self, actor: Actor, fact_id: str, text: str) -> Fact:
+        stored = self.live_fact(fact_id)
+        phrasing = self.check_phrasing(text, fact_id=fact_id)
+        fact = _validated_fact(
+            {**stored.fact.to_dict(), "questions": [*stored.fact.questions, phrasing]}
+        )
+        before = fact_store.fact_snapshot(self._db, fact_id)
+        fact_store.update_fact(self._db, fact, expected_version=stored.version)
+        self._log_fact_change(actor, store.ADD_PHRASING, fact_id, before)
+        return fact
+
+    def add_phrasing(self, actor: Actor, fact_id: str, text: str) -> Fact:
+        return self._change(lambda: self._add_phrasing(actor, fact_id, text))
+
+    def add_quiz(self, actor: Actor, fact_id: str, question: str, options: list[str]) -> QuizItem:
+        """A quiz item; the first option is the right one (the quiz shuffles when asking)."""
+
+        def apply() -> QuizItem:
+            stored = self.live_fact(fact_id)
+            quiz = _validated_quiz(
+                {
+                    "id": fact_store.next_quiz_id(self._db),
+                    "fact_id": fact_id,
+                    "question": question,
+                    "options": options,
+                    "correct": 0,
+                    "explanation": quiz_explanation(stored.fact, options[0] if options else ""),
+                }
+            )
+            before = fact_store.fact_snapshot(self._db, fact_id)
+            fact_store.insert_quiz(self._db, quiz)
+            fact_store.touch_fact(self._db, fact_id)
+            self._log_fact_change(actor, store.ADD_QUIZ, fact_id, before)
+            return quiz
+
+        return self._change(apply)
+
+    # --- changes with a preview --------------------------------------------------------
+
+    def _preview(
+        self,
+        actor: Actor,
+        action: str,
+        fact_id: str | None,
+        payload: dict[str, Any],
+        expected: str,
+    ) -> Preview:
+        pending_id = store.create_pending(
+            self._db,
+            user_id=actor.user_id,
+            action=action,
+            fact_id=fact_id,
+            payload=payload,
+            expected=expected,
+        )
+        return Preview(pending_id, expected)
+
+    def preview_answer(self, actor: Actor, fact_id: str, text: str) -> tuple[Preview, StoredFact]:
+        stored = self.live_fact(fact_id)
+        answer = self.check_answer(text)
+        if answer == stored.fact.answer:
+            raise AdminError(texts.ADMIN_ANSWER_SAME)
+        preview = self._preview(
+            actor, store.SET_ANSWER, fact_id, {"answer": answer}, str(stored.version)
+        )
+        return preview, stored
+
+    def preview_delete(self, actor: Actor, fact_id: str) -> tuple[Preview, StoredFact]:
+        stored = self.live_fact(fact_id)
+        return self._preview(actor, store.DELETE_FACT, fact_id, {}, str(stored.version)), stored
+
+    def preview_import(self, actor: Actor, data: bytes) -> tuple[Preview, ImportPlan]:
+        """Check a whole file; the preview remembers the live base's fingerprint."""
+        base = parse_import(data)
+        plan = fact_store.plan_import(self._db, base)
+        fingerprint = fact_store.base_fingerprint(self._db)
+        preview = self._preview(actor, store.IMPORT, None, base.to_dict(), fingerprint)
+        return preview, plan
+
+    def cancel(self, actor: Actor, pending_id: int) -> bool:
+        pending = store.get_pending(self._db, pending_id)
+        if pending is None or pending.user_id != actor.user_id:
+            return False
+        return store.delete_pending(self._db, pending_id)
+
+    def confirm(self, actor: Actor, pending_id: int, stamp: str) -> Confirmed:
+        """Apply a previewed change, unless what it was made from changed meanwhile."""
+        pending = store.get_pending(self._db, pending_id)
+        if (
+            pending is None
+            or pending.user_id != actor.user_id
+            or not stamp
+            or not pending.expected.startswith(stamp)
+        ):
+            raise AdminError(texts.ADMIN_PREVIEW_EXPIRED)
+        # A preview is used once: applied, or refused because it is out of date.
+        store.delete_pending(self._db, pending_id)
+        if pending.action == store.IMPORT:
+            return self._apply_import(actor, pending)
+        fact_id = pending.fact_id or ""
+        expected_version = int(pending.expected)
+
+        def apply() -> Confirmed:
+            stored = fact_store.get_fact(self._db, fact_id)
+            if stored is None or stored.deleted or stored.version != expected_version:
+                raise AdminError(texts.ADMIN_CONFLICT.format(fact_id=fact_id))
+            before = fact_store.fact_snapshot(self._db, fact_id)
+            if pending.action == store.SET_ANSWER:
+                fact = replace(stored.fact, answer=pending.payload["answer"])
+                applied = fact_store.update_fact(self._db, fact, expected_version=expected_version)
+            else:
+                applied = fact_store.set_fact_deleted(
+                    self._db, fact_id, deleted=True, expected_version=expected_version
+                )
+            if not applied:
+                raise AdminError(texts.ADMIN_CONFLICT.format(fact_id=fact_id))
+            self._log_fact_change(actor, pending.action, fact_id, before)
+            return Confirmed(pending.action, fact_id)
+
+        return self._change(apply)
+
+    def _apply_import(self, actor: Actor, pending: store.Pending) -> Confirmed:
+        def apply() -> Confirmed:
+            if fact_store.base_fingerprint(self._db) != pending.expected:
+                raise AdminError(texts.IMPORT_CHANGED)
+            base = parse_base(pending.payload, origin="import")
+            live = fact_store.load_base(self._db)
+            plan = fact_store.plan_import(self._db, base)
+            quiz_owners = {q.id: q.fact_id for q in (*live.quizzes, *base.quizzes)}
+            fact_ids = [*plan.added_facts, *plan.changed_facts, *plan.removed_facts]
+            quiz_ids = [*plan.added_quizzes, *plan.changed_quizzes, *plan.removed_quizzes]
+            # A changed quiz item may have moved to another fact: both facts are touched.
+            quiz_facts = {quiz_owners[i] for i in quiz_ids}
+            quiz_facts |= {q.fact_id for q in live.quizzes if q.id in plan.changed_quizzes}
+            affected = list(dict.fromkeys([*fact_ids, *sorted(quiz_facts)]))
+            before = {fid: fact_store.fact_snapshot(self._db, fid) for fid in affected}
+            fact_store.apply_import(self._db, base)
+            batch = store.new_batch()
+            for fid in affected:
+                if fid not in fact_ids:
+                    fact_store.touch_fact(self._db, fid)
+                self._log_fact_change(actor, store.IMPORT, fid, before[fid], batch=batch)
+            return Confirmed(store.IMPORT, None, plan)
+
+        return self._change(apply)
+
+    # --- undo ------------------------------------------------------------------------
+
+    def undo(self, actor: Actor) -> tuple[str, list[str]]:
+        """Revert the caller's last change not yet undone; refuse if someone changed it since."""
+        rows = store.last_undoable(self._db, actor.user_id)
+        if not rows:
+            raise AdminError(texts.UNDO_NOTHING)
+
+        def apply() -> tuple[str, list[str]]:
+            batch = store.new_batch()
+            for row in rows:
+                if row.fact_id is None:
+                    continue
+                current = fact_store.fact_snapshot(self._db, row.fact_id)
+                if _live_content(current) != _live_content(row.after):
+                    raise AdminError(texts.UNDO_CONFLICT.format(fact_id=row.fact_id))
+                fact_store.restore_snapshot(self._db, row.fact_id, row.before)
+                self._log_fact_change(
+                    actor, store.UNDO, row.fact_id, current, batch=batch, detail=str(row.id)
+                )
+            store.mark_undone(self._db, rows[0].batch)
+            return rows[0].action, [row.fact_id for row in rows if row.fact_id]
+
+        return self._change(apply)
+
+    # --- questions nobody got a good answer to ---------------------------------------
+
+    def unanswered(self, limit: int) -> list[ReviewItem]:
+        """The most asked unanswered questions, with the live facts suggested for each."""
+        found: list[ReviewItem] = []
+        for row in usage.unanswered(self._db, limit=limit):
+            question = usage.get_question(self._db, row["id"])
+            if question is None:
+                continue
+            suggestions = [
+                (fact_id, first)
+                for fact_id in question.suggested
+                if (first := self.first_question(fact_id)) is not None
+            ]
+            found.append(ReviewItem(question, int(row["times"]), suggestions))
+        return found
+
+    def attach_question(self, actor: Actor, question_id: int, fact_id: str) -> Attached:
+        """Make an asked question a phrasing of a fact, and take it off the review list."""
+        question = usage.get_question(self._db, question_id)
+        key = store.question_key(self._db, question_id)
+        if question is None or key is None:
+            raise AdminError(texts.UNANSWERED_GONE)
+
+        def apply() -> Attached:
+            self._add_phrasing(actor, fact_id, question.text)
+            usage.mark_reviewed(self._db, key)
+            return Attached(question.text, fact_id)
+
+        return self._change(apply)
+
+    def dismiss_question(self, question_id: int) -> str:
+        question = usage.get_question(self._db, question_id)
+        key = store.question_key(self._db, question_id)
+        if question is None or key is None:
+            raise AdminError(texts.UNANSWERED_GONE)
+        usage.mark_reviewed(self._db, key)
+        return question.text
+
+
+def _live_content(snapshot: dict[str, Any] | None) -> object:
+    """A snapshot without the quiz items that are deleted, for comparing two states."""
+    if snapshot is None:
+        return None
+    quizzes = [quiz for quiz in snapshot["quizzes"] if not quiz["deleted"]]
+    return {**snapshot, "quizzes": quizzes}
+
+
+def parse_import(data: bytes) -> FactBase:
+    """A whole uploaded file, checked; AdminError in Arabic names what is wrong."""
+    if len(data) > IMPORT_MAX_BYTES:
+        raise AdminError(too_big(len(data)))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AdminError(texts.IMPORT_NOT_TEXT) from None
+    try:
+        decoded = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise AdminError(
+            texts.IMPORT_BAD_JSON.format(line=error.lineno, column=error.colno)
+        ) from None
+    try:
+        return parse_base(decoded, origin="import")
+    except FactBaseError as error:
+        raise AdminError(describe_import_error(str(error))) from None
+
+
+def too_big(size: int) -> str:
+    return texts.IMPORT_TOO_BIG.format(
+        size=max(1, round(size / 1024)), limit=IMPORT_MAX_BYTES // 1024
+    )

@@ -1,0 +1,243 @@
+"""Admins, the audit log of fact-base changes, and changes waiting for a confirm button."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from db.facts import now_iso
+
+# Actions that change the fact base and that /undo can revert.
+ADD_FACT = "add_fact"
+ADD_PHRASING = "add_phrasing"
+SET_ANSWER = "set_answer"
+DELETE_FACT = "delete_fact"
+ADD_QUIZ = "add_quiz"
+IMPORT = "import"
+UNDOABLE_ACTIONS = (ADD_FACT, ADD_PHRASING, SET_ANSWER, DELETE_FACT, ADD_QUIZ, IMPORT)
+# Actions only recorded: an undo, a refused attempt, changes to the admin list.
+UNDO = "undo"
+DENIED = "denied"
+ADMIN_ADDED = "admin_add"
+ADMIN_REMOVED = "admin_remove"
+
+# A preview nobody confirmed within this time is dropped.
+PENDING_LIFETIME = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Admin:
+    user_id: int
+    name: str | None
+    added_by: int
+    added_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One row of the audit log; `before`/`after` are fact snapshots (None: no such fact)."""
+
+    id: int
+    batch: str
+    user_id: int
+    user_name: str | None
+    action: str
+    fact_id: str | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+    version_after: int | None
+    detail: str | None
+    undone: bool
+    created_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A previewed change waiting for its confirm button."""
+
+    id: int
+    user_id: int
+    action: str
+    fact_id: str | None
+    payload: dict[str, Any]
+    expected: str
+
+
+# --- admins ----------------------------------------------------------------------------
+
+
+def list_admins(db: Database) -> list[Admin]:
+    return [
+        Admin(row["user_id"], row["name"], row["added_by"], row["added_at"])
+        for row in db.query("SELECT * FROM admins ORDER BY added_at, user_id")
+    ]
+
+
+def is_admin(db: Database, user_id: int) -> bool:
+    return next(db.query("SELECT 1 FROM admins WHERE user_id = ?", [user_id]), None) is not None
+
+
+def add_admin(db: Database, user_id: int, added_by: int, name: str | None = None) -> bool:
+    """Make `user_id` an admin; False if it already was one."""
+    cursor = db.execute(
+        "INSERT OR IGNORE INTO admins (user_id, name, added_by, added_at) VALUES (?, ?, ?, ?)",
+        [user_id, name, added_by, now_iso()],
+    )
+    return cursor.rowcount > 0
+
+
+def remove_admin(db: Database, user_id: int) -> bool:
+    """False if `user_id` was not an admin."""
+    return db.execute("DELETE FROM admins WHERE user_id = ?", [user_id]).rowcount > 0
+
+
+# --- audit log -------------------------------------------------------------------------
+
+
+def new_batch() -> str:
+    """An id shared by the audit rows of one command."""
+    return secrets.token_hex(8)
+
+
+def _dumps(value: dict[str, Any] | None) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def log(
+    db: Database,
+    *,
+    user_id: int,
+    user_name: str | None,
+    action: str,
+    batch: str | None = None,
+    fact_id: str | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    version_after: int | None = None,
+    detail: str | None = None,
+) -> int:
+    """Append one row to the audit log and return its id."""
+    cursor = db.execute(
+        "INSERT INTO audit_log (batch, user_id, user_name, action, fact_id, before, after, "
+        "version_after, detail, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            batch or new_batch(),
+            user_id,
+            user_name,
+            action,
+            fact_id,
+            _dumps(before),
+            _dumps(after),
+            version_after,
+            detail,
+            now_iso(),
+        ],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _entry(row: dict[str, Any]) -> AuditEntry:
+    return AuditEntry(
+        id=row["id"],
+        batch=row["batch"],
+        user_id=row["user_id"],
+        user_name=row["user_name"],
+        action=row["action"],
+        fact_id=row["fact_id"],
+        before=json.loads(row["before"]) if row["before"] else None,
+        after=json.loads(row["after"]) if row["after"] else None,
+        version_after=row["version_after"],
+        detail=row["detail"],
+        undone=bool(row["undone"]),
+        created_at=row["created_at"],
+    )
+
+
+def history(db: Database, fact_id: str, limit: int = 20) -> list[AuditEntry]:
+    """Changes to one fact, newest first."""
+    rows = db.query(
+        "SELECT * FROM audit_log WHERE fact_id = ? ORDER BY id DESC LIMIT ?", [fact_id, limit]
+    )
+    return [_entry(row) for row in rows]
+
+
+def last_undoable(db: Database, user_id: int) -> list[AuditEntry]:
+    """The rows of the user's most recent change that was not undone yet (empty if none)."""
+    marks = ", ".join("?" for _ in UNDOABLE_ACTIONS)
+    latest = next(
+        db.query(
+            f"SELECT batch FROM audit_log WHERE user_id = ? AND undone = 0 "
+            f"AND action IN ({marks}) ORDER BY id DESC LIMIT 1",
+            [user_id, *UNDOABLE_ACTIONS],
+        ),
+        None,
+    )
+    if latest is None:
+        return []
+    rows = db.query("SELECT * FROM audit_log WHERE batch = ? ORDER BY id", [latest["batch"]])
+    return [_entry(row) for row in rows]
+
+
+def mark_undone(db: Database, batch: str) -> None:
+    db.execute("UPDATE audit_log SET undone = 1 WHERE batch = ?", [batch])
+
+
+def entries(db: Database, action: str | None = None) -> list[AuditEntry]:
+    """Every row (of one action), oldest first."""
+    if action is None:
+        rows = db.query("SELECT * FROM audit_log ORDER BY id")
+    else:
+        rows = db.query("SELECT * FROM audit_log WHERE action = ? ORDER BY id", [action])
+    return [_entry(row) for row in rows]
+
+
+# --- previews waiting for confirmation -------------------------------------------------
+
+
+def create_pending(
+    db: Database,
+    *,
+    user_id: int,
+    action: str,
+    fact_id: str | None,
+    payload: dict[str, Any],
+    expected: str,
+) -> int:
+    """Store a previewed change; its id goes into the confirm button's callback data."""
+    cutoff = (datetime.now(UTC) - PENDING_LIFETIME).isoformat(timespec="seconds")
+    db.execute("DELETE FROM admin_pending WHERE created_at < ?", [cutoff])
+    cursor = db.execute(
+        "INSERT INTO admin_pending (user_id, action, fact_id, payload, expected, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [user_id, action, fact_id, json.dumps(payload, ensure_ascii=False), expected, now_iso()],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def get_pending(db: Database, pending_id: int) -> Pending | None:
+    row = next(db.query("SELECT * FROM admin_pending WHERE id = ?", [pending_id]), None)
+    if row is None:
+        return None
+    return Pending(
+        id=row["id"],
+        user_id=row["user_id"],
+        action=row["action"],
+        fact_id=row["fact_id"],
+        payload=json.loads(row["payload"]),
+        expected=row["expected"],
+    )
+
+
+def delete_pending(db: Database, pending_id: int) -> bool:
+    return db.execute("DELETE FROM admin_pending WHERE id = ?", [pending_id]).rowcount > 0
+
+
+def question_key(db: Database, question_id: int) -> str | None:
+    """The normalised text an asked question is grouped by in the review list."""
+    row = next(db.query("SELECT normalized FROM questions WHERE id = ?", [question_id]), None)
+    return None if row is None else str(row["normalized"])
