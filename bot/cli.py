@@ -203,6 +203,10 @@ def cmd_bench(args: argparse.Namespace, config: Config) -> int:
         from bot.benchmarks import matcher
 
         matcher.main(queries=args.questions)
+    elif args.which == "soak":
+        from bot.benchmarks import soak
+
+        soak.main(minutes=args.minutes)
     elif args.which == "quizscale":
         from bot.benchmarks import quiz_scale
 
@@ -294,7 +298,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.set_defaults(handler=cmd_eval)
 
     bench = commands.add_parser("bench", help="run a benchmark and print its figures")
-    bench.add_argument("which", choices=["matcher", "throughput", "quizscale"])
+    bench.add_argument("which", choices=["matcher", "throughput", "quizscale", "soak"])
+    bench.add_argument("--minutes", type=int, default=30, help="simulated minutes for soak")
     bench.add_argument("--groups", type=int, default=1000, help="groups for quizscale")
     bench.add_argument("--questions", type=int, default=2000, help="questions per base")
     bench.add_argument("--rounds", type=int, default=3, help="throughput runs per bot")

@@ -1,0 +1,224 @@
+"""Soak benchmark: 30 minutes of a busy community's traffic, compressed into a few.
+
+Each simulated minute brings private questions, group /ask, inline queries, feedback
+presses, quiz answers, and every few minutes quizzes in several groups and admin edits.
+Prints updates handled, errors, memory at the start and end of the run, and whether
+memory grew between the first and the last third.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import resource
+import statistics
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.app import build_application, running
+from bot.benchmarks.throughput import question_pool
+from bot.config import Config, Secret
+from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
+from bot.services import services_of
+
+OWNER = 900_001
+USERS = list(range(700_000, 700_200))
+GROUPS = [-1_003_000_000_000 - n for n in range(10)]
+# Per simulated minute (a busy community): questions, inline queries, feedback presses.
+QUESTIONS_PER_MINUTE = 120
+INLINE_PER_MINUTE = 10
+FEEDBACK_PER_MINUTE = 10
+QUIZ_EVERY_MINUTES = 5
+EDIT_EVERY_MINUTES = 3
+
+
+@dataclass
+class SoakResult:
+    minutes: int
+    seconds: float
+    updates: int = 0
+    errors: int = 0
+    delivered: dict[str, int] = field(default_factory=dict)
+    rss_mib: list[float] = field(default_factory=list)
+
+    @property
+    def grew(self) -> float:
+        """Growth of resident memory from the first third of the run to the last, in %."""
+        third = max(1, len(self.rss_mib) // 3)
+        first = statistics.median(self.rss_mib[:third])
+        last = statistics.median(self.rss_mib[-third:])
+        return 100 * (last - first) / first
+
+
+class _ErrorCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def _rss_mib() -> float:
+    """Current resident set size (Linux), in MiB."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * resource.getpagesize() / 2**20
+
+
+async def run_soak(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakResult:
+    rng = random.Random(17)
+    pool = question_pool()
+    errors = _ErrorCounter()
+    logging.getLogger().addHandler(errors)
+    try:
+        with tempfile.TemporaryDirectory() as workdir:
+            async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
+                for user in [*USERS, OWNER]:
+                    api.add_user(user)
+                for group in GROUPS:
+                    api.set_member_status(group, OWNER, "administrator")
+                config = Config(
+                    token=Secret(DEFAULT_TOKEN),
+                    database_path=Path(workdir) / "soak.db",
+                    admin_ids=frozenset({OWNER}),
+                )
+                application = build_application(
+                    config,
+                    base_url=api.base_url,
+                    base_file_url=api.base_file_url,
+                    rate_limited=False,
+                )
+                answers: list[RecordedCall] = []
+                polls: list[RecordedCall] = []
+
+                def remember(call: RecordedCall) -> None:
+                    if call.status != 200:
+                        return
+                    if call.method == "sendMessage" and call.params.get("reply_markup"):
+                        answers.append(call)
+                    elif call.method == "sendPoll":
+                        polls.append(call)
+
+                api.add_listener(remember)
+                result = SoakResult(minutes=minutes, seconds=0.0)
+                async with running(application, poll_timeout=1):
+                    for group in GROUPS:
+                        api.push_update(api.group_message(group, OWNER, "/quizsettings seconds 5"))
+                        api.push_update(
+                            api.group_message(group, OWNER, "/quizsettings questions 3")
+                        )
+                    started = time.perf_counter()
+                    pushed = 0
+                    for minute in range(minutes):
+                        minute_started = time.perf_counter()
+                        batch = _minute_of_traffic(api, rng, pool, minute, answers, polls)
+                        for update in batch:
+                            api.push_update(update)
+                        pushed += len(batch)
+                        await asyncio.sleep(
+                            max(0.0, seconds_per_minute - (time.perf_counter() - minute_started))
+                        )
+                        result.rss_mib.append(_rss_mib())
+                    await _drain(application)
+                    result.seconds = time.perf_counter() - started
+                    result.updates = pushed
+                    db = services_of(application).db
+                    result.delivered = {
+                        "messages": len(api.calls_to("sendMessage")),
+                        "inline answers": len(api.calls_to("answerInlineQuery")),
+                        "quiz polls": len(polls),
+                        "quiz answers counted": db["quiz_answers"].count,
+                        "finished quizzes": next(
+                            db.query(
+                                "SELECT COUNT(*) AS n FROM quiz_runs WHERE status = 'finished'"
+                            )
+                        )["n"],
+                        "admin changes": next(
+                            db.query(
+                                "SELECT COUNT(*) AS n FROM audit_log WHERE action != 'denied'"
+                            )
+                        )["n"],
+                    }
+                result.errors = errors.count
+                return result
+    finally:
+        logging.getLogger().removeHandler(errors)
+
+
+def _minute_of_traffic(
+    api: LocalBotApi,
+    rng: random.Random,
+    pool: list[str],
+    minute: int,
+    answers: list[RecordedCall],
+    polls: list[RecordedCall],
+) -> list[dict]:
+    updates = []
+    for index in range(QUESTIONS_PER_MINUTE):
+        user = rng.choice(USERS)
+        question = rng.choice(pool)
+        if index % 4 == 0:
+            group = rng.choice(GROUPS)
+            updates.append(api.group_message(group, user, f"/ask {question}"))
+        else:
+            updates.append(api.private_message(user, question))
+    for _ in range(INLINE_PER_MINUTE):
+        updates.append(api.inline_query(rng.choice(USERS), rng.choice(pool)))
+    for call in rng.sample(answers[-50:], min(FEEDBACK_PER_MINUTE, len(answers[-50:]))):
+        buttons = call.result["reply_markup"]["inline_keyboard"][0]
+        updates.append(
+            api.callback_query(call.params["chat_id"], call.result, buttons[-1]["callback_data"])
+        )
+    answered: set[tuple[str, int]] = set()
+    for poll in polls[-30:]:  # the group members answer the open quiz questions
+        poll_id = poll.result["poll"]["id"]
+        for user in rng.sample(USERS, 8):
+            if (poll_id, user) in answered:
+                continue
+            answered.add((poll_id, user))
+            try:
+                choice = rng.randrange(len(poll.result["poll"]["options"]))
+                updates.append(api.poll_answer(poll_id, user, [choice]))
+            except ValueError:  # closed, or this user already voted
+                continue
+    if minute % QUIZ_EVERY_MINUTES == 0:
+        for group in GROUPS:
+            updates.append(api.group_message(group, OWNER, "/quiz"))
+    if minute % EDIT_EVERY_MINUTES == 0:
+        updates.append(api.private_message(OWNER, f"/addq date متى خرج الجيش في الدقيقة {minute}"))
+        if minute % (2 * EDIT_EVERY_MINUTES) == 0:
+            updates.append(api.private_message(OWNER, "/undo"))
+    return updates
+
+
+async def _drain(application) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every pushed update has been handled."""
+    for _ in range(600):
+        if application.update_queue.empty():
+            await asyncio.sleep(1.0)
+            if application.update_queue.empty():
+                return
+        await asyncio.sleep(0.1)
+
+
+def main(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakResult:
+    started_rss = _rss_mib()
+    result = asyncio.run(run_soak(minutes, seconds_per_minute))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"soak: {minutes} simulated minutes in {result.seconds:.0f} s "
+        f"({result.updates} updates pushed, {result.updates / result.seconds:.0f}/s)"
+    )
+    print("delivered: " + ", ".join(f"{k} {v}" for k, v in result.delivered.items()))
+    print(f"errors logged: {result.errors}")
+    print(
+        f"memory: {started_rss:.0f} MiB before, {result.rss_mib[0]:.0f} MiB after minute 1, "
+        f"{result.rss_mib[-1]:.0f} MiB at the end; peak RSS {peak:.0f} MiB"
+    )
+    verdict = "grew" if result.grew > 10 else "did not grow"
+    print(f"memory from the first third to the last: {result.grew:+.1f}% ({verdict})")
+    return result
