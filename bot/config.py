@@ -1,4 +1,5 @@
-"""Configuration from the environment; the token is kept out of every repr and log."""
+"""Configuration from the environment; the token is kept out of reprs (and logs, see
+logging_setup.RedactingFormatter)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ class ConfigError(ValueError):
 
 
 class Secret(str):
-    """A string that never shows itself in repr() or formatted logs."""
+    """A string whose repr() hides it (e.g. in a logged Config); logs are also redacted."""
 
     def __repr__(self) -> str:
         return "Secret('***')"
