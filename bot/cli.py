@@ -24,17 +24,12 @@ from bot.config import Config, ConfigError, load_config
 from bot.console import run_console
 from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.logging_setup import configure_logging
-from bot.ops import (
-    HEARTBEAT_STALE_SECONDS,
-    backup,
-    check_database,
-    heartbeat_age,
-    heartbeat_path,
-)
+from bot.ops import HEARTBEAT_STALE_SECONDS, heartbeat_age, heartbeat_path
 from bot.replies import render
 from bot.runner import run_polling, run_webhook
 from db import facts as fact_store
 from db.connection import DatabaseUnavailable, open_database
+from db.maintenance import backup, check_database
 from knowledge.base import FactBaseError, load_file
 from knowledge.evaluation import evaluate, format_report, load_items
 

@@ -230,7 +230,7 @@ class QuizService:
         self.schedule_step(run.id, next_at)
 
     def _advance_without_poll(self, run: store.QuizRun) -> None:
-        self._db.execute("UPDATE quiz_runs SET next_index = next_index + 1 WHERE id = ?", [run.id])
+        store.skip_question(self._db, run.id)
         self.schedule_step(run.id)
 
     async def _finish(self, run: store.QuizRun) -> None:

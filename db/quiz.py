@@ -263,11 +263,26 @@ def record_poll_sent(
         )
 
 
+def skip_question(db: Database, run_id: int) -> None:
+    """Move a run past a question that could not be sent (deleted, or its send timed out)."""
+    db.execute("UPDATE quiz_runs SET next_index = next_index + 1 WHERE id = ?", [run_id])
+
+
 def finish_run(db: Database, run_id: int, status: str, now: str) -> None:
     db.execute(
         "UPDATE quiz_runs SET status = ?, finished_at = ? WHERE id = ? AND status = ?",
         [status, now, run_id, STATUS_RUNNING],
     )
+
+
+def run_counts(db: Database) -> dict[str, int]:
+    """How many quiz runs are in each status, and how many answers were counted."""
+    counts = {
+        row["status"]: row["n"]
+        for row in db.query("SELECT status, COUNT(*) AS n FROM quiz_runs GROUP BY status")
+    }
+    counts["answers"] = next(db.query("SELECT COUNT(*) AS n FROM quiz_answers"))["n"]
+    return counts
 
 
 def get_poll(db: Database, poll_id: str) -> SentPoll | None:

@@ -40,6 +40,10 @@ PHRASING_TYPE_MISMATCH = 0.85
 # A question of this many words found almost verbatim in an answer quotes that answer.
 QUOTE_MIN_WORDS = 5
 QUOTE_RATIO = 95.0
+# Scores are rounded to one decimal; bounds allow for it.
+SCORE_ROUNDING = 0.1
+# A near-verbatim phrasing shares most of the question's weight.
+VERBATIM_MIN_COVERAGE = 0.5
 
 _STRONG_TYPES = {
     QuestionType.TIME: AnswerType.TIME,
@@ -254,7 +258,10 @@ class Matcher:
         if not credit or total <= 0:
             return Ranking(analysis, (), tuple(unknown), matched)
 
+        # Each matched word's share of the question, credit included.
+        query_share = {term: weights[term] * credit[term] / total for term in credit}
         coverage: dict[int, float] = defaultdict(float)
+        asked_share: dict[int, float] = defaultdict(float)
         for term, term_credit in credit.items():
             postings = self._postings[term]
             if len(postings) > CANDIDATE_DF_CAP:
@@ -262,16 +269,42 @@ class Matcher:
             for position in postings:
                 fact_credit = self._facts[position].bag[term]
                 coverage[position] += weights[term] * term_credit * fact_credit
+                if fact_credit >= 1.0:
+                    asked_share[position] += query_share[term]
         if not coverage:
             return Ranking(analysis, (), tuple(unknown), matched)
         shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)
-        # Each matched word's share of the question, credit included.
-        query_share = {term: weights[term] * credit[term] / total for term in credit}
-        candidates = [
-            self._score(self._facts[position], analysis, weights, credit, total, query_share)
-            for position in shortlist[:DETAILED_CANDIDATES]
-        ]
-        candidates.sort(key=lambda candidate: candidate.score, reverse=True)
+        shortlist = shortlist[:DETAILED_CANDIDATES]
+        rank_in_shortlist = {position: rank for rank, position in enumerate(shortlist)}
+
+        def bound(position: int) -> float:
+            """No score can exceed this: phrasing F1 is at most 2c/(c+1) for question share c
+            carried by words the fact is asked with; type factors only ever lower a score."""
+            share = asked_share[position]
+            return (
+                100.0 * (0.55 * 2 * share / (share + 1) + 0.45 * coverage[position] / total)
+                + SCORE_ROUNDING
+            )
+
+        def forced(position: int) -> bool:
+            """Near-verbatim phrasings and quotations can beat the bound: always score them."""
+            covered = coverage[position] / total
+            long_question = len(analysis.words) >= QUOTE_MIN_WORDS
+            return covered >= VERBATIM_MIN_COVERAGE or (long_question and covered >= 0.3)
+
+        scored: list[tuple[int, Candidate]] = []
+        best: list[float] = []  # scores so far, best first
+        for position in sorted(shortlist, key=bound, reverse=True):
+            if len(best) >= limit and not forced(position) and bound(position) < best[limit - 1]:
+                continue
+            candidate = self._score(
+                self._facts[position], analysis, weights, credit, total, query_share
+            )
+            scored.append((position, candidate))
+            best = sorted([*best, candidate.score], reverse=True)
+        # Same order as scoring everything: by score, ties by coverage.
+        scored.sort(key=lambda pair: (-pair[1].score, rank_in_shortlist[pair[0]]))
+        candidates = [candidate for _, candidate in scored]
         return Ranking(analysis, tuple(candidates[:limit]), tuple(unknown), matched)
 
     def _score(

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.ops import backup, check_database, heartbeat_path, write_heartbeat
+from bot.ops import heartbeat_path, write_heartbeat
 from db.connection import open_database
+from db.maintenance import backup, check_database
 from tests.conftest import USER_ID, RunningBot, send
 
 ROOT = Path(__file__).resolve().parents[1]

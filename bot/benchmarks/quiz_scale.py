@@ -92,9 +92,10 @@ async def run_scale(
                 db = services_of(application).db
                 deadline = started + timeout
                 while time.perf_counter() < deadline:
-                    finished = next(
-                        db.query("SELECT COUNT(*) AS n FROM quiz_runs WHERE status != 'running'")
-                    )["n"]
+                    counts = store.run_counts(db)
+                    finished = counts.get(store.STATUS_FINISHED, 0) + counts.get(
+                        store.STATUS_CANCELLED, 0
+                    )
                     if finished >= groups:
                         break
                     await asyncio.sleep(0.2)

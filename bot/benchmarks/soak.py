@@ -23,6 +23,8 @@ from bot.benchmarks.throughput import question_pool
 from bot.config import Config, Secret
 from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
 from bot.services import services_of
+from db import admin as admin_store
+from db import quiz as quiz_store
 
 OWNER = 900_001
 USERS = list(range(700_000, 700_200))
@@ -127,21 +129,16 @@ async def run_soak(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakRe
                     result.seconds = time.perf_counter() - started
                     result.updates = pushed
                     db = services_of(application).db
+                    quiz_counts = quiz_store.run_counts(db)
                     result.delivered = {
                         "messages": len(api.calls_to("sendMessage")),
                         "inline answers": len(api.calls_to("answerInlineQuery")),
                         "quiz polls": len(polls),
-                        "quiz answers counted": db["quiz_answers"].count,
-                        "finished quizzes": next(
-                            db.query(
-                                "SELECT COUNT(*) AS n FROM quiz_runs WHERE status = 'finished'"
-                            )
-                        )["n"],
-                        "admin changes": next(
-                            db.query(
-                                "SELECT COUNT(*) AS n FROM audit_log WHERE action != 'denied'"
-                            )
-                        )["n"],
+                        "quiz answers counted": quiz_counts["answers"],
+                        "finished quizzes": quiz_counts.get(quiz_store.STATUS_FINISHED, 0),
+                        "admin changes": sum(
+                            entry.action != "denied" for entry in admin_store.entries(db)
+                        ),
                     }
                 result.errors = errors.count
                 return result
