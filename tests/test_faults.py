@@ -186,3 +186,24 @@ def test_sigkill_mid_import_applies_all_or_nothing(tmp_path: Path, kill_after: f
     assert _query(database, "PRAGMA integrity_check") == [("ok",)]
     after = _export(database)
     assert after in (before, bigger)
+
+
+async def test_sigterm_finishes_the_update_in_hand_and_exits_cleanly(tmp_path: Path) -> None:
+    database = tmp_path / "bot.db"
+    async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
+        api.add_user(USER_ID, "طالب")
+        process = _start_bot(api, database)
+        try:
+            await api.wait_for_call("getUpdates", timeout=30)
+            api.delay_next("sendMessage", 1.5)  # the reply is still in flight at SIGTERM
+            api.push_update(api.private_message(USER_ID, "متى كانت غزوة تبوك"))
+            await api.wait_for_call("sendMessage", timeout=20)
+            process.send_signal(signal.SIGTERM)
+            code = await asyncio.to_thread(process.wait, 30)
+        finally:
+            if process.poll() is None:
+                process.kill()
+        assert code == 0
+        assert [c.status for c in api.calls_to("sendMessage")] == [200]
+    assert _query(database, "PRAGMA integrity_check") == [("ok",)]
+    assert _query(database, "SELECT outcome FROM questions") == [("answer",)]

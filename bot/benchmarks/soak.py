@@ -9,22 +9,24 @@ memory grew between the first and the last third.
 from __future__ import annotations
 
 import asyncio
-import logging
+import os
 import random
 import resource
+import signal
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.app import build_application, running
 from bot.benchmarks.throughput import question_pool
-from bot.config import Config, Secret
 from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
-from bot.services import services_of
 from db import admin as admin_store
 from db import quiz as quiz_store
+from db.connection import open_database
 
 OWNER = 900_001
 USERS = list(range(700_000, 700_200))
@@ -55,95 +57,96 @@ class SoakResult:
         return 100 * (last - first) / first
 
 
-class _ErrorCounter(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
-
-
-def _rss_mib() -> float:
-    """Current resident set size (Linux), in MiB."""
-    with open("/proc/self/statm", encoding="ascii") as statm:
+def _rss_mib(pid: int | str = "self") -> float:
+    """Resident set size of a process (Linux), in MiB."""
+    with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
         pages = int(statm.read().split()[1])
     return pages * resource.getpagesize() / 2**20
 
 
 async def run_soak(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakResult:
+    """The bot runs in its own process (as in production); only its memory is measured."""
     rng = random.Random(17)
     pool = question_pool()
-    errors = _ErrorCounter()
-    logging.getLogger().addHandler(errors)
-    try:
-        with tempfile.TemporaryDirectory() as workdir:
-            async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
-                for user in [*USERS, OWNER]:
-                    api.add_user(user)
+    with tempfile.TemporaryDirectory() as workdir:
+        database = Path(workdir) / "soak.db"
+        stderr_path = Path(workdir) / "bot.log"
+        async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
+            for user in [*USERS, OWNER]:
+                api.add_user(user)
+            for group in GROUPS:
+                api.set_member_status(group, OWNER, "administrator")
+            answers: deque[RecordedCall] = deque(maxlen=50)
+            polls: deque[RecordedCall] = deque(maxlen=30)
+            delivered: Counter[str] = Counter()
+
+            def remember(call: RecordedCall) -> None:
+                if call.status != 200:
+                    return
+                delivered[call.method] += 1
+                if call.method == "sendMessage" and call.params.get("reply_markup"):
+                    answers.append(call)
+                elif call.method == "sendPoll":
+                    polls.append(call)
+
+            api.add_listener(remember)
+            env = {
+                **os.environ,
+                "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
+                "TELEGRAM_BASE_URL": api.base_url,
+                "DATABASE_PATH": str(database),
+                "ADMIN_IDS": str(OWNER),
+            }
+            with stderr_path.open("w") as log:
+                process = subprocess.Popen(
+                    [sys.executable, "-m", "bot.benchmarks.bot_process", "tabuk"],
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=log,
+                )
+            result = SoakResult(minutes=minutes, seconds=0.0)
+            try:
+                await api.wait_for_call("getUpdates", timeout=60)
                 for group in GROUPS:
-                    api.set_member_status(group, OWNER, "administrator")
-                config = Config(
-                    token=Secret(DEFAULT_TOKEN),
-                    database_path=Path(workdir) / "soak.db",
-                    admin_ids=frozenset({OWNER}),
-                )
-                application = build_application(
-                    config,
-                    base_url=api.base_url,
-                    base_file_url=api.base_file_url,
-                    rate_limited=False,
-                )
-                answers: list[RecordedCall] = []
-                polls: list[RecordedCall] = []
-
-                def remember(call: RecordedCall) -> None:
-                    if call.status != 200:
-                        return
-                    if call.method == "sendMessage" and call.params.get("reply_markup"):
-                        answers.append(call)
-                    elif call.method == "sendPoll":
-                        polls.append(call)
-
-                api.add_listener(remember)
-                result = SoakResult(minutes=minutes, seconds=0.0)
-                async with running(application, poll_timeout=1):
-                    for group in GROUPS:
-                        api.push_update(api.group_message(group, OWNER, "/quizsettings seconds 5"))
+                    for setting in ("seconds 5", "questions 3"):
                         api.push_update(
-                            api.group_message(group, OWNER, "/quizsettings questions 3")
+                            api.group_message(group, OWNER, f"/quizsettings {setting}")
                         )
-                    started = time.perf_counter()
-                    pushed = 0
-                    for minute in range(minutes):
-                        minute_started = time.perf_counter()
-                        batch = _minute_of_traffic(api, rng, pool, minute, answers, polls)
-                        for update in batch:
-                            api.push_update(update)
-                        pushed += len(batch)
-                        await asyncio.sleep(
-                            max(0.0, seconds_per_minute - (time.perf_counter() - minute_started))
-                        )
-                        result.rss_mib.append(_rss_mib())
-                    await _drain(application)
-                    result.seconds = time.perf_counter() - started
-                    result.updates = pushed
-                    db = services_of(application).db
-                    quiz_counts = quiz_store.run_counts(db)
-                    result.delivered = {
-                        "messages": len(api.calls_to("sendMessage")),
-                        "inline answers": len(api.calls_to("answerInlineQuery")),
-                        "quiz polls": len(polls),
-                        "quiz answers counted": quiz_counts["answers"],
-                        "finished quizzes": quiz_counts.get(quiz_store.STATUS_FINISHED, 0),
-                        "admin changes": sum(
-                            entry.action != "denied" for entry in admin_store.entries(db)
-                        ),
-                    }
-                result.errors = errors.count
-                return result
-    finally:
-        logging.getLogger().removeHandler(errors)
+                started = time.perf_counter()
+                for minute in range(minutes):
+                    minute_started = time.perf_counter()
+                    batch = _minute_of_traffic(api, rng, pool, minute, list(answers), list(polls))
+                    for update in batch:
+                        api.push_update(update)
+                    result.updates += len(batch)
+                    await asyncio.sleep(
+                        max(0.0, seconds_per_minute - (time.perf_counter() - minute_started))
+                    )
+                    result.rss_mib.append(_rss_mib(process.pid))
+                while api.pending_updates:  # let the bot catch up with what was pushed
+                    await asyncio.sleep(0.2)
+                await asyncio.sleep(2.0)
+                result.seconds = time.perf_counter() - started
+            finally:
+                process.send_signal(signal.SIGTERM)
+                process.wait(timeout=60)
+        db = open_database(database)
+        try:
+            quiz_counts = quiz_store.run_counts(db)
+            changes = sum(entry.action != "denied" for entry in admin_store.entries(db))
+        finally:
+            db.close()
+        result.delivered = {
+            "messages": delivered["sendMessage"],
+            "inline answers": delivered["answerInlineQuery"],
+            "quiz polls": delivered["sendPoll"],
+            "quiz answers counted": quiz_counts["answers"],
+            "finished quizzes": quiz_counts.get(quiz_store.STATUS_FINISHED, 0),
+            "admin changes": changes,
+        }
+        log_text = stderr_path.read_text(encoding="utf-8", errors="replace")
+        result.errors = log_text.count(" ERROR ") + log_text.count(" CRITICAL ")
+        return result
 
 
 def _minute_of_traffic(
@@ -203,9 +206,8 @@ async def _drain(application) -> None:  # type: ignore[no-untyped-def]
 
 
 def main(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakResult:
-    started_rss = _rss_mib()
     result = asyncio.run(run_soak(minutes, seconds_per_minute))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = max(result.rss_mib)
     print(
         f"soak: {minutes} simulated minutes in {result.seconds:.0f} s "
         f"({result.updates} updates pushed, {result.updates / result.seconds:.0f}/s)"
@@ -213,8 +215,8 @@ def main(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakResult:
     print("delivered: " + ", ".join(f"{k} {v}" for k, v in result.delivered.items()))
     print(f"errors logged: {result.errors}")
     print(
-        f"memory: {started_rss:.0f} MiB before, {result.rss_mib[0]:.0f} MiB after minute 1, "
-        f"{result.rss_mib[-1]:.0f} MiB at the end; peak RSS {peak:.0f} MiB"
+        f"bot process memory: {result.rss_mib[0]:.0f} MiB after minute 1, "
+        f"{result.rss_mib[-1]:.0f} MiB at the end; peak {peak:.0f} MiB"
     )
     verdict = "grew" if result.grew > 10 else "did not grow"
     print(f"memory from the first third to the last: {result.grew:+.1f}% ({verdict})")
