@@ -321,7 +321,7 @@ class QuizService:
         started = self.start(schedule.chat_id, daily_date=day.isoformat())
         if started.result is StartResult.STARTED and started.run_id is not None:
             announcement = texts.QUIZ_DAILY_STARTING.format(
-                count=started.count, seconds=started.seconds
+                count=started.count, seconds=texts.seconds(started.seconds)
             )
             bot = self.application.bot
             try:

@@ -35,6 +35,17 @@ NOT_ARABIC = "أفهم الأسئلة المكتوبة بالعربية فقط. 
 TOO_LONG = "الرسالة طويلة جدًا. اكتب سؤالًا واحدًا قصيرًا عن غزوة تبوك من فضلك."
 
 
+def seconds(count: int) -> str:
+    """A number of seconds with the noun in the form Arabic grammar asks for."""
+    if count == 1:
+        return "ثانية واحدة"
+    if count == 2:
+        return "ثانيتان"
+    if 3 <= count <= 10:
+        return f"{count} ثوانٍ"
+    return f"{count} ثانية"
+
+
 def examples_block(questions: list[str]) -> str:
     """A short list of questions the bot can answer."""
     return "\n".join(f"• {question}" for question in questions)
@@ -124,12 +135,11 @@ CONSOLE_BOT = "البوت"
 # --- quizzes -----------------------------------------------------------------------
 
 QUIZ_STARTING = (
-    "📚 تبدأ الآن مسابقة عن غزوة تبوك.\n"
-    "عدد الأسئلة: {count}، ومدة كل سؤال: {seconds} ثانية. بالتوفيق!"
+    "📚 تبدأ الآن مسابقة عن غزوة تبوك.\nعدد الأسئلة: {count}، ومدة كل سؤال: {seconds}. بالتوفيق!"
 )
 QUIZ_DAILY_STARTING = (
     "📅 حان موعد المسابقة اليومية عن غزوة تبوك.\n"
-    "عدد الأسئلة: {count}، ومدة كل سؤال: {seconds} ثانية. بالتوفيق!"
+    "عدد الأسئلة: {count}، ومدة كل سؤال: {seconds}. بالتوفيق!"
 )
 QUIZ_ALREADY_RUNNING = "هناك مسابقة جارية في هذه المحادثة، فانتظر حتى تنتهي من فضلك."
 QUIZ_NO_ITEMS = "لا توجد أسئلة مسابقات في قاعدة المعلومات حاليًا."
@@ -149,11 +159,11 @@ DAILY_USAGE = (
 )
 DAILY_SET = (
     "✅ ستُرسل المسابقة اليومية كل يوم الساعة {time} بتوقيت {zone}.\n"
-    "عدد الأسئلة: {questions}، ومدة كل سؤال: {seconds} ثانية."
+    "عدد الأسئلة: {questions}، ومدة كل سؤال: {seconds}."
 )
 DAILY_SHOW = (
     "المسابقة اليومية: كل يوم الساعة {time} بتوقيت {zone}.\n"
-    "عدد الأسئلة: {questions}، ومدة كل سؤال: {seconds} ثانية.\n"
+    "عدد الأسئلة: {questions}، ومدة كل سؤال: {seconds}.\n"
     "لتغيير الموعد: /daily HH:MM، ولإيقافها: /daily off"
 )
 DAILY_NONE = "لا توجد مسابقة يومية مجدولة في هذه المحادثة.\n\n" + DAILY_USAGE
@@ -167,12 +177,12 @@ DAILY_BAD_ZONE = (
 
 SETTINGS_SHOW = (
     "إعدادات المسابقة في هذه المحادثة:\n"
-    "عدد الأسئلة: {questions}\nمدة كل سؤال: {seconds} ثانية\n\n"
+    "عدد الأسئلة: {questions}\nمدة كل سؤال: {seconds}\n\n"
     "للتغيير:\n/quizsettings questions 5\n/quizsettings seconds 30"
 )
 SETTINGS_USAGE = "اكتب الإعداد وقيمته، مثل:\n/quizsettings questions 5\n/quizsettings seconds 30"
 SETTINGS_QUESTIONS_SET = "✅ عدد أسئلة المسابقة الآن: {value}."
-SETTINGS_SECONDS_SET = "✅ مدة كل سؤال الآن: {value} ثانية."
+SETTINGS_SECONDS_SET = "✅ مدة كل سؤال الآن: {value}."
 SETTINGS_BAD_QUESTIONS = "عدد الأسئلة يجب أن يكون رقمًا من {low} إلى {high}."
 SETTINGS_BAD_SECONDS = "مدة السؤال يجب أن تكون رقمًا من {low} إلى {high} ثانية."
 

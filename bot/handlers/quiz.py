@@ -80,7 +80,7 @@ async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     note_outcome("quiz_started", run=str(started.run_id))
     await message.reply_text(
-        texts.QUIZ_STARTING.format(count=started.count, seconds=started.seconds)
+        texts.QUIZ_STARTING.format(count=started.count, seconds=texts.seconds(started.seconds))
     )
     quiz.schedule_step(started.run_id)
 
@@ -91,7 +91,7 @@ def _daily_settings_text(db: Database, chat_id: int, schedule: store.Schedule) -
         time=schedule.time,
         zone=schedule.timezone,
         questions=settings.questions,
-        seconds=settings.seconds,
+        seconds=texts.seconds(settings.seconds),
     )
 
 
@@ -139,7 +139,10 @@ async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     settings = store.chat_settings(services.db, chat.id)
     await message.reply_text(
         texts.DAILY_SET.format(
-            time=at, zone=zone, questions=settings.questions, seconds=settings.seconds
+            time=at,
+            zone=zone,
+            questions=settings.questions,
+            seconds=texts.seconds(settings.seconds),
         )
     )
 
@@ -155,7 +158,9 @@ async def on_quiz_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if not args:
         settings = store.chat_settings(services.db, chat.id)
         await message.reply_text(
-            texts.SETTINGS_SHOW.format(questions=settings.questions, seconds=settings.seconds)
+            texts.SETTINGS_SHOW.format(
+                questions=settings.questions, seconds=texts.seconds(settings.seconds)
+            )
         )
         return
     if not await is_chat_admin(message, context):
@@ -183,7 +188,7 @@ async def on_quiz_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         )
         return
     store.update_settings(services.db, chat.id, now, seconds=value)
-    await message.reply_text(texts.SETTINGS_SECONDS_SET.format(value=value))
+    await message.reply_text(texts.SETTINGS_SECONDS_SET.format(value=texts.seconds(value)))
 
 
 def _board(standings: list[store.Standing]) -> list[str]:
