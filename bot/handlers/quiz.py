@@ -85,11 +85,12 @@ async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     quiz.schedule_step(started.run_id)
 
 
-def _daily_settings_text(db: Database, chat_id: int, schedule: store.Schedule) -> str:
+def _schedule_text(template: str, db: Database, chat_id: int, time: str, zone: str) -> str:
+    """A schedule message (DAILY_SHOW, DAILY_SET) with the chat's quiz settings."""
     settings = store.chat_settings(db, chat_id)
-    return texts.DAILY_SHOW.format(
-        time=schedule.time,
-        zone=schedule.timezone,
+    return template.format(
+        time=time,
+        zone=zone,
         questions=settings.questions,
         seconds=texts.seconds(settings.seconds),
     )
@@ -108,7 +109,11 @@ async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if schedule is None or not schedule.enabled:
             await message.reply_text(texts.DAILY_NONE)
         else:
-            await message.reply_text(_daily_settings_text(services.db, chat.id, schedule))
+            await message.reply_text(
+                _schedule_text(
+                    texts.DAILY_SHOW, services.db, chat.id, schedule.time, schedule.timezone
+                )
+            )
         return
     if not await is_chat_admin(message, context):
         logger.info("non-admin tried /daily in chat %s", chat.id)
@@ -136,15 +141,7 @@ async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     schedule = store.get_schedule(services.db, chat.id)
     assert schedule is not None
     services.quiz.schedule_daily(schedule)
-    settings = store.chat_settings(services.db, chat.id)
-    await message.reply_text(
-        texts.DAILY_SET.format(
-            time=at,
-            zone=zone,
-            questions=settings.questions,
-            seconds=texts.seconds(settings.seconds),
-        )
-    )
+    await message.reply_text(_schedule_text(texts.DAILY_SET, services.db, chat.id, at, zone))
 
 
 async def on_quiz_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
