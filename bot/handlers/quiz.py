@@ -54,6 +54,18 @@ async def is_chat_admin(message: Message, context: ContextTypes.DEFAULT_TYPE) ->
     return member.status in _ADMIN_STATUSES
 
 
+async def _refused_unless_admin(
+    message: Message, context: ContextTypes.DEFAULT_TYPE, command: str
+) -> bool:
+    """Refuse (and log) a settings command from someone who is not a chat admin."""
+    if await is_chat_admin(message, context):
+        return False
+    logger.info("non-admin tried %s in chat %s", command, message.chat.id)
+    note_outcome("refused_not_admin")
+    await message.reply_text(texts.ADMINS_ONLY)
+    return True
+
+
 def _remember_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Chat | None:
     chat = update.effective_chat
     if chat is not None:
@@ -115,10 +127,7 @@ async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 )
             )
         return
-    if not await is_chat_admin(message, context):
-        logger.info("non-admin tried /daily in chat %s", chat.id)
-        note_outcome("refused_not_admin")
-        await message.reply_text(texts.ADMINS_ONLY)
+    if await _refused_unless_admin(message, context, "/daily"):
         return
     now = store.iso(services.quiz.clock())
     if args[0].lower() in ("off", "stop", "ايقاف", "إيقاف"):
@@ -160,9 +169,7 @@ async def on_quiz_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -
             )
         )
         return
-    if not await is_chat_admin(message, context):
-        logger.info("non-admin tried /quizsettings in chat %s", chat.id)
-        await message.reply_text(texts.ADMINS_ONLY)
+    if await _refused_unless_admin(message, context, "/quizsettings"):
         return
     if len(args) != 2 or args[0].lower() not in ("questions", "seconds"):
         await message.reply_text(texts.SETTINGS_USAGE)
