@@ -19,13 +19,10 @@ from knowledge.analysis import (
     is_thanks,
     split_greeting,
 )
-from knowledge.analysis import (
-    question_type as read_question_type,
-)
 from knowledge.lexicon import SUBJECT_TERMS, QuestionType
 from knowledge.matcher import Candidate, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
-from knowledge.normalize import normalize
+from knowledge.normalize import has_arabic, normalize
 
 # Decision thresholds on the 0-100 score, tuned on tests/eval/tuning.jsonl only.
 # Two ways to be confident: a close match to how the fact is asked (few words outside
@@ -117,7 +114,7 @@ class AnswerEngine:
         if len(normalized) > MAX_QUESTION_CHARS:
             return Reply(Outcome.TOO_LONG, normalized=normalized)
         words = tuple(normalized.split())
-        if not any("\u0621" <= ch <= "\u064a" for ch in normalized):
+        if not has_arabic(normalized):
             return Reply(Outcome.NOT_ARABIC, normalized=normalized)
         if is_greeting(words):
             return Reply(Outcome.GREETING, normalized=normalized)
@@ -226,8 +223,3 @@ class AnswerEngine:
         return next(
             (c for c in ranking.candidates if c.fact.answer_type is AnswerType.OVERVIEW), None
         )
-
-
-def detect_question_type(text: str) -> str:
-    """The question type of a text, for tools and tests."""
-    return read_question_type(tuple(normalize(text).split())).value

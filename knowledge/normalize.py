@@ -60,19 +60,9 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
-def tokens(text: str) -> list[str]:
-    """Normalise and split into words."""
-    return normalize(text).split()
-
-
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-_LATIN_LETTER = re.compile("[a-z]")
 
 
 def has_arabic(text: str) -> bool:
-    """True when the (raw or normalised) text contains at least one Arabic letter."""
-    return bool(_ARABIC_LETTER.search(normalize(text)))
-
-
-def has_latin(text: str) -> bool:
-    return bool(_LATIN_LETTER.search(normalize(text)))
+    """True when the text holds at least one Arabic letter (marks and digits do not count)."""
+    return bool(_ARABIC_LETTER.search(text))
