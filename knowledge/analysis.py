@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from knowledge.dialect_lexicon import DIALECT_FILLERS, DIALECT_VERB_PREFIXES, DIALECT_WORDS
 from knowledge.lexicon import (
+    ATTACHED_SUFFIXES,
     CONTENT_QUESTION_WORDS,
     CONTEXTUAL_EVENTS,
     EVENT_AFTER,
@@ -18,6 +19,7 @@ from knowledge.lexicon import (
     MODERN_MARKERS,
     NUMERALS,
     OTHER_EVENTS,
+    PHRASE_REWRITES,
     PREFIXES_LONG,
     PREFIXES_SHORT,
     PROTECTED,
@@ -98,6 +100,12 @@ def _default_stem(word: str) -> str:
     return stem
 
 
+# Prefixes tried for bolder cuts, which count only when they give a known word.
+PREFIXES_ALL = PREFIXES_LONG + PREFIXES_SHORT + ("عال",)
+# Levantine and Gulf ع for على: عالغزوة is cut like بالغزوة, bare ع only before a name (عتبوك).
+_ON_PREFIXES = ("ع",)
+
+
 @lru_cache(maxsize=200_000)
 def _stem_candidates(word: str) -> tuple[str, ...]:
     """Stems to try, default first, then bolder cuts tried only against a vocabulary.
@@ -109,20 +117,37 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
         return (NUMERALS[word],)
     if word in PROTECTED or word in SYNONYMS or word in DIALECT_WORDS:
         return (_canonical(word),)
-    for prefix in PREFIXES_LONG + PREFIXES_SHORT:
+    for prefix in PREFIXES_ALL:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and (
             rest in PROTECTED or rest in SYNONYMS or rest in DIALECT_WORDS
         ):
             return (_canonical(rest),)
+    for prefix in _ON_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix) :] in PROTECTED:
+            return (_canonical(word[len(prefix) :]),)
     candidates = [_default_stem(word), word]
-    for prefix in PREFIXES_LONG + PREFIXES_SHORT:
+    for prefix in PREFIXES_ALL:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             rest = word[len(prefix) :]
             candidates.extend([rest, _default_stem(rest)])
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-            candidates.append(word[: -len(suffix)])
+    bases = [word] + [word[len(p) :] for p in PREFIXES_ALL if word.startswith(p)]
+    for base in bases:
+        for suffix in SUFFIXES:
+            if base.endswith(suffix) and len(base) - len(suffix) >= 2:
+                rest = base[: -len(suffix)]
+                candidates.extend([rest, _default_stem(rest)])
+                if rest.endswith("ت") and len(rest) >= 3:
+                    # ة is written ت before a pronoun: قصتها -> قصه, لمواجهتها -> مواجهه
+                    candidates.append(rest[:-1] + "ه")
+    # A preposition and pronoun glued to a verb: تحكيلي, طلعلها, جايلهم, يطلعلهن.
+    for suffix in ATTACHED_SUFFIXES:
+        rest = word[: -len(suffix)]
+        if word.endswith(suffix) and len(rest) >= 3:
+            candidates.extend([rest, _default_stem(rest)])
+    if "ء" in word[:-1]:
+        # Hamza typed on the line inside a word (قباءل for قبائل): fold it like ئ.
+        candidates.extend(_stem_candidates(word.replace("ء", "ي")))
     # Verbs: يدفع -> دفع, تزحف -> زحف, and dialect tense prefixes (بيحاربو, كيخافو);
     # only ever accepted when the result is a known word.
     for stem_so_far in list(candidates):
@@ -141,11 +166,18 @@ def _canonical(stem: str) -> str:
 
 
 def stem(word: str, vocabulary: Container[str] | None = None) -> str:
-    """Light stemmer: one prefix, one suffix; proper nouns kept; synonyms folded."""
+    """Light stemmer: one prefix, one suffix; proper nouns kept; synonyms folded.
+
+    With a vocabulary, the first candidate it knows wins; failing that, a function-word
+    reading (جايلهم -> جاء) is preferred to an unknown stem, so it is dropped, not unknown.
+    """
     candidates = _stem_candidates(word)
     if vocabulary is not None and len(candidates) > 1:
         for candidate in candidates:
             if candidate in vocabulary:
+                return candidate
+        for candidate in candidates:
+            if candidate in _NON_CONTENT:
                 return candidate
     return candidates[0]
 
@@ -231,11 +263,29 @@ def split_greeting(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
     return (greeted, words[index:]) if greeted else (False, words)
 
 
+def rewrite_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Replace set phrases by one word, or drop them (سيف الله المسلول -> خالد)."""
+    if len(words) < 2:
+        return words
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        for phrase, replacement in PHRASE_REWRITES.items():
+            if words[index : index + len(phrase)] == phrase:
+                out.extend(replacement.split())
+                index += len(phrase)
+                break
+        else:
+            out.append(words[index])
+            index += 1
+    return tuple(out)
+
+
 def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     """Normalise a question and read everything the matcher uses from it."""
     normalized = normalize(text)
     words = tuple(normalized.split())
-    pairs = content_term_pairs(words, vocabulary)
+    pairs = content_term_pairs(rewrite_phrases(words), vocabulary)
     return Analysis(
         normalized=normalized,
         words=words,

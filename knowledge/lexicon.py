@@ -144,6 +144,9 @@ QUESTION_PHRASES: dict[tuple[str, str], QuestionType] = {
     ("شو", "سبب"): QuestionType.REASON,
     ("ما", "اسباب"): QuestionType.REASON,
     ("ما", "عدد"): QuestionType.NUMBER,
+    # Egyptian "how much / how long" (قد is also MSA "may", so only before ايه)
+    ("قد", "ايه"): QuestionType.NUMBER,
+    ("اد", "ايه"): QuestionType.NUMBER,
     ("من", "اين"): QuestionType.PLACE,
     ("من", "وين"): QuestionType.PLACE,
     ("من", "هو"): QuestionType.PERSON,
@@ -205,11 +208,14 @@ GREETING_WORDS: frozenset[str] = frozenset(
     السلام سلام عليكم عليكو وعليكم ورحمه الله وبركاته مرحبا مرحبتين مراحب اهلا هلا هلو هاي
     هلاو صباح مساء الخير النور الفل حياك حياكم الله يا بوت شيخ اخي اخوي شباب جماعه الخير
     وسهلا سهلا تحيه طيبه اهلين سلامات يسعد صباحك مساك مساكم صباحكم الورد
+    ازيك ازيكم كيفك كيفكم شلونك شلونكم شخبارك شخباركم اخبارك اخباركم الحال حالك حالكم
+    عامل عامله عاملين ايه
     """.split()
 )
 GREETING_CORE: frozenset[str] = frozenset(
     """
     السلام سلام مرحبا مرحبتين اهلا اهلين هلا هلو هاي هلاو صباح مساء حياك حياكم تحيه سلامات
+    ازيك ازيكم كيفك كيفكم شلونك شلونكم شخبارك شخباركم
     """.split()
 )
 THANKS_WORDS: frozenset[str] = frozenset(
@@ -217,7 +223,8 @@ THANKS_WORDS: frozenset[str] = frozenset(
     قصرت ما يجزاك يجزيك ميرسي ثانكس عاشت ايدك ايدكم يدك الف
     شكرا شكر شكرن جزيلا جزاك جزاكم الله خير خيرا الخير بارك فيك فيكم مشكور مشكورين يعطيك
     يعطيكم العافيه تسلم تسلمي تسلمون يسلمو يسلموا يسلمووو ايديك يدك ربي احسنت احسنتم جميل
-    رائع ممتاز حلو كثير كتير جدا يا بوت شيخ اخي اخوي والله thanks thx merci
+    رائع ممتاز حلو كثير كتير جدا يا بوت شيخ اخي اخوي والله thanks thx merci غالي حبيبي
+    الغالي يسلمك يسلم
     """.split()
 )
 THANKS_CORE: frozenset[str] = frozenset(
@@ -292,7 +299,7 @@ PROTECTED: frozenset[str] = frozenset(
 SUBJECT_TERMS: frozenset[str] = frozenset("تبوك نبي غزو مسلم".split())
 # Names of people, peoples and places: a question naming one is about it.
 ENTITIES: frozenset[str] = (
-    PROTECTED | {"عمر", "بكر", "عثمان", "نبي", "هرقل", "مدينه", "شام", "ايله"}
+    PROTECTED | {"عمر", "بكر", "عثمان", "نبي", "هرقل", "مدينه", "شام", "ايله", "منافق"}
 ) - SUBJECT_TERMS
 
 # One prefix is stripped; longer ones first. Single letters only when 4+ letters remain.
@@ -320,6 +327,7 @@ SUFFIXES: tuple[str, ...] = (
     "وا",
     "ها",
     "هم",
+    "هن",  # Levantine "their" (جيشهن)
     "كم",
     "نا",
     "يه",
@@ -331,6 +339,32 @@ SUFFIXES: tuple[str, ...] = (
     "و",
     "ت",
 )
+# A preposition with a pronoun glued to a verb (تحكيلي, طلعلها, جايلهم): cut only when the
+# rest is a known word. Longest first.
+ATTACHED_SUFFIXES: tuple[str, ...] = ("لهم", "لهن", "لها", "لنا", "لكم", "لي", "لك", "له", "لو")
+
+# Set phrases read as one word, or dropped when they only frame the question. Normalised
+# words; the replacement is split into words (empty drops the phrase).
+PHRASE_REWRITES: dict[tuple[str, ...], str] = {
+    ("سيف", "الله", "المسلول"): "خالد",
+    # "how many people": the number of people, not a word of its own
+    ("كم", "واحد"): "كم عدد",
+    ("كام", "واحد"): "كام عدد",
+    ("قديش", "واحد"): "قديش عدد",
+    ("شكد", "واحد"): "شكد عدد",
+    ("قداش", "واحد"): "قداش عدد",
+    ("كم", "شخص"): "كم عدد",
+    ("كم", "نفر"): "كم عدد",
+    # Egyptian «قعد في تبوك» is "stayed at"; «قعدوا» alone is "stayed behind"
+    ("قعد", "في"): "اقام في",
+    ("بشكل", "عام"): "",
+    ("بصفه", "عامه"): "",
+    ("بوجه", "عام"): "",
+    ("من", "اولها", "لاخرها"): "",
+    ("من", "الاول", "للاخر"): "",
+    ("من", "البدايه", "للنهايه"): "",
+}
+
 # Present-tense prefixes (يدفع، تزحف، نعرف): cut only when the rest is a known word.
 VERB_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن", "ا")
 
@@ -363,15 +397,6 @@ SYNONYMS: dict[str, str] = {
     "صيفط": "ارسل",
     "سير": "ارسل",
     "وجه": "ارسل",
-    # summary
-    "نبذه": "نبذه",
-    "قصه": "نبذه",
-    "فكره": "نبذه",
-    "ملخص": "نبذه",
-    "خلاصه": "نبذه",
-    "لخص": "نبذه",
-    "موجز": "نبذه",
-    "تلخيص": "نبذه",
     # numbers written as words
     "تسع": "تاسع",
     "تاسعه": "تاسع",
@@ -515,6 +540,6 @@ MODERN_MARKERS: frozenset[str] = frozenset(
     """
     جامعه طقس مطار فندق فنادق منطقه محافظه حاليا الان الحين هالايام اليوم رياض جده
     دمام نيوم مول مستشفي وظايف وظائف سياحه سياحيه درجه حراره كيلو كيلومتر بلديه امانه سعوديه
-    سعودي مملكه محطه قطار طيران رحلات شقق ايجار مدارس شركه عقار
+    سعودي مملكه محطه قطار طيران رحلات شقق ايجار مدارس شركه عقار نسمه
     """.split()
 )

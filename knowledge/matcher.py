@@ -114,14 +114,23 @@ class _IndexedFact:
     answer_normalized: str
     groups: list[_PhrasingGroup] = field(default_factory=list)
     normalized_phrasings: list[str] = field(default_factory=list)
+    asked_types: frozenset[QuestionType] = frozenset()
 
 
-def type_factor(question_type: QuestionType, answer_type: AnswerType) -> float:
-    """Keep the full score when the answer fits the question word, less when it does not."""
+def type_factor(
+    question_type: QuestionType,
+    answer_type: AnswerType,
+    asked_types: frozenset[QuestionType] = frozenset(),
+) -> float:
+    """Keep the full score when the answer fits the question word, less when it does not.
+
+    `asked_types` are the question words the fact's own phrasings use: curators who wrote
+    «كم يومًا أقام بتبوك» for a fact of type "thing" say that it answers "how many" too.
+    """
     if question_type is QuestionType.THING and answer_type is AnswerType.TIME:
         return THING_ASKED_TIME_FACTOR  # «ماذا أعلن في رجب» asks what, not when
     expected = _STRONG_TYPES.get(question_type)
-    if expected is None or answer_type is expected:
+    if expected is None or answer_type is expected or question_type in asked_types:
         return 1.0
     if answer_type is AnswerType.OVERVIEW:
         # A summary mentions everything; a fact of the asked type should win over it.
@@ -196,6 +205,7 @@ class Matcher:
                 )
             indexed.groups = list(groups.values())
             indexed.normalized_phrasings = [p.normalized for p in indexed.phrasings]
+            indexed.asked_types = frozenset(p.question_type for p in indexed.phrasings)
         for term in sorted(self._vocabulary):
             self._by_length[len(term)].append(term)
 
@@ -211,14 +221,12 @@ class Matcher:
         When two known words are equally close the typo is ambiguous, and guessing would
         risk a confident wrong answer, so the word stays unknown.
         """
-        if len(term) <= 3:
+        if len(term) < 3:
             return None
         allowed = 1 if len(term) <= 6 else 2
-        choices = [
-            word
-            for length in range(len(term) - allowed, len(term) + allowed + 1)
-            for word in self._by_length.get(length, ())
-        ]
+        # Three letters leave little room: only one letter swapped for another (جيس -> جيش).
+        lengths = (3,) if len(term) == 3 else range(len(term) - allowed, len(term) + allowed + 1)
+        choices = [word for length in lengths for word in self._by_length.get(length, ())]
         found = process.extract(
             term, choices, scorer=Levenshtein.distance, score_cutoff=allowed, limit=None
         )
@@ -330,7 +338,7 @@ class Matcher:
         unexplained = max(0.0, 1.0 - supporting / total)
         entity_conflict = any(
             term in ENTITIES
-            and indexed.bag.get(term, 0.0) < 1.0
+            and indexed.bag.get(term, 0.0) == 0.0
             and self._asked_with.get(term, 0) > 0
             for term in credit
         )
@@ -367,7 +375,11 @@ class Matcher:
             if quoted >= QUOTE_RATIO:
                 lexical = max(lexical, quoted / 100.0)
                 unexplained = 0.0
-        score = 100.0 * lexical * type_factor(analysis.question_type, indexed.fact.answer_type)
+        score = (
+            100.0
+            * lexical
+            * type_factor(analysis.question_type, indexed.fact.answer_type, indexed.asked_types)
+        )
         return Candidate(
             fact=indexed.fact,
             score=round(score, 1),
