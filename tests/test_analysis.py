@@ -3,6 +3,8 @@
 import pytest
 
 from knowledge.analysis import analyze, is_greeting, is_thanks, stem
+from knowledge.base import load_shipped
+from knowledge.matcher import Matcher
 from knowledge.lexicon import QuestionType
 
 
@@ -103,3 +105,22 @@ def test_thanks_are_recognised(text: str) -> None:
     from knowledge.normalize import normalize
 
     assert is_thanks(tuple(normalize(text).split()))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected_terms"),
+    [
+        # Levantine -هن and a preposition with pronoun glued to a verb
+        ("الروم لما جمعو جيشهن", ("روم", "جمع", "جيش")),
+        ("تبوك اللي طلعلها الرسول", ("تبوك", "خرج", "نبي")),
+        # a set phrase read as the name it stands for
+        ("سيف الله المسلول", ("خالد",)),
+        # "explain to me, briefly" frames the question; only the subject is left
+        ("اشرحلي غزوة تبوك باختصار", ("غزو", "تبوك")),
+        # ة written ت before a pronoun, after a prefix
+        ("لمواجهتها", ("قتال",)),
+    ],
+)
+def test_dialect_affixes_and_set_phrases(question: str, expected_terms: tuple[str, ...]) -> None:
+    vocabulary = Matcher(load_shipped().facts).vocabulary
+    assert analyze(question, vocabulary).terms == expected_terms

@@ -80,6 +80,19 @@ async def test_greeting_gets_a_greeting(bot: RunningBot) -> None:
     assert call.result["text"] == texts.GREETING
 
 
+async def test_a_greeting_without_salam_is_not_answered_with_wa_alaykum_salam(
+    bot: RunningBot,
+) -> None:
+    for greeting in ("صباح الخير", "ازيك عامل ايه"):
+        call = await send(bot.api, bot.api.private_message(USER_ID, greeting))
+        assert call.result["text"] == texts.WELCOME
+
+
+async def test_thanks_is_not_read_as_a_question(bot: RunningBot) -> None:
+    call = await send(bot.api, bot.api.private_message(USER_ID, "تسلم يا غالي"))
+    assert call.result["text"] == texts.THANKS
+
+
 async def test_start_help_about(bot: RunningBot) -> None:
     start = await send(bot.api, bot.api.private_message(USER_ID, "/start"))
     assert "أمثلة" in start.result["text"]

@@ -24,6 +24,12 @@ def engine() -> AnswerEngine:
         ("ماذا قدم عثمان بن عفان", "uthman_donation"),
         ("لماذا سمي جيش العسرة بهذا الاسم", "army_name"),
         ("هل حصل قتال في تبوك", "no_battle"),
+        ("احكيلي عن غزوة تبوك باختصار", "overview"),  # "tell me, briefly"
+        ("ابي اعرف عن غزوة تبوك بشكل عام", "overview"),  # «عام» here is "general"
+        ("الجزية شنو قصتها بتبوك", "jizya"),  # "its story" asks about the jizya
+        ("قديش واحد طلع مع النبي عتبوك", "army_size"),  # Levantine ع for على
+        ("من هي القباءل العربيه التي كانت مع الروم بالشام", "roman_allies"),  # ء for ئ
+        ("النبي قعد في تبوك قد إيه؟", "stationing"),  # «قعد في» is "stayed at"
     ],
 )
 def test_answers_known_questions_in_many_spellings(engine, question: str, fact_id: str) -> None:
