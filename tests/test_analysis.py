@@ -4,8 +4,8 @@ import pytest
 
 from knowledge.analysis import analyze, is_greeting, is_thanks, stem
 from knowledge.base import load_shipped
-from knowledge.matcher import Matcher
 from knowledge.lexicon import QuestionType
+from knowledge.matcher import Matcher
 
 
 @pytest.mark.parametrize(
