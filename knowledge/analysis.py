@@ -103,7 +103,7 @@ def _default_stem(word: str) -> str:
 # Prefixes tried for bolder cuts, which count only when they give a known word.
 PREFIXES_ALL = PREFIXES_LONG + PREFIXES_SHORT + ("عال",)
 # Levantine and Gulf ع for على: عالغزوة is cut like بالغزوة, bare ع only before a name (عتبوك).
-_ON_PREFIXES = ("ع",)
+_ON_PREFIX = "ع"
 
 
 @lru_cache(maxsize=200_000)
@@ -123,16 +123,16 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
             rest in PROTECTED or rest in SYNONYMS or rest in DIALECT_WORDS
         ):
             return (_canonical(rest),)
-    for prefix in _ON_PREFIXES:
-        if word.startswith(prefix) and word[len(prefix) :] in PROTECTED:
-            return (_canonical(word[len(prefix) :]),)
+    name = word.removeprefix(_ON_PREFIX)
+    if name != word and name in PROTECTED:
+        return (_canonical(name),)
     candidates = [_default_stem(word), word]
-    for prefix in PREFIXES_ALL:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            rest = word[len(prefix) :]
-            candidates.extend([rest, _default_stem(rest)])
-    bases = [word] + [word[len(p) :] for p in PREFIXES_ALL if word.startswith(p)]
-    for base in bases:
+    rests = [
+        word[len(p) :] for p in PREFIXES_ALL if word.startswith(p) and len(word) - len(p) >= 2
+    ]
+    for rest in rests:
+        candidates.extend([rest, _default_stem(rest)])
+    for base in (word, *rests):
         for suffix in SUFFIXES:
             if base.endswith(suffix) and len(base) - len(suffix) >= 2:
                 rest = base[: -len(suffix)]

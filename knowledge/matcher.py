@@ -73,7 +73,7 @@ class Candidate:
     # other facts' questions, or words this fact does not contain at all.
     unexplained: float = 0.0
     # The question names someone or something (الروم, عمر) that other facts are asked
-    # about and this one is not.
+    # about and this one does not mention at all, not even in its answer.
     entity_conflict: bool = False
 
 
