@@ -26,6 +26,7 @@ from bot.admin_service import AdminService
 from bot.config import Config
 from bot.event_log import LoggingUpdateProcessor
 from bot.handlers import admin, errors, info, inline, questions, quiz
+from bot.http_client import AiohttpRequest
 from bot.keyboards import FEEDBACK_PREFIX, SUGGESTION_PREFIX
 from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.ops import HEARTBEAT_SECONDS, heartbeat_path, write_heartbeat
@@ -206,7 +207,7 @@ def build_application(
         .token(str(config.token))
         .base_url(base_url or config.base_url)
         .base_file_url(base_file_url or config.base_file_url)
-        .connection_pool_size(CONNECTION_POOL_SIZE)
+        .request(AiohttpRequest(CONNECTION_POOL_SIZE))
         # A second connection for getUpdates lets the last acknowledging call at shutdown
         # go out while the cancelled long poll is still closing; the transport skips
         # malformed updates one by one instead of losing their whole batch.

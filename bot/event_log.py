@@ -14,7 +14,8 @@ from collections.abc import Awaitable
 from typing import Any
 
 from telegram import Update
-from telegram.ext import SimpleUpdateProcessor
+
+from bot.update_order import ChatOrderedUpdateProcessor
 
 logger = logging.getLogger("bot.events")
 
@@ -43,13 +44,10 @@ def _kind(update: object) -> str:
     return "other"
 
 
-class LoggingUpdateProcessor(SimpleUpdateProcessor):
-    """PTB's sequential processing, plus one structured line per update."""
+class LoggingUpdateProcessor(ChatOrderedUpdateProcessor):
+    """Updates in order per chat, plus one structured line per update."""
 
-    def __init__(self) -> None:
-        super().__init__(max_concurrent_updates=1)
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    async def handle(self, update: object, coroutine: Awaitable[Any]) -> None:
         record: dict[str, str] = {"outcome": "ignored"}
         token = _outcome.set(record)
         started = time.perf_counter()

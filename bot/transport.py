@@ -13,7 +13,9 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.request import HTTPXRequest, RequestData
+from telegram.request import RequestData
+
+from bot.http_client import AiohttpRequest
 
 logger = logging.getLogger(__name__)
 
@@ -44,18 +46,18 @@ def sanitize_updates(payload: bytes) -> bytes:
     return json.dumps(body).encode()
 
 
-class SafeUpdatesRequest(HTTPXRequest):
-    """HTTPXRequest for getUpdates that sanitises each batch before PTB parses it."""
+class SafeUpdatesRequest(AiohttpRequest):
+    """The request backend for getUpdates that sanitises each batch before PTB parses it."""
 
     async def do_request(
         self,
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: Any = None,
-        write_timeout: Any = None,
-        connect_timeout: Any = None,
-        pool_timeout: Any = None,
+        read_timeout: Any = AiohttpRequest.DEFAULT_NONE,
+        write_timeout: Any = AiohttpRequest.DEFAULT_NONE,
+        connect_timeout: Any = AiohttpRequest.DEFAULT_NONE,
+        pool_timeout: Any = AiohttpRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         code, payload = await super().do_request(
             url,

@@ -1,9 +1,11 @@
 """A bot process for the throughput benchmark: `python -m bot.benchmarks.bot_process KIND`.
 
-KIND is `tabuk` (this project's application, rate limiter off) or `echo` (a bare PTB bot
-that replies with the text it got, with the same connection pool). Both long-poll the
-benchmark's local Bot API server given in TELEGRAM_BASE_URL, as real bots poll Telegram
-from another machine.
+KIND is `tabuk` (this project's application, rate limiter off), `echo` (a bare PTB bot
+that replies with the text it got: PTB's default httpx backend, one update at a time, the
+same connection pool size) or `echo-same-stack` (that echo bot on this project's aiohttp
+backend and per-chat concurrent processing, to show what the bot's own work costs). All
+long-poll the benchmark's local Bot API server given in TELEGRAM_BASE_URL, as real bots
+poll Telegram from another machine.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.app import ALLOWED_UPDATES, CONNECTION_POOL_SIZE, build_application
-from bot.config import load_config
+from bot.config import Config, load_config
+from bot.http_client import AiohttpRequest
+from bot.update_order import ChatOrderedUpdateProcessor
 
 
 async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -23,19 +27,27 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(message.text)
 
 
+def _echo_application(config: Config, same_stack: bool) -> Application:  # type: ignore[type-arg]
+    builder = Application.builder().token(str(config.token)).base_url(config.base_url)
+    if same_stack:
+        builder = (
+            builder.request(AiohttpRequest(CONNECTION_POOL_SIZE))
+            .get_updates_request(AiohttpRequest(2))
+            .concurrent_updates(ChatOrderedUpdateProcessor())
+        )
+    else:
+        builder = builder.connection_pool_size(CONNECTION_POOL_SIZE)
+    application = builder.build()
+    application.add_handler(MessageHandler(filters.TEXT, _echo))
+    return application
+
+
 def main(kind: str) -> None:
     config = load_config()
-    if kind == "echo":
-        application = (
-            Application.builder()
-            .token(str(config.token))
-            .base_url(config.base_url)
-            .connection_pool_size(CONNECTION_POOL_SIZE)
-            .build()
-        )
-        application.add_handler(MessageHandler(filters.TEXT, _echo))
-    else:
+    if kind == "tabuk":
         application = build_application(config, rate_limited=False)
+    else:
+        application = _echo_application(config, same_stack=kind == "echo-same-stack")
     application.run_polling(allowed_updates=ALLOWED_UPDATES, poll_interval=0.0, timeout=10)
 
 
