@@ -170,6 +170,7 @@ def stem(word: str, vocabulary: Container[str] | None = None) -> str:
 
     With a vocabulary, the first candidate it knows wins; failing that, a function-word
     reading (جايلهم -> جاء) is preferred to an unknown stem, so it is dropped, not unknown.
+    A pronoun or particle left after cutting is no reading: ديانة is not دي + انه.
     """
     candidates = _stem_candidates(word)
     if vocabulary is not None and len(candidates) > 1:
@@ -177,7 +178,7 @@ def stem(word: str, vocabulary: Container[str] | None = None) -> str:
             if candidate in vocabulary:
                 return candidate
         for candidate in candidates:
-            if candidate in _NON_CONTENT:
+            if candidate in _NON_CONTENT and candidate not in _PARTICLES:
                 return candidate
     return candidates[0]
 
@@ -187,6 +188,12 @@ _NON_CONTENT = (
     STOPWORDS
     | DIALECT_FILLERS
     | ((frozenset(QUESTION_WORDS) | frozenset(LEADING_QUESTION_WORDS)) - CONTENT_QUESTION_WORDS)
+)
+
+
+# Pronouns and particles: what is left of a content word when letters are cut off its front.
+_PARTICLES = frozenset(
+    "ان انه انها انهم انا انت انتم نحن هو هي هم هن ما من لا لم لن لو في ال".split()
 )
 
 

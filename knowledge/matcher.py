@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.analysis import Analysis, analyze, content_terms, question_type
 from knowledge.lexicon import ENTITIES, PREFIXES_LONG, QuestionType
@@ -218,18 +218,23 @@ class Matcher:
     def _correct_typo(self, term: str) -> str | None:
         """The one vocabulary word closest to `term` within one or two edits.
 
-        When two known words are equally close the typo is ambiguous, and guessing would
-        risk a confident wrong answer, so the word stays unknown.
+        Two neighbouring letters typed the wrong way round (العرسة for العسرة) are one edit,
+        as on a phone keyboard they are one slip. When two known words are equally close the
+        typo is ambiguous, and guessing would risk a confident wrong answer, so the word
+        stays unknown.
         """
         if len(term) < 3:
             return None
         allowed = 1 if len(term) <= 6 else 2
-        # Three letters leave little room: only one letter swapped for another (جيس -> جيش).
-        lengths = (3,) if len(term) == 3 else range(len(term) - allowed, len(term) + allowed + 1)
+        if len(term) == 3:
+            # Three letters leave little room: only one letter replaced (جيس -> جيش); swapped
+            # letters there make another root (عرس, عسر).
+            lengths, distance = (3,), Levenshtein.distance
+        else:
+            lengths = range(len(term) - allowed, len(term) + allowed + 1)
+            distance = OSA.distance
         choices = [word for length in lengths for word in self._by_length.get(length, ())]
-        found = process.extract(
-            term, choices, scorer=Levenshtein.distance, score_cutoff=allowed, limit=None
-        )
+        found = process.extract(term, choices, scorer=distance, score_cutoff=allowed, limit=None)
         if not found:
             return None
         best = min(distance for _, distance, _ in found)
