@@ -119,6 +119,8 @@ def test_thanks_are_recognised(text: str) -> None:
         ("اشرحلي غزوة تبوك باختصار", ("غزو", "تبوك")),
         # ة written ت before a pronoun, after a prefix
         ("لمواجهتها", ("قتال",)),
+        # a content word is not a pronoun with letters cut off its front (دي + انه)
+        ("ما ديانة اكيدر", ("ديان", "اكيدر")),
     ],
 )
 def test_dialect_affixes_and_set_phrases(question: str, expected_terms: tuple[str, ...]) -> None:

@@ -30,6 +30,8 @@ def engine() -> AnswerEngine:
         ("قديش واحد طلع مع النبي عتبوك", "army_size"),  # Levantine ع for على
         ("من هي القباءل العربيه التي كانت مع الروم بالشام", "roman_allies"),  # ء for ئ
         ("النبي قعد في تبوك قد إيه؟", "stationing"),  # «قعد في» is "stayed at"
+        ("من هو هقرل", "heraclius"),  # two neighbouring letters swapped
+        ("متى كانت غزوة تبكو", "date"),
     ],
 )
 def test_answers_known_questions_in_many_spellings(engine, question: str, fact_id: str) -> None:
