@@ -20,6 +20,7 @@ from knowledge.analysis import Analysis, analyze, content_terms, question_type
 from knowledge.lexicon import ENTITIES, PREFIXES_LONG, QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
+from knowledge.typos import is_plausible_slip
 
 # Words from a fact's answer and source count for it, but less than its own phrasings:
 # they say what the fact is about, not what people ask.
@@ -75,6 +76,8 @@ class Candidate:
     # The question names someone or something (الروم, عمر) that other facts are asked
     # about and this one does not mention at all, not even in its answer.
     entity_conflict: bool = False
+    # The fact answers the kind of question asked (a place for «أين», a number for «كم»).
+    type_fits: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +237,13 @@ class Matcher:
             lengths = range(len(term) - allowed, len(term) + allowed + 1)
             distance = OSA.distance
         choices = [word for length in lengths for word in self._by_length.get(length, ())]
-        found = process.extract(term, choices, scorer=distance, score_cutoff=allowed, limit=None)
+        found = [
+            match
+            for match in process.extract(
+                term, choices, scorer=distance, score_cutoff=allowed, limit=None
+            )
+            if is_plausible_slip(term, match[0])
+        ]
         if not found:
             return None
         best = min(distance for _, distance, _ in found)
@@ -380,15 +389,13 @@ class Matcher:
             if quoted >= QUOTE_RATIO:
                 lexical = max(lexical, quoted / 100.0)
                 unexplained = 0.0
-        score = (
-            100.0
-            * lexical
-            * type_factor(analysis.question_type, indexed.fact.answer_type, indexed.asked_types)
-        )
+        fit = type_factor(analysis.question_type, indexed.fact.answer_type, indexed.asked_types)
+        score = 100.0 * lexical * fit
         return Candidate(
             fact=indexed.fact,
             score=round(score, 1),
             phrasing=best_phrasing,
             unexplained=unexplained,
             entity_conflict=entity_conflict,
+            type_fits=fit == 1.0,
         )

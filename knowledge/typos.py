@@ -1,0 +1,58 @@
+"""Which one-letter differences are typing slips, and which make another word.
+
+A fuzzy match within one edit also pairs real words: «عاش» (lived) is one letter from «عام»
+(year), «مبلغ» (amount) one from «بلغ», «والد» (father) one from «خالد». Taking those for
+typos turns a question the base cannot answer into a confident wrong answer. Slips people
+really make keep the first letter and replace a letter only with one that is easy to hit
+or hear instead: a key next to it, a letter differing only in its dots, or a sound-alike.
+Swapped neighbouring letters, and a letter dropped or doubled, are slips anywhere else.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import OSA, Levenshtein
+
+# The standard Arabic keyboard, row by row, as normalised text spells its keys (ئ and ى
+# are ي, ؤ is و, ة is ه); the space stands for the لا key.
+_KEYBOARD_ROWS = ("ضصثقفغعهخحجد", "شسيبلاتنمكط", "يءور يهوزظ")
+# Letters told apart only by their dots, and letters that sound alike in speech.
+_DOT_FAMILIES = ("بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق")
+_SOUND_ALIKES = ("قك", "ثس", "ذز", "ضظ", "ضد", "تط", "هح", "سص", "ظز", "قغ")
+
+
+def _keyboard_neighbours() -> set[frozenset[str]]:
+    pairs: set[frozenset[str]] = set()
+    for row_index, row in enumerate(_KEYBOARD_ROWS):
+        for index, letter in enumerate(row):
+            if index + 1 < len(row):
+                pairs.add(frozenset((letter, row[index + 1])))
+            if row_index + 1 < len(_KEYBOARD_ROWS):
+                below = _KEYBOARD_ROWS[row_index + 1]
+                for offset in (-1, 0, 1):  # rows are staggered: count the diagonal keys too
+                    if 0 <= index + offset < len(below):
+                        pairs.add(frozenset((letter, below[index + offset])))
+    return pairs
+
+
+def _families(groups: tuple[str, ...]) -> set[frozenset[str]]:
+    return {frozenset((a, b)) for group in groups for a in group for b in group if a != b}
+
+
+CONFUSABLE: frozenset[frozenset[str]] = frozenset(
+    pair
+    for pair in _keyboard_neighbours() | _families(_DOT_FAMILIES) | _families(_SOUND_ALIKES)
+    if len(pair) == 2 and " " not in pair
+)
+
+
+def is_plausible_slip(typed: str, known: str) -> bool:
+    """Could `typed` be `known` mistyped? (Both within a couple of edits of each other.)"""
+    if not typed or not known or typed[0] != known[0]:
+        return False
+    if OSA.distance(typed, known) < Levenshtein.distance(typed, known):
+        return True  # two neighbouring letters swapped (هقرل for هرقل)
+    return all(
+        frozenset((typed[op.src_pos], known[op.dest_pos])) in CONFUSABLE
+        for op in Levenshtein.editops(typed, known)
+        if op.tag == "replace"
+    )
