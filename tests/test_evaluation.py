@@ -4,8 +4,16 @@ Targets from the foundation issue: 95% answered correctly and 95% rejected corre
 the held-out part. Rejection meets it. Answering does not yet. On its first blind run this
 set measured 143/163 = 87.7% answered with one wrong answer; that one question was read and
 its cause (a Maghrebi verb missing from the dialect lexicon) fixed, giving 144/163 = 88.3%
-with none wrong. Until the target is met, this gate holds that line (a regression floor,
-not the target) and allows no wrong answer.
+with none wrong.
+
+Then a second kind of question was measured: on-topic questions about details no fact
+states (unanswerable*.jsonl). The tuning half found 23 confident wrong answers in 90. The
+changes against them (stricter typo correction, stricter loose rule, «أين»/«متى» needing a
+place or time) were chosen on tuning data; measured once afterwards, the held-out
+questions went to 139/163 = 85.3% answered (none wrong) and the held-out unanswerable set
+from 49/60 to 51/60 not answered. A wrong answer costs more than a "did you mean", so the
+answered floor moved with that trade, and the unanswerable set got a floor of its own.
+Both are regression floors, not the target.
 """
 
 from pathlib import Path
@@ -18,7 +26,8 @@ from knowledge.evaluation import EvalResult, evaluate, load_items
 
 EVAL = Path(__file__).resolve().parent / "eval"
 TARGET = 0.95
-ANSWERED_FLOOR = 0.88  # measured on this held-out set; the target is TARGET
+ANSWERED_FLOOR = 0.85  # measured on this held-out set; the target is TARGET
+UNANSWERABLE_FLOOR = 0.85  # measured: 51/60 held-out unanswerable questions not answered
 
 
 @pytest.fixture(scope="module")
@@ -26,9 +35,15 @@ def heldout() -> EvalResult:
     return evaluate(AnswerEngine(load_shipped().facts), load_items(EVAL / "heldout.jsonl"))
 
 
+@pytest.fixture(scope="module")
+def unanswerable() -> EvalResult:
+    items = load_items(EVAL / "unanswerable_heldout.jsonl")
+    return evaluate(AnswerEngine(load_shipped().facts), items)
+
+
 def test_evaluation_sets_are_large_and_disjoint() -> None:
-    tuning = load_items(EVAL / "tuning.jsonl")
-    held = load_items(EVAL / "heldout.jsonl")
+    tuning = load_items(EVAL / "tuning.jsonl") + load_items(EVAL / "unanswerable.jsonl")
+    held = load_items(EVAL / "heldout.jsonl") + load_items(EVAL / "unanswerable_heldout.jsonl")
     assert len(tuning) + len(held) >= 200
     assert not {i.question for i in tuning} & {i.question for i in held}
     categories = {"paraphrase", "gulf", "levantine", "egyptian", "iraqi", "maghrebi", "typo",
@@ -46,3 +61,7 @@ def test_heldout_gets_no_wrong_confident_answer(heldout) -> None:
 
 def test_heldout_answered_correctly_does_not_regress(heldout) -> None:
     assert heldout.total.answered_rate >= ANSWERED_FLOOR, heldout.total.failures
+
+
+def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unanswerable) -> None:
+    assert unanswerable.total.rejected_rate >= UNANSWERABLE_FLOOR, unanswerable.total.failures
