@@ -13,7 +13,6 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.request import RequestData
 
 from bot.http_client import AiohttpRequest
 
@@ -50,24 +49,9 @@ class SafeUpdatesRequest(AiohttpRequest):
     """The request backend for getUpdates that sanitises each batch before PTB parses it."""
 
     async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: Any = AiohttpRequest.DEFAULT_NONE,
-        write_timeout: Any = AiohttpRequest.DEFAULT_NONE,
-        connect_timeout: Any = AiohttpRequest.DEFAULT_NONE,
-        pool_timeout: Any = AiohttpRequest.DEFAULT_NONE,
+        self, url: str, method: str, *args: Any, **kwargs: Any
     ) -> tuple[int, bytes]:
-        code, payload = await super().do_request(
-            url,
-            method,
-            request_data=request_data,
-            read_timeout=read_timeout,
-            write_timeout=write_timeout,
-            connect_timeout=connect_timeout,
-            pool_timeout=pool_timeout,
-        )
+        code, payload = await super().do_request(url, method, *args, **kwargs)
         if code == 200 and url.endswith("/getUpdates"):
             payload = sanitize_updates(payload)
         return code, payload
