@@ -232,15 +232,15 @@ class Matcher:
         if len(term) == 3:
             # Three letters leave little room: only one letter replaced (جيس -> جيش); swapped
             # letters there make another root (عرس, عسر).
-            lengths, distance = (3,), Levenshtein.distance
+            lengths, metric = (3,), Levenshtein.distance
         else:
             lengths = range(len(term) - allowed, len(term) + allowed + 1)
-            distance = OSA.distance
+            metric = OSA.distance
         choices = [word for length in lengths for word in self._by_length.get(length, ())]
         found = [
             match
             for match in process.extract(
-                term, choices, scorer=distance, score_cutoff=allowed, limit=None
+                term, choices, scorer=metric, score_cutoff=allowed, limit=None
             )
             if is_plausible_slip(term, match[0])
         ]

@@ -49,8 +49,8 @@ def is_plausible_slip(typed: str, known: str) -> bool:
     """Could `typed` be `known` mistyped? (Both within a couple of edits of each other.)"""
     if not typed or not known or typed[0] != known[0]:
         return False
-    if OSA.distance(typed, known) < Levenshtein.distance(typed, known):
-        return True  # two neighbouring letters swapped (هقرل for هرقل)
+    if OSA.distance(typed, known) == 1 < Levenshtein.distance(typed, known):
+        return True  # only two neighbouring letters swapped (هقرل for هرقل)
     return all(
         frozenset((typed[op.src_pos], known[op.dest_pos])) in CONFUSABLE
         for op in Levenshtein.editops(typed, known)

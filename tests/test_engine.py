@@ -63,6 +63,20 @@ def test_modern_tabuk_and_unsupported_questions_are_not_answered(engine, questio
     assert engine.answer(question).outcome is not Outcome.ANSWER
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "من هو والد خالد بن الوليد",  # والد is a word, not a typo of خالد
+        "كم سنة عاش النبي بعد غزوة تبوك",  # عاش is not عام
+        "وين صارت معركة مؤتة بالضبط",  # the Mu'tah fact gives no place
+        "ما ديانة اكيدر",
+    ],
+)
+def test_details_no_fact_states_are_not_answered_with_a_nearby_fact(engine, question) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is not Outcome.ANSWER, reply.fact
+
+
 def test_greeting_gets_a_greeting(engine) -> None:
     assert engine.answer("السلام عليكم").outcome is Outcome.GREETING
 
