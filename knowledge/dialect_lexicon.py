@@ -429,8 +429,8 @@ DIALECT_WORDS: dict[str, str] = _groups(
     # lying (Egyptian د for ذ)
     ("كذب", "كدب كدبو كدبوا كداب كدابين كذاب كذابين"),
     # embracing Islam
-    # (not تسلم, يسلمو: "bless you" thanks someone)
-    ("اسلام", "اسلمو اسلموا اسلمت بيسلمو كيسلمو"),
+    # (not تسلم, يسلم, يسلمو: "bless you" thanks someone, «الله يسلمك»)
+    ("اسلام", "اسلم اسلمو اسلموا اسلمت بيسلمو كيسلمو"),
     # surrendering, submitting
     ("خضع", "استسلم استسلمو استسلموا استسلمت استسلام"),
     # preparing and equipping the army (lexicon.SYNONYMS canonical)

@@ -100,7 +100,9 @@ def test_greetings_are_recognised(text: str) -> None:
     assert is_greeting(tuple(normalize(text).split()))
 
 
-@pytest.mark.parametrize("text", ["شكرا", "جزاك الله خيرا", "بارك الله فيك", "مشكور يا شيخ"])
+@pytest.mark.parametrize(
+    "text", ["شكرا", "جزاك الله خيرا", "بارك الله فيك", "مشكور يا شيخ", "الله يسلمك"]
+)
 def test_thanks_are_recognised(text: str) -> None:
     from knowledge.normalize import normalize
 
@@ -121,6 +123,8 @@ def test_thanks_are_recognised(text: str) -> None:
         ("لمواجهتها", ("قتال",)),
         # a content word is not a pronoun with letters cut off its front (دي + انه)
         ("ما ديانة اكيدر", ("ديان", "اكيدر")),
+        # «أسلم» is embracing Islam, not the greeting سلم
+        ("هل أسلم أكيدر", ("اسلام", "اكيدر")),
     ],
 )
 def test_dialect_affixes_and_set_phrases(question: str, expected_terms: tuple[str, ...]) -> None:
