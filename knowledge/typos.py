@@ -15,9 +15,10 @@ from rapidfuzz.distance import OSA, Levenshtein
 # The standard Arabic keyboard, row by row, as normalised text spells its keys (ئ and ى
 # are ي, ؤ is و, ة is ه); the space stands for the لا key.
 _KEYBOARD_ROWS = ("ضصثقفغعهخحجد", "شسيبلاتنمكط", "يءور يهوزظ")
-# Letters told apart only by their dots, and letters that sound alike in speech.
+# Letters told apart only by their dots, and letters that sound alike in speech (ت for a
+# final ة, which normalises to ه: مؤتت for مؤتة).
 _DOT_FAMILIES = ("بتثني", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ", "فق")
-_SOUND_ALIKES = ("قك", "ثس", "ذز", "ضظ", "ضد", "تط", "هح", "سص", "ظز", "قغ")
+_SOUND_ALIKES = ("قك", "ثس", "ذز", "ضظ", "ضد", "تط", "هح", "سص", "ظز", "قغ", "ته")
 
 
 def _keyboard_neighbours() -> set[frozenset[str]]:
