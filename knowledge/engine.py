@@ -20,7 +20,7 @@ from knowledge.analysis import (
     split_greeting,
 )
 from knowledge.lexicon import SUBJECT_TERMS, QuestionType
-from knowledge.matcher import Candidate, Matcher, Ranking
+from knowledge.matcher import TYPED_QUESTIONS, Candidate, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
 
@@ -162,7 +162,11 @@ class AnswerEngine:
         if not candidates:
             return Reply(Outcome.UNKNOWN, greeted=greeted, normalized=analysis.normalized)
         top = candidates[0]
-        runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+        rivals = candidates[1:]
+        if top.type_fits and analysis.question_type in TYPED_QUESTIONS:
+            # «منو اللي طلع لهم الرسول» asks who: a runner-up that gives a date is no rival.
+            rivals = [candidate for candidate in rivals if candidate.type_fits]
+        runner_up = rivals[0].score if rivals else 0.0
         margin = top.score - runner_up
         close_match = (
             top.score >= ANSWER_MIN_SCORE

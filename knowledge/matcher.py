@@ -53,6 +53,8 @@ _STRONG_TYPES = {
     QuestionType.PLACE: AnswerType.PLACE,
     QuestionType.REASON: AnswerType.REASON,
 }
+# Question words that ask for one kind of answer (when, how many, who, where, why).
+TYPED_QUESTIONS: frozenset[QuestionType] = frozenset(_STRONG_TYPES)
 # How much a fact's score keeps when its answer type does not fit the question word.
 _TYPE_MISMATCH = {
     QuestionType.TIME: 0.7,

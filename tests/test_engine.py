@@ -30,6 +30,7 @@ def engine() -> AnswerEngine:
         ("قديش واحد طلع مع النبي عتبوك", "army_size"),  # Levantine ع for على
         ("من هي القباءل العربيه التي كانت مع الروم بالشام", "roman_allies"),  # ء for ئ
         ("النبي قعد في تبوك قد إيه؟", "stationing"),  # «قعد في» is "stayed at"
+        ("منو اللي طلع لهم الرسول في تبوك؟", "enemy"),  # "who": a date is no rival
         ("من هو هقرل", "heraclius"),  # two neighbouring letters swapped
         ("متى كانت غزوة تبكو", "date"),
     ],
