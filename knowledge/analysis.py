@@ -17,6 +17,7 @@ from knowledge.lexicon import (
     GREETING_WORDS,
     LEADING_QUESTION_WORDS,
     MODERN_MARKERS,
+    NOT_EVENT_BEFORE,
     NUMERALS,
     OTHER_EVENTS,
     PHRASE_REWRITES,
@@ -229,6 +230,9 @@ def content_terms(words: Iterable[str], vocabulary: Container[str] | None = None
 def other_event(words: tuple[str, ...]) -> str | None:
     """The name of a different historical event the question is about, if any."""
     for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is not None and NOT_EVENT_BEFORE.get(word) == following:
+            continue
         bare = _default_stem(word)
         for candidate in (word, bare, word[2:] if word.startswith("ال") else word):
             if candidate in OTHER_EVENTS:
@@ -292,13 +296,14 @@ def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     """Normalise a question and read everything the matcher uses from it."""
     normalized = normalize(text)
     words = tuple(normalized.split())
-    pairs = content_term_pairs(rewrite_phrases(words), vocabulary)
+    rewritten = rewrite_phrases(words)
+    pairs = content_term_pairs(rewritten, vocabulary)
     return Analysis(
         normalized=normalized,
         words=words,
         question_type=question_type(words),
         terms=tuple(term for term, _ in pairs),
         term_words=tuple(word for _, word in pairs),
-        other_event=other_event(words),
+        other_event=other_event(rewritten),
         modern=is_modern(words),
     )

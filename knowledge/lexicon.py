@@ -94,7 +94,6 @@ QUESTION_WORDS: dict[str, QuestionType] = {
     "امتين": QuestionType.TIME,
     "اشكون": QuestionType.PERSON,
     "مينو": QuestionType.PERSON,
-    "لمن": QuestionType.PERSON,
     "اسماء": QuestionType.PERSON,
     "مناين": QuestionType.PLACE,
     "علاه": QuestionType.REASON,
@@ -121,6 +120,8 @@ QUESTION_WORDS: dict[str, QuestionType] = {
 # ما is also a negation, لم is also "did not", ايه is also "yes".
 LEADING_QUESTION_WORDS: dict[str, QuestionType] = {
     "من": QuestionType.PERSON,
+    # «لمن» opening a question is "to whom"; inside one, Gulf and Iraqi «لمن» is "when"
+    "لمن": QuestionType.PERSON,
     "ما": QuestionType.THING,
     "لم": QuestionType.REASON,
     "ايه": QuestionType.THING,
@@ -347,6 +348,19 @@ ATTACHED_SUFFIXES: tuple[str, ...] = ("لهم", "لهن", "لها", "لنا", "�
 # words; the replacement is split into words (empty drops the phrase).
 PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("سيف", "الله", "المسلول"): "خالد",
+    # the caliphs by their order
+    ("الخليفه", "الاول"): "ابو بكر",
+    ("اول", "الخلفاء"): "ابو بكر",
+    ("ثاني", "الخلفاء"): "عمر",
+    ("الخليفه", "الثاني"): "عمر",
+    ("ثالث", "الخلفاء"): "عثمان",
+    ("الخليفه", "الثالث"): "عثمان",
+    # «بماذا عُرف الجيش» asks what it was known as: its name
+    ("بماذا", "عرف"): "ما اسم",
+    ("بم", "عرف"): "ما اسم",
+    ("بما", "عرف"): "ما اسم",
+    ("شبه", "الجزيره"): "الجزيره",
+    ("شبه", "جزيره"): "جزيره",
     # "how many people": the number of people, not a word of its own
     ("كم", "واحد"): "كم عدد",
     ("كام", "واحد"): "كام عدد",
@@ -522,6 +536,10 @@ SYNONYMS: dict[str, str] = {
     "اتفاقيه": "معاهده",
     "اتفاق": "معاهده",
 }
+
+# An event's name followed by this word is no event: «ردة فعل» is a reaction, not the
+# Ridda wars.
+NOT_EVENT_BEFORE: dict[str, str] = {"رده": "فعل", "الرده": "فعل"}
 
 # Figures written as digits, folded to the stem of the word people would write.
 NUMERALS: dict[str, str] = {
