@@ -212,14 +212,30 @@ def content_term_pairs(
     """(stem, word) for the words that carry meaning, in order, without repeated stems."""
     pairs: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for word in words:
-        if len(word) < 2 or is_stopword(word):
-            continue
-        term = stem(word, vocabulary)
-        if term and term not in seen and term not in _NON_CONTENT:
-            seen.add(term)
-            pairs.append((term, word))
+    for typed in words:
+        for word in _split_run_on(typed, vocabulary):
+            if len(word) < 2 or is_stopword(word):
+                continue
+            term = stem(word, vocabulary)
+            if term and term not in seen and term not in _NON_CONTENT:
+                seen.add(term)
+                pairs.append((term, word))
     return pairs
+
+
+def _split_run_on(word: str, vocabulary: Container[str] | None) -> tuple[str, ...]:
+    """Two words typed without the space between them (منغزوة, قدمعثمان), when the word
+    has no reading of its own and both halves do; otherwise the word as it is."""
+    if vocabulary is None or len(word) < 5 or is_stopword(word):
+        return (word,)
+    if stem(word, vocabulary) in vocabulary:
+        return (word,)
+    for cut in range(2, len(word) - 1):
+        left, right = word[:cut], word[cut:]
+        left_known = is_stopword(left) or stem(left, vocabulary) in vocabulary
+        if left_known and not is_stopword(right) and stem(right, vocabulary) in vocabulary:
+            return (left, right)
+    return (word,)
 
 
 def content_terms(words: Iterable[str], vocabulary: Container[str] | None = None) -> list[str]:

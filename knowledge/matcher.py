@@ -14,13 +14,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from knowledge.analysis import Analysis, analyze, content_terms, question_type
 from knowledge.lexicon import ENTITIES, PREFIXES_LONG, QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
-from knowledge.typos import is_plausible_slip
+from knowledge.typos import adjacent_swaps, is_plausible_slip
 
 # Words from a fact's answer and source count for it, but less than its own phrasings:
 # they say what the fact is about, not what people ask.
@@ -151,6 +151,7 @@ class Matcher:
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._vocabulary: frozenset[str] = frozenset()
         self._by_length: dict[int, list[str]] = defaultdict(list)
+        self._length_groups: dict[tuple[int, ...], list[str]] = {}
         self._build(list(facts))
 
     @property
@@ -223,34 +224,47 @@ class Matcher:
     def _correct_typo(self, term: str) -> str | None:
         """The one vocabulary word closest to `term` within one or two edits.
 
-        Two neighbouring letters typed the wrong way round (العرسة for العسرة) are one edit,
-        as on a phone keyboard they are one slip. When two known words are equally close the
+        Two neighbouring letters typed the wrong way round (هقرل for هرقل) are one edit, as
+        on a phone keyboard they are one slip. When two known words are equally close the
         typo is ambiguous, and guessing would risk a confident wrong answer, so the word
         stays unknown.
         """
         if len(term) < 3:
             return None
         allowed = 1 if len(term) <= 6 else 2
-        if len(term) == 3:
-            # Three letters leave little room: only one letter replaced (جيس -> جيش); swapped
-            # letters there make another root (عرس, عسر).
-            lengths, metric = (3,), Levenshtein.distance
-        else:
-            lengths = range(len(term) - allowed, len(term) + allowed + 1)
-            metric = OSA.distance
-        choices = [word for length in lengths for word in self._by_length.get(length, ())]
-        found = [
-            match
-            for match in process.extract(
-                term, choices, scorer=metric, score_cutoff=allowed, limit=None
+        # Three letters leave little room: only one letter replaced (جيس -> جيش).
+        lengths = (3,) if len(term) == 3 else range(len(term) - allowed, len(term) + allowed + 1)
+        distances: dict[str, int] = {
+            word: int(distance)
+            for word, distance, _ in process.extract(
+                term,
+                self._words_of_lengths(tuple(lengths)),
+                scorer=Levenshtein.distance,
+                score_cutoff=allowed,
+                limit=None,
             )
-            if is_plausible_slip(term, match[0])
-        ]
+        }
+        if len(term) > 3:
+            # A swap is two Levenshtein edits; looking the swapped spellings up is cheaper
+            # than a swap-aware distance over the whole vocabulary. Three letters swapped
+            # make another root (عرس, عسر), so not there.
+            for swapped in adjacent_swaps(term):
+                if swapped in self._vocabulary:
+                    distances[swapped] = 1
+        found = {word: d for word, d in distances.items() if is_plausible_slip(term, word)}
         if not found:
             return None
-        best = min(distance for _, distance, _ in found)
-        closest = sorted(word for word, distance, _ in found if distance == best)
+        best = min(found.values())
+        closest = sorted(word for word, distance in found.items() if distance == best)
         return closest[0] if len(closest) == 1 else None
+
+    def _words_of_lengths(self, lengths: tuple[int, ...]) -> list[str]:
+        """Vocabulary words of these lengths, one list per set of lengths, built once."""
+        words = self._length_groups.get(lengths)
+        if words is None:
+            words = [word for length in lengths for word in self._by_length.get(length, ())]
+            self._length_groups[lengths] = words
+        return words
 
     def _correct_unknown(self, term: str, word: str) -> str | None:
         """Try the stem, then the word as typed (stemming can cut a typo'd name wrongly)."""

@@ -57,3 +57,12 @@ def is_plausible_slip(typed: str, known: str) -> bool:
         for op in Levenshtein.editops(typed, known)
         if op.tag == "replace"
     )
+
+
+def adjacent_swaps(word: str) -> list[str]:
+    """`word` with each pair of neighbouring letters swapped, the first letter kept."""
+    return [
+        word[:index] + word[index + 1] + word[index] + word[index + 2 :]
+        for index in range(1, len(word) - 1)
+        if word[index] != word[index + 1]
+    ]

@@ -123,6 +123,9 @@ def test_thanks_are_recognised(text: str) -> None:
         ("لمواجهتها", ("قتال",)),
         # a content word is not a pronoun with letters cut off its front (دي + انه)
         ("ما ديانة اكيدر", ("ديان", "اكيدر")),
+        # two words typed without the space between them
+        ("موقف المنافقين منغزوة تبوك", ("موقف", "منافق", "غزو", "تبوك")),
+        ("كم فرسا قدمعثمان", ("فرس", "تبرع", "عثمان")),
         # «أسلم» is embracing Islam, not the greeting سلم
         ("هل أسلم أكيدر", ("اسلام", "اكيدر")),
     ],
