@@ -3,8 +3,9 @@
 A fuzzy match within one edit also pairs real words: «عاش» (lived) is one letter from «عام»
 (year), «مبلغ» (amount) one from «بلغ», «والد» (father) one from «خالد». Taking those for
 typos turns a question the base cannot answer into a confident wrong answer. Slips people
-really make keep the first letter and replace a letter only with one that is easy to hit
-or hear instead: a key next to it, a letter differing only in its dots, or a sound-alike.
+really make keep the first letter (or miss only its dots: حيش for جيش) and replace a letter
+only with one that is easy to hit or hear instead: a key next to it, a letter differing
+only in its dots, or a sound-alike.
 Swapped neighbouring letters, and a letter dropped or doubled, are slips anywhere else.
 """
 
@@ -39,6 +40,8 @@ def _families(groups: tuple[str, ...]) -> set[frozenset[str]]:
     return {frozenset((a, b)) for group in groups for a in group for b in group if a != b}
 
 
+_FIRST_LETTER_SLIPS = _families(_DOT_FAMILIES) | _families(_SOUND_ALIKES)
+
 CONFUSABLE: frozenset[frozenset[str]] = frozenset(
     pair
     for pair in _keyboard_neighbours() | _families(_DOT_FAMILIES) | _families(_SOUND_ALIKES)
@@ -48,8 +51,12 @@ CONFUSABLE: frozenset[frozenset[str]] = frozenset(
 
 def is_plausible_slip(typed: str, known: str) -> bool:
     """Could `typed` be `known` mistyped? (Both within a couple of edits of each other.)"""
-    if not typed or not known or typed[0] != known[0]:
+    if not typed or not known:
         return False
+    if typed[0] != known[0] and (
+        len(typed) != len(known) or frozenset((typed[0], known[0])) not in _FIRST_LETTER_SLIPS
+    ):
+        return False  # a first letter is dropped or changed only by a missed dot or sound
     if OSA.distance(typed, known) == 1 < Levenshtein.distance(typed, known):
         return True  # only two neighbouring letters swapped (هقرل for هرقل)
     return all(

@@ -33,6 +33,7 @@ def engine() -> AnswerEngine:
         ("منو اللي طلع لهم الرسول في تبوك؟", "enemy"),  # "who": a date is no rival
         ("من هو هقرل", "heraclius"),  # two neighbouring letters swapped
         ("متى كانت غزوة تبكو", "date"),
+        ("كم كان عدد حيش المسلمين في تبوك", "army_size"),  # a first letter's dot missed
     ],
 )
 def test_answers_known_questions_in_many_spellings(engine, question: str, fact_id: str) -> None:
