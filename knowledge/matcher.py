@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from knowledge.analysis import Analysis, analyze, content_terms, question_type
+from knowledge.analysis import Analysis, analyze, content_terms, question_type, stem
 from knowledge.lexicon import ENTITIES, PREFIXES_LONG, QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
-from knowledge.typos import adjacent_swaps, is_plausible_slip
+from knowledge.typos import adjacent_swaps, is_plausible_slip, letter_slips
 
 # Words from a fact's answer and source count for it, but less than its own phrasings:
 # they say what the fact is about, not what people ask.
@@ -267,13 +267,16 @@ class Matcher:
         return words
 
     def _correct_unknown(self, term: str, word: str) -> str | None:
-        """Try the stem, then the word as typed (stemming can cut a typo'd name wrongly)."""
+        """Try the stem, then the word as typed (stemming can cut a typo'd name wrongly),
+        then the word with one common slip undone and stemmed again."""
         bare = next((word[len(p) :] for p in PREFIXES_LONG if word.startswith(p)), word)
         for candidate in dict.fromkeys((term, word, bare)):
             corrected = self._correct_typo(candidate)
             if corrected is not None:
                 return corrected
-        return None
+        readings = {stem(variant, self._vocabulary) for variant in letter_slips(word)}
+        known = sorted(readings & self._vocabulary)
+        return known[0] if len(known) == 1 else None
 
     def rank(self, question: str | Analysis, limit: int = 5) -> Ranking:
         """Rank facts for a question; the best first."""

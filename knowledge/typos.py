@@ -73,3 +73,26 @@ def adjacent_swaps(word: str) -> list[str]:
         for index in range(1, len(word) - 1)
         if word[index] != word[index + 1]
     ]
+
+
+def letter_slips(word: str) -> set[str]:
+    """`word` with one of the commonest phone slips undone, for the stemmer to read again:
+    a final ة typed for ت (انتهة), a letter typed twice (المسلمينن), or a letter typed with
+    a dot-sibling's dots (المسلمبن). The first letter is kept."""
+    variants: set[str] = set()
+    if word.endswith("ه"):
+        variants.add(word[:-1] + "ت")
+    for index in range(1, len(word)):
+        if word[index] == word[index - 1]:
+            variants.add(word[:index] + word[index + 1 :])
+        for sibling in _DOT_SIBLINGS.get(word[index], ()):
+            variants.add(word[:index] + sibling + word[index + 1 :])
+    variants.discard(word)
+    return variants
+
+
+_DOT_SIBLINGS: dict[str, tuple[str, ...]] = {
+    letter: tuple(other for other in family if other != letter)
+    for family in _DOT_FAMILIES
+    for letter in family
+}

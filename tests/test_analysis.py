@@ -92,7 +92,15 @@ def test_tabuk_questions_name_no_other_event(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["السلام عليكم", "السلام عليكم ورحمة الله وبركاته", "مرحبا", "صباح الخير", "هلا"]
+    "text",
+    [
+        "السلام عليكم",
+        "السلام عليكم ورحمة الله وبركاته",
+        "مرحبا",
+        "صباح الخير",
+        "هلا",
+        "سلام خويا لاباس",
+    ],
 )
 def test_greetings_are_recognised(text: str) -> None:
     from knowledge.normalize import normalize

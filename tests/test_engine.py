@@ -34,6 +34,8 @@ def engine() -> AnswerEngine:
         ("من هو هقرل", "heraclius"),  # two neighbouring letters swapped
         ("متى كانت غزوة تبكو", "date"),
         ("كم كان عدد حيش المسلمين في تبوك", "army_size"),  # a first letter's dot missed
+        ("كيف انتهة غزوة تبوك", "outcome"),  # ة typed for a verb's ت
+        ("اعطني نبذة عامة عن غزوة تبوك", "overview"),  # «عامة» here is "general"
     ],
 )
 def test_answers_known_questions_in_many_spellings(engine, question: str, fact_id: str) -> None:
