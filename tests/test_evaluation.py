@@ -8,12 +8,13 @@ with none wrong.
 
 Then a second kind of question was measured: on-topic questions about details no fact
 states (unanswerable*.jsonl). The tuning half found 23 confident wrong answers in 90. The
-changes against them (stricter typo correction, stricter loose rule, «أين»/«متى» needing a
-place or time) were chosen on tuning data; measured once afterwards, the held-out
+changes against them (stricter typo correction, a stricter loose rule, «أين»/«متى» needing
+a place or time) were chosen on tuning data; measured once afterwards, the held-out
 questions went to 139/163 = 85.3% answered (none wrong) and the held-out unanswerable set
-from 49/60 to 51/60 not answered. A wrong answer costs more than a "did you mean", so the
-answered floor moved with that trade, and the unanswerable set got a floor of its own.
-Both are regression floors, not the target.
+from 49/60 to 51/60 not answered. Vocabulary and typo work on a third tuning set followed;
+the final measurement: 144/163 = 88.3% answered (none wrong, none "unknown") and 52/60
+unanswerable questions not answered. Both floors below are those measured figures: regression
+floors, not the target.
 """
 
 from pathlib import Path
@@ -26,8 +27,8 @@ from knowledge.evaluation import EvalResult, evaluate, load_items
 
 EVAL = Path(__file__).resolve().parent / "eval"
 TARGET = 0.95
-ANSWERED_FLOOR = 0.85  # measured on this held-out set; the target is TARGET
-UNANSWERABLE_FLOOR = 0.85  # measured: 51/60 held-out unanswerable questions not answered
+ANSWERED_FLOOR = 0.88  # measured on this held-out set; the target is TARGET
+UNANSWERABLE_FLOOR = 0.86  # measured: 52/60 held-out unanswerable questions not answered
 
 
 @pytest.fixture(scope="module")
