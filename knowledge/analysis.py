@@ -17,6 +17,7 @@ from knowledge.lexicon import (
     GREETING_WORDS,
     LEADING_QUESTION_WORDS,
     MODERN_MARKERS,
+    MODERN_WHOLE_WORDS,
     NOT_EVENT_BEFORE,
     NUMERALS,
     OTHER_EVENTS,
@@ -265,7 +266,9 @@ def other_event(words: tuple[str, ...]) -> str | None:
 def is_modern(words: tuple[str, ...]) -> bool:
     """True when the question is about today's Tabuk (the city, its weather, ...)."""
     stems = {_default_stem(word) for word in words} | set(words)
-    return any(marker in stems for marker in MODERN_MARKERS)
+    return any(marker in stems for marker in MODERN_MARKERS) or any(
+        word in MODERN_WHOLE_WORDS for word in words
+    )
 
 
 def _only(words: tuple[str, ...], allowed: frozenset[str], core: frozenset[str]) -> bool:

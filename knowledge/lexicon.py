@@ -560,11 +560,15 @@ NUMERALS: dict[str, str] = {
     "8": "ثامن",
 }
 
+# Modern markers that count only as whole words: «مول» (a mall) is also the stem of
+# «موّلوا» (they funded).
+MODERN_WHOLE_WORDS: frozenset[str] = frozenset({"مول", "المول", "مولات", "المولات"})
+
 # Words that place a question in today's Tabuk (the city and region), not in 9 AH.
 MODERN_MARKERS: frozenset[str] = frozenset(
     """
     جامعه طقس مطار فندق فنادق منطقه محافظه حاليا الان الحين هالايام اليوم رياض جده
-    دمام نيوم مول مستشفي وظايف وظائف سياحه سياحيه درجه حراره كيلو كيلومتر بلديه امانه سعوديه
+    دمام نيوم مستشفي وظايف وظائف سياحه سياحيه درجه حراره كيلو كيلومتر بلديه امانه سعوديه
     سعودي مملكه محطه قطار طيران رحلات شقق ايجار مدارس شركه عقار نسمه
     """.split()
 )

@@ -36,6 +36,7 @@ def engine() -> AnswerEngine:
         ("كم كان عدد حيش المسلمين في تبوك", "army_size"),  # a first letter's dot missed
         ("كيف انتهة غزوة تبوك", "outcome"),  # ة typed for a verb's ت
         ("اعطني نبذة عامة عن غزوة تبوك", "overview"),  # «عامة» here is "general"
+        ("من الصحابة الذين موّلوا تجهيز جيش تبوك", "donations"),  # «مول» is no mall here
     ],
 )
 def test_answers_known_questions_in_many_spellings(engine, question: str, fact_id: str) -> None:
@@ -61,7 +62,13 @@ def test_other_events_are_not_answered_with_tabuk(engine, question: str, event: 
 
 @pytest.mark.parametrize(
     "question",
-    ["كم عدد سكان تبوك", "ما هو طقس تبوك اليوم", "جامعة تبوك", "كم عدد جيش الروم"],
+    [
+        "كم عدد سكان تبوك",
+        "ما هو طقس تبوك اليوم",
+        "جامعة تبوك",
+        "كم عدد جيش الروم",
+        "كم عدد المولات في تبوك",
+    ],
 )
 def test_modern_tabuk_and_unsupported_questions_are_not_answered(engine, question) -> None:
     assert engine.answer(question).outcome is not Outcome.ANSWER
