@@ -117,6 +117,15 @@ async def _admin_button(
     return query.data, actor, admin
 
 
+async def _one_fact_id(message: Message, usage: str) -> str | None:
+    """The command's single argument, a fact id; otherwise the usage is sent and None."""
+    parts = _arguments(message).split()
+    if len(parts) != 1:
+        await message.reply_text(usage)
+        return None
+    return parts[0]
+
+
 async def _reply_long(message: Message, text: str) -> None:
     for chunk in split_message(text):
         await message.reply_text(chunk)
@@ -502,12 +511,11 @@ async def on_delete_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if guard is None:
         return
     message, actor, admin = guard
-    parts = _arguments(message).split()
-    if len(parts) != 1:
-        await message.reply_text(texts.DELFACT_USAGE)
+    fact_id = await _one_fact_id(message, texts.DELFACT_USAGE)
+    if fact_id is None:
         return
     try:
-        preview, stored = admin.preview_delete(actor, parts[0])
+        preview, stored = admin.preview_delete(actor, fact_id)
     except AdminError as error:
         await message.reply_text(str(error))
         return
@@ -598,12 +606,11 @@ async def on_fact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if guard is None:
         return
     message, _, admin = guard
-    parts = _arguments(message).split()
-    if len(parts) != 1:
-        await message.reply_text(texts.FACT_USAGE)
+    fact_id = await _one_fact_id(message, texts.FACT_USAGE)
+    if fact_id is None:
         return
     try:
-        stored = admin.fact(parts[0])
+        stored = admin.fact(fact_id)
     except AdminError as error:
         await message.reply_text(str(error))
         return
@@ -656,16 +663,15 @@ async def on_history(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if guard is None:
         return
     message, _, admin = guard
-    parts = _arguments(message).split()
-    if len(parts) != 1:
-        await message.reply_text(texts.HISTORY_USAGE)
+    fact_id = await _one_fact_id(message, texts.HISTORY_USAGE)
+    if fact_id is None:
         return
     try:
-        entries = admin.history(parts[0])
+        entries = admin.history(fact_id)
     except AdminError as error:
         await message.reply_text(str(error))
         return
-    await _reply_long(message, history_text(parts[0], entries))
+    await _reply_long(message, history_text(fact_id, entries))
 
 
 async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
