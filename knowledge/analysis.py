@@ -214,29 +214,33 @@ def content_term_pairs(
     pairs: list[tuple[str, str]] = []
     seen: set[str] = set()
     for typed in words:
-        for word in _split_run_on(typed, vocabulary):
-            if len(word) < 2 or is_stopword(word):
-                continue
-            term = stem(word, vocabulary)
+        if len(typed) < 2 or is_stopword(typed):
+            continue
+        readings = [(stem(typed, vocabulary), typed)]
+        if vocabulary is not None and readings[0][0] not in vocabulary:
+            readings = _split_run_on(typed, vocabulary) or readings
+        for term, word in readings:
             if term and term not in seen and term not in _NON_CONTENT:
                 seen.add(term)
                 pairs.append((term, word))
     return pairs
 
 
-def _split_run_on(word: str, vocabulary: Container[str] | None) -> tuple[str, ...]:
-    """Two words typed without the space between them (منغزوة, قدمعثمان), when the word
-    has no reading of its own and both halves do; otherwise the word as it is."""
-    if vocabulary is None or len(word) < 5 or is_stopword(word):
-        return (word,)
-    if stem(word, vocabulary) in vocabulary:
-        return (word,)
+def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]]:
+    """Two words typed without the space between them (منغزوة, قدمعثمان), for a word with
+    no reading of its own: (stem, half) for the halves that carry meaning, or [] when no
+    cut leaves two halves with readings."""
+    if len(word) < 5:
+        return []
     for cut in range(2, len(word) - 1):
         left, right = word[:cut], word[cut:]
-        left_known = is_stopword(left) or stem(left, vocabulary) in vocabulary
-        if left_known and not is_stopword(right) and stem(right, vocabulary) in vocabulary:
-            return (left, right)
-    return (word,)
+        if is_stopword(right) or (right_term := stem(right, vocabulary)) not in vocabulary:
+            continue
+        if is_stopword(left):
+            return [(right_term, right)]
+        if (left_term := stem(left, vocabulary)) in vocabulary:
+            return [(left_term, left), (right_term, right)]
+    return []
 
 
 def content_terms(words: Iterable[str], vocabulary: Container[str] | None = None) -> list[str]:
