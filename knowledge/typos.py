@@ -40,11 +40,12 @@ def _families(groups: tuple[str, ...]) -> set[frozenset[str]]:
     return {frozenset((a, b)) for group in groups for a in group for b in group if a != b}
 
 
+# Missed dots and sounds: the only slips allowed even on a word's first letter.
 _FIRST_LETTER_SLIPS = _families(_DOT_FAMILIES) | _families(_SOUND_ALIKES)
 
 CONFUSABLE: frozenset[frozenset[str]] = frozenset(
     pair
-    for pair in _keyboard_neighbours() | _families(_DOT_FAMILIES) | _families(_SOUND_ALIKES)
+    for pair in _keyboard_neighbours() | _FIRST_LETTER_SLIPS
     if len(pair) == 2 and " " not in pair
 )
 
