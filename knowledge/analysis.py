@@ -12,7 +12,9 @@ from knowledge.lexicon import (
     ATTACHED_SUFFIXES,
     CONTENT_QUESTION_WORDS,
     CONTEXTUAL_EVENTS,
+    ENTITIES,
     EVENT_AFTER,
+    EVENT_PAIRS,
     GREETING_CORE,
     GREETING_WORDS,
     LEADING_QUESTION_WORDS,
@@ -213,8 +215,9 @@ def content_term_pairs(
     """(stem, word) for the words that carry meaning, in order, without repeated stems."""
     pairs: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for typed in words:
-        if len(typed) < 2 or is_stopword(typed):
+    words = list(words)
+    for index, typed in enumerate(words):
+        if len(typed) < 2 or is_stopword(typed) or _is_conjunction_am(words, index):
             continue
         readings = [(stem(typed, vocabulary), typed)]
         if vocabulary is not None and readings[0][0] not in vocabulary:
@@ -243,6 +246,15 @@ def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]
     return []
 
 
+def _is_conjunction_am(words: list[str], index: int) -> bool:
+    """«أم» is "or" («خرج بنفسه أم أرسل قائدًا») unless a noun it owns follows: «أم النبي»
+    is his mother, a detail to keep so that the question is not taken for another."""
+    if words[index] not in ("ام", "وام"):
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return not (following.startswith("ال") or following in ENTITIES)
+
+
 def content_terms(words: Iterable[str], vocabulary: Container[str] | None = None) -> list[str]:
     """Stems of the words that carry meaning, in order, without repeats."""
     return [term for term, _ in content_term_pairs(words, vocabulary)]
@@ -254,6 +266,8 @@ def other_event(words: tuple[str, ...]) -> str | None:
         following = words[index + 1] if index + 1 < len(words) else None
         if following is not None and NOT_EVENT_BEFORE.get(word) == following:
             continue
+        if following is not None and (word, following) in EVENT_PAIRS:
+            return EVENT_PAIRS[word, following]
         bare = _default_stem(word)
         for candidate in (word, bare, word[2:] if word.startswith("ال") else word):
             if candidate in OTHER_EVENTS:

@@ -17,7 +17,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.analysis import Analysis, analyze, content_terms, question_type, stem
-from knowledge.lexicon import ENTITIES, PREFIXES_LONG, QuestionType
+from knowledge.common_words import is_common_word
+from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS, QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.typos import adjacent_swaps, is_plausible_slip, letter_slips
@@ -267,10 +268,21 @@ class Matcher:
         return words
 
     def _correct_unknown(self, term: str, word: str) -> str | None:
-        """Try the stem, then the word as typed (stemming can cut a typo'd name wrongly),
-        then the word with one common slip undone and stemmed again."""
+        """Try the word as typed (stemming cuts a typo'd name wrongly: تبكو is no تبك),
+        then without its prefix, then its stem, then the word with one common slip undone
+        and stemmed again.
+
+        A common Arabic word is no typo: «اعرض لي خلاصة» must not be read as «أرض». It may
+        still be read as the subject (تبكو for تبوك), which weighs nothing between facts.
+        """
         bare = next((word[len(p) :] for p in PREFIXES_LONG if word.startswith(p)), word)
-        for candidate in dict.fromkeys((term, word, bare)):
+        corrected = self._undo_slip(term, word, bare)
+        if corrected in SUBJECT_TERMS or not (is_common_word(word) or is_common_word(bare)):
+            return corrected
+        return None
+
+    def _undo_slip(self, term: str, word: str, bare: str) -> str | None:
+        for candidate in dict.fromkeys((word, bare, term)):
             corrected = self._correct_typo(candidate)
             if corrected is not None:
                 return corrected

@@ -52,6 +52,8 @@ def test_answers_known_questions_in_many_spellings(engine, question: str, fact_i
         ("كم عدد المسلمين في غزوة أحد", "أحد"),
         ("من حفر الخندق", "الخندق"),
         ("متى كان فتح مكة", "فتح مكة"),
+        ("ما هي اول غزوة غزاها النبي؟", "أولى غزوات النبي ﷺ"),
+        ("متى توفي النبي صلى الله عليه وسلم", "وفاة النبي ﷺ"),
     ],
 )
 def test_other_events_are_not_answered_with_tabuk(engine, question: str, event: str) -> None:
@@ -81,6 +83,8 @@ def test_modern_tabuk_and_unsupported_questions_are_not_answered(engine, questio
         "كم سنة عاش النبي بعد غزوة تبوك",  # عاش is not عام
         "وين صارت معركة مؤتة بالضبط",  # the Mu'tah fact gives no place
         "ما ديانة اكيدر",
+        "وش اسم ام النبي",  # «أم» before a noun is his mother, not "or"
+        "من هم البكاؤون",  # weeping is not the Maghrebi «عيّط» (called on people)
     ],
 )
 def test_details_no_fact_states_are_not_answered_with_a_nearby_fact(engine, question) -> None:
@@ -125,3 +129,40 @@ def test_unsure_question_offers_at_most_three_suggestions(engine) -> None:
 )
 def test_bad_input_gets_a_clear_outcome_never_an_exception(engine, text, outcome) -> None:
     assert engine.answer(text).outcome is outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong_fact"),
+    [
+        ("اعرض لي خلاصة ما جرى في غزوة تبوك", "verse_38"),  # اعرض is not أرض
+        ("ايه أهم الحاجات اللي حصلت في غزوة تبوك؟", "believers"),  # أهم is not إيمان
+        ("عايز ملخص سريع لغزوة تبوك", "dumat_aljandal"),  # سريع is not سرية
+    ],
+)
+def test_a_common_word_is_not_corrected_into_another_facts_word(
+    engine, question: str, wrong_fact: str
+) -> None:
+    reply = engine.answer(question)
+    assert not (reply.outcome is Outcome.ANSWER and reply.fact.id == wrong_fact)
+
+
+def test_a_typo_of_the_subject_is_still_corrected_even_when_it_is_a_word(engine) -> None:
+    reply = engine.answer("متى كانت غزوة تبكو")  # تبكو is also a word ("you weep")
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == "date"
+
+
+def test_or_between_two_choices_is_not_a_missing_detail(engine) -> None:
+    reply = engine.answer("هل خرج الرسول بنفسه إلى تبوك أم أرسل قائدا غيره؟")
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == "leader"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "عطني نبذة عن غزوة تبوك لو سمحت",  # «give me» asks; it is no donation
+        "اعرض لي خلاصة ما جرى في غزوة تبوك",
+    ],
+)
+def test_asking_for_a_summary_in_other_words_gets_the_overview(engine, question) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == "overview"

@@ -13,8 +13,15 @@ a place or time) were chosen on tuning data; measured once afterwards, the held-
 questions went to 139/163 = 85.3% answered (none wrong) and the held-out unanswerable set
 from 49/60 to 51/60 not answered. Vocabulary and typo work on a third tuning set followed;
 the final measurement: 144/163 = 88.3% answered (none wrong, none "unknown") and 52/60
-unanswerable questions not answered. Both floors below are those measured figures: regression
-floors, not the target.
+unanswerable questions not answered.
+
+A fourth round asked blind writers for 24 new phrasings of every fact, in wording unlike the
+base's. Half went into the fact base, the other half (324 questions) into tuning.jsonl: on
+them the engine answered 48.8% and gave 18 wrong answers, far below what the held-out set
+showed. With the new phrasings, a list of common Arabic words that are never "corrected" into
+another word, and a few readings fixed, the held-out set measured 150/163 = 92.0% answered
+(none wrong) and 52/60 unanswerable questions not answered. Both floors below are measured
+figures: regression floors, not the target.
 """
 
 from pathlib import Path
@@ -27,7 +34,7 @@ from knowledge.evaluation import EvalResult, evaluate, load_items
 
 EVAL = Path(__file__).resolve().parent / "eval"
 TARGET = 0.95
-ANSWERED_FLOOR = 0.88  # measured on this held-out set; the target is TARGET
+ANSWERED_FLOOR = 0.92  # measured: 150/163 on this held-out set; the target is TARGET
 UNANSWERABLE_FLOOR = 0.86  # measured: 52/60 held-out unanswerable questions not answered
 
 
