@@ -26,6 +26,9 @@ from knowledge.typos import adjacent_swaps, is_plausible_slip, letter_slips
 # Words from a fact's answer and source count for it, but less than its own phrasings:
 # they say what the fact is about, not what people ask.
 ANSWER_TERM_CREDIT = 0.6
+# A typo may turn a name into a common word (الخطاب -> الخطاي, الشام -> الشان); a common
+# word is corrected only into these (see Matcher._correct_unknown).
+NAMES = SUBJECT_TERMS | ENTITIES
 # A word matched only through a typo correction counts a little less than an exact one.
 FUZZY_CREDIT = 0.85
 # Terms in more facts than this are too common to pick candidates (scored all the same).
@@ -273,11 +276,12 @@ class Matcher:
         and stemmed again.
 
         A common Arabic word is no typo: «اعرض لي خلاصة» must not be read as «أرض». It may
-        still be read as the subject (تبكو for تبوك), which weighs nothing between facts.
+        still be read as a name (تبكو for تبوك, الخطاي for الخطاب): names are what people
+        mistype most, and a name in the question must be found in the fact.
         """
         bare = next((word[len(p) :] for p in PREFIXES_LONG if word.startswith(p)), word)
         corrected = self._undo_slip(term, word, bare)
-        if corrected in SUBJECT_TERMS or not (is_common_word(word) or is_common_word(bare)):
+        if corrected in NAMES or not (is_common_word(word) or is_common_word(bare)):
             return corrected
         return None
 
