@@ -85,6 +85,7 @@ def test_modern_tabuk_and_unsupported_questions_are_not_answered(engine, questio
         "ما ديانة اكيدر",
         "وش اسم ام النبي",  # «أم» before a noun is his mother, not "or"
         "من هم البكاؤون",  # weeping is not the Maghrebi «عيّط» (called on people)
+        "كم كان عمر النبي صلى الله عليه وسلم في غزوة تبوك",  # his age, not the caliph Umar
     ],
 )
 def test_details_no_fact_states_are_not_answered_with_a_nearby_fact(engine, question) -> None:
@@ -166,3 +167,15 @@ def test_or_between_two_choices_is_not_a_missing_detail(engine) -> None:
 def test_asking_for_a_summary_in_other_words_gets_the_overview(engine, question) -> None:
     reply = engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == "overview"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("شنو الغزوة اللي سواها الرسول بآخر حياته؟", "last_expedition"),  # not «الحياة الدنيا»
+        ("ما الذي أسفرت عنه غزوة تبوك؟", "outcome"),  # «أسفرت عن» is no journey (سفر)
+    ],
+)
+def test_idioms_are_read_as_idioms(engine, question: str, fact_id: str) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
