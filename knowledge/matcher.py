@@ -272,8 +272,8 @@ class Matcher:
 
     def _correct_unknown(self, term: str, word: str) -> str | None:
         """Try the word as typed (stemming cuts a typo'd name wrongly: تبكو is no تبك),
-        then without its prefix, then its stem, then the word with one common slip undone
-        and stemmed again.
+        then without its prefix, then the word with one common slip undone and stemmed
+        again (العرسة), then its stem.
 
         A common Arabic word is no typo: «اعرض لي خلاصة» must not be read as «أرض». It may
         still be read as a name (تبكو for تبوك, الخطاي for الخطاب): names are what people
@@ -286,13 +286,16 @@ class Matcher:
         return None
 
     def _undo_slip(self, term: str, word: str, bare: str) -> str | None:
-        for candidate in dict.fromkeys((word, bare, term)):
+        for candidate in dict.fromkeys((word, bare)):
             corrected = self._correct_typo(candidate)
             if corrected is not None:
                 return corrected
+        # A slip inside a word with a prefix or an ending (العرسة): undo it, then stem.
         readings = {stem(variant, self._vocabulary) for variant in letter_slips(word)}
         known = sorted(readings & self._vocabulary)
-        return known[0] if len(known) == 1 else None
+        if len(known) == 1:
+            return known[0]
+        return self._correct_typo(term) if term not in (word, bare) else None
 
     def rank(self, question: str | Analysis, limit: int = 5) -> Ranking:
         """Rank facts for a question; the best first."""

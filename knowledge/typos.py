@@ -78,9 +78,10 @@ def adjacent_swaps(word: str) -> list[str]:
 
 def letter_slips(word: str) -> set[str]:
     """`word` with one of the commonest phone slips undone, for the stemmer to read again:
-    a final ة typed for ت (انتهة), a letter typed twice (المسلمينن), or a letter typed with
-    a dot-sibling's dots (المسلمبن). The first letter is kept."""
-    variants: set[str] = set()
+    a final ة typed for ت (انتهة), a letter typed twice (المسلمينن), a letter typed with
+    a dot-sibling's dots (المسلمبن), or two neighbouring letters swapped (العرسة). The first
+    letter is kept."""
+    variants: set[str] = set(adjacent_swaps(word))
     if word.endswith("ه"):
         variants.add(word[:-1] + "ت")
     for index in range(1, len(word)):

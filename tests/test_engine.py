@@ -32,6 +32,7 @@ def engine() -> AnswerEngine:
         ("النبي قعد في تبوك قد إيه؟", "stationing"),  # «قعد في» is "stayed at"
         ("منو اللي طلع لهم الرسول في تبوك؟", "enemy"),  # "who": a date is no rival
         ("من هو هقرل", "heraclius"),  # two neighbouring letters swapped
+        ("لماذا سمي جيش العرسة بهذا الاسم", "army_name"),  # swapped behind ال
         ("متى كانت غزوة تبكو", "date"),
         ("كم كان عدد حيش المسلمين في تبوك", "army_size"),  # a first letter's dot missed
         ("كيف انتهة غزوة تبوك", "outcome"),  # ة typed for a verb's ت
