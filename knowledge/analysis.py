@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from rapidfuzz.distance import Levenshtein
+
+from knowledge.common_words import is_common_word
 from knowledge.dialect_lexicon import DIALECT_FILLERS, DIALECT_VERB_PREFIXES, DIALECT_WORDS
 from knowledge.lexicon import (
     ATTACHED_SUFFIXES,
@@ -39,6 +42,7 @@ from knowledge.lexicon import (
     QuestionType,
 )
 from knowledge.normalize import normalize
+from knowledge.typos import is_plausible_slip
 
 _CONJUNCTIONS = ("و", "ف")
 
@@ -195,6 +199,27 @@ _NON_CONTENT = (
 )
 
 
+def _by_length(words: Iterable[str]) -> dict[int, tuple[str, ...]]:
+    grouped: dict[int, list[str]] = {}
+    for word in sorted(words):
+        grouped.setdefault(len(word), []).append(word)
+    return {length: tuple(group) for length, group in grouped.items()}
+
+
+# Function words long enough that one slip in them still leaves them recognisable.
+_FUNCTION_WORDS_BY_LENGTH = _by_length(word for word in _NON_CONTENT if len(word) >= 3)
+
+
+def _with_question_word_slips(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The opening words with a mistyped question word mended (قديس -> قديش), for the type."""
+    mended = list(words)
+    for index, word in enumerate(words[:2]):
+        slip = function_word_slip(word)
+        if slip is not None and (slip in QUESTION_WORDS or slip in LEADING_QUESTION_WORDS):
+            mended[index] = slip
+    return tuple(mended)
+
+
 # Pronouns and particles: what is left of a content word when letters are cut off its front.
 _PARTICLES = frozenset(
     "ان انه انها انهم انا انت انتم نحن هو هي هم هن ما من لا لم لن لو في ال".split()
@@ -329,16 +354,60 @@ def rewrite_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def join_split_words(words: tuple[str, ...], vocabulary: Container[str]) -> tuple[str, ...]:
+    """Mend a space typed inside a word (المنا فقون, هر قل, الجن دل): two neighbours that
+    read as one known word when joined, where neither reads as a known word alone. The
+    first must be no function word: «كم كان» is no «مكان», «فين جات» no «نجا»; the second
+    may be one, as the end of a word often is (هر قل, المسل مين)."""
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        if index + 1 < len(words):
+            left, right = words[index], words[index + 1]
+            if (
+                stem(left + right, vocabulary) in vocabulary
+                and not _reads_as_known(left, vocabulary)
+                and not _reads_as_known(right, vocabulary)
+                and not is_stopword(left)
+            ):
+                out.append(left + right)
+                index += 2
+                continue
+        out.append(words[index])
+        index += 1
+    return tuple(out)
+
+
+def _reads_as_known(word: str, vocabulary: Container[str]) -> bool:
+    return not is_stopword(word) and len(word) >= 2 and stem(word, vocabulary) in vocabulary
+
+
+def function_word_slip(word: str) -> str | None:
+    """The function word `word` is a slip of (بالضيط for بالضبط, كيغاش for كيفاش), if any.
+    A common word is no slip: «مبلغ» (amount) is not «ابلغ»."""
+    if len(word) < 4 or word in _NON_CONTENT or is_common_word(word):
+        return None
+    for length in (len(word) - 1, len(word), len(word) + 1):
+        for known in _FUNCTION_WORDS_BY_LENGTH.get(length, ()):
+            if Levenshtein.distance(word, known, score_cutoff=1) <= 1 and is_plausible_slip(
+                word, known
+            ):
+                return known
+    return None
+
+
 def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     """Normalise a question and read everything the matcher uses from it."""
     normalized = normalize(text)
     words = tuple(normalized.split())
+    if vocabulary is not None:
+        words = join_split_words(words, vocabulary)
     rewritten = rewrite_phrases(words)
     pairs = content_term_pairs(rewritten, vocabulary)
     return Analysis(
         normalized=normalized,
         words=words,
-        question_type=question_type(words),
+        question_type=question_type(_with_question_word_slips(words)),
         terms=tuple(term for term, _ in pairs),
         term_words=tuple(word for _, word in pairs),
         other_event=other_event(rewritten),

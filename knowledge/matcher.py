@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from knowledge.analysis import Analysis, analyze, content_terms, question_type, stem
+from knowledge.analysis import (
+    Analysis,
+    analyze,
+    content_terms,
+    function_word_slip,
+    question_type,
+    stem,
+)
 from knowledge.common_words import is_common_word
 from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS, QuestionType
 from knowledge.models import AnswerType, Fact
@@ -307,6 +314,8 @@ class Matcher:
         unknown: list[str] = []
         for term, word in zip(analysis.terms, analysis.term_words, strict=True):
             known = term if term in self._vocabulary else self._correct_unknown(term, word)
+            if known is None and function_word_slip(word) is not None:
+                continue  # «بالضيط» is a mistyped «بالضبط»: it says nothing about the facts
             if known is None:
                 unknown.append(term)
                 weights[term] = self.idf(term)

@@ -180,3 +180,24 @@ def test_asking_for_a_summary_in_other_words_gets_the_overview(engine, question)
 def test_idioms_are_read_as_idioms(engine, question: str, fact_id: str) -> None:
     reply = engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("ماذا فعل المنا فقون في غزوة تبوك؟", "hypocrites"),  # a space typed inside a word
+        ("هر قل كان ملك مين", "heraclius"),
+        ("عطيني ملحص ديال غزوة تبوك عافاك", "overview"),  # ملحص: a mistyped ملخص
+        ("قديس كان عدد الجيش بتبوك؟؟", "army_size"),  # قديس: a mistyped قديش
+        ("كم كان عدد جيش المسلمين", "army_size"),  # «كم كان» is not joined into «مكان»
+        ("تبوك هادي فين جات", "location"),  # nor «فين جات» into «نجا»
+    ],
+)
+def test_mistyped_spaces_and_function_words_are_mended(engine, question, fact_id) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
+
+
+def test_a_common_word_near_a_function_word_is_still_a_detail_to_ask_about(engine) -> None:
+    reply = engine.answer("شكد كان مبلغ الجزية اللي دفعتها دومة الجندل")  # مبلغ is no ابلغ
+    assert reply.outcome is not Outcome.ANSWER, reply.fact
