@@ -260,6 +260,17 @@ def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]
     cut leaves two halves with readings."""
     if len(word) < 5:
         return []
+    # A function word glued after a known word (الاعداءفي, الروممعهن): the longest known
+    # start wins.
+    for cut in range(len(word) - 2, 2, -1):
+        left, right = word[:cut], word[cut:]
+        if (
+            is_stopword(right)
+            and (left_term := stem(left, vocabulary)) in vocabulary
+            and len(left_term) >= 3
+            and left_term not in _NON_CONTENT
+        ):
+            return [(left_term, left)]
     for cut in range(2, len(word) - 1):
         left, right = word[:cut], word[cut:]
         if is_stopword(right) or (right_term := stem(right, vocabulary)) not in vocabulary:
@@ -358,17 +369,25 @@ def join_split_words(words: tuple[str, ...], vocabulary: Container[str]) -> tupl
     """Mend a space typed inside a word (المنا فقون, هر قل, الجن دل): two neighbours that
     read as one known word when joined, where neither reads as a known word alone. The
     first must be no function word: «كم كان» is no «مكان», «فين جات» no «نجا»; the second
-    may be one, as the end of a word often is (هر قل, المسل مين)."""
+    may be one, as the end of a word often is (هر قل, المسل مين). A detached article (ال
+    مسلمين) and a detached ending of one or two letters (المسلم ين) are joined too."""
     out: list[str] = []
     index = 0
     while index < len(words):
         if index + 1 < len(words):
             left, right = words[index], words[index + 1]
+            following = words[index + 2] if index + 2 < len(words) else ""
+            detached_ending = (
+                len(right) <= 2
+                and not is_stopword(right)
+                # «غزوه ت بوك»: the letter starts the next word, it does not end this one
+                and not (following and stem(right + following, vocabulary) in vocabulary)
+            )
             if (
                 stem(left + right, vocabulary) in vocabulary
-                and not _reads_as_known(left, vocabulary)
                 and not _reads_as_known(right, vocabulary)
-                and not is_stopword(left)
+                and (left == "ال" or not is_stopword(left))
+                and (detached_ending or not _reads_as_known(left, vocabulary))
             ):
                 out.append(left + right)
                 index += 2

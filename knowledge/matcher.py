@@ -21,6 +21,7 @@ from knowledge.analysis import (
     analyze,
     content_terms,
     function_word_slip,
+    is_stopword,
     question_type,
     stem,
 )
@@ -225,6 +226,20 @@ class Matcher:
             indexed.asked_types = frozenset(p.question_type for p in indexed.phrasings)
         for term in sorted(self._vocabulary):
             self._by_length[len(term)].append(term)
+        # Words as the phrasings spell them (الروم, غزوه), with the term each reads as: a
+        # letter dropped or mistyped is easier to see against the whole word than its stem.
+        self._surface: dict[str, str] = {}
+        for fact in facts:
+            for text in (*fact.questions, *fact.keywords):
+                for word in normalize(text).split():
+                    if len(word) >= 3 and not is_stopword(word) and word not in self._surface:
+                        term = stem(word, self._vocabulary)
+                        if term in self._vocabulary:
+                            self._surface[word] = term
+        self._surface_by_length: dict[int, list[str]] = defaultdict(list)
+        self._surface_groups: dict[tuple[int, ...], list[str]] = {}
+        for word in sorted(self._surface):
+            self._surface_by_length[len(word)].append(word)
 
     def idf(self, term: str) -> float:
         """BM25's idf: near zero for words in every fact, highest for unknown words."""
@@ -302,7 +317,34 @@ class Matcher:
         known = sorted(readings & self._vocabulary)
         if len(known) == 1:
             return known[0]
+        surface = self._correct_surface(word)
+        if surface is not None:
+            return surface
         return self._correct_typo(term) if term not in (word, bare) else None
+
+    def _correct_surface(self, word: str) -> str | None:
+        """The term of the one phrasing word `word` is a slip of (الووم -> الروم -> روم).
+
+        A three-letter word is read so only as a name (توك -> تبوك): short words have many
+        neighbours, and only names are worth the risk."""
+        if len(word) < 3:
+            return None
+        lengths = (len(word) - 1, len(word), len(word) + 1)
+        words = self._surface_groups.get(lengths)
+        if words is None:
+            words = [known for length in lengths for known in self._surface_by_length[length]]
+            self._surface_groups[lengths] = words
+        terms = {
+            self._surface[known]
+            for known, _, _ in process.extract(
+                word, words, scorer=Levenshtein.distance, score_cutoff=1, limit=None
+            )
+            if is_plausible_slip(word, known)
+        }
+        if len(terms) != 1:
+            return None
+        (term,) = terms
+        return term if len(word) > 3 or term in NAMES else None
 
     def rank(self, question: str | Analysis, limit: int = 5) -> Ranking:
         """Rank facts for a question; the best first."""

@@ -201,3 +201,19 @@ def test_mistyped_spaces_and_function_words_are_mended(engine, question, fact_id
 def test_a_common_word_near_a_function_word_is_still_a_detail_to_ask_about(engine) -> None:
     reply = engine.answer("شكد كان مبلغ الجزية اللي دفعتها دومة الجندل")  # مبلغ is no ابلغ
     assert reply.outcome is not Outcome.ANSWER, reply.fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("من هم الاعداءفي غزوة تبوك", "enemy"),  # a function word glued to the word before
+        ("امتى حصلت غزوة نبوك", "date"),  # a dot slip on a name, seen against «تبوك»
+        ("شحال كانو المسمين فغزوة تبوك", "army_size"),  # a letter dropped: «المسلمين»
+        ("كم كان عدد جيش ال مسلمين", "army_size"),  # the article typed apart
+        ("احكيلي باختصار عن غزوه ت بوك", "overview"),  # «ت» starts the next word
+        ("كيفاش دازت غزوة تبوك؟", "overview"),  # Maghrebi «دازت» (went) is no word of a fact
+    ],
+)
+def test_more_phone_slips_are_read_through(engine, question: str, fact_id: str) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
