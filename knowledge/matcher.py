@@ -341,10 +341,10 @@ class Matcher:
             )
             if is_plausible_slip(word, known)
         }
-        if len(terms) != 1:
-            return None
-        (term,) = terms
-        return term if len(word) > 3 or term in NAMES else None
+        terms.update(self._surface[s] for s in adjacent_swaps(word) if s in self._surface)
+        if len(word) == 3:
+            terms &= NAMES
+        return next(iter(terms)) if len(terms) == 1 else None
 
     def rank(self, question: str | Analysis, limit: int = 5) -> Ranking:
         """Rank facts for a question; the best first."""

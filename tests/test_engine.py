@@ -212,6 +212,7 @@ def test_a_common_word_near_a_function_word_is_still_a_detail_to_ask_about(engin
         ("كم كان عدد جيش ال مسلمين", "army_size"),  # the article typed apart
         ("احكيلي باختصار عن غزوه ت بوك", "overview"),  # «ت» starts the next word
         ("كيفاش دازت غزوة تبوك؟", "overview"),  # Maghrebi «دازت» (went) is no word of a fact
+        ("شو الايه يلي نزلت بالمانفقين بتبوك", "verse_38"),  # letters swapped behind بال
     ],
 )
 def test_more_phone_slips_are_read_through(engine, question: str, fact_id: str) -> None:
