@@ -20,8 +20,14 @@ base's. Half went into the fact base, the other half (324 questions) into tuning
 them the engine answered 48.8% and gave 18 wrong answers, far below what the held-out set
 showed. With the new phrasings, a list of common Arabic words that are never "corrected" into
 another word, and a few readings fixed, the held-out set measured 150/163 = 92.0% answered
-(none wrong) and 52/60 unanswerable questions not answered. Both floors below are measured
-figures: regression floors, not the target.
+(none wrong) and 52/60 unanswerable questions not answered.
+
+A second round of blind phrasings (half into the base, half into tuning), 200 blind-written
+typo questions for tuning, and typo handling checked against synthetic one-slip variants of
+tuning questions (spaces inside and between words, slips looked up in the phrasings' whole
+words) followed. Measured after each step, aggregates only: 151, 152, 153 and finally
+153/163 = 93.9% answered, none wrong; 52/60 unanswerable questions not answered. Both floors
+below are measured figures: regression floors, not the target.
 """
 
 from pathlib import Path
@@ -34,7 +40,7 @@ from knowledge.evaluation import EvalResult, evaluate, load_items
 
 EVAL = Path(__file__).resolve().parent / "eval"
 TARGET = 0.95
-ANSWERED_FLOOR = 0.92  # measured: 150/163 on this held-out set; the target is TARGET
+ANSWERED_FLOOR = 0.93  # measured: 153/163 on this held-out set; the target is TARGET
 UNANSWERABLE_FLOOR = 0.86  # measured: 52/60 held-out unanswerable questions not answered
 
 
