@@ -295,7 +295,7 @@ class Matcher:
     def _correct_unknown(self, term: str, word: str) -> str | None:
         """Try the word as typed (stemming cuts a typo'd name wrongly: تبكو is no تبك),
         then without its prefix, then the word with one common slip undone and stemmed
-        again (العرسة), then its stem.
+        again (العرسة), then the phrasings' whole words (الووم), then its stem.
 
         A common Arabic word is no typo: «اعرض لي خلاصة» must not be read as «أرض». It may
         still be read as a name (تبكو for تبوك, الخطاي for الخطاب): names are what people
@@ -308,6 +308,7 @@ class Matcher:
         return None
 
     def _undo_slip(self, term: str, word: str, bare: str) -> str | None:
+        """The known term a mistyped word stands for, in the order _correct_unknown gives."""
         for candidate in dict.fromkeys((word, bare)):
             corrected = self._correct_typo(candidate)
             if corrected is not None:
