@@ -354,7 +354,7 @@ def rewrite_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     index = 0
     while index < len(words):
-        for phrase, replacement in PHRASE_REWRITES.items():
+        for phrase, replacement in _REWRITES_BY_FIRST_WORD.get(words[index], ()):
             if words[index : index + len(phrase)] == phrase:
                 out.extend(replacement.split())
                 index += len(phrase)
@@ -363,6 +363,12 @@ def rewrite_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
             out.append(words[index])
             index += 1
     return tuple(out)
+
+
+# The rewrites by their first word, in PHRASE_REWRITES order: only those can start here.
+_REWRITES_BY_FIRST_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _replacement in PHRASE_REWRITES.items():
+    _REWRITES_BY_FIRST_WORD.setdefault(_phrase[0], []).append((_phrase, _replacement))
 
 
 def join_split_words(words: tuple[str, ...], vocabulary: Container[str]) -> tuple[str, ...]:
