@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.common_words import is_common_word
@@ -42,7 +43,7 @@ from knowledge.lexicon import (
     QuestionType,
 )
 from knowledge.normalize import normalize
-from knowledge.typos import is_plausible_slip
+from knowledge.typos import WordsByLength, is_plausible_slip
 
 _CONJUNCTIONS = ("و", "ف")
 
@@ -199,15 +200,8 @@ _NON_CONTENT = (
 )
 
 
-def _by_length(words: Iterable[str]) -> dict[int, tuple[str, ...]]:
-    grouped: dict[int, list[str]] = {}
-    for word in sorted(words):
-        grouped.setdefault(len(word), []).append(word)
-    return {length: tuple(group) for length, group in grouped.items()}
-
-
 # Function words long enough that one slip in them still leaves them recognisable.
-_FUNCTION_WORDS_BY_LENGTH = _by_length(word for word in _NON_CONTENT if len(word) >= 3)
+_FUNCTION_WORDS_BY_LENGTH = WordsByLength(word for word in _NON_CONTENT if len(word) >= 3)
 
 
 def _with_question_word_slips(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -380,27 +374,29 @@ def join_split_words(words: tuple[str, ...], vocabulary: Container[str]) -> tupl
     out: list[str] = []
     index = 0
     while index < len(words):
-        if index + 1 < len(words):
-            left, right = words[index], words[index + 1]
-            following = words[index + 2] if index + 2 < len(words) else ""
-            detached_ending = (
-                len(right) <= 2
-                and not is_stopword(right)
-                # «غزوه ت بوك»: the letter starts the next word, it does not end this one
-                and not (following and stem(right + following, vocabulary) in vocabulary)
-            )
-            if (
-                stem(left + right, vocabulary) in vocabulary
-                and not _reads_as_known(right, vocabulary)
-                and (left == "ال" or not is_stopword(left))
-                and (detached_ending or not _reads_as_known(left, vocabulary))
-            ):
-                out.append(left + right)
-                index += 2
-                continue
+        left, right = words[index], words[index + 1] if index + 1 < len(words) else ""
+        following = words[index + 2] if index + 2 < len(words) else ""
+        if right and _joins(left, right, following, vocabulary):
+            out.append(left + right)
+            index += 2
+            continue
         out.append(words[index])
         index += 1
     return tuple(out)
+
+
+def _joins(left: str, right: str, following: str, vocabulary: Container[str]) -> bool:
+    """Should `left right` be one word? Cheap tests first: this runs for every word pair."""
+    if (left != "ال" and is_stopword(left)) or _reads_as_known(right, vocabulary):
+        return False
+    if _reads_as_known(left, vocabulary) and not (
+        len(right) <= 2
+        and not is_stopword(right)
+        # «غزوه ت بوك»: the letter starts the next word, it does not end this one
+        and not (following and stem(right + following, vocabulary) in vocabulary)
+    ):
+        return False
+    return stem(left + right, vocabulary) in vocabulary
 
 
 def _reads_as_known(word: str, vocabulary: Container[str]) -> bool:
@@ -412,12 +408,14 @@ def function_word_slip(word: str) -> str | None:
     A common word is no slip: «مبلغ» (amount) is not «ابلغ»."""
     if len(word) < 4 or word in _NON_CONTENT or is_common_word(word):
         return None
-    for length in (len(word) - 1, len(word), len(word) + 1):
-        for known in _FUNCTION_WORDS_BY_LENGTH.get(length, ()):
-            if Levenshtein.distance(word, known, score_cutoff=1) <= 1 and is_plausible_slip(
-                word, known
-            ):
-                return known
+    candidates = _FUNCTION_WORDS_BY_LENGTH.of_lengths((len(word) - 1, len(word), len(word) + 1))
+    found = process.extract(
+        word, candidates, scorer=Levenshtein.distance, score_cutoff=1, limit=None
+    )
+    # The first in list order, as a plain scan would find it.
+    for known, _, _ in sorted(found, key=lambda match: match[2]):
+        if is_plausible_slip(word, known):
+            return known
     return None
 
 

@@ -29,7 +29,7 @@ from knowledge.common_words import is_common_word
 from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS, QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
-from knowledge.typos import adjacent_swaps, is_plausible_slip, letter_slips
+from knowledge.typos import WordsByLength, adjacent_swaps, is_plausible_slip, letter_slips
 
 # Words from a fact's answer and source count for it, but less than its own phrasings:
 # they say what the fact is about, not what people ask.
@@ -166,8 +166,6 @@ class Matcher:
         self._facts: list[_IndexedFact] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._vocabulary: frozenset[str] = frozenset()
-        self._by_length: dict[int, list[str]] = defaultdict(list)
-        self._length_groups: dict[tuple[int, ...], list[str]] = {}
         self._build(list(facts))
 
     @property
@@ -237,8 +235,7 @@ class Matcher:
             }
             indexed.normalized_phrasings = [p.normalized for p in indexed.phrasings]
             indexed.asked_types = frozenset(p.question_type for p in indexed.phrasings)
-        for term in sorted(self._vocabulary):
-            self._by_length[len(term)].append(term)
+        self._vocabulary_by_length = WordsByLength(self._vocabulary)
         # Words as the phrasings spell them (الروم, غزوه), with the term each reads as: a
         # letter dropped or mistyped is easier to see against the whole word than its stem.
         self._surface: dict[str, str] = {}
@@ -249,10 +246,7 @@ class Matcher:
                         term = stem(word, self._vocabulary)
                         if term in self._vocabulary:
                             self._surface[word] = term
-        self._surface_by_length: dict[int, list[str]] = defaultdict(list)
-        self._surface_groups: dict[tuple[int, ...], list[str]] = {}
-        for word in sorted(self._surface):
-            self._surface_by_length[len(word)].append(word)
+        self._surface_by_length = WordsByLength(self._surface)
 
     def idf(self, term: str) -> float:
         """BM25's idf: near zero for words in every fact, highest for unknown words."""
@@ -277,7 +271,7 @@ class Matcher:
             word: int(distance)
             for word, distance, _ in process.extract(
                 term,
-                self._words_of_lengths(tuple(lengths)),
+                self._vocabulary_by_length.of_lengths(tuple(lengths)),
                 scorer=Levenshtein.distance,
                 score_cutoff=allowed,
                 limit=None,
@@ -296,14 +290,6 @@ class Matcher:
         best = min(found.values())
         closest = sorted(word for word, distance in found.items() if distance == best)
         return closest[0] if len(closest) == 1 else None
-
-    def _words_of_lengths(self, lengths: tuple[int, ...]) -> list[str]:
-        """Vocabulary words of these lengths, one list per set of lengths, built once."""
-        words = self._length_groups.get(lengths)
-        if words is None:
-            words = [word for length in lengths for word in self._by_length.get(length, ())]
-            self._length_groups[lengths] = words
-        return words
 
     def _correct_unknown(self, term: str, word: str) -> str | None:
         """Try the word as typed (stemming cuts a typo'd name wrongly: تبكو is no تبك),
@@ -343,11 +329,7 @@ class Matcher:
         neighbours, and only names are worth the risk."""
         if len(word) < 3:
             return None
-        lengths = (len(word) - 1, len(word), len(word) + 1)
-        words = self._surface_groups.get(lengths)
-        if words is None:
-            words = [known for length in lengths for known in self._surface_by_length[length]]
-            self._surface_groups[lengths] = words
+        words = self._surface_by_length.of_lengths((len(word) - 1, len(word), len(word) + 1))
         terms = {
             self._surface[known]
             for known, _, _ in process.extract(

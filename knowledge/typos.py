@@ -11,6 +11,8 @@ Swapped neighbouring letters, and a letter dropped or doubled, are slips anywher
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rapidfuzz.distance import OSA, Levenshtein
 
 # The standard Arabic keyboard, row by row, as normalised text spells its keys (ئ and ى
@@ -98,3 +100,22 @@ _DOT_SIBLINGS: dict[str, tuple[str, ...]] = {
     for family in _DOT_FAMILIES
     for letter in family
 }
+
+
+class WordsByLength:
+    """Words grouped by length, for fuzzy lookups that only compare words of near length;
+    the list for each set of lengths is built once."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._by_length: dict[int, list[str]] = {}
+        for word in sorted(words):
+            self._by_length.setdefault(len(word), []).append(word)
+        self._lists: dict[tuple[int, ...], list[str]] = {}
+
+    def of_lengths(self, lengths: tuple[int, ...]) -> list[str]:
+        """The words of these lengths, in the order of `lengths`, sorted within each."""
+        words = self._lists.get(lengths)
+        if words is None:
+            words = [word for length in lengths for word in self._by_length.get(length, ())]
+            self._lists[lengths] = words
+        return words
