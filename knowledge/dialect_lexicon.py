@@ -299,7 +299,8 @@ DIALECT_WORDS: dict[str, str] = _groups(
         """
         انتصر انتصرت انتصرو انتصروا ينتصر ينتصرو ينتصروا بينتصر بينتصرو بينتصروا انتصار
         انتصارات غلب غلبت غلبو غلبوا يغلب يغلبو يغلبوا بيغلب بيغلبو بيغلبوا كيغلب كيغلبو
-        غلبوهم ربح ربحت ربحو ربحوا يربح يربحو يربحوا بيربح بيربحو بيربحوا كيربح كيربحو فاز
+        غلبوهم رابح الرابح منتصر المنتصر ربح ربحت ربحو ربحوا يربح يربحو يربحوا بيربح بيربحو
+        بيربحوا كيربح كيربحو فاز
         فازت فازو فازوا يفوز يفوزو بيفوز كيفوز فوز كسب كسبو كسبوا كسبت
         """,
     ),
@@ -558,6 +559,10 @@ DIALECT_WORDS: dict[str, str] = _groups(
     ("قايد", "قادت قادتهم قادته"),
     # announcing (Maghrebi علن)
     ("اعلن", "علن علنو علنات"),
+    # "made, let" (شو اللي خلّت، خلّى سبيله)
+    ("خلي", "خلت خلو خلوا خلاه خلاها خلاهم خلتهم يخلي بيخلي"),
+    # "more" with ت for ث (Egyptian, Levantine)
+    ("اكثر", "اكتر"),
     # the campaign
     ("غزو", "حمله الحمله"),
     # after (Gulf عقب)
@@ -569,8 +574,9 @@ DIALECT_WORDS: dict[str, str] = _groups(
 # Dialect verb prefixes of tense and aspect, cut before a stem only when what remains is a
 # known word: Egyptian and Levantine بـ (بيحاربوا، بنروح، بتعرف), Maghrebi كـ (كيحاربو، كنعرفو،
 # كايقول، تايقول), Levantine عم, future حـ and هـ (حيرجعو، هيرجعو، حاروح، هاروح), رح, Moroccan غا
-# (غايمشي), Iraqi دـ (ديروح). Longest first.
+# (غايمشي), Iraqi دـ (ديروح), Egyptian passive اتـ (اتعملت، اتبعت). Longest first.
 DIALECT_VERB_PREFIXES: tuple[str, ...] = (
+    "ات",
     "بي",
     "بت",
     "بن",

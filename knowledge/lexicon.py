@@ -68,6 +68,8 @@ QUESTION_WORDS: dict[str, QuestionType] = {
     "سبب": QuestionType.REASON,
     "اسباب": QuestionType.REASON,
     "لمه": QuestionType.REASON,
+    # «علل» opens school questions asking for the reason ("علل: سُمّي جيش العسرة ...")
+    "علل": QuestionType.REASON,
     # manner
     "كيف": QuestionType.MANNER,
     "ازاي": QuestionType.MANNER,
@@ -192,7 +194,7 @@ STOPWORDS: frozenset[str] = frozenset(
     هادا ذا دي ده دا دول هذول هاذول هاذا ذي اللي الي الذي التي الذين اللذين اللتين اللاتي
     ايلي كان كانت كانو كانوا يكون تكون كن صار صارت صاروا يصير تصير حصل حصلت يحصل وقع وقعت
     جري جرت تم تمت حدث حدثت يحدث اصبح اصبحت ليس ليست مش مو موب ماهو ماهي مب قد لقد ان انه
-    داز دازت دازو دازوا ال
+    داز دازت دازو دازوا ال الو الها الهم الهن شييا شيا
     انها انهم اذا اذ لو لولا لكن بل قد كل بعض اي ايه ايا اية يا ايها اخي اخوي اختي شيخ شيخنا
     يا ريت ياريت رجاء لوسمحت لو سمحت سمحت ممكن بليز فضلك فضلكم الله يعطيك العافيه يخليك تكرم
     عفوا ابي ابغي ابغا بغيت بدي بدنا عايز عاوز عاوزه عايزه حاب حابب اريد نريد اعرف نعرف
@@ -581,6 +583,14 @@ NUMERALS: dict[str, str] = {
     "38": "38",
     "117": "117",
     "8": "ثامن",
+    # plurals of year and month (في أي الأعوام، كم سنين)
+    "سنوات": "سنه",
+    "سنين": "سنه",
+    "اعوام": "عام",
+    "شهور": "شهر",
+    # "followed one another" (the delegations)
+    "تتابع": "توال",
+    "تتابعت": "توال",
 }
 
 # Modern markers that count only as whole words: «مول» (a mall) is also the stem of

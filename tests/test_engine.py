@@ -218,3 +218,19 @@ def test_a_common_word_near_a_function_word_is_still_a_detail_to_ask_about(engin
 def test_more_phone_slips_are_read_through(engine, question: str, fact_id: str) -> None:
     reply = engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("علل: سمي جيش تبوك بجيش العسرة", "army_name"),  # «علل» asks for the reason
+        ("شو الأسباب اللي خلت المسلمين يطلعوا على تبوك؟", "reasons"),  # «خلّت»: made them
+        ("جيش المسلمين بتبوك كان اكتر من اربعين الف؟", "army_size"),  # «اكتر»: more
+        ("المعاهدات اللي اتعملت في تبوك كانت مع مين؟", "treaties"),  # Egyptian passive اتـ
+        ("مين الرابح بغزوة تبوك؟", "outcome"),
+        ("هل تتابعت وفود العرب بعد تبوك؟", "delegations"),  # «تتابعت» is «توالت»
+    ],
+)
+def test_school_and_dialect_wording_is_understood(engine, question: str, fact_id: str) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
