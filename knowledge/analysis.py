@@ -43,7 +43,7 @@ from knowledge.lexicon import (
     QuestionType,
 )
 from knowledge.normalize import normalize
-from knowledge.typos import WordsByLength, is_plausible_slip
+from knowledge.typos import WordsByLength, is_plausible_slip, letter_slips
 
 _CONJUNCTIONS = ("و", "ف")
 
@@ -204,14 +204,35 @@ _NON_CONTENT = (
 _FUNCTION_WORDS_BY_LENGTH = WordsByLength(word for word in _NON_CONTENT if len(word) >= 3)
 
 
-def _with_question_word_slips(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The opening words with a mistyped question word mended (قديس -> قديش), for the type."""
+def _with_question_word_slips(
+    words: tuple[str, ...], vocabulary: Container[str] | None
+) -> tuple[str, ...]:
+    """The opening words with a mistyped question word mended (قديس -> قديش, مبن -> مين);
+    a word the facts know is no slip (ايله is the town, not «ايه»)."""
     mended = list(words)
     for index, word in enumerate(words[:2]):
-        slip = function_word_slip(word)
-        if slip is not None and (slip in QUESTION_WORDS or slip in LEADING_QUESTION_WORDS):
+        if vocabulary is not None and stem(word, vocabulary) in vocabulary:
+            continue
+        slip = question_word_slip(word)
+        if slip is not None:
             mended[index] = slip
     return tuple(mended)
+
+
+_QUESTION_WORDS_ALL = frozenset(QUESTION_WORDS) | frozenset(LEADING_QUESTION_WORDS)
+_SHORT_QUESTION_WORDS = frozenset(word for word in _QUESTION_WORDS_ALL if len(word) == 3)
+
+
+def question_word_slip(word: str) -> str | None:
+    """The question word `word` is a slip of, if any. Three letters have many neighbours,
+    so a three-letter word is read so only by a missed dot or a swap (مبن, كبف, لبش)."""
+    slip = function_word_slip(word)
+    if slip is not None:
+        return slip if slip in _QUESTION_WORDS_ALL else None
+    if len(word) != 3 or word in _NON_CONTENT or is_common_word(word):
+        return None
+    found = letter_slips(word) & _SHORT_QUESTION_WORDS
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # Pronouns and particles: what is left of a content word when letters are cut off its front.
@@ -425,12 +446,15 @@ def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     words = tuple(normalized.split())
     if vocabulary is not None:
         words = join_split_words(words, vocabulary)
-    rewritten = rewrite_phrases(words)
+    # A mistyped opening question word is read as the question word, never as a slip of
+    # a content word (مبن is «مين», not «مؤن»).
+    mended = _with_question_word_slips(words, vocabulary)
+    rewritten = rewrite_phrases(mended)
     pairs = content_term_pairs(rewritten, vocabulary)
     return Analysis(
         normalized=normalized,
         words=words,
-        question_type=question_type(_with_question_word_slips(words)),
+        question_type=question_type(mended),
         terms=tuple(term for term, _ in pairs),
         term_words=tuple(word for _, word in pairs),
         other_event=other_event(rewritten),

@@ -234,3 +234,17 @@ def test_more_phone_slips_are_read_through(engine, question: str, fact_id: str) 
 def test_school_and_dialect_wording_is_understood(engine, question: str, fact_id: str) -> None:
     reply = engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("مبن اللي كان قايد غزوة تبوك؟", "leader"),  # not «مؤن» (supplies)
+        ("كبف انتهت غزوة تبوك", "outcome"),
+        ("لبش صارت غزوة تبوك", "reasons"),  # not the overview: the «why» is kept
+        ("أهل أيلة شو صار معهن بغزوة تبوك؟", "treaties"),  # «ايله» is the town, not «ايه»
+    ],
+)
+def test_a_question_word_missing_a_dot_is_still_the_question_word(engine, question, fact_id):
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
