@@ -187,6 +187,10 @@ class AnswerEngine:
         confident = ((close_match or clear_winner) and not ranking.unknown_terms) or (
             strong_despite_one_unknown
         )
+        if ranking.read_in_context:
+            # A word read through the leader's own words is evidence for it only when the
+            # rest of the question fits it closely too.
+            confident = close_match and not ranking.unknown_terms
         type_ok = top.type_fits or analysis.question_type not in STRICT_TYPES
         if confident and not top.entity_conflict and type_ok:
             return Reply(

@@ -8,6 +8,7 @@ and to recognise a near-verbatim known phrasing.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -39,6 +40,8 @@ ANSWER_TERM_CREDIT = 0.6
 NAMES = SUBJECT_TERMS | ENTITIES
 # A word matched only through a typo correction counts a little less than an exact one.
 FUZZY_CREDIT = 0.85
+# How far the leader must stand ahead before a mistyped word is read in its context.
+CONTEXT_MIN_LEAD = 10.0
 # Terms in more facts than this are too common to pick candidates (scored all the same).
 CANDIDATE_DF_CAP = 2000
 # Only this many candidates (by whole-fact coverage) get the per-phrasing comparison.
@@ -102,6 +105,15 @@ class Ranking:
     candidates: tuple[Candidate, ...]
     unknown_terms: tuple[str, ...]
     matched_terms: tuple[str, ...]
+    # A word was read only through the leader's own words (see Matcher.rank).
+    read_in_context: bool = False
+
+
+def _clear_lead(ranking: Ranking) -> bool:
+    """Whether the leader stands clear of the runner-up, so its words can be the context
+    a mistyped word is read in."""
+    scores = [candidate.score for candidate in ranking.candidates[:2]] + [0.0]
+    return scores[0] - scores[1] >= CONTEXT_MIN_LEAD
 
 
 @dataclass(slots=True)
@@ -347,11 +359,40 @@ class Matcher:
         analysis = (
             question if isinstance(question, Analysis) else analyze(question, self._vocabulary)
         )
+        reading = self._read(analysis)
+        ranking, top = self._rank_reading(analysis, *reading, limit)
+        if top is None or not ranking.unknown_terms or not _clear_lead(ranking):
+            return ranking
+        # A word left unknown that is one letter from a word the clear leader is asked with
+        # («غزوة تبوك كانت صد مين», «الجو كان حاز») is read as that word. A common word is
+        # no typo out of context («اعرض» is not «أرض»), but here the context is the
+        # evidence. One such word only: two unknown words that both happen to be near the
+        # leader's words more likely ask about something else. The engine answers such a
+        # reading only as a close match.
+        context = self._facts[top].lightest_group
+        in_context = {
+            term: known
+            for term, word in zip(analysis.terms, analysis.term_words, strict=True)
+            if term in ranking.unknown_terms
+            and (known := self._slip_in_context(term, word, context)) is not None
+        }
+        if len(in_context) != 1:
+            return ranking
+        reread = self._rank_reading(analysis, *self._read(analysis, in_context), limit)[0]
+        return dataclasses.replace(reread, read_in_context=True)
+
+    def _read(
+        self, analysis: Analysis, in_context: dict[str, str] | None = None
+    ) -> tuple[dict[str, float], dict[str, float], list[str]]:
+        """Each question word's weight and credit (1 as typed, less through a correction),
+        and the words no fact knows."""
         weights: dict[str, float] = {}
         credit: dict[str, float] = {}
         unknown: list[str] = []
         for term, word in zip(analysis.terms, analysis.term_words, strict=True):
             known = term if term in self._vocabulary else self._correct_unknown(term, word)
+            if known is None and in_context:
+                known = in_context.get(term)
             if known is None and function_word_slip(word) is not None:
                 continue  # «بالضيط» is a mistyped «بالضبط»: it says nothing about the facts
             if known is None:
@@ -360,10 +401,39 @@ class Matcher:
                 continue
             weights[known] = max(weights.get(known, 0.0), self.idf(known))
             credit[known] = max(credit.get(known, 0.0), 1.0 if known == term else FUZZY_CREDIT)
+        return weights, credit, unknown
+
+    def _slip_in_context(self, term: str, word: str, context: dict[str, float]) -> str | None:
+        """The one word the fact is asked with (`context`) that `word` or its stem is one
+        mistyped letter away from (صد -> ضد, حاز -> حار), if exactly one. A letter dropped
+        or added turns too many real words into others, so only a letter replaced."""
+        found: set[str] = set()
+        for typed in dict.fromkeys((word, term)):
+            for words, read in (
+                (self._vocabulary_by_length.of_lengths((len(typed),)), None),
+                (self._surface_by_length.of_lengths((len(typed),)), self._surface),
+            ):
+                for known, _, _ in process.extract(
+                    typed, words, scorer=Levenshtein.distance, score_cutoff=1, limit=None
+                ):
+                    reading = read[known] if read is not None else known
+                    if reading in context and is_plausible_slip(typed, known):
+                        found.add(reading)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _rank_reading(
+        self,
+        analysis: Analysis,
+        weights: dict[str, float],
+        credit: dict[str, float],
+        unknown: list[str],
+        limit: int,
+    ) -> tuple[Ranking, int | None]:
+        """The ranking for one reading of the question's words, and the leader's position."""
         total = sum(weights.values())
         matched = tuple(credit)
         if not credit or total <= 0:
-            return Ranking(analysis, (), tuple(unknown), matched)
+            return Ranking(analysis, (), tuple(unknown), matched), None
 
         # Each matched word's share of the question, credit included.
         query_share = {term: weights[term] * credit[term] / total for term in credit}
@@ -383,7 +453,7 @@ class Matcher:
                     asked_share[position] += query_share[term]
                     reach[position] += weights[term] / lightest
         if not coverage:
-            return Ranking(analysis, (), tuple(unknown), matched)
+            return Ranking(analysis, (), tuple(unknown), matched), None
         shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)
         shortlist = shortlist[:DETAILED_CANDIDATES]
         rank_in_shortlist = {position: rank for rank, position in enumerate(shortlist)}
@@ -433,7 +503,8 @@ class Matcher:
         # Same order as scoring everything: by score, ties by coverage.
         scored.sort(key=lambda pair: (-pair[1].score, rank_in_shortlist[pair[0]]))
         candidates = [candidate for _, candidate in scored]
-        return Ranking(analysis, tuple(candidates[:limit]), tuple(unknown), matched)
+        ranking = Ranking(analysis, tuple(candidates[:limit]), tuple(unknown), matched)
+        return ranking, scored[0][0] if scored else None
 
     def _score(
         self,

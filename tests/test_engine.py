@@ -248,3 +248,30 @@ def test_school_and_dialect_wording_is_understood(engine, question: str, fact_id
 def test_a_question_word_missing_a_dot_is_still_the_question_word(engine, question, fact_id):
     reply = engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("الجو كان حاز ايام غزوة تبوك؟", "hardship"),  # «حاز» is a word, but here «حار»
+        ("في اي سمة هجرية كانت غزوة تبوك", "date"),  # «سمة» is a word, but here «سنة»
+    ],
+)
+def test_a_mistyped_real_word_is_read_in_the_context_of_a_clear_leader(
+    engine, question: str, fact_id: str
+) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "غزوة تبوك عدت من غير قتال؟",  # no clear leader: «عدت» is not read as «عدو»
+        "شو قصة الريح الشديدة اللي حذر منها النبي في تبوك؟",  # two words near the leader's
+    ],
+)
+def test_context_does_not_read_words_into_an_unclear_or_unrelated_question(
+    engine, question: str
+) -> None:
+    assert engine.answer(question).outcome is not Outcome.ANSWER
