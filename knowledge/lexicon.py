@@ -70,6 +70,7 @@ QUESTION_WORDS: dict[str, QuestionType] = {
     "لمه": QuestionType.REASON,
     # «علل» opens school questions asking for the reason ("علل: سُمّي جيش العسرة ...")
     "علل": QuestionType.REASON,
+    "موعد": QuestionType.TIME,
     # manner
     "كيف": QuestionType.MANNER,
     "ازاي": QuestionType.MANNER,
@@ -362,6 +363,11 @@ ATTACHED_SUFFIXES: tuple[str, ...] = ("لهم", "لهن", "لها", "لنا", "�
 # words; the replacement is split into words (empty drops the phrase).
 PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("سيف", "الله", "المسلول"): "خالد",
+    # the verse numbers written out
+    ("الثامنه", "والثلاثين"): "38",
+    ("الثامنه", "والثلاثون"): "38",
+    ("ثمان", "وثلاثين"): "38",
+    ("ثمانيه", "وثلاثين"): "38",
     # the caliphs by their order
     ("الخليفه", "الاول"): "ابو بكر",
     ("اول", "الخلفاء"): "ابو بكر",
@@ -590,6 +596,9 @@ NUMERALS: dict[str, str] = {
     "شهور": "شهر",
     # "followed one another" (the delegations)
     "تتابع": "توال",
+    # "Hijri" as the adjective and as the era (سنة هجرية، للهجرة)
+    "هجريه": "هجره",
+    "هجري": "هجره",
     "تتابعت": "توال",
 }
 

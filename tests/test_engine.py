@@ -275,3 +275,17 @@ def test_context_does_not_read_words_into_an_unclear_or_unrelated_question(
     engine, question: str
 ) -> None:
     assert engine.answer(question).outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("ما موعد غزوة تبوك؟", "date"),  # «موعد» asks when
+        ("ما نص الآية الثامنة والثلاثين من سورة التوبة؟", "verse_38"),  # the number in words
+        ("النبي حشد الصحابة لملاقاة الروم", "mobilisation"),  # «ملاقاة»: meeting in battle
+        ("ما أثر مرابطة النبي في تبوك على أعدائه؟", "stationing"),  # the effect is stated
+    ],
+)
+def test_more_ways_of_asking_are_understood(engine, question: str, fact_id: str) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
