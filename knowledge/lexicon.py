@@ -599,6 +599,9 @@ NUMERALS: dict[str, str] = {
     # "Hijri" as the adjective and as the era (سنة هجرية، للهجرة)
     "هجريه": "هجره",
     "هجري": "هجره",
+    # «المنطقة» in a question about 9 AH is the place (bare «منطقة» marks today's region,
+    # see MODERN_MARKERS, which is checked first)
+    "منطقه": "مكان",
     "تتابعت": "توال",
 }
 

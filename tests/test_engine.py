@@ -284,6 +284,7 @@ def test_context_does_not_read_words_into_an_unclear_or_unrelated_question(
         ("ما نص الآية الثامنة والثلاثين من سورة التوبة؟", "verse_38"),  # the number in words
         ("النبي حشد الصحابة لملاقاة الروم", "mobilisation"),  # «ملاقاة»: meeting in battle
         ("ما أثر مرابطة النبي في تبوك على أعدائه؟", "stationing"),  # the effect is stated
+        ("شو المنطقة اللي خضعت لخالد بن الوليد؟", "dumat_aljandal"),  # «المنطقة»: the place
     ],
 )
 def test_more_ways_of_asking_are_understood(engine, question: str, fact_id: str) -> None:
