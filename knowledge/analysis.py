@@ -8,12 +8,13 @@ from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.common_words import is_common_word
 from knowledge.dialect_lexicon import DIALECT_FILLERS, DIALECT_VERB_PREFIXES, DIALECT_WORDS
 from knowledge.lexicon import (
     ATTACHED_SUFFIXES,
+    COLLOCATIONS,
     CONTENT_QUESTION_WORDS,
     CONTEXTUAL_EVENTS,
     ENTITIES,
@@ -406,6 +407,55 @@ def join_split_words(words: tuple[str, ...], vocabulary: Container[str]) -> tupl
     return tuple(out)
 
 
+_PARTNERS_AFTER: dict[str, list[str]] = {}
+_PARTNERS_BEFORE: dict[str, list[str]] = {}
+for _first, _second in COLLOCATIONS:
+    _PARTNERS_AFTER.setdefault(_first, []).append(_second)
+    _PARTNERS_BEFORE.setdefault(_second, []).append(_first)
+
+
+def mend_collocations(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Read a slip in one word of a name pair against its partner (غزوة توك, غوه تبوك, بن
+    الولد): see lexicon.COLLOCATIONS. The first word may carry a one-letter prefix (بغزوة)."""
+    mended = list(words)
+    for index in range(len(words) - 1):
+        left, right = mended[index], mended[index + 1]
+        bare = _without_short_prefix(left, _PARTNERS_AFTER)
+        if bare in _PARTNERS_AFTER:
+            if right not in _PARTNERS_AFTER[bare]:
+                slip = _only_slip_of(right, _PARTNERS_AFTER[bare])
+                if slip is not None:
+                    mended[index + 1] = slip
+        elif right in _PARTNERS_BEFORE:
+            for start in dict.fromkeys(("", left[:1] if left[:1] in PREFIXES_SHORT else "")):
+                slip = _only_slip_of(left[len(start) :], _PARTNERS_BEFORE[right])
+                if slip is not None:
+                    mended[index] = start + slip
+                    break
+    return tuple(mended)
+
+
+def _without_short_prefix(word: str, known: Container[str]) -> str:
+    """The word without a one-letter prefix when that leaves a word of `known` (بغزوه)."""
+    if word not in known and word[:1] in PREFIXES_SHORT and word[1:] in known:
+        return word[1:]
+    return word
+
+
+def _only_slip_of(typed: str, partners: list[str]) -> str | None:
+    """The one partner `typed` is a single plausible slip of, if exactly one."""
+    if len(typed) < 2 or typed in partners:
+        return None
+    found = [
+        known
+        for known in partners
+        if len(typed) >= len(known) - 1
+        and OSA.distance(typed, known) == 1
+        and is_plausible_slip(typed, known)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _joins(left: str, right: str, following: str, vocabulary: Container[str]) -> bool:
     """Should `left right` be one word? Cheap tests first: this runs for every word pair."""
     if (left != "ال" and is_stopword(left)) or _reads_as_known(right, vocabulary):
@@ -446,6 +496,7 @@ def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     words = tuple(normalized.split())
     if vocabulary is not None:
         words = join_split_words(words, vocabulary)
+    words = mend_collocations(words)
     # A mistyped opening question word is read as the question word, never as a slip of
     # a content word (مبن is «مين», not «مؤن»).
     mended = _with_question_word_slips(words, vocabulary)

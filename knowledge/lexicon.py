@@ -359,6 +359,24 @@ SUFFIXES: tuple[str, ...] = (
 # rest is a known word. Longest first.
 ATTACHED_SUFFIXES: tuple[str, ...] = ("لهم", "لهن", "لها", "لنا", "لكم", "لي", "لك", "له", "لو")
 
+# Fathers' names the base's people are known by (خالد بن الوليد, عبد الرحمن بن عوف, ...).
+PATRONYMS: tuple[str, ...] = ("الوليد", "عوف", "الخطاب", "عفان", "عمير", "عمرو", "حارثه", "رواحه")
+
+# Word pairs the subject's names are always written in. When one word of a pair is typed
+# right, a slip in the other is read against its partner alone, even when the slip makes a
+# real word: «غزوة توك» is «غزوة تبوك», «بن الولد» is «بن الوليد».
+COLLOCATIONS: tuple[tuple[str, str], ...] = (
+    ("غزوه", "تبوك"),
+    ("جيش", "العسره"),
+    ("ساعه", "العسره"),
+    ("دومه", "الجندل"),
+    ("ابو", "بكر"),
+    ("عبد", "الرحمن"),
+    ("سوره", "التوبه"),
+    ("الجزيره", "العربيه"),
+    *((son, name) for son in ("بن", "ابن") for name in PATRONYMS),
+)
+
 # Set phrases read as one word, or dropped when they only frame the question. Normalised
 # words; the replacement is split into words (empty drops the phrase).
 PHRASE_REWRITES: dict[tuple[str, ...], str] = {

@@ -290,3 +290,21 @@ def test_context_does_not_read_words_into_an_unclear_or_unrelated_question(
 def test_more_ways_of_asking_are_understood(engine, question: str, fact_id: str) -> None:
     reply = engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("متى كانت غزوة توك", "date"),  # «توك» is a word, but after «غزوة» it is «تبوك»
+        ("غوه تبوك بأي شهر صارت", "date"),
+        ("الى اين ارسل النبي خالد بن الولد", "dumat_aljandal"),  # «الولد»: «الوليد»
+        ("منو العدو بغزوة تبك", "enemy"),  # a prefix on the first word of the pair
+    ],
+)
+def test_a_slip_in_a_name_pair_is_read_against_its_partner(engine, question, fact_id) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id
+
+
+def test_a_name_pair_does_not_swallow_another_battle(engine) -> None:
+    assert engine.answer("متى كانت غزوة بدر").outcome is Outcome.OTHER_EVENT
