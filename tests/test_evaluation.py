@@ -1,7 +1,7 @@
 """The evaluation gate: the held-out questions (never used for tuning) as CI's yardstick.
 
 Targets from the foundation issue: 95% answered correctly and 95% rejected correctly on
-the held-out part. Rejection meets it. Answering does not yet. On its first blind run this
+the held-out part. Both are met now, and CI holds both. On its first blind run this
 set measured 143/163 = 87.7% answered with one wrong answer; that one question was read and
 its cause (a Maghrebi verb missing from the dialect lexicon) fixed, giving 144/163 = 88.3%
 with none wrong.
@@ -26,8 +26,14 @@ A second round of blind phrasings (half into the base, half into tuning), 200 bl
 typo questions for tuning, and typo handling checked against synthetic one-slip variants of
 tuning questions (spaces inside and between words, slips looked up in the phrasings' whole
 words) followed. Measured after each step, aggregates only: 151, 152, 153 and finally
-153/163 = 93.9% answered, none wrong; 52/60 unanswerable questions not answered. Both floors
-below are measured figures: regression floors, not the target.
+153/163 = 93.9% answered, none wrong; 52/60 unanswerable questions not answered.
+
+A third blind round wrote 792 Levantine, Egyptian, Iraqi, paraphrase and typo questions for
+tuning (first run 260/288, 224/288 and 160/216 answered). Vocabulary from it, mistyped
+question words (مبن for مين), a mistyped real word read in the clear leader's words, and a
+slip in a name pair read against its partner (غزوة توك) followed. Measured twice, aggregates
+only: 153, then 155/163 = 95.1% answered, none wrong; 52/60 unanswerable not answered. The
+unanswerable floor is a measured figure, a regression floor.
 """
 
 from pathlib import Path
@@ -40,7 +46,6 @@ from knowledge.evaluation import EvalResult, evaluate, load_items
 
 EVAL = Path(__file__).resolve().parent / "eval"
 TARGET = 0.95
-ANSWERED_FLOOR = 0.93  # measured: 153/163 on this held-out set; the target is TARGET
 UNANSWERABLE_FLOOR = 0.86  # measured: 52/60 held-out unanswerable questions not answered
 
 
@@ -73,8 +78,8 @@ def test_heldout_gets_no_wrong_confident_answer(heldout) -> None:
     assert heldout.total.wrong_answers == 0, heldout.total.failures
 
 
-def test_heldout_answered_correctly_does_not_regress(heldout) -> None:
-    assert heldout.total.answered_rate >= ANSWERED_FLOOR, heldout.total.failures
+def test_heldout_answers_at_least_95_percent_of_on_topic_questions_correctly(heldout) -> None:
+    assert heldout.total.answered_rate >= TARGET, heldout.total.failures
 
 
 def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unanswerable) -> None:
