@@ -259,6 +259,10 @@ class Matcher:
                         if term in self._vocabulary:
                             self._surface[word] = term
         self._surface_by_length = WordsByLength(self._surface)
+        # The same the other way round, for reading a word among one fact's words.
+        self._spellings: dict[str, list[str]] = defaultdict(list)
+        for surface, term in self._surface.items():
+            self._spellings[term].append(surface)
 
     def idf(self, term: str) -> float:
         """BM25's idf: near zero for words in every fact, highest for unknown words."""
@@ -405,20 +409,20 @@ class Matcher:
 
     def _slip_in_context(self, term: str, word: str, context: dict[str, float]) -> str | None:
         """The one word the fact is asked with (`context`) that `word` or its stem is one
-        mistyped letter away from (صد -> ضد, حاز -> حار), if exactly one. A letter dropped
-        or added turns too many real words into others, so only a letter replaced."""
+        mistyped letter away from (صد -> ضد, حاز -> حار), if exactly one, as a term or as
+        the phrasings spell it. A letter dropped or added turns too many real words into
+        others, so only a letter replaced. Only the fact's own words are compared: this
+        runs for questions with an unknown word, and a large base has a large vocabulary."""
         found: set[str] = set()
         for typed in dict.fromkeys((word, term)):
-            for words, read in (
-                (self._vocabulary_by_length.of_lengths((len(typed),)), None),
-                (self._surface_by_length.of_lengths((len(typed),)), self._surface),
-            ):
-                for known, _, _ in process.extract(
-                    typed, words, scorer=Levenshtein.distance, score_cutoff=1, limit=None
+            for reading in context:
+                if reading not in found and any(
+                    len(known) == len(typed)
+                    and Levenshtein.distance(typed, known) <= 1
+                    and is_plausible_slip(typed, known)
+                    for known in (reading, *self._spellings.get(reading, ()))
                 ):
-                    reading = read[known] if read is not None else known
-                    if reading in context and is_plausible_slip(typed, known):
-                        found.add(reading)
+                    found.add(reading)
         return next(iter(found)) if len(found) == 1 else None
 
     def _rank_reading(
