@@ -427,7 +427,9 @@ def mend_collocations(words: tuple[str, ...]) -> tuple[str, ...]:
                 if slip is not None:
                     mended[index + 1] = slip
         elif right in _PARTNERS_BEFORE:
-            for start in dict.fromkeys(("", left[:1] if left[:1] in PREFIXES_SHORT else "")):
+            # As typed first, then without a one-letter prefix (بغوه تبوك).
+            starts = ("", left[0]) if left[:1] in PREFIXES_SHORT else ("",)
+            for start in starts:
                 slip = _only_slip_of(left[len(start) :], _PARTNERS_BEFORE[right])
                 if slip is not None:
                     mended[index] = start + slip
