@@ -21,6 +21,7 @@ COPY README.md ./
 COPY bot ./bot
 COPY knowledge ./knowledge
 COPY db ./db
+COPY fake_bot_api ./fake_bot_api
 RUN pip install --no-deps . \
     && groupadd --gid 10001 tabuk \
     && useradd --create-home --uid 10001 --gid 10001 --shell /usr/sbin/nologin tabuk \

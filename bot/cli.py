@@ -21,7 +21,6 @@ from typing import TextIO
 from sqlite_utils import Database
 
 from bot.config import Config, ConfigError, load_config
-from bot.console import run_console
 from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.logging_setup import configure_logging
 from bot.ops import HEARTBEAT_STALE_SECONDS, heartbeat_age, heartbeat_path
@@ -182,6 +181,9 @@ def cmd_run(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_chat(args: argparse.Namespace, config: Config) -> int:
     """The offline terminal chat over the local Bot API server."""
+    # Imported here: the console brings the fake Bot API, which `run` must never load.
+    from bot.console import run_console
+
     configure_logging(level=logging.WARNING)
     _utf8_stdout()
     try:
@@ -192,25 +194,17 @@ def cmd_chat(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_bench(args: argparse.Namespace, config: Config) -> int:
-    """Print benchmark figures (latency/memory of matching, or Telegram throughput)."""
-    _utf8_stdout()
-    if args.which == "matcher":
-        from bot.benchmarks import matcher
-
-        matcher.main(queries=args.questions)
-    elif args.which == "soak":
-        from bot.benchmarks import soak
-
-        soak.main(minutes=args.minutes)
-    elif args.which == "quizscale":
-        from bot.benchmarks import quiz_scale
-
-        quiz_scale.main(groups=args.groups)
-    else:
-        from bot.benchmarks import throughput
-
-        throughput.main(rounds=args.rounds)
-    return EXIT_OK
+    """`python -m benchmarks`, for a clone: the benchmarks are not installed with the bot."""
+    try:
+        from benchmarks.cli import main as bench_main
+    except ImportError:
+        print(
+            "error: the benchmarks are not installed with the bot; run them from a clone of "
+            "the repository: python -m benchmarks NAME",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    return bench_main([args.which, *args.options], prog="python -m bot bench")
 
 
 def cmd_backup(args: argparse.Namespace, config: Config) -> int:
@@ -292,12 +286,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--failures", action="store_true", help="list every miss")
     evaluation.set_defaults(handler=cmd_eval)
 
-    bench = commands.add_parser("bench", help="run a benchmark and print its figures")
+    bench = commands.add_parser(
+        "bench", help="run a benchmark from a clone (same as python -m benchmarks)"
+    )
     bench.add_argument("which", choices=["matcher", "throughput", "quizscale", "soak"])
-    bench.add_argument("--minutes", type=int, default=30, help="simulated minutes for soak")
-    bench.add_argument("--groups", type=int, default=1000, help="groups for quizscale")
-    bench.add_argument("--questions", type=int, default=2000, help="questions per base")
-    bench.add_argument("--rounds", type=int, default=3, help="throughput runs per bot")
+    bench.add_argument(
+        "options", nargs=argparse.REMAINDER, help="--minutes, --groups, --questions, --rounds"
+    )
     bench.set_defaults(handler=cmd_bench)
 
     facts = commands.add_parser("facts", help="export or import the fact base as JSON")

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from bot import texts
 from bot.app import build_application, build_services, running
 from bot.config import Config, Secret
-from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
+from fake_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
 
 CONSOLE_USER_ID = 1001
 BOT_USERNAME = "TabukBot"

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bot.local_bot_api import LocalBotApi, RecordedCall
+from fake_bot_api import LocalBotApi, RecordedCall
 from tests.conftest import send
 
 SECOND_ADMIN_ID = 5151

@@ -13,8 +13,8 @@ from telegram.ext import Application
 
 from bot.app import build_application, running
 from bot.config import Config, Secret
-from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
 from bot.services import Services, services_of
+from fake_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
 
 OWNER_ID = 777
 USER_ID = 4242

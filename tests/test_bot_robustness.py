@@ -10,9 +10,9 @@ import pytest
 
 from bot import texts
 from bot.app import build_application
-from bot.local_bot_api import DEFAULT_TOKEN
 from bot.logging_setup import configure_logging
 from bot.runner import WEBHOOK_PATH, webhook_options
+from fake_bot_api import DEFAULT_TOKEN
 from tests.conftest import GROUP_ID, USER_ID, RunningBot, send
 
 

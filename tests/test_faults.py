@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.quiz_scale import run_scale
 from bot import texts
-from bot.benchmarks.quiz_scale import run_scale
-from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi
+from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
 from tests.conftest import USER_ID, RunningBot
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,7 @@ from telegram import Bot
 from telegram.error import BadRequest, NetworkError, TimedOut
 
 from bot.http_client import AiohttpRequest
-from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi
+from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
 
 USER_ID = 4242
 

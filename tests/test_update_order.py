@@ -1,6 +1,6 @@
 """Updates of different chats are handled side by side; one chat's updates stay in order."""
 
-from bot.local_bot_api import LocalBotApi
+from fake_bot_api import LocalBotApi
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot
 
 SLOW_REPLY = 0.8  # seconds the fake server holds the first reply

@@ -1,4 +1,4 @@
-"""A bot process for the throughput benchmark: `python -m bot.benchmarks.bot_process KIND`.
+"""A bot process for the throughput benchmark: `python -m benchmarks.bot_process KIND`.
 
 KIND is `tabuk` (this project's application, rate limiter off), `echo` (a bare PTB bot
 that replies with the text it got: PTB's default httpx backend, one update at a time, the

@@ -22,11 +22,11 @@ from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.benchmarks.throughput import question_pool
-from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
+from benchmarks.throughput import ROOT, question_pool
 from db import admin as admin_store
 from db import quiz as quiz_store
 from db.connection import open_database
+from fake_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
 
 OWNER = 900_001
 USERS = list(range(700_000, 700_200))
@@ -99,7 +99,8 @@ async def run_soak(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakRe
             }
             with stderr_path.open("w") as log:
                 process = subprocess.Popen(
-                    [sys.executable, "-m", "bot.benchmarks.bot_process", "tabuk"],
+                    [sys.executable, "-m", "benchmarks.bot_process", "tabuk"],
+                    cwd=ROOT,  # benchmarks/ is not installed: run from the clone
                     env=env,
                     stdout=subprocess.DEVNULL,
                     stderr=log,

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from bot.app import build_application, running
 from bot.config import Config, Secret
-from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi
 from bot.services import services_of
 from db import quiz as store
 from db.connection import open_database
+from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
 
 OVERALL_PER_SECOND = 30
 GROUP_PER_MINUTE = 20

@@ -18,10 +18,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
+from fake_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
 from knowledge.base import load_shipped
 
-EVAL_FILE = Path(__file__).resolve().parents[2] / "tests" / "eval" / "tuning.jsonl"
+ROOT = Path(__file__).resolve().parents[1]
+EVAL_FILE = ROOT / "tests" / "eval" / "tuning.jsonl"
 START_TIMEOUT = 60.0
 RUN_TIMEOUT = 600.0
 KINDS = ("echo", "echo-same-stack", "tabuk")
@@ -57,7 +58,8 @@ async def _run_once(kind: str, questions: list[tuple[int, str]], workdir: Path) 
             "DATABASE_PATH": str(workdir / f"{kind}-{time.monotonic_ns()}.db"),
         }
         process = subprocess.Popen(
-            [sys.executable, "-m", "bot.benchmarks.bot_process", kind],
+            [sys.executable, "-m", "benchmarks.bot_process", kind],
+            cwd=ROOT,  # benchmarks/ is not installed: run from the clone
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
