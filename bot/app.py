@@ -25,9 +25,9 @@ from bot import admin_keyboards, texts
 from bot.admin_service import AdminService
 from bot.config import Config
 from bot.event_log import LoggingUpdateProcessor
-from bot.handlers import admin, errors, info, inline, questions, quiz
+from bot.handlers import admin, errors, info, inline, questions, quiz, route
 from bot.http_client import AiohttpRequest
-from bot.keyboards import FEEDBACK_PREFIX, SUGGESTION_PREFIX
+from bot.keyboards import FEEDBACK_PREFIX, MAP_CALLBACK, SUGGESTION_PREFIX
 from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.ops import HEARTBEAT_SECONDS, heartbeat_path, write_heartbeat
 from bot.quiz_service import QuizService
@@ -53,6 +53,11 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     application.add_handler(CommandHandler("start", info.on_start, filters=new_messages))
     application.add_handler(CommandHandler("help", info.on_help, filters=new_messages))
     application.add_handler(CommandHandler("about", info.on_about, filters=new_messages))
+    # The route map picture, and the button that sends it under answers about the route.
+    application.add_handler(CommandHandler("map", route.on_map, filters=new_messages))
+    application.add_handler(
+        CallbackQueryHandler(route.on_map_button, pattern=rf"^{MAP_CALLBACK}$")
+    )
     # Quizzes: start now, daily schedule, settings, scores.
     application.add_handler(CommandHandler("quiz", quiz.on_quiz, filters=new_messages))
     application.add_handler(CommandHandler("daily", quiz.on_daily, filters=new_messages))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import sys
+from pathlib import Path
 from typing import Any, TextIO
 
 from bot import texts
@@ -21,7 +22,11 @@ BOT_USERNAME = "TabukBot"
 # How long to wait for the bot to finish replying before reading the next line.
 REPLY_WAIT_SECONDS = 10.0
 QUIET_SECONDS = 0.3
-_SHOWN_METHODS = frozenset({"sendMessage", "editMessageText", "sendPoll", "sendDocument"})
+# Pictures the bot sends (the route map) are saved under this name in the current folder.
+CONSOLE_PHOTO_NAME = "route_map.png"
+_SHOWN_METHODS = frozenset(
+    {"sendMessage", "editMessageText", "sendPoll", "sendDocument", "sendPhoto"}
+)
 
 
 class ConsoleView:
@@ -47,10 +52,18 @@ class ConsoleView:
             self._show_poll(message["poll"])
             return
         body = message.get("text") or message.get("caption") or ""
+        if message.get("photo"):
+            body = f"{body}\n{self._save_photo(message['photo'][-1]['file_id'])}".strip()
         if "document" in message:
             body = f"[{message['document'].get('file_name', 'document')}] {body}".strip()
         self._print(f"{texts.CONSOLE_BOT}:\n{body}")
         self._show_buttons(message)
+
+    def _save_photo(self, file_id: str) -> str:
+        """Save a picture the bot sent into the current folder; say where it is."""
+        path = Path.cwd() / CONSOLE_PHOTO_NAME
+        path.write_bytes(self._api.file_bytes(file_id))
+        return texts.CONSOLE_PHOTO_SAVED.format(path=path)
 
     def _show_buttons(self, message: dict[str, Any]) -> None:
         rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []

@@ -10,6 +10,7 @@ from bot import texts
 
 SUGGESTION_PREFIX = "sg"
 FEEDBACK_PREFIX = "fb"
+MAP_CALLBACK = "map"
 BUTTON_TEXT_MAX = 60
 
 
@@ -29,19 +30,21 @@ def _shorten(text: str) -> str:
     return text if len(text) <= BUTTON_TEXT_MAX else text[: BUTTON_TEXT_MAX - 1] + "…"
 
 
-def feedback_keyboard(question_id: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
+def feedback_keyboard(question_id: int, *, with_map: bool = False) -> InlineKeyboardMarkup:
+    """ "Useful / not useful" under an answer, and the route-map button where it helps."""
+    rows = [
         [
-            [
-                InlineKeyboardButton(
-                    texts.BUTTON_USEFUL, callback_data=f"{FEEDBACK_PREFIX}:{question_id}:1"
-                ),
-                InlineKeyboardButton(
-                    texts.BUTTON_NOT_USEFUL, callback_data=f"{FEEDBACK_PREFIX}:{question_id}:0"
-                ),
-            ]
+            InlineKeyboardButton(
+                texts.BUTTON_USEFUL, callback_data=f"{FEEDBACK_PREFIX}:{question_id}:1"
+            ),
+            InlineKeyboardButton(
+                texts.BUTTON_NOT_USEFUL, callback_data=f"{FEEDBACK_PREFIX}:{question_id}:0"
+            ),
         ]
-    )
+    ]
+    if with_map:
+        rows.append([InlineKeyboardButton(texts.BUTTON_MAP, callback_data=MAP_CALLBACK)])
+    return InlineKeyboardMarkup(rows)
 
 
 def suggestions_keyboard(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 from telegram.ext import Application, CallbackContext
@@ -11,6 +11,7 @@ from bot.admin_service import AdminService
 from bot.config import Config
 from bot.knowledge_service import KnowledgeService
 from bot.quiz_service import QuizService
+from bot.route_map import RouteMapSender
 
 SERVICES_KEY = "services"
 
@@ -24,6 +25,7 @@ class Services:
     knowledge: KnowledgeService
     quiz: QuizService
     admin: AdminService
+    route_map: RouteMapSender = field(default_factory=RouteMapSender)
 
 
 def attach(application: Application, services: Services) -> None:

@@ -84,6 +84,7 @@ HELP = (
     "/quizsettings — عدد الأسئلة ومدة كل سؤال (للمشرفين)\n"
     "/top — لوحة المتصدرين في هذه المجموعة\n"
     "/myscore — نقاطك وسلسلة أيامك\n"
+    "/map — خريطة طريق الجيش إلى تبوك\n"
     "/about — مصدر المعلومات\n"
     "/help — هذه القائمة\n"
     "/adminhelp — أوامر المشرفين على المعلومات (في المحادثة الخاصة)\n\n"
@@ -106,6 +107,7 @@ ERROR_APOLOGY = "عذرًا، حدث خطأ أثناء معالجة رسالتك
 COMMAND_MENU: tuple[tuple[str, str], ...] = (
     ("ask", "اسأل عن غزوة تبوك"),
     ("quiz", "مسابقة قصيرة الآن"),
+    ("map", "خريطة طريق الجيش إلى تبوك"),
     ("top", "لوحة المتصدرين في المجموعة"),
     ("myscore", "نقاطي وسلسلة أيامي"),
     ("daily", "مسابقة يومية في المجموعة (للمشرفين)"),
@@ -444,3 +446,29 @@ UNANSWERED_ITEM = "«{text}»\nسُئل {times} مرة. ولربطه بحقيق�
 UNANSWERED_ATTACHED = "✅ «{text}» صار صيغةً للحقيقة {fact_id}."
 UNANSWERED_DISMISSED = "تم تجاهل «{text}»."
 UNANSWERED_GONE = "هذا السؤال لم يعد في قائمة المراجعة."
+
+
+# --- The route map -------------------------------------------------------------------------
+BUTTON_MAP = "🗺 خريطة الطريق"
+
+
+def map_caption(km: int) -> str:
+    """Caption of the route map; the distance is modern geography, not from the source text."""
+    return (
+        "خريطة طريق جيش المسلمين من المدينة المنورة إلى تبوك، وسرية خالد بن الوليد "
+        "إلى دومة الجندل، واتجاه الشام.\n"
+        f"المسافة بين المدينة المنورة وتبوك في خط مستقيم نحو {km} كم تقريبًا، "
+        "وهذا قياس حديث من إحداثيات الموضعين، لا يذكره النص الذي بُنيت عليه المعلومات."
+    )
+
+
+def map_caption_english(km: int) -> str:
+    """The English caption line, for replies to English questions."""
+    return (
+        f"Route of the army from Medina to Tabuk. Straight-line distance Medina–Tabuk: about "
+        f"{km} km (a modern measurement from coordinates, not stated in the source text)."
+    )
+
+
+MAP_UNAVAILABLE = "تعذّر إرسال الخريطة الآن. حاول مرة أخرى بعد قليل."
+CONSOLE_PHOTO_SAVED = "[صورة محفوظة في: {path}]"

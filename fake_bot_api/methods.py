@@ -18,6 +18,7 @@ from fake_bot_api.common import (
     UploadedFile,
     as_int,
     now,
+    png_size,
     seconds,
     strip_reply,
 )
@@ -349,6 +350,34 @@ class BotMethods(ChatState):
             raise ApiError(400, "Bad Request: there is no document in the request")
         return self._send("sendDocument", p, {"document": doc, **self._caption(p)})
 
+    def _send_photo(self, p: JSON) -> JSON:
+        photo = p.get("photo")
+        if isinstance(photo, str) and photo.startswith("attach://"):
+            photo = p.get(photo[len("attach://") :])
+        if isinstance(photo, UploadedFile):
+            size = png_size(photo.data)
+            if size is None:
+                raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+            stored = self.add_file(photo.data, photo.filename or "photo.png", folder="photos")
+            stored_id = str(stored["file_id"])
+        elif isinstance(photo, str) and photo in self._files:
+            stored_id = photo
+            size = png_size(self._files[photo].data)
+        elif isinstance(photo, str) and photo:
+            raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        else:
+            raise ApiError(400, "Bad Request: there is no photo in the request")
+        width, height = size or (0, 0)
+        stored_file = self._files[stored_id]
+        photo_size = {
+            "file_id": stored_file.file_id,
+            "file_unique_id": stored_file.file_unique_id,
+            "file_size": len(stored_file.data),
+            "width": width,
+            "height": height,
+        }
+        return self._send("sendPhoto", p, {"photo": [photo_size], **self._caption(p)})
+
     def _get_file(self, p: JSON) -> JSON:
         stored = self._files.get(str(p.get("file_id", "")))
         if stored is None:
@@ -473,6 +502,7 @@ class BotMethods(ChatState):
             "sendPoll": self._send_poll,
             "getChatMember": self._get_chat_member,
             "sendDocument": self._send_document,
+            "sendPhoto": self._send_photo,
             "getFile": self._get_file,
             # Not called yet, kept for quizzes that can be stopped (/stopquiz closes its poll).
             "stopPoll": self._stop_poll,

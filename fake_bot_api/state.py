@@ -398,6 +398,10 @@ class ChatState:
     def sent_documents(self, chat_id: int | None = None) -> list[JSON]:
         return self._sent_by("sendDocument", chat_id)
 
+    def sent_photos(self, chat_id: int | None = None) -> list[JSON]:
+        """Messages returned by sendPhoto; ``m["photo"][-1]["file_id"]`` can be sent again."""
+        return self._sent_by("sendPhoto", chat_id)
+
     def _sent_by(self, method: str, chat_id: int | None) -> list[JSON]:
         return [
             m

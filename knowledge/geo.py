@@ -33,6 +33,10 @@ DAMASCUS = Place("damascus", "الشام", "al-Sham", 33.5138, 36.2765)
 
 PLACES: tuple[Place, ...] = (MEDINA, TABUK, AYLA, DUMAT_ALJANDAL)
 
+# Facts whose answers are about where the army went or how far it was: their answers carry a
+# button that sends the route map.
+ROUTE_FACT_IDS = frozenset({"location", "distance", "dumat_aljandal", "stationing", "treaties"})
+
 
 def distance_km(a: Place, b: Place) -> float:
     """Great-circle (straight-line) distance in km, by the haversine formula."""

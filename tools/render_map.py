@@ -123,7 +123,9 @@ def render(output: Path = OUTPUT) -> Path:
     _draw_sham_arrow(ax, xy)
     _draw_scale(ax, m)
     sea_x, sea_y = m(36.6, 24.6)
-    ax.text(sea_x, sea_y, shape(SEA_LABEL), fontsize=11, color="#2e5e86", rotation=-55, ha="center")
+    ax.text(
+        sea_x, sea_y, shape(SEA_LABEL), fontsize=11, color="#2e5e86", rotation=-55, ha="center"
+    )
     ax.set_title(shape(TITLE), fontsize=15, pad=12)
     fig.text(0.97, 0.012, shape(NOTE), fontsize=8.5, ha="right", color="#555555")
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -220,9 +222,7 @@ def _draw_sham_arrow(ax: Any, xy: Any) -> None:
 def _draw_scale(ax: Any, m: Any) -> None:
     """A scale bar in km, measured at the map's lower latitudes."""
     lon0, lat0 = LON_MIN + 0.6, LAT_MIN + 0.5
-    span = distance_km(
-        Place("w", "", "", lat0, LON_MIN), Place("e", "", "", lat0, LON_MAX)
-    )
+    span = distance_km(Place("w", "", "", lat0, LON_MIN), Place("e", "", "", lat0, LON_MAX))
     length = _nice_scale_km(span)
     m.drawmapscale(
         lon0 + 1.6,

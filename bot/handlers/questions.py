@@ -19,6 +19,7 @@ from bot.keyboards import (
     suggestions_keyboard,
 )
 from bot.replies import answer_html, render
+from bot.route_map import shows_map
 from bot.services import services_of
 from db import usage
 from knowledge.engine import Outcome
@@ -53,7 +54,8 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
             suggested=tuple(fact_id for fact_id, _ in rendered.suggestions),
         )
         if reply.outcome is Outcome.ANSWER:
-            markup = feedback_keyboard(question_id)
+            with_map = reply.fact is not None and shows_map(reply.fact.id)
+            markup = feedback_keyboard(question_id, with_map=with_map)
         elif rendered.suggestions:
             markup = suggestions_keyboard(question_id, rendered.suggestions)
     await message.reply_text(
