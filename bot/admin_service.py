@@ -37,6 +37,10 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 IMPORT_MAX_BYTES = 1024 * 1024
+# The actions a confirm button can apply, for handlers to tell them apart.
+DELETE_FACT = store.DELETE_FACT
+IMPORT = store.IMPORT
+SET_ANSWER = store.SET_ANSWER
 
 
 class AdminError(Exception):
@@ -177,6 +181,14 @@ class AdminService:
     def history(self, fact_id: str) -> list[store.AuditEntry]:
         self.fact(fact_id)
         return store.history(self._db, fact_id)
+
+    def counts(self) -> dict[str, int]:
+        """How many live facts, phrasings and quiz items the base holds."""
+        return fact_store.counts(self._db)
+
+    def export_json(self) -> str:
+        """The whole base in the `facts export` format."""
+        return fact_store.export_json(self._db)
 
     def first_question(self, fact_id: str) -> str | None:
         fact = self._knowledge.base.fact(fact_id)

@@ -25,7 +25,17 @@ from bot import admin_keyboards, texts
 from bot.admin_service import AdminService
 from bot.config import Config
 from bot.event_log import LoggingUpdateProcessor
-from bot.handlers import admin, errors, info, inline, questions, quiz, route
+from bot.handlers import (
+    admin,
+    admin_draft,
+    admin_review,
+    errors,
+    info,
+    inline,
+    questions,
+    quiz,
+    route,
+)
 from bot.http_client import AiohttpRequest
 from bot.keyboards import FEEDBACK_PREFIX, MAP_CALLBACK, SUGGESTION_PREFIX
 from bot.knowledge_service import KnowledgeService, prepare_database
@@ -78,7 +88,7 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     # --- Admins keep the fact base right (private chats; owners manage the admin list). ---
     # Registered before the private free-text handler so that a guided /addfact gets the
     # admin's messages while it lasts; outside it, text falls through to the questions.
-    application.add_handler(admin.add_fact_conversation())
+    application.add_handler(admin_draft.add_fact_conversation())
     application.add_handler(CommandHandler("cancel", admin.on_nothing_to_cancel, new_messages))
     for command, callback in (
         ("admins", admin.on_admins),
@@ -93,7 +103,7 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
         ("history", admin.on_history),
         ("export", admin.on_export),
         ("import", admin.on_import),
-        ("unanswered", admin.on_unanswered),
+        ("unanswered", admin_review.on_unanswered),
     ):
         application.add_handler(CommandHandler(command, callback, filters=new_messages))
     # A JSON document sent with "/import" as its caption; any other document in private.
@@ -112,11 +122,13 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     )
     application.add_handler(
         CallbackQueryHandler(
-            admin.on_unanswered_button, pattern=admin_keyboards.UNANSWERED_PATTERN
+            admin_review.on_unanswered_button, pattern=admin_keyboards.UNANSWERED_PATTERN
         )
     )
     application.add_handler(
-        CallbackQueryHandler(admin.on_stale_draft_button, pattern=admin_keyboards.DRAFT_PATTERN)
+        CallbackQueryHandler(
+            admin_draft.on_stale_draft_button, pattern=admin_keyboards.DRAFT_PATTERN
+        )
     )
     # Any other text in a private chat is a question.
     application.add_handler(

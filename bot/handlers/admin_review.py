@@ -1,0 +1,42 @@
+"""/unanswered: the questions nobody got a good answer to, each with buttons to settle it."""
+
+from __future__ import annotations
+
+from bot import texts
+from bot.admin_keyboards import parse_unanswered, unanswered_keyboard
+from bot.handlers.admin_access import AdminCall, admin_only, first_message
+
+UNANSWERED_SHOWN = 5
+
+
+@admin_only("/unanswered")
+async def on_unanswered(call: AdminCall) -> None:
+    """/unanswered: the most asked questions without a good answer, each with its buttons."""
+    items = call.admin.unanswered(UNANSWERED_SHOWN)
+    if not items:
+        await call.reply(texts.UNANSWERED_NONE)
+        return
+    await call.reply(texts.UNANSWERED_TITLE.format(count=len(items)))
+    for item in items:
+        await call.reply(
+            first_message(texts.UNANSWERED_ITEM.format(text=item.question.text, times=item.times)),
+            reply_markup=unanswered_keyboard(item.question.id, item.suggestions),
+        )
+
+
+# An error is sent below the item: its buttons stay, so another fact can still be chosen.
+@admin_only(errors_below=True)
+async def on_unanswered_button(call: AdminCall) -> None:
+    """Attach the question to the chosen fact, or dismiss it."""
+    assert call.query is not None
+    choice = parse_unanswered(call.data)
+    if choice is None:
+        await call.query.answer(texts.UNANSWERED_GONE, show_alert=True)
+        return
+    await call.query.answer()
+    if choice.fact_id is None:
+        text = call.admin.dismiss_question(choice.question_id)
+        await call.edit(texts.UNANSWERED_DISMISSED.format(text=text))
+        return
+    attached = call.admin.attach_question(call.actor, choice.question_id, choice.fact_id)
+    await call.edit(texts.UNANSWERED_ATTACHED.format(text=attached.text, fact_id=attached.fact_id))
