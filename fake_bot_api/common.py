@@ -96,10 +96,3 @@ def seconds(value: Any) -> float:
         return float(value) if value is not None and not isinstance(value, bool) else 0.0
     except (TypeError, ValueError):
         return 0.0
-
-
-def png_size(data: bytes) -> tuple[int, int] | None:
-    """Width and height from a PNG's IHDR chunk, or None when the bytes are not a PNG."""
-    if len(data) < 24 or data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
-        return None
-    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")

@@ -38,12 +38,15 @@ class UpdateFactories(ChatState):
         extra: JSON | None = None,
         title: str | None = None,
         chat_type: str | None = None,
+        message_thread_id: int | None = None,
     ) -> JSON:
         """A new message in any chat; the base of the other message factories.
 
         Commands, @mentions, hashtags and URLs in ``text``/``caption`` get entities (UTF-16
         offsets) unless ``entities`` is given. ``photo`` (bytes or True) and ``document`` (from
         ``add_file``) are downloadable with getFile. ``sticker`` is the sticker's emoji.
+        ``message_thread_id`` posts it in that topic of a forum (``add_topic``, or
+        ``add_chat(..., is_forum=True)``); the bot may then send to that topic.
         """
         chat = self.add_chat(chat_id, chat_type=chat_type, title=title) if chat_id < 0 else None
         chat = chat or self.chat(chat_id)
@@ -84,8 +87,16 @@ class UpdateFactories(ChatState):
         fields["forward_origin"] = origin
         if via_bot:
             fields["via_bot"] = self.bot_user
+        if message_thread_id is not None:
+            if not chat.get("is_forum"):
+                raise ValueError(f"chat {chat_id} is no forum; see add_topic")
+            fields.update(message_thread_id=message_thread_id, is_topic_message=True)
         if extra:
             fields.update(extra)
+        thread_id = fields.get("message_thread_id")
+        if thread_id and chat.get("is_forum"):
+            # A user wrote in this topic, so it exists (Telegram would know it).
+            self._topics.setdefault(chat_id, {}).setdefault(int(thread_id), "")
         if chat["type"] == "channel":
             fields.setdefault("sender_chat", dict(chat))
             sender = None
@@ -315,7 +326,7 @@ class UpdateFactories(ChatState):
             old_status = self._bot_status.get(chat_id) or ("member" if chat_id > 0 else "left")
         old = self.chat_member_json(self.bot_user, old_status)
         new = self.chat_member_json(self.bot_user, new_status, **member_fields)
-        self._bot_status[chat_id] = new_status
+        self.set_bot_status(chat_id, new_status, **member_fields)
         return {
             "my_chat_member": self._member_update(chat_id, self.bot_user, old, new, by_user_id)
         }
@@ -359,6 +370,7 @@ class UpdateFactories(ChatState):
         self.add_chat(new_chat_id, chat_type="supergroup", title=old_chat["title"])
         if old_chat_id in self._bot_status:
             self._bot_status[new_chat_id] = self._bot_status[old_chat_id]
+            self._bot_rights[new_chat_id] = dict(self._bot_rights.get(old_chat_id, {}))
         update = self.chat_message(
             old_chat_id,
             user_id if user_id is not None else 1,

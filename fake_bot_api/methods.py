@@ -18,7 +18,6 @@ from fake_bot_api.common import (
     UploadedFile,
     as_int,
     now,
-    png_size,
     seconds,
     strip_reply,
 )
@@ -30,6 +29,10 @@ _LOGGER = logging.getLogger(__name__)
 _MAX_TEXT = 4096
 _MAX_CAPTION = 1024
 _MAX_DOWNLOAD = 20 * 1024 * 1024
+_MAX_PHOTO = 10 * 1024 * 1024
+_JPEG_FRAMES = frozenset(
+    {*range(0xC0, 0xC4), *range(0xC5, 0xC8), *range(0xC9, 0xCC), 0xCD, 0xCE, 0xCF}
+)
 
 _BUTTON_ACTIONS = (
     "callback_data",
@@ -43,6 +46,14 @@ _BUTTON_ACTIONS = (
     "url",
     "web_app",
 )
+
+# The member right each sending method needs in a group, and how Telegram's refusal names it.
+_RIGHTS = {
+    "sendMessage": ("can_send_messages", "text messages"),
+    "sendPoll": ("can_send_polls", "polls"),
+    "sendDocument": ("can_send_documents", "documents"),
+    "sendPhoto": ("can_send_photos", "photos"),
+}
 
 _NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup are "
@@ -72,6 +83,7 @@ class BotMethods(ChatState):
         self._commands: dict[tuple[str, str], list[JSON]] = {}
         self.webhook_url = ""
         self.webhook_secret_token: str | None = None
+        self._photos: dict[str, list[JSON]] = {}  # file id of the largest size -> all sizes
 
     # --- updates -----------------------------------------------------------------------------
 
@@ -159,11 +171,13 @@ class BotMethods(ChatState):
     def _send(self, method: str, p: JSON, fields: JSON) -> JSON:
         chat = self._chat_for(p.get("chat_id"))
         self._check_can_send(chat)
+        self._check_rights(chat, *_RIGHTS[method])
+        thread_id = self._check_thread(chat, p.get("message_thread_id"))
         fields = dict(fields)
         fields["reply_to_message"] = self._reply_target(p, chat["id"])
         fields["reply_markup"] = self._inline_markup(p.get("reply_markup"))
-        if p.get("message_thread_id") and chat.get("is_forum"):
-            fields["message_thread_id"] = p["message_thread_id"]
+        if thread_id is not None:
+            fields["message_thread_id"] = thread_id
             fields["is_topic_message"] = True
         message = self._new_message(chat, self.bot_user, fields)
         self._sent.append((method, message))
@@ -328,9 +342,7 @@ class BotMethods(ChatState):
     # --- files -------------------------------------------------------------------------------
 
     def _send_document(self, p: JSON) -> JSON:
-        document = p.get("document")
-        if isinstance(document, str) and document.startswith("attach://"):
-            document = p.get(document[len("attach://") :])
+        document = _file_param(p, "document")
         if isinstance(document, UploadedFile):
             if not document.data:
                 raise ApiError(400, "Bad Request: file must be non-empty")
@@ -341,42 +353,50 @@ class BotMethods(ChatState):
             )
         elif isinstance(document, str) and document in self._files:
             doc = self._document_json(self._files[document])
-        elif isinstance(document, str) and document.startswith(("http://", "https://")):
-            # The fake never fetches URLs: nothing here may reach other addresses.
-            raise ApiError(400, "Bad Request: failed to get HTTP URL content")
-        elif isinstance(document, str) and document:
-            raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
         else:
-            raise ApiError(400, "Bad Request: there is no document in the request")
+            raise _bad_file(document, "document")
         return self._send("sendDocument", p, {"document": doc, **self._caption(p)})
 
     def _send_photo(self, p: JSON) -> JSON:
-        photo = p.get("photo")
-        if isinstance(photo, str) and photo.startswith("attach://"):
-            photo = p.get(photo[len("attach://") :])
+        photo = _file_param(p, "photo")
         if isinstance(photo, UploadedFile):
-            size = png_size(photo.data)
-            if size is None:
-                raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
-            stored = self.add_file(photo.data, photo.filename or "photo.png", folder="photos")
-            stored_id = str(stored["file_id"])
-        elif isinstance(photo, str) and photo in self._files:
-            stored_id = photo
-            size = png_size(self._files[photo].data)
-        elif isinstance(photo, str) and photo:
-            raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+            sizes = self._store_photo(photo.data)
+        elif isinstance(photo, str) and photo in self._photos:
+            sizes = self._photos[photo]  # a file id Telegram gave earlier: no new upload
         else:
-            raise ApiError(400, "Bad Request: there is no photo in the request")
-        width, height = size or (0, 0)
-        stored_file = self._files[stored_id]
-        photo_size = {
-            "file_id": stored_file.file_id,
-            "file_unique_id": stored_file.file_unique_id,
-            "file_size": len(stored_file.data),
-            "width": width,
-            "height": height,
-        }
-        return self._send("sendPhoto", p, {"photo": [photo_size], **self._caption(p)})
+            raise _bad_file(photo, "photo")
+        return self._send("sendPhoto", p, {"photo": sizes, **self._caption(p)})
+
+    def _store_photo(self, data: bytes) -> list[JSON]:
+        """Checks an uploaded picture as Telegram does and returns its PhotoSize list."""
+        if not data:
+            raise ApiError(400, "Bad Request: file must be non-empty")
+        if len(data) > _MAX_PHOTO:
+            raise ApiError(400, "Bad Request: file is too big")
+        size = image_size(data)
+        if size is None:
+            raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        width, height = size
+        if width + height > 10_000 or max(width, height) > 20 * min(width, height):
+            raise ApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
+        # Telegram keeps scaled copies (longest side 90, 320, 800, 1280) and the picture itself
+        # up to 2560 px. The copies here hold the original bytes: only their sizes matter.
+        longest = max(width, height)
+        sides = [side for side in (90, 320, 800, 1280) if side < longest] + [min(longest, 2560)]
+        sizes: list[JSON] = []
+        for side in sides:
+            stored = self.add_file(data, "photo.jpg", "image/jpeg", folder="photos")
+            sizes.append(
+                {
+                    "file_id": stored["file_id"],
+                    "file_unique_id": stored["file_unique_id"],
+                    "file_size": len(data),
+                    "width": max(1, round(width * side / longest)),
+                    "height": max(1, round(height * side / longest)),
+                }
+            )
+        self._photos[sizes[-1]["file_id"]] = sizes
+        return sizes
 
     def _get_file(self, p: JSON) -> JSON:
         stored = self._files.get(str(p.get("file_id", "")))
@@ -502,8 +522,52 @@ class BotMethods(ChatState):
             "sendPoll": self._send_poll,
             "getChatMember": self._get_chat_member,
             "sendDocument": self._send_document,
-            "sendPhoto": self._send_photo,
             "getFile": self._get_file,
+            # For the route map (/map sends a committed picture, then reuses its file id).
+            "sendPhoto": self._send_photo,
             # Not called yet, kept for quizzes that can be stopped (/stopquiz closes its poll).
             "stopPoll": self._stop_poll,
         }
+
+
+def _file_param(p: JSON, name: str) -> Any:
+    """A file parameter: an upload (also through ``attach://``), a file id or a URL."""
+    value = p.get(name)
+    if isinstance(value, str) and value.startswith("attach://"):
+        return p.get(value[len("attach://") :])
+    return value
+
+
+def _bad_file(value: Any, what: str) -> ApiError:
+    """Telegram's answer for a file parameter that is neither an upload nor a known file id."""
+    if isinstance(value, str) and value.startswith(("http://", "https://")):
+        # The fake never fetches URLs: nothing here may reach other addresses.
+        return ApiError(400, "Bad Request: failed to get HTTP URL content")
+    if isinstance(value, str) and value:
+        return ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+    return ApiError(400, f"Bad Request: there is no {what} in the request")
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height of a PNG or JPEG picture, read from its header; None for anything else."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR" and len(data) >= 24:
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if data[:2] != b"\xff\xd8":
+        return None
+    i = 2
+    while i + 4 <= len(data):
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker == 0x01 or 0xD0 <= marker <= 0xD9:  # markers without a length
+            i += 2
+            continue
+        if marker in _JPEG_FRAMES and i + 9 <= len(data):
+            height = int.from_bytes(data[i + 5 : i + 7], "big")
+            width = int.from_bytes(data[i + 7 : i + 9], "big")
+            return (width, height) if width and height else None
+        i += 2 + int.from_bytes(data[i + 2 : i + 4], "big")
+    return None

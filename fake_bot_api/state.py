@@ -9,7 +9,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from fake_bot_api.common import JSON, ApiError, now
+from fake_bot_api.common import JSON, ApiError, as_int, now
 from fake_bot_api.entities import utf16_slice
 
 _LOGGER = logging.getLogger(__name__)
@@ -79,6 +79,9 @@ class ChatState:
         self._chats: dict[int, JSON] = {}
         self._migrated: dict[int, int] = {}
         self._bot_status: dict[int, str] = {}
+        self._bot_rights: dict[int, JSON] = {}  # the bot's own flags where it is restricted
+        self._chat_permissions: dict[int, JSON] = {}  # what plain members may send
+        self._topics: dict[int, dict[int, str]] = {}  # forum chat -> thread id -> name
         self._members: dict[tuple[int, int], tuple[str, JSON]] = {}
         self._messages: dict[tuple[int, int], JSON] = {}
         self._next_message_id: dict[int, int] = {}
@@ -248,11 +251,21 @@ class ChatState:
         """The Chat JSON for ``chat_id``, created when unknown."""
         return self._chats.get(chat_id) or self.add_chat(chat_id)
 
-    def set_bot_status(self, chat_id: int, status: str) -> None:
-        """The bot's own status in a chat ("member", "administrator", "left", "kicked", ...)."""
+    def set_bot_status(self, chat_id: int, status: str, **fields: Any) -> None:
+        """The bot's own status in a chat ("member", "administrator", "left", "kicked", ...).
+
+        ``fields`` are its ChatMember flags: ``set_bot_status(chat, "restricted",
+        can_send_messages=True)`` lets it send text but not polls (a restricted member's
+        unnamed rights are False, as in getChatMember).
+        """
         if status not in MEMBER_STATUSES:
             raise ValueError(f"unknown status {status!r}")
         self._bot_status[chat_id] = status
+        self._bot_rights[chat_id] = dict(fields)
+
+    def set_chat_permissions(self, chat_id: int, **permissions: bool) -> None:
+        """What plain members (a bot that is no admin included) may send, e.g. can_send_polls."""
+        self._chat_permissions.setdefault(chat_id, {}).update(permissions)
 
     def bot_status(self, chat_id: int) -> str:
         return self._bot_status.get(chat_id, "member")
@@ -262,7 +275,8 @@ class ChatState:
         if status not in MEMBER_STATUSES:
             raise ValueError(f"unknown status {status!r}")
         if user_id == self.bot_id:
-            self._bot_status[chat_id] = status
+            self.set_bot_status(chat_id, status, **fields)
+            return
         self._members[(chat_id, user_id)] = (status, fields)
 
     def member_status(self, chat_id: int, user_id: int) -> str:
@@ -272,7 +286,8 @@ class ChatState:
 
     def _member_json(self, chat_id: int, user_id: int) -> JSON:
         if user_id == self.bot_id:
-            return self.chat_member_json(self.bot_user, self.bot_status(chat_id))
+            fields = self._bot_rights.get(chat_id, {})
+            return self.chat_member_json(self.bot_user, self.bot_status(chat_id), **fields)
         status, fields = self._members.get((chat_id, user_id), ("member", {}))
         return self.chat_member_json(self.user(user_id), status, **fields)
 
@@ -333,6 +348,43 @@ class ChatState:
                 {"migrate_to_chat_id": self._migrated[value]},
             )
         return self.chat(int(value))
+
+    def add_topic(self, chat_id: int, name: str = "موضوع", *, user_id: int = 1) -> int:
+        """Opens a forum topic (the chat becomes a forum supergroup); returns its thread id.
+
+        Like Telegram, the thread id is the id of the topic's "forum_topic_created" message.
+        """
+        self.add_chat(chat_id, chat_type="supergroup", is_forum=True)
+        created = {"name": name, "icon_color": 7322096}
+        message = self._new_message(
+            self.chat(chat_id), self.user(user_id), {"forum_topic_created": created}
+        )
+        thread_id = int(message["message_id"])
+        message.update(message_thread_id=thread_id, is_topic_message=True)
+        self._topics.setdefault(chat_id, {})[thread_id] = name
+        return thread_id
+
+    def _check_thread(self, chat: JSON, thread_id: Any) -> int | None:
+        """The topic a message goes to; None for General or a chat that is no forum."""
+        if not thread_id or not chat.get("is_forum"):
+            return None
+        if as_int(thread_id, 0) not in self._topics.get(chat["id"], {}):
+            raise ApiError(400, "Bad Request: message thread not found")
+        return as_int(thread_id, 0)
+
+    def _check_rights(self, chat: JSON, right: str, what: str) -> None:
+        """400 when the bot may not send this kind of message to a group (Telegram's wording)."""
+        if chat["type"] not in ("group", "supergroup"):
+            return
+        status = self.bot_status(chat["id"])
+        if status in ("administrator", "creator"):
+            return
+        if status == "restricted":
+            allowed = self._bot_rights.get(chat["id"], {}).get(right, False)
+        else:
+            allowed = self._chat_permissions.get(chat["id"], {}).get(right, True)
+        if not allowed:
+            raise ApiError(400, f"Bad Request: not enough rights to send {what} to the chat")
 
     def _check_can_send(self, chat: JSON) -> None:
         status = self._bot_status.get(chat["id"])
@@ -399,7 +451,7 @@ class ChatState:
         return self._sent_by("sendDocument", chat_id)
 
     def sent_photos(self, chat_id: int | None = None) -> list[JSON]:
-        """Messages returned by sendPhoto; ``m["photo"][-1]["file_id"]`` can be sent again."""
+        """Messages returned by sendPhoto; ``m["photo"][-1]`` is the largest size (reusable id)."""
         return self._sent_by("sendPhoto", chat_id)
 
     def _sent_by(self, method: str, chat_id: int | None) -> list[JSON]:

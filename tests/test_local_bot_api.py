@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import struct
 import time
+import zlib
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -394,6 +396,56 @@ async def test_commands_and_webhook(api: LocalBotApi, bot: Bot) -> None:
     assert api.pending_updates == []
 
 
+# --- forum topics and the bot's rights ----------------------------------------------------
+
+
+async def test_forum_topics_keep_messages_in_their_thread(api: LocalBotApi, bot: Bot) -> None:
+    thread = api.add_topic(GROUP, "مسابقات")
+    raw = api.group_message(GROUP, USER, "/quiz@TabukBot", message_thread_id=thread)
+    update = Update.de_json({"update_id": 1, **raw}, bot)
+    assert_fully_parsed(update)
+    assert update.message is not None and update.message.chat.is_forum
+    assert update.message.message_thread_id == thread and update.message.is_topic_message
+
+    sent = await bot.send_message(GROUP, "سؤال", message_thread_id=thread)
+    poll = await bot.send_poll(GROUP, "؟", ["أ", "ب"], message_thread_id=thread)
+    assert sent.message_thread_id == thread and sent.is_topic_message
+    assert poll.message_thread_id == thread
+    assert (await bot.stop_poll(GROUP, poll.message_id)).is_closed
+    general = await bot.send_message(GROUP, "عام")
+    assert general.message_thread_id is None  # no thread id: the General topic
+    with pytest.raises(BadRequest, match=r"(?i)message thread not found"):
+        await bot.send_poll(GROUP, "؟", ["أ", "ب"], message_thread_id=thread + 100)
+    assert len(api.sent_polls(GROUP)) == 1  # the refused poll left no trace
+    with pytest.raises(ValueError, match=r"(?i)no forum"):
+        api.group_message(-100777, USER, "x", message_thread_id=thread)
+    # A message a user wrote in a topic makes that topic known, as it would be on Telegram.
+    api.group_message(GROUP, USER, "x", extra={"message_thread_id": 42, "is_topic_message": True})
+    assert (await bot.send_message(GROUP, "y", message_thread_id=42)).message_thread_id == 42
+
+
+async def test_missing_rights_are_refused_in_telegrams_words(api: LocalBotApi, bot: Bot) -> None:
+    api.set_chat_permissions(GROUP, can_send_polls=False)
+    with pytest.raises(BadRequest, match=r"(?i)not enough rights to send polls to the chat"):
+        await bot.send_poll(GROUP, "؟", ["أ", "ب"])
+    assert (await bot.send_message(GROUP, "نص")).text == "نص"
+    assert await bot.send_poll(USER, "؟", ["أ", "ب"])  # private chats have no such rights
+    api.set_bot_status(GROUP, "administrator")  # admins are not bound by member permissions
+    assert await bot.send_poll(GROUP, "؟", ["أ", "ب"])
+
+    api.set_bot_status(GROUP, "restricted", can_send_messages=True)
+    me = await bot.get_chat_member(GROUP, bot.id)
+    assert isinstance(me, ChatMemberRestricted)
+    assert me.can_send_messages and not me.can_send_polls
+    with pytest.raises(BadRequest, match=r"(?i)not enough rights to send polls to the chat"):
+        await bot.send_poll(GROUP, "؟", ["أ", "ب"])
+    assert (await bot.send_message(GROUP, "ما زال مسموحًا")).text == "ما زال مسموحًا"
+    api.set_bot_status(GROUP, "restricted")
+    with pytest.raises(BadRequest, match=r"(?i)not enough rights to send text messages"):
+        await bot.send_message(GROUP, "x")
+    assert [c.status for c in api.calls_to("sendPoll")] == [400, 200, 200, 400]
+
+
 # --- files -------------------------------------------------------------------------------
 
 
@@ -718,3 +770,56 @@ async def test_many_requests_are_fast(api: LocalBotApi) -> None:
         await asyncio.gather(*(send(i) for i in range(1000)))
     assert time.monotonic() - start < 5
     assert len(api.sent_messages()) == 1000
+
+
+def _png(width: int, height: int) -> bytes:
+    """A real PNG picture (black), as a renderer would write it."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    rows = b"".join(b"\x00" + bytes(3 * width) for _ in range(height))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+async def test_send_photo_sizes_reuse_and_refusals(api: LocalBotApi, bot: Bot) -> None:
+    picture = _png(1600, 1000)
+    sent = await bot.send_photo(USER, picture, caption="<b>المدينة</b> وتبوك", parse_mode="HTML")
+    assert_fully_parsed(sent)
+    assert sent.caption == "المدينة وتبوك"
+    assert [(p.width, p.height) for p in sent.photo] == [
+        (90, 56),
+        (320, 200),
+        (800, 500),
+        (1280, 800),
+        (1600, 1000),
+    ]
+    largest = sent.photo[-1]
+    again = await bot.send_photo(USER, largest.file_id, caption="مرة أخرى")
+    assert [p.file_id for p in again.photo] == [p.file_id for p in sent.photo]  # no new upload
+    assert api.file_bytes(largest.file_id) == picture
+    file = await bot.get_file(largest.file_id)
+    assert bytes(await file.download_as_bytearray()) == picture
+    assert [m["caption"] for m in api.sent_photos(USER)] == ["المدينة وتبوك", "مرة أخرى"]
+
+    # A JPEG is measured from its frame header (SOF0), as for PNG from IHDR.
+    jpeg = b"\xff\xd8\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00" + bytes(9)
+    jpeg += b"\xff\xc0" + struct.pack(">HBHHB", 17, 8, 3000, 4000, 3) + bytes(9) + b"\xff\xd9"
+    tall = await bot.send_photo(USER, jpeg)
+    assert (tall.photo[-1].width, tall.photo[-1].height) == (2560, 1920)  # capped at 2560 px
+
+    with pytest.raises(BadRequest, match=r"(?i)IMAGE_PROCESS_FAILED"):
+        await bot.send_photo(USER, b"not a picture")
+    with pytest.raises(BadRequest, match=r"(?i)PHOTO_INVALID_DIMENSIONS"):
+        await bot.send_photo(USER, _png(2100, 100))
+    with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):
+        await bot.send_photo(USER, "AgACAgIAAxkBAAIunknown")
+    assert len(api.sent_photos(USER)) == 3
