@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from db import facts as fact_store
+from db import usage
 from knowledge.base import FactBase, load_shipped
 from knowledge.engine import AnswerEngine, Reply
 
@@ -32,3 +33,44 @@ class KnowledgeService:
 
     def answer(self, text: str) -> Reply:
         return self.engine.answer(text)
+
+    # --- what people ask (kept without user ids, for admins) -------------------------------
+
+    def record_question(
+        self,
+        *,
+        text: str,
+        normalized: str,
+        chat_type: str,
+        outcome: str,
+        fact_id: str | None = None,
+        score: float = 0.0,
+        suggested: tuple[str, ...] = (),
+    ) -> int:
+        """Store one asked question; its id goes into the reply's buttons."""
+        return usage.record_question(
+            self._db,
+            text=text,
+            normalized=normalized,
+            chat_type=chat_type,
+            outcome=outcome,
+            fact_id=fact_id,
+            score=score,
+            suggested=suggested,
+        )
+
+    def record_choice(self, question_id: int, fact_id: str) -> bool:
+        """A "did you mean" button was taken; False when it was never offered."""
+        return usage.record_choice(self._db, question_id, fact_id)
+
+    def record_feedback(self, question_id: int, useful: bool) -> bool:
+        """Useful / not useful for an answered question; False when there is none."""
+        return usage.record_feedback(self._db, question_id, useful)
+
+    def popular_fact_ids(self, limit: int) -> list[str]:
+        """Facts answered most often (inline mode's empty query)."""
+        return usage.popular_fact_ids(self._db, limit)
+
+    def counts(self) -> dict[str, int]:
+        """How many live facts, phrasings and quiz items there are."""
+        return fact_store.counts(self._db)

@@ -8,7 +8,6 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.replies import example_questions
 from bot.services import services_of
-from db import facts as fact_store
 
 
 async def on_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -33,5 +32,5 @@ async def on_about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None:
         return
-    counts = fact_store.counts(services_of(context).db)
+    counts = services_of(context).knowledge.counts()
     await message.reply_text(texts.ABOUT.format(facts=counts["facts"], quizzes=counts["quizzes"]))

@@ -8,7 +8,6 @@ from telegram.ext import ContextTypes
 
 from bot.replies import answer_html
 from bot.services import services_of
-from db import usage
 from knowledge.models import Fact
 
 MAX_RESULTS = 5
@@ -43,7 +42,7 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if query.query.strip():
         facts = engine.search(query.query, limit=MAX_RESULTS)
     else:
-        popular = usage.popular_fact_ids(services.db, POPULAR_COUNT)
+        popular = services.knowledge.popular_fact_ids(POPULAR_COUNT)
         ids = popular + [f.id for f in engine.facts if f.id not in popular]
         facts = [fact for fact in (engine.fact(i) for i in ids[:POPULAR_COUNT]) if fact]
     await query.answer([_article(fact) for fact in facts], cache_time=CACHE_SECONDS)

@@ -21,7 +21,6 @@ from bot.keyboards import (
 from bot.replies import answer_html, render
 from bot.route_map import shows_map
 from bot.services import services_of
-from db import usage
 from knowledge.engine import Outcome
 
 logger = logging.getLogger(__name__)
@@ -43,8 +42,7 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
     rendered = render(reply, knowledge.engine)
     markup: InlineKeyboardMarkup | None = None
     if reply.outcome in _STORED_OUTCOMES:
-        question_id = usage.record_question(
-            services.db,
+        question_id = services.knowledge.record_question(
             text=text,
             normalized=reply.normalized,
             chat_type=message.chat.type,
@@ -126,7 +124,7 @@ async def on_suggestion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if (
         choice is None
         or fact is None
-        or not usage.record_choice(services.db, choice.question_id, choice.fact_id)
+        or not services.knowledge.record_choice(choice.question_id, choice.fact_id)
     ):
         await query.answer(texts.SUGGESTION_EXPIRED, show_alert=True)
         return
@@ -149,8 +147,8 @@ async def on_feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     feedback = parse_feedback(query.data)
     services = services_of(context)
-    if feedback is None or not usage.record_feedback(
-        services.db, feedback.question_id, feedback.useful
+    if feedback is None or not services.knowledge.record_feedback(
+        feedback.question_id, feedback.useful
     ):
         await query.answer(texts.SUGGESTION_EXPIRED, show_alert=True)
         return
