@@ -70,6 +70,10 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     )
     # Quizzes: start now, daily schedule, settings, scores.
     application.add_handler(CommandHandler("quiz", quiz.on_quiz, filters=new_messages))
+    application.add_handler(CommandHandler("stopquiz", quiz.on_stop_quiz, filters=new_messages))
+    application.add_handler(
+        CommandHandler("stop", quiz.on_stop_quiz, filters=new_messages & filters.ChatType.GROUPS)
+    )
     application.add_handler(CommandHandler("daily", quiz.on_daily, filters=new_messages))
     application.add_handler(
         CommandHandler("quizsettings", quiz.on_quiz_settings, filters=new_messages)

@@ -1,4 +1,4 @@
-"""Running quizzes: native quiz polls one after another, daily schedules, restarts.
+"""Running quizzes: native quiz polls one after another, stopping, daily schedules, restarts.
 
 Everything a quiz needs to continue lives in SQLite (run, next question, poll ids), so a
 restart resumes it; jobs in PTB's JobQueue are only timers and are re-created at start.
@@ -6,21 +6,23 @@ restart resumes it; jobs in PTB's JobQueue are only timers and are re-created at
 
 from __future__ import annotations
 
-import html
 import logging
+import math
 import random
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
-from telegram import Poll
-from telegram.constants import ParseMode
+from telegram import Message, Poll
+from telegram.constants import ParseMode, PollLimit
 from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
 from telegram.ext import Application, ContextTypes, Job
 
+from bot import quiz_boards as boards
 from bot import texts
 from bot.knowledge_service import KnowledgeService
 from bot.sending import send_reliably
@@ -31,15 +33,22 @@ from knowledge.quiz_selection import choose_items
 logger = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 # Pause after a poll closes before the next question, so the result can be seen.
 QUESTION_GAP = timedelta(seconds=2)
-# Answers that arrive this long after a poll closed still count (network delay).
-ANSWER_GRACE = timedelta(seconds=3)
-# A daily quiz missed while the bot was down still runs if it is back within this time.
+# A daily quiz missed while the bot was down runs when it is back: until the end of that
+# local day, or within this window of its minute (a quiz at 23:55 still runs at 00:10).
 CATCH_UP_WINDOW = timedelta(minutes=30)
+# Later than this after its minute, a caught-up daily quiz says why it comes late.
+LATE_NOTE_AFTER = timedelta(minutes=1)
+# A run left over from downtime is closed, not resumed, once this much older than planned.
+STALE_AFTER = timedelta(hours=1)
+# A quiz stops by itself after this many questions in a row that nobody answered.
+UNANSWERED_IN_A_ROW = 2
 MIN_QUESTIONS, MAX_QUESTIONS = 1, 10
 MIN_SECONDS, MAX_SECONDS = 5, 600
+MIN_COOLDOWN, MAX_COOLDOWN = 0, 1440
 
 
 def utc_now() -> datetime:
@@ -65,6 +74,55 @@ class Started:
     seconds: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class StartGate:
+    """What stands before a member's manual /quiz: admins-only, or minutes of cooldown."""
+
+    admins_only: bool
+    wait_minutes: int
+
+
+class Refused(Exception):
+    """Telegram refused a call for good (HTTP 400): retrying cannot help."""
+
+    def __init__(self, error: BadRequest) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
+class PollNotRecorded(Exception):
+    """A sent poll could not be stored (its id is already taken by an old poll)."""
+
+
+async def _final(call: Awaitable[T]) -> T:
+    # A BadRequest is a NetworkError in PTB, which send_reliably would retry for minutes;
+    # turned into Refused it ends the attempt at once.
+    try:
+        return await call
+    except BadRequest as error:
+        raise Refused(error) from error
+
+
+def refusal_text(description: str) -> str:
+    """What to tell the group when Telegram refused a question, by its error description."""
+    lowered = description.lower()
+    if "polls" in lowered and ("rights" in lowered or "send" in lowered):
+        return texts.QUIZ_REFUSED_POLLS
+    if "topic" in lowered or "thread" in lowered:
+        return texts.QUIZ_REFUSED_TOPIC
+    return texts.QUIZ_REFUSED_OTHER
+
+
+def numbered_question(question: str, number: int, total: int) -> str:
+    """The poll's question with where it stands («(1/5) ...»), within Telegram's limit."""
+    text = texts.QUIZ_POLL_QUESTION.format(number=number, total=total, question=question)
+    excess = len(text) - PollLimit.MAX_QUESTION_LENGTH
+    if excess > 0:
+        short = question[: len(question) - excess - 1] + "…"
+        text = texts.QUIZ_POLL_QUESTION.format(number=number, total=total, question=short)
+    return text
+
+
 def daily_job_name(chat_id: int) -> str:
     return f"daily:{chat_id}"
 
@@ -88,7 +146,7 @@ def last_occurrence(schedule: store.Schedule, now: datetime) -> datetime:
 
 
 class QuizService:
-    """Starts and steps quizzes; keeps daily jobs in step with the schedules table."""
+    """Starts, steps and stops quizzes; keeps daily jobs in step with the schedules table."""
 
     def __init__(
         self,
@@ -118,14 +176,108 @@ class QuizService:
         assert self._application is not None, "QuizService.bind() was not called"
         return self._application
 
+    def _now_iso(self) -> str:
+        return store.iso(self.clock())
+
+    # --- chats, settings and schedules (what the handlers read and change) ------------
+
+    def remember_chat(self, chat_id: int, chat_type: str, title: str | None) -> None:
+        store.ensure_chat(self._db, chat_id, chat_type, title, self._now_iso())
+
+    def rejoined(self, chat_id: int, chat_type: str, title: str | None) -> None:
+        """The bot was added (again) to a chat."""
+        self.remember_chat(chat_id, chat_type, title)
+        store.set_active(self._db, chat_id, True, self._now_iso())
+
+    def settings(self, chat_id: int) -> store.ChatSettings:
+        return store.chat_settings(self._db, chat_id)
+
+    def change_settings(
+        self,
+        chat_id: int,
+        *,
+        questions: int | None = None,
+        seconds: int | None = None,
+        who: str | None = None,
+        cooldown: int | None = None,
+    ) -> None:
+        store.update_settings(
+            self._db, chat_id, self._now_iso(),
+            questions=questions, seconds=seconds, who=who, cooldown=cooldown,
+        )  # fmt: skip
+
+    def schedule(self, chat_id: int) -> store.Schedule | None:
+        return store.get_schedule(self._db, chat_id)
+
+    def set_daily(
+        self, chat_id: int, at: str, zone: str, thread_id: int | None = None
+    ) -> store.Schedule:
+        """Store the chat's daily quiz (in the topic it was set from) and (re)create its job."""
+        store.set_schedule(self._db, chat_id, at, zone, self._now_iso(), thread_id)
+        schedule = store.get_schedule(self._db, chat_id)
+        assert schedule is not None
+        self.schedule_daily(schedule)
+        return schedule
+
+    def disable_daily(self, chat_id: int) -> bool:
+        stopped = store.disable_schedule(self._db, chat_id, self._now_iso())
+        self.unschedule_daily(chat_id)
+        return stopped
+
+    def zone_of(self, chat_id: int) -> ZoneInfo:
+        """The chat's time zone: its daily schedule's, else the bot's default."""
+        schedule = store.get_schedule(self._db, chat_id)
+        return ZoneInfo(schedule.timezone if schedule else self._default_timezone)
+
+    def running(self, chat_id: int) -> store.QuizRun | None:
+        return store.running_run(self._db, chat_id)
+
+    def start_gate(self, chat_id: int) -> StartGate:
+        """Admins-only setting and the cooldown left since the last manual quiz ran out."""
+        settings = store.chat_settings(self._db, chat_id)
+        wait = 0
+        last = store.last_manual_finish(self._db, chat_id)
+        if settings.cooldown > 0 and last is not None:
+            left = _parse(last) + timedelta(minutes=settings.cooldown) - self.clock()
+            wait = max(0, math.ceil(left.total_seconds() / 60))
+        return StartGate(settings.who == store.WHO_ADMINS, wait)
+
+    # --- scores -----------------------------------------------------------------------
+
+    def top_text(self, chat_id: int, period: boards.Period, user_id: int | None) -> str:
+        now = self.clock()
+        local = now.astimezone(self.zone_of(chat_id))
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        since = boards.period_start(period, now, midnight)
+        return boards.top_text(self._db, chat_id, period, since, user_id)
+
+    def chat_score_text(self, chat_id: int, user_id: int) -> str | None:
+        today = self.clock().astimezone(self.zone_of(chat_id)).date()
+        return boards.chat_score_text(self._db, chat_id, user_id, today)
+
+    def all_chats_score_text(self, user_id: int) -> str | None:
+        return boards.all_chats_score_text(self._db, user_id)
+
+    def summary(self, run: store.QuizRun, title: str = texts.QUIZ_SUMMARY_TITLE) -> str:
+        """The correct answers, this round's ranking and the week's top 5 (HTML)."""
+        week_since = store.iso(self.clock() - boards.WEEK)
+        return boards.summary(self._db, run, self._items(), title, week_since)
+
     # --- starting and stepping ------------------------------------------------------
 
     def _items(self) -> dict[str, QuizItem]:
         return {item.id: item for item in self._knowledge.base.quizzes}
 
-    def start(self, chat_id: int, *, daily_date: str | None = None) -> Started:
+    def start(
+        self,
+        chat_id: int,
+        *,
+        daily_date: str | None = None,
+        thread_id: int | None = None,
+        started_by: int | None = None,
+    ) -> Started:
         """Create a run (no awaits here, so two /quiz at once cannot both start one)."""
-        now = store.iso(self.clock())
+        now = self._now_iso()
         settings = store.chat_settings(self._db, chat_id)
         items = self._items()
         if not items:
@@ -140,15 +292,18 @@ class QuizService:
             settings.cycle,
             settings.questions,
             self._rng,
+            {item.id: item.fact_id for item in items.values()},
         )
         run_id = store.create_run(
             self._db,
             chat_id=chat_id,
             kind=store.KIND_DAILY if daily_date else store.KIND_MANUAL,
             run_date=daily_date,
-            items=[item for item, _ in chosen],
+            items=[chosen_item.item for chosen_item in chosen],
             seconds=settings.seconds,
             now=now,
+            thread_id=thread_id,
+            started_by=started_by,
         )
         if run_id is None:
             return Started(StartResult.ALREADY_RUNNING)
@@ -165,24 +320,50 @@ class QuizService:
             job_kwargs={"misfire_grace_time": None},
         )  # fmt: skip
 
+    def _cancel_step(self, run_id: int) -> None:
+        queue = self.application.job_queue
+        assert queue is not None
+        for job in queue.get_jobs_by_name(_step_job_name(run_id)):
+            job.schedule_removal()
+
     async def _step_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         assert context.job is not None
         await self.step(int(context.job.data))  # type: ignore[arg-type]
 
     async def step(self, run_id: int) -> None:
-        """Send the next question, or the summary after the last one."""
+        """Send the next question, or the summary; a failed step always ends the run."""
         run = store.get_run(self._db, run_id)
         if run is None or run.status != store.STATUS_RUNNING:
             return
         try:
-            if run.next_index < len(run.items):
+            if run.next_index < len(run.items) and self._nobody_answered_lately(run):
+                await self._end(run, store.STATUS_STOPPED, texts.QUIZ_STOPPED_UNANSWERED_TITLE)
+            elif run.next_index < len(run.items):
                 await self._send_question(run)
             else:
-                await self._finish(run)
-        except (Forbidden, BadRequest) as error:
-            # The bot was removed or the chat is gone: stop quietly, keep what was scored.
+                await self._end(run, store.STATUS_FINISHED, texts.QUIZ_SUMMARY_TITLE)
+        except Refused as refused:
+            logger.warning("quiz %d in chat %d refused: %s", run.id, run.chat_id, refused)
+            if self._fail(run):
+                await self._say(run.chat_id, run.thread_id, refusal_text(refused.error.message))
+        except Forbidden as error:
+            # The bot was removed or blocked: nobody to tell; keep what was scored.
             logger.warning("quiz %d in chat %d stopped: %s", run.id, run.chat_id, error)
-            store.finish_run(self._db, run.id, store.STATUS_CANCELLED, store.iso(self.clock()))
+            self._fail(run)
+        except Exception:
+            # Whatever went wrong, the run must not stay "running" and block /quiz.
+            logger.exception("quiz %d in chat %d failed", run.id, run.chat_id)
+            if self._fail(run):
+                await self._say(run.chat_id, run.thread_id, texts.QUIZ_FAILED)
+
+    def _fail(self, run: store.QuizRun) -> bool:
+        self._cancel_step(run.id)
+        return store.finish_run(self._db, run.id, store.STATUS_FAILED, self._now_iso())
+
+    def _nobody_answered_lately(self, run: store.QuizRun) -> bool:
+        counts = store.answer_counts(self._db, run.id)
+        recent = counts[-UNANSWERED_IN_A_ROW:]
+        return len(recent) == UNANSWERED_IN_A_ROW and not any(recent)
 
     async def _send_question(self, run: store.QuizRun) -> None:
         item = self._items().get(run.items[run.next_index])
@@ -192,18 +373,22 @@ class QuizService:
         options = list(item.options)
         self._rng.shuffle(options)
         correct = options.index(item.options[item.correct])
+        question = numbered_question(item.question, run.next_index + 1, len(run.items))
         bot = self.application.bot
         try:
             message = await send_reliably(
-                lambda: bot.send_poll(
-                    run.chat_id,
-                    item.question,
-                    options,
-                    type=Poll.QUIZ,
-                    is_anonymous=False,
-                    correct_option_ids=[correct],
-                    explanation=item.explanation,
-                    open_period=run.seconds,
+                lambda: _final(
+                    bot.send_poll(
+                        run.chat_id,
+                        question,
+                        options,
+                        type=Poll.QUIZ,
+                        is_anonymous=False,
+                        correct_option_ids=[correct],
+                        explanation=item.explanation,
+                        open_period=run.seconds,
+                        message_thread_id=run.thread_id,
+                    )
                 )
             )
         except TimedOut:
@@ -211,11 +396,16 @@ class QuizService:
             logger.warning("quiz %d: question %d timed out, skipped", run.id, run.next_index)
             self._advance_without_poll(run)
             return
+        current = store.get_run(self._db, run.id)
+        if current is None or current.status != store.STATUS_RUNNING:
+            # Stopped while the poll was on its way: close it, and ask nothing more.
+            await self._close_poll(run.chat_id, message)
+            return
         sent_at = self.clock()
         closes_at = sent_at + timedelta(seconds=run.seconds)
         next_at = closes_at + QUESTION_GAP
         assert message.poll is not None
-        store.record_poll_sent(
+        recorded = store.record_poll_sent(
             self._db,
             poll_id=message.poll.id,
             run=run,
@@ -227,49 +417,62 @@ class QuizService:
             closes_at=store.iso(closes_at),
             next_at=store.iso(next_at),
         )
+        if not recorded:
+            await self._close_poll(run.chat_id, message)
+            raise PollNotRecorded(f"poll id {message.poll.id} is already stored")
         self.schedule_step(run.id, next_at)
+
+    async def _close_poll(self, chat_id: int, message: Message) -> None:
+        try:
+            await _final(self.application.bot.stop_poll(chat_id, message.message_id))
+        except (TelegramError, Refused) as error:
+            logger.warning("could not close poll %d in %d: %s", message.message_id, chat_id, error)
 
     def _advance_without_poll(self, run: store.QuizRun) -> None:
         store.skip_question(self._db, run.id)
         self.schedule_step(run.id)
 
-    async def _finish(self, run: store.QuizRun) -> None:
-        store.record_item_results(self._db, run.id)
-        summary = self.summary(run)
+    async def _say(
+        self, chat_id: int, thread_id: int | None, text: str, *, html: bool = False
+    ) -> bool:
+        """Send a message about a quiz (in its topic); failures are logged, never raised."""
         bot = self.application.bot
+        mode = ParseMode.HTML if html else None
         try:
             await send_reliably(
-                lambda: bot.send_message(run.chat_id, summary, parse_mode=ParseMode.HTML)
-            )
-        except TimedOut:
-            logger.warning("quiz %d: summary timed out", run.id)
-        store.finish_run(self._db, run.id, store.STATUS_FINISHED, store.iso(self.clock()))
-
-    def summary(self, run: store.QuizRun) -> str:
-        """The correct answers, and who scored what in this round (HTML)."""
-        polls = store.run_polls(self._db, run.id)
-        items = self._items()
-        lines = [html.escape(texts.QUIZ_SUMMARY_TITLE)]
-        for number, poll in enumerate(polls, 1):
-            item = items.get(poll.quiz_id)
-            question = item.question if item else poll.quiz_id
-            if len(question) > texts.QUIZ_SUMMARY_QUESTION_MAX:
-                question = question[: texts.QUIZ_SUMMARY_QUESTION_MAX - 1] + "…"
-            lines.append(f"{number}. {html.escape(question)}")
-            lines.append(f"   ✅ <b>{html.escape(poll.options[poll.correct_option])}</b>")
-        lines.append("")
-        lines.append(html.escape(texts.QUIZ_SUMMARY_SCORES))
-        scores = store.round_scores(self._db, run.id)
-        if not scores:
-            lines.append(html.escape(texts.QUIZ_SUMMARY_NOBODY))
-        for index, (name, points) in enumerate(scores):
-            medal = texts.MEDALS[index] if index < len(texts.MEDALS) else "•"
-            lines.append(
-                texts.QUIZ_SUMMARY_SCORE.format(
-                    medal=medal, name=html.escape(name), points=points, total=len(polls)
+                lambda: _final(
+                    bot.send_message(chat_id, text, parse_mode=mode, message_thread_id=thread_id)
                 )
             )
-        return "\n".join(lines)
+        except (TelegramError, Refused) as error:
+            logger.warning("quiz message to %d not sent: %s", chat_id, error)
+            return False
+        return True
+
+    async def _end(self, run: store.QuizRun, status: str, title: str) -> bool:
+        """End a run: close its open poll, post the summary, then start a daily quiz due."""
+        now = self.clock()
+        if not store.finish_run(self._db, run.id, status, store.iso(now)):
+            return False  # someone else ended it first
+        self._cancel_step(run.id)
+        for poll in store.run_polls(self._db, run.id):
+            if _parse(poll.closes_at) > now and poll.message_id is not None:
+                store.mark_poll_stopped(self._db, poll.poll_id)
+                try:
+                    await _final(self.application.bot.stop_poll(run.chat_id, poll.message_id))
+                except (TelegramError, Refused) as error:
+                    logger.warning("quiz %d: could not close its poll: %s", run.id, error)
+        store.record_item_results(self._db, run.id)
+        await self._say(run.chat_id, run.thread_id, self.summary(run, title), html=True)
+        await self._start_due_daily(run.chat_id, texts.QUIZ_DAILY_AFTER_RUN)
+        return True
+
+    async def stop(self, chat_id: int) -> bool:
+        """/stopquiz: close the open poll, ask nothing more, post the summary so far."""
+        run = store.running_run(self._db, chat_id)
+        if run is None:
+            return False
+        return await self._end(run, store.STATUS_STOPPED, texts.QUIZ_STOPPED_TITLE)
 
     # --- answers ----------------------------------------------------------------------
 
@@ -277,13 +480,16 @@ class QuizService:
         self, poll_id: str, user_id: int, option_ids: tuple[int, ...], name: str,
         username: str | None,
     ) -> bool | None:  # fmt: skip
-        """Score an answer once; None when the poll is unknown or already closed."""
+        """Score an answer once, however late it is processed.
+
+        None when the poll is not one of ours, the bot closed it early (/stopquiz), or the
+        answer was retracted. Telegram itself refuses answers to polls that have closed.
+        """
         poll = store.get_poll(self._db, poll_id)
-        now = self.clock()
-        if poll is None or now > _parse(poll.closes_at) + ANSWER_GRACE or not option_ids:
+        if poll is None or poll.stopped or not option_ids:
             return None
         correct = option_ids == (poll.correct_option,)
-        store.record_answer(self._db, poll, user_id, correct, name, username, store.iso(now))
+        store.record_answer(self._db, poll, user_id, correct, name, username, self._now_iso())
         return correct
 
     # --- daily schedules ------------------------------------------------------------
@@ -315,50 +521,82 @@ class QuizService:
         if schedule is None or not schedule.enabled:
             return
         occurrence = last_occurrence(schedule, self.clock())
+        # A manual quiz running now: the daily one starts when it ends (see _end).
         await self.start_daily(schedule, occurrence.date())
 
-    async def start_daily(self, schedule: store.Schedule, day: date) -> Started:
-        started = self.start(schedule.chat_id, daily_date=day.isoformat())
+    def due_daily(self, schedule: store.Schedule, now: datetime) -> datetime | None:
+        """The daily quiz's minute if it has not run yet and still may (same local day)."""
+        occurrence = last_occurrence(schedule, now)
+        if schedule.updated_at and occurrence < _parse(schedule.updated_at):
+            return None  # scheduled after that minute had passed: the first one is next
+        if store.daily_run_exists(self._db, schedule.chat_id, occurrence.date().isoformat()):
+            return None
+        local_today = now.astimezone(ZoneInfo(schedule.timezone)).date()
+        if occurrence.date() == local_today or now - occurrence <= CATCH_UP_WINDOW:
+            return occurrence
+        return None
+
+    async def _start_due_daily(self, chat_id: int, template: str) -> None:
+        schedule = store.get_schedule(self._db, chat_id)
+        if schedule is None or not schedule.enabled:
+            return
+        occurrence = self.due_daily(schedule, self.clock())
+        if occurrence is not None:
+            await self.start_daily(schedule, occurrence.date(), template)
+
+    async def start_daily(
+        self, schedule: store.Schedule, day: date, template: str = texts.QUIZ_DAILY_STARTING
+    ) -> Started:
+        """Start the day's quiz in the topic /daily was set in, with its announcement."""
+        started = self.start(
+            schedule.chat_id, daily_date=day.isoformat(), thread_id=schedule.thread_id
+        )
         if started.result is StartResult.STARTED and started.run_id is not None:
-            announcement = texts.QUIZ_DAILY_STARTING.format(
-                count=started.count, seconds=texts.seconds(started.seconds)
+            announcement = template.format(
+                count=started.count, seconds=texts.seconds(started.seconds), time=schedule.time
             )
-            bot = self.application.bot
-            try:
-                await send_reliably(lambda: bot.send_message(schedule.chat_id, announcement))
-            except (TimedOut, Forbidden, BadRequest) as error:
-                logger.warning(
-                    "daily quiz in %d: announcement failed: %s", schedule.chat_id, error
-                )
+            await self._say(schedule.chat_id, schedule.thread_id, announcement)
             self.schedule_step(started.run_id)
         return started
+
+    def _stale(self, run: store.QuizRun, now: datetime) -> bool:
+        per_question = timedelta(seconds=run.seconds) + QUESTION_GAP
+        planned_end = _parse(run.started_at) + per_question * len(run.items)
+        return now > planned_end + STALE_AFTER
 
     async def restore(self) -> None:
         """At start-up: resume running quizzes, re-create daily jobs, catch up a missed one."""
         now = self.clock()
         for run in store.running_runs(self._db):
+            if self._stale(run, now):
+                # Left over from long downtime: close it with a word instead of resuming.
+                if store.finish_run(self._db, run.id, store.STATUS_EXPIRED, store.iso(now)):
+                    store.record_item_results(self._db, run.id)
+                    await self._say(run.chat_id, run.thread_id, texts.QUIZ_EXPIRED)
+                continue
             at = _parse(run.next_at) if run.next_at else None
             self.schedule_step(run.id, at if at and at > now else None)
         for schedule in store.enabled_schedules(self._db):
             self.schedule_daily(schedule)
-            occurrence = last_occurrence(schedule, now)
-            day = occurrence.date().isoformat()
-            if now - occurrence <= CATCH_UP_WINDOW and not store.daily_run_exists(
-                self._db, schedule.chat_id, day
-            ):
-                try:
-                    await self.start_daily(schedule, occurrence.date())
-                except TelegramError as error:
-                    logger.warning("catch-up quiz in %d failed: %s", schedule.chat_id, error)
+            occurrence = self.due_daily(schedule, now)
+            if occurrence is None or store.running_run(self._db, schedule.chat_id):
+                continue  # nothing due, or a resumed quiz first: the daily one follows it
+            late = now - occurrence > LATE_NOTE_AFTER
+            template = texts.QUIZ_DAILY_LATE if late else texts.QUIZ_DAILY_STARTING
+            try:
+                await self.start_daily(schedule, occurrence.date(), template)
+            except TelegramError as error:
+                logger.warning("catch-up quiz in %d failed: %s", schedule.chat_id, error)
 
     def stop_chat(self, chat_id: int) -> None:
         """The bot left the chat: no more daily quizzes, and the running one ends."""
-        now = store.iso(self.clock())
+        now = self._now_iso()
         store.disable_schedule(self._db, chat_id, now)
         store.set_active(self._db, chat_id, False, now)
         run = store.running_run(self._db, chat_id)
         if run is not None:
             store.finish_run(self._db, run.id, store.STATUS_CANCELLED, now)
+            self._cancel_step(run.id)
         self.unschedule_daily(chat_id)
 
     def move_chat(self, old_chat_id: int, new_chat_id: int) -> None:

@@ -48,6 +48,17 @@ def seconds(count: int) -> str:
     return f"{count} ثانية"
 
 
+def minutes(count: int) -> str:
+    """A number of minutes with the noun in the form Arabic grammar asks for."""
+    if count == 1:
+        return "دقيقة واحدة"
+    if count == 2:
+        return "دقيقتان"
+    if 3 <= count <= 10:
+        return f"{count} دقائق"
+    return f"{count} دقيقة"
+
+
 def examples_block(questions: list[str]) -> str:
     """A short list of questions the bot can answer."""
     return "\n".join(f"• {question}" for question in questions)
@@ -80,10 +91,11 @@ HELP = (
     "الأوامر المتاحة:\n"
     "/ask سؤالك — اسأل عن غزوة تبوك (في المجموعات أيضًا)\n"
     "/quiz — مسابقة قصيرة الآن\n"
+    "/stopquiz — إيقاف المسابقة الجارية (للمشرفين ولمن بدأها)\n"
     "/daily HH:MM [المنطقة/المدينة] — مسابقة يومية في المجموعة (للمشرفين)\n"
-    "/quizsettings — عدد الأسئلة ومدة كل سؤال (للمشرفين)\n"
-    "/top — لوحة المتصدرين في هذه المجموعة\n"
-    "/myscore — نقاطك وسلسلة أيامك\n"
+    "/quizsettings — عدد الأسئلة ومدة كل سؤال ومن يبدأ المسابقة (للمشرفين)\n"
+    "/top [today|week|month|all] — لوحة المتصدرين في هذه المجموعة\n"
+    "/myscore — نقاطك وسلسلة أيامك (وفي الخاص: مجموعك في كل المجموعات)\n"
     "/map — خريطة طريق الجيش إلى تبوك\n"
     "/about — مصدر المعلومات\n"
     "/help — هذه القائمة\n"
@@ -107,6 +119,7 @@ ERROR_APOLOGY = "عذرًا، حدث خطأ أثناء معالجة رسالتك
 COMMAND_MENU: tuple[tuple[str, str], ...] = (
     ("ask", "اسأل عن غزوة تبوك"),
     ("quiz", "مسابقة قصيرة الآن"),
+    ("stopquiz", "إيقاف المسابقة الجارية"),
     ("map", "خريطة طريق الجيش إلى تبوك"),
     ("top", "لوحة المتصدرين في المجموعة"),
     ("myscore", "نقاطي وسلسلة أيامي"),
@@ -150,9 +163,51 @@ QUIZ_NO_ITEMS = "لا توجد أسئلة مسابقات في قاعدة الم�
 QUIZ_SUMMARY_TITLE = "🏁 انتهت المسابقة. الإجابات الصحيحة:"
 QUIZ_SUMMARY_SCORES = "نتائج هذه الجولة:"
 QUIZ_SUMMARY_NOBODY = "لم يُجب أحد في هذه الجولة."
-QUIZ_SUMMARY_SCORE = "{medal} {name}: {points} من {total}"
+QUIZ_SUMMARY_SCORE = "{medal} {rank}. {name}: {points} من {total}"
 QUIZ_SUMMARY_QUESTION_MAX = 150
 MEDALS = ("🥇", "🥈", "🥉")
+QUIZ_SUMMARY_NO_MEDAL = "•"
+# Each poll says where it stands in the round: «(1/5) question».
+QUIZ_POLL_QUESTION = "({number}/{total}) {question}"
+QUIZ_STOPPED_TITLE = "⏹ أُوقفت المسابقة. الإجابات الصحيحة حتى الآن:"
+QUIZ_STOPPED_UNANSWERED_TITLE = (
+    "⏹ توقفت المسابقة لأن أحدًا لم يُجب عن سؤالين متتاليين. الإجابات الصحيحة:"
+)
+QUIZ_SUMMARY_WEEK_TOP = "🏆 أفضل 5 في المجموعة هذا الأسبوع:"
+QUIZ_LIST_MORE = "… وعدد آخر: {count}"
+QUIZ_STOP_NOTHING = "لا توجد مسابقة جارية لإيقافها."
+QUIZ_STOP_REFUSED = "يوقف المسابقةَ مشرفو المجموعة أو من بدأها فقط."
+QUIZ_ADMINS_ONLY = (
+    "بدء المسابقة في هذه المجموعة لمشرفيها فقط. "
+    "ويستطيع المشرفون السماح للجميع بالأمر: /quizsettings who all"
+)
+QUIZ_COOLDOWN = "انتهت مسابقة قبل قليل. يمكن بدء مسابقة جديدة بعد {minutes}."
+# Telegram refused to send a question (HTTP 400): say plainly what is missing.
+QUIZ_REFUSED_POLLS = (
+    "⚠️ توقفت المسابقة: لا أملك صلاحية إرسال الاستطلاعات في هذه المجموعة. "
+    "يرجى من المشرفين منحي صلاحية «إرسال الاستطلاعات» من إعدادات المجموعة، "
+    "ثم إرسال /quiz من جديد."
+)
+QUIZ_REFUSED_TOPIC = (
+    "⚠️ توقفت المسابقة: الموضوع الذي بدأت فيه مغلق أو محذوف، فلم أستطع إرسال السؤال. "
+    "أرسلوا /quiz في موضوع مفتوح."
+)
+QUIZ_REFUSED_OTHER = (
+    "⚠️ توقفت المسابقة لأن تيليجرام رفض إرسال السؤال. "
+    "تأكدوا أن لي صلاحية إرسال الرسائل والاستطلاعات هنا، ثم أرسلوا /quiz من جديد."
+)
+QUIZ_FAILED = "⚠️ توقفت المسابقة بسبب خطأ عندي. يمكنكم بدء مسابقة جديدة بـ /quiz."
+QUIZ_EXPIRED = (
+    "⏹ أُغلقت مسابقة لم تكتمل لأن البوت كان متوقفًا مدة طويلة. يمكنكم بدء مسابقة جديدة بـ /quiz."
+)
+QUIZ_DAILY_LATE = (
+    "📅 فات موعد المسابقة اليومية ({time}) لأن البوت كان متوقفًا، فهذه مسابقة اليوم الآن.\n"
+    "عدد الأسئلة: {count}، ومدة كل سؤال: {seconds}. بالتوفيق!"
+)
+QUIZ_DAILY_AFTER_RUN = (
+    "📅 حان موعد المسابقة اليومية أثناء المسابقة السابقة، فهذه هي الآن.\n"
+    "عدد الأسئلة: {count}، ومدة كل سؤال: {seconds}. بالتوفيق!"
+)
 
 ADMINS_ONLY = "هذا الأمر لمشرفي المجموعة فقط."
 
@@ -181,18 +236,32 @@ DAILY_BAD_ZONE = (
 
 SETTINGS_SHOW = (
     "إعدادات المسابقة في هذه المحادثة:\n"
-    "عدد الأسئلة: {questions}\nمدة كل سؤال: {seconds}\n\n"
-    "للتغيير:\n/quizsettings questions 5\n/quizsettings seconds 30"
+    "عدد الأسئلة: {questions}\nمدة كل سؤال: {seconds}\n"
+    "من يبدأ /quiz: {who}\nالانتظار بين مسابقتين: {cooldown}\n\n"
+    "للتغيير:\n/quizsettings questions 5\n/quizsettings seconds 30\n"
+    "/quizsettings who admins (أو all)\n/quizsettings cooldown 10 (بالدقائق)"
 )
-SETTINGS_USAGE = "اكتب الإعداد وقيمته، مثل:\n/quizsettings questions 5\n/quizsettings seconds 30"
+SETTINGS_USAGE = (
+    "اكتب الإعداد وقيمته، مثل:\n/quizsettings questions 5\n/quizsettings seconds 30\n"
+    "/quizsettings who admins (أو all)\n/quizsettings cooldown 10 (بالدقائق)"
+)
+SETTINGS_WHO_LABELS = {"all": "الجميع", "admins": "المشرفون فقط"}
+SETTINGS_NO_COOLDOWN = "بلا انتظار"
+SETTINGS_WHO_SET = "✅ من يبدأ المسابقة الآن: {who}."
+SETTINGS_BAD_WHO = "اكتب admins (المشرفون فقط) أو all (الجميع)، مثل: /quizsettings who admins"
+SETTINGS_COOLDOWN_SET = "✅ الانتظار بين مسابقتين يدويتين الآن: {value}. (المشرفون لا ينتظرون)"
+SETTINGS_BAD_COOLDOWN = "مدة الانتظار يجب أن تكون عدد دقائق من {low} إلى {high}."
 SETTINGS_QUESTIONS_SET = "✅ عدد أسئلة المسابقة الآن: {value}."
 SETTINGS_SECONDS_SET = "✅ مدة كل سؤال الآن: {value}."
 SETTINGS_BAD_QUESTIONS = "عدد الأسئلة يجب أن يكون رقمًا من {low} إلى {high}."
 SETTINGS_BAD_SECONDS = "مدة السؤال يجب أن تكون رقمًا من {low} إلى {high} ثانية."
 
 TOP_TITLE = "🏆 لوحة المتصدرين في هذه المحادثة"
+TOP_TODAY = "اليوم:"
 TOP_WEEK = "هذا الأسبوع (آخر 7 أيام):"
+TOP_MONTH = "هذا الشهر (آخر 30 يومًا):"
 TOP_ALL_TIME = "كل الأوقات:"
+TOP_USAGE = "اكتب /top وحده لهذا الأسبوع، أو: /top today أو /top week أو /top month أو /top all"
 TOP_EMPTY = "لا توجد نتائج بعد."
 TOP_LINE = "{rank}. {name}: {points}"
 TOP_YOUR_RANK = "ترتيبك: {rank} ({points})"
@@ -205,6 +274,16 @@ MYSCORE = (
     "سلسلة الأيام المتتالية في المسابقة اليومية: {streak}"
 )
 MYSCORE_NONE = "لم تشارك في أي مسابقة هنا بعد. أرسل /quiz لتبدأ."
+MYSCORE_ALL = (
+    "نتيجتك في كل المحادثات:\n"
+    "النقاط: {points}\n"
+    "الإجابات الصحيحة: {correct} من {answered}\n"
+    "الدقة: {accuracy}٪\n\n"
+    "حسب المحادثة:"
+)
+MYSCORE_CHAT_LINE = "• {title}: {points} من {answered}"
+MYSCORE_PRIVATE_CHAT = "المحادثة الخاصة"
+MYSCORE_NONE_ANYWHERE = "لم تشارك في أي مسابقة بعد. أرسل /quiz هنا أو في مجموعة لتبدأ."
 
 # --- admin ---------------------------------------------------------------------------
 

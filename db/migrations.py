@@ -250,6 +250,24 @@ def _admin(db: Database) -> None:
     )
 
 
+def _quiz_control(db: Database) -> None:
+    # Who may start /quiz ("all" or "admins") and the pause between manual quizzes.
+    db.execute("ALTER TABLE chats ADD COLUMN who TEXT NOT NULL DEFAULT 'all'")
+    db.execute("ALTER TABLE chats ADD COLUMN cooldown INTEGER NOT NULL DEFAULT 10")
+    # The forum topic a daily quiz goes to (the one /daily was set in), if any.
+    db.execute("ALTER TABLE schedules ADD COLUMN thread_id INTEGER")
+    # The topic a run talks in, and who started it (they may stop it).
+    db.execute("ALTER TABLE quiz_runs ADD COLUMN thread_id INTEGER")
+    db.execute("ALTER TABLE quiz_runs ADD COLUMN started_by INTEGER")
+    # A poll the bot closed early (/stopquiz): answers to it no longer count.
+    db.execute("ALTER TABLE quiz_polls ADD COLUMN stopped INTEGER NOT NULL DEFAULT 0")
+    # An item the group missed (most answered wrongly, or nobody answered) comes back soon;
+    # `retry` marks an item asked again for that reason, so it comes back only once.
+    db.execute("ALTER TABLE chat_items ADD COLUMN missed INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE chat_items ADD COLUMN retry INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX quiz_runs_chat_kind ON quiz_runs(chat_id, kind, status)")
+
+
 Migration = tuple[str, Callable[[Database], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -257,6 +275,7 @@ MIGRATIONS: list[Migration] = [
     ("0002_usage", _usage),
     ("0003_quizzes", _quizzes),
     ("0004_admin", _admin),
+    ("0005_quiz_control", _quiz_control),
 ]
 
 

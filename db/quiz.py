@@ -14,15 +14,22 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from knowledge.quiz_selection import ItemHistory
+from knowledge.quiz_scores import shared_ranks
+from knowledge.quiz_selection import Chosen, ItemHistory
 
 STATUS_RUNNING = "running"
 STATUS_FINISHED = "finished"
 STATUS_CANCELLED = "cancelled"
+STATUS_STOPPED = "stopped"  # ended early: /stopquiz, or nobody answered twice in a row
+STATUS_FAILED = "failed"  # Telegram refused a step, or the step raised
+STATUS_EXPIRED = "expired"  # left over from downtime, closed instead of resumed
 KIND_MANUAL = "manual"
 KIND_DAILY = "daily"
 DEFAULT_QUESTIONS = 5
 DEFAULT_SECONDS = 30
+DEFAULT_COOLDOWN = 10  # minutes between manual quizzes in a group
+WHO_ALL = "all"
+WHO_ADMINS = "admins"
 
 
 def iso(moment: datetime) -> str:
@@ -36,6 +43,8 @@ class ChatSettings:
     seconds: int
     cycle: int
     active: bool
+    who: str = WHO_ALL
+    cooldown: int = DEFAULT_COOLDOWN
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +53,8 @@ class Schedule:
     time: str
     timezone: str
     enabled: bool
+    thread_id: int | None = None
+    updated_at: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +68,9 @@ class QuizRun:
     seconds: int
     next_index: int
     next_at: str | None
+    thread_id: int | None = None
+    started_by: int | None = None
+    started_at: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +83,8 @@ class SentPoll:
     options: tuple[str, ...]
     correct_option: int
     closes_at: str
+    message_id: int | None = None
+    stopped: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +113,13 @@ def chat_settings(db: Database, chat_id: int) -> ChatSettings:
     if row is None:
         return ChatSettings(chat_id, DEFAULT_QUESTIONS, DEFAULT_SECONDS, 0, True)
     return ChatSettings(
-        chat_id, row["questions"], row["seconds"], row["cycle"], bool(row["active"])
+        chat_id,
+        row["questions"],
+        row["seconds"],
+        row["cycle"],
+        bool(row["active"]),
+        row["who"],
+        row["cooldown"],
     )
 
 
@@ -108,11 +130,14 @@ def update_settings(
     *,
     questions: int | None = None,
     seconds: int | None = None,
+    who: str | None = None,
+    cooldown: int | None = None,
 ) -> None:
     db.execute(
         "UPDATE chats SET questions = COALESCE(?, questions), seconds = COALESCE(?, seconds), "
+        "who = COALESCE(?, who), cooldown = COALESCE(?, cooldown), "
         "updated_at = ? WHERE chat_id = ?",
-        [questions, seconds, now, chat_id],
+        [questions, seconds, who, cooldown, now, chat_id],
     )
 
 
@@ -126,12 +151,15 @@ def set_active(db: Database, chat_id: int, active: bool, now: str) -> None:
 # --- schedules ---------------------------------------------------------------------
 
 
-def set_schedule(db: Database, chat_id: int, time: str, timezone: str, now: str) -> None:
+def set_schedule(
+    db: Database, chat_id: int, time: str, timezone: str, now: str, thread_id: int | None = None
+) -> None:
     db.execute(
-        "INSERT INTO schedules (chat_id, time, timezone, enabled, updated_at) "
-        "VALUES (?, ?, ?, 1, ?) ON CONFLICT(chat_id) DO UPDATE SET time = excluded.time, "
-        "timezone = excluded.timezone, enabled = 1, updated_at = excluded.updated_at",
-        [chat_id, time, timezone, now],
+        "INSERT INTO schedules (chat_id, time, timezone, enabled, updated_at, thread_id) "
+        "VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET time = excluded.time, "
+        "timezone = excluded.timezone, enabled = 1, updated_at = excluded.updated_at, "
+        "thread_id = excluded.thread_id",
+        [chat_id, time, timezone, now, thread_id],
     )
 
 
@@ -145,14 +173,23 @@ def disable_schedule(db: Database, chat_id: int, now: str) -> bool:
 
 def get_schedule(db: Database, chat_id: int) -> Schedule | None:
     row = next(db.query("SELECT * FROM schedules WHERE chat_id = ?", [chat_id]), None)
-    if row is None:
-        return None
-    return Schedule(row["chat_id"], row["time"], row["timezone"], bool(row["enabled"]))
+    return _schedule_from_row(row) if row else None
+
+
+def _schedule_from_row(row: dict[str, Any]) -> Schedule:
+    return Schedule(
+        row["chat_id"],
+        row["time"],
+        row["timezone"],
+        bool(row["enabled"]),
+        row["thread_id"],
+        row["updated_at"],
+    )
 
 
 def enabled_schedules(db: Database) -> list[Schedule]:
     rows = db.query("SELECT * FROM schedules WHERE enabled = 1 ORDER BY chat_id")
-    return [Schedule(r["chat_id"], r["time"], r["timezone"], True) for r in rows]
+    return [_schedule_from_row(row) for row in rows]
 
 
 # --- runs and polls ----------------------------------------------------------------
@@ -169,6 +206,9 @@ def _run_from_row(row: dict[str, Any]) -> QuizRun:
         seconds=row["seconds"],
         next_index=row["next_index"],
         next_at=row["next_at"],
+        thread_id=row["thread_id"],
+        started_by=row["started_by"],
+        started_at=row["started_at"],
     )
 
 
@@ -181,14 +221,19 @@ def create_run(
     items: list[str],
     seconds: int,
     now: str,
+    thread_id: int | None = None,
+    started_by: int | None = None,
 ) -> int | None:
     """Start a run; None when the chat already has one running, or today's daily ran."""
     try:
         cursor = db.execute(
             "INSERT INTO quiz_runs (chat_id, kind, run_date, status, items, seconds, "
-            "next_at, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [chat_id, kind, run_date, STATUS_RUNNING, json.dumps(items), seconds, now, now],
-        )
+            "next_at, started_at, thread_id, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                chat_id, kind, run_date, STATUS_RUNNING, json.dumps(items), seconds, now, now,
+                thread_id, started_by,
+            ],
+        )  # fmt: skip
     except sqlite3.IntegrityError:
         return None
     return int(cursor.lastrowid or 0)
@@ -238,8 +283,24 @@ def record_poll_sent(
     sent_at: str,
     closes_at: str,
     next_at: str,
-) -> None:
-    """Remember the poll and move the run on, in one transaction."""
+) -> bool:
+    """Remember the poll and move the run on, in one transaction.
+
+    False when the poll id is already stored (a fake Bot API restarted on an old database
+    reuses ids); nothing is written then.
+    """
+    try:
+        _record_poll(db, poll_id, run, quiz_id, message_id, options, correct_option, sent_at,
+                     closes_at, next_at)  # fmt: skip
+    except sqlite3.IntegrityError:
+        return False
+    return True
+
+
+def _record_poll(
+    db: Database, poll_id: str, run: QuizRun, quiz_id: str, message_id: int, options: list[str],
+    correct_option: int, sent_at: str, closes_at: str, next_at: str,
+) -> None:  # fmt: skip
     with db.atomic():
         db.execute(
             "INSERT INTO quiz_polls (poll_id, run_id, chat_id, quiz_id, position, message_id, "
@@ -268,11 +329,50 @@ def skip_question(db: Database, run_id: int) -> None:
     db.execute("UPDATE quiz_runs SET next_index = next_index + 1 WHERE id = ?", [run_id])
 
 
-def finish_run(db: Database, run_id: int, status: str, now: str) -> None:
-    db.execute(
+def finish_run(db: Database, run_id: int, status: str, now: str) -> bool:
+    """End a running run; False when it had already ended (only one ending wins)."""
+    cursor = db.execute(
         "UPDATE quiz_runs SET status = ?, finished_at = ? WHERE id = ? AND status = ?",
         [status, now, run_id, STATUS_RUNNING],
     )
+    return cursor.rowcount > 0
+
+
+def last_manual_finish(db: Database, chat_id: int) -> str | None:
+    """When the chat's last manual quiz that ran to its end finished (for the cooldown)."""
+    row = next(
+        db.query(
+            "SELECT MAX(finished_at) AS at FROM quiz_runs "
+            "WHERE chat_id = ? AND kind = ? AND status = ?",
+            [chat_id, KIND_MANUAL, STATUS_FINISHED],
+        )
+    )
+    return row["at"]
+
+
+def held_daily_dates(db: Database, chat_id: int) -> set[str]:
+    """Local dates on which the chat's daily quiz really reached the group (a poll went out)."""
+    rows = db.query(
+        "SELECT DISTINCT r.run_date FROM quiz_runs r JOIN quiz_polls p ON p.run_id = r.id "
+        "WHERE r.chat_id = ? AND r.kind = ?",
+        [chat_id, KIND_DAILY],
+    )
+    return {row["run_date"] for row in rows if row["run_date"]}
+
+
+def mark_poll_stopped(db: Database, poll_id: str) -> None:
+    """The bot closed this poll early: answers that reach it later are not counted."""
+    db.execute("UPDATE quiz_polls SET stopped = 1 WHERE poll_id = ?", [poll_id])
+
+
+def answer_counts(db: Database, run_id: int) -> list[int]:
+    """How many answered each poll of a run, in the order they were sent."""
+    rows = db.query(
+        "SELECT (SELECT COUNT(*) FROM quiz_answers a WHERE a.poll_id = p.poll_id) AS n "
+        "FROM quiz_polls p WHERE p.run_id = ? ORDER BY p.position",
+        [run_id],
+    )
+    return [row["n"] for row in rows]
 
 
 def run_counts(db: Database) -> dict[str, int]:
@@ -298,6 +398,8 @@ def get_poll(db: Database, poll_id: str) -> SentPoll | None:
         options=tuple(json.loads(row["options"])),
         correct_option=row["correct_option"],
         closes_at=row["closes_at"],
+        message_id=row["message_id"],
+        stopped=bool(row["stopped"]),
     )
 
 
@@ -331,23 +433,30 @@ def record_answer(
 
 def item_history(db: Database, chat_id: int) -> dict[str, ItemHistory]:
     rows = db.query("SELECT * FROM chat_items WHERE chat_id = ?", [chat_id])
-    return {r["quiz_id"]: ItemHistory(r["cycle"], r["answers"], r["wrong"]) for r in rows}
+    return {
+        r["quiz_id"]: ItemHistory(
+            r["cycle"], r["answers"], r["wrong"], bool(r["missed"]), bool(r["retry"])
+        )
+        for r in rows
+    }
 
 
-def mark_items_asked(db: Database, chat_id: int, items: list[tuple[str, int]], now: str) -> None:
+def mark_items_asked(db: Database, chat_id: int, items: list[Chosen], now: str) -> None:
     """Note that these items were asked (in these cycles) and advance the chat's cycle."""
     with db.atomic():
-        for quiz_id, cycle in items:
+        for chosen in items:
             db.execute(
-                "INSERT INTO chat_items (chat_id, quiz_id, cycle, asked_at) VALUES (?, ?, ?, ?) "
+                "INSERT INTO chat_items (chat_id, quiz_id, cycle, asked_at, retry) "
+                "VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT(chat_id, quiz_id) DO UPDATE SET cycle = excluded.cycle, "
-                "asked_at = excluded.asked_at, answers = 0, wrong = 0",
-                [chat_id, quiz_id, cycle, now],
+                "asked_at = excluded.asked_at, answers = 0, wrong = 0, missed = 0, "
+                "retry = excluded.retry",
+                [chat_id, chosen.item, chosen.cycle, now, int(chosen.retry)],
             )
         if items:
             db.execute(
                 "UPDATE chats SET cycle = MAX(cycle, ?) WHERE chat_id = ?",
-                [max(cycle for _, cycle in items), chat_id],
+                [max(chosen.cycle for chosen in items), chat_id],
             )
 
 
@@ -363,6 +472,13 @@ def record_item_results(db: Database, run_id: int) -> None:
         "(SELECT chat_id, quiz_id FROM quiz_polls WHERE run_id = :run)",
         {"run": run_id},
     )
+    # Missed: nobody answered, or most answered wrongly; such an item comes back soon.
+    db.execute(
+        "UPDATE chat_items SET missed = (answers = 0 OR 2 * wrong > answers) "
+        "WHERE (chat_id, quiz_id) IN "
+        "(SELECT chat_id, quiz_id FROM quiz_polls WHERE run_id = ?)",
+        [run_id],
+    )
 
 
 # --- scores ------------------------------------------------------------------------
@@ -372,16 +488,19 @@ def leaderboard(
     db: Database, chat_id: int, *, since: str | None = None, limit: int | None = 10
 ) -> list[Standing]:
     """Players by points (correct answers) in a chat, optionally since a moment."""
-    rows = db.query(
-        "SELECT a.user_id, COALESCE(p.name, a.user_id) AS name, SUM(a.correct) AS points, "
-        "MIN(a.answered_at) AS first FROM quiz_answers a LEFT JOIN players p USING (user_id) "
-        "WHERE a.chat_id = ? AND (? IS NULL OR a.answered_at >= ?) "
-        "GROUP BY a.user_id HAVING points > 0 ORDER BY points DESC, first ASC",
-        [chat_id, since, since],
+    rows = list(
+        db.query(
+            "SELECT a.user_id, COALESCE(p.name, a.user_id) AS name, SUM(a.correct) AS points, "
+            "MIN(a.answered_at) AS first FROM quiz_answers a LEFT JOIN players p USING (user_id) "
+            "WHERE a.chat_id = ? AND (? IS NULL OR a.answered_at >= ?) "
+            "GROUP BY a.user_id HAVING points > 0 ORDER BY points DESC, first ASC",
+            [chat_id, since, since],
+        )
     )
+    ranks = shared_ranks([row["points"] for row in rows])
     standings = [
         Standing(row["user_id"], str(row["name"]), row["points"], rank)
-        for rank, row in enumerate(rows, 1)
+        for rank, row in zip(ranks, rows, strict=True)
     ]
     return standings if limit is None else standings[:limit]
 
@@ -407,6 +526,17 @@ def player_totals(db: Database, chat_id: int, user_id: int) -> tuple[int, int]:
     return row["answered"], row["correct"]
 
 
+def player_chats(db: Database, user_id: int) -> list[tuple[str | None, int, int]]:
+    """(chat title, answers, correct answers) of a player in every chat, best first."""
+    rows = db.query(
+        "SELECT c.title AS title, COUNT(*) AS answered, SUM(a.correct) AS correct "
+        "FROM quiz_answers a LEFT JOIN chats c ON c.chat_id = a.chat_id WHERE a.user_id = ? "
+        "GROUP BY a.chat_id ORDER BY correct DESC, answered DESC, a.chat_id",
+        [user_id],
+    )
+    return [(row["title"], row["answered"], row["correct"]) for row in rows]
+
+
 def daily_correct_dates(db: Database, chat_id: int, user_id: int) -> set[str]:
     """Local dates of daily quizzes in which the player answered at least one correctly."""
     rows = db.query(
@@ -417,15 +547,21 @@ def daily_correct_dates(db: Database, chat_id: int, user_id: int) -> set[str]:
     return {row["run_date"] for row in rows if row["run_date"]}
 
 
-def round_scores(db: Database, run_id: int) -> list[tuple[str, int]]:
-    """(name, correct answers) of everyone who answered in a run, best first."""
-    rows = db.query(
-        "SELECT COALESCE(p.name, a.user_id) AS name, SUM(a.correct) AS points, "
-        "MIN(a.answered_at) AS first FROM quiz_answers a LEFT JOIN players p USING (user_id) "
-        "WHERE a.run_id = ? GROUP BY a.user_id ORDER BY points DESC, first ASC",
-        [run_id],
+def round_scores(db: Database, run_id: int) -> list[Standing]:
+    """Everyone who answered in a run, best first, with shared ranks (0 points included)."""
+    rows = list(
+        db.query(
+            "SELECT a.user_id, COALESCE(p.name, a.user_id) AS name, SUM(a.correct) AS points, "
+            "MIN(a.answered_at) AS first FROM quiz_answers a LEFT JOIN players p USING (user_id) "
+            "WHERE a.run_id = ? GROUP BY a.user_id ORDER BY points DESC, first ASC",
+            [run_id],
+        )
     )
-    return [(str(row["name"]), row["points"]) for row in rows]
+    ranks = shared_ranks([row["points"] for row in rows])
+    return [
+        Standing(row["user_id"], str(row["name"]), row["points"], rank)
+        for rank, row in zip(ranks, rows, strict=True)
+    ]
 
 
 # --- a group that became a supergroup ----------------------------------------------

@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from bot import texts
-from bot.handlers.quiz import current_streak
 from db import quiz as store
+from knowledge.quiz_scores import current_streak
 from tests.conftest import (
     GROUP_ID,
     OWNER_ID,
@@ -67,22 +67,26 @@ async def test_quiz_sends_native_quiz_polls_then_a_summary(bot: RunningBot, cloc
     assert "عدد الأسئلة: 3" in started.result["text"]
     quizzes = {q.question: q for q in bot.services.knowledge.base.quizzes}
     asked = []
-    for _ in range(3):
+    for number in range(1, 4):
         poll = await _next_poll(bot, since)
         params = poll.params
         assert params["type"] == "quiz" and params["is_anonymous"] is False
         assert params["open_period"] == 30
-        item = quizzes[params["question"]]
+        prefix = f"({number}/3) "  # each poll says where it stands in the round
+        assert params["question"].startswith(prefix)
+        item = quizzes[params["question"].removeprefix(prefix)]
         options = _option_texts(params)
         assert sorted(options) == sorted(item.options)
         assert options[params["correct_option_ids"][0]] == item.options[item.correct]
         assert params["explanation"] == item.explanation
-        asked.append(item.id)
+        asked.append(item)
+        bot.api.push_update(bot.api.poll_answer(poll.result["poll"]["id"], USER_ID, [0]))
+        await asyncio.sleep(0.2)
         since = await _close_current_question(bot, clock, 30)
     summary = await bot.api.wait_for_call("sendMessage", since=since, timeout=10)
     assert texts.QUIZ_SUMMARY_TITLE in summary.result["text"]
-    assert texts.QUIZ_SUMMARY_NOBODY in summary.result["text"]
-    assert len(set(asked)) == 3
+    assert len({item.id for item in asked}) == 3
+    assert len({item.fact_id for item in asked}) == 3  # never two about the same fact
 
 
 async def test_second_quiz_while_one_runs_is_refused(bot: RunningBot, clock) -> None:
@@ -122,11 +126,11 @@ async def test_answers_score_once_and_show_in_summary_top_and_myscore(
     assert "الإجابات الصحيحة: 0 من 2" in theirs.result["text"]
 
 
-async def test_answers_after_close_or_to_unknown_polls_are_ignored(bot: RunningBot, clock) -> None:
+async def test_late_answers_count_but_unknown_polls_are_ignored(bot: RunningBot, clock) -> None:
     since = bot.api.call_count
     await _set(bot, USER_ID, USER_ID, "/quiz")
     poll = await _next_poll(bot, since)
-    clock.advance(60)  # the poll closed a while ago
+    clock.advance(600)  # processed long after the poll closed (the bot was busy or restarting)
     bot.api.push_update(
         bot.api.poll_answer(poll.result["poll"]["id"], USER_ID, poll.params["correct_option_ids"])
     )
@@ -135,7 +139,7 @@ async def test_answers_after_close_or_to_unknown_polls_are_ignored(bot: RunningB
                          "option_ids": [0], "option_persistent_ids": ["x"]}}
     )  # fmt: skip
     await asyncio.sleep(0.5)
-    assert store.player_totals(bot.services.db, USER_ID, USER_ID) == (0, 0)
+    assert store.player_totals(bot.services.db, USER_ID, USER_ID) == (1, 1)
 
 
 async def test_non_admin_cannot_change_schedule_or_settings_in_a_group(bot: RunningBot) -> None:
@@ -221,9 +225,17 @@ async def test_migration_to_supergroup_moves_schedule_and_scores(bot: RunningBot
     assert not bot.application.job_queue.get_jobs_by_name(f"daily:{old_group}")
 
 
-def test_streak_counts_consecutive_days_ending_today_or_yesterday() -> None:
+def test_streak_counts_held_daily_quizzes_in_a_row() -> None:
     today = date(2026, 11, 23)
-    assert current_streak({"2026-11-23", "2026-11-22", "2026-11-21"}, today) == 3
-    assert current_streak({"2026-11-22", "2026-11-21", "2026-11-19"}, today) == 2
-    assert current_streak({"2026-11-20"}, today) == 0
-    assert current_streak(set(), today) == 0
+    held = {"2026-11-23", "2026-11-22", "2026-11-21", "2026-11-20", "2026-11-19"}
+    assert current_streak({"2026-11-23", "2026-11-22", "2026-11-21"}, held, today) == 3
+    # Today's quiz not answered (yet) does not break it; a held day missed does.
+    assert current_streak({"2026-11-22", "2026-11-21", "2026-11-19"}, held, today) == 2
+    assert current_streak({"2026-11-20"}, held, today) == 0
+    assert current_streak(set(), held, today) == 0
+
+
+def test_a_day_the_bot_missed_never_breaks_a_streak() -> None:
+    today = date(2026, 11, 23)
+    held = {"2026-11-23", "2026-11-21", "2026-11-20"}  # no daily quiz went out on the 22nd
+    assert current_streak({"2026-11-23", "2026-11-21", "2026-11-20"}, held, today) == 3

@@ -5,6 +5,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot import texts
 from bot.app import build_application, running
 from bot.services import services_of
 from db import quiz as store
@@ -46,11 +47,14 @@ async def test_daily_schedule_survives_restart_and_fires_at_its_minute(api, conf
         assert len(_daily_jobs(application, GROUP_ID)) == 1  # still there for tomorrow
 
 
-def _schedule(config, at: str) -> None:
+SET_ON = datetime(2026, 11, 20, 9, 0, tzinfo=RIYADH)  # when /daily was sent, days before
+
+
+def _schedule(config, at: str, when: datetime = SET_ON) -> None:
     from db.connection import open_database
 
     db = open_database(config.database_path)
-    now = store.iso(datetime.now(UTC))
+    now = store.iso(when.astimezone(UTC))
     store.ensure_chat(db, GROUP_ID, "supergroup", "حلقة", now)
     store.set_schedule(db, GROUP_ID, at, "Asia/Riyadh", now)
     db.close()
@@ -74,14 +78,36 @@ async def test_missed_daily_quiz_runs_once_when_back_within_30_minutes(api, conf
         assert sent == {runs[0]["id"]}
 
 
-async def test_missed_daily_quiz_is_skipped_after_30_minutes(api, config) -> None:
+async def test_missed_daily_quiz_is_caught_up_until_the_end_of_its_day_with_a_note(
+    api, config
+) -> None:
     _schedule(config, "20:00")
-    late = FakeClock(datetime(2026, 11, 23, 20, 45, tzinfo=RIYADH).astimezone(UTC))
+    late = FakeClock(datetime(2026, 11, 23, 23, 40, tzinfo=RIYADH).astimezone(UTC))
     async with bot_on(api, config, late) as application:
+        poll = await api.wait_for_call("sendPoll", timeout=10)
+        assert poll.params["chat_id"] == GROUP_ID
+        note = texts.QUIZ_DAILY_LATE.split("(")[0]
+        assert any(note in text for text in api.sent_texts(GROUP_ID))
+        assert store.daily_run_exists(services_of(application).db, GROUP_ID, "2026-11-23")
+        assert len(_daily_jobs(application, GROUP_ID)) == 1
+
+
+async def test_a_day_already_over_is_not_caught_up(api, config) -> None:
+    _schedule(config, "20:00")
+    next_morning = FakeClock(datetime(2026, 11, 24, 9, 0, tzinfo=RIYADH).astimezone(UTC))
+    async with bot_on(api, config, next_morning) as application:
         await asyncio.sleep(0.5)
         assert not api.calls_to("sendPoll")
         assert not store.daily_run_exists(services_of(application).db, GROUP_ID, "2026-11-23")
         assert len(_daily_jobs(application, GROUP_ID)) == 1
+
+
+async def test_a_schedule_set_after_its_minute_starts_tomorrow(api, config) -> None:
+    _schedule(config, "20:00", when=datetime(2026, 11, 23, 21, 0, tzinfo=RIYADH))
+    later = FakeClock(datetime(2026, 11, 23, 22, 0, tzinfo=RIYADH).astimezone(UTC))
+    async with bot_on(api, config, later):
+        await asyncio.sleep(0.5)
+        assert not api.calls_to("sendPoll")
 
 
 async def test_missed_quiz_just_before_midnight_counts_for_that_day(api, config) -> None:

@@ -14,11 +14,11 @@ def _run_rounds(rounds: int, per_round: int, wrong: set[str] = frozenset()) -> l
     asked = []
     for _ in range(rounds):
         picked = choose_items(ITEMS, history, cycle, per_round, rng)
-        for item, item_cycle in picked:
+        for item, item_cycle, _ in picked:
             answers, wrong_answers = (10, 8) if item in wrong else (10, 1)
             history[item] = ItemHistory(item_cycle, answers, wrong_answers)
             cycle = max(cycle, item_cycle)
-        asked.append([item for item, _ in picked])
+        asked.append([chosen.item for chosen in picked])
     return asked
 
 
@@ -42,4 +42,4 @@ def test_items_most_got_wrong_come_back_first_in_the_next_cycle() -> None:
 
 def test_asks_fewer_when_the_base_is_small() -> None:
     picked = choose_items(["a", "b"], {}, 0, 5, random.Random(1))
-    assert sorted(item for item, _ in picked) == ["a", "b"]
+    assert sorted(chosen.item for chosen in picked) == ["a", "b"]

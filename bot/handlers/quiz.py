@@ -1,36 +1,42 @@
-"""Quiz commands (/quiz, /daily, /quizsettings, /top, /myscore), poll answers, membership."""
+"""Quiz commands (/quiz, /stopquiz, /daily, /quizsettings, /top, /myscore), poll answers."""
 
 from __future__ import annotations
 
-import html
 import logging
 import re
-from datetime import date, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlite_utils import Database
 from telegram import Chat, ChatMember, ChatMemberUpdated, Message, Update, User
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts
 from bot.event_log import note_outcome
+from bot.quiz_boards import PERIOD_WORDS, Period
 from bot.quiz_service import (
+    MAX_COOLDOWN,
     MAX_QUESTIONS,
     MAX_SECONDS,
+    MIN_COOLDOWN,
     MIN_QUESTIONS,
     MIN_SECONDS,
+    QuizService,
     StartResult,
 )
 from bot.services import services_of
-from db import quiz as store
 
 logger = logging.getLogger(__name__)
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_NUMBER = re.compile(r"[0-9]{1,6}")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _ADMIN_STATUSES = {ChatMember.ADMINISTRATOR, ChatMember.OWNER}
 _GONE_STATUSES = {ChatMember.LEFT, ChatMember.BANNED}
-WEEK = timedelta(days=7)
+_STOP_WORDS = {"stop", "ايقاف", "إيقاف", "أوقف", "اوقف"}
+_WHO_WORDS = {
+    "all": "all", "everyone": "all", "الجميع": "all", "الكل": "all",
+    "admins": "admins", "المشرفون": "admins", "المشرفين": "admins",
+}  # fmt: skip
 
 
 def _is_group(chat: Chat) -> bool:
@@ -39,6 +45,17 @@ def _is_group(chat: Chat) -> bool:
 
 def _display_name(user: User) -> str:
     return user.full_name or (f"@{user.username}" if user.username else str(user.id))
+
+
+def _thread_of(message: Message) -> int | None:
+    """The forum topic a message was sent in (None outside topics), for every reply to it."""
+    return message.message_thread_id if message.is_topic_message else None
+
+
+def _number(raw: str) -> int | None:
+    """A whole number written in Western or Arabic-Indic digits; None for anything else."""
+    value = raw.translate(_DIGITS)
+    return int(value) if _NUMBER.fullmatch(value) else None
 
 
 async def is_chat_admin(message: Message, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -69,21 +86,39 @@ async def _refused_unless_admin(
 def _remember_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Chat | None:
     chat = update.effective_chat
     if chat is not None:
-        services = services_of(context)
-        store.ensure_chat(
-            services.db, chat.id, chat.type, chat.title, store.iso(services.quiz.clock())
-        )
+        services_of(context).quiz.remember_chat(chat.id, chat.type, chat.title)
     return chat
 
 
 async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/quiz: start a mini-quiz now (one at a time per chat)."""
+    """/quiz: start a mini-quiz now (one at a time per chat); /quiz stop stops it."""
     message = update.effective_message
     chat = _remember_chat(update, context)
     if message is None or chat is None:
         return
+    if context.args and context.args[0].lower() in _STOP_WORDS:
+        await on_stop_quiz(update, context)
+        return
     quiz = services_of(context).quiz
-    started = quiz.start(chat.id)
+    if quiz.running(chat.id) is not None:
+        await message.reply_text(texts.QUIZ_ALREADY_RUNNING)
+        return
+    gate = quiz.start_gate(chat.id)
+    gated = _is_group(chat) and (gate.admins_only or gate.wait_minutes > 0)
+    # Group admins may always start one; members only when the settings allow it.
+    if gated and not await is_chat_admin(message, context):
+        note_outcome("quiz_refused")
+        if gate.admins_only:
+            await message.reply_text(texts.QUIZ_ADMINS_ONLY)
+        else:
+            minutes = texts.minutes(gate.wait_minutes)
+            await message.reply_text(texts.QUIZ_COOLDOWN.format(minutes=minutes))
+        return
+    started = quiz.start(
+        chat.id,
+        thread_id=_thread_of(message),
+        started_by=message.from_user.id if message.from_user else None,
+    )
     if started.result is StartResult.ALREADY_RUNNING:
         await message.reply_text(texts.QUIZ_ALREADY_RUNNING)
         return
@@ -97,9 +132,31 @@ async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     quiz.schedule_step(started.run_id)
 
 
-def _schedule_text(template: str, db: Database, chat_id: int, time: str, zone: str) -> str:
+async def on_stop_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stopquiz (/stop in groups, /quiz stop): for group admins and whoever started it."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None:
+        return
+    quiz = services_of(context).quiz
+    run = quiz.running(chat.id)
+    if run is None:
+        await message.reply_text(texts.QUIZ_STOP_NOTHING)
+        return
+    user_id = message.from_user.id if message.from_user else None
+    starter = user_id is not None and user_id == run.started_by
+    if not starter and not await is_chat_admin(message, context):
+        note_outcome("quiz_stop_refused")
+        await message.reply_text(texts.QUIZ_STOP_REFUSED)
+        return
+    note_outcome("quiz_stopped", run=str(run.id))
+    if not await quiz.stop(chat.id):
+        await message.reply_text(texts.QUIZ_STOP_NOTHING)
+
+
+def _schedule_text(template: str, quiz: QuizService, chat_id: int, time: str, zone: str) -> str:
     """A schedule message (DAILY_SHOW, DAILY_SET) with the chat's quiz settings."""
-    settings = store.chat_settings(db, chat_id)
+    settings = quiz.settings(chat_id)
     return template.format(
         time=time,
         zone=zone,
@@ -114,157 +171,143 @@ async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = _remember_chat(update, context)
     if message is None or chat is None:
         return
-    services = services_of(context)
+    quiz = services_of(context).quiz
     args = context.args or []
     if not args:
-        schedule = store.get_schedule(services.db, chat.id)
+        schedule = quiz.schedule(chat.id)
         if schedule is None or not schedule.enabled:
             await message.reply_text(texts.DAILY_NONE)
         else:
             await message.reply_text(
-                _schedule_text(
-                    texts.DAILY_SHOW, services.db, chat.id, schedule.time, schedule.timezone
-                )
+                _schedule_text(texts.DAILY_SHOW, quiz, chat.id, schedule.time, schedule.timezone)
             )
         return
     if await _refused_unless_admin(message, context, "/daily"):
         return
-    now = store.iso(services.quiz.clock())
     if args[0].lower() in ("off", "stop", "ايقاف", "إيقاف"):
-        stopped = store.disable_schedule(services.db, chat.id, now)
-        services.quiz.unschedule_daily(chat.id)
+        stopped = quiz.disable_daily(chat.id)
         await message.reply_text(texts.DAILY_OFF if stopped else texts.DAILY_ALREADY_OFF)
         return
     match = _TIME.match(args[0])
     if match is None or len(args) > 2:
         await message.reply_text(texts.DAILY_BAD_TIME.format(value=" ".join(args)))
         return
-    zone = args[1] if len(args) == 2 else services.quiz.default_timezone
-    try:
-        ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
+    zone = args[1] if len(args) == 2 else quiz.default_timezone
+    if not _known_zone(zone):
         await message.reply_text(texts.DAILY_BAD_ZONE.format(value=zone))
         return
     at = f"{int(match.group(1)):02d}:{match.group(2)}"
-    store.set_schedule(services.db, chat.id, at, zone, now)
-    schedule = store.get_schedule(services.db, chat.id)
-    assert schedule is not None
-    services.quiz.schedule_daily(schedule)
-    await message.reply_text(_schedule_text(texts.DAILY_SET, services.db, chat.id, at, zone))
+    quiz.set_daily(chat.id, at, zone, _thread_of(message))
+    await message.reply_text(_schedule_text(texts.DAILY_SET, quiz, chat.id, at, zone))
+
+
+def _known_zone(zone: str) -> bool:
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _settings_text(quiz: QuizService, chat_id: int) -> str:
+    settings = quiz.settings(chat_id)
+    return texts.SETTINGS_SHOW.format(
+        questions=settings.questions,
+        seconds=texts.seconds(settings.seconds),
+        who=texts.SETTINGS_WHO_LABELS.get(settings.who, settings.who),
+        cooldown=texts.minutes(settings.cooldown) if settings.cooldown
+        else texts.SETTINGS_NO_COOLDOWN,
+    )  # fmt: skip
 
 
 async def on_quiz_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/quizsettings [questions N | seconds S]."""
+    """/quizsettings [questions N | seconds S | who admins|all | cooldown MINUTES]."""
     message = update.effective_message
     chat = _remember_chat(update, context)
     if message is None or chat is None:
         return
-    services = services_of(context)
+    quiz = services_of(context).quiz
     args = context.args or []
     if not args:
-        settings = store.chat_settings(services.db, chat.id)
-        await message.reply_text(
-            texts.SETTINGS_SHOW.format(
-                questions=settings.questions, seconds=texts.seconds(settings.seconds)
-            )
-        )
+        await message.reply_text(_settings_text(quiz, chat.id))
         return
     if await _refused_unless_admin(message, context, "/quizsettings"):
         return
-    if len(args) != 2 or args[0].lower() not in ("questions", "seconds"):
+    names = ("questions", "seconds", "who", "cooldown")
+    if len(args) != 2 or args[0].lower() not in names:
         await message.reply_text(texts.SETTINGS_USAGE)
         return
     name, raw = args[0].lower(), args[1]
-    value = int(raw) if raw.isdigit() else -1
-    now = store.iso(services.quiz.clock())
+    if name == "who":
+        who = _WHO_WORDS.get(raw.lower())
+        if who is None:
+            await message.reply_text(texts.SETTINGS_BAD_WHO)
+            return
+        quiz.change_settings(chat.id, who=who)
+        await message.reply_text(texts.SETTINGS_WHO_SET.format(who=texts.SETTINGS_WHO_LABELS[who]))
+        return
+    value = _number(raw)
     if name == "questions":
-        if not MIN_QUESTIONS <= value <= MAX_QUESTIONS:
+        if value is None or not MIN_QUESTIONS <= value <= MAX_QUESTIONS:
             await message.reply_text(
                 texts.SETTINGS_BAD_QUESTIONS.format(low=MIN_QUESTIONS, high=MAX_QUESTIONS)
             )
             return
-        store.update_settings(services.db, chat.id, now, questions=value)
+        quiz.change_settings(chat.id, questions=value)
         await message.reply_text(texts.SETTINGS_QUESTIONS_SET.format(value=value))
         return
-    if not MIN_SECONDS <= value <= MAX_SECONDS:
+    if name == "cooldown":
+        if value is None or not MIN_COOLDOWN <= value <= MAX_COOLDOWN:
+            await message.reply_text(
+                texts.SETTINGS_BAD_COOLDOWN.format(low=MIN_COOLDOWN, high=MAX_COOLDOWN)
+            )
+            return
+        quiz.change_settings(chat.id, cooldown=value)
+        shown = texts.minutes(value) if value else texts.SETTINGS_NO_COOLDOWN
+        await message.reply_text(texts.SETTINGS_COOLDOWN_SET.format(value=shown))
+        return
+    if value is None or not MIN_SECONDS <= value <= MAX_SECONDS:
         await message.reply_text(
             texts.SETTINGS_BAD_SECONDS.format(low=MIN_SECONDS, high=MAX_SECONDS)
         )
         return
-    store.update_settings(services.db, chat.id, now, seconds=value)
+    quiz.change_settings(chat.id, seconds=value)
     await message.reply_text(texts.SETTINGS_SECONDS_SET.format(value=texts.seconds(value)))
 
 
-def _board(standings: list[store.Standing]) -> list[str]:
-    if not standings:
-        return [html.escape(texts.TOP_EMPTY)]
-    return [
-        texts.TOP_LINE.format(rank=s.rank, name=html.escape(s.name), points=s.points)
-        for s in standings
-    ]
-
-
 async def on_top(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/top: this week's and all-time leaderboards, top 10, plus the caller's rank."""
+    """/top [today|week|month|all]: the chat's leaderboard (default: this week)."""
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None:
         return
-    services = services_of(context)
-    since = store.iso(services.quiz.clock() - WEEK)
+    args = context.args or []
+    period = PERIOD_WORDS.get(args[0].lower()) if args else Period.WEEK
+    if period is None or len(args) > 1:
+        await message.reply_text(texts.TOP_USAGE)
+        return
     user_id = message.from_user.id if message.from_user else None
-    lines = [html.escape(texts.TOP_TITLE), "", html.escape(texts.TOP_WEEK)]
-    for window in (since, None):
-        if window is None:
-            lines += ["", html.escape(texts.TOP_ALL_TIME)]
-        board = store.leaderboard(services.db, chat.id, since=window)
-        lines += _board(board)
-        if user_id is not None and all(s.user_id != user_id for s in board):
-            mine = store.standing_of(services.db, chat.id, user_id, since=window)
-            if mine is not None:
-                lines.append(texts.TOP_YOUR_RANK.format(rank=mine.rank, points=mine.points))
-    await message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)
-
-
-def current_streak(days: set[str], today: date) -> int:
-    """Consecutive days, ending today or yesterday, with a correct daily answer."""
-    day = today if today.isoformat() in days else today - timedelta(days=1)
-    streak = 0
-    while day.isoformat() in days:
-        streak += 1
-        day -= timedelta(days=1)
-    return streak
+    text = services_of(context).quiz.top_text(chat.id, period, user_id)
+    await message.reply_text(text, parse_mode=ParseMode.HTML)
 
 
 async def on_my_score(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/myscore: points, correct answers, accuracy and daily streak in this chat."""
+    """/myscore: in a group its points and streak; in private the totals across groups."""
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None or message.from_user is None:
         return
-    services = services_of(context)
+    quiz = services_of(context).quiz
     user_id = message.from_user.id
-    answered, correct = store.player_totals(services.db, chat.id, user_id)
-    if answered == 0:
-        await message.reply_text(texts.MYSCORE_NONE)
-        return
-    schedule = store.get_schedule(services.db, chat.id)
-    zone = ZoneInfo(schedule.timezone if schedule else services.quiz.default_timezone)
-    today = services.quiz.clock().astimezone(zone).date()
-    streak = current_streak(store.daily_correct_dates(services.db, chat.id, user_id), today)
-    await message.reply_text(
-        texts.MYSCORE.format(
-            points=correct,
-            correct=correct,
-            answered=answered,
-            accuracy=round(100 * correct / answered),
-            streak=streak,
-        )
-    )
+    if chat.type == ChatType.PRIVATE:
+        text = quiz.all_chats_score_text(user_id) or texts.MYSCORE_NONE_ANYWHERE
+    else:
+        text = quiz.chat_score_text(chat.id, user_id) or texts.MYSCORE_NONE
+    await message.reply_text(text)
 
 
 async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Score a quiz answer (once per user per poll); unknown or closed polls are ignored."""
+    """Score a quiz answer (once per user per poll); unknown or stopped polls are ignored."""
     answer = update.poll_answer
     if answer is None or answer.user is None:
         return
@@ -283,15 +326,13 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     change: ChatMemberUpdated | None = update.my_chat_member
     if change is None:
         return
-    services = services_of(context)
+    quiz = services_of(context).quiz
     chat = change.chat
     if change.new_chat_member.status in _GONE_STATUSES:
         logger.info("removed from chat %s; its daily quiz stops", chat.id)
-        services.quiz.stop_chat(chat.id)
+        quiz.stop_chat(chat.id)
     else:
-        now = store.iso(services.quiz.clock())
-        store.ensure_chat(services.db, chat.id, chat.type, chat.title, now)
-        store.set_active(services.db, chat.id, True, now)
+        quiz.rejoined(chat.id, chat.type, chat.title)
 
 
 async def on_migrate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
