@@ -265,7 +265,7 @@ class BotMethods(ChatState):
         correct = p.get("correct_option_ids")
         if correct is None and p.get("correct_option_id") is not None:
             correct = [p["correct_option_id"]]
-        poll_id = str(5_000_000_000_000_000_000 + self._next_id())
+        poll_id = str(self.poll_id_base + self._next_id())
         chat = self._chat_for(p.get("chat_id"))
         anonymous = p.get("is_anonymous", True) is not False
         if chat["type"] == "channel" and not anonymous:

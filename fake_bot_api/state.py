@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -90,6 +91,9 @@ class ChatState:
         self._files: dict[str, StoredFile] = {}
         self._files_by_path: dict[str, StoredFile] = {}
         self._counter = 0
+        # Poll ids start at a random base per server: an offline chat run again on the same
+        # database must not get the ids it stored last time. Tests may set it to reproduce that.
+        self.poll_id_base = 5_000_000_000_000_000_000 + secrets.randbits(59)
         self._open_callback_queries: set[str] = set()
         self._open_inline_queries: set[str] = set()
 

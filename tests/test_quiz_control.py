@@ -9,8 +9,6 @@ from db import quiz as store
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, RunningBot, fire_jobs_now, send
 
 MEMBER = 5151
-TOPIC = 77
-NO_POLL_RIGHTS = "Bad Request: not enough rights to send polls to the chat"
 
 
 @pytest.fixture
@@ -98,7 +96,7 @@ async def test_answers_to_a_stopped_poll_do_not_count(bot: RunningBot, clock) ->
 async def test_refused_poll_is_said_plainly_at_once_and_the_next_quiz_works(
     bot: RunningBot, clock
 ) -> None:
-    bot.api.fail_next("sendPoll", 400, description=NO_POLL_RIGHTS)
+    bot.api.set_chat_permissions(GROUP_ID, can_send_polls=False)
     since = bot.api.call_count
     started_at = asyncio.get_running_loop().time()
     await _say(bot, USER_ID, "/quiz")
@@ -115,6 +113,7 @@ async def test_refused_poll_is_said_plainly_at_once_and_the_next_quiz_works(
     runs = list(bot.services.db.query("SELECT status FROM quiz_runs"))
     assert [run["status"] for run in runs] == [store.STATUS_FAILED]
     # The rights are back: the next /quiz sends a poll (no cooldown after a failed run).
+    bot.api.set_chat_permissions(GROUP_ID, can_send_polls=True)
     await _start_quiz(bot)
 
 
@@ -134,9 +133,9 @@ async def test_a_refusal_mid_quiz_ends_the_run(bot: RunningBot, clock) -> None:
 
 
 async def test_a_quiz_in_a_forum_topic_stays_in_that_topic(bot: RunningBot, clock) -> None:
-    bot.api.add_chat(GROUP_ID, is_forum=True)
+    topic = bot.api.add_topic(GROUP_ID, "مسابقات")
     bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
-    in_topic = {"extra": {"message_thread_id": TOPIC, "is_topic_message": True}}
+    in_topic = {"message_thread_id": topic}
     await _say(bot, OWNER_ID, "/quizsettings questions 2")
     since = bot.api.call_count
     poll = await _start_quiz(bot, USER_ID, **in_topic)
@@ -159,10 +158,10 @@ async def test_a_quiz_in_a_forum_topic_stays_in_that_topic(bot: RunningBot, cloc
         for call in bot.api.calls_to(method, since=since)
     ]
     assert len(sent) >= 4  # the start, two polls, the summary
-    assert all(call.params.get("message_thread_id") == TOPIC for call in sent), [
+    assert all(call.params.get("message_thread_id") == topic for call in sent), [
         (call.method, call.params.get("message_thread_id")) for call in sent
     ]
-    assert summary.result["message_thread_id"] == TOPIC
+    assert summary.result["message_thread_id"] == topic
 
 
 async def test_quiz_stops_after_two_questions_nobody_answered(bot: RunningBot, clock) -> None:

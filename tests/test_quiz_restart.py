@@ -9,7 +9,16 @@ from bot import texts
 from bot.app import build_application, running
 from bot.services import services_of
 from db import quiz as store
-from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, fire_jobs_now, send
+from fake_bot_api import LocalBotApi
+from tests.conftest import (
+    BOT_USERNAME,
+    GROUP_ID,
+    OWNER_ID,
+    USER_ID,
+    FakeClock,
+    fire_jobs_now,
+    send,
+)
 
 RIYADH = ZoneInfo("Asia/Riyadh")
 
@@ -140,3 +149,56 @@ async def test_answers_to_a_poll_sent_before_restart_still_count(api, config) ->
         second = await api.wait_for_call("sendPoll", since=since, timeout=10)
         assert second.params["question"] != first.params["question"]
         assert len(api.calls_to("sendPoll")) == 2
+
+
+async def _recorded(application, poll_call) -> bool:
+    db = services_of(application).db
+    for _ in range(200):
+        if store.get_poll(db, poll_call.result["poll"]["id"]) is not None:
+            return True
+        await asyncio.sleep(0.01)
+    return False
+
+
+async def _quiz_then_stop(api, config) -> str:
+    """One offline-chat session: a quiz, stopped; returns the id of the poll it sent."""
+    async with bot_on(api, config) as application:
+        since = api.call_count
+        await send(api, api.private_message(USER_ID, "/quiz"))
+        poll = await api.wait_for_call("sendPoll", since=since, timeout=10)
+        assert await _recorded(application, poll)
+        await send(api, api.private_message(USER_ID, "/stopquiz"))
+    return poll.result["poll"]["id"]
+
+
+async def test_a_second_offline_session_on_the_same_database_runs_quizzes(api, config) -> None:
+    first = await _quiz_then_stop(api, config)
+    async with LocalBotApi(bot_username=BOT_USERNAME, privacy_mode=False) as second:
+        second.add_user(USER_ID, "طالب")
+        async with bot_on(second, config) as application:
+            await send(second, second.private_message(USER_ID, "/quiz"))
+            poll = await second.wait_for_call("sendPoll", timeout=10)
+            assert poll.result["poll"]["id"] != first  # a new server, new poll ids
+            assert await _recorded(application, poll)
+
+
+async def test_a_poll_id_already_stored_ends_the_run_and_does_not_block_quiz(api, config) -> None:
+    await _quiz_then_stop(api, config)
+    async with LocalBotApi(bot_username=BOT_USERNAME, privacy_mode=False) as second:
+        second.add_user(USER_ID, "طالب")
+        second.poll_id_base = api.poll_id_base  # the old fake's ids again: a collision
+        async with bot_on(second, config) as application:
+            since = second.call_count
+            second.push_update(second.private_message(USER_ID, "/quiz"))
+            await second.wait_for_call(
+                "sendMessage",
+                since=since,
+                timeout=10,
+                predicate=lambda call: call.params.get("text") == texts.QUIZ_FAILED,
+            )
+            db = services_of(application).db
+            assert store.running_run(db, USER_ID) is None
+            since = second.call_count
+            await send(second, second.private_message(USER_ID, "/quiz"))
+            poll = await second.wait_for_call("sendPoll", since=since, timeout=10)
+            assert await _recorded(application, poll)
