@@ -8,13 +8,12 @@ from contextlib import asynccontextmanager
 
 from sqlite_utils import Database
 from telegram import BotCommand, Update
+from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
-    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     PollAnswerHandler,
@@ -24,6 +23,7 @@ from telegram.ext import (
 from bot import admin_keyboards, texts
 from bot.admin_service import AdminService
 from bot.config import Config
+from bot.delivery import DeliveryPolicy
 from bot.event_log import LoggingUpdateProcessor
 from bot.handlers import (
     admin,
@@ -39,18 +39,19 @@ from bot.handlers import (
 from bot.http_client import AiohttpRequest
 from bot.keyboards import FEEDBACK_PREFIX, MAP_CALLBACK, SUGGESTION_PREFIX
 from bot.knowledge_service import KnowledgeService, prepare_database
-from bot.ops import HEARTBEAT_SECONDS, heartbeat_path, write_heartbeat
+from bot.ops import Heartbeat
 from bot.quiz_service import QuizService
 from bot.services import Services, attach, services_of
 from bot.transport import SafeUpdatesRequest
-from db.connection import MEMORY, open_database
+from db.connection import open_database
 
 logger = logging.getLogger(__name__)
 
-# Telegram's flood limits are respected by the rate limiter; a 429 is retried this often.
-RATE_LIMIT_RETRIES = 3
 # Enough parallel HTTP connections that answers do not queue behind each other.
 CONNECTION_POOL_SIZE = 32
+# A late answer to a send is waited for rather than retried: Telegram may have delivered
+# the message already, and sending it again would show it twice.
+SEND_READ_TIMEOUT = 20.0
 
 
 def register_handlers(application: Application) -> None:  # type: ignore[type-arg]
@@ -163,33 +164,21 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
 
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
     """Register the Arabic command menu and say, once, that the bot is ready."""
-    await application.bot.set_my_commands(
-        [BotCommand(command, description) for command, description in texts.COMMAND_MENU]
-    )
+    try:
+        await application.bot.set_my_commands(
+            [BotCommand(command, description) for command, description in texts.COMMAND_MENU]
+        )
+    except TelegramError as error:
+        # The menu is a convenience; answering questions does not depend on it.
+        logger.warning("command menu not set: %s", error)
     services = services_of(application)
     services.quiz.bind(application)
     await services.quiz.restore()
-    if application.job_queue is not None and str(services.config.database_path) != MEMORY:
-        # The container's health check reads this file (python -m bot health).
-        application.job_queue.run_repeating(
-            _heartbeat,
-            HEARTBEAT_SECONDS,
-            first=1,
-            name="heartbeat",
-            job_kwargs={"misfire_grace_time": None},
-            data=heartbeat_path(services.config.database_path),
-        )
     logger.info(
         "ready as @%s with %d facts",
         application.bot.username,
         len(services.knowledge.base.facts),
     )
-
-
-async def _heartbeat(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Prove the event loop is alive to the container's health check."""
-    assert context.job is not None
-    write_heartbeat(context.job.data)  # type: ignore[arg-type]
 
 
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
@@ -215,11 +204,13 @@ def build_application(
     base_url: str | None = None,
     base_file_url: str | None = None,
     rate_limited: bool = True,
+    heartbeat: Heartbeat | None = None,
 ) -> Application:  # type: ignore[type-arg]
-    """The whole bot, ready for run_polling / run_webhook or `async with` in tests.
+    """The whole bot, ready for bot.runner or `async with` in tests.
 
     `rate_limited=False` is for throughput benchmarks only: the limiter caps any bot at
-    Telegram's 30 messages/s, which would hide the cost being measured.
+    Telegram's 30 messages/s, which would hide the cost being measured (retries and
+    per-chat back-off stay). `heartbeat` is beaten by every successful getUpdates.
     """
     if config.token is None:
         raise ValueError("a bot token is needed to build the application")
@@ -228,17 +219,20 @@ def build_application(
         .token(str(config.token))
         .base_url(base_url or config.base_url)
         .base_file_url(base_file_url or config.base_file_url)
-        .request(AiohttpRequest(CONNECTION_POOL_SIZE))
+        .request(AiohttpRequest(CONNECTION_POOL_SIZE, read_timeout=SEND_READ_TIMEOUT))
         # A second connection for getUpdates lets the last acknowledging call at shutdown
         # go out while the cancelled long poll is still closing; the transport skips
         # malformed updates one by one instead of losing their whole batch.
-        .get_updates_request(SafeUpdatesRequest(connection_pool_size=2))
+        .get_updates_request(
+            SafeUpdatesRequest(
+                connection_pool_size=2, on_success=heartbeat.beat if heartbeat else None
+            )
+        )
         .concurrent_updates(LoggingUpdateProcessor())
+        .rate_limiter(DeliveryPolicy(limited=rate_limited))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
-    if rate_limited:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
     application = builder.build()
     attach(application, services if services is not None else build_services(config))
     register_handlers(application)

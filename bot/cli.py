@@ -22,7 +22,8 @@ from sqlite_utils import Database
 
 from bot.config import Config, ConfigError, load_config
 from bot.knowledge_service import KnowledgeService, prepare_database
-from bot.logging_setup import configure_logging
+from bot.lifecycle import StartupError
+from bot.logging_setup import configure_logging, protect_output
 from bot.ops import HEARTBEAT_STALE_SECONDS, heartbeat_age, heartbeat_path
 from bot.replies import render
 from bot.runner import run_polling, run_webhook
@@ -174,7 +175,7 @@ def cmd_run(args: argparse.Namespace, config: Config) -> int:
             )
         else:
             run_polling(config)
-    except DatabaseUnavailable as error:
+    except (DatabaseUnavailable, StartupError) as error:
         raise CommandError(str(error)) from None
     return EXIT_OK
 
@@ -314,6 +315,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    if config.token is not None:
+        # Whatever this process prints (tracebacks included), the token is not in it.
+        protect_output([str(config.token)])
     handler = getattr(args, "handler", None) or cmd_default
     try:
         return int(handler(args, config))

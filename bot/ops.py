@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 
-# The running bot touches this file every HEARTBEAT_SECONDS; the container's health check
-# fails when it is older than HEARTBEAT_STALE_SECONDS (the event loop is stuck or dead).
-HEARTBEAT_SECONDS = 30
+logger = logging.getLogger(__name__)
+
+# The running bot touches this file at most every HEARTBEAT_SECONDS, each time Telegram
+# answers a getUpdates (every poll timeout, 10 s, at the latest) or delivers a webhook
+# update; the container's health check fails when it is older than HEARTBEAT_STALE_SECONDS
+# (polling is stuck, the network is gone, or the bot is dead).
+HEARTBEAT_SECONDS = 5
 HEARTBEAT_STALE_SECONDS = 120
 
 
@@ -25,3 +30,34 @@ def heartbeat_age(path: Path) -> float | None:
         return time.time() - path.stat().st_mtime
     except OSError:
         return None
+
+
+class Heartbeat:
+    """The heartbeat file of the running bot: beaten by live polling, removed on exit."""
+
+    def __init__(self, path: Path, every: float = HEARTBEAT_SECONDS) -> None:
+        self.path = path
+        self._every = every
+        self._last = float("-inf")
+        self._failing = False
+
+    def beat(self) -> None:
+        now = time.monotonic()
+        if now - self._last < self._every:
+            return
+        self._last = now
+        try:
+            write_heartbeat(self.path)
+        except OSError as error:
+            if not self._failing:  # a full disk would otherwise log on every poll
+                logger.error("heartbeat not written: %s", error)
+            self._failing = True
+        else:
+            self._failing = False
+
+    def remove(self) -> None:
+        """A stopped bot must not look healthy."""
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as error:
+            logger.warning("heartbeat not removed: %s", error)

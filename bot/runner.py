@@ -1,28 +1,46 @@
-"""Running the bot: long polling, webhook, or the offline terminal chat."""
+"""Running the bot on Telegram: long polling or a webhook, until SIGTERM/SIGINT."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 import secrets
 from typing import Any
 
+from telegram.ext import Application
+
 from bot.app import ALLOWED_UPDATES, build_application
 from bot.config import Config
+from bot.lifecycle import (
+    GRACE_SECONDS,
+    STOP_SECONDS,
+    bounded,
+    install_stop_signals,
+    policy_of,
+    retry_until_done,
+)
+from bot.ops import Heartbeat, heartbeat_path
+from bot.services import services_of
+from bot.update_order import ChatOrderedUpdateProcessor
+
+logger = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "telegram"
+POLL_TIMEOUT_SECONDS = 10
 
 
 def run_polling(config: Config) -> None:
-    """Long polling until SIGINT/SIGTERM; PTB finishes the update in hand, then stops."""
-    application = build_application(config)
-    application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    """Long polling until SIGINT/SIGTERM."""
+    asyncio.run(serve(config))
 
 
 def webhook_options(
     *, url: str, listen: str, port: int, secret_token: str | None
 ) -> dict[str, Any]:
-    """Arguments for run_webhook / Updater.start_webhook.
+    """Arguments for the webhook server.
 
-    PTB answers 403 to any request without the secret token, so only Telegram gets in.
+    Requests without the secret token are refused, so only Telegram gets in.
     """
     return {
         "listen": listen,
@@ -39,7 +57,85 @@ def run_webhook(
     config: Config, *, url: str, listen: str, port: int, secret_token: str | None
 ) -> None:
     """Serve a webhook until SIGINT/SIGTERM."""
-    application = build_application(config)
-    application.run_webhook(
-        **webhook_options(url=url, listen=listen, port=port, secret_token=secret_token)
-    )
+    options = webhook_options(url=url, listen=listen, port=port, secret_token=secret_token)
+    asyncio.run(serve(config, webhook=options))
+
+
+async def serve(config: Config, *, webhook: dict[str, Any] | None = None) -> None:
+    """Connect (retrying while Telegram is unreachable), serve, and stop promptly."""
+    stop = asyncio.Event()
+    install_stop_signals(stop)
+    heartbeat = Heartbeat(heartbeat_path(config.database_path))
+    application = build_application(config, heartbeat=heartbeat)
+    try:
+        connected = await retry_until_done(application.initialize, "start-up", stop)
+    finally:
+        if not application._initialized:  # PTB's shutdown() skips an uninitialised app
+            await _close_requests(application)
+            services_of(application).db.close()
+    if not connected:
+        return
+    started = False
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
+        await application.start()
+        started = True
+        updater = application.updater
+        assert updater is not None
+        if webhook is None:
+            connected = await retry_until_done(
+                lambda: updater.start_polling(
+                    poll_interval=0.0,
+                    timeout=POLL_TIMEOUT_SECONDS,
+                    allowed_updates=ALLOWED_UPDATES,
+                    error_callback=_polling_error,
+                ),
+                "polling",
+                stop,
+            )
+        else:
+            connected = await retry_until_done(
+                lambda: updater.start_webhook(**webhook), "webhook", stop
+            )
+        if connected:
+            heartbeat.beat()  # Telegram just answered deleteWebhook/setWebhook
+            await stop.wait()
+    finally:
+        await _stop(application, started)
+        heartbeat.remove()
+
+
+async def _close_requests(application: Application) -> None:  # type: ignore[type-arg]
+    """Close the HTTP sessions a failed initialize() opened (no public handle to them)."""
+    for request in getattr(application.bot, "_request", ()):
+        with contextlib.suppress(Exception):
+            await request.shutdown()
+
+
+def _polling_error(error: Exception) -> None:
+    """One line per failed getUpdates; PTB retries with its own back-off."""
+    logger.warning("getUpdates failed: %s: %s", type(error).__name__, error)
+
+
+async def _stop(application: Application, started: bool) -> None:  # type: ignore[type-arg]
+    """Stop within STOP_SECONDS: updates not finished stay in the journal."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + STOP_SECONDS
+    processor = application.update_processor
+    updater = application.updater
+    if updater is not None and updater.running:
+        await bounded(updater.stop(), 2.0, "stopping getUpdates")
+    if isinstance(processor, ChatOrderedUpdateProcessor):
+        grace = min(GRACE_SECONDS, deadline - loop.time() - 1.5)
+        await bounded(processor.finish_running(grace), grace + 1.2, "updates in hand")
+    policy = policy_of(application)
+    if policy is not None:
+        policy.stop()  # any call still waiting now ends at once
+    if started and application.running:
+        await bounded(application.stop(), deadline - loop.time() - 0.5, "application")
+    await bounded(application.shutdown(), max(deadline - loop.time(), 0.5), "shutdown")
+    if application.post_shutdown is not None:
+        with contextlib.suppress(Exception):
+            await application.post_shutdown(application)
+    logger.info("stopped")

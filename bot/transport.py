@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
@@ -46,7 +47,17 @@ def sanitize_updates(payload: bytes) -> bytes:
 
 
 class SafeUpdatesRequest(AiohttpRequest):
-    """The request backend for getUpdates that sanitises each batch before PTB parses it."""
+    """The request backend for getUpdates that sanitises each batch before PTB parses it.
+
+    `on_success` is called after every answered getUpdates: polling is alive (the
+    container's heartbeat).
+    """
+
+    def __init__(
+        self, *args: Any, on_success: Callable[[], None] | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._on_success = on_success
 
     async def do_request(
         self, url: str, method: str, *args: Any, **kwargs: Any
@@ -54,4 +65,6 @@ class SafeUpdatesRequest(AiohttpRequest):
         code, payload = await super().do_request(url, method, *args, **kwargs)
         if code == 200 and url.endswith("/getUpdates"):
             payload = sanitize_updates(payload)
+            if self._on_success is not None:
+                self._on_success()
         return code, payload

@@ -46,6 +46,22 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         self._slots = asyncio.Semaphore(max_concurrent)
         # The last update taken for each chat; the next one from that chat waits for it.
         self._tails: dict[int | None, asyncio.Event] = {}
+        self._stopping = False
+        self._running: set[asyncio.Task[Any]] = set()
+
+    def stop(self) -> None:
+        """Start no more updates; those not started stay in the journal for the restart."""
+        self._stopping = True
+
+    async def finish_running(self, grace: float) -> None:
+        """Let the updates in hand finish for `grace` seconds, then cancel what remains."""
+        if self._running:
+            await asyncio.wait(set(self._running), timeout=grace)
+        left = set(self._running)
+        for task in left:
+            task.cancel()
+        if left:
+            await asyncio.wait(left, timeout=1.0)
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -65,8 +81,17 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
             if previous is not None:
                 await previous.wait()
             async with self._slots:
+                if self._stopping:
+                    return  # left undone: the journal replays it after the restart
                 started = True
-                await self.handle(update, coroutine)
+                task = asyncio.current_task()
+                if task is not None:
+                    self._running.add(task)
+                try:
+                    await self.handle(update, coroutine)
+                finally:
+                    if task is not None:
+                        self._running.discard(task)
         finally:
             if not started and inspect.iscoroutine(coroutine):
                 coroutine.close()  # cancelled while waiting: never run, never "not awaited"

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.ops import heartbeat_path, write_heartbeat
+from bot.app import build_application, running
+from bot.ops import Heartbeat, heartbeat_path, write_heartbeat
 from db.connection import open_database
 from db.maintenance import backup, check_database
 from tests.conftest import USER_ID, RunningBot, send
@@ -138,13 +139,24 @@ def test_health_follows_the_heartbeat(tmp_path) -> None:
     assert _bot("health", env=env).returncode == 1
 
 
-async def test_running_bot_writes_the_heartbeat_health_reads(bot: RunningBot, config) -> None:
+async def test_live_polling_writes_the_heartbeat_health_reads(api, config) -> None:
     beat = heartbeat_path(config.database_path)
-    for _ in range(100):
-        if beat.exists():
-            break
-        await asyncio.sleep(0.05)
-    result = await asyncio.to_thread(
-        _bot, "health", env={"DATABASE_PATH": str(config.database_path)}
+    application = build_application(
+        config, base_url=api.base_url, base_file_url=api.base_file_url, heartbeat=Heartbeat(beat)
     )
+    async with running(application, poll_timeout=1):
+        for _ in range(100):
+            if beat.exists():
+                break
+            await asyncio.sleep(0.05)
+        result = await asyncio.to_thread(
+            _bot, "health", env={"DATABASE_PATH": str(config.database_path)}
+        )
     assert result.returncode == 0 and "healthy" in result.stdout
+
+
+async def test_the_offline_console_writes_no_heartbeat(bot: RunningBot, config) -> None:
+    # The `bot` fixture runs the application as the console does: no heartbeat.
+    await send(bot.api, bot.api.private_message(USER_ID, "متى كانت غزوة تبوك"))
+    await asyncio.sleep(1.5)  # several answered polls
+    assert not heartbeat_path(config.database_path).exists()

@@ -1,30 +1,57 @@
-"""One error handler: log the failing update by id, apologise where a reply is possible."""
+"""One error handler: log the failing update by id, apologise only when a reply failed."""
 
 from __future__ import annotations
 
 import logging
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.delivery import Interrupted
 from bot.event_log import note_outcome
 
 logger = logging.getLogger(__name__)
 
+# The answer already had its ~2 minutes of retries; the apology gets one short try.
+APOLOGY_RETRY_SECONDS = 5.0
+
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Never let one update stop the bot."""
+    """Never let one update stop the bot; never send an apology beside an answer."""
     update_id = update.update_id if isinstance(update, Update) else None
-    note_outcome("error", error=type(context.error).__name__)
-    logger.error("update %s failed", update_id, exc_info=context.error)
+    error = context.error
+    if isinstance(error, Interrupted):
+        # Shutting down: the update stays in the journal and is handled after the restart.
+        logger.info("update %s interrupted by shutdown", update_id)
+        return
+    note_outcome("error", error=type(error).__name__)
+    if isinstance(error, TimedOut):
+        # Telegram may have delivered the answer after all: an apology could sit beside it.
+        logger.error("update %s: reply timed out (%s)", update_id, error)
+        return
+    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
+        logger.error("update %s: reply failed after retries: %s", update_id, error)
+    elif isinstance(error, Forbidden):
+        logger.warning("update %s: the bot may not write here: %s", update_id, error)
+        return
+    else:
+        logger.error("update %s failed", update_id, exc_info=error)
     if not isinstance(update, Update):
         return
     try:
+        budget = {"retry_budget": APOLOGY_RETRY_SECONDS}
         if update.callback_query is not None:
-            await update.callback_query.answer(texts.ERROR_APOLOGY, show_alert=True)
-        elif update.effective_message is not None and update.message is not None:
-            await update.effective_message.reply_text(texts.ERROR_APOLOGY)
-    except TelegramError as error:
-        logger.warning("could not apologise for update %s: %s", update_id, error)
+            await context.bot.answer_callback_query(
+                update.callback_query.id,
+                texts.ERROR_APOLOGY,
+                show_alert=True,
+                rate_limit_args=budget,
+            )
+        elif update.message is not None:
+            await context.bot.send_message(
+                update.message.chat_id, texts.ERROR_APOLOGY, rate_limit_args=budget
+            )
+    except (TelegramError, Interrupted) as apology_error:
+        logger.warning("could not apologise for update %s: %s", update_id, apology_error)

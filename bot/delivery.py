@@ -1,0 +1,229 @@
+"""Every Bot API call the bot makes goes through this policy (PTB's rate-limiter hook).
+
+- Telegram's flood limits are respected up front: 30 messages/s overall, 20/min per group.
+- A 429 blocks only the chat it names: the other chats go on being answered.
+- 5xx answers, dropped connections and timeouts are retried with bounded back-off (about
+  two minutes in all), so a reply survives a short outage and is delivered once.
+- A 400 (BadRequest), 403, 401 or 409 is never retried: the same request would fail the
+  same way, so it goes straight back to the code that made it.
+- On shutdown every wait ends at once with `Interrupted`, so SIGTERM is never held up by
+  a back-off; the update is left in the journal and handled again after the restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from aiolimiter import AsyncLimiter
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TimedOut,
+)
+from telegram.ext import BaseRateLimiter
+
+logger = logging.getLogger(__name__)
+
+JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
+
+# Total time one call may spend retrying before its error goes back to the caller.
+RETRY_BUDGET_SECONDS = 120.0
+FIRST_BACKOFF_SECONDS = 1.0
+MAX_BACKOFF_SECONDS = 20.0
+# Telegram's documented limits (https://core.telegram.org/bots/faq#my-bot-is-hitting-limits).
+OVERALL_PER_SECOND = 30
+GROUP_PER_MINUTE = 20
+# A 429 asking for longer than this is not waited out: the call fails instead.
+MAX_RETRY_AFTER_SECONDS = 120.0
+# A poll sent twice shows the quiz question twice; after a read timeout it may have been
+# delivered already, so the quiz decides what to do (mark before sending, reconcile).
+NOT_RETRIED_AFTER_TIMEOUT = frozenset({"sendPoll", "stopPoll"})
+# Errors that say the request itself is wrong: retrying cannot help.
+_FINAL_ERRORS = (BadRequest, Forbidden, InvalidToken, Conflict, ChatMigrated)
+
+
+class Interrupted(Exception):
+    """The bot is shutting down; the update is left for the journal to replay."""
+
+
+# Set by the update processor for each update; `Interrupted` marks it as not handled.
+_update_state: contextvars.ContextVar[dict[str, bool] | None] = contextvars.ContextVar(
+    "delivery_update_state", default=None
+)
+
+
+def begin_update() -> contextvars.Token[dict[str, bool] | None]:
+    """Called by the update processor before a handler runs."""
+    return _update_state.set({"interrupted": False})
+
+
+def end_update(token: contextvars.Token[dict[str, bool] | None]) -> bool:
+    """Called after the handler; True if the update was cut short by shutdown."""
+    state = _update_state.get()
+    _update_state.reset(token)
+    return bool(state and state["interrupted"])
+
+
+def _mark_interrupted() -> None:
+    state = _update_state.get()
+    if state is not None:
+        state["interrupted"] = True
+
+
+def _chat_key(data: dict[str, Any]) -> int | str | None:
+    chat_id = data.get("chat_id")
+    with contextlib.suppress(ValueError, TypeError):
+        return int(chat_id)  # type: ignore[arg-type]
+    return chat_id if isinstance(chat_id, str) else None
+
+
+class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
+    """Flood limits, per-chat back-off after 429, bounded retries, prompt shutdown."""
+
+    def __init__(
+        self,
+        *,
+        limited: bool = True,
+        retry_budget: float = RETRY_BUDGET_SECONDS,
+        first_backoff: float = FIRST_BACKOFF_SECONDS,
+        max_backoff: float = MAX_BACKOFF_SECONDS,
+    ) -> None:
+        self._limited = limited
+        self._retry_budget = retry_budget
+        self._first_backoff = first_backoff
+        self._max_backoff = max_backoff
+        self._stopping = asyncio.Event()
+        self._overall: AsyncLimiter | None = None
+        self._groups: dict[int | str, AsyncLimiter] = {}
+        # Monotonic time until which a chat is blocked by its own 429.
+        self._blocked_until: dict[int | str | None, float] = {}
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
+
+    async def initialize(self) -> None:
+        self._stopping.clear()
+        if self._limited:
+            self._overall = AsyncLimiter(OVERALL_PER_SECOND, 1)
+
+    async def shutdown(self) -> None:
+        """Nothing to release."""
+
+    def stop(self) -> None:
+        """End every wait now: shutdown must not be held up by a back-off."""
+        self._stopping.set()
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait, unless the bot stops first (then raise Interrupted)."""
+        if self._stopping.is_set():
+            _mark_interrupted()
+            raise Interrupted
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._stopping.wait(), timeout=max(seconds, 0.0))
+        if self._stopping.is_set():
+            _mark_interrupted()
+            raise Interrupted
+
+    def _group_limiter(self, key: int | str) -> AsyncLimiter:
+        if len(self._groups) > 512:  # forget idle groups
+            for other, limiter in list(self._groups.items()):
+                if other != key and limiter.has_capacity(limiter.max_rate):
+                    del self._groups[other]
+        if key not in self._groups:
+            self._groups[key] = AsyncLimiter(GROUP_PER_MINUTE, 60)
+        return self._groups[key]
+
+    async def _call(
+        self,
+        key: int | str | None,
+        callback: Callable[..., Coroutine[Any, Any, JSONResult]],
+        args: Any,
+        kwargs: dict[str, Any],
+    ) -> JSONResult:
+        loop = asyncio.get_running_loop()
+        while (wait := self._blocked_until.get(key, 0.0) - loop.time()) > 0:
+            await self.sleep(wait)
+        overall = self._overall if key is not None else None
+        group = (
+            self._group_limiter(key)
+            if self._limited and (isinstance(key, str) or (isinstance(key, int) and key < 0))
+            else None
+        )
+        async with group or contextlib.nullcontext(), overall or contextlib.nullcontext():
+            return await callback(*args, **kwargs)
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, JSONResult]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: dict[str, Any] | None,
+    ) -> JSONResult:
+        """Make the call, waiting and retrying as the error says; raise when it is final.
+
+        `rate_limit_args={"retry_budget": seconds}` shortens the retrying for one call.
+        """
+        if self._stopping.is_set():
+            _mark_interrupted()
+            raise Interrupted
+        loop = asyncio.get_running_loop()
+        budget = (rate_limit_args or {}).get("retry_budget", self._retry_budget)
+        deadline = loop.time() + float(budget)
+        key = _chat_key(data)
+        backoff = self._first_backoff
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return await self._call(key, callback, args, kwargs)
+            except RetryAfter as error:
+                # The private field, as PTB's own limiter reads it: the public one warns.
+                seconds = error._retry_after.total_seconds()
+                if seconds > MAX_RETRY_AFTER_SECONDS or loop.time() + seconds > deadline:
+                    raise
+                # Only this chat waits; every other chat goes on.
+                until = loop.time() + seconds
+                self._blocked_until[key] = max(self._blocked_until.get(key, 0.0), until)
+                logger.warning(
+                    "%s: flood limit in chat %s, waiting %.0f s", endpoint, key, seconds
+                )
+                self._forget_expired_blocks(loop.time())
+                continue
+            except _FINAL_ERRORS:
+                raise
+            except TimedOut as error:
+                if endpoint in NOT_RETRIED_AFTER_TIMEOUT or loop.time() + backoff > deadline:
+                    raise
+                reason: NetworkError = error
+            except NetworkError as error:
+                if loop.time() + backoff > deadline:
+                    raise
+                reason = error
+            logger.warning(
+                "%s failed (attempt %d, %s); retrying in %.0f s",
+                endpoint,
+                attempt,
+                reason.message,
+                backoff,
+            )
+            await self.sleep(backoff)
+            backoff = min(backoff * 2, self._max_backoff)
+
+    def _forget_expired_blocks(self, now: float) -> None:
+        if len(self._blocked_until) > 1024:
+            for key, until in list(self._blocked_until.items()):
+                if until <= now:
+                    del self._blocked_until[key]

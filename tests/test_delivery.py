@@ -1,0 +1,105 @@
+"""Replies that survive outages, over the fake Bot API: retried once delivered, never doubled,
+no apology beside an answer, no retry of a 400, and one chat's 429 never slows another."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot import texts
+from bot.local_bot_api import LocalBotApi, RecordedCall
+from tests.conftest import USER_ID, RunningBot
+
+QUESTION = "متى كانت غزوة تبوك"
+ANSWER_WORD = "رجب"
+
+
+def _sent(api: LocalBotApi, chat_id: int, since: int) -> list[RecordedCall]:
+    return [
+        c for c in api.calls_to("sendMessage", since=since) if c.params.get("chat_id") == chat_id
+    ]
+
+
+def _delivered(api: LocalBotApi, chat_id: int, since: int) -> list[str]:
+    return [c.result["text"] for c in _sent(api, chat_id, since) if c.status == 200]
+
+
+async def _answered(api: LocalBotApi, chat_id: int, since: int, timeout: float) -> RecordedCall:
+    return await api.wait_for_call(
+        "sendMessage",
+        lambda c: c.params.get("chat_id") == chat_id and c.status == 200,
+        since=since,
+        timeout=timeout,
+    )
+
+
+async def test_one_500_on_send_message_delivers_the_answer_once_and_nothing_else(
+    bot: RunningBot,
+) -> None:
+    since = bot.api.call_count
+    bot.api.fail_next("sendMessage", status=500)
+    bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
+    await _answered(bot.api, USER_ID, since, timeout=15)
+    await asyncio.sleep(1.5)  # time for a wrong second message to show up
+    statuses = [c.status for c in _sent(bot.api, USER_ID, since)]
+    assert statuses == [500, 200]
+    delivered = _delivered(bot.api, USER_ID, since)
+    assert len(delivered) == 1 and ANSWER_WORD in delivered[0]
+
+
+async def test_dropped_connections_and_a_short_outage_still_deliver_once(
+    bot: RunningBot,
+) -> None:
+    since = bot.api.call_count
+    bot.api.drop_next("sendMessage")
+    bot.api.fail_next("sendMessage", status=502, count=2)
+    bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
+    await _answered(bot.api, USER_ID, since, timeout=30)
+    await asyncio.sleep(1.0)
+    delivered = _delivered(bot.api, USER_ID, since)
+    assert len(delivered) == 1 and ANSWER_WORD in delivered[0]
+    assert texts.ERROR_APOLOGY not in bot.api.sent_texts(USER_ID)
+
+
+async def test_a_late_answer_is_awaited_not_sent_twice_and_no_apology(bot: RunningBot) -> None:
+    since = bot.api.call_count
+    bot.api.delay_next("sendMessage", 7)  # longer than PTB's default 5 s read timeout
+    bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
+    await bot.api.wait_for_call("sendMessage", since=since, timeout=10)
+    await asyncio.sleep(9)
+    delivered = _delivered(bot.api, USER_ID, since)
+    assert len(delivered) == 1 and ANSWER_WORD in delivered[0]
+
+
+async def test_a_400_is_not_retried_and_gets_one_apology(bot: RunningBot) -> None:
+    since = bot.api.call_count
+    bot.api.fail_next("sendMessage", status=400, description="Bad Request: message is too long")
+    started = asyncio.get_running_loop().time()
+    bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
+    await bot.api.wait_for_call(
+        "sendMessage",
+        lambda c: c.params.get("text") == texts.ERROR_APOLOGY,
+        since=since,
+        timeout=10,
+    )
+    assert asyncio.get_running_loop().time() - started < 3
+    await asyncio.sleep(1.0)
+    calls = _sent(bot.api, USER_ID, since)
+    assert [c.status for c in calls] == [400, 200]  # the answer once, then the apology
+    assert ANSWER_WORD in calls[0].params["text"]
+
+
+async def test_a_429_in_one_chat_does_not_delay_another_chat(bot: RunningBot) -> None:
+    other = USER_ID + 1
+    bot.api.add_user(other, "طالب آخر")
+    since = bot.api.call_count
+    bot.api.fail_next("sendMessage", status=429, retry_after=6)
+    bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
+    limited = await bot.api.wait_for_call("sendMessage", since=since, timeout=10)
+    assert limited.status == 429
+    bot.api.push_update(bot.api.private_message(other, QUESTION))
+    other_answer = await _answered(bot.api, other, since, timeout=10)
+    assert other_answer.time - limited.time < 3  # not held behind the first chat's 6 s
+    first_answer = await _answered(bot.api, USER_ID, since, timeout=15)
+    assert first_answer.time - limited.time >= 5.5  # the limited chat waited its turn
+    assert len(_delivered(bot.api, USER_ID, since)) == 1
+    assert len(_delivered(bot.api, other, since)) == 1

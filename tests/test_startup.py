@@ -1,0 +1,122 @@
+"""`python -m bot run` as an operator sees it: the token never printed, a rejected token in
+one line, no network retried quietly, SIGTERM within Docker's 10 s, a heartbeat that means
+polling is alive."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi
+from bot.ops import heartbeat_path
+from tests.conftest import USER_ID
+
+ROOT = Path(__file__).resolve().parents[1]
+SECRET_TOKEN = "987654321:AAH-secret-part-that-must-never-be-printed"
+SECRET_PART = SECRET_TOKEN.partition(":")[2]
+
+
+def _env(base_url: str, database: Path, token: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": token,
+        "TELEGRAM_BASE_URL": base_url,
+        "DATABASE_PATH": str(database),
+        "PYTHONUNBUFFERED": "1",
+    }
+
+
+def _start(base_url: str, database: Path, token: str = DEFAULT_TOKEN) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=ROOT,
+        env=_env(base_url, database, token),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def _finish(process: subprocess.Popen[str], timeout: float = 30) -> tuple[int, str]:
+    try:
+        output, _ = await asyncio.to_thread(process.communicate, None, timeout)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    return process.returncode, output
+
+
+@pytest.mark.parametrize("wrong", ["token", "base_url"])
+async def test_a_rejected_token_ends_with_one_line_and_never_prints_the_token(
+    tmp_path: Path, wrong: str
+) -> None:
+    async with LocalBotApi(token=DEFAULT_TOKEN) as api:
+        if wrong == "token":  # getMe answers 401 Unauthorized
+            process = _start(api.base_url, tmp_path / "bot.db", token=SECRET_TOKEN)
+        else:  # a valid token on a server that is no Bot API: 404 Not Found
+            process = _start(f"http://127.0.0.1:{api.port}/nothing/bot", tmp_path / "bot.db",
+                             token=SECRET_TOKEN)  # fmt: skip
+        code, output = await _finish(process)
+    assert code == 1
+    assert SECRET_TOKEN not in output and SECRET_PART not in output
+    assert "Traceback" not in output
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "rejected the bot token" in lines[0], output
+
+
+async def test_no_network_at_start_is_retried_in_one_line_each_and_sigterm_ends_it(
+    tmp_path: Path,
+) -> None:
+    process = _start(f"http://127.0.0.1:{_free_port()}/bot", tmp_path / "bot.db", SECRET_TOKEN)
+    await asyncio.sleep(6)
+    stopped = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    code, output = await _finish(process)
+    assert time.monotonic() - stopped < 10
+    assert code == 0
+    assert SECRET_TOKEN not in output and SECRET_PART not in output
+    assert "Traceback" not in output
+    retries = [line for line in output.splitlines() if "retrying in" in line]
+    assert len(retries) >= 2, output
+    assert len(output.splitlines()) < 20  # one line per attempt, not a traceback
+
+
+@pytest.mark.slow
+async def test_sigterm_during_a_long_back_off_exits_within_ten_seconds(tmp_path: Path) -> None:
+    database = tmp_path / "bot.db"
+    async with LocalBotApi(token=DEFAULT_TOKEN) as api:
+        api.add_user(USER_ID, "طالب")
+        process = _start(api.base_url, database)
+        try:
+            await api.wait_for_call("getUpdates", timeout=30)
+            await asyncio.sleep(0.5)
+            assert heartbeat_path(database).exists()  # polling is alive
+            api.fail_next("sendMessage", status=500, count=1000)
+            api.push_update(api.private_message(USER_ID, "متى كانت غزوة تبوك"))
+            await api.wait_for_calls("sendMessage", count=3, timeout=30)  # backing off now
+            api.fail_next("sendMessage", status=429, retry_after=60)
+            stopped = time.monotonic()
+            process.send_signal(signal.SIGTERM)
+            code, output = await _finish(process)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert time.monotonic() - stopped < 10
+    assert code == 0, output
+    assert not heartbeat_path(database).exists()  # a stopped bot does not look healthy
+    assert "Traceback" not in output and DEFAULT_TOKEN not in output
