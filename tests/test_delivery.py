@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 
 from bot import texts
-from bot.local_bot_api import LocalBotApi, RecordedCall
+from fake_bot_api import LocalBotApi, RecordedCall
 from tests.conftest import USER_ID, RunningBot
 
 QUESTION = "متى كانت غزوة تبوك"

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.local_bot_api import DEFAULT_TOKEN, LocalBotApi
 from bot.ops import heartbeat_path
+from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
 from tests.conftest import USER_ID
 
 ROOT = Path(__file__).resolve().parents[1]
