@@ -21,6 +21,7 @@ from typing import TextIO
 from sqlite_utils import Database
 
 from bot.config import Config, ConfigError, load_config
+from bot.english_replies import render_english
 from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.lifecycle import StartupError
 from bot.logging_setup import configure_logging, protect_output
@@ -31,7 +32,10 @@ from db import facts as fact_store
 from db.connection import DatabaseUnavailable, open_database
 from db.maintenance import backup, check_database
 from knowledge.base import FactBaseError, load_file
+from knowledge.english_engine import EnglishReply
+from knowledge.english_evaluation import evaluate_messages, is_message_file, load_messages
 from knowledge.evaluation import evaluate, format_report, load_items
+from knowledge.router import Router
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -67,7 +71,23 @@ def _utf8_stdout() -> TextIO:
 
 def reply_record(service: KnowledgeService, question: str) -> dict[str, object]:
     """The `ask --jsonl` record for one question (the contract tools rely on)."""
-    reply = service.answer(question)
+    routed = service.respond(question)
+    if isinstance(routed, EnglishReply):
+        english = render_english(routed, service.english)
+        return {
+            "question": question,
+            "answered": routed.answered,
+            "answer": english.plain if routed.answered else None,
+            "fact_id": next((p.fact.id for p in routed.parts if p.fact), None)
+            if routed.answered
+            else None,
+            "fact_ids": [p.fact.id if p.fact else None for p in routed.parts],
+            "score": max((p.decision.score for p in routed.parts), default=0.0),
+            "suggestions": [
+                {"fact_id": fact_id, "question": text} for fact_id, text in english.suggestions
+            ],
+        }
+    reply = routed
     rendered = render(reply, service.engine)
     return {
         "question": question,
@@ -92,7 +112,11 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
                 out.flush()
             return EXIT_OK
         question = " ".join(args.question)
-        out.write(render(service.answer(question), service.engine).plain + "\n")
+        routed = service.respond(question)
+        if isinstance(routed, EnglishReply):
+            out.write(render_english(routed, service.english).plain + "\n")
+        else:
+            out.write(render(routed, service.engine).plain + "\n")
     return EXIT_OK
 
 
@@ -100,16 +124,24 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     out = _utf8_stdout()
     failed = False
     with _database(config) as db:
-        engine = KnowledgeService(db).engine
+        service = KnowledgeService(db)
+        engine = service.engine
         for path in args.files:
             try:
-                items = load_items(Path(path))
+                if is_message_file(Path(path)):
+                    # English and mixed messages with forms (issue 17), read by language.
+                    messages = load_messages(Path(path))
+                    items_count = len(messages)
+                    result = evaluate_messages(Router(engine, service.english), messages)
+                else:
+                    items = load_items(Path(path))
+                    items_count = len(items)
+                    result = evaluate(engine, items)
             except (OSError, ValueError) as error:
                 raise CommandError(str(error)) from None
-            result = evaluate(engine, items)
             out.write(
                 format_report(
-                    result, title=f"{path} ({len(items)} questions)", show_failures=args.failures
+                    result, title=f"{path} ({items_count} questions)", show_failures=args.failures
                 )
                 + "\n\n"
             )

@@ -8,6 +8,9 @@ from db import facts as fact_store
 from db import usage
 from knowledge.base import FactBase, load_shipped
 from knowledge.engine import AnswerEngine, Reply
+from knowledge.english_data import EnglishBase, load_english
+from knowledge.english_engine import EnglishEngine, EnglishReply
+from knowledge.router import Router
 
 
 def prepare_database(db: Database) -> fact_store.SyncReport:
@@ -22,6 +25,9 @@ class KnowledgeService:
         self._db = db
         self.base: FactBase = fact_store.load_base(db)
         self.engine = AnswerEngine(self.base.facts)
+        # English data covers the shipped facts; a fact an admin adds is answered in Arabic only.
+        self._english_data: EnglishBase = load_english()
+        self.english = EnglishEngine(self.base.facts, self._english_data)
 
     @property
     def db(self) -> Database:
@@ -30,6 +36,7 @@ class KnowledgeService:
     def reload(self) -> None:
         self.base = fact_store.load_base(self._db)
         self.engine = AnswerEngine(self.base.facts)
+        self.english = EnglishEngine(self.base.facts, self._english_data)
 
     def answer(self, text: str) -> Reply:
         return self.engine.answer(text)
@@ -74,3 +81,7 @@ class KnowledgeService:
     def counts(self) -> dict[str, int]:
         """How many live facts, phrasings and quiz items there are."""
         return fact_store.counts(self._db)
+
+    def respond(self, text: str) -> Reply | EnglishReply:
+        """The decision in the message's language: English for Latin-script messages."""
+        return Router(self.engine, self.english).answer(text)

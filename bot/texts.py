@@ -551,3 +551,42 @@ def map_caption_english(km: int) -> str:
 
 MAP_UNAVAILABLE = "تعذّر إرسال الخريطة الآن. حاول مرة أخرى بعد قليل."
 CONSOLE_PHOTO_SAVED = "[صورة محفوظة في: {path}]"
+
+# --- English questions (issue 17): the Arabic line first, then its English rendering --------
+
+EN_RENDERING_LABEL = "In English:"
+EN_PART_LABEL = "({number}) {question}"
+EN_TRUE = "صحيح.\nTrue."
+EN_FALSE = "خطأ.\nFalse."
+EN_UNSETTLED = (
+    "لا يحسم النص الذي بُنيت عليه المعلومات هذه العبارة.\n"
+    "The source text does not settle this statement."
+)
+EN_CHOICE = "الجواب: ({label}) {option}\nAnswer: ({label}) {option}"
+EN_NO_CHOICE = "لا يدعم النص أيًّا من هذه الخيارات.\nThe source text supports none of these options."
+EN_VERSE = "{sura_name} {sura}:{verse}. Translation of the meaning ({translator}):"
+EN_GAP = (
+    "لا يذكر النص الذي بُنيت عليه المعلومات هذا التفصيل، ولا أحب أن أجيب بغير علم.\n"
+    "The source text this bot is built on does not state this detail."
+)
+EN_UNKNOWN = (
+    "عذرًا، لا أجد في معلوماتي عن غزوة تبوك جوابًا موثوقًا عن هذا السؤال.\n"
+    "Sorry, I found no reliable answer to this question about the expedition of Tabuk."
+)
+EN_SUGGEST = (
+    "لم أتأكد من مقصودك. هل تقصد أحد هذه الأسئلة؟\n"
+    "I am not sure what you mean. Did you mean one of these?"
+)
+EN_OTHER_EVENT = (
+    "يبدو أن سؤالك عن {event_ar}، وأنا مختص بغزوة تبوك وحدها.\n"
+    "This seems to be about {event}; I answer about the expedition of Tabuk only."
+)
+EN_MODERN = (
+    "يبدو أن سؤالك عن تبوك في زماننا، وأنا مختص بغزوة تبوك في السنة التاسعة للهجرة فقط.\n"
+    "This seems to be about today's Tabuk; I answer about the expedition of Tabuk (9 AH) only."
+)
+EN_EMPTY = "لم أجد سؤالًا في رسالتك.\nI found no question in your message."
+EN_MORE_PARTS = (
+    "أجبت عن أول {count} أسئلة فقط، فأرسل الباقي في رسالة أخرى من فضلك.\n"
+    "I answered the first {count} questions only; please send the rest in another message."
+)

@@ -11,6 +11,7 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.english_replies import render_english
 from bot.event_log import note_outcome
 from bot.keyboards import (
     feedback_keyboard,
@@ -22,6 +23,8 @@ from bot.replies import answer_html, render
 from bot.route_map import shows_map
 from bot.services import services_of
 from knowledge.engine import Outcome
+from knowledge.english import EnglishOutcome
+from knowledge.english_engine import EnglishReply
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +40,10 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
     """Decide, remember what was asked, and reply (as a reply to the question in groups)."""
     services = services_of(context)
     knowledge = services.knowledge
-    reply = knowledge.answer(text)
+    reply = knowledge.respond(text)
+    if isinstance(reply, EnglishReply):
+        await _answer_english(message, context, text, reply)
+        return
     note_outcome(reply.outcome.value, fact=reply.fact.id if reply.fact else "-")
     rendered = render(reply, knowledge.engine)
     markup: InlineKeyboardMarkup | None = None
@@ -54,6 +60,51 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
         if reply.outcome is Outcome.ANSWER:
             with_map = reply.fact is not None and shows_map(reply.fact.id)
             markup = feedback_keyboard(question_id, with_map=with_map)
+        elif rendered.suggestions:
+            markup = suggestions_keyboard(question_id, rendered.suggestions)
+    await message.reply_text(
+        rendered.html,
+        parse_mode=ParseMode.HTML,
+        reply_markup=markup,
+        do_quote=_is_group(message),
+    )
+
+
+_STORED_ENGLISH = {EnglishOutcome.ANSWER, EnglishOutcome.SUGGEST, EnglishOutcome.UNKNOWN,
+                   EnglishOutcome.GAP}  # fmt: skip
+
+
+async def _answer_english(
+    message: Message, context: ContextTypes.DEFAULT_TYPE, text: str, reply: EnglishReply
+) -> None:
+    """An English message: each part's Arabic reply followed by its English rendering."""
+    services = services_of(context)
+    knowledge = services.knowledge
+    first = next((part.fact for part in reply.parts if part.fact is not None), None)
+    outcome = reply.outcome
+    note_outcome(f"english_{outcome.value}", fact=first.id if first else "-")
+    rendered = render_english(reply, knowledge.english)
+    markup: InlineKeyboardMarkup | None = None
+    if outcome in _STORED_ENGLISH:
+        question_id = knowledge.record_question(
+            text=text,
+            normalized=" ".join(text.lower().split()),
+            chat_type=message.chat.type,
+            outcome=(
+                Outcome.ANSWER
+                if reply.answered
+                else Outcome.SUGGEST
+                if rendered.suggestions
+                else Outcome.UNKNOWN
+            ).value,
+            fact_id=first.id if first and reply.answered else None,
+            score=max((part.decision.score for part in reply.parts), default=0.0),
+            suggested=tuple(fact_id for fact_id, _ in rendered.suggestions),
+        )
+        if reply.answered:
+            markup = feedback_keyboard(question_id, with_map=any(
+                part.fact is not None and shows_map(part.fact.id) for part in reply.parts
+            ))  # fmt: skip
         elif rendered.suggestions:
             markup = suggestions_keyboard(question_id, rendered.suggestions)
     await message.reply_text(

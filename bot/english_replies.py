@@ -1,0 +1,149 @@
+"""The reply to an English message: per part, the Arabic reply, then its English rendering."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from bot import texts
+from bot.replies import RenderedReply, answer_html, answer_plain
+from knowledge.english import EnglishOutcome
+from knowledge.english_data import EnglishFact
+from knowledge.english_engine import EnglishEngine, EnglishReply, PartAnswer
+from knowledge.english_forms import Form
+from knowledge.models import ANSWER_MAX
+
+# A part's question is echoed in its label up to this many characters.
+LABEL_QUESTION_MAX = 80
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    plain: str
+    html: str
+
+
+def english_text(english: EnglishFact) -> str:
+    """The English rendering of a fact, with a quoted verse and its translation of meaning."""
+    if english.verse is None:
+        return english.answer
+    verse = english.verse
+    heading = texts.EN_VERSE.format(
+        sura_name=verse.sura_name, sura=verse.sura, verse=verse.verse, translator=verse.translator
+    )
+    return f"{english.answer}\n{verse.arabic}\n{heading}\n“{verse.translation}”"
+
+
+def _rendering(engine: EnglishEngine, part: PartAnswer) -> _Block | None:
+    fact = part.fact
+    english = engine.matcher.english(fact.id) if fact else None
+    if english is None:
+        return None
+    text = english_text(english)
+    return _Block(
+        plain=f"{texts.EN_RENDERING_LABEL}\n{text}",
+        html=f"<b>{html.escape(texts.EN_RENDERING_LABEL)}</b>\n{html.escape(text)}",
+    )
+
+
+def _lead(part: PartAnswer) -> str | None:
+    """The verdict or chosen option that opens a true/false or multiple-choice part."""
+    if part.part.form is Form.TRUE_FALSE:
+        if part.verdict is None:
+            return texts.EN_UNSETTLED
+        return texts.EN_TRUE if part.verdict else texts.EN_FALSE
+    if part.part.form is Form.CHOICE:
+        if part.choice is None:
+            return texts.EN_NO_CHOICE
+        label = part.part.labels[part.choice] if part.part.labels else str(part.choice + 1)
+        return texts.EN_CHOICE.format(label=label, option=part.part.options[part.choice])
+    return None
+
+
+def _part_block(engine: EnglishEngine, part: PartAnswer, *, with_source: bool) -> _Block:
+    decision = part.decision
+    if decision.answered and decision.fact is not None:
+        fact = decision.fact
+        plain = [answer_plain(fact) if with_source else fact.answer]
+        rich = [answer_html(fact) if with_source else html.escape(fact.answer)]
+        rendering = _rendering(engine, part)
+        if rendering is not None:
+            plain.append(rendering.plain)
+            rich.append(rendering.html)
+        lead = _lead(part)
+        if lead is not None:
+            plain.insert(0, lead)
+            rich.insert(0, f"<b>{html.escape(lead)}</b>")
+        return _Block("\n\n".join(plain), "\n\n".join(rich))
+    body = _refusal(decision.outcome, decision.other_event, engine)
+    if decision.outcome is EnglishOutcome.SUGGEST:
+        questions = [
+            english.questions[0]
+            for english in (engine.matcher.english(f.id) for f in decision.suggestions)
+            if english is not None
+        ]
+        body += "\n" + "\n".join(f"{i}. {q}" for i, q in enumerate(questions, 1))
+    return _Block(body, html.escape(body))
+
+
+def _refusal(outcome: EnglishOutcome, event: str | None, engine: EnglishEngine) -> str:
+    if outcome is EnglishOutcome.OTHER_EVENT and event:
+        arabic = next(
+            (e.arabic for e in engine.matcher.base.other_events if e.name == event), event
+        )
+        return texts.EN_OTHER_EVENT.format(event_ar=f"«{arabic}»", event=event)
+    return {
+        EnglishOutcome.MODERN: texts.EN_MODERN,
+        EnglishOutcome.GAP: texts.EN_GAP,
+        EnglishOutcome.SUGGEST: texts.EN_SUGGEST,
+        EnglishOutcome.EMPTY: texts.EN_EMPTY,
+    }.get(outcome, texts.EN_UNKNOWN)
+
+
+def _label(number: int, part: PartAnswer) -> str:
+    question = part.part.text.strip()
+    if len(question) > LABEL_QUESTION_MAX:
+        question = question[: LABEL_QUESTION_MAX - 1].rstrip() + "…"
+    return texts.EN_PART_LABEL.format(number=number, question=question)
+
+
+def _compose(engine: EnglishEngine, reply: EnglishReply, count: int, *, with_source: bool):
+    blocks = [_part_block(engine, part, with_source=with_source) for part in reply.parts[:count]]
+    more = reply.more + len(reply.parts) - count
+    if len(blocks) > 1 or more:
+        blocks = [
+            _Block(
+                f"{_label(i, part)}\n{block.plain}",
+                f"<b>{html.escape(_label(i, part))}</b>\n{block.html}",
+            )
+            for i, (part, block) in enumerate(zip(reply.parts, blocks, strict=False), 1)
+        ]
+    if more:
+        note = texts.EN_MORE_PARTS.format(count=count)
+        blocks.append(_Block(note, html.escape(note)))
+    return "\n\n".join(b.plain for b in blocks), "\n\n".join(b.html for b in blocks)
+
+
+def render_english(reply: EnglishReply, engine: EnglishEngine) -> RenderedReply:
+    """The reply for an English message, always within Telegram's 4,096 characters."""
+    if not reply.parts:
+        return RenderedReply(html=html.escape(texts.EN_EMPTY), plain=texts.EN_EMPTY)
+    # Shorter forms in order: all parts with sources, without sources, then fewer parts.
+    for count in range(len(reply.parts), 0, -1):
+        for with_source in (True, False):
+            plain, rich = _compose(engine, reply, count, with_source=with_source)
+            if len(plain) <= ANSWER_MAX and len(rich) <= ANSWER_MAX:
+                suggestions = _suggestions(reply, engine)
+                return RenderedReply(html=rich, plain=plain, suggestions=suggestions)
+    return RenderedReply(html=html.escape(plain[:ANSWER_MAX]), plain=plain[:ANSWER_MAX])
+
+
+def _suggestions(reply: EnglishReply, engine: EnglishEngine) -> tuple[tuple[str, str], ...]:
+    """Buttons (with the fact's first English phrasing) for a one-part message that asked back."""
+    if len(reply.parts) != 1 or reply.parts[0].decision.outcome is not EnglishOutcome.SUGGEST:
+        return ()
+    buttons: list[tuple[str, str]] = []
+    for fact in reply.parts[0].decision.suggestions:
+        english = engine.matcher.english(fact.id)
+        buttons.append((fact.id, english.questions[0] if english else fact.questions[0]))
+    return tuple(buttons)

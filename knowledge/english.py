@@ -1,0 +1,285 @@
+"""Answering one English question from the same facts as the Arabic engine.
+
+Pure and cautious like the Arabic engine: a question about another event, today's Tabuk or a
+detail the text does not state is refused first; otherwise the question's concept terms are
+compared with every fact's English phrasings (weighted by rarity) and the answer is given
+only when one fact clearly wins, explains the question's words and fits what is asked.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process
+
+from knowledge.english_data import EnglishBase, EnglishFact
+from knowledge.english_lexicon import ANSWERS_TYPES, STRICT_TYPES
+from knowledge.english_text import EnglishReader, Reading, normalize_english
+from knowledge.lexicon import QuestionType
+from knowledge.models import AnswerType, Fact
+
+# Decision thresholds on the 0-100 score, tuned on tests/eval/english_tuning.jsonl only.
+ANSWER_MIN_SCORE = 50.0
+ANSWER_MIN_MARGIN = 10.0
+# Share of the question's weight that the winner's words (phrasings and answer) leave out.
+ANSWER_MAX_UNEXPLAINED = 0.3
+# A close match to one phrasing may leave a little more unexplained.
+CLOSE_MIN_SCORE = 75.0
+CLOSE_MAX_UNEXPLAINED = 0.4
+SUGGEST_MIN_SCORE = 30.0
+SUGGEST_WINDOW = 25.0
+MAX_SUGGESTIONS = 3
+# Words of the question found in a fact's answer but not in the phrasing count this much.
+ANSWER_WORD_CREDIT = 0.3
+# How a phrasing's score weighs covering the question against covering the phrasing.
+QUESTION_COVER_WEIGHT = 0.65
+# A mistyped word is read as a known one at this similarity (0-100), if no other is as close.
+TYPO_MIN_SIMILARITY = 80.0
+TYPO_MIN_LENGTH = 4
+# Terms that only name the subject: a question made of them asks for the overview.
+SUBJECT_TERMS = frozenset({"tabuk", "expedition", "story"})
+GENERAL_TYPES = frozenset({QuestionType.NONE, QuestionType.THING, QuestionType.MANNER})
+# A fact never asked the way the question asks keeps this share of its score.
+TYPE_MISFIT_FACTOR = 0.85
+
+
+class EnglishOutcome(StrEnum):
+    """What the English engine decided for one question."""
+
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    UNKNOWN = "unknown"
+    OTHER_EVENT = "other_event"
+    MODERN = "modern"
+    GAP = "gap"
+    EMPTY = "empty"
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One fact's score for a question."""
+
+    fact: Fact
+    score: float
+    unexplained: float
+    type_fits: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PartReply:
+    """The decision for one English question (one part of a message)."""
+
+    outcome: EnglishOutcome
+    reading: Reading | None = None
+    fact: Fact | None = None
+    score: float = 0.0
+    suggestions: tuple[Fact, ...] = ()
+    other_event: str | None = None
+    gap: str | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.outcome is EnglishOutcome.ANSWER
+
+
+@dataclass(slots=True)
+class _Entry:
+    fact: Fact
+    english: EnglishFact
+    phrasings: list[frozenset[str]] = field(default_factory=list)
+    vocabulary: set[str] = field(default_factory=set)
+    answer_terms: frozenset[str] = frozenset()
+    asked_types: set[QuestionType] = field(default_factory=set)
+
+
+def _phrase_in(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
+
+
+class EnglishMatcher:
+    """Decides English questions against the facts that have English data."""
+
+    def __init__(self, facts: Iterable[Fact], base: EnglishBase) -> None:
+        self.base = base
+        self.reader = EnglishReader(base)
+        self._entries: dict[str, _Entry] = {}
+        for fact in facts:
+            english = base.facts.get(fact.id)
+            if english is None:
+                continue  # a fact an admin added has no English data yet
+            entry = _Entry(fact=fact, english=english)
+            for question in english.questions:
+                reading = self.reader.read(question)
+                entry.phrasings.append(frozenset(reading.terms) | {"tabuk"})
+                entry.asked_types.add(reading.question_type)
+            entry.answer_terms = frozenset(self.reader.read(english.answer).terms)
+            entry.vocabulary = set().union(*entry.phrasings) | entry.answer_terms
+            self._entries[fact.id] = entry
+        count = max(len(self._entries), 1)
+        frequency: dict[str, int] = {}
+        for entry in self._entries.values():
+            for term in entry.vocabulary:
+                frequency[term] = frequency.get(term, 0) + 1
+        self._idf = {term: math.log(1 + count / n) for term, n in frequency.items()}
+        self._unseen_weight = math.log(1 + count)
+        self.vocabulary = frozenset(frequency)
+        self._vocabulary_list = sorted(t for t in frequency if t.isalpha())
+        self._other_events = [
+            (tuple(normalize_english(v).split()), event.name)
+            for event in base.other_events
+            for v in event.variants
+        ]
+        self._modern = [tuple(normalize_english(v).split()) for v in base.modern]
+        self._gaps = [
+            (tuple(normalize_english(t).split()), gap.id)
+            for gap in base.gaps
+            for t in gap.triggers
+        ]
+
+    def english(self, fact_id: str) -> EnglishFact | None:
+        entry = self._entries.get(fact_id)
+        return entry.english if entry else None
+
+    def answer_terms(self, fact_id: str) -> frozenset[str]:
+        entry = self._entries.get(fact_id)
+        return entry.answer_terms if entry else frozenset()
+
+    def weight(self, term: str) -> float:
+        return self._idf.get(term, self._unseen_weight)
+
+    # -- refusals ---------------------------------------------------------------------------
+
+    def other_event(self, reading: Reading) -> str | None:
+        """The other event a question is about, if it names one."""
+        words = tuple(reading.normalized.split())
+        for phrase, name in self._other_events:
+            if _phrase_in(phrase, words):
+                return name
+        # Mu'tah is background to Tabuk; counting its fighters asks about Mu'tah itself.
+        if "mutah" in reading.terms and reading.question_type is QuestionType.NUMBER:
+            return "Mu'tah"
+        return None
+
+    def modern(self, reading: Reading) -> bool:
+        words = tuple(reading.normalized.split())
+        return any(_phrase_in(phrase, words) for phrase in self._modern)
+
+    def gap(self, reading: Reading) -> str | None:
+        words = tuple(reading.normalized.split())
+        return next((gap for phrase, gap in self._gaps if _phrase_in(phrase, words)), None)
+
+    # -- matching ---------------------------------------------------------------------------
+
+    def correct(self, terms: tuple[str, ...]) -> tuple[str, ...]:
+        """Read a mistyped word as the one known word it is closest to."""
+        out: list[str] = []
+        for term in terms:
+            if term in self.vocabulary or not term.isalpha() or len(term) < TYPO_MIN_LENGTH:
+                out.append(term)
+                continue
+            best = process.extract(
+                term, self._vocabulary_list, scorer=fuzz.ratio, limit=2,
+                score_cutoff=TYPO_MIN_SIMILARITY,
+            )  # fmt: skip
+            if len(best) == 1 or (len(best) == 2 and best[0][1] > best[1][1]):
+                out.append(best[0][0])
+            else:
+                out.append(term)
+        return tuple(dict.fromkeys(out))
+
+    def rank(self, terms: tuple[str, ...], question_type: QuestionType) -> list[Scored]:
+        """Every fact's score for the terms, best first."""
+        query = set(terms) | {"tabuk"}
+        total = sum(self.weight(t) for t in query)
+        if not total:
+            return []
+        scored: list[Scored] = []
+        for entry in self._entries.values():
+            best = 0.0
+            for phrasing in entry.phrasings:
+                common = query & phrasing
+                if not common:
+                    continue
+                shared = sum(self.weight(t) for t in common)
+                extra = sum(self.weight(t) for t in (query - phrasing) & entry.vocabulary)
+                cover_q = (shared + ANSWER_WORD_CREDIT * extra) / total
+                cover_p = shared / sum(self.weight(t) for t in phrasing)
+                score = 100 * (
+                    QUESTION_COVER_WEIGHT * cover_q + (1 - QUESTION_COVER_WEIGHT) * cover_p
+                )
+                best = max(best, score)
+            if best <= 0:
+                continue
+            unexplained = sum(self.weight(t) for t in query - entry.vocabulary) / total
+            fits = self._fits(entry, question_type)
+            if not fits and question_type is not QuestionType.NONE:
+                best *= TYPE_MISFIT_FACTOR
+            scored.append(Scored(entry.fact, best, unexplained, fits))
+        scored.sort(key=lambda s: (s.score, s.type_fits), reverse=True)
+        return scored
+
+    def _fits(self, entry: _Entry, question_type: QuestionType) -> bool:
+        if question_type in entry.asked_types:
+            return True
+        return question_type in ANSWERS_TYPES.get(entry.fact.answer_type.value, set())
+
+    def decide(self, text: str) -> PartReply:
+        """The decision for one question or statement."""
+        return self.decide_reading(self.reader.read(text))
+
+    def decide_reading(self, reading: Reading) -> PartReply:
+        """The decision for a question already read."""
+        if not reading.terms and not reading.unread_arabic:
+            return PartReply(EnglishOutcome.EMPTY, reading)
+        event = self.other_event(reading)
+        if event:
+            return PartReply(EnglishOutcome.OTHER_EVENT, reading, other_event=event)
+        if self.modern(reading):
+            return PartReply(EnglishOutcome.MODERN, reading)
+        gap = self.gap(reading)
+        if gap:
+            return PartReply(EnglishOutcome.GAP, reading, gap=gap)
+        terms = self.correct(reading.terms)
+        ranking = self.rank(terms, reading.question_type)
+        if not ranking or not any(t in self.vocabulary and t != "tabuk" for t in terms):
+            return PartReply(EnglishOutcome.UNKNOWN, reading)
+        overview = self._overview(terms, reading, ranking)
+        if overview is not None:
+            return PartReply(
+                EnglishOutcome.ANSWER, reading, fact=overview.fact, score=overview.score
+            )
+        top = ranking[0]
+        rivals = ranking[1:]
+        if top.type_fits and reading.question_type is not QuestionType.NONE:
+            rivals = [s for s in rivals if s.type_fits]
+        margin = top.score - (rivals[0].score if rivals else 0.0)
+        confident = (
+            margin >= ANSWER_MIN_MARGIN
+            and not reading.unread_arabic
+            and (
+                (top.score >= ANSWER_MIN_SCORE and top.unexplained <= ANSWER_MAX_UNEXPLAINED)
+                or (top.score >= CLOSE_MIN_SCORE and top.unexplained <= CLOSE_MAX_UNEXPLAINED)
+            )
+        )
+        type_ok = top.type_fits or reading.question_type not in STRICT_TYPES
+        if confident and type_ok:
+            return PartReply(EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score)
+        suggestions = tuple(
+            s.fact
+            for s in ranking[:MAX_SUGGESTIONS]
+            if s.score >= SUGGEST_MIN_SCORE and top.score - s.score <= SUGGEST_WINDOW
+        )
+        outcome = EnglishOutcome.SUGGEST if suggestions else EnglishOutcome.UNKNOWN
+        return PartReply(outcome, reading, score=top.score, suggestions=suggestions)
+
+    def _overview(
+        self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]
+    ) -> Scored | None:
+        """A question naming only the subject («Describe the expedition of Tabuk»)."""
+        if reading.question_type not in GENERAL_TYPES or not set(terms) <= SUBJECT_TERMS:
+            return None
+        return next((s for s in ranking if s.fact.answer_type is AnswerType.OVERVIEW), None)

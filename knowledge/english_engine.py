@@ -1,0 +1,195 @@
+"""An English message in, a decision per part out: answers, true/false verdicts, choices.
+
+The matcher (knowledge/english.py) decides which fact a part asks for; this module reads the
+message's forms (knowledge/english_forms.py) and settles a statement or picks an option
+against that fact's English answer, leaving unsettled what the answer does not decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english_data import EnglishBase
+from knowledge.english_forms import (
+    Form,
+    Part,
+    contradicts,
+    fill_question,
+    is_negative_stem,
+    split_message,
+)
+from knowledge.english_lexicon import TYPED_WORDS
+from knowledge.english_text import Reading
+from knowledge.lexicon import QuestionType
+from knowledge.models import Fact
+
+# A statement is true when this share of its other words is in the fact's answer.
+VERDICT_MIN_COVER = 0.5
+# An option is chosen when the answer supports this share of its words, and no rival comes
+# within CHOICE_MIN_MARGIN of it.
+CHOICE_MIN_SUPPORT = 0.6
+CHOICE_MIN_MARGIN = 0.3
+# In «Which was NOT ...» the chosen option is supported at most this much, the others at least
+# CHOICE_MIN_SUPPORT.
+CHOICE_NOT_MAX_SUPPORT = 0.34
+# Words every statement about Tabuk may hold without saying anything about the fact.
+_NEUTRAL = frozenset({"tabuk", "expedition", "prophet", "muslim", "army", "be", "ah"})
+# Variant reports in an answer («Other reports say ...») do not settle a statement.
+_VARIANT_REPORTS = re.compile(r"\s*(?:Other reports|The books of Sirah)\b.*$", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class PartAnswer:
+    """One part's decision, with its verdict or chosen option where the form asks for one."""
+
+    part: Part
+    decision: PartReply
+    verdict: bool | None = None
+    choice: int | None = None
+
+    @property
+    def fact(self) -> Fact | None:
+        return self.decision.fact if self.decision.answered else None
+
+    @property
+    def answered(self) -> bool:
+        """The part got what it asked: the fact, and the verdict or option its form wants."""
+        if not self.decision.answered:
+            return False
+        if self.part.form is Form.TRUE_FALSE:
+            return self.verdict is not None
+        if self.part.form is Form.CHOICE:
+            return self.choice is not None
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class EnglishReply:
+    """The engine's decision for one English message."""
+
+    parts: tuple[PartAnswer, ...]
+    more: int = 0
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.parts) and all(part.answered for part in self.parts)
+
+    @property
+    def outcome(self) -> EnglishOutcome:
+        """One outcome for the whole message (for logs and stored questions)."""
+        if self.answered:
+            return EnglishOutcome.ANSWER
+        outcomes = [part.decision.outcome for part in self.parts]
+        for outcome in (EnglishOutcome.ANSWER, EnglishOutcome.SUGGEST):
+            if outcome in outcomes:
+                return outcome
+        return outcomes[0] if outcomes else EnglishOutcome.EMPTY
+
+
+class EnglishEngine:
+    """Answers English messages from the facts that have English data."""
+
+    def __init__(self, facts: Iterable[Fact], base: EnglishBase) -> None:
+        self.matcher = EnglishMatcher(facts, base)
+
+    def answer(self, text: str) -> EnglishReply:
+        split = split_message(text)
+        answers: list[PartAnswer] = []
+        context: Reading | None = None
+        for part in split.parts:
+            answer = self._answer_part(part, context)
+            if answer.decision.reading is not None and _has_subject(answer.decision.reading):
+                context = answer.decision.reading
+            answers.append(answer)
+        return EnglishReply(tuple(answers), more=split.more)
+
+    def _answer_part(self, part: Part, context: Reading | None) -> PartAnswer:
+        if part.form is Form.FILL:
+            return PartAnswer(part, self.matcher.decide(fill_question(part.text)))
+        decision = self.matcher.decide(part.text)
+        if (
+            decision.outcome in (EnglishOutcome.EMPTY, EnglishOutcome.UNKNOWN,
+                                 EnglishOutcome.SUGGEST)
+            and context is not None
+            and decision.reading is not None
+            and not _has_subject(decision.reading)
+        ):  # fmt: skip
+            # «... and when?», «2) how many soldiers»: the part asks about the previous subject.
+            decision = self.matcher.decide_reading(_with_context(decision.reading, context))
+        if not decision.answered or decision.fact is None:
+            return PartAnswer(part, decision)
+        if part.form is Form.TRUE_FALSE:
+            return PartAnswer(part, decision, verdict=self.verdict(decision.fact, decision))
+        if part.form is Form.CHOICE:
+            return PartAnswer(part, decision, choice=self.choose(decision.fact, part))
+        return PartAnswer(part, decision)
+
+    def _main_answer(self, fact: Fact) -> frozenset[str]:
+        english = self.matcher.english(fact.id)
+        if english is None:
+            return frozenset()
+        main = _VARIANT_REPORTS.sub("", english.answer)
+        return frozenset(self.matcher.reader.read(main).terms)
+
+    def _typed(self, term: str) -> bool:
+        return term.isdigit() or term in self.matcher.reader.name_tokens or term in TYPED_WORDS
+
+    def verdict(self, fact: Fact, decision: PartReply) -> bool | None:
+        """True or false by the fact's answer; None when the answer does not settle it."""
+        reading = decision.reading
+        english = self.matcher.english(fact.id)
+        if reading is None or english is None:
+            return None
+        answer = self._main_answer(fact)
+        statement = frozenset(self.matcher.correct(reading.terms))
+        if contradicts(statement, answer):
+            return False
+        if any(self._typed(t) and t not in answer and t not in _NEUTRAL for t in statement):
+            return False
+        fact_negative = english.answer.lower().startswith("no,")
+        if fact_negative != reading.negated:
+            return False
+        rest = [t for t in statement if t not in _NEUTRAL and not self._typed(t)]
+        if not rest:
+            return True
+        vocabulary = answer | self.matcher.answer_terms(fact.id)
+        total = sum(self.matcher.weight(t) for t in rest)
+        covered = sum(self.matcher.weight(t) for t in rest if t in vocabulary)
+        return True if covered / total >= VERDICT_MIN_COVER else None
+
+    def choose(self, fact: Fact, part: Part) -> int | None:
+        """The option the fact's answer supports (or, for «NOT», the one it does not)."""
+        answer = self._main_answer(fact) | self.matcher.answer_terms(fact.id)
+        supports: list[float] = []
+        for option in part.options:
+            terms = [t for t in self.matcher.correct(self.matcher.reader.read(option).terms)]
+            total = sum(self.matcher.weight(t) for t in terms)
+            shared = sum(self.matcher.weight(t) for t in terms if t in answer)
+            supports.append(shared / total if total else 0.0)
+        ranked = sorted(range(len(supports)), key=lambda i: supports[i], reverse=True)
+        if is_negative_stem(part.text):
+            low = ranked[-1]
+            others = [supports[i] for i in ranked[:-1]]
+            if supports[low] <= CHOICE_NOT_MAX_SUPPORT and min(others) >= CHOICE_MIN_SUPPORT:
+                return low
+            return None
+        best = ranked[0]
+        second = supports[ranked[1]] if len(ranked) > 1 else 0.0
+        if supports[best] >= CHOICE_MIN_SUPPORT and supports[best] - second >= CHOICE_MIN_MARGIN:
+            return best
+        return None
+
+
+def _has_subject(reading: Reading) -> bool:
+    return any(term not in {"tabuk", "expedition"} for term in reading.terms)
+
+
+def _with_context(reading: Reading, context: Reading) -> Reading:
+    terms = tuple(dict.fromkeys((*context.terms, *reading.terms)))
+    kind = reading.question_type
+    if kind is QuestionType.NONE:
+        kind = context.question_type
+    return Reading(reading.normalized, terms, kind, reading.negated, reading.unread_arabic)

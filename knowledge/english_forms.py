@@ -1,0 +1,190 @@
+"""The forms of an English message: several questions, true/false, pasted options, blanks.
+
+A message is cut into parts (numbering, question marks, «and who ...»), a preamble that asks
+nothing is set aside, and each part keeps its form. Settling a true/false statement or
+choosing an option is done against the chosen fact's English answer only.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from knowledge.english_lexicon import (
+    COMMAND_WORDS,
+    CONTRADICTIONS,
+    GREETING_WORDS,
+    NEGATIONS,
+    YESNO_OPENERS,
+)
+
+# At most this many parts of one message are answered; the reply says when there were more.
+MAX_PARTS = 3
+
+
+class Form(StrEnum):
+    """How a part asks."""
+
+    QUESTION = "question"
+    TRUE_FALSE = "true_false"
+    CHOICE = "choice"
+    FILL = "fill"
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One question of a message, with its form and pasted options."""
+
+    text: str
+    form: Form = Form.QUESTION
+    options: tuple[str, ...] = ()
+    labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A message cut into parts; `more` counts parts left unanswered beyond MAX_PARTS."""
+
+    parts: tuple[Part, ...]
+    more: int = 0
+
+
+_TRUE_FALSE = re.compile(
+    r"^\W*(?:(?:state|mark|say|write)\s+(?:whether\s+)?(?:(?:the\s+)?(?:following\s+)?"
+    r"(?:is|are|statements?\s+(?:is|are))\s+)?)?(?:true|t)\s*(?:or|/|and)\s*(?:f\w*)\b[\s:.\-–—?)]*",
+    re.IGNORECASE,
+)
+_TRUE_FALSE_END = re.compile(
+    r"[\s(\-–—,]*(?:true\s*(?:or|/)\s*false|t\s*/\s*f)\s*\??\)?\s*$", re.I
+)
+_FILL_PREFIX = re.compile(
+    r"^\W*(?:fill\s+in\s+the\s+blanks?|fill\s+in|complete\s+the\s+sentences?|complete)\s*[:.\-–]*",
+    re.IGNORECASE,
+)
+_BLANK = re.compile(r"_{2,}|\.{3,}|…+")
+# Option markers: «a)», «A.», «(i)», «(A)».
+_OPTION_STYLES = (
+    re.compile(r"(?:^|(?<=\s))\(([a-d])\)\s*", re.IGNORECASE),
+    re.compile(r"(?:^|(?<=\s))\((i{1,3}|iv)\)\s*", re.IGNORECASE),
+    re.compile(r"(?:^|(?<=\s))([a-d])[).]\s+", re.IGNORECASE),
+)
+_ROMAN = ("i", "ii", "iii", "iv")
+_NUMBERED = re.compile(
+    r"(?:^|\s)(?:q\s*\d+\s*[.:)]|\d{1,2}\s*[).]|\([a-h]\)|[a-h]\))(?=\s)", re.IGNORECASE
+)
+_QUESTION_START = re.compile(
+    r"\s*,?\s*\b(?:and|&)\s+(?=(?:who|what|when|where|why|how|which|did|was|were|is|does)\b)",
+    re.IGNORECASE,
+)
+_QUESTION_WORDS = frozenset("who whom whose what when where why how which wat wen".split())
+
+
+def _options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """(stem, options, labels) when the text ends with three or four labelled options."""
+    for style in _OPTION_STYLES:
+        marks = list(style.finditer(text))
+        labels = [m.group(1).lower() for m in marks]
+        expected = list(_ROMAN) if style is _OPTION_STYLES[1] else list("abcd")
+        for start in range(len(marks)):
+            run = labels[start:]
+            if len(run) >= 3 and run == expected[: len(run)]:
+                chosen = marks[start:]
+                stem = text[: chosen[0].start()].strip()
+                options = tuple(
+                    text[m.end() : (chosen[i + 1].start() if i + 1 < len(chosen) else len(text))]
+                    .strip()
+                    .strip(",;")
+                    .strip()
+                    for i, m in enumerate(chosen)
+                )
+                if stem and all(options):
+                    return stem, options, tuple(run)
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z']+", text.lower())
+
+
+def _asks(text: str) -> bool:
+    """Does this piece ask something (not a greeting or a story before the question)?"""
+    if text.rstrip().endswith("?") or _BLANK.search(text):
+        return True
+    words = [w for w in _words(text) if w not in GREETING_WORDS]
+    if not words:
+        return False
+    first = words[0]
+    return (
+        first in COMMAND_WORDS
+        or first in _QUESTION_WORDS
+        or first in YESNO_OPENERS
+        or (first in ("tell", "list", "give", "quote", "why"))
+    )
+
+
+def _pieces(text: str) -> list[str]:
+    """Cut a message at line breaks, numbering, question marks and «and who ...»."""
+    pieces: list[str] = []
+    for line in text.splitlines():
+        marks = [m.start() for m in _NUMBERED.finditer(line)]
+        bounds = [0, *[m for m in marks if m > 0], len(line)]
+        for a, b in itertools.pairwise(bounds):
+            chunk = line[a:b]
+            for sentence in re.split(r"(?<=\?)|(?<=[.!])\s+(?=[A-Z])", chunk):
+                for piece in _QUESTION_START.split(sentence):
+                    if re.search(r"[A-Za-z\u0621-\u064A0-9]", piece):
+                        pieces.append(piece.strip())
+    return pieces
+
+
+def split_message(text: str) -> Split:
+    """Parts of a message in order, each with its form."""
+    text = text.strip()
+    choice = _options(text)
+    if choice is not None:
+        stem, options, labels = choice
+        return Split((Part(_clean_stem(stem), Form.CHOICE, options, labels),))
+    match = _TRUE_FALSE.match(text) or _TRUE_FALSE_END.search(text)
+    if match is not None:
+        statement = (text[: match.start()] + " " + text[match.end() :]).strip()
+        return Split((Part(statement, Form.TRUE_FALSE),))
+    fill = _FILL_PREFIX.match(text)
+    if fill is not None or _BLANK.search(text):
+        body = text[fill.end() :] if fill else text
+        return Split((Part(body.strip(), Form.FILL),))
+    pieces = _pieces(text)
+    asked = [piece for piece in pieces if _asks(piece)]
+    if not asked:
+        asked = [" ".join(pieces)] if pieces else []
+    parts = tuple(Part(piece) for piece in asked)
+    return Split(parts[:MAX_PARTS], more=max(0, len(parts) - MAX_PARTS))
+
+
+def _clean_stem(stem: str) -> str:
+    return re.sub(r"^\W*q\s*\d+\s*[.:)]\s*", "", stem, flags=re.IGNORECASE).strip()
+
+
+def fill_question(text: str) -> str:
+    """A sentence with a blank read as the statement around it."""
+    return _BLANK.sub(" ", text)
+
+
+def is_negative_stem(text: str) -> bool:
+    """«Which of these was NOT ...» asks for the option the fact does not support."""
+    return bool(re.search(r"\b(?:not|except|never)\b", text, re.IGNORECASE))
+
+
+def contradicts(statement: frozenset[str], answer: frozenset[str]) -> bool:
+    """Does a statement hold a concept whose opposite the answer states?"""
+    return any(
+        len(pair & statement) == 1
+        and len(pair & answer) == 1
+        and pair & statement != pair & answer
+        for pair in CONTRADICTIONS
+    )
+
+
+def negated(words: list[str]) -> bool:
+    return any(word in NEGATIONS for word in words)

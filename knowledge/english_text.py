@@ -1,0 +1,249 @@
+"""Reading an English question: normalisation, names and their variants, stems, question type.
+
+The same reader turns the facts' English phrasings and answers into terms, so a question and
+a phrasing are compared in one vocabulary. Arabic names inside an English message are read
+through the names table too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from knowledge.english_data import EnglishBase
+from knowledge.english_lexicon import (
+    COMMAND_WORDS,
+    CONCEPTS,
+    CONTENT_OVERRIDES,
+    GREETING_WORDS,
+    IRREGULAR,
+    NEGATIONS,
+    PHRASES,
+    QUESTION_OPENERS,
+    STOPWORDS,
+    YESNO_OPENERS,
+)
+from knowledge.lexicon import QuestionType
+from knowledge.normalize import normalize as normalize_arabic
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+# Honorifics and titles: respectful, but they say nothing about what is asked.
+_HONORIFICS = re.compile(
+    r"\((?:r\.?a\.?|r\.?z\.?|a\.?s\.?|s\.?a\.?w\.?s?\.?|p\.?b\.?u\.?h\.?|s\.?w\.?s\.?|"
+    r"s\.?a\.?w\.?w\.?|ra|raa|rta)\)|ﷺ|صلى الله عليه وسلم|رضي الله عنه|عليه السلام|"
+    r"\b(?:peace be upon him|peace and blessings(?: of allah)? be upon him|"
+    r"may allah be pleased with (?:him|them|her)|sallallahu alaihi wa ?sallam|"
+    r"sallallahu alayhi wa ?sallam|radiallahu anhu|radi allahu anhu|"
+    r"pbuh|saw|saws|sws|hazrat|hadrat|hazart|hazrath|syedna|sayyidina|sayyiduna)\b",
+    re.IGNORECASE,
+)
+# Exam furniture: marks «[10]», numbering «Q5 (a)», «1)», «(ii)».
+_MARKS = re.compile(r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)", re.IGNORECASE)
+_NUMBERING = re.compile(
+    r"(?:(?<=\s)|^)(?:q\s*\d+\s*[.:)]?|\(?\d{1,2}[.)]|\(?[a-d][.)]|\((?:i{1,3}|iv|v)\)|"
+    r"\([a-d]\))(?=\s|$)",
+    re.IGNORECASE,
+)
+_THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
+_THOUSAND_K = re.compile(r"\b(\d+)k\b")
+_APOSTROPHES = re.compile(r"[’‘`´ʼʻ]")
+
+
+def normalize_english(text: str) -> str:
+    """Fold an English message to lowercase words, numbers and Arabic words, single spaces."""
+    text = _HONORIFICS.sub(" ", text)  # before NFKC, which spells ﷺ out in words
+    text = unicodedata.normalize("NFKC", text)
+    text = _APOSTROPHES.sub("'", text)
+    text = _HONORIFICS.sub(" ", text)
+    text = _MARKS.sub(" ", text)
+    text = text.lower()
+    text = _THOUSANDS.sub("", text)
+    text = _THOUSAND_K.sub(r"\g<1>000", text)
+    text = re.sub(r"'s\b", "", text)
+    text = text.replace("'", "")
+    text = _NUMBERING.sub(" ", text)
+    text = re.sub(r"[^a-z0-9\u0621-\u064a\u064b-\u065f\u0670]+", " ", text)
+    return " ".join(text.split())
+
+
+def latin_share(text: str) -> tuple[int, int]:
+    """How many Latin-script and Arabic-script words the text holds."""
+    return len(_LATIN_WORD.findall(text)), len(_ARABIC_WORD.findall(text))
+
+
+def stem(word: str) -> str:
+    """A light stem: irregular forms, then plural and verb endings."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if not word.isalpha() or len(word) <= 3:
+        return word
+    for suffix, replacement, min_len in (
+        ("ies", "y", 5),
+        ("sses", "ss", 5),
+        ("ing", "", 6),
+        ("ied", "y", 5),
+        ("ed", "", 5),
+        ("es", "", 6),
+        ("s", "", 4),
+    ):
+        if word.endswith(suffix) and len(word) >= min_len:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            base = word[: len(word) - len(suffix)] + replacement
+            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:
+                base = base[:-1]  # stopped -> stop
+            if suffix == "es" and not base.endswith(("sh", "ch", "x", "s", "z")):
+                base += "e"  # gives -> give
+            return base
+    return word
+
+
+def concept(word: str) -> str:
+    """The concept a word stands for (its synonyms share it)."""
+    stemmed = stem(word)
+    if stemmed in CONCEPTS:
+        return CONCEPTS[stemmed]
+    if word in CONCEPTS:
+        return CONCEPTS[word]
+    # «donated» -> «donat»: try the stem with a final e restored.
+    if stemmed + "e" in CONCEPTS:
+        return CONCEPTS[stemmed + "e"]
+    return stemmed
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A question (or statement) read into what the matcher compares."""
+
+    normalized: str
+    terms: tuple[str, ...]
+    question_type: QuestionType
+    negated: bool
+    unread_arabic: tuple[str, ...] = ()
+
+
+class EnglishReader:
+    """Reads English text into concept terms, folding names and their variants."""
+
+    def __init__(self, base: EnglishBase) -> None:
+        self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for words, replacement in PHRASES.items():
+            self._phrases[tuple(words.split())] = tuple(replacement.split())
+        self._arabic: dict[tuple[str, ...], str] = {}
+        self.name_tokens: frozenset[str] = frozenset(name.token for name in base.names)
+        for name in base.names:
+            for variant in (*name.variants, name.canonical):
+                key = tuple(normalize_english(variant).split())
+                if key:
+                    self._phrases[key] = (name.token,)
+            for arabic in name.arabic:
+                key = tuple(normalize_arabic(arabic).split())
+                if key:
+                    self._arabic[key] = name.token
+        self._longest = max(len(key) for key in (*self._phrases, *self._arabic))
+
+    def words(self, text: str) -> list[str]:
+        """Normalised words with honorifics and exam furniture removed."""
+        return normalize_english(text).split()
+
+    def fold(self, words: list[str]) -> tuple[list[str], list[str]]:
+        """Replace names, variants and phrases by their tokens; return (tokens, unread Arabic)."""
+        words = [normalize_arabic(w) if _ARABIC_WORD.search(w) else w for w in words]
+        out: list[str] = []
+        unread: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(self._longest, len(words) - i), 0, -1):
+                key = tuple(words[i : i + size])
+                replacement = self._phrases.get(key)
+                if replacement is None and key in self._arabic:
+                    replacement = (self._arabic[key],)
+                if replacement is not None:
+                    out.extend(replacement)
+                    i += size
+                    break
+            else:
+                word = words[i]
+                if _ARABIC_WORD.search(word):
+                    token = self._arabic_word(word)
+                    if token:
+                        out.append(token)
+                    else:
+                        unread.append(word)
+                else:
+                    out.append(word)
+                i += 1
+        return out, unread
+
+    def _arabic_word(self, word: str) -> str | None:
+        """An Arabic word read through the names table, with a one-letter prefix or «ال» off."""
+        for candidate in (word, word.removeprefix("و"), word.removeprefix("ب")):
+            for form in (candidate, candidate.removeprefix("ال"), "ال" + candidate):
+                if (form,) in self._arabic:
+                    return self._arabic[(form,)]
+        return None
+
+    def read(self, text: str) -> Reading:
+        """Terms, question type and polarity of one question or statement."""
+        words = [w for w in self.words(text) if w not in GREETING_WORDS]
+        question_type = QuestionType.NONE
+        # «Tabuk: which empire was the enemy?» asks in its second clause.
+        for clause in re.split(r"[:;\n]| - ", text):
+            question_type = question_type_of(
+                [w for w in self.words(clause) if w not in GREETING_WORDS]
+            )
+            if question_type is not QuestionType.NONE:
+                break
+        # Exam command words frame the question only where they open it («Name the leader»);
+        # later they are content («What did Uthman give?», «the name of the army»).
+        while words and (words[0] in COMMAND_WORDS or words[0] in _FRAME_FILLERS):
+            words = words[1:]
+        negated = any(w in NEGATIONS or (w.endswith("nt") and len(w) > 3) for w in words)
+        tokens, unread = self.fold(words)
+        terms: list[str] = []
+        for token in tokens:
+            if token in self.name_tokens or token.isdigit():
+                term = token
+            elif token in STOPWORDS and token not in CONTENT_OVERRIDES:
+                continue
+            else:
+                term = concept(token)
+                if term in STOPWORDS and term not in CONTENT_OVERRIDES:
+                    continue
+            if term not in terms:
+                terms.append(term)
+        return Reading(
+            normalized=" ".join(words),
+            terms=tuple(terms),
+            question_type=question_type,
+            negated=negated,
+            unread_arabic=tuple(unread),
+        )
+
+
+# Words that continue an opening command («Give an account of», «Write notes on»).
+_FRAME_FILLERS = frozenset({"an", "a", "the", "of", "on", "about", "down", "up", "briefly", "me"})
+
+
+def question_type_of(words: list[str]) -> QuestionType:
+    """What the question asks for, from its opening words (after command words)."""
+    start = 0
+    while start < len(words) and (words[start] in COMMAND_WORDS or words[start] in GREETING_WORDS):
+        start += 1
+    head = words[start:]
+    for size in (3, 2, 1):
+        for opener, kind in QUESTION_OPENERS:
+            if len(opener) == size and tuple(head[:size]) == opener:
+                return kind
+    if head and head[0] in YESNO_OPENERS:
+        return QuestionType.YESNO
+    # «in which month and year was Tabuk», «the number of soldiers»: a two-word opener later.
+    for index in range(len(words)):
+        for opener, kind in QUESTION_OPENERS:
+            if len(opener) >= 2 and tuple(words[index : index + len(opener)]) == opener:
+                return kind
+    if words and words[0] == "name":
+        return QuestionType.THING
+    return QuestionType.NONE

@@ -1,0 +1,180 @@
+"""English data, reading and matching (knowledge/english*.py), checked by tables."""
+
+import copy
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.english import EnglishMatcher, EnglishOutcome
+from knowledge.english_data import (
+    MAX_QUESTIONS,
+    SHIPPED_MIN_QUESTIONS,
+    EnglishDataError,
+    load_english,
+    parse_english,
+)
+from knowledge.english_engine import EnglishEngine, EnglishReply
+from knowledge.english_text import EnglishReader, normalize_english
+from knowledge.router import Router, is_english
+
+FACTS = load_shipped().facts
+FACT_IDS = [fact.id for fact in FACTS]
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_english()
+
+
+@pytest.fixture(scope="module")
+def engine(data) -> EnglishEngine:
+    return EnglishEngine(FACTS, data)
+
+
+def _raw() -> dict:
+    resource = resources.files("knowledge") / "data" / "english.json"
+    return json.loads(resource.read_text(encoding="utf-8"))
+
+
+def test_every_shipped_fact_has_english_text_and_enough_phrasings(data) -> None:
+    assert set(data.facts) == set(FACT_IDS)
+    for fact in data.facts.values():
+        assert SHIPPED_MIN_QUESTIONS <= len(fact.questions) <= MAX_QUESTIONS, fact.id
+
+
+def test_verses_keep_the_arabic_of_the_answer_and_name_their_translation(data) -> None:
+    arabic = {fact.id: fact.answer for fact in FACTS}
+    verses = {fid: f.verse for fid, f in data.facts.items() if f.verse is not None}
+    assert set(verses) == {"verse_38", "verse_117"}
+    for fact_id, verse in verses.items():
+        assert verse.arabic in arabic[fact_id]
+        assert f"[التوبة: {verse.verse}]" in arabic[fact_id]
+        assert verse.sura == 9 and "Pickthall" in verse.translator
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["facts"].pop("date"), "no English entry for fact(s): date"),
+        (lambda d: d["facts"].update(battle_x=d["facts"]["date"]), "unknown fact(s): battle_x"),
+        (lambda d: d["facts"]["date"].update(answer="كانت في رجب"), "without Arabic letters"),
+        (lambda d: d["facts"]["date"].update(questions=[]), "at least 1 strings"),
+        (lambda d: d["names"][0].update(token="Not A Token"), "token must be lowercase"),
+    ],
+)
+def test_bad_english_data_is_refused_naming_the_record(change, message) -> None:
+    raw = copy.deepcopy(_raw())
+    change(raw)
+    with pytest.raises(EnglishDataError, match=re.escape(message)):
+        parse_english(raw, FACT_IDS)
+
+
+def test_loaded_records_are_frozen(data) -> None:
+    with pytest.raises(AttributeError):
+        data.facts["date"].answer = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        data.facts["x"] = data.facts["date"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What did Hazrat Usman (RA) give?", "what did usman give"),
+        ("Prophet (PBUH) and the Prophet ﷺ, SAW", "prophet and the prophet"),
+        ("Q5 (a) How many men? [2]", "how many men"),
+        ("Mu'tah’s 40,000 men", "mutah 40000 men"),
+        ("40k soldiers", "40000 soldiers"),
+    ],
+)
+def test_normalisation_drops_honorifics_and_exam_furniture(text, expected) -> None:
+    assert normalize_english(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Usman bin Affan", "uthman"),
+        ("Abdur Rahman bin Auf", "abdulrahman"),
+        ("Dumatul Jandal", "dumat"),
+        ("Aqaba", "ayla"),
+        ("the Byzantines", "roman"),
+        ("Jaish ul Usra", "usrah"),
+        ("army of hardship", "usrah"),
+        ("Ghassanids", "ghassan"),
+        ("هرقل", "heraclius"),
+        ("عبد الرحمن بن عوف", "abdulrahman"),
+        ("المنافقون", "hypocrite"),
+    ],
+)
+def test_names_and_their_variants_are_read_as_one_token(data, text, token) -> None:
+    assert token in EnglishReader(data).read(text).terms
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("When did the expedition of Tabuk take place?", "date"),
+        ("How many camels did Hazrat Usman (RA) give for Tabook?", "uthman_donation"),
+        ("Why was the army called Jaysh al-Usrah?", "army_name"),
+        ("Who were لخم and غسان?", "roman_allies"),
+        ("Describe the expedition of Tabuk. [10]", "overview"),
+        ("what happened to ukaidir", "ukaydir"),
+        ("Who led the expedition of Tabuk?", "leader"),
+    ],
+)
+def test_plain_questions_are_answered_with_their_fact(engine, question, fact_id) -> None:
+    reply = engine.answer(question)
+    assert reply.answered and reply.parts[0].fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome"),
+    [
+        ("How many Muslims fought at Badr?", EnglishOutcome.OTHER_EVENT),
+        ("Describe the conquest of Makkah", EnglishOutcome.OTHER_EVENT),
+        ("How many Romans fought at Mu'tah?", EnglishOutcome.OTHER_EVENT),
+        ("What is the weather in Tabuk?", EnglishOutcome.MODERN),
+        ("Tell me about the University of Tabuk", EnglishOutcome.MODERN),
+        ("Who was Ka'b ibn Malik?", EnglishOutcome.GAP),
+        ("Did Heraclius become Muslim?", EnglishOutcome.GAP),
+        ("How many Muslims were killed at Tabuk?", EnglishOutcome.GAP),
+    ],
+)
+def test_other_events_modern_tabuk_and_unstated_details_are_refused(
+    engine, question, outcome
+) -> None:
+    part = engine.answer(question).parts[0]
+    assert not part.answered and part.decision.outcome is outcome
+
+
+def test_a_fact_without_english_data_is_not_matched(data) -> None:
+    matcher = EnglishMatcher([f for f in FACTS if f.id != "date"], data)
+    assert matcher.english("date") is None
+    assert matcher.decide("When did the expedition of Tabuk take place?").fact is None
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("متى كانت غزوة تبوك؟", False),
+        ("When was Tabuk?", True),
+        ("What did عمر بن الخطاب give for Tabuk?", True),
+        ("ماذا قدم عثمان Uthman في غزوة تبوك", False),
+        ("12345", False),
+    ],
+)
+def test_language_is_read_from_the_script_of_most_words(text, english) -> None:
+    assert is_english(text) is english
+
+
+def test_arabic_messages_get_the_arabic_engine_reply_unchanged(engine) -> None:
+    arabic = AnswerEngine(FACTS)
+    router = Router(AnswerEngine(FACTS), engine)
+    for question in ("متى كانت غزوة تبوك؟", "من هو كعب بن مالك", "السلام عليكم", "ما هي غزوة بدر"):
+        routed = router.answer(question)
+        assert not isinstance(routed, EnglishReply)
+        assert routed == arabic.answer(question)

@@ -1,0 +1,44 @@
+"""English questions end to end, over HTTP against the fake Bot API, in a private chat."""
+
+from bot import texts
+from tests.conftest import USER_ID, RunningBot, send
+
+
+async def test_english_question_gets_the_arabic_answer_then_its_english_rendering(
+    bot: RunningBot,
+) -> None:
+    call = await send(
+        bot.api, bot.api.private_message(USER_ID, "How many camels did Hazrat Usman (RA) give?")
+    )
+    text = call.result["text"]
+    arabic = bot.services.knowledge.engine.fact("uthman_donation").answer
+    assert text.startswith(arabic)
+    assert texts.SOURCE_LABEL in text
+    english_at = text.index(texts.EN_RENDERING_LABEL)
+    assert text.index(arabic) < english_at
+    assert "950 camels" in text[english_at:]
+    assert texts.NOT_ARABIC not in text
+    assert len(text) <= 4096
+    rows = list(bot.services.db.query("SELECT * FROM questions"))
+    assert rows[0]["outcome"] == "answer" and rows[0]["fact_id"] == "uthman_donation"
+
+
+async def test_english_question_about_another_battle_is_refused_in_both_languages(
+    bot: RunningBot,
+) -> None:
+    call = await send(bot.api, bot.api.private_message(USER_ID, "What happened at Badr?"))
+    text = call.result["text"]
+    assert "بدر" in text and "Tabuk" in text
+    assert texts.EN_RENDERING_LABEL not in text
+
+
+async def test_english_verse_question_quotes_the_arabic_verse_and_a_labelled_translation(
+    bot: RunningBot,
+) -> None:
+    call = await send(
+        bot.api, bot.api.private_message(USER_ID, "Quote the verse of Surah at-Tawbah 9:38")
+    )
+    text = call.result["text"]
+    assert "﴿يَا أَيُّهَا الَّذِينَ آمَنُوا" in text
+    assert "at-Tawbah 9:38. Translation of the meaning (Marmaduke Pickthall" in text
+    assert "What aileth you" in text
