@@ -23,36 +23,30 @@ from knowledge.lexicon import SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
+from knowledge.tuning import (
+    ANSWER_MAX_UNEXPLAINED,
+    ANSWER_MIN_MARGIN,
+    ANSWER_MIN_SCORE,
+    LOOSE_MAX_UNEXPLAINED,
+    LOOSE_MIN_MARGIN,
+    LOOSE_MIN_SCORE,
+    MAX_QUESTION_CHARS,
+    MAX_SUGGESTIONS,
+    ONE_UNKNOWN_MAX_UNEXPLAINED,
+    ONE_UNKNOWN_MIN_MARGIN,
+    ONE_UNKNOWN_MIN_SCORE,
+    REPLY_CACHE_SIZE,
+    SUGGEST_MIN_SCORE,
+    SUGGEST_WINDOW,
+)
 
-# Decision thresholds on the 0-100 score, tuned on tests/eval/tuning.jsonl only.
-# Two ways to be confident: a close match to how the fact is asked (few words outside
-# its questions), or a clear winner whose other words at least appear in its answer.
-ANSWER_MIN_SCORE = 60.0
-ANSWER_MIN_MARGIN = 10.0
-ANSWER_MAX_UNEXPLAINED = 0.1
-LOOSE_MIN_SCORE = 55.0
-LOOSE_MIN_MARGIN = 14.0
-# 0.5 answered more tuning questions, but also 4 more of 90 questions the base cannot
-# answer (tests/eval/unanswerable.jsonl): a wrong answer costs more than a "did you mean".
-LOOSE_MAX_UNEXPLAINED = 0.4
-# One word the base does not know is tolerated only behind a strong, clear winner.
-ONE_UNKNOWN_MIN_SCORE = 55.0
-ONE_UNKNOWN_MIN_MARGIN = 20.0
-ONE_UNKNOWN_MAX_UNEXPLAINED = 0.45
 # «أين» and «متى» want a place and a time: a fact that gives neither (and is never asked
 # that way) is offered as "did you mean", never sent as the answer.
 STRICT_TYPES = frozenset({QuestionType.PLACE, QuestionType.TIME})
-SUGGEST_MIN_SCORE = 30.0
-SUGGEST_WINDOW = 30.0
-MAX_SUGGESTIONS = 3
 # Question words that do not ask for one detail (time, number, ...), so fit a summary.
 GENERAL_QUESTION_TYPES = frozenset(
     {QuestionType.NONE, QuestionType.THING, QuestionType.MANNER, QuestionType.YESNO}
 )
-# Longer input is not a question typed by a person; it is refused before any matching.
-MAX_QUESTION_CHARS = 1000
-# Replies kept for repeated questions (normalised text), per engine.
-REPLY_CACHE_SIZE = 4096
 
 
 class Outcome(StrEnum):

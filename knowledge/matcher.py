@@ -30,36 +30,29 @@ from knowledge.common_words import is_common_word
 from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS, QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
+from knowledge.tuning import (
+    ANSWER_TERM_CREDIT,
+    CANDIDATE_DF_CAP,
+    CONTEXT_MIN_LEAD,
+    COVERAGE_WEIGHT,
+    DETAILED_CANDIDATES,
+    FUZZY_CREDIT,
+    OVERVIEW_TYPED_FACTOR,
+    PHRASING_TYPE_MISMATCH,
+    PHRASING_WEIGHT,
+    QUOTE_MIN_WORDS,
+    QUOTE_RATIO,
+    SCORE_ROUNDING,
+    THING_ASKED_TIME_FACTOR,
+    TYPE_MISMATCH,
+    VERBATIM_MIN_COVERAGE,
+    VERBATIM_RATIO,
+)
 from knowledge.typos import WordsByLength, adjacent_swaps, is_plausible_slip, letter_slips
 
-# Words from a fact's answer and source count for it, but less than its own phrasings:
-# they say what the fact is about, not what people ask.
-ANSWER_TERM_CREDIT = 0.6
 # A typo may turn a name into a common word (الخطاب -> الخطاي, الشام -> الشان); a common
 # word is corrected only into these (see Matcher._correct_unknown).
 NAMES = SUBJECT_TERMS | ENTITIES
-# A word matched only through a typo correction counts a little less than an exact one.
-FUZZY_CREDIT = 0.85
-# How far the leader must stand ahead before a mistyped word is read in its context.
-CONTEXT_MIN_LEAD = 10.0
-# Terms in more facts than this are too common to pick candidates (scored all the same).
-CANDIDATE_DF_CAP = 2000
-# Only this many candidates (by whole-fact coverage) get the per-phrasing comparison.
-DETAILED_CANDIDATES = 40
-# A near-verbatim known phrasing (typos aside) is evidence of its own.
-VERBATIM_RATIO = 92.0
-OVERVIEW_TYPED_FACTOR = 0.9
-THING_ASKED_TIME_FACTOR = 0.85
-# «غزوة تبوك» and «متى كانت غزوة تبوك» share every content word; only the question
-# word tells them apart, so a phrasing asked with another question word counts less.
-PHRASING_TYPE_MISMATCH = 0.85
-# A question of this many words found almost verbatim in an answer quotes that answer.
-QUOTE_MIN_WORDS = 5
-QUOTE_RATIO = 95.0
-# Scores are rounded to one decimal; bounds allow for it.
-SCORE_ROUNDING = 0.1
-# A near-verbatim phrasing shares most of the question's weight.
-VERBATIM_MIN_COVERAGE = 0.5
 
 _STRONG_TYPES = {
     QuestionType.TIME: AnswerType.TIME,
@@ -70,14 +63,6 @@ _STRONG_TYPES = {
 }
 # Question words that ask for one kind of answer (when, how many, who, where, why).
 TYPED_QUESTIONS: frozenset[QuestionType] = frozenset(_STRONG_TYPES)
-# How much a fact's score keeps when its answer type does not fit the question word.
-_TYPE_MISMATCH = {
-    QuestionType.TIME: 0.7,
-    QuestionType.NUMBER: 0.75,
-    QuestionType.PERSON: 0.85,
-    QuestionType.PLACE: 0.8,
-    QuestionType.REASON: 0.9,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +153,7 @@ def type_factor(
     if answer_type is AnswerType.OVERVIEW:
         # A summary mentions everything; a fact of the asked type should win over it.
         return OVERVIEW_TYPED_FACTOR
-    return _TYPE_MISMATCH[question_type]
+    return TYPE_MISMATCH[question_type]
 
 
 class Matcher:
@@ -471,7 +456,8 @@ class Matcher:
             share = asked_share[position]
             covered = min(1.0, reach[position])
             phrasing = 2 * share * covered / (share + covered) if share + covered > 0 else 0.0
-            return 100.0 * (0.55 * phrasing + 0.45 * coverage[position] / total) + SCORE_ROUNDING
+            mixed = PHRASING_WEIGHT * phrasing + COVERAGE_WEIGHT * coverage[position] / total
+            return 100.0 * mixed + SCORE_ROUNDING
 
         long_question = len(analysis.words) >= QUOTE_MIN_WORDS
 
@@ -569,7 +555,7 @@ class Matcher:
             score_cutoff=VERBATIM_RATIO,
         )
         best_ratio = verbatim[1] if verbatim else 0.0
-        lexical = 0.55 * best_overlap + 0.45 * bag_coverage
+        lexical = PHRASING_WEIGHT * best_overlap + COVERAGE_WEIGHT * bag_coverage
         if best_ratio >= VERBATIM_RATIO:
             lexical = max(lexical, best_ratio / 100.0)
         if len(analysis.words) >= QUOTE_MIN_WORDS:

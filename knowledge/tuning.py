@@ -1,0 +1,80 @@
+"""Every tuned number of the matcher and the engine, each with the reason for its value.
+
+Scores are on a 0-100 scale; shares and credits on 0-1. All were chosen on
+tests/eval/tuning.jsonl and tests/eval/unanswerable.jsonl only (never on the held-out
+files); docs/matching.md says where each one acts in the pipeline.
+"""
+
+from __future__ import annotations
+
+from knowledge.lexicon import QuestionType
+
+# --- Ranking (knowledge/matcher.py) -------------------------------------------------------
+
+# Answer and source words say what a fact is about, not how people ask for it: less credit.
+ANSWER_TERM_CREDIT = 0.6
+# A word matched only through a typo correction counts a little less than an exact one.
+FUZZY_CREDIT = 0.85
+# The leader must stand this far ahead before a mistyped word is read in its words.
+CONTEXT_MIN_LEAD = 10.0
+# Terms in more facts than this pick no candidates (they are scored all the same).
+CANDIDATE_DF_CAP = 2000
+# Only this many candidates (by whole-fact coverage) get the per-phrasing comparison.
+DETAILED_CANDIDATES = 40
+# fuzz.ratio at or above this to a known phrasing is a near-verbatim phrasing.
+VERBATIM_RATIO = 92.0
+# A near-verbatim phrasing must also share at least this much of the question's weight.
+VERBATIM_MIN_COVERAGE = 0.5
+# A typed question («متى», «كم») against the summary: a fact of the asked kind should win.
+OVERVIEW_TYPED_FACTOR = 0.9
+# «ماذا أعلن في رجب» asks what, not when: a time fact keeps this much.
+THING_ASKED_TIME_FACTOR = 0.85
+# A phrasing asked with another question word shares the words but not the question.
+PHRASING_TYPE_MISMATCH = 0.85
+# A question this long found almost verbatim (partial ratio) in an answer quotes it.
+QUOTE_MIN_WORDS = 5
+QUOTE_RATIO = 95.0
+# Scores are rounded to one decimal; the score bound allows for it.
+SCORE_ROUNDING = 0.1
+# How much of its score a fact keeps when its answer type does not fit the question word:
+# a wrong time or number is the most misleading, a reason the least.
+TYPE_MISMATCH: dict[QuestionType, float] = {
+    QuestionType.TIME: 0.7,
+    QuestionType.NUMBER: 0.75,
+    QuestionType.PERSON: 0.85,
+    QuestionType.PLACE: 0.8,
+    QuestionType.REASON: 0.9,
+}
+# The score mixes the best phrasing group's overlap and the whole fact's coverage.
+PHRASING_WEIGHT = 0.55
+COVERAGE_WEIGHT = 0.45
+
+# --- Deciding (knowledge/engine.py) -------------------------------------------------------
+
+# A close match to how the fact is asked: few words outside its own questions.
+ANSWER_MIN_SCORE = 60.0
+ANSWER_MIN_MARGIN = 10.0
+ANSWER_MAX_UNEXPLAINED = 0.1
+# A clear winner whose other words at least appear in its answer.
+LOOSE_MIN_SCORE = 55.0
+LOOSE_MIN_MARGIN = 14.0
+# 0.5 answered more tuning questions, but also 4 more of 90 questions the base cannot
+# answer (tests/eval/unanswerable.jsonl): a wrong answer costs more than a "did you mean".
+LOOSE_MAX_UNEXPLAINED = 0.4
+# One word the base does not know is tolerated only behind a strong, clear winner.
+ONE_UNKNOWN_MIN_SCORE = 55.0
+ONE_UNKNOWN_MIN_MARGIN = 20.0
+ONE_UNKNOWN_MAX_UNEXPLAINED = 0.45
+# "Did you mean" offers facts at least this good, within this distance of the leader.
+SUGGEST_MIN_SCORE = 30.0
+SUGGEST_WINDOW = 30.0
+# More than three buttons is a menu, not a question back.
+MAX_SUGGESTIONS = 3
+# A whole and its part lead together: they count as one when the part is this close to
+# the whole (or ahead of it), and the pair must stand this far ahead of the next fact.
+PART_OF_WINDOW = 30.0
+PART_OF_MIN_MARGIN = 10.0
+# Longer input is not a question typed by a person; it is refused before any matching.
+MAX_QUESTION_CHARS = 1000
+# Replies kept for repeated questions (normalised text), per engine.
+REPLY_CACHE_SIZE = 4096
