@@ -66,6 +66,18 @@ def render(reply: Reply, engine: AnswerEngine) -> RenderedReply:
             plain=_with_greeting(reply, plain),
             suggestions=choices,
         )
+    if reply.outcome is Outcome.GAP and reply.gap is not None:
+        choices = tuple((c.fact.id, c.fact.questions[0]) for c in reply.suggestions)
+        body = texts.GAP.format(detail=reply.gap.detail)
+        shown = f"{body}\n\n{texts.GAP_NEAR}" if choices else body
+        plain = shown
+        if choices:
+            plain += "\n" + texts.numbered_suggestions([question for _, question in choices])
+        return RenderedReply(
+            html=html.escape(_with_greeting(reply, shown)),
+            plain=_with_greeting(reply, plain),
+            suggestions=choices,
+        )
     if reply.outcome is Outcome.UNKNOWN:
         body = (
             f"{texts.UNKNOWN}\n\n{texts.EXAMPLES_INTRO}\n"

@@ -101,7 +101,7 @@ def unanswered(db: Database, limit: int = 10, offset: int = 0) -> list[dict[str,
         db.query(
             "SELECT normalized, MIN(text) AS text, COUNT(*) AS times, MIN(id) AS id, "
             "MAX(created_at) AS last_asked FROM questions WHERE reviewed = 0 AND "
-            "(outcome IN ('unknown', 'suggest') OR useful = 0) "
+            "(outcome IN ('unknown', 'suggest', 'gap') OR useful = 0) "
             "GROUP BY normalized ORDER BY times DESC, last_asked DESC LIMIT ? OFFSET ?",
             [limit, offset],
         )

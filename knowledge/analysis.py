@@ -22,6 +22,7 @@ from knowledge.lexicon import (
     EVENT_PAIRS,
     GREETING_CORE,
     GREETING_WORDS,
+    HONORIFICS,
     LEADING_QUESTION_WORDS,
     MODERN_MARKERS,
     MODERN_WHOLE_WORDS,
@@ -387,6 +388,34 @@ for _phrase, _replacement in PHRASE_REWRITES.items():
     _REWRITES_BY_FIRST_WORD.setdefault(_phrase[0], []).append((_phrase, _replacement))
 
 
+def drop_honorifics(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop «رضي الله عنه», «عليه الصلاة والسلام» and the like after a name. Not after a
+    question word: «هل رضي الله عنهم» asks whether God was pleased with them."""
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        previous = out[-1] if out else ""
+        found = next(
+            (
+                honorific
+                for honorific in HONORIFICS
+                if words[index : index + len(honorific)] == honorific
+            ),
+            None,
+        )
+        if found is not None and previous and not _is_question_word(previous):
+            index += len(found)
+            continue
+        out.append(words[index])
+        index += 1
+    return tuple(out)
+
+
+def _is_question_word(word: str) -> bool:
+    bare = _without_conjunction(word, QUESTION_WORDS)
+    return bare in QUESTION_WORDS or bare in LEADING_QUESTION_WORDS
+
+
 def join_split_words(words: tuple[str, ...], vocabulary: Container[str]) -> tuple[str, ...]:
     """Mend a space typed inside a word (المنا فقون, هر قل, الجن دل): two neighbours that
     read as one known word when joined, where neither reads as a known word alone. The
@@ -502,7 +531,7 @@ def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     # A mistyped opening question word is read as the question word, never as a slip of
     # a content word (مبن is «مين», not «مؤن»).
     mended = _with_question_word_slips(words, vocabulary)
-    rewritten = rewrite_phrases(mended)
+    rewritten = rewrite_phrases(drop_honorifics(mended))
     pairs = content_term_pairs(rewritten, vocabulary)
     return Analysis(
         normalized=normalized,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -30,6 +30,8 @@ class FactBase:
 
     facts: tuple[Fact, ...]
     quizzes: tuple[QuizItem, ...]
+    # Facts that are part of others (a donor's gift of all the donations): part -> wholes.
+    part_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, list[dict[str, object]]]:
         return {
@@ -87,7 +89,36 @@ def parse_base(data: object, *, origin: str, min_questions: int = 1) -> FactBase
         if any(existing.id == quiz.id for existing in quizzes):
             raise FactBaseError(f"{origin}: {label}: duplicate id {quiz.id!r}")
         quizzes.append(quiz)
-    return FactBase(facts=tuple(facts), quizzes=tuple(quizzes))
+    part_of = _parse_part_of(data.get("part_of", {}), fact_ids, origin=origin)
+    return FactBase(facts=tuple(facts), quizzes=tuple(quizzes), part_of=part_of)
+
+
+def _parse_part_of(raw: object, fact_ids: set[str], *, origin: str) -> dict[str, tuple[str, ...]]:
+    """Validate the part_of map: known ids, no fact part of itself, no whole inside its part."""
+    if not isinstance(raw, dict):
+        raise FactBaseError(f"{origin}: 'part_of' must map a fact id to a list of fact ids")
+    part_of: dict[str, tuple[str, ...]] = {}
+    for part, wholes in raw.items():
+        if part not in fact_ids:
+            raise FactBaseError(f"{origin}: part_of: unknown fact {part!r}")
+        if not isinstance(wholes, list) or not all(isinstance(w, str) for w in wholes):
+            raise FactBaseError(f"{origin}: part_of[{part!r}] must be a list of fact ids")
+        for whole in wholes:
+            if whole not in fact_ids or whole == part:
+                raise FactBaseError(f"{origin}: part_of[{part!r}]: {whole!r} is not another fact")
+        part_of[part] = tuple(dict.fromkeys(wholes))
+    for part in part_of:
+        # Walk up from each part: meeting it again means a whole is inside its own part.
+        seen: set[str] = set()
+        frontier = list(part_of[part])
+        while frontier:
+            whole = frontier.pop()
+            if whole == part:
+                raise FactBaseError(f"{origin}: part_of: {part!r} is inside its own part")
+            if whole not in seen:
+                seen.add(whole)
+                frontier.extend(part_of.get(whole, ()))
+    return part_of
 
 
 def parse_json_text(text: str, *, origin: str, min_questions: int = 1) -> FactBase:

@@ -8,9 +8,10 @@ otherwise it asks "did you mean" or says it does not know.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache, partial
 
 from knowledge.analysis import (
     Analysis,
@@ -19,6 +20,9 @@ from knowledge.analysis import (
     is_thanks,
     split_greeting,
 )
+from knowledge.asked import KIND_OF, Asked, read_asked, unstated
+from knowledge.base import FactBase, load_shipped
+from knowledge.gaps import GapFinder, KnownGap, load_shipped_gaps
 from knowledge.lexicon import SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
@@ -35,6 +39,7 @@ from knowledge.tuning import (
     ONE_UNKNOWN_MAX_UNEXPLAINED,
     ONE_UNKNOWN_MIN_MARGIN,
     ONE_UNKNOWN_MIN_SCORE,
+    PART_OF_MIN_MARGIN,
     REPLY_CACHE_SIZE,
     SUGGEST_MIN_SCORE,
     SUGGEST_WINDOW,
@@ -47,6 +52,18 @@ STRICT_TYPES = frozenset({QuestionType.PLACE, QuestionType.TIME})
 GENERAL_QUESTION_TYPES = frozenset(
     {QuestionType.NONE, QuestionType.THING, QuestionType.MANNER, QuestionType.YESNO}
 )
+
+
+@lru_cache(maxsize=1)
+def shipped_base() -> FactBase:
+    """The shipped base, read once per process (for its part_of map)."""
+    return load_shipped()
+
+
+@lru_cache(maxsize=1)
+def shipped_gaps() -> tuple[KnownGap, ...]:
+    """The shipped known gaps, validated against the shipped facts once per process."""
+    return load_shipped_gaps({fact.id for fact in shipped_base().facts})
 
 
 class Outcome(StrEnum):
@@ -62,6 +79,8 @@ class Outcome(StrEnum):
     EMPTY = "empty"
     NOT_ARABIC = "not_arabic"
     TOO_LONG = "too_long"
+    # A detail about Tabuk the source text does not state (knowledge/data/known_gaps.json).
+    GAP = "gap"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +94,10 @@ class Reply:
     other_event: str | None = None
     greeted: bool = False
     normalized: str = ""
+    # The known gap the question asks (outcome GAP); its nearest facts are the suggestions.
+    gap: KnownGap | None = None
+    # The rule that decided, in words (for `ask --explain` and docs/matching.md).
+    rule: str = ""
 
     @property
     def answered(self) -> bool:
@@ -84,9 +107,25 @@ class Reply:
 class AnswerEngine:
     """Answers questions from a fixed set of facts; rebuild it when the facts change."""
 
-    def __init__(self, facts: Iterable[Fact], cache_size: int = REPLY_CACHE_SIZE) -> None:
+    def __init__(
+        self,
+        facts: Iterable[Fact],
+        cache_size: int = REPLY_CACHE_SIZE,
+        gaps: Iterable[KnownGap] | None = None,
+        part_of: Mapping[str, Iterable[str]] | None = None,
+    ) -> None:
         self._facts = {fact.id: fact for fact in facts}
         self._matcher = Matcher(self._facts.values())
+        # The shipped list unless told otherwise; near facts an admin deleted are skipped.
+        self._gaps = tuple(shipped_gaps() if gaps is None else gaps)
+        self._gap_finder = GapFinder(self._gaps, self._matcher.vocabulary)
+        # Which facts are part of which (knowledge/data/tabuk.json "part_of"), live ones only.
+        relations = shipped_base().part_of if part_of is None else part_of
+        self._part_of = {
+            part: tuple(whole for whole in wholes if whole in self._facts)
+            for part, wholes in relations.items()
+            if part in self._facts
+        }
         # Popular questions come again and again; an engine never changes its facts (a new
         # engine is built after every edit), so a reply cached here never goes stale.
         self._cache: OrderedDict[str, Reply] = OrderedDict()
@@ -133,30 +172,120 @@ class AnswerEngine:
         return reply
 
     def _decide(self, analysis: Analysis, greeted: bool) -> Reply:
+        reply = partial(Reply, greeted=greeted, normalized=analysis.normalized)
         if analysis.other_event:
-            return Reply(
-                Outcome.OTHER_EVENT,
-                other_event=analysis.other_event,
-                greeted=greeted,
-                normalized=analysis.normalized,
-            )
-        if analysis.modern:
-            return Reply(Outcome.MODERN, greeted=greeted, normalized=analysis.normalized)
+            return reply(Outcome.OTHER_EVENT, other_event=analysis.other_event, rule="other event")
         ranking = self._matcher.rank(analysis)
+        gap = self._gap_finder.find(analysis, ranking.matched_terms)
+        if gap is not None:
+            # Asked before today's Tabuk: «كم المسافة ... بالكيلومتر» asks a distance in 9 AH.
+            near = tuple(
+                Candidate(fact=fact, score=0.0, phrasing=fact.questions[0])
+                for fact_id in gap.near
+                if (fact := self._facts.get(fact_id)) is not None
+            )
+            return reply(Outcome.GAP, gap=gap, suggestions=near, rule=f"known gap {gap.id}")
+        if analysis.modern:
+            return reply(Outcome.MODERN, rule="today's Tabuk")
         overview = self._overview_for(analysis, ranking)
         if overview is not None:
-            return Reply(
-                Outcome.ANSWER,
-                fact=overview.fact,
-                score=overview.score,
-                greeted=greeted,
-                normalized=analysis.normalized,
-            )
+            return reply(Outcome.ANSWER, fact=overview.fact, score=overview.score, rule="overview")
         candidates = ranking.candidates
         if not candidates:
-            return Reply(Outcome.UNKNOWN, greeted=greeted, normalized=analysis.normalized)
+            return reply(Outcome.UNKNOWN, rule="no candidate")
         top = candidates[0]
-        rivals = candidates[1:]
+        rule = self._confidence(analysis, ranking, top)
+        if rule is None:
+            chosen = self._whole_or_part(analysis, ranking)
+            if chosen is not None:
+                top, rule = chosen
+        if rule is not None:
+            asked = read_asked(analysis.question_type, ranking.matched_terms)
+            failed = self._unstated(asked, top.fact)
+            if failed is None:
+                return reply(Outcome.ANSWER, fact=top.fact, score=top.score, rule=rule)
+            rule = f"{rule}, but the fact does not state it ({failed})"
+        suggestions = tuple(
+            candidate
+            for candidate in candidates[:MAX_SUGGESTIONS]
+            if candidate.score >= SUGGEST_MIN_SCORE
+            and top.score - candidate.score <= SUGGEST_WINDOW
+        )
+        outcome = Outcome.SUGGEST if suggestions else Outcome.UNKNOWN
+        return reply(
+            outcome, score=top.score, suggestions=suggestions, rule=rule or "not confident"
+        )
+
+    def _whole_or_part(self, analysis: Analysis, ranking: Ranking) -> tuple[Candidate, str] | None:
+        """A whole and its part lead together (the donations and one donor's gift): both
+        answer, so answer with the part when the question asks the part's own words, else
+        with the whole, instead of asking back between them."""
+        candidates = ranking.candidates
+        if len(candidates) < 2 or ranking.unknown_terms:
+            return None
+        first, second = candidates[0], candidates[1]
+        if second.fact.id in self._part_of.get(first.fact.id, ()):
+            part, whole = first, second
+        elif first.fact.id in self._part_of.get(second.fact.id, ()):
+            part, whole = second, first
+        else:
+            return None
+        third = candidates[2].score if len(candidates) > 2 else 0.0
+        if (
+            min(first.score, second.score) < LOOSE_MIN_SCORE
+            or first.score - third < PART_OF_MIN_MARGIN
+            or min(first.unexplained, second.unexplained) > LOOSE_MAX_UNEXPLAINED
+            or first.entity_conflict
+            or second.entity_conflict
+        ):
+            return None
+        # The whole is asked with the names of several of its parts («أبو بكر وعمر وعثمان»);
+        # a question naming words only this part is asked with, and no sibling's, asks it.
+        siblings = [
+            other
+            for other, wholes in self._part_of.items()
+            if whole.fact.id in wholes and other != part.fact.id
+        ]
+        asked = set(ranking.matched_terms) - SUBJECT_TERMS
+        words = {fact_id: self._asked_words(fact_id) for fact_id in (part.fact.id, *siblings)}
+
+        def distinctive(fact_id: str) -> frozenset[str]:
+            others = (other for other in words if other != fact_id)
+            return words[fact_id] - frozenset().union(*(words[other] for other in others))
+
+        # The whole's keywords say what the whole is about (خالد for Dumat al-Jandal).
+        about_whole = self._keyword_terms(whole.fact.id)
+        names_part = asked & distinctive(part.fact.id) - about_whole
+        names_sibling = any(asked & distinctive(other) - about_whole for other in siblings)
+        kind = KIND_OF.get(analysis.question_type)
+        # «فاش من عام» asks a time: the date, not the summary that also gives it.
+        asks_part_kind = (
+            kind is not None and part.fact.answer_type is kind is not whole.fact.answer_type
+        )
+        if asks_part_kind or (names_part and not names_sibling):
+            return part, "a whole and its part lead: the question asks the part"
+        return whole, "a whole and its part lead: the question asks the whole"
+
+    def _keyword_terms(self, fact_id: str) -> frozenset[str]:
+        profile = self._matcher.profile(fact_id)
+        return profile.keyword_terms if profile else frozenset()
+
+    def _asked_words(self, fact_id: str) -> frozenset[str]:
+        profile = self._matcher.profile(fact_id)
+        return (
+            frozenset().union(*(terms for terms, _ in profile.asked)) if profile else frozenset()
+        )
+
+    def _unstated(self, asked: Asked, fact: Fact) -> str | None:
+        """The rule of knowledge/asked.py the fact fails for this question, if any."""
+        profile = self._matcher.profile(fact.id)
+        if profile is None:
+            return None
+        return unstated(asked, profile)
+
+    def _confidence(self, analysis: Analysis, ranking: Ranking, top: Candidate) -> str | None:
+        """The rule that makes the leader a confident answer, or None."""
+        rivals = list(ranking.candidates[1:])
         if top.type_fits and analysis.question_type in TYPED_QUESTIONS:
             # «منو اللي طلع لهم الرسول» asks who: a runner-up that gives a date is no rival.
             rivals = [candidate for candidate in rivals if candidate.type_fits]
@@ -178,36 +307,25 @@ class AnswerEngine:
             and margin >= ONE_UNKNOWN_MIN_MARGIN
             and top.unexplained <= ONE_UNKNOWN_MAX_UNEXPLAINED
         )
-        confident = ((close_match or clear_winner) and not ranking.unknown_terms) or (
-            strong_despite_one_unknown
-        )
+        if top.entity_conflict:
+            return None
+        if not (top.type_fits or analysis.question_type not in STRICT_TYPES):
+            return None
         if ranking.read_in_context:
             # A word read through the leader's own words is evidence for it only when the
             # rest of the question fits it closely too.
-            confident = close_match and not ranking.unknown_terms
-        type_ok = top.type_fits or analysis.question_type not in STRICT_TYPES
-        if confident and not top.entity_conflict and type_ok:
-            return Reply(
-                Outcome.ANSWER,
-                fact=top.fact,
-                score=top.score,
-                greeted=greeted,
-                normalized=analysis.normalized,
+            return (
+                "close match (a word read in context)"
+                if (close_match and not ranking.unknown_terms)
+                else None
             )
-        suggestions = tuple(
-            candidate
-            for candidate in candidates[:MAX_SUGGESTIONS]
-            if candidate.score >= SUGGEST_MIN_SCORE
-            and top.score - candidate.score <= SUGGEST_WINDOW
-        )
-        outcome = Outcome.SUGGEST if suggestions else Outcome.UNKNOWN
-        return Reply(
-            outcome,
-            score=top.score,
-            suggestions=suggestions,
-            greeted=greeted,
-            normalized=analysis.normalized,
-        )
+        if not ranking.unknown_terms and close_match:
+            return "close match"
+        if not ranking.unknown_terms and clear_winner:
+            return "clear winner"
+        if strong_despite_one_unknown:
+            return "strong despite one unknown word"
+        return None
 
     def search(self, text: str, limit: int = 5) -> list[Fact]:
         """Facts worth offering for a text (inline mode): the answer first, then the rest."""

@@ -50,6 +50,7 @@ QUESTION_WORDS: dict[str, QuestionType] = {
     "منهو": QuestionType.PERSON,
     "منهم": QuestionType.PERSON,
     "شكون": QuestionType.PERSON,
+    "لمين": QuestionType.PERSON,
     # place
     "اين": QuestionType.PLACE,
     "وين": QuestionType.PLACE,
@@ -139,6 +140,7 @@ QUESTION_PHRASES: dict[tuple[str, str], QuestionType] = {
     ("اي", "شهر"): QuestionType.TIME,
     ("سنه", "كم"): QuestionType.TIME,
     ("عام", "كم"): QuestionType.TIME,
+    ("سنه", "كام"): QuestionType.TIME,
     ("شهر", "كم"): QuestionType.TIME,
     ("انهي", "سنه"): QuestionType.TIME,
     ("اي", "وقت"): QuestionType.TIME,
@@ -159,6 +161,18 @@ QUESTION_PHRASES: dict[tuple[str, str], QuestionType] = {
     ("من", "الذي"): QuestionType.PERSON,
     ("من", "الذين"): QuestionType.PERSON,
     ("من", "اللي"): QuestionType.PERSON,
+    # "with / against / on whom": the enemy is a people, asked like a person
+    ("مع", "من"): QuestionType.PERSON,
+    ("مع", "مين"): QuestionType.PERSON,
+    ("علي", "من"): QuestionType.PERSON,
+    ("علي", "مين"): QuestionType.PERSON,
+    ("علي", "منو"): QuestionType.PERSON,
+    # "for what": a reason (Gulf, Egyptian, Levantine)
+    ("عشان", "ايش"): QuestionType.REASON,
+    ("عشان", "ايه"): QuestionType.REASON,
+    ("علشان", "ايه"): QuestionType.REASON,
+    ("كرمال", "شو"): QuestionType.REASON,
+    ("كرمال", "ايش"): QuestionType.REASON,
 }
 
 # Question words that also carry meaning as content ("the number", "the reason").
@@ -205,7 +219,7 @@ STOPWORDS: frozenset[str] = frozenset(
     شلون كيفاش هو هي يعني طيب السلام سلام عليكم مرحبا اهلا هلا والله بالله تري ترا بس كده
     كدا هيك هيكا كذا كدة كده حق تاع ديال متاع بتاع بتاعت تبع تبعت نتاع شي شيء اشي حاجه حاجة
     اللي يلي لي له لها لهم منها منه منهم عليه عليها عليهم اليه اليها اليهم به بها بهم فيك
-    فيكم لك لكم معه معها معهم ان ا لا نعم اه ايوه ايوا صح صحيح طب طيب
+    فيكم لك لكم معه معها معهم ان ا لا نعم اه ايوه ايوا صح صحيح طب طيب بيه بيها بيهم
     """.split()
 )
 
@@ -434,6 +448,18 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("اسفر", "عن"): "نتيجه",
 }
 
+# Honorifics after a name (normalised words): they say nothing about what is asked, so they
+# are dropped (see analysis.drop_honorifics); «صلى الله عليه وسلم» is stopwords already.
+HONORIFICS: tuple[tuple[str, ...], ...] = (
+    ("عليه", "الصلاه", "والسلام"),
+    ("عليه", "افضل", "الصلاه", "والسلام"),
+    ("عليه", "الصلاه", "و", "السلام"),
+    ("عليه", "السلام"),
+    *(("رضي", "الله", pronoun) for pronoun in ("عنه", "عنها", "عنهم", "عنهما", "عنهن")),
+    *(("رضوان", "الله", "عليه", *rest) for rest in ((), ("اجمعين",))),
+    *(("رحمه", "الله"),),
+)
+
 # Present-tense prefixes (يدفع، تزحف، نعرف): cut only when the rest is a known word.
 VERB_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن", "ا")
 
@@ -591,6 +617,10 @@ SYNONYMS: dict[str, str] = {
     "صلح": "معاهده",
     "اتفاقيه": "معاهده",
     "اتفاق": "معاهده",
+    "تسويه": "معاهده",
+    # «شلون مات» of the envoy: he was killed
+    "موت": "قتل",
+    "مات": "قتل",
 }
 
 # An event's name followed by this word is no event: «ردة فعل» is a reaction, not the

@@ -94,6 +94,21 @@ class Ranking:
     read_in_context: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class FactProfile:
+    """What one fact states (its words) and how its phrasings ask for it."""
+
+    fact: Fact
+    # Every word of its phrasings, keywords, answer and source (stemmed).
+    terms: frozenset[str]
+    # The content words and question type of each distinct phrasing.
+    asked: tuple[tuple[frozenset[str], QuestionType], ...]
+    # The answer's words as typed (normalised), to see what values it gives.
+    answer_words: frozenset[str]
+    # The words of its keywords: what the fact is about, in a word or two.
+    keyword_terms: frozenset[str] = frozenset()
+
+
 def _clear_lead(ranking: Ranking) -> bool:
     """Whether the leader stands clear of the runner-up, so its words can be the context
     a mistyped word is read in."""
@@ -244,10 +259,32 @@ class Matcher:
                         if term in self._vocabulary:
                             self._surface[word] = term
         self._surface_by_length = WordsByLength(self._surface)
+        self._profiles = {
+            indexed.fact.id: FactProfile(
+                fact=indexed.fact,
+                terms=frozenset(indexed.bag),
+                asked=tuple((group.terms, group.question_type) for group in indexed.groups),
+                answer_words=frozenset(indexed.answer_normalized.split()),
+                keyword_terms=frozenset(
+                    term
+                    for keyword in indexed.fact.keywords
+                    for term in content_terms(normalize(keyword).split(), self._vocabulary)
+                ),
+            )
+            for indexed in self._facts
+        }
         # The same the other way round, for reading a word among one fact's words.
         self._spellings: dict[str, list[str]] = defaultdict(list)
         for surface, term in self._surface.items():
             self._spellings[term].append(surface)
+
+    def profile(self, fact_id: str) -> FactProfile | None:
+        """What a fact states and how it is asked, for the check of what is asked."""
+        return self._profiles.get(fact_id)
+
+    def asked_with(self, term: str) -> int:
+        """How many facts are asked for with this word (in their questions or keywords)."""
+        return self._asked_with.get(term, 0)
 
     def idf(self, term: str) -> float:
         """BM25's idf: near zero for words in every fact, highest for unknown words."""

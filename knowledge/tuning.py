@@ -70,9 +70,8 @@ SUGGEST_MIN_SCORE = 30.0
 SUGGEST_WINDOW = 30.0
 # More than three buttons is a menu, not a question back.
 MAX_SUGGESTIONS = 3
-# A whole and its part lead together: they count as one when the part is this close to
-# the whole (or ahead of it), and the pair must stand this far ahead of the next fact.
-PART_OF_WINDOW = 30.0
+# A whole and its part lead together (both above LOOSE_MIN_SCORE): the pair must stand
+# this far ahead of the next fact to be answered instead of asking back.
 PART_OF_MIN_MARGIN = 10.0
 # Longer input is not a question typed by a person; it is refused before any matching.
 MAX_QUESTION_CHARS = 1000

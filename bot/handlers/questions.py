@@ -28,8 +28,9 @@ from knowledge.english_engine import EnglishReply
 
 logger = logging.getLogger(__name__)
 
-# Only real questions are kept for review; greetings, thanks and bad input are not.
-_STORED_OUTCOMES = {Outcome.ANSWER, Outcome.SUGGEST, Outcome.UNKNOWN}
+# Only real questions are kept for review; greetings, thanks and bad input are not. A known
+# gap is kept so that admins see the details people ask and the text lacks (/unanswered).
+_STORED_OUTCOMES = {Outcome.ANSWER, Outcome.SUGGEST, Outcome.UNKNOWN, Outcome.GAP}
 
 
 def _is_group(message: Message) -> bool:

@@ -1,0 +1,132 @@
+"""What a question asks, and whether a fact states it: the check before every answer.
+
+Ranking finds the fact whose words are nearest to the question. Near words are not enough:
+«كم عدد شهداء تبوك» shares «شهداء» with the Mu'tah fact, «هل أسلم هرقل» shares «هرقل» with
+the fact about his mercenaries' pay. Neither fact states what is asked. So before the engine
+answers, it reads what the question asks and checks the leading fact against it.
+
+A question names a **subject** (who or what it is about: هرقل، عثمان، الروم) and asks a
+**detail** of it: a **kind** of detail (a time for «متى», a number for «كم», a person for
+«من», a place for «أين») and the **detail words** that say which one (استشهد، أسلم، رجع).
+Some words change nothing and are left out of the check: the **frame** (تبوك، غزوة، النبي،
+المسلمون, named in most questions), words that only ask for an account (دور، قصة، موقف),
+and — dropped when the question is read (knowledge/analysis.py) — honorifics (رضي الله
+عنه، عليه الصلاة والسلام), exam verbs (أوضح، أبيّن، أستدل) and titles read as the name they
+stand for (ذو النورين → عثمان، الصديق → أبو بكر، الفاروق → عمر).
+
+The fact states what is asked when all of these hold:
+
+1. **Subject**: every name the question asks about appears in the fact.
+2. **Kind**: a question asking when or how many gets a fact that gives that kind of detail:
+   its answer is of that kind, or one of its phrasings asks that kind with one of the
+   question's detail words, or its answer holds a value of that kind (a figure for «كم»,
+   a month or the Hijri year for «متى»). «كم المسافة» is not answered by "far", nor «متى
+   رجع» by what happened after. (Who and where are left to ranking: a person or a place is
+   named in most answers, so the kind alone tells little.)
+3. **Frame alone**: a typed question made only of frame words («من هو النبي») asks about the
+   frame itself; a phrasing of the same kind made of the same frame must state it.
+Words of the question that no fact states are weighed by ranking (a candidate's
+"unexplained" share, knowledge/matcher.py): a rule requiring one of them in the fact cost
+more right answers (paraphrase verbs, slips) than it saved; the details people ask most
+that the text does not state are caught by name in the known gaps instead («هل أسلم هرقل»).
+
+When the check fails, the engine does not answer with that fact: it says what the text does
+not state (a known gap, knowledge/gaps.py) or asks back with the nearest facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.analysis import stem
+from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, QuestionType
+from knowledge.matcher import FactProfile
+from knowledge.models import AnswerType
+
+# The frame: named in most questions, so they say nothing about which detail is asked.
+FRAME_TERMS: frozenset[str] = SUBJECT_TERMS
+# Words that ask for an account of the subject, not for one detail of it.
+ACCOUNT_WORDS: frozenset[str] = frozenset(
+    stem(word) for word in "دور قصه حكايه موقف تفاصيل خبر اخبار".split()
+)
+# The kind of detail each typed question wants, as the fact's answer type.
+KIND_OF: dict[QuestionType, AnswerType] = {
+    QuestionType.TIME: AnswerType.TIME,
+    QuestionType.NUMBER: AnswerType.NUMBER,
+}
+# Typed questions: one made of frame words alone must be asked so by the fact itself.
+TYPED: frozenset[QuestionType] = frozenset(
+    {QuestionType.TIME, QuestionType.NUMBER, QuestionType.PERSON, QuestionType.PLACE}
+)
+# Frame words that go with any question about the expedition («تبوك دي كانت فين ايام
+# الرسول»): left out when comparing frames, unless they are all the question has.
+_BACKGROUND = frozenset({"نبي", "مسلم"})
+# Words in an answer that give a time or a number (normalised, as typed).
+_TIME_VALUES = frozenset("رجب للهجره الهجره هجري هجريه".split())
+_NUMBER_VALUES = frozenset("الف الاف الفا مئه ماءه عشره عشرين ثلاثين اربعين خمسين نصف بضع".split())
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What a question asks: its kind, the names it is about, and the detail words."""
+
+    kind: QuestionType
+    subject: frozenset[str]
+    detail: frozenset[str]
+    frame: frozenset[str]
+
+
+def read_asked(kind: QuestionType, terms: tuple[str, ...]) -> Asked:
+    """Sort a question's known words into subject, detail and frame."""
+    words = frozenset(terms)
+    subject = words & ENTITIES
+    frame = words & FRAME_TERMS
+    detail = words - subject - frame - CONTENT_QUESTION_WORDS - ACCOUNT_WORDS
+    return Asked(kind, subject, detail, frame)
+
+
+def _gives_value(profile: FactProfile, kind: QuestionType) -> bool:
+    """Whether the fact's answer holds a value of the kind asked (a figure, a date)."""
+    words = profile.answer_words
+    if kind is QuestionType.NUMBER:
+        return bool(words & _NUMBER_VALUES) or any(_DIGIT.search(word) for word in words)
+    if kind is QuestionType.TIME:
+        return bool(words & _TIME_VALUES)
+    return False
+
+
+def _same_frame(phrasing: frozenset[str], question: frozenset[str]) -> bool:
+    """Whether a phrasing's frame is the question's. Tabuk and the expedition name the same
+    thing («متى كانت تبوك» is «متى كانت الغزوة»); the Prophet and the Muslims count only
+    when the question names nothing else («من هو النبي»)."""
+    expedition = {"غزو": "تبوك"}
+    core = question - _BACKGROUND
+    if core:
+        phrasing, question = phrasing - _BACKGROUND, core
+    return {expedition.get(t, t) for t in phrasing} == {expedition.get(t, t) for t in question}
+
+
+def unstated(asked: Asked, profile: FactProfile) -> str | None:
+    """Which rule the fact fails ("subject", "kind", "frame"), or None when it states what
+    is asked."""
+    if asked.subject - profile.terms:
+        return "subject"
+    same_kind = [terms for terms, kind in profile.asked if kind is asked.kind]
+    wanted = KIND_OF.get(asked.kind)
+    if (
+        wanted is not None
+        and profile.fact.answer_type is not wanted
+        and not any(terms & asked.detail for terms in same_kind)
+        and not _gives_value(profile, asked.kind)
+    ):
+        return "kind"
+    if (
+        asked.kind in TYPED
+        and not asked.detail
+        and not asked.subject
+        and not any(_same_frame(terms, asked.frame) for terms in same_kind)
+    ):
+        return "frame"
+    return None

@@ -1,0 +1,226 @@
+"""Deciding by what is asked: the check of knowledge/asked.py, known gaps, whole and part."""
+
+import json
+
+import pytest
+
+from knowledge.asked import read_asked, unstated
+from knowledge.base import FactBaseError, load_shipped, parse_base
+from knowledge.engine import AnswerEngine, Outcome
+from knowledge.gaps import GapFinder, KnownGapsError, load_shipped_gaps, parse_gaps
+from knowledge.lexicon import QuestionType
+
+
+@pytest.fixture(scope="module")
+def engine() -> AnswerEngine:
+    return AnswerEngine(load_shipped().facts, cache_size=0)
+
+
+@pytest.fixture(scope="module")
+def bare_engine() -> AnswerEngine:
+    """No known gaps: the check alone must stop the wrong answers."""
+    return AnswerEngine(load_shipped().facts, cache_size=0, gaps=())
+
+
+# Confident wrong answers found by trying the bot as a new user (issue 13).
+WRONG_BEFORE = [
+    ("من هو النبي", "enemy"),
+    ("كم عدد شهداء تبوك", "mutah"),
+    ("امتى رجع الرسول من تبوك", "delegations"),
+    ("كم المسافة بين المدينة وتبوك", "distance"),
+]
+
+
+@pytest.mark.parametrize(("question", "was"), WRONG_BEFORE)
+def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
+    bare_engine, question: str, was: str
+) -> None:
+    reply = bare_engine.answer(question)
+    assert reply.outcome is not Outcome.ANSWER, reply.fact
+    assert "does not state" in reply.rule
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [
+        ("كم عدد شهداء تبوك", "casualties"),
+        ("امتى رجع الرسول من تبوك", "return_date"),
+        ("هل أسلم هرقل", "heraclius_islam"),
+        ("هل أسلم هرقل ملك الروم", "heraclius_islam"),
+        ("كم المسافة بين المدينة وتبوك بالكيلومتر", "distance_km"),
+        ("كم تبعد تبوك عن المدينة", "distance_km"),
+        ("من هم الثلاثة الذين خلفوا عن غزوة تبوك", "three_who_stayed"),
+        ("ما قصة كعب بن مالك", "three_who_stayed"),
+        ("ما هو مسجد الضرار", "masjid_dirar"),
+        ("ماذا حدث لأبي ذر في تبوك", "abu_dharr"),
+        ("من استخلف النبي على المدينة", "medina_deputy"),
+        ("لماذا لم يخرج علي بن أبي طالب إلى تبوك", "medina_deputy"),
+        ("كم كان عدد جيش الروم", "roman_troops"),
+        ("كم يوما استغرق المسير إلى تبوك", "journey_length"),
+        ("لماذا سميت تبوك بهذا الاسم", "name_origin"),
+        ("من هو كبير المنافقين في تبوك", "hypocrites_leader"),
+        ("متى كانت غزوة تبوك بالتاريخ الميلادي", "gregorian_date"),
+    ],
+)
+def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
+    engine, question: str, gap: str
+) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.GAP and reply.gap is not None
+    assert reply.gap.id == gap
+    assert reply.suggestions and all(c.fact.id in reply.gap.near for c in reply.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # titles and epithets the answer's subject holds
+        ("ماذا قدم ذو النورين في غزوة تبوك", "uthman_donation"),
+        ("بماذا تبرع الصديق", "abu_bakr_donation"),
+        ("ماذا قدم الفاروق في غزوة تبوك", "umar_donation"),
+        # an extra identifying detail
+        ("ما الذي قدمه عثمان بن عفان زوج ابنة النبي لجيش العسرة", "uthman_donation"),
+        ("من هو هرقل ملك الروم", "heraclius"),
+        # exam verbs
+        ("أوضح ما قدمه عثمان بن عفان", "uthman_donation"),
+        ("أبين سبب تسمية جيش العسرة", "army_name"),
+        ("اذكر ما قدمه عبد الرحمن بن عوف", "abdulrahman_donation"),
+        # honorifics
+        ("متى خرج النبي عليه الصلاة والسلام إلى تبوك", "date"),
+        ("متى خرج النبي ﷺ إلى تبوك", "date"),
+        ("ماذا قدم عثمان بن عفان رضي الله عنه في تبوك", "uthman_donation"),
+        ("ماذا فعل خالد بن الوليد رضي الله عنه في دومة الجندل", "dumat_aljandal"),
+        # the question word says who: the enemy, not the summary
+        ("مع من كانت غزوة تبوك؟", "enemy"),
+    ],
+)
+def test_harmless_extra_words_do_not_block_an_answer(engine, question: str, fact_id) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
+
+
+def test_an_honorific_is_kept_where_it_is_the_question(engine) -> None:
+    reply = engine.answer("هل رضي الله عنهم")
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == "verse_117"
+
+
+# (question words, fact, rule it fails or None): the check in one table.
+CHECK_TABLE = [
+    (QuestionType.PERSON, ("نبي",), "enemy", "frame"),  # «من هو النبي»
+    (QuestionType.PERSON, ("هرقل",), "heraclius", None),  # «من هو هرقل»
+    (QuestionType.TIME, ("غزو", "تبوك"), "date", None),  # «متى كانت غزوة تبوك»
+    (QuestionType.PLACE, ("تبوك", "نبي"), "location", None),  # «تبوك كانت فين أيام الرسول»
+    (QuestionType.TIME, ("رجع", "نبي", "تبوك"), "delegations", "kind"),
+    (QuestionType.NUMBER, ("شهداء", "تبوك"), "mutah", "kind"),
+    (QuestionType.NUMBER, ("مساف", "مدينه", "تبوك"), "distance", "kind"),
+    (QuestionType.NUMBER, ("تبرع", "بكر"), "abu_bakr_donation", None),  # asked «كم» itself
+    (QuestionType.NUMBER, ("رقم", "ايه", "توبه"), "verse_38", None),  # its answer gives 38
+    (QuestionType.TIME, ("موته",), "mutah", None),  # its answer gives the year
+    (QuestionType.THING, ("تبرع", "هرقل"), "uthman_donation", "subject"),
+]
+
+
+@pytest.mark.parametrize(("kind", "terms", "fact_id", "failed"), CHECK_TABLE)
+def test_the_check_of_what_is_asked(engine, kind, terms, fact_id: str, failed) -> None:
+    profile = engine.matcher.profile(fact_id)
+    assert unstated(read_asked(kind, terms), profile) == failed
+
+
+def test_no_shipped_phrasing_is_taken_for_a_known_gap(engine) -> None:
+    base = load_shipped()
+    finder = GapFinder(load_shipped_gaps({f.id for f in base.facts}), engine.matcher.vocabulary)
+    shadowed = []
+    for fact in base.facts:
+        for question in fact.questions:
+            ranking = engine.matcher.rank(question)
+            gap = finder.find(ranking.analysis, ranking.matched_terms)
+            if gap is not None:
+                shadowed.append((fact.id, gap.id, question))
+    assert shadowed == []
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ({"gaps": [{"id": "x1", "detail": "شيء", "patterns": ["كعب"], "near": ["nope"]}]}, "near"),
+        ({"gaps": [{"id": "x1", "detail": "شيء", "patterns": [], "near": ["date"]}]}, "patterns"),
+        (
+            {"gaps": [{"id": "x1", "detail": "abc", "patterns": ["كعب"], "near": ["date"]}]},
+            "detail",
+        ),
+        (
+            {"gaps": [{"id": "x1", "detail": "شيء", "patterns": ["في"], "near": ["date"]}]},
+            "content",
+        ),
+        (
+            {
+                "gaps": [
+                    {
+                        "id": "x1",
+                        "detail": "شيء",
+                        "patterns": [{"all": "كعب", "asks": "x"}],
+                        "near": ["date"],
+                    }
+                ]
+            },
+            "asks",
+        ),
+        ({"gaps": {}}, "gaps"),
+    ],
+)
+def test_a_broken_known_gaps_file_is_refused_naming_the_problem(document, message) -> None:
+    with pytest.raises(KnownGapsError, match=message):
+        parse_gaps(document, {"date"}, origin="test")
+
+
+def _base_with(part_of: object) -> dict[str, object]:
+    data = json.loads(json.dumps(load_shipped().to_dict()))
+    data["part_of"] = part_of
+    return data
+
+
+@pytest.mark.parametrize(
+    ("part_of", "message"),
+    [
+        ({"nope": ["donations"]}, "unknown fact"),
+        ({"uthman_donation": ["nope"]}, "not another fact"),
+        ({"uthman_donation": ["uthman_donation"]}, "not another fact"),
+        ({"uthman_donation": ["donations"], "donations": ["uthman_donation"]}, "inside"),
+        ({"uthman_donation": "donations"}, "list"),
+    ],
+)
+def test_a_broken_part_of_map_is_refused(part_of, message: str) -> None:
+    with pytest.raises(FactBaseError, match=message):
+        parse_base(_base_with(part_of), origin="test")
+
+
+def test_the_shipped_part_of_map_declares_the_wholes_of_issue_13() -> None:
+    part_of = load_shipped().part_of
+    for donor in ("abu_bakr_donation", "umar_donation", "uthman_donation"):
+        assert "donations" in part_of[donor]
+    assert "enemy" in part_of["roman_allies"]
+    assert {"mutah", "envoy_assault"} <= {p for p, w in part_of.items() if "reasons" in w}
+    assert {"treaties", "no_battle"} <= {p for p, w in part_of.items() if "outcome" in w}
+    assert all("overview" in wholes for wholes in part_of.values())
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # one donor's gift: the part, without asking back between it and all donations
+        ("بماذا أسهم أبو بكر رضي الله عنه في إعداد جيش العسرة؟", "abu_bakr_donation"),
+        ("قديش دفع عمر من مالو لتجهيز جيش العسزة؟", "umar_donation"),
+        # several donors: the whole
+        ("ماذا قدم أبو بكر وعمر وعثمان لغزوة تبوك؟", "donations"),
+        ("ماذا حدث في دومة الجندل؟", "dumat_aljandal"),
+    ],
+)
+def test_a_whole_and_its_part_are_answered_not_asked_back(engine, question, fact_id) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
+
+
+def test_without_the_part_of_map_the_donor_question_asks_back() -> None:
+    plain = AnswerEngine(load_shipped().facts, cache_size=0, part_of={})
+    reply = plain.answer("بماذا أسهم أبو بكر رضي الله عنه في إعداد جيش العسرة؟")
+    assert reply.outcome is Outcome.SUGGEST
