@@ -38,7 +38,14 @@ CHOICE_NOT_MAX_SUPPORT = 0.34
 # Words every statement about Tabuk may hold without saying anything about the fact.
 _NEUTRAL = frozenset({"tabuk", "expedition", "prophet", "muslim", "army", "be", "ah"})
 # Variant reports in an answer («Other reports say ...») do not settle a statement.
-_VARIANT_REPORTS = re.compile(r"\s*(?:Other reports|The books of Sirah)\b.*$", re.DOTALL)
+_VARIANT_REPORTS = re.compile(
+    r"[\s;]*(?:other reports|the books of sirah)\b.*$", re.DOTALL | re.IGNORECASE
+)
+# Name tokens that stand for a subject rather than one value among rivals.
+_UNTYPED_NAMES = frozenset(
+    {"usrah", "tabuk", "prophet", "ah", "hypocrite", "believer", "companion", "tawbah", "jizya",
+     "muhajirin", "ansar"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +106,9 @@ class EnglishEngine:
         split = split_message(text)
         answers: list[PartAnswer] = []
         context: Reading | None = None
+        if split.preamble:
+            # «My notes say Usman gave 1000 dinars ... What exactly did he give?»
+            context = self.matcher.reader.read(split.preamble)
         for part in split.parts:
             answer = self._answer_part(part, context)
             if answer.decision.reading is not None and _has_subject(answer.decision.reading):
@@ -110,13 +120,16 @@ class EnglishEngine:
         if part.form is Form.FILL:
             return PartAnswer(part, self.matcher.decide(fill_question(part.text)))
         decision = self.matcher.decide(part.text)
+        refused = decision.outcome in (
+            EnglishOutcome.OTHER_EVENT, EnglishOutcome.MODERN, EnglishOutcome.GAP
+        )  # fmt: skip
         if (
-            decision.outcome in (EnglishOutcome.EMPTY, EnglishOutcome.UNKNOWN,
-                                 EnglishOutcome.SUGGEST)
+            not refused
             and context is not None
             and decision.reading is not None
-            and not _has_subject(decision.reading)
-        ):  # fmt: skip
+            and (not _has_subject(decision.reading) or _PRONOUN.search(part.text))
+            and not (decision.answered and _has_subject(decision.reading))
+        ):
             # «... and when?», «2) how many soldiers»: the part asks about the previous subject.
             decision = self.matcher.decide_reading(_with_context(decision.reading, context))
         if not decision.answered or decision.fact is None:
@@ -135,7 +148,8 @@ class EnglishEngine:
         return frozenset(self.matcher.reader.read(main).terms)
 
     def _typed(self, term: str) -> bool:
-        return term.isdigit() or term in self.matcher.reader.name_tokens or term in TYPED_WORDS
+        names = self.matcher.reader.name_tokens - _UNTYPED_NAMES
+        return term.isdigit() or term in names or term in TYPED_WORDS
 
     def verdict(self, fact: Fact, decision: PartReply) -> bool | None:
         """True or false by the fact's answer; None when the answer does not settle it."""
@@ -183,8 +197,12 @@ class EnglishEngine:
         return None
 
 
+_GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source"})
+_PRONOUN = re.compile(r"\b(?:he|she|they|them|him|it|its|there)\b", re.IGNORECASE)
+
+
 def _has_subject(reading: Reading) -> bool:
-    return any(term not in {"tabuk", "expedition"} for term in reading.terms)
+    return any(term not in _GENERIC for term in reading.terms)
 
 
 def _with_context(reading: Reading, context: Reading) -> Reading:

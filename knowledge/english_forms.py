@@ -49,6 +49,7 @@ class Split:
 
     parts: tuple[Part, ...]
     more: int = 0
+    preamble: str = ""
 
 
 _TRUE_FALSE = re.compile(
@@ -155,11 +156,29 @@ def split_message(text: str) -> Split:
         body = text[fill.end() :] if fill else text
         return Split((Part(body.strip(), Form.FILL),))
     pieces = _pieces(text)
-    asked = [piece for piece in pieces if _asks(piece)]
+    asked = [_question_tail(piece) for piece in pieces if _asks(piece)]
+    preamble = " ".join(piece for piece in pieces if not _asks(piece))
     if not asked:
         asked = [" ".join(pieces)] if pieces else []
+        preamble = ""
     parts = tuple(Part(piece) for piece in asked)
-    return Split(parts[:MAX_PARTS], more=max(0, len(parts) - MAX_PARTS))
+    return Split(parts[:MAX_PARTS], more=max(0, len(parts) - MAX_PARTS), preamble=preamble)
+
+
+_CLAUSE_START = re.compile(
+    r"[,:;!]\s*(?=(?:please\s+)?(?:who|whom|what|when|where|why|how|which|did|was|were|is|are"
+    r"|describe|explain|name|state|tell|list|give|outline|write)\b)",
+    re.IGNORECASE,
+)
+
+
+def _question_tail(piece: str) -> str:
+    """«Quick one: how many men ...», «salam bhai, exam kal hai, what did ...»: the question."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(piece)]
+    if not starts:
+        return piece
+    head = piece[: starts[0]]
+    return piece[starts[0] :] if not head.rstrip().endswith("?") else piece
 
 
 def _clean_stem(stem: str) -> str:

@@ -21,7 +21,7 @@ STOPWORDS = frozenset(
     tell please kindly thank thanks sir madam dear brother bro bhai ji plz pls
     going gonna wanna ther wat wen u ur abt pls plz ya yaar kindly plzz
     exactly actually briefly brief short shortly detail details detailed simple simply
-    something anything thing things happen happened happening occur occurred take took taken place
+    something anything thing things happening
     know known mean means say said says get got make made go went gone come came
     give given gave
     """.split()
@@ -347,6 +347,8 @@ CONCEPTS = {
     "year": "year",
     "month": "month",
     "date": "date",
+    "happen": "occur",
+    "occur": "occur",
     "behaviour": "behave",
     "behavior": "behave",
     "behave": "behave",
@@ -362,6 +364,11 @@ CONCEPTS = {
 
 # Multi-word expressions read as one concept before single words (normalised text).
 PHRASES = {
+    "who all": "who",
+    "take place": "occur",
+    "took place": "occur",
+    "taken place": "occur",
+    "takes place": "occur",
     "call to arms": "mobilise",
     "general call": "mobilise",
     "stay behind": "lagbehind",
@@ -419,7 +426,12 @@ PHRASES = {
 }
 
 # Words that say a statement is negative.
-NEGATIONS = frozenset({"not", "no", "never", "didn", "wasn", "weren", "isn", "nobody", "none"})
+NEGATIONS = frozenset(
+    """
+    not no never didn wasn weren isn nobody none didnt wasnt werent isnt dont doesnt cant
+    couldnt wont hasnt havent hadnt arent
+    """.split()
+)
 
 # Concept pairs that contradict each other in a true/false statement.
 CONTRADICTIONS = frozenset(

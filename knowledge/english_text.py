@@ -198,9 +198,14 @@ class EnglishReader:
                 break
         # Exam command words frame the question only where they open it («Name the leader»);
         # later they are content («What did Uthman give?», «the name of the army»).
+        polite = 0
+        while polite < len(words) - 1 and words[polite] in _POLITE:
+            polite += 1
+        if polite and (words[polite] in COMMAND_WORDS or words[polite] in _QUESTION_HEADS):
+            words = words[polite:]
         while words and (words[0] in COMMAND_WORDS or words[0] in _FRAME_FILLERS):
             words = words[1:]
-        negated = any(w in NEGATIONS or (w.endswith("nt") and len(w) > 3) for w in words)
+        negated = any(w in NEGATIONS for w in words)
         tokens, unread = self.fold(words)
         terms: list[str] = []
         for token in tokens:
@@ -223,12 +228,20 @@ class EnglishReader:
         )
 
 
+_QUESTION_HEADS = frozenset("who whom whose what when where why how which".split())
 # Words that continue an opening command («Give an account of», «Write notes on»).
 _FRAME_FILLERS = frozenset({"an", "a", "the", "of", "on", "about", "down", "up", "briefly", "me"})
+# Polite openings before the question itself («Could you explain ...», «Please tell me ...»).
+_POLITE = frozenset("could can would will you please kindly tell me let know".split())
 
 
 def question_type_of(words: list[str]) -> QuestionType:
     """What the question asks for, from its opening words (after command words)."""
+    polite = 0
+    while polite < len(words) - 1 and words[polite] in _POLITE:
+        polite += 1
+    if polite and (words[polite] in COMMAND_WORDS or words[polite] in _QUESTION_HEADS):
+        words = words[polite:]
     start = 0
     while start < len(words) and (words[start] in COMMAND_WORDS or words[start] in GREETING_WORDS):
         start += 1

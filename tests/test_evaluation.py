@@ -84,3 +84,42 @@ def test_heldout_answers_at_least_95_percent_of_on_topic_questions_correctly(hel
 
 def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unanswerable) -> None:
     assert unanswerable.total.rejected_rate >= UNANSWERABLE_FLOOR, unanswerable.total.failures
+
+
+# English messages (issue 17): 420 written blind with their forms, split tuning/held-out.
+# Target: held-out >= 90% answered right with no wrong answer. NOT reached: measured once
+# after tuning on english_tuning.jsonl only, the held-out part gave 74/108 = 68.5% answered
+# right, 2 wrong answers, 19/19 rejected right. The gate holds those measured figures as a
+# regression floor, not the target.
+ENGLISH_ANSWERED_FLOOR = 0.68
+ENGLISH_WRONG_CEILING = 2
+
+
+@pytest.fixture(scope="module")
+def english_heldout() -> EvalResult:
+    from knowledge.english_data import load_english
+    from knowledge.english_engine import EnglishEngine
+    from knowledge.english_evaluation import evaluate_messages, load_messages
+    from knowledge.router import Router
+
+    facts = load_shipped().facts
+    router = Router(AnswerEngine(facts), EnglishEngine(facts, load_english()))
+    return evaluate_messages(router, load_messages(EVAL / "english_heldout.jsonl"))
+
+
+def test_english_sets_are_disjoint_and_cover_every_form() -> None:
+    from knowledge.english_evaluation import load_messages
+
+    tuning = load_messages(EVAL / "english_tuning.jsonl")
+    held = load_messages(EVAL / "english_heldout.jsonl")
+    assert len(tuning) + len(held) >= 400
+    assert not {i.message for i in tuning} & {i.message for i in held}
+    forms = {"plain", "exam", "multi", "truefalse", "mcq", "fillblank", "preamble", "refuse"}
+    assert forms <= {i.category for i in held}
+
+
+def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
+    total = english_heldout.total
+    assert total.answered_rate >= ENGLISH_ANSWERED_FLOOR, total.failures
+    assert total.wrong_answers <= ENGLISH_WRONG_CEILING, total.failures
+    assert total.rejected_rate == 1.0, total.failures
