@@ -27,7 +27,7 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(message.text)
 
 
-def _echo_application(config: Config, same_stack: bool) -> Application:  # type: ignore[type-arg]
+def _echo_application(config: Config, same_stack: bool) -> Application:
     builder = Application.builder().token(str(config.token)).base_url(config.base_url)
     if same_stack:
         builder = (

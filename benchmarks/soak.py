@@ -196,16 +196,6 @@ def _minute_of_traffic(
     return updates
 
 
-async def _drain(application) -> None:  # type: ignore[no-untyped-def]
-    """Wait until every pushed update has been handled."""
-    for _ in range(600):
-        if application.update_queue.empty():
-            await asyncio.sleep(1.0)
-            if application.update_queue.empty():
-                return
-        await asyncio.sleep(0.1)
-
-
 def main(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakResult:
     result = asyncio.run(run_soak(minutes, seconds_per_minute))
     peak = max(result.rss_mib)

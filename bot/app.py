@@ -54,7 +54,7 @@ CONNECTION_POOL_SIZE = 32
 SEND_READ_TIMEOUT = 20.0
 
 
-def register_handlers(application: Application) -> None:  # type: ignore[type-arg]
+def register_handlers(application: Application) -> None:
     """Every handler, in the order PTB tries them (first match in a group wins)."""
     new_messages = filters.UpdateType.MESSAGE
     private = filters.ChatType.PRIVATE & new_messages
@@ -162,7 +162,7 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     application.add_error_handler(errors.on_error)
 
 
-async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+async def _post_init(application: Application) -> None:
     """Register the Arabic command menu and say, once, that the bot is ready."""
     try:
         await application.bot.set_my_commands(
@@ -181,7 +181,7 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     )
 
 
-async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+async def _post_shutdown(application: Application) -> None:
     services_of(application).db.close()
 
 
@@ -205,7 +205,7 @@ def build_application(
     base_file_url: str | None = None,
     rate_limited: bool = True,
     heartbeat: Heartbeat | None = None,
-) -> Application:  # type: ignore[type-arg]
+) -> Application:
     """The whole bot, ready for bot.runner or `async with` in tests.
 
     `rate_limited=False` is for throughput benchmarks only: the limiter caps any bot at
@@ -244,10 +244,10 @@ ALLOWED_UPDATES = Update.ALL_TYPES
 
 @asynccontextmanager
 async def running(
-    application: Application,  # type: ignore[type-arg]
+    application: Application,
     *,
     poll_timeout: int = 10,
-) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+) -> AsyncIterator[Application]:
     """Run with long polling inside an existing event loop, as run_polling would.
 
     For the offline console and the tests: initialise, post_init (command menu), start,

@@ -46,7 +46,7 @@ REJECTED_TOKEN = (
 )
 
 
-def policy_of(application: Application) -> DeliveryPolicy | None:  # type: ignore[type-arg]
+def policy_of(application: Application) -> DeliveryPolicy | None:
     limiter = getattr(application.bot, "rate_limiter", None)
     return limiter if isinstance(limiter, DeliveryPolicy) else None
 

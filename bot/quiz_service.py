@@ -162,17 +162,17 @@ class QuizService:
         self._default_timezone = default_timezone
         self.clock = clock
         self._rng = rng or random.Random()
-        self._application: Application | None = None  # type: ignore[type-arg]
+        self._application: Application | None = None
 
     @property
     def default_timezone(self) -> str:
         return self._default_timezone
 
-    def bind(self, application: Application) -> None:  # type: ignore[type-arg]
+    def bind(self, application: Application) -> None:
         self._application = application
 
     @property
-    def application(self) -> Application:  # type: ignore[type-arg]
+    def application(self) -> Application:
         assert self._application is not None, "QuizService.bind() was not called"
         return self._application
 
@@ -328,7 +328,8 @@ class QuizService:
 
     async def _step_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         assert context.job is not None
-        await self.step(int(context.job.data))  # type: ignore[arg-type]
+        assert isinstance(context.job.data, int)
+        await self.step(context.job.data)
 
     async def step(self, run_id: int) -> None:
         """Send the next question, or the summary; a failed step always ends the run."""
@@ -494,7 +495,7 @@ class QuizService:
 
     # --- daily schedules ------------------------------------------------------------
 
-    def schedule_daily(self, schedule: store.Schedule) -> Job:  # type: ignore[type-arg]
+    def schedule_daily(self, schedule: store.Schedule) -> Job:
         """(Re)create the chat's daily job; one job name per chat, so never two."""
         self.unschedule_daily(schedule.chat_id)
         queue = self.application.job_queue

@@ -106,7 +106,7 @@ async def serve(config: Config, *, webhook: dict[str, Any] | None = None) -> Non
         heartbeat.remove()
 
 
-async def _close_requests(application: Application) -> None:  # type: ignore[type-arg]
+async def _close_requests(application: Application) -> None:
     """Close the HTTP sessions a failed initialize() opened (no public handle to them)."""
     for request in getattr(application.bot, "_request", ()):
         with contextlib.suppress(Exception):
@@ -118,7 +118,7 @@ def _polling_error(error: Exception) -> None:
     logger.warning("getUpdates failed: %s: %s", type(error).__name__, error)
 
 
-async def _stop(application: Application, started: bool) -> None:  # type: ignore[type-arg]
+async def _stop(application: Application, started: bool) -> None:
     """Stop within STOP_SECONDS: updates not finished stay in the journal."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + STOP_SECONDS

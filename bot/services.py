@@ -32,7 +32,7 @@ def attach(application: Application, services: Services) -> None:
     application.bot_data[SERVICES_KEY] = services
 
 
-def services_of(source: CallbackContext | Application) -> Services:  # type: ignore[type-arg]
+def services_of(source: CallbackContext | Application) -> Services:
     """The services, from a handler's context or from the application itself."""
     services = source.bot_data[SERVICES_KEY]
     assert isinstance(services, Services)

@@ -118,7 +118,7 @@ def load_base(db: Database) -> FactBase:
 
 def _write_phrasings(db: Database, fact: Fact) -> None:
     db.execute("DELETE FROM phrasings WHERE fact_id = ?", [fact.id])
-    db["phrasings"].insert_all(
+    db.table("phrasings").insert_all(
         {"fact_id": fact.id, "text": text, "normalized": normalize(text), "position": index}
         for index, text in enumerate(fact.questions)
     )
@@ -157,7 +157,7 @@ def sync_shipped(db: Database, shipped: FactBase) -> SyncReport:
             digest = content_hash(fact)
             row = existing.get(fact.id)
             if row is None:
-                db["facts"].insert(
+                db.table("facts").insert(
                     {
                         "id": fact.id,
                         **_fact_columns(fact),
@@ -188,7 +188,7 @@ def sync_shipped(db: Database, shipped: FactBase) -> SyncReport:
             digest = content_hash(quiz)
             row = quizzes.get(quiz.id)
             if row is None:
-                db["quizzes"].insert(
+                db.table("quizzes").insert(
                     {
                         "id": quiz.id,
                         **_quiz_columns(quiz),
@@ -205,7 +205,7 @@ def sync_shipped(db: Database, shipped: FactBase) -> SyncReport:
                 and not row["deleted"]
                 and row["shipped_hash"] != digest
             ):
-                db["quizzes"].update(
+                db.table("quizzes").update(
                     quiz.id,
                     {**_quiz_columns(quiz), "shipped_hash": digest, "updated_at": now_iso()},
                 )
@@ -260,7 +260,7 @@ def apply_import(db: Database, base: FactBase) -> ImportPlan:
                     },
                 )
             else:
-                db["facts"].insert(
+                db.table("facts").insert(
                     {
                         "id": fact.id,
                         **_fact_columns(fact),
@@ -284,13 +284,15 @@ def apply_import(db: Database, base: FactBase) -> ImportPlan:
             if quiz.id in known_quizzes:
                 if quiz.id in changed_quizzes or _is_deleted(db, "quizzes", quiz.id):
                     columns |= {"edited": 1, "deleted": 0}
-                db["quizzes"].update(quiz.id, columns)
+                db.table("quizzes").update(quiz.id, columns)
             else:
-                db["quizzes"].insert(
+                db.table("quizzes").insert(
                     {"id": quiz.id, **columns, "origin": ORIGIN_IMPORT, "edited": 1}
                 )
         for quiz_id in plan.removed_quizzes:
-            db["quizzes"].update(quiz_id, {"deleted": 1, "edited": 1, "updated_at": now_iso()})
+            db.table("quizzes").update(
+                quiz_id, {"deleted": 1, "edited": 1, "updated_at": now_iso()}
+            )
     return plan
 
 
@@ -423,7 +425,7 @@ def next_quiz_id(db: Database) -> str:
 def insert_fact(db: Database, fact: Fact) -> None:
     """Add a new fact at the end of the base, marked as the admins' own."""
     row = next(db.query("SELECT COALESCE(MAX(position), -1) + 1 AS next FROM facts"))
-    db["facts"].insert(
+    db.table("facts").insert(
         {
             "id": fact.id,
             **_fact_columns(fact),
@@ -469,7 +471,7 @@ def touch_fact(db: Database, fact_id: str) -> None:
 
 def insert_quiz(db: Database, quiz: QuizItem) -> None:
     row = next(db.query("SELECT COALESCE(MAX(position), -1) + 1 AS next FROM quizzes"))
-    db["quizzes"].insert(
+    db.table("quizzes").insert(
         {
             "id": quiz.id,
             **_quiz_columns(quiz),
@@ -513,7 +515,7 @@ def restore_snapshot(db: Database, fact_id: str, snapshot: dict[str, Any] | None
             "updated_at": at,
         }
         if next(db.query("SELECT 1 FROM quizzes WHERE id = ?", [quiz.id]), None):
-            db["quizzes"].update(quiz.id, columns)
+            db.table("quizzes").update(quiz.id, columns)
         else:
             insert_quiz(db, quiz)
         kept.append(quiz.id)

@@ -181,7 +181,7 @@ def parse_html(src: str) -> tuple[str, list[JSON]]:
         if name not in _HTML_TAGS:
             raise entity_error(f'Unsupported start tag "{name}" at byte offset {at}')
         j = name_match.end() if name_match else i + 1
-        attrs: dict[str, str] = {}
+        attrs = {}
         while True:
             while j < n and src[j].isspace():
                 j += 1

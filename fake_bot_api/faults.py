@@ -109,8 +109,8 @@ class FaultInjection:
     @staticmethod
     def _take(queues: dict[str, deque[Any]], method: str) -> Any:
         # "*" faults skip getUpdates: a waiting long poll would otherwise swallow them.
-        for key in (method, "*" if method != "getUpdates" else None):
-            queue = queues.get(key) if key else None
+        for key in (method, "*") if method != "getUpdates" else (method,):
+            queue = queues.get(key)
             if queue:
                 item = queue.popleft()
                 if not queue:

@@ -253,9 +253,10 @@ class BotMethods(ChatState):
             raise ApiError(400, "Bad Request: poll must have at least 2 option")
         if len(raw_options) > 12:
             raise ApiError(400, "Bad Request: poll can't have more than 12 options")
-        texts = [o.get("text") if isinstance(o, dict) else o for o in raw_options]
-        if not all(isinstance(t, str) and t.strip() for t in texts):
+        raw_texts = [o.get("text") if isinstance(o, dict) else o for o in raw_options]
+        if not all(isinstance(t, str) and t.strip() for t in raw_texts):
             raise ApiError(400, "Bad Request: poll options must be non-empty")
+        texts = [str(t) for t in raw_texts]
         if any(len(t) > 100 for t in texts):
             raise ApiError(400, "Bad Request: poll options length must not exceed 100")
         kind = p.get("type") or "regular"

@@ -124,7 +124,7 @@ def fact_from_dict(record: object, *, min_questions: int = 1) -> Fact:
         )
     answer_type = record.get("answer_type")
     try:
-        parsed_type = AnswerType(answer_type)
+        parsed_type = AnswerType(answer_type if isinstance(answer_type, str) else "")
     except ValueError:
         allowed = ", ".join(t.value for t in AnswerType)
         raise ValidationError(f"'answer_type' must be one of: {allowed}") from None

@@ -198,10 +198,10 @@ async def on_stale_draft_button(update: Update, context: ContextTypes.DEFAULT_TY
         await update.callback_query.answer(texts.ADMIN_PREVIEW_EXPIRED, show_alert=True)
 
 
-def add_fact_conversation() -> ConversationHandler:  # type: ignore[type-arg]
+def add_fact_conversation() -> ConversationHandler:
     """The guided /addfact: phrasings, answer, answer type (buttons), preview, save."""
     private_text = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
-    states: dict[object, list[BaseHandler]] = {  # type: ignore[type-arg]
+    states: dict[object, list[BaseHandler]] = {
         PHRASINGS: [
             MessageHandler(private_text, on_draft_text),
             CommandHandler("done", on_draft_done),

@@ -41,17 +41,20 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not isinstance(update, Update):
         return
     try:
+        # DEFAULT_TYPE's bot types rate_limit_args as None; DeliveryPolicy reads this dict.
         budget = {"retry_budget": APOLOGY_RETRY_SECONDS}
         if update.callback_query is not None:
             await context.bot.answer_callback_query(
                 update.callback_query.id,
                 texts.ERROR_APOLOGY,
                 show_alert=True,
-                rate_limit_args=budget,
+                rate_limit_args=budget,  # type: ignore[arg-type]
             )
         elif update.message is not None:
             await context.bot.send_message(
-                update.message.chat_id, texts.ERROR_APOLOGY, rate_limit_args=budget
+                update.message.chat_id,
+                texts.ERROR_APOLOGY,
+                rate_limit_args=budget,  # type: ignore[arg-type]
             )
     except (TelegramError, Interrupted) as apology_error:
         logger.warning("could not apologise for update %s: %s", update_id, apology_error)
