@@ -107,7 +107,9 @@ def _label(number: int, part: PartAnswer) -> str:
     return texts.EN_PART_LABEL.format(number=number, question=question)
 
 
-def _compose(engine: EnglishEngine, reply: EnglishReply, count: int, *, with_source: bool):
+def _compose(
+    engine: EnglishEngine, reply: EnglishReply, count: int, *, with_source: bool
+) -> tuple[str, str]:
     blocks = [_part_block(engine, part, with_source=with_source) for part in reply.parts[:count]]
     more = reply.more + len(reply.parts) - count
     if len(blocks) > 1 or more:
