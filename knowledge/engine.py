@@ -288,7 +288,7 @@ class AnswerEngine:
         rivals = list(ranking.candidates[1:])
         if top.type_fits and analysis.question_type in TYPED_QUESTIONS:
             # «منو اللي طلع لهم الرسول» asks who: a runner-up that gives a date is no rival.
-            rivals = tuple(candidate for candidate in rivals if candidate.type_fits)
+            rivals = [candidate for candidate in rivals if candidate.type_fits]
         runner_up = rivals[0].score if rivals else 0.0
         margin = top.score - runner_up
         close_match = (
