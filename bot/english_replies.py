@@ -11,7 +11,7 @@ from knowledge.english import EnglishOutcome
 from knowledge.english_data import EnglishFact
 from knowledge.english_engine import EnglishEngine, EnglishReply, PartAnswer
 from knowledge.english_forms import Form
-from knowledge.models import ANSWER_MAX
+from knowledge.models import ANSWER_MAX, Fact
 
 # A part's question is echoed in its label up to this many characters.
 LABEL_QUESTION_MAX = 80
@@ -76,14 +76,26 @@ def _part_block(engine: EnglishEngine, part: PartAnswer, *, with_source: bool) -
             rich.insert(0, f"<b>{html.escape(lead)}</b>")
         return _Block("\n\n".join(plain), "\n\n".join(rich))
     body = _refusal(decision.outcome, decision.other_event, engine)
-    if decision.outcome is EnglishOutcome.SUGGEST:
+    offered = list(decision.suggestions)
+    gap = engine.known_gap(decision.gap) if decision.outcome is EnglishOutcome.GAP else None
+    if gap is not None:
+        body = f"{texts.GAP.format(detail=gap.detail)}\n{texts.EN_GAP_ENGLISH}"
+        offered = _facts(engine, gap.near)
+        if offered:
+            body += f"\n\n{texts.GAP_NEAR}\n{texts.EN_GAP_NEAR}"
+    if offered:
         questions = [
             english.questions[0]
-            for english in (engine.matcher.english(f.id) for f in decision.suggestions)
+            for english in (engine.matcher.english(f.id) for f in offered)
             if english is not None
         ]
         body += "\n" + "\n".join(f"{i}. {q}" for i, q in enumerate(questions, 1))
     return _Block(body, html.escape(body))
+
+
+def _facts(engine: EnglishEngine, fact_ids: tuple[str, ...]) -> list[Fact]:
+    found = (engine.matcher.fact(fact_id) for fact_id in fact_ids)
+    return [fact for fact in found if fact is not None]
 
 
 def _refusal(outcome: EnglishOutcome, event: str | None, engine: EnglishEngine) -> str:
@@ -141,11 +153,20 @@ def render_english(reply: EnglishReply, engine: EnglishEngine) -> RenderedReply:
 
 
 def _suggestions(reply: EnglishReply, engine: EnglishEngine) -> tuple[tuple[str, str], ...]:
-    """Buttons (with the fact's first English phrasing) for a one-part message that asked back."""
-    if len(reply.parts) != 1 or reply.parts[0].decision.outcome is not EnglishOutcome.SUGGEST:
+    """Buttons (the fact's first English phrasing) for a one-part message that asked back or
+    asked a known gap (its nearest facts)."""
+    if len(reply.parts) != 1:
+        return ()
+    decision = reply.parts[0].decision
+    if decision.outcome is EnglishOutcome.SUGGEST:
+        offered = list(decision.suggestions)
+    elif decision.outcome is EnglishOutcome.GAP:
+        gap = engine.known_gap(decision.gap)
+        offered = _facts(engine, gap.near) if gap else []
+    else:
         return ()
     buttons: list[tuple[str, str]] = []
-    for fact in reply.parts[0].decision.suggestions:
+    for fact in offered:
         english = engine.matcher.english(fact.id)
         buttons.append((fact.id, english.questions[0] if english else fact.questions[0]))
     return tuple(buttons)

@@ -7,9 +7,10 @@ from sqlite_utils import Database
 from db import facts as fact_store
 from db import usage
 from knowledge.base import FactBase, load_shipped
-from knowledge.engine import AnswerEngine, Reply
+from knowledge.engine import AnswerEngine, Reply, shipped_gaps
 from knowledge.english_data import EnglishBase, load_english
 from knowledge.english_engine import EnglishEngine, EnglishReply
+from knowledge.gaps import KnownGap
 from knowledge.router import Router
 
 
@@ -27,7 +28,7 @@ class KnowledgeService:
         self.engine = AnswerEngine(self.base.facts)
         # English data covers the shipped facts; a fact an admin adds is answered in Arabic only.
         self._english_data: EnglishBase = load_english()
-        self.english = EnglishEngine(self.base.facts, self._english_data)
+        self.english = EnglishEngine(self.base.facts, self._english_data, self._known_gaps())
 
     @property
     def db(self) -> Database:
@@ -36,7 +37,7 @@ class KnowledgeService:
     def reload(self) -> None:
         self.base = fact_store.load_base(self._db)
         self.engine = AnswerEngine(self.base.facts)
-        self.english = EnglishEngine(self.base.facts, self._english_data)
+        self.english = EnglishEngine(self.base.facts, self._english_data, self._known_gaps())
 
     def answer(self, text: str) -> Reply:
         return self.engine.answer(text)
@@ -81,6 +82,11 @@ class KnowledgeService:
     def counts(self) -> dict[str, int]:
         """How many live facts, phrasings and quiz items there are."""
         return fact_store.counts(self._db)
+
+    def _known_gaps(self) -> tuple[KnownGap, ...]:
+        """The shipped known gaps whose nearest facts are all still in the base."""
+        ids = {fact.id for fact in self.base.facts}
+        return tuple(gap for gap in shipped_gaps() if set(gap.near) <= ids)
 
     def respond(self, text: str) -> Reply | EnglishReply:
         """The decision in the message's language: English for Latin-script messages."""

@@ -575,6 +575,8 @@ EN_GAP = (
     "لا يذكر النص الذي بُنيت عليه المعلومات هذا التفصيل، ولا أحب أن أجيب بغير علم.\n"
     "The source text this bot is built on does not state this detail."
 )
+EN_GAP_ENGLISH = "The source text this bot is built on does not state this detail."
+EN_GAP_NEAR = "The nearest facts the text states:"
 EN_UNKNOWN = (
     "عذرًا، لا أجد في معلوماتي عن غزوة تبوك جوابًا موثوقًا عن هذا السؤال.\n"
     "Sorry, I found no reliable answer to this question about the expedition of Tabuk."

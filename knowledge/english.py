@@ -140,6 +140,10 @@ class EnglishMatcher:
             for t in gap.triggers
         ]
 
+    def fact(self, fact_id: str) -> Fact | None:
+        entry = self._entries.get(fact_id)
+        return entry.fact if entry else None
+
     def english(self, fact_id: str) -> EnglishFact | None:
         entry = self._entries.get(fact_id)
         return entry.english if entry else None

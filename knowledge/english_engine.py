@@ -23,6 +23,7 @@ from knowledge.english_forms import (
 )
 from knowledge.english_lexicon import TYPED_WORDS
 from knowledge.english_text import Reading
+from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
 
@@ -99,8 +100,16 @@ class EnglishReply:
 class EnglishEngine:
     """Answers English messages from the facts that have English data."""
 
-    def __init__(self, facts: Iterable[Fact], base: EnglishBase) -> None:
+    def __init__(
+        self, facts: Iterable[Fact], base: EnglishBase, gaps: Iterable[KnownGap] = ()
+    ) -> None:
         self.matcher = EnglishMatcher(facts, base)
+        # The curated known gaps (knowledge/data/known_gaps.json) give the Arabic wording of
+        # what the text does not state and the nearest facts; English triggers share their ids.
+        self._known_gaps = {gap.id: gap for gap in gaps}
+
+    def known_gap(self, gap_id: str | None) -> KnownGap | None:
+        return self._known_gaps.get(gap_id) if gap_id else None
 
     def answer(self, text: str) -> EnglishReply:
         split = split_message(text)

@@ -178,3 +178,20 @@ def test_arabic_messages_get_the_arabic_engine_reply_unchanged(engine) -> None:
         routed = router.answer(question)
         assert not isinstance(routed, EnglishReply)
         assert routed == arabic.answer(question)
+
+
+def test_every_known_gap_has_english_triggers(data) -> None:
+    from knowledge.engine import shipped_gaps
+
+    english_ids = {gap.id for gap in data.gaps}
+    assert {gap.id for gap in shipped_gaps()} <= english_ids
+
+
+def test_a_known_gap_asked_in_english_offers_the_nearest_facts(data) -> None:
+    from knowledge.engine import shipped_gaps
+
+    engine = EnglishEngine(FACTS, data, shipped_gaps())
+    part = engine.answer("How many Roman soldiers were there?").parts[0]
+    assert part.decision.outcome is EnglishOutcome.GAP
+    gap = engine.known_gap(part.decision.gap)
+    assert gap is not None and gap.id == "roman_troops" and gap.near

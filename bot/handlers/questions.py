@@ -94,6 +94,8 @@ async def _answer_english(
             outcome=(
                 Outcome.ANSWER
                 if reply.answered
+                else Outcome.GAP
+                if outcome is EnglishOutcome.GAP
                 else Outcome.SUGGEST
                 if rendered.suggestions
                 else Outcome.UNKNOWN
