@@ -252,3 +252,20 @@ async def test_cooldown_between_manual_quizzes(bot: RunningBot, clock) -> None:
     await _say(bot, OWNER_ID, "/stopquiz")
     await _say(bot, OWNER_ID, "/quizsettings cooldown 0")
     await _start_quiz(bot, MEMBER)
+
+
+async def test_a_question_nobody_answered_comes_back_in_the_next_round(
+    bot: RunningBot, clock
+) -> None:
+    bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    await _say(bot, OWNER_ID, "/quizsettings questions 1")
+    asked = []
+    for _ in range(3):
+        poll = await _start_quiz(bot, OWNER_ID)
+        asked.append(poll.params["question"])
+        since = bot.api.call_count
+        clock.advance(40)
+        await fire_jobs_now(bot.application, "quiz-step")
+        await bot.api.wait_for_call("sendMessage", since=since, timeout=5)
+    assert asked[1] == asked[0]  # nobody answered it: it comes back at once
+    assert asked[2] != asked[0]  # missed again as a retry: it waits for its next cycle

@@ -202,3 +202,23 @@ async def test_a_poll_id_already_stored_ends_the_run_and_does_not_block_quiz(api
             await send(second, second.private_message(USER_ID, "/quiz"))
             poll = await second.wait_for_call("sendPoll", since=since, timeout=10)
             assert await _recorded(application, poll)
+
+
+async def test_a_run_left_from_long_downtime_is_closed_with_a_note(api, config) -> None:
+    clock = FakeClock()
+    async with bot_on(api, config, clock) as application:
+        since = api.call_count
+        await send(api, api.group_message(GROUP_ID, USER_ID, "/quiz"))
+        poll = await api.wait_for_call("sendPoll", since=since, timeout=10)
+        assert await _recorded(application, poll)
+    clock.advance(5 * 30 + 3600 + 60)  # longer than 5 questions of 30 s, plus an hour
+    since = api.call_count
+    async with bot_on(api, config, clock) as application:
+        note = await api.wait_for_call("sendMessage", since=since, timeout=10)
+        assert note.params["text"] == texts.QUIZ_EXPIRED
+        assert note.params["chat_id"] == GROUP_ID
+        await asyncio.sleep(0.3)
+        assert not api.calls_to("sendPoll", since=since)  # not resumed
+        db = services_of(application).db
+        statuses = [row["status"] for row in db.query("SELECT status FROM quiz_runs")]
+        assert statuses == [store.STATUS_EXPIRED]

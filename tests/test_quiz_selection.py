@@ -43,3 +43,38 @@ def test_items_most_got_wrong_come_back_first_in_the_next_cycle() -> None:
 def test_asks_fewer_when_the_base_is_small() -> None:
     picked = choose_items(["a", "b"], {}, 0, 5, random.Random(1))
     assert sorted(chosen.item for chosen in picked) == ["a", "b"]
+
+
+def test_an_item_nobody_answered_comes_back_within_three_rounds_once() -> None:
+    history: dict[str, ItemHistory] = {}
+    rng = random.Random(7)
+    first = choose_items(ITEMS, history, 0, 2, rng)
+    missed = first[0].item
+    for chosen in first:
+        # Nobody answered the first item; the other was answered well.
+        answers = 0 if chosen.item == missed else 10
+        history[chosen.item] = ItemHistory(chosen.cycle, answers, 0, missed=answers == 0)
+    later: list[list[str]] = []
+    for _ in range(3):
+        picked = choose_items(ITEMS, history, 0, 2, rng)
+        for chosen in picked:
+            # Missed again when asked again: it still must not come back a second time.
+            history[chosen.item] = ItemHistory(
+                chosen.cycle, 0, 0, missed=True, retry=chosen.retry
+            )
+        later.append([chosen.item for chosen in picked])
+    flat = [item for round_ in later for item in round_]
+    assert flat.count(missed) == 1
+
+
+def test_no_two_questions_about_the_same_fact_in_a_round() -> None:
+    items = [f"q{i}" for i in range(12)]
+    fact_of = {item: f"fact{int(item[1:]) % 4}" for item in items}  # 4 facts, 3 items each
+    rng = random.Random(5)
+    history: dict[str, ItemHistory] = {}
+    for _ in range(6):
+        picked = choose_items(items, history, 0, 6, rng, fact_of)
+        facts = [fact_of[chosen.item] for chosen in picked]
+        assert len(facts) == len(set(facts)) == 4  # a shorter round, never a repeat
+        for chosen in picked:
+            history[chosen.item] = ItemHistory(chosen.cycle, 10, 1)
