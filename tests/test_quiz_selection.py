@@ -59,9 +59,7 @@ def test_an_item_nobody_answered_comes_back_within_three_rounds_once() -> None:
         picked = choose_items(ITEMS, history, 0, 2, rng)
         for chosen in picked:
             # Missed again when asked again: it still must not come back a second time.
-            history[chosen.item] = ItemHistory(
-                chosen.cycle, 0, 0, missed=True, retry=chosen.retry
-            )
+            history[chosen.item] = ItemHistory(chosen.cycle, 0, 0, missed=True, retry=chosen.retry)
         later.append([chosen.item for chosen in picked])
     flat = [item for round_ in later for item in round_]
     assert flat.count(missed) == 1
