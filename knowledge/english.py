@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from rapidfuzz import fuzz, process
@@ -26,6 +26,13 @@ ANSWER_MIN_SCORE = 50.0
 ANSWER_MIN_MARGIN = 10.0
 # Share of the question's weight that the winner's words (phrasings and answer) leave out.
 ANSWER_MAX_UNEXPLAINED = 0.3
+# A statement (true/false, options, blank) needs this score, whatever it leaves unexplained.
+STATEMENT_MIN_SCORE = 45.0
+# Person names that a false statement may put in the wrong place («Abu Bakr led the army»).
+PERSON_TOKENS = frozenset(
+    {"abubakr", "umar", "uthman", "abdulrahman", "khalid", "heraclius", "ukaydir", "harith",
+     "shurahbil"}
+)  # fmt: skip
 # A close match to one phrasing may leave a little more unexplained.
 CLOSE_MIN_SCORE = 75.0
 CLOSE_MAX_UNEXPLAINED = 0.4
@@ -235,10 +242,33 @@ class EnglishMatcher:
         """The decision for one question or statement."""
         return self.decide_reading(self.reader.read(text))
 
-    def decide_reading(self, reading: Reading) -> PartReply:
-        """The decision for a question already read."""
-        if not reading.terms and not reading.unread_arabic:
-            return PartReply(EnglishOutcome.EMPTY, reading)
+    def decide_statement(
+        self, reading: Reading, question_type: QuestionType | None = None
+    ) -> PartReply:
+        """The fact a statement or a stem with options is about (true/false, choices, blanks).
+
+        A false statement holds wrong values («Ramadan 8 AH»), so words the fact does not
+        know do not block it as they block a question; the verdict or the choice is then
+        settled against the fact's answer. A person named in it may be the wrong one («Abu
+        Bakr led the army»): if the first reading is not clear, it is read again without
+        the person names.
+        """
+        if question_type is not None:
+            reading = replace(reading, question_type=question_type)
+        first = self.decide_reading(reading, lenient=True)
+        if first.answered or first.outcome not in (EnglishOutcome.SUGGEST,
+                                                   EnglishOutcome.UNKNOWN):  # fmt: skip
+            return first
+        unnamed = tuple(t for t in reading.terms if t not in PERSON_TOKENS)
+        if unnamed == reading.terms or not unnamed:
+            return first
+        second = self.decide_reading(replace(reading, terms=unnamed), lenient=True)
+        if second.answered:
+            return replace(second, reading=reading)
+        return first
+
+    def refusal(self, reading: Reading) -> PartReply | None:
+        """Another event, today's Tabuk or a known gap: refused before any matching."""
         event = self.other_event(reading)
         if event:
             return PartReply(EnglishOutcome.OTHER_EVENT, reading, other_event=event)
@@ -247,6 +277,15 @@ class EnglishMatcher:
         gap = self.gap(reading)
         if gap:
             return PartReply(EnglishOutcome.GAP, reading, gap=gap)
+        return None
+
+    def decide_reading(self, reading: Reading, *, lenient: bool = False) -> PartReply:
+        """The decision for a question already read."""
+        if not reading.terms and not reading.unread_arabic:
+            return PartReply(EnglishOutcome.EMPTY, reading)
+        refused = self.refusal(reading)
+        if refused is not None:
+            return refused
         terms = self.correct(reading.terms)
         ranking = self.rank(terms, reading.question_type)
         if not ranking or not any(t in self.vocabulary and t != "tabuk" for t in terms):

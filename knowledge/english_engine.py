@@ -21,7 +21,7 @@ from knowledge.english_forms import (
     is_negative_stem,
     split_message,
 )
-from knowledge.english_lexicon import TYPED_WORDS
+from knowledge.english_lexicon import TYPED_MONTHS, TYPED_WORDS
 from knowledge.english_text import Reading
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
@@ -127,27 +127,52 @@ class EnglishEngine:
 
     def _answer_part(self, part: Part, context: Reading | None) -> PartAnswer:
         if part.form is Form.FILL:
-            return PartAnswer(part, self.matcher.decide(fill_question(part.text)))
+            reading = self.matcher.reader.read(fill_question(part.text))
+            return PartAnswer(
+                part, self._refused(reading) or self.matcher.decide_statement(reading)
+            )
+        if part.form in (Form.TRUE_FALSE, Form.CHOICE):
+            reading = self.matcher.reader.read(part.text)
+            refused = self._refused(reading)
+            if refused is not None:
+                return PartAnswer(part, refused)
+            kind = _options_type(part.options) if part.form is Form.CHOICE else None
+            decision = self.matcher.decide_statement(reading, kind)
+            if not decision.answered or decision.fact is None:
+                return PartAnswer(part, decision)
+            if part.form is Form.TRUE_FALSE:
+                return PartAnswer(part, decision, verdict=self.verdict(decision.fact, decision))
+            return PartAnswer(part, decision, choice=self.choose(decision.fact, part))
         decision = self.matcher.decide(part.text)
-        refused = decision.outcome in (
+        if part.inherits and context is not None and decision.reading is not None:
+            # «... with that of the true believers»: what is compared comes from the first half.
+            asked = frozenset(t for t in context.terms if t not in self.matcher.reader.name_tokens)
+            return PartAnswer(
+                part, self.matcher.decide_reading(_with_context(decision.reading, context, asked))
+            )
+        was_refused = decision.outcome in (
             EnglishOutcome.OTHER_EVENT, EnglishOutcome.MODERN, EnglishOutcome.GAP
         )  # fmt: skip
         if (
-            not refused
+            not was_refused
             and context is not None
             and decision.reading is not None
-            and (not _has_subject(decision.reading) or _PRONOUN.search(part.text))
-            and not (decision.answered and _has_subject(decision.reading))
+            and (
+                (not decision.answered and not _has_subject(decision.reading))
+                or _PRONOUN.search(part.text)
+            )
         ):
             # «... and when?», «2) how many soldiers»: the part asks about the previous subject.
-            decision = self.matcher.decide_reading(_with_context(decision.reading, context))
-        if not decision.answered or decision.fact is None:
-            return PartAnswer(part, decision)
-        if part.form is Form.TRUE_FALSE:
-            return PartAnswer(part, decision, verdict=self.verdict(decision.fact, decision))
-        if part.form is Form.CHOICE:
-            return PartAnswer(part, decision, choice=self.choose(decision.fact, part))
+            entities = self.matcher.reader.name_tokens | {"army"}
+            decision = self.matcher.decide_reading(
+                _with_context(decision.reading, context, entities)
+            )
         return PartAnswer(part, decision)
+
+    def _refused(self, reading: Reading) -> PartReply | None:
+        """Another event, today's Tabuk or a known gap, as for a question."""
+        decision = self.matcher.refusal(reading)
+        return decision
 
     def _main_answer(self, fact: Fact) -> frozenset[str]:
         english = self.matcher.english(fact.id)
@@ -214,8 +239,20 @@ def _has_subject(reading: Reading) -> bool:
     return any(term not in _GENERIC for term in reading.terms)
 
 
-def _with_context(reading: Reading, context: Reading) -> Reading:
-    terms = tuple(dict.fromkeys((*context.terms, *reading.terms)))
+def _options_type(options: tuple[str, ...]) -> QuestionType | None:
+    """What options of one kind say the stem asks: years and months a time, numbers a number."""
+    words = [option.lower().split() for option in options]
+    if all(any(w in TYPED_MONTHS or w in ("ah", "a.h.", "hijri") for w in ws) for ws in words):
+        return QuestionType.TIME
+    if all(ws and ws[-1].replace(",", "").isdigit() for ws in words):
+        return QuestionType.NUMBER
+    return None
+
+
+def _with_context(reading: Reading, context: Reading, entities: frozenset[str]) -> Reading:
+    """A part that names no subject («how many were in it?») takes the previous subject."""
+    kept = [t for t in context.terms if t in entities]
+    terms = tuple(dict.fromkeys((*kept, *reading.terms)))
     kind = reading.question_type
     if kind is QuestionType.NONE:
         kind = context.question_type

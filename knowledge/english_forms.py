@@ -41,6 +41,8 @@ class Part:
     form: Form = Form.QUESTION
     options: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
+    # The second half of «Compare A with B» asks what the first asks, about B.
+    inherits: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +163,19 @@ def split_message(text: str) -> Split:
     if not asked:
         asked = [" ".join(pieces)] if pieces else []
         preamble = ""
-    parts = tuple(Part(piece) for piece in asked)
+    parts = tuple(part for piece in asked for part in _compare(piece))
     return Split(parts[:MAX_PARTS], more=max(0, len(parts) - MAX_PARTS), preamble=preamble)
+
+
+_COMPARE = re.compile(r"^\W*compare\s+(.+?)\s+(?:with|and|to)\s+(.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def _compare(piece: str) -> tuple[Part, ...]:
+    """«Compare A with B» asks two things: A, then the same about B."""
+    match = _COMPARE.match(piece)
+    if match is None:
+        return (Part(piece),)
+    return Part(f"Describe {match.group(1)}"), Part(f"Describe {match.group(2)}", inherits=True)
 
 
 _CLAUSE_START = re.compile(

@@ -500,9 +500,13 @@ STRICT_TYPES = frozenset({QuestionType.TIME, QuestionType.NUMBER, QuestionType.P
 
 # Words of a class whose members exclude each other in a true/false statement or an option:
 # a month, a year, a number, a person, a place, an empire. Names from english.json join them.
-TYPED_WORDS = frozenset(
+TYPED_MONTHS = frozenset(
     """
-    muharram safar rabi jumada shaban ramadan shawwal dhul qadah qadah hijjah
+    muharram safar rabi jumada rajab shaban ramadan shawwal dhul qadah hijjah
+    """.split()
+)
+TYPED_WORDS = TYPED_MONTHS | frozenset(
+    """
     persia makkah taif yemen iraq egypt quraysh aws khazraj ali talha zubair zayd negus najashi
     muqawqis summer winter
     """.split()
