@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from bot import texts
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import Fact
+from knowledge.sources import mark_misquotes
+from knowledge.wording import fit_answer
 
 # Facts whose first question makes a good example for newcomers, in order of preference.
 EXAMPLE_FACT_IDS = ("date", "army_size", "uthman_donation", "army_name", "last_expedition")
@@ -31,15 +33,22 @@ def example_questions(engine: AnswerEngine, count: int = EXAMPLE_COUNT) -> list[
     return [fact.questions[0] for fact in facts[:count]]
 
 
-def answer_plain(fact: Fact) -> str:
-    return f"{fact.answer}\n\n{texts.SOURCE_LABEL}\n«{fact.source}»"
+def _source(fact: Fact) -> str:
+    """The seed's words, with its misquotes (a verse, a name) marked and corrected."""
+    return mark_misquotes(fact.source, texts.MISQUOTE_MARK)
 
 
-def answer_html(fact: Fact) -> str:
+def answer_plain(fact: Fact, *, yes_no: bool = True) -> str:
+    """The answer (opening «نعم/لا» only for a yes/no question) and its source sentence."""
+    return f"{fit_answer(fact.answer, yes_no)}\n\n{texts.SOURCE_LABEL}\n«{_source(fact)}»"
+
+
+def answer_html(fact: Fact, *, yes_no: bool = True) -> str:
     """The answer with its source sentence in an expandable quote below it."""
     return (
-        f"{html.escape(fact.answer)}\n\n<b>{html.escape(texts.SOURCE_LABEL)}</b>\n"
-        f"<blockquote expandable>{html.escape(fact.source)}</blockquote>"
+        f"{html.escape(fit_answer(fact.answer, yes_no))}\n\n"
+        f"<b>{html.escape(texts.SOURCE_LABEL)}</b>\n"
+        f"<blockquote expandable>{html.escape(_source(fact))}</blockquote>"
     )
 
 
@@ -51,8 +60,8 @@ def render(reply: Reply, engine: AnswerEngine) -> RenderedReply:
     """The reply for any outcome; every outcome gets a clear message."""
     if reply.outcome is Outcome.ANSWER and reply.fact is not None:
         return RenderedReply(
-            html=_with_greeting(reply, answer_html(reply.fact)),
-            plain=_with_greeting(reply, answer_plain(reply.fact)),
+            html=_with_greeting(reply, answer_html(reply.fact, yes_no=reply.yes_no)),
+            plain=_with_greeting(reply, answer_plain(reply.fact, yes_no=reply.yes_no)),
         )
     if reply.outcome is Outcome.SUGGEST:
         choices = tuple((c.fact.id, c.fact.questions[0]) for c in reply.suggestions)

@@ -11,6 +11,8 @@ BOT_NAME = "بوت غزوة تبوك"
 # --- answers -------------------------------------------------------------------------
 
 SOURCE_LABEL = "من النص المصدر:"
+# After words the source text misquotes (a verse, a name): {correct} is the right wording.
+MISQUOTE_MARK = "[كذا في المصدر، والصواب: {correct}]"
 SUGGEST_INTRO = "لم أتأكد من مقصودك. هل تقصد أحد هذه الأسئلة؟"
 SUGGEST_PLAIN_HINT = "اختر السؤال الأقرب إلى ما تريد، أو أعد صياغة سؤالك."
 UNKNOWN = (

@@ -44,6 +44,7 @@ from knowledge.tuning import (
     SUGGEST_MIN_SCORE,
     SUGGEST_WINDOW,
 )
+from knowledge.wording import asks_yes_or_no
 
 # «أين» and «متى» want a place and a time: a fact that gives neither (and is never asked
 # that way) is offered as "did you mean", never sent as the answer.
@@ -98,6 +99,8 @@ class Reply:
     gap: KnownGap | None = None
     # The rule that decided, in words (for `ask --explain` and docs/matching.md).
     rule: str = ""
+    # The question asks yes or no: only then may the answer open with «نعم/لا».
+    yes_no: bool = False
 
     @property
     def answered(self) -> bool:
@@ -172,7 +175,12 @@ class AnswerEngine:
         return reply
 
     def _decide(self, analysis: Analysis, greeted: bool) -> Reply:
-        reply = partial(Reply, greeted=greeted, normalized=analysis.normalized)
+        reply = partial(
+            Reply,
+            greeted=greeted,
+            normalized=analysis.normalized,
+            yes_no=asks_yes_or_no(analysis.question_type, analysis.words),
+        )
         if analysis.other_event:
             return reply(Outcome.OTHER_EVENT, other_event=analysis.other_event, rule="other event")
         ranking = self._matcher.rank(analysis)

@@ -45,7 +45,8 @@ _SEPARATORS = re.compile(r"[^\u0621-\u064a0-9a-z]+")
 # Long vowels are never tripled in Arabic; ساااعة is a stretched ساعة.
 _STRETCHED_VOWEL = re.compile(r"([اوي])\1{2,}")
 # Other letters tripled or more are stretched too, but keep two (الله has a real لل).
-_STRETCHED_LETTER = re.compile(r"(.)\1{2,}")
+# Digits are never stretched: 40000 is a number, not a stretched 400.
+_STRETCHED_LETTER = re.compile(r"([^\d])\1{2,}")
 
 
 def normalize(text: str) -> str:

@@ -59,14 +59,28 @@ async def test_not_useful_feedback_is_stored_and_buttons_removed(bot: RunningBot
 async def test_unknown_question_says_so_with_examples_and_is_kept_for_review(
     bot: RunningBot,
 ) -> None:
-    call = await send(bot.api, bot.api.private_message(USER_ID, "من هو كعب بن مالك"))
+    call = await send(bot.api, bot.api.private_message(USER_ID, "من هو الزبير بن العوام"))
     text = call.result["text"]
     assert texts.UNKNOWN in text and texts.EXAMPLES_INTRO in text and "/help" in text
     assert text.count("•") == 3
     rows = list(bot.services.db.query("SELECT * FROM questions"))
-    assert rows[0]["outcome"] == "unknown" and rows[0]["text"] == "من هو كعب بن مالك"
+    assert rows[0]["outcome"] == "unknown" and rows[0]["text"] == "من هو الزبير بن العوام"
     assert set(rows[0]) >= {"text", "normalized", "chat_type", "created_at"}
     assert "user_id" not in rows[0] and "username" not in rows[0]
+
+
+async def test_a_detail_the_text_does_not_state_is_said_so_with_the_nearest_facts(
+    bot: RunningBot,
+) -> None:
+    asked = "من هو كعب بن مالك"
+    call = await send(bot.api, bot.api.private_message(USER_ID, asked))
+    text = call.result["text"]
+    assert text.startswith(texts.GAP.split("{")[0]) and "كعب بن مالك" in text
+    near = [button["callback_data"].split(":")[2] for button in _buttons(call)]
+    assert near and "hypocrites" in near
+    rows = list(bot.services.db.query("SELECT * FROM questions"))
+    assert rows[0]["outcome"] == "gap" and rows[0]["text"] == asked
+    assert [row["text"] for row in usage.unanswered(bot.services.db)] == [asked]
 
 
 async def test_other_battle_says_the_bot_covers_tabuk_only(bot: RunningBot) -> None:

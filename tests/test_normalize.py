@@ -15,6 +15,7 @@ from knowledge.normalize import has_arabic, normalize
         ("مؤتة", "موته"),  # hamza on waw, ta marbuta
         ("شيئ", "شيي"),  # hamza on ya
         ("٩٥٠ جملاً و۵۰ فرساً", "950 جملا و50 فرسا"),  # Arabic-Indic and Persian digits
+        ("40000 مجاهد و١٠٠٠ دينار", "40000 مجاهد و1000 دينار"),  # repeated digits are kept
         ("\u200fمتى\u200c كانت\ufeff", "متي كانت"),  # direction and invisible marks
         ("متى\u200bكانت", "متي كانت"),  # a zero-width space still separates words
         ("ساااعة العسرة", "ساعه العسره"),  # stretched long vowel

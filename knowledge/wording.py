@@ -1,0 +1,29 @@
+"""Fitting an answer's wording to the question: «نعم/لا» opens only a yes/no answer."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from knowledge.lexicon import QuestionType
+
+# Words that make a question yes/no without «هل»: «صحيح أن…», «… ولا لا؟», «صدك؟».
+_YES_NO_WORDS = frozenset("صحيح صح صدك صدق حقا".split())
+_OR_NOT = (("ولا", "لا"), ("او", "لا"), ("لو", "لا"), ("ولا", "لاء"), ("ام", "لا"))
+# «نعم،» or «لا،» opening an answer, with its comma or semicolon.
+_OPENER = re.compile(r"^(نعم|لا)\s*[،,؛]\s*")
+
+
+def asks_yes_or_no(question_type: QuestionType, words: tuple[str, ...]) -> bool:
+    """Whether the question asks yes or no («هل…», «صحيح أن…», «… ولا لا؟»)."""
+    if question_type is QuestionType.YESNO:
+        return True
+    if _YES_NO_WORDS & set(words):
+        return True
+    return bool(set(pairwise(words)) & set(_OR_NOT))
+
+
+def fit_answer(answer: str, yes_or_no: bool) -> str:
+    """The answer without its opening «نعم،/لا،» unless the question asked yes or no: «ما
+    آخر غزوة غزاها النبي» is answered «كانت غزوة تبوك آخر غزواته», not «نعم، كانت…»."""
+    return answer if yes_or_no else _OPENER.sub("", answer, count=1)
