@@ -24,7 +24,6 @@ from bot import admin_keyboards, texts
 from bot.admin_service import AdminService
 from bot.config import Config
 from bot.delivery import DeliveryPolicy
-from bot.event_log import LoggingUpdateProcessor
 from bot.handlers import (
     admin,
     admin_draft,
@@ -42,7 +41,9 @@ from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.ops import Heartbeat
 from bot.quiz_service import QuizService
 from bot.services import Services, attach, services_of
+from bot.storage_health import StorageHealth
 from bot.transport import SafeUpdatesRequest
+from bot.update_journal import JournaledUpdateProcessor, UpdateJournal
 from db.connection import open_database
 
 logger = logging.getLogger(__name__)
@@ -189,11 +190,17 @@ def build_services(config: Config, db: Database | None = None) -> Services:
     """Open the database, bring in the shipped facts, and build the answer engine."""
     database = db if db is not None else open_database(config.database_path)
     prepare_database(database)
-    knowledge = KnowledgeService(database)
+    storage = StorageHealth()
+    knowledge = KnowledgeService(database, storage)
     quiz = QuizService(database, knowledge, default_timezone=config.timezone)
     admin_service = AdminService(database, knowledge, config.admin_ids)
     return Services(
-        config=config, db=database, knowledge=knowledge, quiz=quiz, admin=admin_service
+        config=config,
+        db=database,
+        knowledge=knowledge,
+        quiz=quiz,
+        admin=admin_service,
+        storage=storage,
     )
 
 
@@ -214,6 +221,8 @@ def build_application(
     """
     if config.token is None:
         raise ValueError("a bot token is needed to build the application")
+    services = services if services is not None else build_services(config)
+    journal = UpdateJournal(services.db, services.storage)
     builder = (
         Application.builder()
         .token(str(config.token))
@@ -221,22 +230,43 @@ def build_application(
         .base_file_url(base_file_url or config.base_file_url)
         .request(AiohttpRequest(CONNECTION_POOL_SIZE, read_timeout=SEND_READ_TIMEOUT))
         # A second connection for getUpdates lets the last acknowledging call at shutdown
-        # go out while the cancelled long poll is still closing; the transport skips
-        # malformed updates one by one instead of losing their whole batch.
+        # go out while the cancelled long poll is still closing; the transport journals
+        # each batch before it is acknowledged, and skips malformed updates one by one
+        # instead of losing their whole batch.
         .get_updates_request(
             SafeUpdatesRequest(
-                connection_pool_size=2, on_success=heartbeat.beat if heartbeat else None
+                connection_pool_size=2,
+                on_success=heartbeat.beat if heartbeat else None,
+                journal=journal,
             )
         )
-        .concurrent_updates(LoggingUpdateProcessor())
+        .concurrent_updates(JournaledUpdateProcessor(journal))
         .rate_limiter(DeliveryPolicy(limited=rate_limited))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
     application = builder.build()
-    attach(application, services if services is not None else build_services(config))
+    attach(application, services)
     register_handlers(application)
     return application
+
+
+async def replay_journal(application: Application) -> int:  # type: ignore[type-arg]
+    """Queue the updates fetched but not handled before the last stop; returns how many.
+
+    Called after initialize and before polling starts, so they are handled first, in
+    their order.
+    """
+    processor = application.update_processor
+    if not isinstance(processor, JournaledUpdateProcessor) or processor.journal is None:
+        return 0
+    processor.journal.prune()
+    pending = processor.journal.pending()
+    for raw in pending:
+        await application.update_queue.put(Update.de_json(raw, application.bot))
+    if pending:
+        logger.info("replaying %d updates not handled before the restart", len(pending))
+    return len(pending)
 
 
 ALLOWED_UPDATES = Update.ALL_TYPES
@@ -256,6 +286,7 @@ async def running(
     async with application:
         if application.post_init is not None:
             await application.post_init(application)
+        await replay_journal(application)
         await application.start()
         assert application.updater is not None
         await application.updater.start_polling(

@@ -48,6 +48,12 @@ MAX_RETRY_AFTER_SECONDS = 120.0
 # A poll sent twice shows the quiz question twice; after a read timeout it may have been
 # delivered already, so the quiz decides what to do (mark before sending, reconcile).
 NOT_RETRIED_AFTER_TIMEOUT = frozenset({"sendPoll", "stopPoll"})
+# Updates whose calls have taken effect but which are not yet marked done in the journal:
+# a crash can repeat only these. Telegram carries 30 messages/s; with round trips of about
+# 100 ms, three in flight are enough for that.
+SENDING_UPDATES = 3
+# Calls that change nothing on Telegram's side need no slot.
+_READ_ONLY_PREFIX = "get"
 # Errors that say the request itself is wrong: retrying cannot help.
 _FINAL_ERRORS = (BadRequest, Forbidden, InvalidToken, Conflict, ChatMigrated)
 
@@ -56,28 +62,53 @@ class Interrupted(Exception):
     """The bot is shutting down; the update is left for the journal to replay."""
 
 
-# Set by the update processor for each update; `Interrupted` marks it as not handled.
-_update_state: contextvars.ContextVar[dict[str, bool] | None] = contextvars.ContextVar(
-    "delivery_update_state", default=None
+class UpdateScope:
+    """What the delivery policy knows about the update whose handler is running."""
+
+    def __init__(self) -> None:
+        self.interrupted = False
+        self.delivered = False  # a call of this update has taken effect
+        self._release: Callable[[], None] | None = None
+
+    @property
+    def holds_slot(self) -> bool:
+        return self._release is not None
+
+    def hold(self, release: Callable[[], None]) -> None:
+        self._release = release
+
+    def release(self) -> None:
+        if self._release is not None:
+            self._release()
+            self._release = None
+
+
+_scope: contextvars.ContextVar[UpdateScope | None] = contextvars.ContextVar(
+    "delivery_update_scope", default=None
 )
 
 
-def begin_update() -> contextvars.Token[dict[str, bool] | None]:
+def begin_update() -> contextvars.Token[UpdateScope | None]:
     """Called by the update processor before a handler runs."""
-    return _update_state.set({"interrupted": False})
+    return _scope.set(UpdateScope())
 
 
-def end_update(token: contextvars.Token[dict[str, bool] | None]) -> bool:
-    """Called after the handler; True if the update was cut short by shutdown."""
-    state = _update_state.get()
-    _update_state.reset(token)
-    return bool(state and state["interrupted"])
+def current_scope() -> UpdateScope | None:
+    return _scope.get()
+
+
+def end_update(token: contextvars.Token[UpdateScope | None]) -> None:
+    """Called when the update is finished (and journaled done): frees its sending slot."""
+    scope = _scope.get()
+    if scope is not None:
+        scope.release()
+    _scope.reset(token)
 
 
 def _mark_interrupted() -> None:
-    state = _update_state.get()
-    if state is not None:
-        state["interrupted"] = True
+    scope = _scope.get()
+    if scope is not None:
+        scope.interrupted = True
 
 
 def _chat_key(data: dict[str, Any]) -> int | str | None:
@@ -103,6 +134,7 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
         self._first_backoff = first_backoff
         self._max_backoff = max_backoff
         self._stopping = asyncio.Event()
+        self._sending = asyncio.Semaphore(SENDING_UPDATES)
         self._overall: AsyncLimiter | None = None
         self._groups: dict[int | str, AsyncLimiter] = {}
         # Monotonic time until which a chat is blocked by its own 429.
@@ -125,15 +157,32 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
         self._stopping.set()
 
     async def sleep(self, seconds: float) -> None:
-        """Wait, unless the bot stops first (then raise Interrupted)."""
+        """Wait, unless the bot stops first (then raise Interrupted).
+
+        An update that has delivered nothing yet gives its sending slot back while it
+        waits, so a chat held by its 429 never holds the others up.
+        """
         if self._stopping.is_set():
             _mark_interrupted()
             raise Interrupted
+        scope = _scope.get()
+        if scope is not None and not scope.delivered:
+            scope.release()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stopping.wait(), timeout=max(seconds, 0.0))
         if self._stopping.is_set():
             _mark_interrupted()
             raise Interrupted
+
+    async def _take_slot(self, endpoint: str) -> UpdateScope | None:
+        """The update's sending slot, taken before its first call with an effect."""
+        scope = _scope.get()
+        if scope is None or endpoint.startswith(_READ_ONLY_PREFIX):
+            return None
+        if not scope.holds_slot:
+            await self._sending.acquire()
+            scope.hold(self._sending.release)
+        return scope
 
     def _group_limiter(self, key: int | str) -> AsyncLimiter:
         if len(self._groups) > 512:  # forget idle groups
@@ -146,6 +195,7 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
 
     async def _call(
         self,
+        endpoint: str,
         key: int | str | None,
         callback: Callable[..., Coroutine[Any, Any, JSONResult]],
         args: Any,
@@ -161,7 +211,11 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
             else None
         )
         async with group or contextlib.nullcontext(), overall or contextlib.nullcontext():
-            return await callback(*args, **kwargs)
+            scope = await self._take_slot(endpoint)
+            result = await callback(*args, **kwargs)
+        if scope is not None:
+            scope.delivered = True
+        return result
 
     async def process_request(
         self,
@@ -188,7 +242,7 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
         while True:
             attempt += 1
             try:
-                return await self._call(key, callback, args, kwargs)
+                return await self._call(endpoint, key, callback, args, kwargs)
             except RetryAfter as error:
                 # The private field, as PTB's own limiter reads it: the public one warns.
                 seconds = error._retry_after.total_seconds()

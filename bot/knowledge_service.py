@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from bot.storage_health import StorageHealth
 from db import facts as fact_store
 from db import usage
+from db.journal import StorageError
 from knowledge.base import FactBase, load_shipped
 from knowledge.engine import AnswerEngine, Reply, shipped_gaps
 from knowledge.english_data import EnglishBase, load_english
@@ -22,8 +24,9 @@ def prepare_database(db: Database) -> fact_store.SyncReport:
 class KnowledgeService:
     """Holds the current engine; admins' changes call reload() so the next question sees them."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, storage: StorageHealth | None = None) -> None:
         self._db = db
+        self.storage = storage or StorageHealth()
         self.base: FactBase = fact_store.load_base(db)
         self.engine = AnswerEngine(self.base.facts)
         # English data covers the shipped facts; a fact an admin adds is answered in Arabic only.
@@ -54,18 +57,28 @@ class KnowledgeService:
         fact_id: str | None = None,
         score: float = 0.0,
         suggested: tuple[str, ...] = (),
-    ) -> int:
-        """Store one asked question; its id goes into the reply's buttons."""
-        return usage.record_question(
-            self._db,
-            text=text,
-            normalized=normalized,
-            chat_type=chat_type,
-            outcome=outcome,
-            fact_id=fact_id,
-            score=score,
-            suggested=suggested,
-        )
+    ) -> int | None:
+        """Store one asked question; its id goes into the reply's buttons.
+
+        None when it cannot be stored (a full disk, say): the answer still goes out, only
+        without the buttons that would need the stored question.
+        """
+        try:
+            question_id = usage.record_question(
+                self._db,
+                text=text,
+                normalized=normalized,
+                chat_type=chat_type,
+                outcome=outcome,
+                fact_id=fact_id,
+                score=score,
+                suggested=suggested,
+            )
+        except StorageError as error:
+            self.storage.failed("asked question", error)
+            return None
+        self.storage.ok()
+        return question_id
 
     def record_choice(self, question_id: int, fact_id: str) -> bool:
         """A "did you mean" button was taken; False when it was never offered."""

@@ -10,7 +10,7 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot.app import ALLOWED_UPDATES, build_application, replay_journal
 from bot.config import Config
 from bot.lifecycle import (
     GRACE_SECONDS,
@@ -79,6 +79,7 @@ async def serve(config: Config, *, webhook: dict[str, Any] | None = None) -> Non
     try:
         if application.post_init is not None:
             await application.post_init(application)
+        await replay_journal(application)
         await application.start()
         started = True
         updater = application.updater
@@ -123,9 +124,12 @@ async def _stop(application: Application, started: bool) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + STOP_SECONDS
     processor = application.update_processor
+    if isinstance(processor, ChatOrderedUpdateProcessor):
+        processor.stop()  # updates not started stay in the journal for the restart
     updater = application.updater
     if updater is not None and updater.running:
         await bounded(updater.stop(), 2.0, "stopping getUpdates")
+    _drain(application.update_queue)
     if isinstance(processor, ChatOrderedUpdateProcessor):
         grace = min(GRACE_SECONDS, deadline - loop.time() - 1.5)
         await bounded(processor.finish_running(grace), grace + 1.2, "updates in hand")
@@ -139,3 +143,13 @@ async def _stop(application: Application, started: bool) -> None:
         with contextlib.suppress(Exception):
             await application.post_shutdown(application)
     logger.info("stopped")
+
+
+def _drain(queue: asyncio.Queue[Any]) -> None:
+    """Drop queued updates: they are journaled and replayed after the restart."""
+    while True:
+        try:
+            queue.get_nowait()
+        except asyncio.QueueEmpty:
+            return
+        queue.task_done()

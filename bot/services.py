@@ -12,6 +12,7 @@ from bot.config import Config
 from bot.knowledge_service import KnowledgeService
 from bot.quiz_service import QuizService
 from bot.route_map import RouteMapSender
+from bot.storage_health import StorageHealth
 
 SERVICES_KEY = "services"
 
@@ -26,6 +27,8 @@ class Services:
     quiz: QuizService
     admin: AdminService
     route_map: RouteMapSender = field(default_factory=RouteMapSender)
+    # Shared by every write that must not stop an answer (journal, asked questions).
+    storage: StorageHealth = field(default_factory=StorageHealth)
 
 
 def attach(application: Application, services: Services) -> None:

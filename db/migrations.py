@@ -268,6 +268,25 @@ def _quiz_control(db: Database) -> None:
     db.execute("CREATE INDEX quiz_runs_chat_kind ON quiz_runs(chat_id, kind, status)")
 
 
+def _update_journal(db: Database) -> None:
+    # Updates fetched from Telegram, written before they are acknowledged and marked done
+    # after their reply: a crash in between is replayed on restart (db/journal.py).
+    db.execute(
+        """
+        CREATE TABLE update_journal (
+            update_id INTEGER PRIMARY KEY,
+            payload TEXT,
+            received_at REAL NOT NULL,
+            done_at REAL
+        )
+        """
+    )
+    db.execute(
+        "CREATE INDEX update_journal_pending ON update_journal(update_id) WHERE done_at IS NULL"
+    )
+    db.execute("CREATE INDEX update_journal_done ON update_journal(done_at)")
+
+
 Migration = tuple[str, Callable[[Database], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -276,6 +295,7 @@ MIGRATIONS: list[Migration] = [
     ("0003_quizzes", _quizzes),
     ("0004_admin", _admin),
     ("0005_quiz_control", _quiz_control),
+    ("0006_update_journal", _update_journal),
 ]
 
 

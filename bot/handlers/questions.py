@@ -58,7 +58,9 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
             score=reply.score,
             suggested=tuple(fact_id for fact_id, _ in rendered.suggestions),
         )
-        if reply.outcome is Outcome.ANSWER:
+        if question_id is None:
+            pass  # not stored (disk full): the answer goes out without buttons
+        elif reply.outcome is Outcome.ANSWER:
             with_map = reply.fact is not None and shows_map(reply.fact.id)
             markup = feedback_keyboard(question_id, with_map=with_map)
         elif rendered.suggestions:

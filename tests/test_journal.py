@@ -1,0 +1,134 @@
+"""At-least-once handling over the fake Bot API: journaled before acknowledged, replayed after
+a crash, never handled twice; SIGKILL with 120 questions in hand loses none."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_application, build_services, running
+from bot.config import Config
+from db import journal
+from db.connection import open_database
+from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
+from tests.conftest import USER_ID
+
+ROOT = Path(__file__).resolve().parents[1]
+QUESTION = "متى كانت غزوة تبوك"
+
+
+def _answers(api: LocalBotApi, chat_id: int) -> list[str]:
+    return [
+        c.result["text"]
+        for c in api.calls_to("sendMessage")
+        if c.status == 200 and c.params.get("chat_id") == chat_id
+    ]
+
+
+async def test_an_update_journaled_but_not_done_is_handled_after_restart(
+    api: LocalBotApi, config: Config
+) -> None:
+    # A crash left this question fetched (acknowledged to Telegram) but not answered.
+    raw = api.private_message(USER_ID, QUESTION)
+    raw["update_id"] = 5
+    db = open_database(config.database_path)
+    journal.admit(db, [(5, json.dumps(raw, ensure_ascii=False))])
+    db.close()
+    application = build_application(config, base_url=api.base_url, base_file_url=api.base_file_url)
+    async with running(application, poll_timeout=1):
+        await api.wait_for_call("sendMessage", timeout=10)
+        await asyncio.sleep(0.5)
+    assert len(_answers(api, USER_ID)) == 1 and "رجب" in _answers(api, USER_ID)[0]
+    check = open_database(config.database_path)
+    assert journal.pending(check) == []
+    check.close()
+
+
+async def test_an_update_offered_again_after_it_was_handled_is_not_handled_twice(
+    api: LocalBotApi, config: Config
+) -> None:
+    services = build_services(config)
+    first = api.push_update(api.private_message(USER_ID, QUESTION))
+    assert first is not None
+    # The bot handled it, then died before the next getUpdates acknowledged it.
+    journal.admit(services.db, [(first, "{}")])
+    journal.mark_done(services.db, first)
+    api.push_update(api.private_message(USER_ID, "كم كان عدد الجيش"))
+    application = build_application(
+        config, services=services, base_url=api.base_url, base_file_url=api.base_file_url
+    )
+    async with running(application, poll_timeout=1):
+        await api.wait_for_call("sendMessage", timeout=10)
+        await asyncio.sleep(1.0)
+    answers = _answers(api, USER_ID)
+    assert len(answers) == 1 and "رجب" not in answers[0]  # only the second question
+    assert api.pending_updates == []  # the offset moved past the stub too
+
+
+def _start_bot(api: LocalBotApi, database: Path) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
+        "TELEGRAM_BASE_URL": api.base_url,
+        "DATABASE_PATH": str(database),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _answered_chats(api: LocalBotApi) -> Counter[int]:
+    return Counter(c.params["chat_id"] for c in api.calls_to("sendMessage") if c.status == 200)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kill_after", [20, 60])
+async def test_sigkill_with_120_questions_in_hand_answers_every_one_after_restart(
+    tmp_path: Path, kill_after: int
+) -> None:
+    database = tmp_path / "bot.db"
+    users = [USER_ID + n for n in range(120)]
+    async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
+        for user in users:
+            api.add_user(user, f"طالب {user}")
+        process = _start_bot(api, database)
+        try:
+            await api.wait_for_call("getUpdates", timeout=30)
+            for user in users:
+                api.push_update(api.private_message(user, QUESTION))
+            await api.wait_for_calls(
+                "sendMessage", lambda c: c.status == 200, count=kill_after, timeout=60
+            )
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=10)
+        before = sum(_answered_chats(api).values())
+        assert before < len(users)  # the kill really came with questions in hand
+
+        process = _start_bot(api, database)
+        try:
+            for _ in range(600):
+                if set(_answered_chats(api)) == set(users):
+                    break
+                await asyncio.sleep(0.1)
+            await asyncio.sleep(1.0)  # time for a wrong second answer to show up
+        finally:
+            process.send_signal(signal.SIGTERM)
+            await asyncio.to_thread(process.wait, 15)
+    answered = _answered_chats(api)
+    assert set(answered) == set(users)  # every question answered
+    twice = [user for user, count in answered.items() if count > 1]
+    assert len(twice) <= 3, f"answered twice: {len(twice)}"
+    assert all(count <= 2 for count in answered.values())
