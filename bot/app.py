@@ -251,7 +251,7 @@ def build_application(
     return application
 
 
-async def replay_journal(application: Application) -> int:  # type: ignore[type-arg]
+async def replay_journal(application: Application) -> int:
     """Queue the updates fetched but not handled before the last stop; returns how many.
 
     Called after initialize and before polling starts, so they are handled first, in

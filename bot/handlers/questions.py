@@ -106,7 +106,9 @@ async def _answer_english(
             score=max((part.decision.score for part in reply.parts), default=0.0),
             suggested=tuple(fact_id for fact_id, _ in rendered.suggestions),
         )
-        if reply.answered:
+        if question_id is None:
+            pass  # not stored (disk full): the answer goes out without buttons
+        elif reply.answered:
             markup = feedback_keyboard(question_id, with_map=any(
                 part.fact is not None and shows_map(part.fact.id) for part in reply.parts
             ))  # fmt: skip
