@@ -185,7 +185,7 @@ def _live_quizzes(snapshot: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
 
 
 def _quoted(items: Sequence[str]) -> str:
-    return "، ".join(f"«{shorten(item, HISTORY_VALUE_MAX)}»" for item in items)
+    return texts.LIST_SEPARATOR.join(f"«{shorten(item, HISTORY_VALUE_MAX)}»" for item in items)
 
 
 def describe_change(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[str]:
@@ -232,7 +232,7 @@ def describe_change(before: dict[str, Any] | None, after: dict[str, Any] | None)
         ),
     ):
         if ids:
-            lines.append(template.format(items="، ".join(ids)))
+            lines.append(template.format(items=texts.LIST_SEPARATOR.join(ids)))
     return lines
 
 
@@ -267,7 +267,9 @@ def import_summary(plan: ImportPlan) -> str:
         ids: tuple[str, ...] = getattr(plan, name)
         if not ids:
             continue
-        shown = "، ".join(ids[:IMPORT_IDS_SHOWN]) + ("…" if len(ids) > IMPORT_IDS_SHOWN else "")
+        shown = texts.LIST_SEPARATOR.join(ids[:IMPORT_IDS_SHOWN]) + (
+            "…" if len(ids) > IMPORT_IDS_SHOWN else ""
+        )
         lines.append(texts.IMPORT_SUMMARY_LINE.format(label=label, count=len(ids), ids=shown))
     return texts.IMPORT_SUMMARY.format(lines="\n".join(lines))
 

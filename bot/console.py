@@ -125,7 +125,7 @@ async def run_console(
     source = input_stream or sys.stdin
     sink = output or sys.stdout
     async with LocalBotApi(token=DEFAULT_TOKEN, bot_username=BOT_USERNAME) as api:
-        api.add_user(CONSOLE_USER_ID, "مستخدم")
+        api.add_user(CONSOLE_USER_ID, texts.CONSOLE_USER_NAME)
         # The person at the terminal owns this offline bot, admin commands included.
         console_config = dataclasses.replace(
             config,

@@ -32,10 +32,11 @@ class Period(StrEnum):
 
 
 PERIOD_WORDS: dict[str, Period] = {
-    "today": Period.TODAY, "day": Period.TODAY, "اليوم": Period.TODAY,
-    "week": Period.WEEK, "الأسبوع": Period.WEEK, "الاسبوع": Period.WEEK,
-    "month": Period.MONTH, "الشهر": Period.MONTH,
-    "all": Period.ALL, "الكل": Period.ALL,
+    "today": Period.TODAY, "day": Period.TODAY,
+    **dict.fromkeys(texts.PERIOD_TODAY_WORDS, Period.TODAY),
+    "week": Period.WEEK, **dict.fromkeys(texts.PERIOD_WEEK_WORDS, Period.WEEK),
+    "month": Period.MONTH, **dict.fromkeys(texts.PERIOD_MONTH_WORDS, Period.MONTH),
+    "all": Period.ALL, **dict.fromkeys(texts.PERIOD_ALL_WORDS, Period.ALL),
 }  # fmt: skip
 PERIOD_TITLES = {
     Period.TODAY: texts.TOP_TODAY,

@@ -101,7 +101,9 @@ def render(reply: Reply, engine: AnswerEngine) -> RenderedReply:
             else texts.OTHER_EVENT_GENERIC
         ),
         Outcome.MODERN: texts.MODERN,
-        Outcome.GREETING: texts.GREETING if "سلام" in reply.normalized else texts.WELCOME,
+        Outcome.GREETING: texts.GREETING
+        if texts.SALAM_WORD in reply.normalized
+        else texts.WELCOME,
         Outcome.THANKS: texts.THANKS,
         Outcome.EMPTY: texts.EMPTY,
         Outcome.NOT_ARABIC: texts.NOT_ARABIC,

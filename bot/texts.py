@@ -138,10 +138,6 @@ COMMAND_MENU: tuple[tuple[str, str], ...] = (
     ("start", "الترحيب وأمثلة على الأسئلة"),
 )
 
-# --- inline mode ---------------------------------------------------------------------
-
-INLINE_POPULAR_TITLE = "أسئلة شائعة عن غزوة تبوك"
-
 # --- offline console -------------------------------------------------------------------
 
 CONSOLE_BANNER = (
@@ -600,3 +596,20 @@ EN_MORE_PARTS = (
     "أجبت عن أول {count} أسئلة فقط، فأرسل الباقي في رسالة أخرى من فضلك.\n"
     "I answered the first {count} questions only; please send the rest in another message."
 )
+
+
+# --- words people type, read by the bot (not sent) -------------------------------------------
+# Kept here so that every Arabic string of the bot is in one file (tests/test_texts.py).
+
+LIST_SEPARATOR = "، "
+CONSOLE_USER_NAME = "مستخدم"  # the offline chat's user, as the bot may name them
+SALAM_WORD = "سلام"  # a greeting with it is answered with «وعليكم السلام»
+ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"  # Arabic-Indic, then Persian
+STOP_WORDS = ("ايقاف", "إيقاف", "أوقف", "اوقف")  # /quiz stop
+DAILY_OFF_WORDS = ("ايقاف", "إيقاف")  # /daily off
+WHO_ALL_WORDS = ("الجميع", "الكل")
+WHO_ADMINS_WORDS = ("المشرفون", "المشرفين")
+PERIOD_TODAY_WORDS = ("اليوم",)
+PERIOD_WEEK_WORDS = ("الأسبوع", "الاسبوع")
+PERIOD_MONTH_WORDS = ("الشهر",)
+PERIOD_ALL_WORDS = ("الكل",)

@@ -1,8 +1,15 @@
-"""User-facing Arabic: numbers and nouns agree, as clear Modern Standard Arabic requires."""
+"""User-facing Arabic: all of it in bot/texts.py, every text used, numbers and nouns agreeing."""
+
+import ast
+import re
+from pathlib import Path
 
 import pytest
 
 from bot import texts
+
+ROOT = Path(__file__).resolve().parents[1]
+ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 @pytest.mark.parametrize(
@@ -16,3 +23,52 @@ def test_seconds_agree_with_their_number(count: int, expected: str) -> None:
 def test_quiz_announcement_reads_naturally() -> None:
     text = texts.QUIZ_STARTING.format(count=5, seconds=texts.seconds(5))
     assert "ومدة كل سؤال: 5 ثوانٍ." in text
+
+
+def _arabic_literals(path: Path) -> list[str]:
+    """Arabic string literals of a module, docstrings left out (they are not sent)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        f"{path.relative_to(ROOT)}:{node.lineno} {node.value!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and ARABIC.search(node.value)
+    ]
+
+
+def test_every_arabic_string_of_the_bot_is_in_texts() -> None:
+    modules = [path for path in (ROOT / "bot").rglob("*.py") if path.name != "texts.py"]
+    assert [literal for path in modules for literal in _arabic_literals(path)] == []
+
+
+def test_every_text_is_used() -> None:
+    source = (ROOT / "bot" / "texts.py").read_text(encoding="utf-8")
+    names = [
+        target.id
+        for node in ast.parse(source).body
+        if isinstance(node, ast.Assign | ast.AnnAssign)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    ]
+    users = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (ROOT / "bot").rglob("*.py")
+        if path.name != "texts.py"
+    )
+    unused = [
+        name
+        for name in names
+        if not re.search(rf"\btexts\.{name}\b", users)
+        and len(re.findall(rf"\b{name}\b", source)) < 2  # or composed into another text
+    ]
+    assert unused == []

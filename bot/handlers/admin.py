@@ -118,7 +118,9 @@ async def on_undo(call: AdminCall) -> None:
     """/undo: revert the caller's own last change."""
     action, fact_ids = call.admin.undo(call.actor)
     label = texts.ACTION_LABELS.get(action, action)
-    await call.reply(texts.UNDO_DONE.format(action=label, facts="، ".join(fact_ids)))
+    await call.reply(
+        texts.UNDO_DONE.format(action=label, facts=texts.LIST_SEPARATOR.join(fact_ids))
+    )
 
 
 # --- edits with a preview and a confirm button ---------------------------------------------

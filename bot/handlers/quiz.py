@@ -29,13 +29,13 @@ logger = logging.getLogger(__name__)
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _NUMBER = re.compile(r"[0-9]{1,6}")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_DIGITS = str.maketrans(texts.ARABIC_DIGITS, "0123456789" * 2)
 _ADMIN_STATUSES = {ChatMember.ADMINISTRATOR, ChatMember.OWNER}
 _GONE_STATUSES = {ChatMember.LEFT, ChatMember.BANNED}
-_STOP_WORDS = {"stop", "ايقاف", "إيقاف", "أوقف", "اوقف"}
+_STOP_WORDS = {"stop", *texts.STOP_WORDS}
 _WHO_WORDS = {
-    "all": "all", "everyone": "all", "الجميع": "all", "الكل": "all",
-    "admins": "admins", "المشرفون": "admins", "المشرفين": "admins",
+    "all": "all", "everyone": "all", **dict.fromkeys(texts.WHO_ALL_WORDS, "all"),
+    "admins": "admins", **dict.fromkeys(texts.WHO_ADMINS_WORDS, "admins"),
 }  # fmt: skip
 
 
@@ -184,7 +184,7 @@ async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if await _refused_unless_admin(message, context, "/daily"):
         return
-    if args[0].lower() in ("off", "stop", "ايقاف", "إيقاف"):
+    if args[0].lower() in ("off", "stop", *texts.DAILY_OFF_WORDS):
         stopped = quiz.disable_daily(chat.id)
         await message.reply_text(texts.DAILY_OFF if stopped else texts.DAILY_ALREADY_OFF)
         return
