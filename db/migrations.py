@@ -1,13 +1,17 @@
-"""Named schema migrations, applied in order at start-up. Only ever append to the list."""
+"""Named schema migrations, applied in order at start-up. Only ever append to MIGRATIONS.
+
+sqlite-utils 4 runs them (its Migrations set "tabuk", recorded in _sqlite_migrations); a
+database made by the earlier hand-written runner has its records moved over once, unchanged.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
-from sqlite_utils import Database
+from sqlite_utils import Database, Migrations
 
-MIGRATIONS_TABLE = "_migrations"
+# Where the hand-written runner used before sqlite-utils 4 recorded applied migrations.
+LEGACY_TABLE = "_migrations"
 
 
 def _fact_base(db: Database) -> None:
@@ -299,10 +303,42 @@ MIGRATIONS: list[Migration] = [
 ]
 
 
-def applied_migrations(db: Database) -> list[str]:
-    if MIGRATIONS_TABLE not in db.table_names():
+# sqlite-utils' own runner: each migration and its record in one transaction, by name.
+RUNNER = Migrations("tabuk")
+for _name, _migrate in MIGRATIONS:
+    RUNNER(name=_name)(_migrate)
+
+
+def _legacy_names(db: Database) -> list[str]:
+    """Names recorded by the hand-written runner this project used before (table _migrations)."""
+    if LEGACY_TABLE not in db.table_names():
         return []
-    return [row["name"] for row in db.query(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY rowid")]
+    return [row["name"] for row in db.query(f"SELECT name FROM {LEGACY_TABLE} ORDER BY rowid")]
+
+
+def _adopt_legacy_records(db: Database) -> None:
+    """Move the old runner's records into sqlite-utils' table, once, keeping names and dates."""
+    if LEGACY_TABLE not in db.table_names():
+        return
+    with db.atomic():
+        RUNNER.ensure_migrations_table(db)
+        known = {m.name for m in RUNNER.applied(db)}
+        for row in db.query(f"SELECT name, applied_at FROM {LEGACY_TABLE} ORDER BY rowid"):
+            if row["name"] not in known:
+                db.table(Migrations.migrations_table).insert(
+                    {
+                        "migration_set": RUNNER.name,
+                        "name": row["name"],
+                        "applied_at": row["applied_at"],
+                    }
+                )
+        db.execute(f"DROP TABLE {LEGACY_TABLE}")
+
+
+def applied_migrations(db: Database) -> list[str]:
+    """Names of the applied migrations, oldest first (read-only: works before they are run)."""
+    names = _legacy_names(db)
+    return names + [m.name for m in RUNNER.applied(db) if m.name not in names]
 
 
 def schema_version(db: Database) -> str | None:
@@ -311,20 +347,8 @@ def schema_version(db: Database) -> str | None:
 
 
 def apply_migrations(db: Database) -> list[str]:
-    """Apply every migration not yet applied, each in its own transaction."""
-    db.execute(
-        f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} (name TEXT PRIMARY KEY, applied_at TEXT)"
-    )
-    done = set(applied_migrations(db))
-    newly: list[str] = []
-    for name, migrate in MIGRATIONS:
-        if name in done:
-            continue
-        with db.atomic():
-            migrate(db)
-            db.execute(
-                f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
-                [name, datetime.now(UTC).isoformat(timespec="seconds")],
-            )
-        newly.append(name)
-    return newly
+    """Apply every migration not yet applied, each in its own transaction; returns their names."""
+    _adopt_legacy_records(db)
+    pending = [m.name for m in RUNNER.pending(db)]
+    RUNNER.apply(db)
+    return pending

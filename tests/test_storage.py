@@ -5,8 +5,10 @@ import json
 import sqlite3
 
 import pytest
+from sqlite_utils import Database
 
 from db import facts as store
+from db import usage
 from db.connection import open_database
 from db.migrations import MIGRATIONS, applied_migrations, schema_version
 from knowledge.base import FactBase, load_shipped, parse_base
@@ -31,6 +33,34 @@ def test_migrations_are_applied_once_in_order(tmp_path) -> None:
     assert applied_migrations(again) == [name for name, _ in MIGRATIONS]
     assert schema_version(again) == MIGRATIONS[-1][0]
     assert again.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_database_of_the_old_runner_keeps_its_migrations_and_data(tmp_path) -> None:
+    """A database of the old runner: same names and dates, data kept, the rest applied."""
+    path = tmp_path / "old.db"
+    old = Database(path)
+    old.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    for name, migrate in MIGRATIONS[:3]:
+        migrate(old)
+        old.execute("INSERT INTO _migrations VALUES (?, ?)", [name, "2026-01-02T03:04:05+00:00"])
+    asked = usage.record_question(
+        old, text="متى كانت غزوة تبوك", normalized="متي كانت غزوه تبوك", chat_type="private",
+        outcome="answer", fact_id="date",
+    )  # fmt: skip
+    old.conn.commit()
+    # `check` reads the version without migrating: the old records count.
+    assert schema_version(old) == MIGRATIONS[2][0]
+    old.close()
+
+    db = open_database(path)
+    assert applied_migrations(db) == [name for name, _ in MIGRATIONS]
+    dates = [row["applied_at"] for row in db.query("SELECT applied_at FROM _sqlite_migrations")]
+    assert dates[:3] == ["2026-01-02T03:04:05+00:00"] * 3
+    assert "_migrations" not in db.table_names()
+    question = usage.get_question(db, asked)
+    assert question is not None and question.fact_id == "date"
+    db.close()
+    assert applied_migrations(open_database(path)) == [name for name, _ in MIGRATIONS]
 
 
 def test_first_start_loads_the_shipped_base(db, shipped) -> None:
