@@ -309,7 +309,12 @@ class EnglishMatcher:
             )
         )
         type_ok = top.type_fits or reading.question_type not in STRICT_TYPES
-        if confident and type_ok:
+        # «Did he (Ukaydir) have to pay anything?»: the winner must explain what is asked about
+        # its subject, not only the subject's name.
+        asked = [t for t in terms if t not in self.reader.name_tokens and t not in SUBJECT_TERMS]
+        entry = self._entries[top.fact.id]
+        explains = not asked or any(t in entry.vocabulary for t in asked)
+        if confident and type_ok and explains:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score)
         suggestions = tuple(
             s.fact

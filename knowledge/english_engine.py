@@ -157,10 +157,7 @@ class EnglishEngine:
             not was_refused
             and context is not None
             and decision.reading is not None
-            and (
-                (not decision.answered and not _has_subject(decision.reading))
-                or _PRONOUN.search(part.text)
-            )
+            and (not _has_subject(decision.reading) or _PRONOUN.search(part.text))
         ):
             # «... and when?», «2) how many soldiers»: the part asks about the previous subject.
             entities = self.matcher.reader.name_tokens | {"army"}

@@ -119,12 +119,10 @@ def _asks(text: str) -> bool:
     if not words:
         return False
     first = words[0]
-    return (
-        first in COMMAND_WORDS
-        or first in _QUESTION_WORDS
-        or first in YESNO_OPENERS
-        or (first in ("tell", "list", "give", "quote", "why"))
-    )
+    if first in COMMAND_WORDS or first in YESNO_OPENERS or first in ("tell", "list", "quote"):
+        return True
+    # «Against whom ...», «In which year ...», «To which place ...».
+    return any(word in _QUESTION_WORDS for word in words[:3])
 
 
 def _pieces(text: str) -> list[str]:
@@ -158,8 +156,8 @@ def split_message(text: str) -> Split:
         body = text[fill.end() :] if fill else text
         return Split((Part(body.strip(), Form.FILL),))
     pieces = _pieces(text)
-    asked = [_question_tail(piece) for piece in pieces if _asks(piece)]
-    preamble = " ".join(piece for piece in pieces if not _asks(piece))
+    asked = [_question_tail(piece) for piece in pieces if _asks(_question_tail(piece))]
+    preamble = " ".join(piece for piece in pieces if not _asks(_question_tail(piece)))
     if not asked:
         asked = [" ".join(pieces)] if pieces else []
         preamble = ""
@@ -178,20 +176,19 @@ def _compare(piece: str) -> tuple[Part, ...]:
     return Part(f"Describe {match.group(1)}"), Part(f"Describe {match.group(2)}", inherits=True)
 
 
-_CLAUSE_START = re.compile(
-    r"[,:;!]\s*(?=(?:please\s+)?(?:who|whom|what|when|where|why|how|which|did|was|were|is|are"
-    r"|describe|explain|name|state|tell|list|give|outline|write)\b)",
+_ASKING_WORD = re.compile(
+    r"\b(?:who|whom|what|when|where|why|how|which|describe|explain|name|state|list|outline)\b",
     re.IGNORECASE,
 )
 
 
 def _question_tail(piece: str) -> str:
-    """«Quick one: how many men ...», «salam bhai, exam kal hai, what did ...»: the question."""
-    starts = [m.end() for m in _CLAUSE_START.finditer(piece)]
-    if not starts:
+    """«Quick one: how many men ...», «salam bhai, exam kal hai, batao what did ...»: the
+    question starts at its first question word when a clause ends before it."""
+    match = _ASKING_WORD.search(piece)
+    if match is None or not re.search(r"[,:;.!]", piece[: match.start()]):
         return piece
-    head = piece[: starts[0]]
-    return piece[starts[0] :] if not head.rstrip().endswith("?") else piece
+    return piece[match.start() :]
 
 
 def _clean_stem(stem: str) -> str:

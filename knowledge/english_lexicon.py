@@ -51,6 +51,7 @@ GREETING_WORDS = frozenset(
 # Irregular forms, read before the suffix rules.
 IRREGULAR = {
     "fought": "fight",
+    "called": "named",
     "gave": "give",
     "given": "give",
     "went": "go",
@@ -301,8 +302,8 @@ CONCEPTS = {
     "prompt": "reason",
     "last": "last",
     "final": "last",
-    "called": "name",
-    "call": "name",
+    "named": "name",
+    "call": "call",
     "name": "name",
     "known": "name",
     "verse": "verse",
@@ -496,7 +497,9 @@ ANSWERS_TYPES = {
     "reason": {QuestionType.REASON},
 }
 # A fact must fit these question types (a date is not an answer to "how many").
-STRICT_TYPES = frozenset({QuestionType.TIME, QuestionType.NUMBER, QuestionType.PLACE})
+STRICT_TYPES = frozenset(
+    {QuestionType.TIME, QuestionType.NUMBER, QuestionType.PLACE, QuestionType.REASON}
+)
 
 # Words of a class whose members exclude each other in a true/false statement or an option:
 # a month, a year, a number, a person, a place, an empire. Names from english.json join them.
