@@ -26,7 +26,7 @@ from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.lifecycle import StartupError
 from bot.logging_setup import configure_logging, protect_output
 from bot.ops import HEARTBEAT_STALE_SECONDS, heartbeat_age, heartbeat_path
-from bot.replies import render
+from bot.replies import render_message
 from bot.runner import run_polling, run_webhook
 from db import facts as fact_store
 from db.connection import DatabaseUnavailable, open_database
@@ -35,6 +35,12 @@ from knowledge.base import FactBaseError, load_file
 from knowledge.english_engine import EnglishReply
 from knowledge.english_evaluation import evaluate_messages, is_message_file, load_messages
 from knowledge.evaluation import evaluate, format_report, load_items
+from knowledge.message_evaluation import evaluate_messages as evaluate_messages_forms
+from knowledge.message_evaluation import (
+    format_message_report,
+    is_message_set,
+    load_message_items,
+)
 from knowledge.router import Router
 
 EXIT_OK = 0
@@ -70,14 +76,18 @@ def _utf8_stdout() -> TextIO:
 
 
 def reply_record(service: KnowledgeService, question: str) -> dict[str, object]:
-    """The `ask --jsonl` record for one question (the contract tools rely on)."""
-    routed = service.respond(question)
+    """The `ask --jsonl` record for one message (the contract tools rely on).
+
+    `answered` is true only when every part of the message got its answer, verdict, choice
+    or missing words; `answer` is the whole reply text; `parts` says what each part got.
+    """
+    routed = service.respond_message(question)
     if isinstance(routed, EnglishReply):
         english = render_english(routed, service.english)
         return {
             "question": question,
             "answered": routed.answered,
-            "answer": english.plain if routed.answered else None,
+            "answer": english.plain,
             "fact_id": next((p.fact.id for p in routed.parts if p.fact), None)
             if routed.answered
             else None,
@@ -87,18 +97,43 @@ def reply_record(service: KnowledgeService, question: str) -> dict[str, object]:
                 {"fact_id": fact_id, "question": text} for fact_id, text in english.suggestions
             ],
         }
-    reply = routed
-    rendered = render(reply, service.engine)
+    message = routed
+    rendered = render_message(message, service.engine)
+    first = message.parts[0]
     return {
         "question": question,
-        "answered": reply.answered,
-        "answer": rendered.plain if reply.answered else None,
-        "fact_id": reply.fact.id if reply.answered and reply.fact else None,
-        "score": reply.score,
+        "answered": message.answered,
+        "answer": rendered.plain,
+        "fact_id": first.fact.id if message.answered and first.fact else None,
+        "score": first.reply.score,
         "suggestions": [
             {"fact_id": fact_id, "question": text} for fact_id, text in rendered.suggestions
         ],
+        "parts": [
+            {
+                "form": part.part.form.value,
+                "status": part.status.value,
+                "fact_id": part.fact.id if part.done and part.fact else None,
+                "verdict": part.verdict,
+                "choice": part.choice.label if part.choice else None,
+                "filled": part.filled,
+            }
+            for part in message.parts
+        ],
     }
+
+
+def _jsonl_question(raw: bytes) -> str:
+    """One input line: plain text, or a JSON object {"question": "..."} for many lines."""
+    line = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+    if line.lstrip().startswith("{"):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            return line
+        if isinstance(record, dict) and isinstance(record.get("question"), str):
+            return record["question"]
+    return line
 
 
 def cmd_ask(args: argparse.Namespace, config: Config) -> int:
@@ -107,16 +142,16 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
         service = KnowledgeService(db)
         if args.jsonl:
             for raw in sys.stdin.buffer:
-                question = raw.decode("utf-8", errors="replace").rstrip("\r\n")
+                question = _jsonl_question(raw)
                 out.write(json.dumps(reply_record(service, question), ensure_ascii=False) + "\n")
                 out.flush()
             return EXIT_OK
         question = " ".join(args.question)
-        routed = service.respond(question)
+        routed = service.respond_message(question)
         if isinstance(routed, EnglishReply):
             out.write(render_english(routed, service.english).plain + "\n")
         else:
-            out.write(render(routed, service.engine).plain + "\n")
+            out.write(render_message(routed, service.engine).plain + "\n")
     return EXIT_OK
 
 
@@ -128,6 +163,21 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
         engine = service.engine
         for path in args.files:
             try:
+                if is_message_set(Path(path)):
+                    # Arabic message forms (issue 13): parts graded by form.
+                    forms_items = load_message_items(Path(path))
+                    forms_result = evaluate_messages_forms(service.forms, forms_items)
+                    title = f"{path} ({len(forms_items)} messages)"
+                    report = format_message_report(
+                        forms_result, title=title, show_failures=args.failures
+                    )
+                    out.write(report + "\n\n")
+                    rates = (forms_result.total.answered_rate, forms_result.total.rejected_rate)
+                    if args.min_rate is not None and any(
+                        rate is not None and rate * 100 < args.min_rate for rate in rates
+                    ):
+                        failed = True
+                    continue
                 if is_message_file(Path(path)):
                     # English and mixed messages with forms (issue 17), read by language.
                     messages = load_messages(Path(path))

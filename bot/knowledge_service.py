@@ -12,8 +12,9 @@ from knowledge.base import FactBase, load_shipped
 from knowledge.engine import AnswerEngine, Reply, shipped_gaps
 from knowledge.english_data import EnglishBase, load_english
 from knowledge.english_engine import EnglishEngine, EnglishReply
+from knowledge.forms import FormAnswerer, MessageReply
 from knowledge.gaps import KnownGap
-from knowledge.router import Router
+from knowledge.router import Router, is_english
 
 
 def prepare_database(db: Database) -> fact_store.SyncReport:
@@ -32,6 +33,7 @@ class KnowledgeService:
         # English data covers the shipped facts; a fact an admin adds is answered in Arabic only.
         self._english_data: EnglishBase = load_english()
         self.english = EnglishEngine(self.base.facts, self._english_data, self._known_gaps())
+        self.forms = FormAnswerer(self.engine)
 
     @property
     def db(self) -> Database:
@@ -41,6 +43,7 @@ class KnowledgeService:
         self.base = fact_store.load_base(self._db)
         self.engine = AnswerEngine(self.base.facts)
         self.english = EnglishEngine(self.base.facts, self._english_data, self._known_gaps())
+        self.forms = FormAnswerer(self.engine)
 
     def answer(self, text: str) -> Reply:
         return self.engine.answer(text)
@@ -104,3 +107,13 @@ class KnowledgeService:
     def respond(self, text: str) -> Reply | EnglishReply:
         """The decision in the message's language: English for Latin-script messages."""
         return Router(self.engine, self.english).answer(text)
+
+    def respond_message(self, text: str) -> MessageReply | EnglishReply:
+        """A whole message in its language: Arabic is read into parts, each in its form."""
+        if is_english(text):
+            return self.english.answer(text)
+        return self.forms.answer_message(text)
+
+    def answer_message(self, text: str) -> MessageReply:
+        """A whole message, read into parts, each answered in its form."""
+        return self.forms.answer_message(text)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from dataclasses import dataclass
 
 from bot import texts
 from knowledge.engine import AnswerEngine, Outcome, Reply
-from knowledge.models import Fact
+from knowledge.forms import MessageReply, PartReply, Status
+from knowledge.message import Form
+from knowledge.models import ANSWER_MAX, Fact
 from knowledge.sources import mark_misquotes
 from knowledge.wording import fit_answer
 
@@ -113,3 +116,151 @@ def render(reply: Reply, engine: AnswerEngine) -> RenderedReply:
     if reply.outcome in (Outcome.OTHER_EVENT, Outcome.MODERN):
         body = _with_greeting(reply, body)
     return RenderedReply(html=html.escape(body), plain=body)
+
+
+# --- whole messages: one reply with a short label per part ---------------------------------
+
+# Telegram's message limit (knowledge.models.ANSWER_MAX repeats it for facts).
+MESSAGE_MAX = ANSWER_MAX
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """One part's reply: its lines before the fact, the fact (if any), and lines after."""
+
+    head: str
+    fact: Fact | None = None
+    # Whether the part asked yes or no, so that «نعم/لا» may open the fact's answer.
+    yes_no: bool = False
+
+
+def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
+    """What to say for one part, by its form and what it got."""
+    status = part.status
+    fact = part.fact
+    if fact is not None and status is Status.ANSWER:
+        same = next((i for i, p in enumerate(earlier) if p.done and p.fact == fact), None)
+        if same is not None:
+            return _Block(texts.PART_SAME_AS.format(ordinal=texts.PART_ORDINALS[same]))
+        return _Block("", fact, yes_no=part.reply.yes_no)
+    if status is Status.CHOICE and part.choice is not None:
+        head = texts.CHOICE_ANSWER.format(label=part.choice.label, option=part.choice.text)
+        return _Block(head, fact)
+    if status is Status.VERDICT:
+        return _Block(texts.VERDICT_TRUE if part.verdict else texts.VERDICT_FALSE, fact)
+    if status is Status.FILLED and part.filled:
+        return _Block(texts.BLANK_ANSWER.format(words=part.filled), fact)
+    if status is Status.RIDDLE_TABUK:
+        return _Block(texts.RIDDLE_TABUK, fact)
+    if status is Status.RIDDLE_MUTAH:
+        return _Block(texts.RIDDLE_MUTAH, fact)
+    if status is Status.RIDDLE_OTHER:
+        return _Block(texts.RIDDLE_OTHER)
+    if status is Status.NO_OPTION:
+        return _Block(texts.CHOICE_NONE, fact)
+    if status is Status.UNSETTLED:
+        head = {
+            Form.CHOICE: texts.CHOICE_UNSETTLED,
+            Form.BLANK: texts.BLANK_UNSETTLED,
+        }.get(part.part.form, texts.VERDICT_UNSETTLED)
+        return _Block(head)
+    reply = part.reply
+    if reply.outcome is Outcome.SUGGEST and reply.suggestions:
+        questions = [c.fact.questions[0] for c in reply.suggestions]
+        return _Block(f"{texts.PART_SUGGEST}\n{texts.numbered_suggestions(questions)}")
+    if reply.outcome is Outcome.OTHER_EVENT:
+        event = reply.other_event
+        return _Block(
+            texts.OTHER_EVENT.format(event=f"«{event}»") if event else texts.OTHER_EVENT_GENERIC
+        )
+    if reply.outcome is Outcome.MODERN:
+        return _Block(texts.MODERN)
+    if part.part.form is Form.TRUE_FALSE:
+        return _Block(texts.VERDICT_UNSETTLED)
+    return _Block(texts.PART_UNKNOWN)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
+
+
+def _compose(
+    message: MessageReply, *, html_mode: bool, sources: bool, answer_limit: int | None
+) -> str:
+    escape = html.escape if html_mode else str
+    labelled = len(message.parts) > 1
+    sections: list[str] = []
+    if message.message.greeted:
+        sections.append(escape(texts.GREETING_PREFIX))
+    for index, part in enumerate(message.parts):
+        block = _part_block(part, list(message.parts[:index]))
+        lines: list[str] = []
+        if labelled:
+            label = texts.part_label(index, part.part.original)
+            lines.append(f"<b>{escape(label)}</b>" if html_mode else label)
+        if block.head:
+            lines.append(escape(block.head))
+        if block.fact is not None:
+            answer = fit_answer(block.fact.answer, block.yes_no)
+            if answer_limit is not None:
+                answer = _shorten(answer, answer_limit)
+            lines.append(escape(answer))
+            if sources:
+                source = _source(block.fact)
+                if html_mode:
+                    lines.append(
+                        f"\n<b>{escape(texts.SOURCE_LABEL)}</b>\n"
+                        f"<blockquote expandable>{escape(source)}</blockquote>"
+                    )
+                else:
+                    lines.append(f"\n{texts.SOURCE_LABEL}\n«{source}»")
+        sections.append("\n".join(lines))
+    if message.message.more:
+        sections.append(escape(texts.more_parts(message.message.more)))
+    return "\n\n".join(sections)
+
+
+def _fitted(message: MessageReply, *, html_mode: bool) -> str:
+    """The reply within Telegram's limit: sources go first, then answers are shortened."""
+    text = _compose(message, html_mode=html_mode, sources=True, answer_limit=None)
+    if len(text) <= MESSAGE_MAX:
+        return text
+    text = _compose(message, html_mode=html_mode, sources=False, answer_limit=None)
+    limit = MESSAGE_MAX // max(1, len(message.parts))
+    while len(text) > MESSAGE_MAX and limit > 20:
+        limit = limit * 3 // 4
+        text = _compose(message, html_mode=html_mode, sources=False, answer_limit=limit)
+    return text if len(text) <= MESSAGE_MAX else _shorten(text, MESSAGE_MAX)
+
+
+def _is_plain_single(message: MessageReply) -> bool:
+    """One question answered or refused as the engine decided: the classic reply applies."""
+    if len(message.parts) != 1 or message.message.more:
+        return False
+    part = message.parts[0]
+    return part.part.form in (Form.QUESTION, Form.HEADLINE) and part.status in (
+        Status.ANSWER,
+        Status.NOT_ANSWERED,
+    )
+
+
+def render_message(message: MessageReply, engine: AnswerEngine) -> RenderedReply:
+    """The reply to a whole message: each part in order, in its form, under a label."""
+    if _is_plain_single(message):
+        reply = message.parts[0].reply
+        if message.message.greeted and not reply.greeted:
+            reply = dataclasses.replace(reply, greeted=True)
+        return render(reply, engine)
+    first_unsure = next(
+        (p for p in message.parts if not p.done and p.reply.outcome is Outcome.SUGGEST), None
+    )
+    suggestions = (
+        tuple((c.fact.id, c.fact.questions[0]) for c in first_unsure.reply.suggestions)
+        if first_unsure is not None
+        else ()
+    )
+    return RenderedReply(
+        html=_fitted(message, html_mode=True),
+        plain=_fitted(message, html_mode=False),
+        suggestions=suggestions,
+    )

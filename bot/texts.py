@@ -44,6 +44,59 @@ EMPTY = "لم يصلني سؤال. اكتب سؤالك عن غزوة تبوك ب
 NOT_ARABIC = "أفهم الأسئلة المكتوبة بالعربية فقط. اكتب سؤالك عن غزوة تبوك بالعربية من فضلك."
 TOO_LONG = "الرسالة طويلة جدًا. اكتب سؤالًا واحدًا قصيرًا عن غزوة تبوك من فضلك."
 
+# --- message forms: several parts, statements, blanks, options, riddles ----------------
+
+PART_ORDINALS = ("الأول", "الثاني", "الثالث")
+# A part quoted in its label is cut to this many characters.
+PART_QUOTE_MAX = 80
+CHOICE_ANSWER = "الجواب: ({label}) {option}"
+CHOICE_NONE = "لا يؤيد النص الذي بُنيت عليه معلوماتي أيًّا من هذه الخيارات. وهذا ما يذكره:"
+CHOICE_UNSETTLED = "لم أستطع أن أتبيّن من النص أيَّ هذه الخيارات هو الصحيح."
+VERDICT_TRUE = "صحيح. وهذا ما يذكره النص:"
+VERDICT_FALSE = "خطأ. والصحيح كما يذكره النص:"
+VERDICT_UNSETTLED = (
+    "لا أستطيع أن أحكم على هذه العبارة بصحة أو خطأ من النص الذي بُنيت عليه معلوماتي."
+)
+BLANK_ANSWER = "الكلمات الناقصة: {words}"
+BLANK_UNSETTLED = "لم أستطع أن أتبيّن الكلمات الناقصة من النص الذي بُنيت عليه معلوماتي."
+RIDDLE_TABUK = "هذه غزوة تبوك."
+RIDDLE_MUTAH = (
+    "هذا الوصف يوافق غزوة مؤتة، وأنا مختص بغزوة تبوك، وإنما تُذكر مؤتة في أسبابها. "
+    "وهذا ما يذكره النص عنها:"
+)
+RIDDLE_OTHER = (
+    "لا يوافق هذا الوصفُ ما أعرفه عن غزوة تبوك، وأنا مختص بغزوة تبوك وحدها، "
+    "فلا أستطيع أن أسمّي الغزوة المقصودة."
+)
+PART_UNKNOWN = "لا أجد في معلوماتي عن غزوة تبوك جوابًا موثوقًا عن هذا السؤال."
+PART_SUGGEST = "لم أتأكد من مقصودك في هذا السؤال. لعلك تقصد:"
+PART_SAME_AS = "جوابه في جواب السؤال {ordinal} أعلاه."
+
+
+def part_label(index: int, quote: str) -> str:
+    """«السؤال الثاني: …» above the reply to one part of a message."""
+    ordinal = PART_ORDINALS[index] if index < len(PART_ORDINALS) else str(index + 1)
+    quote = " ".join(quote.split())
+    if len(quote) > PART_QUOTE_MAX:
+        quote = quote[: PART_QUOTE_MAX - 1].rstrip() + "…"
+    return f"السؤال {ordinal}: {quote}"
+
+
+def more_parts(count: int) -> str:
+    """How many further questions of a message were not answered, with agreeing nouns."""
+    if count == 1:
+        amount = "سؤال آخر لم أُجب عنه"
+    elif count == 2:
+        amount = "سؤالان آخران لم أُجب عنهما"
+    elif 3 <= count <= 10:
+        amount = f"{count} أسئلة أخرى لم أُجب عنها"
+    else:
+        amount = f"{count} سؤالًا آخر لم أُجب عنها"
+    return (
+        f"في رسالتك {amount}؛ أُجيب عن ثلاثة أسئلة في الرسالة الواحدة، "
+        "فأرسل الباقي في رسالة أخرى من فضلك."
+    )
+
 
 def seconds(count: int) -> str:
     """A number of seconds with the noun in the form Arabic grammar asks for."""

@@ -35,15 +35,47 @@ def test_ask_jsonl_keeps_order_and_the_contract(tmp_path) -> None:
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["question"] for r in records] == questions
     for record in records:
-        assert set(record) == {"question", "answered", "answer", "fact_id", "score", "suggestions"}
+        assert set(record) == {
+            "question",
+            "answered",
+            "answer",
+            "fact_id",
+            "score",
+            "suggestions",
+            "parts",
+        }
+        assert isinstance(record["answer"], str) and record["answer"]
     assert records[0]["answered"] and records[0]["fact_id"] == "date"
     assert "رجب" in records[0]["answer"]
-    assert not records[1]["answered"] and records[1]["answer"] is None
+    # `answer` is the whole reply text, also when nothing is answered.
+    assert not records[1]["answered"] and "بدر" in records[1]["answer"]
     assert records[3]["suggestions"] and set(records[3]["suggestions"][0]) == {
         "fact_id",
         "question",
     }
     assert not any(r["answered"] for r in records[1:])
+
+
+def test_ask_jsonl_takes_a_json_object_for_a_message_of_several_lines(tmp_path) -> None:
+    message = "متى كانت غزوة تبوك؟\nوكم كان عدد جيش المسلمين؟"
+    lines = [json.dumps({"question": message}, ensure_ascii=False), "متى كانت غزوة بدر"]
+    result = _bot("ask", "--jsonl", database=tmp_path / "b.db", stdin="\n".join(lines) + "\n")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in records] == [message, "متى كانت غزوة بدر"]
+    assert records[0]["answered"]
+    assert [p["fact_id"] for p in records[0]["parts"]] == ["date", "army_size"]
+    assert "رجب" in records[0]["answer"] and "أربعين ألف" in records[0]["answer"]
+    assert not records[1]["answered"]
+
+
+def test_ask_jsonl_answered_is_false_when_one_part_is_not_answered(tmp_path) -> None:
+    message = "متى كانت غزوة تبوك؟ ومن هو كعب بن مالك؟"
+    line = json.dumps({"question": message}, ensure_ascii=False)
+    result = _bot("ask", "--jsonl", database=tmp_path / "b.db", stdin=line + "\n")
+    record = json.loads(result.stdout)
+    assert record["question"] == message
+    assert not record["answered"]
+    assert record["parts"][0]["fact_id"] == "date" and record["parts"][1]["fact_id"] is None
 
 
 def test_eval_prints_rates_per_category(tmp_path) -> None:

@@ -19,7 +19,7 @@ from bot.keyboards import (
     parse_suggestion,
     suggestions_keyboard,
 )
-from bot.replies import answer_html, render
+from bot.replies import answer_html, render_message
 from bot.route_map import shows_map
 from bot.services import services_of
 from knowledge.engine import Outcome
@@ -41,12 +41,14 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
     """Decide, remember what was asked, and reply (as a reply to the question in groups)."""
     services = services_of(context)
     knowledge = services.knowledge
-    reply = knowledge.respond(text)
-    if isinstance(reply, EnglishReply):
-        await _answer_english(message, context, text, reply)
+    routed = knowledge.respond_message(text)
+    if isinstance(routed, EnglishReply):
+        await _answer_english(message, context, text, routed)
         return
+    message_reply = routed
+    reply = message_reply.summary
     note_outcome(reply.outcome.value, fact=reply.fact.id if reply.fact else "-")
-    rendered = render(reply, knowledge.engine)
+    rendered = render_message(message_reply, knowledge.engine)
     markup: InlineKeyboardMarkup | None = None
     if reply.outcome in _STORED_OUTCOMES:
         question_id = services.knowledge.record_question(

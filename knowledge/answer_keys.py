@@ -1,0 +1,375 @@
+"""Answer keys: per fact, the short answer and the details a statement can be checked against.
+
+Loaded from knowledge/data/answer_keys.json into frozen objects; a bad record fails at load
+naming the fact and the slot. The helpers here read numbers, Hijri years and named values
+out of a message, so that a statement, an option or a blank is compared with what the fact
+states, not with how similar its words look.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from importlib import resources
+
+from knowledge.analysis import stem
+from knowledge.normalize import normalize
+
+ANSWER_KEYS_NAME = "answer_keys.json"
+
+
+class SlotKind(StrEnum):
+    """What a checkable detail is; statements are compared kind by kind."""
+
+    MONTH = "month"
+    YEAR = "year"
+    NUMBER = "number"
+    PERSON = "person"
+    PARTY = "party"
+    PLACE = "place"
+    NAME = "name"
+    EVENT = "event"
+    SHARE = "share"
+    DURATION = "duration"
+    ORDER = "order"
+    TRIBUTE = "tribute"
+    THING = "thing"
+    VERSE = "verse"
+    POLARITY = "polarity"
+
+
+# Kinds whose values are read as numbers rather than words.
+NUMERIC_KINDS = frozenset({SlotKind.YEAR, SlotKind.NUMBER, SlotKind.VERSE})
+
+
+class AnswerKeyError(ValueError):
+    """The answer-key file is unusable; the message names the record."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One detail a fact states: its kind, how to say it, and the forms that name it."""
+
+    kind: SlotKind
+    answer: str
+    values: tuple[tuple[str, ...], ...] = ()
+    number: int | None = None
+    also: tuple[int, ...] = ()
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerKey:
+    """The short answer of one fact and its checkable details."""
+
+    fact_id: str
+    answer: str
+    slots: tuple[Slot, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerKeys:
+    """All keys, the rival values of each kind, and the riddle markers."""
+
+    keys: dict[str, AnswerKey]
+    rivals: dict[SlotKind, tuple[tuple[str, ...], ...]]
+    tabuk_markers: tuple[tuple[str, ...], ...]
+    mutah_markers: tuple[tuple[str, ...], ...]
+    riddle_asks: tuple[tuple[str, ...], ...]
+
+    def get(self, fact_id: str) -> AnswerKey | None:
+        return self.keys.get(fact_id)
+
+
+def phrase(text: str) -> tuple[str, ...]:
+    """A value as normalised words, each without «ال» so that prefixes do not matter."""
+    return tuple(core_word(word) for word in normalize(text).split())
+
+
+_PREFIXES = ("وبال", "فبال", "وال", "بال", "فال", "كال", "لل", "ال")
+_ONE_LETTER = ("و", "ف", "ب", "ل", "ك")
+
+
+def core_word(word: str) -> str:
+    """A word without a leading conjunction, preposition or article («وبالروم» -> «روم»)."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix) :]
+    return word
+
+
+@lru_cache(maxsize=20_000)
+def _word_forms(word: str) -> frozenset[str]:
+    """A word as written, without its prefixes, and stemmed (المسلمون and مسلمين meet)."""
+    forms = {word, core_word(word)}
+    if word[:1] in _ONE_LETTER and len(word) > 3:
+        forms |= {word[1:], core_word(word[1:])}
+    return frozenset(forms | {stem(form) for form in forms if len(form) > 3})
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """A message's words, normalised, for mentions()."""
+    return tuple(normalize(text).split())
+
+
+def mentions(words: tuple[str, ...], value: tuple[str, ...]) -> bool:
+    """Whether the words contain the value's words in a row (prefixes and «ال» aside)."""
+    size = len(value)
+    if not size or size > len(words):
+        return False
+    for start in range(len(words) - size + 1):
+        if all(_word_forms(value[i]) & _word_forms(words[start + i]) for i in range(size)):
+            return True
+    return False
+
+
+_DIGITS = str.maketrans(
+    {
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+    }
+)
+_UNITS = {
+    "واحد": 1,
+    "واحده": 1,
+    "اثنين": 2,
+    "اثنان": 2,
+    "ثلاث": 3,
+    "ثلاثه": 3,
+    "اربع": 4,
+    "اربعه": 4,
+    "خمس": 5,
+    "خمسه": 5,
+    "ست": 6,
+    "سته": 6,
+    "سبع": 7,
+    "سبعه": 7,
+    "ثمان": 8,
+    "ثماني": 8,
+    "ثمانيه": 8,
+    "تسع": 9,
+    "تسعه": 9,
+    "عشر": 10,
+    "عشره": 10,
+    "عشرين": 20,
+    "عشرون": 20,
+    "ثلاثين": 30,
+    "ثلاثون": 30,
+    "اربعين": 40,
+    "اربعون": 40,
+    "خمسين": 50,
+    "خمسون": 50,
+    "ستين": 60,
+    "ستون": 60,
+    "سبعين": 70,
+    "سبعون": 70,
+    "ثمانين": 80,
+    "ثمانون": 80,
+    "تسعين": 90,
+    "تسعون": 90,
+    "مئه": 100,
+    "مائه": 100,
+    "ميه": 100,
+    "مية": 100,
+    "مئتين": 200,
+    "مائتين": 200,
+    "ثلاثمائه": 300,
+    "ثلاثمئه": 300,
+    "اربعمائه": 400,
+    "خمسمائه": 500,
+    "ستمائه": 600,
+    "سبعمائه": 700,
+    "ثمانمائه": 800,
+    "تسعمائه": 900,
+    "تسعمئه": 900,
+}
+_UNITS = {normalize(word): value for word, value in _UNITS.items()}
+_THOUSANDS = frozenset({"الف", "الفا", "الاف", "الفين", "الفان", "k"})
+_ORDINALS = {
+    "اولي": 1,
+    "الاولي": 1,
+    "اول": 1,
+    "الاول": 1,
+    "ثانيه": 2,
+    "الثانيه": 2,
+    "الثاني": 2,
+    "ثالثه": 3,
+    "الثالثه": 3,
+    "الثالث": 3,
+    "رابعه": 4,
+    "الرابعه": 4,
+    "الرابع": 4,
+    "خامسه": 5,
+    "الخامسه": 5,
+    "الخامس": 5,
+    "سادسه": 6,
+    "السادسه": 6,
+    "السادس": 6,
+    "سابعه": 7,
+    "السابعه": 7,
+    "السابع": 7,
+    "ثامنه": 8,
+    "الثامنه": 8,
+    "الثامن": 8,
+    "تاسعه": 9,
+    "التاسعه": 9,
+    "التاسع": 9,
+    "عاشره": 10,
+    "العاشره": 10,
+    "العاشر": 10,
+}
+_ORDINALS = {normalize(word): value for word, value in _ORDINALS.items()}
+_YEAR_WORDS = frozenset({"سنه", "السنه", "عام", "العام", "بالسنه", "بالعام", "فالسنه"})
+_HIJRI = re.compile(r"^(?:ه|هـ|هجري|هجريه|للهجره|الهجره|هجره|بعد)$")
+
+
+def _digit_tokens(text: str) -> list[str]:
+    """Normalised words, with digits read before normalize() folds repeated ones (40000)."""
+    text = text.translate(_DIGITS)
+    text = re.sub(r"(?<=\d)[,٬،.](?=\d{3}\b)", "", text)
+    text = re.sub(r"(\d+)", r" \1 ", text)
+    tokens: list[str] = []
+    for raw in text.split():
+        if raw.isdigit():
+            tokens.append(raw)
+        else:
+            tokens.extend(normalize(raw).split())
+    return tokens
+
+
+def _strip_conj(word: str) -> str:
+    return word[1:] if word[:1] == "و" and word[1:] in _UNITS else word
+
+
+def read_numbers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(numbers, Hijri years) named in a text: «40 ألف», «أربعين ألفًا», «السنة التاسعة»."""
+    tokens = _digit_tokens(text)
+    numbers: list[int] = []
+    years: list[int] = []
+    index = 0
+    while index < len(tokens):
+        word = tokens[index]
+        if word in _YEAR_WORDS and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            if following in _ORDINALS:
+                years.append(_ORDINALS[following])
+                index += 2
+                continue
+            if following.isdigit() and int(following) < 100:
+                years.append(int(following))
+                index += 2
+                continue
+        value: int | None = None
+        end = index
+        if word.isdigit():
+            value, end = int(word), index + 1
+        elif _strip_conj(word) in _UNITS:
+            value, end = _UNITS[_strip_conj(word)], index + 1
+            # «تسعمائة وخمسين», «خمس وعشرين»: parts joined by و add up.
+            while end < len(tokens) and tokens[end][:1] == "و" and tokens[end][1:] in _UNITS:
+                value += _UNITS[tokens[end][1:]]
+                end += 1
+        elif word in _THOUSANDS - {"k"}:
+            value, end = (2000 if word in ("الفين", "الفان") else 1000), index + 1
+        if value is None:
+            index += 1
+            continue
+        if end < len(tokens) and tokens[end] in _THOUSANDS and value < 1000:
+            value *= 1000
+            end += 1
+        if end < len(tokens) and _HIJRI.match(tokens[end]) and value < 100:
+            years.append(value)
+        else:
+            numbers.append(value)
+        index = end
+    return tuple(numbers), tuple(years)
+
+
+def _phrases(items: object, where: str) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
+        raise AnswerKeyError(f"{where}: expected a list of non-empty strings")
+    return tuple(phrase(item) for item in items)
+
+
+def _slot(record: object, where: str) -> Slot:
+    if not isinstance(record, dict):
+        raise AnswerKeyError(f"{where}: a slot must be an object")
+    try:
+        kind = SlotKind(record.get("kind"))
+    except ValueError:
+        raise AnswerKeyError(f"{where}: unknown kind {record.get('kind')!r}") from None
+    answer = record.get("answer")
+    if not isinstance(answer, str) or not answer.strip():
+        raise AnswerKeyError(f"{where}: 'answer' must be a non-empty string")
+    number = record.get("number")
+    if kind in NUMERIC_KINDS and not isinstance(number, int):
+        raise AnswerKeyError(f"{where}: a {kind} slot needs an integer 'number'")
+    also = record.get("also", [])
+    if not isinstance(also, list) or not all(isinstance(n, int) for n in also):
+        raise AnswerKeyError(f"{where}: 'also' must be a list of integers")
+    values = _phrases(record.get("values", []), where) if "values" in record else ()
+    if kind not in NUMERIC_KINDS and not values:
+        raise AnswerKeyError(f"{where}: a {kind} slot needs 'values'")
+    return Slot(
+        kind=kind,
+        answer=answer.strip(),
+        values=values,
+        number=number if isinstance(number, int) else None,
+        also=tuple(also),
+        negated=bool(record.get("negated", False)),
+    )
+
+
+def parse_answer_keys(data: object, *, origin: str) -> AnswerKeys:
+    """Validate the decoded file; raise AnswerKeyError naming origin and record."""
+    if not isinstance(data, dict) or not isinstance(data.get("keys"), dict):
+        raise AnswerKeyError(f"{origin}: expected an object with a 'keys' object")
+    keys: dict[str, AnswerKey] = {}
+    for fact_id, record in data["keys"].items():
+        where = f"{origin}: key {fact_id!r}"
+        if not isinstance(record, dict) or not isinstance(record.get("answer"), str):
+            raise AnswerKeyError(f"{where}: expected an object with an 'answer' string")
+        slots = record.get("slots")
+        if not isinstance(slots, list) or not slots:
+            raise AnswerKeyError(f"{where}: 'slots' must be a non-empty list")
+        keys[fact_id] = AnswerKey(
+            fact_id=fact_id,
+            answer=record["answer"].strip(),
+            slots=tuple(_slot(slot, f"{where} slot #{i}") for i, slot in enumerate(slots)),
+        )
+    rivals_raw = data.get("rivals", {})
+    if not isinstance(rivals_raw, dict):
+        raise AnswerKeyError(f"{origin}: 'rivals' must be an object")
+    rivals: dict[SlotKind, tuple[tuple[str, ...], ...]] = {}
+    for kind, items in rivals_raw.items():
+        try:
+            rivals[SlotKind(kind)] = _phrases(items, f"{origin}: rivals {kind!r}")
+        except ValueError as error:
+            if isinstance(error, AnswerKeyError):
+                raise
+            raise AnswerKeyError(f"{origin}: rivals of unknown kind {kind!r}") from None
+    riddle = data.get("riddle", {})
+    if not isinstance(riddle, dict):
+        raise AnswerKeyError(f"{origin}: 'riddle' must be an object")
+    return AnswerKeys(
+        keys=keys,
+        rivals=rivals,
+        tabuk_markers=_phrases(riddle.get("tabuk", []), f"{origin}: riddle tabuk"),
+        mutah_markers=_phrases(riddle.get("mutah", []), f"{origin}: riddle mutah"),
+        riddle_asks=_phrases(riddle.get("asks", []), f"{origin}: riddle asks"),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_answer_keys() -> AnswerKeys:
+    """The shipped answer keys (validated once, then shared: they are immutable)."""
+    name = ANSWER_KEYS_NAME
+    text = resources.files("knowledge").joinpath("data", name).read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise AnswerKeyError(f"{name}: not valid JSON: {error}") from None
+    return parse_answer_keys(data, origin=name)

@@ -1,0 +1,742 @@
+"""Reading a whole message: its parts, and the form of each (question, blank, statement...).
+
+People paste exam sheets, write a story before their question, or send three questions at
+once. The reader removes what must never decide the answer (greetings, addresses, stories,
+exam-sheet lines, numbering and bullets), turns exam imperatives into the questions they
+ask, splits the message into parts and says what form each part takes. It only reads: it
+never looks at the facts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import partial
+
+# At most this many parts are answered; the reply says how many more there were.
+MAX_PARTS = 3
+# A line this long or longer (in words) is not an option of a multiple-choice question.
+OPTION_MAX_WORDS = 8
+# A riddle describes events before asking; fewer words than this is a plain question.
+RIDDLE_MIN_WORDS = 8
+
+
+class Form(StrEnum):
+    """The form of one part of a message."""
+
+    QUESTION = "question"
+    HEADLINE = "headline"
+    BLANK = "blank"
+    TRUE_FALSE = "true_false"
+    CHOICE = "choice"
+    RIDDLE = "riddle"
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One pasted option of a multiple-choice question: its label as shown and its text."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of a message, cleaned, with its form.
+
+    `text` is what the engine is asked (a question for QUESTION, HEADLINE, CHOICE; the
+    statement for TRUE_FALSE; the sentence with the blank marked «…» for BLANK; the
+    description for RIDDLE); `original` is the part as the user wrote it.
+    """
+
+    form: Form
+    text: str
+    original: str
+    options: tuple[Option, ...] = ()
+    # What came before the question (a story, a lead-in): never the answer's deciding words,
+    # but a question that only points at it («شو القصة؟») is read with it.
+    context: str = ""
+    # The form was marked (options, «أكمل», dots, «صح أم خطأ», a riddle's ending); an
+    # unmarked blank or statement is first asked as a plain question.
+    marked: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ReadMessage:
+    """A message read into parts; `changed` says whether the reader removed or rewrote text."""
+
+    parts: tuple[Part, ...]
+    more: int = 0
+    greeted: bool = False
+    changed: bool = False
+    # Text around the question was dropped (a story, an address, an exam-sheet line): the
+    # message as a whole must not decide the answer.
+    preamble: bool = False
+
+
+# Diacritics, tatweel and invisible marks: removed before reading, since textbooks
+# vocalise (أُبيِّنُ) and patterns are written bare.
+_MARKS = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+    "\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+_QMARK = "؟?"
+
+# --- exam-sheet instructions (whole lines or leading phrases) -------------------------
+
+_TF_INSTRUCTION = re.compile(
+    r"(ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)|صح\s*(أم|ام|او|أو|ولا|/)\s*(خطأ|خطا|غلط)"
+    r"|[✓✔√]\s*(أو|او|ام|أم|/)?\s*[✗✘×xX]|true\s*(or|/)\s*false|الصواب\s*(و|أو|او)\s*الخطأ"
+    r"|العبارات?\s+(الصحيحة|الصحيحه|الخاطئة|الخاطئه)|(صحيحة|صحيحه)\s*(أم|ام|او|أو)\s*(خاطئة|خاطئه)",
+    re.IGNORECASE,
+)
+_CHOICE_INSTRUCTION = re.compile(
+    r"^\s*(اختر|اختاري|اختار|أختر|إختر|choose|ضع\s+دائرة|ضع\s+دائره)\b"
+    r"|الإجابة الصحيحة|الاجابة الصحيحة|الاجابه الصحيحه|الإجابة الصحيحه"
+    r"|مما يلي\s*:?\s*$|من بين الخيارات",
+    re.IGNORECASE,
+)
+_BLANK_INSTRUCTION = re.compile(
+    r"^\s*(أكمل|اكمل|أكملي|اكملي|املأ|املا|إملأ|أملأ|complete|fill)\b[^:：\n]*?"
+    r"(الفراغ|الفراغات|الجمل|الجملة|العبارات|التالية|التالي|بما يناسب|:|$)",
+    re.IGNORECASE,
+)
+_BLANK_LEAD = re.compile(
+    r"^\s*(أكمل|اكمل|أكملي|اكملي|املأ|املا|إملأ|أملأ)\s*(الفراغ|الفراغات|الجملة|الجمله|العبارة|العباره)?"
+    r"\s*(التالية|التاليه|التالي|الآتية|الاتية|بما يناسب(ها)?)?\s*[:：\-–]?\s*"
+)
+_TF_TAIL = re.compile(
+    r"[،,.\s]*(شو\s+رأيك\w*|ايش\s+رأيك\w*|وش\s+رأيك\w*|هل\s+هذا)?\s*[\(\[]?\s*("
+    r"(صح|صحيح|صحيحة|صحيحه|صواب)\s*(أم|ام|او|أو|ولا|لو|/)\s*(خطأ|خطا|غلط|خاطئة|خاطئه)"
+    r"|[✓✔√]\s*(أو|او|/)?\s*[✗✘×xX]|(صح|صحيح)\s*[؟?]|أليس\s+كذلك|مو\s+كذا|مش\s+كده"
+    r"|a\)\s*true\s*b\)\s*false|a\.\s*true\s*b\.\s*false|true\s*(or|/)\s*false"
+    r"|a[\.\)]\s*صح\s*b[\.\)]\s*خطأ|أ\)\s*صح\s*ب\)\s*خطأ|\(\s*\))\s*[\)\]]?\s*[؟?.!]*\s*$",
+    re.IGNORECASE,
+)
+_TF_LEAD = re.compile(
+    r"^\s*((ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)[^:：\n]{0,40}[:：]"
+    r"|(صح|صواب)\s*(أم|ام|او|أو|ولا|/)\s*(خطأ|خطا|غلط)|هل\s+(هذه\s+)?(العبارة|العباره|الجملة|الجمله)"
+    r"\s+(التالية\s+|التاليه\s+)?(صحيحة|صحيحه|صح)(\s*(أم|ام|او|أو)\s*(خاطئة|خاطئه|خطأ|خطا))?)\s*[؟?:：\-–]*\s*",
+    re.IGNORECASE,
+)
+# Exam-sheet lines that carry no question: marks, headings, times.
+_SHEET_LINE = re.compile(
+    r"^\s*(السؤال\s+\S+|سؤال\s+\S+|س\s*[0-9٠-٩]+|الدرس\s+.*|ورقة عمل.*|اختبار.*|امتحان.*"
+    r"|الصف\s+.*|المادة\s*:.*|الاسم\s*:.*|الدرجة.*|\(?\s*[0-9٠-٩]+\s*(درجات|درجة|علامات|علامة)\s*\)?)"
+    r"\s*[:：]?\s*$"
+)
+
+# --- numbering and bullets at the start of a line or part ------------------------------
+
+_NUMBERING = re.compile(
+    r"^\s*(?:[●•·▪◦○■□►▸✓✔\-\*–—]+\s*"
+    r"|\(\s*[0-9٠-٩]{1,2}\s*\)\s*|[0-9٠-٩]{1,2}\s*[\)\.\-:/]\s*"
+    r"|(?:س|سؤال|السؤال)\s*[0-9٠-٩]{1,2}\s*[:\-\.\)/]?\s*"
+    r"|(?:السؤال|سؤال)\s+(?:الأول|الاول|الثاني|الثالث|الرابع|الخامس)\s*[:\-\.]?\s*"
+    r"|q\s*[0-9]{1,2}\s*[\.\):\-]\s*)",
+    re.IGNORECASE,
+)
+# Arabic and Latin option letters: «أ)», «(ب)», «ج-», «د.», «A)», «(b)».
+_LETTERS = "أابجدهـوABCDEabcde"
+_OPTION_LABEL = re.compile(
+    r"^\s*(?:\(\s*([أابجدهوABCDEabcde]|هـ)\s*\)|([أابجدهوABCDEabcde]|هـ)\s*[\)\-\.–:/])\s*(?=\S)"
+)
+_INLINE_OPTION = re.compile(
+    r"(?:(?<=\s)|^)(?:\(\s*([أابجدABCDabcd]|هـ)\s*\)|([أابجدABCDabcd]|هـ)\s*[\)\-–])\s*"
+)
+_DOTS_BETWEEN = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|-{3,}|/|،\s*أو|\s+أو\s+|\s+او\s+)\s*")
+
+# --- preambles ------------------------------------------------------------------------
+
+_GREETING = re.compile(
+    r"^\s*(السلام\s+عليكم(\s+ورحمة\s+الله(\s+وبركاته)?)?|سلام\s+عليكم|مرحبا|مرحبًا|اهلا|أهلا|هلا"
+    r"|صباح\s+الخير|مساء\s+الخير|السلام)\b[\s،,.!:؛]*"
+)
+_ADDRESS = re.compile(
+    r"^\s*(فضيلة\s+الشيخ|فضيلة|سماحة\s+الشيخ|سماحة|شيخنا(\s+الفاضل|\s+الكريم)?|يا\s+شيخ|شيخ"
+    r"|أستاذي(\s+الفاضل|\s+الكريم)?|استاذي|أستاذ|استاذ|أخي(\s+الكريم|\s+الفاضل)?|اخي|أخوي|اخوي"
+    r"|يا\s+بوت|بوت|يا\s+جماعة|يا\s+جماعه|يا\s+شباب|حبايبي|عزيزي|دكتور|د\.|المعلم|معلمي)"
+    r"(?:\s+(?!\S*(?:تبوك|غزو|جيش))[^\s،,.!:؛\n؟?]+){0,2}\s*[،,.!:؛]\s*"
+)
+# Words that mark a clause as the story around a question, not the question.
+_STORY = re.compile(
+    r"\b(عندي|عندنا|لدي|لدينا|شاركت|نشارك|ابني|ابنتي|بنتي|ولدي|المعلمة|المعلم|الأستاذ|الاستاذ"
+    r"|الأستاذة|المدرسة|المدرسه|مدرستي|الامتحان|امتحان|الاختبار|اختبار|الواجب|واجب|بحث|مسابقة"
+    r"|مسابقه|سمعت|قرأت|قريت|شفت|رأيت|أريد أن أسأل|اريد ان اسأل|ودي اسأل|حاب اسأل|حابب اسأل"
+    r"|سؤالي|سؤال|استفسار|لو سمحت|لو سمحتم|من فضلك|من فضلكم|جزاك الله|جزاكم الله|بارك الله"
+    r"|الله يجزاك|الله يعطيك|يعطيك العافية|تحية طيبة|وبعد|أما بعد|اما بعد|احتاج|أحتاج|نحتاج"
+    r"|ساعدوني|ساعدني|ممكن تساعدني|أرجو|ارجو|أفيدوني|افيدوني|بليز|please|ابغى|أبغى|ابي اعرف"
+    r"|حابب|كنت|كنا|قال لنا|قالت|يقول|تقول)\b"
+)
+_ASK_LEAD = re.compile(
+    r"^\s*(سؤالي\s+(هو|هوا)?|السؤال\s+(هو|هوا)?|سؤال|استفسار|أريد\s+أن\s+أسأل|اريد\s+ان\s+اسأل"
+    r"|أود\s+أن\s+أسأل|ودي\s+اسأل|حاب\s+اسأل|حابب\s+اسأل|ممكن\s+سؤال|عندي\s+سؤال|لو\s+سمحت|من\s+فضلك"
+    r"|لو\s+سمحتم|من\s+فضلكم|ممكن)\s*[:：،,\-–]*\s*"
+)
+
+# --- question words and exam imperatives ------------------------------------------------
+
+_QUESTION_WORDS = (
+    r"ما|ماذا|متى|متي|كم|كام|لماذا|لما|ليش|ليه|ليشن|علاش|من|مين|منو|أين|اين|وين|فين"
+    r"|هل|كيف|كيفاش|شلون|ايش|إيش|شو|شنو|شنهو|شنية|وش|ايه|إيه|امتى|إمتى|ايمتى|إيمتى|أي|اي|أيّ|ماهي"
+    r"|ماهو|مامعنى|بكم|منهو|مينو|منهي|شكون|وقتاش|قديش|شقد|شكد|كديش|شحال|اشحال|قداش|واش|اش|فاش|باش"
+    r"|إلى\s+أين|الى\s+اين|إلامَ|لمن|بمن|عمن|ممن|مع\s+من|على\s+من|ضد\s+من|بماذا|عن\s+ماذا|أنهي|انهي"
+)
+_QUESTION_WORD = re.compile(rf"(^|\s)(و|ف)?({_QUESTION_WORDS})(?=\s|$|[؟?،,])")
+# A clause that opens with a question word asks; the clauses before it set the scene.
+_QUESTION_START = re.compile(rf"^\s*(و|ف)?({_QUESTION_WORDS})(?=\s|$|[؟?،,])")
+# Words that lead into a question inside a clause («وأبي أعرف متى…», «ممكن تقولي مين…»).
+_LEAD_IN = re.compile(
+    r"(أعرف|اعرف|نعرف|يعرف|تعرف|تقولي|قولي|قول لي|تخبرني|أخبرني|اخبرني|سؤالي|السؤال|سؤال|أسأل|اسأل"
+    r"|ابي|أبي|بدي|اريد|أريد|ابغى|أبغى|ودي|حاب|حابب|بغيت|عايز|عاوز|ممكن|يقول|بيقول|تقول"
+    r"|مكتوب|بسيط|:)\s*$"
+)
+
+_IMPERATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^(أ|ا|إ)?(علل|علّل|عللي)\s*(لما\s+يلي|ما\s+يلي|لماذا)?\s*[:：\-–]?\s*"),
+        "لماذا ",
+    ),
+    (re.compile(r"^(ما\s+)?(المقصود|المراد|معنى|مفهوم|تعريف)\s+(ب|بـ|ب\s+)\s*"), "ما هو "),
+    (re.compile(r"^(ما\s+)?(المقصود|المراد)\s+(من)\s+"), "ما هو "),
+    (re.compile(r"^(أ|ا)?(ستدل|ستدلي)\s+(على|علي)\s+"), "ما الدليل على "),
+    (re.compile(r"^(قارن|قارني|أقارن|اقارن)\s+(بين\s+)?"), "ما "),
+    (
+        re.compile(
+            r"^(أ|ا|إ)?(وضح|وضّح|وضحي|بين|بيّن|بيني|ذكر|ذكري|عدد|عدّد|عددي|شرح|شرحي|سرد|ناقش|لخص"
+            r"|لخّص|فسر|فسّر|صف|أصف|اصف|تحدث\s+عن|تكلم\s+عن|اكتب\s+عن|أكتب\s+عن|عرف|عرّف|أعرف)"
+            r"\s*(لي|لنا)?\s*[:：\-–]?\s*"
+        ),
+        "ما ",
+    ),
+)
+
+# --- other names of the expedition -----------------------------------------------------
+
+# Asked about the naming itself («لماذا سميت بالفاضحة»), the name stays: the text never
+# gives it, and rewriting it to تبوك would ask something else.
+_NAMING = re.compile(
+    r"(سميت|سمّيت|سمي|سمّي|تسمى|تسمي|يسمى|سموها|سمّوها|يسمونها|لقبت|لُقبت|تلقب|اسم|سبب\s+تسمية|بال)\s*$"
+)
+# «غزوة العسرة» and «يوم تبوك» the engine reads itself; «الفاضحة» it does not know.
+_ALIASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:(?:غزوة|غزوه)\s+)?(?<![\w])(الفاضحة|الفاضحه)(?![\w])"), "غزوة تبوك"),
+)
+
+# --- blanks and riddles ---------------------------------------------------------------
+
+_BLANK_MARK = re.compile(r"(\.{3,}|…+|_{2,}|-{4,}|\[\s*\]|(?:\.\s){2,}\.)")
+# A sentence that stops where the answer goes: it ends on a word that cannot end a sentence.
+_DANGLING_END = re.compile(
+    r"(?:^|\s)(هو|هي|هم|هما|في|فى|إلى|الى|على|من|عن|ب|بـ|مع|كان|كانت|كانوا|يسمى|تسمى|سمي|سميت"
+    r"|اسمه|اسمها|بلغ|بلغت|عدد|قدره|قدرها|وهو|وهي|ضد|بقيادة|بقياده|لمدة|حوالي|نحو|بـ\s*|قدم|أعطى"
+    r"|اعطى|تبرع\s+ب|(?:في|فى)\s+(?:عام|سنة|السنة|شهر)|يدعى|تدعى|وعددهم|عددهم|مقداره)\s*[:：]?\s*$"
+)
+
+
+def _bare(text: str) -> str:
+    return _MARKS.sub("", text).replace("\u00a0", " ")
+
+
+def has_question_word(text: str) -> bool:
+    """Whether a clause asks (a question word anywhere, or a question mark)."""
+    return bool(_QUESTION_WORD.search(text)) or any(mark in text for mark in _QMARK)
+
+
+def _strip_numbering(line: str) -> str:
+    previous = None
+    while previous != line:
+        previous = line
+        line = _NUMBERING.sub("", line, count=1)
+    return line.strip()
+
+
+def _strip_preamble(text: str) -> tuple[str, bool, str]:
+    """Split a first line into the question and what comes before it.
+
+    A greeting and an address are dropped; clauses before the first clause that opens with
+    a question word (a story, a lead-in such as «عندي بحث…») are kept apart as context,
+    and so is a lead-in inside that clause («وأبي أعرف متى…» asks «متى…»). Returns the
+    question, whether a greeting was dropped, and the context.
+    """
+    greeted = False
+    while True:
+        match = _GREETING.match(text) or _ADDRESS.match(text)
+        if match is None or match.end() >= len(text):
+            break
+        greeted = greeted or bool(_GREETING.match(text))
+        text = text[match.end() :]
+    clauses = [c for c in re.split(r"(?<=[.!،,؛:\n])\s+|\s+(?=[-–]\s)", text) if c.strip()]
+    context: list[str] = []
+    asking = next((i for i, c in enumerate(clauses) if _QUESTION_START.match(c)), None)
+    if asking is None:
+        # No clause opens with a question word: look for one led into inside a clause.
+        for index, clause in enumerate(clauses):
+            for match in _QUESTION_WORD.finditer(clause):
+                lead = clause[: match.start()]
+                asked = clause[match.start() :].split()
+                if (
+                    lead.strip()
+                    and len(asked) >= 3
+                    and _LEAD_IN.search(lead)
+                    and not _QUESTION_WORD.search(lead)
+                ):
+                    context = [*clauses[:index], clause[: match.start()]]
+                    clauses = [clause[match.start() :].strip(), *clauses[index + 1 :]]
+                    break
+            if context:
+                break
+        story_before = len(clauses) > 1 and _STORY.search(" ".join(clauses[:-1]))
+        if not context and story_before and _QUESTION_WORD.search(clauses[-1]):
+            # «المدرس قال هنتسأل عن عدد الجيش، كان كام في تبوك؟»: the last clause asks.
+            context, clauses = clauses[:-1], clauses[-1:]
+        elif not context and story_before and not any(map(has_question_word, clauses)):
+            # «أنا معلمة … . بدي ملخص قصير عن الغزوة»: a request after a story, no question.
+            sentences = [c for c in re.split(r"(?<=[.!\n])\s+", " ".join(clauses)) if c]
+            if len(sentences) > 1 and _STORY.search(" ".join(sentences[:-1])):
+                context, clauses = sentences[:-1], sentences[-1:]
+    elif asking and _STORY.search(" ".join(clauses[:asking])):
+        context = clauses[:asking]
+        clauses = clauses[asking:]
+    question = " ".join(clauses).strip()
+    lead = _ASK_LEAD.match(question)
+    if lead is not None and len(question) - lead.end() > 3:
+        context.append(question[: lead.end()])
+        question = question[lead.end() :]
+    return question.strip(), greeted, " ".join(c.strip() for c in context).strip(" ،,.:")
+
+
+_TOPIC_LEAD = re.compile(
+    r"^\s*(?:عندي|عندى|لدي|لدى|ابي|أبي|ابغى|أبغى|بدي|اريد|أريد)?\s*(?:سؤال|استفسار)\s+(?:عن|حول|في|بخصوص)"
+    r"\s+([^:：\n؟?]{2,60})[:：،,]\s*(.+)$"
+)
+
+
+def _topic_first(text: str) -> tuple[str, bool]:
+    """«عندي سؤال عن هرقل: بماذا استرضى…»: the topic belongs to the question, so keep it."""
+    match = _TOPIC_LEAD.match(text)
+    if match is None or not has_question_word(match.group(2)):
+        return text, False
+    return f"{match.group(2).strip()} {match.group(1).strip()}", True
+
+
+def _apply_imperative(text: str) -> str:
+    for pattern, question in _IMPERATIVES:
+        match = pattern.match(text)
+        if match is not None and match.end() < len(text):
+            rest = text[match.end() :]
+            return rest if has_question_word(rest.split("؟")[0][:12]) else question + rest
+    return text
+
+
+def apply_aliases(text: str) -> str:
+    """Other names of the expedition read as «غزوة تبوك», unless the naming is asked."""
+    if re.search(r"سور[ةه]", text):
+        return text  # «الفاضحة» is also a name of Surat at-Tawbah
+    for pattern, replacement in _ALIASES:
+        text = pattern.sub(partial(_alias, replacement), text)
+    return text
+
+
+def _alias(replacement: str, match: re.Match[str]) -> str:
+    return match.group(0) if _NAMING.search(match.string[: match.start()]) else replacement
+
+
+def _split_questions(text: str) -> list[str]:
+    """Several questions in one line: «متى خرج؟ ولماذا سمي؟», «متى خرج الجيش وما سبب…».
+
+    A piece with no question word of its own («متى كانت؟ نسيت والله», «… صح جت الوفود؟»)
+    follows up the question before it and stays with it.
+    """
+    raw = [piece.strip() for piece in re.split(r"(?<=[؟?])\s*", text) if piece.strip()]
+    pieces: list[str] = []
+    for piece in raw:
+        if pieces and not _QUESTION_WORD.search(piece):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    result: list[str] = []
+    for piece in pieces:
+        # «… وما/ولماذا/ومتى …»: a second question joined by و after a first that asks.
+        parts = re.split(
+            r"\s+(?=و(?:ما|ماذا|متى|كم|لماذا|لما|أين|اين|كيف|هل|مين|منو|ايش|وش|شو|اذكر|أذكر|بين|وضح)\s)",
+            piece,
+        )
+        merged: list[str] = []
+        for item in parts:
+            if merged and has_question_word(merged[-1]) and _QUESTION_WORD.match(item.strip()):
+                merged.append(item.strip())
+            elif merged:
+                merged[-1] = f"{merged[-1]} {item.strip()}"
+            else:
+                merged.append(item.strip())
+        result.extend(merged)
+    return [_conjunction_off(item) for item in result]
+
+
+def _conjunction_off(text: str) -> str:
+    """A later question's leading و (ولماذا, وما) belongs to the message, not the question."""
+    match = re.match(rf"^[وف](?=({_QUESTION_WORDS})\s)", text)
+    first = text.split()[0] if text.split() else ""
+    if match is None or re.fullmatch(rf"({_QUESTION_WORDS})", first):
+        return text  # «واش» is itself a question word
+    return text[1:]
+
+
+def _inline_options(line: str) -> tuple[str, list[Option]] | None:
+    """«stem أ) x ب) y ج) z» on one line: the stem and its labelled options."""
+    matches = list(_INLINE_OPTION.finditer(line))
+    if len(matches) < 2:
+        return None
+    labels = [m.group(1) or m.group(2) for m in matches]
+    arabic = "أبجده" if labels[0] in "أا" else "abcde"
+    if labels[0].lower() not in ("أ", "ا", "a"):
+        return None
+    expected = [arabic[i] for i in range(len(labels))]
+    if [label.lower().replace("ا", "أ") for label in labels] != expected:
+        return None
+    stem = line[: matches[0].start()].strip()
+    options: list[Option] = []
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
+        text = line[match.end() : end].strip(" .،,؛;")
+        if not text:
+            return None
+        options.append(Option(label=labels[index], text=text))
+    return stem, options
+
+
+def _split_options_text(text: str) -> list[str]:
+    """Options run together with dots or slashes between them: «رجب ..... رمضان ..... شوال»."""
+    items = [item.strip(" .،,؛;()[]") for item in _DOTS_BETWEEN.split(text)]
+    return [item for item in items if item]
+
+
+def _bracket_options(line: str) -> tuple[str, list[Option]] | None:
+    """«خرج الجيش في شهر (رجب - رمضان - شوال)»: options inside brackets in the sentence."""
+    match = re.search(r"[\(\[]([^()\[\]]{2,80})[\)\]]", line)
+    if match is None:
+        return None
+    items = [
+        item.strip()
+        for item in re.split(r"\s*(?:/|،|,|\s-\s|\s–\s|\s+أو\s+|\s+او\s+)\s*", match.group(1))
+    ]
+    items = [item for item in items if item]
+    if not 2 <= len(items) <= 5 or any(len(item.split()) > 5 for item in items):
+        return None
+    stem = (line[: match.start()] + " … " + line[match.end() :]).strip()
+    return stem, [Option(label=str(i + 1), text=item) for i, item in enumerate(items)]
+
+
+_RIDDLE_ASK = re.compile(
+    r"(ما|ماذا|شنو|شو|وش|ايش|إيش|بدي\s+اعرف|أريد|اريد|ابي|أبي)?\s*(اسم|اسمها|إسم)\s+(هذه\s+|هذي\s+|هاي\s+)?"
+    r"(الغزوة|الغزوه|المعركة|المعركه|غزوة|معركة)"
+    r"|^\s*(بدي|ابي|أبي|اريد|أريد)?\s*(اعرف|أعرف)?\s*اسم\s+(الغزوة|الغزوه|المعركة|المعركه)"
+    r"|(أي|اي|أيّ|انهي|أنهي|ايش|إيش|شو|وش)\s+(هي\s+)?(غزوة|غزوه|معركة|معركه)(\s+(هذه|هذي|هاي|هي))?\s*[؟?.]*\s*$"
+    r"|عن\s+(أي|اي|أيّ)\s+(غزوة|غزوه|معركة|معركه)"
+    r"|(ما|ماهي|ما\s+هي|فما\s+هي|ما\s+هى)\s+(هذه\s+|هذي\s+)?(الغزوة|الغزوه|المعركة|المعركه)"
+)
+# Asks that name no expedition («ما هي؟», «وش اسمها؟», «من أنا؟») make a riddle only after
+# a description that opens with one («غزوة خرج فيها…»).
+_RIDDLE_WHAT = re.compile(
+    r"(ما|ماهي|ما\s+هي|ما\s+هى|ماهى|شنو|شو|وش|ايش)\s+(هي|هى)\s*[؟?]\s*$|(ما|ماهي|شنو|شو|وش)\s*[؟?]\s*$"
+    r"|(ما|شنو|شو|وش|ايش|إيش)\s+(اسمها|إسمها)|اسمها\s+(ايه|إيه|ايش|إيش|شو)|(من|مين)\s+(أنا|انا|أكون|اكون)"
+)
+_RIDDLE_SUBJECT = re.compile(
+    r"^\s*(لغز\s*[:：]?\s*)?(أنا\s+|انا\s+)?(غزوة|غزوه|معركة|معركه|الغزوة|الغزوه)\b"
+)
+
+
+def _is_riddle(text: str) -> bool:
+    """A description of events that asks which expedition it was («… ما هي هذه الغزوة؟»)."""
+    words = text.split()
+    if len(words) < RIDDLE_MIN_WORDS:
+        return False
+    if _RIDDLE_ASK.search(text):
+        return True
+    return bool(_RIDDLE_WHAT.search(text) and _RIDDLE_SUBJECT.match(text))
+
+
+def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
+    """The form of one cleaned part, the text to ask with, and whether it was marked."""
+    tail = _TF_TAIL.search(text)
+    if tail is not None and tail.start() > 0:
+        return Form.TRUE_FALSE, text[: tail.start()].strip(), True
+    lead = _TF_LEAD.match(text)
+    if lead is not None and lead.end() > 0 and lead.end() < len(text):
+        return Form.TRUE_FALSE, text[lead.end() :].strip(), True
+    blank_lead = _BLANK_LEAD.match(text)
+    if blank_lead is not None and blank_lead.end() > 0 and blank_lead.end() < len(text):
+        return Form.BLANK, _mark_blank(text[blank_lead.end() :]), True
+    if _BLANK_MARK.search(text):
+        return Form.BLANK, _mark_blank(text), True
+    if _is_riddle(text):
+        return Form.RIDDLE, text, True
+    if mode is Form.TRUE_FALSE:
+        return Form.TRUE_FALSE, text, True
+    if mode is Form.BLANK:
+        return Form.BLANK, _mark_blank(text), True
+    if has_question_word(text):
+        return Form.QUESTION, text, False
+    if _DANGLING_END.search(text.rstrip(" .:")):
+        return Form.BLANK, _mark_blank(text), False
+    return Form.HEADLINE, text, False
+
+
+def _mark_blank(text: str) -> str:
+    """The sentence with each blank as «…» (a dangling end gets one at the end)."""
+    marked = _BLANK_MARK.sub(" … ", text)
+    marked = " ".join(marked.split())
+    if "…" not in marked:
+        marked = marked.rstrip(" .:") + " …"
+    return marked
+
+
+def _unlabelled_options(lines: list[str], start: int) -> int:
+    """How many short lines after a stem read as its options (0 when they do not)."""
+    count = 0
+    for line in lines[start:]:
+        if (
+            len(line.split()) > OPTION_MAX_WORDS
+            or has_question_word(line)
+            or _OPTION_LABEL.match(line)
+            or _BLANK_MARK.search(line)
+        ):
+            break
+        count += 1
+    return count if count >= 2 else 0
+
+
+def read_message(text: str) -> ReadMessage:
+    """Read a message into its parts (at most MAX_PARTS, the rest counted in `more`)."""
+    original = text
+    bare = _bare(text)
+    whole = " ".join(bare.split())
+    if _is_riddle(whole):
+        # A riddle spans sentences and lines; it is read whole.
+        greeting = _GREETING.match(whole)
+        riddle = whole[greeting.end() :] if greeting else whole
+        part = Part(Form.RIDDLE, riddle, whole, marked=True)
+        return ReadMessage((part,), greeted=greeting is not None, changed=True)
+    raw_lines = [line.strip() for line in bare.splitlines()]
+    lines: list[str] = []
+    mode: Form | None = None
+    greeted = False
+    preamble = False
+    context = ""
+    for index, line in enumerate(raw_lines):
+        if not line:
+            continue
+        if _TF_INSTRUCTION.search(line) and not _strip_tf(line):
+            mode = Form.TRUE_FALSE
+            continue
+        if (
+            _CHOICE_INSTRUCTION.search(line)
+            and len(line.split()) <= 8
+            and not has_question_word(_CHOICE_INSTRUCTION.sub("", line))
+        ):
+            mode = Form.CHOICE
+            continue
+        blank_header = _BLANK_INSTRUCTION.match(line)
+        if blank_header and len(line[blank_header.end() :].strip(" :：")) < 3:
+            mode = Form.BLANK
+            continue
+        if _SHEET_LINE.match(line):
+            preamble = True
+            continue
+        if not lines and _GREETING.sub("", line, count=1).strip(" ،,.!") == "":
+            greeted = True  # a greeting on a line of its own
+            continue
+        if not lines:
+            line, topical = _topic_first(line)
+            if not topical:
+                line, was_greeted, context = _strip_preamble(line)
+                greeted = greeted or was_greeted
+                preamble = preamble or bool(context)
+            if not line:
+                continue
+            # A whole line that is only story («عندي امتحان بكرة») before a question line.
+            if (
+                not has_question_word(line)
+                and _STORY.search(line)
+                and any(has_question_word(rest) for rest in raw_lines[index + 1 :])
+            ):
+                preamble = True
+                context = f"{context} {line}".strip()
+                continue
+        lines.append(line)
+
+    parts: list[Part] = []
+    position = 0
+    while position < len(lines):
+        line = lines[position]
+        label_match = _OPTION_LABEL.match(line)
+        if parts and parts[-1].form is Form.CHOICE and label_match:
+            # A labelled line right after a multiple-choice part is one more option.
+            previous = parts[-1]
+            option = Option(
+                label_match.group(1) or label_match.group(2), line[label_match.end() :]
+            )
+            parts[-1] = Part(
+                previous.form, previous.text, previous.original, (*previous.options, option)
+            )
+            position += 1
+            continue
+        stem_text = _strip_numbering(line)
+        # Labelled options on the following lines («أ) …» / «A. …»).
+        following: list[Option] = []
+        look = position + 1
+        while look < len(lines):
+            option_match = _OPTION_LABEL.match(lines[look])
+            if option_match is None:
+                break
+            label = option_match.group(1) or option_match.group(2)
+            following.append(Option(label, lines[look][option_match.end() :].strip()))
+            look += 1
+        if len(following) >= 2:
+            parts.append(_choice(stem_text, following, line))
+            position = look
+            continue
+        inline = _inline_options(stem_text)
+        if inline is not None and inline[0]:
+            parts.append(_choice(inline[0], inline[1], line))
+            position += 1
+            continue
+        unlabelled = 0
+        if has_question_word(stem_text) or stem_text.endswith((":", "：")) or mode is Form.CHOICE:
+            unlabelled = _unlabelled_options(lines, position + 1)
+        if unlabelled:
+            options = [Option(str(i + 1), lines[position + 1 + i]) for i in range(unlabelled)]
+            parts.append(_choice(stem_text, options, line))
+            position += 1 + unlabelled
+            continue
+        dotted = _dotted_options(stem_text)
+        if dotted is not None:
+            parts.append(_choice(dotted[0], dotted[1], line))
+            position += 1
+            continue
+        if mode is Form.CHOICE or _TF_TAIL.search(stem_text) is None:
+            bracket = _bracket_options(stem_text)
+            if bracket is not None and (mode is Form.CHOICE or not has_question_word(stem_text)):
+                parts.append(_choice(bracket[0], bracket[1], line))
+                position += 1
+                continue
+        position += 1
+        # A riddle spans sentences; it is read whole, not split at its question mark.
+        if _is_riddle(stem_text):
+            parts.append(Part(Form.RIDDLE, apply_aliases(stem_text), line, marked=True))
+            continue
+        for piece in _split_questions(stem_text):
+            piece = _strip_numbering(piece)
+            piece = _apply_imperative(piece)
+            if not piece.strip(" .،,؟?!:"):
+                continue
+            form, asked, marked = _detect_form(piece, mode if mode is not Form.CHOICE else None)
+            parts.append(Part(form, apply_aliases(asked), piece, marked=marked))
+    # Lines of one question broken by the phone («متى خرج\nالجيش؟»): a part without a
+    # question word followed by the rest of its sentence is joined.
+    parts = _join_broken(_true_false_options(parts))
+    if parts and context:
+        parts[0] = dataclasses.replace(parts[0], context=context)
+    shown = tuple(parts[:MAX_PARTS])
+    cleaned = " ".join(part.text for part in shown)
+    changed = (
+        len(shown) != 1
+        or " ".join(_bare(original).split()) != cleaned
+        or any(part.marked for part in shown)
+    )
+    return ReadMessage(
+        parts=shown,
+        more=max(0, len(parts) - MAX_PARTS),
+        greeted=greeted,
+        changed=changed,
+        preamble=preamble,
+    )
+
+
+def _strip_tf(line: str) -> str:
+    """A true/false instruction line, minus the instruction: is anything left to judge?"""
+    rest = _TF_INSTRUCTION.sub("", line)
+    rest = re.sub(
+        r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?",
+        "",
+        rest,
+    )
+    rest = re.sub(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(أو|او|أم|ام)\b", " ", rest)
+    return rest.strip() if len(rest.split()) >= 3 else ""
+
+
+def _dotted_options(text: str) -> tuple[str, list[Option]] | None:
+    """A question, then options separated by runs of dots or slashes, on the same line."""
+    match = re.search(r"[؟?:：]", text)
+    if match is None:
+        return None
+    stem, rest = text[: match.end()].strip(), text[match.end() :].strip()
+    if not rest:
+        return None
+    items = _split_options_text(rest)
+    if len(items) < 2 or any(len(item.split()) > OPTION_MAX_WORDS for item in items):
+        return None
+    return stem, [Option(str(i + 1), item) for i, item in enumerate(items)]
+
+
+def _choice(stem: str, options: list[Option], original: str) -> Part:
+    stem = _apply_imperative(_strip_numbering(stem))
+    cleaned = tuple(Option(o.label, o.text.strip(" .،,؛;")) for o in options if o.text.strip())
+    return Part(Form.CHOICE, apply_aliases(stem), original, cleaned)
+
+
+_VERDICT_WORDS = frozenset(
+    "صح صحيح صحيحة صحيحه صواب خطأ خطا خاطئ خاطئة خاطئه غلط true false t f".split()
+)
+
+
+def _only_verdicts(text: str) -> bool:
+    words = re.sub(r"[^\w\s]|\b[a-dA-Dأبجد]\b", " ", text.lower()).split()
+    return bool(words) and all(word in _VERDICT_WORDS for word in words)
+
+
+def _true_false_options(parts: list[Part]) -> list[Part]:
+    """«… A. صح B. خطأ» or a line «a) True b) False» after a statement: a true/false part."""
+    result: list[Part] = []
+    for part in parts:
+        if (
+            part.form is Form.CHOICE
+            and part.options
+            and all(_only_verdicts(option.text) for option in part.options)
+        ):
+            result.append(Part(Form.TRUE_FALSE, part.text.rstrip(" .؟?"), part.original))
+        elif result and _only_verdicts(part.text) and result[-1].form is not Form.CHOICE:
+            previous = result.pop()
+            result.append(
+                Part(
+                    Form.TRUE_FALSE,
+                    previous.text.rstrip(" .؟?"),
+                    previous.original,
+                    context=previous.context,
+                )
+            )
+        else:
+            result.append(part)
+    return result
+
+
+def _join_broken(parts: list[Part]) -> list[Part]:
+    joined: list[Part] = []
+    for part in parts:
+        if (
+            joined
+            and joined[-1].form in (Form.QUESTION, Form.HEADLINE)
+            and not joined[-1].original.rstrip().endswith((*_QMARK, ".", "!"))
+            and part.form is Form.HEADLINE
+            and len(part.text.split()) <= 3
+        ):
+            previous = joined.pop()
+            text = f"{previous.text} {part.text}"
+            original = f"{previous.original} {part.original}"
+            joined.append(Part(previous.form, text, original, marked=previous.marked))
+            continue
+        joined.append(part)
+    return joined

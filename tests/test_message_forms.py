@@ -1,0 +1,258 @@
+"""Real message forms: what a user sees for several questions, preambles, exam sheets,
+blanks, true/false statements, pasted options and riddles."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from bot.replies import MESSAGE_MAX, render_message
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer, MessageReply, Status
+from knowledge.message import MAX_PARTS, Form, read_message
+from tests.conftest import USER_ID, RunningBot, send
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+def _reply(answerer: FormAnswerer, text: str) -> tuple[MessageReply, str]:
+    message = answerer.answer_message(text)
+    return message, render_message(message, answerer.engine).plain
+
+
+def _answer(answerer: FormAnswerer, fact_id: str) -> str:
+    fact = answerer.engine.fact(fact_id)
+    assert fact is not None
+    return fact.answer
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "forms", "first_text"),
+    [
+        ("(3) أعلل: سمي جيش تبوك بجيش العسرة.", [Form.QUESTION], "لماذا سمي جيش تبوك"),
+        ("1. أذكر نتائج غزوة تبوك.", [Form.QUESTION], "ما نتائج غزوة تبوك"),
+        ("● ما المقصود بجيش العسرة؟", [Form.QUESTION], "ما هو جيش العسرة"),
+        ("س٢: من قائد غزوة تبوك؟", [Form.QUESTION], "من قائد غزوة تبوك"),
+        ("· أُبيِّنُ موقفَ الروم بعد وصول الجيش.", [Form.QUESTION], "ما موقف الروم"),
+        ("أكمل: …… هو الذي جهّز جيش العسرة", [Form.BLANK], "… هو الذي جهز جيش العسرة"),
+        ("خرج الجيش في شهر رمضان (صح أم خطأ)", [Form.TRUE_FALSE], "خرج الجيش في شهر رمضان"),
+        ("متى خرج الجيش؟ وما سبب تسميته؟", [Form.QUESTION, Form.QUESTION], "متى خرج الجيش"),
+        (
+            "السلام عليكم، عندي بحث للمدرسة عن الغزوة، متى خرج الجيش؟",
+            [Form.QUESTION],
+            "متى خرج الجيش",
+        ),
+        ("فضيلة الشيخ حفظكم الله، ما سبب غزوة تبوك؟", [Form.QUESTION], "ما سبب غزوة تبوك"),
+        ("لماذا سميت غزوة الفاضحة بهذا الاسم", [Form.QUESTION], "لماذا سميت غزوة الفاضحة"),
+    ],
+)
+def test_reader_finds_the_question_and_its_form(
+    message: str, forms: list[Form], first_text: str
+) -> None:
+    read = read_message(message)
+    assert [part.form for part in read.parts] == forms
+    assert read.parts[0].text.startswith(first_text)
+
+
+def test_reader_reads_pasted_options_in_every_layout() -> None:
+    layouts = [
+        "ما اسم الجيش؟\nجيش الفتح\nجيش العسرة\nجيش الأمراء",
+        "ما اسم الجيش؟ أ) جيش الفتح ب) جيش العسرة ج) جيش الأمراء",
+        "ما اسم الجيش؟\nA. جيش الفتح\nB. جيش العسرة\nC. جيش الأمراء",
+        "ما اسم الجيش؟ جيش الفتح ..... جيش العسرة ..... جيش الأمراء",
+    ]
+    for layout in layouts:
+        (part,) = read_message(layout).parts
+        assert part.form is Form.CHOICE, layout
+        assert [o.text for o in part.options] == ["جيش الفتح", "جيش العسرة", "جيش الأمراء"]
+
+
+def test_reader_answers_three_parts_and_counts_the_rest() -> None:
+    read = read_message("متى كانت؟ ولماذا سميت بالعسرة؟ ومن قادها؟ وكم عدد الجيش؟")
+    assert len(read.parts) == MAX_PARTS and read.more == 1
+
+
+# --- replies a user sees ----------------------------------------------------------------------
+
+
+def test_plain_single_question_gets_the_classic_reply(answerer: FormAnswerer) -> None:
+    message, text = _reply(answerer, "متى كانت غزوة تبوك")
+    assert message.answered
+    assert text.startswith(_answer(answerer, "date"))
+    assert "السؤال الأول" not in text
+
+
+def test_two_questions_get_two_labelled_answers_in_order(answerer: FormAnswerer) -> None:
+    message, text = _reply(answerer, "متى خرج الجيش؟ وكم كان عدد جيش المسلمين؟")
+    assert message.answered
+    assert [part.fact.id for part in message.parts if part.fact] == ["date", "army_size"]
+    first, second = text.index(texts.part_label(0, "")[:12]), text.index("السؤال الثاني")
+    assert first < text.index(_answer(answerer, "date")) < second
+    assert text.index(_answer(answerer, "army_size")) > second
+
+
+def test_a_part_the_base_cannot_answer_says_so_in_its_place(answerer: FormAnswerer) -> None:
+    message, text = _reply(answerer, "متى كانت غزوة تبوك؟ ومن هو كعب بن مالك؟")
+    assert not message.answered
+    assert _answer(answerer, "date") in text
+    assert text.index(texts.PART_UNKNOWN) > text.index("السؤال الثاني")
+
+
+def test_more_than_three_questions_are_announced(answerer: FormAnswerer) -> None:
+    _, text = _reply(
+        answerer,
+        "متى كانت غزوة تبوك؟\nكم كان عدد الجيش؟\nمن قاد غزوة تبوك؟\nما اسم الجيش؟\nأين تقع تبوك؟",
+    )
+    assert texts.more_parts(2) in text
+
+
+def test_preamble_story_never_decides_the_answer(answerer: FormAnswerer) -> None:
+    message, text = _reply(
+        answerer, "السلام عليكم، عندي بحث عن جيش العسرة للمدرسة، كم كان عدد جيش المسلمين؟"
+    )
+    assert message.parts[0].fact is not None and message.parts[0].fact.id == "army_size"
+    assert text.startswith(texts.GREETING_PREFIX)
+
+
+@pytest.mark.parametrize(
+    ("message", "option"),
+    [
+        ("في أي شهر كانت غزوة تبوك؟ أ) رمضان ب) رجب ج) شوال د) محرم", "(ب) رجب"),
+        (
+            "ما اسم الجيش الذي خرج إلى تبوك؟\nأ) جيش الفتح\nب) جيش العسرة\nج) جيش الأمراء",
+            "(ب) جيش العسرة",
+        ),
+        ("كم عدد جيش المسلمين؟ 10 آلاف ..... 30 ألف ..... 40 ألف", "(3) 40 ألف"),
+        ("في أي غزوة سمي الجيش بجيش العسرة؟ بدر / أحد / تبوك / الخندق", "(3) تبوك"),
+        ("مع من كانت غزوة تبوك؟ أ) قريش ب) الروم ج) الفرس", "(ب) الروم"),
+    ],
+)
+def test_multiple_choice_names_the_option_the_fact_supports(
+    answerer: FormAnswerer, message: str, option: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert reply.parts[0].status is Status.CHOICE
+    assert text.startswith(f"الجواب: {option}")
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.answer in text
+
+
+def test_other_battles_among_options_are_options_not_the_subject(answerer: FormAnswerer) -> None:
+    reply, text = _reply(answerer, "متى كانت غزوة تبوك؟\nأ) بعد بدر\nب) في رجب سنة 9 هـ")
+    assert reply.parts[0].status is Status.CHOICE
+    assert "بدر" not in texts.OTHER_EVENT and texts.OTHER_EVENT_GENERIC not in text
+
+
+def test_no_supported_option_is_said_plainly(answerer: FormAnswerer) -> None:
+    reply, text = _reply(answerer, "في أي شهر كانت غزوة تبوك؟ أ) رمضان ب) شوال ج) محرم")
+    assert reply.parts[0].status is Status.NO_OPTION
+    assert text.startswith(texts.CHOICE_NONE)
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict", "fact_id"),
+    [
+        ("ضع علامة ✓ أو ✗: خرج الجيش في شهر رمضان", False, "date"),
+        ("كان عدد جيش المسلمين أكثر من أربعين ألفًا (صح أم خطأ)", True, "army_size"),
+        ("قاد غزوة تبوك خالد بن الوليد. صح أم خطأ؟", False, "leader"),
+        ("صح أم خطأ: قدم عمر بن الخطاب ماله كله", False, "umar_donation"),
+        ("كانت غزوة تبوك ضد الفرس (   )", False, "enemy"),
+    ],
+)
+def test_true_false_gets_a_verdict_then_the_fact(
+    answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
+) -> None:
+    reply, text = _reply(answerer, statement)
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is verdict
+    assert part.fact is not None and part.fact.id == fact_id
+    assert text.startswith(texts.VERDICT_TRUE if verdict else texts.VERDICT_FALSE)
+    assert _answer(answerer, fact_id) in text
+
+
+def test_a_statement_the_base_cannot_settle_is_not_judged(answerer: FormAnswerer) -> None:
+    reply, text = _reply(answerer, "أسلم هرقل بعد غزوة تبوك (صح أم خطأ)")
+    assert reply.parts[0].status is Status.UNSETTLED
+    assert text.startswith(texts.VERDICT_UNSETTLED)
+
+
+@pytest.mark.parametrize(
+    ("message", "words", "fact_id"),
+    [
+        ("كانت غزوة تبوك في شهر …… من السنة …… للهجرة", "رجب، السنة التاسعة للهجرة", "date"),
+        ("أكمل: وجه النبي ﷺ خالد بن الوليد إلى ......", "دومة الجندل", "dumat_aljandal"),
+        ("أكمل: سمي جيش تبوك بـ ________", "جيش العسرة", "army_name"),
+    ],
+)
+def test_blank_gets_its_missing_words_then_the_fact(
+    answerer: FormAnswerer, message: str, words: str, fact_id: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert reply.parts[0].status is Status.FILLED
+    assert text.startswith(texts.BLANK_ANSWER.format(words=words))
+    assert _answer(answerer, fact_id) in text
+
+
+@pytest.mark.parametrize(
+    ("riddle", "status", "opening"),
+    [
+        (
+            "غزوة وقعت في السنة التاسعة للهجرة، خرج فيها المسلمون في حر شديد، وتخلف عنها "
+            "المنافقون، ولم يقع فيها قتال. ما هي هذه الغزوة؟",
+            Status.RIDDLE_TABUK,
+            texts.RIDDLE_TABUK,
+        ),
+        (
+            "معركة استشهد فيها زيد بن حارثة وجعفر بن أبي طالب وعبد الله بن رواحة، "
+            "ثم أنقذ خالد بن الوليد الجيش. ما اسم هذه المعركة؟",
+            Status.RIDDLE_MUTAH,
+            texts.RIDDLE_MUTAH,
+        ),
+        (
+            "غزوة حفر فيها المسلمون خندقًا حول المدينة بمشورة سلمان الفارسي. ما اسم الغزوة؟",
+            Status.RIDDLE_OTHER,
+            texts.RIDDLE_OTHER,
+        ),
+    ],
+)
+def test_riddles_name_tabuk_or_mutah_or_say_tabuk_only(
+    answerer: FormAnswerer, riddle: str, status: Status, opening: str
+) -> None:
+    reply, text = _reply(answerer, riddle)
+    assert reply.parts[0].status is status
+    assert text.startswith(opening)
+    assert reply.answered is (status is not Status.RIDDLE_OTHER)
+
+
+def test_every_reply_fits_one_telegram_message(answerer: FormAnswerer) -> None:
+    long_message = "\n".join(
+        ["ما هي غزوة تبوك؟", "ما أسباب غزوة تبوك؟", "ما نتائج غزوة تبوك؟"] * 3
+    )
+    _, text = _reply(answerer, long_message)
+    assert len(text) <= MESSAGE_MAX
+    html = render_message(answerer.answer_message(long_message), answerer.engine).html
+    assert len(html) <= MESSAGE_MAX
+
+
+# --- end to end over the fake Bot API ----------------------------------------------------------
+
+
+async def test_multi_part_message_gets_one_labelled_reply(bot: RunningBot) -> None:
+    text = (
+        "السلام عليكم\n1. متى كانت غزوة تبوك؟\n2. كم كان عدد جيش المسلمين؟\n3. من هو كعب بن مالك؟"
+    )
+    call = await send(bot.api, bot.api.private_message(USER_ID, text))
+    shown = call.result["text"]
+    assert shown.startswith(texts.GREETING_PREFIX)
+    assert shown.index("السؤال الأول") < shown.index("رجب") < shown.index("السؤال الثاني")
+    assert (
+        shown.index("أربعين ألف") < shown.index("السؤال الثالث") < shown.index(texts.PART_UNKNOWN)
+    )
+    row = next(bot.services.db.query("SELECT * FROM questions"))
+    assert row["text"] == text and row["outcome"] == "unknown"
