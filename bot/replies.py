@@ -175,6 +175,8 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
         )
     if reply.outcome is Outcome.MODERN:
         return _Block(texts.MODERN)
+    if reply.outcome is Outcome.GAP and reply.gap is not None:
+        return _Block(texts.GAP.format(detail=reply.gap.detail))
     if part.part.form is Form.TRUE_FALSE:
         return _Block(texts.VERDICT_UNSETTLED)
     return _Block(texts.PART_UNKNOWN)
@@ -252,7 +254,12 @@ def render_message(message: MessageReply, engine: AnswerEngine) -> RenderedReply
             reply = dataclasses.replace(reply, greeted=True)
         return render(reply, engine)
     first_unsure = next(
-        (p for p in message.parts if not p.done and p.reply.outcome is Outcome.SUGGEST), None
+        (
+            p
+            for p in message.parts
+            if not p.done and p.reply.outcome in (Outcome.SUGGEST, Outcome.GAP)
+        ),
+        None,
     )
     suggestions = (
         tuple((c.fact.id, c.fact.questions[0]) for c in first_unsure.reply.suggestions)

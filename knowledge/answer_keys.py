@@ -298,7 +298,7 @@ def _slot(record: object, where: str) -> Slot:
     if not isinstance(record, dict):
         raise AnswerKeyError(f"{where}: a slot must be an object")
     try:
-        kind = SlotKind(record.get("kind"))
+        kind = SlotKind(str(record.get("kind")))
     except ValueError:
         raise AnswerKeyError(f"{where}: unknown kind {record.get('kind')!r}") from None
     answer = record.get("answer")

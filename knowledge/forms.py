@@ -84,7 +84,14 @@ _BLANK = "…"
 SUBJECTLESS_MAX_WORDS = 3
 # Outcomes that mean the message asked something (not a greeting, thanks, bad input).
 _QUESTION_OUTCOMES = frozenset(
-    {Outcome.ANSWER, Outcome.SUGGEST, Outcome.UNKNOWN, Outcome.OTHER_EVENT, Outcome.MODERN}
+    {
+        Outcome.ANSWER,
+        Outcome.SUGGEST,
+        Outcome.UNKNOWN,
+        Outcome.OTHER_EVENT,
+        Outcome.MODERN,
+        Outcome.GAP,
+    }
 )
 
 
@@ -162,7 +169,7 @@ class MessageReply:
             )
         missing = next(part for part in self.parts if not part.done)
         reply = missing.reply
-        if reply.outcome is Outcome.SUGGEST or reply.outcome is Outcome.OTHER_EVENT:
+        if reply.outcome in (Outcome.SUGGEST, Outcome.OTHER_EVENT, Outcome.GAP):
             return dataclasses.replace(reply, normalized=normalized)
         return Reply(Outcome.UNKNOWN, score=reply.score, normalized=normalized)
 

@@ -99,10 +99,18 @@ def test_two_questions_get_two_labelled_answers_in_order(answerer: FormAnswerer)
 
 
 def test_a_part_the_base_cannot_answer_says_so_in_its_place(answerer: FormAnswerer) -> None:
-    message, text = _reply(answerer, "متى كانت غزوة تبوك؟ ومن هو كعب بن مالك؟")
+    message, text = _reply(answerer, "متى كانت غزوة تبوك؟ ومن هو أبو خيثمة؟")
     assert not message.answered
     assert _answer(answerer, "date") in text
     assert text.index(texts.PART_UNKNOWN) > text.index("السؤال الثاني")
+
+
+def test_a_known_gap_in_a_part_is_named_in_its_place(answerer: FormAnswerer) -> None:
+    message, text = _reply(answerer, "متى كانت غزوة تبوك؟ ومن هو كعب بن مالك؟")
+    assert not message.answered
+    gap = message.parts[1].reply.gap
+    assert gap is not None
+    assert text.index(texts.GAP.format(detail=gap.detail)) > text.index("السؤال الثاني")
 
 
 def test_more_than_three_questions_are_announced(answerer: FormAnswerer) -> None:
@@ -244,9 +252,7 @@ def test_every_reply_fits_one_telegram_message(answerer: FormAnswerer) -> None:
 
 
 async def test_multi_part_message_gets_one_labelled_reply(bot: RunningBot) -> None:
-    text = (
-        "السلام عليكم\n1. متى كانت غزوة تبوك؟\n2. كم كان عدد جيش المسلمين؟\n3. من هو كعب بن مالك؟"
-    )
+    text = "السلام عليكم\n1. متى كانت غزوة تبوك؟\n2. كم كان عدد جيش المسلمين؟\n3. من هو أبو خيثمة؟"
     call = await send(bot.api, bot.api.private_message(USER_ID, text))
     shown = call.result["text"]
     assert shown.startswith(texts.GREETING_PREFIX)
