@@ -16,7 +16,7 @@ from enum import StrEnum
 from rapidfuzz import fuzz, process
 
 from knowledge.english_data import EnglishBase, EnglishFact
-from knowledge.english_lexicon import ANSWERS_TYPES, STRICT_TYPES
+from knowledge.english_lexicon import ANSWERS_TYPES, STRICT_TYPES, TYPED_MONTHS
 from knowledge.english_text import EnglishReader, Reading, normalize_english
 from knowledge.lexicon import QuestionType
 from knowledge.models import AnswerType, Fact
@@ -28,6 +28,8 @@ ANSWER_MIN_MARGIN = 10.0
 ANSWER_MAX_UNEXPLAINED = 0.3
 # A statement (true/false, options, blank) needs this score, whatever it leaves unexplained.
 STATEMENT_MIN_SCORE = 45.0
+# ... and may leave this share of its words unexplained (its wrong values).
+STATEMENT_MAX_UNEXPLAINED = 0.5
 # Person names that a false statement may put in the wrong place («Abu Bakr led the army»).
 PERSON_TOKENS = frozenset(
     {"abubakr", "umar", "uthman", "abdulrahman", "khalid", "heraclius", "ukaydir", "harith",
@@ -35,6 +37,9 @@ PERSON_TOKENS = frozenset(
 )  # fmt: skip
 # A close match to one phrasing may leave a little more unexplained.
 CLOSE_MIN_SCORE = 75.0
+# A question that is one of a fact's phrasings word for word needs only this margin.
+EXACT_MIN_SCORE = 99.0
+EXACT_MIN_MARGIN = 5.0
 CLOSE_MAX_UNEXPLAINED = 0.4
 SUGGEST_MIN_SCORE = 30.0
 SUGGEST_WINDOW = 25.0
@@ -49,6 +54,8 @@ TYPO_MIN_LENGTH = 4
 # Terms that only name the subject: a question made of them asks for the overview.
 SUBJECT_TERMS = frozenset({"tabuk", "expedition", "story"})
 GENERAL_TYPES = frozenset({QuestionType.NONE, QuestionType.THING, QuestionType.MANNER})
+# A phrasing asking another way than the question («why» for «what») keeps this share.
+PHRASING_TYPE_FACTOR = 0.9
 # A fact never asked the way the question asks keeps this share of its score.
 TYPE_MISFIT_FACTOR = 0.85
 
@@ -97,6 +104,7 @@ class _Entry:
     fact: Fact
     english: EnglishFact
     phrasings: list[frozenset[str]] = field(default_factory=list)
+    phrasing_types: list[QuestionType] = field(default_factory=list)
     vocabulary: set[str] = field(default_factory=set)
     answer_terms: frozenset[str] = frozenset()
     asked_types: set[QuestionType] = field(default_factory=set)
@@ -122,6 +130,7 @@ class EnglishMatcher:
             for question in english.questions:
                 reading = self.reader.read(question)
                 entry.phrasings.append(frozenset(reading.terms) | {"tabuk"})
+                entry.phrasing_types.append(reading.question_type)
                 entry.asked_types.add(reading.question_type)
             entry.answer_terms = frozenset(self.reader.read(english.answer).terms)
             entry.vocabulary = set().union(*entry.phrasings) | entry.answer_terms
@@ -211,7 +220,7 @@ class EnglishMatcher:
         scored: list[Scored] = []
         for entry in self._entries.values():
             best = 0.0
-            for phrasing in entry.phrasings:
+            for phrasing, asks in zip(entry.phrasings, entry.phrasing_types, strict=True):
                 common = query & phrasing
                 if not common:
                     continue
@@ -222,6 +231,10 @@ class EnglishMatcher:
                 score = 100 * (
                     QUESTION_COVER_WEIGHT * cover_q + (1 - QUESTION_COVER_WEIGHT) * cover_p
                 )
+                if QuestionType.NONE not in (asks, question_type) and asks is not question_type:
+                    # «What happened at Tabuk?» is closer to a phrasing asking «what» than
+                    # to «Why did Tabuk happen?», which has the same words.
+                    score *= PHRASING_TYPE_FACTOR
                 best = max(best, score)
             if best <= 0:
                 continue
@@ -255,7 +268,13 @@ class EnglishMatcher:
         """
         if question_type is not None:
             reading = replace(reading, question_type=question_type)
-        first = self.decide_reading(reading, lenient=True)
+        # Its numbers and months are the values to check, not what it is about.
+        valued = reading
+        reading = replace(
+            reading,
+            terms=tuple(t for t in reading.terms if not t.isdigit() and t not in TYPED_MONTHS),
+        )
+        first = replace(self.decide_reading(reading, lenient=True), reading=valued)
         if first.answered or first.outcome not in (EnglishOutcome.SUGGEST,
                                                    EnglishOutcome.UNKNOWN):  # fmt: skip
             return first
@@ -264,7 +283,7 @@ class EnglishMatcher:
             return first
         second = self.decide_reading(replace(reading, terms=unnamed), lenient=True)
         if second.answered:
-            return replace(second, reading=reading)
+            return replace(second, reading=valued)
         return first
 
     def refusal(self, reading: Reading) -> PartReply | None:
@@ -288,7 +307,8 @@ class EnglishMatcher:
             return refused
         terms = self.correct(reading.terms)
         ranking = self.rank(terms, reading.question_type)
-        if not ranking or not any(t in self.vocabulary and t != "tabuk" for t in terms):
+        known = any(t in self.vocabulary and t != "tabuk" for t in terms)
+        if not ranking or not (known or reading.question_type is not QuestionType.NONE):
             return PartReply(EnglishOutcome.UNKNOWN, reading)
         overview = self._overview(terms, reading, ranking)
         if overview is not None:
@@ -306,8 +326,16 @@ class EnglishMatcher:
             and (
                 (top.score >= ANSWER_MIN_SCORE and top.unexplained <= ANSWER_MAX_UNEXPLAINED)
                 or (top.score >= CLOSE_MIN_SCORE and top.unexplained <= CLOSE_MAX_UNEXPLAINED)
+                or (
+                    lenient
+                    and top.score >= STATEMENT_MIN_SCORE
+                    and top.unexplained <= STATEMENT_MAX_UNEXPLAINED
+                )
             )
         )
+        # Every word of the question is one of the winner's phrasings, word for word.
+        exact = top.score >= EXACT_MIN_SCORE and margin >= EXACT_MIN_MARGIN
+        confident = confident or (exact and not top.unexplained and not reading.unread_arabic)
         type_ok = top.type_fits or reading.question_type not in STRICT_TYPES
         # «Did he (Ukaydir) have to pay anything?»: the winner must explain what is asked about
         # its subject, not only the subject's name.

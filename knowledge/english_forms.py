@@ -186,7 +186,11 @@ def _question_tail(piece: str) -> str:
     """«Quick one: how many men ...», «salam bhai, exam kal hai, batao what did ...»: the
     question starts at its first question word when a clause ends before it."""
     match = _ASKING_WORD.search(piece)
-    if match is None or not re.search(r"[,:;.!]", piece[: match.start()]):
+    if match is None:
+        return piece
+    boundaries = list(re.finditer(r"[,:;.!](?=\s)", piece[: match.start()]))
+    # The question word opens a clause: at most three words after the clause's boundary.
+    if not boundaries or len(piece[boundaries[-1].end() : match.start()].split()) > 3:
         return piece
     return piece[match.start() :]
 
@@ -206,13 +210,13 @@ def is_negative_stem(text: str) -> bool:
 
 
 def contradicts(statement: frozenset[str], answer: frozenset[str]) -> bool:
-    """Does a statement hold a concept whose opposite the answer states?"""
-    return any(
-        len(pair & statement) == 1
-        and len(pair & answer) == 1
-        and pair & statement != pair & answer
-        for pair in CONTRADICTIONS
-    )
+    """Does a statement hold a concept whose opposite the answer states (and not it)?"""
+    for pair in CONTRADICTIONS:
+        for said in pair & statement:
+            opposite = next(iter(pair - {said}))
+            if opposite in answer and said not in answer:
+                return True
+    return False
 
 
 def negated(words: list[str]) -> bool:

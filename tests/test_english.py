@@ -195,3 +195,14 @@ def test_a_known_gap_asked_in_english_offers_the_nearest_facts(data) -> None:
     assert part.decision.outcome is EnglishOutcome.GAP
     gap = engine.known_gap(part.decision.gap)
     assert gap is not None and gap.id == "roman_troops" and gap.near
+
+
+def test_every_english_phrasing_is_answered_with_its_own_fact(data, engine) -> None:
+    missed = [
+        (fact_id, question)
+        for fact_id, fact in data.facts.items()
+        for question in fact.questions
+        if not (reply := engine.answer(question)).answered
+        or [part.fact.id for part in reply.parts if part.fact] != [fact_id]
+    ]
+    assert not missed
