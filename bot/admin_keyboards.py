@@ -15,6 +15,8 @@ CALLBACK_DATA_MAX = 64
 # Guided /addfact: the answer type, then save or drop the draft.
 DRAFT_TYPE = "ty"
 DRAFT_SAVE = "nf"
+# /addfact sent while a draft is open: throw the draft away (1) or keep it (0).
+DRAFT_DISCARD = "dd"
 # A previewed change (/answer, /delfact, /import): confirm or cancel.
 CONFIRM = "ok"
 CANCEL = "no"
@@ -23,11 +25,14 @@ FACTS_PAGE = "fl"
 # /unanswered: attach a question to a fact, or dismiss it.
 ATTACH = "uq"
 DISMISS = "ux"
+# /unanswered: start a new fact from the question.
+NEW_FACT = "un"
 # The stamp carried by a confirm button: the start of the version or fingerprint it saw.
 STAMP_CHARS = 16
 ATTACH_LABEL_MAX = 40
 
-DRAFT_PATTERN = rf"^{PREFIX}:({DRAFT_TYPE}|{DRAFT_SAVE}):"
+DRAFT_PATTERN = rf"^{PREFIX}:({DRAFT_TYPE}|{DRAFT_SAVE}|{DRAFT_DISCARD}|{NEW_FACT}):"
+NEW_FACT_PATTERN = rf"^{PREFIX}:{NEW_FACT}:\d+$"
 PENDING_PATTERN = rf"^{PREFIX}:({CONFIRM}|{CANCEL}):"
 FACTS_PAGE_PATTERN = rf"^{PREFIX}:{FACTS_PAGE}:"
 UNANSWERED_PATTERN = rf"^{PREFIX}:({ATTACH}|{DISMISS}):"
@@ -81,10 +86,28 @@ def draft_save_keyboard() -> InlineKeyboardMarkup:
     )
 
 
-def parse_draft(data: str) -> tuple[str, str] | None:
-    """("ty", answer type) or ("nf", "1"/"0")."""
+def draft_discard_keyboard() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(texts.BUTTON_DISCARD, callback_data=_data(DRAFT_DISCARD, 1))],
+            [InlineKeyboardButton(texts.BUTTON_KEEP, callback_data=_data(DRAFT_DISCARD, 0))],
+        ]
+    )
+
+
+def parse_new_fact(data: str) -> int | None:
+    """The asked question's id under a «➕ حقيقة جديدة» button."""
     parts = data.split(":")
-    if len(parts) != 3 or parts[0] != PREFIX or parts[1] not in (DRAFT_TYPE, DRAFT_SAVE):
+    if len(parts) != 3 or parts[0] != PREFIX or parts[1] != NEW_FACT or not parts[2].isdigit():
+        return None
+    return int(parts[2])
+
+
+def parse_draft(data: str) -> tuple[str, str] | None:
+    """("ty", answer type), ("nf", "1"/"0") or ("dd", "1"/"0")."""
+    parts = data.split(":")
+    kinds = (DRAFT_TYPE, DRAFT_SAVE, DRAFT_DISCARD)
+    if len(parts) != 3 or parts[0] != PREFIX or parts[1] not in kinds:
         return None
     return parts[1], parts[2]
 
@@ -154,6 +177,9 @@ def unanswered_keyboard(
         if fits(data):
             label = texts.BUTTON_ATTACH.format(label=shorten(question, ATTACH_LABEL_MAX))
             rows.append([InlineKeyboardButton(label, callback_data=data)])
+    rows.append(
+        [InlineKeyboardButton(texts.BUTTON_NEW_FACT, callback_data=_data(NEW_FACT, question_id))]
+    )
     rows.append(
         [InlineKeyboardButton(texts.BUTTON_DISMISS, callback_data=_data(DISMISS, question_id))]
     )

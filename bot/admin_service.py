@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
@@ -21,7 +22,9 @@ from db import admin as store
 from db import facts as fact_store
 from db import usage
 from db.facts import ImportPlan, StoredFact
+from knowledge.analysis import analyze
 from knowledge.base import FactBase, FactBaseError, parse_base
+from knowledge.lexicon import QuestionType
 from knowledge.models import (
     QUIZ_EXPLANATION_MAX,
     AnswerType,
@@ -38,9 +41,24 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 IMPORT_MAX_BYTES = 1024 * 1024
 # The actions a confirm button can apply, for handlers to tell them apart.
+ATTACH_QUESTION = store.ATTACH_QUESTION
 DELETE_FACT = store.DELETE_FACT
 IMPORT = store.IMPORT
 SET_ANSWER = store.SET_ANSWER
+# An answer shorter than this cannot be a useful answer to a question about the expedition.
+ANSWER_MIN = 10
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+# The answer type a question word asks for; "how" and a question without a question word are
+# asked about (None).
+_TYPE_OF_QUESTION = {
+    QuestionType.TIME: AnswerType.TIME,
+    QuestionType.NUMBER: AnswerType.NUMBER,
+    QuestionType.PERSON: AnswerType.PERSON,
+    QuestionType.PLACE: AnswerType.PLACE,
+    QuestionType.REASON: AnswerType.REASON,
+    QuestionType.THING: AnswerType.THING,
+    QuestionType.YESNO: AnswerType.YESNO,
+}
 
 
 class AdminError(Exception):
@@ -70,6 +88,7 @@ class Confirmed:
     action: str
     fact_id: str | None
     plan: ImportPlan | None = None
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +104,20 @@ class ReviewItem:
 class Attached:
     text: str
     fact_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class AttachPreview:
+    """An asked question about to become a phrasing: the answer it would then get."""
+
+    preview: Preview
+    text: str
+    fact: Fact
+
+
+def answer_type_of(question: str) -> AnswerType | None:
+    """The answer type the question word asks for; None when the question does not say."""
+    return _TYPE_OF_QUESTION.get(analyze(question).question_type)
 
 
 def _validated_fact(record: dict[str, Any]) -> Fact:
@@ -116,6 +149,8 @@ class AdminService:
         self._db = db
         self._knowledge = knowledge
         self.owners = owners
+        # user id -> @username already stored, so most messages cost no write.
+        self._seen: dict[int, str] = {}
 
     # --- who -------------------------------------------------------------------------
 
@@ -128,11 +163,11 @@ class AdminService:
     def admins(self) -> list[store.Admin]:
         return store.list_admins(self._db)
 
-    def add_admin(self, actor: Actor, user_id: int) -> bool:
+    def add_admin(self, actor: Actor, user_id: int, name: str | None = None) -> bool:
         if self.is_owner(user_id):
             raise AdminError(texts.ADMINS_OWNER_FIXED.format(user_id=user_id))
         with self._db.atomic():
-            added = store.add_admin(self._db, user_id, actor.user_id)
+            added = store.add_admin(self._db, user_id, actor.user_id, name)
             if added:
                 self._log(actor, store.ADMIN_ADDED, detail=str(user_id))
         return added
@@ -145,6 +180,19 @@ class AdminService:
             if removed:
                 self._log(actor, store.ADMIN_REMOVED, detail=str(user_id))
         return removed
+
+    def remember_user(self, user_id: int, username: str | None, name: str | None) -> None:
+        """Note a user's @username (once per change), so /admins add @username can find them."""
+        if not username or self._seen.get(user_id) == username:
+            return
+        store.remember_user(self._db, user_id, username, name)
+        self._seen[user_id] = username
+
+    def user_by_username(self, username: str) -> tuple[int, str | None]:
+        found = store.user_by_username(self._db, username)
+        if found is None:
+            raise AdminError(texts.ADMINS_UNKNOWN_USERNAME.format(username=username.lstrip("@")))
+        return found
 
     def record_denied(self, actor: Actor, command: str) -> None:
         """A refused attempt: in the log and in the audit table."""
@@ -206,6 +254,9 @@ class AdminService:
             "source": texts.ADMIN_SOURCE,
         }
         phrasing = _validated_fact(probe).questions[0]
+        if not _ARABIC_LETTER.search(phrasing):
+            # The matcher reads Arabic only: such a phrasing could never be asked.
+            raise AdminError(texts.ADMIN_PHRASING_NOT_ARABIC.format(text=phrasing))
         owner = fact_store.phrasing_owner(self._db, phrasing)
         if owner is not None and owner == fact_id:
             raise AdminError(texts.ADMIN_PHRASING_EXISTS.format(text=phrasing))
@@ -221,7 +272,10 @@ class AdminService:
             "answer_type": AnswerType.THING.value,
             "source": texts.ADMIN_SOURCE,
         }
-        return _validated_fact(probe).answer
+        answer = _validated_fact(probe).answer
+        if len(answer) < ANSWER_MIN:
+            raise AdminError(texts.ADMIN_ANSWER_TOO_SHORT.format(minimum=ANSWER_MIN))
+        return answer
 
     # --- changes ---------------------------------------------------------------------
 
@@ -255,9 +309,19 @@ class AdminService:
         )
 
     def add_fact(
-        self, actor: Actor, questions: list[str], answer: str, answer_type: AnswerType
+        self,
+        actor: Actor,
+        questions: list[str],
+        answer: str,
+        answer_type: AnswerType,
+        *,
+        from_question: int | None = None,
     ) -> Fact:
-        """A new fact with a generated id; every phrasing is checked against the live base."""
+        """A new fact with a generated id; every phrasing is checked against the live base.
+
+        `from_question`: the asked question (from /unanswered) it answers, taken off the list.
+        """
+        key = None if from_question is None else store.question_key(self._db, from_question)
 
         def apply() -> Fact:
             seen: set[str] = set()
@@ -266,6 +330,7 @@ class AdminService:
                 if normalize(phrasing) in seen:
                     raise AdminError(texts.ADMIN_PHRASING_REPEATED.format(text=phrasing))
                 seen.add(normalize(phrasing))
+            self.check_answer(answer)
             fact = _validated_fact(
                 {
                     "id": fact_store.next_fact_id(self._db),
@@ -276,12 +341,22 @@ class AdminService:
                 }
             )
             fact_store.insert_fact(self._db, fact)
-            self._log_fact_change(actor, store.ADD_FACT, fact.id, None)
+            if key is not None:
+                usage.mark_reviewed(self._db, key)
+            self._log_fact_change(actor, store.ADD_FACT, fact.id, None, detail=key)
             return fact
 
         return self._change(apply)
 
-    def _add_phrasing(self, actor: Actor, fact_id: str, text: str) -> Fact:
+    def _add_phrasing(
+        self,
+        actor: Actor,
+        fact_id: str,
+        text: str,
+        *,
+        action: str = store.ADD_PHRASING,
+        key: str | None = None,
+    ) -> Fact:
         stored = self.live_fact(fact_id)
         phrasing = self.check_phrasing(text, fact_id=fact_id)
         fact = _validated_fact(
@@ -289,7 +364,7 @@ class AdminService:
         )
         before = fact_store.fact_snapshot(self._db, fact_id)
         fact_store.update_fact(self._db, fact, expected_version=stored.version)
-        self._log_fact_change(actor, store.ADD_PHRASING, fact_id, before)
+        self._log_fact_change(actor, action, fact_id, before, detail=key)
         return fact
 
     def add_phrasing(self, actor: Actor, fact_id: str, text: str) -> Fact:
@@ -300,6 +375,7 @@ class AdminService:
 
         def apply() -> QuizItem:
             stored = self.live_fact(fact_id)
+            self._check_new_quiz_question(question)
             quiz = _validated_quiz(
                 {
                     "id": fact_store.next_quiz_id(self._db),
@@ -315,6 +391,82 @@ class AdminService:
             fact_store.touch_fact(self._db, fact_id)
             self._log_fact_change(actor, store.ADD_QUIZ, fact_id, before)
             return quiz
+
+        return self._change(apply)
+
+    def _check_new_quiz_question(self, question: str, *, editing: str | None = None) -> None:
+        """Refuse a quiz question another live item already asks (in normalised form)."""
+        key = normalize(question)
+        for quiz in self._knowledge.base.quizzes:
+            if quiz.id != editing and normalize(quiz.question) == key:
+                raise AdminError(
+                    texts.ADDQUIZ_DUPLICATE.format(quiz_id=quiz.id, fact_id=quiz.fact_id)
+                )
+
+    def quiz(self, quiz_id: str) -> QuizItem:
+        """A live quiz item by id."""
+        found = next((q for q in self._knowledge.base.quizzes if q.id == quiz_id), None)
+        if found is None:
+            raise AdminError(texts.ADMIN_UNKNOWN_QUIZ.format(quiz_id=quiz_id))
+        return found
+
+    def edit_quiz(self, actor: Actor, quiz_id: str, question: str, options: list[str]) -> QuizItem:
+        """New question and options for a quiz item (the first option is the right one)."""
+
+        def apply() -> QuizItem:
+            old = self.quiz(quiz_id)
+            stored = self.live_fact(old.fact_id)
+            self._check_new_quiz_question(question, editing=quiz_id)
+            quiz = _validated_quiz(
+                {
+                    **old.to_dict(),
+                    "question": question,
+                    "options": options,
+                    "correct": 0,
+                    "explanation": quiz_explanation(stored.fact, options[0] if options else ""),
+                }
+            )
+            if quiz == old:
+                raise AdminError(texts.EDITQUIZ_SAME)
+            before = fact_store.fact_snapshot(self._db, old.fact_id)
+            fact_store.update_quiz(self._db, quiz)
+            fact_store.touch_fact(self._db, old.fact_id)
+            self._log_fact_change(actor, store.EDIT_QUIZ, old.fact_id, before, detail=quiz_id)
+            return quiz
+
+        return self._change(apply)
+
+    def delete_quiz(self, actor: Actor, quiz_id: str) -> QuizItem:
+        """Delete one quiz item; /undo brings it back."""
+
+        def apply() -> QuizItem:
+            quiz = self.quiz(quiz_id)
+            before = fact_store.fact_snapshot(self._db, quiz.fact_id)
+            fact_store.delete_quiz(self._db, quiz_id)
+            fact_store.touch_fact(self._db, quiz.fact_id)
+            self._log_fact_change(actor, store.DELETE_QUIZ, quiz.fact_id, before, detail=quiz_id)
+            return quiz
+
+        return self._change(apply)
+
+    def delete_phrasing(self, actor: Actor, fact_id: str, text: str) -> tuple[Fact, str]:
+        """Delete one phrasing (compared in normalised form); a fact keeps at least one."""
+
+        def apply() -> tuple[Fact, str]:
+            stored = self.live_fact(fact_id)
+            key = normalize(text)
+            found = [q for q in stored.fact.questions if normalize(q) == key]
+            if not found:
+                raise AdminError(texts.DELQ_NOT_FOUND.format(text=text, fact_id=fact_id))
+            kept = [q for q in stored.fact.questions if normalize(q) != key]
+            if not kept:
+                raise AdminError(texts.DELQ_LAST.format(fact_id=fact_id))
+            fact = replace(stored.fact, questions=tuple(kept))
+            before = fact_store.fact_snapshot(self._db, fact_id)
+            if not fact_store.update_fact(self._db, fact, expected_version=stored.version):
+                raise AdminError(texts.ADMIN_CONFLICT.format(fact_id=fact_id))
+            self._log_fact_change(actor, store.DELETE_PHRASING, fact_id, before)
+            return fact, found[0]
 
         return self._change(apply)
 
@@ -380,6 +532,8 @@ class AdminService:
         store.delete_pending(self._db, pending_id)
         if pending.action == store.IMPORT:
             return self._apply_import(actor, pending)
+        if pending.action == store.ATTACH_QUESTION:
+            return self._apply_attach(actor, pending)
         fact_id = pending.fact_id or ""
         expected_version = int(pending.expected)
 
@@ -448,6 +602,10 @@ class AdminService:
                     actor, store.UNDO, row.fact_id, current, batch=batch, detail=str(row.id)
                 )
             store.mark_undone(self._db, rows[0].batch)
+            for row in rows:
+                if row.action in (store.ATTACH_QUESTION, store.ADD_FACT) and row.detail:
+                    # The question goes back on the /unanswered list.
+                    usage.unmark_reviewed(self._db, row.detail)
             return rows[0].action, [row.fact_id for row in rows if row.fact_id]
 
         return self._change(apply)
@@ -469,19 +627,48 @@ class AdminService:
             found.append(ReviewItem(question, int(row["times"]), suggestions))
         return found
 
-    def attach_question(self, actor: Actor, question_id: int, fact_id: str) -> Attached:
-        """Make an asked question a phrasing of a fact, and take it off the review list."""
+    def preview_attach(self, actor: Actor, question_id: int, fact_id: str) -> AttachPreview:
+        """What attaching the question would do: the fact's answer, shown before confirming."""
+        question = usage.get_question(self._db, question_id)
+        if question is None or store.question_key(self._db, question_id) is None:
+            raise AdminError(texts.UNANSWERED_GONE)
+        stored = self.live_fact(fact_id)
+        self.check_phrasing(question.text, fact_id=fact_id)
+        preview = self._preview(
+            actor,
+            store.ATTACH_QUESTION,
+            fact_id,
+            {"question_id": question_id},
+            str(stored.version),
+        )
+        return AttachPreview(preview, question.text, stored.fact)
+
+    def _apply_attach(self, actor: Actor, pending: store.Pending) -> Confirmed:
+        question_id = int(pending.payload["question_id"])
+        fact_id = pending.fact_id or ""
         question = usage.get_question(self._db, question_id)
         key = store.question_key(self._db, question_id)
         if question is None or key is None:
             raise AdminError(texts.UNANSWERED_GONE)
 
-        def apply() -> Attached:
-            self._add_phrasing(actor, fact_id, question.text)
+        def apply() -> Confirmed:
+            stored = fact_store.get_fact(self._db, fact_id)
+            if stored is None or stored.deleted or str(stored.version) != pending.expected:
+                raise AdminError(texts.ADMIN_CONFLICT.format(fact_id=fact_id))
+            self._add_phrasing(
+                actor, fact_id, question.text, action=store.ATTACH_QUESTION, key=key
+            )
             usage.mark_reviewed(self._db, key)
-            return Attached(question.text, fact_id)
+            return Confirmed(store.ATTACH_QUESTION, fact_id, text=question.text)
 
         return self._change(apply)
+
+    def question_text(self, question_id: int) -> str:
+        """An asked question's text as it was typed."""
+        question = usage.get_question(self._db, question_id)
+        if question is None:
+            raise AdminError(texts.UNANSWERED_GONE)
+        return question.text
 
     def dismiss_question(self, question_id: int) -> str:
         question = usage.get_question(self._db, question_id)

@@ -17,6 +17,7 @@ from telegram.ext import (
     InlineQueryHandler,
     MessageHandler,
     PollAnswerHandler,
+    TypeHandler,
     filters,
 )
 
@@ -26,7 +27,9 @@ from bot.config import Config
 from bot.delivery import DeliveryPolicy
 from bot.handlers import (
     admin,
+    admin_access,
     admin_draft,
+    admin_items,
     admin_review,
     errors,
     info,
@@ -61,6 +64,8 @@ def register_handlers(application: Application) -> None:
     private = filters.ChatType.PRIVATE & new_messages
     groups = filters.ChatType.GROUPS & new_messages
 
+    # Before everything (a group of its own): remember senders' @usernames for /admins add.
+    application.add_handler(TypeHandler(Update, admin_access.remember_user), group=-1)
     # Information commands, anywhere.
     application.add_handler(CommandHandler("start", info.on_start, filters=new_messages))
     application.add_handler(CommandHandler("help", info.on_help, filters=new_messages))
@@ -99,13 +104,16 @@ def register_handlers(application: Application) -> None:
     for command, callback in (
         ("admins", admin.on_admins),
         ("adminhelp", admin.on_admin_help),
-        ("addq", admin.on_add_phrasing),
+        ("addq", admin_items.on_add_phrasing),
+        ("delq", admin_items.on_delete_phrasing),
         ("answer", admin.on_answer),
         ("delfact", admin.on_delete_fact),
         ("undo", admin.on_undo),
         ("fact", admin.on_fact),
         ("facts", admin.on_facts),
-        ("addquiz", admin.on_add_quiz),
+        ("addquiz", admin_items.on_add_quiz),
+        ("editquiz", admin_items.on_edit_quiz),
+        ("delquiz", admin_items.on_delete_quiz),
         ("history", admin.on_history),
         ("export", admin.on_export),
         ("import", admin.on_import),

@@ -8,6 +8,45 @@ from __future__ import annotations
 
 BOT_NAME = "بوت غزوة تبوك"
 
+# --- counted nouns ---------------------------------------------------------------------
+# Arabic counts agree with the number: one (noun + «واحد»), two (the dual), 3-10 (plural),
+# 11-99 (singular, accusative), 100 and more by the last two digits as above, 0-2 after a
+# hundred (singular). The forms: one, two, plural (3-10), singular accusative, singular.
+COUNTED_NOUNS: dict[str, tuple[str, str, str, str, str]] = {
+    "time": ("مرة واحدة", "مرتان", "مرات", "مرة", "مرة"),
+    "fact": ("حقيقة واحدة", "حقيقتان", "حقائق", "حقيقة", "حقيقة"),
+    "phrasing": ("صيغة واحدة", "صيغتان", "صيغ", "صيغة", "صيغة"),
+    "quiz": (
+        "سؤال مسابقة واحد",
+        "سؤالا مسابقة",
+        "أسئلة مسابقة",
+        "سؤالَ مسابقة",
+        "سؤال مسابقة",
+    ),
+    "question": ("سؤال واحد", "سؤالان", "أسئلة", "سؤالًا", "سؤال"),
+    "point": ("نقطة واحدة", "نقطتان", "نقاط", "نقطة", "نقطة"),
+    "day": ("يوم واحد", "يومان", "أيام", "يومًا", "يوم"),
+    "answer": ("إجابة واحدة", "إجابتان", "إجابات", "إجابة", "إجابة"),
+    "player": ("مشارك واحد", "مشاركان", "مشاركين", "مشاركًا", "مشارك"),
+    "minute": ("دقيقة واحدة", "دقيقتان", "دقائق", "دقيقة", "دقيقة"),
+}
+
+
+def count(number: int, noun: str) -> str:
+    """A number with its noun in the agreeing form: «مرة واحدة، مرتان، 3 مرات، 11 مرة»."""
+    one, two, plural, accusative, singular = COUNTED_NOUNS[noun]
+    if number == 1:
+        return one
+    if number == 2:
+        return two
+    rest = number % 100
+    if 3 <= rest <= 10:
+        return f"{number} {plural}"
+    if 11 <= rest <= 99:
+        return f"{number} {accusative}"
+    return f"{number} {singular}"
+
+
 # --- answers -------------------------------------------------------------------------
 
 SOURCE_LABEL = "من النص المصدر:"
@@ -354,7 +393,10 @@ ADMIN_HELP = (
     "/addq المعرّف صيغة — إضافة صيغة سؤال إلى حقيقة\n"
     "/answer المعرّف نص — تغيير جواب حقيقة\n"
     "/delfact المعرّف — حذف حقيقة (يمكن التراجع)\n"
-    "/addquiz المعرّف السؤال | الصحيح | خطأ | خطأ [| خطأ] — سؤال مسابقة\n"
+    "/addquiz المعرّف السؤال | الصحيح | خطأ [| خطأ | خطأ] — سؤال مسابقة\n"
+    "/editquiz معرّف_السؤال السؤال | الصحيح | خطأ [| خطأ | خطأ] — تعديل سؤال مسابقة\n"
+    "/delquiz معرّف_السؤال — حذف سؤال مسابقة واحد (يمكن التراجع)\n"
+    "/delq المعرّف الصيغة — حذف صيغة واحدة من حقيقة (يمكن التراجع)\n"
     "/fact المعرّف — عرض حقيقة بصيغها وأسئلة مسابقتها\n"
     "/facts [كلمة] — قائمة الحقائق أو البحث فيها\n"
     "/history المعرّف — من عدّل الحقيقة ومتى وماذا\n"
@@ -362,7 +404,7 @@ ADMIN_HELP = (
     "/unanswered — الأسئلة التي لم أُجب عنها\n"
     "/export — تنزيل القاعدة كاملة ملف JSON\n"
     "/import — ردًّا على ملف JSON: استيراده بعد المعاينة\n"
-    "/admins — المشرفون (للمالكين)"
+    "/admins — المشرفون (للمالكين)؛ /admins add ردًّا على رسالة العضو أو باسمه @username"
 )
 
 ADMINS_LIST = (
@@ -372,7 +414,14 @@ ADMINS_LIST = (
 )
 ADMINS_NONE = "لا أحد بعد."
 ADMINS_LINE = "• {user_id}{name}"
-ADMINS_USAGE = "اكتب: /admins add رقم_المستخدم أو /admins remove رقم_المستخدم"
+ADMINS_USAGE = (
+    "اكتب: /admins add رقم_المستخدم أو /admins add @اسم_المستخدم أو /admins remove رقم_المستخدم\n"
+    "أو أعد توجيه رسالة من العضو إليّ ثم رُدَّ عليها بالأمر /admins add"
+)
+ADMINS_UNKNOWN_USERNAME = (
+    "لم أرَ مستخدمًا باسم @{username} بعد. يكفي أن يكتب في مجموعة أنا فيها أو في الخاص، "
+    "أو اكتب رقمه: /admins add رقم_المستخدم"
+)
 ADMINS_BAD_ID = "رقم المستخدم «{value}» غير صحيح. اكتب رقمًا، مثل: /admins add 123456789"
 ADMINS_ADDED = "✅ أصبح المستخدم {user_id} مشرفًا."
 ADMINS_ALREADY = "المستخدم {user_id} مشرف من قبل."
@@ -401,8 +450,15 @@ HISTORY_USAGE = "اكتب معرّف الحقيقة، مثل: /history date"
 ADDQUIZ_USAGE = (
     "اكتب معرّف الحقيقة ثم السؤال والخيارات بينها علامة |، والخيار الصحيح أولًا:\n"
     "/addquiz date في أي شهر كانت غزوة تبوك؟ | رجب | رمضان | شوال\n"
-    "(3 خيارات أو 4؛ يخلطها البوت عند السؤال)"
+    "(من خيارين إلى 4؛ يخلطها البوت عند السؤال. ولسؤال صح أو خطأ: | صح | خطأ)"
 )
+EDITQUIZ_USAGE = (
+    "اكتب معرّف سؤال المسابقة ثم السؤال والخيارات الجديدة، والخيار الصحيح أولًا:\n"
+    "/editquiz quiz_1 في أي شهر كانت غزوة تبوك؟ | رجب | رمضان | شوال\n"
+    "وتجد المعرّف في /fact معرّف_الحقيقة"
+)
+DELQUIZ_USAGE = "اكتب معرّف سؤال المسابقة، مثل: /delquiz quiz_1\nوتجد المعرّف في /fact معرّف_الحقيقة"
+DELQ_USAGE = "اكتب معرّف الحقيقة ثم الصيغة التي تحذفها، مثل:\n/delq date متى كانت غزوة تبوك"
 
 ADMIN_FIELD_NAMES = {
     "answer": "الجواب",
@@ -430,6 +486,22 @@ ADMIN_PHRASING_TAKEN = "الصيغة «{text}» مرتبطة من قبل بال�
 ADMIN_PHRASING_EXISTS = "الصيغة «{text}» موجودة في هذه الحقيقة من قبل."
 ADMIN_PHRASING_REPEATED = "أرسلت الصيغة «{text}» من قبل في هذه الحقيقة."
 ADMIN_ANSWER_SAME = "الجواب الجديد مطابق للحالي، فلا تغيير."
+ADMIN_PHRASING_NOT_ARABIC = (
+    "الصيغة «{text}» ليس فيها حرف عربي، فلن يسأل بها أحد. اكتبها بالعربية. لم يُحفظ شيء."
+)
+ADMIN_ANSWER_TOO_SHORT = (
+    "الجواب قصير جدًا: اكتب جملة تامة من {minimum} أحرف على الأقل يفهمها السائل وحدها. لم يُحفظ شيء."
+)
+ADMIN_UNKNOWN_QUIZ = "لا يوجد سؤال مسابقة بالمعرّف «{quiz_id}». تجد المعرّفات في /fact المعرّف"
+ADDQUIZ_DUPLICATE = (
+    "هذا السؤال موجود من قبل: سؤال المسابقة {quiz_id} في الحقيقة {fact_id}. "
+    "ولتعديله: /editquiz {quiz_id} … لم يُحفظ شيء."
+)
+EDITQUIZ_SAME = "السؤال والخيارات مطابقة لما هو محفوظ، فلا تغيير."
+DELQ_NOT_FOUND = "الصيغة «{text}» ليست من صيغ الحقيقة {fact_id}. راجع صيغها بـ /fact {fact_id}"
+DELQ_LAST = (
+    "هذه آخر صيغة للحقيقة {fact_id}، ولا تبقى حقيقة بلا صيغة. لحذف الحقيقة: /delfact {fact_id}"
+)
 
 BUTTON_CONFIRM = "✅ تأكيد"
 BUTTON_CANCEL = "✖️ إلغاء"
@@ -474,7 +546,7 @@ ANSWER_TYPE_LABELS = {
     "overview": "نظرة عامة",
 }
 
-ADDQ_DONE = "✅ أُضيفت الصيغة إلى الحقيقة {fact_id}، وعدد صيغها الآن {count}."
+ADDQ_DONE = "✅ أُضيفت الصيغة إلى الحقيقة {fact_id}، وصار لها {count}."
 ANSWER_PREVIEW = (
     "تغيير جواب الحقيقة {fact_id}:\n\nالجواب الحالي:\n{old}\n\nالجواب الجديد:\n{new}\n\n"
     "هل تحفظ التغيير؟"
@@ -482,10 +554,13 @@ ANSWER_PREVIEW = (
 ANSWER_DONE = "✅ حُفظ الجواب الجديد للحقيقة {fact_id}."
 DELFACT_PREVIEW = (
     "ستُحذف الحقيقة {fact_id}:\n«{question}»\n{answer}\n\n"
-    "ويتوقف معها عدد {quizzes} من أسئلة المسابقة. ويمكن التراجع بـ /undo. هل تحذفها؟"
+    "ويتوقف معها {quizzes}. ويمكن التراجع بـ /undo. هل تحذفها؟"
 )
 DELFACT_DONE = "🗑 حُذفت الحقيقة {fact_id}. وللتراجع: /undo"
 ADDQUIZ_DONE = "✅ أُضيف سؤال المسابقة {quiz_id} إلى الحقيقة {fact_id}."
+EDITQUIZ_DONE = "✅ عُدّل سؤال المسابقة {quiz_id}. وللتراجع: /undo"
+DELQUIZ_DONE = "🗑 حُذف سؤال المسابقة {quiz_id} من الحقيقة {fact_id}. وللتراجع: /undo"
+DELQ_DONE = "🗑 حُذفت الصيغة «{text}» من الحقيقة {fact_id}، وبقي لها {count}. وللتراجع: /undo"
 
 UNDO_NOTHING = "لا يوجد تعديل لك يمكن التراجع عنه."
 UNDO_DONE = "↩️ تم التراجع عن آخر تعديل لك ({action}) في: {facts}"
@@ -499,6 +574,10 @@ ACTION_LABELS = {
     "set_answer": "تغيير الجواب",
     "delete_fact": "حذف الحقيقة",
     "add_quiz": "إضافة سؤال مسابقة",
+    "edit_quiz": "تعديل سؤال مسابقة",
+    "delete_quiz": "حذف سؤال مسابقة",
+    "delete_phrasing": "حذف صيغة",
+    "attach_question": "ربط سؤال بحقيقة",
     "import": "استيراد",
     "undo": "تراجع",
     "denied": "محاولة مرفوضة",
@@ -537,7 +616,7 @@ CHANGE_QUIZZES_ADDED = "أسئلة مسابقة جديدة: {items}"
 CHANGE_QUIZZES_REMOVED = "أسئلة مسابقة حُذفت: {items}"
 CHANGE_QUIZZES_CHANGED = "أسئلة مسابقة عُدّلت: {items}"
 
-EXPORT_CAPTION = "قاعدة المعلومات كاملة: {facts} حقيقة و{quizzes} سؤال مسابقة."
+EXPORT_CAPTION = "قاعدة المعلومات كاملة: {facts} و{quizzes}."
 IMPORT_USAGE = "أرسل ملف JSON، ثم رُدَّ عليه بالأمر /import (أو أرسله وفي تعليقه /import)."
 IMPORT_DOCUMENT_HINT = "لمعاينة استيراد هذا الملف رُدَّ عليه بالأمر /import"
 IMPORT_TOO_BIG = "الملف كبير جدًا ({size} كيلوبايت)، والحد الأقصى {limit} كيلوبايت. لم يُستورد شيء."
@@ -578,8 +657,23 @@ UNANSWERED_TITLE = (
     "اضغط اسم الحقيقة لتصير السؤال صيغةً لها، أو «تجاهل» لإخفائه."
 )
 UNANSWERED_NONE = "لا توجد أسئلة بلا جواب تنتظر المراجعة."
-UNANSWERED_ITEM = "«{text}»\nسُئل {times} مرة. ولربطه بحقيقة أخرى أرسل:\n/addq المعرّف {text}"
-UNANSWERED_ATTACHED = "✅ «{text}» صار صيغةً للحقيقة {fact_id}."
+UNANSWERED_ITEM = "«{text}»\nسُئل {times}. ولربطه بحقيقة أخرى أرسل:\n/addq المعرّف {text}"
+UNANSWERED_ATTACHED = (
+    "✅ «{text}» صار صيغةً للحقيقة {fact_id}. وللتراجع (ويعود السؤال إلى القائمة): /undo"
+)
+UNANSWERED_ATTACH_PREVIEW = (
+    "سيصير «{text}» صيغةً للحقيقة {fact_id}، فيكون جوابه:\n\n{answer}\n\nهل تربطه بها؟"
+)
+BUTTON_NEW_FACT = "➕ حقيقة جديدة"
+ADDFACT_START_WITH = (
+    "إضافة حقيقة جديدة، الخطوة 1 من 3: الصيغة الأولى هي «{text}».\n"
+    "أرسل صيغة أخرى إن شئت، أو «تم» للانتقال إلى الجواب. وللإلغاء: /cancel"
+)
+ADDFACT_DISCARD_ASK = "عندك حقيقة لم تُحفظ بعد (فيها {count}). هل تتركها وتبدأ حقيقة جديدة؟"
+BUTTON_DISCARD = "🗑 اتركها وابدأ من جديد"
+BUTTON_KEEP = "↩️ أكمل الحقيقة الحالية"
+ADDFACT_KEPT = "نكمل الحقيقة الحالية من حيث توقفت."
+ADDFACT_TYPE_UNCLEAR = "لم أعرف نوع الجواب من أداة السؤال. ما نوعه؟"
 UNANSWERED_DISMISSED = "تم تجاهل «{text}»."
 UNANSWERED_GONE = "هذا السؤال لم يعد في قائمة المراجعة."
 

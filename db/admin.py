@@ -19,7 +19,23 @@ SET_ANSWER = "set_answer"
 DELETE_FACT = "delete_fact"
 ADD_QUIZ = "add_quiz"
 IMPORT = "import"
-UNDOABLE_ACTIONS = (ADD_FACT, ADD_PHRASING, SET_ANSWER, DELETE_FACT, ADD_QUIZ, IMPORT)
+EDIT_QUIZ = "edit_quiz"
+DELETE_QUIZ = "delete_quiz"
+DELETE_PHRASING = "delete_phrasing"
+# An asked question made a phrasing from /unanswered; the audit detail is its review key.
+ATTACH_QUESTION = "attach_question"
+UNDOABLE_ACTIONS = (
+    ADD_FACT,
+    ADD_PHRASING,
+    SET_ANSWER,
+    DELETE_FACT,
+    ADD_QUIZ,
+    IMPORT,
+    EDIT_QUIZ,
+    DELETE_QUIZ,
+    DELETE_PHRASING,
+    ATTACH_QUESTION,
+)
 # Actions only recorded: an undo, a refused attempt, changes to the admin list.
 UNDO = "undo"
 DENIED = "denied"
@@ -241,3 +257,39 @@ def question_key(db: Database, question_id: int) -> str | None:
     """The normalised text an asked question is grouped by in the review list."""
     row = next(db.query("SELECT normalized FROM questions WHERE id = ?", [question_id]), None)
     return None if row is None else str(row["normalized"])
+
+
+# --- users the bot has seen (for /admins add @username) --------------------------------
+
+
+def remember_user(db: Database, user_id: int, username: str, name: str | None) -> None:
+    """Keep the latest @username of a user who wrote where the bot reads."""
+    db.execute(
+        "INSERT INTO known_users (user_id, username, name, seen_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(user_id) DO UPDATE SET username = excluded.username, "
+        "name = excluded.name, seen_at = excluded.seen_at",
+        [user_id, username.lower(), name, now_iso()],
+    )
+
+
+def user_by_username(db: Database, username: str) -> tuple[int, str | None] | None:
+    """The id and name of the user last seen with this @username (quiz players too)."""
+    key = username.lstrip("@").lower()
+    row = next(
+        db.query(
+            "SELECT user_id, name FROM known_users WHERE username = ? "
+            "ORDER BY seen_at DESC LIMIT 1",
+            [key],
+        ),
+        None,
+    )
+    if row is None:
+        row = next(
+            db.query(
+                "SELECT user_id, name FROM players WHERE lower(username) = ? "
+                "ORDER BY updated_at DESC LIMIT 1",
+                [key],
+            ),
+            None,
+        )
+    return None if row is None else (int(row["user_id"]), row["name"])

@@ -483,6 +483,25 @@ def insert_quiz(db: Database, quiz: QuizItem) -> None:
     )
 
 
+def update_quiz(db: Database, quiz: QuizItem) -> bool:
+    """Replace a live quiz item's question, options and explanation."""
+    cursor = db.execute(
+        "UPDATE quizzes SET question = :question, options = :options, correct = :correct, "
+        "explanation = :explanation, edited = 1, updated_at = :at WHERE id = :id AND deleted = 0",
+        {**_quiz_columns(quiz), "at": now_iso(), "id": quiz.id},
+    )
+    return cursor.rowcount > 0
+
+
+def delete_quiz(db: Database, quiz_id: str) -> bool:
+    """Delete one quiz item (recoverably: the row stays, marked deleted)."""
+    cursor = db.execute(
+        "UPDATE quizzes SET deleted = 1, edited = 1, updated_at = ? WHERE id = ? AND deleted = 0",
+        [now_iso(), quiz_id],
+    )
+    return cursor.rowcount > 0
+
+
 def restore_snapshot(db: Database, fact_id: str, snapshot: dict[str, Any] | None) -> None:
     """Put a fact back as `fact_snapshot` saw it; None means it did not exist (delete it)."""
     at = now_iso()
@@ -536,6 +555,7 @@ __all__ = [
     "apply_import",
     "base_fingerprint",
     "counts",
+    "delete_quiz",
     "export_dict",
     "export_json",
     "fact_snapshot",
@@ -553,4 +573,5 @@ __all__ = [
     "sync_shipped",
     "touch_fact",
     "update_fact",
+    "update_quiz",
 ]

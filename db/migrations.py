@@ -291,6 +291,22 @@ def _update_journal(db: Database) -> None:
     db.execute("CREATE INDEX update_journal_done ON update_journal(done_at)")
 
 
+def _known_users(db: Database) -> None:
+    # The @username of users who wrote where the bot reads, so an owner can name a new admin
+    # by @username; only users who have one are kept, and only their latest.
+    db.execute(
+        """
+        CREATE TABLE known_users (
+            user_id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL,
+            name TEXT,
+            seen_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX known_users_username ON known_users(username)")
+
+
 Migration = tuple[str, Callable[[Database], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -300,6 +316,7 @@ MIGRATIONS: list[Migration] = [
     ("0004_admin", _admin),
     ("0005_quiz_control", _quiz_control),
     ("0006_update_journal", _update_journal),
+    ("0007_known_users", _known_users),
 ]
 
 

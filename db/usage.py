@@ -114,3 +114,11 @@ def mark_reviewed(db: Database, normalized: str) -> int:
         "UPDATE questions SET reviewed = 1 WHERE normalized = ? AND reviewed = 0", [normalized]
     )
     return cursor.rowcount
+
+
+def unmark_reviewed(db: Database, normalized: str) -> int:
+    """Put the questions with this normalised text back on the review list."""
+    cursor = db.execute(
+        "UPDATE questions SET reviewed = 0 WHERE normalized = ? AND reviewed = 1", [normalized]
+    )
+    return cursor.rowcount

@@ -10,7 +10,8 @@ from enum import StrEnum
 # knowledge/ must not import telegram.
 QUIZ_QUESTION_MAX = 300
 QUIZ_OPTION_MAX = 100
-QUIZ_OPTIONS_MIN = 3
+# Two options make a true/false item («صح» | «خطأ»); Telegram polls take 2-10.
+QUIZ_OPTIONS_MIN = 2
 QUIZ_OPTIONS_MAX = 4
 QUIZ_EXPLANATION_MAX = 200
 QUIZ_EXPLANATION_MAX_LINE_BREAKS = 2

@@ -10,7 +10,6 @@ from bot.app import build_application, running
 from bot.services import services_of
 from db import admin as audit
 from db import usage
-from knowledge.normalize import normalize
 from tests.admin_helpers import SECOND_ADMIN_ID, button_data, buttons, press, say
 from tests.conftest import OWNER_ID, USER_ID, RunningBot, fire_jobs_now, send
 
@@ -84,13 +83,34 @@ async def test_question_attached_from_unanswered_is_then_answered(bot: RunningBo
     question = bot.services.knowledge.base.fact(suggested).questions[0]
     data = button_data(item, question[:20])
 
-    attached = await press(bot.api, OWNER_ID, item.result, data)
+    # The button first shows the answer the question would get; nothing changes yet.
+    fact = bot.services.knowledge.base.fact(suggested)
+    preview = await send(bot.api, bot.api.callback_query(OWNER_ID, item.result, data))
+    assert preview.result["text"].startswith(
+        texts.UNANSWERED_ATTACH_PREVIEW.split("{answer}")[0].format(text=asked, fact_id=suggested)
+    )
+    assert fact.answer[:40] in preview.result["text"]
+    assert asked not in bot.services.knowledge.base.fact(suggested).questions
+    assert len(usage.unanswered(bot.services.db)) == 1
+
+    attached = await press(
+        bot.api, OWNER_ID, preview.result, button_data(preview, texts.BUTTON_CONFIRM)
+    )
     assert attached.params["text"] == texts.UNANSWERED_ATTACHED.format(
         text=asked, fact_id=suggested
     )
     answer = await say(bot.api, USER_ID, asked)
     assert answer.result["text"].startswith(bot.services.knowledge.base.fact(suggested).answer)
     assert usage.unanswered(bot.services.db) == []
+
+    # /undo takes the phrasing away and puts the question back on the list.
+    undone = await say(bot.api, OWNER_ID, "/undo")
+    assert undone.result["text"] == texts.UNDO_DONE.format(
+        action=texts.ACTION_LABELS["attach_question"], facts=suggested
+    )
+    assert asked not in bot.services.knowledge.base.fact(suggested).questions
+    [back] = usage.unanswered(bot.services.db)
+    assert back["text"] == asked
 
 
 async def test_unanswered_question_can_be_dismissed(bot: RunningBot) -> None:
@@ -366,7 +386,8 @@ async def test_facts_list_pages_with_buttons_and_search(bot: RunningBot) -> None
     search = await say(bot.api, OWNER_ID, "/facts عثمان")
     assert "عثمان" in search.result["text"] and "uthman_donation" in search.result["text"]
     none = await say(bot.api, OWNER_ID, "/facts زرافة")
-    assert none.result["text"] == texts.FACTS_NONE.format(query=normalize("زرافة"))
+    # The admin's own words come back as typed («زرافة», not the normalised «زرافه»).
+    assert none.result["text"] == texts.FACTS_NONE.format(query="زرافة")
     long = await say(bot.api, OWNER_ID, "/facts " + "كلمة " * 10)
     assert long.result["text"] == texts.FACTS_QUERY_TOO_LONG
 

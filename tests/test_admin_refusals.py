@@ -134,8 +134,8 @@ BAD_INPUTS = [
         texts.ADMIN_ERR_ITEM_TOO_LONG.format(field=FIELD["options"], limit=QUIZ_OPTION_MAX),
     ),
     (
-        "/addquiz date سؤال | صحيح | خطأ",
-        texts.ADMIN_ERR_TOO_FEW.format(field=FIELD["options"], count=3),
+        "/addquiz date سؤال | صحيح",
+        texts.ADMIN_ERR_TOO_FEW.format(field=FIELD["options"], count=2),
     ),
     (
         "/addquiz date سؤال | أ | ب | ج | د | هـ",
@@ -153,7 +153,7 @@ BAD_INPUTS = [
     ("/history nosuch", texts.ADMIN_UNKNOWN_FACT.format(fact_id="nosuch")),
     # A phrasing that already belongs to a fact (compared in normalised form).
     (
-        f"/addfact {DATE_QUESTION} | جواب آخر",
+        f"/addfact {DATE_QUESTION} | جواب آخر عن موعد الغزوة",
         texts.ADMIN_PHRASING_TAKEN.format(text=DATE_QUESTION, fact_id="date"),
     ),
     (

@@ -50,7 +50,7 @@ def test_split_message_keeps_everything_under_the_limit(text: str) -> None:
         (fact_from_dict, {**FACT, "questions": []}),
         (fact_from_dict, {**FACT, "questions": ["س" * 301]}),
         (fact_from_dict, {**FACT, "questions": [" "]}),
-        (quiz_from_dict, {**QUIZ, "options": ["أ", "ب"]}),
+        (quiz_from_dict, {**QUIZ, "options": ["أ"]}),
         (quiz_from_dict, {**QUIZ, "options": ["أ", "ب", "ج", "د", "ه"]}),
         (quiz_from_dict, {**QUIZ, "options": ["أ", "أ", "ج"]}),
         (quiz_from_dict, {**QUIZ, "options": ["أ", "ب", "ج" * 101]}),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Update
+from telegram import Message, MessageOriginUser, Update
+from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
@@ -17,7 +18,7 @@ from bot.admin_keyboards import (
     parse_facts_page,
     parse_pending,
 )
-from bot.admin_service import DELETE_FACT, IMPORT, IMPORT_MAX_BYTES, too_big
+from bot.admin_service import ATTACH_QUESTION, DELETE_FACT, IMPORT, IMPORT_MAX_BYTES, too_big
 from bot.admin_views import (
     PREVIEW_ANSWER_MAX,
     admins_text,
@@ -31,7 +32,6 @@ from bot.admin_views import (
 )
 from bot.handlers.admin_access import AdminCall, admin_only
 from bot.services import services_of
-from knowledge.normalize import normalize
 
 logger = logging.getLogger(__name__)
 
@@ -51,28 +51,60 @@ async def _one_fact_id(call: AdminCall, usage: str) -> str | None:
 # --- who may edit ------------------------------------------------------------------------
 
 
-@admin_only("/admins", owners=True)
+def _target_of(message: Message) -> tuple[int, str | None] | None:
+    """The member whose message the command replies to (or who wrote a forwarded message)."""
+    replied = message.reply_to_message
+    if replied is None:
+        return None
+    origin = replied.forward_origin
+    if isinstance(origin, MessageOriginUser):
+        user = origin.sender_user
+    elif origin is None and replied.from_user is not None:
+        user = replied.from_user
+    else:
+        return None
+    return None if user.is_bot else (user.id, user.full_name)
+
+
+@admin_only("/admins", owners=True, private_only=False)
 async def on_admins(call: AdminCall) -> None:
-    """/admins [add|remove <user_id>]: the owners manage the admin list."""
+    """/admins [add|remove <user_id | @username>], or add|remove in reply to a member."""
     admin = call.admin
+    message = call.message
+    assert message is not None
     args = call.context.args or []
+    verb = args[0].lower() if args else ""
+    target = _target_of(message) if len(args) == 1 else None
+    if message.chat.type != ChatType.PRIVATE and not (target and verb in ("add", "remove")):
+        # In a group only a reply naming its member may be used: the list stays private.
+        await call.reply(texts.ADMIN_PRIVATE_ONLY, do_quote=True)
+        return
     if not args:
         await call.reply(admins_text(sorted(admin.owners), admin.admins()))
         return
-    if len(args) != 2 or args[0].lower() not in ("add", "remove"):
+    if verb not in ("add", "remove") or len(args) > 2 or (len(args) == 1 and target is None):
         await call.reply(texts.ADMINS_USAGE)
         return
-    if not args[1].isdigit():
+    if target is not None:
+        user_id, name = target
+    elif args[1].startswith("@"):
+        user_id, name = admin.user_by_username(args[1])
+    elif args[1].isdigit():
+        user_id, name = int(args[1]), None
+    else:
         await call.reply(texts.ADMINS_BAD_ID.format(value=args[1]))
         return
-    user_id = int(args[1])
-    if args[0].lower() == "add":
-        changed = admin.add_admin(call.actor, user_id)
+    if verb == "add":
+        changed = admin.add_admin(call.actor, user_id, name)
         reply = texts.ADMINS_ADDED if changed else texts.ADMINS_ALREADY
     else:
         changed = admin.remove_admin(call.actor, user_id)
         reply = texts.ADMINS_REMOVED if changed else texts.ADMINS_NOT_FOUND
-    await call.reply(reply.format(user_id=user_id))
+    await call.reply(reply.format(user_id=_who(user_id, name)))
+
+
+def _who(user_id: int, name: str | None) -> str:
+    return f"{name} ({user_id})" if name else str(user_id)
 
 
 @admin_only("/adminhelp")
@@ -88,29 +120,6 @@ async def on_nothing_to_cancel(update: Update, context: ContextTypes.DEFAULT_TYP
 
 
 # --- direct edits ------------------------------------------------------------------------
-
-
-@admin_only("/addq")
-async def on_add_phrasing(call: AdminCall) -> None:
-    """/addq <fact_id> <phrasing>."""
-    parts = call.args.split(maxsplit=1)
-    if len(parts) != 2:
-        await call.reply(texts.ADDQ_USAGE)
-        return
-    fact = call.admin.add_phrasing(call.actor, parts[0], parts[1])
-    await call.reply(texts.ADDQ_DONE.format(fact_id=fact.id, count=len(fact.questions)))
-
-
-@admin_only("/addquiz")
-async def on_add_quiz(call: AdminCall) -> None:
-    """/addquiz <fact_id> question | right | wrong | wrong [| wrong]."""
-    head = call.args.split(maxsplit=1)
-    parts = [part.strip() for part in head[1].split("|")] if len(head) == 2 else []
-    if len(parts) < 2:
-        await call.reply(texts.ADDQUIZ_USAGE)
-        return
-    quiz = call.admin.add_quiz(call.actor, head[0], parts[0], parts[1:])
-    await call.reply(texts.ADDQUIZ_DONE.format(quiz_id=quiz.id, fact_id=quiz.fact_id))
 
 
 @admin_only("/undo")
@@ -153,7 +162,7 @@ async def on_delete_fact(call: AdminCall) -> None:
         fact_id=stored.fact.id,
         question=shorten(stored.fact.questions[0], PREVIEW_QUESTION_MAX),
         answer=shorten(stored.fact.answer, PREVIEW_ANSWER_MAX),
-        quizzes=len(stored.quizzes),
+        quizzes=texts.count(len(stored.quizzes), "quiz"),
     )
     await call.reply(text, reply_markup=confirm_keyboard(preview.pending_id, preview.expected))
 
@@ -207,6 +216,8 @@ async def on_pending_button(call: AdminCall) -> None:
     done = call.admin.confirm(call.actor, choice.pending_id, choice.stamp)
     if done.action == IMPORT and done.plan is not None:
         await call.edit(import_done(done.plan))
+    elif done.action == ATTACH_QUESTION:
+        await call.edit(texts.UNANSWERED_ATTACHED.format(text=done.text, fact_id=done.fact_id))
     elif done.action == DELETE_FACT:
         await call.edit(texts.DELFACT_DONE.format(fact_id=done.fact_id))
     else:
@@ -228,7 +239,8 @@ async def on_fact(call: AdminCall) -> None:
 @admin_only("/facts")
 async def on_facts(call: AdminCall) -> None:
     """/facts [word]: the fact list or a search, ten to a page."""
-    query = normalize(call.args)
+    # The admin's own words are searched (normalised inside) and shown back as typed.
+    query = " ".join(call.args.split())
     if not fits(facts_page_data(9999, query)):
         await call.reply(texts.FACTS_QUERY_TOO_LONG)
         return
@@ -276,5 +288,8 @@ async def on_export(call: AdminCall) -> None:
     await call.message.reply_document(
         document=call.admin.export_json().encode("utf-8"),
         filename=EXPORT_FILE_NAME,
-        caption=texts.EXPORT_CAPTION.format(facts=counts["facts"], quizzes=counts["quizzes"]),
+        caption=texts.EXPORT_CAPTION.format(
+            facts=texts.count(counts["facts"], "fact"),
+            quizzes=texts.count(counts["quizzes"], "quiz"),
+        ),
     )

@@ -90,8 +90,10 @@ def admin_only(
     owners: bool = False,
     refused: Any = None,
     errors_below: bool = False,
+    private_only: bool = True,
 ) -> Callable[[Callable[[AdminCall], Awaitable[Any]]], Handler]:
-    """Run the handler only for admins (owners with `owners=True`), commands only in private.
+    """Run the handler only for admins (owners with `owners=True`), commands only in private
+    (unless `private_only=False`: the handler then decides what a group may do).
 
     A refusal is answered and recorded; the handler then returns `refused` (a conversation
     state, for conversation steps). An AdminError raised by the handler is its Arabic reply:
@@ -102,7 +104,13 @@ def admin_only(
     def decorate(handler: Callable[[AdminCall], Awaitable[Any]]) -> Handler:
         @functools.wraps(handler)
         async def run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Any:
-            call = await _checked(update, context, command or handler.__name__, owners=owners)
+            call = await _checked(
+                update,
+                context,
+                command or handler.__name__,
+                owners=owners,
+                private_only=private_only,
+            )
             if call is None:
                 return refused
             try:
@@ -120,7 +128,12 @@ def admin_only(
 
 
 async def _checked(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, command: str, *, owners: bool
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    command: str,
+    *,
+    owners: bool,
+    private_only: bool,
 ) -> AdminCall | None:
     """The call if the sender may make it; otherwise the refusal is sent and None."""
     admin = services_of(context).admin
@@ -147,7 +160,14 @@ async def _checked(
         admin.record_denied(actor, command)
         await message.reply_text(texts.ADMIN_DENIED, do_quote=not private)
         return None
-    if not private:
+    if private_only and not private:
         await message.reply_text(texts.ADMIN_PRIVATE_ONLY, do_quote=True)
         return None
     return AdminCall(update, context, actor, admin, message)
+
+
+async def remember_user(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every update: note the sender's @username, so an owner can name a new admin by it."""
+    user = update.effective_user
+    if user is not None and user.username and not user.is_bot:
+        services_of(context).admin.remember_user(user.id, user.username, user.full_name)

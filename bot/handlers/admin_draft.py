@@ -20,13 +20,18 @@ from telegram.warnings import PTBUserWarning
 
 from bot import texts
 from bot.admin_keyboards import (
+    DRAFT_DISCARD,
     DRAFT_SAVE,
     DRAFT_TYPE,
+    NEW_FACT_PATTERN,
     PREFIX,
     answer_type_keyboard,
+    draft_discard_keyboard,
     draft_save_keyboard,
     parse_draft,
+    parse_new_fact,
 )
+from bot.admin_service import answer_type_of
 from bot.admin_views import PREVIEW_ANSWER_MAX, answer_type_label, shorten
 from bot.handlers.admin_access import AdminCall, admin_only
 from knowledge.models import AnswerType
@@ -35,6 +40,8 @@ from knowledge.normalize import normalize
 # A guided /addfact left alone this long is dropped, so later messages are questions again.
 DRAFT_TIMEOUT_SECONDS = 30 * 60
 DRAFT_KEY = "admin_draft"
+# What to start once the admin agrees to throw the open draft away.
+NEXT_KEY = "admin_draft_next"
 PHRASINGS, ANSWER, ANSWER_TYPE, SAVE = range(4)
 PREVIEW_QUESTIONS_SHOWN = 15
 PREVIEW_QUESTION_MAX = 100
@@ -48,6 +55,8 @@ class Draft:
     questions: list[str] = field(default_factory=list)
     answer: str = ""
     answer_type: AnswerType = AnswerType.THING
+    # The asked question (from /unanswered) the fact is written for.
+    question_id: int | None = None
 
 
 def _draft(context: ContextTypes.DEFAULT_TYPE) -> Draft:
@@ -64,22 +73,97 @@ def _drop_draft(context: ContextTypes.DEFAULT_TYPE) -> None:
         context.user_data.pop(DRAFT_KEY, None)
 
 
+def _open_draft(context: ContextTypes.DEFAULT_TYPE) -> Draft | None:
+    """The draft being written, if it has anything in it."""
+    draft = (context.user_data or {}).get(DRAFT_KEY)
+    if isinstance(draft, Draft) and (draft.questions or draft.answer):
+        return draft
+    return None
+
+
+async def _ask_to_discard(call: AdminCall, draft: Draft, then: Draft) -> None:
+    """A draft is open: ask before throwing it away; `then` is started if the admin agrees."""
+    if call.context.user_data is not None:
+        call.context.user_data[NEXT_KEY] = then
+    await call.reply(
+        texts.ADDFACT_DISCARD_ASK.format(count=texts.count(len(draft.questions), "phrasing")),
+        reply_markup=draft_discard_keyboard(),
+    )
+
+
+async def _start(call: AdminCall, start: Draft) -> int:
+    """Open a new draft: empty, with a first phrasing, or with phrasing and answer."""
+    _drop_draft(call.context)
+    draft = _draft(call.context)
+    draft.questions = list(start.questions)
+    draft.answer = start.answer
+    draft.question_id = start.question_id
+    if draft.answer:
+        await call.reply(texts.ADDFACT_TYPE_UNCLEAR, reply_markup=answer_type_keyboard())
+        return ANSWER_TYPE
+    if draft.questions:
+        await call.reply(texts.ADDFACT_START_WITH.format(text=draft.questions[0]))
+    else:
+        await call.reply(texts.ADDFACT_START)
+    return PHRASINGS
+
+
 @admin_only("/addfact", refused=END)
-async def on_add_fact(call: AdminCall) -> int:
+async def on_add_fact(call: AdminCall) -> int | None:
     """/addfact question | answer at once, or /addfact alone to be guided step by step."""
     rest = call.args
+    open_draft = _open_draft(call.context)
     if not rest:
-        _drop_draft(call.context)
-        _draft(call.context)
-        await call.reply(texts.ADDFACT_START)
-        return PHRASINGS
+        if open_draft is not None:
+            await _ask_to_discard(call, open_draft, Draft())
+            return None  # the open draft's step stays
+        return await _start(call, Draft())
     parts = [part.strip() for part in rest.split("|")]
     if len(parts) != 2 or not all(parts):
         await call.reply(texts.ADDFACT_USAGE)
-        return END
-    fact = call.admin.add_fact(call.actor, [parts[0]], parts[1], AnswerType.THING)
+        return None if open_draft is not None else END
+    answer_type = answer_type_of(parts[0])
+    if answer_type is None:
+        # The question word does not say what kind of answer this is: ask, with buttons.
+        start = Draft([call.admin.check_phrasing(parts[0])], call.admin.check_answer(parts[1]))
+        if open_draft is not None:
+            await _ask_to_discard(call, open_draft, start)
+            return None
+        return await _start(call, start)
+    fact = call.admin.add_fact(call.actor, [parts[0]], parts[1], answer_type)
     await call.reply(texts.ADDFACT_DONE.format(fact_id=fact.id, question=fact.questions[0]))
-    return END
+    # A fact added in one line leaves an open draft where it was.
+    return None if open_draft is not None else END
+
+
+@admin_only(refused=END, errors_below=True)
+async def on_new_fact_button(call: AdminCall) -> int | None:
+    """«➕ حقيقة جديدة» under an unanswered question: the guided /addfact, question filled in."""
+    assert call.query is not None
+    question_id = parse_new_fact(call.data)
+    await call.query.answer()
+    if question_id is None:
+        return END
+    text = call.admin.check_phrasing(call.admin.question_text(question_id))
+    open_draft = _open_draft(call.context)
+    if open_draft is not None:
+        await _ask_to_discard(call, open_draft, Draft([text], question_id=question_id))
+        return None
+    return await _start(call, Draft([text], question_id=question_id))
+
+
+@admin_only(refused=None)
+async def on_discard_button(call: AdminCall) -> int | None:
+    """Throw the open draft away and start the new one, or keep writing the open one."""
+    assert call.query is not None
+    parsed = parse_draft(call.data)
+    then = (call.context.user_data or {}).pop(NEXT_KEY, None)
+    await call.query.answer()
+    if parsed is None or parsed[0] != DRAFT_DISCARD or parsed[1] != "1" or then is None:
+        await call.edit(texts.ADDFACT_KEPT)
+        return None
+    await call.edit(texts.ADDFACT_CANCELLED)
+    return await _start(call, then)
 
 
 @admin_only("/addfact", refused=PHRASINGS)
@@ -166,7 +250,13 @@ async def on_draft_save(call: AdminCall) -> int:
     if parsed is None or parsed[0] != DRAFT_SAVE or parsed[1] != "1":
         await call.edit(texts.ADDFACT_CANCELLED)
         return END
-    fact = call.admin.add_fact(call.actor, draft.questions, draft.answer, draft.answer_type)
+    fact = call.admin.add_fact(
+        call.actor,
+        draft.questions,
+        draft.answer,
+        draft.answer_type,
+        from_question=draft.question_id,
+    )
     await call.edit(texts.ADDFACT_DONE.format(fact_id=fact.id, question=fact.questions[0]))
     return END
 
@@ -223,10 +313,14 @@ def add_fact_conversation() -> ConversationHandler:
         warnings.filterwarnings("ignore", message=".*per_message=False", category=PTBUserWarning)
         return ConversationHandler(
             entry_points=[
-                CommandHandler("addfact", on_add_fact, filters=filters.UpdateType.MESSAGE)
+                CommandHandler("addfact", on_add_fact, filters=filters.UpdateType.MESSAGE),
+                CallbackQueryHandler(on_new_fact_button, pattern=NEW_FACT_PATTERN),
             ],
             states=states,
-            fallbacks=[CommandHandler("cancel", on_draft_cancel)],
+            fallbacks=[
+                CommandHandler("cancel", on_draft_cancel),
+                CallbackQueryHandler(on_discard_button, pattern=rf"^{PREFIX}:{DRAFT_DISCARD}:"),
+            ],
             allow_reentry=True,
             conversation_timeout=DRAFT_TIMEOUT_SECONDS,
             name="addfact",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot import texts
-from bot.admin_keyboards import parse_unanswered, unanswered_keyboard
+from bot.admin_keyboards import confirm_keyboard, parse_unanswered, unanswered_keyboard
+from bot.admin_views import PREVIEW_ANSWER_MAX, shorten
 from bot.handlers.admin_access import AdminCall, admin_only, first_message
 
 UNANSWERED_SHOWN = 5
@@ -19,7 +20,11 @@ async def on_unanswered(call: AdminCall) -> None:
     await call.reply(texts.UNANSWERED_TITLE.format(count=len(items)))
     for item in items:
         await call.reply(
-            first_message(texts.UNANSWERED_ITEM.format(text=item.question.text, times=item.times)),
+            first_message(
+                texts.UNANSWERED_ITEM.format(
+                    text=item.question.text, times=texts.count(item.times, "time")
+                )
+            ),
             reply_markup=unanswered_keyboard(item.question.id, item.suggestions),
         )
 
@@ -27,7 +32,7 @@ async def on_unanswered(call: AdminCall) -> None:
 # An error is sent below the item: its buttons stay, so another fact can still be chosen.
 @admin_only(errors_below=True)
 async def on_unanswered_button(call: AdminCall) -> None:
-    """Attach the question to the chosen fact, or dismiss it."""
+    """Dismiss the question, or show the answer it would get from the chosen fact."""
     assert call.query is not None
     choice = parse_unanswered(call.data)
     if choice is None:
@@ -38,5 +43,13 @@ async def on_unanswered_button(call: AdminCall) -> None:
         text = call.admin.dismiss_question(choice.question_id)
         await call.edit(texts.UNANSWERED_DISMISSED.format(text=text))
         return
-    attached = call.admin.attach_question(call.actor, choice.question_id, choice.fact_id)
-    await call.edit(texts.UNANSWERED_ATTACHED.format(text=attached.text, fact_id=attached.fact_id))
+    attach = call.admin.preview_attach(call.actor, choice.question_id, choice.fact_id)
+    # The preview goes below the item, whose buttons stay for another choice.
+    await call.reply(
+        texts.UNANSWERED_ATTACH_PREVIEW.format(
+            text=attach.text,
+            fact_id=attach.fact.id,
+            answer=shorten(attach.fact.answer, PREVIEW_ANSWER_MAX),
+        ),
+        reply_markup=confirm_keyboard(attach.preview.pending_id, attach.preview.expected),
+    )
