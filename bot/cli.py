@@ -35,6 +35,7 @@ from knowledge.base import FactBaseError, load_file
 from knowledge.english_engine import EnglishReply
 from knowledge.english_evaluation import evaluate_messages, is_message_file, load_messages
 from knowledge.evaluation import evaluate, format_report, load_items
+from knowledge.explain import explain
 from knowledge.message_evaluation import evaluate_messages as evaluate_messages_forms
 from knowledge.message_evaluation import (
     format_message_report,
@@ -147,6 +148,9 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
                 out.flush()
             return EXIT_OK
         question = " ".join(args.question)
+        if args.explain:
+            out.write(explain(service.engine, question) + "\n")
+            return EXIT_OK
         routed = service.respond_message(question)
         if isinstance(routed, EnglishReply):
             out.write(render_english(routed, service.english).plain + "\n")
@@ -360,6 +364,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", help="the question (Arabic)")
     ask.add_argument(
         "--jsonl", action="store_true", help="read questions from stdin, one JSON reply per line"
+    )
+    ask.add_argument(
+        "--explain",
+        action="store_true",
+        help="print how the question was read: terms, candidates and the rule that decided",
     )
     ask.set_defaults(handler=cmd_ask)
 

@@ -282,6 +282,10 @@ class Matcher:
         """What a fact states and how it is asked, for the check of what is asked."""
         return self._profiles.get(fact_id)
 
+    def correction(self, term: str, word: str) -> str | None:
+        """The known word an unknown `term` (typed as `word`) is read as, if any."""
+        return None if term in self._vocabulary else self._correct_unknown(term, word)
+
     def asked_with(self, term: str) -> int:
         """How many facts are asked for with this word (in their questions or keywords)."""
         return self._asked_with.get(term, 0)

@@ -29,6 +29,17 @@ def test_ask_prints_the_reply_with_its_source(tmp_path) -> None:
     assert "رجب" in result.stdout and "من النص المصدر" in result.stdout
 
 
+def test_ask_explain_prints_the_terms_candidates_and_deciding_rule(tmp_path) -> None:
+    question = "متى خرج النبي عليه الصلاة والسلام الى تبوكك"
+    result = _bot("ask", "--explain", question, database=tmp_path / "b.db")
+    assert result.returncode == 0
+    out = result.stdout
+    assert "honorifics dropped: متي خرج النبي الي تبوكك" in out
+    assert "تبوكك ← تبوكك: typo corrected to «تبوك»" in out
+    assert "date" in out.split("candidates:")[1].splitlines()[1]
+    assert out.rstrip().endswith("rule: close match") and "decision: answer date" in out
+
+
 def test_ask_jsonl_keeps_order_and_the_contract(tmp_path) -> None:
     questions = ["متى كانت غزوة تبوك", "متى كانت غزوة بدر", "", "من قائد الروم", "😀"]
     result = _bot("ask", "--jsonl", database=tmp_path / "b.db", stdin="\n".join(questions) + "\n")
