@@ -25,7 +25,13 @@ from bot.english_replies import render_english
 from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.lifecycle import StartupError
 from bot.logging_setup import configure_logging, protect_output
-from bot.ops import HEARTBEAT_STALE_SECONDS, heartbeat_age, heartbeat_path
+from bot.ops import (
+    HEARTBEAT_STALE_SECONDS,
+    MIN_FREE_BYTES,
+    free_space,
+    heartbeat_age,
+    heartbeat_path,
+)
 from bot.replies import render_message
 from bot.runner import run_polling, run_webhook
 from db import facts as fact_store
@@ -315,10 +321,19 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
     report = check_database(config.database_path)
     for key, value in report.facts.items():
         out.write(f"{key}: {value}\n")
-    for problem in report.problems:
+    problems = list(report.problems)
+    folder, free = free_space(config.database_path)
+    out.write(f"free space: {free / 2**20:,.0f} MB in {folder}\n")
+    if free < MIN_FREE_BYTES:
+        problems.append(
+            f"only {free / 2**20:,.1f} MB free in {folder}: answers still go out, but "
+            "questions, quiz scores and the update journal cannot be stored"
+        )
+    for problem in problems:
         out.write(f"PROBLEM: {problem}\n")
-    out.write("healthy\n" if report.ok else "unhealthy\n")
-    return EXIT_OK if report.ok else EXIT_FAILED
+    ok = report.ok and not problems
+    out.write("healthy\n" if ok else "unhealthy\n")
+    return EXIT_OK if ok else EXIT_FAILED
 
 
 def cmd_health(args: argparse.Namespace, config: Config) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import time
 from pathlib import Path
 
@@ -14,6 +15,16 @@ logger = logging.getLogger(__name__)
 # (polling is stuck, the network is gone, or the bot is dead).
 HEARTBEAT_SECONDS = 5
 HEARTBEAT_STALE_SECONDS = 120
+# Below this, `check` reports a problem: questions, scores and the update journal need room.
+MIN_FREE_BYTES = 50 * 1024 * 1024
+
+
+def free_space(database_path: Path) -> tuple[Path, int]:
+    """The folder the database lives in (or would be created in) and its free bytes."""
+    folder = database_path.parent.resolve()
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder, shutil.disk_usage(folder).free
 
 
 def heartbeat_path(database_path: Path) -> Path:

@@ -8,10 +8,12 @@ import logging
 import secrets
 from typing import Any
 
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.app import ALLOWED_UPDATES, build_application, replay_journal
 from bot.config import Config
+from bot.delivery import Interrupted
 from bot.lifecycle import (
     GRACE_SECONDS,
     STOP_SECONDS,
@@ -19,15 +21,20 @@ from bot.lifecycle import (
     install_stop_signals,
     policy_of,
     retry_until_done,
+    wait_or_stop,
 )
 from bot.ops import Heartbeat, heartbeat_path
 from bot.services import services_of
+from bot.update_journal import JournaledUpdateProcessor
 from bot.update_order import ChatOrderedUpdateProcessor
+from bot.webhook import WebhookServer
 
 logger = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "telegram"
 POLL_TIMEOUT_SECONDS = 10
+# How often a webhook bot asks Telegram whether its webhook is still set (heartbeat).
+WEBHOOK_CHECK_SECONDS = 30.0
 
 
 def run_polling(config: Config) -> None:
@@ -76,6 +83,8 @@ async def serve(config: Config, *, webhook: dict[str, Any] | None = None) -> Non
     if not connected:
         return
     started = False
+    server: WebhookServer | None = None
+    watch: asyncio.Task[None] | None = None
     try:
         if application.post_init is not None:
             await application.post_init(application)
@@ -96,13 +105,27 @@ async def serve(config: Config, *, webhook: dict[str, Any] | None = None) -> Non
                 stop,
             )
         else:
+            server = _webhook_server(application, webhook, heartbeat)
+            await server.start()  # listening before Telegram is told where to call
             connected = await retry_until_done(
-                lambda: updater.start_webhook(**webhook), "webhook", stop
+                lambda: application.bot.set_webhook(
+                    url=webhook["webhook_url"],
+                    secret_token=webhook["secret_token"],
+                    allowed_updates=webhook["allowed_updates"],
+                ),
+                "setWebhook",
+                stop,
             )
+            if connected:
+                watch = asyncio.create_task(_webhook_heartbeat(application, heartbeat, stop))
         if connected:
             heartbeat.beat()  # Telegram just answered deleteWebhook/setWebhook
             await stop.wait()
     finally:
+        if watch is not None:
+            watch.cancel()
+        if server is not None:
+            await bounded(server.stop(), 1.5, "webhook server")
         await _stop(application, started)
         heartbeat.remove()
 
@@ -112,6 +135,43 @@ async def _close_requests(application: Application) -> None:
     for request in getattr(application.bot, "_request", ()):
         with contextlib.suppress(Exception):
             await request.shutdown()
+
+
+def _webhook_server(
+    application: Application,
+    options: dict[str, Any],
+    heartbeat: Heartbeat,
+) -> WebhookServer:
+    processor = application.update_processor
+    return WebhookServer(
+        application,
+        listen=options["listen"],
+        port=options["port"],
+        path=options["url_path"],
+        secret_token=options["secret_token"],
+        journal=processor.journal if isinstance(processor, JournaledUpdateProcessor) else None,
+        on_delivery=heartbeat.beat,
+    )
+
+
+async def _webhook_heartbeat(
+    application: Application,
+    heartbeat: Heartbeat,
+    stop: asyncio.Event,
+) -> None:
+    """A quiet webhook bot is alive while Telegram answers it and still has our URL."""
+    while not await wait_or_stop(stop, WEBHOOK_CHECK_SECONDS):
+        try:
+            info = await application.bot.get_webhook_info(
+                rate_limit_args={"retry_budget": WEBHOOK_CHECK_SECONDS / 2}
+            )
+        except (TelegramError, Interrupted) as error:
+            logger.warning("getWebhookInfo failed: %s", error)
+            continue
+        if info.url:
+            heartbeat.beat()
+        else:
+            logger.error("Telegram has no webhook URL for this bot any more")
 
 
 def _polling_error(error: Exception) -> None:

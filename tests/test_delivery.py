@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+from sqlite_utils import Database
+
 from bot import texts
+from db import journal, usage
+from db.journal import StorageError
 from fake_bot_api import LocalBotApi, RecordedCall
 from tests.conftest import USER_ID, RunningBot
 
@@ -103,3 +108,43 @@ async def test_a_429_in_one_chat_does_not_delay_another_chat(bot: RunningBot) ->
     assert first_answer.time - limited.time >= 5.5  # the limited chat waited its turn
     assert len(_delivered(bot.api, USER_ID, since)) == 1
     assert len(_delivered(bot.api, other, since)) == 1
+
+
+def _fill_until_full(db: Database) -> None:
+    """Use every page SQLite may have: the next new row needs a page it cannot get."""
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")
+    for insert in (
+        lambda n: usage.record_question(
+            db, text=f"سؤال {n}", normalized=f"سؤال {n}", chat_type="private", outcome="unknown"
+        ),
+        lambda n: journal.admit(db, [(10_000_000 + n, "{}")]),
+    ):
+        with pytest.raises(StorageError):
+            for n in range(100_000):
+                insert(n)
+
+
+async def test_a_full_disk_still_answers_logs_once_and_recovers(
+    bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    db = bot.services.db
+    _fill_until_full(db)
+    since = bot.api.call_count
+    for number in range(2):
+        bot.api.push_update(bot.api.private_message(USER_ID + number, QUESTION))
+    for number in range(2):
+        await _answered(bot.api, USER_ID + number, since, timeout=10)
+    await asyncio.sleep(0.5)
+    for number in range(2):
+        calls = _sent(bot.api, USER_ID + number, since)
+        assert [c.status for c in calls] == [200] and ANSWER_WORD in calls[0].params["text"]
+    failing = [r for r in caplog.records if "storage failing" in r.getMessage()]
+    assert len(failing) == 1  # logged once, not once per update
+
+    db.execute("PRAGMA max_page_count = 1073741823")  # space is back
+    since = bot.api.call_count
+    bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
+    answer = await _answered(bot.api, USER_ID, since, timeout=10)
+    assert answer.params.get("reply_markup")  # stored again: the feedback buttons are back
+    assert [r for r in caplog.records if "storage works again" in r.getMessage()]

@@ -120,3 +120,18 @@ async def test_sigterm_during_a_long_back_off_exits_within_ten_seconds(tmp_path:
     assert code == 0, output
     assert not heartbeat_path(database).exists()  # a stopped bot does not look healthy
     assert "Traceback" not in output and DEFAULT_TOKEN not in output
+
+
+def test_check_health_and_export_never_print_the_token_and_check_reports_free_space(
+    tmp_path: Path,
+) -> None:
+    env = _env("https://api.telegram.org/bot", tmp_path / "bot.db", SECRET_TOKEN)
+    outputs = []
+    for command in (["check"], ["health"], ["facts", "export"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", *command], cwd=ROOT, env=env,
+            capture_output=True, text=True, encoding="utf-8", timeout=60, check=False,
+        )  # fmt: skip
+        outputs.append(result.stdout + result.stderr)
+    assert all(SECRET_TOKEN not in out and SECRET_PART not in out for out in outputs)
+    assert "free space:" in outputs[0] and "MB in" in outputs[0]
