@@ -110,7 +110,12 @@ def summary(
         head.append(f"{number}. {html.escape(question)}")
         head.append(f"   ✅ <b>{html.escape(poll.options[poll.correct_option])}</b>")
     head += ["", html.escape(texts.QUIZ_SUMMARY_SCORES)]
-    week = store.leaderboard(db, run.chat_id, since=week_since, limit=SUMMARY_WEEK_SHOWN)
+    # The group's week; a private chat has only its one player, so no such board there.
+    week = (
+        store.leaderboard(db, run.chat_id, since=week_since, limit=SUMMARY_WEEK_SHOWN)
+        if run.chat_id < 0
+        else []
+    )
     tail = ["", html.escape(texts.QUIZ_SUMMARY_WEEK_TOP), *board_lines(week)] if week else []
     scores = store.round_scores(db, run.id)
     ranking = [

@@ -44,6 +44,9 @@ CATCH_UP_WINDOW = timedelta(minutes=30)
 LATE_NOTE_AFTER = timedelta(minutes=1)
 # A run left over from downtime is closed, not resumed, once this much older than planned.
 STALE_AFTER = timedelta(hours=1)
+# A running quiz with no step waiting this long past its next moment is dead (its job was
+# lost): it must not block /quiz. Generous, since a step may wait out long flood limits.
+DEAD_AFTER = timedelta(minutes=15)
 # A quiz stops by itself after this many questions in a row that nobody answered.
 UNANSWERED_IN_A_ROW = 2
 MIN_QUESTIONS, MAX_QUESTIONS = 1, 10
@@ -230,7 +233,24 @@ class QuizService:
         return ZoneInfo(schedule.timezone if schedule else self._default_timezone)
 
     def running(self, chat_id: int) -> store.QuizRun | None:
-        return store.running_run(self._db, chat_id)
+        """The chat's running quiz; a dead or stale one is closed instead of blocking /quiz."""
+        run = store.running_run(self._db, chat_id)
+        if run is None:
+            return None
+        now = self.clock()
+        if self._stale(run, now):
+            logger.warning("quiz %d in chat %d is stale: closed", run.id, chat_id)
+            store.finish_run(self._db, run.id, store.STATUS_EXPIRED, store.iso(now))
+            return None
+        waiting = self.application.job_queue is not None and bool(
+            self.application.job_queue.get_jobs_by_name(_step_job_name(run.id))
+        )
+        overdue = run.next_at is None or _parse(run.next_at) + DEAD_AFTER < now
+        if not waiting and overdue:
+            logger.warning("quiz %d in chat %d has no step waiting: closed", run.id, chat_id)
+            store.finish_run(self._db, run.id, store.STATUS_FAILED, store.iso(now))
+            return None
+        return run
 
     def start_gate(self, chat_id: int) -> StartGate:
         """Admins-only setting and the cooldown left since the last manual quiz ran out."""
@@ -282,7 +302,7 @@ class QuizService:
         items = self._items()
         if not items:
             return Started(StartResult.NO_ITEMS)
-        if store.running_run(self._db, chat_id) is not None:
+        if self.running(chat_id) is not None:
             return Started(StartResult.ALREADY_RUNNING)
         if daily_date is not None and store.daily_run_exists(self._db, chat_id, daily_date):
             return Started(StartResult.ALREADY_RAN_TODAY)

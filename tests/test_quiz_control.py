@@ -1,6 +1,7 @@
 """Quiz control end to end over the fake Bot API: stopping, refusals, topics, settings."""
 
 import asyncio
+from datetime import timedelta
 
 import pytest
 
@@ -269,3 +270,17 @@ async def test_a_question_nobody_answered_comes_back_in_the_next_round(
         await bot.api.wait_for_call("sendMessage", since=since, timeout=5)
     assert asked[1] == asked[0]  # nobody answered it: it comes back at once
     assert asked[2] != asked[0]  # missed again as a retry: it waits for its next cycle
+
+
+async def test_a_dead_run_never_blocks_quiz(bot: RunningBot, clock) -> None:
+    db = bot.services.db
+    long_ago = store.iso(clock.now - timedelta(hours=3))
+    # A run whose step was lost (no job waits for it), from a crash hours ago.
+    store.create_run(
+        db, chat_id=GROUP_ID, kind=store.KIND_MANUAL, run_date=None, items=["x", "y"],
+        seconds=30, now=long_ago,
+    )  # fmt: skip
+    assert store.running_run(db, GROUP_ID) is not None
+    await _start_quiz(bot)
+    statuses = [row["status"] for row in db.query("SELECT status FROM quiz_runs ORDER BY id")]
+    assert statuses == [store.STATUS_EXPIRED, store.STATUS_RUNNING]

@@ -126,10 +126,13 @@ async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(texts.QUIZ_NO_ITEMS)
         return
     note_outcome("quiz_started", run=str(started.run_id))
-    await message.reply_text(
-        texts.QUIZ_STARTING.format(count=started.count, seconds=texts.seconds(started.seconds))
-    )
-    quiz.schedule_step(started.run_id)
+    try:
+        await message.reply_text(
+            texts.QUIZ_STARTING.format(count=started.count, seconds=texts.seconds(started.seconds))
+        )
+    finally:
+        # Even if the announcement fails, the run steps on (and ends if it cannot send).
+        quiz.schedule_step(started.run_id)
 
 
 async def on_stop_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
