@@ -70,7 +70,10 @@ class ChatState:
     def _init_state(self) -> None:
         # Updates
         self._updates: deque[JSON] = deque()
-        self._next_update_id = 1000
+        # Like poll ids, update ids start at a random point per server (Telegram, too, restarts
+        # its sequence at random): a journal kept from an earlier offline-chat session on the
+        # same database must not mistake new updates for ones it already handled.
+        self._next_update_id = 1000 + secrets.randbelow(1 << 30)
         self._updates_changed = asyncio.Event()
         self._allowed_updates: frozenset[str] | None = None  # None: Telegram's default set
         self.undelivered = []
