@@ -20,6 +20,8 @@ STOPWORDS = frozenset(
     not no yes if whether while during after before over under again once
     tell please kindly thank thanks sir madam dear brother bro bhai ji plz pls
     going gonna wanna ther wat wen u ur abt pls plz ya yaar kindly plzz
+    e ul al el ibn bin bn ka ki ke kya hai hain tha thi kab kaise kyun kyon kitne kitni kaun kon
+    kahan hua hui batao bataiye bta
     exactly actually briefly brief short shortly detail details detailed simple simply
     something anything thing things happening
     know known mean means say said says get got make made go went gone come came
@@ -323,6 +325,19 @@ CONCEPTS = {
     "ghazwah": "expedition",
     "ghazwat": "expedition",
     "ghazva": "expedition",
+    "gazwa": "expedition",
+    "gazwah": "expedition",
+    "ghazwe": "expedition",
+    "ghazawat": "expedition",
+    "jang": "fight",
+    "jung": "fight",
+    "larai": "fight",
+    "ladai": "fight",
+    "sipahi": "soldier",
+    "lashkar": "army",
+    "fauj": "army",
+    "jaish": "army",
+    "jaysh": "army",
     "campaign": "expedition",
     "invasion": "expedition",
     "empire": "empire",
@@ -402,6 +417,11 @@ PHRASES = {
     "in advance": "advance",
     "face to face": "face",
     "battle of tabuk": "expedition tabuk",
+    "war of tabuk": "expedition tabuk",
+    "tabuk war": "expedition tabuk",
+    "jang e tabuk": "expedition tabuk",
+    "ghazwa e tabook": "expedition tabuk",
+    "ghazwa tabook": "expedition tabuk",
     "ghazwa e tabuk": "expedition tabuk",
     "ghazwa tabuk": "expedition tabuk",
     "hour of hardship": "hourhardship",
@@ -474,6 +494,15 @@ QUESTION_OPENERS: tuple[tuple[tuple[str, ...], QuestionType], ...] = (
     (("which", "empire"), QuestionType.PERSON),
     (("explain", "why"), QuestionType.REASON),
     (("when",), QuestionType.TIME),
+    # Roman Urdu, common in Pakistani school questions written in English.
+    (("kab",), QuestionType.TIME),
+    (("kitne",), QuestionType.NUMBER),
+    (("kitni",), QuestionType.NUMBER),
+    (("kaun",), QuestionType.PERSON),
+    (("kon",), QuestionType.PERSON),
+    (("kahan",), QuestionType.PLACE),
+    (("kyun",), QuestionType.REASON),
+    (("kyon",), QuestionType.REASON),
     (("wen",), QuestionType.TIME),
     (("date",), QuestionType.TIME),
     (("where",), QuestionType.PLACE),

@@ -228,6 +228,11 @@ class EnglishReader:
         )
 
 
+_URDU_QUESTION_WORDS = {
+    opener[0]: kind
+    for opener, kind in QUESTION_OPENERS
+    if opener[0] in {"kab", "kitne", "kitni", "kaun", "kon", "kahan", "kyun", "kyon"}
+}
 _QUESTION_HEADS = frozenset("who whom whose what when where why how which".split())
 # Words that continue an opening command («Give an account of», «Write notes on»).
 _FRAME_FILLERS = frozenset({"an", "a", "the", "of", "on", "about", "down", "up", "briefly", "me"})
@@ -257,6 +262,10 @@ def question_type_of(words: list[str]) -> QuestionType:
         for opener, kind in QUESTION_OPENERS:
             if len(opener) >= 2 and tuple(words[index : index + len(opener)]) == opener:
                 return kind
+    # Roman Urdu question words stand at the end («tabook kab hua»).
+    for word in words:
+        if word in _URDU_QUESTION_WORDS:
+            return _URDU_QUESTION_WORDS[word]
     if words and words[0] == "name":
         return QuestionType.THING
     return QuestionType.NONE

@@ -1,0 +1,138 @@
+"""English message forms (knowledge/english_forms.py, english_engine.py) and their replies."""
+
+import pytest
+
+from bot import texts
+from bot.english_replies import render_english
+from knowledge.base import load_shipped
+from knowledge.engine import shipped_gaps
+from knowledge.english_data import load_english
+from knowledge.english_engine import EnglishEngine
+from knowledge.english_forms import Form, split_message
+from knowledge.models import ANSWER_MAX
+
+FACTS = load_shipped().facts
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return EnglishEngine(FACTS, load_english(), shipped_gaps())
+
+
+@pytest.mark.parametrize(
+    ("message", "texts_", "form"),
+    [
+        (
+            "Who led the army? How many men were in it?",
+            ["Who led the army?", "How many men were in it?"],
+            Form.QUESTION,
+        ),
+        ("1) why did tabuk happen 2) when", ["1) why did tabuk happen", "2) when"], Form.QUESTION),
+        (
+            "Who led the army to Tabuk and who did he send to Dumat al-Jandal?",
+            ["Who led the army to Tabuk", "who did he send to Dumat al-Jandal?"],
+            Form.QUESTION,
+        ),
+        (
+            "Salam sir, my exam is tomorrow. When did Tabuk happen?",
+            ["When did Tabuk happen?"],
+            Form.QUESTION,
+        ),
+        (
+            "True or False: Umar gave half his wealth.",
+            ["Umar gave half his wealth."],
+            Form.TRUE_FALSE,
+        ),
+        (
+            "Fill in the blank: Khalid was sent to ______.",
+            ["Khalid was sent to ______."],
+            Form.FILL,
+        ),
+    ],
+)
+def test_messages_are_cut_into_parts_with_their_forms(message, texts_, form) -> None:
+    split = split_message(message)
+    assert [part.text for part in split.parts] == texts_
+    assert {part.form for part in split.parts} == {form}
+
+
+def test_pasted_options_are_read_in_every_layout() -> None:
+    for message in (
+        "Who gave all his wealth?\na) Umar\nb) Abu Bakr\nc) Uthman\nd) Ali",
+        "Who gave all his wealth? (A) Umar (B) Abu Bakr (C) Uthman (D) Ali",
+        "Who gave all his wealth?\n(i) Umar\n(ii) Abu Bakr\n(iii) Uthman\n(iv) Ali",
+        "Q3. Who gave all his wealth?\nA. Umar\nB. Abu Bakr\nC. Uthman\nD. Ali",
+    ):
+        (part,) = split_message(message).parts
+        assert part.form is Form.CHOICE and part.text == "Who gave all his wealth?"
+        assert part.options == ("Umar", "Abu Bakr", "Uthman", "Ali")
+
+
+def test_more_than_three_questions_are_cut_to_three_and_counted() -> None:
+    split = split_message("When was Tabuk? Who led it? How many men? Why no battle?")
+    assert len(split.parts) == 3 and split.more == 1
+
+
+@pytest.mark.parametrize(
+    ("statement", "fact_id", "verdict"),
+    [
+        ("Umar gave half his wealth for the army of hardship.", "umar_donation", True),
+        ("Uthman gave 950 camels and 50 horses for Tabuk.", "uthman_donation", True),
+        ("The expedition of Tabuk took place in Ramadan 8 AH.", "date", False),
+        ("The Muslim army at Tabuk numbered 30,000.", "army_size", False),
+        ("Abd al-Rahman ibn Awf refused to contribute to Tabuk.", "abdulrahman_donation", False),
+    ],
+)
+def test_true_or_false_is_settled_by_the_facts_answer(engine, statement, fact_id, verdict) -> None:
+    (part,) = engine.answer(f"True or False: {statement}").parts
+    assert part.fact is not None and part.fact.id == fact_id
+    assert part.verdict is verdict
+
+
+def test_a_statement_about_an_unstated_detail_is_not_settled(engine) -> None:
+    (part,) = engine.answer("True or False: Heraclius accepted Islam after Tabuk.").parts
+    assert not part.answered and part.verdict is None
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "choice"),
+    [
+        ("Who gave all his wealth for Tabuk?\nA. Umar\nB. Abu Bakr\nC. Uthman\nD. Ali",
+         "abu_bakr_donation", 1),
+        ("Which Arab tribe was allied with the Romans?\na) Aws\nb) Ghassan\nc) Khazraj\n"
+         "d) Quraysh", "roman_allies", 1),
+        ("Which was the last expedition of the Prophet?\n(i) Badr\n(ii) Hunayn\n(iii) Tabuk\n"
+         "(iv) Khaybar", "last_expedition", 2),
+    ],
+)  # fmt: skip
+def test_the_option_the_fact_supports_is_chosen(engine, message, fact_id, choice) -> None:
+    (part,) = engine.answer(message).parts
+    assert part.fact is not None and part.fact.id == fact_id and part.choice == choice
+
+
+def test_true_false_reply_opens_with_the_verdict_in_both_languages(engine) -> None:
+    reply = engine.answer("True or False: Umar gave half his wealth.")
+    rendered = render_english(reply, engine)
+    assert rendered.plain.startswith(texts.EN_TRUE)
+    assert texts.EN_RENDERING_LABEL in rendered.plain
+
+
+def test_choice_reply_names_the_option(engine) -> None:
+    reply = engine.answer("Who gave all his wealth for Tabuk?\nA. Umar\nB. Abu Bakr\nC. Uthman")
+    plain = render_english(reply, engine).plain
+    assert plain.startswith(texts.EN_CHOICE.format(label="b", option="Abu Bakr"))
+
+
+def test_several_questions_get_one_labelled_block_each_within_telegrams_limit(engine) -> None:
+    message = (
+        "Describe the expedition of Tabuk. Give an account of the outcome? Reasons for Tabuk?"
+    )
+    reply = engine.answer(message)
+    rendered = render_english(reply, engine)
+    assert len(rendered.plain) <= ANSWER_MAX
+    for number in (1, 2, 3):
+        assert f"({number}) " in rendered.plain
+    arabic = {fact.id: fact.answer for fact in FACTS}
+    for part in reply.parts:
+        if part.fact is not None:
+            assert arabic[part.fact.id] in rendered.plain
