@@ -1,0 +1,176 @@
+"""Reading the time and time zone of /daily as people write them, and naming zones in Arabic.
+
+Pure functions (no Telegram, no database): «٢٠:٣٠», «8:30 م», «8:30 PM», «asia/riyadh»,
+«UTC+3» and «مكة» all work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from knowledge.normalize import normalize
+
+# Arabic-Indic (٠-٩) and Eastern Arabic-Indic / Persian (۰-۹) digits, the Arabic decimal
+# separator people type between hours and minutes, and the minus sign.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫−", "01234567890123456789:-")
+_MORNING = {"ص", "صباحا", "صباحًا", "صباحاً", "am", "a.m.", "a.m"}
+_EVENING = {"م", "مساء", "مساءً", "مساءا", "ظهرا", "ظهرًا", "pm", "p.m.", "p.m"}
+_TIME = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?P<rest>.*)$", re.DOTALL)
+_OFFSET = re.compile(
+    r"^(?:utc|gmt|ت\s*ع\s*م)?\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?$"
+)
+_UTC_WORDS = {"utc", "gmt", "z", "غرينتش", "جرينتش"}
+
+# Time zones with a name Arabic speakers use, shown as «بتوقيت …» and also read back.
+ZONE_NAMES: dict[str, str] = {
+    "Asia/Riyadh": "مكة المكرمة",
+    "Africa/Cairo": "القاهرة",
+    "Asia/Dubai": "دبي",
+    "Asia/Kuwait": "الكويت",
+    "Asia/Qatar": "الدوحة",
+    "Asia/Bahrain": "البحرين",
+    "Asia/Muscat": "مسقط",
+    "Asia/Aden": "عدن",
+    "Asia/Baghdad": "بغداد",
+    "Asia/Amman": "عمّان",
+    "Asia/Damascus": "دمشق",
+    "Asia/Beirut": "بيروت",
+    "Africa/Khartoum": "الخرطوم",
+    "Africa/Tripoli": "طرابلس الغرب",
+    "Africa/Tunis": "تونس",
+    "Africa/Algiers": "الجزائر",
+    "Africa/Casablanca": "الدار البيضاء",
+    "Africa/Nouakchott": "نواكشوط",
+    "Europe/Istanbul": "إسطنبول",
+    "Europe/London": "لندن",
+    "UTC": "غرينتش",
+}
+# Other Arabic names read as a zone (cities and countries people give for their time).
+_MORE_NAMES: dict[str, str] = {
+    "مكة": "Asia/Riyadh",
+    "الرياض": "Asia/Riyadh",
+    "السعودية": "Asia/Riyadh",
+    "المدينة المنورة": "Asia/Riyadh",
+    "المدينة": "Asia/Riyadh",
+    "جدة": "Asia/Riyadh",
+    "مصر": "Africa/Cairo",
+    "الإمارات": "Asia/Dubai",
+    "أبوظبي": "Asia/Dubai",
+    "قطر": "Asia/Qatar",
+    "عمان": "Asia/Muscat",
+    "اليمن": "Asia/Aden",
+    "صنعاء": "Asia/Aden",
+    "العراق": "Asia/Baghdad",
+    "الأردن": "Asia/Amman",
+    "سوريا": "Asia/Damascus",
+    "لبنان": "Asia/Beirut",
+    "السودان": "Africa/Khartoum",
+    "ليبيا": "Africa/Tripoli",
+    "المغرب": "Africa/Casablanca",
+    "الرباط": "Africa/Casablanca",
+    "موريتانيا": "Africa/Nouakchott",
+    "تركيا": "Europe/Istanbul",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DailyTime:
+    """A valid daily quiz time: «HH:MM» on the 24-hour clock, and an IANA zone name."""
+
+    time: str
+    zone: str
+
+
+@dataclass(frozen=True, slots=True)
+class BadTime:
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class BadZone:
+    value: str
+
+
+def parse_daily(text: str, default_zone: str) -> DailyTime | BadTime | BadZone:
+    """The time (24-hour, 12-hour with ص/م or AM/PM, any digits) and the optional zone."""
+    plain = " ".join(text.translate(_DIGITS).split())
+    match = _TIME.match(plain)
+    if match is None:
+        return BadTime(text.strip())
+    hour = int(match.group("hour"))
+    minute = int(match.group("minute") or 0)
+    rest = match.group("rest")
+    words = rest.split()
+    half = words[0].lower() if words else ""
+    if rest[:1] not in ("", " ") and half not in _MORNING | _EVENING:
+        return BadTime(text.strip())  # «20:305», «8:30x»
+    if half in _MORNING or half in _EVENING:
+        words = words[1:]
+        if not 1 <= hour <= 12:
+            return BadTime(text.strip())
+        hour = hour % 12 + (12 if half in _EVENING else 0)
+    elif match.group("minute") is None:
+        # A bare number is too easily a slip: «/daily 8» could be morning or evening.
+        return BadTime(text.strip())
+    if hour > 23 or minute > 59:
+        return BadTime(text.strip())
+    zone_text = " ".join(words)
+    zone = resolve_zone(zone_text) if zone_text else default_zone
+    if zone is None:
+        return BadZone(zone_text)
+    return DailyTime(f"{hour:02d}:{minute:02d}", zone)
+
+
+@lru_cache(maxsize=1)
+def _zones_by_lower_name() -> dict[str, str]:
+    return {name.lower(): name for name in available_timezones()}
+
+
+@lru_cache(maxsize=1)
+def _zones_by_arabic_name() -> dict[str, str]:
+    names = {normalize(name): zone for zone, name in ZONE_NAMES.items()}
+    names.update({normalize(name): zone for name, zone in _MORE_NAMES.items()})
+    return names
+
+
+def resolve_zone(text: str) -> str | None:
+    """An IANA zone for a name in any case, «UTC+3», or a common Arabic name; None if unknown."""
+    plain = " ".join(text.translate(_DIGITS).split())
+    lowered = plain.lower()
+    if lowered in _UTC_WORDS:
+        return "UTC"
+    offset = _OFFSET.match(lowered)
+    if offset is not None:
+        return _fixed_offset_zone(offset)
+    found = _zones_by_lower_name().get(lowered) or _zones_by_arabic_name().get(normalize(plain))
+    if found is None:
+        return None
+    try:
+        ZoneInfo(found)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return found
+
+
+def _fixed_offset_zone(offset: re.Match[str]) -> str | None:
+    """«UTC+3» as the IANA fixed zone Etc/GMT-3 (whose sign is reversed by convention)."""
+    hours = int(offset.group("hours"))
+    if int(offset.group("minutes") or 0) != 0 or hours > 14:
+        return None  # no IANA fixed zone for half hours; the city's name works instead
+    if hours == 0:
+        return "UTC"
+    sign = "-" if offset.group("sign") == "+" else "+"
+    return f"Etc/GMT{sign}{hours}"
+
+
+def zone_label(zone: str) -> str:
+    """How a zone is named in a message: «مكة المكرمة», «UTC+3», or the IANA name."""
+    if zone in ZONE_NAMES:
+        return ZONE_NAMES[zone]
+    fixed = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", zone)
+    if fixed is not None:
+        return f"UTC{'-' if fixed.group(1) == '+' else '+'}{fixed.group(2)}"
+    return zone
