@@ -32,6 +32,7 @@ from bot.handlers import (
     admin_items,
     admin_review,
     errors,
+    group_life,
     info,
     inline,
     questions,
@@ -92,6 +93,10 @@ def register_handlers(application: Application) -> None:
     # The bot added to or removed from a chat; a group that became a supergroup.
     application.add_handler(
         ChatMemberHandler(quiz.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)
+    )
+    # Then (a group of its own, so both run): greet a group that just added the bot.
+    application.add_handler(
+        ChatMemberHandler(group_life.on_added_to_group, ChatMemberHandler.MY_CHAT_MEMBER), group=1
     )
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, quiz.on_migrate))
     # Questions by command, in private chats and groups (/ask and /ask@BotName).

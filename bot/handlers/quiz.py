@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 import re
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from telegram import Chat, ChatMember, ChatMemberUpdated, Message, Update, User
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.daily_time import BadTime, BadZone, parse_daily, zone_label
 from bot.event_log import note_outcome
 from bot.quiz_boards import PERIOD_WORDS, Period
 from bot.quiz_service import (
@@ -27,7 +27,6 @@ from bot.services import services_of
 
 logger = logging.getLogger(__name__)
 
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _NUMBER = re.compile(r"[0-9]{1,6}")
 _DIGITS = str.maketrans(texts.ARABIC_DIGITS, "0123456789" * 2)
 _ADMIN_STATUSES = {ChatMember.ADMINISTRATOR, ChatMember.OWNER}
@@ -162,7 +161,7 @@ def _schedule_text(template: str, quiz: QuizService, chat_id: int, time: str, zo
     settings = quiz.settings(chat_id)
     return template.format(
         time=time,
-        zone=zone,
+        zone=zone_label(zone),
         questions=settings.questions,
         seconds=texts.seconds(settings.seconds),
     )
@@ -191,25 +190,17 @@ async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         stopped = quiz.disable_daily(chat.id)
         await message.reply_text(texts.DAILY_OFF if stopped else texts.DAILY_ALREADY_OFF)
         return
-    match = _TIME.match(args[0])
-    if match is None or len(args) > 2:
-        await message.reply_text(texts.DAILY_BAD_TIME.format(value=" ".join(args)))
+    parsed = parse_daily(" ".join(args), quiz.default_timezone)
+    if isinstance(parsed, BadTime):
+        await message.reply_text(texts.DAILY_BAD_TIME.format(value=parsed.value))
         return
-    zone = args[1] if len(args) == 2 else quiz.default_timezone
-    if not _known_zone(zone):
-        await message.reply_text(texts.DAILY_BAD_ZONE.format(value=zone))
+    if isinstance(parsed, BadZone):
+        await message.reply_text(texts.DAILY_BAD_ZONE.format(value=parsed.value))
         return
-    at = f"{int(match.group(1)):02d}:{match.group(2)}"
-    quiz.set_daily(chat.id, at, zone, _thread_of(message))
-    await message.reply_text(_schedule_text(texts.DAILY_SET, quiz, chat.id, at, zone))
-
-
-def _known_zone(zone: str) -> bool:
-    try:
-        ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+    quiz.set_daily(chat.id, parsed.time, parsed.zone, _thread_of(message))
+    await message.reply_text(
+        _schedule_text(texts.DAILY_SET, quiz, chat.id, parsed.time, parsed.zone)
+    )
 
 
 def _settings_text(quiz: QuizService, chat_id: int) -> str:

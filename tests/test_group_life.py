@@ -1,0 +1,92 @@
+"""Group life: the bot's first words in a group, a schedule left from before, and /daily read
+as people write times and zones; end to end over the fake Bot API."""
+
+import pytest
+
+from bot import texts
+from bot.daily_time import BadTime, BadZone, DailyTime, parse_daily, zone_label
+from db import quiz as store
+from tests.conftest import BOT_USERNAME, GROUP_ID, OWNER_ID, RunningBot, send
+
+
+async def test_added_to_a_group_says_what_it_does_in_one_message(bot: RunningBot) -> None:
+    since = bot.api.call_count
+    bot.api.push_update(bot.api.my_chat_member(GROUP_ID, "member", by_user_id=OWNER_ID))
+    welcome = await bot.api.wait_for_call("sendMessage", since=since, timeout=10)
+    assert welcome.params["chat_id"] == GROUP_ID
+    assert welcome.params["text"] == texts.GROUP_WELCOME.format(
+        bot=texts.BOT_NAME, username=BOT_USERNAME
+    )
+    assert "/quiz" in welcome.params["text"] and "/daily" in welcome.params["text"]
+    # Made an administrator afterwards: no second welcome.
+    bot.api.push_update(bot.api.my_chat_member(GROUP_ID, "administrator", by_user_id=OWNER_ID))
+    await send(bot.api, bot.api.group_message(GROUP_ID, OWNER_ID, "/ask متى كانت غزوة تبوك"))
+    assert len(bot.api.calls_to("sendMessage", since=since)) == 2
+
+
+async def test_readded_group_is_told_its_old_schedule_is_off(bot: RunningBot) -> None:
+    bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    await send(bot.api, bot.api.group_message(GROUP_ID, OWNER_ID, "/daily 20:30 UTC+3"))
+    bot.api.push_update(bot.api.my_chat_member(GROUP_ID, "left", by_user_id=OWNER_ID))
+    since = bot.api.call_count
+    bot.api.push_update(bot.api.my_chat_member(GROUP_ID, "member", by_user_id=OWNER_ID))
+    welcome = await bot.api.wait_for_call("sendMessage", since=since, timeout=10)
+    assert welcome.params["text"].endswith(
+        texts.GROUP_OLD_SCHEDULE_OFF.format(time="20:30", zone="UTC+3")
+    )
+    assert not store.get_schedule(bot.services.db, GROUP_ID).enabled
+    assert len(bot.api.calls_to("sendMessage", since=since)) == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "time", "zone"),
+    [
+        ("٢٠:٣٠", "20:30", "Asia/Riyadh"),
+        ("8:30 م", "20:30", "Asia/Riyadh"),
+        ("8:30 PM", "20:30", "Asia/Riyadh"),
+        ("٨:٣٠ ص asia/riyadh", "08:30", "Asia/Riyadh"),
+        ("21:05 EUROPE/LONDON", "21:05", "Europe/London"),
+        ("20:30 UTC+3", "20:30", "Etc/GMT-3"),
+    ],
+)
+async def test_daily_reads_times_and_zones_as_written(
+    bot: RunningBot, written: str, time: str, zone: str
+) -> None:
+    bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    reply = await send(bot.api, bot.api.group_message(GROUP_ID, OWNER_ID, f"/daily {written}"))
+    schedule = store.get_schedule(bot.services.db, GROUP_ID)
+    assert (schedule.time, schedule.timezone) == (time, zone)
+    assert f"الساعة {time} بتوقيت {zone_label(zone)}" in reply.params["text"]
+
+
+async def test_daily_time_zone_by_arabic_name(bot: RunningBot) -> None:
+    bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    reply = await send(bot.api, bot.api.group_message(GROUP_ID, OWNER_ID, "/daily 20:30"))
+    assert "بتوقيت مكة المكرمة" in reply.params["text"]
+    bad = await send(bot.api, bot.api.group_message(GROUP_ID, OWNER_ID, "/daily 13:00 م"))
+    assert bad.params["text"] == texts.DAILY_BAD_TIME.format(value="13:00 م")
+    bad_zone = await send(
+        bot.api, bot.api.group_message(GROUP_ID, OWNER_ID, "/daily 20:30 Mars/Olympus")
+    )
+    assert bad_zone.params["text"] == texts.DAILY_BAD_ZONE.format(value="Mars/Olympus")
+    assert store.get_schedule(bot.services.db, GROUP_ID).time == "20:30"
+
+
+@pytest.mark.parametrize(
+    ("written", "parsed"),
+    [
+        ("12:15 ص", DailyTime("00:15", "UTC")),
+        ("12:00 م", DailyTime("12:00", "UTC")),
+        ("9 م", DailyTime("21:00", "UTC")),
+        ("20:30 مكة", DailyTime("20:30", "Asia/Riyadh")),
+        ("٨:٣٠ مساءً القاهرة", DailyTime("20:30", "Africa/Cairo")),
+        ("20:30 utc-5", DailyTime("20:30", "Etc/GMT+5")),
+        ("20:30 GMT", DailyTime("20:30", "UTC")),
+        ("8", BadTime("8")),
+        ("24:00", BadTime("24:00")),
+        ("20:305", BadTime("20:305")),
+        ("20:30 UTC+5:30", BadZone("UTC+5:30")),
+    ],
+)
+def test_parse_daily(written: str, parsed: object) -> None:
+    assert parse_daily(written, "UTC") == parsed
