@@ -112,13 +112,15 @@ def parse_draft(data: str) -> tuple[str, str] | None:
     return parts[1], parts[2]
 
 
-def confirm_keyboard(pending_id: int, expected: str) -> InlineKeyboardMarkup:
+def confirm_keyboard(
+    pending_id: int, expected: str, label: str = texts.BUTTON_CONFIRM
+) -> InlineKeyboardMarkup:
     """Confirm carries the version (or base fingerprint) the preview was made from."""
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
-                    texts.BUTTON_CONFIRM,
+                    label,
                     callback_data=_data(CONFIRM, pending_id, expected[:STAMP_CHARS]),
                 ),
                 InlineKeyboardButton(texts.BUTTON_CANCEL, callback_data=_data(CANCEL, pending_id)),

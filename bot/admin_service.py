@@ -6,24 +6,34 @@ never be left with a base it cannot load, and the next question sees the change 
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from bot import texts
 from bot.admin_views import describe_import_error, describe_validation
+from bot.import_service import (
+    CHANGED,
+    DRASTIC,
+    EMPTY,
+    IMPORT_DRASTIC,
+    ImportPreview,
+    ImportRefused,
+    ImportService,
+    NeedsSecondConfirmation,
+    decode_base,
+)
 from bot.knowledge_service import KnowledgeService
 from db import admin as store
 from db import facts as fact_store
 from db import usage
 from db.facts import ImportPlan, StoredFact
 from knowledge.analysis import analyze
-from knowledge.base import FactBase, FactBaseError, parse_base
+from knowledge.base import MAX_DEPTH, MAX_NUMBER_DIGITS, DocumentError, FactBase, FactBaseError
 from knowledge.lexicon import QuestionType
 from knowledge.models import (
     QUIZ_EXPLANATION_MAX,
@@ -151,6 +161,7 @@ class AdminService:
         self.owners = owners
         # user id -> @username already stored, so most messages cost no write.
         self._seen: dict[int, str] = {}
+        self.imports = ImportService(db, knowledge)
 
     # --- who -------------------------------------------------------------------------
 
@@ -504,13 +515,29 @@ class AdminService:
         stored = self.live_fact(fact_id)
         return self._preview(actor, store.DELETE_FACT, fact_id, {}, str(stored.version)), stored
 
-    def preview_import(self, actor: Actor, data: bytes) -> tuple[Preview, ImportPlan]:
-        """Check a whole file; the preview remembers the live base's fingerprint."""
-        base = parse_import(data)
-        plan = fact_store.plan_import(self._db, base)
-        fingerprint = fact_store.base_fingerprint(self._db)
-        preview = self._preview(actor, store.IMPORT, None, base.to_dict(), fingerprint)
-        return preview, plan
+    async def preview_import(self, actor: Actor, data: bytes) -> ImportPreview:
+        """Check a whole file (off the event loop); the preview remembers the base's
+        fingerprint, and whether it removes so much that it needs a second confirmation."""
+        try:
+            return await self.imports.preview(actor.user_id, data, parse_import)
+        except ImportRefused as refused:
+            raise AdminError(_refusal_text(refused)) from None
+
+    async def confirm_button(
+        self, actor: Actor, pending_id: int, stamp: str
+    ) -> Confirmed | NeedsSecondConfirmation:
+        """A confirm button: imports run off the event loop, other changes in place."""
+        if store.pending_action(self._db, pending_id) not in (store.IMPORT, IMPORT_DRASTIC):
+            return self.confirm(actor, pending_id, stamp)
+        try:
+            result = await self.imports.confirm(actor.user_id, actor.name, pending_id, stamp)
+        except ImportRefused as refused:
+            raise AdminError(_refusal_text(refused)) from None
+        except FactBaseError as error:
+            raise AdminError(texts.ADMIN_BASE_INVALID.format(detail=error)) from None
+        if isinstance(result, NeedsSecondConfirmation):
+            return result
+        return Confirmed(store.IMPORT, None, result.plan)
 
     def cancel(self, actor: Actor, pending_id: int) -> bool:
         pending = store.get_pending(self._db, pending_id)
@@ -528,10 +555,11 @@ class AdminService:
             or not pending.expected.startswith(stamp)
         ):
             raise AdminError(texts.ADMIN_PREVIEW_EXPIRED)
+        if pending.action in (store.IMPORT, IMPORT_DRASTIC):
+            # Imports are confirmed through confirm_button, off the event loop.
+            raise AdminError(texts.ADMIN_PREVIEW_EXPIRED)
         # A preview is used once: applied, or refused because it is out of date.
         store.delete_pending(self._db, pending_id)
-        if pending.action == store.IMPORT:
-            return self._apply_import(actor, pending)
         if pending.action == store.ATTACH_QUESTION:
             return self._apply_attach(actor, pending)
         fact_id = pending.fact_id or ""
@@ -553,31 +581,6 @@ class AdminService:
                 raise AdminError(texts.ADMIN_CONFLICT.format(fact_id=fact_id))
             self._log_fact_change(actor, pending.action, fact_id, before)
             return Confirmed(pending.action, fact_id)
-
-        return self._change(apply)
-
-    def _apply_import(self, actor: Actor, pending: store.Pending) -> Confirmed:
-        def apply() -> Confirmed:
-            if fact_store.base_fingerprint(self._db) != pending.expected:
-                raise AdminError(texts.IMPORT_CHANGED)
-            base = parse_base(pending.payload, origin="import")
-            live = fact_store.load_base(self._db)
-            plan = fact_store.plan_import(self._db, base)
-            quiz_owners = {q.id: q.fact_id for q in (*live.quizzes, *base.quizzes)}
-            fact_ids = [*plan.added_facts, *plan.changed_facts, *plan.removed_facts]
-            quiz_ids = [*plan.added_quizzes, *plan.changed_quizzes, *plan.removed_quizzes]
-            # A changed quiz item may have moved to another fact: both facts are touched.
-            quiz_facts = {quiz_owners[i] for i in quiz_ids}
-            quiz_facts |= {q.fact_id for q in live.quizzes if q.id in plan.changed_quizzes}
-            affected = list(dict.fromkeys([*fact_ids, *sorted(quiz_facts)]))
-            before = {fid: fact_store.fact_snapshot(self._db, fid) for fid in affected}
-            fact_store.apply_import(self._db, base)
-            batch = store.new_batch()
-            for fid in affected:
-                if fid not in fact_ids:
-                    fact_store.touch_fact(self._db, fid)
-                self._log_fact_change(actor, store.IMPORT, fid, before[fid], batch=batch)
-            return Confirmed(store.IMPORT, None, plan)
 
         return self._change(apply)
 
@@ -696,15 +699,33 @@ def parse_import(data: bytes) -> FactBase:
     except UnicodeDecodeError:
         raise AdminError(texts.IMPORT_NOT_TEXT) from None
     try:
-        decoded = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise AdminError(
-            texts.IMPORT_BAD_JSON.format(line=error.lineno, column=error.colno)
-        ) from None
-    try:
-        return parse_base(decoded, origin="import")
+        return decode_base(text, origin="import")
+    except ImportRefused as refused:
+        raise AdminError(_refusal_text(refused)) from None
+    except DocumentError as error:
+        raise AdminError(_document_text(error)) from None
     except FactBaseError as error:
         raise AdminError(describe_import_error(str(error))) from None
+
+
+def _document_text(error: DocumentError) -> str:
+    if error.kind == "json":
+        return texts.IMPORT_BAD_JSON.format(line=error.line, column=error.column)
+    if error.kind == "depth":
+        return texts.IMPORT_TOO_DEEP.format(depth=MAX_DEPTH)
+    if error.kind == "number":
+        return texts.IMPORT_LONG_NUMBER.format(digits=MAX_NUMBER_DIGITS)
+    return texts.IMPORT_SURROGATE
+
+
+def _refusal_text(refused: ImportRefused) -> str:
+    if refused.kind == EMPTY:
+        return texts.IMPORT_EMPTY
+    if refused.kind == CHANGED:
+        return texts.IMPORT_CHANGED
+    if refused.kind == DRASTIC and refused.removal is not None:
+        return texts.IMPORT_DRASTIC_REFUSED.format(**asdict(refused.removal))
+    return texts.ADMIN_PREVIEW_EXPIRED
 
 
 def too_big(size: int) -> str:

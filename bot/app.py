@@ -14,6 +14,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
+    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     PollAnswerHandler,
@@ -57,6 +58,8 @@ CONNECTION_POOL_SIZE = 32
 # A late answer to a send is waited for rather than retried: Telegram may have delivered
 # the message already, and sending it again would show it twice.
 SEND_READ_TIMEOUT = 20.0
+# How often the bot looks for changes made to the base by another process.
+BASE_REFRESH_SECONDS = 2
 
 
 def register_handlers(application: Application) -> None:
@@ -188,11 +191,25 @@ async def _post_init(application: Application) -> None:
     services = services_of(application)
     services.quiz.bind(application)
     await services.quiz.restore()
+    if application.job_queue is not None:
+        # A `facts import` run beside the bot reaches its answers within seconds.
+        application.job_queue.run_repeating(
+            _refresh_base,
+            BASE_REFRESH_SECONDS,
+            first=BASE_REFRESH_SECONDS,
+            name="base-refresh",
+            job_kwargs={"misfire_grace_time": None},
+        )
     logger.info(
         "ready as @%s with %d facts",
         application.bot.username,
         len(services.knowledge.base.facts),
     )
+
+
+async def _refresh_base(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Reload the base when another process (the CLI) changed it."""
+    await services_of(context.application).admin.imports.refresh()
 
 
 async def _post_shutdown(application: Application) -> None:

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from bot.config import Config, ConfigError, load_config
 from bot.english_replies import render_english
+from bot.import_service import CLI_USER_ID, ImportRefused, apply_logged, decode_base
 from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.lifecycle import StartupError
 from bot.logging_setup import configure_logging, protect_output
@@ -35,9 +36,10 @@ from bot.ops import (
 from bot.replies import render_message
 from bot.runner import run_polling, run_webhook
 from db import facts as fact_store
-from db.connection import DatabaseUnavailable, open_database
+from db.connection import DatabaseUnavailable, is_locked, open_database, retry_locked
+from db.facts import ImportPlan
 from db.maintenance import backup, check_database
-from knowledge.base import FactBaseError, load_file
+from knowledge.base import FactBaseError
 from knowledge.english_engine import EnglishReply
 from knowledge.english_evaluation import evaluate_messages, is_message_file, load_messages
 from knowledge.evaluation import evaluate, format_report, load_items
@@ -223,14 +225,51 @@ def cmd_facts_export(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
+def _cli_user() -> str:
+    """Who ran the command, for the audit log (no Telegram user)."""
+    return "command line (" + (os.environ.get("USER") or os.environ.get("USERNAME") or "?") + ")"
+
+
 def cmd_facts_import(args: argparse.Namespace, config: Config) -> int:
+    path = Path(args.file)
     # Validate the whole file before the database is even opened.
     try:
-        base = load_file(Path(args.file))
+        base = decode_base(path.read_text(encoding="utf-8"), origin=str(path))
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(f"nothing imported: cannot read {path}: {error}") from None
+    except ImportRefused:
+        raise CommandError(
+            f"nothing imported: {path} has no facts (an empty base would answer nothing)"
+        ) from None
     except FactBaseError as error:
         raise CommandError(f"nothing imported: {error}") from None
-    with _database(config) as db:
-        plan = fact_store.apply_import(db, base)
+
+    def attempt() -> ImportPlan:
+        with _database(config) as db:
+            return apply_logged(
+                db, base, user_id=CLI_USER_ID, user_name=_cli_user(), force=args.force
+            )
+
+    try:
+        # Beside a running bot: wait for its write lock instead of failing.
+        plan = retry_locked(attempt, seconds=args.wait)
+    except ImportRefused as refused:
+        removal = refused.removal
+        assert removal is not None
+        raise CommandError(
+            f"nothing imported: {path} would remove {removal.facts_removed} of "
+            f"{removal.facts_live} facts and {removal.quizzes_removed} of "
+            f"{removal.quizzes_live} quiz items (more than half); add --force to do it"
+        ) from None
+    except (sqlite3.OperationalError, DatabaseUnavailable) as error:
+        if is_locked(error):
+            raise CommandError(
+                f"nothing imported: the database stayed locked for {args.wait:.0f} s "
+                "(another import or a long write is running); try again"
+            ) from None
+        raise CommandError(f"nothing imported: {error}") from None
+    except FactBaseError as error:
+        raise CommandError(f"nothing imported: the result would not load: {error}") from None
     out = _utf8_stdout()
     out.write(
         f"imported {args.file}: facts +{len(plan.added_facts)} ~{len(plan.changed_facts)} "
@@ -409,6 +448,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=cmd_facts_export)
     import_ = facts_commands.add_parser("import", help="replace the base with a JSON file")
     import_.add_argument("file")
+    import_.add_argument(
+        "--force",
+        action="store_true",
+        help="apply even if it removes more than half of the facts or quiz items",
+    )
+    import_.add_argument(
+        "--wait",
+        type=float,
+        default=60.0,
+        help="seconds to wait for a running bot's write lock (default 60)",
+    )
     import_.set_defaults(handler=cmd_facts_import)
     return parser
 

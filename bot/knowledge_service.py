@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlite_utils import Database
 
 from bot.storage_health import StorageHealth
@@ -22,28 +24,60 @@ def prepare_database(db: Database) -> fact_store.SyncReport:
     return fact_store.sync_shipped(db, load_shipped())
 
 
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A base read in one snapshot, its engines, and the stamp of what it was read from."""
+
+    base: FactBase
+    engine: AnswerEngine
+    english: EnglishEngine
+    stamp: str
+
+
+def load(db: Database, english_data: EnglishBase) -> Loaded:
+    """Read and build a base; slow for big bases, so the bot runs it in a worker thread."""
+    with db.atomic():
+        # One read transaction: the stamp describes exactly the rows that were loaded.
+        stamp = fact_store.base_stamp(db)
+        base = fact_store.load_base(db)
+    english = EnglishEngine(base.facts, english_data, known_gaps(base))
+    return Loaded(base, AnswerEngine(base.facts), english, stamp)
+
+
+def known_gaps(base: FactBase) -> tuple[KnownGap, ...]:
+    """The shipped known gaps whose nearest facts are all still in the base."""
+    ids = {fact.id for fact in base.facts}
+    return tuple(gap for gap in shipped_gaps() if set(gap.near) <= ids)
+
+
 class KnowledgeService:
     """Holds the current engine; admins' changes call reload() so the next question sees them."""
 
     def __init__(self, db: Database, storage: StorageHealth | None = None) -> None:
         self._db = db
         self.storage = storage or StorageHealth()
-        self.base: FactBase = fact_store.load_base(db)
-        self.engine = AnswerEngine(self.base.facts)
         # English data covers the shipped facts; a fact an admin adds is answered in Arabic only.
-        self._english_data: EnglishBase = load_english()
-        self.english = EnglishEngine(self.base.facts, self._english_data, self._known_gaps())
-        self.forms = FormAnswerer(self.engine)
+        self.english_data: EnglishBase = load_english()
+        self.install(load(db, self.english_data))
 
     @property
     def db(self) -> Database:
         return self._db
 
-    def reload(self) -> None:
-        self.base = fact_store.load_base(self._db)
-        self.engine = AnswerEngine(self.base.facts)
-        self.english = EnglishEngine(self.base.facts, self._english_data, self._known_gaps())
+    def install(self, loaded: Loaded) -> None:
+        """Answer from `loaded` from now on (a built base is swapped in whole)."""
+        self.base: FactBase = loaded.base
+        self.engine = loaded.engine
+        self.english = loaded.english
         self.forms = FormAnswerer(self.engine)
+        self.stamp = loaded.stamp
+
+    def reload(self) -> None:
+        self.install(load(self._db, self.english_data))
+
+    def current_stamp(self) -> str:
+        """The database's stamp now; differs from `stamp` when the base changed elsewhere."""
+        return fact_store.base_stamp(self._db)
 
     def answer(self, text: str) -> Reply:
         return self.engine.answer(text)
@@ -100,9 +134,7 @@ class KnowledgeService:
         return fact_store.counts(self._db)
 
     def _known_gaps(self) -> tuple[KnownGap, ...]:
-        """The shipped known gaps whose nearest facts are all still in the base."""
-        ids = {fact.id for fact in self.base.facts}
-        return tuple(gap for gap in shipped_gaps() if set(gap.near) <= ids)
+        return known_gaps(self.base)
 
     def respond(self, text: str) -> Reply | EnglishReply:
         """The decision in the message's language: English for Latin-script messages."""

@@ -662,6 +662,28 @@ IMPORT_DONE = (
     "✅ تم الاستيراد: الحقائق +{added_facts} ~{changed_facts} −{removed_facts}، "
     "وأسئلة المسابقة +{added_quizzes} ~{changed_quizzes} −{removed_quizzes}."
 )
+IMPORT_EMPTY = "الملف لا يحتوي أي حقيقة، وقاعدة معلومات فارغة لا تجيب عن شيء. لم يُستورد شيء."
+IMPORT_TOO_DEEP = (
+    "الملف متداخل أكثر مما تحتمله قاعدة معلومات (أكثر من {depth} مستويات). لم يُستورد شيء."
+)
+IMPORT_LONG_NUMBER = "في الملف رقم طويل جدًا (أكثر من {digits} خانة). لم يُستورد شيء."
+IMPORT_SURROGATE = (
+    "في الملف نص فيه رمز يونيكود غير صالح (نصف زوج بديل مثل \\ud800). لم يُستورد شيء."
+)
+IMPORT_BUSY = "قاعدة المعلومات مشغولة الآن بتغيير آخر. أعد المحاولة بعد قليل. لم يُستورد شيء."
+IMPORT_DRASTIC_WARNING = (
+    "⚠️ هذا الاستيراد يحذف {facts_removed} من {facts_live} حقيقة و{quizzes_removed} من "
+    "{quizzes_live} سؤال مسابقة، أي أكثر من النصف؛ سأطلب تأكيدًا ثانيًا."
+)
+IMPORT_DRASTIC_CONFIRM = (
+    "⚠️ تأكيد ثانٍ: سيُحذف {facts_removed} من {facts_live} حقيقة و{quizzes_removed} من "
+    "{quizzes_live} سؤال مسابقة. هل أنت متأكد؟ (يمكن التراجع بعد ذلك بالأمر /undo)"
+)
+IMPORT_DRASTIC_REFUSED = (
+    "لم يُستورد شيء: كان سيحذف {facts_removed} من {facts_live} حقيقة و{quizzes_removed} "
+    "من {quizzes_live} سؤال مسابقة، وهذا يحتاج تأكيدًا ثانيًا."
+)
+BUTTON_CONFIRM_REMOVAL = "⚠️ نعم، احذفها واستورد"
 IMPORT_CHANGED = (
     "⚠️ لم يُستورد شيء: تغيّرت قاعدة المعلومات بعد المعاينة (عدّلها مشرف آخر). "
     "أعد إرسال /import ردًّا على الملف لمعاينة جديدة."

@@ -157,6 +157,28 @@ def log(
     return int(cursor.lastrowid or 0)
 
 
+def log_many(
+    db: Database,
+    *,
+    user_id: int,
+    user_name: str | None,
+    action: str,
+    rows: list[tuple[str, dict[str, Any] | None, dict[str, Any] | None, int | None]],
+) -> str:
+    """One batch of rows (fact id, before, after, version after) in one statement."""
+    batch = new_batch()
+    at = now_iso()
+    db.conn.executemany(
+        "INSERT INTO audit_log (batch, user_id, user_name, action, fact_id, before, after, "
+        "version_after, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (batch, user_id, user_name, action, fid, _dumps(before), _dumps(after), version, at)
+            for fid, before, after, version in rows
+        ],
+    )
+    return batch
+
+
 def _entry(row: dict[str, Any]) -> AuditEntry:
     return AuditEntry(
         id=row["id"],
@@ -247,6 +269,14 @@ def get_pending(db: Database, pending_id: int) -> Pending | None:
         payload=json.loads(row["payload"]),
         expected=row["expected"],
     )
+
+
+def pending_action(db: Database, pending_id: int) -> str | None:
+    """The action of a waiting preview, without reading its (possibly large) payload."""
+    if not 0 < pending_id < 2**63:
+        return None
+    row = next(db.query("SELECT action FROM admin_pending WHERE id = ?", [pending_id]), None)
+    return None if row is None else str(row["action"])
 
 
 def delete_pending(db: Database, pending_id: int) -> bool:

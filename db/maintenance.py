@@ -75,6 +75,11 @@ def check_database(database_path: Path) -> CheckReport:
             report.problems.append(f"schema is {version}, expected {latest} (start the bot)")
             return report
         report.facts.update(fact_store.counts(db))
+        if not report.facts["facts"]:
+            report.problems.append(
+                "the fact base is empty: the bot would answer no question "
+                "(import a base with `python -m bot facts import FILE`)"
+            )
         for table in ("schedules", "quiz_runs", "quiz_answers", "questions"):
             report.facts[table] = db[table].count
         try:

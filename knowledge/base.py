@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -18,10 +19,30 @@ from knowledge.normalize import normalize
 
 SHIPPED_MIN_QUESTIONS = 8
 SHIPPED_BASE_NAME = "tabuk.json"
+# A fact base is four levels deep (object, list, record, list of strings); anything much
+# deeper is not a fact base, and walking it would only cost time.
+MAX_DEPTH = 8
+# Python refuses integers over 4,300 digits with a bare ValueError; no field needs more.
+MAX_NUMBER_DIGITS = 20
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class FactBaseError(ValueError):
     """A fact base that cannot be used; the message names the file and the record."""
+
+
+class DocumentError(FactBaseError):
+    """The file is not a JSON document a fact base can be read from.
+
+    `kind` says why ("json", "depth", "number", "surrogate"); `line` and `column` locate
+    a JSON syntax error.
+    """
+
+    def __init__(self, message: str, kind: str, line: int = 0, column: int = 0) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.line = line
+        self.column = column
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +78,7 @@ def parse_base(data: object, *, origin: str, min_questions: int = 1) -> FactBase
         raise FactBaseError(f"{origin}: 'quizzes' must be a list")
 
     facts: list[Fact] = []
+    fact_ids: set[str] = set()
     owner_of_phrasing: dict[str, str] = {}
     for index, record in enumerate(data["facts"]):
         label = _record_label("fact", index, record)
@@ -64,8 +86,10 @@ def parse_base(data: object, *, origin: str, min_questions: int = 1) -> FactBase
             fact = fact_from_dict(record, min_questions=min_questions)
         except ValidationError as error:
             raise FactBaseError(f"{origin}: {label}: {error}") from None
-        if any(existing.id == fact.id for existing in facts):
+        # Sets, not scans of the list so far: a 7,000-fact file took seconds that way.
+        if fact.id in fact_ids:
             raise FactBaseError(f"{origin}: {label}: duplicate id {fact.id!r}")
+        fact_ids.add(fact.id)
         for question in fact.questions:
             key = normalize(question)
             owner = owner_of_phrasing.get(key)
@@ -76,8 +100,8 @@ def parse_base(data: object, *, origin: str, min_questions: int = 1) -> FactBase
             owner_of_phrasing[key] = fact.id
         facts.append(fact)
 
-    fact_ids = {fact.id for fact in facts}
     quizzes: list[QuizItem] = []
+    quiz_ids: set[str] = set()
     for index, record in enumerate(quizzes_raw):
         label = _record_label("quiz", index, record)
         try:
@@ -86,8 +110,9 @@ def parse_base(data: object, *, origin: str, min_questions: int = 1) -> FactBase
             raise FactBaseError(f"{origin}: {label}: {error}") from None
         if quiz.fact_id not in fact_ids:
             raise FactBaseError(f"{origin}: {label}: unknown fact_id {quiz.fact_id!r}")
-        if any(existing.id == quiz.id for existing in quizzes):
+        if quiz.id in quiz_ids:
             raise FactBaseError(f"{origin}: {label}: duplicate id {quiz.id!r}")
+        quiz_ids.add(quiz.id)
         quizzes.append(quiz)
     part_of = _parse_part_of(data.get("part_of", {}), fact_ids, origin=origin)
     return FactBase(facts=tuple(facts), quizzes=tuple(quizzes), part_of=part_of)
@@ -121,12 +146,57 @@ def _parse_part_of(raw: object, fact_ids: set[str], *, origin: str) -> dict[str,
     return part_of
 
 
+def _check_values(data: object, origin: str) -> None:
+    """Refuse what json.loads lets through but nothing downstream can use.
+
+    Lone surrogates (\\ud800 escapes) cannot be stored or sent; they fail later with a
+    UnicodeEncodeError. Walked without recursion, so depth costs no stack.
+    """
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                raise DocumentError(
+                    f"{origin}: text with a lone surrogate (an invalid \\ud800-\\udfff escape)",
+                    "surrogate",
+                )
+            continue
+        if not isinstance(value, dict | list):
+            continue
+        if depth > MAX_DEPTH:
+            raise DocumentError(f"{origin}: nested deeper than {MAX_DEPTH} levels", "depth")
+        items = [*value.keys(), *value.values()] if isinstance(value, dict) else value
+        stack.extend((item, depth + 1) for item in items)
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise ValueError("number too long")
+    return int(text)
+
+
+def decode_json(text: str, *, origin: str) -> object:
+    """json.loads that raises DocumentError (never RecursionError or a bare ValueError)."""
+    try:
+        data = json.loads(text, parse_int=_parse_int)
+    except json.JSONDecodeError as error:
+        raise DocumentError(
+            f"{origin}: not valid JSON: {error}", "json", error.lineno, error.colno
+        ) from None
+    except RecursionError:
+        raise DocumentError(f"{origin}: nested deeper than {MAX_DEPTH} levels", "depth") from None
+    except ValueError:
+        raise DocumentError(
+            f"{origin}: a number longer than {MAX_NUMBER_DIGITS} digits", "number"
+        ) from None
+    _check_values(data, origin)
+    return data
+
+
 def parse_json_text(text: str, *, origin: str, min_questions: int = 1) -> FactBase:
     """Decode and validate a JSON document."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FactBaseError(f"{origin}: not valid JSON: {error}") from None
+    data = decode_json(text, origin=origin)
     return parse_base(data, origin=origin, min_questions=min_questions)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import asdict
 
 from telegram import Message, MessageOriginUser, Update
 from telegram.constants import ChatType
@@ -31,6 +32,7 @@ from bot.admin_views import (
     shorten,
 )
 from bot.handlers.admin_access import AdminCall, admin_only
+from bot.import_service import NeedsSecondConfirmation
 from bot.services import services_of
 
 logger = logging.getLogger(__name__)
@@ -182,10 +184,11 @@ async def on_import(call: AdminCall) -> None:
         return
     file = await document.get_file()
     data = bytes(await file.download_as_bytearray())
-    preview, plan = call.admin.preview_import(call.actor, data)
-    await call.reply(
-        import_summary(plan), reply_markup=confirm_keyboard(preview.pending_id, preview.expected)
-    )
+    preview = await call.admin.preview_import(call.actor, data)
+    text = import_summary(preview.plan)
+    if preview.removal.drastic:
+        text += "\n\n" + texts.IMPORT_DRASTIC_WARNING.format(**asdict(preview.removal))
+    await call.reply(text, reply_markup=confirm_keyboard(preview.pending_id, preview.expected))
 
 
 async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -213,7 +216,16 @@ async def on_pending_button(call: AdminCall) -> None:
         call.admin.cancel(call.actor, choice.pending_id)
         await call.edit(texts.ADMIN_CANCELLED)
         return
-    done = call.admin.confirm(call.actor, choice.pending_id, choice.stamp)
+    done = await call.admin.confirm_button(call.actor, choice.pending_id, choice.stamp)
+    if isinstance(done, NeedsSecondConfirmation):
+        # A drastic import: the same message now asks once more, with the counts.
+        await call.query.edit_message_text(
+            texts.IMPORT_DRASTIC_CONFIRM.format(**asdict(done.removal)),
+            reply_markup=confirm_keyboard(
+                done.pending_id, done.expected, texts.BUTTON_CONFIRM_REMOVAL
+            ),
+        )
+        return
     if done.action == IMPORT and done.plan is not None:
         await call.edit(import_done(done.plan))
     elif done.action == ATTACH_QUESTION:

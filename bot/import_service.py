@@ -1,0 +1,292 @@
+"""Imports of a whole fact base, shared by Telegram's /import and `python -m bot facts import`.
+
+Reading, validating and applying a big file takes seconds, so the bot does it in a worker
+thread on its own SQLite connection; the event loop only swaps in the finished engine.
+The CLI runs the same steps, waiting for the write lock while the bot writes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from sqlite_utils import Database
+
+from bot.knowledge_service import KnowledgeService, Loaded, load
+from db import admin as store
+from db import facts as fact_store
+from db.connection import data_version, database_file, open_database, write_transaction
+from db.facts import ImportPlan
+from knowledge.base import FactBase, decode_json, parse_base
+from knowledge.english_data import EnglishBase
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+# A preview whose import removes more than half of the facts or quiz items needs a second,
+# explicit confirmation; its pending row has this action until then.
+IMPORT_DRASTIC = "import_drastic"
+# The audit log's user for changes made from the command line (no Telegram user).
+CLI_USER_ID = 0
+
+
+class ImportRefused(Exception):
+    """An import that must not be applied; `kind` says why, nothing was changed."""
+
+    def __init__(self, kind: str, removal: Removal | None = None) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.removal = removal
+
+
+EMPTY = "empty"
+DRASTIC = "drastic"
+CHANGED = "changed"
+EXPIRED = "expired"
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """How much of the live base an import removes."""
+
+    facts_removed: int
+    facts_live: int
+    quizzes_removed: int
+    quizzes_live: int
+
+    @property
+    def drastic(self) -> bool:
+        """More than half of the facts, or of the quiz items, would go."""
+        return (
+            self.facts_removed * 2 > self.facts_live
+            or self.quizzes_removed * 2 > self.quizzes_live
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    pending_id: int
+    expected: str
+    plan: ImportPlan
+    removal: Removal
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    plan: ImportPlan
+    loaded: Loaded | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NeedsSecondConfirmation:
+    """The first confirm of a drastic import: a new preview, to be confirmed once more."""
+
+    pending_id: int
+    expected: str
+    removal: Removal
+
+
+def removal_of(db: Database, plan: ImportPlan) -> Removal:
+    live = fact_store.counts(db)
+    return Removal(
+        facts_removed=len(plan.removed_facts),
+        facts_live=int(live["facts"]),
+        quizzes_removed=len(plan.removed_quizzes),
+        quizzes_live=int(live["quizzes"]),
+    )
+
+
+def decode_base(text: str, *, origin: str) -> FactBase:
+    """A whole file, checked (FactBaseError, or DocumentError for unusable JSON)."""
+    base = parse_base(decode_json(text, origin=origin), origin=origin)
+    if not base.facts:
+        raise ImportRefused(EMPTY)
+    return base
+
+
+def apply_logged(
+    db: Database,
+    base: FactBase,
+    *,
+    user_id: int,
+    user_name: str | None,
+    expected: str | None = None,
+    force: bool = False,
+) -> ImportPlan:
+    """Make the live base equal to `base` in one write transaction, with audit rows.
+
+    `expected` is the fingerprint the preview was made from (None: no preview); a drastic
+    import is refused unless `force`.
+    """
+    if not base.facts:
+        raise ImportRefused(EMPTY)
+    with write_transaction(db):
+        if expected is not None and fact_store.base_fingerprint(db) != expected:
+            raise ImportRefused(CHANGED)
+        live = fact_store.load_base(db)
+        plan = fact_store.plan_import(db, base, live)
+        removal = removal_of(db, plan)
+        if removal.drastic and not force:
+            raise ImportRefused(DRASTIC, removal)
+        quiz_owners = {q.id: q.fact_id for q in (*live.quizzes, *base.quizzes)}
+        fact_ids = [*plan.added_facts, *plan.changed_facts, *plan.removed_facts]
+        quiz_ids = [*plan.added_quizzes, *plan.changed_quizzes, *plan.removed_quizzes]
+        # A changed quiz item may have moved to another fact: both facts are touched.
+        quiz_facts = {quiz_owners[i] for i in quiz_ids}
+        quiz_facts |= {q.fact_id for q in live.quizzes if q.id in plan.changed_quizzes}
+        affected = list(dict.fromkeys([*fact_ids, *sorted(quiz_facts)]))
+        before = fact_store.fact_snapshots(db, affected)
+        fact_store.apply_import(db, base, live)
+        touched = set(fact_ids)
+        for fid in affected:
+            if fid not in touched:
+                fact_store.touch_fact(db, fid)
+        after = fact_store.fact_snapshots(db, affected)
+        versions = fact_store.fact_versions(db, affected)
+        store.log_many(
+            db,
+            user_id=user_id,
+            user_name=user_name,
+            action=store.IMPORT,
+            rows=[(fid, before[fid], after[fid], versions.get(fid)) for fid in affected],
+        )
+        # The base must still load as a whole, or nothing is kept.
+        fact_store.load_base(db)
+    return plan
+
+
+def preview_in(
+    db: Database, user_id: int, data: bytes, decode: Callable[[bytes], FactBase]
+) -> ImportPreview:
+    """Check a file and store its preview (runs in the worker thread)."""
+    base = decode(data)
+    plan = fact_store.plan_import(db, base)
+    removal = removal_of(db, plan)
+    fingerprint = fact_store.base_fingerprint(db)
+    action = IMPORT_DRASTIC if removal.drastic else store.IMPORT
+    pending_id = store.create_pending(
+        db,
+        user_id=user_id,
+        action=action,
+        fact_id=None,
+        payload=base.to_dict(),
+        expected=fingerprint,
+    )
+    return ImportPreview(pending_id, fingerprint, plan, removal)
+
+
+def confirm_in(
+    db: Database,
+    user_id: int,
+    user_name: str | None,
+    pending_id: int,
+    stamp: str,
+    english_data: EnglishBase,
+) -> Applied | NeedsSecondConfirmation:
+    """Apply a previewed import, or turn a drastic preview into its second confirmation."""
+    pending = store.get_pending(db, pending_id)
+    if (
+        pending is None
+        or pending.user_id != user_id
+        or pending.action not in (store.IMPORT, IMPORT_DRASTIC)
+        or not stamp
+        or not pending.expected.startswith(stamp)
+    ):
+        raise ImportRefused(EXPIRED)
+    # A preview is used once: applied, refused, or replaced by its second confirmation
+    # (a new id, so a double tap on the first button cannot apply a drastic import).
+    store.delete_pending(db, pending_id)
+    base = parse_base(pending.payload, origin="import")
+    if pending.action == IMPORT_DRASTIC:
+        if fact_store.base_fingerprint(db) != pending.expected:
+            raise ImportRefused(CHANGED)
+        removal = removal_of(db, fact_store.plan_import(db, base))
+        second = store.create_pending(
+            db,
+            user_id=user_id,
+            action=store.IMPORT,
+            fact_id=None,
+            payload=pending.payload,
+            expected=pending.expected,
+        )
+        return NeedsSecondConfirmation(second, pending.expected, removal)
+    plan = apply_logged(
+        db, base, user_id=user_id, user_name=user_name, expected=pending.expected, force=True
+    )
+    return Applied(plan, load(db, english_data))
+
+
+class ImportService:
+    """The bot's side: every step that reads or writes the whole base runs off the loop."""
+
+    def __init__(self, db: Database, knowledge: KnowledgeService) -> None:
+        self._db = db
+        self._knowledge = knowledge
+        self._file: Path | None = database_file(db)
+        self._seen_version = data_version(db)
+        self._refreshing = asyncio.Lock()
+
+    async def _off_loop(self, work: Callable[[Database], T]) -> T:
+        """Run `work` in a worker thread on its own connection.
+
+        An in-memory database cannot be shared with another connection, so there it runs
+        in place (tests and the offline console only).
+        """
+        if self._file is None:
+            return work(self._db)
+        path = self._file
+
+        def job() -> T:
+            worker = open_database(path, migrate=False)
+            try:
+                return work(worker)
+            finally:
+                worker.close()
+
+        return await asyncio.to_thread(job)
+
+    async def preview(
+        self, user_id: int, data: bytes, decode: Callable[[bytes], FactBase]
+    ) -> ImportPreview:
+        return await self._off_loop(lambda db: preview_in(db, user_id, data, decode))
+
+    async def confirm(
+        self, user_id: int, user_name: str | None, pending_id: int, stamp: str
+    ) -> Applied | NeedsSecondConfirmation:
+        # Held so that the refresh job does not reload this very change a second time.
+        async with self._refreshing:
+            result = await self._off_loop(
+                lambda db: confirm_in(
+                    db, user_id, user_name, pending_id, stamp, self._knowledge.english_data
+                )
+            )
+            if isinstance(result, Applied) and result.loaded is not None:
+                self._knowledge.install(result.loaded)
+                logger.info("import applied: %d facts now", len(result.loaded.base.facts))
+        return result
+
+    async def refresh(self) -> bool:
+        """Pick up a change another process made (the CLI's import); True if reloaded.
+
+        PRAGMA data_version moves only when another connection commits, so this costs one
+        tiny query while nothing happens.
+        """
+        if self._refreshing.locked():
+            return False
+        async with self._refreshing:
+            version = data_version(self._db)
+            if version == self._seen_version:
+                return False
+            self._seen_version = version
+            # The worker's own imports move data_version too; the stamp tells them apart.
+            if self._knowledge.current_stamp() == self._knowledge.stamp:
+                return False
+            english_data = self._knowledge.english_data
+            loaded = await self._off_loop(lambda db: load(db, english_data))
+            self._knowledge.install(loaded)
+            logger.info("fact base changed outside the bot: %d facts now", len(loaded.base.facts))
+            return True
