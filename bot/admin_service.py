@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from typing import Any, TypeVar
@@ -31,6 +32,7 @@ from bot.knowledge_service import KnowledgeService
 from db import admin as store
 from db import facts as fact_store
 from db import usage
+from db.connection import is_locked
 from db.facts import ImportPlan, StoredFact
 from knowledge.analysis import analyze
 from knowledge.base import MAX_DEPTH, MAX_NUMBER_DIGITS, DocumentError, FactBase, FactBaseError
@@ -522,6 +524,10 @@ class AdminService:
             return await self.imports.preview(actor.user_id, data, parse_import)
         except ImportRefused as refused:
             raise AdminError(_refusal_text(refused)) from None
+        except sqlite3.OperationalError as error:
+            if is_locked(error):
+                raise AdminError(texts.IMPORT_BUSY) from None
+            raise
 
     async def confirm_button(
         self, actor: Actor, pending_id: int, stamp: str
@@ -535,6 +541,11 @@ class AdminService:
             raise AdminError(_refusal_text(refused)) from None
         except FactBaseError as error:
             raise AdminError(texts.ADMIN_BASE_INVALID.format(detail=error)) from None
+        except sqlite3.OperationalError as error:
+            # Another writer (a CLI import) held the lock past the busy timeout.
+            if is_locked(error):
+                raise AdminError(texts.IMPORT_BUSY) from None
+            raise
         if isinstance(result, NeedsSecondConfirmation):
             return result
         return Confirmed(store.IMPORT, None, result.plan)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 import pytest
@@ -130,3 +131,22 @@ async def test_removing_less_than_half_needs_one_confirmation(bot: RunningBot) -
     )
     assert done.params["text"].startswith(texts.IMPORT_DONE.split("{")[0])
     assert fact_store.counts(bot.services.db)["facts"] == keep
+
+
+@pytest.mark.slow
+async def test_an_import_while_another_process_holds_the_lock_says_so(
+    bot: RunningBot, config
+) -> None:
+    """A writer holding the lock past the busy timeout: a clear reply, nothing changed."""
+    exported = fact_store.export_dict(bot.services.db)
+    exported["facts"][0]["answer"] = "جواب معدل للتجربة."
+    holder = sqlite3.connect(config.database_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        summary = await _import(bot, _encode(exported))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert summary.result["text"] == texts.IMPORT_BUSY
+    summary = await _import(bot, _encode(exported))
+    assert button_data(summary, texts.BUTTON_CONFIRM)
