@@ -15,8 +15,10 @@ from tests.big_base import big_base, encode
 from tests.conftest import OWNER_ID, USER_ID, RunningBot, send
 
 BULK_FACTS = 7000
-# The loop may stall this long at most while the import runs (the old code: 4.7 s).
-MAX_LAG_SECONDS = 0.5
+# The loop may stall this long at most while the import runs. The old code blocked it for
+# 1.2 s (preview) and 6.3 s (apply) here; what remains is GIL hand-over and, on a machine
+# shared by many processes, scheduling noise (0.02-0.4 s measured).
+MAX_LAG_SECONDS = 1.0
 
 
 class LagProbe:
