@@ -13,18 +13,18 @@ from db import admin as audit
 from db import facts as fact_store
 from knowledge.base import MAX_DEPTH, MAX_NUMBER_DIGITS, load_shipped
 from tests.admin_helpers import base_state, button_data, buttons, press
-from tests.conftest import OWNER_ID, RunningBot, send
+from tests.conftest import OWNER_ID, RunningBot
 
 
 def _encode(base: Any) -> bytes:
     return json.dumps(base, ensure_ascii=False).encode("utf-8")
 
 
-async def _import(bot: RunningBot, data: bytes):
+async def _import(bot: RunningBot, data: bytes, timeout: float = 10):
     document = bot.api.add_file(data, "base.json", "application/json")
-    return await send(
-        bot.api, bot.api.private_message(OWNER_ID, document=document, caption="/import")
-    )
+    since = bot.api.call_count
+    bot.api.push_update(bot.api.private_message(OWNER_ID, document=document, caption="/import"))
+    return await bot.api.wait_for_call("sendMessage", since=since, timeout=timeout)
 
 
 def _keep_first(count: int) -> dict[str, Any]:
@@ -143,7 +143,8 @@ async def test_an_import_while_another_process_holds_the_lock_says_so(
     holder = sqlite3.connect(config.database_path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        summary = await _import(bot, _encode(exported))
+        # The update journal, then the import, each wait out the 5 s busy timeout.
+        summary = await _import(bot, _encode(exported), timeout=30)
     finally:
         holder.execute("ROLLBACK")
         holder.close()
