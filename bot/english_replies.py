@@ -57,6 +57,8 @@ def _lead(part: PartAnswer) -> str | None:
             return texts.EN_NO_CHOICE
         label = part.part.labels[part.choice] if part.part.labels else str(part.choice + 1)
         return texts.EN_CHOICE.format(label=label, option=part.part.options[part.choice])
+    if part.part.form is Form.FILL and part.missing:
+        return texts.EN_FILL.format(words=part.missing)
     return None
 
 

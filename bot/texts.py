@@ -751,6 +751,7 @@ EN_UNSETTLED = (
     "The source text does not settle this statement."
 )
 EN_CHOICE = "الجواب: ({label}) {option}\nAnswer: ({label}) {option}"
+EN_FILL = "الكلمات الناقصة: {words}\nMissing words: {words}"
 EN_NO_CHOICE = "لا يدعم النص أيًّا من هذه الخيارات.\nThe source text supports none of these options."
 EN_VERSE = "{sura_name} {sura}:{verse}. Translation of the meaning ({translator}):"
 EN_GAP = (

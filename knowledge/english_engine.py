@@ -19,6 +19,7 @@ from knowledge.english_forms import (
     contradicts,
     fill_question,
     is_negative_stem,
+    missing_words,
     split_message,
 )
 from knowledge.english_lexicon import TYPED_MONTHS, TYPED_WORDS
@@ -57,6 +58,8 @@ class PartAnswer:
     decision: PartReply
     verdict: bool | None = None
     choice: int | None = None
+    # The words of the fact's English answer that fill a blank, when they can be placed.
+    missing: str | None = None
 
     @property
     def fact(self) -> Fact | None:
@@ -128,9 +131,10 @@ class EnglishEngine:
     def _answer_part(self, part: Part, context: Reading | None) -> PartAnswer:
         if part.form is Form.FILL:
             reading = self.matcher.reader.read(fill_question(part.text))
-            return PartAnswer(
-                part, self._refused(reading) or self.matcher.decide_statement(reading)
-            )
+            decision = self._refused(reading) or self.matcher.decide_statement(reading)
+            english = self.matcher.english(decision.fact.id) if decision.fact else None
+            missing = missing_words(part.text, english.answer) if english else None
+            return PartAnswer(part, decision, missing=missing)
         if part.form in (Form.TRUE_FALSE, Form.CHOICE):
             reading = self.matcher.reader.read(part.text)
             refused = self._refused(reading)

@@ -136,3 +136,23 @@ def test_several_questions_get_one_labelled_block_each_within_telegrams_limit(en
     for part in reply.parts:
         if part.fact is not None:
             assert arabic[part.fact.id] in rendered.plain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The army of Tabuk was called ________.", "the Army of Hardship (Jaysh al-Usrah)"),
+        ("Fill in the blank: Umar (RA) gave ______ of his wealth.", "half"),
+        ("Tabuk was the ______ expedition of the Prophet (PBUH).", "last"),
+        ("Complete: Uthman gave ____ camels and 50 horses.", "950"),
+        # The words around the blank are not in the answer: no words are claimed.
+        ("Complete: The chief of Dumat al-Jandal, ______, was spared by the Prophet.", None),
+    ],
+)
+def test_a_blank_is_filled_from_the_facts_english_answer(engine, sentence, words) -> None:
+    (part,) = engine.answer(sentence).parts
+    assert part.part.form is Form.FILL and part.answered
+    assert part.missing == words
+    if words:
+        plain = render_english(engine.answer(sentence), engine).plain
+        assert plain.startswith(texts.EN_FILL.format(words=words))
