@@ -101,6 +101,8 @@ def summary(
 ) -> str:
     """The correct answers, this round's ranking, then the group's top 5 of the week (HTML)."""
     polls = store.run_polls(db, run.id)
+    if not polls:
+        return html.escape(texts.QUIZ_STOPPED_EMPTY)  # stopped before its first question
     head = [html.escape(title)]
     for number, poll in enumerate(polls, 1):
         item = items.get(poll.quiz_id)

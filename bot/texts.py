@@ -266,6 +266,7 @@ QUIZ_SUMMARY_NO_MEDAL = "•"
 # Each poll says where it stands in the round: «(1/5) question».
 QUIZ_POLL_QUESTION = "({number}/{total}) {question}"
 QUIZ_STOPPED_TITLE = "⏹ أُوقفت المسابقة. الإجابات الصحيحة حتى الآن:"
+QUIZ_STOPPED_EMPTY = "⏹ أُوقفت المسابقة قبل أن يُرسل أي سؤال."
 QUIZ_STOPPED_UNANSWERED_TITLE = (
     "⏹ توقفت المسابقة لأن أحدًا لم يُجب عن سؤالين متتاليين. الإجابات الصحيحة:"
 )

@@ -284,3 +284,15 @@ async def test_a_dead_run_never_blocks_quiz(bot: RunningBot, clock) -> None:
     await _start_quiz(bot)
     statuses = [row["status"] for row in db.query("SELECT status FROM quiz_runs ORDER BY id")]
     assert statuses == [store.STATUS_EXPIRED, store.STATUS_RUNNING]
+
+
+async def test_stopped_before_the_first_question_says_so(bot: RunningBot, clock) -> None:
+    bot.api.delay_next("sendPoll", 1.0)  # the first question is still on its way
+    await _say(bot, USER_ID, "/quiz")
+    stopped = await _say(bot, USER_ID, "/stopquiz")
+    assert stopped.params["text"] == texts.QUIZ_STOPPED_EMPTY
+    # The poll that was on its way is closed at once, and nothing follows it.
+    await bot.api.wait_for_call("stopPoll", timeout=5)
+    clock.advance(60)
+    assert await fire_jobs_now(bot.application, "quiz-step", timeout=0.3) == 0
+    assert len(bot.api.calls_to("sendPoll")) == 1
