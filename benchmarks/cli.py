@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-NAMES = ("matcher", "throughput", "quizscale", "soak")
+NAMES = ("matcher", "throughput", "quizscale", "soak", "faults")
 
 
 def build_parser(prog: str = "python -m benchmarks") -> argparse.ArgumentParser:
@@ -34,6 +34,10 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m benchmarks") 
         from benchmarks import soak
 
         soak.main(minutes=args.minutes)
+    elif args.which == "faults":
+        from benchmarks import faults
+
+        faults.main()
     elif args.which == "quizscale":
         from benchmarks import quiz_scale
 

@@ -107,9 +107,17 @@ class FaultInjection:
         self.flood_log = []
 
     @staticmethod
-    def _take(queues: dict[str, deque[Any]], method: str) -> Any:
+    def _fault_key(method: str, chat_id: Any) -> str:
+        """Faults for one chat only are queued under "method@chat_id"."""
+        return method if chat_id is None else f"{method}@{chat_id}"
+
+    @staticmethod
+    def _take(queues: dict[str, deque[Any]], method: str, chat_id: Any = None) -> Any:
         # "*" faults skip getUpdates: a waiting long poll would otherwise swallow them.
-        for key in (method, "*") if method != "getUpdates" else (method,):
+        keys = (method, "*") if method != "getUpdates" else (method,)
+        if chat_id is not None:
+            keys = (f"{method}@{chat_id}", f"*@{chat_id}", *keys)
+        for key in keys:
             queue = queues.get(key)
             if queue:
                 item = queue.popleft()
@@ -127,21 +135,28 @@ class FaultInjection:
         retry_after: int | None = None,
         description: str | None = None,
         parameters: JSON | None = None,
+        chat_id: int | None = None,
     ) -> None:
         """Answers the next ``count`` calls of ``method`` with an error.
 
         "*" matches any method but getUpdates, which a waiting long poll would swallow.
+        With ``chat_id``, only calls for that chat (e.g. a 429 for one chat) are failed.
         """
         fault = Fault(status, description, retry_after, parameters)
-        self._faults.setdefault(method, deque()).extend([fault] * count)
+        queue = self._faults.setdefault(self._fault_key(method, chat_id), deque())
+        queue.extend([fault] * count)
 
-    def drop_next(self, method: str = "*", *, count: int = 1) -> None:
+    def drop_next(self, method: str = "*", *, count: int = 1, chat_id: int | None = None) -> None:
         """Closes the connection of the next ``count`` calls without answering."""
-        self._faults.setdefault(method, deque()).extend([Fault(None)] * count)
+        queue = self._faults.setdefault(self._fault_key(method, chat_id), deque())
+        queue.extend([Fault(None)] * count)
 
-    def delay_next(self, method: str, seconds: float, *, count: int = 1) -> None:
+    def delay_next(
+        self, method: str, seconds: float, *, count: int = 1, chat_id: int | None = None
+    ) -> None:
         """Holds the answer of the next ``count`` calls for ``seconds``; the effect is at once."""
-        self._delays.setdefault(method, deque()).extend([seconds] * count)
+        queue = self._delays.setdefault(self._fault_key(method, chat_id), deque())
+        queue.extend([seconds] * count)
 
     def clear_faults(self) -> None:
         self._faults.clear()

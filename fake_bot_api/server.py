@@ -238,8 +238,9 @@ class LocalBotApi(UpdateFactories, BotMethods, FaultInjection):
         if token != self.token:
             return self._finish(call, error=ApiError(401, "Unauthorized"))
 
-        delay = self._take(self._delays, method)
-        fault = self._outage or self._take(self._faults, method)
+        chat_id = params.get("chat_id")
+        delay = self._take(self._delays, method, chat_id)
+        fault = self._outage or self._take(self._faults, method, chat_id)
         if fault is not None and fault.status is None:
             await self._hold(delay)
             return self._drop(request, call)

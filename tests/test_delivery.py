@@ -97,7 +97,7 @@ async def test_a_429_in_one_chat_does_not_delay_another_chat(bot: RunningBot) ->
     other = USER_ID + 1
     bot.api.add_user(other, "طالب آخر")
     since = bot.api.call_count
-    bot.api.fail_next("sendMessage", status=429, retry_after=6)
+    bot.api.fail_next("sendMessage", status=429, retry_after=6, chat_id=USER_ID)
     bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
     limited = await bot.api.wait_for_call("sendMessage", since=since, timeout=10)
     assert limited.status == 429

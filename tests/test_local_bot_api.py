@@ -693,6 +693,20 @@ async def test_fail_next_maps_to_ptb_errors(api: LocalBotApi, bot: Bot) -> None:
     }
 
 
+async def test_faults_for_one_chat_leave_the_other_chats_alone(api: LocalBotApi, bot: Bot) -> None:
+    other = USER + 1
+    api.add_user(other, "آخر")
+    api.fail_next("sendMessage", 429, retry_after=20, chat_id=USER)
+    api.drop_next("sendMessage", chat_id=USER)
+    assert (await bot.send_message(other, "first")).text == "first"  # not this chat's fault
+    with pytest.raises(RetryAfter):
+        await bot.send_message(USER, "x")
+    with pytest.raises(NetworkError):
+        await bot.send_message(USER, "x")
+    assert (await bot.send_message(USER, "ok")).text == "ok"
+    assert [c.status for c in api.calls_to("sendMessage")] == [200, 429, None, 200]
+
+
 async def test_drop_delay_and_outage(api: LocalBotApi, bot: Bot) -> None:
     api.drop_next("sendMessage")
     with pytest.raises(NetworkError):
