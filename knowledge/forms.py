@@ -29,7 +29,8 @@ from knowledge.answer_keys import (
     words_of,
 )
 from knowledge.engine import AnswerEngine, Outcome, Reply
-from knowledge.message import Form, Option, Part, ReadMessage, read_message
+from knowledge.lexicon import ENTITIES
+from knowledge.message import Form, Option, Part, ReadMessage, has_question_word, read_message
 from knowledge.models import Fact
 from knowledge.normalize import normalize
 
@@ -58,10 +59,10 @@ _NUMBER_WORDS = frozenset("اكثر من حوالي نحو قرابه قرابة
 _NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم"})
 # A statement is «صحيح» only when the fact's text holds this share of its other words.
 STATEMENT_COVERAGE = 0.75
-# Of an option's content words, at least this share must be in the fact's answer for the
-# option to count as stated there, and at most LOOSE_OPTION_OVERLAP for a rival option.
+# Of an option's own words, at least this share must be stated by the fact for the option to
+# count as stated, and every other option must trail it by OPTION_LEAD.
 OPTION_OVERLAP = 0.6
-LOOSE_OPTION_OVERLAP = 0.34
+OPTION_LEAD = 0.4
 # «جميع ما سبق»: chosen when every other option is stated by the fact.
 _ALL_OF_ABOVE = re.compile(r"(جميع|كل)\s+(ما\s+سبق|ما\s+ذكر|الإجابات|الاجابات|ما تقدم)")
 # The word just before a blank says what kind of detail is missing.
@@ -80,8 +81,6 @@ _BLANK_PERSON = re.compile(
     r"^\s*…\s*(هو|هي)?\s*(الذي|التي|من)\b|(الصحابي|القائد|الخليفة|ملك)\s+\S*\s*(هو|هي)?\s*…"
 )
 _BLANK = "…"
-# A part this short that the engine cannot answer alone is retried about the expedition.
-SUBJECTLESS_MAX_WORDS = 3
 # Outcomes that mean the message asked something (not a greeting, thanks, bad input).
 _QUESTION_OUTCOMES = frozenset(
     {
@@ -248,17 +247,39 @@ class FormAnswerer:
         if part.form is Form.RIDDLE:
             return self._riddle(part)
         reply = self._engine.answer(part.text)
-        if not reply.answered and part.context and len(_own_words(part.text)) <= 1:
-            # «… قال إن الروم اعتدوا على سفير النبي. شو القصة؟» asks about the story told.
-            told = self._engine.answer(f"{part.text} {part.context}")
-            if told.answered:
-                reply = told
-        if not reply.answered and first and len(part.text.split()) <= SUBJECTLESS_MAX_WORDS:
-            # «متى كانت؟» in a message about the expedition asks about the expedition.
+        if not reply.answered and first:
+            reply = self._with_context(part, reply)
+        return self._plain(part, reply)
+
+    def _with_context(self, part: Part, reply: Reply) -> Reply:
+        """A first question the engine cannot answer alone, read with what came before it:
+        the topic words of the story told («… قصة أكيدر وما فهمت، مين هو؟»), or, with no
+        topic before it, the expedition itself («متى كانت؟»). Only words the facts know are
+        carried, so a story's other words never decide the answer."""
+        vocabulary = self._engine.matcher.vocabulary
+        topic = [
+            word
+            for word in normalize(part.context).split()
+            if not is_stopword(word)
+            and stem(word, vocabulary) in vocabulary
+            and "تبوك" not in word
+            and "غزو" not in word
+        ]
+        if topic:
+            # Names first (أكيدر, المنافقين): the story's other words are weaker evidence.
+            names = [word for word in topic if stem(word, vocabulary) in ENTITIES]
+            for carried_words in (names, topic):
+                if carried_words:
+                    told = self._engine.answer(f"{part.text} {' '.join(carried_words)}")
+                    if told.answered:
+                        return told
+            return reply
+        words = normalize(part.text).split()
+        if not any("تبوك" in word or "غزو" in word for word in words):
             carried = self._engine.answer(f"{part.text.rstrip(' ؟?')} غزوة تبوك")
             if carried.answered:
-                reply = carried
-        return self._plain(part, reply)
+                return carried
+        return reply
 
     # --- plain questions -----------------------------------------------------------------
 
@@ -310,51 +331,17 @@ class FormAnswerer:
         numbers, years = read_numbers(text)
         claims += [_Claim(SlotKind.YEAR, number=year) for year in years]
         claims += [_Claim(SlotKind.NUMBER, number=number) for number in numbers]
+        # One claim per stretch of words: «الروم» is not also «الرومان» (the same stem), and
+        # «عمر بن الخطاب» is not also «عمر»; longer values are tried first.
+        taken: set[int] = set()
         for kind, rivals in self._keys.rivals.items():
-            for value in rivals:
-                if mentions(words, value) and not any(
-                    c.kind is kind and _inside(value, c.words) for c in claims
-                ):
-                    claims = [
-                        c for c in claims if not (c.kind is kind and _inside(c.words, value))
-                    ]
-                    claims.append(_Claim(kind, words=value))
+            for value in sorted(rivals, key=len, reverse=True):
+                span = _find(words, value)
+                if span is None or taken & set(range(*span)):
+                    continue
+                taken |= set(range(*span))
+                claims.append(_Claim(kind, words=tuple(words[span[0] : span[1]])))
         return claims
-
-    def _judge(self, fact: Fact, claims: list[_Claim], text: str) -> tuple[int, int]:
-        """(details the fact states, details it contradicts) among a text's claims."""
-        slots = self.slots(fact)
-        answer_words = words_of(fact.answer)
-        supported = contradicted = 0
-        for claim in claims:
-            same_kind = [slot for slot in slots if slot.kind is claim.kind]
-            if not same_kind:
-                continue
-            if claim.number is not None:
-                if any(claim.number == s.number or claim.number in s.also for s in same_kind):
-                    supported += 1
-                else:
-                    contradicted += 1
-            elif any(
-                _inside(claim.words, value) or _inside(value, claim.words)
-                for slot in same_kind
-                for value in slot.values
-            ):
-                supported += 1
-            elif not mentions(answer_words, claim.words):
-                contradicted += 1
-        words = words_of(text)
-        for slot in slots:
-            if slot.kind is SlotKind.POLARITY and any(mentions(words, v) for v in slot.values):
-                if _negated(words) == slot.negated:
-                    supported += 1
-                else:
-                    contradicted += 1
-            elif slot.kind not in (SlotKind.POLARITY,) and slot.kind not in NUMERIC_KINDS:
-                kinds_claimed = {claim.kind for claim in claims}
-                if slot.kind not in kinds_claimed and any(mentions(words, v) for v in slot.values):
-                    supported += 1
-        return supported, contradicted
 
     # --- true / false --------------------------------------------------------------------
 
@@ -425,7 +412,7 @@ class FormAnswerer:
                 else -1
             )
         if any(
-            _inside(claim.words, value) or _inside(value, claim.words)
+            mentions(value, claim.words) or mentions(claim.words, value)
             for slot in same_kind
             for value in slot.values
         ):
@@ -492,56 +479,111 @@ class FormAnswerer:
     # --- multiple choice ---------------------------------------------------------------
 
     def _choice(self, part: Part) -> PartReply:
+        """The option the fact states: by the stem's fact when the engine answers the stem,
+        else by reading each option into the stem as a statement to judge."""
         reply = self._engine.answer(part.text)
-        if not reply.answered or reply.fact is None:
-            return PartReply(part, reply, Status.NOT_ANSWERED)
+        if reply.answered and reply.fact is not None:
+            judged = self._choose(part, reply)
+            if judged.status in (Status.CHOICE, Status.NO_OPTION):
+                return judged
+        # A stem that stops where the answer goes («أعلن النبي التعبئة العامة ضد») reads
+        # each option into it; a question's options are answers, not completions.
+        if not has_question_word(part.text):
+            by_statements = self._choose_by_statements(part)
+            if by_statements is not None:
+                return by_statements
+        if reply.answered and reply.fact is not None:
+            return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
+        return PartReply(part, reply, Status.NOT_ANSWERED)
+
+    def _option_standing(self, fact: Fact, option: Option, stem: str) -> tuple[bool, float]:
+        """(ruled out, share of the option's own words the fact states): a word counts as
+        stated when the fact's text holds it or it is part of one of the key's values; an
+        option is ruled out when it names a detail (a number, a person, «نصف ماله»...) the
+        fact does not state."""
+        claims = self._claims(option.text)
+        contradicted = any(self._check(fact, claim) <= 0 for claim in claims)
+        numbers = [c for c in claims if c.number is not None]
+        if numbers and not contradicted:
+            main = {slot.number for slot in self.slots(fact)}
+            # Another report's figure (Uthman's 1,000 dinars) is not the text's answer.
+            return False, 1.0 if all(c.number in main for c in numbers) else 0.3
+        words = words_of(option.text)
+        inside: set[int] = set()
+        for slot in self.slots(fact):
+            if slot.kind is SlotKind.POLARITY:
+                # «لم يقع قتال»: an option that claims the fighting is ruled out.
+                if any(mentions(words, v) for v in slot.values):
+                    contradicted = contradicted or _negated(words) != slot.negated
+                continue
+            for value in slot.values:
+                span = _find(words, value)
+                if span is not None:
+                    inside |= set(range(*span))
+        # A rival value the fact does not state («ماله كله» for Uthman) is not stated, even
+        # when its words appear elsewhere in the fact's text.
+        unstated: set[int] = set()
+        for claim in claims:
+            span = _find(words, claim.words) if claim.words else None
+            if span is not None and self._check(fact, claim) <= 0:
+                unstated |= set(range(*span))
+        stated = {stem_of(w) for w in words_of(f"{fact.answer} {fact.source}")}
+        asked = {stem_of(w) for w in words_of(stem)}
+        own = [
+            (index, stem_of(word))
+            for index, word in enumerate(words)
+            if not is_stopword(word) and len(word) > 1 and not word.isdigit()
+            and stem_of(word) not in asked
+        ]  # fmt: skip
+        if not own:
+            return contradicted, 0.0
+        covered = sum(
+            index not in unstated and (index in inside or word in stated) for index, word in own
+        )
+        return contradicted, covered / len(own)
+
+    def _choose(self, part: Part, reply: Reply) -> PartReply:
         fact = reply.fact
-        answer_words = {_stemless(w) for w in words_of(fact.answer)}
-        stem_words = {_stemless(w) for w in words_of(part.text)}
-        scored: list[tuple[Option, int, int, float]] = []
+        assert fact is not None
+        scored = [
+            (option, *self._option_standing(fact, option, part.text))
+            for option in part.options
+            if not _ALL_OF_ABOVE.search(option.text)
+        ]
+        stated = [s for s in scored if not s[1] and s[2] >= OPTION_OVERLAP]
+        every = next((o for o in part.options if _ALL_OF_ABOVE.search(o.text)), None)
+        if every is not None and scored and len(stated) == len(scored):
+            return PartReply(part, reply, Status.CHOICE, fact=fact, choice=every)
+        if stated:
+            best = max(s[2] for s in stated)
+            leaders = [s for s in stated if s[2] == best]
+            rivals = [s for s in scored if s not in leaders and not s[1]]
+            if len(leaders) == 1 and all(s[2] <= best - OPTION_LEAD for s in rivals):
+                return PartReply(part, reply, Status.CHOICE, fact=fact, choice=leaders[0][0])
+            return PartReply(part, reply, Status.UNSETTLED, fact=fact)
+        if scored and all(s[1] for s in scored):
+            return PartReply(part, reply, Status.NO_OPTION, fact=fact)
+        return PartReply(part, reply, Status.UNSETTLED, fact=fact)
+
+    def _choose_by_statements(self, part: Part) -> PartReply | None:
+        """Each option read into the stem («أعلن النبي التعبئة العامة ضد» + «الروم») and
+        judged as a statement: chosen when it alone is true."""
+        verdicts: list[tuple[Option, PartReply]] = []
         for option in part.options:
             if _ALL_OF_ABOVE.search(option.text):
                 continue
-            claims = self._claims(option.text)
-            supported, contradicted = self._judge(fact, claims, option.text)
-            own = [
-                w
-                for w in (_stemless(w) for w in words_of(option.text))
-                if w not in stem_words and len(w) > 1
-            ]
-            overlap = sum(w in answer_words for w in own) / len(own) if own else 0.0
-            scored.append((option, supported, contradicted, overlap))
-        if not scored:
-            return PartReply(part, reply, Status.NOT_ANSWERED)
-        stated = [
-            s for s in scored if (s[1] and not s[2]) or (not s[2] and s[3] >= OPTION_OVERLAP)
-        ]
-        if len(stated) > 1:
-            # Several options stated: «جميع ما سبق» if it is there and every other one is.
-            every = next((o for o in part.options if _ALL_OF_ABOVE.search(o.text)), None)
-            if every is not None and len(stated) == len(scored):
-                return PartReply(part, reply, Status.CHOICE, fact=fact, choice=every)
-            strongest = max(s[1] for s in stated)
-            stated = [s for s in stated if s[1] == strongest] if strongest else stated
-            if len(stated) > 1:
-                best = max(s[3] for s in stated)
-                stated = [s for s in stated if s[3] == best]
-        if len(stated) == 1:
-            chosen = stated[0]
-            rivals_clear = all(
-                s[3] <= LOOSE_OPTION_OVERLAP or s[2] or s is chosen or chosen[1] > s[1]
-                for s in scored
+            stem = part.text.rstrip(" :：؟?")
+            statement = (
+                stem.replace(_BLANK, option.text, 1) if _BLANK in stem else f"{stem} {option.text}"
             )
-            if rivals_clear:
-                return PartReply(part, reply, Status.CHOICE, fact=fact, choice=chosen[0])
-            return PartReply(part, reply, Status.UNSETTLED, fact=fact)
-        if (
-            not stated
-            and all(s[2] or s[3] <= LOOSE_OPTION_OVERLAP for s in scored)
-            and any(s[2] for s in scored)
-        ):
-            return PartReply(part, reply, Status.NO_OPTION, fact=fact)
-        return PartReply(part, reply, Status.UNSETTLED, fact=fact)
+            verdicts.append(
+                (option, self._true_false(Part(Form.TRUE_FALSE, statement, statement)))
+            )
+        true = [(o, v) for o, v in verdicts if v.status is Status.VERDICT and v.verdict]
+        if len(true) == 1:
+            option, verdict = true[0]
+            return PartReply(part, verdict.reply, Status.CHOICE, fact=verdict.fact, choice=option)
+        return None
 
     # --- fill in the blank -------------------------------------------------------------------
 
@@ -724,6 +766,11 @@ def _without_numbers(statement: str, claim: _Claim) -> list[str]:
 
 def _stemless(word: str) -> str:
     return core_word(word)
+
+
+def stem_of(word: str) -> str:
+    """A word's stem without its prefixes, for comparing an option with a fact's text."""
+    return stem(core_word(word))
 
 
 def _blank_kinds(sentence: str) -> list[SlotKind | None]:

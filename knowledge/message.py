@@ -168,7 +168,20 @@ _STORY = re.compile(
     r"|سؤالي|سؤال|استفسار|لو سمحت|لو سمحتم|من فضلك|من فضلكم|جزاك الله|جزاكم الله|بارك الله"
     r"|الله يجزاك|الله يعطيك|يعطيك العافية|تحية طيبة|وبعد|أما بعد|اما بعد|احتاج|أحتاج|نحتاج"
     r"|ساعدوني|ساعدني|ممكن تساعدني|أرجو|ارجو|أفيدوني|افيدوني|بليز|please|ابغى|أبغى|ابي اعرف"
-    r"|حابب|كنت|كنا|قال لنا|قالت|يقول|تقول)\b"
+    r"|حابب|كنت|كنا|قال لنا|قالت|يقول|تقول|يقولون|بيقول|درس|الدرس|خطبة|خطبه|الخطبة|الخطبه|الإمام"
+    r"|الامام|المسجد|الجامع|منشور|فيسبوك|كتاب|الكتاب|نقاش|تقرير|عرض|فهمت|طلبت|طلبات|طلب|مكتوب"
+    r"|ملف|الملزمة|الملزمه|الكتاب المدرسي|السبورة|السبوره|بكرا|بكرة|بكره|غدا|حلقة|مشترك|أحضر|احضر"
+    r"|حضّر|حضر)\b"
+)
+# Closing requests that ask nothing themselves («هل تساعدني؟», «وجزاكم الله خيرًا»).
+_CLOSING = re.compile(
+    r"^\s*(و)?(هل\s+تساعدني|هل\s+تساعدوني|ممكن\s+تساعدني|ساعدوني|ساعدني|أفيدوني|افيدوني|جزاكم\s+الله"
+    r"|جزاك\s+الله|بارك\s+الله|شكرا|شكرًا|مشكورين|مشكور|الله\s+يعطيك|وشكرا|ولكم\s+الشكر)\b"
+)
+# Words of politeness or precision that ask nothing («على وجه الدقة», «بالضبط»).
+_FILLER_PHRASES = re.compile(
+    r"\s*(على\s+وجه\s+(الدقة|الدقه|التحديد)|على\s+الصحيح|بالضبط|بالظبط|بالتحديد|لو\s+سمحت"
+    r"|من\s+فضلك|يا\s+ريت|الله\s+يخليك|الله\s+يحفظك)\s*(?=[؟?.!،,]|$)"
 )
 _ASK_LEAD = re.compile(
     r"^\s*(سؤالي\s+(هو|هوا)?|السؤال\s+(هو|هوا)?|سؤال|استفسار|أريد\s+أن\s+أسأل|اريد\s+ان\s+اسأل"
@@ -184,12 +197,19 @@ _QUESTION_WORDS = (
     r"|ماهو|مامعنى|بكم|منهو|مينو|منهي|شكون|وقتاش|قديش|شقد|شكد|كديش|شحال|اشحال|قداش|واش|اش|فاش|باش"
     r"|إلى\s+أين|الى\s+اين|إلامَ|لمن|بمن|عمن|ممن|مع\s+من|على\s+من|ضد\s+من|بماذا|عن\s+ماذا|أنهي|انهي"
 )
+# Question words that open a second question after «و» («… وما سبب تسميته»); «ومن» and
+# «وأي» are too often «and those who» / «and any» to split on.
+_JOINED_QUESTION_WORDS = (
+    "|".join(word for word in _QUESTION_WORDS.split("|") if word not in ("من", "أي", "اي", "أيّ"))
+    + "|اذكر|أذكر|بين|وضح"
+)
 _QUESTION_WORD = re.compile(rf"(^|\s)(و|ف)?({_QUESTION_WORDS})(?=\s|$|[؟?،,])")
 # A clause that opens with a question word asks; the clauses before it set the scene.
 _QUESTION_START = re.compile(rf"^\s*(و|ف)?({_QUESTION_WORDS})(?=\s|$|[؟?،,])")
 # Words that lead into a question inside a clause («وأبي أعرف متى…», «ممكن تقولي مين…»).
 _LEAD_IN = re.compile(
-    r"(أعرف|اعرف|نعرف|يعرف|تعرف|تقولي|قولي|قول لي|تخبرني|أخبرني|اخبرني|سؤالي|السؤال|سؤال|أسأل|اسأل"
+    r"(أعرف|اعرف|نعرف|نعرفو|نعرفوا|يعرف|تعرف|تعرفو|تقولي|قولي|قول لي|تخبرني|أخبرني|اخبرني|سؤالي"
+    r"|السؤال|سؤال|أسأل|اسأل|نفهم|افهم|أفهم|نكتب|اكتب"
     r"|ابي|أبي|بدي|اريد|أريد|ابغى|أبغى|ودي|حاب|حابب|بغيت|عايز|عاوز|ممكن|يقول|بيقول|تقول"
     r"|مكتوب|بسيط|:)\s*$"
 )
@@ -269,6 +289,13 @@ def _strip_preamble(text: str) -> tuple[str, bool, str]:
         greeted = greeted or bool(_GREETING.match(text))
         text = text[match.end() :]
     clauses = [c for c in re.split(r"(?<=[.!،,؛:\n])\s+|\s+(?=[-–]\s)", text) if c.strip()]
+    # Courtesy clauses («الله يخليك،», «أحسن الله إليكم،») and a closing request («هل
+    # تساعدني؟») say nothing about the question.
+    while len(clauses) > 1 and _is_courtesy(clauses[0]):
+        clauses.pop(0)
+    while len(clauses) > 1 and (_CLOSING.match(clauses[-1]) or _is_courtesy(clauses[-1])):
+        clauses.pop()
+    clauses = [_FILLER_PHRASES.sub("", clause) or clause for clause in clauses]
     context: list[str] = []
     asking = next((i for i, c in enumerate(clauses) if _QUESTION_START.match(c)), None)
     if asking is None:
@@ -288,7 +315,10 @@ def _strip_preamble(text: str) -> tuple[str, bool, str]:
                     break
             if context:
                 break
-        story_before = len(clauses) > 1 and _STORY.search(" ".join(clauses[:-1]))
+        story_before = len(clauses) > 1 and (
+            _STORY.search(" ".join(clauses[:-1]))
+            or not any(_QUESTION_WORD.search(c) for c in clauses[:-1])
+        )
         if not context and story_before and _QUESTION_WORD.search(clauses[-1]):
             # «المدرس قال هنتسأل عن عدد الجيش، كان كام في تبوك؟»: the last clause asks.
             context, clauses = clauses[:-1], clauses[-1:]
@@ -297,15 +327,41 @@ def _strip_preamble(text: str) -> tuple[str, bool, str]:
             sentences = [c for c in re.split(r"(?<=[.!\n])\s+", " ".join(clauses)) if c]
             if len(sentences) > 1 and _STORY.search(" ".join(sentences[:-1])):
                 context, clauses = sentences[:-1], sentences[-1:]
-    elif asking and _STORY.search(" ".join(clauses[:asking])):
+    elif asking and (
+        _STORY.search(" ".join(clauses[:asking]))
+        or not any(_QUESTION_WORD.search(c) for c in clauses[:asking])
+    ):
         context = clauses[:asking]
         clauses = clauses[asking:]
     question = " ".join(clauses).strip()
-    lead = _ASK_LEAD.match(question)
-    if lead is not None and len(question) - lead.end() > 3:
-        context.append(question[: lead.end()])
-        question = question[lead.end() :]
+    for lead_pattern in (_ASK_LEAD, _WANT_TO_KNOW):
+        lead = lead_pattern.match(question)
+        if lead is not None and len(question) - lead.end() > 3:
+            context.append(question[: lead.end()])
+            question = question[lead.end() :]
     return question.strip(), greeted, " ".join(c.strip() for c in context).strip(" ،,.:")
+
+
+# «أبي أعرف …», «بغيت نعرف …», «ممكن تقولي …»: the words that introduce what is asked.
+_WANT_TO_KNOW = re.compile(
+    r"^\s*(?:و)?(?:ابي|أبي|بدي|اريد|أريد|ابغى|أبغى|ودي|حاب|حابب|بغيت|عايز|عاوز|نبي|نبغى|ممكن|لو\s+سمحت)"
+    r"\s+(?:ان\s+|أن\s+)?(?:اعرف|أعرف|نعرف|تقولي|تقول\s+لي|تخبرني|اسأل|أسأل|أفهم|افهم|تشرحلي|تشرح\s+لي)"
+    r"(?:\s+(?:عن|على|بخصوص))?\s*"
+)
+_COURTESY_WORDS = frozenset(
+    """
+    يا عمي خالي حجي حجيه شيخ شيخنا الشيخ الفاضل الكريم الكريمه استاذ أستاذ استاذي أستاذي استاذة
+    أستاذة أخي اخي أخوي اخوي اختي أختي الله يخليك يخليكم يحفظك يحفظكم يسعدك يسعدكم يعطيك
+    يعطيكم العافيه العافية احسن أحسن اليكم إليكم اليك إليك حفظكم حفظك جزاكم جزاك خيرا خير بارك
+    فيكم فيك عليكم السلام سلام ورحمة وبركاته ورحمه مرحبا هلا والله اهلا أهلا شباب جماعة جماعه
+    الخير حبايب حبايبي اعزائي أعزائي عزيزي فضيلة فضيله سماحة سماحه دكتور بوت
+    """.split()
+)
+
+
+def _is_courtesy(clause: str) -> bool:
+    words = re.sub(r"[^\w\s]", " ", clause).split()
+    return bool(words) and all(word in _COURTESY_WORDS for word in words)
 
 
 _TOPIC_LEAD = re.compile(
@@ -360,10 +416,7 @@ def _split_questions(text: str) -> list[str]:
     result: list[str] = []
     for piece in pieces:
         # «… وما/ولماذا/ومتى …»: a second question joined by و after a first that asks.
-        parts = re.split(
-            r"\s+(?=و(?:ما|ماذا|متى|كم|لماذا|لما|أين|اين|كيف|هل|مين|منو|ايش|وش|شو|اذكر|أذكر|بين|وضح)\s)",
-            piece,
-        )
+        parts = re.split(rf"\s+(?=و(?:{_JOINED_QUESTION_WORDS})\s)", piece)
         merged: list[str] = []
         for item in parts:
             if merged and has_question_word(merged[-1]) and _QUESTION_WORD.match(item.strip()):
@@ -456,7 +509,9 @@ def _is_riddle(text: str) -> bool:
         return False
     if _RIDDLE_ASK.search(text):
         return True
-    return bool(_RIDDLE_WHAT.search(text) and _RIDDLE_SUBJECT.match(text))
+    # «سؤال المسابقة: غزوة تقهقر فيها…، ما هي؟»: the description may follow a lead-in.
+    described = text.split(":", 1)[-1] if ":" in text[:60] else text
+    return bool(_RIDDLE_WHAT.search(text) and _RIDDLE_SUBJECT.match(described))
 
 
 def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
@@ -599,6 +654,13 @@ def read_message(text: str) -> ReadMessage:
             parts.append(_choice(stem_text, following, line))
             position = look
             continue
+        if position + 1 < len(lines):
+            # «stem» then one line «أ- … ب- … ج- …».
+            below = _inline_options(lines[position + 1])
+            if below is not None and not below[0]:
+                parts.append(_choice(stem_text, below[1], line))
+                position += 2
+                continue
         inline = _inline_options(stem_text)
         if inline is not None and inline[0]:
             parts.append(_choice(inline[0], inline[1], line))
@@ -607,8 +669,13 @@ def read_message(text: str) -> ReadMessage:
         unlabelled = 0
         if has_question_word(stem_text) or stem_text.endswith((":", "：")) or mode is Form.CHOICE:
             unlabelled = _unlabelled_options(lines, position + 1)
+        elif mode is None and not _DIGIT_LABEL.match(line):
+            # A stem that stops where the answer goes, then three or more short lines (a
+            # numbered line starts a list of items, not a stem).
+            found = _unlabelled_options(lines, position + 1)
+            unlabelled = found if found >= 3 else 0
         if unlabelled:
-            options = [Option(str(i + 1), lines[position + 1 + i]) for i in range(unlabelled)]
+            options = [_labelled(lines[position + 1 + i], str(i + 1)) for i in range(unlabelled)]
             parts.append(_choice(stem_text, options, line))
             position += 1 + unlabelled
             continue
@@ -672,7 +739,7 @@ def _dotted_options(text: str) -> tuple[str, list[Option]] | None:
     """A question, then options separated by runs of dots or slashes, on the same line."""
     match = re.search(r"[؟?:：]", text)
     if match is None:
-        return None
+        return _trailing_dotted_options(text)
     stem, rest = text[: match.end()].strip(), text[match.end() :].strip()
     if not rest:
         return None
@@ -680,6 +747,38 @@ def _dotted_options(text: str) -> tuple[str, list[Option]] | None:
     if len(items) < 2 or any(len(item.split()) > OPTION_MAX_WORDS for item in items):
         return None
     return stem, [Option(str(i + 1), item) for i, item in enumerate(items)]
+
+
+_DIGIT_LABEL = re.compile(r"^\s*\(?\s*([0-9٠-٩])\s*[\)\-\.–/]\s*(?=\S)")
+
+
+def _labelled(line: str, default: str) -> Option:
+    """An option line, its number label («1- تبوك») kept apart from its text."""
+    match = _DIGIT_LABEL.match(line)
+    if match is None:
+        return Option(default, line)
+    return Option(match.group(1).translate(_ARABIC_DIGITS), line[match.end() :])
+
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _trailing_dotted_options(text: str) -> tuple[str, list[Option]] | None:
+    """«… هو كسرى ... هرقل ... النجاشي ... المقوقس»: three or more short options after a
+    stem, the first glued to it; as many of the stem's last words as the others are long."""
+    pieces = [piece.strip() for piece in re.split(r"\s*(?:\.{3,}|…+)\s*", text)]
+    if len(pieces) < 4 or not all(pieces):
+        return None
+    rest = pieces[1:]
+    if any(len(piece.split()) > 3 for piece in rest):
+        return None
+    size = max(1, round(sum(len(piece.split()) for piece in rest) / len(rest)))
+    head = pieces[0].split()
+    if len(head) <= size + 2:
+        return None
+    stem, first = " ".join(head[:-size]), " ".join(head[-size:])
+    options = [first, *rest]
+    return stem, [Option(str(i + 1), option) for i, option in enumerate(options)]
 
 
 def _choice(stem: str, options: list[Option], original: str) -> Part:
