@@ -696,10 +696,22 @@ def _join_pronoun_follow_ups(replies: list[PartReply]) -> list[PartReply]:
     part before it; it is not a question the engine could answer alone."""
     kept: list[PartReply] = []
     for reply in replies:
-        if kept and len(_own_words(reply.part.text)) <= 1:
+        own = [w for w in _own_words(reply.part.text) if w not in _POINTING_WORDS]
+        refers = any(
+            w.removeprefix("و") in _POINTING_WORDS for w in normalize(reply.part.text).split()
+        )
+        if kept and (len(own) <= 1 or (refers and len(own) <= 2)):
             continue
         kept.append(reply)
     return kept
+
+
+# Words that point back at what the part before named («وشنو دار معاه الرسول؟»).
+_POINTING_WORDS = frozenset(
+    normalize(word)
+    for word in "معه معاه معاها معها فيه بيه بيها عليه عليها عنه عنها له لها منه منها إياه اياه"
+    " إليه اليه هذا هذه ذلك تلك هيك هالشي".split()
+)
 
 
 def _merge_follow_ups(replies: list[PartReply]) -> list[PartReply]:

@@ -273,13 +273,14 @@ def _strip_numbering(line: str) -> str:
     return line.strip()
 
 
-def _strip_preamble(text: str) -> tuple[str, bool, str]:
+def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     """Split a first line into the question and what comes before it.
 
     A greeting and an address are dropped; clauses before the first clause that opens with
     a question word (a story, a lead-in such as «عندي بحث…») are kept apart as context,
     and so is a lead-in inside that clause («وأبي أعرف متى…» asks «متى…»). Returns the
-    question, whether a greeting was dropped, and the context.
+    question, whether a greeting was dropped, the context, and whether the context is a
+    story or a lead-in (rather than the question's own topic, «آية انفروا…، بأي سورة؟»).
     """
     greeted = False
     while True:
@@ -334,12 +335,15 @@ def _strip_preamble(text: str) -> tuple[str, bool, str]:
         context = clauses[:asking]
         clauses = clauses[asking:]
     question = " ".join(clauses).strip()
+    led = False
     for lead_pattern in (_ASK_LEAD, _WANT_TO_KNOW):
         lead = lead_pattern.match(question)
         if lead is not None and len(question) - lead.end() > 3:
             context.append(question[: lead.end()])
             question = question[lead.end() :]
-    return question.strip(), greeted, " ".join(c.strip() for c in context).strip(" ،,.:")
+            led = True
+    told = " ".join(c.strip() for c in context).strip(" ،,.:")
+    return question.strip(), greeted, told, led or bool(_STORY.search(told))
 
 
 # «أبي أعرف …», «بغيت نعرف …», «ممكن تقولي …»: the words that introduce what is asked.
@@ -607,9 +611,9 @@ def read_message(text: str) -> ReadMessage:
         if not lines:
             line, topical = _topic_first(line)
             if not topical:
-                line, was_greeted, context = _strip_preamble(line)
+                line, was_greeted, context, story = _strip_preamble(line)
                 greeted = greeted or was_greeted
-                preamble = preamble or bool(context)
+                preamble = preamble or story
             if not line:
                 continue
             # A whole line that is only story («عندي امتحان بكرة») before a question line.
