@@ -11,69 +11,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bot import texts
 from knowledge.normalize import normalize
 
 # Arabic-Indic (٠-٩) and Eastern Arabic-Indic / Persian (۰-۹) digits, the Arabic decimal
 # separator people type between hours and minutes, and the minus sign.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫−", "01234567890123456789:-")
-_MORNING = {"ص", "صباحا", "صباحًا", "صباحاً", "am", "a.m.", "a.m"}
-_EVENING = {"م", "مساء", "مساءً", "مساءا", "ظهرا", "ظهرًا", "pm", "p.m.", "p.m"}
+_DIGITS = str.maketrans(
+    "".join(chr(c) for c in (*range(0x660, 0x66A), *range(0x6F0, 0x6FA), 0x66B, 0x2212)),
+    "01234567890123456789:-",
+)
+_MORNING = {*texts.TIME_MORNING_WORDS, "am", "a.m.", "a.m"}
+_EVENING = {*texts.TIME_EVENING_WORDS, "pm", "p.m.", "p.m"}
 _TIME = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?P<rest>.*)$", re.DOTALL)
 _OFFSET = re.compile(
-    r"^(?:utc|gmt|ت\s*ع\s*م)?\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?$"
+    r"^(?:utc|gmt)?\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?$"
 )
-_UTC_WORDS = {"utc", "gmt", "z", "غرينتش", "جرينتش"}
-
-# Time zones with a name Arabic speakers use, shown as «بتوقيت …» and also read back.
-ZONE_NAMES: dict[str, str] = {
-    "Asia/Riyadh": "مكة المكرمة",
-    "Africa/Cairo": "القاهرة",
-    "Asia/Dubai": "دبي",
-    "Asia/Kuwait": "الكويت",
-    "Asia/Qatar": "الدوحة",
-    "Asia/Bahrain": "البحرين",
-    "Asia/Muscat": "مسقط",
-    "Asia/Aden": "عدن",
-    "Asia/Baghdad": "بغداد",
-    "Asia/Amman": "عمّان",
-    "Asia/Damascus": "دمشق",
-    "Asia/Beirut": "بيروت",
-    "Africa/Khartoum": "الخرطوم",
-    "Africa/Tripoli": "طرابلس الغرب",
-    "Africa/Tunis": "تونس",
-    "Africa/Algiers": "الجزائر",
-    "Africa/Casablanca": "الدار البيضاء",
-    "Africa/Nouakchott": "نواكشوط",
-    "Europe/Istanbul": "إسطنبول",
-    "Europe/London": "لندن",
-    "UTC": "غرينتش",
-}
-# Other Arabic names read as a zone (cities and countries people give for their time).
-_MORE_NAMES: dict[str, str] = {
-    "مكة": "Asia/Riyadh",
-    "الرياض": "Asia/Riyadh",
-    "السعودية": "Asia/Riyadh",
-    "المدينة المنورة": "Asia/Riyadh",
-    "المدينة": "Asia/Riyadh",
-    "جدة": "Asia/Riyadh",
-    "مصر": "Africa/Cairo",
-    "الإمارات": "Asia/Dubai",
-    "أبوظبي": "Asia/Dubai",
-    "قطر": "Asia/Qatar",
-    "عمان": "Asia/Muscat",
-    "اليمن": "Asia/Aden",
-    "صنعاء": "Asia/Aden",
-    "العراق": "Asia/Baghdad",
-    "الأردن": "Asia/Amman",
-    "سوريا": "Asia/Damascus",
-    "لبنان": "Asia/Beirut",
-    "السودان": "Africa/Khartoum",
-    "ليبيا": "Africa/Tripoli",
-    "المغرب": "Africa/Casablanca",
-    "الرباط": "Africa/Casablanca",
-    "موريتانيا": "Africa/Nouakchott",
-    "تركيا": "Europe/Istanbul",
-}
+_UTC_WORDS = {"utc", "gmt", "z", *texts.UTC_WORDS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +84,8 @@ def _zones_by_lower_name() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _zones_by_arabic_name() -> dict[str, str]:
-    names = {normalize(name): zone for zone, name in ZONE_NAMES.items()}
-    names.update({normalize(name): zone for name, zone in _MORE_NAMES.items()})
+    names = {normalize(name): zone for zone, name in texts.ZONE_NAMES.items()}
+    names.update({normalize(name): zone for name, zone in texts.ZONE_ALIASES.items()})
     return names
 
 
@@ -168,8 +121,8 @@ def _fixed_offset_zone(offset: re.Match[str]) -> str | None:
 
 def zone_label(zone: str) -> str:
     """How a zone is named in a message: «مكة المكرمة», «UTC+3», or the IANA name."""
-    if zone in ZONE_NAMES:
-        return ZONE_NAMES[zone]
+    if zone in texts.ZONE_NAMES:
+        return texts.ZONE_NAMES[zone]
     fixed = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", zone)
     if fixed is not None:
         return f"UTC{'-' if fixed.group(1) == '+' else '+'}{fixed.group(2)}"

@@ -41,13 +41,23 @@ def _source(fact: Fact) -> str:
     return mark_misquotes(fact.source, texts.MISQUOTE_MARK)
 
 
+def _by_admins(fact: Fact) -> bool:
+    """A fact the admins added: it has no sentence of the source text to quote."""
+    return fact.source == texts.ADMIN_SOURCE
+
+
 def answer_plain(fact: Fact, *, yes_no: bool = True) -> str:
     """The answer (opening «نعم/لا» only for a yes/no question) and its source sentence."""
+    if _by_admins(fact):
+        return f"{fit_answer(fact.answer, yes_no)}\n\n{texts.ADMIN_FACT_NOTE}"
     return f"{fit_answer(fact.answer, yes_no)}\n\n{texts.SOURCE_LABEL}\n«{_source(fact)}»"
 
 
 def answer_html(fact: Fact, *, yes_no: bool = True) -> str:
     """The answer with its source sentence in an expandable quote below it."""
+    if _by_admins(fact):
+        answer = html.escape(fit_answer(fact.answer, yes_no))
+        return f"{answer}\n\n<i>{html.escape(texts.ADMIN_FACT_NOTE)}</i>"
     return (
         f"{html.escape(fit_answer(fact.answer, yes_no))}\n\n"
         f"<b>{html.escape(texts.SOURCE_LABEL)}</b>\n"
@@ -207,7 +217,10 @@ def _compose(
             if answer_limit is not None:
                 answer = _shorten(answer, answer_limit)
             lines.append(escape(answer))
-            if sources:
+            if sources and _by_admins(block.fact):
+                note = texts.ADMIN_FACT_NOTE
+                lines.append(f"\n<i>{escape(note)}</i>" if html_mode else f"\n{note}")
+            elif sources:
                 source = _source(block.fact)
                 if html_mode:
                     lines.append(

@@ -29,6 +29,7 @@ COUNTED_NOUNS: dict[str, tuple[str, str, str, str, str]] = {
     "answer": ("إجابة واحدة", "إجابتان", "إجابات", "إجابة", "إجابة"),
     "player": ("مشارك واحد", "مشاركان", "مشاركين", "مشاركًا", "مشارك"),
     "minute": ("دقيقة واحدة", "دقيقتان", "دقائق", "دقيقة", "دقيقة"),
+    "second": ("ثانية واحدة", "ثانيتان", "ثوانٍ", "ثانية", "ثانية"),
 }
 
 
@@ -50,6 +51,8 @@ def count(number: int, noun: str) -> str:
 # --- answers -------------------------------------------------------------------------
 
 SOURCE_LABEL = "من النص المصدر:"
+# Below the answer of a fact the admins added: it has no sentence of the source to quote.
+ADMIN_FACT_NOTE = "أضاف هذه المعلومة مشرفو البوت، وليست من النص المصدر."
 # After words the source text misquotes (a verse, a name): {correct} is the right wording.
 MISQUOTE_MARK = "[كذا في المصدر، والصواب: {correct}]"
 SUGGEST_INTRO = "لم أتأكد من مقصودك. هل تقصد أحد هذه الأسئلة؟"
@@ -137,26 +140,14 @@ def more_parts(count: int) -> str:
     )
 
 
-def seconds(count: int) -> str:
+def seconds(number: int) -> str:
     """A number of seconds with the noun in the form Arabic grammar asks for."""
-    if count == 1:
-        return "ثانية واحدة"
-    if count == 2:
-        return "ثانيتان"
-    if 3 <= count <= 10:
-        return f"{count} ثوانٍ"
-    return f"{count} ثانية"
+    return count(number, "second")
 
 
-def minutes(count: int) -> str:
+def minutes(number: int) -> str:
     """A number of minutes with the noun in the form Arabic grammar asks for."""
-    if count == 1:
-        return "دقيقة واحدة"
-    if count == 2:
-        return "دقيقتان"
-    if 3 <= count <= 10:
-        return f"{count} دقائق"
-    return f"{count} دقيقة"
+    return count(number, "minute")
 
 
 def examples_block(questions: list[str]) -> str:
@@ -307,6 +298,64 @@ QUIZ_DAILY_AFTER_RUN = (
 )
 
 ADMINS_ONLY = "هذا الأمر لمشرفي المجموعة فقط."
+
+# --- /daily: time words and time zones ---------------------------------------------------
+
+# «8:30 م» / «8:30 ص»: the words that mark a 12-hour time as morning or evening.
+TIME_MORNING_WORDS = frozenset({"ص", "صباحا", "صباحًا", "صباحاً"})
+TIME_EVENING_WORDS = frozenset({"م", "مساء", "مساءً", "مساءا", "ظهرا", "ظهرًا"})
+UTC_WORDS = frozenset({"غرينتش", "جرينتش"})
+# Time zones with a name Arabic speakers use, shown as «بتوقيت …» and also read back.
+ZONE_NAMES: dict[str, str] = {
+    "Asia/Riyadh": "مكة المكرمة",
+    "Africa/Cairo": "القاهرة",
+    "Asia/Dubai": "دبي",
+    "Asia/Kuwait": "الكويت",
+    "Asia/Qatar": "الدوحة",
+    "Asia/Bahrain": "البحرين",
+    "Asia/Muscat": "مسقط",
+    "Asia/Aden": "عدن",
+    "Asia/Baghdad": "بغداد",
+    "Asia/Amman": "عمّان",
+    "Asia/Damascus": "دمشق",
+    "Asia/Beirut": "بيروت",
+    "Africa/Khartoum": "الخرطوم",
+    "Africa/Tripoli": "طرابلس الغرب",
+    "Africa/Tunis": "تونس",
+    "Africa/Algiers": "الجزائر",
+    "Africa/Casablanca": "الدار البيضاء",
+    "Africa/Nouakchott": "نواكشوط",
+    "Europe/Istanbul": "إسطنبول",
+    "Europe/London": "لندن",
+    "UTC": "غرينتش",
+}
+# Other Arabic names read as a zone (cities and countries people give for their time).
+ZONE_ALIASES: dict[str, str] = {
+    "مكة": "Asia/Riyadh",
+    "الرياض": "Asia/Riyadh",
+    "السعودية": "Asia/Riyadh",
+    "المدينة المنورة": "Asia/Riyadh",
+    "المدينة": "Asia/Riyadh",
+    "جدة": "Asia/Riyadh",
+    "مصر": "Africa/Cairo",
+    "الإمارات": "Asia/Dubai",
+    "أبوظبي": "Asia/Dubai",
+    "قطر": "Asia/Qatar",
+    "عمان": "Asia/Muscat",
+    "اليمن": "Asia/Aden",
+    "صنعاء": "Asia/Aden",
+    "العراق": "Asia/Baghdad",
+    "الأردن": "Asia/Amman",
+    "سوريا": "Asia/Damascus",
+    "لبنان": "Asia/Beirut",
+    "السودان": "Africa/Khartoum",
+    "ليبيا": "Africa/Tripoli",
+    "المغرب": "Africa/Casablanca",
+    "الرباط": "Africa/Casablanca",
+    "موريتانيا": "Africa/Nouakchott",
+    "تركيا": "Europe/Istanbul",
+}
+
 
 GROUP_WELCOME = (
     "السلام عليكم ورحمة الله. أنا {bot}: أجيب عن أسئلتكم في غزوة تبوك من نص موثّق، "

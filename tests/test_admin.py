@@ -60,7 +60,9 @@ async def test_one_line_addfact_answers_the_very_next_question(bot: RunningBot) 
 
     reply = await say(bot.api, USER_ID, NEW_QUESTION + "؟")
     assert reply.result["text"].startswith(NEW_ANSWER)
-    assert texts.ADMIN_SOURCE in reply.result["text"]
+    # Labelled as the admins' own, not quoted as a sentence of the source text.
+    assert texts.ADMIN_FACT_NOTE in reply.result["text"]
+    assert texts.SOURCE_LABEL not in reply.result["text"]
     row = next(bot.services.db.query("SELECT * FROM facts WHERE id = 'fact_1'"))
     assert row["origin"] == "admin" and row["edited"] == 1 and row["answer_type"] == "thing"
     [entry] = audit.entries(bot.services.db, audit.ADD_FACT)
