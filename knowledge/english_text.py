@@ -29,6 +29,7 @@ from knowledge.normalize import normalize as normalize_arabic
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ]+[A-Za-z][A-Za-z'’\-]*)*")
 # Honorifics and titles: respectful, but they say nothing about what is asked.
 _HONORIFICS = re.compile(
     r"\((?:r\.?a\.?|r\.?z\.?|a\.?s\.?|s\.?a\.?w\.?s?\.?|p\.?b\.?u\.?h\.?|s\.?w\.?s\.?|"
@@ -133,6 +134,13 @@ class EnglishReader:
             self._phrases[tuple(words.split())] = tuple(replacement.split())
         self._arabic: dict[tuple[str, ...], str] = {}
         self.name_tokens: frozenset[str] = frozenset(name.token for name in base.names)
+        # A Latin-script name inside an Arabic message is written back in Arabic.
+        self._arabic_of: dict[tuple[str, ...], str] = {}
+        for name in base.names:
+            for variant in (*name.variants, name.canonical):
+                key = tuple(normalize_english(variant).split())
+                if key:
+                    self._arabic_of[key] = name.arabic[0]
         for name in base.names:
             for variant in (*name.variants, name.canonical):
                 key = tuple(normalize_english(variant).split())
@@ -176,6 +184,29 @@ class EnglishReader:
                     out.append(word)
                 i += 1
         return out, unread
+
+    def arabize(self, text: str) -> str:
+        """An Arabic message with names in Latin script («ماذا قدم Uthman؟»): the names
+        written in Arabic, other Latin words left as they are."""
+
+        def run(match: re.Match[str]) -> str:
+            words = match.group(0).split()
+            keys = [tuple(normalize_english(w).split()) for w in words]
+            out: list[str] = []
+            i = 0
+            while i < len(words):
+                for size in range(min(self._longest, len(words) - i), 0, -1):
+                    key = tuple(k for part in keys[i : i + size] for k in part)
+                    if key in self._arabic_of:
+                        out.append(self._arabic_of[key])
+                        i += size
+                        break
+                else:
+                    out.append(words[i])
+                    i += 1
+            return " ".join(out)
+
+        return _LATIN_RUN.sub(run, text)
 
     def _arabic_word(self, word: str) -> str | None:
         """An Arabic word read through the names table, with a one-letter prefix or «ال» off."""

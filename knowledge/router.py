@@ -2,7 +2,8 @@
 
 An Arabic message is decided exactly as before (same engine, same text). A message with more
 Latin-script words than Arabic ones («What did عثمان give?») goes to the English engine,
-which reads Arabic names too.
+which reads Arabic names too; an Arabic message with a name in Latin script gets the name
+written in Arabic first.
 """
 
 from __future__ import annotations
@@ -28,4 +29,9 @@ class Router:
     def answer(self, text: str) -> Reply | EnglishReply:
         if is_english(text):
             return self.english.answer(text)
+        latin, _ = latin_share(text)
+        if latin:
+            # «ماذا قدم Uthman في تبوك؟»: the Arabic engine reads the name written in Arabic.
+            # A message without Latin letters is passed on untouched.
+            text = self.english.matcher.reader.arabize(text)
         return self.arabic.answer(text)

@@ -206,3 +206,19 @@ def test_every_english_phrasing_is_answered_with_its_own_fact(data, engine) -> N
         or [part.fact.id for part in reply.parts if part.fact] != [fact_id]
     ]
     assert not missed
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("ماذا قدم Uthman في غزوة تبوك", "uthman_donation"),
+        ("من هو Heraclius", "heraclius"),
+        ("ماذا حدث في Dumat al-Jandal", "dumat_aljandal"),
+    ],
+)
+def test_an_arabic_question_with_a_latin_name_reads_the_name_in_arabic(
+    engine, question, fact_id
+) -> None:
+    reply = Router(AnswerEngine(FACTS), engine).answer(question)
+    assert not isinstance(reply, EnglishReply)
+    assert reply.answered and reply.fact is not None and reply.fact.id == fact_id
