@@ -319,7 +319,7 @@ def cmd_chat(args: argparse.Namespace, config: Config) -> int:
     configure_logging(level=logging.WARNING)
     _utf8_stdout()
     try:
-        asyncio.run(run_console(config))
+        asyncio.run(run_console(config, group=getattr(args, "group", False)))
     except DatabaseUnavailable as error:
         raise CommandError(str(error)) from None
     return EXIT_OK
@@ -404,6 +404,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(handler=cmd_run)
 
     chat = commands.add_parser("chat", help="chat with the bot in this terminal, offline")
+    chat.add_argument(
+        "--group",
+        action="store_true",
+        help="start in a group the console user owns (group quizzes, /daily, /top, /stopquiz); "
+        "/group and /private switch at any time",
+    )
     chat.set_defaults(handler=cmd_chat)
 
     backup_ = commands.add_parser("backup", help="online copy of the database to FILE")

@@ -18,6 +18,8 @@ from bot.config import Config, Secret
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
 
 CONSOLE_USER_ID = 1001
+# The group the console user can switch to (/group), to try group quizzes without Telegram.
+CONSOLE_GROUP_ID = -1001000000001
 BOT_USERNAME = "TabukBot"
 # How long to wait for the bot to finish replying before reading the next line.
 REPLY_WAIT_SECONDS = 10.0
@@ -38,6 +40,9 @@ class ConsoleView:
         self.buttons: list[tuple[dict[str, Any], str]] = []
         self.poll_id: str | None = None
         self.poll_options = 0
+        # Where typed lines go: the private chat, or the console's group after /group.
+        self.in_group = False
+        self.group_made = False
 
     def on_call(self, call: RecordedCall) -> None:
         if call.method == "answerCallbackQuery" and call.params.get("text"):
@@ -46,7 +51,8 @@ class ConsoleView:
         if call.method not in _SHOWN_METHODS or not isinstance(call.result, dict):
             return
         message = call.result
-        if message.get("chat", {}).get("id") != CONSOLE_USER_ID:
+        chat_id = message.get("chat", {}).get("id")
+        if chat_id not in (CONSOLE_USER_ID, CONSOLE_GROUP_ID):
             return
         if "poll" in message:
             self._show_poll(message["poll"])
@@ -55,8 +61,9 @@ class ConsoleView:
         if message.get("photo"):
             body = f"{body}\n{self._save_photo(message['photo'][-1]['file_id'])}".strip()
         if "document" in message:
-            body = f"[{message['document'].get('file_name', 'document')}] {body}".strip()
-        self._print(f"{texts.CONSOLE_BOT}:\n{body}")
+            body = f"{body}\n{self._save_document(message['document'])}".strip()
+        speaker = texts.CONSOLE_BOT_IN_GROUP if chat_id == CONSOLE_GROUP_ID else texts.CONSOLE_BOT
+        self._print(f"{speaker}:\n{body}")
         self._show_buttons(message)
 
     def _save_photo(self, file_id: str) -> str:
@@ -64,6 +71,13 @@ class ConsoleView:
         path = Path.cwd() / CONSOLE_PHOTO_NAME
         path.write_bytes(self._api.file_bytes(file_id))
         return texts.CONSOLE_PHOTO_SAVED.format(path=path)
+
+    def _save_document(self, document: dict[str, Any]) -> str:
+        """Save a file the bot sent (/export) into the current folder; say where it is."""
+        name = Path(document.get("file_name") or "document.bin").name
+        path = Path.cwd() / name
+        path.write_bytes(self._api.file_bytes(document["file_id"]))
+        return texts.CONSOLE_FILE_SAVED.format(path=path)
 
     def _show_buttons(self, message: dict[str, Any]) -> None:
         rows = (message.get("reply_markup") or {}).get("inline_keyboard") or []
@@ -100,7 +114,47 @@ class ConsoleView:
             message, data = self.buttons[int(line) - 1]
             self.buttons = []
             return self._api.callback_query(CONSOLE_USER_ID, message, data)
+        if self.in_group:
+            return self._api.group_message(CONSOLE_GROUP_ID, CONSOLE_USER_ID, line)
         return self._api.private_message(CONSOLE_USER_ID, line)
+
+    def import_update(self, argument: str) -> dict[str, Any] | None:
+        """«/import PATH»: the file sent as a document with /import as its caption."""
+        path = Path(argument.strip().strip("\"'")).expanduser()
+        try:
+            data = path.read_bytes()
+        except OSError:
+            self._print(texts.CONSOLE_NO_FILE.format(path=path))
+            return None
+        document = self._api.add_file(data, path.name, "application/json")
+        return self._api.private_message(CONSOLE_USER_ID, document=document, caption="/import")
+
+    def say(self, text: str) -> None:
+        self._print(text)
+
+
+def _enter_group(api: LocalBotApi) -> dict[str, Any]:
+    """Make the console's group: the user owns it, and it adds the bot as an administrator."""
+    api.add_chat(CONSOLE_GROUP_ID, chat_type="supergroup", title=texts.CONSOLE_GROUP_TITLE)
+    api.set_member_status(CONSOLE_GROUP_ID, CONSOLE_USER_ID, "creator")
+    return api.my_chat_member(CONSOLE_GROUP_ID, "administrator", by_user_id=CONSOLE_USER_ID)
+
+
+def _console_command(view: ConsoleView, api: LocalBotApi, line: str) -> dict[str, Any] | None:
+    """The console's own commands (/group, /private, /import PATH); else the line as typed."""
+    word, _, rest = line.partition(" ")
+    if word in texts.CONSOLE_GROUP_WORDS:
+        first_time = not view.group_made
+        view.in_group = view.group_made = True
+        view.say(texts.CONSOLE_IN_GROUP)
+        return _enter_group(api) if first_time else None
+    if word in texts.CONSOLE_PRIVATE_WORDS:
+        view.in_group = False
+        view.say(texts.CONSOLE_IN_PRIVATE)
+        return None
+    if word == "/import" and rest.strip() and not view.in_group:
+        return view.import_update(rest)
+    return view.user_input_to_update(line)
 
 
 async def _wait_for_reply(api: LocalBotApi, since: int) -> None:
@@ -119,9 +173,13 @@ async def _wait_for_reply(api: LocalBotApi, since: int) -> None:
 
 
 async def run_console(
-    config: Config, *, input_stream: TextIO | None = None, output: TextIO | None = None
+    config: Config,
+    *,
+    input_stream: TextIO | None = None,
+    output: TextIO | None = None,
+    group: bool = False,
 ) -> None:
-    """Chat with the bot in the terminal until EOF or an exit word."""
+    """Chat with the bot in the terminal until EOF or an exit word (in its group if `group`)."""
     source = input_stream or sys.stdin
     sink = output or sys.stdout
     async with LocalBotApi(token=DEFAULT_TOKEN, bot_username=BOT_USERNAME) as api:
@@ -143,6 +201,11 @@ async def run_console(
         async with running(application):
             sink.write(texts.CONSOLE_BANNER + "\n\n")
             sink.flush()
+            pending = _console_command(view, api, texts.CONSOLE_GROUP_WORDS[0]) if group else None
+            if pending is not None:
+                since = api.call_count
+                api.push_update(pending)
+                await _wait_for_reply(api, since)
             while True:
                 line = await asyncio.to_thread(source.readline)
                 if not line:
@@ -152,7 +215,7 @@ async def run_console(
                     break
                 if not line:
                     continue
-                update = view.user_input_to_update(line)
+                update = _console_command(view, api, line)
                 if update is not None:
                     since = api.call_count
                     api.push_update(update)

@@ -228,6 +228,8 @@ CONSOLE_BANNER = (
     "ولا يتصل بتيليجرام.\n"
     "اكتب سؤالك أو أمرًا مثل /start أو /help أو /quiz. "
     "اكتب رقم الزر للضغط عليه، و«خروج» أو Ctrl+D للخروج.\n"
+    "أنت مالك هذا البوت هنا، فأوامر المشرفين متاحة لك (/adminhelp)؛ و/export يحفظ الملف في "
+    "المجلد الحالي، و/import مسار_الملف يقرؤه. ولتجربة المسابقات في مجموعة: /group\n"
     "للاتصال بتيليجرام: أنشئ بوتًا عند @BotFather، ثم ضع رمزه في المتغير "
     "TELEGRAM_BOT_TOKEN وشغِّل: python -m bot"
 )
@@ -235,6 +237,18 @@ CONSOLE_EXIT_WORDS = frozenset({"خروج", "exit", "quit"})
 CONSOLE_BUTTONS = "الأزرار:"
 CONSOLE_POLL_HINT = "أجب برقم الخيار."
 CONSOLE_BOT = "البوت"
+CONSOLE_BOT_IN_GROUP = "البوت (في المجموعة)"
+# The console's own commands: move to its group (to try /quiz, /daily, /top, /stopquiz) and back.
+CONSOLE_GROUP_WORDS = ("/group", "مجموعة")
+CONSOLE_PRIVATE_WORDS = ("/private", "خاص")
+CONSOLE_GROUP_TITLE = "مجموعة التجربة"
+CONSOLE_IN_GROUP = (
+    "أنت الآن في «مجموعة التجربة»، وأنت مالكها. جرّب /quiz و/daily 20:30 و/top و/stopquiz، "
+    "وأجب عن السؤال برقم الخيار. وللعودة إلى المحادثة الخاصة: /private"
+)
+CONSOLE_IN_PRIVATE = "عدت إلى المحادثة الخاصة مع البوت."
+CONSOLE_FILE_SAVED = "[ملف محفوظ في: {path}]"
+CONSOLE_NO_FILE = "لا أستطيع قراءة الملف «{path}». اكتب مساره، مثل: /import tabuk-facts.json"
 
 # --- quizzes -----------------------------------------------------------------------
 

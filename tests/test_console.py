@@ -1,0 +1,80 @@
+"""The offline chat: again and again on one database, in a group, /export and /import PATH.
+
+The real console (bot.console.run_console) is fed typed lines; it runs the real bot against
+the fake Bot API on 127.0.0.1, as `python -m bot chat` does.
+"""
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from bot import texts
+from bot.config import Config
+from bot.console import run_console
+from db import quiz as store
+from db.connection import open_database
+
+
+async def _chat(config: Config, lines: list[str], *, group: bool = False) -> str:
+    output = io.StringIO()
+    await run_console(
+        config, input_stream=io.StringIO("\n".join(lines) + "\n"), output=output, group=group
+    )
+    return output.getvalue()
+
+
+async def test_group_quiz_daily_top_and_stopquiz_twice_on_one_database(
+    config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    first = await _chat(
+        config,
+        ["/quizsettings cooldown 0", "/quiz", "/stopquiz", "/daily ٨:٣٠ م", "/top"],
+        group=True,
+    )
+    assert texts.CONSOLE_IN_GROUP in first
+    assert texts.GROUP_WELCOME.format(bot=texts.BOT_NAME, username="TabukBot") in first
+    assert "(1/" in first  # the poll was shown, with where it stands
+    assert texts.QUIZ_STOPPED_TITLE in first
+    assert "الساعة 20:30 بتوقيت" in first
+    assert texts.TOP_TITLE in first
+
+    # A second session on the same database: the group quiz runs again, nothing collides.
+    second = await _chat(
+        config, ["/group", "/quiz", "/stopquiz", "/private", "متى كانت غزوة تبوك؟"]
+    )
+    assert texts.CONSOLE_IN_PRIVATE in second and texts.SOURCE_LABEL in second
+    assert "(1/" in second and texts.QUIZ_STOPPED_TITLE in second
+    assert "Traceback" not in first + second
+    db = open_database(config.database_path)
+    try:
+        runs = list(db.query("SELECT status FROM quiz_runs ORDER BY id"))
+        assert len(runs) == 2 and all(run["status"] != "running" for run in runs)
+        schedule = store.get_schedule(db, -1001000000001)
+        assert schedule is not None and schedule.time == "20:30"
+    finally:
+        db.close()
+
+
+async def test_export_saves_in_the_current_folder_and_import_path_reads_it(
+    config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    exported = await _chat(config, ["/export"])
+    saved = tmp_path / "tabuk-facts.json"
+    assert texts.CONSOLE_FILE_SAVED.format(path=saved) in exported
+    base = json.loads(saved.read_text("utf-8"))
+    assert base["facts"]
+
+    # The file, changed by hand, read back with /import PATH; button 1 confirms.
+    base["facts"][0]["answer"] = "جواب عدّله المالك في الملف قبل استيراده من المحادثة."
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(base, ensure_ascii=False), "utf-8")
+    imported = await _chat(config, [f"/import {edited}", "1", base["facts"][0]["questions"][0]])
+    assert "معاينة الاستيراد" in imported
+    assert "جواب عدّله المالك في الملف" in imported.rsplit(texts.CONSOLE_BOT, 1)[1]
+
+    missing = await _chat(config, ["/import nosuch.json"])
+    assert texts.CONSOLE_NO_FILE.format(path=Path("nosuch.json")) in missing
