@@ -65,7 +65,8 @@ class Analysis:
 
 
 def _without_conjunction(word: str, table: Container[str]) -> str:
-    """و/ف glued to a function word (ومتى, فكم): drop it when the rest is known."""
+    """و/ف glued to a function word (ومتى, فكم): drop it when the rest is known and the
+    word is not one itself («فاش» is Maghrebi "when", not ف + «اش»)."""
     if len(word) > 2 and word[0] in _CONJUNCTIONS and word[1:] in table:
         return word[1:]
     return word
@@ -247,6 +248,8 @@ def is_stopword(word: str) -> bool:
     """Function words, also with a one-letter particle glued on (وهل, بهذا, لكم)."""
     if word in _NON_CONTENT:
         return True
+    if word in SYNONYMS:
+        return False  # «وجهة» is a destination, not و + «جهة»
     # No ال rule: الايه is "the verse" while bare ايه is Egyptian "what".
     return len(word) > 2 and word[0] in "وفبلك" and word[1:] in _NON_CONTENT
 

@@ -85,7 +85,7 @@ DIALECT_FILLERS: frozenset[str] = frozenset(
     """.split()
     # About, regarding, meaning
     + """
-    بخصوص بالنسبه بشان خصوص موضوع يخص يتعلق مقصود المقصود معناها يقصد تقصد قصدي
+    بخصوص بالنسبه بشان خصوص موضوع يخص يتعلق يقصد تقصد قصدي
     قصده اقصد بمعني تفاصيل
     """.split()
     # Light verbs: happen, be, do, decide, start, deal with (they carry no topic)
@@ -165,21 +165,13 @@ DIALECT_FILLERS: frozenset[str] = frozenset(
     + """
     صلعم تعالي سبحانه عز جل
     """.split()
-    # Question words lexicon.QUESTION_WORDS lacks; time
-    + """
-     اشوكت ايمت يمتي ايوقت وقتاه ملي فاش
-    """.split()
-    # Question words lexicon.QUESTION_WORDS lacks; person
-    + """
-      مينهو منهي
-    """.split()
     # Question words lexicon.QUESTION_WORDS lacks; which (Maghrebi, Egyptian, Sudanese)
     + """
     اشمن شمن انهو ياتو
     """.split()
-    # Question words lexicon.QUESTION_WORDS lacks; place
+    # Time: «ملي» is Maghrebi "when" but also "full", so it stays a filler here.
     + """
-     منيين وينه وينها وينهم
+    ملي
     """.split()
     # Question words lexicon.QUESTION_WORDS lacks; reason
     + """

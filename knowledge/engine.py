@@ -122,6 +122,16 @@ class AnswerEngine:
         # The shipped list unless told otherwise; near facts an admin deleted are skipped.
         self._gaps = tuple(shipped_gaps() if gaps is None else gaps)
         self._gap_finder = GapFinder(self._gaps, self._matcher.vocabulary)
+        # A headline that is exactly one fact's keyword («جيش العسرة») names that fact.
+        by_keyword: dict[frozenset[str], set[str]] = {}
+        for fact_id in self._facts:
+            profile = self._matcher.profile(fact_id)
+            for terms in profile.keyword_sets if profile else ():
+                if terms:
+                    by_keyword.setdefault(terms, set()).add(fact_id)
+        self._keyword_owner = {
+            terms: next(iter(owners)) for terms, owners in by_keyword.items() if len(owners) == 1
+        }
         # Which facts are part of which (knowledge/data/tabuk.json "part_of"), live ones only.
         relations = shipped_base().part_of if part_of is None else part_of
         self._part_of = {
@@ -203,6 +213,9 @@ class AnswerEngine:
             return reply(Outcome.UNKNOWN, rule="no candidate")
         top = candidates[0]
         rule = self._confidence(analysis, ranking, top)
+        headline = self._headline(analysis, ranking)
+        if rule is None and headline is not None:
+            top, rule = headline, "a headline that is one fact's keyword"
         if rule is None:
             chosen = self._whole_or_part(analysis, ranking)
             if chosen is not None:
@@ -223,6 +236,13 @@ class AnswerEngine:
         return reply(
             outcome, score=top.score, suggestions=suggestions, rule=rule or "not confident"
         )
+
+    def _headline(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
+        """A message with no question word whose words are exactly one fact's keyword."""
+        if analysis.question_type is not QuestionType.NONE or ranking.unknown_terms:
+            return None
+        owner = self._keyword_owner.get(frozenset(ranking.matched_terms))
+        return next((c for c in ranking.candidates if c.fact.id == owner), None)
 
     def _whole_or_part(self, analysis: Analysis, ranking: Ranking) -> tuple[Candidate, str] | None:
         """A whole and its part lead together (the donations and one donor's gift): both

@@ -111,6 +111,19 @@ QUESTION_WORDS: dict[str, QuestionType] = {
     "كيفما": QuestionType.MANNER,
     "اشلون": QuestionType.MANNER,
     "وشلون": QuestionType.MANNER,
+    # Maghrebi, Levantine and Gulf forms of when, who and where
+    "اشوكت": QuestionType.TIME,
+    "ايمت": QuestionType.TIME,
+    "يمتي": QuestionType.TIME,
+    "ايوقت": QuestionType.TIME,
+    "وقتاه": QuestionType.TIME,
+    "مينهو": QuestionType.PERSON,
+    "منهي": QuestionType.PERSON,
+    "منيين": QuestionType.PLACE,
+    "وينه": QuestionType.PLACE,
+    "وينها": QuestionType.PLACE,
+    "وينهم": QuestionType.PLACE,
+    "لفين": QuestionType.PLACE,
     "بماذا": QuestionType.THING,
     "بم": QuestionType.THING,
     "شني": QuestionType.THING,
@@ -140,6 +153,8 @@ QUESTION_PHRASES: dict[tuple[str, str], QuestionType] = {
     ("سنه", "كم"): QuestionType.TIME,
     ("عام", "كم"): QuestionType.TIME,
     ("سنه", "كام"): QuestionType.TIME,
+    # Maghrebi «فاش من عام/شهر» (in which year); bare «فاش» reads as و/ف + «اش», what
+    ("فاش", "من"): QuestionType.TIME,
     ("شهر", "كم"): QuestionType.TIME,
     ("انهي", "سنه"): QuestionType.TIME,
     ("اي", "وقت"): QuestionType.TIME,
@@ -193,7 +208,7 @@ TYPE_PRIORITY: tuple[QuestionType, ...] = (
 # (Question words are function words too, but live in QUESTION_WORDS only.)
 STOPWORDS: frozenset[str] = frozenset(
     """
-    صلي وسلم سلم اذكر اذكرلي اذكروا معني معناه معنا ايام ثاني تاني جغرافي الجغرافي عمن عما ممن مما
+    صلي وسلم سلم اذكر اذكرلي اذكروا معنا ايام ثاني تاني جغرافي الجغرافي عمن عما ممن مما
     عنه عنها عنهم عنهما منه منها منهما عليه عليها عليهم له لها لهم به بها بهم
     معه معها معهم واحد واحده
     شسو شسوي شسوا شسووا شسوو شسويت جان جانت جانو اكو ماكو شكو هسه هسا هلق هلا دابا
@@ -440,6 +455,13 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("اخر", "حياته"): "اخر",
     ("باخر", "حياته"): "اخر",
     ("اواخر", "حياته"): "اخر",
+    # "came out of it with what": its results
+    ("خرجوا", "بايه"): "نتيجه",
+    ("طلعوا", "بيه"): "نتيجه",
+    ("حصلوا", "المسلمين"): "نتيجه المسلمين",
+    # «كيف كان يُعرف الجيش» asks what it was known as: its name
+    ("كيف", "كان", "يعرف"): "ما اسم",
+    ("يعني", "ايه"): "معني ايه",
     # «أسفرت عن» is "resulted in", not travel (سفر)
     ("اسفرت", "عنه"): "نتيجه",
     ("اسفرت", "عن"): "نتيجه",
@@ -613,6 +635,13 @@ SYNONYMS: dict[str, str] = {
     "اتفاقيه": "معاهده",
     "اتفاق": "معاهده",
     "تسويه": "معاهده",
+    # meaning: «ما معنى جيش العسرة», «ما المقصود بـ…» ask what a name means
+    "معني": "معني",
+    "معناه": "معني",
+    "مقصود": "معني",
+    "معناها": "معني",
+    # destination (not «جهة», a side, nor «وجّه», sent)
+    "وجهه": "مكان",
 }
 
 # An event's name followed by this word is no event: «ردة فعل» is a reaction, not the

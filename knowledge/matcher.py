@@ -21,9 +21,11 @@ from knowledge.analysis import (
     Analysis,
     analyze,
     content_terms,
+    drop_honorifics,
     function_word_slip,
     is_stopword,
     question_type,
+    rewrite_phrases,
     stem,
 )
 from knowledge.common_words import is_common_word
@@ -107,6 +109,8 @@ class FactProfile:
     answer_words: frozenset[str]
     # The words of its keywords: what the fact is about, in a word or two.
     keyword_terms: frozenset[str] = frozenset()
+    # Each keyword's words on their own.
+    keyword_sets: tuple[frozenset[str], ...] = ()
 
 
 def _clear_lead(ranking: Ranking) -> bool:
@@ -202,7 +206,9 @@ class Matcher:
             phrasings = []
             for text in (*fact.questions, *fact.keywords):
                 normalized = normalize(text)
-                terms = frozenset(content_terms(normalized.split(), first_vocabulary))
+                # Read as a question is read: honorifics dropped, set phrases rewritten.
+                words = rewrite_phrases(drop_honorifics(tuple(normalized.split())))
+                terms = frozenset(content_terms(words, first_vocabulary))
                 bag.update(dict.fromkeys(terms, 1.0))
                 if text in fact.questions:
                     kind = question_type(tuple(normalized.split()))
@@ -269,6 +275,10 @@ class Matcher:
                     term
                     for keyword in indexed.fact.keywords
                     for term in content_terms(normalize(keyword).split(), self._vocabulary)
+                ),
+                keyword_sets=tuple(
+                    frozenset(content_terms(normalize(keyword).split(), self._vocabulary))
+                    for keyword in indexed.fact.keywords
                 ),
             )
             for indexed in self._facts
