@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import texts
 from bot.admin_views import shorten
+from bot.keyboards import row_id
 from knowledge.models import AnswerType
 
 PREFIX = "ad"
@@ -98,7 +99,7 @@ def draft_discard_keyboard() -> InlineKeyboardMarkup:
 def parse_new_fact(data: str) -> int | None:
     """The asked question's id under a «➕ حقيقة جديدة» button."""
     parts = data.split(":")
-    if len(parts) != 3 or parts[0] != PREFIX or parts[1] != NEW_FACT or not parts[2].isdigit():
+    if len(parts) != 3 or parts[0] != PREFIX or parts[1] != NEW_FACT or row_id(parts[2]) is None:
         return None
     return int(parts[2])
 
@@ -131,7 +132,7 @@ def confirm_keyboard(
 
 def parse_pending(data: str) -> PendingChoice | None:
     parts = data.split(":")
-    if len(parts) < 3 or parts[0] != PREFIX or not parts[2].isdigit():
+    if len(parts) < 3 or parts[0] != PREFIX or row_id(parts[2]) is None:
         return None
     if parts[1] == CONFIRM and len(parts) == 4 and parts[3]:
         return PendingChoice(int(parts[2]), confirmed=True, stamp=parts[3])
@@ -164,7 +165,7 @@ def parse_facts_page(data: str) -> FactsPage | None:
     parts = data.split(":", 3)
     if len(parts) != 4 or parts[0] != PREFIX or parts[1] != FACTS_PAGE:
         return None
-    if not parts[2].isdigit():
+    if row_id(parts[2]) is None:
         return None
     return FactsPage(page=int(parts[2]), query=parts[3])
 
@@ -190,7 +191,7 @@ def unanswered_keyboard(
 
 def parse_unanswered(data: str) -> UnansweredChoice | None:
     parts = data.split(":")
-    if len(parts) < 3 or parts[0] != PREFIX or not parts[2].isdigit():
+    if len(parts) < 3 or parts[0] != PREFIX or row_id(parts[2]) is None:
         return None
     if parts[1] == ATTACH and len(parts) == 4 and parts[3]:
         return UnansweredChoice(int(parts[2]), parts[3])

@@ -22,6 +22,8 @@ _DIGITS = str.maketrans(
 )
 _MORNING = {*texts.TIME_MORNING_WORDS, "am", "a.m.", "a.m"}
 _EVENING = {*texts.TIME_EVENING_WORDS, "pm", "p.m.", "p.m"}
+# The most of a wrong time or zone a reply quotes back.
+SHOWN_MAX = 40
 _TIME = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?P<rest>.*)$", re.DOTALL)
 _OFFSET = re.compile(
     r"^(?:utc|gmt)?\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?$"
@@ -47,33 +49,38 @@ class BadZone:
     value: str
 
 
+def _shown(value: str) -> str:
+    """What a refusal quotes back: a 4,000-character zone would make the reply too long."""
+    return value if len(value) <= SHOWN_MAX else value[: SHOWN_MAX - 1] + "…"
+
+
 def parse_daily(text: str, default_zone: str) -> DailyTime | BadTime | BadZone:
     """The time (24-hour, 12-hour with ص/م or AM/PM, any digits) and the optional zone."""
     plain = " ".join(text.translate(_DIGITS).split())
     match = _TIME.match(plain)
     if match is None:
-        return BadTime(text.strip())
+        return BadTime(_shown(text.strip()))
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or 0)
     rest = match.group("rest")
     words = rest.split()
     half = words[0].lower() if words else ""
     if rest[:1] not in ("", " ") and half not in _MORNING | _EVENING:
-        return BadTime(text.strip())  # «20:305», «8:30x»
+        return BadTime(_shown(text.strip()))  # «20:305», «8:30x»
     if half in _MORNING or half in _EVENING:
         words = words[1:]
         if not 1 <= hour <= 12:
-            return BadTime(text.strip())
+            return BadTime(_shown(text.strip()))
         hour = hour % 12 + (12 if half in _EVENING else 0)
     elif match.group("minute") is None:
         # A bare number is too easily a slip: «/daily 8» could be morning or evening.
-        return BadTime(text.strip())
+        return BadTime(_shown(text.strip()))
     if hour > 23 or minute > 59:
-        return BadTime(text.strip())
+        return BadTime(_shown(text.strip()))
     zone_text = " ".join(words)
     zone = resolve_zone(zone_text) if zone_text else default_zone
     if zone is None:
-        return BadZone(zone_text)
+        return BadZone(_shown(zone_text))
     return DailyTime(f"{hour:02d}:{minute:02d}", zone)
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import texts
+
+# Ids in callback data are ASCII digits that fit SQLite's 64-bit integers: anything else
+# ("²" passes str.isdigit() but not int(); 25 digits overflow SQLite) is a stale button.
+_ROW_ID = re.compile(r"[0-9]{1,18}")
 
 SUGGESTION_PREFIX = "sg"
 FEEDBACK_PREFIX = "fb"
@@ -66,15 +71,20 @@ def suggestions_keyboard(
 
 def parse_suggestion(data: str) -> SuggestionChoice | None:
     parts = data.split(":")
-    if len(parts) != 3 or parts[0] != SUGGESTION_PREFIX or not parts[1].isdigit():
+    if len(parts) != 3 or parts[0] != SUGGESTION_PREFIX or row_id(parts[1]) is None:
         return None
     return SuggestionChoice(question_id=int(parts[1]), fact_id=parts[2])
 
 
 def parse_feedback(data: str) -> Feedback | None:
     parts = data.split(":")
-    if len(parts) != 3 or parts[0] != FEEDBACK_PREFIX or not parts[1].isdigit():
+    if len(parts) != 3 or parts[0] != FEEDBACK_PREFIX or row_id(parts[1]) is None:
         return None
     if parts[2] not in ("0", "1"):
         return None
     return Feedback(question_id=int(parts[1]), useful=parts[2] == "1")
+
+
+def row_id(text: str) -> int | None:
+    """A database id from callback data or a command; None unless plain digits that fit."""
+    return int(text) if _ROW_ID.fullmatch(text) else None

@@ -33,6 +33,7 @@ from bot.admin_views import (
 )
 from bot.handlers.admin_access import AdminCall, admin_only
 from bot.import_service import NeedsSecondConfirmation
+from bot.keyboards import row_id
 from bot.services import services_of
 
 logger = logging.getLogger(__name__)
@@ -91,8 +92,8 @@ async def on_admins(call: AdminCall) -> None:
         user_id, name = target
     elif args[1].startswith("@"):
         user_id, name = admin.user_by_username(args[1])
-    elif args[1].isdigit():
-        user_id, name = int(args[1]), None
+    elif (number := row_id(args[1])) is not None:
+        user_id, name = number, None
     else:
         await call.reply(texts.ADMINS_BAD_ID.format(value=args[1]))
         return
