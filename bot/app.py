@@ -77,7 +77,7 @@ def register_handlers(application: Application) -> None:
     # The route map picture, and the button that sends it under answers about the route.
     application.add_handler(CommandHandler("map", route.on_map, filters=new_messages))
     application.add_handler(
-        CallbackQueryHandler(route.on_map_button, pattern=rf"^{MAP_CALLBACK}$")
+        CallbackQueryHandler(route.on_map_button, pattern=rf"^{MAP_CALLBACK}(?::en)?$")
     )
     # Quizzes: start now, daily schedule, settings, scores.
     application.add_handler(CommandHandler("quiz", quiz.on_quiz, filters=new_messages))

@@ -16,6 +16,8 @@ _ROW_ID = re.compile(r"[0-9]{1,18}")
 SUGGESTION_PREFIX = "sg"
 FEEDBACK_PREFIX = "fb"
 MAP_CALLBACK = "map"
+# The map button under an English answer: the caption gets its English line.
+MAP_CALLBACK_ENGLISH = "map:en"
 BUTTON_TEXT_MAX = 60
 
 
@@ -35,7 +37,9 @@ def _shorten(text: str) -> str:
     return text if len(text) <= BUTTON_TEXT_MAX else text[: BUTTON_TEXT_MAX - 1] + "…"
 
 
-def feedback_keyboard(question_id: int, *, with_map: bool = False) -> InlineKeyboardMarkup:
+def feedback_keyboard(
+    question_id: int, *, with_map: bool = False, english: bool = False
+) -> InlineKeyboardMarkup:
     """ "Useful / not useful" under an answer, and the route-map button where it helps."""
     rows = [
         [
@@ -48,7 +52,8 @@ def feedback_keyboard(question_id: int, *, with_map: bool = False) -> InlineKeyb
         ]
     ]
     if with_map:
-        rows.append([InlineKeyboardButton(texts.BUTTON_MAP, callback_data=MAP_CALLBACK)])
+        data = MAP_CALLBACK_ENGLISH if english else MAP_CALLBACK
+        rows.append([InlineKeyboardButton(texts.BUTTON_MAP, callback_data=data)])
     return InlineKeyboardMarkup(rows)
 
 

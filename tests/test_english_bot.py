@@ -42,3 +42,20 @@ async def test_english_verse_question_quotes_the_arabic_verse_and_a_labelled_tra
     assert "﴿يَا أَيُّهَا الَّذِينَ آمَنُوا" in text
     assert "at-Tawbah 9:38. Translation of the meaning (Marmaduke Pickthall" in text
     assert "What aileth you" in text
+
+
+async def test_map_button_under_an_english_answer_sends_the_english_caption(
+    bot: RunningBot,
+) -> None:
+    call = await send(bot.api, bot.api.private_message(USER_ID, "Where is Tabuk?"))
+    markup = call.params.get("reply_markup") or {}
+    buttons = [b for row in markup.get("inline_keyboard", []) for b in row]
+    (map_button,) = [b for b in buttons if b["text"] == texts.BUTTON_MAP]
+    photo = await send(
+        bot.api,
+        bot.api.callback_query(USER_ID, call.result, map_button["callback_data"]),
+        method="sendPhoto",
+    )
+    caption = photo.params["caption"]
+    assert "Medina" in caption and "Tabuk" in caption and "km" in caption
+    assert "المدينة" in caption

@@ -111,9 +111,10 @@ async def _answer_english(
         if question_id is None:
             pass  # not stored (disk full): the answer goes out without buttons
         elif reply.answered:
-            markup = feedback_keyboard(question_id, with_map=any(
+            with_map = any(
                 part.fact is not None and shows_map(part.fact.id) for part in reply.parts
-            ))  # fmt: skip
+            )
+            markup = feedback_keyboard(question_id, with_map=with_map, english=True)
         elif rendered.suggestions:
             markup = suggestions_keyboard(question_id, rendered.suggestions)
     await message.reply_text(
