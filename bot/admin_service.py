@@ -287,7 +287,9 @@ class AdminService:
         }
         answer = _validated_fact(probe).answer
         if len(answer) < ANSWER_MIN:
-            raise AdminError(texts.ADMIN_ANSWER_TOO_SHORT.format(minimum=ANSWER_MIN))
+            raise AdminError(
+                texts.ADMIN_ANSWER_TOO_SHORT.format(minimum=texts.count(ANSWER_MIN, "letter"))
+            )
         return answer
 
     # --- changes ---------------------------------------------------------------------

@@ -392,7 +392,9 @@ class QuizService:
             self._advance_without_poll(run)
             return
         options = list(item.options)
-        self._rng.shuffle(options)
+        if len(options) > 2:
+            # A true/false item keeps its order («صح» then «خطأ»), as people expect to read it.
+            self._rng.shuffle(options)
         correct = options.index(item.options[item.correct])
         question = numbered_question(item.question, run.next_index + 1, len(run.items))
         bot = self.application.bot

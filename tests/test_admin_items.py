@@ -102,9 +102,9 @@ async def test_phrasing_without_arabic_and_short_answer_are_refused(bot: Running
     latin = await say(bot.api, OWNER_ID, "/addq date when was Tabuk")
     assert latin.result["text"] == texts.ADMIN_PHRASING_NOT_ARABIC.format(text="when was Tabuk")
     short = await say(bot.api, OWNER_ID, "/addfact ما اسم ناقة النبي في تبوك | القصواء")
-    assert short.result["text"] == texts.ADMIN_ANSWER_TOO_SHORT.format(minimum=10)
+    assert short.result["text"] == texts.ADMIN_ANSWER_TOO_SHORT.format(minimum="10 أحرف")
     short_edit = await say(bot.api, OWNER_ID, "/answer date في رجب")
-    assert short_edit.result["text"] == texts.ADMIN_ANSWER_TOO_SHORT.format(minimum=10)
+    assert short_edit.result["text"] == texts.ADMIN_ANSWER_TOO_SHORT.format(minimum="10 أحرف")
     assert base_state(bot.services.db) == before
 
     await say(bot.api, OWNER_ID, "/addfact")
@@ -113,7 +113,7 @@ async def test_phrasing_without_arabic_and_short_answer_are_refused(bot: Running
     assert in_draft.result["text"] == texts.ADDFACT_PHRASING_ADDED.format(count=1)
     await say(bot.api, OWNER_ID, "تم")
     short_in_draft = await say(bot.api, OWNER_ID, "القصواء")
-    assert short_in_draft.result["text"] == texts.ADMIN_ANSWER_TOO_SHORT.format(minimum=10)
+    assert short_in_draft.result["text"] == texts.ADMIN_ANSWER_TOO_SHORT.format(minimum="10 أحرف")
 
 
 async def test_one_line_addfact_takes_the_answer_type_from_the_question_word(
@@ -216,3 +216,28 @@ async def test_admins_add_by_reply_in_a_group_and_by_username(bot: RunningBot) -
     by_name = await say(bot.api, OWNER_ID, "/admins add @seen_member")
     assert by_name.result["text"] == texts.ADMINS_ADDED.format(user_id=f"عضو آخر ({seen})")
     assert bot.services.admin.is_admin(seen)
+
+
+async def test_admins_add_by_replying_to_a_forwarded_message(bot: RunningBot) -> None:
+    member = 8181
+    bot.api.add_user(member, "عضو ثالث")
+    forwarded = bot.api.private_message(OWNER_ID, "رسالة من العضو", forward_from_user_id=member)
+    await send(bot.api, forwarded)  # read as a question first, and answered
+    added = await send(
+        bot.api,
+        bot.api.private_message(
+            OWNER_ID, "/admins add", reply_to_message_id=forwarded["message"]["message_id"]
+        ),
+    )
+    assert added.result["text"] == texts.ADMINS_ADDED.format(user_id=f"عضو ثالث ({member})")
+    assert bot.services.admin.is_admin(member)
+    # A reply to the owner's own message names an owner, who is fixed by the settings.
+    own = bot.api.private_message(OWNER_ID, "متى كانت غزوة تبوك")
+    await send(bot.api, own)
+    fixed = await send(
+        bot.api,
+        bot.api.private_message(
+            OWNER_ID, "/admins add", reply_to_message_id=own["message"]["message_id"]
+        ),
+    )
+    assert fixed.result["text"] == texts.ADMINS_OWNER_FIXED.format(user_id=OWNER_ID)
