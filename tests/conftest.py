@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import shutil
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from telegram.ext import Application
@@ -20,6 +22,70 @@ OWNER_ID = 777
 USER_ID = 4242
 GROUP_ID = -1001234567890
 BOT_USERNAME = "TabukBot"
+
+
+class _SharedEngines:
+    """Builds an engine once per distinct fact base for the whole test session.
+
+    Building the matchers is most of a bot's start-up (about a second), and most tests start
+    a bot on the same shipped base. Engines only read their facts (their reply cache is keyed
+    on the question), so a test that changes the base simply gets an engine of its own.
+    """
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+        self._built: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], Any]]] = {}
+
+    def __call__(self, facts: Any, *args: Any, **kwargs: Any) -> Any:
+        facts = tuple(facts)
+        rest = tuple(tuple(a) if isinstance(a, list | tuple) else a for a in args)
+        key = (facts, tuple(sorted(kwargs)))
+        for known_rest, engine in self._built.get(key, []):
+            if known_rest == rest and not kwargs:
+                return engine
+        engine = self._real(facts, *args, **kwargs)
+        if not kwargs:
+            self._built.setdefault(key, []).append((rest, engine))
+        return engine
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _shared_engines() -> Iterator[None]:
+    import bot.knowledge_service as knowledge_service
+
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("AnswerEngine", "EnglishEngine"):
+            patch.setattr(
+                knowledge_service, name, _SharedEngines(getattr(knowledge_service, name))
+            )
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fresh_database_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A bot starting on a new database file gets a copy of one migrated and seeded once.
+
+    That is what its own first start would write (migrations, then the shipped facts), so
+    nothing a test sees changes; only the half second of seeding per started bot is saved.
+    """
+    import bot.app as app
+    from bot.knowledge_service import prepare_database
+    from db.connection import open_database
+
+    template = tmp_path_factory.mktemp("template") / "bot.db"
+    db = open_database(template)
+    prepare_database(db)
+    db.close()
+    assert not template.with_name("bot.db-wal").exists()  # all of it is in the one file
+
+    def open_new_as_template(path: str | Path, **kwargs: Any) -> Any:
+        if not Path(path).exists():
+            shutil.copyfile(template, path)
+        return open_database(path, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(app, "open_database", open_new_as_template)
+        yield
 
 
 @pytest.fixture(autouse=True)

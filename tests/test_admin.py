@@ -4,6 +4,8 @@ import asyncio
 import json
 from contextlib import asynccontextmanager
 
+import pytest
+
 from bot import texts
 from bot.admin_keyboards import CALLBACK_DATA_MAX
 from bot.app import build_application, running
@@ -232,6 +234,7 @@ async def bot_on(api, config):
         yield application
 
 
+@pytest.mark.slow
 async def test_an_edit_survives_a_restart(api, config) -> None:
     new_answer = "كانت غزوة تبوك في رجب من السنة التاسعة، كما عدّلها المشرف."
     async with bot_on(api, config):

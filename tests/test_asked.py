@@ -126,6 +126,7 @@ def test_the_check_of_what_is_asked(engine, kind, terms, fact_id: str, failed) -
     assert unstated(read_asked(kind, terms), profile) == failed
 
 
+@pytest.mark.slow
 def test_no_shipped_phrasing_is_taken_for_a_known_gap(engine) -> None:
     base = load_shipped()
     finder = GapFinder(load_shipped_gaps({f.id for f in base.facts}), engine.matcher.vocabulary)

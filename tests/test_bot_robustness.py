@@ -91,6 +91,7 @@ async def test_flood_wait_is_retried_and_message_delivered_once(bot: RunningBot)
     assert len(delivered) == 1
 
 
+@pytest.mark.slow
 async def test_token_never_appears_in_logs(api, config) -> None:
     root = logging.getLogger()
     saved_handlers, saved_level = list(root.handlers), root.level

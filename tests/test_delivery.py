@@ -14,6 +14,9 @@ from db.journal import StorageError
 from fake_bot_api import LocalBotApi, RecordedCall
 from tests.conftest import USER_ID, RunningBot
 
+# Slow: real retries and back-offs against an unreliable fake Telegram.
+pytestmark = pytest.mark.slow
+
 QUESTION = "متى كانت غزوة تبوك"
 ANSWER_WORD = "رجب"
 

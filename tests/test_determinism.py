@@ -6,6 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# Slow: runs the bot in subprocesses under several hash seeds.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 # Typos close to two known words at once used to be corrected by set iteration order.
 QUESTIONS = ["وش سالفة غزوة تبوك", "متى كانت غزوة تبوق", "كم عدد المقاتلبن", "اشنو دار هرقل"]

@@ -44,6 +44,9 @@ from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.evaluation import EvalResult, evaluate, load_items
 
+# Slow: the engine over every evaluation question.
+pytestmark = pytest.mark.slow
+
 EVAL = Path(__file__).resolve().parent / "eval"
 TARGET = 0.95
 UNANSWERABLE_FLOOR = 0.86  # measured: 52/60 held-out unanswerable questions not answered

@@ -18,6 +18,9 @@ from bot import texts
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
 from tests.conftest import USER_ID, RunningBot
 
+# Slow: subprocess fault tests: SIGKILL and SIGTERM mid-work, storms of 429 and 5xx.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

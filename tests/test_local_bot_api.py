@@ -772,6 +772,7 @@ async def test_listener_sees_answered_calls(api: LocalBotApi, bot: Bot) -> None:
     assert texts == ["أهلا"]
 
 
+@pytest.mark.slow
 async def test_many_requests_are_fast(api: LocalBotApi) -> None:
     url = f"{api.base_url}{TOKEN}/sendMessage"
     start = time.monotonic()

@@ -34,6 +34,7 @@ def _bot(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
     )
 
 
+@pytest.mark.slow
 def test_dockerfile_passes_hadolint() -> None:
     hadolint = shutil.which("hadolint") or str(Path(sys.executable).with_name("hadolint"))
     result = subprocess.run([hadolint, "Dockerfile"], cwd=ROOT, capture_output=True, text=True)
@@ -74,6 +75,7 @@ async def test_backup_while_the_bot_is_answering(bot: RunningBot, config, tmp_pa
     assert check_database(target).ok
 
 
+@pytest.mark.slow
 def test_backup_command_prints_where_and_fails_clearly_without_database(tmp_path) -> None:
     env = {"DATABASE_PATH": str(tmp_path / "no.db")}
     missing = _bot("backup", str(tmp_path / "x.db"), env=env)
@@ -81,6 +83,7 @@ def test_backup_command_prints_where_and_fails_clearly_without_database(tmp_path
     assert "Traceback" not in missing.stderr
 
 
+@pytest.mark.slow
 def test_check_reports_healthy_database_and_counts(tmp_path) -> None:
     database = tmp_path / "bot.db"
     _bot("ask", "متى كانت غزوة تبوك", env={"DATABASE_PATH": str(database)})
@@ -89,6 +92,7 @@ def test_check_reports_healthy_database_and_counts(tmp_path) -> None:
     assert "integrity: ok" in result.stdout and "facts: 36" in result.stdout
 
 
+@pytest.mark.slow
 def test_check_fails_on_a_damaged_database(tmp_path) -> None:
     database = tmp_path / "bot.db"
     open_database(database).close()
@@ -99,6 +103,7 @@ def test_check_fails_on_a_damaged_database(tmp_path) -> None:
     assert result.returncode == 1 and "PROBLEM" in result.stdout
 
 
+@pytest.mark.slow
 def test_check_fails_on_an_old_schema(tmp_path) -> None:
     database = tmp_path / "bot.db"
     sqlite3.connect(database).execute("CREATE TABLE unrelated (x)").connection.close()
@@ -106,11 +111,13 @@ def test_check_fails_on_an_old_schema(tmp_path) -> None:
     assert result.returncode == 1 and "schema is None" in result.stdout
 
 
+@pytest.mark.slow
 def test_check_reports_bad_configuration(tmp_path) -> None:
     result = _bot("check", env={"ADMIN_IDS": "12,abc", "DATABASE_PATH": str(tmp_path / "b.db")})
     assert result.returncode == 2 and "ADMIN_IDS" in result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("database", "message"),
     [("/dev/full", "database or disk is full"), ("/proc/self/bot.db", "unable to open")],
@@ -123,11 +130,13 @@ def test_unusable_database_at_start_gives_clear_error_and_nonzero_exit(
     assert message in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_run_without_token_says_how_to_get_one() -> None:
     result = _bot("run", env={"TELEGRAM_BOT_TOKEN": ""})
     assert result.returncode == 2 and "@BotFather" in result.stderr
 
 
+@pytest.mark.slow
 def test_health_follows_the_heartbeat(tmp_path) -> None:
     database = tmp_path / "bot.db"
     env = {"DATABASE_PATH": str(database)}
@@ -139,6 +148,7 @@ def test_health_follows_the_heartbeat(tmp_path) -> None:
     assert _bot("health", env=env).returncode == 1
 
 
+@pytest.mark.slow
 async def test_live_polling_writes_the_heartbeat_health_reads(api, config) -> None:
     beat = heartbeat_path(config.database_path)
     application = build_application(

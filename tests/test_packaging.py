@@ -9,6 +9,11 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
+# Slow: each test starts a Python subprocess.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 INSTALLED = ("bot", "knowledge", "db", "fake_bot_api")
 TOOLING = ("fake_bot_api", "benchmarks")

@@ -2,6 +2,7 @@
 
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,9 @@ MIXED = st.one_of(
         " ".join
     ),
 )
+
+# Slow: hypothesis: hundreds of generated inputs.
+pytestmark = pytest.mark.slow
 # A sanity bound per question, far above the benchmark's measured p99: the point is that
 # no input makes matching blow up, not to time it (see `python -m bot bench matcher`).
 SANITY_SECONDS = 0.5

@@ -5,6 +5,8 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from bot import texts
 from bot.app import build_application, running
 from bot.services import services_of
@@ -19,6 +21,9 @@ from tests.conftest import (
     fire_jobs_now,
     send,
 )
+
+# Slow: each test stops and starts the bot again on the same database.
+pytestmark = pytest.mark.slow
 
 RIYADH = ZoneInfo("Asia/Riyadh")
 

@@ -19,6 +19,9 @@ from bot.ops import heartbeat_path
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
 from tests.conftest import USER_ID
 
+# Slow: subprocess start-ups with back-offs and SIGTERM.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 SECRET_TOKEN = "987654321:AAH-secret-part-that-must-never-be-printed"
 SECRET_PART = SECRET_TOKEN.partition(":")[2]
@@ -96,7 +99,6 @@ async def test_no_network_at_start_is_retried_in_one_line_each_and_sigterm_ends_
     assert len(output.splitlines()) < 20  # one line per attempt, not a traceback
 
 
-@pytest.mark.slow
 async def test_sigterm_during_a_long_back_off_exits_within_ten_seconds(tmp_path: Path) -> None:
     database = tmp_path / "bot.db"
     async with LocalBotApi(token=DEFAULT_TOKEN) as api:
