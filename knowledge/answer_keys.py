@@ -188,7 +188,7 @@ _UNITS = {
 }
 _UNITS = {normalize(word): value for word, value in _UNITS.items()}
 _THOUSANDS = frozenset({"الف", "الفا", "الاف", "الفين", "الفان", "k"})
-_ORDINALS = {
+ORDINALS = {
     "اولي": 1,
     "الاولي": 1,
     "اول": 1,
@@ -221,7 +221,7 @@ _ORDINALS = {
     "العاشره": 10,
     "العاشر": 10,
 }
-_ORDINALS = {normalize(word): value for word, value in _ORDINALS.items()}
+ORDINALS = {normalize(word): value for word, value in ORDINALS.items()}
 _YEAR_WORDS = frozenset({"سنه", "السنه", "عام", "العام", "بالسنه", "بالعام", "فالسنه"})
 _HIJRI = re.compile(r"^(?:ه|هـ|هجري|هجريه|للهجره|الهجره|هجره|بعد)$")
 
@@ -254,8 +254,8 @@ def read_numbers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         word = tokens[index]
         if word in _YEAR_WORDS and index + 1 < len(tokens):
             following = tokens[index + 1]
-            if following in _ORDINALS:
-                years.append(_ORDINALS[following])
+            if following in ORDINALS:
+                years.append(ORDINALS[following])
                 index += 2
                 continue
             if following.isdigit() and int(following) < 100:

@@ -17,6 +17,7 @@ from enum import StrEnum
 from knowledge.analysis import is_stopword, other_event, stem
 from knowledge.answer_keys import (
     NUMERIC_KINDS,
+    ORDINALS,
     AnswerKey,
     AnswerKeys,
     Slot,
@@ -30,7 +31,15 @@ from knowledge.answer_keys import (
 )
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.lexicon import ENTITIES
-from knowledge.message import Form, Option, Part, ReadMessage, has_question_word, read_message
+from knowledge.message import (
+    Form,
+    Option,
+    Part,
+    ReadMessage,
+    has_question_word,
+    is_statement,
+    read_message,
+)
 from knowledge.models import Fact
 from knowledge.normalize import normalize
 
@@ -52,13 +61,18 @@ _ASK_FOR_KIND: dict[SlotKind, str] = {
 }
 # Words that negate a statement; a negated claim is judged only for a yes/no detail.
 _NEGATIONS = frozenset("لم لن ليس ليست لا ما دون بدون بلا غير عدم مافي ماكان ماصار".split())
+_YEAR_WORDS = frozenset("سنه السنه عام العام بالسنه للهجره هجري هجريه".split())
 # Words that qualify a number («أكثر من», «حوالي»): left out with it when it is masked.
 _NUMBER_WORDS = frozenset("اكثر من حوالي نحو قرابه قرابة تقريبا اقل زهاء مقاتل مجاهد جندي".split())
 # Parties named in passing («المسلمون تراجعوا»): they must be stated for «صحيح» but never
 # make a statement false by themselves.
 _NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم"})
-# A statement is «صحيح» only when the fact's text holds this share of its other words.
+# A statement is «صحيح» only when the fact's text holds this share of its other words; read
+# as a whole (no detail left out and asked for), nearly all of them.
 STATEMENT_COVERAGE = 0.75
+WHOLE_STATEMENT_COVERAGE = 0.75
+# Details whose other value makes a statement false whatever the wording around them.
+_EXACT = frozenset({SlotKind.NUMBER, SlotKind.YEAR, SlotKind.MONTH})
 # Of an option's own words, at least this share must be stated by the fact for the option to
 # count as stated, and every other option must trail it by OPTION_LEAD.
 OPTION_OVERLAP = 0.6
@@ -74,6 +88,7 @@ _BLANK_KIND_BEFORE: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
         SlotKind.NUMBER,
     ),
     (re.compile(r"(الروم|ضد|حالفها|حالفهم)\s*$"), SlotKind.PARTY),
+    (re.compile(r"(دفع|بدفع|على\s+دفع)\s*$"), SlotKind.TRIBUTE),
     (re.compile(r"(إلى|الى|عند|بلاد)\s*$"), SlotKind.PLACE),
     (re.compile(r"(بجيش|جيش|باسم|اسم|سمي|سُمّي|يسمى)\s*$"), SlotKind.NAME),
 )
@@ -206,7 +221,7 @@ class FormAnswerer:
             self.answer_part(part, first=index == 0) for index, part in enumerate(message.parts)
         ]
         if not any(part.marked for part in message.parts):
-            replies = _join_pronoun_follow_ups(replies)
+            replies = self._join_follow_ups(replies)
             if whole.answered and not message.preamble:
                 distinct = {reply.fact for reply in replies if reply.done}
                 if not (all(reply.done for reply in replies) and len(distinct) >= 2):
@@ -226,10 +241,31 @@ class FormAnswerer:
             return self._single(text, message, whole)
         return MessageReply(text, message, tuple(replies))
 
+    def _join_follow_ups(self, replies: list[PartReply]) -> list[PartReply]:
+        """A follow-up that points back belongs to the part before it: dropped when that part
+        is answered, else read together with it."""
+        kept: list[PartReply] = []
+        for reply in replies:
+            if kept and _points_back(reply):
+                if kept[-1].done:
+                    continue  # the question it follows up is answered
+                previous = kept.pop().part
+                joined = dataclasses.replace(
+                    previous,
+                    text=f"{previous.text} {reply.part.text}",
+                    original=f"{previous.original} {reply.part.original}",
+                )
+                kept.append(self._plain(joined, self._engine.answer(joined.text)))
+                continue
+            kept.append(reply)
+        return kept
+
     def _single(self, text: str, message: ReadMessage, reply: Reply) -> MessageReply:
         part = message.parts[0] if message.parts else Part(Form.QUESTION, text, text)
         one = ReadMessage((part,), greeted=message.greeted and not reply.greeted)
-        return MessageReply(text, one, (self._plain(part, reply, judge=False),))
+        # Only a bare statement is judged; any other single message keeps the engine's reply.
+        judge = reply.outcome in _QUESTION_OUTCOMES and part.form is Form.HEADLINE
+        return MessageReply(text, one, (self._plain(part, reply, judge=judge),))
 
     def answer_part(self, part: Part, *, first: bool = True) -> PartReply:
         """One part in its form (`first`: no part before it for a pronoun to refer to)."""
@@ -247,7 +283,7 @@ class FormAnswerer:
         if part.form is Form.RIDDLE:
             return self._riddle(part)
         reply = self._engine.answer(part.text)
-        if not reply.answered and first:
+        if not reply.answered and (first or part.own_line):
             reply = self._with_context(part, reply)
         return self._plain(part, reply)
 
@@ -284,13 +320,16 @@ class FormAnswerer:
     # --- plain questions -----------------------------------------------------------------
 
     def _plain(self, part: Part, reply: Reply, *, judge: bool = True) -> PartReply:
+        statement = judge and part.form is Form.HEADLINE and is_statement(part.original)
+        if statement:
+            # «خرج الجيش في رمضان»: a bare statement that contradicts the text is said to be
+            # false; one that agrees gets the fact (a headline looks the same, so «صحيح»
+            # is kept for statements marked as true/false).
+            judged = self._true_false(part)
+            if judged.status is Status.VERDICT and judged.verdict is False:
+                return judged
         if reply.answered and reply.fact is not None:
             return PartReply(part, reply, Status.ANSWER, fact=reply.fact)
-        # A bare statement (no question word) that the key can settle is read as true/false.
-        if judge and part.form is Form.HEADLINE:
-            judged = self._true_false(part)
-            if judged.status is Status.VERDICT:
-                return judged
         return PartReply(part, reply, Status.NOT_ANSWERED)
 
     # --- slots -----------------------------------------------------------------------------
@@ -330,10 +369,19 @@ class FormAnswerer:
         claims: list[_Claim] = []
         numbers, years = read_numbers(text)
         claims += [_Claim(SlotKind.YEAR, number=year) for year in years]
-        claims += [_Claim(SlotKind.NUMBER, number=number) for number in numbers]
+        # «شهر واحد»: one is a word of the sentence, not a figure to check.
+        claims += [_Claim(SlotKind.NUMBER, number=n) for n in numbers if n > 1]
         # One claim per stretch of words: «الروم» is not also «الرومان» (the same stem), and
         # «عمر بن الخطاب» is not also «عمر»; longer values are tried first.
         taken: set[int] = set()
+        # «في شهر رمضان», «في السنة الثامنة»: the month or the year, not a length of time.
+        months = self._keys.rivals.get(SlotKind.MONTH, ())
+        for index, word in enumerate(words):
+            following = words[index + 1 :]
+            if (core_word(word) == "شهر" and any(_find(following[:2], m) for m in months)) or (
+                core_word(word) in ("سنه", "عام") and any(c.kind is SlotKind.YEAR for c in claims)
+            ):
+                taken.add(index)
         for kind, rivals in self._keys.rivals.items():
             for value in sorted(rivals, key=len, reverse=True):
                 span = _find(words, value)
@@ -388,13 +436,29 @@ class FormAnswerer:
         elif self._unchecked_polarity(words):
             # «هاجم النبي الروم …»: a claim of fighting no fact settled here.
             true = []
+        whole = self._engine.answer(statement)
+        if not false and not true and whole.answered and whole.fact is not None:
+            # The statement as a whole is about one fact: false when it names another
+            # number, month or year than that fact gives; true when the fact states every
+            # detail it names and nearly all its words.
+            checks = [self._check(whole.fact, claim) for claim in claims]
+            exact = [c for c, claim in zip(checks, claims, strict=True) if claim.kind in _EXACT]
+            if any(check < 0 for check in exact):
+                false.append((whole.fact, whole))
+            elif (
+                all(check > 0 for check in checks)
+                and not (negated and polar is None)
+                and (polar is not None or not self._unchecked_polarity(words))
+                and self._covers(whole.fact, statement, claims, WHOLE_STATEMENT_COVERAGE)
+            ):
+                true.append((whole.fact, whole))
         if false:
             fact, used = false[0]
             return PartReply(part, used, Status.VERDICT, fact=fact, verdict=False)
         if true:
             fact, used = true[0]
             return PartReply(part, used, Status.VERDICT, fact=fact, verdict=True)
-        return PartReply(part, self._engine.answer(statement), Status.UNSETTLED)
+        return PartReply(part, whole, Status.UNSETTLED)
 
     def _check(self, fact: Fact, claim: _Claim) -> int:
         """+1 when the fact states the claimed detail, -1 when it states another value of
@@ -427,11 +491,20 @@ class FormAnswerer:
             for slot in key.slots
         )
 
-    def _covers(self, fact: Fact, statement: str, claims: list[_Claim]) -> bool:
-        """Whether the fact states the rest of the statement too («لكثرة عدده» it does not)."""
+    def _covers(
+        self,
+        fact: Fact | tuple[Fact, ...],
+        statement: str,
+        claims: list[_Claim],
+        share: float = 0.0,
+    ) -> bool:
+        """Whether the fact (or facts) states the rest of the statement too («لكثرة عدده» it
+        does not)."""
+        facts = fact if isinstance(fact, tuple) else (fact,)
+        text = " ".join(f"{one.answer} {one.source}" for one in facts)
         claimed = {word for claim in claims for word in claim.words}
-        stated = {stem(core_word(w)) for w in words_of(f"{fact.answer} {fact.source}")}
-        stated |= {core_word(w) for w in words_of(f"{fact.answer} {fact.source}")}
+        stated = {stem(core_word(w)) for w in words_of(text)}
+        stated |= {core_word(w) for w in words_of(text)}
         own = [
             w
             for w in words_of(statement)
@@ -444,21 +517,37 @@ class FormAnswerer:
         if not own:
             return True
         known = sum(stem(core_word(w)) in stated or core_word(w) in stated for w in own)
-        return known / len(own) >= STATEMENT_COVERAGE
+        return known / len(own) >= (share or STATEMENT_COVERAGE)
 
     def _has_polarity(self, fact: Fact) -> bool:
         return any(slot.kind is SlotKind.POLARITY for slot in self.slots(fact))
 
     def _polar_question(self, statement: str) -> tuple[bool, Fact, Reply] | None:
-        """«وقع قتال في تبوك» asked as «هل وقع قتال…»: judged by the fact's yes/no detail."""
-        reply = self._engine.answer("هل " + statement)
-        if not reply.answered or reply.fact is None:
-            return None
+        """«وقع قتال في تبوك»: judged by the facts that hold fighting as a yes/no detail (all
+        say it did not happen), when the statement is about Tabuk and they all agree."""
         words = words_of(statement)
-        for slot in self.slots(reply.fact):
-            if slot.kind is SlotKind.POLARITY and any(mentions(words, v) for v in slot.values):
-                return (_negated(words) == slot.negated, reply.fact, reply)
-        return None
+        if other_event(words) is not None or any("موت" in w or "مؤت" in w for w in words):
+            return None
+        matched = [
+            (fact, slot)
+            for fact in self._engine.facts
+            for slot in self.slots(fact)
+            if slot.kind is SlotKind.POLARITY and any(mentions(words, v) for v in slot.values)
+        ]
+        verdicts = {_negated(words) == slot.negated for _, slot in matched}
+        if len(verdicts) != 1:
+            return None
+        verdict = verdicts.pop()
+        # The most specific fact first (no_battle before the outcome and the overview).
+        facts = tuple(
+            sorted(dict.fromkeys(fact for fact, _ in matched), key=lambda f: len(self.slots(f)))
+        )
+        if verdict and not self._covers(facts, statement, self._claims(statement)):
+            return None
+        reply = self._engine.answer("هل " + statement)
+        if reply.answered and reply.fact in facts:
+            return verdict, reply.fact, reply
+        return verdict, facts[0], Reply(Outcome.ANSWER, fact=facts[0])
 
     def _masked_question(self, statement: str, claim: _Claim) -> str | None:
         ask = _ASK_FOR_KIND.get(claim.kind)
@@ -691,19 +780,16 @@ def _own_words(text: str) -> list[str]:
     ]
 
 
-def _join_pronoun_follow_ups(replies: list[PartReply]) -> list[PartReply]:
-    """A later part with at most one word of its own («مين هما؟», «شنو الاية؟») refers to the
-    part before it; it is not a question the engine could answer alone."""
-    kept: list[PartReply] = []
-    for reply in replies:
-        own = [w for w in _own_words(reply.part.text) if w not in _POINTING_WORDS]
-        refers = any(
-            w.removeprefix("و") in _POINTING_WORDS for w in normalize(reply.part.text).split()
-        )
-        if kept and (len(own) <= 1 or (refers and len(own) <= 2)):
-            continue
-        kept.append(reply)
-    return kept
+def _points_back(reply: PartReply) -> bool:
+    """A later part with at most one word of its own («مين هما؟», «شنو الاية؟») or one that
+    points at the part before it («وشنو دار معاه الرسول؟») is not a question of its own."""
+    if reply.part.own_line:
+        return False
+    own = [w for w in _own_words(reply.part.text) if w not in _POINTING_WORDS]
+    refers = any(
+        w.removeprefix("و") in _POINTING_WORDS for w in normalize(reply.part.text).split()
+    )
+    return len(own) <= 1 or (refers and len(own) <= 2)
 
 
 # Words that point back at what the part before named («وشنو دار معاه الرسول؟»).
@@ -744,7 +830,9 @@ def _restates(part: PartReply, neighbour: PartReply) -> bool:
 
 
 def _negated(words: tuple[str, ...]) -> bool:
-    return any(word in _NEGATIONS for word in words)
+    return any(
+        word in _NEGATIONS or (word[1:] in _NEGATIONS and word[:1] in "وف") for word in words
+    )
 
 
 def _inside(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
@@ -769,7 +857,7 @@ def _without_numbers(statement: str, claim: _Claim) -> list[str]:
             continue
         kept.extend(normalize(word).split())
     if claim.kind is SlotKind.YEAR:
-        kept = [w for w in kept if w not in ("سنه", "السنه", "عام", "العام")]
+        kept = [w for w in kept if w not in _YEAR_WORDS and w not in ORDINALS]
     # «أكثر من أربعين ألفًا»: the words around the number go with it.
     while kept and kept[-1] in _NUMBER_WORDS:
         kept.pop()

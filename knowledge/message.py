@@ -61,6 +61,8 @@ class Part:
     # The form was marked (options, «أكمل», dots, «صح أم خطأ», a riddle's ending); an
     # unmarked blank or statement is first asked as a plain question.
     marked: bool = True
+    # The part starts a line or a numbered item: a question of its own, not a follow-up.
+    own_line: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +223,13 @@ _IMPERATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"^(ما\s+)?(المقصود|المراد|معنى|مفهوم|تعريف)\s+(ب|بـ|ب\s+)\s*"), "ما هو "),
     (re.compile(r"^(ما\s+)?(المقصود|المراد)\s+(من)\s+"), "ما هو "),
+    (
+        re.compile(
+            r"^(أ|ا)?(ستدل|ستدلي)\s+(ب|بـ)\s*(آية|اية|الآية|الاية)\s*(كريمة|كريمه|قرآنية|قرانيه)?"
+            r"\s+(على|علي)\s+"
+        ),
+        "ما الآية التي نزلت في ",
+    ),
     (re.compile(r"^(أ|ا)?(ستدل|ستدلي)\s+(على|علي)\s+"), "ما الدليل على "),
     (re.compile(r"^(قارن|قارني|أقارن|اقارن)\s+(بين\s+)?"), "ما "),
     (
@@ -258,6 +267,37 @@ _DANGLING_END = re.compile(
 
 def _bare(text: str) -> str:
     return _MARKS.sub("", text).replace("\u00a0", " ")
+
+
+# Headline nouns («أسباب غزوة تبوك», «نتائج…»): a phrase opening with one names a topic.
+_HEADLINE_NOUNS = re.compile(
+    r"^\s*(ال)?(أسباب|اسباب|سبب|نتائج|نتيجة|نتيجه|أهم|اهم|موقف|دور|عدد|تاريخ|قائد|قادة|اسم|أسماء|اسماء"
+    r"|مكان|موقع|معنى|مفهوم|تعريف|ملخص|نبذة|نبذه|قصة|قصه|أحداث|احداث|مدة|مده|صفات|أبرز|ابرز|حكم|فضل"
+    r"|دروس|عبر|شروط|مقدار|كمية|غزوة|غزوه|معركة|معركه|جيش|آية|ايه|سورة|سوره|ظروف)\b"
+)
+# Requests («أبي أعرف…», «احكيلي عن…») ask; they state nothing.
+_REQUEST = re.compile(
+    r"^\s*(و)?(ابي|أبي|بدي|اريد|أريد|ابغى|أبغى|ودي|عايز|عاوز|بغيت|نبي|احكيلي|احكي|قولي|اشرح|أشرح"
+    r"|ممكن|أعطني|اعطني|عطني|هات|ارجو|أرجو|لو|يا|عندي|تكلم|حدثني|خبرني|اخبرني|أخبرني)\b"
+)
+# Words that make a sentence ask («صدك», «ولا لا») though it has no question word.
+_ASKING_WORDS = frozenset("صح صحيح صدك صدق حقا لأ لا؟ لاء".split())
+# A statement has at least this many words; shorter phrases are headlines.
+STATEMENT_MIN_WORDS = 5
+
+
+def is_statement(text: str) -> bool:
+    """A bare sentence that states something («رابط النبي بجنوده عند تبوك…»), not a
+    headline («أسباب غزوة تبوك»), a request or a question."""
+    words = text.split()
+    return (
+        len(words) >= STATEMENT_MIN_WORDS
+        and not has_question_word(text)
+        and not any(word in _ASKING_WORDS for word in words)
+        and words[0] not in ("هو", "هي")  # Egyptian «هو حصل …؟» asks
+        and not _HEADLINE_NOUNS.match(text)
+        and not _REQUEST.match(text)
+    )
 
 
 def has_question_word(text: str) -> bool:
@@ -380,6 +420,23 @@ def _topic_first(text: str) -> tuple[str, bool]:
     if match is None or not has_question_word(match.group(2)):
         return text, False
     return f"{match.group(2).strip()} {match.group(1).strip()}", True
+
+
+_COMPARE = re.compile(r"^(قارن|قارني|أقارن|اقارن)\s+(بين\s+)?")
+# «يوم تبوك: أذكر المكان…», «(ج) غزوة تبوك - بيّن…»: a heading before the exam verb.
+_HEADING = re.compile(r"^([^:：\n]{2,30})[:：]\s*(.+)$")
+
+
+def _headed(text: str) -> str:
+    """An exam line with a heading before its verb: the verb first, the heading after it
+    (its words name the topic), so that the verb is read as the question it asks."""
+    match = _HEADING.match(text)
+    if match is None or has_question_word(match.group(1)):
+        return text
+    rest = match.group(2)
+    if not any(pattern.match(rest) for pattern, _ in _IMPERATIVES):
+        return text
+    return f"{rest} {match.group(1)}"
 
 
 def _apply_imperative(text: str) -> str:
@@ -699,13 +756,18 @@ def read_message(text: str) -> ReadMessage:
         if _is_riddle(stem_text):
             parts.append(Part(Form.RIDDLE, apply_aliases(stem_text), line, marked=True))
             continue
-        for piece in _split_questions(stem_text):
-            piece = _strip_numbering(piece)
-            piece = _apply_imperative(piece)
+        # «قارن بين ما قدمه أبو بكر وما قدمه عمر» is one question about both.
+        compared = bool(_COMPARE.match(_strip_numbering(stem_text)))
+        pieces = [stem_text] if compared else _split_questions(stem_text)
+        for index, piece in enumerate(pieces):
+            # A numbered item («٢- من قائدها؟», «(2) ضد من؟») or a line of its own is a
+            # question of its own, even when it only points back at the one before.
+            own_line = index == 0 or bool(_NUMBERING.match(piece))
+            piece = _apply_imperative(_headed(_strip_numbering(piece)))
             if not piece.strip(" .،,؟?!:"):
                 continue
             form, asked, marked = _detect_form(piece, mode if mode is not Form.CHOICE else None)
-            parts.append(Part(form, apply_aliases(asked), piece, marked=marked))
+            parts.append(Part(form, apply_aliases(asked), piece, marked=marked, own_line=own_line))
     # Lines of one question broken by the phone («متى خرج\nالجيش؟»): a part without a
     # question word followed by the rest of its sentence is joined.
     parts = _join_broken(_true_false_options(parts))
