@@ -12,7 +12,7 @@ from bot import texts
 from db import journal, usage
 from db.journal import StorageError
 from fake_bot_api import LocalBotApi, RecordedCall
-from tests.conftest import USER_ID, RunningBot
+from tests.conftest import BOT_USERNAME, GROUP_ID, USER_ID, RunningBot
 
 # Slow: real retries and back-offs against an unreliable fake Telegram.
 pytestmark = pytest.mark.slow
@@ -80,7 +80,7 @@ async def test_a_late_answer_is_awaited_not_sent_twice_and_no_apology(bot: Runni
 
 async def test_a_400_is_not_retried_and_gets_one_apology(bot: RunningBot) -> None:
     since = bot.api.call_count
-    bot.api.fail_next("sendMessage", status=400, description="Bad Request: message is too long")
+    bot.api.fail_next("sendMessage", status=400, description="Bad Request: BUTTON_DATA_INVALID")
     started = asyncio.get_running_loop().time()
     bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
     await bot.api.wait_for_call(
@@ -151,3 +151,38 @@ async def test_a_full_disk_still_answers_logs_once_and_recovers(
     answer = await _answered(bot.api, USER_ID, since, timeout=10)
     assert answer.params.get("reply_markup")  # stored again: the feedback buttons are back
     assert [r for r in caplog.records if "storage works again" in r.getMessage()]
+
+
+async def test_an_answer_over_the_limit_goes_out_as_plain_text_once(bot: RunningBot) -> None:
+    since = bot.api.call_count
+    bot.api.fail_next("sendMessage", status=400, description="Bad Request: message is too long")
+    bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
+    await _answered(bot.api, USER_ID, since, timeout=10)
+    await asyncio.sleep(1.0)
+    calls = _sent(bot.api, USER_ID, since)
+    assert [c.status for c in calls] == [400, 200]
+    assert calls[0].params.get("parse_mode") == "HTML" and "parse_mode" not in calls[1].params
+    assert ANSWER_WORD in calls[1].result["text"] and "<" not in calls[1].params["text"]
+
+
+async def test_a_deleted_question_in_a_group_is_still_answered(bot: RunningBot) -> None:
+    update = bot.api.group_message(GROUP_ID, USER_ID, f"@{BOT_USERNAME} {QUESTION}")
+    update["message"]["message_id"] = 987_654  # the asker deleted it meanwhile
+    since = bot.api.call_count
+    bot.api.push_update(update)
+    answer = await _answered(bot.api, GROUP_ID, since, timeout=10)
+    await asyncio.sleep(0.5)
+    assert [c.status for c in _sent(bot.api, GROUP_ID, since)] == [200]
+    assert ANSWER_WORD in answer.result["text"]
+
+
+async def test_no_right_to_write_is_one_refused_call_no_retry_no_apology(
+    bot: RunningBot,
+) -> None:
+    bot.api.set_chat_permissions(GROUP_ID, can_send_messages=False)
+    since = bot.api.call_count
+    bot.api.push_update(bot.api.group_message(GROUP_ID, USER_ID, f"@{BOT_USERNAME} {QUESTION}"))
+    refused = await bot.api.wait_for_call("sendMessage", since=since, timeout=10)
+    await asyncio.sleep(2.0)
+    assert refused.status == 400 and "rights" in (refused.error or "")
+    assert len(_sent(bot.api, GROUP_ID, since)) == 1  # not retried, no apology attempted

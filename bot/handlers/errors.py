@@ -11,6 +11,7 @@ from telegram.ext import ContextTypes
 from bot import texts
 from bot.delivery import Interrupted
 from bot.event_log import note_outcome
+from bot.sending import lacks_rights
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
         logger.error("update %s: reply failed after retries: %s", update_id, error)
-    elif isinstance(error, Forbidden):
+    elif isinstance(error, Forbidden) or lacks_rights(error):
         logger.warning("update %s: the bot may not write here: %s", update_id, error)
         return
     else:

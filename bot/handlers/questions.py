@@ -6,7 +6,7 @@ import logging
 import re
 
 from telegram import InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
@@ -21,6 +21,7 @@ from bot.keyboards import (
 )
 from bot.replies import answer_html, render_message
 from bot.route_map import shows_map
+from bot.sending import send_answer
 from bot.services import services_of
 from knowledge.engine import Outcome
 from knowledge.english import EnglishOutcome
@@ -67,12 +68,7 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
             markup = feedback_keyboard(question_id, with_map=with_map)
         elif rendered.suggestions:
             markup = suggestions_keyboard(question_id, rendered.suggestions)
-    await message.reply_text(
-        rendered.html,
-        parse_mode=ParseMode.HTML,
-        reply_markup=markup,
-        do_quote=_is_group(message),
-    )
+    await send_answer(message, rendered.html, reply_markup=markup, quote=_is_group(message))
 
 
 _STORED_ENGLISH = {EnglishOutcome.ANSWER, EnglishOutcome.SUGGEST, EnglishOutcome.UNKNOWN,
@@ -117,12 +113,7 @@ async def _answer_english(
             markup = feedback_keyboard(question_id, with_map=with_map, english=True)
         elif rendered.suggestions:
             markup = suggestions_keyboard(question_id, rendered.suggestions)
-    await message.reply_text(
-        rendered.html,
-        parse_mode=ParseMode.HTML,
-        reply_markup=markup,
-        do_quote=_is_group(message),
-    )
+    await send_answer(message, rendered.html, reply_markup=markup, quote=_is_group(message))
 
 
 async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -193,11 +184,11 @@ async def on_suggestion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     note_outcome("suggestion_chosen", fact=fact.id)
     message = query.message
     if isinstance(message, Message):
-        await message.reply_text(
+        await send_answer(
+            message,
             answer_html(fact),
-            parse_mode=ParseMode.HTML,
             reply_markup=feedback_keyboard(choice.question_id),
-            do_quote=_is_group(message),
+            quote=_is_group(message),
         )
 
 
