@@ -57,7 +57,7 @@ def _says(error: BadRequest, phrases: tuple[str, ...]) -> bool:
     return any(phrase in description for phrase in phrases)
 
 
-def lacks_rights(error: Exception) -> bool:
+def lacks_rights(error: BaseException | None) -> bool:
     """A 400 saying the bot may not write in the chat: no apology can go out either."""
     return isinstance(error, BadRequest) and _says(error, _NO_RIGHTS)
 

@@ -307,6 +307,13 @@ def _known_users(db: Database) -> None:
     db.execute("CREATE INDEX known_users_username ON known_users(username)")
 
 
+def _lean_update_journal(db: Database) -> None:
+    # Every handled update rewrites its journal row; each index would add a page to that
+    # write. The pending scan and the pruning run once, at start-up: no index is needed.
+    db.execute("DROP INDEX IF EXISTS update_journal_pending")
+    db.execute("DROP INDEX IF EXISTS update_journal_done")
+
+
 Migration = tuple[str, Callable[[Database], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -317,6 +324,7 @@ MIGRATIONS: list[Migration] = [
     ("0005_quiz_control", _quiz_control),
     ("0006_update_journal", _update_journal),
     ("0007_known_users", _known_users),
+    ("0008_lean_update_journal", _lean_update_journal),
 ]
 
 
