@@ -28,6 +28,9 @@ logger = logging.getLogger(__name__)
 
 # An unknown field PTB keeps in Update.api_kwargs: "already journaled, do not handle".
 DUPLICATE_MARK = "journaled_before"
+# Handled updates older than db.journal.KEEP_DONE_SECONDS are forgotten at start-up and
+# after every PRUNE_EVERY handled updates.
+PRUNE_EVERY = 10_000
 
 
 def is_duplicate(update: object) -> bool:
@@ -40,6 +43,7 @@ class UpdateJournal:
     def __init__(self, db: Database, health: StorageHealth | None = None) -> None:
         self._db = db
         self.health = health or StorageHealth()
+        self._finished = 0
 
     def admit(self, updates: list[Any]) -> list[Any]:
         """Journal a batch; known ones come back as marked stubs. Never raises on storage."""
@@ -75,8 +79,11 @@ class UpdateJournal:
             journal.mark_done(self._db, update.update_id)
         except StorageError as error:
             self.health.failed("update journal", error)
-        else:
-            self.health.ok()
+            return
+        self.health.ok()
+        self._finished += 1
+        if self._finished % PRUNE_EVERY == 0:  # a bot that runs for weeks stays small
+            self.prune()
 
     def pending(self) -> list[dict[str, Any]]:
         """Updates journaled but not done, oldest first (replayed at start-up)."""
