@@ -223,7 +223,7 @@ ORDINALS = {
 }
 ORDINALS = {normalize(word): value for word, value in ORDINALS.items()}
 _YEAR_WORDS = frozenset({"سنه", "السنه", "عام", "العام", "بالسنه", "بالعام", "فالسنه"})
-_HIJRI = re.compile(r"^(?:ه|هـ|هجري|هجريه|للهجره|الهجره|هجره|بعد)$")
+_HIJRI = re.compile(r"^(?:ه|هـ|هجري|هجريه|للهجره|الهجره|هجره)$")
 
 
 def _digit_tokens(text: str) -> list[str]:

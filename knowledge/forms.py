@@ -16,14 +16,9 @@ from enum import StrEnum
 
 from knowledge.analysis import is_stopword, other_event, stem
 from knowledge.answer_keys import (
-    NUMERIC_KINDS,
-    ORDINALS,
-    AnswerKey,
     AnswerKeys,
-    Slot,
     SlotKind,
     core_word,
-    load_answer_keys,
     mentions,
     phrase,
     read_numbers,
@@ -42,37 +37,16 @@ from knowledge.message import (
 )
 from knowledge.models import Fact
 from knowledge.normalize import normalize
+from knowledge.statements import (
+    ASK_FOR_KIND,
+    EXACT,
+    PEOPLE,
+    StatementJudge,
+    find,
+    negated,
+    stem_of,
+)
 
-# The question word put in place of a detail a statement claims, to ask the engine which
-# fact states that detail («خرج الجيش في رمضان» -> «متى خرج الجيش في»).
-_ASK_FOR_KIND: dict[SlotKind, str] = {
-    SlotKind.MONTH: "متى",
-    SlotKind.YEAR: "متى",
-    SlotKind.NUMBER: "كم",
-    SlotKind.PERSON: "من",
-    SlotKind.PARTY: "من",
-    SlotKind.PLACE: "اين",
-    SlotKind.NAME: "ما اسم",
-    SlotKind.SHARE: "ماذا",
-    SlotKind.DURATION: "ما",
-    SlotKind.ORDER: "هل",
-    SlotKind.TRIBUTE: "على ماذا",
-    SlotKind.EVENT: "ما",
-}
-# Words that negate a statement; a negated claim is judged only for a yes/no detail.
-_NEGATIONS = frozenset("لم لن ليس ليست لا ما دون بدون بلا غير عدم مافي ماكان ماصار".split())
-_YEAR_WORDS = frozenset("سنه السنه عام العام بالسنه للهجره هجري هجريه".split())
-# Words that qualify a number («أكثر من», «حوالي»): left out with it when it is masked.
-_NUMBER_WORDS = frozenset("اكثر من حوالي نحو قرابه قرابة تقريبا اقل زهاء مقاتل مجاهد جندي".split())
-# Parties named in passing («المسلمون تراجعوا»): they must be stated for «صحيح» but never
-# make a statement false by themselves.
-_NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم"})
-# A statement is «صحيح» only when the fact's text holds this share of its other words; read
-# as a whole (no detail left out and asked for), nearly all of them.
-STATEMENT_COVERAGE = 0.75
-WHOLE_STATEMENT_COVERAGE = 0.75
-# Details whose other value makes a statement false whatever the wording around them.
-_EXACT = frozenset({SlotKind.NUMBER, SlotKind.YEAR, SlotKind.MONTH})
 # Of an option's own words, at least this share must be stated by the fact for the option to
 # count as stated, and every other option must trail it by OPTION_LEAD.
 OPTION_OVERLAP = 0.6
@@ -188,22 +162,13 @@ class MessageReply:
         return Reply(Outcome.UNKNOWN, score=reply.score, normalized=normalized)
 
 
-@dataclass(frozen=True, slots=True)
-class _Claim:
-    """A detail a statement or option names: its kind, its words (or number) and span."""
-
-    kind: SlotKind
-    words: tuple[str, ...] = ()
-    number: int | None = None
-
-
 class FormAnswerer:
     """Answers messages part by part with one engine and the answer keys."""
 
     def __init__(self, engine: AnswerEngine, keys: AnswerKeys | None = None) -> None:
         self._engine = engine
-        self._keys = keys or load_answer_keys()
-        self._grounded: dict[str, tuple[Slot, ...]] = {}
+        self._judge = StatementJudge(engine, keys)
+        self._keys = self._judge.keys
 
     @property
     def engine(self) -> AnswerEngine:
@@ -332,238 +297,14 @@ class FormAnswerer:
             return PartReply(part, reply, Status.ANSWER, fact=reply.fact)
         return PartReply(part, reply, Status.NOT_ANSWERED)
 
-    # --- slots -----------------------------------------------------------------------------
-
-    def slots(self, fact: Fact) -> tuple[Slot, ...]:
-        """The key's slots that the fact's current answer still states (admins edit facts)."""
-        cached = self._grounded.get(fact.id + "\0" + fact.answer)
-        if cached is not None:
-            return cached
-        key: AnswerKey | None = self._keys.get(fact.id)
-        grounded: list[Slot] = []
-        if key is not None:
-            words = words_of(fact.answer)
-            numbers, years = read_numbers(fact.answer)
-            for slot in key.slots:
-                if slot.kind is SlotKind.YEAR:
-                    ok = slot.number in years
-                elif slot.kind in NUMERIC_KINDS:
-                    ok = slot.number in numbers
-                else:
-                    ok = any(mentions(words, value) for value in slot.values) or (
-                        slot.kind is SlotKind.POLARITY and mentions(words, phrase(slot.answer))
-                    )
-                if ok:
-                    grounded.append(slot)
-        result = tuple(grounded)
-        self._grounded[fact.id + "\0" + fact.answer] = result
-        return result
-
-    def short_answer(self, fact: Fact) -> str | None:
-        key = self._keys.get(fact.id)
-        return key.answer if key is not None and self.slots(fact) else None
-
-    def _claims(self, text: str) -> list[_Claim]:
-        """Every checkable detail a text names: months, years, numbers, people, places..."""
-        words = words_of(text)
-        claims: list[_Claim] = []
-        numbers, years = read_numbers(text)
-        claims += [_Claim(SlotKind.YEAR, number=year) for year in years]
-        # «شهر واحد»: one is a word of the sentence, not a figure to check.
-        claims += [_Claim(SlotKind.NUMBER, number=n) for n in numbers if n > 1]
-        # One claim per stretch of words: «الروم» is not also «الرومان» (the same stem), and
-        # «عمر بن الخطاب» is not also «عمر»; longer values are tried first.
-        taken: set[int] = set()
-        # «في شهر رمضان», «في السنة الثامنة»: the month or the year, not a length of time.
-        months = self._keys.rivals.get(SlotKind.MONTH, ())
-        for index, word in enumerate(words):
-            following = words[index + 1 :]
-            if (core_word(word) == "شهر" and any(_find(following[:2], m) for m in months)) or (
-                core_word(word) in ("سنه", "عام") and any(c.kind is SlotKind.YEAR for c in claims)
-            ):
-                taken.add(index)
-        for kind, rivals in self._keys.rivals.items():
-            for value in sorted(rivals, key=len, reverse=True):
-                span = _find(words, value)
-                if span is None or taken & set(range(*span)):
-                    continue
-                taken |= set(range(*span))
-                claims.append(_Claim(kind, words=tuple(words[span[0] : span[1]])))
-        return claims
-
-    # --- true / false --------------------------------------------------------------------
-
     def _true_false(self, part: Part) -> PartReply:
-        """«صحيح» only when one fact states every detail the statement names and the rest of
-        its words; «خطأ» only when the statement names a detail (a month, a number, a
-        person...) that contradicts the fact about the same thing; otherwise not settled."""
-        statement = part.text
-        claims = self._claims(statement)
-        words = words_of(statement)
-        negated = _negated(words)
-        false: list[tuple[Fact, Reply]] = []
-        true: list[tuple[Fact, Reply]] = []
-        # Ask for each claimed detail with the detail left out: the fact that answers that
-        # question is the one the statement is about.
-        for claim in claims if not negated else ():
-            asked = self._masked_question(statement, claim)
-            if asked is None:
-                continue
-            reply = self._engine.answer(asked)
-            if reply.answered and reply.fact is not None:
-                check = self._check(reply.fact, claim)
-                if check < 0:
-                    false.append((reply.fact, reply))
-                elif (
-                    check > 0
-                    and all(self._check(reply.fact, c) > 0 for c in claims)
-                    and self._covers(reply.fact, statement, claims)
-                ):
-                    true.append((reply.fact, reply))
-            elif reply.outcome is Outcome.SUGGEST:
-                # Unsure which fact, but every candidate that states this kind of detail
-                # states another value: the statement is false whichever is meant.
-                judged = [
-                    (c.fact, self._check(c.fact, claim))
-                    for c in reply.suggestions
-                    if any(slot.kind is claim.kind for slot in self.slots(c.fact))
-                ]
-                if judged and claim.words and all(check < 0 for _, check in judged):
-                    false.append((judged[0][0], reply))
-        polar = self._polar_question(statement)
-        if polar is not None:
-            (true if polar[0] else false).append((polar[1], polar[2]))
-        elif self._unchecked_polarity(words):
-            # «هاجم النبي الروم …»: a claim of fighting no fact settled here.
-            true = []
-        whole = self._engine.answer(statement)
-        if not false and not true and whole.answered and whole.fact is not None:
-            # The statement as a whole is about one fact: false when it names another
-            # number, month or year than that fact gives; true when the fact states every
-            # detail it names and nearly all its words.
-            checks = [self._check(whole.fact, claim) for claim in claims]
-            exact = [c for c, claim in zip(checks, claims, strict=True) if claim.kind in _EXACT]
-            if any(check < 0 for check in exact):
-                false.append((whole.fact, whole))
-            elif (
-                all(check > 0 for check in checks)
-                and not (negated and polar is None)
-                and (polar is not None or not self._unchecked_polarity(words))
-                and self._covers(whole.fact, statement, claims, WHOLE_STATEMENT_COVERAGE)
-            ):
-                true.append((whole.fact, whole))
-        if false:
-            fact, used = false[0]
-            return PartReply(part, used, Status.VERDICT, fact=fact, verdict=False)
-        if true:
-            fact, used = true[0]
-            return PartReply(part, used, Status.VERDICT, fact=fact, verdict=True)
-        return PartReply(part, whole, Status.UNSETTLED)
-
-    def _check(self, fact: Fact, claim: _Claim) -> int:
-        """+1 when the fact states the claimed detail, -1 when it states another value of
-        that kind, 0 when it says nothing of that kind."""
-        if claim.words and set(claim.words) <= _NEUTRAL_PARTIES:
-            return 1 if mentions(words_of(fact.answer), claim.words) else 0
-        same_kind = [slot for slot in self.slots(fact) if slot.kind is claim.kind]
-        if not same_kind:
-            # Not a detail this fact is checked on, but named in its text all the same.
-            return 1 if claim.words and mentions(words_of(fact.answer), claim.words) else 0
-        if claim.number is not None:
-            return (
-                1
-                if any(claim.number == s.number or claim.number in s.also for s in same_kind)
-                else -1
-            )
-        if any(
-            mentions(value, claim.words) or mentions(claim.words, value)
-            for slot in same_kind
-            for value in slot.values
-        ):
-            return 1
-        return 0 if mentions(words_of(fact.answer), claim.words) else -1
-
-    def _unchecked_polarity(self, words: tuple[str, ...]) -> bool:
-        """Whether the statement claims something some key holds as a yes/no detail."""
-        return any(
-            slot.kind is SlotKind.POLARITY and any(mentions(words, v) for v in slot.values)
-            for key in self._keys.keys.values()
-            for slot in key.slots
+        """«صحيح» or «خطأ» then the fact, or not settled (knowledge/statements.py)."""
+        judged = self._judge.judge(part.text)
+        if judged.verdict is None:
+            return PartReply(part, judged.reply, Status.UNSETTLED)
+        return PartReply(
+            part, judged.reply, Status.VERDICT, fact=judged.fact, verdict=judged.verdict
         )
-
-    def _covers(
-        self,
-        fact: Fact | tuple[Fact, ...],
-        statement: str,
-        claims: list[_Claim],
-        share: float = 0.0,
-    ) -> bool:
-        """Whether the fact (or facts) states the rest of the statement too («لكثرة عدده» it
-        does not)."""
-        facts = fact if isinstance(fact, tuple) else (fact,)
-        text = " ".join(f"{one.answer} {one.source}" for one in facts)
-        claimed = {word for claim in claims for word in claim.words}
-        stated = {stem(core_word(w)) for w in words_of(text)}
-        stated |= {core_word(w) for w in words_of(text)}
-        own = [
-            w
-            for w in words_of(statement)
-            if not is_stopword(w)
-            and core_word(w) not in claimed
-            and not w.isdigit()
-            and w not in _NEGATIONS
-            and len(w) > 2
-        ]
-        if not own:
-            return True
-        known = sum(stem(core_word(w)) in stated or core_word(w) in stated for w in own)
-        return known / len(own) >= (share or STATEMENT_COVERAGE)
-
-    def _has_polarity(self, fact: Fact) -> bool:
-        return any(slot.kind is SlotKind.POLARITY for slot in self.slots(fact))
-
-    def _polar_question(self, statement: str) -> tuple[bool, Fact, Reply] | None:
-        """«وقع قتال في تبوك»: judged by the facts that hold fighting as a yes/no detail (all
-        say it did not happen), when the statement is about Tabuk and they all agree."""
-        words = words_of(statement)
-        if other_event(words) is not None or any("موت" in w or "مؤت" in w for w in words):
-            return None
-        matched = [
-            (fact, slot)
-            for fact in self._engine.facts
-            for slot in self.slots(fact)
-            if slot.kind is SlotKind.POLARITY and any(mentions(words, v) for v in slot.values)
-        ]
-        verdicts = {_negated(words) == slot.negated for _, slot in matched}
-        if len(verdicts) != 1:
-            return None
-        verdict = verdicts.pop()
-        # The most specific fact first (no_battle before the outcome and the overview).
-        facts = tuple(
-            sorted(dict.fromkeys(fact for fact, _ in matched), key=lambda f: len(self.slots(f)))
-        )
-        if verdict and not self._covers(facts, statement, self._claims(statement)):
-            return None
-        reply = self._engine.answer("هل " + statement)
-        if reply.answered and reply.fact in facts:
-            return verdict, reply.fact, reply
-        return verdict, facts[0], Reply(Outcome.ANSWER, fact=facts[0])
-
-    def _masked_question(self, statement: str, claim: _Claim) -> str | None:
-        ask = _ASK_FOR_KIND.get(claim.kind)
-        if ask is None:
-            return None
-        words = list(words_of(statement))
-        if claim.number is not None:
-            kept = _without_numbers(statement, claim)
-        else:
-            span = _find(tuple(words), claim.words)
-            if span is None:
-                return None
-            kept = words[: span[0]] + words[span[1] :]
-        if len(kept) < 2:
-            return None
-        return f"{ask} {' '.join(kept)}"
 
     # --- multiple choice ---------------------------------------------------------------
 
@@ -590,31 +331,31 @@ class FormAnswerer:
         stated when the fact's text holds it or it is part of one of the key's values; an
         option is ruled out when it names a detail (a number, a person, «نصف ماله»...) the
         fact does not state."""
-        claims = self._claims(option.text)
-        contradicted = any(self._check(fact, claim) <= 0 for claim in claims)
+        claims = self._judge.claims(option.text)
+        contradicted = any(self._judge.check(fact, claim) <= 0 for claim in claims)
         numbers = [c for c in claims if c.number is not None]
         if numbers and not contradicted:
-            main = {slot.number for slot in self.slots(fact)}
+            main = {slot.number for slot in self._judge.slots(fact)}
             # Another report's figure (Uthman's 1,000 dinars) is not the text's answer.
             return False, 1.0 if all(c.number in main for c in numbers) else 0.3
         words = words_of(option.text)
         inside: set[int] = set()
-        for slot in self.slots(fact):
+        for slot in self._judge.slots(fact):
             if slot.kind is SlotKind.POLARITY:
                 # «لم يقع قتال»: an option that claims the fighting is ruled out.
                 if any(mentions(words, v) for v in slot.values):
-                    contradicted = contradicted or _negated(words) != slot.negated
+                    contradicted = contradicted or negated(words) != slot.negated
                 continue
             for value in slot.values:
-                span = _find(words, value)
+                span = find(words, value)
                 if span is not None:
                     inside |= set(range(*span))
         # A rival value the fact does not state («ماله كله» for Uthman) is not stated, even
         # when its words appear elsewhere in the fact's text.
         unstated: set[int] = set()
         for claim in claims:
-            span = _find(words, claim.words) if claim.words else None
-            if span is not None and self._check(fact, claim) <= 0:
+            span = find(words, claim.words) if claim.words else None
+            if span is not None and self._judge.check(fact, claim) <= 0:
                 unstated |= set(range(*span))
         stated = {stem_of(w) for w in words_of(f"{fact.answer} {fact.source}")}
         asked = {stem_of(w) for w in words_of(stem)}
@@ -681,8 +422,8 @@ class FormAnswerer:
         kinds = _blank_kinds(sentence)
         asked = sentence.replace(_BLANK, " ")
         reply = self._engine.answer(asked)
-        if (not reply.answered) and kinds and kinds[0] in _ASK_FOR_KIND:
-            masked = f"{_ASK_FOR_KIND[kinds[0]]} {asked}"
+        if (not reply.answered) and kinds and kinds[0] in ASK_FOR_KIND:
+            masked = f"{ASK_FOR_KIND[kinds[0]]} {asked}"
             second = self._engine.answer(masked)
             if second.answered:
                 reply = second
@@ -698,7 +439,7 @@ class FormAnswerer:
         numbers, years = read_numbers(sentence.replace(_BLANK, " "))
         open_slots = [
             slot
-            for slot in self.slots(fact)
+            for slot in self._judge.slots(fact)
             if slot.kind is not SlotKind.POLARITY
             and not (slot.number is not None and (slot.number in numbers or slot.number in years))
             and not any(mentions(words, value) for value in slot.values)
@@ -721,36 +462,50 @@ class FormAnswerer:
     # --- riddles --------------------------------------------------------------------------
 
     def _riddle(self, part: Part) -> PartReply:
+        """Which expedition a description fits: Tabuk when details of Tabuk's facts mark it
+        and none of its details belongs to no Tabuk fact; Mu'tah likewise by the Mu'tah fact;
+        otherwise the bot says it covers Tabuk only."""
         words = words_of(part.text)
         reply = Reply(Outcome.UNKNOWN, normalized=" ".join(words))
+        claims = [c for c in self._judge.claims(part.text) if c.kind is not SlotKind.DURATION]
+        mutah_fact = self._engine.fact("mutah")
+        tabuk_facts = tuple(f for f in self._engine.facts if f.id != "mutah")
+        # Details (a month, a year, a number, a people…) no Tabuk fact states rule Tabuk out.
+        tabuk_claims = [
+            max((self._judge.check(f, c) for f in tabuk_facts), default=0) for c in claims
+        ]
+        mutah_claims = [self._judge.check(mutah_fact, c) if mutah_fact else 0 for c in claims]
         tabuk = sum(mentions(words, marker) for marker in self._keys.tabuk_markers)
+        tabuk += sum(1 for check, c in zip(tabuk_claims, claims, strict=True)
+                     if check > 0 and c.kind in EXACT)  # fmt: skip
         mutah = sum(mentions(words, marker) for marker in self._keys.mutah_markers)
-        claims = self._claims(part.text)
-        months = {c.words for c in claims if c.kind is SlotKind.MONTH}
-        years = {c.number for c in claims if c.kind is SlotKind.YEAR}
         elsewhere = other_event(words) is not None
         # A riddle never names its answer: one that names Tabuk describes something else.
         named_tabuk = any(core_word(word) == "تبوك" or word.endswith("تبوك") for word in words)
         fought = any(mentions(words, phrase(w)) for w in ("قتال شديد", "انتصر", "انتصار", "هزيمه"))
-        fought = fought and not _negated(words)
+        fought = fought and not negated(words)
+        if tabuk == 1:
+            # One marker, and the facts the engine finds for the description are Tabuk's.
+            found = self._engine.answer(part.text)
+            leaders = [found.fact] if found.fact else [c.fact for c in found.suggestions[:1]]
+            tabuk += sum(1 for f in leaders if f.id != "mutah")
         fits_tabuk = (
             tabuk >= 2
             and not mutah
             and not elsewhere
             and not fought
             and not named_tabuk
-            and months <= {phrase("رجب")}
-            and years <= {9}
-        )
+            and all(check > 0 or c.kind not in EXACT | PEOPLE for check, c in
+                    zip(tabuk_claims, claims, strict=True))
+        )  # fmt: skip
         fits_mutah = (
             mutah >= 1
             and (mutah >= tabuk or named_tabuk)
             and not elsewhere
-            and years <= {8}
-            and not months
-        )
-        fact_id = "overview" if fits_tabuk else "mutah" if fits_mutah else None
-        fact = self._engine.fact(fact_id) if fact_id else None
+            and all(check >= 0 or c.kind not in EXACT for check, c in
+                    zip(mutah_claims, claims, strict=True))
+        )  # fmt: skip
+        fact = self._engine.fact("overview") if fits_tabuk else mutah_fact if fits_mutah else None
         if fact is None:
             return PartReply(part, reply, Status.RIDDLE_OTHER)
         status = Status.RIDDLE_TABUK if fits_tabuk else Status.RIDDLE_MUTAH
@@ -829,48 +584,8 @@ def _restates(part: PartReply, neighbour: PartReply) -> bool:
     )
 
 
-def _negated(words: tuple[str, ...]) -> bool:
-    return any(
-        word in _NEGATIONS or (word[1:] in _NEGATIONS and word[:1] in "وف") for word in words
-    )
-
-
-def _inside(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
-    """Whether a phrase's words appear in a row inside another phrase."""
-    size = len(inner)
-    return bool(size) and any(outer[i : i + size] == inner for i in range(len(outer) - size + 1))
-
-
-def _find(words: tuple[str, ...], value: tuple[str, ...]) -> tuple[int, int] | None:
-    for start in range(len(words) - len(value) + 1):
-        if mentions(words[start : start + len(value)], value):
-            return start, start + len(value)
-    return None
-
-
-def _without_numbers(statement: str, claim: _Claim) -> list[str]:
-    """The statement's words without those that spell numbers or a Hijri year."""
-    kept: list[str] = []
-    for word in statement.split():
-        numbers, years = read_numbers(word)
-        if numbers or years or normalize(word) in ("الف", "الفا", "الاف", "هـ", "ه", "للهجره"):
-            continue
-        kept.extend(normalize(word).split())
-    if claim.kind is SlotKind.YEAR:
-        kept = [w for w in kept if w not in _YEAR_WORDS and w not in ORDINALS]
-    # «أكثر من أربعين ألفًا»: the words around the number go with it.
-    while kept and kept[-1] in _NUMBER_WORDS:
-        kept.pop()
-    return [w for w in kept if w not in _NUMBER_WORDS or w == "عدد"]
-
-
 def _stemless(word: str) -> str:
     return core_word(word)
-
-
-def stem_of(word: str) -> str:
-    """A word's stem without its prefixes, for comparing an option with a fact's text."""
-    return stem(core_word(word))
 
 
 def _blank_kinds(sentence: str) -> list[SlotKind | None]:

@@ -15,6 +15,52 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 
+from knowledge.message_patterns import (
+    ADDRESS,
+    ALIASES,
+    ARABIC_DIGITS,
+    ASK_LEAD,
+    ASKING_WORDS,
+    BLANK_INSTRUCTION,
+    BLANK_LEAD,
+    BLANK_MARK,
+    CHOICE_INSTRUCTION,
+    CLOSING,
+    COMPARE,
+    COURTESY_WORDS,
+    DANGLING_END,
+    DIGIT_LABEL,
+    DOTS_BETWEEN,
+    FILLER_PHRASES,
+    GREETING,
+    HEADING,
+    HEADLINE_NOUNS,
+    IMPERATIVES,
+    INLINE_OPTION,
+    JOINED_QUESTION_WORDS,
+    LEAD_IN,
+    MARKS,
+    NAMING,
+    NUMBERING,
+    OPTION_LABEL,
+    QMARK,
+    QUESTION_START,
+    QUESTION_WORD,
+    QUESTION_WORDS,
+    REQUEST,
+    RIDDLE_ASK,
+    RIDDLE_SUBJECT,
+    RIDDLE_WHAT,
+    SHEET_LINE,
+    STORY,
+    TF_INSTRUCTION,
+    TF_LEAD,
+    TF_TAIL,
+    TOPIC_LEAD,
+    VERDICT_WORDS,
+    WANT_TO_KNOW,
+)
+
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
 # A line this long or longer (in words) is not an option of a multiple-choice question.
@@ -78,210 +124,28 @@ class ReadMessage:
     preamble: bool = False
 
 
-# Diacritics, tatweel and invisible marks: removed before reading, since textbooks
-# vocalise (أُبيِّنُ) and patterns are written bare.
-_MARKS = re.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
-    "\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
-_QMARK = "؟?"
-
 # --- exam-sheet instructions (whole lines or leading phrases) -------------------------
 
-_TF_INSTRUCTION = re.compile(
-    r"(ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)|صح\s*(أم|ام|او|أو|ولا|/)\s*(خطأ|خطا|غلط)"
-    r"|[✓✔√]\s*(أو|او|ام|أم|/)?\s*[✗✘×xX]|true\s*(or|/)\s*false|الصواب\s*(و|أو|او)\s*الخطأ"
-    r"|العبارات?\s+(الصحيحة|الصحيحه|الخاطئة|الخاطئه)|(صحيحة|صحيحه)\s*(أم|ام|او|أو)\s*(خاطئة|خاطئه)",
-    re.IGNORECASE,
-)
-_CHOICE_INSTRUCTION = re.compile(
-    r"^\s*(اختر|اختاري|اختار|أختر|إختر|choose|ضع\s+دائرة|ضع\s+دائره)\b"
-    r"|الإجابة الصحيحة|الاجابة الصحيحة|الاجابه الصحيحه|الإجابة الصحيحه"
-    r"|مما يلي\s*:?\s*$|من بين الخيارات",
-    re.IGNORECASE,
-)
-_BLANK_INSTRUCTION = re.compile(
-    r"^\s*(أكمل|اكمل|أكملي|اكملي|املأ|املا|إملأ|أملأ|complete|fill)\b[^:：\n]*?"
-    r"(الفراغ|الفراغات|الجمل|الجملة|العبارات|التالية|التالي|بما يناسب|:|$)",
-    re.IGNORECASE,
-)
-_BLANK_LEAD = re.compile(
-    r"^\s*(أكمل|اكمل|أكملي|اكملي|املأ|املا|إملأ|أملأ)\s*(الفراغ|الفراغات|الجملة|الجمله|العبارة|العباره)?"
-    r"\s*(التالية|التاليه|التالي|الآتية|الاتية|بما يناسب(ها)?)?\s*[:：\-–]?\s*"
-)
-_TF_TAIL = re.compile(
-    r"[،,.\s]*(شو\s+رأيك\w*|ايش\s+رأيك\w*|وش\s+رأيك\w*|هل\s+هذا)?\s*[\(\[]?\s*("
-    r"(صح|صحيح|صحيحة|صحيحه|صواب)\s*(أم|ام|او|أو|ولا|لو|/)\s*(خطأ|خطا|غلط|خاطئة|خاطئه)"
-    r"|[✓✔√]\s*(أو|او|/)?\s*[✗✘×xX]|(صح|صحيح)\s*[؟?]|أليس\s+كذلك|مو\s+كذا|مش\s+كده"
-    r"|a\)\s*true\s*b\)\s*false|a\.\s*true\s*b\.\s*false|true\s*(or|/)\s*false"
-    r"|a[\.\)]\s*صح\s*b[\.\)]\s*خطأ|أ\)\s*صح\s*ب\)\s*خطأ|\(\s*\))\s*[\)\]]?\s*[؟?.!]*\s*$",
-    re.IGNORECASE,
-)
-_TF_LEAD = re.compile(
-    r"^\s*((ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)[^:：\n]{0,40}[:：]"
-    r"|(صح|صواب)\s*(أم|ام|او|أو|ولا|/)\s*(خطأ|خطا|غلط)|هل\s+(هذه\s+)?(العبارة|العباره|الجملة|الجمله)"
-    r"\s+(التالية\s+|التاليه\s+)?(صحيحة|صحيحه|صح)(\s*(أم|ام|او|أو)\s*(خاطئة|خاطئه|خطأ|خطا))?)\s*[؟?:：\-–]*\s*",
-    re.IGNORECASE,
-)
-# Exam-sheet lines that carry no question: marks, headings, times.
-_SHEET_LINE = re.compile(
-    r"^\s*(السؤال\s+\S+|سؤال\s+\S+|س\s*[0-9٠-٩]+|الدرس\s+.*|ورقة عمل.*|اختبار.*|امتحان.*"
-    r"|الصف\s+.*|المادة\s*:.*|الاسم\s*:.*|الدرجة.*|\(?\s*[0-9٠-٩]+\s*(درجات|درجة|علامات|علامة)\s*\)?)"
-    r"\s*[:：]?\s*$"
-)
 
 # --- numbering and bullets at the start of a line or part ------------------------------
 
-_NUMBERING = re.compile(
-    r"^\s*(?:[●•·▪◦○■□►▸✓✔\-\*–—]+\s*"
-    r"|\(\s*[0-9٠-٩]{1,2}\s*\)\s*|[0-9٠-٩]{1,2}\s*[\)\.\-:/]\s*"
-    r"|(?:س|سؤال|السؤال)\s*[0-9٠-٩]{1,2}\s*[:\-\.\)/]?\s*"
-    r"|(?:السؤال|سؤال)\s+(?:الأول|الاول|الثاني|الثالث|الرابع|الخامس)\s*[:\-\.]?\s*"
-    r"|q\s*[0-9]{1,2}\s*[\.\):\-]\s*)",
-    re.IGNORECASE,
-)
-# Arabic and Latin option letters: «أ)», «(ب)», «ج-», «د.», «A)», «(b)».
-_LETTERS = "أابجدهـوABCDEabcde"
-_OPTION_LABEL = re.compile(
-    r"^\s*(?:\(\s*([أابجدهوABCDEabcde]|هـ)\s*\)|([أابجدهوABCDEabcde]|هـ)\s*[\)\-\.–:/])\s*(?=\S)"
-)
-_INLINE_OPTION = re.compile(
-    r"(?:(?<=\s)|^)(?:\(\s*([أابجدABCDabcd]|هـ)\s*\)|([أابجدABCDabcd]|هـ)\s*[\)\-–])\s*"
-)
-_DOTS_BETWEEN = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|-{3,}|/|،\s*أو|\s+أو\s+|\s+او\s+)\s*")
 
 # --- preambles ------------------------------------------------------------------------
 
-_GREETING = re.compile(
-    r"^\s*(السلام\s+عليكم(\s+ورحمة\s+الله(\s+وبركاته)?)?|سلام\s+عليكم|مرحبا|مرحبًا|اهلا|أهلا|هلا"
-    r"|صباح\s+الخير|مساء\s+الخير|السلام)\b[\s،,.!:؛]*"
-)
-_ADDRESS = re.compile(
-    r"^\s*(فضيلة\s+الشيخ|فضيلة|سماحة\s+الشيخ|سماحة|شيخنا(\s+الفاضل|\s+الكريم)?|يا\s+شيخ|شيخ"
-    r"|أستاذي(\s+الفاضل|\s+الكريم)?|استاذي|أستاذ|استاذ|أخي(\s+الكريم|\s+الفاضل)?|اخي|أخوي|اخوي"
-    r"|يا\s+بوت|بوت|يا\s+جماعة|يا\s+جماعه|يا\s+شباب|حبايبي|عزيزي|دكتور|د\.|المعلم|معلمي)"
-    r"(?:\s+(?!\S*(?:تبوك|غزو|جيش))[^\s،,.!:؛\n؟?]+){0,2}\s*[،,.!:؛]\s*"
-)
-# Words that mark a clause as the story around a question, not the question.
-_STORY = re.compile(
-    r"\b(عندي|عندنا|لدي|لدينا|شاركت|نشارك|ابني|ابنتي|بنتي|ولدي|المعلمة|المعلم|الأستاذ|الاستاذ"
-    r"|الأستاذة|المدرسة|المدرسه|مدرستي|الامتحان|امتحان|الاختبار|اختبار|الواجب|واجب|بحث|مسابقة"
-    r"|مسابقه|سمعت|قرأت|قريت|شفت|رأيت|أريد أن أسأل|اريد ان اسأل|ودي اسأل|حاب اسأل|حابب اسأل"
-    r"|سؤالي|سؤال|استفسار|لو سمحت|لو سمحتم|من فضلك|من فضلكم|جزاك الله|جزاكم الله|بارك الله"
-    r"|الله يجزاك|الله يعطيك|يعطيك العافية|تحية طيبة|وبعد|أما بعد|اما بعد|احتاج|أحتاج|نحتاج"
-    r"|ساعدوني|ساعدني|ممكن تساعدني|أرجو|ارجو|أفيدوني|افيدوني|بليز|please|ابغى|أبغى|ابي اعرف"
-    r"|حابب|كنت|كنا|قال لنا|قالت|يقول|تقول|يقولون|بيقول|درس|الدرس|خطبة|خطبه|الخطبة|الخطبه|الإمام"
-    r"|الامام|المسجد|الجامع|منشور|فيسبوك|كتاب|الكتاب|نقاش|تقرير|عرض|فهمت|طلبت|طلبات|طلب|مكتوب"
-    r"|ملف|الملزمة|الملزمه|الكتاب المدرسي|السبورة|السبوره|بكرا|بكرة|بكره|غدا|حلقة|مشترك|أحضر|احضر"
-    r"|حضّر|حضر)\b"
-)
-# Closing requests that ask nothing themselves («هل تساعدني؟», «وجزاكم الله خيرًا»).
-_CLOSING = re.compile(
-    r"^\s*(و)?(هل\s+تساعدني|هل\s+تساعدوني|ممكن\s+تساعدني|ساعدوني|ساعدني|أفيدوني|افيدوني|جزاكم\s+الله"
-    r"|جزاك\s+الله|بارك\s+الله|شكرا|شكرًا|مشكورين|مشكور|الله\s+يعطيك|وشكرا|ولكم\s+الشكر)\b"
-)
-# Words of politeness or precision that ask nothing («على وجه الدقة», «بالضبط»).
-_FILLER_PHRASES = re.compile(
-    r"\s*(على\s+وجه\s+(الدقة|الدقه|التحديد)|على\s+الصحيح|بالضبط|بالظبط|بالتحديد|لو\s+سمحت"
-    r"|من\s+فضلك|يا\s+ريت|الله\s+يخليك|الله\s+يحفظك)\s*(?=[؟?.!،,]|$)"
-)
-_ASK_LEAD = re.compile(
-    r"^\s*(سؤالي\s+(هو|هوا)?|السؤال\s+(هو|هوا)?|سؤال|استفسار|أريد\s+أن\s+أسأل|اريد\s+ان\s+اسأل"
-    r"|أود\s+أن\s+أسأل|ودي\s+اسأل|حاب\s+اسأل|حابب\s+اسأل|ممكن\s+سؤال|عندي\s+سؤال|لو\s+سمحت|من\s+فضلك"
-    r"|لو\s+سمحتم|من\s+فضلكم|ممكن)\s*[:：،,\-–]*\s*"
-)
 
 # --- question words and exam imperatives ------------------------------------------------
 
-_QUESTION_WORDS = (
-    r"ما|ماذا|متى|متي|كم|كام|لماذا|لما|ليش|ليه|ليشن|علاش|من|مين|منو|أين|اين|وين|فين"
-    r"|هل|كيف|كيفاش|شلون|ايش|إيش|شو|شنو|شنهو|شنية|وش|ايه|إيه|امتى|إمتى|ايمتى|إيمتى|أي|اي|أيّ|ماهي"
-    r"|ماهو|مامعنى|بكم|منهو|مينو|منهي|شكون|وقتاش|قديش|شقد|شكد|كديش|شحال|اشحال|قداش|واش|اش|فاش|باش"
-    r"|إلى\s+أين|الى\s+اين|إلامَ|لمن|بمن|عمن|ممن|مع\s+من|على\s+من|ضد\s+من|بماذا|عن\s+ماذا|أنهي|انهي"
-)
-# Question words that open a second question after «و» («… وما سبب تسميته»); «ومن» and
-# «وأي» are too often «and those who» / «and any» to split on.
-_JOINED_QUESTION_WORDS = (
-    "|".join(word for word in _QUESTION_WORDS.split("|") if word not in ("من", "أي", "اي", "أيّ"))
-    + "|اذكر|أذكر|بين|وضح"
-)
-_QUESTION_WORD = re.compile(rf"(^|\s)(و|ف)?({_QUESTION_WORDS})(?=\s|$|[؟?،,])")
-# A clause that opens with a question word asks; the clauses before it set the scene.
-_QUESTION_START = re.compile(rf"^\s*(و|ف)?({_QUESTION_WORDS})(?=\s|$|[؟?،,])")
-# Words that lead into a question inside a clause («وأبي أعرف متى…», «ممكن تقولي مين…»).
-_LEAD_IN = re.compile(
-    r"(أعرف|اعرف|نعرف|نعرفو|نعرفوا|يعرف|تعرف|تعرفو|تقولي|قولي|قول لي|تخبرني|أخبرني|اخبرني|سؤالي"
-    r"|السؤال|سؤال|أسأل|اسأل|نفهم|افهم|أفهم|نكتب|اكتب"
-    r"|ابي|أبي|بدي|اريد|أريد|ابغى|أبغى|ودي|حاب|حابب|بغيت|عايز|عاوز|ممكن|يقول|بيقول|تقول"
-    r"|مكتوب|بسيط|:)\s*$"
-)
-
-_IMPERATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(r"^(أ|ا|إ)?(علل|علّل|عللي)\s*(لما\s+يلي|ما\s+يلي|لماذا)?\s*[:：\-–]?\s*"),
-        "لماذا ",
-    ),
-    (re.compile(r"^(ما\s+)?(المقصود|المراد|معنى|مفهوم|تعريف)\s+(ب|بـ|ب\s+)\s*"), "ما هو "),
-    (re.compile(r"^(ما\s+)?(المقصود|المراد)\s+(من)\s+"), "ما هو "),
-    (
-        re.compile(
-            r"^(أ|ا)?(ستدل|ستدلي)\s+(ب|بـ)\s*(آية|اية|الآية|الاية)\s*(كريمة|كريمه|قرآنية|قرانيه)?"
-            r"\s+(على|علي)\s+"
-        ),
-        "ما الآية التي نزلت في ",
-    ),
-    (re.compile(r"^(أ|ا)?(ستدل|ستدلي)\s+(على|علي)\s+"), "ما الدليل على "),
-    (re.compile(r"^(قارن|قارني|أقارن|اقارن)\s+(بين\s+)?"), "ما "),
-    (
-        re.compile(
-            r"^(أ|ا|إ)?(وضح|وضّح|وضحي|بين|بيّن|بيني|ذكر|ذكري|عدد|عدّد|عددي|شرح|شرحي|سرد|ناقش|لخص"
-            r"|لخّص|فسر|فسّر|صف|أصف|اصف|تحدث\s+عن|تكلم\s+عن|اكتب\s+عن|أكتب\s+عن|عرف|عرّف|أعرف)"
-            r"\s*(لي|لنا)?\s*[:：\-–]?\s*"
-        ),
-        "ما ",
-    ),
-)
 
 # --- other names of the expedition -----------------------------------------------------
 
-# Asked about the naming itself («لماذا سميت بالفاضحة»), the name stays: the text never
-# gives it, and rewriting it to تبوك would ask something else.
-_NAMING = re.compile(
-    r"(سميت|سمّيت|سمي|سمّي|تسمى|تسمي|يسمى|سموها|سمّوها|يسمونها|لقبت|لُقبت|تلقب|اسم|سبب\s+تسمية|بال)\s*$"
-)
-# «غزوة العسرة» and «يوم تبوك» the engine reads itself; «الفاضحة» it does not know.
-_ALIASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:(?:غزوة|غزوه)\s+)?(?<![\w])(الفاضحة|الفاضحه)(?![\w])"), "غزوة تبوك"),
-)
 
 # --- blanks and riddles ---------------------------------------------------------------
 
-_BLANK_MARK = re.compile(r"(\.{3,}|…+|_{2,}|-{4,}|\[\s*\]|(?:\.\s){2,}\.)")
-# A sentence that stops where the answer goes: it ends on a word that cannot end a sentence.
-_DANGLING_END = re.compile(
-    r"(?:^|\s)(هو|هي|هم|هما|في|فى|إلى|الى|على|من|عن|ب|بـ|مع|كان|كانت|كانوا|يسمى|تسمى|سمي|سميت"
-    r"|اسمه|اسمها|بلغ|بلغت|عدد|قدره|قدرها|وهو|وهي|ضد|بقيادة|بقياده|لمدة|حوالي|نحو|بـ\s*|قدم|أعطى"
-    r"|اعطى|تبرع\s+ب|(?:في|فى)\s+(?:عام|سنة|السنة|شهر)|يدعى|تدعى|وعددهم|عددهم|مقداره)\s*[:：]?\s*$"
-)
-
 
 def _bare(text: str) -> str:
-    return _MARKS.sub("", text).replace("\u00a0", " ")
+    return MARKS.sub("", text).replace("\u00a0", " ")
 
 
-# Headline nouns («أسباب غزوة تبوك», «نتائج…»): a phrase opening with one names a topic.
-_HEADLINE_NOUNS = re.compile(
-    r"^\s*(ال)?(أسباب|اسباب|سبب|نتائج|نتيجة|نتيجه|أهم|اهم|موقف|دور|عدد|تاريخ|قائد|قادة|اسم|أسماء|اسماء"
-    r"|مكان|موقع|معنى|مفهوم|تعريف|ملخص|نبذة|نبذه|قصة|قصه|أحداث|احداث|مدة|مده|صفات|أبرز|ابرز|حكم|فضل"
-    r"|دروس|عبر|شروط|مقدار|كمية|غزوة|غزوه|معركة|معركه|جيش|آية|ايه|سورة|سوره|ظروف)\b"
-)
-# Requests («أبي أعرف…», «احكيلي عن…») ask; they state nothing.
-_REQUEST = re.compile(
-    r"^\s*(و)?(ابي|أبي|بدي|اريد|أريد|ابغى|أبغى|ودي|عايز|عاوز|بغيت|نبي|احكيلي|احكي|قولي|اشرح|أشرح"
-    r"|ممكن|أعطني|اعطني|عطني|هات|ارجو|أرجو|لو|يا|عندي|تكلم|حدثني|خبرني|اخبرني|أخبرني)\b"
-)
-# Words that make a sentence ask («صدك», «ولا لا») though it has no question word.
-_ASKING_WORDS = frozenset("صح صحيح صدك صدق حقا لأ لا؟ لاء".split())
 # A statement has at least this many words; shorter phrases are headlines.
 STATEMENT_MIN_WORDS = 5
 
@@ -293,23 +157,23 @@ def is_statement(text: str) -> bool:
     return (
         len(words) >= STATEMENT_MIN_WORDS
         and not has_question_word(text)
-        and not any(word in _ASKING_WORDS for word in words)
+        and not any(word in ASKING_WORDS for word in words)
         and words[0] not in ("هو", "هي")  # Egyptian «هو حصل …؟» asks
-        and not _HEADLINE_NOUNS.match(text)
-        and not _REQUEST.match(text)
+        and not HEADLINE_NOUNS.match(text)
+        and not REQUEST.match(text)
     )
 
 
 def has_question_word(text: str) -> bool:
     """Whether a clause asks (a question word anywhere, or a question mark)."""
-    return bool(_QUESTION_WORD.search(text)) or any(mark in text for mark in _QMARK)
+    return bool(QUESTION_WORD.search(text)) or any(mark in text for mark in QMARK)
 
 
 def _strip_numbering(line: str) -> str:
     previous = None
     while previous != line:
         previous = line
-        line = _NUMBERING.sub("", line, count=1)
+        line = NUMBERING.sub("", line, count=1)
     return line.strip()
 
 
@@ -324,32 +188,32 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     """
     greeted = False
     while True:
-        match = _GREETING.match(text) or _ADDRESS.match(text)
+        match = GREETING.match(text) or ADDRESS.match(text)
         if match is None or match.end() >= len(text):
             break
-        greeted = greeted or bool(_GREETING.match(text))
+        greeted = greeted or bool(GREETING.match(text))
         text = text[match.end() :]
     clauses = [c for c in re.split(r"(?<=[.!،,؛:\n])\s+|\s+(?=[-–]\s)", text) if c.strip()]
     # Courtesy clauses («الله يخليك،», «أحسن الله إليكم،») and a closing request («هل
     # تساعدني؟») say nothing about the question.
     while len(clauses) > 1 and _is_courtesy(clauses[0]):
         clauses.pop(0)
-    while len(clauses) > 1 and (_CLOSING.match(clauses[-1]) or _is_courtesy(clauses[-1])):
+    while len(clauses) > 1 and (CLOSING.match(clauses[-1]) or _is_courtesy(clauses[-1])):
         clauses.pop()
-    clauses = [_FILLER_PHRASES.sub("", clause) or clause for clause in clauses]
+    clauses = [FILLER_PHRASES.sub("", clause) or clause for clause in clauses]
     context: list[str] = []
-    asking = next((i for i, c in enumerate(clauses) if _QUESTION_START.match(c)), None)
+    asking = next((i for i, c in enumerate(clauses) if QUESTION_START.match(c)), None)
     if asking is None:
         # No clause opens with a question word: look for one led into inside a clause.
         for index, clause in enumerate(clauses):
-            for match in _QUESTION_WORD.finditer(clause):
+            for match in QUESTION_WORD.finditer(clause):
                 lead = clause[: match.start()]
                 asked = clause[match.start() :].split()
                 if (
                     lead.strip()
                     and len(asked) >= 3
-                    and _LEAD_IN.search(lead)
-                    and not _QUESTION_WORD.search(lead)
+                    and LEAD_IN.search(lead)
+                    and not QUESTION_WORD.search(lead)
                 ):
                     context = [*clauses[:index], clause[: match.start()]]
                     clauses = [clause[match.start() :].strip(), *clauses[index + 1 :]]
@@ -357,90 +221,62 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             if context:
                 break
         story_before = len(clauses) > 1 and (
-            _STORY.search(" ".join(clauses[:-1]))
-            or not any(_QUESTION_WORD.search(c) for c in clauses[:-1])
+            STORY.search(" ".join(clauses[:-1]))
+            or not any(QUESTION_WORD.search(c) for c in clauses[:-1])
         )
-        if not context and story_before and _QUESTION_WORD.search(clauses[-1]):
+        if not context and story_before and QUESTION_WORD.search(clauses[-1]):
             # «المدرس قال هنتسأل عن عدد الجيش، كان كام في تبوك؟»: the last clause asks.
             context, clauses = clauses[:-1], clauses[-1:]
         elif not context and story_before and not any(map(has_question_word, clauses)):
             # «أنا معلمة … . بدي ملخص قصير عن الغزوة»: a request after a story, no question.
             sentences = [c for c in re.split(r"(?<=[.!\n])\s+", " ".join(clauses)) if c]
-            if len(sentences) > 1 and _STORY.search(" ".join(sentences[:-1])):
+            if len(sentences) > 1 and STORY.search(" ".join(sentences[:-1])):
                 context, clauses = sentences[:-1], sentences[-1:]
     elif asking and (
-        _STORY.search(" ".join(clauses[:asking]))
-        or not any(_QUESTION_WORD.search(c) for c in clauses[:asking])
+        STORY.search(" ".join(clauses[:asking]))
+        or not any(QUESTION_WORD.search(c) for c in clauses[:asking])
     ):
         context = clauses[:asking]
         clauses = clauses[asking:]
     question = " ".join(clauses).strip()
     led = False
-    for lead_pattern in (_ASK_LEAD, _WANT_TO_KNOW):
+    for lead_pattern in (ASK_LEAD, WANT_TO_KNOW):
         lead = lead_pattern.match(question)
         if lead is not None and len(question) - lead.end() > 3:
             context.append(question[: lead.end()])
             question = question[lead.end() :]
             led = True
     told = " ".join(c.strip() for c in context).strip(" ،,.:")
-    return question.strip(), greeted, told, led or bool(_STORY.search(told))
-
-
-# «أبي أعرف …», «بغيت نعرف …», «ممكن تقولي …»: the words that introduce what is asked.
-_WANT_TO_KNOW = re.compile(
-    r"^\s*(?:و)?(?:ابي|أبي|بدي|اريد|أريد|ابغى|أبغى|ودي|حاب|حابب|بغيت|عايز|عاوز|نبي|نبغى|ممكن|لو\s+سمحت)"
-    r"\s+(?:ان\s+|أن\s+)?(?:اعرف|أعرف|نعرف|تقولي|تقول\s+لي|تخبرني|اسأل|أسأل|أفهم|افهم|تشرحلي|تشرح\s+لي)"
-    r"(?:\s+(?:عن|على|بخصوص))?\s*"
-)
-_COURTESY_WORDS = frozenset(
-    """
-    يا عمي خالي حجي حجيه شيخ شيخنا الشيخ الفاضل الكريم الكريمه استاذ أستاذ استاذي أستاذي استاذة
-    أستاذة أخي اخي أخوي اخوي اختي أختي الله يخليك يخليكم يحفظك يحفظكم يسعدك يسعدكم يعطيك
-    يعطيكم العافيه العافية احسن أحسن اليكم إليكم اليك إليك حفظكم حفظك جزاكم جزاك خيرا خير بارك
-    فيكم فيك عليكم السلام سلام ورحمة وبركاته ورحمه مرحبا هلا والله اهلا أهلا شباب جماعة جماعه
-    الخير حبايب حبايبي اعزائي أعزائي عزيزي فضيلة فضيله سماحة سماحه دكتور بوت
-    """.split()
-)
+    return question.strip(), greeted, told, led or bool(STORY.search(told))
 
 
 def _is_courtesy(clause: str) -> bool:
     words = re.sub(r"[^\w\s]", " ", clause).split()
-    return bool(words) and all(word in _COURTESY_WORDS for word in words)
-
-
-_TOPIC_LEAD = re.compile(
-    r"^\s*(?:عندي|عندى|لدي|لدى|ابي|أبي|ابغى|أبغى|بدي|اريد|أريد)?\s*(?:سؤال|استفسار)\s+(?:عن|حول|في|بخصوص)"
-    r"\s+([^:：\n؟?]{2,60})[:：،,]\s*(.+)$"
-)
+    return bool(words) and all(word in COURTESY_WORDS for word in words)
 
 
 def _topic_first(text: str) -> tuple[str, bool]:
     """«عندي سؤال عن هرقل: بماذا استرضى…»: the topic belongs to the question, so keep it."""
-    match = _TOPIC_LEAD.match(text)
+    match = TOPIC_LEAD.match(text)
     if match is None or not has_question_word(match.group(2)):
         return text, False
     return f"{match.group(2).strip()} {match.group(1).strip()}", True
 
 
-_COMPARE = re.compile(r"^(قارن|قارني|أقارن|اقارن)\s+(بين\s+)?")
-# «يوم تبوك: أذكر المكان…», «(ج) غزوة تبوك - بيّن…»: a heading before the exam verb.
-_HEADING = re.compile(r"^([^:：\n]{2,30})[:：]\s*(.+)$")
-
-
 def _headed(text: str) -> str:
     """An exam line with a heading before its verb: the verb first, the heading after it
     (its words name the topic), so that the verb is read as the question it asks."""
-    match = _HEADING.match(text)
+    match = HEADING.match(text)
     if match is None or has_question_word(match.group(1)):
         return text
     rest = match.group(2)
-    if not any(pattern.match(rest) for pattern, _ in _IMPERATIVES):
+    if not any(pattern.match(rest) for pattern, _ in IMPERATIVES):
         return text
     return f"{rest} {match.group(1)}"
 
 
 def _apply_imperative(text: str) -> str:
-    for pattern, question in _IMPERATIVES:
+    for pattern, question in IMPERATIVES:
         match = pattern.match(text)
         if match is not None and match.end() < len(text):
             rest = text[match.end() :]
@@ -452,13 +288,13 @@ def apply_aliases(text: str) -> str:
     """Other names of the expedition read as «غزوة تبوك», unless the naming is asked."""
     if re.search(r"سور[ةه]", text):
         return text  # «الفاضحة» is also a name of Surat at-Tawbah
-    for pattern, replacement in _ALIASES:
+    for pattern, replacement in ALIASES:
         text = pattern.sub(partial(_alias, replacement), text)
     return text
 
 
 def _alias(replacement: str, match: re.Match[str]) -> str:
-    return match.group(0) if _NAMING.search(match.string[: match.start()]) else replacement
+    return match.group(0) if NAMING.search(match.string[: match.start()]) else replacement
 
 
 def _split_questions(text: str) -> list[str]:
@@ -470,17 +306,17 @@ def _split_questions(text: str) -> list[str]:
     raw = [piece.strip() for piece in re.split(r"(?<=[؟?])\s*", text) if piece.strip()]
     pieces: list[str] = []
     for piece in raw:
-        if pieces and not _QUESTION_WORD.search(piece):
+        if pieces and not QUESTION_WORD.search(piece):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
             pieces.append(piece)
     result: list[str] = []
     for piece in pieces:
         # «… وما/ولماذا/ومتى …»: a second question joined by و after a first that asks.
-        parts = re.split(rf"\s+(?=و(?:{_JOINED_QUESTION_WORDS})\s)", piece)
+        parts = re.split(rf"\s+(?=و(?:{JOINED_QUESTION_WORDS})\s)", piece)
         merged: list[str] = []
         for item in parts:
-            if merged and has_question_word(merged[-1]) and _QUESTION_WORD.match(item.strip()):
+            if merged and has_question_word(merged[-1]) and QUESTION_WORD.match(item.strip()):
                 merged.append(item.strip())
             elif merged:
                 merged[-1] = f"{merged[-1]} {item.strip()}"
@@ -492,16 +328,16 @@ def _split_questions(text: str) -> list[str]:
 
 def _conjunction_off(text: str) -> str:
     """A later question's leading و (ولماذا, وما) belongs to the message, not the question."""
-    match = re.match(rf"^[وف](?=({_QUESTION_WORDS})\s)", text)
+    match = re.match(rf"^[وف](?=({QUESTION_WORDS})\s)", text)
     first = text.split()[0] if text.split() else ""
-    if match is None or re.fullmatch(rf"({_QUESTION_WORDS})", first):
+    if match is None or re.fullmatch(rf"({QUESTION_WORDS})", first):
         return text  # «واش» is itself a question word
     return text[1:]
 
 
 def _inline_options(line: str) -> tuple[str, list[Option]] | None:
     """«stem أ) x ب) y ج) z» on one line: the stem and its labelled options."""
-    matches = list(_INLINE_OPTION.finditer(line))
+    matches = list(INLINE_OPTION.finditer(line))
     if len(matches) < 2:
         return None
     labels = [m.group(1) or m.group(2) for m in matches]
@@ -524,7 +360,7 @@ def _inline_options(line: str) -> tuple[str, list[Option]] | None:
 
 def _split_options_text(text: str) -> list[str]:
     """Options run together with dots or slashes between them: «رجب ..... رمضان ..... شوال»."""
-    items = [item.strip(" .،,؛;()[]") for item in _DOTS_BETWEEN.split(text)]
+    items = [item.strip(" .،,؛;()[]") for item in DOTS_BETWEEN.split(text)]
     return [item for item in items if item]
 
 
@@ -544,49 +380,30 @@ def _bracket_options(line: str) -> tuple[str, list[Option]] | None:
     return stem, [Option(label=str(i + 1), text=item) for i, item in enumerate(items)]
 
 
-_RIDDLE_ASK = re.compile(
-    r"(ما|ماذا|شنو|شو|وش|ايش|إيش|بدي\s+اعرف|أريد|اريد|ابي|أبي)?\s*(اسم|اسمها|إسم)\s+(هذه\s+|هذي\s+|هاي\s+)?"
-    r"(الغزوة|الغزوه|المعركة|المعركه|غزوة|معركة)"
-    r"|^\s*(بدي|ابي|أبي|اريد|أريد)?\s*(اعرف|أعرف)?\s*اسم\s+(الغزوة|الغزوه|المعركة|المعركه)"
-    r"|(أي|اي|أيّ|انهي|أنهي|ايش|إيش|شو|وش)\s+(هي\s+)?(غزوة|غزوه|معركة|معركه)(\s+(هذه|هذي|هاي|هي))?\s*[؟?.]*\s*$"
-    r"|عن\s+(أي|اي|أيّ)\s+(غزوة|غزوه|معركة|معركه)"
-    r"|(ما|ماهي|ما\s+هي|فما\s+هي|ما\s+هى)\s+(هذه\s+|هذي\s+)?(الغزوة|الغزوه|المعركة|المعركه)"
-)
-# Asks that name no expedition («ما هي؟», «وش اسمها؟», «من أنا؟») make a riddle only after
-# a description that opens with one («غزوة خرج فيها…»).
-_RIDDLE_WHAT = re.compile(
-    r"(ما|ماهي|ما\s+هي|ما\s+هى|ماهى|شنو|شو|وش|ايش)\s+(هي|هى)\s*[؟?]\s*$|(ما|ماهي|شنو|شو|وش)\s*[؟?]\s*$"
-    r"|(ما|شنو|شو|وش|ايش|إيش)\s+(اسمها|إسمها)|اسمها\s+(ايه|إيه|ايش|إيش|شو)|(من|مين)\s+(أنا|انا|أكون|اكون)"
-)
-_RIDDLE_SUBJECT = re.compile(
-    r"^\s*(لغز\s*[:：]?\s*)?(أنا\s+|انا\s+)?(غزوة|غزوه|معركة|معركه|الغزوة|الغزوه)\b"
-)
-
-
 def _is_riddle(text: str) -> bool:
     """A description of events that asks which expedition it was («… ما هي هذه الغزوة؟»)."""
     words = text.split()
     if len(words) < RIDDLE_MIN_WORDS:
         return False
-    if _RIDDLE_ASK.search(text):
+    if RIDDLE_ASK.search(text):
         return True
     # «سؤال المسابقة: غزوة تقهقر فيها…، ما هي؟»: the description may follow a lead-in.
     described = text.split(":", 1)[-1] if ":" in text[:60] else text
-    return bool(_RIDDLE_WHAT.search(text) and _RIDDLE_SUBJECT.match(described))
+    return bool(RIDDLE_WHAT.search(text) and RIDDLE_SUBJECT.match(described))
 
 
 def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     """The form of one cleaned part, the text to ask with, and whether it was marked."""
-    tail = _TF_TAIL.search(text)
+    tail = TF_TAIL.search(text)
     if tail is not None and tail.start() > 0:
         return Form.TRUE_FALSE, text[: tail.start()].strip(), True
-    lead = _TF_LEAD.match(text)
+    lead = TF_LEAD.match(text)
     if lead is not None and lead.end() > 0 and lead.end() < len(text):
         return Form.TRUE_FALSE, text[lead.end() :].strip(), True
-    blank_lead = _BLANK_LEAD.match(text)
+    blank_lead = BLANK_LEAD.match(text)
     if blank_lead is not None and blank_lead.end() > 0 and blank_lead.end() < len(text):
         return Form.BLANK, _mark_blank(text[blank_lead.end() :]), True
-    if _BLANK_MARK.search(text):
+    if BLANK_MARK.search(text):
         return Form.BLANK, _mark_blank(text), True
     if _is_riddle(text):
         return Form.RIDDLE, text, True
@@ -596,14 +413,14 @@ def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
         return Form.BLANK, _mark_blank(text), True
     if has_question_word(text):
         return Form.QUESTION, text, False
-    if _DANGLING_END.search(text.rstrip(" .:")):
+    if DANGLING_END.search(text.rstrip(" .:")):
         return Form.BLANK, _mark_blank(text), False
     return Form.HEADLINE, text, False
 
 
 def _mark_blank(text: str) -> str:
     """The sentence with each blank as «…» (a dangling end gets one at the end)."""
-    marked = _BLANK_MARK.sub(" … ", text)
+    marked = BLANK_MARK.sub(" … ", text)
     marked = " ".join(marked.split())
     if "…" not in marked:
         marked = marked.rstrip(" .:") + " …"
@@ -617,8 +434,8 @@ def _unlabelled_options(lines: list[str], start: int) -> int:
         if (
             len(line.split()) > OPTION_MAX_WORDS
             or has_question_word(line)
-            or _OPTION_LABEL.match(line)
-            or _BLANK_MARK.search(line)
+            or OPTION_LABEL.match(line)
+            or BLANK_MARK.search(line)
         ):
             break
         count += 1
@@ -632,7 +449,7 @@ def read_message(text: str) -> ReadMessage:
     whole = " ".join(bare.split())
     if _is_riddle(whole):
         # A riddle spans sentences and lines; it is read whole.
-        greeting = _GREETING.match(whole)
+        greeting = GREETING.match(whole)
         riddle = whole[greeting.end() :] if greeting else whole
         part = Part(Form.RIDDLE, riddle, whole, marked=True)
         return ReadMessage((part,), greeted=greeting is not None, changed=True)
@@ -645,24 +462,24 @@ def read_message(text: str) -> ReadMessage:
     for index, line in enumerate(raw_lines):
         if not line:
             continue
-        if _TF_INSTRUCTION.search(line) and not _strip_tf(line):
+        if TF_INSTRUCTION.search(line) and not _strip_tf(line):
             mode = Form.TRUE_FALSE
             continue
         if (
-            _CHOICE_INSTRUCTION.search(line)
+            CHOICE_INSTRUCTION.search(line)
             and len(line.split()) <= 8
-            and not has_question_word(_CHOICE_INSTRUCTION.sub("", line))
+            and not has_question_word(CHOICE_INSTRUCTION.sub("", line))
         ):
             mode = Form.CHOICE
             continue
-        blank_header = _BLANK_INSTRUCTION.match(line)
+        blank_header = BLANK_INSTRUCTION.match(line)
         if blank_header and len(line[blank_header.end() :].strip(" :：")) < 3:
             mode = Form.BLANK
             continue
-        if _SHEET_LINE.match(line):
+        if SHEET_LINE.match(line):
             preamble = True
             continue
-        if not lines and _GREETING.sub("", line, count=1).strip(" ،,.!") == "":
+        if not lines and GREETING.sub("", line, count=1).strip(" ،,.!") == "":
             greeted = True  # a greeting on a line of its own
             continue
         if not lines:
@@ -676,7 +493,7 @@ def read_message(text: str) -> ReadMessage:
             # A whole line that is only story («عندي امتحان بكرة») before a question line.
             if (
                 not has_question_word(line)
-                and _STORY.search(line)
+                and STORY.search(line)
                 and any(has_question_word(rest) for rest in raw_lines[index + 1 :])
             ):
                 preamble = True
@@ -688,7 +505,7 @@ def read_message(text: str) -> ReadMessage:
     position = 0
     while position < len(lines):
         line = lines[position]
-        label_match = _OPTION_LABEL.match(line)
+        label_match = OPTION_LABEL.match(line)
         if parts and parts[-1].form is Form.CHOICE and label_match:
             # A labelled line right after a multiple-choice part is one more option.
             previous = parts[-1]
@@ -705,7 +522,7 @@ def read_message(text: str) -> ReadMessage:
         following: list[Option] = []
         look = position + 1
         while look < len(lines):
-            option_match = _OPTION_LABEL.match(lines[look])
+            option_match = OPTION_LABEL.match(lines[look])
             if option_match is None:
                 break
             label = option_match.group(1) or option_match.group(2)
@@ -730,7 +547,7 @@ def read_message(text: str) -> ReadMessage:
         unlabelled = 0
         if has_question_word(stem_text) or stem_text.endswith((":", "：")) or mode is Form.CHOICE:
             unlabelled = _unlabelled_options(lines, position + 1)
-        elif mode is None and not _DIGIT_LABEL.match(line):
+        elif mode is None and not DIGIT_LABEL.match(line):
             # A stem that stops where the answer goes, then three or more short lines (a
             # numbered line starts a list of items, not a stem).
             found = _unlabelled_options(lines, position + 1)
@@ -745,7 +562,7 @@ def read_message(text: str) -> ReadMessage:
             parts.append(_choice(dotted[0], dotted[1], line))
             position += 1
             continue
-        if mode is Form.CHOICE or _TF_TAIL.search(stem_text) is None:
+        if mode is Form.CHOICE or TF_TAIL.search(stem_text) is None:
             bracket = _bracket_options(stem_text)
             if bracket is not None and (mode is Form.CHOICE or not has_question_word(stem_text)):
                 parts.append(_choice(bracket[0], bracket[1], line))
@@ -757,12 +574,12 @@ def read_message(text: str) -> ReadMessage:
             parts.append(Part(Form.RIDDLE, apply_aliases(stem_text), line, marked=True))
             continue
         # «قارن بين ما قدمه أبو بكر وما قدمه عمر» is one question about both.
-        compared = bool(_COMPARE.match(_strip_numbering(stem_text)))
+        compared = bool(COMPARE.match(_strip_numbering(stem_text)))
         pieces = [stem_text] if compared else _split_questions(stem_text)
         for index, piece in enumerate(pieces):
             # A numbered item («٢- من قائدها؟», «(2) ضد من؟») or a line of its own is a
             # question of its own, even when it only points back at the one before.
-            own_line = index == 0 or bool(_NUMBERING.match(piece))
+            own_line = index == 0 or bool(NUMBERING.match(piece))
             piece = _apply_imperative(_headed(_strip_numbering(piece)))
             if not piece.strip(" .،,؟?!:"):
                 continue
@@ -791,7 +608,7 @@ def read_message(text: str) -> ReadMessage:
 
 def _strip_tf(line: str) -> str:
     """A true/false instruction line, minus the instruction: is anything left to judge?"""
-    rest = _TF_INSTRUCTION.sub("", line)
+    rest = TF_INSTRUCTION.sub("", line)
     rest = re.sub(
         r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?",
         "",
@@ -815,18 +632,12 @@ def _dotted_options(text: str) -> tuple[str, list[Option]] | None:
     return stem, [Option(str(i + 1), item) for i, item in enumerate(items)]
 
 
-_DIGIT_LABEL = re.compile(r"^\s*\(?\s*([0-9٠-٩])\s*[\)\-\.–/]\s*(?=\S)")
-
-
 def _labelled(line: str, default: str) -> Option:
     """An option line, its number label («1- تبوك») kept apart from its text."""
-    match = _DIGIT_LABEL.match(line)
+    match = DIGIT_LABEL.match(line)
     if match is None:
         return Option(default, line)
-    return Option(match.group(1).translate(_ARABIC_DIGITS), line[match.end() :])
-
-
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+    return Option(match.group(1).translate(ARABIC_DIGITS), line[match.end() :])
 
 
 def _trailing_dotted_options(text: str) -> tuple[str, list[Option]] | None:
@@ -853,14 +664,9 @@ def _choice(stem: str, options: list[Option], original: str) -> Part:
     return Part(Form.CHOICE, apply_aliases(stem), original, cleaned)
 
 
-_VERDICT_WORDS = frozenset(
-    "صح صحيح صحيحة صحيحه صواب خطأ خطا خاطئ خاطئة خاطئه غلط true false t f".split()
-)
-
-
 def _only_verdicts(text: str) -> bool:
     words = re.sub(r"[^\w\s]|\b[a-dA-Dأبجد]\b", " ", text.lower()).split()
-    return bool(words) and all(word in _VERDICT_WORDS for word in words)
+    return bool(words) and all(word in VERDICT_WORDS for word in words)
 
 
 def _true_false_options(parts: list[Part]) -> list[Part]:
@@ -894,7 +700,7 @@ def _join_broken(parts: list[Part]) -> list[Part]:
         if (
             joined
             and joined[-1].form in (Form.QUESTION, Form.HEADLINE)
-            and not joined[-1].original.rstrip().endswith((*_QMARK, ".", "!"))
+            and not joined[-1].original.rstrip().endswith((*QMARK, ".", "!"))
             and part.form is Form.HEADLINE
             and len(part.text.split()) <= 3
         ):

@@ -1,0 +1,364 @@
+"""Judging a statement against the facts: «صحيح», «خطأ», or not settled.
+
+A statement names details (a month, a year, a number, a person, a people…). Each detail is
+left out and asked for («خرج الجيش في رمضان» -> «متى خرج الجيش في»): the fact the engine
+answers with is the one the statement is about, and its answer key says whether that detail
+is the one it states. «خطأ» needs a contradicted detail; «صحيح» needs every detail stated and
+nearly all the other words in the fact's text. Anything less is not settled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.analysis import is_stopword, other_event, stem
+from knowledge.answer_keys import (
+    NUMERIC_KINDS,
+    ORDINALS,
+    AnswerKeys,
+    Slot,
+    SlotKind,
+    core_word,
+    load_answer_keys,
+    mentions,
+    phrase,
+    read_numbers,
+    words_of,
+)
+from knowledge.engine import AnswerEngine, Outcome, Reply
+from knowledge.models import Fact
+from knowledge.normalize import normalize
+
+# The question word put in place of a detail a statement claims, to ask the engine which
+# fact states that detail («خرج الجيش في رمضان» -> «متى خرج الجيش في»).
+ASK_FOR_KIND: dict[SlotKind, str] = {
+    SlotKind.MONTH: "متى",
+    SlotKind.YEAR: "متى",
+    SlotKind.NUMBER: "كم",
+    SlotKind.PERSON: "من",
+    SlotKind.PARTY: "من",
+    SlotKind.PLACE: "اين",
+    SlotKind.NAME: "ما اسم",
+    SlotKind.SHARE: "ماذا",
+    SlotKind.DURATION: "ما",
+    SlotKind.ORDER: "هل",
+    SlotKind.TRIBUTE: "على ماذا",
+    SlotKind.EVENT: "ما",
+}
+
+# Words that negate a statement; a negated claim is judged only for a yes/no detail.
+_NEGATIONS = frozenset("لم لن ليس ليست لا ما دون بدون بلا غير عدم مافي ماكان ماصار".split())
+
+_YEAR_WORDS = frozenset("سنه السنه عام العام بالسنه للهجره هجري هجريه".split())
+
+# Words that qualify a number («أكثر من», «حوالي»): left out with it when it is masked.
+_NUMBER_WORDS = frozenset("اكثر من حوالي نحو قرابه قرابة تقريبا اقل زهاء مقاتل مجاهد جندي".split())
+
+# Parties named in passing («المسلمون تراجعوا»): they must be stated for «صحيح» but never
+# make a statement false by themselves.
+_NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم"})
+
+# A statement is «صحيح» only when the fact's text holds this share of its other words; read
+# as a whole (no detail left out and asked for), nearly all of them.
+STATEMENT_COVERAGE = 0.75
+
+WHOLE_STATEMENT_COVERAGE = 0.75
+
+# Details whose other value makes a statement false whatever the wording around them.
+EXACT = frozenset({SlotKind.NUMBER, SlotKind.YEAR, SlotKind.MONTH})
+
+# Peoples named in a riddle («قريش», «هوازن»): one no Tabuk fact names rules Tabuk out.
+PEOPLE = frozenset({SlotKind.PARTY})
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A detail a statement or option names: its kind, its words (or number) and span."""
+
+    kind: SlotKind
+    words: tuple[str, ...] = ()
+    number: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A statement's verdict (None: not settled), the fact it rests on, and the engine's
+    reply for that fact."""
+
+    verdict: bool | None
+    fact: Fact | None
+    reply: Reply
+
+
+class StatementJudge:
+    """Checks statements, options and claims against the facts' answer keys."""
+
+    def __init__(self, engine: AnswerEngine, keys: AnswerKeys | None = None) -> None:
+        self._engine = engine
+        self._keys = keys or load_answer_keys()
+        self._grounded: dict[str, tuple[Slot, ...]] = {}
+
+    @property
+    def keys(self) -> AnswerKeys:
+        return self._keys
+
+    def slots(self, fact: Fact) -> tuple[Slot, ...]:
+        """The key's slots that the fact's current answer still states (admins edit facts)."""
+        cached = self._grounded.get(fact.id + "\0" + fact.answer)
+        if cached is not None:
+            return cached
+        key = self._keys.get(fact.id)
+        grounded: list[Slot] = []
+        if key is not None:
+            words = words_of(fact.answer)
+            numbers, years = read_numbers(fact.answer)
+            for slot in key.slots:
+                if slot.kind is SlotKind.YEAR:
+                    ok = slot.number in years
+                elif slot.kind in NUMERIC_KINDS:
+                    ok = slot.number in numbers
+                else:
+                    ok = any(mentions(words, value) for value in slot.values) or (
+                        slot.kind is SlotKind.POLARITY and mentions(words, phrase(slot.answer))
+                    )
+                if ok:
+                    grounded.append(slot)
+        result = tuple(grounded)
+        self._grounded[fact.id + "\0" + fact.answer] = result
+        return result
+
+    def claims(self, text: str) -> list[Claim]:
+        """Every checkable detail a text names: months, years, numbers, people, places..."""
+        words = words_of(text)
+        claims: list[Claim] = []
+        numbers, years = read_numbers(text)
+        claims += [Claim(SlotKind.YEAR, number=year) for year in years]
+        # «شهر واحد»: one is a word of the sentence, not a figure to check.
+        claims += [Claim(SlotKind.NUMBER, number=n) for n in numbers if n > 1]
+        # One claim per stretch of words: «الروم» is not also «الرومان» (the same stem), and
+        # «عمر بن الخطاب» is not also «عمر»; longer values are tried first.
+        taken: set[int] = set()
+        # «في شهر رمضان», «في السنة الثامنة»: the month or the year, not a length of time.
+        months = self._keys.rivals.get(SlotKind.MONTH, ())
+        for index, word in enumerate(words):
+            following = words[index + 1 :]
+            if (core_word(word) == "شهر" and any(find(following[:2], m) for m in months)) or (
+                core_word(word) in ("سنه", "عام") and any(c.kind is SlotKind.YEAR for c in claims)
+            ):
+                taken.add(index)
+        for kind, rivals in self._keys.rivals.items():
+            for value in sorted(rivals, key=len, reverse=True):
+                span = find(words, value)
+                if span is None or taken & set(range(*span)):
+                    continue
+                taken |= set(range(*span))
+                claims.append(Claim(kind, words=tuple(words[span[0] : span[1]])))
+        return claims
+
+    def judge(self, statement: str) -> Judgement:
+        """«صحيح» only when one fact states every detail the statement names and the rest of
+        its words; «خطأ» only when the statement names a detail (a month, a number, a
+        person...) that contradicts the fact about the same thing; otherwise not settled."""
+        claims = self.claims(statement)
+        words = words_of(statement)
+        denied = negated(words)
+        false: list[tuple[Fact, Reply]] = []
+        true: list[tuple[Fact, Reply]] = []
+        # Ask for each claimed detail with the detail left out: the fact that answers that
+        # question is the one the statement is about.
+        for claim in claims if not denied else ():
+            asked = self._masked(statement, claim)
+            if asked is None:
+                continue
+            reply = self._engine.answer(asked)
+            if reply.answered and reply.fact is not None:
+                check = self.check(reply.fact, claim)
+                if check < 0:
+                    false.append((reply.fact, reply))
+                elif (
+                    check > 0
+                    and all(self.check(reply.fact, c) > 0 for c in claims)
+                    and self.covers(reply.fact, statement, claims)
+                ):
+                    true.append((reply.fact, reply))
+            elif reply.outcome is Outcome.SUGGEST:
+                # Unsure which fact, but every candidate that states this kind of detail
+                # states another value: the statement is false whichever is meant.
+                judged = [
+                    (c.fact, self.check(c.fact, claim))
+                    for c in reply.suggestions
+                    if any(slot.kind is claim.kind for slot in self.slots(c.fact))
+                ]
+                if judged and claim.words and all(check < 0 for _, check in judged):
+                    false.append((judged[0][0], reply))
+        polar = self._polar(statement)
+        if polar is not None:
+            (true if polar[0] else false).append((polar[1], polar[2]))
+        elif self._unchecked_polarity(words):
+            # «هاجم النبي الروم …»: a claim of fighting no fact settled here.
+            true = []
+        whole = self._engine.answer(statement)
+        if not false and not true and whole.answered and whole.fact is not None:
+            # The statement as a whole is about one fact: false when it names another
+            # number, month or year than that fact gives; true when the fact states every
+            # detail it names and nearly all its words.
+            checks = [self.check(whole.fact, claim) for claim in claims]
+            exact = [c for c, claim in zip(checks, claims, strict=True) if claim.kind in EXACT]
+            if any(check < 0 for check in exact):
+                false.append((whole.fact, whole))
+            elif (
+                all(check > 0 for check in checks)
+                and not (denied and polar is None)
+                and (polar is not None or not self._unchecked_polarity(words))
+                and self.covers(whole.fact, statement, claims, WHOLE_STATEMENT_COVERAGE)
+            ):
+                true.append((whole.fact, whole))
+        if false:
+            fact, used = false[0]
+            return Judgement(False, fact, used)
+        if true:
+            fact, used = true[0]
+            return Judgement(True, fact, used)
+        return Judgement(None, None, whole)
+
+    def check(self, fact: Fact, claim: Claim) -> int:
+        """+1 when the fact states the claimed detail, -1 when it states another value of
+        that kind, 0 when it says nothing of that kind."""
+        if claim.words and set(claim.words) <= _NEUTRAL_PARTIES:
+            return 1 if mentions(words_of(fact.answer), claim.words) else 0
+        same_kind = [slot for slot in self.slots(fact) if slot.kind is claim.kind]
+        if not same_kind:
+            # Not a detail this fact is checked on, but named in its text all the same.
+            return 1 if claim.words and mentions(words_of(fact.answer), claim.words) else 0
+        if claim.number is not None:
+            return (
+                1
+                if any(claim.number == s.number or claim.number in s.also for s in same_kind)
+                else -1
+            )
+        if any(
+            mentions(value, claim.words) or mentions(claim.words, value)
+            for slot in same_kind
+            for value in slot.values
+        ):
+            return 1
+        return 0 if mentions(words_of(fact.answer), claim.words) else -1
+
+    def _unchecked_polarity(self, words: tuple[str, ...]) -> bool:
+        """Whether the statement claims something some key holds as a yes/no detail."""
+        return any(
+            slot.kind is SlotKind.POLARITY and any(mentions(words, v) for v in slot.values)
+            for key in self._keys.keys.values()
+            for slot in key.slots
+        )
+
+    def covers(
+        self,
+        fact: Fact | tuple[Fact, ...],
+        statement: str,
+        claims: list[Claim],
+        share: float = 0.0,
+    ) -> bool:
+        """Whether the fact (or facts) states the rest of the statement too («لكثرة عدده» it
+        does not)."""
+        facts = fact if isinstance(fact, tuple) else (fact,)
+        text = " ".join(f"{one.answer} {one.source}" for one in facts)
+        claimed = {word for claim in claims for word in claim.words}
+        stated = {stem(core_word(w)) for w in words_of(text)}
+        stated |= {core_word(w) for w in words_of(text)}
+        own = [
+            w
+            for w in words_of(statement)
+            if not is_stopword(w)
+            and core_word(w) not in claimed
+            and not w.isdigit()
+            and w not in _NEGATIONS
+            and len(w) > 2
+        ]
+        if not own:
+            return True
+        known = sum(stem(core_word(w)) in stated or core_word(w) in stated for w in own)
+        return known / len(own) >= (share or STATEMENT_COVERAGE)
+
+    def _polar(self, statement: str) -> tuple[bool, Fact, Reply] | None:
+        """«وقع قتال في تبوك»: judged by the facts that hold fighting as a yes/no detail (all
+        say it did not happen), when the statement is about Tabuk and they all agree."""
+        words = words_of(statement)
+        if other_event(words) is not None or any("موت" in w or "مؤت" in w for w in words):
+            return None
+        matched = [
+            (fact, slot)
+            for fact in self._engine.facts
+            for slot in self.slots(fact)
+            if slot.kind is SlotKind.POLARITY and any(mentions(words, v) for v in slot.values)
+        ]
+        verdicts = {negated(words) == slot.negated for _, slot in matched}
+        if len(verdicts) != 1:
+            return None
+        verdict = verdicts.pop()
+        # The most specific fact first (no_battle before the outcome and the overview).
+        facts = tuple(
+            sorted(dict.fromkeys(fact for fact, _ in matched), key=lambda f: len(self.slots(f)))
+        )
+        if verdict and not self.covers(facts, statement, self.claims(statement)):
+            return None
+        reply = self._engine.answer("هل " + statement)
+        if reply.answered and reply.fact in facts:
+            return verdict, reply.fact, reply
+        return verdict, facts[0], Reply(Outcome.ANSWER, fact=facts[0])
+
+    def _masked(self, statement: str, claim: Claim) -> str | None:
+        ask = ASK_FOR_KIND.get(claim.kind)
+        if ask is None:
+            return None
+        words = list(words_of(statement))
+        if claim.number is not None:
+            kept = _without_numbers(statement, claim)
+        else:
+            span = find(tuple(words), claim.words)
+            if span is None:
+                return None
+            kept = words[: span[0]] + words[span[1] :]
+        if len(kept) < 2:
+            return None
+        return f"{ask} {' '.join(kept)}"
+
+
+def negated(words: tuple[str, ...]) -> bool:
+    return any(
+        word in _NEGATIONS or (word[1:] in _NEGATIONS and word[:1] in "وف") for word in words
+    )
+
+
+def _inside(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
+    """Whether a phrase's words appear in a row inside another phrase."""
+    size = len(inner)
+    return bool(size) and any(outer[i : i + size] == inner for i in range(len(outer) - size + 1))
+
+
+def find(words: tuple[str, ...], value: tuple[str, ...]) -> tuple[int, int] | None:
+    for start in range(len(words) - len(value) + 1):
+        if mentions(words[start : start + len(value)], value):
+            return start, start + len(value)
+    return None
+
+
+def _without_numbers(statement: str, claim: Claim) -> list[str]:
+    """The statement's words without those that spell numbers or a Hijri year."""
+    kept: list[str] = []
+    for word in statement.split():
+        numbers, years = read_numbers(word)
+        if numbers or years or normalize(word) in ("الف", "الفا", "الاف", "هـ", "ه", "للهجره"):
+            continue
+        kept.extend(normalize(word).split())
+    if claim.kind is SlotKind.YEAR:
+        kept = [w for w in kept if w not in _YEAR_WORDS and w not in ORDINALS]
+    # «أكثر من أربعين ألفًا»: the words around the number go with it.
+    while kept and kept[-1] in _NUMBER_WORDS:
+        kept.pop()
+    return [w for w in kept if w not in _NUMBER_WORDS or w == "عدد"]
+
+
+def stem_of(word: str) -> str:
+    """A word's stem without its prefixes, for comparing an option with a fact's text."""
+    return stem(core_word(word))
