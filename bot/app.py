@@ -22,7 +22,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin_keyboards, texts
+from bot import admin_keyboards, flood, texts
 from bot.admin_service import AdminService
 from bot.config import Config
 from bot.delivery import DeliveryPolicy
@@ -68,6 +68,8 @@ def register_handlers(application: Application) -> None:
     private = filters.ChatType.PRIVATE & new_messages
     groups = filters.ChatType.GROUPS & new_messages
 
+    # Before everything: a user's commands and presses past the flood limit stop here.
+    application.add_handler(TypeHandler(Update, flood.check_flood), group=-2)
     # Before everything (a group of its own): remember senders' @usernames for /admins add.
     application.add_handler(TypeHandler(Update, admin_access.remember_user), group=-1)
     # Information commands, anywhere.

@@ -18,6 +18,11 @@ from knowledge.forms import FormAnswerer, MessageReply
 from knowledge.gaps import KnownGap
 from knowledge.router import Router, is_english
 
+# What a "did you mean" press found (see record_choice).
+CHOICE_NEW = usage.CHOICE_NEW
+CHOICE_TAKEN = usage.CHOICE_TAKEN
+CHOICE_UNKNOWN = usage.CHOICE_UNKNOWN
+
 
 def prepare_database(db: Database) -> fact_store.SyncReport:
     """Bring the shipped facts into the database without touching admin edits."""
@@ -117,8 +122,9 @@ class KnowledgeService:
         self.storage.ok()
         return question_id
 
-    def record_choice(self, question_id: int, fact_id: str) -> bool:
-        """A "did you mean" button was taken; False when it was never offered."""
+    def record_choice(self, question_id: int, fact_id: str) -> str:
+        """A "did you mean" button was taken: usage.CHOICE_NEW for the message's first,
+        CHOICE_TAKEN after that, CHOICE_UNKNOWN when it was never offered."""
         return usage.record_choice(self._db, question_id, fact_id)
 
     def record_feedback(self, question_id: int, useful: bool) -> bool:

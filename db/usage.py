@@ -65,13 +65,23 @@ def get_question(db: Database, question_id: int) -> AskedQuestion | None:
     )
 
 
-def record_choice(db: Database, question_id: int, fact_id: str) -> bool:
-    """Remember which "did you mean" suggestion was taken; False if it was not offered."""
+CHOICE_NEW = "new"
+CHOICE_TAKEN = "taken"
+CHOICE_UNKNOWN = "unknown"
+
+
+def record_choice(db: Database, question_id: int, fact_id: str) -> str:
+    """Remember the "did you mean" suggestion taken: CHOICE_NEW for the first press on the
+    message, CHOICE_TAKEN once one was taken (any button), CHOICE_UNKNOWN if not offered."""
     question = get_question(db, question_id)
     if question is None or fact_id not in question.suggested:
-        return False
-    db.execute("UPDATE questions SET chosen_fact_id = ? WHERE id = ?", [fact_id, question_id])
-    return True
+        return CHOICE_UNKNOWN
+    # One statement decides the first press, even among presses handled at once.
+    cursor = db.execute(
+        "UPDATE questions SET chosen_fact_id = ? WHERE id = ? AND chosen_fact_id IS NULL",
+        [fact_id, question_id],
+    )
+    return CHOICE_NEW if cursor.rowcount > 0 else CHOICE_TAKEN
 
 
 def record_feedback(db: Database, question_id: int, useful: bool) -> bool:

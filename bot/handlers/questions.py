@@ -19,6 +19,7 @@ from bot.keyboards import (
     parse_suggestion,
     suggestions_keyboard,
 )
+from bot.knowledge_service import CHOICE_TAKEN, CHOICE_UNKNOWN
 from bot.replies import answer_html, render_message
 from bot.route_map import shows_map
 from bot.sending import send_answer
@@ -173,12 +174,16 @@ async def on_suggestion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     choice = parse_suggestion(query.data)
     services = services_of(context)
     fact = services.knowledge.engine.fact(choice.fact_id) if choice else None
-    if (
-        choice is None
-        or fact is None
-        or not services.knowledge.record_choice(choice.question_id, choice.fact_id)
-    ):
+    if choice is None or fact is None:
         await query.answer(texts.SUGGESTION_EXPIRED, show_alert=True)
+        return
+    taken = services.knowledge.record_choice(choice.question_id, choice.fact_id)
+    if taken == CHOICE_UNKNOWN:
+        await query.answer(texts.SUGGESTION_EXPIRED, show_alert=True)
+        return
+    if taken == CHOICE_TAKEN:
+        # One answer per "did you mean" message, however often (and by whom) it is pressed.
+        await query.answer(texts.SUGGESTION_ALREADY_ANSWERED)
         return
     await query.answer()
     note_outcome("suggestion_chosen", fact=fact.id)
