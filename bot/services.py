@@ -22,7 +22,7 @@ class Services:
     """Everything a handler may need; typed access instead of string keys."""
 
     config: Config
-    db: Database
+    db: Database  # for start-up and shutdown only; handlers never use it (test_layers.py)
     knowledge: KnowledgeService
     quiz: QuizService
     admin: AdminService

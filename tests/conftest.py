@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import shutil
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
@@ -57,6 +58,11 @@ def _shared_engines() -> Iterator[None]:
         for name in ("AnswerEngine", "EnglishEngine"):
             patch.setattr(
                 knowledge_service, name, _SharedEngines(getattr(knowledge_service, name))
+            )
+        # The shipped data files are read once: what they parse to is frozen.
+        for name in ("load_shipped", "load_english"):
+            patch.setattr(
+                knowledge_service, name, functools.cache(getattr(knowledge_service, name))
             )
         yield
 

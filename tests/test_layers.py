@@ -39,6 +39,17 @@ def test_layers(folder: str, forbidden: set[str], why: str) -> None:
     assert {path: names for path, names in broken.items() if names} == {}, why
 
 
+def test_handlers_never_reach_for_the_database_handle() -> None:
+    """Services carries the database for start-up and shutdown only; handlers use services."""
+    reached = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in sorted((ROOT / "bot" / "handlers").rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr in ("db", "_db")
+    ]
+    assert reached == []
+
+
 def test_the_rule_reader_sees_lazy_and_dotted_imports(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text(
