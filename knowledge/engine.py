@@ -7,6 +7,7 @@ otherwise it asks "did you mean" or says it does not know.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from knowledge.analysis import (
 from knowledge.asked import KIND_OF, Asked, read_asked, unstated
 from knowledge.base import FactBase, load_shipped
 from knowledge.gaps import GapFinder, KnownGap, load_shipped_gaps
-from knowledge.lexicon import SUBJECT_TERMS, QuestionType
+from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
@@ -194,6 +195,9 @@ class AnswerEngine:
         if analysis.other_event:
             return reply(Outcome.OTHER_EVENT, other_event=analysis.other_event, rule="other event")
         ranking = self._matcher.rank(analysis)
+        titled = self._without_titles(analysis, ranking)
+        if titled is not None:
+            analysis, ranking = titled
         gap = self._gap_finder.find(analysis, ranking.matched_terms)
         if gap is not None:
             # Asked before today's Tabuk: «كم المسافة ... بالكيلومتر» asks a distance in 9 AH.
@@ -236,6 +240,27 @@ class AnswerEngine:
         return reply(
             outcome, score=top.score, suggestions=suggestions, rule=rule or "not confident"
         )
+
+    def _without_titles(
+        self, analysis: Analysis, ranking: Ranking
+    ) -> tuple[Analysis, Ranking] | None:
+        """A question naming someone, whose only unknown words are a title or role of theirs
+        («عثمان صهر النبي», «ثالث الخلفاء الراشدين»), is read without them: they identify the
+        subject, they do not ask another detail."""
+        unknown = set(ranking.unknown_terms)
+        if not unknown or not unknown <= EPITHETS or not set(analysis.terms) & ENTITIES:
+            return None
+        kept = [
+            (term, word)
+            for term, word in zip(analysis.terms, analysis.term_words, strict=True)
+            if term not in unknown
+        ]
+        lighter = dataclasses.replace(
+            analysis,
+            terms=tuple(term for term, _ in kept),
+            term_words=tuple(word for _, word in kept),
+        )
+        return lighter, self._matcher.rank(lighter)
 
     def _headline(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
         """A message with no question word whose words are exactly one fact's keyword."""

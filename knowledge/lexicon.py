@@ -71,6 +71,8 @@ QUESTION_WORDS: dict[str, QuestionType] = {
     "لمه": QuestionType.REASON,
     # «علل» opens school questions asking for the reason ("علل: سُمّي جيش العسرة ...")
     "علل": QuestionType.REASON,
+    "اعلل": QuestionType.REASON,
+    "نعلل": QuestionType.REASON,
     "موعد": QuestionType.TIME,
     # manner
     "كيف": QuestionType.MANNER,
@@ -235,6 +237,7 @@ STOPWORDS: frozenset[str] = frozenset(
     كدا هيك هيكا كذا كده حق تاع ديال متاع بتاع بتاعت تبع تبعت نتاع شي شيء اشي حاجه
     اللي يلي لي له لها لهم منها منه عليه عليها عليهم اليه اليها اليهم به بها بهم فيك
     فيكم لك لكم معه معها معهم ان ا لا نعم اه ايوه ايوا صح صحيح طب طيب بيه بيها بيهم
+    استدل نستدل ادلل
     """.split()
 )
 
@@ -479,6 +482,11 @@ HONORIFICS: tuple[tuple[str, ...], ...] = (
     *(("رضوان", "الله", "عليه", *rest) for rest in ((), ("اجمعين",))),
     *(("رحمه", "الله"),),
 )
+
+# Words of a title or role that identify a person the question names («عثمان صهر النبي»,
+# «ثالث الخلفاء الراشدين», «زوج ابنة النبي»): harmless when the facts do not know them and
+# the question names someone (stems, see engine: an identifying title is dropped).
+EPITHETS: frozenset[str] = frozenset("صهر راشد زوج ابنة ابنه صاحب رفيق خادم حبيب سيد".split())
 
 # Present-tense prefixes (يدفع، تزحف، نعرف): cut only when the rest is a known word.
 VERB_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن", "ا")
