@@ -486,7 +486,7 @@ HONORIFICS: tuple[tuple[str, ...], ...] = (
 # Words of a title or role that identify a person the question names («عثمان صهر النبي»,
 # «ثالث الخلفاء الراشدين», «زوج ابنة النبي»): harmless when the facts do not know them and
 # the question names someone (stems, see engine: an identifying title is dropped).
-EPITHETS: frozenset[str] = frozenset("صهر راشد زوج ابنة ابنه صاحب رفيق خادم حبيب سيد".split())
+EPITHETS: frozenset[str] = frozenset("صهر راشد زوج ابنه صاحب رفيق خادم حبيب سيد".split())
 
 # Present-tense prefixes (يدفع، تزحف، نعرف): cut only when the rest is a known word.
 VERB_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن", "ا")
