@@ -239,15 +239,15 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         context = clauses[:asking]
         clauses = clauses[asking:]
     question = " ".join(clauses).strip()
-    led = False
+    story = bool(STORY.search(" ".join(context)))
     for lead_pattern in (ASK_LEAD, WANT_TO_KNOW):
         lead = lead_pattern.match(question)
         if lead is not None and len(question) - lead.end() > 3:
+            # «عندي سؤال:», «أبي أعرف»: a lead-in says nothing, so it is no story.
             context.append(question[: lead.end()])
             question = question[lead.end() :]
-            led = True
     told = " ".join(c.strip() for c in context).strip(" ،,.:")
-    return question.strip(), greeted, told, led or bool(STORY.search(told))
+    return question.strip(), greeted, told, story
 
 
 def _is_courtesy(clause: str) -> bool:
