@@ -241,3 +241,17 @@ async def test_admins_add_by_replying_to_a_forwarded_message(bot: RunningBot) ->
         ),
     )
     assert fixed.result["text"] == texts.ADMINS_OWNER_FIXED.format(user_id=OWNER_ID)
+
+
+async def test_a_true_false_item_is_asked_as_a_two_option_poll(bot: RunningBot) -> None:
+    # Only the new item is left to ask.
+    with bot.services.db.atomic():
+        bot.services.db.execute("UPDATE quizzes SET deleted = 1")
+    bot.services.knowledge.reload()
+    await say(bot.api, OWNER_ID, f"/addquiz date {TRUE_FALSE} | صح | خطأ")
+    since = bot.api.call_count
+    bot.api.push_update(bot.api.private_message(OWNER_ID, "/quiz"))
+    poll = await bot.api.wait_for_call("sendPoll", since=since, timeout=10)
+    assert TRUE_FALSE in poll.params["question"]
+    assert [option["text"] for option in poll.result["poll"]["options"]] == ["صح", "خطأ"]
+    assert poll.params["correct_option_ids"] == [0]
