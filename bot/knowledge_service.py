@@ -16,7 +16,7 @@ from knowledge.english_data import EnglishBase, load_english
 from knowledge.english_engine import EnglishEngine, EnglishReply
 from knowledge.forms import FormAnswerer, MessageReply
 from knowledge.gaps import KnownGap
-from knowledge.router import Router, is_english
+from knowledge.router import Router, route
 
 # What a "did you mean" press found (see record_choice).
 CHOICE_NEW = usage.CHOICE_NEW
@@ -148,9 +148,10 @@ class KnowledgeService:
 
     def respond_message(self, text: str) -> MessageReply | EnglishReply:
         """A whole message in its language: Arabic is read into parts, each in its form."""
-        if is_english(text):
-            return self.english.answer(text)
-        return self.forms.answer_message(text)
+        english, routed = route(text, self.english)
+        if english:
+            return self.english.answer(routed)
+        return self.forms.answer_message(routed)
 
     def answer_message(self, text: str) -> MessageReply:
         """A whole message, read into parts, each answered in its form."""

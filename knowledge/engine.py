@@ -162,7 +162,10 @@ class AnswerEngine:
             return Reply(Outcome.TOO_LONG)
         normalized = normalize(text)
         if not normalized:
-            return Reply(Outcome.EMPTY)
+            # Letters of another script (Cyrillic, Chinese...) are a question we cannot read;
+            # signs, emoji and invisible characters are no question at all.
+            letters = any(ch.isalpha() for ch in text)
+            return Reply(Outcome.NOT_ARABIC if letters else Outcome.EMPTY)
         if len(normalized) > MAX_QUESTION_CHARS:
             return Reply(Outcome.TOO_LONG, normalized=normalized)
         words = tuple(normalized.split())

@@ -8,7 +8,7 @@ written in Arabic first.
 
 from __future__ import annotations
 
-from knowledge.engine import AnswerEngine, Reply
+from knowledge.engine import MAX_QUESTION_CHARS, AnswerEngine, Reply
 from knowledge.english_engine import EnglishEngine, EnglishReply
 from knowledge.english_text import latin_share
 
@@ -19,6 +19,18 @@ def is_english(text: str) -> bool:
     return latin > arabic
 
 
+def route(text: str, english: EnglishEngine) -> tuple[bool, str]:
+    """(is English, the text the chosen engine reads). An Arabic message with a name in Latin
+    script («ماذا قدم Uthman؟») gets the name written in Arabic; a message without Latin
+    letters, or too long to be a question, is passed on untouched."""
+    if len(text) > MAX_QUESTION_CHARS:
+        return False, text  # the Arabic engine says it is too long
+    if is_english(text):
+        return True, text
+    latin, _ = latin_share(text)
+    return False, english.matcher.reader.arabize(text) if latin else text
+
+
 class Router:
     """Sends each message to the engine of its language."""
 
@@ -27,11 +39,5 @@ class Router:
         self.english = english
 
     def answer(self, text: str) -> Reply | EnglishReply:
-        if is_english(text):
-            return self.english.answer(text)
-        latin, _ = latin_share(text)
-        if latin:
-            # «ماذا قدم Uthman في تبوك؟»: the Arabic engine reads the name written in Arabic.
-            # A message without Latin letters is passed on untouched.
-            text = self.english.matcher.reader.arabize(text)
-        return self.arabic.answer(text)
+        english, routed = route(text, self.english)
+        return self.english.answer(routed) if english else self.arabic.answer(routed)

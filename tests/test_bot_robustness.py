@@ -22,7 +22,9 @@ from tests.conftest import GROUP_ID, USER_ID, RunningBot, send
         ("\u200f\u200b\u200e", texts.EMPTY),
         ("😀🔥👍", texts.EMPTY),
         ("\x01\x02\x1b", texts.EMPTY),
-        ("when was tabuk", texts.NOT_ARABIC),
+        # Neither Arabic nor English (English is answered since issue 17).
+        ("когда был поход на Табук", texts.NOT_ARABIC),
+        ("when was tabuk " * 300, texts.TOO_LONG),
         ("متى " * 1500, texts.TOO_LONG),
     ],
 )
