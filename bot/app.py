@@ -22,7 +22,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin_keyboards, flood, texts
+from bot import admin_keyboards, flood, retention, texts
 from bot.admin_service import AdminService
 from bot.config import Config
 from bot.delivery import DeliveryPolicy
@@ -194,6 +194,14 @@ async def _post_init(application: Application) -> None:
     services.quiz.bind(application)
     await services.quiz.restore()
     if application.job_queue is not None:
+        # The audit log is pruned at start-up (build_services) and then once a day.
+        application.job_queue.run_repeating(
+            retention.retention_job,
+            retention.RETENTION_INTERVAL_SECONDS,
+            first=retention.RETENTION_INTERVAL_SECONDS,
+            name=retention.RETENTION_JOB,
+            job_kwargs={"misfire_grace_time": None},
+        )
         # A `facts import` run beside the bot reaches its answers within seconds.
         application.job_queue.run_repeating(
             _refresh_base,
@@ -222,6 +230,7 @@ def build_services(config: Config, db: Database | None = None) -> Services:
     """Open the database, bring in the shipped facts, and build the answer engine."""
     database = db if db is not None else open_database(config.database_path)
     prepare_database(database)
+    retention.apply_retention(database, config)
     storage = StorageHealth()
     knowledge = KnowledgeService(database, storage)
     quiz = QuizService(database, knowledge, default_timezone=config.timezone)

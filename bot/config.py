@@ -12,6 +12,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DATABASE_PATH = "data/bot.db"
 DEFAULT_TIMEZONE = "Asia/Riyadh"
+# Audit log retention: rows (with their before/after snapshots, which /undo needs) older
+# than this many days go, and beyond this many rows the oldest whole changes go too.
+DEFAULT_AUDIT_KEEP_DAYS = 180
+DEFAULT_AUDIT_KEEP_ROWS = 20_000
 
 
 class ConfigError(ValueError):
@@ -34,6 +38,8 @@ class Config:
     database_path: Path = Path(DEFAULT_DATABASE_PATH)
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     timezone: str = DEFAULT_TIMEZONE
+    audit_keep_days: int = DEFAULT_AUDIT_KEEP_DAYS
+    audit_keep_rows: int = DEFAULT_AUDIT_KEEP_ROWS
 
     @property
     def tzinfo(self) -> ZoneInfo:
@@ -61,6 +67,15 @@ def _parse_admin_ids(raw: str) -> frozenset[int]:
     return frozenset(ids)
 
 
+def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isascii() or not raw.isdigit() or int(raw) < 1 or len(raw) > 9:
+        raise ConfigError(f"{name} must be a whole number of at least 1; {raw[:40]!r} is not")
+    return int(raw)
+
+
 def load_config(environ: Mapping[str, str] | None = None) -> Config:
     """Read and check the settings; raise ConfigError naming what is wrong."""
     env = os.environ if environ is None else environ
@@ -81,4 +96,6 @@ def load_config(environ: Mapping[str, str] | None = None) -> Config:
         database_path=Path(env.get("DATABASE_PATH", "").strip() or DEFAULT_DATABASE_PATH),
         admin_ids=_parse_admin_ids(env.get("ADMIN_IDS", "")),
         timezone=timezone,
+        audit_keep_days=_positive_int(env, "AUDIT_KEEP_DAYS", DEFAULT_AUDIT_KEEP_DAYS),
+        audit_keep_rows=_positive_int(env, "AUDIT_KEEP_ROWS", DEFAULT_AUDIT_KEEP_ROWS),
     )

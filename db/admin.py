@@ -179,6 +179,33 @@ def log_many(
     return batch
 
 
+def prune(db: Database, *, keep_days: int, keep_rows: int) -> int:
+    """Delete audit rows older than `keep_days`, then the oldest changes beyond `keep_rows`
+    rows; a change (batch) goes whole or not at all, so /undo never meets half of one.
+    Returns how many rows were deleted."""
+    cutoff = (datetime.now(UTC) - timedelta(days=keep_days)).isoformat(timespec="seconds")
+    with db.atomic():
+        deleted = db.execute("DELETE FROM audit_log WHERE created_at < ?", [cutoff]).rowcount
+        boundary = db.execute(
+            "SELECT id FROM audit_log ORDER BY id DESC LIMIT 1 OFFSET ?", [keep_rows]
+        ).fetchone()
+        if boundary is not None:
+            deleted += db.execute(
+                "DELETE FROM audit_log WHERE id <= :id AND batch NOT IN "
+                "(SELECT batch FROM audit_log WHERE id > :id)",
+                {"id": boundary[0]},
+            ).rowcount
+        # Previews are kept a day; the same pass drops the old ones (their payload can be a
+        # whole base).
+        pending_cutoff = (datetime.now(UTC) - PENDING_LIFETIME).isoformat(timespec="seconds")
+        db.execute("DELETE FROM admin_pending WHERE created_at < ?", [pending_cutoff])
+    return int(deleted)
+
+
+def count(db: Database) -> int:
+    return int(db.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0])
+
+
 def _entry(row: dict[str, Any]) -> AuditEntry:
     return AuditEntry(
         id=row["id"],

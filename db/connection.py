@@ -49,15 +49,6 @@ def database_file(db: Database) -> Path | None:
     return None
 
 
-def open_worker(db: Database) -> Database | None:
-    """A second connection to the same file, for a worker thread (sqlite3 connections
-    belong to the thread that opened them); None for an in-memory database."""
-    path = database_file(db)
-    if path is None:
-        return None
-    return open_database(path, migrate=False)
-
-
 def data_version(db: Database) -> int:
     """Changes when another connection (the CLI, a worker thread) commits to the file."""
     return int(db.execute("PRAGMA data_version").fetchone()[0])
