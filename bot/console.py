@@ -54,15 +54,15 @@ class ConsoleView:
         chat_id = message.get("chat", {}).get("id")
         if chat_id not in (CONSOLE_USER_ID, CONSOLE_GROUP_ID):
             return
+        speaker = texts.CONSOLE_BOT_IN_GROUP if chat_id == CONSOLE_GROUP_ID else texts.CONSOLE_BOT
         if "poll" in message:
-            self._show_poll(message["poll"])
+            self._show_poll(message["poll"], speaker)
             return
         body = message.get("text") or message.get("caption") or ""
         if message.get("photo"):
             body = f"{body}\n{self._save_photo(message['photo'][-1]['file_id'])}".strip()
         if "document" in message:
             body = f"{body}\n{self._save_document(message['document'])}".strip()
-        speaker = texts.CONSOLE_BOT_IN_GROUP if chat_id == CONSOLE_GROUP_ID else texts.CONSOLE_BOT
         self._print(f"{speaker}:\n{body}")
         self._show_buttons(message)
 
@@ -88,15 +88,13 @@ class ConsoleView:
         lines = [f"  [{index}] {button['text']}" for index, button in enumerate(buttons, 1)]
         self._print(texts.CONSOLE_BUTTONS + "\n" + "\n".join(lines))
 
-    def _show_poll(self, poll: dict[str, Any]) -> None:
+    def _show_poll(self, poll: dict[str, Any], speaker: str) -> None:
         self.poll_id = poll["id"]
         self.poll_options = len(poll["options"])
         options = "\n".join(
             f"  [{index}] {option['text']}" for index, option in enumerate(poll["options"], 1)
         )
-        self._print(
-            f"{texts.CONSOLE_BOT}:\n{poll['question']}\n{options}\n{texts.CONSOLE_POLL_HINT}"
-        )
+        self._print(f"{speaker}:\n{poll['question']}\n{options}\n{texts.CONSOLE_POLL_HINT}")
 
     def _print(self, text: str) -> None:
         self._output.write(text + "\n\n")

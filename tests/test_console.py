@@ -36,7 +36,8 @@ async def test_group_quiz_daily_top_and_stopquiz_twice_on_one_database(
     )
     assert texts.CONSOLE_IN_GROUP in first
     assert texts.GROUP_WELCOME.format(bot=texts.BOT_NAME, username="TabukBot") in first
-    assert "(1/" in first  # the poll was shown, with where it stands
+    # The poll was shown as the group's, with where it stands.
+    assert f"{texts.CONSOLE_BOT_IN_GROUP}:\n(1/" in first
     assert texts.QUIZ_STOPPED_TITLE in first
     assert "الساعة 20:30 بتوقيت" in first
     assert texts.TOP_TITLE in first
