@@ -43,7 +43,7 @@ from knowledge.base import FactBaseError
 from knowledge.english_engine import EnglishReply
 from knowledge.english_evaluation import evaluate_messages, is_message_file, load_messages
 from knowledge.evaluation import evaluate, format_report, load_items
-from knowledge.explain import explain
+from knowledge.explain import explain_message
 from knowledge.message_evaluation import evaluate_messages as evaluate_messages_forms
 from knowledge.message_evaluation import (
     format_message_report,
@@ -157,7 +157,7 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
             return EXIT_OK
         question = " ".join(args.question)
         if args.explain:
-            out.write(explain(service.engine, question) + "\n")
+            out.write(explain_message(service.engine, question) + "\n")
             return EXIT_OK
         routed = service.respond_message(question)
         if isinstance(routed, EnglishReply):

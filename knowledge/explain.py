@@ -108,3 +108,36 @@ def explain(engine: AnswerEngine, text: str, *, parts: PartsReader | None = None
     lines.append(f"decision: {reply.outcome.value} {decided}".rstrip())
     lines.append(f"rule: {reply.rule or reply.outcome.value}")
     return "\n".join(lines)
+
+
+def message_parts(text: str) -> list[str]:
+    """The parts of a message and their forms, as knowledge/message.py reads them."""
+    from knowledge.message import read_message  # the forms reader builds on the engine
+
+    read = read_message(text)
+    lines = [
+        f"{index}. {part.form.value}: «{part.text}»"
+        + (f" (options: {' | '.join(o.text for o in part.options)})" if part.options else "")
+        + (f" (context: «{part.context}»)" if part.context else "")
+        for index, part in enumerate(read.parts, 1)
+    ]
+    if read.preamble:
+        lines.append("text around the question was set aside (a preamble)")
+    if read.more:
+        lines.append(f"{read.more} more part(s) announced, not answered")
+    return lines
+
+
+def explain_message(engine: AnswerEngine, text: str) -> str:
+    """The parts and their forms, then the engine's account of each part."""
+    from knowledge.message import read_message
+
+    parts = read_message(text).parts
+    if len(parts) <= 1:
+        asked = parts[0].text if parts else text
+        return explain(engine, asked, parts=lambda _: message_parts(text))
+    sections = ["parts and their forms:", *(f"  {line}" for line in message_parts(text))]
+    for index, part in enumerate(parts, 1):
+        sections.append(f"--- part {index}: «{part.text}»")
+        sections.append(explain(engine, part.text))
+    return "\n".join(sections)

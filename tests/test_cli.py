@@ -45,6 +45,16 @@ def test_ask_explain_prints_the_terms_candidates_and_deciding_rule(tmp_path) -> 
     assert out.rstrip().endswith("rule: close match") and "decision: answer date" in out
 
 
+def test_ask_explain_shows_each_part_of_a_message(tmp_path) -> None:
+    message = "السلام عليكم، عندي بحث للمدرسة. متى خرج الجيش؟ وما سبب تسميته بجيش العسرة؟"
+    result = _bot("ask", "--explain", message, database=tmp_path / "b.db")
+    assert result.returncode == 0
+    out = result.stdout
+    assert out.startswith("parts and their forms:\n  1. question: «متى خرج الجيش؟»")
+    assert "--- part 2: «ما سبب تسميته بجيش العسرة؟»" in out
+    assert out.count("rule: ") == 2 and "decision: answer army_name" in out
+
+
 def test_ask_jsonl_keeps_order_and_the_contract(tmp_path) -> None:
     questions = ["متى كانت غزوة تبوك", "متى كانت غزوة بدر", "", "من قائد الروم", "😀"]
     result = _bot("ask", "--jsonl", database=tmp_path / "b.db", stdin="\n".join(questions) + "\n")
