@@ -737,7 +737,9 @@ def _refusal_text(refused: ImportRefused) -> str:
     if refused.kind == CHANGED:
         return texts.IMPORT_CHANGED
     if refused.kind == DRASTIC and refused.removal is not None:
-        return texts.IMPORT_DRASTIC_REFUSED.format(**asdict(refused.removal))
+        return texts.IMPORT_DRASTIC_REFUSED.format(
+            **texts.removal_counts(**asdict(refused.removal))
+        )
     return texts.ADMIN_PREVIEW_EXPIRED
 
 

@@ -144,6 +144,18 @@ def more_parts(count: int) -> str:
     )
 
 
+def removal_counts(
+    facts_removed: int, facts_live: int, quizzes_removed: int, quizzes_live: int
+) -> dict[str, str]:
+    """The fields of IMPORT_DRASTIC_*: the totals with their nouns in agreement."""
+    return {
+        "facts_removed": str(facts_removed),
+        "facts_live": count(facts_live, "fact"),
+        "quizzes_removed": str(quizzes_removed),
+        "quizzes_live": count(quizzes_live, "quiz"),
+    }
+
+
 def seconds(number: int) -> str:
     """A number of seconds with the noun in the form Arabic grammar asks for."""
     return count(number, "second")
@@ -742,16 +754,16 @@ IMPORT_SURROGATE = (
 )
 IMPORT_BUSY = "قاعدة المعلومات مشغولة الآن بتغيير آخر. أعد المحاولة بعد قليل. لم يُستورد شيء."
 IMPORT_DRASTIC_WARNING = (
-    "⚠️ هذا الاستيراد يحذف {facts_removed} من {facts_live} حقيقة و{quizzes_removed} من "
-    "{quizzes_live} سؤال مسابقة، أي أكثر من النصف؛ سأطلب تأكيدًا ثانيًا."
+    "⚠️ هذا الاستيراد يحذف {facts_removed} من {facts_live} و{quizzes_removed} من "
+    "{quizzes_live}، أي أكثر من النصف؛ سأطلب تأكيدًا ثانيًا."
 )
 IMPORT_DRASTIC_CONFIRM = (
-    "⚠️ تأكيد ثانٍ: سيُحذف {facts_removed} من {facts_live} حقيقة و{quizzes_removed} من "
-    "{quizzes_live} سؤال مسابقة. هل أنت متأكد؟ (يمكن التراجع بعد ذلك بالأمر /undo)"
+    "⚠️ تأكيد ثانٍ: سيُحذف {facts_removed} من {facts_live} و{quizzes_removed} من "
+    "{quizzes_live}. هل أنت متأكد؟ (يمكن التراجع بعد ذلك بالأمر /undo)"
 )
 IMPORT_DRASTIC_REFUSED = (
-    "لم يُستورد شيء: كان سيحذف {facts_removed} من {facts_live} حقيقة و{quizzes_removed} "
-    "من {quizzes_live} سؤال مسابقة، وهذا يحتاج تأكيدًا ثانيًا."
+    "لم يُستورد شيء: كان سيحذف {facts_removed} من {facts_live} و{quizzes_removed} "
+    "من {quizzes_live}، وهذا يحتاج تأكيدًا ثانيًا."
 )
 BUTTON_CONFIRM_REMOVAL = "⚠️ نعم، احذفها واستورد"
 IMPORT_CHANGED = (

@@ -79,12 +79,7 @@ async def test_removing_most_of_the_base_needs_a_second_confirmation(bot: Runnin
     summary = await _import(bot, _encode(small))
     removed_facts = live["facts"] - 5
     removed_quizzes = live["quizzes"] - len(small["quizzes"])
-    counts = {
-        "facts_removed": removed_facts,
-        "facts_live": live["facts"],
-        "quizzes_removed": removed_quizzes,
-        "quizzes_live": live["quizzes"],
-    }
+    counts = texts.removal_counts(removed_facts, live["facts"], removed_quizzes, live["quizzes"])
     assert texts.IMPORT_DRASTIC_WARNING.format(**counts) in summary.result["text"]
 
     first = button_data(summary, texts.BUTTON_CONFIRM)

@@ -188,7 +188,9 @@ async def on_import(call: AdminCall) -> None:
     preview = await call.admin.preview_import(call.actor, data)
     text = import_summary(preview.plan)
     if preview.removal.drastic:
-        text += "\n\n" + texts.IMPORT_DRASTIC_WARNING.format(**asdict(preview.removal))
+        text += "\n\n" + texts.IMPORT_DRASTIC_WARNING.format(
+            **texts.removal_counts(**asdict(preview.removal))
+        )
     await call.reply(text, reply_markup=confirm_keyboard(preview.pending_id, preview.expected))
 
 
@@ -221,7 +223,7 @@ async def on_pending_button(call: AdminCall) -> None:
     if isinstance(done, NeedsSecondConfirmation):
         # A drastic import: the same message now asks once more, with the counts.
         await call.query.edit_message_text(
-            texts.IMPORT_DRASTIC_CONFIRM.format(**asdict(done.removal)),
+            texts.IMPORT_DRASTIC_CONFIRM.format(**texts.removal_counts(**asdict(done.removal))),
             reply_markup=confirm_keyboard(
                 done.pending_id, done.expected, texts.BUTTON_CONFIRM_REMOVAL
             ),
