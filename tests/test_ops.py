@@ -170,3 +170,29 @@ async def test_the_offline_console_writes_no_heartbeat(bot: RunningBot, config) 
     await send(bot.api, bot.api.private_message(USER_ID, "متى كانت غزوة تبوك"))
     await asyncio.sleep(1.5)  # several answered polls
     assert not heartbeat_path(config.database_path).exists()
+
+
+async def test_the_heartbeat_stops_while_polling_fails_and_resumes_after(api, config) -> None:
+    beat = heartbeat_path(config.database_path)
+    application = build_application(
+        config,
+        base_url=api.base_url,
+        base_file_url=api.base_file_url,
+        heartbeat=Heartbeat(beat, every=0.0),
+    )
+    async with running(application, poll_timeout=1):
+        for _ in range(100):
+            if beat.exists():
+                break
+            await asyncio.sleep(0.05)
+        api.set_outage(True, status=502)  # every getUpdates fails now
+        await asyncio.sleep(1.5)
+        stale = beat.stat().st_mtime_ns
+        await asyncio.sleep(2.5)
+        assert beat.stat().st_mtime_ns == stale  # no live polling, no heartbeat
+        api.set_outage(False)
+        for _ in range(100):
+            if beat.stat().st_mtime_ns != stale:
+                break
+            await asyncio.sleep(0.1)
+        assert beat.stat().st_mtime_ns != stale  # polling is back, and so is the heartbeat
