@@ -1,6 +1,8 @@
 """Quiz items and phrasings one at a time, the guided /addfact's new ways in, and /admins add
 by reply or @username: end to end over the fake Bot API."""
 
+import pytest
+
 from bot import texts
 from db import admin as audit
 from db import usage
@@ -255,3 +257,18 @@ async def test_a_true_false_item_is_asked_as_a_two_option_poll(bot: RunningBot) 
     assert TRUE_FALSE in poll.params["question"]
     assert [option["text"] for option in poll.result["poll"]["options"]] == ["صح", "خطأ"]
     assert poll.params["correct_option_ids"] == [0]
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["/editquiz quiz_1 سؤال | أ | ب", "/delquiz quiz_1", "/delq date متى كانت غزوة تبوك"],
+)
+async def test_new_commands_refuse_non_admins_and_change_nothing(
+    bot: RunningBot, command: str
+) -> None:
+    before = base_state(bot.services.db)
+    refused = await say(bot.api, USER_ID, command)
+    assert refused.result["text"] == texts.ADMIN_DENIED
+    assert base_state(bot.services.db) == before
+    [entry] = audit.entries(bot.services.db, audit.DENIED)
+    assert entry.user_id == USER_ID and entry.detail == command.split()[0]
