@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_data import EnglishBase
@@ -142,6 +142,10 @@ class EnglishEngine:
                 return PartAnswer(part, refused)
             kind = _options_type(part.options) if part.form is Form.CHOICE else None
             decision = self.matcher.decide_statement(reading, kind)
+            if part.form is Form.CHOICE and decision.outcome is EnglishOutcome.SUGGEST:
+                settled = self._choice_among(part, decision)
+                if settled is not None:
+                    return settled
             if not decision.answered or decision.fact is None:
                 return PartAnswer(part, decision)
             if part.form is Form.TRUE_FALSE:
@@ -169,6 +173,19 @@ class EnglishEngine:
                 _with_context(decision.reading, context, entities)
             )
         return PartAnswer(part, decision)
+
+    def _choice_among(self, part: Part, decision: PartReply) -> PartAnswer | None:
+        """A stem close to several facts: when the closest supports an option and every other
+        one that supports an option supports the same, that option is the answer."""
+        chosen = [(fact, self.choose(fact, part)) for fact in decision.suggestions]
+        supported = [(fact, choice) for fact, choice in chosen if choice is not None]
+        if not supported or len({choice for _, choice in supported}) != 1:
+            return None
+        if supported[0][0] is not decision.suggestions[0]:
+            return None  # the closest fact must be one that supports the option
+        fact, choice = supported[0]
+        answered = replace(decision, outcome=EnglishOutcome.ANSWER, fact=fact, suggestions=())
+        return PartAnswer(part, answered, choice=choice)
 
     def _refused(self, reading: Reading) -> PartReply | None:
         """Another event, today's Tabuk or a known gap, as for a question."""

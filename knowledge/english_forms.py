@@ -111,10 +111,29 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z']+", text.lower())
 
 
+_INSTRUCTION = re.compile(
+    r"^\W*(?:give|explain|state|show|justify)\s+(?:(?:your|the|a|two|one|three|some)\s+)?"
+    r"(?:reasons?|answer|examples?|evidence|points?)?\W*(?:\[\s*\d+\s*\])?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _attach_instructions(pieces: list[str]) -> list[str]:
+    """«... Give reasons. [4]» continues the question before it; it asks nothing alone."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _INSTRUCTION.match(piece):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def _asks(text: str) -> bool:
     """Does this piece ask something (not a greeting or a story before the question)?"""
     if text.rstrip().endswith("?") or _BLANK.search(text):
         return True
+    text = _NUMBERED.sub(" ", f" {text}")
     words = [w for w in _words(text) if w not in GREETING_WORDS]
     if not words:
         return False
@@ -155,7 +174,7 @@ def split_message(text: str) -> Split:
     if fill is not None or _BLANK.search(text):
         body = text[fill.end() :] if fill else text
         return Split((Part(body.strip(), Form.FILL),))
-    pieces = _pieces(text)
+    pieces = _attach_instructions(_pieces(text))
     asked = [_question_tail(piece) for piece in pieces if _asks(_question_tail(piece))]
     preamble = " ".join(piece for piece in pieces if not _asks(_question_tail(piece)))
     if not asked:

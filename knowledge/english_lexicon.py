@@ -235,6 +235,8 @@ CONCEPTS = {
     "set": "march",
     "journey": "journey",
     "go": "march",
+    "form": "form",
+    "formation": "form",
     "prepare": "prepare",
     "preparation": "prepare",
     "equip": "prepare",
