@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import contextvars
 import logging
+import math
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -200,9 +201,13 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
         callback: Callable[..., Coroutine[Any, Any, JSONResult]],
         args: Any,
         kwargs: dict[str, Any],
+        deadline: float,
     ) -> JSONResult:
         loop = asyncio.get_running_loop()
         while (wait := self._blocked_until.get(key, 0.0) - loop.time()) > 0:
+            if loop.time() + wait > deadline:
+                # The chat's own 429 outlasts this call's budget: fail now, not later.
+                raise RetryAfter(math.ceil(wait))
             await self.sleep(wait)
         overall = self._overall if key is not None else None
         group = (
@@ -242,7 +247,7 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
         while True:
             attempt += 1
             try:
-                return await self._call(endpoint, key, callback, args, kwargs)
+                return await self._call(endpoint, key, callback, args, kwargs, deadline)
             except RetryAfter as error:
                 # The private field, as PTB's own limiter reads it: the public one warns.
                 seconds = error._retry_after.total_seconds()

@@ -186,3 +186,20 @@ async def test_no_right_to_write_is_one_refused_call_no_retry_no_apology(
     await asyncio.sleep(2.0)
     assert refused.status == 400 and "rights" in (refused.error or "")
     assert len(_sent(bot.api, GROUP_ID, since)) == 1  # not retried, no apology attempted
+
+
+async def test_a_429_longer_than_the_retry_budget_fails_at_once_without_an_apology(
+    bot: RunningBot,
+) -> None:
+    since = bot.api.call_count
+    bot.api.fail_next("sendMessage", status=429, retry_after=600, chat_id=USER_ID)
+    bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
+    refused = await bot.api.wait_for_call("sendMessage", since=since, timeout=10)
+    await asyncio.sleep(2.0)
+    assert refused.status == 429
+    assert len(_sent(bot.api, USER_ID, since)) == 1  # no retry held for 10 minutes, no apology
+    # Another chat is answered as usual meanwhile.
+    other = USER_ID + 1
+    bot.api.add_user(other, "طالب آخر")
+    bot.api.push_update(bot.api.private_message(other, QUESTION))
+    await _answered(bot.api, other, since, timeout=10)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 from telegram.ext import ContextTypes
 
 from bot import texts
@@ -31,6 +38,10 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if isinstance(error, TimedOut):
         # Telegram may have delivered the answer after all: an apology could sit beside it.
         logger.error("update %s: reply timed out (%s)", update_id, error)
+        return
+    if isinstance(error, RetryAfter):
+        # The chat is blocked by its own flood limit: an apology could not go out either.
+        logger.error("update %s: flood limit outlasted the retries: %s", update_id, error)
         return
     if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
         logger.error("update %s: reply failed after retries: %s", update_id, error)
