@@ -32,6 +32,7 @@ from knowledge.lexicon import (
     PHRASE_REWRITES,
     PREFIXES_LONG,
     PREFIXES_SHORT,
+    PREPOSITION_QUESTIONS,
     PROTECTED,
     QUESTION_PHRASES,
     QUESTION_WORDS,
@@ -89,6 +90,10 @@ def question_type(words: tuple[str, ...]) -> QuestionType:
             word = _without_conjunction(raw, LEADING_QUESTION_WORDS)
             if word in LEADING_QUESTION_WORDS:
                 found.add(LEADING_QUESTION_WORDS[word])
+    if not found:
+        found.update(
+            kind for pair, kind in PREPOSITION_QUESTIONS.items() if pair in set(pairwise(words))
+        )
     return next((kind for kind in TYPE_PRIORITY if kind in found), QuestionType.NONE)
 
 

@@ -400,7 +400,8 @@ class AnswerEngine:
         """A question naming only the subject («ما هي غزوة تبوك») asks for the overview."""
         if not analysis.terms or analysis.question_type not in GENERAL_QUESTION_TYPES:
             return None
-        if ranking.unknown_terms or not set(ranking.matched_terms) <= SUBJECT_TERMS:
+        # «يعني ايه غزوة تبوك», «ما معنى غزوة تبوك»: the meaning of the subject is the summary.
+        if ranking.unknown_terms or not set(ranking.matched_terms) - {"معني"} <= SUBJECT_TERMS:
             return None
         return next(
             (c for c in ranking.candidates if c.fact.answer_type is AnswerType.OVERVIEW), None

@@ -177,18 +177,22 @@ QUESTION_PHRASES: dict[tuple[str, str], QuestionType] = {
     ("من", "الذي"): QuestionType.PERSON,
     ("من", "الذين"): QuestionType.PERSON,
     ("من", "اللي"): QuestionType.PERSON,
-    # "with / against / on whom": the enemy is a people, asked like a person
-    ("مع", "من"): QuestionType.PERSON,
-    ("مع", "مين"): QuestionType.PERSON,
-    ("علي", "من"): QuestionType.PERSON,
-    ("علي", "مين"): QuestionType.PERSON,
-    ("علي", "منو"): QuestionType.PERSON,
     # "for what": a reason (Gulf, Egyptian, Levantine)
     ("عشان", "ايش"): QuestionType.REASON,
     ("عشان", "ايه"): QuestionType.REASON,
     ("علشان", "ايه"): QuestionType.REASON,
     ("كرمال", "شو"): QuestionType.REASON,
     ("كرمال", "ايش"): QuestionType.REASON,
+}
+
+# "With / on whom" («مع من كانت غزوة تبوك»): the enemy is a people, asked like a person.
+# Read only when no question word is found elsewhere («بماذا منّ الله على من خرجوا مع…»).
+PREPOSITION_QUESTIONS: dict[tuple[str, str], QuestionType] = {
+    ("مع", "من"): QuestionType.PERSON,
+    ("مع", "مين"): QuestionType.PERSON,
+    ("علي", "من"): QuestionType.PERSON,
+    ("علي", "مين"): QuestionType.PERSON,
+    ("علي", "منو"): QuestionType.PERSON,
 }
 
 # Question words that also carry meaning as content ("the number", "the reason").
