@@ -78,10 +78,13 @@ _NUMBERED = re.compile(
     r"(?:^|\s)(?:q\s*\d+\s*[.:)]|\d{1,2}\s*[).]|\([a-h]\)|[a-h]\))(?=\s)", re.IGNORECASE
 )
 _QUESTION_START = re.compile(
-    r"\s*,?\s*\b(?:and|&)\s+(?=(?:who|what|when|where|why|how|which|did|was|were|is|does)\b)",
+    r"\s*,?\s*\b(?:and|&|aur)\s+"
+    r"(?=(?:who|what|when|where|why|how|which|did|was|were|is|does|kab|kitne|kitni|kaun|kahan|kyun)\b)",
     re.IGNORECASE,
 )
-_QUESTION_WORDS = frozenset("who whom whose what when where why how which wat wen".split())
+_QUESTION_WORDS = frozenset(
+    "who whom whose what when where why how which wat wen kab kitne kitni kaun kon kahan kyun".split()
+)
 
 
 def _options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:

@@ -236,6 +236,12 @@ CONCEPTS = {
     "journey": "journey",
     "go": "march",
     "participate": "march",
+    # Roman Urdu verbs: went, gave.
+    "gaye": "march",
+    "gae": "march",
+    "gaya": "march",
+    "diya": "give",
+    "diye": "give",
     "participat": "march",
     "weather": "heat",
     "form": "form",

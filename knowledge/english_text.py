@@ -93,7 +93,12 @@ def stem(word: str) -> str:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
             base = word[: len(word) - len(suffix)] + replacement
-            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:
+            if (
+                suffix in ("ing", "ed")
+                and len(base) > 3
+                and base[-1] == base[-2]
+                and base[-1] not in "lsz"  # killed -> kill, passed -> pass
+            ):
                 base = base[:-1]  # stopped -> stop
             if suffix == "es" and not base.endswith(("sh", "ch", "x", "s", "z")):
                 base += "e"  # gives -> give

@@ -156,3 +156,13 @@ def test_a_blank_is_filled_from_the_facts_english_answer(engine, sentence, words
     if words:
         plain = render_english(engine.answer(sentence), engine).plain
         assert plain.startswith(texts.EN_FILL.format(words=words))
+
+
+def test_roman_urdu_questions_are_read(engine) -> None:
+    reply = engine.answer("Tabuk kab hua aur kitne sahaba gaye?")
+    assert [part.fact.id for part in reply.parts if part.fact] == ["date", "army_size"]
+
+
+def test_a_killed_in_a_statement_contradicts_a_spared_in_the_answer(engine) -> None:
+    (part,) = engine.answer("Ukaydir was killed by Khalid. (True/False)").parts
+    assert part.fact is not None and part.fact.id == "ukaydir" and part.verdict is False
