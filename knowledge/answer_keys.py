@@ -110,6 +110,11 @@ def _word_forms(word: str) -> frozenset[str]:
     return frozenset(forms | {stem(form) for form in forms if len(form) > 3})
 
 
+def same_word(first: str, second: str) -> bool:
+    """Whether two normalised words are the same word (prefixes, «ال» and stems aside)."""
+    return bool(_word_forms(first) & _word_forms(second))
+
+
 def words_of(text: str) -> tuple[str, ...]:
     """A message's words, normalised, for mentions()."""
     return tuple(normalize(text).split())

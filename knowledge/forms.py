@@ -24,6 +24,7 @@ from knowledge.answer_keys import (
     read_numbers,
     words_of,
 )
+from knowledge.cloze import Filled, fill_from_text
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.lexicon import ENTITIES
 from knowledge.message import (
@@ -35,7 +36,7 @@ from knowledge.message import (
     is_statement,
     read_message,
 )
-from knowledge.models import Fact
+from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.statements import (
     ASK_FOR_KIND,
@@ -47,6 +48,9 @@ from knowledge.statements import (
     stem_of,
 )
 
+# A blank filled from the facts' text with this many matching words around it is sure
+# enough to stand before the engine's reading of the sentence.
+CLOZE_SURE = 3
 # Of an option's own words, at least this share must be stated by the fact for the option to
 # count as stated, and every other option must trail it by OPTION_LEAD.
 OPTION_OVERLAP = 0.6
@@ -169,6 +173,14 @@ class FormAnswerer:
         self._engine = engine
         self._judge = StatementJudge(engine, keys)
         self._keys = self._judge.keys
+        # Names a blank at the end of a sentence may stand for whole («… إلى دومة الجندل»).
+        self._names = frozenset(
+            " ".join(value)
+            for key in self._keys.keys.values()
+            for slot in key.slots
+            for value in slot.values
+            if len(value) > 1
+        )
 
     @property
     def engine(self) -> AnswerEngine:
@@ -418,7 +430,12 @@ class FormAnswerer:
     # --- fill in the blank -------------------------------------------------------------------
 
     def _blank(self, part: Part) -> PartReply:
+        """The missing words: from the facts' own text around the blank when it is found
+        there, else from the answer key of the fact the engine finds for the sentence."""
         sentence = part.text
+        from_text = fill_from_text(sentence, self._engine.facts, self._names)
+        if from_text is not None and from_text.matched >= CLOZE_SURE:
+            return self._from_text(part, from_text)
         kinds = _blank_kinds(sentence)
         asked = sentence.replace(_BLANK, " ")
         reply = self._engine.answer(asked)
@@ -427,12 +444,29 @@ class FormAnswerer:
             second = self._engine.answer(masked)
             if second.answered:
                 reply = second
+        fills = self._fills(reply.fact, sentence, kinds) if reply.fact else []
+        if reply.answered and reply.fact is not None and fills:
+            return PartReply(part, reply, Status.FILLED, fact=reply.fact, filled="، ".join(fills))
+        if from_text is not None:
+            return self._from_text(part, from_text)
         if not reply.answered or reply.fact is None:
             return PartReply(part, reply, Status.NOT_ANSWERED)
-        fills = self._fills(reply.fact, sentence, kinds)
-        if not fills:
-            return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
-        return PartReply(part, reply, Status.FILLED, fact=reply.fact, filled="، ".join(fills))
+        return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
+
+    def _from_text(self, part: Part, filled: Filled) -> PartReply:
+        """The blank filled from the facts' text; of the facts whose text fills it alike,
+        the one the engine gives for the completed sentence, else the most specific."""
+        reply = self._engine.answer(filled.completed(part.text))
+        specific = [f for f in filled.facts if f.answer_type is not AnswerType.OVERVIEW]
+        chosen = reply.fact
+        if chosen is not None and chosen.answer_type is AnswerType.OVERVIEW and specific:
+            chosen = None  # the overview repeats the sentence; a specific fact states it
+        if not (reply.answered and chosen in filled.facts):
+            fact = filled.facts[0]
+            reply = Reply(Outcome.ANSWER, fact=fact, normalized=normalize(part.text))
+        return PartReply(
+            part, reply, Status.FILLED, fact=reply.fact, filled="، ".join(filled.words)
+        )
 
     def _fills(self, fact: Fact, sentence: str, kinds: list[SlotKind | None]) -> list[str]:
         words = words_of(sentence)

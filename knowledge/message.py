@@ -624,8 +624,9 @@ def _dotted_options(text: str) -> tuple[str, list[Option]] | None:
     if match is None:
         return _trailing_dotted_options(text)
     stem, rest = text[: match.end()].strip(), text[match.end() :].strip()
-    if not rest:
-        return None
+    lead = BLANK_LEAD.match(text)
+    if not rest or (lead is not None and lead.end() >= len(stem)):
+        return None  # «أكمل: … ........ …» is a blank, not options
     items = _split_options_text(rest)
     if len(items) < 2 or any(len(item.split()) > OPTION_MAX_WORDS for item in items):
         return None

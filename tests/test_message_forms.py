@@ -11,6 +11,7 @@ from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer, MessageReply, Status
 from knowledge.message import MAX_PARTS, Form, read_message
+from knowledge.wording import fit_answer
 from tests.conftest import USER_ID, RunningBot, send
 
 
@@ -25,9 +26,10 @@ def _reply(answerer: FormAnswerer, text: str) -> tuple[MessageReply, str]:
 
 
 def _answer(answerer: FormAnswerer, fact_id: str) -> str:
+    """The fact's answer as shown after a verdict, a choice or a blank (no «نعم/لا» opener)."""
     fact = answerer.engine.fact(fact_id)
     assert fact is not None
-    return fact.answer
+    return fit_answer(fact.answer, False)
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -193,7 +195,13 @@ def test_a_statement_the_base_cannot_settle_is_not_judged(answerer: FormAnswerer
 @pytest.mark.parametrize(
     ("message", "words", "fact_id"),
     [
-        ("كانت غزوة تبوك في شهر …… من السنة …… للهجرة", "رجب، السنة التاسعة للهجرة", "date"),
+        ("كانت غزوة تبوك في شهر …… من السنة …… للهجرة", "رجب، التاسعة", "date"),
+        (
+            "أكمل: أعلن النبي ﷺ ........ العامة ضد الإمبراطورية البيزنطية",
+            "التعبئة",
+            "mobilisation",
+        ),
+        ("لم يشأ النبي أن يهاجم العدو بعد أن تراجع ______ للدماء", "حقناً", "no_battle"),
         ("أكمل: وجه النبي ﷺ خالد بن الوليد إلى ......", "دومة الجندل", "dumat_aljandal"),
         ("أكمل: سمي جيش تبوك بـ ________", "جيش العسرة", "army_name"),
     ],

@@ -1,0 +1,158 @@
+"""Filling a blank from the facts' own text: the words around the blank are found in a
+fact's answer or source sentence, and the words between them are the missing ones.
+
+Exam sheets copy their sentences from the same kind of text the facts come from («رابط النبي
+بجنوده عند ……» -> «تبوك»), so the text itself says what is missing. A blank is filled only
+when enough words around it match one place in one fact, and no other fact fits as well.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.analysis import is_stopword
+from knowledge.answer_keys import same_word
+from knowledge.models import Fact
+from knowledge.normalize import normalize
+
+BLANK = "…"
+# Words of context looked at on each side of a blank.
+CONTEXT_WORDS = 10
+# At least this many context words (not function words) must match around the blanks.
+MIN_MATCHED = 2
+# A blank stands for at most this many words of the fact's text.
+MAX_GAP = 5
+_PUNCTUATION = re.compile(r"[،,.؛;:!؟?()«»\"\[\]﴾﴿]")
+
+
+@dataclass(frozen=True, slots=True)
+class Filled:
+    """The facts a blanked sentence comes from (the most specific first: several facts may
+    share a sentence, as the overview does), the words of each blank, and how many words
+    around the blanks matched."""
+
+    facts: tuple[Fact, ...]
+    words: tuple[str, ...]
+    matched: int
+
+    def completed(self, sentence: str) -> str:
+        """The sentence with its blanks filled in."""
+        for words in self.words:
+            sentence = sentence.replace(BLANK, words, 1)
+        return sentence
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    """(normalised word, word as written) pairs; punctuation ends a phrase («|»)."""
+    tokens: list[tuple[str, str]] = []
+    for raw in re.sub(r"\s+", " ", _PUNCTUATION.sub(" | ", text)).split():
+        if raw == "|":
+            tokens.append(("|", "|"))
+            continue
+        for word in normalize(raw).split():
+            tokens.append((word, raw))
+    return tokens
+
+
+def _match_before(context: list[str], text: list[tuple[str, str]], end: int) -> int:
+    """How many of the context's last words match the text's words ending at `end`."""
+    matched = 0
+    for offset in range(1, min(len(context), end) + 1):
+        if not same_word(context[-offset], text[end - offset][0]):
+            break
+        matched += 0 if is_stopword(context[-offset]) else 1
+    return matched
+
+
+def _fill_one(
+    before: list[str], after: list[str], text: list[tuple[str, str]], names: frozenset[str]
+) -> list[tuple[int, str]]:
+    """Every (matched context words, missing words) the text gives for one blank.
+
+    With words after the blank, the gap runs up to them; at the end of the sentence it runs
+    to the end of the text's phrase, or is a name the fact's key knows («دومة الجندل»), or
+    one word."""
+    found: list[tuple[int, str]] = []
+    for start in range(len(text) + 1):
+        left = _match_before(before, text, start) if before else 0
+        if before and not left:
+            continue
+        ends: list[int] = []
+        for size in range(1, MAX_GAP + 1):
+            gap = text[start : start + size]
+            if len(gap) < size or any(word == "|" for word, _ in gap):
+                break
+            rest = text[start + size :]
+            if after:
+                right = 0
+                following = [token for token in rest if token[0] != "|"]
+                for index, word in enumerate(after[:CONTEXT_WORDS]):
+                    if index >= len(following) or not same_word(word, following[index][0]):
+                        break
+                    right += 0 if is_stopword(word) else 1
+                if right:
+                    ends = [size]
+                    left += right
+                    break
+            elif not rest or rest[0][0] == "|":
+                ends = [size]
+                break
+            elif " ".join(word for word, _ in gap) in names:
+                ends = [size]
+        if not ends and not after and start < len(text) and text[start][0] != "|":
+            ends = [1]
+        for size in ends[:1]:
+            written = " ".join(dict.fromkeys(raw for _, raw in text[start : start + size]))
+            found.append((left, written))
+    return found
+
+
+def _fill_all(
+    pieces: list[list[str]], text: list[tuple[str, str]], fact: Fact, names: frozenset[str]
+) -> Filled | None:
+    words: list[str] = []
+    matched = 0
+    for index in range(len(pieces) - 1):
+        # «… جملا و … فرسا»: a lone «و» before a blank is glued to the missing word.
+        before = [word for word in pieces[index][-CONTEXT_WORDS:] if word != "و"]
+        after = pieces[index + 1][:CONTEXT_WORDS]
+        options = _fill_one(before, after, text, names)
+        if not options:
+            return None
+        score, filling = max(options, key=lambda option: (option[0], -len(option[1])))
+        if pieces[index][-1:] == ["و"] and filling.startswith("و"):
+            filling = filling[1:]
+        words.append(filling)
+        matched += score
+    return Filled((fact,), tuple(words), matched) if matched >= MIN_MATCHED else None
+
+
+def fill_from_text(
+    sentence: str, facts: tuple[Fact, ...], names: frozenset[str] = frozenset()
+) -> Filled | None:
+    """The fact whose text holds the sentence around its blanks, and the missing words
+    (`names`: normalised phrases a blank at the end may stand for whole)."""
+    pieces = [normalize(piece).split() for piece in sentence.split(BLANK)]
+    if len(pieces) < 2:
+        return None
+    best: list[Filled] = []
+    for fact in facts:
+        # The answer (edited, punctuated) or the seed's sentence, whichever fits better; the
+        # answer on a tie.
+        fits = [
+            filled
+            for text in (_tokens(fact.answer), _tokens(fact.source))
+            if (filled := _fill_all(pieces, text, fact, names)) is not None
+        ]
+        if fits:
+            best.append(max(fits, key=lambda filled: filled.matched))
+    if not best:
+        return None
+    top = max(filled.matched for filled in best)
+    leaders = [filled for filled in best if filled.matched == top]
+    # One fact, or several that fill alike (the overview repeats other facts' words).
+    if len({tuple(normalize(word) for word in filled.words) for filled in leaders}) > 1:
+        return None
+    ordered = sorted((filled.facts[0] for filled in leaders), key=lambda fact: len(fact.answer))
+    return Filled(tuple(ordered), leaders[0].words, top)
