@@ -83,7 +83,9 @@ _QUESTION_START = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_WORDS = frozenset(
-    "who whom whose what when where why how which wat wen kab kitne kitni kaun kon kahan kyun".split()
+    """
+    who whom whose what when where why how which wat wen kab kitne kitni kaun kon kahan kyun
+    """.split()
 )
 
 
