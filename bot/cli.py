@@ -341,8 +341,13 @@ def cmd_bench(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_backup(args: argparse.Namespace, config: Config) -> int:
     """A consistent online copy of the database, safe while the bot runs."""
+    target = Path(args.file)
+    if target.exists() and not args.force:
+        raise CommandError(
+            f"backup not written: {target} already exists (add --force to replace it)"
+        )
     try:
-        size = backup(config.database_path, Path(args.file))
+        size = backup(config.database_path, target)
     except (DatabaseUnavailable, sqlite3.Error, OSError) as error:
         raise CommandError(f"backup failed: {error}") from None
     _utf8_stdout().write(f"backup written to {args.file} ({size:,} bytes, integrity ok)\n")
@@ -414,6 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup_ = commands.add_parser("backup", help="online copy of the database to FILE")
     backup_.add_argument("file")
+    backup_.add_argument("--force", action="store_true", help="replace FILE if it exists")
     backup_.set_defaults(handler=cmd_backup)
     check = commands.add_parser("check", help="verify configuration and database")
     check.set_defaults(handler=cmd_check)

@@ -7,8 +7,10 @@ Nothing is faked inside the bot: it long-polls the project's own Bot API server 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -170,6 +172,45 @@ async def _wait_for_reply(api: LocalBotApi, since: int) -> None:
         await asyncio.sleep(0.05)
 
 
+def clean_line(line: str) -> str:
+    """Any pasted line as valid text.
+
+    A long paste can arrive cut inside a character; Python hands the broken bytes over as
+    lone surrogates, which crashed the console (UnicodeEncodeError) when sent on. They
+    become U+FFFD here.
+    """
+    try:
+        data = line.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = line.encode("utf-8", "replace")  # a surrogate that was never a byte
+    return data.decode("utf-8", "replace")
+
+
+def line_reader(source: TextIO) -> Callable[[], str | None]:
+    """A function reading one line (None at the end).
+
+    At a terminal it is input() with readline: arrow keys, history, and no 4,096-byte cap
+    on a pasted line (the terminal's own line editor cuts long pastes).
+    """
+    if source is sys.stdin and source.isatty():
+        # Imported for its effect on input(); not on every platform, where input() still works.
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401
+
+        def read_terminal() -> str | None:
+            try:
+                return input()
+            except EOFError:
+                return None
+
+        return read_terminal
+
+    def read_stream() -> str | None:
+        return source.readline() or None
+
+    return read_stream
+
+
 async def run_console(
     config: Config,
     *,
@@ -204,11 +245,12 @@ async def run_console(
                 since = api.call_count
                 api.push_update(pending)
                 await _wait_for_reply(api, since)
+            read_line = line_reader(source)
             while True:
-                line = await asyncio.to_thread(source.readline)
-                if not line:
+                raw = await asyncio.to_thread(read_line)
+                if raw is None:
                     break
-                line = line.strip()
+                line = clean_line(raw).strip()
                 if line in texts.CONSOLE_EXIT_WORDS:
                     break
                 if not line:

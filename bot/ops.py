@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import time
 from pathlib import Path
@@ -21,8 +22,9 @@ MIN_FREE_BYTES = 50 * 1024 * 1024
 
 def free_space(database_path: Path) -> tuple[Path, int]:
     """The folder the database lives in (or would be created in) and its free bytes."""
-    folder = database_path.parent.resolve()
-    while not folder.exists() and folder != folder.parent:
+    folder = database_path.parent.absolute()
+    # os.path: a folder this user may not enter counts as missing instead of raising.
+    while not os.path.isdir(folder) and folder != folder.parent:
         folder = folder.parent
     return folder, shutil.disk_usage(folder).free
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,11 +53,59 @@ class CheckReport:
         return not self.problems
 
 
+def _not_writable(folder: Path) -> str | None:
+    """Why files cannot be created in `folder` (or the nearest existing parent), if so.
+
+    Tried, not guessed from permission bits: root ignores those, a read-only mount does not.
+    """
+    existing = folder
+    while True:
+        try:
+            existing.stat()
+            break
+        except FileNotFoundError:
+            if existing == existing.parent:
+                break
+            existing = existing.parent
+        except OSError as error:  # a parent this user may not enter
+            return f"{existing}: {error.strerror or error}"
+    if not existing.is_dir():
+        return f"{existing} is not a folder"
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".tabuk-check-", dir=existing)
+    except OSError as error:
+        return f"{existing}: {error.strerror or error}"
+    os.close(handle)
+    os.unlink(probe)
+    return None
+
+
+def writable_problems(database_path: Path) -> list[str]:
+    """What stops the bot from creating or writing its database (and its -wal file)."""
+    problems: list[str] = []
+    folder = database_path.parent
+    why = _not_writable(folder)
+    if why is not None:
+        action = "write" if os.path.isdir(folder) else "create"
+        problems.append(
+            f"cannot {action} files in {folder} ({why}); the bot needs it writable "
+            "for the database, its journal and the heartbeat"
+        )
+    if os.path.exists(database_path):
+        try:
+            os.close(os.open(database_path, os.O_RDWR))
+        except OSError as error:
+            problems.append(f"the database {database_path} is not writable ({error.strerror})")
+    return problems
+
+
 def check_database(database_path: Path) -> CheckReport:
-    """Integrity, schema version, the fact base loading, and counts."""
+    """Writable paths, integrity, schema version, the fact base loading, and counts."""
     report = CheckReport()
-    if not database_path.exists():
-        report.problems.append(f"no database at {database_path} (the bot creates it on start)")
+    report.problems.extend(writable_problems(database_path))
+    if not os.path.exists(database_path):
+        if not report.problems:
+            report.problems.append(f"no database at {database_path} (the bot creates it on start)")
         return report
     try:
         db = open_database(database_path, migrate=False)

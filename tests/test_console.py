@@ -79,3 +79,34 @@ async def test_export_saves_in_the_current_folder_and_import_path_reads_it(
 
     missing = await _chat(config, ["/import nosuch.json"])
     assert texts.CONSOLE_NO_FILE.format(path=Path("nosuch.json")) in missing
+
+
+async def test_a_long_broken_paste_is_answered_and_the_chat_goes_on(
+    config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """2,000+ Arabic characters cut inside a character (as a terminal's line limit does),
+    with a lone surrogate: the console keeps going and answers the next question too."""
+    monkeypatch.chdir(tmp_path)
+    paste = ("ما سبب غزوة تبوك " * 150).encode("utf-8")[:4095]  # ends inside a letter
+    broken = paste.decode("utf-8", "surrogateescape") + "\ud83d"
+    assert len(broken) > 2000
+    output = await _chat(config, [broken, "متى كانت غزوة تبوك؟"])
+    assert output.count(texts.CONSOLE_BOT) >= 2
+    assert "رجب" in output
+
+
+def test_a_terminal_gets_line_editing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from bot.console import line_reader
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal("")
+    monkeypatch.setattr(sys, "stdin", terminal)
+    monkeypatch.setattr("builtins.input", lambda: "سؤال")
+    read = line_reader(terminal)
+    assert "readline" in sys.modules
+    assert read() == "سؤال"
