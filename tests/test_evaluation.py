@@ -43,6 +43,7 @@ import pytest
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.evaluation import EvalResult, evaluate, load_items
+from knowledge.message_evaluation import MessageResult
 
 # Slow: the engine over every evaluation question.
 pytestmark = pytest.mark.slow
@@ -127,3 +128,44 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
     assert total.answered_rate >= ENGLISH_ANSWERED_FLOOR, total.failures
     assert total.wrong_answers <= ENGLISH_WRONG_CEILING, total.failures
     assert total.rejected_rate == 1.0, total.failures
+
+
+# Arabic message forms (issue 13): 678 messages written blind by two writers, split 70/30 by
+# writer and form (tests/eval/split_messages.py, docs/message_forms.md). The issue's target
+# (95% answered, 95% rejected, none wrong) is NOT reached: the held-out part measured
+# 128/197 = 65.0% answered, 32/40 rejected, 14 wrong on its first run, then 132/197 = 67.0%,
+# 33/40 rejected, 13 wrong; with the two messages both writers wrote alike taken out of it,
+# 131/196 = 66.8% answered, 32/39 = 82.1% rejected, 13 wrong (most of them the engine
+# answering a detail the text lacks, a whole fact for its part, or a mistyped word). CI holds
+# those measured figures.
+MESSAGES_ANSWERED_FLOOR = 0.668  # measured 131/196
+MESSAGES_REJECTED_FLOOR = 0.82  # measured 32/39
+MESSAGES_WRONG_CEILING = 13  # measured
+
+
+@pytest.fixture(scope="module")
+def messages_heldout() -> MessageResult:
+    from knowledge.forms import FormAnswerer
+    from knowledge.message_evaluation import evaluate_messages, load_message_items
+
+    answerer = FormAnswerer(AnswerEngine(load_shipped().facts))
+    return evaluate_messages(answerer, load_message_items(EVAL / "messages_heldout.jsonl"))
+
+
+def test_message_sets_are_large_disjoint_and_cover_every_form() -> None:
+    from knowledge.message_evaluation import load_message_items
+
+    tuning = load_message_items(EVAL / "messages_tuning.jsonl")
+    held = load_message_items(EVAL / "messages_heldout.jsonl")
+    assert len(tuning) + len(held) >= 600
+    assert not {i.message for i in tuning} & {i.message for i in held}
+    forms = {"multi", "preamble", "exam", "headline", "gap", "mcq", "truefalse", "fillblank",
+             "headline_mixed", "riddle"}  # fmt: skip
+    assert forms <= {i.form for i in held} and forms <= {i.form for i in tuning}
+
+
+def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageResult) -> None:
+    total = messages_heldout.total
+    assert total.answered_rate >= MESSAGES_ANSWERED_FLOOR, total.failures
+    assert total.rejected_rate >= MESSAGES_REJECTED_FLOOR, total.failures
+    assert total.wrong_answers <= MESSAGES_WRONG_CEILING, total.failures

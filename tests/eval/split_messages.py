@@ -60,6 +60,10 @@ def main(path_a: str, path_b: str) -> None:
         cut = round(len(group) * TUNING_SHARE)
         tuning += group[:cut]
         heldout += group[cut:]
+    # Both writers wrote a few identical headlines; a held-out copy of a tuning message
+    # would not be held out, so it is dropped.
+    seen = {row["message"] for row in tuning}
+    heldout = [row for row in heldout if row["message"] not in seen]
     for name, rows in (("messages_tuning.jsonl", tuning), ("messages_heldout.jsonl", heldout)):
         with (HERE / name).open("w", encoding="utf-8") as out:
             for row in rows:
