@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from knowledge.english_data import EnglishBase
 from knowledge.english_lexicon import (
     COMMAND_WORDS,
@@ -22,6 +24,7 @@ from knowledge.english_lexicon import (
     PHRASES,
     QUESTION_OPENERS,
     STOPWORDS,
+    TYPED_WORDS,
     YESNO_OPENERS,
 )
 from knowledge.lexicon import QuestionType
@@ -156,10 +159,32 @@ class EnglishReader:
                 if key:
                     self._arabic[key] = name.token
         self._longest = max(len(key) for key in (*self._phrases, *self._arabic))
+        self._known = _known_words(base)
+        self._known_list = sorted(self._known)
+        self._spelled: dict[str, str] = {}
 
     def words(self, text: str) -> list[str]:
-        """Normalised words with honorifics and exam furniture removed."""
-        return normalize_english(text).split()
+        """Normalised words with honorifics and exam furniture removed, slips mended."""
+        return [self._spell(word) for word in normalize_english(text).split()]
+
+    def _spell(self, word: str) -> str:
+        """A word no list knows, one slip from exactly one known word, is read as that word
+        («Explian» -> «explain», «hardsoip» -> «hardship»)."""
+        if word in self._known or len(word) < SPELL_MIN_LENGTH or not word.isascii():
+            return word
+        if not word.isalpha():
+            return word
+        if word not in self._spelled:
+            best = process.extract(
+                word,
+                self._known_list,
+                scorer=fuzz.ratio,
+                limit=2,
+                score_cutoff=SPELL_MIN_SIMILARITY,
+            )
+            unique = len(best) == 1 or (len(best) == 2 and best[0][1] > best[1][1])
+            self._spelled[word] = best[0][0] if best and unique else word
+        return self._spelled[word]
 
     def fold(self, words: list[str]) -> tuple[list[str], list[str]]:
         """Replace names, variants and phrases by their tokens; return (tokens, unread Arabic)."""
@@ -270,6 +295,33 @@ _URDU_QUESTION_WORDS = {
     if opener[0] in {"kab", "kitne", "kitni", "kaun", "kon", "kahan", "kyun", "kyon"}
 }
 _QUESTION_HEADS = frozenset("who whom whose what when where why how which".split())
+# A slip is mended only in words this long, and only into a known word this similar (0-100).
+SPELL_MIN_LENGTH = 5
+SPELL_MIN_SIMILARITY = 80.0
+
+
+def _known_words(base: EnglishBase) -> frozenset[str]:
+    """Every word the lists and the English data use: a word outside them may be a slip."""
+    texts: list[str] = []
+    for fact in base.facts.values():
+        texts.extend(fact.questions)
+        texts.append(fact.answer)
+    for name in base.names:
+        texts.extend(name.variants)
+        texts.append(name.canonical)
+    for event in base.other_events:
+        texts.extend(event.variants)
+    texts.extend(base.modern)
+    for gap in base.gaps:
+        texts.extend(gap.triggers)
+    texts.extend(PHRASES)
+    words = {w for text in texts for w in normalize_english(text).split()}
+    words |= STOPWORDS | COMMAND_WORDS | GREETING_WORDS | NEGATIONS | YESNO_OPENERS
+    words |= set(CONCEPTS) | set(IRREGULAR) | TYPED_WORDS | _POLITE | _FRAME_FILLERS
+    words |= {w for opener, _ in QUESTION_OPENERS for w in opener}
+    return frozenset(w for w in words if w.isascii())
+
+
 # Words that continue an opening command («Give an account of», «Write notes on»).
 _FRAME_FILLERS = frozenset({"an", "a", "the", "of", "on", "about", "down", "up", "briefly", "me"})
 # Polite openings before the question itself («Could you explain ...», «Please tell me ...»).

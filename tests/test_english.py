@@ -222,3 +222,36 @@ def test_an_arabic_question_with_a_latin_name_reads_the_name_in_arabic(
     reply = Router(AnswerEngine(FACTS), engine).answer(question)
     assert not isinstance(reply, EnglishReply)
     assert reply.answered and reply.fact is not None and reply.fact.id == fact_id
+
+
+def test_one_slip_in_a_phrasing_is_mostly_mended_and_never_misread(data, engine) -> None:
+    """Every phrasing with one word slipped (a letter dropped, swapped or changed), seeded:
+    measured 531/553 answered with its own fact, none with another."""
+    import random
+
+    rnd = random.Random(7)
+    right = wrong = total = 0
+    for fact_id, fact in data.facts.items():
+        for question in fact.questions:
+            words = question.split()
+            long = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+            if not long:
+                continue
+            i = rnd.choice(long)
+            word = words[i]
+            k = rnd.randrange(1, len(word) - 1)
+            kind = rnd.choice(["drop", "swap", "change"])
+            if kind == "drop":
+                word = word[:k] + word[k + 1 :]
+            elif kind == "swap":
+                word = word[: k - 1] + word[k] + word[k - 1] + word[k + 1 :]
+            else:
+                word = word[:k] + rnd.choice("aeioustnr") + word[k + 1 :]
+            words[i] = word
+            reply = engine.answer(" ".join(words))
+            got = [p.fact.id for p in reply.parts if p.fact] if reply.answered else []
+            total += 1
+            right += got == [fact_id]
+            wrong += bool(got) and got != [fact_id]
+    assert wrong == 0
+    assert right / total >= 0.95
