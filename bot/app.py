@@ -21,6 +21,7 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
+from telegram.request import BaseRequest
 
 from bot import admin_keyboards, flood, retention, texts
 from bot.admin_service import AdminService
@@ -253,34 +254,38 @@ def build_application(
     base_file_url: str | None = None,
     rate_limited: bool = True,
     heartbeat: Heartbeat | None = None,
+    transport: BaseRequest | None = None,
 ) -> Application:
     """The whole bot, ready for bot.runner or `async with` in tests.
 
     `rate_limited=False` is for throughput benchmarks only: the limiter caps any bot at
     Telegram's 30 messages/s, which would hide the cost being measured (retries and
     per-chat back-off stay). `heartbeat` is beaten by every successful getUpdates.
+    `transport` replaces both HTTP connections (tests of handlers that run without HTTP).
     """
     if config.token is None:
         raise ValueError("a bot token is needed to build the application")
     services = services if services is not None else build_services(config)
     journal = UpdateJournal(services.db, services.storage)
+    # A second connection for getUpdates lets the last acknowledging call at shutdown go out
+    # while the cancelled long poll is still closing; the transport journals each batch
+    # before it is acknowledged, and skips malformed updates one by one instead of losing
+    # their whole batch.
+    request: BaseRequest = transport or AiohttpRequest(
+        CONNECTION_POOL_SIZE, read_timeout=SEND_READ_TIMEOUT
+    )
+    updates_request: BaseRequest = transport or SafeUpdatesRequest(
+        connection_pool_size=2,
+        on_success=heartbeat.beat if heartbeat else None,
+        journal=journal,
+    )
     builder = (
         Application.builder()
         .token(str(config.token))
         .base_url(base_url or config.base_url)
         .base_file_url(base_file_url or config.base_file_url)
-        .request(AiohttpRequest(CONNECTION_POOL_SIZE, read_timeout=SEND_READ_TIMEOUT))
-        # A second connection for getUpdates lets the last acknowledging call at shutdown
-        # go out while the cancelled long poll is still closing; the transport journals
-        # each batch before it is acknowledged, and skips malformed updates one by one
-        # instead of losing their whole batch.
-        .get_updates_request(
-            SafeUpdatesRequest(
-                connection_pool_size=2,
-                on_success=heartbeat.beat if heartbeat else None,
-                journal=journal,
-            )
-        )
+        .request(request)
+        .get_updates_request(updates_request)
         .concurrent_updates(JournaledUpdateProcessor(journal))
         .rate_limiter(DeliveryPolicy(limited=rate_limited))
         .post_init(_post_init)

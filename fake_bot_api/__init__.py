@@ -11,11 +11,13 @@ part of the bot's runtime: ``python -m bot run`` never imports it.
 
 from fake_bot_api.common import DEFAULT_TOKEN, ApiError, RecordedCall, UploadedFile
 from fake_bot_api.entities import detect_entities, parse_html
+from fake_bot_api.inprocess import InProcessRequest
 from fake_bot_api.server import LocalBotApi
 
 __all__ = [
     "DEFAULT_TOKEN",
     "ApiError",
+    "InProcessRequest",
     "LocalBotApi",
     "RecordedCall",
     "UploadedFile",

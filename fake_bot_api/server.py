@@ -102,6 +102,11 @@ _BOOL_PREFIXES = (
 )
 
 
+def decode_params(raw: dict[str, Any]) -> JSON:
+    """Parameters as PTB form-encodes them, turned back into the JSON types Telegram reads."""
+    return {key: _coerce(key, value) for key, value in raw.items()}
+
+
 def _coerce(key: str, value: Any) -> Any:
     """Turns one form-encoded value back into the JSON type Telegram expects."""
     if not isinstance(value, str):
@@ -226,14 +231,29 @@ class LocalBotApi(UpdateFactories, BotMethods, FaultInjection):
             return self._serve_file(path[len("/file/bot") :])
         if not path.startswith("/bot"):
             return _json_response(ApiError(404, "Not Found").payload(), 404)
-        token, _, name = path[len("/bot") :].partition("/")
-        entry = self._handlers.get(name.lower())
-        method = entry[0] if entry else name
         bad_params: ApiError | None = None
         try:
             params = await self._read_params(request)
         except ApiError as exc:
             params, bad_params = {}, exc
+        answer = await self.answer_call(path, params, bad_params)
+        if answer is None:  # dropped: the client sees a disconnect
+            if request.transport is not None:
+                request.transport.close()
+            return web.Response()
+        status, body = answer
+        return _json_response(body, status)
+
+    async def answer_call(
+        self, path: str, params: JSON, bad_params: ApiError | None = None
+    ) -> tuple[int, JSON] | None:
+        """Record and answer one Bot API call (``/bot<token>/<method>``), whatever carried it.
+
+        Returns the HTTP status and JSON body, or None when the call is dropped unanswered.
+        """
+        token, _, name = path[len("/bot") :].partition("/")
+        entry = self._handlers.get(name.lower())
+        method = entry[0] if entry else name
         call = self._record(method, params)
         if token != self.token:
             return self._finish(call, error=ApiError(401, "Unauthorized"))
@@ -243,28 +263,30 @@ class LocalBotApi(UpdateFactories, BotMethods, FaultInjection):
         fault = self._outage or self._take(self._faults, method, chat_id)
         if fault is not None and fault.status is None:
             await self._hold(delay)
-            return self._drop(request, call)
+            call.dropped = True
+            self._completed(call)
+            return None
         if fault is not None:
-            response = self._finish(call, error=fault.error())
+            answer = self._finish(call, error=fault.error())
         elif bad_params is not None:
-            response = self._finish(call, error=bad_params)
+            answer = self._finish(call, error=bad_params)
         elif entry is None:
-            response = self._finish(call, error=ApiError(404, "Not Found: method not found"))
+            answer = self._finish(call, error=ApiError(404, "Not Found: method not found"))
         elif (flood := self._check_flood(method, params)) is not None:
-            response = self._finish(call, error=flood)
+            answer = self._finish(call, error=flood)
         else:
             try:
                 result = entry[1](params)
                 if inspect.isawaitable(result):
                     result = await result
             except ApiError as exc:
-                response = self._finish(call, error=exc)
+                answer = self._finish(call, error=exc)
             else:
-                response = self._finish(call, result=result)
+                answer = self._finish(call, result=result)
         # The effect (and the record) happen at once; only the answer is late, like a slow
         # network where the client may time out although Telegram did the work.
         await self._hold(delay)
-        return response
+        return answer
 
     async def _read_params(self, request: web.Request) -> JSON:
         raw: dict[str, Any] = dict(request.query)
@@ -286,11 +308,11 @@ class LocalBotApi(UpdateFactories, BotMethods, FaultInjection):
                         )
                     else:
                         raw[key] = value
-        return {key: _coerce(key, value) for key, value in raw.items()}
+        return decode_params(raw)
 
     def _finish(
         self, call: RecordedCall, *, result: Any = None, error: ApiError | None = None
-    ) -> web.Response:
+    ) -> tuple[int, JSON]:
         if error is not None:
             call.status, call.error = error.code, error.description
             body, status = error.payload(), error.code
@@ -298,14 +320,7 @@ class LocalBotApi(UpdateFactories, BotMethods, FaultInjection):
             call.status, call.result = 200, result
             body, status = {"ok": True, "result": result}, 200
         self._completed(call)
-        return _json_response(body, status)
-
-    def _drop(self, request: web.Request, call: RecordedCall) -> web.Response:
-        call.dropped = True
-        self._completed(call)
-        if request.transport is not None:
-            request.transport.close()
-        return web.Response()  # never written: the client sees a disconnect
+        return status, body
 
     async def _hold(self, seconds: float | None) -> None:
         if not seconds:
@@ -317,15 +332,18 @@ class LocalBotApi(UpdateFactories, BotMethods, FaultInjection):
             pass
 
     def _serve_file(self, rest: str) -> web.Response:
+        status, body, content_type = self.file_answer(rest)
+        return web.Response(body=body, status=status, content_type=content_type)
+
+    def file_answer(self, rest: str) -> tuple[int, bytes, str]:
+        """Status, bytes and type for a download (``/file/bot<token>/<file_path>``)."""
         token, _, file_path = rest.partition("/")
         if token != self.token:
-            return _json_response(ApiError(401, "Unauthorized").payload(), 401)
+            return 401, json_bytes(ApiError(401, "Unauthorized").payload()), "application/json"
         stored = self._files_by_path.get(file_path)
         if stored is None:
-            return _json_response(ApiError(404, "Not Found").payload(), 404)
-        return web.Response(
-            body=stored.data, content_type=stored.mime_type or "application/octet-stream"
-        )
+            return 404, json_bytes(ApiError(404, "Not Found").payload()), "application/json"
+        return 200, stored.data, stored.mime_type or "application/octet-stream"
 
     # --- recording ---------------------------------------------------------------------------
 
@@ -433,9 +451,10 @@ class LocalBotApi(UpdateFactories, BotMethods, FaultInjection):
         return "\n".join(lines) or "  (none)"
 
 
+def json_bytes(body: JSON) -> bytes:
+    """A JSON body as Telegram sends it (UTF-8, compact)."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def _json_response(body: JSON, status: int) -> web.Response:
-    return web.Response(
-        body=json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(),
-        status=status,
-        content_type="application/json",
-    )
+    return web.Response(body=json_bytes(body), status=status, content_type="application/json")

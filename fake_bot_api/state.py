@@ -7,6 +7,7 @@ import logging
 import secrets
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,6 +78,7 @@ class ChatState:
         self._updates_changed = asyncio.Event()
         self._allowed_updates: frozenset[str] | None = None  # None: Telegram's default set
         self.undelivered = []
+        self._deliver: Callable[[JSON], None] | None = None
 
         # World state
         self._users: dict[int, JSON] = {self.bot_id: self.bot_user}
@@ -116,9 +118,20 @@ class ChatState:
             return None
         update_id = self._next_update_id
         self._next_update_id += 1
+        if self._deliver is not None:  # handed straight to a bot that does not poll
+            self._deliver({"update_id": update_id, **body})
+            return update_id
         self._updates.append({"update_id": update_id, **body})
         self._wake_pollers()
         return update_id
+
+    def deliver_to(self, consumer: Callable[[JSON], None] | None) -> None:
+        """Hand pushed updates to ``consumer`` at once instead of queueing them for getUpdates.
+
+        For tests of handlers without polling (see ``fake_bot_api.InProcessRequest``); None
+        goes back to serving getUpdates.
+        """
+        self._deliver = consumer
 
     @property
     def pending_updates(self) -> list[JSON]:

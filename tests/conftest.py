@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from telegram import Update
 from telegram.ext import Application
 
 from bot.app import build_application, running
 from bot.config import Config, Secret
 from bot.services import Services, services_of
-from fake_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
+from fake_bot_api import DEFAULT_TOKEN, InProcessRequest, LocalBotApi, RecordedCall
 
 OWNER_ID = 777
 USER_ID = 4242
@@ -129,11 +130,39 @@ class RunningBot:
 
 
 @pytest.fixture
-async def bot(api: LocalBotApi, config: Config) -> AsyncIterator[RunningBot]:
-    """The bot running with long polling; tests talk to it through `bot.api`."""
-    application = build_application(config, base_url=api.base_url, base_file_url=api.base_file_url)
-    async with running(application, poll_timeout=1):
-        yield RunningBot(api, application)
+async def bot(
+    api: LocalBotApi, config: Config, request: pytest.FixtureRequest
+) -> AsyncIterator[RunningBot]:
+    """The bot, talked to through `bot.api`: long-polling the fake Bot API over HTTP, or,
+    in a module that sets `WITHOUT_HTTP = True`, its handlers alone, as PTB's own tests run
+    them: updates go straight into the application's queue and its calls into the fake
+    in the same event loop (fake_bot_api.InProcessRequest). End-to-end tests use HTTP.
+    """
+    if not getattr(request.module, "WITHOUT_HTTP", False):
+        application = build_application(
+            config, base_url=api.base_url, base_file_url=api.base_file_url
+        )
+        async with running(application, poll_timeout=1):
+            yield RunningBot(api, application)
+        return
+    application = build_application(
+        config,
+        base_url=api.base_url,
+        base_file_url=api.base_file_url,
+        transport=InProcessRequest(api),
+    )
+    async with application:
+        if application.post_init is not None:
+            await application.post_init(application)
+        await application.start()
+        api.deliver_to(
+            lambda raw: application.update_queue.put_nowait(Update.de_json(raw, application.bot))
+        )
+        try:
+            yield RunningBot(api, application)
+        finally:
+            api.deliver_to(None)
+            await application.stop()
 
 
 async def send(api: LocalBotApi, update: dict, method: str = "sendMessage") -> RecordedCall:

@@ -15,6 +15,9 @@ from db import usage
 from tests.admin_helpers import SECOND_ADMIN_ID, button_data, buttons, press, say
 from tests.conftest import OWNER_ID, USER_ID, RunningBot, fire_jobs_now, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 NEW_QUESTION = "ما اسم ناقة النبي في تبوك"
 NEW_ANSWER = "كانت ناقته القصواء في روايات أهل السيرة."
 

@@ -13,6 +13,9 @@ from knowledge.base import load_shipped
 from tests.admin_helpers import base_state, button_data, press, say
 from tests.conftest import OWNER_ID, USER_ID, RunningBot, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 
 async def _export(bot: RunningBot) -> dict[str, Any]:
     call = await send(bot.api, bot.api.private_message(OWNER_ID, "/export"), "sendDocument")

@@ -9,6 +9,9 @@ from db import usage
 from tests.admin_helpers import base_state, button_data, buttons, press, say
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 TRUE_FALSE = "هل كانت غزوة تبوك في شهر رجب؟"
 LONG_ANSWER = "كانت ناقته القصواء في روايات أهل السيرة."
 

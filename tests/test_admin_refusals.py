@@ -10,6 +10,10 @@ from knowledge.models import ANSWER_MAX, PHRASING_MAX, QUIZ_OPTION_MAX, QUIZ_QUE
 from tests.admin_helpers import base_state, say
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
+
 DATE_QUESTION = "متى كانت غزوة تبوك؟"
 ARMY_QUESTION = "كم كان عدد جيش المسلمين في غزوة تبوك؟"
 FIELD = texts.ADMIN_FIELD_NAMES

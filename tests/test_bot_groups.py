@@ -4,6 +4,9 @@ import asyncio
 
 from tests.conftest import BOT_USERNAME, GROUP_ID, USER_ID, RunningBot, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 
 async def _quiet(bot: RunningBot, since: int, seconds: float = 0.4) -> bool:
     """True when the bot sent nothing since `since` for a while."""

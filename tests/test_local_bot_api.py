@@ -57,7 +57,7 @@ from telegram.ext import (
     filters,
 )
 
-from fake_bot_api import LocalBotApi, detect_entities, parse_html
+from fake_bot_api import InProcessRequest, LocalBotApi, detect_entities, parse_html
 
 TOKEN = "4242:TEST-token-for-local-bot-api"
 USER = 501
@@ -838,3 +838,42 @@ async def test_send_photo_sizes_reuse_and_refusals(api: LocalBotApi, bot: Bot) -
     with pytest.raises(BadRequest, match=r"(?i)wrong file identifier"):
         await bot.send_photo(USER, "AgACAgIAAxkBAAIunknown")
     assert len(api.sent_photos(USER)) == 3
+
+
+async def test_in_process_transport_answers_as_http_does(api: LocalBotApi) -> None:
+    request = InProcessRequest(api)
+    async with Bot(
+        TOKEN,
+        base_url=api.base_url,
+        base_file_url=api.base_file_url,
+        request=request,
+        get_updates_request=request,
+    ) as client:
+        sent = await client.send_message(USER, "<b>نعم</b>", parse_mode="HTML")
+        assert sent.text == "نعم" and api.sent_texts(USER) == ["نعم"]
+        with pytest.raises(BadRequest, match=r"(?i)unsupported parse_mode"):
+            await client.send_message(USER, "*x*", parse_mode="MarkdownV2")
+        document = await client.send_document(USER, b'{"facts": []}', filename="base.json")
+        assert document.document is not None
+        file = await client.get_file(document.document.file_id)
+        assert bytes(await file.download_as_bytearray()) == b'{"facts": []}'
+
+        api.drop_next("sendMessage")
+        with pytest.raises(NetworkError):
+            await client.send_message(USER, "dropped")
+        api.delay_next("sendMessage", 1.0)
+        with pytest.raises(TimedOut):
+            await client.send_message(USER, "late", read_timeout=0.2)
+        assert api.sent_texts(USER) == ["نعم", "late"]  # the late one was sent all the same
+    assert [c.method for c in api.calls][:2] == ["getMe", "sendMessage"]
+
+
+async def test_deliver_to_hands_updates_over_without_get_updates(api: LocalBotApi) -> None:
+    received: list[dict[str, Any]] = []
+    api.deliver_to(received.append)
+    update_id = api.push_update(api.private_message(USER, "متى كانت غزوة تبوك"))
+    assert [u["update_id"] for u in received] == [update_id]
+    assert api.pending_updates == []
+    api.deliver_to(None)
+    api.push_update(api.private_message(USER, "ثم"))
+    assert len(api.pending_updates) == 1 and len(received) == 1

@@ -18,6 +18,9 @@ from tests.conftest import (
     send,
 )
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 OTHER_USER = 5151
 
 

@@ -12,6 +12,9 @@ from knowledge.geo import MEDINA, TABUK, distance_km, medina_tabuk_km
 from tests.conftest import USER_ID, RunningBot, send
 from tools import render_map
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 GROUP_ID = -100777
 
 
