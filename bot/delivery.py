@@ -264,6 +264,11 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
             except _FINAL_ERRORS:
                 raise
             except TimedOut as error:
+                scope = _scope.get()
+                if scope is not None and scope.holds_slot:
+                    # Telegram may have delivered it: the slot is kept through the back-off,
+                    # so the bound on replies a crash can repeat still holds.
+                    scope.delivered = True
                 if endpoint in NOT_RETRIED_AFTER_TIMEOUT or loop.time() + backoff > deadline:
                     raise
                 reason: NetworkError = error
