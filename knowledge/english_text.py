@@ -131,6 +131,9 @@ class Reading:
     question_type: QuestionType
     negated: bool
     unread_arabic: tuple[str, ...] = ()
+    # The words with names and phrases folded into their tokens («byzantine army» -> «roman
+    # army»), before function words are dropped: known gaps are looked for in them too.
+    tokens: tuple[str, ...] = ()
 
 
 class EnglishReader:
@@ -286,6 +289,7 @@ class EnglishReader:
             question_type=question_type,
             negated=negated,
             unread_arabic=tuple(unread),
+            tokens=tuple(tokens),
         )
 
 

@@ -255,3 +255,12 @@ def test_one_slip_in_a_phrasing_is_mostly_mended_and_never_misread(data, engine)
             wrong += bool(got) and got != [fact_id]
     assert wrong == 0
     assert right / total >= 0.95
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How large was the Byzantine army?", "How many soldiers did Caesar have at Tabuk?"],
+)
+def test_the_roman_army_size_is_not_answered_with_the_muslims(engine, question) -> None:
+    (part,) = engine.answer(question).parts
+    assert not part.answered
