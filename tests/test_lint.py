@@ -1,5 +1,6 @@
 """The code stays ruff-clean (lint and format), so CI catches style drift too."""
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,5 +18,13 @@ def test_ruff(arguments: list[str]) -> None:
         capture_output=True,
         text=True,
         check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_dockerfile_passes_hadolint() -> None:
+    hadolint = shutil.which("hadolint") or str(Path(sys.executable).with_name("hadolint"))
+    result = subprocess.run(
+        [hadolint, "Dockerfile"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
