@@ -102,12 +102,19 @@ def core_word(word: str) -> str:
 
 
 @lru_cache(maxsize=20_000)
-def _word_forms(word: str) -> frozenset[str]:
-    """A word as written, without its prefixes, and stemmed (المسلمون and مسلمين meet)."""
+def _written_forms(word: str) -> frozenset[str]:
+    """A word as written and without its prefixes (وبالروم -> روم)."""
     forms = {word, core_word(word)}
     if word[:1] in _ONE_LETTER and len(word) > 3:
         forms |= {word[1:], core_word(word[1:])}
-    return frozenset(forms | {stem(form) for form in forms if len(form) > 3})
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=20_000)
+def _word_forms(word: str) -> frozenset[str]:
+    """A word's written forms and their stems (المسلمون and مسلمين meet)."""
+    forms = _written_forms(word)
+    return forms | {stem(form) for form in forms if len(form) > 3}
 
 
 def same_word(first: str, second: str) -> bool:
@@ -120,13 +127,15 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(normalize(text).split())
 
 
-def mentions(words: tuple[str, ...], value: tuple[str, ...]) -> bool:
-    """Whether the words contain the value's words in a row (prefixes and «ال» aside)."""
+def mentions(words: tuple[str, ...], value: tuple[str, ...], *, exact: bool = False) -> bool:
+    """Whether the words contain the value's words in a row (prefixes and «ال» aside; with
+    `exact`, not by stem either: the stemmer folds synonyms, اغتيال into قتل)."""
     size = len(value)
     if not size or size > len(words):
         return False
+    forms = _written_forms if exact else _word_forms
     for start in range(len(words) - size + 1):
-        if all(_word_forms(value[i]) & _word_forms(words[start + i]) for i in range(size)):
+        if all(forms(value[i]) & forms(words[start + i]) for i in range(size)):
             return True
     return False
 

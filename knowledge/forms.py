@@ -355,7 +355,7 @@ class FormAnswerer:
         for slot in self._judge.slots(fact):
             if slot.kind is SlotKind.POLARITY:
                 # «لم يقع قتال»: an option that claims the fighting is ruled out.
-                if any(mentions(words, v) for v in slot.values):
+                if any(mentions(words, v, exact=True) for v in slot.values):
                     contradicted = contradicted or negated(words) != slot.negated
                 continue
             for value in slot.values:

@@ -154,12 +154,20 @@ def is_statement(text: str) -> bool:
     """A bare sentence that states something («رابط النبي بجنوده عند تبوك…»), not a
     headline («أسباب غزوة تبوك»), a request or a question."""
     words = text.split()
+    # «من» and «ما» inside a sentence are mostly «from» and «not»; only a question word that
+    # opens it, or another one anywhere, makes it ask.
+    asking = QUESTION_START.match(text) or any(mark in text for mark in QMARK)
+    asking = asking or any(
+        match.group(3) not in ("من", "ما") for match in QUESTION_WORD.finditer(text)
+    )
+    # «غزوة تبوك هي أول غزوة…»: a headline noun followed by «هي/كانت» states something.
+    copula = any(word in ("هو", "هي", "هم", "كان", "كانت", "كانوا") for word in words[1:])
     return (
         len(words) >= STATEMENT_MIN_WORDS
-        and not has_question_word(text)
+        and not asking
         and not any(word in ASKING_WORDS for word in words)
         and words[0] not in ("هو", "هي")  # Egyptian «هو حصل …؟» asks
-        and not HEADLINE_NOUNS.match(text)
+        and (copula or not HEADLINE_NOUNS.match(text))
         and not REQUEST.match(text)
     )
 

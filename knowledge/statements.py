@@ -23,6 +23,7 @@ from knowledge.answer_keys import (
     mentions,
     phrase,
     read_numbers,
+    same_word,
     words_of,
 )
 from knowledge.engine import AnswerEngine, Outcome, Reply
@@ -247,7 +248,8 @@ class StatementJudge:
     def _unchecked_polarity(self, words: tuple[str, ...]) -> bool:
         """Whether the statement claims something some key holds as a yes/no detail."""
         return any(
-            slot.kind is SlotKind.POLARITY and any(mentions(words, v) for v in slot.values)
+            slot.kind is SlotKind.POLARITY
+            and any(mentions(words, v, exact=True) for v in slot.values)
             for key in self._keys.keys.values()
             for slot in key.slots
         )
@@ -277,7 +279,13 @@ class StatementJudge:
         ]
         if not own:
             return True
-        known = sum(stem(core_word(w)) in stated or core_word(w) in stated for w in own)
+        written = set(words_of(text))
+        known = sum(
+            stem(core_word(w)) in stated
+            or core_word(w) in stated
+            or any(same_word(w, other) for other in written)
+            for w in own
+        )
         return known / len(own) >= (share or STATEMENT_COVERAGE)
 
     def _polar(self, statement: str) -> tuple[bool, Fact, Reply] | None:
@@ -290,7 +298,8 @@ class StatementJudge:
             (fact, slot)
             for fact in self._engine.facts
             for slot in self.slots(fact)
-            if slot.kind is SlotKind.POLARITY and any(mentions(words, v) for v in slot.values)
+            if slot.kind is SlotKind.POLARITY
+            and any(mentions(words, v, exact=True) for v in slot.values)
         ]
         verdicts = {negated(words) == slot.negated for _, slot in matched}
         if len(verdicts) != 1:
