@@ -3,14 +3,24 @@ blanks, true/false statements, pasted options and riddles."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot import texts
 from bot.replies import MESSAGE_MAX, render_message
+from knowledge.answer_keys import (
+    AnswerKeyError,
+    SlotKind,
+    load_answer_keys,
+    parse_answer_keys,
+    read_numbers,
+)
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer, MessageReply, Status
 from knowledge.message import MAX_PARTS, Form, read_message
+from knowledge.statements import StatementJudge
 from knowledge.wording import fit_answer
 from tests.conftest import USER_ID, RunningBot, send
 
@@ -270,3 +280,72 @@ async def test_multi_part_message_gets_one_labelled_reply(bot: RunningBot) -> No
     )
     row = next(bot.services.db.query("SELECT * FROM questions"))
     assert row["text"] == text and row["outcome"] == "unknown"
+
+
+# --- answer keys --------------------------------------------------------------------------------
+
+
+def test_every_shipped_fact_has_an_answer_key_whose_details_its_answer_states(
+    answerer: FormAnswerer,
+) -> None:
+    keys = load_answer_keys()
+    for fact in answerer.engine.facts:
+        key = keys.get(fact.id)
+        assert key is not None, fact.id
+        grounded = StatementJudge(answerer.engine, keys).slots(fact)
+        missing = [slot.answer for slot in key.slots if slot not in grounded]
+        assert not missing, (fact.id, missing)
+
+
+def test_an_edited_answer_drops_the_key_details_it_no_longer_states() -> None:
+    facts = [
+        dataclasses.replace(fact, answer="كانت غزوة تبوك في السنة التاسعة للهجرة.")
+        if fact.id == "date"
+        else fact
+        for fact in load_shipped().facts
+    ]
+    engine = AnswerEngine(facts)
+    date = engine.fact("date")
+    assert date is not None
+    kinds = {slot.kind for slot in StatementJudge(engine).slots(date)}
+    assert SlotKind.YEAR in kinds and SlotKind.MONTH not in kinds
+
+
+@pytest.mark.parametrize(
+    ("record", "complaint"),
+    [
+        ({"keys": {"date": {"answer": "رجب", "slots": []}}}, "'slots' must be a non-empty list"),
+        (
+            {"keys": {"date": {"answer": "رجب", "slots": [{"kind": "colour", "answer": "x"}]}}},
+            "unknown kind 'colour'",
+        ),
+        (
+            {"keys": {"date": {"answer": "رجب", "slots": [{"kind": "year", "answer": "9"}]}}},
+            "needs an integer 'number'",
+        ),
+    ],
+)
+def test_a_bad_answer_key_file_is_refused_naming_the_record(
+    record: dict[str, object], complaint: str
+) -> None:
+    with pytest.raises(AnswerKeyError) as error:
+        parse_answer_keys(record, origin="keys.json")
+    assert "keys.json: key 'date'" in str(error.value) and complaint in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "years"),
+    [
+        ("كان عدد الجيش أكثر من 40,000 مجاهد", (40000,), ()),
+        ("أربعين ألفًا", (40000,), ()),
+        ("٣٠ ألف", (30000,), ()),
+        ("في السنة التاسعة للهجرة", (), (9,)),
+        ("عام 8 هـ", (), (8,)),
+        ("تسعمائة وخمسين بعيرًا", (950,), ()),
+        ("سقط القادة واحد بعد الآخر", (1,), ()),
+    ],
+)
+def test_numbers_and_hijri_years_are_read_as_people_write_them(
+    text: str, numbers: tuple[int, ...], years: tuple[int, ...]
+) -> None:
+    assert read_numbers(text) == (numbers, years)
