@@ -52,9 +52,9 @@ ANSWER_WORD_CREDIT = 0.3
 QUESTION_COVER_WEIGHT = 0.65
 # A mistyped word is read as a known one at this similarity (0-100), if no other is as close.
 TYPO_MIN_SIMILARITY = 80.0
-TYPO_MIN_LENGTH = 4
+TYPO_MIN_LENGTH = 5
 # Terms that only name the subject: a question made of them asks for the overview.
-SUBJECT_TERMS = frozenset({"tabuk", "expedition", "story"})
+SUBJECT_TERMS = frozenset({"tabuk", "expedition", "story", "event"})
 GENERAL_TYPES = frozenset({QuestionType.NONE, QuestionType.THING, QuestionType.MANNER})
 # A phrasing asking another way than the question («why» for «what») keeps this share.
 PHRASING_TYPE_FACTOR = 0.9

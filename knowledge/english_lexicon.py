@@ -20,6 +20,7 @@ STOPWORDS = frozenset(
     not no yes if whether while during after before over under again once
     tell please kindly thank thanks sir madam dear brother bro bhai ji plz pls
     going gonna wanna ther wat wen u ur abt pls plz ya yaar kindly plzz
+    main major principal primary point points two three four five six words sentences lines
     e ul al el ibn bin bn ka ki ke kya hai hain tha thi kab kaise kyun kyon kitne kitni kaun kon
     kahan hua hui batao bataiye bta
     exactly actually briefly brief short shortly detail details detailed simple simply
@@ -236,6 +237,10 @@ CONCEPTS = {
     "journey": "journey",
     "go": "march",
     "participate": "march",
+    "precede": "earlier",
+    "preced": "earlier",
+    "previous": "earlier",
+    "prior": "earlier",
     # Roman Urdu verbs: went, gave.
     "gaye": "march",
     "gae": "march",

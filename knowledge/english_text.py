@@ -300,7 +300,7 @@ _URDU_QUESTION_WORDS = {
 }
 _QUESTION_HEADS = frozenset("who whom whose what when where why how which".split())
 # A slip is mended only in words this long, and only into a known word this similar (0-100).
-SPELL_MIN_LENGTH = 5
+SPELL_MIN_LENGTH = 4
 SPELL_MIN_SIMILARITY = 80.0
 
 
