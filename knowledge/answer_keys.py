@@ -237,14 +237,16 @@ ORDINALS = {
 }
 ORDINALS = {normalize(word): value for word, value in ORDINALS.items()}
 _YEAR_WORDS = frozenset({"سنه", "السنه", "عام", "العام", "بالسنه", "بالعام", "فالسنه"})
+_THOUSANDS_SEPARATOR = re.compile(r"(?<=\d)[,٬،.](?=\d{3}\b)")
+_DIGIT_RUN = re.compile(r"(\d+)")
 _HIJRI = re.compile(r"^(?:ه|هـ|هجري|هجريه|للهجره|الهجره|هجره)$")
 
 
 def _digit_tokens(text: str) -> list[str]:
     """Normalised words, with digits read before normalize() folds repeated ones (40000)."""
     text = text.translate(_DIGITS)
-    text = re.sub(r"(?<=\d)[,٬،.](?=\d{3}\b)", "", text)
-    text = re.sub(r"(\d+)", r" \1 ", text)
+    text = _THOUSANDS_SEPARATOR.sub("", text)
+    text = _DIGIT_RUN.sub(r" \1 ", text)
     tokens: list[str] = []
     for raw in text.split():
         if raw.isdigit():

@@ -46,7 +46,7 @@ class Filled:
 def _tokens(text: str) -> list[tuple[str, str]]:
     """(normalised word, word as written) pairs; punctuation ends a phrase («|»)."""
     tokens: list[tuple[str, str]] = []
-    for raw in re.sub(r"\s+", " ", _PUNCTUATION.sub(" | ", text)).split():
+    for raw in _PUNCTUATION.sub(" | ", text).split():
         if raw == "|":
             tokens.append(("|", "|"))
             continue

@@ -68,6 +68,26 @@ OPTION_MAX_WORDS = 8
 # A riddle describes events before asking; fewer words than this is a plain question.
 RIDDLE_MIN_WORDS = 8
 
+# Patterns compiled once: some are long alternations that would be compiled again whenever
+# the re module's small cache evicts them (about 8 ms each time).
+_CLAUSE_BREAK = re.compile(r"(?<=[.!،,؛:\n])\s+|\s+(?=[-–]\s)")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!\n])\s+")
+_NOT_WORD = re.compile(r"[^\w\s]")
+_SURAH = re.compile(r"سور[ةه]")
+_AFTER_QMARK = re.compile(r"(?<=[؟?])\s*")
+_JOINED_QUESTION = re.compile(rf"\s+(?=و(?:{JOINED_QUESTION_WORDS})\s)")
+_CONJUNCTION_BEFORE_QUESTION = re.compile(rf"^[وف](?=({QUESTION_WORDS})\s)")
+_ONE_QUESTION_WORD = re.compile(rf"({QUESTION_WORDS})")
+_BRACKETS = re.compile(r"[\(\[]([^()\[\]]{2,80})[\)\]]")
+_BRACKET_SEPARATOR = re.compile(r"\s*(?:/|،|,|\s-\s|\s–\s|\s+أو\s+|\s+او\s+)\s*")
+_STEM_END = re.compile(r"[؟?:：]")
+_DOT_RUN = re.compile(r"\s*(?:\.{3,}|…+)\s*")
+_NOT_VERDICT_WORD = re.compile(r"[^\w\s]|\b[a-dA-Dأبجد]\b")
+_STATEMENTS_WORDS = re.compile(
+    r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?"
+)
+_TF_SIGNS = re.compile(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(أو|او|أم|ام)\b")
+
 
 class Form(StrEnum):
     """The form of one part of a message."""
@@ -201,7 +221,7 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             break
         greeted = greeted or bool(GREETING.match(text))
         text = text[match.end() :]
-    clauses = [c for c in re.split(r"(?<=[.!،,؛:\n])\s+|\s+(?=[-–]\s)", text) if c.strip()]
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
     # Courtesy clauses («الله يخليك،», «أحسن الله إليكم،») and a closing request («هل
     # تساعدني؟») say nothing about the question.
     while len(clauses) > 1 and _is_courtesy(clauses[0]):
@@ -237,7 +257,7 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             context, clauses = clauses[:-1], clauses[-1:]
         elif not context and story_before and not any(map(has_question_word, clauses)):
             # «أنا معلمة … . بدي ملخص قصير عن الغزوة»: a request after a story, no question.
-            sentences = [c for c in re.split(r"(?<=[.!\n])\s+", " ".join(clauses)) if c]
+            sentences = [c for c in _SENTENCE_BREAK.split(" ".join(clauses)) if c]
             if len(sentences) > 1 and STORY.search(" ".join(sentences[:-1])):
                 context, clauses = sentences[:-1], sentences[-1:]
     elif asking and (
@@ -259,7 +279,7 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
 
 
 def _is_courtesy(clause: str) -> bool:
-    words = re.sub(r"[^\w\s]", " ", clause).split()
+    words = _NOT_WORD.sub(" ", clause).split()
     return bool(words) and all(word in COURTESY_WORDS for word in words)
 
 
@@ -294,7 +314,7 @@ def _apply_imperative(text: str) -> str:
 
 def apply_aliases(text: str) -> str:
     """Other names of the expedition read as «غزوة تبوك», unless the naming is asked."""
-    if re.search(r"سور[ةه]", text):
+    if _SURAH.search(text):
         return text  # «الفاضحة» is also a name of Surat at-Tawbah
     for pattern, replacement in ALIASES:
         text = pattern.sub(partial(_alias, replacement), text)
@@ -311,7 +331,7 @@ def _split_questions(text: str) -> list[str]:
     A piece with no question word of its own («متى كانت؟ نسيت والله», «… صح جت الوفود؟»)
     follows up the question before it and stays with it.
     """
-    raw = [piece.strip() for piece in re.split(r"(?<=[؟?])\s*", text) if piece.strip()]
+    raw = [piece.strip() for piece in _AFTER_QMARK.split(text) if piece.strip()]
     pieces: list[str] = []
     for piece in raw:
         if pieces and not QUESTION_WORD.search(piece):
@@ -321,7 +341,7 @@ def _split_questions(text: str) -> list[str]:
     result: list[str] = []
     for piece in pieces:
         # «… وما/ولماذا/ومتى …»: a second question joined by و after a first that asks.
-        parts = re.split(rf"\s+(?=و(?:{JOINED_QUESTION_WORDS})\s)", piece)
+        parts = _JOINED_QUESTION.split(piece)
         merged: list[str] = []
         for item in parts:
             if merged and has_question_word(merged[-1]) and QUESTION_WORD.match(item.strip()):
@@ -336,9 +356,9 @@ def _split_questions(text: str) -> list[str]:
 
 def _conjunction_off(text: str) -> str:
     """A later question's leading و (ولماذا, وما) belongs to the message, not the question."""
-    match = re.match(rf"^[وف](?=({QUESTION_WORDS})\s)", text)
+    match = _CONJUNCTION_BEFORE_QUESTION.match(text)
     first = text.split()[0] if text.split() else ""
-    if match is None or re.fullmatch(rf"({QUESTION_WORDS})", first):
+    if match is None or _ONE_QUESTION_WORD.fullmatch(first):
         return text  # «واش» is itself a question word
     return text[1:]
 
@@ -374,13 +394,10 @@ def _split_options_text(text: str) -> list[str]:
 
 def _bracket_options(line: str) -> tuple[str, list[Option]] | None:
     """«خرج الجيش في شهر (رجب - رمضان - شوال)»: options inside brackets in the sentence."""
-    match = re.search(r"[\(\[]([^()\[\]]{2,80})[\)\]]", line)
+    match = _BRACKETS.search(line)
     if match is None:
         return None
-    items = [
-        item.strip()
-        for item in re.split(r"\s*(?:/|،|,|\s-\s|\s–\s|\s+أو\s+|\s+او\s+)\s*", match.group(1))
-    ]
+    items = [item.strip() for item in _BRACKET_SEPARATOR.split(match.group(1))]
     items = [item for item in items if item]
     if not 2 <= len(items) <= 5 or any(len(item.split()) > 5 for item in items):
         return None
@@ -617,18 +634,14 @@ def read_message(text: str) -> ReadMessage:
 def _strip_tf(line: str) -> str:
     """A true/false instruction line, minus the instruction: is anything left to judge?"""
     rest = TF_INSTRUCTION.sub("", line)
-    rest = re.sub(
-        r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?",
-        "",
-        rest,
-    )
-    rest = re.sub(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(أو|او|أم|ام)\b", " ", rest)
+    rest = _STATEMENTS_WORDS.sub("", rest)
+    rest = _TF_SIGNS.sub(" ", rest)
     return rest.strip() if len(rest.split()) >= 3 else ""
 
 
 def _dotted_options(text: str) -> tuple[str, list[Option]] | None:
     """A question, then options separated by runs of dots or slashes, on the same line."""
-    match = re.search(r"[؟?:：]", text)
+    match = _STEM_END.search(text)
     if match is None:
         return _trailing_dotted_options(text)
     stem, rest = text[: match.end()].strip(), text[match.end() :].strip()
@@ -652,7 +665,7 @@ def _labelled(line: str, default: str) -> Option:
 def _trailing_dotted_options(text: str) -> tuple[str, list[Option]] | None:
     """«… هو كسرى ... هرقل ... النجاشي ... المقوقس»: three or more short options after a
     stem, the first glued to it; as many of the stem's last words as the others are long."""
-    pieces = [piece.strip() for piece in re.split(r"\s*(?:\.{3,}|…+)\s*", text)]
+    pieces = [piece.strip() for piece in _DOT_RUN.split(text)]
     if len(pieces) < 4 or not all(pieces):
         return None
     rest = pieces[1:]
@@ -674,7 +687,7 @@ def _choice(stem: str, options: list[Option], original: str) -> Part:
 
 
 def _only_verdicts(text: str) -> bool:
-    words = re.sub(r"[^\w\s]|\b[a-dA-Dأبجد]\b", " ", text.lower()).split()
+    words = _NOT_VERDICT_WORD.sub(" ", text.lower()).split()
     return bool(words) and all(word in VERDICT_WORDS for word in words)
 
 
