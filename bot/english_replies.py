@@ -111,6 +111,8 @@ def _refusal(outcome: EnglishOutcome, event: str | None, engine: EnglishEngine) 
         EnglishOutcome.GAP: texts.EN_GAP,
         EnglishOutcome.SUGGEST: texts.EN_SUGGEST,
         EnglishOutcome.EMPTY: texts.EN_EMPTY,
+        EnglishOutcome.GREETING: texts.EN_GREETING,
+        EnglishOutcome.THANKS: texts.EN_THANKS,
     }.get(outcome, texts.EN_UNKNOWN)
 
 

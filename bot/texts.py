@@ -859,6 +859,13 @@ EN_MODERN = (
     "يبدو أن سؤالك عن تبوك في زماننا، وأنا مختص بغزوة تبوك في السنة التاسعة للهجرة فقط.\n"
     "This seems to be about today's Tabuk; I answer about the expedition of Tabuk (9 AH) only."
 )
+EN_GREETING = (
+    "وعليكم السلام ورحمة الله وبركاته، أهلًا بك. اسألني عن غزوة تبوك.\n"
+    "Peace be upon you too, and welcome. Ask me about the expedition of Tabuk."
+)
+EN_THANKS = (
+    "وإياكم، بارك الله فيك.\nYou are welcome. Ask me anything else about the expedition of Tabuk."
+)
 EN_EMPTY = "لم أجد سؤالًا في رسالتك.\nI found no question in your message."
 EN_MORE_PARTS = (
     "أجبت عن أول {count} أسئلة فقط، فأرسل الباقي في رسالة أخرى من فضلك.\n"

@@ -72,6 +72,8 @@ class EnglishOutcome(StrEnum):
     MODERN = "modern"
     GAP = "gap"
     EMPTY = "empty"
+    GREETING = "greeting"
+    THANKS = "thanks"
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,6 +115,9 @@ class EnglishEngine:
         return self._known_gaps.get(gap_id) if gap_id else None
 
     def answer(self, text: str) -> EnglishReply:
+        courtesy = _courtesy(text)
+        if courtesy is not None:
+            return EnglishReply((PartAnswer(Part(text), PartReply(courtesy)),))
         split = split_message(text)
         answers: list[PartAnswer] = []
         context: Reading | None = None
@@ -251,6 +254,29 @@ class EnglishEngine:
 
 _GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source"})
 _PRONOUN = re.compile(r"\b(?:he|she|they|them|him|it|its|there)\b", re.IGNORECASE)
+
+
+_THANKS = re.compile(
+    r"^\W*(?:thanks?|thank\s+you|thx|jazak\s*allah(?:u)?(?:\s*khair(?:an)?)?|shukriya|"
+    r"ok(?:ay)?\s+thanks?)(?:\s+(?:so\s+much|a\s+lot|very\s+much|sir|brother|bro|bhai|khair))*\W*$",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(
+    r"^\W*(?:hi|hello|hey|salam|salaam|aoa|assalam\s*o?\s*alaikum|as+alamu?\s*alaikum|"
+    r"asalamualaikum|assalamualaikum|assalamu\s+alaykum|salam\s+alaikum|good\s+(?:morning|"
+    r"evening|afternoon))(?:\s+(?:sir|brother|bro|bhai|there|everyone|all|how\s+are\s+you))*"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def _courtesy(text: str) -> EnglishOutcome | None:
+    """A message that only greets or thanks."""
+    if _THANKS.match(text):
+        return EnglishOutcome.THANKS
+    if _GREETING.match(text):
+        return EnglishOutcome.GREETING
+    return None
 
 
 def _has_subject(reading: Reading) -> bool:

@@ -166,3 +166,16 @@ def test_roman_urdu_questions_are_read(engine) -> None:
 def test_a_killed_in_a_statement_contradicts_a_spared_in_the_answer(engine) -> None:
     (part,) = engine.answer("Ukaydir was killed by Khalid. (True/False)").parts
     assert part.fact is not None and part.fact.id == "ukaydir" and part.verdict is False
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        ("Assalamu alaikum", texts.EN_GREETING),
+        ("hi there", texts.EN_GREETING),
+        ("JazakAllah khair", texts.EN_THANKS),
+        ("thank you so much", texts.EN_THANKS),
+    ],
+)
+def test_greetings_and_thanks_in_english_get_a_courteous_reply(engine, message, reply) -> None:
+    assert render_english(engine.answer(message), engine).plain == reply
