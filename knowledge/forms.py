@@ -322,7 +322,11 @@ class FormAnswerer:
 
     def _choice(self, part: Part) -> PartReply:
         """The option the fact states: by the stem's fact when the engine answers the stem,
-        else by reading each option into the stem as a statement to judge."""
+        else by reading each option into the stem as a statement to judge. Options that
+        name expeditions («بدر / أحد / تبوك») are chosen as a riddle is answered."""
+        by_name = self._choose_expedition(part)
+        if by_name is not None:
+            return by_name
         reply = self._engine.answer(part.text)
         if reply.answered and reply.fact is not None:
             judged = self._choose(part, reply)
@@ -337,6 +341,28 @@ class FormAnswerer:
         if reply.answered and reply.fact is not None:
             return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
         return PartReply(part, reply, Status.NOT_ANSWERED)
+
+    def _choose_expedition(self, part: Part) -> PartReply | None:
+        """«… هي: بدر / أحد / تبوك»: the stem is a description; Tabuk's option when it fits
+        Tabuk, Mu'tah's when it fits Mu'tah."""
+        named = {
+            option: words_of(option.text)
+            for option in part.options
+            if not _ALL_OF_ABOVE.search(option.text)
+        }
+        if len(named) < 2 or not all(
+            other_event(words) or any("تبوك" in w or "موت" in w or "مؤت" in w for w in words)
+            for words in named.values()
+        ):
+            return None
+        riddle = self._riddle(Part(Form.RIDDLE, part.text, part.original))
+        wanted = {Status.RIDDLE_TABUK: "تبوك", Status.RIDDLE_MUTAH: "موته"}.get(riddle.status)
+        if wanted is None:
+            return None
+        chosen = [o for o, words in named.items() if any(wanted in w for w in words)]
+        if len(chosen) != 1:
+            return None
+        return PartReply(part, riddle.reply, Status.CHOICE, fact=riddle.fact, choice=chosen[0])
 
     def _option_standing(self, fact: Fact, option: Option, stem: str) -> tuple[bool, float]:
         """(ruled out, share of the option's own words the fact states): a word counts as
