@@ -16,6 +16,7 @@ from knowledge.english_data import EnglishBase, load_english
 from knowledge.english_engine import EnglishEngine, EnglishReply
 from knowledge.forms import FormAnswerer, MessageReply
 from knowledge.gaps import KnownGap
+from knowledge.models import Fact
 from knowledge.router import Router, route
 
 # What a "did you mean" press found (see record_choice).
@@ -145,6 +146,13 @@ class KnowledgeService:
     def respond(self, text: str) -> Reply | EnglishReply:
         """The decision in the message's language: English for Latin-script messages."""
         return Router(self.engine, self.english).answer(text)
+
+    def search(self, text: str, limit: int) -> list[Fact]:
+        """Facts to offer for an inline query, read in the query's language."""
+        english, routed = route(text, self.english)
+        if english:
+            return self.english.search(routed, limit=limit)
+        return self.engine.search(routed, limit=limit)
 
     def respond_message(self, text: str) -> MessageReply | EnglishReply:
         """A whole message in its language: Arabic is read into parts, each in its form."""

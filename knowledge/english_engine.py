@@ -111,6 +111,17 @@ class EnglishEngine:
         # what the text does not state and the nearest facts; English triggers share their ids.
         self._known_gaps = {gap.id: gap for gap in gaps}
 
+    def search(self, text: str, limit: int = 5) -> list[Fact]:
+        """Facts worth offering for an English text (inline mode): the answer or the
+        suggestions of its first part; nothing for a refused or unreadable question."""
+        reply = self.answer(text)
+        if not reply.parts:
+            return []
+        decision = reply.parts[0].decision
+        if decision.answered and decision.fact is not None:
+            return [decision.fact]
+        return list(decision.suggestions)[:limit]
+
     def known_gap(self, gap_id: str | None) -> KnownGap | None:
         return self._known_gaps.get(gap_id) if gap_id else None
 

@@ -59,3 +59,12 @@ async def test_map_button_under_an_english_answer_sends_the_english_caption(
     caption = photo.params["caption"]
     assert "Medina" in caption and "Tabuk" in caption and "km" in caption
     assert "المدينة" in caption
+
+
+async def test_inline_query_in_english_offers_the_fact(bot: RunningBot) -> None:
+    since = bot.api.call_count
+    bot.api.push_update(bot.api.inline_query(USER_ID, "How many soldiers went to Tabuk?"))
+    call = await bot.api.wait_for_call("answerInlineQuery", since=since)
+    results = call.params["results"]
+    assert results[0]["id"] == "army_size"
+    assert "أربعين" in results[0]["input_message_content"]["message_text"]

@@ -40,7 +40,8 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     services = services_of(context)
     engine = services.knowledge.engine
     if query.query.strip():
-        facts = engine.search(query.query, limit=MAX_RESULTS)
+        # English queries are read by the English engine (issue 17).
+        facts = services.knowledge.search(query.query, limit=MAX_RESULTS)
     else:
         popular = services.knowledge.popular_fact_ids(POPULAR_COUNT)
         ids = popular + [f.id for f in engine.facts if f.id not in popular]
