@@ -25,6 +25,7 @@ async def _chat(config: Config, lines: list[str], *, group: bool = False) -> str
     return output.getvalue()
 
 
+@pytest.mark.slow
 async def test_group_quiz_daily_top_and_stopquiz_twice_on_one_database(
     config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

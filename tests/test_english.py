@@ -197,6 +197,7 @@ def test_a_known_gap_asked_in_english_offers_the_nearest_facts(data) -> None:
     assert gap is not None and gap.id == "roman_troops" and gap.near
 
 
+@pytest.mark.slow
 def test_every_english_phrasing_is_answered_with_its_own_fact(data, engine) -> None:
     missed = [
         (fact_id, question)
@@ -224,6 +225,7 @@ def test_an_arabic_question_with_a_latin_name_reads_the_name_in_arabic(
     assert reply.answered and reply.fact is not None and reply.fact.id == fact_id
 
 
+@pytest.mark.slow
 def test_one_slip_in_a_phrasing_is_mostly_mended_and_never_misread(data, engine) -> None:
     """Every phrasing with one word slipped (a letter dropped, swapped or changed), seeded:
     measured 543/555 answered with its own fact, none with another."""

@@ -150,6 +150,7 @@ async def test_the_offline_console_writes_no_heartbeat(bot: RunningBot, config) 
     assert not heartbeat_path(config.database_path).exists()
 
 
+@pytest.mark.slow
 async def test_the_heartbeat_stops_while_polling_fails_and_resumes_after(api, config) -> None:
     beat = heartbeat_path(config.database_path)
     application = build_application(

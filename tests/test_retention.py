@@ -50,6 +50,7 @@ def _batches(db: Database) -> list[str]:
     return [row["batch"] for row in db.query("SELECT DISTINCT batch FROM audit_log ORDER BY id")]
 
 
+@pytest.mark.slow
 def test_six_large_imports_are_cut_to_whole_recent_changes(tmp_path: Path) -> None:
     db = open_database(tmp_path / "b.db")
     _add_batches(db, 6, IMPORT_ROWS)
@@ -90,6 +91,7 @@ def test_env_example_documents_the_settings() -> None:
     assert f"AUDIT_KEEP_ROWS={DEFAULT_AUDIT_KEEP_ROWS}" in example
 
 
+@pytest.mark.slow
 def test_a_bad_setting_is_one_clear_line(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "bot", "check"],
