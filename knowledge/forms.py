@@ -197,11 +197,15 @@ class FormAnswerer:
         replies = [
             self.answer_part(part, first=index == 0) for index, part in enumerate(message.parts)
         ]
+        replies = [
+            self._with_previous(reply, replies[index - 1].part) if index else reply
+            for index, reply in enumerate(replies)
+        ]
         if not any(part.marked for part in message.parts):
             replies = self._join_follow_ups(replies)
             if whole.answered and not message.preamble:
                 distinct = {reply.fact for reply in replies if reply.done}
-                if not (all(reply.done for reply in replies) and len(distinct) >= 2):
+                if len(distinct) < 2:
                     # «متى كانت؟ بأي شهر؟» or «من هرقل وما دوره؟»: one question, which the
                     # engine answers whole.
                     return self._single(text, message, whole)
@@ -263,6 +267,27 @@ class FormAnswerer:
         if not reply.answered and (first or part.own_line):
             reply = self._with_context(part, reply)
         return self._plain(part, reply)
+
+    def _with_previous(self, reply: PartReply, previous: Part) -> PartReply:
+        """A later question the engine cannot answer alone («وما الآية التي نزلت فيهم؟»)
+        is read with the names the question before it asked about («المنافقين»), or about the
+        expedition when it names nothing («وشحال كان عدد المسلمين؟»)."""
+        part = reply.part
+        if reply.done or part.marked or part.form is not Form.QUESTION:
+            return reply
+        if part.own_line or not _own_words(part.text):
+            return reply
+        vocabulary = self._engine.matcher.vocabulary
+        names = [
+            word for word in normalize(previous.text).split() if stem(word, vocabulary) in ENTITIES
+        ]
+        for carried in (names, ["غزوة", "تبوك"]):
+            words = normalize(part.text).split()
+            if carried and not set(carried) & set(words):
+                again = self._engine.answer(f"{part.text} {' '.join(carried)}")
+                if again.answered:
+                    return self._plain(part, again, judge=False)
+        return reply
 
     def _with_context(self, part: Part, reply: Reply) -> Reply:
         """A first question the engine cannot answer alone, read with what came before it:
@@ -579,7 +604,8 @@ _FOLLOW_UP_FILLERS = frozenset(
     ما ماذا متى كم لماذا لما ليش ليه وليه من مين منو منهو أين اين وين فين هل كيف شو شنو ايش وش
     ايه إيه اش واش شكون هو هي هم هما هن كان كانت كانوا صار صارت في فيه فيها فيهم عن عنه عنها
     كمان بعد ده دي دا هذا هذه ذلك تلك يعني طيب والله عمل عملوا سووا حصل جرى وقع الحكاية القصة
-    السالفة الموضوع بالضبط بالتفصيل
+    السالفة الموضوع بالضبط بالتفصيل بدي ابي أبي اريد أريد عايز عاوز ودي حاب حابب ابغى اعرف أعرف
+    نعرف افهم أفهم قولي احكيلي
     """.split()
 )
 
