@@ -38,6 +38,7 @@ CHOICE_MIN_MARGIN = 0.3
 # CHOICE_MIN_SUPPORT.
 CHOICE_NOT_MAX_SUPPORT = 0.34
 # Words every statement about Tabuk may hold without saying anything about the fact.
+_NEGATIVE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b", re.IGNORECASE)
 _NEUTRAL = frozenset({"tabuk", "expedition", "prophet", "muslim", "army", "be", "ah"})
 # Variant reports in an answer («Other reports say ...») do not settle a statement.
 _VARIANT_REPORTS = re.compile(
@@ -156,6 +157,14 @@ class EnglishEngine:
                 return PartAnswer(part, refused)
             kind = _options_type(part.options) if part.form is Form.CHOICE else None
             decision = self.matcher.decide_statement(reading, kind)
+            if part.form is Form.CHOICE and decision.outcome in (
+                EnglishOutcome.UNKNOWN,
+                EnglishOutcome.EMPTY,
+            ):
+                # «Tabuk is in: a) northern Arabia ...»: the options carry what is asked.
+                joined = self.matcher.reader.read(" ".join((part.text, *part.options)))
+                if self._refused(joined) is None:
+                    decision = self.matcher.decide_statement(joined, kind)
             if part.form is Form.CHOICE and decision.outcome is EnglishOutcome.SUGGEST:
                 settled = self._choice_among(part, decision)
                 if settled is not None:
@@ -211,7 +220,11 @@ class EnglishEngine:
         if english is None:
             return frozenset()
         main = _VARIANT_REPORTS.sub("", english.answer)
-        return frozenset(self.matcher.reader.read(main).terms)
+        terms = frozenset(self.matcher.reader.read(main).terms)
+        if english.verse is not None:
+            # The quoted verse's sura and number belong to what the answer states.
+            terms |= {str(english.verse.sura), str(english.verse.verse), "tawbah", "verse"}
+        return terms
 
     def _typed(self, term: str) -> bool:
         names = self.matcher.reader.name_tokens - _UNTYPED_NAMES
@@ -230,7 +243,12 @@ class EnglishEngine:
         if any(self._typed(t) and t not in answer and t not in _NEUTRAL for t in statement):
             return False
         fact_negative = english.answer.lower().startswith("no,")
-        if fact_negative != reading.negated:
+        said_not = reading.negated or "refuse" in statement
+        if said_not and not fact_negative:
+            # «... refused to pay jizya»: false where the answer says nothing negative, not
+            # settled where it does («they did not join ...»).
+            return None if _NEGATIVE.search(english.answer) else False
+        if fact_negative and not said_not:
             return False
         rest = [t for t in statement if t not in _NEUTRAL and not self._typed(t)]
         if not rest:

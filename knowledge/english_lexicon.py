@@ -21,6 +21,7 @@ STOPWORDS = frozenset(
     tell please kindly thank thanks sir madam dear brother bro bhai ji plz pls
     going gonna wanna ther wat wen u ur abt pls plz ya yaar kindly plzz
     main major principal primary point points two three four five six words sentences lines
+    following correct option options below above statement statements true false
     e ul al el ibn bin bn ka ki ke kya hai hain tha thi kab kaise kyun kyon kitne kitni kaun kon
     kahan hua hui batao bataiye bta
     exactly actually briefly brief short shortly detail details detailed simple simply
@@ -391,6 +392,15 @@ CONCEPTS = {
     "cold": "cool",
     "winter": "cool",
     "refuse": "refuse",
+    "encourage": "encourage",
+    "urge": "encourage",
+    "discourage": "discourage",
+    "weaken": "discourage",
+    "dishearten": "discourage",
+    "northern": "north",
+    "southern": "south",
+    "eastern": "east",
+    "western": "west",
     "decline": "refuse",
 }
 
@@ -481,6 +491,8 @@ CONTRADICTIONS = frozenset(
         frozenset({"cool", "heat"}),
         frozenset({"refuse", "give"}),
         frozenset({"kill", "spare"}),
+        frozenset({"encourage", "discourage"}),
+        frozenset({"north", "south"}),
     }
 )
 

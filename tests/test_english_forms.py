@@ -81,6 +81,10 @@ def test_more_than_three_questions_are_cut_to_three_and_counted() -> None:
         ("The expedition of Tabuk took place in Ramadan 8 AH.", "date", False),
         ("The Muslim army at Tabuk numbered 30,000.", "army_size", False),
         ("Abd al-Rahman ibn Awf refused to contribute to Tabuk.", "abdulrahman_donation", False),
+        ("Dumat al-Jandal refused to pay jizya.", "jizya", False),
+        ("The hypocrites encouraged the Muslims to go to Tabuk.", "hypocrites", False),
+        ("Verse 38 of Surah at-Tawbah was revealed about those who held back.", "verse_38", True),
+        ("Heraclius was the emperor of Persia.", "heraclius", False),
     ],
 )
 def test_true_or_false_is_settled_by_the_facts_answer(engine, statement, fact_id, verdict) -> None:
@@ -103,6 +107,7 @@ def test_a_statement_about_an_unstated_detail_is_not_settled(engine) -> None:
          "d) Quraysh", "roman_allies", 1),
         ("Which was the last expedition of the Prophet?\n(i) Badr\n(ii) Hunayn\n(iii) Tabuk\n"
          "(iv) Khaybar", "last_expedition", 2),
+        ("Tabuk is in:\na) southern Arabia\nb) northern Arabia\nc) Egypt\nd) Iraq", "location", 1),
     ],
 )  # fmt: skip
 def test_the_option_the_fact_supports_is_chosen(engine, message, fact_id, choice) -> None:
