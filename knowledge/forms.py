@@ -303,17 +303,18 @@ class FormAnswerer:
             and "تبوك" not in word
             and "غزو" not in word
         ]
-        if topic:
-            # Names first (أكيدر, المنافقين): the story's other words are weaker evidence.
-            names = [word for word in topic if stem(word, vocabulary) in ENTITIES]
-            for carried_words in (names, topic):
-                if carried_words:
-                    told = self._engine.answer(f"{part.text} {' '.join(carried_words)}")
-                    if told.answered:
-                        return told
-            return reply
+        # Names first (أكيدر, المنافقين); the story's other words only for a question that
+        # names nothing itself («شو كان موقفهم؟»).
+        names = [word for word in topic if stem(word, vocabulary) in ENTITIES]
+        vague = len(_own_words(part.text)) <= 1
+        for carried_words in (names, topic if vague else []):
+            if carried_words:
+                told = self._engine.answer(f"{part.text} {' '.join(carried_words)}")
+                if told.answered:
+                    return told
         words = normalize(part.text).split()
-        if not any("تبوك" in word or "غزو" in word for word in words):
+        # «مين هو؟» after a story about Ukaydir is about him, never about the expedition.
+        if not names and not any("تبوك" in word or "غزو" in word for word in words):
             carried = self._engine.answer(f"{part.text.rstrip(' ؟?')} غزوة تبوك")
             if carried.answered:
                 return carried
