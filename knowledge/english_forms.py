@@ -16,7 +16,6 @@ from knowledge.english_lexicon import (
     COMMAND_WORDS,
     CONTRADICTIONS,
     GREETING_WORDS,
-    NEGATIONS,
     YESNO_OPENERS,
 )
 
@@ -241,10 +240,6 @@ def contradicts(statement: frozenset[str], answer: frozenset[str]) -> bool:
             if opposite in answer and said not in answer:
                 return True
     return False
-
-
-def negated(words: list[str]) -> bool:
-    return any(word in NEGATIONS for word in words)
 
 
 _FILL_STOPS = frozenset(
