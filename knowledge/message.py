@@ -614,7 +614,7 @@ def read_message(text: str) -> ReadMessage:
     # question word followed by the rest of its sentence is joined.
     parts = _join_broken(_true_false_options(parts))
     if parts and context:
-        parts[0] = dataclasses.replace(parts[0], context=context)
+        parts[0] = _claim_asked_about(dataclasses.replace(parts[0], context=context))
     shown = tuple(parts[:MAX_PARTS])
     cleaned = " ".join(part.text for part in shown)
     changed = (
@@ -684,6 +684,25 @@ def _choice(stem: str, options: list[Option], original: str) -> Part:
     stem = _apply_imperative(_strip_numbering(stem))
     cleaned = tuple(Option(o.label, o.text.strip(" .،,؛;")) for o in options if o.text.strip())
     return Part(Form.CHOICE, apply_aliases(stem), original, cleaned)
+
+
+# «… قال إن أبا بكر قدم نصف ماله، فهل هذا صحيح؟»: the claim told before is what is asked.
+_THIS_TRUE = re.compile(
+    r"^\s*[وف]?(هل\s+)?(هذا|هذه|ذلك|هالكلام|هذا\s+الكلام|الكلام\s+هذا|هاد\s+الشي)\s+"
+    r"(صحيح|صح|صحيحة|صحيحه|مضبوط|صدق)\s*[؟?]*\s*$|^\s*(صح|صحيح)\s+(هذا|هالكلام|ولا\s+لا)\s*[؟?]*\s*$"
+)
+_CLAIM_AFTER = re.compile(r"(?:^|\s)(?:أن|ان|إن|انه|إنه|أنه|بأن|بان)\s+")
+
+
+def _claim_asked_about(part: Part) -> Part:
+    """«هل هذا صحيح؟» after a story asks whether the story's claim is true."""
+    if not _THIS_TRUE.match(part.text) or not part.context:
+        return part
+    claims = _CLAIM_AFTER.split(part.context)
+    claim = claims[-1].strip(" ،,.:") if len(claims) > 1 else part.context
+    if len(claim.split()) < 3:
+        return part
+    return Part(Form.TRUE_FALSE, claim, part.original, marked=True, own_line=part.own_line)
 
 
 def _only_verdicts(text: str) -> bool:

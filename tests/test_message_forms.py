@@ -196,6 +196,15 @@ def test_true_false_gets_a_verdict_then_the_fact(
     assert _answer(answerer, fact_id) in text
 
 
+def test_is_this_true_after_a_story_judges_the_story_s_claim(answerer: FormAnswerer) -> None:
+    reply, text = _reply(
+        answerer, "السلام عليكم، سمعت من صديقي أن غزوة تبوك كانت في رمضان، هل هذا صحيح؟"
+    )
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is False
+    assert texts.VERDICT_FALSE in text and "رجب" in text
+
+
 def test_a_statement_the_base_cannot_settle_is_not_judged(answerer: FormAnswerer) -> None:
     reply, text = _reply(answerer, "أسلم هرقل بعد غزوة تبوك (صح أم خطأ)")
     assert reply.parts[0].status is Status.UNSETTLED
