@@ -47,7 +47,7 @@ def load(db: Database, english_data: EnglishBase) -> Loaded:
         stamp = fact_store.base_stamp(db)
         base = fact_store.load_base(db)
     english = EnglishEngine(base.facts, english_data, known_gaps(base))
-    return Loaded(base, AnswerEngine(base.facts), english, stamp)
+    return Loaded(base, AnswerEngine(base.facts, part_of=base.part_of), english, stamp)
 
 
 def known_gaps(base: FactBase) -> tuple[KnownGap, ...]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from knowledge.base import FactBase, FactBaseError, parse_base
+from knowledge.base import FactBase, FactBaseError, parse_base, shipped_part_of
 from knowledge.models import Fact, QuizItem, fact_from_dict, quiz_from_dict
 from knowledge.normalize import normalize
 
@@ -112,8 +112,16 @@ def export_dict(db: Database) -> dict[str, list[dict[str, Any]]]:
 
 
 def load_base(db: Database) -> FactBase:
-    """The live base, validated; a broken row fails here, naming the record."""
-    return parse_base(export_dict(db), origin="database")
+    """The live base, validated; a broken row fails here, naming the record. The shipped
+    part_of map comes along for the facts that are still live."""
+    data: dict[str, Any] = dict(export_dict(db))
+    live = {fact["id"] for fact in data["facts"]}
+    data["part_of"] = {
+        part: [whole for whole in wholes if whole in live]
+        for part, wholes in shipped_part_of().items()
+        if part in live
+    }
+    return parse_base(data, origin="database")
 
 
 def _write_phrasings(db: Database, fact: Fact) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -207,6 +208,13 @@ def load_file(path: Path, *, min_questions: int = 1) -> FactBase:
     except (OSError, UnicodeDecodeError) as error:
         raise FactBaseError(f"{path}: cannot read: {error}") from None
     return parse_json_text(text, origin=str(path), min_questions=min_questions)
+
+
+@lru_cache(maxsize=1)
+def shipped_part_of() -> dict[str, tuple[str, ...]]:
+    """Which shipped facts are part of which: data about the shipped text, not admin-edited,
+    so the live base (db/facts.load_base) takes it from here for the facts it still has."""
+    return dict(load_shipped().part_of)
 
 
 def load_shipped() -> FactBase:

@@ -69,6 +69,15 @@ def test_first_start_loads_the_shipped_base(db, shipped) -> None:
     assert store.load_base(db) == shipped
 
 
+def test_the_live_base_keeps_part_of_only_between_live_facts(db, shipped) -> None:
+    store.sync_shipped(db, shipped)
+    assert store.load_base(db).part_of["uthman_donation"] == ("donations", "overview")
+    db.execute("UPDATE facts SET deleted = 1, edited = 1 WHERE id = 'donations'")
+    part_of = store.load_base(db).part_of
+    assert part_of["uthman_donation"] == ("overview",)
+    assert "donations" not in part_of
+
+
 def test_second_start_changes_nothing(db, shipped) -> None:
     store.sync_shipped(db, shipped)
     report = store.sync_shipped(db, shipped)
