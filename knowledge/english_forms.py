@@ -55,7 +55,9 @@ class Split:
 
 _TRUE_FALSE = re.compile(
     r"^\W*(?:(?:state|mark|say|write)\s+(?:whether\s+)?(?:(?:the\s+)?(?:following\s+)?"
-    r"(?:is|are|statements?\s+(?:is|are))\s+)?)?(?:true|t)\s*(?:or|/|and)\s*(?:f\w*)\b[\s:.\-–—?)]*",
+    r"(?:is|are|statements?\s+(?:is|are))\s+)?)?(?:(?:true|t)\s*(?:or|/|and)\s*(?:f\w*)"
+    r"|right\s+or\s+wrong|correct\s+or\s+incorrect|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
+    r")\b[\s:.\-–—?)]*",
     re.IGNORECASE,
 )
 _TRUE_FALSE_END = re.compile(
@@ -71,6 +73,8 @@ _OPTION_STYLES = (
     re.compile(r"(?:^|(?<=\s))\(([a-d])\)\s*", re.IGNORECASE),
     re.compile(r"(?:^|(?<=\s))\((i{1,3}|iv)\)\s*", re.IGNORECASE),
     re.compile(r"(?:^|(?<=\s))([a-d])[).]\s+", re.IGNORECASE),
+    # «1) Umar 2) Abu Bakr ...» on their own lines.
+    re.compile(r"(?:^|(?<=\n))\s*([1-4])[).]\s+"),
 )
 _ROMAN = ("i", "ii", "iii", "iv")
 _NUMBERED = re.compile(
@@ -93,7 +97,13 @@ def _options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     for style in _OPTION_STYLES:
         marks = list(style.finditer(text))
         labels = [m.group(1).lower() for m in marks]
-        expected = list(_ROMAN) if style is _OPTION_STYLES[1] else list("abcd")
+        expected = (
+            list(_ROMAN)
+            if style is _OPTION_STYLES[1]
+            else list("1234")
+            if style is _OPTION_STYLES[3]
+            else list("abcd")
+        )
         for start in range(len(marks)):
             run = labels[start:]
             if len(run) >= 3 and run == expected[: len(run)]:
@@ -106,7 +116,8 @@ def _options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
                     .strip()
                     for i, m in enumerate(chosen)
                 )
-                if stem and all(options):
+                # Numbered questions («1. When ...? 2. Who ...?») are not options.
+                if stem and all(options) and not any(o.endswith("?") for o in options):
                     return stem, options, tuple(run)
     return None
 
@@ -137,6 +148,8 @@ def _asks(text: str) -> bool:
     """Does this piece ask something (not a greeting or a story before the question)?"""
     if text.rstrip().endswith("?") or _BLANK.search(text):
         return True
+    if text.rstrip().endswith(":"):
+        return False  # a heading («Answer these:») before the questions
     text = _NUMBERED.sub(" ", f" {text}")
     words = [w for w in _words(text) if w not in GREETING_WORDS]
     if not words:

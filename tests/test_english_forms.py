@@ -184,3 +184,24 @@ def test_a_killed_in_a_statement_contradicts_a_spared_in_the_answer(engine) -> N
 )
 def test_greetings_and_thanks_in_english_get_a_courteous_reply(engine, message, reply) -> None:
     assert render_english(engine.answer(message), engine).plain == reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Right or wrong: Umar gave half his wealth.",
+        "Correct or incorrect? Umar gave half his wealth.",
+        "Umar gave half his wealth (T/F)",
+        "Write T for true and F for false: Umar gave half his wealth.",
+    ],
+)
+def test_other_true_false_wordings_are_statements(engine, message) -> None:
+    (part,) = engine.answer(message).parts
+    assert part.part.form is Form.TRUE_FALSE and part.verdict is True
+
+
+def test_numbered_options_are_options_but_numbered_questions_are_questions() -> None:
+    (choice,) = split_message("Who gave all his wealth?\n1) Umar\n2) Abu Bakr\n3) Uthman").parts
+    assert choice.form is Form.CHOICE and choice.options == ("Umar", "Abu Bakr", "Uthman")
+    parts = split_message("Answer these:\n1. When was Tabuk?\n2. Who led it?\n3. Why?").parts
+    assert [part.text for part in parts] == ["When was Tabuk?", "Who led it?", "Why?"]
