@@ -176,6 +176,44 @@ def _pieces(text: str) -> list[str]:
     return pieces
 
 
+def _statement_part(text: str) -> Part | None:
+    """A true/false statement or a sentence with a blank, else None."""
+    match = _TRUE_FALSE.match(text) or _TRUE_FALSE_END.search(text)
+    if match is not None:
+        statement = (text[: match.start()] + " " + text[match.end() :]).strip()
+        return Part(statement, Form.TRUE_FALSE)
+    fill = _FILL_PREFIX.match(text)
+    if fill is not None or _BLANK.search(text):
+        body = text[fill.end() :] if fill else text
+        return Part(body.strip(), Form.FILL)
+    return None
+
+
+def _line_parts(text: str) -> list[Part] | None:
+    """A message of several lines where some line is a statement or a blank («True or
+    False: ...» then «And who led the army?»): each line keeps its own form."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    parts: list[Part] = []
+    pending: Form | None = None
+    for line in lines:
+        statement = _statement_part(line)
+        if statement is not None and not statement.text:
+            pending = statement.form  # «True or False:» alone, the statement on the next line
+            continue
+        if statement is None and pending is not None:
+            statement = Part(line, pending)
+        pending = None
+        if statement is not None:
+            parts.append(statement)
+        elif _asks(_question_tail(line)):
+            parts.extend(split_message(line).parts)
+    if not any(part.form in (Form.TRUE_FALSE, Form.FILL) for part in parts):
+        return None
+    return parts
+
+
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
     text = text.strip()
@@ -183,14 +221,12 @@ def split_message(text: str) -> Split:
     if choice is not None:
         stem, options, labels = choice
         return Split((Part(_clean_stem(stem), Form.CHOICE, options, labels),))
-    match = _TRUE_FALSE.match(text) or _TRUE_FALSE_END.search(text)
-    if match is not None:
-        statement = (text[: match.start()] + " " + text[match.end() :]).strip()
-        return Split((Part(statement, Form.TRUE_FALSE),))
-    fill = _FILL_PREFIX.match(text)
-    if fill is not None or _BLANK.search(text):
-        body = text[fill.end() :] if fill else text
-        return Split((Part(body.strip(), Form.FILL),))
+    by_line = _line_parts(text)
+    if by_line is not None:
+        return Split(tuple(by_line[:MAX_PARTS]), more=max(0, len(by_line) - MAX_PARTS))
+    statement = _statement_part(text)
+    if statement is not None:
+        return Split((statement,))
     pieces = _attach_instructions(_pieces(text))
     asked = [_question_tail(piece) for piece in pieces if _asks(_question_tail(piece))]
     preamble = " ".join(piece for piece in pieces if not _asks(_question_tail(piece)))

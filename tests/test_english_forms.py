@@ -205,3 +205,13 @@ def test_numbered_options_are_options_but_numbered_questions_are_questions() -> 
     assert choice.form is Form.CHOICE and choice.options == ("Umar", "Abu Bakr", "Uthman")
     parts = split_message("Answer these:\n1. When was Tabuk?\n2. Who led it?\n3. Why?").parts
     assert [part.text for part in parts] == ["When was Tabuk?", "Who led it?", "Why?"]
+
+
+def test_a_statement_line_and_a_question_line_keep_their_own_forms() -> None:
+    parts = split_message("Salam sir\nTrue or False: Umar gave half.\nAnd who led the army?").parts
+    assert [(p.form, p.text) for p in parts] == [
+        (Form.TRUE_FALSE, "Umar gave half."),
+        (Form.QUESTION, "who led the army?"),
+    ]
+    (alone,) = split_message("True or False:\nUmar gave half his wealth.").parts
+    assert alone.form is Form.TRUE_FALSE and alone.text == "Umar gave half his wealth."
