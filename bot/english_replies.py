@@ -46,6 +46,15 @@ def _rendering(engine: EnglishEngine, part: PartAnswer) -> _Block | None:
     )
 
 
+def answer_with_english_html(fact: Fact, engine: EnglishEngine) -> str:
+    """A fact's Arabic answer (as for an Arabic question) followed by its English rendering."""
+    english = engine.matcher.english(fact.id)
+    if english is None:
+        return answer_html(fact)
+    label = html.escape(texts.EN_RENDERING_LABEL)
+    return f"{answer_html(fact)}\n\n<b>{label}</b>\n{html.escape(english_text(english))}"
+
+
 def _lead(part: PartAnswer) -> str | None:
     """The verdict or chosen option that opens a true/false or multiple-choice part."""
     if part.part.form is Form.TRUE_FALSE:

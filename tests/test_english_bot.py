@@ -68,3 +68,20 @@ async def test_inline_query_in_english_offers_the_fact(bot: RunningBot) -> None:
     results = call.params["results"]
     assert results[0]["id"] == "army_size"
     assert "أربعين" in results[0]["input_message_content"]["message_text"]
+
+
+async def test_a_did_you_mean_tap_under_an_english_question_answers_in_both_languages(
+    bot: RunningBot,
+) -> None:
+    question = "What were the effects of Tabuk on Arabia?"
+    call = await send(bot.api, bot.api.private_message(USER_ID, question))
+    assert texts.EN_SUGGEST.splitlines()[1] in call.result["text"]
+    markup = call.params.get("reply_markup") or {}
+    first = next(b for row in markup.get("inline_keyboard", []) for b in row)
+    fact_id = first["callback_data"].split(":")[2]
+    answer = await send(
+        bot.api, bot.api.callback_query(USER_ID, call.result, first["callback_data"])
+    )
+    text = answer.result["text"]
+    assert text.startswith(bot.services.knowledge.engine.fact(fact_id).answer)
+    assert texts.EN_RENDERING_LABEL in text

@@ -11,7 +11,7 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import texts
-from bot.english_replies import render_english
+from bot.english_replies import answer_with_english_html, render_english
 from bot.event_log import note_outcome
 from bot.keyboards import (
     feedback_keyboard,
@@ -27,6 +27,7 @@ from bot.services import services_of
 from knowledge.engine import Outcome
 from knowledge.english import EnglishOutcome
 from knowledge.english_engine import EnglishReply
+from knowledge.router import is_english
 
 logger = logging.getLogger(__name__)
 
@@ -189,9 +190,16 @@ async def on_suggestion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     note_outcome("suggestion_chosen", fact=fact.id)
     message = query.message
     if isinstance(message, Message):
+        # A "did you mean" under an English question is answered with the English rendering.
+        english = is_english(message.text or "")
+        body = (
+            answer_with_english_html(fact, services.knowledge.english)
+            if english
+            else answer_html(fact)
+        )
         await send_answer(
             message,
-            answer_html(fact),
+            body,
             reply_markup=feedback_keyboard(choice.question_id),
             quote=_is_group(message),
         )
