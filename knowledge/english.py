@@ -52,7 +52,9 @@ ANSWER_WORD_CREDIT = 0.3
 QUESTION_COVER_WEIGHT = 0.65
 # A mistyped word is read as a known one at this similarity (0-100), if no other is as close.
 TYPO_MIN_SIMILARITY = 80.0
-TYPO_MIN_LENGTH = 5
+# (Slips in shorter words are mended word by word before reading, against known words only:
+# «lpace» is as close to «place» as to «peace», and is left alone rather than guessed.)
+TYPO_MIN_LENGTH = 6
 # Terms that only name the subject: a question made of them asks for the overview.
 SUBJECT_TERMS = frozenset({"tabuk", "expedition", "story", "event"})
 GENERAL_TYPES = frozenset({QuestionType.NONE, QuestionType.THING, QuestionType.MANNER})
