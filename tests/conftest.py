@@ -36,18 +36,17 @@ class _SharedEngines:
 
     def __init__(self, real: Any) -> None:
         self._real = real
-        self._built: dict[tuple[Any, ...], list[tuple[tuple[Any, ...], Any]]] = {}
+        self._built: dict[tuple[Any, ...], list[tuple[Any, Any, Any]]] = {}
 
     def __call__(self, facts: Any, *args: Any, **kwargs: Any) -> Any:
         facts = tuple(facts)
         rest = tuple(tuple(a) if isinstance(a, list | tuple) else a for a in args)
-        key = (facts, tuple(sorted(kwargs)))
-        for known_rest, engine in self._built.get(key, []):
-            if known_rest == rest and not kwargs:
+        options = {k: tuple(v) if isinstance(v, list | tuple) else v for k, v in kwargs.items()}
+        for known_rest, known_options, engine in self._built.get(facts, []):
+            if known_rest == rest and known_options == options:
                 return engine
         engine = self._real(facts, *args, **kwargs)
-        if not kwargs:
-            self._built.setdefault(key, []).append((rest, engine))
+        self._built.setdefault(facts, []).append((rest, options, engine))
         return engine
 
 
