@@ -90,10 +90,24 @@ def _zones_by_lower_name() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _zones_by_arabic_name() -> dict[str, str]:
-    names = {normalize(name): zone for zone, name in texts.ZONE_NAMES.items()}
-    names.update({normalize(name): zone for name, zone in texts.ZONE_ALIASES.items()})
+def _arabic_names() -> dict[str, str]:
+    """Every Arabic zone name as written (with its marks), mapped to its zone."""
+    names = {name: zone for zone, name in texts.ZONE_NAMES.items()}
+    names.update(texts.ZONE_ALIASES)
     return names
+
+
+@lru_cache(maxsize=1)
+def _zones_by_arabic_name() -> dict[str, str]:
+    """Normalized Arabic names; one that two zones share («عمان») is left out, not guessed."""
+    names: dict[str, str] = {}
+    shared: set[str] = set()
+    for name, zone in _arabic_names().items():
+        key = normalize(name)
+        if names.get(key, zone) != zone:
+            shared.add(key)
+        names[key] = zone
+    return {key: zone for key, zone in names.items() if key not in shared}
 
 
 def resolve_zone(text: str) -> str | None:
@@ -105,7 +119,11 @@ def resolve_zone(text: str) -> str | None:
     offset = _OFFSET.match(lowered)
     if offset is not None:
         return _fixed_offset_zone(offset)
-    found = _zones_by_lower_name().get(lowered) or _zones_by_arabic_name().get(normalize(plain))
+    found = (
+        _zones_by_lower_name().get(lowered)
+        or _arabic_names().get(plain)
+        or _zones_by_arabic_name().get(normalize(plain))
+    )
     if found is None:
         return None
     try:

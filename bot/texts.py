@@ -362,6 +362,8 @@ ZONE_NAMES: dict[str, str] = {
     "UTC": "غرينتش",
 }
 # Other Arabic names read as a zone (cities and countries people give for their time).
+# A name two zones share once its marks are gone («عمّان» Amman, «عُمان» Oman) is read
+# only as written with its marks; bare «عمان» is refused rather than guessed an hour off.
 ZONE_ALIASES: dict[str, str] = {
     "مكة": "Asia/Riyadh",
     "الرياض": "Asia/Riyadh",
@@ -373,7 +375,8 @@ ZONE_ALIASES: dict[str, str] = {
     "الإمارات": "Asia/Dubai",
     "أبوظبي": "Asia/Dubai",
     "قطر": "Asia/Qatar",
-    "عمان": "Asia/Muscat",
+    "عُمان": "Asia/Muscat",
+    "سلطنة عمان": "Asia/Muscat",
     "اليمن": "Asia/Aden",
     "صنعاء": "Asia/Aden",
     "العراق": "Asia/Baghdad",

@@ -86,6 +86,11 @@ async def test_daily_time_zone_by_arabic_name(bot: RunningBot) -> None:
         ("24:00", BadTime("24:00")),
         ("20:305", BadTime("20:305")),
         ("20:30 UTC+5:30", BadZone("UTC+5:30")),
+        # Amman (UTC+3) and Oman (UTC+4) share «عمان» without marks: read only with them.
+        ("20:30 عمّان", DailyTime("20:30", "Asia/Amman")),
+        ("20:30 عُمان", DailyTime("20:30", "Asia/Muscat")),
+        ("20:30 الأردن", DailyTime("20:30", "Asia/Amman")),
+        ("20:30 عمان", BadZone("عمان")),
     ],
 )
 def test_parse_daily(written: str, parsed: object) -> None:
