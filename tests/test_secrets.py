@@ -71,3 +71,23 @@ async def test_debug_logs_of_a_whole_conversation_never_show_the_token(bot: Runn
     polling = [line for line in text.splitlines() if " polling " in line]
     assert polling and "Bad Gateway" in polling[0]
     assert "InvalidToken: The token `***` was rejected" in text  # shown, redacted
+
+
+def test_a_reply_that_is_not_json_is_logged_in_one_line_without_a_traceback() -> None:
+    """A wrong TELEGRAM_BASE_URL answered by another web server: one line, no traceback."""
+    import json
+
+    out = io.StringIO()
+    handler = configure_logging([TOKEN], stream=out)
+    try:
+        try:
+            json.loads("404: Not Found")
+        except ValueError:
+            logging.getLogger("telegram.request.BaseRequest").exception(
+                "Can not load invalid JSON data: %r", "404: Not Found"
+            )
+    finally:
+        logging.getLogger().removeHandler(handler)
+    lines = out.getvalue().strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in out.getvalue()
+    assert "invalid JSON" in lines[0] and "JSONDecodeError" in lines[0]
