@@ -58,11 +58,16 @@ class RedactingFormatter(logging.Formatter):
 
 
 class OneLineNetworkErrors(logging.Filter):
-    """A network error is an event, not a bug: its log record loses the traceback."""
+    """A network error is an event, not a bug: its log record loses the traceback.
+
+    So is a reply that is not JSON (a wrong TELEGRAM_BASE_URL answered by some other web
+    server): PTB's request layer logs it with a traceback before raising its own error.
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        if isinstance(error, NetworkError):
+        not_json = isinstance(error, ValueError) and record.name.startswith("telegram.request")
+        if isinstance(error, NetworkError) or not_json:
             record.msg = f"{record.getMessage()} ({type(error).__name__}: {error})"
             record.args = None
             record.exc_info = None
