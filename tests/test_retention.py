@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -89,6 +90,15 @@ def test_env_example_documents_the_settings() -> None:
     example = (ROOT / ".env.example").read_text(encoding="utf-8")
     assert f"AUDIT_KEEP_DAYS={DEFAULT_AUDIT_KEEP_DAYS}" in example
     assert f"AUDIT_KEEP_ROWS={DEFAULT_AUDIT_KEEP_ROWS}" in example
+    # Every setting the bot reads from its environment is in the example, with its value.
+    read: set[str] = set()
+    for path in (ROOT / "bot").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        read |= set(re.findall(r'(?:env|environ)\.get\(\s*"([A-Z][A-Z0-9_]+)"', source))
+        read |= set(re.findall(r'_positive_int\(\s*env,\s*"([A-Z][A-Z0-9_]+)"', source))
+    documented = set(re.findall(r"^([A-Z][A-Z0-9_]+)=", example, re.MULTILINE))
+    assert {"WEBHOOK_SECRET_TOKEN", "TELEGRAM_BOT_TOKEN"} <= read
+    assert read - {"USER", "USERNAME"} <= documented
 
 
 @pytest.mark.slow
