@@ -296,10 +296,6 @@ class Matcher:
         """The known word an unknown `term` (typed as `word`) is read as, if any."""
         return None if term in self._vocabulary else self._correct_unknown(term, word)
 
-    def asked_with(self, term: str) -> int:
-        """How many facts are asked for with this word (in their questions or keywords)."""
-        return self._asked_with.get(term, 0)
-
     def idf(self, term: str) -> float:
         """BM25's idf: near zero for words in every fact, highest for unknown words."""
         count = len(self._facts)

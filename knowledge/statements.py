@@ -339,12 +339,6 @@ def negated(words: tuple[str, ...]) -> bool:
     )
 
 
-def _inside(inner: tuple[str, ...], outer: tuple[str, ...]) -> bool:
-    """Whether a phrase's words appear in a row inside another phrase."""
-    size = len(inner)
-    return bool(size) and any(outer[i : i + size] == inner for i in range(len(outer) - size + 1))
-
-
 def find(words: tuple[str, ...], value: tuple[str, ...]) -> tuple[int, int] | None:
     for start in range(len(words) - len(value) + 1):
         if mentions(words[start : start + len(value)], value):

@@ -16,7 +16,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from knowledge.geo import AYLA, DAMASCUS, DUMAT_ALJANDAL, MEDINA, TABUK, Place, distance_km
+from knowledge.geo import (
+    AYLA,
+    DAMASCUS,
+    DUMAT_ALJANDAL,
+    MEDINA,
+    PLACES,
+    TABUK,
+    Place,
+    distance_km,
+)
 
 OUTPUT = Path(__file__).resolve().parent.parent / "bot" / "assets" / "route_map.png"
 WIDTH_PX = 1200
@@ -77,7 +86,7 @@ def shape_word_only(word: str) -> str:
 
 def all_labels() -> list[str]:
     """Every Arabic text drawn on the map, in logical order."""
-    places = [p.arabic for p in (MEDINA, TABUK, AYLA, DUMAT_ALJANDAL)]
+    places = [p.arabic for p in PLACES]
     return [TITLE, ROUTE_LABEL, DETACHMENT_LABEL, SHAM_LABEL, SCALE_UNIT, SEA_LABEL, NOTE, *places]
 
 
@@ -180,7 +189,7 @@ def _draw_places(ax: Any, xy: Any) -> None:
         AYLA.key: (8, 6, "left"),
         DUMAT_ALJANDAL.key: (0, 10, "center"),
     }
-    for place in (MEDINA, TABUK, AYLA, DUMAT_ALJANDAL):
+    for place in PLACES:
         x, y = xy(place)
         ax.plot(x, y, "o", markersize=8, color="#222222", zorder=5)
         dx, dy, align = offsets[place.key]
