@@ -146,7 +146,7 @@ def _compose(
             for i, (part, block) in enumerate(zip(reply.parts, blocks, strict=False), 1)
         ]
     if more:
-        note = texts.EN_MORE_PARTS.format(count=count)
+        note = texts.en_more_parts(count)
         blocks.append(_Block(note, html.escape(note)))
     return "\n\n".join(b.plain for b in blocks), "\n\n".join(b.html for b in blocks)
 

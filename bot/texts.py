@@ -870,10 +870,23 @@ EN_THANKS = (
     "وإياكم، بارك الله فيك.\nYou are welcome. Ask me anything else about the expedition of Tabuk."
 )
 EN_EMPTY = "لم أجد سؤالًا في رسالتك.\nI found no question in your message."
-EN_MORE_PARTS = (
-    "أجبت عن أول {count} أسئلة فقط، فأرسل الباقي في رسالة أخرى من فضلك.\n"
-    "I answered the first {count} questions only; please send the rest in another message."
-)
+# The parts answered when a message had more (one to three: fewer when the reply was long).
+EN_ANSWERED_FIRST = {
+    1: ("عن السؤال الأول", "the first question"),
+    2: ("عن السؤالين الأولين", "the first two questions"),
+    3: ("عن الأسئلة الثلاثة الأولى", "the first three questions"),
+}
+
+
+def en_more_parts(answered: int) -> str:
+    """The note under an English reply that answered only the first parts of a message."""
+    arabic, english = EN_ANSWERED_FIRST.get(
+        answered, (f"عن أول {answered} من الأسئلة", f"the first {answered} questions")
+    )
+    return (
+        f"أجبت {arabic} فقط، فأرسل الباقي في رسالة أخرى من فضلك.\n"
+        f"I answered {english} only; please send the rest in another message."
+    )
 
 
 # --- words people type, read by the bot (not sent) -------------------------------------------

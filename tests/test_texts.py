@@ -69,3 +69,19 @@ def test_every_text_is_used() -> None:
     }
     in_texts = Counter(re.findall(r"\b\w+\b", source))  # a text composed into another
     assert [name for name in names if name not in used and in_texts[name] < 2] == []
+
+
+@pytest.mark.parametrize(
+    ("answered", "arabic", "english"),
+    [
+        (1, "أجبت عن السؤال الأول فقط", "I answered the first question only"),
+        (2, "أجبت عن السؤالين الأولين فقط", "I answered the first two questions only"),
+        (3, "أجبت عن الأسئلة الثلاثة الأولى فقط", "I answered the first three questions only"),
+    ],
+)
+def test_english_note_on_unanswered_parts_agrees_with_the_count(
+    answered: int, arabic: str, english: str
+) -> None:
+    # A long reply may keep only one or two parts: «أول 1 أسئلة» / «the first 1 questions».
+    note = texts.en_more_parts(answered)
+    assert note.startswith(arabic) and english in note
