@@ -134,10 +134,12 @@ def more_parts(count: int) -> str:
         amount = "سؤال آخر لم أُجب عنه"
     elif count == 2:
         amount = "سؤالان آخران لم أُجب عنهما"
-    elif 3 <= count <= 10:
+    elif 3 <= count % 100 <= 10:
         amount = f"{count} أسئلة أخرى لم أُجب عنها"
-    else:
+    elif 11 <= count % 100 <= 99:
         amount = f"{count} سؤالًا آخر لم أُجب عنها"
+    else:  # 100, 101, 102, 200 ...: the noun is singular and genitive, as in count()
+        amount = f"{count} سؤال آخر لم أُجب عنها"
     return (
         f"في رسالتك {amount}؛ أُجيب عن ثلاثة أسئلة في الرسالة الواحدة، "
         "فأرسل الباقي في رسالة أخرى من فضلك."

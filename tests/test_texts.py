@@ -85,3 +85,19 @@ def test_english_note_on_unanswered_parts_agrees_with_the_count(
     # A long reply may keep only one or two parts: «أول 1 أسئلة» / «the first 1 questions».
     note = texts.en_more_parts(answered)
     assert note.startswith(arabic) and english in note
+
+
+@pytest.mark.parametrize(
+    ("more", "amount"),
+    [
+        (1, "سؤال آخر لم أُجب عنه"),
+        (2, "سؤالان آخران لم أُجب عنهما"),
+        (7, "7 أسئلة أخرى"),
+        (11, "11 سؤالًا آخر"),
+        (100, "100 سؤال آخر"),
+        (103, "103 أسئلة أخرى"),
+        (150, "150 سؤالًا آخر"),
+    ],
+)
+def test_unanswered_parts_are_counted_with_agreeing_nouns(more: int, amount: str) -> None:
+    assert texts.more_parts(more).startswith(f"في رسالتك {amount}")
