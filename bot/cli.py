@@ -427,7 +427,7 @@ def build_parser() -> argparse.ArgumentParser:
     health.set_defaults(handler=cmd_health)
 
     ask = commands.add_parser("ask", help="print the reply the bot would send to a question")
-    ask.add_argument("question", nargs="*", help="the question (Arabic)")
+    ask.add_argument("question", nargs="*", help="the question (Arabic or English)")
     ask.add_argument(
         "--jsonl", action="store_true", help="read questions from stdin, one JSON reply per line"
     )
