@@ -9,15 +9,15 @@ option is a wrong answer.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from knowledge.engine import Outcome, Reply
 from knowledge.english import EnglishOutcome
 from knowledge.english_engine import EnglishReply
-from knowledge.evaluation import EvalResult, Tally
+from knowledge.evaluation import EvalResult, Tally, first_record, read_records
 from knowledge.router import Router
 
 
@@ -32,35 +32,23 @@ class MessageItem:
 
 def is_message_file(path: Path) -> bool:
     """Does the file hold message records (this module's format)?"""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            try:
-                return "message" in json.loads(line)
-            except json.JSONDecodeError:
-                return False
-    return False
+    record = first_record(path)
+    return record is not None and "message" in record
 
 
 def load_messages(path: Path) -> list[MessageItem]:
     """Read a message evaluation file; a bad line fails naming the file and the line."""
-    items: list[MessageItem] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            items.append(
-                MessageItem(
-                    message=str(record["message"]),
-                    expected=tuple(part["expected"] for part in record["parts"]),
-                    verdict=record.get("verdict"),
-                    correct_option=record.get("correct_option"),
-                    category=str(record.get("form") or record["category"]),
-                )
-            )
-        except (json.JSONDecodeError, KeyError, TypeError) as error:
-            raise ValueError(f"{path}:{number}: bad evaluation line: {error}") from None
-    return items
+
+    def make(record: Any) -> MessageItem:
+        return MessageItem(
+            message=str(record["message"]),
+            expected=tuple(part["expected"] for part in record["parts"]),
+            verdict=record.get("verdict"),
+            correct_option=record.get("correct_option"),
+            category=str(record.get("form") or record["category"]),
+        )
+
+    return read_records(path, make)
 
 
 @dataclass(frozen=True, slots=True)

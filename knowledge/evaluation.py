@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from knowledge.engine import AnswerEngine, Outcome
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,24 +55,43 @@ class EvalResult:
     by_category: dict[str, Tally]
 
 
-def load_items(path: Path) -> list[EvalItem]:
-    """Read an evaluation file; a bad line fails naming the file and the line."""
-    items: list[EvalItem] = []
+def first_record(path: Path) -> dict[str, Any] | None:
+    """The first record of a JSON Lines file, if it is a JSON object (to tell formats apart)."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                return None
+            return record if isinstance(record, dict) else None
+    return None
+
+
+def read_records(path: Path, make: Callable[[Any], T], what: str = "evaluation") -> list[T]:
+    """Each non-blank line of a JSON Lines file made into an item; a bad line fails naming the
+    file and the line."""
+    items: list[T] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-            items.append(
-                EvalItem(
-                    question=str(record["question"]),
-                    expected=record["expected"],
-                    category=str(record["category"]),
-                )
-            )
+            items.append(make(json.loads(line)))
         except (json.JSONDecodeError, KeyError, TypeError) as error:
-            raise ValueError(f"{path}:{number}: bad evaluation line: {error}") from None
+            raise ValueError(f"{path}:{number}: bad {what} line: {error}") from None
     return items
+
+
+def load_items(path: Path) -> list[EvalItem]:
+    """Read an evaluation file; a bad line fails naming the file and the line."""
+
+    def make(record: Any) -> EvalItem:
+        return EvalItem(
+            question=str(record["question"]),
+            expected=record["expected"],
+            category=str(record["category"]),
+        )
+
+    return read_records(path, make)
 
 
 def evaluate(engine: AnswerEngine, items: list[EvalItem]) -> EvalResult:

@@ -14,11 +14,12 @@ Only the first MAX_PARTS parts count; the rest are reported as announced, not gr
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from knowledge.evaluation import first_record, read_records
 from knowledge.forms import FormAnswerer, MessageReply, PartReply, Status
 from knowledge.message import MAX_PARTS
 from knowledge.normalize import normalize
@@ -86,36 +87,23 @@ def _part(record: object) -> ExpectedPart:
 
 def load_message_items(path: Path) -> list[MessageItem]:
     """Read a message set; a bad line fails naming the file and the line."""
-    items: list[MessageItem] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            items.append(
-                MessageItem(
-                    message=str(record["message"]),
-                    form=str(record["form"]),
-                    category=str(record["category"]),
-                    writer=str(record.get("writer", "")),
-                    parts=tuple(_part(part) for part in record["parts"]),
-                )
-            )
-        except (json.JSONDecodeError, KeyError, TypeError) as error:
-            raise ValueError(f"{path}:{number}: bad message line: {error}") from None
-    return items
+
+    def make(record: Any) -> MessageItem:
+        return MessageItem(
+            message=str(record["message"]),
+            form=str(record["form"]),
+            category=str(record["category"]),
+            writer=str(record.get("writer", "")),
+            parts=tuple(_part(part) for part in record["parts"]),
+        )
+
+    return read_records(path, make, "message")
 
 
 def is_message_set(path: Path) -> bool:
     """Whether an evaluation file holds Arabic message-form records (they name a writer)."""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                return False
-            return isinstance(record, dict) and "message" in record and "writer" in record
-    return False
+    record = first_record(path)
+    return record is not None and "message" in record and "writer" in record
 
 
 def _same_option(chosen: str, wanted: str) -> bool:
