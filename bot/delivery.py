@@ -17,7 +17,7 @@ import contextlib
 import contextvars
 import logging
 import math
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
 
 from aiolimiter import AsyncLimiter
@@ -69,6 +69,9 @@ class UpdateScope:
     def __init__(self) -> None:
         self.interrupted = False
         self.delivered = False  # a call of this update has taken effect
+        self.finished = False  # journaled done right after its last call (see last_call)
+        self.closing = False  # the call being made is the update's last effect
+        self.on_done: Callable[[], None] | None = None  # marks the update done (journal)
         self._release: Callable[[], None] | None = None
 
     @property
@@ -82,6 +85,13 @@ class UpdateScope:
         if self._release is not None:
             self._release()
             self._release = None
+
+    def finish(self) -> None:
+        """The last call took effect: mark the update done now, then free the slot."""
+        if self.on_done is not None and not self.finished:
+            self.on_done()
+        self.finished = True
+        self.release()
 
 
 _scope: contextvars.ContextVar[UpdateScope | None] = contextvars.ContextVar(
@@ -104,6 +114,26 @@ def end_update(token: contextvars.Token[UpdateScope | None]) -> None:
     if scope is not None:
         scope.release()
     _scope.reset(token)
+
+
+@contextlib.contextmanager
+def last_call() -> Iterator[None]:
+    """The calls inside are the update's last effect: the first that succeeds finishes it.
+
+    The update is marked done in the journal in the same step as that call returns, before
+    any other await, so its sending slot covers only the HTTP call and the done-mark, and
+    the next update's reply can go out while this handler's caller is still unwinding.
+    A call that fails (a 400 answered with a plain-text retry, say) finishes nothing.
+    """
+    scope = _scope.get()
+    if scope is None:
+        yield
+        return
+    scope.closing = True
+    try:
+        yield
+    finally:
+        scope.closing = False
 
 
 def _mark_interrupted() -> None:
@@ -220,6 +250,8 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
             result = await callback(*args, **kwargs)
         if scope is not None:
             scope.delivered = True
+            if scope.closing:
+                scope.finish()  # no await since the call returned: see last_call
         return result
 
     async def process_request(

@@ -116,10 +116,18 @@ class JournaledUpdateProcessor(LoggingUpdateProcessor):
 
     async def handle(self, update: object, coroutine: Awaitable[Any]) -> None:
         token = begin_update()
+        scope = current_scope()
+        if self.journal is not None and scope is not None:
+            journal = self.journal
+            scope.on_done = lambda: journal.finished(update)
         try:
             await super().handle(update, coroutine)
-            scope = current_scope()
-            if self.journal is not None and scope is not None and not scope.interrupted:
+            if (
+                self.journal is not None
+                and scope is not None
+                and not scope.interrupted
+                and not scope.finished  # already marked right after its last call
+            ):
                 self.journal.finished(update)
         finally:
             # Only now, journaled done, may another update take this one's sending slot.

@@ -4,6 +4,7 @@ a crash, never handled twice; SIGKILL with 120 questions in hand loses none."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -13,9 +14,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from telegram import Update
+from telegram.error import BadRequest
 
 from bot.app import build_application, build_services, running
 from bot.config import Config
+from bot.delivery import DeliveryPolicy, current_scope, last_call
+from bot.update_journal import JournaledUpdateProcessor, UpdateJournal
 from db import journal
 from db.connection import open_database
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
@@ -132,3 +137,79 @@ async def test_sigkill_with_120_questions_in_hand_answers_every_one_after_restar
     twice = [user for user, count in answered.items() if count > 1]
     assert len(twice) <= 3, f"answered twice: {len(twice)}"
     assert all(count <= 2 for count in answered.values())
+
+
+async def test_a_questions_reply_marks_it_done_and_frees_its_slot_as_the_send_returns(
+    tmp_path: Path,
+) -> None:
+    # The sending slot must cover only the HTTP call and the done-mark: what the handler
+    # (and the processor around it) does after its last reply must not hold it.
+    db = open_database(tmp_path / "bot.db")
+    update = Update.de_json({"update_id": 7, **_private_text(QUESTION)}, None)
+    journal.admit(db, [(7, "{}")])
+    policy = DeliveryPolicy(limited=False)
+    await policy.initialize()
+    processor = JournaledUpdateProcessor(UpdateJournal(db))
+    seen: dict[str, object] = {}
+    refusals = [BadRequest("Message is too long")]
+
+    async def post() -> dict[str, object]:
+        await asyncio.sleep(0)  # a real round trip suspends
+        if refusals:
+            raise refusals.pop()
+        return {"message_id": 1}
+
+    async def handler() -> None:
+        scope = current_scope()
+        assert scope is not None
+        with last_call():
+            with contextlib.suppress(BadRequest):
+                await policy.process_request(post, (), {}, "sendMessage", {"chat_id": 1}, None)
+            # A refused reply took no effect: nothing is done yet.
+            seen["after_refusal"] = (journal.counts(db), scope.holds_slot)
+            await policy.process_request(post, (), {}, "sendMessage", {"chat_id": 1}, None)
+        seen["after_reply"] = (journal.counts(db), scope.holds_slot)
+
+    await processor.handle(update, handler())
+    assert seen["after_refusal"] == ((1, 0), True)
+    assert seen["after_reply"] == ((0, 1), False)  # done, slot free, handler still running
+    assert journal.counts(db) == (0, 1)
+    db.close()
+
+
+async def test_an_update_whose_reply_is_not_its_last_effect_is_done_only_when_handled(
+    tmp_path: Path,
+) -> None:
+    db = open_database(tmp_path / "bot.db")
+    update = Update.de_json({"update_id": 8, **_private_text(QUESTION)}, None)
+    journal.admit(db, [(8, "{}")])
+    policy = DeliveryPolicy(limited=False)
+    await policy.initialize()
+    processor = JournaledUpdateProcessor(UpdateJournal(db))
+    seen: list[tuple[int, int]] = []
+
+    async def post() -> dict[str, object]:
+        await asyncio.sleep(0)
+        return {"message_id": 1}
+
+    async def handler() -> None:
+        await policy.process_request(post, (), {}, "sendMessage", {"chat_id": 1}, None)
+        seen.append(journal.counts(db))  # a crash now must replay it: a poll may follow
+
+    await processor.handle(update, handler())
+    assert seen == [(1, 0)]
+    assert journal.counts(db) == (0, 1)
+    db.close()
+
+
+def _private_text(text: str) -> dict[str, object]:
+    user = {"id": USER_ID, "is_bot": False, "first_name": "طالب"}
+    return {
+        "message": {
+            "message_id": 1,
+            "date": 0,
+            "chat": {"id": USER_ID, "type": "private"},
+            "from": user,
+            "text": text,
+        }
+    }

@@ -11,6 +11,7 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.delivery import last_call
 from bot.english_replies import answer_with_english_html, render_english
 from bot.event_log import note_outcome
 from bot.keyboards import (
@@ -70,7 +71,8 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
             markup = feedback_keyboard(question_id, with_map=with_map)
         elif rendered.suggestions:
             markup = suggestions_keyboard(question_id, rendered.suggestions)
-    await send_answer(message, rendered.html, reply_markup=markup, quote=_is_group(message))
+    with last_call():  # its reply is the update's only effect: done as soon as it is sent
+        await send_answer(message, rendered.html, reply_markup=markup, quote=_is_group(message))
 
 
 _STORED_ENGLISH = {EnglishOutcome.ANSWER, EnglishOutcome.SUGGEST, EnglishOutcome.UNKNOWN,
@@ -115,7 +117,8 @@ async def _answer_english(
             markup = feedback_keyboard(question_id, with_map=with_map, english=True)
         elif rendered.suggestions:
             markup = suggestions_keyboard(question_id, rendered.suggestions)
-    await send_answer(message, rendered.html, reply_markup=markup, quote=_is_group(message))
+    with last_call():  # its reply is the update's only effect: done as soon as it is sent
+        await send_answer(message, rendered.html, reply_markup=markup, quote=_is_group(message))
 
 
 async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
