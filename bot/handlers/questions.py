@@ -167,7 +167,8 @@ async def on_private_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     """Stickers, photos, voice notes...: say that only text questions are understood."""
     message = update.effective_message
     if message is not None:
-        await message.reply_text(texts.NOT_TEXT)
+        with last_call():
+            await message.reply_text(texts.NOT_TEXT)
 
 
 async def on_suggestion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -200,12 +201,13 @@ async def on_suggestion(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
             if english
             else answer_html(fact)
         )
-        await send_answer(
-            message,
-            body,
-            reply_markup=feedback_keyboard(choice.question_id),
-            quote=_is_group(message),
-        )
+        with last_call():  # the chosen answer is the update's last effect
+            await send_answer(
+                message,
+                body,
+                reply_markup=feedback_keyboard(choice.question_id),
+                quote=_is_group(message),
+            )
 
 
 async def on_feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
