@@ -111,4 +111,10 @@ async def check_flood(update: object, context: ContextTypes.DEFAULT_TYPE) -> Non
                 await update.message.reply_text(texts.FLOOD_SLOW_DOWN)
         except TelegramError as error:
             logger.warning("could not tell user %s to slow down: %s", user.id, error)
+    elif update.callback_query is not None:
+        # Told once already; still acknowledge the press, or the button spins for a while.
+        try:
+            await update.callback_query.answer()
+        except TelegramError as error:
+            logger.warning("could not acknowledge a dropped press of user %s: %s", user.id, error)
     raise ApplicationHandlerStop

@@ -38,13 +38,15 @@ async def test_fifteen_presses_in_a_group_post_one_answer(bot: RunningBot) -> No
     since = bot.api.call_count
     for _ in range(PRESSES):
         bot.api.push_update(bot.api.callback_query(USER_ID, call.result, data))
-    await bot.api.wait_for_calls("answerCallbackQuery", since=since, count=FLOOD_BURST - 1)
+    await bot.api.wait_for_calls("answerCallbackQuery", since=since, count=PRESSES)
     answers = await _answers_sent(bot, since)
     assert len(answers) == 1
     notes = [c.params.get("text") for c in bot.api.calls_to("answerCallbackQuery", since=since)]
-    # The first press answers; the others are told so, or (past the burst) to slow down.
-    assert notes.count(None) == 1
+    # Every press is acknowledged once (no button keeps spinning). The first answers; the
+    # others are told so, or (past the burst) once to slow down and then silently.
+    assert len(notes) == PRESSES
     assert set(notes) <= {None, texts.SUGGESTION_ALREADY_ANSWERED, texts.FLOOD_SLOW_DOWN}
+    assert notes.count(texts.SUGGESTION_ALREADY_ANSWERED) >= FLOOD_BURST - 2
     assert notes.count(texts.FLOOD_SLOW_DOWN) <= 1
 
 
@@ -91,7 +93,9 @@ async def test_a_command_flood_is_cut_after_the_burst_and_others_are_served(
     assert len(to_user) == FLOOD_BURST + 1
 
 
-async def test_presses_past_the_limit_get_one_note_then_nothing(bot: RunningBot) -> None:
+async def test_presses_past_the_limit_get_one_note_then_a_silent_acknowledgement(
+    bot: RunningBot,
+) -> None:
     now = [0.0]
     bot.application.bot_data[GUARD_KEY] = FloodGuard(
         burst=3, refill_seconds=5, clock=lambda: now[0]
@@ -101,11 +105,13 @@ async def test_presses_past_the_limit_get_one_note_then_nothing(bot: RunningBot)
     since = bot.api.call_count
     for _ in range(6):
         bot.api.push_update(bot.api.callback_query(USER_ID, call.result, data))
-    # /ask took one token: two presses pass, the third is told to slow down, then silence.
-    await bot.api.wait_for_calls("answerCallbackQuery", since=since, count=3, timeout=10)
+    # /ask took one token: two presses pass, the third is told to slow down, and the rest
+    # are acknowledged without a word (so no button keeps spinning) and do nothing.
+    await bot.api.wait_for_calls("answerCallbackQuery", since=since, count=6, timeout=10)
     await asyncio.sleep(0.5)
     notes = [c.params.get("text") for c in bot.api.calls_to("answerCallbackQuery", since=since)]
-    assert notes.count(texts.FLOOD_SLOW_DOWN) == 1 and len(notes) == 3
+    assert notes.count(texts.FLOOD_SLOW_DOWN) == 1 and len(notes) == 6
+    assert notes[3:] == [None, None, None]
     # After the refill time the user is served again.
     now[0] += 10
     again = await send(
