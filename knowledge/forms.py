@@ -264,6 +264,12 @@ class FormAnswerer:
         if part.form is Form.RIDDLE:
             return self._riddle(part)
         reply = self._engine.answer(part.text)
+        if part.context and part.form in (Form.QUESTION, Form.HEADLINE) and _points(part.text):
+            # «عندي بحث عن كعب بن مالك… شو صار معه؟»: the story never decides the answer,
+            # but a detail the text lacks, named there, stops a confident one.
+            gap = self._engine.answer(part.context)
+            if gap.outcome is Outcome.GAP:
+                return PartReply(part, gap, Status.NOT_ANSWERED)
         if not reply.answered and (first or part.own_line):
             reply = self._with_context(part, reply)
         return self._plain(part, reply)
@@ -620,6 +626,13 @@ def _own_words(text: str) -> list[str]:
         for w in words
         if w not in _FOLLOW_UP_FILLERS and len(w) > 1 and "تبو" not in w and "غزو" not in w
     ]
+
+
+def _points(text: str) -> bool:
+    """Whether a question points at something named before it («شو صار معه؟», «مين هو؟»)."""
+    own = [w for w in _own_words(text) if w not in _POINTING_WORDS]
+    words = [w.removeprefix("و") for w in normalize(text).split()]
+    return len(own) <= 1 or any(w in _POINTING_WORDS for w in words)
 
 
 def _points_back(reply: PartReply) -> bool:
