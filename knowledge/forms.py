@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -47,6 +48,7 @@ from knowledge.statements import (
     negated,
     stem_of,
 )
+from knowledge.tuning import REPLY_CACHE_SIZE
 
 # A blank filled from the facts' text with this many matching words around it is sure
 # enough to stand before the engine's reading of the sentence.
@@ -171,6 +173,9 @@ class FormAnswerer:
 
     def __init__(self, engine: AnswerEngine, keys: AnswerKeys | None = None) -> None:
         self._engine = engine
+        # Like the engine's own cache: an answerer never changes its engine or keys (a new one
+        # is built after every edit), so a reply kept here never goes stale.
+        self._cache: OrderedDict[str, MessageReply] = OrderedDict()
         self._judge = StatementJudge(engine, keys)
         self._keys = self._judge.keys
         # Names a blank at the end of a sentence may stand for whole («… إلى دومة الجندل»).
@@ -187,7 +192,18 @@ class FormAnswerer:
         return self._engine
 
     def answer_message(self, text: str) -> MessageReply:
-        """Read a message and answer each of its parts."""
+        """Read a message and answer each of its parts (popular messages from a cache)."""
+        cached = self._cache.get(text)
+        if cached is not None:
+            self._cache.move_to_end(text)
+            return cached
+        reply = self._answer_message(text)
+        self._cache[text] = reply
+        if len(self._cache) > REPLY_CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return reply
+
+    def _answer_message(self, text: str) -> MessageReply:
         whole = self._engine.answer(text)
         message = read_message(text)
         if whole.outcome not in _QUESTION_OUTCOMES or not message.changed or not message.parts:

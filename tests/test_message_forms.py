@@ -358,3 +358,14 @@ def test_numbers_and_hijri_years_are_read_as_people_write_them(
     text: str, numbers: tuple[int, ...], years: tuple[int, ...]
 ) -> None:
     assert read_numbers(text) == (numbers, years)
+
+
+def test_a_message_asked_again_is_served_from_the_answerers_cache(
+    answerer: FormAnswerer,
+) -> None:
+    message = "متى خرج الجيش؟ ولماذا سمي جيش العسرة؟"
+    first = answerer.answer_message(message)
+    assert answerer.answer_message(message) is first
+    # A new answerer (built after every edit of the base) starts without it.
+    fresh = FormAnswerer(answerer.engine)
+    assert fresh.answer_message(message) == first and fresh.answer_message(message) is not first
