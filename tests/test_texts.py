@@ -1,4 +1,4 @@
-"""User-facing Arabic: all of it in bot/texts.py, every text used, numbers and nouns agreeing."""
+"""User-facing Arabic: all of it in bot/texts/, every text used, numbers and nouns agreeing."""
 
 import ast
 import re
@@ -10,6 +10,7 @@ import pytest
 from bot import texts
 
 ROOT = Path(__file__).resolve().parents[1]
+TEXTS = ROOT / "bot" / "texts"
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
@@ -48,15 +49,17 @@ def _arabic_literals(path: Path) -> list[str]:
 
 
 def test_every_arabic_string_of_the_bot_is_in_texts() -> None:
-    modules = [path for path in (ROOT / "bot").rglob("*.py") if path.name != "texts.py"]
+    modules = [path for path in (ROOT / "bot").rglob("*.py") if TEXTS not in path.parents]
     assert [literal for path in modules for literal in _arabic_literals(path)] == []
 
 
 def test_every_text_is_used() -> None:
-    source = (ROOT / "bot" / "texts.py").read_text(encoding="utf-8")
+    sources = [path.read_text(encoding="utf-8") for path in sorted(TEXTS.glob("*.py"))]
+    source = "\n".join(sources)
     names = [
         target.id
-        for node in ast.parse(source).body
+        for module in sources
+        for node in ast.parse(module).body
         if isinstance(node, ast.Assign | ast.AnnAssign)
         for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
         if isinstance(target, ast.Name)
@@ -64,7 +67,7 @@ def test_every_text_is_used() -> None:
     used = {
         name
         for path in (ROOT / "bot").rglob("*.py")
-        if path.name != "texts.py"
+        if TEXTS not in path.parents
         for name in re.findall(r"\btexts\.(\w+)", path.read_text(encoding="utf-8"))
     }
     in_texts = Counter(re.findall(r"\b\w+\b", source))  # a text composed into another

@@ -1,0 +1,107 @@
+"""The route map, English replies, and the Arabic words people type that the bot reads."""
+
+from __future__ import annotations
+
+# --- The route map -------------------------------------------------------------------------
+BUTTON_MAP = "🗺 خريطة الطريق"
+
+
+def map_caption(km: int) -> str:
+    """Caption of the route map; the distance is modern geography, not from the source text."""
+    return (
+        "خريطة طريق جيش المسلمين من المدينة المنورة إلى تبوك، وسرية خالد بن الوليد "
+        "إلى دومة الجندل، واتجاه الشام.\n"
+        f"المسافة بين المدينة المنورة وتبوك في خط مستقيم نحو {km} كم تقريبًا، "
+        "وهذا قياس حديث من إحداثيات الموضعين، لا يذكره النص الذي بُنيت عليه المعلومات."
+    )
+
+
+def map_caption_english(km: int) -> str:
+    """The English caption line, for replies to English questions."""
+    return (
+        f"Route of the army from Medina to Tabuk. Straight-line distance Medina–Tabuk: about "
+        f"{km} km (a modern measurement from coordinates, not stated in the source text)."
+    )
+
+
+MAP_UNAVAILABLE = "تعذّر إرسال الخريطة الآن. حاول مرة أخرى بعد قليل."
+CONSOLE_PHOTO_SAVED = "[صورة محفوظة في: {path}]"
+
+# --- English questions (issue 17): the Arabic line first, then its English rendering --------
+
+EN_RENDERING_LABEL = "In English:"
+EN_PART_LABEL = "({number}) {question}"
+EN_TRUE = "صحيح.\nTrue."
+EN_FALSE = "خطأ.\nFalse."
+EN_UNSETTLED = (
+    "لا يحسم النص الذي بُنيت عليه المعلومات هذه العبارة.\n"
+    "The source text does not settle this statement."
+)
+EN_CHOICE = "الجواب: ({label}) {option}\nAnswer: ({label}) {option}"
+EN_FILL = "الكلمات الناقصة: {words}\nMissing words: {words}"
+EN_NO_CHOICE = "لا يدعم النص أيًّا من هذه الخيارات.\nThe source text supports none of these options."
+EN_VERSE = "{sura_name} {sura}:{verse}. Translation of the meaning ({translator}):"
+EN_GAP = (
+    "لا يذكر النص الذي بُنيت عليه المعلومات هذا التفصيل، ولا أحب أن أجيب بغير علم.\n"
+    "The source text this bot is built on does not state this detail."
+)
+EN_GAP_ENGLISH = "The source text this bot is built on does not state this detail."
+EN_GAP_NEAR = "The nearest facts the text states:"
+EN_UNKNOWN = (
+    "عذرًا، لا أجد في معلوماتي عن غزوة تبوك جوابًا موثوقًا عن هذا السؤال.\n"
+    "Sorry, I found no reliable answer to this question about the expedition of Tabuk."
+)
+EN_SUGGEST = (
+    "لم أتأكد من مقصودك. هل تقصد أحد هذه الأسئلة؟\n"
+    "I am not sure what you mean. Did you mean one of these?"
+)
+EN_OTHER_EVENT = (
+    "يبدو أن سؤالك عن {event_ar}، وأنا مختص بغزوة تبوك وحدها.\n"
+    "This seems to be about {event}; I answer about the expedition of Tabuk only."
+)
+EN_MODERN = (
+    "يبدو أن سؤالك عن تبوك في زماننا، وأنا مختص بغزوة تبوك في السنة التاسعة للهجرة فقط.\n"
+    "This seems to be about today's Tabuk; I answer about the expedition of Tabuk (9 AH) only."
+)
+EN_GREETING = (
+    "وعليكم السلام ورحمة الله وبركاته، أهلًا بك. اسألني عن غزوة تبوك.\n"
+    "Peace be upon you too, and welcome. Ask me about the expedition of Tabuk."
+)
+EN_THANKS = (
+    "وإياكم، بارك الله فيك.\nYou are welcome. Ask me anything else about the expedition of Tabuk."
+)
+EN_EMPTY = "لم أجد سؤالًا في رسالتك.\nI found no question in your message."
+# The parts answered when a message had more (one to three: fewer when the reply was long).
+EN_ANSWERED_FIRST = {
+    1: ("عن السؤال الأول", "the first question"),
+    2: ("عن السؤالين الأولين", "the first two questions"),
+    3: ("عن الأسئلة الثلاثة الأولى", "the first three questions"),
+}
+
+
+def en_more_parts(answered: int) -> str:
+    """The note under an English reply that answered only the first parts of a message."""
+    arabic, english = EN_ANSWERED_FIRST.get(
+        answered, (f"عن أول {answered} من الأسئلة", f"the first {answered} questions")
+    )
+    return (
+        f"أجبت {arabic} فقط، فأرسل الباقي في رسالة أخرى من فضلك.\n"
+        f"I answered {english} only; please send the rest in another message."
+    )
+
+
+# --- words people type, read by the bot (not sent) -------------------------------------------
+# Kept here so that every Arabic string of the bot is in bot/texts/ (tests/test_texts.py).
+
+LIST_SEPARATOR = "، "
+CONSOLE_USER_NAME = "مستخدم"  # the offline chat's user, as the bot may name them
+SALAM_WORD = "سلام"  # a greeting with it is answered with «وعليكم السلام»
+ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"  # Arabic-Indic, then Persian
+STOP_WORDS = ("ايقاف", "إيقاف", "أوقف", "اوقف")  # /quiz stop
+DAILY_OFF_WORDS = ("ايقاف", "إيقاف")  # /daily off
+WHO_ALL_WORDS = ("الجميع", "الكل")
+WHO_ADMINS_WORDS = ("المشرفون", "المشرفين")
+PERIOD_TODAY_WORDS = ("اليوم",)
+PERIOD_WEEK_WORDS = ("الأسبوع", "الاسبوع")
+PERIOD_MONTH_WORDS = ("الشهر",)
+PERIOD_ALL_WORDS = ("الكل",)
