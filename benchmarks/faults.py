@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 QUESTION = "متى كانت غزوة تبوك"
 ANSWER_WORD = "رجب"
 FIRST_USER = 50_000
-REJECTED_TOKEN = "987654321:AAH-bench-secret-that-must-never-be-printed"
+REJECTED_TOKEN = "987654321:bench-secret-never-printed"
 
 
 @dataclass
