@@ -28,14 +28,12 @@ class EvalItem:
 
 
 @dataclass(slots=True)
-class Tally:
-    """Counts for one category (or for everything)."""
+class Rates:
+    """What every evaluation counts: right answers on topic, right refusals off it."""
 
     on_topic: int = 0
     answered_correctly: int = 0
     wrong_answers: int = 0
-    asked_back: int = 0
-    said_unknown: int = 0
     off_topic: int = 0
     rejected_correctly: int = 0
     failures: list[str] = field(default_factory=list)
@@ -47,6 +45,14 @@ class Tally:
     @property
     def rejected_rate(self) -> float | None:
         return self.rejected_correctly / self.off_topic if self.off_topic else None
+
+
+@dataclass(slots=True)
+class Tally(Rates):
+    """Counts for one category (or for everything), with how the misses went."""
+
+    asked_back: int = 0
+    said_unknown: int = 0
 
 
 @dataclass(slots=True)

@@ -15,11 +15,11 @@ Only the first MAX_PARTS parts count; the rest are reported as announced, not gr
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from knowledge.evaluation import first_record, read_records
+from knowledge.evaluation import Rates, first_record, read_records
 from knowledge.forms import FormAnswerer, MessageReply, PartReply, Status
 from knowledge.message import MAX_PARTS
 from knowledge.normalize import normalize
@@ -46,24 +46,10 @@ class MessageItem:
 
 
 @dataclass(slots=True)
-class MessageTally:
+class MessageTally(Rates):
     """Counts of parts for one group (a form, or everything)."""
 
-    on_topic: int = 0
-    answered_correctly: int = 0
-    wrong_answers: int = 0
-    off_topic: int = 0
-    rejected_correctly: int = 0
     not_graded: int = 0
-    failures: list[str] = field(default_factory=list)
-
-    @property
-    def answered_rate(self) -> float | None:
-        return self.answered_correctly / self.on_topic if self.on_topic else None
-
-    @property
-    def rejected_rate(self) -> float | None:
-        return self.rejected_correctly / self.off_topic if self.off_topic else None
 
 
 @dataclass(slots=True)
