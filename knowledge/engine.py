@@ -149,6 +149,10 @@ class AnswerEngine:
     def matcher(self) -> Matcher:
         return self._matcher
 
+    def is_whole(self, fact_id: str) -> bool:
+        """Whether other live facts are declared parts of this one (part_of)."""
+        return any(fact_id in wholes for wholes in self._part_of.values())
+
     def fact(self, fact_id: str) -> Fact | None:
         return self._facts.get(fact_id)
 

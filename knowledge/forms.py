@@ -565,6 +565,10 @@ class FormAnswerer:
                 return []
             open_slots.remove(slot)
             fills.append(slot.answer)
+        # A whole's details list its parts («أبو بكر وعمر وعثمان…»); a blank the engine reads
+        # as the whole may ask for one of them, so a list from a whole fills no blank.
+        if self._engine.is_whole(fact.id) and any(_LIST.search(fill) for fill in fills):
+            return []
         return fills
 
     # --- riddles --------------------------------------------------------------------------
@@ -702,6 +706,10 @@ def _restates(part: PartReply, neighbour: PartReply) -> bool:
 
 def _stemless(word: str) -> str:
     return core_word(word)
+
+
+# Several items joined: «أبو بكر وعمر», «أ، ب».
+_LIST = re.compile(r"\s(و\S)|،")
 
 
 def _blank_kinds(sentence: str) -> list[SlotKind | None]:

@@ -105,10 +105,11 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # were taken out of it; and last 132/196 = 67.3% answered, 33/39 = 84.6% rejected, 11 wrong
 # (tuning at the same time: 342/457 = 74.8%, 82/94, 24 wrong). Most wrong answers are the
 # engine answering a detail the text lacks, a whole fact for its part, or a mistyped word. CI
-# holds the last measurement.
+# holds the last measurement: after a whole's list stopped filling a one-item blank, 132/196
+# answered, 10 wrong (tuning 342/457, 22 wrong).
 MESSAGES_ANSWERED_FLOOR = 0.673  # measured 132/196
 MESSAGES_REJECTED_FLOOR = 0.846  # measured 33/39
-MESSAGES_WRONG_CEILING = 11  # measured
+MESSAGES_WRONG_CEILING = 10  # measured
 
 
 @pytest.fixture(scope="module")

@@ -369,3 +369,12 @@ def test_a_message_asked_again_is_served_from_the_answerers_cache(
     # A new answerer (built after every edit of the base) starts without it.
     fresh = FormAnswerer(answerer.engine)
     assert fresh.answer_message(message) == first and fresh.answer_message(message) is not first
+
+
+def test_a_blank_asking_one_donor_is_not_filled_with_the_list_of_donors(
+    answerer: FormAnswerer,
+) -> None:
+    reply = answerer.answer_message("اكمل: ...... هو الذي قدم ماله كله لتجهيز جيش العسرة")
+    text = render_message(reply, answerer.engine).html
+    assert "أبو بكر وعمر وعثمان" not in text.split("\n")[0]
+    assert not reply.answered
