@@ -22,8 +22,14 @@ from knowledge.english_forms import (
     missing_words,
     split_message,
 )
-from knowledge.english_lexicon import TYPED_MONTHS, TYPED_WORDS
-from knowledge.english_text import Reading
+from knowledge.english_lexicon import (
+    CONTENT_OVERRIDES,
+    NEGATIONS,
+    STOPWORDS,
+    TYPED_MONTHS,
+    TYPED_WORDS,
+)
+from knowledge.english_text import Reading, concept, normalize_english
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
@@ -226,6 +232,31 @@ class EnglishEngine:
             terms |= {str(english.verse.sura), str(english.verse.verse), "tawbah", "verse"}
         return terms
 
+    def _denied(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """What a text says is not so, and what it says is: the word right after a negation
+        (past «did», «to» ...) and those joined to it by «or»/«nor» are denied («did not
+        join», «without fear or hesitation», «neither easy nor simple»)."""
+        denied: set[str] = set()
+        kept: list[str] = []
+        scope = joined = False
+        for word in normalize_english(text).split():
+            if word in NEGATIONS or word in _NEGATION_WORDS or (joined and word in ("or", "nor")):
+                scope, joined = True, False
+                continue
+            joined = False
+            if scope and word in _SCOPE_SKIP:
+                continue
+            if scope and word.isalpha() and (word not in STOPWORDS or word in CONTENT_OVERRIDES):
+                term = concept(word)
+                if term not in _NEGATION_FLIPS:
+                    denied.add(term)
+                    scope, joined = False, True
+                    continue
+            scope = False
+            kept.append(word)
+        said = frozenset(self.matcher.reader.read(" ".join(kept)).terms)
+        return frozenset(denied) - said, said
+
     def _typed(self, term: str) -> bool:
         names = self.matcher.reader.name_tokens - _UNTYPED_NAMES
         return term.isdigit() or term in names or term in TYPED_WORDS
@@ -240,14 +271,22 @@ class EnglishEngine:
         statement = frozenset(self.matcher.correct(reading.terms))
         if contradicts(statement, answer):
             return False
+        denied, _ = self._denied(_VARIANT_REPORTS.sub("", english.answer))
+        said_denied, _ = self._denied(reading.normalized)
+        if (statement - said_denied) & denied and not reading.negated:
+            # «The hypocrites eagerly joined the army»: the answer says they did not join.
+            return False
         if any(self._typed(t) and t not in answer and t not in _NEUTRAL for t in statement):
             return False
         fact_negative = english.answer.lower().startswith("no,")
         said_not = reading.negated or "refuse" in statement
         if said_not and not fact_negative:
-            # «... refused to pay jizya»: false where the answer says nothing negative, not
-            # settled where it does («they did not join ...»).
-            return None if _NEGATIVE.search(english.answer) else False
+            # «... refused to pay jizya»: false where the answer says nothing negative; true
+            # where it denies what the statement denies («they did not join ...»), else not
+            # settled.
+            if not (said_denied and said_denied <= denied):
+                return None if _NEGATIVE.search(english.answer) else False
+            statement -= said_denied
         if fact_negative and not said_not:
             return False
         rest = [t for t in statement if t not in _NEUTRAL and not self._typed(t)]
@@ -281,6 +320,11 @@ class EnglishEngine:
         return None
 
 
+# Words passed over between a negation and what it denies («did not wish to attack»).
+_SCOPE_SKIP = frozenset("do does did be is was were been have has had to a an the".split())
+_NEGATION_WORDS = frozenset({"neither", "nor", "without", "nothing"})
+# Concepts a negation turns into themselves: «did not expect» is the surprise.
+_NEGATION_FLIPS = frozenset({"surprise"})
 _GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source"})
 _PRONOUN = re.compile(r"\b(?:he|she|they|them|him|it|its|there)\b", re.IGNORECASE)
 

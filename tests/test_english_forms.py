@@ -85,6 +85,13 @@ def test_more_than_three_questions_are_cut_to_three_and_counted() -> None:
         ("The hypocrites encouraged the Muslims to go to Tabuk.", "hypocrites", False),
         ("Verse 38 of Surah at-Tawbah was revealed about those who held back.", "verse_38", True),
         ("Heraclius was the emperor of Persia.", "heraclius", False),
+        # What the answer denies («did not join», «neither easy», «without fear»).
+        ("The hypocrites eagerly joined the army of Tabuk.", "hypocrites", False),
+        ("The hypocrites did not join the fighters at Tabuk.", "hypocrites", True),
+        ("Equipping the army of Tabuk was easy.", "hardship", False),
+        ("The believers were full of fear and hesitation.", "believers", False),
+        ("The believers went out without fear.", "believers", True),
+        ("The Romans were surprised by the Muslim army.", "roman_surprise", True),
     ],
 )
 def test_true_or_false_is_settled_by_the_facts_answer(engine, statement, fact_id, verdict) -> None:
