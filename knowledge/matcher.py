@@ -350,9 +350,22 @@ class Matcher:
         """
         bare = next((word[len(p) :] for p in PREFIXES_LONG if word.startswith(p)), word)
         corrected = self._undo_slip(term, word, bare)
-        if corrected in NAMES or not (is_common_word(word) or is_common_word(bare)):
+        if not (is_common_word(word) or is_common_word(bare)):
+            return corrected
+        if corrected in SUBJECT_TERMS or (
+            corrected in ENTITIES and self._one_letter_from(corrected, (word, bare))
+        ):
             return corrected
         return None
+
+    def _one_letter_from(self, term: str, typed: tuple[str, ...]) -> bool:
+        """Whether a spelling of `term` is one letter added, dropped or replaced from a
+        typed form. A common word is read as a person's name only so: two letters swapped
+        in a real word make another real word (قصير, short, is no «قيصر»)."""
+        spellings = (term, *self._spellings.get(term, ()))
+        return any(
+            Levenshtein.distance(form, spelling) <= 1 for form in typed for spelling in spellings
+        )
 
     def _undo_slip(self, term: str, word: str, bare: str) -> str | None:
         """The known term a mistyped word stands for, in the order _correct_unknown gives."""

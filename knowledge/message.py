@@ -86,6 +86,8 @@ _NOT_VERDICT_WORD = re.compile(r"[^\w\s]|\b[a-dA-Dأبجد]\b")
 _STATEMENTS_WORDS = re.compile(
     r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?"
 )
+# A question, its question mark, then a clause that asks nothing.
+_STORY_AFTER = re.compile(r"^(.*[؟?])\s*([^؟?]+)$")
 _TF_SIGNS = re.compile(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(أو|او|أم|ام)\b")
 
 
@@ -267,6 +269,12 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         context = clauses[:asking]
         clauses = clauses[asking:]
     question = " ".join(clauses).strip()
+    after = _STORY_AFTER.match(question)
+    told_after = after.group(2) if after is not None else ""
+    if told_after and not has_question_word(told_after) and STORY.search(told_after):
+        # «ملخص سريع عن غزوة تبوك؟ عندي حلقة بحث بكرا»: the story may follow the question.
+        question = question[: -len(told_after)].strip()
+        context.append(told_after)
     story = bool(STORY.search(" ".join(context)))
     for lead_pattern in (ASK_LEAD, WANT_TO_KNOW):
         lead = lead_pattern.match(question)

@@ -63,6 +63,7 @@ def _answer(answerer: FormAnswerer, fact_id: str) -> str:
         ),
         ("فضيلة الشيخ حفظكم الله، ما سبب غزوة تبوك؟", [Form.QUESTION], "ما سبب غزوة تبوك"),
         ("لماذا سميت غزوة الفاضحة بهذا الاسم", [Form.QUESTION], "لماذا سميت غزوة الفاضحة"),
+        ("ملخص سريع عن غزوة تبوك؟ عندي حلقة بحث بكرا", [Form.QUESTION], "ملخص سريع عن"),
     ],
 )
 def test_reader_finds_the_question_and_its_form(
@@ -71,6 +72,12 @@ def test_reader_finds_the_question_and_its_form(
     read = read_message(message)
     assert [part.form for part in read.parts] == forms
     assert read.parts[0].text.startswith(first_text)
+
+
+def test_a_story_told_after_the_question_is_context_not_the_question() -> None:
+    read = read_message("ملخص سريع عن غزوة تبوك؟ عندي حلقة بحث بكرا")
+    assert "بكرا" not in read.parts[0].text and "بكرا" in read.parts[0].context
+    assert read.preamble
 
 
 def test_reader_reads_pasted_options_in_every_layout() -> None:
