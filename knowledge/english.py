@@ -18,10 +18,12 @@ from rapidfuzz import fuzz, process
 from knowledge.english_data import EnglishBase, EnglishFact
 from knowledge.english_lexicon import ANSWERS_TYPES, STRICT_TYPES, TYPED_MONTHS
 from knowledge.english_text import EnglishReader, Reading, normalize_english
-from knowledge.lexicon import QuestionType
+from knowledge.lexicon import EVENT_AFTER, QuestionType
+from knowledge.lexicon import OTHER_EVENTS as ARABIC_OTHER_EVENTS
 from knowledge.models import AnswerType, Fact
+from knowledge.normalize import normalize as normalize_arabic
 
-# Decision thresholds on the 0-100 score, tuned on tests/eval/english_tuning.jsonl only.
+# Decision thresholds on the 0-100 score, tuned on tests/eval/english_tuning*.jsonl only.
 ANSWER_MIN_SCORE = 50.0
 ANSWER_MIN_MARGIN = 10.0
 # Share of the question's weight that the winner's words (phrasings and answer) leave out.
@@ -37,6 +39,10 @@ PERSON_TOKENS = frozenset(
 )  # fmt: skip
 # Names present in almost any question about Tabuk: never «another subject».
 COMMON_NAMES = frozenset({"prophet", "tabuk", "ah", "madinah", "companion", "usrah"})
+# Arabic event names that are also common words alone («أحد» is «one», «مكة» the city).
+_AMBIGUOUS_ARABIC = frozenset({("احد",), ("مكه",)})
+# Terms naming the kind of detail asked: the winner must know them, however light they weigh.
+DETAIL_TERMS = frozenset({"say"})
 # A close match to one phrasing may leave a little more unexplained.
 CLOSE_MIN_SCORE = 75.0
 # A question that is one of a fact's phrasings word for word needs only this margin.
@@ -155,6 +161,14 @@ class EnglishMatcher:
             for event in base.other_events
             for v in event.variants
         ]
+        # The same events written in Arabic inside an English message («What is غزوة بدر?»).
+        self._arabic_events: list[tuple[tuple[str, ...], str]] = []
+        for event in base.other_events:
+            words = tuple(normalize_arabic(event.arabic).split())
+            self._arabic_events.append((words, event.name))
+            rest = words[1:] if words and words[0] in EVENT_AFTER else ()
+            if rest and rest not in _AMBIGUOUS_ARABIC:
+                self._arabic_events.append((rest, event.name))
         self._modern = [tuple(normalize_english(v).split()) for v in base.modern]
         self._gaps = [
             (tuple(normalize_english(t).split()), gap.id)
@@ -188,6 +202,14 @@ class EnglishMatcher:
         for phrase, name in self._other_events:
             if _phrase_in(phrase, words):
                 return name
+        arabic = tuple(normalize_arabic(w) for w in words if not w.isascii())
+        for phrase, name in self._arabic_events:
+            if _phrase_in(phrase, arabic):
+                return name
+        for word in arabic:
+            for form in (word, word.removeprefix("و"), word.removeprefix("ب")):
+                if form.removeprefix("ال") in ARABIC_OTHER_EVENTS:
+                    return ARABIC_OTHER_EVENTS[form.removeprefix("ال")]
         # Mu'tah is background to Tabuk; counting its fighters asks about Mu'tah itself.
         if "mutah" in reading.terms and reading.question_type is QuestionType.NUMBER:
             return "Mu'tah"
@@ -368,6 +390,11 @@ class EnglishMatcher:
             if t in self.reader.name_tokens and t not in entry.vocabulary and t not in COMMON_NAMES
         ]
         if foreign and not lenient:
+            explains = False
+        # «What did the Prophet say about Uthman's gift?» asks for words said: only a fact
+        # that quotes words (the verses) answers it, not the gift itself.
+        # (The answers' «other reports say» does not count: the phrasings must ask it.)
+        if any(t in DETAIL_TERMS and not any(t in p for p in entry.phrasings) for t in terms):
             explains = False
         if confident and type_ok and explains:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score)

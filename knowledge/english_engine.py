@@ -142,10 +142,19 @@ class EnglishEngine:
         if split.preamble:
             # «My notes say Usman gave 1000 dinars ... What exactly did he give?»
             context = self.matcher.reader.read(split.preamble)
+        refused: PartReply | None = None
         for part in split.parts:
             answer = self._answer_part(part, context)
-            if answer.decision.reading is not None and _has_subject(answer.decision.reading):
-                context = answer.decision.reading
+            reading = answer.decision.reading
+            if refused is not None and reading is not None and _follows_on(part, reading):
+                # «What is غزوة بدر and when did it happen?»: «it» is still the other event.
+                answer = PartAnswer(part, replace(refused, reading=reading))
+            elif answer.decision.outcome in (EnglishOutcome.OTHER_EVENT, EnglishOutcome.MODERN):
+                refused = answer.decision
+            elif reading is not None and _has_subject(reading):
+                refused = None
+            if reading is not None and _has_subject(reading):
+                context = reading
             answers.append(answer)
         return EnglishReply(tuple(answers), more=split.more)
 
@@ -350,6 +359,14 @@ def _courtesy(text: str) -> EnglishOutcome | None:
     if _GREETING.match(text):
         return EnglishOutcome.GREETING
     return None
+
+
+def _follows_on(part: Part, reading: Reading) -> bool:
+    """A question that names nothing of its own and does not name Tabuk: it goes on about the
+    subject of the question before it («... and when did it happen?»)."""
+    if part.form is not Form.QUESTION or "tabuk" in reading.terms:
+        return False
+    return not _has_subject(reading) or bool(_PRONOUN.search(part.text))
 
 
 def _has_subject(reading: Reading) -> bool:

@@ -75,6 +75,8 @@ _OPTION_STYLES = (
     re.compile(r"(?:^|(?<=\s))([a-d])[).]\s+", re.IGNORECASE),
     # «1) Umar 2) Abu Bakr ...» on their own lines.
     re.compile(r"(?:^|(?<=\n))\s*([1-4])[).]\s+"),
+    # «a umar», «b usman» ...: a bare letter opening each line.
+    re.compile(r"(?<=\n)[ \t]*([a-d])[ \t]+(?=\S)", re.IGNORECASE),
 )
 _ROMAN = ("i", "ii", "iii", "iv")
 _NUMBERED = re.compile(
@@ -82,7 +84,10 @@ _NUMBERED = re.compile(
 )
 _QUESTION_START = re.compile(
     r"\s*,?\s*\b(?:and|&|aur)\s+"
-    r"(?=(?:who|what|when|where|why|how|which|did|was|were|is|does|kab|kitne|kitni|kaun|kahan|kyun)\b)",
+    r"(?=(?:who|what|when|where|why|how|which|did|was|were|is|does|kab|kitne|kitni|kaun|kahan|kyun)\b)"
+    # «What did Abu Bakr give, what did Umar give»: a comma before a new question.
+    r"|\s*,\s*(?=(?:who|what|when|where|why|how|which)\s+(?:did|was|were|is|are|does|do|had|has|"
+    r"many|much)\b)",
     re.IGNORECASE,
 )
 _QUESTION_WORDS = frozenset(

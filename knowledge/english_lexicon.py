@@ -26,7 +26,7 @@ STOPWORDS = frozenset(
     kahan hua hui batao bataiye bta
     exactly actually briefly brief short shortly detail details detailed simple simply
     something anything thing things happening
-    know known mean means say said says get got make made go went gone come came
+    know known mean means get got make made go went gone come came
     give given gave
     """.split()
 )
@@ -41,6 +41,7 @@ COMMAND_WORDS = frozenset(
     describe explain name write state outline compare evaluate discuss list mention quote identify
     define summarise summarize narrate account notes note elaborate illustrate justify assess
     highlight enumerate recall recount relate short answer question marks mark give
+    choose select pick tick circle encircle underline
     """.split()
 )
 
@@ -93,6 +94,9 @@ IRREGULAR = {
     "was's": "be",
     "us": "us",
     "does": "do",
+    # What someone said is a detail of its own: only the verses' facts quote words.
+    "said": "say",
+    "says": "say",
 }
 
 # Stemmed word -> concept shared by its synonyms (the matcher compares concepts).
@@ -374,6 +378,7 @@ CONCEPTS = {
     "iraq": "iraq",
     "egypt": "egypt",
     "place": "place",
+    "destination": "place",
     "location": "place",
     "locate": "place",
     "situate": "place",
@@ -473,6 +478,13 @@ PHRASES = {
     "led to": "reason",
     "leads to": "reason",
     "ghazwa of": "expedition",
+    # MCQ instructions: they say nothing of what is asked.
+    "correct answer": "",
+    "right answer": "",
+    "best answer": "",
+    "correct option": "",
+    "right option": "",
+    "correct one": "",
 }
 
 # Words that say a statement is negative.

@@ -40,7 +40,8 @@ _HONORIFICS = re.compile(
     r"\b(?:peace be upon him|peace and blessings(?: of allah)? be upon him|"
     r"may allah be pleased with (?:him|them|her)|sallallahu alaihi wa ?sallam|"
     r"sallallahu alayhi wa ?sallam|radiallahu anhu|radi allahu anhu|"
-    r"pbuh|saw|saws|sws|hazrat|hadrat|hazart|hazrath|syedna|sayyidina|sayyiduna)\b",
+    r"pbuh|saw|saws|sws|hazrat|hadrat|hazart|hazrath|syedna|sayyidina|sayyiduna|"
+    r"r\.a\.?|ra|rta|raa|razi allahu anhu|radhiallahu anhu|radiyallahu anhu)\b",
     re.IGNORECASE,
 )
 # Exam furniture: marks «[10]», numbering «Q5 (a)», «1)», «(ii)».
@@ -53,12 +54,15 @@ _NUMBERING = re.compile(
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 _THOUSAND_K = re.compile(r"\b(\d+)k\b")
 _APOSTROPHES = re.compile(r"[’‘`´ʼʻ]")
+# «the no. of Muslims», «nos. of camels»: the abbreviation of «number», not a negation.
+_NUMBER_ABBREVIATION = re.compile(r"\bnos?\.\s*(?=of\b)", re.IGNORECASE)
 
 
 def normalize_english(text: str) -> str:
     """Fold an English message to lowercase words, numbers and Arabic words, single spaces."""
     text = _HONORIFICS.sub(" ", text)  # before NFKC, which spells ﷺ out in words
     text = unicodedata.normalize("NFKC", text)
+    text = _NUMBER_ABBREVIATION.sub("number ", text)
     text = _APOSTROPHES.sub("'", text)
     text = _HONORIFICS.sub(" ", text)
     text = _MARKS.sub(" ", text)

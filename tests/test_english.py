@@ -88,6 +88,7 @@ def test_loaded_records_are_frozen(data) -> None:
         ("Q5 (a) How many men? [2]", "how many men"),
         ("Mu'tah’s 40,000 men", "mutah 40000 men"),
         ("40k soldiers", "40000 soldiers"),
+        ("State the no. of men Usman RA gave", "state the number of men usman gave"),
     ],
 )
 def test_normalisation_drops_honorifics_and_exam_furniture(text, expected) -> None:
@@ -124,6 +125,7 @@ def test_names_and_their_variants_are_read_as_one_token(data, text, token) -> No
         ("Describe the expedition of Tabuk. [10]", "overview"),
         ("what happened to ukaidir", "ukaydir"),
         ("Who led the expedition of Tabuk?", "leader"),
+        ("state the no. of muslims who went with the holy prophet to tabuk [1]", "army_size"),
     ],
 )
 def test_plain_questions_are_answered_with_their_fact(engine, question, fact_id) -> None:
@@ -142,6 +144,8 @@ def test_plain_questions_are_answered_with_their_fact(engine, question, fact_id)
         ("Who was Ka'b ibn Malik?", EnglishOutcome.GAP),
         ("Did Heraclius become Muslim?", EnglishOutcome.GAP),
         ("How many Muslims were killed at Tabuk?", EnglishOutcome.GAP),
+        ("What is غزوة بدر?", EnglishOutcome.OTHER_EVENT),
+        ("Tell me about الخندق", EnglishOutcome.OTHER_EVENT),
     ],
 )
 def test_other_events_modern_tabuk_and_unstated_details_are_refused(
@@ -266,3 +270,21 @@ def test_one_slip_in_a_phrasing_is_mostly_mended_and_never_misread(data, engine)
 def test_the_roman_army_size_is_not_answered_with_the_muslims(engine, question) -> None:
     (part,) = engine.answer(question).parts
     assert not part.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the Prophet say about Uthman's donation for Tabuk?",
+        "What did the Prophet say to Abu Bakr when he brought all his wealth?",
+    ],
+)
+def test_what_someone_said_is_not_answered_with_what_he_did(engine, question) -> None:
+    assert not engine.answer(question).parts[0].answered
+
+
+def test_a_question_going_on_about_another_event_is_refused_too(engine) -> None:
+    reply = engine.answer("What is غزوة بدر and when did it happen?")
+    assert [p.decision.outcome for p in reply.parts] == [EnglishOutcome.OTHER_EVENT] * 2
+    reply = engine.answer("Tell me about Badr. When was Tabuk?")
+    assert reply.parts[1].fact is not None and reply.parts[1].fact.id == "date"

@@ -39,6 +39,11 @@ def engine() -> EnglishEngine:
             Form.QUESTION,
         ),
         (
+            "What did Abu Bakr give, what did Umar give?",
+            ["What did Abu Bakr give", "what did Umar give?"],
+            Form.QUESTION,
+        ),
+        (
             "True or False: Umar gave half his wealth.",
             ["Umar gave half his wealth."],
             Form.TRUE_FALSE,
@@ -62,6 +67,7 @@ def test_pasted_options_are_read_in_every_layout() -> None:
         "Who gave all his wealth? (A) Umar (B) Abu Bakr (C) Uthman (D) Ali",
         "Who gave all his wealth?\n(i) Umar\n(ii) Abu Bakr\n(iii) Uthman\n(iv) Ali",
         "Q3. Who gave all his wealth?\nA. Umar\nB. Abu Bakr\nC. Uthman\nD. Ali",
+        "Who gave all his wealth?\na Umar\nb Abu Bakr\nc Uthman\nd Ali",
     ):
         (part,) = split_message(message).parts
         assert part.form is Form.CHOICE and part.text == "Who gave all his wealth?"
@@ -115,6 +121,8 @@ def test_a_statement_about_an_unstated_detail_is_not_settled(engine) -> None:
         ("Which was the last expedition of the Prophet?\n(i) Badr\n(ii) Hunayn\n(iii) Tabuk\n"
          "(iv) Khaybar", "last_expedition", 2),
         ("Tabuk is in:\na) southern Arabia\nb) northern Arabia\nc) Egypt\nd) Iraq", "location", 1),
+        ("Choose the correct answer: the Muslims' destination in 9 AH was  A. Khaybar  B. Tabuk"
+         "  C. Taif  D. Makkah", "location", 1),
     ],
 )  # fmt: skip
 def test_the_option_the_fact_supports_is_chosen(engine, message, fact_id, choice) -> None:
