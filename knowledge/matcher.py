@@ -294,7 +294,9 @@ class Matcher:
 
     def correction(self, term: str, word: str) -> str | None:
         """The known word an unknown `term` (typed as `word`) is read as, if any."""
-        return None if term in self._vocabulary else self._correct_unknown(term, word)
+        if term in self._vocabulary:
+            return None
+        return self._correct_unknown(term, word) or self._name_slip(word)
 
     def idf(self, term: str) -> float:
         """BM25's idf: near zero for words in every fact, highest for unknown words."""
@@ -357,6 +359,22 @@ class Matcher:
         ):
             return corrected
         return None
+
+    def _name_slip(self, word: str) -> str | None:
+        """The one name (a person, a people, the expedition) a word no fact knows is one
+        letter from as the phrasings spell it, if exactly one. A name is what people
+        mistype most, and a name in the question must then be found in the fact."""
+        if len(word) < 4 or is_common_word(word):
+            return None
+        found = {
+            term
+            for term in NAMES
+            for spelling in self._spellings.get(term, ())
+            if len(spelling) >= 4
+            and Levenshtein.distance(word, spelling) == 1
+            and is_plausible_slip(word, spelling)
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _one_letter_from(self, term: str, typed: tuple[str, ...]) -> bool:
         """Whether a spelling of `term` is one letter added, dropped or replaced from a
@@ -442,6 +460,9 @@ class Matcher:
             known = term if term in self._vocabulary else self._correct_unknown(term, word)
             if known is None and in_context:
                 known = in_context.get(term)
+            if known is None:
+                # «جيش الرو» lost the last letter of «الروم», not «الو» a letter more.
+                known = self._name_slip(word)
             if known is None and function_word_slip(word) is not None:
                 continue  # «بالضيط» is a mistyped «بالضبط»: it says nothing about the facts
             if known is None:
