@@ -249,6 +249,11 @@ _PARTICLES = frozenset(
 )
 
 
+# «ماله كله» (all his wealth) is what Abu Bakr gave: after a word for wealth, «all of it»
+# is the detail asked, not ك + «له» («الجيش ده كله» is only «the whole army»).
+_WHOLE_OF_IT = frozenset({"كله", "كلو", "كلها"})
+
+
 def is_stopword(word: str) -> bool:
     """Function words, also with a one-letter particle glued on (وهل, بهذا, لكم)."""
     if word in _NON_CONTENT:
@@ -267,7 +272,10 @@ def content_term_pairs(
     seen: set[str] = set()
     words = list(words)
     for index, typed in enumerate(words):
-        if len(typed) < 2 or is_stopword(typed) or _is_conjunction_am(words, index):
+        whole = typed in _WHOLE_OF_IT and index > 0 and stem(words[index - 1]) == "مال"
+        if not whole and (
+            len(typed) < 2 or is_stopword(typed) or _is_conjunction_am(words, index)
+        ):
             continue
         readings = [(stem(typed, vocabulary), typed)]
         if vocabulary is not None and readings[0][0] not in vocabulary:

@@ -165,6 +165,7 @@ class StatementJudge:
         denied = negated(words)
         false: list[tuple[Fact, Reply]] = []
         true: list[tuple[Fact, Reply]] = []
+        about_person: list[tuple[Fact, Reply]] = []
         # Ask for each claimed detail with the detail left out: the fact that answers that
         # question is the one the statement is about.
         for claim in claims if not denied else ():
@@ -176,6 +177,8 @@ class StatementJudge:
                 check = self.check(reply.fact, claim)
                 if check < 0:
                     false.append((reply.fact, reply))
+                    if claim.kind is SlotKind.PERSON:
+                        about_person.append(false[-1])
                 elif (
                     check > 0
                     and all(self.check(reply.fact, c) > 0 for c in claims)
@@ -215,7 +218,10 @@ class StatementJudge:
             ):
                 true.append((whole.fact, whole))
         if false:
-            fact, used = false[0]
+            # «قدم عمر ماله كله»: Umar is who the statement is about, its share what it
+            # claims; the fact that corrects the share (Umar's) comes before the fact that
+            # names another person for that share (Abu Bakr's).
+            fact, used = min(false, key=lambda pair: pair in about_person)
             return Judgement(False, fact, used)
         if true:
             fact, used = true[0]

@@ -96,6 +96,9 @@ def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
         ("متى خرج النبي ﷺ إلى تبوك", "date"),
         ("ماذا قدم عثمان بن عفان رضي الله عنه في تبوك", "uthman_donation"),
         ("ماذا فعل خالد بن الوليد رضي الله عنه في دومة الجندل", "dumat_aljandal"),
+        # «ماله كله» (all his wealth) is the detail that names the donor
+        ("الصحابي الذي قدم ماله كله لجيش العسرة", "abu_bakr_donation"),
+        ("الروم عملوا إيه لما لقوا الجيش ده كله جايلهم؟", "roman_surprise"),
         # the question word says who: the enemy, not the summary
         ("مع من كانت غزوة تبوك؟", "enemy"),
     ],

@@ -381,7 +381,18 @@ def test_a_message_asked_again_is_served_from_the_answerers_cache(
 def test_a_blank_asking_one_donor_is_not_filled_with_the_list_of_donors(
     answerer: FormAnswerer,
 ) -> None:
-    reply = answerer.answer_message("اكمل: ...... هو الذي قدم ماله كله لتجهيز جيش العسرة")
+    # «هو الذي» asks one donor; the sentence does not say which: not settled.
+    reply = answerer.answer_message("اكمل: ...... هو الذي تبرع بماله لتجهيز جيش العسرة")
     text = render_message(reply, answerer.engine).html
     assert "أبو بكر وعمر وعثمان" not in text.split("\n")[0]
     assert not reply.answered
+
+
+def test_a_blank_naming_the_donors_gift_is_filled_with_that_donor(
+    answerer: FormAnswerer,
+) -> None:
+    # «ماله كله» (all his wealth) is Abu Bakr's gift, not a particle to drop.
+    reply = answerer.answer_message("اكمل: ...... هو الذي قدم ماله كله لتجهيز جيش العسرة")
+    part = reply.parts[0]
+    assert reply.answered and part.filled == "أبو بكر الصديق"
+    assert part.fact is not None and part.fact.id == "abu_bakr_donation"
