@@ -16,7 +16,7 @@ from enum import StrEnum
 from rapidfuzz import fuzz, process
 
 from knowledge.english_data import EnglishBase, EnglishFact
-from knowledge.english_lexicon import ANSWERS_TYPES, STRICT_TYPES, TYPED_MONTHS
+from knowledge.english_lexicon import ANSWERS_TYPES, CONTRADICTIONS, STRICT_TYPES, TYPED_MONTHS
 from knowledge.english_text import EnglishReader, Reading, normalize_english
 from knowledge.lexicon import EVENT_AFTER, QuestionType
 from knowledge.lexicon import OTHER_EVENTS as ARABIC_OTHER_EVENTS
@@ -37,6 +37,8 @@ PERSON_TOKENS = frozenset(
     {"abubakr", "umar", "uthman", "abdulrahman", "khalid", "heraclius", "ukaydir", "harith",
      "shurahbil"}
 )  # fmt: skip
+# Shares a statement may get wrong («half his wealth» for «all his wealth»).
+VALUE_WORDS = frozenset({"all", "half", "third", "quarter"})
 # Names present in almost any question about Tabuk: never «another subject».
 COMMON_NAMES = frozenset({"prophet", "tabuk", "ah", "madinah", "companion", "usrah"})
 # Arabic event names that are also common words alone («أحد» is «one», «مكة» the city).
@@ -156,6 +158,12 @@ class EnglishMatcher:
         self._unseen_weight = math.log(1 + count)
         self.vocabulary = frozenset(frequency)
         self._vocabulary_list = sorted(t for t in frequency if t.isalpha())
+        self._opposite = {
+            said: other
+            for pair in CONTRADICTIONS
+            for said, other in (tuple(pair), tuple(pair)[::-1])
+            if said not in frequency and other in frequency
+        }
         self._other_events = [
             (tuple(normalize_english(v).split()), event.name)
             for event in base.other_events
@@ -244,6 +252,7 @@ class EnglishMatcher:
                 term, self._vocabulary_list, scorer=fuzz.ratio, limit=2,
                 score_cutoff=TYPO_MIN_SIMILARITY,
             )  # fmt: skip
+            best = [b for b in best if abs(len(b[0]) - len(term)) <= 1]
             if len(best) == 1 or (len(best) == 2 and best[0][1] > best[1][1]):
                 out.append(best[0][0])
             else:
@@ -307,16 +316,26 @@ class EnglishMatcher:
         """
         if question_type is not None:
             reading = replace(reading, question_type=question_type)
-        # Its numbers and months are the values to check, not what it is about.
+        # Its numbers and months are the values to check, not what it is about; an opposite
+        # no fact uses («the first expedition») is read as the one they use («the last»).
         valued = reading
         reading = replace(
             reading,
-            terms=tuple(t for t in reading.terms if not t.isdigit() and t not in TYPED_MONTHS),
+            terms=tuple(
+                dict.fromkeys(
+                    self._opposite.get(t, t)
+                    for t in reading.terms
+                    if not t.isdigit() and t not in TYPED_MONTHS
+                )
+            ),
         )
         first = replace(self.decide_reading(reading, lenient=True), reading=valued)
         if first.answered or first.outcome not in (EnglishOutcome.SUGGEST,
                                                    EnglishOutcome.UNKNOWN):  # fmt: skip
             return first
+        own = self._own_fact(reading)
+        if own is not None:
+            return PartReply(EnglishOutcome.ANSWER, valued, fact=own.fact, score=own.score)
         unnamed = tuple(t for t in reading.terms if t not in PERSON_TOKENS)
         if unnamed == reading.terms or not unnamed:
             return first
@@ -324,6 +343,31 @@ class EnglishMatcher:
         if second.answered:
             return replace(second, reading=valued)
         return first
+
+    def _own_fact(self, reading: Reading) -> Scored | None:
+        """«Abu Bakr gave half his wealth»: close to Umar's half and to Abu Bakr's own gift;
+        the statement is about the one person it names, so the fact about that person alone
+        is the one to settle it, when it knows every other word but the values."""
+        named = [t for t in reading.terms if t in PERSON_TOKENS]
+        if len(named) != 1:
+            return None
+        ranking = self.rank(self.correct(reading.terms), reading.question_type)
+        if not ranking:
+            return None
+        top = ranking[0].score
+        own = [
+            s
+            for s in ranking
+            if s.score >= STATEMENT_MIN_SCORE
+            and top - s.score < ANSWER_MIN_MARGIN
+            and self._entries[s.fact.id].answer_terms & PERSON_TOKENS == {named[0]}
+            and all(
+                t in self._entries[s.fact.id].vocabulary
+                for t in reading.terms
+                if t not in VALUE_WORDS and t not in COMMON_NAMES
+            )
+        ]
+        return own[0] if len(own) == 1 else None
 
     def refusal(self, reading: Reading) -> PartReply | None:
         """Another event, today's Tabuk or a known gap: refused before any matching."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english import VALUE_WORDS, EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_data import EnglishBase
 from knowledge.english_forms import (
     Form,
@@ -205,8 +205,11 @@ class EnglishEngine:
             and decision.reading is not None
             and (not _has_subject(decision.reading) or _PRONOUN.search(part.text))
         ):
-            # «... and when?», «2) how many soldiers»: the part asks about the previous subject.
+            # «... and when?», «2) how many soldiers»: the part asks about the previous subject;
+            # «Explain what this means», naming nothing at all, asks about all of it.
             entities = self.matcher.reader.name_tokens | {"army"}
+            if not decision.reading.terms and _DEMONSTRATIVE.search(part.text):
+                entities = entities | frozenset(context.terms)
             decision = self.matcher.decide_reading(
                 _with_context(decision.reading, context, entities)
             )
@@ -287,6 +290,8 @@ class EnglishEngine:
             return False
         if any(self._typed(t) and t not in answer and t not in _NEUTRAL for t in statement):
             return False
+        if any(t in VALUE_WORDS and t not in answer for t in statement):
+            return None  # «Uthman gave all his wealth»: a share the answer does not state
         fact_negative = english.answer.lower().startswith("no,")
         said_not = reading.negated or "refuse" in statement
         if said_not and not fact_negative:
@@ -334,7 +339,8 @@ _SCOPE_SKIP = frozenset("do does did be is was were been have has had to a an th
 _NEGATION_WORDS = frozenset({"neither", "nor", "without", "nothing"})
 # Concepts a negation turns into themselves: «did not expect» is the surprise.
 _NEGATION_FLIPS = frozenset({"surprise"})
-_GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source"})
+_GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet"})
+_DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|they|them|him|it|its|there)\b", re.IGNORECASE)
 
 

@@ -236,10 +236,38 @@ def split_message(text: str) -> Split:
     asked = [_question_tail(piece) for piece in pieces if _asks(_question_tail(piece))]
     preamble = " ".join(piece for piece in pieces if not _asks(_question_tail(piece)))
     if not asked:
-        asked = [" ".join(pieces)] if pieces else []
+        whole = " ".join(pieces)
+        if _is_statement(whole):
+            # A statement pasted from a true/false exercise without its heading.
+            return Split((Part(whole, Form.TRUE_FALSE),))
+        asked = [whole] if pieces else []
         preamble = ""
     parts = tuple(part for piece in asked for part in _compare(piece))
     return Split(parts[:MAX_PARTS], more=max(0, len(parts) - MAX_PARTS), preamble=preamble)
+
+
+# A finite verb that makes a sentence a claim: «was», «gave», «provided».
+_CLAIM_VERBS = frozenset(
+    """
+    was were is are had took gave fought led sent went came brought paid made won fell left
+    stayed ran held spent
+    """.split()
+)
+# A message speaking of its writer or the reader is a request, not a claim to settle.
+_PERSONAL = frozenset("i me my we our us you your u ur".split())
+
+
+def _is_statement(text: str) -> bool:
+    """A sentence that claims something about the past («Uthman provided 950 camels.»)
+    and asks nothing: no question word, no request, no «?»."""
+    words = _words(text)
+    if len(words) < 4 or text.rstrip().endswith("?") or _PERSONAL & set(words):
+        return False
+    if words[0] in COMMAND_WORDS or words[0] in _QUESTION_WORDS or words[0] in YESNO_OPENERS:
+        return False
+    if words[0] in ("tell", "please", "can", "could", "plz", "pls", "kindly"):
+        return False
+    return any(w in _CLAIM_VERBS or (len(w) > 4 and w.endswith("ed")) for w in words)
 
 
 _COMPARE = re.compile(r"^\W*compare\s+(.+?)\s+(?:with|and|to)\s+(.+)$", re.IGNORECASE | re.DOTALL)

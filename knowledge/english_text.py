@@ -47,7 +47,9 @@ _HONORIFICS = re.compile(
 # Exam furniture: marks «[10]», numbering «Q5 (a)», «1)», «(ii)».
 _MARKS = re.compile(r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)", re.IGNORECASE)
 _NUMBERING = re.compile(
-    r"(?:(?<=\s)|^)(?:q\s*\d+\s*[.:)]?|\(?\d{1,2}[.)]|\(?[a-d][.)]|\((?:i{1,3}|iv|v)\)|"
+    r"(?:(?<=\s)|^)(?:q\s*\d+\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?\s*[.:)]?|"
+    r"\d{1,2}\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
+    r"\(?[a-d][.)]|\((?:i{1,3}|iv|v)\)|"
     r"\([a-d]\))(?=\s|$)",
     re.IGNORECASE,
 )
@@ -189,6 +191,9 @@ class EnglishReader:
                 limit=2,
                 score_cutoff=SPELL_MIN_SIMILARITY,
             )
+            # A slip changes a letter or two, not the word's length by more than one
+            # («mission» is not «admission»).
+            best = [b for b in best if abs(len(b[0]) - len(word)) <= 1]
             unique = len(best) == 1 or (len(best) == 2 and best[0][1] > best[1][1])
             self._spelled[word] = best[0][0] if best and unique else word
         return self._spelled[word]

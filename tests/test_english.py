@@ -89,6 +89,8 @@ def test_loaded_records_are_frozen(data) -> None:
         ("Mu'tah’s 40,000 men", "mutah 40000 men"),
         ("40k soldiers", "40000 soldiers"),
         ("State the no. of men Usman RA gave", "state the number of men usman gave"),
+        ("2(a) Describe the events. [10]", "describe the events"),
+        ("Q2(b) Why was it called so?", "why was it called so"),
     ],
 )
 def test_normalisation_drops_honorifics_and_exam_furniture(text, expected) -> None:
@@ -126,6 +128,15 @@ def test_names_and_their_variants_are_read_as_one_token(data, text, token) -> No
         ("what happened to ukaidir", "ukaydir"),
         ("Who led the expedition of Tabuk?", "leader"),
         ("state the no. of muslims who went with the holy prophet to tabuk [1]", "army_size"),
+        (
+            "1(d) Tabuk is said to be the last ghazwa of the Holy Prophet (PBUH). "
+            "Explain what this means. [2]",
+            "last_expedition",
+        ),
+        (
+            "Give an account of Hazrat Khalid bin Waleed's mission to Dumat ul Jandal",
+            "dumat_aljandal",
+        ),
     ],
 )
 def test_plain_questions_are_answered_with_their_fact(engine, question, fact_id) -> None:

@@ -98,6 +98,11 @@ def test_more_than_three_questions_are_cut_to_three_and_counted() -> None:
         ("The believers were full of fear and hesitation.", "believers", False),
         ("The believers went out without fear.", "believers", True),
         ("The Romans were surprised by the Muslim army.", "roman_surprise", True),
+        # The one person named is the subject: his own fact settles it.
+        ("Abu Bakr gave half of his wealth for the army of Tabuk.", "abu_bakr_donation", False),
+        ("Umar gave all his wealth for Tabuk.", "umar_donation", False),
+        ("Abu Bakr led the army to Tabuk.", "leader", False),
+        ("Tabuk was the first expedition of the Prophet.", "last_expedition", False),
     ],
 )
 def test_true_or_false_is_settled_by_the_facts_answer(engine, statement, fact_id, verdict) -> None:
@@ -109,6 +114,28 @@ def test_true_or_false_is_settled_by_the_facts_answer(engine, statement, fact_id
 def test_a_statement_about_an_unstated_detail_is_not_settled(engine) -> None:
     (part,) = engine.answer("True or False: Heraclius accepted Islam after Tabuk.").parts
     assert not part.answered and part.verdict is None
+    # A share the answer does not state is not confirmed («950 camels», not «all»).
+    (part,) = engine.answer("True or False: Uthman gave all his wealth for Tabuk.").parts
+    assert part.verdict is not True
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("عثمان provided 950 camels and 50 horses for the army.", True),
+        ("The army for Tabuk was prepared in a time of plenty and mild weather.", False),
+    ],
+)
+def test_a_bare_statement_is_settled_as_true_or_false(engine, message, verdict) -> None:
+    (part,) = engine.answer(message).parts
+    assert part.part.form is Form.TRUE_FALSE and part.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "message", ["Tabuk expedition", "I need the reasons for Tabuk", "last ghazwa of rasool allah"]
+)
+def test_a_request_without_a_question_mark_is_not_a_statement(message) -> None:
+    assert split_message(message).parts[0].form is Form.QUESTION
 
 
 @pytest.mark.parametrize(
