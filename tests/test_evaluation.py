@@ -128,6 +128,10 @@ def test_message_sets_are_large_disjoint_and_cover_every_form() -> None:
     held = load_message_items(EVAL / "messages_heldout.jsonl")
     assert len(tuning) + len(held) >= 600
     assert not {i.message for i in tuning} & {i.message for i in held}
+    # A second tuning set by a third blind writer (c), who never saw the base.
+    second = load_message_items(EVAL / "messages_tuning2.jsonl")
+    assert len(second) >= 250 and {i.writer for i in second} == {"c"}
+    assert not {i.message for i in second} & {i.message for i in held}
     forms = {"multi", "preamble", "exam", "headline", "gap", "mcq", "truefalse", "fillblank",
              "headline_mixed", "riddle"}  # fmt: skip
     assert forms <= {i.form for i in held} and forms <= {i.form for i in tuning}
