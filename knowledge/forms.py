@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import OrderedDict
+from collections.abc import Container
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -295,7 +296,7 @@ class FormAnswerer:
         is read with the names the question before it asked about («المنافقين»), or about the
         expedition when it names nothing («وشحال كان عدد المسلمين؟»)."""
         part = reply.part
-        if reply.done or part.marked or part.form is not Form.QUESTION:
+        if part.marked or part.form is not Form.QUESTION:
             return reply
         if part.own_line or not _own_words(part.text):
             return reply
@@ -303,6 +304,8 @@ class FormAnswerer:
         names = [
             word for word in normalize(previous.text).split() if stem(word, vocabulary) in ENTITIES
         ]
+        if reply.done:
+            return self._possessor_carried(reply, names)
         for carried in (names, ["غزوة", "تبوك"]):
             words = normalize(part.text).split()
             if carried and not set(carried) & set(words):
@@ -310,6 +313,25 @@ class FormAnswerer:
                 if again.answered:
                     return self._plain(part, again, judge=False)
         return reply
+
+    def _possessor_carried(self, reply: PartReply, names: list[str]) -> PartReply:
+        """«وش سوى هرقل؟ وكم كان عدد جيشه؟»: «his army» is Heraclius's, not the Muslims'.
+        A later question that names no one and says «his/their …» is asked again with the
+        names of the question before it; when that reading is a detail the text lacks, or
+        another fact, or not clear, the answer alone is not given."""
+        part = reply.part
+        vocabulary = self._engine.matcher.vocabulary
+        words = normalize(part.text).split()
+        if not names or any(stem(word, vocabulary) in ENTITIES for word in words):
+            return reply
+        if not _has_possessive(part.text, vocabulary):
+            return reply
+        again = self._engine.answer(f"{part.text} {' '.join(names)}")
+        if again.answered and again.fact == reply.fact:
+            return reply
+        if again.answered and again.fact is not None:
+            return self._plain(part, again, judge=False)
+        return PartReply(part, again, Status.NOT_ANSWERED)
 
     def _with_context(self, part: Part, reply: Reply) -> Reply:
         """A first question the engine cannot answer alone, read with what came before it:
@@ -646,6 +668,24 @@ def _own_words(text: str) -> list[str]:
         for w in words
         if w not in _FOLLOW_UP_FILLERS and len(w) > 1 and "تبو" not in w and "غزو" not in w
     ]
+
+
+_NOT_LETTER = re.compile(r"[^\w]")
+# «جيشه», «جنودهم»: a noun with «his/her/their» on it, as typed (a final «ة» is no pronoun).
+_POSSESSIVE_ENDINGS = ("هم", "هن", "ها", "ه")
+
+
+def _has_possessive(text: str, vocabulary: Container[str]) -> bool:
+    """Whether a part says «his/their …» of a noun the facts know («جيشه», «جنودهم»)."""
+    for word in _NOT_LETTER.sub(" ", text).split():
+        word = word.removeprefix("و")
+        for ending in _POSSESSIVE_ENDINGS:
+            base = word[: -len(ending)]
+            if word.endswith(ending) and len(base) >= 3 and not is_stopword(word):
+                if stem(normalize(base), vocabulary) in vocabulary and not word.endswith("ة"):
+                    return True
+                break
+    return False
 
 
 def _points(text: str) -> bool:

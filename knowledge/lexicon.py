@@ -445,6 +445,8 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     # Egyptian «قعد في تبوك» is "stayed at"; «قعدوا» alone is "stayed behind"
     ("قعد", "في"): "اقام في",
     ("بشكل", "عام"): "",
+    # Egyptian «على طول» is "right away", not a length of stay
+    ("علي", "طول"): "",
     # «نبذة عامة» is a general account, not «عام» the year (of the delegations)
     ("نبذه", "عامه"): "نبذه",
     ("فكره", "عامه"): "فكره",
@@ -694,7 +696,7 @@ MODERN_WHOLE_WORDS: frozenset[str] = frozenset({"مول", "المول", "مول�
 # Words that place a question in today's Tabuk (the city and region), not in 9 AH.
 MODERN_MARKERS: frozenset[str] = frozenset(
     """
-    جامعه طقس مطار فندق فنادق منطقه محافظه حاليا الان الحين هالايام اليوم رياض جده
+    جامعه طقس مطار فندق فنادق منطقه محافظه حاليا الان الحين هالايام اليوم النهارده رياض جده
     دمام نيوم مستشفي وظايف سياحه سياحيه درجه حراره كيلو كيلومتر بلديه امانه سعوديه
     سعودي مملكه محطه قطار طيران رحلات شقق ايجار مدارس شركه عقار نسمه سياره سيارات بالسياره
     """.split()

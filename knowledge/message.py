@@ -86,6 +86,8 @@ _NOT_VERDICT_WORD = re.compile(r"[^\w\s]|\b[a-dA-Dأبجد]\b")
 _STATEMENTS_WORDS = re.compile(
     r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?"
 )
+# «… وكان فيها قتال ولا لأ؟»: a yes/no question of its own, without a question word.
+_OR_NOT = re.compile(r"(?:^|\s)(?:ولا|او|أو|ام|أم)\s+(?:لا|لأ|لاء)\s*[؟?]+\s*$")
 # A question, its question mark, then a clause that asks nothing.
 _STORY_AFTER = re.compile(r"^(.*[؟?])\s*([^؟?]+)$")
 _TF_SIGNS = re.compile(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(أو|او|أم|ام)\b")
@@ -342,7 +344,7 @@ def _split_questions(text: str) -> list[str]:
     raw = [piece.strip() for piece in _AFTER_QMARK.split(text) if piece.strip()]
     pieces: list[str] = []
     for piece in raw:
-        if pieces and not QUESTION_WORD.search(piece):
+        if pieces and not QUESTION_WORD.search(piece) and not _OR_NOT.search(piece):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
             pieces.append(piece)

@@ -71,10 +71,16 @@ def test_other_events_are_not_answered_with_tabuk(engine, question: str, event: 
         "جامعة تبوك",
         "كم عدد جيش الروم",
         "كم عدد المولات في تبوك",
+        "تبوك النهارده عدد سكانها كام؟",  # Egyptian «today»
     ],
 )
 def test_modern_tabuk_and_unsupported_questions_are_not_answered(engine, question) -> None:
     assert engine.answer(question).outcome is not Outcome.ANSWER
+
+
+def test_egyptian_right_away_is_no_length_of_stay(engine) -> None:
+    reply = engine.answer("إيه اللي حصل بعد غزوة تبوك على طول؟")
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == "delegations"
 
 
 @pytest.mark.parametrize(

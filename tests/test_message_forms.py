@@ -17,7 +17,7 @@ from knowledge.answer_keys import (
     read_numbers,
 )
 from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
+from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer, MessageReply, Status
 from knowledge.message import MAX_PARTS, Form, read_message
 from knowledge.statements import StatementJudge
@@ -64,6 +64,11 @@ def _answer(answerer: FormAnswerer, fact_id: str) -> str:
         ("فضيلة الشيخ حفظكم الله، ما سبب غزوة تبوك؟", [Form.QUESTION], "ما سبب غزوة تبوك"),
         ("لماذا سميت غزوة الفاضحة بهذا الاسم", [Form.QUESTION], "لماذا سميت غزوة الفاضحة"),
         ("ملخص سريع عن غزوة تبوك؟ عندي حلقة بحث بكرا", [Form.QUESTION], "ملخص سريع عن"),
+        (
+            "هي غزوة تبوك كانت امتى؟ وكان فيها قتال ولا لأ؟",
+            [Form.QUESTION, Form.QUESTION],
+            "هي غزوة تبوك كانت امتى",
+        ),
     ],
 )
 def test_reader_finds_the_question_and_its_form(
@@ -115,6 +120,18 @@ def test_two_questions_get_two_labelled_answers_in_order(answerer: FormAnswerer)
     first, second = text.index(texts.part_label(0, "")[:12]), text.index("السؤال الثاني")
     assert first < text.index(_answer(answerer, "date")) < second
     assert text.index(_answer(answerer, "army_size")) > second
+
+
+def test_his_in_a_later_question_is_the_one_the_question_before_named(
+    answerer: FormAnswerer,
+) -> None:
+    # «جيشه» is Heraclius's army: its number is a detail the text lacks, not the Muslims'.
+    message, _ = _reply(answerer, "وش سوى هرقل قبل الغزوة؟ وكم كان عدد جيشه؟")
+    assert len(message.parts) == 2
+    assert message.parts[1].fact is None and message.parts[1].reply.outcome is Outcome.GAP
+    # With no one named before, «جيشه» stays the expedition's army.
+    message, _ = _reply(answerer, "متى خرج الجيش؟ وكم كان عدد جيشه؟")
+    assert [part.fact.id for part in message.parts if part.fact] == ["date", "army_size"]
 
 
 def test_a_part_the_base_cannot_answer_says_so_in_its_place(answerer: FormAnswerer) -> None:
