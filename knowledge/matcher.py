@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -146,7 +147,10 @@ class _IndexedFact:
     phrasings: list[_Phrasing]
     answer_normalized: str
     groups: list[_PhrasingGroup] = field(default_factory=list)
+    # The normalised phrasings shortest first, and their lengths: a phrasing far longer
+    # or shorter than the question cannot reach VERBATIM_RATIO, so it is never compared.
     normalized_phrasings: list[str] = field(default_factory=list)
+    phrasing_lengths: list[int] = field(default_factory=list)
     asked_types: frozenset[QuestionType] = frozenset()
     # For each word, the indexes of the groups whose phrasings contain it.
     groups_by_term: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -251,7 +255,10 @@ class Matcher:
                 term: min(indexed.groups[index].weight for index in found)
                 for term, found in by_term.items()
             }
-            indexed.normalized_phrasings = [p.normalized for p in indexed.phrasings]
+            indexed.normalized_phrasings = sorted(
+                (phrasing.normalized for phrasing in indexed.phrasings), key=len
+            )
+            indexed.phrasing_lengths = [len(text) for text in indexed.normalized_phrasings]
             indexed.asked_types = frozenset(p.question_type for p in indexed.phrasings)
         self._vocabulary_by_length = WordsByLength(self._vocabulary)
         # Words as the phrasings spell them (الروم, غزوه), with the term each reads as: a
@@ -542,24 +549,35 @@ class Matcher:
 
         long_question = len(analysis.words) >= QUOTE_MIN_WORDS
 
+        # forced() and _score() compare the same question and fact: compare them once.
+        verbatim_ratios: dict[int, float] = {}
+        quote_ratios: dict[int, float] = {}
+
+        def verbatim(position: int) -> float:
+            """_verbatim_ratio for the fact at `position`, computed once."""
+            ratio = verbatim_ratios.get(position)
+            if ratio is None:
+                ratio = verbatim_ratios[position] = _verbatim_ratio(
+                    analysis.normalized, self._facts[position]
+                )
+            return ratio
+
+        def quoted(position: int) -> float:
+            """_quote_ratio for the fact at `position`, computed once."""
+            ratio = quote_ratios.get(position)
+            if ratio is None:
+                ratio = quote_ratios[position] = _quote_ratio(
+                    analysis.normalized, self._facts[position]
+                )
+            return ratio
+
         def forced(position: int) -> bool:
             """Near-verbatim phrasings and quotations can beat the bound: always score them.
             The cheap coverage test comes first; the string comparisons only when it passes."""
             covered = coverage[position] / total
-            indexed = self._facts[position]
-            if covered >= VERBATIM_MIN_COVERAGE and process.extractOne(
-                analysis.normalized,
-                indexed.normalized_phrasings,
-                scorer=fuzz.ratio,
-                score_cutoff=VERBATIM_RATIO,
-            ):
+            if covered >= VERBATIM_MIN_COVERAGE and verbatim(position) > 0.0:
                 return True
-            return (
-                long_question
-                and covered >= 0.3
-                and fuzz.partial_ratio(analysis.normalized, indexed.answer_normalized)
-                >= QUOTE_RATIO
-            )
+            return long_question and covered >= 0.3 and quoted(position) >= QUOTE_RATIO
 
         scored: list[tuple[int, Candidate]] = []
         best: list[float] = []  # scores so far, best first
@@ -567,7 +585,14 @@ class Matcher:
             if len(best) >= limit and bound(position) < best[limit - 1] and not forced(position):
                 continue
             candidate = self._score(
-                self._facts[position], analysis, weights, credit, total, query_share
+                self._facts[position],
+                analysis,
+                weights,
+                credit,
+                total,
+                query_share,
+                verbatim(position),
+                quoted(position) if long_question else 0.0,
             )
             scored.append((position, candidate))
             best = sorted([*best, candidate.score], reverse=True)
@@ -585,7 +610,11 @@ class Matcher:
         credit: dict[str, float],
         total: float,
         query_share: dict[str, float],
+        best_ratio: float,
+        quoted: float,
     ) -> Candidate:
+        """One fact's score; `best_ratio` and `quoted` are _verbatim_ratio and, for a
+        long question, _quote_ratio (0 otherwise)."""
         bag_coverage = (
             sum(weights[t] * c * indexed.bag.get(t, 0.0) for t, c in credit.items()) / total
         )
@@ -629,22 +658,13 @@ class Matcher:
                 overlap *= PHRASING_TYPE_MISMATCH
             if overlap > best_overlap:
                 best_overlap, best_phrasing = overlap, group.text
-        verbatim = process.extractOne(
-            analysis.normalized,
-            indexed.normalized_phrasings,
-            scorer=fuzz.ratio,
-            score_cutoff=VERBATIM_RATIO,
-        )
-        best_ratio = verbatim[1] if verbatim else 0.0
         lexical = PHRASING_WEIGHT * best_overlap + COVERAGE_WEIGHT * bag_coverage
         if best_ratio >= VERBATIM_RATIO:
             lexical = max(lexical, best_ratio / 100.0)
-        if len(analysis.words) >= QUOTE_MIN_WORDS:
+        if quoted >= QUOTE_RATIO:
             # Someone quoting the fact's text (a verse, say) is asking about that fact.
-            quoted = fuzz.partial_ratio(analysis.normalized, indexed.answer_normalized)
-            if quoted >= QUOTE_RATIO:
-                lexical = max(lexical, quoted / 100.0)
-                unexplained = 0.0
+            lexical = max(lexical, quoted / 100.0)
+            unexplained = 0.0
         fit = type_factor(analysis.question_type, indexed.fact.answer_type, indexed.asked_types)
         score = 100.0 * lexical * fit
         return Candidate(
@@ -655,3 +675,28 @@ class Matcher:
             entity_conflict=entity_conflict,
             type_fits=fit == 1.0,
         )
+
+
+def _verbatim_ratio(normalized: str, indexed: _IndexedFact) -> float:
+    """The best fuzz.ratio of the question against the fact's phrasings, 0 below
+    VERBATIM_RATIO. Only phrasings of about the question's length are compared: a ratio
+    is at most 1 - |a - b| / (a + b) of the two lengths, under 0.9 outside 0.8-1.25 times."""
+    size = len(normalized)
+    lengths = indexed.phrasing_lengths
+    low = bisect_left(lengths, math.floor(size * 0.8))
+    high = bisect_right(lengths, math.ceil(size * 1.25) + 1)
+    if low >= high:
+        return 0.0
+    found = process.extractOne(
+        normalized,
+        indexed.normalized_phrasings[low:high],
+        scorer=fuzz.ratio,
+        score_cutoff=VERBATIM_RATIO,
+    )
+    return found[1] if found else 0.0
+
+
+def _quote_ratio(normalized: str, indexed: _IndexedFact) -> float:
+    """How closely the question quotes the fact's answer (fuzz.partial_ratio), 0 below
+    QUOTE_RATIO: the cut-off lets rapidfuzz skip most of a long answer."""
+    return fuzz.partial_ratio(normalized, indexed.answer_normalized, score_cutoff=QUOTE_RATIO)
