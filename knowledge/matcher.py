@@ -517,9 +517,11 @@ class Matcher:
         coverage: dict[int, float] = defaultdict(float)
         asked_share: dict[int, float] = defaultdict(float)
         reach: dict[int, float] = defaultdict(float)
+        capped = False  # a word left out of `coverage`: then typed_bound() is no bound
         for term, term_credit in credit.items():
             postings = self._postings[term]
             if len(postings) > CANDIDATE_DF_CAP:
+                capped = True
                 continue
             for position in postings:
                 indexed = self._facts[position]
@@ -579,11 +581,39 @@ class Matcher:
                 return True
             return long_question and covered >= 0.3 and quoted(position) >= QUOTE_RATIO
 
+        asked_type = analysis.question_type
+
+        def typed_bound(position: int) -> float:
+            """bound() with the fact's type factors, which only ever lower its score: the
+            answer type's (type_factor), and the phrasing type's when none of its phrasings
+            asks with the question's word. A bound unless a near-verbatim phrasing or a
+            quotation lifts the score (lifted())."""
+            indexed = self._facts[position]
+            fit = type_factor(asked_type, indexed.fact.answer_type, indexed.asked_types)
+            phrasing_fit = 1.0 if asked_type in indexed.asked_types else PHRASING_TYPE_MISMATCH
+            share = asked_share[position]
+            covered = min(1.0, reach[position])
+            phrasing = 2 * share * covered / (share + covered) if share + covered > 0 else 0.0
+            mixed = (
+                PHRASING_WEIGHT * phrasing * phrasing_fit
+                + COVERAGE_WEIGHT * coverage[position] / total
+            )
+            return 100.0 * mixed * fit + SCORE_ROUNDING
+
+        def lifted(position: int) -> bool:
+            """Whether _score() would lift the fact's score to a verbatim or quote ratio."""
+            return verbatim(position) > 0.0 or (long_question and quoted(position) >= QUOTE_RATIO)
+
+        bounds = {position: bound(position) for position in shortlist}
         scored: list[tuple[int, Candidate]] = []
         best: list[float] = []  # scores so far, best first
-        for position in sorted(shortlist, key=bound, reverse=True):
-            if len(best) >= limit and bound(position) < best[limit - 1] and not forced(position):
-                continue
+        for position in sorted(shortlist, key=bounds.__getitem__, reverse=True):
+            if len(best) >= limit:
+                floor = best[limit - 1]
+                if bounds[position] < floor and not forced(position):
+                    continue
+                if not capped and typed_bound(position) < floor and not lifted(position):
+                    continue  # its type factors keep it below the leaders: not scored
             candidate = self._score(
                 self._facts[position],
                 analysis,
