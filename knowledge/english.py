@@ -65,6 +65,18 @@ TYPO_MIN_SIMILARITY = 80.0
 TYPO_MIN_LENGTH = 6
 # Terms that only name the subject: a question made of them asks for the overview.
 SUBJECT_TERMS = frozenset({"tabuk", "expedition", "story", "event"})
+BACKGROUND_TERMS = SUBJECT_TERMS | {"rajab", "9", "ah"}
+# Words that set the scene of a question about Tabuk rather than ask a detail.
+SCENE_TERMS = BACKGROUND_TERMS | {
+    "army",
+    "muslim",
+    "march",
+    "time",
+    "after",
+    "before",
+    "not",
+    "all",
+}
 GENERAL_TYPES = frozenset({QuestionType.NONE, QuestionType.THING, QuestionType.MANNER})
 # A phrasing asking another way than the question («why» for «what») keeps this share.
 PHRASING_TYPE_FACTOR = 0.9
@@ -286,7 +298,12 @@ class EnglishMatcher:
                 best = max(best, score)
             if best <= 0:
                 continue
-            unexplained = sum(self.weight(t) for t in query - entry.vocabulary) / total
+            # The expedition's own name and date only place the question («in the story of
+            # Tabuk», «in Rajab 9 AH»): no fact needs to explain them.
+            background = BACKGROUND_TERMS if question_type is not QuestionType.TIME else set()
+            unexplained = (
+                sum(self.weight(t) for t in query - entry.vocabulary - background) / total
+            )
             fits = self._fits(entry, question_type)
             if not fits and question_type is not QuestionType.NONE:
                 best *= TYPE_MISFIT_FACTOR
@@ -425,6 +442,14 @@ class EnglishMatcher:
         asked = [t for t in terms if t not in self.reader.name_tokens and t not in SUBJECT_TERMS]
         entry = self._entries[top.fact.id]
         explains = not asked or any(t in entry.vocabulary for t in asked)
+        # «What did the people of Ayla agree to give?»: the treaty is known, what they gave
+        # is not. A word of what is asked that other facts know but the winner does not is a
+        # detail the winner lacks (words that only set the scene excepted).
+        if not lenient and any(
+            t not in entry.vocabulary and t in self.vocabulary and t not in SCENE_TERMS
+            for t in asked
+        ):
+            explains = False
         # «How large was the Byzantine army?» names the Romans, whom the Muslims' army size
         # never mentions: a name the winner does not know is another subject (statements,
         # read leniently, may hold a wrong name on purpose).

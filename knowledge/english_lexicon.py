@@ -26,6 +26,8 @@ STOPWORDS = frozenset(
     kahan hua hui batao bataiye bta
     exactly actually briefly brief short shortly detail details detailed simple simply
     something anything thing things happening
+    actual actually real really indeed truly undertake undertaken toward towards notes note
+    mention mentioned mentions talk talks talking speak speaks speaking refer refers
     know known mean means get got make made go went gone come came
     give given gave
     """.split()
@@ -94,6 +96,13 @@ IRREGULAR = {
     "was's": "be",
     "us": "us",
     "does": "do",
+    # Contracted negations read as «not» (kept: some phrasings deny).
+    "didnt": "not",
+    "wasnt": "not",
+    "werent": "not",
+    "isnt": "not",
+    "dont": "not",
+    "doesnt": "not",
     # What someone said is a detail of its own: only the verses' facts quote words.
     "said": "say",
     "says": "say",
@@ -357,6 +366,11 @@ CONCEPTS = {
     "reveal": "reveal",
     "revelation": "reveal",
     "expedition": "expedition",
+    "summary": "story",
+    "summarise": "story",
+    "summarize": "story",
+    "overview": "story",
+    "history": "story",
     "ghazwa": "expedition",
     "ghazwah": "expedition",
     "ghazwat": "expedition",
@@ -495,6 +509,17 @@ PHRASES = {
     "led to": "reason",
     "leads to": "reason",
     "ghazwa of": "expedition",
+    "turn up": "come",
+    "turned up": "come",
+    "show up": "come",
+    "showed up": "come",
+    "give me": "",
+    # «the reasons which led the Prophet to lead an expedition»: going, not commanding.
+    "to lead an expedition": "expedition",
+    "to lead the expedition": "expedition",
+    "to lead a campaign": "expedition",
+    "which led": "reason",
+    "that led": "reason",
     # «Tabuk is said to be ...»: a hedge, not words someone said.
     "said to be": "",
     "said to have": "",

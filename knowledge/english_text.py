@@ -278,6 +278,10 @@ class EnglishReader:
             words = words[polite:]
         while words and (words[0] in COMMAND_WORDS or words[0] in _FRAME_FILLERS):
             words = words[1:]
+        # «... and state what each of them gave»: a second command frames the second half.
+        words = [
+            w for i, w in enumerate(words) if not (i and words[i - 1] == "and" and w in _AND_FRAME)
+        ]
         negated = any(w in NEGATIONS for w in words)
         tokens, unread = self.fold(words)
         terms: list[str] = []
@@ -335,10 +339,12 @@ def _known_words(base: EnglishBase) -> frozenset[str]:
     return frozenset(w for w in words if w.isascii())
 
 
+# Commands that still frame a question after «and» («and state what each gave»).
+_AND_FRAME = frozenset("state explain describe mention name list outline identify".split())
 # Words that continue an opening command («Give an account of», «Write notes on»).
 _FRAME_FILLERS = frozenset({"an", "a", "the", "of", "on", "about", "down", "up", "briefly", "me"})
 # Polite openings before the question itself («Could you explain ...», «Please tell me ...»).
-_POLITE = frozenset("could can would will you please kindly tell me let know".split())
+_POLITE = frozenset("could can would will you u please pls plz kindly tell me let know".split())
 
 
 def question_type_of(words: list[str]) -> QuestionType:

@@ -299,3 +299,33 @@ def test_a_question_going_on_about_another_event_is_refused_too(engine) -> None:
     assert [p.decision.outcome for p in reply.parts] == [EnglishOutcome.OTHER_EVENT] * 2
     reply = engine.answer("Tell me about Badr. When was Tabuk?")
     assert reply.parts[1].fact is not None and reply.parts[1].fact.id == "date"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the people of Ayla agree to give?",
+        "What did Abu Bakr leave for his family?",
+        "Which mosque did the hypocrites build?",
+    ],
+)
+def test_a_detail_the_closest_fact_does_not_know_is_not_answered(engine, question) -> None:
+    assert not engine.answer(question).parts[0].answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("can u give me a short summary of ghazwa tabuk for my notes", "overview"),
+        ("Was there any actual fighting at Tabuk?", "no_battle"),
+        ("Why didn't the Romans expect the Muslims to turn up at Tabuk?", "roman_surprise"),
+        (
+            "Name the companions who gave their wealth to equip the army for Tabuk and state "
+            "what each of them gave.",
+            "donations",
+        ),
+    ],
+)
+def test_everyday_and_exam_wording_is_read(engine, question, fact_id) -> None:
+    reply = engine.answer(question)
+    assert reply.answered and reply.parts[0].fact.id == fact_id
