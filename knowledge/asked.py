@@ -23,8 +23,9 @@ The fact states what is asked when all of these hold:
    a month or the Hijri year for «متى»). «كم المسافة» is not answered by "far", nor «متى
    رجع» by what happened after. (Who and where are left to ranking: a person or a place is
    named in most answers, so the kind alone tells little.)
-3. **Frame alone**: a typed question made only of frame words («من هو النبي») asks about the
-   frame itself; a phrasing of the same kind made of the same frame must state it.
+3. **Frame alone**: a typed question (who, when, where, how many, why) made only of frame
+   words («من هو النبي», «ليش النبي…؟» whose verb was lost) asks about the frame itself; a
+   phrasing of the same kind made of the same frame must state it.
 Words of the question that no fact states are weighed by ranking (a candidate's
 "unexplained" share, knowledge/matcher.py): a rule requiring one of them in the fact cost
 more right answers (paraphrase verbs, slips) than it saved; the details people ask most
@@ -57,7 +58,13 @@ KIND_OF: dict[QuestionType, AnswerType] = {
 }
 # Typed questions: one made of frame words alone must be asked so by the fact itself.
 TYPED: frozenset[QuestionType] = frozenset(
-    {QuestionType.TIME, QuestionType.NUMBER, QuestionType.PERSON, QuestionType.PLACE}
+    {
+        QuestionType.TIME,
+        QuestionType.NUMBER,
+        QuestionType.PERSON,
+        QuestionType.PLACE,
+        QuestionType.REASON,
+    }
 )
 # Frame words that go with any question about the expedition («تبوك دي كانت فين ايام
 # الرسول»): left out when comparing frames, unless they are all the question has.

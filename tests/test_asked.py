@@ -96,6 +96,8 @@ def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
         ("متى خرج النبي ﷺ إلى تبوك", "date"),
         ("ماذا قدم عثمان بن عفان رضي الله عنه في تبوك", "uthman_donation"),
         ("ماذا فعل خالد بن الوليد رضي الله عنه في دومة الجندل", "dumat_aljandal"),
+        # «لحق» (pursued) is no «ل» + Gulf «حق»
+        ("ليش ما لحق النبي الروم بعد ما تراجعوا؟", "no_battle"),
         # «ماله كله» (all his wealth) is the detail that names the donor
         ("الصحابي الذي قدم ماله كله لجيش العسرة", "abu_bakr_donation"),
         ("الروم عملوا إيه لما لقوا الجيش ده كله جايلهم؟", "roman_surprise"),
@@ -131,6 +133,9 @@ CHECK_TABLE = [
     (QuestionType.NUMBER, ("رقم", "ايه", "توبه"), "verse_38", None),  # its answer gives 38
     (QuestionType.TIME, ("موته",), "mutah", None),  # its answer gives the year
     (QuestionType.THING, ("تبرع", "هرقل"), "uthman_donation", "subject"),
+    # «وليش النبي ما لحقهم؟» with its verb lost is not «why the expedition»
+    (QuestionType.REASON, ("نبي",), "reasons", "frame"),
+    (QuestionType.REASON, ("غزو", "تبوك"), "reasons", None),  # «لماذا كانت غزوة تبوك»
 ]
 
 
