@@ -188,7 +188,17 @@ class EnglishEngine:
                 return PartAnswer(part, decision)
             if part.form is Form.TRUE_FALSE:
                 return PartAnswer(part, decision, verdict=self.verdict(decision.fact, decision))
-            return PartAnswer(part, decision, choice=self.choose(decision.fact, part))
+            choice = self.choose(decision.fact, part)
+            if choice is None:
+                # «The army was got ready in: a) a time of ease ... b) a time of hardship ...»:
+                # the stem's closest fact settles no option; the options say what is asked.
+                joined = self.matcher.reader.read(" ".join((part.text, *part.options)))
+                other = self.matcher.decide_statement(joined, kind)
+                if other.answered and other.fact is not None and self._refused(joined) is None:
+                    choice = self.choose(other.fact, part)
+                    if choice is not None:
+                        decision = replace(other, reading=decision.reading)
+            return PartAnswer(part, decision, choice=choice)
         decision = self.matcher.decide(part.text)
         if part.inherits and context is not None and decision.reading is not None:
             # «... with that of the true believers»: what is compared comes from the first half.
@@ -319,6 +329,14 @@ class EnglishEngine:
             terms = [t for t in self.matcher.correct(self.matcher.reader.read(option).terms)]
             total = sum(self.matcher.weight(t) for t in terms)
             shared = sum(self.matcher.weight(t) for t in terms if t in answer)
+            # An option holding a value the answer does not state, or the opposite of one it
+            # states («all his wealth» against «half»), is not supported at all.
+            wrong_value = any(
+                (self._typed(t) or t in VALUE_WORDS) and t not in answer and t not in _NEUTRAL
+                for t in terms
+            )
+            if wrong_value or contradicts(frozenset(terms), answer):
+                shared = 0.0
             supports.append(shared / total if total else 0.0)
         ranked = sorted(range(len(supports)), key=lambda i: supports[i], reverse=True)
         if is_negative_stem(part.text):

@@ -310,8 +310,14 @@ def fill_question(text: str) -> str:
 
 
 def is_negative_stem(text: str) -> bool:
-    """«Which of these was NOT ...» asks for the option the fact does not support."""
-    return bool(re.search(r"\b(?:not|except|never)\b", text, re.IGNORECASE))
+    """«Which of these was NOT ...», «... all EXCEPT» ask for the option the fact does not
+    support; «Why did the Prophet not attack ...?» asks a reason, among the options too."""
+    if re.search(r"\b(?:NOT|EXCEPT|NEVER)\b|\bexcept\b", text):
+        return True
+    return bool(
+        re.match(r"\W*(?:which|who|what)\b", text, re.IGNORECASE)
+        and re.search(r"\b(?:not|never)\b", text, re.IGNORECASE)
+    )
 
 
 def contradicts(statement: frozenset[str], answer: frozenset[str]) -> bool:

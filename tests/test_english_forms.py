@@ -150,6 +150,19 @@ def test_a_request_without_a_question_mark_is_not_a_statement(message) -> None:
         ("Tabuk is in:\na) southern Arabia\nb) northern Arabia\nc) Egypt\nd) Iraq", "location", 1),
         ("Choose the correct answer: the Muslims' destination in 9 AH was  A. Khaybar  B. Tabuk"
          "  C. Taif  D. Makkah", "location", 1),
+        # A value the answer does not state, or the opposite of one, supports nothing.
+        ("Hazrat Umar (RA) gave for Tabuk:\n(a) all his wealth\n(b) half his wealth\n"
+         "(c) one third of his wealth\n(d) 100 camels", "umar_donation", 1),
+        # The stem's closest fact (the gifts) settles nothing; the options say what is asked.
+        ("The army for Tabuk was got ready in:\na) a time of ease and a good harvest\n"
+         "b) a time of hardship, intense heat and drought\nc) the cold of winter\n"
+         "d) the month of Ramadan", "hardship", 1),
+        # «Why ... not attack» asks a reason; it is not «Which was NOT ...».
+        ("Why did the Prophet (PBUH) not attack the Romans after they retreated? (i) his army "
+         "was too weak (ii) to spare bloodshed (iii) the hypocrites refused to fight (iv) the "
+         "weather was too hot", "no_battle", 1),
+        ("هرقل was the ruler of:\na) Persia\nb) Abyssinia\nc) the Byzantine (Roman) Empire\n"
+         "d) Egypt", "heraclius", 2),
     ],
 )  # fmt: skip
 def test_the_option_the_fact_supports_is_chosen(engine, message, fact_id, choice) -> None:
