@@ -154,5 +154,10 @@ def fill_from_text(
     # One fact, or several that fill alike (the overview repeats other facts' words).
     if len({tuple(normalize(word) for word in filled.words) for filled in leaders}) > 1:
         return None
-    ordered = sorted((filled.facts[0] for filled in leaders), key=lambda fact: len(fact.answer))
+    # Facts whose text gives the same words with fewer words around them matching fill it
+    # alike too («عقد معاهدات شملت سكان تبوك و…» is the treaties' sentence, told again in
+    # the outcome with one word more in common).
+    same = tuple(normalize(word) for word in leaders[0].words)
+    alike = [filled for filled in best if tuple(normalize(w) for w in filled.words) == same]
+    ordered = sorted((filled.facts[0] for filled in alike), key=lambda fact: len(fact.answer))
     return Filled(tuple(ordered), leaders[0].words, top)

@@ -153,6 +153,10 @@ class AnswerEngine:
         """Whether other live facts are declared parts of this one (part_of)."""
         return any(fact_id in wholes for wholes in self._part_of.values())
 
+    def wholes(self, fact_id: str) -> tuple[str, ...]:
+        """The live facts this one is declared part of (part_of)."""
+        return self._part_of.get(fact_id, ())
+
     def fact(self, fact_id: str) -> Fact | None:
         return self._facts.get(fact_id)
 

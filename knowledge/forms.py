@@ -558,8 +558,16 @@ class FormAnswerer:
         if chosen is not None and chosen.answer_type is AnswerType.OVERVIEW and specific:
             chosen = None  # the overview repeats the sentence; a specific fact states it
         if not (reply.answered and chosen in filled.facts):
-            fact = filled.facts[0]
-            reply = Reply(Outcome.ANSWER, fact=fact, normalized=normalize(part.text))
+            chosen = filled.facts[0]
+        # A whole whose part's text fills the blank alike: the part states it.
+        parts = [
+            f
+            for f in filled.facts
+            if chosen is not None and chosen.id in self._engine.wholes(f.id)
+        ]
+        chosen = parts[0] if parts else chosen
+        if chosen is not reply.fact or not reply.answered:
+            reply = Reply(Outcome.ANSWER, fact=chosen, normalized=normalize(part.text))
         return PartReply(
             part, reply, Status.FILLED, fact=reply.fact, filled="، ".join(filled.words)
         )

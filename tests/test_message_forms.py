@@ -247,6 +247,9 @@ def test_a_statement_the_base_cannot_settle_is_not_judged(answerer: FormAnswerer
         ("لم يشأ النبي أن يهاجم العدو بعد أن تراجع ______ للدماء", "حقناً", "no_battle"),
         ("أكمل: وجه النبي ﷺ خالد بن الوليد إلى ......", "دومة الجندل", "dumat_aljandal"),
         ("أكمل: سمي جيش تبوك بـ ________", "جيش العسرة", "army_name"),
+        # the part, not the whole that tells its sentence again (the outcome, the overview)
+        ("عقد النبي ﷺ معاهدات شملت سكان تبوك و.........", "أيلة", "treaties"),
+        ("كان تجهيز الجيش في عسرة وشدة ____ وجدب", "حر", "hardship"),
     ],
 )
 def test_blank_gets_its_missing_words_then_the_fact(
