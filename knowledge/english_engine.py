@@ -217,7 +217,10 @@ class EnglishEngine:
         ):
             # «... and when?», «2) how many soldiers»: the part asks about the previous subject;
             # «Explain what this means», naming nothing at all, asks about all of it.
+            # A number the story named («... said 30,000. How many were there?») is what
+            # the question is about too.
             entities = self.matcher.reader.name_tokens | {"army"}
+            entities |= {t for t in context.terms if t.isdigit()}
             if not decision.reading.terms and _DEMONSTRATIVE.search(part.text):
                 entities = entities | frozenset(context.terms)
             decision = self.matcher.decide_reading(
@@ -323,16 +326,18 @@ class EnglishEngine:
 
     def choose(self, fact: Fact, part: Part) -> int | None:
         """The option the fact's answer supports (or, for «NOT», the one it does not)."""
-        answer = self._main_answer(fact) | self.matcher.answer_terms(fact.id)
+        main = self._main_answer(fact)
+        answer = main | self.matcher.answer_terms(fact.id)
         supports: list[float] = []
         for option in part.options:
             terms = [t for t in self.matcher.correct(self.matcher.reader.read(option).terms)]
             total = sum(self.matcher.weight(t) for t in terms)
             shared = sum(self.matcher.weight(t) for t in terms if t in answer)
-            # An option holding a value the answer does not state, or the opposite of one it
-            # states («all his wealth» against «half»), is not supported at all.
+            # An option holding a value the answer does not state (other reports aside), or
+            # the opposite of one it states («all his wealth» against «half»), is not
+            # supported at all.
             wrong_value = any(
-                (self._typed(t) or t in VALUE_WORDS) and t not in answer and t not in _NEUTRAL
+                (self._typed(t) or t in VALUE_WORDS) and t not in main and t not in _NEUTRAL
                 for t in terms
             )
             if wrong_value or contradicts(frozenset(terms), answer):

@@ -28,6 +28,7 @@ STOPWORDS = frozenset(
     something anything thing things happening
     actual actually real really indeed truly undertake undertaken toward towards notes note
     mention mentioned mentions talk talks talking speak speaks speaking refer refers
+    like someone anyone somebody anybody
     know known mean means get got make made go went gone come came
     give given gave
     """.split()
@@ -447,6 +448,20 @@ CONCEPTS = {
     "decline": "refuse",
 }
 
+# Common Arabic words of the subject inside an English message («Which month was غزوة تبوك
+# in?»), normalised as knowledge.normalize does; names are in english.json.
+ARABIC_WORDS = {
+    "غزوه": "expedition",
+    "غزوات": "expedition",
+    "معركه": "fight",
+    "جيش": "army",
+    "الجيش": "army",
+    "سنه": "year",
+    "شهر": "month",
+    "سبب": "reason",
+    "اسباب": "reason",
+}
+
 # Multi-word expressions read as one concept before single words (normalised text).
 PHRASES = {
     "who all": "who",
@@ -506,6 +521,9 @@ PHRASES = {
     "arab peninsula": "arabia",
     "forty thousand": "40000",
     "thirty thousand": "30000",
+    "a thousand": "1000",
+    "one thousand": "1000",
+    "ten thousand": "10000",
     "more than": "morethan",
     "over 40000": "morethan 40000",
     "jizya tax": "jizya",

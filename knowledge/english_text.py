@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.english_data import EnglishBase
 from knowledge.english_lexicon import (
+    ARABIC_WORDS,
     COMMAND_WORDS,
     CONCEPTS,
     CONTENT_OVERRIDES,
@@ -251,11 +252,14 @@ class EnglishReader:
         return _LATIN_RUN.sub(run, text)
 
     def _arabic_word(self, word: str) -> str | None:
-        """An Arabic word read through the names table, with a one-letter prefix or «ال» off."""
+        """An Arabic word read through the names table (or the few common words of the
+        subject), with a one-letter prefix or «ال» off."""
         for candidate in (word, word.removeprefix("و"), word.removeprefix("ب")):
             for form in (candidate, candidate.removeprefix("ال"), "ال" + candidate):
                 if (form,) in self._arabic:
                     return self._arabic[(form,)]
+                if form in ARABIC_WORDS:
+                    return ARABIC_WORDS[form]
         return None
 
     def read(self, text: str) -> Reading:
@@ -344,7 +348,9 @@ _AND_FRAME = frozenset("state explain describe mention name list outline identif
 # Words that continue an opening command («Give an account of», «Write notes on»).
 _FRAME_FILLERS = frozenset({"an", "a", "the", "of", "on", "about", "down", "up", "briefly", "me"})
 # Polite openings before the question itself («Could you explain ...», «Please tell me ...»).
-_POLITE = frozenset("could can would will you u please pls plz kindly tell me let know".split())
+_POLITE = frozenset(
+    "could can would will you u please pls plz kindly tell me let know someone anyone".split()
+)
 
 
 def question_type_of(words: list[str]) -> QuestionType:

@@ -157,6 +157,7 @@ def test_plain_questions_are_answered_with_their_fact(engine, question, fact_id)
         ("How many Muslims were killed at Tabuk?", EnglishOutcome.GAP),
         ("What is غزوة بدر?", EnglishOutcome.OTHER_EVENT),
         ("Tell me about الخندق", EnglishOutcome.OTHER_EVENT),
+        ("When did the army get back to Madina?", EnglishOutcome.GAP),
     ],
 )
 def test_other_events_modern_tabuk_and_unstated_details_are_refused(
@@ -317,6 +318,13 @@ def test_a_detail_the_closest_fact_does_not_know_is_not_answered(engine, questio
     ("question", "fact_id"),
     [
         ("can u give me a short summary of ghazwa tabuk for my notes", "overview"),
+        ("Which month was غزوة تبوك in?", "date"),
+        ("Can someone tell me what the outcome of Tabuk was?", "outcome"),
+        (
+            "Hi everyone, my teacher told us the army at Tabuk was 30,000 but my notes from "
+            "last year say something different. How many were there actually?",
+            "army_size",
+        ),
         ("Was there any actual fighting at Tabuk?", "no_battle"),
         ("Why didn't the Romans expect the Muslims to turn up at Tabuk?", "roman_surprise"),
         (
