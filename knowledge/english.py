@@ -44,7 +44,7 @@ COMMON_NAMES = frozenset({"prophet", "tabuk", "ah", "madinah", "companion", "usr
 # Arabic event names that are also common words alone («أحد» is «one», «مكة» the city).
 _AMBIGUOUS_ARABIC = frozenset({("احد",), ("مكه",)})
 # Terms naming the kind of detail asked: the winner must know them, however light they weigh.
-DETAIL_TERMS = frozenset({"say"})
+DETAIL_TERMS = frozenset({"say", "mean"})
 # A close match to one phrasing may leave a little more unexplained.
 CLOSE_MIN_SCORE = 75.0
 # A question that is one of a fact's phrasings word for word needs only this margin.
@@ -410,6 +410,16 @@ class EnglishMatcher:
         known = any(t in self.vocabulary and t != "tabuk" for t in terms)
         if not ranking or not (known or reading.question_type is not QuestionType.NONE):
             return PartReply(EnglishOutcome.UNKNOWN, reading)
+        detail = [t for t in terms if t in DETAIL_TERMS]
+        if detail:
+            # Only facts whose phrasings ask for that kind of detail can answer it.
+            ranking = [
+                s
+                for s in ranking
+                if all(any(t in p for p in self._entries[s.fact.id].phrasings) for t in detail)
+            ]
+            if not ranking:
+                return PartReply(EnglishOutcome.UNKNOWN, reading)
         overview = self._overview(terms, reading, ranking)
         if overview is not None:
             return PartReply(

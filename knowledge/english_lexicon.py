@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
     actual actually real really indeed truly undertake undertaken toward towards notes note
     mention mentioned mentions talk talks talking speak speaks speaking refer refers
     like someone anyone somebody anybody
-    know known mean means get got make made go went gone come came
+    know known get got make made go went gone come came
     give given gave
     """.split()
 )
@@ -106,6 +106,9 @@ IRREGULAR = {
     "doesnt": "not",
     # What someone said is a detail of its own: only the verses' facts quote words.
     "said": "say",
+    "meant": "mean",
+    "meaning": "mean",
+    "means": "mean",
     "says": "say",
 }
 
@@ -545,6 +548,11 @@ PHRASES = {
     "to lead a campaign": "expedition",
     "which led": "reason",
     "that led": "reason",
+    # «What is meant by X», «Explain what this means»: explain, not the meaning of a name.
+    "what is meant by": "",
+    "is meant by": "",
+    "what this means": "",
+    "what that means": "",
     # «Tabuk is said to be ...»: a hedge, not words someone said.
     "said to be": "",
     "said to have": "",

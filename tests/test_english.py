@@ -337,3 +337,12 @@ def test_a_detail_the_closest_fact_does_not_know_is_not_answered(engine, questio
 def test_everyday_and_exam_wording_is_read(engine, question, fact_id) -> None:
     reply = engine.answer(question)
     assert reply.answered and reply.parts[0].fact.id == fact_id
+
+
+def test_a_meaning_is_asked_only_of_facts_that_explain_a_meaning(engine) -> None:
+    reply = engine.answer(
+        "In our mock I wrote Jaish al-Usra means 'army of Usman'. What does it actually mean?"
+    )
+    part = reply.parts[-1]
+    assert part.fact is None or part.fact.id == "army_name"
+    assert [f.id for f in part.decision.suggestions][:1] == ["army_name"] or part.answered
