@@ -64,6 +64,16 @@ def _answer(answerer: FormAnswerer, fact_id: str) -> str:
         ("فضيلة الشيخ حفظكم الله، ما سبب غزوة تبوك؟", [Form.QUESTION], "ما سبب غزوة تبوك"),
         ("لماذا سميت غزوة الفاضحة بهذا الاسم", [Form.QUESTION], "لماذا سميت غزوة الفاضحة"),
         ("ملخص سريع عن غزوة تبوك؟ عندي حلقة بحث بكرا", [Form.QUESTION], "ملخص سريع عن"),
+        (  # Egyptian «هي إيه؟» asks which expedition: a riddle, not a question about «هي»
+            "غزوة كانت أول مرة المسلمين يقابلوا فيها قريش، وربنا نزل الملايكة.. هي إيه؟",
+            [Form.RIDDLE],
+            "غزوة كانت أول مرة",
+        ),
+        (
+            "واحد الغزوة اللي عثمان جهز فيها الجيش وعمر عطا النص، شنو هي؟",
+            [Form.RIDDLE],
+            "واحد الغزوة",
+        ),
         (
             "هي غزوة تبوك كانت امتى؟ وكان فيها قتال ولا لأ؟",
             [Form.QUESTION, Form.QUESTION],
@@ -280,6 +290,16 @@ def test_blank_gets_its_missing_words_then_the_fact(
             "غزوة حفر فيها المسلمون خندقًا حول المدينة بمشورة سلمان الفارسي. ما اسم الغزوة؟",
             Status.RIDDLE_OTHER,
             texts.RIDDLE_OTHER,
+        ),
+        (  # Egyptian «هي إيه؟»: Badr, never answered with Tabuk's summary
+            "غزوة المسلمين فيها قابلوا قريش أول مرة ونزلت فيها الملايكة تقاتل معاهم، هي إيه؟",
+            Status.RIDDLE_OTHER,
+            texts.RIDDLE_OTHER,
+        ),
+        (  # Maghrebi «واحد الغزوة …، شنو هي؟», with the gifts as people tell them
+            "واحد الغزوة اللي أبو بكر عطا فيها كل مالو وعمر عطا نص مالو، شنو هي؟",
+            Status.RIDDLE_TABUK,
+            texts.RIDDLE_TABUK,
         ),
     ],
 )
