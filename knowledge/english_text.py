@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -61,6 +62,8 @@ _APOSTROPHES = re.compile(r"[’‘`´ʼʻ]")
 _NUMBER_ABBREVIATION = re.compile(r"\bnos?\.\s*(?=of\b)", re.IGNORECASE)
 
 
+# Every phrasing is folded again when the base is rebuilt after an admin change.
+@lru_cache(maxsize=32_768)
 def normalize_english(text: str) -> str:
     """Fold an English message to lowercase words, numbers and Arabic words, single spaces."""
     text = _HONORIFICS.sub(" ", text)  # before NFKC, which spells ﷺ out in words

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
 # Tatweel, zero-width and direction controls, BOM, soft hyphen, Arabic letter mark.
@@ -49,6 +50,9 @@ _STRETCHED_VOWEL = re.compile(r"([اوي])\1{2,}")
 _STRETCHED_LETTER = re.compile(r"([^\d])\1{2,}")
 
 
+# A base is read and indexed again after every admin change, and every stored phrasing is
+# folded each time: remembering recent strings makes a rebuild reuse that work.
+@lru_cache(maxsize=32_768)
 def normalize(text: str) -> str:
     """Fold an Arabic string to the form used for matching: bare letters, single spaces."""
     text = unicodedata.normalize("NFKC", text)

@@ -135,9 +135,11 @@ async def bot(
     """The bot, talked to through `bot.api`: long-polling the fake Bot API over HTTP, or,
     in a module that sets `WITHOUT_HTTP = True`, its handlers alone, as PTB's own tests run
     them: updates go straight into the application's queue and its calls into the fake
-    in the same event loop (fake_bot_api.InProcessRequest). End-to-end tests use HTTP.
+    in the same event loop (fake_bot_api.InProcessRequest). End-to-end tests use HTTP, and
+    so does a test marked `http` (one that needs a server to finish a call its client gave up).
     """
-    if not getattr(request.module, "WITHOUT_HTTP", False):
+    wants_http = request.node.get_closest_marker("http") is not None
+    if wants_http or not getattr(request.module, "WITHOUT_HTTP", False):
         application = build_application(
             config, base_url=api.base_url, base_file_url=api.base_file_url
         )

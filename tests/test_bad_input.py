@@ -13,6 +13,9 @@ from bot import texts
 from tests.admin_helpers import base_state
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 HUGE = "1234567890123456789012345"  # 25 digits: past SQLite's 64-bit integers
 
 

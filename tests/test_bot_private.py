@@ -1,10 +1,15 @@
-"""Private chat, over HTTP against the fake Bot API: answers, "did you mean", feedback."""
+"""Private chat against the fake Bot API: answers, "did you mean", feedback."""
 
 import asyncio
+
+import pytest
 
 from bot import texts
 from db import usage
 from tests.conftest import USER_ID, RunningBot, send
+
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
 
 
 def _buttons(call) -> list[dict]:
@@ -12,6 +17,8 @@ def _buttons(call) -> list[dict]:
     return [button for row in markup.get("inline_keyboard", []) for button in row]
 
 
+# End to end: one private question answered over HTTP, as in production.
+@pytest.mark.http
 async def test_private_question_gets_answer_with_source_and_feedback_buttons(
     bot: RunningBot,
 ) -> None:

@@ -15,6 +15,9 @@ from bot.runner import WEBHOOK_PATH, webhook_options
 from fake_bot_api import DEFAULT_TOKEN
 from tests.conftest import GROUP_ID, USER_ID, RunningBot, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

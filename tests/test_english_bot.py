@@ -1,7 +1,10 @@
-"""English questions end to end, over HTTP against the fake Bot API, in a private chat."""
+"""English questions answered by the running bot in a private chat, against the fake Bot API."""
 
 from bot import texts
 from tests.conftest import USER_ID, RunningBot, send
+
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
 
 
 async def test_english_question_gets_the_arabic_answer_then_its_english_rendering(

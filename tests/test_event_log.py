@@ -8,6 +8,9 @@ import pytest
 
 from tests.conftest import GROUP_ID, USER_ID, RunningBot, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 LINE = re.compile(
     r"^update=(\d+) kind=(\w+) chat=([\w-]+) outcome=(\w+)(?: \w+=\S+)* latency_ms=\d+\.\d$"
 )

@@ -9,6 +9,9 @@ from bot import texts
 from bot.flood import FLOOD_BURST, GUARD_KEY, FloodGuard
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 PRESSES = 15
 
 

@@ -8,6 +8,9 @@ from bot.daily_time import BadTime, BadZone, DailyTime, parse_daily, zone_label
 from db import quiz as store
 from tests.conftest import BOT_USERNAME, GROUP_ID, OWNER_ID, RunningBot, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 
 async def test_added_to_a_group_says_what_it_does_in_one_message(bot: RunningBot) -> None:
     since = bot.api.call_count

@@ -15,6 +15,9 @@ from knowledge.base import MAX_DEPTH, MAX_NUMBER_DIGITS, load_shipped
 from tests.admin_helpers import base_state, button_data, buttons, press
 from tests.conftest import OWNER_ID, RunningBot
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 
 def _encode(base: Any) -> bytes:
     return json.dumps(base, ensure_ascii=False).encode("utf-8")

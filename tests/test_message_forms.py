@@ -24,6 +24,9 @@ from knowledge.statements import StatementJudge
 from knowledge.wording import fit_answer
 from tests.conftest import USER_ID, RunningBot, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 
 @pytest.fixture(scope="module")
 def answerer() -> FormAnswerer:

@@ -63,6 +63,8 @@ async def _set(bot: RunningBot, chat_id: int, user_id: int, text: str):
     return await send(bot.api, bot.api.private_message(user_id, text))
 
 
+# End to end: a group quiz with its polls over HTTP, as in production.
+@pytest.mark.http
 async def test_quiz_sends_native_quiz_polls_then_a_summary(bot: RunningBot, clock) -> None:
     await _set(bot, USER_ID, USER_ID, "/quizsettings questions 3")
     since = bot.api.call_count

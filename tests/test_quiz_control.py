@@ -9,6 +9,9 @@ from bot import texts
 from db import quiz as store
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, RunningBot, fire_jobs_now, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 MEMBER = 5151
 
 
@@ -286,6 +289,8 @@ async def test_a_dead_run_never_blocks_quiz(bot: RunningBot, clock) -> None:
     assert statuses == [store.STATUS_EXPIRED, store.STATUS_RUNNING]
 
 
+# Over HTTP the server still sends the poll whose call the bot stopped waiting for.
+@pytest.mark.http
 async def test_stopped_before_the_first_question_says_so(bot: RunningBot, clock) -> None:
     bot.api.delay_next("sendPoll", 1.0)  # the first question is still on its way
     await _say(bot, USER_ID, "/quiz")

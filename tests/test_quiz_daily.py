@@ -10,6 +10,9 @@ from bot import texts
 from db import quiz as store
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, RunningBot, fire_jobs_now, send
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 RIYADH = ZoneInfo("Asia/Riyadh")
 
 

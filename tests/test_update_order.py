@@ -3,6 +3,9 @@
 from fake_bot_api import LocalBotApi
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot
 
+# Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
+
 SLOW_REPLY = 0.8  # seconds the fake server holds the first reply
 
 
