@@ -122,6 +122,17 @@ def same_word(first: str, second: str) -> bool:
     return bool(_word_forms(first) & _word_forms(second))
 
 
+def forms_of(words: tuple[str, ...]) -> frozenset[str]:
+    """Every form of the words (stems included), for can_mention()."""
+    return frozenset().union(*map(_word_forms, words))
+
+
+def can_mention(forms: frozenset[str], value: tuple[str, ...]) -> bool:
+    """False when `forms` (forms_of the words) holds no form of the value's first word:
+    mentions(words, value), exact or not, is then False too, and costs a scan to say so."""
+    return bool(value) and not forms.isdisjoint(_word_forms(value[0]))
+
+
 def words_of(text: str) -> tuple[str, ...]:
     """A message's words, normalised, for mentions()."""
     return tuple(normalize(text).split())

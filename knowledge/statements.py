@@ -18,7 +18,9 @@ from knowledge.answer_keys import (
     AnswerKeys,
     Slot,
     SlotKind,
+    can_mention,
     core_word,
+    forms_of,
     load_answer_keys,
     mentions,
     phrase,
@@ -147,8 +149,11 @@ class StatementJudge:
                 core_word(word) in ("سنه", "عام") and any(c.kind is SlotKind.YEAR for c in claims)
             ):
                 taken.add(index)
+        present = forms_of(words)
         for kind, rivals in self._keys.rivals.items():
             for value in sorted(rivals, key=len, reverse=True):
+                if not can_mention(present, value):
+                    continue  # find() would scan the words for nothing
                 span = find(words, value)
                 if span is None or taken & set(range(*span)):
                     continue
@@ -253,9 +258,12 @@ class StatementJudge:
 
     def _unchecked_polarity(self, words: tuple[str, ...]) -> bool:
         """Whether the statement claims something some key holds as a yes/no detail."""
+        present = forms_of(words)
         return any(
             slot.kind is SlotKind.POLARITY
-            and any(mentions(words, v, exact=True) for v in slot.values)
+            and any(
+                can_mention(present, v) and mentions(words, v, exact=True) for v in slot.values
+            )
             for key in self._keys.keys.values()
             for slot in key.slots
         )
@@ -300,12 +308,15 @@ class StatementJudge:
         words = words_of(statement)
         if other_event(words) is not None or any("موت" in w or "مؤت" in w for w in words):
             return None
+        present = forms_of(words)
         matched = [
             (fact, slot)
             for fact in self._engine.facts
             for slot in self.slots(fact)
             if slot.kind is SlotKind.POLARITY
-            and any(mentions(words, v, exact=True) for v in slot.values)
+            and any(
+                can_mention(present, v) and mentions(words, v, exact=True) for v in slot.values
+            )
         ]
         verdicts = {negated(words) == slot.negated for _, slot in matched}
         if len(verdicts) != 1:
