@@ -341,13 +341,15 @@ def other_event(words: tuple[str, ...]) -> str | None:
         for candidate in (word, bare, word[2:] if word.startswith("ال") else word):
             if candidate in OTHER_EVENTS:
                 return OTHER_EVENTS[candidate]
-        if index > 0 and _default_stem(words[index - 1]) in EVENT_AFTER | {
-            _default_stem(w) for w in EVENT_AFTER
-        }:
+        if index > 0 and _default_stem(words[index - 1]) in _EVENT_AFTER_FORMS:
             for candidate in (word, word[2:] if word.startswith("ال") else word):
                 if candidate in CONTEXTUAL_EVENTS:
                     return CONTEXTUAL_EVENTS[candidate]
     return None
+
+
+# The words after which a battle's name means that battle, as typed and stemmed.
+_EVENT_AFTER_FORMS = EVENT_AFTER | {_default_stem(word) for word in EVENT_AFTER}
 
 
 def is_modern(words: tuple[str, ...]) -> bool:
@@ -414,7 +416,7 @@ def drop_honorifics(words: tuple[str, ...]) -> tuple[str, ...]:
         found = next(
             (
                 honorific
-                for honorific in HONORIFICS
+                for honorific in _HONORIFICS_BY_FIRST_WORD.get(words[index], ())
                 if words[index : index + len(honorific)] == honorific
             ),
             None,
@@ -425,6 +427,12 @@ def drop_honorifics(words: tuple[str, ...]) -> tuple[str, ...]:
         out.append(words[index])
         index += 1
     return tuple(out)
+
+
+# The honorifics by their first word, in HONORIFICS order: only those can start here.
+_HONORIFICS_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _honorific in HONORIFICS:
+    _HONORIFICS_BY_FIRST_WORD.setdefault(_honorific[0], []).append(_honorific)
 
 
 def _is_question_word(word: str) -> bool:

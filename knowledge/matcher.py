@@ -669,9 +669,10 @@ class Matcher:
         # runs for every candidate: the groups that share a word with the question are
         # reached through the fact's word -> groups index, not by testing every group.
         shared_sums: dict[int, list[float]] = {}
+        groups_of = indexed.groups_by_term.get
         for term in credit:
             share, weight = query_share[term], weights[term]
-            for group_index in indexed.groups_by_term.get(term, ()):
+            for group_index in groups_of(term, ()):
                 sums = shared_sums.get(group_index)
                 if sums is None:
                     shared_sums[group_index] = [share, weight]
@@ -679,9 +680,10 @@ class Matcher:
                     sums[0] += share
                     sums[1] += weight
         asked_type = analysis.question_type
-        for group_index in sorted(shared_sums):  # in group order: the first best one wins
-            group = indexed.groups[group_index]
-            query_side, shared_weight = shared_sums[group_index]
+        groups = indexed.groups
+        # In group order: the first best one wins.
+        for group_index, (query_side, shared_weight) in sorted(shared_sums.items()):
+            group = groups[group_index]
             phrasing_side = shared_weight / group.weight if group.weight > 0 else 0.0
             overlap = 2 * query_side * phrasing_side / (query_side + phrasing_side)
             if group.question_type is not asked_type:
