@@ -249,6 +249,11 @@ _PARTICLES = frozenset(
 )
 
 
+# Fighting said not to have happened («لم يقع قتال», «ما صار قتال», «بدون حرب»).
+_FIGHTING = frozenset({"قتال", "هجوم"})
+_NEGATIONS = frozenset("لم لن ما مافي ماكان مكانش ماكانش مكنش بدون دون بلا عدم ليس مش مو".split())
+NO_FIGHTING = "لاقتال"
+
 # «ماله كله» (all his wealth) is what Abu Bakr gave: after a word for wealth, «all of it»
 # is the detail asked, not ك + «له» («الجيش ده كله» is only «the whole army»).
 _WHOLE_OF_IT = frozenset({"كله", "كلو", "كلها"})
@@ -280,11 +285,24 @@ def content_term_pairs(
         readings = [(stem(typed, vocabulary), typed)]
         if vocabulary is not None and readings[0][0] not in vocabulary:
             readings = _split_run_on(typed, vocabulary) or readings
+        if readings[0][0] in _FIGHTING and _fighting_denied(words, index):
+            # «ليش ما صار قتال؟» asks why there was none: a word of its own, which the
+            # phrasings that ask it («لماذا لم يحصل قتال») are indexed with too.
+            readings.append((NO_FIGHTING, typed))
         for term, word in readings:
             if term and term not in seen and term not in _NON_CONTENT:
                 seen.add(term)
                 pairs.append((term, word))
     return pairs
+
+
+def _fighting_denied(words: list[str], index: int) -> bool:
+    """Whether a negation comes shortly before the word of fighting at `index`. Not «بدل ما»
+    (instead of), and not the Romans' not fighting («الروم ما حاربوش»: they withdrew)."""
+    for at in range(max(0, index - 3), index):
+        if words[at] in _NEGATIONS and not (at and words[at - 1] in ("بدل", "بدال")):
+            return not (at and stem(words[at - 1]) == "روم")
+    return False
 
 
 def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]]:

@@ -193,6 +193,10 @@ PREPOSITION_QUESTIONS: dict[tuple[str, str], QuestionType] = {
     ("علي", "من"): QuestionType.PERSON,
     ("علي", "مين"): QuestionType.PERSON,
     ("علي", "منو"): QuestionType.PERSON,
+    # «ضد من أعلن التعبئة» asks who the enemy was
+    ("ضد", "من"): QuestionType.PERSON,
+    ("ضد", "مين"): QuestionType.PERSON,
+    ("ضد", "منو"): QuestionType.PERSON,
 }
 
 # Question words that also carry meaning as content ("the number", "the reason").

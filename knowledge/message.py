@@ -57,6 +57,7 @@ from knowledge.message_patterns import (
     TF_LEAD,
     TF_TAIL,
     TOPIC_LEAD,
+    TRAILING_MARKS,
     VERDICT_WORDS,
     WANT_TO_KNOW,
 )
@@ -88,6 +89,11 @@ _STATEMENTS_WORDS = re.compile(
 )
 # «… وكان فيها قتال ولا لأ؟»: a yes/no question of its own, without a question word.
 _OR_NOT = re.compile(r"(?:^|\s)(?:ولا|او|أو|ام|أم)\s+(?:لا|لأ|لاء)\s*[؟?]+\s*$")
+# «… وعايز أعرف …», «… وبدي اعرف …» inside a clause that tells a story first.
+_WANT_TO_KNOW_INSIDE = re.compile(
+    r"\s+و(?:عايز|عاوز|بدي|ابي|أبي|اريد|أريد|حاب|حابب|بغيت|ابغى|أبغى|ودي|نبي)\s+"
+    r"(?:ان\s+|أن\s+)?(?:أعرف|اعرف|نعرف)\s+"
+)
 # A question, its question mark, then a clause that asks nothing.
 _STORY_AFTER = re.compile(r"^(.*[؟?])\s*([^؟?]+)$")
 _TF_SIGNS = re.compile(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(أو|او|أم|ام)\b")
@@ -252,6 +258,19 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
                     break
             if context:
                 break
+        if not context:
+            # «عندي بحث للمدرسة عن غزوة تبوك وعايز أعرف هي كانت امتى؟»: the story and the
+            # question in one clause, joined by «و» + «I want to know».
+            for index, clause in enumerate(clauses):
+                match = _WANT_TO_KNOW_INSIDE.search(clause)
+                if (
+                    match is not None
+                    and STORY.search(clause[: match.start()])
+                    and has_question_word(clause[match.end() :])
+                ):
+                    context = [*clauses[:index], clause[: match.start()]]
+                    clauses = [clause[match.end() :].strip(), *clauses[index + 1 :]]
+                    break
         story_before = len(clauses) > 1 and (
             STORY.search(" ".join(clauses[:-1]))
             or not any(QUESTION_WORD.search(c) for c in clauses[:-1])
@@ -488,7 +507,7 @@ def read_message(text: str) -> ReadMessage:
         riddle = whole[greeting.end() :] if greeting else whole
         part = Part(Form.RIDDLE, riddle, whole, marked=True)
         return ReadMessage((part,), greeted=greeting is not None, changed=True)
-    raw_lines = [line.strip() for line in bare.splitlines()]
+    raw_lines = [TRAILING_MARKS.sub("", line).strip() for line in bare.splitlines()]
     lines: list[str] = []
     mode: Form | None = None
     greeted = False

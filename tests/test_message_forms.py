@@ -77,6 +77,17 @@ def _answer(answerer: FormAnswerer, fact_id: str) -> str:
             [Form.RIDDLE],
             "واحد الغزوة",
         ),
+        (  # the story and the question in one clause, joined by «وعايز أعرف»
+            "عندي بحث للمدرسة عن غزوة تبوك وعايز أعرف هي كانت امتى؟",
+            [Form.QUESTION],
+            "هي كانت امتى",
+        ),
+        ("س ٦ : من قاد غزوة تبوك ؟ ( درجتان )", [Form.QUESTION], "من قاد غزوة تبوك ؟"),
+        (
+            "س: (من ورقة المراجعة النهائية - الفصل الثاني)\nمتى كانت غزوة تبوك؟",
+            [Form.QUESTION],
+            "متى كانت",
+        ),
         (
             "هي غزوة تبوك كانت امتى؟ وكان فيها قتال ولا لأ؟",
             [Form.QUESTION, Form.QUESTION],
@@ -90,6 +101,14 @@ def test_reader_finds_the_question_and_its_form(
     read = read_message(message)
     assert [part.form for part in read.parts] == forms
     assert read.parts[0].text.startswith(first_text)
+
+
+@pytest.mark.parametrize(
+    "message", ["س ٦ : من قاد غزوة تبوك ؟ ( درجتان )", "من قاد غزوة تبوك؟ (٣ درجات)"]
+)
+def test_marks_after_a_question_are_not_part_of_it(message: str) -> None:
+    read = read_message(message)
+    assert len(read.parts) == 1 and "درج" not in read.parts[0].text
 
 
 def test_a_story_told_after_the_question_is_context_not_the_question() -> None:
