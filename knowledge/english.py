@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.english_data import EnglishBase, EnglishFact
 from knowledge.english_lexicon import ANSWERS_TYPES, CONTRADICTIONS, STRICT_TYPES, TYPED_MONTHS
-from knowledge.english_text import EnglishReader, Reading, normalize_english
+from knowledge.english_text import EnglishReader, Reading, is_slip, normalize_english
 from knowledge.lexicon import EVENT_AFTER, QuestionType
 from knowledge.lexicon import OTHER_EVENTS as ARABIC_OTHER_EVENTS
 from knowledge.models import AnswerType, Fact
@@ -264,7 +264,7 @@ class EnglishMatcher:
                 term, self._vocabulary_list, scorer=fuzz.ratio, limit=2,
                 score_cutoff=TYPO_MIN_SIMILARITY,
             )  # fmt: skip
-            best = [b for b in best if abs(len(b[0]) - len(term)) <= 1]
+            best = [b for b in best if is_slip(b[0], term)]
             if len(best) == 1 or (len(best) == 2 and best[0][1] > best[1][1]):
                 out.append(best[0][0])
             else:

@@ -168,6 +168,13 @@ class EnglishEngine:
         if part.form in (Form.TRUE_FALSE, Form.CHOICE):
             reading = self.matcher.reader.read(part.text)
             refused = self._refused(reading)
+            if refused is None and part.options:
+                # «Tabuk is situated in: ... c) Saudi Arabia»: options of today's map make the
+                # question one about today's Tabuk (other events among options are only
+                # distractors).
+                joined = self.matcher.reader.read(" ".join(part.options))
+                if self.matcher.modern(joined):
+                    refused = PartReply(EnglishOutcome.MODERN, reading)
             if refused is not None:
                 return PartAnswer(part, refused)
             kind = _options_type(part.options) if part.form is Form.CHOICE else None

@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     something anything thing things happening
     actual actually real really indeed truly undertake undertaken toward towards notes note
     mention mentioned mentions talk talks talking speak speaks speaking refer refers
-    like someone anyone somebody anybody
+    like someone anyone somebody anybody role play played plays playing
     know known get got make made go went gone come came
     give given gave
     """.split()
@@ -533,6 +533,8 @@ PHRASES = {
     "poll tax": "jizya",
     "military career": "career",
     "military life": "career",
+    "known as": "name",
+    "referred to as": "name",
     "lead to": "reason",
     "led to": "reason",
     "leads to": "reason",

@@ -82,6 +82,33 @@ def normalize_english(text: str) -> str:
     return " ".join(text.split())
 
 
+def is_slip(known: str, word: str) -> bool:
+    """Could the word be the known one mistyped? A slip keeps the word's start (or swaps
+    its first two letters) and its length within one; a short word differs by one letter
+    dropped, changed or swapped («small» is not «salul», nor «mall»)."""
+    if abs(len(known) - len(word)) > 1:
+        return False
+    if known[0] != word[0] and known[:2] != word[1::-1]:
+        return False
+    if len(word) > SHORT_WORD:
+        return True
+    if len(known) == len(word):
+        diffs = [i for i, (a, b) in enumerate(zip(known, word, strict=True)) if a != b]
+        swapped = (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and known[diffs[0]] == word[diffs[1]]
+            and known[diffs[1]] == word[diffs[0]]
+        )
+        return len(diffs) == 1 or swapped
+    longer, shorter = (known, word) if len(known) > len(word) else (word, known)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+# Words this short are mended only for one letter dropped, added, changed or swapped.
+SHORT_WORD = 5
+
+
 def latin_share(text: str) -> tuple[int, int]:
     """How many Latin-script and Arabic-script words the text holds."""
     return len(_LATIN_WORD.findall(text)), len(_ARABIC_WORD.findall(text))
@@ -195,9 +222,9 @@ class EnglishReader:
                 limit=2,
                 score_cutoff=SPELL_MIN_SIMILARITY,
             )
-            # A slip changes a letter or two, not the word's length by more than one
-            # («mission» is not «admission»).
-            best = [b for b in best if abs(len(b[0]) - len(word)) <= 1]
+            # A slip changes a letter or two inside the word, not its first letter nor its
+            # length by more than one («mission» is not «admission», «small» not «mall»).
+            best = [b for b in best if is_slip(b[0], word)]
             unique = len(best) == 1 or (len(best) == 2 and best[0][1] > best[1][1])
             self._spelled[word] = best[0][0] if best and unique else word
         return self._spelled[word]

@@ -158,6 +158,10 @@ def test_plain_questions_are_answered_with_their_fact(engine, question, fact_id)
         ("What is غزوة بدر?", EnglishOutcome.OTHER_EVENT),
         ("Tell me about الخندق", EnglishOutcome.OTHER_EVENT),
         ("When did the army get back to Madina?", EnglishOutcome.GAP),
+        (
+            "Tabuk is situated in:\na) Iraq\nb) Syria\nc) Saudi Arabia\nd) Egypt",
+            EnglishOutcome.MODERN,
+        ),
     ],
 )
 def test_other_events_modern_tabuk_and_unstated_details_are_refused(
@@ -319,6 +323,8 @@ def test_a_detail_the_closest_fact_does_not_know_is_not_answered(engine, questio
     [
         ("can u give me a short summary of ghazwa tabuk for my notes", "overview"),
         ("Which month was غزوة تبوك in?", "date"),
+        ("Why is Tabuk known as the campaign of hardship?", "army_name"),
+        ("Describe the role of Abu Bakr at Tabuk.", "abu_bakr_donation"),
         ("Can someone tell me what the outcome of Tabuk was?", "outcome"),
         (
             "Hi everyone, my teacher told us the army at Tabuk was 30,000 but my notes from "
@@ -346,3 +352,9 @@ def test_a_meaning_is_asked_only_of_facts_that_explain_a_meaning(engine) -> None
     part = reply.parts[-1]
     assert part.fact is None or part.fact.id == "army_name"
     assert [f.id for f in part.decision.suggestions][:1] == ["army_name"] or part.answered
+
+
+def test_common_words_are_not_mended_into_other_words(data) -> None:
+    reader = EnglishReader(data)
+    assert reader.words("it was very small") == ["it", "was", "very", "small"]
+    assert reader.words("Explian the hardsoip") == ["explain", "the", "hardship"]
