@@ -231,6 +231,8 @@ class AnswerEngine:
         headline = self._headline(analysis, ranking)
         if rule is None and headline is not None:
             top, rule = headline, "a headline that is one fact's keyword"
+        if rule is None and self._sole_subject(analysis, ranking) is not None:
+            rule = "the only fact that states the one subject asked about"
         if rule is None:
             chosen = self._whole_or_part(analysis, ranking)
             if chosen is not None:
@@ -272,6 +274,26 @@ class AnswerEngine:
             term_words=tuple(word for _, word in kept),
         )
         return lighter, self._matcher.rank(lighter)
+
+    def _sole_subject(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
+        """«دور هرقل في غزوة تبوك»: a question that names someone and asks nothing else of
+        them (words asking for an account, the frame) is about the fact that states them,
+        when the leader is the only fact among the candidates that does."""
+        if ranking.unknown_terms or not ranking.candidates:
+            return None
+        asked = read_asked(analysis.question_type, ranking.matched_terms)
+        if not asked.subject or asked.detail:
+            return None
+        stating = [
+            candidate
+            for candidate in ranking.candidates
+            if candidate.score >= SUGGEST_MIN_SCORE
+            and not candidate.entity_conflict
+            and (profile := self._matcher.profile(candidate.fact.id)) is not None
+            and asked.subject <= profile.terms
+        ]
+        top = ranking.candidates[0]
+        return top if stating == [top] and top.score >= LOOSE_MIN_SCORE else None
 
     def _headline(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
         """A message with no question word whose words are exactly one fact's keyword."""

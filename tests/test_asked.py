@@ -96,6 +96,8 @@ def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
         ("متى خرج النبي ﷺ إلى تبوك", "date"),
         ("ماذا قدم عثمان بن عفان رضي الله عنه في تبوك", "uthman_donation"),
         ("ماذا فعل خالد بن الوليد رضي الله عنه في دومة الجندل", "dumat_aljandal"),
+        # a role asked of the one subject named: the only fact that states him
+        ("دور هرقل في غزوة تبوك", "heraclius"),
         # fighting said not to have happened: why there was none
         ("ليش ما صار قتال بين المسلمين والروم في تبوك؟", "no_battle"),
         # «لحق» (pursued) is no «ل» + Gulf «حق»
