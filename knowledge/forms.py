@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import OrderedDict
-from collections.abc import Container
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -28,6 +27,7 @@ from knowledge.answer_keys import (
 )
 from knowledge.cloze import Filled, fill_from_text
 from knowledge.engine import AnswerEngine, Outcome, Reply
+from knowledge.follow_ups import POINTING_WORDS, has_possessive, own_words, points, refers
 from knowledge.lexicon import ENTITIES
 from knowledge.message import (
     Form,
@@ -245,6 +245,18 @@ class FormAnswerer:
         kept: list[PartReply] = []
         for reply in replies:
             if kept and _points_back(reply):
+                if (
+                    reply.done
+                    and kept[-1].done
+                    and reply.fact is not None
+                    and reply.fact != kept[-1].fact
+                    and not refers(reply.part.text, self._engine.matcher.vocabulary)
+                ):
+                    # «… كانت امتى؟ وضد مين؟»: short, but it asks another detail of the
+                    # expedition, and read with it, another fact answers it. («وشو صار
+                    # معه؟», «وما شروطها؟» point at something the engine cannot resolve.)
+                    kept.append(reply)
+                    continue
                 if kept[-1].done:
                     continue  # the question it follows up is answered
                 previous = kept.pop().part
@@ -281,7 +293,7 @@ class FormAnswerer:
         if part.form is Form.RIDDLE:
             return self._riddle(part)
         reply = self._engine.answer(part.text)
-        if part.context and part.form in (Form.QUESTION, Form.HEADLINE) and _points(part.text):
+        if part.context and part.form in (Form.QUESTION, Form.HEADLINE) and points(part.text):
             # «عندي بحث عن كعب بن مالك… شو صار معه؟»: the story never decides the answer,
             # but a detail the text lacks, named there, stops a confident one.
             gap = self._engine.answer(part.context)
@@ -298,7 +310,7 @@ class FormAnswerer:
         part = reply.part
         if part.marked or part.form is not Form.QUESTION:
             return reply
-        if part.own_line or not _own_words(part.text):
+        if part.own_line or not own_words(part.text):
             return reply
         vocabulary = self._engine.matcher.vocabulary
         names = [
@@ -324,7 +336,7 @@ class FormAnswerer:
         words = normalize(part.text).split()
         if not names or any(stem(word, vocabulary) in ENTITIES for word in words):
             return reply
-        if not _has_possessive(part.text, vocabulary):
+        if not has_possessive(part.text, vocabulary):
             return reply
         again = self._engine.answer(f"{part.text} {' '.join(names)}")
         if again.answered and again.fact == reply.fact:
@@ -350,7 +362,7 @@ class FormAnswerer:
         # Names first (أكيدر, المنافقين); the story's other words only for a question that
         # names nothing itself («شو كان موقفهم؟»).
         names = [word for word in topic if stem(word, vocabulary) in ENTITIES]
-        vague = len(_own_words(part.text)) <= 1
+        vague = len(own_words(part.text)) <= 1
         for carried_words in (names, topic if vague else []):
             if carried_words:
                 told = self._engine.answer(f"{part.text} {' '.join(carried_words)}")
@@ -654,73 +666,14 @@ class FormAnswerer:
         return PartReply(part, Reply(Outcome.ANSWER, fact=fact), status, fact=fact)
 
 
-# Words that carry no topic of their own in a short follow-up («مين هما؟», «شو صار فيه؟»).
-_FOLLOW_UP_FILLERS = frozenset(
-    normalize(word)
-    for word in """
-    ما ماذا متى كم لماذا لما ليش ليه وليه من مين منو منهو أين اين وين فين هل كيف شو شنو ايش وش
-    ايه إيه اش واش شكون هو هي هم هما هن كان كانت كانوا صار صارت في فيه فيها فيهم عن عنه عنها
-    كمان بعد ده دي دا هذا هذه ذلك تلك يعني طيب والله عمل عملوا سووا حصل جرى وقع الحكاية القصة
-    السالفة الموضوع بالضبط بالتفصيل بدي ابي أبي اريد أريد عايز عاوز ودي حاب حابب ابغى اعرف أعرف
-    نعرف افهم أفهم قولي احكيلي
-    """.split()
-)
-
-
-def _own_words(text: str) -> list[str]:
-    """The words of a part that name something (not question words, pronouns, fillers)."""
-    words = [w.removeprefix("و") for w in normalize(text).split()]
-    # The expedition's own name refers to what the message is about anyway.
-    return [
-        w
-        for w in words
-        if w not in _FOLLOW_UP_FILLERS and len(w) > 1 and "تبو" not in w and "غزو" not in w
-    ]
-
-
-_NOT_LETTER = re.compile(r"[^\w]")
-# «جيشه», «جنودهم»: a noun with «his/her/their» on it, as typed (a final «ة» is no pronoun).
-_POSSESSIVE_ENDINGS = ("هم", "هن", "ها", "ه")
-
-
-def _has_possessive(text: str, vocabulary: Container[str]) -> bool:
-    """Whether a part says «his/their …» of a noun the facts know («جيشه», «جنودهم»)."""
-    for word in _NOT_LETTER.sub(" ", text).split():
-        word = word.removeprefix("و")
-        for ending in _POSSESSIVE_ENDINGS:
-            base = word[: -len(ending)]
-            if word.endswith(ending) and len(base) >= 3 and not is_stopword(word):
-                if stem(normalize(base), vocabulary) in vocabulary and not word.endswith("ة"):
-                    return True
-                break
-    return False
-
-
-def _points(text: str) -> bool:
-    """Whether a question points at something named before it («شو صار معه؟», «مين هو؟»)."""
-    own = [w for w in _own_words(text) if w not in _POINTING_WORDS]
-    words = [w.removeprefix("و") for w in normalize(text).split()]
-    return len(own) <= 1 or any(w in _POINTING_WORDS for w in words)
-
-
 def _points_back(reply: PartReply) -> bool:
     """A later part with at most one word of its own («مين هما؟», «شنو الاية؟») or one that
     points at the part before it («وشنو دار معاه الرسول؟») is not a question of its own."""
     if reply.part.own_line:
         return False
-    own = [w for w in _own_words(reply.part.text) if w not in _POINTING_WORDS]
-    refers = any(
-        w.removeprefix("و") in _POINTING_WORDS for w in normalize(reply.part.text).split()
-    )
+    own = [w for w in own_words(reply.part.text) if w not in POINTING_WORDS]
+    refers = any(w.removeprefix("و") in POINTING_WORDS for w in normalize(reply.part.text).split())
     return len(own) <= 1 or (refers and len(own) <= 2)
-
-
-# Words that point back at what the part before named («وشنو دار معاه الرسول؟»).
-_POINTING_WORDS = frozenset(
-    normalize(word)
-    for word in "معه معاه معاها معها فيه بيه بيها عليه عليها عنه عنها له لها منه منها إياه اياه"
-    " إليه اليه هذا هذه ذلك تلك هيك هالشي".split()
-)
 
 
 def _merge_follow_ups(replies: list[PartReply]) -> list[PartReply]:

@@ -154,6 +154,16 @@ def test_two_questions_get_two_labelled_answers_in_order(answerer: FormAnswerer)
     assert text.index(_answer(answerer, "army_size")) > second
 
 
+def test_a_short_later_question_asking_another_detail_gets_its_own_answer(
+    answerer: FormAnswerer,
+) -> None:
+    message, _ = _reply(answerer, "هي غزوة تبوك كانت امتى؟ وضد مين؟")
+    assert [part.fact.id for part in message.parts if part.fact] == ["date", "enemy"]
+    # «فيها» points at Abu Bakr's gift: no camels are counted for it, and Uthman's are not his
+    message, _ = _reply(answerer, "ماذا قدم أبو بكر؟ وكم جملا كان فيها؟")
+    assert [part.fact.id for part in message.parts if part.fact] == ["abu_bakr_donation"]
+
+
 def test_his_in_a_later_question_is_the_one_the_question_before_named(
     answerer: FormAnswerer,
 ) -> None:

@@ -1,0 +1,84 @@
+"""Short later questions in a message: the words they name, and whether they point back.
+
+«متى خرج الجيش؟ وضد مين؟», «من هرقل؟ وكم كان عدد جيشه؟», «شو صار معه؟»: a later question
+often names little of its own and points at what the question before it named. These helpers
+say what a part names and how it points; knowledge/forms.py decides what to do with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from knowledge.analysis import is_stopword, stem
+from knowledge.normalize import normalize
+
+# Words that carry no topic of their own in a short follow-up («مين هما؟», «شو صار فيه؟»).
+FOLLOW_UP_FILLERS = frozenset(
+    normalize(word)
+    for word in """
+    ما ماذا متى كم لماذا لما ليش ليه وليه من مين منو منهو أين اين وين فين هل كيف شو شنو ايش وش
+    ايه إيه اش واش شكون هو هي هم هما هن كان كانت كانوا صار صارت في فيه فيها فيهم عن عنه عنها
+    كمان بعد ده دي دا هذا هذه ذلك تلك يعني طيب والله عمل عملوا سووا حصل جرى وقع الحكاية القصة
+    السالفة الموضوع بالضبط بالتفصيل بدي ابي أبي اريد أريد عايز عاوز ودي حاب حابب ابغى اعرف أعرف
+    نعرف افهم أفهم قولي احكيلي
+    """.split()
+)
+
+
+def own_words(text: str) -> list[str]:
+    """The words of a part that name something (not question words, pronouns, fillers)."""
+    words = [w.removeprefix("و") for w in normalize(text).split()]
+    # The expedition's own name refers to what the message is about anyway.
+    return [
+        w
+        for w in words
+        if w not in FOLLOW_UP_FILLERS and len(w) > 1 and "تبو" not in w and "غزو" not in w
+    ]
+
+
+_NOT_LETTER = re.compile(r"[^\w]")
+# «جيشه», «جنودهم»: a noun with «his/her/their» on it, as typed (a final «ة» is no pronoun).
+_POSSESSIVE_ENDINGS = ("هم", "هن", "ها", "ه")
+
+
+def has_possessive(text: str, vocabulary: Container[str]) -> bool:
+    """Whether a part says «his/their …» of a noun the facts know («جيشه», «جنودهم»)."""
+    for word in _NOT_LETTER.sub(" ", text).split():
+        word = word.removeprefix("و")
+        for ending in _POSSESSIVE_ENDINGS:
+            base = word[: -len(ending)]
+            if word.endswith(ending) and len(base) >= 3 and not is_stopword(word):
+                if stem(normalize(base), vocabulary) in vocabulary and not word.endswith("ة"):
+                    return True
+                break
+    return False
+
+
+def refers(text: str, vocabulary: Container[str]) -> bool:
+    """Whether a part points at something named before it: «معه», «فيها», «شروطها»."""
+    words = [w.removeprefix("و") for w in normalize(text).split()]
+    pointing = POINTING_WORDS | _PRONOUN_PREPOSITIONS
+    return any(w in pointing for w in words) or has_possessive(text, vocabulary)
+
+
+# «في/ب/من/عن/ل/على» with «it/them» on them: they point back at what was named before.
+_PRONOUN_PREPOSITIONS = frozenset(
+    normalize(word)
+    for word in "فيها فيهم فيهن به بها بهم منهم منهن عنهم لهم عليهم إليهم إليها".split()
+)
+
+
+# Words that point back at what the part before named («وشنو دار معاه الرسول؟»).
+POINTING_WORDS = frozenset(
+    normalize(word)
+    for word in "معه معاه معاها معها فيه بيه بيها عليه عليها عنه عنها له لها منه منها إياه اياه"
+    " إليه اليه هذا هذه ذلك تلك هيك هالشي".split()
+)
+
+
+def points(text: str) -> bool:
+    """Whether a question points at something named before it («شو صار معه؟», «مين هو؟»)."""
+    own = [w for w in own_words(text) if w not in POINTING_WORDS]
+    words = [w.removeprefix("و") for w in normalize(text).split()]
+    return len(own) <= 1 or any(w in POINTING_WORDS for w in words)
