@@ -37,6 +37,10 @@ PERSON_TOKENS = frozenset(
     {"abubakr", "umar", "uthman", "abdulrahman", "khalid", "heraclius", "ukaydir", "harith",
      "shurahbil"}
 )  # fmt: skip
+# Terms of Islam in general, not of Tabuk alone: asked on their own, they ask a definition.
+GENERAL_TERMS = frozenset(
+    {"jizya", "ansar", "muhajirin", "hypocrite", "believer", "companion", "tawbah"}
+)
 # Shares a statement may get wrong («half his wealth» for «all his wealth»).
 VALUE_WORDS = frozenset({"all", "half", "third", "quarter"})
 # Names present in almost any question about Tabuk: never «another subject».
@@ -136,6 +140,22 @@ class _Entry:
     asked_types: set[QuestionType] = field(default_factory=set)
 
 
+def _defines(reading: Reading) -> bool:
+    """Does the question ask what a general term of Islam is («What is jizya?», «Who were the
+    Ansar?», «Define hypocrisy»), naming nothing of Tabuk?"""
+    if not reading.terms or not set(reading.terms) <= GENERAL_TERMS:
+        return False
+    words = reading.normalized.split()
+    return bool(words) and (
+        words[0] == "define"
+        or "meaning" in words
+        or (len(words) >= 2 and words[0] in ("what", "who") and words[1] in _COPULAS)
+    )
+
+
+_COPULAS = frozenset("is are was were".split())
+
+
 def _phrase_in(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
     size = len(phrase)
     return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
@@ -195,8 +215,13 @@ class EnglishMatcher:
             for gap in base.gaps
             for t in gap.triggers
         ]
+        # Triggers with their names folded («how many byzantine» -> «how many roman»); one
+        # that holds no name («became muslim» -> «convert muslim») is matched by its words
+        # only, or it would match far more than the trigger.
         self._folded_gaps = [
-            (tuple(self.reader.fold(list(phrase))[0]), gap_id) for phrase, gap_id in self._gaps
+            (folded, gap_id)
+            for phrase, gap_id in self._gaps
+            if set(folded := tuple(self.reader.fold(list(phrase))[0])) & self.reader.name_tokens
         ]
 
     def fact(self, fact_id: str) -> Fact | None:
@@ -409,6 +434,9 @@ class EnglishMatcher:
         ranking = self.rank(terms, reading.question_type)
         known = any(t in self.vocabulary and t != "tabuk" for t in terms)
         if not ranking or not (known or reading.question_type is not QuestionType.NONE):
+            return PartReply(EnglishOutcome.UNKNOWN, reading)
+        if _defines(reading):
+            # «What is jizya?», «Who were the Ansar?»: the term itself, not its part at Tabuk.
             return PartReply(EnglishOutcome.UNKNOWN, reading)
         detail = [t for t in terms if t in DETAIL_TERMS]
         if detail:

@@ -18,7 +18,7 @@ STOPWORDS = frozenset(
     would can could may might must also too very really just only even ever still yet
     any some all each every both either neither other another such same own more most much many
     not no yes if whether while during after before over under again once
-    tell please kindly thank thanks sir madam dear brother bro bhai ji plz pls
+    tell please kindly thank thanks sir madam dear bro bhai ji plz pls
     going gonna wanna ther wat wen u ur abt pls plz ya yaar kindly plzz
     main major principal primary point points two three four five six words sentences lines
     following correct option options below above statement statements true false
@@ -449,6 +449,9 @@ CONCEPTS = {
     "eastern": "east",
     "western": "west",
     "decline": "refuse",
+    "convert": "convert",
+    "conversion": "convert",
+    "revert": "convert",
 }
 
 # Common Arabic words of the subject inside an English message («Which month was غزوة تبوك
@@ -533,6 +536,24 @@ PHRASES = {
     "poll tax": "jizya",
     "military career": "career",
     "military life": "career",
+    "become a muslim": "convert muslim",
+    "became a muslim": "convert muslim",
+    "become muslim": "convert muslim",
+    "became muslim": "convert muslim",
+    "become muslims": "convert muslim",
+    "became muslims": "convert muslim",
+    "accept islam": "convert islam",
+    "accepted islam": "convert islam",
+    "embrace islam": "convert islam",
+    "embraced islam": "convert islam",
+    "enter islam": "convert islam",
+    "entered islam": "convert islam",
+    "announcing their islam": "announce convert islam",
+    "announced their islam": "announce convert islam",
+    "announce their islam": "announce convert islam",
+    "announcing islam": "announce convert islam",
+    "declare their islam": "announce convert islam",
+    "declared their islam": "announce convert islam",
     "known as": "name",
     "referred to as": "name",
     "lead to": "reason",

@@ -294,7 +294,7 @@ class EnglishReader:
 
     def read(self, text: str) -> Reading:
         """Terms, question type and polarity of one question or statement."""
-        words = [w for w in self.words(text) if w not in GREETING_WORDS]
+        words = _without_greetings(self.words(text))
         question_type = QuestionType.NONE
         # «Tabuk: which empire was the enemy?» asks in its second clause.
         for clause in re.split(r"[:;\n]| - ", text):
@@ -381,6 +381,22 @@ _FRAME_FILLERS = frozenset({"an", "a", "the", "of", "on", "about", "down", "up",
 _POLITE = frozenset(
     "could can would will you u please pls plz kindly tell me let know someone anyone".split()
 )
+
+
+# Greeting words that are also content inside a question («Heraclius' brother»).
+_KIN = frozenset({"brother", "sister"})
+
+
+def _without_greetings(words: list[str]) -> list[str]:
+    """The words without greetings; «brother», «sister» only where they open the message,
+    not inside or at the end of the question («Who was Heraclius' brother?»)."""
+    start, end = 0, len(words)
+    while start < end and words[start] in GREETING_WORDS:
+        start += 1
+    while end > start and words[end - 1] in GREETING_WORDS and words[end - 1] not in _KIN:
+        end -= 1
+    inner = [w for w in words[start:end] if w not in GREETING_WORDS or w in _KIN]
+    return inner
 
 
 def question_type_of(words: list[str]) -> QuestionType:

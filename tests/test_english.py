@@ -358,3 +358,20 @@ def test_common_words_are_not_mended_into_other_words(data) -> None:
     reader = EnglishReader(data)
     assert reader.words("it was very small") == ["it", "was", "very", "small"]
     assert reader.words("Explian the hardsoip") == ["explain", "the", "hardship"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is jizya?", "Who were the Ansar?", "Who was Heraclius' brother?"],
+)
+def test_questions_beyond_tabuk_are_not_answered_with_a_tabuk_fact(engine, question) -> None:
+    assert not engine.answer(question).parts[0].answered
+
+
+def test_accepting_islam_is_the_delegations_not_heraclius(engine) -> None:
+    (part,) = engine.answer(
+        "True or False: After Tabuk, Arab delegations came to accept Islam."
+    ).parts
+    assert part.fact is not None and part.fact.id == "delegations" and part.verdict is True
+    (part,) = engine.answer("Did Heraclius become Muslim?").parts
+    assert part.decision.outcome is EnglishOutcome.GAP
