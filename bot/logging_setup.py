@@ -17,8 +17,6 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote
 
-from telegram.error import NetworkError
-
 REDACTED = "***"
 # These log every request URL at INFO, and Bot API URLs contain the token.
 _NOISY_LOGGERS = ("httpx", "httpcore", "apscheduler", "aiohttp.access")
@@ -57,6 +55,13 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record), self._secrets)
 
 
+def _is_network_error(error: BaseException | None) -> bool:
+    """A Telegram NetworkError; looked up, not imported, so that commands that never load
+    the Telegram library (import, check, ask) do not pay for loading it here."""
+    telegram_error = sys.modules.get("telegram.error")
+    return telegram_error is not None and isinstance(error, telegram_error.NetworkError)
+
+
 class OneLineNetworkErrors(logging.Filter):
     """A network error is an event, not a bug: its log record loses the traceback.
 
@@ -67,7 +72,7 @@ class OneLineNetworkErrors(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
         not_json = isinstance(error, ValueError) and record.name.startswith("telegram.request")
-        if isinstance(error, NetworkError) or not_json:
+        if _is_network_error(error) or not_json:
             record.msg = f"{record.getMessage()} ({type(error).__name__}: {error})"
             record.args = None
             record.exc_info = None

@@ -23,12 +23,13 @@ TOOLING = ("fake_bot_api", "benchmarks")
 _RUN_PROBE = """
 import sys
 import bot.cli as cli
+import bot.runner
 
 def probe(config):
     loaded = sorted(m for m in sys.modules if m.split(".")[0] in {tooling!r})
     print("loaded:", ",".join(loaded))
 
-cli.run_polling = probe
+bot.runner.run_polling = probe
 import bot.app
 bot.app.build_application(cli.load_config())
 sys.exit(cli.main(["run"]))
@@ -57,6 +58,23 @@ def test_run_never_loads_the_fake_bot_api_or_benchmarks(tmp_path: Path) -> None:
     result = _python(_RUN_PROBE.format(tooling=TOOLING), tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "loaded:", result.stdout
+
+
+@pytest.mark.parametrize(
+    "command", [["check"], ["facts", "export"], ["ask", "متى كانت غزوة تبوك"]]
+)
+def test_commands_other_than_run_start_without_the_telegram_library(
+    tmp_path: Path, command: list[str]
+) -> None:
+    # An operator's `check` or `facts import` should not pay a second for the HTTP stack.
+    probe = (
+        "import sys, contextlib, io, bot.cli as cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    cli.main({command!r})\n"
+        "print(sorted(m for m in ('telegram', 'aiohttp', 'httpx') if m in sys.modules))"
+    )
+    result = _python(probe, tmp_path)
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
 
 
 def test_the_offline_console_does_load_the_fake_bot_api(tmp_path: Path) -> None:
