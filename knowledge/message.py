@@ -39,6 +39,7 @@ from knowledge.message_patterns import (
     INLINE_OPTION,
     JOINED_QUESTION_WORDS,
     LEAD_IN,
+    LENGTH_LIMIT,
     MARKS,
     NAMING,
     NUMBERING,
@@ -87,6 +88,7 @@ _NOT_VERDICT_WORD = re.compile(r"[^\w\s]|\b[a-dA-Dأبجد]\b")
 _STATEMENTS_WORDS = re.compile(
     r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?"
 )
+_LETTER_NUMBERING = re.compile(r"^\s*(?:\(\s*(?:[أابجده]|هـ)\s*\)|(?:[أابجده]|هـ)\s*[\)\-–])\s*")
 # «… وكان فيها قتال ولا لأ؟»: a yes/no question of its own, without a question word.
 _OR_NOT = re.compile(r"(?:^|\s)(?:ولا|او|أو|ام|أم)\s+(?:لا|لأ|لاء)\s*[؟?]+\s*$")
 # «… وعايز أعرف …», «… وبدي اعرف …» inside a clause that tells a story first.
@@ -212,6 +214,12 @@ def _strip_numbering(line: str) -> str:
     while previous != line:
         previous = line
         line = NUMBERING.sub("", line, count=1)
+        # «ج- ما المقصود …», «(ب) أعلل …»: a letter numbering an exam item, not an option.
+        lettered = _LETTER_NUMBERING.match(line)
+        if lettered is not None:
+            rest = line[lettered.end() :]
+            if has_question_word(rest) or any(pattern.match(rest) for pattern, _ in IMPERATIVES):
+                line = rest
     return line.strip()
 
 
@@ -507,7 +515,9 @@ def read_message(text: str) -> ReadMessage:
         riddle = whole[greeting.end() :] if greeting else whole
         part = Part(Form.RIDDLE, riddle, whole, marked=True)
         return ReadMessage((part,), greeted=greeting is not None, changed=True)
-    raw_lines = [TRAILING_MARKS.sub("", line).strip() for line in bare.splitlines()]
+    raw_lines = [
+        LENGTH_LIMIT.sub("", TRAILING_MARKS.sub("", line)).strip() for line in bare.splitlines()
+    ]
     lines: list[str] = []
     mode: Form | None = None
     greeted = False

@@ -83,6 +83,8 @@ def _answer(answerer: FormAnswerer, fact_id: str) -> str:
             "هي كانت امتى",
         ),
         ("س ٦ : من قاد غزوة تبوك ؟ ( درجتان )", [Form.QUESTION], "من قاد غزوة تبوك ؟"),
+        ("ج- ما المقصود بالتعبئة العامة؟", [Form.QUESTION], "ما هو التعبئة العامة"),
+        ("اكتب ملخصًا عن غزوة تبوك لا يتجاوز خمسة أسطر.", [Form.QUESTION], "ما ملخصا عن"),
         (
             "س: (من ورقة المراجعة النهائية - الفصل الثاني)\nمتى كانت غزوة تبوك؟",
             [Form.QUESTION],
@@ -109,6 +111,11 @@ def test_reader_finds_the_question_and_its_form(
 def test_marks_after_a_question_are_not_part_of_it(message: str) -> None:
     read = read_message(message)
     assert len(read.parts) == 1 and "درج" not in read.parts[0].text
+
+
+def test_a_length_the_answer_must_keep_to_is_not_asked() -> None:
+    read = read_message("اكتب ملخصًا عن غزوة تبوك لا يتجاوز خمسة أسطر.")
+    assert read.parts[0].text == "ما ملخصا عن غزوة تبوك"
 
 
 def test_a_story_told_after_the_question_is_context_not_the_question() -> None:
