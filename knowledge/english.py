@@ -41,6 +41,8 @@ PERSON_TOKENS = frozenset(
 GENERAL_TERMS = frozenset(
     {"jizya", "ansar", "muhajirin", "hypocrite", "believer", "companion", "tawbah"}
 )
+# Gaps about Tabuk itself that a question naming Mu'tah does not ask («martyred at Mu'tah»).
+TABUK_ONLY_GAPS = frozenset({"casualties"})
 # Shares a statement may get wrong («half his wealth» for «all his wealth»).
 VALUE_WORDS = frozenset({"all", "half", "third", "quarter"})
 # Names present in almost any question about Tabuk: never «another subject».
@@ -268,13 +270,15 @@ class EnglishMatcher:
         """The known gap a question asks, by its words or by its folded names («Byzantine»
         is read as «Roman», so «how large was the Byzantine army» is the Roman troops)."""
         words = tuple(reading.normalized.split())
-        for phrase, gap in self._gaps:
-            if _phrase_in(phrase, words):
-                return gap
-        for phrase, gap in self._folded_gaps:
-            if phrase and _phrase_in(phrase, reading.tokens):
-                return gap
-        return None
+        found = next((gap for phrase, gap in self._gaps if _phrase_in(phrase, words)), None)
+        if found is None:
+            found = next(
+                (gap for phrase, gap in self._folded_gaps if _phrase_in(phrase, reading.tokens)),
+                None,
+            )
+        if found in TABUK_ONLY_GAPS and "mutah" in reading.terms:
+            return None  # the fallen of Mu'tah are stated; Tabuk's are not
+        return found
 
     # -- matching ---------------------------------------------------------------------------
 
@@ -475,36 +479,21 @@ class EnglishMatcher:
         exact = top.score >= EXACT_MIN_SCORE and margin >= EXACT_MIN_MARGIN
         confident = confident or (exact and not top.unexplained and not reading.unread_arabic)
         type_ok = top.type_fits or reading.question_type not in STRICT_TYPES
-        # «Did he (Ukaydir) have to pay anything?»: the winner must explain what is asked about
-        # its subject, not only the subject's name.
-        asked = [t for t in terms if t not in self.reader.name_tokens and t not in SUBJECT_TERMS]
-        entry = self._entries[top.fact.id]
-        explains = not asked or any(t in entry.vocabulary for t in asked)
-        # «What did the people of Ayla agree to give?»: the treaty is known, what they gave
-        # is not. A word of what is asked that other facts know but the winner does not is a
-        # detail the winner lacks (words that only set the scene excepted).
-        if not lenient and any(
-            t not in entry.vocabulary and t in self.vocabulary and t not in SCENE_TERMS
-            for t in asked
-        ):
-            explains = False
-        # «How large was the Byzantine army?» names the Romans, whom the Muslims' army size
-        # never mentions: a name the winner does not know is another subject (statements,
-        # read leniently, may hold a wrong name on purpose).
-        foreign = [
-            t
-            for t in terms
-            if t in self.reader.name_tokens and t not in entry.vocabulary and t not in COMMON_NAMES
-        ]
-        if foreign and not lenient:
-            explains = False
-        # «What did the Prophet say about Uthman's gift?» asks for words said: only a fact
-        # that quotes words (the verses) answers it, not the gift itself.
-        # (The answers' «other reports say» does not count: the phrasings must ask it.)
-        if any(t in DETAIL_TERMS and not any(t in p for p in entry.phrasings) for t in terms):
-            explains = False
+        explains = self._explains(self._entries[top.fact.id], terms, lenient=lenient)
         if confident and type_ok and explains:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score)
+        if not lenient and not reading.unread_arabic:
+            # «Write about the part played by Usman in equipping the army»: all the gifts and
+            # Uthman's own are close; a question about one person is answered by his own fact.
+            own = self._own_fact(replace(reading, terms=terms))
+            if (
+                own is not None
+                and own.score >= ANSWER_MIN_SCORE
+                and own.unexplained <= ANSWER_MAX_UNEXPLAINED
+                and (own.type_fits or reading.question_type not in STRICT_TYPES)
+                and self._explains(self._entries[own.fact.id], terms, lenient=False)
+            ):
+                return PartReply(EnglishOutcome.ANSWER, reading, fact=own.fact, score=own.score)
         suggestions = tuple(
             s.fact
             for s in ranking[:MAX_SUGGESTIONS]
@@ -512,6 +501,36 @@ class EnglishMatcher:
         )
         outcome = EnglishOutcome.SUGGEST if suggestions else EnglishOutcome.UNKNOWN
         return PartReply(outcome, reading, score=top.score, suggestions=suggestions)
+
+    def _explains(self, entry: _Entry, terms: tuple[str, ...], *, lenient: bool) -> bool:
+        """Does the fact explain what the question asks, not only whom it names?"""
+        # «Did he (Ukaydir) have to pay anything?»: the winner must explain what is asked
+        # about its subject, not only the subject's name.
+        asked = [t for t in terms if t not in self.reader.name_tokens and t not in SUBJECT_TERMS]
+        if asked and not any(t in entry.vocabulary for t in asked):
+            return False
+        # «What did the people of Ayla agree to give?»: the treaty is known, what they gave
+        # is not. A word of what is asked that other facts know but the winner does not is a
+        # detail the winner lacks (words that only set the scene excepted).
+        if not lenient and any(
+            t not in entry.vocabulary and t in self.vocabulary and t not in SCENE_TERMS
+            for t in asked
+        ):
+            return False
+        # «How large was the Byzantine army?» names the Romans, whom the Muslims' army size
+        # never mentions: a name the winner does not know is another subject (statements,
+        # read leniently, may hold a wrong name on purpose).
+        if not lenient and any(
+            t in self.reader.name_tokens and t not in entry.vocabulary and t not in COMMON_NAMES
+            for t in terms
+        ):
+            return False
+        # «What did the Prophet say about Uthman's gift?» asks for words said: only a fact
+        # that quotes words (the verses) answers it, not the gift itself.
+        # (The answers' «other reports say» does not count: the phrasings must ask it.)
+        return not any(
+            t in DETAIL_TERMS and not any(t in p for p in entry.phrasings) for t in terms
+        )
 
     def _overview(
         self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]

@@ -325,6 +325,12 @@ def test_a_detail_the_closest_fact_does_not_know_is_not_answered(engine, questio
         ("Which month was غزوة تبوك in?", "date"),
         ("Why is Tabuk known as the campaign of hardship?", "army_name"),
         ("Describe the role of Abu Bakr at Tabuk.", "abu_bakr_donation"),
+        (
+            "Write about the part played by Hazrat Usman (RA) in equipping the army for "
+            "Ghazwa-e-Tabuk. [4]",
+            "uthman_donation",
+        ),
+        ("what happened after tabuk did the tribes become muslim", "delegations"),
         ("Can someone tell me what the outcome of Tabuk was?", "outcome"),
         (
             "Hi everyone, my teacher told us the army at Tabuk was 30,000 but my notes from "

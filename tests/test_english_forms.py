@@ -98,6 +98,13 @@ def test_more_than_three_questions_are_cut_to_three_and_counted() -> None:
         ("The believers were full of fear and hesitation.", "believers", False),
         ("The believers went out without fear.", "believers", True),
         ("The Romans were surprised by the Muslim army.", "roman_surprise", True),
+        # The fallen of Mu'tah are stated; only Tabuk's casualties are a known gap.
+        (
+            "At Mutah, the three Muslim commanders were martyred and Khalid bin Waleed saved "
+            "the army from total defeat.",
+            "mutah",
+            True,
+        ),
         # The one person named is the subject: his own fact settles it.
         ("Abu Bakr gave half of his wealth for the army of Tabuk.", "abu_bakr_donation", False),
         ("Umar gave all his wealth for Tabuk.", "umar_donation", False),
