@@ -240,7 +240,11 @@ class StatementJudge:
             return 1 if mentions(words_of(fact.answer), claim.words) else 0
         same_kind = [slot for slot in self.slots(fact) if slot.kind is claim.kind]
         if not same_kind:
-            # Not a detail this fact is checked on, but named in its text all the same.
+            # Not a detail this fact is checked on, but named in its text all the same
+            # («الآية 38» in the fact that quotes at-Tawbah 38), or another figure is.
+            if claim.number is not None:
+                given = read_numbers(fact.answer)[0]
+                return 0 if not given else 1 if claim.number in given else -1
             return 1 if claim.words and mentions(words_of(fact.answer), claim.words) else 0
         if claim.number is not None:
             return (

@@ -256,6 +256,8 @@ def test_no_supported_option_is_said_plainly(answerer: FormAnswerer) -> None:
         ("قاد غزوة تبوك خالد بن الوليد. صح أم خطأ؟", False, "leader"),
         ("صح أم خطأ: قدم عمر بن الخطاب ماله كله", False, "umar_donation"),
         ("كانت غزوة تبوك ضد الفرس (   )", False, "enemy"),
+        # a figure the fact's text gives, though its key has no number to check
+        ("نزلت في المتثاقلين عن غزوة تبوك الآية 40 من سورة التوبة (صح أم خطأ)", False, "verse_38"),
     ],
 )
 def test_true_false_gets_a_verdict_then_the_fact(
