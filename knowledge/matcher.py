@@ -186,6 +186,8 @@ class Matcher:
         self._facts: list[_IndexedFact] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._vocabulary: frozenset[str] = frozenset()
+        # Per fact, filled when first needed: its words and their spellings by length.
+        self._context_spellings: dict[int, dict[int, tuple[list[str], list[str]]]] = {}
         self._build(list(facts))
 
     @property
@@ -443,12 +445,11 @@ class Matcher:
         # evidence. One such word only: two unknown words that both happen to be near the
         # leader's words more likely ask about something else. The engine answers such a
         # reading only as a close match.
-        context = self._facts[top].lightest_group
         in_context = {
             term: known
             for term, word in zip(analysis.terms, analysis.term_words, strict=True)
             if term in ranking.unknown_terms
-            and (known := self._slip_in_context(term, word, context)) is not None
+            and (known := self._slip_in_context(term, word, top)) is not None
         }
         if len(in_context) != 1:
             return ranking
@@ -480,23 +481,35 @@ class Matcher:
             credit[known] = max(credit.get(known, 0.0), 1.0 if known == term else FUZZY_CREDIT)
         return weights, credit, unknown
 
-    def _slip_in_context(self, term: str, word: str, context: dict[str, float]) -> str | None:
-        """The one word the fact is asked with (`context`) that `word` or its stem is one
+    def _slip_in_context(self, term: str, word: str, position: int) -> str | None:
+        """The one word the fact at `position` is asked with that `word` or its stem is one
         mistyped letter away from (صد -> ضد, حاز -> حار), if exactly one, as a term or as
         the phrasings spell it. A letter dropped or added turns too many real words into
         others, so only a letter replaced. Only the fact's own words are compared: this
         runs for questions with an unknown word, and a large base has a large vocabulary."""
+        by_length = self._context_spellings.get(position)
+        if by_length is None:
+            by_length = self._context_spellings[position] = self._spellings_by_length(position)
         found: set[str] = set()
         for typed in dict.fromkeys((word, term)):
-            for reading in context:
-                if reading not in found and any(
-                    len(known) == len(typed)
-                    and Levenshtein.distance(typed, known) <= 1
-                    and is_plausible_slip(typed, known)
-                    for known in (reading, *self._spellings.get(reading, ()))
-                ):
-                    found.add(reading)
+            readings, spellings = by_length.get(len(typed), ([], []))
+            for _, _, index in process.extract(
+                typed, spellings, scorer=Levenshtein.distance, score_cutoff=1, limit=None
+            ):
+                if is_plausible_slip(typed, spellings[index]):
+                    found.add(readings[index])
         return next(iter(found)) if len(found) == 1 else None
+
+    def _spellings_by_length(self, position: int) -> dict[int, tuple[list[str], list[str]]]:
+        """The words the fact at `position` is asked with, each as a term and as the
+        phrasings spell it, by length: (the term each is read as, the spelling)."""
+        by_length: dict[int, tuple[list[str], list[str]]] = {}
+        for reading in self._facts[position].lightest_group:
+            for spelling in (reading, *self._spellings.get(reading, ())):
+                readings, spellings = by_length.setdefault(len(spelling), ([], []))
+                readings.append(reading)
+                spellings.append(spelling)
+        return by_length
 
     def _rank_reading(
         self,
