@@ -84,7 +84,8 @@ _NUMBERED = re.compile(
 )
 _QUESTION_START = re.compile(
     r"\s*,?\s*\b(?:and|&|aur)\s+"
-    r"(?=(?:who|what|when|where|why|how|which|did|was|were|is|does|kab|kitne|kitni|kaun|kahan|kyun)\b)"
+    r"(?=(?:who|what|when|where|why|how|which|whether|did|was|were|is|does|kab|kitne|kitni|kaun|"
+    r"kahan|kyun)\b)"
     # «What did Abu Bakr give, what did Umar give»: a comma before a new question.
     r"|\s*,\s*(?=(?:who|what|when|where|why|how|which)\s+(?:did|was|were|is|are|does|do|had|has|"
     r"many|much)\b)",
@@ -149,9 +150,29 @@ def _attach_instructions(pieces: list[str]) -> list[str]:
     return out
 
 
+# A question inside a sentence: «asked us to find out which treaties ...», «I need to
+# explain why the Romans ...», «One question is who was sent ...».
+_EMBEDDED = re.compile(
+    r"\b(?:find\s+out|know|tell\s+(?:me|us)|explain|understand|learn|wonder(?:ing)?|"
+    r"question\s+is|asking|ask)\s+(?:about\s+)?"
+    r"(?=(?:which|what|who|whom|when|where|why|how|whether)\b)",
+    re.IGNORECASE,
+)
+
+
+# Words of a plea for help that asks nothing of its own («Any help?», «Can anyone help me
+# please?»).
+_PLEA = frozenset(
+    """
+    any anyone someone somebody anybody help helps please pls plz can could would you u me us
+    i need urgent urgently asap thanks thank guys sir bro bhai kindly someone's advance in
+    """.split()
+)
+
+
 def _asks(text: str) -> bool:
     """Does this piece ask something (not a greeting or a story before the question)?"""
-    if text.rstrip().endswith("?") or _BLANK.search(text):
+    if text.rstrip().endswith("?") or _BLANK.search(text) or _EMBEDDED.search(text):
         return True
     if text.rstrip().endswith(":"):
         return False  # a heading («Answer these:») before the questions
@@ -234,6 +255,9 @@ def split_message(text: str) -> Split:
         return Split((statement,))
     pieces = _attach_instructions(_pieces(text))
     asked = [_question_tail(piece) for piece in pieces if _asks(_question_tail(piece))]
+    if len(asked) > 1:
+        # «... which treaties were made during Tabuk. Any help?»: a plea asks nothing more.
+        asked = [piece for piece in asked if not set(_words(piece)) <= _PLEA] or asked
     preamble = " ".join(piece for piece in pieces if not _asks(_question_tail(piece)))
     if not asked:
         whole = " ".join(pieces)
@@ -290,6 +314,9 @@ _ASKING_WORD = re.compile(
 def _question_tail(piece: str) -> str:
     """«Quick one: how many men ...», «salam bhai, exam kal hai, batao what did ...»: the
     question starts at its first question word when a clause ends before it."""
+    embedded = _EMBEDDED.search(piece)
+    if embedded is not None:
+        return piece[embedded.end() :]
     match = _ASKING_WORD.search(piece)
     if match is None:
         return piece

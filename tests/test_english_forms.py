@@ -44,6 +44,20 @@ def engine() -> EnglishEngine:
             Form.QUESTION,
         ),
         (
+            "Our teacher asked us to find out which treaties were made during Tabuk. Any help?",
+            ["which treaties were made during Tabuk."],
+            Form.QUESTION,
+        ),
+        (
+            "Could you tell me in which month Tabuk took place, and whether any fighting "
+            "occurred?",
+            [
+                "Could you tell me in which month Tabuk took place",
+                "whether any fighting occurred?",
+            ],
+            Form.QUESTION,
+        ),
+        (
             "True or False: Umar gave half his wealth.",
             ["Umar gave half his wealth."],
             Form.TRUE_FALSE,
