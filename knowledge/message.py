@@ -91,6 +91,8 @@ _STATEMENTS_WORDS = re.compile(
 _LETTER_NUMBERING = re.compile(r"^\s*(?:\(\s*(?:[أابجده]|هـ)\s*\)|(?:[أابجده]|هـ)\s*[\)\-–])\s*")
 # «… وكان فيها قتال ولا لأ؟»: a yes/no question of its own, without a question word.
 _OR_NOT = re.compile(r"(?:^|\s)(?:ولا|او|أو|ام|أم)\s+(?:لا|لأ|لاء)\s*[؟?]+\s*$")
+# «… فكم كان عددهم؟»: «so how many …» after what was told.
+_SO_ASKING = re.compile(r"\sف(?=(?:كم|كام|ما|ماذا|من|مين|متى|متي|لماذا|هل|اين|أين|كيف)\s)")
 # «… وعايز أعرف …», «… وبدي اعرف …» inside a clause that tells a story first.
 _WANT_TO_KNOW_INSIDE = re.compile(
     r"\s+و(?:عايز|عاوز|بدي|ابي|أبي|اريد|أريد|حاب|حابب|بغيت|ابغى|أبغى|ودي|نبي)\s+"
@@ -267,6 +269,15 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             if context:
                 break
         if not context:
+            # «سمعت خطيبا يقول ان جيش تبوك كان ثلاثين الفا فكم كان عددهم؟»: «ف» + a question
+            # word after a story in the same clause.
+            for index, clause in enumerate(clauses):
+                match = _SO_ASKING.search(clause)
+                if match is not None and STORY.search(clause[: match.start()]):
+                    context = [*clauses[:index], clause[: match.start()]]
+                    clauses = [clause[match.start() + 2 :].strip(), *clauses[index + 1 :]]
+                    break
+        if not context:
             # «عندي بحث للمدرسة عن غزوة تبوك وعايز أعرف هي كانت امتى؟»: the story and the
             # question in one clause, joined by «و» + «I want to know».
             for index, clause in enumerate(clauses):
@@ -283,8 +294,14 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             STORY.search(" ".join(clauses[:-1]))
             or not any(QUESTION_WORD.search(c) for c in clauses[:-1])
         )
-        if not context and story_before and QUESTION_WORD.search(clauses[-1]):
-            # «المدرس قال هنتسأل عن عدد الجيش، كان كام في تبوك؟»: the last clause asks.
+        last = clauses[-1]
+        asks_last = bool(QUESTION_WORD.search(last) or _THIS_TRUE.match(last))
+        if not context and story_before and not asks_last and STORY.search(" ".join(clauses[:-1])):
+            # «المدرسة طالبة تقرير عن غزوة تبوك، ممكن تنطيني ملخص عنها؟»: a request.
+            asks_last = "؟" in last or "?" in last or bool(REQUEST.match(last))
+        if not context and story_before and asks_last:
+            # «المدرس قال هنتسأل عن عدد الجيش، كان كام في تبوك؟»: the last clause asks;
+            # «خطيب الجمعة قال إن …، صح هالكلام؟» asks whether the story's claim is true.
             context, clauses = clauses[:-1], clauses[-1:]
         elif not context and story_before and not any(map(has_question_word, clauses)):
             # «أنا معلمة … . بدي ملخص قصير عن الغزوة»: a request after a story, no question.
