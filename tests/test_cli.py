@@ -1,24 +1,53 @@
 """The command-line contract: ask, ask --jsonl, eval, facts export/import."""
 
+import io
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-# Slow: each test runs `python -m bot` in a subprocess.
-pytestmark = pytest.mark.slow
+import bot.cli as cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _bot(*args: str, database: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
+@dataclass
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+Cli = Callable[..., Ran]
+
+
+@pytest.fixture
+def cli_main(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
+    """`python -m bot ARGS` run through cli.main in this process: argparse, the database,
+    the replies and the exit code as a subprocess sees them, without a second start-up."""
+
+    def run(*args: str, database: Path, stdin: str | None = None) -> Ran:
+        monkeypatch.setenv("DATABASE_PATH", str(database))
+        monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+        raw = io.BytesIO((stdin or "").encode("utf-8"))
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw, encoding="utf-8"))
+        capsys.readouterr()
+        code = cli.main(list(args))
+        captured = capsys.readouterr()
+        return Ran(code, captured.out, captured.err)
+
+    return run
+
+
+def _subprocess_bot(*args: str, database: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         cwd=ROOT,
-        input=stdin,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -28,15 +57,17 @@ def _bot(*args: str, database: Path, stdin: str | None = None) -> subprocess.Com
     )
 
 
-def test_ask_prints_the_reply_with_its_source(tmp_path) -> None:
-    result = _bot("ask", "امتى", "كانت", "غزوة", "تبوك؟", database=tmp_path / "b.db")
+def test_ask_prints_the_reply_with_its_source(tmp_path: Path, cli_main: Cli) -> None:
+    result = cli_main("ask", "امتى", "كانت", "غزوة", "تبوك؟", database=tmp_path / "b.db")
     assert result.returncode == 0
     assert "رجب" in result.stdout and "من النص المصدر" in result.stdout
 
 
-def test_ask_explain_prints_the_terms_candidates_and_deciding_rule(tmp_path) -> None:
+def test_ask_explain_prints_the_terms_candidates_and_deciding_rule(
+    tmp_path: Path, cli_main: Cli
+) -> None:
     question = "متى خرج النبي عليه الصلاة والسلام الى تبوكك"
-    result = _bot("ask", "--explain", question, database=tmp_path / "b.db")
+    result = cli_main("ask", "--explain", question, database=tmp_path / "b.db")
     assert result.returncode == 0
     out = result.stdout
     assert "honorifics dropped: متي خرج النبي الي تبوكك" in out
@@ -45,9 +76,9 @@ def test_ask_explain_prints_the_terms_candidates_and_deciding_rule(tmp_path) -> 
     assert out.rstrip().endswith("rule: close match") and "decision: answer date" in out
 
 
-def test_ask_explain_shows_each_part_of_a_message(tmp_path) -> None:
+def test_ask_explain_shows_each_part_of_a_message(tmp_path: Path, cli_main: Cli) -> None:
     message = "السلام عليكم، عندي بحث للمدرسة. متى خرج الجيش؟ وما سبب تسميته بجيش العسرة؟"
-    result = _bot("ask", "--explain", message, database=tmp_path / "b.db")
+    result = cli_main("ask", "--explain", message, database=tmp_path / "b.db")
     assert result.returncode == 0
     out = result.stdout
     assert out.startswith("parts and their forms:\n  1. question: «متى خرج الجيش؟»")
@@ -55,9 +86,11 @@ def test_ask_explain_shows_each_part_of_a_message(tmp_path) -> None:
     assert out.count("rule: ") == 2 and "decision: answer army_name" in out
 
 
-def test_ask_jsonl_keeps_order_and_the_contract(tmp_path) -> None:
+def test_ask_jsonl_keeps_order_and_the_contract(tmp_path: Path, cli_main: Cli) -> None:
     questions = ["متى كانت غزوة تبوك", "متى كانت غزوة بدر", "", "من قائد الروم", "😀"]
-    result = _bot("ask", "--jsonl", database=tmp_path / "b.db", stdin="\n".join(questions) + "\n")
+    result = cli_main(
+        "ask", "--jsonl", database=tmp_path / "b.db", stdin="\n".join(questions) + "\n"
+    )
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["question"] for r in records] == questions
     for record in records:
@@ -82,10 +115,12 @@ def test_ask_jsonl_keeps_order_and_the_contract(tmp_path) -> None:
     assert not any(r["answered"] for r in records[1:])
 
 
-def test_ask_jsonl_takes_a_json_object_for_a_message_of_several_lines(tmp_path) -> None:
+def test_ask_jsonl_takes_a_json_object_for_a_message_of_several_lines(
+    tmp_path: Path, cli_main: Cli
+) -> None:
     message = "متى كانت غزوة تبوك؟\nوكم كان عدد جيش المسلمين؟"
     lines = [json.dumps({"question": message}, ensure_ascii=False), "متى كانت غزوة بدر"]
-    result = _bot("ask", "--jsonl", database=tmp_path / "b.db", stdin="\n".join(lines) + "\n")
+    result = cli_main("ask", "--jsonl", database=tmp_path / "b.db", stdin="\n".join(lines) + "\n")
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["question"] for r in records] == [message, "متى كانت غزوة بدر"]
     assert records[0]["answered"]
@@ -94,59 +129,67 @@ def test_ask_jsonl_takes_a_json_object_for_a_message_of_several_lines(tmp_path) 
     assert not records[1]["answered"]
 
 
-def test_ask_jsonl_answered_is_false_when_one_part_is_not_answered(tmp_path) -> None:
+def test_ask_jsonl_answered_is_false_when_one_part_is_not_answered(
+    tmp_path: Path, cli_main: Cli
+) -> None:
     message = "متى كانت غزوة تبوك؟ ومن هو كعب بن مالك؟"
     line = json.dumps({"question": message}, ensure_ascii=False)
-    result = _bot("ask", "--jsonl", database=tmp_path / "b.db", stdin=line + "\n")
+    result = cli_main("ask", "--jsonl", database=tmp_path / "b.db", stdin=line + "\n")
     record = json.loads(result.stdout)
     assert record["question"] == message
     assert not record["answered"]
     assert record["parts"][0]["fact_id"] == "date" and record["parts"][1]["fact_id"] is None
 
 
-def test_eval_prints_rates_per_category(tmp_path) -> None:
+def test_eval_prints_rates_per_category(tmp_path: Path, cli_main: Cli) -> None:
     file = tmp_path / "set.jsonl"
     lines = [
         {"question": "متى كانت غزوة تبوك", "expected": "date", "category": "paraphrase"},
         {"question": "متى كانت غزوة بدر", "expected": None, "category": "other_battle"},
     ]
     file.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
-    result = _bot("eval", str(file), "--min-rate", "95", database=tmp_path / "b.db")
+    result = cli_main("eval", str(file), "--min-rate", "95", database=tmp_path / "b.db")
     assert result.returncode == 0, result.stdout
     assert "paraphrase" in result.stdout and "other_battle" in result.stdout
     assert "answered correctly: 1/1 = 100.0%" in result.stdout
     assert "rejected correctly: 1/1 = 100.0%" in result.stdout
 
 
+# Slow: real `python -m bot` processes, for the exit codes and stderr an operator sees.
+@pytest.mark.slow
 def test_facts_export_then_import_is_lossless(tmp_path) -> None:
     database = tmp_path / "b.db"
     exported = tmp_path / "base.json"
-    assert _bot("facts", "export", "-o", str(exported), database=database).returncode == 0
+    assert (
+        _subprocess_bot("facts", "export", "-o", str(exported), database=database).returncode == 0
+    )
     data = json.loads(exported.read_text("utf-8"))
     assert {"facts", "quizzes"} == set(data) and len(data["facts"]) == 36
     fact = data["facts"][0]
     assert {"id", "answer", "questions", "keywords", "answer_type", "source"} == set(fact)
     quiz = data["quizzes"][0]
     assert {"id", "fact_id", "question", "options", "correct", "explanation"} == set(quiz)
-    imported = _bot("facts", "import", str(exported), database=database)
+    imported = _subprocess_bot("facts", "import", str(exported), database=database)
     assert imported.returncode == 0 and "+0 ~0 -0" in imported.stdout
     again = tmp_path / "again.json"
-    _bot("facts", "export", "-o", str(again), database=database)
+    _subprocess_bot("facts", "export", "-o", str(again), database=database)
     assert json.loads(again.read_text("utf-8")) == data
 
 
+# Slow: real `python -m bot` processes, for the exit codes and stderr an operator sees.
+@pytest.mark.slow
 def test_facts_import_of_a_bad_file_changes_nothing(tmp_path) -> None:
     database = tmp_path / "b.db"
     exported = tmp_path / "base.json"
-    _bot("facts", "export", "-o", str(exported), database=database)
+    _subprocess_bot("facts", "export", "-o", str(exported), database=database)
     data = json.loads(exported.read_text("utf-8"))
     data["facts"][0]["answer"] = "جواب جديد"
     data["quizzes"][5]["correct"] = 9  # one bad record spoils the whole file
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    result = _bot("facts", "import", str(bad), database=database)
+    result = _subprocess_bot("facts", "import", str(bad), database=database)
     assert result.returncode == 1 and "nothing imported" in result.stderr
     assert "quiz #5" in result.stderr
     after = tmp_path / "after.json"
-    _bot("facts", "export", "-o", str(after), database=database)
+    _subprocess_bot("facts", "export", "-o", str(after), database=database)
     assert json.loads(after.read_text("utf-8")) == json.loads(exported.read_text("utf-8"))

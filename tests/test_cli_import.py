@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from bot.knowledge_service import prepare_database
 from db import admin as audit
 from db import facts as fact_store
 from db.connection import open_database
@@ -69,8 +70,13 @@ def _base_without(count: int) -> dict[str, Any]:
 
 @pytest.fixture
 def database(tmp_path: Path) -> Path:
+    """A database as the command line's first use leaves it: migrated, with the shipped base."""
     path = tmp_path / "b.db"
-    assert _bot("facts", "export", "-o", str(tmp_path / "x.json"), database=path).returncode == 0
+    db = open_database(path)
+    try:
+        prepare_database(db)
+    finally:
+        db.close()
     return path
 
 
