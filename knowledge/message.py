@@ -460,9 +460,13 @@ def _bracket_options(line: str) -> tuple[str, list[Option]] | None:
 
 
 def _is_riddle(text: str) -> bool:
-    """A description of events that asks which expedition it was («… ما هي هذه الغزوة؟»)."""
+    """A description of events that asks which expedition it was («… ما هي هذه الغزوة؟»),
+    and asks nothing more after its question mark («ما الغزوة التي يطلق عليها غزوة العسرة؟
+    ولماذا سمي جيشها بهذا الاسم؟» is two questions)."""
     words = text.split()
     if len(words) < RIDDLE_MIN_WORDS:
+        return False
+    if any(QUESTION_WORD.search(piece) for piece in _AFTER_QMARK.split(text)[1:]):
         return False
     if RIDDLE_ASK.search(text):
         return True

@@ -84,6 +84,11 @@ def _answer(answerer: FormAnswerer, fact_id: str) -> str:
         ),
         ("س ٦ : من قاد غزوة تبوك ؟ ( درجتان )", [Form.QUESTION], "من قاد غزوة تبوك ؟"),
         ("ج- ما المقصود بالتعبئة العامة؟", [Form.QUESTION], "ما هو التعبئة العامة"),
+        (  # a riddle's question followed by another question is two questions
+            "ما الغزوة التي يطلق عليها غزوة العسرة؟ ولماذا سمي جيشها بهذا الاسم؟",
+            [Form.QUESTION, Form.QUESTION],
+            "ما الغزوة التي",
+        ),
         (  # «ف» + a question word after a story told in the same clause
             "سمعت خطيبا يقول ان جيش تبوك كان ثلاثين الفا فكم كان عددهم على الحقيقة",
             [Form.QUESTION],
