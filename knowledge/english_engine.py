@@ -144,6 +144,8 @@ class EnglishEngine:
             context = self.matcher.reader.read(split.preamble)
         refused: PartReply | None = None
         for part in split.parts:
+            if answers and answers[-1].answered and self._guess(part):
+                continue
             answer = self._answer_part(part, context)
             reading = answer.decision.reading
             if refused is not None and reading is not None and _follows_on(part, reading):
@@ -234,6 +236,18 @@ class EnglishEngine:
                 _with_context(decision.reading, context, entities)
             )
         return PartAnswer(part, decision)
+
+    def _guess(self, part: Part) -> bool:
+        """«When was Tabuk? Rajab?», «... allied with the Byzantines? Ghassanids and who
+        else?»: a few words naming only values after an answered question are the asker's
+        guess, answered by that answer, not a question of their own."""
+        if part.form is not Form.QUESTION or len(part.text.split()) > _GUESS_MAX_WORDS:
+            return False
+        reading = self.matcher.reader.read(part.text)
+        if "else" in reading.normalized.split():
+            return True  # «who else?»: more of what was just answered
+        terms = reading.terms
+        return bool(terms) and all(self._typed(t) or t == "tabuk" for t in terms)
 
     def _choice_among(self, part: Part, decision: PartReply) -> PartAnswer | None:
         """A stem close to several facts: when the closest supports an option and every other
@@ -369,6 +383,8 @@ _SCOPE_SKIP = frozenset("do does did be is was were been have has had to a an th
 _NEGATION_WORDS = frozenset({"neither", "nor", "without", "nothing"})
 # Concepts a negation turns into themselves: «did not expect» is the surprise.
 _NEGATION_FLIPS = frozenset({"surprise"})
+# A guess after a question is at most this many words.
+_GUESS_MAX_WORDS = 4
 _GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet"})
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|they|them|him|it|its|there)\b", re.IGNORECASE)

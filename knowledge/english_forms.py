@@ -87,8 +87,9 @@ _QUESTION_START = re.compile(
     r"(?=(?:who|what|when|where|why|how|which|whether|did|was|were|is|does|kab|kitne|kitni|kaun|"
     r"kahan|kyun)\b)"
     # «What did Abu Bakr give, what did Umar give»: a comma before a new question.
-    r"|\s*,\s*(?=(?:who|what|when|where|why|how|which)\s+(?:did|was|were|is|are|does|do|had|has|"
-    r"many|much)\b)",
+    # («..., who is mentioned as a donor» is a relative clause, not a question.)
+    r"|\s*,\s*(?=(?:what|when|where|why|how|which)\s+(?:did|was|were|is|are|does|do|had|has|"
+    r"many|much)\b|who\s+(?:did|does|do)\b)",
     re.IGNORECASE,
 )
 _QUESTION_WORDS = frozenset(

@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     something anything thing things happening
     actual actually real really indeed truly undertake undertaken toward towards notes note
     mention mentioned mentions talk talks talking speak speaks speaking refer refers
-    like someone anyone somebody anybody role play played plays playing
+    like someone anyone somebody anybody role play played plays playing else
     know known get got make made go went gone come came
     give given gave
     """.split()

@@ -58,6 +58,11 @@ def engine() -> EnglishEngine:
             Form.QUESTION,
         ),
         (
+            "Name the wealthy companion, apart from Abu Bakr, who is mentioned as a donor.",
+            ["Name the wealthy companion, apart from Abu Bakr, who is mentioned as a donor."],
+            Form.QUESTION,
+        ),
+        (
             "True or False: Umar gave half his wealth.",
             ["Umar gave half his wealth."],
             Form.TRUE_FALSE,
@@ -281,6 +286,15 @@ def test_numbered_options_are_options_but_numbered_questions_are_questions() -> 
     assert choice.form is Form.CHOICE and choice.options == ("Umar", "Abu Bakr", "Uthman")
     parts = split_message("Answer these:\n1. When was Tabuk?\n2. Who led it?\n3. Why?").parts
     assert [part.text for part in parts] == ["When was Tabuk?", "Who led it?", "Why?"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["When was Tabuk? Rajab?", "Which Arab tribes were allied with the Byzantines? Ghassanids?"],
+)
+def test_a_guess_after_a_question_is_answered_by_the_question(engine, message) -> None:
+    reply = engine.answer(message)
+    assert len(reply.parts) == 1 and reply.answered
 
 
 def test_a_statement_line_and_a_question_line_keep_their_own_forms() -> None:
