@@ -382,10 +382,14 @@ class FormAnswerer:
         statement = judge and part.form is Form.HEADLINE and is_statement(part.original)
         if statement:
             # «خرج الجيش في رمضان»: a bare statement that contradicts the text is said to be
-            # false; one that agrees gets the fact (a headline looks the same, so «صحيح»
-            # is kept for statements marked as true/false).
+            # false; one the text states in full («رابط النبي بجنوده عند تبوك وأوقع الرعب
+            # بالأعداء») is said to be true, then the fact, when that fact is the one the
+            # engine gives for it (a headline such as «مساهمة عبد الرحمن بن عوف في غزوة
+            # تبوك» is not confirmed by the list of donors).
             judged = self._true_false(part)
-            if judged.status is Status.VERDICT and judged.verdict is False:
+            if judged.status is Status.VERDICT and (
+                judged.verdict is False or not reply.answered or judged.fact == reply.fact
+            ):
                 return judged
         if reply.answered and reply.fact is not None:
             return PartReply(part, reply, Status.ANSWER, fact=reply.fact)

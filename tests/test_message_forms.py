@@ -291,6 +291,16 @@ def test_true_false_gets_a_verdict_then_the_fact(
     assert _answer(answerer, fact_id) in text
 
 
+def test_a_bare_statement_the_text_states_is_said_to_be_true(answerer: FormAnswerer) -> None:
+    message, _ = _reply(answerer, "رابط النبي بجنوده عند تبوك وأوقع الرعب في الأعداء")
+    part = message.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is True
+    assert part.fact is not None and part.fact.id == "stationing"
+    # a headline naming one donor is answered with his fact, not «صحيح» and the list
+    message, _ = _reply(answerer, "مساهمة عبد الرحمن بن عوف في غزوة تبوك")
+    assert message.parts[0].status is not Status.VERDICT
+
+
 def test_is_this_true_after_a_story_judges_the_story_s_claim(answerer: FormAnswerer) -> None:
     reply, text = _reply(
         answerer, "السلام عليكم، سمعت من صديقي أن غزوة تبوك كانت في رمضان، هل هذا صحيح؟"
