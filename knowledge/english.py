@@ -349,6 +349,13 @@ class EnglishMatcher:
         """The decision for one question or statement."""
         return self.decide_reading(self.reader.read(text))
 
+    @staticmethod
+    def dated(reading: Reading) -> bool:
+        """Does a statement give a date («Tabuk happened in Shawwal», «... in 10 AH»)?"""
+        return any(t in TYPED_MONTHS or t == "rajab" for t in reading.terms) or (
+            "ah" in reading.terms and any(t.isdigit() for t in reading.terms)
+        )
+
     def decide_statement(
         self, reading: Reading, question_type: QuestionType | None = None
     ) -> PartReply:
@@ -362,6 +369,7 @@ class EnglishMatcher:
         """
         if question_type is not None:
             reading = replace(reading, question_type=question_type)
+
         # Its numbers and months are the values to check, not what it is about; an opposite
         # no fact uses («the first expedition») is read as the one they use («the last»).
         valued = reading

@@ -28,6 +28,7 @@ from knowledge.english_lexicon import (
     STOPWORDS,
     TYPED_MONTHS,
     TYPED_WORDS,
+    VALUE_CLASSES,
 )
 from knowledge.english_text import Reading, concept, normalize_english
 from knowledge.gaps import KnownGap
@@ -180,6 +181,8 @@ class EnglishEngine:
             if refused is not None:
                 return PartAnswer(part, refused)
             kind = _options_type(part.options) if part.form is Form.CHOICE else None
+            if part.form is Form.TRUE_FALSE and self.matcher.dated(reading):
+                kind = QuestionType.TIME  # a statement of a date is about when
             decision = self.matcher.decide_statement(reading, kind)
             if part.form is Form.CHOICE and decision.outcome in (
                 EnglishOutcome.UNKNOWN,
@@ -303,6 +306,16 @@ class EnglishEngine:
         said = frozenset(self.matcher.reader.read(" ".join(kept)).terms)
         return frozenset(denied) - said, said
 
+    def _rival_in(self, term: str, answer: frozenset[str]) -> bool:
+        """Does the answer name another value of the term's class (or is the term unclassed)?"""
+        kind = "number" if term.isdigit() else VALUE_CLASSES.get(term)
+        if kind is None:
+            return True
+        return any(
+            ("number" if t.isdigit() else VALUE_CLASSES.get(t)) == kind and t != "tabuk"
+            for t in answer
+        )
+
     def _typed(self, term: str) -> bool:
         names = self.matcher.reader.name_tokens - _UNTYPED_NAMES
         return term.isdigit() or term in names or term in TYPED_WORDS
@@ -322,9 +335,17 @@ class EnglishEngine:
         if (statement - said_denied) & denied and not reading.negated:
             # «The hypocrites eagerly joined the army»: the answer says they did not join.
             return False
-        if any(self._typed(t) and t not in answer and t not in _NEUTRAL for t in statement):
+        unstated = [
+            t for t in statement if self._typed(t) and t not in answer and t not in _NEUTRAL
+        ]
+        if any(self._rival_in(t, answer) for t in unstated):
             return False
-        if any(t in VALUE_WORDS and t not in answer for t in statement):
+        if unstated:
+            return None  # «Delegations came to Madinah»: the answer names no place at all
+        shares = [t for t in statement if t in VALUE_WORDS and t not in answer]
+        if shares and VALUE_WORDS & answer:
+            return False  # «one third of his wealth» against «half»
+        if shares:
             return None  # «Uthman gave all his wealth»: a share the answer does not state
         fact_negative = english.answer.lower().startswith("no,")
         said_not = reading.negated or "refuse" in statement

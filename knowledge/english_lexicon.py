@@ -717,3 +717,24 @@ TYPED_WORDS = TYPED_MONTHS | frozenset(
     muqawqis summer winter
     """.split()
 )
+
+# The class of each typed value: a statement naming one the answer lacks is false only when
+# the answer names another of the same class («Khalid led the army» against «the Prophet»;
+# «delegations came to Madinah» is not settled by an answer naming no place). Digits are
+# numbers; an unclassed value the answer lacks is false as before.
+VALUE_CLASSES: dict[str, str] = {
+    **{w: "month" for w in TYPED_MONTHS | {"rajab"}},
+    **{
+        w: "person"
+        for w in """
+        prophet abubakr umar uthman abdulrahman khalid heraclius ukaydir harith shurahbil ali
+        talha zubair zayd negus najashi muqawqis
+        """.split()
+    },
+    **{
+        w: "place"
+        for w in "madinah sham ayla dumat makkah yemen iraq egypt taif mutah arabia".split()
+    },
+    **{w: "people" for w in "roman persia ghassan lakhm quraysh aws khazraj".split()},
+    **{w: "season" for w in ("summer", "winter")},
+}

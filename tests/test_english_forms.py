@@ -129,6 +129,9 @@ def test_more_than_three_questions_are_cut_to_three_and_counted() -> None:
         ("Umar gave all his wealth for Tabuk.", "umar_donation", False),
         ("Abu Bakr led the army to Tabuk.", "leader", False),
         ("Tabuk was the first expedition of the Prophet.", "last_expedition", False),
+        # A value is false against a rival of its class in the answer.
+        ("Umar gave one third of his wealth.", "umar_donation", False),
+        ("Tabuk happened in Shawwal.", "date", False),
     ],
 )
 def test_true_or_false_is_settled_by_the_facts_answer(engine, statement, fact_id, verdict) -> None:
@@ -143,6 +146,11 @@ def test_a_statement_about_an_unstated_detail_is_not_settled(engine) -> None:
     # A share the answer does not state is not confirmed («950 camels», not «all»).
     (part,) = engine.answer("True or False: Uthman gave all his wealth for Tabuk.").parts
     assert part.verdict is not True
+    # A place the answer does not name is not a wrong place when it names none.
+    (part,) = engine.answer(
+        "True or False: After Tabuk, delegations came to Madinah to accept Islam."
+    ).parts
+    assert part.verdict is not False
 
 
 @pytest.mark.parametrize(
