@@ -48,7 +48,7 @@ from bot.ops import Heartbeat
 from bot.quiz_service import QuizService
 from bot.services import Services, attach, services_of
 from bot.storage_health import StorageHealth
-from bot.transport import SafeUpdatesRequest
+from bot.transport import SafeBot, SafeUpdatesRequest, parse_update
 from bot.update_journal import JournaledUpdateProcessor, UpdateJournal
 from db.connection import open_database
 
@@ -279,15 +279,19 @@ def build_application(
         on_success=heartbeat.beat if heartbeat else None,
         journal=journal,
     )
+    # The bot parses each update of a getUpdates batch on its own (bot.transport.SafeBot).
+    safe_bot = SafeBot(
+        str(config.token),
+        base_url=base_url or config.base_url,
+        base_file_url=base_file_url or config.base_file_url,
+        request=request,
+        get_updates_request=updates_request,
+        rate_limiter=DeliveryPolicy(limited=rate_limited),
+    )
     builder = (
         Application.builder()
-        .token(str(config.token))
-        .base_url(base_url or config.base_url)
-        .base_file_url(base_file_url or config.base_file_url)
-        .request(request)
-        .get_updates_request(updates_request)
+        .bot(safe_bot)
         .concurrent_updates(JournaledUpdateProcessor(journal))
-        .rate_limiter(DeliveryPolicy(limited=rate_limited))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
@@ -309,7 +313,9 @@ async def replay_journal(application: Application) -> int:
     processor.journal.prune()
     pending = processor.journal.pending()
     for raw in pending:
-        await application.update_queue.put(Update.de_json(raw, application.bot))
+        update = parse_update(raw, application.bot)  # a malformed one is journaled as it came
+        if update is not None:
+            await application.update_queue.put(update)
     if pending:
         logger.info("replaying %d updates not handled before the restart", len(pending))
     return len(pending)

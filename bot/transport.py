@@ -1,13 +1,13 @@
-"""The HTTP transport for getUpdates: journal each batch, and never lose a batch to one
-malformed update.
+"""getUpdates: journal each batch, and never lose a batch to one malformed update.
 
 PTB parses a getUpdates batch in one go; a single update it cannot parse makes it drop
-every update in that batch, good ones included. This transport checks each update first
-and replaces one that does not parse with a bare {"update_id": N}: it is logged and
-skipped, the offset still moves past it, and the rest of the batch is handled.
+every update in that batch, good ones included. `SafeBot` parses each update on its own
+instead: one that does not parse is logged and becomes a bare {"update_id": N}, skipped,
+the offset still moves past it, and the rest of the batch is handled. Each update is
+parsed once, as PTB would parse it.
 
-It also writes the batch to the update journal before PTB sees it, that is before the
-next getUpdates acknowledges it (see bot.update_journal).
+The transport writes the batch to the update journal before the bot sees it, that is
+before the next getUpdates acknowledges it (see bot.update_journal).
 """
 
 from __future__ import annotations
@@ -17,16 +17,38 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from telegram import Update
+from telegram import Bot, Update
+from telegram.ext import ExtBot
 
 from bot.http_client import AiohttpRequest
 from bot.update_journal import UpdateJournal
 
 logger = logging.getLogger(__name__)
+_SKIPPING = "skipping malformed update %s: %r"
+
+
+def parse_update(raw: Any, bot: Bot | None) -> Update | None:
+    """The update, or a bare one with its id when it does not parse (logged); None when it
+    has no id either."""
+    try:
+        return Update.de_json(raw, bot)
+    except Exception as error:  # any parsing failure: skip this update only
+        update_id = raw.get("update_id") if isinstance(raw, dict) else None
+        logger.warning(_SKIPPING, update_id, error)
+        return (
+            Update.de_json({"update_id": update_id}, bot) if isinstance(update_id, int) else None
+        )
+
+
+def parse_batch(updates: list[Any], bot: Bot | None) -> tuple[Update, ...]:
+    """Each update parsed on its own (parse_update), in order."""
+    parsed = (parse_update(raw, bot) for raw in updates)
+    return tuple(update for update in parsed if update is not None)
 
 
 def sanitize_batch(updates: list[Any]) -> tuple[list[Any], bool]:
-    """The batch with every unparseable update reduced to its id; True if any was."""
+    """The batch with every unparseable update reduced to its id; True if any was (the
+    webhook's check, before it journals an update)."""
     cleaned: list[Any] = []
     changed = False
     for raw in updates:
@@ -36,33 +58,62 @@ def sanitize_batch(updates: list[Any]) -> tuple[list[Any], bool]:
             cleaned.append(raw)
         except Exception as error:  # any parsing failure: skip this update only
             changed = True
-            logger.warning("skipping malformed update %s: %r", update_id, error)
+            logger.warning(_SKIPPING, update_id, error)
             if isinstance(update_id, int):
                 cleaned.append({"update_id": update_id})
     return cleaned, changed
 
 
-def sanitize_updates(payload: bytes, journal: UpdateJournal | None = None) -> bytes:
-    """The same getUpdates answer, malformed updates reduced to their id, journaled."""
+def journal_updates(payload: bytes, journal: UpdateJournal | None = None) -> bytes:
+    """The same getUpdates answer, journaled; updates already journaled become stubs."""
+    if journal is None:
+        return payload
     try:
         body = json.loads(payload)
     except (UnicodeDecodeError, ValueError):
         return payload  # not JSON at all: PTB reports it as a network error
     if not isinstance(body, dict) or not isinstance(body.get("result"), list):
         return payload
-    cleaned, changed = sanitize_batch(body["result"])
-    if journal is not None and cleaned:
-        admitted = journal.admit(cleaned)
-        changed = changed or admitted is not cleaned
-        cleaned = admitted
-    if not changed:
+    updates = body["result"]
+    admitted = journal.admit(updates) if updates else updates
+    if admitted is updates:
         return payload
-    body["result"] = cleaned
+    body["result"] = admitted
     return json.dumps(body).encode()
 
 
+class SafeBot(ExtBot[Any]):
+    """PTB's bot, with the updates of a getUpdates batch parsed one by one (parse_batch).
+
+    PTB's own get_updates runs unchanged (its request, timeouts and logging); only the list
+    it would parse in one go is taken here and parsed update by update.
+    """
+
+    __slots__ = ("_fetched",)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._fetched: list[Any] = []
+
+    async def _post(self, endpoint: str, *args: Any, **kwargs: Any) -> Any:
+        result = await super()._post(endpoint, *args, **kwargs)
+        if endpoint == "getUpdates" and isinstance(result, list):
+            self._fetched = result
+            return []  # PTB parses nothing: get_updates parses the batch one by one
+        return result
+
+    async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
+        self._fetched = []
+        await super().get_updates(*args, **kwargs)
+        fetched, self._fetched = self._fetched, []
+        updates = parse_batch(fetched, self)
+        for update in updates:
+            self.insert_callback_data(update)
+        return updates
+
+
 class SafeUpdatesRequest(AiohttpRequest):
-    """The request backend for getUpdates: sanitise and journal each batch before PTB.
+    """The request backend for getUpdates: journal each batch before the bot parses it.
 
     `on_success` is called after every answered getUpdates: polling is alive (the
     container's heartbeat).
@@ -84,7 +135,7 @@ class SafeUpdatesRequest(AiohttpRequest):
     ) -> tuple[int, bytes]:
         code, payload = await super().do_request(url, method, *args, **kwargs)
         if code == 200 and url.endswith("/getUpdates"):
-            payload = sanitize_updates(payload, self._journal)
+            payload = journal_updates(payload, self._journal)
             if self._on_success is not None:
                 self._on_success()
         return code, payload
