@@ -494,7 +494,8 @@ def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
         return Form.TRUE_FALSE, text, True
     if mode is Form.BLANK:
         return Form.BLANK, _mark_blank(text), True
-    if has_question_word(text):
+    if has_question_word(text) and not is_statement(text):
+        # («كانت غزوة تبوك ضد الروم ومن حالفها من الغساسنة» states: «من» is «from»)
         return Form.QUESTION, text, False
     if DANGLING_END.search(text.rstrip(" .:")):
         return Form.BLANK, _mark_blank(text), False

@@ -296,9 +296,30 @@ def test_a_bare_statement_the_text_states_is_said_to_be_true(answerer: FormAnswe
     part = message.parts[0]
     assert part.status is Status.VERDICT and part.verdict is True
     assert part.fact is not None and part.fact.id == "stationing"
+    # «من» inside a statement is «from»: it still states, and is judged
+    message, _ = _reply(
+        answerer, "كانت غزوة تبوك ضد الإمبراطورية البيزنطية ومن حالفها من الغساسنة"
+    )
+    assert message.parts[0].verdict is True and message.parts[0].fact.id == "enemy"
     # a headline naming one donor is answered with his fact, not «صحيح» and the list
     message, _ = _reply(answerer, "مساهمة عبد الرحمن بن عوف في غزوة تبوك")
     assert message.parts[0].status is not Status.VERDICT
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # the Prophet named in passing is no claim that the gift's fact contradicts
+        "عثمان جاب ألف دينار وحطها في حجر النبي ﷺ وقت تجهيز جيش العسرة، صح ولا لا؟",
+        # the list of gifts gives 950 camels; Uthman's own fact gives the 1000 dinars too
+        "قدم عثمان ألف دينار لتجهيز جيش العسرة (صح أم خطأ)",
+    ],
+)
+def test_a_narration_the_facts_give_is_never_called_false(
+    answerer: FormAnswerer, statement: str
+) -> None:
+    message, _ = _reply(answerer, statement)
+    assert message.parts[0].verdict is not False
 
 
 def test_is_this_true_after_a_story_judges_the_story_s_claim(answerer: FormAnswerer) -> None:
