@@ -460,6 +460,13 @@ class EnglishMatcher:
             ]
             if not ranking:
                 return PartReply(EnglishOutcome.UNKNOWN, reading)
+        opening = reading.normalized.split()[:3]
+        if any(w in ("verse", "verses", "ayah", "ayat") for w in opening) and (
+            reading.question_type in (QuestionType.THING, QuestionType.NONE)
+        ):
+            # «Which verse was revealed about them?» asks for a verse: a fact that quotes one.
+            quoting = [s for s in ranking if self._entries[s.fact.id].english.verse is not None]
+            ranking = quoting or ranking
         overview = self._overview(terms, reading, ranking)
         if overview is not None:
             return PartReply(
@@ -487,7 +494,9 @@ class EnglishMatcher:
         exact = top.score >= EXACT_MIN_SCORE and margin >= EXACT_MIN_MARGIN
         confident = confident or (exact and not top.unexplained and not reading.unread_arabic)
         type_ok = top.type_fits or reading.question_type not in STRICT_TYPES
-        explains = self._explains(self._entries[top.fact.id], terms, lenient=lenient)
+        explains = self._explains(
+            self._entries[top.fact.id], terms, lenient=lenient, described=reading.described
+        )
         if confident and type_ok and explains:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score)
         if not lenient and not reading.unread_arabic:
@@ -499,7 +508,9 @@ class EnglishMatcher:
                 and own.score >= ANSWER_MIN_SCORE
                 and own.unexplained <= ANSWER_MAX_UNEXPLAINED
                 and (own.type_fits or reading.question_type not in STRICT_TYPES)
-                and self._explains(self._entries[own.fact.id], terms, lenient=False)
+                and self._explains(
+                    self._entries[own.fact.id], terms, lenient=False, described=reading.described
+                )
             ):
                 return PartReply(EnglishOutcome.ANSWER, reading, fact=own.fact, score=own.score)
         suggestions = tuple(
@@ -510,7 +521,14 @@ class EnglishMatcher:
         outcome = EnglishOutcome.SUGGEST if suggestions else EnglishOutcome.UNKNOWN
         return PartReply(outcome, reading, score=top.score, suggestions=suggestions)
 
-    def _explains(self, entry: _Entry, terms: tuple[str, ...], *, lenient: bool) -> bool:
+    def _explains(
+        self,
+        entry: _Entry,
+        terms: tuple[str, ...],
+        *,
+        lenient: bool,
+        described: tuple[str, ...] = (),
+    ) -> bool:
         """Does the fact explain what the question asks, not only whom it names?"""
         # «Did he (Ukaydir) have to pay anything?»: the winner must explain what is asked
         # about its subject, not only the subject's name.
@@ -521,7 +539,10 @@ class EnglishMatcher:
         # is not. A word of what is asked that other facts know but the winner does not is a
         # detail the winner lacks (words that only set the scene excepted).
         if not lenient and any(
-            t not in entry.vocabulary and t in self.vocabulary and t not in SCENE_TERMS
+            t not in entry.vocabulary
+            and t in self.vocabulary
+            and t not in SCENE_TERMS
+            and t not in described
             for t in asked
         ):
             return False

@@ -164,7 +164,9 @@ class EnglishEngine:
     def _answer_part(self, part: Part, context: Reading | None) -> PartAnswer:
         if part.form is Form.FILL:
             reading = self.matcher.reader.read(fill_question(part.text))
-            decision = self._refused(reading) or self.matcher.decide_statement(reading)
+            # «Tabuk took place in ____ AH»: a blank for a year or a month asks when.
+            when = QuestionType.TIME if {"ah", "month", "year"} & set(reading.terms) else None
+            decision = self._refused(reading) or self.matcher.decide_statement(reading, when)
             english = self.matcher.english(decision.fact.id) if decision.fact else None
             missing = missing_words(part.text, english.answer) if english else None
             return PartAnswer(part, decision, missing=missing)

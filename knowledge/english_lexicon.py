@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     something anything thing things happening
     actual actually real really indeed truly undertake undertaken toward towards notes note
     mention mentioned mentions talk talks talking speak speaks speaking refer refers
-    like someone anyone somebody anybody role play played plays playing else
+    like someone anyone somebody anybody role play played plays playing else great huge vast
     know known get got make made go went gone come came
     give given gave
     """.split()
@@ -486,6 +486,11 @@ PHRASES = {
     "takes place": "occur",
     "call to arms": "mobilise",
     "general call": "mobilise",
+    "general call to arms": "mobilise",
+    "nafeer e aam": "mobilise",
+    "nafir e aam": "mobilise",
+    "nafeer": "mobilise",
+    "nafir": "mobilise",
     "stay behind": "lagbehind",
     "stayed behind": "lagbehind",
     "stays behind": "lagbehind",

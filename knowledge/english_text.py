@@ -171,6 +171,8 @@ class Reading:
     # The words with names and phrases folded into their tokens («byzantine army» -> «roman
     # army»), before function words are dropped: known gaps are looked for in them too.
     tokens: tuple[str, ...] = ()
+    # Terms only in a relative clause («... which the Prophet gave»).
+    described: tuple[str, ...] = ()
 
 
 class EnglishReader:
@@ -318,6 +320,33 @@ class EnglishReader:
         ]
         negated = any(w in NEGATIONS for w in words)
         tokens, unread = self.fold(words)
+        terms = self._terms(tokens)
+        # «the general call to arms which the Prophet gave»: words of a relative clause
+        # describe what is asked about; they are not the detail asked.
+        clause = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if i >= 2 and w in _RELATIVES and words[i - 1] not in _CLAUSE_VERBS
+            ),
+            None,
+        )
+        described: tuple[str, ...] = ()
+        if clause is not None:
+            before = set(self._terms(self.fold(words[:clause])[0]))
+            described = tuple(t for t in terms if t not in before)
+        return Reading(
+            normalized=" ".join(words),
+            terms=tuple(terms),
+            question_type=question_type,
+            negated=negated,
+            unread_arabic=tuple(unread),
+            tokens=tuple(tokens),
+            described=described,
+        )
+
+    def _terms(self, tokens: list[str]) -> list[str]:
+        """Concept terms of folded tokens, function words dropped, each once."""
         terms: list[str] = []
         for token in tokens:
             if token in self.name_tokens or token.isdigit():
@@ -330,14 +359,7 @@ class EnglishReader:
                     continue
             if term not in terms:
                 terms.append(term)
-        return Reading(
-            normalized=" ".join(words),
-            terms=tuple(terms),
-            question_type=question_type,
-            negated=negated,
-            unread_arabic=tuple(unread),
-            tokens=tuple(tokens),
-        )
+        return terms
 
 
 _URDU_QUESTION_WORDS = {
@@ -373,6 +395,12 @@ def _known_words(base: EnglishBase) -> frozenset[str]:
     return frozenset(w for w in words if w.isascii())
 
 
+# Words opening a relative clause, and verbs after which they open a question instead
+# («explain which ...», «know who ...»).
+_RELATIVES = frozenset({"which", "that", "who", "whom"})
+_CLAUSE_VERBS = frozenset(
+    "explain know say said tell show state describe find out is was are were so such".split()
+)
 # Commands that still frame a question after «and» («and state what each gave»).
 _AND_FRAME = frozenset("state explain describe mention name list outline identify".split())
 # Words that continue an opening command («Give an account of», «Write notes on»).

@@ -331,6 +331,11 @@ def test_a_detail_the_closest_fact_does_not_know_is_not_answered(engine, questio
             "uthman_donation",
         ),
         ("what happened after tabuk did the tribes become muslim", "delegations"),
+        (
+            "Describe the general call to arms (nafeer-e-aam) which the Holy Prophet (PBUH) "
+            "gave before Tabuk. [3]",
+            "mobilisation",
+        ),
         ("Can someone tell me what the outcome of Tabuk was?", "outcome"),
         (
             "Hi everyone, my teacher told us the army at Tabuk was 30,000 but my notes from "
@@ -381,3 +386,10 @@ def test_accepting_islam_is_the_delegations_not_heraclius(engine) -> None:
     assert part.fact is not None and part.fact.id == "delegations" and part.verdict is True
     (part,) = engine.answer("Did Heraclius become Muslim?").parts
     assert part.decision.outcome is EnglishOutcome.GAP
+
+
+def test_a_verse_asked_about_a_subject_is_the_verse(engine) -> None:
+    reply = engine.answer(
+        "How did the hypocrites behave before Tabuk, and which verse was revealed about them?"
+    )
+    assert [p.fact.id if p.fact else None for p in reply.parts] == ["hypocrites", "verse_38"]

@@ -313,3 +313,8 @@ def test_a_statement_line_and_a_question_line_keep_their_own_forms() -> None:
     ]
     (alone,) = split_message("True or False:\nUmar gave half his wealth.").parts
     assert alone.form is Form.TRUE_FALSE and alone.text == "Umar gave half his wealth."
+
+
+def test_a_blank_for_a_year_asks_when(engine) -> None:
+    (part,) = engine.answer("Tabuk took place in ____ AH.").parts
+    assert part.part.form is Form.FILL and part.fact is not None and part.fact.id == "date"
