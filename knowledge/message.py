@@ -37,7 +37,6 @@ from knowledge.message_patterns import (
     HEADLINE_NOUNS,
     IMPERATIVES,
     INLINE_OPTION,
-    JOINED_QUESTION_WORDS,
     LEAD_IN,
     LENGTH_LIMIT,
     MARKS,
@@ -47,7 +46,6 @@ from knowledge.message_patterns import (
     QMARK,
     QUESTION_START,
     QUESTION_WORD,
-    QUESTION_WORDS,
     REQUEST,
     RIDDLE_ASK,
     RIDDLE_SUBJECT,
@@ -62,6 +60,7 @@ from knowledge.message_patterns import (
     VERDICT_WORDS,
     WANT_TO_KNOW,
 )
+from knowledge.question_split import AFTER_QMARK, has_question_word, split_questions
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
@@ -76,10 +75,6 @@ _CLAUSE_BREAK = re.compile(r"(?<=[.!،,؛:\n])\s+|\s+(?=[-–]\s)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!\n])\s+")
 _NOT_WORD = re.compile(r"[^\w\s]")
 _SURAH = re.compile(r"سور[ةه]")
-_AFTER_QMARK = re.compile(r"(?<=[؟?])\s*")
-_JOINED_QUESTION = re.compile(rf"\s+(?=و(?:{JOINED_QUESTION_WORDS})\s)")
-_CONJUNCTION_BEFORE_QUESTION = re.compile(rf"^[وف](?=({QUESTION_WORDS})\s)")
-_ONE_QUESTION_WORD = re.compile(rf"({QUESTION_WORDS})")
 _BRACKETS = re.compile(r"[\(\[]([^()\[\]]{2,80})[\)\]]")
 _BRACKET_SEPARATOR = re.compile(r"\s*(?:/|،|,|\s-\s|\s–\s|\s+أو\s+|\s+او\s+)\s*")
 _STEM_END = re.compile(r"[؟?:：]")
@@ -89,8 +84,6 @@ _STATEMENTS_WORDS = re.compile(
     r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?"
 )
 _LETTER_NUMBERING = re.compile(r"^\s*(?:\(\s*(?:[أابجده]|هـ)\s*\)|(?:[أابجده]|هـ)\s*[\)\-–])\s*")
-# «… وكان فيها قتال ولا لأ؟»: a yes/no question of its own, without a question word.
-_OR_NOT = re.compile(r"(?:^|\s)(?:ولا|او|أو|ام|أم)\s+(?:لا|لأ|لاء)\s*[؟?]+\s*$")
 # «… فكم كان عددهم؟»: «so how many …» after what was told.
 _SO_ASKING = re.compile(r"\sف(?=(?:كم|كام|ما|ماذا|من|مين|متى|متي|لماذا|هل|اين|أين|كيف)\s)")
 # «… وعايز أعرف …», «… وبدي اعرف …» inside a clause that tells a story first.
@@ -204,11 +197,6 @@ def is_statement(text: str) -> bool:
         and (copula or not HEADLINE_NOUNS.match(text))
         and not REQUEST.match(text)
     )
-
-
-def has_question_word(text: str) -> bool:
-    """Whether a clause asks (a question word anywhere, or a question mark)."""
-    return bool(QUESTION_WORD.search(text)) or any(mark in text for mark in QMARK)
 
 
 def _strip_numbering(line: str) -> str:
@@ -379,44 +367,6 @@ def _alias(replacement: str, match: re.Match[str]) -> str:
     return match.group(0) if NAMING.search(match.string[: match.start()]) else replacement
 
 
-def _split_questions(text: str) -> list[str]:
-    """Several questions in one line: «متى خرج؟ ولماذا سمي؟», «متى خرج الجيش وما سبب…».
-
-    A piece with no question word of its own («متى كانت؟ نسيت والله», «… صح جت الوفود؟»)
-    follows up the question before it and stays with it.
-    """
-    raw = [piece.strip() for piece in _AFTER_QMARK.split(text) if piece.strip()]
-    pieces: list[str] = []
-    for piece in raw:
-        if pieces and not QUESTION_WORD.search(piece) and not _OR_NOT.search(piece):
-            pieces[-1] = f"{pieces[-1]} {piece}"
-        else:
-            pieces.append(piece)
-    result: list[str] = []
-    for piece in pieces:
-        # «… وما/ولماذا/ومتى …»: a second question joined by و after a first that asks.
-        parts = _JOINED_QUESTION.split(piece)
-        merged: list[str] = []
-        for item in parts:
-            if merged and has_question_word(merged[-1]) and QUESTION_WORD.match(item.strip()):
-                merged.append(item.strip())
-            elif merged:
-                merged[-1] = f"{merged[-1]} {item.strip()}"
-            else:
-                merged.append(item.strip())
-        result.extend(merged)
-    return [_conjunction_off(item) for item in result]
-
-
-def _conjunction_off(text: str) -> str:
-    """A later question's leading و (ولماذا, وما) belongs to the message, not the question."""
-    match = _CONJUNCTION_BEFORE_QUESTION.match(text)
-    first = text.split()[0] if text.split() else ""
-    if match is None or _ONE_QUESTION_WORD.fullmatch(first):
-        return text  # «واش» is itself a question word
-    return text[1:]
-
-
 def _inline_options(line: str) -> tuple[str, list[Option]] | None:
     """«stem أ) x ب) y ج) z» on one line: the stem and its labelled options."""
     matches = list(INLINE_OPTION.finditer(line))
@@ -466,7 +416,7 @@ def _is_riddle(text: str) -> bool:
     words = text.split()
     if len(words) < RIDDLE_MIN_WORDS:
         return False
-    if any(QUESTION_WORD.search(piece) for piece in _AFTER_QMARK.split(text)[1:]):
+    if any(QUESTION_WORD.search(piece) for piece in AFTER_QMARK.split(text)[1:]):
         return False
     if RIDDLE_ASK.search(text):
         return True
@@ -661,7 +611,7 @@ def read_message(text: str) -> ReadMessage:
             continue
         # «قارن بين ما قدمه أبو بكر وما قدمه عمر» is one question about both.
         compared = bool(COMPARE.match(_strip_numbering(stem_text)))
-        pieces = [stem_text] if compared else _split_questions(stem_text)
+        pieces = [stem_text] if compared else split_questions(stem_text)
         for index, piece in enumerate(pieces):
             # A numbered item («٢- من قائدها؟», «(2) ضد من؟») or a line of its own is a
             # question of its own, even when it only points back at the one before.

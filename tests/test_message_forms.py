@@ -84,6 +84,11 @@ def _answer(answerer: FormAnswerer, fact_id: str) -> str:
         ),
         ("س ٦ : من قاد غزوة تبوك ؟ ( درجتان )", [Form.QUESTION], "من قاد غزوة تبوك ؟"),
         ("ج- ما المقصود بالتعبئة العامة؟", [Form.QUESTION], "ما هو التعبئة العامة"),
+        (  # «وعمر؟»: the question before it, asked about another name
+            "شو قدّم أبو بكر؟ وعمر؟ وعثمان بن عفان؟",
+            [Form.QUESTION, Form.QUESTION, Form.QUESTION],
+            "شو قدم أبو بكر",
+        ),
         (  # a riddle's question followed by another question is two questions
             "ما الغزوة التي يطلق عليها غزوة العسرة؟ ولماذا سمي جيشها بهذا الاسم؟",
             [Form.QUESTION, Form.QUESTION],
@@ -179,6 +184,17 @@ def test_two_questions_get_two_labelled_answers_in_order(answerer: FormAnswerer)
     first, second = text.index(texts.part_label(0, "")[:12]), text.index("السؤال الثاني")
     assert first < text.index(_answer(answerer, "date")) < second
     assert text.index(_answer(answerer, "army_size")) > second
+
+
+def test_a_name_alone_after_a_question_asks_it_again_about_that_name(
+    answerer: FormAnswerer,
+) -> None:
+    message, _ = _reply(answerer, "شو قدّم أبو بكر؟ وعمر؟ وعثمان؟")
+    assert [part.fact.id for part in message.parts if part.fact] == [
+        "abu_bakr_donation",
+        "umar_donation",
+        "uthman_donation",
+    ]
 
 
 def test_a_short_later_question_asking_another_detail_gets_its_own_answer(

@@ -1,0 +1,100 @@
+"""Splitting one line into its questions: «متى خرج الجيش؟ وما سبب تسميته؟».
+
+A line is split at «؟» and at «و» + a question word; a piece that asks nothing of its own
+stays with the question before it, and a piece that is only a name («… وعمر؟») asks the
+question before it again about that name. Part of reading a message (knowledge/message.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.analysis import stem
+from knowledge.lexicon import ENTITIES
+from knowledge.message_patterns import JOINED_QUESTION_WORDS, QMARK, QUESTION_WORD, QUESTION_WORDS
+from knowledge.normalize import normalize
+
+AFTER_QMARK = re.compile(r"(?<=[؟?])\s*")
+_NOT_WORD = re.compile(r"[^\w\s]")
+_JOINED_QUESTION = re.compile(rf"\s+(?=و(?:{JOINED_QUESTION_WORDS})\s)")
+_CONJUNCTION_BEFORE_QUESTION = re.compile(rf"^[وف](?=({QUESTION_WORDS})\s)")
+_ONE_QUESTION_WORD = re.compile(rf"({QUESTION_WORDS})")
+# «… وكان فيها قتال ولا لأ؟»: a yes/no question of its own, without a question word.
+_OR_NOT = re.compile(r"(?:^|\s)(?:ولا|او|أو|ام|أم)\s+(?:لا|لأ|لاء)\s*[؟?]+\s*$")
+
+
+def has_question_word(text: str) -> bool:
+    """Whether a clause asks (a question word anywhere, or a question mark)."""
+    return bool(QUESTION_WORD.search(text)) or any(mark in text for mark in QMARK)
+
+
+def split_questions(text: str) -> list[str]:
+    """Several questions in one line: «متى خرج؟ ولماذا سمي؟», «متى خرج الجيش وما سبب…».
+
+    A piece with no question word of its own («متى كانت؟ نسيت والله», «… صح جت الوفود؟»)
+    follows up the question before it and stays with it.
+    """
+    raw = [piece.strip() for piece in AFTER_QMARK.split(text) if piece.strip()]
+    pieces: list[str] = []
+    for piece in raw:
+        if pieces and _only_names(piece) and _names_in(pieces[-1]):
+            # «شو قدّم أبو بكر؟ وعمر؟ وعثمان؟»: the same question about another name.
+            pieces.append(_with_names(pieces[-1], piece))
+        elif pieces and not QUESTION_WORD.search(piece) and not _OR_NOT.search(piece):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    result: list[str] = []
+    for piece in pieces:
+        # «… وما/ولماذا/ومتى …»: a second question joined by و after a first that asks.
+        parts = _JOINED_QUESTION.split(piece)
+        merged: list[str] = []
+        for item in parts:
+            if merged and has_question_word(merged[-1]) and QUESTION_WORD.match(item.strip()):
+                merged.append(item.strip())
+            elif merged:
+                merged[-1] = f"{merged[-1]} {item.strip()}"
+            else:
+                merged.append(item.strip())
+        result.extend(merged)
+    return [_conjunction_off(item) for item in result]
+
+
+# Words that join the parts of a name («أبو بكر», «عبد الرحمن بن عوف»).
+_NAME_LINKS = frozenset({"بن", "ابن", "عبد", "ابو", "ابي", "ابا"})
+
+
+def _name_words(text: str) -> list[bool]:
+    """For each word of a text, whether it is part of a person's or people's name."""
+    words = [normalize(word) for word in _NOT_WORD.sub(" ", text).split()]
+    return [stem(word) in ENTITIES or word.removeprefix("و") in _NAME_LINKS for word in words]
+
+
+def _only_names(piece: str) -> bool:
+    """«وعمر؟», «وعبد الرحمن بن عوف؟»: a piece that is only a name."""
+    marks = _name_words(piece)
+    return 0 < len(marks) <= 5 and all(marks)
+
+
+def _names_in(question: str) -> bool:
+    return any(_name_words(question))
+
+
+def _with_names(question: str, names: str) -> str:
+    """The question with the names it asked about put in place of the new ones."""
+    words = _NOT_WORD.sub(" ", question).split()
+    marks = _name_words(question)
+    first = marks.index(True)
+    kept = [word for word, mark in zip(words, marks, strict=True) if not mark]
+    new = _NOT_WORD.sub(" ", names).split()
+    new[0] = new[0].removeprefix("و")
+    return " ".join([*kept[:first], *new, *kept[first:]]) + "؟"
+
+
+def _conjunction_off(text: str) -> str:
+    """A later question's leading و (ولماذا, وما) belongs to the message, not the question."""
+    match = _CONJUNCTION_BEFORE_QUESTION.match(text)
+    first = text.split()[0] if text.split() else ""
+    if match is None or _ONE_QUESTION_WORD.fullmatch(first):
+        return text  # «واش» is itself a question word
+    return text[1:]
