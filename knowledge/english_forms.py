@@ -288,7 +288,7 @@ def _is_statement(text: str) -> bool:
     words = _words(text)
     if len(words) < 4 or text.rstrip().endswith("?") or _PERSONAL & set(words):
         return False
-    if words[0] in COMMAND_WORDS or words[0] in _QUESTION_WORDS or words[0] in YESNO_OPENERS:
+    if words[0] in COMMAND_WORDS or words[0] in YESNO_OPENERS or _QUESTION_WORDS & set(words):
         return False
     if words[0] in ("tell", "please", "can", "could", "plz", "pls", "kindly"):
         return False

@@ -44,6 +44,7 @@ COMMAND_WORDS = frozenset(
     describe explain name write state outline compare evaluate discuss list mention quote identify
     define summarise summarize narrate account notes note elaborate illustrate justify assess
     highlight enumerate recall recount relate short answer question marks mark give
+    examine analyse analyze comment critically consider
     choose select pick tick circle encircle underline
     """.split()
 )
@@ -344,6 +345,8 @@ CONCEPTS = {
     "achieve": "result",
     "gain": "result",
     "significance": "result",
+    "significant": "result",
+    "important": "result",
     "importance": "result",
     "success": "result",
     "win": "win",
@@ -378,6 +381,7 @@ CONCEPTS = {
     "revelation": "reveal",
     "expedition": "expedition",
     "summary": "story",
+    "account": "story",
     "summarise": "story",
     "summarize": "story",
     "overview": "story",

@@ -305,6 +305,9 @@ class EnglishReader:
             )
             if question_type is not QuestionType.NONE:
                 break
+        if question_type is QuestionType.REASON and _SIGNIFICANCE & set(words):
+            # «Explain why Tabuk was important»: what is asked is its significance.
+            question_type = QuestionType.THING
         # Exam command words frame the question only where they open it («Name the leader»);
         # later they are content («What did Uthman give?», «the name of the army»).
         polite = 0
@@ -395,6 +398,7 @@ def _known_words(base: EnglishBase) -> frozenset[str]:
     return frozenset(w for w in words if w.isascii())
 
 
+_SIGNIFICANCE = frozenset("important importance significant significance".split())
 # Words opening a relative clause, and verbs after which they open a question instead
 # («explain which ...», «know who ...»).
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
@@ -404,7 +408,9 @@ _CLAUSE_VERBS = frozenset(
 # Commands that still frame a question after «and» («and state what each gave»).
 _AND_FRAME = frozenset("state explain describe mention name list outline identify".split())
 # Words that continue an opening command («Give an account of», «Write notes on»).
-_FRAME_FILLERS = frozenset({"an", "a", "the", "of", "on", "about", "down", "up", "briefly", "me"})
+_FRAME_FILLERS = frozenset(
+    "an a the of on about down up briefly me brief short detailed full concise".split()
+)
 # Polite openings before the question itself («Could you explain ...», «Please tell me ...»).
 _POLITE = frozenset(
     "could can would will you u please pls plz kindly tell me let know someone anyone".split()

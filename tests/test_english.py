@@ -331,6 +331,9 @@ def test_a_detail_the_closest_fact_does_not_know_is_not_answered(engine, questio
             "uthman_donation",
         ),
         ("what happened after tabuk did the tribes become muslim", "delegations"),
+        ("Give a brief account of the Battle of Tabuk.", "overview"),
+        ("Explain why the expedition to Tabuk was important for the Muslims.", "outcome"),
+        ("tabuk war was against which people", "enemy"),
         (
             "Describe the general call to arms (nafeer-e-aam) which the Holy Prophet (PBUH) "
             "gave before Tabuk. [3]",
