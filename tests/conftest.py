@@ -26,6 +26,24 @@ GROUP_ID = -1001234567890
 BOT_USERNAME = "TabukBot"
 
 
+_SLOW_MODULE = "\npytestmark = pytest.mark.slow\n"
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """In the fast lane (`-m "not slow"`), a module marked slow as a whole is not imported.
+
+    Every xdist worker collects on its own, and importing those modules (hypothesis alone
+    takes two seconds) would cost each worker time for tests it then deselects.
+    """
+    if config.getoption("markexpr", "") != "not slow" or collection_path.suffix != ".py":
+        return None
+    if collection_path.name.startswith("test_") and _SLOW_MODULE in collection_path.read_text(
+        encoding="utf-8"
+    ):
+        return True
+    return None
+
+
 class _SharedEngines:
     """Builds an engine once per distinct fact base for the whole test session.
 
