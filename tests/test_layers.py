@@ -57,3 +57,18 @@ def test_the_rule_reader_sees_lazy_and_dotted_imports(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert imported_modules(sample) == {"sqlite3", "db", "telegram"}
+
+
+# Small modules with one job: past this a module is doing two and should be split.
+MAX_MODULE_LINES = 800
+
+
+def test_no_source_module_outside_tests_is_over_800_lines() -> None:
+    packages = ("bot", "knowledge", "db", "fake_bot_api", "benchmarks", "tools")
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for package in packages
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}
