@@ -418,6 +418,10 @@ class FormAnswerer:
             judged = self._choose(part, reply)
             if judged.status in (Status.CHOICE, Status.NO_OPTION):
                 return judged
+        elif reply.outcome is Outcome.SUGGEST:
+            by_suggestions = self._choose_among(part, reply)
+            if by_suggestions is not None:
+                return by_suggestions
         # A stem that stops where the answer goes («أعلن النبي التعبئة العامة ضد») reads
         # each option into it; a question's options are answers, not completions.
         if not has_question_word(part.text):
@@ -518,6 +522,20 @@ class FormAnswerer:
         if scored and all(s[1] for s in scored):
             return PartReply(part, reply, Status.NO_OPTION, fact=fact)
         return PartReply(part, reply, Status.UNSETTLED, fact=fact)
+
+    def _choose_among(self, part: Part, reply: Reply) -> PartReply | None:
+        """A stem the engine is unsure of («مين الصحابي اللي قدم 950 جمل و50 فرس؟»): the
+        options are evidence too. Chosen when the engine's first suggestion states one option
+        and no other suggestion states a different one."""
+        choices = [
+            self._choose(part, Reply(Outcome.ANSWER, fact=c.fact)) for c in reply.suggestions
+        ]
+        first = choices[0] if choices else None
+        if first is None or first.status is not Status.CHOICE:
+            return None
+        if any(c.status is Status.CHOICE and c.choice != first.choice for c in choices[1:]):
+            return None
+        return first
 
     def _choose_by_statements(self, part: Part) -> PartReply | None:
         """Each option read into the stem («أعلن النبي التعبئة العامة ضد» + «الروم») and

@@ -272,6 +272,16 @@ def test_multiple_choice_names_the_option_the_fact_supports(
     assert reply.parts[0].fact is not None and reply.parts[0].fact.answer in text
 
 
+def test_options_decide_between_the_facts_the_engine_is_unsure_of(
+    answerer: FormAnswerer,
+) -> None:
+    # the stem alone asks back (the date, the mobilisation); both give Rajab
+    reply, _ = _reply(answerer, "في أي شهر أعلن النبي التعبئة العامة؟\nشعبان\nرجب\nذو القعدة")
+    part = reply.parts[0]
+    assert part.status is Status.CHOICE and part.choice is not None
+    assert part.choice.text == "رجب"
+
+
 def test_other_battles_among_options_are_options_not_the_subject(answerer: FormAnswerer) -> None:
     reply, text = _reply(answerer, "متى كانت غزوة تبوك؟\nأ) بعد بدر\nب) في رجب سنة 9 هـ")
     assert reply.parts[0].status is Status.CHOICE
