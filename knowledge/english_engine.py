@@ -372,6 +372,8 @@ class EnglishEngine:
         """The option the fact's answer supports (or, for «NOT», the one it does not)."""
         main = self._main_answer(fact)
         answer = main | self.matcher.answer_terms(fact.id)
+        english = self.matcher.english(fact.id)
+        denied = self._denied(_VARIANT_REPORTS.sub("", english.answer))[0] if english else set()
         supports: list[float] = []
         for option in part.options:
             terms = [t for t in self.matcher.correct(self.matcher.reader.read(option).terms)]
@@ -384,7 +386,9 @@ class EnglishEngine:
                 (self._typed(t) or t in VALUE_WORDS) and t not in main and t not in _NEUTRAL
                 for t in terms
             )
-            if wrong_value or contradicts(frozenset(terms), answer):
+            # «in a great battle» against «ended without fighting»: what the answer denies.
+            asserted = set(terms) - self._denied(self.matcher.reader.read(option).normalized)[0]
+            if wrong_value or contradicts(frozenset(terms), answer) or asserted & denied:
                 shared = 0.0
             supports.append(shared / total if total else 0.0)
         ranked = sorted(range(len(supports)), key=lambda i: supports[i], reverse=True)

@@ -75,6 +75,8 @@ _OPTION_STYLES = (
     re.compile(r"(?:^|(?<=\s))([a-d])[).]\s+", re.IGNORECASE),
     # «1) Umar 2) Abu Bakr ...» on their own lines.
     re.compile(r"(?:^|(?<=\n))\s*([1-4])[).]\s+"),
+    # «i) attacked ...», «ii) retreated ...» opening each line.
+    re.compile(r"(?:^|(?<=\n))[ \t]*(i{1,3}|iv)[).][ \t]+", re.IGNORECASE),
     # «a umar», «b usman» ...: a bare letter opening each line.
     re.compile(r"(?<=\n)[ \t]*([a-d])[ \t]+(?=\S)", re.IGNORECASE),
 )
@@ -106,7 +108,7 @@ def _options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
         labels = [m.group(1).lower() for m in marks]
         expected = (
             list(_ROMAN)
-            if style is _OPTION_STYLES[1]
+            if style in (_OPTION_STYLES[1], _OPTION_STYLES[4])
             else list("1234")
             if style is _OPTION_STYLES[3]
             else list("abcd")

@@ -60,6 +60,7 @@ GREETING_WORDS = frozenset(
 # Irregular forms, read before the suffix rules.
 IRREGULAR = {
     "fought": "fight",
+    "struck": "strike",
     "called": "named",
     "gave": "give",
     "given": "give",
@@ -454,6 +455,12 @@ CONCEPTS = {
     "western": "west",
     "decline": "refuse",
     "convert": "convert",
+    "border": "edge",
+    "frontier": "edge",
+    "edge": "edge",
+    "strike": "defeat",
+    "defeat": "defeat",
+    "rout": "defeat",
     "save": "save",
     "rescue": "save",
     "village": "town",

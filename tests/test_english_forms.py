@@ -87,6 +87,7 @@ def test_pasted_options_are_read_in_every_layout() -> None:
         "Who gave all his wealth?\n(i) Umar\n(ii) Abu Bakr\n(iii) Uthman\n(iv) Ali",
         "Q3. Who gave all his wealth?\nA. Umar\nB. Abu Bakr\nC. Uthman\nD. Ali",
         "Who gave all his wealth?\na Umar\nb Abu Bakr\nc Uthman\nd Ali",
+        "Who gave all his wealth?\ni) Umar\nii) Abu Bakr\niii) Uthman\niv) Ali",
     ):
         (part,) = split_message(message).parts
         assert part.form is Form.CHOICE and part.text == "Who gave all his wealth?"
@@ -197,6 +198,12 @@ def test_a_request_without_a_question_mark_is_not_a_statement(message) -> None:
          "weather was too hot", "no_battle", 1),
         ("هرقل was the ruler of:\na) Persia\nb) Abyssinia\nc) the Byzantine (Roman) Empire\n"
          "d) Egypt", "heraclius", 2),
+        # An option asserting what the answer denies is not supported.
+        ("The expedition of Tabuk ended:\na) in a great battle\nb) without fighting\n"
+         "c) with the death of Heraclius\nd) with a Muslim defeat", "outcome", 1),
+        ("Which of these was NOT a cause of the Tabuk expedition?\na) the attack on the "
+         "Prophet's envoy\nb) the defeat at Mutah\nc) Roman armies advancing to the borders of "
+         "Arabia\nd) the Quraish breaking the Treaty of Hudaibiya", "reasons", 3),
     ],
 )  # fmt: skip
 def test_the_option_the_fact_supports_is_chosen(engine, message, fact_id, choice) -> None:
