@@ -49,7 +49,7 @@ from knowledge.statements import (
     negated,
     stem_of,
 )
-from knowledge.tuning import REPLY_CACHE_SIZE
+from knowledge.tuning import REPLY_CACHE_SIZE, STATEMENT_ANSWER_COVERAGE
 
 # A blank filled from the facts' text with this many matching words around it is sure
 # enough to stand before the engine's reading of the sentence.
@@ -390,6 +390,19 @@ class FormAnswerer:
             if judged.status is Status.VERDICT and (
                 judged.verdict is False or not reply.answered or judged.fact == reply.fact
             ):
+                return judged
+            if (
+                judged.status is Status.UNSETTLED
+                and reply.fact is not None
+                and not self._judge.covers(
+                    reply.fact,
+                    part.text,
+                    self._judge.claims(part.text),
+                    STATEMENT_ANSWER_COVERAGE,
+                )
+            ):
+                # «سمي جيش العسرة بهذا الاسم لكثرة عدده»: the army's number under a claim
+                # about its name would read as a «yes». Not settled, said so.
                 return judged
         if reply.answered and reply.fact is not None:
             return PartReply(part, reply, Status.ANSWER, fact=reply.fact)

@@ -77,3 +77,9 @@ PART_OF_MIN_MARGIN = 10.0
 MAX_QUESTION_CHARS = 1000
 # Replies kept for repeated questions (normalised text), per engine.
 REPLY_CACHE_SIZE = 4096
+
+# --- Message forms (knowledge/forms.py) ---------------------------------------------------
+
+# A bare statement no fact settles gets the engine's fact only when that fact's text holds
+# this share of its words: a fact about something else under a claim reads as a «yes».
+STATEMENT_ANSWER_COVERAGE = 0.3

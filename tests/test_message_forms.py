@@ -332,6 +332,14 @@ def test_a_bare_statement_the_text_states_is_said_to_be_true(answerer: FormAnswe
     assert message.parts[0].status is not Status.VERDICT
 
 
+def test_a_fact_about_something_else_is_not_shown_under_a_claim(answerer: FormAnswerer) -> None:
+    # a claim about the army's name: its number under it would read as a «yes»
+    message, _ = _reply(answerer, "سمي جيش العسرة بهذا الاسم لكثرة عدده")
+    part = message.parts[0]
+    assert part.fact is None or part.fact.id != "army_size"
+    assert part.verdict is not True
+
+
 @pytest.mark.parametrize(
     "statement",
     [
