@@ -589,6 +589,12 @@ SYNONYMS: dict[str, str] = {
     "اشتبك": "قتال",
     "هاجم": "هجوم",
     "هجم": "هجوم",
+    # exposing (the hypocrites): «فضحات» is not ف + «ضحا» (sacrificed)
+    "فضح": "فضح",
+    "فضحت": "فضح",
+    "فضحات": "فضح",
+    "فضحهم": "فضح",
+    "فضحتهم": "فضح",
     # pursuing the Romans as they withdrew (not «لحق» as ل + Gulf «حق»)
     "طارد": "طارد",
     "يطارد": "طارد",

@@ -84,6 +84,11 @@ _STATEMENTS_WORDS = re.compile(
     r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?"
 )
 _LETTER_NUMBERING = re.compile(r"^\s*(?:\(\s*(?:[أابجده]|هـ)\s*\)|(?:[أابجده]|هـ)\s*[\)\-–])\s*")
+# Verbs of naming anywhere before a name in its clause («علاش كيسميو غزوة تبوك الفاضحة»).
+_NAMING_VERB = re.compile(
+    r"(?:^|\s)(?:سميت|سمي|تسمى|يسمى|يسمونها|سموها|كيسميو|كيسموها|كيسميوها|يسميو|يسموها|لقبت|تلقب"
+    r"|تسمية|تسميه|سبب\s+تسمية)(?:\s|$)"
+)
 # «… فكم كان عددهم؟»: «so how many …» after what was told.
 _SO_ASKING = re.compile(r"\sف(?=(?:كم|كام|ما|ماذا|من|مين|متى|متي|لماذا|هل|اين|أين|كيف)\s)")
 # «… وعايز أعرف …», «… وبدي اعرف …» inside a clause that tells a story first.
@@ -364,7 +369,11 @@ def apply_aliases(text: str) -> str:
 
 
 def _alias(replacement: str, match: re.Match[str]) -> str:
-    return match.group(0) if NAMING.search(match.string[: match.start()]) else replacement
+    before = match.string[: match.start()]
+    clause = re.split(r"[؟?.!\n]", before)[-1]
+    # «ليش سميت بالفاضحة», and «علاش كيسميو غزوة تبوك الفاضحة»: the naming is asked.
+    naming = NAMING.search(before) or _NAMING_VERB.search(clause)
+    return match.group(0) if naming else replacement
 
 
 def _inline_options(line: str) -> tuple[str, list[Option]] | None:

@@ -146,6 +146,7 @@ def test_bad_input_gets_a_clear_outcome_never_an_exception(engine, text, outcome
         ("ايه أهم الحاجات اللي حصلت في غزوة تبوك؟", "believers"),  # أهم is not إيمان
         ("عايز ملخص سريع لغزوة تبوك", "dumat_aljandal"),  # سريع is not سرية
         ("بدي ملخص قصير عن الغزوة", "heraclius"),  # قصير (short) is not قيصر swapped
+        ("شكون اللي فضحات غزوة تبوك؟", "believers"),  # فضحات (exposed) is not ف + ضحا
     ],
 )
 def test_a_common_word_is_not_corrected_into_another_facts_word(
