@@ -123,6 +123,12 @@ PREFIXES_ALL = PREFIXES_LONG + PREFIXES_SHORT + ("عال",)
 _ON_PREFIX = "ع"
 
 
+# The dialect verb prefixes by their first letter, in their order: only those can match.
+_DIALECT_VERB_PREFIXES_BY_LETTER: dict[str, list[str]] = {}
+for _prefix in DIALECT_VERB_PREFIXES:
+    _DIALECT_VERB_PREFIXES_BY_LETTER.setdefault(_prefix[:1], []).append(_prefix)
+
+
 @lru_cache(maxsize=200_000)
 def _stem_candidates(word: str) -> tuple[str, ...]:
     """Stems to try, default first, then bolder cuts tried only against a vocabulary.
@@ -135,10 +141,10 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
     if word in PROTECTED or word in SYNONYMS or word in DIALECT_WORDS:
         return (_canonical(word),)
     for prefix in PREFIXES_ALL:
+        if not word.startswith(prefix):
+            continue  # cut only a prefix the word has (checked first: most words have none)
         rest = word[len(prefix) :]
-        if word.startswith(prefix) and (
-            rest in PROTECTED or rest in SYNONYMS or rest in DIALECT_WORDS
-        ):
+        if rest in PROTECTED or rest in SYNONYMS or rest in DIALECT_WORDS:
             return (_canonical(rest),)
     name = word.removeprefix(_ON_PREFIX)
     if name != word and name in PROTECTED:
@@ -170,9 +176,9 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
     for stem_so_far in list(candidates):
         if len(stem_so_far) >= 4 and stem_so_far[0] in VERB_PREFIXES:
             candidates.extend([stem_so_far[1:], _default_stem(stem_so_far[1:])])
-        for prefix in DIALECT_VERB_PREFIXES:
-            rest = stem_so_far[len(prefix) :]
-            if stem_so_far.startswith(prefix) and len(rest) >= 3:
+        for prefix in _DIALECT_VERB_PREFIXES_BY_LETTER.get(stem_so_far[:1], ()):
+            if stem_so_far.startswith(prefix) and len(stem_so_far) - len(prefix) >= 3:
+                rest = stem_so_far[len(prefix) :]
                 candidates.extend([rest, _default_stem(rest)])
     return tuple(dict.fromkeys(_canonical(candidate) for candidate in candidates))
 
