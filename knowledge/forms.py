@@ -301,7 +301,20 @@ class FormAnswerer:
                 return PartReply(part, gap, Status.NOT_ANSWERED)
         if not reply.answered and (first or part.own_line):
             reply = self._with_context(part, reply)
+        elif part.context and part.form is Form.QUESTION:
+            reply = self._about_the_one_told(part, reply)
         return self._plain(part, reply)
+
+    def _about_the_one_told(self, part: Part, reply: Reply) -> Reply:
+        """«الأستاذة قالت نقلبو على هرقل، شنو دار قبل غزوة تبوك؟»: a question naming no one
+        after a story naming one person is about that person, when read so it gets his fact."""
+        vocabulary = self._engine.matcher.vocabulary
+        named = [w for w in normalize(part.context).split() if stem(w, vocabulary) in ENTITIES]
+        words = normalize(part.text).split()
+        if not named or len(named) > 2 or any(stem(w, vocabulary) in ENTITIES for w in words):
+            return reply
+        again = self._engine.answer(f"{part.text} {' '.join(named)}")
+        return again if again.answered or again.outcome is Outcome.GAP else reply
 
     def _with_previous(self, reply: PartReply, previous: Part) -> PartReply:
         """A later question the engine cannot answer alone («وما الآية التي نزلت فيهم؟»)

@@ -144,6 +144,13 @@ def test_a_length_the_answer_must_keep_to_is_not_asked() -> None:
     assert read.parts[0].text == "ما ملخصا عن غزوة تبوك"
 
 
+def test_a_question_naming_no_one_after_a_story_naming_one_is_about_him(
+    answerer: FormAnswerer,
+) -> None:
+    message, _ = _reply(answerer, "المعلمة طلبت بحثا عن هرقل، ماذا فعل قبل غزوة تبوك؟")
+    assert message.parts[0].fact is not None and message.parts[0].fact.id == "heraclius"
+
+
 def test_a_story_told_after_the_question_is_context_not_the_question() -> None:
     read = read_message("ملخص سريع عن غزوة تبوك؟ عندي حلقة بحث بكرا")
     assert "بكرا" not in read.parts[0].text and "بكرا" in read.parts[0].context
