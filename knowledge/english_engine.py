@@ -330,6 +330,10 @@ class EnglishEngine:
             return None
         answer = self._main_answer(fact)
         statement = frozenset(self.matcher.correct(reading.terms))
+        if "mutah" in answer and "mutah" not in statement:
+            # «The Muslims defeated the Romans at Tabuk»: what the answer tells of Mu'tah does
+            # not settle a statement about Tabuk.
+            return None
         if contradicts(statement, answer):
             return False
         denied, _ = self._denied(_VARIANT_REPORTS.sub("", english.answer))
@@ -361,12 +365,48 @@ class EnglishEngine:
         if fact_negative and not said_not:
             return False
         rest = [t for t in statement if t not in _NEUTRAL and not self._typed(t)]
-        if not rest:
+        if rest:
+            vocabulary = answer | self.matcher.answer_terms(fact.id)
+            total = sum(self.matcher.weight(t) for t in rest)
+            covered = sum(self.matcher.weight(t) for t in rest if t in vocabulary)
+            if covered / total < VERDICT_MIN_COVER:
+                return None
+        # «The Muslims retreated», «Khalid spared Ukaydir»: the answer's words, but another
+        # doer; true only when the answer's sentence with the deed has the same doer.
+        return True if self._same_doer(english.answer, reading) else None
+
+    def _same_doer(self, answer_text: str, reading: Reading) -> bool:
+        """Is the statement's doer the doer of its deed in the answer? A statement in the
+        passive («Khalid was sent ...») or naming no doer is not checked."""
+        words = reading.normalized.split()
+        passive = any(
+            w in _BE and any(n.endswith("ed") or n in _PARTICIPLES for n in words[i + 1 : i + 3])
+            for i, w in enumerate(words)
+        )
+        terms = list(self.matcher.correct(reading.terms))
+        doer = next((t for t in terms if t in _DOERS), None)
+        if passive or doer is None:
             return True
-        vocabulary = answer | self.matcher.answer_terms(fact.id)
-        total = sum(self.matcher.weight(t) for t in rest)
-        covered = sum(self.matcher.weight(t) for t in rest if t in vocabulary)
-        return True if covered / total >= VERDICT_MIN_COVER else None
+        after = terms[terms.index(doer) + 1 :]
+        told = _VARIANT_REPORTS.sub("", answer_text)
+        known = set(self.matcher.reader.read(told).terms)
+        deeds = [
+            t
+            for t in after
+            if t not in _DOERS and t not in _NEUTRAL and not self._typed(t) and t in known
+        ]
+        if not deeds:
+            return True
+        subject: str | None = None
+        for sentence in re.split(r"[.;:,]\s+", told):
+            said = self.matcher.reader.read(sentence)
+            first = sentence.split()[0].lower() if sentence.split() else ""
+            own = next((t for t in said.terms if t in _DOERS), None)
+            if own is not None and (first not in _PRONOUNS or subject is None):
+                subject = own  # a sentence opening with «he», or naming no one, goes on
+            if deeds[0] in said.terms and _SIDE.get(subject, subject) == _SIDE.get(doer, doer):
+                return True
+        return False
 
     def choose(self, fact: Fact, part: Part) -> int | None:
         """The option the fact's answer supports (or, for «NOT», the one it does not)."""
@@ -410,6 +450,19 @@ _SCOPE_SKIP = frozenset("do does did be is was were been have has had to a an th
 _NEGATION_WORDS = frozenset({"neither", "nor", "without", "nothing"})
 # Concepts a negation turns into themselves: «did not expect» is the surprise.
 _NEGATION_FLIPS = frozenset({"surprise"})
+# Who can do a deed in a statement: persons, peoples and the sides of the story.
+_DOERS = frozenset(
+    {t for t, kind in VALUE_CLASSES.items() if kind in ("person", "people")}
+    | {"muslim", "hypocrite", "believer", "arab", "companion"}
+)
+# Doers named differently on the same side («the believers» are «Muslims whose hearts ...»).
+_SIDE = {"believer": "muslim", "companion": "muslim"}
+_BE = frozenset("is are was were been being".split())
+_PARTICIPLES = frozenset(
+    "sent given led held known called killed spared made fought taken brought paid slain built "
+    "revealed done seen set".split()
+)
+_PRONOUNS = frozenset("he she they it his their its".split())
 # A guess after a question is at most this many words.
 _GUESS_MAX_WORDS = 4
 _GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet"})

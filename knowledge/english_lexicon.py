@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
 )
 # Words kept although STOPWORDS would drop them: they carry facts' content.
 CONTENT_OVERRIDES = frozenset(
-    {"all", "half", "last", "no", "not", "give", "gave", "given", "go", "after"}
+    {"all", "half", "last", "no", "not", "give", "gave", "given", "go", "after", "come"}
 )
 
 # School and exam command words: they frame the question and say nothing of the fact.

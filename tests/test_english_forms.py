@@ -325,3 +325,34 @@ def test_a_statement_line_and_a_question_line_keep_their_own_forms() -> None:
 def test_a_blank_for_a_year_asks_when(engine) -> None:
     (part,) = engine.answer("Tabuk took place in ____ AH.").parts
     assert part.part.form is Form.FILL and part.fact is not None and part.fact.id == "date"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The Muslims retreated from Tabuk.",
+        "Khalid spared the life of Ukaydir.",
+        "The Prophet paid the mercenaries a year's wages in advance.",
+        "The Romans announced a general mobilisation against the Muslims.",
+        "The Muslims attacked the envoy of the Romans.",
+        "The Romans were afraid of the Arabs.",
+        "The Muslims defeated the Romans at Tabuk.",
+    ],
+)
+def test_the_answers_words_with_another_doer_are_not_true(engine, statement) -> None:
+    (part,) = engine.answer(f"True or False: {statement}").parts
+    assert part.verdict is not True
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The Romans retreated into their lands.",
+        "Heraclius paid his mercenaries a year's salary in advance.",
+        "Khalid was sent to Dumat al-Jandal.",
+        "The Prophet chose not to attack the Romans to spare bloodshed.",
+    ],
+)
+def test_the_same_doer_keeps_a_true_statement_true(engine, statement) -> None:
+    (part,) = engine.answer(f"True or False: {statement}").parts
+    assert part.verdict is True
