@@ -12,8 +12,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
-from enum import StrEnum
 
 from knowledge.analysis import is_stopword, other_event, stem
 from knowledge.answer_keys import (
@@ -28,6 +26,7 @@ from knowledge.answer_keys import (
 from knowledge.cloze import Filled, fill_from_text
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, own_words, points, refers
+from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.lexicon import ENTITIES
 from knowledge.message import (
     Form,
@@ -40,10 +39,9 @@ from knowledge.message import (
 )
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
+from knowledge.riddles import read_riddle
 from knowledge.statements import (
     ASK_FOR_KIND,
-    EXACT,
-    PEOPLE,
     StatementJudge,
     find,
     negated,
@@ -88,85 +86,6 @@ _QUESTION_OUTCOMES = frozenset(
         Outcome.GAP,
     }
 )
-
-
-class Status(StrEnum):
-    """What a part got; only the first four count as answered."""
-
-    ANSWER = "answer"
-    VERDICT = "verdict"
-    CHOICE = "choice"
-    FILLED = "filled"
-    RIDDLE_TABUK = "riddle_tabuk"
-    RIDDLE_MUTAH = "riddle_mutah"
-    RIDDLE_OTHER = "riddle_other"
-    UNSETTLED = "unsettled"
-    NO_OPTION = "no_option"
-    NOT_ANSWERED = "not_answered"
-
-
-DONE_STATUSES = frozenset(
-    {
-        Status.ANSWER,
-        Status.VERDICT,
-        Status.CHOICE,
-        Status.FILLED,
-        Status.RIDDLE_TABUK,
-        Status.RIDDLE_MUTAH,
-    }
-)
-
-
-@dataclass(frozen=True, slots=True)
-class PartReply:
-    """The reply to one part: the engine's reply, and what the form added to it."""
-
-    part: Part
-    reply: Reply
-    status: Status
-    fact: Fact | None = None
-    verdict: bool | None = None
-    choice: Option | None = None
-    filled: str | None = None
-
-    @property
-    def done(self) -> bool:
-        return self.status in DONE_STATUSES
-
-
-@dataclass(frozen=True, slots=True)
-class MessageReply:
-    """Replies to every part of a message, in order."""
-
-    text: str
-    message: ReadMessage
-    parts: tuple[PartReply, ...]
-
-    @property
-    def answered(self) -> bool:
-        """True only when every part got its answer, verdict, choice or missing words."""
-        return bool(self.parts) and all(part.done for part in self.parts)
-
-    @property
-    def summary(self) -> Reply:
-        """One engine reply standing for the whole message (what is logged and reviewed)."""
-        first = self.parts[0]
-        if len(self.parts) == 1 and first.status in (Status.ANSWER, Status.NOT_ANSWERED):
-            return first.reply
-        normalized = normalize(self.text)
-        if self.answered:
-            return Reply(
-                Outcome.ANSWER,
-                fact=first.fact,
-                score=first.reply.score,
-                greeted=self.message.greeted,
-                normalized=normalized,
-            )
-        missing = next(part for part in self.parts if not part.done)
-        reply = missing.reply
-        if reply.outcome in (Outcome.SUGGEST, Outcome.OTHER_EVENT, Outcome.GAP):
-            return dataclasses.replace(reply, normalized=normalized)
-        return Reply(Outcome.UNKNOWN, score=reply.score, normalized=normalized)
 
 
 class FormAnswerer:
@@ -291,7 +210,7 @@ class FormAnswerer:
                     return self._plain(part, reply)
             return self._blank(part)
         if part.form is Form.RIDDLE:
-            return self._riddle(part)
+            return read_riddle(part, self._engine, self._judge)
         reply = self._engine.answer(part.text)
         if part.context and part.form in (Form.QUESTION, Form.HEADLINE) and points(part.text):
             # «عندي بحث عن كعب بن مالك… شو صار معه؟»: the story never decides the answer,
@@ -471,7 +390,9 @@ class FormAnswerer:
             for words in named.values()
         ):
             return None
-        riddle = self._riddle(Part(Form.RIDDLE, part.text, part.original))
+        riddle = read_riddle(
+            Part(Form.RIDDLE, part.text, part.original), self._engine, self._judge
+        )
         wanted = {Status.RIDDLE_TABUK: "تبوك", Status.RIDDLE_MUTAH: "موته"}.get(riddle.status)
         if wanted is None:
             return None
@@ -660,58 +581,6 @@ class FormAnswerer:
         if self._engine.is_whole(fact.id) and any(_LIST.search(fill) for fill in fills):
             return []
         return fills
-
-    # --- riddles --------------------------------------------------------------------------
-
-    def _riddle(self, part: Part) -> PartReply:
-        """Which expedition a description fits: Tabuk when details of Tabuk's facts mark it
-        and none of its details belongs to no Tabuk fact; Mu'tah likewise by the Mu'tah fact;
-        otherwise the bot says it covers Tabuk only."""
-        words = words_of(part.text)
-        reply = Reply(Outcome.UNKNOWN, normalized=" ".join(words))
-        claims = [c for c in self._judge.claims(part.text) if c.kind is not SlotKind.DURATION]
-        mutah_fact = self._engine.fact("mutah")
-        tabuk_facts = tuple(f for f in self._engine.facts if f.id != "mutah")
-        # Details (a month, a year, a number, a people…) no Tabuk fact states rule Tabuk out.
-        tabuk_claims = [
-            max((self._judge.check(f, c) for f in tabuk_facts), default=0) for c in claims
-        ]
-        mutah_claims = [self._judge.check(mutah_fact, c) if mutah_fact else 0 for c in claims]
-        tabuk = sum(mentions(words, marker) for marker in self._keys.tabuk_markers)
-        tabuk += sum(1 for check, c in zip(tabuk_claims, claims, strict=True)
-                     if check > 0 and c.kind in EXACT)  # fmt: skip
-        mutah = sum(mentions(words, marker) for marker in self._keys.mutah_markers)
-        elsewhere = other_event(words) is not None
-        # A riddle never names its answer: one that names Tabuk describes something else.
-        named_tabuk = any(core_word(word) == "تبوك" or word.endswith("تبوك") for word in words)
-        fought = any(mentions(words, phrase(w)) for w in ("قتال شديد", "انتصر", "انتصار", "هزيمه"))
-        fought = fought and not negated(words)
-        if tabuk == 1:
-            # One marker, and the facts the engine finds for the description are Tabuk's.
-            found = self._engine.answer(part.text)
-            leaders = [found.fact] if found.fact else [c.fact for c in found.suggestions[:1]]
-            tabuk += sum(1 for f in leaders if f.id != "mutah")
-        fits_tabuk = (
-            tabuk >= 2
-            and not mutah
-            and not elsewhere
-            and not fought
-            and not named_tabuk
-            and all(check > 0 or c.kind not in EXACT | PEOPLE for check, c in
-                    zip(tabuk_claims, claims, strict=True))
-        )  # fmt: skip
-        fits_mutah = (
-            mutah >= 1
-            and (mutah >= tabuk or named_tabuk)
-            and not elsewhere
-            and all(check >= 0 or c.kind not in EXACT for check, c in
-                    zip(mutah_claims, claims, strict=True))
-        )  # fmt: skip
-        fact = self._engine.fact("overview") if fits_tabuk else mutah_fact if fits_mutah else None
-        if fact is None:
-            return PartReply(part, reply, Status.RIDDLE_OTHER)
-        status = Status.RIDDLE_TABUK if fits_tabuk else Status.RIDDLE_MUTAH
-        return PartReply(part, Reply(Outcome.ANSWER, fact=fact), status, fact=fact)
 
 
 def _points_back(reply: PartReply) -> bool:
