@@ -240,6 +240,23 @@ class EnglishEngine:
             decision = self.matcher.decide_reading(
                 _with_context(decision.reading, context, entities)
             )
+        if (
+            decision.answered
+            and decision.fact is not None
+            and decision.reading is not None
+            and decision.reading.question_type is QuestionType.REASON
+            and self._why_did_doer(decision.reading)
+        ):
+            # A «why» question presumes its doer did the deed: the answer must say so.
+            english = self.matcher.english(decision.fact.id)
+            if english is not None and not self._same_doer(english.answer, decision.reading):
+                # «Why did the Muslims retreat?»: the answer tells of the Romans retreating.
+                decision = replace(
+                    decision,
+                    outcome=EnglishOutcome.SUGGEST,
+                    fact=None,
+                    suggestions=(decision.fact,),
+                )
         return PartAnswer(part, decision)
 
     def _guess(self, part: Part) -> bool:
@@ -375,6 +392,16 @@ class EnglishEngine:
         # doer; true only when the answer's sentence with the deed has the same doer.
         return True if self._same_doer(english.answer, reading) else None
 
+    def _why_did_doer(self, reading: Reading) -> bool:
+        """Does the question open «Why did/was <doer> ...» («Why did the Muslims retreat?»)?"""
+        tokens = [t for t in reading.tokens if t != "the"]
+        if len(tokens) < 3 or tokens[0] != "why" or tokens[1] not in _AUX:
+            return False
+        subject = tokens[2]
+        if subject not in self.matcher.reader.name_tokens:
+            subject = concept(subject)
+        return subject in _DOERS
+
     def _same_doer(self, answer_text: str, reading: Reading) -> bool:
         """Is the statement's doer the doer of its deed in the answer? A statement in the
         passive («Khalid was sent ...») or naming no doer is not checked."""
@@ -458,6 +485,7 @@ _DOERS = frozenset(
 # Doers named differently on the same side («the believers» are «Muslims whose hearts ...»).
 _SIDE = {"believer": "muslim", "companion": "muslim"}
 _BE = frozenset("is are was were been being".split())
+_AUX = _BE | {"did", "do", "does", "had", "has", "have"}
 _PARTICIPLES = frozenset(
     "sent given led held known called killed spared made fought taken brought paid slain built "
     "revealed done seen set".split()

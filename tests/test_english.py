@@ -396,3 +396,10 @@ def test_a_verse_asked_about_a_subject_is_the_verse(engine) -> None:
         "How did the hypocrites behave before Tabuk, and which verse was revealed about them?"
     )
     assert [p.fact.id if p.fact else None for p in reply.parts] == ["hypocrites", "verse_38"]
+
+
+def test_a_why_question_about_a_deed_of_another_doer_is_not_answered(engine) -> None:
+    (part,) = engine.answer("Why did the Muslims retreat from Tabuk?").parts
+    assert not part.answered and [f.id for f in part.decision.suggestions] == ["roman_surprise"]
+    (part,) = engine.answer("Why did the Romans retreat?").parts
+    assert part.fact is not None and part.fact.id == "roman_surprise"
