@@ -245,9 +245,10 @@ class FormAnswerer:
         if part.own_line or not own_words(part.text):
             return reply
         vocabulary = self._engine.matcher.vocabulary
-        names = [
-            word for word in normalize(previous.text).split() if stem(word, vocabulary) in ENTITIES
-        ]
+        # The names the question before it asked about, or the story it asked about
+        # («قريت إن عثمان جهز الجيش بألف دينار، هاي صحيحة؟ وشنو اللي قدمه؟»).
+        told = f"{previous.text} {previous.context}"
+        names = [word for word in normalize(told).split() if stem(word, vocabulary) in ENTITIES]
         if reply.done:
             return self._possessor_carried(reply, names)
         for carried in (names, ["غزوة", "تبوك"]):

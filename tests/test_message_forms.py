@@ -364,6 +364,17 @@ def test_a_narration_the_facts_give_is_never_called_false(
     assert message.parts[0].verdict is not False
 
 
+def test_a_later_question_about_what_the_story_told_is_read_with_its_names(
+    answerer: FormAnswerer,
+) -> None:
+    message, _ = _reply(
+        answerer, "قرأت في كتاب أن عثمان جهز الجيش بألف دينار، هاي صحيحة؟ وشنو اللي قدمه؟"
+    )
+    first, second = message.parts
+    assert first.status is Status.VERDICT and first.fact.id == "uthman_donation"
+    assert second.fact is not None and second.fact.id == "uthman_donation"
+
+
 def test_is_this_true_after_a_story_judges_the_story_s_claim(answerer: FormAnswerer) -> None:
     reply, text = _reply(
         answerer, "السلام عليكم، سمعت من صديقي أن غزوة تبوك كانت في رمضان، هل هذا صحيح؟"
