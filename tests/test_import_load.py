@@ -19,6 +19,14 @@ BULK_FACTS = 7000
 # 1.2 s (preview) and 6.3 s (apply) here; what remains is GIL hand-over and, on a machine
 # shared by many processes, scheduling noise (0.02-0.4 s measured).
 MAX_LAG_SECONDS = 1.0
+# On a loaded machine (the suite runs four workers on two cores) every phase stretches, and so
+# does the lag: a stall is also allowed up to this share of its phase. Blocking code stalled
+# the loop for most of the phase (6.3 s of the apply), so it still fails.
+MAX_LAG_SHARE = 0.25
+
+
+def allowed_lag(phase_seconds: float) -> float:
+    return max(MAX_LAG_SECONDS, MAX_LAG_SHARE * phase_seconds)
 
 
 class LagProbe:
@@ -75,5 +83,5 @@ async def test_a_7000_fact_import_does_not_block_the_event_loop(bot: RunningBot)
         f"{preview_probe.worst:.3f} s), apply {apply_seconds:.2f} s (loop blocked at most "
         f"{apply_probe.worst:.3f} s); calls during apply {bot.api.call_count - since}"
     )
-    assert preview_probe.worst < MAX_LAG_SECONDS
-    assert apply_probe.worst < MAX_LAG_SECONDS
+    assert preview_probe.worst < allowed_lag(preview_seconds)
+    assert apply_probe.worst < allowed_lag(apply_seconds)
