@@ -51,6 +51,7 @@ COMMON_NAMES = frozenset({"prophet", "tabuk", "ah", "madinah", "companion", "usr
 _AMBIGUOUS_ARABIC = frozenset({("احد",), ("مكه",)})
 # Terms naming the kind of detail asked: the winner must know them, however light they weigh.
 DETAIL_TERMS = frozenset({"say", "mean"})
+RIVAL_MAX_EXTRA = 0.4
 # A close match to one phrasing may leave a little more unexplained.
 CLOSE_MIN_SCORE = 75.0
 # A question that is one of a fact's phrasings word for word needs only this margin.
@@ -70,7 +71,7 @@ TYPO_MIN_SIMILARITY = 80.0
 # «lpace» is as close to «place» as to «peace», and is left alone rather than guessed.)
 TYPO_MIN_LENGTH = 6
 # Terms that only name the subject: a question made of them asks for the overview.
-SUBJECT_TERMS = frozenset({"tabuk", "expedition", "story", "event"})
+SUBJECT_TERMS = frozenset({"tabuk", "expedition", "story", "event", "occur"})
 BACKGROUND_TERMS = SUBJECT_TERMS | {"rajab", "9", "ah"}
 # Words that set the scene of a question about Tabuk rather than ask a detail.
 SCENE_TERMS = BACKGROUND_TERMS | {
@@ -476,6 +477,9 @@ class EnglishMatcher:
         rivals = ranking[1:]
         if top.type_fits and reading.question_type is not QuestionType.NONE:
             rivals = [s for s in rivals if s.type_fits]
+        # A rival that leaves much more of the question unexplained than the winner is no
+        # real rival («the reasons why the Prophet led his army»: the army's name).
+        rivals = [s for s in rivals if s.unexplained <= top.unexplained + RIVAL_MAX_EXTRA]
         margin = top.score - (rivals[0].score if rivals else 0.0)
         confident = (
             margin >= ANSWER_MIN_MARGIN

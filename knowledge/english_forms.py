@@ -173,6 +173,9 @@ _PLEA = frozenset(
 )
 
 
+_LEADING_ADVERBS = frozenset("briefly shortly now also then so kindly please".split())
+
+
 def _asks(text: str) -> bool:
     """Does this piece ask something (not a greeting or a story before the question)?"""
     if text.rstrip().endswith("?") or _BLANK.search(text) or _EMBEDDED.search(text):
@@ -181,6 +184,8 @@ def _asks(text: str) -> bool:
         return False  # a heading («Answer these:») before the questions
     text = _NUMBERED.sub(" ", f" {text}")
     words = [w for w in _words(text) if w not in GREETING_WORDS]
+    while len(words) > 1 and words[0] in _LEADING_ADVERBS:
+        words = words[1:]  # «Briefly describe ...», «Now explain ...»
     if not words:
         return False
     first = words[0]

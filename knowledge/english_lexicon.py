@@ -325,6 +325,8 @@ QUESTION_OPENERS: tuple[tuple[tuple[str, ...], QuestionType], ...] = (
     (("which", "emperor"), QuestionType.PERSON),
     (("which", "empire"), QuestionType.PERSON),
     (("explain", "why"), QuestionType.REASON),
+    (("reasons", "why"), QuestionType.REASON),
+    (("reason", "why"), QuestionType.REASON),
     (("when",), QuestionType.TIME),
     # Roman Urdu, common in Pakistani school questions written in English.
     (("kab",), QuestionType.TIME),

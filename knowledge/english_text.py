@@ -330,7 +330,9 @@ class EnglishReader:
             (
                 i
                 for i, w in enumerate(words)
-                if i >= 2 and w in _RELATIVES and words[i - 1] not in _CLAUSE_VERBS
+                if i >= 2
+                and (w in _RELATIVES or (w == "why" and words[i - 1] in ("reason", "reasons")))
+                and words[i - 1] not in _CLAUSE_VERBS
             ),
             None,
         )

@@ -332,6 +332,8 @@ def test_a_detail_the_closest_fact_does_not_know_is_not_answered(engine, questio
         ),
         ("what happened after tabuk did the tribes become muslim", "delegations"),
         ("Give a brief account of the Battle of Tabuk.", "overview"),
+        ("Outline the reasons why the Prophet led his army to Tabuk. [6]", "reasons"),
+        ("Narrate the events which took place at Tabuk. [8]", "overview"),
         ("Explain why the expedition to Tabuk was important for the Muslims.", "outcome"),
         ("tabuk war was against which people", "enemy"),
         (

@@ -63,6 +63,11 @@ def engine() -> EnglishEngine:
             Form.QUESTION,
         ),
         (
+            "Briefly describe the events at Tabuk. Why is it called the army of hardship?",
+            ["Briefly describe the events at Tabuk.", "Why is it called the army of hardship?"],
+            Form.QUESTION,
+        ),
+        (
             "True or False: Umar gave half his wealth.",
             ["Umar gave half his wealth."],
             Form.TRUE_FALSE,
