@@ -239,7 +239,7 @@ class AnswerEngine:
                 top, rule = chosen
         if rule is not None:
             asked = read_asked(analysis.question_type, ranking.matched_terms)
-            failed = self._unstated(asked, top.fact)
+            failed = self._unstated(asked, top.fact) or self._about_another(asked, ranking, top)
             if failed is None:
                 return reply(Outcome.ANSWER, fact=top.fact, score=top.score, rule=rule)
             rule = f"{rule}, but the fact does not state it ({failed})"
@@ -274,6 +274,26 @@ class AnswerEngine:
             term_words=tuple(word for _, word in kept),
         )
         return lighter, self._matcher.rank(lighter)
+
+    def _about_another(self, asked: Asked, ranking: Ranking, top: Candidate) -> str | None:
+        """«أذكر المعاهدات اللي دارها النبي ملي كان مرابط فتبوك»: the first detail word is
+        what another candidate is about (one of its keywords: المعاهدات) and the leader never
+        mentions it: the question asks that other fact's thing, not the leader's."""
+        leader = self._matcher.profile(top.fact.id)
+        head = next((term for term in ranking.matched_terms if term in asked.detail), None)
+        if leader is None or head is None or head in leader.terms:
+            return None
+        related = {*self.wholes(top.fact.id), top.fact.id}
+        for candidate in ranking.candidates[1:]:
+            other = candidate.fact.id
+            if (
+                candidate.score >= LOOSE_MIN_SCORE
+                and other not in related
+                and top.fact.id not in self.wholes(other)  # a whole and its part: one topic
+                and head in self._keyword_terms(other)
+            ):
+                return "another's topic"
+        return None
 
     def _sole_subject(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
         """«دور هرقل في غزوة تبوك»: a question that names someone and asks nothing else of

@@ -235,6 +235,8 @@ NAMING = re.compile(
 # «غزوة العسرة» and «يوم تبوك» the engine reads itself; «الفاضحة» it does not know.
 ALIASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:(?:غزوة|غزوه)\s+)?(?<![\w])(الفاضحة|الفاضحه)(?![\w])"), "غزوة تبوك"),
+    # «غزوة العسرة» is the expedition; «جيش العسرة» (its army) keeps its name
+    (re.compile(r"(?<![\w])(?:غزوة|غزوه)\s+(?:العسرة|العسره)(?![\w])"), "غزوة تبوك"),
 )
 
 

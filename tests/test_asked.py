@@ -75,6 +75,13 @@ def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
     assert reply.suggestions and all(c.fact.id in reply.gap.near for c in reply.suggestions)
 
 
+def test_a_thing_another_fact_is_about_is_not_answered_by_a_fact_never_naming_it(engine) -> None:
+    # «المعاهدات» is what the treaties fact is about; the stationing fact leads on «مرابط»
+    reply = engine.answer("ما المعاهدات التي عقدها النبي وهو مرابط في تبوك")
+    assert not (reply.outcome is Outcome.ANSWER and reply.fact.id == "stationing")
+    assert "treaties" in {c.fact.id for c in reply.suggestions} or reply.fact.id == "treaties"
+
+
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
