@@ -156,7 +156,10 @@ class EnglishEngine:
                 refused = answer.decision
             elif reading is not None and _has_subject(reading):
                 refused = None
-            if reading is not None and _has_subject(reading):
+            if reading is not None and (
+                _has_subject(reading) or (context is None and reading.terms)
+            ):
+                # «1) why did tabuk happen 2) when»: even Tabuk alone is what «when» asks of.
                 context = reading
             answers.append(answer)
         return EnglishReply(tuple(answers), more=split.more)

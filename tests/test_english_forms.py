@@ -203,6 +203,9 @@ def test_a_request_without_a_question_mark_is_not_a_statement(message) -> None:
          "weather was too hot", "no_battle", 1),
         ("هرقل was the ruler of:\na) Persia\nb) Abyssinia\nc) the Byzantine (Roman) Empire\n"
          "d) Egypt", "heraclius", 2),
+        # «called» naming, not the call to arms; other events are only distractors.
+        ("Tabook expedition is also called?\n(A) Ghazwa e Ahzab\n(B) Jaish ul Usra\n"
+         "(C) Fatah Makkah\n(D) Sulh Hudaibiya", "army_name", 1),
         # An option asserting what the answer denies is not supported.
         ("The expedition of Tabuk ended:\na) in a great battle\nb) without fighting\n"
          "c) with the death of Heraclius\nd) with a Muslim defeat", "outcome", 1),
@@ -361,3 +364,12 @@ def test_the_answers_words_with_another_doer_are_not_true(engine, statement) -> 
 def test_the_same_doer_keeps_a_true_statement_true(engine, statement) -> None:
     (part,) = engine.answer(f"True or False: {statement}").parts
     assert part.verdict is True
+
+
+def test_a_bare_follow_up_asks_about_tabuk_named_before(engine) -> None:
+    reply = engine.answer("1) why did tabuk happen 2) when 3) how many soldiers")
+    assert [p.fact.id if p.fact else None for p in reply.parts] == [
+        "reasons",
+        "date",
+        "army_size",
+    ]
