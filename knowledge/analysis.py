@@ -224,7 +224,14 @@ def _with_question_word_slips(
     """The opening words with a mistyped question word mended (قديس -> قديش, مبن -> مين);
     a word the facts know is no slip (ايله is the town, not «ايه»)."""
     mended = list(words)
-    for index, word in enumerate(words[:2]):
+    for index, word in enumerate(words[:4]):
+        if word == "ليس" and words[index + 1 : index + 2] and words[index + 1] in _PAST_VERBS:
+            # «ليس صارت غزوة تبوك؟»: «ليس» (is not) never comes before a past verb; it is
+            # «ليش» with the dots of ش missed.
+            mended[index] = "ليش"
+            continue
+        if index >= 2:
+            continue
         if vocabulary is not None and stem(word, vocabulary) in vocabulary:
             continue
         slip = question_word_slip(word)
@@ -233,6 +240,10 @@ def _with_question_word_slips(
     return tuple(mended)
 
 
+# Past verbs people ask «why» of («ليش صارت/كانت/خرجوا…»).
+_PAST_VERBS = frozenset(
+    "صار صارت كان كانت كانوا حصل حصلت خرج خرجوا طلع طلعوا غزا سمي سميت راح راحوا وقعت".split()
+)
 _QUESTION_WORDS_ALL = frozenset(QUESTION_WORDS) | frozenset(LEADING_QUESTION_WORDS)
 _SHORT_QUESTION_WORDS = frozenset(word for word in _QUESTION_WORDS_ALL if len(word) == 3)
 

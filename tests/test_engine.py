@@ -78,6 +78,11 @@ def test_modern_tabuk_and_unsupported_questions_are_not_answered(engine, questio
     assert engine.answer(question).outcome is not Outcome.ANSWER
 
 
+def test_is_not_before_a_past_verb_is_why_with_its_dots_missed(engine) -> None:
+    reply = engine.answer("بدي اعرف ليس صارت غزوة تبوك؟")  # «ليس» for «ليش»
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == "reasons"
+
+
 def test_egyptian_right_away_is_no_length_of_stay(engine) -> None:
     reply = engine.answer("إيه اللي حصل بعد غزوة تبوك على طول؟")
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == "delegations"
