@@ -150,7 +150,8 @@ def _defines(reading: Reading) -> bool:
         return False
     words = reading.normalized.split()
     return bool(words) and (
-        words[0] == "define"
+        reading.defines
+        or words[0] == "define"
         or "meaning" in words
         or (len(words) >= 2 and words[0] in ("what", "who") and words[1] in _COPULAS)
     )

@@ -151,6 +151,7 @@ CONCEPTS = {
     "station": "stay",
     "halt": "stay",
     "march": "march",
+    "embark": "march",
     "mission": "send",
     "dispatch": "send",
     "despatch": "send",

@@ -235,6 +235,8 @@ PHRASES = {
     "called on": "call",
     "called to the": "call",
     "called to arms": "call",
+    "the term": "",
+    "the word": "",
     "known as": "name",
     "referred to as": "name",
     "lead to": "reason",

@@ -27,6 +27,7 @@ from knowledge.english_lexicon import (
     QUESTION_OPENERS,
     STOPWORDS,
     TYPED_WORDS,
+    VALUE_CLASSES,
     YESNO_OPENERS,
 )
 from knowledge.lexicon import QuestionType
@@ -58,6 +59,8 @@ _NUMBERING = re.compile(
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 _THOUSAND_K = re.compile(r"\b(\d+)k\b")
 _APOSTROPHES = re.compile(r"[’‘`´ʼʻ]")
+# «Uthman bn Affan» (Nigerian papers): «bn» is «bin».
+_BN = re.compile(r"\bbn\b", re.IGNORECASE)
 # «the no. of Muslims», «nos. of camels»: the abbreviation of «number», not a negation.
 _NUMBER_ABBREVIATION = re.compile(r"\bnos?\.\s*(?=of\b)", re.IGNORECASE)
 
@@ -69,6 +72,7 @@ def normalize_english(text: str) -> str:
     text = _HONORIFICS.sub(" ", text)  # before NFKC, which spells ﷺ out in words
     text = unicodedata.normalize("NFKC", text)
     text = _NUMBER_ABBREVIATION.sub("number ", text)
+    text = _BN.sub("bin", text)
     text = _APOSTROPHES.sub("'", text)
     text = _HONORIFICS.sub(" ", text)
     text = _MARKS.sub(" ", text)
@@ -173,6 +177,8 @@ class Reading:
     tokens: tuple[str, ...] = ()
     # Terms only in a relative clause («... which the Prophet gave»).
     described: tuple[str, ...] = ()
+    # The question asks what a word means («Define jizya», «Explain the term jizya»).
+    defines: bool = False
 
 
 class EnglishReader:
@@ -196,6 +202,11 @@ class EnglishReader:
                 key = tuple(normalize_english(variant).split())
                 if key:
                     self._phrases[key] = (name.token,)
+                    if VALUE_CLASSES.get(name.token) in ("place", "people"):
+                        # «the leader of Dumat al-Jandal» is its ruler, not who led the army
+                        for head in _HEADS:
+                            for lead in ((head, "of"), (head, "of", "the")):
+                                self._phrases[(*lead, *key)] = ("ruler", name.token)
             for arabic in name.arabic:
                 key = tuple(normalize_arabic(arabic).split())
                 if key:
@@ -308,6 +319,7 @@ class EnglishReader:
         if question_type is QuestionType.REASON and _SIGNIFICANCE & set(words):
             # «Explain why Tabuk was important»: what is asked is its significance.
             question_type = QuestionType.THING
+        defines = bool(_DEFINES.match(" ".join(words)))
         # Exam command words frame the question only where they open it («Name the leader»);
         # later they are content («What did Uthman give?», «the name of the army»).
         polite = 0
@@ -348,6 +360,7 @@ class EnglishReader:
             unread_arabic=tuple(unread),
             tokens=tuple(tokens),
             described=described,
+            defines=defines,
         )
 
     def _terms(self, tokens: list[str]) -> list[str]:
@@ -400,6 +413,11 @@ def _known_words(base: EnglishBase) -> frozenset[str]:
     return frozenset(w for w in words if w.isascii())
 
 
+_DEFINES = re.compile(
+    r"^(?:define|(?:explain|what is|what are|give) (?:the )?(?:term|word|meaning|definition))\b"
+)
+# «the leader of <a place or people>» names its ruler.
+_HEADS = ("leader", "head", "chief", "ruler", "king")
 _SIGNIFICANCE = frozenset("important importance significant significance".split())
 # Words opening a relative clause, and verbs after which they open a question instead
 # («explain which ...», «know who ...»).
@@ -411,7 +429,7 @@ _CLAUSE_VERBS = frozenset(
 _AND_FRAME = frozenset("state explain describe mention name list outline identify".split())
 # Words that continue an opening command («Give an account of», «Write notes on»).
 _FRAME_FILLERS = frozenset(
-    "an a the of on about down up briefly me brief short detailed full concise".split()
+    "an a the of on about down up briefly me brief short detailed full concise term word".split()
 )
 # Polite openings before the question itself («Could you explain ...», «Please tell me ...»).
 _POLITE = frozenset(

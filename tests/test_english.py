@@ -332,6 +332,15 @@ def test_a_detail_the_closest_fact_does_not_know_is_not_answered(engine, questio
         ),
         ("what happened after tabuk did the tribes become muslim", "delegations"),
         ("Give a brief account of the Battle of Tabuk.", "overview"),
+        ("Mention the name of the leader of Dumat al-Jandal.", "ukaydir"),
+        ("Who was the leader of the Romans?", "heraclius"),
+        ("Who was the leader of the expedition?", "leader"),
+        ("Explain the term Jaishul Usrah.", "army_name"),
+        ("Why did the Prophet embark on the expedition to Tabuk?", "reasons"),
+        (
+            "Write on the role of Abdur-Rahman bn Awf in the Tabuk expedition.",
+            "abdulrahman_donation",
+        ),
         ("Outline the reasons why the Prophet led his army to Tabuk. [6]", "reasons"),
         ("Narrate the events which took place at Tabuk. [8]", "overview"),
         ("Explain why the expedition to Tabuk was important for the Muslims.", "outcome"),
@@ -378,7 +387,13 @@ def test_common_words_are_not_mended_into_other_words(data) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["What is jizya?", "Who were the Ansar?", "Who was Heraclius' brother?"],
+    [
+        "What is jizya?",
+        "Who were the Ansar?",
+        "Who was Heraclius' brother?",
+        "Explain the term jizya.",
+        "Define hypocrisy.",
+    ],
 )
 def test_questions_beyond_tabuk_are_not_answered_with_a_tabuk_fact(engine, question) -> None:
     assert not engine.answer(question).parts[0].answered
