@@ -37,7 +37,6 @@ CONCEPTS = {
     "emperor": "ruler",
     "monarch": "ruler",
     "sovereign": "ruler",
-    "governor": "ruler",
     "tribe": "tribe",
     "clan": "tribe",
     "ally": "ally",

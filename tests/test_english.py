@@ -335,6 +335,8 @@ def test_a_detail_the_closest_fact_does_not_know_is_not_answered(engine, questio
         ("Mention the name of the leader of Dumat al-Jandal.", "ukaydir"),
         ("Who was the leader of the Romans?", "heraclius"),
         ("Who was the leader of the expedition?", "leader"),
+        ("Who led the army against the Romans?", "leader"),
+        ("Where did the Roman army gather?", "roman_mobilisation"),
         ("Explain the term Jaishul Usrah.", "army_name"),
         ("Why did the Prophet embark on the expedition to Tabuk?", "reasons"),
         (
@@ -393,6 +395,10 @@ def test_common_words_are_not_mended_into_other_words(data) -> None:
         "Who was Heraclius' brother?",
         "Explain the term jizya.",
         "Define hypocrisy.",
+        # The Roman army's commander is not stated; the Prophet led the Muslims.
+        "Who commanded the Roman army?",
+        "Who was the commander of the Romans at Tabuk?",
+        "Who was the governor of Syria?",
     ],
 )
 def test_questions_beyond_tabuk_are_not_answered_with_a_tabuk_fact(engine, question) -> None:
