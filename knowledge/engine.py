@@ -40,6 +40,7 @@ from knowledge.tuning import (
     ONE_UNKNOWN_MAX_UNEXPLAINED,
     ONE_UNKNOWN_MIN_MARGIN,
     ONE_UNKNOWN_MIN_SCORE,
+    OWN_PHRASING_SCORE,
     PART_OF_MIN_MARGIN,
     REPLY_CACHE_SIZE,
     SUGGEST_MIN_SCORE,
@@ -47,6 +48,11 @@ from knowledge.tuning import (
 )
 from knowledge.wording import asks_yes_or_no
 
+# Other events a fact may be about (the Mu'tah fact), and how its commanders are asked.
+_OTHER_EVENT_NAMES = frozenset({"موته"})
+_THREE_COMMANDERS = frozenset({"ثلاث", "قايد"})
+# «مؤتت», «موتة» typed for «مؤتة» are read as «موت»: still the event named.
+_EVENT_SLIPS = frozenset({"موت"})
 # «أين» and «متى» want a place and a time: a fact that gives neither (and is never asked
 # that way) is offered as "did you mean", never sent as the answer.
 STRICT_TYPES = frozenset({QuestionType.PLACE, QuestionType.TIME})
@@ -239,7 +245,11 @@ class AnswerEngine:
                 top, rule = chosen
         if rule is not None:
             asked = read_asked(analysis.question_type, ranking.matched_terms)
-            failed = self._unstated(asked, top.fact) or self._about_another(asked, ranking, top)
+            failed = (
+                self._unstated(asked, top.fact)
+                or self._about_another(asked, ranking, top)
+                or self._another_event(ranking, top)
+            )
             if failed is None:
                 return reply(Outcome.ANSWER, fact=top.fact, score=top.score, rule=rule)
             rule = f"{rule}, but the fact does not state it ({failed})"
@@ -274,6 +284,19 @@ class AnswerEngine:
             term_words=tuple(word for _, word in kept),
         )
         return lighter, self._matcher.rank(lighter)
+
+    def _another_event(self, ranking: Ranking, top: Candidate) -> str | None:
+        """«مين اللي استلم قيادة المسلمين بتبوك؟» is not Mu'tah's change of command: a fact
+        about another event (its keywords name it, «مؤتة») answers only a question that names
+        that event, someone only it names, or its three commanders."""
+        keywords = self._keyword_terms(top.fact.id)
+        if not keywords & _OTHER_EVENT_NAMES or top.score >= OWN_PHRASING_SCORE:
+            return None  # (asked as the fact itself is asked: «ما الواقعة التي نال فيها…»)
+        asked = set(ranking.matched_terms)
+        named = asked & keywords & (_OTHER_EVENT_NAMES | ENTITIES) or asked & _EVENT_SLIPS
+        if named or asked >= _THREE_COMMANDERS:
+            return None
+        return "another event"
 
     def _about_another(self, asked: Asked, ranking: Ranking, top: Candidate) -> str | None:
         """«أذكر المعاهدات اللي دارها النبي ملي كان مرابط فتبوك»: the first detail word is

@@ -75,6 +75,21 @@ def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
     assert reply.suggestions and all(c.fact.id in reply.gap.near for c in reply.suggestions)
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("مين اللي استلم قيادة المسلمين بتبوك؟", False),  # not Mu'tah's change of command
+        ("مين استلم القيادة في مؤتة؟", True),
+        ("من هم القواد الثلاثة الذين استشهدوا؟", True),
+    ],
+)
+def test_the_mutah_fact_answers_only_a_question_about_mutah(
+    engine, question: str, answered: bool
+) -> None:
+    reply = engine.answer(question)
+    assert (reply.outcome is Outcome.ANSWER and reply.fact.id == "mutah") is answered
+
+
 def test_a_thing_another_fact_is_about_is_not_answered_by_a_fact_never_naming_it(engine) -> None:
     # «المعاهدات» is what the treaties fact is about; the stationing fact leads on «مرابط»
     reply = engine.answer("ما المعاهدات التي عقدها النبي وهو مرابط في تبوك")
