@@ -9,6 +9,7 @@ only when one fact clearly wins, explains the question's words and fits what is 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -141,6 +142,23 @@ class _Entry:
     vocabulary: set[str] = field(default_factory=set)
     answer_terms: frozenset[str] = frozenset()
     asked_types: set[QuestionType] = field(default_factory=set)
+    # Does the answer state a count (a number, in digits or words)?
+    counts: bool = False
+
+
+_COUNT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts(reading: Reading) -> bool:
+    """Does the question ask how many («how many ...», «the number of ...»)?"""
+    words = reading.normalized.split()
+    return any(
+        words[i : i + 2] in (["how", "many"], ["number", "of"]) for i in range(len(words) - 1)
+    )
 
 
 def _defines(reading: Reading) -> bool:
@@ -183,6 +201,7 @@ class EnglishMatcher:
                 entry.phrasing_types.append(reading.question_type)
                 entry.asked_types.add(reading.question_type)
             entry.answer_terms = frozenset(self.reader.read(english.answer).terms)
+            entry.counts = bool(_COUNT.search(english.answer))
             entry.vocabulary = set().union(*entry.phrasings) | entry.answer_terms
             self._entries[fact.id] = entry
         count = max(len(self._entries), 1)
@@ -500,7 +519,11 @@ class EnglishMatcher:
         confident = confident or (exact and not top.unexplained and not reading.unread_arabic)
         type_ok = top.type_fits or reading.question_type not in STRICT_TYPES
         explains = self._explains(
-            self._entries[top.fact.id], terms, lenient=lenient, described=reading.described
+            self._entries[top.fact.id],
+            terms,
+            lenient=lenient,
+            described=reading.described,
+            counting=_counts(reading),
         )
         if confident and type_ok and explains:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score)
@@ -514,7 +537,11 @@ class EnglishMatcher:
                 and own.unexplained <= ANSWER_MAX_UNEXPLAINED
                 and (own.type_fits or reading.question_type not in STRICT_TYPES)
                 and self._explains(
-                    self._entries[own.fact.id], terms, lenient=False, described=reading.described
+                    self._entries[own.fact.id],
+                    terms,
+                    lenient=False,
+                    described=reading.described,
+                    counting=_counts(reading),
                 )
             ):
                 return PartReply(EnglishOutcome.ANSWER, reading, fact=own.fact, score=own.score)
@@ -533,8 +560,13 @@ class EnglishMatcher:
         *,
         lenient: bool,
         described: tuple[str, ...] = (),
+        counting: bool = False,
     ) -> bool:
         """Does the fact explain what the question asks, not only whom it names?"""
+        if counting and not entry.counts:
+            # «How many mercenaries did Heraclius pay?»: an answer with no number in it does
+            # not tell how many.
+            return False
         # «Did he (Ukaydir) have to pay anything?»: the winner must explain what is asked
         # about its subject, not only the subject's name.
         asked = [t for t in terms if t not in self.reader.name_tokens and t not in SUBJECT_TERMS]
