@@ -306,13 +306,6 @@ def content_term_pairs(
             # «ليش ما صار قتال؟» asks why there was none: a word of its own, which the
             # phrasings that ask it («لماذا لم يحصل قتال») are indexed with too.
             readings.append((NO_FIGHTING, typed))
-        elif (
-            readings[0][0] == "خرج"
-            and index > 1 - (words[index - 1] != "ما")
-            and (words[index - 1] in _NEGATIONS)
-        ):
-            # «اللي ما طلعوا مع الجيش» stayed behind; «اللي مشي قدام الجيش» went out.
-            readings = [("تخلف", typed)]
         for term, word in readings:
             if term and term not in seen and term not in _NON_CONTENT:
                 seen.add(term)
