@@ -335,6 +335,7 @@ class EnglishReader:
         ]
         negated = any(w in NEGATIONS for w in words)
         tokens, unread = self.fold(words)
+        tokens = self._drop_epithets(tokens)
         terms = self._terms(tokens)
         # «the general call to arms which the Prophet gave»: words of a relative clause
         # describe what is asked about; they are not the detail asked.
@@ -362,6 +363,18 @@ class EnglishReader:
             described=described,
             defines=defines,
         )
+
+    def _drop_epithets(self, tokens: list[str]) -> list[str]:
+        """«Abu Bakar Siddique», «Umer Farooq-e-Azam», «Usman bin Affan»: the titles and the
+        father's name after a name spelt in a way the names table lacks say nothing more."""
+        out: list[str] = []
+        after_name = False
+        for token in tokens:
+            if after_name and token in _EPITHETS:
+                continue
+            after_name = token in self.name_tokens
+            out.append(token)
+        return out
 
     def _terms(self, tokens: list[str]) -> list[str]:
         """Concept terms of folded tokens, function words dropped, each once."""
@@ -415,6 +428,12 @@ def _known_words(base: EnglishBase) -> frozenset[str]:
 
 _DEFINES = re.compile(
     r"^(?:define|(?:explain|what is|what are|give) (?:the )?(?:term|word|meaning|definition))\b"
+)
+_EPITHETS = frozenset(
+    """
+    siddique siddiq siddeeq sadiq farooq faruq farook farooque ghani azam akbar e al as ul ibn
+    bin b khattab khatab affan awf auf walid waleed harithah
+    """.split()
 )
 # «the leader of <a place or people>» names its ruler.
 _HEADS = ("leader", "head", "chief", "ruler", "king")
