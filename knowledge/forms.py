@@ -535,6 +535,11 @@ class FormAnswerer:
         """The blank filled from the facts' text; of the facts whose text fills it alike,
         the one the engine gives for the completed sentence, else the most specific."""
         reply = self._engine.answer(filled.completed(part.text))
+        leading = reply.fact or (reply.suggestions[0].fact if reply.suggestions else None)
+        if filled.matched < CLOZE_SURE and leading not in filled.facts:
+            # «لم يهاجم النبي العدو بعد تراجعه …»: two words matched another fact's sentence
+            # («بعد تراجع الروم»), but the completed sentence is not about that fact.
+            return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
         specific = [f for f in filled.facts if f.answer_type is not AnswerType.OVERVIEW]
         chosen = reply.fact
         if chosen is not None and chosen.answer_type is AnswerType.OVERVIEW and specific:

@@ -573,6 +573,14 @@ def test_a_blank_asking_one_donor_is_not_filled_with_the_list_of_donors(
     assert not reply.answered
 
 
+def test_a_blank_matched_by_two_words_of_another_fact_is_not_filled(
+    answerer: FormAnswerer,
+) -> None:
+    # «بعد تراجع الروم» is the stationing's sentence; this one is about not attacking
+    reply = answerer.answer_message("لم يهاجم النبي العدو بعد تراجعه ..........")
+    assert reply.parts[0].filled != "الروم"
+
+
 def test_a_blank_naming_the_donors_gift_is_filled_with_that_donor(
     answerer: FormAnswerer,
 ) -> None:
