@@ -60,6 +60,8 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("لماذا سميت تبوك بهذا الاسم", "name_origin"),
         ("من هو كبير المنافقين في تبوك", "hypocrites_leader"),
         ("متى كانت غزوة تبوك بالتاريخ الميلادي", "gregorian_date"),
+        # «طوّلت» (it, the expedition, lasted), not «طوّل النبي» (his stay at Tabuk)
+        ("وكم يوم طولت الغزوة؟", "journey_length"),
         # the text names Abd al-Rahman among the donors but gives no amount
         ("كم تبرع عبد الرحمن بن عوف بالضبط في تبوك", "abdulrahman_amount"),
         # a name missing a letter is the name, not a function word a letter longer («الو»)
