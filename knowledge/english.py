@@ -153,6 +153,16 @@ _COUNT = re.compile(
 )
 
 
+def _who_is(reading: Reading) -> str | None:
+    """The one person a «Who was X?» question asks about, if it asks only that."""
+    words = reading.normalized.split()
+    if len(words) < 3 or words[0] != "who" or words[1] not in ("was", "is"):
+        return None
+    people = [t for t in reading.terms if t in PERSON_TOKENS]
+    others = [t for t in reading.terms if t not in PERSON_TOKENS and t != "tabuk"]
+    return people[0] if len(people) == 1 and not others else None
+
+
 def _counts(reading: Reading) -> bool:
     """Does the question ask how many («how many ...», «the number of ...»)?"""
     words = reading.normalized.split()
@@ -525,6 +535,10 @@ class EnglishMatcher:
             described=reading.described,
             counting=_counts(reading),
         )
+        person = _who_is(reading)
+        if person is not None and not self._describes(top.fact.id, person):
+            # «Who was Abu Bakr?» asks who he was: his gift at Tabuk does not say it.
+            return PartReply(EnglishOutcome.SUGGEST, reading, suggestions=(top.fact,))
         if confident and type_ok and explains:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score)
         if not lenient and not reading.unread_arabic:
@@ -552,6 +566,15 @@ class EnglishMatcher:
         )
         outcome = EnglishOutcome.SUGGEST if suggestions else EnglishOutcome.UNKNOWN
         return PartReply(outcome, reading, score=top.score, suggestions=suggestions)
+
+    def _describes(self, fact_id: str, person: str) -> bool:
+        """Does the fact's answer say who the person was («Heraclius was the king ...»)?"""
+        english = self._entries[fact_id].english
+        for sentence in re.split(r"[.;]\s+", english.answer):
+            said = self.reader.read(sentence)
+            if person in said.terms and re.search(r"\b(?:was|were|is)\b", sentence):
+                return True
+        return False
 
     def _explains(
         self,

@@ -430,3 +430,17 @@ def test_a_why_question_about_a_deed_of_another_doer_is_not_answered(engine) -> 
     assert not part.answered and [f.id for f in part.decision.suggestions] == ["roman_surprise"]
     (part,) = engine.answer("Why did the Romans retreat?").parts
     assert part.fact is not None and part.fact.id == "roman_surprise"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Who was Abu Bakr?", None),
+        ("Who was Khalid bin Walid?", None),
+        ("Who was Heraclius?", "heraclius"),
+        ("Who was al-Harith ibn Umayr?", "envoy_assault"),
+    ],
+)
+def test_who_someone_was_is_answered_only_by_a_fact_saying_it(engine, question, fact_id) -> None:
+    (part,) = engine.answer(question).parts
+    assert (part.fact.id if part.fact else None) == fact_id
