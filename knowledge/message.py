@@ -71,7 +71,8 @@ RIDDLE_MIN_WORDS = 8
 
 # Patterns compiled once: some are long alternations that would be compiled again whenever
 # the re module's small cache evicts them (about 8 ms each time).
-_CLAUSE_BREAK = re.compile(r"(?<=[.!،,؛:\n])\s+|\s+(?=[-–]\s)")
+# (a run of dots is a blank, not the end of a clause: «ضد الإمبراطورية ........ واللي …»)
+_CLAUSE_BREAK = re.compile(r"(?<=[!،,؛:\n])\s+|(?<=[^.]\.)\s+|\s+(?=[-–]\s)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!\n])\s+")
 _NOT_WORD = re.compile(r"[^\w\s]")
 _SURAH = re.compile(r"سور[ةه]")

@@ -85,6 +85,11 @@ def _answer(answerer: FormAnswerer, fact_id: str) -> str:
         ),
         ("س ٦ : من قاد غزوة تبوك ؟ ( درجتان )", [Form.QUESTION], "من قاد غزوة تبوك ؟"),
         ("ج- ما المقصود بالتعبئة العامة؟", [Form.QUESTION], "ما هو التعبئة العامة"),
+        (  # a run of dots is a blank, not the end of a clause before the question
+            "كانت غزوة تبوك ضد الإمبراطورية ........ ومن حالفها من ......",
+            [Form.BLANK],
+            "كانت غزوة تبوك ضد الإمبراطورية …",
+        ),
         (  # «وعمر؟»: the question before it, asked about another name
             "شو قدّم أبو بكر؟ وعمر؟ وعثمان بن عفان؟",
             [Form.QUESTION, Form.QUESTION, Form.QUESTION],
