@@ -354,10 +354,13 @@ class EnglishEngine:
             # «The Muslims defeated the Romans at Tabuk»: what the answer tells of Mu'tah does
             # not settle a statement about Tabuk.
             return None
-        if contradicts(statement, answer):
-            return False
         denied, _ = self._denied(_VARIANT_REPORTS.sub("", english.answer))
         said_denied, _ = self._denied(reading.normalized)
+        # What the statement denies is not what it claims («not killed» does not clash with
+        # «spared»; «not in a time of plenty» does not clash with «hardship»).
+        if contradicts(statement - said_denied, answer):
+            # A negated statement may deny the whole clause: not settled rather than false.
+            return None if reading.negated else False
         if (statement - said_denied) & denied and not reading.negated:
             # «The hypocrites eagerly joined the army»: the answer says they did not join.
             return False
@@ -379,12 +382,19 @@ class EnglishEngine:
             # «... refused to pay jizya»: false where the answer says nothing negative; true
             # where it denies what the statement denies («they did not join ...»), else not
             # settled.
-            if not (said_denied and said_denied <= denied):
+            # «Ukaydir was not killed» against «spared his life»: the answer states the
+            # opposite of what the statement denies.
+            opposed = bool(said_denied) and all(
+                contradicts(frozenset({t}), answer) for t in said_denied
+            )
+            if not opposed and not (said_denied and said_denied <= denied):
                 return None if _NEGATIVE.search(english.answer) else False
             statement -= said_denied
         if fact_negative and not said_not:
             return False
-        rest = [t for t in statement if t not in _NEUTRAL and not self._typed(t)]
+        rest = [
+            t for t in statement if t not in _NEUTRAL and not self._typed(t) and t not in NEGATIONS
+        ]
         if rest:
             vocabulary = answer | self.matcher.answer_terms(fact.id)
             total = sum(self.matcher.weight(t) for t in rest)

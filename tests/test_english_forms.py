@@ -373,3 +373,22 @@ def test_a_bare_follow_up_asks_about_tabuk_named_before(engine) -> None:
         "date",
         "army_size",
     ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("Ukaydir was not killed.", True),
+        ("The Prophet did not spare Ukaydir.", False),
+        ("There was no fighting at Tabuk.", True),
+        ("Ukaydir was killed.", False),
+    ],
+)
+def test_a_negated_statement_is_settled_by_what_it_denies(engine, statement, verdict) -> None:
+    (part,) = engine.answer(f"True or False: {statement}").parts
+    assert part.verdict is verdict
+
+
+def test_a_negated_clause_is_not_false_by_a_word_inside_it(engine) -> None:
+    (part,) = engine.answer("True or False: The army was not prepared in a time of plenty.").parts
+    assert part.verdict is not False
