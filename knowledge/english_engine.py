@@ -147,7 +147,9 @@ class EnglishEngine:
         for part in split.parts:
             if answers and answers[-1].answered and self._guess(part):
                 continue
-            answer = self._answer_part(part, context)
+            claim = _claim(split.preamble) if _VERIFY.match(part.text) else None
+            checked = self._check_claim(claim) if claim else None
+            answer = checked or self._answer_part(part, context)
             reading = answer.decision.reading
             if refused is not None and reading is not None and _follows_on(part, reading):
                 # «What is غزوة بدر and when did it happen?»: «it» is still the other event.
@@ -163,6 +165,12 @@ class EnglishEngine:
                 context = reading
             answers.append(answer)
         return EnglishReply(tuple(answers), more=split.more)
+
+    def _check_claim(self, claim: str) -> PartAnswer | None:
+        """«A website said 30,000 Muslims went to Tabuk. Is that right?»: the claim told
+        before is settled as a true/false statement, when the answer settles it."""
+        checked = self._answer_part(Part(claim, Form.TRUE_FALSE), None)
+        return checked if checked.answered else None
 
     def _answer_part(self, part: Part, context: Reading | None) -> PartAnswer:
         if part.form is Form.FILL:
@@ -532,6 +540,29 @@ def _courtesy(text: str) -> EnglishOutcome | None:
     if _GREETING.match(text):
         return EnglishOutcome.GREETING
     return None
+
+
+# «Is that right?», «Who's right?», «Is it true?»: a question about a claim told before it.
+_VERIFY = re.compile(
+    r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct)|who\W*s\s+right|"
+    r"who\s+is\s+right|which\s+is\s+(?:right|correct))\W*$",
+    re.IGNORECASE,
+)
+# What reports a claim («A website said», «my friend says», «I read ... that»).
+_REPORTED = re.compile(
+    r"^.*?\b(?:said|says|say|told\s+(?:us|me)|read(?:\s+on\s+\w+(?:\s+\w+)?)?|heard|"
+    r"claims?|claimed)\b\s*(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _claim(preamble: str) -> str | None:
+    """The claim a preamble reports, without who reported it."""
+    sentences = [s for s in re.split(r"(?<=[.!])\s+", preamble) if _REPORTED.match(s)]
+    if not sentences:
+        return None
+    claim = _REPORTED.sub("", sentences[-1], count=1).strip()
+    return claim if len(claim.split()) >= 3 else None
 
 
 def _follows_on(part: Part, reading: Reading) -> bool:

@@ -392,3 +392,15 @@ def test_a_negated_statement_is_settled_by_what_it_denies(engine, statement, ver
 def test_a_negated_clause_is_not_false_by_a_word_inside_it(engine) -> None:
     (part,) = engine.answer("True or False: The army was not prepared in a time of plenty.").parts
     assert part.verdict is not False
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "verdict"),
+    [
+        ("My teacher said Umar gave half his wealth. Is that right?", "umar_donation", True),
+        ("Hi, my friend says Tabuk happened in Ramadan. Who's right?", "date", False),
+    ],
+)
+def test_a_claim_told_before_is_that_right_is_settled(engine, message, fact_id, verdict) -> None:
+    part = engine.answer(message).parts[0]
+    assert part.fact is not None and part.fact.id == fact_id and part.verdict is verdict
