@@ -29,6 +29,7 @@ from knowledge.follow_ups import POINTING_WORDS, has_possessive, own_words, poin
 from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.lexicon import ENTITIES
 from knowledge.message import (
+    OPEN_LIST,
     Form,
     Option,
     Part,
@@ -203,11 +204,17 @@ class FormAnswerer:
         if part.form is Form.CHOICE:
             return self._choice(part)
         if part.form is Form.BLANK:
+            if OPEN_LIST.search(part.original):
+                listed = self._engine.answer(part.text.replace(_BLANK, " "))
+                if listed.answered and listed.fact is not None:
+                    found = self._next_in_list(part, listed.fact)
+                    if found is not None:
+                        return found
             if not part.marked:
                 # «الصحابي الذي جهز الجيش هو» is first a question like any other.
                 reply = self._engine.answer(part.text.replace(_BLANK, " "))
-                if reply.answered:
-                    return self._plain(part, reply)
+                if reply.answered and reply.fact is not None:
+                    return self._next_in_list(part, reply.fact) or self._plain(part, reply)
             return self._blank(part)
         if part.form is Form.RIDDLE:
             return read_riddle(part, self._engine, self._judge)
@@ -531,6 +538,33 @@ class FormAnswerer:
             return PartReply(part, reply, Status.NOT_ANSWERED)
         return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
 
+    def _next_in_list(self, part: Part, whole: Fact) -> PartReply | None:
+        """«… أبو بكر وعمر وعثمان و»: a list that stops on «و» asks for the one item the
+        fact lists and the sentence does not name yet, shown with that item's own fact."""
+        if not OPEN_LIST.search(part.original):
+            return None
+        words = words_of(part.text)
+        for slot in self._judge.slots(whole):
+            items = [item.strip() for item in _LIST_ITEMS.split(slot.answer) if item.strip()]
+            if slot.kind is not SlotKind.PERSON or len(items) < 2:
+                continue
+            missing = [item for item in items if not mentions(words, phrase(item))]
+            if len(missing) != 1 or len(missing) == len(items):
+                return None
+            named = phrase(missing[0])
+            fact = next(
+                (
+                    f
+                    for f in self._engine.facts
+                    if whole.id in self._engine.wholes(f.id)
+                    and mentions(words_of(f.answer), named)
+                ),
+                whole,
+            )
+            reply = Reply(Outcome.ANSWER, fact=fact, normalized=normalize(part.text))
+            return PartReply(part, reply, Status.FILLED, fact=fact, filled=missing[0])
+        return None
+
     def _from_text(self, part: Part, filled: Filled) -> PartReply:
         """The blank filled from the facts' text; of the facts whose text fills it alike,
         the one the engine gives for the completed sentence, else the most specific."""
@@ -634,6 +668,7 @@ def _stemless(word: str) -> str:
 
 # Several items joined: «أبو بكر وعمر», «أ، ب».
 _LIST = re.compile(r"\s(و\S)|،")
+_LIST_ITEMS = re.compile(r"\s+و(?=\S)|،")
 
 
 def _blank_kinds(sentence: str) -> list[SlotKind | None]:

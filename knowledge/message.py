@@ -90,6 +90,8 @@ _NAMING_VERB = re.compile(
     r"(?:^|\s)(?:سميت|سمي|تسمى|يسمى|يسمونها|سموها|كيسميو|كيسموها|كيسميوها|يسميو|يسموها|لقبت|تلقب"
     r"|تسمية|تسميه|سبب\s+تسمية|يطلق|تطلق|أطلق|اطلق|تعرف|يعرف)(?:\s|$)"
 )
+# A list that stops on its «و» («… وعمر وعثمان و»): the next item is missing.
+OPEN_LIST = re.compile(r"\S+\s+و\s*\S+.*\s+و\s*[.…_]*\s*$")
 # «… فكم كان عددهم؟»: «so how many …» after what was told.
 _SO_ASKING = re.compile(r"\sف(?=(?:كم|كام|ما|ماذا|من|مين|متى|متي|لماذا|هل|اين|أين|كيف)\s)")
 # «… وعايز أعرف …», «… وبدي اعرف …» inside a clause that tells a story first.
@@ -453,6 +455,9 @@ def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     if mode is Form.TRUE_FALSE:
         return Form.TRUE_FALSE, text, True
     if mode is Form.BLANK:
+        return Form.BLANK, _mark_blank(text), True
+    if OPEN_LIST.search(text):
+        # «من الذين قدموا أموالهم أبو بكر وعمر وعثمان و»: a list stopped on its «و»
         return Form.BLANK, _mark_blank(text), True
     if has_question_word(text) and not is_statement(text):
         # («كانت غزوة تبوك ضد الروم ومن حالفها من الغساسنة» states: «من» is «from»)

@@ -578,6 +578,15 @@ def test_a_blank_asking_one_donor_is_not_filled_with_the_list_of_donors(
     assert not reply.answered
 
 
+def test_a_list_stopped_on_its_and_is_filled_with_the_item_it_lacks(
+    answerer: FormAnswerer,
+) -> None:
+    reply = answerer.answer_message("من الذين قدموا أموالهم لتجهيز الجيش أبو بكر وعمر وعثمان و")
+    part = reply.parts[0]
+    assert part.status is Status.FILLED and part.filled == "عبد الرحمن بن عوف"
+    assert part.fact is not None and part.fact.id == "abdulrahman_donation"
+
+
 def test_a_blank_matched_by_two_words_of_another_fact_is_not_filled(
     answerer: FormAnswerer,
 ) -> None:
