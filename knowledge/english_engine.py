@@ -274,9 +274,13 @@ class EnglishEngine:
         """«When was Tabuk? Rajab?», «... allied with the Byzantines? Ghassanids and who
         else?»: a few words naming only values after an answered question are the asker's
         guess, answered by that answer, not a question of their own."""
-        if part.form is not Form.QUESTION or len(part.text.split()) > _GUESS_MAX_WORDS:
+        if part.form is not Form.QUESTION:
             return False
         reading = self.matcher.reader.read(part.text)
+        if reading.terms and set(reading.terms) <= {"source", "right"}:
+            return True  # «What does your source say?», «Which is right?» after the answer
+        if len(part.text.split()) > _GUESS_MAX_WORDS:
+            return False
         if "else" in reading.normalized.split():
             return True  # «who else?»: more of what was just answered
         terms = reading.terms

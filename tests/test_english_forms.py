@@ -404,3 +404,10 @@ def test_a_negated_clause_is_not_false_by_a_word_inside_it(engine) -> None:
 def test_a_claim_told_before_is_that_right_is_settled(engine, message, fact_id, verdict) -> None:
     part = engine.answer(message).parts[0]
     assert part.fact is not None and part.fact.id == fact_id and part.verdict is verdict
+
+
+def test_asking_for_the_source_after_a_settled_claim_adds_no_part(engine) -> None:
+    reply = engine.answer(
+        "A website said 30,000 Muslims went to Tabuk. Is that right? What does your source say?"
+    )
+    assert len(reply.parts) == 1 and reply.answered
