@@ -10,6 +10,7 @@ nearly all the other words in the fact's text. Anything less is not settled.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from knowledge.analysis import is_stopword, other_event, stem
 from knowledge.answer_keys import (
@@ -174,7 +175,38 @@ class StatementJudge:
     def judge(self, statement: str) -> Judgement:
         """«صحيح» only when one fact states every detail the statement names and the rest of
         its words; «خطأ» only when the statement names a detail (a month, a number, a
-        person...) that contradicts the fact about the same thing; otherwise not settled."""
+        person...) that contradicts the fact about the same thing; otherwise not settled.
+
+        A statement about several people («أبو بكر قدم نصف ماله وعمر قدم ماله كله») is judged
+        person by person: the list of gifts names both shares, but not who gave which."""
+        pieces = self._per_person(statement)
+        if len(pieces) < 2:
+            return self._judge_one(statement)
+        judged = [self._judge_one(piece) for piece in pieces]
+        false = next((one for one in judged if one.verdict is False), None)
+        if false is not None:
+            return false
+        if all(one.verdict for one in judged):
+            return judged[0]
+        return Judgement(None, None, self._engine.answer(statement))
+
+    def _per_person(self, statement: str) -> list[str]:
+        """The statement cut before each later person it names with «و» («… وعمر …»)."""
+        words = statement.split()
+        starts = [
+            index
+            for index, word in enumerate(words)
+            if index
+            and word.startswith("و")
+            and any(c.kind is SlotKind.PERSON for c in self.claims(word[1:]))
+            and not any(c.kind is SlotKind.PERSON for c in self.claims(words[index - 1]))
+        ]
+        if not starts or not any(c.kind is SlotKind.PERSON for c in self.claims(statement)):
+            return [statement]
+        bounds = [0, *starts, len(words)]
+        return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+
+    def _judge_one(self, statement: str) -> Judgement:
         claims = self.claims(statement)
         words = words_of(statement)
         denied = negated(words)

@@ -315,6 +315,9 @@ def test_no_supported_option_is_said_plainly(answerer: FormAnswerer) -> None:
         ("قاد غزوة تبوك خالد بن الوليد. صح أم خطأ؟", False, "leader"),
         ("صح أم خطأ: قدم عمر بن الخطاب ماله كله", False, "umar_donation"),
         ("كانت غزوة تبوك ضد الفرس (   )", False, "enemy"),
+        # two people, their shares swapped: the list names both shares, not who gave which
+        ("أبو بكر قدم نصف ماله وعمر قدم ماله كله (صح أم خطأ)", False, "abu_bakr_donation"),
+        ("أبو بكر قدم ماله كله وعمر قدم نصف ماله (صح أم خطأ)", True, "abu_bakr_donation"),
         # a figure the fact's text gives, though its key has no number to check
         ("نزلت في المتثاقلين عن غزوة تبوك الآية 40 من سورة التوبة (صح أم خطأ)", False, "verse_38"),
     ],
