@@ -254,6 +254,15 @@ def split_message(text: str) -> Split:
     choice = _options(text)
     if choice is not None:
         stem, options, labels = choice
+        heading = _TRUE_FALSE.match(stem)
+        if heading is not None and not stem[heading.end() :].strip(" :.-"):
+            # «State whether true or false: (a) ... (b) ...»: each line is a statement.
+            statements = tuple(Part(option, Form.TRUE_FALSE) for option in options)
+            return Split(statements[:MAX_PARTS], more=max(0, len(statements) - MAX_PARTS))
+        if all(_BLANK.search(option) for option in options):
+            # «Fill in the blanks: 1. ... ____ 2. ... ____»: each line is a blank.
+            blanks = tuple(Part(option, Form.FILL) for option in options)
+            return Split(blanks[:MAX_PARTS], more=max(0, len(blanks) - MAX_PARTS))
         return Split((Part(_clean_stem(stem), Form.CHOICE, options, labels),))
     by_line = _line_parts(text)
     if by_line is not None:

@@ -411,3 +411,28 @@ def test_asking_for_the_source_after_a_settled_claim_adds_no_part(engine) -> Non
         "A website said 30,000 Muslims went to Tabuk. Is that right? What does your source say?"
     )
     assert len(reply.parts) == 1 and reply.answered
+
+
+def test_a_true_false_exercise_with_lettered_statements_settles_each(engine) -> None:
+    reply = engine.answer(
+        "State whether true or false:\n1. Tabuk took place in 9 AH.\n"
+        "2. Umar gave all his wealth.\n3. The Romans fought the Muslims at Tabuk."
+    )
+    assert [(p.part.form, p.verdict) for p in reply.parts] == [
+        (Form.TRUE_FALSE, True),
+        (Form.TRUE_FALSE, False),
+        (Form.TRUE_FALSE, False),
+    ]
+
+
+def test_numbered_blanks_are_blanks_not_options(engine) -> None:
+    reply = engine.answer(
+        "Fill in the blanks:\n1. Tabuk took place in the month of ______.\n"
+        "2. Umar gave ______ of his wealth.\n3. The army was called ______."
+    )
+    assert [p.part.form for p in reply.parts] == [Form.FILL] * 3
+    assert [p.fact.id if p.fact else None for p in reply.parts] == [
+        "date",
+        "umar_donation",
+        "army_name",
+    ]
