@@ -198,7 +198,10 @@ class StatementJudge:
             for index, word in enumerate(words)
             if index
             and word.startswith("و")
-            and any(c.kind is SlotKind.PERSON for c in self.claims(word[1:]))
+            and any(
+                c.kind is SlotKind.PERSON
+                for c in self.claims(" ".join([word[1:], *words[index + 1 : index + 2]]))
+            )
             and not any(c.kind is SlotKind.PERSON for c in self.claims(words[index - 1]))
         ]
         if not starts or not any(c.kind is SlotKind.PERSON for c in self.claims(statement)):

@@ -318,6 +318,7 @@ def test_no_supported_option_is_said_plainly(answerer: FormAnswerer) -> None:
         # two people, their shares swapped: the list names both shares, not who gave which
         ("أبو بكر قدم نصف ماله وعمر قدم ماله كله (صح أم خطأ)", False, "abu_bakr_donation"),
         ("أبو بكر قدم ماله كله وعمر قدم نصف ماله (صح أم خطأ)", True, "abu_bakr_donation"),
+        ("عثمان قدم ماله كله وأبو بكر قدم 950 جملا (صح أم خطأ)", False, "abu_bakr_donation"),
         # a figure the fact's text gives, though its key has no number to check
         ("نزلت في المتثاقلين عن غزوة تبوك الآية 40 من سورة التوبة (صح أم خطأ)", False, "verse_38"),
     ],
