@@ -281,8 +281,11 @@ class EnglishEngine:
             return True  # «What does your source say?», «Which is right?» after the answer
         if len(part.text.split()) > _GUESS_MAX_WORDS:
             return False
-        if "else" in reading.normalized.split():
+        words = reading.normalized.split()
+        if "else" in words:
             return True  # «who else?»: more of what was just answered
+        if _ASKING & set(words):
+            return False  # «c) Who was Heraclius»: a question of its own
         terms = reading.terms
         return bool(terms) and all(self._typed(t) or t == "tabuk" for t in terms)
 
@@ -516,6 +519,7 @@ _PARTICIPLES = frozenset(
     "revealed done seen set".split()
 )
 _PRONOUNS = frozenset("he she they it his their its".split())
+_ASKING = frozenset("who whom whose what when where why how which".split())
 # A guess after a question is at most this many words.
 _GUESS_MAX_WORDS = 4
 _GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet"})

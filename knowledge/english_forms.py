@@ -173,6 +173,13 @@ _PLEA = frozenset(
 )
 
 
+# Words of a heading that asks nothing itself («Answer the following questions briefly:»).
+_HEADING_WORDS = frozenset(
+    """
+    answer the following questions question briefly brief short in one two a few words word
+    sentence sentences each all of these give write notes on
+    """.split()
+)
 _LEADING_ADVERBS = frozenset("briefly shortly now also then so kindly please".split())
 
 
@@ -259,6 +266,11 @@ def split_message(text: str) -> Split:
             # «State whether true or false: (a) ... (b) ...»: each line is a statement.
             statements = tuple(Part(option, Form.TRUE_FALSE) for option in options)
             return Split(statements[:MAX_PARTS], more=max(0, len(statements) - MAX_PARTS))
+        heading_words = set(_words(_NUMBERED.sub(" ", f" {_clean_stem(stem)}")))
+        if heading_words and not heading_words - _HEADING_WORDS:
+            # «Answer briefly: 1. Date of Tabuk 2. Leader of Tabuk»: a heading over questions.
+            asked_parts = tuple(Part(option) for option in options)
+            return Split(asked_parts[:MAX_PARTS], more=max(0, len(asked_parts) - MAX_PARTS))
         if all(_BLANK.search(option) for option in options):
             # «Fill in the blanks: 1. ... ____ 2. ... ____»: each line is a blank.
             blanks = tuple(Part(option, Form.FILL) for option in options)

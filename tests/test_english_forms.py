@@ -436,3 +436,18 @@ def test_numbered_blanks_are_blanks_not_options(engine) -> None:
         "umar_donation",
         "army_name",
     ]
+
+
+def test_a_heading_over_numbered_questions_is_not_a_stem_with_options(engine) -> None:
+    reply = engine.answer(
+        "Answer the following questions:\na) Who led the army\nb) Who gave half his wealth\n"
+        "c) Who was Heraclius"
+    )
+    assert [p.fact.id if p.fact else None for p in reply.parts] == [
+        "leader",
+        "umar_donation",
+        "heraclius",
+    ]
+    # Options under a bare number are still options (their stem is missing).
+    (part,) = engine.answer("Q3.\nA. Umar\nB. Abu Bakr\nC. Uthman\nD. Ali").parts
+    assert part.part.form is Form.CHOICE and not part.answered
