@@ -23,6 +23,7 @@ CONTEXT_WORDS = 10
 MIN_MATCHED = 2
 # A blank stands for at most this many words of the fact's text.
 MAX_GAP = 5
+_HONORIFIC = re.compile(r"(رضي|رضى)\s+الله\s+(عنه|عنهما|عنهم|عنها)|صلى\s+الله\s+عليه\s+وسلم")
 _PUNCTUATION = re.compile(r"[،,.؛;:!؟?()«»\"\[\]﴾﴿]")
 
 
@@ -121,6 +122,8 @@ def _fill_all(
         if not options:
             return None
         score, filling = max(options, key=lambda option: (option[0], -len(option[1])))
+        # «قدم عمر بن الخطاب …… ماله»: the honorific after his name is not the missing word.
+        filling = _HONORIFIC.sub(" ", filling).strip() or filling
         if pieces[index][-1:] == ["و"] and filling.startswith("و"):
             filling = filling[1:]
         words.append(filling)

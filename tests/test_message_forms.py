@@ -413,6 +413,8 @@ def test_a_statement_the_base_cannot_settle_is_not_judged(answerer: FormAnswerer
         ("أكمل: سمي جيش تبوك بـ ________", "جيش العسرة", "army_name"),
         # the part, not the whole that tells its sentence again (the outcome, the overview)
         ("عقد النبي ﷺ معاهدات شملت سكان تبوك و.........", "أيلة", "treaties"),
+        # the honorific after a name in the fact's text is not the missing word
+        ("قدم عمر بن الخطاب ............ ماله", "نصف", "umar_donation"),
         ("كان تجهيز الجيش في عسرة وشدة ____ وجدب", "حر", "hardship"),
     ],
 )
