@@ -47,7 +47,7 @@ TABUK_ONLY_GAPS = frozenset({"casualties"})
 # Shares a statement may get wrong («half his wealth» for «all his wealth»).
 VALUE_WORDS = frozenset({"all", "half", "third", "quarter"})
 # Names present in almost any question about Tabuk: never «another subject».
-COMMON_NAMES = frozenset({"prophet", "tabuk", "ah", "madinah", "companion", "usrah"})
+COMMON_NAMES = frozenset({"prophet", "tabuk", "ah", "madinah", "companion", "usrah", "rajab"})
 # Arabic event names that are also common words alone («أحد» is «one», «مكة» the city).
 _AMBIGUOUS_ARABIC = frozenset({("احد",), ("مكه",)})
 # Terms naming the kind of detail asked: the winner must know them, however light they weigh.
@@ -84,6 +84,9 @@ SCENE_TERMS = BACKGROUND_TERMS | {
     "before",
     "not",
     "all",
+    "against",
+    "arabia",
+    "between",
 }
 GENERAL_TYPES = frozenset({QuestionType.NONE, QuestionType.THING, QuestionType.MANNER})
 # A phrasing asking another way than the question («why» for «what») keeps this share.
@@ -505,6 +508,11 @@ class EnglishMatcher:
             )
         top = ranking[0]
         rivals = ranking[1:]
+        fitting = [s for s in ranking if s.type_fits]
+        if reading.question_type in STRICT_TYPES and fitting and not top.type_fits:
+            # «Where did the army march to in Rajab?»: the call to arms in Rajab says no place;
+            # the closest fact that says where is the one to weigh.
+            top, rivals = fitting[0], fitting[1:]
         if top.type_fits and reading.question_type is not QuestionType.NONE:
             rivals = [s for s in rivals if s.type_fits]
         # A rival that leaves much more of the question unexplained than the winner is no

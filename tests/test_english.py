@@ -335,6 +335,12 @@ def test_a_detail_the_closest_fact_does_not_know_is_not_answered(engine, questio
         ("Mention the name of the leader of Dumat al-Jandal.", "ukaydir"),
         ("Who was the leader of the Romans?", "heraclius"),
         ("Who was the leader of the expedition?", "leader"),
+        ("Where did the Muslim army march to in Rajab 9 AH?", "location"),
+        (
+            "Explain why the great distance between Madina and the Roman lands made the Tabuk "
+            "campaign so difficult. [3]",
+            "distance",
+        ),
         ("What did Hazrat Abu Bakar Siddique (R.A) donate?", "abu_bakr_donation"),
         ("How much did Hazrat Umer Farooq (R.A) give for Ghazwa Tabook?", "umar_donation"),
         ("Who led the army against the Romans?", "leader"),
