@@ -55,11 +55,12 @@ def has_possessive(text: str, vocabulary: Container[str]) -> bool:
     return False
 
 
-def refers(text: str, vocabulary: Container[str]) -> bool:
-    """Whether a part points at something named before it: «معه», «فيها», «شروطها»."""
+def refers(text: str, vocabulary: Container[str], *, possessive: bool = True) -> bool:
+    """Whether a part points at something named before it: «معه», «فيها», and, when
+    `possessive`, «شروطها» (his/its …)."""
     words = [w.removeprefix("و") for w in normalize(text).split()]
     pointing = POINTING_WORDS | _PRONOUN_PREPOSITIONS
-    return any(w in pointing for w in words) or has_possessive(text, vocabulary)
+    return any(w in pointing for w in words) or (possessive and has_possessive(text, vocabulary))
 
 
 # «في/ب/من/عن/ل/على» with «it/them» on them: they point back at what was named before.

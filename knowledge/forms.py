@@ -170,7 +170,11 @@ class FormAnswerer:
                     and kept[-1].done
                     and reply.fact is not None
                     and reply.fact != kept[-1].fact
-                    and not refers(reply.part.text, self._engine.matcher.vocabulary)
+                    and not refers(
+                        reply.part.text,
+                        self._engine.matcher.vocabulary,
+                        possessive=self._names_someone(kept[-1].part),
+                    )
                 ):
                     # «… كانت امتى؟ وضد مين؟»: short, but it asks another detail of the
                     # expedition, and read with it, another fact answers it. («وشو صار
@@ -189,6 +193,14 @@ class FormAnswerer:
                 continue
             kept.append(reply)
         return kept
+
+    def _names_someone(self, part: Part) -> bool:
+        """Whether a later «his/its …» may point at something a part names other than the
+        expedition: after «ما سبب غزوة تبوك؟» «وما نتائجها؟» is the expedition's results;
+        after «ما المعاهدات التي عقدت في تبوك؟» «وما شروطها؟» is not."""
+        words = normalize(part.text).split()
+        about_expedition = any("غزو" in w for w in words) and len(own_words(part.text)) <= 1
+        return not about_expedition
 
     def _single(self, text: str, message: ReadMessage, reply: Reply) -> MessageReply:
         part = message.parts[0] if message.parts else Part(Form.QUESTION, text, text)

@@ -199,6 +199,16 @@ def test_two_questions_get_two_labelled_answers_in_order(answerer: FormAnswerer)
     assert text.index(_answer(answerer, "army_size")) > second
 
 
+def test_its_after_a_question_about_the_expedition_is_the_expedition_s(
+    answerer: FormAnswerer,
+) -> None:
+    message, _ = _reply(answerer, "ما سبب غزوة تبوك؟ وما نتائجها؟")
+    assert [part.fact.id for part in message.parts if part.fact] == ["reasons", "outcome"]
+    # «شروطها» is the treaties' terms, which no fact gives: not answered with another fact
+    message, _ = _reply(answerer, "ما المعاهدات التي عقدت في تبوك؟ وما شروطها بالتفصيل؟")
+    assert [part.fact.id for part in message.parts if part.fact] == ["treaties"]
+
+
 def test_a_name_alone_after_a_question_asks_it_again_about_that_name(
     answerer: FormAnswerer,
 ) -> None:
