@@ -470,8 +470,12 @@ class EnglishEngine:
         english = self.matcher.english(fact.id)
         denied = self._denied(_VARIANT_REPORTS.sub("", english.answer))[0] if english else set()
         supports: list[float] = []
+        overall = [i for i, option in enumerate(part.options) if _ALL_ABOVE.match(option)]
         for option in part.options:
             terms = [t for t in self.matcher.correct(self.matcher.reader.read(option).terms)]
+            # «Ghazwa al-Usrah» against «Ghazwa Badr»: the word every option shares with
+            # the subject says nothing of which one is right.
+            terms = [t for t in terms if t not in _NEUTRAL] or terms
             total = sum(self.matcher.weight(t) for t in terms)
             shared = sum(self.matcher.weight(t) for t in terms if t in answer)
             # An option holding a value the answer does not state (other reports aside), or
@@ -486,6 +490,12 @@ class EnglishEngine:
             if wrong_value or contradicts(frozenset(terms), answer) or asserted & denied:
                 shared = 0.0
             supports.append(shared / total if total else 0.0)
+        if len(overall) == 1 and not is_negative_stem(part.text):
+            # «d) All of the above»: right when the answer supports every other option.
+            others = [supports[i] for i in range(len(supports)) if i != overall[0]]
+            if others and min(others) >= CHOICE_MIN_SUPPORT:
+                return overall[0]
+            supports[overall[0]] = 0.0
         ranked = sorted(range(len(supports)), key=lambda i: supports[i], reverse=True)
         if is_negative_stem(part.text):
             low = ranked[-1]
@@ -550,6 +560,11 @@ def _courtesy(text: str) -> EnglishOutcome | None:
     return None
 
 
+_ALL_ABOVE = re.compile(
+    r"^\W*(?:all\s+of\s+(?:the\s+)?(?:above|these|them)|all\s+the\s+above|both\s+\w+\s+and\s+\w+)"
+    r"\W*$",
+    re.IGNORECASE,
+)
 # «Is that right?», «Who's right?», «Is it true?»: a question about a claim told before it.
 _VERIFY = re.compile(
     r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct)|who\W*s\s+right|"

@@ -206,6 +206,13 @@ def test_a_request_without_a_question_mark_is_not_a_statement(message) -> None:
         # «called» naming, not the call to arms; other events are only distractors.
         ("Tabook expedition is also called?\n(A) Ghazwa e Ahzab\n(B) Jaish ul Usra\n"
          "(C) Fatah Makkah\n(D) Sulh Hudaibiya", "army_name", 1),
+        # «All of the above» when the answer supports every other option, not otherwise.
+        ("Which of the following gave for Tabuk?\na) Abu Bakr\nb) Umar\nc) Uthman\n"
+         "d) All of the above", "donations", 3),
+        ("Who gave all his wealth for Tabuk?\na) Umar\nb) Abu Bakr\nc) Uthman\n"
+         "d) All of the above", "abu_bakr_donation", 1),
+        ("Tabuk expedition is known as:\na) Ghazwa al-Usrah\nb) Ghazwa Badr\nc) Ghazwa Uhud\n"
+         "d) None of these", "army_name", 0),
         # An option asserting what the answer denies is not supported.
         ("The expedition of Tabuk ended:\na) in a great battle\nb) without fighting\n"
          "c) with the death of Heraclius\nd) with a Muslim defeat", "outcome", 1),
