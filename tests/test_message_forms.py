@@ -144,6 +144,11 @@ def test_marks_after_a_question_are_not_part_of_it(message: str) -> None:
     assert len(read.parts) == 1 and "درج" not in read.parts[0].text
 
 
+def test_a_sentence_stopping_on_a_length_of_time_is_a_blank_not_a_statement() -> None:
+    read = read_message("أقام النبي ﷺ في تبوك مدة")
+    assert read.parts[0].form is Form.BLANK
+
+
 def test_a_length_the_answer_must_keep_to_is_not_asked() -> None:
     read = read_message("اكتب ملخصًا عن غزوة تبوك لا يتجاوز خمسة أسطر.")
     assert read.parts[0].text == "ما ملخصا عن غزوة تبوك"
