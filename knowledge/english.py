@@ -147,8 +147,11 @@ class _Entry:
     asked_types: set[QuestionType] = field(default_factory=set)
     # Does the answer state a count (a number, in digits or words)?
     counts: bool = False
+    # The answer's terms without its other reports («Other reports say ...»).
+    main_terms: frozenset[str] = frozenset()
 
 
+_OTHER_REPORTS = re.compile(r"\s*(?:Other reports|The books of Sirah)\b")
 _COUNT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand)\b",
@@ -214,7 +217,9 @@ class EnglishMatcher:
                 entry.phrasing_types.append(reading.question_type)
                 entry.asked_types.add(reading.question_type)
             entry.answer_terms = frozenset(self.reader.read(english.answer).terms)
-            entry.counts = bool(_COUNT.search(english.answer))
+            main = _OTHER_REPORTS.split(english.answer)[0]
+            entry.counts = bool(_COUNT.search(main))
+            entry.main_terms = frozenset(self.reader.read(main).terms)
             entry.vocabulary = set().union(*entry.phrasings) | entry.answer_terms
             self._entries[fact.id] = entry
         count = max(len(self._entries), 1)
@@ -597,6 +602,15 @@ class EnglishMatcher:
         if counting and not entry.counts:
             # «How many mercenaries did Heraclius pay?»: an answer with no number in it does
             # not tell how many.
+            return False
+        counted = next((t for t in terms if t not in self.reader.name_tokens), None)
+        # «How many dinars?»: only other reports mention them; the count is not stated.
+        if (
+            counting
+            and counted is not None
+            and counted not in entry.main_terms
+            and counted not in SCENE_TERMS
+        ):
             return False
         # «Did he (Ukaydir) have to pay anything?»: the winner must explain what is asked
         # about its subject, not only the subject's name.
