@@ -459,7 +459,7 @@ class EnglishEngine:
             own = next((t for t in said.terms if t in _DOERS), None)
             if own is not None and (first not in _PRONOUNS or subject is None):
                 subject = own  # a sentence opening with «he», or naming no one, goes on
-            if deeds[0] in said.terms and _SIDE.get(subject, subject) == _SIDE.get(doer, doer):
+            if deeds[0] in said.terms and _side_of(subject) == _side_of(doer):
                 return True
         return False
 
@@ -535,6 +535,11 @@ _GUESS_MAX_WORDS = 4
 _GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet"})
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|they|them|him|it|its|there)\b", re.IGNORECASE)
+
+
+def _side_of(term: str | None) -> str | None:
+    """The side a doer stands on (a doer stands for itself when no side is listed)."""
+    return None if term is None else _SIDE.get(term, term)
 
 
 _THANKS = re.compile(
