@@ -62,8 +62,10 @@ def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unansw
 # aggregate after tuning rounds on english_tuning.jsonl only: 74/108 = 68.5% (2 wrong),
 # 73/108 (3 wrong), 75/108 = 69.4% (3 wrong), and last 78/108 = 72.2% with 4 wrong answers,
 # while tuning went from 197/249 to 223/249 with none wrong. 19/19 rejected right each time.
+# 2026-12-04, after a round on english_tuning.jsonl and a second blind tuning set
+# (english_tuning2.jsonl, 102/156 -> 147/156): 84/108 = 77.8% with 4 wrong, 19/19 rejected.
 # The gate holds the last measured figures as a regression floor, not the target.
-ENGLISH_ANSWERED_FLOOR = 0.72
+ENGLISH_ANSWERED_FLOOR = 0.777
 ENGLISH_WRONG_CEILING = 4
 
 
@@ -107,9 +109,11 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # engine answering a detail the text lacks, a whole fact for its part, or a mistyped word. CI
 # holds the last measurement: after a whole's list stopped filling a one-item blank, 132/196
 # answered, 10 wrong (tuning 342/457, 22 wrong).
-MESSAGES_ANSWERED_FLOOR = 0.673  # measured 132/196
-MESSAGES_REJECTED_FLOOR = 0.846  # measured 33/39
-MESSAGES_WRONG_CEILING = 10  # measured
+# 2026-12-04, after a round on messages_tuning.jsonl and a second blind tuning set
+# (messages_tuning2.jsonl): 136/196 answered, 34/39 rejected, 8 wrong.
+MESSAGES_ANSWERED_FLOOR = 0.693  # measured 136/196
+MESSAGES_REJECTED_FLOOR = 0.871  # measured 34/39
+MESSAGES_WRONG_CEILING = 8  # measured
 
 
 @pytest.fixture(scope="module")
