@@ -29,13 +29,24 @@ BOT_USERNAME = "TabukBot"
 _SLOW_MODULE = "\npytestmark = pytest.mark.slow\n"
 
 
+def _fast_lane(config: pytest.Config) -> bool:
+    return bool(config.getoption("markexpr", "") == "not slow")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Only the slow property tests use hypothesis; its plugin would still import it (two
+    # seconds) to write its summary at the end of a fast-lane run.
+    if _fast_lane(config) and config.pluginmanager.has_plugin("hypothesispytest"):
+        config.pluginmanager.unregister(name="hypothesispytest")
+
+
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
     """In the fast lane (`-m "not slow"`), a module marked slow as a whole is not imported.
 
     Every xdist worker collects on its own, and importing those modules (hypothesis alone
     takes two seconds) would cost each worker time for tests it then deselects.
     """
-    if config.getoption("markexpr", "") != "not slow" or collection_path.suffix != ".py":
+    if not _fast_lane(config) or collection_path.suffix != ".py":
         return None
     if collection_path.name.startswith("test_") and _SLOW_MODULE in collection_path.read_text(
         encoding="utf-8"
