@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from telegram.error import InvalidToken, NetworkError
 
 from bot.logging_setup import RedactingStream, configure_logging
@@ -31,6 +32,8 @@ def test_a_token_split_across_writes_is_still_redacted() -> None:
     assert target.getvalue().count("***") == 3
 
 
+# Slow: a Python subprocess that crashes at start-up.
+@pytest.mark.slow
 def test_an_uncaught_traceback_at_start_up_does_not_print_the_token() -> None:
     code = (
         "from bot.logging_setup import protect_output\n"
