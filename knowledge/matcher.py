@@ -12,7 +12,7 @@ import dataclasses
 import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -550,41 +550,38 @@ class Matcher:
         shortlist = shortlist[:DETAILED_CANDIDATES]
         rank_in_shortlist = {position: rank for rank, position in enumerate(shortlist)}
 
-        def bound(position: int) -> float:
+        def bound(position: int, phrasing_fit: float = 1.0, fit: float = 1.0) -> float:
             """No score can exceed this. A phrasing group's F1 is 2qp/(q+p), rising in both:
             q is at most c, the question's share in words of the fact's phrasings, and p (the
             group's weight the question covers) at most 1, and at most the sum over those
             words of their weight over the lightest group holding them. Type factors only
-            ever lower a score."""
+            ever lower a score: typed_bound() passes them in."""
             share = asked_share[position]
             covered = min(1.0, reach[position])
             phrasing = 2 * share * covered / (share + covered) if share + covered > 0 else 0.0
-            mixed = PHRASING_WEIGHT * phrasing + COVERAGE_WEIGHT * coverage[position] / total
-            return 100.0 * mixed + SCORE_ROUNDING
+            mixed = (
+                PHRASING_WEIGHT * phrasing * phrasing_fit
+                + COVERAGE_WEIGHT * coverage[position] / total
+            )
+            return 100.0 * mixed * fit + SCORE_ROUNDING
 
         long_question = len(analysis.words) >= QUOTE_MIN_WORDS
 
         # forced() and _score() compare the same question and fact: compare them once.
-        verbatim_ratios: dict[int, float] = {}
-        quote_ratios: dict[int, float] = {}
+        def once(compare: Callable[[str, _IndexedFact], float]) -> Callable[[int], float]:
+            """compare(question, fact at `position`), computed once per position."""
+            ratios: dict[int, float] = {}
 
-        def verbatim(position: int) -> float:
-            """_verbatim_ratio for the fact at `position`, computed once."""
-            ratio = verbatim_ratios.get(position)
-            if ratio is None:
-                ratio = verbatim_ratios[position] = _verbatim_ratio(
-                    analysis.normalized, self._facts[position]
-                )
+            def ratio(position: int) -> float:
+                found = ratios.get(position)
+                if found is None:
+                    found = ratios[position] = compare(analysis.normalized, self._facts[position])
+                return found
+
             return ratio
 
-        def quoted(position: int) -> float:
-            """_quote_ratio for the fact at `position`, computed once."""
-            ratio = quote_ratios.get(position)
-            if ratio is None:
-                ratio = quote_ratios[position] = _quote_ratio(
-                    analysis.normalized, self._facts[position]
-                )
-            return ratio
+        verbatim = once(_verbatim_ratio)
+        quoted = once(_quote_ratio)
 
         def forced(position: int) -> bool:
             """Near-verbatim phrasings and quotations can beat the bound: always score them.
@@ -597,21 +594,13 @@ class Matcher:
         asked_type = analysis.question_type
 
         def typed_bound(position: int) -> float:
-            """bound() with the fact's type factors, which only ever lower its score: the
-            answer type's (type_factor), and the phrasing type's when none of its phrasings
-            asks with the question's word. A bound unless a near-verbatim phrasing or a
-            quotation lifts the score (lifted())."""
+            """bound() with the fact's type factors: the answer type's (type_factor), and the
+            phrasing type's when none of its phrasings asks with the question's word. A bound
+            unless a near-verbatim phrasing or a quotation lifts the score (lifted())."""
             indexed = self._facts[position]
             fit = type_factor(asked_type, indexed.fact.answer_type, indexed.asked_types)
             phrasing_fit = 1.0 if asked_type in indexed.asked_types else PHRASING_TYPE_MISMATCH
-            share = asked_share[position]
-            covered = min(1.0, reach[position])
-            phrasing = 2 * share * covered / (share + covered) if share + covered > 0 else 0.0
-            mixed = (
-                PHRASING_WEIGHT * phrasing * phrasing_fit
-                + COVERAGE_WEIGHT * coverage[position] / total
-            )
-            return 100.0 * mixed * fit + SCORE_ROUNDING
+            return bound(position, phrasing_fit, fit)
 
         def lifted(position: int) -> bool:
             """Whether _score() would lift the fact's score to a verbatim or quote ratio."""
