@@ -38,6 +38,11 @@ def _reply(answerer: FormAnswerer, text: str) -> tuple[MessageReply, str]:
     return message, render_message(message, answerer.engine).plain
 
 
+def _fact_ids(message: MessageReply) -> list[str]:
+    """The facts the message's parts were answered with, in order."""
+    return [part.fact.id for part in message.parts if part.fact]
+
+
 def _answer(answerer: FormAnswerer, fact_id: str) -> str:
     """The fact's answer as shown after a verdict, a choice or a blank (no «نعم/لا» opener)."""
     fact = answerer.engine.fact(fact_id)
@@ -198,7 +203,7 @@ def test_plain_single_question_gets_the_classic_reply(answerer: FormAnswerer) ->
 def test_two_questions_get_two_labelled_answers_in_order(answerer: FormAnswerer) -> None:
     message, text = _reply(answerer, "متى خرج الجيش؟ وكم كان عدد جيش المسلمين؟")
     assert message.answered
-    assert [part.fact.id for part in message.parts if part.fact] == ["date", "army_size"]
+    assert _fact_ids(message) == ["date", "army_size"]
     first, second = text.index(texts.part_label(0, "")[:12]), text.index("السؤال الثاني")
     assert first < text.index(_answer(answerer, "date")) < second
     assert text.index(_answer(answerer, "army_size")) > second
@@ -208,17 +213,17 @@ def test_its_after_a_question_about_the_expedition_is_the_expedition_s(
     answerer: FormAnswerer,
 ) -> None:
     message, _ = _reply(answerer, "ما سبب غزوة تبوك؟ وما نتائجها؟")
-    assert [part.fact.id for part in message.parts if part.fact] == ["reasons", "outcome"]
+    assert _fact_ids(message) == ["reasons", "outcome"]
     # «شروطها» is the treaties' terms, which no fact gives: not answered with another fact
     message, _ = _reply(answerer, "ما المعاهدات التي عقدت في تبوك؟ وما شروطها بالتفصيل؟")
-    assert [part.fact.id for part in message.parts if part.fact] == ["treaties"]
+    assert _fact_ids(message) == ["treaties"]
 
 
 def test_a_name_alone_after_a_question_asks_it_again_about_that_name(
     answerer: FormAnswerer,
 ) -> None:
     message, _ = _reply(answerer, "شو قدّم أبو بكر؟ وعمر؟ وعثمان؟")
-    assert [part.fact.id for part in message.parts if part.fact] == [
+    assert _fact_ids(message) == [
         "abu_bakr_donation",
         "umar_donation",
         "uthman_donation",
@@ -229,10 +234,10 @@ def test_a_short_later_question_asking_another_detail_gets_its_own_answer(
     answerer: FormAnswerer,
 ) -> None:
     message, _ = _reply(answerer, "هي غزوة تبوك كانت امتى؟ وضد مين؟")
-    assert [part.fact.id for part in message.parts if part.fact] == ["date", "enemy"]
+    assert _fact_ids(message) == ["date", "enemy"]
     # «فيها» points at Abu Bakr's gift: no camels are counted for it, and Uthman's are not his
     message, _ = _reply(answerer, "ماذا قدم أبو بكر؟ وكم جملا كان فيها؟")
-    assert [part.fact.id for part in message.parts if part.fact] == ["abu_bakr_donation"]
+    assert _fact_ids(message) == ["abu_bakr_donation"]
 
 
 def test_his_in_a_later_question_is_the_one_the_question_before_named(
@@ -244,7 +249,7 @@ def test_his_in_a_later_question_is_the_one_the_question_before_named(
     assert message.parts[1].fact is None and message.parts[1].reply.outcome is Outcome.GAP
     # With no one named before, «جيشه» stays the expedition's army.
     message, _ = _reply(answerer, "متى خرج الجيش؟ وكم كان عدد جيشه؟")
-    assert [part.fact.id for part in message.parts if part.fact] == ["date", "army_size"]
+    assert _fact_ids(message) == ["date", "army_size"]
 
 
 def test_a_part_the_base_cannot_answer_says_so_in_its_place(answerer: FormAnswerer) -> None:
