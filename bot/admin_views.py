@@ -10,10 +10,8 @@ from typing import Any
 from bot import texts
 from db.admin import Admin, AuditEntry
 from db.facts import ImportPlan, StoredFact
-from knowledge.models import Fact
+from knowledge.models import TELEGRAM_MESSAGE_MAX, Fact
 
-# Telegram's message limit (telegram.constants.MessageLimit.MAX_TEXT_LENGTH).
-MESSAGE_MAX = 4096
 FACTS_PER_PAGE = 10
 LIST_ITEM_MAX = 70
 HISTORY_VALUE_MAX = 120
@@ -28,7 +26,7 @@ def shorten(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def split_message(text: str, limit: int = MESSAGE_MAX) -> list[str]:
+def split_message(text: str, limit: int = TELEGRAM_MESSAGE_MAX) -> list[str]:
     """Cut a long text into messages at line breaks; a line longer than a message is cut too."""
     chunks: list[str] = []
     current = ""

@@ -10,7 +10,7 @@ from bot import texts
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.forms import MessageReply, PartReply, Status
 from knowledge.message import Form
-from knowledge.models import ANSWER_MAX, Fact
+from knowledge.models import TELEGRAM_MESSAGE_MAX, Fact
 from knowledge.sources import mark_misquotes
 from knowledge.wording import fit_answer
 
@@ -130,9 +130,6 @@ def render(reply: Reply, engine: AnswerEngine) -> RenderedReply:
 
 # --- whole messages: one reply with a short label per part ---------------------------------
 
-# Telegram's message limit (knowledge.models.ANSWER_MAX repeats it for facts).
-MESSAGE_MAX = ANSWER_MAX
-
 
 @dataclass(frozen=True, slots=True)
 class _Block:
@@ -238,14 +235,14 @@ def _compose(
 def _fitted(message: MessageReply, *, html_mode: bool) -> str:
     """The reply within Telegram's limit: sources go first, then answers are shortened."""
     text = _compose(message, html_mode=html_mode, sources=True, answer_limit=None)
-    if len(text) <= MESSAGE_MAX:
+    if len(text) <= TELEGRAM_MESSAGE_MAX:
         return text
     text = _compose(message, html_mode=html_mode, sources=False, answer_limit=None)
-    limit = MESSAGE_MAX // max(1, len(message.parts))
-    while len(text) > MESSAGE_MAX and limit > 20:
+    limit = TELEGRAM_MESSAGE_MAX // max(1, len(message.parts))
+    while len(text) > TELEGRAM_MESSAGE_MAX and limit > 20:
         limit = limit * 3 // 4
         text = _compose(message, html_mode=html_mode, sources=False, answer_limit=limit)
-    return text if len(text) <= MESSAGE_MAX else _shorten(text, MESSAGE_MAX)
+    return text if len(text) <= TELEGRAM_MESSAGE_MAX else _shorten(text, TELEGRAM_MESSAGE_MAX)
 
 
 def _is_plain_single(message: MessageReply) -> bool:

@@ -19,6 +19,8 @@ from telegram import InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
+from knowledge.models import TELEGRAM_MESSAGE_MAX
+
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -33,8 +35,6 @@ async def send_reliably(send: Callable[[], Awaitable[T]]) -> T:
     return await send()
 
 
-# Telegram's limit on a message's text, after entities are parsed.
-MAX_MESSAGE_CHARS = 4096
 _TAG = re.compile(r"<[^>]+>")
 # Telegram's descriptions of a 400 that the same request would meet again.
 _TOO_LONG = ("too long",)
@@ -47,9 +47,9 @@ def _plain(html_text: str) -> str:
 
 
 def _fit(text: str) -> str:
-    if len(text) <= MAX_MESSAGE_CHARS:
+    if len(text) <= TELEGRAM_MESSAGE_MAX:
         return text
-    return text[: MAX_MESSAGE_CHARS - 1].rstrip() + "…"
+    return text[: TELEGRAM_MESSAGE_MAX - 1].rstrip() + "…"
 
 
 def _says(error: BadRequest, phrases: tuple[str, ...]) -> bool:

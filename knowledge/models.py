@@ -15,8 +15,10 @@ QUIZ_OPTIONS_MIN = 2
 QUIZ_OPTIONS_MAX = 4
 QUIZ_EXPLANATION_MAX = 200
 QUIZ_EXPLANATION_MAX_LINE_BREAKS = 2
-# Telegram's message limit; an answer must fit in one message.
-ANSWER_MAX = 4096
+# Telegram's limit on a message's text (MessageLimit.MAX_TEXT_LENGTH), defined once here because
+# knowledge/ cannot import telegram; an answer must fit in one message.
+TELEGRAM_MESSAGE_MAX = 4096
+ANSWER_MAX = TELEGRAM_MESSAGE_MAX
 PHRASING_MAX = 300
 SOURCE_MAX = 2000
 KEYWORD_MAX = 50

@@ -3,9 +3,14 @@
 import pytest
 
 from bot import texts
-from bot.admin_views import MESSAGE_MAX, describe_import_error, describe_validation, split_message
+from bot.admin_views import describe_import_error, describe_validation, split_message
 from knowledge.base import FactBaseError, parse_base
-from knowledge.models import ValidationError, fact_from_dict, quiz_from_dict
+from knowledge.models import (
+    TELEGRAM_MESSAGE_MAX,
+    ValidationError,
+    fact_from_dict,
+    quiz_from_dict,
+)
 
 FACT = {
     "id": "sample",
@@ -29,13 +34,13 @@ QUIZ = {
     [
         "سطر قصير",
         "\n".join(["سطر"] * 3000),
-        "ج" * (MESSAGE_MAX * 2 + 5),
-        "عنوان\n" + "ج" * MESSAGE_MAX + "\nذيل",
+        "ج" * (TELEGRAM_MESSAGE_MAX * 2 + 5),
+        "عنوان\n" + "ج" * TELEGRAM_MESSAGE_MAX + "\nذيل",
     ],
 )
 def test_split_message_keeps_everything_under_the_limit(text: str) -> None:
     parts = split_message(text)
-    assert all(0 < len(part) <= MESSAGE_MAX for part in parts)
+    assert all(0 < len(part) <= TELEGRAM_MESSAGE_MAX for part in parts)
     assert "".join(parts).replace("\n", "") == text.replace("\n", "")
 
 

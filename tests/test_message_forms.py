@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from bot import texts
-from bot.replies import MESSAGE_MAX, render_message
+from bot.replies import render_message
 from knowledge.answer_keys import (
     AnswerKeyError,
     SlotKind,
@@ -20,6 +20,7 @@ from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer, MessageReply, Status
 from knowledge.message import MAX_PARTS, Form, read_message
+from knowledge.models import TELEGRAM_MESSAGE_MAX
 from knowledge.statements import StatementJudge
 from knowledge.wording import fit_answer
 from tests.conftest import USER_ID, RunningBot, send
@@ -493,9 +494,9 @@ def test_every_reply_fits_one_telegram_message(answerer: FormAnswerer) -> None:
         ["ما هي غزوة تبوك؟", "ما أسباب غزوة تبوك؟", "ما نتائج غزوة تبوك؟"] * 3
     )
     _, text = _reply(answerer, long_message)
-    assert len(text) <= MESSAGE_MAX
+    assert len(text) <= TELEGRAM_MESSAGE_MAX
     html = render_message(answerer.answer_message(long_message), answerer.engine).html
-    assert len(html) <= MESSAGE_MAX
+    assert len(html) <= TELEGRAM_MESSAGE_MAX
 
 
 # --- end to end over the fake Bot API ----------------------------------------------------------
