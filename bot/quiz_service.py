@@ -396,7 +396,11 @@ class QuizService:
             # A true/false item keeps its order («صح» then «خطأ»), as people expect to read it.
             self._rng.shuffle(options)
         correct = options.index(item.options[item.correct])
-        question = numbered_question(item.question, run.next_index + 1, len(run.items))
+        # Number the polls people see: a skipped question leaves no gap («(1/5)», «(3/5)»)
+        # and no longer counts in the total.
+        sent = store.polls_sent(self._db, run.id)
+        total = len(run.items) - (run.next_index - sent)
+        question = numbered_question(item.question, sent + 1, total)
         bot = self.application.bot
         try:
             message = await send_reliably(

@@ -329,6 +329,12 @@ def skip_question(db: Database, run_id: int) -> None:
     db.execute("UPDATE quiz_runs SET next_index = next_index + 1 WHERE id = ?", [run_id])
 
 
+def polls_sent(db: Database, run_id: int) -> int:
+    """How many of a run's questions were sent as polls (skipped ones are not)."""
+    row = next(db.query("SELECT COUNT(*) AS n FROM quiz_polls WHERE run_id = ?", [run_id]))
+    return int(row["n"])
+
+
 def finish_run(db: Database, run_id: int, status: str, now: str) -> bool:
     """End a running run; False when it had already ended (only one ending wins)."""
     cursor = db.execute(

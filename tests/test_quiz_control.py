@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 
 from bot import texts
+from bot.admin_service import Actor
 from db import quiz as store
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, RunningBot, fire_jobs_now, send
 
@@ -134,6 +135,24 @@ async def test_a_refusal_mid_quiz_ends_the_run(bot: RunningBot, clock) -> None:
         predicate=lambda call: call.params.get("text") == texts.QUIZ_REFUSED_TOPIC,
     )
     assert _running(bot) is None
+
+
+async def test_a_question_deleted_mid_quiz_leaves_no_gap_in_the_numbering(
+    bot: RunningBot, clock
+) -> None:
+    first = await _start_quiz(bot)
+    assert first.params["question"].startswith("(1/5) ")
+    run = _running(bot)
+    assert run is not None
+    bot.services.admin.delete_quiz(Actor(OWNER_ID, "مشرف"), run.items[1])
+    bot.api.push_update(bot.api.poll_answer(first.result["poll"]["id"], USER_ID, [0]))
+    await asyncio.sleep(0.2)
+    clock.advance(40)
+    await fire_jobs_now(bot.application, "quiz-step")  # the deleted one is skipped
+    clock.advance(1)
+    await fire_jobs_now(bot.application, "quiz-step")
+    second = await _recorded_poll(bot, first.seq + 1)
+    assert second.params["question"].startswith("(2/4) ")
 
 
 async def test_a_quiz_in_a_forum_topic_stays_in_that_topic(bot: RunningBot, clock) -> None:
