@@ -1,0 +1,95 @@
+"""Build the second round of blind sets (2026-12-04): a third tuning part and a second held-out.
+
+Usage: python tests/eval/split_fresh.py arabic A.jsonl B.jsonl
+       python tests/eval/split_fresh.py english C.jsonl
+The writers saw only the seed text, the topic list (fact ids, no answers) and a description of
+each message form. One third goes to tuning, two thirds are held out, stratified by writer and
+form with a fixed seed, so running it again on the same files gives the same sets. A message
+that repeats one already in any evaluation file (after normalisation) is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from knowledge.normalize import normalize
+
+SEED = 1204
+TUNING_SHARE = 1 / 3
+HERE = Path(__file__).resolve().parent
+OUTPUTS = {
+    "arabic": ("messages_tuning3.jsonl", "messages_heldout2.jsonl"),
+    "english": ("english_tuning3.jsonl", "english_heldout2.jsonl"),
+}
+
+
+def _english(record: dict) -> dict:
+    """The English evaluator's format: the first part carries the verdict and the options."""
+    parts = record["parts"]
+    first = parts[0]
+    return {
+        "message": record["message"],
+        "form": record["form"],
+        "parts": [{"expected": part["expected"]} for part in parts],
+        "verdict": first.get("verdict"),
+        "options": first.get("options") or None,
+        "correct_option": first.get("correct_option"),
+        "category": record["category"],
+    }
+
+
+def _known_messages(outputs: tuple[str, str]) -> set[str]:
+    known: set[str] = set()
+    for path in HERE.glob("*.jsonl"):
+        if path.name in outputs:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                known.add(normalize(record.get("message") or record.get("question") or ""))
+    return known
+
+
+def main(language: str, paths: list[str]) -> None:
+    outputs = OUTPUTS[language]
+    records = [
+        json.loads(line)
+        for path in paths
+        for line in Path(path).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    known = _known_messages(outputs)
+    fresh: list[dict] = []
+    for record in records:
+        key = normalize(record["message"])
+        if key not in known:
+            known.add(key)
+            fresh.append(record)
+    strata: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for record in fresh:
+        strata[(record["writer"], record["form"])].append(record)
+    if language == "english":
+        strata = {key: [_english(row) for row in rows] for key, rows in strata.items()}
+    rng = random.Random(SEED)
+    tuning: list[dict] = []
+    heldout: list[dict] = []
+    for key in sorted(strata):
+        group = strata[key]
+        rng.shuffle(group)
+        cut = round(len(group) * TUNING_SHARE)
+        tuning += group[:cut]
+        heldout += group[cut:]
+    print(f"{len(records)} written, {len(records) - len(fresh)} repeats dropped")
+    for name, rows in zip(outputs, (tuning, heldout), strict=True):
+        with (HERE / name).open("w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{name}: {len(rows)} messages")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2:])
