@@ -29,6 +29,7 @@ from knowledge.matcher import TYPED_QUESTIONS, Candidate, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
 from knowledge.tuning import (
+    ANOTHER_TOPIC_MIN_SCORE,
     ANSWER_MAX_UNEXPLAINED,
     ANSWER_MIN_MARGIN,
     ANSWER_MIN_SCORE,
@@ -310,7 +311,7 @@ class AnswerEngine:
         for candidate in ranking.candidates[1:]:
             other = candidate.fact.id
             if (
-                candidate.score >= LOOSE_MIN_SCORE
+                candidate.score >= ANOTHER_TOPIC_MIN_SCORE
                 and other not in related
                 and top.fact.id not in self.wholes(other)  # a whole and its part: one topic
                 and head in self._keyword_terms(other)

@@ -73,6 +73,9 @@ MAX_SUGGESTIONS = 3
 # A question scoring this is one of the fact's own phrasings, word for word: it is answered
 # by that fact even where a rule would doubt it (the Mu'tah fact asked without «مؤتة»).
 OWN_PHRASING_SCORE = 100.0
+# A question whose first detail word is another candidate's keyword (and not the leader's)
+# asks that candidate's topic when the candidate scores at least this.
+ANOTHER_TOPIC_MIN_SCORE = 40.0
 # A whole and its part lead together (both above LOOSE_MIN_SCORE): the pair must stand
 # this far ahead of the next fact to be answered instead of asking back.
 PART_OF_MIN_MARGIN = 10.0

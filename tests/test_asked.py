@@ -100,6 +100,29 @@ def test_a_thing_another_fact_is_about_is_not_answered_by_a_fact_never_naming_it
 
 
 @pytest.mark.parametrize(
+    ("question", "leader", "topic"),
+    [
+        # «خيم» (camped) is what the stationing fact is about, not the reasons' «الهدف»
+        ("الرسول خيم في تبوك وش الهدف", "reasons", "stationing"),
+        # «اخر» is what the last-expedition fact is about, not the leader's «حضر»
+        ("اخر غزوة حضرها الرسول صلي الله عليه وسلم", "leader", "last_expedition"),
+        # «خلصت» (ended) is the outcome's, not the heat's «الحر»
+        ("غزوة تبوك خلصت ازاي في الاحر؟", "hardship", "outcome"),
+    ],
+)
+def test_a_topic_of_a_weaker_candidate_still_stops_a_leader_never_naming_it(
+    engine, question: str, leader: str, topic: str
+) -> None:
+    # the other candidate scores under the confident-answer bar but over
+    # ANOTHER_TOPIC_MIN_SCORE: it is offered, the leader is not sent as the answer
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.SUGGEST, reply.rule
+    assert "another's topic" in reply.rule
+    assert topic in {c.fact.id for c in reply.suggestions}
+    assert reply.suggestions[0].fact.id == leader or topic == reply.suggestions[0].fact.id
+
+
+@pytest.mark.parametrize(
     ("question", "fact_id"),
     [
         # titles and epithets the answer's subject holds
