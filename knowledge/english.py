@@ -151,6 +151,8 @@ class _Entry:
     main_terms: frozenset[str] = frozenset()
 
 
+# What a fact that quotes a verse is known by, besides the verse's own words.
+_VERSE_WORDS = "verse ayah surah quran revealed"
 _OTHER_REPORTS = re.compile(r"\s*(?:Other reports|The books of Sirah)\b")
 _COUNT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -221,6 +223,13 @@ class EnglishMatcher:
             entry.counts = bool(_COUNT.search(main))
             entry.main_terms = frozenset(self.reader.read(main).terms)
             entry.vocabulary = set().union(*entry.phrasings) | entry.answer_terms
+            if english.verse is not None:
+                # The verse it quotes is part of its English text: «Explain the verse "O ye
+                # who believe ..."» or «the verse of Surah Tawbah» asks this fact.
+                verse = english.verse
+                entry.vocabulary |= set(
+                    self.reader.read(f"{_VERSE_WORDS} {verse.sura_name} {verse.translation}").terms
+                )
             self._entries[fact.id] = entry
         count = max(len(self._entries), 1)
         frequency: dict[str, int] = {}

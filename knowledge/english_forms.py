@@ -202,16 +202,32 @@ def _asks(text: str) -> bool:
     return any(word in _QUESTION_WORDS for word in words[:3])
 
 
+# A quotation inside a question («Explain the verse 'O ye who believe! What aileth you ...'»):
+# its question words and marks belong to the quotation, not to a new question.
+_QUOTED = re.compile(r"[\"“«]([^\"“”«»\n]{12,})[\"”»]|(?<![A-Za-z])'([^'\n]{12,}?)'(?![A-Za-z])")
+_SHIELD = re.compile(r"\x01(\d+)\x02")
+
+
 def _pieces(text: str) -> list[str]:
     """Cut a message at line breaks, numbering, question marks and «and who ...»."""
+    quoted: list[str] = []
+
+    def shield(match: re.Match[str]) -> str:
+        quoted.append(match.group(0))
+        return f"\x01{len(quoted) - 1}\x02"
+
+    def unshield(piece: str) -> str:
+        return _SHIELD.sub(lambda m: quoted[int(m.group(1))], piece)
+
     pieces: list[str] = []
-    for line in text.splitlines():
+    for line in _QUOTED.sub(shield, text).splitlines():
         marks = [m.start() for m in _NUMBERED.finditer(line)]
         bounds = [0, *[m for m in marks if m > 0], len(line)]
         for a, b in itertools.pairwise(bounds):
             chunk = line[a:b]
             for sentence in re.split(r"(?<=\?)|(?<=[.!])\s+(?=[A-Z])", chunk):
                 for piece in _QUESTION_START.split(sentence):
+                    piece = unshield(piece)
                     if re.search(r"[A-Za-z\u0621-\u064A0-9]", piece):
                         pieces.append(piece.strip())
     return pieces

@@ -33,6 +33,9 @@ STOPWORDS = frozenset(
     like someone anyone somebody anybody role play played plays playing else great huge vast
     know known get got make made go went gone come came
     give given gave
+    fierce bloody serious terrible decisive proper full scale
+    decide decided decides deciding chose choose wanted wish wished intend intended
+    ne se ko mein par bhi
     """.split()
 )
 # Words kept although STOPWORDS would drop them: they carry facts' content.

@@ -52,7 +52,7 @@ _MARKS = re.compile(r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)", re.IG
 _NUMBERING = re.compile(
     r"(?:(?<=\s)|^)(?:q\s*\d+\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?\s*[.:)]?|"
     r"\d{1,2}\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
-    r"\(?[a-d][.)]|\((?:i{1,3}|iv|v)\)|"
+    r"\(?[a-d][.)]|\((?:i{1,3}|iv|v)\)|(?:i{1,3}|iv|vi?)\)|(?:ii{1,2}|iv|vi)\.|"
     r"\([a-d]\))(?=\s|$)",
     re.IGNORECASE,
 )
@@ -500,4 +500,23 @@ def question_type_of(words: list[str]) -> QuestionType:
             return _URDU_QUESTION_WORDS[word]
     if words and words[0] == "name":
         return QuestionType.THING
+    # «Outline the reasons which led ...», «Give two causes of ...», «State the main causes»:
+    # after a command word the reasons asked are a «why» question.
+    if start and _asks_reasons(head):
+        return QuestionType.REASON
     return QuestionType.NONE
+
+
+# Words between a command and what it asks for («Give any two main causes»).
+_COUNT_FILLERS = frozenset(
+    "the a an any two three four five main major chief principal various different".split()
+)
+_REASON_WORDS = frozenset("reason reasons cause causes motive motives".split())
+
+
+def _asks_reasons(head: list[str]) -> bool:
+    """Does the phrase after a command word name reasons or causes («the main causes of»)?"""
+    rest = list(head)
+    while rest and rest[0] in _COUNT_FILLERS:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in _REASON_WORDS

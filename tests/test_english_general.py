@@ -1,0 +1,66 @@
+"""English questions in forms and words the tuning sets do not hold (issue 17, generality)."""
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.english_data import load_english
+from knowledge.english_engine import EnglishEngine
+from knowledge.english_text import EnglishReader
+from knowledge.lexicon import QuestionType
+
+FACTS = load_shipped().facts
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_english()
+
+
+@pytest.fixture(scope="module")
+def engine(data) -> EnglishEngine:
+    return EnglishEngine(FACTS, data)
+
+
+def _facts(engine: EnglishEngine, message: str) -> list[str | None]:
+    return [part.fact.id if part.answered and part.fact else None
+            for part in engine.answer(message).parts]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # The verse a fact quotes is part of its English text.
+        (
+            "Explain the verse 'O you who believe, what is the matter with you that when you "
+            "are asked to go forth in the cause of Allah you cling heavily to the earth'. [4]",
+            "verse_38",
+        ),
+        ("Quote the verse of Surah Tauba which mentions 'the hour of hardship'. [2]", "verse_117"),
+        # «Outline the reasons» after a command word asks why.
+        ("Outline the reasons which led the Prophet (SAW) to march towards Tabuk. [4]", "reasons"),
+        # Roman Urdu words of the gifts.
+        ("hazrat usman ne kitne oont diye", "uthman_donation"),
+        # Spellings of names from South Asian and Nigerian papers.
+        ("What happened to Okaidir?", "ukaydir"),
+    ],
+)
+def test_questions_in_new_words_get_their_fact(engine, question, fact_id) -> None:
+    assert _facts(engine, question) == [fact_id]
+
+
+def test_reasons_named_after_a_command_word_ask_why(data) -> None:
+    reader = EnglishReader(data)
+    for text in ("Outline the reasons for Tabuk", "Give any two main causes of Tabuk"):
+        assert reader.read(text).question_type is QuestionType.REASON, text
+    assert reader.read("Describe the events of Tabuk").question_type is QuestionType.NONE
+
+
+def test_roman_numbering_without_an_opening_bracket_is_not_a_word(engine) -> None:
+    message = "i) Who was the emperor of Rome?\nii) What did he pay his soldiers?"
+    assert _facts(engine, message) == ["heraclius", "heraclius"]
+
+
+def test_an_adjective_of_degree_does_not_hide_the_statement(engine) -> None:
+    reply = engine.answer("State whether true or false: A fierce battle was fought at Tabuk.")
+    part = reply.parts[0]
+    assert part.answered and part.fact.id == "no_battle" and part.verdict is False
