@@ -145,18 +145,31 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
     """What to say for one part, by its form and what it got."""
     status = part.status
     fact = part.fact
+    # The fact an earlier part already showed is said once: a later part points at it.
+    same = next(
+        (i for i, p in enumerate(earlier) if fact is not None and p.done and p.fact == fact),
+        None,
+    )
+    above = texts.PART_ORDINALS[same] if same is not None else ""
     if fact is not None and status is Status.ANSWER:
-        same = next((i for i, p in enumerate(earlier) if p.done and p.fact == fact), None)
-        if same is not None:
-            return _Block(texts.PART_SAME_AS.format(ordinal=texts.PART_ORDINALS[same]))
+        if above:
+            return _Block(texts.PART_SAME_AS.format(ordinal=above))
         return _Block("", fact, yes_no=part.reply.yes_no)
     if status is Status.CHOICE and part.choice is not None:
         head = texts.CHOICE_ANSWER.format(label=part.choice.label, option=part.choice.text)
+        if above:
+            return _Block(f"{head}\n{texts.FACT_ABOVE.format(ordinal=above)}")
         return _Block(head, fact)
     if status is Status.VERDICT:
+        if above:
+            said = texts.VERDICT_TRUE_ABOVE if part.verdict else texts.VERDICT_FALSE_ABOVE
+            return _Block(said.format(ordinal=above))
         return _Block(texts.VERDICT_TRUE if part.verdict else texts.VERDICT_FALSE, fact)
     if status is Status.FILLED and part.filled:
-        return _Block(texts.BLANK_ANSWER.format(words=part.filled), fact)
+        head = texts.BLANK_ANSWER.format(words=part.filled)
+        if above:
+            return _Block(f"{head}\n{texts.FACT_ABOVE.format(ordinal=above)}")
+        return _Block(head, fact)
     if status is Status.RIDDLE_TABUK:
         return _Block(texts.RIDDLE_TABUK, fact)
     if status is Status.RIDDLE_MUTAH:

@@ -182,7 +182,12 @@ class FormAnswerer:
                     kept.append(reply)
                     continue
                 if kept[-1].done:
-                    continue  # the question it follows up is answered
+                    # «متى خرج الجيش؟ وكم عدده؟»: «its number» is the army's. Read with what
+                    # the part before it is about; dropped when that reading adds nothing.
+                    about = self._about_previous(reply, kept[-1], kept)
+                    if about is not None:
+                        kept.append(about)
+                    continue
                 previous = kept.pop().part
                 joined = dataclasses.replace(
                     previous,
@@ -193,6 +198,39 @@ class FormAnswerer:
                 continue
             kept.append(reply)
         return kept
+
+    def _about_previous(
+        self, reply: PartReply, previous: PartReply, kept: list[PartReply]
+    ) -> PartReply | None:
+        """A follow-up read with what the part before it is about: the names it asked about
+        («وش سوى هرقل؟ وكم عدد جيشه؟»), else its last words, one more at a time (the subject
+        comes last: «ما سبب تسمية الجيش بجيش العسرة»; its first words ask its own detail).
+        Kept when a reading gets a fact no earlier part got and that the follow-up alone
+        already pointed at (its answer or one of its suggestions); a reading that asks a
+        detail the text lacks is said so in its place."""
+        part = reply.part
+        alone = {c.fact.id for c in reply.reply.suggestions}
+        if reply.fact is not None:
+            alone.add(reply.fact.id)
+        if not alone:
+            return None
+        taken = {one.fact.id for one in kept if one.fact is not None}
+        words = [
+            word
+            for word in own_words(previous.part.text)
+            if not has_question_word(word) and word not in POINTING_WORDS
+        ]
+        vocabulary = self._engine.matcher.vocabulary
+        names = [word for word in words if stem(word, vocabulary) in ENTITIES]
+        readings = [names] if names else [words[start:] for start in reversed(range(len(words)))]
+        for carried in readings:
+            again = self._engine.answer(f"{part.text.rstrip(' ؟?')} {' '.join(carried)}")
+            if again.outcome is Outcome.GAP:
+                return PartReply(part, again, Status.NOT_ANSWERED)
+            fact = again.fact
+            if again.answered and fact is not None and fact.id in alone - taken:
+                return self._plain(part, again, judge=False)
+        return None
 
     def _names_someone(self, part: Part) -> bool:
         """Whether a later «his/its …» may point at something a part names other than the

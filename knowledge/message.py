@@ -21,10 +21,12 @@ from knowledge.message_patterns import (
     ARABIC_DIGITS,
     ASK_LEAD,
     ASKING_WORDS,
+    BARE_TRUE,
     BLANK_INSTRUCTION,
     BLANK_LEAD,
     BLANK_MARK,
     CHOICE_INSTRUCTION,
+    CLAIM_AFTER,
     CLOSING,
     COMPARE,
     COURTESY_WORDS,
@@ -46,6 +48,7 @@ from knowledge.message_patterns import (
     QMARK,
     QUESTION_START,
     QUESTION_WORD,
+    REPORTED,
     REQUEST,
     RIDDLE_ASK,
     RIDDLE_SUBJECT,
@@ -55,6 +58,7 @@ from knowledge.message_patterns import (
     TF_INSTRUCTION,
     TF_LEAD,
     TF_TAIL,
+    THIS_TRUE,
     TOPIC_LEAD,
     TRAILING_MARKS,
     VERDICT_WORDS,
@@ -291,7 +295,7 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             or not any(QUESTION_WORD.search(c) for c in clauses[:-1])
         )
         last = clauses[-1]
-        asks_last = bool(QUESTION_WORD.search(last) or _THIS_TRUE.match(last))
+        asks_last = bool(QUESTION_WORD.search(last) or THIS_TRUE.match(last))
         if not context and story_before and not asks_last and STORY.search(" ".join(clauses[:-1])):
             # «المدرسة طالبة تقرير عن غزوة تبوك، ممكن تنطيني ملخص عنها؟»: a request.
             asks_last = "؟" in last or "?" in last or bool(REQUEST.match(last))
@@ -441,10 +445,10 @@ def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     """The form of one cleaned part, the text to ask with, and whether it was marked."""
     tail = TF_TAIL.search(text)
     if tail is not None and tail.start() > 0:
-        return Form.TRUE_FALSE, text[: tail.start()].strip(), True
+        return Form.TRUE_FALSE, reported_claim(text[: tail.start()].strip()), True
     lead = TF_LEAD.match(text)
     if lead is not None and lead.end() > 0 and lead.end() < len(text):
-        return Form.TRUE_FALSE, text[lead.end() :].strip(), True
+        return Form.TRUE_FALSE, reported_claim(text[lead.end() :].strip()), True
     blank_lead = BLANK_LEAD.match(text)
     if blank_lead is not None and blank_lead.end() > 0 and blank_lead.end() < len(text):
         return Form.BLANK, _mark_blank(text[blank_lead.end() :]), True
@@ -712,19 +716,25 @@ def _choice(stem: str, options: list[Option], original: str) -> Part:
     return Part(Form.CHOICE, apply_aliases(stem), original, cleaned)
 
 
-# «… قال إن أبا بكر قدم نصف ماله، فهل هذا صحيح؟»: the claim told before is what is asked.
-_THIS_TRUE = re.compile(
-    r"^\s*[وف]?(هل\s+)?(هذا|هذه|ذلك|هالكلام|هذا\s+الكلام|الكلام\s+هذا|هاد\s+الشي|هاي|هذي|هادي|هاد)\s+"
-    r"(صحيح|صح|صحيحة|صحيحه|مضبوط|صدق)\s*[؟?]*\s*$|^\s*(صح|صحيح)\s+(هذا|هالكلام|ولا\s+لا)\s*[؟?]*\s*$"
-)
-_CLAIM_AFTER = re.compile(r"(?:^|\s)(?:أن|ان|إن|انه|إنه|أنه|بأن|بان)\s+")
+def reported_claim(text: str) -> str:
+    """A statement without «I heard that …» before it: what was heard is what is judged."""
+    match = REPORTED.match(text)
+    if match is None or len(text[match.end() :].split()) < 3:
+        return text
+    return text[match.end() :]
 
 
 def _claim_asked_about(part: Part) -> Part:
     """«هل هذا صحيح؟» after a story asks whether the story's claim is true."""
-    if not _THIS_TRUE.match(part.text) or not part.context:
+    told = part.context and STORY.search(part.context)
+    if not (THIS_TRUE.match(part.text) or (told and BARE_TRUE.match(part.text))):
         return part
-    claims = _CLAIM_AFTER.split(part.context)
+    if not part.context:
+        return part
+    reported = reported_claim(part.context)
+    if reported != part.context:
+        return Part(Form.TRUE_FALSE, reported, part.original, marked=True, own_line=part.own_line)
+    claims = CLAIM_AFTER.split(part.context)
     claim = claims[-1].strip(" ،,.:") if len(claims) > 1 else part.context
     if len(claim.split()) < 3:
         return part

@@ -1,0 +1,128 @@
+"""Message forms people write in dialects: «is it true that…» requests, follow-ups that point
+back with a pronoun, and a fact said once when two parts rest on it (what the user sees)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from bot.replies import render_message
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer, MessageReply, Status
+from knowledge.message import Form, read_message
+from knowledge.wording import fit_answer
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+def _reply(answerer: FormAnswerer, text: str) -> tuple[MessageReply, str]:
+    message = answerer.answer_message(text)
+    return message, render_message(message, answerer.engine).plain
+
+
+def _answer(answerer: FormAnswerer, fact_id: str) -> str:
+    fact = answerer.engine.fact(fact_id)
+    assert fact is not None
+    return fit_answer(fact.answer, False)
+
+
+# --- «is it true that …» in the dialects ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "statement"),
+    [
+        # Maghrebi «واش صحيح (بلي) …؟», Gulf «وش صحيح إن …», MSA «هل صحيح أن …»
+        ("واش صحيح النبي ﷺ دار معاهدة مع أهل أيلة؟", "النبي ﷺ دار معاهدة مع أهل أيلة"),
+        ("واش صحيح بلي الغزوة كانت في رمضان؟", "الغزوة كانت في رمضان"),
+        ("وش صحيح إن الغزوة كانت في رمضان؟", "الغزوة كانت في رمضان"),
+        ("هل صحيح أن الغزوة كانت في رمضان؟", "الغزوة كانت في رمضان"),
+        # «صح لو لا» (Iraqi), «صحيح ولا غالط» (Maghrebi) after the statement
+        ("خالد بن الوليد هو اللي قاد غزوة تبوك، صح لو لا؟", "خالد بن الوليد هو اللي قاد"),
+        ("الغزوة كانت فوقت رخا؟ صحيح ولا غالط", "الغزوة كانت فوقت رخا"),
+        # what was heard is the claim judged, not «I heard»
+        ("سمعت إن الغزوة كانت في رمضان، صح؟", "الغزوة كانت في رمضان"),
+        ("سمعت ان الغزوة كانت في رمضان صح؟", "الغزوة كانت في رمضان"),
+        ("قريت في كتاب ان الغزوة كانت في رمضان، صح ولا غلط؟", "الغزوة كانت في رمضان"),
+        # without a story, «…، صح ولا غلط؟» is still the statement's own tail
+        ("عثمان قدم 50 فرسا، صح ولا غلط؟", "عثمان قدم 50 فرسا"),
+    ],
+)
+def test_is_it_true_requests_are_read_as_statements(message: str, statement: str) -> None:
+    read = read_message(message)
+    assert [part.form for part in read.parts] == [Form.TRUE_FALSE]
+    assert read.parts[0].text.rstrip("؟? ").startswith(statement)
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        ("واش صحيح بلي الغزوة كانت في رمضان؟", False, "date"),
+        ("سمعت إن الغزوة كانت في رمضان، صح؟", False, "date"),
+        ("وش صحيح إن عثمان قدم 50 فرسا؟", True, "uthman_donation"),
+    ],
+)
+def test_an_is_it_true_request_gets_a_verdict_then_the_fact(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is verdict
+    assert part.fact is not None and part.fact.id == fact_id
+    assert text.startswith(texts.VERDICT_TRUE if verdict else texts.VERDICT_FALSE)
+
+
+# --- a follow-up that points back --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # «عدده / عددهم»: the number of what the question before was about
+        ("متى خرج الجيش؟ وكم عدده؟", ["date", "army_size"]),
+        ("متى خرج جيش العسرة؟ وشكد كان عددهم؟", ["date", "army_size"]),
+        ("ما سبب تسمية الجيش بجيش العسرة؟ وكم كان عدده؟", ["army_name", "army_size"]),
+        # «وضد مين» opens a question of its own, even without a question mark before it
+        ("متى كانت الغزوة وضد مين وكم كان عدد الجيش", ["date", "enemy", "army_size"]),
+    ],
+)
+def test_a_follow_up_with_a_pronoun_is_answered_about_what_came_before(
+    answerer: FormAnswerer, message: str, facts: list[str]
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert reply.answered
+    assert [part.fact.id for part in reply.parts if part.fact] == facts
+    assert text.index("السؤال الثاني") < text.index(_answer(answerer, facts[1]))
+
+
+def test_a_follow_up_pointing_at_a_detail_the_text_lacks_says_so(
+    answerer: FormAnswerer,
+) -> None:
+    # «جيشه» is Heraclius's army: never answered with the Muslims' number
+    reply, _ = _reply(answerer, "وش سوى هرقل قبل الغزوة؟ وكم كان عدد جيشه؟")
+    assert [part.fact.id for part in reply.parts if part.fact] == ["heraclius"]
+
+
+# --- a fact said once -------------------------------------------------------------------
+
+
+def test_a_fact_two_parts_rest_on_is_shown_once(answerer: FormAnswerer) -> None:
+    reply, text = _reply(answerer, "ماذا قدم عثمان؟\nأكمل: جهز عثمان الجيش ب ... بعير")
+    first, second = reply.parts
+    assert first.fact is not None and second.fact == first.fact
+    assert second.status is Status.FILLED
+    assert text.count(_answer(answerer, "uthman_donation")) == 1
+    assert texts.FACT_ABOVE.format(ordinal=texts.PART_ORDINALS[0]) in text
+    # each part keeps its label and what it asked for
+    assert "السؤال الثاني" in text and texts.BLANK_ANSWER.format(words="") in text
+
+
+def test_a_verdict_resting_on_a_fact_shown_above_points_at_it(answerer: FormAnswerer) -> None:
+    reply, text = _reply(answerer, "ماذا قدم عثمان في غزوة تبوك؟\nعثمان قدم 50 فرسا، صح ولا غلط؟")
+    assert [part.status for part in reply.parts] == [Status.ANSWER, Status.VERDICT]
+    assert text.count(_answer(answerer, "uthman_donation")) == 1
+    assert texts.VERDICT_TRUE_ABOVE.format(ordinal=texts.PART_ORDINALS[0]) in text
