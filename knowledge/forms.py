@@ -17,7 +17,6 @@ from knowledge.analysis import is_stopword, other_event, stem
 from knowledge.answer_keys import (
     AnswerKeys,
     SlotKind,
-    core_word,
     mentions,
     phrase,
     read_numbers,
@@ -710,10 +709,6 @@ def _restates(part: PartReply, neighbour: PartReply) -> bool:
     return neighbour.fact.id in offered or (
         part.part.form is Form.HEADLINE and part.reply.outcome is Outcome.UNKNOWN
     )
-
-
-def _stemless(word: str) -> str:
-    return core_word(word)
 
 
 # Several items joined: «أبو بكر وعمر», «أ، ب».

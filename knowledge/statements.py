@@ -274,6 +274,9 @@ class StatementJudge:
                 and self.covers(whole.fact, statement, claims, WHOLE_STATEMENT_COVERAGE)
             ):
                 true.append((whole.fact, whole))
+        if not false and true and _other_surah(true[0][0], words):
+            # «… الآية 38 من سورة الأنفال»: the fact names the verse in another surah.
+            false, true = [true[0]], []
         if false:
             # «قدم عمر ماله كله»: Umar is who the statement is about, its share what it
             # claims; the fact that corrects the share (Umar's) comes before the fact that
@@ -391,6 +394,11 @@ class StatementJudge:
         )
         if verdict and not self.covers(facts, statement, self.claims(statement)):
             return None
+        # «سقط في غزوة مؤ تة القادة الثلاثة الذين تولوا إدارة المعركة»: what marks Mu'tah
+        # (answer_keys.json, riddle) says the fighting is Mu'tah's, even where a damaged
+        # «مؤتة» is not read as the event's name; the facts deny fighting at Tabuk only.
+        if any(mentions(words, marker) for marker in self._keys.mutah_markers):
+            return None
         reply = self._engine.answer("هل " + statement)
         if reply.answered and reply.fact in facts:
             return verdict, reply.fact, reply
@@ -411,6 +419,22 @@ class StatementJudge:
         if len(kept) < 2:
             return None
         return f"{ask} {' '.join(kept)}"
+
+
+def _surahs(words: tuple[str, ...]) -> set[str]:
+    """The surahs a text names («سورة التوبة» → «التوبه»), normalised."""
+    return {
+        core_word(after)
+        for word, after in pairwise(words)
+        if core_word(word) in ("سوره", "بسوره", "لسوره")
+    }
+
+
+def _other_surah(fact: Fact, words: tuple[str, ...]) -> bool:
+    """Whether a statement names a surah the fact does not, where the fact names one."""
+    claimed = _surahs(words)
+    stated = _surahs(words_of(f"{fact.answer} {fact.source}"))
+    return bool(claimed and stated and not claimed & stated)
 
 
 def negated(words: tuple[str, ...]) -> bool:

@@ -126,3 +126,29 @@ def test_a_verdict_resting_on_a_fact_shown_above_points_at_it(answerer: FormAnsw
     assert [part.status for part in reply.parts] == [Status.ANSWER, Status.VERDICT]
     assert text.count(_answer(answerer, "uthman_donation")) == 1
     assert texts.VERDICT_TRUE_ABOVE.format(ordinal=texts.PART_ORDINALS[0]) in text
+
+
+# --- verdicts that must not be given --------------------------------------------------
+
+
+def test_a_verse_placed_in_another_surah_is_false(answerer: FormAnswerer) -> None:
+    reply, text = _reply(
+        answerer, "( ) الآية التي نزلت في المتثاقلين عن الخروج هي الآية 38 من سورة الأنفال."
+    )
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is False
+    assert part.fact is not None and part.fact.id == "verse_38"
+    assert text.startswith(texts.VERDICT_FALSE) and "التوبة" in text
+    reply, _ = _reply(
+        answerer, "( ) الآية التي نزلت في المتثاقلين عن الخروج هي الآية 38 من سورة التوبة."
+    )
+    assert reply.parts[0].verdict is True
+
+
+def test_fighting_at_mutah_is_not_judged_by_tabuk_having_none(answerer: FormAnswerer) -> None:
+    # a damaged «مؤ تة» is not read as the event's name; its three commanders still mark it
+    reply, _ = _reply(
+        answerer,
+        "ضع علامة ✓ :\nسقط في غزوة مؤ تة القادة الثلاثة الذين تو لوا إدارة المعركة ( )",
+    )
+    assert reply.parts[0].verdict is not False
