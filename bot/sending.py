@@ -19,6 +19,7 @@ from telegram import InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
+from bot.transport import sent_message_unused
 from knowledge.models import TELEGRAM_MESSAGE_MAX
 
 logger = logging.getLogger(__name__)
@@ -68,34 +69,37 @@ async def send_answer(
     *,
     reply_markup: InlineKeyboardMarkup | None = None,
     quote: bool = False,
-) -> Message | None:
+) -> bool:
     """Send an answer to `message`'s chat, handling each 400 where it happens.
 
     - the question was deleted meanwhile: the answer goes out without quoting it;
     - the text is over Telegram's limit, or its HTML is refused: its plain text goes out,
       cut to the limit;
     - the bot may not write in this chat: nothing can be sent, not even an apology; logged.
-    Returns the sent message, or None when nothing could be sent.
+    Returns whether it was sent. The sent message is not read back (sent_message_unused).
     """
-    try:
-        return await message.reply_text(
-            html_text,
-            parse_mode=ParseMode.HTML,
+    with sent_message_unused():
+        try:
+            await message.reply_text(
+                html_text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=reply_markup,
+                do_quote=quote,
+                allow_sending_without_reply=True,
+            )
+            return True
+        except BadRequest as error:
+            if _says(error, _NO_RIGHTS):
+                logger.warning("chat %s: no right to answer (%s)", message.chat_id, error.message)
+                return False
+            if not _says(error, _TOO_LONG + _BAD_HTML):
+                raise
+            logger.warning("chat %s: answer refused (%s); sent as plain text", message.chat_id,
+                           error.message)  # fmt: skip
+        await message.reply_text(
+            _fit(_plain(html_text)),
             reply_markup=reply_markup,
             do_quote=quote,
             allow_sending_without_reply=True,
         )
-    except BadRequest as error:
-        if _says(error, _NO_RIGHTS):
-            logger.warning("chat %s: no right to answer (%s)", message.chat_id, error.message)
-            return None
-        if not _says(error, _TOO_LONG + _BAD_HTML):
-            raise
-        logger.warning("chat %s: answer refused (%s); sent as plain text", message.chat_id,
-                       error.message)  # fmt: skip
-    return await message.reply_text(
-        _fit(_plain(html_text)),
-        reply_markup=reply_markup,
-        do_quote=quote,
-        allow_sending_without_reply=True,
-    )
+    return True

@@ -12,9 +12,11 @@ before the next getUpdates acknowledges it (see bot.update_journal).
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from telegram import Bot, Update
@@ -25,6 +27,22 @@ from bot.update_journal import UpdateJournal
 
 logger = logging.getLogger(__name__)
 _SKIPPING = "skipping malformed update %s: %r"
+# Set while a message goes out whose sent copy nobody reads (see sent_message_unused).
+_SENT_UNUSED: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "sent_message_unused", default=False
+)
+
+
+@contextlib.contextmanager
+def sent_message_unused() -> Iterator[None]:
+    """sendMessage calls inside return True instead of the sent Message: building that
+    Message from Telegram's answer (with its keyboard) costs more than the rest of sending
+    a reply. Errors are raised as ever; only a success is reported without its copy."""
+    token = _SENT_UNUSED.set(True)
+    try:
+        yield
+    finally:
+        _SENT_UNUSED.reset(token)
 
 
 def parse_update(raw: Any, bot: Bot | None) -> Update | None:
@@ -66,27 +84,35 @@ def sanitize_batch(updates: list[Any]) -> tuple[list[Any], bool]:
 
 def journal_updates(payload: bytes, journal: UpdateJournal | None = None) -> bytes:
     """The same getUpdates answer, journaled; updates already journaled become stubs."""
+    return journal_batch(payload, journal)[0]
+
+
+def journal_batch(payload: bytes, journal: UpdateJournal | None = None) -> tuple[bytes, Any]:
+    """journal_updates, with the answer as decoded JSON too (None when it was not decoded):
+    PTB need not decode the same bytes again."""
     if journal is None:
-        return payload
+        return payload, None
     try:
-        body = json.loads(payload)
+        # Strict UTF-8, as PTB's decoding of a valid answer: the result is what PTB would get.
+        body = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        return payload  # not JSON at all: PTB reports it as a network error
+        return payload, None  # not JSON at all: PTB reports it as a network error
     if not isinstance(body, dict) or not isinstance(body.get("result"), list):
-        return payload
+        return payload, None
     updates = body["result"]
     admitted = journal.admit(updates) if updates else updates
     if admitted is updates:
-        return payload
+        return payload, body
     body["result"] = admitted
-    return json.dumps(body).encode()
+    return json.dumps(body).encode(), body
 
 
 class SafeBot(ExtBot[Any]):
     """PTB's bot, with the updates of a getUpdates batch parsed one by one (parse_batch).
 
     PTB's own get_updates runs unchanged (its request, timeouts and logging); only the list
-    it would parse in one go is taken here and parsed update by update.
+    it would parse in one go is taken here and parsed update by update. A sendMessage made
+    under sent_message_unused() returns True instead of the sent Message.
     """
 
     __slots__ = ("_fetched",)
@@ -100,6 +126,8 @@ class SafeBot(ExtBot[Any]):
         if endpoint == "getUpdates" and isinstance(result, list):
             self._fetched = result
             return []  # PTB parses nothing: get_updates parses the batch one by one
+        if endpoint == "sendMessage" and isinstance(result, dict) and _SENT_UNUSED.get():
+            return True  # PTB's send path passes True on as it is, building no Message
         return result
 
     async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
@@ -129,13 +157,23 @@ class SafeUpdatesRequest(AiohttpRequest):
         super().__init__(*args, **kwargs)
         self._on_success = on_success
         self._journal = journal
+        # The last getUpdates answer and its decoded JSON, for parse_json_payload.
+        self._decoded: tuple[bytes, Any] | None = None
 
     async def do_request(
         self, url: str, method: str, *args: Any, **kwargs: Any
     ) -> tuple[int, bytes]:
         code, payload = await super().do_request(url, method, *args, **kwargs)
         if code == 200 and url.endswith("/getUpdates"):
-            payload = journal_updates(payload, self._journal)
+            payload, body = journal_batch(payload, self._journal)
+            self._decoded = (payload, body) if body is not None else None
             if self._on_success is not None:
                 self._on_success()
         return code, payload
+
+    def parse_json_payload(self, payload: bytes) -> Any:
+        """The answer journal_batch already decoded (the same object), else PTB's decoding."""
+        decoded, self._decoded = self._decoded, None
+        if decoded is not None and decoded[0] is payload:
+            return decoded[1]
+        return super().parse_json_payload(payload)
