@@ -151,8 +151,22 @@ class _Entry:
     main_terms: frozenset[str] = frozenset()
 
 
+# A quotation is at least this many letters of the verse («ساعة», «اثاقلتم الي الارض»).
+_QUOTE_MIN_LETTERS = 4
+
+
+_QUOTED_PREFIX = "quoted:"
+
+
+def _quoted_token(fact_id: str) -> str:
+    """The term a quotation of the fact's verse is read as."""
+    return f"{_QUOTED_PREFIX}{fact_id}"
+
+
+# Words of today's map among the modern triggers.
+_MAP_WORDS = frozenset({"saudi", "province", "region", "city", "neom"})
 # What a fact that quotes a verse is known by, besides the verse's own words.
-_VERSE_WORDS = "verse ayah surah quran revealed"
+_VERSE_WORDS = "verse ayah surah quran revealed translation translate meaning"
 _OTHER_REPORTS = re.compile(r"\s*(?:Other reports|The books of Sirah)\b")
 _COUNT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -208,6 +222,8 @@ class EnglishMatcher:
         self.base = base
         self.reader = EnglishReader(base)
         self._entries: dict[str, _Entry] = {}
+        # Each word of a quoted verse's Arabic text -> the facts quoting it.
+        self._verse_words: dict[str, set[str]] = {}
         for fact in facts:
             english = base.facts.get(fact.id)
             if english is None:
@@ -230,6 +246,9 @@ class EnglishMatcher:
                 entry.vocabulary |= set(
                     self.reader.read(f"{_VERSE_WORDS} {verse.sura_name} {verse.translation}").terms
                 )
+                entry.vocabulary.add(_quoted_token(fact.id))
+                for word in normalize_arabic(verse.arabic).split():
+                    self._verse_words.setdefault(word, set()).add(fact.id)
             self._entries[fact.id] = entry
         count = max(len(self._entries), 1)
         frequency: dict[str, int] = {}
@@ -313,6 +332,14 @@ class EnglishMatcher:
     def modern(self, reading: Reading) -> bool:
         words = tuple(reading.normalized.split())
         return any(_phrase_in(phrase, words) for phrase in self._modern)
+
+    def modern_map(self, reading: Reading) -> bool:
+        """Does the text name today's map («Saudi Arabia», «Tabuk province»)? Options that do
+        make a question one about today's Tabuk; «cold and rain» among them is a distractor."""
+        words = tuple(reading.normalized.split())
+        return any(
+            _phrase_in(phrase, words) for phrase in self._modern if _MAP_WORDS & set(phrase)
+        )
 
     def gap(self, reading: Reading) -> str | None:
         """The known gap a question asks, by its words or by its folded names («Byzantine»
@@ -432,6 +459,20 @@ class EnglishMatcher:
             ),
         )
         first = replace(self.decide_reading(reading, lenient=True), reading=valued)
+        if (
+            first.answered
+            and first.fact is not None
+            and not self._entries[first.fact.id].counts
+            and any(t.isdigit() for t in valued.terms)
+            and not self.dated(valued)
+        ):
+            # «The army of Tabuk was 30,000»: a number is checked against a fact that counts.
+            counted = self.decide_reading(
+                replace(valued, terms=tuple(t for t in valued.terms if t not in TYPED_MONTHS)),
+                lenient=True,
+            )
+            if counted.answered and counted.fact and self._entries[counted.fact.id].counts:
+                return replace(counted, reading=valued)
         if first.answered or first.outcome not in (EnglishOutcome.SUGGEST,
                                                    EnglishOutcome.UNKNOWN):  # fmt: skip
             return first
@@ -483,8 +524,25 @@ class EnglishMatcher:
             return PartReply(EnglishOutcome.GAP, reading, gap=gap)
         return None
 
+    def quoted_verse(self, reading: Reading) -> Reading:
+        """«The verse «اثاقلتم إلى الأرض» is ...»: Arabic words all from one quoted verse are
+        read as that verse (a token only its fact knows), not left unread."""
+        if not reading.unread_arabic:
+            return reading
+        found = [self._verse_words.get(w) for w in reading.unread_arabic]
+        if any(owners is None for owners in found):
+            return reading
+        owners = set.intersection(*(set(o) for o in found if o is not None))
+        quoted = "".join(reading.unread_arabic)
+        if len(owners) != 1 or len(quoted) < _QUOTE_MIN_LETTERS:
+            return reading
+        token = _quoted_token(owners.pop())
+        terms = tuple(dict.fromkeys((*reading.terms, "verse", token)))
+        return replace(reading, terms=terms, unread_arabic=())
+
     def decide_reading(self, reading: Reading, *, lenient: bool = False) -> PartReply:
         """The decision for a question already read."""
+        reading = self.quoted_verse(reading)
         if not reading.terms and not reading.unread_arabic:
             return PartReply(EnglishOutcome.EMPTY, reading)
         refused = self.refusal(reading)
@@ -504,7 +562,8 @@ class EnglishMatcher:
             ranking = [
                 s
                 for s in ranking
-                if all(any(t in p for p in self._entries[s.fact.id].phrasings) for t in detail)
+                if (self._quotes_verse(s.fact.id) and "verse" in terms)
+                or all(any(t in p for p in self._entries[s.fact.id].phrasings) for t in detail)
             ]
             if not ranking:
                 return PartReply(EnglishOutcome.UNKNOWN, reading)
@@ -515,6 +574,15 @@ class EnglishMatcher:
             # «Which verse was revealed about them?» asks for a verse: a fact that quotes one.
             quoting = [s for s in ranking if self._entries[s.fact.id].english.verse is not None]
             ranking = quoting or ranking
+        quoted = [t for t in terms if t.startswith(_QUOTED_PREFIX)]
+        if quoted:
+            # The quoted words say which verse is meant: another fact's verse is no rival.
+            ranking = [
+                s
+                for s in ranking
+                if self._entries[s.fact.id].english.verse is None
+                or _quoted_token(s.fact.id) in quoted
+            ]
         overview = self._overview(terms, reading, ranking)
         if overview is not None:
             return PartReply(
@@ -589,6 +657,10 @@ class EnglishMatcher:
         outcome = EnglishOutcome.SUGGEST if suggestions else EnglishOutcome.UNKNOWN
         return PartReply(outcome, reading, score=top.score, suggestions=suggestions)
 
+    def _quotes_verse(self, fact_id: str) -> bool:
+        """Does the fact quote a verse («the meaning of the verse» asks it)?"""
+        return self._entries[fact_id].english.verse is not None
+
     def _describes(self, fact_id: str, person: str) -> bool:
         """Does the fact's answer say who the person was («Heraclius was the king ...»)?"""
         english = self._entries[fact_id].english
@@ -648,7 +720,7 @@ class EnglishMatcher:
         # «What did the Prophet say about Uthman's gift?» asks for words said: only a fact
         # that quotes words (the verses) answers it, not the gift itself.
         # (The answers' «other reports say» does not count: the phrasings must ask it.)
-        return not any(
+        return (entry.english.verse is not None and "verse" in terms) or not any(
             t in DETAIL_TERMS and not any(t in p for p in entry.phrasings) for t in terms
         )
 

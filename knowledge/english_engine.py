@@ -189,7 +189,7 @@ class EnglishEngine:
                 # question one about today's Tabuk (other events among options are only
                 # distractors).
                 joined = self.matcher.reader.read(" ".join(part.options))
-                if self.matcher.modern(joined):
+                if self.matcher.modern_map(joined):
                     refused = PartReply(EnglishOutcome.MODERN, reading)
             if refused is not None:
                 return PartAnswer(part, refused)

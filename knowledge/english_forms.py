@@ -128,7 +128,40 @@ def _options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
                 # Numbered questions («1. When ...? 2. Who ...?») are not options.
                 if stem and all(options) and not any(o.endswith("?") for o in options):
                     return stem, options, tuple(run)
-    return None
+    return _inline_options(text)
+
+
+_BARE_LETTER = re.compile(r"(?<=\s)([a-dA-D])(?=\s)")
+# Options run inline after bare letters are short: a name, a number, a few words.
+_INLINE_OPTION_MAX_WORDS = 6
+
+
+def _inline_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """«which sahabi gave half his wealth a abu bakr b umar c usman d ali»: options after
+    bare letters on one line — «b», «c» and «d» once each, in order, after the last «a»."""
+    if "\n" in text.strip():
+        return None
+    marks = list(_BARE_LETTER.finditer(text))
+    later = {letter: [m for m in marks if m.group(1).lower() == letter] for letter in "bcd"}
+    if any(len(found) != 1 for found in later.values()):
+        return None
+    b, c, d = later["b"][0], later["c"][0], later["d"][0]
+    firsts = [m for m in marks if m.group(1).lower() == "a" and m.start() < b.start()]
+    if not firsts or not b.start() < c.start() < d.start():
+        return None
+    chosen = [firsts[-1], b, c, d]
+    stem = text[: chosen[0].start()].strip()
+    options = tuple(
+        text[m.end() : (chosen[i + 1].start() if i < 3 else len(text))].strip(" ,;.")
+        for i, m in enumerate(chosen)
+    )
+    if (
+        not stem
+        or not all(options)
+        or any(len(o.split()) > _INLINE_OPTION_MAX_WORDS or o.endswith("?") for o in options)
+    ):
+        return None
+    return stem, options, ("a", "b", "c", "d")
 
 
 def _words(text: str) -> list[str]:
@@ -257,11 +290,13 @@ def _line_parts(text: str) -> list[Part] | None:
     for line in lines:
         statement = _statement_part(line)
         if statement is not None and not statement.text:
-            pending = statement.form  # «True or False:» alone, the statement on the next line
+            # «True or False:» alone: the statements follow, one a line, until a question.
+            pending = statement.form
             continue
-        if statement is None and pending is not None:
+        if statement is None and pending is not None and not line.rstrip().endswith("?"):
             statement = Part(line, pending)
-        pending = None
+        elif statement is None:
+            pending = None
         if statement is not None:
             parts.append(statement)
         elif _asks(_question_tail(line)):

@@ -36,6 +36,8 @@ STOPWORDS = frozenset(
     fierce bloody serious terrible decisive proper full scale
     decide decided decides deciding chose choose wanted wish wished intend intended
     ne se ko mein par bhi
+    test tests exam exams tomorrow tomorow tmrw homework assignment revision revising school
+    class teachers urgent urgently asap overall
     """.split()
 )
 # Words kept although STOPWORDS would drop them: they carry facts' content.
@@ -131,6 +133,7 @@ ARABIC_WORDS = {
     "شهر": "month",
     "سبب": "reason",
     "اسباب": "reason",
+    "سريه": "detachment",
 }
 
 # Multi-word expressions read as one concept before single words (normalised text).
@@ -329,6 +332,11 @@ PHRASES = {
     "part played": "role",
     "role played": "role",
     # MCQ instructions: they say nothing of what is asked.
+    # Who reports a claim is not part of it («someone said the army was 30,000»).
+    "someone said": "",
+    "someone says": "",
+    "i read that": "",
+    "i heard that": "",
     "correct answer": "",
     "right answer": "",
     "best answer": "",

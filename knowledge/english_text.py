@@ -307,7 +307,7 @@ class EnglishReader:
 
     def read(self, text: str) -> Reading:
         """Terms, question type and polarity of one question or statement."""
-        words = _without_greetings(self.words(text))
+        words = _without_greetings(_without_reporter(self.words(text)))
         question_type = QuestionType.NONE
         # «Tabuk: which empire was the enemy?» asks in its second clause.
         for clause in re.split(r"[:;\n]| - ", text):
@@ -333,6 +333,12 @@ class EnglishReader:
         words = [
             w for i, w in enumerate(words) if not (i and words[i - 1] == "and" and w in _AND_FRAME)
         ]
+        role = _asked_role(words)
+        if role is not None:
+            # «Name the commander whom the Prophet sent to Dumat al-Jandal»: the clause says
+            # who is meant; the role word only says a person is asked.
+            del words[role]
+            question_type = QuestionType.PERSON
         negated = any(w in NEGATIONS for w in words)
         tokens, unread = self.fold(words)
         tokens = self._drop_epithets(tokens)
@@ -460,6 +466,36 @@ _POLITE = frozenset(
 _KIN = frozenset({"brother", "sister"})
 
 
+# Words naming the kind of person asked for («Name the commander who ...»).
+_ROLES = frozenset("commander general leader person man sahabi companion chief".split())
+
+
+def _asked_role(words: list[str]) -> int | None:
+    """The index of a role word opening the question and followed by a relative clause
+    («commander whom ...», «the companion who ...»), if there is one."""
+    index = 1 if words[:1] in (["the"], ["a"]) else 0
+    if index + 1 < len(words) and words[index] in _ROLES and words[index + 1] in _RELATIVES:
+        return index
+    return None
+
+
+_REPORTERS = frozenset(
+    "teacher teachers sir ustad ustadh madam miss friend book books notes".split()
+)
+_REPORTS = frozenset("say says said tell tells told".split())
+
+
+def _without_reporter(words: list[str]) -> list[str]:
+    """«My teacher says the army was 30,000»: who reports the claim is not part of it."""
+    start = 1 if words[:1] in (["my"], ["our"], ["the"]) else 0
+    if len(words) > start + 2 and words[start] in _REPORTERS and words[start + 1] in _REPORTS:
+        rest = words[start + 2 :]
+        if rest[:1] == ["us"]:
+            rest = rest[1:]
+        return rest[1:] if rest[:1] == ["that"] else rest
+    return words
+
+
 def _without_greetings(words: list[str]) -> list[str]:
     """The words without greetings; «brother», «sister» only where they open the message,
     not inside or at the end of the question («Who was Heraclius' brother?»)."""
@@ -479,6 +515,8 @@ def question_type_of(words: list[str]) -> QuestionType:
         polite += 1
     if polite and (words[polite] in COMMAND_WORDS or words[polite] in _QUESTION_HEADS):
         words = words[polite:]
+    elif polite and words[polite] == "about":
+        return QuestionType.NONE  # «can u tell me about Tabuk»: a request, not «can ...?»
     start = 0
     while start < len(words) and (words[start] in COMMAND_WORDS or words[start] in GREETING_WORDS):
         start += 1

@@ -64,3 +64,60 @@ def test_an_adjective_of_degree_does_not_hide_the_statement(engine) -> None:
     reply = engine.answer("State whether true or false: A fierce battle was fought at Tabuk.")
     part = reply.parts[0]
     assert part.answered and part.fact.id == "no_battle" and part.verdict is False
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "choice"),
+    [
+        # Options after bare letters on one line.
+        (
+            "who gave all his wealth for tabook a umar b abu bakr c ali d usman",
+            "abu_bakr_donation",
+            1,
+        ),
+        # A weather word among the options is a distractor, not a question about today.
+        (
+            "What were the conditions when the army was prepared?\nA rain and cold\nB plenty\n"
+            "C heat and drought\n"
+            "D snow",
+            "hardship",
+            2,
+        ),
+    ],
+)
+def test_options_are_read_and_settled(engine, message, fact_id, choice) -> None:
+    part = engine.answer(message).parts[0]
+    assert part.answered and part.fact.id == fact_id and part.choice == choice
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Arabic words quoted from one verse name that verse.
+        ("Explain the verse «ما لكم إذا قيل لكم انفروا في سبيل الله» [4]", "verse_38"),
+        ("Give the meaning of the ayah about the Ansar and ساعة العسرة.", "verse_117"),
+        # A role word before a relative clause only says a person is asked.
+        ("Name the companion who was sent with a sariyya to Dumatul Jandal.", "dumat_aljandal"),
+        # A request with the asker's circumstances asks for the whole story.
+        ("can you tell me about ghazwa tabuk, i have my exam tomorrow", "overview"),
+    ],
+)
+def test_quotations_roles_and_requests_find_their_fact(engine, question, fact_id) -> None:
+    assert _facts(engine, question) == [fact_id]
+
+
+def test_statements_listed_under_one_heading_each_get_a_verdict(engine) -> None:
+    message = (
+        "Mark T or F:\n(a) Uthman gave 950 camels for Tabuk.\n"
+        "(b) The Romans fell back into their own territory."
+    )
+    parts = engine.answer(message).parts
+    assert [(p.fact.id, p.verdict) for p in parts] == [
+        ("uthman_donation", True),
+        ("roman_surprise", True),
+    ]
+
+
+def test_who_reports_a_claim_is_not_part_of_it(engine) -> None:
+    part = engine.answer("My teacher says the army of Tabuk was 30,000. True or False?").parts[0]
+    assert part.answered and part.fact.id == "army_size" and part.verdict is False
