@@ -37,6 +37,8 @@ class SyncReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     kept_edited: list[str] = field(default_factory=list)
+    # Shipped quiz items the release no longer ships, that no admin touched: marked deleted.
+    retired_quizzes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,13 +212,34 @@ def sync_shipped(db: Database, shipped: FactBase) -> SyncReport:
             elif (
                 row["origin"] == ORIGIN_SHIPPED
                 and not row["edited"]
-                and not row["deleted"]
-                and row["shipped_hash"] != digest
+                and (row["deleted"] or row["shipped_hash"] != digest)
             ):
+                # A row deleted without an admin edit was retired by an earlier release:
+                # shipping it again brings it back.
                 db.table("quizzes").update(
                     quiz.id,
-                    {**_quiz_columns(quiz), "shipped_hash": digest, "updated_at": now_iso()},
+                    {
+                        **_quiz_columns(quiz),
+                        "shipped_hash": digest,
+                        "deleted": 0,
+                        "updated_at": now_iso(),
+                    },
                 )
+        # An item a release withdraws (it asked a detail the text does not state) leaves the
+        # live quiz too, unless an admin edited it; the row stays, marked deleted.
+        shipped_ids = {quiz.id for quiz in shipped.quizzes}
+        for quiz_id, row in quizzes.items():
+            if (
+                quiz_id not in shipped_ids
+                and row["origin"] == ORIGIN_SHIPPED
+                and not row["edited"]
+                and not row["deleted"]
+            ):
+                db.execute(
+                    "UPDATE quizzes SET deleted = 1, updated_at = ? WHERE id = ?",
+                    [now_iso(), quiz_id],
+                )
+                report.retired_quizzes.append(quiz_id)
     return report
 
 

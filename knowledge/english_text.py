@@ -239,6 +239,17 @@ class EnglishReader:
             # length by more than one («mission» is not «admission», «small» not «mall»).
             best = [b for b in best if is_slip(b[0], word)]
             unique = len(best) == 1 or (len(best) == 2 and best[0][1] > best[1][1])
+            if best and unique:
+                # Another slip as close, beyond the two nearest words, makes it a guess too:
+                # «orman» is «osman» or «roman», so neither.
+                tied = process.extract(
+                    word,
+                    self._known_list,
+                    scorer=fuzz.ratio,
+                    limit=SPELL_CANDIDATES,
+                    score_cutoff=SPELL_MIN_SIMILARITY,
+                )
+                unique = sum(is_slip(b[0], word) and b[1] >= best[0][1] for b in tied) == 1
             self._spelled[word] = best[0][0] if best and unique else word
         return self._spelled[word]
 
@@ -408,6 +419,9 @@ _QUESTION_HEADS = frozenset("who whom whose what when where why how which".split
 # A slip is mended only in words this long, and only into a known word this similar (0-100).
 SPELL_MIN_LENGTH = 4
 SPELL_MIN_SIMILARITY = 80.0
+# Near words looked at before the non-slips are dropped: enough that a tie between two slips
+# is seen even when words that are no slips («koran» for «orman») score as high.
+SPELL_CANDIDATES = 8
 
 
 def _known_words(base: EnglishBase) -> frozenset[str]:

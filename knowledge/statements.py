@@ -56,6 +56,9 @@ _NEGATIONS = frozenset("لم لن ليس ليست لا ما دون بدون بل
 _YEAR_WORDS = frozenset("سنه السنه عام العام بالسنه للهجره هجري هجريه".split())
 
 # Words that qualify a number («أكثر من», «حوالي»): left out with it when it is masked.
+# «ألفًا» after a number is part of the number, judged by the claim; as a word it is no
+# detail of its own for the fact to state (the text writes «أربعين ألف»).
+_THOUSAND_WORDS = frozenset("الف الفا الاف الفين الفان".split())
 _NUMBER_WORDS = frozenset("اكثر من حوالي نحو قرابه قرابة تقريبا اقل زهاء مقاتل مجاهد جندي".split())
 
 # Parties named in passing («المسلمون تراجعوا», «في حجر النبي»): they must be stated for
@@ -354,6 +357,7 @@ class StatementJudge:
             if not is_stopword(w)
             and core_word(w) not in claimed
             and not w.isdigit()
+            and w not in _THOUSAND_WORDS
             and w not in _NEGATIONS
             and len(w) > 2
         ]

@@ -184,7 +184,7 @@ CHECK_TABLE = [
     (QuestionType.NUMBER, ("مساف", "مدينه", "تبوك"), "distance", "kind"),
     (QuestionType.NUMBER, ("تبرع", "بكر"), "abu_bakr_donation", None),  # asked «كم» itself
     (QuestionType.NUMBER, ("رقم", "ايه", "توبه"), "verse_38", None),  # its answer gives 38
-    (QuestionType.TIME, ("موته",), "mutah", None),  # its answer gives the year
+    (QuestionType.TIME, ("موته",), "mutah", "kind"),  # the text gives no date for Mu'tah
     (QuestionType.THING, ("تبرع", "هرقل"), "uthman_donation", "subject"),
     # «وليش النبي ما لحقهم؟» with its verb lost is not «why the expedition»
     (QuestionType.REASON, ("نبي",), "reasons", "frame"),

@@ -29,7 +29,7 @@ def engine() -> AnswerEngine:
         ("الجزية شنو قصتها بتبوك", "jizya"),  # "its story" asks about the jizya
         ("قديش واحد طلع مع النبي عتبوك", "army_size"),  # Levantine ع for على
         ("من هي القباءل العربيه التي كانت مع الروم بالشام", "roman_allies"),  # ء for ئ
-        ("النبي قعد في تبوك قد إيه؟", "stationing"),  # «قعد في» is "stayed at"
+        ("النبي قعد في تبوك ولا رجع؟", "stationing"),  # «قعد في» is "stayed at"
         ("منو اللي طلع لهم الرسول في تبوك؟", "enemy"),  # "who": a date is no rival
         ("من هو هقرل", "heraclius"),  # two neighbouring letters swapped
         ("لماذا سمي جيش العرسة بهذا الاسم", "army_name"),  # swapped behind ال

@@ -383,11 +383,11 @@ def test_a_fact_about_something_else_is_not_shown_under_a_claim(answerer: FormAn
     [
         # the Prophet named in passing is no claim that the gift's fact contradicts
         "عثمان جاب ألف دينار وحطها في حجر النبي ﷺ وقت تجهيز جيش العسرة، صح ولا لا؟",
-        # the list of gifts gives 950 camels; Uthman's own fact gives the 1000 dinars too
+        # the text gives 950 camels, 50 horses and «much money»: dinars are not denied
         "قدم عثمان ألف دينار لتجهيز جيش العسرة (صح أم خطأ)",
     ],
 )
-def test_a_narration_the_facts_give_is_never_called_false(
+def test_a_gift_the_text_does_not_count_is_never_called_false(
     answerer: FormAnswerer, statement: str
 ) -> None:
     message, _ = _reply(answerer, statement)
@@ -401,7 +401,8 @@ def test_a_later_question_about_what_the_story_told_is_read_with_its_names(
         answerer, "قرأت في كتاب أن عثمان جهز الجيش بألف دينار، هاي صحيحة؟ وشنو اللي قدمه؟"
     )
     first, second = message.parts
-    assert first.status is Status.VERDICT and first.fact.id == "uthman_donation"
+    # The text states no dinars: the claim is neither confirmed nor denied.
+    assert first.status is Status.UNSETTLED and first.verdict is None
     assert second.fact is not None and second.fact.id == "uthman_donation"
 
 
@@ -458,10 +459,16 @@ def test_blank_gets_its_missing_words_then_the_fact(
             texts.RIDDLE_TABUK,
         ),
         (
-            "معركة استشهد فيها زيد بن حارثة وجعفر بن أبي طالب وعبد الله بن رواحة، "
-            "ثم أنقذ خالد بن الوليد الجيش. ما اسم هذه المعركة؟",
+            "معركة سقط فيها القواد الثلاثة الذين تولوا إدارتها، ثم خلص خالد بن الوليد الجيش "
+            "من هزيمة كاملة. ما اسم هذه المعركة؟",
             Status.RIDDLE_MUTAH,
             texts.RIDDLE_MUTAH,
+        ),
+        (  # the commanders' names are not in the text, so they do not mark Mu'tah
+            "معركة استشهد فيها زيد بن حارثة وجعفر بن أبي طالب وعبد الله بن رواحة. "
+            "ما اسم هذه المعركة؟",
+            Status.RIDDLE_OTHER,
+            texts.RIDDLE_OTHER,
         ),
         (
             "غزوة حفر فيها المسلمون خندقًا حول المدينة بمشورة سلمان الفارسي. ما اسم الغزوة؟",

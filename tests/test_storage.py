@@ -115,6 +115,39 @@ def test_new_release_does_not_bring_back_a_deleted_fact(db, shipped) -> None:
     assert store.load_base(db).fact("jizya") is None
 
 
+def _older_release(shipped: FactBase) -> FactBase:
+    """A release before details the text does not state were taken out of the base."""
+    stationing = shipped.fact("stationing")
+    longer = dataclasses.replace(
+        stationing,
+        answer=f"{stationing.answer} وفي روايات أخرى أنه أقام بتبوك عشرين ليلة.",
+        questions=(*stationing.questions, "كم ليلة أقام الرسول بتبوك؟"),
+    )
+    nights = dataclasses.replace(
+        shipped.quizzes[0], id="q_nights", fact_id="stationing", question="كم ليلة أقام؟"
+    )
+    kept = dataclasses.replace(nights, id="q_kept", question="كم ليلة بقي الجيش؟")
+    return FactBase(
+        facts=tuple(longer if f.id == "stationing" else f for f in shipped.facts),
+        quizzes=(*shipped.quizzes, nights, kept),
+    )
+
+
+def test_a_release_that_takes_details_out_reaches_an_existing_database(db, shipped) -> None:
+    store.sync_shipped(db, _older_release(shipped))
+    db.execute("UPDATE quizzes SET question = 'سؤال عدّله المشرف', edited = 1 WHERE id = 'q_kept'")
+    report = store.sync_shipped(db, shipped)
+    live = store.load_base(db)
+    assert live.fact("stationing") == shipped.fact("stationing")  # shorter answer, phrasings
+    assert "stationing" in report.updated and report.retired_quizzes == ["q_nights"]
+    ids = {quiz.id for quiz in live.quizzes}
+    assert "q_nights" not in ids and "q_kept" in ids  # an admin's edit is never undone
+    assert store.sync_shipped(db, shipped).retired_quizzes == []
+    # shipped again by a later release, a retired item comes back
+    store.sync_shipped(db, _older_release(shipped))
+    assert "q_nights" in {quiz.id for quiz in store.load_base(db).quizzes}
+
+
 def test_export_then_import_is_lossless(db, shipped) -> None:
     store.sync_shipped(db, shipped)
     exported = store.export_dict(db)
