@@ -245,7 +245,10 @@ class EnglishEngine:
             # A number the story named («... said 30,000. How many were there?») is what
             # the question is about too.
             entities = self.matcher.reader.name_tokens | {"army"}
-            entities |= {t for t in context.terms if t.isdigit()}
+            if decision.reading.question_type is QuestionType.NUMBER:
+                # only a count asked is about the story's number: «What exactly did he
+                # give?» after «notes say 1000 dinars» asks the gift, not the 1000
+                entities |= {t for t in context.terms if t.isdigit()}
             if not decision.reading.terms and _DEMONSTRATIVE.search(part.text):
                 entities = entities | frozenset(context.terms)
             decision = self.matcher.decide_reading(

@@ -352,7 +352,12 @@ class FormAnswerer:
         # names nothing itself («شو كان موقفهم؟»).
         names = [word for word in topic if stem(word, vocabulary) in ENTITIES]
         vague = len(own_words(part.text)) <= 1
-        for carried_words in (names, topic if vague else []):
+        # The story's other words only from its last clause, the one the question follows:
+        # «أحكي لهم قصص السيرة قبل النوم، الليلة بدي أحكي عن تبوك، شو صار فيها؟» asks about
+        # Tabuk, not about what came «قبل».
+        last = re.split(r"[،,.؛;:\n]", part.context.strip(" ،,.؛;:\n"))[-1]
+        stray = [word for word in topic if word in normalize(last).split()]
+        for carried_words in (names, stray if vague else []):
             if carried_words:
                 told = self._engine.answer(f"{part.text} {' '.join(carried_words)}")
                 if told.answered:

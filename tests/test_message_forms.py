@@ -637,3 +637,25 @@ def test_a_blank_naming_the_donors_gift_is_filled_with_that_donor(
     part = reply.parts[0]
     assert reply.answered and part.filled == "أبو بكر الصديق"
     assert part.fact is not None and part.fact.id == "abu_bakr_donation"
+
+
+def test_a_vague_question_after_a_story_is_about_the_last_clause_it_follows(
+    answerer: FormAnswerer,
+) -> None:
+    # «قبل النوم» and «السيرة» in an earlier clause are the story, not what is asked
+    message, _ = _reply(
+        answerer,
+        "أنا أم لطفلين وأحكي لهم قصص السيرة قبل النوم، الليلة بدي أحكي عن تبوك، "
+        "شو صار فيها باختصار؟",
+    )
+    assert [p.fact.id if p.fact else None for p in message.parts] == ["overview"]
+
+
+def test_the_people_of_a_place_are_its_inhabitants_in_an_option(answerer: FormAnswerer) -> None:
+    message, _ = _reply(
+        answerer,
+        "مع منو عقد النبي معاهدات بتبوك؟ أ) أهل مكة ب) أهل تبوك وأيلة ج) يهود خيبر د) الفرس",
+    )
+    (part,) = message.parts
+    assert part.status is Status.CHOICE and part.choice is not None
+    assert part.choice.text == "أهل تبوك وأيلة"
