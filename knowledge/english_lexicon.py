@@ -414,6 +414,11 @@ QUESTION_OPENERS: tuple[tuple[tuple[str, ...], QuestionType], ...] = (
     (("date",), QuestionType.TIME),
     (("where",), QuestionType.PLACE),
     (("wher",), QuestionType.PLACE),
+    # «Were did the army go?»: «were» before another verb can only be «where» mistyped.
+    (("were", "did"), QuestionType.PLACE),
+    (("were", "is"), QuestionType.PLACE),
+    (("were", "was"), QuestionType.PLACE),
+    (("were", "does"), QuestionType.PLACE),
     (("who",), QuestionType.PERSON),
     (("whom",), QuestionType.PERSON),
     (("whose",), QuestionType.PERSON),

@@ -79,6 +79,7 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("النبي قعد في تبوك قد إيه؟", "stay_length"),
         ("كم دينارا قدم عثمان", "uthman_dinars"),
         ("هل صالح النبي أهل جرباء وأذرح؟", "other_treaties"),
+        ("هل تبوك في شمال الجزيرة العربية؟", "tabuk_region"),
     ],
 )
 def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(

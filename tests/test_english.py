@@ -164,6 +164,7 @@ def test_plain_questions_are_answered_with_their_fact(engine, question, fact_id)
         ("When was the Battle of Mu'tah?", EnglishOutcome.GAP),
         ("How many nights did the Prophet stay at Tabuk?", EnglishOutcome.GAP),
         ("How many dinars did Uthman give?", EnglishOutcome.GAP),
+        ("Is Tabuk in the north of Arabia?", EnglishOutcome.GAP),
         ("Did the Prophet make peace with the people of Jarba and Adhruh?", EnglishOutcome.GAP),
         (
             "Tabuk is situated in:\na) Iraq\nb) Syria\nc) Saudi Arabia\nd) Egypt",
