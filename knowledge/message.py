@@ -15,10 +15,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 
+from knowledge.message_options import (
+    OPTION_MAX_WORDS,
+    Option,
+    bracket_options,
+    dotted_options,
+    inline_options,
+    labelled,
+)
 from knowledge.message_patterns import (
     ADDRESS,
     ALIASES,
-    ARABIC_DIGITS,
     ASK_LEAD,
     ASKING_WORDS,
     BARE_TRUE,
@@ -32,13 +39,11 @@ from knowledge.message_patterns import (
     COURTESY_WORDS,
     DANGLING_END,
     DIGIT_LABEL,
-    DOTS_BETWEEN,
     FILLER_PHRASES,
     GREETING,
     HEADING,
     HEADLINE_NOUNS,
     IMPERATIVES,
-    INLINE_OPTION,
     LEAD_IN,
     LENGTH_LIMIT,
     MARKS,
@@ -68,8 +73,6 @@ from knowledge.question_split import AFTER_QMARK, has_question_word, split_quest
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
-# A line this long or longer (in words) is not an option of a multiple-choice question.
-OPTION_MAX_WORDS = 8
 # A riddle describes events before asking; fewer words than this is a plain question.
 RIDDLE_MIN_WORDS = 8
 
@@ -80,10 +83,6 @@ _CLAUSE_BREAK = re.compile(r"(?<=[!،,؛:\n])\s+|(?<=[^.]\.)\s+|\s+(?=[-–]\s)"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!\n])\s+")
 _NOT_WORD = re.compile(r"[^\w\s]")
 _SURAH = re.compile(r"سور[ةه]")
-_BRACKETS = re.compile(r"[\(\[]([^()\[\]]{2,80})[\)\]]")
-_BRACKET_SEPARATOR = re.compile(r"\s*(?:/|،|,|\s-\s|\s–\s|\s+أو\s+|\s+او\s+)\s*")
-_STEM_END = re.compile(r"[؟?:：]")
-_DOT_RUN = re.compile(r"\s*(?:\.{3,}|…+)\s*")
 _NOT_VERDICT_WORD = re.compile(r"[^\w\s]|\b[a-dA-Dأبجد]\b")
 _STATEMENTS_WORDS = re.compile(
     r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?"
@@ -117,14 +116,6 @@ class Form(StrEnum):
     TRUE_FALSE = "true_false"
     CHOICE = "choice"
     RIDDLE = "riddle"
-
-
-@dataclass(frozen=True, slots=True)
-class Option:
-    """One pasted option of a multiple-choice question: its label as shown and its text."""
-
-    label: str
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +323,13 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     return question.strip(), greeted, told, story
 
 
+def _only_pleading(line: str) -> bool:
+    """A line with no question word, made only of courtesy words once «عندي سؤال» is cut."""
+    lead = ASK_LEAD.match(line)
+    rest = line[lead.end() :] if lead is not None else line
+    return not has_question_word(line) and (not rest.strip(" ،,.:!") or _is_courtesy(rest))
+
+
 def _is_courtesy(clause: str) -> bool:
     words = _NOT_WORD.sub(" ", clause).split()
     return bool(words) and all(word in COURTESY_WORDS for word in words)
@@ -381,48 +379,6 @@ def _alias(replacement: str, match: re.Match[str]) -> str:
     # «ليش سميت بالفاضحة», and «علاش كيسميو غزوة تبوك الفاضحة»: the naming is asked.
     naming = NAMING.search(before) or _NAMING_VERB.search(clause)
     return match.group(0) if naming else replacement
-
-
-def _inline_options(line: str) -> tuple[str, list[Option]] | None:
-    """«stem أ) x ب) y ج) z» on one line: the stem and its labelled options."""
-    matches = list(INLINE_OPTION.finditer(line))
-    if len(matches) < 2:
-        return None
-    labels = [m.group(1) or m.group(2) for m in matches]
-    arabic = "أبجده" if labels[0] in "أا" else "abcde"
-    if labels[0].lower() not in ("أ", "ا", "a"):
-        return None
-    expected = [arabic[i] for i in range(len(labels))]
-    if [label.lower().replace("ا", "أ") for label in labels] != expected:
-        return None
-    stem = line[: matches[0].start()].strip()
-    options: list[Option] = []
-    for index, match in enumerate(matches):
-        end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
-        text = line[match.end() : end].strip(" .،,؛;")
-        if not text:
-            return None
-        options.append(Option(label=labels[index], text=text))
-    return stem, options
-
-
-def _split_options_text(text: str) -> list[str]:
-    """Options run together with dots or slashes between them: «رجب ..... رمضان ..... شوال»."""
-    items = [item.strip(" .،,؛;()[]") for item in DOTS_BETWEEN.split(text)]
-    return [item for item in items if item]
-
-
-def _bracket_options(line: str) -> tuple[str, list[Option]] | None:
-    """«خرج الجيش في شهر (رجب - رمضان - شوال)»: options inside brackets in the sentence."""
-    match = _BRACKETS.search(line)
-    if match is None:
-        return None
-    items = [item.strip() for item in _BRACKET_SEPARATOR.split(match.group(1))]
-    items = [item for item in items if item]
-    if not 2 <= len(items) <= 5 or any(len(item.split()) > 5 for item in items):
-        return None
-    stem = (line[: match.start()] + " … " + line[match.end() :]).strip()
-    return stem, [Option(label=str(i + 1), text=item) for i, item in enumerate(items)]
 
 
 def _is_riddle(text: str) -> bool:
@@ -554,6 +510,11 @@ def read_message(text: str) -> ReadMessage:
                 preamble = True
                 context = f"{context} {line}".strip()
                 continue
+        if _only_pleading(line) and any(rest.strip() for rest in raw_lines[index + 1 :]):
+            # «عندي سؤال بالله عليكم», «الله يجزاكم خير ضروري»: a line that only pleads
+            # before the question is never a part of its own.
+            preamble = True
+            continue
         lines.append(line)
 
     parts: list[Part] = []
@@ -589,12 +550,12 @@ def read_message(text: str) -> ReadMessage:
             continue
         if position + 1 < len(lines):
             # «stem» then one line «أ- … ب- … ج- …».
-            below = _inline_options(lines[position + 1])
+            below = inline_options(lines[position + 1])
             if below is not None and not below[0]:
                 parts.append(_choice(stem_text, below[1], line))
                 position += 2
                 continue
-        inline = _inline_options(stem_text)
+        inline = inline_options(stem_text)
         if inline is not None and inline[0]:
             parts.append(_choice(inline[0], inline[1], line))
             position += 1
@@ -608,17 +569,17 @@ def read_message(text: str) -> ReadMessage:
             found = _unlabelled_options(lines, position + 1)
             unlabelled = found if found >= 3 else 0
         if unlabelled:
-            options = [_labelled(lines[position + 1 + i], str(i + 1)) for i in range(unlabelled)]
+            options = [labelled(lines[position + 1 + i], str(i + 1)) for i in range(unlabelled)]
             parts.append(_choice(stem_text, options, line))
             position += 1 + unlabelled
             continue
-        dotted = _dotted_options(stem_text)
+        dotted = dotted_options(stem_text)
         if dotted is not None:
             parts.append(_choice(dotted[0], dotted[1], line))
             position += 1
             continue
         if mode is Form.CHOICE or TF_TAIL.search(stem_text) is None:
-            bracket = _bracket_options(stem_text)
+            bracket = bracket_options(stem_text)
             if bracket is not None and (mode is Form.CHOICE or not has_question_word(stem_text)):
                 parts.append(_choice(bracket[0], bracket[1], line))
                 position += 1
@@ -667,47 +628,6 @@ def _strip_tf(line: str) -> str:
     rest = _STATEMENTS_WORDS.sub("", rest)
     rest = _TF_SIGNS.sub(" ", rest)
     return rest.strip() if len(rest.split()) >= 3 else ""
-
-
-def _dotted_options(text: str) -> tuple[str, list[Option]] | None:
-    """A question, then options separated by runs of dots or slashes, on the same line."""
-    match = _STEM_END.search(text)
-    if match is None:
-        return _trailing_dotted_options(text)
-    stem, rest = text[: match.end()].strip(), text[match.end() :].strip()
-    lead = BLANK_LEAD.match(text)
-    if not rest or (lead is not None and lead.end() >= len(stem)):
-        return None  # «أكمل: … ........ …» is a blank, not options
-    items = _split_options_text(rest)
-    if len(items) < 2 or any(len(item.split()) > OPTION_MAX_WORDS for item in items):
-        return None
-    return stem, [Option(str(i + 1), item) for i, item in enumerate(items)]
-
-
-def _labelled(line: str, default: str) -> Option:
-    """An option line, its number label («1- تبوك») kept apart from its text."""
-    match = DIGIT_LABEL.match(line)
-    if match is None:
-        return Option(default, line)
-    return Option(match.group(1).translate(ARABIC_DIGITS), line[match.end() :])
-
-
-def _trailing_dotted_options(text: str) -> tuple[str, list[Option]] | None:
-    """«… هو كسرى ... هرقل ... النجاشي ... المقوقس»: three or more short options after a
-    stem, the first glued to it; as many of the stem's last words as the others are long."""
-    pieces = [piece.strip() for piece in _DOT_RUN.split(text)]
-    if len(pieces) < 4 or not all(pieces):
-        return None
-    rest = pieces[1:]
-    if any(len(piece.split()) > 3 for piece in rest):
-        return None
-    size = max(1, round(sum(len(piece.split()) for piece in rest) / len(rest)))
-    head = pieces[0].split()
-    if len(head) <= size + 2:
-        return None
-    stem, first = " ".join(head[:-size]), " ".join(head[-size:])
-    options = [first, *rest]
-    return stem, [Option(str(i + 1), option) for i, option in enumerate(options)]
 
 
 def _choice(stem: str, options: list[Option], original: str) -> Part:

@@ -37,7 +37,10 @@ def split_questions(text: str) -> list[str]:
     raw = [piece.strip() for piece in AFTER_QMARK.split(text) if piece.strip()]
     pieces: list[str] = []
     for piece in raw:
-        if pieces and _only_names(piece) and _names_in(pieces[-1]):
+        if pieces and _BARE_QUESTION.match(piece) and _ASKS_FIRST.match(pieces[-1]):
+            # «متى وقعت غزوة تبوك؟ ولماذا؟»: the same question with another question word.
+            pieces.append(_asked_again(pieces[-1], piece))
+        elif pieces and _only_names(piece) and _names_in(pieces[-1]):
             # «شو قدّم أبو بكر؟ وعمر؟ وعثمان؟»: the same question about another name.
             pieces.append(_with_names(pieces[-1], piece))
         elif pieces and not QUESTION_WORD.search(piece) and not _OR_NOT.search(piece):
@@ -56,8 +59,36 @@ def split_questions(text: str) -> list[str]:
                 merged[-1] = f"{merged[-1]} {item.strip()}"
             else:
                 merged.append(item.strip())
-        result.extend(merged)
+        result.extend(one for item in merged for one in _trailing_question_word(item))
     return [_conjunction_off(item) for item in result]
+
+
+# A piece that is only «و» + a question word («ولماذا؟», «وكيف»).
+_BARE_QUESTION = re.compile(rf"^\s*[وف]?({QUESTION_WORDS})\s*[؟?]*\s*$")
+# A question that opens with its question word («متى وقعت غزوة تبوك»).
+_ASKS_FIRST = re.compile(rf"^\s*[وف]?({QUESTION_WORDS})\s+\S")
+# «… ولماذا», «… ومتى؟» ending a question: a second question word with nothing after it.
+_TRAILING = re.compile(rf"\s+و({QUESTION_WORDS})\s*[؟?]*\s*$")
+
+
+def _trailing_question_word(piece: str) -> list[str]:
+    """«متى وقعت غزوة تبوك ولماذا»: two questions about one subject; the second asks what
+    the first asks about, with its own question word («لماذا وقعت غزوة تبوك»)."""
+    match = _TRAILING.search(piece)
+    first = piece[: match.start()].strip() if match is not None else ""
+    if match is None or not _ASKS_FIRST.match(first) or len(first.split()) < 3:
+        return [piece]
+    return [first, _asked_again(first, match.group(0))]
+
+
+def _asked_again(question: str, asking: str) -> str:
+    """The question with its opening question word put in place of another one."""
+    word = _BARE_QUESTION.match(asking.strip())
+    opening = _ASKS_FIRST.match(question)
+    if word is None or opening is None:
+        return asking
+    rest = question[opening.end(1) :].strip().rstrip("؟? ")
+    return f"{word.group(1)} {rest}؟"
 
 
 # Words that join the parts of a name («أبو بكر», «عبد الرحمن بن عوف»).

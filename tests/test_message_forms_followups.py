@@ -152,3 +152,33 @@ def test_fighting_at_mutah_is_not_judged_by_tabuk_having_none(answerer: FormAnsw
         "ضع علامة ✓ :\nسقط في غزوة مؤ تة القادة الثلاثة الذين تو لوا إدارة المعركة ( )",
     )
     assert reply.parts[0].verdict is not False
+
+
+# --- lines and words that only frame the question ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "السلام عليكم ورحمة الله\nعندي سؤال بالله عليكم\nمتى كانت غزوة تبوك",
+        "الله يجزاكم خير ضروري\nمتى كانت غزوة تبوك",
+        "لو سمحتم\nمتى كانت غزوة تبوك",
+    ],
+)
+def test_a_line_that_only_pleads_is_never_a_part(answerer: FormAnswerer, message: str) -> None:
+    reply, text = _reply(answerer, message)
+    assert reply.answered and [part.fact.id for part in reply.parts if part.fact] == ["date"]
+    assert "السؤال الأول" not in text and _answer(answerer, "overview") not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["متى وقعت غزوة تبوك ولماذا", "متى وقعت غزوة تبوك ولماذا؟", "متى وقعت غزوة تبوك؟ ولماذا؟"],
+)
+def test_a_question_word_left_at_the_end_asks_the_same_subject_again(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert reply.answered
+    assert [part.fact.id for part in reply.parts if part.fact] == ["date", "reasons"]
+    assert text.index("السؤال الثاني") < text.index(_answer(answerer, "reasons"))

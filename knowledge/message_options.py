@@ -1,0 +1,115 @@
+"""Reading pasted options: labelled on their lines or inline («أ) … ب) …»), run together with
+dots or slashes, in brackets in a sentence, or numbered lines after a stem. Part of reading
+a message (knowledge/message.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.message_patterns import (
+    ARABIC_DIGITS,
+    BLANK_LEAD,
+    DIGIT_LABEL,
+    DOTS_BETWEEN,
+    INLINE_OPTION,
+)
+
+# A line this long or longer (in words) is not an option of a multiple-choice question.
+OPTION_MAX_WORDS = 8
+
+_BRACKETS = re.compile(r"[\(\[]([^()\[\]]{2,80})[\)\]]")
+_BRACKET_SEPARATOR = re.compile(r"\s*(?:/|،|,|\s-\s|\s–\s|\s+أو\s+|\s+او\s+)\s*")
+_STEM_END = re.compile(r"[؟?:：]")
+_DOT_RUN = re.compile(r"\s*(?:\.{3,}|…+)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One pasted option of a multiple-choice question: its label as shown and its text."""
+
+    label: str
+    text: str
+
+
+def inline_options(line: str) -> tuple[str, list[Option]] | None:
+    """«stem أ) x ب) y ج) z» on one line: the stem and its labelled options."""
+    matches = list(INLINE_OPTION.finditer(line))
+    if len(matches) < 2:
+        return None
+    labels = [m.group(1) or m.group(2) for m in matches]
+    arabic = "أبجده" if labels[0] in "أا" else "abcde"
+    if labels[0].lower() not in ("أ", "ا", "a"):
+        return None
+    expected = [arabic[i] for i in range(len(labels))]
+    if [label.lower().replace("ا", "أ") for label in labels] != expected:
+        return None
+    stem = line[: matches[0].start()].strip()
+    options: list[Option] = []
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
+        text = line[match.end() : end].strip(" .،,؛;")
+        if not text:
+            return None
+        options.append(Option(label=labels[index], text=text))
+    return stem, options
+
+
+def split_options_text(text: str) -> list[str]:
+    """Options run together with dots or slashes between them: «رجب ..... رمضان ..... شوال»."""
+    items = [item.strip(" .،,؛;()[]") for item in DOTS_BETWEEN.split(text)]
+    return [item for item in items if item]
+
+
+def bracket_options(line: str) -> tuple[str, list[Option]] | None:
+    """«خرج الجيش في شهر (رجب - رمضان - شوال)»: options inside brackets in the sentence."""
+    match = _BRACKETS.search(line)
+    if match is None:
+        return None
+    items = [item.strip() for item in _BRACKET_SEPARATOR.split(match.group(1))]
+    items = [item for item in items if item]
+    if not 2 <= len(items) <= 5 or any(len(item.split()) > 5 for item in items):
+        return None
+    stem = (line[: match.start()] + " … " + line[match.end() :]).strip()
+    return stem, [Option(label=str(i + 1), text=item) for i, item in enumerate(items)]
+
+
+def dotted_options(text: str) -> tuple[str, list[Option]] | None:
+    """A question, then options separated by runs of dots or slashes, on the same line."""
+    match = _STEM_END.search(text)
+    if match is None:
+        return _trailingdotted_options(text)
+    stem, rest = text[: match.end()].strip(), text[match.end() :].strip()
+    lead = BLANK_LEAD.match(text)
+    if not rest or (lead is not None and lead.end() >= len(stem)):
+        return None  # «أكمل: … ........ …» is a blank, not options
+    items = split_options_text(rest)
+    if len(items) < 2 or any(len(item.split()) > OPTION_MAX_WORDS for item in items):
+        return None
+    return stem, [Option(str(i + 1), item) for i, item in enumerate(items)]
+
+
+def labelled(line: str, default: str) -> Option:
+    """An option line, its number label («1- تبوك») kept apart from its text."""
+    match = DIGIT_LABEL.match(line)
+    if match is None:
+        return Option(default, line)
+    return Option(match.group(1).translate(ARABIC_DIGITS), line[match.end() :])
+
+
+def _trailingdotted_options(text: str) -> tuple[str, list[Option]] | None:
+    """«… هو كسرى ... هرقل ... النجاشي ... المقوقس»: three or more short options after a
+    stem, the first glued to it; as many of the stem's last words as the others are long."""
+    pieces = [piece.strip() for piece in _DOT_RUN.split(text)]
+    if len(pieces) < 4 or not all(pieces):
+        return None
+    rest = pieces[1:]
+    if any(len(piece.split()) > 3 for piece in rest):
+        return None
+    size = max(1, round(sum(len(piece.split()) for piece in rest) / len(rest)))
+    head = pieces[0].split()
+    if len(head) <= size + 2:
+        return None
+    stem, first = " ".join(head[:-size]), " ".join(head[-size:])
+    options = [first, *rest]
+    return stem, [Option(str(i + 1), option) for i, option in enumerate(options)]
