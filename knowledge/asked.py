@@ -23,7 +23,10 @@ The fact states what is asked when all of these hold:
    a month or the Hijri year for «متى»). «كم المسافة» is not answered by "far", nor «متى
    رجع» by what happened after. (Who and where are left to ranking: a person or a place is
    named in most answers, so the kind alone tells little.)
-3. **Frame alone**: a typed question (who, when, where, how many, why) made only of frame
+3. **A saying**: a question asking what someone said («ايش قال النبي عن عثمان», «ماذا قال
+   المنافقون») gets a fact that quotes a saying (its answer has «قال», «قول», «قوله تعالى»);
+   a fact telling what someone did is not what they said.
+4. **Frame alone**: a typed question (who, when, where, how many, why) made only of frame
    words («من هو النبي», «ليش النبي…؟» whose verb was lost) asks about the frame itself; a
    phrasing of the same kind made of the same frame must state it.
 Words of the question that no fact states are weighed by ranking (a candidate's
@@ -73,6 +76,15 @@ _BACKGROUND = frozenset({"نبي", "مسلم"})
 _TIME_VALUES = frozenset("رجب للهجره الهجره هجري هجريه".split())
 _NUMBER_VALUES = frozenset("الف الاف الفا مئه ماءه عشره عشرين ثلاثين اربعين خمسين نصف بضع".split())
 _DIGIT = re.compile(r"\d")
+# «قال» and its forms are stopwords (never terms), so they are read from the words as typed.
+# Past forms only: the present «يقولو» also means "to mean" («شنو بغاو يقولو بجيش العسرة»).
+SAYING_WORDS = frozenset(
+    f"{prefix}{word}"
+    for word in "قال قالوا قالو قالت قاله قالها قالوه قلت گال گالوا كال كالوا".split()
+    for prefix in ("", "و", "ف")
+)
+# Words in an answer that quote a saying: «قال الله تعالى», «قوله تعالى», «قول الله».
+_SAYING_VALUES = frozenset("قال قول قوله تعالي".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +95,18 @@ class Asked:
     subject: frozenset[str]
     detail: frozenset[str]
     frame: frozenset[str]
+    # The question asks what someone said («ايش قال النبي عن عثمان»).
+    saying: bool = False
 
 
-def read_asked(kind: QuestionType, terms: tuple[str, ...]) -> Asked:
-    """Sort a question's known words into subject, detail and frame."""
-    words = frozenset(terms)
-    subject = words & ENTITIES
-    frame = words & FRAME_TERMS
-    detail = words - subject - frame - CONTENT_QUESTION_WORDS - ACCOUNT_WORDS
-    return Asked(kind, subject, detail, frame)
+def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...] = ()) -> Asked:
+    """Sort a question's known words into subject, detail and frame; `words` are the
+    question's normalised words, read for what only they show (a saying asked)."""
+    known = frozenset(terms)
+    subject = known & ENTITIES
+    frame = known & FRAME_TERMS
+    detail = known - subject - frame - CONTENT_QUESTION_WORDS - ACCOUNT_WORDS
+    return Asked(kind, subject, detail, frame, saying=bool(SAYING_WORDS.intersection(words)))
 
 
 def _gives_value(profile: FactProfile, kind: QuestionType) -> bool:
@@ -116,10 +131,12 @@ def _same_frame(phrasing: frozenset[str], question: frozenset[str]) -> bool:
 
 
 def unstated(asked: Asked, profile: FactProfile) -> str | None:
-    """Which rule the fact fails ("subject", "kind", "frame"), or None when it states what
-    is asked."""
+    """Which rule the fact fails ("subject", "kind", "saying", "frame"), or None when it
+    states what is asked."""
     if asked.subject - profile.terms:
         return "subject"
+    if asked.saying and not profile.answer_words & _SAYING_VALUES:
+        return "saying"
     same_kind = [terms for terms, kind in profile.asked if kind is asked.kind]
     wanted = KIND_OF.get(asked.kind)
     if (

@@ -23,7 +23,7 @@ from knowledge.analysis import (
 )
 from knowledge.asked import KIND_OF, Asked, read_asked, unstated
 from knowledge.base import FactBase, load_shipped
-from knowledge.gaps import GapFinder, KnownGap, load_shipped_gaps
+from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
@@ -129,7 +129,15 @@ class AnswerEngine:
         self._matcher = Matcher(self._facts.values())
         # The shipped list unless told otherwise; near facts an admin deleted are skipped.
         self._gaps = tuple(shipped_gaps() if gaps is None else gaps)
-        self._gap_finder = GapFinder(self._gaps, self._matcher.vocabulary)
+        # What an admin added or changed may state a gap's detail: that gap then stands down.
+        shipped = {fact.id: fact for fact in shipped_base().facts}
+        added = [
+            AddedText(profile.terms, fact_texts(fact), fact_texts(shipped.get(fact.id)))
+            for fact in self._facts.values()
+            if shipped.get(fact.id) != fact
+            and (profile := self._matcher.profile(fact.id)) is not None
+        ]
+        self._gap_finder = GapFinder(self._gaps, self._matcher.vocabulary, added)
         # A headline that is exactly one fact's keyword («جيش العسرة») names that fact.
         by_keyword: dict[frozenset[str], set[str]] = {}
         for fact_id in self._facts:
@@ -245,7 +253,7 @@ class AnswerEngine:
             if chosen is not None:
                 top, rule = chosen
         if rule is not None:
-            asked = read_asked(analysis.question_type, ranking.matched_terms)
+            asked = read_asked(analysis.question_type, ranking.matched_terms, analysis.words)
             failed = (
                 self._unstated(asked, top.fact)
                 or self._about_another(asked, ranking, top)
@@ -325,7 +333,7 @@ class AnswerEngine:
         when the leader is the only fact among the candidates that does."""
         if ranking.unknown_terms or not ranking.candidates:
             return None
-        asked = read_asked(analysis.question_type, ranking.matched_terms)
+        asked = read_asked(analysis.question_type, ranking.matched_terms, analysis.words)
         if not asked.subject or asked.detail:
             return None
         stating = [

@@ -81,7 +81,7 @@ def explain(engine: AnswerEngine, text: str, *, parts: PartsReader | None = None
         else:
             how = "read in the clear leader's words (one mistyped letter)"
         lines.append(f"  {term} ← {word}: {how}")
-    asked = read_asked(analysis.question_type, ranking.matched_terms)
+    asked = read_asked(analysis.question_type, ranking.matched_terms, analysis.words)
     lines.append(
         "asked: subject {"
         + " ".join(sorted(asked.subject))

@@ -21,7 +21,7 @@ from importlib import resources
 
 from knowledge.analysis import Analysis, content_terms
 from knowledge.lexicon import QuestionType
-from knowledge.models import FACT_ID_PATTERN
+from knowledge.models import FACT_ID_PATTERN, Fact
 from knowledge.normalize import has_arabic, normalize
 
 KNOWN_GAPS_NAME = "known_gaps.json"
@@ -143,10 +143,41 @@ class _CompiledPattern:
     phrase: str
 
 
-class GapFinder:
-    """Recognises questions that ask a known gap, with words stemmed as the matcher does."""
+@dataclass(frozen=True, slots=True)
+class AddedText:
+    """What an admin added to the base: a new fact, or a shipped fact as an edit left it,
+    with the texts of its shipped version (empty for a new fact)."""
 
-    def __init__(self, gaps: Iterable[KnownGap], vocabulary: Container[str]) -> None:
+    terms: frozenset[str]
+    texts: tuple[str, ...]
+    before: tuple[str, ...] = ()
+
+
+def fact_texts(fact: Fact | None) -> tuple[str, ...]:
+    """The texts a fact states its detail in: answer, phrasings and keywords."""
+    return (fact.answer, *fact.questions, *fact.keywords) if fact is not None else ()
+
+
+def _holds(pattern: _CompiledPattern, terms: frozenset[str], texts: tuple[str, ...]) -> bool:
+    """Whether texts (with these words) state what a pattern asks."""
+    if not pattern.all <= terms:
+        return False
+    return not pattern.phrase or any(pattern.phrase in f" {normalize(text)} " for text in texts)
+
+
+class GapFinder:
+    """Recognises questions that ask a known gap, with words stemmed as the matcher does.
+
+    A gap is a detail the base does not state. Once an admin states it (a new fact, or an
+    edit bringing its words to a shipped fact: «ناقة النبي القصواء»), its patterns stand
+    down, so the admin's fact answers the question instead of the "not stated" reply."""
+
+    def __init__(
+        self,
+        gaps: Iterable[KnownGap],
+        vocabulary: Container[str],
+        added: Iterable[AddedText] = (),
+    ) -> None:
         self._patterns: list[_CompiledPattern] = []
         for gap in gaps:
             for pattern in gap.patterns:
@@ -160,6 +191,20 @@ class GapFinder:
                         f" {' '.join(pattern.phrase)} " if pattern.phrase else "",
                     )
                 )
+        for text in added:
+            before = frozenset(
+                term
+                for old in text.before
+                for term in content_terms(normalize(old).split(), vocabulary)
+            )
+            self._patterns = [
+                pattern
+                for pattern in self._patterns
+                if not (
+                    _holds(pattern, text.terms, text.texts)
+                    and not (text.before and _holds(pattern, before, text.before))
+                )
+            ]
 
     def find(self, analysis: Analysis, terms: Iterable[str] = ()) -> KnownGap | None:
         """The first gap whose pattern the question fits, if any. `terms` adds readings of

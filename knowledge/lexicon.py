@@ -44,6 +44,12 @@ QUESTION_WORDS: dict[str, QuestionType] = {
     "شكد": QuestionType.NUMBER,
     "شحال": QuestionType.NUMBER,
     "عدد": QuestionType.NUMBER,
+    # "for how much" («بكم تبرع عثمان», Egyptian «اتبرع بكام»)
+    "بكم": QuestionType.NUMBER,
+    "بكام": QuestionType.NUMBER,
+    "بقديش": QuestionType.NUMBER,
+    "بشحال": QuestionType.NUMBER,
+    "بشكد": QuestionType.NUMBER,
     # person
     "مين": QuestionType.PERSON,
     "منو": QuestionType.PERSON,
