@@ -11,7 +11,9 @@ from knowledge.english import EnglishOutcome
 from knowledge.english_data import EnglishFact
 from knowledge.english_engine import EnglishEngine, EnglishReply, PartAnswer
 from knowledge.english_forms import Form
+from knowledge.lexicon import QuestionType
 from knowledge.models import ANSWER_MAX, Fact
+from knowledge.wording import fit_answer
 
 # A part's question is echoed in its label up to this many characters.
 LABEL_QUESTION_MAX = 80
@@ -75,8 +77,19 @@ def _part_block(engine: EnglishEngine, part: PartAnswer, *, with_source: bool) -
     decision = part.decision
     if decision.answered and decision.fact is not None:
         fact = decision.fact
-        plain = [answer_plain(fact) if with_source else fact.answer]
-        rich = [answer_html(fact) if with_source else html.escape(fact.answer)]
+        # «نعم،/لا،» opens the Arabic text only for a yes/no question; a verdict or an
+        # option already leads the part, and «What …?» is not answered «Yes, …».
+        yes_no = part.part.form is Form.QUESTION and (
+            decision.reading is not None and decision.reading.question_type is QuestionType.YESNO
+        )
+        plain = [
+            answer_plain(fact, yes_no=yes_no) if with_source else fit_answer(fact.answer, yes_no)
+        ]
+        rich = [
+            answer_html(fact, yes_no=yes_no)
+            if with_source
+            else html.escape(fit_answer(fact.answer, yes_no))
+        ]
         rendering = _rendering(engine, part)
         if rendering is not None:
             plain.append(rendering.plain)
@@ -121,6 +134,7 @@ def _refusal(outcome: EnglishOutcome, event: str | None, engine: EnglishEngine) 
         EnglishOutcome.SUGGEST: texts.EN_SUGGEST,
         EnglishOutcome.EMPTY: texts.EN_EMPTY,
         EnglishOutcome.GREETING: texts.EN_GREETING,
+        EnglishOutcome.WELCOME: texts.EN_WELCOME,
         EnglishOutcome.THANKS: texts.EN_THANKS,
     }.get(outcome, texts.EN_UNKNOWN)
 

@@ -106,6 +106,7 @@ class EnglishOutcome(StrEnum):
     GAP = "gap"
     EMPTY = "empty"
     GREETING = "greeting"
+    WELCOME = "welcome"
     THANKS = "thanks"
 
 

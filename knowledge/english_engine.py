@@ -551,10 +551,10 @@ _THANKS = re.compile(
     re.IGNORECASE,
 )
 _GREETING = re.compile(
-    r"^\W*(?:hi|hello|hey|salam|salaam|aoa|assalam\s*o?\s*alaikum|as+alamu?\s*alaikum|"
-    r"asalamualaikum|assalamualaikum|assalamu\s+alaykum|salam\s+alaikum|good\s+(?:morning|"
-    r"evening|afternoon))(?:\s+(?:sir|brother|bro|bhai|there|everyone|all|how\s+are\s+you))*"
-    r"\W*$",
+    r"^\W*(?:(hi|hello|hey|good\s+(?:morning|evening|afternoon|day))|salam|salaam|aoa|"
+    r"assalam\s*o?\s*alaikum|as+alamu?\s*alaikum|asalamualaikum|assalamualaikum|"
+    r"assalamu\s+alaykum|salam\s+alaikum)"
+    r"(?:\s+(?:sir|brother|bro|bhai|there|everyone|all|how\s+are\s+you))*\W*$",
     re.IGNORECASE,
 )
 
@@ -563,8 +563,10 @@ def _courtesy(text: str) -> EnglishOutcome | None:
     """A message that only greets or thanks."""
     if _THANKS.match(text):
         return EnglishOutcome.THANKS
-    if _GREETING.match(text):
-        return EnglishOutcome.GREETING
+    greeting = _GREETING.match(text)
+    if greeting:
+        # «hello» is welcomed; only a salam is answered with «wa alaykum as-salam».
+        return EnglishOutcome.WELCOME if greeting.group(1) else EnglishOutcome.GREETING
     return None
 
 

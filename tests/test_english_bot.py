@@ -88,3 +88,22 @@ async def test_a_did_you_mean_tap_under_an_english_question_answers_in_both_lang
     text = answer.result["text"]
     assert text.startswith(bot.services.knowledge.engine.fact(fact_id).answer)
     assert texts.EN_RENDERING_LABEL in text
+
+
+async def test_a_verdict_is_not_followed_by_a_second_yes_in_arabic(bot: RunningBot) -> None:
+    arabic = bot.services.knowledge.engine.fact("last_expedition").answer
+    assert arabic.startswith("نعم،")  # the stored text opens with a yes, for «هل …؟»
+    statement = "Tabuk was the last expedition of the Prophet. True or false?"
+    text = (await send(bot.api, bot.api.private_message(USER_ID, statement))).result["text"]
+    assert text.startswith(texts.EN_TRUE)
+    assert "نعم،" not in text and arabic.removeprefix("نعم،").strip() in text
+    asked = "Was Tabuk the last expedition of the Prophet?"
+    text = (await send(bot.api, bot.api.private_message(USER_ID, asked))).result["text"]
+    assert text.startswith("نعم،")  # a yes/no question keeps its yes
+
+
+async def test_hello_is_welcomed_and_only_a_salam_is_returned(bot: RunningBot) -> None:
+    hello = (await send(bot.api, bot.api.private_message(USER_ID, "hello there"))).result["text"]
+    assert hello == texts.EN_WELCOME and "السلام" not in hello
+    salam = (await send(bot.api, bot.api.private_message(USER_ID, "Assalamu alaikum"))).result
+    assert "وعليكم السلام" in salam["text"]

@@ -287,7 +287,7 @@ def test_a_killed_in_a_statement_contradicts_a_spared_in_the_answer(engine) -> N
     ("message", "reply"),
     [
         ("Assalamu alaikum", texts.EN_GREETING),
-        ("hi there", texts.EN_GREETING),
+        ("hi there", texts.EN_WELCOME),  # a salam is returned only when given
         ("JazakAllah khair", texts.EN_THANKS),
         ("thank you so much", texts.EN_THANKS),
     ],

@@ -67,6 +67,9 @@ EN_GREETING = (
     "وعليكم السلام ورحمة الله وبركاته، أهلًا بك. اسألني عن غزوة تبوك.\n"
     "Peace be upon you too, and welcome. Ask me about the expedition of Tabuk."
 )
+EN_WELCOME = (
+    "أهلًا وسهلًا بك. اسألني عن غزوة تبوك.\nHello and welcome. Ask me about the expedition of Tabuk."
+)
 EN_THANKS = (
     "وإياكم، بارك الله فيك.\nYou are welcome. Ask me anything else about the expedition of Tabuk."
 )
