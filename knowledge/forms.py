@@ -141,7 +141,10 @@ class FormAnswerer:
             replies = self._join_follow_ups(replies)
             if whole.answered and not message.preamble:
                 distinct = {reply.fact for reply in replies if reply.done}
-                if len(distinct) < 2:
+                # (unless a part asks a detail the text lacks: «اذكر سببين لغزوة تبوك، ثم سمِّ
+                # القادة الثلاثة الذين استشهدوا في مؤتة» is not one question about Mu'tah)
+                gap = any(reply.reply.outcome is Outcome.GAP for reply in replies)
+                if len(distinct) < 2 and not gap:
                     # «متى كانت؟ بأي شهر؟» or «من هرقل وما دوره؟»: one question, which the
                     # engine answers whole.
                     return self._single(text, message, whole)
@@ -706,7 +709,7 @@ def _merge_follow_ups(replies: list[PartReply]) -> list[PartReply]:
 
 
 def _restates(part: PartReply, neighbour: PartReply) -> bool:
-    if not neighbour.done or neighbour.fact is None:
+    if not neighbour.done or neighbour.fact is None or part.reply.outcome is Outcome.GAP:
         return False
     if part.done:
         return part.fact == neighbour.fact and part.status is neighbour.status

@@ -241,7 +241,16 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         clauses.pop()
     clauses = [FILLER_PHRASES.sub("", clause) or clause for clause in clauses]
     context: list[str] = []
-    asking = next((i for i, c in enumerate(clauses) if QUESTION_START.match(c)), None)
+    # An exam verb opening a clause («اذكر الآية …، وما رقمها؟») asks as a question word does.
+    asking = next(
+        (
+            i
+            for i, c in enumerate(clauses)
+            if QUESTION_START.match(c)
+            or (any(p.match(c.strip()) for p, _ in IMPERATIVES) and not STORY.search(c))
+        ),
+        None,
+    )
     if asking is None:
         # No clause opens with a question word: look for one led into inside a clause.
         for index, clause in enumerate(clauses):
@@ -360,7 +369,8 @@ def _apply_imperative(text: str) -> str:
         match = pattern.match(text)
         if match is not None and match.end() < len(text):
             rest = text[match.end() :]
-            return rest if has_question_word(rest.split("؟")[0][:12]) else question + rest
+            # («اذكر متى …» asks «متى …»; «اذكر ثلاثة من الصحابة …» asks «ما ثلاثة من …»)
+            return rest if QUESTION_START.match(rest) else question + rest
     return text
 
 

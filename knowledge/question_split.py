@@ -59,10 +59,17 @@ def split_questions(text: str) -> list[str]:
                 merged[-1] = f"{merged[-1]} {item.strip()}"
             else:
                 merged.append(item.strip())
+        merged = [one for item in merged for one in _THEN.split(item) if one.strip()]
         result.extend(one for item in merged for one in _trailing_question_word(item))
     return [_conjunction_off(item) for item in result]
 
 
+# «اذكر سببين لغزوة تبوك، ثم سمِّ القادة …»: «then» + an exam verb or a question word starts
+# the next exam item.
+_THEN = re.compile(
+    r"\s*[،,]?\s+ثم\s+(?=(?:أ|ا|إ)?(?:ذكر|بين|بيّن|وضح|وضّح|عدد|عدّد|علل|علّل|شرح|سم|سمّ)\s"
+    rf"|(?:{QUESTION_WORDS})\s)"
+)
 # A piece that is only «و» + a question word («ولماذا؟», «وكيف»).
 _BARE_QUESTION = re.compile(rf"^\s*[وف]?({QUESTION_WORDS})\s*[؟?]*\s*$")
 # A question that opens with its question word («متى وقعت غزوة تبوك»).

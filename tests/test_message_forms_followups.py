@@ -182,3 +182,38 @@ def test_a_question_word_left_at_the_end_asks_the_same_subject_again(
     assert reply.answered
     assert [part.fact.id for part in reply.parts if part.fact] == ["date", "reasons"]
     assert text.index("السؤال الثاني") < text.index(_answer(answerer, "reasons"))
+
+
+# --- exam items chained in one line ------------------------------------------------------
+
+
+def test_then_and_an_exam_verb_start_the_next_item(answerer: FormAnswerer) -> None:
+    # the second item asks Mu'tah's commanders' names, which the text does not give: it is
+    # said so in its place, and the whole line is not answered with the Mu'tah fact
+    reply, text = _reply(
+        answerer, "4. اذكر سببين لغزوة تبوك، ثم سمِّ القادة الثلاثة الذين استشهدوا في مؤتة."
+    )
+    assert [part.fact.id for part in reply.parts if part.fact] == ["reasons"]
+    assert len(reply.parts) == 2 and not reply.parts[1].done
+    assert _answer(answerer, "mutah") not in text
+    reply, _ = _reply(
+        answerer,
+        "اذكر ثلاثة من الصحابة الذين أنفقوا أموالهم في غزوة تبوك، ثم اذكر الاسم الذي عُرف به"
+        " ذلك الجيش.",
+    )
+    assert len(reply.parts) == 2 and reply.parts[1].fact.id == "army_name"
+
+
+def test_an_exam_verb_before_a_comma_is_the_question_not_a_preamble(
+    answerer: FormAnswerer,
+) -> None:
+    reply, text = _reply(answerer, "اذكر الآية التي نزلت في المتثاقلين عن غزوة العسرة، وما رقمها؟")
+    assert [part.fact.id for part in reply.parts if part.fact] == ["verse_38"]
+    assert _answer(answerer, "verse_117") not in text
+    # «أكتب مقالا …» tells what the writer is doing: still a story before the question
+    reply, _ = _reply(
+        answerer,
+        "أخي الكريم، أكتب مقالا لمجلة المدرسة عن السيرة، وأحتاج أن أعرف كيف انتهت غزوة تبوك"
+        " وما نتائجها",
+    )
+    assert "outcome" in [part.fact.id for part in reply.parts if part.fact]
