@@ -57,6 +57,8 @@ _EVENT_SLIPS = frozenset({"موت"})
 # «أين» and «متى» want a place and a time: a fact that gives neither (and is never asked
 # that way) is offered as "did you mean", never sent as the answer.
 STRICT_TYPES = frozenset({QuestionType.PLACE, QuestionType.TIME})
+# The known gap (knowledge/data/known_gaps.json) for a saying no fact quotes.
+SAYINGS_GAP = "sayings"
 # Question words that do not ask for one detail (time, number, ...), so fit a summary.
 GENERAL_QUESTION_TYPES = frozenset(
     {QuestionType.NONE, QuestionType.THING, QuestionType.MANNER, QuestionType.YESNO}
@@ -138,6 +140,8 @@ class AnswerEngine:
             and (profile := self._matcher.profile(fact.id)) is not None
         ]
         self._gap_finder = GapFinder(self._gaps, self._matcher.vocabulary, added)
+        # The gap a question asking what someone said gets when no fact quotes it.
+        self._sayings = next((gap for gap in self._gaps if gap.id == SAYINGS_GAP), None)
         # A headline that is exactly one fact's keyword («جيش العسرة») names that fact.
         by_keyword: dict[frozenset[str], set[str]] = {}
         for fact_id in self._facts:
@@ -252,6 +256,7 @@ class AnswerEngine:
             chosen = self._whole_or_part(analysis, ranking)
             if chosen is not None:
                 top, rule = chosen
+        failed: str | None = None
         if rule is not None:
             asked = read_asked(analysis.question_type, ranking.matched_terms, analysis.words)
             failed = (
@@ -268,6 +273,11 @@ class AnswerEngine:
             if candidate.score >= SUGGEST_MIN_SCORE
             and top.score - candidate.score <= SUGGEST_WINDOW
         )
+        sayings = self._sayings if failed == "saying" else None
+        if sayings is not None:
+            # «ماذا قال النبي لعثمان»: no fact quotes it, so say so (a known gap, logged for
+            # /unanswered) with the facts nearest to whom it is about.
+            return reply(Outcome.GAP, gap=sayings, suggestions=suggestions, rule=rule)
         outcome = Outcome.SUGGEST if suggestions else Outcome.UNKNOWN
         return reply(
             outcome, score=top.score, suggestions=suggestions, rule=rule or "not confident"

@@ -94,6 +94,9 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("ما اسم فرس خالد بن الوليد في دومة الجندل", "mounts"),
         ("ماذا أبقى أبو بكر لأهله", "abu_bakr_family"),
         ("هل شاركت النساء في غزوة تبوك", "women"),
+        # a name the text never gives the expedition, not the origin of «تبوك»
+        ("لماذا سميت غزوة تبوك بالفاضحة", "other_names"),
+        ("ما ضر عثمان ما عمل بعد اليوم", "sayings"),
     ],
 )
 def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
@@ -251,6 +254,15 @@ def test_what_someone_said_is_not_answered_with_what_they_did(
 ) -> None:
     reply = engine.answer(question)
     assert not (reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id), reply.rule
+
+
+def test_a_saying_no_fact_quotes_gets_the_honest_reply_with_the_nearest_facts(engine) -> None:
+    reply = engine.answer("ماذا قال النبي لعثمان بعد تجهيز الجيش")
+    assert reply.outcome is Outcome.GAP and reply.gap.id == "sayings", reply.rule
+    assert reply.suggestions[0].fact.id == "uthman_donation"
+    # the preamble's «الفاضحة» is no question about the name
+    reply = engine.answer("جدي كان يسمي تبوك الفاضحة، كيف كان تصرف المنافقين في هذه الغزوة؟")
+    assert reply.outcome is not Outcome.GAP
 
 
 @pytest.mark.parametrize(
