@@ -187,8 +187,9 @@ def is_statement(text: str) -> bool:
     # «من» and «ما» inside a sentence are mostly «from» and «not»; only a question word that
     # opens it, or another one anywhere, makes it ask.
     asking = QUESTION_START.match(text) or any(mark in text for mark in QMARK)
+    # («لِما أحاط بتكوينه» is «for what», not «why»)
     asking = asking or any(
-        match.group(3) not in ("من", "ما") for match in QUESTION_WORD.finditer(text)
+        match.group(3) not in ("من", "ما", "لما") for match in QUESTION_WORD.finditer(text)
     )
     # «غزوة تبوك هي أول غزوة…»: a headline noun followed by «هي/كانت» states something.
     copula = any(word in ("هو", "هي", "هم", "كان", "كانت", "كانوا") for word in words[1:])

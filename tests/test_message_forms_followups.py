@@ -217,3 +217,25 @@ def test_an_exam_verb_before_a_comma_is_the_question_not_a_preamble(
         " وما نتائجها",
     )
     assert "outcome" in [part.fact.id for part in reply.parts if part.fact]
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        # the rank claimed is asked for («ما ترتيب …»), not «هل …» with the rank left out
+        ("غزوة تبوك هي أول غزوة غزاها الرسول ﷺ.", False, "last_expedition"),
+        ("هل صحيح انو غزوة تبوك جانت اول غزوة للرسول ﷺ؟", False, "last_expedition"),
+        # «و50» is a figure checked as a claim, not a word the text lacks
+        ("سمعت إنو عثمان جهّز 950 جمل و50 فرس، صح؟", True, "uthman_donation"),
+        # «لِما أحاط» is «for what», not «why»: a bare statement, judged
+        ("سُمِّيَ جيشُ العُسرةِ بهذا الاسمِ لِما أحاطَ بتكوينِهِ من صعوبات", True, "army_name"),
+    ],
+)
+def test_statements_people_write_get_their_verdict(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is verdict
+    assert part.fact is not None and part.fact.id == fact_id
+    assert text.startswith(texts.VERDICT_TRUE if verdict else texts.VERDICT_FALSE)
