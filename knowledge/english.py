@@ -44,6 +44,8 @@ GENERAL_TERMS = frozenset(
 )
 # Gaps about Tabuk itself that a question naming Mu'tah does not ask («martyred at Mu'tah»).
 TABUK_ONLY_GAPS = frozenset({"casualties"})
+# A person is a fact's subject when at least this share of its phrasings names him.
+OWN_SUBJECT_SHARE = 0.3
 # Shares a statement may get wrong («half his wealth» for «all his wealth»).
 VALUE_WORDS = frozenset({"all", "half", "third", "quarter"})
 # Names present in almost any question about Tabuk: never «another subject».
@@ -157,6 +159,14 @@ _QUOTE_MIN_LETTERS = 4
 
 
 _QUOTED_PREFIX = "quoted:"
+
+
+_AT_TABUK = re.compile(r"\b(?:at|in|during|reaching|reached) tabuk\b")
+
+
+def _placed_at_tabuk(reading: Reading) -> bool:
+    """Does the question place what it asks at Tabuk («... a battle at Tabuk»)?"""
+    return bool(_AT_TABUK.search(reading.normalized))
 
 
 def _quoted_token(fact_id: str) -> str:
@@ -495,6 +505,8 @@ class EnglishMatcher:
         named = [t for t in reading.terms if t in PERSON_TOKENS]
         if len(named) != 1:
             return None
+        # A fact is a person's own when its phrasings ask about him («outcome» tells of
+        # Khalid at Dumat al-Jandal, but is not Khalid's fact).
         ranking = self.rank(self.correct(reading.terms), reading.question_type)
         if not ranking:
             return None
@@ -505,6 +517,7 @@ class EnglishMatcher:
             if s.score >= STATEMENT_MIN_SCORE
             and top - s.score < ANSWER_MIN_MARGIN
             and self._entries[s.fact.id].answer_terms & PERSON_TOKENS == {named[0]}
+            and self._asks_about(s.fact.id, named[0])
             and all(
                 t in self._entries[s.fact.id].vocabulary
                 for t in reading.terms
@@ -575,6 +588,12 @@ class EnglishMatcher:
             # «Which verse was revealed about them?» asks for a verse: a fact that quotes one.
             quoting = [s for s in ranking if self._entries[s.fact.id].english.verse is not None]
             ranking = quoting or ranking
+        if "mutah" not in terms and _placed_at_tabuk(reading):
+            # «... defeated the Romans in a great battle at Tabuk»: placed at Tabuk, it is not
+            # asked of the fact whose subject is Mu'tah.
+            ranking = [s for s in ranking if not self._asks_about(s.fact.id, "mutah")]
+            if not ranking:
+                return PartReply(EnglishOutcome.UNKNOWN, reading)
         quoted = [t for t in terms if t.startswith(_QUOTED_PREFIX)]
         if quoted:
             # The quoted words say which verse is meant: another fact's verse is no rival.
@@ -630,26 +649,14 @@ class EnglishMatcher:
         if person is not None and not self._describes(top.fact.id, person):
             # «Who was Abu Bakr?» asks who he was: his gift at Tabuk does not say it.
             return PartReply(EnglishOutcome.SUGGEST, reading, suggestions=(top.fact,))
+        # «Write about the part played by Usman in equipping the army», «Describe how Abu
+        # Bakr helped»: all the gifts and the person's own are close; a question about one
+        # person is answered by his own fact, even when the fact of all of them leads.
+        own = None if lenient or reading.unread_arabic else self._own_answer(reading, terms)
+        if own is not None and (own.fact.id != top.fact.id or not (confident and explains)):
+            return PartReply(EnglishOutcome.ANSWER, reading, fact=own.fact, score=own.score)
         if confident and type_ok and explains:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score)
-        if not lenient and not reading.unread_arabic:
-            # «Write about the part played by Usman in equipping the army»: all the gifts and
-            # Uthman's own are close; a question about one person is answered by his own fact.
-            own = self._own_fact(replace(reading, terms=terms))
-            if (
-                own is not None
-                and own.score >= ANSWER_MIN_SCORE
-                and own.unexplained <= ANSWER_MAX_UNEXPLAINED
-                and (own.type_fits or reading.question_type not in STRICT_TYPES)
-                and self._explains(
-                    self._entries[own.fact.id],
-                    terms,
-                    lenient=False,
-                    described=reading.described,
-                    counting=_counts(reading),
-                )
-            ):
-                return PartReply(EnglishOutcome.ANSWER, reading, fact=own.fact, score=own.score)
         suggestions = tuple(
             s.fact
             for s in ranking[:MAX_SUGGESTIONS]
@@ -657,6 +664,31 @@ class EnglishMatcher:
         )
         outcome = EnglishOutcome.SUGGEST if suggestions else EnglishOutcome.UNKNOWN
         return PartReply(outcome, reading, score=top.score, suggestions=suggestions)
+
+    def _own_answer(self, reading: Reading, terms: tuple[str, ...]) -> Scored | None:
+        """The own fact of the one person a question names, when it answers the question."""
+        own = self._own_fact(replace(reading, terms=terms))
+        if (
+            own is not None
+            and own.score >= ANSWER_MIN_SCORE
+            and own.unexplained <= ANSWER_MAX_UNEXPLAINED
+            and (own.type_fits or reading.question_type not in STRICT_TYPES)
+            and self._explains(
+                self._entries[own.fact.id],
+                terms,
+                lenient=False,
+                described=reading.described,
+                counting=_counts(reading),
+            )
+        ):
+            return own
+        return None
+
+    def _asks_about(self, fact_id: str, term: str) -> bool:
+        """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
+        phrasings = self._entries[fact_id].phrasings
+        share = sum(term in p for p in phrasings) / max(len(phrasings), 1)
+        return share >= OWN_SUBJECT_SHARE
 
     def _quotes_verse(self, fact_id: str) -> bool:
         """Does the fact quote a verse («the meaning of the verse» asks it)?"""

@@ -176,7 +176,7 @@ class EnglishEngine:
         if part.form is Form.FILL:
             reading = self.matcher.reader.read(fill_question(part.text))
             # «Tabuk took place in ____ AH»: a blank for a year or a month asks when.
-            when = QuestionType.TIME if {"ah", "month", "year"} & set(reading.terms) else None
+            when = QuestionType.TIME if _blank_asks_when(part.text) else None
             decision = self._refused(reading) or self.matcher.decide_statement(reading, when)
             english = self.matcher.english(decision.fact.id) if decision.fact else None
             missing = missing_words(part.text, english.answer) if english else None
@@ -473,9 +473,11 @@ class EnglishEngine:
         english = self.matcher.english(fact.id)
         denied = self._denied(_VARIANT_REPORTS.sub("", english.answer))[0] if english else set()
         supports: list[float] = []
+        options_terms: list[list[str]] = []
         overall = [i for i, option in enumerate(part.options) if _ALL_ABOVE.match(option)]
         for option in part.options:
             terms = [t for t in self.matcher.correct(self.matcher.reader.read(option).terms)]
+            options_terms.append(terms)
             # «Ghazwa al-Usrah» against «Ghazwa Badr»: the word every option shares with
             # the subject says nothing of which one is right.
             terms = [t for t in terms if t not in _NEUTRAL] or terms
@@ -493,6 +495,16 @@ class EnglishEngine:
             if wrong_value or contradicts(frozenset(terms), answer) or asserted & denied:
                 shared = 0.0
             supports.append(shared / total if total else 0.0)
+        subject_only = [i for i, o in enumerate(options_terms) if o and set(o) <= {"tabuk"}]
+        if subject_only and any(
+            supports[i] >= CHOICE_MIN_SUPPORT
+            for i in range(len(supports))
+            if i not in subject_only
+        ):
+            # «Ukaydir was the ruler of: a) Ayla b) Tabuk c) Dumat al-Jandal»: every answer
+            # names the expedition; another supported place is the one the answer tells.
+            for i in subject_only:
+                supports[i] = 0.0
         if len(overall) == 1 and not is_negative_stem(part.text):
             # «d) All of the above»: right when the answer supports every other option.
             others = [supports[i] for i in range(len(supports)) if i != overall[0]]
@@ -557,6 +569,21 @@ _GREETING = re.compile(
     r"(?:\s+(?:sir|brother|bro|bhai|there|everyone|all|how\s+are\s+you))*\W*$",
     re.IGNORECASE,
 )
+
+
+_BLANK_AT = re.compile(r"_{2,}|\.{3,}|…+")
+_WHEN_WORDS = frozenset({"ah", "month", "year", "hijri", "hijrah", "ad", "ce"})
+
+
+def _blank_asks_when(text: str) -> bool:
+    """«Tabuk took place in ____ AH», «in the month of ____»: a word of time next to the
+    blank asks when; «The emperor ____ paid a year's wages» asks who."""
+    match = _BLANK_AT.search(text)
+    if match is None:
+        return False
+    before = re.findall(r"[a-z]+", text[: match.start()].lower())[-3:]
+    after = re.findall(r"[a-z]+", text[match.end() :].lower())[:2]
+    return bool(_WHEN_WORDS & set(before + after))
 
 
 def _courtesy(text: str) -> EnglishOutcome | None:

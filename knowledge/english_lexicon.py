@@ -38,6 +38,9 @@ STOPWORDS = frozenset(
     ne se ko mein par bhi
     test tests exam exams tomorrow tomorow tmrw homework assignment revision revising school
     class teachers urgent urgently asap overall
+    face faced faces facing encounter encountered experience experienced endure endured undergo
+    underwent suffer suffered suffering
+    help helped helping helps support supported supporting assist assisted
     """.split()
 )
 # Words kept although STOPWORDS would drop them: they carry facts' content.
@@ -181,7 +184,7 @@ PHRASES = {
     "let go": "spare",
     "life was spared": "spare",
     "in advance": "advance",
-    "face to face": "face",
+    "face to face": "confront",
     "battle of tabuk": "expedition tabuk",
     "war of tabuk": "expedition tabuk",
     "tabuk war": "expedition tabuk",

@@ -121,3 +121,33 @@ def test_statements_listed_under_one_heading_each_get_a_verdict(engine) -> None:
 def test_who_reports_a_claim_is_not_part_of_it(engine) -> None:
     part = engine.answer("My teacher says the army of Tabuk was 30,000. True or False?").parts[0]
     assert part.answered and part.fact.id == "army_size" and part.verdict is False
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A question about one person is answered by his own fact, not by all the gifts.
+        ("Describe how Hazrat Umar (RA) helped in equipping the army of Tabuk.", "umar_donation"),
+        ("How did Abu Bakar Siddique support the army of Tabuk?", "abu_bakr_donation"),
+        # Verbs of undergoing say nothing of what is asked.
+        ("Which empire did the Muslims march to face at Tabook?", "enemy"),
+    ],
+)
+def test_own_facts_and_filler_verbs(engine, question, fact_id) -> None:
+    assert _facts(engine, question) == [fact_id]
+
+
+def test_a_blank_next_to_a_person_asks_who_not_when(engine) -> None:
+    part = engine.answer("The emperor ______ gave his soldiers a year's pay in advance.").parts[0]
+    assert part.answered and part.fact.id == "heraclius"
+
+
+def test_the_expedition_named_as_an_option_yields_to_the_place_the_answer_tells(engine) -> None:
+    message = "Ukaydir was the chief of\na) Ayla\nb) Tabuk\nc) Dumatul Jandal\nd) Makkah"
+    part = engine.answer(message).parts[0]
+    assert part.answered and part.fact.id == "ukaydir" and part.choice == 2
+
+
+def test_a_statement_placed_at_tabuk_is_not_settled_by_mutah(engine) -> None:
+    part = engine.answer("True or False: The Muslims beat the Romans in battle at Tabuk.").parts[0]
+    assert part.answered and part.fact.id == "no_battle" and part.verdict is False
