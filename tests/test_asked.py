@@ -96,6 +96,12 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("هل شاركت النساء في غزوة تبوك", "women"),
         # a name the text never gives the expedition, not the origin of «تبوك»
         ("لماذا سميت غزوة تبوك بالفاضحة", "other_names"),
+        # Mu'tah's place, length and armies; its commanders asked with «كم» stay answered
+        ("كم يوم طولت معركة مؤتة", "mutah_details"),
+        ("وين صارت معركة مؤتة بالضبط", "mutah_details"),
+        ("مين قائد الروم في مؤتة؟", "mutah_details"),
+        # «بشمال» is north, never «مال» (wealth) behind a prefix
+        ("وين صايره تبوك بشمال الجزيره العربيه", "tabuk_region"),
         ("ما ضر عثمان ما عمل بعد اليوم", "sayings"),
     ],
 )
@@ -113,6 +119,7 @@ def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
     [
         ("مين اللي استلم قيادة المسلمين بتبوك؟", False),  # not Mu'tah's change of command
         ("مين استلم القيادة في مؤتة؟", True),
+        ("كم قائد سقط في مؤتة", True),
         ("من هم القواد الثلاثة الذين استشهدوا؟", False),  # their names: not in the text
     ],
 )
