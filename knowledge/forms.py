@@ -276,7 +276,12 @@ class FormAnswerer:
             # but a detail the text lacks, named there, stops a confident one.
             gap = self._engine.answer(part.context)
             if gap.outcome is Outcome.GAP:
-                return PartReply(part, gap, Status.NOT_ANSWERED)
+                # (unless the question is about someone the story names and the text covers:
+                # «في درس المسجد ذكر الإمام قصة أكيدر …، مين هو؟» is not Masjid al-Dirar)
+                named = self._about_a_name(part, self._told_names(part))
+                if named is None:
+                    return PartReply(part, gap, Status.NOT_ANSWERED)
+                return self._plain(part, named)
         if not reply.answered and (first or part.own_line):
             reply = self._with_context(part, reply)
         elif part.context and part.form is Form.QUESTION:
@@ -337,6 +342,28 @@ class FormAnswerer:
             return self._plain(part, again, judge=False)
         return PartReply(part, again, Status.NOT_ANSWERED)
 
+    def _told_names(self, part: Part) -> list[str]:
+        """The names a part's story mentions (أكيدر، المنافقين), as typed."""
+        vocabulary = self._engine.matcher.vocabulary
+        return [
+            word
+            for word in normalize(part.context).split()
+            if not is_stopword(word) and stem(word, vocabulary) in ENTITIES
+        ]
+
+    def _about_a_name(self, part: Part, names: list[str]) -> Reply | None:
+        """The question read with the names its story mentions: all of them, else each
+        alone when exactly one of them gets an answer («الامتحان بكرا … عن المنافقين، شو
+        كان موقفهم؟»: «بكرا» is tomorrow, not Abu Bakr)."""
+        if not names:
+            return None
+        told = self._engine.answer(f"{part.text} {' '.join(names)}")
+        if told.answered:
+            return told
+        alone = [self._engine.answer(f"{part.text} {name}") for name in dict.fromkeys(names)]
+        answered = {one.fact.id: one for one in alone if one.answered and one.fact is not None}
+        return next(iter(answered.values())) if len(answered) == 1 else None
+
     def _with_context(self, part: Part, reply: Reply) -> Reply:
         """A first question the engine cannot answer alone, read with what came before it:
         the topic words of the story told («… قصة أكيدر وما فهمت، مين هو؟»), or, with no
@@ -360,11 +387,15 @@ class FormAnswerer:
         # Tabuk, not about what came «قبل».
         last = re.split(r"[،,.؛;:\n]", part.context.strip(" ،,.؛;:\n"))[-1]
         stray = [word for word in topic if word in normalize(last).split()]
-        for carried_words in (names, stray if vague else []):
-            if carried_words:
-                told = self._engine.answer(f"{part.text} {' '.join(carried_words)}")
-                if told.answered:
-                    return told
+        named = self._about_a_name(part, names)
+        if named is not None:
+            return named
+        # The last clause's words, dropping its first ones one at a time: what a story
+        # clause is about comes last («المدرس قال هنتسأل عن عدد الجيش، كان كام؟»).
+        for start in range(len(stray) if vague else 0):
+            told = self._engine.answer(f"{part.text} {' '.join(stray[start:])}")
+            if told.answered:
+                return told
         words = normalize(part.text).split()
         # «مين هو؟» after a story about Ukaydir is about him, never about the expedition.
         if not names and not any("تبوك" in word or "غزو" in word for word in words):

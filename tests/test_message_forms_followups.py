@@ -239,3 +239,35 @@ def test_statements_people_write_get_their_verdict(
     assert part.status is Status.VERDICT and part.verdict is verdict
     assert part.fact is not None and part.fact.id == fact_id
     assert text.startswith(texts.VERDICT_TRUE if verdict else texts.VERDICT_FALSE)
+
+
+# --- a question after a story ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «المسجد» is where the lesson was, not Masjid al-Dirar: the question is about Ukaydir
+        ("يا شيخ الله يحفظك، في درس المسجد ذكر الإمام قصة أكيدر وما فهمت، مين هو؟", "ukaydir"),
+        # «بكرا» is tomorrow, not Abu Bakr: the question is about the hypocrites
+        (
+            "شباب ساعدوني الامتحان بكرا ومش فاهم ولا شي عن المنافقين بتبوك. شو كان موقفهم؟",
+            "hypocrites",
+        ),
+        # what the teacher's clause is about comes last in it
+        ("يا ريت حد يساعدني، المدرس قال هنتسأل عن عدد الجيش، كان كام في تبوك؟", "army_size"),
+    ],
+)
+def test_a_question_pointing_at_the_story_is_read_with_what_it_names(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert reply.answered and [part.fact.id for part in reply.parts] == [fact_id]
+    assert _answer(answerer, fact_id) in text
+
+
+def test_a_detail_the_text_lacks_named_in_the_story_still_stops_an_answer(
+    answerer: FormAnswerer,
+) -> None:
+    reply, _ = _reply(answerer, "عندي بحث عن مسجد الضرار، شو صار فيه؟")
+    assert not reply.answered and reply.parts[0].fact is None
