@@ -196,6 +196,15 @@ def _who_is(reading: Reading) -> str | None:
     return people[0] if len(people) == 1 and not others else None
 
 
+def _where_is_place(reading: Reading, names: frozenset[str]) -> bool:
+    """«Where is Dumat al-Jandal?», «Where was Ayla?»: where a place other than Tabuk lies."""
+    words = reading.normalized.split()
+    if len(words) < 3 or words[0] != "where" or words[1] not in _COPULAS:
+        return False
+    asked = [t for t in reading.terms if t not in ("place", "today", "now")]
+    return len(asked) == 1 and asked[0] in names and asked[0] != "tabuk"
+
+
 def _counts(reading: Reading) -> bool:
     """Does the question ask how many («how many ...», «the number of ...»)?"""
     words = reading.normalized.split()
@@ -645,6 +654,10 @@ class EnglishMatcher:
             described=reading.described,
             counting=_counts(reading),
         )
+        if _where_is_place(reading, self.reader.name_tokens):
+            # «Where is Dumat al-Jandal?»: a fact that only names the place does not say where
+            # it is.
+            return PartReply(EnglishOutcome.UNKNOWN, reading)
         person = _who_is(reading)
         if person is not None and not self._describes(top.fact.id, person):
             # «Who was Abu Bakr?» asks who he was: his gift at Tabuk does not say it.

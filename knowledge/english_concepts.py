@@ -335,6 +335,8 @@ CONCEPTS = {
     "location": "place",
     "locate": "place",
     "situate": "place",
+    "size": "number",
+    "strength": "number",
     "year": "year",
     "month": "month",
     "date": "date",

@@ -41,6 +41,7 @@ STOPWORDS = frozenset(
     face faced faces facing encounter encountered experience experienced endure endured undergo
     underwent suffer suffered suffering
     help helped helping helps support supported supporting assist assisted
+    want wants wanting
     """.split()
 )
 # Words kept although STOPWORDS would drop them: they carry facts' content.

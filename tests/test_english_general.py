@@ -151,3 +151,22 @@ def test_the_expedition_named_as_an_option_yields_to_the_place_the_answer_tells(
 def test_a_statement_placed_at_tabuk_is_not_settled_by_mutah(engine) -> None:
     part = engine.answer("True or False: The Muslims beat the Romans in battle at Tabuk.").parts[0]
     assert part.answered and part.fact.id == "no_battle" and part.verdict is False
+
+
+def test_where_a_place_other_than_tabuk_lies_is_not_answered_by_naming_it(engine) -> None:
+    assert _facts(engine, "Where is Dumatul Jandal?") == [None]
+    assert _facts(engine, "Where is Tabuk?") == ["location"]
+
+
+def test_want_is_not_mended_into_a_negation(data) -> None:
+    reading = EnglishReader(data).read("Why did the Romans want to attack the Muslims?")
+    assert "not" not in reading.terms and not reading.negated
+
+
+def test_the_size_of_an_army_is_its_number(engine) -> None:
+    message = (
+        "Why did the Romans fall back?\nA. They were defeated\n"
+        "B. They were surprised by the size of the Muslim army\nC. Their king died\nD. Snow"
+    )
+    part = engine.answer(message).parts[0]
+    assert part.answered and part.fact.id == "roman_surprise" and part.choice == 1
