@@ -1,0 +1,65 @@
+"""The matcher's cheap pre-checks never change what the full comparison would find."""
+
+from __future__ import annotations
+
+import random
+
+from rapidfuzz import fuzz
+
+from knowledge.base import load_shipped
+from knowledge.matcher import Matcher, _quote_ratio, _verbatim_ratio
+from knowledge.tuning import QUOTE_RATIO, VERBATIM_RATIO
+
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي "
+
+
+def _mistyped(text: str, rng: random.Random, slips: int) -> str:
+    """`text` with `slips` letters dropped, added or replaced, as a hurried quote."""
+    letters = list(text)
+    for _ in range(slips):
+        index = rng.randrange(len(letters))
+        slip = rng.random()
+        if slip < 1 / 3:
+            del letters[index]
+        elif slip < 2 / 3:
+            letters.insert(index, rng.choice(_LETTERS))
+        else:
+            letters[index] = rng.choice(_LETTERS)
+    return "".join(letters)
+
+
+def test_a_quote_of_any_answer_is_found_exactly_as_partial_ratio_finds_it() -> None:
+    """Near-quotes of every shipped answer, typed with up to four slips: the pre-check that
+    rules out most questions must never rule out one that partial_ratio would accept."""
+    matcher = Matcher(load_shipped().facts)
+    rng = random.Random(13)
+    quoted = 0
+    for indexed in matcher._facts:
+        answer = indexed.answer_normalized
+        for _ in range(60):
+            size = rng.randint(10, min(90, len(answer) - 1))
+            start = rng.randint(0, len(answer) - size)
+            question = _mistyped(answer[start : start + size], rng, rng.randint(0, 4))
+            expected = fuzz.partial_ratio(question, answer, score_cutoff=QUOTE_RATIO)
+            assert _quote_ratio(question, indexed) == expected, (indexed.fact.id, question)
+            quoted += expected > 0
+    assert quoted > 500  # most of them are quotes: the check is not vacuous
+
+
+def test_a_near_verbatim_phrasing_is_found_exactly_as_ratio_finds_it() -> None:
+    """Every phrasing of every fact, mistyped: only phrasings too long or short to reach
+    VERBATIM_RATIO are left out of the comparison, so the best ratio is the same."""
+    matcher = Matcher(load_shipped().facts)
+    rng = random.Random(17)
+    found = 0
+    for indexed in matcher._facts:
+        for phrasing in indexed.normalized_phrasings[::3]:
+            question = _mistyped(phrasing, rng, rng.randint(0, 3))
+            best = max(
+                (fuzz.ratio(question, other) for other in indexed.normalized_phrasings),
+                default=0.0,
+            )
+            expected = best if best >= VERBATIM_RATIO else 0.0
+            assert _verbatim_ratio(question, indexed) == expected, (indexed.fact.id, question)
+            found += expected > 0
+    assert found > 200
