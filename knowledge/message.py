@@ -102,6 +102,8 @@ _WANT_TO_KNOW_INSIDE = re.compile(
     r"\s+و(?:عايز|عاوز|بدي|ابي|أبي|اريد|أريد|حاب|حابب|بغيت|ابغى|أبغى|ودي|نبي)\s+"
     r"(?:ان\s+|أن\s+)?(?:أعرف|اعرف|نعرف)\s+"
 )
+# «because …» after the question: why they ask («لان عندي اختبار بكره»).
+_BECAUSE = re.compile(r"[،,]?\s+(?:لان|لأن|لإن|لانه|لأنه|لاني|لأني|عشان|علشان|كوني)\s+")
 # A question, its question mark, then a clause that asks nothing.
 _STORY_AFTER = re.compile(r"^(.*[؟?])\s*([^؟?]+)$")
 _TF_SIGNS = re.compile(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(أو|او|أم|ام)\b")
@@ -283,10 +285,12 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             # question in one clause, joined by «و» + «I want to know».
             for index, clause in enumerate(clauses):
                 match = _WANT_TO_KNOW_INSIDE.search(clause)
+                # («… واريد ان اعرف نتائج غزوة تبوك»: what follows may be a topic, not a
+                # question)
                 if (
                     match is not None
                     and STORY.search(clause[: match.start()])
-                    and has_question_word(clause[match.end() :])
+                    and len(clause[match.end() :].split()) >= 2
                 ):
                     context = [*clauses[:index], clause[: match.start()]]
                     clauses = [clause[match.end() :].strip(), *clauses[index + 1 :]]
@@ -322,6 +326,11 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         # «ملخص سريع عن غزوة تبوك؟ عندي حلقة بحث بكرا»: the story may follow the question.
         question = question[: -len(told_after)].strip()
         context.append(told_after)
+    because = _BECAUSE.search(question)
+    if because is not None and STORY.search(question[because.end() :]):
+        # «… نتائج غزوة تبوك باختصار لان عندي اختبار بكره»: why they ask is a story too.
+        context.append(question[because.start() :].strip())
+        question = question[: because.start()].strip()
     story = bool(STORY.search(" ".join(context)))
     for lead_pattern in (ASK_LEAD, WANT_TO_KNOW):
         lead = lead_pattern.match(question)

@@ -65,6 +65,7 @@ _NUMBER_WORDS = frozenset("اكثر من حوالي نحو قرابه قرابة
 # Parties named in passing («المسلمون تراجعوا», «في حجر النبي»): they must be stated for
 # «صحيح» but never make a statement false by themselves.
 _NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم", "النبي", "الرسول", "نبي", "رسول"})
+_THE_PROPHET = frozenset({"نبي", "رسول"})
 
 # A statement is «صحيح» only when the fact's text holds this share of its other words; read
 # as a whole (no detail left out and asked for), nearly all of them.
@@ -302,7 +303,10 @@ class StatementJudge:
     def check(self, fact: Fact, claim: Claim) -> int:
         """+1 when the fact states the claimed detail, -1 when it states another value of
         that kind, 0 when it says nothing of that kind."""
-        if claim.words and set(claim.words) <= _NEUTRAL_PARTIES:
+        # («للنبي», «بالرسول»: the Prophet named in passing, whatever the prefix; «المسلمين»
+        # is not, since who retreated before whom is what a statement may swap)
+        named = {core_word(word) for word in claim.words}
+        if claim.words and (set(claim.words) <= _NEUTRAL_PARTIES or named <= _THE_PROPHET):
             return 1 if mentions(words_of(fact.answer), claim.words) else 0
         same_kind = [slot for slot in self.slots(fact) if slot.kind is claim.kind]
         if not same_kind:

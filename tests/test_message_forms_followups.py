@@ -271,3 +271,34 @@ def test_a_detail_the_text_lacks_named_in_the_story_still_stops_an_answer(
 ) -> None:
     reply, _ = _reply(answerer, "عندي بحث عن مسجد الضرار، شو صار فيه؟")
     assert not reply.answered and reply.parts[0].fact is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «للنبي»: the Prophet named in passing never makes a true gift false
+        "أبو بكر قدم كل ماله للنبي (صح أم خطأ)",
+        "لو سمحت، تيتا كانت تحكيلنا إنو أبو بكر جاب كل مالو للنبي، فعلاً هاد اللي قدمه بتبوك؟",
+    ],
+)
+def test_a_true_gift_given_to_the_prophet_is_never_called_false(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert reply.parts[0].part.form is Form.TRUE_FALSE
+    assert reply.parts[0].verdict is not False
+    assert not text.startswith(texts.VERDICT_FALSE)
+
+
+def test_the_topic_after_i_want_to_know_is_asked_and_why_they_ask_is_a_story(
+    answerer: FormAnswerer,
+) -> None:
+    read = read_message(
+        "السلام عليكم انا طالبه في الصف التاسع واريد ان اعرف نتائج غزوة تبوك باختصار لان عندي"
+        " اختبار بكره ارجو الرد بسرعه ضروري"
+    )
+    assert [part.text for part in read.parts] == ["نتائج غزوة تبوك باختصار"]
+    assert "اختبار" in read.parts[0].context
+    # «وأبي الآية اللي …»: wanting a thing named asks what it is
+    read = read_message("عندي عرض تقديمي عن سورة التوبة، وأبي الآية اللي نزلت في المتثاقلين")
+    assert read.parts[0].text.startswith("ما الآية")
