@@ -25,7 +25,8 @@ The fact states what is asked when all of these hold:
    named in most answers, so the kind alone tells little.)
 3. **A saying**: a question asking what someone said («ايش قال النبي عن عثمان», «ماذا قال
    المنافقون») gets a fact that quotes a saying (its answer has «قال», «قول», «قوله تعالى»);
-   a fact telling what someone did is not what they said.
+   a fact telling what someone did is not what they said. Likewise a question asking which
+   verse («ايه الاية اللي نزلت في …», «في أي سورة») gets a fact that quotes it.
 4. **Frame alone**: a typed question (who, when, where, how many, why) made only of frame
    words («من هو النبي», «ليش النبي…؟» whose verb was lost) asks about the frame itself; a
    phrasing of the same kind made of the same frame must state it.
@@ -83,6 +84,13 @@ SAYING_WORDS = frozenset(
     for word in "قال قالوا قالو قالت قاله قالها قالوه قلت گال گالوا كال كالوا".split()
     for prefix in ("", "و", "ف")
 )
+# «الآية», «الآيات», «سورة» as typed: a question asking which verse. Bare «ايه» is left out:
+# normalised «آية» is also the Egyptian «what».
+VERSE_WORDS = frozenset(
+    f"{prefix}{word}"
+    for word in "الايه الايات ايات الايتين سوره السوره".split()
+    for prefix in ("", "و", "ب", "ف", "ل")
+)
 # Words in an answer that quote a saying: «قال الله تعالى», «قوله تعالى», «قول الله».
 _SAYING_VALUES = frozenset("قال قول قوله تعالي".split())
 
@@ -97,6 +105,8 @@ class Asked:
     frame: frozenset[str]
     # The question asks what someone said («ايش قال النبي عن عثمان»).
     saying: bool = False
+    # The question asks which verse («ايه الاية اللي نزلت في …»).
+    verse: bool = False
 
 
 def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...] = ()) -> Asked:
@@ -106,7 +116,14 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
     subject = known & ENTITIES
     frame = known & FRAME_TERMS
     detail = known - subject - frame - CONTENT_QUESTION_WORDS - ACCOUNT_WORDS
-    return Asked(kind, subject, detail, frame, saying=bool(SAYING_WORDS.intersection(words)))
+    return Asked(
+        kind,
+        subject,
+        detail,
+        frame,
+        saying=bool(SAYING_WORDS.intersection(words)),
+        verse=bool(VERSE_WORDS.intersection(words)),
+    )
 
 
 def _gives_value(profile: FactProfile, kind: QuestionType) -> bool:
@@ -131,12 +148,14 @@ def _same_frame(phrasing: frozenset[str], question: frozenset[str]) -> bool:
 
 
 def unstated(asked: Asked, profile: FactProfile) -> str | None:
-    """Which rule the fact fails ("subject", "kind", "saying", "frame"), or None when it
+    """Which rule the fact fails ("subject", "saying", "verse", "kind", "frame"), or None when it
     states what is asked."""
     if asked.subject - profile.terms:
         return "subject"
     if asked.saying and not profile.answer_words & _SAYING_VALUES:
         return "saying"
+    if asked.verse and not profile.answer_words & _SAYING_VALUES:
+        return "verse"
     same_kind = [terms for terms, kind in profile.asked if kind is asked.kind]
     wanted = KIND_OF.get(asked.kind)
     if (

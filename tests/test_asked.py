@@ -284,6 +284,18 @@ def test_what_god_said_is_answered_with_the_verse(engine, question: str, fact_id
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
 
 
+def test_which_verse_is_answered_only_by_a_fact_quoting_one(engine) -> None:
+    # the hypocrites fact says verses were revealed about them but quotes none
+    reply = engine.answer("ايه الاية اللي نزلت في اللي اتخلفوا عن غزوة تبوك؟")
+    assert not (reply.outcome is Outcome.ANSWER and reply.fact.id == "hypocrites"), reply.rule
+    profile = engine.matcher.profile("hypocrites")
+    asked = read_asked(QuestionType.THING, ("نزل", "منافق"), ("ما", "الايات", "التي", "نزلت"))
+    assert unstated(asked, profile) == "verse"
+    assert unstated(asked, engine.matcher.profile("verse_38")) is None
+    # the Egyptian «ايه» (what) is no verse
+    assert not read_asked(QuestionType.THING, ("منافق",), ("ايه", "عمل")).verse
+
+
 @pytest.mark.parametrize("word", ["بكم", "بكام", "بقديش", "بشحال"])
 def test_for_how_much_asks_a_number(word: str) -> None:
     from knowledge.analysis import question_type
