@@ -21,6 +21,7 @@ from typing import Any
 
 from telegram import Bot, Update
 from telegram.ext import ExtBot
+from telegram.request import BaseRequest
 
 from bot.http_client import AiohttpRequest
 from bot.update_journal import UpdateJournal
@@ -31,6 +32,10 @@ _SKIPPING = "skipping malformed update %s: %r"
 _SENT_UNUSED: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "sent_message_unused", default=False
 )
+
+
+# The last journaled getUpdates answer and its decoded JSON (see parse_json_payload).
+_DECODED: list[tuple[bytes, dict[str, Any]] | None] = [None]
 
 
 @contextlib.contextmanager
@@ -87,7 +92,9 @@ def journal_updates(payload: bytes, journal: UpdateJournal | None = None) -> byt
     return journal_batch(payload, journal)[0]
 
 
-def journal_batch(payload: bytes, journal: UpdateJournal | None = None) -> tuple[bytes, Any]:
+def journal_batch(
+    payload: bytes, journal: UpdateJournal | None = None
+) -> tuple[bytes, dict[str, Any] | None]:
     """journal_updates, with the answer as decoded JSON too (None when it was not decoded):
     PTB need not decode the same bytes again."""
     if journal is None:
@@ -157,8 +164,6 @@ class SafeUpdatesRequest(AiohttpRequest):
         super().__init__(*args, **kwargs)
         self._on_success = on_success
         self._journal = journal
-        # The last getUpdates answer and its decoded JSON, for parse_json_payload.
-        self._decoded: tuple[bytes, Any] | None = None
 
     async def do_request(
         self, url: str, method: str, *args: Any, **kwargs: Any
@@ -166,14 +171,17 @@ class SafeUpdatesRequest(AiohttpRequest):
         code, payload = await super().do_request(url, method, *args, **kwargs)
         if code == 200 and url.endswith("/getUpdates"):
             payload, body = journal_batch(payload, self._journal)
-            self._decoded = (payload, body) if body is not None else None
+            _DECODED[0] = (payload, body) if body is not None else None
             if self._on_success is not None:
                 self._on_success()
         return code, payload
 
-    def parse_json_payload(self, payload: bytes) -> Any:
-        """The answer journal_batch already decoded (the same object), else PTB's decoding."""
-        decoded, self._decoded = self._decoded, None
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+        """The answer journal_batch already decoded (the very same bytes), else PTB's own
+        decoding. PTB calls this right after do_request returns, with no await between, so
+        the slot holds that answer; the identity check guards anything else."""
+        decoded, _DECODED[0] = _DECODED[0], None
         if decoded is not None and decoded[0] is payload:
             return decoded[1]
-        return super().parse_json_payload(payload)
+        return BaseRequest.parse_json_payload(payload)
