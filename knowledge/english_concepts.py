@@ -203,7 +203,6 @@ CONCEPTS = {
     "wage": "pay",
     "payment": "pay",
     "surprise": "surprise",
-    "expect": "surprise",
     "unexpected": "surprise",
     "react": "react",
     "reaction": "react",

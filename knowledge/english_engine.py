@@ -46,6 +46,8 @@ CHOICE_MIN_MARGIN = 0.3
 CHOICE_NOT_MAX_SUPPORT = 0.34
 # Words every statement about Tabuk may hold without saying anything about the fact.
 _NEGATIVE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b", re.IGNORECASE)
+# Spans of time: one is false against another the answer gives (a statement of a date aside).
+_PERIODS = frozenset({"day", "week", "month", "year"})
 _NEUTRAL = frozenset({"tabuk", "expedition", "prophet", "muslim", "army", "be", "ah"})
 # Variant reports in an answer («Other reports say ...») do not settle a statement.
 _VARIANT_REPORTS = re.compile(
@@ -346,6 +348,25 @@ class EnglishEngine:
         said = frozenset(self.matcher.reader.read(" ".join(kept)).terms)
         return frozenset(denied) - said, said
 
+    def _counted(self, text: str) -> dict[str, str]:
+        """Each number of a text with the thing it counts («950 camels» -> 950: camel)."""
+        tokens = self.matcher.reader.fold(normalize_english(text).split())[0]
+        pairs: dict[str, str] = {}
+        for i, token in enumerate(tokens):
+            if not token.isdigit():
+                continue
+            for after in tokens[i + 1 : i + 3]:
+                if after.isdigit() or (after in STOPWORDS and after not in CONTENT_OVERRIDES):
+                    continue
+                pairs[token] = concept(after)
+                break
+        return pairs
+
+    def _miscounted(self, statement: str, answer: str) -> bool:
+        """Does the statement give a number of the answer to another thing than it counts?"""
+        said, stated = self._counted(statement), self._counted(answer)
+        return any(n in stated and stated[n] != thing for n, thing in said.items())
+
     def _rival_in(self, term: str, answer: frozenset[str]) -> bool:
         """Does the answer name another value of the term's class (or is the term unclassed)?"""
         kind = "number" if term.isdigit() else VALUE_CLASSES.get(term)
@@ -387,6 +408,16 @@ class EnglishEngine:
         ]
         if any(self._rival_in(t, answer) for t in unstated):
             return False
+        periods = statement & _PERIODS
+        if (
+            periods
+            and answer & _PERIODS
+            and not periods & answer
+            and not self.matcher.dated(reading)
+        ):
+            return False  # «a month's pay in advance» against «a year's pay»
+        if self._miscounted(reading.normalized, _VARIANT_REPORTS.sub("", english.answer)):
+            return False  # «Uthman gave 950 horses» against «950 camels, 50 horses»
         if unstated:
             return None  # «Delegations came to Madinah»: the answer names no place at all
         shares = [t for t in statement if t in VALUE_WORDS and t not in answer]
@@ -466,8 +497,30 @@ class EnglishEngine:
                 return True
         return False
 
+    def _counted_option(self, fact: Fact, part: Part) -> int | None:
+        """«How many horses ...? a) 950 b) 50»: among options that are numbers, the one the
+        answer gives for the thing the stem counts."""
+        numbers = [normalize_english(o).replace(" ", "") for o in part.options]
+        if not all(n.isdigit() for n in numbers) or is_negative_stem(part.text):
+            return None
+        english = self.matcher.english(fact.id)
+        if english is None:
+            return None
+        stem = _BLANK_AT.sub(" 0 ", part.text)
+        words = normalize_english(stem).split()
+        if "how" in words and "many" in words:
+            at = words.index("many")
+            stem = " ".join([*words[:at], "0", *words[at + 1 :]])
+        thing = self._counted(stem).get("0")
+        stated = self._counted(_VARIANT_REPORTS.sub("", english.answer))
+        found = [i for i, n in enumerate(numbers) if stated.get(n) == thing]
+        return found[0] if thing is not None and len(found) == 1 else None
+
     def choose(self, fact: Fact, part: Part) -> int | None:
         """The option the fact's answer supports (or, for «NOT», the one it does not)."""
+        counted = self._counted_option(fact, part)
+        if counted is not None:
+            return counted
         main = self._main_answer(fact)
         answer = main | self.matcher.answer_terms(fact.id)
         english = self.matcher.english(fact.id)

@@ -534,6 +534,12 @@ def question_type_of(words: list[str]) -> QuestionType:
     start = 0
     while start < len(words) and (words[start] in COMMAND_WORDS or words[start] in GREETING_WORDS):
         start += 1
+    if start:
+        # «Write a short note on where the army went»: the frame goes on after the command.
+        while start < len(words) - 1 and (
+            words[start] in _FRAME_FILLERS or words[start] in COMMAND_WORDS
+        ):
+            start += 1
     head = words[start:]
     for size in (3, 2, 1):
         for opener, kind in QUESTION_OPENERS:

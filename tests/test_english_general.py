@@ -170,3 +170,39 @@ def test_the_size_of_an_army_is_its_number(engine) -> None:
     )
     part = engine.answer(message).parts[0]
     assert part.answered and part.fact.id == "roman_surprise" and part.choice == 1
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # A number of the answer given to another thing than it counts.
+        ("Uthman gave 950 horses for Tabuk.", False),
+        ("Uthman gave 950 camels and 50 horses.", True),
+        # Another span of time than the answer gives.
+        ("Heraclius paid his soldiers a month's wages in advance.", False),
+        ("Heraclius paid his soldiers a year's wages in advance.", True),
+        # «did not expect» is not «expected».
+        ("The Romans were expecting the Muslim army.", False),
+    ],
+)
+def test_statements_with_a_wrong_count_span_or_expectation_are_false(
+    engine, statement, verdict
+) -> None:
+    part = engine.answer(f"True or False: {statement}").parts[0]
+    assert part.answered and part.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("message", "choice"),
+    [
+        ("How many horses did Hazrat Usman give?\na) 950\nb) 50\nc) 100\nd) 300", 1),
+        ("Usman gave ____ camels. a) 50 b) 500 c) 950 d) 1000", 2),
+    ],
+)
+def test_number_options_are_settled_by_what_the_stem_counts(engine, message, choice) -> None:
+    part = engine.answer(message).parts[0]
+    assert part.answered and part.fact.id == "uthman_donation" and part.choice == choice
+
+
+def test_a_command_framed_where_question_asks_a_place(engine) -> None:
+    assert _facts(engine, "Write a short note on where the army marched to.") == ["location"]
