@@ -66,6 +66,10 @@ _NUMBER_WORDS = frozenset("اكثر من حوالي نحو قرابه قرابة
 # «صحيح» but never make a statement false by themselves.
 _NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم", "النبي", "الرسول", "نبي", "رسول"})
 _THE_PROPHET = frozenset({"نبي", "رسول"})
+# Places and parties name the event and its sides: with one left out, the question may be
+# about another event than the statement («… في غزوة مؤتة» asked «أين …» is Tabuk's place).
+# Their contradiction counts only from a fact the statement as a whole is about.
+_SIDES = frozenset({SlotKind.PLACE, SlotKind.PARTY})
 
 # A statement is «صحيح» only when the fact's text holds this share of its other words; read
 # as a whole (no detail left out and asked for), nearly all of them.
@@ -221,6 +225,8 @@ class StatementJudge:
         false: list[tuple[Fact, Reply]] = []
         true: list[tuple[Fact, Reply]] = []
         about_person: list[tuple[Fact, Reply]] = []
+        whole = self._engine.answer(statement)
+        about = self._about(whole)
         # Ask for each claimed detail with the detail left out: the fact that answers that
         # question is the one the statement is about.
         for claim in claims if not denied else ():
@@ -233,6 +239,11 @@ class StatementJudge:
                 if check < 0 and self._stated_by_a_part(reply.fact, claim):
                     # «عثمان جاب ألف دينار»: the list of gifts gives 950 camels, but the
                     # fact about Uthman's own gift also gives the narration of 1000 dinars.
+                    continue
+                if check < 0 and claim.kind in _SIDES and about and reply.fact.id not in about:
+                    # «وأوقعوا بجيش المسلمين في غزوة مؤتة»: with «مؤتة» left out the question
+                    # is about Tabuk's place; the statement as a whole is about another fact,
+                    # which that place does not contradict.
                     continue
                 if check < 0:
                     false.append((reply.fact, reply))
@@ -252,6 +263,8 @@ class StatementJudge:
                     for c in reply.suggestions
                     if any(slot.kind is claim.kind for slot in self.slots(c.fact))
                 ]
+                if claim.kind in _SIDES and about and not any(f.id in about for f, _ in judged):
+                    judged = []  # none of them is what the statement is about
                 if judged and claim.words and all(check < 0 for _, check in judged):
                     # The candidate that gives this kind of answer shows the correction
                     # («ضد الفرس»: the enemy fact, not the mobilisation that names it too).
@@ -263,7 +276,6 @@ class StatementJudge:
         elif self._unchecked_polarity(words):
             # «هاجم النبي الروم …»: a claim of fighting no fact settled here.
             true = []
-        whole = self._engine.answer(statement)
         if not false and not true and whole.answered and whole.fact is not None:
             # The statement as a whole is about one fact: false when it names another
             # number, month or year than that fact gives; true when the fact states every
@@ -292,6 +304,17 @@ class StatementJudge:
             fact, used = true[0]
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
+
+    def _about(self, whole: Reply) -> frozenset[str]:
+        """The facts a statement as a whole is about (the engine's answer, else its
+        suggestions), with the facts they are part of and their parts; empty when none."""
+        facts = (
+            [whole.fact] if whole.answered and whole.fact else [c.fact for c in whole.suggestions]
+        )
+        named = {fact.id for fact in facts}
+        wholes = {w for fact_id in named for w in self._engine.wholes(fact_id)}
+        parts = {f.id for f in self._engine.facts if set(self._engine.wholes(f.id)) & named}
+        return frozenset(named | wholes | parts)
 
     def _stated_by_a_part(self, whole: Fact, claim: Claim) -> bool:
         """Whether a fact declared part of `whole` (part_of) states the claimed detail."""

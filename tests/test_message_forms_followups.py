@@ -302,3 +302,20 @@ def test_the_topic_after_i_want_to_know_is_asked_and_why_they_ask_is_a_story(
     # «وأبي الآية اللي …»: wanting a thing named asks what it is
     read = read_message("عندي عرض تقديمي عن سورة التوبة، وأبي الآية اللي نزلت في المتثاقلين")
     assert read.parts[0].text.startswith("ما الآية")
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # with «مؤتة» left out, «أين …» finds Tabuk's place; the statement is about Mu'tah
+        "وأوقعوا بجيش المسلمين في غزوة مؤتة",
+        "قبل غزوة تبوك أوقع الروم وحلفاؤهم بجيش المسلمين في غزوة مؤتة",
+        # with «المسلمين» left out, «من …» finds the Romans' advance; the statement is the march
+        "توجه جيش المسلمين في غزوة تبوك إلى تبوك لملاقاة الروم الذين زحفوا إلى أطراف الجزيرة",
+    ],
+)
+def test_the_base_s_own_sentences_are_never_called_false(
+    answerer: FormAnswerer, statement: str
+) -> None:
+    reply, _ = _reply(answerer, f"{statement} (صح أم خطأ)")
+    assert reply.parts[0].verdict is not False
