@@ -160,6 +160,17 @@ class EnglishEngine:
                 refused = answer.decision
             elif reading is not None and _has_subject(reading):
                 refused = None
+            if (
+                answers
+                and not answers[-1].answered
+                and answer.answered
+                and reading is not None
+                and _PERSONAL_PRONOUN.search(part.text)
+                and not any(VALUE_CLASSES.get(t) == "person" for t in reading.terms)
+            ):
+                # «Who was Abdullah ibn Ubayy and what did he do at Tabuk?»: «he» is the
+                # person the base does not know, not whoever the words fit.
+                answer = PartAnswer(part, PartReply(EnglishOutcome.UNKNOWN, reading))
             if reading is not None and (
                 _has_subject(reading) or (context is None and reading.terms)
             ):
@@ -602,6 +613,7 @@ _ASKING = frozenset("who whom whose what when where why how which".split())
 _GUESS_MAX_WORDS = 4
 _GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet"})
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|they|them|him|it|its|there)\b", re.IGNORECASE)
 
 

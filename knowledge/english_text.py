@@ -207,6 +207,9 @@ class EnglishReader:
                         for head in _HEADS:
                             for lead in ((head, "of"), (head, "of", "the")):
                                 self._phrases[(*lead, *key)] = ("ruler", name.token)
+                        # «the capital of the Byzantine Empire» is not the Muslims' capital
+                        for lead in (("capital", "of"), ("capital", "of", "the")):
+                            self._phrases[(*lead, *key)] = ("capital", name.token, "capitalof")
             for arabic in name.arabic:
                 key = tuple(normalize_arabic(arabic).split())
                 if key:

@@ -206,3 +206,17 @@ def test_number_options_are_settled_by_what_the_stem_counts(engine, message, cho
 
 def test_a_command_framed_where_question_asks_a_place(engine) -> None:
     assert _facts(engine, "Write a short note on where the army marched to.") == ["location"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «he» is the person the base does not know, not whoever the words fit.
+        "Who was Abdullah ibn Ubayy and what did he do at Tabuk?",
+        "Who was Ka'b ibn Malik and why did he stay behind?",
+        # The Romans' capital is not the Muslims' capital (Madinah) that a fact names.
+        "What was the capital of the Byzantine Empire?",
+    ],
+)
+def test_unknown_people_and_the_enemys_capital_are_not_answered(engine, message) -> None:
+    assert not any(part.answered for part in engine.answer(message).parts)
