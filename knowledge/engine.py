@@ -57,6 +57,8 @@ _EVENT_SLIPS = frozenset({"موت"})
 # «أين» and «متى» want a place and a time: a fact that gives neither (and is never asked
 # that way) is offered as "did you mean", never sent as the answer.
 STRICT_TYPES = frozenset({QuestionType.PLACE, QuestionType.TIME})
+# How the whole-and-part rule says it chose the part.
+_ASKS_PART = "the question asks the part"
 # The known gap (knowledge/data/known_gaps.json) for a saying no fact quotes.
 SAYINGS_GAP = "sayings"
 # Question words that do not ask for one detail (time, number, ...), so fit a summary.
@@ -252,10 +254,11 @@ class AnswerEngine:
             top, rule = headline, "a headline that is one fact's keyword"
         if rule is None and self._sole_subject(analysis, ranking) is not None:
             rule = "the only fact that states the one subject asked about"
-        if rule is None:
-            chosen = self._whole_or_part(analysis, ranking)
-            if chosen is not None:
-                top, rule = chosen
+        chosen = self._whole_or_part(analysis, ranking)
+        if chosen is not None and (rule is None or self._names_part(ranking, top, chosen)):
+            # «منو الصحابي اللي تبرع بكل ماله»: the donations lead clearly, but the question
+            # says one of the keywords of Abu Bakr's gift: the part answers.
+            top, rule = chosen
         failed: str | None = None
         if rule is not None:
             asked = read_asked(analysis.question_type, ranking.matched_terms, analysis.words)
@@ -410,9 +413,28 @@ class AnswerEngine:
         asks_part_kind = (
             kind is not None and part.fact.answer_type is kind is not whole.fact.answer_type
         )
-        if asks_part_kind or (names_part and not names_sibling):
-            return part, "a whole and its part lead: the question asks the part"
+        # «عمر شو دفع؟ كل ماله ولا شي منه؟»: the part's person is named and no sibling's; a
+        # sibling's words among the options do not make it the whole's question.
+        names_only_its_person = bool(names_part & ENTITIES) and not any(
+            asked & distinctive(other) & ENTITIES for other in siblings
+        )
+        if asks_part_kind or names_only_its_person or (names_part and not names_sibling):
+            return part, f"a whole and its part lead: {_ASKS_PART}"
         return whole, "a whole and its part lead: the question asks the whole"
+
+    def _names_part(self, ranking: Ranking, top: Candidate, chosen: tuple[Candidate, str]) -> bool:
+        """A confident whole gives way to its part only when the whole-and-part rule chose
+        the part and the question holds a whole keyword of that part the whole's keywords
+        do not («ماله كله» of Abu Bakr's gift, not just a word its phrasings share)."""
+        part, why = chosen
+        if _ASKS_PART not in why or top.fact.id not in self.wholes(part.fact.id):
+            return False
+        profile = self._matcher.profile(part.fact.id)
+        asked = set(ranking.matched_terms)
+        whole_keywords = self._keyword_terms(top.fact.id)
+        return profile is not None and any(
+            terms and terms <= asked and terms - whole_keywords for terms in profile.keyword_sets
+        )
 
     def _keyword_terms(self, fact_id: str) -> frozenset[str]:
         profile = self._matcher.profile(fact_id)

@@ -296,6 +296,26 @@ def test_which_verse_is_answered_only_by_a_fact_quoting_one(engine) -> None:
     assert not read_asked(QuestionType.THING, ("منافق",), ("ايه", "عمل")).verse
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # «بكل ماله» is the keyword «ماله كله» of Abu Bakr's gift: the part, though the
+        # donations lead clearly
+        ("منو الصحابي اللي تبرع بكل ماله بغزوة تبوك؟", "abu_bakr_donation"),
+        ("من الصحابي الذي جاد بكل ما يملك لتجهيز جيش تبوك؟", "abu_bakr_donation"),
+        # Umar named, Abu Bakr's words only among the options: Umar's gift
+        ("عمر رضي الله عنه شو دفع لتجهيز جيش تبوك؟ كل ماله ولا شي منه؟", "umar_donation"),
+        # several donors named: the whole
+        ("ماذا قدم أبو بكر وعمر وعثمان لغزوة تبوك؟", "donations"),
+    ],
+)
+def test_a_part_named_by_its_keyword_or_person_answers_before_its_whole(
+    engine, question: str, fact_id: str
+) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
+
+
 @pytest.mark.parametrize("word", ["بكم", "بكام", "بقديش", "بشحال"])
 def test_for_how_much_asks_a_number(word: str) -> None:
     from knowledge.analysis import question_type
