@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from knowledge.analysis import is_stopword, other_event, stem
+from knowledge.analysis import drop_honorifics, is_stopword, other_event, stem
 from knowledge.answer_keys import (
     NUMERIC_KINDS,
     ORDINALS,
@@ -252,7 +252,7 @@ class StatementJudge:
                 elif (
                     check > 0
                     and all(self.check(reply.fact, c) > 0 for c in claims)
-                    and self.covers(reply.fact, statement, claims)
+                    and self.covers(reply.fact, statement, claims, strict=True)
                 ):
                     true.append((reply.fact, reply))
             elif reply.outcome is Outcome.SUGGEST:
@@ -288,7 +288,9 @@ class StatementJudge:
                 all(check > 0 for check in checks)
                 and not (denied and polar is None)
                 and (polar is not None or not self._unchecked_polarity(words))
-                and self.covers(whole.fact, statement, claims, WHOLE_STATEMENT_COVERAGE)
+                and self.covers(
+                    whole.fact, statement, claims, WHOLE_STATEMENT_COVERAGE, strict=True
+                )
             ):
                 true.append((whole.fact, whole))
         if not false and true and _other_surah(true[0][0], words):
@@ -300,10 +302,32 @@ class StatementJudge:
             # names another person for that share (Abu Bakr's).
             fact, used = min(false, key=lambda pair: pair in about_person)
             return Judgement(False, fact, used)
-        if true:
+        if true and not self._someone_s_own_part_differs(true[0][0], claims):
             fact, used = true[0]
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
+
+    def _someone_s_own_part_differs(self, fact: Fact, claims: list[Claim]) -> bool:
+        """«وعمر الذي قدم 950 جملا»: the list of gifts names Umar and 950 camels, but not
+        who gave which. When a person claimed has a fact of his own that is part of this
+        one, that fact must state every other detail claimed too."""
+        for claim in claims:
+            if claim.kind is not SlotKind.PERSON:
+                continue
+            own = [
+                part
+                for part in self._engine.facts
+                if fact.id in self._engine.wholes(part.id)
+                and any(slot.kind is SlotKind.PERSON for slot in self.slots(part))
+                and self.check(part, claim) > 0
+            ]
+            if own and not all(
+                self.check(own[0], other) > 0
+                for other in claims
+                if other is not claim and not _in_passing(other)
+            ):
+                return True
+        return False
 
     def _about(self, whole: Reply) -> frozenset[str]:
         """The facts a statement as a whole is about (the engine's answer, else its
@@ -371,9 +395,13 @@ class StatementJudge:
         statement: str,
         claims: list[Claim],
         share: float = 0.0,
+        *,
+        strict: bool = False,
     ) -> bool:
         """Whether the fact (or facts) states the rest of the statement too («لكثرة عدده» it
-        does not)."""
+        does not). `strict` (for «صحيح»): a word left unstated may only be one the base's
+        words do not know (a slip, a dialect filler); a word it knows that the fact does not
+        state claims something else («انتصروا إلى داخل بلادهم», «جيش النصر»)."""
         facts = fact if isinstance(fact, tuple) else (fact,)
         text = " ".join(f"{one.answer} {one.source}" for one in facts)
         claimed = {word for claim in claims for word in claim.words}
@@ -381,7 +409,7 @@ class StatementJudge:
         stated |= {core_word(w) for w in words_of(text)}
         own = [
             w
-            for w in words_of(statement)
+            for w in drop_honorifics(words_of(statement))  # («رضي الله عنه» claims nothing)
             if not is_stopword(w)
             and core_word(w) not in claimed
             and not w.removeprefix("و").isdigit()  # «و50»: a figure, checked as a claim
@@ -392,13 +420,30 @@ class StatementJudge:
         if not own:
             return True
         written = set(words_of(text))
-        known = sum(
-            stem(core_word(w)) in stated
-            or core_word(w) in stated
-            or any(same_word(w, other) for other in written)
+        unstated = [
+            w
             for w in own
-        )
-        return known / len(own) >= (share or STATEMENT_COVERAGE)
+            if not (
+                stem(core_word(w)) in stated
+                or core_word(w) in stated
+                or any(same_word(w, other) for other in written)
+            )
+        ]
+        if strict:
+            # (a word people use when they ask for this fact, in its phrasings, is a way to
+            # say what it states: «خرج» for the date, «زاد» for the number)
+            matcher = self._engine.matcher
+            vocabulary = matcher.vocabulary
+            asked: set[str] = set()
+            for one in facts:
+                profile = matcher.profile(one.id)
+                asked |= profile.terms if profile is not None else set()
+            if any(
+                (term := stem(core_word(w), vocabulary)) in vocabulary and term not in asked
+                for w in unstated
+            ):
+                return False
+        return 1 - len(unstated) / len(own) >= (share or STATEMENT_COVERAGE)
 
     def _polar(self, statement: str) -> tuple[bool, Fact, Reply] | None:
         """«وقع قتال في تبوك»: judged by the facts that hold fighting as a yes/no detail (all
@@ -424,7 +469,7 @@ class StatementJudge:
         facts = tuple(
             sorted(dict.fromkeys(fact for fact, _ in matched), key=lambda f: len(self.slots(f)))
         )
-        if verdict and not self.covers(facts, statement, self.claims(statement)):
+        if verdict and not self.covers(facts, statement, self.claims(statement), strict=True):
             return None
         # «سقط في غزوة مؤ تة القادة الثلاثة الذين تولوا إدارة المعركة»: what marks Mu'tah
         # (answer_keys.json, riddle) says the fighting is Mu'tah's, even where a damaged
@@ -451,6 +496,11 @@ class StatementJudge:
         if len(kept) < 2:
             return None
         return f"{ask} {' '.join(kept)}"
+
+
+def _in_passing(claim: Claim) -> bool:
+    """The Muslims or the Prophet named in passing («في حجر النبي», «للنبي»)."""
+    return bool(claim.words) and {core_word(w) for w in claim.words} <= _NEUTRAL_PARTIES
 
 
 def _surahs(words: tuple[str, ...]) -> set[str]:

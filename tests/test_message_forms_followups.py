@@ -319,3 +319,27 @@ def test_the_base_s_own_sentences_are_never_called_false(
 ) -> None:
     reply, _ = _reply(answerer, f"{statement} (صح أم خطأ)")
     assert reply.parts[0].verdict is not False
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # one word changed by the examiner: a word the base knows that the fact does not state
+        "فأخذتهم المباغتة وانتصروا إلى داخل بلادهم ليتخذوا موقف الدفاع",
+        "قدّم عثمان بن عفان رضي الله عنه 950 جملًا وخمسين فرسًا لتجهيز جيش النصر",
+        "فتقهقر الفرس إلى داخل بلادهم ولم يقع قتال",
+        # the list of gifts names Umar and 950 camels, but not who gave which
+        "وعمر الذي قدم 950 جملا وخمسون فرسا واموال كثيرة",
+    ],
+)
+def test_a_statement_with_one_detail_changed_is_never_called_true(
+    answerer: FormAnswerer, statement: str
+) -> None:
+    reply, text = _reply(answerer, f"{statement} (صح أم خطأ)")
+    assert reply.parts[0].verdict is not True
+    assert not text.startswith(texts.VERDICT_TRUE)
+
+
+def test_an_honorific_is_no_claim_the_fact_must_state(answerer: FormAnswerer) -> None:
+    reply, _ = _reply(answerer, "خضعت دومة الجندل لخالد بن الوليد رضي الله عنه.\n( ) صح  ( ) خطأ")
+    assert reply.parts[0].verdict is True
