@@ -222,6 +222,10 @@ class EnglishEngine:
                 settled = self._choice_among(part, decision)
                 if settled is not None:
                     return settled
+            if part.form is Form.TRUE_FALSE and decision.outcome is EnglishOutcome.SUGGEST:
+                denied = self._denied_by_one(part, decision)
+                if denied is not None:
+                    return denied
             if not decision.answered or decision.fact is None:
                 return PartAnswer(part, decision)
             if part.form is Form.TRUE_FALSE:
@@ -304,6 +308,28 @@ class EnglishEngine:
             return False  # «c) Who was Heraclius»: a question of its own
         terms = reading.terms
         return bool(terms) and all(self._typed(t) or t == "tabuk" for t in terms)
+
+    def _denied_by_one(self, part: Part, decision: PartReply) -> PartAnswer | None:
+        """«The Romans fought a fierce battle against the Muslims at Tabuk»: close to several
+        facts; when exactly one of the two closest says in so many words that what the
+        statement claims did not happen («ended without fighting»), it settles it: false."""
+        reading = decision.reading
+        if reading is None or reading.negated:
+            return None
+        claimed = frozenset(self.matcher.correct(reading.terms)) - _NEUTRAL
+        denying = []
+        for fact in decision.suggestions[:2]:
+            english = self.matcher.english(fact.id)
+            if english is None:
+                continue
+            denied, _ = self._denied(_VARIANT_REPORTS.sub("", english.answer))
+            if claimed & denied:
+                denying.append(fact)
+        if len(denying) != 1:
+            return None
+        fact = denying[0]
+        answered = replace(decision, outcome=EnglishOutcome.ANSWER, fact=fact, suggestions=())
+        return PartAnswer(part, answered, verdict=False)
 
     def _choice_among(self, part: Part, decision: PartReply) -> PartAnswer | None:
         """A stem close to several facts: when the closest supports an option and every other
@@ -590,7 +616,10 @@ class EnglishEngine:
 
 
 # Words passed over between a negation and what it denies («did not wish to attack»).
-_SCOPE_SKIP = frozenset("do does did be is was were been have has had to a an the".split())
+_SCOPE_SKIP = frozenset(
+    "do does did be is was were been have has had to a an the wish wished want wanted intend "
+    "intended decide decided choose chose".split()
+)
 _NEGATION_WORDS = frozenset({"neither", "nor", "without", "nothing"})
 # Concepts a negation turns into themselves: «did not expect» is the surprise.
 _NEGATION_FLIPS = frozenset({"surprise"})

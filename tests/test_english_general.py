@@ -220,3 +220,16 @@ def test_a_command_framed_where_question_asks_a_place(engine) -> None:
 )
 def test_unknown_people_and_the_enemys_capital_are_not_answered(engine, message) -> None:
     assert not any(part.answered for part in engine.answer(message).parts)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # «did not wish to attack»: the words between a negation and the deed are passed over.
+        "True or false: The Prophet chose to attack the Romans after they fell back.",
+        "The Romans and the Muslims fought a great battle at Tabuk. T/F",
+    ],
+)
+def test_a_statement_the_answer_denies_is_false(engine, statement) -> None:
+    part = engine.answer(statement).parts[0]
+    assert part.answered and part.fact.id == "no_battle" and part.verdict is False
