@@ -43,7 +43,12 @@ def split_questions(text: str) -> list[str]:
         elif pieces and _only_names(piece) and _names_in(pieces[-1]):
             # «شو قدّم أبو بكر؟ وعمر؟ وعثمان؟»: the same question about another name.
             pieces.append(_with_names(pieces[-1], piece))
-        elif pieces and not QUESTION_WORD.search(piece) and not _OR_NOT.search(piece):
+        elif (
+            pieces
+            and not QUESTION_WORD.search(piece)
+            and not _OR_NOT.search(piece)
+            and not _YES_NO.match(piece)
+        ):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
             pieces.append(piece)
@@ -70,6 +75,9 @@ _THEN = re.compile(
     r"\s*[،,]?\s+ثم\s+(?=(?:أ|ا|إ)?(?:ذكر|بين|بيّن|وضح|وضّح|عدد|عدّد|علل|علّل|شرح|سم|سمّ)\s"
     rf"|(?:{QUESTION_WORDS})\s)"
 )
+# «… امتى؟ وكان الحر جامد ساعتها؟», «… وفي حد استشهد فيها؟»: «and was …?», «and is there
+# …?» asks yes or no without a question word, a question of its own.
+_YES_NO = re.compile(r"^\s*و(?:كان|كانت|كانوا|صار|صارت|حصل|حصلت|فيه|في|هل)\s+\S+\s+\S+.*[؟?]\s*$")
 # A piece that is only «و» + a question word («ولماذا؟», «وكيف»).
 _BARE_QUESTION = re.compile(rf"^\s*[وف]?({QUESTION_WORDS})\s*[؟?]*\s*$")
 # A question that opens with its question word («متى وقعت غزوة تبوك»).

@@ -343,3 +343,15 @@ def test_a_statement_with_one_detail_changed_is_never_called_true(
 def test_an_honorific_is_no_claim_the_fact_must_state(answerer: FormAnswerer) -> None:
     reply, _ = _reply(answerer, "خضعت دومة الجندل لخالد بن الوليد رضي الله عنه.\n( ) صح  ( ) خطأ")
     assert reply.parts[0].verdict is True
+
+
+def test_and_was_it_asks_yes_or_no_as_a_question_of_its_own(answerer: FormAnswerer) -> None:
+    reply, text = _reply(answerer, "امتى كانت غزوة تبوك؟ وكان الحر جامد ساعتها؟")
+    assert [part.fact.id for part in reply.parts if part.fact] == ["date", "hardship"]
+    assert text.index("السؤال الثاني") < text.index(_answer(answerer, "hardship"))
+    # «وفي حد استشهد فيها؟» is a fourth question: announced, not folded into the third
+    reply, text = _reply(
+        answerer, "هي غزوة تبوك كانت امتى؟ وضد مين؟ وكان عدد المسلمين كام؟ وفي حد استشهد فيها؟"
+    )
+    assert [part.fact.id for part in reply.parts if part.fact] == ["date", "enemy", "army_size"]
+    assert reply.message.more == 1 and texts.more_parts(1) in text
