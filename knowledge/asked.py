@@ -91,8 +91,12 @@ VERSE_WORDS = frozenset(
     for word in "الايه الايات ايات الايتين سوره السوره".split()
     for prefix in ("", "و", "ب", "ف", "ل")
 )
+# «ليش قالوا عن جيش تبوك جيش العسرة» asks why it was called so, «متى قال» when: not the words.
+_NOT_A_SAYING = frozenset({QuestionType.REASON, QuestionType.TIME, QuestionType.NUMBER})
 # Words in an answer that quote a saying: «قال الله تعالى», «قوله تعالى», «قول الله».
-_SAYING_VALUES = frozenset("قال قول قوله تعالي".split())
+# A call to arms or an order is what was said too («ودعا المسلمين إلى الخروج», «تعلن
+# إسلامها»); «أعلن المنافقون نفاقهم» is not, so the bare «أعلن» is left out.
+_SAYING_VALUES = frozenset("قال قول قوله تعالي دعا ودعا امر وامر حث وحث نادي تعلن".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,7 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
         subject,
         detail,
         frame,
-        saying=bool(SAYING_WORDS.intersection(words)),
+        saying=kind not in _NOT_A_SAYING and bool(SAYING_WORDS.intersection(words)),
         verse=bool(VERSE_WORDS.intersection(words)),
     )
 

@@ -275,6 +275,20 @@ def test_a_saying_no_fact_quotes_gets_the_honest_reply_with_the_nearest_facts(en
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
+        # a call to arms is what he said to them
+        ("النبي قال للصحابة ايه لما نوى يغزو الروم؟", "mobilisation"),
+        # «ليش قالوا» asks why it was called so, not the words said
+        ("ليش قالوا عن جيش تبوك جيش العسرة؟", "army_name"),
+    ],
+)
+def test_a_call_or_a_name_answers_a_question_with_said(engine, question: str, fact_id) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
         ("شو قال الله عن المهاجرين والانصار اللي اتبعوا النبي بتبوك؟", "verse_117"),
         ("ربنا قال ايه في القران عن اللي اتثاقلوا عن الخروج لتبوك؟", "verse_38"),
     ],
