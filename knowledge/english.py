@@ -55,6 +55,10 @@ _AMBIGUOUS_ARABIC = frozenset({("احد",), ("مكه",)})
 # Terms naming the kind of detail asked: the winner must know them, however light they weigh.
 DETAIL_TERMS = frozenset({"say", "mean"})
 RIVAL_MAX_EXTRA = 0.4
+# ... and when the winner explains every word, a rival must leave less than this unexplained.
+CLEAN_RIVAL_MAX_UNEXPLAINED = 0.15
+# (a rival this close stays one, whatever it leaves unexplained).
+CLEAN_RIVAL_MIN_MARGIN = 5.0
 # A close match to one phrasing may leave a little more unexplained.
 CLOSE_MIN_SCORE = 75.0
 # A question that is one of a fact's phrasings word for word needs only this margin.
@@ -629,6 +633,15 @@ class EnglishMatcher:
         # A rival that leaves much more of the question unexplained than the winner is no
         # real rival («the reasons why the Prophet led his army»: the army's name).
         rivals = [s for s in rivals if s.unexplained <= top.unexplained + RIVAL_MAX_EXTRA]
+        if not top.unexplained and not lenient:
+            # The winner explains every word: a rival that leaves a real part unexplained
+            # («reluctant» of the verse about those slow to go out) is no rival.
+            rivals = [
+                s
+                for s in rivals
+                if s.unexplained < CLEAN_RIVAL_MAX_UNEXPLAINED
+                or top.score - s.score < CLEAN_RIVAL_MIN_MARGIN
+            ]
         margin = top.score - (rivals[0].score if rivals else 0.0)
         confident = (
             margin >= ANSWER_MIN_MARGIN

@@ -233,3 +233,11 @@ def test_unknown_people_and_the_enemys_capital_are_not_answered(engine, message)
 def test_a_statement_the_answer_denies_is_false(engine, statement) -> None:
     part = engine.answer(statement).parts[0]
     assert part.answered and part.fact.id == "no_battle" and part.verdict is False
+
+
+def test_a_rival_leaving_a_real_part_unexplained_does_not_block_a_full_match(engine) -> None:
+    question = (
+        "Write the translation of the ayah of Surah Taubah revealed about the people who were "
+        "reluctant to march to Tabuk."
+    )
+    assert _facts(engine, question) == ["verse_38"]
