@@ -29,6 +29,7 @@ from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.lexicon import ENTITIES
 from knowledge.message import (
     OPEN_LIST,
+    QUESTION_START,
     Form,
     Option,
     Part,
@@ -465,10 +466,11 @@ class FormAnswerer:
                 return by_suggestions
         # A stem that stops where the answer goes («أعلن النبي التعبئة العامة ضد») reads
         # each option into it; a question's options are answers, not completions.
-        if not has_question_word(part.text):
-            by_statements = self._choose_by_statements(part)
-            if by_statements is not None:
-                return by_statements
+        # A question's options are answers: each is put in place of its question word
+        # («مين الصحابي اللي قدم 950 جمل؟» + «عثمان» → «عثمان الصحابي اللي قدم 950 جمل»).
+        by_statements = self._choose_by_statements(part)
+        if by_statements is not None:
+            return by_statements
         if reply.answered and reply.fact is not None:
             return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
         return PartReply(part, reply, Status.NOT_ANSWERED)
@@ -588,9 +590,15 @@ class FormAnswerer:
             if _ALL_OF_ABOVE.search(option.text):
                 continue
             stem = part.text.rstrip(" :：؟?")
-            statement = (
-                stem.replace(_BLANK, option.text, 1) if _BLANK in stem else f"{stem} {option.text}"
-            )
+            asking = QUESTION_START.match(stem)
+            if _BLANK in stem:
+                statement = stem.replace(_BLANK, option.text, 1)
+            elif asking is not None:
+                statement = f"{option.text} {stem[asking.end() :].strip()}"
+            elif has_question_word(stem):
+                return None  # a question word inside the stem: no place to put an answer
+            else:
+                statement = f"{stem} {option.text}"
             verdicts.append(
                 (option, self._true_false(Part(Form.TRUE_FALSE, statement, statement)))
             )

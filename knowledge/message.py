@@ -94,7 +94,8 @@ _NAMING_VERB = re.compile(
     r"|تسمية|تسميه|سبب\s+تسمية|يطلق|تطلق|أطلق|اطلق|تعرف|يعرف)(?:\s|$)"
 )
 # A list that stops on its «و» («… وعمر وعثمان و»): the next item is missing.
-OPEN_LIST = re.compile(r"\S+\s+و\s*\S+.*\s+و\s*[.…_]*\s*$")
+# («… وعثمان و ...... وغيرهم»: «and others» may close it)
+OPEN_LIST = re.compile(r"\S+\s+و\s*\S+.*\s+و\s*[.…_]*\s*(?:وغيرهم|وغيره|الخ|إلخ)?\s*[.]?$")
 # «… فكم كان عددهم؟»: «so how many …» after what was told.
 _SO_ASKING = re.compile(r"\sف(?=(?:كم|كام|ما|ماذا|من|مين|متى|متي|لماذا|هل|اين|أين|كيف)\s)")
 # «… وعايز أعرف …», «… وبدي اعرف …» inside a clause that tells a story first.

@@ -86,6 +86,8 @@ def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     items = split_options_text(rest)
     if len(items) < 2 or any(len(item.split()) > OPTION_MAX_WORDS for item in items):
         return None
+    if any(item.endswith((" و", " او", " أو")) for item in items):
+        return None  # «أبو بكر وعمر وعثمان و ...... وغيرهم»: a list with a blank in it
     return stem, [Option(str(i + 1), item) for i, item in enumerate(items)]
 
 

@@ -355,3 +355,37 @@ def test_and_was_it_asks_yes_or_no_as_a_question_of_its_own(answerer: FormAnswer
     )
     assert [part.fact.id for part in reply.parts if part.fact] == ["date", "enemy", "army_size"]
     assert reply.message.more == 1 and texts.more_parts(1) in text
+
+
+@pytest.mark.parametrize(
+    ("message", "option"),
+    [
+        # the engine cannot settle the stem alone; each option put in place of «كم» is judged
+        ("كم فرس قدم عثمان رضي الله عنه؟ أ) 50 ب) 100 ج) 200 د) 300", "50"),
+        (
+            "لماذا لم يهاجم النبي ﷺ العدو بعد تراجعه؟\nA. حقناً للدماء\nB. لقلة السلاح"
+            "\nC. خوفاً من الروم\nD. بسبب المطر",
+            "حقنا للدماء",
+        ),
+    ],
+)
+def test_an_option_put_in_place_of_the_question_word_is_chosen_when_it_alone_is_true(
+    answerer: FormAnswerer, message: str, option: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.CHOICE and part.choice is not None
+    assert part.choice.text == option
+    assert text.startswith("الجواب:")
+
+
+def test_a_list_with_a_blank_before_and_others_is_a_blank_not_options(
+    answerer: FormAnswerer,
+) -> None:
+    reply, text = _reply(
+        answerer, "من الصحابة الذين قدموا اموالهم : ابو بكر وعمر وعثمان و ......... وغيرهم"
+    )
+    part = reply.parts[0]
+    assert part.status is Status.FILLED and part.filled == "عبد الرحمن بن عوف"
+    assert texts.BLANK_ANSWER.format(words="عبد الرحمن بن عوف") in text
+    assert part.fact is not None and part.fact.id == "abdulrahman_donation"
