@@ -768,6 +768,15 @@ class EnglishMatcher:
             for t in asked
         ):
             return False
+        # «How did the Prophet raise the army?»: a fact that never speaks of the Prophet and
+        # tells what another person did (Heraclius) has another doer.
+        if (
+            not lenient
+            and "prophet" in terms
+            and "prophet" not in entry.vocabulary
+            and entry.answer_terms & PERSON_TOKENS
+        ):
+            return False
         # «How large was the Byzantine army?» names the Romans, whom the Muslims' army size
         # never mentions: a name the winner does not know is another subject (statements,
         # read leniently, may hold a wrong name on purpose).

@@ -302,6 +302,7 @@ CONCEPTS = {
     "gazwah": "expedition",
     "ghazwe": "expedition",
     "ghazawat": "expedition",
+    "khilaf": "against",
     "jang": "fight",
     "jung": "fight",
     "larai": "fight",

@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     fierce bloody serious terrible decisive proper full scale
     decide decided decides deciding chose choose wanted wish wished intend intended
     ne se ko mein par bhi
-    test tests exam exams tomorrow tomorow tmrw homework assignment revision revising school
+    exams tomorrow tomorow tmrw homework assignment revision revising school liye kis kitna
     class teachers urgent urgently asap overall
     face faced faces facing encounter encountered experience experienced endure endured undergo
     underwent suffer suffered suffering
@@ -409,6 +409,7 @@ QUESTION_OPENERS: tuple[tuple[tuple[str, ...], QuestionType], ...] = (
     (("kab",), QuestionType.TIME),
     (("kitne",), QuestionType.NUMBER),
     (("kitni",), QuestionType.NUMBER),
+    (("kitna",), QuestionType.NUMBER),
     (("kaun",), QuestionType.PERSON),
     (("kon",), QuestionType.PERSON),
     (("kahan",), QuestionType.PLACE),

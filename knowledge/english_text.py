@@ -321,7 +321,7 @@ class EnglishReader:
 
     def read(self, text: str) -> Reading:
         """Terms, question type and polarity of one question or statement."""
-        words = _without_greetings(_without_reporter(self.words(text)))
+        words = _without_greetings(_without_asker(_without_reporter(self.words(text))))
         question_type = QuestionType.NONE
         # «Tabuk: which empire was the enemy?» asks in its second clause.
         for clause in re.split(r"[:;\n]| - ", text):
@@ -416,7 +416,7 @@ class EnglishReader:
 _URDU_QUESTION_WORDS = {
     opener[0]: kind
     for opener, kind in QUESTION_OPENERS
-    if opener[0] in {"kab", "kitne", "kitni", "kaun", "kon", "kahan", "kyun", "kyon"}
+    if opener[0] in {"kab", "kitne", "kitni", "kitna", "kaun", "kon", "kahan", "kyun", "kyon"}
 }
 _QUESTION_HEADS = frozenset("who whom whose what when where why how which".split())
 # A slip is mended only in words this long, and only into a known word this similar (0-100).
@@ -500,6 +500,26 @@ _REPORTERS = frozenset(
     "teacher teachers sir ustad ustadh madam miss friend book books notes".split()
 )
 _REPORTS = frozenset("say says said tell tells told".split())
+
+
+_ASKER_TESTS = frozenset("test tests exam exams paper papers quiz".split())
+
+
+def _without_asker(words: list[str]) -> list[str]:
+    """«... i have test tomorrow», «I have my exam today»: the asker's own test is dropped."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in ("i", "we") and i + 1 < len(words) and words[i + 1] in ("have", "had"):
+            j = i + 2
+            while j < len(words) and words[j] in ("a", "an", "my", "our", "the"):
+                j += 1
+            if j < len(words) and words[j] in _ASKER_TESTS:
+                i = j + 1
+                continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _without_reporter(words: list[str]) -> list[str]:

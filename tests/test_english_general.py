@@ -241,3 +241,21 @@ def test_a_rival_leaving_a_real_part_unexplained_does_not_block_a_full_match(eng
         "reluctant to march to Tabuk."
     )
     assert _facts(engine, question) == ["verse_38"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # «a test» is content; only the asker's own test is dropped.
+        ("tell me about ghazwa tabook, i have a test tomorrow", "overview"),
+        # Roman Urdu «kitna maal» (how much wealth), «ke liye» (for).
+        ("hazrat umar ne kitna maal diya tabuk ke liye", "umar_donation"),
+    ],
+)
+def test_doers_and_the_askers_circumstances(engine, question, fact_id) -> None:
+    assert _facts(engine, question) == [fact_id]
+
+
+def test_another_doers_fact_does_not_answer_what_the_prophet_did(engine) -> None:
+    # Heraclius raised his army with pay; that is not how the Prophet raised his.
+    assert "heraclius" not in _facts(engine, "How did the Prophet raise the army for Tabuk?")
