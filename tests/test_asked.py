@@ -103,6 +103,10 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         # «بشمال» is north, never «مال» (wealth) behind a prefix
         ("وين صايره تبوك بشمال الجزيره العربيه", "tabuk_region"),
         ("ما ضر عثمان ما عمل بعد اليوم", "sayings"),
+        ("ما الدروس المستفادة من غزوة تبوك", "lessons"),
+        ("اذكر ثلاثة من الفوائد المستفادة من غزوة تبوك", "lessons"),
+        ("بماذا اعتذر المنافقون عن الخروج", "excuses"),
+        ("من كان دليل الجيش إلى تبوك", "guide"),
     ],
 )
 def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
