@@ -152,6 +152,10 @@ class EnglishEngine:
             claim = _claim(split.preamble) if _VERIFY.match(part.text) else None
             checked = self._check_claim(claim) if claim else None
             answer = checked or self._answer_part(part, context)
+            paired = None if answer.answered else self._paired(part, context)
+            if paired is not None:
+                answers.extend(paired)
+                continue
             reading = answer.decision.reading
             if refused is not None and reading is not None and _follows_on(part, reading):
                 # «What is غزوة بدر and when did it happen?»: «it» is still the other event.
@@ -178,6 +182,22 @@ class EnglishEngine:
                 context = reading
             answers.append(answer)
         return EnglishReply(tuple(answers), more=split.more)
+
+    def _paired(self, part: Part, context: Reading | None) -> list[PartAnswer] | None:
+        """«Discuss the causes and effects of Tabuk»: two things asked of one subject; each
+        asked alone is answered by its own fact, so the message holds two questions."""
+        if part.form is not Form.QUESTION:
+            return None
+        match = _PAIR.search(part.text)
+        if match is None:
+            return None
+        head, tail = part.text[: match.start()], part.text[match.end() :]
+        halves = [Part(f"{head}{match.group(i)}{tail}") for i in (1, 2)]
+        answers = [self._answer_part(half, context) for half in halves]
+        facts = [a.fact.id if a.answered and a.fact else None for a in answers]
+        if None in facts or facts[0] == facts[1]:
+            return None
+        return answers
 
     def _check_claim(self, claim: str) -> PartAnswer | None:
         """«A website said 30,000 Muslims went to Tabuk. Is that right?»: the claim told
@@ -642,6 +662,8 @@ _ASKING = frozenset("who whom whose what when where why how which".split())
 _GUESS_MAX_WORDS = 4
 _GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet"})
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
+# Two plural nouns joined by «and» before «of» («the causes and effects of ...»).
+_PAIR = re.compile(r"\b([a-z]+s)\s+and\s+([a-z]+s)(?=\s+of\b)", re.IGNORECASE)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|they|them|him|it|its|there)\b", re.IGNORECASE)
 

@@ -259,3 +259,10 @@ def test_doers_and_the_askers_circumstances(engine, question, fact_id) -> None:
 def test_another_doers_fact_does_not_answer_what_the_prophet_did(engine) -> None:
     # Heraclius raised his army with pay; that is not how the Prophet raised his.
     assert "heraclius" not in _facts(engine, "How did the Prophet raise the army for Tabuk?")
+
+
+def test_two_things_asked_of_one_subject_are_two_questions(engine) -> None:
+    message = "Explain the causes and consequences of Ghazwa Tabuk. [8]"
+    assert _facts(engine, message) == ["reasons", "outcome"]
+    # One thing said twice stays one question.
+    assert _facts(engine, "Name the hardships and difficulties of Tabuk") == ["hardship"]
