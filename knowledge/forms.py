@@ -18,11 +18,9 @@ from knowledge.answer_keys import (
     AnswerKeys,
     SlotKind,
     mentions,
-    phrase,
-    read_numbers,
     words_of,
 )
-from knowledge.cloze import Filled, fill_from_text
+from knowledge.blanks import BlankFiller
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, own_words, points, refers
 from knowledge.form_replies import MessageReply, PartReply, Status
@@ -38,11 +36,10 @@ from knowledge.message import (
     is_statement,
     read_message,
 )
-from knowledge.models import AnswerType, Fact
+from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.riddles import read_riddle
 from knowledge.statements import (
-    ASK_FOR_KIND,
     StatementJudge,
     find,
     negated,
@@ -50,31 +47,12 @@ from knowledge.statements import (
 )
 from knowledge.tuning import REPLY_CACHE_SIZE, STATEMENT_ANSWER_COVERAGE
 
-# A blank filled from the facts' text with this many matching words around it is sure
-# enough to stand before the engine's reading of the sentence.
-CLOZE_SURE = 3
 # Of an option's own words, at least this share must be stated by the fact for the option to
 # count as stated, and every other option must trail it by OPTION_LEAD.
 OPTION_OVERLAP = 0.6
 OPTION_LEAD = 0.4
 # «جميع ما سبق»: chosen when every other option is stated by the fact.
 _ALL_OF_ABOVE = re.compile(r"(جميع|كل)\s+(ما\s+سبق|ما\s+ذكر|الإجابات|الاجابات|ما تقدم)")
-# The word just before a blank says what kind of detail is missing.
-_BLANK_KIND_BEFORE: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
-    (re.compile(r"(شهر|الشهر)\s*$"), SlotKind.MONTH),
-    (re.compile(r"(سنة|السنة|سنه|السنه|عام|العام)\s*$"), SlotKind.YEAR),
-    (
-        re.compile(r"(عدد|تعداد|عددهم|قرابة|قرابه|أكثر من|اكثر من|حوالي|نحو|بلغ)\s*$"),
-        SlotKind.NUMBER,
-    ),
-    (re.compile(r"(الروم|ضد|حالفها|حالفهم)\s*$"), SlotKind.PARTY),
-    (re.compile(r"(دفع|بدفع|على\s+دفع)\s*$"), SlotKind.TRIBUTE),
-    (re.compile(r"(إلى|الى|عند|بلاد)\s*$"), SlotKind.PLACE),
-    (re.compile(r"(بجيش|جيش|باسم|اسم|سمي|سُمّي|يسمى)\s*$"), SlotKind.NAME),
-)
-_BLANK_PERSON = re.compile(
-    r"^\s*…\s*(هو|هي)?\s*(الذي|التي|من)\b|(الصحابي|القائد|الخليفة|ملك)\s+\S*\s*(هو|هي)?\s*…"
-)
 _BLANK = "…"
 # Outcomes that mean the message asked something (not a greeting, thanks, bad input).
 _QUESTION_OUTCOMES = frozenset(
@@ -99,14 +77,7 @@ class FormAnswerer:
         self._cache: OrderedDict[str, MessageReply] = OrderedDict()
         self._judge = StatementJudge(engine, keys)
         self._keys = self._judge.keys
-        # Names a blank at the end of a sentence may stand for whole («… إلى دومة الجندل»).
-        self._names = frozenset(
-            " ".join(value)
-            for key in self._keys.keys.values()
-            for slot in key.slots
-            for value in slot.values
-            if len(value) > 1
-        )
+        self._blanks = BlankFiller(engine, self._judge)
 
     @property
     def engine(self) -> AnswerEngine:
@@ -260,15 +231,15 @@ class FormAnswerer:
             if OPEN_LIST.search(part.original):
                 listed = self._engine.answer(part.text.replace(_BLANK, " "))
                 if listed.answered and listed.fact is not None:
-                    found = self._next_in_list(part, listed.fact)
+                    found = self._blanks.next_in_list(part, listed.fact)
                     if found is not None:
                         return found
             if not part.marked:
                 # «الصحابي الذي جهز الجيش هو» is first a question like any other.
                 reply = self._engine.answer(part.text.replace(_BLANK, " "))
                 if reply.answered and reply.fact is not None:
-                    return self._next_in_list(part, reply.fact) or self._plain(part, reply)
-            return self._blank(part)
+                    return self._blanks.next_in_list(part, reply.fact) or self._plain(part, reply)
+            return self._blanks.blank(part)
         if part.form is Form.RIDDLE:
             return read_riddle(part, self._engine, self._judge)
         reply = self._engine.answer(part.text)
@@ -608,116 +579,6 @@ class FormAnswerer:
             return PartReply(part, verdict.reply, Status.CHOICE, fact=verdict.fact, choice=option)
         return None
 
-    # --- fill in the blank -------------------------------------------------------------------
-
-    def _blank(self, part: Part) -> PartReply:
-        """The missing words: from the facts' own text around the blank when it is found
-        there, else from the answer key of the fact the engine finds for the sentence."""
-        sentence = part.text
-        from_text = fill_from_text(sentence, self._engine.facts, self._names)
-        if from_text is not None and from_text.matched >= CLOZE_SURE:
-            return self._from_text(part, from_text)
-        kinds = _blank_kinds(sentence)
-        asked = sentence.replace(_BLANK, " ")
-        reply = self._engine.answer(asked)
-        if (not reply.answered) and kinds and kinds[0] in ASK_FOR_KIND:
-            masked = f"{ASK_FOR_KIND[kinds[0]]} {asked}"
-            second = self._engine.answer(masked)
-            if second.answered:
-                reply = second
-        fills = self._fills(reply.fact, sentence, kinds) if reply.fact else []
-        if reply.answered and reply.fact is not None and fills:
-            return PartReply(part, reply, Status.FILLED, fact=reply.fact, filled="، ".join(fills))
-        if from_text is not None:
-            return self._from_text(part, from_text)
-        if not reply.answered or reply.fact is None:
-            return PartReply(part, reply, Status.NOT_ANSWERED)
-        return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
-
-    def _next_in_list(self, part: Part, whole: Fact) -> PartReply | None:
-        """«… أبو بكر وعمر وعثمان و»: a list that stops on «و» asks for the one item the
-        fact lists and the sentence does not name yet, shown with that item's own fact."""
-        if not OPEN_LIST.search(part.original):
-            return None
-        words = words_of(part.text)
-        for slot in self._judge.slots(whole):
-            items = [item.strip() for item in _LIST_ITEMS.split(slot.answer) if item.strip()]
-            if slot.kind is not SlotKind.PERSON or len(items) < 2:
-                continue
-            missing = [item for item in items if not mentions(words, phrase(item))]
-            if len(missing) != 1 or len(missing) == len(items):
-                return None
-            named = phrase(missing[0])
-            fact = next(
-                (
-                    f
-                    for f in self._engine.facts
-                    if whole.id in self._engine.wholes(f.id)
-                    and mentions(words_of(f.answer), named)
-                ),
-                whole,
-            )
-            reply = Reply(Outcome.ANSWER, fact=fact, normalized=normalize(part.text))
-            return PartReply(part, reply, Status.FILLED, fact=fact, filled=missing[0])
-        return None
-
-    def _from_text(self, part: Part, filled: Filled) -> PartReply:
-        """The blank filled from the facts' text; of the facts whose text fills it alike,
-        the one the engine gives for the completed sentence, else the most specific."""
-        reply = self._engine.answer(filled.completed(part.text))
-        leading = reply.fact or (reply.suggestions[0].fact if reply.suggestions else None)
-        if filled.matched < CLOZE_SURE and leading not in filled.facts:
-            # «لم يهاجم النبي العدو بعد تراجعه …»: two words matched another fact's sentence
-            # («بعد تراجع الروم»), but the completed sentence is not about that fact.
-            return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
-        specific = [f for f in filled.facts if f.answer_type is not AnswerType.OVERVIEW]
-        chosen = reply.fact
-        if chosen is not None and chosen.answer_type is AnswerType.OVERVIEW and specific:
-            chosen = None  # the overview repeats the sentence; a specific fact states it
-        if not (reply.answered and chosen in filled.facts):
-            chosen = filled.facts[0]
-        # A whole whose part's text fills the blank alike: the part states it.
-        parts = [
-            f
-            for f in filled.facts
-            if chosen is not None and chosen.id in self._engine.wholes(f.id)
-        ]
-        chosen = parts[0] if parts else chosen
-        if chosen is not reply.fact or not reply.answered:
-            reply = Reply(Outcome.ANSWER, fact=chosen, normalized=normalize(part.text))
-        return PartReply(
-            part, reply, Status.FILLED, fact=reply.fact, filled="، ".join(filled.words)
-        )
-
-    def _fills(self, fact: Fact, sentence: str, kinds: list[SlotKind | None]) -> list[str]:
-        words = words_of(sentence)
-        numbers, years = read_numbers(sentence.replace(_BLANK, " "))
-        open_slots = [
-            slot
-            for slot in self._judge.slots(fact)
-            if slot.kind is not SlotKind.POLARITY
-            and not (slot.number is not None and (slot.number in numbers or slot.number in years))
-            and not any(mentions(words, value) for value in slot.values)
-        ]
-        fills: list[str] = []
-        for kind in kinds:
-            slot = next((s for s in open_slots if s.kind is kind), None) if kind else None
-            if slot is None and kind is None and len(kinds) == 1:
-                key = self._keys.get(fact.id)
-                if key is not None and not mentions(words, phrase(key.answer)):
-                    fills.append(key.answer)
-                    continue
-                slot = open_slots[0] if len(open_slots) == 1 else None
-            if slot is None:
-                return []
-            open_slots.remove(slot)
-            fills.append(slot.answer)
-        # A whole's details list its parts («أبو بكر وعمر وعثمان…»); a blank the engine reads
-        # as the whole may ask for one of them, so a list from a whole fills no blank.
-        if self._engine.is_whole(fact.id) and any(_LIST.search(fill) for fill in fills):
-            return []
-        return fills
-
 
 def _points_back(reply: PartReply) -> bool:
     """A later part with at most one word of its own («مين هما؟», «شنو الاية؟») or one that
@@ -756,28 +617,6 @@ def _restates(part: PartReply, neighbour: PartReply) -> bool:
     return neighbour.fact.id in offered or (
         part.part.form is Form.HEADLINE and part.reply.outcome is Outcome.UNKNOWN
     )
-
-
-# Several items joined: «أبو بكر وعمر», «أ، ب».
-_LIST = re.compile(r"\s(و\S)|،")
-_LIST_ITEMS = re.compile(r"\s+و(?=\S)|،")
-
-
-def _blank_kinds(sentence: str) -> list[SlotKind | None]:
-    """For each blank in a sentence, the kind of detail the words before it ask for."""
-    kinds: list[SlotKind | None] = []
-    pieces = sentence.split(_BLANK)
-    for index in range(len(pieces) - 1):
-        before = pieces[index]
-        kind: SlotKind | None = None
-        for pattern, pattern_kind in _BLANK_KIND_BEFORE:
-            if pattern.search(before):
-                kind = pattern_kind
-                break
-        if kind is None and index == 0 and _BLANK_PERSON.search(sentence):
-            kind = SlotKind.PERSON
-        kinds.append(kind)
-    return kinds
 
 
 def answer_message(engine: AnswerEngine, text: str) -> MessageReply:

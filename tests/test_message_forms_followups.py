@@ -389,3 +389,36 @@ def test_a_list_with_a_blank_before_and_others_is_a_blank_not_options(
     assert part.status is Status.FILLED and part.filled == "عبد الرحمن بن عوف"
     assert texts.BLANK_ANSWER.format(words="عبد الرحمن بن عوف") in text
     assert part.fact is not None and part.fact.id == "abdulrahman_donation"
+
+
+# --- blanks -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "filled", "fact_id"),
+    [
+        # «كمل» (dialect «complete») leads a blank, not options after a colon
+        ("كمل: عثمان رضي الله عنه جهز الجيش ب ... جمل", None, "uthman_donation"),
+        # the word after the blank says it is a rank
+        ("غزوة تبوك هي ...... غزوات النبي ﷺ", "آخر غزواته ﷺ", "last_expedition"),
+        # «اللي … هو …»: the person; of the facts the engine hesitates between, the one whose
+        # key states «نص ماله»
+        ("اللي قدم نص ماله بتبوك هو ....", "عمر بن الخطاب", "umar_donation"),
+        # two blanks, one detail listing two items
+        ("أكمل : جلب الروم معهم في جموعهم من العرب ____ و ____", "لخم، غسان", "roman_allies"),
+        (
+            "قدم عثمان بن عفان رضى الله عنه لتجهيز جيش العسره ____ جملا و ____ فرسا",
+            "950 جملًا، خمسين فرسًا",
+            "uthman_donation",
+        ),
+    ],
+)
+def test_blanks_people_write_get_their_missing_words(
+    answerer: FormAnswerer, message: str, filled: str | None, fact_id: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.FILLED and part.fact is not None and part.fact.id == fact_id
+    if filled is not None:
+        assert part.filled == filled
+        assert text.startswith(texts.BLANK_ANSWER.format(words=filled))

@@ -1,0 +1,233 @@
+"""Filling in the blanks of a sentence («أكمل: …… هو الذي جهّز جيش العسرة»): the missing words
+from the facts' own text around the blank, else from the answer key of the fact the engine
+finds for the sentence, the kind of detail told by the words around the blank. Part of
+answering a message (knowledge/forms.py)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer_keys import SlotKind, mentions, phrase, read_numbers, words_of
+from knowledge.cloze import Filled, fill_from_text
+from knowledge.engine import AnswerEngine, Outcome, Reply
+from knowledge.form_replies import PartReply, Status
+from knowledge.message import OPEN_LIST, Part
+from knowledge.models import AnswerType, Fact
+from knowledge.normalize import normalize
+from knowledge.statements import ASK_FOR_KIND, StatementJudge
+
+# A blank filled from the facts' text with this many matching words around it is sure
+# enough to stand before the engine's reading of the sentence.
+CLOZE_SURE = 3
+# The word just before a blank says what kind of detail is missing.
+_BLANK_KIND_BEFORE: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
+    (re.compile(r"(شهر|الشهر)\s*$"), SlotKind.MONTH),
+    (re.compile(r"(سنة|السنة|سنه|السنه|عام|العام)\s*$"), SlotKind.YEAR),
+    (
+        re.compile(r"(عدد|تعداد|عددهم|قرابة|قرابه|أكثر من|اكثر من|حوالي|نحو|بلغ)\s*$"),
+        SlotKind.NUMBER,
+    ),
+    (re.compile(r"(الروم|ضد|حالفها|حالفهم)\s*$"), SlotKind.PARTY),
+    (re.compile(r"(دفع|بدفع|على\s+دفع)\s*$"), SlotKind.TRIBUTE),
+    (re.compile(r"(إلى|الى|عند|بلاد)\s*$"), SlotKind.PLACE),
+    (re.compile(r"(بجيش|جيش|باسم|اسم|سمي|سُمّي|يسمى)\s*$"), SlotKind.NAME),
+)
+_BLANK_PERSON = re.compile(
+    r"^\s*…\s*(هو|هي)?\s*(الذي|التي|من)\b|(الصحابي|القائد|الخليفة|ملك)\s+\S*\s*(هو|هي)?\s*…"
+    # «اللي قدم نص ماله بتبوك هو …»: the one who did it is the missing person
+    r"|^\s*(اللي|الذي|التي|من)\s+\S.*\s(هو|هي)\s*…\s*$"
+)
+# The word right after a blank may say what it is: «هي … غزوات النبي» (its rank).
+_BLANK_KIND_AFTER: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
+    (re.compile(r"^\s*(غزوات|غزواته|الغزوات|غزوة|غزوه)\b"), SlotKind.ORDER),
+)
+_BLANK = "…"
+
+
+class BlankFiller:
+    """Fills the blanks of a sentence with the facts' text and the answer keys."""
+
+    def __init__(self, engine: AnswerEngine, judge: StatementJudge) -> None:
+        self._engine = engine
+        self._judge = judge
+        self._keys = judge.keys
+        # Names a blank at the end of a sentence may stand for whole («… إلى دومة الجندل»).
+        self._names = frozenset(
+            " ".join(value)
+            for key in self._keys.keys.values()
+            for slot in key.slots
+            for value in slot.values
+            if len(value) > 1
+        )
+
+    def blank(self, part: Part) -> PartReply:
+        """The missing words: from the facts' own text around the blank when it is found
+        there, else from the answer key of the fact the engine finds for the sentence."""
+        sentence = part.text
+        from_text = fill_from_text(sentence, self._engine.facts, self._names)
+        if from_text is not None and from_text.matched >= CLOZE_SURE:
+            return self._from_text(part, from_text)
+        kinds = _blank_kinds(sentence)
+        asked = sentence.replace(_BLANK, " ")
+        reply = self._engine.answer(asked)
+        if (not reply.answered) and kinds and kinds[0] in ASK_FOR_KIND:
+            masked = f"{ASK_FOR_KIND[kinds[0]]} {asked}"
+            second = self._engine.answer(masked)
+            if second.answered:
+                reply = second
+            elif second.outcome is Outcome.SUGGEST:
+                reply = self._stating_every_detail(sentence, second) or reply
+        fills = self._fills(reply.fact, sentence, kinds) if reply.fact else []
+        if reply.answered and reply.fact is not None and fills:
+            return PartReply(part, reply, Status.FILLED, fact=reply.fact, filled="، ".join(fills))
+        if from_text is not None:
+            return self._from_text(part, from_text)
+        if not reply.answered or reply.fact is None:
+            return PartReply(part, reply, Status.NOT_ANSWERED)
+        return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
+
+    def _stating_every_detail(self, sentence: str, reply: Reply) -> Reply | None:
+        """«اللي قدم نص ماله بتبوك هو …»: of the facts the engine hesitates between, the
+        one whose key states every detail the sentence names («نص ماله»: Umar's gift); the
+        most specific when a whole and its part both do; none when two others do."""
+        claims = self._judge.claims(sentence.replace(_BLANK, " "))
+        if not claims:
+            return None
+        stating = [
+            candidate.fact
+            for candidate in reply.suggestions
+            if all(self._judge.check(candidate.fact, claim) > 0 for claim in claims)
+        ]
+        parts = [
+            fact
+            for fact in stating
+            if not any(fact.id in self._engine.wholes(other.id) for other in stating)
+        ]
+        if len(parts) != 1:
+            return None
+        return Reply(Outcome.ANSWER, fact=parts[0], normalized=normalize(sentence))
+
+    def next_in_list(self, part: Part, whole: Fact) -> PartReply | None:
+        """«… أبو بكر وعمر وعثمان و»: a list that stops on «و» asks for the one item the
+        fact lists and the sentence does not name yet, shown with that item's own fact."""
+        if not OPEN_LIST.search(part.original):
+            return None
+        words = words_of(part.text)
+        for slot in self._judge.slots(whole):
+            items = [item.strip() for item in _LIST_ITEMS.split(slot.answer) if item.strip()]
+            if slot.kind is not SlotKind.PERSON or len(items) < 2:
+                continue
+            missing = [item for item in items if not mentions(words, phrase(item))]
+            if len(missing) != 1 or len(missing) == len(items):
+                return None
+            named = phrase(missing[0])
+            fact = next(
+                (
+                    f
+                    for f in self._engine.facts
+                    if whole.id in self._engine.wholes(f.id)
+                    and mentions(words_of(f.answer), named)
+                ),
+                whole,
+            )
+            reply = Reply(Outcome.ANSWER, fact=fact, normalized=normalize(part.text))
+            return PartReply(part, reply, Status.FILLED, fact=fact, filled=missing[0])
+        return None
+
+    def _from_text(self, part: Part, filled: Filled) -> PartReply:
+        """The blank filled from the facts' text; of the facts whose text fills it alike,
+        the one the engine gives for the completed sentence, else the most specific."""
+        reply = self._engine.answer(filled.completed(part.text))
+        leading = reply.fact or (reply.suggestions[0].fact if reply.suggestions else None)
+        if filled.matched < CLOZE_SURE and leading not in filled.facts:
+            # «لم يهاجم النبي العدو بعد تراجعه …»: two words matched another fact's sentence
+            # («بعد تراجع الروم»), but the completed sentence is not about that fact.
+            return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
+        specific = [f for f in filled.facts if f.answer_type is not AnswerType.OVERVIEW]
+        chosen = reply.fact
+        if chosen is not None and chosen.answer_type is AnswerType.OVERVIEW and specific:
+            chosen = None  # the overview repeats the sentence; a specific fact states it
+        if not (reply.answered and chosen in filled.facts):
+            chosen = filled.facts[0]
+        # A whole whose part's text fills the blank alike: the part states it.
+        parts = [
+            f
+            for f in filled.facts
+            if chosen is not None and chosen.id in self._engine.wholes(f.id)
+        ]
+        chosen = parts[0] if parts else chosen
+        if chosen is not reply.fact or not reply.answered:
+            reply = Reply(Outcome.ANSWER, fact=chosen, normalized=normalize(part.text))
+        return PartReply(
+            part, reply, Status.FILLED, fact=reply.fact, filled="، ".join(filled.words)
+        )
+
+    def _fills(self, fact: Fact, sentence: str, kinds: list[SlotKind | None]) -> list[str]:
+        words = words_of(sentence)
+        numbers, years = read_numbers(sentence.replace(_BLANK, " "))
+        open_slots = [
+            slot
+            for slot in self._judge.slots(fact)
+            if slot.kind is not SlotKind.POLARITY
+            and not (slot.number is not None and (slot.number in numbers or slot.number in years))
+            and not any(mentions(words, value) for value in slot.values)
+        ]
+        fills: list[str] = []
+        if len(kinds) > 1 and len({kind for kind in kinds if kind is not None}) <= 1:
+            # «جلب الروم من العرب … و …», «… جملا و … فرسا»: one detail listing as many
+            # items as there are blanks fills them in order.
+            listing = [
+                items
+                for slot in self._judge.slots(fact)
+                if slot.kind is not SlotKind.POLARITY
+                and (kinds[0] is None or slot.kind is kinds[0])
+                and len(items := [i.strip() for i in _LIST_ITEMS.split(slot.answer) if i.strip()])
+                == len(kinds)
+                and not any(mentions(words, phrase(item)) for item in items)
+            ]
+            if len(listing) == 1:
+                return listing[0]
+        for kind in kinds:
+            slot = next((s for s in open_slots if s.kind is kind), None) if kind else None
+            if slot is None and kind is None and len(kinds) == 1:
+                key = self._keys.get(fact.id)
+                if key is not None and not mentions(words, phrase(key.answer)):
+                    fills.append(key.answer)
+                    continue
+                slot = open_slots[0] if len(open_slots) == 1 else None
+            if slot is None:
+                return []
+            open_slots.remove(slot)
+            fills.append(slot.answer)
+        # A whole's details list its parts («أبو بكر وعمر وعثمان…»); a blank the engine reads
+        # as the whole may ask for one of them, so a list from a whole fills no blank.
+        if self._engine.is_whole(fact.id) and any(_LIST.search(fill) for fill in fills):
+            return []
+        return fills
+
+
+# Several items joined: «أبو بكر وعمر», «أ، ب».
+_LIST = re.compile(r"\s(و\S)|،")
+_LIST_ITEMS = re.compile(r"\s+و(?=\S)|،")
+
+
+def _blank_kinds(sentence: str) -> list[SlotKind | None]:
+    """For each blank in a sentence, the kind of detail the words before it ask for."""
+    kinds: list[SlotKind | None] = []
+    pieces = sentence.split(_BLANK)
+    for index in range(len(pieces) - 1):
+        before = pieces[index]
+        kind: SlotKind | None = None
+        for pattern, pattern_kind in _BLANK_KIND_BEFORE:
+            if pattern.search(before):
+                kind = pattern_kind
+                break
+        if kind is None and index == 0 and _BLANK_PERSON.search(sentence):
+            kind = SlotKind.PERSON
+        after = pieces[index + 1]
+        for pattern, pattern_kind in _BLANK_KIND_AFTER if kind is None else ():
+            if pattern.search(after):
+                kind = pattern_kind
+                break
+        kinds.append(kind)
+    return kinds
