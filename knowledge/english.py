@@ -178,6 +178,8 @@ def _quoted_token(fact_id: str) -> str:
     return f"{_QUOTED_PREFIX}{fact_id}"
 
 
+# Deeds of an army: an answer telling them of the Romans speaks of the Roman army.
+_ROMAN_DEEDS = frozenset({"attack", "retreat", "fight", "gather", "advance", "mercenary"})
 # Words of today's map among the modern triggers.
 _MAP_WORDS = frozenset({"saudi", "province", "region", "city", "neom"})
 # What a fact that quotes a verse is known by, besides the verse's own words.
@@ -263,6 +265,15 @@ class EnglishMatcher:
             entry.counts = bool(_COUNT.search(main))
             entry.main_terms = frozenset(self.reader.read(main).terms)
             entry.vocabulary = set().union(*entry.phrasings) | entry.answer_terms
+            if (
+                "roman" in entry.answer_terms
+                and entry.answer_terms & _ROMAN_DEEDS
+                and not entry.answer_terms & {"commander", "lead"}
+            ):
+                # An answer telling what the Romans' forces did speaks of the Roman army
+                # («... not to pursue the Roman army»); one naming commanders does not say
+                # whose they were.
+                entry.vocabulary.add("enemyarmy")
             if english.verse is not None:
                 # The verse it quotes is part of its English text: «Explain the verse "O ye
                 # who believe ..."» or «the verse of Surah Tawbah» asks this fact.

@@ -266,3 +266,10 @@ def test_two_things_asked_of_one_subject_are_two_questions(engine) -> None:
     assert _facts(engine, message) == ["reasons", "outcome"]
     # One thing said twice stays one question.
     assert _facts(engine, "Name the hardships and difficulties of Tabuk") == ["hardship"]
+
+
+def test_an_answer_telling_what_the_romans_forces_did_speaks_of_the_roman_army(engine) -> None:
+    assert _facts(engine, "Why did the Roman army fall back?") == ["roman_surprise"]
+    # ... but who commanded it is still not stated anywhere.
+    assert _facts(engine, "Name the Byzantine general who commanded at Mu'tah.") == [None]
+    assert _facts(engine, "Who commanded the Roman army at Tabuk?") == [None]
