@@ -21,8 +21,10 @@ The fact states what is asked when all of these hold:
    its answer is of that kind, or one of its phrasings asks that kind with one of the
    question's detail words, or its answer holds a value of that kind (a figure for «كم»,
    a month or the Hijri year for «متى»). «كم المسافة» is not answered by "far", nor «متى
-   رجع» by what happened after. (Who and where are left to ranking: a person or a place is
-   named in most answers, so the kind alone tells little.)
+   رجع» by what happened after. «كيف» asks how: a yes/no fact («نعم، كانت آخر غزواته»)
+   answers it only when one of its own «كيف» phrasings shares the question's detail
+   words («كيف اختتمت غزوة تبوك» is not «was it his last»). (Who and where are left to
+   ranking: a person or a place is named in most answers, so the kind alone tells little.)
 3. **A saying**: a question asking what someone said («ايش قال النبي عن عثمان», «ماذا قال
    المنافقون») gets a fact that quotes a saying (its answer has «قال», «قول», «قوله تعالى»);
    a fact telling what someone did is not what they said. Likewise a question asking which
@@ -167,6 +169,12 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         and profile.fact.answer_type is not wanted
         and not any(terms & asked.detail for terms in same_kind)
         and not _gives_value(profile, asked.kind)
+    ):
+        return "kind"
+    if (
+        asked.kind is QuestionType.MANNER
+        and profile.fact.answer_type is AnswerType.YESNO
+        and not any(terms & asked.detail for terms in same_kind)
     ):
         return "kind"
     if (

@@ -233,6 +233,9 @@ CHECK_TABLE = [
     (QuestionType.NUMBER, ("رقم", "ايه", "توبه"), "verse_38", None),  # its answer gives 38
     (QuestionType.TIME, ("موته",), "mutah", "kind"),  # the text gives no date for Mu'tah
     (QuestionType.THING, ("تبرع", "هرقل"), "uthman_donation", "subject"),
+    # «كيف اختتمت غزوة تبوك» asks how it ended, not whether it was the last one
+    (QuestionType.MANNER, ("اختتم", "غزو", "تبوك"), "last_expedition", "kind"),
+    (QuestionType.YESNO, ("اخر", "غزو", "تبوك"), "last_expedition", None),
     # what someone said: only a fact quoting a saying states it
     (QuestionType.THING, ("نبي", "عثمان"), "uthman_donation", "saying"),
     (QuestionType.THING, ("منافق", "حر"), "hypocrites", "saying"),
