@@ -69,7 +69,12 @@ from knowledge.message_patterns import (
     VERDICT_WORDS,
     WANT_TO_KNOW,
 )
-from knowledge.question_split import AFTER_QMARK, has_question_word, split_questions
+from knowledge.question_split import (
+    AFTER_QMARK,
+    has_question_word,
+    parallel_questions,
+    split_questions,
+)
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
@@ -620,8 +625,18 @@ def read_message(text: str) -> ReadMessage:
             piece = _apply_imperative(_headed(_strip_numbering(piece)))
             if not piece.strip(" .،,؟?!:"):
                 continue
-            form, asked, marked = _detect_form(piece, mode if mode is not Form.CHOICE else None)
-            parts.append(Part(form, apply_aliases(asked), piece, marked=marked, own_line=own_line))
+            # («بيّن عدد جيش المسلمين وعدد جيش الروم»: read once the verb is a question word)
+            for again, one in enumerate([piece] if compared else parallel_questions(piece)):
+                form, asked, marked = _detect_form(one, mode if mode is not Form.CHOICE else None)
+                parts.append(
+                    Part(
+                        form,
+                        apply_aliases(asked),
+                        one,
+                        marked=marked,
+                        own_line=own_line and not again,
+                    )
+                )
     # Lines of one question broken by the phone («متى خرج\nالجيش؟»): a part without a
     # question word followed by the rest of its sentence is joined.
     parts = _join_broken(_true_false_options(parts))

@@ -65,6 +65,7 @@ def split_questions(text: str) -> list[str]:
             else:
                 merged.append(item.strip())
         merged = [one for item in merged for one in _THEN.split(item) if one.strip()]
+        merged = [one for item in merged for one in parallel_questions(item)]
         result.extend(one for item in merged for one in _trailing_question_word(item))
     return [_conjunction_off(item) for item in result]
 
@@ -84,6 +85,26 @@ _BARE_QUESTION = re.compile(rf"^\s*[وف]?({QUESTION_WORDS})\s*[؟?]*\s*$")
 _ASKS_FIRST = re.compile(rf"^\s*[وف]?({QUESTION_WORDS})\s+\S")
 # «… ولماذا», «… ومتى؟» ending a question: a second question word with nothing after it.
 _TRAILING = re.compile(rf"\s+و({QUESTION_WORDS})\s*[؟?]*\s*$")
+
+
+# Question words asking for a thing (a detail named by a noun after them), not a time or a
+# reason: «ما عدد … وعدد …», not «متى خرج الجيش وخرج معه».
+_ASKING_A_THING = frozenset("ما ماذا كم كام شو شنو ايش إيش وش ماهي ماهو".split())
+
+
+def parallel_questions(piece: str) -> list[str]:
+    """«ما عدد جيش المسلمين في غزوة تبوك وعدد جيش الروم»: the detail asked named again after
+    «و» asks it again of something else, with the same question word."""
+    opening = _ASKS_FIRST.match(piece)
+    words = piece[opening.end(1) :].split() if opening is not None else []
+    if opening is None or len(words) < 3 or opening.group(1) not in _ASKING_A_THING:
+        return [piece]
+    detail = words[0]
+    again = re.search(rf"\s+و({re.escape(detail)}\s+\S.*)$", piece[opening.end(1) :])
+    if again is None or len(piece[opening.end(1) : opening.end(1) + again.start()].split()) < 2:
+        return [piece]
+    first = piece[: opening.end(1) + again.start()].strip()
+    return [first, f"{opening.group(1)} {again.group(1).strip()}"]
 
 
 def _trailing_question_word(piece: str) -> list[str]:

@@ -422,3 +422,21 @@ def test_blanks_people_write_get_their_missing_words(
     if filled is not None:
         assert part.filled == filled
         assert text.startswith(texts.BLANK_ANSWER.format(words=filled))
+
+
+def test_the_detail_asked_again_after_and_is_a_second_question(answerer: FormAnswerer) -> None:
+    # the Roman army's number is a detail the text lacks: said so in its own place
+    reply, text = _reply(answerer, "بيّن عدد جيش المسلمين في غزوة تبوك وعدد جيش الروم.")
+    assert [part.fact.id for part in reply.parts if part.fact] == ["army_size"]
+    assert len(reply.parts) == 2 and not reply.parts[1].done
+    reply, _ = _reply(answerer, "ما موقف المؤمنين وموقف المنافقين في غزوة تبوك")
+    assert [part.fact.id for part in reply.parts if part.fact] == ["believers", "hypocrites"]
+    # «قارن بين ما قدمه أبو بكر وما قدمه عمر» stays one question about both
+    assert len(read_message("قارن بين ما قدمه أبو بكر وما قدمه عمر").parts) == 1
+
+
+def test_proving_from_the_quran_asks_for_the_verse(answerer: FormAnswerer) -> None:
+    reply, text = _reply(
+        answerer, "استدل من القران الكريم على ذم المتثاقلين عن الخروج فى غزوة تبوك"
+    )
+    assert [part.fact.id for part in reply.parts if part.fact] == ["verse_38"]
