@@ -429,6 +429,7 @@ def test_the_detail_asked_again_after_and_is_a_second_question(answerer: FormAns
     reply, text = _reply(answerer, "بيّن عدد جيش المسلمين في غزوة تبوك وعدد جيش الروم.")
     assert [part.fact.id for part in reply.parts if part.fact] == ["army_size"]
     assert len(reply.parts) == 2 and not reply.parts[1].done
+    assert text.index(_answer(answerer, "army_size")) < text.index("السؤال الثاني")
     reply, _ = _reply(answerer, "ما موقف المؤمنين وموقف المنافقين في غزوة تبوك")
     assert [part.fact.id for part in reply.parts if part.fact] == ["believers", "hypocrites"]
     # «قارن بين ما قدمه أبو بكر وما قدمه عمر» stays one question about both
@@ -440,3 +441,4 @@ def test_proving_from_the_quran_asks_for_the_verse(answerer: FormAnswerer) -> No
         answerer, "استدل من القران الكريم على ذم المتثاقلين عن الخروج فى غزوة تبوك"
     )
     assert [part.fact.id for part in reply.parts if part.fact] == ["verse_38"]
+    assert _answer(answerer, "verse_38") in text
