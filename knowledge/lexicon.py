@@ -494,6 +494,12 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("كل", "ما", "يملك"): "ماله كله",
     ("بجميع", "ماله"): "بماله كله",
     ("جميع", "ماله"): "ماله كله",
+    # «شو قصدهم بـ…» asks what a word means, not a destination (قصد)
+    **{
+        (q, w): "ما معني"
+        for q in ("شو", "ايش", "وش", "شنو", "ماذا")
+        for w in ("قصدهم", "قصدهن", "يقصدون", "يقصد")
+    },
     # «أسفرت عن» is "resulted in", not travel (سفر)
     ("اسفرت", "عنه"): "نتيجه",
     ("اسفرت", "عن"): "نتيجه",
@@ -695,6 +701,8 @@ SYNONYMS: dict[str, str] = {
     "معناها": "معني",
     # destination (not «جهة», a side, nor «وجّه», sent)
     "وجهه": "مكان",
+    # «البقعة» (the spot) is a place, not «ب» + «قعه»
+    "بقعه": "مكان",
 }
 
 # An event's name followed by this word is no event: «ردة فعل» is a reaction, not the

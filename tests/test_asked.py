@@ -201,6 +201,8 @@ def test_a_topic_of_a_weaker_candidate_still_stops_a_leader_never_naming_it(
         # «ماله كله» (all his wealth) is the detail that names the donor
         ("الصحابي الذي قدم ماله كله لجيش العسرة", "abu_bakr_donation"),
         ("الروم عملوا إيه لما لقوا الجيش ده كله جايلهم؟", "roman_surprise"),
+        # «البقعة» is a spot, «شو قصدهن بـ» asks a meaning
+        ("شو قصدهن بكلمة العسرة بجيش تبوك؟", "army_name"),
         # the question word says who: the enemy, not the summary
         ("مع من كانت غزوة تبوك؟", "enemy"),
     ],
@@ -482,3 +484,10 @@ def test_a_gap_stands_down_once_an_admin_states_its_detail() -> None:
     ]
     reply = AnswerEngine(retouched, cache_size=0).answer("كم المسافة بين المدينة وتبوك بالكيلومتر")
     assert reply.outcome is Outcome.GAP and reply.gap.id == "distance_km"
+
+
+def test_the_spot_asked_is_a_place_not_a_treaty(engine) -> None:
+    # «البقعة» was cut to «قعه» (as in «وقّع», signed) and answered with the treaties
+    reply = engine.answer("ما البقعة التي اتجه إليها النبي بجيشه في غزوة تبوك؟")
+    assert reply.fact is None or reply.fact.id == "location", reply.rule
+    assert "location" in {c.fact.id for c in reply.suggestions} or reply.fact.id == "location"
