@@ -46,6 +46,8 @@ GENERAL_TERMS = frozenset(
 TABUK_ONLY_GAPS = frozenset({"casualties"})
 # A person is a fact's subject when at least this share of its phrasings names him.
 OWN_SUBJECT_SHARE = 0.3
+# Words asking about several people at once.
+_PLURAL_PEOPLE = frozenset("companions sahaba sahabah sahabas donors contributors list".split())
 # Shares a statement may get wrong («half his wealth» for «all his wealth»).
 VALUE_WORDS = frozenset({"all", "half", "third", "quarter"})
 # Names present in almost any question about Tabuk: never «another subject».
@@ -158,6 +160,8 @@ class _Entry:
     main_terms: frozenset[str] = frozenset()
 
 
+# A quotation of a translation shares at least this many terms with it.
+_QUOTE_MIN_TERMS = 3
 # A quotation is at least this many letters of the verse («ساعة», «اثاقلتم الي الارض»).
 _QUOTE_MIN_LETTERS = 4
 
@@ -250,6 +254,8 @@ class EnglishMatcher:
         self._entries: dict[str, _Entry] = {}
         # Each word of a quoted verse's Arabic text -> the facts quoting it.
         self._verse_words: dict[str, set[str]] = {}
+        # Each quoted verse's translation, read into terms.
+        self._verse_terms: dict[str, frozenset[str]] = {}
         for fact in facts:
             english = base.facts.get(fact.id)
             if english is None:
@@ -282,6 +288,7 @@ class EnglishMatcher:
                     self.reader.read(f"{_VERSE_WORDS} {verse.sura_name} {verse.translation}").terms
                 )
                 entry.vocabulary.add(_quoted_token(fact.id))
+                self._verse_terms[fact.id] = frozenset(self.reader.read(verse.translation).terms)
                 for word in normalize_arabic(verse.arabic).split():
                     self._verse_words.setdefault(word, set()).add(fact.id)
             self._entries[fact.id] = entry
@@ -564,9 +571,10 @@ class EnglishMatcher:
 
     def quoted_verse(self, reading: Reading) -> Reading:
         """«The verse «اثاقلتم إلى الأرض» is ...»: Arabic words all from one quoted verse are
-        read as that verse (a token only its fact knows), not left unread."""
+        read as that verse (a token only its fact knows), not left unread; so are words of
+        one verse's translation («"O ye who believe! What aileth you"»)."""
         if not reading.unread_arabic:
-            return reading
+            return self._quoted_translation(reading)
         found = [self._verse_words.get(w) for w in reading.unread_arabic]
         if any(owners is None for owners in found):
             return reading
@@ -577,6 +585,18 @@ class EnglishMatcher:
         token = _quoted_token(owners.pop())
         terms = tuple(dict.fromkeys((*reading.terms, "verse", token)))
         return replace(reading, terms=terms, unread_arabic=())
+
+    def _quoted_translation(self, reading: Reading) -> Reading:
+        """Words of one verse's translation, more than any phrasing of another fact holds."""
+        if "verse" not in reading.terms:
+            return reading
+        words = set(reading.terms) - {"verse", "tabuk"}
+        shared = {f: len(words & t) for f, t in self._verse_terms.items()}
+        found = [f for f, n in shared.items() if n >= _QUOTE_MIN_TERMS]
+        if len(found) != 1 or sorted(shared.values())[-2:][0] == shared[found[0]]:
+            return reading
+        token = _quoted_token(found[0])
+        return replace(reading, terms=tuple(dict.fromkeys((*reading.terms, token))))
 
     def decide_reading(self, reading: Reading, *, lenient: bool = False) -> PartReply:
         """The decision for a question already read."""
@@ -627,6 +647,25 @@ class EnglishMatcher:
                 if self._entries[s.fact.id].english.verse is None
                 or _quoted_token(s.fact.id) in quoted
             ]
+            cited = next((s for s in ranking if _quoted_token(s.fact.id) in quoted), None)
+            if (
+                cited is not None
+                and cited.unexplained <= ANSWER_MAX_UNEXPLAINED
+                and self._explains(
+                    self._entries[cited.fact.id],
+                    terms,
+                    lenient=lenient,
+                    described=reading.described,
+                )
+            ):
+                # The quotation names the verse: its fact answers what is asked about it.
+                return PartReply(
+                    EnglishOutcome.ANSWER, reading, fact=cited.fact, score=cited.score
+                )
+        if "verse" in terms and reading.question_type is QuestionType.PLACE:
+            # «quote the verse ... - where is it from?»: a verse is from its sura, not a place.
+            reading = replace(reading, question_type=QuestionType.NONE)
+            ranking = self.rank(terms, reading.question_type)
         overview = self._overview(terms, reading, ranking)
         if overview is not None:
             return PartReply(
@@ -641,6 +680,12 @@ class EnglishMatcher:
             top, rivals = fitting[0], fitting[1:]
         if top.type_fits and reading.question_type is not QuestionType.NONE:
             rivals = [s for s in rivals if s.type_fits]
+        if _PLURAL_PEOPLE & set(reading.normalized.split()) and not (set(terms) & PERSON_TOKENS):
+            # «list of sahaba who gave money»: several people are asked; one person's own fact
+            # is no rival to the fact about all of them.
+            rivals = [
+                s for s in rivals if not any(self._asks_about(s.fact.id, p) for p in PERSON_TOKENS)
+            ]
         # A rival that leaves much more of the question unexplained than the winner is no
         # real rival («the reasons why the Prophet led his army»: the army's name).
         rivals = [s for s in rivals if s.unexplained <= top.unexplained + RIVAL_MAX_EXTRA]

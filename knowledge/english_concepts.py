@@ -224,6 +224,8 @@ CONCEPTS = {
     "problem": "hardship",
     "poverty": "hardship",
     "heat": "heat",
+    "severe": "intense",
+    "extreme": "intense",
     "hot": "heat",
     "drought": "drought",
     "dry": "drought",

@@ -227,6 +227,15 @@ class EnglishEngine:
             if refused is not None:
                 return PartAnswer(part, refused)
             kind = _options_type(part.options) if part.form is Form.CHOICE else None
+            if (
+                part.form is Form.CHOICE
+                and kind is None
+                and reading.question_type is QuestionType.TIME
+                and not part.text.rstrip().endswith("?")
+            ):
+                # «When the Muslims reached Tabuk the Romans: a) ... b) ...»: «when» joins a
+                # clause to the stem; it does not ask a time.
+                reading = replace(reading, question_type=QuestionType.NONE)
             if part.form is Form.TRUE_FALSE and self.matcher.dated(reading):
                 kind = QuestionType.TIME  # a statement of a date is about when
             decision = self.matcher.decide_statement(reading, kind)
@@ -578,9 +587,16 @@ class EnglishEngine:
         counted = self._counted_option(fact, part)
         if counted is not None:
             return counted
+        english = self.matcher.english(fact.id)
         main = self._main_answer(fact)
         answer = main | self.matcher.answer_terms(fact.id)
-        english = self.matcher.english(fact.id)
+        if english is not None and _INTENDED.search(english.answer):
+            # «... after they had been the ones who wanted to attack»: what the answer says
+            # someone meant to do is not what happened («The Romans attacked»).
+            read = self.matcher.reader.read
+            meant = frozenset(read(" ".join(_INTENDED.findall(english.answer))).terms)
+            done = frozenset(read(_INTENDED.sub(" ", english.answer)).terms)
+            main, answer = main - (meant - done), answer - (meant - done)
         denied = self._denied(_VARIANT_REPORTS.sub("", english.answer))[0] if english else set()
         supports: list[float] = []
         options_terms: list[list[str]] = []
@@ -662,6 +678,8 @@ _ASKING = frozenset("who whom whose what when where why how which".split())
 _GUESS_MAX_WORDS = 4
 _GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet"})
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
+# What an answer says someone meant to do («wanted to attack»), not what was done.
+_INTENDED = re.compile(r"\b(?:wanted|wished|intended|planned|meant) to (\w+)", re.IGNORECASE)
 # Two plural nouns joined by «and» before «of» («the causes and effects of ...»).
 _PAIR = re.compile(r"\b([a-z]+s)\s+and\s+([a-z]+s)(?=\s+of\b)", re.IGNORECASE)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)

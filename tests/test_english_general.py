@@ -273,3 +273,30 @@ def test_an_answer_telling_what_the_romans_forces_did_speaks_of_the_roman_army(e
     # ... but who commanded it is still not stated anywhere.
     assert _facts(engine, "Name the Byzantine general who commanded at Mu'tah.") == [None]
     assert _facts(engine, "Who commanded the Roman army at Tabuk?") == [None]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "choice"),
+    [
+        # Words of one verse's translation, quoted in English, name that verse.
+        (
+            'Which verse is this: "O ye who believe! What aileth you" - where is it from?',
+            "verse_38",
+            None,
+        ),
+        # «when» joining a clause to a stem does not ask a time.
+        (
+            "When the Muslims reached Tabuk the Romans:\na) attacked them\n"
+            "b) fell back into their own lands\nc) defeated them\nd) made peace",
+            "roman_surprise",
+            1,
+        ),
+    ],
+)
+def test_quoted_translations_and_clause_stems(engine, message, fact_id, choice) -> None:
+    part = engine.answer(message).parts[0]
+    assert part.answered and part.fact.id == fact_id and part.choice == choice
+
+
+def test_several_people_asked_are_answered_by_the_fact_about_all_of_them(engine) -> None:
+    assert _facts(engine, "list the sahaba who gave wealth for tabook") == ["donations"]
