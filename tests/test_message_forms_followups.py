@@ -442,3 +442,14 @@ def test_proving_from_the_quran_asks_for_the_verse(answerer: FormAnswerer) -> No
     )
     assert [part.fact.id for part in reply.parts if part.fact] == ["verse_38"]
     assert _answer(answerer, "verse_38") in text
+
+
+def test_a_teacher_s_story_before_the_question_never_decides_it(answerer: FormAnswerer) -> None:
+    reply, text = _reply(
+        answerer,
+        "سلام عليكم، الله يجازيكم بخير. أنا أستاذة ديال التربية الإسلامية فالإعدادي، وبغيت نشرح"
+        " للتلاميذ علاش التجهيز ديال جيش تبوك كان صعيب بزاف، شنو هي الظروف اللي كانت فداك الوقت؟",
+    )
+    assert [part.fact.id for part in reply.parts if part.fact] == ["hardship"]
+    assert reply.parts[0].part.text.startswith("شنو هي الظروف")
+    assert _answer(answerer, "hardship") in text
