@@ -494,6 +494,8 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("كل", "ما", "يملك"): "ماله كله",
     ("بجميع", "ماله"): "بماله كله",
     ("جميع", "ماله"): "ماله كله",
+    # «قبيل غزوة تبوك» is "shortly before", not «القبائل» (tribes), which stems alike
+    **{("قبيل", w): f"قبل {w}" for w in ("غزوه", "الغزوه", "الخروج", "تبوك", "المعركه")},
     # «شو قصدهم بـ…» asks what a word means, not a destination (قصد)
     **{
         (q, w): "ما معني"
@@ -703,6 +705,8 @@ SYNONYMS: dict[str, str] = {
     "وجهه": "مكان",
     # «البقعة» (the spot) is a place, not «ب» + «قعه»
     "بقعه": "مكان",
+    # «مرسول النبي» is his envoy, not «م» + «رسول» (the Prophet)
+    "مرسول": "سفير",
 }
 
 # An event's name followed by this word is no event: «ردة فعل» is a reaction, not the

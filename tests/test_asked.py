@@ -203,6 +203,9 @@ def test_a_topic_of_a_weaker_candidate_still_stops_a_leader_never_naming_it(
         ("الروم عملوا إيه لما لقوا الجيش ده كله جايلهم؟", "roman_surprise"),
         # «البقعة» is a spot, «شو قصدهن بـ» asks a meaning
         ("شو قصدهن بكلمة العسرة بجيش تبوك؟", "army_name"),
+        # «مرسول النبي» is his envoy; «القبايل» are tribes, not «قبيل» (shortly before)
+        ("ابي اعرف وش جرى لمرسول النبي قبل غزوة تبوك", "envoy_assault"),
+        ("ما القبائل الموالية للروم من العرب؟", "roman_allies"),
         # the question word says who: the enemy, not the summary
         ("مع من كانت غزوة تبوك؟", "enemy"),
     ],
