@@ -143,6 +143,7 @@ CONCEPTS = {
     "martyr": "kill",
     "die": "kill",
     "death": "kill",
+    "fall": "kill",
     "spare": "spare",
     "release": "spare",
     "free": "spare",

@@ -472,7 +472,9 @@ class EnglishEngine:
         unstated = [
             t for t in statement if self._typed(t) and t not in answer and t not in _NEUTRAL
         ]
-        if any(self._rival_in(t, answer) for t in unstated):
+        # A rival is another value the answer gives that the statement does not name itself
+        # («Uthman was praised by the Prophet»: the Prophet is no rival of Uthman).
+        if any(self._rival_in(t, answer - statement) for t in unstated):
             return False
         periods = statement & _PERIODS
         if (
@@ -540,7 +542,7 @@ class EnglishEngine:
         )
         terms = list(self.matcher.correct(reading.terms))
         doer = next((t for t in terms if t in _DOERS), None)
-        if passive or doer is None:
+        if doer is None:
             return True
         after = terms[terms.index(doer) + 1 :]
         told = _VARIANT_REPORTS.sub("", answer_text)
@@ -552,6 +554,20 @@ class EnglishEngine:
         ]
         if not deeds:
             return True
+        if passive:
+            if VALUE_CLASSES.get(doer) != "person":
+                return True
+            # «Khalid was killed at Mu'tah»: the clause telling what befell someone must name
+            # him, or speak of him («spared his life»); «where a number of Muslims fell» does
+            # not name Khalid.
+            return any(
+                deeds[0] in self.matcher.reader.read(clause).terms
+                and (
+                    doer in self.matcher.reader.read(clause).terms
+                    or _PERSONAL_PRONOUN.search(clause) is not None
+                )
+                for clause in re.split(r"[.;:,]\s+", told)
+            )
         subject: str | None = None
         for sentence in re.split(r"[.;:,]\s+", told):
             said = self.matcher.reader.read(sentence)

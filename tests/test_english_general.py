@@ -300,3 +300,17 @@ def test_quoted_translations_and_clause_stems(engine, message, fact_id, choice) 
 
 def test_several_people_asked_are_answered_by_the_fact_about_all_of_them(engine) -> None:
     assert _facts(engine, "list the sahaba who gave wealth for tabook") == ["donations"]
+
+
+def test_what_befell_someone_is_true_only_of_whom_the_answer_names(engine) -> None:
+    (part,) = engine.answer("True or False: Khalid bin Walid was killed at Mutah.").parts
+    assert part.verdict is not True  # the Muslims who fell are not Khalid, who saved the army
+    (part,) = engine.answer(
+        "True or False: The three Muslim commanders were killed at Mutah."
+    ).parts
+    assert part.answered and part.fact.id == "mutah" and part.verdict is True
+
+
+def test_a_person_the_statement_names_itself_is_no_rival_value(engine) -> None:
+    (part,) = engine.answer("True or False: Uthman was praised by the Prophet.").parts
+    assert part.verdict is not False  # the text does not say; the Prophet is no rival of Uthman
