@@ -280,7 +280,7 @@ class AnswerEngine:
         if sayings is not None:
             # «ماذا قال النبي لعثمان»: no fact quotes it, so say so (a known gap, logged for
             # /unanswered) with the facts nearest to whom it is about.
-            return reply(Outcome.GAP, gap=sayings, suggestions=suggestions, rule=rule)
+            return reply(Outcome.GAP, gap=sayings, suggestions=suggestions, rule=rule or "")
         outcome = Outcome.SUGGEST if suggestions else Outcome.UNKNOWN
         return reply(
             outcome, score=top.score, suggestions=suggestions, rule=rule or "not confident"
