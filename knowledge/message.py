@@ -181,7 +181,13 @@ class ReadMessage:
 
 
 def _bare(text: str) -> str:
-    return MARKS.sub("", text).replace("\u00a0", " ")
+    text = MARKS.sub("", text).replace("\u00a0", " ")
+    # «ماالاية التي …», «وماالسبب»: «ما» typed onto the noun it asks about (no Arabic word
+    # starts with «ماال»)
+    return _GLUED_WHAT.sub(r"\1ما ", text)
+
+
+_GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")
 
 
 # A statement has at least this many words; shorter phrases are headlines.

@@ -453,3 +453,13 @@ def test_a_teacher_s_story_before_the_question_never_decides_it(answerer: FormAn
     assert [part.fact.id for part in reply.parts if part.fact] == ["hardship"]
     assert reply.parts[0].part.text.startswith("شنو هي الظروف")
     assert _answer(answerer, "hardship") in text
+
+
+def test_what_typed_onto_its_noun_is_read_apart(answerer: FormAnswerer) -> None:
+    reply, text = _reply(
+        answerer,
+        "ماالايه التي نزلت في المتثاقلين عن النفير؟ و ماالايه التي ذكرت الذين اتبعو النبي في"
+        " ساعه العسره",
+    )
+    assert [part.fact.id for part in reply.parts if part.fact] == ["verse_38", "verse_117"]
+    assert [part.text for part in read_message("مالك؟").parts] == ["مالك؟"]
