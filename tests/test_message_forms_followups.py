@@ -462,4 +462,5 @@ def test_what_typed_onto_its_noun_is_read_apart(answerer: FormAnswerer) -> None:
         " ساعه العسره",
     )
     assert [part.fact.id for part in reply.parts if part.fact] == ["verse_38", "verse_117"]
+    assert text.index(_answer(answerer, "verse_38")) < text.index("السؤال الثاني")
     assert [part.text for part in read_message("مالك؟").parts] == ["مالك؟"]
