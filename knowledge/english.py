@@ -699,11 +699,13 @@ class EnglishMatcher:
                 or top.score - s.score < CLEAN_RIVAL_MIN_MARGIN
             ]
         margin = top.score - (rivals[0].score if rivals else 0.0)
+        # Words of a clause that only describes («... when the call came») may go unexplained.
+        core = self._unexplained_besides(top, terms, reading.described)
         confident = (
             margin >= ANSWER_MIN_MARGIN
             and not reading.unread_arabic
             and (
-                (top.score >= ANSWER_MIN_SCORE and top.unexplained <= ANSWER_MAX_UNEXPLAINED)
+                (top.score >= ANSWER_MIN_SCORE and core <= ANSWER_MAX_UNEXPLAINED)
                 or (top.score >= CLOSE_MIN_SCORE and top.unexplained <= CLOSE_MAX_UNEXPLAINED)
                 or (
                     lenient
@@ -746,6 +748,18 @@ class EnglishMatcher:
         )
         outcome = EnglishOutcome.SUGGEST if suggestions else EnglishOutcome.UNKNOWN
         return PartReply(outcome, reading, score=top.score, suggestions=suggestions)
+
+    def _unexplained_besides(
+        self, scored: Scored, terms: tuple[str, ...], described: tuple[str, ...]
+    ) -> float:
+        """The share of the question the fact leaves unexplained, a describing clause aside."""
+        if not described:
+            return scored.unexplained
+        query = set(terms) | {"tabuk"}
+        total = sum(self.weight(t) for t in query)
+        vocabulary = self._entries[scored.fact.id].vocabulary
+        aside = sum(self.weight(t) for t in set(described) & query if t not in vocabulary)
+        return max(0.0, scored.unexplained - aside / total) if total else scored.unexplained
 
     def _own_answer(self, reading: Reading, terms: tuple[str, ...]) -> Scored | None:
         """The own fact of the one person a question names, when it answers the question."""

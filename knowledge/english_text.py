@@ -364,7 +364,13 @@ class EnglishReader:
                 i
                 for i, w in enumerate(words)
                 if i >= 2
-                and (w in _RELATIVES or (w == "why" and words[i - 1] in ("reason", "reasons")))
+                and (
+                    w in _RELATIVES
+                    or (w == "why" and words[i - 1] in ("reason", "reasons"))
+                    # «What did the hypocrites do when the call came?»: a «when» clause sets
+                    # the scene of a question that does not ask when.
+                    or (w == "when" and i >= 3 and "when" not in words[:i])
+                )
                 and words[i - 1] not in _CLAUSE_VERBS
             ),
             None,

@@ -314,3 +314,9 @@ def test_what_befell_someone_is_true_only_of_whom_the_answer_names(engine) -> No
 def test_a_person_the_statement_names_itself_is_no_rival_value(engine) -> None:
     (part,) = engine.answer("True or False: Uthman was praised by the Prophet.").parts
     assert part.verdict is not False  # the text does not say; the Prophet is no rival of Uthman
+
+
+def test_a_when_clause_sets_the_scene_of_a_question_that_does_not_ask_when(engine) -> None:
+    assert _facts(engine, "What did the munafiqeen do when the call to go to Tabuk came?") == [
+        "hypocrites"
+    ]
