@@ -116,7 +116,15 @@ class FormAnswerer:
                 # (unless a part asks a detail the text lacks: «اذكر سببين لغزوة تبوك، ثم سمِّ
                 # القادة الثلاثة الذين استشهدوا في مؤتة» is not one question about Mu'tah)
                 gap = any(reply.reply.outcome is Outcome.GAP for reply in replies)
-                if len(distinct) < 2 and not gap:
+                # (nor when a later part asks back about another fact than the first's)
+                unsure = any(
+                    index
+                    and not reply.done
+                    and reply.reply.outcome is Outcome.SUGGEST
+                    and reply.reply.suggestions[0].fact not in distinct
+                    for index, reply in enumerate(replies)
+                )
+                if len(distinct) < 2 and not gap and not unsure:
                     # «متى كانت؟ بأي شهر؟» or «من هرقل وما دوره؟»: one question, which the
                     # engine answers whole.
                     return self._single(text, message, whole)
@@ -195,8 +203,9 @@ class FormAnswerer:
             if not has_question_word(word) and word not in POINTING_WORDS
         ]
         vocabulary = self._engine.matcher.vocabulary
-        names = [word for word in words if stem(word, vocabulary) in ENTITIES]
+        names = _carried(part, [word for word in words if stem(word, vocabulary) in ENTITIES])
         readings = [names] if names else [words[start:] for start in reversed(range(len(words)))]
+        unsure: PartReply | None = None
         for carried in readings:
             again = self._engine.answer(f"{part.text.rstrip(' ؟?')} {' '.join(carried)}")
             if again.outcome is Outcome.GAP:
@@ -204,7 +213,12 @@ class FormAnswerer:
             fact = again.fact
             if again.answered and fact is not None and fact.id in alone - taken:
                 return self._plain(part, again, judge=False)
-        return None
+            leading = again.suggestions[0].fact.id if again.suggestions else None
+            if unsure is None and leading is not None and leading in alone - taken:
+                # «ما دور خالد في مؤتة؟ وما دوره في تبوك؟»: another detail of him, which the
+                # engine is unsure of: asked back in its place, never dropped
+                unsure = PartReply(part, again, Status.NOT_ANSWERED)
+        return unsure
 
     def _names_someone(self, part: Part) -> bool:
         """Whether a later «his/its …» may point at something a part names other than the
@@ -285,6 +299,7 @@ class FormAnswerer:
         # («قريت إن عثمان جهز الجيش بألف دينار، هاي صحيحة؟ وشنو اللي قدمه؟»).
         told = f"{previous.text} {previous.context}"
         names = [word for word in normalize(told).split() if stem(word, vocabulary) in ENTITIES]
+        names = _carried(part, names)
         if reply.done:
             return self._possessor_carried(reply, names)
         for carried in (names, ["غزوة", "تبوك"]):
@@ -580,6 +595,14 @@ class FormAnswerer:
         return None
 
 
+def _carried(part: Part, names: list[str]) -> list[str]:
+    """The names a follow-up is read with: «… في مؤتة؟ وما دوره في تبوك؟» names its own
+    event, so the event named before it is not carried."""
+    if "تبوك" not in normalize(part.text):
+        return names
+    return [name for name in names if "موت" not in name and other_event((name,)) is None]
+
+
 def _points_back(reply: PartReply) -> bool:
     """A later part with at most one word of its own («مين هما؟», «شنو الاية؟») or one that
     points at the part before it («وشنو دار معاه الرسول؟») is not a question of its own."""
@@ -613,7 +636,8 @@ def _restates(part: PartReply, neighbour: PartReply) -> bool:
         return False
     if part.done:
         return part.fact == neighbour.fact and part.status is neighbour.status
-    offered = {candidate.fact.id for candidate in part.reply.suggestions}
+    # (offered first: «… وما دوره في تبوك؟» leading with Dumat al-Jandal asks another fact)
+    offered = {candidate.fact.id for candidate in part.reply.suggestions[:1]}
     return neighbour.fact.id in offered or (
         part.part.form is Form.HEADLINE and part.reply.outcome is Outcome.UNKNOWN
     )

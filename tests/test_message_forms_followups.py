@@ -464,3 +464,14 @@ def test_what_typed_onto_its_noun_is_read_apart(answerer: FormAnswerer) -> None:
     assert [part.fact.id for part in reply.parts if part.fact] == ["verse_38", "verse_117"]
     assert text.index(_answer(answerer, "verse_38")) < text.index("السؤال الثاني")
     assert [part.text for part in read_message("مالك؟").parts] == ["مالك؟"]
+
+
+def test_a_follow_up_the_engine_is_unsure_of_is_asked_back_in_its_place(
+    answerer: FormAnswerer,
+) -> None:
+    # «دوره في تبوك» is another detail of Khalid: never dropped, never Mu'tah's fact again
+    reply, text = _reply(answerer, "ما دور خالد بن الوليد في مؤتة؟ وما دوره في تبوك؟")
+    assert len(reply.parts) == 2 and not reply.answered
+    assert reply.parts[1].fact is None
+    assert text.index("السؤال الثاني") < text.index(texts.PART_SUGGEST)
+    assert text.count(_answer(answerer, "mutah")) == 1
