@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -33,7 +33,10 @@ WHO_ADMINS = "admins"
 
 
 def iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="seconds")
+    """A moment as stored: ISO in UTC, so that stored moments compare as strings."""
+    # A local moment (a chat's midnight in +03:00) compared as a string with UTC ones
+    # would put the UTC day's last hours before it.
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True, slots=True)

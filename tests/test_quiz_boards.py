@@ -1,6 +1,7 @@
 """Leaderboards end to end over the fake Bot API: round ranking, /top periods, /myscore."""
 
 import asyncio
+from datetime import UTC, datetime
 
 import pytest
 
@@ -112,6 +113,14 @@ async def test_top_by_period(bot: RunningBot, clock) -> None:
     assert texts.TOP_ALL_TIME in everyone and "🥇 1. سالم: 1" in everyone
     bad = await _say(bot, GROUP_ID, USER_ID, "/top year")
     assert bad.result["text"] == texts.TOP_USAGE
+
+
+async def test_today_starts_at_the_chats_midnight_not_at_utc_midnight(bot: RunningBot) -> None:
+    # 21:30 UTC is 00:30 in Riyadh (the default zone): an answer now is today's.
+    bot.services.quiz.clock = FakeClock(datetime(2026, 12, 7, 21, 30, tzinfo=UTC))
+    await _one_question_round(bot, bot.services.quiz.clock, GROUP_ID, {USER_ID: True})
+    today = (await _say(bot, GROUP_ID, USER_ID, "/top today")).result["text"]
+    assert texts.TOP_TODAY in today and "🥇 1. طالب: 1" in today
 
 
 async def test_myscore_in_private_sums_every_group(bot: RunningBot, clock) -> None:
