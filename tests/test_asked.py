@@ -107,6 +107,9 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("اذكر ثلاثة من الفوائد المستفادة من غزوة تبوك", "lessons"),
         ("بماذا اعتذر المنافقون عن الخروج", "excuses"),
         ("من كان دليل الجيش إلى تبوك", "guide"),
+        ("ماذا غنم المسلمون في غزوة تبوك من غنائم", "booty"),
+        ("وش حكم اللي يتخلف اليوم عن النفير؟", "rulings"),
+        ("هل قاطع النبي الذين تخلفوا", "three_who_stayed"),
     ],
 )
 def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
