@@ -437,6 +437,10 @@ def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     lead = TF_LEAD.match(text)
     if lead is not None and lead.end() > 0 and lead.end() < len(text):
         return Form.TRUE_FALSE, reported_claim(text[lead.end() :].strip()), True
+    answer_line = _ANSWER_LINE.match(text)
+    if answer_line is not None:
+        # «منو اللي خلص الجيش بمؤتة؟ الجواب ......»: the question, then room for its answer
+        return Form.QUESTION, answer_line.group(1).strip(), False
     blank_lead = BLANK_LEAD.match(text)
     if blank_lead is not None and blank_lead.end() > 0 and blank_lead.end() < len(text):
         return Form.BLANK, _mark_blank(text[blank_lead.end() :]), True
@@ -457,6 +461,11 @@ def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     if DANGLING_END.search(text.rstrip(" .:")):
         return Form.BLANK, _mark_blank(text), False
     return Form.HEADLINE, text, False
+
+
+_ANSWER_LINE = re.compile(
+    r"^(.+[؟?])\s*(?:الجواب|الاجابة|الإجابة|الاجابه|الإجابه|ج)\s*[:：\-–]?\s*(?:\.{2,}|…+|_{2,})\s*$"
+)
 
 
 def _mark_blank(text: str) -> str:

@@ -475,3 +475,10 @@ def test_a_follow_up_the_engine_is_unsure_of_is_asked_back_in_its_place(
     assert reply.parts[1].fact is None
     assert text.index("السؤال الثاني") < text.index(texts.PART_SUGGEST)
     assert text.count(_answer(answerer, "mutah")) == 1
+
+
+def test_room_left_for_the_answer_after_a_question_is_no_blank(answerer: FormAnswerer) -> None:
+    reply, text = _reply(answerer, "متى كانت غزوة تبوك؟ الجواب: .......")
+    assert [part.part.form for part in reply.parts] == [Form.QUESTION]
+    assert [part.fact.id for part in reply.parts if part.fact] == ["date"]
+    assert _answer(answerer, "date") in text
