@@ -339,6 +339,10 @@ class EnglishMatcher:
         entry = self._entries.get(fact_id)
         return entry.fact if entry else None
 
+    def fact_ids(self) -> tuple[str, ...]:
+        """The ids of the facts with English data."""
+        return tuple(self._entries)
+
     def english(self, fact_id: str) -> EnglishFact | None:
         entry = self._entries.get(fact_id)
         return entry.english if entry else None
@@ -780,11 +784,14 @@ class EnglishMatcher:
             return own
         return None
 
-    def _asks_about(self, fact_id: str, term: str) -> bool:
+    def asks_about(self, fact_id: str, term: str, share: float = OWN_SUBJECT_SHARE) -> bool:
+        """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
+        return self._asks_about(fact_id, term, share)
+
+    def _asks_about(self, fact_id: str, term: str, share: float = OWN_SUBJECT_SHARE) -> bool:
         """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
         phrasings = self._entries[fact_id].phrasings
-        share = sum(term in p for p in phrasings) / max(len(phrasings), 1)
-        return share >= OWN_SUBJECT_SHARE
+        return sum(term in p for p in phrasings) / max(len(phrasings), 1) >= share
 
     def _quotes_verse(self, fact_id: str) -> bool:
         """Does the fact quote a verse («the meaning of the verse» asks it)?"""
@@ -813,6 +820,12 @@ class EnglishMatcher:
             # «How many mercenaries did Heraclius pay?»: an answer with no number in it does
             # not tell how many.
             return False
+        if counting and not set(terms) & (PERSON_TOKENS | {"give"}):
+            owner = next((p for p in PERSON_TOKENS if self._asks_about(entry.fact.id, p)), None)
+            if owner is not None:
+                # «How many horses did they have?»: the count in one person's own fact is
+                # what he gave, not a count of the army's.
+                return False
         counted = next((t for t in terms if t not in self.reader.name_tokens), None)
         # «How many dinars?»: only other reports mention them; the count is not stated.
         if (

@@ -46,6 +46,8 @@ CHOICE_MIN_MARGIN = 0.3
 CHOICE_NOT_MAX_SUPPORT = 0.34
 # Words every statement about Tabuk may hold without saying anything about the fact.
 _NEGATIVE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b", re.IGNORECASE)
+# A fact tells of a place when at least this share of its phrasings names it.
+_TOLD_SHARE = 0.1
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
 _NEUTRAL = frozenset({"tabuk", "expedition", "prophet", "muslim", "army", "be", "ah"})
@@ -433,6 +435,19 @@ class EnglishEngine:
         said, stated = self._counted(statement), self._counted(answer)
         return any(n in stated and stated[n] != thing for n, thing in said.items())
 
+    def _told_elsewhere(self, term: str, fact: Fact, statement: frozenset[str]) -> bool:
+        """Is a place or people told of by another fact that also knows more of the statement
+        («the people of Ayla»: the treaties), so the statement may belong to that fact?"""
+        if VALUE_CLASSES.get(term) not in ("place", "people"):
+            return False
+        rest = {t for t in statement if t != term and t not in _NEUTRAL and not self._typed(t)}
+        return any(
+            self.matcher.asks_about(other, term, _TOLD_SHARE)
+            and rest & self.matcher.answer_terms(other)
+            for other in self.matcher.fact_ids()
+            if other != fact.id
+        )
+
     def _rival_in(self, term: str, answer: frozenset[str]) -> bool:
         """Does the answer name another value of the term's class (or is the term unclassed)?"""
         kind = "number" if term.isdigit() else VALUE_CLASSES.get(term)
@@ -474,7 +489,12 @@ class EnglishEngine:
         ]
         # A rival is another value the answer gives that the statement does not name itself
         # («Uthman was praised by the Prophet»: the Prophet is no rival of Uthman).
-        if any(self._rival_in(t, answer - statement) for t in unstated):
+        rivalled = [t for t in unstated if self._rival_in(t, answer - statement)]
+        if rivalled and all(self._told_elsewhere(t, fact, statement) for t in rivalled):
+            # «The people of Ayla paid jizya»: Ayla's own treaty is told in another fact,
+            # whose terms the text does not give; Dumat al-Jandal's jizya does not settle it.
+            return None
+        if rivalled:
             return False
         periods = statement & _PERIODS
         if (

@@ -320,3 +320,17 @@ def test_a_when_clause_sets_the_scene_of_a_question_that_does_not_ask_when(engin
     assert _facts(engine, "What did the munafiqeen do when the call to go to Tabuk came?") == [
         "hypocrites"
     ]
+
+
+def test_a_count_in_one_persons_own_fact_is_not_the_armys(engine) -> None:
+    message = "How many soldiers went to Tabuk and how many horses did they have?"
+    assert _facts(engine, message) == ["army_size", None]
+
+
+def test_a_place_whose_own_treaty_is_told_elsewhere_is_not_settled_by_another_place(
+    engine,
+) -> None:
+    (part,) = engine.answer("True or False: The people of Ayla paid jizya.").parts
+    assert part.verdict is None  # Ayla's treaty terms are not stated; Dumat's jizya is not Ayla's
+    (part,) = engine.answer("True or False: The Prophet sent Khalid to Ayla.").parts
+    assert part.answered and part.fact.id == "dumat_aljandal" and part.verdict is False
