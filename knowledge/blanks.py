@@ -42,6 +42,9 @@ _BLANK_KIND_AFTER: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
     (re.compile(r"^\s*(غزوات|غزواته|الغزوات|غزوة|غزوه)\b"), SlotKind.ORDER),
 )
 _BLANK = "…"
+# Details precise enough to settle which fact a question asks (`figures`): a number, a year,
+# a month, a share of wealth.
+_FIGURES = frozenset({SlotKind.NUMBER, SlotKind.YEAR, SlotKind.MONTH, SlotKind.SHARE})
 
 
 class BlankFiller:
@@ -76,7 +79,7 @@ class BlankFiller:
             if second.answered:
                 reply = second
             elif second.outcome is Outcome.SUGGEST:
-                reply = self._stating_every_detail(sentence, second) or reply
+                reply = self.stating_every_detail(sentence, second) or reply
         fills = self._fills(reply.fact, sentence, kinds) if reply.fact else []
         if reply.answered and reply.fact is not None and fills:
             return PartReply(part, reply, Status.FILLED, fact=reply.fact, filled="، ".join(fills))
@@ -86,17 +89,22 @@ class BlankFiller:
             return PartReply(part, reply, Status.NOT_ANSWERED)
         return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
 
-    def _stating_every_detail(self, sentence: str, reply: Reply) -> Reply | None:
+    def stating_every_detail(
+        self, sentence: str, reply: Reply, *, figures: bool = False
+    ) -> Reply | None:
         """«اللي قدم نص ماله بتبوك هو …»: of the facts the engine hesitates between, the
         one whose key states every detail the sentence names («نص ماله»: Umar's gift); the
         most specific when a whole and its part both do; none when two others do."""
         claims = self._judge.claims(sentence.replace(_BLANK, " "))
-        if not claims:
+        if not claims or (figures and not any(c.kind in _FIGURES for c in claims)):
             return None
         stating = [
             candidate.fact
             for candidate in reply.suggestions
             if all(self._judge.check(candidate.fact, claim) > 0 for claim in claims)
+            # («هل أنفق عمر ماله كله؟»: the list of gifts names Umar and «ماله كله», not who
+            # gave which; Umar's own fact must state it)
+            and not self._judge.someone_s_own_part_differs(candidate.fact, claims)
         ]
         parts = [
             fact

@@ -268,6 +268,10 @@ class FormAnswerer:
                 if named is None:
                     return PartReply(part, gap, Status.NOT_ANSWERED)
                 return self._plain(part, named)
+        if reply.outcome is Outcome.SUGGEST and part.form is Form.QUESTION:
+            # «مين الصحابي اللي جهز الجيش بـ950 بعير و50 فرس؟»: a figure or a share the
+            # question names settles which of the facts the engine hesitates between
+            reply = self._blanks.stating_every_detail(part.text, reply, figures=True) or reply
         if not reply.answered and (first or part.own_line):
             reply = self._with_context(part, reply)
         elif part.context and part.form is Form.QUESTION:
@@ -379,10 +383,14 @@ class FormAnswerer:
             return named
         # The last clause's words, dropping its first ones one at a time: what a story
         # clause is about comes last («المدرس قال هنتسأل عن عدد الجيش، كان كام؟»).
+        # A shorter reading only settles between the facts the whole clause offered.
+        offered: set[str] = set()
         for start in range(len(stray) if vague else 0):
             told = self._engine.answer(f"{part.text} {' '.join(stray[start:])}")
-            if told.answered:
+            if told.answered and told.fact is not None and (not start or told.fact.id in offered):
                 return told
+            if not start:
+                offered = {c.fact.id for c in told.suggestions}
         words = normalize(part.text).split()
         # «مين هو؟» after a story about Ukaydir is about him, never about the expedition.
         if not names and not any("تبوك" in word or "غزو" in word for word in words):

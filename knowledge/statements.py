@@ -302,12 +302,12 @@ class StatementJudge:
             # names another person for that share (Abu Bakr's).
             fact, used = min(false, key=lambda pair: pair in about_person)
             return Judgement(False, fact, used)
-        if true and not self._someone_s_own_part_differs(true[0][0], claims):
+        if true and not self.someone_s_own_part_differs(true[0][0], claims):
             fact, used = true[0]
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
 
-    def _someone_s_own_part_differs(self, fact: Fact, claims: list[Claim]) -> bool:
+    def someone_s_own_part_differs(self, fact: Fact, claims: list[Claim]) -> bool:
         """«وعمر الذي قدم 950 جملا»: the list of gifts names Umar and 950 camels, but not
         who gave which. When a person claimed has a fact of his own that is part of this
         one, that fact must state every other detail claimed too."""

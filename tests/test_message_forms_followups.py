@@ -482,3 +482,29 @@ def test_room_left_for_the_answer_after_a_question_is_no_blank(answerer: FormAns
     assert [part.part.form for part in reply.parts] == [Form.QUESTION]
     assert [part.fact.id for part in reply.parts if part.fact] == ["date"]
     assert _answer(answerer, "date") in text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # a figure named settles between the list of gifts and Uthman's own gift
+        (
+            "يا جماعة الخير، أنا مشترك بمسابقة دينية بالجامع، وفي سؤال: مين الصحابي اللي قدم"
+            " 950 بعير و50 فرس؟",
+            "uthman_donation",
+        ),
+        ("مين أول واحد تبرع لجيش العسرة؟ ومين قدم نص ماله؟", "umar_donation"),
+    ],
+)
+def test_a_figure_or_share_named_settles_which_gift_is_asked(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert fact_id in [part.fact.id for part in reply.parts if part.fact]
+    assert _answer(answerer, fact_id) in text
+
+
+def test_all_his_wealth_asked_of_umar_is_never_the_list_of_gifts(answerer: FormAnswerer) -> None:
+    # the list names Umar and «ماله كله» (Abu Bakr's), not who gave which
+    reply, _ = _reply(answerer, "يا جماعة، عندي سؤال: هل أنفق عمر رضي الله عنه ماله كله في تبوك؟")
+    assert "donations" not in [part.fact.id for part in reply.parts if part.fact]
