@@ -18,89 +18,61 @@ from rapidfuzz import fuzz, process
 
 from knowledge.english_data import EnglishBase, EnglishFact
 from knowledge.english_lexicon import ANSWERS_TYPES, CONTRADICTIONS, STRICT_TYPES, TYPED_MONTHS
+from knowledge.english_rules import (
+    AMBIGUOUS_ARABIC,
+    ANSWER_MAX_UNEXPLAINED,
+    ANSWER_MIN_MARGIN,
+    ANSWER_MIN_SCORE,
+    ANSWER_WORD_CREDIT,
+    BACKGROUND_TERMS,
+    CLEAN_RIVAL_MAX_UNEXPLAINED,
+    CLEAN_RIVAL_MIN_MARGIN,
+    CLOSE_MAX_UNEXPLAINED,
+    CLOSE_MIN_SCORE,
+    COMMON_NAMES,
+    COUNT,
+    DETAIL_TERMS,
+    EXACT_MIN_MARGIN,
+    EXACT_MIN_SCORE,
+    GENERAL_TYPES,
+    MAP_WORDS,
+    MAX_SUGGESTIONS,
+    OTHER_REPORTS,
+    OWN_SUBJECT_SHARE,
+    PERSON_TOKENS,
+    PHRASING_TYPE_FACTOR,
+    PLURAL_PEOPLE,
+    QUESTION_COVER_WEIGHT,
+    QUOTE_MIN_LETTERS,
+    QUOTE_MIN_TERMS,
+    QUOTED_PREFIX,
+    RIVAL_MAX_EXTRA,
+    ROMAN_DEEDS,
+    SCENE_TERMS,
+    STATEMENT_MAX_UNEXPLAINED,
+    STATEMENT_MIN_SCORE,
+    SUBJECT_TERMS,
+    SUGGEST_MIN_SCORE,
+    SUGGEST_WINDOW,
+    TABUK_ONLY_GAPS,
+    TYPE_MISFIT_FACTOR,
+    TYPO_MIN_LENGTH,
+    TYPO_MIN_SIMILARITY,
+    VALUE_WORDS,
+    VERSE_WORDS,
+    asks_count,
+    asks_definition,
+    phrase_in,
+    placed_at_tabuk,
+    quoted_token,
+    where_is_place,
+    who_is,
+)
 from knowledge.english_text import EnglishReader, Reading, is_slip, normalize_english
 from knowledge.lexicon import EVENT_AFTER, QuestionType
 from knowledge.lexicon import OTHER_EVENTS as ARABIC_OTHER_EVENTS
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize as normalize_arabic
-
-# Decision thresholds on the 0-100 score, tuned on tests/eval/english_tuning*.jsonl only.
-ANSWER_MIN_SCORE = 50.0
-ANSWER_MIN_MARGIN = 10.0
-# Share of the question's weight that the winner's words (phrasings and answer) leave out.
-ANSWER_MAX_UNEXPLAINED = 0.3
-# A statement (true/false, options, blank) needs this score, whatever it leaves unexplained.
-STATEMENT_MIN_SCORE = 45.0
-# ... and may leave this share of its words unexplained (its wrong values).
-STATEMENT_MAX_UNEXPLAINED = 0.5
-# Person names that a false statement may put in the wrong place («Abu Bakr led the army»).
-PERSON_TOKENS = frozenset(
-    {"abubakr", "umar", "uthman", "abdulrahman", "khalid", "heraclius", "ukaydir", "harith",
-     "shurahbil"}
-)  # fmt: skip
-# Terms of Islam in general, not of Tabuk alone: asked on their own, they ask a definition.
-GENERAL_TERMS = frozenset(
-    {"jizya", "ansar", "muhajirin", "hypocrite", "believer", "companion", "tawbah"}
-)
-# Gaps about Tabuk itself that a question naming Mu'tah does not ask («martyred at Mu'tah»).
-TABUK_ONLY_GAPS = frozenset({"casualties"})
-# A person is a fact's subject when at least this share of its phrasings names him.
-OWN_SUBJECT_SHARE = 0.3
-# Words asking about several people at once.
-_PLURAL_PEOPLE = frozenset("companions sahaba sahabah sahabas donors contributors list".split())
-# Shares a statement may get wrong («half his wealth» for «all his wealth»).
-VALUE_WORDS = frozenset({"all", "half", "third", "quarter"})
-# Names present in almost any question about Tabuk: never «another subject».
-COMMON_NAMES = frozenset({"prophet", "tabuk", "ah", "madinah", "companion", "usrah", "rajab"})
-# Arabic event names that are also common words alone («أحد» is «one», «مكة» the city).
-_AMBIGUOUS_ARABIC = frozenset({("احد",), ("مكه",)})
-# Terms naming the kind of detail asked: the winner must know them, however light they weigh.
-DETAIL_TERMS = frozenset({"say", "mean"})
-RIVAL_MAX_EXTRA = 0.4
-# ... and when the winner explains every word, a rival must leave less than this unexplained.
-CLEAN_RIVAL_MAX_UNEXPLAINED = 0.15
-# (a rival this close stays one, whatever it leaves unexplained).
-CLEAN_RIVAL_MIN_MARGIN = 5.0
-# A close match to one phrasing may leave a little more unexplained.
-CLOSE_MIN_SCORE = 75.0
-# A question that is one of a fact's phrasings word for word needs only this margin.
-EXACT_MIN_SCORE = 99.0
-EXACT_MIN_MARGIN = 5.0
-CLOSE_MAX_UNEXPLAINED = 0.4
-SUGGEST_MIN_SCORE = 30.0
-SUGGEST_WINDOW = 25.0
-MAX_SUGGESTIONS = 3
-# Words of the question found in a fact's answer but not in the phrasing count this much.
-ANSWER_WORD_CREDIT = 0.3
-# How a phrasing's score weighs covering the question against covering the phrasing.
-QUESTION_COVER_WEIGHT = 0.65
-# A mistyped word is read as a known one at this similarity (0-100), if no other is as close.
-TYPO_MIN_SIMILARITY = 80.0
-# (Slips in shorter words are mended word by word before reading, against known words only:
-# «lpace» is as close to «place» as to «peace», and is left alone rather than guessed.)
-TYPO_MIN_LENGTH = 6
-# Terms that only name the subject: a question made of them asks for the overview.
-SUBJECT_TERMS = frozenset({"tabuk", "expedition", "story", "event", "occur"})
-BACKGROUND_TERMS = SUBJECT_TERMS | {"rajab", "9", "ah"}
-# Words that set the scene of a question about Tabuk rather than ask a detail.
-SCENE_TERMS = BACKGROUND_TERMS | {
-    "army",
-    "muslim",
-    "march",
-    "time",
-    "after",
-    "before",
-    "not",
-    "all",
-    "against",
-    "arabia",
-    "between",
-}
-GENERAL_TYPES = frozenset({QuestionType.NONE, QuestionType.THING, QuestionType.MANNER})
-# A phrasing asking another way than the question («why» for «what») keeps this share.
-PHRASING_TYPE_FACTOR = 0.9
-# A fact never asked the way the question asks keeps this share of its score.
-TYPE_MISFIT_FACTOR = 0.85
 
 
 class EnglishOutcome(StrEnum):
@@ -160,91 +132,6 @@ class _Entry:
     main_terms: frozenset[str] = frozenset()
 
 
-# A quotation of a translation shares at least this many terms with it.
-_QUOTE_MIN_TERMS = 3
-# A quotation is at least this many letters of the verse («ساعة», «اثاقلتم الي الارض»).
-_QUOTE_MIN_LETTERS = 4
-
-
-_QUOTED_PREFIX = "quoted:"
-
-
-_AT_TABUK = re.compile(r"\b(?:at|in|during|reaching|reached) tabuk\b")
-
-
-def _placed_at_tabuk(reading: Reading) -> bool:
-    """Does the question place what it asks at Tabuk («... a battle at Tabuk»)?"""
-    return bool(_AT_TABUK.search(reading.normalized))
-
-
-def _quoted_token(fact_id: str) -> str:
-    """The term a quotation of the fact's verse is read as."""
-    return f"{_QUOTED_PREFIX}{fact_id}"
-
-
-# Deeds of an army: an answer telling them of the Romans speaks of the Roman army.
-_ROMAN_DEEDS = frozenset({"attack", "retreat", "fight", "gather", "advance", "mercenary"})
-# Words of today's map among the modern triggers.
-_MAP_WORDS = frozenset({"saudi", "province", "region", "city", "neom"})
-# What a fact that quotes a verse is known by, besides the verse's own words.
-_VERSE_WORDS = "verse ayah surah quran revealed translation translate meaning"
-_OTHER_REPORTS = re.compile(r"\s*(?:Other reports|The books of Sirah)\b")
-_COUNT = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundred|thousand)\b",
-    re.IGNORECASE,
-)
-
-
-def _who_is(reading: Reading) -> str | None:
-    """The one person a «Who was X?» question asks about, if it asks only that."""
-    words = reading.normalized.split()
-    if len(words) < 3 or words[0] != "who" or words[1] not in ("was", "is"):
-        return None
-    people = [t for t in reading.terms if t in PERSON_TOKENS]
-    others = [t for t in reading.terms if t not in PERSON_TOKENS and t != "tabuk"]
-    return people[0] if len(people) == 1 and not others else None
-
-
-def _where_is_place(reading: Reading, names: frozenset[str]) -> bool:
-    """«Where is Dumat al-Jandal?», «Where was Ayla?»: where a place other than Tabuk lies."""
-    words = reading.normalized.split()
-    if len(words) < 3 or words[0] != "where" or words[1] not in _COPULAS:
-        return False
-    asked = [t for t in reading.terms if t not in ("place", "today", "now")]
-    return len(asked) == 1 and asked[0] in names and asked[0] != "tabuk"
-
-
-def _counts(reading: Reading) -> bool:
-    """Does the question ask how many («how many ...», «the number of ...»)?"""
-    words = reading.normalized.split()
-    return any(
-        words[i : i + 2] in (["how", "many"], ["number", "of"]) for i in range(len(words) - 1)
-    )
-
-
-def _defines(reading: Reading) -> bool:
-    """Does the question ask what a general term of Islam is («What is jizya?», «Who were the
-    Ansar?», «Define hypocrisy»), naming nothing of Tabuk?"""
-    if not reading.terms or not set(reading.terms) <= GENERAL_TERMS:
-        return False
-    words = reading.normalized.split()
-    return bool(words) and (
-        reading.defines
-        or words[0] == "define"
-        or "meaning" in words
-        or (len(words) >= 2 and words[0] in ("what", "who") and words[1] in _COPULAS)
-    )
-
-
-_COPULAS = frozenset("is are was were".split())
-
-
-def _phrase_in(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
-
-
 class EnglishMatcher:
     """Decides English questions against the facts that have English data."""
 
@@ -267,13 +154,13 @@ class EnglishMatcher:
                 entry.phrasing_types.append(reading.question_type)
                 entry.asked_types.add(reading.question_type)
             entry.answer_terms = frozenset(self.reader.read(english.answer).terms)
-            main = _OTHER_REPORTS.split(english.answer)[0]
-            entry.counts = bool(_COUNT.search(main))
+            main = OTHER_REPORTS.split(english.answer)[0]
+            entry.counts = bool(COUNT.search(main))
             entry.main_terms = frozenset(self.reader.read(main).terms)
             entry.vocabulary = set().union(*entry.phrasings) | entry.answer_terms
             if (
                 "roman" in entry.answer_terms
-                and entry.answer_terms & _ROMAN_DEEDS
+                and entry.answer_terms & ROMAN_DEEDS
                 and not entry.answer_terms & {"commander", "lead"}
             ):
                 # An answer telling what the Romans' forces did speaks of the Roman army
@@ -285,9 +172,9 @@ class EnglishMatcher:
                 # who believe ..."» or «the verse of Surah Tawbah» asks this fact.
                 verse = english.verse
                 entry.vocabulary |= set(
-                    self.reader.read(f"{_VERSE_WORDS} {verse.sura_name} {verse.translation}").terms
+                    self.reader.read(f"{VERSE_WORDS} {verse.sura_name} {verse.translation}").terms
                 )
-                entry.vocabulary.add(_quoted_token(fact.id))
+                entry.vocabulary.add(quoted_token(fact.id))
                 self._verse_terms[fact.id] = frozenset(self.reader.read(verse.translation).terms)
                 for word in normalize_arabic(verse.arabic).split():
                     self._verse_words.setdefault(word, set()).add(fact.id)
@@ -318,7 +205,7 @@ class EnglishMatcher:
             words = tuple(normalize_arabic(event.arabic).split())
             self._arabic_events.append((words, event.name))
             rest = words[1:] if words and words[0] in EVENT_AFTER else ()
-            if rest and rest not in _AMBIGUOUS_ARABIC:
+            if rest and rest not in AMBIGUOUS_ARABIC:
                 self._arabic_events.append((rest, event.name))
         self._modern = [tuple(normalize_english(v).split()) for v in base.modern]
         self._gaps = [
@@ -360,11 +247,11 @@ class EnglishMatcher:
         """The other event a question is about, if it names one."""
         words = tuple(reading.normalized.split())
         for phrase, name in self._other_events:
-            if _phrase_in(phrase, words):
+            if phrase_in(phrase, words):
                 return name
         arabic = tuple(normalize_arabic(w) for w in words if not w.isascii())
         for phrase, name in self._arabic_events:
-            if _phrase_in(phrase, arabic):
+            if phrase_in(phrase, arabic):
                 return name
         for word in arabic:
             for form in (word, word.removeprefix("و"), word.removeprefix("ب")):
@@ -377,24 +264,22 @@ class EnglishMatcher:
 
     def modern(self, reading: Reading) -> bool:
         words = tuple(reading.normalized.split())
-        return any(_phrase_in(phrase, words) for phrase in self._modern)
+        return any(phrase_in(phrase, words) for phrase in self._modern)
 
     def modern_map(self, reading: Reading) -> bool:
         """Does the text name today's map («Saudi Arabia», «Tabuk province»)? Options that do
         make a question one about today's Tabuk; «cold and rain» among them is a distractor."""
         words = tuple(reading.normalized.split())
-        return any(
-            _phrase_in(phrase, words) for phrase in self._modern if _MAP_WORDS & set(phrase)
-        )
+        return any(phrase_in(phrase, words) for phrase in self._modern if MAP_WORDS & set(phrase))
 
     def gap(self, reading: Reading) -> str | None:
         """The known gap a question asks, by its words or by its folded names («Byzantine»
         is read as «Roman», so «how large was the Byzantine army» is the Roman troops)."""
         words = tuple(reading.normalized.split())
-        found = next((gap for phrase, gap in self._gaps if _phrase_in(phrase, words)), None)
+        found = next((gap for phrase, gap in self._gaps if phrase_in(phrase, words)), None)
         if found is None:
             found = next(
-                (gap for phrase, gap in self._folded_gaps if _phrase_in(phrase, reading.tokens)),
+                (gap for phrase, gap in self._folded_gaps if phrase_in(phrase, reading.tokens)),
                 None,
             )
         if found in TABUK_ONLY_GAPS and "mutah" in reading.terms:
@@ -584,9 +469,9 @@ class EnglishMatcher:
             return reading
         owners = set.intersection(*(set(o) for o in found if o is not None))
         quoted = "".join(reading.unread_arabic)
-        if len(owners) != 1 or len(quoted) < _QUOTE_MIN_LETTERS:
+        if len(owners) != 1 or len(quoted) < QUOTE_MIN_LETTERS:
             return reading
-        token = _quoted_token(owners.pop())
+        token = quoted_token(owners.pop())
         terms = tuple(dict.fromkeys((*reading.terms, "verse", token)))
         return replace(reading, terms=terms, unread_arabic=())
 
@@ -596,10 +481,10 @@ class EnglishMatcher:
             return reading
         words = set(reading.terms) - {"verse", "tabuk"}
         shared = {f: len(words & t) for f, t in self._verse_terms.items()}
-        found = [f for f, n in shared.items() if n >= _QUOTE_MIN_TERMS]
+        found = [f for f, n in shared.items() if n >= QUOTE_MIN_TERMS]
         if len(found) != 1 or sorted(shared.values())[-2:][0] == shared[found[0]]:
             return reading
-        token = _quoted_token(found[0])
+        token = quoted_token(found[0])
         return replace(reading, terms=tuple(dict.fromkeys((*reading.terms, token))))
 
     def decide_reading(self, reading: Reading, *, lenient: bool = False) -> PartReply:
@@ -615,7 +500,7 @@ class EnglishMatcher:
         known = any(t in self.vocabulary and t != "tabuk" for t in terms)
         if not ranking or not (known or reading.question_type is not QuestionType.NONE):
             return PartReply(EnglishOutcome.UNKNOWN, reading)
-        if _defines(reading):
+        if asks_definition(reading):
             # «What is jizya?», «Who were the Ansar?»: the term itself, not its part at Tabuk.
             return PartReply(EnglishOutcome.UNKNOWN, reading)
         detail = [t for t in terms if t in DETAIL_TERMS]
@@ -636,22 +521,22 @@ class EnglishMatcher:
             # «Which verse was revealed about them?» asks for a verse: a fact that quotes one.
             quoting = [s for s in ranking if self._entries[s.fact.id].english.verse is not None]
             ranking = quoting or ranking
-        if "mutah" not in terms and _placed_at_tabuk(reading):
+        if "mutah" not in terms and placed_at_tabuk(reading):
             # «... defeated the Romans in a great battle at Tabuk»: placed at Tabuk, it is not
             # asked of the fact whose subject is Mu'tah.
             ranking = [s for s in ranking if not self._asks_about(s.fact.id, "mutah")]
             if not ranking:
                 return PartReply(EnglishOutcome.UNKNOWN, reading)
-        quoted = [t for t in terms if t.startswith(_QUOTED_PREFIX)]
+        quoted = [t for t in terms if t.startswith(QUOTED_PREFIX)]
         if quoted:
             # The quoted words say which verse is meant: another fact's verse is no rival.
             ranking = [
                 s
                 for s in ranking
                 if self._entries[s.fact.id].english.verse is None
-                or _quoted_token(s.fact.id) in quoted
+                or quoted_token(s.fact.id) in quoted
             ]
-            cited = next((s for s in ranking if _quoted_token(s.fact.id) in quoted), None)
+            cited = next((s for s in ranking if quoted_token(s.fact.id) in quoted), None)
             if (
                 cited is not None
                 and cited.unexplained <= ANSWER_MAX_UNEXPLAINED
@@ -684,7 +569,7 @@ class EnglishMatcher:
             top, rivals = fitting[0], fitting[1:]
         if top.type_fits and reading.question_type is not QuestionType.NONE:
             rivals = [s for s in rivals if s.type_fits]
-        if _PLURAL_PEOPLE & set(reading.normalized.split()) and not (set(terms) & PERSON_TOKENS):
+        if PLURAL_PEOPLE & set(reading.normalized.split()) and not (set(terms) & PERSON_TOKENS):
             # «list of sahaba who gave money»: several people are asked; one person's own fact
             # is no rival to the fact about all of them.
             rivals = [
@@ -727,13 +612,13 @@ class EnglishMatcher:
             terms,
             lenient=lenient,
             described=reading.described,
-            counting=_counts(reading),
+            counting=asks_count(reading),
         )
-        if _where_is_place(reading, self.reader.name_tokens):
+        if where_is_place(reading, self.reader.name_tokens):
             # «Where is Dumat al-Jandal?»: a fact that only names the place does not say where
             # it is.
             return PartReply(EnglishOutcome.UNKNOWN, reading)
-        person = _who_is(reading)
+        person = who_is(reading)
         if person is not None and not self._describes(top.fact.id, person):
             # «Who was Abu Bakr?» asks who he was: his gift at Tabuk does not say it.
             return PartReply(EnglishOutcome.SUGGEST, reading, suggestions=(top.fact,))
@@ -778,7 +663,7 @@ class EnglishMatcher:
                 terms,
                 lenient=False,
                 described=reading.described,
-                counting=_counts(reading),
+                counting=asks_count(reading),
             )
         ):
             return own

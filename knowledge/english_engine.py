@@ -11,7 +11,35 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from knowledge.english import VALUE_WORDS, EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english_cues import (
+    ALL_ABOVE,
+    ASKING,
+    AUX,
+    BE,
+    BLANK_AT,
+    DEMONSTRATIVE,
+    DOERS,
+    GUESS_MAX_WORDS,
+    INTENDED,
+    NEGATION_FLIPS,
+    NEGATION_WORDS,
+    PAIR,
+    PARTICIPLES,
+    PERSONAL_PRONOUN,
+    PRONOUN,
+    PRONOUNS,
+    SCOPE_SKIP,
+    VERIFY,
+    blank_asks_when,
+    courtesy_of,
+    follows_on,
+    has_subject,
+    options_type,
+    reported_claim,
+    side_of,
+    with_context,
+)
 from knowledge.english_data import EnglishBase
 from knowledge.english_forms import (
     Form,
@@ -26,10 +54,10 @@ from knowledge.english_lexicon import (
     CONTENT_OVERRIDES,
     NEGATIONS,
     STOPWORDS,
-    TYPED_MONTHS,
     TYPED_WORDS,
     VALUE_CLASSES,
 )
+from knowledge.english_rules import VALUE_WORDS
 from knowledge.english_text import Reading, concept, normalize_english
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
@@ -138,7 +166,7 @@ class EnglishEngine:
         return self._known_gaps.get(gap_id) if gap_id else None
 
     def answer(self, text: str) -> EnglishReply:
-        courtesy = _courtesy(text)
+        courtesy = courtesy_of(text)
         if courtesy is not None:
             return EnglishReply((PartAnswer(Part(text), PartReply(courtesy)),))
         split = split_message(text)
@@ -151,7 +179,7 @@ class EnglishEngine:
         for part in split.parts:
             if answers and answers[-1].answered and self._guess(part):
                 continue
-            claim = _claim(split.preamble) if _VERIFY.match(part.text) else None
+            claim = reported_claim(split.preamble) if VERIFY.match(part.text) else None
             checked = self._check_claim(claim) if claim else None
             answer = checked or self._answer_part(part, context)
             paired = None if answer.answered else self._paired(part, context)
@@ -159,26 +187,26 @@ class EnglishEngine:
                 answers.extend(paired)
                 continue
             reading = answer.decision.reading
-            if refused is not None and reading is not None and _follows_on(part, reading):
+            if refused is not None and reading is not None and follows_on(part, reading):
                 # «What is غزوة بدر and when did it happen?»: «it» is still the other event.
                 answer = PartAnswer(part, replace(refused, reading=reading))
             elif answer.decision.outcome in (EnglishOutcome.OTHER_EVENT, EnglishOutcome.MODERN):
                 refused = answer.decision
-            elif reading is not None and _has_subject(reading):
+            elif reading is not None and has_subject(reading):
                 refused = None
             if (
                 answers
                 and not answers[-1].answered
                 and answer.answered
                 and reading is not None
-                and _PERSONAL_PRONOUN.search(part.text)
+                and PERSONAL_PRONOUN.search(part.text)
                 and not any(VALUE_CLASSES.get(t) == "person" for t in reading.terms)
             ):
                 # «Who was Abdullah ibn Ubayy and what did he do at Tabuk?»: «he» is the
                 # person the base does not know, not whoever the words fit.
                 answer = PartAnswer(part, PartReply(EnglishOutcome.UNKNOWN, reading))
             if reading is not None and (
-                _has_subject(reading) or (context is None and reading.terms)
+                has_subject(reading) or (context is None and reading.terms)
             ):
                 # «1) why did tabuk happen 2) when»: even Tabuk alone is what «when» asks of.
                 context = reading
@@ -190,7 +218,7 @@ class EnglishEngine:
         asked alone is answered by its own fact, so the message holds two questions."""
         if part.form is not Form.QUESTION:
             return None
-        match = _PAIR.search(part.text)
+        match = PAIR.search(part.text)
         if match is None:
             return None
         head, tail = part.text[: match.start()], part.text[match.end() :]
@@ -211,7 +239,7 @@ class EnglishEngine:
         if part.form is Form.FILL:
             reading = self.matcher.reader.read(fill_question(part.text))
             # «Tabuk took place in ____ AH»: a blank for a year or a month asks when.
-            when = QuestionType.TIME if _blank_asks_when(part.text) else None
+            when = QuestionType.TIME if blank_asks_when(part.text) else None
             decision = self._refused(reading) or self.matcher.decide_statement(reading, when)
             english = self.matcher.english(decision.fact.id) if decision.fact else None
             missing = missing_words(part.text, english.answer) if english else None
@@ -228,7 +256,7 @@ class EnglishEngine:
                     refused = PartReply(EnglishOutcome.MODERN, reading)
             if refused is not None:
                 return PartAnswer(part, refused)
-            kind = _options_type(part.options) if part.form is Form.CHOICE else None
+            kind = options_type(part.options) if part.form is Form.CHOICE else None
             if (
                 part.form is Form.CHOICE
                 and kind is None
@@ -277,7 +305,7 @@ class EnglishEngine:
             # «... with that of the true believers»: what is compared comes from the first half.
             asked = frozenset(t for t in context.terms if t not in self.matcher.reader.name_tokens)
             return PartAnswer(
-                part, self.matcher.decide_reading(_with_context(decision.reading, context, asked))
+                part, self.matcher.decide_reading(with_context(decision.reading, context, asked))
             )
         was_refused = decision.outcome in (
             EnglishOutcome.OTHER_EVENT, EnglishOutcome.MODERN, EnglishOutcome.GAP
@@ -286,7 +314,7 @@ class EnglishEngine:
             not was_refused
             and context is not None
             and decision.reading is not None
-            and (not _has_subject(decision.reading) or _PRONOUN.search(part.text))
+            and (not has_subject(decision.reading) or PRONOUN.search(part.text))
         ):
             # «... and when?», «2) how many soldiers»: the part asks about the previous subject;
             # «Explain what this means», naming nothing at all, asks about all of it.
@@ -297,10 +325,10 @@ class EnglishEngine:
                 # only a count asked is about the story's number: «What exactly did he
                 # give?» after «notes say 1000 dinars» asks the gift, not the 1000
                 entities |= {t for t in context.terms if t.isdigit()}
-            if not decision.reading.terms and _DEMONSTRATIVE.search(part.text):
+            if not decision.reading.terms and DEMONSTRATIVE.search(part.text):
                 entities = entities | frozenset(context.terms)
             decision = self.matcher.decide_reading(
-                _with_context(decision.reading, context, entities)
+                with_context(decision.reading, context, entities)
             )
         if (
             decision.answered
@@ -330,12 +358,12 @@ class EnglishEngine:
         reading = self.matcher.reader.read(part.text)
         if reading.terms and set(reading.terms) <= {"source", "right"}:
             return True  # «What does your source say?», «Which is right?» after the answer
-        if len(part.text.split()) > _GUESS_MAX_WORDS:
+        if len(part.text.split()) > GUESS_MAX_WORDS:
             return False
         words = reading.normalized.split()
         if "else" in words:
             return True  # «who else?»: more of what was just answered
-        if _ASKING & set(words):
+        if ASKING & set(words):
             return False  # «c) Who was Heraclius»: a question of its own
         terms = reading.terms
         return bool(terms) and all(self._typed(t) or t == "tabuk" for t in terms)
@@ -399,15 +427,15 @@ class EnglishEngine:
         kept: list[str] = []
         scope = joined = False
         for word in normalize_english(text).split():
-            if word in NEGATIONS or word in _NEGATION_WORDS or (joined and word in ("or", "nor")):
+            if word in NEGATIONS or word in NEGATION_WORDS or (joined and word in ("or", "nor")):
                 scope, joined = True, False
                 continue
             joined = False
-            if scope and word in _SCOPE_SKIP:
+            if scope and word in SCOPE_SKIP:
                 continue
             if scope and word.isalpha() and (word not in STOPWORDS or word in CONTENT_OVERRIDES):
                 term = concept(word)
-                if term not in _NEGATION_FLIPS:
+                if term not in NEGATION_FLIPS:
                     denied.add(term)
                     scope, joined = False, True
                     continue
@@ -545,23 +573,23 @@ class EnglishEngine:
     def _why_did_doer(self, reading: Reading) -> bool:
         """Does the question open «Why did/was <doer> ...» («Why did the Muslims retreat?»)?"""
         tokens = [t for t in reading.tokens if t != "the"]
-        if len(tokens) < 3 or tokens[0] != "why" or tokens[1] not in _AUX:
+        if len(tokens) < 3 or tokens[0] != "why" or tokens[1] not in AUX:
             return False
         subject = tokens[2]
         if subject not in self.matcher.reader.name_tokens:
             subject = concept(subject)
-        return subject in _DOERS
+        return subject in DOERS
 
     def _same_doer(self, answer_text: str, reading: Reading) -> bool:
         """Is the statement's doer the doer of its deed in the answer? A statement in the
         passive («Khalid was sent ...») or naming no doer is not checked."""
         words = reading.normalized.split()
         passive = any(
-            w in _BE and any(n.endswith("ed") or n in _PARTICIPLES for n in words[i + 1 : i + 3])
+            w in BE and any(n.endswith("ed") or n in PARTICIPLES for n in words[i + 1 : i + 3])
             for i, w in enumerate(words)
         )
         terms = list(self.matcher.correct(reading.terms))
-        doer = next((t for t in terms if t in _DOERS), None)
+        doer = next((t for t in terms if t in DOERS), None)
         if doer is None:
             return True
         after = terms[terms.index(doer) + 1 :]
@@ -570,7 +598,7 @@ class EnglishEngine:
         deeds = [
             t
             for t in after
-            if t not in _DOERS and t not in _NEUTRAL and not self._typed(t) and t in known
+            if t not in DOERS and t not in _NEUTRAL and not self._typed(t) and t in known
         ]
         if not deeds:
             return True
@@ -584,7 +612,7 @@ class EnglishEngine:
                 deeds[0] in self.matcher.reader.read(clause).terms
                 and (
                     doer in self.matcher.reader.read(clause).terms
-                    or _PERSONAL_PRONOUN.search(clause) is not None
+                    or PERSONAL_PRONOUN.search(clause) is not None
                 )
                 for clause in re.split(r"[.;:,]\s+", told)
             )
@@ -592,10 +620,10 @@ class EnglishEngine:
         for sentence in re.split(r"[.;:,]\s+", told):
             said = self.matcher.reader.read(sentence)
             first = sentence.split()[0].lower() if sentence.split() else ""
-            own = next((t for t in said.terms if t in _DOERS), None)
-            if own is not None and (first not in _PRONOUNS or subject is None):
+            own = next((t for t in said.terms if t in DOERS), None)
+            if own is not None and (first not in PRONOUNS or subject is None):
                 subject = own  # a sentence opening with «he», or naming no one, goes on
-            if deeds[0] in said.terms and _side_of(subject) == _side_of(doer):
+            if deeds[0] in said.terms and side_of(subject) == side_of(doer):
                 return True
         return False
 
@@ -608,7 +636,7 @@ class EnglishEngine:
         english = self.matcher.english(fact.id)
         if english is None:
             return None
-        stem = _BLANK_AT.sub(" 0 ", part.text)
+        stem = BLANK_AT.sub(" 0 ", part.text)
         words = normalize_english(stem).split()
         if "how" in words and "many" in words:
             at = words.index("many")
@@ -626,17 +654,17 @@ class EnglishEngine:
         english = self.matcher.english(fact.id)
         main = self._main_answer(fact)
         answer = main | self.matcher.answer_terms(fact.id)
-        if english is not None and _INTENDED.search(english.answer):
+        if english is not None and INTENDED.search(english.answer):
             # «... after they had been the ones who wanted to attack»: what the answer says
             # someone meant to do is not what happened («The Romans attacked»).
             read = self.matcher.reader.read
-            meant = frozenset(read(" ".join(_INTENDED.findall(english.answer))).terms)
-            done = frozenset(read(_INTENDED.sub(" ", english.answer)).terms)
+            meant = frozenset(read(" ".join(INTENDED.findall(english.answer))).terms)
+            done = frozenset(read(INTENDED.sub(" ", english.answer)).terms)
             main, answer = main - (meant - done), answer - (meant - done)
         denied = self._denied(_VARIANT_REPORTS.sub("", english.answer))[0] if english else set()
         supports: list[float] = []
         options_terms: list[list[str]] = []
-        overall = [i for i, option in enumerate(part.options) if _ALL_ABOVE.match(option)]
+        overall = [i for i, option in enumerate(part.options) if ALL_ABOVE.match(option)]
         for option in part.options:
             terms = [t for t in self.matcher.correct(self.matcher.reader.read(option).terms)]
             options_terms.append(terms)
@@ -685,143 +713,3 @@ class EnglishEngine:
         if supports[best] >= CHOICE_MIN_SUPPORT and supports[best] - second >= CHOICE_MIN_MARGIN:
             return best
         return None
-
-
-# Words passed over between a negation and what it denies («did not wish to attack»).
-_SCOPE_SKIP = frozenset(
-    "do does did be is was were been have has had to a an the wish wished want wanted intend "
-    "intended decide decided choose chose".split()
-)
-_NEGATION_WORDS = frozenset({"neither", "nor", "without", "nothing"})
-# Concepts a negation turns into themselves: «did not expect» is the surprise.
-_NEGATION_FLIPS = frozenset({"surprise"})
-# Who can do a deed in a statement: persons, peoples and the sides of the story.
-_DOERS = frozenset(
-    {t for t, kind in VALUE_CLASSES.items() if kind in ("person", "people")}
-    | {"muslim", "hypocrite", "believer", "arab", "companion"}
-)
-# Doers named differently on the same side («the believers» are «Muslims whose hearts ...»).
-_SIDE = {"believer": "muslim", "companion": "muslim"}
-_BE = frozenset("is are was were been being".split())
-_AUX = _BE | {"did", "do", "does", "had", "has", "have"}
-_PARTICIPLES = frozenset(
-    "sent given led held known called killed spared made fought taken brought paid slain built "
-    "revealed done seen set".split()
-)
-_PRONOUNS = frozenset("he she they it his their its".split())
-_ASKING = frozenset("who whom whose what when where why how which".split())
-# A guess after a question is at most this many words.
-_GUESS_MAX_WORDS = 4
-_GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet"})
-_DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
-# What an answer says someone meant to do («wanted to attack»), not what was done.
-_INTENDED = re.compile(r"\b(?:wanted|wished|intended|planned|meant) to (\w+)", re.IGNORECASE)
-# Two plural nouns joined by «and» before «of» («the causes and effects of ...»).
-_PAIR = re.compile(r"\b([a-z]+s)\s+and\s+([a-z]+s)(?=\s+of\b)", re.IGNORECASE)
-_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:he|she|they|them|him|it|its|there)\b", re.IGNORECASE)
-
-
-def _side_of(term: str | None) -> str | None:
-    """The side a doer stands on (a doer stands for itself when no side is listed)."""
-    return None if term is None else _SIDE.get(term, term)
-
-
-_THANKS = re.compile(
-    r"^\W*(?:thanks?|thank\s+you|thx|jazak\s*allah(?:u)?(?:\s*khair(?:an)?)?|shukriya|"
-    r"ok(?:ay)?\s+thanks?)(?:\s+(?:so\s+much|a\s+lot|very\s+much|sir|brother|bro|bhai|khair))*\W*$",
-    re.IGNORECASE,
-)
-_GREETING = re.compile(
-    r"^\W*(?:(hi|hello|hey|good\s+(?:morning|evening|afternoon|day))|salam|salaam|aoa|"
-    r"assalam\s*o?\s*alaikum|as+alamu?\s*alaikum|asalamualaikum|assalamualaikum|"
-    r"assalamu\s+alaykum|salam\s+alaikum)"
-    r"(?:\s+(?:sir|brother|bro|bhai|there|everyone|all|how\s+are\s+you))*\W*$",
-    re.IGNORECASE,
-)
-
-
-_BLANK_AT = re.compile(r"_{2,}|\.{3,}|…+")
-_WHEN_WORDS = frozenset({"ah", "month", "year", "hijri", "hijrah", "ad", "ce"})
-
-
-def _blank_asks_when(text: str) -> bool:
-    """«Tabuk took place in ____ AH», «in the month of ____»: a word of time next to the
-    blank asks when; «The emperor ____ paid a year's wages» asks who."""
-    match = _BLANK_AT.search(text)
-    if match is None:
-        return False
-    before = re.findall(r"[a-z]+", text[: match.start()].lower())[-3:]
-    after = re.findall(r"[a-z]+", text[match.end() :].lower())[:2]
-    return bool(_WHEN_WORDS & set(before + after))
-
-
-def _courtesy(text: str) -> EnglishOutcome | None:
-    """A message that only greets or thanks."""
-    if _THANKS.match(text):
-        return EnglishOutcome.THANKS
-    greeting = _GREETING.match(text)
-    if greeting:
-        # «hello» is welcomed; only a salam is answered with «wa alaykum as-salam».
-        return EnglishOutcome.WELCOME if greeting.group(1) else EnglishOutcome.GREETING
-    return None
-
-
-_ALL_ABOVE = re.compile(
-    r"^\W*(?:all\s+of\s+(?:the\s+)?(?:above|these|them)|all\s+the\s+above|both\s+\w+\s+and\s+\w+)"
-    r"\W*$",
-    re.IGNORECASE,
-)
-# «Is that right?», «Who's right?», «Is it true?»: a question about a claim told before it.
-_VERIFY = re.compile(
-    r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct)|who\W*s\s+right|"
-    r"who\s+is\s+right|which\s+is\s+(?:right|correct))\W*$",
-    re.IGNORECASE,
-)
-# What reports a claim («A website said», «my friend says», «I read ... that»).
-_REPORTED = re.compile(
-    r"^.*?\b(?:said|says|say|told\s+(?:us|me)|read(?:\s+on\s+\w+(?:\s+\w+)?)?|heard|"
-    r"claims?|claimed)\b\s*(?:that\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _claim(preamble: str) -> str | None:
-    """The claim a preamble reports, without who reported it."""
-    sentences = [s for s in re.split(r"(?<=[.!])\s+", preamble) if _REPORTED.match(s)]
-    if not sentences:
-        return None
-    claim = _REPORTED.sub("", sentences[-1], count=1).strip()
-    return claim if len(claim.split()) >= 3 else None
-
-
-def _follows_on(part: Part, reading: Reading) -> bool:
-    """A question that names nothing of its own and does not name Tabuk: it goes on about the
-    subject of the question before it («... and when did it happen?»)."""
-    if part.form is not Form.QUESTION or "tabuk" in reading.terms:
-        return False
-    return not _has_subject(reading) or bool(_PRONOUN.search(part.text))
-
-
-def _has_subject(reading: Reading) -> bool:
-    return any(term not in _GENERIC for term in reading.terms)
-
-
-def _options_type(options: tuple[str, ...]) -> QuestionType | None:
-    """What options of one kind say the stem asks: years and months a time, numbers a number."""
-    words = [option.lower().split() for option in options]
-    if all(any(w in TYPED_MONTHS or w in ("ah", "a.h.", "hijri") for w in ws) for ws in words):
-        return QuestionType.TIME
-    if all(ws and ws[-1].replace(",", "").isdigit() for ws in words):
-        return QuestionType.NUMBER
-    return None
-
-
-def _with_context(reading: Reading, context: Reading, entities: frozenset[str]) -> Reading:
-    """A part that names no subject («how many were in it?») takes the previous subject."""
-    kept = [t for t in context.terms if t in entities]
-    terms = tuple(dict.fromkeys((*kept, *reading.terms)))
-    kind = reading.question_type
-    if kind is QuestionType.NONE:
-        kind = context.question_type
-    return Reading(reading.normalized, terms, kind, reading.negated, reading.unread_arabic)

@@ -1,0 +1,152 @@
+"""Word sets and small helpers of the English engine (knowledge/english_engine.py): negation
+scope, doers, courtesies, blanks, claims and follow-on questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.english import EnglishOutcome
+from knowledge.english_forms import Form, Part
+from knowledge.english_lexicon import TYPED_MONTHS, VALUE_CLASSES
+from knowledge.english_text import Reading
+from knowledge.lexicon import QuestionType
+
+# Words passed over between a negation and what it denies («did not wish to attack»).
+SCOPE_SKIP = frozenset(
+    "do does did be is was were been have has had to a an the wish wished want wanted intend "
+    "intended decide decided choose chose".split()
+)
+NEGATION_WORDS = frozenset({"neither", "nor", "without", "nothing"})
+# Concepts a negation turns into themselves: «did not expect» is the surprise.
+NEGATION_FLIPS = frozenset({"surprise"})
+# Who can do a deed in a statement: persons, peoples and the sides of the story.
+DOERS = frozenset(
+    {t for t, kind in VALUE_CLASSES.items() if kind in ("person", "people")}
+    | {"muslim", "hypocrite", "believer", "arab", "companion"}
+)
+# Doers named differently on the same side («the believers» are «Muslims whose hearts ...»).
+SIDE = {"believer": "muslim", "companion": "muslim"}
+BE = frozenset("is are was were been being".split())
+AUX = BE | {"did", "do", "does", "had", "has", "have"}
+PARTICIPLES = frozenset(
+    "sent given led held known called killed spared made fought taken brought paid slain built "
+    "revealed done seen set".split()
+)
+PRONOUNS = frozenset("he she they it his their its".split())
+ASKING = frozenset("who whom whose what when where why how which".split())
+# A guess after a question is at most this many words.
+GUESS_MAX_WORDS = 4
+GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet"})
+DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
+# What an answer says someone meant to do («wanted to attack»), not what was done.
+INTENDED = re.compile(r"\b(?:wanted|wished|intended|planned|meant) to (\w+)", re.IGNORECASE)
+# Two plural nouns joined by «and» before «of» («the causes and effects of ...»).
+PAIR = re.compile(r"\b([a-z]+s)\s+and\s+([a-z]+s)(?=\s+of\b)", re.IGNORECASE)
+PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+PRONOUN = re.compile(r"\b(?:he|she|they|them|him|it|its|there)\b", re.IGNORECASE)
+
+
+def side_of(term: str | None) -> str | None:
+    """The side a doer stands on (a doer stands for itself when no side is listed)."""
+    return None if term is None else SIDE.get(term, term)
+
+
+THANKS = re.compile(
+    r"^\W*(?:thanks?|thank\s+you|thx|jazak\s*allah(?:u)?(?:\s*khair(?:an)?)?|shukriya|"
+    r"ok(?:ay)?\s+thanks?)(?:\s+(?:so\s+much|a\s+lot|very\s+much|sir|brother|bro|bhai|khair))*\W*$",
+    re.IGNORECASE,
+)
+GREETING = re.compile(
+    r"^\W*(?:(hi|hello|hey|good\s+(?:morning|evening|afternoon|day))|salam|salaam|aoa|"
+    r"assalam\s*o?\s*alaikum|as+alamu?\s*alaikum|asalamualaikum|assalamualaikum|"
+    r"assalamu\s+alaykum|salam\s+alaikum)"
+    r"(?:\s+(?:sir|brother|bro|bhai|there|everyone|all|how\s+are\s+you))*\W*$",
+    re.IGNORECASE,
+)
+
+
+BLANK_AT = re.compile(r"_{2,}|\.{3,}|…+")
+WHEN_WORDS = frozenset({"ah", "month", "year", "hijri", "hijrah", "ad", "ce"})
+
+
+def blank_asks_when(text: str) -> bool:
+    """«Tabuk took place in ____ AH», «in the month of ____»: a word of time next to the
+    blank asks when; «The emperor ____ paid a year's wages» asks who."""
+    match = BLANK_AT.search(text)
+    if match is None:
+        return False
+    before = re.findall(r"[a-z]+", text[: match.start()].lower())[-3:]
+    after = re.findall(r"[a-z]+", text[match.end() :].lower())[:2]
+    return bool(WHEN_WORDS & set(before + after))
+
+
+def courtesy_of(text: str) -> EnglishOutcome | None:
+    """A message that only greets or thanks."""
+    if THANKS.match(text):
+        return EnglishOutcome.THANKS
+    greeting = GREETING.match(text)
+    if greeting:
+        # «hello» is welcomed; only a salam is answered with «wa alaykum as-salam».
+        return EnglishOutcome.WELCOME if greeting.group(1) else EnglishOutcome.GREETING
+    return None
+
+
+ALL_ABOVE = re.compile(
+    r"^\W*(?:all\s+of\s+(?:the\s+)?(?:above|these|them)|all\s+the\s+above|both\s+\w+\s+and\s+\w+)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+# «Is that right?», «Who's right?», «Is it true?»: a question about a claim told before it.
+VERIFY = re.compile(
+    r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct)|who\W*s\s+right|"
+    r"who\s+is\s+right|which\s+is\s+(?:right|correct))\W*$",
+    re.IGNORECASE,
+)
+# What reports a claim («A website said», «my friend says», «I read ... that»).
+REPORTED = re.compile(
+    r"^.*?\b(?:said|says|say|told\s+(?:us|me)|read(?:\s+on\s+\w+(?:\s+\w+)?)?|heard|"
+    r"claims?|claimed)\b\s*(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def reported_claim(preamble: str) -> str | None:
+    """The claim a preamble reports, without who reported it."""
+    sentences = [s for s in re.split(r"(?<=[.!])\s+", preamble) if REPORTED.match(s)]
+    if not sentences:
+        return None
+    claim = REPORTED.sub("", sentences[-1], count=1).strip()
+    return claim if len(claim.split()) >= 3 else None
+
+
+def follows_on(part: Part, reading: Reading) -> bool:
+    """A question that names nothing of its own and does not name Tabuk: it goes on about the
+    subject of the question before it («... and when did it happen?»)."""
+    if part.form is not Form.QUESTION or "tabuk" in reading.terms:
+        return False
+    return not has_subject(reading) or bool(PRONOUN.search(part.text))
+
+
+def has_subject(reading: Reading) -> bool:
+    return any(term not in GENERIC for term in reading.terms)
+
+
+def options_type(options: tuple[str, ...]) -> QuestionType | None:
+    """What options of one kind say the stem asks: years and months a time, numbers a number."""
+    words = [option.lower().split() for option in options]
+    if all(any(w in TYPED_MONTHS or w in ("ah", "a.h.", "hijri") for w in ws) for ws in words):
+        return QuestionType.TIME
+    if all(ws and ws[-1].replace(",", "").isdigit() for ws in words):
+        return QuestionType.NUMBER
+    return None
+
+
+def with_context(reading: Reading, context: Reading, entities: frozenset[str]) -> Reading:
+    """A part that names no subject («how many were in it?») takes the previous subject."""
+    kept = [t for t in context.terms if t in entities]
+    terms = tuple(dict.fromkeys((*kept, *reading.terms)))
+    kind = reading.question_type
+    if kind is QuestionType.NONE:
+        kind = context.question_type
+    return Reading(reading.normalized, terms, kind, reading.negated, reading.unread_arabic)

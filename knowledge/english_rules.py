@@ -1,0 +1,175 @@
+"""Thresholds, word sets and small reading helpers of the English matcher (knowledge/english.py).
+
+Kept apart so the matcher module holds only the decision; every value here is tuned on
+tests/eval/english_tuning*.jsonl and the self-written probe only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.english_text import Reading
+from knowledge.lexicon import QuestionType
+
+# Decision thresholds on the 0-100 score, tuned on tests/eval/english_tuning*.jsonl only.
+ANSWER_MIN_SCORE = 50.0
+ANSWER_MIN_MARGIN = 10.0
+# Share of the question's weight that the winner's words (phrasings and answer) leave out.
+ANSWER_MAX_UNEXPLAINED = 0.3
+# A statement (true/false, options, blank) needs this score, whatever it leaves unexplained.
+STATEMENT_MIN_SCORE = 45.0
+# ... and may leave this share of its words unexplained (its wrong values).
+STATEMENT_MAX_UNEXPLAINED = 0.5
+# Person names that a false statement may put in the wrong place («Abu Bakr led the army»).
+PERSON_TOKENS = frozenset(
+    {"abubakr", "umar", "uthman", "abdulrahman", "khalid", "heraclius", "ukaydir", "harith",
+     "shurahbil"}
+)  # fmt: skip
+# Terms of Islam in general, not of Tabuk alone: asked on their own, they ask a definition.
+GENERAL_TERMS = frozenset(
+    {"jizya", "ansar", "muhajirin", "hypocrite", "believer", "companion", "tawbah"}
+)
+# Gaps about Tabuk itself that a question naming Mu'tah does not ask («martyred at Mu'tah»).
+TABUK_ONLY_GAPS = frozenset({"casualties"})
+# A person is a fact's subject when at least this share of its phrasings names him.
+OWN_SUBJECT_SHARE = 0.3
+# Words asking about several people at once.
+PLURAL_PEOPLE = frozenset("companions sahaba sahabah sahabas donors contributors list".split())
+# Shares a statement may get wrong («half his wealth» for «all his wealth»).
+VALUE_WORDS = frozenset({"all", "half", "third", "quarter"})
+# Names present in almost any question about Tabuk: never «another subject».
+COMMON_NAMES = frozenset({"prophet", "tabuk", "ah", "madinah", "companion", "usrah", "rajab"})
+# Arabic event names that are also common words alone («أحد» is «one», «مكة» the city).
+AMBIGUOUS_ARABIC = frozenset({("احد",), ("مكه",)})
+# Terms naming the kind of detail asked: the winner must know them, however light they weigh.
+DETAIL_TERMS = frozenset({"say", "mean"})
+RIVAL_MAX_EXTRA = 0.4
+# ... and when the winner explains every word, a rival must leave less than this unexplained.
+CLEAN_RIVAL_MAX_UNEXPLAINED = 0.15
+# (a rival this close stays one, whatever it leaves unexplained).
+CLEAN_RIVAL_MIN_MARGIN = 5.0
+# A close match to one phrasing may leave a little more unexplained.
+CLOSE_MIN_SCORE = 75.0
+# A question that is one of a fact's phrasings word for word needs only this margin.
+EXACT_MIN_SCORE = 99.0
+EXACT_MIN_MARGIN = 5.0
+CLOSE_MAX_UNEXPLAINED = 0.4
+SUGGEST_MIN_SCORE = 30.0
+SUGGEST_WINDOW = 25.0
+MAX_SUGGESTIONS = 3
+# Words of the question found in a fact's answer but not in the phrasing count this much.
+ANSWER_WORD_CREDIT = 0.3
+# How a phrasing's score weighs covering the question against covering the phrasing.
+QUESTION_COVER_WEIGHT = 0.65
+# A mistyped word is read as a known one at this similarity (0-100), if no other is as close.
+TYPO_MIN_SIMILARITY = 80.0
+# (Slips in shorter words are mended word by word before reading, against known words only:
+# «lpace» is as close to «place» as to «peace», and is left alone rather than guessed.)
+TYPO_MIN_LENGTH = 6
+# Terms that only name the subject: a question made of them asks for the overview.
+SUBJECT_TERMS = frozenset({"tabuk", "expedition", "story", "event", "occur"})
+BACKGROUND_TERMS = SUBJECT_TERMS | {"rajab", "9", "ah"}
+# Words that set the scene of a question about Tabuk rather than ask a detail.
+SCENE_TERMS = BACKGROUND_TERMS | {
+    "army",
+    "muslim",
+    "march",
+    "time",
+    "after",
+    "before",
+    "not",
+    "all",
+    "against",
+    "arabia",
+    "between",
+}
+GENERAL_TYPES = frozenset({QuestionType.NONE, QuestionType.THING, QuestionType.MANNER})
+# A phrasing asking another way than the question («why» for «what») keeps this share.
+PHRASING_TYPE_FACTOR = 0.9
+# A fact never asked the way the question asks keeps this share of its score.
+TYPE_MISFIT_FACTOR = 0.85
+
+
+# A quotation of a translation shares at least this many terms with it.
+QUOTE_MIN_TERMS = 3
+# A quotation is at least this many letters of the verse («ساعة», «اثاقلتم الي الارض»).
+QUOTE_MIN_LETTERS = 4
+
+
+QUOTED_PREFIX = "quoted:"
+
+
+_AT_TABUK = re.compile(r"\b(?:at|in|during|reaching|reached) tabuk\b")
+
+
+def placed_at_tabuk(reading: Reading) -> bool:
+    """Does the question place what it asks at Tabuk («... a battle at Tabuk»)?"""
+    return bool(_AT_TABUK.search(reading.normalized))
+
+
+def quoted_token(fact_id: str) -> str:
+    """The term a quotation of the fact's verse is read as."""
+    return f"{QUOTED_PREFIX}{fact_id}"
+
+
+# Deeds of an army: an answer telling them of the Romans speaks of the Roman army.
+ROMAN_DEEDS = frozenset({"attack", "retreat", "fight", "gather", "advance", "mercenary"})
+# Words of today's map among the modern triggers.
+MAP_WORDS = frozenset({"saudi", "province", "region", "city", "neom"})
+# What a fact that quotes a verse is known by, besides the verse's own words.
+VERSE_WORDS = "verse ayah surah quran revealed translation translate meaning"
+OTHER_REPORTS = re.compile(r"\s*(?:Other reports|The books of Sirah)\b")
+COUNT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand)\b",
+    re.IGNORECASE,
+)
+
+
+def who_is(reading: Reading) -> str | None:
+    """The one person a «Who was X?» question asks about, if it asks only that."""
+    words = reading.normalized.split()
+    if len(words) < 3 or words[0] != "who" or words[1] not in ("was", "is"):
+        return None
+    people = [t for t in reading.terms if t in PERSON_TOKENS]
+    others = [t for t in reading.terms if t not in PERSON_TOKENS and t != "tabuk"]
+    return people[0] if len(people) == 1 and not others else None
+
+
+def where_is_place(reading: Reading, names: frozenset[str]) -> bool:
+    """«Where is Dumat al-Jandal?», «Where was Ayla?»: where a place other than Tabuk lies."""
+    words = reading.normalized.split()
+    if len(words) < 3 or words[0] != "where" or words[1] not in _COPULAS:
+        return False
+    asked = [t for t in reading.terms if t not in ("place", "today", "now")]
+    return len(asked) == 1 and asked[0] in names and asked[0] != "tabuk"
+
+
+def asks_count(reading: Reading) -> bool:
+    """Does the question ask how many («how many ...», «the number of ...»)?"""
+    words = reading.normalized.split()
+    return any(
+        words[i : i + 2] in (["how", "many"], ["number", "of"]) for i in range(len(words) - 1)
+    )
+
+
+def asks_definition(reading: Reading) -> bool:
+    """Does the question ask what a general term of Islam is («What is jizya?», «Who were the
+    Ansar?», «Define hypocrisy»), naming nothing of Tabuk?"""
+    if not reading.terms or not set(reading.terms) <= GENERAL_TERMS:
+        return False
+    words = reading.normalized.split()
+    return bool(words) and (
+        reading.defines
+        or words[0] == "define"
+        or "meaning" in words
+        or (len(words) >= 2 and words[0] in ("what", "who") and words[1] in _COPULAS)
+    )
+
+
+_COPULAS = frozenset("is are was were".split())
+
+
+def phrase_in(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
