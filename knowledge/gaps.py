@@ -191,20 +191,22 @@ class GapFinder:
                         f" {' '.join(pattern.phrase)} " if pattern.phrase else "",
                     )
                 )
+        # A gap whose detail an admin's text now states (any of its patterns holds there and
+        # did not in the shipped version) stands down as a whole.
+        stated: set[str] = set()
         for text in added:
             before = frozenset(
                 term
                 for old in text.before
                 for term in content_terms(normalize(old).split(), vocabulary)
             )
-            self._patterns = [
-                pattern
+            stated.update(
+                pattern.gap.id
                 for pattern in self._patterns
-                if not (
-                    _holds(pattern, text.terms, text.texts)
-                    and not (text.before and _holds(pattern, before, text.before))
-                )
-            ]
+                if _holds(pattern, text.terms, text.texts)
+                and not (text.before and _holds(pattern, before, text.before))
+            )
+        self._patterns = [pattern for pattern in self._patterns if pattern.gap.id not in stated]
 
     def find(self, analysis: Analysis, terms: Iterable[str] = ()) -> KnownGap | None:
         """The first gap whose pattern the question fits, if any. `terms` adds readings of

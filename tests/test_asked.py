@@ -110,6 +110,7 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("ماذا غنم المسلمون في غزوة تبوك من غنائم", "booty"),
         ("وش حكم اللي يتخلف اليوم عن النفير؟", "rulings"),
         ("هل قاطع النبي الذين تخلفوا", "three_who_stayed"),
+        ("هل صلى النبي في تبوك", "prayer"),
     ],
 )
 def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
@@ -451,6 +452,20 @@ def test_without_the_part_of_map_the_donor_question_asks_back() -> None:
     plain = AnswerEngine(load_shipped().facts, cache_size=0, part_of={})
     reply = plain.answer("بماذا أسهم أبو بكر رضي الله عنه في إعداد جيش العسرة؟")
     assert reply.outcome is Outcome.SUGGEST
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Uthman's horses and camels are stated: no gap about mounts' names
+        "ما اسم الصحابي الذي قدم خمسين فرسا",
+        "كم ناقة قدم عثمان",
+        # a preamble naming «الفاضحة» asks about the hypocrites, not the name
+        "جدي كان يسمي تبوك الفاضحة، كيف كان تصرف المنافقين في هذه الغزوة؟",
+    ],
+)
+def test_a_gap_word_in_another_question_is_no_gap(engine, question: str) -> None:
+    assert engine.answer(question).outcome is not Outcome.GAP
 
 
 def test_a_gap_stands_down_once_an_admin_states_its_detail() -> None:
