@@ -306,9 +306,49 @@ def _line_parts(text: str) -> list[Part] | None:
     return parts
 
 
+# «Discuss Tabuk under the following headings: (a) causes (b) events», «Write short notes
+# on: (i) Jaish al-Usra (ii) Dumat al-Jandal»: each heading or item is a question of its own.
+_HEADED = re.compile(
+    r"^(?P<stem>.*?)\b(?P<frame>under\s+the\s+following\s+headings?|under\s+these\s+headings?|"
+    r"(?:short\s+)?notes?\s+on(?:\s+the\s+following)?)\s*:?\s*(?P<items>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ITEM_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:\((?:[a-h]|i{1,3}|iv|vi?)\)|(?:[a-h]|i{1,3}|iv|vi?|\d)[.)])\s*",
+    re.IGNORECASE,
+)
+# A heading or an item is a few words («causes», «Jaish al-Usra»).
+_ITEM_MAX_WORDS = 6
+
+
+def _headed_parts(text: str) -> list[Part] | None:
+    """The questions a heading list asks, or None when the text is not one."""
+    match = _HEADED.match(text)
+    if match is None:
+        return None
+    labels = list(_ITEM_LABEL.finditer(match.group("items")))
+    if len(labels) < 2 or match.group("items")[: labels[0].start()].strip():
+        return None
+    items = [
+        match.group("items")[m.end() : (labels[i + 1].start() if i + 1 < len(labels) else None)]
+        .strip()
+        .strip(",;.")
+        for i, m in enumerate(labels)
+    ]
+    if not all(items) or any(len(item.split()) > _ITEM_MAX_WORDS for item in items):
+        return None
+    stem = match.group("stem").strip().rstrip(":,")
+    if "heading" in match.group("frame").lower():
+        return [Part(f"{stem}: {item}") for item in items]
+    return [Part(f"Write a note on {item}") for item in items]
+
+
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
     text = text.strip()
+    headed = _headed_parts(text)
+    if headed is not None:
+        return Split(tuple(headed[:MAX_PARTS]), more=max(0, len(headed) - MAX_PARTS))
     choice = _options(text)
     if choice is not None:
         stem, options, labels = choice

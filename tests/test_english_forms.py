@@ -457,3 +457,24 @@ def test_a_heading_over_numbered_questions_is_not_a_stem_with_options(engine) ->
     # Options under a bare number are still options (their stem is missing).
     (part,) = engine.answer("Q3.\nA. Umar\nB. Abu Bakr\nC. Uthman\nD. Ali").parts
     assert part.part.form is Form.CHOICE and not part.answered
+
+
+def test_a_heading_list_asks_one_question_per_heading(engine) -> None:
+    message = (
+        "Discuss the Battle of Tabuk under the following headings:\n(a) causes\n(b) events\n"
+        "(c) results"
+    )
+    reply = engine.answer(message)
+    assert [p.fact.id if p.answered and p.fact else None for p in reply.parts] == [
+        "reasons",
+        "overview",
+        "outcome",
+    ]
+
+
+def test_short_notes_on_two_items_are_two_questions(engine) -> None:
+    reply = engine.answer("Write short notes on: (i) Jaish al-Usra (ii) Dumat al-Jandal")
+    assert [p.fact.id if p.answered and p.fact else None for p in reply.parts] == [
+        "army_name",
+        "dumat_aljandal",
+    ]

@@ -334,3 +334,14 @@ def test_a_place_whose_own_treaty_is_told_elsewhere_is_not_settled_by_another_pl
     assert part.verdict is None  # Ayla's treaty terms are not stated; Dumat's jizya is not Ayla's
     (part,) = engine.answer("True or False: The Prophet sent Khalid to Ayla.").parts
     assert part.answered and part.fact.id == "dumat_aljandal" and part.verdict is False
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Explain the circumstances that led to the expedition of Tabuk. [5]", "reasons"),
+        ("Why did the Holy Prophet (pbuh) not engage the enemy at Tabuk? [2]", "no_battle"),
+    ],
+)
+def test_circumstances_and_engaging_the_enemy(engine, question, fact_id) -> None:
+    assert _facts(engine, question) == [fact_id]
