@@ -75,6 +75,7 @@ from knowledge.question_split import (
     parallel_questions,
     split_questions,
 )
+from knowledge.tuning import REPORTED_CLAIM_MIN_WORDS, WANTED_TOPIC_MIN_WORDS
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
@@ -302,7 +303,7 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
                 if (
                     match is not None
                     and STORY.search(clause[: match.start()])
-                    and len(clause[match.end() :].split()) >= 2
+                    and len(clause[match.end() :].split()) >= WANTED_TOPIC_MIN_WORDS
                 ):
                     context = [*clauses[:index], clause[: match.start()]]
                     clauses = [clause[match.end() :].strip(), *clauses[index + 1 :]]
@@ -690,7 +691,7 @@ def _choice(stem: str, options: list[Option], original: str) -> Part:
 def reported_claim(text: str) -> str:
     """A statement without «I heard that …» before it: what was heard is what is judged."""
     match = REPORTED.match(text)
-    if match is None or len(text[match.end() :].split()) < 3:
+    if match is None or len(text[match.end() :].split()) < REPORTED_CLAIM_MIN_WORDS:
         return text
     return text[match.end() :]
 

@@ -13,6 +13,7 @@ from knowledge.analysis import stem
 from knowledge.lexicon import ENTITIES
 from knowledge.message_patterns import JOINED_QUESTION_WORDS, QMARK, QUESTION_WORD, QUESTION_WORDS
 from knowledge.normalize import normalize
+from knowledge.tuning import SECOND_QUESTION_MIN_WORDS
 
 AFTER_QMARK = re.compile(r"(?<=[؟?])\s*")
 _NOT_WORD = re.compile(r"[^\w\s]")
@@ -97,7 +98,11 @@ def parallel_questions(piece: str) -> list[str]:
     «و» asks it again of something else, with the same question word."""
     opening = _ASKS_FIRST.match(piece)
     words = piece[opening.end(1) :].split() if opening is not None else []
-    if opening is None or len(words) < 3 or opening.group(1) not in _ASKING_A_THING:
+    if (
+        opening is None
+        or len(words) < SECOND_QUESTION_MIN_WORDS
+        or opening.group(1) not in _ASKING_A_THING
+    ):
         return [piece]
     detail = words[0]
     again = re.search(rf"\s+و({re.escape(detail)}\s+\S.*)$", piece[opening.end(1) :])
@@ -112,7 +117,11 @@ def _trailing_question_word(piece: str) -> list[str]:
     the first asks about, with its own question word («لماذا وقعت غزوة تبوك»)."""
     match = _TRAILING.search(piece)
     first = piece[: match.start()].strip() if match is not None else ""
-    if match is None or not _ASKS_FIRST.match(first) or len(first.split()) < 3:
+    if (
+        match is None
+        or not _ASKS_FIRST.match(first)
+        or len(first.split()) < SECOND_QUESTION_MIN_WORDS
+    ):
         return [piece]
     return [first, _asked_again(first, match.group(0))]
 

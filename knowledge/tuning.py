@@ -89,3 +89,11 @@ REPLY_CACHE_SIZE = 4096
 # A bare statement no fact settles gets the engine's fact only when that fact's text holds
 # this share of its words: a fact about something else under a claim reads as a «yes».
 STATEMENT_ANSWER_COVERAGE = 0.3
+# A question asked again with a question word left at its end («متى وقعت غزوة تبوك ولماذا»),
+# or a detail asked again after «و» («ما عدد جيش المسلمين وعدد جيش الروم»), needs at least
+# this many words before: shorter, the second question has no subject to borrow.
+SECOND_QUESTION_MIN_WORDS = 3
+# A claim after «سمعت أن …» is judged only with at least this many words: fewer is a scrap.
+REPORTED_CLAIM_MIN_WORDS = 3
+# A topic after «واريد ان اعرف» inside a story clause is asked with at least this many words.
+WANTED_TOPIC_MIN_WORDS = 2
