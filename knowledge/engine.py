@@ -57,6 +57,8 @@ _EVENT_SLIPS = frozenset({"موت"})
 # «أين» and «متى» want a place and a time: a fact that gives neither (and is never asked
 # that way) is offered as "did you mean", never sent as the answer.
 STRICT_TYPES = frozenset({QuestionType.PLACE, QuestionType.TIME})
+# The rules of knowledge/asked.py a fact fails when it quotes nothing.
+_QUOTE_RULES = frozenset({"saying", "verse"})
 # How the whole-and-part rule says it chose the part.
 _ASKS_PART = "the question asks the part"
 # The known gap (knowledge/data/known_gaps.json) for a saying no fact quotes.
@@ -459,6 +461,18 @@ class AnswerEngine:
         if top.type_fits and analysis.question_type in TYPED_QUESTIONS:
             # «منو اللي طلع لهم الرسول» asks who: a runner-up that gives a date is no rival.
             rivals = [candidate for candidate in rivals if candidate.type_fits]
+        asked = read_asked(analysis.question_type, ranking.matched_terms, analysis.words)
+        if (asked.saying or asked.verse) and self._unstated(asked, top.fact) is None:
+            # «ماذا قال الله في المتخلفين»: a fact quoting nothing cannot say what was said,
+            # so it is no rival of the verse that does.
+            rivals = [c for c in rivals if self._unstated(asked, c.fact) not in _QUOTE_RULES]
+        if (
+            analysis.question_type is QuestionType.YESNO
+            and top.fact.answer_type is AnswerType.YESNO
+        ):
+            # «هل قاتل النبي الروم»: the fact that says yes or no to it answers; facts that
+            # only share its words («the enemy was Rome») do not.
+            rivals = [c for c in rivals if c.fact.answer_type is AnswerType.YESNO]
         runner_up = rivals[0].score if rivals else 0.0
         margin = top.score - runner_up
         close_match = (

@@ -305,6 +305,22 @@ def test_a_call_or_a_name_answers_a_question_with_said(engine, question: str, fa
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
+        # the hypocrites fact quotes nothing: no rival to the verse for «ماذا قال الله»
+        ("ماذا قال الله في المتخلفين", "verse_38"),
+        # the yes/no fact says no to it; the enemy fact only shares its words
+        ("هل قاتل النبي الروم في تبوك", "no_battle"),
+    ],
+)
+def test_a_rival_that_cannot_answer_the_form_asked_is_no_rival(
+    engine, question: str, fact_id: str
+) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
         ("شو قال الله عن المهاجرين والانصار اللي اتبعوا النبي بتبوك؟", "verse_117"),
         ("ربنا قال ايه في القران عن اللي اتثاقلوا عن الخروج لتبوك؟", "verse_38"),
     ],
