@@ -482,9 +482,12 @@ def _unlabelled_options(lines: list[str], start: int) -> int:
     """How many short lines after a stem read as its options (0 when they do not)."""
     count = 0
     for line in lines[start:]:
+        # («أكتر من 40 ألف» is an option: «من» inside it is «than», not «who»)
+        asks = QUESTION_START.match(line) or any(mark in line for mark in QMARK)
         if (
             len(line.split()) > OPTION_MAX_WORDS
-            or has_question_word(line)
+            or asks
+            or any(m.group(3) not in ("من", "ما") for m in QUESTION_WORD.finditer(line))
             or OPTION_LABEL.match(line)
             or BLANK_MARK.search(line)
         ):

@@ -508,3 +508,13 @@ def test_all_his_wealth_asked_of_umar_is_never_the_list_of_gifts(answerer: FormA
     # the list names Umar and «ماله كله» (Abu Bakr's), not who gave which
     reply, _ = _reply(answerer, "يا جماعة، عندي سؤال: هل أنفق عمر رضي الله عنه ماله كله في تبوك؟")
     assert "donations" not in [part.fact.id for part in reply.parts if part.fact]
+
+
+def test_an_option_line_with_than_in_it_is_still_an_option(answerer: FormAnswerer) -> None:
+    reply, text = _reply(answerer, "قديش كان عدد المسلمين بتبوك؟\nأكتر من 40 ألف\n2000\n700\n313")
+    part = reply.parts[0]
+    assert part.status is Status.CHOICE and part.choice is not None
+    assert part.choice.text == "أكتر من 40 ألف" and text.startswith("الجواب:")
+    # short questions on their own lines stay questions, not options
+    read = read_message("متى كانت غزوة تبوك؟\nوكانت ضد من\nوقائدها مين")
+    assert [part.form for part in read.parts] == [Form.QUESTION] * 3
