@@ -477,8 +477,10 @@ class FormAnswerer:
             for option in part.options
             if not _ALL_OF_ABOVE.search(option.text)
         }
+        # (an option is read as «غزوة …»: «أحد» alone is Uhud among expeditions)
         if len(named) < 2 or not all(
-            other_event(words) or any("تبوك" in w or "موت" in w or "مؤت" in w for w in words)
+            other_event(("غزوه", *words))
+            or any("تبوك" in w or "موت" in w or "مؤت" in w for w in words)
             for words in named.values()
         ):
             return None

@@ -518,3 +518,14 @@ def test_an_option_line_with_than_in_it_is_still_an_option(answerer: FormAnswere
     # short questions on their own lines stay questions, not options
     read = read_message("متى كانت غزوة تبوك؟\nوكانت ضد من\nوقائدها مين")
     assert [part.form for part in read.parts] == [Form.QUESTION] * 3
+
+
+def test_uhud_alone_among_expedition_options_is_an_expedition(answerer: FormAnswerer) -> None:
+    reply, text = _reply(
+        answerer,
+        "الغزوة التي أوقع فيها الروم بجيش المسلمين وسقط فيها القواد الثلاثة قبل تبوك هي\n"
+        "أ) أحد\nب) مؤتة\nج) حنين\nد) الخندق",
+    )
+    part = reply.parts[0]
+    assert part.status is Status.CHOICE and part.choice is not None
+    assert part.choice.text == "مؤتة" and part.fact is not None and part.fact.id == "mutah"
