@@ -529,3 +529,4 @@ def test_uhud_alone_among_expedition_options_is_an_expedition(answerer: FormAnsw
     part = reply.parts[0]
     assert part.status is Status.CHOICE and part.choice is not None
     assert part.choice.text == "مؤتة" and part.fact is not None and part.fact.id == "mutah"
+    assert text.startswith(texts.CHOICE_ANSWER.format(label="ب", option="مؤتة"))
