@@ -470,6 +470,8 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("من", "الاول", "للاخر"): "",
     ("من", "البدايه", "للنهايه"): "",
     # «عمر النبي» is his age, not the caliph Umar
+    **{(q, "عمر"): f"{q} سن" for q in ("كم", "كام", "قديش", "شكد")},
+    ("كم", "كان", "عمر"): "كم كان سن",
     ("عمر", "النبي"): "سن النبي",
     ("عمر", "الرسول"): "سن الرسول",
     # «آخر حياته» is the end of his life (his last expedition), not the life of this world

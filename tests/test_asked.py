@@ -111,6 +111,10 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("وش حكم اللي يتخلف اليوم عن النفير؟", "rulings"),
         ("هل قاطع النبي الذين تخلفوا", "three_who_stayed"),
         ("هل صلى النبي في تبوك", "prayer"),
+        ("كم كان عمر عثمان لما تبرع", "prophet_age"),
+        ("كم عدد الصحابة اللي تبرعوا", "donor_count"),
+        ("منو اول واحد تبرع لجيش العسرة", "donor_count"),
+        ("هل النبي مشي ولا ركب", "mounts"),
     ],
 )
 def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
@@ -476,6 +480,8 @@ def test_without_the_part_of_map_the_donor_question_asks_back() -> None:
         # Uthman's horses and camels are stated: no gap about mounts' names
         "ما اسم الصحابي الذي قدم خمسين فرسا",
         "كم ناقة قدم عثمان",
+        # «كم تبرع عمر» asks Umar's gift, not his age
+        "كم تبرع عمر",
         # a preamble naming «الفاضحة» asks about the hypocrites, not the name
         "جدي كان يسمي تبوك الفاضحة، كيف كان تصرف المنافقين في هذه الغزوة؟",
     ],
