@@ -55,6 +55,19 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _lines_until(process: subprocess.Popen[str], marker: str, count: int, timeout: float) -> str:
+    """Read the process's output until `count` lines hold `marker` (or it ends, or time is up)."""
+    assert process.stdout is not None
+    deadline = time.monotonic() + timeout
+    lines: list[str] = []
+    while time.monotonic() < deadline and sum(marker in line for line in lines) < count:
+        line = process.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+    return "".join(lines)
+
+
 async def _finish(process: subprocess.Popen[str], timeout: float = 30) -> tuple[int, str]:
     try:
         output, _ = await asyncio.to_thread(process.communicate, None, timeout)
@@ -86,10 +99,12 @@ async def test_no_network_at_start_is_retried_in_one_line_each_and_sigterm_ends_
     tmp_path: Path,
 ) -> None:
     process = _start(f"http://127.0.0.1:{_free_port()}/bot", tmp_path / "bot.db", SECRET_TOKEN)
-    await asyncio.sleep(6)
+    # Wait for two attempts however slow the machine is, rather than a fixed time.
+    seen = await asyncio.to_thread(_lines_until, process, "retrying in", 2, 60)
     stopped = time.monotonic()
     process.send_signal(signal.SIGTERM)
-    code, output = await _finish(process)
+    code, rest = await _finish(process)
+    output = seen + rest
     assert time.monotonic() - stopped < 10
     assert code == 0
     assert SECRET_TOKEN not in output and SECRET_PART not in output
