@@ -561,6 +561,9 @@ class EnglishMatcher:
                 EnglishOutcome.ANSWER, reading, fact=overview.fact, score=overview.score
             )
         top = ranking[0]
+        narrow = self._named_subject(terms, reading, ranking)
+        if narrow is not None:
+            return PartReply(EnglishOutcome.ANSWER, reading, fact=narrow.fact, score=narrow.score)
         rivals = ranking[1:]
         fitting = [s for s in ranking if s.type_fits]
         if reading.question_type in STRICT_TYPES and fitting and not top.type_fits:
@@ -759,6 +762,27 @@ class EnglishMatcher:
         return (entry.english.verse is not None and "verse" in terms) or not any(
             t in DETAIL_TERMS and not any(t in p for p in entry.phrasings) for t in terms
         )
+
+    def _named_subject(
+        self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]
+    ) -> Scored | None:
+        """«Narrate the events at Dumat al-Jandal during Tabuk»: the overview tells of every
+        place; events at one named place or of one named group are that subject's own fact."""
+        named = set(terms) - BACKGROUND_TERMS - {"prophet", "roman", "companion", "muslim"}
+        if (
+            reading.question_type not in GENERAL_TYPES
+            or ranking[0].fact.answer_type is not AnswerType.OVERVIEW
+            or len(named) != 1
+            or not named <= self.reader.name_tokens
+        ):
+            return None
+        name = next(iter(named))
+        about = [s for s in ranking if self._asks_about(s.fact.id, name) and not s.unexplained]
+        if not about or ranking[0].score - about[0].score > SUGGEST_WINDOW:
+            return None
+        if len(about) > 1 and about[0].score - about[1].score < ANSWER_MIN_MARGIN:
+            return None
+        return about[0]
 
     def _overview(
         self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]

@@ -186,6 +186,16 @@ PHRASES = {
     "life was spared": "spare",
     "in advance": "advance",
     "face to face": "confront",
+    # «the steps taken by Heraclius», «measures taken»: what he did, no content of their own.
+    "steps taken": "",
+    "measures taken": "",
+    "steps did": "did",
+    "measures did": "did",
+    # «forty thousand strong»: the army numbered so many.
+    "forty thousand strong": "40000",
+    "40000 strong": "40000",
+    "30000 strong": "30000",
+    "thousand strong": "thousand",
     "battle of tabuk": "expedition tabuk",
     "war of tabuk": "expedition tabuk",
     "tabuk war": "expedition tabuk",

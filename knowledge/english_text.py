@@ -474,7 +474,9 @@ _CLAUSE_VERBS = frozenset(
     "explain know say said tell show state describe find out is was are were so such".split()
 )
 # Commands that still frame a question after «and» («and state what each gave»).
-_AND_FRAME = frozenset("state explain describe mention name list outline identify".split())
+_AND_FRAME = frozenset(
+    "state explain describe mention name list outline identify say tell give write discuss".split()
+)
 # Words that continue an opening command («Give an account of», «Write notes on»).
 _FRAME_FILLERS = frozenset(
     "an a the of on about down up briefly me brief short detailed full concise term word".split()

@@ -345,3 +345,34 @@ def test_a_place_whose_own_treaty_is_told_elsewhere_is_not_settled_by_another_pl
 )
 def test_circumstances_and_engaging_the_enemy(engine, question, fact_id) -> None:
     assert _facts(engine, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Events at one named place are that place's own fact, not the whole story's.
+        (
+            "Narrate the events that took place at Dumatul Jandal during the Tabuk campaign.",
+            "dumat_aljandal",
+        ),
+        # «steps taken by» frames what someone did.
+        ("Outline the steps taken by Heraclius before the expedition of Tabuk.", "heraclius"),
+        # «... and say what happened to him»: a second command frames the second half.
+        ("Give the name of the chief of Dumat al-Jandal and say what happened to him.", "ukaydir"),
+    ],
+)
+def test_named_subjects_and_framing_commands(engine, question, fact_id) -> None:
+    assert _facts(engine, question) == [fact_id]
+
+
+def test_an_army_so_many_strong_is_its_number(engine) -> None:
+    (part,) = engine.answer(
+        "True or false: The Muslim army was more than forty thousand strong."
+    ).parts
+    assert part.answered and part.fact.id == "army_size" and part.verdict is True
+    (part,) = engine.answer("True or false: The Muslim army was ten thousand strong.").parts
+    assert part.verdict is not True
+
+
+def test_a_question_naming_only_tabuk_is_still_the_overview(engine) -> None:
+    assert _facts(engine, "Narrate the events of the expedition of Tabuk. [10]") == ["overview"]
