@@ -482,6 +482,8 @@ def test_without_the_part_of_map_the_donor_question_asks_back() -> None:
         "كم ناقة قدم عثمان",
         # «كم تبرع عمر» asks Umar's gift, not his age
         "كم تبرع عمر",
+        # «يدبرون» (plotted) read as «درب» (road) is no «طريق الشام»
+        "ماذا كان الروم يدبرون بالشام قبل أن يخرج المسلمون إلى تبوك؟",
         # a preamble naming «الفاضحة» asks about the hypocrites, not the name
         "جدي كان يسمي تبوك الفاضحة، كيف كان تصرف المنافقين في هذه الغزوة؟",
     ],
