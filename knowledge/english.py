@@ -578,6 +578,10 @@ class EnglishMatcher:
             rivals = [
                 s for s in rivals if not any(self._asks_about(s.fact.id, p) for p in PERSON_TOKENS)
             ]
+        if set(terms) - BACKGROUND_TERMS:
+            # The whole story tells a little of everything: a question asking more than the
+            # subject («What happened to the Romans?») is not the overview's.
+            rivals = [s for s in rivals if s.fact.answer_type is not AnswerType.OVERVIEW]
         # A rival that leaves much more of the question unexplained than the winner is no
         # real rival («the reasons why the Prophet led his army»: the army's name).
         rivals = [s for s in rivals if s.unexplained <= top.unexplained + RIVAL_MAX_EXTRA]

@@ -424,6 +424,8 @@ _URDU_QUESTION_WORDS = {
     for opener, kind in QUESTION_OPENERS
     if opener[0] in {"kab", "kitne", "kitni", "kitna", "kaun", "kon", "kahan", "kyun", "kyon"}
 }
+_LEADING_PREPOSITIONS = frozenset("against with to for from by in at on under".split())
+_LED_HEADS = frozenset("whom who where".split())
 _QUESTION_HEADS = frozenset("who whom whose what when where why how which".split())
 # A slip is mended only in words this long, and only into a known word this similar (0-100).
 SPELL_MIN_LENGTH = 4
@@ -572,6 +574,10 @@ def question_type_of(words: list[str]) -> QuestionType:
         ):
             start += 1
     head = words[start:]
+    if len(head) > 2 and head[0] in _LEADING_PREPOSITIONS and head[1] in _LED_HEADS:
+        # «Against whom», «By whom», «From where»: the question word after it asks; «in which
+        # battle» says nothing more than «which».
+        head = head[1:]
     for size in (3, 2, 1):
         for opener, kind in QUESTION_OPENERS:
             if len(opener) == size and tuple(head[:size]) == opener:

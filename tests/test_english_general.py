@@ -376,3 +376,17 @@ def test_an_army_so_many_strong_is_its_number(engine) -> None:
 
 def test_a_question_naming_only_tabuk_is_still_the_overview(engine) -> None:
     assert _facts(engine, "Narrate the events of the expedition of Tabuk. [10]") == ["overview"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # «Against whom», «By whom»: the question word after the preposition asks a person.
+        ("Against whom was Tabuk fought?", "enemy"),
+        ("By whom was the army led?", "leader"),
+        # A question asking more than the subject is not the whole story's.
+        ("What happened to the Romans?", "roman_surprise"),
+    ],
+)
+def test_led_question_words_and_the_overview_as_rival(engine, question, fact_id) -> None:
+    assert _facts(engine, question) == [fact_id]
