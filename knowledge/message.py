@@ -74,6 +74,7 @@ from knowledge.question_split import (
     has_question_word,
     parallel_questions,
     split_questions,
+    unglue_question_words,
 )
 from knowledge.tuning import REPORTED_CLAIM_MIN_WORDS, WANTED_TOPIC_MIN_WORDS
 
@@ -185,7 +186,7 @@ def _bare(text: str) -> str:
     text = MARKS.sub("", text).replace("\u00a0", " ")
     # «ماالاية التي …», «وماالسبب»: «ما» typed onto the noun it asks about (no Arabic word
     # starts with «ماال»)
-    return _GLUED_WHAT.sub(r"\1ما ", text)
+    return unglue_question_words(_GLUED_WHAT.sub(r"\1ما ", text))
 
 
 _GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")

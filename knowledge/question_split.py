@@ -24,6 +24,17 @@ _ONE_QUESTION_WORD = re.compile(rf"({QUESTION_WORDS})")
 _OR_NOT = re.compile(r"(?:^|\s)(?:ولا|او|أو|ام|أم)\s+(?:لا|لأ|لاء)\s*[؟?]+\s*$")
 
 
+# «وماذاقدم»: «ماذا»/«لماذا» typed onto the next word (no Arabic word starts with them).
+_GLUED_BEFORE = re.compile(r"(?<![\u0621-\u064a])([وف]?ل?ماذا)(?=[\u0621-\u064a]{2})")
+
+
+def unglue_question_words(text: str) -> str:
+    """«ماذا»/«لماذا» typed onto the word after it, spaced out again. (One typed onto the
+    word before, «تبوكوما», is left: its second question is often damaged too, «نتا ئجها»,
+    and read alone it was answered with the wrong fact.)"""
+    return _GLUED_BEFORE.sub(r"\1 ", text)
+
+
 def has_question_word(text: str) -> bool:
     """Whether a clause asks (a question word anywhere, or a question mark)."""
     return bool(QUESTION_WORD.search(text)) or any(mark in text for mark in QMARK)

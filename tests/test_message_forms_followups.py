@@ -530,3 +530,28 @@ def test_uhud_alone_among_expedition_options_is_an_expedition(answerer: FormAnsw
     assert part.status is Status.CHOICE and part.choice is not None
     assert part.choice.text == "مؤتة" and part.fact is not None and part.fact.id == "mutah"
     assert text.startswith(texts.CHOICE_ANSWER.format(label="ب", option="مؤتة"))
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # «وماذاقدم»: the second question's word typed onto its verb
+        ("ماذا قدم عثمان بن عفان؟ وماذاقدم عمر بن الخطاب؟", ["uthman_donation", "umar_donation"]),
+        # «لماذاسمي»: the same with «لماذا», after a first question
+        ("متى خرج الجيش إلى تبوك؟ ولماذاسمي جيش العسرة؟", ["date", "army_name"]),
+    ],
+)
+def test_why_or_what_typed_onto_the_next_word_is_read_apart(
+    answerer: FormAnswerer, message: str, facts: list[str]
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.fact] == facts
+    assert text.index(_answer(answerer, facts[0])) < text.index("السؤال الثاني")
+    assert _answer(answerer, facts[1]) in text.split("السؤال الثاني", 1)[1]
+
+
+@pytest.mark.parametrize("word", ["عموما", "يوما", "مفهوما"])
+def test_words_ending_like_a_glued_question_are_not_cut(word: str) -> None:
+    message = read_message(f"كانت غزوة تبوك {word} في رجب")
+    assert len(message.parts) == 1
+    assert word in message.parts[0].text
