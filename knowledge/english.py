@@ -582,6 +582,10 @@ class EnglishMatcher:
             # The whole story tells a little of everything: a question asking more than the
             # subject («What happened to the Romans?») is not the overview's.
             rivals = [s for s in rivals if s.fact.answer_type is not AnswerType.OVERVIEW]
+        head = set(terms) - set(reading.described) - BACKGROUND_TERMS
+        if reading.described and head and head <= self._entries[top.fact.id].vocabulary:
+            # «the conditions under which ...»: a rival not knowing «conditions» is none.
+            rivals = [s for s in rivals if head <= self._entries[s.fact.id].vocabulary]
         # A rival that leaves much more of the question unexplained than the winner is no
         # real rival («the reasons why the Prophet led his army»: the army's name).
         rivals = [s for s in rivals if s.unexplained <= top.unexplained + RIVAL_MAX_EXTRA]
@@ -770,23 +774,19 @@ class EnglishMatcher:
     def _named_subject(
         self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]
     ) -> Scored | None:
-        """«Narrate the events at Dumat al-Jandal during Tabuk»: the overview tells of every
-        place; events at one named place or of one named group are that subject's own fact."""
+        """«The events at Dumat al-Jandal during Tabuk»: one named subject's fact, not all."""
         named = set(terms) - BACKGROUND_TERMS - {"prophet", "roman", "companion", "muslim"}
-        if (
-            reading.question_type not in GENERAL_TYPES
-            or ranking[0].fact.answer_type is not AnswerType.OVERVIEW
-            or len(named) != 1
-            or not named <= self.reader.name_tokens
-        ):
+        if reading.question_type not in GENERAL_TYPES or len(named) != 1:
+            return None
+        if ranking[0].fact.answer_type is not AnswerType.OVERVIEW:
             return None
         name = next(iter(named))
         about = [s for s in ranking if self._asks_about(s.fact.id, name) and not s.unexplained]
-        if not about or ranking[0].score - about[0].score > SUGGEST_WINDOW:
+        if name not in self.reader.name_tokens or not about:
             return None
         if len(about) > 1 and about[0].score - about[1].score < ANSWER_MIN_MARGIN:
             return None
-        return about[0]
+        return about[0] if ranking[0].score - about[0].score <= SUGGEST_WINDOW else None
 
     def _overview(
         self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]

@@ -113,6 +113,8 @@ CONCEPTS = {
     "mobilisation": "mobilise",
     "mobilization": "mobilise",
     "mobilize": "mobilise",
+    # «How did the Prophet raise the army?»: to raise an army is to mobilise it.
+    "raise": "mobilise",
     "proclaim": "announce",
     "proclamation": "announce",
     "announce": "announce",

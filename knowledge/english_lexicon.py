@@ -186,6 +186,10 @@ PHRASES = {
     "life was spared": "spare",
     "in advance": "advance",
     "face to face": "confront",
+    # «the call for jihad» is the call to arms (the word of the seed: «لداعي الجهاد»).
+    "call for jihad": "call",
+    "call to jihad": "call",
+    "call of jihad": "call",
     # «the steps taken by Heraclius», «measures taken»: what he did, no content of their own.
     "steps taken": "",
     "measures taken": "",
@@ -416,6 +420,7 @@ QUESTION_OPENERS: tuple[tuple[tuple[str, ...], QuestionType], ...] = (
     (("reason", "why"), QuestionType.REASON),
     (("when",), QuestionType.TIME),
     # Roman Urdu, common in Pakistani school questions written in English.
+    (("kis", "ke", "khilaf"), QuestionType.PERSON),
     (("kab",), QuestionType.TIME),
     (("kitne",), QuestionType.NUMBER),
     (("kitni",), QuestionType.NUMBER),

@@ -390,3 +390,19 @@ def test_a_question_naming_only_tabuk_is_still_the_overview(engine) -> None:
 )
 def test_led_question_words_and_the_overview_as_rival(engine, question, fact_id) -> None:
     assert _facts(engine, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("tabuk ki larai kis ke khilaf thi", "enemy"),  # «kis ke khilaf»: against whom
+        ("How did the Prophet raise the army for Tabuk?", "mobilisation"),  # raise = mobilise
+        ("What was the reaction of the sincere Muslims to the call for jihad?", "believers"),
+        # The clause «under which ...» describes; «conditions» is what is asked.
+        ("Highlight the conditions under which the Tabuk army was raised.", "hardship"),
+    ],
+)
+def test_exam_synonyms_and_the_asked_head_of_a_described_question(
+    engine, question, fact_id
+) -> None:
+    assert _facts(engine, question) == [fact_id]
