@@ -33,6 +33,8 @@ from knowledge.tuning import (
     ANSWER_MAX_UNEXPLAINED,
     ANSWER_MIN_MARGIN,
     ANSWER_MIN_SCORE,
+    DOMINANT_MIN_MARGIN,
+    DOMINANT_MIN_SCORE,
     LOOSE_MAX_UNEXPLAINED,
     LOOSE_MIN_MARGIN,
     LOOSE_MIN_SCORE,
@@ -509,7 +511,38 @@ class AnswerEngine:
             return "clear winner"
         if strong_despite_one_unknown:
             return "strong despite one unknown word"
+        if (
+            not ranking.unknown_terms
+            and top.score >= DOMINANT_MIN_SCORE
+            and margin >= DOMINANT_MIN_MARGIN
+            and top.unexplained <= LOOSE_MAX_UNEXPLAINED
+            and self._dominates(ranking, top)
+        ):
+            return "every rival's words are the leader's too"
         return None
+
+    def _dominates(self, ranking: Ranking, top: Candidate) -> bool:
+        """Each fact that would be offered beside the leader shares with the question only
+        words the leader shares too (beyond the frame), and the leader has more: the rival
+        is near only by those words, so it is no reason to ask back."""
+        asked = set(ranking.matched_terms) - SUBJECT_TERMS
+        leader = self._matcher.profile(top.fact.id)
+        if leader is None:
+            return False
+        mine = asked & leader.terms
+        for rival in ranking.candidates[1:]:
+            if rival.score < SUGGEST_MIN_SCORE:
+                break
+            if (
+                ranking.analysis.question_type is QuestionType.YESNO
+                and rival.fact.answer_type is AnswerType.YESNO
+            ):
+                return False  # the fact that says yes or no to it is a real rival
+            profile = self._matcher.profile(rival.fact.id)
+            theirs = asked & profile.terms if profile else set()
+            if not theirs < mine:
+                return False
+        return bool(mine)
 
     def search(self, text: str, limit: int = 5) -> list[Fact]:
         """Facts worth offering for a text (inline mode): the answer first, then the rest."""

@@ -536,3 +536,33 @@ def test_the_spot_asked_is_a_place_not_a_treaty(engine) -> None:
     reply = engine.answer("ما البقعة التي اتجه إليها النبي بجيشه في غزوة تبوك؟")
     assert reply.fact is None or reply.fact.id == "location", reply.rule
     assert "location" in {c.fact.id for c in reply.suggestions} or reply.fact.id == "location"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # the runner-up (the reasons) shares only «قرر», «روم» that the call to arms shares too
+        ("شنو الي اعلنه الرسول للناس من قرر يطلع على الروم", "mobilisation"),
+        ("شنو لي دفع النبي باش يخرج لتبوك؟", "reasons"),
+    ],
+)
+def test_a_leader_whose_rivals_share_only_its_own_words_is_answered(
+    engine, question: str, fact_id: str
+) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
+    assert reply.rule in ("every rival's words are the leader's too", "close match")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a rival a point behind is a real rival: the Romans' retreat, not the Arabs' fear
+        "الروم تخلعو ملي شافو المسلمين؟",
+        # «how many horses in it» is no question about Uthman's fifty
+        "كم كان عدد الخيل فيه؟",
+    ],
+)
+def test_a_close_or_other_topic_rival_still_asks_back(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is not Outcome.ANSWER, reply.rule
