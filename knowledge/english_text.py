@@ -230,6 +230,9 @@ class EnglishReader:
             return word
         if not word.isalpha():
             return word
+        stemmed = stem(word)
+        if stemmed != word and (stemmed in self._known or stemmed + "e" in self._known):
+            return word  # «reacted» is «react» inflected, not a slip of «reached»
         if word not in self._spelled:
             best = process.extract(
                 word,
@@ -241,6 +244,9 @@ class EnglishReader:
             # A slip changes a letter or two inside the word, not its first letter nor its
             # length by more than one («mission» is not «admission», «small» not «mall»).
             best = [b for b in best if is_slip(b[0], word)]
+            # Mended into a word that is then dropped, a content word would be lost
+            # («planning» is not «playing»): only a close slip is read as a filler.
+            best = [b for b in best if b[0] not in STOPWORDS or b[1] >= FILLER_MIN_SIMILARITY]
             unique = len(best) == 1 or (len(best) == 2 and best[0][1] > best[1][1])
             if best and unique:
                 # Another slip as close, beyond the two nearest words, makes it a guess too:
@@ -353,6 +359,11 @@ class EnglishReader:
             # who is meant; the role word only says a person is asked.
             del words[role]
             question_type = QuestionType.PERSON
+        named = _named_role(words)
+        if named is not None:
+            # «What was the name of the chief of Dumat?»: a person is asked, by his name.
+            del words[named]
+            question_type = QuestionType.PERSON
         negated = any(w in NEGATIONS for w in words)
         tokens, unread = self.fold(words)
         tokens = self._drop_epithets(tokens)
@@ -430,6 +441,7 @@ _QUESTION_HEADS = frozenset("who whom whose what when where why how which".split
 # A slip is mended only in words this long, and only into a known word this similar (0-100).
 SPELL_MIN_LENGTH = 4
 SPELL_MIN_SIMILARITY = 80.0
+FILLER_MIN_SIMILARITY = 85.0
 # Near words looked at before the non-slips are dropped: enough that a tie between two slips
 # is seen even when words that are no slips («koran» for «orman») score as high.
 SPELL_CANDIDATES = 8
@@ -495,6 +507,16 @@ _KIN = frozenset({"brother", "sister"})
 
 # Words naming the kind of person asked for («Name the commander who ...»).
 _ROLES = frozenset("commander general leader person man sahabi companion chief".split())
+
+
+def _named_role(words: list[str]) -> int | None:
+    """The index of «name» in «the name of the <chief/king/commander> ...», if there is one."""
+    for i, word in enumerate(words[:-2]):
+        rest = words[i + 2 :] if words[i + 1] == "of" else []
+        rest = rest[1:] if rest[:1] == ["the"] else rest
+        if word == "name" and rest and (rest[0] in _ROLES or rest[0] in _HEADS):
+            return i
+    return None
 
 
 def _asked_role(words: list[str]) -> int | None:

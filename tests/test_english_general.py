@@ -406,3 +406,29 @@ def test_exam_synonyms_and_the_asked_head_of_a_described_question(
     engine, question, fact_id
 ) -> None:
     assert _facts(engine, question) == [fact_id]
+
+
+def test_a_slip_is_not_mended_into_a_dropped_word_nor_an_inflection_into_another_word(
+    data,
+) -> None:
+    reader = EnglishReader(data)
+    # «planning» is not «playing» (a filler that would be dropped).
+    assert reader.read("What were the Byzantines planning?").terms != ("roman",)
+    # «reacted» is «react» inflected, not a slip of «reached».
+    assert "react" in reader.read("How did the Romans reacted?").terms
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("What was the name of the chief of Dumat al-Jandal?", "ukaydir"),
+        ("What was the name of the king of the Romans?", "heraclius"),
+        ("Which verse was revealed about those who clung to the earth?", "verse_38"),
+        ("Narrate how the Romans reacted when they learnt of the Muslim army's advance.",
+         "roman_surprise"),
+    ],
+)  # fmt: skip
+def test_the_name_of_a_role_asks_a_person_and_clinging_to_the_earth(
+    engine, question, fact_id
+) -> None:
+    assert _facts(engine, question) == [fact_id]
