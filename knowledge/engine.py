@@ -538,6 +538,10 @@ class AnswerEngine:
                 and rival.fact.answer_type is AnswerType.YESNO
             ):
                 return False  # the fact that says yes or no to it is a real rival
+            if rival.fact.id in self.wholes(top.fact.id) or top.fact.id in self.wholes(
+                rival.fact.id
+            ):
+                continue  # the leader's whole or part answers with it, not against it
             profile = self._matcher.profile(rival.fact.id)
             theirs = asked & profile.terms if profile else set()
             if not theirs < mine:

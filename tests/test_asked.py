@@ -544,6 +544,8 @@ def test_the_spot_asked_is_a_place_not_a_treaty(engine) -> None:
         # the runner-up (the reasons) shares only «قرر», «روم» that the call to arms shares too
         ("شنو الي اعلنه الرسول للناس من قرر يطلع على الروم", "mobilisation"),
         ("شنو لي دفع النبي باش يخرج لتبوك؟", "reasons"),
+        # the tribute and the surrender share only words the chief's fact shares too
+        ("ما مصير زعيم دومة الجندل بعد أن خضعت بلدته للمسلمين؟", "ukaydir"),
     ],
 )
 def test_a_leader_whose_rivals_share_only_its_own_words_is_answered(
