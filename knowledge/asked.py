@@ -29,7 +29,13 @@ The fact states what is asked when all of these hold:
    المنافقون») gets a fact that quotes a saying (its answer has «قال», «قول», «قوله تعالى»);
    a fact telling what someone did is not what they said. Likewise a question asking which
    verse («ايه الاية اللي نزلت في …», «في أي سورة») gets a fact that quotes it.
-4. **Frame alone**: a typed question (who, when, where, how many, why) made only of frame
+4. **A pronoun with nothing before it**: «شنو علاقتها بتبوك؟», «ما موقفهم؟» name no one,
+   yet the word asked carries «ها/هم/هن/هما» for someone named before. A fact whose every
+   phrasing with that word names a person or party («هرقل وش علاقته بغزوة تبوك؟») is not
+   taken for it; one asked about without a name («كم كان عددهم» → the army) still is. Only
+   words before anything named count («هل بذل المؤمنون أنفسهم»: «هم» are the believers,
+   «ما الآية التي نزلت …، وما رقمها»: «ها» is the verse).
+5. **Frame alone**: a typed question (who, when, where, how many, why) made only of frame
    words («من هو النبي», «ليش النبي…؟» whose verb was lost) asks about the frame itself; a
    phrasing of the same kind made of the same frame must state it.
 Words of the question that no fact states are weighed by ranking (a candidate's
@@ -46,7 +52,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.analysis import stem
+from knowledge.analysis import is_stopword, stem
 from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import FactProfile
 from knowledge.models import AnswerType
@@ -113,6 +119,8 @@ class Asked:
     saying: bool = False
     # The question asks which verse («ايه الاية اللي نزلت في …»).
     verse: bool = False
+    # Words asked with a pronoun for someone named before («علاقتها», «موقفهم»).
+    referring: frozenset[str] = frozenset()
 
 
 def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...] = ()) -> Asked:
@@ -129,7 +137,28 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
         frame,
         saying=kind not in _NOT_A_SAYING and bool(SAYING_WORDS.intersection(words)),
         verse=bool(VERSE_WORDS.intersection(words)),
+        referring=_referring(known - subject - frame, words) if not subject else frozenset(),
     )
+
+
+# Third-person pronouns typed onto a noun («علاقتها», «عددهم»); «ه» alone is left out, as
+# a normalised «ة» ends many words («غزوه»).
+_PRONOUNS = ("هما", "ها", "هم", "هن")
+
+
+def _referring(terms: frozenset[str], words: tuple[str, ...]) -> frozenset[str]:
+    """The terms typed with a third-person pronoun on them before any word that names
+    something («هل بذل المؤمنون أنفسهم»: the believers are named before «أنفسهم»)."""
+    found: set[str] = set()
+    for word in words:
+        if not is_stopword(word) and not any(word.endswith(p) for p in _PRONOUNS):
+            break
+        for pronoun in _PRONOUNS:
+            base = word.removesuffix(pronoun)
+            if base != word and len(base) >= 3:
+                found |= terms & {base, stem(base)}
+                break
+    return frozenset(found)
 
 
 def _gives_value(profile: FactProfile, kind: QuestionType) -> bool:
@@ -160,6 +189,10 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "subject"
     if asked.saying and not profile.answer_words & _SAYING_VALUES:
         return "saying"
+    if asked.referring and all(
+        terms & ENTITIES for terms, _ in profile.asked if terms & asked.referring
+    ):
+        return "subject"
     if asked.verse and not profile.answer_words & _SAYING_VALUES:
         return "verse"
     same_kind = [terms for terms, kind in profile.asked if kind is asked.kind]

@@ -555,3 +555,26 @@ def test_words_ending_like_a_glued_question_are_not_cut(word: str) -> None:
     message = read_message(f"كانت غزوة تبوك {word} في رجب")
     assert len(message.parts) == 1
     assert word in message.parts[0].text
+
+
+@pytest.mark.parametrize("message", ["شنو علاقتها بتبوك؟", "ما علاقتهم بغزوة تبوك؟"])
+def test_a_pronoun_with_nothing_before_it_picks_no_fact(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # «its relation to Tabuk» names no one: Heraclius's fact is asked with his name only
+    reply, text = _reply(answerer, message)
+    assert not any(part.done for part in reply.parts)
+    assert _answer(answerer, "heraclius") not in text
+
+
+def test_a_pronoun_after_a_name_still_gets_its_fact(answerer: FormAnswerer) -> None:
+    reply, text = _reply(answerer, "هرقل وش علاقته بغزوة تبوك؟")
+    assert [part.fact.id for part in reply.parts if part.fact] == ["heraclius"]
+    assert _answer(answerer, "heraclius") in text
+
+
+def test_a_pronoun_after_the_thing_it_stands_for_is_answered(answerer: FormAnswerer) -> None:
+    # «وما رقمها؟»: «its number» is the verse asked for before it
+    reply, _ = _reply(answerer, "اذكر الآية التي نزلت في المتثاقلين عن غزوة العسرة، وما رقمها؟")
+    assert reply.parts[-1].done
+    assert reply.parts[-1].fact is not None and reply.parts[-1].fact.id == "verse_38"
