@@ -506,7 +506,8 @@ class EnglishEngine:
         said_denied, _ = self._denied(reading.normalized)
         # What the statement denies is not what it claims («not killed» does not clash with
         # «spared»; «not in a time of plenty» does not clash with «hardship»).
-        if contradicts(statement - said_denied, answer):
+        # Nor is what the answer denies stated («without fear» states no fear).
+        if contradicts(statement - said_denied, answer - denied):
             # A negated statement may deny the whole clause: not settled rather than false.
             return None if reading.negated else False
         if (statement - said_denied) & denied and not reading.negated:

@@ -388,6 +388,7 @@ CONTRADICTIONS = frozenset(
         frozenset({"first", "last"}),
         frozenset({"near", "far"}),
         frozenset({"easy", "hardship"}),
+        frozenset({"eager", "fear"}),
     }
 )
 

@@ -432,3 +432,20 @@ def test_the_name_of_a_role_asks_a_person_and_clinging_to_the_earth(
     engine, question, fact_id
 ) -> None:
     assert _facts(engine, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # «eager» against «dreaded confronting the Romans».
+        ("True or False: The Arabs were eager to fight the Romans face to face.", False),
+        # What the answer denies («without fear») is not stated: no clash with «eager».
+        ("True or False: The believers answered the call without fear.", True),
+        ("True or False: The believers were afraid to go.", False),
+    ],
+)
+def test_eager_against_fear_and_what_the_answer_denies(engine, statement, verdict) -> None:
+    (part,) = engine.answer(statement).parts
+    assert part.answered and part.verdict is verdict
+    (part,) = engine.answer("True or False: The sincere believers were eager to go out.").parts
+    assert part.verdict is not False
