@@ -35,6 +35,8 @@ from knowledge.tuning import (
     ANSWER_MIN_SCORE,
     DOMINANT_MIN_MARGIN,
     DOMINANT_MIN_SCORE,
+    KEYWORD_NAMED_MIN_MARGIN,
+    KEYWORD_NAMED_MIN_SCORE,
     LOOSE_MAX_UNEXPLAINED,
     LOOSE_MIN_MARGIN,
     LOOSE_MIN_SCORE,
@@ -519,7 +521,41 @@ class AnswerEngine:
             and self._dominates(ranking, top)
         ):
             return "every rival's words are the leader's too"
+        if (
+            not ranking.unknown_terms
+            and top.score >= KEYWORD_NAMED_MIN_SCORE
+            and margin >= KEYWORD_NAMED_MIN_MARGIN
+            and top.type_fits
+            and top.unexplained <= LOOSE_MAX_UNEXPLAINED
+            and self._only_its_keyword(ranking, top)
+        ):
+            return "the leader's keyword is named and no rival's"
         return None
+
+    def _only_its_keyword(self, ranking: Ranking, top: Candidate) -> bool:
+        """The question holds one of the leader's keywords whole («جيش العسرة», «ماله كله»)
+        and none of any fact that would be offered beside it."""
+        asked = set(ranking.matched_terms)
+
+        def named(fact_id: str, *, strong: bool = False) -> bool:
+            # a strong naming is a keyword of two words or more («النفير العام») or a name
+            # («أكيدر»): one common word («خلص», ended or saved) may be read either way
+            profile = self._matcher.profile(fact_id)
+            return profile is not None and any(
+                terms
+                and terms <= asked
+                and terms - SUBJECT_TERMS
+                and (not strong or len(terms - SUBJECT_TERMS) > 1 or terms & ENTITIES)
+                for terms in profile.keyword_sets
+            )
+
+        if not named(top.fact.id, strong=True):
+            return False
+        return not any(
+            named(rival.fact.id)
+            for rival in ranking.candidates[1:]
+            if rival.score >= SUGGEST_MIN_SCORE
+        )
 
     def _dominates(self, ranking: Ranking, top: Candidate) -> bool:
         """Each fact that would be offered beside the leader shares with the question only

@@ -81,6 +81,11 @@ ANOTHER_TOPIC_MIN_SCORE = 40.0
 # Without the lead, 55 answered 7 more tuning questions but 3 wrongly (rivals a point behind).
 DOMINANT_MIN_SCORE = 60.0
 DOMINANT_MIN_MARGIN = 5.0
+# A leader whose keyword of two words or a name the question holds whole, and no offered
+# rival's keyword, from this score and lead; at a lead of 5 it answered one more tuning
+# question, with no lead two wrong ones («الروم كانوا عايزين يهاجموا» is no «هجوم» fact).
+KEYWORD_NAMED_MIN_SCORE = 60.0
+KEYWORD_NAMED_MIN_MARGIN = 8.0
 # A whole and its part lead together (both above LOOSE_MIN_SCORE): the pair must stand
 # this far ahead of the next fact to be answered instead of asking back.
 PART_OF_MIN_MARGIN = 10.0

@@ -568,3 +568,22 @@ def test_a_leader_whose_rivals_share_only_its_own_words_is_answered(
 def test_a_close_or_other_topic_rival_still_asks_back(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.outcome is not Outcome.ANSWER, reply.rule
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # «مؤتة» and «أكيدر» are the leaders' own keywords; no rival's keyword is named
+        ("ماذا جرى للمسلمين في مؤتة قبل أن يخرجوا إلى تبوك؟", "mutah"),
+        ("عندي سؤال عن أكيدر: إلى أين ذهب بعد أن أطلقه النبي؟", "ukaydir"),
+    ],
+)
+def test_a_leader_named_by_its_keyword_alone_is_answered(engine, question: str, fact_id) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
+
+
+def test_one_common_keyword_word_does_not_name_a_fact(engine) -> None:
+    # «خلّص» (saved) is also «خلصت» (ended), the outcome's keyword: not enough alone
+    reply = engine.answer("ومنو اللي خلّص الجيش؟")
+    assert not (reply.outcome is Outcome.ANSWER and reply.fact.id == "outcome"), reply.rule
