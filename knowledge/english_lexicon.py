@@ -28,7 +28,8 @@ STOPWORDS = frozenset(
     kahan hua hui batao bataiye bta
     exactly actually briefly brief short shortly detail details detailed simple simply
     something anything thing things happening
-    actual actually real really indeed truly undertake undertaken toward towards notes note
+    actual actually real really indeed truly undertake undertaken undertaking toward towards notes
+    note
     mention mentioned mentions talk talks talking speak speaks speaking refer refers
     like someone anyone somebody anybody role play played plays playing else great huge vast
     know known get got make made go went gone come came

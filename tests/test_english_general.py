@@ -449,3 +449,8 @@ def test_eager_against_fear_and_what_the_answer_denies(engine, statement, verdic
     assert part.answered and part.verdict is verdict
     (part,) = engine.answer("True or False: The sincere believers were eager to go out.").parts
     assert part.verdict is not False
+
+
+def test_the_causes_and_the_results_of_are_two_questions(engine) -> None:
+    message = "Outline the causes and the results of the expedition of Tabuk. [10]"
+    assert _facts(engine, message) == ["reasons", "outcome"]
