@@ -231,8 +231,11 @@ class FormAnswerer:
     def _single(self, text: str, message: ReadMessage, reply: Reply) -> MessageReply:
         part = message.parts[0] if message.parts else Part(Form.QUESTION, text, text)
         one = ReadMessage((part,), greeted=message.greeted and not reply.greeted)
-        # Only a bare statement is judged; any other single message keeps the engine's reply.
-        judge = reply.outcome in _QUESTION_OUTCOMES and part.form is Form.HEADLINE
+        # Only a statement (bare or asked with «؟» alone) is judged; any other single message
+        # keeps the engine's reply.
+        judge = reply.outcome in _QUESTION_OUTCOMES and (
+            part.form is Form.HEADLINE or _asked_statement(part)
+        )
         return MessageReply(text, one, (self._plain(part, reply, judge=judge),))
 
     def answer_part(self, part: Part, *, first: bool = True) -> PartReply:
@@ -426,6 +429,13 @@ class FormAnswerer:
             ):
                 # «سمي جيش العسرة بهذا الاسم لكثرة عدده»: the army's number under a claim
                 # about its name would read as a «yes». Not settled, said so.
+                return judged
+        elif judge and reply.answered and _asked_statement(part):
+            # «صالحت دومة الجندل خالد بن الوليد على دفع الجزية؟»: a statement asked with «؟»
+            # alone is confirmed when the fact the engine gives states it in full; never
+            # called false (who attacked whom, a title, are what such questions swap).
+            judged = self._true_false(part)
+            if judged.verdict is True and judged.fact == reply.fact:
                 return judged
         if reply.answered and reply.fact is not None:
             return PartReply(part, reply, Status.ANSWER, fact=reply.fact)
@@ -639,6 +649,17 @@ def _merge_follow_ups(replies: list[PartReply]) -> list[PartReply]:
             continue
         kept.append(reply)
     return kept
+
+
+def _asked_statement(part: Part) -> bool:
+    """A statement asked with «؟» and no question word («صالحت دومة الجندل … الجزية؟»)."""
+    text = part.original.strip().rstrip("؟? ")
+    return (
+        part.form is Form.QUESTION
+        and part.original.strip()[-1:] in ("؟", "?")
+        and not any(mark in text for mark in "؟?")
+        and is_statement(text)
+    )
 
 
 def _restates(part: PartReply, neighbour: PartReply) -> bool:

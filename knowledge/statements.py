@@ -302,10 +302,33 @@ class StatementJudge:
             # names another person for that share (Abu Bakr's).
             fact, used = min(false, key=lambda pair: pair in about_person)
             return Judgement(False, fact, used)
-        if true and not self.someone_s_own_part_differs(true[0][0], claims):
+        if (
+            true
+            and not self.someone_s_own_part_differs(true[0][0], claims)
+            and not self.sides_swapped(true[0][0], statement)
+        ):
             fact, used = true[0]
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
+
+    def sides_swapped(self, fact: Fact, statement: str) -> bool:
+        """«أوقع الروم … بجيش الروم», «لملاقاة المسلمين»: a side named right after a word
+        that, in the fact, comes right before another side (who did what to whom swapped;
+        every word is stated, so the words alone would say «صحيح»)."""
+        sides = {
+            stem(value[0])
+            for value in self._keys.rivals.get(SlotKind.PARTY, ())
+            if len(value) == 1
+        }
+        said = [stem(core_word(word)) for word in words_of(statement)]
+        text = [stem(core_word(word)) for word in words_of(fact.answer)]
+        for before, side in pairwise(said):
+            if side not in sides or before in sides or is_stopword(before):
+                continue
+            following = {after for word, after in pairwise(text) if word == before}
+            if following & sides and side not in following:
+                return True
+        return False
 
     def someone_s_own_part_differs(self, fact: Fact, claims: list[Claim]) -> bool:
         """«وعمر الذي قدم 950 جملا»: the list of gifts names Umar and 950 camels, but not

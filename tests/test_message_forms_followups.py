@@ -578,3 +578,47 @@ def test_a_pronoun_after_the_thing_it_stands_for_is_answered(answerer: FormAnswe
     reply, _ = _reply(answerer, "اذكر الآية التي نزلت في المتثاقلين عن غزوة العسرة، وما رقمها؟")
     assert reply.parts[-1].done
     assert reply.parts[-1].fact is not None and reply.parts[-1].fact.id == "verse_38"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the side after «بجيش» / «لملاقاة» / «تقهقر» is the other one in the text
+        "قبل غزوة تبوك أوقع الروم وحلفاؤهم بجيش الروم في غزوة مؤتة صح أم خطأ",
+        "توجه جيش المسلمين في غزوة تبوك إلى تبوك لملاقاة المسلمين الذين زحفوا إلى أطراف"
+        " الجزيرة العربية صح أم خطأ",
+        "انتهت غزوة تبوك دون قتال؛ إذ تقهقر المسلمين إلى داخل بلادهم صح أم خطأ",
+        "من صعوبات غزوة تبوك أن بلاد الروم كانت بعيدة عن عاصمة الروم صح أم خطأ",
+    ],
+)
+def test_sides_swapped_in_a_statement_are_not_called_true(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert reply.parts[0].verdict is not True
+    assert not text.startswith("صحيح")
+
+
+def test_a_statement_asked_with_a_question_mark_is_confirmed(answerer: FormAnswerer) -> None:
+    reply, text = _reply(answerer, "صالحت دومة الجندل خالد بن الوليد على دفع الجزية؟")
+    assert reply.parts[0].verdict is True and reply.parts[0].fact is not None
+    assert text.startswith("صحيح")
+    assert _answer(answerer, reply.parts[0].fact.id) in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # asked with «؟» alone, a statement is never called false (only confirmed)...
+        "أعلن النبي التعبئة العامة في شهر رمضان من السنة التاسعة؟",
+        # ...nor confirmed when a side is swapped: the fact is given as it stands
+        "توجه جيش المسلمين في غزوة تبوك إلى تبوك لملاقاة المسلمين الذين زحفوا إلى أطراف"
+        " الجزيرة العربية؟",
+    ],
+)
+def test_a_statement_asked_with_a_question_mark_gets_no_wrong_verdict(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert all(part.verdict is None for part in reply.parts)
+    assert not text.startswith(("صحيح", "خطأ"))
