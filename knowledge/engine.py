@@ -8,7 +8,7 @@ otherwise it asks "did you mean" or says it does not know.
 from __future__ import annotations
 
 import dataclasses
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -167,6 +167,8 @@ class AnswerEngine:
             for part, wholes in relations.items()
             if part in self._facts
         }
+        # Per part and its siblings, each one's distinctive words (see _distinctive_words).
+        self._distinctive: dict[tuple[str, ...], dict[str, frozenset[str]]] = {}
         # Popular questions come again and again; an engine never changes its facts (a new
         # engine is built after every edit), so a reply cached here never goes stale.
         self._cache: OrderedDict[str, Reply] = OrderedDict()
@@ -404,12 +406,7 @@ class AnswerEngine:
             if whole.fact.id in wholes and other != part.fact.id
         ]
         asked = set(ranking.matched_terms) - SUBJECT_TERMS
-        words = {fact_id: self._asked_words(fact_id) for fact_id in (part.fact.id, *siblings)}
-
-        def distinctive(fact_id: str) -> frozenset[str]:
-            others = (other for other in words if other != fact_id)
-            return words[fact_id] - frozenset().union(*(words[other] for other in others))
-
+        distinctive = self._distinctive_words(part.fact.id, siblings).__getitem__
         # The whole's keywords say what the whole is about (خالد for Dumat al-Jandal).
         about_whole = self._keyword_terms(whole.fact.id)
         names_part = asked & distinctive(part.fact.id) - about_whole
@@ -445,6 +442,21 @@ class AnswerEngine:
     def _keyword_terms(self, fact_id: str) -> frozenset[str]:
         profile = self._matcher.profile(fact_id)
         return profile.keyword_terms if profile else frozenset()
+
+    def _distinctive_words(self, part: str, siblings: list[str]) -> dict[str, frozenset[str]]:
+        """For a part and its siblings, the words each is asked with and none of the others
+        is. They depend on the base alone, so they are worked out once per part: doing it
+        per question took a «why» or «where» question about 1.5 ms."""
+        key = (part, *siblings)
+        found = self._distinctive.get(key)
+        if found is None:
+            words = {fact_id: self._asked_words(fact_id) for fact_id in key}
+            holders = Counter(word for held in words.values() for word in held)
+            found = self._distinctive[key] = {
+                fact_id: frozenset(word for word in held if holders[word] == 1)
+                for fact_id, held in words.items()
+            }
+        return found
 
     def _asked_words(self, fact_id: str) -> frozenset[str]:
         profile = self._matcher.profile(fact_id)
