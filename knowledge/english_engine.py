@@ -586,7 +586,8 @@ class EnglishEngine:
         passive («Khalid was sent ...») or naming no doer is not checked."""
         words = reading.normalized.split()
         passive = any(
-            w in BE and any(n.endswith("ed") or n in PARTICIPLES for n in words[i + 1 : i + 3])
+            # «Why was the Muslim army called ...»: the participle may follow the subject.
+            w in BE and any(n.endswith("ed") or n in PARTICIPLES for n in words[i + 1 : i + 5])
             for i, w in enumerate(words)
         )
         terms = list(self.matcher.correct(reading.terms))

@@ -454,3 +454,10 @@ def test_eager_against_fear_and_what_the_answer_denies(engine, statement, verdic
 def test_the_causes_and_the_results_of_are_two_questions(engine) -> None:
     message = "Outline the causes and the results of the expedition of Tabuk. [10]"
     assert _facts(engine, message) == ["reasons", "outcome"]
+
+
+def test_a_passive_why_question_with_a_longer_subject_is_not_a_doer_check(engine) -> None:
+    # «Why was the Muslim army called ...»: passive; the Muslims are not said to do anything.
+    assert _facts(engine, "Why was the Muslim army called Jaish al-Usrah?") == ["army_name"]
+    # «Why did the Muslims retreat?» still presumes a deed the answer gives to the Romans.
+    assert _facts(engine, "Why did the Muslims retreat?") == [None]
