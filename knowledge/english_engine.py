@@ -257,6 +257,10 @@ class EnglishEngine:
             if refused is not None:
                 return PartAnswer(part, refused)
             kind = options_type(part.options) if part.form is Form.CHOICE else None
+            if kind is QuestionType.NUMBER and "verse" in reading.terms:
+                # «Which verse of Surah Tauba ...? a) 38 b) 117»: the verse's number, which
+                # its fact quotes, not a count.
+                kind = None
             if (
                 part.form is Form.CHOICE
                 and kind is None

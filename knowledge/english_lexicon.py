@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     give given gave
     fierce bloody serious terrible decisive proper full scale
     decide decided decides deciding chose choose wanted wish wished intend intended
-    ne se ko mein par bhi
+    ne se ko mein par bhi mauqe mauqa mauke moqe
     exams tomorrow tomorow tmrw homework assignment revision revising school liye kis kitna
     class teachers urgent urgently asap overall
     face faced faces facing encounter encountered experience experienced endure endured undergo

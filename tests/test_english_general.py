@@ -461,3 +461,16 @@ def test_a_passive_why_question_with_a_longer_subject_is_not_a_doer_check(engine
     assert _facts(engine, "Why was the Muslim army called Jaish al-Usrah?") == ["army_name"]
     # «Why did the Muslims retreat?» still presumes a deed the answer gives to the Romans.
     assert _facts(engine, "Why did the Muslims retreat?") == [None]
+
+
+def test_number_options_of_a_verse_stem_are_its_number_not_a_count(engine) -> None:
+    message = "Which verse of Surah Tauba is about the hour of hardship?\n(a) 38\n(b) 117\n(c) 40"
+    (part,) = engine.answer(message).parts
+    assert part.answered and part.fact.id == "verse_117" and part.choice == 1
+    counted = "How many verses were revealed about the hypocrites?\n(a) 1\n(b) 2\n(c) 3"
+    (part,) = engine.answer(counted).parts
+    assert part.choice is None  # the text counts no verses
+
+
+def test_roman_urdu_occasion_word_is_a_filler(engine) -> None:
+    assert _facts(engine, "Tabuk ke mauqe par Hazrat Umar ne kya diya?") == ["umar_donation"]
