@@ -60,6 +60,11 @@ _YEAR_WORDS = frozenset("سنه السنه عام العام بالسنه لله
 # «ألفًا» after a number is part of the number, judged by the claim; as a word it is no
 # detail of its own for the fact to state (the text writes «أربعين ألف»).
 _THOUSAND_WORDS = frozenset("الف الفا الاف الفين الفان".split())
+# Dialect verbs of doing and bringing («دار معاهدة», «جابوا معهم لخم»): the noun after them
+# says what was done, and is checked; the verb itself claims no act of its own.
+_LIGHT_VERBS = frozenset(
+    "دار داروا دارو دارت عمل عملوا عملو عملت سوى سوا سووا سوو سوت جاب جابوا جابو جابت".split()
+)
 _NUMBER_WORDS = frozenset("اكثر من حوالي نحو قرابه قرابة تقريبا اقل زهاء مقاتل مجاهد جندي".split())
 
 # Parties named in passing («المسلمون تراجعوا», «في حجر النبي»): they must be stated for
@@ -70,6 +75,7 @@ _THE_PROPHET = frozenset({"نبي", "رسول"})
 # about another event than the statement («… في غزوة مؤتة» asked «أين …» is Tabuk's place).
 # Their contradiction counts only from a fact the statement as a whole is about.
 _SIDES = frozenset({SlotKind.PLACE, SlotKind.PARTY})
+_NAMED = frozenset({SlotKind.PLACE, SlotKind.PERSON})
 
 # A statement is «صحيح» only when the fact's text holds this share of its other words; read
 # as a whole (no detail left out and asked for), nearly all of them.
@@ -430,6 +436,16 @@ class StatementJudge:
         claimed = {word for claim in claims for word in claim.words}
         stated = {stem(core_word(w)) for w in words_of(text)}
         stated |= {core_word(w) for w in words_of(text)}
+        # (the key's own ways to name a place or person: «أهل أيلة» for «سكان أيلة»; not
+        # its other values, which may be what the fact denies: «انتصار»)
+        stated |= {
+            stem(word)
+            for one in facts
+            for slot in self.slots(one)
+            if slot.kind in _NAMED
+            for value in slot.values
+            for word in value
+        }
         own = [
             w
             for w in drop_honorifics(words_of(statement))  # («رضي الله عنه» claims nothing)
@@ -437,6 +453,7 @@ class StatementJudge:
             and core_word(w) not in claimed
             and not w.removeprefix("و").isdigit()  # «و50»: a figure, checked as a claim
             and w not in _THOUSAND_WORDS
+            and core_word(w) not in _LIGHT_VERBS
             and w not in _NEGATIONS
             and len(w) > 2
         ]

@@ -622,3 +622,23 @@ def test_a_statement_asked_with_a_question_mark_gets_no_wrong_verdict(
     reply, text = _reply(answerer, message)
     assert all(part.verdict is None for part in reply.parts)
     assert not text.startswith(("صحيح", "خطأ"))
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # «جابوا» (brought), «دار» (made): dialect verbs that claim no act of their own
+        ("صح ولا غلط: الروم جابوا معهن لخم وغسان", True),
+        ("صح ولا غلط: المسلمين جابوا معهن لخم وغسان", False),
+        ("صح ولا غلط: الروم جابوا معهن قريش", False),
+        # «أهل أيلة»: the answer key's own way to name «سكان أيلة»
+        ("واش صحيح النبي ﷺ دار معاهدة مع أهل أيلة؟", True),
+        ("واش صحيح النبي ﷺ دار معاهدة مع أهل مكة؟", False),
+    ],
+)
+def test_dialect_verbs_and_the_keys_names_are_judged(
+    answerer: FormAnswerer, message: str, verdict: bool
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert reply.parts[0].verdict is verdict
+    assert text.startswith("صحيح" if verdict else "خطأ")
