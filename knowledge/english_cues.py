@@ -151,3 +151,34 @@ def with_context(reading: Reading, context: Reading, entities: frozenset[str]) -
     if kind is QuestionType.NONE:
         kind = context.question_type
     return Reading(reading.normalized, terms, kind, reading.negated, reading.unread_arabic)
+
+
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_PERIOD_COUNT = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|\d+)\s+(?:whole\s+|full\s+)?(day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+# «before Tabuk» / «after the expedition of Tabuk»: when something happened, relative to it.
+_ORDER = re.compile(r"\b(before|after)\s+(?:the\s+)?(?:expedition\s+of\s+|battle\s+of\s+)?tabuk\b")
+
+
+def period_counts(text: str) -> dict[str, int]:
+    """How many of each span of time a text gives («a year's pay» -> year: 1)."""
+    counts: dict[str, int] = {}
+    for number, period in _PERIOD_COUNT.findall(text):
+        number = number.lower()
+        counts[period.lower()] = int(number) if number.isdigit() else _COUNT_WORDS[number]
+    return counts
+
+
+def miscounted_period(statement: str, answer: str) -> bool:
+    """«two years' pay» against «a year's pay»: the same span, another count."""
+    said, told = period_counts(statement), period_counts(answer)
+    return any(period in told and told[period] != n for period, n in said.items())
+
+
+def misordered(statement: str, answer: str) -> bool:
+    """«The delegations came before Tabuk» against «After the expedition of Tabuk ...»."""
+    said = {m.lower() for m in _ORDER.findall(statement.lower())}
+    told = {m.lower() for m in _ORDER.findall(answer.lower())}
+    return bool(said and told and said.isdisjoint(told))

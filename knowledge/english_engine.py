@@ -35,6 +35,8 @@ from knowledge.english_cues import (
     courtesy_of,
     follows_on,
     has_subject,
+    miscounted_period,
+    misordered,
     options_type,
     reported_claim,
     side_of,
@@ -537,6 +539,9 @@ class EnglishEngine:
             and not self.matcher.dated(reading)
         ):
             return False  # «a month's pay in advance» against «a year's pay»
+        told = _VARIANT_REPORTS.sub("", english.answer)
+        if miscounted_period(reading.normalized, told) or misordered(reading.normalized, told):
+            return False  # «two years' pay» against «a year's»; «before Tabuk» against «after»
         if self._miscounted(reading.normalized, _VARIANT_REPORTS.sub("", english.answer)):
             return False  # «Uthman gave 950 horses» against «950 camels, 50 horses»
         if unstated:

@@ -474,3 +474,20 @@ def test_number_options_of_a_verse_stem_are_its_number_not_a_count(engine) -> No
 
 def test_roman_urdu_occasion_word_is_a_filler(engine) -> None:
     assert _facts(engine, "Tabuk ke mauqe par Hazrat Umar ne kya diya?") == ["umar_donation"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("True or False: Heraclius gave the mercenaries two years' pay.", False),
+        ("True or False: Heraclius paid the soldiers one year's salary.", True),
+        ("True or False: The Arab delegations came before Tabuk.", False),
+        ("True or False: The Arab delegations came after Tabuk.", True),
+        ("True or False: The Romans gathered their forces after Tabuk.", False),
+    ],
+)
+def test_another_count_of_the_same_span_and_the_other_side_of_tabuk_are_false(
+    engine, statement, verdict
+) -> None:
+    (part,) = engine.answer(statement).parts
+    assert part.answered and part.verdict is verdict
