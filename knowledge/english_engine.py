@@ -693,7 +693,14 @@ class EnglishEngine:
             )
             # «in a great battle» against «ended without fighting»: what the answer denies.
             asserted = set(terms) - self._denied(self.matcher.reader.read(option).normalized)[0]
-            if wrong_value or contradicts(frozenset(terms), answer) or asserted & denied:
+            # «two years' pay» against «a year's pay»: the same span counted otherwise.
+            recount = english is not None and miscounted_period(option, english.answer)
+            if (
+                wrong_value
+                or contradicts(frozenset(terms), answer)
+                or asserted & denied
+                or recount
+            ):
                 shared = 0.0
             supports.append(shared / total if total else 0.0)
         subject_only = [i for i, o in enumerate(options_terms) if o and set(o) <= {"tabuk"}]

@@ -491,3 +491,12 @@ def test_another_count_of_the_same_span_and_the_other_side_of_tabuk_are_false(
 ) -> None:
     (part,) = engine.answer(statement).parts
     assert part.answered and part.verdict is verdict
+
+
+def test_an_option_counting_the_same_span_otherwise_is_not_supported(engine) -> None:
+    message = (
+        "What did Heraclius pay the mercenaries in advance?\n(a) a month's pay\n"
+        "(b) a year's pay\n(c) two years' pay\n(d) nothing"
+    )
+    (part,) = engine.answer(message).parts
+    assert part.answered and part.fact.id == "heraclius" and part.choice == 1
