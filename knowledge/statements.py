@@ -299,6 +299,18 @@ class StatementJudge:
                 )
             ):
                 true.append((whole.fact, whole))
+        if not false and not true and whole.outcome is Outcome.SUGGEST and whole.suggestions:
+            # «من أسباب غزوة تبوك اعتداء الروم … على سفير النبي»: the engine hesitates, but
+            # the fact it offers first states every detail and nearly every word.
+            first = whole.suggestions[0].fact
+            if (
+                claims
+                and all(self.check(first, claim) > 0 for claim in claims)
+                and not denied
+                and not self._unchecked_polarity(words)
+                and self.covers(first, statement, claims, WHOLE_STATEMENT_COVERAGE, strict=True)
+            ):
+                true.append((first, Reply(Outcome.ANSWER, fact=first)))
         if not false and true and _other_surah(true[0][0], words):
             # «… الآية 38 من سورة الأنفال»: the fact names the verse in another surah.
             false, true = [true[0]], []
@@ -321,13 +333,20 @@ class StatementJudge:
         """«أوقع الروم … بجيش الروم», «لملاقاة المسلمين»: a side named right after a word
         that, in the fact, comes right before another side (who did what to whom swapped;
         every word is stated, so the words alone would say «صحيح»)."""
+        # (the Prophet and «the enemy» are sides too: «سفير العدو» for «سفير النبي»)
         sides = {
             stem(value[0])
             for value in self._keys.rivals.get(SlotKind.PARTY, ())
             if len(value) == 1
-        }
-        said = [stem(core_word(word)) for word in words_of(statement)]
-        text = [stem(core_word(word)) for word in words_of(fact.answer)]
+        } | {"نبي", "عدو"}
+
+        def read(text: str) -> list[str]:
+            return [
+                "نبي" if (term := stem(core_word(word))) == "رسول" else term
+                for word in words_of(text)
+            ]
+
+        said, text = read(statement), read(fact.answer)
         for before, side in pairwise(said):
             if side not in sides or before in sides or is_stopword(before):
                 continue

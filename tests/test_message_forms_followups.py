@@ -642,3 +642,32 @@ def test_dialect_verbs_and_the_keys_names_are_judged(
     reply, text = _reply(answerer, message)
     assert reply.parts[0].verdict is verdict
     assert text.startswith("صحيح" if verdict else "خطأ")
+
+
+def test_an_option_the_offered_fact_states_in_full_is_chosen(answerer: FormAnswerer) -> None:
+    # the stem alone leaves the engine between the reasons and the assault on the envoy
+    reply, text = _reply(
+        answerer,
+        "من أسباب غزوة تبوك (A) اعتداء العدو على سفير النبي ﷺ (B) حصار المدينة"
+        " (C) هزيمة أحد (D) قتل الحجاج",
+    )
+    assert reply.parts[0].status is Status.CHOICE
+    assert "اعتداء العدو على سفير النبي" in text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("من أسباب غزوة تبوك اعتداء العدو على سفير النبي ﷺ صح أم خطأ", True),
+        ("اعتدى العدو المشترك على سفير رسول الله قبل غزوة تبوك صح أم خطأ", True),
+        # the Prophet and the enemy swapped: never «صحيح»
+        ("من أسباب غزوة تبوك اعتداء النبي ﷺ على سفير العدو صح أم خطأ", None),
+        ("اعتدى النبي ﷺ على سفير العدو المشترك قبل غزوة تبوك صح أم خطأ", None),
+    ],
+)
+def test_the_prophet_and_the_enemy_are_sides_that_cannot_swap(
+    answerer: FormAnswerer, message: str, verdict: bool | None
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert reply.parts[0].verdict is verdict
+    assert text.startswith("صحيح") is (verdict is True)
