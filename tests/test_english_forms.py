@@ -478,3 +478,10 @@ def test_short_notes_on_two_items_are_two_questions(engine) -> None:
         "army_name",
         "dumat_aljandal",
     ]
+
+
+def test_is_it_true_that_asks_a_verdict(engine) -> None:
+    (part,) = engine.answer("Is it correct that Umar gave all his property?").parts
+    assert part.part.form is Form.TRUE_FALSE and part.verdict is False
+    (part,) = engine.answer("Is it true that the Romans retreated at Tabuk?").parts
+    assert part.part.form is Form.TRUE_FALSE and part.verdict is True
