@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     know known get got make made go went gone come came
     give given gave
     fierce bloody serious terrible decisive proper full scale
-    decide decided decides deciding chose choose wanted wish wished intend intended
+    decide decided decides deciding decision chose choose wanted wish wished intend intended
     ne se ko mein par bhi mauqe mauqa mauke moqe
     exams tomorrow tomorow tmrw homework assignment revision revising school liye kis kitna
     class teachers urgent urgently asap overall
@@ -421,6 +421,7 @@ QUESTION_OPENERS: tuple[tuple[tuple[str, ...], QuestionType], ...] = (
     (("which", "emperor"), QuestionType.PERSON),
     (("which", "empire"), QuestionType.PERSON),
     (("explain", "why"), QuestionType.REASON),
+    (("account", "for"), QuestionType.REASON),
     (("reasons", "why"), QuestionType.REASON),
     (("reason", "why"), QuestionType.REASON),
     (("when",), QuestionType.TIME),

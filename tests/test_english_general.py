@@ -500,3 +500,12 @@ def test_an_option_counting_the_same_span_otherwise_is_not_supported(engine) -> 
     )
     (part,) = engine.answer(message).parts
     assert part.answered and part.fact.id == "heraclius" and part.choice == 1
+
+
+def test_account_for_asks_why_and_give_an_account_of_does_not(data, engine) -> None:
+    reader = EnglishReader(data)
+    assert reader.read("Account for the retreat of the Romans.").question_type is (
+        QuestionType.REASON
+    )
+    assert _facts(engine, "Account for the Prophet's decision to march to Tabuk.") == ["reasons"]
+    assert _facts(engine, "Give an account of the expedition of Tabuk.") == ["overview"]
