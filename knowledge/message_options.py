@@ -13,6 +13,7 @@ from knowledge.message_patterns import (
     DIGIT_LABEL,
     DOTS_BETWEEN,
     INLINE_OPTION,
+    STORY,
 )
 
 # A line this long or longer (in words) is not an option of a multiple-choice question.
@@ -22,6 +23,7 @@ _BRACKETS = re.compile(r"[\(\[]([^()\[\]]{2,80})[\)\]]")
 _BRACKET_SEPARATOR = re.compile(r"\s*(?:/|،|,|\s-\s|\s–\s|\s+أو\s+|\s+او\s+)\s*")
 _STEM_END = re.compile(r"[؟?:：]")
 _DOT_RUN = re.compile(r"\s*(?:\.{3,}|…+)\s*")
+_DASHED = re.compile(r"\s+[-–]\s+|^\s*[-–]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,17 @@ def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     if not rest or (lead is not None and lead.end() >= len(stem)):
         return None  # «أكمل: … ........ …» is a blank, not options
     items = split_options_text(rest)
+    dashed = [item.strip(" .،,؛;") for item in _DASHED.split(" " + rest)]
+    if (
+        len(items) < 2
+        and not any(mark in rest for mark in "؟?:")  # («- متى كانت؟ - كم عددهم؟»: questions)
+        and len(stem.split()) >= 3  # («السؤال: غزوة تبوك - أسبابها - نتائجها»: a heading)
+        and not STORY.search(stem)  # («عندي بحث عن غزوة تبوك: الأسباب - النتائج»: topics)
+        and len(dashed := [item for item in dashed if item]) >= 3
+    ):
+        # «المقدار اللي قدمه عمر: ماله كله - نصف ماله - ربع ماله»: three or more options
+        # with single dashes between them (one dash may be a sentence's own)
+        items = dashed
     if len(items) < 2 or any(len(item.split()) > OPTION_MAX_WORDS for item in items):
         return None
     if any(item.endswith((" و", " او", " أو")) for item in items):

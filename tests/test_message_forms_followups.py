@@ -671,3 +671,30 @@ def test_the_prophet_and_the_enemy_are_sides_that_cannot_swap(
     reply, text = _reply(answerer, message)
     assert reply.parts[0].verdict is verdict
     assert text.startswith("صحيح") is (verdict is True)
+
+
+@pytest.mark.parametrize(
+    ("message", "chosen"),
+    [
+        ("المقدار اللي قدمه عمر: ماله كله - نصف ماله - ربع ماله - لم يقدم شيئاً", "نصف ماله"),
+        ("مين الصحابي اللي قدم 950 جمل و50 فرس؟ - أبو بكر - عمر - عثمان - علي", "عثمان"),
+    ],
+)
+def test_options_with_single_dashes_between_them_are_read(
+    answerer: FormAnswerer, message: str, chosen: str
+) -> None:
+    reply, text = _reply(answerer, message)
+    assert reply.parts[0].status is Status.CHOICE
+    assert chosen in text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "السؤال: غزوة تبوك - أسبابها - نتائجها",
+        "عندي بحث عن غزوة تبوك: الأسباب - النتائج - الدروس",
+        "ما سبب الغزوة؟ - متى كانت؟ - كم عدد الجيش؟",
+    ],
+)
+def test_dashed_headings_and_questions_are_no_options(message: str) -> None:
+    assert all(part.form is not Form.CHOICE for part in read_message(message).parts)
