@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.english_lexicon import VALUE_CLASSES
 from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
 
@@ -129,10 +130,11 @@ COUNT = re.compile(
 def who_is(reading: Reading) -> str | None:
     """The one person a «Who was X?» question asks about, if it asks only that."""
     words = reading.normalized.split()
-    if len(words) < 3 or words[0] != "who" or words[1] not in ("was", "is"):
+    if len(words) < 3 or words[0] != "who" or words[1] not in _COPULAS:
         return None
-    people = [t for t in reading.terms if t in PERSON_TOKENS]
-    others = [t for t in reading.terms if t not in PERSON_TOKENS and t != "tabuk"]
+    # «Who were the people of Ayla?» asks who they were, as «Who was Ukaydir?» does.
+    people = [t for t in reading.terms if t in PERSON_TOKENS or VALUE_CLASSES.get(t) == "place"]
+    others = [t for t in reading.terms if t not in people and t not in ("tabuk", "people")]
     return people[0] if len(people) == 1 and not others else None
 
 

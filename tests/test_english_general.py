@@ -509,3 +509,9 @@ def test_account_for_asks_why_and_give_an_account_of_does_not(data, engine) -> N
     )
     assert _facts(engine, "Account for the Prophet's decision to march to Tabuk.") == ["reasons"]
     assert _facts(engine, "Give an account of the expedition of Tabuk.") == ["overview"]
+
+
+def test_who_were_the_people_of_a_place_is_not_answered_by_a_fact_naming_them(engine) -> None:
+    # The treaties name the people of Ayla but do not say who they were.
+    assert _facts(engine, "Who were the people of Ayla?") == [None]
+    assert _facts(engine, "Who was Ukaydir?") == ["ukaydir"]
