@@ -11,10 +11,10 @@ that repeats one already in any evaluation file (after normalisation) is dropped
 from __future__ import annotations
 
 import json
-import random
 import sys
-from collections import defaultdict
 from pathlib import Path
+
+from split_messages import stratified_split, write_jsonl  # the sibling script
 
 from knowledge.normalize import normalize
 
@@ -69,25 +69,12 @@ def main(language: str, paths: list[str]) -> None:
         if key not in known:
             known.add(key)
             fresh.append(record)
-    strata: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for record in fresh:
-        strata[(record["writer"], record["form"])].append(record)
+    tuning, heldout = stratified_split(fresh, TUNING_SHARE, SEED)
     if language == "english":
-        strata = {key: [_english(row) for row in rows] for key, rows in strata.items()}
-    rng = random.Random(SEED)
-    tuning: list[dict] = []
-    heldout: list[dict] = []
-    for key in sorted(strata):
-        group = strata[key]
-        rng.shuffle(group)
-        cut = round(len(group) * TUNING_SHARE)
-        tuning += group[:cut]
-        heldout += group[cut:]
+        tuning, heldout = [_english(row) for row in tuning], [_english(row) for row in heldout]
     print(f"{len(records)} written, {len(records) - len(fresh)} repeats dropped")
     for name, rows in zip(outputs, (tuning, heldout), strict=True):
-        with (HERE / name).open("w", encoding="utf-8") as out:
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write_jsonl(HERE / name, rows)
         print(f"{name}: {len(rows)} messages")
 
 
