@@ -93,6 +93,9 @@ def courtesy_of(text: str) -> EnglishOutcome | None:
     return None
 
 
+NONE_ABOVE = re.compile(
+    r"^\W*(?:none\s+of\s+(?:the\s+)?(?:above|these|them)|none|neither)\W*$", re.IGNORECASE
+)
 ALL_ABOVE = re.compile(
     r"^\W*(?:all\s+of\s+(?:the\s+)?(?:above|these|them)|all\s+the\s+above|both\s+\w+\s+and\s+\w+)"
     r"\W*$",

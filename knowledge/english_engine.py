@@ -24,6 +24,7 @@ from knowledge.english_cues import (
     INTENDED,
     NEGATION_FLIPS,
     NEGATION_WORDS,
+    NONE_ABOVE,
     PAIR,
     PARTICIPLES,
     PERSONAL_PRONOUN,
@@ -713,6 +714,17 @@ class EnglishEngine:
             # names the expedition; another supported place is the one the answer tells.
             for i in subject_only:
                 supports[i] = 0.0
+        nothing = [i for i, option in enumerate(part.options) if NONE_ABOVE.match(option)]
+        if len(nothing) == 1 and not is_negative_stem(part.text):
+            # «Who gave half his wealth? a) Abu Bakr b) Uthman c) None of the above»: the
+            # answer names another of the options' kind («Umar») and supports none of them.
+            rest = [i for i in range(len(supports)) if i != nothing[0]]
+            kinds = {VALUE_CLASSES.get(t) for i in rest for t in options_terms[i]} - {None}
+            if any(VALUE_CLASSES.get(t) in kinds for t in main) and all(
+                options_terms[i] and not supports[i] for i in rest
+            ):
+                return nothing[0]
+            supports[nothing[0]] = 0.0
         if len(overall) == 1 and not is_negative_stem(part.text):
             # «d) All of the above»: right when the answer supports every other option.
             others = [supports[i] for i in range(len(supports)) if i != overall[0]]

@@ -515,3 +515,15 @@ def test_who_were_the_people_of_a_place_is_not_answered_by_a_fact_naming_them(en
     # The treaties name the people of Ayla but do not say who they were.
     assert _facts(engine, "Who were the people of Ayla?") == [None]
     assert _facts(engine, "Who was Ukaydir?") == ["ukaydir"]
+
+
+def test_none_of_the_above_when_the_answer_names_another_of_the_options_kind(engine) -> None:
+    stem = "Which of the following gave half of his wealth?\n(a) Abu Bakr\n"
+    (part,) = engine.answer(stem + "(b) Uthman\n(c) Ali\n(d) None of the above").parts
+    assert part.answered and part.choice == 3
+    (part,) = engine.answer(stem + "(b) Umar\n(c) Ali\n(d) None of the above").parts
+    assert part.choice == 1
+    # A count the answer gives otherwise («more than 40,000») is not settled by «none».
+    counted = "How many soldiers went?\n(a) 3,000\n(b) 10,000\n(c) None of the above"
+    (part,) = engine.answer(counted).parts
+    assert part.choice is None
