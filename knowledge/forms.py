@@ -569,10 +569,26 @@ class FormAnswerer:
             rivals = [s for s in scored if s not in leaders and not s[1]]
             if len(leaders) == 1 and all(s[2] <= best - OPTION_LEAD for s in rivals):
                 return PartReply(part, reply, Status.CHOICE, fact=fact, choice=leaders[0][0])
+            keyed = [s for s in leaders if self._is_key_value(fact, s[0])]
+            if len(keyed) == 1 and len(leaders) == len(stated):
+                # «أكيدر كان رئيس: أيلة / دومة الجندل / تبوك»: the fact's text names Tabuk too,
+                # but its key gives Dumat al-Jandal as the answer.
+                return PartReply(part, reply, Status.CHOICE, fact=fact, choice=keyed[0][0])
             return PartReply(part, reply, Status.UNSETTLED, fact=fact)
         if scored and all(s[1] for s in scored):
             return PartReply(part, reply, Status.NO_OPTION, fact=fact)
         return PartReply(part, reply, Status.UNSETTLED, fact=fact)
+
+    def _is_key_value(self, fact: Fact, option: Option) -> bool:
+        """Whether the option is, word for word, one of the fact's key values (a place, a
+        person, a share…), not only words its text happens to hold."""
+        words = words_of(option.text)
+        return any(
+            find(words, value) == (0, len(words))
+            for slot in self._judge.slots(fact)
+            if slot.kind is not SlotKind.POLARITY
+            for value in slot.values
+        )
 
     def _choose_among(self, part: Part, reply: Reply) -> PartReply | None:
         """A stem the engine is unsure of («مين الصحابي اللي قدم 950 جمل و50 فرس؟»): the

@@ -698,3 +698,13 @@ def test_options_with_single_dashes_between_them_are_read(
 )
 def test_dashed_headings_and_questions_are_no_options(message: str) -> None:
     assert all(part.form is not Form.CHOICE for part in read_message(message).parts)
+
+
+def test_the_option_that_is_the_keys_value_beats_one_the_text_only_mentions(
+    answerer: FormAnswerer,
+) -> None:
+    # Ukaydir's fact mentions Tabuk in passing; its key gives Dumat al-Jandal
+    reply, text = _reply(answerer, "أكيدر كان رئيس: أ) أيلة ب) دومة الجندل ج) تبوك د) الغساسنة")
+    assert reply.parts[0].status is Status.CHOICE
+    assert reply.parts[0].choice is not None and reply.parts[0].choice.text == "دومة الجندل"
+    assert "دومة الجندل" in text.splitlines()[0]
