@@ -15,6 +15,7 @@ from knowledge.message_patterns import (
     INLINE_OPTION,
     STORY,
 )
+from knowledge.tuning import DASHED_OPTIONS_MIN, DASHED_STEM_MIN_WORDS
 
 # A line this long or longer (in words) is not an option of a multiple-choice question.
 OPTION_MAX_WORDS = 8
@@ -90,9 +91,9 @@ def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     if (
         len(items) < 2
         and not any(mark in rest for mark in "؟?:")  # («- متى كانت؟ - كم عددهم؟»: questions)
-        and len(stem.split()) >= 3  # («السؤال: غزوة تبوك - أسبابها - نتائجها»: a heading)
+        and len(stem.split()) >= DASHED_STEM_MIN_WORDS  # (a heading is not a stem)
         and not STORY.search(stem)  # («عندي بحث عن غزوة تبوك: الأسباب - النتائج»: topics)
-        and len(dashed := [item for item in dashed if item]) >= 3
+        and len(dashed := [item for item in dashed if item]) >= DASHED_OPTIONS_MIN
     ):
         # «المقدار اللي قدمه عمر: ماله كله - نصف ماله - ربع ماله»: three or more options
         # with single dashes between them (one dash may be a sentence's own)

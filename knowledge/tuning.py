@@ -107,3 +107,9 @@ SECOND_QUESTION_MIN_WORDS = 3
 REPORTED_CLAIM_MIN_WORDS = 3
 # A topic after «واريد ان اعرف» inside a story clause is asked with at least this many words.
 WANTED_TOPIC_MIN_WORDS = 2
+# Options separated by single dashes («… : ماله كله - نصف ماله - ربع ماله») are read as a
+# choice only when there are at least this many: two may be one sentence's own dash.
+DASHED_OPTIONS_MIN = 3
+# ... and the stem before them has at least this many words: fewer is a heading
+# («السؤال: غزوة تبوك - أسبابها - نتائجها»), not a question.
+DASHED_STEM_MIN_WORDS = 3
