@@ -84,7 +84,7 @@ _OPTION_STYLES = (
 )
 _ROMAN = ("i", "ii", "iii", "iv")
 _NUMBERED = re.compile(
-    r"(?:^|\s)(?:q\s*\d+\s*[.:)]|\d{1,2}\s*[).]|\([a-h]\)|[a-h]\))(?=\s)", re.IGNORECASE
+    r"(?:^|\s)(?:q\s*\.?\s*\d+\s*[.:)]|\d{1,2}\s*[).]|\([a-h]\)|[a-h]\))(?=\s)", re.IGNORECASE
 )
 _QUESTION_START = re.compile(
     r"\s*,?\s*\b(?:and|&|aur)\s+"
@@ -450,7 +450,7 @@ def _question_tail(piece: str) -> str:
 
 
 def _clean_stem(stem: str) -> str:
-    return re.sub(r"^\W*q\s*\d+\s*[.:)]\s*", "", stem, flags=re.IGNORECASE).strip()
+    return re.sub(r"^\W*q\s*\.?\s*\d+\s*[.:)]?\s*", "", stem, flags=re.IGNORECASE).strip()
 
 
 def fill_question(text: str) -> str:

@@ -50,7 +50,7 @@ _HONORIFICS = re.compile(
 # Exam furniture: marks «[10]», numbering «Q5 (a)», «1)», «(ii)».
 _MARKS = re.compile(r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)", re.IGNORECASE)
 _NUMBERING = re.compile(
-    r"(?:(?<=\s)|^)(?:q\s*\d+\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?\s*[.:)]?|"
+    r"(?:(?<=\s)|^)(?:q\s*\.?\s*\d+\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?\s*[.:)]?|"
     r"\d{1,2}\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
     r"\(?[a-d][.)]|\((?:i{1,3}|iv|v)\)|(?:i{1,3}|iv|vi?)\)|(?:ii{1,2}|iv|vi)\.|"
     r"\([a-d]\))(?=\s|$)",

@@ -527,3 +527,21 @@ def test_none_of_the_above_when_the_answer_names_another_of_the_options_kind(eng
     counted = "How many soldiers went?\n(a) 3,000\n(b) 10,000\n(c) None of the above"
     (part,) = engine.answer(counted).parts
     assert part.choice is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Q.1 Who commanded the detachment sent to Dumat al-Jandal?", "dumat_aljandal"),
+        ("Explain the title 'Jaish al-Usrah' given to the army of Tabuk.", "army_name"),
+    ],
+)
+def test_q_dot_numbering_and_title_as_name(engine, question, fact_id) -> None:
+    assert _facts(engine, question) == [fact_id]
+
+
+def test_a_military_expedition_is_an_expedition(engine) -> None:
+    (part,) = engine.answer(
+        "True or False: Tabuk was the Prophet's final military expedition."
+    ).parts
+    assert part.answered and part.verdict is True
