@@ -22,8 +22,8 @@ from knowledge.forms import FormAnswerer, MessageReply, Status
 from knowledge.message import MAX_PARTS, Form, read_message
 from knowledge.models import TELEGRAM_MESSAGE_MAX
 from knowledge.statements import StatementJudge
-from knowledge.wording import fit_answer
 from tests.conftest import USER_ID, RunningBot, send
+from tests.message_helpers import answer_text, assert_verdict, reply_to
 
 # Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
 WITHOUT_HTTP = True
@@ -34,21 +34,9 @@ def answerer() -> FormAnswerer:
     return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
-def _reply(answerer: FormAnswerer, text: str) -> tuple[MessageReply, str]:
-    message = answerer.answer_message(text)
-    return message, render_message(message, answerer.engine).plain
-
-
 def _fact_ids(message: MessageReply) -> list[str]:
     """The facts the message's parts were answered with, in order."""
     return [part.fact.id for part in message.parts if part.fact]
-
-
-def _answer(answerer: FormAnswerer, fact_id: str) -> str:
-    """The fact's answer as shown after a verdict, a choice or a blank (no «نعم/لا» opener)."""
-    fact = answerer.engine.fact(fact_id)
-    assert fact is not None
-    return fit_answer(fact.answer, False)
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -163,7 +151,7 @@ def test_a_length_the_answer_must_keep_to_is_not_asked() -> None:
 def test_a_question_naming_no_one_after_a_story_naming_one_is_about_him(
     answerer: FormAnswerer,
 ) -> None:
-    message, _ = _reply(answerer, "المعلمة طلبت بحثا عن هرقل، ماذا فعل قبل غزوة تبوك؟")
+    message, _ = reply_to(answerer, "المعلمة طلبت بحثا عن هرقل، ماذا فعل قبل غزوة تبوك؟")
     assert message.parts[0].fact is not None and message.parts[0].fact.id == "heraclius"
 
 
@@ -194,36 +182,36 @@ def test_reader_answers_three_parts_and_counts_the_rest() -> None:
 # --- replies a user sees ----------------------------------------------------------------------
 
 
-def test_plain_single_question_gets_the_classic_reply(answerer: FormAnswerer) -> None:
-    message, text = _reply(answerer, "متى كانت غزوة تبوك")
+def test_plain_single_question_gets_the_classicreply_to(answerer: FormAnswerer) -> None:
+    message, text = reply_to(answerer, "متى كانت غزوة تبوك")
     assert message.answered
-    assert text.startswith(_answer(answerer, "date"))
+    assert text.startswith(answer_text(answerer, "date"))
     assert "السؤال الأول" not in text
 
 
 def test_two_questions_get_two_labelled_answers_in_order(answerer: FormAnswerer) -> None:
-    message, text = _reply(answerer, "متى خرج الجيش؟ وكم كان عدد جيش المسلمين؟")
+    message, text = reply_to(answerer, "متى خرج الجيش؟ وكم كان عدد جيش المسلمين؟")
     assert message.answered
     assert _fact_ids(message) == ["date", "army_size"]
     first, second = text.index(texts.part_label(0, "")[:12]), text.index("السؤال الثاني")
-    assert first < text.index(_answer(answerer, "date")) < second
-    assert text.index(_answer(answerer, "army_size")) > second
+    assert first < text.index(answer_text(answerer, "date")) < second
+    assert text.index(answer_text(answerer, "army_size")) > second
 
 
 def test_its_after_a_question_about_the_expedition_is_the_expedition_s(
     answerer: FormAnswerer,
 ) -> None:
-    message, _ = _reply(answerer, "ما سبب غزوة تبوك؟ وما نتائجها؟")
+    message, _ = reply_to(answerer, "ما سبب غزوة تبوك؟ وما نتائجها؟")
     assert _fact_ids(message) == ["reasons", "outcome"]
     # «شروطها» is the treaties' terms, which no fact gives: not answered with another fact
-    message, _ = _reply(answerer, "ما المعاهدات التي عقدت في تبوك؟ وما شروطها بالتفصيل؟")
+    message, _ = reply_to(answerer, "ما المعاهدات التي عقدت في تبوك؟ وما شروطها بالتفصيل؟")
     assert _fact_ids(message) == ["treaties"]
 
 
 def test_a_name_alone_after_a_question_asks_it_again_about_that_name(
     answerer: FormAnswerer,
 ) -> None:
-    message, _ = _reply(answerer, "شو قدّم أبو بكر؟ وعمر؟ وعثمان؟")
+    message, _ = reply_to(answerer, "شو قدّم أبو بكر؟ وعمر؟ وعثمان؟")
     assert _fact_ids(message) == [
         "abu_bakr_donation",
         "umar_donation",
@@ -234,10 +222,10 @@ def test_a_name_alone_after_a_question_asks_it_again_about_that_name(
 def test_a_short_later_question_asking_another_detail_gets_its_own_answer(
     answerer: FormAnswerer,
 ) -> None:
-    message, _ = _reply(answerer, "هي غزوة تبوك كانت امتى؟ وضد مين؟")
+    message, _ = reply_to(answerer, "هي غزوة تبوك كانت امتى؟ وضد مين؟")
     assert _fact_ids(message) == ["date", "enemy"]
     # «فيها» points at Abu Bakr's gift: no camels are counted for it, and Uthman's are not his
-    message, _ = _reply(answerer, "ماذا قدم أبو بكر؟ وكم جملا كان فيها؟")
+    message, _ = reply_to(answerer, "ماذا قدم أبو بكر؟ وكم جملا كان فيها؟")
     assert _fact_ids(message) == ["abu_bakr_donation"]
 
 
@@ -245,23 +233,23 @@ def test_his_in_a_later_question_is_the_one_the_question_before_named(
     answerer: FormAnswerer,
 ) -> None:
     # «جيشه» is Heraclius's army: its number is a detail the text lacks, not the Muslims'.
-    message, _ = _reply(answerer, "وش سوى هرقل قبل الغزوة؟ وكم كان عدد جيشه؟")
+    message, _ = reply_to(answerer, "وش سوى هرقل قبل الغزوة؟ وكم كان عدد جيشه؟")
     assert len(message.parts) == 2
     assert message.parts[1].fact is None and message.parts[1].reply.outcome is Outcome.GAP
     # With no one named before, «جيشه» stays the expedition's army.
-    message, _ = _reply(answerer, "متى خرج الجيش؟ وكم كان عدد جيشه؟")
+    message, _ = reply_to(answerer, "متى خرج الجيش؟ وكم كان عدد جيشه؟")
     assert _fact_ids(message) == ["date", "army_size"]
 
 
 def test_a_part_the_base_cannot_answer_says_so_in_its_place(answerer: FormAnswerer) -> None:
-    message, text = _reply(answerer, "متى كانت غزوة تبوك؟ ومن هو أبو هريرة؟")
+    message, text = reply_to(answerer, "متى كانت غزوة تبوك؟ ومن هو أبو هريرة؟")
     assert not message.answered
-    assert _answer(answerer, "date") in text
+    assert answer_text(answerer, "date") in text
     assert text.index(texts.PART_UNKNOWN) > text.index("السؤال الثاني")
 
 
 def test_a_known_gap_in_a_part_is_named_in_its_place(answerer: FormAnswerer) -> None:
-    message, text = _reply(answerer, "متى كانت غزوة تبوك؟ ومن هو كعب بن مالك؟")
+    message, text = reply_to(answerer, "متى كانت غزوة تبوك؟ ومن هو كعب بن مالك؟")
     assert not message.answered
     gap = message.parts[1].reply.gap
     assert gap is not None
@@ -269,15 +257,15 @@ def test_a_known_gap_in_a_part_is_named_in_its_place(answerer: FormAnswerer) -> 
 
 
 def test_more_than_three_questions_are_announced(answerer: FormAnswerer) -> None:
-    _, text = _reply(
+    _, text = reply_to(
         answerer,
         "متى كانت غزوة تبوك؟\nكم كان عدد الجيش؟\nمن قاد غزوة تبوك؟\nما اسم الجيش؟\nأين تقع تبوك؟",
     )
     assert texts.more_parts(2) in text
 
 
-def test_preamble_story_never_decides_the_answer(answerer: FormAnswerer) -> None:
-    message, text = _reply(
+def test_preamble_story_never_decides_theanswer_text(answerer: FormAnswerer) -> None:
+    message, text = reply_to(
         answerer, "السلام عليكم، عندي بحث عن جيش العسرة للمدرسة، كم كان عدد جيش المسلمين؟"
     )
     assert message.parts[0].fact is not None and message.parts[0].fact.id == "army_size"
@@ -300,7 +288,7 @@ def test_preamble_story_never_decides_the_answer(answerer: FormAnswerer) -> None
 def test_multiple_choice_names_the_option_the_fact_supports(
     answerer: FormAnswerer, message: str, option: str
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert reply.parts[0].status is Status.CHOICE
     assert text.startswith(f"الجواب: {option}")
     assert reply.parts[0].fact is not None and reply.parts[0].fact.answer in text
@@ -310,20 +298,20 @@ def test_options_decide_between_the_facts_the_engine_is_unsure_of(
     answerer: FormAnswerer,
 ) -> None:
     # the stem alone asks back (the date, the mobilisation); both give Rajab
-    reply, _ = _reply(answerer, "في أي شهر أعلن النبي التعبئة العامة؟\nشعبان\nرجب\nذو القعدة")
+    reply, _ = reply_to(answerer, "في أي شهر أعلن النبي التعبئة العامة؟\nشعبان\nرجب\nذو القعدة")
     part = reply.parts[0]
     assert part.status is Status.CHOICE and part.choice is not None
     assert part.choice.text == "رجب"
 
 
 def test_other_battles_among_options_are_options_not_the_subject(answerer: FormAnswerer) -> None:
-    reply, text = _reply(answerer, "متى كانت غزوة تبوك؟\nأ) بعد بدر\nب) في رجب سنة 9 هـ")
+    reply, text = reply_to(answerer, "متى كانت غزوة تبوك؟\nأ) بعد بدر\nب) في رجب سنة 9 هـ")
     assert reply.parts[0].status is Status.CHOICE
     assert "بدر" not in texts.OTHER_EVENT and texts.OTHER_EVENT_GENERIC not in text
 
 
 def test_no_supported_option_is_said_plainly(answerer: FormAnswerer) -> None:
-    reply, text = _reply(answerer, "في أي شهر كانت غزوة تبوك؟ أ) رمضان ب) شوال ج) محرم")
+    reply, text = reply_to(answerer, "في أي شهر كانت غزوة تبوك؟ أ) رمضان ب) شوال ج) محرم")
     assert reply.parts[0].status is Status.NO_OPTION
     assert text.startswith(texts.CHOICE_NONE)
 
@@ -347,32 +335,28 @@ def test_no_supported_option_is_said_plainly(answerer: FormAnswerer) -> None:
 def test_true_false_gets_a_verdict_then_the_fact(
     answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
 ) -> None:
-    reply, text = _reply(answerer, statement)
-    part = reply.parts[0]
-    assert part.status is Status.VERDICT and part.verdict is verdict
-    assert part.fact is not None and part.fact.id == fact_id
-    assert text.startswith(texts.VERDICT_TRUE if verdict else texts.VERDICT_FALSE)
-    assert _answer(answerer, fact_id) in text
+    text = assert_verdict(answerer, statement, verdict, fact_id)
+    assert answer_text(answerer, fact_id) in text
 
 
 def test_a_bare_statement_the_text_states_is_said_to_be_true(answerer: FormAnswerer) -> None:
-    message, _ = _reply(answerer, "رابط النبي بجنوده عند تبوك وأوقع الرعب في الأعداء")
+    message, _ = reply_to(answerer, "رابط النبي بجنوده عند تبوك وأوقع الرعب في الأعداء")
     part = message.parts[0]
     assert part.status is Status.VERDICT and part.verdict is True
     assert part.fact is not None and part.fact.id == "stationing"
     # «من» inside a statement is «from»: it still states, and is judged
-    message, _ = _reply(
+    message, _ = reply_to(
         answerer, "كانت غزوة تبوك ضد الإمبراطورية البيزنطية ومن حالفها من الغساسنة"
     )
     assert message.parts[0].verdict is True and message.parts[0].fact.id == "enemy"
     # a headline naming one donor is answered with his fact, not «صحيح» and the list
-    message, _ = _reply(answerer, "مساهمة عبد الرحمن بن عوف في غزوة تبوك")
+    message, _ = reply_to(answerer, "مساهمة عبد الرحمن بن عوف في غزوة تبوك")
     assert message.parts[0].status is not Status.VERDICT
 
 
 def test_a_fact_about_something_else_is_not_shown_under_a_claim(answerer: FormAnswerer) -> None:
     # a claim about the army's name: its number under it would read as a «yes»
-    message, _ = _reply(answerer, "سمي جيش العسرة بهذا الاسم لكثرة عدده")
+    message, _ = reply_to(answerer, "سمي جيش العسرة بهذا الاسم لكثرة عدده")
     part = message.parts[0]
     assert part.fact is None or part.fact.id != "army_size"
     assert part.verdict is not True
@@ -390,14 +374,14 @@ def test_a_fact_about_something_else_is_not_shown_under_a_claim(answerer: FormAn
 def test_a_gift_the_text_does_not_count_is_never_called_false(
     answerer: FormAnswerer, statement: str
 ) -> None:
-    message, _ = _reply(answerer, statement)
+    message, _ = reply_to(answerer, statement)
     assert message.parts[0].verdict is not False
 
 
 def test_a_later_question_about_what_the_story_told_is_read_with_its_names(
     answerer: FormAnswerer,
 ) -> None:
-    message, _ = _reply(
+    message, _ = reply_to(
         answerer, "قرأت في كتاب أن عثمان جهز الجيش بألف دينار، هاي صحيحة؟ وشنو اللي قدمه؟"
     )
     first, second = message.parts
@@ -407,7 +391,7 @@ def test_a_later_question_about_what_the_story_told_is_read_with_its_names(
 
 
 def test_is_this_true_after_a_story_judges_the_story_s_claim(answerer: FormAnswerer) -> None:
-    reply, text = _reply(
+    reply, text = reply_to(
         answerer, "السلام عليكم، سمعت من صديقي أن غزوة تبوك كانت في رمضان، هل هذا صحيح؟"
     )
     part = reply.parts[0]
@@ -416,7 +400,7 @@ def test_is_this_true_after_a_story_judges_the_story_s_claim(answerer: FormAnswe
 
 
 def test_a_statement_the_base_cannot_settle_is_not_judged(answerer: FormAnswerer) -> None:
-    reply, text = _reply(answerer, "أسلم هرقل بعد غزوة تبوك (صح أم خطأ)")
+    reply, text = reply_to(answerer, "أسلم هرقل بعد غزوة تبوك (صح أم خطأ)")
     assert reply.parts[0].status is Status.UNSETTLED
     assert text.startswith(texts.VERDICT_UNSETTLED)
 
@@ -443,10 +427,10 @@ def test_a_statement_the_base_cannot_settle_is_not_judged(answerer: FormAnswerer
 def test_blank_gets_its_missing_words_then_the_fact(
     answerer: FormAnswerer, message: str, words: str, fact_id: str
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert reply.parts[0].status is Status.FILLED
     assert text.startswith(texts.BLANK_ANSWER.format(words=words))
-    assert _answer(answerer, fact_id) in text
+    assert answer_text(answerer, fact_id) in text
 
 
 @pytest.mark.parametrize(
@@ -490,7 +474,7 @@ def test_blank_gets_its_missing_words_then_the_fact(
 def test_riddles_name_tabuk_or_mutah_or_say_tabuk_only(
     answerer: FormAnswerer, riddle: str, status: Status, opening: str
 ) -> None:
-    reply, text = _reply(answerer, riddle)
+    reply, text = reply_to(answerer, riddle)
     assert reply.parts[0].status is status
     assert text.startswith(opening)
     assert reply.answered is (status is not Status.RIDDLE_OTHER)
@@ -500,7 +484,7 @@ def test_every_reply_fits_one_telegram_message(answerer: FormAnswerer) -> None:
     long_message = "\n".join(
         ["ما هي غزوة تبوك؟", "ما أسباب غزوة تبوك؟", "ما نتائج غزوة تبوك؟"] * 3
     )
-    _, text = _reply(answerer, long_message)
+    _, text = reply_to(answerer, long_message)
     assert len(text) <= TELEGRAM_MESSAGE_MAX
     html = render_message(answerer.answer_message(long_message), answerer.engine).html
     assert len(html) <= TELEGRAM_MESSAGE_MAX
@@ -509,7 +493,7 @@ def test_every_reply_fits_one_telegram_message(answerer: FormAnswerer) -> None:
 # --- end to end over the fake Bot API ----------------------------------------------------------
 
 
-async def test_multi_part_message_gets_one_labelled_reply(bot: RunningBot) -> None:
+async def test_multi_part_message_gets_one_labelledreply_to(bot: RunningBot) -> None:
     text = "السلام عليكم\n1. متى كانت غزوة تبوك؟\n2. كم كان عدد جيش المسلمين؟\n3. من هو أبو هريرة؟"
     call = await send(bot.api, bot.api.private_message(USER_ID, text))
     shown = call.result["text"]
@@ -643,7 +627,7 @@ def test_a_vague_question_after_a_story_is_about_the_last_clause_it_follows(
     answerer: FormAnswerer,
 ) -> None:
     # «قبل النوم» and «السيرة» in an earlier clause are the story, not what is asked
-    message, _ = _reply(
+    message, _ = reply_to(
         answerer,
         "أنا أم لطفلين وأحكي لهم قصص السيرة قبل النوم، الليلة بدي أحكي عن تبوك، "
         "شو صار فيها باختصار؟",
@@ -652,7 +636,7 @@ def test_a_vague_question_after_a_story_is_about_the_last_clause_it_follows(
 
 
 def test_the_people_of_a_place_are_its_inhabitants_in_an_option(answerer: FormAnswerer) -> None:
-    message, _ = _reply(
+    message, _ = reply_to(
         answerer,
         "مع منو عقد النبي معاهدات بتبوك؟ أ) أهل مكة ب) أهل تبوك وأيلة ج) يهود خيبر د) الفرس",
     )

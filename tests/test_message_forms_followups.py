@@ -6,28 +6,16 @@ from __future__ import annotations
 import pytest
 
 from bot import texts
-from bot.replies import render_message
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
-from knowledge.forms import FormAnswerer, MessageReply, Status
+from knowledge.forms import FormAnswerer, Status
 from knowledge.message import Form, read_message
-from knowledge.wording import fit_answer
+from tests.message_helpers import answer_text, assert_verdict, reply_to
 
 
 @pytest.fixture(scope="module")
 def answerer() -> FormAnswerer:
     return FormAnswerer(AnswerEngine(load_shipped().facts))
-
-
-def _reply(answerer: FormAnswerer, text: str) -> tuple[MessageReply, str]:
-    message = answerer.answer_message(text)
-    return message, render_message(message, answerer.engine).plain
-
-
-def _answer(answerer: FormAnswerer, fact_id: str) -> str:
-    fact = answerer.engine.fact(fact_id)
-    assert fact is not None
-    return fit_answer(fact.answer, False)
 
 
 # --- «is it true that …» in the dialects ------------------------------------------------
@@ -69,11 +57,7 @@ def test_is_it_true_requests_are_read_as_statements(message: str, statement: str
 def test_an_is_it_true_request_gets_a_verdict_then_the_fact(
     answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
-    reply, text = _reply(answerer, message)
-    part = reply.parts[0]
-    assert part.status is Status.VERDICT and part.verdict is verdict
-    assert part.fact is not None and part.fact.id == fact_id
-    assert text.startswith(texts.VERDICT_TRUE if verdict else texts.VERDICT_FALSE)
+    assert_verdict(answerer, message, verdict, fact_id)
 
 
 # --- a follow-up that points back --------------------------------------------------------
@@ -93,17 +77,17 @@ def test_an_is_it_true_request_gets_a_verdict_then_the_fact(
 def test_a_follow_up_with_a_pronoun_is_answered_about_what_came_before(
     answerer: FormAnswerer, message: str, facts: list[str]
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert reply.answered
     assert [part.fact.id for part in reply.parts if part.fact] == facts
-    assert text.index("السؤال الثاني") < text.index(_answer(answerer, facts[1]))
+    assert text.index("السؤال الثاني") < text.index(answer_text(answerer, facts[1]))
 
 
 def test_a_follow_up_pointing_at_a_detail_the_text_lacks_says_so(
     answerer: FormAnswerer,
 ) -> None:
     # «جيشه» is Heraclius's army: never answered with the Muslims' number
-    reply, _ = _reply(answerer, "وش سوى هرقل قبل الغزوة؟ وكم كان عدد جيشه؟")
+    reply, _ = reply_to(answerer, "وش سوى هرقل قبل الغزوة؟ وكم كان عدد جيشه؟")
     assert [part.fact.id for part in reply.parts if part.fact] == ["heraclius"]
 
 
@@ -111,20 +95,22 @@ def test_a_follow_up_pointing_at_a_detail_the_text_lacks_says_so(
 
 
 def test_a_fact_two_parts_rest_on_is_shown_once(answerer: FormAnswerer) -> None:
-    reply, text = _reply(answerer, "ماذا قدم عثمان؟\nأكمل: جهز عثمان الجيش ب ... بعير")
+    reply, text = reply_to(answerer, "ماذا قدم عثمان؟\nأكمل: جهز عثمان الجيش ب ... بعير")
     first, second = reply.parts
     assert first.fact is not None and second.fact == first.fact
     assert second.status is Status.FILLED
-    assert text.count(_answer(answerer, "uthman_donation")) == 1
+    assert text.count(answer_text(answerer, "uthman_donation")) == 1
     assert texts.FACT_ABOVE.format(ordinal=texts.PART_ORDINALS[0]) in text
     # each part keeps its label and what it asked for
     assert "السؤال الثاني" in text and texts.BLANK_ANSWER.format(words="") in text
 
 
 def test_a_verdict_resting_on_a_fact_shown_above_points_at_it(answerer: FormAnswerer) -> None:
-    reply, text = _reply(answerer, "ماذا قدم عثمان في غزوة تبوك؟\nعثمان قدم 50 فرسا، صح ولا غلط؟")
+    reply, text = reply_to(
+        answerer, "ماذا قدم عثمان في غزوة تبوك؟\nعثمان قدم 50 فرسا، صح ولا غلط؟"
+    )
     assert [part.status for part in reply.parts] == [Status.ANSWER, Status.VERDICT]
-    assert text.count(_answer(answerer, "uthman_donation")) == 1
+    assert text.count(answer_text(answerer, "uthman_donation")) == 1
     assert texts.VERDICT_TRUE_ABOVE.format(ordinal=texts.PART_ORDINALS[0]) in text
 
 
@@ -132,14 +118,14 @@ def test_a_verdict_resting_on_a_fact_shown_above_points_at_it(answerer: FormAnsw
 
 
 def test_a_verse_placed_in_another_surah_is_false(answerer: FormAnswerer) -> None:
-    reply, text = _reply(
+    reply, text = reply_to(
         answerer, "( ) الآية التي نزلت في المتثاقلين عن الخروج هي الآية 38 من سورة الأنفال."
     )
     part = reply.parts[0]
     assert part.status is Status.VERDICT and part.verdict is False
     assert part.fact is not None and part.fact.id == "verse_38"
     assert text.startswith(texts.VERDICT_FALSE) and "التوبة" in text
-    reply, _ = _reply(
+    reply, _ = reply_to(
         answerer, "( ) الآية التي نزلت في المتثاقلين عن الخروج هي الآية 38 من سورة التوبة."
     )
     assert reply.parts[0].verdict is True
@@ -147,7 +133,7 @@ def test_a_verse_placed_in_another_surah_is_false(answerer: FormAnswerer) -> Non
 
 def test_fighting_at_mutah_is_not_judged_by_tabuk_having_none(answerer: FormAnswerer) -> None:
     # a damaged «مؤ تة» is not read as the event's name; its three commanders still mark it
-    reply, _ = _reply(
+    reply, _ = reply_to(
         answerer,
         "ضع علامة ✓ :\nسقط في غزوة مؤ تة القادة الثلاثة الذين تو لوا إدارة المعركة ( )",
     )
@@ -166,9 +152,9 @@ def test_fighting_at_mutah_is_not_judged_by_tabuk_having_none(answerer: FormAnsw
     ],
 )
 def test_a_line_that_only_pleads_is_never_a_part(answerer: FormAnswerer, message: str) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert reply.answered and [part.fact.id for part in reply.parts if part.fact] == ["date"]
-    assert "السؤال الأول" not in text and _answer(answerer, "overview") not in text
+    assert "السؤال الأول" not in text and answer_text(answerer, "overview") not in text
 
 
 @pytest.mark.parametrize(
@@ -178,10 +164,10 @@ def test_a_line_that_only_pleads_is_never_a_part(answerer: FormAnswerer, message
 def test_a_question_word_left_at_the_end_asks_the_same_subject_again(
     answerer: FormAnswerer, message: str
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert reply.answered
     assert [part.fact.id for part in reply.parts if part.fact] == ["date", "reasons"]
-    assert text.index("السؤال الثاني") < text.index(_answer(answerer, "reasons"))
+    assert text.index("السؤال الثاني") < text.index(answer_text(answerer, "reasons"))
 
 
 # --- exam items chained in one line ------------------------------------------------------
@@ -190,13 +176,13 @@ def test_a_question_word_left_at_the_end_asks_the_same_subject_again(
 def test_then_and_an_exam_verb_start_the_next_item(answerer: FormAnswerer) -> None:
     # the second item asks Mu'tah's commanders' names, which the text does not give: it is
     # said so in its place, and the whole line is not answered with the Mu'tah fact
-    reply, text = _reply(
+    reply, text = reply_to(
         answerer, "4. اذكر سببين لغزوة تبوك، ثم سمِّ القادة الثلاثة الذين استشهدوا في مؤتة."
     )
     assert [part.fact.id for part in reply.parts if part.fact] == ["reasons"]
     assert len(reply.parts) == 2 and not reply.parts[1].done
-    assert _answer(answerer, "mutah") not in text
-    reply, _ = _reply(
+    assert answer_text(answerer, "mutah") not in text
+    reply, _ = reply_to(
         answerer,
         "اذكر ثلاثة من الصحابة الذين أنفقوا أموالهم في غزوة تبوك، ثم اذكر الاسم الذي عُرف به"
         " ذلك الجيش.",
@@ -207,11 +193,13 @@ def test_then_and_an_exam_verb_start_the_next_item(answerer: FormAnswerer) -> No
 def test_an_exam_verb_before_a_comma_is_the_question_not_a_preamble(
     answerer: FormAnswerer,
 ) -> None:
-    reply, text = _reply(answerer, "اذكر الآية التي نزلت في المتثاقلين عن غزوة العسرة، وما رقمها؟")
+    reply, text = reply_to(
+        answerer, "اذكر الآية التي نزلت في المتثاقلين عن غزوة العسرة، وما رقمها؟"
+    )
     assert [part.fact.id for part in reply.parts if part.fact] == ["verse_38"]
-    assert _answer(answerer, "verse_117") not in text
+    assert answer_text(answerer, "verse_117") not in text
     # «أكتب مقالا …» tells what the writer is doing: still a story before the question
-    reply, _ = _reply(
+    reply, _ = reply_to(
         answerer,
         "أخي الكريم، أكتب مقالا لمجلة المدرسة عن السيرة، وأحتاج أن أعرف كيف انتهت غزوة تبوك"
         " وما نتائجها",
@@ -234,11 +222,7 @@ def test_an_exam_verb_before_a_comma_is_the_question_not_a_preamble(
 def test_statements_people_write_get_their_verdict(
     answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
-    reply, text = _reply(answerer, message)
-    part = reply.parts[0]
-    assert part.status is Status.VERDICT and part.verdict is verdict
-    assert part.fact is not None and part.fact.id == fact_id
-    assert text.startswith(texts.VERDICT_TRUE if verdict else texts.VERDICT_FALSE)
+    assert_verdict(answerer, message, verdict, fact_id)
 
 
 # --- a question after a story ------------------------------------------------------------
@@ -261,15 +245,15 @@ def test_statements_people_write_get_their_verdict(
 def test_a_question_pointing_at_the_story_is_read_with_what_it_names(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert reply.answered and [part.fact.id for part in reply.parts] == [fact_id]
-    assert _answer(answerer, fact_id) in text
+    assert answer_text(answerer, fact_id) in text
 
 
 def test_a_detail_the_text_lacks_named_in_the_story_still_stops_an_answer(
     answerer: FormAnswerer,
 ) -> None:
-    reply, _ = _reply(answerer, "عندي بحث عن مسجد الضرار، شو صار فيه؟")
+    reply, _ = reply_to(answerer, "عندي بحث عن مسجد الضرار، شو صار فيه؟")
     assert not reply.answered and reply.parts[0].fact is None
 
 
@@ -284,7 +268,7 @@ def test_a_detail_the_text_lacks_named_in_the_story_still_stops_an_answer(
 def test_a_true_gift_given_to_the_prophet_is_never_called_false(
     answerer: FormAnswerer, message: str
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert reply.parts[0].part.form is Form.TRUE_FALSE
     assert reply.parts[0].verdict is not False
     assert not text.startswith(texts.VERDICT_FALSE)
@@ -317,7 +301,7 @@ def test_the_topic_after_i_want_to_know_is_asked_and_why_they_ask_is_a_story(
 def test_the_base_s_own_sentences_are_never_called_false(
     answerer: FormAnswerer, statement: str
 ) -> None:
-    reply, _ = _reply(answerer, f"{statement} (صح أم خطأ)")
+    reply, _ = reply_to(answerer, f"{statement} (صح أم خطأ)")
     assert reply.parts[0].verdict is not False
 
 
@@ -335,22 +319,24 @@ def test_the_base_s_own_sentences_are_never_called_false(
 def test_a_statement_with_one_detail_changed_is_never_called_true(
     answerer: FormAnswerer, statement: str
 ) -> None:
-    reply, text = _reply(answerer, f"{statement} (صح أم خطأ)")
+    reply, text = reply_to(answerer, f"{statement} (صح أم خطأ)")
     assert reply.parts[0].verdict is not True
     assert not text.startswith(texts.VERDICT_TRUE)
 
 
 def test_an_honorific_is_no_claim_the_fact_must_state(answerer: FormAnswerer) -> None:
-    reply, _ = _reply(answerer, "خضعت دومة الجندل لخالد بن الوليد رضي الله عنه.\n( ) صح  ( ) خطأ")
+    reply, _ = reply_to(
+        answerer, "خضعت دومة الجندل لخالد بن الوليد رضي الله عنه.\n( ) صح  ( ) خطأ"
+    )
     assert reply.parts[0].verdict is True
 
 
 def test_and_was_it_asks_yes_or_no_as_a_question_of_its_own(answerer: FormAnswerer) -> None:
-    reply, text = _reply(answerer, "امتى كانت غزوة تبوك؟ وكان الحر جامد ساعتها؟")
+    reply, text = reply_to(answerer, "امتى كانت غزوة تبوك؟ وكان الحر جامد ساعتها؟")
     assert [part.fact.id for part in reply.parts if part.fact] == ["date", "hardship"]
-    assert text.index("السؤال الثاني") < text.index(_answer(answerer, "hardship"))
+    assert text.index("السؤال الثاني") < text.index(answer_text(answerer, "hardship"))
     # «وفي حد استشهد فيها؟» is a fourth question: announced, not folded into the third
-    reply, text = _reply(
+    reply, text = reply_to(
         answerer, "هي غزوة تبوك كانت امتى؟ وضد مين؟ وكان عدد المسلمين كام؟ وفي حد استشهد فيها؟"
     )
     assert [part.fact.id for part in reply.parts if part.fact] == ["date", "enemy", "army_size"]
@@ -372,7 +358,7 @@ def test_and_was_it_asks_yes_or_no_as_a_question_of_its_own(answerer: FormAnswer
 def test_an_option_put_in_place_of_the_question_word_is_chosen_when_it_alone_is_true(
     answerer: FormAnswerer, message: str, option: str
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     part = reply.parts[0]
     assert part.status is Status.CHOICE and part.choice is not None
     assert part.choice.text == option
@@ -382,7 +368,7 @@ def test_an_option_put_in_place_of_the_question_word_is_chosen_when_it_alone_is_
 def test_a_list_with_a_blank_before_and_others_is_a_blank_not_options(
     answerer: FormAnswerer,
 ) -> None:
-    reply, text = _reply(
+    reply, text = reply_to(
         answerer, "من الصحابة الذين قدموا اموالهم : ابو بكر وعمر وعثمان و ......... وغيرهم"
     )
     part = reply.parts[0]
@@ -416,7 +402,7 @@ def test_a_list_with_a_blank_before_and_others_is_a_blank_not_options(
 def test_blanks_people_write_get_their_missing_words(
     answerer: FormAnswerer, message: str, filled: str | None, fact_id: str
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     part = reply.parts[0]
     assert part.status is Status.FILLED and part.fact is not None and part.fact.id == fact_id
     if filled is not None:
@@ -426,43 +412,43 @@ def test_blanks_people_write_get_their_missing_words(
 
 def test_the_detail_asked_again_after_and_is_a_second_question(answerer: FormAnswerer) -> None:
     # the Roman army's number is a detail the text lacks: said so in its own place
-    reply, text = _reply(answerer, "بيّن عدد جيش المسلمين في غزوة تبوك وعدد جيش الروم.")
+    reply, text = reply_to(answerer, "بيّن عدد جيش المسلمين في غزوة تبوك وعدد جيش الروم.")
     assert [part.fact.id for part in reply.parts if part.fact] == ["army_size"]
     assert len(reply.parts) == 2 and not reply.parts[1].done
-    assert text.index(_answer(answerer, "army_size")) < text.index("السؤال الثاني")
-    reply, _ = _reply(answerer, "ما موقف المؤمنين وموقف المنافقين في غزوة تبوك")
+    assert text.index(answer_text(answerer, "army_size")) < text.index("السؤال الثاني")
+    reply, _ = reply_to(answerer, "ما موقف المؤمنين وموقف المنافقين في غزوة تبوك")
     assert [part.fact.id for part in reply.parts if part.fact] == ["believers", "hypocrites"]
     # «قارن بين ما قدمه أبو بكر وما قدمه عمر» stays one question about both
     assert len(read_message("قارن بين ما قدمه أبو بكر وما قدمه عمر").parts) == 1
 
 
 def test_proving_from_the_quran_asks_for_the_verse(answerer: FormAnswerer) -> None:
-    reply, text = _reply(
+    reply, text = reply_to(
         answerer, "استدل من القران الكريم على ذم المتثاقلين عن الخروج فى غزوة تبوك"
     )
     assert [part.fact.id for part in reply.parts if part.fact] == ["verse_38"]
-    assert _answer(answerer, "verse_38") in text
+    assert answer_text(answerer, "verse_38") in text
 
 
 def test_a_teacher_s_story_before_the_question_never_decides_it(answerer: FormAnswerer) -> None:
-    reply, text = _reply(
+    reply, text = reply_to(
         answerer,
         "سلام عليكم، الله يجازيكم بخير. أنا أستاذة ديال التربية الإسلامية فالإعدادي، وبغيت نشرح"
         " للتلاميذ علاش التجهيز ديال جيش تبوك كان صعيب بزاف، شنو هي الظروف اللي كانت فداك الوقت؟",
     )
     assert [part.fact.id for part in reply.parts if part.fact] == ["hardship"]
     assert reply.parts[0].part.text.startswith("شنو هي الظروف")
-    assert _answer(answerer, "hardship") in text
+    assert answer_text(answerer, "hardship") in text
 
 
 def test_what_typed_onto_its_noun_is_read_apart(answerer: FormAnswerer) -> None:
-    reply, text = _reply(
+    reply, text = reply_to(
         answerer,
         "ماالايه التي نزلت في المتثاقلين عن النفير؟ و ماالايه التي ذكرت الذين اتبعو النبي في"
         " ساعه العسره",
     )
     assert [part.fact.id for part in reply.parts if part.fact] == ["verse_38", "verse_117"]
-    assert text.index(_answer(answerer, "verse_38")) < text.index("السؤال الثاني")
+    assert text.index(answer_text(answerer, "verse_38")) < text.index("السؤال الثاني")
     assert [part.text for part in read_message("مالك؟").parts] == ["مالك؟"]
 
 
@@ -470,18 +456,18 @@ def test_a_follow_up_the_engine_is_unsure_of_is_asked_back_in_its_place(
     answerer: FormAnswerer,
 ) -> None:
     # «دوره في تبوك» is another detail of Khalid: never dropped, never Mu'tah's fact again
-    reply, text = _reply(answerer, "ما دور خالد بن الوليد في مؤتة؟ وما دوره في تبوك؟")
+    reply, text = reply_to(answerer, "ما دور خالد بن الوليد في مؤتة؟ وما دوره في تبوك؟")
     assert len(reply.parts) == 2 and not reply.answered
     assert reply.parts[1].fact is None
     assert text.index("السؤال الثاني") < text.index(texts.PART_SUGGEST)
-    assert text.count(_answer(answerer, "mutah")) == 1
+    assert text.count(answer_text(answerer, "mutah")) == 1
 
 
 def test_room_left_for_the_answer_after_a_question_is_no_blank(answerer: FormAnswerer) -> None:
-    reply, text = _reply(answerer, "متى كانت غزوة تبوك؟ الجواب: .......")
+    reply, text = reply_to(answerer, "متى كانت غزوة تبوك؟ الجواب: .......")
     assert [part.part.form for part in reply.parts] == [Form.QUESTION]
     assert [part.fact.id for part in reply.parts if part.fact] == ["date"]
-    assert _answer(answerer, "date") in text
+    assert answer_text(answerer, "date") in text
 
 
 @pytest.mark.parametrize(
@@ -499,19 +485,23 @@ def test_room_left_for_the_answer_after_a_question_is_no_blank(answerer: FormAns
 def test_a_figure_or_share_named_settles_which_gift_is_asked(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert fact_id in [part.fact.id for part in reply.parts if part.fact]
-    assert _answer(answerer, fact_id) in text
+    assert answer_text(answerer, fact_id) in text
 
 
 def test_all_his_wealth_asked_of_umar_is_never_the_list_of_gifts(answerer: FormAnswerer) -> None:
     # the list names Umar and «ماله كله» (Abu Bakr's), not who gave which
-    reply, _ = _reply(answerer, "يا جماعة، عندي سؤال: هل أنفق عمر رضي الله عنه ماله كله في تبوك؟")
+    reply, _ = reply_to(
+        answerer, "يا جماعة، عندي سؤال: هل أنفق عمر رضي الله عنه ماله كله في تبوك؟"
+    )
     assert "donations" not in [part.fact.id for part in reply.parts if part.fact]
 
 
 def test_an_option_line_with_than_in_it_is_still_an_option(answerer: FormAnswerer) -> None:
-    reply, text = _reply(answerer, "قديش كان عدد المسلمين بتبوك؟\nأكتر من 40 ألف\n2000\n700\n313")
+    reply, text = reply_to(
+        answerer, "قديش كان عدد المسلمين بتبوك؟\nأكتر من 40 ألف\n2000\n700\n313"
+    )
     part = reply.parts[0]
     assert part.status is Status.CHOICE and part.choice is not None
     assert part.choice.text == "أكتر من 40 ألف" and text.startswith("الجواب:")
@@ -521,7 +511,7 @@ def test_an_option_line_with_than_in_it_is_still_an_option(answerer: FormAnswere
 
 
 def test_uhud_alone_among_expedition_options_is_an_expedition(answerer: FormAnswerer) -> None:
-    reply, text = _reply(
+    reply, text = reply_to(
         answerer,
         "الغزوة التي أوقع فيها الروم بجيش المسلمين وسقط فيها القواد الثلاثة قبل تبوك هي\n"
         "أ) أحد\nب) مؤتة\nج) حنين\nد) الخندق",
@@ -544,10 +534,10 @@ def test_uhud_alone_among_expedition_options_is_an_expedition(answerer: FormAnsw
 def test_why_or_what_typed_onto_the_next_word_is_read_apart(
     answerer: FormAnswerer, message: str, facts: list[str]
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert [part.fact.id for part in reply.parts if part.fact] == facts
-    assert text.index(_answer(answerer, facts[0])) < text.index("السؤال الثاني")
-    assert _answer(answerer, facts[1]) in text.split("السؤال الثاني", 1)[1]
+    assert text.index(answer_text(answerer, facts[0])) < text.index("السؤال الثاني")
+    assert answer_text(answerer, facts[1]) in text.split("السؤال الثاني", 1)[1]
 
 
 @pytest.mark.parametrize("word", ["عموما", "يوما", "مفهوما"])
@@ -562,20 +552,20 @@ def test_a_pronoun_with_nothing_before_it_picks_no_fact(
     answerer: FormAnswerer, message: str
 ) -> None:
     # «its relation to Tabuk» names no one: Heraclius's fact is asked with his name only
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert not any(part.done for part in reply.parts)
-    assert _answer(answerer, "heraclius") not in text
+    assert answer_text(answerer, "heraclius") not in text
 
 
 def test_a_pronoun_after_a_name_still_gets_its_fact(answerer: FormAnswerer) -> None:
-    reply, text = _reply(answerer, "هرقل وش علاقته بغزوة تبوك؟")
+    reply, text = reply_to(answerer, "هرقل وش علاقته بغزوة تبوك؟")
     assert [part.fact.id for part in reply.parts if part.fact] == ["heraclius"]
-    assert _answer(answerer, "heraclius") in text
+    assert answer_text(answerer, "heraclius") in text
 
 
 def test_a_pronoun_after_the_thing_it_stands_for_is_answered(answerer: FormAnswerer) -> None:
     # «وما رقمها؟»: «its number» is the verse asked for before it
-    reply, _ = _reply(answerer, "اذكر الآية التي نزلت في المتثاقلين عن غزوة العسرة، وما رقمها؟")
+    reply, _ = reply_to(answerer, "اذكر الآية التي نزلت في المتثاقلين عن غزوة العسرة، وما رقمها؟")
     assert reply.parts[-1].done
     assert reply.parts[-1].fact is not None and reply.parts[-1].fact.id == "verse_38"
 
@@ -594,16 +584,16 @@ def test_a_pronoun_after_the_thing_it_stands_for_is_answered(answerer: FormAnswe
 def test_sides_swapped_in_a_statement_are_not_called_true(
     answerer: FormAnswerer, message: str
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert reply.parts[0].verdict is not True
     assert not text.startswith("صحيح")
 
 
 def test_a_statement_asked_with_a_question_mark_is_confirmed(answerer: FormAnswerer) -> None:
-    reply, text = _reply(answerer, "صالحت دومة الجندل خالد بن الوليد على دفع الجزية؟")
+    reply, text = reply_to(answerer, "صالحت دومة الجندل خالد بن الوليد على دفع الجزية؟")
     assert reply.parts[0].verdict is True and reply.parts[0].fact is not None
     assert text.startswith("صحيح")
-    assert _answer(answerer, reply.parts[0].fact.id) in text
+    assert answer_text(answerer, reply.parts[0].fact.id) in text
 
 
 @pytest.mark.parametrize(
@@ -619,7 +609,7 @@ def test_a_statement_asked_with_a_question_mark_is_confirmed(answerer: FormAnswe
 def test_a_statement_asked_with_a_question_mark_gets_no_wrong_verdict(
     answerer: FormAnswerer, message: str
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert all(part.verdict is None for part in reply.parts)
     assert not text.startswith(("صحيح", "خطأ"))
 
@@ -639,14 +629,14 @@ def test_a_statement_asked_with_a_question_mark_gets_no_wrong_verdict(
 def test_dialect_verbs_and_the_keys_names_are_judged(
     answerer: FormAnswerer, message: str, verdict: bool
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert reply.parts[0].verdict is verdict
     assert text.startswith("صحيح" if verdict else "خطأ")
 
 
 def test_an_option_the_offered_fact_states_in_full_is_chosen(answerer: FormAnswerer) -> None:
     # the stem alone leaves the engine between the reasons and the assault on the envoy
-    reply, text = _reply(
+    reply, text = reply_to(
         answerer,
         "من أسباب غزوة تبوك (A) اعتداء العدو على سفير النبي ﷺ (B) حصار المدينة"
         " (C) هزيمة أحد (D) قتل الحجاج",
@@ -668,7 +658,7 @@ def test_an_option_the_offered_fact_states_in_full_is_chosen(answerer: FormAnswe
 def test_the_prophet_and_the_enemy_are_sides_that_cannot_swap(
     answerer: FormAnswerer, message: str, verdict: bool | None
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert reply.parts[0].verdict is verdict
     assert text.startswith("صحيح") is (verdict is True)
 
@@ -683,7 +673,7 @@ def test_the_prophet_and_the_enemy_are_sides_that_cannot_swap(
 def test_options_with_single_dashes_between_them_are_read(
     answerer: FormAnswerer, message: str, chosen: str
 ) -> None:
-    reply, text = _reply(answerer, message)
+    reply, text = reply_to(answerer, message)
     assert reply.parts[0].status is Status.CHOICE
     assert chosen in text.splitlines()[0]
 
@@ -704,7 +694,7 @@ def test_the_option_that_is_the_keys_value_beats_one_the_text_only_mentions(
     answerer: FormAnswerer,
 ) -> None:
     # Ukaydir's fact mentions Tabuk in passing; its key gives Dumat al-Jandal
-    reply, text = _reply(answerer, "أكيدر كان رئيس: أ) أيلة ب) دومة الجندل ج) تبوك د) الغساسنة")
+    reply, text = reply_to(answerer, "أكيدر كان رئيس: أ) أيلة ب) دومة الجندل ج) تبوك د) الغساسنة")
     assert reply.parts[0].status is Status.CHOICE
     assert reply.parts[0].choice is not None and reply.parts[0].choice.text == "دومة الجندل"
     assert "دومة الجندل" in text.splitlines()[0]

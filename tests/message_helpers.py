@@ -1,0 +1,31 @@
+"""What a user sees of a message reply, shared by the message-form tests."""
+
+from __future__ import annotations
+
+from bot import texts
+from bot.replies import render_message
+from knowledge.forms import FormAnswerer, MessageReply, Status
+from knowledge.wording import fit_answer
+
+
+def reply_to(answerer: FormAnswerer, text: str) -> tuple[MessageReply, str]:
+    """The reply to a message and its plain text as sent."""
+    message = answerer.answer_message(text)
+    return message, render_message(message, answerer.engine).plain
+
+
+def answer_text(answerer: FormAnswerer, fact_id: str) -> str:
+    """The fact's answer as shown after a verdict, a choice or a blank (no «نعم/لا» opener)."""
+    fact = answerer.engine.fact(fact_id)
+    assert fact is not None
+    return fit_answer(fact.answer, False)
+
+
+def assert_verdict(answerer: FormAnswerer, message: str, verdict: bool, fact_id: str) -> str:
+    """The first part is judged `verdict` by `fact_id`, and the reply opens with it; its text."""
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is verdict, (part.status, text)
+    assert part.fact is not None and part.fact.id == fact_id
+    assert text.startswith(texts.VERDICT_TRUE if verdict else texts.VERDICT_FALSE)
+    return text
