@@ -68,6 +68,10 @@ from knowledge.models import Fact
 
 # A statement is true when this share of its other words is in the fact's answer.
 VERDICT_MIN_COVER = 0.5
+# Deeds a true statement must find in the answer, however much else of it the answer covers.
+_DEEDS = frozenset(
+    "fight attack kill defeat win retreat conquer captur submit pay refuse convert".split()
+)
 # An option is chosen when the answer supports this share of its words, and no rival comes
 # within CHOICE_MIN_MARGIN of it.
 CHOICE_MIN_SUPPORT = 0.6
@@ -577,6 +581,13 @@ class EnglishEngine:
             covered = sum(self.matcher.weight(t) for t in rest if t in vocabulary)
             if covered / total < VERDICT_MIN_COVER:
                 return None
+            if any(
+                t in _DEEDS
+                and t not in vocabulary
+                and not self.matcher.asks_about(fact.id, t, 0.01)
+                for t in rest
+            ):
+                return None  # «The delegations came to fight the Prophet»: a deed not told
         # «The Muslims retreated», «Khalid spared Ukaydir»: the answer's words, but another
         # doer; true only when the answer's sentence with the deed has the same doer.
         return True if self._same_doer(english.answer, reading) else None

@@ -545,3 +545,15 @@ def test_a_military_expedition_is_an_expedition(engine) -> None:
         "True or False: Tabuk was the Prophet's final military expedition."
     ).parts
     assert part.answered and part.verdict is True
+
+
+def test_why_khalid_went_to_dumat_is_not_answered_by_the_fact_without_a_reason(engine) -> None:
+    assert _facts(engine, "Why did the Prophet send Khalid to Dumat al-Jandal?") == [None]
+    assert _facts(engine, "Who was sent to Dumat al-Jandal?") == ["dumat_aljandal"]
+
+
+def test_a_deed_the_answer_does_not_tell_is_not_true(engine) -> None:
+    (part,) = engine.answer("True or False: The Arab delegations came to fight the Prophet.").parts
+    assert part.verdict is not True
+    (part,) = engine.answer("True or False: The Arab delegations came to accept Islam.").parts
+    assert part.verdict is True
