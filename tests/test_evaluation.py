@@ -3,6 +3,7 @@
 How the sets were written and how the engine was tuned: docs/evaluation.md.
 """
 
+import json
 from pathlib import Path
 
 import pytest
@@ -49,18 +50,14 @@ def test_heldout_gets_no_wrong_confident_answer(heldout) -> None:
     assert heldout.total.wrong_answers == 0, heldout.total.failures
 
 
-# Issue 2's target is 95% of on-topic held-out questions answered right (155/163 when it was
-# met). 2026-12-04: answers state only what the source text states (issue 13), so 9 held-out
-# questions that asked only a detail taken out (the envoy's name or killer, Mu'tah's
-# commanders, the nights at Tabuk, Jarba and Adhruh) now expect no answer, and all 9 get the
-# honest reply. Of the other 154, 145 are answered right (94.2%): one fewer than before, a
-# treaties question now asked back. The 95% target is NOT met on the corrected labels; the
-# gate holds the measured figure until it is.
-ANSWERED_FLOOR = 0.941  # measured 145/154
-
-
-def test_heldout_answers_at_least_its_measured_share_of_on_topic_questions(heldout) -> None:
-    assert heldout.total.answered_rate >= ANSWERED_FLOOR, heldout.total.failures
+# Issue 2's target: 95% of on-topic held-out questions answered right (155/163 when it was
+# met). Since 2026-12-04 answers state only what the source text states (issue 13), so 9
+# held-out questions that asked only a detail taken out (the envoy's name or killer, Mu'tah's
+# commanders, the nights at Tabuk, Jarba and Adhruh) expect no answer, and all 9 get the
+# honest reply. On the other 154: 145 right on the day the details were taken out, 147/154 =
+# 95.5% on that evening's final code.
+def test_heldout_answers_at_least_95_percent_of_on_topic_questions_correctly(heldout) -> None:
+    assert heldout.total.answered_rate >= TARGET, heldout.total.failures
 
 
 def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unanswerable) -> None:
@@ -74,6 +71,8 @@ def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unansw
 # while tuning went from 197/249 to 223/249 with none wrong. 19/19 rejected right each time.
 # 2026-12-04, after a round on english_tuning.jsonl and a second blind tuning set
 # (english_tuning2.jsonl, 102/156 -> 147/156): 84/108 = 77.8% with 4 wrong, 19/19 rejected.
+# Evening, after a round on three tuning sets and a 699-message self-written probe: 84/108
+# again, 4 wrong, 19/19 (the tuning gains did not carry over to this set).
 # The gate holds the last measured figures as a regression floor, not the target.
 ENGLISH_ANSWERED_FLOOR = 0.777
 ENGLISH_WRONG_CEILING = 4
@@ -121,9 +120,11 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # answered, 10 wrong (tuning 342/457, 22 wrong).
 # 2026-12-04, after a round on messages_tuning.jsonl and a second blind tuning set
 # (messages_tuning2.jsonl): 136/196 answered, 34/39 rejected, 8 wrong.
-MESSAGES_ANSWERED_FLOOR = 0.693  # measured 136/196
-MESSAGES_REJECTED_FLOOR = 0.871  # measured 34/39
-MESSAGES_WRONG_CEILING = 8  # measured
+# Evening, after answers were limited to the source text and a round on three tuning sets:
+# 143/196 answered, 38/39 rejected, 6 wrong (helpers also read these aggregates as a check).
+MESSAGES_ANSWERED_FLOOR = 0.729  # measured 143/196
+MESSAGES_REJECTED_FLOOR = 0.974  # measured 38/39
+MESSAGES_WRONG_CEILING = 6  # measured
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +157,52 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
     assert total.answered_rate >= MESSAGES_ANSWERED_FLOOR, total.failures
     assert total.rejected_rate >= MESSAGES_REJECTED_FLOOR, total.failures
     assert total.wrong_answers <= MESSAGES_WRONG_CEILING, total.failures
+
+
+# Second round (2026-12-04): 300 Arabic and 150 English messages written blind by three new
+# writers (seed text and topic names only), split a third tuning, two thirds held out
+# (tests/eval/split_fresh.py). First run, before that day's work: Arabic 127/177 answered,
+# 63/73 rejected, 13 wrong; English 53/78, 3 wrong, 16/17 rejected. Measured once more on
+# the final code: Arabic 134/177 = 75.7%, 69/73, 9 wrong; English 59/78 = 75.6%, 1 wrong,
+# 16/17. CI holds that measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT
+# reached.
+FRESH_FLOORS = {
+    # file: (answered floor, rejected floor, wrong ceiling)
+    "messages_heldout2.jsonl": (0.757, 0.945, 9),
+    "english_heldout2.jsonl": (0.756, 0.941, 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRESH_FLOORS))
+def test_second_round_heldout_stays_at_its_measured_floor(name: str) -> None:
+    from knowledge.english_data import load_english
+    from knowledge.english_engine import EnglishEngine
+    from knowledge.english_evaluation import evaluate_messages, load_messages
+    from knowledge.forms import FormAnswerer
+    from knowledge.message_evaluation import evaluate_messages as evaluate_forms
+    from knowledge.message_evaluation import load_message_items
+    from knowledge.router import Router
+
+    facts = load_shipped().facts
+    if name.startswith("messages"):
+        total = evaluate_forms(
+            FormAnswerer(AnswerEngine(facts)), load_message_items(EVAL / name)
+        ).total
+    else:
+        router = Router(AnswerEngine(facts), EnglishEngine(facts, load_english()))
+        total = evaluate_messages(router, load_messages(EVAL / name)).total
+    answered, rejected, wrong = FRESH_FLOORS[name]
+    assert total.answered_rate >= answered, total.failures
+    assert total.rejected_rate >= rejected, total.failures
+    assert total.wrong_answers <= wrong, total.failures
+
+
+def test_second_round_sets_are_disjoint_from_every_other_set() -> None:
+    def messages(path: Path) -> set[str]:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        return {row.get("message") or row["question"] for row in rows}
+
+    files = {path.name: messages(path) for path in EVAL.glob("*.jsonl")}
+    for fresh in [*FRESH_FLOORS, "messages_tuning3.jsonl", "english_tuning3.jsonl"]:
+        others = set().union(*(rows for name, rows in files.items() if name != fresh))
+        assert len(files[fresh]) >= 45 and not files[fresh] & others, fresh
