@@ -68,6 +68,7 @@ from knowledge.message_patterns import (
     TRAILING_MARKS,
     VERDICT_WORDS,
     WANT_TO_KNOW,
+    WHO_WHAT_PRONOUN,
 )
 from knowledge.question_split import (
     AFTER_QMARK,
@@ -202,7 +203,11 @@ def is_statement(text: str) -> bool:
     words = text.split()
     # «من» and «ما» inside a sentence are mostly «from» and «not»; only a question word that
     # opens it, or another one anywhere, makes it ask.
-    asking = QUESTION_START.match(text) or any(mark in text for mark in QMARK)
+    asking = (
+        QUESTION_START.match(text)
+        or WHO_WHAT_PRONOUN.search(text)
+        or any(mark in text for mark in QMARK)
+    )
     # («لِما أحاط بتكوينه» is «for what», not «why»)
     asking = asking or any(
         match.group(3) not in ("من", "ما", "لما") for match in QUESTION_WORD.finditer(text)

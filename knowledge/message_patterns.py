@@ -196,6 +196,9 @@ QUESTION_WORD = re.compile(rf"(^|\s)(و|ف)?({QUESTION_WORDS})(?=\s|$|[؟?،,])"
 
 # A clause that opens with a question word asks; the clauses before it set the scene.
 QUESTION_START = re.compile(rf"^\s*(و|ف)?({QUESTION_WORDS})(?=\s|$|[؟?،,])")
+# «من هم / ما هي / مين هو …» asks wherever it stands, even after a plea that opens the
+# sentence («بالله عليكم من هم المخلفون»); «from them» is written joined («منهم»).
+WHO_WHAT_PRONOUN = re.compile(r"(?:^|\s)[وف]?(?:من|مين|ما)\s+(?:هو|هي|هم|هما|هن)(?=\s|$|[؟?،,])")
 
 
 # Words that lead into a question inside a clause («وأبي أعرف متى…», «ممكن تقولي مين…»).

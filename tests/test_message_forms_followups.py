@@ -698,3 +698,21 @@ def test_the_option_that_is_the_keys_value_beats_one_the_text_only_mentions(
     assert reply.parts[0].status is Status.CHOICE
     assert reply.parts[0].choice is not None and reply.parts[0].choice.text == "دومة الجندل"
     assert "دومة الجندل" in text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "السلام عليكم ورحمة الله عندي سؤال بالله عليكم من هم المخلفون في غزوة تبوك",
+        "بالله عليكم من هم المخلفون في غزوة تبوك",
+        "لو سمحتم مين هم اللي تخلفوا عن غزوة تبوك",
+    ],
+)
+def test_a_who_question_after_a_plea_is_answered_never_judged(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # «من هم …» asks wherever it stands: the plea before it does not make it a statement
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].status is Status.ANSWER
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "hypocrites"
+    assert not text.startswith((texts.VERDICT_TRUE, texts.VERDICT_FALSE))
