@@ -94,6 +94,9 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("ما اسم فرس خالد بن الوليد في دومة الجندل", "mounts"),
         ("ماذا أبقى أبو بكر لأهله", "abu_bakr_family"),
         ("هل شاركت النساء في غزوة تبوك", "women"),
+        # which expedition came just before: the text mentions Mu'tah, not the order
+        ("ما هي الغزوة التي قبل تبوك", "previous_expedition"),
+        ("اي غزوة كانت قبل تبوك مباشرة", "previous_expedition"),
         # a name the text never gives the expedition, not the origin of «تبوك»
         ("لماذا سميت غزوة تبوك بالفاضحة", "other_names"),
         # Mu'tah's place, length and armies; its commanders asked with «كم» stay answered
