@@ -83,6 +83,8 @@ def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     if match is None:
         return _trailingdotted_options(text)
     stem, rest = text[: match.end()].strip(), text[match.end() :].strip()
+    if bracket_options(rest) is not None:
+        return None  # «اختر: كانت في السنة (الثامنة - التاسعة) للهجرة»: options in brackets
     lead = BLANK_LEAD.match(text)
     if not rest or (lead is not None and lead.end() >= len(stem)):
         return None  # «أكمل: … ........ …» is a blank, not options

@@ -716,3 +716,20 @@ def test_a_who_question_after_a_plea_is_answered_never_judged(
     assert reply.parts[0].status is Status.ANSWER
     assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "hypocrites"
     assert not text.startswith((texts.VERDICT_TRUE, texts.VERDICT_FALSE))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "اختر الإجابة الصحيحة: كانت غزوة تبوك في السنة (الثامنة - التاسعة - العاشرة) للهجرة",
+        "اختر الإجابة الصحيحة: كانت غزوة تبوك في السنة (الثامنة / التاسعة / العاشرة) للهجرة",
+    ],
+)
+def test_bracketed_options_after_an_instruction_are_the_choice(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # the dashes inside the brackets separate the options, not the sentence around them
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.CHOICE and part.choice is not None
+    assert part.choice.text == "التاسعة" and text.startswith("الجواب: (2) التاسعة")
