@@ -225,6 +225,26 @@ def test_a_known_gap_asked_in_english_offers_the_nearest_facts(data) -> None:
     assert gap is not None and gap.id == "roman_troops" and gap.near
 
 
+@pytest.mark.parametrize(
+    ("question", "gap_id"),
+    [
+        # «far» is what the text says of the Roman lands, not a distance it gives for Tabuk
+        ("How far is Tabuk from Madina?", "distance_km"),
+        ("What is the distance between Medina and Tabuk?", "distance_km"),
+        ("Which expedition came just before Tabuk?", "previous_expedition"),
+    ],
+)
+def test_a_detail_the_text_lacks_gets_the_gap_reply_in_english(
+    data, question: str, gap_id: str
+) -> None:
+    from knowledge.engine import shipped_gaps
+
+    engine = EnglishEngine(FACTS, data, shipped_gaps())
+    part = engine.answer(question).parts[0]
+    assert part.decision.outcome is EnglishOutcome.GAP, part.decision
+    assert part.decision.gap == gap_id
+
+
 @pytest.mark.slow
 def test_every_english_phrasing_is_answered_with_its_own_fact(data, engine) -> None:
     missed = [
