@@ -69,34 +69,27 @@ def parse_batch(updates: list[Any], bot: Bot | None) -> tuple[Update, ...]:
     return tuple(update for update in parsed if update is not None)
 
 
-def sanitize_batch(updates: list[Any]) -> tuple[list[Any], bool]:
-    """The batch with every unparseable update reduced to its id; True if any was (the
-    webhook's check, before it journals an update)."""
+def sanitize_batch(updates: list[Any]) -> list[Any]:
+    """The batch with every unparseable update reduced to its id (the webhook's check,
+    before it journals an update)."""
     cleaned: list[Any] = []
-    changed = False
     for raw in updates:
         update_id = raw.get("update_id") if isinstance(raw, dict) else None
         try:
             Update.de_json(raw, None)
             cleaned.append(raw)
         except Exception as error:  # any parsing failure: skip this update only
-            changed = True
             logger.warning(_SKIPPING, update_id, error)
             if isinstance(update_id, int):
                 cleaned.append({"update_id": update_id})
-    return cleaned, changed
-
-
-def journal_updates(payload: bytes, journal: UpdateJournal | None = None) -> bytes:
-    """The same getUpdates answer, journaled; updates already journaled become stubs."""
-    return journal_batch(payload, journal)[0]
+    return cleaned
 
 
 def journal_batch(
     payload: bytes, journal: UpdateJournal | None = None
 ) -> tuple[bytes, dict[str, Any] | None]:
-    """journal_updates, with the answer as decoded JSON too (None when it was not decoded):
-    PTB need not decode the same bytes again."""
+    """The same getUpdates answer, journaled (updates already journaled become stubs), and
+    its decoded JSON (None when it was not decoded): PTB need not decode the bytes again."""
     if journal is None:
         return payload, None
     try:

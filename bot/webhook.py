@@ -105,7 +105,7 @@ class WebhookServer:
             return web.Response(status=400, text="not JSON")
         if not isinstance(raw, dict) or not isinstance(raw.get("update_id"), int):
             return web.Response(status=400, text="not an update")
-        batch, _ = sanitize_batch([raw])
+        batch = sanitize_batch([raw])
         if self._journal is not None:
             batch = self._journal.admit(batch)
         await self._application.update_queue.put(Update.de_json(batch[0], self._application.bot))

@@ -151,7 +151,7 @@ def _referring(terms: frozenset[str], words: tuple[str, ...]) -> frozenset[str]:
     something («هل بذل المؤمنون أنفسهم»: the believers are named before «أنفسهم»)."""
     found: set[str] = set()
     for word in words:
-        if not is_stopword(word) and not any(word.endswith(p) for p in _PRONOUNS):
+        if not is_stopword(word) and not word.endswith(_PRONOUNS):
             break
         for pronoun in _PRONOUNS:
             base = word.removesuffix(pronoun)

@@ -256,11 +256,12 @@ class AnswerEngine:
         if not candidates:
             return reply(Outcome.UNKNOWN, rule="no candidate")
         top = candidates[0]
-        rule = self._confidence(analysis, ranking, top)
+        asked = read_asked(analysis.question_type, ranking.matched_terms, analysis.words)
+        rule = self._confidence(analysis, ranking, top, asked)
         headline = self._headline(analysis, ranking)
         if rule is None and headline is not None:
             top, rule = headline, "a headline that is one fact's keyword"
-        if rule is None and self._sole_subject(analysis, ranking) is not None:
+        if rule is None and self._sole_subject(ranking, asked):
             rule = "the only fact that states the one subject asked about"
         chosen = self._whole_or_part(analysis, ranking)
         if chosen is not None and (rule is None or self._names_part(ranking, top, chosen)):
@@ -269,7 +270,6 @@ class AnswerEngine:
             top, rule = chosen
         failed: str | None = None
         if rule is not None:
-            asked = read_asked(analysis.question_type, ranking.matched_terms, analysis.words)
             failed = (
                 self._unstated(asked, top.fact)
                 or self._about_another(asked, ranking, top)
@@ -348,15 +348,14 @@ class AnswerEngine:
                 return "another's topic"
         return None
 
-    def _sole_subject(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
+    def _sole_subject(self, ranking: Ranking, asked: Asked) -> bool:
         """«دور هرقل في غزوة تبوك»: a question that names someone and asks nothing else of
         them (words asking for an account, the frame) is about the fact that states them,
         when the leader is the only fact among the candidates that does."""
         if ranking.unknown_terms or not ranking.candidates:
-            return None
-        asked = read_asked(analysis.question_type, ranking.matched_terms, analysis.words)
+            return False
         if not asked.subject or asked.detail:
-            return None
+            return False
         stating = [
             candidate
             for candidate in ranking.candidates
@@ -366,7 +365,7 @@ class AnswerEngine:
             and asked.subject <= profile.terms
         ]
         top = ranking.candidates[0]
-        return top if stating == [top] and top.score >= LOOSE_MIN_SCORE else None
+        return stating == [top] and top.score >= LOOSE_MIN_SCORE
 
     def _headline(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
         """A message with no question word whose words are exactly one fact's keyword."""
@@ -383,9 +382,9 @@ class AnswerEngine:
         if len(candidates) < 2 or ranking.unknown_terms:
             return None
         first, second = candidates[0], candidates[1]
-        if second.fact.id in self._part_of.get(first.fact.id, ()):
+        if second.fact.id in self.wholes(first.fact.id):
             part, whole = first, second
-        elif first.fact.id in self._part_of.get(second.fact.id, ()):
+        elif first.fact.id in self.wholes(second.fact.id):
             part, whole = second, first
         else:
             return None
@@ -471,13 +470,14 @@ class AnswerEngine:
             return None
         return unstated(asked, profile)
 
-    def _confidence(self, analysis: Analysis, ranking: Ranking, top: Candidate) -> str | None:
+    def _confidence(
+        self, analysis: Analysis, ranking: Ranking, top: Candidate, asked: Asked
+    ) -> str | None:
         """The rule that makes the leader a confident answer, or None."""
         rivals = list(ranking.candidates[1:])
         if top.type_fits and analysis.question_type in TYPED_QUESTIONS:
             # «منو اللي طلع لهم الرسول» asks who: a runner-up that gives a date is no rival.
             rivals = [candidate for candidate in rivals if candidate.type_fits]
-        asked = read_asked(analysis.question_type, ranking.matched_terms, analysis.words)
         if (asked.saying or asked.verse) and self._unstated(asked, top.fact) is None:
             # «ماذا قال الله في المتخلفين»: a fact quoting nothing cannot say what was said,
             # so it is no rival of the verse that does.
