@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer_keys import SlotKind, mentions, phrase, read_numbers, words_of
+from knowledge.cloze import BLANK as _BLANK
 from knowledge.cloze import Filled, fill_from_text
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
@@ -41,7 +42,6 @@ _BLANK_PERSON = re.compile(
 _BLANK_KIND_AFTER: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
     (re.compile(r"^\s*(غزوات|غزواته|الغزوات|غزوة|غزوه)\b"), SlotKind.ORDER),
 )
-_BLANK = "…"
 # Details precise enough to settle which fact a question asks (`figures`): a number, a year,
 # a month, a share of wealth.
 _FIGURES = frozenset({SlotKind.NUMBER, SlotKind.YEAR, SlotKind.MONTH, SlotKind.SHARE})
@@ -122,7 +122,7 @@ class BlankFiller:
             return None
         words = words_of(part.text)
         for slot in self._judge.slots(whole):
-            items = [item.strip() for item in _LIST_ITEMS.split(slot.answer) if item.strip()]
+            items = _items(slot.answer)
             if slot.kind is not SlotKind.PERSON or len(items) < 2:
                 continue
             missing = [item for item in items if not mentions(words, phrase(item))]
@@ -189,8 +189,7 @@ class BlankFiller:
                 for slot in self._judge.slots(fact)
                 if slot.kind is not SlotKind.POLARITY
                 and (kinds[0] is None or slot.kind is kinds[0])
-                and len(items := [i.strip() for i in _LIST_ITEMS.split(slot.answer) if i.strip()])
-                == len(kinds)
+                and len(items := _items(slot.answer)) == len(kinds)
                 and not any(mentions(words, phrase(item)) for item in items)
             ]
             if len(listing) == 1:
@@ -209,14 +208,18 @@ class BlankFiller:
             fills.append(slot.answer)
         # A whole's details list its parts («أبو بكر وعمر وعثمان…»); a blank the engine reads
         # as the whole may ask for one of them, so a list from a whole fills no blank.
-        if self._engine.is_whole(fact.id) and any(_LIST.search(fill) for fill in fills):
+        if self._engine.is_whole(fact.id) and any(_LIST_ITEMS.search(fill) for fill in fills):
             return []
         return fills
 
 
 # Several items joined: «أبو بكر وعمر», «أ، ب».
-_LIST = re.compile(r"\s(و\S)|،")
 _LIST_ITEMS = re.compile(r"\s+و(?=\S)|،")
+
+
+def _items(listing: str) -> list[str]:
+    """The items of a listing answer («أبو بكر وعمر وعثمان»), stripped."""
+    return [item.strip() for item in _LIST_ITEMS.split(listing) if item.strip()]
 
 
 def _blank_kinds(sentence: str) -> list[SlotKind | None]:

@@ -59,8 +59,7 @@ def refers(text: str, vocabulary: Container[str], *, possessive: bool = True) ->
     """Whether a part points at something named before it: «معه», «فيها», and, when
     `possessive`, «شروطها» (his/its …)."""
     words = [w.removeprefix("و") for w in normalize(text).split()]
-    pointing = POINTING_WORDS | _PRONOUN_PREPOSITIONS
-    return any(w in pointing for w in words) or (possessive and has_possessive(text, vocabulary))
+    return any(w in _POINTING for w in words) or (possessive and has_possessive(text, vocabulary))
 
 
 # «في/ب/من/عن/ل/على» with «it/them» on them: they point back at what was named before.
@@ -76,6 +75,8 @@ POINTING_WORDS = frozenset(
     for word in "معه معاه معاها معها فيه بيه بيها عليه عليها عنه عنها له لها منه منها إياه اياه"
     " إليه اليه هذا هذه ذلك تلك هيك هالشي".split()
 )
+# What a part may point back with: «هذا/ذلك …» and the prepositions with a pronoun.
+_POINTING = POINTING_WORDS | _PRONOUN_PREPOSITIONS
 
 
 def points(text: str) -> bool:

@@ -245,17 +245,15 @@ class FormAnswerer:
         if part.form is Form.CHOICE:
             return self._choice(part)
         if part.form is Form.BLANK:
-            if OPEN_LIST.search(part.original):
-                listed = self._engine.answer(part.text.replace(_BLANK, " "))
-                if listed.answered and listed.fact is not None:
-                    found = self._blanks.next_in_list(part, listed.fact)
-                    if found is not None:
-                        return found
-            if not part.marked:
-                # «الصحابي الذي جهز الجيش هو» is first a question like any other.
+            if not part.marked or OPEN_LIST.search(part.original):
                 reply = self._engine.answer(part.text.replace(_BLANK, " "))
                 if reply.answered and reply.fact is not None:
-                    return self._blanks.next_in_list(part, reply.fact) or self._plain(part, reply)
+                    found = self._blanks.next_in_list(part, reply.fact)
+                    if found is not None:
+                        return found
+                    if not part.marked:
+                        # «الصحابي الذي جهز الجيش هو» is first a question like any other.
+                        return self._plain(part, reply)
             return self._blanks.blank(part)
         if part.form is Form.RIDDLE:
             return read_riddle(part, self._engine, self._judge)
@@ -468,8 +466,6 @@ class FormAnswerer:
             by_suggestions = self._choose_among(part, reply)
             if by_suggestions is not None:
                 return by_suggestions
-        # A stem that stops where the answer goes («أعلن النبي التعبئة العامة ضد») reads
-        # each option into it; a question's options are answers, not completions.
         # A question's options are answers: each is put in place of its question word
         # («مين الصحابي اللي قدم 950 جمل؟» + «عثمان» → «عثمان الصحابي اللي قدم 950 جمل»).
         by_statements = self._choose_by_statements(part)

@@ -81,7 +81,7 @@ def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     """A question, then options separated by runs of dots or slashes, on the same line."""
     match = _STEM_END.search(text)
     if match is None:
-        return _trailingdotted_options(text)
+        return _trailing_dotted_options(text)
     stem, rest = text[: match.end()].strip(), text[match.end() :].strip()
     if bracket_options(rest) is not None:
         return None  # «اختر: كانت في السنة (الثامنة - التاسعة) للهجرة»: options in brackets
@@ -115,7 +115,7 @@ def labelled(line: str, default: str) -> Option:
     return Option(match.group(1).translate(ARABIC_DIGITS), line[match.end() :])
 
 
-def _trailingdotted_options(text: str) -> tuple[str, list[Option]] | None:
+def _trailing_dotted_options(text: str) -> tuple[str, list[Option]] | None:
     """«… هو كسرى ... هرقل ... النجاشي ... المقوقس»: three or more short options after a
     stem, the first glued to it; as many of the stem's last words as the others are long."""
     pieces = [piece.strip() for piece in _DOT_RUN.split(text)]
