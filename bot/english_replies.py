@@ -82,14 +82,11 @@ def _part_block(engine: EnglishEngine, part: PartAnswer, *, with_source: bool) -
         yes_no = part.part.form is Form.QUESTION and (
             decision.reading is not None and decision.reading.question_type is QuestionType.YESNO
         )
-        plain = [
-            answer_plain(fact, yes_no=yes_no) if with_source else fit_answer(fact.answer, yes_no)
-        ]
-        rich = [
-            answer_html(fact, yes_no=yes_no)
-            if with_source
-            else html.escape(fit_answer(fact.answer, yes_no))
-        ]
+        if with_source:
+            plain, rich = [answer_plain(fact, yes_no=yes_no)], [answer_html(fact, yes_no=yes_no)]
+        else:
+            text = fit_answer(fact.answer, yes_no)
+            plain, rich = [text], [html.escape(text)]
         rendering = _rendering(engine, part)
         if rendering is not None:
             plain.append(rendering.plain)

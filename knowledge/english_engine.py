@@ -154,6 +154,8 @@ class EnglishEngine:
         self, facts: Iterable[Fact], base: EnglishBase, gaps: Iterable[KnownGap] = ()
     ) -> None:
         self.matcher = EnglishMatcher(facts, base)
+        # Names that are values of a kind (a person, a place), for statements' checks.
+        self._typed_names = self.matcher.reader.name_tokens - _UNTYPED_NAMES
         # The curated known gaps (knowledge/data/known_gaps.json) give the Arabic wording of
         # what the text does not state and the nearest facts; English triggers share their ids.
         self._known_gaps = {gap.id: gap for gap in gaps}
@@ -392,7 +394,7 @@ class EnglishEngine:
             english = self.matcher.english(fact.id)
             if english is None:
                 continue
-            denied, _ = self._denied(_VARIANT_REPORTS.sub("", english.answer))
+            denied = self._denied(_VARIANT_REPORTS.sub("", english.answer))
             if claimed & denied:
                 denying.append(fact)
         if len(denying) != 1:
@@ -430,8 +432,8 @@ class EnglishEngine:
             terms |= {str(english.verse.sura), str(english.verse.verse), "tawbah", "verse"}
         return terms
 
-    def _denied(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
-        """What a text says is not so, and what it says is: the word right after a negation
+    def _denied(self, text: str) -> frozenset[str]:
+        """What a text says is not so: the word right after a negation
         (past «did», «to» ...) and those joined to it by «or»/«nor» are denied («did not
         join», «without fear or hesitation», «neither easy nor simple»)."""
         denied: set[str] = set()
@@ -453,7 +455,7 @@ class EnglishEngine:
             scope = False
             kept.append(word)
         said = frozenset(self.matcher.reader.read(" ".join(kept)).terms)
-        return frozenset(denied) - said, said
+        return frozenset(denied) - said
 
     def _counted(self, text: str) -> dict[str, str]:
         """Each number of a text with the thing it counts («950 camels» -> 950: camel)."""
@@ -498,8 +500,7 @@ class EnglishEngine:
         )
 
     def _typed(self, term: str) -> bool:
-        names = self.matcher.reader.name_tokens - _UNTYPED_NAMES
-        return term.isdigit() or term in names or term in TYPED_WORDS
+        return term.isdigit() or term in self._typed_names or term in TYPED_WORDS
 
     def verdict(self, fact: Fact, decision: PartReply) -> bool | None:
         """True or false by the fact's answer; None when the answer does not settle it."""
@@ -513,8 +514,9 @@ class EnglishEngine:
             # «The Muslims defeated the Romans at Tabuk»: what the answer tells of Mu'tah does
             # not settle a statement about Tabuk.
             return None
-        denied, _ = self._denied(_VARIANT_REPORTS.sub("", english.answer))
-        said_denied, _ = self._denied(reading.normalized)
+        told = _VARIANT_REPORTS.sub("", english.answer)
+        denied = self._denied(told)
+        said_denied = self._denied(reading.normalized)
         # What the statement denies is not what it claims («not killed» does not clash with
         # «spared»; «not in a time of plenty» does not clash with «hardship»).
         # Nor is what the answer denies stated («without fear» states no fear).
@@ -544,10 +546,9 @@ class EnglishEngine:
             and not self.matcher.dated(reading)
         ):
             return False  # «a month's pay in advance» against «a year's pay»
-        told = _VARIANT_REPORTS.sub("", english.answer)
         if miscounted_period(reading.normalized, told) or misordered(reading.normalized, told):
             return False  # «two years' pay» against «a year's»; «before Tabuk» against «after»
-        if self._miscounted(reading.normalized, _VARIANT_REPORTS.sub("", english.answer)):
+        if self._miscounted(reading.normalized, told):
             return False  # «Uthman gave 950 horses» against «950 camels, 50 horses»
         if unstated:
             return None  # «Delegations came to Madinah»: the answer names no place at all
@@ -684,7 +685,7 @@ class EnglishEngine:
             meant = frozenset(read(" ".join(INTENDED.findall(english.answer))).terms)
             done = frozenset(read(INTENDED.sub(" ", english.answer)).terms)
             main, answer = main - (meant - done), answer - (meant - done)
-        denied = self._denied(_VARIANT_REPORTS.sub("", english.answer))[0] if english else set()
+        denied = self._denied(_VARIANT_REPORTS.sub("", english.answer)) if english else set()
         supports: list[float] = []
         options_terms: list[list[str]] = []
         overall = [i for i, option in enumerate(part.options) if ALL_ABOVE.match(option)]
@@ -704,7 +705,7 @@ class EnglishEngine:
                 for t in terms
             )
             # «in a great battle» against «ended without fighting»: what the answer denies.
-            asserted = set(terms) - self._denied(self.matcher.reader.read(option).normalized)[0]
+            asserted = set(terms) - self._denied(self.matcher.reader.read(option).normalized)
             # «two years' pay» against «a year's pay»: the same span counted otherwise.
             recount = english is not None and miscounted_period(option, english.answer)
             if (

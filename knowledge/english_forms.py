@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -345,12 +346,17 @@ def _headed_parts(text: str) -> list[Part] | None:
     return [Part(f"Write a note on {item}") for item in items]
 
 
+def _capped(parts: Sequence[Part], preamble: str = "") -> Split:
+    """The first MAX_PARTS parts, counting the rest as left unanswered."""
+    return Split(tuple(parts[:MAX_PARTS]), more=max(0, len(parts) - MAX_PARTS), preamble=preamble)
+
+
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
     text = text.strip()
     headed = _headed_parts(text)
     if headed is not None:
-        return Split(tuple(headed[:MAX_PARTS]), more=max(0, len(headed) - MAX_PARTS))
+        return _capped(headed)
     choice = _options(text)
     if choice is not None:
         stem, options, labels = choice
@@ -358,29 +364,33 @@ def split_message(text: str) -> Split:
         if heading is not None and not stem[heading.end() :].strip(" :.-"):
             # «State whether true or false: (a) ... (b) ...»: each line is a statement.
             statements = tuple(Part(option, Form.TRUE_FALSE) for option in options)
-            return Split(statements[:MAX_PARTS], more=max(0, len(statements) - MAX_PARTS))
+            return _capped(statements)
         heading_words = set(_words(_NUMBERED.sub(" ", f" {_clean_stem(stem)}")))
         if heading_words and not heading_words - _HEADING_WORDS:
             # «Answer briefly: 1. Date of Tabuk 2. Leader of Tabuk»: a heading over questions.
             asked_parts = tuple(Part(option) for option in options)
-            return Split(asked_parts[:MAX_PARTS], more=max(0, len(asked_parts) - MAX_PARTS))
+            return _capped(asked_parts)
         if all(_BLANK.search(option) for option in options):
             # «Fill in the blanks: 1. ... ____ 2. ... ____»: each line is a blank.
             blanks = tuple(Part(option, Form.FILL) for option in options)
-            return Split(blanks[:MAX_PARTS], more=max(0, len(blanks) - MAX_PARTS))
+            return _capped(blanks)
         return Split((Part(_clean_stem(stem), Form.CHOICE, options, labels),))
     by_line = _line_parts(text)
     if by_line is not None:
-        return Split(tuple(by_line[:MAX_PARTS]), more=max(0, len(by_line) - MAX_PARTS))
+        return _capped(by_line)
     statement = _statement_part(text)
     if statement is not None:
         return Split((statement,))
     pieces = _attach_instructions(_pieces(text))
-    asked = [_question_tail(piece) for piece in pieces if _asks(_question_tail(piece))]
+    tails = [(piece, _question_tail(piece)) for piece in pieces]
+    asks = [_asks(tail) for _, tail in tails]
+    asked = [tail for (_, tail), asking in zip(tails, asks, strict=True) if asking]
     if len(asked) > 1:
         # «... which treaties were made during Tabuk. Any help?»: a plea asks nothing more.
         asked = [piece for piece in asked if not set(_words(piece)) <= _PLEA] or asked
-    preamble = " ".join(piece for piece in pieces if not _asks(_question_tail(piece)))
+    preamble = " ".join(
+        piece for (piece, _), asking in zip(tails, asks, strict=True) if not asking
+    )
     if not asked:
         whole = " ".join(pieces)
         if _is_statement(whole):
@@ -389,7 +399,7 @@ def split_message(text: str) -> Split:
         asked = [whole] if pieces else []
         preamble = ""
     parts = tuple(part for piece in asked for part in _compare(piece))
-    return Split(parts[:MAX_PARTS], more=max(0, len(parts) - MAX_PARTS), preamble=preamble)
+    return _capped(parts, preamble)
 
 
 # A finite verb that makes a sentence a claim: «was», «gave», «provided».
