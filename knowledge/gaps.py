@@ -158,11 +158,12 @@ def fact_texts(fact: Fact | None) -> tuple[str, ...]:
     return (fact.answer, *fact.questions, *fact.keywords) if fact is not None else ()
 
 
-def _holds(pattern: _CompiledPattern, terms: frozenset[str], texts: tuple[str, ...]) -> bool:
-    """Whether texts (with these words) state what a pattern asks."""
+def _holds(pattern: _CompiledPattern, terms: frozenset[str], padded: tuple[str, ...]) -> bool:
+    """Whether texts (with these words; normalised, a space either side) state what a
+    pattern asks."""
     if not pattern.all <= terms:
         return False
-    return not pattern.phrase or any(pattern.phrase in f" {normalize(text)} " for text in texts)
+    return not pattern.phrase or any(pattern.phrase in text for text in padded)
 
 
 class GapFinder:
@@ -195,16 +196,16 @@ class GapFinder:
         # did not in the shipped version) stands down as a whole.
         stated: set[str] = set()
         for text in added:
+            now = tuple(f" {normalize(new)} " for new in text.texts)
+            then = tuple(f" {normalize(old)} " for old in text.before)
             before = frozenset(
-                term
-                for old in text.before
-                for term in content_terms(normalize(old).split(), vocabulary)
+                term for old in then for term in content_terms(old.split(), vocabulary)
             )
             stated.update(
                 pattern.gap.id
                 for pattern in self._patterns
-                if _holds(pattern, text.terms, text.texts)
-                and not (text.before and _holds(pattern, before, text.before))
+                if _holds(pattern, text.terms, now)
+                and not (text.before and _holds(pattern, before, then))
             )
         self._patterns = [pattern for pattern in self._patterns if pattern.gap.id not in stated]
 
