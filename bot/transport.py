@@ -69,20 +69,15 @@ def parse_batch(updates: list[Any], bot: Bot | None) -> tuple[Update, ...]:
     return tuple(update for update in parsed if update is not None)
 
 
-def sanitize_batch(updates: list[Any]) -> list[Any]:
-    """The batch with every unparseable update reduced to its id (the webhook's check,
-    before it journals an update)."""
-    cleaned: list[Any] = []
-    for raw in updates:
-        update_id = raw.get("update_id") if isinstance(raw, dict) else None
-        try:
-            Update.de_json(raw, None)
-            cleaned.append(raw)
-        except Exception as error:  # any parsing failure: skip this update only
-            logger.warning(_SKIPPING, update_id, error)
-            if isinstance(update_id, int):
-                cleaned.append({"update_id": update_id})
-    return cleaned
+def parse_checked(raw: dict[str, Any], bot: Bot | None) -> tuple[Update, dict[str, Any]]:
+    """The update parsed once, and what to journal for it: the update as sent, or only its
+    id when it does not parse (logged). The webhook's check; `raw` has an integer id."""
+    try:
+        return Update.de_json(raw, bot), raw
+    except Exception as error:  # any parsing failure: skip this update only
+        logger.warning(_SKIPPING, raw.get("update_id"), error)
+        stub = {"update_id": raw["update_id"]}
+        return Update.de_json(stub, bot), stub
 
 
 def journal_batch(

@@ -21,7 +21,7 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
-from bot.transport import sanitize_batch
+from bot.transport import parse_checked
 from bot.update_journal import UpdateJournal
 
 logger = logging.getLogger(__name__)
@@ -105,10 +105,12 @@ class WebhookServer:
             return web.Response(status=400, text="not JSON")
         if not isinstance(raw, dict) or not isinstance(raw.get("update_id"), int):
             return web.Response(status=400, text="not an update")
-        batch = sanitize_batch([raw])
+        update, stored = parse_checked(raw, self._application.bot)
         if self._journal is not None:
-            batch = self._journal.admit(batch)
-        await self._application.update_queue.put(Update.de_json(batch[0], self._application.bot))
+            admitted = self._journal.admit([stored])[0]
+            if admitted is not stored:  # journaled before: the marked stub, not handled again
+                update = Update.de_json(admitted, self._application.bot)
+        await self._application.update_queue.put(update)
         if self._on_delivery is not None:
             self._on_delivery()
         return web.Response(status=200)

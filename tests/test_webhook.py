@@ -73,6 +73,24 @@ async def test_an_update_with_the_secret_is_journaled_and_answered(
     assert len([c for c in api.calls_to("sendMessage") if c.status == 200]) == 1
 
 
+async def test_a_malformed_update_is_journaled_as_its_id_and_the_next_is_answered(
+    webhook: tuple[WebhookServer, str], api: LocalBotApi
+) -> None:
+    server, url = webhook
+    broken = {"update_id": 81, "message": {"message_id": 1, "chat": "not a chat"}}
+    good = {"update_id": 82, **api.private_message(USER_ID, "متى كانت غزوة تبوك")}
+    async with aiohttp.ClientSession() as session:
+        for update in (broken, good):
+            async with session.post(url, json=update, headers={SECRET_HEADER: SECRET}) as sent:
+                assert sent.status == 200
+    answer = await api.wait_for_call("sendMessage", timeout=10)
+    assert "رجب" in answer.result["text"]
+    db = server._journal._db  # type: ignore[union-attr]
+    await asyncio.sleep(0.5)
+    done = {row["update_id"]: row["done_at"] for row in db["update_journal"].rows}
+    assert done.keys() == {81, 82} and all(done.values())  # the broken one is not replayed
+
+
 def _post_raw(port: int, headers: str, total: int, chunked: bool = False) -> tuple[str, int]:
     """Send a huge body in 64 KB pieces; returns the status line and the bytes accepted."""
     piece = b"x" * 65536
