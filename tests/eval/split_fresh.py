@@ -1,7 +1,9 @@
-"""Build the second round of blind sets (2026-12-04): a third tuning part and a second held-out.
+"""Build a later round of blind sets: round 2 (2026-12-04) made the third tuning part and the
+second held-out; round 3 (2026-12-05, headline-heavy, the real collection's proportions) the
+fourth tuning part and the third held-out.
 
-Usage: python tests/eval/split_fresh.py arabic A.jsonl B.jsonl
-       python tests/eval/split_fresh.py english C.jsonl
+Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
+       python tests/eval/split_fresh.py ROUND english C.jsonl
 The writers saw only the seed text, the topic list (fact ids, no answers) and a description of
 each message form. One third goes to tuning, two thirds are held out, stratified by writer and
 form with a fixed seed, so running it again on the same files gives the same sets. A message
@@ -18,12 +20,24 @@ from split_messages import stratified_split, write_jsonl  # the sibling script
 
 from knowledge.normalize import normalize
 
-SEED = 1204
 TUNING_SHARE = 1 / 3
 HERE = Path(__file__).resolve().parent
-OUTPUTS = {
-    "arabic": ("messages_tuning3.jsonl", "messages_heldout2.jsonl"),
-    "english": ("english_tuning3.jsonl", "english_heldout2.jsonl"),
+# Round: (shuffle seed, {language: (tuning file, held-out file)}).
+ROUNDS = {
+    "2": (
+        1204,
+        {
+            "arabic": ("messages_tuning3.jsonl", "messages_heldout2.jsonl"),
+            "english": ("english_tuning3.jsonl", "english_heldout2.jsonl"),
+        },
+    ),
+    "3": (
+        1205,
+        {
+            "arabic": ("messages_tuning4.jsonl", "messages_heldout3.jsonl"),
+            "english": ("english_tuning4.jsonl", "english_heldout3.jsonl"),
+        },
+    ),
 }
 
 
@@ -54,8 +68,9 @@ def _known_messages(outputs: tuple[str, str]) -> set[str]:
     return known
 
 
-def main(language: str, paths: list[str]) -> None:
-    outputs = OUTPUTS[language]
+def main(round_name: str, language: str, paths: list[str]) -> None:
+    seed, outputs_by_language = ROUNDS[round_name]
+    outputs = outputs_by_language[language]
     records = [
         json.loads(line)
         for path in paths
@@ -69,7 +84,7 @@ def main(language: str, paths: list[str]) -> None:
         if key not in known:
             known.add(key)
             fresh.append(record)
-    tuning, heldout = stratified_split(fresh, TUNING_SHARE, SEED)
+    tuning, heldout = stratified_split(fresh, TUNING_SHARE, seed)
     if language == "english":
         tuning, heldout = [_english(row) for row in tuning], [_english(row) for row in heldout]
     print(f"{len(records)} written, {len(records) - len(fresh)} repeats dropped")
@@ -79,4 +94,4 @@ def main(language: str, paths: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:])
+    main(sys.argv[1], sys.argv[2], sys.argv[3:])
