@@ -18,8 +18,8 @@ from rapidfuzz import fuzz, process
 
 from knowledge.english_data import EnglishBase, EnglishFact
 from knowledge.english_lexicon import ANSWERS_TYPES, CONTRADICTIONS, STRICT_TYPES, TYPED_MONTHS
+from knowledge.english_refusals import EnglishRefusals
 from knowledge.english_rules import (
-    AMBIGUOUS_ARABIC,
     ANSWER_MAX_UNEXPLAINED,
     ANSWER_MIN_MARGIN,
     ANSWER_MIN_SCORE,
@@ -35,9 +35,7 @@ from knowledge.english_rules import (
     EXACT_MIN_MARGIN,
     EXACT_MIN_SCORE,
     GENERAL_TYPES,
-    MAP_WORDS,
     MAX_SUGGESTIONS,
-    OTHER_REPORTS,
     OWN_SUBJECT_SHARE,
     PERSON_TOKENS,
     PHRASING_TYPE_FACTOR,
@@ -54,7 +52,6 @@ from knowledge.english_rules import (
     SUBJECT_TERMS,
     SUGGEST_MIN_SCORE,
     SUGGEST_WINDOW,
-    TABUK_ONLY_GAPS,
     TYPE_MISFIT_FACTOR,
     TYPO_MIN_LENGTH,
     TYPO_MIN_SIMILARITY,
@@ -62,15 +59,14 @@ from knowledge.english_rules import (
     VERSE_WORDS,
     asks_count,
     asks_definition,
-    phrase_in,
     placed_at_tabuk,
     quoted_token,
+    told,
     where_is_place,
     who_is,
 )
-from knowledge.english_text import EnglishReader, Reading, is_slip, normalize_english
-from knowledge.lexicon import EVENT_AFTER, QuestionType
-from knowledge.lexicon import OTHER_EVENTS as ARABIC_OTHER_EVENTS
+from knowledge.english_text import EnglishReader, Reading, is_slip
+from knowledge.lexicon import QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize as normalize_arabic
 
@@ -154,7 +150,7 @@ class EnglishMatcher:
                 entry.phrasing_types.append(reading.question_type)
                 entry.asked_types.add(reading.question_type)
             entry.answer_terms = frozenset(self.reader.read(english.answer).terms)
-            main = OTHER_REPORTS.split(english.answer)[0]
+            main = told(english.answer)
             entry.counts = bool(COUNT.search(main))
             entry.main_terms = frozenset(self.reader.read(main).terms)
             entry.vocabulary = set().union(*entry.phrasings) | entry.answer_terms
@@ -194,33 +190,7 @@ class EnglishMatcher:
             for said, other in (tuple(pair), tuple(pair)[::-1])
             if said not in frequency and other in frequency
         }
-        self._other_events = [
-            (tuple(normalize_english(v).split()), event.name)
-            for event in base.other_events
-            for v in event.variants
-        ]
-        # The same events written in Arabic inside an English message («What is غزوة بدر?»).
-        self._arabic_events: list[tuple[tuple[str, ...], str]] = []
-        for event in base.other_events:
-            words = tuple(normalize_arabic(event.arabic).split())
-            self._arabic_events.append((words, event.name))
-            rest = words[1:] if words and words[0] in EVENT_AFTER else ()
-            if rest and rest not in AMBIGUOUS_ARABIC:
-                self._arabic_events.append((rest, event.name))
-        self._modern = [tuple(normalize_english(v).split()) for v in base.modern]
-        self._gaps = [
-            (tuple(normalize_english(t).split()), gap.id)
-            for gap in base.gaps
-            for t in gap.triggers
-        ]
-        # Triggers with their names folded («how many byzantine» -> «how many roman»); one
-        # that holds no name («became muslim» -> «convert muslim») is matched by its words
-        # only, or it would match far more than the trigger.
-        self._folded_gaps = [
-            (folded, gap_id)
-            for phrase, gap_id in self._gaps
-            if set(folded := tuple(self.reader.fold(list(phrase))[0])) & self.reader.name_tokens
-        ]
+        self.refusals = EnglishRefusals(base, self.reader)
 
     def fact(self, fact_id: str) -> Fact | None:
         entry = self._entries.get(fact_id)
@@ -240,51 +210,6 @@ class EnglishMatcher:
 
     def weight(self, term: str) -> float:
         return self._idf.get(term, self._unseen_weight)
-
-    # -- refusals ---------------------------------------------------------------------------
-
-    def other_event(self, reading: Reading) -> str | None:
-        """The other event a question is about, if it names one."""
-        words = tuple(reading.normalized.split())
-        for phrase, name in self._other_events:
-            if phrase_in(phrase, words):
-                return name
-        arabic = tuple(normalize_arabic(w) for w in words if not w.isascii())
-        for phrase, name in self._arabic_events:
-            if phrase_in(phrase, arabic):
-                return name
-        for word in arabic:
-            for form in (word, word.removeprefix("و"), word.removeprefix("ب")):
-                if form.removeprefix("ال") in ARABIC_OTHER_EVENTS:
-                    return ARABIC_OTHER_EVENTS[form.removeprefix("ال")]
-        # Mu'tah is background to Tabuk; counting its fighters asks about Mu'tah itself.
-        if "mutah" in reading.terms and reading.question_type is QuestionType.NUMBER:
-            return "Mu'tah"
-        return None
-
-    def modern(self, reading: Reading) -> bool:
-        words = tuple(reading.normalized.split())
-        return any(phrase_in(phrase, words) for phrase in self._modern)
-
-    def modern_map(self, reading: Reading) -> bool:
-        """Does the text name today's map («Saudi Arabia», «Tabuk province»)? Options that do
-        make a question one about today's Tabuk; «cold and rain» among them is a distractor."""
-        words = tuple(reading.normalized.split())
-        return any(phrase_in(phrase, words) for phrase in self._modern if MAP_WORDS & set(phrase))
-
-    def gap(self, reading: Reading) -> str | None:
-        """The known gap a question asks, by its words or by its folded names («Byzantine»
-        is read as «Roman», so «how large was the Byzantine army» is the Roman troops)."""
-        words = tuple(reading.normalized.split())
-        found = next((gap for phrase, gap in self._gaps if phrase_in(phrase, words)), None)
-        if found is None:
-            found = next(
-                (gap for phrase, gap in self._folded_gaps if phrase_in(phrase, reading.tokens)),
-                None,
-            )
-        if found in TABUK_ONLY_GAPS and "mutah" in reading.terms:
-            return None  # the fallen of Mu'tah are stated; Tabuk's are not
-        return found
 
     # -- matching ---------------------------------------------------------------------------
 
@@ -448,12 +373,12 @@ class EnglishMatcher:
 
     def refusal(self, reading: Reading) -> PartReply | None:
         """Another event, today's Tabuk or a known gap: refused before any matching."""
-        event = self.other_event(reading)
+        event = self.refusals.other_event(reading)
         if event:
             return PartReply(EnglishOutcome.OTHER_EVENT, reading, other_event=event)
-        if self.modern(reading):
+        if self.refusals.modern(reading):
             return PartReply(EnglishOutcome.MODERN, reading)
-        gap = self.gap(reading)
+        gap = self.refusals.gap(reading)
         if gap:
             return PartReply(EnglishOutcome.GAP, reading, gap=gap)
         return None

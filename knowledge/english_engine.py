@@ -60,7 +60,7 @@ from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
 )
-from knowledge.english_rules import VALUE_WORDS
+from knowledge.english_rules import VALUE_WORDS, told
 from knowledge.english_text import Reading, concept, normalize_english
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
@@ -86,10 +86,6 @@ _TOLD_SHARE = 0.1
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
 _NEUTRAL = frozenset({"tabuk", "expedition", "prophet", "muslim", "army", "be", "ah"})
-# Variant reports in an answer («Other reports say ...») do not settle a statement.
-_VARIANT_REPORTS = re.compile(
-    r"[\s;]*(?:other reports|the books of sirah)\b.*$", re.DOTALL | re.IGNORECASE
-)
 # Name tokens that stand for a subject rather than one value among rivals.
 _UNTYPED_NAMES = frozenset(
     {"usrah", "tabuk", "prophet", "ah", "hypocrite", "believer", "companion", "tawbah", "jizya",
@@ -261,7 +257,7 @@ class EnglishEngine:
                 # question one about today's Tabuk (other events among options are only
                 # distractors).
                 joined = self.matcher.reader.read(" ".join(part.options))
-                if self.matcher.modern_map(joined):
+                if self.matcher.refusals.modern_map(joined):
                     refused = PartReply(EnglishOutcome.MODERN, reading)
             if refused is not None:
                 return PartAnswer(part, refused)
@@ -394,7 +390,7 @@ class EnglishEngine:
             english = self.matcher.english(fact.id)
             if english is None:
                 continue
-            denied = self._denied(_VARIANT_REPORTS.sub("", english.answer))
+            denied = self._denied(told(english.answer))
             if claimed & denied:
                 denying.append(fact)
         if len(denying) != 1:
@@ -425,7 +421,7 @@ class EnglishEngine:
         english = self.matcher.english(fact.id)
         if english is None:
             return frozenset()
-        main = _VARIANT_REPORTS.sub("", english.answer)
+        main = told(english.answer)
         terms = frozenset(self.matcher.reader.read(main).terms)
         if english.verse is not None:
             # The quoted verse's sura and number belong to what the answer states.
@@ -514,8 +510,8 @@ class EnglishEngine:
             # «The Muslims defeated the Romans at Tabuk»: what the answer tells of Mu'tah does
             # not settle a statement about Tabuk.
             return None
-        told = _VARIANT_REPORTS.sub("", english.answer)
-        denied = self._denied(told)
+        stated = told(english.answer)
+        denied = self._denied(stated)
         said_denied = self._denied(reading.normalized)
         # What the statement denies is not what it claims («not killed» does not clash with
         # «spared»; «not in a time of plenty» does not clash with «hardship»).
@@ -546,9 +542,9 @@ class EnglishEngine:
             and not self.matcher.dated(reading)
         ):
             return False  # «a month's pay in advance» against «a year's pay»
-        if miscounted_period(reading.normalized, told) or misordered(reading.normalized, told):
+        if miscounted_period(reading.normalized, stated) or misordered(reading.normalized, stated):
             return False  # «two years' pay» against «a year's»; «before Tabuk» against «after»
-        if self._miscounted(reading.normalized, told):
+        if self._miscounted(reading.normalized, stated):
             return False  # «Uthman gave 950 horses» against «950 camels, 50 horses»
         if unstated:
             return None  # «Delegations came to Madinah»: the answer names no place at all
@@ -617,8 +613,8 @@ class EnglishEngine:
         if doer is None:
             return True
         after = terms[terms.index(doer) + 1 :]
-        told = _VARIANT_REPORTS.sub("", answer_text)
-        known = set(self.matcher.reader.read(told).terms)
+        stated = told(answer_text)
+        known = set(self.matcher.reader.read(stated).terms)
         deeds = [
             t
             for t in after
@@ -638,10 +634,10 @@ class EnglishEngine:
                     doer in self.matcher.reader.read(clause).terms
                     or PERSONAL_PRONOUN.search(clause) is not None
                 )
-                for clause in re.split(r"[.;:,]\s+", told)
+                for clause in re.split(r"[.;:,]\s+", stated)
             )
         subject: str | None = None
-        for sentence in re.split(r"[.;:,]\s+", told):
+        for sentence in re.split(r"[.;:,]\s+", stated):
             said = self.matcher.reader.read(sentence)
             first = sentence.split()[0].lower() if sentence.split() else ""
             own = next((t for t in said.terms if t in DOERS), None)
@@ -666,7 +662,7 @@ class EnglishEngine:
             at = words.index("many")
             stem = " ".join([*words[:at], "0", *words[at + 1 :]])
         thing = self._counted(stem).get("0")
-        stated = self._counted(_VARIANT_REPORTS.sub("", english.answer))
+        stated = self._counted(told(english.answer))
         found = [i for i, n in enumerate(numbers) if stated.get(n) == thing]
         return found[0] if thing is not None and len(found) == 1 else None
 
@@ -685,7 +681,7 @@ class EnglishEngine:
             meant = frozenset(read(" ".join(INTENDED.findall(english.answer))).terms)
             done = frozenset(read(INTENDED.sub(" ", english.answer)).terms)
             main, answer = main - (meant - done), answer - (meant - done)
-        denied = self._denied(_VARIANT_REPORTS.sub("", english.answer)) if english else set()
+        denied = self._denied(told(english.answer)) if english else set()
         supports: list[float] = []
         options_terms: list[list[str]] = []
         overall = [i for i, option in enumerate(part.options) if ALL_ABOVE.match(option)]

@@ -119,12 +119,20 @@ ROMAN_DEEDS = frozenset({"attack", "retreat", "fight", "gather", "advance", "mer
 MAP_WORDS = frozenset({"saudi", "province", "region", "city", "neom"})
 # What a fact that quotes a verse is known by, besides the verse's own words.
 VERSE_WORDS = "verse ayah surah quran revealed translation translate meaning"
-OTHER_REPORTS = re.compile(r"\s*(?:Other reports|The books of Sirah)\b")
+# What other reports say, when an answer adds it: the answer's own telling ends before.
+OTHER_REPORTS = re.compile(
+    r"[\s;]*(?:other reports|the books of sirah)\b.*$", re.DOTALL | re.IGNORECASE
+)
 COUNT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand)\b",
     re.IGNORECASE,
 )
+
+
+def told(answer: str) -> str:
+    """What the answer itself tells, without the other reports it adds."""
+    return OTHER_REPORTS.sub("", answer)
 
 
 def who_is(reading: Reading) -> str | None:

@@ -1,0 +1,92 @@
+"""What an English question is refused for before any matching: another event, today's Tabuk
+(the city, its map) or a detail the source text does not state (a known gap).
+
+Kept apart from the matcher (knowledge/english.py): these are phrase look-ups in the English
+data's trigger lists, not a ranking of the facts.
+"""
+
+from __future__ import annotations
+
+from knowledge.english_data import EnglishBase
+from knowledge.english_rules import AMBIGUOUS_ARABIC, MAP_WORDS, TABUK_ONLY_GAPS, phrase_in
+from knowledge.english_text import EnglishReader, Reading, normalize_english
+from knowledge.lexicon import EVENT_AFTER, QuestionType
+from knowledge.lexicon import OTHER_EVENTS as ARABIC_OTHER_EVENTS
+from knowledge.normalize import normalize as normalize_arabic
+
+
+class EnglishRefusals:
+    """The trigger phrases of other events, today's Tabuk and the known gaps."""
+
+    def __init__(self, base: EnglishBase, reader: EnglishReader) -> None:
+        self._other_events = [
+            (tuple(normalize_english(v).split()), event.name)
+            for event in base.other_events
+            for v in event.variants
+        ]
+        # The same events written in Arabic inside an English message («What is غزوة بدر?»).
+        self._arabic_events: list[tuple[tuple[str, ...], str]] = []
+        for event in base.other_events:
+            words = tuple(normalize_arabic(event.arabic).split())
+            self._arabic_events.append((words, event.name))
+            rest = words[1:] if words and words[0] in EVENT_AFTER else ()
+            if rest and rest not in AMBIGUOUS_ARABIC:
+                self._arabic_events.append((rest, event.name))
+        self._modern = [tuple(normalize_english(v).split()) for v in base.modern]
+        self._gaps = [
+            (tuple(normalize_english(t).split()), gap.id)
+            for gap in base.gaps
+            for t in gap.triggers
+        ]
+        # Triggers with their names folded («how many byzantine» -> «how many roman»); one
+        # that holds no name («became muslim» -> «convert muslim») is matched by its words
+        # only, or it would match far more than the trigger.
+        self._folded_gaps = [
+            (folded, gap_id)
+            for phrase, gap_id in self._gaps
+            if set(folded := tuple(reader.fold(list(phrase))[0])) & reader.name_tokens
+        ]
+
+    def other_event(self, reading: Reading) -> str | None:
+        """The other event a question is about, if it names one."""
+        words = tuple(reading.normalized.split())
+        for phrase, name in self._other_events:
+            if phrase_in(phrase, words):
+                return name
+        arabic = tuple(normalize_arabic(w) for w in words if not w.isascii())
+        for phrase, name in self._arabic_events:
+            if phrase_in(phrase, arabic):
+                return name
+        for word in arabic:
+            for form in (word, word.removeprefix("و"), word.removeprefix("ب")):
+                if form.removeprefix("ال") in ARABIC_OTHER_EVENTS:
+                    return ARABIC_OTHER_EVENTS[form.removeprefix("ال")]
+        # Mu'tah is background to Tabuk; counting its fighters asks about Mu'tah itself.
+        if "mutah" in reading.terms and reading.question_type is QuestionType.NUMBER:
+            return "Mu'tah"
+        return None
+
+    def modern(self, reading: Reading) -> bool:
+        """Does the question ask about today's Tabuk (the city, its university, its weather)?"""
+        words = tuple(reading.normalized.split())
+        return any(phrase_in(phrase, words) for phrase in self._modern)
+
+    def modern_map(self, reading: Reading) -> bool:
+        """Does the text name today's map («Saudi Arabia», «Tabuk province»)? Options that do
+        make a question one about today's Tabuk; «cold and rain» among them is a distractor."""
+        words = tuple(reading.normalized.split())
+        return any(phrase_in(phrase, words) for phrase in self._modern if MAP_WORDS & set(phrase))
+
+    def gap(self, reading: Reading) -> str | None:
+        """The known gap a question asks, by its words or by its folded names («Byzantine»
+        is read as «Roman», so «how large was the Byzantine army» is the Roman troops)."""
+        words = tuple(reading.normalized.split())
+        found = next((gap for phrase, gap in self._gaps if phrase_in(phrase, words)), None)
+        if found is None:
+            found = next(
+                (gap for phrase, gap in self._folded_gaps if phrase_in(phrase, reading.tokens)),
+                None,
+            )
+        if found in TABUK_ONLY_GAPS and "mutah" in reading.terms:
+            return None  # the fallen of Mu'tah are stated; Tabuk's are not
+        return found
