@@ -239,6 +239,16 @@ IMPERATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"^و?(ابي|أبي|بدي|اريد|أريد|ابغى|أبغى|ودي|بغيت|عايز|عاوز|نبي|نبغى)\s+(?=ال)"),
         "ما ",
     ),
+    # «عدد جيش المسلمين في غزوة تبوك» is a headline asking the number: «عدد» before a body
+    # of people or beasts is «the number of», not the exam verb «عدِّد» (list) of
+    # «عدد أسباب الغزوة»; a shadda («عدّد») always lists.
+    (
+        re.compile(
+            r"^عَ?دَ?دُ?\s+(?=(?:ال|لل)?(?:جيش|جيوش|مسلمين|جنود|مقاتلين|مجاهدين|روم|شهداء|قتلى"
+            r"|جمال|إبل|ابل|خيل|فرسان|أفراس|افراس)(?:\s|$|[؟?،,.]))"
+        ),
+        "ما عدد ",
+    ),
     # «سمِّ القادة الثلاثة …» (name them): who they are.
     (re.compile(r"^(سم|سمّ)\s+"), "من "),
     (

@@ -120,6 +120,9 @@ def _fact_ids(message: MessageReply) -> list[str]:
             [Form.QUESTION, Form.QUESTION],
             "هي غزوة تبوك كانت امتى",
         ),
+        # «عدد» before a body of people is «the number of», not the exam verb «list»
+        ("عدد جيش المسلمين في غزوة تبوك", [Form.QUESTION], "ما عدد جيش المسلمين"),
+        ("عدد الأسباب التي دعت إلى غزوة تبوك", [Form.QUESTION], "ما الأسباب"),
     ],
 )
 def test_reader_finds_the_question_and_its_form(
@@ -643,3 +646,11 @@ def test_the_people_of_a_place_are_its_inhabitants_in_an_option(answerer: FormAn
     (part,) = message.parts
     assert part.status is Status.CHOICE and part.choice is not None
     assert part.choice.text == "أهل تبوك وأيلة"
+
+
+def test_a_headline_asking_the_number_of_the_army_gets_the_number(
+    answerer: FormAnswerer,
+) -> None:
+    reply = answerer.answer_message("عدد جيش المسلمين في غزوة تبوك")
+    assert _fact_ids(reply) == ["army_size"]
+    assert "أربعين ألف" in render_message(reply, answerer.engine).html
