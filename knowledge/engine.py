@@ -271,6 +271,11 @@ class AnswerEngine:
             # «منو الصحابي اللي تبرع بكل ماله»: the donations lead clearly, but the question
             # says one of the keywords of Abu Bakr's gift: the part answers.
             top, rule = chosen
+        named_part = self._part_by_keyword(ranking, top, confident=rule is not None)
+        if named_part is not None:
+            # «مين الصحابي اللي قدم نص ماله»: the donations lead, the question says Umar's
+            # «نص ماله»; his gift answers it, wherever it ranks below its whole.
+            top, rule = named_part, "the leader is a whole and one part is named by its keyword"
         failed: str | None = None
         if rule is not None:
             failed = (
@@ -411,6 +416,9 @@ class AnswerEngine:
         distinctive = self._distinctive_words(part.fact.id, siblings).__getitem__
         # The whole's keywords say what the whole is about (خالد for Dumat al-Jandal).
         about_whole = self._keyword_terms(whole.fact.id)
+        # a word the whole is asked with too («شنو دار خالد …», did) is no part's own, unless
+        # it names someone (the donors the whole lists)
+        about_whole = about_whole | (self._asked_words(whole.fact.id) - ENTITIES)
         names_part = asked & distinctive(part.fact.id) - about_whole
         names_sibling = any(asked & distinctive(other) - about_whole for other in siblings)
         kind = KIND_OF.get(analysis.question_type)
@@ -440,6 +448,31 @@ class AnswerEngine:
         return profile is not None and any(
             terms and terms <= asked and terms - whole_keywords for terms in profile.keyword_sets
         )
+
+    def _part_by_keyword(
+        self, ranking: Ranking, top: Candidate, *, confident: bool
+    ) -> Candidate | None:
+        """The one part of the leader (a whole) whose keyword of two words or more the
+        question holds whole, beyond the whole's own keywords («نص ماله» of Umar's gift).
+        Behind a leader that is not confident, the part must be a clear candidate itself."""
+        if ranking.unknown_terms:
+            return None
+        floor = SUGGEST_MIN_SCORE if confident else LOOSE_MIN_SCORE
+        asked = set(ranking.matched_terms)
+        whole_keywords = self._keyword_terms(top.fact.id)
+        named = []
+        for candidate in ranking.candidates[1:]:
+            if candidate.score < floor or candidate.entity_conflict:
+                continue
+            if top.fact.id not in self.wholes(candidate.fact.id):
+                continue
+            profile = self._matcher.profile(candidate.fact.id)
+            if profile is not None and any(
+                len(terms - SUBJECT_TERMS) > 1 and terms <= asked and terms - whole_keywords
+                for terms in profile.keyword_sets
+            ):
+                named.append(candidate)
+        return named[0] if len(named) == 1 else None
 
     def _keyword_terms(self, fact_id: str) -> frozenset[str]:
         profile = self._matcher.profile(fact_id)

@@ -464,6 +464,10 @@ def test_the_shipped_part_of_map_declares_the_wholes_of_issue_13() -> None:
         # several donors: the whole
         ("ماذا قدم أبو بكر وعمر وعثمان لغزوة تبوك؟", "donations"),
         ("ماذا حدث في دومة الجندل؟", "dumat_aljandal"),
+        # «نص ماله» is Umar's keyword: his gift, though another donor ranks second
+        ("مين الصحابي اللي قدم نص ماله", "umar_donation"),
+        # «دار» (did) is asked of the whole too: no word of the tribute's own
+        ("شنو دار خالد بن الوليد فدومة الجندل", "dumat_aljandal"),
     ],
 )
 def test_a_whole_and_its_part_are_answered_not_asked_back(engine, question, fact_id) -> None:

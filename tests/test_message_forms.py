@@ -654,3 +654,11 @@ def test_a_headline_asking_the_number_of_the_army_gets_the_number(
     reply = answerer.answer_message("عدد جيش المسلمين في غزوة تبوك")
     assert _fact_ids(reply) == ["army_size"]
     assert "أربعين ألف" in render_message(reply, answerer.engine).html
+
+
+def test_a_blank_naming_one_donors_gift_by_its_words_is_filled_with_that_donor(
+    answerer: FormAnswerer,
+) -> None:
+    reply = answerer.answer_message("الصحابي اللي قدّم نص مالو لجيش العسرة هو")
+    assert _fact_ids(reply) == ["umar_donation"]
+    assert "عمر بن الخطاب" in render_message(reply, answerer.engine).html
