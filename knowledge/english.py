@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
-from knowledge.english_data import EnglishBase, EnglishFact
+from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
 from knowledge.english_lexicon import ANSWERS_TYPES, CONTRADICTIONS, STRICT_TYPES, TYPED_MONTHS
 from knowledge.english_refusals import EnglishRefusals
 from knowledge.english_rules import (
@@ -25,6 +25,8 @@ from knowledge.english_rules import (
     ANSWER_MIN_SCORE,
     ANSWER_WORD_CREDIT,
     BACKGROUND_TERMS,
+    BROAD_SETTING,
+    BROAD_TYPES,
     CLEAN_RIVAL_MAX_UNEXPLAINED,
     CLEAN_RIVAL_MIN_MARGIN,
     CLOSE_MAX_UNEXPLAINED,
@@ -139,6 +141,9 @@ class EnglishMatcher:
         self._verse_words: dict[str, set[str]] = {}
         # Each quoted verse's translation, read into terms.
         self._verse_terms: dict[str, frozenset[str]] = {}
+        # Each aspect a broad question may name («causes», «preparations») -> the fact that
+        # tells it as a whole (english.json «broad»).
+        self._broad: dict[str, str] = {}
         for fact in facts:
             english = base.facts.get(fact.id)
             if english is None:
@@ -150,6 +155,12 @@ class EnglishMatcher:
                 entry.phrasing_types.append(reading.question_type)
                 entry.asked_types.add(reading.question_type)
             entry.answer_terms = frozenset(self.reader.read(english.answer).terms)
+            for word in english.broad:
+                aspect = self.reader.read(word).terms
+                if len(aspect) != 1 or self._broad.setdefault(aspect[0], fact.id) != fact.id:
+                    raise EnglishDataError(
+                        f"facts.{fact.id}.broad: {word!r} must read as one aspect of one fact"
+                    )
             main = told(english.answer)
             entry.counts = bool(COUNT.search(main))
             entry.main_terms = frozenset(self.reader.read(main).terms)
@@ -480,11 +491,9 @@ class EnglishMatcher:
             # «quote the verse ... - where is it from?»: a verse is from its sura, not a place.
             reading = replace(reading, question_type=QuestionType.NONE)
             ranking = self.rank(terms, reading.question_type)
-        overview = self._overview(terms, reading, ranking)
-        if overview is not None:
-            return PartReply(
-                EnglishOutcome.ANSWER, reading, fact=overview.fact, score=overview.score
-            )
+        broad = None if lenient else self._broad_answer(terms, reading, ranking)
+        if broad is not None:
+            return PartReply(EnglishOutcome.ANSWER, reading, fact=broad.fact, score=broad.score)
         top = ranking[0]
         narrow = self._named_subject(terms, reading, ranking)
         if narrow is not None:
@@ -713,10 +722,20 @@ class EnglishMatcher:
             return None
         return about[0] if ranking[0].score - about[0].score <= SUGGEST_WINDOW else None
 
-    def _overview(
+    def _broad_answer(
         self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]
     ) -> Scored | None:
-        """A question naming only the subject («Describe the expedition of Tabuk»)."""
-        if reading.question_type not in GENERAL_TYPES or not set(terms) <= SUBJECT_TERMS:
+        """A broad exam question: the subject alone («Describe the expedition of Tabuk») asks
+        the overview; the subject and one aspect of it («Outline the causes», «Explain the
+        significance», «Write an account of the preparations») asks the fact that tells that
+        aspect as a whole, however close the facts telling a piece of it score."""
+        if reading.question_type not in GENERAL_TYPES:
             return None
-        return next((s for s in ranking if s.fact.answer_type is AnswerType.OVERVIEW), None)
+        if set(terms) <= BACKGROUND_TERMS and set(terms) & SUBJECT_TERMS:
+            # «Describe the campaign of Tabuk in 9 AH»: its date only places it.
+            return next((s for s in ranking if s.fact.answer_type is AnswerType.OVERVIEW), None)
+        if reading.question_type not in BROAD_TYPES:
+            return None
+        asked = set(terms) - BACKGROUND_TERMS - BROAD_SETTING
+        fact_id = self._broad.get(asked.pop()) if len(asked) == 1 else None
+        return next((s for s in ranking if s.fact.id == fact_id), None)

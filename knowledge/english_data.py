@@ -50,6 +50,9 @@ class EnglishFact:
     answer: str
     questions: tuple[str, ...]
     verse: EnglishVerse | None = None
+    # Words naming the aspect of the expedition this fact tells as a whole («causes»,
+    # «preparations»): a broad exam question about that aspect is answered by this fact.
+    broad: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +148,13 @@ def _fact(fact_id: str, record: object, min_questions: int) -> EnglishFact:
     if len({q.casefold() for q in questions}) != len(questions):
         raise EnglishDataError(f"{where}.questions repeats a phrasing")
     verse = record.get("verse")
+    broad = record.get("broad")
     return EnglishFact(
         id=fact_id,
         answer=_latin(record.get("answer"), f"{where}.answer"),
         questions=questions,
         verse=_verse(verse, f"{where}.verse") if verse is not None else None,
+        broad=_strings(broad, f"{where}.broad") if broad is not None else (),
     )
 
 

@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
     e ul al el ibn bin bn ka ki ke kya hai hain tha thi kab kaise kyun kyon kitne kitni kaun kon
     kahan hua hui batao bataiye bta
     exactly actually briefly brief short shortly detail details detailed simple simply
-    something anything thing things happening
+    something anything thing things happening feature features essay
     actual actually real really indeed truly undertake undertaken undertaking toward towards notes
     note
     mention mentioned mentions talk talks talking speak speaks speaking refer refers
@@ -333,6 +333,12 @@ PHRASES = {
     "to lead a campaign": "expedition",
     "which led": "reason",
     "that led": "reason",
+    # «the motives behind the expedition»; «stayed behind» keeps its word.
+    "reasons behind": "reason",
+    "reason behind": "reason",
+    "motives behind": "reason",
+    "motive behind": "reason",
+    "causes behind": "reason",
     # «What is meant by X», «Explain what this means»: explain, not the meaning of a name.
     "what is meant by": "",
     "is meant by": "",

@@ -85,6 +85,12 @@ SCENE_TERMS = BACKGROUND_TERMS | {
     "between",
 }
 GENERAL_TYPES = frozenset({QuestionType.NONE, QuestionType.THING, QuestionType.MANNER})
+# Who a broad question's aspect concerns, or where it stands («the sacrifices of the Companions»,
+# «the significance of Tabuk in the history of Islam»): they do not narrow the aspect.
+BROAD_SETTING = frozenset({"muslim", "prophet", "companion", "islam"})
+# A broad question names its aspect with a noun («the preparations»): «how did they prepare»
+# asks what was done (the gifts), not the aspect as a whole.
+BROAD_TYPES = frozenset({QuestionType.NONE, QuestionType.THING})
 # A phrasing asking another way than the question («why» for «what») keeps this share.
 PHRASING_TYPE_FACTOR = 0.9
 # A fact never asked the way the question asks keeps this share of its score.

@@ -1,0 +1,99 @@
+"""Broad exam questions (issue 17): the subject alone, or the subject and one aspect of it, are
+answered by the fact that tells the whole (english.json «broad»), not asked back."""
+
+import copy
+import json
+from importlib import resources
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.english import EnglishMatcher
+from knowledge.english_data import EnglishDataError, load_english, parse_english
+from knowledge.english_engine import EnglishEngine
+
+FACTS = load_shipped().facts
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return EnglishEngine(FACTS, load_english())
+
+
+def _facts(engine: EnglishEngine, message: str) -> list[str | None]:
+    return [part.fact.id if part.answered and part.fact else None
+            for part in engine.answer(message).parts]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # The whole event, its date only placing it.
+        ("Describe the campaign of Tabuk in 9 AH.", "overview"),
+        ("Write an essay on the Tabuk expedition.", "overview"),
+        ("Describe the main features of the Tabuk expedition.", "overview"),
+        # Significance, results, achievements: how it ended.
+        ("Explain the significance of Ghazwa-e-Tabuk in the history of Islam. (4)", "outcome"),
+        ("Assess the achievements of the Tabuk expedition. [4]", "outcome"),
+        ("What was the impact of the expedition of Tabuk?", "outcome"),
+        # Causes, motives, background: the reasons.
+        ("What were the motives behind the Tabuk expedition?", "reasons"),
+        ("Outline the causes of the expedition of Tabuk. [4]", "reasons"),
+        # The preparations named as a whole: the conditions of equipping the army.
+        ("Write an account of the preparations for the expedition of Tabuk. [10]", "hardship"),
+        ("Q3 (a) Write an account of the preparations the Prophet made for Tabuk.", "hardship"),
+        ("Describe the hardships of the Muslims at the time of Tabuk.", "hardship"),
+        # Contributions and sacrifices of the Companions: all the gifts.
+        ("Give an account of the contributions of the companions to Tabuk.", "donations"),
+        ("Describe the sacrifices made by the Sahaba for the Tabuk campaign.", "donations"),
+    ],
+)
+def test_a_broad_question_gets_the_fact_of_its_aspect(
+    engine: EnglishEngine, question: str, fact_id: str
+) -> None:
+    assert _facts(engine, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "not_fact"),
+    [
+        # «how did they prepare» asks what was done (the gifts), not the aspect as a whole.
+        ("Describe how the Muslims prepared for the expedition of Tabuk. [5]", "hardship"),
+        # A second word narrows the aspect: its importance in the Prophet's life.
+        ("What was the importance of the Tabuk expedition in the life of the Prophet?", "outcome"),
+        # Another event's significance is refused first.
+        ("Explain the significance of the Battle of Badr. [4]", "outcome"),
+    ],
+)
+def test_a_narrowed_or_other_question_is_not_taken_as_broad(
+    engine: EnglishEngine, question: str, not_fact: str
+) -> None:
+    assert not_fact not in _facts(engine, question)
+
+
+def _raw() -> dict:
+    resource = resources.files("knowledge") / "data" / "english.json"
+    return json.loads(resource.read_text(encoding="utf-8"))
+
+
+def test_an_aspect_claimed_by_two_facts_is_refused_at_load() -> None:
+    raw = copy.deepcopy(_raw())
+    raw["facts"]["treaties"]["broad"] = ["results"]  # already the outcome's
+    data = parse_english(raw, [fact.id for fact in FACTS])
+    with pytest.raises(EnglishDataError, match="one aspect of one fact"):
+        EnglishMatcher(FACTS, data)
+
+
+def test_an_aspect_of_two_words_is_refused_at_load() -> None:
+    raw = copy.deepcopy(_raw())
+    raw["facts"]["treaties"]["broad"] = ["causes and results"]
+    data = parse_english(raw, [fact.id for fact in FACTS])
+    with pytest.raises(EnglishDataError, match="one aspect of one fact"):
+        EnglishMatcher(FACTS, data)
+
+
+def test_broad_must_be_a_list_of_strings() -> None:
+    raw = copy.deepcopy(_raw())
+    raw["facts"]["treaties"]["broad"] = "results"
+    with pytest.raises(EnglishDataError, match=r"treaties\.broad"):
+        parse_english(raw, [fact.id for fact in FACTS])
