@@ -58,6 +58,8 @@ from knowledge.message_patterns import (
     RIDDLE_ASK,
     RIDDLE_SUBJECT,
     RIDDLE_WHAT,
+    SEARCH_LEAD,
+    SEARCH_TAIL,
     SHEET_LINE,
     STORY,
     TF_INSTRUCTION,
@@ -393,6 +395,19 @@ def _headed(text: str) -> str:
     return f"{rest} {match.group(1)}"
 
 
+def search_topic(text: str) -> str:
+    """A search headline without the document it wants («بحث عن …», «ملخص درس …»,
+    «… للصف الثامن pdf»): only its topic is asked."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = SEARCH_TAIL.sub("", text)
+    lead = SEARCH_LEAD.match(text)
+    if lead is not None and text[lead.end() :].strip(" .،,؟?:"):
+        text = text[lead.end() :]
+    return text.strip() if text.strip(" .،,؟?:") else previous
+
+
 def _apply_imperative(text: str) -> str:
     for pattern, question in IMPERATIVES:
         match = pattern.match(text)
@@ -647,7 +662,7 @@ def read_message(text: str) -> ReadMessage:
             # A numbered item («٢- من قائدها؟», «(2) ضد من؟») or a line of its own is a
             # question of its own, even when it only points back at the one before.
             own_line = index == 0 or bool(NUMBERING.match(piece))
-            piece = _apply_imperative(_headed(_strip_numbering(piece)))
+            piece = search_topic(_apply_imperative(_headed(_strip_numbering(piece))))
             if not piece.strip(" .،,؟?!:"):
                 continue
             # («بيّن عدد جيش المسلمين وعدد جيش الروم»: read once the verb is a question word)
@@ -671,7 +686,8 @@ def read_message(text: str) -> ReadMessage:
     cleaned = " ".join(part.text for part in shown)
     changed = (
         len(shown) != 1
-        or " ".join(_bare(original).split()) != cleaned
+        # («ماذابعد غزوة تبوك» spaced out is a change: the engine is asked the spaced text)
+        or " ".join(MARKS.sub("", original).replace("\u00a0", " ").split()) != cleaned
         or any(part.marked for part in shown)
     )
     return ReadMessage(
