@@ -494,6 +494,13 @@ class EnglishMatcher:
         broad = None if lenient else self._broad_answer(terms, reading, ranking)
         if broad is not None:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=broad.fact, score=broad.score)
+        several = bool(PLURAL_PEOPLE & set(reading.normalized.split())) and not (
+            set(terms) & PERSON_TOKENS
+        )
+        if several and reading.question_type is not QuestionType.PERSON:
+            # «How did the wealthy companions help?»: several people are asked, not who; one
+            # person's own fact does not answer for them all.
+            ranking = [s for s in ranking if not self._owned(s.fact.id)] or ranking
         top = ranking[0]
         narrow = self._named_subject(terms, reading, ranking)
         if narrow is not None:
@@ -506,12 +513,10 @@ class EnglishMatcher:
             top, rivals = fitting[0], fitting[1:]
         if top.type_fits and reading.question_type is not QuestionType.NONE:
             rivals = [s for s in rivals if s.type_fits]
-        if PLURAL_PEOPLE & set(reading.normalized.split()) and not (set(terms) & PERSON_TOKENS):
+        if several:
             # «list of sahaba who gave money»: several people are asked; one person's own fact
             # is no rival to the fact about all of them.
-            rivals = [
-                s for s in rivals if not any(self._asks_about(s.fact.id, p) for p in PERSON_TOKENS)
-            ]
+            rivals = [s for s in rivals if not self._owned(s.fact.id)]
         if set(terms) - BACKGROUND_TERMS:
             # The whole story tells a little of everything: a question asking more than the
             # subject («What happened to the Romans?») is not the overview's.
@@ -622,6 +627,10 @@ class EnglishMatcher:
         """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
         phrasings = self._entries[fact_id].phrasings
         return sum(term in p for p in phrasings) / max(len(phrasings), 1) >= share
+
+    def _owned(self, fact_id: str) -> bool:
+        """Is the fact one person's own (its phrasings ask about him)?"""
+        return any(self._asks_about(fact_id, person) for person in PERSON_TOKENS)
 
     def _quotes_verse(self, fact_id: str) -> bool:
         """Does the fact quote a verse («the meaning of the verse» asks it)?"""

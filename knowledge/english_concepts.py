@@ -78,6 +78,7 @@ CONCEPTS = {
     "bring": "bring",
     "wealth": "wealth",
     "money": "wealth",
+    "wealthy": "wealth",
     "property": "wealth",
     "possession": "wealth",
     "belonging": "wealth",

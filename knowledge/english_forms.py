@@ -409,6 +409,10 @@ _CLAIM_VERBS = frozenset(
     stayed ran held spent
     """.split()
 )
+# Question words that also join a clause to a claim.
+_CLAUSE_JOINERS = frozenset("when where who whose".split())
+# Prepositions that make a following question word ask («against which people»).
+_LEADING = frozenset("against to from by in at of with for on into".split())
 # A message speaking of its writer or the reader is a request, not a claim to settle.
 _PERSONAL = frozenset("i me my we our us you your u ur".split())
 
@@ -419,7 +423,15 @@ def _is_statement(text: str) -> bool:
     words = _words(text)
     if len(words) < 4 or text.rstrip().endswith("?") or _PERSONAL & set(words):
         return False
-    if words[0] in COMMAND_WORDS or words[0] in YESNO_OPENERS or _QUESTION_WORDS & set(words):
+    if words[0] in COMMAND_WORDS or words[0] in YESNO_OPENERS or _QUESTION_WORDS & set(words[:3]):
+        return False
+    # Past the opening, «when», «where» and «who» join a clause to the claim («... when the
+    # Muslim army reached Tabuk»), unless a preposition leads them («against which», «from
+    # where»); any other question word still asks.
+    if any(
+        word in _QUESTION_WORDS and (word not in _CLAUSE_JOINERS or before in _LEADING)
+        for before, word in itertools.pairwise(words[2:])
+    ):
         return False
     if words[0] in ("tell", "please", "can", "could", "plz", "pls", "kindly"):
         return False

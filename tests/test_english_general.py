@@ -557,3 +557,35 @@ def test_a_deed_the_answer_does_not_tell_is_not_true(engine) -> None:
     assert part.verdict is not True
     (part,) = engine.answer("True or False: The Arab delegations came to accept Islam.").parts
     assert part.verdict is True
+
+
+def test_a_bare_claim_with_a_when_clause_is_settled_as_a_statement(engine) -> None:
+    """«when the army reached Tabuk» joins a clause; it does not make the claim a question."""
+    reply = engine.answer(
+        "The Romans retreated into their own lands when the Muslim army reached Tabuk."
+    )
+    (part,) = reply.parts
+    assert part.fact is not None and part.fact.id == "roman_surprise"
+    assert part.verdict is True
+    # «what» past the opening still asks: no verdict is given to a question.
+    (asked,) = engine.answer("The Romans retreated into their own lands and did what").parts
+    assert asked.verdict is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what was the distance", "What is the distance from Madinah to Tabuk?"],
+)
+def test_the_distance_as_a_measure_is_the_unstated_gap(engine, question: str) -> None:
+    (part,) = engine.answer(question).parts
+    assert part.decision.gap == "distance_km"
+
+
+def test_why_the_distance_was_hard_is_still_answered(engine) -> None:
+    assert _facts(engine, "Why was the distance a problem for the Muslims?") == ["distance"]
+
+
+def test_several_people_asked_are_not_answered_by_one_persons_gift(engine) -> None:
+    assert _facts(engine, "How did the wealthy companions help the army of Tabuk?") == [
+        "donations"
+    ]
