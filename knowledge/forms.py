@@ -109,6 +109,15 @@ class FormAnswerer:
             self._with_previous(reply, replies[index - 1].part) if index else reply
             for index, reply in enumerate(replies)
         ]
+        if message.compared and whole.fact is not None and whole.answered:
+            whole_id = whole.fact.id
+            if all(
+                reply.fact is not None
+                and (reply.fact.id == whole_id or whole_id in self._engine.wholes(reply.fact.id))
+                for reply in replies
+            ):
+                # «قارن بين ما قدمه أبو بكر وما قدمه عمر»: one fact states both sides.
+                return self._single(text, message, whole)
         if not any(part.marked for part in message.parts):
             replies = self._join_follow_ups(replies)
             if whole.answered and not message.preamble:

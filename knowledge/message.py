@@ -35,7 +35,6 @@ from knowledge.message_patterns import (
     CHOICE_INSTRUCTION,
     CLAIM_AFTER,
     CLOSING,
-    COMPARE,
     COURTESY_WORDS,
     DANGLING_END,
     DIGIT_LABEL,
@@ -74,6 +73,7 @@ from knowledge.message_patterns import (
 )
 from knowledge.question_split import (
     AFTER_QMARK,
+    compared_sides,
     has_question_word,
     parallel_questions,
     split_questions,
@@ -165,6 +165,8 @@ class ReadMessage:
     # Text around the question was dropped (a story, an address, an exam-sheet line): the
     # message as a whole must not decide the answer.
     preamble: bool = False
+    # «قارن بين A وB» was read as two parts, one per side compared.
+    compared: bool = False
 
 
 # --- exam-sheet instructions (whole lines or leading phrases) -------------------------
@@ -585,6 +587,7 @@ def read_message(text: str) -> ReadMessage:
 
     parts: list[Part] = []
     position = 0
+    comparisons = False
     while position < len(lines):
         line = lines[position]
         label_match = OPTION_LABEL.match(line)
@@ -656,12 +659,15 @@ def read_message(text: str) -> ReadMessage:
             parts.append(Part(Form.RIDDLE, apply_aliases(stem_text), line, marked=True))
             continue
         # «قارن بين ما قدمه أبو بكر وما قدمه عمر» is one question about both.
-        compared = bool(COMPARE.match(_strip_numbering(stem_text)))
-        pieces = [stem_text] if compared else split_questions(stem_text)
+        # («قارن بين موقف المنافقين وموقف المؤمنين»: each side asked on its own)
+        sides = compared_sides(_strip_numbering(stem_text))
+        compared = sides is not None
+        pieces = split_questions(stem_text) if sides is None else sides
+        comparisons = comparisons or (len(pieces) > 1 and compared)
         for index, piece in enumerate(pieces):
             # A numbered item («٢- من قائدها؟», «(2) ضد من؟») or a line of its own is a
             # question of its own, even when it only points back at the one before.
-            own_line = index == 0 or bool(NUMBERING.match(piece))
+            own_line = index == 0 or compared or bool(NUMBERING.match(piece))
             piece = search_topic(_apply_imperative(_headed(_strip_numbering(piece))))
             if not piece.strip(" .،,؟?!:"):
                 continue
@@ -696,6 +702,7 @@ def read_message(text: str) -> ReadMessage:
         greeted=greeted,
         changed=changed,
         preamble=preamble,
+        compared=comparisons,
     )
 
 

@@ -37,6 +37,9 @@ class Option:
 
 def inline_options(line: str) -> tuple[str, list[Option]] | None:
     """«stem أ) x ب) y ج) z» on one line: the stem and its labelled options."""
+    numbered = _numbered_options(line)
+    if numbered is not None:
+        return numbered
     matches = list(INLINE_OPTION.finditer(line))
     if len(matches) < 2:
         return None
@@ -56,6 +59,27 @@ def inline_options(line: str) -> tuple[str, list[Option]] | None:
             return None
         options.append(Option(label=labels[index], text=text))
     return stem, options
+
+
+# «… 1) رمضان 2) رجب 3) شوال», «(1) عمر (2) عثمان»: options numbered on one line.
+_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:\(\s*([1-6١-٦])\s*\)|([1-6١-٦])\s*[\)\-–])\s*")
+
+
+def _numbered_options(line: str) -> tuple[str, list[Option]] | None:
+    """Options numbered 1, 2, 3… on one line, each short and asking nothing (numbered
+    questions on one line, «1) متى كانت؟ 2) من قادها؟», are not options)."""
+    matches = list(_INLINE_NUMBER.finditer(line))
+    labels = [(m.group(1) or m.group(2)).translate(ARABIC_DIGITS) for m in matches]
+    if len(matches) < 2 or labels != [str(i + 1) for i in range(len(labels))]:
+        return None
+    options: list[Option] = []
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
+        text = line[match.end() : end].strip(" .،,؛;")
+        if not text or len(text.split()) > OPTION_MAX_WORDS or any(m in text for m in "؟?"):
+            return None
+        options.append(Option(label=labels[index], text=text))
+    return line[: matches[0].start()].strip(), options
 
 
 def split_options_text(text: str) -> list[str]:

@@ -11,7 +11,13 @@ import re
 
 from knowledge.analysis import stem
 from knowledge.lexicon import ENTITIES
-from knowledge.message_patterns import JOINED_QUESTION_WORDS, QMARK, QUESTION_WORD, QUESTION_WORDS
+from knowledge.message_patterns import (
+    COMPARE,
+    JOINED_QUESTION_WORDS,
+    QMARK,
+    QUESTION_WORD,
+    QUESTION_WORDS,
+)
 from knowledge.normalize import normalize
 from knowledge.tuning import SECOND_QUESTION_MIN_WORDS
 
@@ -121,6 +127,38 @@ def parallel_questions(piece: str) -> list[str]:
         return [piece]
     first = piece[: opening.end(1) + again.start()].strip()
     return [first, f"{opening.group(1)} {again.group(1).strip()}"]
+
+
+# What two compared things share, after the second («… في تجهيز الجيش», «… من غزوة تبوك»).
+_SHARED_TAIL = re.compile(
+    r"\s((?:في|فى|من|تجاه|نحو|عند|خلال|اثناء|أثناء|لتجهيز|لغزوة|لغزوه)\s.+)$"
+)
+
+
+def compared_questions(rest: str) -> list[str]:
+    """«(قارن بين) ما قدمه أبو بكر وما قدمه عمر في تجهيز الجيش», «موقف المنافقين وموقف
+    المؤمنين من غزوة تبوك»: the two things compared, the same head word before each, are
+    asked one by one, each with the words the second ends with."""
+    rest = rest.strip().rstrip(" .،,؛")
+    words = rest.split()
+    if len(words) < 3:
+        return [rest]
+    again = re.search(rf"\s+و\s*({re.escape(words[0])}\s+\S.*)$", rest)
+    if again is None or len(rest[: again.start()].split()) < 2:
+        return [rest]
+    first, second = rest[: again.start()].strip(), again.group(1).strip()
+    shared = _SHARED_TAIL.search(" ".join(second.split()[2:]).join("  "))
+    if shared is not None and _SHARED_TAIL.search(" ".join(first.split()[2:]).join("  ")) is None:
+        first = f"{first} {shared.group(1).strip()}"
+    return [first, second]
+
+
+def compared_sides(text: str) -> list[str] | None:
+    """«قارن بين A وB»: each side with the verb (None when the text compares nothing)."""
+    verb = COMPARE.match(text)
+    if verb is None:
+        return None
+    return [f"{text[: verb.end()]}{side}" for side in compared_questions(text[verb.end() :])]
 
 
 def _trailing_question_word(piece: str) -> list[str]:

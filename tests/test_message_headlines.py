@@ -59,3 +59,78 @@ def test_a_search_headline_gets_its_topic_s_answer(
 def test_a_search_headline_about_another_battle_is_still_refused(answerer: FormAnswerer) -> None:
     reply, _ = reply_to(answerer, "بحث عن غزوة بدر pdf")
     assert not reply.answered
+
+
+# --- exam imperatives: «قارن بين A وB» asks both sides ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "قارن بين موقف المنافقين وموقف المؤمنين الصادقين من غزوة تبوك.",
+            ["ما موقف المنافقين من غزوة تبوك", "ما موقف المؤمنين الصادقين من غزوة تبوك"],
+        ),
+        (
+            "قارِنْ بين ما قدَّمه أبو بكر وما قدَّمه عمر في تجهيز الجيش.",
+            ["ما قدمه أبو بكر في تجهيز الجيش", "ما قدمه عمر في تجهيز الجيش"],
+        ),
+        # no second side with the same head word: one question
+        (
+            "قارن بين موقف جيش الروم قبل وصول جيش المسلمين وبعده.",
+            ["ما موقف جيش الروم قبل وصول جيش المسلمين وبعده"],
+        ),
+    ],
+)
+def test_a_comparison_asks_each_side(message: str, asked: list[str]) -> None:
+    assert [part.text for part in read_message(message).parts] == asked
+
+
+def test_each_side_compared_gets_its_own_answer(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(
+        answerer, "قارن بين موقف المنافقين وموقف المؤمنين الصادقين من غزوة تبوك."
+    )
+    assert reply.answered
+    assert [part.fact.id for part in reply.parts if part.fact] == ["hypocrites", "believers"]
+    assert text.index(answer_text(answerer, "hypocrites")) < text.index(
+        answer_text(answerer, "believers")
+    )
+
+
+def test_sides_one_fact_states_together_get_that_fact_once(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "قارن بين ما قدمه أبو بكر وما قدمه عمر في تجهيز الجيش.")
+    assert reply.answered
+    assert [part.fact.id for part in reply.parts if part.fact] == ["donations"]
+    assert "السؤال الثاني" not in text
+
+
+# --- options numbered on one line -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "label", "chosen"),
+    [
+        ("غزوة تبوك كانت في شهر: 1) رمضان 2) رجب 3) شوال 4) محرم", "date", "2", "رجب"),
+        (
+            "الصحابي الذي قدم ماله كله في تجهيز جيش العسرة:\n"
+            "(1) عمر بن الخطاب (2) عثمان بن عفان (3) أبو بكر الصديق",
+            "abu_bakr_donation",
+            "3",
+            "أبو بكر الصديق",
+        ),
+    ],
+)
+def test_options_numbered_on_one_line_are_chosen_from(
+    answerer: FormAnswerer, message: str, fact_id: str, label: str, chosen: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    (part,) = reply.parts
+    assert reply.answered and part.fact is not None and part.fact.id == fact_id
+    assert part.choice is not None and part.choice.label == label
+    assert chosen in text.splitlines()[0]
+
+
+def test_numbered_questions_on_one_line_are_questions_not_options() -> None:
+    parts = read_message("1) متى كانت غزوة تبوك؟ 2) من قادها؟").parts
+    assert [part.options for part in parts] == [(), ()]
+    assert len(parts) == 2
