@@ -49,6 +49,7 @@ from knowledge.english_rules import (
     RIVAL_MAX_EXTRA,
     ROMAN_DEEDS,
     SCENE_TERMS,
+    SENT,
     STATEMENT_MAX_UNEXPLAINED,
     STATEMENT_MIN_SCORE,
     SUBJECT_TERMS,
@@ -505,6 +506,10 @@ class EnglishMatcher:
         narrow = self._named_subject(terms, reading, ranking)
         if narrow is not None:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=narrow.fact, score=narrow.score)
+        if self._sent_on(top, terms, reading):
+            # «Why did Khalid go to Dumat?»: the answer says the Prophet sent him; being sent
+            # is why he went («Why was he sent?» asks a reason the text does not give).
+            top = replace(top, type_fits=True)
         rivals = ranking[1:]
         fitting = [s for s in ranking if s.type_fits]
         if reading.question_type in STRICT_TYPES and fitting and not top.type_fits:
@@ -627,6 +632,17 @@ class EnglishMatcher:
         """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
         phrasings = self._entries[fact_id].phrasings
         return sum(term in p for p in phrasings) / max(len(phrasings), 1) >= share
+
+    def _sent_on(self, top: Scored, terms: tuple[str, ...], reading: Reading) -> bool:
+        """Does a «why did <person> go» question ask of a fact telling that he was sent?"""
+        people = set(terms) & PERSON_TOKENS
+        return (
+            reading.question_type is QuestionType.REASON
+            and not top.type_fits
+            and len(people) == 1
+            and SENT not in terms
+            and {SENT, *people} <= self._entries[top.fact.id].main_terms
+        )
 
     def _owned(self, fact_id: str) -> bool:
         """Is the fact one person's own (its phrasings ask about him)?"""

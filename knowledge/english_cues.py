@@ -151,7 +151,9 @@ def with_context(reading: Reading, context: Reading, entities: frozenset[str]) -
     kept = [t for t in context.terms if t in entities]
     terms = tuple(dict.fromkeys((*kept, *reading.terms)))
     kind = reading.question_type
-    if kind is QuestionType.NONE:
+    if kind is QuestionType.NONE and all(t in entities for t in reading.terms):
+        # «And Mu'tah?» asks what the question before asked; «(b) Explain its significance»
+        # after «(a) Describe the causes» asks its own thing, not why.
         kind = context.question_type
     return Reading(reading.normalized, terms, kind, reading.negated, reading.unread_arabic)
 

@@ -60,7 +60,7 @@ from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
 )
-from knowledge.english_rules import VALUE_WORDS, told
+from knowledge.english_rules import VALUE_WORDS, asks_definition, told
 from knowledge.english_text import Reading, concept, normalize_english
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
@@ -210,6 +210,17 @@ class EnglishEngine:
                 # «Who was Abdullah ibn Ubayy and what did he do at Tabuk?»: «he» is the
                 # person the base does not know, not whoever the words fit.
                 answer = PartAnswer(part, PartReply(EnglishOutcome.UNKNOWN, reading))
+            joined = f"{answers[-1].part.text} and {part.text}" if answers else ""
+            if (
+                answers
+                and joined in " ".join(text.split())
+                and self._defined_by(answers[-1], answer)
+            ):
+                # «Who were the munafiqun and what did they do?»: the text does not define
+                # the term, but what they did at Tabuk is who they were in it: one answer
+                # («(a) What is jizya? (b) Who paid it?» stays two exam questions).
+                answers[-1] = replace(answer, part=replace(part, text=joined))
+                continue
             if reading is not None and (
                 has_subject(reading) or (context is None and reading.terms)
             ):
@@ -217,6 +228,16 @@ class EnglishEngine:
                 context = reading
             answers.append(answer)
         return EnglishReply(tuple(answers), more=split.more)
+
+    def _defined_by(self, previous: PartAnswer, answer: PartAnswer) -> bool:
+        """Is the previous part a definition the text does not give («Who were the
+        munafiqun»), of a term the follow-up's answer («what did they do?») is about?"""
+        asked = previous.decision.reading
+        if previous.answered or asked is None or not asks_definition(asked):
+            return False
+        if not answer.answered or answer.fact is None or not PRONOUN.search(answer.part.text):
+            return False
+        return set(asked.terms) <= self.matcher.answer_terms(answer.fact.id)
 
     def _paired(self, part: Part, context: Reading | None) -> list[PartAnswer] | None:
         """«Discuss the causes and effects of Tabuk»: two things asked of one subject; each

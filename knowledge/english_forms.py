@@ -94,7 +94,12 @@ _QUESTION_START = re.compile(
     # «What did Abu Bakr give, what did Umar give»: a comma before a new question.
     # («..., who is mentioned as a donor» is a relative clause, not a question.)
     r"|\s*,\s*(?=(?:what|when|where|why|how|which)\s+(?:did|was|were|is|are|does|do|had|has|"
-    r"many|much)\b|who\s+(?:did|does|do)\b)",
+    r"many|much)\b|who\s+(?:did|does|do)\b)"
+    # «Give an account of the hardships and explain why the army was called ...»: a second
+    # command after the first one's subject («Describe and explain ...» is one command).
+    r"|(?<!describe)(?<!state)(?<!name)(?<!outline)(?<!give)(?<!write)(?<!identify)"
+    r"\s+and\s+(?=(?:explain|describe|state|outline|identify|name)\s+"
+    r"(?:why|how|what|who|when|where|which|whom)\b)",
     re.IGNORECASE,
 )
 _QUESTION_WORDS = frozenset(

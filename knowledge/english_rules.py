@@ -85,6 +85,8 @@ SCENE_TERMS = BACKGROUND_TERMS | {
     "between",
 }
 GENERAL_TYPES = frozenset({QuestionType.NONE, QuestionType.THING, QuestionType.MANNER})
+# The concept of being sent on a mission: the sending is why the one sent went.
+SENT = "send"
 # Who a broad question's aspect concerns, or where it stands («the sacrifices of the Companions»,
 # «the significance of Tabuk in the history of Islam»): they do not narrow the aspect.
 BROAD_SETTING = frozenset({"muslim", "prophet", "companion", "islam"})

@@ -589,3 +589,38 @@ def test_several_people_asked_are_not_answered_by_one_persons_gift(engine) -> No
     assert _facts(engine, "How did the wealthy companions help the army of Tabuk?") == [
         "donations"
     ]
+
+
+def test_a_follow_up_asking_its_own_thing_does_not_take_the_previous_why(engine) -> None:
+    """«(b) Explain its significance» after «(a) Describe the causes»: how it ended, not why."""
+    message = (
+        "(a) Describe the causes of the expedition of Tabuk. [4]\n(b) Explain its significance."
+    )
+    assert _facts(engine, message) == ["reasons", "outcome"]
+    # A follow-up naming only a subject still asks what the question before asked.
+    assert _facts(engine, "Who led the army of Tabuk? And the Romans?")[0] == "leader"
+
+
+def test_a_second_command_after_and_is_a_second_question(engine) -> None:
+    message = (
+        "Give an account of the hardships of the Muslims during the expedition of Tabuk and "
+        "explain why the army was called Jaish al-Usrah."
+    )
+    assert _facts(engine, message) == ["hardship", "army_name"]
+
+
+def test_a_definition_with_a_pronoun_follow_up_is_one_answer(engine) -> None:
+    assert _facts(engine, "Who were the munafiqun and what did they do?") == ["hypocrites"]
+    # Numbered exam questions stay apart: the definition alone is not stated.
+    assert _facts(engine, "(a) What is jizya? (b) Who agreed to pay it at Tabuk?") == [
+        None,
+        "jizya",
+    ]
+    # The term alone is still not defined.
+    assert _facts(engine, "Who were the munafiqun?") == [None]
+
+
+def test_why_someone_went_is_that_he_was_sent(engine) -> None:
+    assert _facts(engine, "Why did Khalid go to Dumat?") == ["dumat_aljandal"]
+    # Why he was sent is a reason the text does not give.
+    assert _facts(engine, "Why was Khalid sent to Dumat al-Jandal?") == [None]
