@@ -38,6 +38,9 @@ The fact states what is asked when all of these hold:
 5. **Frame alone**: a typed question (who, when, where, how many, why) made only of frame
    words («من هو النبي», «ليش النبي…؟» whose verb was lost) asks about the frame itself; a
    phrasing of the same kind made of the same frame must state it.
+6. **A definition**: «ما هي الجزية», «من هم الغساسنة» ask what or who the thing is. A fact
+   that only names it («صالحت على دفع الجزية») does not say; one whose own phrasings ask
+   that definition, or whose answer opens «X هو …», does.
 Words of the question that no fact states are weighed by ranking (a candidate's
 "unexplained" share, knowledge/matcher.py): a rule requiring one of them in the fact cost
 more right answers (paraphrase verbs, slips) than it saved; the details people ask most
@@ -51,11 +54,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.analysis import is_stopword, stem
 from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import FactProfile
 from knowledge.models import AnswerType
+from knowledge.normalize import normalize
 
 # The frame: named in most questions, so they say nothing about which detail is asked.
 FRAME_TERMS: frozenset[str] = SUBJECT_TERMS
@@ -121,6 +126,8 @@ class Asked:
     verse: bool = False
     # Words asked with a pronoun for someone named before («علاقتها», «موقفهم»).
     referring: frozenset[str] = frozenset()
+    # What a definition question asks to define («ما هي الجزية», «من هم الغساسنة»).
+    defines: frozenset[str] = frozenset()
 
 
 def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...] = ()) -> Asked:
@@ -138,6 +145,7 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
         saying=kind not in _NOT_A_SAYING and bool(SAYING_WORDS.intersection(words)),
         verse=bool(VERSE_WORDS.intersection(words)),
         referring=_referring(known - subject - frame, words) if not subject else frozenset(),
+        defines=definition_target(words),
     )
 
 
@@ -159,6 +167,88 @@ def _referring(terms: frozenset[str], words: tuple[str, ...]) -> frozenset[str]:
                 found |= terms & {base, stem(base)}
                 break
     return frozenset(found)
+
+
+# «ما هي / من هم …», «ما المقصود بـ / ما معنى …», «تعريف …»: a question asking what or who
+# something is. «ما المقصود بـ» reaches here as «ما هو» (knowledge/message_patterns.py).
+_WHAT = frozenset("ما شو شنو ايش وش اش اشنو".split())
+_WHO = frozenset("من مين منو شكون".split())
+_IS = frozenset("هو هي هم هما هوما هيا".split())
+_MEANING = frozenset("معني المقصود مفهوم تعريف".split())
+# Words that end the term defined and start another question («الجزية التي دفعوها»).
+_CLAUSE = frozenset("الذي التي الذين اللي اللى الي لي اللذين اللتين و؟ وما ومن وماذا وكيف".split())
+# Words of the frame a definition question may end on («… في غزوة تبوك»).
+_FRAME_WORDS = frozenset("في فى ب غزوه تبوك الغزوه يوم معركه".split())
+# «من هم المنافقون» asks who they were in the expedition, which their fact tells.
+_ACTORS = frozenset({"منافق", "رسول", "محمد", "نبي", "مسلم"})
+# Names of places and peoples among the entities: «ما هي أيلة» asks what it is.
+_PLACES = frozenset("ايله دومه جندل شام مدينه جرباء اذرح موته جزيره روم غسان غساسنه لخم".split())
+# Nouns asked as a list of the expedition's things («ما هي النتائج»), not defined.
+# (as typed: «صعوبات» stems to «عسر», the name of the army)
+_LISTED = frozenset(normalize("نتائج نتيجة صعوبات دروس عبر أحداث أسباب فوائد").split())
+
+
+def definition_target(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of what a definition question asks to define, or nothing when the question
+    is not one: «ما هي الجزية» (a noun with «ال»), «من هم الغساسنة» (a name)."""
+    if not words:
+        return frozenset()
+    first = words[0].removeprefix("و") if len(words[0]) > 2 else words[0]
+    if first in _MEANING:
+        who, rest = False, words[1:]
+    elif len(words) > 2 and words[1] in _IS and (first in _WHAT or first in _WHO):
+        who, rest = first in _WHO, words[2:]
+    elif len(words) > 2 and first in _WHAT and words[1] in _MEANING | {"يعني"}:
+        who, rest = False, words[2:]
+    else:
+        return frozenset()
+    if rest and rest[0].startswith("بال"):
+        rest = (rest[0][1:], *rest[1:])
+    kept: list[str] = []
+    for word in rest:
+        if word in _CLAUSE or _is_frame(word):
+            break
+        kept.append(word)
+    if any(word in _CLAUSE for word in rest):
+        return frozenset()  # a clause after the term asks a detail of it
+    after = rest[len(kept) :]
+    if not 1 <= len(kept) <= 3 or not all(_is_frame(w) or is_stopword(w) for w in after):
+        return frozenset()  # («ما هي الجزية في غزوة تبوك» ends on the frame; more asks more)
+    target = frozenset(stem(word) for word in kept if not is_stopword(word))
+    if any(word.removeprefix("ال") in _LISTED for word in kept):
+        return frozenset()
+    if not target or target & (CONTENT_QUESTION_WORDS | ACCOUNT_WORDS | FRAME_TERMS):
+        return frozenset()
+    if who:
+        return target if target <= ENTITIES and not target & _ACTORS else frozenset()
+    if target & ENTITIES - _PLACES:
+        return frozenset()  # «ما هي» asks what, not who («ما هي خالد» is no question)
+    named = any(word.startswith("ال") for word in kept) or target <= _PLACES
+    return target if named else frozenset()
+
+
+def _is_frame(word: str) -> bool:
+    """«في», «غزوة», «تبوك», also with a particle on («بغزوة», «بتبوك»)."""
+    return word in _FRAME_WORDS or (word[:1] in "بفل" and word[1:] in _FRAME_WORDS)
+
+
+def says_what_it_is(asked: Asked, profile: FactProfile) -> bool:
+    """Whether the fact says what the thing a definition question asks about is."""
+    defined = _defined_by(profile.fact.questions, profile.fact.answer)
+    return any(asked.defines <= terms for terms in defined)
+
+
+@lru_cache(maxsize=4096)
+def _defined_by(questions: tuple[str, ...], answer_text: str) -> tuple[frozenset[str], ...]:
+    """What a fact says what it is: terms its own definition phrasings ask about
+    («من هو أكيدر؟»), and the name its answer opens with before «هو» («هرقل هو ملك الروم»)."""
+    found = [definition_target(tuple(normalize(q).split())) for q in questions]
+    answer = normalize(answer_text).split()
+    for index, word in enumerate(answer[:4]):
+        if word in _IS and index:
+            found.append(frozenset(stem(w) for w in answer[:index] if not is_stopword(w)))
+            break
+    return tuple(terms for terms in found if terms)
 
 
 def _gives_value(profile: FactProfile, kind: QuestionType) -> bool:
@@ -195,6 +285,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "subject"
     if asked.verse and not profile.answer_words & _SAYING_VALUES:
         return "verse"
+    if asked.defines and not says_what_it_is(asked, profile):
+        return "definition"
     same_kind = [terms for terms, kind in profile.asked if kind is asked.kind]
     wanted = KIND_OF.get(asked.kind)
     if (

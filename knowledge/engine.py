@@ -21,7 +21,7 @@ from knowledge.analysis import (
     is_thanks,
     split_greeting,
 )
-from knowledge.asked import KIND_OF, Asked, read_asked, unstated
+from knowledge.asked import KIND_OF, Asked, read_asked, says_what_it_is, unstated
 from knowledge.base import FactBase, load_shipped
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
@@ -70,6 +70,8 @@ _QUOTE_RULES = frozenset({"saying", "verse"})
 _ASKS_PART = "the question asks the part"
 # The known gap (knowledge/data/known_gaps.json) for a saying no fact quotes.
 SAYINGS_GAP = "sayings"
+# The known gap for a definition no fact gives («ما هي الجزية»: the text names it only).
+DEFINITIONS_GAP = "definitions"
 # Question words that do not ask for one detail (time, number, ...), so fit a summary.
 GENERAL_QUESTION_TYPES = frozenset(
     {QuestionType.NONE, QuestionType.THING, QuestionType.MANNER, QuestionType.YESNO}
@@ -153,6 +155,7 @@ class AnswerEngine:
         self._gap_finder = GapFinder(self._gaps, self._matcher.vocabulary, added)
         # The gap a question asking what someone said gets when no fact quotes it.
         self._sayings = next((gap for gap in self._gaps if gap.id == SAYINGS_GAP), None)
+        self._definitions = next((gap for gap in self._gaps if gap.id == DEFINITIONS_GAP), None)
         # A headline that is exactly one fact's keyword («جيش العسرة») names that fact.
         by_keyword: dict[frozenset[str], set[str]] = {}
         for fact_id in self._facts:
@@ -266,6 +269,8 @@ class AnswerEngine:
             top, rule = headline, "a headline that is one fact's keyword"
         if rule is None and self._sole_subject(ranking, asked):
             rule = "the only fact that states the one subject asked about"
+        if rule is None and (definer := self._sole_definer(ranking, asked)) is not None:
+            top, rule = definer, "the only fact that says what it is"
         chosen = self._whole_or_part(analysis, ranking)
         if chosen is not None and (rule is None or self._names_part(ranking, top, chosen)):
             # «منو الصحابي اللي تبرع بكل ماله»: the donations lead clearly, but the question
@@ -286,17 +291,23 @@ class AnswerEngine:
             if failed is None:
                 return reply(Outcome.ANSWER, fact=top.fact, score=top.score, rule=rule)
             rule = f"{rule}, but the fact does not state it ({failed})"
+        elif asked.defines and not any(
+            (profile := self._matcher.profile(c.fact.id)) is not None
+            and says_what_it_is(asked, profile)
+            for c in candidates
+        ):
+            failed, rule = "definition", "a definition no candidate gives"
         suggestions = tuple(
             candidate
             for candidate in candidates[:MAX_SUGGESTIONS]
             if candidate.score >= SUGGEST_MIN_SCORE
             and top.score - candidate.score <= SUGGEST_WINDOW
         )
-        sayings = self._sayings if failed == "saying" else None
-        if sayings is not None:
-            # «ماذا قال النبي لعثمان»: no fact quotes it, so say so (a known gap, logged for
-            # /unanswered) with the facts nearest to whom it is about.
-            return reply(Outcome.GAP, gap=sayings, suggestions=suggestions, rule=rule or "")
+        # «ماذا قال النبي لعثمان»: no fact quotes it; «ما هي الجزية»: no fact says what it
+        # is. Say so (a known gap, logged for /unanswered) with the nearest facts.
+        unstated_gap = {"saying": self._sayings, "definition": self._definitions}.get(failed or "")
+        if unstated_gap is not None:
+            return reply(Outcome.GAP, gap=unstated_gap, suggestions=suggestions, rule=rule or "")
         outcome = Outcome.SUGGEST if suggestions else Outcome.UNKNOWN
         return reply(
             outcome, score=top.score, suggestions=suggestions, rule=rule or "not confident"
@@ -374,6 +385,20 @@ class AnswerEngine:
         ]
         top = ranking.candidates[0]
         return stating == [top] and top.score >= LOOSE_MIN_SCORE
+
+    def _sole_definer(self, ranking: Ranking, asked: Asked) -> Candidate | None:
+        """«ما هو جيش العسرة»: of the candidates, only one says what it is: that one."""
+        if not asked.defines or ranking.unknown_terms:
+            return None
+        defining = [
+            candidate
+            for candidate in ranking.candidates
+            if candidate.score >= SUGGEST_MIN_SCORE
+            and not candidate.entity_conflict
+            and (profile := self._matcher.profile(candidate.fact.id)) is not None
+            and says_what_it_is(asked, profile)
+        ]
+        return defining[0] if len(defining) == 1 else None
 
     def _headline(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
         """A message with no question word whose words are exactly one fact's keyword."""

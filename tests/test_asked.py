@@ -634,3 +634,42 @@ def test_a_wide_lead_never_answers_an_unstated_detail(engine, question: str) -> 
 def test_a_headline_asking_a_length_of_time_is_a_known_gap(engine, question, gap) -> None:
     reply = engine.answer(question)
     assert reply.outcome is Outcome.GAP and reply.gap.id == gap, reply.rule
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the tribute fact names the jizya but never says what it is
+        "ما هي الجزية",
+        "ما المقصود بالجزية في غزوة تبوك",
+        # the Ghassanids, Khalid and Ayla are named, never described
+        "من هم الغساسنة",
+        "من هو خالد بن الوليد",
+        "ما هي أيلة",
+    ],
+)
+def test_a_definition_no_fact_gives_gets_the_honest_reply(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.GAP and reply.gap.id == "definitions", reply.rule
+    assert reply.suggestions
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # the fact says what it is: «هرقل هو ملك الروم», «ما معنى جيش العسرة؟»
+        ("من هو هرقل", "heraclius"),
+        ("من هو أكيدر", "ukaydir"),
+        ("ما هو جيش العسرة", "army_name"),
+        ("ما هي التعبئة العامة", "mobilisation"),
+        # not definitions: a list, a detail after a clause, the actors of the expedition
+        ("ما هي آخر غزوة غزاها النبي", "last_expedition"),
+        ("ما هي الجزية التي دفعتها دومة الجندل", "jizya"),
+        ("من هم المنافقون", "hypocrites"),
+    ],
+)
+def test_a_definition_is_answered_by_the_fact_that_says_what_it_is(
+    engine, question: str, fact_id: str
+) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
