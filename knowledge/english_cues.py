@@ -45,6 +45,7 @@ INTENDED = re.compile(r"\b(?:wanted|wished|intended|planned|meant) to (\w+)", re
 # «the causes and (the) results of», «the name and size of»: two things asked of one subject.
 PAIR = re.compile(r"\b([a-z]+)\s+and\s+(?:the\s+)?([a-z]+)(?=\s+of\b)", re.IGNORECASE)
 PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:he|she|they|them|him|it|its|there)\b", re.IGNORECASE)
 
 

@@ -28,6 +28,7 @@ from knowledge.english_cues import (
     PAIR,
     PARTICIPLES,
     PERSONAL_PRONOUN,
+    PLURAL_PRONOUN,
     PRONOUN,
     PRONOUNS,
     SCOPE_SKIP,
@@ -351,6 +352,12 @@ class EnglishEngine:
             # A number the story named («... said 30,000. How many were there?») is what
             # the question is about too.
             entities = self.matcher.reader.name_tokens | {"army"}
+            if PERSONAL_PRONOUN.search(part.text) and not PLURAL_PRONOUN.search(part.text):
+                # «Which ayah praised the Muhajirin and Ansar who followed the Prophet? And what
+                # did he announce?»: «he» is a person named before, not the groups.
+                entities = frozenset(
+                    t for t in entities if VALUE_CLASSES.get(t) == "person" or t == "tabuk"
+                )
             if decision.reading.question_type is QuestionType.NUMBER:
                 # only a count asked is about the story's number: «What exactly did he
                 # give?» after «notes say 1000 dinars» asks the gift, not the 1000

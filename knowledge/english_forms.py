@@ -64,7 +64,7 @@ _TRUE_FALSE = re.compile(
     re.IGNORECASE,
 )
 _TRUE_FALSE_END = re.compile(
-    r"[\s(\-–—,]*(?:true\s*(?:or|/)\s*false|t\s*/\s*f)\s*\??\)?\s*$", re.I
+    r"[\s(\-–—,.]*(?:true\s*(?:or|/)\s*false|t\s*(?:/|or)\s*f)\s*\??\)?\s*$", re.I
 )
 _FILL_PREFIX = re.compile(
     r"^\W*(?:fill\s+in\s+the\s+blanks?|fill\s+in|complete\s+the\s+sentences?|complete)\s*[:.\-–]*",

@@ -327,6 +327,14 @@ PHRASES = {
     "show up": "come",
     "showed up": "come",
     "give me": "",
+    # «How did it all end?»: «all» of nothing in particular.
+    "it all": "",
+    # «after reaching Tabuk» only places the question.
+    "after reaching": "after",
+    "on reaching": "after",
+    "upon reaching": "after",
+    "after arriving at": "after",
+    "on arriving at": "after",
     # «the reasons which led the Prophet to lead an expedition»: going, not commanding.
     "to lead an expedition": "expedition",
     "to lead the expedition": "expedition",

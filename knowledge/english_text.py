@@ -48,7 +48,9 @@ _HONORIFICS = re.compile(
     re.IGNORECASE,
 )
 # Exam furniture: marks «[10]», numbering «Q5 (a)», «1)», «(ii)».
-_MARKS = re.compile(r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)", re.IGNORECASE)
+_MARKS = re.compile(
+    r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)|\b\d+\s*marks?\W*$", re.IGNORECASE
+)
 _NUMBERING = re.compile(
     r"(?:(?<=\s)|^)(?:q\s*\.?\s*\d+\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?\s*[.:)]?|"
     r"\d{1,2}\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
@@ -381,6 +383,8 @@ class EnglishReader:
                     # «What did the hypocrites do when the call came?»: a «when» clause sets
                     # the scene of a question that does not ask when.
                     or (w == "when" and i >= 3 and "when" not in words[:i])
+                    # «the treaties made while he was camped at Tabuk»: a «while» clause too.
+                    or (w == "while" and i >= 3)
                 )
                 and words[i - 1] not in _CLAUSE_VERBS
             ),

@@ -624,3 +624,40 @@ def test_why_someone_went_is_that_he_was_sent(engine) -> None:
     assert _facts(engine, "Why did Khalid go to Dumat?") == ["dumat_aljandal"]
     # Why he was sent is a reason the text does not give.
     assert _facts(engine, "Why was Khalid sent to Dumat al-Jandal?") == [None]
+
+
+def test_t_or_f_after_the_statement_asks_a_verdict(engine) -> None:
+    (part,) = engine.answer(
+        "The Prophet did not attack the Romans, to spare bloodshed. T or F?"
+    ).parts
+    assert part.fact is not None and part.fact.id == "no_battle"
+    assert part.verdict is True
+
+
+def test_he_after_groups_and_a_person_is_the_person(engine) -> None:
+    """«he» takes the Prophet from the question before, not the Muhajirin and Ansar."""
+    message = (
+        "Which verse mentions the Muhajirin and Ansar who followed the Prophet in the hour of "
+        "hardship? And what did he announce in Rajab?"
+    )
+    assert _facts(engine, message) == ["verse_117", "mobilisation"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Unbracketed marks at the end are exam furniture.
+        ("describe what heraclius did for his soldiers 4 marks", "heraclius"),
+        # A «while» clause only sets the scene.
+        (
+            "Name the people with whom treaties were made while the army stayed at Tabuk.",
+            "treaties",
+        ),
+        # «it all» asks nothing in particular.
+        ("How did it all end at Tabuk?", "outcome"),
+        # «after reaching Tabuk» only places the question.
+        ("Why did the Prophet not fight the Romans on reaching Tabuk?", "no_battle"),
+    ],
+)
+def test_exam_furniture_and_scene_words_are_not_details(engine, question, fact_id) -> None:
+    assert _facts(engine, question) == [fact_id]
