@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 
+from knowledge.headlines import mend_damaged, search_topic
 from knowledge.message_options import (
     OPTION_MAX_WORDS,
     Option,
@@ -57,8 +58,6 @@ from knowledge.message_patterns import (
     RIDDLE_ASK,
     RIDDLE_SUBJECT,
     RIDDLE_WHAT,
-    SEARCH_LEAD,
-    SEARCH_TAIL,
     SHEET_LINE,
     STORY,
     TF_INSTRUCTION,
@@ -189,6 +188,7 @@ class ReadMessage:
 
 def _bare(text: str) -> str:
     text = MARKS.sub("", text).replace("\u00a0", " ")
+    text = mend_damaged(text)
     # «ماالاية التي …», «وماالسبب»: «ما» typed onto the noun it asks about (no Arabic word
     # starts with «ماال»)
     return unglue_question_words(_GLUED_WHAT.sub(r"\1ما ", text))
@@ -395,19 +395,6 @@ def _headed(text: str) -> str:
     if not any(pattern.match(rest) for pattern, _ in IMPERATIVES):
         return text
     return f"{rest} {match.group(1)}"
-
-
-def search_topic(text: str) -> str:
-    """A search headline without the document it wants («بحث عن …», «ملخص درس …»,
-    «… للصف الثامن pdf»): only its topic is asked."""
-    previous = None
-    while previous != text:
-        previous = text
-        text = SEARCH_TAIL.sub("", text)
-    lead = SEARCH_LEAD.match(text)
-    if lead is not None and text[lead.end() :].strip(" .،,؟?:"):
-        text = text[lead.end() :]
-    return text.strip() if text.strip(" .،,؟?:") else previous
 
 
 def _apply_imperative(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
@@ -134,3 +135,32 @@ def test_numbered_questions_on_one_line_are_questions_not_options() -> None:
     parts = read_message("1) متى كانت غزوة تبوك؟ 2) من قادها؟").parts
     assert [part.options for part in parts] == [(), ()]
     assert len(parts) == 2
+
+
+# --- dialect questions in one message, damaged text, headlines that state nothing ----------
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        ("شكون اللي قاد غزوة تبوك؟ وفوقاش كانت؟", ["leader", "date"]),
+        # letters lost in PDF extraction inside the honorific
+        ("القائد الذي ارسله النب صلى الله عل ه وسلم إلى دومة الجندل هو", ["dumat_aljandal"]),
+        ("آخر غزوة للنب صل ى الله عل يه وسلم", ["last_expedition"]),
+    ],
+)
+def test_dialect_and_damaged_messages_get_each_answer(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert reply.answered
+    assert [part.fact.id for part in reply.parts if part.fact] == fact_ids
+    for fact_id in fact_ids:
+        assert answer_text(answerer, fact_id) in text
+
+
+def test_a_headline_naming_the_last_expedition_gets_no_verdict(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "آخر غزوة للنبي صلى الله عليه وسلم")
+    assert reply.answered
+    assert not text.startswith(texts.VERDICT_TRUE)
+    assert text.startswith(answer_text(answerer, "last_expedition"))
