@@ -46,20 +46,28 @@ def _by_admins(fact: Fact) -> bool:
     return fact.source == texts.ADMIN_SOURCE
 
 
-def answer_plain(fact: Fact, *, yes_no: bool = True) -> str:
+def _worded(fact: Fact, yes_no: bool, confirmed: bool) -> str:
+    """The fact's answer worded for the question: «نعم/لا» only for a yes/no question, and
+    «نعم» before it when the question's claim is what the fact states."""
+    answer = fit_answer(fact.answer, yes_no)
+    return f"{texts.YES_OPENER}{answer}" if confirmed and yes_no else answer
+
+
+def answer_plain(fact: Fact, *, yes_no: bool = True, confirmed: bool = False) -> str:
     """The answer (opening «نعم/لا» only for a yes/no question) and its source sentence."""
+    answer = _worded(fact, yes_no, confirmed)
     if _by_admins(fact):
-        return f"{fit_answer(fact.answer, yes_no)}\n\n{texts.ADMIN_FACT_NOTE}"
-    return f"{fit_answer(fact.answer, yes_no)}\n\n{texts.SOURCE_LABEL}\n«{_source(fact)}»"
+        return f"{answer}\n\n{texts.ADMIN_FACT_NOTE}"
+    return f"{answer}\n\n{texts.SOURCE_LABEL}\n«{_source(fact)}»"
 
 
-def answer_html(fact: Fact, *, yes_no: bool = True) -> str:
+def answer_html(fact: Fact, *, yes_no: bool = True, confirmed: bool = False) -> str:
     """The answer with its source sentence in an expandable quote below it."""
     if _by_admins(fact):
-        answer = html.escape(fit_answer(fact.answer, yes_no))
+        answer = html.escape(_worded(fact, yes_no, confirmed))
         return f"{answer}\n\n<i>{html.escape(texts.ADMIN_FACT_NOTE)}</i>"
     return (
-        f"{html.escape(fit_answer(fact.answer, yes_no))}\n\n"
+        f"{html.escape(_worded(fact, yes_no, confirmed))}\n\n"
         f"<b>{html.escape(texts.SOURCE_LABEL)}</b>\n"
         f"<blockquote expandable>{html.escape(_source(fact))}</blockquote>"
     )
@@ -73,8 +81,12 @@ def render(reply: Reply, engine: AnswerEngine) -> RenderedReply:
     """The reply for any outcome; every outcome gets a clear message."""
     if reply.outcome is Outcome.ANSWER and reply.fact is not None:
         return RenderedReply(
-            html=_with_greeting(reply, answer_html(reply.fact, yes_no=reply.yes_no)),
-            plain=_with_greeting(reply, answer_plain(reply.fact, yes_no=reply.yes_no)),
+            html=_with_greeting(
+                reply, answer_html(reply.fact, yes_no=reply.yes_no, confirmed=reply.confirmed)
+            ),
+            plain=_with_greeting(
+                reply, answer_plain(reply.fact, yes_no=reply.yes_no, confirmed=reply.confirmed)
+            ),
         )
     if reply.outcome is Outcome.SUGGEST:
         choices = tuple((c.fact.id, c.fact.questions[0]) for c in reply.suggestions)
@@ -139,6 +151,8 @@ class _Block:
     fact: Fact | None = None
     # Whether the part asked yes or no, so that «نعم/لا» may open the fact's answer.
     yes_no: bool = False
+    # Whether its claim is what the fact states: «نعم» opens the answer.
+    confirmed: bool = False
 
 
 def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
@@ -154,7 +168,7 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
     if fact is not None and status is Status.ANSWER:
         if above:
             return _Block(texts.PART_SAME_AS.format(ordinal=above))
-        return _Block("", fact, yes_no=part.reply.yes_no)
+        return _Block("", fact, yes_no=part.reply.yes_no, confirmed=part.reply.confirmed)
     if status is Status.CHOICE and part.choice is not None:
         head = texts.CHOICE_ANSWER.format(label=part.choice.label, option=part.choice.text)
         if above:
@@ -223,7 +237,7 @@ def _compose(
         if block.head:
             lines.append(escape(block.head))
         if block.fact is not None:
-            answer = fit_answer(block.fact.answer, block.yes_no)
+            answer = _worded(block.fact, block.yes_no, block.confirmed)
             if answer_limit is not None:
                 answer = _shorten(answer, answer_limit)
             lines.append(escape(answer))

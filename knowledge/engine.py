@@ -124,6 +124,9 @@ class Reply:
     rule: str = ""
     # The question asks yes or no: only then may the answer open with «نعم/لا».
     yes_no: bool = False
+    # The yes/no question's claim is what the fact states (knowledge/statements.py): the
+    # answer opens with «نعم» though the fact's own answer does not.
+    confirmed: bool = False
 
     @property
     def answered(self) -> bool:

@@ -36,7 +36,7 @@ from knowledge.message import (
     is_statement,
     read_message,
 )
-from knowledge.models import Fact
+from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.riddles import read_riddle
 from knowledge.statements import (
@@ -445,8 +445,23 @@ class FormAnswerer:
             if judged.verdict is True and judged.fact == reply.fact:
                 return judged
         if reply.answered and reply.fact is not None:
-            return PartReply(part, reply, Status.ANSWER, fact=reply.fact)
+            return PartReply(part, self._confirmed(part, reply), Status.ANSWER, fact=reply.fact)
         return PartReply(part, reply, Status.NOT_ANSWERED)
+
+    def _confirmed(self, part: Part, reply: Reply) -> Reply:
+        """«هل كان هرقل ملك الروم»: the fact says so, but its answer («هرقل هو ملك الروم…»)
+        opens with no «نعم». When the question's claim, read without «هل», is what that same
+        fact states in full, the answer opens with «نعم». Never «لا»: a claim the judge
+        calls false may be a swapped side the fact does not settle."""
+        if not reply.yes_no or reply.fact is None or reply.fact.answer_type is AnswerType.YESNO:
+            return reply
+        words = part.text.strip().rstrip("؟? ").split()
+        if len(words) < 3 or normalize(words[0]) not in _YES_NO_OPENERS:
+            return reply
+        judged = self._judge.judge(" ".join(words[1:]))
+        if judged.verdict is True and judged.fact == reply.fact:
+            return dataclasses.replace(reply, confirmed=True)
+        return reply
 
     def _true_false(self, part: Part) -> PartReply:
         """«صحيح» or «خطأ» then the fact, or not settled (knowledge/statements.py)."""
@@ -670,6 +685,10 @@ def _merge_follow_ups(replies: list[PartReply]) -> list[PartReply]:
             continue
         kept.append(reply)
     return kept
+
+
+# «هل …», «واش …»: the question word before a claim that a yes/no question asks.
+_YES_NO_OPENERS = frozenset({"هل", "وهل", "فهل", "واش"})
 
 
 def _asked_statement(part: Part) -> bool:

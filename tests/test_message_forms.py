@@ -662,3 +662,22 @@ def test_a_blank_naming_one_donors_gift_by_its_words_is_filled_with_that_donor(
     reply = answerer.answer_message("الصحابي اللي قدّم نص مالو لجيش العسرة هو")
     assert _fact_ids(reply) == ["umar_donation"]
     assert "عمر بن الخطاب" in render_message(reply, answerer.engine).html
+
+
+@pytest.mark.parametrize(
+    ("message", "opens"),
+    [
+        # the fact states the claim but its answer opens with no «نعم»: the reply adds it
+        ("هل كان هرقل ملك الروم؟", "نعم، هرقل هو ملك الروم"),
+        ("هل قدم عمر نصف ماله؟", "نعم، في غزوة تبوك قدّم عمر"),
+        # the text says more than forty thousand: never «نعم», and never a bare «لا»
+        ("هل كان عدد الجيش ثلاثين ألفا؟", "كان تعداد جيش المسلمين"),
+        # not a yes/no question: no «نعم»
+        ("من هو هرقل؟", "هرقل هو ملك الروم"),
+    ],
+)
+def test_a_yes_no_question_the_fact_confirms_opens_with_yes(
+    answerer: FormAnswerer, message: str, opens: str
+) -> None:
+    reply = answerer.answer_message(message)
+    assert render_message(reply, answerer.engine).plain.startswith(opens)

@@ -63,6 +63,8 @@ GAP = (
     "ولا أضيف إلى النص شيئًا من عندي."
 )
 GAP_NEAR = "وهذه أقرب المعلومات التي يذكرها النص:"
+# Opens the answer to a yes/no question whose claim the fact states («هل كان هرقل ملك الروم»).
+YES_OPENER = "نعم، "
 EXAMPLES_INTRO = "يمكنك مثلًا أن تسأل:"
 HELP_HINT = "ولمعرفة كل الأوامر أرسل /help"
 OTHER_EVENT = (
