@@ -85,7 +85,62 @@ def normalize_english(text: str) -> str:
     text = text.replace("'", "")
     text = _NUMBERING.sub(" ", text)
     text = re.sub(r"[^a-z0-9\u0621-\u064a\u064b-\u065f\u0670]+", " ", text)
-    return " ".join(text.split())
+    return _spelled_numbers(text.split())
+
+
+_UNITS = dict(
+    zip(
+        """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen""".split(),
+        range(1, 20),
+        strict=True,
+    )
+)
+_TENS = dict(
+    zip(
+        "twenty thirty forty fifty sixty seventy eighty ninety".split(),
+        range(20, 100, 10),
+        strict=True,
+    )
+)
+
+
+def _spelled_numbers(words: list[str]) -> str:
+    """Numbers spelt out in words as digits («nine hundred and fifty» -> «950», «forty
+    thousand» -> «40000»), so a statement's count is checked as the answer's digits are.
+    Units alone stay words: «one of the Companions» counts nothing."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        total = current = 0
+        counted = False  # a tens word or a scale makes the run a number
+        j = i
+        while j < len(words):
+            word = words[j]
+            if word in _UNITS:
+                current += _UNITS[word]
+            elif word in _TENS:
+                current += _TENS[word]
+                counted = True
+            elif word == "hundred":
+                current = (current or 1) * 100
+                counted = True
+            elif word == "thousand":
+                total, current = total + (current or 1) * 1000, 0
+                counted = True
+            elif not (
+                word == "and" and j > i and j + 1 < len(words)
+                and (words[j + 1] in _UNITS or words[j + 1] in _TENS)
+            ):  # fmt: skip
+                break
+            j += 1
+        if counted:
+            out.append(str(total + current))
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out)
 
 
 def is_slip(known: str, word: str) -> bool:

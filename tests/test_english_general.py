@@ -661,3 +661,30 @@ def test_he_after_groups_and_a_person_is_the_person(engine) -> None:
 )
 def test_exam_furniture_and_scene_words_are_not_details(engine, question, fact_id) -> None:
     assert _facts(engine, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("statement", "fact_id", "verdict"),
+    [
+        # Numbers spelt out in words are checked as the answer's digits are.
+        ("True or False: Uthman gave nine hundred and fifty camels.", "uthman_donation", True),
+        ("True or False: Uthman gave nine hundred camels.", "uthman_donation", False),
+        ("True or False: The Muslim army numbered thirty thousand.", "army_size", False),
+        # A statement is settled by the fact that knows its words (the heat), not by facts
+        # that only know the march.
+        ("True or False: The Muslims marched to Tabuk in the cold of winter.", "hardship", False),
+    ],
+)
+def test_statements_in_words_the_answers_spell_otherwise(engine, statement, fact_id, verdict):
+    (part,) = engine.answer(statement).parts
+    assert part.fact is not None and part.fact.id == fact_id
+    assert part.verdict is verdict
+
+
+def test_units_alone_stay_words() -> None:
+    from knowledge.english_text import normalize_english
+
+    assert normalize_english("one of the two Companions") == "one of the two companions"
+    assert normalize_english("nine hundred and fifty camels and fifty horses") == (
+        "950 camels and 50 horses"
+    )
