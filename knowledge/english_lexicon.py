@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
     like someone anyone somebody anybody role play played plays playing else great huge vast
     know known get got make made go went gone come came
     give given gave
-    fierce bloody serious terrible decisive proper full scale military
+    fierce bloody serious terrible decisive proper full scale military heavy
     decide decided decides deciding decision chose choose wanted wish wished intend intended
     ne se ko mein par bhi mauqe mauqa mauke moqe
     exams tomorrow tomorow tmrw homework assignment revision revising school liye kis kitna
