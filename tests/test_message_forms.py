@@ -681,3 +681,10 @@ def test_a_yes_no_question_the_fact_confirms_opens_with_yes(
 ) -> None:
     reply = answerer.answer_message(message)
     assert render_message(reply, answerer.engine).plain.startswith(opens)
+
+
+def test_or_not_ending_a_question_is_no_negation_of_its_claim(answerer: FormAnswerer) -> None:
+    # «ولا لا» asks yes or no; read as «and not», it made «he fought them» a true «he did not»
+    text = render_message(answerer.answer_message("النبي قاتل الروم ولا لا؟"), answerer.engine)
+    assert not text.plain.startswith(texts.VERDICT_TRUE)
+    assert text.plain.startswith("لا، لم يقع قتال")
