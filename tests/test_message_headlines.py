@@ -147,6 +147,8 @@ def test_numbered_questions_on_one_line_are_questions_not_options() -> None:
         # letters lost in PDF extraction inside the honorific
         ("القائد الذي ارسله النب صلى الله عل ه وسلم إلى دومة الجندل هو", ["dumat_aljandal"]),
         ("آخر غزوة للنب صل ى الله عل يه وسلم", ["last_expedition"]),
+        # «و» typed onto a number
+        ("الصحابي الذي قدم 950 بعيرا و50 فرسا هو", ["uthman_donation"]),
     ],
 )
 def test_dialect_and_damaged_messages_get_each_answer(
