@@ -45,6 +45,8 @@ def test_a_search_headline_asks_only_its_topic(message: str, asked: str) -> None
         ("بحث عن غزوة تبوك مع المراجع", "overview"),
         ("ملخص درس غزوه تبوك للصف الثامن", "overview"),
         ("نتائج غزوة تبوك pdf", "outcome"),
+        ("قصة غزوة تبوك كاملة", "overview"),
+        ("غزوة تبوك ويكيبيديا", "overview"),
         # «ماذا» typed onto the next word is spaced out before the engine is asked
         ("ماذابعد غزوة تبوك", "delegations"),
     ],
@@ -161,8 +163,24 @@ def test_dialect_and_damaged_messages_get_each_answer(
         assert answer_text(answerer, fact_id) in text
 
 
-def test_a_headline_naming_the_last_expedition_gets_no_verdict(answerer: FormAnswerer) -> None:
-    reply, text = reply_to(answerer, "آخر غزوة للنبي صلى الله عليه وسلم")
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("آخر غزوة للنبي صلى الله عليه وسلم", "last_expedition"),
+        # a phrase opening with a noun in «ة/ات» names a topic; it states nothing to judge
+        ("تبرعات الصحابة في غزوة تبوك", "donations"),
+        ("الآيات التي نزلت في غزوة تبوك", "verse_117"),
+    ],
+)
+def test_a_headline_gets_its_answer_and_no_verdict(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
     assert reply.answered
     assert not text.startswith(texts.VERDICT_TRUE)
-    assert text.startswith(answer_text(answerer, "last_expedition"))
+    assert text.startswith(answer_text(answerer, fact_id))
+
+
+def test_a_bare_statement_is_still_judged(answerer: FormAnswerer) -> None:
+    _, text = reply_to(answerer, "خرج النبي صلى الله عليه وسلم إلى تبوك في شهر رمضان")
+    assert text.startswith(texts.VERDICT_FALSE)
