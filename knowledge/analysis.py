@@ -546,10 +546,16 @@ def _only_slip_of(typed: str, partners: list[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# «أم», «أو» (or) between a question and its «لا»: never the start of a word split in two.
+_OR_WORDS = frozenset({"ام", "او"})
+
+
 def _joins(left: str, right: str, following: str, vocabulary: Container[str]) -> bool:
     """Should `left right` be one word? Cheap tests first: this runs for every word pair."""
     if (left != "ال" and is_stopword(left)) or _reads_as_known(right, vocabulary):
         return False
+    if left in _OR_WORDS:
+        return False  # «هل قاتل النبي الروم ام لا» asks «or not», not «املا»
     if _reads_as_known(left, vocabulary) and not (
         len(right) <= 2
         and not is_stopword(right)

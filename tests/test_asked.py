@@ -673,3 +673,9 @@ def test_a_definition_is_answered_by_the_fact_that_says_what_it_is(
 ) -> None:
     reply = engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
+
+
+def test_or_not_after_a_yes_no_question_is_not_read_as_one_word(engine) -> None:
+    # «ام لا» was joined into «املا» (hope), which led to the call to arms
+    reply = engine.answer("هل قاتل النبي الروم في تبوك ام لا")
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == "no_battle", reply.rule

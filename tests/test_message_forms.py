@@ -688,3 +688,19 @@ def test_or_not_ending_a_question_is_no_negation_of_its_claim(answerer: FormAnsw
     text = render_message(answerer.answer_message("النبي قاتل الروم ولا لا؟"), answerer.engine)
     assert not text.plain.startswith(texts.VERDICT_TRUE)
     assert text.plain.startswith("لا، لم يقع قتال")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «حارب» is fighting: the facts say there was none, so never «صحيح»
+        "النبي حارب الروم في تبوك؟",
+        "المسلمين قاتلوا الروم في تبوك؟",
+    ],
+)
+def test_a_claim_of_fighting_in_another_verb_form_is_never_confirmed(
+    answerer: FormAnswerer, message: str
+) -> None:
+    text = render_message(answerer.answer_message(message), answerer.engine).plain
+    assert not text.startswith(texts.VERDICT_TRUE)
+    assert "لم يقع قتال" in text
