@@ -45,7 +45,11 @@ from knowledge.statements import (
     negated,
     stem_of,
 )
-from knowledge.tuning import REPLY_CACHE_SIZE, STATEMENT_ANSWER_COVERAGE
+from knowledge.tuning import (
+    CHOICE_MAX_UNEXPLAINED,
+    REPLY_CACHE_SIZE,
+    STATEMENT_ANSWER_COVERAGE,
+)
 
 # Of an option's own words, at least this share must be stated by the fact for the option to
 # count as stated, and every other option must trail it by OPTION_LEAD.
@@ -612,17 +616,25 @@ class FormAnswerer:
 
     def _choose_among(self, part: Part, reply: Reply) -> PartReply | None:
         """A stem the engine is unsure of («مين الصحابي اللي قدم 950 جمل و50 فرس؟»): the
-        options are evidence too. Chosen when the engine's first suggestion states one option
-        and no other suggestion states a different one."""
+        options are evidence too. Chosen when the engine's first suggestion states one option,
+        or a later one that explains the stem (`CHOICE_MAX_UNEXPLAINED`) does («الروم عملوا
+        إيه لما جيش المسلمين وصلهم؟»: of the Romans' facts, only their retreat states
+        «تقهقروا …»), and no other suggestion states a different one."""
         choices = [
-            self._choose(part, Reply(Outcome.ANSWER, fact=c.fact)) for c in reply.suggestions
+            (c, self._choose(part, Reply(Outcome.ANSWER, fact=c.fact))) for c in reply.suggestions
         ]
-        first = choices[0] if choices else None
-        if first is None or first.status is not Status.CHOICE:
+        chosen = [choice for _, choice in choices if choice.status is Status.CHOICE]
+        if not chosen or any(choice.choice != chosen[0].choice for choice in chosen[1:]):
             return None
-        if any(c.status is Status.CHOICE and c.choice != first.choice for c in choices[1:]):
-            return None
-        return first
+        return next(
+            (
+                choice
+                for index, (candidate, choice) in enumerate(choices)
+                if choice.status is Status.CHOICE
+                and (index == 0 or candidate.unexplained <= CHOICE_MAX_UNEXPLAINED)
+            ),
+            None,
+        )
 
     def _choose_by_statements(self, part: Part) -> PartReply | None:
         """Each option read into the stem («أعلن النبي التعبئة العامة ضد» + «الروم») and

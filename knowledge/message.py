@@ -46,6 +46,7 @@ from knowledge.message_patterns import (
     IMPERATIVES,
     LEAD_IN,
     LENGTH_LIMIT,
+    LIST_COUNT,
     MARKS,
     NAMING,
     NUMBERING,
@@ -402,7 +403,10 @@ def _apply_imperative(text: str) -> str:
         match = pattern.match(text)
         if match is not None and match.end() < len(text):
             rest = text[match.end() :]
-            # («اذكر متى …» asks «متى …»; «اذكر ثلاثة من الصحابة …» asks «ما ثلاثة من …»)
+            # («اذكر متى …» asks «متى …»; «اذكر ثلاثة من الصحابة …» asks «ما الصحابة …»)
+            counted = LIST_COUNT.match(rest)
+            if counted is not None:
+                rest = rest[counted.end() :]
             return rest if QUESTION_START.match(rest) else question + rest
     return text
 

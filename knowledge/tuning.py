@@ -118,3 +118,7 @@ DASHED_OPTIONS_MIN = 3
 # ... and the stem before them has at least this many words: fewer is a heading
 # («السؤال: غزوة تبوك - أسبابها - نتائجها»), not a question.
 DASHED_STEM_MIN_WORDS = 3
+# Options decide a stem the engine hesitates on through a suggestion after its first only
+# when that fact explains the stem this well (share of its words pointing elsewhere): «من الذي
+# قاد الروم في تبوك؟» (0.35 to Ukaydir's fact, third) must not pick «أكيدر» for it.
+CHOICE_MAX_UNEXPLAINED = 0.2

@@ -184,3 +184,44 @@ def test_a_headline_gets_its_answer_and_no_verdict(
 def test_a_bare_statement_is_still_judged(answerer: FormAnswerer) -> None:
     _, text = reply_to(answerer, "خرج النبي صلى الله عليه وسلم إلى تبوك في شهر رمضان")
     assert text.startswith(texts.VERDICT_FALSE)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # how many items the exam wants is not what it asks
+        ("اذكر ثلاثة من الصحابة الذين تبرعوا في غزوة تبوك.", "donations"),
+        ("اذكر ثلاثا من نتائج غزوة تبوك", "outcome"),
+        ("هات دليلا من القرآن على ذم المتثاقلين.", "verse_38"),
+    ],
+)
+def test_exam_verbs_ask_what_they_name(answerer: FormAnswerer, message: str, fact_id: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert reply.answered
+    assert text.startswith(answer_text(answerer, fact_id))
+
+
+def test_the_three_who_stayed_behind_keep_their_number() -> None:
+    (part,) = read_message("اذكر ثلاثة من الذين خلفوا عن غزوة تبوك").parts
+    assert part.text.startswith("ما ثلاثة من الذين خلفوا")
+
+
+# --- pasted options decide between the facts the engine hesitates on --------------------
+
+
+def test_an_option_only_one_suggested_fact_states_is_chosen(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(
+        answerer,
+        "الروم عملوا إيه لما جيش المسلمين وصلهم؟\nأ) هاجموا المسلمين\nب) تقهقروا إلى داخل"
+        " بلادهم\nج) طلبوا الصلح\nد) أسلموا",
+    )
+    (part,) = reply.parts
+    assert part.fact is not None and part.fact.id == "roman_surprise"
+    assert part.choice is not None and part.choice.label == "ب"
+    assert answer_text(answerer, "roman_surprise") in text
+
+
+def test_a_name_in_a_fact_far_from_the_stem_is_not_chosen(answerer: FormAnswerer) -> None:
+    # the text never says who led the Romans; Ukaydir's fact only names Ukaydir
+    reply, _ = reply_to(answerer, "من الذي قاد الروم في تبوك؟\nأ) هرقل\nب) أكيدر\nج) النجاشي")
+    assert not reply.answered and reply.parts[0].choice is None
