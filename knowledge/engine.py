@@ -46,6 +46,7 @@ from knowledge.tuning import (
     ONE_UNKNOWN_MIN_MARGIN,
     ONE_UNKNOWN_MIN_SCORE,
     OWN_PHRASING_SCORE,
+    PART_BY_KEYWORD_MIN_SCORE,
     PART_OF_MIN_MARGIN,
     REPLY_CACHE_SIZE,
     SUGGEST_MIN_SCORE,
@@ -485,7 +486,7 @@ class AnswerEngine:
         Behind a leader that is not confident, the part must be a clear candidate itself."""
         if ranking.unknown_terms:
             return None
-        floor = SUGGEST_MIN_SCORE if confident else LOOSE_MIN_SCORE
+        floor = SUGGEST_MIN_SCORE if confident else PART_BY_KEYWORD_MIN_SCORE
         asked = set(ranking.matched_terms)
         whole_keywords = self._keyword_terms(top.fact.id)
         named = []

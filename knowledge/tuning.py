@@ -94,6 +94,9 @@ WIDE_LEAD_MAX_UNEXPLAINED = 0.45
 # A whole and its part lead together (both above LOOSE_MIN_SCORE): the pair must stand
 # this far ahead of the next fact to be answered instead of asking back.
 PART_OF_MIN_MARGIN = 10.0
+# Behind a leading whole that is not confident, a part named by its own two-word keyword
+# («جاء بماله كله») answers from this score: the keyword, not the score, names it.
+PART_BY_KEYWORD_MIN_SCORE = 45.0
 # Longer input is not a question typed by a person; it is refused before any matching.
 MAX_QUESTION_CHARS = 1000
 # Replies kept for repeated questions (normalised text), per engine.

@@ -118,6 +118,8 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("كم عدد الصحابة اللي تبرعوا", "donor_count"),
         ("منو اول واحد تبرع لجيش العسرة", "donor_count"),
         ("هل النبي مشي ولا ركب", "mounts"),
+        # «معجزات» stems to «جزا» (reward): the plural is matched as typed
+        ("ما هي معجزات غزوة تبوك", "miracles"),
     ],
 )
 def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
@@ -466,6 +468,8 @@ def test_the_shipped_part_of_map_declares_the_wholes_of_issue_13() -> None:
         ("ماذا حدث في دومة الجندل؟", "dumat_aljandal"),
         # «نص ماله» is Umar's keyword: his gift, though another donor ranks second
         ("مين الصحابي اللي قدم نص ماله", "umar_donation"),
+        # behind a whole that is not confident too: «بماله كله» is Abu Bakr's gift
+        ("من الصحابي الذي جاء بماله كله", "abu_bakr_donation"),
         # «دار» (did) is asked of the whole too: no word of the tribute's own
         ("شنو دار خالد بن الوليد فدومة الجندل", "dumat_aljandal"),
     ],
