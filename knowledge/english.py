@@ -507,6 +507,19 @@ class EnglishMatcher:
             # «How did the wealthy companions help?»: several people are asked, not who; one
             # person's own fact does not answer for them all.
             ranking = [s for s in ranking if not self._owned(s.fact.id)] or ranking
+        head = set(terms) - set(reading.described) - BACKGROUND_TERMS
+        if reading.described and len(head) == 1 and not lenient:
+            # «What did the hypocrites do when the Prophet called for Tabuk?»: the clause
+            # only sets the scene; the question is about the one subject before it, and the
+            # facts about that subject are the ones to weigh.
+            subject = next(iter(head))
+            about = [s for s in ranking if self._asks_about(s.fact.id, subject)]
+            if (
+                subject in self.reader.name_tokens
+                and about
+                and ranking[0].score - about[0].score <= SUGGEST_WINDOW
+            ):
+                ranking = about
         top = ranking[0]
         narrow = self._named_subject(terms, reading, ranking)
         if narrow is not None:
@@ -531,7 +544,6 @@ class EnglishMatcher:
             # The whole story tells a little of everything: a question asking more than the
             # subject («What happened to the Romans?») is not the overview's.
             rivals = [s for s in rivals if s.fact.answer_type is not AnswerType.OVERVIEW]
-        head = set(terms) - set(reading.described) - BACKGROUND_TERMS
         if reading.described and head and head <= self._entries[top.fact.id].vocabulary:
             # «the conditions under which ...»: a rival not knowing «conditions» is none.
             rivals = [s for s in rivals if head <= self._entries[s.fact.id].vocabulary]
@@ -698,6 +710,10 @@ class EnglishMatcher:
         # «Did he (Ukaydir) have to pay anything?»: the winner must explain what is asked
         # about its subject, not only the subject's name.
         asked = [t for t in terms if t not in self.reader.name_tokens and t not in SUBJECT_TERMS]
+        if set(terms) - set(described) <= self.reader.name_tokens | SUBJECT_TERMS:
+            # «What did the hypocrites do when the Prophet called for Tabuk?»: what is asked
+            # of them is what they did; the clause only says when.
+            asked = [t for t in asked if t not in described]
         if asked and not any(t in entry.vocabulary for t in asked):
             return False
         # «What did the people of Ayla agree to give?»: the treaty is known, what they gave

@@ -74,6 +74,9 @@ CONCEPTS = {
     "offer": "give",
     "sacrifice": "give",
     "generosity": "give",
+    # «the financial sacrifices», «monetary help»: what was given.
+    "financial": "give",
+    "monetary": "give",
     "generous": "give",
     "bring": "bring",
     "wealth": "wealth",

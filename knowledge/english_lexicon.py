@@ -327,6 +327,12 @@ PHRASES = {
     "show up": "come",
     "showed up": "come",
     "give me": "",
+    # «when the Prophet called for Tabuk»: a call, not a name.
+    "called for": "call",
+    "call for": "call",
+    # «for the Muslim community»: the Muslims.
+    "muslim community": "muslim",
+    "muslim ummah": "muslim",
     # «How did it all end?»: «all» of nothing in particular.
     "it all": "",
     # «after reaching Tabuk» only places the question.

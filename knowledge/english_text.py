@@ -271,6 +271,16 @@ class EnglishReader:
                 key = tuple(normalize_arabic(arabic).split())
                 if key:
                     self._arabic[key] = name.token
+        # A phrase ending in a name («battle of tabuk») holds for each way of writing it
+        # («battle of tabook»).
+        for name in base.names:
+            for phrase, replacement in PHRASES.items():
+                head_words = tuple(phrase.split())
+                if head_words[-1] != name.token:
+                    continue
+                for variant in name.variants:
+                    key = (*head_words[:-1], *normalize_english(variant).split())
+                    self._phrases.setdefault(key, tuple(replacement.split()))
         self._longest = max(len(key) for key in (*self._phrases, *self._arabic))
         self._known = _known_words(base)
         self._known_list = sorted(self._known)

@@ -97,3 +97,30 @@ def test_broad_must_be_a_list_of_strings() -> None:
     raw["facts"]["treaties"]["broad"] = "results"
     with pytest.raises(EnglishDataError, match=r"treaties\.broad"):
         parse_english(raw, [fact.id for fact in FACTS])
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A phrase ending in a name holds for each way of writing the name.
+        ("Write what you know about the Battle of Tabook.", "overview"),
+        # «the Muslim community» is who the aspect concerns.
+        ("Evaluate the significance of the Tabuk expedition for the Muslim community.", "outcome"),
+        # «financial sacrifices» are what was given.
+        (
+            "Give an account of the financial sacrifices made for the campaign of Tabuk.",
+            "donations",
+        ),
+    ],
+)
+def test_broad_questions_in_other_words(engine: EnglishEngine, question: str, fact_id: str):
+    assert _facts(engine, question) == [fact_id]
+
+
+def test_a_scene_clause_does_not_steal_the_subject(engine: EnglishEngine) -> None:
+    """«when the Prophet called for Tabuk» says when; the hypocrites are asked about."""
+    assert _facts(engine, "What did the munafiqun do when the Prophet called for Tabuk?") == [
+        "hypocrites"
+    ]
+    # «reasons why Tabuk is important» does not ask its causes.
+    assert "reasons" not in _facts(engine, "Give two reasons why Tabuk is important in history.")
