@@ -619,7 +619,9 @@ class FormAnswerer:
         options are evidence too. Chosen when the engine's first suggestion states one option,
         or a later one that explains the stem (`CHOICE_MAX_UNEXPLAINED`) does («الروم عملوا
         إيه لما جيش المسلمين وصلهم؟»: of the Romans' facts, only their retreat states
-        «تقهقروا …»), and no other suggestion states a different one."""
+        «تقهقروا …»), and no other suggestion states a different one. A fact the stem names
+        someone against (`entity_conflict`) never settles them («مين اللي النبي سابه في
+        المدينة؟» is not Ukaydir's fact, though it names «خالد»)."""
         choices = [
             (c, self._choose(part, Reply(Outcome.ANSWER, fact=c.fact))) for c in reply.suggestions
         ]
@@ -631,6 +633,7 @@ class FormAnswerer:
                 choice
                 for index, (candidate, choice) in enumerate(choices)
                 if choice.status is Status.CHOICE
+                and not candidate.entity_conflict
                 and (index == 0 or candidate.unexplained <= CHOICE_MAX_UNEXPLAINED)
             ),
             None,

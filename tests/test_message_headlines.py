@@ -225,3 +225,8 @@ def test_a_name_in_a_fact_far_from_the_stem_is_not_chosen(answerer: FormAnswerer
     # the text never says who led the Romans; Ukaydir's fact only names Ukaydir
     reply, _ = reply_to(answerer, "من الذي قاد الروم في تبوك؟\nأ) هرقل\nب) أكيدر\nج) النجاشي")
     assert not reply.answered and reply.parts[0].choice is None
+    # who stayed in Medina is not stated; Ukaydir's fact naming Khalid does not settle it
+    reply, _ = reply_to(
+        answerer, "مين اللي النبي سابه في المدينة؟\nأ) خالد بن الوليد\nب) علي\nج) عمر"
+    )
+    assert not reply.answered and reply.parts[0].choice is None
