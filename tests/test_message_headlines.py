@@ -9,7 +9,7 @@ from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
-from knowledge.message import read_message
+from knowledge.message import apply_aliases, read_message
 from tests.message_helpers import answer_text, reply_to
 
 
@@ -47,6 +47,9 @@ def test_a_search_headline_asks_only_its_topic(message: str, asked: str) -> None
         ("نتائج غزوة تبوك pdf", "outcome"),
         ("قصة غزوة تبوك كاملة", "overview"),
         ("غزوة تبوك ويكيبيديا", "overview"),
+        ("مكان غزوة تبوك على الخريطة", "location"),
+        # school books name the event with «يوم»: not a length of days
+        ("عدد جيش المسلمين يوم تبوك", "army_size"),
         # «ماذا» typed onto the next word is spaced out before the engine is asked
         ("ماذابعد غزوة تبوك", "delegations"),
     ],
@@ -230,3 +233,15 @@ def test_a_name_in_a_fact_far_from_the_stem_is_not_chosen(answerer: FormAnswerer
         answerer, "مين اللي النبي سابه في المدينة؟\nأ) خالد بن الوليد\nب) علي\nج) عمر"
     )
     assert not reply.answered and reply.parts[0].choice is None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("ما حدث يوم تبوك", "ما حدث غزوة تبوك"),
+        ("كم يوم تبوك", "كم يوم تبوك"),
+        ("لماذا سميت يوم تبوك", "لماذا سميت يوم تبوك"),
+    ],
+)
+def test_the_day_of_tabuk_is_the_expedition_unless_days_are_counted(text: str, read: str) -> None:
+    assert apply_aliases(text) == read
