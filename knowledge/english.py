@@ -775,13 +775,17 @@ class EnglishMatcher:
         the overview; the subject and one aspect of it («Outline the causes», «Explain the
         significance», «Write an account of the preparations») asks the fact that tells that
         aspect as a whole, however close the facts telling a piece of it score."""
-        if reading.question_type not in GENERAL_TYPES:
-            return None
-        if set(terms) <= BACKGROUND_TERMS and set(terms) & SUBJECT_TERMS:
+        general = reading.question_type in GENERAL_TYPES
+        if general and set(terms) <= BACKGROUND_TERMS and set(terms) & SUBJECT_TERMS:
             # «Describe the campaign of Tabuk in 9 AH»: its date only places it.
             return next((s for s in ranking if s.fact.answer_type is AnswerType.OVERVIEW), None)
-        if reading.question_type not in BROAD_TYPES:
-            return None
         asked = set(terms) - BACKGROUND_TERMS - BROAD_SETTING
-        fact_id = self._broad.get(asked.pop()) if len(asked) == 1 else None
+        if reading.question_type not in BROAD_TYPES and not (
+            # «Explain the motives of the Muslims»: the aspect itself makes it a «why».
+            reading.question_type is QuestionType.REASON and asked == {"reason"}
+        ):
+            return None
+        # «the difficulties involved in preparing the army»: two aspect words of one fact.
+        facts = {self._broad.get(term) for term in asked}
+        fact_id = facts.pop() if len(facts) == 1 else None
         return next((s for s in ranking if s.fact.id == fact_id), None)

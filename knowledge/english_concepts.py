@@ -235,6 +235,7 @@ CONCEPTS = {
     "distress": "hardship",
     "hard": "hardship",
     "problem": "hardship",
+    "challenge": "hardship",
     "poverty": "hardship",
     "heat": "heat",
     "severe": "intense",

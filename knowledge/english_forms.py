@@ -99,7 +99,7 @@ _QUESTION_START = re.compile(
     # command after the first one's subject («Describe and explain ...» is one command).
     r"|(?<!describe)(?<!state)(?<!name)(?<!outline)(?<!give)(?<!write)(?<!identify)"
     r"\s+and\s+(?=(?:explain|describe|state|outline|identify|name)\s+"
-    r"(?:why|how|what|who|when|where|which|whom)\b)",
+    r"(?:why|how|what|who|when|where|which|whom|its|the|their|his)\b)",
     re.IGNORECASE,
 )
 _QUESTION_WORDS = frozenset(

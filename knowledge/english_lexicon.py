@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
     e ul al el ibn bin bn ka ki ke kya hai hain tha thi kab kaise kyun kyon kitne kitni kaun kon
     kahan hua hui batao bataiye bta
     exactly actually briefly brief short shortly detail details detailed simple simply
-    something anything thing things happening feature features essay
+    something anything thing things happening feature features essay key involved involve
     actual actually real really indeed truly undertake undertaken undertaking toward towards notes
     note
     mention mentioned mentions talk talks talking speak speaks speaking refer refers

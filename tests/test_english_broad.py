@@ -46,6 +46,12 @@ def _facts(engine: EnglishEngine, message: str) -> list[str | None]:
         # Contributions and sacrifices of the Companions: all the gifts.
         ("Give an account of the contributions of the companions to Tabuk.", "donations"),
         ("Describe the sacrifices made by the Sahaba for the Tabuk campaign.", "donations"),
+        # Two aspect words of one fact; «key» and «involved» ask nothing.
+        ("Explain the difficulties involved in the preparations for Tabuk.", "hardship"),
+        ("Outline the key events of the Tabuk expedition.", "overview"),
+        ("Describe the challenges faced by the Muslims in the Tabuk expedition.", "hardship"),
+        # The motives make it a «why» of their own.
+        ("Explain the motives of the Muslims in going to Tabuk.", "reasons"),
     ],
 )
 def test_a_broad_question_gets_the_fact_of_its_aspect(
@@ -59,6 +65,8 @@ def test_a_broad_question_gets_the_fact_of_its_aspect(
     [
         # «how did they prepare» asks what was done (the gifts), not the aspect as a whole.
         ("Describe how the Muslims prepared for the expedition of Tabuk. [5]", "hardship"),
+        # The army's name and its reason: not the causes of the expedition.
+        ("State the name of the army of Tabuk and the reason for it.", "reasons"),
         # A second word narrows the aspect: its importance in the Prophet's life.
         ("What was the importance of the Tabuk expedition in the life of the Prophet?", "outcome"),
         # Another event's significance is refused first.
@@ -124,3 +132,10 @@ def test_a_scene_clause_does_not_steal_the_subject(engine: EnglishEngine) -> Non
     ]
     # «reasons why Tabuk is important» does not ask its causes.
     assert "reasons" not in _facts(engine, "Give two reasons why Tabuk is important in history.")
+
+
+def test_a_second_command_on_its_subject_is_a_second_question(engine: EnglishEngine) -> None:
+    assert _facts(engine, "Describe the preparations for Tabuk and explain its significance.") == [
+        "hardship",
+        "outcome",
+    ]
