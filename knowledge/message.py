@@ -259,6 +259,11 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             break
         greeted = greeted or bool(GREETING.match(text))
         text = text[match.end() :]
+    statement_lead = TF_LEAD.match(text)
+    if statement_lead is not None and statement_lead.end() > 0:
+        # «صح أم خطأ: كانت تبوك قريبة من المدينة»: the statement to judge, not a story
+        # («من» inside it is «from»)
+        return text.strip(), greeted, "", False
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
     # Courtesy clauses («الله يخليك،», «أحسن الله إليكم،») and a closing request («هل
     # تساعدني؟») say nothing about the question.

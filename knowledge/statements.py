@@ -9,6 +9,7 @@ nearly all the other words in the fact's text. Anything less is not settled.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -188,6 +189,20 @@ class StatementJudge:
         return claims
 
     def judge(self, statement: str) -> Judgement:
+        """`_judge`, and «خطأ» for a statement that no detail settles when, with each word
+        put as its opposite («قريبة» → «بعيدة», «سهلة» → «شاقة»), it is stated in full."""
+        judged = self._judge(statement)
+        if judged.verdict is not None:
+            return judged
+        flipped = opposite_words(statement)
+        if flipped == statement:
+            return judged
+        opposite = self._judge(flipped)
+        if opposite.verdict is True:
+            return Judgement(False, opposite.fact, opposite.reply)
+        return judged
+
+    def _judge(self, statement: str) -> Judgement:
         """«صحيح» only when one fact states every detail the statement names and the rest of
         its words; «خطأ» only when the statement names a detail (a month, a number, a
         person...) that contradicts the fact about the same thing; otherwise not settled.
@@ -617,3 +632,38 @@ def _without_numbers(statement: str, claim: Claim) -> list[str]:
 def stem_of(word: str) -> str:
     """A word's stem without its prefixes, for comparing an option with a fact's text."""
     return stem(core_word(word))
+
+
+# Words whose opposite the text states («بعيدة», «شاق», «حر», «جدب», «كثيرة»): a bare statement
+# with the one the text does not use («كانت بلاد الروم قريبة … وسهلة الوصول») is false when,
+# put as the other, it is stated in full.
+_OPPOSITES: dict[str, str] = {
+    "قريب": "بعيد",
+    "قريبه": "بعيده",
+    "قريبة": "بعيدة",
+    "سهل": "شاق",
+    "سهله": "شاقه",
+    "سهلة": "شاقة",
+    "سهلا": "شاقا",
+    "يسير": "شاق",
+    "يسيرا": "شاقا",
+    "قليل": "كثير",
+    "قليله": "كثيره",
+    "قليلة": "كثيرة",
+    "قليلا": "كثيرا",
+    "بارد": "حار",
+    "برد": "حر",
+    "البرد": "الحر",
+    "رخاء": "عسرة",
+    "الرخاء": "العسرة",
+    "خصب": "جدب",
+    "الخصب": "الجدب",
+}
+_OPPOSITE_WORD = re.compile(
+    r"(?<![\w])([وف]?)(" + "|".join(sorted(_OPPOSITES, key=len, reverse=True)) + r")(?![\w])"
+)
+
+
+def opposite_words(statement: str) -> str:
+    """The statement with each word of `_OPPOSITES` put as its opposite."""
+    return _OPPOSITE_WORD.sub(lambda m: m.group(1) + _OPPOSITES[m.group(2)], statement)

@@ -9,8 +9,8 @@ from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
-from knowledge.message import apply_aliases, read_message
-from tests.message_helpers import answer_text, reply_to
+from knowledge.message import Form, apply_aliases, read_message
+from tests.message_helpers import answer_text, assert_verdict, reply_to
 
 
 @pytest.fixture(scope="module")
@@ -245,3 +245,29 @@ def test_a_name_in_a_fact_far_from_the_stem_is_not_chosen(answerer: FormAnswerer
 )
 def test_the_day_of_tabuk_is_the_expedition_unless_days_are_counted(text: str, read: str) -> None:
     assert apply_aliases(text) == read
+
+
+# --- true/false: a word whose opposite the text states ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("كانت بلاد الروم قريبة من عاصمة المسلمين وسهلة الوصول ✓ أم ✗ ؟", "distance"),
+        ("صح أم خطأ: كان التجهيز لغزوة تبوك في زمن رخاء وخصب", "hardship"),
+    ],
+)
+def test_a_statement_the_text_states_the_opposite_of_is_false(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_verdict(answerer, message, False, fact_id)
+
+
+def test_an_opposite_the_text_does_not_settle_is_not_judged(answerer: FormAnswerer) -> None:
+    reply, _ = reply_to(answerer, "صح أم خطأ: كان عدد المنافقين قليلا")
+    assert reply.parts[0].verdict is None
+
+
+def test_a_statement_with_from_in_it_after_true_or_false_is_judged() -> None:
+    (part,) = read_message("صح أم خطأ: كانت تبوك قريبة من المدينة").parts
+    assert part.form is Form.TRUE_FALSE and part.text == "كانت تبوك قريبة من المدينة"
