@@ -300,7 +300,11 @@ def content_term_pairs(
         ):
             continue
         readings = [(stem(typed, vocabulary), typed)]
-        if vocabulary is not None and readings[0][0] not in vocabulary:
+        if (
+            vocabulary is not None
+            and readings[0][0] not in vocabulary
+            and not _has_fixed_reading(typed)
+        ):
             readings = _split_run_on(typed, vocabulary) or readings
         if readings[0][0] in _FIGHTING and _fighting_denied(words, index):
             # «ليش ما صار قتال؟» asks why there was none: a word of its own, which the
@@ -311,6 +315,12 @@ def content_term_pairs(
                 seen.add(term)
                 pairs.append((term, word))
     return pairs
+
+
+def _has_fixed_reading(word: str) -> bool:
+    """A word the lexicon reads one way as typed (a name, a synonym: «الفرس» is the Persians)
+    is never cut into two run-on words («ال» + «فرس», a horse)."""
+    return any(word in table for table in (NUMERALS, PROTECTED, SYNONYMS, DIALECT_WORDS))
 
 
 def _fighting_denied(words: list[str], index: int) -> bool:
@@ -554,8 +564,10 @@ def _joins(left: str, right: str, following: str, vocabulary: Container[str]) ->
     """Should `left right` be one word? Cheap tests first: this runs for every word pair."""
     if (left != "ال" and is_stopword(left)) or _reads_as_known(right, vocabulary):
         return False
-    if left in _OR_WORDS:
-        return False  # «هل قاتل النبي الروم ام لا» asks «or not», not «املا»
+    if left in _OR_WORDS or (left in SYNONYMS and is_stopword(right)):
+        # «هل قاتل النبي الروم ام لا» asks «or not», not «املا»; «الفرس ولا الروم» is the
+        # Persians, not «الفرسولا»
+        return False
     if _reads_as_known(left, vocabulary) and not (
         len(right) <= 2
         and not is_stopword(right)

@@ -450,7 +450,43 @@ class FormAnswerer:
                 return judged
         if reply.answered and reply.fact is not None:
             return PartReply(part, self._confirmed(part, reply), Status.ANSWER, fact=reply.fact)
+        either = part.form in (Form.QUESTION, Form.HEADLINE)
+        chosen = self._either_or(part) if either else None
+        if chosen is not None:
+            return PartReply(part, chosen, Status.ANSWER, fact=chosen.fact)
         return PartReply(part, reply, Status.NOT_ANSWERED)
+
+    def _either_or(self, part: Part) -> Reply | None:
+        """«كانت غزوة تبوك في رجب أم في شعبان؟», «الغزوة كانت ضد الفرس ولا الروم؟»: the
+        question read as two claims, one per side (the side after «أم/ولا/أو» and as many
+        words before it). When the facts state exactly one side in full and the same fact
+        does not bear out the other, that fact answers."""
+        words = part.text.strip().rstrip("؟? .").split()
+        if words and normalize(words[0]) in _YES_NO_OPENERS:
+            words = words[1:]
+        ors = [i for i, word in enumerate(words) if normalize(word) in _EITHER_OR]
+        if len(ors) != 1:
+            return None
+        at = ors[0]
+        second = words[at + 1 :]
+        if not 1 <= len(second) <= _EITHER_SIDE_MAX_WORDS:
+            return None
+        if normalize(second[0]) in _NOT_WORDS:
+            return None  # «… ولا لا»: yes or no, not two sides
+        # The first side as long as the second («في رجب أم في شعبان»), else shorter
+        # («قاد الجيش النبي أم أبو بكر»): the first reading that settles both sides.
+        for size in dict.fromkeys((len(second), *range(1, len(second)))):
+            if at - size < 1:
+                continue
+            stem_words, first = words[: at - size], words[at - size : at]
+            judged = [
+                self._judge.judge(" ".join([*stem_words, *side])) for side in (first, second)
+            ]
+            stated = [one for one in judged if one.verdict is True and one.fact is not None]
+            if len(stated) == 1 and not any(one.verdict is None for one in judged):
+                fact = stated[0].fact
+                return Reply(Outcome.ANSWER, fact=fact, rule="one side of an either/or is stated")
+        return None
 
     def _confirmed(self, part: Part, reply: Reply) -> Reply:
         """«هل كان هرقل ملك الروم»: the fact says so, but its answer («هرقل هو ملك الروم…»)
@@ -704,6 +740,12 @@ def _merge_follow_ups(replies: list[PartReply]) -> list[PartReply]:
 
 # «هل …», «واش …»: the question word before a claim that a yes/no question asks.
 _YES_NO_OPENERS = frozenset({"هل", "وهل", "فهل", "واش"})
+# «أم», «ولا», «أو», «لو» between the two sides of an either/or question (normalised).
+_EITHER_OR = frozenset({"ام", "ولا", "او", "لو", "والا"})
+# «ولا لا»: the other side is «not», a yes/no question.
+_NOT_WORDS = frozenset({"لا", "لاء", "لء"})
+# A side longer than this is a clause of its own, not one of two values.
+_EITHER_SIDE_MAX_WORDS = 3
 
 
 def _asked_statement(part: Part) -> bool:

@@ -532,6 +532,8 @@ VERB_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن", "ا")
 
 # Words people use for the same idea; each maps to one canonical stem (after stemming).
 SYNONYMS: dict[str, str] = {
+    # «الفرس» with the article is the Persians; a horse is «فرسا», «خيل» (Uthman's fifty)
+    "الفرس": "فارس",
     # "in the end" is not "the last"
     "بالاخر": "نهايه",
     "فالاخر": "نهايه",

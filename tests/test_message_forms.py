@@ -704,3 +704,36 @@ def test_a_claim_of_fighting_in_another_verb_form_is_never_confirmed(
     text = render_message(answerer.answer_message(message), answerer.engine).plain
     assert not text.startswith(texts.VERDICT_TRUE)
     assert "لم يقع قتال" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "opens"),
+    [
+        # one side is what the text states, the other is not: that fact answers
+        ("هل كانت غزوة تبوك في رجب أم في شعبان؟", "كانت غزوة تبوك في شهر رجب"),
+        ("الغزوة كانت ضد الفرس ولا الروم؟", "كانت غزوة تبوك ضد الروم"),
+        ("هل قاد الجيش النبي أم أبو بكر؟", "قاد غزوة تبوك النبي"),
+        # «ولا لا» is yes or no, not two sides
+        ("النبي قاتل الروم ولا لا؟", "لا، لم يقع قتال"),
+    ],
+)
+def test_an_either_or_question_is_answered_by_the_side_the_text_states(
+    answerer: FormAnswerer, message: str, opens: str
+) -> None:
+    reply = answerer.answer_message(message)
+    assert render_message(reply, answerer.engine).plain.startswith(opens)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «الفرس» is the Persians, never Uthman's horses (was «صحيح» with his gift)
+        "غزوة تبوك كانت مع الفرس صح ولا خطأ",
+        "الغزوة كانت مع الفرس",
+    ],
+)
+def test_the_persians_are_never_read_as_horses(answerer: FormAnswerer, message: str) -> None:
+    reply = answerer.answer_message(message)
+    text = render_message(reply, answerer.engine).plain
+    assert "uthman_donation" not in _fact_ids(reply)
+    assert not text.startswith(texts.VERDICT_TRUE)
