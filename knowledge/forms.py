@@ -183,6 +183,18 @@ class FormAnswerer:
                     if about is not None:
                         kept.append(about)
                     continue
+                if (
+                    kept[-1].reply.outcome is Outcome.GAP
+                    and reply.done
+                    and reply.reply.rule != "overview"  # (what a vague question gets)
+                    and _names_the_expedition(reply.part.text)
+                    and not refers(reply.part.text, self._engine.matcher.vocabulary)
+                ):
+                    # «متى رجع النبي للمدينة؟ وإيه نتايج الغزوة؟»: the part before asks a
+                    # detail the text lacks; this one asks about the expedition itself and
+                    # is answered alone («وما قصتهم؟» still points at the part before).
+                    kept.append(reply)
+                    continue
                 previous = kept.pop().part
                 joined = dataclasses.replace(
                     previous,
@@ -708,6 +720,11 @@ def _carried(part: Part, names: list[str]) -> list[str]:
     if "تبوك" not in normalize(part.text):
         return names
     return [name for name in names if "موت" not in name and other_event((name,)) is None]
+
+
+def _names_the_expedition(text: str) -> bool:
+    """Whether a part names the expedition itself («الغزوة», «غزوة تبوك», «تبوك»)."""
+    return any("غزو" in word or "تبوك" in word for word in normalize(text).split())
 
 
 def _points_back(reply: PartReply) -> bool:

@@ -7,7 +7,7 @@ import pytest
 
 from bot import texts
 from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
+from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer
 from knowledge.message import Form, apply_aliases, read_message
 from tests.message_helpers import answer_text, assert_verdict, reply_to
@@ -271,3 +271,31 @@ def test_an_opposite_the_text_does_not_settle_is_not_judged(answerer: FormAnswer
 def test_a_statement_with_from_in_it_after_true_or_false_is_judged() -> None:
     (part,) = read_message("صح أم خطأ: كانت تبوك قريبة من المدينة").parts
     assert part.form is Form.TRUE_FALSE and part.text == "كانت تبوك قريبة من المدينة"
+
+
+# --- several questions: a detail the text lacks, then one about the expedition -------------
+
+
+def test_a_question_about_the_expedition_after_a_gap_gets_its_own_answer(
+    answerer: FormAnswerer,
+) -> None:
+    reply, text = reply_to(answerer, "متى رجع النبي ﷺ للمدينة؟ وإيه نتايج الغزوة؟")
+    first, second = reply.parts
+    assert first.fact is None and first.reply.outcome is Outcome.GAP
+    assert second.fact is not None and second.fact.id == "outcome"
+    assert text.index("السؤال الثاني") < text.index(answer_text(answerer, "outcome"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "من هم الثلاثة الذين خلفوا؟ وما قصتهم؟",
+        "كم كان عدد الروم؟ وماذا فعلوا؟",
+        "مين أبو ذر؟ وشو قصته بتبوك؟",
+    ],
+)
+def test_a_follow_up_pointing_at_a_gap_is_not_answered(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, _ = reply_to(answerer, message)
+    assert not any(part.fact for part in reply.parts)
