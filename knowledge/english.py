@@ -536,6 +536,10 @@ class EnglishMatcher:
             top, rivals = fitting[0], fitting[1:]
         if top.type_fits and reading.question_type is not QuestionType.NONE:
             rivals = [s for s in rivals if s.type_fits]
+        if asks_count(reading) and not set(terms) & (PERSON_TOKENS | {"give"}):
+            # «How many were in the army?»: a count in one person's own fact is what he gave,
+            # no rival to the army's count.
+            rivals = [s for s in rivals if not self._owned(s.fact.id)]
         if several:
             # «list of sahaba who gave money»: several people are asked; one person's own fact
             # is no rival to the fact about all of them.

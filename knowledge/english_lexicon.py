@@ -333,6 +333,9 @@ PHRASES = {
     # «for the Muslim community»: the Muslims.
     "muslim community": "muslim",
     "muslim ummah": "muslim",
+    # «a big battle» is a battle («How big was the army?» still asks its size).
+    "big battle": "battle",
+    "big fight": "fight",
     # «How did it all end?»: «all» of nothing in particular.
     "it all": "",
     # «after reaching Tabuk» only places the question.

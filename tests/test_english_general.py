@@ -688,3 +688,17 @@ def test_units_alone_stay_words() -> None:
     assert normalize_english("nine hundred and fifty camels and fifty horses") == (
         "950 camels and 50 horses"
     )
+
+
+def test_a_count_of_the_army_is_not_rivalled_by_one_persons_gift(engine) -> None:
+    assert _facts(engine, "How many men were in the army?") == ["army_size"]
+    assert _facts(engine, "What was the army called and how many were in it?") == [
+        "army_name",
+        "army_size",
+    ]
+
+
+def test_big_is_an_intensifier(engine) -> None:
+    (part,) = engine.answer("True or false: a big battle took place at Tabuk").parts
+    assert part.fact is not None and part.fact.id == "no_battle"
+    assert part.verdict is False
