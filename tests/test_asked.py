@@ -683,3 +683,10 @@ def test_or_not_after_a_yes_no_question_is_not_read_as_one_word(engine) -> None:
     # «ام لا» was joined into «املا» (hope), which led to the call to arms
     reply = engine.answer("هل قاتل النبي الروم في تبوك ام لا")
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == "no_battle", reply.rule
+
+
+def test_dinars_asked_of_another_donor_are_not_uthmans_gap(engine) -> None:
+    # the gap says the text gives no dinars for Uthman: no reply to a question about Abu Bakr
+    reply = engine.answer("قدم أبو بكر ألف دينار")
+    assert reply.gap is None or reply.gap.id != "uthman_dinars", reply.rule
+    assert engine.answer("كم دينار قدم عثمان").gap.id == "uthman_dinars"
