@@ -427,6 +427,27 @@ def split_greeting(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
     return (greeted, words[index:]) if greeted else (False, words)
 
 
+# «مع أنه», «رغم», «بالرغم من», «على الرغم من»: what follows grants a point, it asks nothing.
+_CONCESSIONS = frozenset({"رغم", "برغم", "بالرغم", "وبالرغم", "ورغم"})
+_THAT = frozenset({"انه", "انها", "انهم", "ان"})
+# Words the question must keep before a concession for it to be cut.
+_BEFORE_CONCESSION_MIN = 3
+
+
+def without_concession(words: tuple[str, ...]) -> tuple[str, ...]:
+    """«لماذا عدت غزوة تبوك نصرا مع أنه لم يقع قتال»: the question without the clause
+    that grants a point («… although there was no fighting»), which would pull the answer
+    towards the fact about that point."""
+    for index in range(_BEFORE_CONCESSION_MIN, len(words)):
+        word, following = words[index], words[index + 1 : index + 2]
+        granted = word in _CONCESSIONS or (
+            word in ("مع", "ومع") and bool(following) and following[0] in _THAT
+        )
+        if granted or (word == "علي" and following == ("الرغم",)):
+            return words[:index]
+    return words
+
+
 def rewrite_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
     """Replace set phrases by one word, or drop them (سيف الله المسلول -> خالد)."""
     if len(words) < 2:
@@ -608,7 +629,7 @@ def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     # A mistyped opening question word is read as the question word, never as a slip of
     # a content word (مبن is «مين», not «مؤن»).
     mended = _with_question_word_slips(words, vocabulary)
-    rewritten = rewrite_phrases(drop_honorifics(mended))
+    rewritten = rewrite_phrases(drop_honorifics(without_concession(mended)))
     pairs = content_term_pairs(rewritten, vocabulary)
     return Analysis(
         normalized=normalized,

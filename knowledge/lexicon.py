@@ -427,6 +427,12 @@ COLLOCATIONS: tuple[tuple[str, str], ...] = (
 # words; the replacement is split into words (empty drops the phrase).
 PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("سيف", "الله", "المسلول"): "خالد",
+    # «لماذا عُدّت/تعتبر غزوة تبوك نصرًا»: «counted as» frames the judgement asked about
+    **{
+        (verb, expedition): expedition
+        for verb in "عدت تعد يعد تعتبر يعتبر اعتبرت".split()
+        for expedition in ("غزوه", "الغزوه")
+    },
     # the verse numbers written out
     ("الثامنه", "والثلاثين"): "38",
     ("الثامنه", "والثلاثون"): "38",

@@ -690,3 +690,17 @@ def test_dinars_asked_of_another_donor_are_not_uthmans_gap(engine) -> None:
     reply = engine.answer("قدم أبو بكر ألف دينار")
     assert reply.gap is None or reply.gap.id != "uthman_dinars", reply.rule
     assert engine.answer("كم دينار قدم عثمان").gap.id == "uthman_dinars"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # «counted as a victory although there was no fighting»: the victory is asked, the
+        # concession grants a point; the outcome answers, not the absence of fighting
+        "لماذا عدت غزوة تبوك نصرا للمسلمين مع أنه لم يقع قتال",
+        "لماذا تعتبر غزوة تبوك انتصارا للمسلمين رغم عدم وقوع القتال",
+    ],
+)
+def test_a_conceded_point_does_not_decide_the_answer(engine, question: str) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == "outcome", reply.rule
