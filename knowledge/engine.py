@@ -51,9 +51,6 @@ from knowledge.tuning import (
     REPLY_CACHE_SIZE,
     SUGGEST_MIN_SCORE,
     SUGGEST_WINDOW,
-    WIDE_LEAD_MAX_UNEXPLAINED,
-    WIDE_LEAD_MIN_MARGIN,
-    WIDE_LEAD_MIN_SCORE,
 )
 from knowledge.wording import asks_yes_or_no
 
@@ -607,13 +604,6 @@ class AnswerEngine:
             and self._only_its_keyword(ranking, top)
         ):
             return "the leader's keyword is named and no rival's"
-        if (
-            not ranking.unknown_terms
-            and top.score >= WIDE_LEAD_MIN_SCORE
-            and margin >= WIDE_LEAD_MIN_MARGIN
-            and top.unexplained <= WIDE_LEAD_MAX_UNEXPLAINED
-        ):
-            return "a wide lead"
         return None
 
     def _only_its_keyword(self, ranking: Ranking, top: Candidate) -> bool:

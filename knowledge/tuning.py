@@ -86,11 +86,6 @@ DOMINANT_MIN_MARGIN = 5.0
 # question, with no lead two wrong ones («الروم كانوا عايزين يهاجموا» is no «هجوم» fact).
 KEYWORD_NAMED_MIN_SCORE = 60.0
 KEYWORD_NAMED_MIN_MARGIN = 8.0
-# A leader this far ahead of every rival (no unknown word) is the fact asked about even with
-# more of the question outside its phrasings: paraphrase words («وش دخله», «شنو چان غرضها»).
-WIDE_LEAD_MIN_SCORE = 60.0
-WIDE_LEAD_MIN_MARGIN = 20.0
-WIDE_LEAD_MAX_UNEXPLAINED = 0.45
 # A whole and its part lead together (both above LOOSE_MIN_SCORE): the pair must stand
 # this far ahead of the next fact to be answered instead of asking back.
 PART_OF_MIN_MARGIN = 10.0

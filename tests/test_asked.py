@@ -601,33 +601,6 @@ def test_one_common_keyword_word_does_not_name_a_fact(engine) -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "fact_id"),
-    [
-        # 20 points ahead of every rival: «وش دخله», «في الاخر» are paraphrase, not a detail
-        ("هرقل وش دخله في غزوة تبوك؟", "heraclius"),
-        ("مين انتصر في تبوك في الاخر", "outcome"),
-        ("الظروف التي رافقت تجهيز جيش تبوك", "hardship"),
-    ],
-)
-def test_a_leader_far_ahead_of_every_rival_is_answered(engine, question: str, fact_id) -> None:
-    reply = engine.answer(question)
-    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
-    assert reply.rule == "a wide lead"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # far ahead but about a detail the text does not give: still not answered
-        "ما اسم ملك أيلة الذي صالح النبي في تبوك",
-        "من وين جاب عثمان الجمال اللي قدمها لجيش العسرة؟",
-    ],
-)
-def test_a_wide_lead_never_answers_an_unstated_detail(engine, question: str) -> None:
-    assert engine.answer(question).outcome is not Outcome.ANSWER
-
-
-@pytest.mark.parametrize(
     ("question", "gap"),
     [
         # a headline naming a length of time asks it though it has no question word
