@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
 from knowledge.english_lexicon import ANSWERS_TYPES, CONTRADICTIONS, STRICT_TYPES, TYPED_MONTHS
+from knowledge.english_quotes import VerseQuotes
 from knowledge.english_refusals import EnglishRefusals
 from knowledge.english_rules import (
     ANSWER_MAX_UNEXPLAINED,
@@ -43,8 +44,6 @@ from knowledge.english_rules import (
     PHRASING_TYPE_FACTOR,
     PLURAL_PEOPLE,
     QUESTION_COVER_WEIGHT,
-    QUOTE_MIN_LETTERS,
-    QUOTE_MIN_TERMS,
     QUOTED_PREFIX,
     RIVAL_MAX_EXTRA,
     ROMAN_DEEDS,
@@ -71,7 +70,6 @@ from knowledge.english_rules import (
 from knowledge.english_text import EnglishReader, Reading, is_slip
 from knowledge.lexicon import QuestionType
 from knowledge.models import AnswerType, Fact
-from knowledge.normalize import normalize as normalize_arabic
 
 
 class EnglishOutcome(StrEnum):
@@ -138,10 +136,7 @@ class EnglishMatcher:
         self.base = base
         self.reader = EnglishReader(base)
         self._entries: dict[str, _Entry] = {}
-        # Each word of a quoted verse's Arabic text -> the facts quoting it.
-        self._verse_words: dict[str, set[str]] = {}
-        # Each quoted verse's translation, read into terms.
-        self._verse_terms: dict[str, frozenset[str]] = {}
+        self.quotes = VerseQuotes(self.reader)
         # Each aspect a broad question may name («causes», «preparations») -> the fact that
         # tells it as a whole (english.json «broad»).
         self._broad: dict[str, str] = {}
@@ -183,9 +178,7 @@ class EnglishMatcher:
                     self.reader.read(f"{VERSE_WORDS} {verse.sura_name} {verse.translation}").terms
                 )
                 entry.vocabulary.add(quoted_token(fact.id))
-                self._verse_terms[fact.id] = frozenset(self.reader.read(verse.translation).terms)
-                for word in normalize_arabic(verse.arabic).split():
-                    self._verse_words.setdefault(word, set()).add(fact.id)
+                self.quotes.add(fact.id, verse)
             self._entries[fact.id] = entry
         count = max(len(self._entries), 1)
         frequency: dict[str, int] = {}
@@ -395,38 +388,9 @@ class EnglishMatcher:
             return PartReply(EnglishOutcome.GAP, reading, gap=gap)
         return None
 
-    def quoted_verse(self, reading: Reading) -> Reading:
-        """«The verse «اثاقلتم إلى الأرض» is ...»: Arabic words all from one quoted verse are
-        read as that verse (a token only its fact knows), not left unread; so are words of
-        one verse's translation («"O ye who believe! What aileth you"»)."""
-        if not reading.unread_arabic:
-            return self._quoted_translation(reading)
-        found = [self._verse_words.get(w) for w in reading.unread_arabic]
-        if any(owners is None for owners in found):
-            return reading
-        owners = set.intersection(*(set(o) for o in found if o is not None))
-        quoted = "".join(reading.unread_arabic)
-        if len(owners) != 1 or len(quoted) < QUOTE_MIN_LETTERS:
-            return reading
-        token = quoted_token(owners.pop())
-        terms = tuple(dict.fromkeys((*reading.terms, "verse", token)))
-        return replace(reading, terms=terms, unread_arabic=())
-
-    def _quoted_translation(self, reading: Reading) -> Reading:
-        """Words of one verse's translation, more than any phrasing of another fact holds."""
-        if "verse" not in reading.terms:
-            return reading
-        words = set(reading.terms) - {"verse", "tabuk"}
-        shared = {f: len(words & t) for f, t in self._verse_terms.items()}
-        found = [f for f, n in shared.items() if n >= QUOTE_MIN_TERMS]
-        if len(found) != 1 or sorted(shared.values())[-2:][0] == shared[found[0]]:
-            return reading
-        token = quoted_token(found[0])
-        return replace(reading, terms=tuple(dict.fromkeys((*reading.terms, token))))
-
     def decide_reading(self, reading: Reading, *, lenient: bool = False) -> PartReply:
         """The decision for a question already read."""
-        reading = self.quoted_verse(reading)
+        reading = self.quotes.read(reading)
         if not reading.terms and not reading.unread_arabic:
             return PartReply(EnglishOutcome.EMPTY, reading)
         refused = self.refusal(reading)
