@@ -118,6 +118,9 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("كم عدد الصحابة اللي تبرعوا", "donor_count"),
         ("منو اول واحد تبرع لجيش العسرة", "donor_count"),
         ("هل النبي مشي ولا ركب", "mounts"),
+        # how many stayed behind: not how long the Prophet stayed («تخلف» and «قعد» share a stem)
+        ("كم كان عدد المتخلفين عن غزوة تبوك", "laggards_count"),
+        ("كم يوم قعد النبي في تبوك", "stay_length"),
         # «معجزات» stems to «جزا» (reward): the plural is matched as typed
         ("ما هي معجزات غزوة تبوك", "miracles"),
     ],
