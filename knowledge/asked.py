@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from knowledge.analysis import is_stopword, stem
 from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, QuestionType
@@ -230,6 +231,29 @@ def definition_target(words: tuple[str, ...]) -> frozenset[str]:
 def _is_frame(word: str) -> bool:
     """«في», «غزوة», «تبوك», also with a particle on («بغزوة», «بتبوك»)."""
     return word in _FRAME_WORDS or (word[:1] in "بفل" and word[1:] in _FRAME_WORDS)
+
+
+# Words asking for someone's stance or part («موقف الروم», «دور هرقل»): the name after one
+# is whose stance is asked.
+_STANCE_WORDS = frozenset("موقف دور حال تصرف".split())
+
+
+def actor_of(words: tuple[str, ...]) -> str | None:
+    """The name whose stance or part a question asks («موقف الروم من غزوة تبوك»: the
+    Romans), or None."""
+    for word, following in pairwise(words):
+        if word.removeprefix("و") in _STANCE_WORDS:
+            name = stem(following)
+            return name if name in ENTITIES else None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def actors_of(questions: tuple[str, ...]) -> frozenset[str]:
+    """The names whose stance a fact's own phrasings ask («شلون كان موقف العرب من الروم؟»:
+    the Arabs), empty when none asks one."""
+    found = (actor_of(tuple(normalize(question).split())) for question in questions)
+    return frozenset(name for name in found if name is not None)
 
 
 def says_what_it_is(asked: Asked, profile: FactProfile) -> bool:

@@ -21,7 +21,15 @@ from knowledge.analysis import (
     is_thanks,
     split_greeting,
 )
-from knowledge.asked import KIND_OF, Asked, read_asked, says_what_it_is, unstated
+from knowledge.asked import (
+    KIND_OF,
+    Asked,
+    actor_of,
+    actors_of,
+    read_asked,
+    says_what_it_is,
+    unstated,
+)
 from knowledge.base import FactBase, load_shipped
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
@@ -259,6 +267,7 @@ class AnswerEngine:
         overview = self._overview_for(analysis, ranking)
         if overview is not None:
             return reply(Outcome.ANSWER, fact=overview.fact, score=overview.score, rule="overview")
+        ranking = self._about_the_actor(analysis, ranking)
         candidates = ranking.candidates
         if not candidates:
             return reply(Outcome.UNKNOWN, rule="no candidate")
@@ -313,6 +322,21 @@ class AnswerEngine:
         return reply(
             outcome, score=top.score, suggestions=suggestions, rule=rule or "not confident"
         )
+
+    def _about_the_actor(self, analysis: Analysis, ranking: Ranking) -> Ranking:
+        """«موقف الروم من غزوة تبوك» asks the Romans' stance: a fact whose own phrasings ask
+        the stance of someone else («موقف العرب من الروم») and never theirs is left out."""
+        actor = actor_of(analysis.words)
+        if actor is None:
+            return ranking
+        kept = tuple(
+            candidate
+            for candidate in ranking.candidates
+            if not (actors := actors_of(candidate.fact.questions)) or actor in actors
+        )
+        if len(kept) == len(ranking.candidates):
+            return ranking
+        return dataclasses.replace(ranking, candidates=kept)
 
     def _without_titles(
         self, analysis: Analysis, ranking: Ranking

@@ -680,3 +680,18 @@ def test_dinars_asked_of_another_donor_are_not_uthmans_gap(engine) -> None:
 def test_a_conceded_point_does_not_decide_the_answer(engine, question: str) -> None:
     reply = engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == "outcome", reply.rule
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # «موقف الروم» asks the Romans' stance: not the Arabs' stance towards the Romans
+        ("موقف الروم من غزوة تبوك", "roman_surprise"),
+        ("موقف الروم من جيش المسلمين في تبوك", "roman_surprise"),
+        # and the other way round
+        ("موقف العرب من الروم", "arab_fear"),
+    ],
+)
+def test_a_stance_asked_is_the_stance_of_the_name_after_it(engine, question, fact_id) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
