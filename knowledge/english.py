@@ -744,7 +744,16 @@ class EnglishMatcher:
         significance», «Write an account of the preparations») asks the fact that tells that
         aspect as a whole, however close the facts telling a piece of it score."""
         general = reading.question_type in GENERAL_TYPES
-        if general and set(terms) <= BACKGROUND_TERMS and set(terms) & SUBJECT_TERMS:
+        # «Describe the Prophet's expedition to Tabuk»: a command naming whose it was;
+        # («What did the Prophet do at Tabuk?» asks what he did there).
+        # «Describe the Prophet's last expedition»: «last» says which one it was («last
+        # ghazwa of the Prophet» or «Tabuk was which expedition of the Prophet?», no command,
+        # ask which one).
+        setting: frozenset[str] = frozenset()
+        if reading.question_type is QuestionType.NONE and reading.commanded:
+            setting = BROAD_SETTING | {"last"}
+        whole = set(terms) - setting
+        if general and whole <= BACKGROUND_TERMS and whole & SUBJECT_TERMS:
             # «Describe the campaign of Tabuk in 9 AH»: its date only places it.
             return next((s for s in ranking if s.fact.answer_type is AnswerType.OVERVIEW), None)
         asked = set(terms) - BACKGROUND_TERMS - BROAD_SETTING

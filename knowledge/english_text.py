@@ -236,6 +236,8 @@ class Reading:
     described: tuple[str, ...] = ()
     # The question asks what a word means («Define jizya», «Explain the term jizya»).
     defines: bool = False
+    # It opens with an exam command («Describe ...», «Write about ...»).
+    commanded: bool = False
 
 
 class EnglishReader:
@@ -414,6 +416,7 @@ class EnglishReader:
             polite += 1
         if polite and (words[polite] in COMMAND_WORDS or words[polite] in _QUESTION_HEADS):
             words = words[polite:]
+        commanded = bool(words) and words[0] in COMMAND_WORDS
         while words and (words[0] in COMMAND_WORDS or words[0] in _FRAME_FILLERS):
             words = words[1:]
         # «... and state what each of them gave»: a second command frames the second half.
@@ -468,6 +471,7 @@ class EnglishReader:
             tokens=tuple(tokens),
             described=described,
             defines=defines,
+            commanded=commanded,
         )
 
     def _drop_epithets(self, tokens: list[str]) -> list[str]:

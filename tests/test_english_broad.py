@@ -32,6 +32,9 @@ def _facts(engine: EnglishEngine, message: str) -> list[str | None]:
         ("Describe the campaign of Tabuk in 9 AH.", "overview"),
         ("Write an essay on the Tabuk expedition.", "overview"),
         ("Describe the main features of the Tabuk expedition.", "overview"),
+        # A command naming whose expedition it was, or which one: still the whole.
+        ("Describe the Prophet's expedition to Tabuk. [10]", "overview"),
+        ("Describe the Prophet's last military expedition. [10]", "overview"),
         # Significance, results, achievements: how it ended.
         ("Explain the significance of Ghazwa-e-Tabuk in the history of Islam. (4)", "outcome"),
         ("Assess the achievements of the Tabuk expedition. [4]", "outcome"),
@@ -69,6 +72,10 @@ def test_a_broad_question_gets_the_fact_of_its_aspect(
         ("State the name of the army of Tabuk and the reason for it.", "reasons"),
         # A second word narrows the aspect: its importance in the Prophet's life.
         ("What was the importance of the Tabuk expedition in the life of the Prophet?", "outcome"),
+        # Without a command, «last ghazwa of the Prophet» asks which one was the last.
+        ("last ghazwa of the prophet", "overview"),
+        # What the Prophet did at Tabuk is not the whole story.
+        ("What did the Prophet do at Tabuk?", "overview"),
         # Another event's significance is refused first.
         ("Explain the significance of the Battle of Badr. [4]", "outcome"),
     ],
