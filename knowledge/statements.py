@@ -33,6 +33,7 @@ from knowledge.answer_keys import (
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
+from knowledge.tuning import CLAIMS_CACHE_SIZE
 
 # The question word put in place of a detail a statement claims, to ask the engine which
 # fact states that detail («خرج الجيش في رمضان» -> «متى خرج الجيش في»).
@@ -127,6 +128,7 @@ class StatementJudge:
         self._engine = engine
         self._keys = keys or load_answer_keys()
         self._grounded: dict[str, tuple[Slot, ...]] = {}
+        self._claims: dict[str, tuple[Claim, ...]] = {}
 
     @property
     def keys(self) -> AnswerKeys:
@@ -158,7 +160,18 @@ class StatementJudge:
         return result
 
     def claims(self, text: str) -> list[Claim]:
-        """Every checkable detail a text names: months, years, numbers, people, places..."""
+        """Every checkable detail a text names: months, years, numbers, people, places...
+        Read once per text: a message's part is read for its claims up to three times (the
+        judge, the coverage check, the options)."""
+        found = self._claims.get(text)
+        if found is None:
+            found = tuple(self._read_claims(text))
+            if len(self._claims) >= CLAIMS_CACHE_SIZE:
+                self._claims.pop(next(iter(self._claims)))
+            self._claims[text] = found
+        return list(found)
+
+    def _read_claims(self, text: str) -> list[Claim]:
         words = words_of(text)
         claims: list[Claim] = []
         numbers, years = read_numbers(text)

@@ -96,6 +96,9 @@ PART_BY_KEYWORD_MIN_SCORE = 45.0
 MAX_QUESTION_CHARS = 1000
 # Replies kept for repeated questions (normalised text), per engine.
 REPLY_CACHE_SIZE = 4096
+# Texts whose claims a statement judge keeps (its answer keys never change, so neither do
+# a text's claims; a message's part is read for them up to three times).
+CLAIMS_CACHE_SIZE = 4096
 
 # --- Message forms (knowledge/forms.py) ---------------------------------------------------
 
