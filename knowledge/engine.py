@@ -76,6 +76,12 @@ _QUOTE_RULES = frozenset({"saying", "verse"})
 _ASKS_PART = "the question asks the part"
 # The known gap (knowledge/data/known_gaps.json) for a saying no fact quotes.
 SAYINGS_GAP = "sayings"
+# «ما هي …»: the question word and pronoun before the thing a question asks.
+_WHAT_WORDS = frozenset("ما شو شنو ايش وش اشنو".split())
+_IS_WORDS = frozenset("هو هي هم".split())
+# Nouns asking how the named subject relates to the rest («ما صلة أكيدر بدومة الجندل», «ما
+# الجزء الذي تصدق به عمر»): the subject's fact states it, the noun names no detail itself.
+_RELATION_WORDS = frozenset("صله الصله علاقه العلاقه جزء الجزء".split())
 # The known gap for a definition no fact gives («ما هي الجزية»: the text names it only).
 DEFINITIONS_GAP = "definitions"
 # Question words that do not ask for one detail (time, number, ...), so fit a summary.
@@ -589,6 +595,7 @@ class AnswerEngine:
         )
         strong_despite_one_unknown = (
             len(ranking.unknown_terms) == 1
+            and not self._asks_the_unknown(analysis, ranking)
             and top.score >= ONE_UNKNOWN_MIN_SCORE
             and margin >= ONE_UNKNOWN_MIN_MARGIN
             and top.unexplained <= ONE_UNKNOWN_MAX_UNEXPLAINED
@@ -629,6 +636,19 @@ class AnswerEngine:
         ):
             return "the leader's keyword is named and no rival's"
         return None
+
+    @staticmethod
+    def _asks_the_unknown(analysis: Analysis, ranking: Ranking) -> bool:
+        """«ما هي التجارة التي جمع منها عبد الرحمن ماله»: the one word no fact knows is the
+        thing asked (the first word after «ما هو/هي» or «ما اسم»), not a harmless extra."""
+        words = analysis.words
+        if len(words) < 3 or words[0] not in _WHAT_WORDS:
+            return False
+        at = 2 if words[1] in _IS_WORDS else 1
+        head = analysis.term_words[:1]
+        if not head or words[at] != head[0] or head[0] in _RELATION_WORDS:
+            return False
+        return analysis.terms[0] in ranking.unknown_terms
 
     def _only_its_keyword(self, ranking: Ranking, top: Candidate) -> bool:
         """The question holds one of the leader's keywords whole («جيش العسرة», «ماله كله»)

@@ -695,3 +695,12 @@ def test_a_conceded_point_does_not_decide_the_answer(engine, question: str) -> N
 def test_a_stance_asked_is_the_stance_of_the_name_after_it(engine, question, fact_id) -> None:
     reply = engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
+
+
+def test_an_unknown_word_that_is_the_thing_asked_is_not_tolerated(engine) -> None:
+    # «التجارة» is what is asked (the text never says where his wealth came from)
+    reply = engine.answer("ما هي التجارة التي جمع منها عبد الرحمن بن عوف ماله")
+    assert reply.outcome is not Outcome.ANSWER, reply.rule
+    # a noun of relation asks what the subject's own fact states
+    reply = engine.answer("ما صلة أكيدر بدومة الجندل؟")
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == "ukaydir", reply.rule
