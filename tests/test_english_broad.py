@@ -146,3 +146,24 @@ def test_a_second_command_on_its_subject_is_a_second_question(engine: EnglishEng
         "hardship",
         "outcome",
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Explain the significance of the Hijrah. [4]",
+        "Describe the events of the migration to Madinah.",
+        "Describe the causes of the First World War.",
+        "Describe the preparations for Hajj.",
+        "Outline the results of the Battle of Yarmuk.",
+    ],
+)
+def test_a_broad_question_about_something_else_is_not_answered(
+    engine: EnglishEngine, question: str
+) -> None:
+    assert _facts(engine, question) == [None]
+
+
+def test_after_the_hijrah_still_dates_tabuk(engine: EnglishEngine) -> None:
+    (part,) = engine.answer("True or False: Tabuk took place in 9 AH, after the Hijrah.").parts
+    assert part.fact is not None and part.verdict is True
