@@ -121,9 +121,12 @@ def _facts(engine: EnglishEngine, fact_ids: tuple[str, ...]) -> list[Fact]:
 
 def _refusal(outcome: EnglishOutcome, event: str | None, engine: EnglishEngine) -> str:
     if outcome is EnglishOutcome.OTHER_EVENT and event:
-        arabic = next(
-            (e.arabic for e in engine.matcher.base.other_events if e.name == event), event
-        )
+        base = engine.matcher.base
+        # An event refused by its name alone (Mu'tah, background to Tabuk) has its Arabic
+        # among the names.
+        named = (n.arabic[0] for n in base.names if n.canonical == event)
+        arabic = next((e.arabic for e in base.other_events if e.name == event), None)
+        arabic = arabic or next(named, event)
         return texts.EN_OTHER_EVENT.format(event_ar=f"«{arabic}»", event=event)
     return {
         EnglishOutcome.MODERN: texts.EN_MODERN,

@@ -61,8 +61,16 @@ class EnglishRefusals:
             for form in (word, word.removeprefix("و"), word.removeprefix("ب")):
                 if form.removeprefix("ال") in ARABIC_OTHER_EVENTS:
                     return ARABIC_OTHER_EVENTS[form.removeprefix("ال")]
-        # Mu'tah is background to Tabuk; counting its fighters asks about Mu'tah itself.
-        if "mutah" in reading.terms and reading.question_type is QuestionType.NUMBER:
+        # Mu'tah is background to Tabuk; counting its fighters asks about Mu'tah itself, and so
+        # do its own causes («Explain the causes of the Battle of Mu'tah»), which the text does
+        # not give («how Mu'tah led to Tabuk» names Tabuk and asks the link).
+        if "mutah" in reading.terms and (
+            reading.question_type is QuestionType.NUMBER
+            or (
+                "tabuk" not in reading.terms
+                and (reading.question_type is QuestionType.REASON or "reason" in reading.terms)
+            )
+        ):
             return "Mu'tah"
         return None
 

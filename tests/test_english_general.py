@@ -702,3 +702,19 @@ def test_big_is_an_intensifier(engine) -> None:
     (part,) = engine.answer("True or false: a big battle took place at Tabuk").parts
     assert part.fact is not None and part.fact.id == "no_battle"
     assert part.verdict is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Explain the causes of the Battle of Mu'tah.", "Why did the Muslims lose at Mu'tah?"],
+)
+def test_the_causes_of_mutah_itself_are_refused_in_arabic_too(engine, question: str) -> None:
+    from bot.english_replies import render_english
+    from knowledge.english import EnglishOutcome
+
+    reply = engine.answer(question)
+    (part,) = reply.parts
+    assert part.decision.outcome is EnglishOutcome.OTHER_EVENT
+    assert "«مؤتة»" in render_english(reply, engine).plain
+    # How Mu'tah led to Tabuk is the background the text tells.
+    assert _facts(engine, "Explain how the battle of Mu'tah led to Tabuk.") == ["mutah"]
