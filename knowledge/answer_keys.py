@@ -273,20 +273,44 @@ def _strip_conj(word: str) -> str:
 
 def read_numbers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(numbers, Hijri years) named in a text: «40 ألف», «أربعين ألفًا», «السنة التاسعة»."""
-    tokens = _digit_tokens(text)
-    numbers: list[int] = []
-    years: list[int] = []
+    found = _read_values(_digit_tokens(text))
+    numbers = tuple(value for value, _, year in found if not year)
+    return numbers, tuple(value for value, _, year in found if year)
+
+
+# What a count counts, by the word after it: «950 جملًا» are camels, «خمسين فرسًا» horses.
+_COUNTED: dict[str, str] = {
+    **dict.fromkeys("جمل جملا جمال بعير بعيرا ناقه ناقة نوق ابل".split(), "camels"),
+    **dict.fromkeys("فرس فرسا افراس خيل خيول حصان".split(), "horses"),
+}
+
+
+def counted(text: str) -> frozenset[tuple[int, str]]:
+    """The (number, what it counts) pairs a text names («950 جملًا وخمسين فرسًا»)."""
+    # («بخمسين جملًا»: the count with «ب» before it)
+    tokens = [t[1:] if t[:1] == "ب" and t[1:] in _UNITS else t for t in _digit_tokens(text)]
+    pairs = set()
+    for value, end, year in _read_values(tokens):
+        unit = _COUNTED.get(core_word(tokens[end])) if end < len(tokens) and not year else None
+        if unit is not None:
+            pairs.add((value, unit))
+    return frozenset(pairs)
+
+
+def _read_values(tokens: list[str]) -> list[tuple[int, int, bool]]:
+    """(value, index after it, is a Hijri year) for each number the tokens name."""
+    found: list[tuple[int, int, bool]] = []
     index = 0
     while index < len(tokens):
         word = tokens[index]
         if word in _YEAR_WORDS and index + 1 < len(tokens):
             following = tokens[index + 1]
             if following in ORDINALS:
-                years.append(ORDINALS[following])
+                found.append((ORDINALS[following], index + 2, True))
                 index += 2
                 continue
             if following.isdigit() and int(following) < 100:
-                years.append(int(following))
+                found.append((int(following), index + 2, True))
                 index += 2
                 continue
         value: int | None = None
@@ -307,12 +331,11 @@ def read_numbers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         if end < len(tokens) and tokens[end] in _THOUSANDS and value < 1000:
             value *= 1000
             end += 1
-        if end < len(tokens) and _HIJRI.match(tokens[end]) and value < 100:
-            years.append(value)
-        else:
-            numbers.append(value)
+        found.append(
+            (value, end, end < len(tokens) and bool(_HIJRI.match(tokens[end])) and value < 100)
+        )
         index = end
-    return tuple(numbers), tuple(years)
+    return found
 
 
 def _phrases(items: object, where: str) -> tuple[tuple[str, ...], ...]:

@@ -30,6 +30,7 @@ from knowledge.answer_keys import (
     same_word,
     words_of,
 )
+from knowledge.contradictions import contradicts
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
@@ -354,6 +355,10 @@ class StatementJudge:
             and not self.sides_swapped(true[0][0], statement)
         ):
             fact, used = true[0]
+            if contradicts(fact.answer, statement):
+                # «جهز عثمان الجيش بخمسين جملًا», «خالد هو رئيس دومة الجندل», «سقط في غزوة
+                # تبوك القواد الثلاثة»: every word is the fact's, but bound otherwise.
+                return Judgement(False, fact, Reply(Outcome.ANSWER, fact=fact))
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
 

@@ -737,3 +737,26 @@ def test_the_persians_are_never_read_as_horses(answerer: FormAnswerer, message: 
     text = render_message(reply, answerer.engine).plain
     assert "uthman_donation" not in _fact_ids(reply)
     assert not text.startswith(texts.VERDICT_TRUE)
+
+
+@pytest.mark.parametrize(
+    ("message", "true"),
+    [
+        # a count bound to another thing: 950 camels and 50 horses, not the other way round
+        ("جهز عثمان جيش العسرة بخمسين جملا", False),
+        ("كان عدد الخيل التي قدمها عثمان 950 فرسا", False),
+        ("قدم عثمان 950 جملا وخمسين فرسا", True),
+        # another name in the role the fact gives: Ukaydir is the chief, not Khalid
+        ("خالد بن الوليد هو رئيس دومة الجندل", False),
+        ("أكيدر هو رئيس دومة الجندل", True),
+        # Mu'tah's dead placed at Tabuk, and the order of the two swapped
+        ("سقط في غزوة تبوك القواد الثلاثة", False),
+        ("في غزوة مؤتة سقط القواد الثلاثة", True),
+        ("غزوة تبوك كانت قبل غزوة مؤتة", False),
+    ],
+)
+def test_the_fact_s_own_words_bound_otherwise_are_false(
+    answerer: FormAnswerer, message: str, true: bool
+) -> None:
+    text = render_message(answerer.answer_message(message), answerer.engine).plain
+    assert text.startswith(texts.VERDICT_TRUE if true else texts.VERDICT_FALSE)

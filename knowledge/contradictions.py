@@ -1,0 +1,104 @@
+"""Statements whose every word a fact states, yet bound otherwise: the judge's last check.
+
+The statement judge (knowledge/statements.py) says «صحيح» when one fact states every detail
+a statement names and nearly all its words. Words alone miss how they are bound:
+- a count and what it counts: «بخمسين جملًا» where the fact has 950 camels and 50 horses;
+- who is what: «خالد بن الوليد هو رئيس دومة الجندل» where the fact says «أكيدر هو رئيس …»;
+- which event: «سقط في غزوة تبوك القواد الثلاثة» where the fact puts it at Mu'tah;
+- which came first: «غزوة تبوك كانت قبل غزوة مؤتة» where the fact says Mu'tah came before.
+Each is a contradiction of the fact, so the statement is false.
+"""
+
+from __future__ import annotations
+
+from knowledge.analysis import is_stopword, stem
+from knowledge.answer_keys import counted, words_of
+
+# «X هو Y»: the pronoun after a name says what the name is.
+_IS = frozenset("هو هي هم".split())
+# The events a fact may name, as their names read (normalised, no article).
+_TABUK, _MUTAH = "تبوك", "موته"
+_BEFORE, _AFTER = "قبل", "بعد"
+
+
+def contradicts(answer: str, statement: str) -> bool:
+    """Whether the statement binds the fact's own words otherwise than its answer does."""
+    return (
+        _other_count(answer, statement)
+        or _other_holder(answer, statement)
+        or _other_event(answer, statement)
+        or _other_order(answer, statement)
+    )
+
+
+def _other_count(answer: str, statement: str) -> bool:
+    """A count of a thing the fact counts, not the fact's count of it."""
+    stated = counted(answer)
+    kinds = {kind for _, kind in stated}
+    return any(kind in kinds and (n, kind) not in stated for n, kind in counted(statement))
+
+
+def _holder(words: tuple[str, ...]) -> frozenset[str]:
+    """The name before «هو» in the first words («أكيدر هو رئيس …»), as stems."""
+    for index, word in enumerate(words[:5]):
+        if word in _IS and index:
+            return frozenset(stem(w) for w in words[:index] if not is_stopword(w))
+    return frozenset()
+
+
+def _other_holder(answer: str, statement: str) -> bool:
+    """«خالد هو رئيس دومة الجندل» against «أكيدر هو رئيس دومة الجندل»: another name holds
+    the role the fact gives."""
+    said, told = words_of(statement), words_of(answer)
+    claimed, holder = _holder(said), _holder(told)
+    if not claimed or not holder or claimed & holder:
+        return False
+    role = {stem(w) for w in said[len(claimed) + 1 :] if not is_stopword(w)}
+    given = {stem(w) for w in told if not is_stopword(w)}
+    return bool(role) and role <= given
+
+
+def _names(words: tuple[str, ...], event: str) -> bool:
+    return any(event in word for word in words)
+
+
+def _at_tabuk(words: tuple[str, ...]) -> bool:
+    """«في غزوة تبوك», «في تبوك», «بتبوك»: the words place something at Tabuk (not «قبل
+    تبوك», which is where the fact puts Mu'tah)."""
+    if _BEFORE in words or _AFTER in words:
+        return False
+    for index, word in enumerate(words):
+        if word in (_TABUK, "بتبوك", "فتبوك"):
+            before = words[max(0, index - 2) : index]
+            if word != _TABUK or "في" in before or "فى" in before:
+                return True
+    return False
+
+
+def _other_event(answer: str, statement: str) -> bool:
+    """The fact tells of Mu'tah; the statement puts it at Tabuk, never naming Mu'tah."""
+    said, told = words_of(statement), words_of(answer)
+    return _names(told, _MUTAH) and _at_tabuk(said) and not _names(said, _MUTAH)
+
+
+def _earlier(words: tuple[str, ...]) -> str | None:
+    """Which of Tabuk and Mu'tah the words say came first («قبل غزوة تبوك … مؤتة»)."""
+    for index, word in enumerate(words):
+        if word not in (_BEFORE, _AFTER):
+            continue
+        after = next((w for w in words[index + 1 :] if _TABUK in w or _MUTAH in w), None)
+        if after is None:
+            return None
+        named = _TABUK if _TABUK in after else _MUTAH
+        other = _MUTAH if named == _TABUK else _TABUK
+        return other if word == _BEFORE else named
+    return None
+
+
+def _other_order(answer: str, statement: str) -> bool:
+    """«غزوة تبوك كانت قبل غزوة مؤتة»: the fact says Mu'tah came first."""
+    said, told = words_of(statement), words_of(answer)
+    if not all(_names(words, event) for words in (said, told) for event in (_TABUK, _MUTAH)):
+        return False
+    claimed, given = _earlier(said), _earlier(told)
+    return claimed is not None and given is not None and claimed != given
