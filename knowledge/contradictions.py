@@ -11,8 +11,11 @@ Each is a contradiction of the fact, so the statement is false.
 
 from __future__ import annotations
 
+import itertools
+
 from knowledge.analysis import is_stopword, stem
-from knowledge.answer_keys import counted, words_of
+from knowledge.answer_keys import counted, read_numbers, words_of
+from knowledge.lexicon import ENTITIES
 
 # «X هو Y»: the pronoun after a name says what the name is.
 _IS = frozenset("هو هي هم".split())
@@ -25,6 +28,7 @@ def contradicts(answer: str, statement: str) -> bool:
     """Whether the statement binds the fact's own words otherwise than its answer does."""
     return (
         _other_count(answer, statement)
+        or _other_bound(answer, statement)
         or _other_holder(answer, statement)
         or _other_event(answer, statement)
         or _other_order(answer, statement)
@@ -38,24 +42,41 @@ def _other_count(answer: str, statement: str) -> bool:
     return any(kind in kinds and (n, kind) not in stated for n, kind in counted(statement))
 
 
-def _holder(words: tuple[str, ...]) -> frozenset[str]:
-    """The name before «هو» in the first words («أكيدر هو رئيس …»), as stems."""
-    for index, word in enumerate(words[:5]):
-        if word in _IS and index:
-            return frozenset(stem(w) for w in words[:index] if not is_stopword(w))
-    return frozenset()
+# «أكثر من أربعين ألفًا»: a bound the fact gives, which «أقل من», «بالضبط» contradict.
+_MORE_THAN = ("اكثر", "من")
+_LESS_THAN = ("اقل", "من")
+_EXACTLY = frozenset("بالضبط بالظبط بالزبط فقط تماما".split())
+
+
+def _other_bound(answer: str, statement: str) -> bool:
+    """«كان الجيش أقل من / أربعين ألفًا بالضبط» where the fact says more than forty thousand."""
+    told, said = words_of(answer), words_of(statement)
+    if not any(pair == _MORE_THAN for pair in itertools.pairwise(told)):
+        return False
+    if not set(read_numbers(answer)[0]) & set(read_numbers(statement)[0]):
+        return False
+    less = any(pair == _LESS_THAN for pair in itertools.pairwise(said))
+    return less or bool(_EXACTLY & set(said))
+
+
+def _stems(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words if not is_stopword(w))
 
 
 def _other_holder(answer: str, statement: str) -> bool:
-    """«خالد هو رئيس دومة الجندل» against «أكيدر هو رئيس دومة الجندل»: another name holds
-    the role the fact gives."""
-    said, told = words_of(statement), words_of(answer)
-    claimed, holder = _holder(said), _holder(told)
-    if not claimed or not holder or claimed & holder:
+    """«خالد (هو) رئيس دومة الجندل» against «أكيدر هو رئيس دومة الجندل»: another name
+    holds the role the fact gives."""
+    told = words_of(answer)
+    at = next((i for i, word in enumerate(told[:5]) if word in _IS and i), None)
+    if at is None:
         return False
-    role = {stem(w) for w in said[len(claimed) + 1 :] if not is_stopword(w)}
-    given = {stem(w) for w in told if not is_stopword(w)}
-    return bool(role) and role <= given
+    holder, role = _stems(told[:at]), [stem(w) for w in told[at + 1 : at + 2]]
+    said = words_of(statement)
+    start = next((i for i, word in enumerate(said) if [stem(word)] == role), None)
+    if not holder or not role or not start:
+        return False
+    claimed = _stems(said[:start])
+    return bool(claimed & ENTITIES) and not claimed & holder
 
 
 def _names(words: tuple[str, ...], event: str) -> bool:

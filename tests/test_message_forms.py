@@ -749,6 +749,10 @@ def test_the_persians_are_never_read_as_horses(answerer: FormAnswerer, message: 
         # another name in the role the fact gives: Ukaydir is the chief, not Khalid
         ("خالد بن الوليد هو رئيس دومة الجندل", False),
         ("أكيدر هو رئيس دومة الجندل", True),
+        ("خالد بن الوليد رئيس دومة الجندل", False),
+        # more than forty thousand: not exactly forty thousand
+        ("الجيش كان أربعين ألف بالضبط", False),
+        ("الجيش كان أكثر من 40 ألف", True),
         # Mu'tah's dead placed at Tabuk, and the order of the two swapped
         ("سقط في غزوة تبوك القواد الثلاثة", False),
         ("في غزوة مؤتة سقط القواد الثلاثة", True),
