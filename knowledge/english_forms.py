@@ -178,7 +178,9 @@ def _words(text: str) -> list[str]:
 
 _INSTRUCTION = re.compile(
     r"^\W*(?:give|explain|state|show|justify)\s+(?:(?:your|the|a|two|one|three|some)\s+)?"
-    r"(?:reasons?|answer|examples?|evidence|points?)?\W*(?:\[\s*\d+\s*\])?\W*$",
+    r"(?:reasons?|answer|examples?|evidence|points?)?"
+    # «Give reasons for your answer.»
+    r"(?:\s+(?:for|to\s+support)\s+your\s+(?:answer|view|opinion))?\W*(?:\[\s*\d+\s*\])?\W*$",
     re.IGNORECASE,
 )
 
@@ -188,10 +190,16 @@ def _attach_instructions(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         if out and _INSTRUCTION.match(piece):
-            out[-1] = f"{out[-1]} {piece}"
+            # «Give reasons for your answer» only asks to justify the answer: its words are
+            # not what is asked.
+            if not _YOUR_ANSWER.search(piece):
+                out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
     return out
+
+
+_YOUR_ANSWER = re.compile(r"\byour\s+(?:answer|view|opinion)\b", re.IGNORECASE)
 
 
 # A question inside a sentence: «asked us to find out which treaties ...», «I need to

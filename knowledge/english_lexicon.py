@@ -336,6 +336,14 @@ PHRASES = {
     # «a big battle» is a battle («How big was the army?» still asks its size).
     "big battle": "battle",
     "big fight": "fight",
+    # «how the Prophet dealt with Ukaydir»: how he treated him.
+    "dealt with": "treat",
+    "deal with": "treat",
+    "dealing with": "treat",
+    # «Do you think it was a success?»: the asker's opinion frames the question.
+    "do you think": "",
+    "in your opinion": "",
+    "in your view": "",
     # «How did it all end?»: «all» of nothing in particular.
     "it all": "",
     # «after reaching Tabuk» only places the question.

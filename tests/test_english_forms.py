@@ -485,3 +485,19 @@ def test_is_it_true_that_asks_a_verdict(engine) -> None:
     assert part.part.form is Form.TRUE_FALSE and part.verdict is False
     (part,) = engine.answer("Is it true that the Romans retreated at Tabuk?").parts
     assert part.part.form is Form.TRUE_FALSE and part.verdict is True
+
+
+def test_give_reasons_for_your_answer_asks_nothing_of_its_own(engine: EnglishEngine) -> None:
+    message = (
+        "(a) Write an account of the expedition to Tabuk. [10]\n"
+        "(b) Do you think the expedition was a success? Give reasons for your answer. [4]"
+    )
+    parts = split_message(message).parts
+    assert [part.text for part in parts][1] == "(b) Do you think the expedition was a success?"
+    assert [p.fact.id if p.fact else None for p in engine.answer(message).parts] == [
+        "overview",
+        "outcome",
+    ]
+    # How the Prophet dealt with someone is how he treated him.
+    (part,) = engine.answer("Describe how the Prophet dealt with Ukaydir.").parts
+    assert part.fact is not None and part.fact.id == "ukaydir"
