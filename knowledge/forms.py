@@ -24,6 +24,7 @@ from knowledge.blanks import BlankFiller
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, own_words, points, refers
 from knowledge.form_replies import MessageReply, PartReply, Status
+from knowledge.headlines import known_word, restore_lost_ya
 from knowledge.lexicon import ENTITIES
 from knowledge.message import (
     OPEN_LIST,
@@ -99,7 +100,12 @@ class FormAnswerer:
             self._cache.popitem(last=False)
         return reply
 
-    def _answer_message(self, text: str) -> MessageReply:
+    def _known(self, word: str) -> bool:
+        return known_word(word, self._engine.matcher.vocabulary)
+
+    def _answer_message(self, typed: str) -> MessageReply:
+        # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction)
+        text = restore_lost_ya(typed, self._known)
         whole = self._engine.answer(text)
         message = read_message(text)
         if whole.outcome not in _QUESTION_OUTCOMES or not message.changed or not message.parts:

@@ -4,14 +4,19 @@ reads a message (knowledge/message.py). It only reads: it never looks at the fac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container
 
+from knowledge.analysis import is_stopword, stem
 from knowledge.message_patterns import (
     CUT_HONORIFIC,
     CUT_PROPHET,
     HONORIFIC_CUT_AT,
+    IMPERATIVES,
+    MARKS,
     SEARCH_LEAD,
     SEARCH_TAIL,
 )
+from knowledge.normalize import normalize
 
 _NOTHING_LEFT = " .،,؟?:"
 
@@ -45,3 +50,95 @@ def mend_damaged(text: str) -> str:
 def _mend_honorific(match: re.Match[str]) -> str:
     cut = HONORIFIC_CUT_AT.search(match.group(0))
     return match.group(0) if cut is None else "صلى الله عليه وسلم"
+
+
+# A lone letter other than «و» (and no digit): a word cut by PDF extraction is in the text.
+_LONE_LETTER = re.compile(r"(?:^|\s)(?!و)[\u0621-\u064a](?=\s|$|[؟?.،,:])")
+_SPACES = re.compile(r"(\s+)")
+_EDGE = re.compile(r"^([^\w]*)(.*?)([^\w]*)$")
+
+
+def restore_lost_ya(text: str, known: Callable[[str], bool]) -> str:
+    """Words that lost their «ي» in PDF extraction («الذ ن», «المسلم ن», «عل ه», «ح ث ترت
+    بها», «ف غزوة», «النب»): a piece of at most three letters after a word is joined to it
+    with its «ي» when that makes a word the base knows (`known`); a word the base does not
+    know gets its «ي» back at its end when that makes a word PDF extraction often cuts so
+    (في، الذي، التي، على، النبي: `lost_ya`). Only a text with a lone letter in it is
+    touched: a whole message is damaged alike, and a clean one is left as typed. (A space
+    alone, «غز وة», the engine mends.)"""
+    bare = MARKS.sub("", text)
+    if _LONE_LETTER.search(bare) is None:
+        return text
+    pieces = _SPACES.split(bare)
+    tokens, spaces = pieces[0::2], [*pieces[1::2], ""]
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        lead, word, tail = _split_edges(tokens[index])
+        near = index + 1 < len(tokens) and spaces[index] == " "
+        after, following, end = _split_edges(tokens[index + 1] if near else "")
+        _, next_word, _ = _split_edges(tokens[index + 2] if index + 2 < len(tokens) else "")
+        # («من ح ث»: the lone letter starts the word after it, «حيث»)
+        starts_next = len(following) == 1 and bool(next_word) and known(f"{following}ي{next_word}")
+        joinable = (
+            word.isalpha()
+            and following.isalpha()
+            and not tail
+            and not after
+            and len(following) <= _PIECE_MAX
+            and not starts_next
+        )
+        # (a lone letter after a word is a piece of it, «عل ه»; after a lone letter it may be
+        # a plain space, «م ن»)
+        piece = len(following) == 1 and len(word) > 1
+        if (
+            joinable
+            and (piece or not known(f"{word}{following}"))
+            and known(f"{word}ي{following}")
+        ):
+            out.append(f"{lead}{word}ي{following}{end}{spaces[index + 1]}")
+            index += 2
+            continue
+        if not word.isalpha() or (
+            # («الذ ين»: a space alone, which the engine mends; «أب ن»: unknown)
+            joinable and (known(f"{word}{following}") or len(following) == 1)
+        ):
+            out.append(tokens[index] + spaces[index])
+        elif not known(word) and lost_ya(f"{word}ي"):
+            out.append(f"{lead}{word}ي{tail}{spaces[index]}")
+        else:
+            out.append(tokens[index] + spaces[index])
+        index += 1
+    return "".join(out)
+
+
+# The piece a lost «ي» split off a word is this short («ن», «ه», «ث», «بها»).
+_PIECE_MAX = 3
+
+
+# Words PDF extraction often leaves without their final «ي» (or «ى»), normalised.
+_LOST_YA = frozenset(
+    normalize(word) for word in "في الذي التي على النبي للنبي والنبي بالنبي فالنبي".split()
+)
+
+
+def known_word(word: str, vocabulary: Container[str]) -> bool:
+    """A word the base reads: a function word, one whose stem the facts use, or an exam
+    verb on its own («أبين»)."""
+    normal = normalize(word)
+    return len(normal) > 1 and (
+        is_stopword(normal)
+        or stem(normal, vocabulary) in vocabulary
+        or any(pattern.fullmatch(f"{word} ") for pattern, _ in IMPERATIVES)
+    )
+
+
+def lost_ya(word: str) -> bool:
+    """Whether `word` is one PDF extraction often leaves without its final «ي»."""
+    return normalize(word) in _LOST_YA
+
+
+def _split_edges(token: str) -> tuple[str, str, str]:
+    """Punctuation before a token, its word, punctuation after it."""
+    match = _EDGE.match(token)
+    return ("", token, "") if match is None else (match[1], match[2], match[3])

@@ -9,6 +9,7 @@ from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer
+from knowledge.headlines import restore_lost_ya
 from knowledge.message import Form, apply_aliases, read_message
 from tests.message_helpers import answer_text, assert_verdict, reply_to
 
@@ -299,3 +300,34 @@ def test_a_follow_up_pointing_at_a_gap_is_not_answered(
 ) -> None:
     reply, _ = reply_to(answerer, message)
     assert not any(part.fact for part in reply.parts)
+
+
+# --- letters lost in PDF extraction -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("damaged", "mended"),
+    [
+        ("الصحاب الذ قدم ماله كله ف غزوة تبوك هو", "الصحاب الذي قدم ماله كله في غزوة تبوك هو"),
+        (
+            "سقط ف غزوة مؤتة القواد الثلاثة الذ ن تولوا",
+            "سقط في غزوة مؤتة القواد الثلاثة الذين تولوا",
+        ),
+        ("غزوات النب صلى الله عل ه وسلم من ح ث", "غزوات النبي صلى الله عليه وسلم من حيث"),
+        # a plain space is the engine's to mend, and a clean text is left as typed
+        ("موقف الروم م ن جيش المسلم ين", "موقف الروم م ن جيش المسلم ين"),
+        ("متى كانت غزوة تبوك؟ و من قادها؟", "متى كانت غزوة تبوك؟ و من قادها؟"),
+        ("الذ قدم ماله كله", "الذ قدم ماله كله"),
+        # lines stay lines
+        ("أكمل:\nالصحاب الذ قدم ماله ف تبوك هو", "أكمل:\nالصحاب الذي قدم ماله في تبوك هو"),
+    ],
+)
+def test_words_that_lost_their_ya_get_it_back(
+    answerer: FormAnswerer, damaged: str, mended: str
+) -> None:
+    assert restore_lost_ya(damaged, answerer._known) == mended
+
+
+def test_a_damaged_blank_is_answered(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "الصحاب الذ قدم ماله كله ف غزوة تبوك هو")
+    assert reply.answered and answer_text(answerer, "abu_bakr_donation") in text
