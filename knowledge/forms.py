@@ -24,7 +24,7 @@ from knowledge.blanks import BlankFiller
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, own_words, points, refers
 from knowledge.form_replies import MessageReply, PartReply, Status
-from knowledge.headlines import known_word, restore_lost_ya
+from knowledge.headlines import known_word, names_a_topic, restore_lost_ya
 from knowledge.lexicon import ENTITIES
 from knowledge.message import (
     OPEN_LIST,
@@ -39,6 +39,12 @@ from knowledge.message import (
 )
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
+from knowledge.part_joins import (
+    merge_follow_ups,
+    names_carried,
+    names_the_expedition,
+    points_back,
+)
 from knowledge.riddles import read_riddle
 from knowledge.statements import (
     StatementJudge,
@@ -147,7 +153,7 @@ class FormAnswerer:
                     # «متى كانت؟ بأي شهر؟» or «من هرقل وما دوره؟»: one question, which the
                     # engine answers whole.
                     return self._single(text, message, whole)
-            replies = _merge_follow_ups(replies)
+            replies = merge_follow_ups(replies)
         if (
             len(replies) == 1
             and not replies[0].done
@@ -165,7 +171,28 @@ class FormAnswerer:
         is answered, else read together with it."""
         kept: list[PartReply] = []
         for reply in replies:
-            if kept and _points_back(reply):
+            if (
+                kept
+                and not reply.part.own_line
+                and kept[-1].reply.outcome is Outcome.GAP
+                and refers(reply.part.text, self._engine.matcher.vocabulary, possessive=False)
+                and not any(  # («ووش اللي قدمه عثمان؟» names its own subject)
+                    stem(word, self._engine.matcher.vocabulary) in ENTITIES
+                    for word in normalize(reply.part.text).split()
+                )
+            ):
+                # «شو صار مع الثلاثة اللي تخلفوا؟ وكيف تاب الله عليهم؟»: after a detail the
+                # text lacks, a question pointing back («عليهم», «معه») asks about the same
+                # thing; read with it («ماله» in «ومين قدم نص ماله؟» is the giver's own).
+                previous = kept.pop().part
+                joined = dataclasses.replace(
+                    previous,
+                    text=f"{previous.text} {reply.part.text}",
+                    original=f"{previous.original} {reply.part.original}",
+                )
+                kept.append(self._plain(joined, self._engine.answer(joined.text)))
+                continue
+            if kept and points_back(reply):
                 if (
                     reply.done
                     and kept[-1].done
@@ -193,7 +220,7 @@ class FormAnswerer:
                     kept[-1].reply.outcome is Outcome.GAP
                     and reply.done
                     and reply.reply.rule != "overview"  # (what a vague question gets)
-                    and _names_the_expedition(reply.part.text)
+                    and names_the_expedition(reply.part.text)
                     and not refers(reply.part.text, self._engine.matcher.vocabulary)
                 ):
                     # «متى رجع النبي للمدينة؟ وإيه نتايج الغزوة؟»: the part before asks a
@@ -234,7 +261,7 @@ class FormAnswerer:
             if not has_question_word(word) and word not in POINTING_WORDS
         ]
         vocabulary = self._engine.matcher.vocabulary
-        names = _carried(part, [word for word in words if stem(word, vocabulary) in ENTITIES])
+        names = names_carried(part, [word for word in words if stem(word, vocabulary) in ENTITIES])
         readings = [names] if names else [words[start:] for start in reversed(range(len(words)))]
         unsure: PartReply | None = None
         for carried in readings:
@@ -335,7 +362,7 @@ class FormAnswerer:
         # («قريت إن عثمان جهز الجيش بألف دينار، هاي صحيحة؟ وشنو اللي قدمه؟»).
         told = f"{previous.text} {previous.context}"
         names = [word for word in normalize(told).split() if stem(word, vocabulary) in ENTITIES]
-        names = _carried(part, names)
+        names = names_carried(part, names)
         if reply.done:
             return self._possessor_carried(reply, names)
         for carried in (names, ["غزوة", "تبوك"]):
@@ -435,7 +462,19 @@ class FormAnswerer:
 
     def _plain(self, part: Part, reply: Reply, *, judge: bool = True) -> PartReply:
         statement = judge and part.form is Form.HEADLINE and is_statement(part.original)
-        if statement:
+        if statement and names_a_topic(part.original):
+            # «تبرعات الصحابة في غزوة تبوك», «ردة فعل الروم عند وصول جيش المسلمين»: a topic,
+            # never judged true or false; answered only by a fact that covers enough of it.
+            if (
+                reply.answered
+                and reply.fact is not None
+                and not self._judge.covers(
+                    reply.fact, part.text, self._judge.claims(part.text), STATEMENT_ANSWER_COVERAGE
+                )
+            ):
+                unknown = dataclasses.replace(reply, outcome=Outcome.UNKNOWN, fact=None)
+                return PartReply(part, unknown, Status.NOT_ANSWERED)
+        elif statement:
             # «خرج الجيش في رمضان»: a bare statement that contradicts the text is said to be
             # false; one the text states in full («رابط النبي بجنوده عند تبوك وأوقع الرعب
             # بالأعداء») is said to be true, then the fact, when that fact is the one the
@@ -720,47 +759,6 @@ class FormAnswerer:
         return None
 
 
-def _carried(part: Part, names: list[str]) -> list[str]:
-    """The names a follow-up is read with: «… في مؤتة؟ وما دوره في تبوك؟» names its own
-    event, so the event named before it is not carried."""
-    if "تبوك" not in normalize(part.text):
-        return names
-    return [name for name in names if "موت" not in name and other_event((name,)) is None]
-
-
-def _names_the_expedition(text: str) -> bool:
-    """Whether a part names the expedition itself («الغزوة», «غزوة تبوك», «تبوك»)."""
-    return any("غزو" in word or "تبوك" in word for word in normalize(text).split())
-
-
-def _points_back(reply: PartReply) -> bool:
-    """A later part with at most one word of its own («مين هما؟», «شنو الاية؟») or one that
-    points at the part before it («وشنو دار معاه الرسول؟») is not a question of its own."""
-    if reply.part.own_line:
-        return False
-    own = [w for w in own_words(reply.part.text) if w not in POINTING_WORDS]
-    refers = any(w.removeprefix("و") in POINTING_WORDS for w in normalize(reply.part.text).split())
-    return len(own) <= 1 or (refers and len(own) <= 2)
-
-
-def _merge_follow_ups(replies: list[PartReply]) -> list[PartReply]:
-    """Parts that only restate a neighbour («متى كانت؟ بأي شهر؟») join it.
-
-    A part joins when it gets the same fact as the part before it, or is not answered and
-    either offers that fact among its suggestions or asks nothing of its own (a headline
-    the engine does not know, such as «سمعت ثلاثين ألفًا»).
-    """
-    kept: list[PartReply] = []
-    for reply in replies:
-        if kept and _restates(reply, kept[-1]):
-            continue
-        if kept and _restates(kept[-1], reply):
-            kept[-1] = reply
-            continue
-        kept.append(reply)
-    return kept
-
-
 # «هل …», «واش …»: the question word before a claim that a yes/no question asks.
 _YES_NO_OPENERS = frozenset({"هل", "وهل", "فهل", "واش"})
 # «أم», «ولا», «أو», «لو» between the two sides of an either/or question (normalised).
@@ -779,18 +777,6 @@ def _asked_statement(part: Part) -> bool:
         and part.original.strip()[-1:] in ("؟", "?")
         and not any(mark in text for mark in "؟?")
         and is_statement(text)
-    )
-
-
-def _restates(part: PartReply, neighbour: PartReply) -> bool:
-    if not neighbour.done or neighbour.fact is None or part.reply.outcome is Outcome.GAP:
-        return False
-    if part.done:
-        return part.fact == neighbour.fact and part.status is neighbour.status
-    # (offered first: «… وما دوره في تبوك؟» leading with Dumat al-Jandal asks another fact)
-    offered = {candidate.fact.id for candidate in part.reply.suggestions[:1]}
-    return neighbour.fact.id in offered or (
-        part.part.form is Form.HEADLINE and part.reply.outcome is Outcome.UNKNOWN
     )
 
 

@@ -15,10 +15,21 @@ from knowledge.message_patterns import (
     MARKS,
     SEARCH_LEAD,
     SEARCH_TAIL,
+    TOPIC_OPENING,
 )
 from knowledge.normalize import normalize
 
 _NOTHING_LEFT = " .،,؟?:"
+
+
+_COPULAS = frozenset({"هو", "هي", "هم", "كان", "كانت", "كانوا"})
+
+
+def names_a_topic(text: str) -> bool:
+    """A phrase opening with a noun that names a topic and stating nothing with «هي/كانت»
+    («تبرعات الصحابة في غزوة تبوك», not «غزوة تبوك هي أول غزوة …»)."""
+    words = text.split()
+    return TOPIC_OPENING.match(text) is not None and not any(w in _COPULAS for w in words[1:])
 
 
 def search_topic(text: str) -> str:

@@ -185,9 +185,25 @@ def test_a_headline_gets_its_answer_and_no_verdict(
     assert text.startswith(answer_text(answerer, fact_id))
 
 
-def test_a_bare_statement_is_still_judged(answerer: FormAnswerer) -> None:
-    _, text = reply_to(answerer, "خرج النبي صلى الله عليه وسلم إلى تبوك في شهر رمضان")
+@pytest.mark.parametrize(
+    "message",
+    [
+        "خرج النبي صلى الله عليه وسلم إلى تبوك في شهر رمضان",
+        # a noun before «هي» states something
+        "غزوة تبوك هي أول غزوة غزاها الرسول ﷺ.",
+    ],
+)
+def test_a_bare_statement_is_still_judged(answerer: FormAnswerer, message: str) -> None:
+    _, text = reply_to(answerer, message)
     assert text.startswith(texts.VERDICT_FALSE)
+
+
+def test_a_topic_no_fact_covers_enough_of_is_neither_judged_nor_answered(
+    answerer: FormAnswerer,
+) -> None:
+    reply, text = reply_to(answerer, "ردة فعل الروم عند وصول جيش المسلمين الى تبوك")
+    assert not reply.answered and reply.parts[0].verdict is None
+    assert not text.startswith(texts.VERDICT_FALSE)
 
 
 @pytest.mark.parametrize(
@@ -293,6 +309,8 @@ def test_a_question_about_the_expedition_after_a_gap_gets_its_own_answer(
         "من هم الثلاثة الذين خلفوا؟ وما قصتهم؟",
         "كم كان عدد الروم؟ وماذا فعلوا؟",
         "مين أبو ذر؟ وشو قصته بتبوك؟",
+        # pointing back («عليهم») after a detail the text lacks
+        "شو صار مع الثلاثة اللي تخلفوا عن تبوك؟ وكيف تاب الله عليهم؟",
     ],
 )
 def test_a_follow_up_pointing_at_a_gap_is_not_answered(

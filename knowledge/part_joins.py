@@ -1,0 +1,65 @@
+"""Which parts of a message belong together: a later part that only points back at the one
+before it, restates it, or carries its names («متى خرج الجيش؟ وكم عدده؟», «متى كانت؟ بأي
+شهر؟»). knowledge/forms.py decides what to ask with them."""
+
+from __future__ import annotations
+
+from knowledge.analysis import other_event
+from knowledge.engine import Outcome
+from knowledge.follow_ups import POINTING_WORDS, own_words
+from knowledge.form_replies import PartReply
+from knowledge.message import Form, Part
+from knowledge.normalize import normalize
+
+
+def names_carried(part: Part, names: list[str]) -> list[str]:
+    """The names a follow-up is read with: «… في مؤتة؟ وما دوره في تبوك؟» names its own
+    event, so the event named before it is not carried."""
+    if "تبوك" not in normalize(part.text):
+        return names
+    return [name for name in names if "موت" not in name and other_event((name,)) is None]
+
+
+def names_the_expedition(text: str) -> bool:
+    """Whether a part names the expedition itself («الغزوة», «غزوة تبوك», «تبوك»)."""
+    return any("غزو" in word or "تبوك" in word for word in normalize(text).split())
+
+
+def points_back(reply: PartReply) -> bool:
+    """A later part with at most one word of its own («مين هما؟», «شنو الاية؟») or one that
+    points at the part before it («وشنو دار معاه الرسول؟») is not a question of its own."""
+    if reply.part.own_line:
+        return False
+    own = [w for w in own_words(reply.part.text) if w not in POINTING_WORDS]
+    refers = any(w.removeprefix("و") in POINTING_WORDS for w in normalize(reply.part.text).split())
+    return len(own) <= 1 or (refers and len(own) <= 2)
+
+
+def merge_follow_ups(replies: list[PartReply]) -> list[PartReply]:
+    """Parts that only restate a neighbour («متى كانت؟ بأي شهر؟») join it.
+
+    A part joins when it gets the same fact as the part before it, or is not answered and
+    either offers that fact among its suggestions or asks nothing of its own (a headline
+    the engine does not know, such as «سمعت ثلاثين ألفًا»).
+    """
+    kept: list[PartReply] = []
+    for reply in replies:
+        if kept and restates(reply, kept[-1]):
+            continue
+        if kept and restates(kept[-1], reply):
+            kept[-1] = reply
+            continue
+        kept.append(reply)
+    return kept
+
+
+def restates(part: PartReply, neighbour: PartReply) -> bool:
+    if not neighbour.done or neighbour.fact is None or part.reply.outcome is Outcome.GAP:
+        return False
+    if part.done:
+        return part.fact == neighbour.fact and part.status is neighbour.status
+    # (offered first: «… وما دوره في تبوك؟» leading with Dumat al-Jandal asks another fact)
+    offered = {candidate.fact.id for candidate in part.reply.suggestions[:1]}
+    return neighbour.fact.id in offered or (
+        part.part.form is Form.HEADLINE and part.reply.outcome is Outcome.UNKNOWN
+    )
