@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections import OrderedDict
 
-from knowledge.analysis import is_stopword, other_event, stem
+from knowledge.analysis import analyze, is_stopword, other_event, stem
 from knowledge.answer_keys import (
     AnswerKeys,
     SlotKind,
@@ -25,7 +25,7 @@ from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, own_words, points, refers
 from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.headlines import known_word, names_a_topic, restore_lost_ya
-from knowledge.lexicon import ENTITIES
+from knowledge.lexicon import ENTITIES, QuestionType
 from knowledge.message import (
     OPEN_LIST,
     QUESTION_START,
@@ -44,6 +44,7 @@ from knowledge.part_joins import (
     names_carried,
     names_the_expedition,
     points_back,
+    points_with_a_pronoun,
 )
 from knowledge.riddles import read_riddle
 from knowledge.statements import (
@@ -175,22 +176,24 @@ class FormAnswerer:
                 kept
                 and not reply.part.own_line
                 and kept[-1].reply.outcome is Outcome.GAP
-                and refers(reply.part.text, self._engine.matcher.vocabulary, possessive=False)
+                and (
+                    points_with_a_pronoun(reply.part.text, self._engine.matcher.vocabulary)
+                    or self._asks_a_detail_of_no_one(reply.part)
+                )
                 and not any(  # («ووش اللي قدمه عثمان؟» names its own subject)
                     stem(word, self._engine.matcher.vocabulary) in ENTITIES
                     for word in normalize(reply.part.text).split()
                 )
             ):
                 # «شو صار مع الثلاثة اللي تخلفوا؟ وكيف تاب الله عليهم؟»: after a detail the
-                # text lacks, a question pointing back («عليهم», «معه») asks about the same
-                # thing; read with it («ماله» in «ومين قدم نص ماله؟» is the giver's own).
-                previous = kept.pop().part
-                joined = dataclasses.replace(
-                    previous,
-                    text=f"{previous.text} {reply.part.text}",
-                    original=f"{previous.original} {reply.part.original}",
+                # text lacks, a question pointing back («عليهم», «معه») or asking when, where,
+                # why or how of no one named («وعلاش رجعو؟») asks about the same
+                # thing, so it is not answered either («ماله» in «ومين قدم نص ماله؟» is the
+                # giver's own).
+                unknown = dataclasses.replace(
+                    reply.reply, outcome=Outcome.UNKNOWN, fact=None, suggestions=()
                 )
-                kept.append(self._plain(joined, self._engine.answer(joined.text)))
+                kept.append(PartReply(reply.part, unknown, Status.NOT_ANSWERED))
                 continue
             if kept and points_back(reply):
                 if (
@@ -277,6 +280,12 @@ class FormAnswerer:
                 # engine is unsure of: asked back in its place, never dropped
                 unsure = PartReply(part, again, Status.NOT_ANSWERED)
         return unsure
+
+    def _asks_a_detail_of_no_one(self, part: Part) -> bool:
+        """A question asking when, where, why or how (not who: «ومين قدم نص ماله؟» names what
+        it asks) that names neither the expedition nor anyone: «ومنين رجعوا للمدينة؟»."""
+        asked = analyze(part.text, self._engine.matcher.vocabulary).question_type
+        return asked in _DETAIL_TYPES and not names_the_expedition(part.text)
 
     def _names_someone(self, part: Part) -> bool:
         """Whether a later «his/its …» may point at something a part names other than the
@@ -759,6 +768,10 @@ class FormAnswerer:
         return None
 
 
+# Question types that ask a detail of someone or something, which must be named or carried.
+_DETAIL_TYPES = frozenset(
+    {QuestionType.TIME, QuestionType.PLACE, QuestionType.REASON, QuestionType.MANNER}
+)
 # «هل …», «واش …»: the question word before a claim that a yes/no question asks.
 _YES_NO_OPENERS = frozenset({"هل", "وهل", "فهل", "واش"})
 # «أم», «ولا», «أو», «لو» between the two sides of an either/or question (normalised).

@@ -4,9 +4,12 @@ before it, restates it, or carries its names («متى خرج الجيش؟ وك�
 
 from __future__ import annotations
 
+import re
+from collections.abc import Container
+
 from knowledge.analysis import other_event
 from knowledge.engine import Outcome
-from knowledge.follow_ups import POINTING_WORDS, own_words
+from knowledge.follow_ups import POINTING_WORDS, own_words, refers
 from knowledge.form_replies import PartReply
 from knowledge.message import Form, Part
 from knowledge.normalize import normalize
@@ -63,3 +66,13 @@ def restates(part: PartReply, neighbour: PartReply) -> bool:
     return neighbour.fact.id in offered or (
         part.part.form is Form.HEADLINE and part.reply.outcome is Outcome.UNKNOWN
     )
+
+
+# The honorific's «عليه» points at no one before (normalised text).
+_HONORIFIC = re.compile(r"صلي\s+الله\s+عليه\s+و\s*سلم|عليه\s+الصلاه\s+والسلام|عليه\s+السلام")
+
+
+def points_with_a_pronoun(text: str, vocabulary: Container[str]) -> bool:
+    """Whether a part points back with «عليهم», «معه», «فيها»… (not a noun's «his»: «ماله»
+    in «ومين قدم نص ماله؟» is the giver's own; not an honorific's «عليه»)."""
+    return refers(_HONORIFIC.sub(" ", normalize(text)), vocabulary, possessive=False)

@@ -311,6 +311,8 @@ def test_a_question_about_the_expedition_after_a_gap_gets_its_own_answer(
         "مين أبو ذر؟ وشو قصته بتبوك؟",
         # pointing back («عليهم») after a detail the text lacks
         "شو صار مع الثلاثة اللي تخلفوا عن تبوك؟ وكيف تاب الله عليهم؟",
+        # why, of no one named, after a detail the text lacks
+        "شحال بقاو فتبوك؟ وعلاش رجعو؟",
     ],
 )
 def test_a_follow_up_pointing_at_a_gap_is_not_answered(
@@ -349,3 +351,8 @@ def test_words_that_lost_their_ya_get_it_back(
 def test_a_damaged_blank_is_answered(answerer: FormAnswerer) -> None:
     reply, text = reply_to(answerer, "الصحاب الذ قدم ماله كله ف غزوة تبوك هو")
     assert reply.answered and answer_text(answerer, "abu_bakr_donation") in text
+
+
+def test_who_after_a_gap_names_what_it_asks_and_is_answered(answerer: FormAnswerer) -> None:
+    reply, _ = reply_to(answerer, "مين أول واحد تبرع لجيش العسرة؟ ومين قدم نص ماله؟")
+    assert [part.fact.id for part in reply.parts if part.fact] == ["umar_donation"]
