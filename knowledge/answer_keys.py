@@ -285,6 +285,11 @@ _COUNTED: dict[str, str] = {
 }
 
 
+def counted_kind(word: str) -> str | None:
+    """What a word counts («فرسًا»: horses), when it names a thing counted in the text."""
+    return _COUNTED.get(core_word(word))
+
+
 def counted(text: str) -> frozenset[tuple[int, str]]:
     """The (number, what it counts) pairs a text names («950 جملًا وخمسين فرسًا»)."""
     # («بخمسين جملًا»: the count with «ب» before it)

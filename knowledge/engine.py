@@ -76,6 +76,8 @@ _QUOTE_RULES = frozenset({"saying", "verse"})
 _ASKS_PART = "the question asks the part"
 # The known gap (knowledge/data/known_gaps.json) for a saying no fact quotes.
 SAYINGS_GAP = "sayings"
+# «أولًا», «أسبق»: a question asking which came first (a stopword elsewhere: «أولًا: …»).
+_ORDER_WORDS = frozenset("اولا الاولي اسبق الاسبق اقدم الاقدم".split())
 # «ما هي …»: the question word and pronoun before the thing a question asks.
 _WHAT_WORDS = frozenset("ما شو شنو ايش وش اشنو".split())
 _IS_WORDS = frozenset("هو هي هم".split())
@@ -722,6 +724,8 @@ class AnswerEngine:
         # «يعني ايه غزوة تبوك», «ما معنى غزوة تبوك»: the meaning of the subject is the summary.
         if ranking.unknown_terms or not set(ranking.matched_terms) - {"معني"} <= SUBJECT_TERMS:
             return None
+        if set(analysis.words[1:]) & _ORDER_WORDS:
+            return None  # «أي الغزوتين كانت أولًا؟» asks an order, not what the expedition was
         return next(
             (c for c in ranking.candidates if c.fact.answer_type is AnswerType.OVERVIEW), None
         )

@@ -17,10 +17,13 @@ from knowledge.analysis import analyze, is_stopword, other_event, stem
 from knowledge.answer_keys import (
     AnswerKeys,
     SlotKind,
+    counted,
+    counted_kind,
     mentions,
     words_of,
 )
 from knowledge.blanks import BlankFiller
+from knowledge.either_or import YES_NO_OPENERS, either_or
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, own_words, points, refers
 from knowledge.form_replies import MessageReply, PartReply, Status
@@ -517,42 +520,10 @@ class FormAnswerer:
         if reply.answered and reply.fact is not None:
             return PartReply(part, self._confirmed(part, reply), Status.ANSWER, fact=reply.fact)
         either = part.form in (Form.QUESTION, Form.HEADLINE)
-        chosen = self._either_or(part) if either else None
+        chosen = either_or(self._judge, part.text) if either else None
         if chosen is not None:
             return PartReply(part, chosen, Status.ANSWER, fact=chosen.fact)
         return PartReply(part, reply, Status.NOT_ANSWERED)
-
-    def _either_or(self, part: Part) -> Reply | None:
-        """«كانت غزوة تبوك في رجب أم في شعبان؟», «الغزوة كانت ضد الفرس ولا الروم؟»: the
-        question read as two claims, one per side (the side after «أم/ولا/أو» and as many
-        words before it). When the facts state exactly one side in full and the same fact
-        does not bear out the other, that fact answers."""
-        words = part.text.strip().rstrip("؟? .").split()
-        if words and normalize(words[0]) in _YES_NO_OPENERS:
-            words = words[1:]
-        ors = [i for i, word in enumerate(words) if normalize(word) in _EITHER_OR]
-        if len(ors) != 1:
-            return None
-        at = ors[0]
-        second = words[at + 1 :]
-        if not 1 <= len(second) <= _EITHER_SIDE_MAX_WORDS:
-            return None
-        if normalize(second[0]) in _NOT_WORDS:
-            return None  # «… ولا لا»: yes or no, not two sides
-        # The first side as long as the second («في رجب أم في شعبان»), else shorter
-        # («قاد الجيش النبي أم أبو بكر»): the first reading that settles both sides.
-        for size in dict.fromkeys((len(second), *range(1, len(second)))):
-            if at - size < 1:
-                continue
-            stem_words, first = words[: at - size], words[at - size : at]
-            judged = [
-                self._judge.judge(" ".join([*stem_words, *side])) for side in (first, second)
-            ]
-            stated = [one for one in judged if one.verdict is True and one.fact is not None]
-            if len(stated) == 1 and not any(one.verdict is None for one in judged):
-                fact = stated[0].fact
-                return Reply(Outcome.ANSWER, fact=fact, rule="one side of an either/or is stated")
-        return None
 
     def _confirmed(self, part: Part, reply: Reply) -> Reply:
         """«هل كان هرقل ملك الروم»: the fact says so, but its answer («هرقل هو ملك الروم…»)
@@ -562,7 +533,7 @@ class FormAnswerer:
         if not reply.yes_no or reply.fact is None or reply.fact.answer_type is AnswerType.YESNO:
             return reply
         words = part.text.strip().rstrip("؟? ").split()
-        if len(words) < 3 or normalize(words[0]) not in _YES_NO_OPENERS:
+        if len(words) < 3 or normalize(words[0]) not in YES_NO_OPENERS:
             return reply
         judged = self._judge.judge(" ".join(words[1:]))
         if judged.verdict is True and judged.fact == reply.fact:
@@ -584,10 +555,13 @@ class FormAnswerer:
         """The option the fact states: by the stem's fact when the engine answers the stem,
         else by reading each option into the stem as a statement to judge. Options that
         name expeditions («بدر / أحد / تبوك») are chosen as a riddle is answered."""
+        reply = self._engine.answer(part.text)
+        if _ORDER_ASKED & set(words_of(part.text)) and not reply.answered:
+            # «أي الغزوتين كانت أولًا؟»: an order, which no option's words settle
+            return PartReply(part, reply, Status.NOT_ANSWERED)
         by_name = self._choose_expedition(part)
         if by_name is not None:
             return by_name
-        reply = self._engine.answer(part.text)
         if reply.answered and reply.fact is not None:
             judged = self._choose(part, reply)
             if judged.status in (Status.CHOICE, Status.NO_OPTION):
@@ -639,6 +613,11 @@ class FormAnswerer:
         claims = self._judge.claims(option.text)
         contradicted = any(self._judge.check(fact, claim) <= 0 for claim in claims)
         numbers = [c for c in claims if c.number is not None]
+        kind = next((k for w in words_of(stem) if (k := counted_kind(w)) is not None), None)
+        given = counted(fact.answer)
+        if numbers and kind is not None and any(k == kind for _, k in given):
+            # «كم فرسًا قدم عثمان؟ 950 / 50»: 950 is his camels; the horses are 50
+            contradicted = contradicted or any((c.number, kind) not in given for c in numbers)
         if numbers and not contradicted:
             main = {slot.number for slot in self._judge.slots(fact)}
             # Another report's figure (Uthman's 1,000 dinars) is not the text's answer.
@@ -772,14 +751,8 @@ class FormAnswerer:
 _DETAIL_TYPES = frozenset(
     {QuestionType.TIME, QuestionType.PLACE, QuestionType.REASON, QuestionType.MANNER}
 )
-# «هل …», «واش …»: the question word before a claim that a yes/no question asks.
-_YES_NO_OPENERS = frozenset({"هل", "وهل", "فهل", "واش"})
-# «أم», «ولا», «أو», «لو» between the two sides of an either/or question (normalised).
-_EITHER_OR = frozenset({"ام", "ولا", "او", "لو", "والا"})
-# «ولا لا»: the other side is «not», a yes/no question.
-_NOT_WORDS = frozenset({"لا", "لاء", "لء"})
-# A side longer than this is a clause of its own, not one of two values.
-_EITHER_SIDE_MAX_WORDS = 3
+# «أي الغزوتين كانت أولًا / أسبق؟»: the stem asks an order, which no description answers.
+_ORDER_ASKED = frozenset("اولا الاولي اسبق الاسبق اقدم الاقدم سبقت قبلها".split())
 
 
 def _asked_statement(part: Part) -> bool:

@@ -764,3 +764,15 @@ def test_the_fact_s_own_words_bound_otherwise_are_false(
 ) -> None:
     text = render_message(answerer.answer_message(message), answerer.engine).plain
     assert text.startswith(texts.VERDICT_TRUE if true else texts.VERDICT_FALSE)
+
+
+def test_an_option_counting_another_thing_is_not_chosen(answerer: FormAnswerer) -> None:
+    # 950 is Uthman's camels: asked his horses, the option is 50
+    reply = answerer.answer_message("كم فرسا قدم عثمان؟\nأ) 950 ب) 50 ج) 100 د) 300")
+    assert render_message(reply, answerer.engine).plain.startswith("الجواب: (ب) 50")
+
+
+def test_which_came_first_is_not_chosen_by_which_fits(answerer: FormAnswerer) -> None:
+    # no option's words say which came first: Tabuk is not chosen for «أولًا»
+    reply = answerer.answer_message("أي الغزوتين كانت أولا؟\nأ) تبوك ب) مؤتة")
+    assert not render_message(reply, answerer.engine).plain.startswith("الجواب: (أ) تبوك")

@@ -1,0 +1,45 @@
+"""Either/or questions: «كانت غزوة تبوك في رجب أم في شعبان؟», «الغزوة كانت ضد الفرس ولا الروم؟».
+
+The question is read as two claims, one per side: the side after «أم/ولا/أو/لو» and as many
+words before it (else fewer: «قاد الجيش النبي أم أبو بكر»), each with the words before the
+sides. When the statement judge finds exactly one side stated and the other false, that
+side's fact answers. «… ولا لا» is yes or no, not two sides.
+"""
+
+from __future__ import annotations
+
+from knowledge.engine import Outcome, Reply
+from knowledge.normalize import normalize
+from knowledge.statements import StatementJudge
+
+# «هل …», «واش …»: the question word before a claim that a yes/no question asks.
+YES_NO_OPENERS = frozenset({"هل", "وهل", "فهل", "واش"})
+# «أم», «ولا», «أو», «لو» between the two sides of an either/or question (normalised).
+_EITHER_OR = frozenset({"ام", "ولا", "او", "لو", "والا"})
+# «ولا لا»: the other side is «not», a yes/no question.
+_NOT_WORDS = frozenset({"لا", "لاء", "لء"})
+# A side longer than this is a clause of its own, not one of two values.
+_SIDE_MAX_WORDS = 3
+
+
+def either_or(judge: StatementJudge, text: str) -> Reply | None:
+    """The answer for the one side of an either/or question the text states, or None."""
+    words = text.strip().rstrip("؟? .").split()
+    if words and normalize(words[0]) in YES_NO_OPENERS:
+        words = words[1:]
+    ors = [i for i, word in enumerate(words) if normalize(word) in _EITHER_OR]
+    if len(ors) != 1:
+        return None
+    at = ors[0]
+    second = words[at + 1 :]
+    if not 1 <= len(second) <= _SIDE_MAX_WORDS or normalize(second[0]) in _NOT_WORDS:
+        return None
+    for size in dict.fromkeys((len(second), *range(1, len(second)))):
+        if at - size < 1:
+            continue
+        before, first = words[: at - size], words[at - size : at]
+        judged = [judge.judge(" ".join([*before, *side])) for side in (first, second)]
+        stated = [one for one in judged if one.verdict is True and one.fact is not None]
+        if len(stated) == 1 and not any(one.verdict is None for one in judged):
+            return Reply(Outcome.ANSWER, fact=stated[0].fact, rule="one side of an either/or")
+    return None
