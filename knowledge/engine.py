@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache, partial
@@ -33,7 +33,7 @@ from knowledge.asked import (
 from knowledge.base import FactBase, load_shipped
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
-from knowledge.matcher import TYPED_QUESTIONS, Candidate, Matcher, Ranking
+from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
 from knowledge.tuning import (
@@ -408,14 +408,7 @@ class AnswerEngine:
             return False
         if not asked.subject or asked.detail:
             return False
-        stating = [
-            candidate
-            for candidate in ranking.candidates
-            if candidate.score >= SUGGEST_MIN_SCORE
-            and not candidate.entity_conflict
-            and (profile := self._matcher.profile(candidate.fact.id)) is not None
-            and asked.subject <= profile.terms
-        ]
+        stating = self._candidates_where(ranking, lambda profile: asked.subject <= profile.terms)
         top = ranking.candidates[0]
         return stating == [top] and top.score >= LOOSE_MIN_SCORE
 
@@ -423,15 +416,21 @@ class AnswerEngine:
         """«ما هو جيش العسرة»: of the candidates, only one says what it is: that one."""
         if not asked.defines or ranking.unknown_terms:
             return None
-        defining = [
+        defining = self._candidates_where(ranking, lambda profile: says_what_it_is(asked, profile))
+        return defining[0] if len(defining) == 1 else None
+
+    def _candidates_where(
+        self, ranking: Ranking, test: Callable[[FactProfile], bool]
+    ) -> list[Candidate]:
+        """The candidates worth offering (no entity conflict) whose fact passes `test`."""
+        return [
             candidate
             for candidate in ranking.candidates
             if candidate.score >= SUGGEST_MIN_SCORE
             and not candidate.entity_conflict
             and (profile := self._matcher.profile(candidate.fact.id)) is not None
-            and says_what_it_is(asked, profile)
+            and test(profile)
         ]
-        return defining[0] if len(defining) == 1 else None
 
     def _headline(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
         """A message with no question word whose words are exactly one fact's keyword."""
