@@ -412,7 +412,12 @@ class EnglishEngine:
         reading = decision.reading
         if reading is None or reading.negated:
             return None
-        claimed = frozenset(self.matcher.correct(reading.terms)) - _NEUTRAL
+        # What the statement itself denies is not claimed («returned without fighting»).
+        claimed = (
+            frozenset(self.matcher.correct(reading.terms))
+            - _NEUTRAL
+            - self._denied(reading.normalized)
+        )
         denying = []
         for fact in decision.suggestions[:2]:
             english = self.matcher.english(fact.id)

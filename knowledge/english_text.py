@@ -453,6 +453,13 @@ class EnglishReader:
                     or (w == "when" and i >= 3 and "when" not in words[:i])
                     # «the treaties made while he was camped at Tabuk»: a «while» clause too.
                     or (w == "while" and i >= 3)
+                    # «Why did the Romans withdraw without facing the Muslims?»: how they did.
+                    or (
+                        w == "without"
+                        and i >= 3
+                        and i + 1 < len(words)
+                        and words[i + 1].endswith("ing")
+                    )
                 )
                 and words[i - 1] not in _CLAUSE_VERBS
             ),

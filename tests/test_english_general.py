@@ -718,3 +718,19 @@ def test_the_causes_of_mutah_itself_are_refused_in_arabic_too(engine, question: 
     assert "«مؤتة»" in render_english(reply, engine).plain
     # How Mu'tah led to Tabuk is the background the text tells.
     assert _facts(engine, "Explain how the battle of Mu'tah led to Tabuk.") == ["mutah"]
+
+
+def test_a_without_clause_says_how_not_what(engine) -> None:
+    question = "Why did the Romans withdraw without facing the Muslim army at Tabuk? [3]"
+    assert _facts(engine, question) == ["roman_surprise"]
+    (part,) = engine.answer("True or False: Tabuk ended without fighting.").parts
+    assert part.verdict is True
+
+
+def test_a_statement_denying_the_fighting_is_not_false_for_it(engine) -> None:
+    """«returned home without fighting» denies the fighting itself: an answer saying there
+    was no fighting does not make it false."""
+    (part,) = engine.answer(
+        "True or False: The Muslims returned home without fighting the Romans."
+    ).parts
+    assert part.verdict is not False
