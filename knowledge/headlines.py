@@ -15,7 +15,9 @@ from knowledge.message_patterns import (
     MARKS,
     SEARCH_LEAD,
     SEARCH_TAIL,
+    TOPIC_AFTER,
     TOPIC_OPENING,
+    TOPICS_BEFORE,
 )
 from knowledge.normalize import normalize
 
@@ -30,6 +32,21 @@ def names_a_topic(text: str) -> bool:
     («تبرعات الصحابة في غزوة تبوك», not «غزوة تبوك هي أول غزوة …»)."""
     words = text.split()
     return TOPIC_OPENING.match(text) is not None and not any(w in _COPULAS for w in words[1:])
+
+
+def headline_topics(text: str) -> list[str]:
+    """«أسباب ونتائج غزوة تبوك», «تاريخ غزوة تبوك وسببها»: two topics of one subject, each
+    asked with the subject (a text asking anything else is returned whole)."""
+    before = TOPICS_BEFORE.match(text)
+    if before is not None:
+        asking, first, second, subject = before.groups()
+        return [f"{asking or ''}{first} {subject}", f"{asking or ''}{second} {subject}"]
+    after = TOPIC_AFTER.match(text)
+    if after is not None:
+        asking, first, subject, second, _ = after.groups()
+        subject = subject.rstrip(" .؟?")
+        return [f"{asking or ''}{first} {subject}", f"{asking or ''}{second} {subject}"]
+    return [text]
 
 
 def search_topic(text: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 
-from knowledge.headlines import mend_damaged, search_topic
+from knowledge.headlines import headline_topics, mend_damaged, search_topic
 from knowledge.message_options import (
     OPTION_MAX_WORDS,
     Option,
@@ -559,7 +559,9 @@ def read_message(text: str) -> ReadMessage:
             continue
         if not lines:
             line, topical = _topic_first(line)
-            if not topical:
+            # (a stem with its options on one line is no story: «… عدده: 1. 3000 2. …»)
+            pasted = inline_options(line)
+            if not topical and (pasted is None or not pasted[0]):
                 line, was_greeted, context, story = _strip_preamble(line)
                 greeted = greeted or was_greeted
                 preamble = preamble or story
@@ -668,7 +670,9 @@ def read_message(text: str) -> ReadMessage:
             if not piece.strip(" .،,؟?!:"):
                 continue
             # («بيّن عدد جيش المسلمين وعدد جيش الروم»: read once the verb is a question word)
-            for again, one in enumerate([piece] if compared else parallel_questions(piece)):
+            questions = [piece] if compared else parallel_questions(piece)
+            # («أسباب ونتائج غزوة تبوك»: two topics of one subject)
+            for again, one in enumerate(t for q in questions for t in headline_topics(q)):
                 form, asked, marked = _detect_form(one, mode if mode is not Form.CHOICE else None)
                 parts.append(
                     Part(
@@ -780,6 +784,7 @@ def _join_broken(parts: list[Part]) -> list[Part]:
             and not joined[-1].original.rstrip().endswith((*QMARK, ".", "!"))
             and part.form is Form.HEADLINE
             and len(part.text.split()) <= 3
+            and part.own_line  # (a line of its own, not a topic split off its line)
         ):
             previous = joined.pop()
             text = f"{previous.text} {part.text}"

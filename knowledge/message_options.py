@@ -61,8 +61,11 @@ def inline_options(line: str) -> tuple[str, list[Option]] | None:
     return stem, options
 
 
-# «… 1) رمضان 2) رجب 3) شوال», «(1) عمر (2) عثمان»: options numbered on one line.
-_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|^)(?:\(\s*([1-6١-٦])\s*\)|([1-6١-٦])\s*[\)\-–])\s*")
+# «… 1) رمضان 2) رجب 3) شوال», «(1) عمر (2) عثمان», «1. 3000 2. 10000»: options numbered
+# on one line.
+_INLINE_NUMBER = re.compile(
+    r"(?:(?<=\s)|^)(?:\(\s*([1-6١-٦])\s*\)|([1-6١-٦])\s*(?:[\)\-–]|\.(?=\s)))\s*"
+)
 
 
 def _numbered_options(line: str) -> tuple[str, list[Option]] | None:

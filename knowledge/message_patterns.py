@@ -327,10 +327,19 @@ DANGLING_END = re.compile(
 
 
 # Headline nouns («أسباب غزوة تبوك», «نتائج…»): a phrase opening with one names a topic.
-HEADLINE_NOUNS = re.compile(
-    r"^\s*(ال)?(أسباب|اسباب|سبب|نتائج|نتيجة|نتيجه|أهم|اهم|موقف|دور|عدد|تاريخ|قائد|قادة|اسم|أسماء|اسماء"
+HEADLINE_NOUN_WORDS = (
+    r"أسباب|اسباب|سبب|نتائج|نتيجة|نتيجه|أهم|اهم|موقف|دور|عدد|تاريخ|قائد|قادة|اسم|أسماء|اسماء"
     r"|مكان|موقع|معنى|مفهوم|تعريف|ملخص|نبذة|نبذه|قصة|قصه|أحداث|احداث|مدة|مده|صفات|أبرز|ابرز|حكم|فضل"
-    r"|دروس|عبر|شروط|مقدار|كمية|غزوة|غزوه|معركة|معركه|جيش|آية|ايه|سورة|سوره|ظروف)\b"
+    r"|دروس|عبر|شروط|مقدار|كمية|غزوة|غزوه|معركة|معركه|جيش|آية|ايه|سورة|سوره|ظروف"
+)
+HEADLINE_NOUNS = re.compile(rf"^\s*(ال)?({HEADLINE_NOUN_WORDS})\b")
+# Two topics of one subject in a headline: «أسباب ونتائج غزوة تبوك» (both nouns first),
+# «تاريخ غزوة تبوك وسببها», «قائد غزوة تبوك وعدد جيشها» (the second after the subject, with
+# «its» on its last word). Only the nouns of HEADLINE_NOUN_WORDS (and قائد/عدد…) lead.
+_TOPIC_NOUN = rf"(?:ال)?(?:{HEADLINE_NOUN_WORDS}|أهمية|اهمية|أهميه|اهميه|نتايج)"
+TOPICS_BEFORE = re.compile(rf"^(ما\s+)?({_TOPIC_NOUN})\s+و\s*({_TOPIC_NOUN})\s+(\S.*)$")
+TOPIC_AFTER = re.compile(
+    rf"^(ما\s+)?({_TOPIC_NOUN})\s+(\S.*?)\s+و\s*({_TOPIC_NOUN}(?:\s+\S+)?)(ها|ه|هم)\s*[.؟?]?$"
 )
 # A phrase opening with a noun that names a topic («آخر غزوة للنبي ﷺ», «تبرعات الصحابة في
 # غزوة تبوك», «علاقة غزوة مؤتة…»): judged like a statement (a claim in it may be false, and a

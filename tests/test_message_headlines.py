@@ -9,7 +9,7 @@ from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer
-from knowledge.headlines import restore_lost_ya
+from knowledge.headlines import headline_topics, restore_lost_ya
 from knowledge.message import Form, apply_aliases, read_message
 from tests.message_helpers import answer_text, assert_verdict, reply_to
 
@@ -356,3 +356,42 @@ def test_a_damaged_blank_is_answered(answerer: FormAnswerer) -> None:
 def test_who_after_a_gap_names_what_it_asks_and_is_answered(answerer: FormAnswerer) -> None:
     reply, _ = reply_to(answerer, "مين أول واحد تبرع لجيش العسرة؟ ومين قدم نص ماله؟")
     assert [part.fact.id for part in reply.parts if part.fact] == ["umar_donation"]
+
+
+# --- two topics of one subject in a headline -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        ("أسباب ونتائج غزوة تبوك", ["reasons", "outcome"]),
+        ("أسباب غزوة تبوك ونتائجها", ["reasons", "outcome"]),
+        ("تاريخ غزوة تبوك وسببها", ["date", "reasons"]),
+        ("قائد غزوة تبوك وعدد جيشها", ["leader", "army_size"]),
+    ],
+)
+def test_two_topics_of_one_subject_get_two_answers(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert reply.answered
+    assert [part.fact.id for part in reply.parts if part.fact] == fact_ids
+    assert text.index(answer_text(answerer, fact_ids[0])) < text.index("السؤال الثاني")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["عدد جيش المسلمين وعدد جيش الروم", "دور أبي بكر وعمر في تجهيز الجيش", "أسباب غزوة تبوك"],
+)
+def test_a_headline_with_one_topic_noun_stays_whole(message: str) -> None:
+    assert headline_topics(message) == [message]
+
+
+def test_options_numbered_with_dots_on_the_stem_s_line_are_options(
+    answerer: FormAnswerer,
+) -> None:
+    reply, _ = reply_to(
+        answerer, "جيش المسلمين في تبوك كان عدده: 1. 3000 2. 10000 3. أكثر من 40000"
+    )
+    (part,) = reply.parts
+    assert part.choice is not None and part.choice.text == "أكثر من 40000"
