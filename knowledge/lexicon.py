@@ -347,6 +347,10 @@ CONTEXTUAL_EVENTS: dict[str, str] = {
     "فجار": "الفجار",
 }
 
+# Words that make a question yes/no without «هل»: «صحيح أن…», «… صح؟», «صدك؟» (read by
+# knowledge/wording.py for «نعم/لا», and by knowledge/message_patterns.py for asking).
+YES_NO_WORDS: frozenset[str] = frozenset("صحيح صح صدك صدق حقا".split())
+
 # Proper nouns the stemmer must leave alone (stripping ان from عثمان gives nonsense).
 PROTECTED: frozenset[str] = frozenset(
     """

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lexicon import YES_NO_WORDS
+
 # Diacritics, tatweel and invisible marks: removed before reading, since textbooks
 # vocalise (أُبيِّنُ) and patterns are written bare.
 MARKS = re.compile(
@@ -379,8 +381,9 @@ REQUEST = re.compile(
 )
 
 
-# Words that make a sentence ask («صدك», «ولا لا») though it has no question word.
-ASKING_WORDS = frozenset("صح صحيح صدك صدق حقا لأ لا؟ لاء".split())
+# Words that make a sentence ask («صدك», «ولا لا») though it has no question word: those
+# that make a question yes/no (knowledge/wording.py reads the same ones) and a final «لا».
+ASKING_WORDS = YES_NO_WORDS | frozenset("لأ لا؟ لاء".split())
 
 
 # «أبي أعرف …», «بغيت نعرف …», «ممكن تقولي …»: the words that introduce what is asked.

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from knowledge.lexicon import QuestionType
+from knowledge.lexicon import YES_NO_WORDS, QuestionType
 
-# Words that make a question yes/no without «هل»: «صحيح أن…», «… ولا لا؟», «صدك؟».
-_YES_NO_WORDS = frozenset("صحيح صح صدك صدق حقا".split())
 _OR_NOT = (("ولا", "لا"), ("او", "لا"), ("لو", "لا"), ("ولا", "لاء"), ("ام", "لا"))
 # «نعم،» or «لا،» opening an answer, with its comma or semicolon.
 _OPENER = re.compile(r"^(نعم|لا)\s*[،,؛]\s*")
@@ -18,7 +16,7 @@ def asks_yes_or_no(question_type: QuestionType, words: tuple[str, ...]) -> bool:
     """Whether the question asks yes or no («هل…», «صحيح أن…», «… ولا لا؟»)."""
     if question_type is QuestionType.YESNO:
         return True
-    if _YES_NO_WORDS & set(words):
+    if YES_NO_WORDS & set(words):
         return True
     return bool(set(pairwise(words)) & set(_OR_NOT))
 
