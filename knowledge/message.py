@@ -169,24 +169,6 @@ class ReadMessage:
     compared: bool = False
 
 
-# --- exam-sheet instructions (whole lines or leading phrases) -------------------------
-
-
-# --- numbering and bullets at the start of a line or part ------------------------------
-
-
-# --- preambles ------------------------------------------------------------------------
-
-
-# --- question words and exam imperatives ------------------------------------------------
-
-
-# --- other names of the expedition -----------------------------------------------------
-
-
-# --- blanks and riddles ---------------------------------------------------------------
-
-
 def _bare(text: str) -> str:
     text = MARKS.sub("", text).replace("\u00a0", " ")
     text = mend_damaged(text)
@@ -351,7 +333,11 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     question = " ".join(clauses).strip()
     after = _STORY_AFTER.match(question)
     told_after = after.group(2) if after is not None else ""
-    if told_after and not has_question_word(told_after) and STORY.search(told_after):
+    if (
+        told_after
+        and not has_question_word(told_after)
+        and (STORY.search(told_after) or CLOSING.match(told_after) or _is_courtesy(told_after))
+    ):
         # «ملخص سريع عن غزوة تبوك؟ عندي حلقة بحث بكرا»: the story may follow the question.
         question = question[: -len(told_after)].strip()
         context.append(told_after)
@@ -558,6 +544,7 @@ def read_message(text: str) -> ReadMessage:
             greeted = True  # a greeting on a line of its own
             continue
         if not lines:
+            typed = line
             line, topical = _topic_first(line)
             # (a stem with its options on one line is no story: «… عدده: 1. 3000 2. …»)
             pasted = inline_options(line)
@@ -570,7 +557,8 @@ def read_message(text: str) -> ReadMessage:
             # A whole line that is only story («عندي امتحان بكرة») before a question line.
             if (
                 not has_question_word(line)
-                and STORY.search(line)
+                # («بدي اسأل عن غزوة تبوك» on its line: a lead-in, the topic asked about next)
+                and (STORY.search(line) or WANT_TO_KNOW.match(typed) or ASK_LEAD.match(typed))
                 and any(has_question_word(rest) for rest in raw_lines[index + 1 :])
             ):
                 preamble = True
@@ -666,7 +654,8 @@ def read_message(text: str) -> ReadMessage:
             # A numbered item («٢- من قائدها؟», «(2) ضد من؟») or a line of its own is a
             # question of its own, even when it only points back at the one before.
             own_line = index == 0 or compared or bool(NUMBERING.match(piece))
-            piece = search_topic(_apply_imperative(_headed(_strip_numbering(piece))))
+            # («اكتب موضوع تعبير عن غزوة تبوك»: the document wanted, before the exam verb)
+            piece = search_topic(_apply_imperative(search_topic(_headed(_strip_numbering(piece)))))
             if not piece.strip(" .،,؟?!:"):
                 continue
             # («بيّن عدد جيش المسلمين وعدد جيش الروم»: read once the verb is a question word)

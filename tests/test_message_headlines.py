@@ -48,6 +48,12 @@ def test_a_search_headline_asks_only_its_topic(message: str, asked: str) -> None
         ("نتائج غزوة تبوك pdf", "outcome"),
         ("قصة غزوة تبوك كاملة", "overview"),
         ("غزوة تبوك ويكيبيديا", "overview"),
+        # asking for the document: the topic is what is asked
+        ("اريد بحث عن غزوة تبوك", "overview"),
+        ("اكتب موضوع تعبير عن غزوة تبوك", "overview"),
+        # a courtesy after the question mark, and a lead-in on a line of its own
+        ("يا شيخ عندي سؤال بسيط، ليش سموا جيش تبوك جيش العسرة؟ وجزاك الله خير", "army_name"),
+        ("السلام عليكم\nبدي اسأل عن غزوة تبوك\nشو هي اسبابها؟", "reasons"),
         ("مكان غزوة تبوك على الخريطة", "location"),
         # school books name the event with «يوم»: not a length of days
         ("عدد جيش المسلمين يوم تبوك", "army_size"),
