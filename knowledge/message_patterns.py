@@ -336,12 +336,12 @@ HEADLINE_NOUN_WORDS = (
 )
 HEADLINE_NOUNS = re.compile(rf"^\s*(ال)?({HEADLINE_NOUN_WORDS})\b")
 # Two topics of one subject in a headline: «أسباب ونتائج غزوة تبوك» (both nouns first),
-# «تاريخ غزوة تبوك وسببها», «قائد غزوة تبوك وعدد جيشها» (the second after the subject, with
-# «its» on its last word). Only the nouns of HEADLINE_NOUN_WORDS (and قائد/عدد…) lead.
+# «تاريخ غزوة تبوك وسببها» (the second after the subject, with «its» on it; a noun after it,
+# «وعدد أيامها», asks something else of it and is not split off). Only HEADLINE_NOUN_WORDS.
 _TOPIC_NOUN = rf"(?:ال)?(?:{HEADLINE_NOUN_WORDS}|أهمية|اهمية|أهميه|اهميه|نتايج)"
 TOPICS_BEFORE = re.compile(rf"^(ما\s+)?({_TOPIC_NOUN})\s+و\s*({_TOPIC_NOUN})\s+(\S.*)$")
 TOPIC_AFTER = re.compile(
-    rf"^(ما\s+)?({_TOPIC_NOUN})\s+(\S.*?)\s+و\s*({_TOPIC_NOUN}(?:\s+\S+)?)(ها|ه|هم)\s*[.؟?]?$"
+    rf"^(ما\s+)?({_TOPIC_NOUN})\s+(\S.*?)\s+و\s*({_TOPIC_NOUN})(ها|ه|هم)\s*[.؟?]?$"
 )
 # A phrase opening with a noun that names a topic («آخر غزوة للنبي ﷺ», «تبرعات الصحابة في
 # غزوة تبوك», «علاقة غزوة مؤتة…»): judged like a statement (a claim in it may be false, and a
