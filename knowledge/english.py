@@ -213,6 +213,11 @@ class EnglishMatcher:
         entry = self._entries.get(fact_id)
         return entry.answer_terms if entry else frozenset()
 
+    def knows(self, fact_id: str, term: str) -> bool:
+        """Is the term in the fact's English (its phrasings, answer or quoted verse)?"""
+        entry = self._entries.get(fact_id)
+        return entry is not None and term in entry.vocabulary
+
     def weight(self, term: str) -> float:
         return self._idf.get(term, self._unseen_weight)
 

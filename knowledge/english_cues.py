@@ -168,6 +168,11 @@ _PERIOD_COUNT = re.compile(
 _ORDER = re.compile(r"\b(before|after)\s+(?:the\s+)?(?:expedition\s+of\s+|battle\s+of\s+)?tabuk\b")
 
 
+# «Tabuk happened before X»: X came after Tabuk (no «Tabuk» after the order word).
+_TABUK_FIRST = re.compile(r"\btabuk\b[^.]*?\b(before|after)\b(?![^.]*\btabuk\b)")
+_INVERSE = {"before": "after", "after": "before"}
+
+
 def period_counts(text: str) -> dict[str, int]:
     """How many of each span of time a text gives («a year's pay» -> year: 1)."""
     counts: dict[str, int] = {}
@@ -184,7 +189,9 @@ def miscounted_period(statement: str, answer: str) -> bool:
 
 
 def misordered(statement: str, answer: str) -> bool:
-    """«The delegations came before Tabuk» against «After the expedition of Tabuk ...»."""
+    """«The delegations came before Tabuk» against «After the expedition of Tabuk ...»; «Tabuk
+    happened before the Battle of Mu'tah» (Mu'tah after Tabuk) against «Before Tabuk ...»."""
     said = {m.lower() for m in _ORDER.findall(statement.lower())}
+    said |= {_INVERSE[m.lower()] for m in _TABUK_FIRST.findall(statement.lower())}
     told = {m.lower() for m in _ORDER.findall(answer.lower())}
     return bool(said and told and said.isdisjoint(told))

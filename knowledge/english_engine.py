@@ -16,7 +16,6 @@ from knowledge.english_cues import (
     ALL_ABOVE,
     ASKING,
     AUX,
-    BE,
     BLANK_AT,
     DEMONSTRATIVE,
     DOERS,
@@ -26,11 +25,9 @@ from knowledge.english_cues import (
     NEGATION_WORDS,
     NONE_ABOVE,
     PAIR,
-    PARTICIPLES,
     PERSONAL_PRONOUN,
     PLURAL_PRONOUN,
     PRONOUN,
-    PRONOUNS,
     SCOPE_SKIP,
     VERIFY,
     blank_asks_when,
@@ -41,10 +38,10 @@ from knowledge.english_cues import (
     misordered,
     options_type,
     reported_claim,
-    side_of,
     with_context,
 )
 from knowledge.english_data import EnglishBase
+from knowledge.english_doers import NEUTRAL, same_doer
 from knowledge.english_forms import (
     Form,
     Part,
@@ -69,6 +66,9 @@ from knowledge.models import Fact
 
 # A statement is true when this share of its other words is in the fact's answer.
 VERDICT_MIN_COVER = 0.5
+# Concepts that say what kind of thing is asked («in Allah's cause» reads as a reason), not a
+# thing one fact is about.
+_ASKING_CONCEPTS = frozenset({"reason", "result", "name", "mean", "time", "place"})
 # Deeds a true statement must find in the answer, however much else of it the answer covers.
 _DEEDS = frozenset(
     "fight attack kill defeat win retreat conquer captur submit pay refuse convert".split()
@@ -86,7 +86,7 @@ _NEGATIVE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b", re.IGNORECAS
 _TOLD_SHARE = 0.1
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
-_NEUTRAL = frozenset({"tabuk", "expedition", "prophet", "muslim", "army", "be", "ah"})
+_NEUTRAL = NEUTRAL
 # Name tokens that stand for a subject rather than one value among rivals.
 _UNTYPED_NAMES = frozenset(
     {"usrah", "tabuk", "prophet", "ah", "hypocrite", "believer", "companion", "tawbah", "jizya",
@@ -376,7 +376,9 @@ class EnglishEngine:
         ):
             # A «why» question presumes its doer did the deed: the answer must say so.
             english = self.matcher.english(decision.fact.id)
-            if english is not None and not self._same_doer(english.answer, decision.reading):
+            if english is not None and not same_doer(
+                self.matcher, english.answer, decision.reading, self._typed
+            ):
                 # «Why did the Muslims retreat?»: the answer tells of the Romans retreating.
                 decision = replace(
                     decision,
@@ -566,7 +568,9 @@ class EnglishEngine:
             # whose terms the text does not give; Dumat al-Jandal's jizya does not settle it.
             return None
         if rivalled:
-            return False
+            # «Umar did not give all his wealth» against «Abu Bakr gave all his wealth»: a
+            # denial about another person is not settled by it.
+            return None if reading.negated else False
         periods = statement & _PERIODS
         if (
             periods
@@ -618,9 +622,23 @@ class EnglishEngine:
                 for t in rest
             ):
                 return None  # «The delegations came to fight the Prophet»: a deed not told
+            if any(
+                t not in vocabulary
+                and t not in _ASKING_CONCEPTS
+                and not self.matcher.knows(fact.id, t)
+                and any(
+                    self.matcher.asks_about(other, t)
+                    for other in self.matcher.fact_ids()
+                    if other != fact.id
+                )
+                for t in rest
+            ):
+                # «The hypocrites supported the army with their wealth»: the wealth given is
+                # another fact's subject, which this answer does not tell of its doer.
+                return None
         # «The Muslims retreated», «Khalid spared Ukaydir»: the answer's words, but another
         # doer; true only when the answer's sentence with the deed has the same doer.
-        return True if self._same_doer(english.answer, reading) else None
+        return True if same_doer(self.matcher, english.answer, reading, self._typed) else None
 
     def _why_did_doer(self, reading: Reading) -> bool:
         """Does the question open «Why did/was <doer> ...» («Why did the Muslims retreat?»)?"""
@@ -631,54 +649,6 @@ class EnglishEngine:
         if subject not in self.matcher.reader.name_tokens:
             subject = concept(subject)
         return subject in DOERS
-
-    def _same_doer(self, answer_text: str, reading: Reading) -> bool:
-        """Is the statement's doer the doer of its deed in the answer? A statement in the
-        passive («Khalid was sent ...») or naming no doer is not checked."""
-        words = reading.normalized.split()
-        passive = any(
-            # «Why was the Muslim army called ...»: the participle may follow the subject.
-            w in BE and any(n.endswith("ed") or n in PARTICIPLES for n in words[i + 1 : i + 5])
-            for i, w in enumerate(words)
-        )
-        terms = list(self.matcher.correct(reading.terms))
-        doer = next((t for t in terms if t in DOERS), None)
-        if doer is None:
-            return True
-        after = terms[terms.index(doer) + 1 :]
-        stated = told(answer_text)
-        known = set(self.matcher.reader.read(stated).terms)
-        deeds = [
-            t
-            for t in after
-            if t not in DOERS and t not in _NEUTRAL and not self._typed(t) and t in known
-        ]
-        if not deeds:
-            return True
-        if passive:
-            if VALUE_CLASSES.get(doer) != "person":
-                return True
-            # «Khalid was killed at Mu'tah»: the clause telling what befell someone must name
-            # him, or speak of him («spared his life»); «where a number of Muslims fell» does
-            # not name Khalid.
-            return any(
-                deeds[0] in self.matcher.reader.read(clause).terms
-                and (
-                    doer in self.matcher.reader.read(clause).terms
-                    or PERSONAL_PRONOUN.search(clause) is not None
-                )
-                for clause in re.split(r"[.;:,]\s+", stated)
-            )
-        subject: str | None = None
-        for sentence in re.split(r"[.;:,]\s+", stated):
-            said = self.matcher.reader.read(sentence)
-            first = sentence.split()[0].lower() if sentence.split() else ""
-            own = next((t for t in said.terms if t in DOERS), None)
-            if own is not None and (first not in PRONOUNS or subject is None):
-                subject = own  # a sentence opening with «he», or naming no one, goes on
-            if deeds[0] in said.terms and side_of(subject) == side_of(doer):
-                return True
-        return False
 
     def _counted_option(self, fact: Fact, part: Part) -> int | None:
         """«How many horses ...? a) 950 b) 50»: among options that are numbers, the one the

@@ -734,3 +734,20 @@ def test_a_statement_denying_the_fighting_is_not_false_for_it(engine) -> None:
         "True or False: The Muslims returned home without fighting the Romans."
     ).parts
     assert part.verdict is not False
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # Tabuk placed before or after another event: the relation turned around.
+        ("True or False: Tabuk happened before the Battle of Mu'tah.", False),
+        ("True or False: Tabuk came after the Battle of Mu'tah.", True),
+        # A denial about another person than the answer's is not settled by it.
+        ("True or False: Umar did not give all his wealth.", None),
+        # Another fact's subject (the wealth given) is not told of the hypocrites.
+        ("True or False: The hypocrites supported the army with their wealth.", None),
+    ],
+)
+def test_verdicts_that_were_wrong(engine, statement: str, verdict: bool | None) -> None:
+    (part,) = engine.answer(statement).parts
+    assert part.verdict is verdict
