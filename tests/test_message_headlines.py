@@ -405,3 +405,9 @@ def test_options_numbered_with_dots_on_the_stem_s_line_are_options(
     )
     (part,) = reply.parts
     assert part.choice is not None and part.choice.text == "أكثر من 40000"
+
+
+def test_from_where_is_not_read_as_where_to(answerer: FormAnswerer) -> None:
+    # the text says where the army went, never where it set out from
+    reply, _ = reply_to(answerer, "شكون قاد الجيش؟ ومنين خرج؟")
+    assert "location" not in [part.fact.id for part in reply.parts if part.fact]
