@@ -289,6 +289,7 @@ CONCEPTS = {
     "prompt": "reason",
     "circumstance": "reason",
     "motive": "reason",
+    "factor": "reason",
     "motivation": "reason",
     "last": "last",
     "final": "last",

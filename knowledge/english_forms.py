@@ -85,7 +85,9 @@ _OPTION_STYLES = (
 )
 _ROMAN = ("i", "ii", "iii", "iv")
 _NUMBERED = re.compile(
-    r"(?:^|\s)(?:q\s*\.?\s*\d+\s*[.:)]|\d{1,2}\s*[).]|\([a-h]\)|[a-h]\))(?=\s)", re.IGNORECASE
+    r"(?:^|\s)(?:q\s*\.?\s*\d+\s*[.:)]|\d{1,2}\s*[).]|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v|vi)\))"
+    r"(?=\s)",
+    re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
     r"\s*,?\s*\b(?:and|&|aur)\s+"
@@ -100,6 +102,13 @@ _QUESTION_START = re.compile(
     r"|(?<!describe)(?<!state)(?<!name)(?<!outline)(?<!give)(?<!write)(?<!identify)"
     r"\s+and\s+(?=(?:explain|describe|state|outline|identify|name)\s+"
     r"(?:why|how|what|who|when|where|which|whom|its|the|their|his)\b)",
+    re.IGNORECASE,
+)
+# «Give an account of the expedition of Tabuk and its importance»: the whole, then one aspect
+# of it, asked as a question of its own.
+_AND_ITS = re.compile(
+    r"\s+and\s+(its\s+(?:importance|significance|results?|consequences|causes|effects|"
+    r"outcome|achievements)\b)",
     re.IGNORECASE,
 )
 _QUESTION_WORDS = frozenset(
@@ -270,6 +279,7 @@ def _pieces(text: str) -> list[str]:
 
     pieces: list[str] = []
     for line in _QUOTED.sub(shield, text).splitlines():
+        line = _AND_ITS.sub(r". Explain \1", line)
         marks = [m.start() for m in _NUMBERED.finditer(line)]
         bounds = [0, *[m for m in marks if m > 0], len(line)]
         for a, b in itertools.pairwise(bounds):

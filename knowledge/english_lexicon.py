@@ -28,6 +28,7 @@ STOPWORDS = frozenset(
     kahan hua hui batao bataiye bta
     exactly actually briefly brief short shortly detail details detailed simple simply
     something anything thing things happening feature features essay key involved involve
+    highlight highlighting highlights paragraph
     actual actually real really indeed truly undertake undertaken undertaking toward towards notes
     note
     mention mentioned mentions talk talks talking speak speaks speaking refer refers
@@ -344,6 +345,8 @@ PHRASES = {
     "do you think": "",
     "in your opinion": "",
     "in your view": "",
+    # «the spirit of sacrifice shown by the companions»: what they gave.
+    "spirit of sacrifice": "sacrifice",
     # «How did it all end?»: «all» of nothing in particular.
     "it all": "",
     # «after reaching Tabuk» only places the question.

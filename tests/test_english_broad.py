@@ -167,3 +167,25 @@ def test_a_broad_question_about_something_else_is_not_answered(
 def test_after_the_hijrah_still_dates_tabuk(engine: EnglishEngine) -> None:
     (part,) = engine.answer("True or False: Tabuk took place in 9 AH, after the Hijrah.").parts
     assert part.fact is not None and part.verdict is True
+
+
+def test_the_whole_and_its_aspect_are_two_questions(engine: EnglishEngine) -> None:
+    message = "Give an account of the expedition of Tabuk and its importance. [10]"
+    assert _facts(engine, message) == ["overview", "outcome"]
+
+
+def test_roman_numbered_lines_without_question_marks_are_separate(engine: EnglishEngine) -> None:
+    message = "(i) Name the month and year of Tabuk. [2]\n(ii) Name the enemy. [1]"
+    assert _facts(engine, message) == ["date", "enemy"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Narrate the expedition of Tabuk highlighting its main events.", "overview"),
+        ("Summarise the expedition of Tabuk in a paragraph.", "overview"),
+        ("Explain the factors which led to the expedition of Tabuk.", "reasons"),
+    ],
+)
+def test_more_broad_wordings(engine: EnglishEngine, question: str, fact_id: str) -> None:
+    assert _facts(engine, question) == [fact_id]
