@@ -27,7 +27,7 @@ from knowledge.either_or import YES_NO_OPENERS, either_or
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, own_words, points, refers
 from knowledge.form_replies import MessageReply, PartReply, Status
-from knowledge.headlines import known_word, names_a_topic, restore_lost_ya
+from knowledge.headlines import known_word, names_a_topic, reaction_as_stance, restore_lost_ya
 from knowledge.lexicon import ENTITIES, QuestionType
 from knowledge.message import (
     OPEN_LIST,
@@ -115,7 +115,7 @@ class FormAnswerer:
 
     def _answer_message(self, typed: str) -> MessageReply:
         # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction)
-        text = restore_lost_ya(typed, self._known)
+        text = reaction_as_stance(restore_lost_ya(typed, self._known))
         whole = self._engine.answer(text)
         message = read_message(text)
         if whole.outcome not in _QUESTION_OUTCOMES or not message.changed or not message.parts:

@@ -13,6 +13,7 @@ from knowledge.message_patterns import (
     HONORIFIC_CUT_AT,
     IMPERATIVES,
     MARKS,
+    REACTION,
     SEARCH_LEAD,
     SEARCH_TAIL,
     TOPIC_AFTER,
@@ -66,6 +67,11 @@ def search_topic(text: str) -> str:
 
 # «950 بعيرا و50 فرسا»: «and» typed onto a number (no Arabic word is «و» and digits).
 _AND_NUMBER = re.compile(r"(?<![\w])([وف])(?=[0-9٠-٩])")
+
+
+def reaction_as_stance(text: str) -> str:
+    """«ردة فعل الروم» read as «موقف الروم»: the facts are asked about a stance."""
+    return REACTION.sub("موقف", text)
 
 
 def mend_damaged(text: str) -> str:

@@ -301,7 +301,7 @@ NAMING = re.compile(
 )
 
 
-# «غزوة العسرة» and «يوم تبوك» the engine reads itself; «الفاضحة» it does not know.
+# Other names of the expedition («الفاضحة», «غزوة العسرة», «يوم تبوك») read as «غزوة تبوك».
 ALIASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:(?:غزوة|غزوه)\s+)?(?<![\w])(الفاضحة|الفاضحه)(?![\w])"), "غزوة تبوك"),
     # «غزوة العسرة» is the expedition; «جيش العسرة» (its army) keeps its name
@@ -351,6 +351,10 @@ TOPIC_OPENING = re.compile(
     r"^\s*(?:(ال)?(?:آخر|اخر|أول|اول|مهمة|مهمه|مصير|حشود|استجابة|استجابه)\b"
     r"|(ال)?\w{2,}(ة|ات)\s)"
 )
+
+
+# «ردة فعل الروم»: a reaction is the stance the facts are asked about with «موقف».
+REACTION = re.compile(r"(?<![\w])(?:ردة|رده|رد)\s+(?:فعل|الفعل)(?![\w])")
 
 
 # What a search headline wraps around its topic («بحث عن غزوة تبوك مع المراجع», «ملخص درس

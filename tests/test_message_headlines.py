@@ -207,7 +207,7 @@ def test_a_bare_statement_is_still_judged(answerer: FormAnswerer, message: str) 
 def test_a_topic_no_fact_covers_enough_of_is_neither_judged_nor_answered(
     answerer: FormAnswerer,
 ) -> None:
-    reply, text = reply_to(answerer, "ردة فعل الروم عند وصول جيش المسلمين الى تبوك")
+    reply, text = reply_to(answerer, "مواجهة الروم عند وصول جيش المسلمين الى تبوك")
     assert not reply.answered and reply.parts[0].verdict is None
     assert not text.startswith(texts.VERDICT_FALSE)
 
@@ -411,3 +411,20 @@ def test_from_where_is_not_read_as_where_to(answerer: FormAnswerer) -> None:
     # the text says where the army went, never where it set out from
     reply, _ = reply_to(answerer, "شكون قاد الجيش؟ ومنين خرج؟")
     assert "location" not in [part.fact.id for part in reply.parts if part.fact]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # a reaction is the stance the facts are asked about
+        ("ما ردة فعل المنافقين", "hypocrites"),
+        ("ردة فعل الروم عند وصول جيش المسلمين الى تبوك", "roman_surprise"),
+        ("كيف كانت ردة فعل المؤمنين لما انطلبوا لتبوك؟", "believers"),
+    ],
+)
+def test_a_reaction_is_read_as_a_stance(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.fact] == [fact_id]
+    assert answer_text(answerer, fact_id) in text
