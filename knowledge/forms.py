@@ -40,6 +40,7 @@ from knowledge.message import (
     is_statement,
     read_message,
 )
+from knowledge.message_options import option_as_claimed
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.part_joins import (
@@ -610,7 +611,7 @@ class FormAnswerer:
         stated when the fact's text holds it or it is part of one of the key's values; an
         option is ruled out when it names a detail (a number, a person, «نصف ماله»...) the
         fact does not state."""
-        claims = self._judge.claims(option.text)
+        claims = self._judge.claims(option_as_claimed(option.text, stem))
         contradicted = any(self._judge.check(fact, claim) <= 0 for claim in claims)
         numbers = [c for c in claims if c.number is not None]
         kind = next((k for w in words_of(stem) if (k := counted_kind(w)) is not None), None)

@@ -158,3 +158,17 @@ def _trailing_dotted_options(text: str) -> tuple[str, list[Option]] | None:
     stem, first = " ".join(head[:-size]), " ".join(head[-size:])
     options = [first, *rest]
     return stem, [Option(str(i + 1), option) for i, option in enumerate(options)]
+
+
+# A stem asking a year («في أي سنة هجرية …», «سنة كام هجري»): a bare number option is a year.
+_YEAR_ASKED = re.compile(
+    r"(?<![\w])(?:سنة|سنه|السنة|السنه|عام|العام|هجري|هجرية|هجريه|للهجرة|للهجره)(?![\w])"
+)
+_BARE_NUMBER = re.compile(r"^\s*[0-9٠-٩]{1,2}\s*$")
+
+
+def option_as_claimed(option: str, stem: str) -> str:
+    """The option as the stem claims it: «9» after «في أي سنة …» is the year 9 («سنة 9»)."""
+    if _BARE_NUMBER.match(option) and _YEAR_ASKED.search(stem):
+        return f"سنة {option.strip()}"
+    return option

@@ -428,3 +428,17 @@ def test_a_reaction_is_read_as_a_stance(
     reply, text = reply_to(answerer, message)
     assert [part.fact.id for part in reply.parts if part.fact] == [fact_id]
     assert answer_text(answerer, fact_id) in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["في أي سنة هجرية كانت غزوة تبوك؟\n8\n9\n10", "في أي سنة كانت غزوة تبوك؟ أ) 8 ب) 9 ج) 10"],
+)
+def test_a_bare_number_after_a_stem_asking_the_year_is_a_year(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    (part,) = reply.parts
+    assert part.fact is not None and part.fact.id == "date"
+    assert part.choice is not None and part.choice.text == "9"
+    assert answer_text(answerer, "date") in text
