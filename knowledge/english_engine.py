@@ -309,7 +309,7 @@ class EnglishEngine:
                 if self._refused(joined) is None:
                     decision = self.matcher.decide_statement(joined, kind)
             if part.form is Form.CHOICE and decision.outcome is EnglishOutcome.SUGGEST:
-                settled = self._choice_among(part, decision)
+                settled = self._choice_among(part, decision) or self._true_option(part)
                 if settled is not None:
                     return settled
             if part.form is Form.TRUE_FALSE and decision.outcome is EnglishOutcome.SUGGEST:
@@ -330,6 +330,12 @@ class EnglishEngine:
                     choice = self.choose(other.fact, part)
                     if choice is not None:
                         decision = replace(other, reading=decision.reading)
+            if choice is None:
+                # «At Tabuk the Muslims: ... c) stayed encamped»: the stem's fact (the army's
+                # size) settles no option, but one option read with the stem is true.
+                settled = self._true_option(part)
+                if settled is not None:
+                    return settled
             return PartAnswer(part, decision, choice=choice)
         decision = self.matcher.decide(part.text)
         if part.inherits and context is not None and decision.reading is not None:
@@ -446,6 +452,32 @@ class EnglishEngine:
         fact, choice = supported[0]
         answered = replace(decision, outcome=EnglishOutcome.ANSWER, fact=fact, suggestions=())
         return PartAnswer(part, answered, choice=choice)
+
+    def _true_option(self, part: Part) -> PartAnswer | None:
+        """«The Romans at Tabuk: a) defeated the Muslims b) retreated into their own lands
+        ...»: each option read with the stem as a statement; when exactly one is settled true,
+        it is the answer (a stem asking what is NOT so, or «all/none of the above», aside)."""
+        stem = self.matcher.reader.read(part.text)
+        if stem.negated or re.search(r"\bexcept\b", part.text, re.IGNORECASE):
+            return None
+        found: list[tuple[int, PartReply]] = []
+        for index, option in enumerate(part.options):
+            if ALL_ABOVE.search(option) or NONE_ABOVE.search(option):
+                continue
+            reading = self.matcher.reader.read(f"{part.text} {option}")
+            if self._refused(reading) is not None:
+                continue
+            decision = self.matcher.decide_statement(reading)
+            if (
+                decision.answered
+                and decision.fact is not None
+                and self.verdict(decision.fact, decision) is True
+            ):
+                found.append((index, decision))
+        if len(found) != 1:
+            return None
+        index, decision = found[0]
+        return PartAnswer(part, replace(decision, reading=stem), choice=index)
 
     def _refused(self, reading: Reading) -> PartReply | None:
         """Another event, today's Tabuk or a known gap, as for a question."""

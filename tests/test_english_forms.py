@@ -501,3 +501,26 @@ def test_give_reasons_for_your_answer_asks_nothing_of_its_own(engine: EnglishEng
     # How the Prophet dealt with someone is how he treated him.
     (part,) = engine.answer("Describe how the Prophet dealt with Ukaydir.").parts
     assert part.fact is not None and part.fact.id == "ukaydir"
+
+
+def test_one_option_read_true_with_the_stem_is_chosen(engine: EnglishEngine) -> None:
+    message = (
+        "The Romans at Tabuk:\nA. defeated the Muslims\nB. retreated into their own lands\n"
+        "C. besieged Madinah\nD. signed a treaty with the Quraysh"
+    )
+    (part,) = engine.answer(message).parts
+    assert part.choice == 1
+
+
+def test_an_unsettled_choice_does_not_claim_every_option_false(engine: EnglishEngine) -> None:
+    message = (
+        "At Tabuk the Muslims:\na) fought the Persians\nb) defeated the Romans in battle\n"
+        "c) stayed encamped\nd) lost many men"
+    )
+    reply = engine.answer(message)
+    plain = render_english(reply, engine).plain
+    if reply.parts[0].choice is None:
+        assert "does not settle which of these options is right" in plain
+        assert "supports none" not in plain
+    else:
+        assert reply.parts[0].choice == 2

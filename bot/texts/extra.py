@@ -39,7 +39,11 @@ EN_UNSETTLED = (
 )
 EN_CHOICE = "الجواب: ({label}) {option}\nAnswer: ({label}) {option}"
 EN_FILL = "الكلمات الناقصة: {words}\nMissing words: {words}"
-EN_NO_CHOICE = "لا يدعم النص أيًّا من هذه الخيارات.\nThe source text supports none of these options."
+# The closest fact settles no option; that is not a claim that every option is false.
+EN_NO_CHOICE = (
+    "لا يحسم النص الذي بُنيت عليه المعلومات أيَّ هذه الخيارات هو الصحيح.\n"
+    "The source text does not settle which of these options is right."
+)
 EN_VERSE = "{sura_name} {sura}:{verse}. Translation of the meaning ({translator}):"
 EN_GAP = (
     "لا يذكر النص الذي بُنيت عليه المعلومات هذا التفصيل، ولا أحب أن أجيب بغير علم.\n"
