@@ -517,10 +517,10 @@ def test_an_unsettled_choice_does_not_claim_every_option_false(engine: EnglishEn
         "At Tabuk the Muslims:\na) fought the Persians\nb) defeated the Romans in battle\n"
         "c) stayed encamped\nd) lost many men"
     )
+    # «the Muslims stayed» is not settled by «the Prophet stayed with his troops»: no option
+    # is chosen, and none is called false.
     reply = engine.answer(message)
+    assert reply.parts[0].choice is None
     plain = render_english(reply, engine).plain
-    if reply.parts[0].choice is None:
-        assert "does not settle which of these options is right" in plain
-        assert "supports none" not in plain
-    else:
-        assert reply.parts[0].choice == 2
+    assert "does not settle which of these options is right" in plain
+    assert "supports none" not in plain
