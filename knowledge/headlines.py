@@ -21,6 +21,7 @@ from knowledge.message_patterns import (
     TOPICS_BEFORE,
 )
 from knowledge.normalize import normalize
+from knowledge.tuning import LOST_YA_PIECE_MAX
 
 _NOTHING_LEFT = " .،,؟?:"
 
@@ -119,7 +120,7 @@ def restore_lost_ya(text: str, known: Callable[[str], bool]) -> str:
             and following.isalpha()
             and not tail
             and not after
-            and len(following) <= _PIECE_MAX
+            and len(following) <= LOST_YA_PIECE_MAX
             and not starts_next
         )
         # (a lone letter after a word is a piece of it, «عل ه»; after a lone letter it may be
@@ -144,10 +145,6 @@ def restore_lost_ya(text: str, known: Callable[[str], bool]) -> str:
             out.append(tokens[index] + spaces[index])
         index += 1
     return "".join(out)
-
-
-# The piece a lost «ي» split off a word is this short («ن», «ه», «ث», «بها»).
-_PIECE_MAX = 3
 
 
 # Words PDF extraction often leaves without their final «ي» (or «ى»), normalised.

@@ -123,3 +123,6 @@ DASHED_STEM_MIN_WORDS = 3
 # when that fact explains the stem this well (share of its words pointing elsewhere): «من الذي
 # قاد الروم في تبوك؟» (0.35 to Ukaydir's fact, third) must not pick «أكيدر» for it.
 CHOICE_MAX_UNEXPLAINED = 0.2
+# A word that lost its «ي» in PDF extraction is joined to the piece after it only when that
+# piece has at most this many letters («ن», «ه», «ث», «بها»); a longer one is a word of its own.
+LOST_YA_PIECE_MAX = 3
