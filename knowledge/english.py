@@ -461,11 +461,6 @@ class EnglishMatcher:
             # «quote the verse ... - where is it from?»: a verse is from its sura, not a place.
             reading = replace(reading, question_type=QuestionType.NONE)
             ranking = self.rank(terms, reading.question_type)
-        if lenient:
-            # A statement is settled by a fact that knows most of its words: one leaving more
-            # unexplained («The Muslims marched to Tabuk in the heat»: the date, which knows
-            # only the march) is neither its fact nor a rival to the one that knows the heat.
-            ranking = [s for s in ranking if s.unexplained <= STATEMENT_MAX_UNEXPLAINED] or ranking
         broad = None if lenient else self._broad_answer(terms, reading, ranking)
         if broad is not None:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=broad.fact, score=broad.score)
