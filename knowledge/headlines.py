@@ -18,7 +18,9 @@ from knowledge.message_patterns import (
     SEARCH_TAIL,
     TOPIC_AFTER,
     TOPIC_OPENING,
+    TOPIC_SEPARATOR,
     TOPICS_BEFORE,
+    TOPICS_OF,
 )
 from knowledge.normalize import normalize
 from knowledge.tuning import LOST_YA_PIECE_MAX
@@ -48,6 +50,11 @@ def headline_topics(text: str) -> list[str]:
         asking, first, subject, second, _ = after.groups()
         subject = subject.rstrip(" .؟?")
         return [f"{asking or ''}{first} {subject}", f"{asking or ''}{second} {subject}"]
+    listed = TOPICS_OF.match(text)
+    if listed is not None:
+        subject = listed["subject"].strip()
+        topics = [t.removeprefix("ال") for t in TOPIC_SEPARATOR.split(listed["topics"].strip())]
+        return [f"{topic} {subject}" for topic in topics if topic]
     return [text]
 
 

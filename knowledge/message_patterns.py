@@ -341,6 +341,12 @@ HEADLINE_NOUNS = re.compile(rf"^\s*(ال)?({HEADLINE_NOUN_WORDS})\b")
 # «وعدد أيامها», asks something else of it and is not split off). Only HEADLINE_NOUN_WORDS.
 _TOPIC_NOUN = rf"(?:ال)?(?:{HEADLINE_NOUN_WORDS}|أهمية|اهمية|أهميه|اهميه|نتايج)"
 TOPICS_BEFORE = re.compile(rf"^(ما\s+)?({_TOPIC_NOUN})\s+و\s*({_TOPIC_NOUN})\s+(\S.*)$")
+# «غزوة تبوك: الأسباب والنتائج», «غزوة تبوك - الأسباب والنتائج»: the subject, then its topics.
+TOPICS_OF = re.compile(
+    rf"^(?P<subject>[^:：()\-–]{{3,40}}?)\s*(?:[:：\-–]|\()\s*"
+    rf"(?P<topics>{_TOPIC_NOUN}(?:(?:\s*[،,]\s*|\s+و\s*){_TOPIC_NOUN}){{1,2}})\s*\)?\s*[.؟?]?$"
+)
+TOPIC_SEPARATOR = re.compile(r"\s*[،,]\s*|\s+و\s*")
 TOPIC_AFTER = re.compile(
     rf"^(ما\s+)?({_TOPIC_NOUN})\s+(\S.*?)\s+و\s*({_TOPIC_NOUN})(ها|ه|هم)\s*[.؟?]?$"
 )

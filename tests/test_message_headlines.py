@@ -373,6 +373,9 @@ def test_who_after_a_gap_names_what_it_asks_and_is_answered(answerer: FormAnswer
         ("أسباب ونتائج غزوة تبوك", ["reasons", "outcome"]),
         ("أسباب غزوة تبوك ونتائجها", ["reasons", "outcome"]),
         ("تاريخ غزوة تبوك وسببها", ["date", "reasons"]),
+        # the subject, then its topics
+        ("غزوة تبوك: الأسباب والنتائج", ["reasons", "outcome"]),
+        ("غزوة تبوك: التاريخ، الأسباب، النتائج", ["date", "reasons", "outcome"]),
     ],
 )
 def test_two_topics_of_one_subject_get_two_answers(
