@@ -278,6 +278,7 @@ def test_the_day_of_tabuk_is_the_expedition_unless_days_are_counted(text: str, r
     [
         ("كانت بلاد الروم قريبة من عاصمة المسلمين وسهلة الوصول ✓ أم ✗ ؟", "distance"),
         ("صح أم خطأ: كان التجهيز لغزوة تبوك في زمن رخاء وخصب", "hardship"),
+        ("( ) كانت بلاد الروم قريبة من عاصمة المسلمين ويسهل الوصول إليها.", "distance"),
     ],
 )
 def test_a_statement_the_text_states_the_opposite_of_is_false(
