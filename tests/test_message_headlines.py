@@ -292,6 +292,11 @@ def test_an_opposite_the_text_does_not_settle_is_not_judged(answerer: FormAnswer
     assert reply.parts[0].verdict is None
 
 
+def test_an_empty_box_before_a_statement_marks_it_true_or_false() -> None:
+    (part,) = read_message("(  ) خرج النبي إلى تبوك في رمضان").parts
+    assert part.form is Form.TRUE_FALSE and part.text == "خرج النبي إلى تبوك في رمضان"
+
+
 def test_a_statement_with_from_in_it_after_true_or_false_is_judged() -> None:
     (part,) = read_message("صح أم خطأ: كانت تبوك قريبة من المدينة").parts
     assert part.form is Form.TRUE_FALSE and part.text == "كانت تبوك قريبة من المدينة"
