@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     kahan hua hui batao bataiye bta
     exactly actually briefly brief short shortly detail details detailed simple simply
     something anything thing things happening feature features essay key involved involve
-    highlight highlighting highlights paragraph
+    highlight highlighting highlights paragraph lasting
     actual actually real really indeed truly undertake undertaken undertaking toward towards notes
     note
     mention mentioned mentions talk talks talking speak speaks speaking refer refers

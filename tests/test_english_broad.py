@@ -185,6 +185,8 @@ def test_roman_numbered_lines_without_question_marks_are_separate(engine: Englis
         ("Narrate the expedition of Tabuk highlighting its main events.", "overview"),
         ("Summarise the expedition of Tabuk in a paragraph.", "overview"),
         ("Explain the factors which led to the expedition of Tabuk.", "reasons"),
+        # «lasting» importance is not the «last» expedition.
+        ("Explain the lasting importance of the expedition of Tabuk.", "outcome"),
     ],
 )
 def test_more_broad_wordings(engine: EnglishEngine, question: str, fact_id: str) -> None:
