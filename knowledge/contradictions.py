@@ -24,15 +24,52 @@ _TABUK, _MUTAH = "تبوك", "موته"
 _BEFORE, _AFTER = "قبل", "بعد"
 
 
+# Words of opposite sense, as typed (normalised): «قريبة» where the fact says «بعيدة».
+_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(one.split()), frozenset(other.split()))
+    for one, other in (
+        ("قريب قريبه قريبا", "بعيد بعيده بعيدا"),
+        ("قليل قليله قليلا", "كثير كثيره كثيرا"),
+    )
+)
+# «لم تكن قريبة»: a denied word is not claimed.
+_NEGATIONS = frozenset("لم لن ليس ليست لا ما مش مو غير".split())
+
+
 def contradicts(answer: str, statement: str) -> bool:
     """Whether the statement binds the fact's own words otherwise than its answer does."""
     return (
-        _other_count(answer, statement)
+        _opposite(answer, statement)
+        or _other_count(answer, statement)
         or _other_bound(answer, statement)
         or _other_holder(answer, statement)
         or _other_event(answer, statement)
         or _other_order(answer, statement)
     )
+
+
+def _bare(words: tuple[str, ...]) -> set[str]:
+    """The words without «و», «ب», «ال» before them (لبلاد, وبعيدة)."""
+    out = set(words)
+    for word in words:
+        for prefix in ("وال", "بال", "ال", "و", "ب"):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                out.add(word[len(prefix) :])
+    return out
+
+
+def _opposite(answer: str, statement: str) -> bool:
+    """«كانت بلاد الروم قريبة» where the fact says «بعيدة»: a word of the opposite sense,
+    when the fact says only the one and the statement denies nothing."""
+    said, told = words_of(statement), words_of(answer)
+    if any(word in _NEGATIONS for word in said):
+        return False
+    said_bare, told_bare = _bare(said), _bare(told)
+    for one, other in _OPPOSITES:
+        for claimed, given in ((one, other), (other, one)):
+            if said_bare & claimed and told_bare & given and not told_bare & claimed:
+                return True
+    return False
 
 
 def _other_count(answer: str, statement: str) -> bool:

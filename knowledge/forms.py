@@ -23,7 +23,7 @@ from knowledge.answer_keys import (
     words_of,
 )
 from knowledge.blanks import BlankFiller
-from knowledge.either_or import YES_NO_OPENERS, either_or
+from knowledge.either_or import either_or
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, own_words, points, refers
 from knowledge.form_replies import MessageReply, PartReply, Status
@@ -41,7 +41,7 @@ from knowledge.message import (
     read_message,
 )
 from knowledge.message_options import option_as_claimed
-from knowledge.models import AnswerType, Fact
+from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.part_joins import (
     merge_follow_ups,
@@ -62,6 +62,7 @@ from knowledge.tuning import (
     REPLY_CACHE_SIZE,
     STATEMENT_ANSWER_COVERAGE,
 )
+from knowledge.yes_no import confirmed_yes, settled_yes_no
 
 # Of an option's own words, at least this share must be stated by the fact for the option to
 # count as stated, and every other option must trail it by OPTION_LEAD.
@@ -519,27 +520,15 @@ class FormAnswerer:
             if judged.verdict is True and judged.fact == reply.fact:
                 return judged
         if reply.answered and reply.fact is not None:
-            return PartReply(part, self._confirmed(part, reply), Status.ANSWER, fact=reply.fact)
+            confirmed = confirmed_yes(self._judge, part.text, reply)
+            return PartReply(part, confirmed, Status.ANSWER, fact=reply.fact)
         either = part.form in (Form.QUESTION, Form.HEADLINE)
         chosen = either_or(self._judge, part.text) if either else None
+        if chosen is None and part.form is Form.QUESTION:
+            chosen = settled_yes_no(self._judge, part.text, reply)
         if chosen is not None:
             return PartReply(part, chosen, Status.ANSWER, fact=chosen.fact)
         return PartReply(part, reply, Status.NOT_ANSWERED)
-
-    def _confirmed(self, part: Part, reply: Reply) -> Reply:
-        """«هل كان هرقل ملك الروم»: the fact says so, but its answer («هرقل هو ملك الروم…»)
-        opens with no «نعم». When the question's claim, read without «هل», is what that same
-        fact states in full, the answer opens with «نعم». Never «لا»: a claim the judge
-        calls false may be a swapped side the fact does not settle."""
-        if not reply.yes_no or reply.fact is None or reply.fact.answer_type is AnswerType.YESNO:
-            return reply
-        words = part.text.strip().rstrip("؟? ").split()
-        if len(words) < 3 or normalize(words[0]) not in YES_NO_OPENERS:
-            return reply
-        judged = self._judge.judge(" ".join(words[1:]))
-        if judged.verdict is True and judged.fact == reply.fact:
-            return dataclasses.replace(reply, confirmed=True)
-        return reply
 
     def _true_false(self, part: Part) -> PartReply:
         """«صحيح» or «خطأ» then the fact, or not settled (knowledge/statements.py)."""

@@ -777,3 +777,23 @@ def test_which_came_first_is_not_chosen_by_which_fits(answerer: FormAnswerer) ->
     # no option's words say which came first: Tabuk is not chosen for «أولًا»
     reply = answerer.answer_message("أي الغزوتين كانت أولا؟\nأ) تبوك ب) مؤتة")
     assert not render_message(reply, answerer.engine).plain.startswith("الجواب: (أ) تبوك")
+
+
+@pytest.mark.parametrize(
+    ("message", "start"),
+    [
+        # «قريبة» where the text says «بعيدة»: false as a statement, never «نعم» as a question
+        ("كانت بلاد الروم قريبة من عاصمة المسلمين", texts.VERDICT_FALSE),
+        ("كانت بلاد الروم بعيدة عن عاصمة المسلمين", texts.VERDICT_TRUE),
+    ],
+)
+def test_a_word_of_opposite_sense_is_false(answerer: FormAnswerer, message: str, start) -> None:
+    text = render_message(answerer.answer_message(message), answerer.engine).plain
+    assert text.startswith(start)
+
+
+def test_yes_opens_only_an_answer_stating_every_word_of_the_claim(
+    answerer: FormAnswerer,
+) -> None:
+    reply = answerer.answer_message("هل كانت بلاد الروم قريبة من عاصمة المسلمين؟")
+    assert not render_message(reply, answerer.engine).plain.startswith(texts.YES_OPENER)

@@ -1,0 +1,72 @@
+"""Yes/no questions whose answering fact opens with neither «نعم» nor «لا».
+
+«هل كان هرقل ملك الروم؟» is answered by «هرقل هو ملك الروم…». When the question's claim, read
+without «هل/واش», is judged true by that same fact (knowledge/statements.py) and every word
+of the claim that carries meaning is a word of the fact's answer, the reply opens with
+«نعم». Never «لا» this way: a claim the judge calls false may be a swapped side the fact does
+not settle. When the engine hesitates («عمر قدم نص ماله ولا لا؟») and the fact it offers
+first states the claim so, that fact answers, with «نعم».
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from knowledge.analysis import is_stopword, stem
+from knowledge.either_or import YES_NO_OPENERS
+from knowledge.engine import Outcome, Reply
+from knowledge.models import AnswerType, Fact
+from knowledge.normalize import normalize
+from knowledge.statements import StatementJudge
+
+
+def _claim(text: str) -> str:
+    """The question without its «هل» and its question mark."""
+    words = text.strip().rstrip("؟? ").split()
+    if words and normalize(words[0]) in YES_NO_OPENERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _states_all(fact: Fact, claim: str) -> bool:
+    """Every word of the claim that carries meaning is a word of the fact's answer («قريبة»
+    where the fact says «بعيدة» is no «نعم»)."""
+    said = {stem(w) for w in normalize(claim).split() if not is_stopword(w)}
+    told = {stem(w) for w in normalize(f"{fact.answer} {fact.source}").split()}
+    return said <= told
+
+
+def _states(judge: StatementJudge, fact: Fact, claim: str) -> bool:
+    judged = judge.judge(claim)
+    return judged.verdict is True and judged.fact == fact and _states_all(fact, claim)
+
+
+def confirmed_yes(judge: StatementJudge, text: str, reply: Reply) -> Reply:
+    """The engine's answer, marked to open with «نعم» when the fact states the claim."""
+    fact = reply.fact
+    if not reply.yes_no or fact is None or fact.answer_type is AnswerType.YESNO:
+        return reply
+    words = text.strip().split()
+    if len(words) < 3 or normalize(words[0]) not in YES_NO_OPENERS:
+        return reply
+    return (
+        dataclasses.replace(reply, confirmed=True) if _states(judge, fact, _claim(text)) else reply
+    )
+
+
+def settled_yes_no(judge: StatementJudge, text: str, reply: Reply) -> Reply | None:
+    """A yes/no question the engine hesitates on, answered by the fact it offers first when
+    that fact states the claim (two signals agree: the ranking's and the judge's)."""
+    if not reply.yes_no or reply.outcome is not Outcome.SUGGEST or not reply.suggestions:
+        return None
+    first = reply.suggestions[0].fact
+    if not _states(judge, first, _claim(text)):
+        return None
+    return dataclasses.replace(
+        reply,
+        outcome=Outcome.ANSWER,
+        fact=first,
+        suggestions=(),
+        confirmed=first.answer_type is not AnswerType.YESNO,
+        rule="a yes/no claim the first suggestion states",
+    )
