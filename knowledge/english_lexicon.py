@@ -29,6 +29,7 @@ STOPWORDS = frozenset(
     exactly actually briefly brief short shortly detail details detailed simple simply
     something anything thing things happening feature features essay key involved involve
     highlight highlighting highlights paragraph lasting
+    fairly generally partly mainly largely greatly especially particularly mostly
     actual actually real really indeed truly undertake undertaken undertaking toward towards notes
     note
     mention mentioned mentions talk talks talking speak speaks speaking refer refers

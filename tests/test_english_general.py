@@ -757,3 +757,15 @@ def test_a_claim_close_to_several_facts_is_not_settled_by_dropping_rivals(engine
         "True or False: The Muslims marched to Tabuk in the cold of winter."
     ).parts
     assert part.verdict is not True
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Adverbs are not mended into other words («fairly» is not «family»).
+        ("Why was it fairly difficult to prepare the army?", "hardship"),
+        ("Explain generally why the Romans retreated.", "roman_surprise"),
+    ],
+)
+def test_adverbs_ask_nothing(engine, question: str, fact_id: str) -> None:
+    assert _facts(engine, question) == [fact_id]
