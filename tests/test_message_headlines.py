@@ -47,6 +47,7 @@ def test_a_search_headline_asks_only_its_topic(message: str, asked: str) -> None
         ("ملخص درس غزوه تبوك للصف الثامن", "overview"),
         ("نتائج غزوة تبوك pdf", "outcome"),
         ("قصة غزوة تبوك كاملة", "overview"),
+        ("اهم نتائج غزوه تبوك باختصار شديد", "outcome"),
         ("غزوة تبوك ويكيبيديا", "overview"),
         # asking for the document: the topic is what is asked
         ("اريد بحث عن غزوة تبوك", "overview"),
