@@ -769,3 +769,9 @@ def test_a_claim_close_to_several_facts_is_not_settled_by_dropping_rivals(engine
 )
 def test_adverbs_ask_nothing(engine, question: str, fact_id: str) -> None:
     assert _facts(engine, question) == [fact_id]
+
+
+def test_where_exactly_is_the_unstated_region(engine) -> None:
+    (part,) = engine.answer("Where exactly is Tabuk located?").parts
+    assert part.decision.gap == "tabuk_region"
+    assert _facts(engine, "Where did the Muslim army go?") == ["location"]
