@@ -611,14 +611,17 @@ def _other_surah(fact: Fact, words: tuple[str, ...]) -> bool:
     return bool(claimed and stated and not claimed & stated)
 
 
-# «… ولا لا؟», «… او لا»: "or not" ending a question is no negation of its claim.
+# «… ولا لا؟», «… او لا», «… صح ولا غلط»: "or not" / "true or false" ending a question is
+# no negation of its claim.
 _OR = frozenset("ولا او ام لو والا".split())
-_NOT = frozenset("لا لاء لء".split())
+_NOT = frozenset("لا لاء لء خطا غلط غالط صح صحيح".split())
+_TRUE = frozenset("صح صحيح".split())
 
 
 def negated(words: tuple[str, ...]) -> bool:
     if len(words) > 2 and words[-2] in _OR and words[-1] in _NOT:
-        words = words[:-2]  # «النبي قاتل الروم ولا لا» claims he fought them
+        # «النبي قاتل الروم ولا لا» claims he fought them; «… صح ولا خطأ» asks if it is true
+        words = words[:-3] if words[-3] in _TRUE and len(words) > 3 else words[:-2]
     return any(
         word in _NEGATIONS or (word[1:] in _NEGATIONS and word[:1] in "وف") for word in words
     )

@@ -28,10 +28,20 @@ def _claim(text: str) -> str:
     return " ".join(words)
 
 
+# «لم يكن تجهيز الجيش سهلًا»: an answer that denies something never opens with «نعم» to a
+# claim that denies nothing (it may be denying the very words asked).
+_DENYING = frozenset("لم لن ليس ليست لا ولا ولم غير".split())
+
+
 def _states_all(fact: Fact, claim: str) -> bool:
     """Every word of the claim that carries meaning is a word of the fact's answer («قريبة»
-    where the fact says «بعيدة» is no «نعم»)."""
-    said = {stem(w) for w in normalize(claim).split() if not is_stopword(w)}
+    where the fact says «بعيدة» is no «نعم»), and the answer denies nothing the claim does
+    not («هل كان تجهيز الجيش سهلًا؟» is not «نعم، لم يكن … سهلًا»)."""
+    words = normalize(claim).split()
+    answer = normalize(fact.answer).split()
+    if _DENYING & set(answer) and not _DENYING & set(words):
+        return False
+    said = {stem(w) for w in words if not is_stopword(w)}
     told = {stem(w) for w in normalize(f"{fact.answer} {fact.source}").split()}
     return said <= told
 

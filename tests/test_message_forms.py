@@ -797,3 +797,23 @@ def test_yes_opens_only_an_answer_stating_every_word_of_the_claim(
 ) -> None:
     reply = answerer.answer_message("هل كانت بلاد الروم قريبة من عاصمة المسلمين؟")
     assert not render_message(reply, answerer.engine).plain.startswith(texts.YES_OPENER)
+
+
+def test_yes_never_opens_an_answer_that_denies_the_claim(answerer: FormAnswerer) -> None:
+    # «لم يكن تجهيز جيش غزوة تبوك سهلًا»: the answer denies it, so no «نعم»
+    reply = answerer.answer_message("هل كان تجهيز الجيش سهلا؟")
+    assert not render_message(reply, answerer.engine).plain.startswith(texts.YES_OPENER)
+
+
+@pytest.mark.parametrize(
+    ("message", "true"),
+    [
+        # the text denies it: «لم يكن تجهيز جيش غزوة تبوك سهلًا», «لم يتوقع الروم …»
+        ("كان تجهيز الجيش سهلا صح ولا خطأ", False),
+        ("لم يكن تجهيز الجيش سهلا", True),
+        ("توقع الروم أن يستجيب المسلمون صح ولا خطأ", False),
+    ],
+)
+def test_a_claim_the_text_denies_is_false(answerer: FormAnswerer, message: str, true) -> None:
+    text = render_message(answerer.answer_message(message), answerer.engine).plain
+    assert text.startswith(texts.VERDICT_TRUE if true else texts.VERDICT_FALSE)
