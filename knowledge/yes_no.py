@@ -30,7 +30,7 @@ def _claim(text: str) -> str:
 
 # «لم يكن تجهيز الجيش سهلًا»: an answer that denies something never opens with «نعم» to a
 # claim that denies nothing (it may be denying the very words asked).
-_DENYING = frozenset("لم لن ليس ليست لا ولا ولم غير".split())
+_DENYING = frozenset("لم لن ليس ليست لا ولا ولم غير دون بدون".split())
 
 
 def _states_all(fact: Fact, claim: str) -> bool:
