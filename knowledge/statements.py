@@ -30,6 +30,7 @@ from knowledge.answer_keys import (
     same_word,
     words_of,
 )
+from knowledge.common_words import is_common_word
 from knowledge.contradictions import contradicts
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
@@ -535,6 +536,12 @@ class StatementJudge:
                 for w in unstated
             ):
                 return False
+            said = words_of(statement)
+            if any(
+                _unplaced_name(w, said, vocabulary, matcher.correction(stem(core_word(w)), w))
+                for w in unstated
+            ):
+                return False
         return 1 - len(unstated) / len(own) >= (share or STATEMENT_COVERAGE)
 
     def _polar(self, statement: str) -> tuple[bool, Fact, Reply] | None:
@@ -588,6 +595,37 @@ class StatementJudge:
         if len(kept) < 2:
             return None
         return f"{ask} {' '.join(kept)}"
+
+
+# Words that put a name right after them («أبا عبيدة», «خالد بن سعيد», «قبيلة تميم») or
+# right before them («هرمز رئيس دومة الجندل»).
+_NAME_BEFORE = frozenset(
+    normalize(w) for w in ("أبو", "أبا", "أبي", "ابن", "بن", "بنت", "قبيلة", "قبائل", "بني", "بنو")
+)
+_NAME_AFTER = frozenset(
+    normalize(w) for w in ("رئيس", "رئيسها", "ملك", "قائد", "أمير", "زعيم", "سيد", "صاحب")
+)
+
+
+def _unplaced_name(
+    word: str, said: tuple[str, ...], vocabulary: frozenset[str] | set[str], slip: str | None
+) -> bool:
+    """Whether an unstated word is a name no fact knows and no slip of a known word
+    («وجه النبي سعدا …», «قبيلة تميم», «هرمز رئيس دومة الجندل»): a claim the text never
+    makes, so «صحيح» cannot stand on the rest of the statement's words. A common word
+    («زاد عدد الجيش على …») is a name only where a name stands."""
+    if stem(core_word(word), vocabulary) in vocabulary or slip is not None:
+        return False
+    # («وشاقة»: a common word behind «و», with its feminine ending)
+    bare = word.removeprefix("و")
+    forms = (word, core_word(word), bare, bare.removesuffix("ه"))
+    if not any(is_common_word(form) for form in forms):
+        return True
+    where = [i for i, w in enumerate(said) if w == word]
+    return any(
+        (i and said[i - 1] in _NAME_BEFORE) or (i + 1 < len(said) and said[i + 1] in _NAME_AFTER)
+        for i in where
+    )
 
 
 def _in_passing(claim: Claim) -> bool:

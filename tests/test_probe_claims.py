@@ -1,0 +1,53 @@
+"""Statements and questions written from the source text with one detail changed: none may
+get a confident wrong reply («صحيح» for a name the text never gives, a verse fact for a
+quote that is not that verse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import assert_verdict, reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # another companion sent to Dumat al-Jandal (the text names Khalid ibn al-Walid)
+        "وجه النبي أبا عبيدة إلى دومة الجندل",
+        "وجه النبي سعدا إلى دومة الجندل",
+        "وجه النبي خالد بن سعيد إلى دومة الجندل",
+        # a tribe the text does not name among the Romans' allies (it names Lakhm, Ghassan)
+        "جلب الروم معهم قبيلة تميم",
+        # another chief of Dumat al-Jandal (the text names Ukaydir)
+        "حقن النبي دم هرمز رئيس دومة الجندل",
+    ],
+)
+def test_a_name_the_text_never_gives_is_never_true(answerer: FormAnswerer, statement: str) -> None:
+    message, text = reply_to(answerer, statement)
+    assert message.parts[0].verdict is not True, text
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict", "fact_id"),
+    [
+        # the names the text does give still make the statement true
+        ("وجه النبي خالد بن الوليد إلى دومة الجندل", True, "dumat_aljandal"),
+        ("خلى النبي سبيل أكيدر ملك دومة الجندل", True, "ukaydir"),
+        ("صالحت دومة الجندل على دفع الجزية", True, "jizya"),
+        # a common word the base does not know is no name («زاد … على»)
+        ("زاد عدد جيش المسلمين في غزوة تبوك على أربعين ألف مجاهد.", True, "army_size"),
+        ("( ) كانت بلاد الروم قريبة من عاصمة المسلمين ويسهل الوصول إليها.", False, "distance"),
+    ],
+)
+def test_the_text_s_own_names_still_settle_the_claim(
+    answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict(answerer, statement, verdict, fact_id)
