@@ -197,6 +197,20 @@ def test_second_round_heldout_stays_at_its_measured_floor(name: str) -> None:
     assert total.wrong_answers <= wrong, total.failures
 
 
+def test_no_held_out_message_is_repeated_in_a_set_we_tune_on() -> None:
+    """A probe or tuning line that repeats a held-out message word for word lets tuning see it."""
+
+    def messages(path: Path) -> set[str]:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        return {row.get("message") or row["question"] for row in rows}
+
+    held = {path.name: messages(path) for path in EVAL.glob("*heldout*.jsonl")}
+    for path in EVAL.glob("*.jsonl"):
+        if "heldout" not in path.name:
+            for name, rows in held.items():
+                assert not messages(path) & rows, (path.name, name)
+
+
 def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
     def messages(path: Path) -> set[str]:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
