@@ -86,6 +86,9 @@ _NAMED = frozenset({SlotKind.PLACE, SlotKind.PERSON})
 STATEMENT_COVERAGE = 0.75
 
 WHOLE_STATEMENT_COVERAGE = 0.75
+# A fact the engine only offers corrects the side a statement names («ضد الفرس») when it states
+# some of the statement's other words too («وحلفائهم»), not none of them.
+SIDE_CORRECTION_COVERAGE = 0.3
 
 # The kind of answer a fact gives for each kind of detail (who, when, where, how many).
 _ANSWER_OF: dict[SlotKind, AnswerType] = {
@@ -199,6 +202,8 @@ class StatementJudge:
                 span = find(words, value)
                 if span is None or taken & set(range(*span)):
                     continue
+                if kind is SlotKind.ORDER and _plural(words[span[0]], value[0]):
+                    continue  # «السابقون الأولون», «الآخرين»: people, not the order of events
                 taken |= set(range(*span))
                 claims.append(Claim(kind, words=tuple(words[span[0] : span[1]])))
         return claims
@@ -301,6 +306,14 @@ class StatementJudge:
                 ]
                 if claim.kind in _SIDES and about and not any(f.id in about for f, _ in judged):
                     judged = []  # none of them is what the statement is about
+                if claim.kind in _SIDES:
+                    # «للفقراء المهاجرين الذين أخرجوا من ديارهم»: a fact that states none of
+                    # the rest of the statement does not correct the side it names.
+                    judged = [
+                        (f, c)
+                        for f, c in judged
+                        if self.covers(f, statement, claims, SIDE_CORRECTION_COVERAGE)
+                    ]
                 if judged and claim.words and all(check < 0 for _, check in judged):
                     # The candidate that gives this kind of answer shows the correction
                     # («ضد الفرس»: the enemy fact, not the mobilisation that names it too).
@@ -663,6 +676,12 @@ def negated(words: tuple[str, ...]) -> bool:
     return any(
         word in _NEGATIONS or (word[1:] in _NEGATIONS and word[:1] in "وف") for word in words
     )
+
+
+def _plural(word: str, value: str) -> bool:
+    """Whether the word is the value's masculine plural («الاولون», «الاخرين»)."""
+    core = core_word(word)
+    return core.endswith(("ون", "ين")) and not value.endswith(("ون", "ين"))
 
 
 def find(words: tuple[str, ...], value: tuple[str, ...]) -> tuple[int, int] | None:

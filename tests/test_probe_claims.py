@@ -51,3 +51,39 @@ def test_the_text_s_own_names_still_settle_the_claim(
     answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
 ) -> None:
     assert_verdict(answerer, statement, verdict, fact_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # other verses quoted after the colon: their «الأولون» is no order of expeditions
+        # and their «المهاجرين» no side that another fact corrects
+        "الجيش الذي قال الله فيه: والسابقون الأولون من المهاجرين والأنصار",
+        "الجيش الذي قال الله فيه: للفقراء المهاجرين الذين أخرجوا من ديارهم",
+    ],
+)
+def test_another_verse_quoted_gets_no_verdict(answerer: FormAnswerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert all(part.verdict is None for part in reply.parts), text
+    assert all(part.fact is None or part.fact.id != "last_expedition" for part in reply.parts)
+
+
+def test_the_verse_the_text_quotes_still_names_the_army(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(
+        answerer, "الجيش الذي قال الله فيه: لقد تاب الله على النبي والمهاجرين والأنصار"
+    )
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "verse_117", text
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict", "fact_id"),
+    [
+        # the order of expeditions and the sides named are still corrected
+        ("كانت غزوة تبوك أول غزوات النبي صلى الله عليه وسلم", False, "last_expedition"),
+        ("كانت غزوة تبوك ضد الفرس وحلفائهم من المناذرة.", False, "enemy"),
+    ],
+)
+def test_orders_and_sides_are_still_corrected(
+    answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict(answerer, statement, verdict, fact_id)
