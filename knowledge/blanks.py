@@ -130,12 +130,7 @@ class BlankFiller:
                 return None
             named = phrase(missing[0])
             fact = next(
-                (
-                    f
-                    for f in self._engine.facts
-                    if whole.id in self._engine.wholes(f.id)
-                    and mentions(words_of(f.answer), named)
-                ),
+                (f for f in self._engine.parts(whole.id) if mentions(words_of(f.answer), named)),
                 whole,
             )
             reply = Reply(Outcome.ANSWER, fact=fact, normalized=normalize(part.text))

@@ -209,6 +209,10 @@ class AnswerEngine:
         """The live facts this one is declared part of (part_of)."""
         return self._part_of.get(fact_id, ())
 
+    def parts(self, fact_id: str) -> tuple[Fact, ...]:
+        """The live facts declared part of this one (part_of), in the base's order."""
+        return tuple(fact for fact in self._facts.values() if fact_id in self.wholes(fact.id))
+
     def fact(self, fact_id: str) -> Fact | None:
         return self._facts.get(fact_id)
 
@@ -464,11 +468,7 @@ class AnswerEngine:
             return None
         # The whole is asked with the names of several of its parts («أبو بكر وعمر وعثمان»);
         # a question naming words only this part is asked with, and no sibling's, asks it.
-        siblings = [
-            other
-            for other, wholes in self._part_of.items()
-            if whole.fact.id in wholes and other != part.fact.id
-        ]
+        siblings = [other.id for other in self.parts(whole.fact.id) if other.id != part.fact.id]
         asked = set(ranking.matched_terms) - SUBJECT_TERMS
         distinctive = self._distinctive_words(part.fact.id, siblings).__getitem__
         # The whole's keywords say what the whole is about (خالد for Dumat al-Jandal).

@@ -411,9 +411,8 @@ class StatementJudge:
                 continue
             own = [
                 part
-                for part in self._engine.facts
-                if fact.id in self._engine.wholes(part.id)
-                and any(slot.kind is SlotKind.PERSON for slot in self.slots(part))
+                for part in self._engine.parts(fact.id)
+                if any(slot.kind is SlotKind.PERSON for slot in self.slots(part))
                 and self.check(part, claim) > 0
             ]
             if own and not all(
@@ -432,15 +431,12 @@ class StatementJudge:
         )
         named = {fact.id for fact in facts}
         wholes = {w for fact_id in named for w in self._engine.wholes(fact_id)}
-        parts = {f.id for f in self._engine.facts if set(self._engine.wholes(f.id)) & named}
+        parts = {part.id for fact_id in named for part in self._engine.parts(fact_id)}
         return frozenset(named | wholes | parts)
 
     def _stated_by_a_part(self, whole: Fact, claim: Claim) -> bool:
         """Whether a fact declared part of `whole` (part_of) states the claimed detail."""
-        return any(
-            whole.id in self._engine.wholes(part.id) and self.check(part, claim) > 0
-            for part in self._engine.facts
-        )
+        return any(self.check(part, claim) > 0 for part in self._engine.parts(whole.id))
 
     def check(self, fact: Fact, claim: Claim) -> int:
         """+1 when the fact states the claimed detail, -1 when it states another value of

@@ -321,3 +321,16 @@ def test_a_slip_in_a_name_pair_is_read_against_its_partner(engine, question, fac
 
 def test_a_name_pair_does_not_swallow_another_battle(engine) -> None:
     assert engine.answer("متى كانت غزوة بدر").outcome is Outcome.OTHER_EVENT
+
+
+def test_a_whole_s_parts_are_its_declared_parts_in_the_base_s_order(
+    engine: AnswerEngine,
+) -> None:
+    parts = engine.parts("donations")
+    ids = [fact.id for fact in parts]
+    assert {"abu_bakr_donation", "umar_donation", "uthman_donation"} <= set(ids)
+    order = [fact.id for fact in engine.facts]
+    assert ids == sorted(ids, key=order.index)
+    # every part names the whole among its wholes, and a fact that is no whole has no parts
+    assert all("donations" in engine.wholes(fact_id) for fact_id in ids)
+    assert engine.parts("date") == ()
