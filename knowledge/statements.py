@@ -209,14 +209,17 @@ class StatementJudge:
         return claims
 
     def judge(self, statement: str) -> Judgement:
-        """`_judge`, and «خطأ» for a statement that no detail settles when, with each word
-        put as its opposite («قريبة» → «بعيدة», «سهلة» → «شاقة»), it is stated in full."""
+        """`_judge`, and «خطأ» for a statement that, with each word put as its opposite
+        («قريبة» → «بعيدة», «سهلة» → «شاقة»), is stated in full (by that fact)."""
         judged = self._judge(statement)
-        if judged.verdict is not None:
+        if judged.verdict is True:
             return judged
         flipped = opposite_words(statement)
         if flipped == statement:
             return judged
+        # Also when already false: «بلاد الروم قريبة … وسهلة الوصول» is false by the
+        # preparations' «not easy» too, but the fact that states it in full (the distance)
+        # is the correction to show.
         opposite = self._judge(flipped)
         if opposite.verdict is True:
             return Judgement(False, opposite.fact, opposite.reply)
