@@ -24,6 +24,8 @@ def answerer() -> FormAnswerer:
         "وجه النبي أبا عبيدة إلى دومة الجندل",
         "وجه النبي سعدا إلى دومة الجندل",
         "وجه النبي خالد بن سعيد إلى دومة الجندل",
+        # «عليا» is a name the keys know, not the fact's «على» (the same letters, normalised)
+        "أرسل النبي عليا إلى دومة الجندل",
         # a tribe the text does not name among the Romans' allies (it names Lakhm, Ghassan)
         "جلب الروم معهم قبيلة تميم",
         # another chief of Dumat al-Jandal (the text names Ukaydir)
@@ -40,6 +42,7 @@ def test_a_name_the_text_never_gives_is_never_true(answerer: FormAnswerer, state
     [
         # the names the text does give still make the statement true
         ("وجه النبي خالد بن الوليد إلى دومة الجندل", True, "dumat_aljandal"),
+        ("أرسل النبي خالدا إلى دومة الجندل", True, "dumat_aljandal"),
         ("خلى النبي سبيل أكيدر ملك دومة الجندل", True, "ukaydir"),
         ("صالحت دومة الجندل على دفع الجزية", True, "jizya"),
         # a common word the base does not know is no name («زاد … على»)
