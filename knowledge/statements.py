@@ -89,6 +89,9 @@ WHOLE_STATEMENT_COVERAGE = 0.75
 # A fact the engine only offers corrects the side a statement names («ضد الفرس») when it states
 # some of the statement's other words too («وحلفائهم»), not none of them.
 SIDE_CORRECTION_COVERAGE = 0.3
+# Where a fact's answer passes from one clause to the next («فسقط فيها عدد من المسلمين،
+# … واستطاع خالد»): who does a verb is named in the verb's own clause.
+_CLAUSE_BREAK = re.compile(r"[،,.؛;:]")
 
 # The kind of answer a fact gives for each kind of detail (who, when, where, how many).
 _ANSWER_OF: dict[SlotKind, AnswerType] = {
@@ -376,8 +379,28 @@ class StatementJudge:
                 # «جهز عثمان الجيش بخمسين جملًا», «خالد هو رئيس دومة الجندل», «سقط في غزوة
                 # تبوك القواد الثلاثة»: every word is the fact's, but bound otherwise.
                 return Judgement(False, fact, Reply(Outcome.ANSWER, fact=fact))
+            if self._doer_elsewhere(fact, statement):
+                return Judgement(None, None, whole)
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
+
+    def _doer_elsewhere(self, fact: Fact, statement: str) -> bool:
+        """Whether the statement opens with a verb and the person who does it («سقط خالد بن
+        الوليد في مؤتة», «حقن خالد دم أكيدر») while the fact names that person only in
+        clauses after the verb's (the fallen commanders, the Prophet do it there): the fact's
+        words, but bound otherwise."""
+        words = words_of(statement)
+        if len(words) < 2 or is_stopword(words[0]) or len(core_word(words[0])) < 3:
+            return False
+        names = {value[0] for value in self._keys.rivals.get(SlotKind.PERSON, ())}
+        doer = words[1]
+        if forms_of((doer,)).isdisjoint(names):
+            return False
+        clauses = [words_of(clause) for clause in _CLAUSE_BREAK.split(fact.answer)]
+        verb_at = [i for i, c in enumerate(clauses) if any(same_word(words[0], w) for w in c)]
+        doer_at = [i for i, c in enumerate(clauses) if any(same_word(doer, w) for w in c)]
+        # («هرقل هو ملك الروم، وقد أعطى …»: a doer named before carries over to the verb)
+        return bool(verb_at and doer_at) and min(doer_at) > max(verb_at)
 
     def sides_swapped(self, fact: Fact, statement: str) -> bool:
         """«أوقع الروم … بجيش الروم», «لملاقاة المسلمين»: a side named right after a word

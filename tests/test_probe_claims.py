@@ -90,3 +90,29 @@ def test_orders_and_sides_are_still_corrected(
     answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
 ) -> None:
     assert_verdict(answerer, statement, verdict, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Khalid is in the Mu'tah fact, but as the one who saved the army, not among the fallen
+        ("هل سقط خالد بن الوليد في مؤتة؟", "mutah"),
+        # the Prophet spared Ukaydir; Khalid is named only after, for Dumat al-Jandal
+        ("هل حقن خالد دم أكيدر؟", "ukaydir"),
+    ],
+)
+def test_a_verb_the_fact_gives_to_someone_else_gets_no_yes(
+    answerer: FormAnswerer, question: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, question)
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == fact_id
+    assert not text.startswith("نعم"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["هل حقن النبي دم أكيدر؟", "هل قدم عمر نصف ماله؟", "هل خضعت دومة الجندل لخالد؟"],
+)
+def test_the_doer_the_fact_names_still_gets_yes(answerer: FormAnswerer, question: str) -> None:
+    _, text = reply_to(answerer, question)
+    assert text.startswith("نعم"), text
