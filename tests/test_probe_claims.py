@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
+from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer
 from tests.message_helpers import assert_verdict, reply_to
 
@@ -116,3 +116,18 @@ def test_a_verb_the_fact_gives_to_someone_else_gets_no_yes(
 def test_the_doer_the_fact_names_still_gets_yes(answerer: FormAnswerer, question: str) -> None:
     _, text = reply_to(answerer, question)
     assert text.startswith("نعم"), text
+
+
+@pytest.mark.parametrize(
+    "question", ["في أي يوم خرج الجيش من المدينة؟", "في أي يوم انطلق الجيش إلى تبوك؟"]
+)
+def test_the_day_the_army_set_out_is_a_known_gap(answerer: FormAnswerer, question: str) -> None:
+    # the text gives the month and year only; the place fact is no answer to «which day»
+    reply = answerer.engine.answer(question)
+    assert reply.outcome is Outcome.GAP and reply.gap is not None
+    assert reply.gap.id == "departure_day"
+
+
+def test_the_month_the_army_set_out_is_still_answered(answerer: FormAnswerer) -> None:
+    reply = answerer.engine.answer("في أي شهر خرج الجيش؟")
+    assert reply.answered and reply.fact is not None and reply.fact.id == "date"
