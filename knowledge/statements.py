@@ -91,6 +91,7 @@ WHOLE_STATEMENT_COVERAGE = 0.75
 SIDE_CORRECTION_COVERAGE = 0.3
 # Where a fact's answer passes from one clause to the next («فسقط فيها عدد من المسلمين،
 # … واستطاع خالد»): who does a verb is named in the verb's own clause.
+_ARMY = stem("جيش")
 _CLAUSE_BREAK = re.compile(r"[،,.؛;:]")
 
 # The kind of answer a fact gives for each kind of detail (who, when, where, how many).
@@ -412,6 +413,8 @@ class StatementJudge:
             for value in self._keys.rivals.get(SlotKind.PARTY, ())
             if len(value) == 1
         } | {"نبي", "عدو"}
+        # («أمام العرب» for «أمام جيش الروم»; not a side the fact names: its «قبائل عربية»)
+        named = sides | {stem("العرب")}
 
         def read(text: str) -> list[str]:
             return [
@@ -421,9 +424,14 @@ class StatementJudge:
 
         said, text = read(statement), read(fact.answer)
         for before, side in pairwise(said):
-            if side not in sides or before in sides or is_stopword(before):
+            if side not in named or before in sides or is_stopword(before):
                 continue
-            following = {after for word, after in pairwise(text) if word == before}
+            following: set[str] = set()
+            for index, word in enumerate(text):
+                after = text[index + 1 : index + 3] if word == before else []
+                following |= set(after[:1])
+                if len(after) == 2 and after[0] == _ARMY:
+                    following.add(after[1])  # «أمام جيش الروم»: the side after its army
             if following & sides and side not in following:
                 return True
         return False

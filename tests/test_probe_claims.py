@@ -131,3 +131,11 @@ def test_the_day_the_army_set_out_is_a_known_gap(answerer: FormAnswerer, questio
 def test_the_month_the_army_set_out_is_still_answered(answerer: FormAnswerer) -> None:
     reply = answerer.engine.answer("في أي شهر خرج الجيش؟")
     assert reply.answered and reply.fact is not None and reply.fact.id == "date"
+
+
+def test_the_sides_of_the_fear_swapped_get_no_yes(answerer: FormAnswerer) -> None:
+    # the Arabs feared to stand before the Romans, not the other way round
+    _, text = reply_to(answerer, "هل أرعب الروم أن يقفوا أمام العرب؟")
+    assert not text.startswith("نعم"), text
+    _, text = reply_to(answerer, "هل أرعب العرب أن يقفوا أمام الروم؟")
+    assert text.startswith("نعم"), text
