@@ -34,12 +34,27 @@ def either_or(judge: StatementJudge, text: str) -> Reply | None:
     second = words[at + 1 :]
     if not 1 <= len(second) <= _SIDE_MAX_WORDS or normalize(second[0]) in _NOT_WORDS:
         return None
-    for size in dict.fromkeys((len(second), *range(1, len(second)))):
+    sizes = [len(second), *range(1, len(second))]
+    if _spelled(second, ["", ""]) != second:
+        # «… أول غزوات النبي أم آخرها»: the first side is as long as what «ها» stands for
+        sizes += range(2, _SIDE_MAX_WORDS + 1)
+    for size in dict.fromkeys(sizes):
         if at - size < 1:
             continue
         before, first = words[: at - size], words[at - size : at]
-        judged = [judge.judge(" ".join([*before, *side])) for side in (first, second)]
+        judged = [
+            judge.judge(" ".join([*before, *side])) for side in (first, _spelled(second, first))
+        ]
         stated = [one for one in judged if one.verdict is True and one.fact is not None]
         if len(stated) == 1 and not any(one.verdict is None for one in judged):
             return Reply(Outcome.ANSWER, fact=stated[0].fact, rule="one side of an either/or")
     return None
+
+
+def _spelled(second: list[str], first: list[str]) -> list[str]:
+    """«أول غزوات النبي أم آخرها»: the second side's «ها» stands for the rest of the first
+    side («آخر غزوات النبي»); any other side as it is."""
+    word = second[0]
+    if len(second) != 1 or len(first) < 2 or not normalize(word).endswith("ها"):
+        return second
+    return [word[: -len("ها")], *first[1:]]

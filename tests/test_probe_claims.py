@@ -139,3 +139,16 @@ def test_the_sides_of_the_fear_swapped_get_no_yes(answerer: FormAnswerer) -> Non
     assert not text.startswith("نعم"), text
     _, text = reply_to(answerer, "هل أرعب العرب أن يقفوا أمام الروم؟")
     assert text.startswith("نعم"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["هل كانت تبوك أول غزوات النبي أم آخرها؟", "هل كانت تبوك آخر غزوات النبي أم أولها؟"],
+)
+def test_either_or_with_its_pronoun_picks_the_side_the_text_states(
+    answerer: FormAnswerer, question: str
+) -> None:
+    # «آخرها» is «آخر غزوات النبي»: not a question about the first expedition
+    reply, text = reply_to(answerer, question)
+    assert reply.parts[0].fact is not None, text
+    assert reply.parts[0].fact.id == "last_expedition"
