@@ -152,3 +152,18 @@ def test_either_or_with_its_pronoun_picks_the_side_the_text_states(
     reply, text = reply_to(answerer, question)
     assert reply.parts[0].fact is not None, text
     assert reply.parts[0].fact.id == "last_expedition"
+
+
+@pytest.mark.parametrize(
+    "question", ["كم عدد الآيات التي نزلت في المنافقين؟", "كم آية نزلت في المتخلفين؟"]
+)
+def test_the_number_of_verses_is_a_known_gap(answerer: FormAnswerer, question: str) -> None:
+    # the text quotes «آيات منها» one verse; it counts neither verses nor the laggards
+    reply = answerer.engine.answer(question)
+    assert reply.outcome is Outcome.GAP and reply.gap is not None
+    assert reply.gap.id == "verse_count"
+
+
+def test_the_verse_about_the_hypocrites_is_still_answered(answerer: FormAnswerer) -> None:
+    reply = answerer.engine.answer("ما هي الآية التي نزلت في المنافقين؟")
+    assert reply.answered and reply.fact is not None and reply.fact.id == "verse_38"
