@@ -167,3 +167,8 @@ def test_the_number_of_verses_is_a_known_gap(answerer: FormAnswerer, question: s
 def test_the_verse_about_the_hypocrites_is_still_answered(answerer: FormAnswerer) -> None:
     reply = answerer.engine.answer("ما هي الآية التي نزلت في المنافقين؟")
     assert reply.answered and reply.fact is not None and reply.fact.id == "verse_38"
+
+
+def test_a_roman_victory_is_false(answerer: FormAnswerer) -> None:
+    # the expedition ended without fighting: «بانتصار الروم» (the noun) is no «صحيح»
+    assert_verdict(answerer, "انتهت غزوة تبوك بانتصار الروم", False, "outcome")
