@@ -380,7 +380,7 @@ class StatementJudge:
                 # «جهز عثمان الجيش بخمسين جملًا», «خالد هو رئيس دومة الجندل», «سقط في غزوة
                 # تبوك القواد الثلاثة»: every word is the fact's, but bound otherwise.
                 return Judgement(False, fact, Reply(Outcome.ANSWER, fact=fact))
-            if self._doer_elsewhere(fact, statement):
+            if self._doer_elsewhere(fact, statement) or _added_clause(fact, statement):
                 return Judgement(None, None, whole)
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
@@ -712,6 +712,20 @@ def negated(words: tuple[str, ...]) -> bool:
     return any(
         word in _NEGATIONS or (word[1:] in _NEGATIONS and word[:1] in "وف") for word in words
     )
+
+
+def _added_clause(fact: Fact, statement: str) -> bool:
+    """Whether the statement ends with a clause joined by «و» that claims what the fact
+    never says («… وأعطاهم السلاح», «… ونقص في الماء»): none of its words is the fact's."""
+    words = words_of(statement)
+    stated = forms_of(words_of(f"{fact.answer} {fact.source}"))
+    for index in range(3, len(words)):
+        if not words[index].startswith("و") or len(words[index]) < 4:
+            continue
+        own = [w for w in words[index:] if not is_stopword(w) and len(w) > 2]
+        if own and all(forms_of((w,)).isdisjoint(stated) for w in own):
+            return True
+    return False
 
 
 def _plural(word: str, value: str) -> bool:

@@ -172,3 +172,12 @@ def test_the_verse_about_the_hypocrites_is_still_answered(answerer: FormAnswerer
 def test_a_roman_victory_is_false(answerer: FormAnswerer) -> None:
     # the expedition ended without fighting: «بانتصار الروم» (the noun) is no «صحيح»
     assert_verdict(answerer, "انتهت غزوة تبوك بانتصار الروم", False, "outcome")
+
+
+def test_a_clause_the_fact_never_states_is_not_true(answerer: FormAnswerer) -> None:
+    # «ونقص في الماء»: a cause the text does not give, added to the one it gives
+    reply, text = reply_to(
+        answerer, "سمي الجيش بجيش العسرة لما أحاط بتكوينه من صعوبات ونقص في الماء"
+    )
+    assert reply.parts[0].verdict is not True, text
+    assert_verdict(answerer, "سمي الجيش بجيش العسرة لما أحاط بتكوينه من صعوبات", True, "army_name")
