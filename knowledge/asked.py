@@ -113,6 +113,29 @@ _NOT_A_SAYING = frozenset({QuestionType.REASON, QuestionType.TIME, QuestionType.
 _SAYING_VALUES = frozenset("قال قول قوله تعالي دعا ودعا امر وامر حث وحث نادي تعلن".split())
 
 
+# «الجيش الذي قال الله فيه: …», «قوله تعالى: …»: the words after these are quoted, and only a
+# fact whose answer has most of them is about that quotation (normalised forms).
+_QUOTING_VERBS = frozenset("قال وقال يقول قول قوله".split())
+_QUOTING_NAMES = frozenset("الله تعالي".split())
+_AFTER_QUOTING = frozenset("الله تعالي فيه فيهم عنه عنهم فيها سبحانه عز وجل".split())
+# «قال الله عن المهاجرين …», «قال الله في المتخلفين», «باللي تكاسلوا»: a topic after a
+# preposition, no quote.
+_TOPIC_PREPOSITIONS = frozenset("عن في فى على علي الى الي لل".split())
+
+
+def quoted_words(words: tuple[str, ...]) -> frozenset[str]:
+    """The content words quoted after «قال الله (فيه)» or «قوله تعالى»."""
+    for index, (word, after) in enumerate(pairwise(words)):
+        if word in _QUOTING_VERBS and after in _QUOTING_NAMES:
+            rest = list(words[index + 1 :])
+            while rest and rest[0] in _AFTER_QUOTING:
+                rest.pop(0)
+            if not rest or rest[0] in _TOPIC_PREPOSITIONS or rest[0].startswith(("بال", "لل")):
+                return frozenset()
+            return frozenset(w for w in rest if len(w) > 2 and not is_stopword(w))
+    return frozenset()
+
+
 @dataclass(frozen=True, slots=True)
 class Asked:
     """What a question asks: its kind, the names it is about, and the detail words."""
@@ -129,6 +152,8 @@ class Asked:
     referring: frozenset[str] = frozenset()
     # What a definition question asks to define («ما هي الجزية», «من هم الغساسنة»).
     defines: frozenset[str] = frozenset()
+    # The content words it quotes after «قال الله فيه:» («وما النصر إلا من عند الله»).
+    quoted: frozenset[str] = frozenset()
 
 
 def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...] = ()) -> Asked:
@@ -147,6 +172,7 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
         verse=bool(VERSE_WORDS.intersection(words)),
         referring=_referring(known - subject - frame, words) if not subject else frozenset(),
         defines=definition_target(words),
+        quoted=quoted_words(words),
     )
 
 
@@ -309,6 +335,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "subject"
     if asked.verse and not profile.answer_words & _SAYING_VALUES:
         return "verse"
+    if asked.quoted and len(asked.quoted & profile.answer_words) * 2 < len(asked.quoted):
+        return "quote"
     if asked.defines and not says_what_it_is(asked, profile):
         return "definition"
     same_kind = [terms for terms, kind in profile.asked if kind is asked.kind]

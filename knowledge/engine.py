@@ -71,7 +71,7 @@ _EVENT_SLIPS = frozenset({"موت"})
 # that way) is offered as "did you mean", never sent as the answer.
 STRICT_TYPES = frozenset({QuestionType.PLACE, QuestionType.TIME})
 # The rules of knowledge/asked.py a fact fails when it quotes nothing.
-_QUOTE_RULES = frozenset({"saying", "verse"})
+_QUOTE_RULES = frozenset({"saying", "verse", "quote"})
 # How the whole-and-part rule says it chose the part.
 _ASKS_PART = "the question asks the part"
 # The known gap (knowledge/data/known_gaps.json) for a saying no fact quotes.

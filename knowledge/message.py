@@ -90,6 +90,13 @@ RIDDLE_MIN_WORDS = 8
 # the re module's small cache evicts them (about 8 ms each time).
 # (a run of dots is a blank, not the end of a clause: «ضد الإمبراطورية ........ واللي …»)
 _CLAUSE_BREAK = re.compile(r"(?<=[!،,؛:\n])\s+|(?<=[^.]\.)\s+|\s+(?=[-–]\s)")
+# A clause ending in words that introduce a quotation («الجيش الذي قال الله فيه:», «قوله
+# تعالى:»): what follows is the quoted words («وما النصر إلا من عند الله»), not a question
+# opening with «وما».
+_QUOTE_INTRO = re.compile(
+    r"(?:(?:قال|يقول|وقال|قول|قوله)\s+(?:الله|تعالى|سبحانه)(?:\s+\S+){0,3}|تعالى|عز وجل)"
+    r"\s*[:：]?\s*$"
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!\n])\s+")
 _NOT_WORD = re.compile(r"[^\w\s]")
 _SURAH = re.compile(r"سور[ةه]")
@@ -260,8 +267,11 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         (
             i
             for i, c in enumerate(clauses)
-            if QUESTION_START.match(c)
-            or (any(p.match(c.strip()) for p, _ in IMPERATIVES) and not STORY.search(c))
+            if not (i and _QUOTE_INTRO.search(clauses[i - 1]))
+            and (
+                QUESTION_START.match(c)
+                or (any(p.match(c.strip()) for p, _ in IMPERATIVES) and not STORY.search(c))
+            )
         ),
         None,
     )
@@ -311,7 +321,9 @@ def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             or not any(QUESTION_WORD.search(c) for c in clauses[:-1])
         )
         last = clauses[-1]
-        asks_last = bool(QUESTION_WORD.search(last) or THIS_TRUE.match(last))
+        asks_last = bool(QUESTION_WORD.search(last) or THIS_TRUE.match(last)) and not (
+            len(clauses) > 1 and _QUOTE_INTRO.search(clauses[-2])
+        )
         if not context and story_before and not asks_last and STORY.search(" ".join(clauses[:-1])):
             # «المدرسة طالبة تقرير عن غزوة تبوك، ممكن تنطيني ملخص عنها؟»: a request.
             asks_last = "؟" in last or "?" in last or bool(REQUEST.match(last))

@@ -704,3 +704,35 @@ def test_an_unknown_word_that_is_the_thing_asked_is_not_tolerated(engine) -> Non
     # a noun of relation asks what the subject's own fact states
     reply = engine.answer("ما صلة أكيدر بدومة الجندل؟")
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == "ukaydir", reply.rule
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # the quoted words are the verse a fact quotes: that fact
+        (
+            "الجيش الذي قال الله فيه: لقد رضي الله عن النبي والمهاجرين والأنصار الذين اتبعوه"
+            " في ساعة العسرة",
+            "verse_117",
+        ),
+        ("في أي سورة قوله تعالى: ما لكم إذا قيل لكم انفروا", "verse_38"),
+        # «قال الله عن …» names a topic, not a quotation
+        ("شو قال الله عن المهاجرين والانصار اللي اتبعوا النبي ﷺ بتبوك؟", "verse_117"),
+    ],
+)
+def test_a_quotation_is_answered_by_the_fact_that_quotes_it(engine, question, fact_id) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a verse the text never quotes («وما النصر إلا من عند الله»): no fact is about it,
+        # though «النصر» alone would pick the outcome
+        "الجيش الذي قال الله فيه: وما النصر إلا من عند الله",
+        "الغزوة التي قال الله تعالى فيها: إذ همت طائفتان منكم أن تفشلا",
+    ],
+)
+def test_a_quotation_no_fact_quotes_is_not_answered(engine, question: str) -> None:
+    assert engine.answer(question).outcome is not Outcome.ANSWER
