@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 
 EVAL = Path(__file__).resolve().parent / "eval"
 TARGET = 0.95
-UNANSWERABLE_FLOOR = 0.88  # measured: 53/60 held-out unanswerable questions not answered
+UNANSWERABLE_FLOOR = 0.90  # measured: 54/60 held-out unanswerable questions not answered
 
 
 @pytest.fixture(scope="module")
@@ -73,8 +73,10 @@ def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unansw
 # (english_tuning2.jsonl, 102/156 -> 147/156): 84/108 = 77.8% with 4 wrong, 19/19 rejected.
 # Evening, after a round on three tuning sets and a 699-message self-written probe: 84/108
 # again, 4 wrong, 19/19 (the tuning gains did not carry over to this set).
+# 2026-12-05, after a round on broad exam questions (tuning4 and a 753-message probe):
+# 86/108 = 79.6%, 4 wrong, 19/19.
 # The gate holds the last measured figures as a regression floor, not the target.
-ENGLISH_ANSWERED_FLOOR = 0.777
+ENGLISH_ANSWERED_FLOOR = 0.796
 ENGLISH_WRONG_CEILING = 4
 
 
@@ -122,7 +124,9 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # (messages_tuning2.jsonl): 136/196 answered, 34/39 rejected, 8 wrong.
 # Evening, after answers were limited to the source text and a round on three tuning sets:
 # 143/196 answered, 38/39 rejected, 6 wrong (helpers also read these aggregates as a check).
-MESSAGES_ANSWERED_FLOOR = 0.729  # measured 143/196
+# 2026-12-05, after a round on a headline-heavy fourth tuning set and self-written probes:
+# 147/196 answered, 38/39 rejected, 6 wrong.
+MESSAGES_ANSWERED_FLOOR = 0.75  # measured 147/196
 MESSAGES_REJECTED_FLOOR = 0.974  # measured 38/39
 MESSAGES_WRONG_CEILING = 6  # measured
 
@@ -162,19 +166,25 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # Second round (2026-12-04): 300 Arabic and 150 English messages written blind by three new
 # writers (seed text and topic names only), split a third tuning, two thirds held out
 # (tests/eval/split_fresh.py). First run, before that day's work: Arabic 127/177 answered,
-# 63/73 rejected, 13 wrong; English 53/78, 3 wrong, 16/17 rejected. Measured once more on
-# the final code: Arabic 134/177 = 75.7%, 69/73, 9 wrong; English 59/78 = 75.6%, 1 wrong,
-# 16/17. CI holds that measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT
-# reached.
+# 63/73 rejected, 13 wrong; English 53/78, 3 wrong, 16/17 rejected. Measured on that day's
+# final code: Arabic 134/177 = 75.7%, 69/73, 9 wrong; English 59/78 = 75.6%, 1 wrong, 16/17.
+# 2026-12-05: Arabic 136/177 = 76.8%, 69/73, 8 wrong; English 62/78 = 79.5%, 1 wrong, 16/17.
+# Third round (2026-12-05): 240 Arabic messages in the real collection's proportions (a third
+# search headlines) and 160 English in exam-paper style, by two new blind writers. First run:
+# Arabic 92/117, 49/51, 9 wrong; English 69/84, 2 wrong, 18/18. Final: Arabic 96/117 = 82.1%,
+# 50/51, 6 wrong; English 70/84 = 83.3%, 2 wrong, 18/18.
+# CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
-    "messages_heldout2.jsonl": (0.757, 0.945, 9),
-    "english_heldout2.jsonl": (0.756, 0.941, 1),
+    "messages_heldout2.jsonl": (0.768, 0.945, 8),
+    "english_heldout2.jsonl": (0.794, 0.941, 1),
+    "messages_heldout3.jsonl": (0.82, 0.98, 6),
+    "english_heldout3.jsonl": (0.833, 1.0, 2),
 }
 
 
 @pytest.mark.parametrize("name", sorted(FRESH_FLOORS))
-def test_second_round_heldout_stays_at_its_measured_floor(name: str) -> None:
+def test_later_round_heldout_stays_at_its_measured_floor(name: str) -> None:
     from knowledge.english_data import load_english
     from knowledge.english_engine import EnglishEngine
     from knowledge.english_evaluation import evaluate_messages, load_messages
