@@ -12,6 +12,7 @@ Each is a contradiction of the fact, so the statement is false.
 from __future__ import annotations
 
 import itertools
+import re
 
 from knowledge.analysis import is_stopword, stem
 from knowledge.answer_keys import counted, read_numbers, words_of
@@ -160,3 +161,41 @@ def _other_order(answer: str, statement: str) -> bool:
         return False
     claimed, given = _earlier(said), _earlier(told)
     return claimed is not None and given is not None and claimed != given
+
+
+# Words whose opposite the text states, as typed (unlike `_OPPOSITES`, which compares
+# normalised words both ways) («بعيدة», «شاق», «حر», «جدب», «كثيرة»): a bare statement
+# with the one the text does not use («كانت بلاد الروم قريبة … وسهلة الوصول») is false when,
+# put as the other, it is stated in full.
+_FLIPS: dict[str, str] = {
+    "قريب": "بعيد",
+    "قريبه": "بعيده",
+    "قريبة": "بعيدة",
+    "سهل": "شاق",
+    "سهله": "شاقه",
+    "سهلة": "شاقة",
+    "سهلا": "شاقا",
+    "يسهل": "يشق",
+    "يسير": "شاق",
+    "يسيرا": "شاقا",
+    "قليل": "كثير",
+    "قليله": "كثيره",
+    "قليلة": "كثيرة",
+    "قليلا": "كثيرا",
+    "بارد": "حار",
+    "برد": "حر",
+    "البرد": "الحر",
+    "رخاء": "عسرة",
+    "الرخاء": "العسرة",
+    "خصب": "جدب",
+    "الخصب": "الجدب",
+}
+_FLIP_WORD = re.compile(
+    r"(?<![\w])([وف]?)(" + "|".join(sorted(_FLIPS, key=len, reverse=True)) + r")(?![\w])"
+)
+
+
+def opposite_words(statement: str) -> str:
+    """The statement with each word of `_FLIPS` put as its opposite (the judge tries it
+    when the statement as typed is not true, knowledge/statements.py)."""
+    return _FLIP_WORD.sub(lambda m: m.group(1) + _FLIPS[m.group(2)], statement)

@@ -31,7 +31,7 @@ from knowledge.answer_keys import (
     words_of,
 )
 from knowledge.common_words import is_common_word
-from knowledge.contradictions import contradicts
+from knowledge.contradictions import contradicts, opposite_words
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
@@ -760,39 +760,3 @@ def _without_numbers(statement: str, claim: Claim) -> list[str]:
 def stem_of(word: str) -> str:
     """A word's stem without its prefixes, for comparing an option with a fact's text."""
     return stem(core_word(word))
-
-
-# Words whose opposite the text states («بعيدة», «شاق», «حر», «جدب», «كثيرة»): a bare statement
-# with the one the text does not use («كانت بلاد الروم قريبة … وسهلة الوصول») is false when,
-# put as the other, it is stated in full.
-_OPPOSITES: dict[str, str] = {
-    "قريب": "بعيد",
-    "قريبه": "بعيده",
-    "قريبة": "بعيدة",
-    "سهل": "شاق",
-    "سهله": "شاقه",
-    "سهلة": "شاقة",
-    "سهلا": "شاقا",
-    "يسهل": "يشق",
-    "يسير": "شاق",
-    "يسيرا": "شاقا",
-    "قليل": "كثير",
-    "قليله": "كثيره",
-    "قليلة": "كثيرة",
-    "قليلا": "كثيرا",
-    "بارد": "حار",
-    "برد": "حر",
-    "البرد": "الحر",
-    "رخاء": "عسرة",
-    "الرخاء": "العسرة",
-    "خصب": "جدب",
-    "الخصب": "الجدب",
-}
-_OPPOSITE_WORD = re.compile(
-    r"(?<![\w])([وف]?)(" + "|".join(sorted(_OPPOSITES, key=len, reverse=True)) + r")(?![\w])"
-)
-
-
-def opposite_words(statement: str) -> str:
-    """The statement with each word of `_OPPOSITES` put as its opposite."""
-    return _OPPOSITE_WORD.sub(lambda m: m.group(1) + _OPPOSITES[m.group(2)], statement)
