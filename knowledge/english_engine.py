@@ -12,23 +12,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english_choice import choose as choose_option
+from knowledge.english_choice import counted, denied_terms, main_answer
 from knowledge.english_cues import (
     ALL_ABOVE,
     ASKING,
     AUX,
-    BLANK_AT,
     DEMONSTRATIVE,
     DOERS,
     GUESS_MAX_WORDS,
-    INTENDED,
-    NEGATION_FLIPS,
-    NEGATION_WORDS,
     NONE_ABOVE,
     PAIR,
     PERSONAL_PRONOUN,
     PLURAL_PRONOUN,
     PRONOUN,
-    SCOPE_SKIP,
     VERIFY,
     blank_asks_when,
     courtesy_of,
@@ -47,19 +44,16 @@ from knowledge.english_forms import (
     Part,
     contradicts,
     fill_question,
-    is_negative_stem,
     missing_words,
     split_message,
 )
 from knowledge.english_lexicon import (
-    CONTENT_OVERRIDES,
     NEGATIONS,
-    STOPWORDS,
     TYPED_WORDS,
     VALUE_CLASSES,
 )
 from knowledge.english_rules import VALUE_WORDS, asks_definition, told
-from knowledge.english_text import Reading, concept, normalize_english
+from knowledge.english_text import Reading, concept
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
@@ -73,13 +67,6 @@ _ASKING_CONCEPTS = frozenset({"reason", "result", "name", "mean", "time", "place
 _DEEDS = frozenset(
     "fight attack kill defeat win retreat conquer captur submit pay refuse convert".split()
 )
-# An option is chosen when the answer supports this share of its words, and no rival comes
-# within CHOICE_MIN_MARGIN of it.
-CHOICE_MIN_SUPPORT = 0.6
-CHOICE_MIN_MARGIN = 0.3
-# In «Which was NOT ...» the chosen option is supported at most this much, the others at least
-# CHOICE_MIN_SUPPORT.
-CHOICE_NOT_MAX_SUPPORT = 0.34
 # Words every statement about Tabuk may hold without saying anything about the fact.
 _NEGATIVE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b", re.IGNORECASE)
 # A fact tells of a place when at least this share of its phrasings names it.
@@ -424,14 +411,14 @@ class EnglishEngine:
         claimed = (
             frozenset(self.matcher.correct(reading.terms))
             - _NEUTRAL
-            - self._denied(reading.normalized)
+            - denied_terms(self.matcher, reading.normalized)
         )
         denying = []
         for fact in decision.suggestions[:2]:
             english = self.matcher.english(fact.id)
             if english is None:
                 continue
-            denied = self._denied(told(english.answer))
+            denied = denied_terms(self.matcher, told(english.answer))
             if claimed & denied:
                 denying.append(fact)
         if len(denying) != 1:
@@ -484,59 +471,9 @@ class EnglishEngine:
         decision = self.matcher.refusal(reading)
         return decision
 
-    def _main_answer(self, fact: Fact) -> frozenset[str]:
-        english = self.matcher.english(fact.id)
-        if english is None:
-            return frozenset()
-        main = told(english.answer)
-        terms = frozenset(self.matcher.reader.read(main).terms)
-        if english.verse is not None:
-            # The quoted verse's sura and number belong to what the answer states.
-            terms |= {str(english.verse.sura), str(english.verse.verse), "tawbah", "verse"}
-        return terms
-
-    def _denied(self, text: str) -> frozenset[str]:
-        """What a text says is not so: the word right after a negation
-        (past «did», «to» ...) and those joined to it by «or»/«nor» are denied («did not
-        join», «without fear or hesitation», «neither easy nor simple»)."""
-        denied: set[str] = set()
-        kept: list[str] = []
-        scope = joined = False
-        for word in normalize_english(text).split():
-            if word in NEGATIONS or word in NEGATION_WORDS or (joined and word in ("or", "nor")):
-                scope, joined = True, False
-                continue
-            joined = False
-            if scope and word in SCOPE_SKIP:
-                continue
-            if scope and word.isalpha() and (word not in STOPWORDS or word in CONTENT_OVERRIDES):
-                term = concept(word)
-                if term not in NEGATION_FLIPS:
-                    denied.add(term)
-                    scope, joined = False, True
-                    continue
-            scope = False
-            kept.append(word)
-        said = frozenset(self.matcher.reader.read(" ".join(kept)).terms)
-        return frozenset(denied) - said
-
-    def _counted(self, text: str) -> dict[str, str]:
-        """Each number of a text with the thing it counts («950 camels» -> 950: camel)."""
-        tokens = self.matcher.reader.fold(normalize_english(text).split())[0]
-        pairs: dict[str, str] = {}
-        for i, token in enumerate(tokens):
-            if not token.isdigit():
-                continue
-            for after in tokens[i + 1 : i + 3]:
-                if after.isdigit() or (after in STOPWORDS and after not in CONTENT_OVERRIDES):
-                    continue
-                pairs[token] = concept(after)
-                break
-        return pairs
-
     def _miscounted(self, statement: str, answer: str) -> bool:
         """Does the statement give a number of the answer to another thing than it counts?"""
-        said, stated = self._counted(statement), self._counted(answer)
+        said, stated = counted(self.matcher, statement), counted(self.matcher, answer)
         return any(n in stated and stated[n] != thing for n, thing in said.items())
 
     def _told_elsewhere(self, term: str, fact: Fact, statement: frozenset[str]) -> bool:
@@ -571,15 +508,15 @@ class EnglishEngine:
         english = self.matcher.english(fact.id)
         if reading is None or english is None:
             return None
-        answer = self._main_answer(fact)
+        answer = main_answer(self.matcher, fact)
         statement = frozenset(self.matcher.correct(reading.terms))
         if "mutah" in answer and "mutah" not in statement:
             # «The Muslims defeated the Romans at Tabuk»: what the answer tells of Mu'tah does
             # not settle a statement about Tabuk.
             return None
         stated = told(english.answer)
-        denied = self._denied(stated)
-        said_denied = self._denied(reading.normalized)
+        denied = denied_terms(self.matcher, stated)
+        said_denied = denied_terms(self.matcher, reading.normalized)
         # What the statement denies is not what it claims («not killed» does not clash with
         # «spared»; «not in a time of plenty» does not clash with «hardship»).
         # Nor is what the answer denies stated («without fear» states no fear).
@@ -682,107 +619,6 @@ class EnglishEngine:
             subject = concept(subject)
         return subject in DOERS
 
-    def _counted_option(self, fact: Fact, part: Part) -> int | None:
-        """«How many horses ...? a) 950 b) 50»: among options that are numbers, the one the
-        answer gives for the thing the stem counts."""
-        numbers = [normalize_english(o).replace(" ", "") for o in part.options]
-        if not all(n.isdigit() for n in numbers) or is_negative_stem(part.text):
-            return None
-        english = self.matcher.english(fact.id)
-        if english is None:
-            return None
-        stem = BLANK_AT.sub(" 0 ", part.text)
-        words = normalize_english(stem).split()
-        if "how" in words and "many" in words:
-            at = words.index("many")
-            stem = " ".join([*words[:at], "0", *words[at + 1 :]])
-        thing = self._counted(stem).get("0")
-        stated = self._counted(told(english.answer))
-        found = [i for i, n in enumerate(numbers) if stated.get(n) == thing]
-        return found[0] if thing is not None and len(found) == 1 else None
-
     def choose(self, fact: Fact, part: Part) -> int | None:
         """The option the fact's answer supports (or, for «NOT», the one it does not)."""
-        counted = self._counted_option(fact, part)
-        if counted is not None:
-            return counted
-        english = self.matcher.english(fact.id)
-        main = self._main_answer(fact)
-        answer = main | self.matcher.answer_terms(fact.id)
-        if english is not None and INTENDED.search(english.answer):
-            # «... after they had been the ones who wanted to attack»: what the answer says
-            # someone meant to do is not what happened («The Romans attacked»).
-            read = self.matcher.reader.read
-            meant = frozenset(read(" ".join(INTENDED.findall(english.answer))).terms)
-            done = frozenset(read(INTENDED.sub(" ", english.answer)).terms)
-            main, answer = main - (meant - done), answer - (meant - done)
-        denied = self._denied(told(english.answer)) if english else set()
-        supports: list[float] = []
-        options_terms: list[list[str]] = []
-        overall = [i for i, option in enumerate(part.options) if ALL_ABOVE.match(option)]
-        for option in part.options:
-            terms = [t for t in self.matcher.correct(self.matcher.reader.read(option).terms)]
-            options_terms.append(terms)
-            # «Ghazwa al-Usrah» against «Ghazwa Badr»: the word every option shares with
-            # the subject says nothing of which one is right.
-            terms = [t for t in terms if t not in _NEUTRAL] or terms
-            total = sum(self.matcher.weight(t) for t in terms)
-            shared = sum(self.matcher.weight(t) for t in terms if t in answer)
-            # An option holding a value the answer does not state (other reports aside), or
-            # the opposite of one it states («all his wealth» against «half»), is not
-            # supported at all.
-            wrong_value = any(
-                (self._typed(t) or t in VALUE_WORDS) and t not in main and t not in _NEUTRAL
-                for t in terms
-            )
-            # «in a great battle» against «ended without fighting»: what the answer denies.
-            asserted = set(terms) - self._denied(self.matcher.reader.read(option).normalized)
-            # «two years' pay» against «a year's pay»: the same span counted otherwise.
-            recount = english is not None and miscounted_period(option, english.answer)
-            if (
-                wrong_value
-                or contradicts(frozenset(terms), answer)
-                or asserted & denied
-                or recount
-            ):
-                shared = 0.0
-            supports.append(shared / total if total else 0.0)
-        subject_only = [i for i, o in enumerate(options_terms) if o and set(o) <= {"tabuk"}]
-        if subject_only and any(
-            supports[i] >= CHOICE_MIN_SUPPORT
-            for i in range(len(supports))
-            if i not in subject_only
-        ):
-            # «Ukaydir was the ruler of: a) Ayla b) Tabuk c) Dumat al-Jandal»: every answer
-            # names the expedition; another supported place is the one the answer tells.
-            for i in subject_only:
-                supports[i] = 0.0
-        nothing = [i for i, option in enumerate(part.options) if NONE_ABOVE.match(option)]
-        if len(nothing) == 1 and not is_negative_stem(part.text):
-            # «Who gave half his wealth? a) Abu Bakr b) Uthman c) None of the above»: the
-            # answer names another of the options' kind («Umar») and supports none of them.
-            rest = [i for i in range(len(supports)) if i != nothing[0]]
-            kinds = {VALUE_CLASSES.get(t) for i in rest for t in options_terms[i]} - {None}
-            if any(VALUE_CLASSES.get(t) in kinds for t in main) and all(
-                options_terms[i] and not supports[i] for i in rest
-            ):
-                return nothing[0]
-            supports[nothing[0]] = 0.0
-        if len(overall) == 1 and not is_negative_stem(part.text):
-            # «d) All of the above»: right when the answer supports every other option.
-            others = [supports[i] for i in range(len(supports)) if i != overall[0]]
-            if others and min(others) >= CHOICE_MIN_SUPPORT:
-                return overall[0]
-            supports[overall[0]] = 0.0
-        ranked = sorted(range(len(supports)), key=lambda i: supports[i], reverse=True)
-        if is_negative_stem(part.text):
-            low = ranked[-1]
-            others = [supports[i] for i in ranked[:-1]]
-            if supports[low] <= CHOICE_NOT_MAX_SUPPORT and min(others) >= CHOICE_MIN_SUPPORT:
-                return low
-            return None
-        best = ranked[0]
-        second = supports[ranked[1]] if len(ranked) > 1 else 0.0
-        if supports[best] >= CHOICE_MIN_SUPPORT and supports[best] - second >= CHOICE_MIN_MARGIN:
-            return best
-        return None
+        return choose_option(self.matcher, fact, part, self._typed)

@@ -1,0 +1,190 @@
+"""Which option of a multiple-choice part a fact's English answer supports, and the readings
+of an answer that choice and the verdicts share (what it states, denies and counts).
+
+Kept apart from the verdicts (knowledge/english_engine.py) so each module stays small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from knowledge.english import EnglishMatcher
+from knowledge.english_cues import (
+    ALL_ABOVE,
+    BLANK_AT,
+    INTENDED,
+    NEGATION_FLIPS,
+    NEGATION_WORDS,
+    NONE_ABOVE,
+    SCOPE_SKIP,
+    miscounted_period,
+)
+from knowledge.english_doers import NEUTRAL
+from knowledge.english_forms import Part, contradicts, is_negative_stem
+from knowledge.english_lexicon import CONTENT_OVERRIDES, NEGATIONS, STOPWORDS, VALUE_CLASSES
+from knowledge.english_rules import VALUE_WORDS, told
+from knowledge.english_text import concept, normalize_english
+from knowledge.models import Fact
+
+# An option is chosen when the answer supports this share of its words, and no rival comes
+# within CHOICE_MIN_MARGIN of it.
+CHOICE_MIN_SUPPORT = 0.6
+CHOICE_MIN_MARGIN = 0.3
+# In «Which was NOT ...» the chosen option is supported at most this much, the others at least
+# CHOICE_MIN_SUPPORT.
+CHOICE_NOT_MAX_SUPPORT = 0.34
+
+
+def main_answer(matcher: EnglishMatcher, fact: Fact) -> frozenset[str]:
+    """The terms of what the fact's answer itself states (other reports aside)."""
+    english = matcher.english(fact.id)
+    if english is None:
+        return frozenset()
+    main = told(english.answer)
+    terms = frozenset(matcher.reader.read(main).terms)
+    if english.verse is not None:
+        # The quoted verse's sura and number belong to what the answer states.
+        terms |= {str(english.verse.sura), str(english.verse.verse), "tawbah", "verse"}
+    return terms
+
+
+def denied_terms(matcher: EnglishMatcher, text: str) -> frozenset[str]:
+    """What a text says is not so: the word right after a negation
+    (past «did», «to» ...) and those joined to it by «or»/«nor» are denied («did not
+    join», «without fear or hesitation», «neither easy nor simple»)."""
+    denied: set[str] = set()
+    kept: list[str] = []
+    scope = joined = False
+    for word in normalize_english(text).split():
+        if word in NEGATIONS or word in NEGATION_WORDS or (joined and word in ("or", "nor")):
+            scope, joined = True, False
+            continue
+        joined = False
+        if scope and word in SCOPE_SKIP:
+            continue
+        if scope and word.isalpha() and (word not in STOPWORDS or word in CONTENT_OVERRIDES):
+            term = concept(word)
+            if term not in NEGATION_FLIPS:
+                denied.add(term)
+                scope, joined = False, True
+                continue
+        scope = False
+        kept.append(word)
+    said = frozenset(matcher.reader.read(" ".join(kept)).terms)
+    return frozenset(denied) - said
+
+
+def counted(matcher: EnglishMatcher, text: str) -> dict[str, str]:
+    """Each number of a text with the thing it counts («950 camels» -> 950: camel)."""
+    tokens = matcher.reader.fold(normalize_english(text).split())[0]
+    pairs: dict[str, str] = {}
+    for i, token in enumerate(tokens):
+        if not token.isdigit():
+            continue
+        for after in tokens[i + 1 : i + 3]:
+            if after.isdigit() or (after in STOPWORDS and after not in CONTENT_OVERRIDES):
+                continue
+            pairs[token] = concept(after)
+            break
+    return pairs
+
+
+def counted_option(matcher: EnglishMatcher, fact: Fact, part: Part) -> int | None:
+    """«How many horses ...? a) 950 b) 50»: among options that are numbers, the one the
+    answer gives for the thing the stem counts."""
+    numbers = [normalize_english(o).replace(" ", "") for o in part.options]
+    if not all(n.isdigit() for n in numbers) or is_negative_stem(part.text):
+        return None
+    english = matcher.english(fact.id)
+    if english is None:
+        return None
+    stem = BLANK_AT.sub(" 0 ", part.text)
+    words = normalize_english(stem).split()
+    if "how" in words and "many" in words:
+        at = words.index("many")
+        stem = " ".join([*words[:at], "0", *words[at + 1 :]])
+    thing = counted(matcher, stem).get("0")
+    stated = counted(matcher, told(english.answer))
+    found = [i for i, n in enumerate(numbers) if stated.get(n) == thing]
+    return found[0] if thing is not None and len(found) == 1 else None
+
+
+def choose(
+    matcher: EnglishMatcher, fact: Fact, part: Part, typed: Callable[[str], bool]
+) -> int | None:
+    """The option the fact's answer supports (or, for «NOT», the one it does not)."""
+    counted = counted_option(matcher, fact, part)
+    if counted is not None:
+        return counted
+    english = matcher.english(fact.id)
+    main = main_answer(matcher, fact)
+    answer = main | matcher.answer_terms(fact.id)
+    if english is not None and INTENDED.search(english.answer):
+        # «... after they had been the ones who wanted to attack»: what the answer says
+        # someone meant to do is not what happened («The Romans attacked»).
+        read = matcher.reader.read
+        meant = frozenset(read(" ".join(INTENDED.findall(english.answer))).terms)
+        done = frozenset(read(INTENDED.sub(" ", english.answer)).terms)
+        main, answer = main - (meant - done), answer - (meant - done)
+    denied = denied_terms(matcher, told(english.answer)) if english else set()
+    supports: list[float] = []
+    options_terms: list[list[str]] = []
+    overall = [i for i, option in enumerate(part.options) if ALL_ABOVE.match(option)]
+    for option in part.options:
+        terms = [t for t in matcher.correct(matcher.reader.read(option).terms)]
+        options_terms.append(terms)
+        # «Ghazwa al-Usrah» against «Ghazwa Badr»: the word every option shares with
+        # the subject says nothing of which one is right.
+        terms = [t for t in terms if t not in NEUTRAL] or terms
+        total = sum(matcher.weight(t) for t in terms)
+        shared = sum(matcher.weight(t) for t in terms if t in answer)
+        # An option holding a value the answer does not state (other reports aside), or
+        # the opposite of one it states («all his wealth» against «half»), is not
+        # supported at all.
+        wrong_value = any(
+            (typed(t) or t in VALUE_WORDS) and t not in main and t not in NEUTRAL for t in terms
+        )
+        # «in a great battle» against «ended without fighting»: what the answer denies.
+        asserted = set(terms) - denied_terms(matcher, matcher.reader.read(option).normalized)
+        # «two years' pay» against «a year's pay»: the same span counted otherwise.
+        recount = english is not None and miscounted_period(option, english.answer)
+        if wrong_value or contradicts(frozenset(terms), answer) or asserted & denied or recount:
+            shared = 0.0
+        supports.append(shared / total if total else 0.0)
+    subject_only = [i for i, o in enumerate(options_terms) if o and set(o) <= {"tabuk"}]
+    if subject_only and any(
+        supports[i] >= CHOICE_MIN_SUPPORT for i in range(len(supports)) if i not in subject_only
+    ):
+        # «Ukaydir was the ruler of: a) Ayla b) Tabuk c) Dumat al-Jandal»: every answer
+        # names the expedition; another supported place is the one the answer tells.
+        for i in subject_only:
+            supports[i] = 0.0
+    nothing = [i for i, option in enumerate(part.options) if NONE_ABOVE.match(option)]
+    if len(nothing) == 1 and not is_negative_stem(part.text):
+        # «Who gave half his wealth? a) Abu Bakr b) Uthman c) None of the above»: the
+        # answer names another of the options' kind («Umar») and supports none of them.
+        rest = [i for i in range(len(supports)) if i != nothing[0]]
+        kinds = {VALUE_CLASSES.get(t) for i in rest for t in options_terms[i]} - {None}
+        if any(VALUE_CLASSES.get(t) in kinds for t in main) and all(
+            options_terms[i] and not supports[i] for i in rest
+        ):
+            return nothing[0]
+        supports[nothing[0]] = 0.0
+    if len(overall) == 1 and not is_negative_stem(part.text):
+        # «d) All of the above»: right when the answer supports every other option.
+        others = [supports[i] for i in range(len(supports)) if i != overall[0]]
+        if others and min(others) >= CHOICE_MIN_SUPPORT:
+            return overall[0]
+        supports[overall[0]] = 0.0
+    ranked = sorted(range(len(supports)), key=lambda i: supports[i], reverse=True)
+    if is_negative_stem(part.text):
+        low = ranked[-1]
+        others = [supports[i] for i in ranked[:-1]]
+        if supports[low] <= CHOICE_NOT_MAX_SUPPORT and min(others) >= CHOICE_MIN_SUPPORT:
+            return low
+        return None
+    best = ranked[0]
+    second = supports[ranked[1]] if len(ranked) > 1 else 0.0
+    if supports[best] >= CHOICE_MIN_SUPPORT and supports[best] - second >= CHOICE_MIN_MARGIN:
+        return best
+    return None
