@@ -36,6 +36,7 @@ from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.tuning import CLAIMS_CACHE_SIZE
+from knowledge.unsettled import claims_more
 
 # The question word put in place of a detail a statement claims, to ask the engine which
 # fact states that detail («خرج الجيش في رمضان» -> «متى خرج الجيش في»).
@@ -380,7 +381,7 @@ class StatementJudge:
                 # «جهز عثمان الجيش بخمسين جملًا», «خالد هو رئيس دومة الجندل», «سقط في غزوة
                 # تبوك القواد الثلاثة»: every word is the fact's, but bound otherwise.
                 return Judgement(False, fact, Reply(Outcome.ANSWER, fact=fact))
-            if self._doer_elsewhere(fact, statement) or _added_clause(fact, statement):
+            if self._doer_elsewhere(fact, statement) or claims_more(fact, statement):
                 return Judgement(None, None, whole)
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
@@ -712,20 +713,6 @@ def negated(words: tuple[str, ...]) -> bool:
     return any(
         word in _NEGATIONS or (word[1:] in _NEGATIONS and word[:1] in "وف") for word in words
     )
-
-
-def _added_clause(fact: Fact, statement: str) -> bool:
-    """Whether the statement ends with a clause joined by «و» that claims what the fact
-    never says («… وأعطاهم السلاح», «… ونقص في الماء»): none of its words is the fact's."""
-    words = words_of(statement)
-    stated = forms_of(words_of(f"{fact.answer} {fact.source}"))
-    for index in range(3, len(words)):
-        if not words[index].startswith("و") or len(words[index]) < 4:
-            continue
-        own = [w for w in words[index:] if not is_stopword(w) and len(w) > 2]
-        if own and all(forms_of((w,)).isdisjoint(stated) for w in own):
-            return True
-    return False
 
 
 def _plural(word: str, value: str) -> bool:

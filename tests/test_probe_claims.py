@@ -181,3 +181,10 @@ def test_a_clause_the_fact_never_states_is_not_true(answerer: FormAnswerer) -> N
     )
     assert reply.parts[0].verdict is not True, text
     assert_verdict(answerer, "سمي الجيش بجيش العسرة لما أحاط بتكوينه من صعوبات", True, "army_name")
+
+
+def test_an_object_the_fact_never_gives_is_not_true(answerer: FormAnswerer) -> None:
+    # «وأعطاهم السلاح»: the fact's verb again, with a gift the text does not name
+    reply, text = reply_to(answerer, "أعطى هرقل الجنود رزق سنة مقدما وأعطاهم السلاح")
+    assert reply.parts[0].verdict is not True, text
+    assert_verdict(answerer, "أعطى هرقل الجنود رزق سنة مقدما", True, "heraclius")
