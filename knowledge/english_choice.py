@@ -48,6 +48,17 @@ def main_answer(matcher: EnglishMatcher, fact: Fact) -> frozenset[str]:
     return terms
 
 
+def only_meant(matcher: EnglishMatcher, answer_text: str) -> frozenset[str]:
+    """Deeds an answer says someone only meant to do («... after they had been the ones who
+    wanted to attack»): what was meant is not what happened («The Romans attacked»)."""
+    if not INTENDED.search(answer_text):
+        return frozenset()
+    read = matcher.reader.read
+    meant = frozenset(read(" ".join(INTENDED.findall(answer_text))).terms)
+    done = frozenset(read(INTENDED.sub(" ", answer_text)).terms)
+    return meant - done
+
+
 def denied_terms(matcher: EnglishMatcher, text: str) -> frozenset[str]:
     """What a text says is not so: the word right after a negation
     (past «did», «to» ...) and those joined to it by «or»/«nor» are denied («did not
@@ -119,13 +130,9 @@ def choose(
     english = matcher.english(fact.id)
     main = main_answer(matcher, fact)
     answer = main | matcher.answer_terms(fact.id)
-    if english is not None and INTENDED.search(english.answer):
-        # «... after they had been the ones who wanted to attack»: what the answer says
-        # someone meant to do is not what happened («The Romans attacked»).
-        read = matcher.reader.read
-        meant = frozenset(read(" ".join(INTENDED.findall(english.answer))).terms)
-        done = frozenset(read(INTENDED.sub(" ", english.answer)).terms)
-        main, answer = main - (meant - done), answer - (meant - done)
+    if english is not None:
+        meant = only_meant(matcher, english.answer)
+        main, answer = main - meant, answer - meant
     denied = denied_terms(matcher, told(english.answer)) if english else set()
     supports: list[float] = []
     options_terms: list[list[str]] = []

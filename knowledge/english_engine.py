@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_choice import choose as choose_option
-from knowledge.english_choice import counted, denied_terms, main_answer
+from knowledge.english_choice import counted, denied_terms, main_answer, only_meant
 from knowledge.english_cues import (
     ALL_ABOVE,
     ASKING,
@@ -21,6 +21,7 @@ from knowledge.english_cues import (
     DEMONSTRATIVE,
     DOERS,
     GUESS_MAX_WORDS,
+    INTENDED,
     NONE_ABOVE,
     PAIR,
     PERSONAL_PRONOUN,
@@ -513,6 +514,12 @@ class EnglishEngine:
         if "mutah" in answer and "mutah" not in statement:
             # «The Muslims defeated the Romans at Tabuk»: what the answer tells of Mu'tah does
             # not settle a statement about Tabuk.
+            return None
+        if statement & only_meant(self.matcher, english.answer) and not INTENDED.search(
+            reading.normalized
+        ):
+            # «The Romans attacked when the Muslims arrived» against «... after they had been
+            # the ones who wanted to attack»: the answer does not say it happened.
             return None
         stated = told(english.answer)
         denied = denied_terms(self.matcher, stated)

@@ -372,6 +372,20 @@ def test_the_same_doer_keeps_a_true_statement_true(engine, statement) -> None:
     assert part.verdict is True
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The Romans attacked when the Muslims arrived.",
+        "The Romans attacked the Muslims when the army reached Tabuk.",
+    ],
+)
+def test_what_the_answer_says_was_only_meant_is_not_true(engine, statement) -> None:
+    """«... after they had been the ones who wanted to attack»: the attack never happened."""
+    (part,) = engine.answer(f"True or False: {statement}").parts
+    assert part.fact is not None and part.fact.id == "roman_surprise"
+    assert part.verdict is not True
+
+
 def test_a_bare_follow_up_asks_about_tabuk_named_before(engine) -> None:
     reply = engine.answer("1) why did tabuk happen 2) when 3) how many soldiers")
     assert [p.fact.id if p.fact else None for p in reply.parts] == [
