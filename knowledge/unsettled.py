@@ -1,22 +1,27 @@
-"""Statements the fact's words seem to confirm, yet claim more than the fact does.
+"""Statements the fact's words seem to confirm, yet claim more or bind a word otherwise.
 
 The statement judge (knowledge/statements.py) says «صحيح» when one fact states every detail
 a statement names and nearly all its words. These checks find the cases where that is still
 not the text's claim, so the reply is «not settled» rather than a confident «صحيح»:
 - a closing clause joined by «و» whose words the fact never states («… ونقص في الماء»),
-  or states only its verb, not what it is done with («… وأعطاهم السلاح»).
+  or states only its verb, not what it is done with («… وأعطاهم السلاح»);
+- a noun bound to a word the fact states elsewhere («ليتخذ موقف الهجوم» where the fact
+  says «ليتخذ موقف الدفاع بعد أن كان يريد الهجوم»).
 """
 
 from __future__ import annotations
 
-from knowledge.analysis import is_stopword
+from itertools import pairwise
+
+from knowledge.analysis import is_stopword, stem
 from knowledge.answer_keys import forms_of, words_of
+from knowledge.lexicon import ENTITIES
 from knowledge.models import Fact
 
 
 def claims_more(fact: Fact, statement: str) -> bool:
-    """Whether the statement adds a claim the fact does not make."""
-    return added_clause(fact, statement)
+    """Whether the statement adds a claim the fact does not make, or binds its words otherwise."""
+    return added_clause(fact, statement) or rebound((fact.answer, fact.source), statement)
 
 
 def added_clause(fact: Fact, statement: str) -> bool:
@@ -34,5 +39,39 @@ def added_clause(fact: Fact, statement: str) -> bool:
             return True
         # (the verb alone repeats the fact's; its object is the new claim)
         if len(own) >= 2 and all(unstated[1:]):
+            return True
+    return False
+
+
+def _terms(text: str) -> list[tuple[str, str]]:
+    """Each word with its stem."""
+    return [(word, stem(word)) for word in words_of(text)]
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "وال", "بال", "لل")) and len(word) > 4
+
+
+def rebound(texts: tuple[str, ...], statement: str) -> bool:
+    """«ليتخذ موقف الهجوم» where the fact says «ليتخذ موقف الدفاع … يريد الهجوم»: a noun
+    and the definite noun it is bound to («موقف الهجوم»), both the fact's words, while the
+    fact binds the first to another definite noun the statement never names and never puts
+    the two side by side (in its answer nor in its source words)."""
+    said, read = _terms(statement), [_terms(text) for text in texts]
+    told = {term for terms in read for _, term in terms}
+    pairs = {(a, b) for terms in read for a, b in pairwise(terms)}
+    named = {term for _, term in said}
+    for (raw, first), (raw_second, second) in pairwise(said):
+        if _definite(raw) or not _definite(raw_second) or is_stopword(raw) or first == second:
+            continue
+        if first not in told or second not in told or second in ENTITIES:
+            # (a name bound otherwise is apposition: «ضد الإمبراطورية البيزنطية (الروم)»)
+            continue
+        if any({a[1], b[1]} == {first, second} for a, b in pairs):
+            continue
+        # (a follower the statement names too is word order, not another binding)
+        followers = {b for a, b in pairs if a[1] == first}
+        bound = {term for word, term in followers if _definite(word) and not is_stopword(word)}
+        if bound and not bound & named:
             return True
     return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer
@@ -188,3 +189,13 @@ def test_an_object_the_fact_never_gives_is_not_true(answerer: FormAnswerer) -> N
     reply, text = reply_to(answerer, "أعطى هرقل الجنود رزق سنة مقدما وأعطاهم السلاح")
     assert reply.parts[0].verdict is not True, text
     assert_verdict(answerer, "أعطى هرقل الجنود رزق سنة مقدما", True, "heraclius")
+
+
+def test_a_word_the_fact_binds_otherwise_is_not_true(answerer: FormAnswerer) -> None:
+    # «موقف الهجوم»: the text says «موقف الدفاع بعد أن كان … يريد الهجوم»
+    reply, text = reply_to(answerer, "تقهقر جيش الروم إلى داخل بلاده ليتخذ موقف الهجوم")
+    assert reply.parts[0].verdict is not True, text
+    assert not text.startswith(texts.VERDICT_TRUE), text
+    assert_verdict(
+        answerer, "تقهقر جيش الروم إلى داخل بلاده ليتخذ موقف الدفاع", True, "roman_surprise"
+    )
