@@ -28,6 +28,7 @@ from knowledge.english_rules import (
     BACKGROUND_TERMS,
     BROAD_SETTING,
     BROAD_TYPES,
+    BROAD_VIEW,
     CLEAN_RIVAL_MAX_UNEXPLAINED,
     CLEAN_RIVAL_MIN_MARGIN,
     CLOSE_MAX_UNEXPLAINED,
@@ -756,10 +757,12 @@ class EnglishMatcher:
         if general and whole <= BACKGROUND_TERMS and whole & SUBJECT_TERMS:
             # «Describe the campaign of Tabuk in 9 AH»: its date only places it.
             return next((s for s in ranking if s.fact.answer_type is AnswerType.OVERVIEW), None)
-        asked = set(terms) - BACKGROUND_TERMS - BROAD_SETTING
+        asked = set(terms) - BACKGROUND_TERMS - BROAD_SETTING - BROAD_VIEW
         if reading.question_type not in BROAD_TYPES and not (
-            # «Explain the motives of the Muslims»: the aspect itself makes it a «why».
-            reading.question_type is QuestionType.REASON and asked == {"reason"}
+            # «Explain the motives of the Muslims»: the aspect itself makes it a «why»;
+            # «Why is it considered a success?» asks what made it one.
+            reading.question_type is QuestionType.REASON
+            and (asked == {"reason"} or BROAD_VIEW & set(terms))
         ):
             return None
         # «the difficulties involved in preparing the army»: two aspect words of one fact.

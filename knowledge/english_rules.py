@@ -90,6 +90,9 @@ SENT = "send"
 # Who a broad question's aspect concerns, or where it stands («the sacrifices of the Companions»,
 # «the significance of Tabuk in the history of Islam»): they do not narrow the aspect.
 BROAD_SETTING = frozenset({"muslim", "prophet", "companion", "islam"})
+# Words that only say how an aspect is seen or shown («the sacrifice shown by the Companions»,
+# «Why is Tabuk considered a great success?»): the aspect is what is asked, a «why» included.
+BROAD_VIEW = frozenset({"consider", "regard", "deem", "seen", "show", "display"})
 # A broad question names its aspect with a noun («the preparations»): «how did they prepare»
 # asks what was done (the gifts), not the aspect as a whole.
 BROAD_TYPES = frozenset({QuestionType.NONE, QuestionType.THING})

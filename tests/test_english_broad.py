@@ -191,3 +191,38 @@ def test_roman_numbered_lines_without_question_marks_are_separate(engine: Englis
 )
 def test_more_broad_wordings(engine: EnglishEngine, question: str, fact_id: str) -> None:
     assert _facts(engine, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Why is the expedition of Tabuk considered a great success for the Muslims?", "outcome"),
+        ("Why is Tabuk regarded as a great success?", "outcome"),
+        ("Why is Tabuk considered important?", "outcome"),
+        ("Write about the spirit of sacrifice shown by the companions at Tabuk.", "donations"),
+        (
+            "Write about the Ghazwa of Tabuk, showing the sacrifices of the Companions.",
+            "donations",
+        ),
+    ],
+)
+def test_how_an_aspect_is_seen_or_shown_does_not_narrow_it(
+    engine: EnglishEngine, question: str, fact_id: str
+) -> None:
+    """«considered a success», «shown by the Companions»: the aspect is what is asked."""
+    assert _facts(engine, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # «considered» with no aspect of a broad question: not taken as one.
+        "Why is Tabuk considered the last expedition?",
+        "Why was the army considered the army of hardship?",
+    ],
+)
+def test_considered_without_a_broad_aspect_is_not_broad(
+    engine: EnglishEngine, question: str
+) -> None:
+    assert "outcome" not in _facts(engine, question)
+    assert "overview" not in _facts(engine, question)
