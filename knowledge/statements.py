@@ -36,7 +36,7 @@ from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.tuning import CLAIMS_CACHE_SIZE
-from knowledge.unsettled import claims_more
+from knowledge.unsettled import acts_for_headed, claims_more
 
 # The question word put in place of a detail a statement claims, to ask the engine which
 # fact states that detail («خرج الجيش في رمضان» -> «متى خرج الجيش في»).
@@ -294,6 +294,12 @@ class StatementJudge:
                     # is about Tabuk's place; the statement as a whole is about another fact,
                     # which that place does not contradict.
                     continue
+                if (
+                    check < 0
+                    and claim.kind is SlotKind.PERSON
+                    and acts_for_headed(self._engine.facts, claim.words, reply.fact, statement)
+                ):
+                    continue  # «صالح أكيدر»: its head for Dumat al-Jandal, not «خطأ»
                 if check < 0:
                     false.append((reply.fact, reply))
                     if claim.kind is SlotKind.PERSON:

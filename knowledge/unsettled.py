@@ -7,6 +7,8 @@ not the text's claim, so the reply is «not settled» rather than a confident «
   or states only its verb, not what it is done with («… وأعطاهم السلاح»);
 - a noun bound to a word the fact states elsewhere («ليتخذ موقف الهجوم» where the fact
   says «ليتخذ موقف الدفاع بعد أن كان يريد الهجوم»).
+A person put where the fact names the place he heads («صالح أكيدر على دفع الجزية») is not
+another person's deed either: not «خطأ».
 """
 
 from __future__ import annotations
@@ -73,5 +75,38 @@ def rebound(texts: tuple[str, ...], statement: str) -> bool:
         followers = {b for a, b in pairs if a[1] == first}
         bound = {term for word, term in followers if _definite(word) and not is_stopword(word)}
         if bound and not bound & named:
+            return True
+    return False
+
+
+# «أكيدر هو رئيس دومة الجندل»: a head of a place or people speaks and acts for it.
+_HEADS = frozenset(words_of("رئيس ملك زعيم أمير سيد"))
+_IS = frozenset(("هو",))
+
+
+def _head_of(fact: Fact) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The stems of the name a fact opens with and the two words of what it heads, when
+    it says so («أكيدر هو رئيس دومة الجندل»)."""
+    told = words_of(fact.answer)
+    at = next((i for i, word in enumerate(told[:5]) if word in _IS and i), None)
+    if at is None or at + 3 >= len(told) or told[at + 1] not in _HEADS:
+        return None
+    return frozenset(stem(w) for w in told[:at]), tuple(told[at + 2 : at + 4])
+
+
+def acts_for_headed(
+    facts: tuple[Fact, ...], person: tuple[str, ...], fact: Fact, statement: str
+) -> bool:
+    """«صالح أكيدر على دفع الجزية» where the fact says Dumat al-Jandal made peace with
+    Khalid: the person named heads what the fact names (another fact says so), and the
+    statement does not name that place itself, so it may speak of him for his town; not
+    another person's deed, so not «خطأ»."""
+    named = frozenset(stem(w) for w in person)
+    said, told = words_of(statement), words_of(fact.answer)
+    for other in facts:
+        head = _head_of(other)
+        if head is None or not head[0] & named or head[1][0] in said:
+            continue
+        if any(pair == head[1] for pair in pairwise(told)):
             return True
     return False

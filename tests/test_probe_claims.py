@@ -199,3 +199,13 @@ def test_a_word_the_fact_binds_otherwise_is_not_true(answerer: FormAnswerer) -> 
     assert_verdict(
         answerer, "تقهقر جيش الروم إلى داخل بلاده ليتخذ موقف الدفاع", True, "roman_surprise"
     )
+
+
+def test_the_head_of_a_place_is_not_someone_else_s_deed(answerer: FormAnswerer) -> None:
+    # Dumat al-Jandal made peace on the jizya; Ukaydir is its chief: not «خطأ»
+    reply, text = reply_to(answerer, "صالح أكيدر على دفع الجزية")
+    assert reply.parts[0].verdict is not False, text
+    assert not text.startswith(texts.VERDICT_FALSE), text
+    # another person, or the chief sent to his own town, is still corrected
+    assert_verdict(answerer, "صالح عمر على دفع الجزية", False, "jizya")
+    assert_verdict(answerer, "وجه النبي أكيدر إلى دومة الجندل", False, "dumat_aljandal")
