@@ -505,6 +505,14 @@ class EnglishMatcher:
             # «How many were in the army?»: a count in one person's own fact is what he gave,
             # no rival to the army's count.
             rivals = [s for s in rivals if not self._owned(s.fact.id)]
+        if (
+            reading.question_type is QuestionType.MANNER
+            and not set(terms) & PERSON_TOKENS
+            and not self._owned(top.fact.id)
+        ):
+            # «How was the army equipped?»: how the whole was done, naming no one; one
+            # person's own gift is a piece of it, no rival.
+            rivals = [s for s in rivals if not self._owned(s.fact.id)]
         if several:
             # «list of sahaba who gave money»: several people are asked; one person's own fact
             # is no rival to the fact about all of them.

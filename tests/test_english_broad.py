@@ -226,3 +226,18 @@ def test_considered_without_a_broad_aspect_is_not_broad(
 ) -> None:
     assert "outcome" not in _facts(engine, question)
     assert "overview" not in _facts(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("How was the army of Tabuk equipped?", "donations"),
+        ("How was the army of Tabuk funded?", "donations"),
+        # A named person still asks his own gift.
+        ("How did Abu Bakr help the army?", "abu_bakr_donation"),
+    ],
+)
+def test_how_the_whole_was_done_is_not_rivalled_by_one_persons_gift(
+    engine: EnglishEngine, question: str, fact_id: str
+) -> None:
+    assert _facts(engine, question) == [fact_id]
