@@ -209,3 +209,17 @@ def test_the_head_of_a_place_is_not_someone_else_s_deed(answerer: FormAnswerer) 
     # another person, or the chief sent to his own town, is still corrected
     assert_verdict(answerer, "صالح عمر على دفع الجزية", False, "jizya")
     assert_verdict(answerer, "وجه النبي أكيدر إلى دومة الجندل", False, "dumat_aljandal")
+
+
+@pytest.mark.parametrize(
+    "headline", ["عدد ايام الطريق من المدينة الى تبوك", "عدد أيام الطريق إلى تبوك"]
+)
+def test_a_headline_counting_days_asks_a_number(answerer: FormAnswerer, headline: str) -> None:
+    # «عدد أيام …» asks how many days: the text gives none (not the distance fact's words)
+    reply, text = reply_to(answerer, headline)
+    assert reply.parts[0].reply.outcome is Outcome.GAP, text
+    assert reply.parts[0].reply.gap is not None and reply.parts[0].reply.gap.id == "journey_length"
+    # the army's number is still answered
+    reply, text = reply_to(answerer, "عدد جيش المسلمين في غزوة تبوك")
+    assert reply.parts[0].reply.fact is not None, text
+    assert reply.parts[0].reply.fact.id == "army_size", text
