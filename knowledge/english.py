@@ -36,6 +36,7 @@ from knowledge.english_rules import (
     COMMON_NAMES,
     COUNT,
     DETAIL_TERMS,
+    DOERS,
     EXACT_MIN_MARGIN,
     EXACT_MIN_SCORE,
     GENERAL_TYPES,
@@ -64,6 +65,7 @@ from knowledge.english_rules import (
     asks_definition,
     placed_at_tabuk,
     quoted_token,
+    side_of,
     told,
     where_is_place,
     who_is,
@@ -485,6 +487,13 @@ class EnglishMatcher:
                 and ranking[0].score - about[0].score <= SUGGEST_WINDOW
             ):
                 ranking = about
+        doers = {side_of(t) for t in terms if t in DOERS}
+        if reading.question_type is QuestionType.MANNER and len(doers) == 1 and not lenient:
+            # «How did the Muslims prepare?»: a fact telling only what another side did (the
+            # Romans' build-up) does not answer it, nor rivals the one telling what they did.
+            ranking = [
+                s for s in ranking if doers <= self._sides(s.fact.id) or not self._sides(s.fact.id)
+            ] or ranking
         top = ranking[0]
         narrow = self._named_subject(terms, reading, ranking)
         if narrow is not None:
@@ -637,6 +646,10 @@ class EnglishMatcher:
             and SENT not in terms
             and {SENT, *people} <= self._entries[top.fact.id].main_terms
         )
+
+    def _sides(self, fact_id: str) -> set[str | None]:
+        """The sides the fact's answer names as doers («the Companions»: the Muslims)."""
+        return {side_of(t) for t in self.answer_terms(fact_id) if t in DOERS}
 
     def _owned(self, fact_id: str) -> bool:
         """Is the fact one person's own (its phrasings ask about him)?"""

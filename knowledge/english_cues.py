@@ -8,7 +8,8 @@ import re
 
 from knowledge.english import EnglishOutcome
 from knowledge.english_forms import Form, Part
-from knowledge.english_lexicon import TYPED_MONTHS, VALUE_CLASSES
+from knowledge.english_lexicon import TYPED_MONTHS
+from knowledge.english_rules import DOERS, side_of  # noqa: F401 (re-exported)
 from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
 
@@ -20,13 +21,6 @@ SCOPE_SKIP = frozenset(
 NEGATION_WORDS = frozenset({"neither", "nor", "without", "nothing"})
 # Concepts a negation turns into themselves: «did not expect» is the surprise.
 NEGATION_FLIPS = frozenset({"surprise"})
-# Who can do a deed in a statement: persons, peoples and the sides of the story.
-DOERS = frozenset(
-    {t for t, kind in VALUE_CLASSES.items() if kind in ("person", "people")}
-    | {"muslim", "hypocrite", "believer", "arab", "companion"}
-)
-# Doers named differently on the same side («the believers» are «Muslims whose hearts ...»).
-SIDE = {"believer": "muslim", "companion": "muslim"}
 BE = frozenset("is are was were been being".split())
 AUX = BE | {"did", "do", "does", "had", "has", "have"}
 PARTICIPLES = frozenset(
@@ -47,11 +41,6 @@ PAIR = re.compile(r"\b([a-z]+)\s+and\s+(?:the\s+)?([a-z]+)(?=\s+of\b)", re.IGNOR
 PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:he|she|they|them|him|it|its|there)\b", re.IGNORECASE)
-
-
-def side_of(term: str | None) -> str | None:
-    """The side a doer stands on (a doer stands for itself when no side is listed)."""
-    return None if term is None else SIDE.get(term, term)
 
 
 THANKS = re.compile(

@@ -194,3 +194,17 @@ _COPULAS = frozenset("is are was were".split())
 def phrase_in(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
     size = len(phrase)
     return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
+
+
+# Who can do a deed in a statement: persons, peoples and the sides of the story.
+DOERS = frozenset(
+    {t for t, kind in VALUE_CLASSES.items() if kind in ("person", "people")}
+    | {"muslim", "hypocrite", "believer", "arab", "companion"}
+)
+# Doers named differently on the same side («the believers» are «Muslims whose hearts ...»).
+SIDE = {"believer": "muslim", "companion": "muslim"}
+
+
+def side_of(term: str | None) -> str | None:
+    """The side a doer stands on (a doer stands for itself when no side is listed)."""
+    return None if term is None else SIDE.get(term, term)

@@ -241,3 +241,22 @@ def test_how_the_whole_was_done_is_not_rivalled_by_one_persons_gift(
     engine: EnglishEngine, question: str, fact_id: str
 ) -> None:
     assert _facts(engine, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "not_fact"),
+    [
+        ("Describe how the Muslims prepared for the expedition of Tabuk. [5]", "donations", None),
+        ("How did the Muslims prepare for Tabuk?", None, "roman_mobilisation"),
+        ("How did the Romans prepare?", "roman_mobilisation", None),
+    ],
+)
+def test_how_one_side_acted_is_not_told_by_what_the_other_side_did(
+    engine: EnglishEngine, question: str, fact_id: str | None, not_fact: str | None
+) -> None:
+    """«How did the Muslims prepare?»: the Romans' build-up is what the other side did."""
+    facts = _facts(engine, question)
+    if fact_id is not None:
+        assert facts == [fact_id]
+    if not_fact is not None:
+        assert not_fact not in facts
