@@ -191,6 +191,11 @@ PHRASES = {
     "let go": "spare",
     "life was spared": "spare",
     "in advance": "advance",
+    # «striking fear into the enemy» frightens; it is no defeat («struck the army at Mu'tah»).
+    "strike fear": "fear",
+    "strikes fear": "fear",
+    "striking fear": "fear",
+    "struck fear": "fear",
     "face to face": "confront",
     # «the call for jihad» is the call to arms (the word of the seed: «لداعي الجهاد»).
     "call for jihad": "call",

@@ -538,3 +538,18 @@ def test_an_unsettled_choice_does_not_claim_every_option_false(engine: EnglishEn
     plain = render_english(reply, engine).plain
     assert "does not settle which of these options is right" in plain
     assert "supports none" not in plain
+
+
+def test_a_question_stem_picks_the_option_its_fact_tells(engine: EnglishEngine) -> None:
+    """«striking fear into the enemy» is no defeat: the stay at Tabuk supports no option, so
+    the Romans' falling back is the one answer."""
+    message = (
+        "What happened when the Muslims arrived at Tabuk?\n(i) The Muslims were defeated\n"
+        "(ii) The Romans attacked them\n(iii) The Romans fell back into their own lands\n"
+        "(iv) The Persians came"
+    )
+    (part,) = engine.answer(message).parts
+    assert part.fact is not None and part.fact.id == "roman_surprise"
+    assert part.choice == 2
+    (part,) = engine.answer("True or False: The Muslims were defeated at Tabuk.").parts
+    assert part.verdict is not True
