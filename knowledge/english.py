@@ -787,6 +787,10 @@ class EnglishMatcher:
         ):
             return None
         # «the difficulties involved in preparing the army»: two aspect words of one fact.
+        during = re.search(r"\bduring\b(.*)", reading.normalized)
+        if during and len({self._broad.get(term) for term in asked}) > 1:
+            # «the generosity shown during the preparation»: «during» only sets the scene.
+            asked -= set(self.reader.read(during.group(1)).terms)
         facts = {self._broad.get(term) for term in asked}
         fact_id = facts.pop() if len(facts) == 1 else None
         return next((s for s in ranking if s.fact.id == fact_id), None)

@@ -260,3 +260,19 @@ def test_how_one_side_acted_is_not_told_by_what_the_other_side_did(
         assert facts == [fact_id]
     if not_fact is not None:
         assert not_fact not in facts
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Describe the generosity shown by the companions during the preparation for Tabuk.",
+            "donations",
+        ),
+        ("Describe the hardships faced during the preparations for Tabuk.", "hardship"),
+    ],
+)
+def test_a_during_clause_only_sets_the_scene_of_the_aspect(
+    engine: EnglishEngine, question: str, fact_id: str
+) -> None:
+    assert _facts(engine, question) == [fact_id]
