@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
+from knowledge.english_broad import WHOLE, broad_fact
 from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
 from knowledge.english_lexicon import ANSWERS_TYPES, CONTRADICTIONS, STRICT_TYPES, TYPED_MONTHS
 from knowledge.english_quotes import VerseQuotes
@@ -26,9 +27,6 @@ from knowledge.english_rules import (
     ANSWER_MIN_SCORE,
     ANSWER_WORD_CREDIT,
     BACKGROUND_TERMS,
-    BROAD_SETTING,
-    BROAD_TYPES,
-    BROAD_VIEW,
     CLEAN_RIVAL_MAX_UNEXPLAINED,
     CLEAN_RIVAL_MIN_MARGIN,
     CLOSE_MAX_UNEXPLAINED,
@@ -761,36 +759,8 @@ class EnglishMatcher:
     def _broad_answer(
         self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]
     ) -> Scored | None:
-        """A broad exam question: the subject alone («Describe the expedition of Tabuk») asks
-        the overview; the subject and one aspect of it («Outline the causes», «Explain the
-        significance», «Write an account of the preparations») asks the fact that tells that
-        aspect as a whole, however close the facts telling a piece of it score."""
-        general = reading.question_type in GENERAL_TYPES
-        # «Describe the Prophet's expedition to Tabuk»: a command naming whose it was;
-        # («What did the Prophet do at Tabuk?» asks what he did there).
-        # «Describe the Prophet's last expedition»: «last» says which one it was («last
-        # ghazwa of the Prophet» or «Tabuk was which expedition of the Prophet?», no command,
-        # ask which one).
-        setting: frozenset[str] = frozenset()
-        if reading.question_type is QuestionType.NONE and reading.commanded:
-            setting = BROAD_SETTING | {"last"}
-        whole = set(terms) - setting
-        if general and whole <= BACKGROUND_TERMS and whole & SUBJECT_TERMS:
-            # «Describe the campaign of Tabuk in 9 AH»: its date only places it.
+        """The fact a broad exam question asks (knowledge/english_broad.py), if any."""
+        asked = broad_fact(self._broad, self.reader, terms, reading)
+        if asked == WHOLE:
             return next((s for s in ranking if s.fact.answer_type is AnswerType.OVERVIEW), None)
-        asked = set(terms) - BACKGROUND_TERMS - BROAD_SETTING - BROAD_VIEW
-        if reading.question_type not in BROAD_TYPES and not (
-            # «Explain the motives of the Muslims»: the aspect itself makes it a «why»;
-            # «Why is it considered a success?» asks what made it one.
-            reading.question_type is QuestionType.REASON
-            and (asked == {"reason"} or BROAD_VIEW & set(terms))
-        ):
-            return None
-        # «the difficulties involved in preparing the army»: two aspect words of one fact.
-        during = re.search(r"\bduring\b(.*)", reading.normalized)
-        if during and len({self._broad.get(term) for term in asked}) > 1:
-            # «the generosity shown during the preparation»: «during» only sets the scene.
-            asked -= set(self.reader.read(during.group(1)).terms)
-        facts = {self._broad.get(term) for term in asked}
-        fact_id = facts.pop() if len(facts) == 1 else None
-        return next((s for s in ranking if s.fact.id == fact_id), None)
+        return next((s for s in ranking if s.fact.id == asked), None)

@@ -1,0 +1,60 @@
+"""Broad exam questions: the whole story or one aspect of it (english.json «broad»).
+
+Kept apart from the matcher (knowledge/english.py) so each module stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from knowledge.english_rules import (
+    BACKGROUND_TERMS,
+    BROAD_SETTING,
+    BROAD_TYPES,
+    BROAD_VIEW,
+    GENERAL_TYPES,
+    SUBJECT_TERMS,
+)
+from knowledge.english_text import EnglishReader, Reading
+from knowledge.lexicon import QuestionType
+
+# What broad_fact gives for a question asking the whole story: the overview.
+WHOLE = "*whole*"
+
+
+def broad_fact(
+    broad: Mapping[str, str], reader: EnglishReader, terms: tuple[str, ...], reading: Reading
+) -> str | None:
+    """A broad exam question: the subject alone («Describe the expedition of Tabuk») asks
+    the overview; the subject and one aspect of it («Outline the causes», «Explain the
+    significance», «Write an account of the preparations») asks the fact that tells that
+    aspect as a whole, however close the facts telling a piece of it score."""
+    general = reading.question_type in GENERAL_TYPES
+    # «Describe the Prophet's expedition to Tabuk»: a command naming whose it was;
+    # («What did the Prophet do at Tabuk?» asks what he did there).
+    # «Describe the Prophet's last expedition»: «last» says which one it was («last
+    # ghazwa of the Prophet» or «Tabuk was which expedition of the Prophet?», no command,
+    # ask which one).
+    setting: frozenset[str] = frozenset()
+    if reading.question_type is QuestionType.NONE and reading.commanded:
+        setting = BROAD_SETTING | {"last"}
+    whole = set(terms) - setting
+    if general and whole <= BACKGROUND_TERMS and whole & SUBJECT_TERMS:
+        # «Describe the campaign of Tabuk in 9 AH»: its date only places it.
+        return WHOLE
+    asked = set(terms) - BACKGROUND_TERMS - BROAD_SETTING - BROAD_VIEW
+    if reading.question_type not in BROAD_TYPES and not (
+        # «Explain the motives of the Muslims»: the aspect itself makes it a «why»;
+        # «Why is it considered a success?» asks what made it one.
+        reading.question_type is QuestionType.REASON
+        and (asked == {"reason"} or BROAD_VIEW & set(terms))
+    ):
+        return None
+    # «the difficulties involved in preparing the army»: two aspect words of one fact.
+    during = re.search(r"\bduring\b(.*)", reading.normalized)
+    if during and len({broad.get(term) for term in asked}) > 1:
+        # «the generosity shown during the preparation»: «during» only sets the scene.
+        asked -= set(reader.read(during.group(1)).terms)
+    facts = {broad.get(term) for term in asked}
+    return facts.pop() if len(facts) == 1 else None
