@@ -388,6 +388,10 @@ CONCEPTS = {
     "western": "west",
     "decline": "refuse",
     "convert": "convert",
+    # Words close to known ones that mean something else: «spread» is not «spare», «threat»
+    # not «treat».
+    "spread": "spread",
+    "threat": "threat",
     "border": "edge",
     "frontier": "edge",
     "edge": "edge",

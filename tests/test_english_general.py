@@ -775,3 +775,16 @@ def test_where_exactly_is_the_unstated_region(engine) -> None:
     (part,) = engine.answer("Where exactly is Tabuk located?").parts
     assert part.decision.gap == "tabuk_region"
     assert _facts(engine, "Where did the Muslim army go?") == ["location"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "not_term"),
+    [
+        ("the spread of Islam in Arabia", "spread", "spare"),
+        ("the threat from the Byzantine Empire", "threat", "treat"),
+    ],
+)
+def test_a_real_word_is_not_corrected_into_a_known_one(data, text, word, not_term) -> None:
+    """«spread» is no slip for «spare» (Ukaydir spared), nor «threat» for «treat»."""
+    terms = EnglishReader(data).read(text).terms
+    assert word in terms and not_term not in terms
