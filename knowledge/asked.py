@@ -60,6 +60,7 @@ from itertools import pairwise
 from knowledge.analysis import is_stopword, stem
 from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import FactProfile
+from knowledge.message_patterns import QUOTED_SPEAKERS, QUOTING_VERBS
 from knowledge.models import AnswerType
 from knowledge.normalize import normalize
 
@@ -115,8 +116,8 @@ _SAYING_VALUES = frozenset("قال قول قوله تعالي دعا ودعا ا
 
 # «الجيش الذي قال الله فيه: …», «قوله تعالى: …»: the words after these are quoted, and only a
 # fact whose answer has most of them is about that quotation (normalised forms).
-_QUOTING_VERBS = frozenset("قال وقال يقول قول قوله".split())
-_QUOTING_NAMES = frozenset("الله تعالي".split())
+_QUOTING_VERBS = frozenset(normalize(word) for word in QUOTING_VERBS)
+_QUOTING_NAMES = frozenset(normalize(word) for word in QUOTED_SPEAKERS)
 _AFTER_QUOTING = frozenset("الله تعالي فيه فيهم عنه عنهم فيها سبحانه عز وجل".split())
 # «قال الله عن المهاجرين …», «قال الله في المتخلفين», «باللي تكاسلوا»: a topic after a
 # preposition, no quote.

@@ -3,7 +3,8 @@
 People paste exam sheets, write a story before their question, or send three questions at
 once. The reader removes what must never decide the answer (greetings, addresses, stories,
 exam-sheet lines, numbering and bullets), turns exam imperatives into the questions they
-ask, splits the message into parts and says what form each part takes. It only reads: it
+ask, splits the message into parts and says what form each part takes (what comes before the
+question on the first line is read in knowledge/message_preamble.py). It only reads: it
 never looks at the facts.
 """
 
@@ -25,7 +26,6 @@ from knowledge.message_options import (
     labelled,
 )
 from knowledge.message_patterns import (
-    ADDRESS,
     ALIASES,
     ASK_LEAD,
     ASKING_WORDS,
@@ -35,16 +35,12 @@ from knowledge.message_patterns import (
     BLANK_MARK,
     CHOICE_INSTRUCTION,
     CLAIM_AFTER,
-    CLOSING,
-    COURTESY_WORDS,
     DANGLING_END,
     DIGIT_LABEL,
-    FILLER_PHRASES,
     GREETING,
     HEADING,
     HEADLINE_NOUNS,
     IMPERATIVES,
-    LEAD_IN,
     LENGTH_LIMIT,
     LIST_COUNT,
     MARKS,
@@ -65,12 +61,12 @@ from knowledge.message_patterns import (
     TF_LEAD,
     TF_TAIL,
     THIS_TRUE,
-    TOPIC_LEAD,
     TRAILING_MARKS,
     VERDICT_WORDS,
     WANT_TO_KNOW,
     WHO_WHAT_PRONOUN,
 )
+from knowledge.message_preamble import only_pleading, strip_preamble, topic_first
 from knowledge.question_split import (
     AFTER_QMARK,
     compared_sides,
@@ -79,7 +75,7 @@ from knowledge.question_split import (
     split_questions,
     unglue_question_words,
 )
-from knowledge.tuning import REPORTED_CLAIM_MIN_WORDS, WANTED_TOPIC_MIN_WORDS
+from knowledge.tuning import REPORTED_CLAIM_MIN_WORDS
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
@@ -88,17 +84,6 @@ RIDDLE_MIN_WORDS = 8
 
 # Patterns compiled once: some are long alternations that would be compiled again whenever
 # the re module's small cache evicts them (about 8 ms each time).
-# (a run of dots is a blank, not the end of a clause: «ضد الإمبراطورية ........ واللي …»)
-_CLAUSE_BREAK = re.compile(r"(?<=[!،,؛:\n])\s+|(?<=[^.]\.)\s+|\s+(?=[-–]\s)")
-# A clause ending in words that introduce a quotation («الجيش الذي قال الله فيه:», «قوله
-# تعالى:»): what follows is the quoted words («وما النصر إلا من عند الله»), not a question
-# opening with «وما».
-_QUOTE_INTRO = re.compile(
-    r"(?:(?:قال|يقول|وقال|قول|قوله)\s+(?:الله|تعالى|سبحانه)(?:\s+\S+){0,3}|تعالى|عز وجل)"
-    r"\s*[:：]?\s*$"
-)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!\n])\s+")
-_NOT_WORD = re.compile(r"[^\w\s]")
 _SURAH = re.compile(r"سور[ةه]")
 _NOT_VERDICT_WORD = re.compile(r"[^\w\s]|\b[a-dA-Dأبجد]\b")
 _STATEMENTS_WORDS = re.compile(
@@ -113,17 +98,6 @@ _NAMING_VERB = re.compile(
 # A list that stops on its «و» («… وعمر وعثمان و»): the next item is missing.
 # («… وعثمان و ...... وغيرهم»: «and others» may close it)
 OPEN_LIST = re.compile(r"\S+\s+و\s*\S+.*\s+و\s*[.…_]*\s*(?:وغيرهم|وغيره|الخ|إلخ)?\s*[.]?$")
-# «… فكم كان عددهم؟»: «so how many …» after what was told.
-_SO_ASKING = re.compile(r"\sف(?=(?:كم|كام|ما|ماذا|من|مين|متى|متي|لماذا|هل|اين|أين|كيف)\s)")
-# «… وعايز أعرف …», «… وبدي اعرف …» inside a clause that tells a story first.
-_WANT_TO_KNOW_INSIDE = re.compile(
-    r"\s+و(?:عايز|عاوز|بدي|ابي|أبي|اريد|أريد|حاب|حابب|بغيت|ابغى|أبغى|ودي|نبي)\s+"
-    r"(?:ان\s+|أن\s+)?(?:أعرف|اعرف|نعرف)\s+"
-)
-# «because …» after the question: why they ask («لان عندي اختبار بكره»).
-_BECAUSE = re.compile(r"[،,]?\s+(?:لان|لأن|لإن|لانه|لأنه|لاني|لأني|عشان|علشان|كوني)\s+")
-# A question, its question mark, then a clause that asks nothing.
-_STORY_AFTER = re.compile(r"^(.*[؟?])\s*([^؟?]+)$")
 _TF_SIGNS = re.compile(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(أو|او|أم|ام)\b")
 
 
@@ -230,163 +204,6 @@ def _strip_numbering(line: str) -> str:
             if has_question_word(rest) or any(pattern.match(rest) for pattern, _ in IMPERATIVES):
                 line = rest
     return line.strip()
-
-
-def _strip_preamble(text: str) -> tuple[str, bool, str, bool]:
-    """Split a first line into the question and what comes before it.
-
-    A greeting and an address are dropped; clauses before the first clause that opens with
-    a question word (a story, a lead-in such as «عندي بحث…») are kept apart as context,
-    and so is a lead-in inside that clause («وأبي أعرف متى…» asks «متى…»). Returns the
-    question, whether a greeting was dropped, the context, and whether the context is a
-    story or a lead-in (rather than the question's own topic, «آية انفروا…، بأي سورة؟»).
-    """
-    greeted = False
-    while True:
-        match = GREETING.match(text) or ADDRESS.match(text)
-        if match is None or match.end() >= len(text):
-            break
-        greeted = greeted or bool(GREETING.match(text))
-        text = text[match.end() :]
-    statement_lead = TF_LEAD.match(text)
-    if statement_lead is not None and statement_lead.end() > 0:
-        # «صح أم خطأ: كانت تبوك قريبة من المدينة»: the statement to judge, not a story
-        # («من» inside it is «from»)
-        return text.strip(), greeted, "", False
-    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
-    # Courtesy clauses («الله يخليك،», «أحسن الله إليكم،») and a closing request («هل
-    # تساعدني؟») say nothing about the question.
-    while len(clauses) > 1 and _is_courtesy(clauses[0]):
-        clauses.pop(0)
-    while len(clauses) > 1 and (CLOSING.match(clauses[-1]) or _is_courtesy(clauses[-1])):
-        clauses.pop()
-    clauses = [FILLER_PHRASES.sub("", clause) or clause for clause in clauses]
-    context: list[str] = []
-    # An exam verb opening a clause («اذكر الآية …، وما رقمها؟») asks as a question word does.
-    asking = next(
-        (
-            i
-            for i, c in enumerate(clauses)
-            if not (i and _QUOTE_INTRO.search(clauses[i - 1]))
-            and (
-                QUESTION_START.match(c)
-                or (any(p.match(c.strip()) for p, _ in IMPERATIVES) and not STORY.search(c))
-            )
-        ),
-        None,
-    )
-    if asking is None:
-        # No clause opens with a question word: look for one led into inside a clause.
-        for index, clause in enumerate(clauses):
-            for match in QUESTION_WORD.finditer(clause):
-                lead = clause[: match.start()]
-                asked = clause[match.start() :].split()
-                if (
-                    lead.strip()
-                    and len(asked) >= 3
-                    and LEAD_IN.search(lead)
-                    and not QUESTION_WORD.search(lead)
-                ):
-                    context = [*clauses[:index], clause[: match.start()]]
-                    clauses = [clause[match.start() :].strip(), *clauses[index + 1 :]]
-                    break
-            if context:
-                break
-        if not context:
-            # «سمعت خطيبا يقول ان جيش تبوك كان ثلاثين الفا فكم كان عددهم؟»: «ف» + a question
-            # word after a story in the same clause.
-            for index, clause in enumerate(clauses):
-                match = _SO_ASKING.search(clause)
-                if match is not None and STORY.search(clause[: match.start()]):
-                    context = [*clauses[:index], clause[: match.start()]]
-                    clauses = [clause[match.start() + 2 :].strip(), *clauses[index + 1 :]]
-                    break
-        if not context:
-            # «عندي بحث للمدرسة عن غزوة تبوك وعايز أعرف هي كانت امتى؟»: the story and the
-            # question in one clause, joined by «و» + «I want to know».
-            for index, clause in enumerate(clauses):
-                match = _WANT_TO_KNOW_INSIDE.search(clause)
-                # («… واريد ان اعرف نتائج غزوة تبوك»: what follows may be a topic, not a
-                # question)
-                if (
-                    match is not None
-                    and STORY.search(clause[: match.start()])
-                    and len(clause[match.end() :].split()) >= WANTED_TOPIC_MIN_WORDS
-                ):
-                    context = [*clauses[:index], clause[: match.start()]]
-                    clauses = [clause[match.end() :].strip(), *clauses[index + 1 :]]
-                    break
-        story_before = len(clauses) > 1 and (
-            STORY.search(" ".join(clauses[:-1]))
-            or not any(QUESTION_WORD.search(c) for c in clauses[:-1])
-        )
-        last = clauses[-1]
-        asks_last = bool(QUESTION_WORD.search(last) or THIS_TRUE.match(last)) and not (
-            len(clauses) > 1 and _QUOTE_INTRO.search(clauses[-2])
-        )
-        if not context and story_before and not asks_last and STORY.search(" ".join(clauses[:-1])):
-            # «المدرسة طالبة تقرير عن غزوة تبوك، ممكن تنطيني ملخص عنها؟»: a request.
-            asks_last = "؟" in last or "?" in last or bool(REQUEST.match(last))
-        if not context and story_before and asks_last:
-            # «المدرس قال هنتسأل عن عدد الجيش، كان كام في تبوك؟»: the last clause asks;
-            # «خطيب الجمعة قال إن …، صح هالكلام؟» asks whether the story's claim is true.
-            context, clauses = clauses[:-1], clauses[-1:]
-        elif not context and story_before and not any(map(has_question_word, clauses)):
-            # «أنا معلمة … . بدي ملخص قصير عن الغزوة»: a request after a story, no question.
-            sentences = [c for c in _SENTENCE_BREAK.split(" ".join(clauses)) if c]
-            if len(sentences) > 1 and STORY.search(" ".join(sentences[:-1])):
-                context, clauses = sentences[:-1], sentences[-1:]
-    elif asking and (
-        STORY.search(" ".join(clauses[:asking]))
-        or not any(QUESTION_WORD.search(c) for c in clauses[:asking])
-    ):
-        context = clauses[:asking]
-        clauses = clauses[asking:]
-    question = " ".join(clauses).strip()
-    after = _STORY_AFTER.match(question)
-    told_after = after.group(2) if after is not None else ""
-    if (
-        told_after
-        and not has_question_word(told_after)
-        and (STORY.search(told_after) or CLOSING.match(told_after) or _is_courtesy(told_after))
-    ):
-        # «ملخص سريع عن غزوة تبوك؟ عندي حلقة بحث بكرا»: the story may follow the question.
-        question = question[: -len(told_after)].strip()
-        context.append(told_after)
-    because = _BECAUSE.search(question)
-    if because is not None and STORY.search(question[because.end() :]):
-        # «… نتائج غزوة تبوك باختصار لان عندي اختبار بكره»: why they ask is a story too.
-        context.append(question[because.start() :].strip())
-        question = question[: because.start()].strip()
-    story = bool(STORY.search(" ".join(context)))
-    for lead_pattern in (ASK_LEAD, WANT_TO_KNOW):
-        lead = lead_pattern.match(question)
-        if lead is not None and len(question) - lead.end() > 3:
-            # «عندي سؤال:», «أبي أعرف»: a lead-in says nothing, so it is no story.
-            context.append(question[: lead.end()])
-            question = question[lead.end() :]
-    told = " ".join(c.strip() for c in context).strip(" ،,.:")
-    return question.strip(), greeted, told, story
-
-
-def _only_pleading(line: str) -> bool:
-    """A line with no question word, made only of courtesy words once «عندي سؤال» is cut."""
-    lead = ASK_LEAD.match(line)
-    rest = line[lead.end() :] if lead is not None else line
-    return not has_question_word(line) and (not rest.strip(" ،,.:!") or _is_courtesy(rest))
-
-
-def _is_courtesy(clause: str) -> bool:
-    words = _NOT_WORD.sub(" ", clause).split()
-    return bool(words) and all(word in COURTESY_WORDS for word in words)
-
-
-def _topic_first(text: str) -> tuple[str, bool]:
-    """«عندي سؤال عن هرقل: بماذا استرضى…»: the topic belongs to the question, so keep it."""
-    match = TOPIC_LEAD.match(text)
-    if match is None or not has_question_word(match.group(2)):
-        return text, False
-    return f"{match.group(2).strip()} {match.group(1).strip()}", True
 
 
 def _headed(text: str) -> str:
@@ -557,11 +374,11 @@ def read_message(text: str) -> ReadMessage:
             continue
         if not lines:
             typed = line
-            line, topical = _topic_first(line)
+            line, topical = topic_first(line)
             # (a stem with its options on one line is no story: «… عدده: 1. 3000 2. …»)
             pasted = inline_options(line)
             if not topical and (pasted is None or not pasted[0]):
-                line, was_greeted, context, story = _strip_preamble(line)
+                line, was_greeted, context, story = strip_preamble(line)
                 greeted = greeted or was_greeted
                 preamble = preamble or story
             if not line:
@@ -576,7 +393,7 @@ def read_message(text: str) -> ReadMessage:
                 preamble = True
                 context = f"{context} {line}".strip()
                 continue
-        if _only_pleading(line) and any(rest.strip() for rest in raw_lines[index + 1 :]):
+        if only_pleading(line) and any(rest.strip() for rest in raw_lines[index + 1 :]):
             # «عندي سؤال بالله عليكم», «الله يجزاكم خير ضروري»: a line that only pleads
             # before the question is never a part of its own.
             preamble = True

@@ -414,6 +414,14 @@ WANT_TO_KNOW = re.compile(
 )
 
 
+# A quotation of the Qur'an is introduced by a verb of saying and God's name («قال الله فيه:»,
+# «قوله تعالى:»). The one source for both readers of quotations: the message reader
+# (knowledge/message_preamble.py, on words as typed) and the check of what is asked
+# (knowledge/asked.py, on normalised words).
+QUOTING_VERBS = ("قال", "يقول", "وقال", "قول", "قوله")
+QUOTED_SPEAKERS = ("الله", "تعالى", "سبحانه")
+
+
 COURTESY_WORDS = frozenset(
     """
     يا عمي خالي حجي حجيه شيخ شيخنا الشيخ الفاضل الكريم الكريمه استاذ أستاذ استاذي أستاذي استاذة
