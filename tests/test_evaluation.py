@@ -227,7 +227,7 @@ def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
         return {row.get("message") or row["question"] for row in rows}
 
     files = {path.name: messages(path) for path in EVAL.glob("*.jsonl")}
-    later_rounds = ("tuning3", "tuning4", "heldout2", "heldout3")
+    later_rounds = ("tuning3", "tuning4", "tuning5", "heldout2", "heldout3", "heldout4")
     fresh_sets = [name for name in files if name.split("_")[-1][:-6] in later_rounds]
     assert len(fresh_sets) >= 6, fresh_sets
     for fresh in fresh_sets:

@@ -1,6 +1,7 @@
 """Build a later round of blind sets: round 2 (2026-12-04) made the third tuning part and the
 second held-out; round 3 (2026-12-05, headline-heavy, the real collection's proportions) the
-fourth tuning part and the third held-out.
+fourth tuning part and the third held-out; round 4 (2026-12-05, more kinds of writers: dialects,
+whole worksheet sections, chat English) the fifth tuning part and the fourth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -36,6 +37,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning4.jsonl", "messages_heldout3.jsonl"),
             "english": ("english_tuning4.jsonl", "english_heldout3.jsonl"),
+        },
+    ),
+    "4": (
+        1206,
+        {
+            "arabic": ("messages_tuning5.jsonl", "messages_heldout4.jsonl"),
+            "english": ("english_tuning5.jsonl", "english_heldout4.jsonl"),
         },
     ),
 }
