@@ -18,7 +18,13 @@ from rapidfuzz import fuzz, process
 
 from knowledge.english_broad import WHOLE, broad_fact
 from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
-from knowledge.english_lexicon import ANSWERS_TYPES, CONTRADICTIONS, STRICT_TYPES, TYPED_MONTHS
+from knowledge.english_lexicon import (
+    ANSWERS_TYPES,
+    CONCEPTS,
+    CONTRADICTIONS,
+    STRICT_TYPES,
+    TYPED_MONTHS,
+)
 from knowledge.english_quotes import VerseQuotes
 from knowledge.english_refusals import EnglishRefusals
 from knowledge.english_rules import (
@@ -197,6 +203,7 @@ class EnglishMatcher:
             if said not in frequency and other in frequency
         }
         self.refusals = EnglishRefusals(base, self.reader)
+        self._concepts = frozenset(CONCEPTS.values())
 
     def fact(self, fact_id: str) -> Fact | None:
         entry = self._entries.get(fact_id)
@@ -228,7 +235,13 @@ class EnglishMatcher:
         """Read a mistyped word as the one known word it is closest to."""
         out: list[str] = []
         for term in terms:
-            if term in self.vocabulary or not term.isalpha() or len(term) < TYPO_MIN_LENGTH:
+            if (
+                term in self.vocabulary
+                or term in self._concepts
+                or not term.isalpha()
+                or len(term) < TYPO_MIN_LENGTH
+            ):
+                # A concept is a word the reader knew («threat»), never a slip for another.
                 out.append(term)
                 continue
             best = process.extract(
@@ -404,7 +417,10 @@ class EnglishMatcher:
             return refused
         terms = self.correct(reading.terms)
         ranking = self.rank(terms, reading.question_type)
-        known = any(t in self.vocabulary and t != "tabuk" for t in terms)
+        known = any(t in self.vocabulary and t != "tabuk" for t in terms) or (
+            # «Write a note on Tabuk»: a command over the subject alone asks the whole story.
+            reading.commanded and set(terms) <= SUBJECT_TERMS
+        )
         if not ranking or not (known or reading.question_type is not QuestionType.NONE):
             return PartReply(EnglishOutcome.UNKNOWN, reading)
         if asks_definition(reading):

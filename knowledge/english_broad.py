@@ -10,6 +10,8 @@ from collections.abc import Mapping
 
 from knowledge.english_rules import (
     BACKGROUND_TERMS,
+    BROAD_ENEMY,
+    BROAD_LIGHT,
     BROAD_SETTING,
     BROAD_TYPES,
     BROAD_VIEW,
@@ -39,11 +41,15 @@ def broad_fact(
     setting: frozenset[str] = frozenset()
     if reading.question_type is QuestionType.NONE and reading.commanded:
         setting = BROAD_SETTING | {"last"}
+        if "against" in terms:
+            # «Give an account of the Prophet's campaign against the Byzantines»: whom it was
+            # against says which campaign, as its date does.
+            setting |= {"against"} | BROAD_ENEMY
     whole = set(terms) - setting
     if general and whole <= BACKGROUND_TERMS and whole & SUBJECT_TERMS:
         # «Describe the campaign of Tabuk in 9 AH»: its date only places it.
         return WHOLE
-    asked = set(terms) - BACKGROUND_TERMS - BROAD_SETTING - BROAD_VIEW
+    asked = set(terms) - BACKGROUND_TERMS - BROAD_SETTING - BROAD_VIEW - BROAD_LIGHT
     if reading.question_type not in BROAD_TYPES and not (
         # «Explain the motives of the Muslims»: the aspect itself makes it a «why»;
         # «Why is it considered a success?» asks what made it one.

@@ -374,9 +374,46 @@ def _capped(parts: Sequence[Part], preamble: str = "") -> Split:
     return Split(tuple(parts[:MAX_PARTS]), more=max(0, len(parts) - MAX_PARTS), preamble=preamble)
 
 
+# «Tabuk expedition - write a detailed note. [10]», «The Battle of Tabuk: discuss.»: a topic,
+# then a command that names nothing of its own.
+_TOPIC_COMMAND = re.compile(
+    r"^(?P<topic>[^\n:?.\-–—]+?)\s*(?:\s[-–—]+\s*|:\s*)(?P<command>[^\n?]+)$"
+)
+_MARKS_END = re.compile(r"\s*[\[(]\s*\d+\s*(?:marks?)?\s*[\])]\W*$", re.IGNORECASE)
+# Words a bare command over a topic may hold besides command words («a detailed note»).
+_BARE_COMMAND = frozenset(
+    "a an the in on of about it this detail detailed full fully brief briefly short long essay "
+    "note notes account answer words marks mark".split()
+)
+
+
+def _topic_first(text: str) -> str:
+    """«Tabuk expedition - write a note» read as «write a note on Tabuk expedition»."""
+    match = _TOPIC_COMMAND.match(text)
+    if match is None:
+        return text
+    topic, command = match.group("topic"), match.group("command")
+    words = _words(command)
+    topic_words = _words(topic)
+    if (
+        not words
+        or words[0] not in COMMAND_WORDS
+        or any(not (w in COMMAND_WORDS or w in _BARE_COMMAND or w.isdigit()) for w in words)
+        or not topic_words
+        or _QUESTION_WORDS & set(topic_words)
+        or topic_words[0] in COMMAND_WORDS
+        or any(w in _CLAIM_VERBS for w in topic_words)
+    ):
+        return text
+    marks = _MARKS_END.search(command)
+    tail = marks.group().strip() if marks else ""
+    command = command[: marks.start()] if marks else command
+    return f"{command.rstrip(' .')} on {topic.strip()}. {tail}".strip()
+
+
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
-    text = text.strip()
+    text = _topic_first(text.strip())
     headed = _headed_parts(text)
     if headed is not None:
         return _capped(headed)

@@ -227,6 +227,9 @@ PHRASES = {
     "year of delegations": "delegation",
     "arabian peninsula": "arabia",
     "arab peninsula": "arabia",
+    # «in the ninth year of Hijrah» is 9 AH.
+    "ninth year": "9",
+    "9th year": "9",
     "forty thousand": "40000",
     "thirty thousand": "30000",
     "a thousand": "1000",

@@ -93,6 +93,10 @@ BROAD_SETTING = frozenset({"muslim", "prophet", "companion", "islam"})
 # Words that only say how an aspect is seen or shown («the sacrifice shown by the Companions»,
 # «Why is Tabuk considered a great success?»): the aspect is what is asked, a «why» included.
 BROAD_VIEW = frozenset({"consider", "regard", "deem", "seen", "show", "display"})
+# The enemy Tabuk was against: «the campaign against the Byzantines» names Tabuk itself.
+BROAD_ENEMY = frozenset({"roman", "ghassan"})
+# Verbs that only link the subject to its aspect («What results did Tabuk bring?»).
+BROAD_LIGHT = frozenset({"bring", "produce"})
 # A broad question names its aspect with a noun («the preparations»): «how did they prepare»
 # asks what was done (the gifts), not the aspect as a whole.
 BROAD_TYPES = frozenset({QuestionType.NONE, QuestionType.THING})

@@ -276,3 +276,48 @@ def test_a_during_clause_only_sets_the_scene_of_the_aspect(
     engine: EnglishEngine, question: str, fact_id: str
 ) -> None:
     assert _facts(engine, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A topic, then a bare command over it.
+        ("Ghazwa Tabuk - write a short note. (6 marks)", "overview"),
+        ("The campaign of Tabuk: discuss in detail.", "overview"),
+        # A command over the subject alone.
+        ("Write short notes on Tabuk.", "overview"),
+        # Whom it was against, and its year spelt as an ordinal, say which campaign.
+        (
+            "Describe the expedition against the Byzantines in the ninth year of Hijrah.",
+            "overview",
+        ),
+        # A verb only linking the subject to its aspect.
+        ("What results did the campaign of Tabuk produce?", "outcome"),
+    ],
+)
+def test_topic_then_command_and_whom_it_was_against(
+    engine: EnglishEngine, question: str, fact_id: str
+) -> None:
+    assert _facts(engine, question) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "not_fact"),
+    [
+        # The command names a detail of its own: not the whole story.
+        ("Tabuk - state the number of soldiers.", "overview"),
+        # A claim before the dash is no topic.
+        ("Uthman gave 950 camels - explain.", "overview"),
+        # Without a command, whom the campaign was against is what is asked.
+        ("Against whom was the campaign of Tabuk?", "overview"),
+    ],
+)
+def test_a_command_with_its_own_detail_is_not_the_whole(
+    engine: EnglishEngine, question: str, not_fact: str
+) -> None:
+    assert not_fact not in _facts(engine, question)
+
+
+def test_a_word_the_reader_knows_is_not_mended_by_the_matcher(engine: EnglishEngine) -> None:
+    """«threat» is no slip for «treat» (the treaties): the matcher keeps it as read."""
+    assert engine.matcher.correct(("threat", "roman")) == ("threat", "roman")
