@@ -332,6 +332,15 @@ def _fighting_denied(words: list[str], index: int) -> bool:
     return False
 
 
+# The article with the particles typed before it: a particle comes before it, never after.
+_ARTICLES = frozenset("ال وال فال بال كال لل ولل فلل وبال فبال وكال عال".split())
+
+
+def _cuts_a_particle(word: str, term: str, vocabulary: Container[str]) -> bool:
+    """Whether `term` reads `word` only by cutting a one-letter particle off its front."""
+    return len(word) > 2 and word[0] in PREFIXES_SHORT and stem(word[1:], vocabulary) == term
+
+
 def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]]:
     """Two words typed without the space between them (منغزوة, قدمعثمان), for a word with
     no reading of its own: (stem, half) for the halves that carry meaning, or [] when no
@@ -351,8 +360,12 @@ def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]
             return [(left_term, left)]
     for cut in range(2, len(word) - 1):
         left, right = word[:cut], word[cut:]
+        if left[:-1] in _ARTICLES and left[-1] in PREFIXES_SHORT:
+            continue  # «الفضل» is not «الف» + «ضل»: a particle after the article, again
         if is_stopword(right) or (right_term := stem(right, vocabulary)) not in vocabulary:
             continue
+        if left in _ARTICLES and _cuts_a_particle(right, right_term, vocabulary):
+            continue  # no particle comes after the article: «الفضل» is not «ال» + «ف» + «ضل»
         if is_stopword(left):
             return [(right_term, right)]
         if (left_term := stem(left, vocabulary)) in vocabulary:
