@@ -284,9 +284,14 @@ def actors_of(questions: tuple[str, ...]) -> frozenset[str]:
 
 
 def says_what_it_is(asked: Asked, profile: FactProfile) -> bool:
-    """Whether the fact says what the thing a definition question asks about is."""
+    """Whether the fact says what the thing a definition question asks about is.
+
+    A fact defining a name of its own with it («من هو قيصر الروم»: Heraclius) does not say
+    what the other is («من هم الروم»)."""
     defined = _defined_by(profile.fact.questions, profile.fact.answer)
-    return any(asked.defines <= terms for terms in defined)
+    return any(
+        asked.defines <= terms and not (terms - asked.defines) & ENTITIES for terms in defined
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -299,7 +304,18 @@ def _defined_by(questions: tuple[str, ...], answer_text: str) -> tuple[frozenset
         if word in _IS and index:
             found.append(frozenset(stem(w) for w in answer[:index] if not is_stopword(w)))
             break
+    for before, word, after in zip(answer, answer[1:], answer[2:], strict=False):
+        if word == _THAT_IS and not is_stopword(before):
+            # «ضد الروم، أي الإمبراطورية البيزنطية»: what follows «أي» says what it is
+            found.append(frozenset({stem(before)}))
+        elif before == "من" and word.startswith("ال") and stem(after) in ENTITIES:
+            # «ومن حالفها من العرب الغساسنة»: a people named as one of a kind of people
+            found.append(frozenset({stem(after)}))
     return tuple(terms for terms in found if terms)
+
+
+# «أي» between two names in an answer: the second says what the first is.
+_THAT_IS = "اي"
 
 
 def _gives_value(profile: FactProfile, kind: QuestionType) -> bool:

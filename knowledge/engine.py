@@ -312,6 +312,16 @@ class AnswerEngine:
             )
             if failed is None:
                 return reply(Outcome.ANSWER, fact=top.fact, score=top.score, rule=rule)
+            definer = self._sole_definer(ranking, asked) if failed == "definition" else None
+            if definer is not None and self._unstated(asked, definer.fact) is None:
+                # «من هم الغساسنة»: the leader only names them; the one fact that says
+                # what they are («ومن حالفها من العرب الغساسنة») answers.
+                return reply(
+                    Outcome.ANSWER,
+                    fact=definer.fact,
+                    score=definer.score,
+                    rule=f"{rule}, but it does not say what it is: the only fact that does",
+                )
             rule = f"{rule}, but the fact does not state it ({failed})"
         elif asked.defines and not any(
             (profile := self._matcher.profile(c.fact.id)) is not None

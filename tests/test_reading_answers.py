@@ -1,0 +1,35 @@
+"""Messages that used to be asked back and are now answered by a general reading rule: each
+row is a message and words the user sees in the reply (never «هل تقصد»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import reply_to
+
+ASKED_BACK = "هل تقصد"
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        # A definition the leading fact does not give, given by one other fact: it answers.
+        # («ومن حالفها من العرب الغساسنة»: a people named as one of a kind of people)
+        ("من هم الغساسنة", "ومن حالفها من العرب الغساسنة"),
+        # («ضد الروم، أي الإمبراطورية البيزنطية»: «أي» says what the name before it is)
+        ("من هم الروم", "أي الإمبراطورية البيزنطية"),
+    ],
+)
+def test_a_definition_is_answered_by_the_one_fact_that_gives_it(
+    answerer: FormAnswerer, message: str, shown: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert shown in text and ASKED_BACK not in text, text
