@@ -89,6 +89,9 @@ class EnglishRefusals:
         """The known gap a question asks, by its words or by its folded names («Byzantine»
         is read as «Roman», so «how large was the Byzantine army» is the Roman troops)."""
         words = tuple(reading.normalized.split())
+        if reading.names:
+            # «Name the envoy who was attacked» asks «the name of the envoy».
+            words = ("name", "of", "the", *words)
         found = next((gap for phrase, gap in self._gaps if phrase_in(phrase, words)), None)
         if found is None:
             found = next(

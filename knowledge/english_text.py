@@ -52,8 +52,9 @@ _MARKS = re.compile(
     r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)|\b\d+\s*marks?\W*$", re.IGNORECASE
 )
 _NUMBERING = re.compile(
-    r"(?:(?<=\s)|^)(?:q\s*\.?\s*\d+\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?\s*[.:)]?|"
-    r"\d{1,2}\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
+    r"(?:(?<=\s)|^)(?:q\s*\.?\s*\d+\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?"
+    r"(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?\s*[.:)]?|"
+    r"\d{1,2}[a-h]?\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
     r"\(?[a-d][.)]|\((?:i{1,3}|iv|v)\)|(?:i{1,3}|iv|vi?)\)|(?:ii{1,2}|iv|vi)\.|"
     r"\([a-d]\))(?=\s|$)",
     re.IGNORECASE,
@@ -238,6 +239,8 @@ class Reading:
     defines: bool = False
     # It opens with an exam command («Describe ...», «Write about ...»).
     commanded: bool = False
+    # The command is «Name ...»: a name is asked («Name the envoy ...»).
+    names: bool = False
 
 
 class EnglishReader:
@@ -417,6 +420,7 @@ class EnglishReader:
         if polite and (words[polite] in COMMAND_WORDS or words[polite] in _QUESTION_HEADS):
             words = words[polite:]
         commanded = bool(words) and words[0] in COMMAND_WORDS
+        names = commanded and words[0] == "name"
         while words and (words[0] in COMMAND_WORDS or words[0] in _FRAME_FILLERS):
             words = words[1:]
         # «... and state what each of them gave»: a second command frames the second half.
@@ -479,6 +483,7 @@ class EnglishReader:
             described=described,
             defines=defines,
             commanded=commanded,
+            names=names,
         )
 
     def _drop_epithets(self, tokens: list[str]) -> list[str]:

@@ -553,3 +553,33 @@ def test_a_question_stem_picks_the_option_its_fact_tells(engine: EnglishEngine) 
     assert part.choice == 2
     (part,) = engine.answer("True or False: The Muslims were defeated at Tabuk.").parts
     assert part.verdict is not True
+
+
+def _ids(engine: EnglishEngine, message: str) -> list[str | None]:
+    return [p.fact.id if p.answered and p.fact else None for p in engine.answer(message).parts]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # Compound exam numbering opens each question; none of them is a preamble.
+        ("4(a)(i) State the date of Tabuk. [1]\n(ii) Name the enemy. [1]", ["date", "enemy"]),
+        ("Q1(b) Who led the army?\n(c) How many soldiers went?", ["leader", "army_size"]),
+        (
+            "2a(i) What did Umar give?\n2a(ii) What did Abu Bakr give?",
+            ["umar_donation", "abu_bakr_donation"],
+        ),  # fmt: skip
+    ],
+)
+def test_compound_numbering_starts_a_question(engine, message, expected) -> None:
+    assert not split_message(message).preamble
+    assert _ids(engine, message) == expected
+
+
+def test_name_the_person_the_text_does_not_name_is_a_gap(engine) -> None:
+    """«Name the envoy ...» asks his name, which the text does not give: no fact answers."""
+    for message in ("Name the ambassador who was attacked. [1]", "(ii) Name the envoy."):
+        (part,) = engine.answer(message).parts
+        assert part.decision.gap == "envoy_identity"
+    # A name the text gives is still answered.
+    assert _ids(engine, "Name the chief of Dumat al-Jandal.") == ["ukaydir"]
