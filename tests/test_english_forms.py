@@ -568,7 +568,7 @@ def _ids(engine: EnglishEngine, message: str) -> list[str | None]:
         (
             "2a(i) What did Umar give?\n2a(ii) What did Abu Bakr give?",
             ["umar_donation", "abu_bakr_donation"],
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_compound_numbering_starts_a_question(engine, message, expected) -> None:
