@@ -10,6 +10,7 @@ from bot import texts
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.forms import MessageReply, PartReply, Status
 from knowledge.message import Form
+from knowledge.message_patterns import COMMAS, QMARK
 from knowledge.models import TELEGRAM_MESSAGE_MAX, Fact
 from knowledge.sources import mark_misquotes
 from knowledge.wording import fit_answer
@@ -220,6 +221,24 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
 
 
+# Marks that end what a user typed as a sentence; a comma only pauses it.
+_SENTENCE_ENDS = (*QMARK, ".", "!", ":", "…")
+
+
+def _cut_from_a_question(message: MessageReply, index: int) -> bool:
+    """Whether the part is a question cut from the front of a sentence the user ended with a
+    question mark («وين رابط النبي بالجيش وشنو كان تأثيره؟»): its label gets the mark too."""
+    part = message.parts[index].part
+    return (
+        part.form is Form.QUESTION
+        and not part.original.rstrip(f" {COMMAS}").endswith(_SENTENCE_ENDS)
+        and any(
+            later.part.original.rstrip().endswith(tuple(QMARK))
+            for later in message.parts[index + 1 :]
+        )
+    )
+
+
 def _compose(
     message: MessageReply, *, html_mode: bool, sources: bool, answer_limit: int | None
 ) -> str:
@@ -232,7 +251,8 @@ def _compose(
         block = _part_block(part, list(message.parts[:index]))
         lines: list[str] = []
         if labelled:
-            label = texts.part_label(index, part.part.original)
+            asks = _cut_from_a_question(message, index)
+            label = texts.part_label(index, part.part.original, question_mark=asks)
             lines.append(f"<b>{escape(label)}</b>" if html_mode else label)
         if block.head:
             lines.append(escape(block.head))

@@ -17,6 +17,8 @@ MARKS = re.compile(
 
 
 QMARK = "؟?"
+# Commas, Arabic and Latin: they pause a sentence, they do not end it.
+COMMAS = "،,"
 
 
 # Letters lost in PDF extraction inside the honorific («النب صلى الله عل ه وسلم», «صل ى الله

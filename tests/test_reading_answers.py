@@ -1,5 +1,5 @@
-"""Messages that used to be asked back and are now answered by a general reading rule: each
-row is a message and words the user sees in the reply (never «هل تقصد»)."""
+"""General reading rules, each row a message and words the user sees in the reply: messages
+that used to be asked back and are now answered (never «هل تقصد»), and the labels of parts."""
 
 from __future__ import annotations
 
@@ -33,3 +33,26 @@ def test_a_definition_is_answered_by_the_one_fact_that_gives_it(
 ) -> None:
     _, text = reply_to(answerer, message)
     assert shown in text and ASKED_BACK not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "label"),
+    [
+        # the first question is cut at «و» from a sentence the user ended with «؟»
+        (
+            "قديش كان عدد المسلمين بتبوك وقديش كانوا الروم؟",
+            "السؤال الأول: قديش كان عدد المسلمين بتبوك؟",
+        ),
+        (
+            "مين كان سفير النبي اللي انقتل، ومين اللي قتلو؟",
+            "السؤال الأول: مين كان سفير النبي اللي انقتل؟",
+        ),
+        # typed without «؟» at all: quoted as typed
+        ("متى كانت غزوة تبوك وما سبب تسمية جيشها", "السؤال الأول: متى كانت غزوة تبوك\n"),
+    ],
+)
+def test_a_question_cut_from_an_asking_sentence_is_labelled_with_its_question_mark(
+    answerer: FormAnswerer, message: str, label: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert label in text, text

@@ -122,10 +122,13 @@ VERDICT_FALSE_ABOVE = "خطأ، والصحيح كما يذكره النص في �
 FACT_ABOVE = "وهذا ما يذكره النص في جواب السؤال {ordinal} أعلاه."
 
 
-def part_label(index: int, quote: str) -> str:
-    """«السؤال الثاني: …» above the reply to one part of a message."""
+def part_label(index: int, quote: str, *, question_mark: bool = False) -> str:
+    """«السؤال الثاني: …» above the reply to one part of a message; `question_mark` ends the
+    quote with «؟» (a question the user's «؟» ended after it, «… وشنو كان تأثيره؟»)."""
     ordinal = PART_ORDINALS[index] if index < len(PART_ORDINALS) else str(index + 1)
     quote = " ".join(quote.split())
+    if question_mark:
+        quote = f"{quote.rstrip(' ،,')}؟"
     if len(quote) > PART_QUOTE_MAX:
         quote = quote[: PART_QUOTE_MAX - 1].rstrip() + "…"
     return f"السؤال {ordinal}: {quote}"
