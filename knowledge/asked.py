@@ -222,6 +222,8 @@ def definition_target(words: tuple[str, ...]) -> frozenset[str]:
     if not words:
         return frozenset()
     first = words[0].removeprefix("و") if len(words[0]) > 2 else words[0]
+    if len(words) > 3 and first in _WHAT and words[1] in _DIFFERENCE and words[2] == "بين":
+        return _compared(words[3:])
     if first in _MEANING:
         who, rest = False, words[1:]
     elif len(words) > 2 and words[1] in _IS and (first in _WHAT or first in _WHO):
@@ -253,6 +255,21 @@ def definition_target(words: tuple[str, ...]) -> frozenset[str]:
         return frozenset()  # «ما هي» asks what, not who («ما هي خالد» is no question)
     named = any(word.startswith("ال") for word in kept) or target <= _PLACES
     return target if named else frozenset()
+
+
+# «شو الفرق بين الغزوة والسرية»: what sets two things apart asks what each of them is.
+_DIFFERENCE = frozenset("الفرق فرق الفروق".split())
+
+
+def _compared(rest: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the things «الفرق بين …» compares, beyond the frame; nothing when it
+    compares people or parties, or what they did («الفرق بين موقف المنافقين والمؤمنين»:
+    their facts tell it)."""
+    kept = [word.removeprefix("و") if len(word) > 3 else word for word in rest]
+    target = frozenset(stem(word) for word in kept if not is_stopword(word)) - FRAME_TERMS
+    if not target or target & (CONTENT_QUESTION_WORDS | ACCOUNT_WORDS | ENTITIES):
+        return frozenset()
+    return target
 
 
 def _is_frame(word: str) -> bool:

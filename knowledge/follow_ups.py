@@ -84,3 +84,13 @@ def points(text: str) -> bool:
     own = [w for w in own_words(text) if w not in POINTING_WORDS]
     words = [w.removeprefix("و") for w in normalize(text).split()]
     return len(own) <= 1 or any(w in POINTING_WORDS for w in words)
+
+
+# «… اكو آية نزلت بالمنافقين …، شنو هي؟»: the story names a verse. «آية» counts as typed
+# with its madda, or before a form of «نزل»: normalised it is the Egyptian «ايه» (what).
+_VERSE_TOLD = re.compile(r"آي[ةه]|آيات|(?<!\S)[اأ]ي[ةه]\s+(?:\S+\s+)?(?:نزل|انزل|أنزل)")
+
+
+def asks_the_verse_told(question: str, story: str) -> bool:
+    """Whether a question naming nothing («شنو هي؟») asks the verse its story names."""
+    return len(own_words(question)) <= 1 and bool(_VERSE_TOLD.search(story))

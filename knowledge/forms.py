@@ -25,7 +25,14 @@ from knowledge.answer_keys import (
 from knowledge.blanks import BlankFiller
 from knowledge.either_or import either_or
 from knowledge.engine import AnswerEngine, Outcome, Reply
-from knowledge.follow_ups import POINTING_WORDS, has_possessive, own_words, points, refers
+from knowledge.follow_ups import (
+    POINTING_WORDS,
+    asks_the_verse_told,
+    has_possessive,
+    own_words,
+    points,
+    refers,
+)
 from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.headlines import known_word, names_a_topic, reaction_as_stance, restore_lost_ya
 from knowledge.lexicon import ENTITIES, QuestionType
@@ -434,6 +441,8 @@ class FormAnswerer:
         topic before it, the expedition itself («متى كانت؟»). Only words the facts know are
         carried, so a story's other words never decide the answer."""
         vocabulary = self._engine.matcher.vocabulary
+        if asks_the_verse_told(part.text, part.context):
+            part = dataclasses.replace(part, text=f"{part.text.rstrip(' ؟?')} الآية؟")
         topic = [
             word
             for word in normalize(part.context).split()

@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.analysis import analyze
 from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
+from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer
 from tests.message_helpers import answer_text, reply_to
 
@@ -47,3 +47,48 @@ def test_words_after_the_article_are_still_read(
 ) -> None:
     fact, text = _fact_of(answerer, question)
     assert fact == fact_id, text
+
+
+def test_a_riddle_asking_this_expedition_with_hal_names_tabuk(answerer: FormAnswerer) -> None:
+    # «شو هي هالغزوة؟» (Levantine «this expedition») asks which one: not the treaties fact
+    _, text = reply_to(
+        answerer,
+        "غزوة ما صار فيها قتال، وكانت آخر غزوات النبي ﷺ، وانعقدت فيها معاهدات مع أهل أيلة.."
+        " شو هي هالغزوة؟",
+    )
+    assert text.startswith("هذه غزوة تبوك"), text
+    assert answer_text(answerer, "treaties") not in text
+
+
+@pytest.mark.parametrize(
+    "question", ["شو الفرق بين الغزوة والسرية؟", "ما الفرق بين الجزية والمعاهدة؟"]
+)
+def test_a_difference_between_two_things_no_fact_defines_is_a_gap(
+    answerer: FormAnswerer, question: str
+) -> None:
+    # «الفرق» (the difference) is not «فرقة» (a detachment): the text defines neither thing
+    reply, text = reply_to(answerer, question)
+    assert reply.parts[0].reply.outcome is Outcome.GAP, text
+    assert text.startswith("لا يذكر النص الذي بُنيت عليه المعلومات تعريفًا"), text
+
+
+def test_a_difference_between_what_two_parties_did_is_still_read(
+    answerer: FormAnswerer,
+) -> None:
+    # «الفرق بين موقف المنافقين …»: their facts tell it, no definition is asked
+    reply, text = reply_to(answerer, "ما الفرق بين موقف المنافقين وموقف المؤمنين الصادقين؟")
+    assert all(part.reply.outcome is not Outcome.GAP for part in reply.parts), text
+
+
+def test_a_story_naming_a_verse_then_what_is_it_asks_the_verse(answerer: FormAnswerer) -> None:
+    # «اكو آية نزلت بالمنافقين …، شنو هي؟»: «هي» is the verse, not the hypocrites' deeds
+    fact, text = _fact_of(
+        answerer,
+        "سلام عليكم شيخنا، احنا بالعراق عدنا امتحان وزاري، والمدرس كال اكو آية نزلت"
+        " بالمنافقين اللي تثاقلوا عن تبوك، شنو هي؟",
+    )
+    assert fact == "verse_38", text
+    assert "[التوبة: 38]" in text
+    # a story naming the hypocrites alone still gets their fact
+    fact, text = _fact_of(answerer, "المدرس حكى عن المنافقين بتبوك، شو عملوا؟")
+    assert fact == "hypocrites", text
