@@ -11,13 +11,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
 from knowledge.english_broad import WHOLE, broad_fact
 from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
+from knowledge.english_entry import Entry, Known, asks_about, explains
 from knowledge.english_lexicon import (
     ANSWERS_TYPES,
     CONCEPTS,
@@ -53,7 +54,6 @@ from knowledge.english_rules import (
     QUOTED_PREFIX,
     RIVAL_MAX_EXTRA,
     ROMAN_DEEDS,
-    SCENE_TERMS,
     SENT,
     STATEMENT_MAX_UNEXPLAINED,
     STATEMENT_MIN_SCORE,
@@ -121,28 +121,13 @@ class PartReply:
         return self.outcome is EnglishOutcome.ANSWER
 
 
-@dataclass(slots=True)
-class _Entry:
-    fact: Fact
-    english: EnglishFact
-    phrasings: list[frozenset[str]] = field(default_factory=list)
-    phrasing_types: list[QuestionType] = field(default_factory=list)
-    vocabulary: set[str] = field(default_factory=set)
-    answer_terms: frozenset[str] = frozenset()
-    asked_types: set[QuestionType] = field(default_factory=set)
-    # Does the answer state a count (a number, in digits or words)?
-    counts: bool = False
-    # The answer's terms without its other reports («Other reports say ...»).
-    main_terms: frozenset[str] = frozenset()
-
-
 class EnglishMatcher:
     """Decides English questions against the facts that have English data."""
 
     def __init__(self, facts: Iterable[Fact], base: EnglishBase) -> None:
         self.base = base
         self.reader = EnglishReader(base)
-        self._entries: dict[str, _Entry] = {}
+        self._entries: dict[str, Entry] = {}
         self.quotes = VerseQuotes(self.reader)
         # Each aspect a broad question may name («causes», «preparations») -> the fact that
         # tells it as a whole (english.json «broad»).
@@ -151,7 +136,7 @@ class EnglishMatcher:
             english = base.facts.get(fact.id)
             if english is None:
                 continue  # a fact an admin added has no English data yet
-            entry = _Entry(fact=fact, english=english)
+            entry = Entry(fact=fact, english=english)
             for question in english.questions:
                 reading = self.reader.read(question)
                 entry.phrasings.append(frozenset(reading.terms) | {"tabuk"})
@@ -195,6 +180,7 @@ class EnglishMatcher:
         self._idf = {term: math.log(1 + count / n) for term, n in frequency.items()}
         self._unseen_weight = math.log(1 + count)
         self.vocabulary = frozenset(frequency)
+        self._known = Known(self.vocabulary, self.reader.name_tokens)
         self._vocabulary_list = sorted(t for t in frequency if t.isalpha())
         self._opposite = {
             said: other
@@ -295,7 +281,7 @@ class EnglishMatcher:
         scored.sort(key=lambda s: (s.score, s.type_fits), reverse=True)
         return scored
 
-    def _fits(self, entry: _Entry, question_type: QuestionType) -> bool:
+    def _fits(self, entry: Entry, question_type: QuestionType) -> bool:
         if question_type in entry.asked_types:
             return True
         return question_type in ANSWERS_TYPES.get(entry.fact.answer_type.value, set())
@@ -463,9 +449,10 @@ class EnglishMatcher:
             if (
                 cited is not None
                 and cited.unexplained <= ANSWER_MAX_UNEXPLAINED
-                and self._explains(
+                and explains(
                     self._entries[cited.fact.id],
                     terms,
+                    known=self._known,
                     lenient=lenient,
                     described=reading.described,
                 )
@@ -579,9 +566,10 @@ class EnglishMatcher:
         exact = top.score >= EXACT_MIN_SCORE and margin >= EXACT_MIN_MARGIN
         confident = confident or (exact and not top.unexplained and not reading.unread_arabic)
         type_ok = top.type_fits or reading.question_type not in STRICT_TYPES
-        explains = self._explains(
+        explained = explains(
             self._entries[top.fact.id],
             terms,
+            known=self._known,
             lenient=lenient,
             described=reading.described,
             counting=asks_count(reading),
@@ -598,9 +586,9 @@ class EnglishMatcher:
         # Bakr helped»: all the gifts and the person's own are close; a question about one
         # person is answered by his own fact, even when the fact of all of them leads.
         own = None if lenient or reading.unread_arabic else self._own_answer(reading, terms)
-        if own is not None and (own.fact.id != top.fact.id or not (confident and explains)):
+        if own is not None and (own.fact.id != top.fact.id or not (confident and explained)):
             return PartReply(EnglishOutcome.ANSWER, reading, fact=own.fact, score=own.score)
-        if confident and type_ok and explains:
+        if confident and type_ok and explained:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score)
         suggestions = tuple(
             s.fact
@@ -630,9 +618,10 @@ class EnglishMatcher:
             and own.score >= ANSWER_MIN_SCORE
             and own.unexplained <= ANSWER_MAX_UNEXPLAINED
             and (own.type_fits or reading.question_type not in STRICT_TYPES)
-            and self._explains(
+            and explains(
                 self._entries[own.fact.id],
                 terms,
+                known=self._known,
                 lenient=False,
                 described=reading.described,
                 counting=asks_count(reading),
@@ -647,8 +636,7 @@ class EnglishMatcher:
 
     def _asks_about(self, fact_id: str, term: str, share: float = OWN_SUBJECT_SHARE) -> bool:
         """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
-        phrasings = self._entries[fact_id].phrasings
-        return sum(term in p for p in phrasings) / max(len(phrasings), 1) >= share
+        return asks_about(self._entries[fact_id], term, share)
 
     def _sent_on(self, top: Scored, terms: tuple[str, ...], reading: Reading) -> bool:
         """Does a «why did <person> go» question ask of a fact telling that he was sent?"""
@@ -681,79 +669,6 @@ class EnglishMatcher:
             if person in said.terms and re.search(r"\b(?:was|were|is)\b", sentence):
                 return True
         return False
-
-    def _explains(
-        self,
-        entry: _Entry,
-        terms: tuple[str, ...],
-        *,
-        lenient: bool,
-        described: tuple[str, ...] = (),
-        counting: bool = False,
-    ) -> bool:
-        """Does the fact explain what the question asks, not only whom it names?"""
-        if counting and not entry.counts:
-            # «How many mercenaries did Heraclius pay?»: an answer with no number in it does
-            # not tell how many.
-            return False
-        if counting and not set(terms) & (PERSON_TOKENS | {"give"}):
-            owner = next((p for p in PERSON_TOKENS if self._asks_about(entry.fact.id, p)), None)
-            if owner is not None:
-                # «How many horses did they have?»: the count in one person's own fact is
-                # what he gave, not a count of the army's.
-                return False
-        counted = next((t for t in terms if t not in self.reader.name_tokens), None)
-        # «How many dinars?»: only other reports mention them; the count is not stated.
-        if (
-            counting
-            and counted is not None
-            and counted not in entry.main_terms
-            and counted not in SCENE_TERMS
-        ):
-            return False
-        # «Did he (Ukaydir) have to pay anything?»: the winner must explain what is asked
-        # about its subject, not only the subject's name.
-        asked = [t for t in terms if t not in self.reader.name_tokens and t not in SUBJECT_TERMS]
-        if set(terms) - set(described) <= self.reader.name_tokens | SUBJECT_TERMS:
-            # «What did the hypocrites do when the Prophet called for Tabuk?»: what is asked
-            # of them is what they did; the clause only says when.
-            asked = [t for t in asked if t not in described]
-        if asked and not any(t in entry.vocabulary for t in asked):
-            return False
-        # «What did the people of Ayla agree to give?»: the treaty is known, what they gave
-        # is not. A word of what is asked that other facts know but the winner does not is a
-        # detail the winner lacks (words that only set the scene excepted).
-        if not lenient and any(
-            t not in entry.vocabulary
-            and t in self.vocabulary
-            and t not in SCENE_TERMS
-            and t not in described
-            for t in asked
-        ):
-            return False
-        # «How did the Prophet raise the army?»: a fact that never speaks of the Prophet and
-        # tells what another person did (Heraclius) has another doer.
-        if (
-            not lenient
-            and "prophet" in terms
-            and "prophet" not in entry.vocabulary
-            and entry.answer_terms & PERSON_TOKENS
-        ):
-            return False
-        # «How large was the Byzantine army?» names the Romans, whom the Muslims' army size
-        # never mentions: a name the winner does not know is another subject (statements,
-        # read leniently, may hold a wrong name on purpose).
-        if not lenient and any(
-            t in self.reader.name_tokens and t not in entry.vocabulary and t not in COMMON_NAMES
-            for t in terms
-        ):
-            return False
-        # «What did the Prophet say about Uthman's gift?» asks for words said: only a fact
-        # that quotes words (the verses) answers it, not the gift itself.
-        # (The answers' «other reports say» does not count: the phrasings must ask it.)
-        return (entry.english.verse is not None and "verse" in terms) or not any(
-            t in DETAIL_TERMS and not any(t in p for p in entry.phrasings) for t in terms
-        )
 
     def _named_subject(
         self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]
