@@ -45,6 +45,7 @@ STOPWORDS = frozenset(
     underwent suffer suffered suffering
     help helped helping helps support supported supporting assist assisted
     want wants wanting
+    because
     """.split()
 )
 # Words kept although STOPWORDS would drop them: they carry facts' content.

@@ -49,7 +49,10 @@ _HONORIFICS = re.compile(
 )
 # Exam furniture: marks «[10]», numbering «Q5 (a)», «1)», «(ii)».
 _MARKS = re.compile(
-    r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)|\b\d+\s*marks?\W*$", re.IGNORECASE
+    r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)|\b\d+\s*marks?\W*$"
+    # «[3 x 3]»: marks for each of several items.
+    r"|\[\s*\d+\s*[x×*]\s*\d+\s*(?:marks?)?\s*\]",
+    re.IGNORECASE,
 )
 _NUMBERING = re.compile(
     r"(?:(?<=\s)|^)(?:q\s*\.?\s*\d+\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?"

@@ -583,3 +583,17 @@ def test_name_the_person_the_text_does_not_name_is_a_gap(engine) -> None:
         assert part.decision.gap == "envoy_identity"
     # A name the text gives is still answered.
     assert _ids(engine, "Name the chief of Dumat al-Jandal.") == ["ukaydir"]
+
+
+def test_marks_per_item_are_exam_furniture(engine) -> None:
+    """«[2 x 4]» gives the marks of each item; its numbers are nothing asked."""
+    message = "Write short notes on: (a) Ukaydir (b) Jaish al-Usrah [2 x 4]"
+    assert _ids(engine, message) == ["ukaydir", "army_name"]
+
+
+def test_because_only_joins_a_clause(engine) -> None:
+    """«because» links the hardship to its cause; no fact has to know the word itself."""
+    message = (
+        "Describe the problems the army faced because the Roman lands were so far from Madinah."
+    )
+    assert _ids(engine, message) == ["distance"]
