@@ -558,6 +558,8 @@ SYNONYMS: dict[str, str] = {
     "قيصر": "هرقل",
     "يثرب": "مدينه",
     "سوريا": "شام",
+    # the Ghassanids are the tribe of Ghassan («الغساسنة» is «غسان»)
+    "غساسنه": "غسان",
     # gave, brought, sent
     "انطي": "تبرع",
     "نطي": "تبرع",

@@ -36,6 +36,21 @@ def test_a_definition_is_answered_by_the_one_fact_that_gives_it(
 
 
 @pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        # «الغساسنة» are the tribe of Ghassan, which the allies fact names «غسان»
+        ("الغساسنه ولخم مع الروم", "منها لخم وغسان وغيرهما"),
+        ("وش القبايل اللي حشدها الروم وياهم غير الغساسمة؟", "منها لخم وغسان وغيرهما"),
+    ],
+)
+def test_another_name_of_a_people_is_read_as_that_people(
+    answerer: FormAnswerer, message: str, shown: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert shown in text and ASKED_BACK not in text, text
+
+
+@pytest.mark.parametrize(
     ("message", "label"),
     [
         # the first question is cut at «و» from a sentence the user ended with «؟»
