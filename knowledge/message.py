@@ -312,12 +312,22 @@ def _mark_blank(text: str) -> str:
     return marked
 
 
+# The exam verbs a worksheet item opens with («أذكر», «اذكر», «علل»); bare «بين», «عدد»,
+# «ذكر», «كتب» are left out: they open options too («بين الروم …», «كتب السيرة»).
+_EXAM_VERB = re.compile(
+    r"^(?:[أاإ](?:ذكر|بين|وضح|علل|شرح|عدد|ناقش|صف|ستنتج|ستدل|قارن|فسر|لخص|كتب)"
+    r"|علل|وضح|ناقش|قارن|لخص|فسر)ي?(?=[\s:：\-–]|$)"
+)
+
+
 def _unlabelled_options(lines: list[str], start: int) -> int:
     """How many short lines after a stem read as its options (0 when they do not)."""
     count = 0
     for line in lines[start:]:
         # («أكتر من 40 ألف» is an option: «من» inside it is «than», not «who»)
         asks = QUESTION_START.match(line) or any(mark in line for mark in QMARK)
+        if _EXAM_VERB.match(_strip_numbering(line)):
+            break  # «1. أذكر سببين …»: an exam item of a worksheet section asks, it is no option
         if (
             len(line.split()) > OPTION_MAX_WORDS
             or asks

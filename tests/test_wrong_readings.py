@@ -92,3 +92,23 @@ def test_a_story_naming_a_verse_then_what_is_it_asks_the_verse(answerer: FormAns
     # a story naming the hypocrites alone still gets their fact
     fact, text = _fact_of(answerer, "المدرس حكى عن المنافقين بتبوك، شو عملوا؟")
     assert fact == "hypocrites", text
+
+
+def test_a_worksheet_section_is_read_item_by_item(answerer: FormAnswerer) -> None:
+    # a unit heading and «أجيب عن الأسئلة الآتية:» ask nothing, and numbered exam items
+    # («1. أذكر …») are questions, not the options of a choice under the heading
+    reply, text = reply_to(
+        answerer,
+        "الوحدة الثالثة: من السيرة النبوية – غزوة تبوك\nأُجيبُ عن الأسئلةِ الآتية:\n"
+        "1. أذكرُ سببينِ لغزوةِ تبوك.\n2. أُبيّنُ الظروفَ الصعبةَ التي جُهِّزَ فيها الجيشُ.\n"
+        "3. ما عددُ جيشِ المسلمين؟",
+    )
+    facts = [part.reply.fact.id if part.reply.fact else None for part in reply.parts]
+    assert facts == ["reasons", "hardship", "army_size"], text
+    assert answer_text(answerer, "treaties") not in text
+
+
+def test_short_lines_under_a_question_are_still_its_options(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "ما اسم جيش غزوة تبوك؟\nجيش الأمراء\nجيش العسرة\nجيش الفتح")
+    assert len(reply.parts) == 1 and reply.parts[0].part.options, text
+    assert "جيش العسرة" in text.splitlines()[0], text
