@@ -201,9 +201,19 @@ def stem(word: str, vocabulary: Container[str] | None = None) -> str:
             if candidate in vocabulary:
                 return candidate
         for candidate in candidates:
-            if candidate in _NON_CONTENT and candidate not in _PARTICLES:
+            if candidate in _NON_CONTENT and candidate not in _PARTICLES | _POINTING:
                 return candidate
-    return candidates[0]
+    first = candidates[0]
+    if vocabulary is not None and first in _POINTING and first != word:
+        # «الدولة» is not Egyptian «دول» (these), «تلكأوا» not «تلك»: a demonstrative takes
+        # no article and no verb ending, so the word is kept as the word it is.
+        kept = [c for c in candidates if c not in _NON_CONTENT]
+        return next((c for c in kept if not c.startswith("ال")), kept[0] if kept else first)
+    return first
+
+
+# Demonstratives, as the dialects type them: a reading only of the word as typed.
+_POINTING = frozenset("دول دي ده دا هذا هذه هذي هاد هادا هادي هدا هدي ذلك تلك ذاك".split())
 
 
 # Question words say what is asked, not what about; most are not content words.

@@ -112,3 +112,25 @@ def test_short_lines_under_a_question_are_still_its_options(answerer: FormAnswer
     reply, text = reply_to(answerer, "ما اسم جيش غزوة تبوك؟\nجيش الأمراء\nجيش العسرة\nجيش الفتح")
     assert len(reply.parts) == 1 and reply.parts[0].part.options, text
     assert "جيش العسرة" in text.splitlines()[0], text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "not_fact"),
+    [
+        # «الدولة» (the state) is not Egyptian «دول» (these): the enemy, not the army's name
+        ("شنو اسم الدولة اللي طلعلها جيش المسلمين بتبوك؟", "enemy", "army_name"),
+        ("ما الدولة التي وجهت إليها غزوة تبوك؟", "enemy", "dumat_aljandal"),
+        # «تلكأوا» (they lagged) is not «تلك» (that): those who lagged, not those who went
+        ("شو نزل بحق اللي تلكأوا عن الطلعة على تبوك؟", "verse_38", "verse_117"),
+    ],
+)
+def test_a_demonstrative_is_read_only_as_typed(
+    answerer: FormAnswerer, question: str, fact_id: str, not_fact: str
+) -> None:
+    vocabulary = answerer.engine.matcher.vocabulary
+    assert len(analyze(question, vocabulary).terms) >= 3
+    fact, text = _fact_of(answerer, question)
+    assert fact == fact_id, text
+    assert answer_text(answerer, not_fact) not in text
+    # the demonstrative as typed is still no word of the question
+    assert "دول" not in analyze("الجيوش دول كانت لمين", vocabulary).terms
