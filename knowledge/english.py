@@ -55,6 +55,7 @@ from knowledge.english_rules import (
     RIVAL_MAX_EXTRA,
     ROMAN_DEEDS,
     SENT,
+    SIDE_NAMES,
     STATEMENT_MAX_UNEXPLAINED,
     STATEMENT_MIN_SCORE,
     SUBJECT_TERMS,
@@ -531,6 +532,16 @@ class EnglishMatcher:
             # The whole story tells a little of everything: a question asking more than the
             # subject («What happened to the Romans?») is not the overview's.
             rivals = [s for s in rivals if s.fact.answer_type is not AnswerType.OVERVIEW]
+        named = {
+            t for t in terms if t in self.reader.name_tokens and t not in COMMON_NAMES
+        } - SIDE_NAMES
+        if len(named) == 1 and not lenient:
+            # «how the battle of Mu'tah formed the background to Tabuk»: the one name asked
+            # about is the winner's own subject; a fact that only mentions it is no rival.
+            name = next(iter(named))
+            owners = [f for f in self._entries if self._asks_about(f, name)]
+            if owners == [top.fact.id]:
+                rivals = []
         if reading.described and head and head <= self._entries[top.fact.id].vocabulary:
             # «the conditions under which ...»: a rival not knowing «conditions» is none.
             rivals = [s for s in rivals if head <= self._entries[s.fact.id].vocabulary]

@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
     note
     mention mentioned mentions talk talks talking speak speaks speaking refer refers
     like someone anyone somebody anybody role play played plays playing else great huge vast
-    know known get got make made go went gone come came
+    know known get got make made go went gone come came formed
     give given gave
     fierce bloody serious terrible decisive proper full scale military heavy
     decide decided decides deciding decision chose choose wanted wish wished intend intended

@@ -32,6 +32,8 @@ GENERAL_TERMS = frozenset(
 )
 # Gaps about Tabuk itself that a question naming Mu'tah does not ask («martyred at Mu'tah»).
 TABUK_ONLY_GAPS = frozenset({"casualties"})
+# Names of a side or a group, not of one subject («the Romans», «the Companions»).
+SIDE_NAMES = frozenset({"roman", "muslim", "companion", "believer", "ansar", "muhajirin"})
 # A person is a fact's subject when at least this share of its phrasings names him.
 OWN_SUBJECT_SHARE = 0.3
 # Words asking about several people at once.
@@ -78,6 +80,7 @@ SCENE_TERMS = BACKGROUND_TERMS | {
     "time",
     "after",
     "before",
+    "earlier",
     "not",
     "all",
     "against",
