@@ -615,6 +615,19 @@ class AnswerEngine:
             return None
         if not (top.type_fits or analysis.question_type not in STRICT_TYPES):
             return None
+        if (
+            analysis.question_type is QuestionType.REASON
+            and not top.type_fits
+            and any(
+                c.type_fits
+                and c.score >= SUGGEST_MIN_SCORE
+                and top.score - c.score <= SUGGEST_WINDOW
+                for c in ranking.candidates[1:]
+            )
+        ):
+            # «ليش المسلمين طلعوا يواجهوا الروم»: a fact giving no reason is no answer to «why»
+            # while one that gives the reasons is close behind it: ask back with both.
+            return None
         if ranking.read_in_context:
             # A word read through the leader's own words is evidence for it only when the
             # rest of the question fits it closely too.

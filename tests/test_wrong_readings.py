@@ -134,3 +134,14 @@ def test_a_demonstrative_is_read_only_as_typed(
     assert answer_text(answerer, not_fact) not in text
     # the demonstrative as typed is still no word of the question
     assert "دول" not in analyze("الجيوش دول كانت لمين", vocabulary).terms
+
+
+def test_why_is_not_answered_by_a_fact_giving_no_reason(answerer: FormAnswerer) -> None:
+    # «ليش …»: the enemy fact gives no reason; the reasons fact close behind is offered
+    reply, text = reply_to(answerer, "ليش المسلمين طلعوا يواجهوا الروم بتبوك؟")
+    assert not reply.parts[0].reply.answered, text
+    assert answer_text(answerer, "enemy") not in text
+    assert "ما سبب غزوة تبوك؟" in text
+    # a «why» the reasons fact leads is still answered
+    fact, text = _fact_of(answerer, "ليش طلع النبي لتبوك؟")
+    assert fact == "reasons", text
