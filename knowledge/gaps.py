@@ -15,6 +15,7 @@ A pattern is recognised by the question's content words (stemmed as the matcher 
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -208,13 +209,36 @@ class GapFinder:
                 and not (text.before and _holds(pattern, before, then))
             )
         self._patterns = [pattern for pattern in self._patterns if pattern.gap.id not in stated]
+        self._index_patterns()
+
+    def _index_patterns(self) -> None:
+        """Each pattern under one word a question must hold for it to fit: a term it needs
+        (the rarest among patterns), else its phrase's first word. find() then tests only
+        the patterns some word of the question reaches, not all of them."""
+        uses = Counter(term for pattern in self._patterns for term in pattern.all)
+        self._by_term: dict[str, list[int]] = defaultdict(list)
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        self._unindexed: list[int] = []
+        for index, pattern in enumerate(self._patterns):
+            if pattern.all:
+                self._by_term[min(pattern.all, key=lambda term: (uses[term], term))].append(index)
+            elif pattern.phrase.strip():
+                self._by_word[pattern.phrase.split()[0]].append(index)
+            else:
+                self._unindexed.append(index)
 
     def find(self, analysis: Analysis, terms: Iterable[str] = ()) -> KnownGap | None:
         """The first gap whose pattern the question fits, if any. `terms` adds readings of
         the question's words found later (typo corrections)."""
         present = set(analysis.terms) | set(terms)
         text = f" {analysis.normalized} "
-        for pattern in self._patterns:
+        reached = set(self._unindexed)
+        for term in present:
+            reached.update(self._by_term.get(term, ()))
+        for word in set(analysis.normalized.split()):
+            reached.update(self._by_word.get(word, ()))
+        for index in sorted(reached):  # in pattern order: the first that fits wins
+            pattern = self._patterns[index]
             if (
                 pattern.phrase in text
                 and pattern.all <= present
