@@ -171,7 +171,7 @@ class EnglishEngine:
             context = self.matcher.reader.read(split.preamble)
         refused: PartReply | None = None
         for part in split.parts:
-            if answers and answers[-1].answered and self._guess(part):
+            if answers and answers[-1].answered and not part.inherits and self._guess(part):
                 continue
             claim = reported_claim(split.preamble) if VERIFY.match(part.text) else None
             checked = self._check_claim(claim) if claim else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from knowledge.english_lexicon import (
@@ -441,6 +441,12 @@ def split_message(text: str) -> Split:
     if by_line is not None:
         return _capped(by_line)
     statement = _statement_part(text)
+    if statement is not None and statement.form is Form.FILL:
+        # «Complete: The Romans brought Lakhm and ____. The Prophet declared ... in ____.»:
+        # each sentence with a blank of its own is a blank of its own.
+        sentences = re.split(r"(?<=[.!])\s+(?=[A-Z])", statement.text)
+        if len(sentences) > 1 and all(_BLANK.search(sentence) for sentence in sentences):
+            return _capped(tuple(Part(sentence, Form.FILL) for sentence in sentences))
     if statement is not None:
         return Split((statement,))
     pieces = _attach_instructions(_pieces(text))
@@ -461,7 +467,20 @@ def split_message(text: str) -> Split:
         asked = [whole] if pieces else []
         preamble = ""
     parts = tuple(part for piece in asked for part in _compare(piece))
+    # «What did Abu Bakr give? And Umar?»: a bare «and <name>?» after a question asks the
+    # same about that name.
+    parts = tuple(
+        replace(part, inherits=True) if i and _ELLIPSIS.match(part.text) else part
+        for i, part in enumerate(parts)
+    )
     return _capped(parts, preamble)
+
+
+_ELLIPSIS = re.compile(
+    r"^\W*(?:and|&|what\s+about|how\s+about)\s+(?!(?:who|whom|what|when|where|why|how|which|"
+    r"did|was|were|is|are|does|do|else)\b)[\w' ()-]{2,40}?\s*\?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A finite verb that makes a sentence a claim: «was», «gave», «provided».

@@ -142,6 +142,7 @@ ARABIC_WORDS = {
     "سبب": "reason",
     "اسباب": "reason",
     "سريه": "detachment",
+    "نفير": "mobilise",
 }
 
 # Multi-word expressions read as one concept before single words (normalised text).
@@ -158,6 +159,9 @@ PHRASES = {
     "nafir e aam": "mobilise",
     "nafeer": "mobilise",
     "nafir": "mobilise",
+    # (Arabic keys normalised as knowledge.normalize does: «declared النفير العام»)
+    "النفير العام": "mobilise",
+    "نفير عام": "mobilise",
     "stay behind": "lagbehind",
     "stayed behind": "lagbehind",
     "stays behind": "lagbehind",

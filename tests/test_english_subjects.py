@@ -38,3 +38,37 @@ def test_a_side_or_another_event_is_not_a_named_subject(
     engine: EnglishEngine, message: str, not_fact: str
 ) -> None:
     assert not_fact not in _facts(engine, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # A bare «and <name>?» asks the question before it about that name.
+        ("What did Umar give for Tabuk? And Abd al-Rahman ibn Awf?",
+         ["umar_donation", "abdulrahman_donation"]),
+        ("What did Abu Bakr give? What about Uthman?", ["abu_bakr_donation", "uthman_donation"]),
+    ],
+)  # fmt: skip
+def test_and_a_name_asks_the_same_about_it(
+    engine: EnglishEngine, message: str, expected: list[str]
+) -> None:
+    assert _facts(engine, message) == expected
+
+
+def test_a_guess_after_an_answer_is_still_no_question(engine: EnglishEngine) -> None:
+    """«When was Tabuk? Rajab?» guesses the answer; it asks nothing more."""
+    assert _facts(engine, "When was Tabuk? Rajab?") == ["date"]
+
+
+def test_each_sentence_with_a_blank_is_a_blank(engine: EnglishEngine) -> None:
+    message = "Complete: Umar gave ______ of his wealth. Uthman gave 950 ______ and 50 horses."
+    parts = engine.answer(message).parts
+    assert [p.fact.id if p.fact else None for p in parts] == ["umar_donation", "uthman_donation"]
+    assert parts[0].missing == "half"
+    assert parts[1].missing is not None and parts[1].missing.startswith("camels")
+
+
+def test_the_arabic_term_for_the_call_to_arms_is_read(engine: EnglishEngine) -> None:
+    """«النفير العام» inside an English sentence is the general mobilisation."""
+    message = "In which month did the Prophet declare النفير العام?"
+    assert _facts(engine, message) == ["date"]
