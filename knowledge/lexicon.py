@@ -560,6 +560,10 @@ SYNONYMS: dict[str, str] = {
     "سوريا": "شام",
     # the Ghassanids are the tribe of Ghassan («الغساسنة» is «غسان»)
     "غساسنه": "غسان",
+    # allies, to ally: one idea («حلفاء الروم», «ومن حالفها», «تحالفوا مع الروم»)
+    "حلفاء": "حالف",
+    "حليف": "حالف",
+    "تحالف": "حالف",
     # gave, brought, sent
     "انطي": "تبرع",
     "نطي": "تبرع",

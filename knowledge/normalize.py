@@ -48,6 +48,9 @@ _STRETCHED_VOWEL = re.compile(r"([اوي])\1{2,}")
 # Other letters tripled or more are stretched too, but keep two (الله has a real لل).
 # Digits are never stretched: 40000 is a number, not a stretched 400.
 _STRETCHED_LETTER = re.compile(r"([^\d])\1{2,}")
+# A final hamza is written «ؤ» or «ئ» before a pronoun («حلفاؤهم», «أعدائهم», «وراءه»):
+# it is the «ء» of the word alone («حلفاء»), so it is folded to it there, not to «و/ي».
+_HAMZA_BEFORE_PRONOUN = re.compile(r"(?<=\w\wا)[ؤئ](?=(?:ها|هم|هما|هن|كم|نا)(?:\W|$))")
 
 
 # A base is read and indexed again after every admin change, and every stored phrasing is
@@ -58,6 +61,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _MARKS.sub("", text)
     text = _INVISIBLE.sub("", text)
+    text = _HAMZA_BEFORE_PRONOUN.sub("ء", text)
     text = text.translate(_FOLD).lower()
     text = _SEPARATORS.sub(" ", text)
     text = _STRETCHED_VOWEL.sub(r"\1", text)

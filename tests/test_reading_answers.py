@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
@@ -44,6 +45,34 @@ def test_a_definition_is_answered_by_the_one_fact_that_gives_it(
     ],
 )
 def test_another_name_of_a_people_is_read_as_that_people(
+    answerer: FormAnswerer, message: str, shown: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert shown in text and ASKED_BACK not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        # «حلفاؤهم» is «حلفاء» with a pronoun, and allies are those who «حالف»
+        ("الغزوة كانت ضد الفرس ولا الروم؟ ومين حلفاؤهم من العرب؟", "منها لخم وغسان وغيرهما"),
+        (
+            "صح ولا خطأ: الروم وحلفاؤهم اعتدوا على سفير النبي ﷺ قبل تبوك",
+            "صحيح. وهذا ما يذكره النص",
+        ),
+        (
+            "ضع علامة (✓) أمام العبارة الصحيحة:\n"
+            "من أسباب غزوة تبوك اعتداء الروم وحلفائهم على سفير النبي ﷺ",
+            "صحيح. وهذا ما يذكره النص",
+        ),
+        # «أي غزوة …» told by its link to Tabuk asks another expedition: never Tabuk's reasons
+        (
+            "أي غزوة كانت من أسباب غزوة تبوك، لأن الروم وحلفاءهم أوقعوا فيها بجيش المسلمين؟",
+            texts.RIDDLE_OTHER,
+        ),
+    ],
+)
+def test_allies_and_a_hamza_before_a_pronoun_are_read(
     answerer: FormAnswerer, message: str, shown: str
 ) -> None:
     _, text = reply_to(answerer, message)
