@@ -460,6 +460,8 @@ class EnglishReader:
                     or (w == "when" and i >= 3 and "when" not in words[:i])
                     # «the treaties made while he was camped at Tabuk»: a «while» clause too.
                     or (w == "while" and i >= 3)
+                    # «What happened to Ukaydir after Khalid brought him?»: and an «after» one.
+                    or (w == "after" and i >= 3 and _clause_after(words[i + 1 :]))
                     # «Why did the Romans withdraw without facing the Muslims?»: how they did.
                     or (
                         w == "without"
@@ -595,6 +597,16 @@ _KIN = frozenset({"brother", "sister"})
 
 # Words naming the kind of person asked for («Name the commander who ...»).
 _ROLES = frozenset("commander general leader person man sahabi companion chief".split())
+
+
+def _clause_after(words: list[str]) -> bool:
+    """Do the words open a clause (a subject and a past verb: «Khalid brought him»), not a
+    phrase («after the expedition»)?"""
+    return any(w.endswith("ed") or w in _PAST_VERBS for w in words[1:4])
+
+
+# Irregular past verbs that make «after X <verb>» a clause.
+_PAST_VERBS = frozenset("brought took came went left fell gave made ran sent won".split())
 
 
 def _named_role(words: list[str]) -> int | None:

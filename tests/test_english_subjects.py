@@ -72,3 +72,11 @@ def test_the_arabic_term_for_the_call_to_arms_is_read(engine: EnglishEngine) -> 
     """«النفير العام» inside an English sentence is the general mobilisation."""
     message = "In which month did the Prophet declare النفير العام?"
     assert _facts(engine, message) == ["date"]
+
+
+def test_an_after_clause_sets_the_scene(engine: EnglishEngine) -> None:
+    """«after Khalid took him to the Prophet» says when; what happened to Ukaydir is asked."""
+    message = "What happened to Ukaydir after Khalid took him to the Prophet?"
+    assert _facts(engine, message) == ["ukaydir"]
+    # «after the expedition» is a phrase, not a clause: what came after it is asked.
+    assert _facts(engine, "What happened after the expedition of Tabuk?") == ["delegations"]
