@@ -32,6 +32,7 @@ from knowledge.follow_ups import (
     own_words,
     points,
     refers,
+    without_quotation,
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.headlines import known_word, names_a_topic, reaction_as_stance, restore_lost_ya
@@ -362,7 +363,8 @@ class FormAnswerer:
         """«الأستاذة قالت نقلبو على هرقل، شنو دار قبل غزوة تبوك؟»: a question naming no one
         after a story naming one person is about that person, when read so it gets his fact."""
         vocabulary = self._engine.matcher.vocabulary
-        named = [w for w in normalize(part.context).split() if stem(w, vocabulary) in ENTITIES]
+        told = without_quotation(part.context)
+        named = [w for w in normalize(told).split() if stem(w, vocabulary) in ENTITIES]
         words = normalize(part.text).split()
         if not named or len(named) > 2 or any(stem(w, vocabulary) in ENTITIES for w in words):
             return reply
@@ -418,7 +420,7 @@ class FormAnswerer:
         vocabulary = self._engine.matcher.vocabulary
         return [
             word
-            for word in normalize(part.context).split()
+            for word in normalize(without_quotation(part.context)).split()
             if not is_stopword(word) and stem(word, vocabulary) in ENTITIES
         ]
 
