@@ -60,6 +60,8 @@ _TRUE_FALSE = re.compile(
     r"|right\s+or\s+wrong|correct\s+or\s+incorrect|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
     # «Is it true that ...?», «State whether the following is correct: ...».
     r"|is\s+it\s+(?:true|correct|right)\s+that|(?<=\s)(?:true|correct)(?=\s*:)"
+    # «صح أو خطأ (true or false): ...»: the Arabic heading, with or without its English.
+    r"|(?:صح|صحيح)\s*(?:أو|او|أم|ام|/)\s*(?:خطأ|خطا|غلط)(?:\s*\(\s*true\s*(?:or|/)\s*false)?"
     r")\b[\s:.\-–—?)]*",
     re.IGNORECASE,
 )

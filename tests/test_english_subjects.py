@@ -80,3 +80,18 @@ def test_an_after_clause_sets_the_scene(engine: EnglishEngine) -> None:
     assert _facts(engine, message) == ["ukaydir"]
     # «after the expedition» is a phrase, not a clause: what came after it is asked.
     assert _facts(engine, "What happened after the expedition of Tabuk?") == ["delegations"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "صح أو خطأ (true or false): Umar gave all his wealth for Tabuk.",
+        "صح او خطأ: Umar gave all his wealth for Tabuk.",
+    ],
+)
+def test_an_arabic_true_false_heading_over_an_english_statement(
+    engine: EnglishEngine, message: str
+) -> None:
+    (part,) = engine.answer(message).parts
+    assert part.fact is not None and part.fact.id == "umar_donation"
+    assert part.verdict is False
