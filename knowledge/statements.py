@@ -139,6 +139,11 @@ class StatementJudge:
         self._keys = keys or load_answer_keys()
         self._grounded: dict[str, tuple[Slot, ...]] = {}
         self._claims: dict[str, tuple[Claim, ...]] = {}
+        self._stated: dict[
+            tuple[tuple[str, str, str], ...], tuple[frozenset[str], frozenset[str]]
+        ] = {}
+        self._polar_slots: list[tuple[Fact, Slot]] | None = None
+        self._polarity_values: tuple[tuple[str, ...], ...] | None = None
 
     @property
     def keys(self) -> AnswerKeys:
@@ -513,13 +518,21 @@ class StatementJudge:
         """Whether the statement claims something some key holds as a yes/no detail."""
         present = forms_of(words)
         return any(
-            slot.kind is SlotKind.POLARITY
-            and any(
-                can_mention(present, v) and mentions(words, v, exact=True) for v in slot.values
-            )
-            for key in self._keys.keys.values()
-            for slot in key.slots
+            can_mention(present, v) and mentions(words, v, exact=True)
+            for v in self._keys_polarity_values()
         )
+
+    def _keys_polarity_values(self) -> tuple[tuple[str, ...], ...]:
+        """Every value some key holds as a yes/no detail, in the keys' order (listed once)."""
+        if self._polarity_values is None:
+            self._polarity_values = tuple(
+                value
+                for key in self._keys.keys.values()
+                for slot in key.slots
+                if slot.kind is SlotKind.POLARITY
+                for value in slot.values
+            )
+        return self._polarity_values
 
     def covers(
         self,
@@ -535,22 +548,8 @@ class StatementJudge:
         words do not know (a slip, a dialect filler); a word it knows that the fact does not
         state claims something else («انتصروا إلى داخل بلادهم», «جيش النصر»)."""
         facts = fact if isinstance(fact, tuple) else (fact,)
-        text = " ".join(f"{one.answer} {one.source}" for one in facts)
         claimed = {word for claim in claims for word in claim.words}
-        # (the fact's function words state nothing: its «على» is no «عليا» in the statement)
-        content = [w for w in words_of(text) if not is_stopword(w)]
-        stated = {stem(core_word(w)) for w in content}
-        stated |= {core_word(w) for w in content}
-        # (the key's own ways to name a place or person: «أهل أيلة» for «سكان أيلة»; not
-        # its other values, which may be what the fact denies: «انتصار»)
-        stated |= {
-            stem(word)
-            for one in facts
-            for slot in self.slots(one)
-            if slot.kind in _NAMED
-            for value in slot.values
-            for word in value
-        }
+        stated, written = self._stated_words(facts)
         own = [
             w
             for w in drop_honorifics(words_of(statement))  # («رضي الله عنه» claims nothing)
@@ -564,7 +563,6 @@ class StatementJudge:
         ]
         if not own:
             return True
-        written = set(content)
         unstated = [
             w
             for w in own
@@ -600,6 +598,35 @@ class StatementJudge:
                 return False
         return 1 - len(unstated) / len(own) >= (share or STATEMENT_COVERAGE)
 
+    def _stated_words(self, facts: tuple[Fact, ...]) -> tuple[frozenset[str], frozenset[str]]:
+        """What facts state, for covers(): their words' stems and cores (and the key's ways
+        to name their places and people), and their content words as written. Read once
+        per version of the facts: a statement is checked against the same facts many times."""
+        cache_key = tuple((one.id, one.answer, one.source) for one in facts)
+        found = self._stated.get(cache_key)
+        if found is not None:
+            return found
+        text = " ".join(f"{one.answer} {one.source}" for one in facts)
+        # (the fact's function words state nothing: its «على» is no «عليا» in the statement)
+        content = [w for w in words_of(text) if not is_stopword(w)]
+        stated = {stem(core_word(w)) for w in content}
+        stated |= {core_word(w) for w in content}
+        # (the key's own ways to name a place or person: «أهل أيلة» for «سكان أيلة»; not
+        # its other values, which may be what the fact denies: «انتصار»)
+        stated |= {
+            stem(word)
+            for one in facts
+            for slot in self.slots(one)
+            if slot.kind in _NAMED
+            for value in slot.values
+            for word in value
+        }
+        found = (frozenset(stated), frozenset(content))
+        if len(self._stated) >= CLAIMS_CACHE_SIZE:
+            self._stated.pop(next(iter(self._stated)))
+        self._stated[cache_key] = found
+        return found
+
     def _polar(self, statement: str) -> tuple[bool, Fact, Reply] | None:
         """«وقع قتال في تبوك»: judged by the facts that hold fighting as a yes/no detail (all
         say it did not happen), when the statement is about Tabuk and they all agree."""
@@ -607,14 +634,17 @@ class StatementJudge:
         if other_event(words) is not None or any("موت" in w or "مؤت" in w for w in words):
             return None
         present = forms_of(words)
+        if self._polar_slots is None:  # the engine's facts do not change: list them once
+            self._polar_slots = [
+                (fact, slot)
+                for fact in self._engine.facts
+                for slot in self.slots(fact)
+                if slot.kind is SlotKind.POLARITY
+            ]
         matched = [
             (fact, slot)
-            for fact in self._engine.facts
-            for slot in self.slots(fact)
-            if slot.kind is SlotKind.POLARITY
-            and any(
-                can_mention(present, v) and mentions(words, v, exact=True) for v in slot.values
-            )
+            for fact, slot in self._polar_slots
+            if any(can_mention(present, v) and mentions(words, v, exact=True) for v in slot.values)
         ]
         verdicts = {negated(words) == slot.negated for _, slot in matched}
         if len(verdicts) != 1:
