@@ -280,6 +280,9 @@ def _is_frame(word: str) -> bool:
 # Words asking for someone's stance or part («موقف الروم», «دور هرقل»): the name after one
 # is whose stance is asked.
 _STANCE_WORDS = frozenset("موقف دور حال تصرف".split())
+# The believers are a party whose stance is asked as the hypocrites' is («موقف المؤمنين»),
+# though no name: «تصرف المنافقين» is not answered by «بم تميز أهل الإيمان عن المنافقين».
+_BELIEVERS = frozenset({stem(normalize("المؤمنين"))})
 
 
 def actor_of(words: tuple[str, ...]) -> str | None:
@@ -288,7 +291,7 @@ def actor_of(words: tuple[str, ...]) -> str | None:
     for word, following in pairwise(words):
         if word.removeprefix("و") in _STANCE_WORDS:
             name = stem(following)
-            return name if name in ENTITIES else None
+            return name if name in ENTITIES or name in _BELIEVERS else None
     return None
 
 

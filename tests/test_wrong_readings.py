@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import texts
 from knowledge.analysis import analyze
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine, Outcome
@@ -162,3 +163,18 @@ def test_the_name_of_the_army_a_verse_is_about(answerer: FormAnswerer, message: 
     fact, text = _fact_of(answerer, message)
     assert fact == "army_name", text
     assert answer_text(answerer, "roman_allies") not in text
+
+
+def test_the_conduct_of_the_hypocrites_is_not_the_believers_fact(
+    answerer: FormAnswerer,
+) -> None:
+    # «تصرف المنافقين» asks the hypocrites' conduct; the believers' fact is asked as their
+    # own stance («موقف المؤمنين»), and «بم …؟» is a question, never a statement to judge
+    reply, text = reply_to(answerer, "بم تميز تصرف المنافقين في غزوة تبوك؟")
+    assert not text.startswith(texts.VERDICT_TRUE), text
+    assert answer_text(answerer, "believers") not in text
+    assert reply.parts[0].verdict is None
+    fact, text = _fact_of(answerer, "ما موقف المؤمنين الصادقين من غزوة تبوك؟")
+    assert fact == "believers", text
+    fact, text = _fact_of(answerer, "بم تميز أهل الإيمان عن المنافقين في غزوة تبوك؟")
+    assert fact == "believers", text
