@@ -178,3 +178,15 @@ def test_the_conduct_of_the_hypocrites_is_not_the_believers_fact(
     assert fact == "believers", text
     fact, text = _fact_of(answerer, "بم تميز أهل الإيمان عن المنافقين في غزوة تبوك؟")
     assert fact == "believers", text
+
+
+def test_the_prophetic_adjective_is_the_prophet(answerer: FormAnswerer) -> None:
+    # «الحملة النبوية» names the Prophet's campaign, not «المعاهدات النبوية» (the treaties)
+    vocabulary = answerer.engine.matcher.vocabulary
+    assert "نبي" in analyze("الحملة النبوية", vocabulary).terms
+    fact, text = _fact_of(answerer, "ممكن تخبرني من هم الذين توجهت إليهم الحملة النبوية في تبوك؟")
+    assert fact == "enemy", text
+    assert answer_text(answerer, "treaties") not in text
+    # the treaties are still the treaties
+    fact, text = _fact_of(answerer, "من شملتهم المعاهدات النبوية في غزوة تبوك؟")
+    assert fact == "treaties", text
