@@ -26,6 +26,7 @@ from knowledge.asked import (
     Asked,
     actor_of,
     actors_of,
+    placed_terms,
     read_asked,
     says_what_it_is,
     unstated,
@@ -293,6 +294,11 @@ class AnswerEngine:
             rule = "the only fact that states the one subject asked about"
         if rule is None and (definer := self._sole_definer(ranking, asked)) is not None:
             top, rule = definer, "the only fact that says what it is"
+        placer = self._sole_placer(ranking, asked)
+        if placer is not None and (rule is None or placer is not top):
+            # «أين رابط النبي بجنوده»: the stationing is asked with «رابط» and says «رابط
+            # … بجنوده عند تبوك»; the destination only mentions it.
+            top, rule = placer, "the only fact asked with what is placed, placing it"
         chosen = self._whole_or_part(analysis, ranking)
         if chosen is not None and (rule is None or self._names_part(ranking, top, chosen)):
             # «منو الصحابي اللي تبرع بكل ماله»: the donations lead clearly, but the question
@@ -432,6 +438,23 @@ class AnswerEngine:
             return None
         defining = self._candidates_where(ranking, lambda profile: says_what_it_is(asked, profile))
         return defining[0] if len(defining) == 1 else None
+
+    def _sole_placer(self, ranking: Ranking, asked: Asked) -> Candidate | None:
+        """«وين رابط الجيش»: a where-question is answered by the one candidate asked with
+        its detail words whose answer says where they happened («… عند تبوك»), whatever
+        the fact's type."""
+        if asked.kind is not QuestionType.PLACE or not asked.detail or ranking.unknown_terms:
+            return None
+        vocabulary = self._matcher.vocabulary
+
+        def places(profile: FactProfile) -> bool:
+            phrased = frozenset().union(*(terms for terms, _ in profile.asked))
+            return asked.detail <= phrased and any(
+                asked.detail <= terms for terms in placed_terms(profile.fact.answer, vocabulary)
+            )
+
+        placing = self._candidates_where(ranking, places)
+        return placing[0] if len(placing) == 1 else None
 
     def _candidates_where(
         self, ranking: Ranking, test: Callable[[FactProfile], bool]
