@@ -471,6 +471,10 @@ class Matcher:
         unknown: list[str] = []
         for term, word in zip(analysis.terms, analysis.term_words, strict=True):
             known = term if term in self._vocabulary else self._correct_unknown(term, word)
+            if known is not None and self._filler_rather(term, word, known):
+                # «سالغة» is one letter from «سالفة» (a story: a filler); «سال» (ended) is a
+                # letter cut: a guess between them risks a confident wrong answer.
+                known = None
             if known is None and in_context:
                 known = in_context.get(term)
             if known is None:
@@ -485,6 +489,15 @@ class Matcher:
             weights[known] = max(weights.get(known, 0.0), self.idf(known))
             credit[known] = max(credit.get(known, 0.0), 1.0 if known == term else FUZZY_CREDIT)
         return weights, credit, unknown
+
+    @staticmethod
+    def _filler_rather(term: str, word: str, known: str) -> bool:
+        """Whether a word corrected by adding or cutting a letter («سالغ» → «سال») is
+        as well a filler with one letter replaced («سالغة» → «سالفة»)."""
+        if len(known) == len(term) or set(term) ^ set(known) <= set("اويه"):
+            return False  # («كثار» is «كثر» with a long vowel: a spelling, not a guess)
+        slip = function_word_slip(word)
+        return slip is not None and len(slip) == len(word)
 
     def _slip_in_context(self, term: str, word: str, position: int) -> str | None:
         """The one word the fact at `position` is asked with that `word` or its stem is one

@@ -190,3 +190,15 @@ def test_the_prophetic_adjective_is_the_prophet(answerer: FormAnswerer) -> None:
     # the treaties are still the treaties
     fact, text = _fact_of(answerer, "من شملتهم المعاهدات النبوية في غزوة تبوك؟")
     assert fact == "treaties", text
+
+
+def test_a_slip_as_near_a_filler_is_no_guess_at_a_content_word(answerer: FormAnswerer) -> None:
+    # «سالغة» is «سالفة» (the story) with one letter replaced, or «سال» (ended) with one cut:
+    # not the outcome fact; the whole story is asked
+    fact, text = _fact_of(answerer, "وش سالغة غزوة تبوك؟ ابي ملخص عنها")
+    assert fact != "outcome", text
+    assert answer_text(answerer, "outcome") not in text
+    # a long vowel more is a spelling, still read: «كثار» is «كثر»
+    vocabulary = answerer.engine.matcher.vocabulary
+    ranking = answerer.engine.matcher.rank(analyze("قادته كثار", vocabulary))
+    assert "كثار" not in ranking.unknown_terms
