@@ -665,24 +665,21 @@ class Matcher:
     ) -> Candidate:
         """One fact's score; `best_ratio` and `quoted` are _verbatim_ratio and, for a
         long question, _quote_ratio (0 otherwise)."""
-        bag_coverage = (
-            sum(weights[t] * c * indexed.bag.get(t, 0.0) for t, c in credit.items()) / total
-        )
-        # A word found only in this fact's answer supports it; a word that other facts
-        # are asked with («الروم» in «كم عدد جيش الروم») points elsewhere.
-        supporting = sum(
-            weights[t]
-            for t in credit
-            if indexed.bag.get(t, 0.0) >= 1.0
-            or (indexed.bag.get(t, 0.0) > 0.0 and self._asked_with.get(t, 0) == 0)
-        )
+        # One pass over the question's words (sums in the same order as sum() would).
+        bag_get, asked_with = indexed.bag.get, self._asked_with.get
+        covered = supporting = 0.0
+        entity_conflict = False
+        for term, term_credit in credit.items():
+            in_bag = bag_get(term, 0.0)
+            covered += weights[term] * term_credit * in_bag
+            # A word found only in this fact's answer supports it; a word that other facts
+            # are asked with («الروم» in «كم عدد جيش الروم») points elsewhere.
+            if in_bag >= 1.0 or (in_bag > 0.0 and asked_with(term, 0) == 0):
+                supporting += weights[term]
+            if in_bag == 0.0 and term in ENTITIES and asked_with(term, 0) > 0:
+                entity_conflict = True
+        bag_coverage = covered / total
         unexplained = max(0.0, 1.0 - supporting / total)
-        entity_conflict = any(
-            term in ENTITIES
-            and indexed.bag.get(term, 0.0) == 0.0
-            and self._asked_with.get(term, 0) > 0
-            for term in credit
-        )
         # Phrasings that reduce to the same words and question type score the same. This
         # runs for every candidate: the groups that share a word with the question are
         # reached through the fact's word -> groups index, not by testing every group. Sums
