@@ -53,6 +53,14 @@ _WANT_TO_KNOW_INSIDE = re.compile(
     r"\s+و(?:عايز|عاوز|بدي|ابي|أبي|اريد|أريد|حاب|حابب|بغيت|ابغى|أبغى|ودي|نبي)\s+"
     r"(?:ان\s+|أن\s+)?(?:أعرف|اعرف|نعرف)\s+"
 )
+# «… والأستاذ طلب نكتب عن …», «المدرسة طالبة اكتب عن …»: what they were asked to write about
+# is the topic asked; who asked it is a story.
+_ASKED_TO_WRITE = re.compile(
+    r"(?:^|\s)و?(?:طلب|طلبت|طلبات|طالب|طالبه|طالبة)\s+(?:منا\s+|مني\s+|منّا\s+)?(?:ان\s+|أن\s+)?"
+    r"(?:ن|أ|ا)?كتب(?:و|وا)?\s+(?:\S+\s+)?عن\s+"
+)
+# «… ممكن تساعدوني» closing the clause of the request.
+_HELP_TAIL = re.compile(r"\s+(?:ممكن|هل)\s+تساعد(?:و)?ن[يى]\s*[؟?]?\s*$")
 # «because …» after the question: why they ask («لان عندي اختبار بكره»).
 _BECAUSE = re.compile(r"[،,]?\s+(?:لان|لأن|لإن|لانه|لأنه|لاني|لأني|عشان|علشان|كوني)\s+")
 # A question, its question mark, then a clause that asks nothing.
@@ -133,11 +141,15 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             # question in one clause, joined by «و» + «I want to know».
             for index, clause in enumerate(clauses):
                 match = _WANT_TO_KNOW_INSIDE.search(clause)
+                written = _ASKED_TO_WRITE.search(clause)
+                if match is None and written is not None:
+                    clause = _HELP_TAIL.sub("", clause)
+                    match = _ASKED_TO_WRITE.search(clause)
                 # («… واريد ان اعرف نتائج غزوة تبوك»: what follows may be a topic, not a
                 # question)
                 if (
                     match is not None
-                    and STORY.search(clause[: match.start()])
+                    and (match is written or STORY.search(clause[: match.start()]))
                     and len(clause[match.end() :].split()) >= WANTED_TOPIC_MIN_WORDS
                 ):
                     context = [*clauses[:index], clause[: match.start()]]

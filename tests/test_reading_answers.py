@@ -98,6 +98,35 @@ def test_where_something_happened_is_answered_by_the_fact_that_places_it(
 
 
 @pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # what the teacher asked them to write about is the topic; who asked is a story, and
+        # «ممكن تساعدني» (also spelled «تساعدنى») closes the request
+        (
+            "السلام عليكم انا طالب فالصف السابع والاستاذ طلب نكتب عن موقف المنافقين فغزوة "
+            "تبوك ممكن تساعدوني",
+            "hypocrites",
+        ),
+        (
+            "بسم الله، اخى الكريم عندى بحث عن غزوة تبوك والمدرسه طالبه اكتب عن المنافقين "
+            "ودورهم فى الغزوه، ممكن تساعدنى؟",
+            "hypocrites",
+        ),
+        (
+            "مسا الخير، الأستاذ طلب نكتب عن بعد بلاد الروم عن المدينة وكيف أثر هالشي على الجيش",
+            "distance",
+        ),
+    ],
+)
+def test_what_they_were_asked_to_write_about_is_answered(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    fact = answerer.engine.fact(fact_id)
+    assert fact is not None and fact.answer in text and ASKED_BACK not in text, text
+
+
+@pytest.mark.parametrize(
     ("message", "label"),
     [
         # the first question is cut at «و» from a sentence the user ended with «؟»
