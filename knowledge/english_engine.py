@@ -320,6 +320,14 @@ class EnglishEngine:
                 reading = replace(reading, question_type=QuestionType.NONE)
             if part.form is Form.TRUE_FALSE and self.matcher.dated(reading):
                 kind = QuestionType.TIME  # a statement of a date is about when
+            elif (
+                part.form is Form.TRUE_FALSE
+                and reading.question_type is QuestionType.NUMBER
+                and not any(t.isdigit() for t in reading.terms)
+            ):
+                # «The Romans were surprised by the size of the Muslim army»: a claim with
+                # no number in it is not about a count.
+                kind = QuestionType.NONE
             decision = self.matcher.decide_statement(reading, kind)
             if part.form is Form.CHOICE and decision.outcome in (
                 EnglishOutcome.UNKNOWN,

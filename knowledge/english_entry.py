@@ -19,6 +19,9 @@ from knowledge.english_rules import (
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
 
+# Words naming a count itself, not what is counted.
+COUNT_WORDS = frozenset({"number", "size", "amount", "total"})
+
 
 @dataclass(slots=True)
 class Entry:
@@ -71,7 +74,8 @@ def explains(
             # «How many horses did they have?»: the count in one person's own fact is
             # what he gave, not a count of the army's.
             return False
-    counted = next((t for t in terms if t not in known.name_tokens), None)
+    # («State the number of horses»: the horses are counted, not «number».)
+    counted = next((t for t in terms if t not in known.name_tokens and t not in COUNT_WORDS), None)
     # «How many dinars?»: only other reports mention them; the count is not stated.
     if (
         counting
@@ -82,7 +86,13 @@ def explains(
         return False
     # «Did he (Ukaydir) have to pay anything?»: the winner must explain what is asked
     # about its subject, not only the subject's name.
-    asked = [t for t in terms if t not in known.name_tokens and t not in SUBJECT_TERMS]
+    asked = [
+        t
+        for t in terms
+        if t not in known.name_tokens
+        and t not in SUBJECT_TERMS
+        and not (counting and t in COUNT_WORDS)
+    ]
     if set(terms) - set(described) <= known.name_tokens | SUBJECT_TERMS:
         # «What did the hypocrites do when the Prophet called for Tabuk?»: what is asked
         # of them is what they did; the clause only says when.

@@ -111,3 +111,21 @@ def test_two_named_subjects_get_their_own_facts(engine: EnglishEngine) -> None:
 def test_one_fact_telling_of_both_stays_one_answer(engine: EnglishEngine) -> None:
     """All the gifts name Abu Bakr and Umar both: that one answer is kept."""
     assert _facts(engine, "What did Abu Bakr and Umar give?") == ["donations"]
+
+
+def test_the_number_of_a_thing_counts_the_thing(engine: EnglishEngine) -> None:
+    """«State the number of camels given by Uthman»: camels are counted, not «number»."""
+    assert _facts(engine, "State the number of camels given by Uthman. [1]") == ["uthman_donation"]
+
+
+def test_abd_ur_rahman_spelt_apart_is_one_name(engine: EnglishEngine) -> None:
+    assert _facts(engine, "What did Abd ur Rahman bin Auf give?") == ["abdulrahman_donation"]
+
+
+def test_a_claim_about_size_without_a_number_is_no_count(engine: EnglishEngine) -> None:
+    """«surprised by the size of the army» claims a surprise, not a count."""
+    (part,) = engine.answer(
+        "True or False: The Romans were surprised by the size of the army."
+    ).parts
+    assert part.fact is not None and part.fact.id == "roman_surprise"
+    assert part.verdict is True
