@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from knowledge.analysis import is_stopword, stem
 from knowledge.answer_keys import counted, read_numbers, words_of
@@ -199,3 +200,32 @@ def opposite_words(statement: str) -> str:
     """The statement with each word of `_FLIPS` put as its opposite (the judge tries it
     when the statement as typed is not true, knowledge/statements.py)."""
     return _FLIP_WORD.sub(lambda m: m.group(1) + _FLIPS[m.group(2)], statement)
+
+
+# Negations before a verb, the dialects' too («ما طلعوا», «لم يخرجوا», «مش راحوا»).
+_VERB_NEGATIONS = frozenset("لم لن ما مش مو ماكانش مكانش".split())
+# Words «ما» joins into a conjunction, no negation: «بعد ما انسحبوا» (after they withdrew).
+_WITH_MA = frozenset("بعد قبل لين حتي زي مثل كل من بدل طول عند لحد وقت يوم".split())
+
+
+def denied_by(
+    phrasing: tuple[str, ...], question: tuple[str, ...], read: Callable[[str], str]
+) -> bool:
+    """Whether a phrasing denies a word the question asserts: «منو اللي ما طلعوا مع الجيش»
+    found for «مين اللي مشي قدام الجيش» (went: who did not go is not who went). `read`
+    gives a word's term; words are normalised."""
+    asserted = {read(word) for at, word in enumerate(question) if not _denied(question, at)}
+    denied = {read(word) for at, word in enumerate(phrasing) if _denied(phrasing, at)}
+    negated_in_question = {read(word) for at, word in enumerate(question) if _denied(question, at)}
+    return bool((denied & asserted) - negated_in_question - {""})
+
+
+def _denied(words: tuple[str, ...], at: int) -> bool:
+    """Whether the word at `at` comes right after a negation («ما» opening a question asks
+    what: «ما سبب …»; «بعد ما» is «after»)."""
+    before = at - 1
+    if before < 0 or words[before] not in _VERB_NEGATIONS or is_stopword(words[at]):
+        return False
+    if words[before] != "ما":
+        return True
+    return before > 0 and words[before - 1] not in _WITH_MA

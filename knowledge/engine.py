@@ -20,6 +20,7 @@ from knowledge.analysis import (
     is_greeting,
     is_thanks,
     split_greeting,
+    stem,
 )
 from knowledge.asked import (
     KIND_OF,
@@ -32,6 +33,7 @@ from knowledge.asked import (
     unstated,
 )
 from knowledge.base import FactBase, load_shipped
+from knowledge.contradictions import denied_by
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, Ranking
@@ -589,6 +591,10 @@ class AnswerEngine:
             frozenset().union(*(terms for terms, _ in profile.asked)) if profile else frozenset()
         )
 
+    def _term(self, word: str) -> str:
+        """The term a normalised word is read as."""
+        return stem(word, self._matcher.vocabulary)
+
     def _unstated(self, asked: Asked, fact: Fact) -> str | None:
         """The rule of knowledge/asked.py the fact fails for this question, if any."""
         profile = self._matcher.profile(fact.id)
@@ -638,6 +644,8 @@ class AnswerEngine:
             return None
         if not (top.type_fits or analysis.question_type not in STRICT_TYPES):
             return None
+        if denied_by(tuple(normalize(top.phrasing).split()), analysis.words, self._term):
+            return None  # found through a phrasing that denies what the question asserts
         if (
             analysis.question_type is QuestionType.REASON
             and not top.type_fits

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot import texts
-from knowledge.analysis import analyze
+from knowledge.analysis import analyze, stem
 from knowledge.base import load_shipped
+from knowledge.contradictions import denied_by
 from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer
 from tests.message_helpers import answer_text, reply_to
@@ -202,3 +203,25 @@ def test_a_slip_as_near_a_filler_is_no_guess_at_a_content_word(answerer: FormAns
     vocabulary = answerer.engine.matcher.vocabulary
     ranking = answerer.engine.matcher.rank(analyze("قادته كثار", vocabulary))
     assert "كثار" not in ranking.unknown_terms
+
+
+@pytest.mark.parametrize(
+    ("phrasing", "question", "denied"),
+    [
+        ("منو اللي ما طلعوا مع الجيش لتبوك", "مين اللي طلع قدام الجيش", True),
+        ("منو اللي ما طلعوا مع الجيش لتبوك", "مين اللي ما طلعوا مع الجيش", False),
+        # «ما» asking what, and «بعد ما» (after), deny nothing
+        ("ما سبب غزوة تبوك", "شو سبب غزوة تبوك", False),
+        ("النبي ضل معسكر بتبوك بعد ما انسحبوا الروم", "رابط النبي بعد انسحبوا الروم", False),
+    ],
+)
+def test_a_phrasing_denying_what_is_asserted(phrasing: str, question: str, denied: bool) -> None:
+    assert denied_by(tuple(phrasing.split()), tuple(question.split()), stem) is denied
+
+
+def test_who_went_is_not_answered_by_who_did_not_go(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "مين اللي مشي قدام الجيش على تبوك؟")
+    assert not reply.parts[0].reply.answered, text
+    assert answer_text(answerer, "hypocrites") not in text
+    fact, text = _fact_of(answerer, "منو اللي ما طلعوا مع الجيش لتبوك؟")
+    assert fact == "hypocrites", text
