@@ -606,7 +606,9 @@ class AnswerEngine:
         self, analysis: Analysis, ranking: Ranking, top: Candidate, asked: Asked
     ) -> str | None:
         """The rule that makes the leader a confident answer, or None."""
-        rivals = list(ranking.candidates[1:])
+        # («دور خالد بن الوليد في تبوك»: Mu'tah, which the question does not name, could not
+        # answer it, so it is no rival)
+        rivals = [c for c in ranking.candidates[1:] if self._another_event(ranking, c) is None]
         if top.type_fits and analysis.question_type in TYPED_QUESTIONS:
             # «منو اللي طلع لهم الرسول» asks who: a runner-up that gives a date is no rival.
             rivals = [candidate for candidate in rivals if candidate.type_fits]

@@ -455,14 +455,15 @@ def test_what_typed_onto_its_noun_is_read_apart(answerer: FormAnswerer) -> None:
     assert [part.text for part in read_message("مالك؟").parts] == ["مالك؟"]
 
 
-def test_a_follow_up_the_engine_is_unsure_of_is_asked_back_in_its_place(
+def test_a_follow_up_about_the_same_name_in_tabuk_gets_its_own_answer(
     answerer: FormAnswerer,
 ) -> None:
     # «دوره في تبوك» is another detail of Khalid: never dropped, never Mu'tah's fact again
+    # (Mu'tah, not named in it, is no rival of his Tabuk fact)
     reply, text = reply_to(answerer, "ما دور خالد بن الوليد في مؤتة؟ وما دوره في تبوك؟")
-    assert len(reply.parts) == 2 and not reply.answered
-    assert reply.parts[1].fact is None
-    assert text.index("السؤال الثاني") < text.index(texts.PART_SUGGEST)
+    assert len(reply.parts) == 2 and reply.answered
+    assert [part.fact.id for part in reply.parts if part.fact] == ["mutah", "dumat_aljandal"]
+    assert text.index("السؤال الثاني") < text.index(answer_text(answerer, "dumat_aljandal"))
     assert text.count(answer_text(answerer, "mutah")) == 1
 
 

@@ -127,6 +127,20 @@ def test_what_they_were_asked_to_write_about_is_answered(
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        # Mu'tah, which the question does not name, cannot answer it: no rival of Dumat al-Jandal
+        "ما دور خالد بن الوليد في غزوة تبوك؟",
+        "ما دور خالد بن الوليد في مؤتة؟ وما دوره في تبوك؟",
+    ],
+)
+def test_a_fact_about_another_event_is_no_rival(answerer: FormAnswerer, message: str) -> None:
+    _, text = reply_to(answerer, message)
+    fact = answerer.engine.fact("dumat_aljandal")
+    assert fact is not None and fact.answer in text and ASKED_BACK not in text, text
+
+
+@pytest.mark.parametrize(
     ("message", "label"),
     [
         # the first question is cut at «و» from a sentence the user ended with «؟»
