@@ -68,7 +68,7 @@ from knowledge.normalize import normalize
 FRAME_TERMS: frozenset[str] = SUBJECT_TERMS
 # Words that ask for an account of the subject, not for one detail of it.
 ACCOUNT_WORDS: frozenset[str] = frozenset(
-    stem(word) for word in "دور قصه حكايه موقف تفاصيل خبر اخبار".split()
+    stem(word) for word in "دور قصه حكايه موقف تفاصيل خبر اخبار علاقه علاقتها".split()
 )
 # The kind of detail each typed question wants, as the fact's answer type.
 KIND_OF: dict[QuestionType, AnswerType] = {

@@ -140,6 +140,13 @@ def test_a_fact_about_another_event_is_no_rival(answerer: FormAnswerer, message:
     assert fact is not None and fact.answer in text and ASKED_BACK not in text, text
 
 
+def test_the_link_between_two_names_asks_for_an_account(answerer: FormAnswerer) -> None:
+    # «علاقة» asks for the story linking them, as «دور» and «قصة» do, not for a detail
+    _, text = reply_to(answerer, "غزوة مؤتة وعلاقتها بغزوة تبوك")
+    fact = answerer.engine.fact("mutah")
+    assert fact is not None and fact.answer in text and ASKED_BACK not in text, text
+
+
 @pytest.mark.parametrize(
     ("message", "label"),
     [
