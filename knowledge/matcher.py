@@ -210,7 +210,8 @@ class Matcher:
         for position, fact in enumerate(facts):
             bag: dict[str, float] = {}
             for text in (fact.answer, fact.source):
-                for term in content_terms(normalize(text).split(), first_vocabulary):
+                words = rewrite_phrases(tuple(normalize(text).split()))
+                for term in content_terms(words, first_vocabulary):
                     bag[term] = max(bag.get(term, 0.0), ANSWER_TERM_CREDIT)
             phrasings = []
             for text in (*fact.questions, *fact.keywords):

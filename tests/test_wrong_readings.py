@@ -225,3 +225,18 @@ def test_who_went_is_not_answered_by_who_did_not_go(answerer: FormAnswerer) -> N
     assert answer_text(answerer, "hypocrites") not in text
     fact, text = _fact_of(answerer, "منو اللي ما طلعوا مع الجيش لتبوك؟")
     assert fact == "hypocrites", text
+
+
+def test_the_arabs_are_not_named_by_the_name_of_arabia(answerer: FormAnswerer) -> None:
+    # «الجزيرة العربية», «بلاد العرب» name a place: the Romans' mobilisation fact, which
+    # reached the edges of Arabia, says nothing of Arabs in their gatherings
+    reply, text = reply_to(answerer, "اكو عرب چانوا ضمن الحشود اللي جمعها الروم بالشام؟")
+    assert not (
+        reply.parts[0].reply.answered
+        and reply.parts[0].reply.fact is not None
+        and reply.parts[0].reply.fact.id == "roman_mobilisation"
+    ), text
+    fact, text = _fact_of(answerer, "هل زحف الروم نحو الجزيرة العربية؟")
+    assert fact == "roman_mobilisation", text
+    fact, text = _fact_of(answerer, "واش العرب كانو قادرين يوقفو قدام جيش الروم؟")
+    assert fact == "arab_fear", text
