@@ -452,7 +452,8 @@ class EnglishMatcher:
                 and cited.unexplained <= ANSWER_MAX_UNEXPLAINED
                 and explains(
                     self._entries[cited.fact.id],
-                    terms,
+                    # («the significance of verse 117»: an aspect of the verse is the verse's)
+                    tuple(t for t in terms if t not in self._broad),
                     known=self._known,
                     lenient=lenient,
                     described=reading.described,

@@ -68,7 +68,7 @@ GREETING_WORDS = frozenset(
     """
     salam salaam assalam assalamu assalamualaikum assalamu alaikum alaikum aleikum alaykum
     walaikum wa aoa asalam asalamualaikum slm hi hello hey dear sir madam teacher ustadh ustaz
-    ustad shaykh sheikh brother sister bro bhai mam maam
+    ustad shaykh sheikh brother sister bro bhai mam maam yo
     """.split()
 )
 

@@ -24,10 +24,13 @@ class VerseQuotes:
         self._words: dict[str, set[str]] = {}
         # Each quoted verse's translation, read into terms.
         self._terms: dict[str, frozenset[str]] = {}
+        # Each quoted verse's number («verse 117») -> the facts quoting it.
+        self._numbers: dict[str, set[str]] = {}
 
     def add(self, fact_id: str, verse: EnglishVerse) -> None:
         """Know the verse a fact quotes."""
         self._terms[fact_id] = frozenset(self._reader.read(verse.translation).terms)
+        self._numbers.setdefault(str(verse.verse), set()).add(fact_id)
         for word in normalize_arabic(verse.arabic).split():
             self._words.setdefault(word, set()).add(fact_id)
 
@@ -36,7 +39,7 @@ class VerseQuotes:
         read as that verse (a token only its fact knows), not left unread; so are words of
         one verse's translation («"O ye who believe! What aileth you"»)."""
         if not reading.unread_arabic:
-            return self._translation(reading)
+            return self._translation(self._numbered(reading))
         found = [self._words.get(w) for w in reading.unread_arabic]
         if any(owners is None for owners in found):
             return reading
@@ -47,6 +50,16 @@ class VerseQuotes:
         token = quoted_token(owners.pop())
         terms = tuple(dict.fromkeys((*reading.terms, "verse", token)))
         return replace(reading, terms=terms, unread_arabic=())
+
+    def _numbered(self, reading: Reading) -> Reading:
+        """«Surah Tauba verse 117»: a verse named by its number is that verse."""
+        if "verse" not in reading.terms:
+            return reading
+        owners = {f for t in reading.terms for f in self._numbers.get(t, ())}
+        if len(owners) != 1:
+            return reading
+        token = quoted_token(owners.pop())
+        return replace(reading, terms=tuple(dict.fromkeys((*reading.terms, token))))
 
     def _translation(self, reading: Reading) -> Reading:
         """Words of one verse's translation, more than any phrasing of another fact holds."""

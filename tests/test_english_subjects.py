@@ -129,3 +129,22 @@ def test_a_claim_about_size_without_a_number_is_no_count(engine: EnglishEngine) 
     ).parts
     assert part.fact is not None and part.fact.id == "roman_surprise"
     assert part.verdict is True
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # A verse named by its number is that verse; its significance is the verse's.
+        ("What is the significance of verse 38 of Surah Tawbah?", "verse_38"),
+        ("Explain the importance of ayah 117 of Surah Tauba. [3]", "verse_117"),
+        # «(f)» numbering is exam furniture, so «Name» still opens the question.
+        ("(f) Name the commander who was sent to Dumat al-Jandal. [1]", "dumat_aljandal"),
+        # Roman Urdu «musalman» is Muslim; «yo» greets.
+        ("kitne musalman tabuk gaye the", "army_size"),
+        ("yo what is the story of tabook", "overview"),
+    ],
+)
+def test_verse_numbers_numbering_and_chat_words(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert _facts(engine, message) == [fact_id]
