@@ -66,6 +66,7 @@ QUESTION_WORDS: dict[str, QuestionType] = {
     "فاين": QuestionType.PLACE,
     "مكان": QuestionType.PLACE,
     "موقع": QuestionType.PLACE,
+    "موضع": QuestionType.PLACE,
     # reason
     "لماذا": QuestionType.REASON,
     "ليش": QuestionType.REASON,

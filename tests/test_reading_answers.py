@@ -87,6 +87,8 @@ def test_allies_and_a_hamza_before_a_pronoun_are_read(
         "(ج) يوم تبوك: أين رابط النبي ﷺ بجنوده؟",
         "لماذا لم يهاجم النبي ﷺ الروم؟ واين رابط بالجيش؟",
         "وين رابط جيش المسلمين؟",
+        # «الموضع الذي …» asks a place, as «المكان الذي …» does
+        "أَذْكُرُ المَوْضِعَ الَّذِي رَابَطَ فِيهِ النَّبِيُّ ﷺ بِجُنُودِهِ.",
     ],
 )
 def test_where_something_happened_is_answered_by_the_fact_that_places_it(
