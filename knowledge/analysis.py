@@ -293,7 +293,12 @@ def is_stopword(word: str) -> bool:
     if word in SYNONYMS:
         return False  # «وجهة» is a destination, not و + «جهة»
     # No ال rule: الايه is "the verse" while bare ايه is Egyptian "what".
-    return len(word) > 2 and word[0] in "وفبلك" and word[1:] in _NON_CONTENT
+    if len(word) > 2 and word[0] in "وفبلك" and word[1:] in _NON_CONTENT:
+        return True
+    # An adjective among them with the article or «ة» on it is still that adjective
+    # («التانية» is «تاني», other; «جغرافية» is «جغرافي»): its stem is no word of its own.
+    bare = word.removeprefix("ال").removesuffix("ه")
+    return bare != word and len(bare) >= 4 and bare.endswith("ي") and bare in STOPWORDS
 
 
 def content_term_pairs(

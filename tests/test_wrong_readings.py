@@ -240,3 +240,20 @@ def test_the_arabs_are_not_named_by_the_name_of_arabia(answerer: FormAnswerer) -
     assert fact == "roman_mobilisation", text
     fact, text = _fact_of(answerer, "واش العرب كانو قادرين يوقفو قدام جيش الروم؟")
     assert fact == "arab_fear", text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # «تانية» (another) is the stopword «تاني» with «ة»: not «الطرف التاني» (the enemy)
+        ("بعد تبوك غزا النبي شي غزوة تانية؟", "last_expedition"),
+        ("مين الطرف التاني بغزوة تبوك؟", "enemy"),
+    ],
+)
+def test_other_with_its_endings_is_still_a_stopword(
+    answerer: FormAnswerer, question: str, fact_id: str
+) -> None:
+    vocabulary = answerer.engine.matcher.vocabulary
+    assert "تان" not in analyze(question, vocabulary).terms
+    fact, text = _fact_of(answerer, question)
+    assert fact == fact_id, text
