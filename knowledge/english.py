@@ -433,8 +433,12 @@ class EnglishMatcher:
             ranking = quoting or ranking
         if "mutah" not in terms and placed_at_tabuk(reading):
             # «... defeated the Romans in a great battle at Tabuk»: placed at Tabuk, it is not
-            # asked of the fact whose subject is Mu'tah.
-            ranking = [s for s in ranking if not self._asks_about(s.fact.id, "mutah")]
+            # asked of the fact whose subject is Mu'tah; «the events at Tabuk after the
+            # Muslims arrived» (an «after» clause) are not what came after the expedition.
+            asides = {"mutah", "after"} if "after" in reading.described else {"mutah"}
+            ranking = [
+                s for s in ranking if not any(self._asks_about(s.fact.id, a) for a in asides)
+            ]
             if not ranking:
                 return PartReply(EnglishOutcome.UNKNOWN, reading)
         quoted = [t for t in terms if t.startswith(QUOTED_PREFIX)]

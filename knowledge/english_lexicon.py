@@ -264,6 +264,11 @@ PHRASES = {
     "announcing islam": "announce convert islam",
     "declare their islam": "announce convert islam",
     "declared their islam": "announce convert islam",
+    # «ONE way in which Allah showed ...», «In what ways did ...»: how, not «the way of Allah».
+    "way in which": "",
+    "ways in which": "",
+    "in what way": "",
+    "in what ways": "",
     "with reference to": "",
     "with reference": "",
     "entered into": "",

@@ -148,3 +148,21 @@ def test_verse_numbers_numbering_and_chat_words(
     engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
     assert _facts(engine, message) == [fact_id]
+
+
+def test_events_at_tabuk_after_an_arrival_are_not_what_came_after_it(
+    engine: EnglishEngine,
+) -> None:
+    """«at Tabuk after the Muslims arrived» is placed at Tabuk: not the delegations after it."""
+    message = "Outline what happened at Tabuk after the Muslim army arrived. [4]"
+    (part,) = engine.answer(message).parts
+    offered = [part.fact] if part.fact else list(part.decision.suggestions)
+    assert offered and "delegations" not in [fact.id for fact in offered]
+    # What came after the expedition still is.
+    assert _facts(engine, "What happened after the Tabuk expedition?") == ["delegations"]
+
+
+def test_one_way_in_which_asks_how_not_the_way_of_allah(engine: EnglishEngine) -> None:
+    """«ONE way in which Allah showed His pleasure» is no word of «in the way of Allah»."""
+    message = "Give one way in which Allah showed His pleasure with the army of Tabuk."
+    assert "verse_38" not in _facts(engine, message)
