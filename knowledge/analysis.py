@@ -197,8 +197,22 @@ def stem(word: str, vocabulary: Container[str] | None = None) -> str:
     """
     candidates = _stem_candidates(word)
     if vocabulary is not None and len(candidates) > 1:
-        for candidate in candidates:
+        for index, candidate in enumerate(candidates):
             if candidate in vocabulary:
+                # «فعله» is «فعل» + «ه» (did it), a function word, not «ف» + «عله» (cause):
+                # a reading that keeps the first letter is preferred to one cutting it
+                whole = next(
+                    (
+                        c
+                        for c in candidates[:index]
+                        if c[:1] == word[:1]
+                        and c in _NON_CONTENT
+                        and c not in _PARTICLES | _POINTING
+                    ),
+                    None,
+                )
+                if whole is not None and candidate[:1] != word[:1]:
+                    return whole
                 return candidate
         for candidate in candidates:
             if candidate in _NON_CONTENT and candidate not in _PARTICLES | _POINTING:

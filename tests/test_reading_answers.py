@@ -142,6 +142,22 @@ def test_a_fact_about_another_event_is_no_rival(answerer: FormAnswerer, message:
     assert fact is not None and fact.answer in text and ASKED_BACK not in text, text
 
 
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «فعله» is «فعل» + «ه» (what he did with him), not «ف» + «عله» (the cause)
+        ("1. بيّن ما فعله النبي ﷺ بأكيدر.", "ukaydir"),
+        ("يا شيخ في اي سنة من الهجره وقعة غزوة تبوك", "date"),
+    ],
+)
+def test_a_word_is_not_cut_into_a_prefix_and_another_word(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    fact = answerer.engine.fact(fact_id)
+    assert fact is not None and fact.answer in text and ASKED_BACK not in text, text
+
+
 def test_the_link_between_two_names_asks_for_an_account(answerer: FormAnswerer) -> None:
     # «علاقة» asks for the story linking them, as «دور» and «قصة» do, not for a detail
     _, text = reply_to(answerer, "غزوة مؤتة وعلاقتها بغزوة تبوك")
