@@ -764,7 +764,12 @@ def _asked_statement(part: Part) -> bool:
         and part.original.strip()[-1:] in ("؟", "?")
         and not any(mark in text for mark in "؟?")
         and is_statement(text)
+        and not _TWO_SIDES.search(text)
     )
+
+
+# «تجهيز الجيش كان سهل ولا صعب؟», «… ولا مفيش؟»: two sides asked, no claim to confirm.
+_TWO_SIDES = re.compile(r"\s(?:ولا|او|أو|والا|وإلا)\s+(?:\S+\s+){0,2}\S+\s*$")
 
 
 def answer_message(engine: AnswerEngine, text: str) -> MessageReply:

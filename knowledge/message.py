@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
 
+from knowledge.analysis import question_word_slip
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
 from knowledge.message_options import (
     OPTION_MAX_WORDS,
@@ -37,6 +38,7 @@ from knowledge.message_patterns import (
     CLAIM_AFTER,
     DANGLING_END,
     DIGIT_LABEL,
+    EITHER_OR_NEAR_END,
     GREETING,
     HEADING,
     HEADLINE_NOUNS,
@@ -67,6 +69,7 @@ from knowledge.message_patterns import (
     WHO_WHAT_PRONOUN,
 )
 from knowledge.message_preamble import only_pleading, strip_preamble, topic_first
+from knowledge.normalize import normalize
 from knowledge.question_split import (
     AFTER_QMARK,
     compared_sides,
@@ -180,6 +183,8 @@ def is_statement(text: str) -> bool:
     asking = asking or any(
         match.group(3) not in ("من", "ما", "لما") for match in QUESTION_WORD.finditer(text)
     )
+    # «مبن اللي كان قايد …», «لويم توجه …»: a mistyped question word opening it asks too.
+    asking = asking or any(question_word_slip(normalize(word)) for word in words[:1])
     # «غزوة تبوك هي أول غزوة…»: a headline noun followed by «هي/كانت» states something.
     copula = any(word in ("هو", "هي", "هم", "كان", "كانت", "كانوا") for word in words[1:])
     return (
@@ -189,6 +194,7 @@ def is_statement(text: str) -> bool:
         and words[0] not in ("هو", "هي")  # Egyptian «هو حصل …؟» asks
         and (copula or not HEADLINE_NOUNS.match(text))
         and not REQUEST.match(text)
+        and not EITHER_OR_NEAR_END.search(text)
     )
 
 

@@ -193,7 +193,9 @@ QUESTION_WORDS = (
     r"|هل|كيف|كيفاش|شلون|ايش|إيش|شو|شنو|شنهو|شنية|وش|ايه|إيه|امتى|إمتى|ايمتى|إيمتى|أي|اي|أيّ|ماهي"
     r"|ماهو|مامعنى|بكم|منهو|مينو|منهي|شكون|وقتاش|قديش|شقد|شكد|كديش|شحال|اشحال|قداش|واش|اش|فاش|باش"
     r"|إلى\s+أين|الى\s+اين|إلامَ|لمن|بمن|عمن|ممن|مع\s+من|على\s+من|ضد\s+من|ضد\s+مين|ضد\s+منو|بماذا"
-    r"|عن\s+ماذا|أنهي|انهي|بم|فيم"
+    r"|عن\s+ماذا|أنهي|انهي|بم|فيم|بأي|بأيّ|باي|لأي|لاي"
+    # Iraqi «چم» (how many) and «شسوى/شسووا» (what did … do)
+    r"|چم|شسو|شسوى|شسوا|شسووا|شسوو|شسوت|شسويت"
     # dialect question words the engine reads too (lexicon.QUESTION_WORDS): «وفوقاش كانت؟»
     # («منين», from where, is left out: read as «where to», it got the army's destination)
     r"|فوقاش|وقتاه|شوكت|اشوكت|امتا|إمتا|ايمتا|إيمتا|ايمت|يمتي|امتين|متا|فاين|لفين"
@@ -401,13 +403,18 @@ SEARCH_TAIL = re.compile(
 # Requests («أبي أعرف…», «احكيلي عن…») ask; they state nothing.
 REQUEST = re.compile(
     r"^\s*(و)?(ابي|أبي|بدي|اريد|أريد|ابغى|أبغى|ودي|عايز|عاوز|بغيت|نبي|احكيلي|احكي|قولي|اشرح|أشرح"
-    r"|ممكن|أعطني|اعطني|عطني|هات|ارجو|أرجو|لو|يا|عندي|تكلم|حدثني|خبرني|اخبرني|أخبرني)\b"
+    r"|ممكن|أعطني|اعطني|عطني|هات|ارجو|أرجو|لو|يا|عندي|تكلم|حدثني|خبرني|اخبرني|أخبرني"
+    # «تكفى ابي نبذة», «أحتاج لمحة», «تلخص لي …», «گلي …» (tell me)
+    r"|تكفى|تكفون|أحتاج|احتاج|نحتاج|تلخص|لخص|لخصلي|تشرح|تشرحلي|تحكيلي|گلي|كلي|قلي|قللي)\b"
 )
 
 
 # Words that make a sentence ask («صدك», «ولا لا») though it has no question word: those
 # that make a question yes/no (knowledge/wording.py reads the same ones) and a final «لا».
 ASKING_WORDS = YES_NO_WORDS | frozenset("لأ لا؟ لاء".split())
+# «صار قتال بتبوك لو ما صار», «… اكو غزوة بعد تبوك لو هاي آخرها؟»: «لو/أم» near the end
+# offers two sides (Iraqi «لو» is «or»): the sentence asks which, it states neither.
+EITHER_OR_NEAR_END = re.compile(r"\s(?:لو|أم|ام)\s+(?:\S+\s+){0,3}\S+\s*[؟?]*\s*$")
 
 
 # «أبي أعرف …», «بغيت نعرف …», «ممكن تقولي …»: the words that introduce what is asked.

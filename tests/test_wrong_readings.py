@@ -12,7 +12,7 @@ from knowledge.base import load_shipped
 from knowledge.contradictions import denied_by
 from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer
-from tests.message_helpers import answer_text, reply_to
+from tests.message_helpers import answer_text, assert_verdict, reply_to
 
 
 @pytest.fixture(scope="module")
@@ -257,3 +257,46 @@ def test_other_with_its_endings_is_still_a_stopword(
     assert "تان" not in analyze(question, vocabulary).terms
     fact, text = _fact_of(answerer, question)
     assert fact == fact_id, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a question word the message reader did not know, or mistyped
+        "سؤال: بأي سنة هجرية كانت تبوك؟",
+        "عثمان بن عفان چم بعير وحصان نطى لجيش تبوك؟",
+        "شسووا الروم بالشام گبل غزوة تبوك؟",
+        "مبن اللي كان قايد غزوة تبوك؟",
+        "لويم توجه الجيش بغزوة تبوك؟",
+        # a request
+        "تكفى ابي نبذه عن غزوة تبوك",
+        "ممكن تلخص لي قصة غزوة تبوك كلها في فقرة واحدة؟",
+        "گلي اسماء اللي تبرعوا لغزوة تبوك",
+        # two sides offered: «or not», «easy or hard»
+        "صار قتال بتبوك لو ما صار",
+        "كان فيه معركة فعلا في تبوك ولا مفيش؟",
+        "تجهيز جيش غزوة تبوك كان سهل ولا صعب؟",
+        "اكو غزوة للنبي بعد تبوك لو هاي آخرها؟",
+    ],
+)
+def test_a_question_or_a_request_is_never_judged_true_or_false(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].verdict is None, text
+    assert not text.startswith((texts.VERDICT_TRUE, texts.VERDICT_FALSE)), text
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict", "fact_id"),
+    [
+        # bare statements are still judged, «أو» inside a claim included
+        ("كانت غزوة تبوك آخر غزوات النبي صلى الله عليه وسلم", True, "last_expedition"),
+        ("خرج الجيش في شهر رمضان من السنة التاسعة للهجرة", False, "date"),
+        ("صالحت دومة الجندل خالد بن الوليد على دفع الجزية؟", True, "jizya"),
+    ],
+)
+def test_statements_are_still_judged(
+    answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict(answerer, statement, verdict, fact_id)
