@@ -570,6 +570,8 @@ SYNONYMS: dict[str, str] = {
     "سوريا": "شام",
     # the Ghassanids are the tribe of Ghassan («الغساسنة» is «غسان»)
     "غساسنه": "غسان",
+    # «العديان» is the Maghrebi plural of «عدو» (enemy)
+    "عديان": "عدو",
     # allies, to ally: one idea («حلفاء الروم», «ومن حالفها», «تحالفوا مع الروم»)
     "حلفاء": "حالف",
     "حليف": "حالف",

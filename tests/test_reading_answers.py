@@ -42,6 +42,12 @@ def test_a_definition_is_answered_by_the_one_fact_that_gives_it(
         # «الغساسنة» are the tribe of Ghassan, which the allies fact names «غسان»
         ("الغساسنه ولخم مع الروم", "منها لخم وغسان وغيرهما"),
         ("وش القبايل اللي حشدها الروم وياهم غير الغساسمة؟", "منها لخم وغسان وغيرهما"),
+        # «العديان» is the Maghrebi plural of «عدو»
+        (
+            "السلام عليكم، احنا فحلقة التحفيظ كنراجعو السيرة، شكون كانو العديان ديال المسلمين "
+            "فغزوة تبوك؟",
+            "ومن حالفها من العرب الغساسنة",
+        ),
     ],
 )
 def test_another_name_of_a_people_is_read_as_that_people(
