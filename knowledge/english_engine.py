@@ -53,7 +53,7 @@ from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
 )
-from knowledge.english_rules import COMMON_NAMES, VALUE_WORDS, asks_definition, told
+from knowledge.english_rules import VALUE_WORDS, asks_definition, told
 from knowledge.english_text import Reading, concept
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
@@ -144,7 +144,6 @@ class EnglishEngine:
         # The curated known gaps (knowledge/data/known_gaps.json) give the Arabic wording of
         # what the text does not state and the nearest facts; English triggers share their ids.
         self._known_gaps = {gap.id: gap for gap in gaps}
-        self._canonical = {name.token: name.canonical for name in base.names}
 
     def search(self, text: str, limit: int = 5) -> list[Fact]:
         """Facts worth offering for an English text (inline mode): the answer or the
@@ -177,7 +176,7 @@ class EnglishEngine:
             claim = reported_claim(split.preamble) if VERIFY.match(part.text) else None
             checked = self._check_claim(claim) if claim else None
             answer = checked or self._answer_part(part, context)
-            paired = self._paired(part, context, answer)
+            paired = None if answer.answered else self._paired(part, context)
             if paired is not None:
                 answers.extend(paired)
                 continue
@@ -229,18 +228,11 @@ class EnglishEngine:
             return False
         return set(asked.terms) <= self.matcher.answer_terms(answer.fact.id)
 
-    def _paired(
-        self, part: Part, context: Reading | None, answer: PartAnswer
-    ) -> list[PartAnswer] | None:
+    def _paired(self, part: Part, context: Reading | None) -> list[PartAnswer] | None:
         """«Discuss the causes and effects of Tabuk»: two things asked of one subject; each
         asked alone is answered by its own fact, so the message holds two questions."""
         if part.form is not Form.QUESTION:
             return None
-        # Two named subjects are two questions, unless one fact tells of both («What did Abu
-        # Bakr and Umar give?»: all the gifts); one person's own fact answers only half.
-        two = self._two_subjects(part, answer)
-        if two is not None or answer.answered:
-            return two
         match = PAIR.search(part.text)
         if match is None:
             return None
@@ -249,31 +241,6 @@ class EnglishEngine:
         answers = [self._answer_part(half, context) for half in halves]
         facts = [a.fact.id if a.answered and a.fact else None for a in answers]
         if None in facts or facts[0] == facts[1]:
-            return None
-        return answers
-
-    def _two_subjects(self, part: Part, answer: PartAnswer) -> list[PartAnswer] | None:
-        """«Describe the donations made by Uthman and Abd al-Rahman»: two named subjects, each
-        with a fact of its own, asked the same thing; each is answered by its own fact."""
-        reading = self.matcher.reader.read(part.text)
-        names = [
-            t
-            for t in reading.terms
-            if t in self.matcher.reader.name_tokens and t not in COMMON_NAMES
-        ]
-        if len(names) != 2 or "and" not in part.text.lower().split():
-            return None
-        if answer.fact is not None and set(names) <= self.matcher.answer_terms(answer.fact.id):
-            return None
-        answers: list[PartAnswer] = []
-        for name, other in (names, names[::-1]):
-            half = replace(reading, terms=tuple(t for t in reading.terms if t != other))
-            decision = self.matcher.decide_reading(half)
-            if decision.fact is None or not self.matcher.asks_about(decision.fact.id, name):
-                return None
-            label = self._canonical.get(name, name)
-            answers.append(PartAnswer(Part(f"{part.text} ({label})"), decision))
-        if answers[0].fact == answers[1].fact:
             return None
         return answers
 
