@@ -27,7 +27,6 @@ from knowledge.asked import (
     Asked,
     actor_of,
     actors_of,
-    placed_terms,
     read_asked,
     says_what_it_is,
     unstated,
@@ -39,6 +38,7 @@ from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
+from knowledge.sole_fact import sole_actor, sole_definer, sole_placer, sole_subject
 from knowledge.tuning import (
     ANOTHER_TOPIC_MIN_SCORE,
     ANSWER_MAX_UNEXPLAINED,
@@ -292,11 +292,16 @@ class AnswerEngine:
         headline = self._headline(analysis, ranking)
         if rule is None and headline is not None:
             top, rule = headline, "a headline that is one fact's keyword"
-        if rule is None and self._sole_subject(ranking, asked):
+        where = partial(self._candidates_where, ranking)
+        if rule is None and sole_subject(where, ranking, asked):
             rule = "the only fact that states the one subject asked about"
-        if rule is None and (definer := self._sole_definer(ranking, asked)) is not None:
+        if rule is None and (definer := sole_definer(where, ranking, asked)) is not None:
             top, rule = definer, "the only fact that says what it is"
-        placer = self._sole_placer(ranking, asked)
+        if rule is None and (actor := sole_actor(where, ranking, analysis.words)) is not None:
+            # «ما موقف المنافقين من الدعوة إلى الجهاد»: the one fact asked with the stance of
+            # the hypocrites answers, whatever else the question names
+            top, rule = actor, "the only fact asked with the stance of the one asked about"
+        placer = sole_placer(where, ranking, asked, self._matcher.vocabulary)
         if placer is not None and (rule is None or placer is not top):
             # «أين رابط النبي بجنوده»: the stationing is asked with «رابط» and says «رابط
             # … بجنوده عند تبوك»; the destination only mentions it.
@@ -320,7 +325,7 @@ class AnswerEngine:
             )
             if failed is None:
                 return reply(Outcome.ANSWER, fact=top.fact, score=top.score, rule=rule)
-            definer = self._sole_definer(ranking, asked) if failed == "definition" else None
+            definer = sole_definer(where, ranking, asked) if failed == "definition" else None
             if definer is not None and self._unstated(asked, definer.fact) is None:
                 # «من هم الغساسنة»: the leader only names them; the one fact that says
                 # what they are («ومن حالفها من العرب الغساسنة») answers.
@@ -421,42 +426,6 @@ class AnswerEngine:
             ):
                 return "another's topic"
         return None
-
-    def _sole_subject(self, ranking: Ranking, asked: Asked) -> bool:
-        """«دور هرقل في غزوة تبوك»: a question that names someone and asks nothing else of
-        them (words asking for an account, the frame) is about the fact that states them,
-        when the leader is the only fact among the candidates that does."""
-        if ranking.unknown_terms or not ranking.candidates:
-            return False
-        if not asked.subject or asked.detail:
-            return False
-        stating = self._candidates_where(ranking, lambda profile: asked.subject <= profile.terms)
-        top = ranking.candidates[0]
-        return stating == [top] and top.score >= LOOSE_MIN_SCORE
-
-    def _sole_definer(self, ranking: Ranking, asked: Asked) -> Candidate | None:
-        """«ما هو جيش العسرة»: of the candidates, only one says what it is: that one."""
-        if not asked.defines or ranking.unknown_terms:
-            return None
-        defining = self._candidates_where(ranking, lambda profile: says_what_it_is(asked, profile))
-        return defining[0] if len(defining) == 1 else None
-
-    def _sole_placer(self, ranking: Ranking, asked: Asked) -> Candidate | None:
-        """«وين رابط الجيش»: a where-question is answered by the one candidate asked with
-        its detail words whose answer says where they happened («… عند تبوك»), whatever
-        the fact's type."""
-        if asked.kind is not QuestionType.PLACE or not asked.detail or ranking.unknown_terms:
-            return None
-        vocabulary = self._matcher.vocabulary
-
-        def places(profile: FactProfile) -> bool:
-            phrased = frozenset().union(*(terms for terms, _ in profile.asked))
-            return asked.detail <= phrased and any(
-                asked.detail <= terms for terms in placed_terms(profile.fact.answer, vocabulary)
-            )
-
-        placing = self._candidates_where(ranking, places)
-        return placing[0] if len(placing) == 1 else None
 
     def _candidates_where(
         self, ranking: Ranking, test: Callable[[FactProfile], bool]

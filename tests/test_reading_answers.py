@@ -164,6 +164,22 @@ def test_a_word_is_not_cut_into_a_prefix_and_another_word(
     assert fact is not None and fact.answer in text and ASKED_BACK not in text, text
 
 
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # the one fact asked with that party's stance answers, whatever else is named
+        ("اشْرَحْ مَوْقِفَ الرُّومِ حِينَ بَادَرَهُمْ جَيْشُ النَّبِيِّ ﷺ.", "roman_surprise"),
+        ("ما موقفُ المنافقين من الدعوة إلى الجهاد؟", "hypocrites"),
+    ],
+)
+def test_a_stance_is_answered_by_the_one_fact_asked_with_it(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    fact = answerer.engine.fact(fact_id)
+    assert fact is not None and fact.answer in text and ASKED_BACK not in text, text
+
+
 def test_the_link_between_two_names_asks_for_an_account(answerer: FormAnswerer) -> None:
     # «علاقة» asks for the story linking them, as «دور» and «قصة» do, not for a detail
     _, text = reply_to(answerer, "غزوة مؤتة وعلاقتها بغزوة تبوك")
