@@ -11,6 +11,7 @@ import re
 from collections.abc import Container
 
 from knowledge.analysis import is_stopword, stem
+from knowledge.lexicon import ENTITIES
 from knowledge.message_patterns import QUOTED_SPEAKERS, QUOTING_VERBS
 from knowledge.normalize import normalize
 
@@ -108,3 +109,28 @@ _QUOTATION = re.compile(
 def without_quotation(story: str) -> str:
     """The story without the words it quotes after «قال الله (فيه):»."""
     return _QUOTATION.sub(" ", story)
+
+
+# Second halves of names written in pairs: alone they are other words («بكرا» is tomorrow,
+# not Abu Bakr), so they name someone only after their first half.
+_SECOND_HALVES: dict[str, frozenset[str]] = {
+    "بكر": frozenset("ابو ابا ابي وابو لابي".split()),
+    "رحمن": frozenset("عبد وعبد لعبد".split()),
+    "جندل": frozenset("دومه ودومه لدومه بدومه".split()),
+}
+
+
+def names_in(text: str, vocabulary: Container[str]) -> list[str]:
+    """The words of a text that name someone or something the facts know (as normalised),
+    a second half of a pair only after its first («الامتحان بكرا»: no one)."""
+    words = normalize(text).split()
+    found = []
+    for at, word in enumerate(words):
+        term = stem(word, vocabulary)
+        if term not in ENTITIES:
+            continue
+        partners = _SECOND_HALVES.get(term) if term in word else None  # («الصديق» is a title)
+        if partners is not None and not (at and words[at - 1] in partners):
+            continue
+        found.append(word)
+    return found

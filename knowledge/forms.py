@@ -29,6 +29,7 @@ from knowledge.follow_ups import (
     POINTING_WORDS,
     asks_the_verse_told,
     has_possessive,
+    names_in,
     own_words,
     points,
     refers,
@@ -363,8 +364,7 @@ class FormAnswerer:
         """«الأستاذة قالت نقلبو على هرقل، شنو دار قبل غزوة تبوك؟»: a question naming no one
         after a story naming one person is about that person, when read so it gets his fact."""
         vocabulary = self._engine.matcher.vocabulary
-        told = without_quotation(part.context)
-        named = [w for w in normalize(told).split() if stem(w, vocabulary) in ENTITIES]
+        named = names_in(without_quotation(part.context), vocabulary)
         words = normalize(part.text).split()
         if not named or len(named) > 2 or any(stem(w, vocabulary) in ENTITIES for w in words):
             return reply
@@ -384,7 +384,7 @@ class FormAnswerer:
         # The names the question before it asked about, or the story it asked about
         # («قريت إن عثمان جهز الجيش بألف دينار، هاي صحيحة؟ وشنو اللي قدمه؟»).
         told = f"{previous.text} {previous.context}"
-        names = [word for word in normalize(told).split() if stem(word, vocabulary) in ENTITIES]
+        names = names_in(told, vocabulary)
         names = names_carried(part, names)
         if reply.done:
             return self._possessor_carried(reply, names)
@@ -418,11 +418,8 @@ class FormAnswerer:
     def _told_names(self, part: Part) -> list[str]:
         """The names a part's story mentions (أكيدر، المنافقين), as typed."""
         vocabulary = self._engine.matcher.vocabulary
-        return [
-            word
-            for word in normalize(without_quotation(part.context)).split()
-            if not is_stopword(word) and stem(word, vocabulary) in ENTITIES
-        ]
+        told = names_in(without_quotation(part.context), vocabulary)
+        return [word for word in told if not is_stopword(word)]
 
     def _about_a_name(self, part: Part, names: list[str]) -> Reply | None:
         """The question read with the names its story mentions: all of them, else each
@@ -455,7 +452,8 @@ class FormAnswerer:
         ]
         # Names first (أكيدر, المنافقين); the story's other words only for a question that
         # names nothing itself («شو كان موقفهم؟»).
-        names = [word for word in topic if stem(word, vocabulary) in ENTITIES]
+        named_in_story = set(names_in(part.context, vocabulary))
+        names = [word for word in topic if word in named_in_story]
         vague = len(own_words(part.text)) <= 1
         # The story's other words only from its last clause, the one the question follows:
         # «أحكي لهم قصص السيرة قبل النوم، الليلة بدي أحكي عن تبوك، شو صار فيها؟» asks about

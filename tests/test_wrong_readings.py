@@ -11,6 +11,7 @@ from knowledge.analysis import analyze, stem
 from knowledge.base import load_shipped
 from knowledge.contradictions import denied_by
 from knowledge.engine import AnswerEngine, Outcome
+from knowledge.follow_ups import names_in
 from knowledge.forms import FormAnswerer
 from tests.message_helpers import answer_text, assert_verdict, reply_to
 
@@ -300,3 +301,20 @@ def test_statements_are_still_judged(
     answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
 ) -> None:
     assert_verdict(answerer, statement, verdict, fact_id)
+
+
+def test_tomorrow_is_not_abu_bakr(answerer: FormAnswerer) -> None:
+    # «بكرا» (tomorrow) in the story names no one: the question is not about Abu Bakr
+    fact, text = _fact_of(answerer, "ممكن ملخص سريع عن غزوة تبوك؟ عندي حلقة بحث بكرا")
+    assert fact != "abu_bakr_donation", text
+    assert answer_text(answerer, "abu_bakr_donation") not in text
+    # «أبو بكر», «الصديق» named in a story still are
+    vocabulary = answerer.engine.matcher.vocabulary
+    assert names_in("قريت عن أبو بكر في تبوك", vocabulary) == ["ابو", "بكر"]
+    assert names_in("قريت عن الصديق في تبوك", vocabulary) == ["الصديق"]
+    assert names_in("عندي امتحان بكرا", vocabulary) == []
+
+
+def test_motives_are_reasons(answerer: FormAnswerer) -> None:
+    fact, text = _fact_of(answerer, "ما الباعث على غزوة تبوك؟")
+    assert fact == "reasons", text
