@@ -46,6 +46,7 @@ from knowledge.english_rules import (
     EXACT_MIN_SCORE,
     GENERAL_TYPES,
     MAX_SUGGESTIONS,
+    NAMED_PLACE_SHARE,
     OWN_SUBJECT_SHARE,
     PERSON_TOKENS,
     PHRASING_TYPE_FACTOR,
@@ -691,12 +692,26 @@ class EnglishMatcher:
     ) -> Scored | None:
         """«The events at Dumat al-Jandal during Tabuk»: one named subject's fact, not all."""
         named = set(terms) - BACKGROUND_TERMS - {"prophet", "roman", "companion", "muslim"}
+        # («the people of Ayla», «the town of Ayla»: one name, with words its fact knows)
+        named = named & self.reader.name_tokens or named
         if reading.question_type not in GENERAL_TYPES or len(named) != 1:
             return None
         if ranking[0].fact.answer_type is not AnswerType.OVERVIEW:
             return None
         name = next(iter(named))
         about = [s for s in ranking if self._asks_about(s.fact.id, name) and not s.unexplained]
+        if not about:
+            # «What happened to Ayla?»: a place no fact is all about; the one fact (the
+            # whole story aside) some of whose phrasings ask about it is its own.
+            about = [
+                s
+                for s in ranking
+                if self._asks_about(s.fact.id, name, NAMED_PLACE_SHARE)
+                and s.fact.answer_type is not AnswerType.OVERVIEW
+                and not s.unexplained
+            ]
+            if len(about) != 1:
+                return None
         if name not in self.reader.name_tokens or not about:
             return None
         if len(about) > 1 and about[0].score - about[1].score < ANSWER_MIN_MARGIN:

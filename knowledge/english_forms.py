@@ -461,6 +461,17 @@ def split_message(text: str) -> Split:
     preamble = " ".join(
         piece for (piece, _), asking in zip(tails, asks, strict=True) if not asking
     )
+    # «tabuk: when? against whom?»: the topic before the first question is what the
+    # questions naming nothing ask about.
+    heads = [piece[: len(piece) - len(tail)].rstrip() for piece, tail in tails]
+    topics = [
+        head[:-1]
+        for head in heads
+        if head.endswith(":")
+        and 0 < len(_words(head)) <= _TOPIC_MAX_WORDS
+        and not set(_words(head)) & (COMMAND_WORDS | GREETING_WORDS | _PLEA)
+    ]
+    preamble = " ".join(p for p in (preamble, *topics) if p).strip()
     if not asked:
         whole = " ".join(pieces)
         if _is_statement(whole):
@@ -477,6 +488,9 @@ def split_message(text: str) -> Split:
     )
     return _capped(parts, preamble)
 
+
+# A topic set before a colon is a few words («tabuk: when? against whom?»).
+_TOPIC_MAX_WORDS = 3
 
 _ELLIPSIS = re.compile(
     r"^\W*(?:and|&|what\s+about|how\s+about)\s+(?!(?:who|whom|what|when|where|why|how|which|"

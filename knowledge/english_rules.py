@@ -34,6 +34,9 @@ GENERAL_TERMS = frozenset(
 TABUK_ONLY_GAPS = frozenset({"casualties"})
 # Names of a side or a group, not of one subject («the Romans», «the Companions»).
 SIDE_NAMES = frozenset({"roman", "muslim", "companion", "believer", "ansar", "muhajirin"})
+# A named place or people is a fact's own when at least this share of its phrasings names it
+# and no other fact's phrasings do as often («the people of Ayla»: the treaties).
+NAMED_PLACE_SHARE = 0.1
 # A person is a fact's subject when at least this share of its phrasings names him.
 OWN_SUBJECT_SHARE = 0.3
 # Words asking about several people at once.
@@ -45,7 +48,7 @@ COMMON_NAMES = frozenset({"prophet", "tabuk", "ah", "madinah", "companion", "usr
 # Arabic event names that are also common words alone («أحد» is «one», «مكة» the city).
 AMBIGUOUS_ARABIC = frozenset({("احد",), ("مكه",)})
 # Terms naming the kind of detail asked: the winner must know them, however light they weigh.
-DETAIL_TERMS = frozenset({"say", "mean"})
+DETAIL_TERMS = frozenset({"say", "mean", "first"})
 RIVAL_MAX_EXTRA = 0.4
 # ... and when the winner explains every word, a rival must leave less than this unexplained.
 CLEAN_RIVAL_MAX_UNEXPLAINED = 0.15

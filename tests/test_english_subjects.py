@@ -150,3 +150,20 @@ def test_one_way_in_which_asks_how_not_the_way_of_allah(engine: EnglishEngine) -
     """«ONE way in which Allah showed His pleasure» is no word of «in the way of Allah»."""
     message = "Give one way in which Allah showed His pleasure with the army of Tabuk."
     assert "verse_38" not in _facts(engine, message)
+
+
+def test_a_place_no_fact_is_all_about_gets_the_fact_that_asks_about_it(
+    engine: EnglishEngine,
+) -> None:
+    """«What happened to Ayla?»: the treaties (some of whose phrasings name Ayla), not the
+    whole story that mentions it in passing."""
+    assert _facts(engine, "What happened to the town of Ayla during Tabuk?") == ["treaties"]
+
+
+def test_who_was_first_is_an_order_the_text_does_not_give(engine: EnglishEngine) -> None:
+    (part,) = engine.answer("Which tribe was the first to come to Madinah after Tabuk?").parts
+    assert part.fact is None
+
+
+def test_a_topic_before_a_colon_is_what_bare_questions_ask_about(engine: EnglishEngine) -> None:
+    assert _facts(engine, "tabook: when? who led it?") == ["date", "leader"]
