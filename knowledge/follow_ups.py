@@ -12,7 +12,6 @@ from collections.abc import Container
 
 from knowledge.analysis import is_stopword, stem
 from knowledge.lexicon import ENTITIES
-from knowledge.message_patterns import QUOTED_SPEAKERS, QUOTING_VERBS
 from knowledge.normalize import normalize
 
 # Words that carry no topic of their own in a short follow-up («مين هما؟», «شو صار فيه؟»).
@@ -96,19 +95,6 @@ _VERSE_TOLD = re.compile(r"آي[ةه]|آيات|(?<!\S)[اأ]ي[ةه]\s+(?:\S+\s+
 def asks_the_verse_told(question: str, story: str) -> bool:
     """Whether a question naming nothing («شنو هي؟») asks the verse its story names."""
     return len(own_words(question)) <= 1 and bool(_VERSE_TOLD.search(story))
-
-
-# «الجيش الذي قال الله فيه: لقد تاب الله على النبي والمهاجرين والأنصار …»: the words
-# quoted after «قال الله (فيه):» are the verse's, not people a story is about.
-_QUOTATION = re.compile(
-    rf"(?:{'|'.join(QUOTING_VERBS)})\s+(?:{'|'.join(QUOTED_SPEAKERS)})(?:\s+\S+){{0,2}}?"
-    r"\s*[:：]\s*[^»]*"
-)
-
-
-def without_quotation(story: str) -> str:
-    """The story without the words it quotes after «قال الله (فيه):»."""
-    return _QUOTATION.sub(" ", story)
 
 
 # Second halves of names written in pairs: alone they are other words («بكرا» is tomorrow,

@@ -33,7 +33,6 @@ from knowledge.follow_ups import (
     own_words,
     points,
     refers,
-    without_quotation,
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.headlines import known_word, names_a_topic, reaction_as_stance, restore_lost_ya
@@ -364,7 +363,7 @@ class FormAnswerer:
         """«الأستاذة قالت نقلبو على هرقل، شنو دار قبل غزوة تبوك؟»: a question naming no one
         after a story naming one person is about that person, when read so it gets his fact."""
         vocabulary = self._engine.matcher.vocabulary
-        named = names_in(without_quotation(part.context), vocabulary)
+        named = names_in(part.context, vocabulary)
         words = normalize(part.text).split()
         if not named or len(named) > 2 or any(stem(w, vocabulary) in ENTITIES for w in words):
             return reply
@@ -418,7 +417,7 @@ class FormAnswerer:
     def _told_names(self, part: Part) -> list[str]:
         """The names a part's story mentions (أكيدر، المنافقين), as typed."""
         vocabulary = self._engine.matcher.vocabulary
-        told = names_in(without_quotation(part.context), vocabulary)
+        told = names_in(part.context, vocabulary)
         return [word for word in told if not is_stopword(word)]
 
     def _about_a_name(self, part: Part, names: list[str]) -> Reply | None:

@@ -34,9 +34,8 @@ from knowledge.question_split import has_question_word
 from knowledge.tuning import WANTED_TOPIC_MIN_WORDS
 
 # Patterns compiled once (see knowledge/message.py).
-# (a run of dots is a blank, not the end of a clause: «ضد الإمبراطورية ........ واللي …»;
-# a closing «»» ends one: «… في ساعة العسرة» شو اسمه؟»)
-_CLAUSE_BREAK = re.compile(r"(?<=[!،,؛:\n»])\s+|(?<=[^.]\.)\s+|\s+(?=[-–]\s)")
+# (a run of dots is a blank, not the end of a clause: «ضد الإمبراطورية ........ واللي …»)
+_CLAUSE_BREAK = re.compile(r"(?<=[!،,؛:\n])\s+|(?<=[^.]\.)\s+|\s+(?=[-–]\s)")
 # A clause ending in words that introduce a quotation («الجيش الذي قال الله فيه:», «قوله
 # تعالى:»): what follows is the quoted words («وما النصر إلا من عند الله»), not a question
 # opening with «وما».
@@ -88,7 +87,7 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         # «صح أم خطأ: كانت تبوك قريبة من المدينة»: the statement to judge, not a story
         # («من» inside it is «from»)
         return text.strip(), greeted, "", False
-    clauses = _unquoted_breaks([c for c in _CLAUSE_BREAK.split(text) if c.strip()])
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
     # Courtesy clauses («الله يخليك،», «أحسن الله إليكم،») and a closing request («هل
     # تساعدني؟») say nothing about the question.
     while len(clauses) > 1 and is_courtesy(clauses[0]):
@@ -199,25 +198,13 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         question = question[: because.start()].strip()
     story = bool(STORY.search(" ".join(context)))
     for lead_pattern in (ASK_LEAD, WANT_TO_KNOW):
-        lead_in = lead_pattern.match(question)
-        if lead_in is not None and len(question) - lead_in.end() > 3:
+        lead = lead_pattern.match(question)
+        if lead is not None and len(question) - lead.end() > 3:
             # «عندي سؤال:», «أبي أعرف»: a lead-in says nothing, so it is no story.
-            context.append(question[: lead_in.end()])
-            question = question[lead_in.end() :]
+            context.append(question[: lead.end()])
+            question = question[lead.end() :]
     told = " ".join(c.strip() for c in context).strip(" ،,.:")
     return question.strip(), greeted, told, story
-
-
-def _unquoted_breaks(clauses: list[str]) -> list[str]:
-    """The clauses with those cut inside «…» joined again: a quotation is one clause
-    («الجيش الذي قال الله فيه: لقد تاب الله …» شو اسمه؟» asks the name of that army)."""
-    joined: list[str] = []
-    for clause in clauses:
-        if joined and joined[-1].count("«") > joined[-1].count("»"):
-            joined[-1] = f"{joined[-1]} {clause}"
-        else:
-            joined.append(clause)
-    return joined
 
 
 def only_pleading(line: str) -> bool:

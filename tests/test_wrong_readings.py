@@ -150,23 +150,6 @@ def test_why_is_not_answered_by_a_fact_giving_no_reason(answerer: FormAnswerer) 
     assert fact == "reasons", text
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "يا جماعة، سؤال بمسابقة المدرسة: «الجيش الذي قال الله فيه: لقد تاب الله على النبي"
-        " والمهاجرين والأنصار الذين اتبعوه في ساعة العسرة» شو اسمه؟",
-        "سؤال بمسابقة المدرسة: الجيش الذي قال الله فيه: لقد تاب الله على النبي والمهاجرين"
-        " والأنصار الذين اتبعوه في ساعة العسرة، شو اسمه؟",
-    ],
-)
-def test_the_name_of_the_army_a_verse_is_about(answerer: FormAnswerer, message: str) -> None:
-    # a quotation «…» is one clause, and the verse's «الأنصار» are no one the story is
-    # about: «شو اسمه؟» asks the army's name, not the verse and not the Romans' allies
-    fact, text = _fact_of(answerer, message)
-    assert fact == "army_name", text
-    assert answer_text(answerer, "roman_allies") not in text
-
-
 def test_the_conduct_of_the_hypocrites_is_not_the_believers_fact(
     answerer: FormAnswerer,
 ) -> None:
