@@ -573,8 +573,6 @@ SYNONYMS: dict[str, str] = {
     "قيصر": "هرقل",
     "يثرب": "مدينه",
     "سوريا": "شام",
-    # the Ghassanids are the tribe of Ghassan («الغساسنة» is «غسان»)
-    "غساسنه": "غسان",
     # «العديان» is the Maghrebi plural of «عدو» (enemy)
     "عديان": "عدو",
     # allies, to ally: one idea («حلفاء الروم», «ومن حالفها», «تحالفوا مع الروم»)

@@ -39,9 +39,6 @@ def test_a_definition_is_answered_by_the_one_fact_that_gives_it(
 @pytest.mark.parametrize(
     ("message", "shown"),
     [
-        # «الغساسنة» are the tribe of Ghassan, which the allies fact names «غسان»
-        ("الغساسنه ولخم مع الروم", "منها لخم وغسان وغيرهما"),
-        ("وش القبايل اللي حشدها الروم وياهم غير الغساسمة؟", "منها لخم وغسان وغيرهما"),
         # «العديان» is the Maghrebi plural of «عدو»
         (
             "السلام عليكم، احنا فحلقة التحفيظ كنراجعو السيرة، شكون كانو العديان ديال المسلمين "
