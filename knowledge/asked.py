@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from knowledge.analysis import analyze, is_stopword, stem
+from knowledge.analysis import is_stopword, stem
 from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import FactProfile
 from knowledge.message_patterns import QUOTED_SPEAKERS, QUOTING_VERBS
@@ -399,26 +399,3 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
     ):
         return "frame"
     return None
-
-
-# «عند تبوك»: where what an answer tells happened (normalised words).
-_AT = frozenset({"عند", "وعند"})
-_PLACE_NAMES = frozenset("تبوك المدينه الشام ايله دومه".split())
-# Content words on either side of «عند X» that it places («رابط النبي بجنوده عند تبوك»);
-# further back is another event («بعد تراجع الروم رابط …»).
-PLACED_WINDOW = 4
-
-
-@lru_cache(maxsize=256)
-def placed_terms(answer: str, vocabulary: frozenset[str]) -> tuple[frozenset[str], ...]:
-    """The terms an answer places with «عند X», one set per «عند X»."""
-    words = tuple(w for w in normalize(answer).split() if w in _AT or not is_stopword(w))
-    found: list[frozenset[str]] = []
-    for index, (word, place) in enumerate(pairwise(words)):
-        if word in _AT and place in _PLACE_NAMES:
-            near = (
-                *words[max(0, index - PLACED_WINDOW) : index],
-                *words[index + 2 : index + 2 + PLACED_WINDOW],
-            )
-            found.append(frozenset(analyze(" ".join(near), vocabulary).terms))
-    return tuple(found)

@@ -38,7 +38,7 @@ from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
-from knowledge.sole_fact import sole_actor, sole_definer, sole_placer, sole_subject
+from knowledge.sole_fact import sole_actor, sole_definer, sole_subject
 from knowledge.tuning import (
     ANOTHER_TOPIC_MIN_SCORE,
     ANSWER_MAX_UNEXPLAINED,
@@ -301,11 +301,6 @@ class AnswerEngine:
             # «ما موقف المنافقين من الدعوة إلى الجهاد»: the one fact asked with the stance of
             # the hypocrites answers, whatever else the question names
             top, rule = actor, "the only fact asked with the stance of the one asked about"
-        placer = sole_placer(where, ranking, asked, self._matcher.vocabulary)
-        if placer is not None and (rule is None or placer is not top):
-            # «أين رابط النبي بجنوده»: the stationing is asked with «رابط» and says «رابط
-            # … بجنوده عند تبوك»; the destination only mentions it.
-            top, rule = placer, "the only fact asked with what is placed, placing it"
         chosen = self._whole_or_part(analysis, ranking)
         if chosen is not None and (rule is None or self._names_part(ranking, top, chosen)):
             # «منو الصحابي اللي تبرع بكل ماله»: the donations lead clearly, but the question

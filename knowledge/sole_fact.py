@@ -1,15 +1,13 @@
 """The engine's «only one fact does it» rules: when the leader is not a confident answer, a
 question may still single out one candidate, the only one among those worth offering that
-states its subject, says what it defines, is asked with the stance it asks, or places what
-it asks where. Each rule takes `where`, the engine's filter over the candidates worth
-offering (knowledge/engine.py)."""
+states its subject, says what it defines, or is asked with the stance it asks. Each rule
+takes `where`, the engine's filter over the candidates worth offering (knowledge/engine.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from knowledge.asked import Asked, actor_of, actors_of, placed_terms, says_what_it_is
-from knowledge.lexicon import QuestionType
+from knowledge.asked import Asked, actor_of, actors_of, says_what_it_is
 from knowledge.matcher import Candidate, FactProfile, Ranking
 from knowledge.tuning import LOOSE_MIN_SCORE
 
@@ -45,22 +43,3 @@ def sole_actor(where: Where, ranking: Ranking, words: tuple[str, ...]) -> Candid
         return None
     owning = where(lambda profile: actor in actors_of(profile.fact.questions))
     return owning[0] if len(owning) == 1 else None
-
-
-def sole_placer(
-    where: Where, ranking: Ranking, asked: Asked, vocabulary: frozenset[str]
-) -> Candidate | None:
-    """«وين رابط الجيش»: a where-question is answered by the one candidate asked with
-    its detail words whose answer says where they happened («… عند تبوك»), whatever
-    the fact's type."""
-    if asked.kind is not QuestionType.PLACE or not asked.detail or ranking.unknown_terms:
-        return None
-
-    def places(profile: FactProfile) -> bool:
-        phrased = frozenset().union(*(terms for terms, _ in profile.asked))
-        return asked.detail <= phrased and any(
-            asked.detail <= terms for terms in placed_terms(profile.fact.answer, vocabulary)
-        )
-
-    placing = where(places)
-    return placing[0] if len(placing) == 1 else None
