@@ -583,9 +583,21 @@ class EnglishMatcher:
         exact = top.score >= EXACT_MIN_SCORE and margin >= EXACT_MIN_MARGIN
         confident = confident or (exact and not top.unexplained and not reading.unread_arabic)
         type_ok = top.type_fits or reading.question_type not in STRICT_TYPES
+        owned_names = [
+            t
+            for t in terms
+            if t in self.reader.name_tokens
+            and t not in COMMON_NAMES
+            and self._asks_about(top.fact.id, t)
+        ]
         explained = explains(
             self._entries[top.fact.id],
-            terms,
+            # «the result of Khalid's mission to Dumat»: an aspect of the winner's own subject
+            # is the winner's to tell, not the whole expedition's.
+            # (what a person gave is his deed, asked of him: not an aspect)
+            tuple(t for t in terms if t not in self._broad or t == "give")
+            if owned_names and not lenient
+            else terms,
             known=self._known,
             lenient=lenient,
             described=reading.described,

@@ -167,3 +167,22 @@ def test_who_was_first_is_an_order_the_text_does_not_give(engine: EnglishEngine)
 
 def test_a_topic_before_a_colon_is_what_bare_questions_ask_about(engine: EnglishEngine) -> None:
     assert _facts(engine, "tabook: when? who led it?") == ["date", "leader"]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # An aspect word («result», «prepare») about the winner's own subject is the winner's.
+        ("What was the result of Khalid's mission to Dumat al-Jandal? [2]", "dumat_aljandal"),
+        ("In what way did Heraclius prepare his soldiers?", "heraclius"),
+    ],
+)
+def test_an_aspect_of_a_named_subject_is_its_own_facts(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert _facts(engine, message) == [fact_id]
+
+
+def test_what_a_person_gave_is_still_asked_of_him(engine: EnglishEngine) -> None:
+    """«What did Ukaydir give as a gift?»: his gift is not stated; the gifts are no answer."""
+    assert _facts(engine, "What gift did Ukaydir give the Prophet?") == [None]
