@@ -15,8 +15,11 @@ from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 
+from rapidfuzz.distance import Levenshtein
+
 from knowledge.analysis import stem
 from knowledge.normalize import normalize
+from knowledge.typos import is_plausible_slip
 
 ANSWER_KEYS_NAME = "answer_keys.json"
 
@@ -322,8 +325,8 @@ def _read_values(tokens: list[str]) -> list[tuple[int, int, bool]]:
         end = index
         if word.isdigit():
             value, end = int(word), index + 1
-        elif _strip_conj(word) in _UNITS:
-            value, end = _UNITS[_strip_conj(word)], index + 1
+        elif (unit := unit_value(_strip_conj(word))) is not None:
+            value, end = unit, index + 1
             # «تسعمائة وخمسين», «خمس وعشرين»: parts joined by و add up.
             while end < len(tokens) and tokens[end][:1] == "و" and tokens[end][1:] in _UNITS:
                 value += _UNITS[tokens[end][1:]]
@@ -341,6 +344,27 @@ def _read_values(tokens: list[str]) -> list[tuple[int, int, bool]]:
         )
         index = end
     return found
+
+
+def unit_value(word: str) -> int | None:
+    """A number word's value, as typed in the dialects («تلاتين» for «ثلاثين») or with one
+    slip in a long one («اربغين»); None for any other word. (A slip in a short word makes
+    another word: «سنين» is years, not «ستين».)"""
+    if word in _UNITS:
+        return _UNITS[word]
+    spoken = word.replace("ت", "ث")
+    if spoken != word and spoken in _UNITS:
+        return _UNITS[spoken]
+    if len(word) < 6:
+        return None
+    near = {
+        value
+        for unit, value in _UNITS.items()
+        if len(unit) >= 6
+        and Levenshtein.distance(word, unit) == 1
+        and is_plausible_slip(word, unit)
+    }
+    return next(iter(near)) if len(near) == 1 else None
 
 
 def _phrases(items: object, where: str) -> tuple[tuple[str, ...], ...]:

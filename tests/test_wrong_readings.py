@@ -8,6 +8,7 @@ import pytest
 
 from bot import texts
 from knowledge.analysis import analyze, stem
+from knowledge.answer_keys import unit_value
 from knowledge.base import load_shipped
 from knowledge.contradictions import denied_by
 from knowledge.engine import AnswerEngine, Outcome
@@ -301,3 +302,25 @@ def test_tomorrow_is_not_abu_bakr(answerer: FormAnswerer) -> None:
 def test_motives_are_reasons(answerer: FormAnswerer) -> None:
     fact, text = _fact_of(answerer, "ما الباعث على غزوة تبوك؟")
     assert fact == "reasons", text
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("اربغين", 40),  # one slip in a long number word
+        ("تلاتين", 30),  # «ث» said «ت» in the dialects
+        ("تمانين", 80),
+        ("اربعين", 40),
+        ("سنين", None),  # years, not «ستين»: a short word's slip is another word
+        ("خمسبن", None),
+    ],
+)
+def test_number_words_as_people_type_them(word: str, value: int | None) -> None:
+    assert unit_value(word) == value
+
+
+def test_a_mistyped_count_is_not_a_bare_thousand(answerer: FormAnswerer) -> None:
+    # «اربغين الف» is forty thousand: the army's size is not said to be false
+    _, text = reply_to(answerer, "هل صحيح ان جيش تبوك تجاوز اربغين الف مقاتل؟")
+    assert not text.startswith(texts.VERDICT_FALSE), text
+    assert_verdict(answerer, "جيش المسلمين في تبوك كان تلاتين ألف", False, "army_size")
