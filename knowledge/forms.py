@@ -385,6 +385,12 @@ class FormAnswerer:
         told = f"{previous.text} {previous.context}"
         names = names_in(told, vocabulary)
         names = names_carried(part, names)
+        if len(own_words(part.text)) <= 1 and has_possessive(part.text, vocabulary):
+            # «صدك الغساسنة اعتدوا على سفير للنبي؟ شنو اسمه؟»: «his name» with the question
+            # before it asks a detail the text lacks (the envoy's name): say so.
+            lacking = self._engine.answer(f"{part.text} {previous.text}")
+            if lacking.outcome is Outcome.GAP:
+                return PartReply(part, lacking, Status.NOT_ANSWERED)
         if reply.done:
             return self._possessor_carried(reply, names)
         for carried in (names, ["غزوة", "تبوك"]):

@@ -324,3 +324,16 @@ def test_a_mistyped_count_is_not_a_bare_thousand(answerer: FormAnswerer) -> None
     _, text = reply_to(answerer, "هل صحيح ان جيش تبوك تجاوز اربغين الف مقاتل؟")
     assert not text.startswith(texts.VERDICT_FALSE), text
     assert_verdict(answerer, "جيش المسلمين في تبوك كان تلاتين ألف", False, "army_size")
+
+
+def test_his_name_after_a_question_about_the_envoy_is_not_the_enemy(
+    answerer: FormAnswerer,
+) -> None:
+    # «شنو اسمه؟» asks the envoy's name, which the text does not give: not the enemy fact
+    # read with «الغساسنة» from the question before it
+    _, text = reply_to(answerer, "صدك الغساسنة اعتدوا على سفير للنبي؟ شنو اسمه؟")
+    assert answer_text(answerer, "enemy") not in text
+    assert answer_text(answerer, "army_name") not in text
+    # a follow-up with a word of its own is still answered («نتايج الغزوة»)
+    _, text = reply_to(answerer, "متى رجع النبي ﷺ للمدينة؟ وإيه نتايج الغزوة؟")
+    assert answer_text(answerer, "outcome") in text
