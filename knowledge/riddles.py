@@ -12,6 +12,7 @@ from knowledge.answer_keys import SlotKind, core_word, mentions, phrase, words_o
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import Part
+from knowledge.models import Fact
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
 
 
@@ -41,6 +42,19 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
         found = engine.answer(part.text)
         leaders = [found.fact] if found.fact else [c.fact for c in found.suggestions[:1]]
         tabuk += sum(1 for f in leaders if f.id != "mutah")
+    told: Fact | None = None
+    if tabuk == 0 and not mutah:
+        # «ما هي الغزوة الأخيرة للنبي؟»: no marker, but the engine answers the description
+        # with a Tabuk fact whose answer names Tabuk («كانت غزوة تبوك آخر غزوات النبي»):
+        # Tabuk, told with that fact.
+        found = engine.answer(part.text)
+        if (
+            found.outcome is Outcome.ANSWER
+            and found.fact is not None
+            and found.fact.id != "mutah"
+            and any(core_word(w) == "تبوك" for w in words_of(found.fact.answer))
+        ):
+            tabuk, told = 2, found.fact
     fits_tabuk = (
         tabuk >= 2
         and not mutah
@@ -57,7 +71,8 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
         and all(check >= 0 or c.kind not in EXACT for check, c in
                 zip(mutah_claims, claims, strict=True))
     )  # fmt: skip
-    fact = engine.fact("overview") if fits_tabuk else mutah_fact if fits_mutah else None
+    tabuk_fact = told or engine.fact("overview")
+    fact = tabuk_fact if fits_tabuk else mutah_fact if fits_mutah else None
     if fact is None:
         return PartReply(part, reply, Status.RIDDLE_OTHER)
     status = Status.RIDDLE_TABUK if fits_tabuk else Status.RIDDLE_MUTAH

@@ -9,7 +9,7 @@ from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
-from tests.message_helpers import reply_to
+from tests.message_helpers import answer_text, reply_to
 
 ASKED_BACK = "هل تقصد"
 
@@ -162,6 +162,15 @@ def test_a_stance_is_answered_by_the_one_fact_asked_with_it(
     _, text = reply_to(answerer, message)
     fact = answerer.engine.fact(fact_id)
     assert fact is not None and fact.answer in text and ASKED_BACK not in text, text
+
+
+def test_a_riddle_the_engine_answers_with_a_tabuk_fact_names_tabuk(
+    answerer: FormAnswerer,
+) -> None:
+    # no riddle marker, but «the last expedition» is answered by a fact naming Tabuk
+    _, text = reply_to(answerer, "ما هي الغزوة الأخيرة للنبي صلى الله عليه وسلم؟")
+    assert text.startswith(texts.RIDDLE_TABUK) and texts.RIDDLE_OTHER not in text, text
+    assert answer_text(answerer, "last_expedition") in text
 
 
 def test_the_link_between_two_names_asks_for_an_account(answerer: FormAnswerer) -> None:
