@@ -16,7 +16,10 @@ from knowledge.english_rules import told
 from knowledge.english_text import Reading
 
 # Words of a statement that name no deed of its own.
-NEUTRAL = frozenset({"tabuk", "expedition", "prophet", "muslim", "army", "be", "ah"})
+# («took place», «at the time of»: when or that it happened, no claim of its own)
+NEUTRAL = frozenset(
+    {"tabuk", "expedition", "prophet", "muslim", "army", "be", "ah", "occur", "time"}
+)
 
 
 def same_doer(

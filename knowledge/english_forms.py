@@ -231,6 +231,7 @@ _PLEA = frozenset(
     """
     any anyone someone somebody anybody help helps please pls plz can could would you u me us
     i need urgent urgently asap thanks thank guys sir bro bhai kindly someone's advance in
+    explain it this simple easy simply short words terms language
     """.split()
 )
 

@@ -186,3 +186,16 @@ def test_an_aspect_of_a_named_subject_is_its_own_facts(
 def test_what_a_person_gave_is_still_asked_of_him(engine: EnglishEngine) -> None:
     """«What did Ukaydir give as a gift?»: his gift is not stated; the gifts are no answer."""
     assert _facts(engine, "What gift did Ukaydir give the Prophet?") == [None]
+
+
+def test_took_place_in_a_time_of_is_no_claim_of_its_own(engine: EnglishEngine) -> None:
+    """«took place during a time of drought»: the drought is the claim, and it is stated."""
+    (part,) = engine.answer("T/F: Tabuk happened at a time of drought.").parts
+    assert part.fact is not None and part.fact.id == "hardship"
+    assert part.verdict is True
+
+
+def test_how_to_answer_is_not_what_is_asked(engine: EnglishEngine) -> None:
+    """«can you explain in simple words» frames the question; it asks nothing more."""
+    message = "why did tabuk take place? can you explain in simple words"
+    assert _facts(engine, message) == ["reasons"]
