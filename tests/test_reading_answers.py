@@ -173,6 +173,12 @@ def test_a_riddle_the_engine_answers_with_a_tabuk_fact_names_tabuk(
     assert answer_text(answerer, "last_expedition") in text
 
 
+def test_a_school_subject_after_a_search_headline_is_no_topic(answerer: FormAnswerer) -> None:
+    # «… الصف السابع التربية الإسلامية»: the grade and the subject say where it is taught
+    _, text = reply_to(answerer, "درس غزوة تبوك الصف السابع التربية الإسلامية")
+    assert answer_text(answerer, "overview") in text and ASKED_BACK not in text, text
+
+
 def test_the_link_between_two_names_asks_for_an_account(answerer: FormAnswerer) -> None:
     # «علاقة» asks for the story linking them, as «دور» and «قصة» do, not for a detail
     _, text = reply_to(answerer, "غزوة مؤتة وعلاقتها بغزوة تبوك")
