@@ -108,6 +108,12 @@ def test_the_place_where_something_happened_asks_a_place(answerer: FormAnswerer)
             "مسا الخير، الأستاذ طلب نكتب عن بعد بلاد الروم عن المدينة وكيف أثر هالشي على الجيش",
             "distance",
         ),
+        # «حسب المصدر عندكم» (according to your source) leads into the question after a story
+        (
+            "السلام عليكم، قرأت في كتاب أن عثمان رضي الله عنه جهز الجيش بألف دينار، طيب حسب "
+            "المصدر عندكم شو قدم عثمان؟",
+            "uthman_donation",
+        ),
     ],
 )
 def test_what_they_were_asked_to_write_about_is_answered(
