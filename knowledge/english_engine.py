@@ -53,7 +53,7 @@ from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
 )
-from knowledge.english_rules import VALUE_WORDS, asks_definition, told
+from knowledge.english_rules import COMMON_NAMES, VALUE_WORDS, asks_definition, told
 from knowledge.english_text import Reading, concept
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
@@ -244,6 +244,21 @@ class EnglishEngine:
             return None
         return answers
 
+    def _half_of_two(self, decision: PartReply) -> bool:
+        """Does the answer belong to one of two named subjects, each with a fact of its own?"""
+        reading = decision.reading
+        if not decision.answered or decision.fact is None or reading is None:
+            return False
+        if "and" not in reading.normalized.split():
+            return False
+        owners = {
+            name: [f for f in self.matcher.fact_ids() if self.matcher.asks_about(f, name)]
+            for name in reading.terms
+            if name in self.matcher.reader.name_tokens and name not in COMMON_NAMES
+        }
+        own = [facts[0] for facts in owners.values() if len(facts) == 1]
+        return len(own) == 2 and own[0] != own[1] and decision.fact.id in own
+
     def _check_claim(self, claim: str) -> PartAnswer | None:
         """«A website said 30,000 Muslims went to Tabuk. Is that right?»: the claim told
         before is settled as a true/false statement, when the answer settles it."""
@@ -334,6 +349,12 @@ class EnglishEngine:
                     return settled
             return PartAnswer(part, decision, choice=choice)
         decision = self.matcher.decide(part.text)
+        if self._half_of_two(decision):
+            # «the part played by the believers and the hypocrites»: one side's own fact
+            # answers only half; the question is asked back rather than half answered.
+            decision = replace(
+                decision, outcome=EnglishOutcome.SUGGEST, fact=None, suggestions=(decision.fact,)
+            )
         if part.inherits and context is not None and decision.reading is not None:
             # «... with that of the true believers»: what is compared comes from the first half.
             asked = frozenset(t for t in context.terms if t not in self.matcher.reader.name_tokens)

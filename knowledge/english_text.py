@@ -460,6 +460,8 @@ class EnglishReader:
                     or (w == "when" and i >= 3 and "when" not in words[:i])
                     # «the treaties made while he was camped at Tabuk»: a «while» clause too.
                     or (w == "while" and i >= 3)
+                    # «... entered into treaties during his stay at Tabuk»: a «during» phrase.
+                    or (w == "during" and i >= 3)
                     # «What happened to Ukaydir after Khalid brought him?»: and an «after» one.
                     or (w == "after" and i >= 3 and _clause_after(words[i + 1 :]))
                     # «Why did the Romans withdraw without facing the Muslims?»: how they did.

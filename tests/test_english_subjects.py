@@ -199,3 +199,16 @@ def test_how_to_answer_is_not_what_is_asked(engine: EnglishEngine) -> None:
     """«can you explain in simple words» frames the question; it asks nothing more."""
     message = "why did tabuk take place? can you explain in simple words"
     assert _facts(engine, message) == ["reasons"]
+
+
+def test_a_during_phrase_sets_the_scene(engine: EnglishEngine) -> None:
+    """«during his stay at Tabuk» says when; the treaties are asked, not the stay."""
+    message = "Which towns made treaties with the Prophet during his stay at Tabuk?"
+    assert _facts(engine, message) == ["treaties"]
+
+
+def test_one_of_two_named_sides_is_no_whole_answer(engine: EnglishEngine) -> None:
+    """«the believers and the hypocrites»: one side's own fact alone is not answered."""
+    message = "Describe the role of the hypocrites and the sincere believers during the call."
+    (part,) = engine.answer(message).parts
+    assert part.fact is None
