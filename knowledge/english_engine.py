@@ -349,7 +349,7 @@ class EnglishEngine:
                     return settled
             return PartAnswer(part, decision, choice=choice)
         decision = self.matcher.decide(part.text)
-        if self._half_of_two(decision):
+        if decision.fact is not None and self._half_of_two(decision):
             # «the part played by the believers and the hypocrites»: one side's own fact
             # answers only half; the question is asked back rather than half answered.
             decision = replace(
