@@ -63,7 +63,7 @@ from knowledge.tuning import (
     SUGGEST_MIN_SCORE,
     SUGGEST_WINDOW,
 )
-from knowledge.wording import asks_yes_or_no
+from knowledge.wording import asks_yes_or_no, opener_fits
 
 # Other events a fact may be about (the Mu'tah fact), and how its commanders are asked.
 _OTHER_EVENT_NAMES = frozenset({"موته"})
@@ -249,6 +249,13 @@ class AnswerEngine:
         greeted, rest = split_greeting(words)
         analysis = analyze(" ".join(rest), self._matcher.vocabulary)
         reply = self._decide(analysis, greeted)
+        if (
+            reply.yes_no
+            and reply.fact
+            and not opener_fits(analysis, reply.fact.answer, self._term)
+        ):
+            # «النبي غزا بعد تبوك؟»: the fact's «نعم،» answers «was Tabuk his last?», not this
+            reply = dataclasses.replace(reply, yes_no=False)
         if self._cache_size:
             self._cache[normalized] = reply
             if len(self._cache) > self._cache_size:

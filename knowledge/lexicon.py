@@ -425,6 +425,9 @@ COLLOCATIONS: tuple[tuple[str, str], ...] = (
     ("عبد", "الرحمن"),
     ("سوره", "التوبه"),
     ("الجزيره", "العربيه"),
+    # «بعد/قبل تبوك» are said as often as a name: «يعد تبوك» is «بعد» with a dot slipped
+    ("بعد", "تبوك"),
+    ("قبل", "تبوك"),
     *((son, name) for son in ("بن", "ابن") for name in PATRONYMS),
 )
 

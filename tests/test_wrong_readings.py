@@ -337,3 +337,28 @@ def test_his_name_after_a_question_about_the_envoy_is_not_the_enemy(
     # a follow-up with a word of its own is still answered («نتايج الغزوة»)
     _, text = reply_to(answerer, "متى رجع النبي ﷺ للمدينة؟ وإيه نتايج الغزوة؟")
     assert answer_text(answerer, "outcome") in text
+
+
+@pytest.mark.parametrize(
+    ("question", "opens"),
+    [
+        # the fact's «نعم،» answers «was Tabuk his last?»: not «did he raid after Tabuk?»
+        ("النبي غزا شي غزوة بعد تبوك؟", None),
+        ("النبي سوى غزوات يعد تبوك لو لا؟", None),  # «يعد تبوك» is «بعد تبوك»
+        ("هل كانت تبوك آخر غزوة للنبي؟", "نعم"),
+        # «لا، لم يقع قتال» answers «was there fighting?», not «did it end without fighting?»
+        ("هل وقع قتال في تبوك؟", "لا"),
+        ("هل قاتل المسلمون الروم في تبوك؟", "لا"),
+        ("هل انتهت غزوة تبوك بدون قتال؟", None),
+    ],
+)
+def test_a_yes_or_no_opener_only_for_the_claim_it_answers(
+    answerer: FormAnswerer, question: str, opens: str | None
+) -> None:
+    reply, text = reply_to(answerer, question)
+    assert reply.parts[0].reply.answered, text
+    first = text.split("،", 1)[0]
+    if opens is None:
+        assert first not in ("نعم", "لا"), text
+    else:
+        assert first == opens, text
