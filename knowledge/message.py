@@ -326,6 +326,16 @@ _EXAM_VERB = re.compile(
 )
 
 
+def _asks_true_or_false(stem: str) -> bool:
+    """«صح لو خطأ:»: a stem made of verdict words heads statements to judge, not options."""
+    words = stem.strip(" :：").split()
+    return bool(words) and all(w in VERDICT_WORDS or w in _OR_WORDS for w in words)
+
+
+# «أم/أو/ولا/لو» between the verdict words of a true/false heading.
+_OR_WORDS = frozenset("أم ام أو او ولا لو".split())
+
+
 def _unlabelled_options(lines: list[str], start: int) -> int:
     """How many short lines after a stem read as its options (0 when they do not)."""
     count = 0
@@ -335,7 +345,7 @@ def _unlabelled_options(lines: list[str], start: int) -> int:
         if _EXAM_VERB.match(_strip_numbering(line)):
             break  # «1. أذكر سببين …»: an exam item of a worksheet section asks, it is no option
         if (
-            len(line.split()) > OPTION_MAX_WORDS
+            len(_strip_numbering(line).split()) > OPTION_MAX_WORDS  # («1-» is no word of it)
             or asks
             or any(m.group(3) not in ("من", "ما") for m in QUESTION_WORD.finditer(line))
             or OPTION_LABEL.match(line)
@@ -461,7 +471,9 @@ def read_message(text: str) -> ReadMessage:
             position += 1
             continue
         unlabelled = 0
-        if has_question_word(stem_text) or stem_text.endswith((":", "：")) or mode is Form.CHOICE:
+        if (
+            has_question_word(stem_text) or stem_text.endswith((":", "：")) or mode is Form.CHOICE
+        ) and not _asks_true_or_false(stem_text):
             unlabelled = _unlabelled_options(lines, position + 1)
         elif mode is None and not DIGIT_LABEL.match(line):
             # A stem that stops where the answer goes, then three or more short lines (a

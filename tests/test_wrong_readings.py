@@ -362,3 +362,20 @@ def test_a_yes_or_no_opener_only_for_the_claim_it_answers(
         assert first not in ("نعم", "لا"), text
     else:
         assert first == opens, text
+
+
+def test_numbered_options_are_options_whatever_their_number(answerer: FormAnswerer) -> None:
+    # «1- أبو بكر وعمر …» is an option of eight words: its «1-» is no word of it (the lines
+    # were joined into one statement and called «خطأ»)
+    reply, text = reply_to(
+        answerer,
+        "شكون اللي عطاو أموالهم لتجهيز جيش العسرة؟\n1- أبو بكر وعمر وعثمان وعبد الرحمن بن عوف"
+        "\n2- المنافقين\n3- الغساسنة\n4- لخم",
+    )
+    assert text.startswith("الجواب: (1) أبو بكر وعمر وعثمان وعبد الرحمن بن عوف"), text
+    assert texts.VERDICT_FALSE not in text
+    # statements under «صح لو خطأ:» are still statements, not options
+    reply, text = reply_to(
+        answerer, "صح لو خطأ:\n1) عمر بن الخطاب قدم نص ماله لتجهيز الجيش\n2) أبو بكر قدم ثلث ماله"
+    )
+    assert not any(part.part.options for part in reply.parts), text
