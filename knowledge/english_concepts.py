@@ -57,6 +57,12 @@ CONCEPTS = {
     "sariyah": "detachment",
     "muslim": "muslim",
     "musalman": "muslim",
+    # Roman Urdu: «kis mahine» (which month), «qabile» (tribes)
+    "mahine": "month",
+    "mahina": "month",
+    "qabile": "tribe",
+    "qabila": "tribe",
+    "qabail": "tribe",
     "musalmaan": "muslim",
     "musalmano": "muslim",
     "musalmanon": "muslim",

@@ -75,6 +75,15 @@ _TOLD_SHARE = 0.1
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
 _NEUTRAL = NEUTRAL
+# People counted under any name: «40,000 Muslims» are the answer's «40,000 fighters».
+_COUNTED_PEOPLE = frozenset({"soldier", "muslim", "people", "companion", "army", "believer"})
+
+
+def _kind(thing: str) -> str:
+    """What a count counts, people of any name as one kind."""
+    return "soldier" if thing in _COUNTED_PEOPLE else thing
+
+
 # Name tokens that stand for a subject rather than one value among rivals.
 _UNTYPED_NAMES = frozenset(
     {"usrah", "tabuk", "prophet", "ah", "hypocrite", "believer", "companion", "tawbah", "jizya",
@@ -504,7 +513,7 @@ class EnglishEngine:
     def _miscounted(self, statement: str, answer: str) -> bool:
         """Does the statement give a number of the answer to another thing than it counts?"""
         said, stated = counted(self.matcher, statement), counted(self.matcher, answer)
-        return any(n in stated and stated[n] != thing for n, thing in said.items())
+        return any(n in stated and _kind(stated[n]) != _kind(thing) for n, thing in said.items())
 
     def _told_elsewhere(self, term: str, fact: Fact, statement: frozenset[str]) -> bool:
         """Is a place or people told of by another fact that also knows more of the statement

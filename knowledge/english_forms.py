@@ -89,7 +89,8 @@ _ROMAN = ("i", "ii", "iii", "iv")
 _NUMBERED = re.compile(
     r"(?:^|\s)(?:q\s*\.?\s*\d+\s*[.:)]|\d{1,2}\s*[).]|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v|vi)\)"
     # «3(b)(i)», «Q2(a)», «1a(ii)»: an exam paper's compound numbering.
-    r"|(?:q\s*\.?\s*)?\d{1,2}[a-h]?\s*\(\s*(?:[a-h]|i{1,3}|iv|vi?)\s*\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?)"
+    r"|(?:q\s*\.?\s*)?\d{1,2}[a-h]?\s*\(\s*(?:[a-h]|i{1,3}|iv|vi?)\s*\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?"
+    r"|\([a-h]\)\s*\((?:i{1,3}|iv|vi?)\))"
     r"(?=\s)",
     re.IGNORECASE,
 )

@@ -38,7 +38,7 @@ STOPWORDS = frozenset(
     give given gave
     fierce bloody serious terrible decisive proper full scale military heavy
     decide decided decides deciding decision chose choose wanted wish wished intend intended
-    ne se ko mein par bhi mauqe mauqa mauke moqe
+    ne se ko mein par bhi mauqe mauqa mauke moqe sath saath
     exams tomorrow tomorow tmrw homework assignment revision revising school liye kis kitna
     class teachers urgent urgently asap overall
     face faced faces facing encounter encountered experience experienced endure endured undergo

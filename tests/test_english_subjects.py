@@ -212,3 +212,35 @@ def test_one_of_two_named_sides_is_no_whole_answer(engine: EnglishEngine) -> Non
     message = "Describe the role of the hypocrites and the sincere believers during the call."
     (part,) = engine.answer(message).parts
     assert part.fact is None
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        # «Muslims» counted are the answer's «fighters»: the same count, true.
+        ("T/F: Over 40,000 Muslims went to Tabuk.", True),
+        # Another number of them, or the same number of another thing, is false.
+        ("T/F: 10,000 Muslims went to Tabuk.", False),
+        ("T/F: Uthman gave 950 horses.", False),
+    ],
+)
+def test_a_count_of_people_under_another_name(
+    engine: EnglishEngine, statement: str, verdict: bool
+) -> None:
+    (part,) = engine.answer(statement).parts
+    assert part.fact is not None and part.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("(c)(ii) What did Uthman contribute? [1] (iii) What did Umar contribute? [1]",
+         ["uthman_donation", "umar_donation"]),
+        ("usman ne kya diya? tabook kis mahine me hui?", ["uthman_donation", "date"]),
+        ("rum ke saath kaun se qabile the", ["roman_allies"]),
+    ],
+)  # fmt: skip
+def test_lettered_numbering_and_roman_urdu(
+    engine: EnglishEngine, message: str, expected: list[str]
+) -> None:
+    assert _facts(engine, message) == expected
