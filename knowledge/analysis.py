@@ -215,7 +215,10 @@ def stem(word: str, vocabulary: Container[str] | None = None) -> str:
                     return whole
                 return candidate
         for candidate in candidates:
-            if candidate in _NON_CONTENT and candidate not in _PARTICLES | _POINTING:
+            if (
+                candidate in _NON_CONTENT
+                and candidate not in _PARTICLES | _POINTING | _NO_PARTICLE_BEFORE
+            ):
                 return candidate
     first = candidates[0]
     if vocabulary is not None and first in _POINTING and first != word:
@@ -300,6 +303,11 @@ NO_FIGHTING = "لاقتال"
 _WHOLE_OF_IT = frozenset({"كله", "كلو", "كلها"})
 
 
+# Function words no particle is typed onto: Egyptian «اد» (how much) opens «اد ايه», so
+# «فاد» is a word of its own («قاد» with a dot slipped), not «ف» + «اد».
+_NO_PARTICLE_BEFORE = frozenset({"اد"})
+
+
 def is_stopword(word: str) -> bool:
     """Function words, also with a one-letter particle glued on (وهل, بهذا, لكم)."""
     if word in _NON_CONTENT:
@@ -307,7 +315,7 @@ def is_stopword(word: str) -> bool:
     if word in SYNONYMS:
         return False  # «وجهة» is a destination, not و + «جهة»
     # No ال rule: الايه is "the verse" while bare ايه is Egyptian "what".
-    if len(word) > 2 and word[0] in "وفبلك" and word[1:] in _NON_CONTENT:
+    if len(word) > 2 and word[0] in "وفبلك" and word[1:] in _NON_CONTENT - _NO_PARTICLE_BEFORE:
         return True
     # An adjective among them with the article or «ة» on it is still that adjective
     # («التانية» is «تاني», other; «جغرافية» is «جغرافي»): its stem is no word of its own.

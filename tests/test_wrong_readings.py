@@ -379,3 +379,15 @@ def test_numbered_options_are_options_whatever_their_number(answerer: FormAnswer
         answerer, "صح لو خطأ:\n1) عمر بن الخطاب قدم نص ماله لتجهيز الجيش\n2) أبو بكر قدم ثلث ماله"
     )
     assert not any(part.part.options for part in reply.parts), text
+
+
+def test_a_word_is_not_a_particle_before_how_much(answerer: FormAnswerer) -> None:
+    # «فاد» («قاد» with a dot slipped) is not «ف» + Egyptian «اد» (how much): it is no
+    # function word to drop, and the question is not the enemy fact's «who faced the army»
+    vocabulary = answerer.engine.matcher.vocabulary
+    assert "فاد" in analyze("مين اللي فاد جيش المسلمين", vocabulary).terms
+    _, text = reply_to(answerer, "مين اللي فاد جيش المسلمين بتبوك؟")
+    assert answer_text(answerer, "enemy") not in text
+    # Egyptian «اد ايه» still asks how much
+    fact, text = _fact_of(answerer, "الجيش كان اد ايه في تبوك؟")
+    assert fact == "army_size", text
