@@ -213,3 +213,19 @@ def test_a_question_cut_from_an_asking_sentence_is_labelled_with_its_question_ma
 ) -> None:
     _, text = reply_to(answerer, message)
     assert label in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        # the stationing fact says where he stayed («عند تبوك»): a where-question is its own
+        ("وين رابط النبي بجيشه؟", "رابط النبي صلى الله عليه وسلم بجنوده عند تبوك"),
+        # the Romans' retreat says where they went («إلى داخل بلادهم»), not the stationing
+        ("لوين انسحبوا الروم؟", "تقهقروا إلى داخل بلادهم"),
+    ],
+)
+def test_a_where_question_is_answered_by_the_fact_that_names_the_place(
+    answerer: FormAnswerer, message: str, shown: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert shown in text and ASKED_BACK not in text, text
