@@ -298,6 +298,20 @@ def _pieces(text: str) -> list[str]:
     return pieces
 
 
+def _scene_first(pieces: list[str]) -> list[str]:
+    """«After the expedition, what did the tribes do?»: a leading «after/before/during»
+    phrase that asks nothing belongs to the question after it."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _words(out[-1])[:1] in (["after"], ["before"], ["during"]) and not (
+            _QUESTION_WORDS & set(_words(out[-1])) or out[-1].rstrip().endswith("?")
+        ):
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
 def _statement_part(text: str) -> Part | None:
     """A true/false statement or a sentence with a blank, else None."""
     match = _TRUE_FALSE.match(text) or _TRUE_FALSE_END.search(text)
@@ -453,7 +467,7 @@ def split_message(text: str) -> Split:
             return _capped(tuple(Part(sentence, Form.FILL) for sentence in sentences))
     if statement is not None:
         return Split((statement,))
-    pieces = _attach_instructions(_pieces(text))
+    pieces = _scene_first(_attach_instructions(_pieces(text)))
     tails = [(piece, _question_tail(piece)) for piece in pieces]
     asks = [_asks(tail) for _, tail in tails]
     asked = [tail for (_, tail), asking in zip(tails, asks, strict=True) if asking]
@@ -567,6 +581,8 @@ def _question_tail(piece: str) -> str:
     # The question word opens a clause: at most three words after the clause's boundary.
     if not boundaries or len(piece[boundaries[-1].end() : match.start()].split()) > 3:
         return piece
+    if _words(piece[: boundaries[-1].start()])[:1] in (["after"], ["before"], ["during"]):
+        return piece  # «After Tabuk, what happened to the tribes?»: the scene is asked in
     return piece[match.start() :]
 
 

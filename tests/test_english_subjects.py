@@ -244,3 +244,8 @@ def test_lettered_numbering_and_roman_urdu(
     engine: EnglishEngine, message: str, expected: list[str]
 ) -> None:
     assert _facts(engine, message) == expected
+
+
+def test_a_leading_after_phrase_stays_in_the_question(engine: EnglishEngine) -> None:
+    """«After Tabuk, what happened to the tribes?»: «after Tabuk» is part of what is asked."""
+    assert _facts(engine, "After the expedition, what did the Arab tribes do?") == ["delegations"]
