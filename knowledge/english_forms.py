@@ -303,8 +303,10 @@ def _scene_first(pieces: list[str]) -> list[str]:
     phrase that asks nothing belongs to the question after it."""
     out: list[str] = []
     for piece in pieces:
-        if out and _words(out[-1])[:1] in (["after"], ["before"], ["during"]) and not (
-            _QUESTION_WORDS & set(_words(out[-1])) or out[-1].rstrip().endswith("?")
+        if (
+            out
+            and _words(out[-1])[:1] in (["after"], ["before"], ["during"])
+            and not (_QUESTION_WORDS & set(_words(out[-1])) or out[-1].rstrip().endswith("?"))
         ):
             out[-1] = f"{out[-1]}, {piece}"
         else:
