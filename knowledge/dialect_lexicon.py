@@ -443,6 +443,11 @@ DIALECT_WORDS: dict[str, str] = _groups(
     ),
     # living conditions and climate
     ("ظروف", "معيشه معيشيه احوال"),
+    # what came of it: gains and yield are results («مكاسب غزوة تبوك», «أهم نتاج الغزوة»)
+    ("نتيجه", "مكاسب مكسب نتاج"),
+    # justifications are reasons («ما مبررات غزوة تبوك»), as motives are (lexicon.SYNONYMS)
+    ("اسباب", "مبررات مسوغات"),
+    ("سبب", "مبرر مسوغ"),
     ("حر", "مناخ مناخيه"),
     # shirking the call
     ("تخلف", "متقاعس متقاعسين تقاعس تقاعسو تقاعسوا متخاذل متخاذلين تخاذل تخاذلو تخاذلوا"),

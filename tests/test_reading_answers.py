@@ -229,3 +229,19 @@ def test_a_where_question_is_answered_by_the_fact_that_names_the_place(
 ) -> None:
     _, text = reply_to(answerer, message)
     assert shown in text and ASKED_BACK not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        # gains and yield are what came of it, as results are
+        ("ما أهم مكاسب غزوة تبوك؟", "انتهت غزوة تبوك دون قتال"),
+        # justifications are reasons, as motives are
+        ("اذكر مبررات خروج النبي إلى تبوك", "من أسباب غزوة تبوك"),
+    ],
+)
+def test_another_word_for_results_or_reasons_asks_for_them(
+    answerer: FormAnswerer, message: str, shown: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert shown in text and ASKED_BACK not in text, text
