@@ -669,6 +669,25 @@ def function_word_slip(word: str) -> str | None:
     return None
 
 
+# «أعداد» (numbers) and «إعداد» (preparation) fold to one word (the engine reads folded
+# text, and the hamza is often not typed): before a plural of people or beasts («أعداد
+# المجاهدين») it is a count; «اعداد الجيش» stays the army's preparation (one army is no count).
+_COUNTED_PLURALS = frozenset(
+    "مجاهدين مقاتلين مسلمين جنود صحابه شهداء قتلي جيوش ابل جمال خيل فرسان".split()
+)
+
+
+def counts_of_people(words: tuple[str, ...]) -> tuple[str, ...]:
+    """«اعداد المجاهدين» → «عدد المجاهدين»: a plural «أعداد» before people or beasts."""
+    out = list(words)
+    for index, word in enumerate(words[:-1]):
+        following = words[index + 1]
+        bare = following[2:] if following[:2] in ("ال", "لل") else following
+        if word in ("اعداد", "واعداد") and bare in _COUNTED_PLURALS:
+            out[index] = word[:-5] + "عدد"
+    return tuple(out)
+
+
 def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     """Normalise a question and read everything the matcher uses from it."""
     normalized = normalize(text)
@@ -679,7 +698,7 @@ def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     # A mistyped opening question word is read as the question word, never as a slip of
     # a content word (مبن is «مين», not «مؤن»).
     mended = _with_question_word_slips(words, vocabulary)
-    rewritten = rewrite_phrases(drop_honorifics(without_concession(mended)))
+    rewritten = rewrite_phrases(drop_honorifics(without_concession(counts_of_people(mended))))
     pairs = content_term_pairs(rewritten, vocabulary)
     return Analysis(
         normalized=normalized,

@@ -15,7 +15,7 @@ from knowledge.form_replies import PartReply, Status
 from knowledge.message import OPEN_LIST, Part
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
-from knowledge.statements import ASK_FOR_KIND, StatementJudge
+from knowledge.statements import ASK_FOR_KIND, Claim, StatementJudge
 
 # A blank filled from the facts' text with this many matching words around it is sure
 # enough to stand before the engine's reading of the sentence.
@@ -96,6 +96,10 @@ class BlankFiller:
         one whose key states every detail the sentence names («نص ماله»: Umar's gift); the
         most specific when a whole and its part both do; none when two others do."""
         claims = self._judge.claims(sentence.replace(_BLANK, " "))
+        if figures:
+            # «ما الدوافع … في السنة التاسعة؟»: the expedition's own year or month (the
+            # general account states it) frames every fact, so it settles none of them
+            claims = [c for c in claims if not self._expedition_s_own_time(c)]
         if not claims or (figures and not any(c.kind in _FIGURES for c in claims)):
             return None
         stating = [
@@ -114,6 +118,13 @@ class BlankFiller:
         if len(parts) != 1:
             return None
         return Reply(Outcome.ANSWER, fact=parts[0], normalized=normalize(sentence))
+
+    def _expedition_s_own_time(self, claim: Claim) -> bool:
+        """A year or month the general account (an overview fact) states."""
+        return claim.kind in (SlotKind.YEAR, SlotKind.MONTH) and any(
+            fact.answer_type is AnswerType.OVERVIEW and self._judge.check(fact, claim) > 0
+            for fact in self._engine.facts
+        )
 
     def next_in_list(self, part: Part, whole: Fact) -> PartReply | None:
         """«… أبو بكر وعمر وعثمان و»: a list that stops on «و» asks for the one item the

@@ -119,6 +119,8 @@ class Claim:
     kind: SlotKind
     words: tuple[str, ...] = ()
     number: int | None = None
+    # named as the side opposed («… ضد المسلمين»)
+    opposed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +217,8 @@ class StatementJudge:
                 if kind is SlotKind.ORDER and _plural(words[span[0]], value[0]):
                     continue  # «السابقون الأولون», «الآخرين»: people, not the order of events
                 taken |= set(range(*span))
-                claims.append(Claim(kind, words=tuple(words[span[0] : span[1]])))
+                opposed = span[0] > 0 and core_word(words[span[0] - 1]) == "ضد"
+                claims.append(Claim(kind, tuple(words[span[0] : span[1]]), opposed=opposed))
         return claims
 
     def judge(self, statement: str) -> Judgement:
@@ -490,7 +493,12 @@ class StatementJudge:
         # («للنبي», «بالرسول»: the Prophet named in passing, whatever the prefix; «المسلمين»
         # is not, since who retreated before whom is what a statement may swap)
         named = {core_word(word) for word in claim.words}
-        if claim.words and (set(claim.words) <= _NEUTRAL_PARTIES or named <= _THE_PROPHET):
+        # («حالفت الروم ضد المسلمين»: the Muslims as the side opposed are every enemy's
+        # opponent, so a fact naming only the enemy's allies does not contradict them)
+        opposed = claim.opposed and named <= _NEUTRAL_PARTIES
+        if claim.words and (
+            set(claim.words) <= _NEUTRAL_PARTIES or named <= _THE_PROPHET or opposed
+        ):
             return 1 if mentions(words_of(fact.answer), claim.words) else 0
         same_kind = [slot for slot in self.slots(fact) if slot.kind is claim.kind]
         if not same_kind:

@@ -391,3 +391,44 @@ def test_a_word_is_not_a_particle_before_how_much(answerer: FormAnswerer) -> Non
     # Egyptian «اد ايه» still asks how much
     fact, text = _fact_of(answerer, "الجيش كان اد ايه في تبوك؟")
     assert fact == "army_size", text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # «أعداد» (numbers) folds with «إعداد» (preparation): before people it is a count
+        ("أعداد المجاهدين بتبوك", "army_size"),
+        ("اعداد المسلمين في تبوك", "army_size"),
+        # one army is prepared, not counted
+        ("إعداد الجيش في غزوة تبوك", "hardship"),
+    ],
+)
+def test_numbers_of_people_are_a_count(
+    answerer: FormAnswerer, question: str, fact_id: str
+) -> None:
+    fact, text = _fact_of(answerer, question)
+    assert fact == fact_id, text
+
+
+def test_the_expedition_s_own_year_picks_no_fact(answerer: FormAnswerer) -> None:
+    # «في السنة التاسعة» is the year of every fact: it does not pick the mobilisation (the
+    # fact that happens to state it) for a question asking the motives
+    _, text = reply_to(
+        answerer,
+        "يا شيخ، ما الدوافع التي حملت الرسول على التوجه لملاقاة الروم في السنة التاسعة؟",
+    )
+    assert answer_text(answerer, "mobilisation") not in text
+    # a year that is no frame still settles a figure question
+    fact, text = _fact_of(answerer, "في أي سنة هجرية كانت غزوة تبوك؟")
+    assert fact == "date", text
+
+
+def test_the_muslims_as_the_side_opposed_are_no_swapped_side(answerer: FormAnswerer) -> None:
+    # the Arab tribes allied with the Romans against the Muslims: the allies fact names no
+    # opposed side, so «ضد المسلمين» does not make the headline «خطأ»
+    _, text = reply_to(answerer, "القبائل العربية التي حالفت الروم ضد المسلمين")
+    assert not text.startswith(texts.VERDICT_FALSE), text
+    assert answer_text(answerer, "roman_allies") in text
+    # the sides swapped are still false, and so is another enemy
+    assert_verdict(answerer, "القبائل العربية التي حالفت المسلمين ضد الروم", False, "roman_allies")
+    assert_verdict(answerer, "كانت غزوة تبوك ضد الفرس", False, "enemy")
