@@ -118,7 +118,8 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
                 if (
                     lead.strip()
                     and len(asked) >= 3
-                    and LEAD_IN.search(lead)
+                    # («يا جماعة الخير متى…»: an address alone leads in as well)
+                    and (LEAD_IN.search(lead) or is_courtesy(lead))
                     and not QUESTION_WORD.search(lead)
                 ):
                     context = [*clauses[:index], clause[: match.start()]]

@@ -245,3 +245,27 @@ def test_another_word_for_results_or_reasons_asks_for_them(
 ) -> None:
     _, text = reply_to(answerer, message)
     assert shown in text and ASKED_BACK not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        # an address alone, with no comma, before the question
+        ("يا جماعة الخير متى كانت غزوة تبوك؟", "رجب"),
+        # a plea for help or for an answer leads into the question
+        ("يا اخوان ساعدوني شو صار بدومة الجندل؟", "دومة الجندل"),
+        ("فضيلة الشيخ ارجو الافادة كم كان عدد جيش المسلمين في غزوة تبوك؟", "أكثر من أربعين ألف"),
+        # who asked them, and when, is no part of the question («اليوم» is no modern marker)
+        ("معلمتنا سألتنا اليوم لماذا سمي جيش تبوك بجيش العسرة؟", "العسرة"),
+        # searching and not finding is why they ask («وما» there is no question word)
+        (
+            "بحثت في النت وما لقيت جواب واضح، ماذا قدم عثمان بن عفان لجيش العسرة؟",
+            "950 جملًا",
+        ),
+    ],
+)
+def test_a_plea_or_a_story_before_the_question_is_set_aside(
+    answerer: FormAnswerer, message: str, shown: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert shown in text and ASKED_BACK not in text and "في زماننا" not in text, text
