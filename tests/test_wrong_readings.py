@@ -432,3 +432,27 @@ def test_the_muslims_as_the_side_opposed_are_no_swapped_side(answerer: FormAnswe
     # the sides swapped are still false, and so is another enemy
     assert_verdict(answerer, "القبائل العربية التي حالفت المسلمين ضد الروم", False, "roman_allies")
     assert_verdict(answerer, "كانت غزوة تبوك ضد الفرس", False, "enemy")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # «اتواجه/تواجهوا مع» (confronted each other) asks whether they fought: not the
+        # enemy fact's «ضد الروم», which reads as a yes
+        ("هو الجيش اتواجه مع الروم في تبوك؟", "no_battle"),
+        ("هل واجه الجيش الروم في تبوك؟", "no_battle"),
+        # «تواجه» (faces) alone still asks who the enemy was
+        ("أي قوة كانت تواجه المسلمين في غزوة تبوك؟", "enemy"),
+    ],
+)
+def test_facing_each_other_asks_about_a_fight(
+    answerer: FormAnswerer, question: str, fact_id: str
+) -> None:
+    fact, text = _fact_of(answerer, question)
+    assert fact == fact_id, text
+
+
+def test_the_force_sent_to_meet_them_is_not_the_enemy(answerer: FormAnswerer) -> None:
+    # the force's size «التي توجهت لملاقاة الروم» is not «the force they faced»
+    _, text = reply_to(answerer, "ما حجم القوة الإسلامية التي توجهت لملاقاة الروم في تبوك؟")
+    assert answer_text(answerer, "enemy") not in text
