@@ -525,6 +525,8 @@ DIALECT_WORDS: dict[str, str] = _groups(
     ("طريق", "درب دروب"),
     # mosque
     ("مسجد", "جامع"),
+    # a university and its students are no mosque («طالبة جامعية», «الجامعة»)
+    ("جامعه", "جامعه جامعي جامعيه جامعات"),
     # women
     ("نساء", "نسوان حريم ستات نسا"),
     # children (stem of صبيان)
