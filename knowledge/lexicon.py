@@ -435,6 +435,8 @@ COLLOCATIONS: tuple[tuple[str, str], ...] = (
 # words; the replacement is split into words (empty drops the phrase).
 PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("سيف", "الله", "المسلول"): "خالد",
+    # «أهل النفاق» are the hypocrites, not the «أهل» of «أهل الإيمان» (the believers)
+    ("اهل", "النفاق"): "المنافقين",
     # «لماذا عُدّت/تعتبر غزوة تبوك نصرًا»: «counted as» frames the judgement asked about
     **{
         (verb, expedition): expedition

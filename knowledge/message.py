@@ -168,20 +168,25 @@ _GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")
 STATEMENT_MIN_WORDS = 5
 
 
+_DIALECT_LETTERS = str.maketrans({"گ": "ق", "چ": "ك", "ڤ": "ف", "پ": "ب"})
+
+
 def is_statement(text: str) -> bool:
     """A bare sentence that states something («رابط النبي بجنوده عند تبوك…»), not a
     headline («أسباب غزوة تبوك»), a request or a question."""
     words = text.split()
+    # («عثمان شگد انطى»: Iraqi «گ/چ» are «ق/ك», as the engine reads them)
+    folded = text.translate(_DIALECT_LETTERS)
     # «من» and «ما» inside a sentence are mostly «from» and «not»; only a question word that
     # opens it, or another one anywhere, makes it ask.
     asking = (
-        QUESTION_START.match(text)
+        QUESTION_START.match(folded)
         or WHO_WHAT_PRONOUN.search(text)
         or any(mark in text for mark in QMARK)
     )
     # («لِما أحاط بتكوينه» is «for what», not «why»)
     asking = asking or any(
-        match.group(3) not in ("من", "ما", "لما") for match in QUESTION_WORD.finditer(text)
+        match.group(3) not in ("من", "ما", "لما") for match in QUESTION_WORD.finditer(folded)
     )
     # «مبن اللي كان قايد …», «لويم توجه …»: a mistyped question word opening it asks too.
     asking = asking or any(question_word_slip(normalize(word)) for word in words[:1])

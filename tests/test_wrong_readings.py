@@ -456,3 +456,26 @@ def test_the_force_sent_to_meet_them_is_not_the_enemy(answerer: FormAnswerer) ->
     # the force's size «التي توجهت لملاقاة الروم» is not «the force they faced»
     _, text = reply_to(answerer, "ما حجم القوة الإسلامية التي توجهت لملاقاة الروم في تبوك؟")
     assert answer_text(answerer, "enemy") not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Iraqi «شگد» (how much) with «گ» asks, as «شكد» does: no «صحيح» for it
+        "عثمان شگد انطى لجيش العسرة؟ سمعت هواية",
+        # Iraqi «شكو» (what … is there) asks
+        "شكو تبرعات صارت بغزوة تبوك؟ منو تبرع وبشكد؟",
+    ],
+)
+def test_dialect_question_words_are_never_judged(answerer: FormAnswerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not text.startswith((texts.VERDICT_TRUE, texts.VERDICT_FALSE)), text
+    assert reply.parts[0].reply.answered, text
+
+
+def test_the_people_of_hypocrisy_are_the_hypocrites(answerer: FormAnswerer) -> None:
+    # «أهل النفاق» are the hypocrites: not the believers' fact found by «أهل الإيمان»
+    fact, text = _fact_of(answerer, "أهل النفاق يوم تبوك")
+    assert fact == "hypocrites", text
+    fact, text = _fact_of(answerer, "بم تميز أهل الإيمان عن المنافقين في غزوة تبوك؟")
+    assert fact == "believers", text
