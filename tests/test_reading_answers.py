@@ -258,6 +258,9 @@ def test_another_word_for_results_or_reasons_asks_for_them(
         ("اخواني الكرام ليش ما صار قتال بتبوك؟", "لم يقع قتال"),
         ("الله يرضى عليك متى كانت غزوة تبوك؟", "رجب"),
         ("اختي سألتني ماذا قدم عثمان بن عفان لجيش العسرة؟", "950 جملًا"),
+        # Maghrebi «عفاك» (please), and a plea ending in its own question mark
+        ("عفاك شحال كان عدد الجيش فتبوك؟", "أكثر من أربعين ألف"),
+        ("ممكن تساعدني؟ امتى كانت غزوة تبوك", "رجب"),
         # a university student is no mosque: the known gap on «مسجد الضرار» is not told
         ("انا طالبة جامعية ومحتاجة معلومة لبحثي، متى كانت غزوة تبوك؟", "رجب"),
         # who asked them, and when, is no part of the question («اليوم» is no modern marker)
