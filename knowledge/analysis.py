@@ -205,9 +205,7 @@ def stem(word: str, vocabulary: Container[str] | None = None) -> str:
                     (
                         c
                         for c in candidates[:index]
-                        if c[:1] == word[:1]
-                        and c in _NON_CONTENT
-                        and c not in _PARTICLES | _POINTING
+                        if c[:1] == word[:1] and c in _NON_CONTENT and c not in _NO_READING
                     ),
                     None,
                 )
@@ -215,10 +213,7 @@ def stem(word: str, vocabulary: Container[str] | None = None) -> str:
                     return whole
                 return candidate
         for candidate in candidates:
-            if (
-                candidate in _NON_CONTENT
-                and candidate not in _PARTICLES | _POINTING | _NO_PARTICLE_BEFORE
-            ):
+            if candidate in _NON_CONTENT and candidate not in _NO_READING_ALONE:
                 return candidate
     first = candidates[0]
     if vocabulary is not None and first in _POINTING and first != word:
@@ -306,6 +301,11 @@ _WHOLE_OF_IT = frozenset({"كله", "كلو", "كلها"})
 # Function words no particle is typed onto: Egyptian «اد» (how much) opens «اد ايه», so
 # «فاد» is a word of its own («قاد» with a dot slipped), not «ف» + «اد».
 _NO_PARTICLE_BEFORE = frozenset({"اد"})
+# The sets stem() and is_stopword() test against, built once (not on every call: they run
+# for every word of every message).
+_NO_READING = _PARTICLES | _POINTING
+_NO_READING_ALONE = _NO_READING | _NO_PARTICLE_BEFORE
+_TAKES_A_PARTICLE = _NON_CONTENT - _NO_PARTICLE_BEFORE
 
 
 def is_stopword(word: str) -> bool:
@@ -315,7 +315,7 @@ def is_stopword(word: str) -> bool:
     if word in SYNONYMS:
         return False  # «وجهة» is a destination, not و + «جهة»
     # No ال rule: الايه is "the verse" while bare ايه is Egyptian "what".
-    if len(word) > 2 and word[0] in "وفبلك" and word[1:] in _NON_CONTENT - _NO_PARTICLE_BEFORE:
+    if len(word) > 2 and word[0] in "وفبلك" and word[1:] in _TAKES_A_PARTICLE:
         return True
     # An adjective among them with the article or «ة» on it is still that adjective
     # («التانية» is «تاني», other; «جغرافية» is «جغرافي»): its stem is no word of its own.
