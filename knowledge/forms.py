@@ -353,6 +353,17 @@ class FormAnswerer:
             # «مين الصحابي اللي جهز الجيش بـ950 بعير و50 فرس؟»: a figure or a share the
             # question names settles which of the facts the engine hesitates between
             reply = self._blanks.stating_every_detail(part.text, reply, figures=True) or reply
+        vocabulary = self._engine.matcher.vocabulary
+        if (
+            reply.answered
+            and part.context
+            and part.form is Form.QUESTION
+            and len(analyze(part.text, vocabulary).terms) <= 1
+            and has_possessive(part.text, vocabulary)
+        ):
+            # «النبي صيفط خالد لواحد البلاصة، اشنو سميتها؟»: «its name» is the story's
+            # place's, so the bare «name» (the army's) is no answer; read with the story
+            reply = dataclasses.replace(reply, outcome=Outcome.UNKNOWN, fact=None)
         if not reply.answered and (first or part.own_line):
             reply = self._with_context(part, reply)
         elif part.context and part.form is Form.QUESTION:

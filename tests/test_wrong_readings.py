@@ -479,3 +479,13 @@ def test_the_people_of_hypocrisy_are_the_hypocrites(answerer: FormAnswerer) -> N
     assert fact == "hypocrites", text
     fact, text = _fact_of(answerer, "بم تميز أهل الإيمان عن المنافقين في غزوة تبوك؟")
     assert fact == "believers", text
+
+
+def test_its_name_after_a_story_is_not_the_army_s_name(answerer: FormAnswerer) -> None:
+    # «اشنو سميتها؟» (what is its name) after a story about a place Khalid was sent to
+    # asks that place's name: the bare «name» found the army's name
+    _, text = reply_to(answerer, "النبي صيفط خالد لواحد البلاصة، اشنو سميتها؟")
+    assert answer_text(answerer, "army_name") not in text
+    # a story's topic with a question of its own is still answered
+    fact, text = _fact_of(answerer, "قريت عن جيش العسرة، شنو عدده؟")
+    assert fact == "army_size", text
