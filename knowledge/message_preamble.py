@@ -47,6 +47,14 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!\n])\s+")
 _NOT_WORD = re.compile(r"[^\w\s]")
 # «… فكم كان عددهم؟»: «so how many …» after what was told.
 _SO_ASKING = re.compile(r"\sف(?=(?:كم|كام|ما|ماذا|من|مين|متى|متي|لماذا|هل|اين|أين|كيف)\s)")
+# Question words that never mean «from», «what» as a relative, or «not» («من», «ما»): after
+# a story in the same clause («عندي امتحان بكرة متى كانت …») they start the question.
+_PLAIN_ASKING = re.compile(
+    r"(?:^|\s)(?:متى|متي|امتى|إمتى|كم|كام|لماذا|ليش|ليه|علاش|مين|منو|شكون|أين|اين|وين|فين"
+    r"|هل|كيف|كيفاش|شلون|شو|شنو|وش|ماذا|قديش|شحال|شكد)(?=\s)"
+)
+# «وما عرفت», «ما لقيت»: «ما» negating what the one asking did is no question word.
+_NOT_DONE = re.compile(r"(?:^|\s)و?ما\s+(?=\S{2,}ت(?:ش)?(?:\s|$))")
 # «… وعايز أعرف …», «… وبدي اعرف …» inside a clause that tells a story first.
 _WANT_TO_KNOW_INSIDE = re.compile(
     r"\s+و(?:عايز|عاوز|بدي|ابي|أبي|اريد|أريد|حاب|حابب|بغيت|ابغى|أبغى|ودي|نبي)\s+"
@@ -127,6 +135,19 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
                     break
             if context:
                 break
+        if not context and len(clauses) == 1:
+            # «عندي امتحان بكرة وما عرفت متى كانت غزوة تبوك؟»: a story, then the question
+            # in the same clause with no comma between them.
+            match = _PLAIN_ASKING.search(clauses[0])
+            lead = clauses[0][: match.start()] if match is not None else ""
+            if (
+                match is not None
+                and STORY.search(lead)
+                and not QUESTION_WORD.search(_NOT_DONE.sub(" ", lead))
+                and len(clauses[0][match.end() :].split()) >= 2
+            ):
+                context = [lead]
+                clauses = [clauses[0][match.start() :].strip()]
         if not context:
             # «سمعت خطيبا يقول ان جيش تبوك كان ثلاثين الفا فكم كان عددهم؟»: «ف» + a question
             # word after a story in the same clause.

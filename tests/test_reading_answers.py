@@ -261,6 +261,13 @@ def test_another_word_for_results_or_reasons_asks_for_them(
         # Maghrebi «عفاك» (please), and a plea ending in its own question mark
         ("عفاك شحال كان عدد الجيش فتبوك؟", "أكثر من أربعين ألف"),
         ("ممكن تساعدني؟ امتى كانت غزوة تبوك", "رجب"),
+        # a story, then the question in the same clause with no comma («وما عرفت»: «ما» is
+        # «not» there, no question word)
+        ("عندي امتحان بكرة وما عرفت ليش ما صار قتال بتبوك؟", "لم يقع قتال"),
+        ("عندي فضول شو صار بدومة الجندل؟", "دومة الجندل"),
+        ("بعد اذنك لماذا سمي جيش تبوك بجيش العسرة؟", "العسرة"),
+        # needing the answer, told after the question
+        ("متى كانت غزوة تبوك؟ انا محتاج الاجابه ضروري", "رجب"),
         # a university student is no mosque: the known gap on «مسجد الضرار» is not told
         ("انا طالبة جامعية ومحتاجة معلومة لبحثي، متى كانت غزوة تبوك؟", "رجب"),
         # who asked them, and when, is no part of the question («اليوم» is no modern marker)
