@@ -30,7 +30,8 @@ from knowledge.analysis import (
     stem,
 )
 from knowledge.common_words import is_common_word
-from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS, QuestionType
+from knowledge.dialect_lexicon import DIALECT_WORDS
+from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS, SYNONYMS, QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.tuning import (
@@ -269,6 +270,13 @@ class Matcher:
             indexed.phrasing_lengths = [len(text) for text in indexed.normalized_phrasings]
             indexed.asked_types = frozenset(p.question_type for p in indexed.phrasings)
         self._vocabulary_by_length = WordsByLength(self._vocabulary)
+        # Words the lexicon reads as a known term under another spelling («لقب» is «اسم»).
+        self._read_as = {
+            word: term
+            for word, term in {**SYNONYMS, **DIALECT_WORDS}.items()
+            if term in self._vocabulary and word not in self._vocabulary
+        }
+        self._read_as_by_length = WordsByLength(self._read_as)
         # Words as the phrasings spell them (الروم, غزوه), with the term each reads as: a
         # letter dropped or mistyped is easier to see against the whole word than its stem.
         self._surface: dict[str, str] = {}
@@ -319,7 +327,7 @@ class Matcher:
         frequency = len(self._postings.get(term, ()))
         return math.log((count - frequency + 0.5) / (frequency + 0.5) + 1.0)
 
-    def _correct_typo(self, term: str) -> str | None:
+    def _correct_typo(self, term: str, *, typed: bool = False) -> str | None:
         """The one vocabulary word closest to `term` within one or two edits.
 
         Two neighbouring letters typed the wrong way round (هقرل for هرقل) are one edit, as
@@ -354,7 +362,19 @@ class Matcher:
             return None
         best = min(found.values())
         closest = sorted(word for word, distance in found.items() if distance == best)
-        return closest[0] if len(closest) == 1 else None
+        if len(closest) != 1:
+            return None
+        # («لقت» as typed: «لقا» or «لقب», which the lexicon reads as «اسم»; short words
+        # only, where a slip has many neighbours)
+        rivals = self._read_as_by_length.of_lengths((3,)) if typed and len(term) == 3 else []
+        if any(
+            self._read_as[word] != closest[0]
+            and Levenshtein.distance(term, word) <= best
+            and is_plausible_slip(term, word)
+            for word in rivals
+        ):
+            return None
+        return closest[0]
 
     def _correct_unknown(self, term: str, word: str) -> str | None:
         """Try the word as typed (stemming cuts a typo'd name wrongly: تبكو is no تبك),
@@ -403,7 +423,7 @@ class Matcher:
     def _undo_slip(self, term: str, word: str, bare: str) -> str | None:
         """The known term a mistyped word stands for, in the order _correct_unknown gives."""
         for candidate in dict.fromkeys((word, bare)):
-            corrected = self._correct_typo(candidate)
+            corrected = self._correct_typo(candidate, typed=True)
             if corrected is not None:
                 return corrected
         # A slip inside a word with a prefix or an ending (العرسة): undo it, then stem.

@@ -489,3 +489,13 @@ def test_its_name_after_a_story_is_not_the_army_s_name(answerer: FormAnswerer) -
     # a story's topic with a question of its own is still answered
     fact, text = _fact_of(answerer, "قريت عن جيش العسرة، شنو عدده؟")
     assert fact == "army_size", text
+
+
+def test_a_short_slip_near_a_synonym_is_not_guessed(answerer: FormAnswerer) -> None:
+    # «لقت» is one letter from «لقا» (met) and from «لقب» (nickname, read as «اسم»): not
+    # corrected to «لقا», so «لقت جيش تبوك» no longer gets the Romans' surprise
+    _, text = reply_to(answerer, "شو كان لقت جيش تبوك؟")
+    assert answer_text(answerer, "roman_surprise") not in text
+    # a stem cut from a longer word is still corrected («بادرهم»)
+    _, text = reply_to(answerer, "اشرح موقف الروم حين بادرهم جيش النبي")
+    assert answer_text(answerer, "roman_surprise") in text
