@@ -84,7 +84,11 @@ def points(text: str) -> bool:
     """Whether a question points at something named before it («شو صار معه؟», «مين هو؟»)."""
     own = [w for w in own_words(text) if w not in POINTING_WORDS]
     words = [w.removeprefix("و") for w in normalize(text).split()]
-    return len(own) <= 1 or any(w in POINTING_WORDS for w in words)
+    if any(w in POINTING_WORDS for w in words):
+        return True
+    # «احنا بالمسجد اختلفنا، متى كانت غزوة تبوك؟» names the expedition: it asks about it,
+    # not about what the story named (the mosque there is no Masjid al-Dirar)
+    return len(own) <= 1 and not any(w.endswith("تبوك") for w in words)
 
 
 # «… اكو آية نزلت بالمنافقين …، شنو هي؟»: the story names a verse. «آية» counts as typed

@@ -285,3 +285,19 @@ def test_a_plea_or_a_story_before_the_question_is_set_aside(
     _, text = reply_to(answerer, message)
     assert shown in text and ASKED_BACK not in text, text
     assert "في زماننا" not in text and "مسجد الضرار" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        # a question naming the expedition asks about it, not about the story's mosque
+        ("احنا بالمسجد اختلفنا، متى كانت غزوة تبوك؟", "رجب"),
+        # a question pointing back («معه») still asks about the one the story names
+        ("عندي بحث عن كعب بن مالك، شو صار معه بتبوك؟", "لا يذكر النص"),
+    ],
+)
+def test_a_story_decides_only_a_question_that_points_back_at_it(
+    answerer: FormAnswerer, message: str, shown: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert shown in text and "مسجد الضرار" not in text, text
