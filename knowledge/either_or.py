@@ -42,12 +42,20 @@ def either_or(judge: StatementJudge, text: str) -> Reply | None:
         if at - size < 1:
             continue
         before, first = words[: at - size], words[at - size : at]
-        judged = [
-            judge.judge(" ".join([*before, *side])) for side in (first, _spelled(second, first))
-        ]
+        sides = [" ".join([*before, *side]) for side in (first, _spelled(second, first))]
+        judged = [judge.judge(side) for side in sides]
         stated = [one for one in judged if one.verdict is True and one.fact is not None]
         if len(stated) == 1 and not any(one.verdict is None for one in judged):
-            return Reply(Outcome.ANSWER, fact=stated[0].fact, rule="one side of an either/or")
+            fact = stated[0].fact
+            true_side = sides[judged.index(stated[0])]
+            other = judged[1 - judged.index(stated[0])].fact
+            if other is not None and all(
+                judge.check(other, claim) > 0 for claim in judge.claims(true_side)
+            ):
+                # «تبوك چانت ويا الروم لو ويا قريش؟»: the fact that corrects the false side
+                # (the enemy) states the true one too: it answers the choice itself
+                fact = other
+            return Reply(Outcome.ANSWER, fact=fact, rule="one side of an either/or")
     return None
 
 

@@ -499,3 +499,12 @@ def test_a_short_slip_near_a_synonym_is_not_guessed(answerer: FormAnswerer) -> N
     # a stem cut from a longer word is still corrected («بادرهم»)
     _, text = reply_to(answerer, "اشرح موقف الروم حين بادرهم جيش النبي")
     assert answer_text(answerer, "roman_surprise") in text
+
+
+def test_either_or_is_answered_by_the_fact_that_settles_it(answerer: FormAnswerer) -> None:
+    # «Romans or Quraysh?»: the enemy fact corrects «قريش» and states «الروم»; the reasons
+    # fact (which only mentions the Romans) answered before
+    fact, text = _fact_of(answerer, "تبوك چانت ويا الروم لو ويا قريش؟")
+    assert fact == "enemy", text
+    fact, text = _fact_of(answerer, "قاد الجيش النبي أم أبو بكر؟")
+    assert fact == "leader", text
