@@ -68,7 +68,7 @@ from knowledge.message_patterns import (
     WANT_TO_KNOW,
     WHO_WHAT_PRONOUN,
 )
-from knowledge.message_preamble import only_pleading, strip_preamble, topic_first
+from knowledge.message_preamble import closes, only_pleading, strip_preamble, topic_first
 from knowledge.normalize import normalize
 from knowledge.question_split import (
     AFTER_QMARK,
@@ -428,6 +428,10 @@ def read_message(text: str) -> ReadMessage:
             # «عندي سؤال بالله عليكم», «الله يجزاكم خير ضروري»: a line that only pleads
             # before the question is never a part of its own.
             preamble = True
+            continue
+        if lines and (only_pleading(line) or closes(line)):
+            # «…؟\nشكرا», «…؟\nجزاكم الله خير»: thanks or a plea after the question is
+            # no question of its own either.
             continue
         lines.append(line)
 

@@ -233,7 +233,14 @@ def only_pleading(line: str) -> bool:
     """A line with no question word, made only of courtesy words once «عندي سؤال» is cut."""
     lead = ASK_LEAD.match(line)
     rest = line[lead.end() :] if lead is not None else line
-    return not has_question_word(line) and (not rest.strip(" ،,.:!") or is_courtesy(rest))
+    # («ممكن مساعدة؟»: its question mark asks for help, not about the expedition)
+    asked = has_question_word(line.replace("؟", " ").replace("?", " "))
+    return not asked and (not rest.strip(" ،,.:!؟?") or is_courtesy(rest))
+
+
+def closes(line: str) -> bool:
+    """A line of thanks or blessing that asks nothing («شكرا», «وجزاكم الله خيرا»)."""
+    return not has_question_word(line) and bool(CLOSING.match(line)) and len(line.split()) <= 6
 
 
 def is_courtesy(clause: str) -> bool:

@@ -301,3 +301,20 @@ def test_a_story_decides_only_a_question_that_points_back_at_it(
 ) -> None:
     _, text = reply_to(answerer, message)
     assert shown in text and "مسجد الضرار" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        # thanks or a plea on its own line after the question is no second question
+        ("متى كانت غزوة تبوك؟\nشكرا", "رجب"),
+        ("كم كان عدد جيش المسلمين في غزوة تبوك؟\nجزاكم الله خير", "أكثر من أربعين ألف"),
+        # a plea ending in a question mark on its own line before the question
+        ("ممكن مساعدة؟\nمتى كانت غزوة تبوك؟", "رجب"),
+    ],
+)
+def test_a_line_of_thanks_or_pleading_is_no_question_of_its_own(
+    answerer: FormAnswerer, message: str, shown: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert shown in text and "السؤال الأول" not in text and ASKED_BACK not in text, text
