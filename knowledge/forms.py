@@ -22,6 +22,7 @@ from knowledge.answer_keys import (
     mentions,
     words_of,
 )
+from knowledge.asked import VERSE_WORDS
 from knowledge.blanks import BlankFiller
 from knowledge.either_or import either_or
 from knowledge.engine import AnswerEngine, Outcome, Reply
@@ -402,6 +403,11 @@ class FormAnswerer:
             lacking = self._engine.answer(f"{part.text} {previous.text}")
             if lacking.outcome is Outcome.GAP:
                 return PartReply(part, lacking, Status.NOT_ANSWERED)
+        if VERSE_WORDS & set(own_words(part.text)) and len(own_words(part.text)) <= 1:
+            # «الله رضى على اللي طلعوا لتبوك؟ شنو الاية؟»: the verse that question is about
+            again = self._engine.answer(f"{previous.text.rstrip(' ؟?')} {part.text}")
+            if again.answered and again.fact is not None:
+                return self._plain(part, again, judge=False)
         if reply.done:
             return self._possessor_carried(reply, names)
         for carried in (names, ["غزوة", "تبوك"]):

@@ -508,3 +508,11 @@ def test_either_or_is_answered_by_the_fact_that_settles_it(answerer: FormAnswere
     assert fact == "enemy", text
     fact, text = _fact_of(answerer, "قاد الجيش النبي أم أبو بكر؟")
     assert fact == "leader", text
+
+
+def test_which_verse_after_a_question_is_that_question_s_verse(answerer: FormAnswerer) -> None:
+    # «شنو الاية؟» after «did God forgive those who went to Tabuk?» asks that verse: it got
+    # the general account (the expedition's name carried instead)
+    _, text = reply_to(answerer, "الله رضى على اللي طلعوا لتبوك؟ شنو الاية؟")
+    assert answer_text(answerer, "verse_117") in text
+    assert answer_text(answerer, "overview") not in text
