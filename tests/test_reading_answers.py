@@ -268,6 +268,9 @@ def test_another_word_for_results_or_reasons_asks_for_them(
         ("بعد اذنك لماذا سمي جيش تبوك بجيش العسرة؟", "العسرة"),
         # needing the answer, told after the question
         ("متى كانت غزوة تبوك؟ انا محتاج الاجابه ضروري", "رجب"),
+        # an address to an elder or a teacher, an apology for the bother
+        ("يا حاج متى كانت غزوة تبوك؟", "رجب"),
+        ("سامحني على الازعاج كم كان عدد جيش المسلمين في غزوة تبوك؟", "أكثر من أربعين ألف"),
         # a university student is no mosque: the known gap on «مسجد الضرار» is not told
         ("انا طالبة جامعية ومحتاجة معلومة لبحثي، متى كانت غزوة تبوك؟", "رجب"),
         # who asked them, and when, is no part of the question («اليوم» is no modern marker)
