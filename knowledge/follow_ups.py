@@ -122,5 +122,11 @@ def names_in(text: str, vocabulary: Container[str]) -> list[str]:
         partners = _SECOND_HALVES.get(term) if term in word else None  # («الصديق» is a title)
         if partners is not None and not (at and words[at - 1] in partners):
             continue
+        if at and words[at - 1] in _OTHER_THAN:
+            continue  # «غير المنافقين، …»: set aside, not what the story is about
         found.append(word)
     return found
+
+
+# «other than», «except» (not «سوى», dialect «did»): the name after them is set aside.
+_OTHER_THAN = frozenset("غير عدا ماعدا بخلاف".split())

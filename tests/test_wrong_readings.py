@@ -516,3 +516,13 @@ def test_which_verse_after_a_question_is_that_question_s_verse(answerer: FormAns
     _, text = reply_to(answerer, "الله رضى على اللي طلعوا لتبوك؟ شنو الاية؟")
     assert answer_text(answerer, "verse_117") in text
     assert answer_text(answerer, "overview") not in text
+
+
+def test_a_name_set_aside_is_not_what_a_follow_up_asks(answerer: FormAnswerer) -> None:
+    # «غير المنافقين» (other than the hypocrites): «their stance» is the believers', not the
+    # hypocrites' (the name set aside was carried into the follow-up)
+    _, text = reply_to(answerer, "غير المنافقين، جان اكو ناس مؤمنين صدك بتبوك؟ شلون جان موقفخم")
+    assert answer_text(answerer, "hypocrites") not in text
+    assert answer_text(answerer, "believers") in text
+    # dialect «سوى» (did) sets no one aside
+    assert names_in("وش سوى هرقل قبل الغزوة", answerer.engine.matcher.vocabulary) == ["هرقل"]
