@@ -23,7 +23,10 @@ from knowledge.tuning import SECOND_QUESTION_MIN_WORDS
 
 AFTER_QMARK = re.compile(r"(?<=[؟?])\s*")
 _NOT_WORD = re.compile(r"[^\w\s]")
-_JOINED_QUESTION = re.compile(rf"\s+(?=و(?:{JOINED_QUESTION_WORDS})\s)")
+# («… فاللي تقالو وما بغاوش يخرجو»: «ما …ش» is the Maghrebi/Egyptian «not», no question)
+_JOINED_QUESTION = re.compile(
+    rf"\s+(?=و(?:{JOINED_QUESTION_WORDS})\s)(?!وما\s+(?!ال)[\u0621-\u064a]{{2,}}ش(?![\w]))"
+)
 _CONJUNCTION_BEFORE_QUESTION = re.compile(rf"^[وف](?=({QUESTION_WORDS})\s)")
 _ONE_QUESTION_WORD = re.compile(rf"({QUESTION_WORDS})")
 # «… وكان فيها قتال ولا لأ؟»: a yes/no question of its own, without a question word.

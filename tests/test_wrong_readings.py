@@ -526,3 +526,14 @@ def test_a_name_set_aside_is_not_what_a_follow_up_asks(answerer: FormAnswerer) -
     assert answer_text(answerer, "believers") in text
     # dialect «سوى» (did) sets no one aside
     assert names_in("وش سوى هرقل قبل الغزوة", answerer.engine.matcher.vocabulary) == ["هرقل"]
+
+
+def test_and_not_in_maghrebi_opens_no_question(answerer: FormAnswerer) -> None:
+    # «وما بغاوش يخرجو» is «and did not want to go out» («ما …ش»), not «وما» (and what):
+    # the clause split off was answered alone, and the verse asked went to at-Tawbah 117
+    reply, text = reply_to(answerer, "واش كاينة شي اية نزلات فاللي تقالو وما بغاوش يخرجو لتبوك؟")
+    assert len(reply.parts) == 1, text
+    assert answer_text(answerer, "verse_38") in text
+    # «وما» still opens a second question
+    reply, text = reply_to(answerer, "متى خرج الجيش وما سبب تسميته بجيش العسرة")
+    assert len(reply.parts) == 2, text
