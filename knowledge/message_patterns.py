@@ -165,8 +165,8 @@ STORY = re.compile(
     r"|أستاذة|استاذة|معلمة|التلاميذ|للتلاميذ|الطلاب|للطلاب|للولاد|للأولاد|للاولاد"
     # searching and not finding («بحثت في النت وما لقيت»): why they ask, not what
     r"|بحثت|دورت|عم دور|عم بدور|لقيت|مالقيت|ملقيت|ملقيتش|لقيتش|النت|الانترنت|جوجل|قوقل|غوغل"
-    # needing the answer, being curious: why they ask
-    r"|محتاج|محتاجه|محتاجة|محتاجين|فضول)\b"
+    # needing the answer, being curious, not remembering: why they ask
+    r"|محتاج|محتاجه|محتاجة|محتاجين|فضول|فاكر|فاكره|فاكرة|متذكر|ناسي|ناسية|نسيت|ذاكرتي)\b"
 )
 
 
