@@ -359,8 +359,8 @@ class FormAnswerer:
             reply.answered
             and part.context
             and part.form is Form.QUESTION
-            and len(analyze(part.text, vocabulary).terms) <= 1
             and has_possessive(part.text, vocabulary)
+            and len(analyze(part.text, vocabulary).terms) <= 1
         ):
             # «النبي صيفط خالد لواحد البلاصة، اشنو سميتها؟»: «its name» is the story's
             # place's, so the bare «name» (the army's) is no answer; read with the story
