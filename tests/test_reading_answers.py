@@ -274,6 +274,11 @@ def test_another_word_for_results_or_reasons_asks_for_them(
         # not remembering is why they ask (read whole, «فاكر متى» was joined into «أكرم» and
         # got the verse on those God honoured)
         ("مش فاكر، متى كانت غزوة تبوك؟", "رجب"),
+        # a story word joined to «و» («وحابب») still tells a story
+        (
+            "انا من تبوك وحابب اعرف عن تاريخها، كم كان عدد جيش المسلمين في غزوة تبوك؟",
+            "أكثر من أربعين ألف",
+        ),
         # a university student is no mosque: the known gap on «مسجد الضرار» is not told
         ("انا طالبة جامعية ومحتاجة معلومة لبحثي، متى كانت غزوة تبوك؟", "رجب"),
         # who asked them, and when, is no part of the question («اليوم» is no modern marker)
