@@ -234,7 +234,7 @@ def only_pleading(line: str) -> bool:
     lead = ASK_LEAD.match(line)
     rest = line[lead.end() :] if lead is not None else line
     # («ممكن مساعدة؟»: its question mark asks for help, not about the expedition)
-    asked = has_question_word(line.replace("؟", " ").replace("?", " "))
+    asked = has_question_word(rest.replace("؟", " ").replace("?", " "))
     return not asked and (not rest.strip(" ،,.:!؟?") or is_courtesy(rest))
 
 

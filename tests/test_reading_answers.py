@@ -330,3 +330,10 @@ def test_a_line_of_thanks_or_pleading_is_no_question_of_its_own(
 ) -> None:
     _, text = reply_to(answerer, message)
     assert shown in text and "السؤال الأول" not in text and ASKED_BACK not in text, text
+
+
+def test_a_few_questions_announced_is_no_question_of_its_own(answerer: FormAnswerer) -> None:
+    # «عندي كم سؤال»: «كم» is «a few» there, so the line is no first question
+    message = "السلام عليكم عندي كم سؤال\n1- متى كانت غزوة تبوك؟\n2- من قاد غزوة تبوك؟"
+    _, text = reply_to(answerer, message)
+    assert "السؤال الأول: متى كانت غزوة تبوك" in text and "عندي كم سؤال" not in text, text
