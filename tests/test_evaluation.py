@@ -75,8 +75,10 @@ def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unansw
 # again, 4 wrong, 19/19 (the tuning gains did not carry over to this set).
 # 2026-12-05, after a round on broad exam questions (tuning4 and a 753-message probe):
 # 86/108 = 79.6%, 4 wrong, 19/19.
+# 2026-12-05, second session (a fourth blind round, tuning5 and an 890-message probe):
+# 87/108 = 80.6%, 4 wrong, 19/19.
 # The gate holds the last measured figures as a regression floor, not the target.
-ENGLISH_ANSWERED_FLOOR = 0.796
+ENGLISH_ANSWERED_FLOOR = 0.805
 ENGLISH_WRONG_CEILING = 4
 
 
@@ -126,9 +128,11 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # 143/196 answered, 38/39 rejected, 6 wrong (helpers also read these aggregates as a check).
 # 2026-12-05, after a round on a headline-heavy fourth tuning set and self-written probes:
 # 147/196 answered, 38/39 rejected, 6 wrong.
-MESSAGES_ANSWERED_FLOOR = 0.75  # measured 147/196
+# 2026-12-05, second session (a fifth tuning set, wrong answers hunted by cause, preambles):
+# 150/196 answered, 38/39 rejected, 5 wrong.
+MESSAGES_ANSWERED_FLOOR = 0.765  # measured 150/196
 MESSAGES_REJECTED_FLOOR = 0.974  # measured 38/39
-MESSAGES_WRONG_CEILING = 6  # measured
+MESSAGES_WRONG_CEILING = 5  # measured
 
 
 @pytest.fixture(scope="module")
@@ -173,13 +177,22 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # search headlines) and 160 English in exam-paper style, by two new blind writers. First run:
 # Arabic 92/117, 49/51, 9 wrong; English 69/84, 2 wrong, 18/18. Final: Arabic 96/117 = 82.1%,
 # 50/51, 6 wrong; English 70/84 = 83.3%, 2 wrong, 18/18.
+# Fourth round (2026-12-05, second session): 240 Arabic messages from more kinds of writers
+# (dialects, worksheet sections, damaged text) and 160 English (exam papers, chat English,
+# transliterations), by two new blind writers. First run: Arabic 95/122, 37/39, 4 wrong;
+# English 64/84, 1 wrong, 18/19. Final: Arabic 98/122 = 80.3%, 37/39, 4 wrong; English
+# 64/84 = 76.2%, 1 wrong, 18/19. Same day, older rounds: Arabic heldout2 136/177, 69/73,
+# 8 wrong; heldout3 99/117 = 84.6%, 50/51, 4 wrong; English heldout2 64/78 = 82.1%, 1 wrong,
+# 16/17; heldout3 71/84 = 84.5%, 2 wrong, 18/18.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
     "messages_heldout2.jsonl": (0.768, 0.945, 8),
-    "english_heldout2.jsonl": (0.807, 0.941, 1),
-    "messages_heldout3.jsonl": (0.82, 0.98, 6),
-    "english_heldout3.jsonl": (0.833, 1.0, 2),
+    "english_heldout2.jsonl": (0.82, 0.941, 1),
+    "messages_heldout3.jsonl": (0.846, 0.98, 4),
+    "english_heldout3.jsonl": (0.845, 1.0, 2),
+    "messages_heldout4.jsonl": (0.803, 0.948, 4),
+    "english_heldout4.jsonl": (0.761, 0.947, 1),
 }
 
 
