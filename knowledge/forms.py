@@ -176,8 +176,11 @@ class FormAnswerer:
             and whole.answered
             and not message.preamble
         ):
-            # The reading found nothing better than the message as typed («… صح؟» that no
-            # detail settles is still answered with the fact the engine finds).
+            # The reading found nothing better than the message as typed: the engine's fact
+            # («… صح؟» that no detail settles: said to be unsettled, then that fact).
+            if replies[0].part.form is Form.TRUE_FALSE:
+                unsettled = PartReply(replies[0].part, whole, Status.UNSETTLED, fact=whole.fact)
+                return MessageReply(text, message, (unsettled,))
             return self._single(text, message, whole)
         return MessageReply(text, message, tuple(replies))
 

@@ -821,3 +821,17 @@ def test_yes_never_opens_an_answer_that_denies_the_claim(answerer: FormAnswerer)
 def test_a_claim_the_text_denies_is_false(answerer: FormAnswerer, message: str, true) -> None:
     text = render_message(answerer.answer_message(message), answerer.engine).plain
     assert text.startswith(texts.VERDICT_TRUE if true else texts.VERDICT_FALSE)
+
+
+def test_a_true_false_statement_not_settled_says_so_then_shows_the_fact(
+    answerer: FormAnswerer,
+) -> None:
+    # No detail of it settles «ضد المسلمين», but the allies fact is what it is about: the
+    # reply says it cannot judge, then shows that fact (never a bare fact read as «صحيح»).
+    message = "صح ام خطأ: القبائل العربية حالفت الروم ضد المسلمين"
+    reply = answerer.answer_message(message)
+    (part,) = reply.parts
+    assert part.status is Status.UNSETTLED and not reply.answered
+    text = render_message(reply, answerer.engine).plain
+    assert text.startswith(texts.VERDICT_UNSETTLED_NEAREST), text
+    assert answer_text(answerer, "roman_allies") in text
