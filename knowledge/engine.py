@@ -193,6 +193,12 @@ class AnswerEngine:
             for part, wholes in relations.items()
             if part in self._facts
         }
+        # The other way round, built once: each whole's parts in the base's order.
+        parts: dict[str, list[Fact]] = {}
+        for fact in self._facts.values():
+            for whole in self._part_of.get(fact.id, ()):
+                parts.setdefault(whole, []).append(fact)
+        self._parts = {whole: tuple(found) for whole, found in parts.items()}
         # Per part and its siblings, each one's distinctive words (see _distinctive_words).
         self._distinctive: dict[tuple[str, ...], dict[str, frozenset[str]]] = {}
         # Popular questions come again and again; an engine never changes its facts (a new
@@ -206,7 +212,7 @@ class AnswerEngine:
 
     def is_whole(self, fact_id: str) -> bool:
         """Whether other live facts are declared parts of this one (part_of)."""
-        return any(fact_id in wholes for wholes in self._part_of.values())
+        return fact_id in self._parts
 
     def wholes(self, fact_id: str) -> tuple[str, ...]:
         """The live facts this one is declared part of (part_of)."""
@@ -214,7 +220,7 @@ class AnswerEngine:
 
     def parts(self, fact_id: str) -> tuple[Fact, ...]:
         """The live facts declared part of this one (part_of), in the base's order."""
-        return tuple(fact for fact in self._facts.values() if fact_id in self.wholes(fact.id))
+        return self._parts.get(fact_id, ())
 
     def fact(self, fact_id: str) -> Fact | None:
         return self._facts.get(fact_id)
