@@ -145,7 +145,18 @@ class StatementJudge:
             tuple[tuple[str, str, str], ...], tuple[frozenset[str], frozenset[str]]
         ] = {}
         self._polar_slots: list[tuple[Fact, Slot]] | None = None
-        self._polarity_values: tuple[tuple[str, ...], ...] | None = None
+        # From the keys, which never change: every value held as a yes/no detail, and the
+        # first names of the people they know as rivals.
+        self._polarity_values = tuple(
+            value
+            for key in self._keys.keys.values()
+            for slot in key.slots
+            if slot.kind is SlotKind.POLARITY
+            for value in slot.values
+        )
+        self._first_names = frozenset(
+            value[0] for value in self._keys.rivals.get(SlotKind.PERSON, ())
+        )
 
     @property
     def keys(self) -> AnswerKeys:
@@ -408,7 +419,7 @@ class StatementJudge:
         words = words_of(statement)
         if len(words) < 2 or is_stopword(words[0]) or len(core_word(words[0])) < 3:
             return False
-        names = {value[0] for value in self._keys.rivals.get(SlotKind.PERSON, ())}
+        names = self._first_names
         doer = words[1]
         if forms_of((doer,)).isdisjoint(names):
             return False
@@ -527,20 +538,8 @@ class StatementJudge:
         present = forms_of(words)
         return any(
             can_mention(present, v) and mentions(words, v, exact=True)
-            for v in self._keys_polarity_values()
+            for v in self._polarity_values
         )
-
-    def _keys_polarity_values(self) -> tuple[tuple[str, ...], ...]:
-        """Every value some key holds as a yes/no detail, in the keys' order (listed once)."""
-        if self._polarity_values is None:
-            self._polarity_values = tuple(
-                value
-                for key in self._keys.keys.values()
-                for slot in key.slots
-                if slot.kind is SlotKind.POLARITY
-                for value in slot.values
-            )
-        return self._polarity_values
 
     def covers(
         self,
@@ -596,7 +595,7 @@ class StatementJudge:
                 return False
             said = words_of(statement)
             # («أرسل النبي عليا …»: a first name of someone the keys know as a rival)
-            names = {value[0] for value in self._keys.rivals.get(SlotKind.PERSON, ())}
+            names = self._first_names
             if any(
                 _unplaced_name(w, said, vocabulary, matcher.correction(stem(core_word(w)), w))
                 or not forms_of((w,)).isdisjoint(names)
