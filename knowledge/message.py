@@ -68,7 +68,14 @@ from knowledge.message_patterns import (
     WANT_TO_KNOW,
     WHO_WHAT_PRONOUN,
 )
-from knowledge.message_preamble import closes, only_pleading, strip_preamble, topic_first
+from knowledge.message_preamble import (
+    NOT_KNOWING,
+    closes,
+    closing_off,
+    only_pleading,
+    strip_preamble,
+    topic_first,
+)
 from knowledge.normalize import normalize
 from knowledge.question_split import (
     AFTER_QMARK,
@@ -373,7 +380,8 @@ def read_message(text: str) -> ReadMessage:
         part = Part(Form.RIDDLE, riddle, whole, marked=True)
         return ReadMessage((part,), greeted=greeting is not None, changed=True)
     raw_lines = [
-        LENGTH_LIMIT.sub("", TRAILING_MARKS.sub("", line)).strip() for line in bare.splitlines()
+        closing_off(LENGTH_LIMIT.sub("", TRAILING_MARKS.sub("", line)).strip())
+        for line in bare.splitlines()
     ]
     lines: list[str] = []
     mode: Form | None = None
@@ -416,7 +424,7 @@ def read_message(text: str) -> ReadMessage:
                 continue
             # A whole line that is only story («عندي امتحان بكرة») before a question line.
             if (
-                not has_question_word(line)
+                not has_question_word(NOT_KNOWING.sub(" ", line))
                 # («بدي اسأل عن غزوة تبوك» on its line: a lead-in, the topic asked about next)
                 and (STORY.search(line) or WANT_TO_KNOW.match(typed) or ASK_LEAD.match(typed))
                 and any(has_question_word(rest) for rest in raw_lines[index + 1 :])

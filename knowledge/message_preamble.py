@@ -72,6 +72,26 @@ _HELP_TAIL = re.compile(r"\s+(?:ممكن|هل)\s+تساعد(?:و)?ن[يى]\s*[؟
 _BECAUSE = re.compile(r"[،,]?\s+(?:لان|لأن|لإن|لانه|لأنه|لاني|لأني|عشان|علشان|كوني)\s+")
 # A question, its question mark, then a clause that asks nothing.
 _STORY_AFTER = re.compile(r"^(.*[؟?])\s*([^؟?]+)$")
+# Thanks or a blessing closing a line («… جزاكم الله خيرا», «… الله يجزاك الجنة», «… ولكم
+# جزيل الشكر»): they ask nothing, and read with the question they only add noise to it.
+_YOU = r"(?:ك|كم|كي|كو)"
+CLOSING_TAIL = re.compile(
+    r"(?:^|[\s،,.!؟?]+)و?(?:"
+    rf"جزا{_YOU}\s+الله\s+(?:كل\s+)?خير(?:ا|اً)?(?:\s+الجزاء)?"
+    rf"|(?:الله|ربي|ربنا)\s+(?:يجزا|يجازي|يوفق|يحفظ|يسعد|يخلي|يبارك\s+في|يبارك\s+ب|يرضى\s+علي"
+    rf"|يرضي\s+علي|يعطي|يكرم|يجزي){_YOU}"
+    r"(?:\s+(?:الجنة|الجنه|خير|خيرا|كل\s+خير|العافية|العافيه|الف\s+خير))?"
+    rf"|(?:وفق|حفظ|جزى|اكرم|أكرم|يسعد){_YOU}\s+الله|(?:أحسن|احسن)\s+(?:الله\s+)?(?:إلي|الي){_YOU}"
+    rf"|بارك\s+الله\s+في{_YOU}|يعطي{_YOU}\s+العافي[ةه]"
+    rf"|(?:ل{_YOU}|الك)\s+(?:جزيل\s+|كل\s+)?الشكر(?:\s+والتقدير)?"
+    r"|شكرا|شكرًا|شكراً)"
+    r"(?:\s+(?:جزيلا|جزيلاً|مقدما|مقدماً|لكم|لك|كتير|كثير|كثيرا|الك|سلفا))?\s*[!.،,]*\s*$"
+)
+# «وما عرفت أجاوبه», «ما أعرف الجواب»: «ما» denying what the one asking knows or found.
+NOT_KNOWING = re.compile(
+    r"(?:^|\s)[وف]?ما\s+(?:عرفت|فهمت|لقيت|لاقيت|قدرت|وجدت|ركزت|حصلت|اعرف|أعرف|نعرف|بعرف|عارف"
+    r"|عارفة|عارفه|فاهم|فاهمة|فاهمه|كنت|عندي|دريت|ادري|أدري|نقدر)(?:ش|ها|هاش)?(?=\s|$|[،,.؟?])"
+)
 
 
 def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
@@ -84,11 +104,13 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     story or a lead-in (rather than the question's own topic, «آية انفروا…، بأي سورة؟»).
     """
     greeted = False
+    addressed = False
     while True:
-        match = GREETING.match(text) or ADDRESS.match(text)
+        match = GREETING.match(text) or ADDRESS.match(text) or _BARE_ADDRESS.match(text)
         if match is None or match.end() >= len(text):
             break
         greeted = greeted or bool(GREETING.match(text))
+        addressed = addressed or not GREETING.match(text)
         text = text[match.end() :]
     statement_lead = TF_LEAD.match(text)
     if statement_lead is not None and statement_lead.end() > 0:
@@ -100,6 +122,7 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     # تساعدني؟») say nothing about the question.
     while len(clauses) > 1 and is_courtesy(clauses[0]):
         clauses.pop(0)
+        addressed = True
     while len(clauses) > 1 and (CLOSING.match(clauses[-1]) or is_courtesy(clauses[-1])):
         clauses.pop()
     clauses = [FILLER_PHRASES.sub("", clause) or clause for clause in clauses]
@@ -122,13 +145,15 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         for index, clause in enumerate(clauses):
             for match in QUESTION_WORD.finditer(clause):
                 lead = clause[: match.start()]
+                if NOT_KNOWING.match(clause, match.start()):
+                    continue  # «وما عرفت أجاوبه» denies, it does not ask
                 asked = clause[match.start() :].split()
                 if (
                     lead.strip()
                     and len(asked) >= 3
                     # («يا جماعة الخير متى…»: an address alone leads in as well)
                     and (LEAD_IN.search(lead) or is_courtesy(lead))
-                    and not QUESTION_WORD.search(lead)
+                    and not QUESTION_WORD.search(NOT_KNOWING.sub(" ", lead))
                 ):
                     context = [*clauses[:index], clause[: match.start()]]
                     clauses = [clause[match.start() :].strip(), *clauses[index + 1 :]]
@@ -197,8 +222,7 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             if len(sentences) > 1 and STORY.search(" ".join(sentences[:-1])):
                 context, clauses = sentences[:-1], sentences[-1:]
     elif asking and (
-        STORY.search(" ".join(clauses[:asking]))
-        or not any(QUESTION_WORD.search(c) for c in clauses[:asking])
+        STORY.search(" ".join(clauses[:asking])) or not any(_asks(c) for c in clauses[:asking])
     ):
         context = clauses[:asking]
         clauses = clauses[asking:]
@@ -226,7 +250,44 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             context.append(question[: lead.end()])
             question = question[lead.end() :]
     told = " ".join(c.strip() for c in context).strip(" ،,.:")
+    # An address or a plea dropped («عزيزي البوت،», «سلام خويا، عفاك») is no topic either:
+    # read whole with the question, its words would be taken for the facts' («خويا»).
+    story = story or (addressed and (not told or is_courtesy(told)))
     return question.strip(), greeted, told, story
+
+
+# «يا أستاذ لو سمحت متى …», «فضيلة الشيخ متى …»: an address opening the line with no comma.
+_BARE_ADDRESS = re.compile(
+    r"^\s*(?:يا\s+(?:شيخ|شيخنا|أستاذ|استاذ|أستاذة|استاذة|أستاذي|استاذي|أخي|اخي|اخوي|أخوي|خويا|اخوان"
+    r"|إخوان|اخواني|إخواني|جماعة|جماعه|شباب|دكتور|بوت|باشا|غالي|الغالي|حبيبي|عمي|حجي|معلم)"
+    r"|فضيلة\s+الشيخ|سماحة\s+الشيخ|شيخنا\s+الفاضل|أخي\s+الكريم|اخي\s+الكريم|عزيزي\s+البوت|يالغالي)"
+    r"(?:\s+(?:الكريم|الفاضل|العزيز|الغالي|الله\s+يخليك|الله\s+يحفظك|الله\s+يسعدك|لو\s+سمحت|عفاك))*"
+    r"\s+(?=\S+\s+\S)"
+)
+
+
+def _asks(clause: str) -> bool:
+    """Whether a clause asks: «من»/«ما» inside it, after a word and before another
+    («انا متابع القناة من زمان»), are «from» and «not», not question words."""
+    if any(mark in clause for mark in "؟?") or QUESTION_START.match(clause):
+        return True
+    words = clause.split()
+    for match in QUESTION_WORD.finditer(NOT_KNOWING.sub(" ", clause)):
+        inside = match.start() > 0 and len(clause[match.end() :].split()) > 0
+        if match.group(3) not in ("من", "ما") or not inside or len(words) < 3:
+            return True
+    return False
+
+
+def closing_off(line: str) -> str:
+    """The line without the thanks or blessings it ends with (unless that is all of it)."""
+    while True:
+        match = CLOSING_TAIL.search(line)
+        if match is None or len(line[: match.start()].split()) < 2:
+            return line
+        kept = line[: match.start()].rstrip(" ،,.")
+        # («…؟ الله يوفقكم»: the question keeps its question mark)
+        line = kept + ("؟" if "؟" in match.group(0)[:3] and not kept.endswith("؟") else "")
 
 
 def only_pleading(line: str) -> bool:

@@ -1,0 +1,87 @@
+"""What a user sees when a question comes wrapped in what real people write around it:
+an address, a plea, a story of why they ask, thanks and blessings after it (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from knowledge.message import read_message
+from knowledge.message_preamble import closing_off
+from tests.message_helpers import answer_text, reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    base = load_shipped()
+    return FormAnswerer(AnswerEngine(base.facts, part_of=base.part_of))
+
+
+def _one_answer(answerer: FormAnswerer, message: str, fact_id: str) -> str:
+    """The message gets one answer, `fact_id`'s, and the reply shows it; the reply."""
+    reply, text = reply_to(answerer, message)
+    got = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert got == [fact_id], (got, text)
+    assert answer_text(answerer, fact_id) in text
+    return text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("شكد كان عدد الجيش الله يجزاك الجنة", "army_size"),
+        ("منو اللي قاد جيش المسلمين بتبوك ولكم جزيل الشكر", "leader"),
+        ("مَنْ قَادَ غَزْوَةَ تَبُوك؟ الله يوفقكم", "leader"),
+        ("غزوة تبوك قامت ليه وشكرا", "reasons"),
+        ("خوف العرب من الروم ولكم جزيل الشكر", "arab_fear"),
+        ("ما الاية التي نزلت في الذين تثاقلوا عن الخروج الى تبوك جزاكم الله خيرا", "verse_38"),
+        ("كم عدد جيش المسلمين؟ بارك الله فيكم وأحسن إليكم", "army_size"),
+        ("متى كانت غزوة تبوك ربي يحفظك", "date"),
+    ],
+)
+def test_thanks_and_blessings_after_a_question_do_not_hide_it(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    _one_answer(answerer, message, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("من قاد غزوة تبوك؟ وجزاكم الله خيرا وبارك الله فيكم", "من قاد غزوة تبوك؟"),
+        ("متى كانت الغزوة الله يعطيك العافية", "متى كانت الغزوة"),
+        # thanks alone stay: the reader says thanks back, it is no question
+        ("شكرا جزيلا", "شكرا جزيلا"),
+        ("جزاكم الله خيرا", "جزاكم الله خيرا"),
+    ],
+)
+def test_a_closing_is_cut_off_the_line_it_ends(line: str, kept: str) -> None:
+    assert closing_off(line) == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # an address or a plea is never read as the facts' words («خويا», «البوت»)
+        ("سلام خويا، عفاك شكون قاد غزوة تبوك؟", "leader"),
+        ("عزيزي البوت، غزوة تبوك جانت ضد منو؟", "enemy"),
+        ("السلام عليكم ورحمة الله وبركاته، فضيلة الشيخ تبوك جانت بعيدة عن المدينة؟", "location"),
+        ("يا أستاذ لو سمحت كم كان عدد جيش المسلمين في تبوك", "army_size"),
+        # «من زمان» in the story is «since long», not «who»
+        ("انا متابع القناة من زمان وأستفيد منكم كثير، مين هو أكيدر؟", "ukaydir"),
+        # «وما عرفت أجاوبه» denies, it asks nothing: one question, not two
+        ("يا اخوان ولدي سألني سؤال وما عرفت أجاوبه\nجان الجو حار وقت الغزوة؟", "hardship"),
+    ],
+)
+def test_an_address_or_a_story_before_the_question_never_decides_it(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    _one_answer(answerer, message, fact_id)
+
+
+def test_a_line_denying_what_one_knows_is_a_story_not_a_part() -> None:
+    read = read_message("ولدي سألني سؤال وما عرفت أجاوبه\nمتى كانت غزوة تبوك؟")
+    assert [part.text for part in read.parts] == ["متى كانت غزوة تبوك؟"]
+    assert read.preamble
