@@ -108,7 +108,18 @@ _NAMING_VERB = re.compile(
 # A list that stops on its «و» («… وعمر وعثمان و»): the next item is missing.
 # («… وعثمان و ...... وغيرهم»: «and others» may close it)
 OPEN_LIST = re.compile(r"\S+\s+و\s*\S+.*\s+و\s*[.…_]*\s*(?:وغيرهم|وغيره|الخ|إلخ)?\s*[.]?$")
-_TF_SIGNS = re.compile(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(أو|او|أم|ام)\b")
+_TF_SIGNS = re.compile(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(?<!\S)(أو|او|أم|ام)(?!\S)")
+# The words a true/false instruction is made of («ضع علامة (✓) أمام العبارة الصحيحة وعلامة
+# (✗) أمام الخاطئة فيما يلي»): a line of nothing else holds no statement to judge.
+_TF_INSTRUCTION_WORDS = frozenset(
+    normalize(word)
+    for word in (
+        "ضع ضعي أضع اضع علامة علامه وعلامة وعلامه إشارة اشارة وإشارة واشارة صح صحيح خطأ خطا"
+        " غلط صواب أمام امام مقابل العبارة العباره العبارات الجملة الجمله الجمل الصحيحة"
+        " الصحيحه والخاطئة والخاطئه الخاطئة الخاطئه التالية التاليه الآتية الاتية فيما مما يلي"
+        " يأتي ياتي كل عبارة عباره جملة جمله و أو او أم ام مع تصحيح الخطأ الخطا وصحح صحح"
+    ).split()
+)
 
 
 class Form(StrEnum):
@@ -286,7 +297,12 @@ def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     """The form of one cleaned part, the text to ask with, and whether it was marked."""
     tail = TF_TAIL.search(text)
     if tail is not None and tail.start() > 0:
-        return Form.TRUE_FALSE, reported_claim(text[: tail.start()].strip()), True
+        claim = text[: tail.start()].strip()
+        # («ضع علامة ✓ أو ✗: … ( )»: the instruction before, the box after)
+        lead = TF_LEAD.match(claim)
+        if lead is not None and 0 < lead.end() < len(claim):
+            claim = claim[lead.end() :].strip()
+        return Form.TRUE_FALSE, reported_claim(claim), True
     lead = TF_LEAD.match(text)
     if lead is not None and lead.end() > 0 and lead.end() < len(text):
         return Form.TRUE_FALSE, reported_claim(text[lead.end() :].strip()), True
@@ -574,7 +590,8 @@ def _strip_tf(line: str) -> str:
     rest = TF_INSTRUCTION.sub("", line)
     rest = _STATEMENTS_WORDS.sub("", rest)
     rest = _TF_SIGNS.sub(" ", rest)
-    return rest.strip() if len(rest.split()) >= 3 else ""
+    kept = [word for word in rest.split() if normalize(word) not in _TF_INSTRUCTION_WORDS]
+    return rest.strip() if len(kept) >= 3 else ""
 
 
 def _choice(stem: str, options: list[Option], original: str) -> Part:
