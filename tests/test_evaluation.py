@@ -184,6 +184,11 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # 64/84 = 76.2%, 1 wrong, 18/19. Same day, older rounds: Arabic heldout2 136/177, 69/73,
 # 8 wrong; heldout3 99/117 = 84.6%, 50/51, 4 wrong; English heldout2 64/78 = 82.1%, 1 wrong,
 # 16/17; heldout3 71/84 = 84.5%, 2 wrong, 18/18.
+# Fifth round (2026-12-05, third session): 240 Arabic messages (teachers' quiz posts, damaged
+# worksheets, forum posts with long preambles, bare false statements, riddles) and 160 English
+# (exam papers, school MCQ, student chat), by two new blind writers. First run, on the
+# session's starting code (032517a): Arabic 108/159 = 67.9%, 29/32, 11 wrong; English
+# 61/87 = 70.1%, 4 wrong, 13/15.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -193,6 +198,8 @@ FRESH_FLOORS = {
     "english_heldout3.jsonl": (0.845, 1.0, 2),
     "messages_heldout4.jsonl": (0.803, 0.948, 4),
     "english_heldout4.jsonl": (0.761, 0.947, 1),
+    "messages_heldout5.jsonl": (0.679, 0.906, 11),
+    "english_heldout5.jsonl": (0.701, 0.866, 4),
 }
 
 
@@ -240,7 +247,10 @@ def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
         return {row.get("message") or row["question"] for row in rows}
 
     files = {path.name: messages(path) for path in EVAL.glob("*.jsonl")}
-    later_rounds = ("tuning3", "tuning4", "tuning5", "heldout2", "heldout3", "heldout4")
+    later_rounds = (
+        *("tuning3", "tuning4", "tuning5", "tuning6"),
+        *("heldout2", "heldout3", "heldout4", "heldout5"),
+    )
     fresh_sets = [name for name in files if name.split("_")[-1][:-6] in later_rounds]
     assert len(fresh_sets) >= 6, fresh_sets
     for fresh in fresh_sets:

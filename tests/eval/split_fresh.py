@@ -1,7 +1,9 @@
 """Build a later round of blind sets: round 2 (2026-12-04) made the third tuning part and the
 second held-out; round 3 (2026-12-05, headline-heavy, the real collection's proportions) the
 fourth tuning part and the third held-out; round 4 (2026-12-05, more kinds of writers: dialects,
-whole worksheet sections, chat English) the fifth tuning part and the fourth held-out.
+whole worksheet sections, chat English) the fifth tuning part and the fourth held-out; round 5
+(2026-12-05, third session: teachers' quiz posts, damaged worksheets, forum posts, bare false
+statements; English exam papers and student chat) the sixth tuning part and the fifth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -44,6 +46,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning5.jsonl", "messages_heldout4.jsonl"),
             "english": ("english_tuning5.jsonl", "english_heldout4.jsonl"),
+        },
+    ),
+    "5": (
+        1207,
+        {
+            "arabic": ("messages_tuning6.jsonl", "messages_heldout5.jsonl"),
+            "english": ("english_tuning6.jsonl", "english_heldout5.jsonl"),
         },
     ),
 }
