@@ -33,6 +33,7 @@ from knowledge.english_rules import (
     ANSWER_MIN_MARGIN,
     ANSWER_MIN_SCORE,
     ANSWER_WORD_CREDIT,
+    ARRIVAL_TERMS,
     BACKGROUND_TERMS,
     CLEAN_RIVAL_MAX_UNEXPLAINED,
     CLEAN_RIVAL_MIN_MARGIN,
@@ -55,6 +56,7 @@ from knowledge.english_rules import (
     QUOTED_PREFIX,
     RIVAL_MAX_EXTRA,
     ROMAN_DEEDS,
+    SCENE_TERMS,
     SENT,
     SIDE_NAMES,
     STATEMENT_MAX_UNEXPLAINED,
@@ -67,6 +69,7 @@ from knowledge.english_rules import (
     TYPO_MIN_SIMILARITY,
     VALUE_WORDS,
     VERSE_WORDS,
+    YEAR_TERMS,
     asks_count,
     asks_definition,
     placed_at_tabuk,
@@ -404,6 +407,16 @@ class EnglishMatcher:
         if refused is not None:
             return refused
         terms = self.correct(reading.terms)
+        if (
+            not lenient
+            and reading.question_type is not QuestionType.TIME
+            and set(terms) >= YEAR_TERMS
+            and ("tabuk" in terms or set(terms) - BACKGROUND_TERMS)
+        ):
+            # «Why did the Tabuk campaign (9 AH) take place?»: the year only places the
+            # subject it names or the deed it asks; it would favour the facts that tell the
+            # date over what is asked («What happened in 9 AH?» asks by the year).
+            terms = tuple(t for t in terms if t not in YEAR_TERMS)
         ranking = self.rank(terms, reading.question_type)
         known = any(t in self.vocabulary and t != "tabuk" for t in terms) or (
             # «Write a note on Tabuk»: a command over the subject alone asks the whole story.
@@ -442,6 +455,19 @@ class EnglishMatcher:
             ]
             if not ranking:
                 return PartReply(EnglishOutcome.UNKNOWN, reading)
+        if (
+            not lenient
+            and reading.question_type in GENERAL_TYPES
+            and set(terms) <= SCENE_TERMS | ARRIVAL_TERMS
+            # («Name of the army», «Give the name of the army»: its name is asked)
+            and not reading.names
+            and not {"name", "names", "title"} & set(reading.normalized.split())
+        ):
+            # «What happened when the army reached Tabuk?», «What did the army do there?»:
+            # only the scene; a fact whose own subject is a name the question does not say
+            # (Khalid at Dumat al-Jandal, the army's name) is not what it asks.
+            unnamed = [s for s in ranking if not self._owner_absent(s.fact.id, terms)]
+            ranking = unnamed or ranking
         quoted = [t for t in terms if t.startswith(QUOTED_PREFIX)]
         if quoted:
             # The quoted words say which verse is meant: another fact's verse is no rival.
@@ -677,6 +703,11 @@ class EnglishMatcher:
             and SENT not in terms
             and {SENT, *people} <= self._entries[top.fact.id].main_terms
         )
+
+    def _owner_absent(self, fact_id: str, terms: tuple[str, ...]) -> bool:
+        """Is the fact about a name (a person, a place, a title) the terms do not say?"""
+        names = self.reader.name_tokens - SIDE_NAMES - {"tabuk", "prophet"} - set(terms)
+        return any(self._asks_about(fact_id, name) for name in names)
 
     def _sides(self, fact_id: str) -> set[str | None]:
         """The sides the fact's answer names as doers («the Companions»: the Muslims)."""

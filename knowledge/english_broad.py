@@ -23,6 +23,8 @@ from knowledge.lexicon import QuestionType
 
 # What broad_fact gives for a question asking the whole story: the overview.
 WHOLE = "*whole*"
+# The march to Tabuk named as the expedition («the march to Tabuk», «the Tabuk march»).
+_MARCH = re.compile(r"\bmarch(?:es|ed)?\s+(?:to|towards|on)\s+tabuk\b|\btabuk\s+march\b")
 
 
 def broad_fact(
@@ -46,10 +48,13 @@ def broad_fact(
             # against says which campaign, as its date does.
             setting |= {"against"} | BROAD_ENEMY
     whole = set(terms) - setting
+    # «Give an account of the march to Tabuk»: the march names the expedition itself.
+    march = frozenset({"march"}) if _MARCH.search(reading.normalized) else frozenset()
+    whole -= march
     if general and whole <= BACKGROUND_TERMS and whole & SUBJECT_TERMS:
         # «Describe the campaign of Tabuk in 9 AH»: its date only places it.
         return WHOLE
-    asked = set(terms) - BACKGROUND_TERMS - BROAD_SETTING - BROAD_VIEW - BROAD_LIGHT
+    asked = set(terms) - BACKGROUND_TERMS - BROAD_SETTING - BROAD_VIEW - BROAD_LIGHT - march
     if reading.question_type not in BROAD_TYPES and not (
         # «Explain the motives of the Muslims»: the aspect itself makes it a «why»;
         # «Why is it considered a success?» asks what made it one.

@@ -45,6 +45,7 @@ STOPWORDS = frozenset(
     underwent suffer suffered suffering
     help helped helping helps support supported supporting assist assisted
     want wants wanting
+    pose posed poses posing
     because
     """.split()
 )

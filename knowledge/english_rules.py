@@ -74,7 +74,9 @@ TYPO_MIN_SIMILARITY = 80.0
 TYPO_MIN_LENGTH = 6
 # Terms that only name the subject: a question made of them asks for the overview.
 SUBJECT_TERMS = frozenset({"tabuk", "expedition", "story", "event", "occur"})
-BACKGROUND_TERMS = SUBJECT_TERMS | {"rajab", "9", "ah"}
+# The year of Tabuk as a question writes it («the campaign of Tabuk (9 AH)»).
+YEAR_TERMS = frozenset({"9", "ah"})
+BACKGROUND_TERMS = SUBJECT_TERMS | {"rajab"} | YEAR_TERMS
 # Words that set the scene of a question about Tabuk rather than ask a detail.
 SCENE_TERMS = BACKGROUND_TERMS | {
     "army",
@@ -90,6 +92,8 @@ SCENE_TERMS = BACKGROUND_TERMS | {
     "arabia",
     "between",
 }
+# Arriving somewhere («reached Tabuk», «arrived there»): part of the scene, not a detail asked.
+ARRIVAL_TERMS = frozenset({"come"})
 GENERAL_TYPES = frozenset({QuestionType.NONE, QuestionType.THING, QuestionType.MANNER})
 # The concept of being sent on a mission: the sending is why the one sent went.
 SENT = "send"
