@@ -196,9 +196,11 @@ async def test_import_beside_a_running_bot_waits_logs_and_reaches_the_bot(
     rows = audit.entries(bot.services.db, audit.IMPORT)
     assert [row.fact_id for row in rows] == ["camel_name"]
 
+    # A deadline, not a speed target: rebuilding the engine off the loop takes about a second
+    # on a quiet machine and several on a loaded one; the figure is printed below.
     started = time.monotonic()
     while bot.services.knowledge.base.fact("camel_name") is None:
-        assert time.monotonic() - started < 6, "the bot did not pick up the import"
+        assert time.monotonic() - started < 30, "the bot did not pick up the import"
         await asyncio.sleep(0.1)
     picked_up = time.monotonic() - started
     reply = await send(bot.api, bot.api.private_message(USER_ID, "ما اسم ناقة النبي في الطريق"))
