@@ -30,11 +30,11 @@ from knowledge.answer_keys import (
     same_word,
     words_of,
 )
-from knowledge.common_words import is_common_word
 from knowledge.contradictions import contradicts, opposite_words
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
+from knowledge.statement_words import NEGATIONS, find, negated, other_surah, unplaced_name
 from knowledge.tuning import CLAIMS_CACHE_SIZE
 from knowledge.unsettled import acts_for_headed, claims_more
 
@@ -55,9 +55,6 @@ ASK_FOR_KIND: dict[SlotKind, str] = {
     SlotKind.TRIBUTE: "على ماذا",
     SlotKind.EVENT: "ما",
 }
-
-# Words that negate a statement; a negated claim is judged only for a yes/no detail.
-_NEGATIONS = frozenset("لم لن ليس ليست لا ما دون بدون بلا غير عدم مافي ماكان ماصار".split())
 
 _YEAR_WORDS = frozenset("سنه السنه عام العام بالسنه للهجره هجري هجريه".split())
 
@@ -387,7 +384,7 @@ class StatementJudge:
                 and self.covers(first, statement, claims, WHOLE_STATEMENT_COVERAGE, strict=True)
             ):
                 true.append((first, Reply(Outcome.ANSWER, fact=first)))
-        if not false and true and _other_surah(true[0][0], words):
+        if not false and true and other_surah(true[0][0], words):
             # «… الآية 38 من سورة الأنفال»: the fact names the verse in another surah.
             false, true = [true[0]], []
         if false:
@@ -565,7 +562,7 @@ class StatementJudge:
             and not w.removeprefix("و").isdigit()  # «و50»: a figure, checked as a claim
             and w not in _THOUSAND_WORDS
             and core_word(w) not in _LIGHT_VERBS
-            and w not in _NEGATIONS
+            and w not in NEGATIONS
             and len(w) > 2
         ]
         if not own:
@@ -597,7 +594,7 @@ class StatementJudge:
             # («أرسل النبي عليا …»: a first name of someone the keys know as a rival)
             names = self._first_names
             if any(
-                _unplaced_name(w, said, vocabulary, matcher.correction(stem(core_word(w)), w))
+                unplaced_name(w, said, vocabulary, matcher.correction(stem(core_word(w)), w))
                 or not forms_of((w,)).isdisjoint(names)
                 for w in unstated
                 if stem(core_word(w), vocabulary) not in vocabulary
@@ -690,85 +687,15 @@ class StatementJudge:
         return f"{ask} {' '.join(kept)}"
 
 
-# Words that put a name right after them («أبا عبيدة», «خالد بن سعيد», «قبيلة تميم») or
-# right before them («هرمز رئيس دومة الجندل»).
-_NAME_BEFORE = frozenset(
-    normalize(w) for w in ("أبو", "أبا", "أبي", "ابن", "بن", "بنت", "قبيلة", "قبائل", "بني", "بنو")
-)
-_NAME_AFTER = frozenset(
-    normalize(w) for w in ("رئيس", "رئيسها", "ملك", "قائد", "أمير", "زعيم", "سيد", "صاحب")
-)
-
-
-def _unplaced_name(
-    word: str, said: tuple[str, ...], vocabulary: frozenset[str] | set[str], slip: str | None
-) -> bool:
-    """Whether an unstated word is a name no fact knows and no slip of a known word
-    («وجه النبي سعدا …», «قبيلة تميم», «هرمز رئيس دومة الجندل»): a claim the text never
-    makes, so «صحيح» cannot stand on the rest of the statement's words. A common word
-    («زاد عدد الجيش على …») is a name only where a name stands."""
-    if stem(core_word(word), vocabulary) in vocabulary or slip is not None:
-        return False
-    # («وشاقة»: a common word behind «و», with its feminine ending)
-    bare = word.removeprefix("و")
-    forms = (word, core_word(word), bare, bare.removesuffix("ه"))
-    if not any(is_common_word(form) for form in forms):
-        return True
-    where = [i for i, w in enumerate(said) if w == word]
-    return any(
-        (i and said[i - 1] in _NAME_BEFORE) or (i + 1 < len(said) and said[i + 1] in _NAME_AFTER)
-        for i in where
-    )
-
-
 def _in_passing(claim: Claim) -> bool:
     """The Muslims or the Prophet named in passing («في حجر النبي», «للنبي»)."""
     return bool(claim.words) and {core_word(w) for w in claim.words} <= _NEUTRAL_PARTIES
-
-
-def _surahs(words: tuple[str, ...]) -> set[str]:
-    """The surahs a text names («سورة التوبة» → «التوبه»), normalised."""
-    return {
-        core_word(after)
-        for word, after in pairwise(words)
-        if core_word(word) in ("سوره", "بسوره", "لسوره")
-    }
-
-
-def _other_surah(fact: Fact, words: tuple[str, ...]) -> bool:
-    """Whether a statement names a surah the fact does not, where the fact names one."""
-    claimed = _surahs(words)
-    stated = _surahs(words_of(f"{fact.answer} {fact.source}"))
-    return bool(claimed and stated and not claimed & stated)
-
-
-# «… ولا لا؟», «… او لا», «… صح ولا غلط»: "or not" / "true or false" ending a question is
-# no negation of its claim.
-_OR = frozenset("ولا او ام لو والا".split())
-_NOT = frozenset("لا لاء لء خطا غلط غالط صح صحيح".split())
-_TRUE = frozenset("صح صحيح".split())
-
-
-def negated(words: tuple[str, ...]) -> bool:
-    if len(words) > 2 and words[-2] in _OR and words[-1] in _NOT:
-        # «النبي قاتل الروم ولا لا» claims he fought them; «… صح ولا خطأ» asks if it is true
-        words = words[:-3] if words[-3] in _TRUE and len(words) > 3 else words[:-2]
-    return any(
-        word in _NEGATIONS or (word[1:] in _NEGATIONS and word[:1] in "وف") for word in words
-    )
 
 
 def _plural(word: str, value: str) -> bool:
     """Whether the word is the value's masculine plural («الاولون», «الاخرين»)."""
     core = core_word(word)
     return core.endswith(("ون", "ين")) and not value.endswith(("ون", "ين"))
-
-
-def find(words: tuple[str, ...], value: tuple[str, ...]) -> tuple[int, int] | None:
-    for start in range(len(words) - len(value) + 1):
-        if mentions(words[start : start + len(value)], value):
-            return start, start + len(value)
-    return None
 
 
 def _without_numbers(statement: str, claim: Claim) -> list[str]:

@@ -1,0 +1,82 @@
+"""The words of a statement read on their own: negation, the surahs it names, names no fact
+knows, and where a value stands among its words (for knowledge/statements.py)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from knowledge.analysis import stem
+from knowledge.answer_keys import core_word, mentions, words_of
+from knowledge.common_words import is_common_word
+from knowledge.models import Fact
+from knowledge.normalize import normalize
+
+# Words that negate a statement; a negated claim is judged only for a yes/no detail.
+NEGATIONS = frozenset("لم لن ليس ليست لا ما دون بدون بلا غير عدم مافي ماكان ماصار".split())
+
+# Words that put a name right after them («أبا عبيدة», «خالد بن سعيد», «قبيلة تميم») or
+# right before them («هرمز رئيس دومة الجندل»).
+_NAME_BEFORE = frozenset(
+    normalize(w) for w in ("أبو", "أبا", "أبي", "ابن", "بن", "بنت", "قبيلة", "قبائل", "بني", "بنو")
+)
+_NAME_AFTER = frozenset(
+    normalize(w) for w in ("رئيس", "رئيسها", "ملك", "قائد", "أمير", "زعيم", "سيد", "صاحب")
+)
+
+
+def unplaced_name(
+    word: str, said: tuple[str, ...], vocabulary: frozenset[str] | set[str], slip: str | None
+) -> bool:
+    """Whether an unstated word is a name no fact knows and no slip of a known word
+    («وجه النبي سعدا …», «قبيلة تميم», «هرمز رئيس دومة الجندل»): a claim the text never
+    makes, so «صحيح» cannot stand on the rest of the statement's words. A common word
+    («زاد عدد الجيش على …») is a name only where a name stands."""
+    if stem(core_word(word), vocabulary) in vocabulary or slip is not None:
+        return False
+    # («وشاقة»: a common word behind «و», with its feminine ending)
+    bare = word.removeprefix("و")
+    forms = (word, core_word(word), bare, bare.removesuffix("ه"))
+    if not any(is_common_word(form) for form in forms):
+        return True
+    where = [i for i, w in enumerate(said) if w == word]
+    return any(
+        (i and said[i - 1] in _NAME_BEFORE) or (i + 1 < len(said) and said[i + 1] in _NAME_AFTER)
+        for i in where
+    )
+
+
+def _surahs(words: tuple[str, ...]) -> set[str]:
+    """The surahs a text names («سورة التوبة» → «التوبه»), normalised."""
+    return {
+        core_word(after)
+        for word, after in pairwise(words)
+        if core_word(word) in ("سوره", "بسوره", "لسوره")
+    }
+
+
+def other_surah(fact: Fact, words: tuple[str, ...]) -> bool:
+    """Whether a statement names a surah the fact does not, where the fact names one."""
+    claimed = _surahs(words)
+    stated = _surahs(words_of(f"{fact.answer} {fact.source}"))
+    return bool(claimed and stated and not claimed & stated)
+
+
+# «… ولا لا؟», «… او لا», «… صح ولا غلط»: "or not" / "true or false" ending a question is
+# no negation of its claim.
+_OR = frozenset("ولا او ام لو والا".split())
+_NOT = frozenset("لا لاء لء خطا غلط غالط صح صحيح".split())
+_TRUE = frozenset("صح صحيح".split())
+
+
+def negated(words: tuple[str, ...]) -> bool:
+    if len(words) > 2 and words[-2] in _OR and words[-1] in _NOT:
+        # «النبي قاتل الروم ولا لا» claims he fought them; «… صح ولا خطأ» asks if it is true
+        words = words[:-3] if words[-3] in _TRUE and len(words) > 3 else words[:-2]
+    return any(word in NEGATIONS or (word[1:] in NEGATIONS and word[:1] in "وف") for word in words)
+
+
+def find(words: tuple[str, ...], value: tuple[str, ...]) -> tuple[int, int] | None:
+    for start in range(len(words) - len(value) + 1):
+        if mentions(words[start : start + len(value)], value):
+            return start, start + len(value)
+    return None
