@@ -120,6 +120,15 @@ def _word_forms(word: str) -> frozenset[str]:
     return forms | {stem(form) for form in forms if len(form) > 3}
 
 
+@lru_cache(maxsize=20_000)
+def _value_forms(word: str, exact: bool) -> frozenset[str]:
+    """A value's word as written (without «ال») and its stem: a value never carries a
+    one-letter conjunction or preposition, so none is taken off it («كسرى» is no «ك» +
+    «سرى», which would meet «سرية»; «فارس» no «ف» + «ارس», which would meet «فارسًا»)."""
+    forms = {word, core_word(word)}
+    return frozenset(forms if exact else forms | {stem(form) for form in forms if len(form) > 3})
+
+
 def same_word(first: str, second: str) -> bool:
     """Whether two normalised words are the same word (prefixes, «ال» and stems aside)."""
     return bool(_word_forms(first) & _word_forms(second))
@@ -148,8 +157,9 @@ def mentions(words: tuple[str, ...], value: tuple[str, ...], *, exact: bool = Fa
     if not size or size > len(words):
         return False
     forms = _written_forms if exact else _word_forms
+    wanted = [_value_forms(part, exact) for part in value]
     for start in range(len(words) - size + 1):
-        if all(forms(value[i]) & forms(words[start + i]) for i in range(size)):
+        if all(wanted[i] & forms(words[start + i]) for i in range(size)):
             return True
     return False
 

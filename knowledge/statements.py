@@ -73,6 +73,10 @@ _NUMBER_WORDS = frozenset("اكثر من حوالي نحو قرابه قرابة
 # «صحيح» but never make a statement false by themselves.
 _NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم", "النبي", "الرسول", "نبي", "رسول"})
 _THE_PROPHET = frozenset({"نبي", "رسول"})
+# Words before the side faced («ضد الروم», «لملاقاة الروم»), and the words a fact may name the
+# Muslims' own side with: with either, the Muslims are the other side of the party it states.
+_FACING = frozenset(normalize(w) for w in "ضد لملاقاة ملاقاة لقتال قتال لمواجهة مواجهة".split())
+_MUSLIM_SIDE = frozenset(stem(w) for w in ("المسلمين", "المقاتلين", "المجاهدين"))
 # Places and parties name the event and its sides: with one left out, the question may be
 # about another event than the statement («… في غزوة مؤتة» asked «أين …» is Tabuk's place).
 # Their contradiction counts only from a fact the statement as a whole is about.
@@ -304,6 +308,15 @@ class StatementJudge:
                 if check < 0 and self._stated_by_a_part(reply.fact, claim):
                     # «عثمان جاب ألف دينار»: the list of gifts gives 950 camels, but the
                     # fact about Uthman's own gift also gives the narration of 1000 dinars.
+                    continue
+                if (
+                    check < 0
+                    and self._names_its_side(reply.fact, claim, words)
+                    and not self.sides_swapped(reply.fact, statement)
+                ):
+                    # «خرج المسلمون لملاقاة الروم»: asked «من خرج … لملاقاة الروم», the enemy
+                    # fact names the Romans, which the statement names too: the Muslims are
+                    # the other side, not a side put in the Romans' place.
                     continue
                 if check < 0 and claim.kind in _SIDES and about and reply.fact.id not in about:
                     # «وأوقعوا بجيش المسلمين في غزوة مؤتة»: with «مؤتة» left out the question
@@ -649,6 +662,7 @@ class StatementJudge:
             (fact, slot)
             for fact, slot in self._polar_slots
             if any(can_mention(present, v) and mentions(words, v, exact=True) for v in slot.values)
+            and self._names_its_person(fact, words)
         ]
         verdicts = {negated(words) == slot.negated for _, slot in matched}
         if len(verdicts) != 1:
@@ -669,6 +683,42 @@ class StatementJudge:
         if reply.answered and reply.fact in facts:
             return verdict, reply.fact, reply
         return verdict, facts[0], Reply(Outcome.ANSWER, fact=facts[0])
+
+    def _names_its_side(self, fact: Fact, claim: Claim, words: tuple[str, ...]) -> bool:
+        """Whether a statement naming the Muslims also names the party the fact states, and
+        the fact puts the Muslims on the other side of it: the party it states is the one
+        faced («ضد الروم», «لملاقاة الروم»), or it names the Muslims itself («همة
+        المقاتلين»). (The allies fact names neither: «المسلمين جابوا معهم لخم وغسان» puts
+        the Muslims in the Romans' place.)"""
+        if not _in_passing(claim):
+            return False
+        values = [
+            value
+            for slot in self.slots(fact)
+            if slot.kind is SlotKind.PARTY
+            for value in slot.values
+        ]
+        if not any(mentions(words, value) for value in values):
+            return False
+        told = words_of(fact.answer)
+        faced = any(
+            core_word(before) in _FACING
+            and any(mentions(told[at + 1 : at + 4], v) for v in values)
+            for at, before in enumerate(told)
+        )
+        return faced or any(stem(core_word(word)) in _MUSLIM_SIDE for word in told)
+
+    def _names_its_person(self, fact: Fact, words: tuple[str, ...]) -> bool:
+        """Whether a statement names the person a fact's yes/no detail is about, when the fact
+        is about someone («قتل النبي أكيدر»): «السفير الذي قتل» is no claim about Ukaydir."""
+        people = [
+            value
+            for slot in self.slots(fact)
+            if slot.kind is SlotKind.PERSON
+            for value in slot.values
+            if {core_word(word) for word in value} - _THE_PROPHET - _NEUTRAL_PARTIES
+        ]
+        return not people or any(mentions(words, value) for value in people)
 
     def _masked(self, statement: str, claim: Claim) -> str | None:
         ask = ASK_FOR_KIND.get(claim.kind)

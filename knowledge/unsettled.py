@@ -6,7 +6,8 @@ not the text's claim, so the reply is «not settled» rather than a confident «
 - a closing clause joined by «و» whose words the fact never states («… ونقص في الماء»),
   or states only its verb, not what it is done with («… وأعطاهم السلاح»);
 - a noun bound to a word the fact states elsewhere («ليتخذ موقف الهجوم» where the fact
-  says «ليتخذ موقف الدفاع بعد أن كان يريد الهجوم»).
+  says «ليتخذ موقف الدفاع بعد أن كان يريد الهجوم»);
+- a count of one the fact never gives («قائد واحد فقط» where it says «القواد الثلاثة»).
 A person put where the fact names the place he heads («صالح أكيدر على دفع الجزية») is not
 another person's deed either: not «خطأ».
 """
@@ -16,14 +17,25 @@ from __future__ import annotations
 from itertools import pairwise
 
 from knowledge.analysis import is_stopword, stem
-from knowledge.answer_keys import forms_of, words_of
+from knowledge.answer_keys import forms_of, read_numbers, words_of
 from knowledge.lexicon import ENTITIES
 from knowledge.models import Fact
 
 
 def claims_more(fact: Fact, statement: str) -> bool:
     """Whether the statement adds a claim the fact does not make, or binds its words otherwise."""
-    return added_clause(fact, statement) or rebound((fact.answer, fact.source), statement)
+    return (
+        added_clause(fact, statement)
+        or rebound((fact.answer, fact.source), statement)
+        or counts_one(fact, statement)
+    )
+
+
+def counts_one(fact: Fact, statement: str) -> bool:
+    """«سقط في غزوة مؤتة قائد واحد فقط»: a count of one the fact never gives (it says «القواد
+    الثلاثة»). The judge leaves «واحد» out of its figures («شهر واحد» is a word of the
+    sentence), so the fact's other words alone would make the statement «صحيح»."""
+    return 1 in read_numbers(statement)[0] and 1 not in read_numbers(fact.answer)[0]
 
 
 def added_clause(fact: Fact, statement: str) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from knowledge.message import Form, read_message
-from tests.message_helpers import answer_text, assert_verdict
+from tests.message_helpers import answer_text, assert_verdict, reply_to
 
 # The long instruction teachers write above their statements, or before one on its line.
 _LONG = "ضع علامة (✓) أمام العبارة الصحيحة وعلامة (✗) أمام الخاطئة"
@@ -49,4 +50,53 @@ def test_a_statement_under_any_instruction_gets_its_verdict_then_the_fact(
     answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
     text = assert_verdict(answerer, message, verdict, fact_id)
+    assert answer_text(answerer, fact_id) in text
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # «سرية» (a detachment) is no «كسرى» without its «ك»; the text says «فرقة»
+        "أرسل الرسول خالدا مع سرية إلى دومة الجندل",
+        # the Muslims as the other side of the Romans the enemy fact names
+        "خرج المسلمون في تبوك لملاقاة الروم ومن معهم من الغساسنة",
+        "تخلف المنافقون عن الخروج وحاولوا تثبيط المسلمين",
+        # a killing that is not Ukaydir's: his fact's «not killed» says nothing of it
+        "السفير الذي قُتل اسمه الحارث بن عمير",
+        # the text never says who captured Ukaydir, nor that he embraced Islam
+        "أسلم أكيدر بعد أن أسره خالد",
+        # «فارسًا» (horsemen) is no «فارس» (Persia); the text counts no horsemen
+        "كان مع خالد بن الوليد أربعمائة وعشرون فارسا",
+    ],
+)
+def test_a_statement_the_text_does_not_deny_is_never_called_false(
+    answerer: FormAnswerer, statement: str
+) -> None:
+    for message in (f"صح أم خطأ: {statement}", f"{statement} ( )"):
+        reply, text = reply_to(answerer, message)
+        assert reply.parts[0].verdict is not False, text
+        assert not text.startswith(texts.VERDICT_FALSE)
+
+
+def test_a_count_of_one_the_text_does_not_give_is_not_called_true(
+    answerer: FormAnswerer,
+) -> None:
+    # the text says «القواد الثلاثة»: «one commander only» is not its claim
+    reply, text = reply_to(answerer, "صح أم خطأ: سقط في غزوة مؤتة قائد واحد فقط")
+    assert reply.parts[0].verdict is not True
+    assert not text.startswith(texts.VERDICT_TRUE)
+
+
+@pytest.mark.parametrize(
+    ("statement", "fact_id"),
+    [
+        # sides swapped: still «خطأ», with the fact that names who did it to whom
+        ("اعتدى المسلمون على سفير الروم فكانت غزوة تبوك", "envoy_assault"),
+        ("قتل النبي ﷺ أكيدر رئيس دومة الجندل", "ukaydir"),
+    ],
+)
+def test_a_swapped_side_or_a_denied_deed_is_still_false(
+    answerer: FormAnswerer, statement: str, fact_id: str
+) -> None:
+    text = assert_verdict(answerer, f"صح أم خطأ: {statement}", False, fact_id)
     assert answer_text(answerer, fact_id) in text
