@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from knowledge.english_courtesy import drop_talk, tagged_claim
 from knowledge.english_lexicon import (
     COMMAND_WORDS,
     CONTRADICTIONS,
@@ -59,7 +60,7 @@ _TRUE_FALSE = re.compile(
     r"(?:is|are|statements?\s+(?:is|are))\s+)?)?(?:(?:true|t)\s*(?:or|/|and)\s*(?:f\w*)"
     r"|right\s+or\s+wrong|correct\s+or\s+incorrect|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
     # «Is it true that ...?», «State whether the following is correct: ...».
-    r"|is\s+it\s+(?:true|correct|right)\s+that|(?<=\s)(?:true|correct)(?=\s*:)"
+    r"|is\s+it\s+(?:true|correct|right)(?:\s+that)?(?=\s+\w)|(?<=\s)(?:true|correct)(?=\s*:)"
     # «صح أو خطأ (true or false): ...»: the Arabic heading, with or without its English.
     r"|(?:صح|صحيح)\s*(?:أو|او|أم|ام|/)\s*(?:خطأ|خطا|غلط)(?:\s*\(\s*true\s*(?:or|/)\s*false)?"
     r")\b[\s:.\-–—?)]*",
@@ -220,7 +221,7 @@ _YOUR_ANSWER = re.compile(r"\byour\s+(?:answer|view|opinion)\b", re.IGNORECASE)
 # explain why the Romans ...», «One question is who was sent ...».
 _EMBEDDED = re.compile(
     r"\b(?:find\s+out|know|tell\s+(?:me|us)|explain|understand|learn|wonder(?:ing)?|"
-    r"question\s+is|asking|ask)\s+(?:about\s+)?"
+    r"question\s+is|asking|ask|asked(?:\s+(?:us|me|them|him|her))?)\s+(?:about\s+)?"
     r"(?=(?:which|what|who|whom|when|where|why|how|whether)\b)",
     re.IGNORECASE,
 )
@@ -317,6 +318,9 @@ def _scene_first(pieces: list[str]) -> list[str]:
 def _statement_part(text: str) -> Part | None:
     """A true/false statement or a sentence with a blank, else None."""
     match = _TRUE_FALSE.match(text) or _TRUE_FALSE_END.search(text)
+    claim = tagged_claim(text) if match is None else None
+    if claim is not None and _is_statement(claim):
+        return Part(claim, Form.TRUE_FALSE)
     if match is not None:
         statement = (text[: match.start()] + " " + text[match.end() :]).strip()
         return Part(statement, Form.TRUE_FALSE)
@@ -435,7 +439,7 @@ def _topic_first(text: str) -> str:
 
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
-    text = _topic_first(text.strip())
+    text = _topic_first(drop_talk(text.strip()))
     headed = _headed_parts(text)
     if headed is not None:
         return _capped(headed)

@@ -429,6 +429,14 @@ PHRASES = {
     "right option": "",
     "correct one": "",
 }
+# «Who led the Romans at Tabuk?»: leading the enemy is not the Prophet's leading of Tabuk.
+PHRASES.update(
+    {
+        f"{verb} the {side}": "lead roman enemyarmy"
+        for verb in ("led", "lead", "leading", "commanded", "command", "headed", "head")
+        for side in ("romans", "byzantines", "rum", "roman side", "enemy")
+    }
+)
 
 # Words that say a statement is negative.
 NEGATIONS = frozenset(

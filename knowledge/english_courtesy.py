@@ -1,0 +1,113 @@
+"""The asker's own talk around an English question: greetings, apologies, thanks, and what the
+asker tells of themselves («my teacher gave us homework and I'm stuck»).
+
+Real messages wrap the question in such clauses, often with no capital letter or question mark
+to mark where the question starts. A clause made only of the asker's talk says nothing about
+Tabuk; read with the question, its words («advance», «stuck») are unknown to every fact and turn
+an answer into a question back. Only clauses at the message's start or end are dropped, only
+when every word is talk of this kind, and never when the rest asks nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.english_lexicon import GREETING_WORDS, STOPWORDS
+
+# Words of greeting, apology, thanks and the asker's circumstances. A clause of nothing else
+# names no fact: no person, place, deed or number of the text is among them.
+_TALK = frozenset(
+    """
+    i i'm im i've ive i'd id me my mine myself we we're our us you you're ur u your yourself
+    am is are was were be been have has had do does did didn't dont don't doesn't can't cant
+    not no a an the this that it it's its and or but so just really very too also still
+    hi hello hey hiya salam salaams greetings everyone everybody all guys folks friends friend
+    peace upon blessings jazakallah jazakallahu jazak allah khair khairan khayr kheir barakallah
+    thanks thank thx ty tysm advance much lot sorry apologies apologise apologize bother
+    bothering disturb disturbing disturbance trouble troubling excuse interrupt interrupting
+    quick q qs small simple short one question questions query doubt ask asking asked wondering
+    wonder curious hope hoping well fine doing good day morning evening night tonight today
+    yesterday tomorrow now here again
+    teacher teachers sir miss ustadh ustaz imam sheikh shaykh class classmates school madrasa
+    madrasah masjid homework assignment project test exam exams quiz revision revising study
+    studying islamiyat islamiat islamic studies notes book worksheet essay
+    kid kids son daughter children child little younger older brother sister mom mum dad
+    mother father family wife husband cousin
+    stuck confused lost unsure sure know knew understand remember forgot forget find found
+    need needed want wanted help helping please pls plz kindly appreciated appreciate grateful
+    gave give given got get us to for of in on at with about from by
+    """.split()
+)
+
+# A clause at the start, ended by a comma, colon, full stop, «!», «;» or a spaced dash.
+_LEADING_CLAUSE = re.compile(r"^\s*([^,.:;!?\n]+?)\s*(?:[,.:;!]+|\s-+|\s–)\s+")
+# Thanks at the end («... JazakAllah khair», «... thanks in advance»).
+_TRAILING_THANKS = re.compile(
+    r"[\s,.!-]*\b(?:(?:jazak\s*allah\w*|jzk)(?:\s*(?:khair\w*|khayr\w*))?|thanks?(?:\s+you)?|thx|"
+    r"ty)(?:\s+(?:in\s+advance|so\s+much|a\s+lot|very\s+much|bro|brother|sister|sir|"
+    r"everyone|all|guys))*[\s.!]*$",
+    re.IGNORECASE,
+)
+# Question words and openers: a clause holding one asks.
+_ASKING = frozenset("who whom whose what when where why how which".split())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z']+|\d+", text.lower())
+
+
+def is_talk(clause: str) -> bool:
+    """Is the clause only the asker's greeting, apology, thanks or circumstances?"""
+    words = _words(clause)
+    if not words or any(w.isdigit() for w in words) or set(words) & _ASKING:
+        return False
+    return all(w in _TALK or w in GREETING_WORDS for w in words)
+
+
+def drop_talk(text: str) -> str:
+    """The message without the asker's talk at its start and end, when a question remains."""
+    rest = text
+    while True:
+        match = _LEADING_CLAUSE.match(rest)
+        if match is None or not is_talk(match.group(1)):
+            break
+        rest = rest[match.end() :]
+    thanks = _TRAILING_THANKS.search(rest)
+    if thanks is not None and thanks.start() > 0:
+        rest = rest[: thanks.start()]
+        if text.rstrip().endswith("?") and not rest.rstrip().endswith("?"):
+            rest = f"{rest.rstrip()}?"
+    rest = rest.strip()
+    if not rest or is_talk(rest) or not (set(_words(rest)) - STOPWORDS - GREETING_WORDS):
+        return text  # nothing but talk: the message is read as it is
+    return rest
+
+
+# A chat question about a claim, asked by a tag after it («umar gave all his wealth, right?»,
+# «..., is that true?», «... true or not?»): the claim is a true/false statement.
+_CONFIRM_TAG = re.compile(
+    r"[\s,.;:-]*\b(?:right|correct|true|yes|yeah|no|(?:is|was)n'?t\s+it|(?:did|does|were|was)n'?t"
+    r"\s+(?:he|they|it|she)|(?:is|was)\s+(?:that|this|it)\s+(?:so|right|true|correct)|"
+    r"am\s+i\s+right|(?:true|right|correct)\s+or\s+(?:not|wrong|false|incorrect))"
+    r"(?:\s+(?:bro|brother|sister|sir))?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# «I heard», «My friend says», «someone told me»: who reported the claim is no part of it.
+_REPORTER = re.compile(
+    r"^\W*(?:i\s+(?:heard|read|think|thought|believe|was\s+told)|(?:my|our|a|the)\s+\w+\s+"
+    r"(?:says|said|told\s+(?:me|us)|thinks|claims)|someone\s+(?:says|said|told\s+(?:me|us)))"
+    r"\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def tagged_claim(text: str) -> str | None:
+    """The claim before a confirmation tag, without who reported it; None without a tag.
+
+    A bare «right?» after a question («who led Tabuk, right?») still leaves a question: the
+    caller reads the claim as a statement only if it is one."""
+    tag = _CONFIRM_TAG.search(text)
+    if tag is None or tag.start() == 0:
+        return None
+    claim = text[: tag.start()].strip()
+    return _REPORTER.sub("", claim, count=1).strip() or None
