@@ -9,7 +9,7 @@ import re
 
 from knowledge.answer_keys import SlotKind, mentions, phrase, read_numbers, words_of
 from knowledge.cloze import BLANK as _BLANK
-from knowledge.cloze import Filled, fill_from_text
+from knowledge.cloze import MAX_GAP, Filled, fill_from_text
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import OPEN_LIST, Part
@@ -37,10 +37,17 @@ _BLANK_PERSON = re.compile(
     r"^\s*…\s*(هو|هي)?\s*(الذي|التي|من)\b|(الصحابي|القائد|الخليفة|ملك)\s+\S*\s*(هو|هي)?\s*…"
     # «اللي قدم نص ماله بتبوك هو …»: the one who did it is the missing person
     r"|^\s*(اللي|الذي|التي|من)\s+\S.*\s(هو|هي)\s*…\s*$"
+    # «القائد الذي خلّص الجيش في مؤتة هو ……», «الصحابي الذى قدم 950 جملا هو ……»
+    r"|^.{0,30}?(اللي|الذي|الذى)\s+\S.*\s(هو)\s*…\s*$"
 )
 # The word right after a blank may say what it is: «هي … غزوات النبي» (its rank).
 _BLANK_KIND_AFTER: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
     (re.compile(r"^\s*(غزوات|غزواته|الغزوات|غزوة|غزوه)\b"), SlotKind.ORDER),
+    # «جهز الجيش ب …… جمل», «…… ألف مجاهد»: a counted noun after the blank asks how many
+    (
+        re.compile(r"^\s*(جمل|جملا|جملاً|جملًا|بعير|فرس|فرسا|فرساً|فرسًا|ألف|الف|مجاهد|مقاتل)(?!\S)"),
+        SlotKind.NUMBER,
+    ),
 )
 # Details precise enough to settle which fact a question asks (`figures`): a number, a year,
 # a month, a share of wealth.
@@ -67,12 +74,16 @@ class BlankFiller:
         """The missing words: from the facts' own text around the blank when it is found
         there, else from the answer key of the fact the engine finds for the sentence."""
         sentence = part.text
+        asked = sentence.replace(_BLANK, " ")
+        reply = self._engine.answer(asked)
+        if reply.outcome is Outcome.GAP:
+            # «كان حامل لواء المسلمين في غزوة تبوك ……»: a detail the text does not state;
+            # words around the blank that match a fact's sentence do not fill it.
+            return PartReply(part, reply, Status.NOT_ANSWERED)
         from_text = fill_from_text(sentence, self._engine.facts, self._names)
         if from_text is not None and from_text.matched >= CLOZE_SURE:
             return self._from_text(part, from_text)
         kinds = _blank_kinds(sentence)
-        asked = sentence.replace(_BLANK, " ")
-        reply = self._engine.answer(asked)
         if (not reply.answered) and kinds and kinds[0] in ASK_FOR_KIND:
             masked = f"{ASK_FOR_KIND[kinds[0]]} {asked}"
             second = self._engine.answer(masked)
@@ -81,6 +92,15 @@ class BlankFiller:
             elif second.outcome is Outcome.SUGGEST:
                 reply = self.stating_every_detail(sentence, second) or reply
         fills = self._fills(reply.fact, sentence, kinds) if reply.fact else []
+        if (
+            from_text is not None
+            and reply.fact is not None
+            and reply.fact not in from_text.facts
+            and not _agree(fills, from_text.words)
+        ):
+            # «كانت غزوة تبوك ضد الروم ومن حالفها من العرب ……»: the words around the blank
+            # are one fact's sentence, the engine reads another fact; neither is sure
+            fills = []
         if reply.answered and reply.fact is not None and fills:
             return PartReply(part, reply, Status.FILLED, fact=reply.fact, filled="، ".join(fills))
         if from_text is not None:
@@ -202,12 +222,21 @@ class BlankFiller:
                 return listing[0]
         for kind in kinds:
             slot = next((s for s in open_slots if s.kind is kind), None) if kind else None
-            if slot is None and kind is None and len(kinds) == 1:
+            if slot is None and kind in (None, SlotKind.PERSON) and len(kinds) == 1:
                 key = self._keys.get(fact.id)
-                if key is not None and not mentions(words, phrase(key.answer)):
-                    fills.append(key.answer)
+                # The key's answer fills the blank, less the words the sentence says right
+                # before or after it («رزق …… مقدما»: «سنة»); a blank holds a few words, so
+                # «عبد الرحمن … ولم يذكر النص مقدار ما قدمه» fills none, and it must bring
+                # a word the sentence lacks («استطاع …… أن يخلص الجيش … في مؤتة» does not
+                # lack «غزوة مؤتة»).
+                run = _beside_blank(key.answer, sentence) if key is not None else []
+                if len(run) <= MAX_GAP and any(
+                    core not in _FRAME and not mentions(words, (core,))
+                    for core in phrase(" ".join(run))
+                ):
+                    fills.append(" ".join(run))
                     continue
-                slot = open_slots[0] if len(open_slots) == 1 else None
+                slot = open_slots[0] if len(open_slots) == 1 and kind is None else None
             if slot is None:
                 return []
             open_slots.remove(slot)
@@ -219,8 +248,42 @@ class BlankFiller:
         return fills
 
 
+# Words every fact's sentence frames itself with: never the missing words on their own.
+_FRAME = frozenset({"غزوه", "تبوك"})
 # Several items joined: «أبو بكر وعمر», «أ، ب».
 _LIST_ITEMS = re.compile(r"\s+و(?=\S)|،")
+
+
+def _beside_blank(answer: str, sentence: str) -> list[str]:
+    """The answer's words after the last words the sentence says before its blank and
+    before the first words it says after it («قبائل عربية منها …… وغسان»: «لخم»)."""
+    run = answer.split()
+    before, _, after = sentence.partition(_BLANK)
+    said_before, said_after = phrase(before), phrase(after)
+    for size in range(len(said_before), 0, -1):
+        at = _find(tuple(phrase(" ".join(run))), said_before[-size:])
+        if at is not None:
+            run = run[at + size :]
+            break
+    for size in range(len(said_after), 0, -1):
+        at = _find(tuple(phrase(" ".join(run))), said_after[:size])
+        if at is not None:
+            run = run[:at]
+            break
+    return run
+
+
+def _find(words: tuple[str, ...], run: tuple[str, ...]) -> int | None:
+    """Where `run` starts in `words`, if it is there."""
+    return next(
+        (at for at in range(len(words) - len(run) + 1) if words[at : at + len(run)] == run), None
+    )
+
+
+def _agree(fills: list[str], words: tuple[str, ...]) -> bool:
+    """Whether the key's fillings and the text's share a word («أبو بكر الصديق»)."""
+    said = {core for text in words for core in phrase(text)}
+    return any(core in said for text in fills for core in phrase(text))
 
 
 def _items(listing: str) -> list[str]:

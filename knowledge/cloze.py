@@ -23,6 +23,12 @@ CONTEXT_WORDS = 10
 MIN_MATCHED = 2
 # A blank stands for at most this many words of the fact's text.
 MAX_GAP = 5
+# Relative pronouns that tie a name to what it did («عمر الذي قدم نصف ماله»).
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللي"})
+# Closed-class words (normalised): relatives, prepositions, pronouns, particles.
+_FUNCTION_WORDS = _RELATIVES | frozenset(
+    "في من علي الي عن مع عند هو هي هم ان قد وقد و ف ثم او ام لا لم ما".split()
+)
 _HONORIFIC = re.compile(r"(رضي|رضى)\s+الله\s+(عنه|عنهما|عنهم|عنها)|صلى\s+الله\s+عليه\s+وسلم")
 _PUNCTUATION = re.compile(r"[،,.؛;:!؟?()«»\"\[\]﴾﴿]")
 
@@ -47,9 +53,9 @@ class Filled:
 def _tokens(text: str) -> list[tuple[str, str]]:
     """(normalised word, word as written) pairs; punctuation ends a phrase («|»)."""
     tokens: list[tuple[str, str]] = []
-    for raw in _PUNCTUATION.sub(" | ", text).split():
-        if raw == "|":
-            tokens.append(("|", "|"))
+    for raw in _PUNCTUATION.sub(lambda mark: f" |{mark.group(0)} ", text).split():
+        if raw.startswith("|"):
+            tokens.append(("|", raw[1:]))
             continue
         for word in normalize(raw).split():
             tokens.append((word, raw))
@@ -79,6 +85,13 @@ def _fill_one(
         left = _match_before(before, text, start) if before else 0
         if before and not left:
             continue
+        if not before and start > 0 and text[start - 1][0] != "|":
+            # «…… قدم نصف ماله»: a blank that opens the sentence stands for the whole
+            # phrase before the words after it («وعمر بن الخطاب الذي»), not its last word
+            continue
+        if not after and start < len(text) and text[start][1] == "(":
+            # «بعيدة عن عاصمة المسلمين ……»: the words in brackets right after them
+            start += 1
         ends: list[int] = []
         for size in range(1, MAX_GAP + 1):
             gap = text[start : start + size]
@@ -104,7 +117,17 @@ def _fill_one(
         if not ends and not after and start < len(text) and text[start][0] != "|":
             ends = [1]
         for size in ends[:1]:
-            written = " ".join(dict.fromkeys(raw for _, raw in text[start : start + size]))
+            gap = text[start : start + size]
+            if not before:
+                # («وعمر بن الخطاب الذي»: the name, without the «and» before it and the
+                # relative pronoun after it)
+                while len(gap) > 1 and gap[-1][0] in _RELATIVES:
+                    gap = gap[:-1]
+            if all(word in _FUNCTION_WORDS for word, _ in gap):
+                continue  # «الذي», «في»: a function word alone is never what is missing
+            written = " ".join(dict.fromkeys(raw for _, raw in gap))
+            if not before and written.startswith("و") and len(gap[0][0]) > 3:
+                written = written[1:]  # («، وعمر …»: the «and» joins it to the phrase before)
             found.append((left, written))
     return found
 
@@ -122,6 +145,10 @@ def _fill_all(
         if not options:
             return None
         score, filling = max(options, key=lambda option: (option[0], -len(option[1])))
+        if len(pieces) > 2 and not after and score < MIN_MATCHED:
+            # «… ومن حالفها من العرب ……» (one of two blanks): one word before a blank that
+            # runs to the end of a phrase places it nowhere in particular
+            return None
         # «قدم عمر بن الخطاب …… ماله»: the honorific after his name is not the missing word.
         filling = _HONORIFIC.sub(" ", filling).strip() or filling
         if pieces[index][-1:] == ["و"] and filling.startswith("و"):
@@ -129,6 +156,14 @@ def _fill_all(
         words.append(filling)
         matched += score
     return Filled((fact,), tuple(words), matched) if matched >= MIN_MATCHED else None
+
+
+def _within(words: tuple[str, ...], fuller: tuple[str, ...]) -> bool:
+    """Each blank's words are those of `fuller`'s blank, or a run of them."""
+    return len(words) == len(fuller) and all(
+        f" {normalize(word)} " in f" {normalize(other)} "
+        for word, other in zip(words, fuller, strict=True)
+    )
 
 
 def fill_from_text(
@@ -154,13 +189,26 @@ def fill_from_text(
         return None
     top = max(filled.matched for filled in best)
     leaders = [filled for filled in best if filled.matched == top]
-    # One fact, or several that fill alike (the overview repeats other facts' words).
-    if len({tuple(normalize(word) for word in filled.words) for filled in leaders}) > 1:
+    # («قبل غزوة تبوك أوقع الروم بجيش المسلمين في غزوة …»: «تبوك», which the sentence
+    # already names, ties with «مؤتة»; a blank asks for a word the sentence lacks)
+    said = {word for piece in pieces for word in piece}
+    missing = [
+        filled
+        for filled in leaders
+        if not all(word in said for words in filled.words for word in normalize(words).split())
+    ]
+    if missing and len(missing) < len(leaders):
+        best = [filled for filled in best if filled not in leaders or filled in missing]
+        leaders = missing
+    # One fact, or several that fill alike (the overview repeats other facts' words); a
+    # shorter filling inside a longer one («عمر» in «عمر بن الخطاب») is the same person.
+    fullest = max(leaders, key=lambda filled: len(" ".join(filled.words)))
+    if not all(_within(filled.words, fullest.words) for filled in leaders):
         return None
+    leaders = [fullest, *(filled for filled in leaders if filled is not fullest)]
     # Facts whose text gives the same words with fewer words around them matching fill it
     # alike too («عقد معاهدات شملت سكان تبوك و…» is the treaties' sentence, told again in
     # the outcome with one word more in common).
-    same = tuple(normalize(word) for word in leaders[0].words)
-    alike = [filled for filled in best if tuple(normalize(w) for w in filled.words) == same]
+    alike = [filled for filled in best if _within(filled.words, leaders[0].words)]
     ordered = sorted((filled.facts[0] for filled in alike), key=lambda fact: len(fact.answer))
     return Filled(tuple(ordered), leaders[0].words, top)

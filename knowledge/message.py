@@ -107,7 +107,7 @@ _NAMING_VERB = re.compile(
 )
 # A list that stops on its «و» («… وعمر وعثمان و»): the next item is missing.
 # («… وعثمان و ...... وغيرهم»: «and others» may close it)
-OPEN_LIST = re.compile(r"\S+\s+و\s*\S+.*\s+و\s*[.…_]*\s*(?:وغيرهم|وغيره|الخ|إلخ)?\s*[.]?$")
+OPEN_LIST = re.compile(r"\S+\s+و\s*\S+.*\s+و\s*[.…_]*\s*(?:وغيرهم|وغيره|الخ|إلخ)?\s*[.؟?]?$")
 _TF_SIGNS = re.compile(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(?<!\S)(أو|او|أم|ام)(?!\S)")
 # The words a true/false instruction is made of («ضع علامة (✓) أمام العبارة الصحيحة وعلامة
 # (✗) أمام الخاطئة فيما يلي»): a line of nothing else holds no statement to judge.
@@ -173,12 +173,15 @@ class ReadMessage:
 
 def _bare(text: str) -> str:
     text = MARKS.sub("", text).replace("\u00a0", " ")
+    # «. . . .»: a blank of spaced dots, not four sentence ends
+    text = _SPACED_DOTS.sub(" … ", text)
     text = mend_damaged(text)
     # «ماالاية التي …», «وماالسبب»: «ما» typed onto the noun it asks about (no Arabic word
     # starts with «ماال»)
     return unglue_question_words(_GLUED_WHAT.sub(r"\1ما ", text))
 
 
+_SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
 _GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")
 
 
@@ -230,7 +233,15 @@ def _strip_numbering(line: str) -> str:
         lettered = _LETTER_NUMBERING.match(line)
         if lettered is not None:
             rest = line[lettered.end() :]
-            if has_question_word(rest) or any(pattern.match(rest) for pattern, _ in IMPERATIVES):
+            # («أ) (4) أكمل: …»: a number may follow the letter)
+            probe = NUMBERING.sub("", rest, count=1)
+            # («ب- أكمل: …», «أ) املأ الفراغ: …»: an item of a blanks section)
+            if (
+                has_question_word(rest)
+                or any(pattern.match(rest) for pattern, _ in IMPERATIVES)
+                or BLANK_LEAD.match(probe)
+                or _strip_numbering(probe) != probe
+            ):
                 line = rest
     return line.strip()
 
@@ -295,6 +306,10 @@ def _is_riddle(text: str) -> bool:
 
 def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     """The form of one cleaned part, the text to ask with, and whether it was marked."""
+    blank_lead = BLANK_LEAD.match(text)
+    if blank_lead is not None and blank_lead.end() > 0 and blank_lead.end() < len(text):
+        # «أكمل: تقهقر الروم … ليتخذوا موقف ( )»: the box after «أكمل» is the blank
+        return Form.BLANK, _mark_blank(text[blank_lead.end() :]), True
     tail = TF_TAIL.search(text)
     if tail is not None and tail.start() > 0:
         claim = text[: tail.start()].strip()
@@ -310,9 +325,6 @@ def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     if answer_line is not None:
         # «منو اللي خلص الجيش بمؤتة؟ الجواب ......»: the question, then room for its answer
         return Form.QUESTION, answer_line.group(1).strip(), False
-    blank_lead = BLANK_LEAD.match(text)
-    if blank_lead is not None and blank_lead.end() > 0 and blank_lead.end() < len(text):
-        return Form.BLANK, _mark_blank(text[blank_lead.end() :]), True
     if BLANK_MARK.search(text):
         return Form.BLANK, _mark_blank(text), True
     if _is_riddle(text):
@@ -354,6 +366,13 @@ _EXAM_VERB = re.compile(
 )
 
 
+# «س2:», «السؤال 3»: a line numbered as a question is an item of a worksheet, not an option.
+_QUESTION_ORDINAL = re.compile(
+    r"^\s*(?:السؤال|سؤال)\s+(?:الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس)\s*[:：\-\.]\s*(?=\S)"
+)
+_QUESTION_NUMBER = re.compile(r"^\s*(?:س|سؤال|السؤال)\s*[0-9٠-٩]{1,2}\s*[:\-\.\)/]")
+
+
 def _asks_true_or_false(stem: str) -> bool:
     """«صح لو خطأ:»: a stem made of verdict words heads statements to judge, not options."""
     words = stem.strip(" :：").split()
@@ -370,7 +389,7 @@ def _unlabelled_options(lines: list[str], start: int) -> int:
     for line in lines[start:]:
         # («أكتر من 40 ألف» is an option: «من» inside it is «than», not «who»)
         asks = QUESTION_START.match(line) or any(mark in line for mark in QMARK)
-        if _EXAM_VERB.match(_strip_numbering(line)):
+        if _EXAM_VERB.match(_strip_numbering(line)) or _QUESTION_NUMBER.match(line):
             break  # «1. أذكر سببين …»: an exam item of a worksheet section asks, it is no option
         if (
             len(_strip_numbering(line).split()) > OPTION_MAX_WORDS  # («1-» is no word of it)
@@ -418,16 +437,22 @@ def read_message(text: str) -> ReadMessage:
             mode = Form.CHOICE
             continue
         blank_header = BLANK_INSTRUCTION.match(line)
-        if blank_header and len(line[blank_header.end() :].strip(" :：")) < 3:
+        # («س٢/ أكمل الفراغات الآتية بما يناسب:» is an instruction on a line of its own)
+        blank_lead = BLANK_LEAD.match(_strip_numbering(line))
+        if (blank_header and len(line[blank_header.end() :].strip(" :：")) < 3) or (
+            blank_lead is not None and blank_lead.end() == len(_strip_numbering(line))
+        ):
             mode = Form.BLANK
             continue
-        if SHEET_LINE.match(line):
+        if SHEET_LINE.match(line) or SHEET_LINE.match(_strip_numbering(line)):
             preamble = True
             continue
         if not lines and GREETING.sub("", line, count=1).strip(" ،,.!") == "":
             greeted = True  # a greeting on a line of its own
             continue
         if not lines:
+            # («السؤال الرابع: أكمل …»: the question's number is no preamble word of it)
+            line = _QUESTION_ORDINAL.sub("", line, count=1)
             typed = line
             line, topical = topic_first(line)
             # (a stem with its options on one line is no story: «… عدده: 1. 3000 2. …»)
