@@ -20,6 +20,7 @@ from knowledge.english_lexicon import (
     GREETING_WORDS,
     YESNO_OPENERS,
 )
+from knowledge.english_riddles import riddle_question
 
 # At most this many parts of one message are answered; the reply says when there were more.
 MAX_PARTS = 3
@@ -439,7 +440,8 @@ def _topic_first(text: str) -> str:
 
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
-    text = _topic_first(drop_talk(text.strip()))
+    text = drop_talk(text.strip())
+    text = _topic_first(riddle_question(text) or text)
     headed = _headed_parts(text)
     if headed is not None:
         return _capped(headed)

@@ -11,6 +11,7 @@ from knowledge.english_courtesy import drop_talk, tagged_claim
 from knowledge.english_data import load_english
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import Form, split_message
+from knowledge.english_riddles import riddle_question
 
 FACTS = load_shipped().facts
 
@@ -142,3 +143,77 @@ def test_a_tag_after_a_question_is_no_statement(message) -> None:
 def test_who_led_the_romans_is_not_the_prophets_leading(engine, message) -> None:
     part = engine.answer(message).parts[0]
     assert not part.answered
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "i was chief of dumatul jandal and was set free. who am i",
+            "Who was chief of dumatul jandal and was set free?",
+        ),
+        ("I gave 950 camels and 50 horses. who am i?", "Who gave 950 camels and 50 horses?"),
+        (
+            "I am a battle before Tabuk where the three commanders fell. Which battle am I?",
+            "Which battle was before Tabuk where the three commanders fell?",
+        ),
+        (
+            "I am a place that made peace on paying jizya. What am I?",
+            "Which place made peace on paying jizya?",
+        ),
+        (
+            "I am the army that was formed in heat and drought, what is my name?",
+            "What is the name of the army that was formed in heat and drought?",
+        ),
+        (
+            "We were Arabs allied to the Romans. Who are we?",
+            "Who were Arabs allied to the Romans?",
+        ),
+        # No speaker, no riddle: «who am I» must follow a first-person description.
+        ("Who am I?", None),
+        ("Heraclius was the Roman king. Who am I?", None),
+    ],
+)
+def test_a_riddle_is_read_as_the_question_it_asks(message, question) -> None:
+    assert riddle_question(message) == question
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("i was chief of dumatul jandal and was set free. who am i", "ukaydir"),
+        ("I gave 950 camels and 50 horses. who am i?", "uthman_donation"),
+        (
+            "I am a battle before Tabuk where the three commanders fell and Khalid saved the "
+            "army. Which battle am I?",
+            "mutah",
+        ),
+        ("We stayed behind and tried to weaken the fighters. Who are we?", "hypocrites"),
+    ],
+)
+def test_a_riddle_is_answered_by_the_fact_of_who_it_describes(engine, message, fact_id) -> None:
+    reply = engine.answer(message)
+    part = reply.parts[0]
+    assert part.answered and part.fact is not None and part.fact.id == fact_id
+    english = engine.matcher.english(fact_id)
+    assert english is not None and english.answer in render_english(reply, engine).plain
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Read as statements these were answered by the mission to Dumat al-Jandal and by
+        # the mobilisation in Rajab: the riddle asks who or which, and those do not say it.
+        "I was the ruler of Dumat al-Jandal. Khalid brought me to the Prophet and he spared "
+        "my life. Who am I?",
+        "Riddle: I am an expedition in Rajab 9 AH with no fighting, the Prophet's last. "
+        "What am I?",
+        # Other battles are never Tabuk's facts.
+        "I am the battle where the archers left the hill. Which battle am I?",
+    ],
+)
+def test_a_riddle_no_fact_names_is_not_answered_with_a_neighbour(engine, message) -> None:
+    part = engine.answer(message).parts[0]
+    assert not part.answered or (
+        part.fact is not None and part.fact.id in ("ukaydir", "last_expedition")
+    )

@@ -1,0 +1,73 @@
+"""English riddles: «I was the ruler of Dumat al-Jandal … Who am I?».
+
+A riddle speaks as the one it asks about. Read as it stands, its description is a set of
+statements and whoever's fact shares most words answers it (the mission to Dumat al-Jandal for
+its ruler). Turned into the question it asks («Who was the ruler of Dumat al-Jandal and …?»)
+the question word says what kind of thing is asked, and the usual rules decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The riddle's own question at its end: «Who am I?», «Which battle am I?», «What is my name?».
+_ASKS = re.compile(
+    r"[\s.,;:!-]*\b(?:(?P<who>who)\s+(?:am\s+i|are\s+we)|(?P<what>what)\s+(?:am\s+i|are\s+we)|"
+    r"(?:which|what)\s+(?P<kind>[a-z]+)\s+(?:am\s+i|are\s+we)|"
+    r"(?P<name>what\s+(?:is|was)\s+my\s+name|what\s+are\s+our\s+names|name\s+me)|"
+    r"(?P<guess>guess\s+who(?:\s+i\s+am)?))\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# «Riddle:», «Guess the battle -»: a label before the description.
+_LABEL = re.compile(r"^\W*(?:riddle|puzzle|guess(?:\s+the\s+\w+)?)\s*[:\-–]+\s*", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|we|us|our)\b", re.IGNORECASE)
+# The speaker turned into the one spoken of («I was» → «was», «my» → «his»).
+_SWAPS = (
+    (re.compile(r"\bi\s+am\b", re.IGNORECASE), "is"),
+    (re.compile(r"\bi'm\b", re.IGNORECASE), "is"),
+    (re.compile(r"\bwe\s+are\b", re.IGNORECASE), "are"),
+    (re.compile(r"\b(?:i|we)\b\s*", re.IGNORECASE), ""),
+    (re.compile(r"\bmy\b", re.IGNORECASE), "his"),
+    (re.compile(r"\bme\b", re.IGNORECASE), "him"),
+    (re.compile(r"\bmyself\b", re.IGNORECASE), "himself"),
+    (re.compile(r"\bour\b", re.IGNORECASE), "their"),
+    (re.compile(r"\bus\b", re.IGNORECASE), "them"),
+)
+# «is a battle before Tabuk where …»: the kind of thing the speaker says it is.
+_KIND = re.compile(r"^(?:is|was|are|were)\s+(?:a|an|the)\s+([a-z]+)\b\s*", re.IGNORECASE)
+
+
+def riddle_question(text: str) -> str | None:
+    """The question a first-person riddle asks, or None when the message is no riddle."""
+    asks = _ASKS.search(text)
+    if asks is None:
+        return None
+    description = _LABEL.sub("", text[: asks.start()]).strip(" \n.,;:-")
+    if not description or not _FIRST_PERSON.search(description):
+        return None
+    sentences = [s.strip(" ,;") for s in re.split(r"[.;!\n]+\s*", description) if s.strip(" ,;")]
+    said = " and ".join(sentences)
+    for pattern, replacement in _SWAPS:
+        said = pattern.sub(replacement, said)
+    said = " ".join(said.split())
+    kind = _KIND.match(said)
+    if asks.group("kind"):
+        return _which(asks.group("kind"), said[kind.end() :] if kind else said)
+    if asks.group("name"):
+        rest = re.sub(r"^(?:is|was|are|were)\s+", "", said, flags=re.IGNORECASE)
+        return f"What is the name of {rest}?"
+    if asks.group("what") and kind is not None:
+        return _which(kind.group(1), said[kind.end() :])
+    word = "What" if asks.group("what") else "Who"
+    return f"{word} {said}?"
+
+
+def _which(kind: str, rest: str) -> str:
+    """«Which place made peace …?» from «a place that made peace …», «Which battle was before
+    Tabuk …?» from «a battle before Tabuk …»."""
+    relative = re.match(r"(?:that|who|which)\s+", rest, re.IGNORECASE)
+    if relative is not None:
+        return f"Which {kind.lower()} {rest[relative.end() :]}?"
+    if re.match(r"(?:whose|where|when)\b", rest, re.IGNORECASE):
+        return f"Which {kind.lower()} {rest}?"
+    return f"Which {kind.lower()} was {rest}?"
