@@ -378,7 +378,7 @@ class FormAnswerer:
         """«الأستاذة قالت نقلبو على هرقل، شنو دار قبل غزوة تبوك؟»: a question naming no one
         after a story naming one person is about that person, when read so it gets his fact."""
         vocabulary = self._engine.matcher.vocabulary
-        named = names_in(part.context, vocabulary)
+        named = names_carried(part, names_in(part.context, vocabulary))  # (not «مؤتة»)
         words = normalize(part.text).split()
         if not named or len(named) > 2 or any(stem(w, vocabulary) in ENTITIES for w in words):
             return reply

@@ -75,6 +75,7 @@ from knowledge.message_preamble import (
     only_pleading,
     strip_preamble,
     topic_first,
+    without_address,
 )
 from knowledge.normalize import normalize
 from knowledge.question_split import (
@@ -154,6 +155,9 @@ class Part:
     marked: bool = True
     # The part starts a line or a numbered item: a question of its own, not a follow-up.
     own_line: bool = True
+    # The part's line is numbered («2) مؤتة قبل تبوك»): an item, never the end of the line
+    # before it broken by the phone.
+    numbered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,13 +411,15 @@ def read_message(text: str) -> ReadMessage:
     """Read a message into its parts (at most MAX_PARTS, the rest counted in `more`)."""
     original = text
     bare = _bare(text)
-    whole = " ".join(bare.split())
-    if _is_riddle(whole):
+    # («ما الغزوة التي كانت خاتمة مغازي النبي ربي يحفظك»: a blessing makes no riddle longer)
+    whole = " ".join(closing_off(line) for line in bare.splitlines() if line.strip())
+    whole = " ".join(whole.split())
+    # (a greeting and an address make no question long enough to be a riddle)
+    riddle = without_address(whole)
+    if _is_riddle(riddle):
         # A riddle spans sentences and lines; it is read whole.
-        greeting = GREETING.match(whole)
-        riddle = whole[greeting.end() :] if greeting else whole
         part = Part(Form.RIDDLE, riddle, whole, marked=True)
-        return ReadMessage((part,), greeted=greeting is not None, changed=True)
+        return ReadMessage((part,), greeted=GREETING.match(whole) is not None, changed=True)
     raw_lines = [
         closing_off(LENGTH_LIMIT.sub("", TRAILING_MARKS.sub("", line)).strip())
         for line in bare.splitlines()
@@ -512,7 +518,9 @@ def read_message(text: str) -> ReadMessage:
             label = option_match.group(1) or option_match.group(2)
             following.append(Option(label, lines[look][option_match.end() :].strip()))
             look += 1
-        if len(following) >= 2:
+        if len(following) >= 2 and (
+            mode is Form.CHOICE or not _items_in_a_row(label_match, stem_text, following)
+        ):
             parts.append(_choice(stem_text, following, line))
             position = look
             continue
@@ -561,6 +569,7 @@ def read_message(text: str) -> ReadMessage:
             continue
         # «قارن بين ما قدمه أبو بكر وما قدمه عمر» is one question about both.
         # («قارن بين موقف المنافقين وموقف المؤمنين»: each side asked on its own)
+        numbered = _strip_numbering(line) != line.strip()
         sides = compared_sides(_strip_numbering(stem_text))
         compared = sides is not None
         pieces = split_questions(stem_text) if sides is None else sides
@@ -585,6 +594,7 @@ def read_message(text: str) -> ReadMessage:
                         one,
                         marked=marked,
                         own_line=own_line and not again,
+                        numbered=numbered and not index and not again,
                     )
                 )
     # Lines of one question broken by the phone («متى خرج\nالجيش؟»): a part without a
@@ -607,6 +617,23 @@ def read_message(text: str) -> ReadMessage:
         changed=changed,
         preamble=preamble,
         compared=comparisons,
+    )
+
+
+_LETTERS = ("أبجدهو", "abcdef")
+
+
+def _items_in_a_row(stem_label: re.Match[str] | None, stem: str, following: list[Option]) -> bool:
+    """«(أ) …\n(ب) …\n(ج) …»: a line labelled «أ» and the lines after it labelled on in
+    the same run are the items of a list, not a stem and its options, when most of them
+    ask («أ) الثامنة للهجرة» under a stem is an option)."""
+    if stem_label is None:
+        return False
+    labels = [(stem_label.group(1) or stem_label.group(2)).lower()]
+    labels += [option.label.lower() for option in following]
+    asking = sum(map(has_question_word, [stem, *(option.text for option in following)]))
+    return 2 * asking >= len(labels) and any(
+        "".join(labels) == run[: len(labels)] for run in _LETTERS
     )
 
 
@@ -690,6 +717,7 @@ def _join_broken(parts: list[Part]) -> list[Part]:
             and part.form is Form.HEADLINE
             and len(part.text.split()) <= 3
             and part.own_line  # (a line of its own, not a topic split off its line)
+            and not part.numbered
         ):
             previous = joined.pop()
             text = f"{previous.text} {part.text}"

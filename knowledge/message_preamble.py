@@ -31,7 +31,7 @@ from knowledge.message_patterns import (
     WANT_TO_KNOW,
 )
 from knowledge.question_split import has_question_word
-from knowledge.tuning import WANTED_TOPIC_MIN_WORDS
+from knowledge.tuning import TOPIC_AFTER_STORY_MAX_WORDS, WANTED_TOPIC_MIN_WORDS
 
 # Patterns compiled once (see knowledge/message.py).
 # (a run of dots is a blank, not the end of a clause: «ضد الإمبراطورية ........ واللي …»)
@@ -221,6 +221,15 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             sentences = [c for c in _SENTENCE_BREAK.split(" ".join(clauses)) if c]
             if len(sentences) > 1 and STORY.search(" ".join(sentences[:-1])):
                 context, clauses = sentences[:-1], sentences[-1:]
+            elif (
+                STORY.search(" ".join(clauses[:-1]))
+                and len(clauses[-1].split()) <= TOPIC_AFTER_STORY_MAX_WORDS
+                and not STORY.search(clauses[-1])
+                and not clauses[-1].startswith("و")
+            ):
+                # «كنت في العمرة وسمعت الناس يتكلمون عن الغزوات، تقدم جيوش الروم»: a story,
+                # then the topic asked about, a short clause of its own.
+                context, clauses = clauses[:-1], clauses[-1:]
     elif asking and (
         STORY.search(" ".join(clauses[:asking])) or not any(_asks(c) for c in clauses[:asking])
     ):
@@ -277,6 +286,15 @@ def _asks(clause: str) -> bool:
         if match.group(3) not in ("من", "ما") or not inside or len(words) < 3:
             return True
     return False
+
+
+def without_address(text: str) -> str:
+    """The text without the greetings and addresses that open it («السلام عليكم يا شيخ،»)."""
+    while True:
+        match = GREETING.match(text) or ADDRESS.match(text) or _BARE_ADDRESS.match(text)
+        if match is None or match.end() >= len(text):
+            return text
+        text = text[match.end() :]
 
 
 def closing_off(line: str) -> str:

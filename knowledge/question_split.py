@@ -14,6 +14,7 @@ from knowledge.lexicon import ENTITIES
 from knowledge.message_patterns import (
     COMPARE,
     JOINED_QUESTION_WORDS,
+    NUMBERING,
     QMARK,
     QUESTION_WORD,
     QUESTION_WORDS,
@@ -24,8 +25,10 @@ from knowledge.tuning import SECOND_QUESTION_MIN_WORDS
 AFTER_QMARK = re.compile(r"(?<=[؟?])\s*")
 _NOT_WORD = re.compile(r"[^\w\s]")
 # («… فاللي تقالو وما بغاوش يخرجو»: «ما …ش» is the Maghrebi/Egyptian «not», no question)
+# («… ومن هو الخصم …»: «من» with a pronoun after it asks «who», it is no «from»)
 _JOINED_QUESTION = re.compile(
-    rf"\s+(?=و(?:{JOINED_QUESTION_WORDS})\s)(?!وما\s+(?!ال)[\u0621-\u064a]{{2,}}ش(?![\w]))"
+    rf"\s+(?=و(?:{JOINED_QUESTION_WORDS}|من\s+(?:هو|هي|هم|هما))\s)"
+    r"(?!وما\s+(?!ال)[\u0621-\u064a]{2,}ش(?![\w]))"
 )
 _CONJUNCTION_BEFORE_QUESTION = re.compile(rf"^[وف](?=({QUESTION_WORDS})\s)")
 _ONE_QUESTION_WORD = re.compile(rf"({QUESTION_WORDS})")
@@ -69,6 +72,8 @@ def split_questions(text: str) -> list[str]:
             and not QUESTION_WORD.search(piece)
             and not _OR_NOT.search(piece)
             and not _YES_NO.match(piece)
+            and not NUMBERING.match(piece)  # («؟ وكمان …؟», «؟ والثاني …؟»: announced)
+            and not _names_its_subject(piece)
         ):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
@@ -89,6 +94,26 @@ def split_questions(text: str) -> list[str]:
         merged = [one for item in merged for one in parallel_questions(item)]
         result.extend(one for item in merged for one in _trailing_question_word(item))
     return [_conjunction_off(item) for item in result]
+
+
+# «يعني …؟», «أقصد …؟»: the question before it said again, no question of its own.
+_RESTATING = re.compile(r"^\s*[وف]?(?:يعني|يعنى|اقصد|أقصد|قصدي|بمعنى|أي|اي|او|أو|ولا|بس)\s")
+
+
+def _names_its_subject(piece: str) -> bool:
+    """«… ؟ تبوك جانت بعيدة عن المدينة؟», «… ؟ رزق سنة هرقل؟»: a piece with its own
+    question mark that names the expedition or someone of it asks a question of its own,
+    with no question word («متى كانت؟ نسيت والله» only follows one up)."""
+    words = _NOT_WORD.sub(" ", piece).split()
+    return (
+        piece.rstrip().endswith(tuple(QMARK))
+        and len(words) >= SECOND_QUESTION_MIN_WORDS
+        and not _RESTATING.match(piece)
+        and (
+            any("تبوك" in normalize(word) or normalize(word).startswith("غزو") for word in words)
+            or any(_name_words(piece))
+        )
+    )
 
 
 # «اذكر سببين لغزوة تبوك، ثم سمِّ القادة …»: «then» + an exam verb or a question word starts

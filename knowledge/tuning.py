@@ -113,6 +113,9 @@ SECOND_QUESTION_MIN_WORDS = 3
 REPORTED_CLAIM_MIN_WORDS = 3
 # A topic after «واريد ان اعرف» inside a story clause is asked with at least this many words.
 WANTED_TOPIC_MIN_WORDS = 2
+# A clause after a story, asking nothing, is the topic asked about when at most this long
+# («…، تقدم جيوش الروم»); a longer one is more story or a claim told.
+TOPIC_AFTER_STORY_MAX_WORDS = 5
 # Options separated by single dashes («… : ماله كله - نصف ماله - ربع ماله») are read as a
 # choice only when there are at least this many: two may be one sentence's own dash.
 DASHED_OPTIONS_MIN = 3
