@@ -412,10 +412,14 @@ def read_message(text: str) -> ReadMessage:
     original = text
     bare = _bare(text)
     # («ما الغزوة التي كانت خاتمة مغازي النبي ربي يحفظك»: a blessing makes no riddle longer)
-    whole = " ".join(closing_off(line) for line in bare.splitlines() if line.strip())
-    whole = " ".join(whole.split())
+    whole = closing_off(" ".join(bare.split()))
     # (a greeting and an address make no question long enough to be a riddle)
     riddle = without_address(whole)
+    told, _, described = riddle.partition("،")
+    if not _is_riddle(riddle) and STORY.search(told) and _is_riddle(described.strip()):
+        # «عندنا مسابقة بكرة، غزوة دخل فيها المسلمون مكة فاتحين، شنو هي؟»: why they ask,
+        # then the riddle
+        riddle = described.strip()
     if _is_riddle(riddle):
         # A riddle spans sentences and lines; it is read whole.
         part = Part(Form.RIDDLE, riddle, whole, marked=True)

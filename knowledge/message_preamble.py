@@ -230,8 +230,15 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
                 # «كنت في العمرة وسمعت الناس يتكلمون عن الغزوات، تقدم جيوش الروم»: a story,
                 # then the topic asked about, a short clause of its own.
                 context, clauses = clauses[:-1], clauses[-1:]
-    elif asking and (
-        STORY.search(" ".join(clauses[:asking])) or not any(_asks(c) for c in clauses[:asking])
+    elif (
+        asking
+        and (
+            STORY.search(" ".join(clauses[:asking]))
+            or not any(QUESTION_WORD.search(c) for c in clauses[:asking])
+            # («أنا الصحابية اللي كانت أول من آمن …، من أنا؟»: a riddle's description, its
+            # «من» no question word, is still what a bare «من أنا؟» asks about)
+            or (not any(map(_asks, clauses[:asking])) and _names_its_own(clauses[asking]))
+        )
     ):
         context = clauses[:asking]
         clauses = clauses[asking:]
@@ -273,6 +280,20 @@ _BARE_ADDRESS = re.compile(
     r"(?:\s+(?:الكريم|الفاضل|العزيز|الغالي|الله\s+يخليك|الله\s+يحفظك|الله\s+يسعدك|لو\s+سمحت|عفاك))*"
     r"\s+(?=\S+\s+\S)"
 )
+
+
+# Words a question may ask with that name nothing of its own («من أنا؟», «ما هي هذه الغزوة؟»).
+_NAMING_NOTHING = frozenset(
+    "انا أنا هو هي هم هذا هذه هذي هاي هادي هاد ده دي دا الغزوة الغزوه هالغزوة المعركة المعركه"
+    " اسمها اسمه اسم سميتها اذن إذن".split()
+)
+
+
+def _names_its_own(clause: str) -> bool:
+    """Whether a question clause names something besides its question word and pronouns."""
+    opening = QUESTION_START.match(clause)
+    rest = clause[opening.end() :] if opening is not None else clause
+    return any(word not in _NAMING_NOTHING for word in _NOT_WORD.sub(" ", rest).split())
 
 
 def _asks(clause: str) -> bool:

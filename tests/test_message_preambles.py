@@ -8,7 +8,7 @@ import pytest
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
-from knowledge.message import read_message
+from knowledge.message import Form, read_message
 from knowledge.message_preamble import closing_off
 from tests.message_helpers import answer_text, reply_to
 
@@ -85,3 +85,34 @@ def test_a_line_denying_what_one_knows_is_a_story_not_a_part() -> None:
     read = read_message("ولدي سألني سؤال وما عرفت أجاوبه\nمتى كانت غزوة تبوك؟")
     assert [part.text for part in read.parts] == ["متى كانت غزوة تبوك؟"]
     assert read.preamble
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a riddle's description is what a bare «من أنا؟» asks about: no fact answers it
+        "أنا الصحابية اللي كانت أول من آمن بالنبي، من أنا؟",
+        # a story before a riddle about another expedition: still that riddle
+        "عندنا مسابقة بكرة في المدرسة، غزوة دخل فيها المسلمون مكة فاتحين، شنو هي؟",
+        "غزوة خالف فيها الرماة أمر النبي ونزلوا من الجبل، ما هي؟\nبارك الله فيكم",
+    ],
+)
+def test_a_riddle_about_what_the_text_does_not_cover_gets_no_fact(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not [part.fact.id for part in reply.parts if part.done and part.fact], text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "غزوة خرج فيها الجيش في قيظ شديد وقلة زاد، ورجع العدو من غير ما يقاتل، ما هي؟\n"
+        "بارك الله فيكم",
+        "عندنا مسابقة بكرة في المدرسة، غزوة سماها الناس غزوة العسرة والجيش فيها فوق الأربعين"
+        " ألف، شنو هي؟",
+    ],
+)
+def test_a_riddle_with_a_story_or_a_blessing_around_it_is_read_as_a_riddle(message: str) -> None:
+    read = read_message(message)
+    assert [part.form for part in read.parts] == [Form.RIDDLE]
