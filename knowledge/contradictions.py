@@ -190,6 +190,11 @@ _FLIPS: dict[str, str] = {
     "الرخاء": "العسرة",
     "خصب": "جدب",
     "الخصب": "الجدب",
+    # (the hypocrites «encouraged» where the text says they discouraged: «ثبطوا»)
+    "شجع": "ثبط",
+    "شجعوا": "ثبطوا",
+    "يشجعون": "يثبطون",
+    "تشجيع": "تثبيط",
 }
 _FLIP_WORD = re.compile(
     r"(?<![\w])([وف]?)(" + "|".join(sorted(_FLIPS, key=len, reverse=True)) + r")(?![\w])"

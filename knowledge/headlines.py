@@ -95,7 +95,8 @@ def _mend_honorific(match: re.Match[str]) -> str:
 
 
 # A lone letter other than «و» (and no digit): a word cut by PDF extraction is in the text.
-_LONE_LETTER = re.compile(r"(?:^|\s)(?!و)[\u0621-\u064a](?=\s|$|[؟?.،,:])")
+# («ب 950 جمل»: a preposition typed apart before a figure is no cut word)
+_LONE_LETTER = re.compile(r"(?:^|\s)(?!و)[\u0621-\u064a](?=\s(?![0-9٠-٩])|$|[؟?.،,:])")
 _SPACES = re.compile(r"(\s+)")
 _EDGE = re.compile(r"^([^\w]*)(.*?)([^\w]*)$")
 
@@ -125,6 +126,7 @@ def restore_lost_ya(text: str, known: Callable[[str], bool]) -> str:
         joinable = (
             word.isalpha()
             and following.isalpha()
+            and following != "و"  # («جمل و 50 فرس»: «and» typed apart)
             and not tail
             and not after
             and len(following) <= LOST_YA_PIECE_MAX

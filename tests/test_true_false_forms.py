@@ -100,3 +100,26 @@ def test_a_swapped_side_or_a_denied_deed_is_still_false(
 ) -> None:
     text = assert_verdict(answerer, f"صح أم خطأ: {statement}", False, fact_id)
     assert answer_text(answerer, fact_id) in text
+
+
+def test_a_preposition_typed_apart_before_a_figure_is_no_cut_word(
+    answerer: FormAnswerer,
+) -> None:
+    # «ب 950»: «with» typed apart, not a word cut in PDF extraction; «و 50»: «and»
+    text = assert_verdict(
+        answerer, "عثمان اتبرع ب 950 جمل و 50 فرس صح ولا غلط", True, "uthman_donation"
+    )
+    assert answer_text(answerer, "uthman_donation") in text
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "صح أم خطأ: شجع المنافقون المسلمين على الخروج إلى تبوك",
+        # «تشجيع» is no word the base knows: never excused as a slip into «صحيح»
+        "حاول المنافقون تشجيع المقاتلين ( )",
+    ],
+)
+def test_the_hypocrites_encouraging_is_false(answerer: FormAnswerer, statement: str) -> None:
+    text = assert_verdict(answerer, statement, False, "hypocrites")
+    assert answer_text(answerer, "hypocrites") in text
