@@ -30,7 +30,8 @@ _TALK = frozenset(
     yesterday tomorrow now here again
     teacher teachers sir miss ustadh ustaz imam sheikh shaykh class classmates school madrasa
     madrasah masjid homework assignment project test exam exams quiz revision revising study
-    studying islamiyat islamiat islamic studies notes book worksheet essay
+    studying islamiyat islamiat islamic studies notes book worksheet essay paper papers level
+    levels gcse igcse preparing prepare
     kid kids son daughter children child little younger older brother sister mom mum dad
     mother father family wife husband cousin
     stuck confused lost unsure sure know knew understand remember forgot forget find found
@@ -48,6 +49,8 @@ _TRAILING_THANKS = re.compile(
     r"everyone|all|guys))*[\s.!]*$",
     re.IGNORECASE,
 )
+# Smileys and emoji between the talk and the question («hope you're fine :) what …»).
+_EMOTICON = re.compile(r"(?<!\w)[:;]-?[()DPp](?!\w)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # Question words and openers: a clause holding one asks.
 _ASKING = frozenset("who whom whose what when where why how which".split())
 
@@ -66,7 +69,7 @@ def is_talk(clause: str) -> bool:
 
 def drop_talk(text: str) -> str:
     """The message without the asker's talk at its start and end, when a question remains."""
-    rest = text
+    rest = _EMOTICON.sub(",", text)
     while True:
         match = _LEADING_CLAUSE.match(rest)
         if match is None or not is_talk(match.group(1)):

@@ -58,6 +58,9 @@ def riddle_question(text: str) -> str | None:
         return f"What is the name of {rest}?"
     if asks.group("what") and kind is not None:
         return _which(kind.group(1), said[kind.end() :])
+    if kind is not None and re.match(r"(?:who|that)\s", said[kind.end() :], re.IGNORECASE):
+        # «I was the companion who gave half my wealth»: which companion is asked.
+        return _which(kind.group(1), said[kind.end() :])
     word = "What" if asks.group("what") else "Who"
     return f"{word} {said}?"
 

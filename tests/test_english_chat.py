@@ -43,6 +43,14 @@ def engine() -> EnglishEngine:
             "Hey, my little brother asked me this and I didn't know: who was hiraql?",
             "who was hiraql?",
         ),
+        (
+            "Hi! hope you're fine :) what did Usman bin Affan donate",
+            "what did Usman bin Affan donate",
+        ),
+        (
+            "Assalamualaikum everyone! Studying for my islamiat paper - what was the army called?",
+            "what was the army called?",
+        ),
         # Words of the text are never talk: the clause stays.
         ("My teacher says the army was 30,000. Is that right?", None),
         ("I'm writing about the hypocrites: what did they do?", None),
@@ -169,6 +177,10 @@ def test_who_led_the_romans_is_not_the_prophets_leading(engine, message) -> None
             "We were Arabs allied to the Romans. Who are we?",
             "Who were Arabs allied to the Romans?",
         ),
+        (
+            "I was the companion who gave half my wealth. Who am I?",
+            "Which companion gave half his wealth?",
+        ),
         # No speaker, no riddle: «who am I» must follow a first-person description.
         ("Who am I?", None),
         ("Heraclius was the Roman king. Who am I?", None),
@@ -189,6 +201,7 @@ def test_a_riddle_is_read_as_the_question_it_asks(message, question) -> None:
             "mutah",
         ),
         ("We stayed behind and tried to weaken the fighters. Who are we?", "hypocrites"),
+        ("I was the companion who gave half my wealth. Who am I?", "umar_donation"),
     ],
 )
 def test_a_riddle_is_answered_by_the_fact_of_who_it_describes(engine, message, fact_id) -> None:
