@@ -422,16 +422,16 @@ class FormAnswerer:
         return reply
 
     def _possessor_carried(self, reply: PartReply, names: list[str]) -> PartReply:
-        """«وش سوى هرقل؟ وكم كان عدد جيشه؟»: «his army» is Heraclius's, not the Muslims'.
-        A later question that names no one and says «his/their …» is asked again with the
-        names of the question before it; when that reading is a detail the text lacks, or
-        another fact, or not clear, the answer alone is not given."""
+        """«وش سوى هرقل؟ وكم كان عدد جيشه؟»: «his army» is Heraclius's. A later question naming
+        no one that says «his/their …», or only one word («وماذا كانت النتيجة؟»), is asked again
+        with the names of the one before it; if that reading is unclear, no answer is given."""
         part = reply.part
         vocabulary = self._engine.matcher.vocabulary
         words = normalize(part.text).split()
         if not names or any(stem(word, vocabulary) in ENTITIES for word in words):
-            return reply
-        if not has_possessive(part.text, vocabulary):
+            return reply  # («وإيه نتايج الغزوة؟» names the expedition: not «alone»)
+        alone = len(own_words(part.text)) <= 1 and not names_the_expedition(part.text)
+        if not (has_possessive(part.text, vocabulary) or alone):
             return reply
         again = self._engine.answer(f"{part.text} {' '.join(names)}")
         if again.answered and again.fact == reply.fact:

@@ -73,6 +73,7 @@ from knowledge.message_preamble import (
     closes,
     closing_off,
     only_pleading,
+    opens_only,
     strip_preamble,
     topic_first,
     without_address,
@@ -460,6 +461,8 @@ def read_message(text: str) -> ReadMessage:
         if not lines and GREETING.sub("", line, count=1).strip(" ،,.!") == "":
             greeted = True  # a greeting on a line of its own
             continue
+        if not lines and opens_only(line):
+            continue  # «بسم الله الرحمن الرحيم» on its line, before the question
         if not lines:
             # («السؤال الرابع: أكمل …»: the question's number is no preamble word of it)
             line = _QUESTION_ORDINAL.sub("", line, count=1)

@@ -80,7 +80,7 @@ CLOSING_TAIL = re.compile(
     rf"جزا{_YOU}\s+الله\s+(?:كل\s+)?خير(?:ا|اً)?(?:\s+الجزاء)?"
     rf"|(?:الله|ربي|ربنا)\s+(?:يجزا|يجازي|يوفق|يحفظ|يسعد|يخلي|يبارك\s+في|يبارك\s+ب|يرضى\s+علي"
     rf"|يرضي\s+علي|يعطي|يكرم|يجزي){_YOU}"
-    r"(?:\s+(?:الجنة|الجنه|خير|خيرا|كل\s+خير|العافية|العافيه|الف\s+خير))?"
+    r"(?:\s+(?:الجنة|الجنه|خير|خيرا|بخير|بالخير|كل\s+خير|بكل\s+خير|العافية|العافيه|الف\s+خير))?"
     rf"|(?:وفق|حفظ|جزى|اكرم|أكرم|يسعد){_YOU}\s+الله|(?:أحسن|احسن)\s+(?:الله\s+)?(?:إلي|الي){_YOU}"
     rf"|بارك\s+الله\s+في{_YOU}|يعطي{_YOU}\s+العافي[ةه]"
     rf"|(?:ل{_YOU}|الك)\s+(?:جزيل\s+|كل\s+)?الشكر(?:\s+والتقدير)?"
@@ -90,7 +90,8 @@ CLOSING_TAIL = re.compile(
 # «وما عرفت أجاوبه», «ما أعرف الجواب»: «ما» denying what the one asking knows or found.
 NOT_KNOWING = re.compile(
     r"(?:^|\s)[وف]?ما\s+(?:عرفت|فهمت|لقيت|لاقيت|قدرت|وجدت|ركزت|حصلت|اعرف|أعرف|نعرف|بعرف|عارف"
-    r"|عارفة|عارفه|فاهم|فاهمة|فاهمه|كنت|عندي|دريت|ادري|أدري|نقدر)(?:ش|ها|هاش)?(?=\s|$|[،,.؟?])"
+    r"|عارفة|عارفه|فاهم|فاهمة|فاهمه|كنت|عندي|دريت|ادري|أدري|نقدر|حد|أحد|احد)(?:ش|ها|هاش)?"
+    r"(?=\s|$|[،,.؟?])"
 )
 
 
@@ -112,6 +113,10 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         greeted = greeted or bool(GREETING.match(text))
         addressed = addressed or not GREETING.match(text)
         text = text[match.end() :]
+    pleading = _PLEA_ASKED.match(text)
+    if pleading is not None and only_pleading(pleading.group(1)):
+        # «ممكن مساعدة يا أخوة؟ أكيدر منو هذا؟»: the plea's «؟» asks for help, not a fact
+        text, addressed = text[pleading.end() :], True
     statement_lead = TF_LEAD.match(text)
     if statement_lead is not None and statement_lead.end() > 0:
         # «صح أم خطأ: كانت تبوك قريبة من المدينة»: the statement to judge, not a story
@@ -259,6 +264,11 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         context.append(question[because.start() :].strip())
         question = question[: because.start()].strip()
     story = bool(STORY.search(" ".join(context)))
+    plea = _PLEA_FIRST.match(question)
+    if plea is not None and len(question[plea.end() :].split()) >= 2:
+        # «عفاك هرقل ده مين؟», «بالله عليك متى …»: a plea opening the question asks nothing
+        context.append(plea.group(0))
+        question, addressed = question[plea.end() :], True
     for lead_pattern in (ASK_LEAD, WANT_TO_KNOW):
         lead = lead_pattern.match(question)
         if lead is not None and len(question) - lead.end() > 3:
@@ -296,6 +306,16 @@ def _names_its_own(clause: str) -> bool:
     return any(word not in _NAMING_NOTHING for word in _NOT_WORD.sub(" ", rest).split())
 
 
+# A plea that opens the line and ends with its own question mark («ممكن مساعدة؟ …»).
+_PLEA_ASKED = re.compile(r"^\s*([^؟?]{2,40}[؟?])\s*(?=\S+\s+\S)")
+# A plea opening the question itself, with no comma after it.
+_PLEA_FIRST = re.compile(
+    r"^\s*(?:عفاك|الله\s+يخليك|الله\s+يخليكم|بالله\s+عليك(?:م)?|بالله|تكفى|تكفون|أرجوك|ارجوك"
+    r"|الله\s+يرضى\s+عليك|الله\s+يحفظك|الله\s+يسعدك|يا\s+ريت"
+    r"|(?:بس\s+)?(?:بسرعة|بسرعه|بليز|ضروري|عاجل|please))\s*[،,]?\s+"
+)
+
+
 def _asks(clause: str) -> bool:
     """Whether a clause asks: «من»/«ما» inside it, after a word and before another
     («انا متابع القناة من زمان»), are «from» and «not», not question words."""
@@ -316,6 +336,21 @@ def without_address(text: str) -> str:
         if match is None or match.end() >= len(text):
             return text
         text = text[match.end() :]
+
+
+# «بسم الله الرحمن الرحيم», «اللهم صل وسلم على سيدنا محمد», «الحمد لله …، أما بعد»: the
+# formulas a message may open with; on a line of their own they ask nothing.
+_OPENING_FORMULA = re.compile(
+    r"^\s*(?:بسم\s+الله\s+الرحمن\s+الرحيم|اللهم\s+صل(?:ي|ى)?\s+(?:وسلم\s+)?(?:وبارك\s+)?على\s+"
+    r"(?:سيدنا\s+|نبينا\s+|حبيبنا\s+)?محمد(?:\s+وعلى\s+آله(?:\s+وصحبه)?(?:\s+وسلم)?)?"
+    r"|الحمد\s+لله(?:\s+رب\s+العالمين)?(?:\s+والصلاة\s+والسلام\s+على\s+(?:رسول\s+الله|نبينا\s+محمد"
+    r"|سيدنا\s+محمد|أشرف\s+المرسلين|اشرف\s+المرسلين))?|أما\s+بعد|اما\s+بعد)[\s:：،,.!]*$"
+)
+
+
+def opens_only(line: str) -> bool:
+    """A line that is only an opening formula («بسم الله الرحمن الرحيم»)."""
+    return bool(_OPENING_FORMULA.match(line))
 
 
 def closing_off(line: str) -> str:
@@ -340,7 +375,10 @@ def only_pleading(line: str) -> bool:
 
 def closes(line: str) -> bool:
     """A line of thanks or blessing that asks nothing («شكرا», «وجزاكم الله خيرا»)."""
-    return not has_question_word(line) and bool(CLOSING.match(line)) and len(line.split()) <= 6
+    if has_question_word(line) or len(line.split()) > 6:
+        return False
+    # («الله يجازيكم بخير», «مشكورين مقدما والله يوفقكم»: a blessing is a closing too)
+    return bool(CLOSING.match(line)) or bool(CLOSING_TAIL.fullmatch(" " + line.strip()))
 
 
 def is_courtesy(clause: str) -> bool:

@@ -116,3 +116,39 @@ def test_a_riddle_about_what_the_text_does_not_cover_gets_no_fact(
 def test_a_riddle_with_a_story_or_a_blessing_around_it_is_read_as_a_riddle(message: str) -> None:
     read = read_message(message)
     assert [part.form for part in read.parts] == [Form.RIDDLE]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # an apology for asking, or who told them, is why they ask
+        ("اعتذر على كثرة الأسئلة، ابن عوف ساهم بتجهيز جيش تبوك لو لا؟", "abdulrahman_donation"),
+        ("جدي كان يحكي لنا قصص الصحابة وأنا صغير، اكو معركة صارت ويا الروم؟", "no_battle"),
+        # a plea opening the question, or asked with its own «؟», asks nothing
+        ("سلام خويا، عفاك هرقل ده مين؟", "heraclius"),
+        ("ممكن مساعدة يا أخوة؟ أكيدر منو هذا؟", "ukaydir"),
+        ("هلو شباب، عدنا امتحان باجر والله ما دارس، بس بسرعة شنو سبب الغزوة", "reasons"),
+        # «وما حد عرف» denies, it does not ask
+        ("مرحبا، مؤتة قبل تبوك؟ لأن الأستاذ سألنا اليوم وما حد عرف", "mutah"),
+        # an opening formula or a blessing on a line of its own is no question
+        ("بسم الله الرحمن الرحيم\nمتى كانت غزوة تبوك؟", "date"),
+        ("كم كان عدد الجيش؟\nالله يجازيكم بخير", "army_size"),
+    ],
+)
+def test_pleas_apologies_and_formulas_around_a_question_ask_nothing(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    _one_answer(answerer, message, fact_id)
+
+
+def test_a_later_question_of_one_word_is_read_with_the_names_before_it(
+    answerer: FormAnswerer,
+) -> None:
+    # «وماذا كانت النتيجة» is the result of sending Khalid, not the expedition's outcome
+    reply, text = reply_to(
+        answerer,
+        "بسم الله الرحمن الرحيم\nاللهم صل وسلم على سيدنا محمد\nشاركت في مسابقة وخسرنا نقطة، "
+        "السؤال كان: إلى أين وجه النبي ﷺ خالد بن الوليد في غزوة تبوك وماذا كانت النتيجة",
+    )
+    got = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert got[0] == "dumat_aljandal" and "outcome" not in got, text
