@@ -547,11 +547,11 @@ class FormAnswerer:
                 # about its name would read as a «yes». Not settled, said so.
                 return judged
         elif judge and reply.answered and _asked_statement(part):
-            # «صالحت دومة الجندل خالد بن الوليد على دفع الجزية؟»: a statement asked with «؟»
-            # alone is confirmed when the fact the engine gives states it in full; never
-            # called false (who attacked whom, a title, are what such questions swap).
+            # «صالحت دومة الجندل خالد بن الوليد على دفع الجزية؟»: confirmed when the engine's
+            # fact states it in full; false when a detail is contradicted («قاد خالد بن
+            # الوليد غزوة تبوك؟»: the leader fact, not the engine's Khalid's errand).
             judged = self._true_false(part)
-            if judged.verdict is True and judged.fact == reply.fact:
+            if judged.verdict is False or (judged.verdict is True and judged.fact == reply.fact):
                 return judged
         if reply.answered and reply.fact is not None:
             confirmed = confirmed_yes(self._judge, part.text, reply)

@@ -12,7 +12,11 @@ from knowledge.models import Fact
 from knowledge.normalize import normalize
 
 # Words that negate a statement; a negated claim is judged only for a yes/no detail.
-NEGATIONS = frozenset("لم لن ليس ليست لا ما دون بدون بلا غير عدم مافي ماكان ماصار".split())
+# («ماكو معركة»: Iraqi «there is none»; «مفيش», «مكانش»: Egyptian and Maghrebi)
+NEGATIONS = frozenset(
+    "لم لن ليس ليست لا ما دون بدون بلا غير عدم مافي ماكان ماصار"
+    " ماكو مكو مفيش مافيش مكانش ماكانش".split()
+)
 
 # Words that put a name right after them («أبا عبيدة», «خالد بن سعيد», «قبيلة تميم») or
 # right before them («هرمز رئيس دومة الجندل»).

@@ -226,6 +226,8 @@ class StatementJudge:
                 span = find(words, value)
                 if span is None or taken & set(range(*span)):
                     continue
+                if kind is SlotKind.ORDER and not mentions(words, value, exact=True):
+                    continue  # «من أولها لآخرها»: from its beginning to its end, no rank
                 if kind is SlotKind.ORDER and _plural(words[span[0]], value[0]):
                     continue  # «السابقون الأولون», «الآخرين»: people, not the order of events
                 taken |= set(range(*span))

@@ -123,3 +123,30 @@ def test_a_preposition_typed_apart_before_a_figure_is_no_cut_word(
 def test_the_hypocrites_encouraging_is_false(answerer: FormAnswerer, statement: str) -> None:
     text = assert_verdict(answerer, statement, False, "hypocrites")
     assert answer_text(answerer, "hypocrites") in text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # a statement asked with «؟» alone that the text contradicts: «خطأ», with the fact
+        # that states who did it (not Khalid's own errand to Dumat al-Jandal)
+        ("قاد خالد بن الوليد غزوة تبوك؟", "leader"),
+        ("كان عدد جيش المسلمين في تبوك ثلاثين ألفا؟", "army_size"),
+        ("قدم عمر بن الخطاب ماله كله؟", "umar_donation"),
+    ],
+)
+def test_a_statement_asked_with_a_question_mark_may_be_false(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    text = assert_verdict(answerer, message, False, fact_id)
+    assert answer_text(answerer, fact_id) in text
+
+
+def test_dialect_negations_and_requests_are_read_as_such(answerer: FormAnswerer) -> None:
+    # Iraqi «ماكو» (there is none) negates: no battle is what the text states
+    reply, text = reply_to(answerer, "يعني ماكو معركة صارت بتبوك؟")
+    assert reply.parts[0].verdict is not False, text
+    # «(ممكن) تفهمني …» asks for the story: «من أولها لآخرها» is no rank to judge
+    reply, text = reply_to(answerer, "ممكن تفهمني قصة غزوة تبوك من اولها لاخرها باختصار؟")
+    assert reply.parts[0].verdict is None, text
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "overview"
