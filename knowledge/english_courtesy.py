@@ -59,6 +59,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z']+|\d+", text.lower())
 
 
+# The asker's own answer that was marked wrong («I answered Abu Bakr and they marked me
+# wrong», «my answer was Abu Bakr but it was wrong»): the name in it is what is not asked.
+_WRONG_GUESS = re.compile(
+    r"\b(?:(?:i|we)\s+(?:answered|said|wrote|put|chose|picked|guessed)|my\s+answer\s+was)\s+"
+    r"[^.?!\n]{1,60}?\s*,?\s+(?:and|but)\s+(?:they|the\s+\w+|my\s+\w+|he|she|it)\s+"
+    r"(?:marked|said|told|was\s+marked|was|got\s+marked)\s+(?:me\s+|it\s+|us\s+)?"
+    r"(?:was\s+)?(?:wrong|incorrect|false)\b[^.?!\n]*[.!]?\s*",
+    re.IGNORECASE,
+)
+
+
 def is_talk(clause: str) -> bool:
     """Is the clause only the asker's greeting, apology, thanks or circumstances?"""
     words = _words(clause)
@@ -69,7 +80,7 @@ def is_talk(clause: str) -> bool:
 
 def drop_talk(text: str) -> str:
     """The message without the asker's talk at its start and end, when a question remains."""
-    rest = _EMOTICON.sub(",", text)
+    rest = _WRONG_GUESS.sub(" ", _EMOTICON.sub(",", text))
     while True:
         match = _LEADING_CLAUSE.match(rest)
         if match is None or not is_talk(match.group(1)):

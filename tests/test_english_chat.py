@@ -230,3 +230,29 @@ def test_a_riddle_no_fact_names_is_not_answered_with_a_neighbour(engine, message
     assert not part.answered or (
         part.fact is not None and part.fact.id in ("ukaydir", "last_expedition")
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "I said Umar but my teacher said it was wrong. who gave all his wealth?",
+            "who gave all his wealth?",
+        ),
+        (
+            "we answered Uthman and they marked us wrong. which companion gave half his wealth?",
+            "which companion gave half his wealth?",
+        ),
+    ],
+)
+def test_the_askers_answer_marked_wrong_is_not_the_question(message, question) -> None:
+    assert drop_talk(message) == question
+
+
+def test_a_name_the_asker_was_marked_wrong_for_is_never_the_answer(engine) -> None:
+    message = (
+        "In class the question was 'Which companion gave half his wealth for Tabuk?' "
+        "I answered Abu Bakr and they marked me wrong. Who was it?"
+    )
+    part = engine.answer(message).parts[0]
+    assert part.fact is None or part.fact.id != "abu_bakr_donation"
