@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import LCSseq, Levenshtein
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from knowledge.analysis import (
     Analysis,
@@ -33,6 +32,7 @@ from knowledge.common_words import is_common_word
 from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS, SYNONYMS, QuestionType
 from knowledge.models import AnswerType, Fact
+from knowledge.near_verbatim import quote_ratio, verbatim_ratio
 from knowledge.normalize import normalize
 from knowledge.tuning import (
     ANSWER_TERM_CREDIT,
@@ -619,8 +619,8 @@ class Matcher:
 
             return ratio
 
-        verbatim = once(_verbatim_ratio)
-        quoted = once(_quote_ratio)
+        verbatim = once(verbatim_ratio)
+        quoted = once(quote_ratio)
 
         def forced(position: int) -> bool:
             """Near-verbatim phrasings and quotations can beat the bound: always score them.
@@ -684,8 +684,8 @@ class Matcher:
         best_ratio: float,
         quoted: float,
     ) -> Candidate:
-        """One fact's score; `best_ratio` and `quoted` are _verbatim_ratio and, for a
-        long question, _quote_ratio (0 otherwise)."""
+        """One fact's score; `best_ratio` and `quoted` are verbatim_ratio and, for a
+        long question, quote_ratio (0 otherwise)."""
         # One pass over the question's words (sums in the same order as sum() would).
         bag_get, asked_with = indexed.bag.get, self._asked_with.get
         covered = supporting = 0.0
@@ -750,51 +750,3 @@ class Matcher:
             entity_conflict=entity_conflict,
             type_fits=fit == 1.0,
         )
-
-
-# A phrasing between these times the question's length can reach VERBATIM_RATIO, no other:
-# 1 - |a - b| / (a + b) >= r means b / a between r / (2 - r) and (2 - r) / r.
-_VERBATIM_LENGTHS = (
-    VERBATIM_RATIO / (200.0 - VERBATIM_RATIO),
-    (200.0 - VERBATIM_RATIO) / VERBATIM_RATIO,
-)
-
-
-def _verbatim_ratio(normalized: str, indexed: _IndexedFact) -> float:
-    """The best fuzz.ratio of the question against the fact's phrasings, 0 below
-    VERBATIM_RATIO. Only phrasings of about the question's length are compared: a ratio
-    is at most 1 - |a - b| / (a + b) of the two lengths a and b (see _VERBATIM_LENGTHS)."""
-    size = len(normalized)
-    lengths = indexed.phrasing_lengths
-    low = bisect_left(lengths, math.floor(size * _VERBATIM_LENGTHS[0]))
-    high = bisect_right(lengths, math.ceil(size * _VERBATIM_LENGTHS[1]) + 1)
-    if low >= high:
-        return 0.0
-    found = process.extractOne(
-        normalized,
-        indexed.normalized_phrasings[low:high],
-        scorer=fuzz.ratio,
-        score_cutoff=VERBATIM_RATIO,
-    )
-    return found[1] if found else 0.0
-
-
-# A quotation shares at least this share of the question's letters, in order, with the
-# answer: a stretch W of the answer with fuzz.ratio >= r has LCS >= r/2 * (|q| + |W|) and
-# |W| >= LCS, so LCS >= r / (2 - r) * |q| (0.905 for r = 0.95).
-_QUOTE_LCS_SHARE = QUOTE_RATIO / (200.0 - QUOTE_RATIO)
-
-
-def _quote_ratio(normalized: str, indexed: _IndexedFact) -> float:
-    """How closely the question quotes the fact's answer (fuzz.partial_ratio), 0 below
-    QUOTE_RATIO: the cut-off lets rapidfuzz skip most of a long answer.
-
-    Most questions quote no answer: the longest common subsequence with the whole answer,
-    five times cheaper, rules them out first (see _QUOTE_LCS_SHARE; one letter of slack).
-    A question as long as the answer is compared both ways by rapidfuzz, so not here."""
-    answer = indexed.answer_normalized
-    if len(normalized) < len(answer):
-        needed = math.floor(len(normalized) * _QUOTE_LCS_SHARE) - 1
-        if needed > 0 and LCSseq.similarity(normalized, answer, score_cutoff=needed) < needed:
-            return 0.0
-    return fuzz.partial_ratio(normalized, answer, score_cutoff=QUOTE_RATIO)

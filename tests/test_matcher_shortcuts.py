@@ -7,7 +7,8 @@ import random
 from rapidfuzz import fuzz
 
 from knowledge.base import load_shipped
-from knowledge.matcher import Matcher, _quote_ratio, _verbatim_ratio
+from knowledge.matcher import Matcher
+from knowledge.near_verbatim import quote_ratio, verbatim_ratio
 from knowledge.tuning import QUOTE_RATIO, VERBATIM_RATIO
 
 _LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي "
@@ -41,7 +42,7 @@ def test_a_quote_of_any_answer_is_found_exactly_as_partial_ratio_finds_it() -> N
             start = rng.randint(0, len(answer) - size)
             question = _mistyped(answer[start : start + size], rng, rng.randint(0, 4))
             expected = fuzz.partial_ratio(question, answer, score_cutoff=QUOTE_RATIO)
-            assert _quote_ratio(question, indexed) == expected, (indexed.fact.id, question)
+            assert quote_ratio(question, indexed) == expected, (indexed.fact.id, question)
             quoted += expected > 0
     assert quoted > 500  # most of them are quotes: the check is not vacuous
 
@@ -60,6 +61,6 @@ def test_a_near_verbatim_phrasing_is_found_exactly_as_ratio_finds_it() -> None:
                 default=0.0,
             )
             expected = best if best >= VERBATIM_RATIO else 0.0
-            assert _verbatim_ratio(question, indexed) == expected, (indexed.fact.id, question)
+            assert verbatim_ratio(question, indexed) == expected, (indexed.fact.id, question)
             found += expected > 0
     assert found > 200
