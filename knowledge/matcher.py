@@ -32,7 +32,7 @@ from knowledge.common_words import is_common_word
 from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS, SYNONYMS, QuestionType
 from knowledge.models import AnswerType, Fact
-from knowledge.near_verbatim import quote_ratio, verbatim_ratio
+from knowledge.near_verbatim import compact, quote_ratio, verbatim_ratio
 from knowledge.normalize import normalize
 from knowledge.tuning import (
     ANSWER_TERM_CREDIT,
@@ -155,6 +155,9 @@ class _IndexedFact:
     # or shorter than the question cannot reach VERBATIM_RATIO, so it is never compared.
     normalized_phrasings: list[str] = field(default_factory=list)
     phrasing_lengths: list[int] = field(default_factory=list)
+    # The same and the answer in near_verbatim.compact() letters, as rapidfuzz compares them.
+    compact_phrasings: list[str] = field(default_factory=list)
+    compact_answer: str = ""
     asked_types: frozenset[QuestionType] = frozenset()
     # For each word, the indexes of the groups whose phrasings contain it.
     groups_by_term: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -268,6 +271,8 @@ class Matcher:
                 (phrasing.normalized for phrasing in indexed.phrasings), key=len
             )
             indexed.phrasing_lengths = [len(text) for text in indexed.normalized_phrasings]
+            indexed.compact_phrasings = [compact(text) for text in indexed.normalized_phrasings]
+            indexed.compact_answer = compact(indexed.answer_normalized)
             indexed.asked_types = frozenset(p.question_type for p in indexed.phrasings)
         self._vocabulary_by_length = WordsByLength(self._vocabulary)
         # Words the lexicon reads as a known term under another spelling («لقب» is «اسم»).

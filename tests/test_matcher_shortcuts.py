@@ -8,7 +8,8 @@ from rapidfuzz import fuzz
 
 from knowledge.base import load_shipped
 from knowledge.matcher import Matcher
-from knowledge.near_verbatim import quote_ratio, verbatim_ratio
+from knowledge.near_verbatim import compact, quote_ratio, verbatim_ratio
+from knowledge.normalize import normalize
 from knowledge.tuning import QUOTE_RATIO, VERBATIM_RATIO
 
 _LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي "
@@ -64,3 +65,17 @@ def test_a_near_verbatim_phrasing_is_found_exactly_as_ratio_finds_it() -> None:
             assert verbatim_ratio(question, indexed) == expected, (indexed.fact.id, question)
             found += expected > 0
     assert found > 200
+
+
+def test_compact_letters_stand_one_to_one_for_what_normalize_keeps() -> None:
+    """The comparisons run on compact() letters: one letter for each letter normalize()
+    keeps, and none that it keeps, so every ratio is the ratio of the normalised text."""
+    arabic = [chr(code) for code in range(0x0621, 0x064B)]
+    others = list("0123456789abcdefghijklmnopqrstuvwxyz ")
+    assert [compact(letter) for letter in others] == others
+    compacted = {compact(letter) for letter in arabic}
+    assert len(compacted) == len(arabic)
+    assert all("\x80" <= letter <= "\xff" for letter in compacted)
+    # Letters of U+0080-U+00FF typed in a question are never kept.
+    typed = "".join(chr(code) for code in range(0x80, 0x100))
+    assert not any("\x80" <= letter <= "\xff" for letter in normalize(f"متى {typed} خرج"))
