@@ -73,6 +73,7 @@ _NUMBER_WORDS = frozenset("اكثر من حوالي نحو قرابه قرابة
 # «صحيح» but never make a statement false by themselves.
 _NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم", "النبي", "الرسول", "نبي", "رسول"})
 _THE_PROPHET = frozenset({"نبي", "رسول"})
+_PEOPLE_OF = frozenset(normalize(w) for w in ("أهل", "سكان", "أهالي"))
 # Words before the side faced («ضد الروم», «لملاقاة الروم»), and the words a fact may name the
 # Muslims' own side with: with either, the Muslims are the other side of the party it states.
 _FACING = frozenset(normalize(w) for w in "ضد لملاقاة ملاقاة لقتال قتال لمواجهة مواجهة".split())
@@ -569,10 +570,16 @@ class StatementJudge:
         facts = fact if isinstance(fact, tuple) else (fact,)
         claimed = {word for claim in claims for word in claim.words}
         stated, written = self._stated_words(facts)
+        said = drop_honorifics(words_of(statement))  # («رضي الله عنه» claims nothing)
+        # («أهل دومة الجندل», «سكان أيلة»: the people of a place claimed are that place)
+        places = {claim.words[0] for claim in claims if claim.kind is SlotKind.PLACE}
         own = [
             w
-            for w in drop_honorifics(words_of(statement))  # («رضي الله عنه» claims nothing)
+            for at, w in enumerate(said)
             if not is_stopword(w)
+            and not (
+                core_word(w) in _PEOPLE_OF and said[at + 1 : at + 2] and said[at + 1] in places
+            )
             and core_word(w) not in claimed
             and not w.removeprefix("و").isdigit()  # «و50»: a figure, checked as a claim
             and w not in _THOUSAND_WORDS

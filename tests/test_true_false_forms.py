@@ -150,3 +150,20 @@ def test_dialect_negations_and_requests_are_read_as_such(answerer: FormAnswerer)
     reply, text = reply_to(answerer, "ممكن تفهمني قصة غزوة تبوك من اولها لاخرها باختصار؟")
     assert reply.parts[0].verdict is None, text
     assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "overview"
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict", "fact_id"),
+    [
+        # «أهل دومة الجندل»: the people of the place the fact names, no claim of their own
+        ("صح أم خطأ: صالح أهل دومة الجندل خالد بن الوليد على الجزية", True, "jizya"),
+        ("صح أم خطأ: صالح النبي ﷺ أهل تبوك وأيلة", True, "treaties"),
+        # the people of another place are still another place (the errand to Dumat al-Jandal)
+        ("صح أم خطأ: صالح أهل مكة خالد بن الوليد على الجزية", False, "dumat_aljandal"),
+    ],
+)
+def test_the_people_of_a_place_are_that_place(
+    answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
+) -> None:
+    text = assert_verdict(answerer, statement, verdict, fact_id)
+    assert answer_text(answerer, fact_id) in text
