@@ -281,7 +281,13 @@ def _digit_tokens(text: str) -> list[str]:
 
 
 def _strip_conj(word: str) -> str:
-    return word[1:] if word[:1] == "و" and word[1:] in _UNITS else word
+    if word[:1] == "و" and word[1:] in _UNITS:
+        return word[1:]
+    # «فوق الاربعين الف»: a tens or hundreds word with the article is that number («الست», the
+    # lady, is no six: only twenty and up)
+    if word[:2] == "ال" and _UNITS.get(word[2:], 0) >= 20:
+        return word[2:]
+    return word
 
 
 def read_numbers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -55,8 +55,12 @@ from knowledge.message_patterns import (
     REPORTED,
     REQUEST,
     RIDDLE_ASK,
+    RIDDLE_PERSON,
+    RIDDLE_PRONOUN,
+    RIDDLE_RELATIVE,
     RIDDLE_SUBJECT,
     RIDDLE_WHAT,
+    RIDDLE_WHO,
     SHEET_LINE,
     STORY,
     TF_INSTRUCTION,
@@ -87,7 +91,7 @@ from knowledge.question_split import (
     split_questions,
     unglue_question_words,
 )
-from knowledge.tuning import REPORTED_CLAIM_MIN_WORDS
+from knowledge.tuning import REPORTED_CLAIM_MIN_WORDS, RIDDLE_SHORT_MIN_WORDS
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
@@ -298,15 +302,26 @@ def _is_riddle(text: str) -> bool:
     and asks nothing more after its question mark («ما الغزوة التي يطلق عليها غزوة العسرة؟
     ولماذا سمي جيشها بهذا الاسم؟» is two questions)."""
     words = text.split()
-    if len(words) < RIDDLE_MIN_WORDS:
+    if len(words) < RIDDLE_SHORT_MIN_WORDS:
         return False
     if any(QUESTION_WORD.search(piece) for piece in AFTER_QMARK.split(text)[1:]):
         return False
-    if RIDDLE_ASK.search(text):
-        return True
     # «سؤال المسابقة: غزوة تقهقر فيها…، ما هي؟»: the description may follow a lead-in.
     described = text.split(":", 1)[-1] if ":" in text[:60] else text
-    return bool(RIDDLE_WHAT.search(text) and RIDDLE_SUBJECT.match(described))
+    if RIDDLE_WHAT.search(text) and RIDDLE_SUBJECT.match(described):
+        # («غزوة كانت ضد هوازن وثقيف. اسمها ايه؟»: opened and closed as a riddle, short)
+        return True
+    if len(words) < RIDDLE_MIN_WORDS:
+        return False
+    if RIDDLE_ASK.search(text):
+        return True
+    if RIDDLE_WHO.search(text) and RIDDLE_PERSON.match(described):
+        return True  # «أنا رئيس بلدة خضعت لخالد…، من أنا؟»
+    # «خرج فيها النبي في رجب…، وش اسمها؟»: told of «it», nothing named before it
+    told = RIDDLE_PRONOUN.match(described)
+    return bool(
+        told and RIDDLE_WHAT.search(text) and not RIDDLE_RELATIVE.search(described[: told.end()])
+    )
 
 
 def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:

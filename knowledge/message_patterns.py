@@ -527,6 +527,11 @@ RIDDLE_ASK = re.compile(
     # «أي غزوة كانت من أسباب غزوة تبوك، …؟»: which other expedition, told by its link to Tabuk
     r"|^\s*(أي|اي|أيّ|انهي|أنهي)\s+(غزوة|غزوه|معركة|معركه)\s+(?=.*تبوك)"
     r"|(ما|ماهي|ما\s+هي|فما\s+هي|ما\s+هى)\s+(هذه\s+|هذي\s+)?(الغزوة|الغزوه|المعركة|المعركه)"
+    # Maghrebi «اشمن غزوة هادي؟» (which expedition is this)
+    r"|(اشمن|أشمن|آشمن|شمن|اش\s+من|أش\s+من)\s+(غزوة|غزوه|معركة|معركه)"
+    # Egyptian and Levantine «هي إيه الغزوة دي؟», «شو الغزوة هاي؟»: the one just described
+    r"|(ايه|إيه|ايش|إيش|شو|وش|شنو|اشنو)\s+(هي\s+|هى\s+)?(الغزوة|الغزوه|المعركة|المعركه)\s+"
+    r"(دي|ده|هادي|هاي|هذي|هذه)\s*[؟?.]*\s*$"
 )
 
 
@@ -537,6 +542,17 @@ RIDDLE_WHAT = re.compile(
     r"|(هي|هى)\s+(ايه|إيه|ايش|إيش|شو|وش|شنو)\s*[؟?]\s*$"
     r"|(ما|شنو|شو|وش|ايش|إيش)\s+(اسمها|إسمها)|اسمها\s+(ايه|إيه|ايش|إيش|شو)|(من|مين)\s+(أنا|انا|أكون|اكون)"
 )
+
+
+# «أنا رئيس بلدة …، من أنا؟»: a person describes themself and asks who they are.
+RIDDLE_WHO = re.compile(r"(من|مين|منو|شكون|مسكين)\s+(أنا|انا|آنا|أكون|اكون)\s*[؟?.!]*\s*$")
+RIDDLE_PERSON = re.compile(r"^\s*(لغز\s*[:：]?\s*)?(أنا|انا|آنا)\s+(?!(غزوة|غزوه|معركة|معركه)\b)")
+# A description told of «it» with no name before it («خرج فيها…», «جيشها اسمه…», «بعدها…»):
+# the expedition it is about is what «ما اسمها؟» asks.
+RIDDLE_PRONOUN = re.compile(r"^\s*(\S+\s+){0,3}?\S*(فيها|عنها|بعدها|قبلها|جيشها|عدوها)\b")
+# A noun named with «اللي / التي / الذي» before it is what the pronoun is about («السورة اللي
+# نزلت فيها…»), not an expedition left unnamed.
+RIDDLE_RELATIVE = re.compile(r"\b(اللي|الي|التي|الذي|اللى)\b")
 
 
 RIDDLE_SUBJECT = re.compile(

@@ -2,7 +2,8 @@
 
 Tabuk is named when details of Tabuk's facts mark it (the riddle markers and the figures of
 the answer keys) and none of its details belongs to no Tabuk fact; Mu'tah likewise by the
-Mu'tah fact; otherwise the bot says it covers Tabuk only.
+Mu'tah fact; otherwise the bot says it covers Tabuk only. A person describing themself
+(«أنا رئيس دومة الجندل …، من أنا؟») asks who they are: the engine's answer to «من هو …».
 """
 
 from __future__ import annotations
@@ -12,14 +13,19 @@ from knowledge.answer_keys import SlotKind, core_word, mentions, phrase, words_o
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import Part
-from knowledge.models import Fact
+from knowledge.message_patterns import RIDDLE_PERSON, RIDDLE_WHO
+from knowledge.models import AnswerType, Fact
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
+from knowledge.tuning import RIDDLE_MARKER_GAP
 
 
 def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> PartReply:
     """Which expedition a description fits: Tabuk when details of Tabuk's facts mark it
     and none of its details belongs to no Tabuk fact; Mu'tah likewise by the Mu'tah fact;
     otherwise the bot says it covers Tabuk only."""
+    person = _read_person(part, engine)
+    if person is not None:
+        return person
     words = words_of(part.text)
     reply = Reply(Outcome.UNKNOWN, normalized=" ".join(words))
     claims = [c for c in judge.claims(part.text) if c.kind is not SlotKind.DURATION]
@@ -28,10 +34,10 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
     # Details (a month, a year, a number, a people…) no Tabuk fact states rule Tabuk out.
     tabuk_claims = [max((judge.check(f, c) for f in tabuk_facts), default=0) for c in claims]
     mutah_claims = [judge.check(mutah_fact, c) if mutah_fact else 0 for c in claims]
-    tabuk = sum(mentions(words, marker) for marker in judge.keys.tabuk_markers)
+    tabuk = sum(_marked(words, marker) for marker in judge.keys.tabuk_markers)
     tabuk += sum(1 for check, c in zip(tabuk_claims, claims, strict=True)
                  if check > 0 and c.kind in EXACT)  # fmt: skip
-    mutah = sum(mentions(words, marker) for marker in judge.keys.mutah_markers)
+    mutah = sum(_marked(words, marker) for marker in judge.keys.mutah_markers)
     elsewhere = other_event(words) is not None
     # A riddle never names its answer: one that names Tabuk describes something else.
     named_tabuk = any(core_word(word) == "تبوك" or word.endswith("تبوك") for word in words)
@@ -77,3 +83,48 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
         return PartReply(part, reply, Status.RIDDLE_OTHER)
     status = Status.RIDDLE_TABUK if fits_tabuk else Status.RIDDLE_MUTAH
     return PartReply(part, Reply(Outcome.ANSWER, fact=fact), status, fact=fact)
+
+
+def _read_person(part: Part, engine: AnswerEngine) -> PartReply | None:
+    """«أنا رئيس دومة الجندل، حقن النبي دمي…، من أنا؟»: who the description tells of, asked
+    as «من هو …»; answered only by a fact about a person (else asked back or not known)."""
+    described = part.text.split(":", 1)[-1] if ":" in part.text[:60] else part.text
+    opened = RIDDLE_PERSON.match(described)
+    asked = RIDDLE_WHO.search(described)
+    if opened is None or asked is None or asked.start() <= opened.end():
+        return None
+    # as typed first (the engine reads «من أنا» as who), then told of «him»
+    readings = (described, "من هو " + described[opened.end() : asked.start()])
+    replies = [engine.answer(text) for text in readings]
+    for reply in replies:
+        # («أنا صحابي قدمت كل مالي»: the list of donors is no one person)
+        fact = reply.fact if reply.answered else None
+        if fact and fact.answer_type is AnswerType.PERSON and not engine.is_whole(fact.id):
+            return PartReply(part, reply, Status.ANSWER, fact=reply.fact)
+    reply = replies[0]
+    if reply.answered:
+        reply = Reply(Outcome.UNKNOWN, normalized=reply.normalized)
+    return PartReply(part, reply, Status.NOT_ANSWERED)
+
+
+def _marked(words: tuple[str, ...], marker: tuple[str, ...]) -> bool:
+    """The marker's words in order, a few words allowed between them: a riddle tells of «it»
+    («لم يقع فيها قتال», «خلص فيها خالد الجيش», «سقط فيها القادة الثلاثة»). Apart, each word
+    must be as written, not a stem's synonym: «ما اسم هذه المعركة» is no «ما قاتلوا»."""
+    if mentions(words, marker):
+        return True
+    for start, word in enumerate(words):
+        if not mentions((word,), marker[:1], exact=True):
+            continue
+        at = start
+        for value in marker[1:]:
+            ahead = words[at + 1 : at + 2 + RIDDLE_MARKER_GAP]
+            found = next(
+                (i for i, w in enumerate(ahead) if mentions((w,), (value,), exact=True)), None
+            )
+            if found is None:
+                break
+            at += 1 + found
+        else:
+            return True
+    return False

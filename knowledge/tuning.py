@@ -109,6 +109,13 @@ STATEMENT_ANSWER_COVERAGE = 0.3
 # or a detail asked again after «و» («ما عدد جيش المسلمين وعدد جيش الروم»), needs at least
 # this many words before: shorter, the second question has no subject to borrow.
 SECOND_QUESTION_MIN_WORDS = 3
+# A description opened with «غزوة/معركة» and closed with «ما هي؟ / اسمها ايه؟» is a riddle from
+# this many words («غزوة كانت ضد هوازن وثقيف. اسمها ايه؟», 7); shorter ones («غزوة تبوك ما
+# هي؟») are plain questions. Other riddles still need knowledge/message.py's RIDDLE_MIN_WORDS.
+RIDDLE_SHORT_MIN_WORDS = 6
+# A riddle's marker of several words may have this many words between its words, for the
+# «فيها» and the doer a description puts inside it («لم يقع فيها قتال», «خلص فيها خالد الجيش»).
+RIDDLE_MARKER_GAP = 2
 # A claim after «سمعت أن …» is judged only with at least this many words: fewer is a scrap.
 REPORTED_CLAIM_MIN_WORDS = 3
 # A topic after «واريد ان اعرف» inside a story clause is asked with at least this many words.

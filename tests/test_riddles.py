@@ -1,0 +1,107 @@
+"""Riddles in the wordings people use: each row a riddle and the reply's opening the user
+sees. Endings in the dialects («اشمن غزوة هادي؟», «هي إيه الغزوة دي؟»), descriptions told of
+«it» with nothing named («خرج فيها…، وش اسمها؟»), short ones opened with «غزوة», markers with
+«فيها» inside them, and a person asking «من أنا؟»."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer, Status
+from tests.message_helpers import answer_text, reply_to
+
+ASKED_BACK = "هل تقصد"
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("riddle", "status", "opening"),
+    [
+        (  # Maghrebi «which expedition is this»
+            "بعدها ما غزا النبي حتى غزوة، والوفود ولات كتجي تعلن اسلامها. اشمن غزوة هادي؟",
+            Status.RIDDLE_TABUK,
+            texts.RIDDLE_TABUK,
+        ),
+        (  # Egyptian «هي إيه الغزوة دي؟» after a description with no opener
+            "لم يقع فيها قتال، وكانت آخر غزوات النبي ﷺ. هي إيه الغزوة دي؟",
+            Status.RIDDLE_TABUK,
+            texts.RIDDLE_TABUK,
+        ),
+        (  # told of «it» («فيها»): not the army's name, the expedition's
+            "فيها سمي الجيش بجيش العسرة وتبرع أبو بكر بكل ماله، اسمها ايه؟",
+            Status.RIDDLE_TABUK,
+            texts.RIDDLE_TABUK,
+        ),
+        (  # «الاربعين الف» with the article is forty thousand, the army Tabuk's text gives
+            "لغز: غزوة فيها جيش فوق الاربعين الف، وتخلف عنها المنافقون. ما اسمها؟",
+            Status.RIDDLE_TABUK,
+            texts.RIDDLE_TABUK,
+        ),
+        (  # «خلص فيها خالد الجيش»: a marker with the doer inside it
+            "معركة كانت ضد الروم قبل تبوك، خلص فيها خالد الجيش لما انتهت إليه القيادة. وش اسمها؟",
+            Status.RIDDLE_MUTAH,
+            texts.RIDDLE_MUTAH,
+        ),
+        (  # short, opened and closed as a riddle: Hunayn, never Tabuk's enemy
+            "غزوة كانت ضد هوازن وثقيف. اسمها ايه؟",
+            Status.RIDDLE_OTHER,
+            texts.RIDDLE_OTHER,
+        ),
+        (  # Uhud told of «it»: never answered with the army's name
+            "خالف فيها الرماة أمر النبي ونزلوا من الجبل. شنو اسمها؟",
+            Status.RIDDLE_OTHER,
+            texts.RIDDLE_OTHER,
+        ),
+    ],
+)
+def test_riddles_in_people_s_wordings(
+    answerer: FormAnswerer, riddle: str, status: Status, opening: str
+) -> None:
+    reply, text = reply_to(answerer, riddle)
+    assert reply.parts[0].status is status, text
+    assert text.startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    "riddle",
+    [
+        "انا كنت حاكم دومة الجندل، خضعت بلدي لخالد بن الوليد، ورجعت لقريتي بعدين. منو آنا؟",
+        "أنا زعيم دومة الجندل، النبي عفا عني وحقن دمي وخلى سبيلي. شكون أنا؟",
+    ],
+)
+def test_a_person_asking_who_they_are_gets_that_person_not_the_place(
+    answerer: FormAnswerer, riddle: str
+) -> None:
+    _, text = reply_to(answerer, riddle)
+    assert answer_text(answerer, "ukaydir") in text, text
+    assert answer_text(answerer, "dumat_aljandal") not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # a relative clause names what «فيها» is about: a plain question, not a riddle
+        ("السورة اللي نزلت فيها آية انفروا في سبيل الله شو اسمها؟", "verse_38"),
+        # «غزوة تبوك ما هي؟» names its subject and is short: a question about Tabuk
+        ("غزوة تبوك ما هي؟", "overview"),
+    ],
+)
+def test_questions_that_look_like_riddles_are_still_questions(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].status is not Status.RIDDLE_OTHER, text
+    assert answer_text(answerer, fact_id) in text or ASKED_BACK in text, text
+
+
+def test_who_am_i_is_not_answered_with_a_list_of_people(answerer: FormAnswerer) -> None:
+    # «أنا صحابي قدمت كل مالي»: the donations name many people; they are not one person
+    _, text = reply_to(answerer, "أنا صحابي قدمت كل مالي في غزوة العسرة، من أنا؟")
+    assert answer_text(answerer, "donations") not in text, text
