@@ -37,7 +37,6 @@ from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_ship
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
-from knowledge.named_alone import named_alone
 from knowledge.normalize import has_arabic, normalize
 from knowledge.sole_fact import sole_actor, sole_definer, sole_subject
 from knowledge.tuning import (
@@ -325,8 +324,6 @@ class AnswerEngine:
             # «مين الصحابي اللي قدم نص ماله»: the donations lead, the question says Umar's
             # «نص ماله»; his gift answers it, wherever it ranks below its whole.
             top, rule = named_part, "the leader is a whole and one part is named by its keyword"
-        if rule is None and named_alone(self._matcher.profile, ranking):
-            rule = "the question names the leader's own subject and no rival states it"
         failed: str | None = None
         if rule is not None:
             failed = (
