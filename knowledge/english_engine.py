@@ -53,7 +53,14 @@ from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
 )
-from knowledge.english_rules import COMMON_NAMES, VALUE_WORDS, asks_definition, told
+from knowledge.english_pointers import Riddle, quoted_question, riddle
+from knowledge.english_rules import (
+    COMMON_NAMES,
+    PERSON_TOKENS,
+    VALUE_WORDS,
+    asks_definition,
+    told,
+)
 from knowledge.english_text import Reading, concept
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
@@ -172,6 +179,10 @@ class EnglishEngine:
         courtesy = courtesy_of(text)
         if courtesy is not None:
             return EnglishReply((PartAnswer(Part(text), PartReply(courtesy)),))
+        described = riddle(text)
+        if described is not None:
+            # «I am a Roman emperor. I paid my soldiers ... Who am I?»: one question.
+            return EnglishReply((self._riddle(Part(text), described),))
         split = split_message(text)
         answers: list[PartAnswer] = []
         context: Reading | None = None
@@ -184,6 +195,10 @@ class EnglishEngine:
                 continue
             claim = reported_claim(split.preamble) if VERIFY.match(part.text) else None
             checked = self._check_claim(claim) if claim else None
+            quoted = quoted_question(part.text, split.preamble)
+            if checked is None and quoted is not None:
+                # «the question was 'Which companion ...?' I answered Abu Bakr. Who was it?»
+                checked = self._pointed(part, quoted, None)
             answer = checked or self._answer_part(part, context)
             paired = None if answer.answered else self._paired(part, context)
             if paired is not None:
@@ -273,6 +288,36 @@ class EnglishEngine:
         before is settled as a true/false statement, when the answer settles it."""
         checked = self._answer_part(Part(claim, Form.TRUE_FALSE), None)
         return checked if checked.answered else None
+
+    def _riddle(self, part: Part, described: Riddle) -> PartAnswer:
+        """The answer to a riddle: the fact its description tells of."""
+        answer = self._pointed(part, described.description, described.kind)
+        fact = answer.decision.fact
+        if (
+            described.single
+            and described.kind is QuestionType.PERSON
+            and fact is not None
+            and not any(self.matcher.asks_about(fact.id, p) for p in PERSON_TOKENS)
+        ):
+            # «I gave everything I owned. Who am I?»: one person is asked; a fact that is no
+            # one person's own (all the gifts, the envoy attacked) does not name him.
+            decision = replace(
+                answer.decision, outcome=EnglishOutcome.SUGGEST, fact=None, suggestions=(fact,)
+            )
+            return PartAnswer(part, decision)
+        return answer
+
+    def _pointed(self, part: Part, text: str, kind: QuestionType | None) -> PartAnswer:
+        """The answer to the question a part points back at (knowledge/english_pointers.py)."""
+        reading = self.matcher.reader.read(text)
+        if kind is None:
+            return PartAnswer(part, self._refused(reading) or self.matcher.decide_reading(reading))
+        if kind is QuestionType.THING:
+            # «I am the army equipped in hardship. What am I?» asks what it is called.
+            reading = replace(reading, terms=(*reading.terms, "name"))
+        # A riddle's description is a string of claims about its answer, read as a statement.
+        decision = self._refused(reading) or self.matcher.decide_statement(reading, kind)
+        return PartAnswer(part, decision)
 
     def _answer_part(self, part: Part, context: Reading | None) -> PartAnswer:
         if part.form is Form.FILL:

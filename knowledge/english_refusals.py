@@ -14,6 +14,9 @@ from knowledge.lexicon import EVENT_AFTER, QuestionType
 from knowledge.lexicon import OTHER_EVENTS as ARABIC_OTHER_EVENTS
 from knowledge.normalize import normalize as normalize_arabic
 
+# Pointing words read as «the» when looking up a known gap.
+_POINTING = {"this": "the", "that": "the", "these": "the", "those": "the"}
+
 
 class EnglishRefusals:
     """The trigger phrases of other events, today's Tabuk and the known gaps."""
@@ -88,14 +91,17 @@ class EnglishRefusals:
     def gap(self, reading: Reading) -> str | None:
         """The known gap a question asks, by its words or by its folded names («Byzantine»
         is read as «Roman», so «how large was the Byzantine army» is the Roman troops)."""
-        words = tuple(reading.normalized.split())
+        # «the name of that envoy», «Who was this envoy?»: a pointing word is «the».
+        words = tuple(_POINTING.get(w, w) for w in reading.normalized.split())
+        tokens = tuple(_POINTING.get(w, w) for w in reading.tokens)
         if reading.names:
             # «Name the envoy who was attacked» asks «the name of the envoy».
-            words = ("name", "of", "the", *words)
+            words = ("name", "of", "the", *words[words[:1] == ("the",) :])
+            tokens = ("name", "of", "the", *tokens[tokens[:1] == ("the",) :])
         found = next((gap for phrase, gap in self._gaps if phrase_in(phrase, words)), None)
         if found is None:
             found = next(
-                (gap for phrase, gap in self._folded_gaps if phrase_in(phrase, reading.tokens)),
+                (gap for phrase, gap in self._folded_gaps if phrase_in(phrase, tokens)),
                 None,
             )
         if found in TABUK_ONLY_GAPS and "mutah" in reading.terms:
