@@ -91,6 +91,7 @@ from knowledge.question_split import (
     split_questions,
     unglue_question_words,
 )
+from knowledge.quiz_post import form_marked, is_closing, is_item, is_title, label_style
 from knowledge.tuning import REPORTED_CLAIM_MIN_WORDS, RIDDLE_SHORT_MIN_WORDS
 
 # At most this many parts are answered; the reply says how many more there were.
@@ -247,7 +248,7 @@ def _strip_numbering(line: str) -> str:
             # («ب- أكمل: …», «أ) املأ الفراغ: …»: an item of a blanks section)
             if (
                 has_question_word(rest)
-                or any(pattern.match(rest) for pattern, _ in IMPERATIVES)
+                or is_item(rest)
                 or BLANK_LEAD.match(probe)
                 or _strip_numbering(probe) != probe
             ):
@@ -478,6 +479,11 @@ def read_message(text: str) -> ReadMessage:
             continue
         if not lines and opens_only(line):
             continue  # «بسم الله الرحمن الرحيم» on its line, before the question
+        if not lines and is_title(GREETING.sub("", line, count=1), raw_lines[index + 1 :]):
+            # «أسئلة اليوم عن غزوة تبوك:» over numbered items names the quiz, asks nothing.
+            preamble = True
+            greeted = greeted or GREETING.match(line) is not None
+            continue
         if not lines:
             # («السؤال الرابع: أكمل …»: the question's number is no preamble word of it)
             line = _QUESTION_ORDINAL.sub("", line, count=1)
@@ -485,7 +491,8 @@ def read_message(text: str) -> ReadMessage:
             line, topical = topic_first(line)
             # (a stem with its options on one line is no story: «… عدده: 1. 3000 2. …»)
             pasted = inline_options(line)
-            if not topical and (pasted is None or not pasted[0]):
+            marked = form_marked(NUMBERING.sub("", line))
+            if not topical and not marked and (pasted is None or not pasted[0]):
                 line, was_greeted, context, story = strip_preamble(line)
                 greeted = greeted or was_greeted
                 preamble = preamble or story
@@ -494,6 +501,7 @@ def read_message(text: str) -> ReadMessage:
             # A whole line that is only story («عندي امتحان بكرة») before a question line.
             if (
                 not has_question_word(NOT_KNOWING.sub(" ", line))
+                and not marked
                 # («بدي اسأل عن غزوة تبوك» on its line: a lead-in, the topic asked about next)
                 and (STORY.search(line) or WANT_TO_KNOW.match(typed) or ASK_LEAD.match(typed))
                 and any(has_question_word(rest) for rest in raw_lines[index + 1 :])
@@ -506,7 +514,7 @@ def read_message(text: str) -> ReadMessage:
             # before the question is never a part of its own.
             preamble = True
             continue
-        if lines and (only_pleading(line) or closes(line)):
+        if lines and (only_pleading(line) or closes(line) or is_closing(line)):
             # «…؟\nشكرا», «…؟\nجزاكم الله خير»: thanks or a plea after the question is
             # no question of its own either.
             continue
@@ -518,7 +526,12 @@ def read_message(text: str) -> ReadMessage:
     while position < len(lines):
         line = lines[position]
         label_match = OPTION_LABEL.match(line)
-        if parts and parts[-1].form is Form.CHOICE and label_match:
+        if (
+            parts
+            and parts[-1].form is Form.CHOICE
+            and label_match
+            and not is_item(line[label_match.end() :])
+        ):
             # A labelled line right after a multiple-choice part is one more option.
             previous = parts[-1]
             option = Option(
@@ -535,7 +548,13 @@ def read_message(text: str) -> ReadMessage:
         look = position + 1
         while look < len(lines):
             option_match = OPTION_LABEL.match(lines[look])
-            if option_match is None:
+            # («(ب) كانت غزوة تبوك في شهر ……»: a lettered item of a quiz post, no option;
+            # «(ب)» after options «أ- …»: the next item, lettered another way)
+            if (
+                option_match is None
+                or is_item(lines[look][option_match.end() :])
+                or (following and label_style(lines[look]) != label_style(lines[position + 1]))
+            ):
                 break
             label = option_match.group(1) or option_match.group(2)
             following.append(Option(label, lines[look][option_match.end() :].strip()))

@@ -1,0 +1,129 @@
+"""Reading a teacher's quiz post: its title, its closing line, and items labelled by letters.
+
+A teacher posts «أسئلة اليوم عن غزوة تبوك:», then numbered items of mixed forms, then
+«بالتوفيق» or «الإجابة في التعليقات». The title and the closing ask nothing: read as parts,
+they were answered (a title naming Tabuk got the overview) and pushed real items past the
+parts answered. Items may be lettered «(أ) … (ب) …» like options; a lettered line that is
+an item of its own (a question, a blank, a true/false statement) is no option. Part of
+reading a message (knowledge/message.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.message_options import OPTION_MAX_WORDS, inline_options
+from knowledge.message_patterns import (
+    BLANK_INSTRUCTION,
+    BLANK_MARK,
+    IMPERATIVES,
+    NUMBERING,
+    OPTION_LABEL,
+    QMARK,
+    TF_INSTRUCTION,
+    TF_LEAD,
+    TF_TAIL,
+)
+from knowledge.question_split import has_question_word
+
+# Nouns and verbs that name a quiz or ask to answer one: a title line, not a question.
+_QUIZ_WORD = re.compile(
+    r"(?:^|\s)(?:ال)?(?:[أا]سئل[ةه]|سؤال|مراجع[ةه]|مسابق[ةه]|[إا]ختبار|[إا]ختبر\S*|امتحان"
+    r"|ورق[ةه]|تمرين|تمارين|تقويم|نشاط|واجب|تحدي|كويز|quiz"
+    r"|[أا]جيبوا|[أا]جيبي|[أا]جب|حلوا|جاوبوا)(?=\s|$|[:：،,.!])",
+    re.IGNORECASE,
+)
+# A line that closes a post: wishes, or where the answers will be.
+_CLOSING_WORDS = re.compile(
+    r"بالتوفيق|موفقين|موفقون|تمنياتي|تمنياتنا|بالنجاح|بانتظار|[أا]نتظر|ننتظر|نستنى|[إا]جاباتكم"
+    r"|(?:ال[إا]جاب[ةه]|الاجابات|الإجابات|الحل|الحلول)\s+(?:في|فى|ب)\s*التعليقات|التعليقات"
+)
+# A lettered label in brackets «(أ)», closed «أ)», or followed by a dash or a dot «أ-».
+_LABEL_STYLE = re.compile(r"^\s*(\()?\s*(?:[أابجدهوABCDEabcde]|هـ)\s*([\)\-\.–:/])")
+
+
+def _asks_or_marks(text: str) -> bool:
+    """Whether a line asks, or carries the mark of a form (a blank, a true/false box)."""
+    return (
+        has_question_word(text)
+        or bool(BLANK_MARK.search(text))
+        or bool(TF_TAIL.search(text))
+        or bool(TF_LEAD.match(text))
+        or bool(TF_INSTRUCTION.search(text))
+        or bool(BLANK_INSTRUCTION.match(text))
+    )
+
+
+# «… ( )», «… [ ]»: the box a true/false mark goes into, at the statement's end.
+_BOX_END = re.compile(r"[\(\[]\s*[\)\]]\s*$")
+
+
+def form_marked(line: str) -> bool:
+    """A line that carries the mark of its form (a blank, a true/false box or «صح أم خطأ»):
+    an item to answer, never a story told before a question («أرسل النبي … (  )»)."""
+    lead = TF_LEAD.match(line)
+    tail = TF_TAIL.search(line)
+    # («… فكم كان عدده على الصحيح؟» asks: «الصحيح؟» is no true/false tail after a question)
+    return (
+        bool(BLANK_MARK.search(line))
+        or (tail is not None and not has_question_word(line[: tail.start()]))
+        or (lead is not None and lead.end() > 0)
+        or bool(_BOX_END.search(line))
+    )
+
+
+def _labelled(line: str) -> bool:
+    return bool(NUMBERING.match(line) or OPTION_LABEL.match(line))
+
+
+def is_item(text: str) -> bool:
+    """A lettered line that is an item of its own, not an option: it asks («من قاد …؟»),
+    has a blank, a true/false mark or an exam verb, or carries options of its own."""
+    pasted = inline_options(text)
+    return (
+        any(mark in text for mark in QMARK)
+        or bool(BLANK_MARK.search(text))
+        or bool(TF_TAIL.search(text) or TF_LEAD.match(text) or TF_INSTRUCTION.search(text))
+        or bool(BLANK_INSTRUCTION.match(text))
+        or any(pattern.match(text) for pattern, _ in IMPERATIVES)
+        or (pasted is not None and bool(pasted[0]))
+        or text.rstrip().endswith((":", "："))
+    )
+
+
+def label_style(line: str) -> tuple[bool, str] | None:
+    """How a line is lettered: (in brackets, the mark after the letter), or None."""
+    match = _LABEL_STYLE.match(line)
+    return None if match is None else (match.group(1) is not None, match.group(2))
+
+
+def is_title(line: str, later: list[str]) -> bool:
+    """«أسئلة اليوم عن غزوة تبوك:», «مراجعة سريعة 📚»: a first line that names the quiz
+    and asks nothing, before two or more labelled items. («عدد جيش المسلمين:» before
+    «1- 3000 …» is a stem: without a quiz word, the labelled lines must be items, not
+    short options.)"""
+    if (
+        _labelled(line)
+        or _asks_or_marks(line)
+        or inline_options(line) is not None
+        or len(line.split()) > 10
+    ):
+        return False
+    labelled = [one for one in later if one.strip() and _labelled(one)]
+    if len(labelled) < 2:
+        return False
+    if _QUIZ_WORD.search(line):
+        return True
+    long_items = [
+        one
+        for one in labelled
+        if len(NUMBERING.sub("", one).split()) > OPTION_MAX_WORDS or _asks_or_marks(one)
+    ]
+    return line.rstrip().endswith((":", "：")) and len(long_items) >= 2
+
+
+def is_closing(line: str) -> bool:
+    """«بالتوفيق للجميع 🌹», «الإجابة في التعليقات», «انتظر اجاباتكم»: a post's last words."""
+    return (
+        not _asks_or_marks(line) and len(line.split()) <= 8 and bool(_CLOSING_WORDS.search(line))
+    )
