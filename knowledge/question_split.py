@@ -30,6 +30,12 @@ _JOINED_QUESTION = re.compile(
     rf"\s+(?=و(?:{JOINED_QUESTION_WORDS}|من\s+(?:هو|هي|هم|هما))\s)"
     r"(?!وما\s+(?!ال)[\u0621-\u064a]{2,}ش(?![\w]))"
 )
+# «… وكمان من هو ملك الروم», «… وايضا ليش سموه جيش العسرة»: «and also» (and «and then»)
+# before a question word joins a second question; after it even «من»/«أي» ask.
+_ALSO_QUESTION = re.compile(
+    r"\s*[،,]?\s+(?:و\s*)?(?:كمان|ايضا|أيضا|ايضًا|أيضًا|ايضاً|أيضاً|بعدين|كذلك)[،,]?\s+"
+    rf"(?=(?:في|فى|من|على|إلى|الى|مع|عن|ضد)?\s*[وف]?(?:{QUESTION_WORDS})(?:\s|$))"
+)
 _CONJUNCTION_BEFORE_QUESTION = re.compile(rf"^[وف](?=({QUESTION_WORDS})\s)")
 _ONE_QUESTION_WORD = re.compile(rf"({QUESTION_WORDS})")
 # «… وكان فيها قتال ولا لأ؟»: a yes/no question of its own, without a question word.
@@ -81,10 +87,19 @@ def split_questions(text: str) -> list[str]:
     result: list[str] = []
     for piece in pieces:
         # «… وما/ولماذا/ومتى …»: a second question joined by و after a first that asks.
-        parts = _JOINED_QUESTION.split(piece)
+        # («… وكمان في اي شهر …»: after «and also» a question starts, its word may come later)
+        parts = [
+            (item, index == 0 and number > 0)
+            for number, chunk in enumerate(_ALSO_QUESTION.split(piece))
+            for index, item in enumerate(_JOINED_QUESTION.split(chunk))
+        ]
         merged: list[str] = []
-        for item in parts:
-            if merged and has_question_word(merged[-1]) and QUESTION_WORD.match(item.strip()):
+        for item, also in parts:
+            if (
+                merged
+                and has_question_word(merged[-1])
+                and (also or QUESTION_WORD.match(item.strip()))
+            ):
                 merged.append(item.strip())
             elif merged:
                 merged[-1] = f"{merged[-1]} {item.strip()}"

@@ -118,3 +118,35 @@ def test_a_title_naming_tabuk_gets_no_answer_of_its_own(answerer: FormAnswerer) 
         "umar_donation",
     ]
     assert "اختبر معلوماتك" not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # «and also» / «and then» before a question word joins a second question, «؟» or not.
+        (
+            "ابي اعرف مين قائد غزوة تبوك وكمان ايش تبرع عثمان بن عفان",
+            ["leader", "uthman_donation"],
+        ),
+        ("من هو ملك الروم وأيضا ايش قدم ابوبكر", ["heraclius", "abu_bakr_donation"]),
+        ("ضد مين كانت الغزوة و كمان في اي شهر خرج الجيش؟", ["enemy", "date"]),
+        ("هل كانت تبوك آخر غزوة للنبي وبعدين مين هو اكيدر", ["last_expedition", "ukaydir"]),
+        # («سؤالين» is a lead-in, never cut down to «ين»)
+        ("سؤالين كام كان عدد جيش المسلمين وبعدين من قاد غزوة تبوك", ["army_size", "leader"]),
+    ],
+)
+def test_questions_joined_by_and_also_are_answered_one_by_one(
+    answerer: FormAnswerer, message: str, facts: list[str]
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id if part.fact else None for part in reply.parts] == facts, text
+    assert texts.part_label(1, "")[:12] in text
+
+
+def test_an_unstated_question_joined_by_and_also_is_not_answered(
+    answerer: FormAnswerer,
+) -> None:
+    reply, text = reply_to(answerer, "من استخلف النبي على المدينة وكمان من هو ملك الروم")
+    assert len(reply.parts) == 2
+    assert not reply.parts[0].done and reply.parts[1].fact is not None, text
+    assert reply.parts[1].fact.id == "heraclius"
