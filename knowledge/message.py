@@ -91,7 +91,7 @@ from knowledge.question_split import (
     split_questions,
     unglue_question_words,
 )
-from knowledge.quiz_post import form_marked, is_closing, is_item, is_title, label_style
+from knowledge.quiz_post import ends_post, form_marked, is_closing, is_item, is_title, label_style
 from knowledge.tuning import REPORTED_CLAIM_MIN_WORDS, RIDDLE_SHORT_MIN_WORDS
 
 # At most this many parts are answered; the reply says how many more there were.
@@ -412,6 +412,8 @@ def _unlabelled_options(lines: list[str], start: int) -> int:
         asks = QUESTION_START.match(line) or any(mark in line for mark in QMARK)
         if _EXAM_VERB.match(_strip_numbering(line)) or _QUESTION_NUMBER.match(line):
             break  # «1. أذكر سببين …»: an exam item of a worksheet section asks, it is no option
+        if line.rstrip().endswith((":", "：")):
+            break  # «2- عدد جيش المسلمين:»: the next item's stem, with options of its own
         if (
             len(_strip_numbering(line).split()) > OPTION_MAX_WORDS  # («1-» is no word of it)
             or asks
@@ -514,7 +516,12 @@ def read_message(text: str) -> ReadMessage:
             # before the question is never a part of its own.
             preamble = True
             continue
-        if lines and (only_pleading(line) or closes(line) or is_closing(line)):
+        if lines and (
+            only_pleading(line)
+            or closes(line)
+            or is_closing(line)
+            or (mode is None and ends_post(line, lines, raw_lines[index + 1 :]))
+        ):
             # «…؟\nشكرا», «…؟\nجزاكم الله خير»: thanks or a plea after the question is
             # no question of its own either.
             continue

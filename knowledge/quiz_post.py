@@ -38,6 +38,12 @@ _CLOSING_WORDS = re.compile(
     r"بالتوفيق|موفقين|موفقون|تمنياتي|تمنياتنا|بالنجاح|بانتظار|[أا]نتظر|ننتظر|نستنى|[إا]جاباتكم"
     r"|(?:ال[إا]جاب[ةه]|الاجابات|الإجابات|الحل|الحلول)\s+(?:في|فى|ب)\s*التعليقات|التعليقات"
 )
+# Words about answering the quiz itself («مين يجاوب أول؟», «نشوف مين الشاطر», «اللي يعرف
+# يجاوب بالخاص»): asked of the group, not of the text.
+_ANSWERING = re.compile(
+    r"(?:^|\s)(?:ي|ت|ن)?(?:جاوب|جاوبو|جاوبوا|جيب|حل|حلها|حلو|حلوا)(?:\s|$|[؟?!])"
+    r"|الشاطر|الشطار|الأسرع|الاسرع|بالخاص|بالتعليقات|في\s+التعليقات"
+)
 # A lettered label in brackets «(أ)», closed «أ)», or followed by a dash or a dot «أ-».
 _LABEL_STYLE = re.compile(r"^\s*(\()?\s*(?:[أابجدهوABCDEabcde]|هـ)\s*([\)\-\.–:/])")
 
@@ -102,9 +108,10 @@ def is_title(line: str, later: list[str]) -> bool:
     and asks nothing, before two or more labelled items. («عدد جيش المسلمين:» before
     «1- 3000 …» is a stem: without a quiz word, the labelled lines must be items, not
     short options.)"""
+    audience = _ANSWERING.search(line) is not None and not form_marked(line)
     if (
         _labelled(line)
-        or _asks_or_marks(line)
+        or (_asks_or_marks(line) and not audience)
         or inline_options(line) is not None
         or len(line.split()) > 10
     ):
@@ -112,7 +119,10 @@ def is_title(line: str, later: list[str]) -> bool:
     labelled = [one for one in later if one.strip() and _labelled(one)]
     if len(labelled) < 2:
         return False
-    if _QUIZ_WORD.search(line):
+    if _QUIZ_WORD.search(line) or audience:
+        return True
+    # («هيا نراجع درس غزوة تبوك» over items that ask or carry their form's mark)
+    if sum(1 for one in labelled if is_item(NUMBERING.sub("", one))) >= 2:
         return True
     long_items = [
         one
@@ -126,4 +136,21 @@ def is_closing(line: str) -> bool:
     """«بالتوفيق للجميع 🌹», «الإجابة في التعليقات», «انتظر اجاباتكم»: a post's last words."""
     return (
         not _asks_or_marks(line) and len(line.split()) <= 8 and bool(_CLOSING_WORDS.search(line))
+    )
+
+
+def ends_post(line: str, before: list[str], later: list[str]) -> bool:
+    """«وفقكم الله», «اللي يعرف يجاوب بالخاص»: the last line of a post of two or more items,
+    unlabelled after a labelled line, that asks nothing of the text, is its closing. (After
+    unlabelled options, «3000\n10000\n40000», the last line is an option.)"""
+    audience = _ANSWERING.search(line) is not None and not form_marked(line)
+    # (the first item's label may have moved: «س1: على من …» is read «على من … س1»)
+    return (
+        len(before) >= 2
+        and not any(one.strip() for one in later)
+        and _labelled(before[-1])
+        and not _labelled(line)
+        and len(line.split()) <= 8
+        and (audience or not _asks_or_marks(line))
+        and inline_options(line) is None
     )

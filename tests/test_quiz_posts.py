@@ -150,3 +150,40 @@ def test_an_unstated_question_joined_by_and_also_is_not_answered(
     assert len(reply.parts) == 2
     assert not reply.parts[0].done and reply.parts[1].fact is not None, text
     assert reply.parts[1].fact.id == "heraclius"
+
+
+@pytest.mark.parametrize(
+    ("post", "facts"),
+    [
+        # A title asking the group who answers first, a closing nobody answers.
+        (
+            "تحدي 🔥 مين يجاوب أول؟\n1- من هو أكيدر؟\n2- كم قدم عمر من ماله؟\nنشوف مين الشاطر 😄",
+            ["ukaydir", "umar_donation"],
+        ),
+        # A title with no quiz word over items that ask; a closing with no closing word.
+        (
+            "هيا نراجع درس غزوة تبوك\n\n1) من هو ملك الروم؟\n\n2) متى خرج الجيش إلى تبوك؟\n"
+            "الحل بكرة إن شاء الله",
+            ["heraclius", "date"],
+        ),
+        (
+            "أسئلة الفصل الثاني\nس1: على من اعتدى الروم قبل تبوك؟\n"
+            "س2: ماذا قدم أبو بكر الصديق لتجهيز الجيش؟\nاللي يعرف يجاوب بالخاص",
+            ["envoy_assault", "abu_bakr_donation"],
+        ),
+    ],
+)
+def test_a_post_s_own_title_and_closing_are_never_parts(
+    answerer: FormAnswerer, post: str, facts: list[str]
+) -> None:
+    reply, text = reply_to(answerer, post)
+    assert [part.fact.id if part.fact else None for part in reply.parts] == facts, text
+    assert "السؤال الثالث" not in text
+
+
+def test_the_last_of_unlabelled_options_is_no_closing() -> None:
+    parts = read_message(
+        "1- من هو أكيدر؟\n2- عدد جيش المسلمين في غزوة تبوك:\n3000\n10000\nأكثر من 40000"
+    ).parts
+    assert [part.form for part in parts] == [Form.QUESTION, Form.CHOICE]
+    assert len(parts[1].options) == 3
