@@ -187,3 +187,12 @@ def test_the_last_of_unlabelled_options_is_no_closing() -> None:
     ).parts
     assert [part.form for part in parts] == [Form.QUESTION, Form.CHOICE]
     assert len(parts[1].options) == 3
+
+
+def test_urging_after_the_last_question_is_not_part_of_it(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "عندي كم سؤال: كم عدد الجيش في تبوك\n وماذا قدم عمر ضروري")
+    assert [part.fact.id if part.fact else None for part in reply.parts] == [
+        "army_size",
+        "umar_donation",
+    ], text
+    assert "ضروري" not in text
