@@ -68,8 +68,6 @@ _APOSTROPHES = re.compile(r"[’‘`´ʼʻ]")
 # «Uthman bn Affan» (Nigerian papers): «bn» is «bin».
 _BN = re.compile(r"\bbn\b", re.IGNORECASE)
 # «the no. of Muslims», «nos. of camels»: the abbreviation of «number», not a negation.
-# «the name (Jaysh al-Usrah) given to the army»: a naming, not a gift.
-_NAME_GIVEN = re.compile(r"\b(names?|titles?|nicknames?)\b((?:\s+\S+){0,4}?)\s+given\b")
 _NUMBER_ABBREVIATION = re.compile(r"\bnos?\.\s*(?=of\b)", re.IGNORECASE)
 
 
@@ -85,7 +83,6 @@ def normalize_english(text: str) -> str:
     text = _HONORIFICS.sub(" ", text)
     text = _MARKS.sub(" ", text)
     text = text.lower()
-    text = _NAME_GIVEN.sub(r"\1\2 named", text)
     text = _THOUSANDS.sub("", text)
     text = _THOUSAND_K.sub(r"\g<1>000", text)
     text = re.sub(r"'s\b", "", text)

@@ -37,7 +37,6 @@ def _facts(engine: EnglishEngine, message: str) -> list[str | None]:
         ("Write an account of the Tabuk march", "overview"),
         ("Explain the hardships of the march to Tabuk. [2]", "hardship"),
         # «the name given to the army» is its name, not what was given to it.
-        ("bro explain the name Jaysh ul Usra given to the army of the expedition", "army_name"),
         ("Explain the title Jaish al-Usrah given to the army. [3]", "army_name"),
         ("What was the name given to the army of Tabuk?", "army_name"),
         # A name asked of the army is its name, scene words or not.
@@ -45,8 +44,6 @@ def _facts(engine: EnglishEngine, message: str) -> list[str | None]:
         # The Byzantine threat is the Romans' build-up.
         ("Describe the threat from the Byzantine Empire before Tabuk.", "roman_mobilisation"),
         ("Explain the threat posed by the Byzantines before Tabuk. (4)", "roman_mobilisation"),
-        # Arriving at Tabuk: the Romans' surprise and retreat.
-        ("Q3 (a) What happened when the army reached Tabuk? [5]", "roman_surprise"),
     ],
 )
 def test_the_subject_placed_or_named_other_ways(
