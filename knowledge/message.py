@@ -765,7 +765,9 @@ def _join_broken(parts: list[Part]) -> list[Part]:
             and part.form is Form.HEADLINE
             and len(part.text.split()) <= 3
             and part.own_line  # (a line of its own, not a topic split off its line)
-            and not part.numbered
+            # (a numbered line after a numbered question is the next item, never the end of a
+            # broken line; numbered clues that ask nothing may be one sentence broken up)
+            and not (part.numbered and joined[-1].numbered and has_question_word(joined[-1].text))
         ):
             previous = joined.pop()
             text = f"{previous.text} {part.text}"
