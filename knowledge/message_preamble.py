@@ -305,7 +305,14 @@ def _names_its_own(clause: str) -> bool:
     """Whether a question clause names something besides its question word and pronouns."""
     opening = QUESTION_START.match(clause)
     rest = clause[opening.end() :] if opening is not None else clause
-    return any(word not in _NAMING_NOTHING for word in _NOT_WORD.sub(" ", rest).split())
+    words = _NOT_WORD.sub(" ", rest).split()
+    # («… ، من هو هذا الصحابي؟», «مين هالقائد؟»: a pointing word asks about what was told)
+    if any(word in _POINTING or word.startswith("هال") for word in words):
+        return False
+    return any(word not in _NAMING_NOTHING for word in words)
+
+
+_POINTING = frozenset("هذا هذه هذي هاي هادي هاد ده دي دا ذلك تلك".split())
 
 
 # A plea that opens the line and ends with its own question mark («ممكن مساعدة؟ …»).

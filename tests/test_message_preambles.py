@@ -152,3 +152,21 @@ def test_a_later_question_of_one_word_is_read_with_the_names_before_it(
     )
     got = [part.fact.id for part in reply.parts if part.done and part.fact]
     assert got[0] == "dumat_aljandal" and "outcome" not in got, text
+
+
+@pytest.mark.parametrize(
+    ("message", "not_shown"),
+    [
+        # The description told before «من هو هذا …؟» is what is asked about: never set aside as
+        # a story so that the bare question is answered from another fact.
+        ("رجل صالح من أهل المدينة ما خرج مع الجيش، من هو هذا الرجل؟", "army_size"),
+        ("قائد شجاع من الصحابة خضعت له دومة الجندل، من هو هذا القائد؟", "ukaydir"),
+        ("قائد شجاع من الصحابة خضعت له دومة الجندل، مين هالقائد؟", "ukaydir"),
+    ],
+)
+def test_a_question_pointing_back_at_a_description_keeps_it(
+    answerer: FormAnswerer, message: str, not_shown: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    got = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert not_shown not in got and answer_text(answerer, not_shown) not in text, text
