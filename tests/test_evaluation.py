@@ -77,8 +77,10 @@ def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unansw
 # 86/108 = 79.6%, 4 wrong, 19/19.
 # 2026-12-05, second session (a fourth blind round, tuning5 and an 890-message probe):
 # 87/108 = 80.6%, 4 wrong, 19/19.
+# 2026-12-05, third session (a fifth blind round, chat English, riddles, pointers): 89/108 =
+# 82.4%, 4 wrong, 19/19.
 # The gate holds the last measured figures as a regression floor, not the target.
-ENGLISH_ANSWERED_FLOOR = 0.805
+ENGLISH_ANSWERED_FLOOR = 0.824
 ENGLISH_WRONG_CEILING = 4
 
 
@@ -130,7 +132,11 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # 147/196 answered, 38/39 rejected, 6 wrong.
 # 2026-12-05, second session (a fifth tuning set, wrong answers hunted by cause, preambles):
 # 150/196 answered, 38/39 rejected, 5 wrong.
-MESSAGES_ANSWERED_FLOOR = 0.765  # measured 150/196
+# 2026-12-05, third session: 149/196, 38/39, 5 wrong. The floor went down by one message on
+# purpose: fill-in replies now give missing words only when the text's words fit the blank,
+# and one held-out blank lost its answer (its missing words were not checked before); the
+# wrong-answer ceiling is unchanged.
+MESSAGES_ANSWERED_FLOOR = 0.760  # measured 149/196
 MESSAGES_REJECTED_FLOOR = 0.974  # measured 38/39
 MESSAGES_WRONG_CEILING = 5  # measured
 
@@ -184,6 +190,12 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # 64/84 = 76.2%, 1 wrong, 18/19. Same day, older rounds: Arabic heldout2 136/177, 69/73,
 # 8 wrong; heldout3 99/117 = 84.6%, 50/51, 4 wrong; English heldout2 64/78 = 82.1%, 1 wrong,
 # 16/17; heldout3 71/84 = 84.5%, 2 wrong, 18/18.
+# Third session, final (after a fifth round): Arabic heldout2 136/177, 69/73, 8 wrong;
+# heldout3 98/117, 50/51, 4 wrong (one true/false verdict lost on purpose: Ukaydir's «not
+# killed» now judges only statements that name him, which ended a wrong «خطأ» on a statement
+# about the envoy); heldout4 99/122, 37/39, 3 wrong; heldout5 110/159, 29/32, 11 wrong.
+# English heldout2 65/78, 1 wrong, 16/17; heldout3 72/84, 2 wrong, 18/18; heldout4 64/84,
+# 1 wrong, 18/19; heldout5 61/87, 4 wrong, 13/15.
 # Fifth round (2026-12-05, third session): 240 Arabic messages (teachers' quiz posts, damaged
 # worksheets, forum posts with long preambles, bare false statements, riddles) and 160 English
 # (exam papers, school MCQ, student chat), by two new blind writers. First run, on the
@@ -193,12 +205,12 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
     "messages_heldout2.jsonl": (0.768, 0.945, 8),
-    "english_heldout2.jsonl": (0.82, 0.941, 1),
-    "messages_heldout3.jsonl": (0.846, 0.98, 4),
-    "english_heldout3.jsonl": (0.845, 1.0, 2),
-    "messages_heldout4.jsonl": (0.803, 0.948, 4),
+    "english_heldout2.jsonl": (0.833, 0.941, 1),
+    "messages_heldout3.jsonl": (0.837, 0.98, 4),
+    "english_heldout3.jsonl": (0.857, 1.0, 2),
+    "messages_heldout4.jsonl": (0.811, 0.948, 3),
     "english_heldout4.jsonl": (0.761, 0.947, 1),
-    "messages_heldout5.jsonl": (0.679, 0.906, 11),
+    "messages_heldout5.jsonl": (0.691, 0.906, 11),
     "english_heldout5.jsonl": (0.701, 0.866, 4),
 }
 
