@@ -5,24 +5,16 @@ the question; a question quoted in the asker's story is the one asked, not the a
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.base import load_shipped
 from knowledge.english import EnglishOutcome
-from knowledge.english_data import load_english
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_pointers import quoted_question, riddle
 from knowledge.lexicon import QuestionType
-
-FACTS = load_shipped().facts
+from tests.english_helpers import answered_facts, shipped_english_engine
 
 
 @pytest.fixture(scope="module")
 def engine() -> EnglishEngine:
-    return EnglishEngine(FACTS, load_english())
-
-
-def _facts(engine: EnglishEngine, message: str) -> list[str | None]:
-    return [part.decision.fact.id if part.answered and part.decision.fact else None
-            for part in engine.answer(message).parts]  # fmt: skip
+    return shipped_english_engine()
 
 
 @pytest.mark.parametrize(
@@ -65,7 +57,7 @@ def _facts(engine: EnglishEngine, message: str) -> list[str | None]:
 def test_a_riddle_or_a_quoted_question_is_answered(
     engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
-    assert _facts(engine, message) == [fact_id]
+    assert answered_facts(engine, message) == [fact_id]
 
 
 @pytest.mark.parametrize(

@@ -5,22 +5,14 @@ alone is not answered by a fact whose own subject is a name the question does no
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.base import load_shipped
 from knowledge.english import EnglishOutcome
-from knowledge.english_data import load_english
 from knowledge.english_engine import EnglishEngine
-
-FACTS = load_shipped().facts
+from tests.english_helpers import answered_facts, shipped_english_engine
 
 
 @pytest.fixture(scope="module")
 def engine() -> EnglishEngine:
-    return EnglishEngine(FACTS, load_english())
-
-
-def _facts(engine: EnglishEngine, message: str) -> list[str | None]:
-    return [part.decision.fact.id if part.answered and part.decision.fact else None
-            for part in engine.answer(message).parts]  # fmt: skip
+    return shipped_english_engine()
 
 
 @pytest.mark.parametrize(
@@ -49,7 +41,7 @@ def _facts(engine: EnglishEngine, message: str) -> list[str | None]:
 def test_the_subject_placed_or_named_other_ways(
     engine: EnglishEngine, question: str, fact_id: str
 ) -> None:
-    assert _facts(engine, question) == [fact_id]
+    assert answered_facts(engine, question) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +55,7 @@ def test_the_subject_placed_or_named_other_ways(
 def test_a_scene_alone_is_not_answered_by_a_named_subject(
     engine: EnglishEngine, question: str
 ) -> None:
-    facts = _facts(engine, question)
+    facts = answered_facts(engine, question)
     assert "dumat_aljandal" not in facts and "army_name" not in facts
 
 
