@@ -29,3 +29,12 @@ def assert_verdict(answerer: FormAnswerer, message: str, verdict: bool, fact_id:
     assert part.fact is not None and part.fact.id == fact_id
     assert text.startswith(texts.VERDICT_TRUE if verdict else texts.VERDICT_FALSE)
     return text
+
+
+def assert_verdict_then_fact(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> str:
+    """As `assert_verdict`, and the reply then states the fact, the correct statement."""
+    text = assert_verdict(answerer, message, verdict, fact_id)
+    assert answer_text(answerer, fact_id) in text
+    return text

@@ -23,7 +23,7 @@ from knowledge.message import MAX_PARTS, Form, read_message
 from knowledge.models import TELEGRAM_MESSAGE_MAX
 from knowledge.statements import StatementJudge
 from tests.conftest import USER_ID, RunningBot, send
-from tests.message_helpers import answer_text, assert_verdict, reply_to
+from tests.message_helpers import answer_text, assert_verdict_then_fact, reply_to
 
 # Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
 WITHOUT_HTTP = True
@@ -339,8 +339,7 @@ def test_no_supported_option_is_said_plainly(answerer: FormAnswerer) -> None:
 def test_true_false_gets_a_verdict_then_the_fact(
     answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
 ) -> None:
-    text = assert_verdict(answerer, statement, verdict, fact_id)
-    assert answer_text(answerer, fact_id) in text
+    assert_verdict_then_fact(answerer, statement, verdict, fact_id)
 
 
 def test_a_bare_statement_the_text_states_is_said_to_be_true(answerer: FormAnswerer) -> None:

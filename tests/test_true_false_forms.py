@@ -10,7 +10,7 @@ from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from knowledge.message import Form, read_message
-from tests.message_helpers import answer_text, assert_verdict, reply_to
+from tests.message_helpers import answer_text, assert_verdict, assert_verdict_then_fact, reply_to
 
 # The long instruction teachers write above their statements, or before one on its line.
 _LONG = "ضع علامة (✓) أمام العبارة الصحيحة وعلامة (✗) أمام الخاطئة"
@@ -49,8 +49,7 @@ def test_an_instruction_line_holds_no_statement(instruction: str) -> None:
 def test_a_statement_under_any_instruction_gets_its_verdict_then_the_fact(
     answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
-    text = assert_verdict(answerer, message, verdict, fact_id)
-    assert answer_text(answerer, fact_id) in text
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
 
 
 @pytest.mark.parametrize(
@@ -98,8 +97,7 @@ def test_a_count_of_one_the_text_does_not_give_is_not_called_true(
 def test_a_swapped_side_or_a_denied_deed_is_still_false(
     answerer: FormAnswerer, statement: str, fact_id: str
 ) -> None:
-    text = assert_verdict(answerer, f"صح أم خطأ: {statement}", False, fact_id)
-    assert answer_text(answerer, fact_id) in text
+    assert_verdict_then_fact(answerer, f"صح أم خطأ: {statement}", False, fact_id)
 
 
 def test_a_preposition_typed_apart_before_a_figure_is_no_cut_word(
@@ -138,8 +136,7 @@ def test_the_hypocrites_encouraging_is_false(answerer: FormAnswerer, statement: 
 def test_a_statement_asked_with_a_question_mark_may_be_false(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    text = assert_verdict(answerer, message, False, fact_id)
-    assert answer_text(answerer, fact_id) in text
+    assert_verdict_then_fact(answerer, message, False, fact_id)
 
 
 def test_dialect_negations_and_requests_are_read_as_such(answerer: FormAnswerer) -> None:
@@ -165,5 +162,4 @@ def test_dialect_negations_and_requests_are_read_as_such(answerer: FormAnswerer)
 def test_the_people_of_a_place_are_that_place(
     answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
 ) -> None:
-    text = assert_verdict(answerer, statement, verdict, fact_id)
-    assert answer_text(answerer, fact_id) in text
+    assert_verdict_then_fact(answerer, statement, verdict, fact_id)
