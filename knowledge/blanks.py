@@ -97,6 +97,12 @@ class BlankFiller:
             and reply.fact is not None
             and reply.fact not in from_text.facts
             and not _agree(fills, from_text.words)
+            # (a fact unrelated to the engine's shares a few words by chance: «جيش العسرة»)
+            and any(
+                f.id in self._engine.wholes(reply.fact.id)
+                or reply.fact.id in self._engine.wholes(f.id)
+                for f in from_text.facts
+            )
         ):
             # «كانت غزوة تبوك ضد الروم ومن حالفها من العرب ……»: the words around the blank
             # are one fact's sentence, the engine reads another fact; neither is sure

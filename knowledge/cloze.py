@@ -123,7 +123,7 @@ def _fill_one(
                 # relative pronoun after it)
                 while len(gap) > 1 and gap[-1][0] in _RELATIVES:
                     gap = gap[:-1]
-            if all(word in _FUNCTION_WORDS for word, _ in gap):
+            if all(word in _FUNCTION_WORDS or word[1:] in _FUNCTION_WORDS for word, _ in gap):
                 continue  # «الذي», «في»: a function word alone is never what is missing
             written = " ".join(dict.fromkeys(raw for _, raw in gap))
             if not before and written.startswith("و") and len(gap[0][0]) > 3:

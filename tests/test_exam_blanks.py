@@ -127,3 +127,55 @@ def test_blank_not_invented(answerer: FormAnswerer, message: str) -> None:
     reply, text = reply_to(answerer, message)
     assert not any(part.filled for part in reply.parts), text
     assert not text.startswith(texts.BLANK_ANSWER.split("{")[0]), text
+
+
+@pytest.mark.parametrize(
+    ("message", "first_text"),
+    [
+        ("بِمَ تُفَسِّرُ تسمية جيش غزوة تبوك بجيش العسرة؟", "لماذا تسمية جيش غزوة تبوك"),
+        ("ما تفسيرك لتسمية جيش تبوك جيش العسرة؟", "لماذا تسمية جيش تبوك"),
+        ("ماذا نستفيد من موقف أبي بكر الصديق في تجهيز جيش العسرة؟", "ما موقف أبي بكر"),
+        ("(3) استنتج الدرس المستفاد من تخلف المنافقين عن غزوة تبوك", "ما تخلف المنافقين"),
+        ("ما العبرة من توالي الوفود على النبي بعد غزوة تبوك", "ما توالي الوفود"),
+        ("ما دلالة مرابطة النبي بجنوده عند تبوك؟", "ما مرابطة النبي"),
+        ("ما الدليل على رضا الله عن الذين اتبعوا النبي", "ما الآية التي نزلت في رضا الله"),
+        ("أستدل من القرآن الكريم على ذم التثاقل", "ما الآية التي نزلت في ذم التثاقل"),
+        ("وازن بين موقف المنافقين وموقف المؤمنين", "ما موقف المنافقين"),
+    ],
+)
+def test_exam_verbs_read_as_questions(message: str, first_text: str) -> None:
+    parts = read_message(message).parts
+    assert parts[0].form is Form.QUESTION
+    assert parts[0].text.startswith(first_text), parts[0].text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        ("بِمَ تُفَسِّرُ تسمية جيش غزوة تبوك بجيش العسرة؟", ["army_name"]),
+        ("2- ماذا نستفيد من موقف المؤمنين الصادقين في غزوة تبوك!", ["believers"]),
+        ("ما العبرة من عدم مهاجمة النبي للروم بعد تراجعهم؟", ["no_battle"]),
+        ("أ) ما الدليل على رضا الله عن الذين اتبعوا النبي في غزوة تبوك:", ["verse_117"]),
+        ("استدل على عتاب الله للمتثاقلين عن الخروج إلى تبوك", ["verse_38"]),
+    ],
+)
+def test_exam_verb_replies(answerer: FormAnswerer, message: str, fact_ids: list[str]) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == fact_ids, text
+    assert answer_text(answerer, fact_ids[0])[:40] in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ما الدليل على أن هرقل أسلم", "ما العبرة من بكاء البكائين في غزوة تبوك"],
+)
+def test_exam_verbs_do_not_answer_unstated_details(answerer: FormAnswerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done for part in reply.parts), text
+
+
+def test_blank_found_by_the_engine_beats_a_chance_sentence(answerer: FormAnswerer) -> None:
+    # «جيش العسرة» also stands in the army's name sentence; the engine reads Abu Bakr's gift
+    reply, text = reply_to(answerer, "قدم أبو بكر الصديق رضي الله عنه في تجهيز جيش العسرة ......")
+    assert text.startswith(texts.BLANK_ANSWER.format(words="ماله كله")), text
+    assert [part.fact.id for part in reply.parts if part.fact] == ["abu_bakr_donation"]
