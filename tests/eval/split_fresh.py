@@ -3,10 +3,11 @@ second held-out; round 3 (2026-12-05, headline-heavy, the real collection's prop
 fourth tuning part and the third held-out; round 4 (2026-12-05, more kinds of writers: dialects,
 whole worksheet sections, chat English) the fifth tuning part and the fourth held-out; round 5
 (2026-12-05, third session: teachers' quiz posts, damaged worksheets, forum posts, bare false
-statements; English exam papers and student chat) the sixth tuning part and the fifth held-out; round 6 (2026-12-05, fourth session: the public
-places real questions appear — worksheets, quiz pages, forum and fatwa questions, search
-headlines, a quarter asking details the text does not state; English exam papers, quiz sites,
-forums) the seventh tuning part and the sixth held-out.
+statements; English exam papers and student chat) the sixth tuning part and the fifth held-out;
+round 6 (2026-12-05, fourth session: the public places real questions appear — worksheets,
+quiz pages, forum and fatwa questions, search headlines, a quarter asking details the text
+does not state; English exam papers, quiz sites, forums) the seventh tuning part and the
+sixth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
