@@ -201,8 +201,43 @@ _INSTRUCTION = re.compile(
 )
 
 
+# Where a sentence ends: a question mark; a full stop or «!», or a question's marks («[4]»,
+# «(6)», «(4 marks)»), before a capital.
+_SENTENCE_END = re.compile(
+    r"(?<=\?)|(?<=[.!])\s+(?=[A-Z])|(?<=\])\s+(?=[A-Z])|(?<=\(\d\))\s+(?=[A-Z])|(?<=\(\d\d\))\s+(?=[A-Z])|"
+    r"(?<=marks\))\s+(?=[A-Z])"
+)
+
+# A sentence that only tells how to answer («Support your answer with examples.», «With
+# reference to the seerah, answer fully.»): every word is one of these, and one of the
+# _MANNER_CUES says it is about the answer.
+_MANNER_WORDS = frozenset(
+    """
+    support supporting your answer answers with examples example reference references to the
+    seerah sirah quran qur'an hadith hadiths ahadith sunnah sources source fully in detail
+    details own words use using relevant evidence illustrate points point brief briefly give
+    provide quotations where possible appropriate necessary and or from a an at least two three
+    sentences paragraph about each you should must may refer referring be clear well make sure
+    include including islamic history historical facts specific marks mark answering
+    """.split()
+)
+_MANNER_CUES = frozenset(
+    "your answer answers examples example reference refer fully detail".split()
+)
+
+
+def _tells_manner(piece: str) -> bool:
+    """Does the piece only tell how to answer, asking nothing?"""
+    words = _words(_NUMBERED.sub(" ", f" {piece}"))
+    return bool(words) and set(words) <= _MANNER_WORDS and bool(set(words) & _MANNER_CUES)
+
+
 def _attach_instructions(pieces: list[str]) -> list[str]:
-    """«... Give reasons. [4]» continues the question before it; it asks nothing alone."""
+    """«... Give reasons. [4]» continues the question before it; it asks nothing alone. A
+    sentence that only tells how to answer is left out when a question stays."""
+    if len(pieces) > 1:
+        kept = [piece for piece in pieces if not _tells_manner(piece)]
+        pieces = kept or pieces
     out: list[str] = []
     for piece in pieces:
         if out and _INSTRUCTION.match(piece):
@@ -292,7 +327,7 @@ def _pieces(text: str) -> list[str]:
         bounds = [0, *[m for m in marks if m > 0], len(line)]
         for a, b in itertools.pairwise(bounds):
             chunk = line[a:b]
-            for sentence in re.split(r"(?<=\?)|(?<=[.!])\s+(?=[A-Z])", chunk):
+            for sentence in _SENTENCE_END.split(chunk):
                 for piece in _QUESTION_START.split(sentence):
                     piece = unshield(piece)
                     if re.search(r"[A-Za-z\u0621-\u064A0-9]", piece):

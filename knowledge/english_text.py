@@ -59,7 +59,11 @@ _NUMBERING = re.compile(
     r"(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?\s*[.:)]?|"
     r"\d{1,2}[a-h]?\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
     r"\(?[a-d][.)]|\((?:i{1,3}|iv|v)\)|(?:i{1,3}|iv|vi?)\)|(?:ii{1,2}|iv|vi)\.|"
-    r"\([a-h]\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?)(?=\s|$)",
+    r"\([a-h]\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|"
+    # «Section B, Question 4:», «Question 5 -», «Question No. 3»: a paper's headings.
+    r"(?:(?:section|part)\s+[a-d]\s*[,:.\-]?\s*(?=question\b)|(?:section|part)\s+[a-d]\s*[,:.\-]|)"
+    r"question\s*(?:no\.?\s*)?\d{1,2}[a-h]?(?:\s*\(\s*(?:[a-h]|i{1,3}|iv|vi?)\s*\))*\s*[.:)\-]?"
+    r"|(?:section|part)\s+[a-d]\s*[,:.\-])(?=\s|$)",
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")

@@ -1,0 +1,78 @@
+"""An exam paper's furniture around a question (issue 17, en18 probe): a heading such as
+«Section B, Question 4:» or «Question 5 -» and a sentence that only tells how to answer
+(«Support your answer with examples.») ask nothing; the question they frame is answered."""
+
+import pytest
+
+from bot.english_replies import render_english
+from knowledge.english import EnglishOutcome
+from knowledge.english_engine import EnglishEngine
+from tests.english_helpers import answered_facts, shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("Question 5 - Give a brief account of Ghazwah Tabuk. [10]", "overview"),
+        ("Question 3: Write a short note on the expedition of Tabook.", "overview"),
+        ("Section B, Question 4: Give a brief account of Ghazwah Tabuk. [5]", "overview"),
+        ("Question 2 - Against whom was the Tabuk campaign undertaken? [2]", "enemy"),
+        ("Section A: Explain why the army was called Jaish al-Usrah. [3]", "army_name"),
+        (
+            "Q2 (a) Describe the main events of Ghazwah Tabuk. [3] Support your answer with "
+            "examples.",
+            "overview",
+        ),
+        (
+            "Q.3 Explain the causes of the expedition of Tabook. [2 marks] With reference to "
+            "the seerah, answer fully.",
+            "reasons",
+        ),
+        (
+            "Describe the contribution of Hazrat Usman (RA) to the Tabouk expedition. [10] "
+            "Support your answer with examples.",
+            "uthman_donation",
+        ),
+        (
+            "Explain why no battle took place at Ghazwa-e-Tabuk. (4) Use relevant evidence "
+            "from the seerah in your answer.",
+            "no_battle",
+        ),
+    ],
+)
+def test_a_question_framed_by_exam_furniture_is_answered(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert answered_facts(engine, message) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A heading or an answering instruction does not turn another event into Tabuk.
+        "Section B, Question 4: Describe the Battle of Badr. [10] Support your answer with "
+        "examples.",
+        "Question 5 - What was the outcome of the Battle of Uhud? [4]",
+    ],
+)
+def test_exam_furniture_does_not_answer_another_event(engine: EnglishEngine, message: str) -> None:
+    assert answered_facts(engine, message) == [None]
+
+
+def test_an_instruction_alone_is_still_read(engine: EnglishEngine) -> None:
+    """Only a sentence beside a question is left out: alone, it is what the user sent."""
+    reply = engine.answer("Support your answer with examples.")
+    assert all(part.decision.outcome is not EnglishOutcome.ANSWER for part in reply.parts)
+
+
+def test_the_reply_under_a_heading_tells_the_story(engine: EnglishEngine) -> None:
+    reply = engine.answer("Question 5 - Give a brief account of Ghazwah Tabuk. [10]")
+    plain = render_english(reply, engine).plain
+    assert "In English:" in plain
+    assert "Rajab" in plain
+    assert "Did you mean" not in plain
