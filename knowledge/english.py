@@ -67,6 +67,7 @@ from knowledge.english_rules import (
     TYPE_MISFIT_FACTOR,
     TYPO_MIN_LENGTH,
     TYPO_MIN_SIMILARITY,
+    UNTOLD_ASPECTS,
     VALUE_WORDS,
     VERSE_WORDS,
     YEAR_TERMS,
@@ -620,8 +621,8 @@ class EnglishMatcher:
             self._entries[top.fact.id],
             # «the result of Khalid's mission to Dumat»: an aspect of the winner's own subject
             # is the winner's to tell, not the whole expedition's.
-            # (what a person gave is his deed, asked of him: not an aspect)
-            tuple(t for t in terms if t not in self._broad or t == "give")
+            # (not what a person gave, nor why he was sent: UNTOLD_ASPECTS)
+            tuple(t for t in terms if t not in self._broad or t in UNTOLD_ASPECTS)
             if owned_names and not lenient
             else terms,
             known=self._known,

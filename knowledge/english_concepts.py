@@ -301,6 +301,12 @@ CONCEPTS = {
     "motive": "reason",
     "factor": "reason",
     "motivation": "reason",
+    # «the purpose / aims / objectives of the expedition»: why it was undertaken.
+    "purpose": "reason",
+    "purpos": "reason",
+    "aim": "reason",
+    "objective": "reason",
+    "goal": "reason",
     "last": "last",
     "final": "last",
     "named": "name",

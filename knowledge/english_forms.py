@@ -511,6 +511,10 @@ def split_message(text: str) -> Split:
     if statement is not None:
         return Split((statement,))
     pieces = _scene_first(_attach_instructions(_pieces(text)))
+    if len(pieces) > 1 and _JUDGE.match(pieces[-1]) and not any("?" in p for p in pieces[:-1]):
+        # «Tabuk was the last ghazwa of the Prophet. Comment. [2]»: the claim before a bare
+        # «Comment.» or «Discuss.» is what is asked about.
+        return Split((Part(" ".join(pieces[:-1])),))
     tails = [(piece, _question_tail(piece)) for piece in pieces]
     asks = [_asks(tail) for _, tail in tails]
     asked = [tail for (_, tail), asking in zip(tails, asks, strict=True) if asking]
@@ -546,6 +550,15 @@ def split_message(text: str) -> Split:
         for i, part in enumerate(parts)
     )
     return _capped(parts, preamble)
+
+
+# A bare command to judge the claim before it: «Comment.», «Discuss this statement. [4]».
+_JUDGE = re.compile(
+    r"^\W*(?:comment|discuss|elaborate|explain|evaluate|assess|justify|examine)"
+    r"(?:\s+(?:on\s+)?(?:this|the|that)\s+(?:statement|view|claim|quotation|quote|saying))?"
+    r"(?:\s+(?:briefly|fully|in\s+detail))?\W*(?:\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*(?:marks?)?\s*\))?\W*$",
+    re.IGNORECASE,
+)
 
 
 # A topic set before a colon is a few words («tabuk: when? against whom?»).

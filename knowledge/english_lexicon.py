@@ -280,6 +280,13 @@ PHRASES = {
     "in easy language": "",
     "in simple language": "",
     "with reference to": "",
+    # «"…" Do you agree?», «Agree or disagree»: asks to judge the claim quoted before it; not
+    # the agreement (treaty) a word of it names.
+    "to what extent do you agree": "",
+    "how far do you agree": "",
+    "do you agree or disagree": "",
+    "agree or disagree": "",
+    "do you agree": "",
     "with reference": "",
     "entered into": "",
     "went back": "return",

@@ -107,6 +107,10 @@ BROAD_VIEW = frozenset({"consider", "regard", "deem", "seen", "show", "display"}
 BROAD_ENEMY = frozenset({"roman", "ghassan"})
 # Verbs that only link the subject to its aspect («What results did Tabuk bring?»).
 BROAD_LIGHT = frozenset({"bring", "produce"})
+# Aspects a named subject's own fact does not tell by telling what happened: what a person
+# gave is his deed, asked of him; why he was sent («the purpose of sending Khalid») is not
+# told by where he went («the result of Khalid's mission» is: Dumat submitted).
+UNTOLD_ASPECTS = frozenset({"give", "reason"})
 # A broad question names its aspect with a noun («the preparations»): «how did they prepare»
 # asks what was done (the gifts), not the aspect as a whole.
 BROAD_TYPES = frozenset({QuestionType.NONE, QuestionType.THING})

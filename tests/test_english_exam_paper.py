@@ -76,3 +76,50 @@ def test_the_reply_under_a_heading_tells_the_story(engine: EnglishEngine) -> Non
     assert "In English:" in plain
     assert "Rajab" in plain
     assert "Did you mean" not in plain
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # A claim, then a bare command to judge it: the claim is what is asked about.
+        ("Tabuk was the last ghazwa of the Holy Prophet. Comment. [2]", "last_expedition"),
+        ("The army of Tabuk was called Jaish al-Usrah. Explain. [3]", "army_name"),
+        ('"Tabuk was the last ghazwa of the Prophet." Do you agree? [2]', "last_expedition"),
+        # The purpose, aims or objectives of the expedition are its reasons.
+        ("What was the purpose of the expedition of Tabuk?", "reasons"),
+        ("What were the aims of the Tabuk campaign? [4]", "reasons"),
+        ("State the objectives of Ghazwa Tabuk.", "reasons"),
+        # A riddle may open with its question.
+        (
+            "Who am I? I was the chief of Dumat al-Jandal. My blood was spared and I was let "
+            "go back to my village.",
+            "ukaydir",
+        ),
+        ("What am I? I was the last expedition of the Prophet.", "last_expedition"),
+    ],
+)
+def test_what_an_exam_line_asks_is_answered(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert answered_facts(engine, message) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Where Khalid went does not say why he was sent.
+        "What was the purpose of sending Khalid bin Walid to Dumat al-Jandal?",
+        "What was the reason for sending Khalid bin Walid to Dumat al-Jandal?",
+        # «Do you agree» asks to judge the claim; it names no treaty.
+        "Do you agree?",
+    ],
+)
+def test_what_the_text_does_not_state_is_not_answered(engine: EnglishEngine, message: str) -> None:
+    assert answered_facts(engine, message) in ([None], [])
+
+
+def test_the_reply_to_a_claim_to_comment_on_gives_the_fact(engine: EnglishEngine) -> None:
+    reply = engine.answer("Tabuk was the last ghazwa of the Holy Prophet. Comment. [2]")
+    plain = render_english(reply, engine).plain
+    assert "last" in plain
+    assert "Did you mean" not in plain
