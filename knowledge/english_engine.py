@@ -54,6 +54,7 @@ from knowledge.english_lexicon import (
     VALUE_CLASSES,
 )
 from knowledge.english_pointers import Riddle, quoted_question, riddle
+from knowledge.english_riddles import ask_last
 from knowledge.english_rules import (
     COMMON_NAMES,
     PERSON_TOKENS,
@@ -179,6 +180,7 @@ class EnglishEngine:
         courtesy = courtesy_of(text)
         if courtesy is not None:
             return EnglishReply((PartAnswer(Part(text), PartReply(courtesy)),))
+        text = ask_last(text)
         described = riddle(text)
         if described is not None:
             # «I am a Roman emperor. I paid my soldiers ... Who am I?»: one question.

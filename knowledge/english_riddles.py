@@ -18,6 +18,13 @@ _ASKS = re.compile(
     r"(?P<guess>guess\s+who(?:\s+i\s+am)?))\s*\?*\s*$",
     re.IGNORECASE,
 )
+# The riddle's question put first: «Who am I? I was the chief of Dumat al-Jandal …».
+_ASKS_FIRST = re.compile(
+    r"^\W*(?:(?:riddle|puzzle)\s*[:\-–]+\s*)?(?P<ask>(?:who|what)\s+(?:am\s+i|are\s+we)"
+    r"|(?:which|what)\s+[a-z]+\s+(?:am\s+i|are\s+we)|what\s+(?:is|was)\s+my\s+name"
+    r"|guess\s+who(?:\s+i\s+am)?)\s*[?!:.\-–]+\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # «Riddle:», «Guess the battle -»: a label before the description.
 _LABEL = re.compile(r"^\W*(?:riddle|puzzle|guess(?:\s+the\s+\w+)?)\s*[:\-–]+\s*", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|we|us|our)\b", re.IGNORECASE)
@@ -35,6 +42,18 @@ _SWAPS = (
 )
 # «is a battle before Tabuk where …»: the kind of thing the speaker says it is.
 _KIND = re.compile(r"^(?:is|was|are|were)\s+(?:a|an|the)\s+([a-z]+)\b\s*", re.IGNORECASE)
+
+
+def ask_last(text: str) -> str:
+    """A riddle that asks first («Who am I? I was the chief of …») told the usual way round,
+    its question after the description; any other message as it is."""
+    first = _ASKS_FIRST.match(text)
+    if first is None:
+        return text
+    rest = first.group("rest").strip()
+    if "?" in rest or _ASKS.search(rest) or not _FIRST_PERSON.search(rest):
+        return text
+    return f"{rest.rstrip(' .')}. {first.group('ask')}?"
 
 
 def riddle_question(text: str) -> str | None:

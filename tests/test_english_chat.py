@@ -11,7 +11,7 @@ from knowledge.english_courtesy import drop_talk, tagged_claim
 from knowledge.english_data import load_english
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import Form, split_message
-from knowledge.english_riddles import riddle_question
+from knowledge.english_riddles import ask_last, riddle_question
 
 FACTS = load_shipped().facts
 
@@ -202,6 +202,13 @@ def test_a_riddle_is_read_as_the_question_it_asks(message, question) -> None:
         ),
         ("We stayed behind and tried to weaken the fighters. Who are we?", "hypocrites"),
         ("I was the companion who gave half my wealth. Who am I?", "umar_donation"),
+        # The riddle's question put first is the same riddle.
+        (
+            "Who am I? I was the chief of Dumat al-Jandal. My blood was spared and I was let "
+            "go back to my village.",
+            "ukaydir",
+        ),
+        ("Guess who I am: I gave 950 camels and 50 horses", "uthman_donation"),
     ],
 )
 def test_a_riddle_is_answered_by_the_fact_of_who_it_describes(engine, message, fact_id) -> None:
@@ -256,3 +263,17 @@ def test_a_name_the_asker_was_marked_wrong_for_is_never_the_answer(engine) -> No
     )
     part = engine.answer(message).parts[0]
     assert part.fact is None or part.fact.id != "abu_bakr_donation"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who am I?",
+        # A first question of its own follows: no riddle told backwards.
+        "Who am I? I'm a student with an exam tomorrow, when was Tabuk?",
+        # No speaker: the description is no first-person riddle.
+        "Who am I? Heraclius was the Roman king.",
+    ],
+)
+def test_a_message_that_only_starts_with_who_am_i_is_left_as_written(message) -> None:
+    assert ask_last(message) == message
