@@ -406,6 +406,29 @@ def test_is_this_true_after_a_story_judges_the_story_s_claim(answerer: FormAnswe
     assert texts.VERDICT_FALSE in text and "رجب" in text
 
 
+@pytest.mark.parametrize(
+    ("message", "verdict", "word"),
+    [
+        # «is this figure / report established?» asks the claim told, as «هل هذا صحيح؟» does
+        ("سمعت أن عمر قدم ماله كله لتجهيز جيش العسرة، هل هذا الكلام ثابت؟", False, "نصف"),
+        ("قرأت أن جيش المسلمين كان أكثر من أربعين ألفا، هل هذه المعلومة دقيقة؟", True, "أربعين"),
+        # the text gives no count of the Romans: not judged (once «ثابت» was read as «تاب»
+        # and the verse of repentance was given)
+        ("قرأت أن الروم حشدوا مئة ألف مقاتل في تبوك، هل هذا الرقم ثابت؟", None, ""),
+    ],
+)
+def test_is_this_figure_established_judges_the_claim_told(
+    answerer: FormAnswerer, message: str, verdict: bool | None, word: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    if verdict is None:
+        assert part.status is Status.UNSETTLED and text.startswith(texts.VERDICT_UNSETTLED)
+        assert "تاب" not in text
+    else:
+        assert part.status is Status.VERDICT and part.verdict is verdict and word in text
+
+
 def test_a_statement_the_base_cannot_settle_is_not_judged(answerer: FormAnswerer) -> None:
     reply, text = reply_to(answerer, "أسلم هرقل بعد غزوة تبوك (صح أم خطأ)")
     assert reply.parts[0].status is Status.UNSETTLED
