@@ -23,11 +23,6 @@ _RIDDLE = re.compile(
     r"\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
-# «Who am I? I was the chief of Dumat al-Jandal ...»: the same question opening the riddle.
-_RIDDLE_FIRST = re.compile(
-    r"^\s*(?:riddle\s*[:\-]\s*)?(?:guess\s+)?(who|what|where)\s*(am\s+i|are\s+we)\s*[?!:]+",
-    re.IGNORECASE,
-)
 # A bare question pointing at a quoted one: «Who was it?», «What is the right answer?».
 _BACK = re.compile(
     r"^\W*(?:so\s+|then\s+|now\s+|please\s+)?(?:"
@@ -53,19 +48,16 @@ class Riddle:
 
 
 def riddle(text: str) -> Riddle | None:
-    """A riddle: the description before a closing «Who am I?» (or after an opening one) and
-    the type it asks.
+    """A riddle: the description before a closing «Who am I?» and the type it asks (one
+    that opens with it is turned round first: `english_riddles.ask_last`).
 
     The whole description is the question (however the message splits into sentences); a
     description holding a question of its own is no riddle.
     """
     match = _RIDDLE.search(text)
-    if match is not None:
-        description = text[: match.start()].strip()
-    elif first := _RIDDLE_FIRST.match(text):
-        match, description = first, text[first.end() :].strip()
-    else:
+    if match is None:
         return None
+    description = text[: match.start()].strip()
     if "?" in description or len(description.split()) < 3:
         return None
     single = not re.search(r"\b(?:we|are)\b", match.group(0), re.IGNORECASE)
