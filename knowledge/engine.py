@@ -89,6 +89,9 @@ _IS_WORDS = frozenset("هو هي هم".split())
 _RELATION_WORDS = frozenset("صله الصله علاقه العلاقه جزء الجزء".split())
 # The known gap for a definition no fact gives («ما هي الجزية»: the text names it only).
 DEFINITIONS_GAP = "definitions"
+# Known gaps about anyone the text names («زوجة عثمان»): the facts nearest to the question
+# (about that person) are offered, not the gap's fixed list.
+RANKED_NEAR_GAPS = frozenset({"personal_details"})
 # Question words that do not ask for one detail (time, number, ...), so fit a summary.
 GENERAL_QUESTION_TYPES = frozenset(
     {QuestionType.NONE, QuestionType.THING, QuestionType.MANNER, QuestionType.YESNO}
@@ -289,6 +292,13 @@ class AnswerEngine:
                 for fact_id in gap.near
                 if (fact := self._facts.get(fact_id)) is not None
             )
+            ranked = tuple(
+                candidate
+                for candidate in ranking.candidates[:MAX_SUGGESTIONS]
+                if candidate.score >= SUGGEST_MIN_SCORE
+            )
+            if gap.id in RANKED_NEAR_GAPS and ranked:
+                near = ranked
             return reply(Outcome.GAP, gap=gap, suggestions=near, rule=f"known gap {gap.id}")
         if analysis.modern:
             return reply(Outcome.MODERN, rule="today's Tabuk")

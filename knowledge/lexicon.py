@@ -49,6 +49,7 @@ QUESTION_WORDS: dict[str, QuestionType] = {
     "بكام": QuestionType.NUMBER,
     "بقديش": QuestionType.NUMBER,
     "بشحال": QuestionType.NUMBER,
+    "بقداش": QuestionType.NUMBER,
     "بشكد": QuestionType.NUMBER,
     # person
     "مين": QuestionType.PERSON,
@@ -433,6 +434,7 @@ COLLOCATIONS: tuple[tuple[str, str], ...] = (
 
 # Set phrases read as one word, or dropped when they only frame the question. Normalised
 # words; the replacement is split into words (empty drops the phrase).
+_HOW_MANY = ("كم", "كام", "قديش", "شكد", "قداش", "قديه", "شحال", "اديش")
 PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("سيف", "الله", "المسلول"): "خالد",
     # «أهل النفاق» are the hypocrites, not the «أهل» of «أهل الإيمان» (the believers)
@@ -491,8 +493,9 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("من", "الاول", "للاخر"): "",
     ("من", "البدايه", "للنهايه"): "",
     # «عمر النبي» is his age, not the caliph Umar
-    **{(q, "عمر"): f"{q} سن" for q in ("كم", "كام", "قديش", "شكد")},
-    ("كم", "كان", "عمر"): "كم كان سن",
+    **{(q, "عمر"): f"{q} سن" for q in _HOW_MANY},
+    **{(q, "كان", "عمر"): f"{q} كان سن" for q in _HOW_MANY},
+    ("عمره",): "سن",  # «كم كان عمره»: a pronoun on it, never the caliph
     ("عمر", "النبي"): "سن النبي",
     ("عمر", "الرسول"): "سن الرسول",
     # «آخر حياته» is the end of his life (his last expedition), not the life of this world

@@ -1,0 +1,92 @@
+"""Details the text does not state about people and things it names («زوجة أبي بكر», «كم
+كان عمر عثمان», «كم درهم قدم عمر», «ملك أيلة»): the reply a user sees says the text does not
+state them and is never the nearest fact about that person."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine, Outcome
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+# The opening of the honest reply to a known gap, before its detail.
+GAP_OPENING = texts.GAP.split("{detail}")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "gap", "said"),
+    [
+        # a spouse, children or kin of someone the text names: their own fact does not say it
+        ("ما اسم زوجة أبي بكر الصديق؟", "personal_details", "أزواجهم"),
+        ("من هي زوجة عثمان بن عفان", "personal_details", "أزواجهم"),
+        ("شنو اسم زوجة ابو بكر", "personal_details", "أزواجهم"),
+        ("كم عدد أولاد عثمان بن عفان", "personal_details", "أولادهم"),
+        ("عمر بن الخطاب كم ولد عنده", "personal_details", "أولادهم"),
+        ("عثمان بن عفان وش كانت تجارته", "personal_details", "مهنهم"),
+        ("أكيدر وين اندفن", "personal_details", "ووفاتهم"),
+        # an age, asked with the dialects' «how much» or a pronoun («عمره»), not the caliph
+        ("قداش كان عمر عثمان", "prophet_age", "أعمار"),
+        ("هرقل كم كان عمره", "prophet_age", "أعمار"),
+        # a sum of money: the text gives shares (all, half), never amounts
+        ("عمر بن الخطاب كم درهم جاب", "wealth_amounts", "بالدراهم"),
+        ("كم كان مال عمر بن الخطاب", "wealth_amounts", "نصف ماله"),
+        ("أبو بكر كم كان عنده مال", "wealth_amounts", "ماله كله"),
+        ("كم كانت ثروة عبد الرحمن بن عوف", "wealth_amounts", "ثرواتهم"),
+        # the ruler of Ayla, whom the text does not name
+        ("ما اسم صاحب أيلة الذي صالح النبي", "ayla_ruler", "صاحب أيلة"),
+        ("مين رئيس أيلة", "ayla_ruler", "صاحب أيلة"),
+        # details of named people and things kept in the other curated gaps
+        ("أكيدر صار مسلم؟", "ukaydir_religion", "دين أكيدر"),
+        ("هرقل كم جندي جمع", "roman_troops", "عدد جيش الروم"),
+        ("ما هي أسماء غزوة تبوك الأخرى", "other_names", "بأسماء أخرى"),
+        ("ما معنى كلمة تبوك", "name_origin", "أصل اسم تبوك"),
+        ("من هم المنافقون بالأسماء", "hypocrites_leader", "رأس المنافقين"),
+        ("بقداش صالحوا اهل دومة الجندل", "jizya_amount", "مقدار الجزية"),
+    ],
+)
+def test_an_unstated_detail_of_a_named_subject_is_said_to_be_unstated(
+    answerer: FormAnswerer, question: str, gap: str, said: str
+) -> None:
+    reply = answerer.engine.answer(question)
+    assert reply.outcome is Outcome.GAP and reply.gap is not None, reply.rule
+    assert reply.gap.id == gap
+    _, text = reply_to(answerer, question)
+    assert text.startswith(GAP_OPENING) and said in text, text
+
+
+def test_the_nearest_facts_offered_are_about_the_person_asked(answerer: FormAnswerer) -> None:
+    # the spouse of Abu Bakr: his gift is offered first, not a fixed list about others
+    reply = answerer.engine.answer("ما اسم زوجة أبي بكر الصديق؟")
+    assert reply.suggestions and reply.suggestions[0].fact.id == "abu_bakr_donation"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # what the text does state about the same people is still answered
+        ("ماذا قدم أبو بكر في غزوة تبوك", "abu_bakr_donation"),
+        ("كم قدم عمر من ماله", "umar_donation"),
+        ("كم قدم عمر من ثروته لإعداد جيش العسرة؟", "umar_donation"),
+        ("ما نسبة ما أنفقه عمر من أمواله على جيش تبوك؟", "umar_donation"),
+        ("كم جملا قدم عثمان", "uthman_donation"),
+        ("قديش دفع هرقل للجنود سلف؟", "heraclius"),
+        ("جيش تبوك له اسم ثاني؟", "army_name"),
+        ("من هو رئيس دومة الجندل", "ukaydir"),
+        ("ماذا فعل النبي بأكيدر", "ukaydir"),
+    ],
+)
+def test_what_the_text_states_of_them_is_still_answered(
+    answerer: FormAnswerer, question: str, fact_id: str
+) -> None:
+    reply = answerer.engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact is not None, reply.rule
+    assert reply.fact.id == fact_id
