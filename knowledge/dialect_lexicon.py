@@ -185,7 +185,7 @@ DIALECT_FILLERS: frozenset[str] = frozenset(
     """.split()
     # Question words lexicon.QUESTION_WORDS lacks; number
     + """
-      بقداش قدي اد اشقد جم
+      قدي اد اشقد جم
     """.split()
     # Question words lexicon.QUESTION_WORDS lacks; thing
     + """
