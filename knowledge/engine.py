@@ -34,6 +34,7 @@ from knowledge.asked import (
 from knowledge.base import FactBase, load_shipped
 from knowledge.contradictions import denied_by
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
+from knowledge.kinship import asks_kin_of_named
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
@@ -91,7 +92,8 @@ _RELATION_WORDS = frozenset("صله الصله علاقه العلاقه جزء 
 DEFINITIONS_GAP = "definitions"
 # Known gaps about anyone the text names («زوجة عثمان»): the facts nearest to the question
 # (about that person) are offered, not the gap's fixed list.
-RANKED_NEAR_GAPS = frozenset({"personal_details"})
+PERSONAL_GAP = "personal_details"
+RANKED_NEAR_GAPS = frozenset({PERSONAL_GAP})
 # Question words that do not ask for one detail (time, number, ...), so fit a summary.
 GENERAL_QUESTION_TYPES = frozenset(
     {QuestionType.NONE, QuestionType.THING, QuestionType.MANNER, QuestionType.YESNO}
@@ -179,6 +181,7 @@ class AnswerEngine:
         # The gap a question asking what someone said gets when no fact quotes it.
         self._sayings = next((gap for gap in self._gaps if gap.id == SAYINGS_GAP), None)
         self._definitions = next((gap for gap in self._gaps if gap.id == DEFINITIONS_GAP), None)
+        self._personal = next((gap for gap in self._gaps if gap.id == PERSONAL_GAP), None)
         # A headline that is exactly one fact's keyword («جيش العسرة») names that fact.
         by_keyword: dict[frozenset[str], set[str]] = {}
         for fact_id in self._facts:
@@ -285,6 +288,8 @@ class AnswerEngine:
         if titled is not None:
             analysis, ranking = titled
         gap = self._gap_finder.find(analysis, ranking.matched_terms)
+        if gap is None and asks_kin_of_named(analysis.words):
+            gap = self._personal  # «ابن هرقل», «ما لقب عثمان»: another person, or a title
         if gap is not None:
             # Asked before today's Tabuk: «كم المسافة ... بالكيلومتر» asks a distance in 9 AH.
             near = tuple(

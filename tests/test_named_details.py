@@ -90,3 +90,50 @@ def test_what_the_text_states_of_them_is_still_answered(
     reply = answerer.engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact is not None, reply.rule
     assert reply.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a relative of someone the text names, written with no pronoun on it
+        "من هو ابن هرقل",
+        "ما اسم ابنة أبي بكر",
+        "مين اخو أكيدر اللي انقتل",
+        "كم عدد زوجات النبي وقت تبوك",
+        # a headline: «أولاد» is his children, not the ordinal «أولا» before «د عثمان»
+        "أولاد عثمان بن عفان",
+        # a title or a kunya
+        "ما لقب عثمان بن عفان",
+        "ما كنية عمر بن الخطاب",
+        "بماذا لقب أبو بكر",
+    ],
+)
+def test_a_relative_or_title_of_a_named_person_is_the_personal_gap(
+    answerer: FormAnswerer, question: str
+) -> None:
+    reply, text = reply_to(answerer, question)
+    assert reply.parts[0].fact is None, text
+    assert text.startswith(GAP_OPENING) and "أزواجهم وأولادهم" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # names built of kin words stay names: «ابن عوف», «عمر بن الخطاب», «أبو بكر أم عمر»
+        ("ماذا قدم ابن عوف", "abdulrahman_donation"),
+        ("عمر بن الخطاب ماذا قدم", "umar_donation"),
+        ("من قدم ماله كله أبو بكر أم عمر", "donations"),
+        ("وش لقب جيش تبوك", "army_name"),
+    ],
+)
+def test_names_made_of_kin_words_are_still_answered(
+    answerer: FormAnswerer, question: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, question)
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == fact_id, text
+
+
+def test_an_ordinal_numbering_a_question_is_still_cut(answerer: FormAnswerer) -> None:
+    # «أولا: … ثانيا: …» still number two questions
+    reply, _ = reply_to(answerer, "أولا: من قاد غزوة تبوك؟ ثانيا: كم كان عدد الجيش؟")
+    assert [part.fact.id for part in reply.parts if part.fact] == ["leader", "army_size"]

@@ -1,0 +1,46 @@
+"""Questions asking a relative, or the title, of someone the text names.
+
+«ابن هرقل», «بنت أبي بكر», «أخو أكيدر», «زوجات النبي», «ما لقب عثمان»: the question asks
+about another person (or a name) reached through one the text names. No fact states any of
+them, and the named person's own fact («ما قدمه أبو بكر») would be a confident wrong answer,
+so such a question is the known gap of personal details (knowledge/data/known_gaps.json).
+"""
+
+from __future__ import annotations
+
+# Nouns of kinship and of a title, normalised; the word right after them is whose they are.
+# Not «أم» (also "or": «أبو بكر أم عمر») nor «بن» (inside names: «عمر بن الخطاب»).
+_KIN = frozenset(
+    """
+    ابن ابنه ابنت بنت ابناء بنات اولاد ولد اخو اخي اخا اخت اخوه اخوات اخوان اخوته امه والد
+    والده زوج زوجه زوجات عم عمه خال خاله جد جده حفيد احفاد صهر نسيب
+    لقب القاب كنيه يلقب يكني لقبه
+    """.split()
+)
+# People the text names, by the word that names them (after «أبو/أبي/عبد»). Not «عوف»,
+# «الخطاب», «عفان», «الوليد»: «ابن عوف» is Abd al-Rahman himself.
+_PEOPLE = frozenset("هرقل اكيدر عثمان عمر بكر خالد نبي رسول قيصر".split())
+_NAME_OPENERS = frozenset("ابو ابي ابا".split())
+_PREFIXES = ("و", "ف", "ل", "ب")
+
+
+def _bare(word: str, known: frozenset[str]) -> str:
+    """The word without one leading conjunction or preposition and «ال», when that is known."""
+    for form in (word, *(word[len(p) :] for p in _PREFIXES if word.startswith(p))):
+        for candidate in (form, form.removeprefix("ال")):
+            if candidate in known:
+                return candidate
+    return word
+
+
+def asks_kin_of_named(words: tuple[str, ...]) -> bool:
+    """Whether a normalised question asks a relative or the title of a person it names."""
+    for index, word in enumerate(words[:-1]):
+        if _bare(word, _KIN) not in _KIN:
+            continue
+        following = index + 1
+        if words[following] in _NAME_OPENERS and following + 1 < len(words):
+            following += 1
+        if _bare(words[following], _PEOPLE) in _PEOPLE:
+            return True
+    return False
