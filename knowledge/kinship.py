@@ -8,6 +8,8 @@ so such a question is the known gap of personal details (knowledge/data/known_ga
 
 from __future__ import annotations
 
+from knowledge.lexicon import LEADING_QUESTION_WORDS, QUESTION_WORDS
+
 # Nouns of kinship and of a title, normalised; the word right after them is whose they are.
 # Not «أم» (also "or": «أبو بكر أم عمر») nor «بن» (inside names: «عمر بن الخطاب»).
 _KIN = frozenset(
@@ -22,6 +24,14 @@ _KIN = frozenset(
 _PEOPLE = frozenset("هرقل اكيدر عثمان عمر بكر خالد نبي رسول قيصر".split())
 _NAME_OPENERS = frozenset("ابو ابي ابا".split())
 _PREFIXES = ("و", "ف", "ل", "ب")
+# Words that may come before the kin noun when it is what the question asks («من هو ابن
+# هرقل», «ما اسم ابنة أبي بكر», «كم عدد زوجات النبي»). After a name it describes that name
+# instead («ماذا قدم عثمان بن عفان زوج ابنة النبي»), and the question asks something else.
+_ASKING = (
+    frozenset(QUESTION_WORDS)
+    | frozenset(LEADING_QUESTION_WORDS)
+    | frozenset("هو هي هم اسم اسماء عدد كان كانت يكون".split())
+)
 
 
 def _bare(word: str, known: frozenset[str]) -> str:
@@ -38,6 +48,8 @@ def asks_kin_of_named(words: tuple[str, ...]) -> bool:
     for index, word in enumerate(words[:-1]):
         if _bare(word, _KIN) not in _KIN:
             continue
+        if not all(_bare(before, _ASKING) in _ASKING for before in words[:index]):
+            break  # the first kin noun is not what is asked: it describes a name
         following = index + 1
         if words[following] in _NAME_OPENERS and following + 1 < len(words):
             following += 1
