@@ -55,6 +55,7 @@ from knowledge.message_patterns import (
     REPORTED,
     REQUEST,
     RIDDLE_ASK,
+    RIDDLE_LEAD,
     RIDDLE_PERSON,
     RIDDLE_PRONOUN,
     RIDDLE_RELATIVE,
@@ -305,10 +306,10 @@ def _is_riddle(text: str) -> bool:
     words = text.split()
     if len(words) < RIDDLE_SHORT_MIN_WORDS:
         return False
-    if any(QUESTION_WORD.search(piece) for piece in AFTER_QMARK.split(text)[1:]):
+    described = _described(text)
+    # (a title that asks, «منو يعرف؟ غزوة …», is no second question)
+    if any(QUESTION_WORD.search(piece) for piece in AFTER_QMARK.split(described)[1:]):
         return False
-    # «سؤال المسابقة: غزوة تقهقر فيها…، ما هي؟»: the description may follow a lead-in.
-    described = text.split(":", 1)[-1] if ":" in text[:60] else text
     if RIDDLE_WHAT.search(text) and RIDDLE_SUBJECT.match(described):
         # («غزوة كانت ضد هوازن وثقيف. اسمها ايه؟»: opened and closed as a riddle, short)
         return True
@@ -323,6 +324,17 @@ def _is_riddle(text: str) -> bool:
     return bool(
         told and RIDDLE_WHAT.search(text) and not RIDDLE_RELATIVE.search(described[: told.end()])
     )
+
+
+def _described(text: str) -> str:
+    """The description without the title before it: «سؤال المسابقة: غزوة تقهقر فيها…»,
+    «لغز للشطار 🤔 غزوة ما صار فيها…» (not «غزوة نزل فيها قوله تعالى: (…)», opened as one)."""
+    if RIDDLE_SUBJECT.match(text):
+        return text
+    if ":" in text[:60]:
+        return text.split(":", 1)[-1]
+    lead = RIDDLE_LEAD.match(text)
+    return text[lead.end() :] if lead else text
 
 
 def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:

@@ -38,7 +38,9 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
     tabuk += sum(1 for check, c in zip(tabuk_claims, claims, strict=True)
                  if check > 0 and c.kind in EXACT)  # fmt: skip
     mutah = sum(_marked(words, marker) for marker in judge.keys.mutah_markers)
-    elsewhere = other_event(words) is not None
+    elsewhere = other_event(words) is not None or any(
+        mentions(words, phrase(sign), exact=True) for sign in OTHER_EVENT_SIGNS
+    )
     # A riddle never names its answer: one that names Tabuk describes something else.
     named_tabuk = any(core_word(word) == "تبوك" or word.endswith("تبوك") for word in words)
     fought = any(mentions(words, phrase(w)) for w in ("قتال شديد", "انتصر", "انتصار", "هزيمه"))
@@ -83,6 +85,19 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
         return PartReply(part, reply, Status.RIDDLE_OTHER)
     status = Status.RIDDLE_TABUK if fits_tabuk else Status.RIDDLE_MUTAH
     return PartReply(part, Reply(Outcome.ANSWER, fact=fact), status, fact=fact)
+
+
+# Details that tell another expedition's story, which no Tabuk fact states: the archers and
+# Hamza (Uhud), Quraysh and the angels (Badr), Hawazin (Hunayn), the Jews' forts (Khaybar),
+# the idols (the conquest of Mecca), Ghatafan and Salman (the Trench), the slander (Banu
+# al-Mustaliq), the Persians and the caliphate (later battles). A description with one of them
+# beside details of Tabuk («خرج فيها المسلمون في شدة الحر… وخالف فيها الرماة أمر النبي») is
+# not Tabuk.
+OTHER_EVENT_SIGNS = (
+    "الرماة", "رماة", "حمزة", "حمزه", "قريش", "الملائكة", "الملايكة", "الملايكه", "هوازن",
+    "ثقيف", "اليهود", "حصون", "الأصنام", "الاصنام", "فاتحين", "فاتحا", "غطفان", "سلمان",
+    "الإفك", "الافك", "الفرس", "كسرى", "الخلافة", "خلافة", "أبي عبيدة", "ابو عبيدة",
+)  # fmt: skip
 
 
 def _read_person(part: Part, engine: AnswerEngine) -> PartReply | None:

@@ -56,3 +56,53 @@ def test_which_expedition_asked_in_people_s_words(
     reply, text = reply_to(answerer, riddle)
     assert reply.parts[0].status is status, text
     assert text.startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    "riddle",
+    [
+        # a title on its own line before the description
+        "لغز الأسبوع 🌙\nغزوة ما صار فيها ولا ضربة سيف، والعدو هو اللي انسحب، "
+        "وكانت آخر غزوة غزاها الرسول ﷺ\nوش اسمها؟",
+        # a title with a colon, then «إيه هي؟»
+        "فزورة يا جماعة: غزوة عثمان جهز فيها 950 جمل و50 حصان، إيه هي؟",
+        # «who knows?» asked first
+        "منو يعرف؟ غزوة جان العدو بيها الروم، والجيش مالتنا اكثر من اربعين الف، وخلصت بدون حرب",
+        # pointed at («هذي غزوة»), Gulf «وشي؟»
+        "هذي غزوة ما فيها حرب، وفيها خالد بن الوليد راح دومة الجندل وصالحوه على الجزية. وشي؟",
+        # «ماهي» with no question mark
+        "غزوه اعلن فيها الرسول التعبئه العامه ضد الامبراطوريه البيزنطيه "
+        "ومن حالفها من الغساسنه ماهي",
+        # a bare «اسمها؟»
+        "لغز: غزوة صارت سنة ٩ هـ، جيشها اسمه جيش العسره، والعدو رجع بدون ما يقاتل. اسمها؟",
+    ],
+)
+def test_a_riddle_behind_a_title_or_a_short_ask_is_named_tabuk(
+    answerer: FormAnswerer, riddle: str
+) -> None:
+    reply, text = reply_to(answerer, riddle)
+    assert len(reply.parts) == 1, text
+    assert reply.parts[0].status is Status.RIDDLE_TABUK, text
+    assert text.startswith(texts.RIDDLE_TABUK), text
+
+
+@pytest.mark.parametrize(
+    "riddle",
+    [
+        # Uhud's archers beside Tabuk's heat and enemy
+        "غزوة خرج فيها المسلمون في شدة الحر لملاقاة الروم، وخالف فيها الرماة أمر النبي ﷺ "
+        "فنزلوا من الجبل. ما هي؟",
+        # Hamza's death beside Tabuk's army
+        "غزوة كانت ضد الروم وجيش المسلمين اكثر من اربعين الف، واستشهد فيها حمزة رضي الله عنه. "
+        "وش اسمها؟",
+        # Badr's well beside the army's name
+        "غزوة كان جيشها اسمه جيش العسرة، وانتصر فيها المسلمين ع قريش عند بئر بدر. شو اسمها؟",
+    ],
+)
+def test_a_detail_of_another_expedition_keeps_tabuk_unnamed(
+    answerer: FormAnswerer, riddle: str
+) -> None:
+    reply, text = reply_to(answerer, riddle)
+    assert reply.parts[0].status is Status.RIDDLE_OTHER, text
+    assert text.startswith(texts.RIDDLE_OTHER), text
+    assert not reply.parts[0].done, text
