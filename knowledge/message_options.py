@@ -108,7 +108,7 @@ def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     """A question, then options separated by runs of dots or slashes, on the same line."""
     match = _STEM_END.search(text)
     if match is None:
-        return _trailing_dotted_options(text)
+        return _options_after_blank(text) or _trailing_dotted_options(text)
     stem, rest = text[: match.end()].strip(), text[match.end() :].strip()
     if bracket_options(rest) is not None:
         return None  # «اختر: كانت في السنة (الثامنة - التاسعة) للهجرة»: options in brackets
@@ -140,6 +140,19 @@ def labelled(line: str, default: str) -> Option:
     if match is None:
         return Option(default, line)
     return Option(match.group(1).translate(ARABIC_DIGITS), line[match.end() :])
+
+
+def _options_after_blank(text: str) -> tuple[str, list[Option]] | None:
+    """«كانت غزوة تبوك ضد ... الفرس / الروم / قريش»: a sentence with a blank, then short
+    options with slashes between them; the blank stays in the stem for the option to fill."""
+    blank = _DOT_RUN.search(text)
+    if blank is None or not text[: blank.start()].strip():
+        return None
+    items = [item.strip(" .،,؛;()[]") for item in text[blank.end() :].split("/")]
+    if len(items) < 2 or not all(items) or any(len(i.split()) > 4 for i in items):
+        return None
+    stem = text[: blank.end()].strip()
+    return stem, [Option(str(i + 1), item) for i, item in enumerate(items)]
 
 
 def _trailing_dotted_options(text: str) -> tuple[str, list[Option]] | None:

@@ -417,6 +417,23 @@ def test_options_numbered_with_dots_on_the_stem_s_line_are_options(
     assert part.choice is not None and part.choice.text == "أكثر من 40000"
 
 
+@pytest.mark.parametrize(
+    ("message", "chosen"),
+    [
+        ("كانت غزوة تبوك ضد ... الفرس / الروم البيزنطيين / قريش / اليهود", "الروم البيزنطيين"),
+        ("خرج النبي إلى تبوك في شهر ..... رمضان / رجب / شوال", "رجب"),
+        ("قدم عمر بن الخطاب ... ماله كله / نصف ماله", "نصف ماله"),
+    ],
+)
+def test_options_with_slashes_after_a_blank_are_options(
+    answerer: FormAnswerer, message: str, chosen: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    (part,) = reply.parts
+    assert part.choice is not None and part.choice.text == chosen
+    assert chosen in text.splitlines()[0]
+
+
 def test_from_where_is_not_read_as_where_to(answerer: FormAnswerer) -> None:
     # the text says where the army went, never where it set out from
     reply, _ = reply_to(answerer, "شكون قاد الجيش؟ ومنين خرج؟")
