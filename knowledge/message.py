@@ -23,6 +23,7 @@ from knowledge.message_options import (
     Option,
     bracket_options,
     dotted_options,
+    ends_with_options,
     inline_options,
     labelled,
 )
@@ -451,8 +452,8 @@ def read_message(text: str) -> ReadMessage:
         # «عندنا مسابقة بكرة، غزوة دخل فيها المسلمون مكة فاتحين، شنو هي؟»: why they ask,
         # then the riddle
         riddle = described.strip()
-    if _is_riddle(riddle):
-        # A riddle spans sentences and lines; it is read whole.
+    if _is_riddle(riddle) and not ends_with_options(bare):
+        # A riddle spans sentences and lines; it is read whole (not a stem with options).
         part = Part(Form.RIDDLE, riddle, whole, marked=True)
         return ReadMessage((part,), greeted=GREETING.match(whole) is not None, changed=True)
     raw_lines = [

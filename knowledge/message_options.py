@@ -13,6 +13,10 @@ from knowledge.message_patterns import (
     DIGIT_LABEL,
     DOTS_BETWEEN,
     INLINE_OPTION,
+    OPTION_LABEL,
+    QMARK,
+    RIDDLE_ASK,
+    RIDDLE_WHAT,
     STORY,
 )
 from knowledge.tuning import DASHED_OPTIONS_MIN, DASHED_STEM_MIN_WORDS
@@ -33,6 +37,21 @@ class Option:
 
     label: str
     text: str
+
+
+def ends_with_options(text: str) -> bool:
+    """The lines under a stem are its options: the message ends with them, not with an ask
+    («أي غزوة خرج فيها المسلمون في شدة الحر؟\nبدر\nأحد\nتبوك» is a stem and its options,
+    never a riddle read whole)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    last = lines[-1]
+    if any(mark in last for mark in QMARK) or RIDDLE_WHAT.search(last) or RIDDLE_ASK.search(last):
+        return False
+    if OPTION_LABEL.match(last) or inline_options(last) is not None:
+        return True
+    return len(lines) >= 3 and all(len(line.split()) <= 4 for line in lines[-2:])
 
 
 def inline_options(line: str) -> tuple[str, list[Option]] | None:

@@ -106,3 +106,28 @@ def test_a_detail_of_another_expedition_keeps_tabuk_unnamed(
     assert reply.parts[0].status is Status.RIDDLE_OTHER, text
     assert text.startswith(texts.RIDDLE_OTHER), text
     assert not reply.parts[0].done, text
+
+
+@pytest.mark.parametrize(
+    ("message", "label", "option"),
+    [
+        (
+            "أي غزوة خرج فيها المسلمون في شدة الحر وزمن العسرة؟\nبدر\nأحد\nتبوك\nالخندق",
+            "3",
+            "تبوك",
+        ),
+        (
+            "وش الغزوة اللي جهز فيها عثمان 950 جمل؟\n"
+            "أ) غزوة بدر\nب) غزوة أحد\nج) غزوة تبوك\nد) غزوة الخندق",
+            "ج",
+            "غزوة تبوك",
+        ),
+    ],
+)
+def test_a_which_expedition_stem_with_pasted_options_chooses_an_option(
+    answerer: FormAnswerer, message: str, label: str, option: str
+) -> None:
+    """The riddle asks are no reason to read a stem and its options as one riddle."""
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].status is Status.CHOICE, text
+    assert text.startswith(texts.CHOICE_ANSWER.format(label=label, option=option)), text
