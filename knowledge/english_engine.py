@@ -54,7 +54,7 @@ from knowledge.english_lexicon import (
     VALUE_CLASSES,
 )
 from knowledge.english_pointers import Riddle, quoted_question, riddle
-from knowledge.english_riddles import ask_last
+from knowledge.english_riddles import ask_last, plain_ask
 from knowledge.english_rules import (
     COMMON_NAMES,
     PERSON_TOKENS,
@@ -180,7 +180,7 @@ class EnglishEngine:
         courtesy = courtesy_of(text)
         if courtesy is not None:
             return EnglishReply((PartAnswer(Part(text), PartReply(courtesy)),))
-        text = ask_last(text)
+        text = plain_ask(ask_last(text))
         described = riddle(text)
         if described is not None:
             # «I am a Roman emperor. I paid my soldiers ... Who am I?»: one question.

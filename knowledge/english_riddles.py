@@ -56,6 +56,28 @@ def ask_last(text: str) -> str:
     return f"{rest.rstrip(' .')}. {first.group('ask')}?"
 
 
+# Other ways a riddle ends that ask the same: «Who was I?», «Name me.».
+_WHO_WAS = re.compile(r"\bwho\s+(?:was\s+i|were\s+we)\s*[?!.]*\s*$", re.IGNORECASE)
+_NAME_ME = re.compile(r"\b(?:can\s+you\s+)?name\s+(?:me|us)\s*[?!.]*\s*$", re.IGNORECASE)
+# «I gave …», «I led …»: the speaker did something (a person), not «I am/was the army …».
+_DOER = re.compile(r"\b(?:i|we)\s+(?!am\b|was\b|were\b|are\b|'m\b)[a-z]+", re.IGNORECASE)
+
+
+def plain_ask(text: str) -> str:
+    """A riddle's closing question in its plain form: «Who was I?» → «Who am I?»; «Name me.»
+    → «Who am I?» when the speaker did something («I gave 950 camels … Name me.»: a deed's
+    doer is asked, not a name the army was given). Any other message as it is."""
+    was = _WHO_WAS.search(text)
+    if was is not None:
+        plural = re.search(r"\bwe\b", was.group(0), re.IGNORECASE)
+        return text[: was.start()] + ("Who are we?" if plural else "Who am I?")
+    name = _NAME_ME.search(text)
+    if name is not None and _DOER.search(text[: name.start()]):
+        plural = re.search(r"\bus\b", name.group(0), re.IGNORECASE)
+        return text[: name.start()] + ("Who are we?" if plural else "Who am I?")
+    return text
+
+
 def riddle_question(text: str) -> str | None:
     """The question a first-person riddle asks, or None when the message is no riddle."""
     asks = _ASKS.search(text)

@@ -209,6 +209,17 @@ def test_a_riddle_is_read_as_the_question_it_asks(message, question) -> None:
             "ukaydir",
         ),
         ("Guess who I am: I gave 950 camels and 50 horses", "uthman_donation"),
+        # «Name me.» after a deed asks its doer (it was read as the army's name, a wrong
+        # answer); «Who was I?» asks as «Who am I?» does (it was cut into two parts)
+        (
+            "Riddle: I donated 950 camels and 50 horses for the army of hardship. Name me.",
+            "uthman_donation",
+        ),
+        (
+            "I was the ruler who submitted to Khalid and was brought before the Prophet, who "
+            "spared my life. Who was I?",
+            "ukaydir",
+        ),
     ],
 )
 def test_a_riddle_is_answered_by_the_fact_of_who_it_describes(engine, message, fact_id) -> None:
