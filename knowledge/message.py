@@ -78,6 +78,7 @@ from knowledge.message_preamble import (
     NOT_KNOWING,
     closes,
     closing_off,
+    only_not_knowing,
     only_pleading,
     opens_only,
     strip_preamble,
@@ -641,8 +642,8 @@ def read_message(text: str) -> ReadMessage:
             own_line = index == 0 or compared or bool(NUMBERING.match(piece))
             # («اكتب موضوع تعبير عن غزوة تبوك»: the document wanted, before the exam verb)
             piece = search_topic(_apply_imperative(search_topic(_headed(_strip_numbering(piece)))))
-            if not piece.strip(" .،,؟?!:"):
-                continue
+            if not piece.strip(" .،,؟?!:") or (index and only_not_knowing(piece)):
+                continue  # («…؟ وما عرفت أجاوب»: they did not know, asking nothing more)
             # («بيّن عدد جيش المسلمين وعدد جيش الروم»: read once the verb is a question word)
             questions = [piece] if compared else parallel_questions(piece)
             # («أسباب ونتائج غزوة تبوك»: two topics of one subject)

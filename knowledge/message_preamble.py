@@ -97,6 +97,14 @@ NOT_KNOWING = re.compile(
 )
 
 
+def only_not_knowing(clause: str) -> bool:
+    """«وما عرفت أجاوب», «ما لقيت الجواب»: the asker did not know; no question of its own."""
+    if NOT_KNOWING.match(clause) is None:
+        return False
+    rest = NOT_KNOWING.sub(" ", clause)
+    return not QUESTION_WORD.search(rest) and len(rest.split()) <= 3
+
+
 def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     """Split a first line into the question and what comes before it.
 

@@ -1,0 +1,48 @@
+"""Lines and clauses around the question that ask nothing: who asked them («الشيخ سألنا
+سؤالاً»), where the question comes from («سؤال من طالبة:») and that they did not know («…؟
+وما عرفت أجاوب»). Each row is a message and the one fact the user is answered with."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "opening"),
+    [
+        (  # who asked them, on a line of its own: never a headline answered with the outcome
+            "السلام عليكم\nأنا أدرس في حلقة تحفيظ\nالشيخ سألنا سؤالاً\n"
+            "لماذا سُمّي جيش تبوك بجيش العسرة؟\nومشكورين",
+            "army_name",
+            "سُمّي جيش غزوة تبوك «جيش العسرة»",
+        ),
+        (  # where the question comes from, then the teacher's words: only the date is asked
+            "سؤال من طالبة:\nالمعلمة قالت راجعوا غزوة تبوك للاختبار\nفمتى كانت غزوة تبوك؟",
+            "date",
+            "كانت غزوة تبوك في شهر رجب",
+        ),
+        (  # «وما عرفت أجاوب» after the question asks nothing
+            "السلام عليكم، الأستاذ سألنا وش سوى النبي ﷺ بعد ما انسحب الروم؟ وما عرفت أجاوب",
+            "stationing",
+            "بعد تراجع الروم رابط النبي",
+        ),
+    ],
+)
+def test_lines_that_ask_nothing_are_no_parts(
+    answerer: FormAnswerer, message: str, fact_id: str, opening: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    done = [part for part in reply.parts if part.done]
+    assert [part.fact.id for part in done if part.fact] == [fact_id], text
+    assert opening in text, text
+    assert "غزوة تبوك غزوة قادها" not in text, text  # no overview for a story line
