@@ -98,11 +98,19 @@ NOT_KNOWING = re.compile(
 
 
 def only_not_knowing(clause: str) -> bool:
-    """«وما عرفت أجاوب», «ما لقيت الجواب»: the asker did not know; no question of its own."""
+    """«وما عرفت أجاوب», «ما لقيت الجواب»: the asker did not know the answer; no question of
+    its own. «وما عرفت السبب» does ask (the reason), so only answering words may follow."""
     if NOT_KNOWING.match(clause) is None:
         return False
-    rest = NOT_KNOWING.sub(" ", clause)
-    return not QUESTION_WORD.search(rest) and len(rest.split()) <= 3
+    rest = NOT_KNOWING.sub(" ", clause).strip(" .،,!؟?")
+    return all(word in _ANSWERING for word in rest.split())
+
+
+# What the asker could not do or find in «وما عرفت أجاوب / ما لقيت الجواب»: answering.
+_ANSWERING = frozenset(
+    "أجاوب اجاوب أجيب اجيب أحل احل أحلها احلها أجاوبها اجاوبها الجواب جواب جوابه الإجابة"
+    " الاجابة الاجابه إجابة اجابة اجابه الحل حل عليه عليها".split()
+)
 
 
 def strip_preamble(text: str) -> tuple[str, bool, str, bool]:

@@ -46,3 +46,9 @@ def test_lines_that_ask_nothing_are_no_parts(
     assert [part.fact.id for part in done if part.fact] == [fact_id], text
     assert opening in text, text
     assert "غزوة تبوك غزوة قادها" not in text, text  # no overview for a story line
+
+
+def test_not_knowing_a_detail_after_a_question_still_asks_it(answerer: FormAnswerer) -> None:
+    # «وما عرفت أجاوب» asks nothing; «وما عرفت عدد الجيش» asks the number
+    reply, text = reply_to(answerer, "متى كانت غزوة تبوك؟ وما عرفت عدد جيش المسلمين")
+    assert [part.fact.id for part in reply.parts if part.fact] == ["date", "army_size"], text
