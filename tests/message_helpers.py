@@ -38,3 +38,11 @@ def assert_verdict_then_fact(
     text = assert_verdict(answerer, message, verdict, fact_id)
     assert answer_text(answerer, fact_id) in text
     return text
+
+
+def assert_opens(answerer: FormAnswerer, message: str, status: Status, opening: str) -> str:
+    """The first part gets `status` and the reply opens with `opening`; the reply's text."""
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].status is status, text
+    assert text.startswith(opening), text
+    return text

@@ -11,7 +11,7 @@ from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer, Status
-from tests.message_helpers import answer_text, reply_to
+from tests.message_helpers import answer_text, assert_opens, reply_to
 
 ASKED_BACK = "هل تقصد"
 
@@ -64,9 +64,7 @@ def answerer() -> FormAnswerer:
 def test_riddles_in_people_s_wordings(
     answerer: FormAnswerer, riddle: str, status: Status, opening: str
 ) -> None:
-    reply, text = reply_to(answerer, riddle)
-    assert reply.parts[0].status is status, text
-    assert text.startswith(opening), text
+    assert_opens(answerer, riddle, status, opening)
 
 
 @pytest.mark.parametrize(
