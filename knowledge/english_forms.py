@@ -241,16 +241,19 @@ def _attach_instructions(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         if out and _INSTRUCTION.match(piece):
-            # «Give reasons for your answer» only asks to justify the answer: its words are
-            # not what is asked.
-            if not _YOUR_ANSWER.search(piece):
+            # «Give reasons for your answer», «What happened to the Romans? Give two
+            # reasons.»: it asks to justify the answer; its words are not what is asked (nor
+            # is «give» a gift).
+            if not _JUSTIFY.search(piece):
                 out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
     return out
 
 
-_YOUR_ANSWER = re.compile(r"\byour\s+(?:answer|view|opinion)\b", re.IGNORECASE)
+_JUSTIFY = re.compile(
+    r"\byour\s+(?:answer|view|opinion)\b|\b(?:reasons?|examples?|evidence)\b", re.IGNORECASE
+)
 
 
 # A question inside a sentence: «asked us to find out which treaties ...», «I need to
@@ -480,6 +483,9 @@ def split_message(text: str) -> Split:
     headed = _headed_parts(text)
     if headed is not None:
         return _capped(headed)
+    several = _choice_blocks(text)
+    if several is not None:
+        return _capped(several)
     choice = _options(text)
     if choice is not None:
         stem, options, labels = choice
@@ -559,6 +565,28 @@ _JUDGE = re.compile(
     r"(?:\s+(?:briefly|fully|in\s+detail))?\W*(?:\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*(?:marks?)?\s*\))?\W*$",
     re.IGNORECASE,
 )
+
+
+# A numbered question opening a line of a quiz: «1. Who gave ...?», «Q2) The Prophet ...».
+_QUIZ_NUMBER = re.compile(r"^\s*(?:q\s*\.?\s*)?\d{1,2}\s*[.)]\s+(?=\S)", re.IGNORECASE)
+
+
+def _choice_blocks(text: str) -> tuple[Part, ...] | None:
+    """«1. Who gave all his wealth? a) Umar b) Abu Bakr … 2. The Prophet stationed his army
+    at: a) Badr b) Tabuk …»: several numbered questions, each with its own options, are each a
+    choice of their own (read as one, the last options would answer the first question)."""
+    lines = text.splitlines()
+    starts = [i for i, line in enumerate(lines) if _QUIZ_NUMBER.match(line)]
+    if len(starts) < 2:
+        return None
+    blocks = ["\n".join(lines[a:b]) for a, b in itertools.pairwise([*starts, len(lines)])]
+    read = [_options(_QUIZ_NUMBER.sub("", block, count=1)) for block in blocks]
+    if any(choice is None for choice in read):
+        return None
+    return tuple(
+        Part(_clean_stem(stem), Form.CHOICE, options, labels)
+        for stem, options, labels in filter(None, read)
+    )
 
 
 # A topic set before a colon is a few words («tabuk: when? against whom?»).

@@ -123,3 +123,47 @@ def test_the_reply_to_a_claim_to_comment_on_gives_the_fact(engine: EnglishEngine
     plain = render_english(reply, engine).plain
     assert "last" in plain
     assert "Did you mean" not in plain
+
+
+def test_several_numbered_choice_questions_are_each_answered(engine: EnglishEngine) -> None:
+    """Read as one, the last question's options would answer the first question."""
+    message = (
+        "Quiz - Seerah Unit 9\n1. Who gave ALL of his wealth for Tabuk?\n"
+        "a) Umar b) Abu Bakr c) Uthman d) Abdur Rahman bin Auf\n"
+        "2. The Prophet stationed his army at:\na) Badr b) Tabuk c) Mu'tah d) Hunayn"
+    )
+    reply = engine.answer(message)
+    assert [part.decision.fact.id for part in reply.parts if part.decision.fact] == [
+        "abu_bakr_donation",
+        "stationing",
+    ]
+    assert [part.choice for part in reply.parts] == [1, 1]
+    assert "Abu Bakr" in render_english(reply, engine).plain
+
+
+def test_three_numbered_choice_questions_in_lines(engine: EnglishEngine) -> None:
+    message = (
+        "Answer these MCQs please\n1. Against whom was Tabuk?\n"
+        "a) Persians b) Romans (Byzantines) c) Quraysh d) Jews of Khaibar\n"
+        "2. What did Dumat al-Jandal agree to pay?\na) zakat b) jizya c) ransom d) nothing\n"
+        "3. Was there a battle at Tabuk?\n"
+        "a) yes, a big battle b) no, the Romans withdrew c) yes, a small one d) the Muslims lost"
+    )
+    assert answered_facts(engine, message) == ["enemy", "jizya", "no_battle"]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «Give reasons» asks to justify the answer: «reasons» is not what is asked, nor
+        # «give» a gift.
+        ("Why did the Muslims go to Tabuk? Give two reasons. [4]", "reasons"),
+        ("What happened to the Romans at Tabuk? Give reasons. [3]", "roman_surprise"),
+        # Why it is seen as a victory asks its outcome.
+        ("Why is the expedition of Tabuk regarded as a victory for the Muslims? [4]", "outcome"),
+    ],
+)
+def test_an_instruction_to_justify_is_not_what_is_asked(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert answered_facts(engine, message) == [fact_id]
