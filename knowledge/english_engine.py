@@ -383,6 +383,15 @@ class EnglishEngine:
                 denied = self._denied_by_one(part, decision)
                 if denied is not None:
                     return denied
+            if (
+                part.form is Form.CHOICE
+                and decision.fact is not None
+                and "enemyarmy" in reading.terms
+                and "roman" not in self.matcher.answer_terms(decision.fact.id)
+            ):
+                # «Who led the Roman army? a) Heraclius ...»: a fact that never names the
+                # Romans tells of the Muslims' army (its leader, its size), not the enemy's.
+                return PartAnswer(part, PartReply(EnglishOutcome.UNKNOWN, decision.reading))
             if not decision.answered or decision.fact is None:
                 return PartAnswer(part, decision)
             if part.form is Form.TRUE_FALSE:

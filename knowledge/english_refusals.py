@@ -14,6 +14,8 @@ from knowledge.lexicon import EVENT_AFTER, QuestionType
 from knowledge.lexicon import OTHER_EVENTS as ARABIC_OTHER_EVENTS
 from knowledge.normalize import normalize as normalize_arabic
 
+# How a «Name the ...» command is asked as a question when looking up a known gap.
+_NAME_LEADS = (("name", "of"), ("names", "of"), ("who", "were"), ("who", "was"))
 # Pointing words read as «the» when looking up a known gap.
 _POINTING = {"this": "the", "that": "the", "these": "the", "those": "the"}
 
@@ -94,11 +96,16 @@ class EnglishRefusals:
         # «the name of that envoy», «Who was this envoy?»: a pointing word is «the».
         words = tuple(_POINTING.get(w, w) for w in reading.normalized.split())
         tokens = tuple(_POINTING.get(w, w) for w in reading.tokens)
+        asked = [words]
         if reading.names:
-            # «Name the envoy who was attacked» asks «the name of the envoy».
-            words = ("name", "of", "the", *words[words[:1] == ("the",) :])
+            # «Name the envoy who was attacked» asks «the name of the envoy»; «Name the three
+            # commanders» asks «the names of» them, «who were the three commanders».
+            rest = words[words[:1] == ("the",) :]
+            asked = [(*lead, "the", *rest) for lead in _NAME_LEADS]
             tokens = ("name", "of", "the", *tokens[tokens[:1] == ("the",) :])
-        found = next((gap for phrase, gap in self._gaps if phrase_in(phrase, words)), None)
+        found = next(
+            (gap for phrase, gap in self._gaps if any(phrase_in(phrase, w) for w in asked)), None
+        )
         if found is None:
             found = next(
                 (gap for phrase, gap in self._folded_gaps if phrase_in(phrase, tokens)),

@@ -167,3 +167,44 @@ def test_an_instruction_to_justify_is_not_what_is_asked(
     engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
     assert answered_facts(engine, message) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «Name the ...» asks the names: the text does not give the fallen commanders' names.
+        "Name the three commanders who were martyred at Mutah. [3]",
+        "Name the three commanders of Mutah.",
+        "Name the envoy who was attacked.",
+        # The Muslims' leader is not the Roman army's.
+        "Who led the Roman army at Tabuk?\na) Heraclius b) Theodore c) Mahan d) none",
+    ],
+)
+def test_a_detail_the_text_does_not_give_is_not_answered(
+    engine: EnglishEngine, message: str
+) -> None:
+    assert answered_facts(engine, message) == [None]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("Name the commander of the Muslim army at Tabuk.", "leader"),
+        ("Name the companion who gave half his wealth.", "umar_donation"),
+        (
+            "The Roman army at Tabuk:\na) attacked at night\nb) retreated into its own land\n"
+            "c) surrendered\nd) paid jizya",
+            "roman_surprise",
+        ),
+    ],
+)
+def test_what_the_text_gives_is_still_answered(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert answered_facts(engine, message) == [fact_id]
+
+
+def test_the_reply_to_a_name_the_text_lacks_says_so(engine: EnglishEngine) -> None:
+    reply = engine.answer("Name the three commanders who were martyred at Mutah. [3]")
+    assert reply.parts[0].decision.outcome is EnglishOutcome.GAP
+    assert "Zayd" not in render_english(reply, engine).plain
