@@ -214,6 +214,7 @@ _SENTENCE_END = re.compile(
 _MANNER_WORDS = frozenset(
     """
     support supporting your answer answers with examples example reference references to the
+    explain describe discuss elaborate
     seerah sirah quran qur'an hadith hadiths ahadith sunnah sources source fully in detail
     details own words use using relevant evidence illustrate points point brief briefly give
     provide quotations where possible appropriate necessary and or from a an at least two three
@@ -226,6 +227,21 @@ _MANNER_CUES = frozenset(
 )
 
 
+# Words of a paper's heading left beside its numbering («Question», «Section B»).
+_FURNITURE_WORDS = frozenset("question questions section part q no a b c d".split())
+
+
+def _furniture(piece: str) -> bool:
+    """Is the piece only a paper's furniture: its marks «(8 marks)», a heading «Question 4 -»?"""
+    if not re.search(r"[A-Za-z]", piece):
+        return False  # «[3]» after a question stays as it was read before
+    words = _words(_MARKS_PIECE.sub(" ", _NUMBERED.sub(" ", f" {piece}")))
+    return not words or set(words) <= _FURNITURE_WORDS
+
+
+_MARKS_PIECE = re.compile(r"[\[(]\s*\d+\s*(?:marks?)?\s*[\])]|\b\d+\s*marks?\b", re.IGNORECASE)
+
+
 def _tells_manner(piece: str) -> bool:
     """Does the piece only tell how to answer, asking nothing?"""
     words = _words(_NUMBERED.sub(" ", f" {piece}"))
@@ -236,7 +252,7 @@ def _attach_instructions(pieces: list[str]) -> list[str]:
     """«... Give reasons. [4]» continues the question before it; it asks nothing alone. A
     sentence that only tells how to answer is left out when a question stays."""
     if len(pieces) > 1:
-        kept = [piece for piece in pieces if not _tells_manner(piece)]
+        kept = [piece for piece in pieces if not (_tells_manner(piece) or _furniture(piece))]
         pieces = kept or pieces
     out: list[str] = []
     for piece in pieces:

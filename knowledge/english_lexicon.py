@@ -287,6 +287,12 @@ PHRASES = {
     "do you agree or disagree": "",
     "agree or disagree": "",
     "do you agree": "",
+    # «To what extent was Tabuk a success?» asks the success; «extent» is no detail of it.
+    "to what extent": "",
+    # «Why is the army remembered as the army of hardship?» asks why it is so called.
+    "remembered as": "name",
+    "factors responsible for": "reason",
+    "factor responsible for": "reason",
     "with reference": "",
     "entered into": "",
     "went back": "return",

@@ -208,3 +208,43 @@ def test_the_reply_to_a_name_the_text_lacks_says_so(engine: EnglishEngine) -> No
     reply = engine.answer("Name the three commanders who were martyred at Mutah. [3]")
     assert reply.parts[0].decision.outcome is EnglishOutcome.GAP
     assert "Zayd" not in render_english(reply, engine).plain
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «To what extent ...» asks to weigh what follows; «extent» is no detail of it.
+        ("To what extent was the expedition of Tabuk a success for the Muslims? [4]", "outcome"),
+        # «remembered as» asks the name, as «known as» does.
+        ("Why is the Tabuk army remembered as the army of hardship? [2]", "army_name"),
+    ],
+)
+def test_an_exam_phrase_that_frames_the_question_is_read(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert answered_facts(engine, message) == [fact_id]
+
+
+def test_to_what_extent_does_not_answer_another_event(engine: EnglishEngine) -> None:
+    assert answered_facts(engine, "To what extent was the Battle of Uhud a defeat? [4]") == [None]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # A heading split from its question by «(a)» and marks after it ask nothing.
+        (
+            "Question 4 - (a) What were the factors responsible for the Tabuk expedition? "
+            "(8 marks)",
+            "reasons",
+        ),
+        (
+            "Section B, Q4: Against which power was the expedition of Tabuk directed? (1 mark)",
+            "enemy",
+        ),
+    ],
+)
+def test_a_heading_or_marks_alone_are_no_part(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert answered_facts(engine, message) == [fact_id]
