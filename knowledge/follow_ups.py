@@ -43,13 +43,16 @@ _NOT_LETTER = re.compile(r"[^\w]")
 _POSSESSIVE_ENDINGS = ("هم", "هن", "ها", "ه")
 
 
-def has_possessive(text: str, vocabulary: Container[str]) -> bool:
-    """Whether a part says «his/their …» of a noun the facts know («جيشه», «جنودهم»)."""
+def has_possessive(text: str, vocabulary: Container[str], *, known_only: bool = True) -> bool:
+    """Whether a part says «his/their …» of a noun the facts know («جيشه», «جنودهم»); with
+    `known_only` False, of any noun with «her/its/their» («آياتها»; not «ه», also a typed «ة»)."""
     for word in _NOT_LETTER.sub(" ", text).split():
         word = word.removeprefix("و")
         for ending in _POSSESSIVE_ENDINGS:
             base = word[: -len(ending)]
             if word.endswith(ending) and len(base) >= 3 and not is_stopword(word):
+                if not known_only and ending != "ه":
+                    return True
                 if stem(normalize(base), vocabulary) in vocabulary and not word.endswith("ة"):
                     return True
                 break

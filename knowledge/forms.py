@@ -396,9 +396,12 @@ class FormAnswerer:
                 return self._plain(part, again, judge=False)
         if reply.done:
             return self._possessor_carried(reply, names)
-        for carried in (names, ["غزوة", "تبوك"]):
-            words = normalize(part.text).split()
-            if carried and not set(carried) & set(words):
+        # «…الآية التي نزلت في المتخلفين؟ وكم عدد آياتها؟»: «its verses», a noun no fact knows,
+        # are the verse's, not the expedition's (the army's number, «وكم كان عدده؟»)
+        pointed = has_possessive(part.text, vocabulary, known_only=False)
+        pointed = pointed and not has_possessive(part.text, vocabulary)
+        for carried in (names, [] if pointed else ["غزوة", "تبوك"]):
+            if carried and not set(carried) & set(normalize(part.text).split()):
                 again = self._engine.answer(f"{part.text} {' '.join(carried)}")
                 if again.answered:
                     return self._plain(part, again, judge=False)

@@ -496,8 +496,8 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     **{(q, "عمر"): f"{q} سن" for q in _HOW_MANY},
     **{(q, "كان", "عمر"): f"{q} كان سن" for q in _HOW_MANY},
     ("عمره",): "سن",  # «كم كان عمره»: a pronoun on it, never the caliph
-    ("عمر", "النبي"): "سن النبي",
-    ("عمر", "الرسول"): "سن الرسول",
+    # (not «عمر أبو بكر …» nor «عمر عثمان»: the three donors listed without «و»)
+    **{("عمر", n): f"سن {n}" for n in ("النبي", "الرسول", "خالد", "هرقل", "اكيدر")},
     # «آخر حياته» is the end of his life (his last expedition), not the life of this world
     ("اخر", "حياته"): "اخر",
     ("باخر", "حياته"): "اخر",

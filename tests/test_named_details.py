@@ -137,3 +137,41 @@ def test_an_ordinal_numbering_a_question_is_still_cut(answerer: FormAnswerer) ->
     # «أولا: … ثانيا: …» still number two questions
     reply, _ = reply_to(answerer, "أولا: من قاد غزوة تبوك؟ ثانيا: كم كان عدد الجيش؟")
     assert [part.fact.id for part in reply.parts if part.fact] == ["leader", "army_size"]
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [
+        # headlines naming an unstated detail of someone the text names
+        ("عمر خالد بن الوليد", "prophet_age"),
+        ("قبر هرقل", "personal_details"),
+        ("ثروة عبد الرحمن بن عوف", "wealth_amounts"),
+        # the size of Khalid's detachment to Dumat al-Jandal
+        ("كم جندي كان مع خالد لما راح دومة الجندل", "khalid_force"),
+        ("كم كان عدد الفرقة التي مع خالد", "khalid_force"),
+    ],
+)
+def test_a_headline_or_count_of_an_unstated_detail_is_its_gap(
+    answerer: FormAnswerer, question: str, gap: str
+) -> None:
+    reply = answerer.engine.answer(question)
+    assert reply.outcome is Outcome.GAP and reply.gap is not None and reply.gap.id == gap
+    message, text = reply_to(answerer, question)
+    assert message.parts[0].fact is None and text.startswith(GAP_OPENING), text
+
+
+def test_its_count_after_a_question_about_a_verse_is_not_the_armys(
+    answerer: FormAnswerer,
+) -> None:
+    # «آياتها» (its verses) points at the verse asked before, not at the expedition
+    message, text = reply_to(answerer, "ما هي الآية التي نزلت في المتخلفين؟ وكم عدد آياتها؟")
+    facts = [part.fact.id for part in message.parts if part.done and part.fact]
+    assert facts == ["verse_38"], text
+
+
+def test_its_number_after_a_question_about_the_army_is_still_the_armys(
+    answerer: FormAnswerer,
+) -> None:
+    message, text = reply_to(answerer, "ما سبب تسمية الجيش بجيش العسرة؟ وكم كان عدده؟")
+    facts = [part.fact.id for part in message.parts if part.done and part.fact]
+    assert facts == ["army_name", "army_size"], text
