@@ -31,6 +31,9 @@ _ASKING = (
     frozenset(QUESTION_WORDS)
     | frozenset(LEADING_QUESTION_WORDS)
     | frozenset("هو هي هم اسم اسماء عدد كان كانت يكون".split())
+    # an exam's or a wish's opening («اذكر كنية عمر», «بدي اعرف اسم زوجة عثمان»)
+    | frozenset("اذكر اذكري بين وضح عرف اكتب هات قل سم لي لنا".split())
+    | frozenset("بدي اريد ابي ابغي ودي عايز اعرف".split())
 )
 
 

@@ -106,6 +106,9 @@ def test_what_the_text_states_of_them_is_still_answered(
         "ما لقب عثمان بن عفان",
         "ما كنية عمر بن الخطاب",
         "بماذا لقب أبو بكر",
+        # after an exam's or a wish's opening
+        "اذكر كنية عمر بن الخطاب.",
+        "بدي اعرف اسم زوجة عثمان",
     ],
 )
 def test_a_relative_or_title_of_a_named_person_is_the_personal_gap(
