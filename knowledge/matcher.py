@@ -44,6 +44,7 @@ from knowledge.tuning import (
     OVERVIEW_TYPED_FACTOR,
     PHRASING_TYPE_MISMATCH,
     PHRASING_WEIGHT,
+    POSTING_ENTRIES_KEPT,
     QUOTE_MIN_WORDS,
     QUOTE_RATIO,
     SCORE_ROUNDING,
@@ -195,6 +196,7 @@ class Matcher:
         self._vocabulary: frozenset[str] = frozenset()
         # Per fact, filled when first needed: its words and their spellings by length.
         self._context_spellings: dict[int, dict[int, tuple[list[str], list[str]]]] = {}
+        self._posting_entries: dict[str, tuple[tuple[int, float, float | None], ...]] = {}
         self._build(list(facts))
 
     @property
@@ -516,6 +518,23 @@ class Matcher:
             credit[known] = max(credit.get(known, 0.0), 1.0 if known == term else FUZZY_CREDIT)
         return weights, credit, unknown
 
+    def _entries(
+        self, term: str, postings: list[int]
+    ) -> tuple[tuple[int, float, float | None], ...]:
+        """Each fact holding `term`: its position, the word's credit there and the lightest
+        group holding it. Read for every question word, so kept for the words last asked
+        (at most POSTING_ENTRIES_KEPT: the whole vocabulary of a large base is too many)."""
+        found = self._posting_entries.get(term)
+        if found is None:
+            if len(self._posting_entries) >= POSTING_ENTRIES_KEPT:
+                self._posting_entries.clear()
+            facts = self._facts
+            found = self._posting_entries[term] = tuple(
+                (position, facts[position].bag[term], facts[position].lightest_group.get(term))
+                for position in postings
+            )
+        return found
+
     @staticmethod
     def _filler_rather(term: str, word: str, known: str) -> bool:
         """Whether a word corrected by adding or cutting a letter («سالغ» → «سال») is
@@ -580,14 +599,14 @@ class Matcher:
             if len(postings) > CANDIDATE_DF_CAP:
                 capped = True
                 continue
-            for position in postings:
-                indexed = self._facts[position]
-                fact_credit = indexed.bag[term]
-                coverage[position] += weights[term] * term_credit * fact_credit
-                lightest = indexed.lightest_group.get(term)
+            # (the same products and sums as per posting, in the same order)
+            weight = weights[term]
+            weighted, share = weight * term_credit, query_share[term]
+            for position, fact_credit, lightest in self._entries(term, postings):
+                coverage[position] += weighted * fact_credit
                 if lightest is not None:
-                    asked_share[position] += query_share[term]
-                    reach[position] += weights[term] / lightest
+                    asked_share[position] += share
+                    reach[position] += weight / lightest
         if not coverage:
             return Ranking(analysis, (), tuple(unknown), matched), None
         shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)
@@ -650,6 +669,12 @@ class Matcher:
             """Whether _score() would lift the fact's score to a verbatim or quote ratio."""
             return verbatim(position) > 0.0 or (long_question and quoted(position) >= QUOTE_RATIO)
 
+        # What _score() reads of each matched word, the same for every fact: read once.
+        asked_with = self._asked_with.get
+        asked = tuple(
+            (term, weights[term], term_credit, query_share[term], asked_with(term, 0) > 0)
+            for term, term_credit in credit.items()
+        )
         bounds = {position: bound(position) for position in shortlist}
         scored: list[tuple[int, Candidate]] = []
         best: list[float] = []  # scores so far, best first
@@ -663,10 +688,8 @@ class Matcher:
             candidate = self._score(
                 self._facts[position],
                 analysis,
-                weights,
-                credit,
+                asked,
                 total,
-                query_share,
                 verbatim(position),
                 quoted(position) if long_question else 0.0,
             )
@@ -682,27 +705,26 @@ class Matcher:
         self,
         indexed: _IndexedFact,
         analysis: Analysis,
-        weights: dict[str, float],
-        credit: dict[str, float],
+        asked: tuple[tuple[str, float, float, float, bool], ...],
         total: float,
-        query_share: dict[str, float],
         best_ratio: float,
         quoted: float,
     ) -> Candidate:
-        """One fact's score; `best_ratio` and `quoted` are verbatim_ratio and, for a
-        long question, quote_ratio (0 otherwise)."""
+        """One fact's score. `asked` holds each matched word with its weight, credit, share
+        of the question and whether facts are asked with it; `best_ratio` and `quoted` are
+        verbatim_ratio and, for a long question, quote_ratio (0 otherwise)."""
         # One pass over the question's words (sums in the same order as sum() would).
-        bag_get, asked_with = indexed.bag.get, self._asked_with.get
+        bag_get = indexed.bag.get
         covered = supporting = 0.0
         entity_conflict = False
-        for term, term_credit in credit.items():
+        for term, weight, term_credit, _, asked_elsewhere in asked:
             in_bag = bag_get(term, 0.0)
-            covered += weights[term] * term_credit * in_bag
+            covered += weight * term_credit * in_bag
             # A word found only in this fact's answer supports it; a word that other facts
             # are asked with («الروم» in «كم عدد جيش الروم») points elsewhere.
-            if in_bag >= 1.0 or (in_bag > 0.0 and asked_with(term, 0) == 0):
-                supporting += weights[term]
-            if in_bag == 0.0 and term in ENTITIES and asked_with(term, 0) > 0:
+            if in_bag >= 1.0 or (in_bag > 0.0 and not asked_elsewhere):
+                supporting += weight
+            if in_bag == 0.0 and asked_elsewhere and term in ENTITIES:
                 entity_conflict = True
         bag_coverage = covered / total
         unexplained = max(0.0, 1.0 - supporting / total)
@@ -714,8 +736,7 @@ class Matcher:
         query_sides = [0.0] * group_count
         shared_weights = [0.0] * group_count
         groups_of = indexed.groups_by_term.get
-        for term in credit:
-            share, weight = query_share[term], weights[term]
+        for term, weight, _, share, _ in asked:
             for group_index in groups_of(term, ()):
                 query_sides[group_index] += share
                 shared_weights[group_index] += weight

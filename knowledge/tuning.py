@@ -19,6 +19,9 @@ FUZZY_CREDIT = 0.85
 CONTEXT_MIN_LEAD = 10.0
 # Terms in more facts than this pick no candidates (they are scored all the same).
 CANDIDATE_DF_CAP = 2000
+# Question words whose postings the matcher keeps unpacked (position, credit, lightest
+# group); a large base's whole vocabulary would hold tens of MiB. (Speed only.)
+POSTING_ENTRIES_KEPT = 4096
 # Only this many candidates (by whole-fact coverage) get the per-phrasing comparison.
 DETAILED_CANDIDATES = 40
 # fuzz.ratio at or above this to a known phrasing is a near-verbatim phrasing.
