@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
+from functools import lru_cache
 
 from knowledge.analysis import is_stopword, stem
 from knowledge.message_patterns import (
@@ -23,7 +24,7 @@ from knowledge.message_patterns import (
     TOPICS_OF,
 )
 from knowledge.normalize import normalize
-from knowledge.tuning import LOST_YA_PIECE_MAX
+from knowledge.tuning import LOST_YA_PIECE_MAX, READING_CACHE_SIZE
 
 _NOTHING_LEFT = " .،,؟?:"
 
@@ -58,6 +59,7 @@ def headline_topics(text: str) -> list[str]:
     return [text]
 
 
+@lru_cache(maxsize=READING_CACHE_SIZE)
 def search_topic(text: str) -> str:
     """A search headline without the document it wants («بحث عن …», «ملخص درس …»,
     «… للصف الثامن pdf»): only its topic is asked; «و» typed onto a number is spaced out

@@ -14,7 +14,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import partial
+from functools import lru_cache, partial
 
 from knowledge.analysis import question_word_slip
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
@@ -95,7 +95,7 @@ from knowledge.question_split import (
     unglue_question_words,
 )
 from knowledge.quiz_post import ends_post, form_marked, is_closing, is_item, is_title, label_style
-from knowledge.tuning import REPORTED_CLAIM_MIN_WORDS, RIDDLE_SHORT_MIN_WORDS
+from knowledge.tuning import READING_CACHE_SIZE, REPORTED_CLAIM_MIN_WORDS, RIDDLE_SHORT_MIN_WORDS
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
@@ -237,6 +237,7 @@ def is_statement(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=READING_CACHE_SIZE)
 def _strip_numbering(line: str) -> str:
     previous = None
     while previous != line:
@@ -301,6 +302,7 @@ def _alias(replacement: str, match: re.Match[str]) -> str:
     return match.group(0) if naming else replacement
 
 
+@lru_cache(maxsize=READING_CACHE_SIZE)
 def _is_riddle(text: str) -> bool:
     """A description of events that asks which expedition it was («… ما هي هذه الغزوة؟»),
     and asks nothing more after its question mark («ما الغزوة التي يطلق عليها غزوة العسرة؟

@@ -9,6 +9,7 @@ message (knowledge/message.py). It only reads: it never looks at the facts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.message_patterns import (
     ADDRESS,
@@ -31,7 +32,11 @@ from knowledge.message_patterns import (
     WANT_TO_KNOW,
 )
 from knowledge.question_split import has_question_word
-from knowledge.tuning import TOPIC_AFTER_STORY_MAX_WORDS, WANTED_TOPIC_MIN_WORDS
+from knowledge.tuning import (
+    READING_CACHE_SIZE,
+    TOPIC_AFTER_STORY_MAX_WORDS,
+    WANTED_TOPIC_MIN_WORDS,
+)
 
 # Patterns compiled once (see knowledge/message.py).
 # (a run of dots is a blank, not the end of a clause: «ضد الإمبراطورية ........ واللي …»)
@@ -378,6 +383,7 @@ def opens_only(line: str) -> bool:
     return bool(_OPENING_FORMULA.match(line))
 
 
+@lru_cache(maxsize=READING_CACHE_SIZE)
 def closing_off(line: str) -> str:
     """The line without the thanks or blessings it ends with (unless that is all of it)."""
     while True:

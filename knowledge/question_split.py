@@ -8,6 +8,7 @@ question before it again about that name. Part of reading a message (knowledge/m
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.analysis import stem
 from knowledge.lexicon import ENTITIES
@@ -20,7 +21,7 @@ from knowledge.message_patterns import (
     QUESTION_WORDS,
 )
 from knowledge.normalize import normalize
-from knowledge.tuning import SECOND_QUESTION_MIN_WORDS
+from knowledge.tuning import READING_CACHE_SIZE, SECOND_QUESTION_MIN_WORDS
 
 AFTER_QMARK = re.compile(r"(?<=[؟?])\s*")
 _NOT_WORD = re.compile(r"[^\w\s]")
@@ -53,6 +54,8 @@ def unglue_question_words(text: str) -> str:
     return _GLUED_BEFORE.sub(r"\1 ", text)
 
 
+# Asked again of the same line while one message is read: remembered (READING_CACHE_SIZE).
+@lru_cache(maxsize=READING_CACHE_SIZE)
 def has_question_word(text: str) -> bool:
     """Whether a clause asks (a question word anywhere, or a question mark)."""
     return bool(QUESTION_WORD.search(text)) or any(mark in text for mark in QMARK)

@@ -19,6 +19,10 @@ FUZZY_CREDIT = 0.85
 CONTEXT_MIN_LEAD = 10.0
 # Terms in more facts than this pick no candidates (they are scored all the same).
 CANDIDATE_DF_CAP = 2000
+# Lines remembered by the reading checks that depend on one line alone (has_question_word,
+# _is_riddle, _strip_numbering, closing_off, search_topic): reading one message asks them
+# again of the same line. A few messages' worth. (Speed only.)
+READING_CACHE_SIZE = 256
 # Question words whose postings the matcher keeps unpacked (position, credit, lightest
 # group); a large base's whole vocabulary would hold tens of MiB. (Speed only.)
 POSTING_ENTRIES_KEPT = 4096
