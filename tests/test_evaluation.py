@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 
 EVAL = Path(__file__).resolve().parent / "eval"
 TARGET = 0.95
-UNANSWERABLE_FLOOR = 0.90  # measured: 54/60 held-out unanswerable questions not answered
+UNANSWERABLE_FLOOR = 0.916  # measured: 55/60 held-out unanswerable questions not answered
 
 
 @pytest.fixture(scope="module")
@@ -137,8 +137,8 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # and one held-out blank lost its answer (its missing words were not checked before); the
 # wrong-answer ceiling is unchanged.
 MESSAGES_ANSWERED_FLOOR = 0.760  # measured 149/196
-MESSAGES_REJECTED_FLOOR = 0.974  # measured 38/39
-MESSAGES_WRONG_CEILING = 5  # measured
+MESSAGES_REJECTED_FLOOR = 1.0  # measured 39/39
+MESSAGES_WRONG_CEILING = 4  # measured
 
 
 @pytest.fixture(scope="module")
@@ -205,16 +205,18 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # real questions appear (worksheets, quiz pages, forum and fatwa questions, search headlines, a
 # quarter asking details the text does not state) and 130 English (exam papers, quiz sites,
 # forums), by two new blind writers. First run, on the session's starting code (72752e5):
-# Arabic 90/107 = 84.1%, 48/51, 7 wrong; English 39/57 = 68.4%, 2 wrong, 23/24.
+# Arabic 90/107 = 84.1%, 48/51, 7 wrong; English 39/57 = 68.4%, 2 wrong, 23/24. Final, same
+# figures for both; older rounds: Arabic heldout2 137/177 = 77.4%, 69/73, 8 wrong; English
+# heldout4 64/84, 1 wrong, 19/19.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
-    "messages_heldout2.jsonl": (0.768, 0.945, 8),
+    "messages_heldout2.jsonl": (0.774, 0.945, 8),
     "english_heldout2.jsonl": (0.833, 0.941, 1),
     "messages_heldout3.jsonl": (0.837, 0.98, 4),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
     "messages_heldout4.jsonl": (0.811, 0.948, 3),
-    "english_heldout4.jsonl": (0.761, 0.947, 1),
+    "english_heldout4.jsonl": (0.761, 1.0, 1),
     "messages_heldout5.jsonl": (0.691, 0.906, 11),
     "english_heldout5.jsonl": (0.701, 0.866, 4),
     "messages_heldout6.jsonl": (0.841, 0.941, 7),
