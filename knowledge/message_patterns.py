@@ -352,14 +352,15 @@ IMPERATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
         "ما ",
     ),
     # «عدد جيش المسلمين في غزوة تبوك» is a headline asking the number: «عدد» before a body
-    # of people or beasts, or a span of days or miles («عدد ايام الطريق»), is «the number
-    # of», not the exam verb «عدِّد» (list) of «عدد أسباب الغزوة»; a shadda («عدّد») always
-    # lists.
+    # of people or beasts («عدد المنافقين», «عدد فرقة خالد», «عدد الوفود»), or a span of days
+    # or miles («عدد ايام الطريق»), is «the number of», not the exam verb «عدِّد» (list) of
+    # «عدد أسباب الغزوة»; a shadda («عدّد») always lists.
     (
         re.compile(
             r"^عَ?دَ?دُ?\s+(?=(?:ال|لل)?(?:جيش|جيوش|مسلمين|جنود|مقاتلين|مجاهدين|روم|شهداء|قتلى"
             r"|جمال|إبل|ابل|خيل|فرسان|أفراس|افراس|أيام|ايام|ليالي|ليال|أشهر|اشهر|شهور|أسابيع"
-            r"|اسابيع|سنوات|كيلومترات)(?:\s|$|[؟?،,.]))"
+            r"|اسابيع|سنوات|كيلومترات|منافقين|منافقون|متخلفين|مخلفين|فرقة|فرقه|وفود)"
+            r"(?:\s|$|[؟?،,.]))"
         ),
         "ما عدد ",
     ),

@@ -178,3 +178,20 @@ def test_its_number_after_a_question_about_the_army_is_still_the_armys(
     message, text = reply_to(answerer, "ما سبب تسمية الجيش بجيش العسرة؟ وكم كان عدده؟")
     facts = [part.fact.id for part in message.parts if part.done and part.fact]
     assert facts == ["army_name", "army_size"], text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # «عدد» before a body of people is «the number of», not the exam verb «عدِّد» (list):
+        # read as the verb, these were answered with the hypocrites' and the mission's facts
+        "عدد المنافقين المتخلفين",
+        "عدد المنافقين الذين تخلفوا عن تبوك",
+        "عدد فرقة خالد بن الوليد",
+    ],
+)
+def test_the_number_of_a_group_the_text_does_not_count_is_said_to_be_unstated(
+    answerer: FormAnswerer, headline: str
+) -> None:
+    message, text = reply_to(answerer, headline)
+    assert message.parts[0].fact is None and text.startswith(GAP_OPENING), text
