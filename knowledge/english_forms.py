@@ -201,6 +201,9 @@ _INSTRUCTION = re.compile(
 )
 
 
+# A question's marks as a paper prints them: «[4]», «(6)», «(4 marks)».
+_MARK = r"[\[(]\s*\d+\s*(?:marks?)?\s*[\])]"
+
 # Where a sentence ends: a question mark; a full stop or «!», or a question's marks («[4]»,
 # «(6)», «(4 marks)»), before a capital.
 _SENTENCE_END = re.compile(
@@ -239,7 +242,7 @@ def _furniture(piece: str) -> bool:
     return not words or set(words) <= _FURNITURE_WORDS
 
 
-_MARKS_PIECE = re.compile(r"[\[(]\s*\d+\s*(?:marks?)?\s*[\])]|\b\d+\s*marks?\b", re.IGNORECASE)
+_MARKS_PIECE = re.compile(rf"{_MARK}|\b\d+\s*marks?\b", re.IGNORECASE)
 
 
 def _tells_manner(piece: str) -> bool:
@@ -460,7 +463,7 @@ def _capped(parts: Sequence[Part], preamble: str = "") -> Split:
 _TOPIC_COMMAND = re.compile(
     r"^(?P<topic>[^\n:?.\-–—]+?)\s*(?:\s[-–—]+\s*|:\s*)(?P<command>[^\n?]+)$"
 )
-_MARKS_END = re.compile(r"\s*[\[(]\s*\d+\s*(?:marks?)?\s*[\])]\W*$", re.IGNORECASE)
+_MARKS_END = re.compile(rf"\s*{_MARK}\W*$", re.IGNORECASE)
 # Words a bare command over a topic may hold besides command words («a detailed note»).
 _BARE_COMMAND = frozenset(
     "a an the in on of about it this detail detailed full fully brief briefly short long essay "
@@ -578,7 +581,7 @@ def split_message(text: str) -> Split:
 _JUDGE = re.compile(
     r"^\W*(?:comment|discuss|elaborate|explain|evaluate|assess|justify|examine)"
     r"(?:\s+(?:on\s+)?(?:this|the|that)\s+(?:statement|view|claim|quotation|quote|saying))?"
-    r"(?:\s+(?:briefly|fully|in\s+detail))?\W*(?:\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*(?:marks?)?\s*\))?\W*$",
+    rf"(?:\s+(?:briefly|fully|in\s+detail))?\W*(?:{_MARK})?\W*$",
     re.IGNORECASE,
 )
 
