@@ -39,11 +39,11 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
                  if check > 0 and c.kind in EXACT)  # fmt: skip
     mutah = sum(_marked(words, marker) for marker in judge.keys.mutah_markers)
     elsewhere = other_event(words) is not None or any(
-        mentions(words, phrase(sign), exact=True) for sign in OTHER_EVENT_SIGNS
+        mentions(words, sign, exact=True) for sign in _OTHER_EVENT_PHRASES
     )
     # A riddle never names its answer: one that names Tabuk describes something else.
     named_tabuk = any(core_word(word) == "تبوك" or word.endswith("تبوك") for word in words)
-    fought = any(mentions(words, phrase(w)) for w in ("قتال شديد", "انتصر", "انتصار", "هزيمه"))
+    fought = any(mentions(words, told) for told in _FOUGHT)
     fought = fought and not negated(words)
     if tabuk == 1:
         # One marker, and the facts the engine finds for the description are Tabuk's.
@@ -98,6 +98,10 @@ OTHER_EVENT_SIGNS = (
     "ثقيف", "اليهود", "حصون", "الأصنام", "الاصنام", "فاتحين", "فاتحا", "غطفان", "سلمان",
     "الإفك", "الافك", "الفرس", "كسرى", "الخلافة", "خلافة", "أبي عبيدة", "ابو عبيدة",
 )  # fmt: skip
+# (normalised once, not for every riddle read)
+_OTHER_EVENT_PHRASES = tuple(phrase(sign) for sign in OTHER_EVENT_SIGNS)
+# A riddle telling of fighting or a victory is not Tabuk, where no battle was fought.
+_FOUGHT = tuple(phrase(w) for w in ("قتال شديد", "انتصر", "انتصار", "هزيمه"))
 
 
 def _read_person(part: Part, engine: AnswerEngine) -> PartReply | None:
