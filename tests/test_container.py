@@ -55,6 +55,17 @@ def test_the_lock_is_the_environment_the_tests_ran_in() -> None:
     assert not different, f"requirements.lock differs from the test environment: {different}"
 
 
+def test_the_readme_commands_install_the_lock_and_ci_runs_the_test_command_as_written() -> None:
+    """A fresh clone gets the tested versions, not whatever was released upstream since."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = set(re.findall(r"(python3 -m venv \.venv && [^`\n]+)", readme))
+    assert len(commands) == 2, commands  # run the bot, run the suite (the Arabic part repeats one)
+    install_lock = ".venv/bin/pip install -q --require-hashes --no-deps -r requirements.lock"
+    assert all(command.split(" && ")[1] == install_lock for command in commands)
+    (suite,) = (command for command in commands if command.endswith("-m pytest"))
+    assert suite in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
 def test_two_stages_and_only_the_environment_reaches_the_final_one() -> None:
     stages = _stages()
     assert len(stages) == 2 and stages[0].split()[1:3] == ["AS", "build"]
