@@ -41,6 +41,9 @@ The fact states what is asked when all of these hold:
 6. **A definition**: «ما هي الجزية», «من هم الغساسنة» ask what or who the thing is. A fact
    that only names it («صالحت على دفع الجزية») does not say; one whose own phrasings ask
    that definition, or whose answer opens «X هو …», does.
+7. **Someone else**: «من كان إمبراطور الروم غير هرقل» asks for a person other than the one
+   named after «غير/عدا»; a fact naming no other person (only Heraclius) does not
+   state who that was. The name left out is no subject of the question either.
 Words of the question that no fact states are weighed by ranking (a candidate's
 "unexplained" share, knowledge/matcher.py): a rule requiring one of them in the fact cost
 more right answers (paraphrase verbs, slips) than it saved; the details people ask most
@@ -114,6 +117,31 @@ _NOT_A_SAYING = frozenset({QuestionType.REASON, QuestionType.TIME, QuestionType.
 _SAYING_VALUES = frozenset("قال قول قوله تعالي دعا ودعا امر وامر حث وحث نادي تعلن".split())
 
 
+# «غير هرقل», «ما عدا أبي بكر»: the person named next is left out of the answer. Not «سوى»:
+# normalised «سوي» is also the Gulf "did" («وش سوى هرقل»).
+_EXCEPT = frozenset("غير عدا ماعدا باستثناء بخلاف".split())
+# People a fact may name, grouped with the other names of the same person («قيصر» is the
+# title of «هرقل», «الصديق» is Abu Bakr): leaving one out leaves out the whole group.
+_SAME_PERSON: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "هرقل قيصر",
+        "بكر صديق",
+        "عمر خطاب فاروق",
+        "عثمان عفان",
+        "خالد وليد",
+        "عوف رحمن عبدالرحمن",
+        "اكيدر",
+        "جعفر",
+        "زيد حارثه",
+        "رواحه",
+        "شرحبيل",
+        "عمير",
+    )
+)
+_PEOPLE = frozenset().union(*_SAME_PERSON)
+
+
 # «الجيش الذي قال الله فيه: …», «قوله تعالى: …»: the words after these are quoted, and only a
 # fact whose answer has most of them is about that quotation (normalised forms).
 _QUOTING_VERBS = frozenset(normalize(word) for word in QUOTING_VERBS)
@@ -155,13 +183,16 @@ class Asked:
     defines: frozenset[str] = frozenset()
     # The content words it quotes after «قال الله فيه:» («وما النصر إلا من عند الله»).
     quoted: frozenset[str] = frozenset()
+    # The people it leaves out, with their other names («غير هرقل» → هرقل، قيصر).
+    excluded: frozenset[str] = frozenset()
 
 
 def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...] = ()) -> Asked:
     """Sort a question's known words into subject, detail and frame; `words` are the
     question's normalised words, read for what only they show (a saying asked)."""
     known = frozenset(terms)
-    subject = known & ENTITIES
+    excluded = excluded_people(words)
+    subject = known & ENTITIES - excluded
     frame = known & FRAME_TERMS
     detail = known - subject - frame - CONTENT_QUESTION_WORDS - ACCOUNT_WORDS
     return Asked(
@@ -174,7 +205,21 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
         referring=_referring(known - subject - frame, words) if not subject else frozenset(),
         defines=definition_target(words),
         quoted=quoted_words(words),
+        excluded=excluded,
     )
+
+
+def excluded_people(words: tuple[str, ...]) -> frozenset[str]:
+    """The people named right after «غير/عدا» (a name may take two words: «أبي بكر»),
+    with their other names."""
+    left_out: set[str] = set()
+    for index, word in enumerate(words):
+        if word in _EXCEPT:
+            for name in words[index + 1 : index + 3]:
+                for group in _SAME_PERSON:
+                    if stem(name) in group:
+                        left_out |= group
+    return frozenset(left_out)
 
 
 # Third-person pronouns typed onto a noun («علاقتها», «عددهم»); «ه» alone is left out, as
@@ -364,6 +409,12 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
     states what is asked."""
     if asked.subject - profile.terms:
         return "subject"
+    if (
+        asked.excluded
+        and asked.kind is QuestionType.PERSON
+        and not (profile.terms & _PEOPLE) - asked.excluded
+    ):
+        return "someone else"
     if asked.saying and not profile.answer_words & _SAYING_VALUES:
         return "saying"
     if asked.referring and all(

@@ -58,6 +58,11 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("كم كان عدد جيش الروم", "roman_troops"),
         ("كم يوما استغرق المسير إلى تبوك", "journey_length"),
         ("لماذا سميت تبوك بهذا الاسم", "name_origin"),
+        # the place named first, its name asked after: not the army's name «جيش العسرة»
+        ("تبوك وش معنى اسمها؟", "name_origin"),
+        # what half of Umar's wealth came to: the text says "half", never how much
+        ("كم بلغ نصف مال عمر", "wealth_amounts"),
+        ("قديش كان نص مال عمر", "wealth_amounts"),
         ("من هو كبير المنافقين في تبوك", "hypocrites_leader"),
         ("متى كانت غزوة تبوك بالتاريخ الميلادي", "gregorian_date"),
         # «طوّلت» (it, the expedition, lasted), not «طوّل النبي» (his stay at Tabuk)
@@ -739,3 +744,35 @@ def test_a_quotation_is_answered_by_the_fact_that_quotes_it(engine, question, fa
 )
 def test_a_quotation_no_fact_quotes_is_not_answered(engine, question: str) -> None:
     assert engine.answer(question).outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "left_out"),
+    [
+        ("من كان إمبراطور الروم غير هرقل", "heraclius"),
+        ("من تبرع غير عثمان في تبوك", "uthman_donation"),
+        ("من الصحابة الذين تبرعوا غير أبي بكر", "abu_bakr_donation"),
+        ("مين غير عثمان جهز جيش العسرة؟", "uthman_donation"),
+    ],
+)
+def test_who_other_than_a_person_is_not_answered_with_that_persons_fact(
+    engine, question: str, left_out: str
+) -> None:
+    reply = engine.answer(question)
+    assert reply.fact is None or reply.fact.id != left_out
+    assert reply.outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("مين ملك الروم", "heraclius"),
+        ("وش سوى هرقل", "heraclius"),  # Gulf «سوى» is "did", never "other than"
+    ],
+)
+def test_a_person_named_without_other_than_is_still_answered(
+    engine, question: str, fact_id: str
+) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact is not None
+    assert reply.fact.id == fact_id
