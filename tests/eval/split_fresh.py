@@ -7,7 +7,10 @@ statements; English exam papers and student chat) the sixth tuning part and the 
 round 6 (2026-12-05, fourth session: the public places real questions appear — worksheets,
 quiz pages, forum and fatwa questions, search headlines, a quarter asking details the text
 does not state; English exam papers, quiz sites, forums) the seventh tuning part and the
-sixth held-out.
+sixth held-out; round 7 (2026-12-05, fifth session: homework-answer sites, study-group revision
+posts, quiz apps, comments, bare statements, details of named people the text does not give;
+English homework-help sites, flashcards, worksheets of several countries) the eighth tuning part
+and the seventh held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -64,6 +67,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning7.jsonl", "messages_heldout6.jsonl"),
             "english": ("english_tuning7.jsonl", "english_heldout6.jsonl"),
+        },
+    ),
+    "7": (
+        1209,
+        {
+            "arabic": ("messages_tuning8.jsonl", "messages_heldout7.jsonl"),
+            "english": ("english_tuning8.jsonl", "english_heldout7.jsonl"),
         },
     ),
 }
