@@ -68,6 +68,8 @@ def _lead(part: PartAnswer) -> str | None:
             return texts.EN_NO_CHOICE
         label = part.part.labels[part.choice] if part.part.labels else str(part.choice + 1)
         return texts.EN_CHOICE.format(label=label, option=part.part.options[part.choice])
+    if part.part.form is Form.RIDDLE and part.fact is not None:
+        return texts.EN_RIDDLE_MUTAH if part.fact.id == "mutah" else texts.EN_RIDDLE_TABUK
     if part.part.form is Form.FILL and part.missing:
         return texts.EN_FILL.format(words=part.missing)
     return None
@@ -131,6 +133,7 @@ def _refusal(outcome: EnglishOutcome, event: str | None, engine: EnglishEngine) 
     return {
         EnglishOutcome.MODERN: texts.EN_MODERN,
         EnglishOutcome.GAP: texts.EN_GAP,
+        EnglishOutcome.NOT_TABUK: texts.EN_RIDDLE_OTHER,
         EnglishOutcome.SUGGEST: texts.EN_SUGGEST,
         EnglishOutcome.EMPTY: texts.EN_EMPTY,
         EnglishOutcome.GREETING: texts.EN_GREETING,

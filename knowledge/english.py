@@ -94,6 +94,8 @@ class EnglishOutcome(StrEnum):
     OTHER_EVENT = "other_event"
     MODERN = "modern"
     GAP = "gap"
+    # A riddle's description fits neither Tabuk nor Mu'tah.
+    NOT_TABUK = "not_tabuk"
     EMPTY = "empty"
     GREETING = "greeting"
     WELCOME = "welcome"

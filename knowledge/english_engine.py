@@ -40,6 +40,12 @@ from knowledge.english_cues import (
 )
 from knowledge.english_data import EnglishBase
 from knowledge.english_doers import NEUTRAL, same_doer
+from knowledge.english_expeditions import (
+    ExpeditionRiddle,
+    Verdict,
+    expedition_of,
+    expedition_riddle,
+)
 from knowledge.english_forms import (
     Form,
     Part,
@@ -180,6 +186,10 @@ class EnglishEngine:
         courtesy = courtesy_of(text)
         if courtesy is not None:
             return EnglishReply((PartAnswer(Part(text), PartReply(courtesy)),))
+        expedition = expedition_riddle(text)
+        if expedition is not None:
+            # «I am the expedition in Rajab 9 AH … Which expedition am I?»: Tabuk is named.
+            return EnglishReply((self._expedition(text, expedition),))
         text = plain_ask(ask_last(text))
         described = riddle(text)
         if described is not None:
@@ -308,6 +318,23 @@ class EnglishEngine:
             )
             return PartAnswer(part, decision)
         return answer
+
+    def _expedition(self, text: str, riddle: ExpeditionRiddle) -> PartAnswer:
+        """Tabuk (its overview), Mu'tah (its fact) or not Tabuk for a riddle asking which
+        expedition a description is; another event it names is refused as such."""
+        part = Part(text, Form.RIDDLE)
+        reading = self.matcher.reader.read(riddle.description)
+        refused = self._refused(reading)
+        if refused is not None and refused.outcome is not EnglishOutcome.OTHER_EVENT:
+            return PartAnswer(part, refused)
+        verdict = expedition_of(riddle.description, self.matcher)
+        if refused is not None and verdict is not Verdict.MUTAH:
+            return PartAnswer(part, refused)
+        fact = {Verdict.TABUK: "overview", Verdict.MUTAH: "mutah"}.get(verdict)
+        found = self.matcher.fact(fact) if fact else None
+        if found is None:
+            return PartAnswer(part, PartReply(EnglishOutcome.NOT_TABUK, reading))
+        return PartAnswer(part, PartReply(EnglishOutcome.ANSWER, reading, fact=found))
 
     def _pointed(self, part: Part, text: str, kind: QuestionType | None) -> PartAnswer:
         """The answer to the question a part points back at (knowledge/english_pointers.py)."""

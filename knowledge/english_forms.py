@@ -33,6 +33,8 @@ class Form(StrEnum):
     TRUE_FALSE = "true_false"
     CHOICE = "choice"
     FILL = "fill"
+    # «Which expedition am I?»: a description, read whole (knowledge/english_expeditions.py).
+    RIDDLE = "riddle"
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,3 +143,12 @@ CHOICE_MAX_UNEXPLAINED = 0.2
 # A word that lost its «ي» in PDF extraction is joined to the piece after it only when that
 # piece has at most this many letters («ن», «ه», «ث», «بها»); a longer one is a word of its own.
 LOST_YA_PIECE_MAX = 3
+# An English riddle asking which expedition names Tabuk (or Mu'tah) when at least this many of
+# its words are known to that event's facts only: one word («Romans») fits Mu'tah and Tabuk.
+EN_RIDDLE_MARKERS = 2
+# A word counts as a marker when it is rarer than this among the facts (idf weight): «Rajab»
+# (2.6) and «Usrah» (1.4) mark Tabuk; «army» (0.9), «Prophet» and «Romans», in most facts, do not.
+EN_RIDDLE_MARKER_WEIGHT = 1.35
+# A riddle whose words, by weight, are more than this share unknown to every fact describes
+# something the text does not tell of (a trench, archers, Hawazin): not Tabuk.
+EN_RIDDLE_UNKNOWN_SHARE = 0.5

@@ -237,17 +237,15 @@ def test_a_riddle_is_answered_by_the_fact_of_who_it_describes(engine, message, f
         # the mobilisation in Rajab: the riddle asks who or which, and those do not say it.
         "I was the ruler of Dumat al-Jandal. Khalid brought me to the Prophet and he spared "
         "my life. Who am I?",
-        "Riddle: I am an expedition in Rajab 9 AH with no fighting, the Prophet's last. "
-        "What am I?",
+        # (An expedition in Rajab 9 AH with no fighting names Tabuk itself:
+        # tests/test_english_expeditions.py.)
         # Other battles are never Tabuk's facts.
         "I am the battle where the archers left the hill. Which battle am I?",
     ],
 )
 def test_a_riddle_no_fact_names_is_not_answered_with_a_neighbour(engine, message) -> None:
     part = engine.answer(message).parts[0]
-    assert not part.answered or (
-        part.fact is not None and part.fact.id in ("ukaydir", "last_expedition")
-    )
+    assert not part.answered or (part.fact is not None and part.fact.id == "ukaydir")
 
 
 @pytest.mark.parametrize(

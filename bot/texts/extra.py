@@ -44,6 +44,21 @@ EN_NO_CHOICE = (
     "لا يحسم النص الذي بُنيت عليه المعلومات أيَّ هذه الخيارات هو الصحيح.\n"
     "The source text does not settle which of these options is right."
 )
+# A riddle asking which expedition (knowledge/english_expeditions.py), Arabic as for an
+# Arabic riddle (RIDDLE_TABUK, RIDDLE_MUTAH, RIDDLE_OTHER), then English.
+EN_RIDDLE_TABUK = "هذه غزوة تبوك.\nThis is the expedition of Tabuk."
+EN_RIDDLE_MUTAH = (
+    "هذا الوصف يوافق غزوة مؤتة، وأنا مختص بغزوة تبوك، وإنما تُذكر مؤتة في أسبابها. "
+    "وهذا ما يذكره النص عنها:\n"
+    "This fits the battle of Mu'tah. I answer about Tabuk, and the text tells of Mu'tah only "
+    "as one of its causes:"
+)
+EN_RIDDLE_OTHER = (
+    "لا يوافق هذا الوصفُ ما أعرفه عن غزوة تبوك، وأنا مختص بغزوة تبوك وحدها، "
+    "فلا أستطيع أن أسمّي الغزوة المقصودة.\n"
+    "This description does not fit what I know of the expedition of Tabuk; I answer about "
+    "Tabuk only, so I cannot name the event meant."
+)
 EN_VERSE = "{sura_name} {sura}:{verse}. Translation of the meaning ({translator}):"
 EN_GAP = (
     "لا يذكر النص الذي بُنيت عليه المعلومات هذا التفصيل، ولا أحب أن أجيب بغير علم.\n"

@@ -1,0 +1,147 @@
+"""English riddles that ask which expedition a description is (issue 17).
+
+«I am the expedition in Rajab 9 AH against the Romans. Which expedition am I?», «Guess the
+battle: 313 Muslims, Ramadan 2 AH», «Clues: Heraclius, Ayla, 40,000 Muslims. Which
+expedition?». As on the Arabic side (knowledge/riddles.py), Tabuk is named when details that
+Tabuk's facts state mark it and no value in it (a number, a month) belongs to no Tabuk fact;
+Mu'tah likewise by the Mu'tah fact; otherwise the bot says the description does not fit Tabuk.
+A riddle never names its answer: one that names Tabuk describes something else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from knowledge.english import EnglishMatcher
+from knowledge.english_lexicon import TYPED_MONTHS
+from knowledge.tuning import (
+    EN_RIDDLE_MARKER_WEIGHT,
+    EN_RIDDLE_MARKERS,
+    EN_RIDDLE_UNKNOWN_SHARE,
+)
+
+# What a riddle may call the event it asks about.
+_KIND = r"(?:expedition|battle|ghazw[a-z]*|campaign|war|raid|event|conquest|encounter)"
+# Its question at the end: «Which expedition am I?», «Which battle is this?», «Which one?».
+_ASK_END = re.compile(
+    rf"(?:^|(?<=[\s.,;:!?\-–]))(?:so\s+|now\s+|then\s+|tell\s+me\s+|can\s+you\s+)?"
+    rf"(?:(?:name|identify|guess)\s+(?:the|this|that)|which|what)\s+{_KIND}"
+    r"\s*(?:am\s+i|are\s+we|is\s+(?:it|this|that|being\s+described)|was\s+(?:it|this|that)"
+    r"|could\s+(?:it|this)\s+be|do\s+you\s+think)?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# «What am I?», «Name me.» after a speaker who says what kind of event it is.
+_ASK_WHAT = re.compile(
+    r"(?:^|(?<=[\s.,;:!?\-–]))(?:so\s+|now\s+)?(?:(?:what|who|which(?:\s+one)?)\s+am\s+i|name\s+me"
+    r"|what\s+is\s+my\s+name|guess\s+(?:me|what\s+i\s+am))\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+_SPEAKER_KIND = re.compile(
+    rf"\b(?:(?:i\s+am|i'm|i\s+was)\s+(?:a|an|the)\s+(?:[a-z']+\s+){{0,2}}?{_KIND}"
+    r"|i\s+(?:happened|took\s+place|occurred))\b",
+    re.IGNORECASE,
+)
+# A label or a question put first: «Guess the battle:», «Which expedition am I?».
+_LEAD = re.compile(
+    rf"^\W*(?:(?:kids'?\s+|quick\s+|fun\s+)?(?:riddle|puzzle|quiz)\s*[:\-–]+\s*)?"
+    rf"(?:(?:guess|name|identify)\s+(?:the|this|which)\s+{_KIND}"
+    r"(?:\s+from\s+(?:these|the)\s+clues)?"
+    rf"|(?:which|what)\s+{_KIND}\s+(?:am\s+i|are\s+we|is\s+(?:it|this)))"
+    r"\s*[?!:.\-–]+\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Labels that are no part of the description.
+_LABEL = re.compile(
+    r"^\W*(?:(?:kids'?\s+|quick\s+|fun\s+)?(?:riddle|puzzle|quiz)|clues?|hints?)\s*[:\-–]+\s*",
+    re.IGNORECASE,
+)
+# Words of the riddle itself, not details of the event.
+_FRAME = frozenset(
+    {"expedition", "battle", "ghazwa", "ghazwah", "campaign", "war", "raid", "event",
+     "riddle", "clue", "hint", "guess", "happen", "name", "am", "which"}
+)  # fmt: skip
+
+# A capitalised word inside a sentence: a name.
+_NAME = re.compile(r"(?<=[a-z,;]\s)[A-Z][a-z']+")
+
+
+class Verdict(StrEnum):
+    """Which expedition a description fits."""
+
+    TABUK = "tabuk"
+    MUTAH = "mutah"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class ExpeditionRiddle:
+    """A riddle asking which expedition its description is, and that description."""
+
+    description: str
+
+
+def expedition_riddle(text: str) -> ExpeditionRiddle | None:
+    """The description of a riddle that asks which expedition or battle it is, or None."""
+    text = " ".join(text.split())
+    lead = _LEAD.match(text)
+    if lead is not None:
+        rest = lead.group("rest")
+        end = _ASK_END.search(rest) or _ASK_WHAT.search(rest)
+        return _described(rest[: end.start()] if end else rest)
+    end = _ASK_END.search(text)
+    if end is None:
+        what = _ASK_WHAT.search(text)
+        if what is None or not _SPEAKER_KIND.search(text[: what.start()]):
+            return None
+        end = what
+    return _described(text[: end.start()])
+
+
+def _described(description: str) -> ExpeditionRiddle | None:
+    description = _LABEL.sub("", description).strip(" \n.,;:-–")
+    # A description holding a question of its own is no riddle («When was Badr? Which
+    # battle?» asks twice); too short a one describes nothing.
+    if "?" in description or len(description.split()) < 3:
+        return None
+    return ExpeditionRiddle(description)
+
+
+def expedition_of(description: str, matcher: EnglishMatcher) -> Verdict:
+    """Tabuk, Mu'tah or another event for a riddle's description."""
+    reading = matcher.reader.read(description)
+    terms = [t for t in dict.fromkeys(reading.terms) if t not in _FRAME]
+    tabuk_ids = [f for f in matcher.fact_ids() if f != "mutah"]
+    # The facts that tell of Mu'tah as Tabuk's background know its words too.
+    background = {"mutah", "reasons", "overview"}
+    tabuk_words = {t for t in terms if any(matcher.knows(f, t) for f in tabuk_ids)}
+    mutah_words = {t for t in terms if matcher.knows("mutah", t)}
+    unknown = [t for t in terms if t not in tabuk_words and t not in mutah_words]
+    total = sum(matcher.weight(t) for t in terms) or 1.0
+    unknown_share = sum(matcher.weight(t) for t in unknown) / total
+    # A number or a month no Tabuk fact states («313», «Ramadan», «2 AH») rules Tabuk out.
+    values = [t for t in terms if t.isdigit() or t in TYPED_MONTHS]
+    # So does a name no fact knows («Usama», «Hawazin»): a person or a people of another event.
+    names = {w.lower() for w in _NAME.findall(description)}
+    ruled_out = any(t not in tabuk_words for t in values) or any(t in names for t in unknown)
+    # A riddle never names its answer: one that names Tabuk («a battle before Tabuk»)
+    # describes something else.
+    ruled_out = ruled_out or "tabuk" in terms
+    tabuk_markers = [
+        t for t in tabuk_words - mutah_words if matcher.weight(t) >= EN_RIDDLE_MARKER_WEIGHT
+    ]
+    mutah_markers = [
+        t
+        for t in mutah_words
+        if matcher.weight(t) >= EN_RIDDLE_MARKER_WEIGHT
+        # what the other facts' answers state, not every word of their phrasings
+        and not any(t in matcher.answer_terms(f) for f in tabuk_ids if f not in background)
+    ]
+    if unknown_share > EN_RIDDLE_UNKNOWN_SHARE:
+        return Verdict.OTHER
+    if len(mutah_markers) >= EN_RIDDLE_MARKERS and len(mutah_markers) > len(tabuk_markers):
+        return Verdict.MUTAH
+    if not ruled_out and len(tabuk_markers) >= EN_RIDDLE_MARKERS:
+        return Verdict.TABUK
+    return Verdict.OTHER

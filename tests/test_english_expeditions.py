@@ -1,0 +1,114 @@
+"""English riddles asking which expedition a description is (issue 17, en19 probe): Tabuk is
+named when its facts' details mark it, Mu'tah by its fact, anything else is not Tabuk."""
+
+import pytest
+
+from bot import texts
+from bot.english_replies import render_english
+from knowledge.english import EnglishOutcome
+from knowledge.english_engine import EnglishEngine
+from knowledge.english_expeditions import expedition_riddle
+from tests.english_helpers import answered_facts, shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I am the expedition in Rajab 9 AH against the Romans. Which expedition am I?",
+        "Riddle: I am an expedition in Rajab 9 AH with no fighting, the Prophet's last. "
+        "What am I?",
+        "Guess the battle: over 40,000 Muslims, intense heat, no fighting, and the Romans "
+        "retreated.",
+        "Clues: Romans, Heraclius, 40,000 Muslims, Ayla, Dumat al-Jandal. Which expedition?",
+        "I happened in the month of Rajab, in the year 9 AH, and no sword was drawn. What am I?",
+        "Guess the expedition from these clues:\n1) 9 AH\n2) the Romans\n3) no fighting\n"
+        "4) Khalid sent to Dumat al-Jandal",
+        "riddle: muslims marched in the summer heat, romans ran away, no fight happened. "
+        "which ghazwa am i",
+        "I am the expedition that came in a time of drought and great heat, when the Romans "
+        "massed on the border. Which am I?",
+        "Clues: 1. Jaish al-Usrah 2. Ayla 3. jizya 4. the Romans pulled back. Name the "
+        "expedition.",
+    ],
+)
+def test_a_riddle_describing_tabuk_names_tabuk(engine: EnglishEngine, message: str) -> None:
+    reply = engine.answer(message)
+    assert answered_facts(engine, message) == ["overview"]
+    plain = render_english(reply, engine).plain
+    assert plain.startswith(texts.EN_RIDDLE_TABUK)
+    assert "This is the expedition of Tabuk." in plain
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I am a battle where three Muslim commanders were killed and Khalid saved the army "
+        "from total defeat. Which battle am I?",
+        "I am a battle before Tabuk where the three commanders fell and Khalid saved the army. "
+        "Which battle am I?",
+        "Which battle am I? Three commanders fell one after another and Khalid bin Walid "
+        "pulled the army back.",
+    ],
+)
+def test_a_riddle_describing_mutah_names_mutah(engine: EnglishEngine, message: str) -> None:
+    reply = engine.answer(message)
+    assert answered_facts(engine, message) == ["mutah"]
+    plain = render_english(reply, engine).plain
+    assert plain.startswith(texts.EN_RIDDLE_MUTAH)
+    assert "Mu'tah" in plain
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Values no Tabuk fact states: a number, a month, a year.
+        "Guess the battle: the Muslims were 313, it was in Ramadan 2 AH.",
+        "guess the battle: ramadan, 8 AH, 10000 men, makkah opened",
+        "I am the expedition that took place in Shawwal 5 AH. Which expedition am I?",
+        # Names no fact knows.
+        "I am the army sent against the Romans under Usama after the Prophet's death. "
+        "Which campaign am I?",
+        "Which battle am I? Fought in 8 AH at Hunain valley against Hawazin.",
+        # Details the text does not tell of.
+        "Which battle am I? A trench was dug around Madinah to stop the enemy.",
+        "I am a ghazwa where the archers disobeyed the order. Which ghazwa am I?",
+        "Guess the battle: the Muslims lost, the enemy chased them to Madinah and burned the "
+        "date palms.",
+    ],
+)
+def test_a_riddle_describing_another_event_is_not_named(
+    engine: EnglishEngine, message: str
+) -> None:
+    reply = engine.answer(message)
+    assert answered_facts(engine, message) == [None]
+    assert reply.parts[0].decision.outcome in (
+        EnglishOutcome.NOT_TABUK,
+        EnglishOutcome.OTHER_EVENT,
+        EnglishOutcome.GAP,
+    )
+    assert "This is the expedition of Tabuk" not in render_english(reply, engine).plain
+
+
+def test_the_reply_to_a_riddle_that_fits_no_event_says_so(engine: EnglishEngine) -> None:
+    reply = engine.answer("Guess the battle: the Muslims were 313, it was in Ramadan 2 AH.")
+    assert render_english(reply, engine).plain == texts.EN_RIDDLE_OTHER
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A question about Tabuk asks no riddle.
+        "Which expedition was the last one the Prophet led?",
+        "Describe the main events of the expedition of Tabuk. [10]",
+        # «Who am I?» without a speaker who says he is an event asks for a person.
+        "Who am I? I gave 950 camels and 50 horses.",
+        "I am the chief of Dumat al-Jandal. What am I?",
+    ],
+)
+def test_other_messages_are_no_expedition_riddle(message: str) -> None:
+    assert expedition_riddle(message) is None
