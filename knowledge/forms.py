@@ -56,6 +56,7 @@ from knowledge.riddles import read_riddle
 from knowledge.statements import (
     StatementJudge,
 )
+from knowledge.told_claims import asks_about_told, asks_which_is_right, told_claims
 from knowledge.tuning import (
     REPLY_CACHE_SIZE,
     STATEMENT_ANSWER_COVERAGE,
@@ -324,6 +325,8 @@ class FormAnswerer:
             return self._blanks.blank(part)
         if part.form is Form.RIDDLE:
             return read_riddle(part, self._engine, self._judge)
+        if part.context and part.form is Form.QUESTION and asks_about_told(part.text):
+            return self._about_the_claims(part)
         reply = self._engine.answer(part.text)
         if part.context and part.form in (Form.QUESTION, Form.HEADLINE) and points(part.text):
             # «عندي بحث عن كعب بن مالك… شو صار معه؟»: the story never decides the answer,
@@ -356,6 +359,33 @@ class FormAnswerer:
         elif part.context and part.form is Form.QUESTION:
             reply = self._about_the_one_told(part, reply)
         return self._plain(part, reply)
+
+    def _about_the_claims(self, part: Part) -> PartReply:
+        """«…، ما معنى ذلك؟», «…، فمن المصيب؟»: the fact the claims told are about, when
+        they are all about one (a figure another source gives is corrected by it); never the
+        question's own words, which name nothing."""
+        claims = told_claims(part.context)
+        if not asks_which_is_right(part.text):
+            claims = claims[-1:]
+        judged = [self._judge.judge(claim) for claim in claims]
+        settled = {one.fact.id: one for one in judged if one.verdict is not None and one.fact}
+        if len(settled) == 1:
+            (only,) = settled.values()
+            if only.reply.answered and only.reply.fact == only.fact:
+                return self._plain(part, only.reply, judge=False)
+        last = self._engine.answer(claims[-1] if claims else part.context)
+        if not last.answered and claims:
+            # («… عن المنافقين، وذكر أنهم حاولوا تثبيط المقاتلين. ما معنى ذلك؟»: «they» are
+            # the ones the story named)
+            names = " ".join(names_in(part.context, self._engine.matcher.vocabulary))
+            last = self._engine.answer(f"{claims[-1]} {names}") if names else last
+        if not settled and len(claims) == 1 and last.answered:
+            # («في النص أن النبي رابط بجنوده عند تبوك، ما معنى ذلك؟»: one claim, not judged
+            # in full, but the engine finds the fact it tells)
+            return self._plain(part, last, judge=False)
+        if last.answered:
+            last = dataclasses.replace(last, outcome=Outcome.UNKNOWN, fact=None)
+        return PartReply(part, last, Status.NOT_ANSWERED)
 
     def _about_the_one_told(self, part: Part, reply: Reply) -> Reply:
         """«الأستاذة قالت نقلبو على هرقل، شنو دار قبل غزوة تبوك؟»: a question naming no one

@@ -1,0 +1,101 @@
+"""Questions about what the story before them told: «ما معنى ذلك؟» asks the meaning of the
+claim told, «فمن المصيب؟» which of the claims told is right. Read alone they name nothing
+(«معنى» would match the army's name); each row is a message and what the user is told."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from knowledge.told_claims import asks_about_told, told_claims
+from tests.message_helpers import reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "opening"),
+    [
+        (  # the meaning of the claim told, not the army's name («معنى»)
+            "قرأت في كتاب السيرة أن هرقل أعطى جنوده رزق سنة مقدما، ما معنى ذلك؟",
+            "heraclius",
+            "هرقل هو ملك الروم",
+        ),
+        (
+            "المعلمة قالت ان الروم تقهقروا الى داخل بلادهم، شو يعني هالحكي؟",
+            "roman_surprise",
+            "لم يتوقع الروم",
+        ),
+        (  # «they» in the last claim are the ones the story named
+            "في الدرس تكلم الشيخ عن المنافقين، وقال إنهم حاولوا تثبيط همة المقاتلين. "
+            "ما المقصود بذلك؟",
+            "hypocrites",
+            "",
+        ),
+        (  # two figures told: the text's figure settles who is right
+            "ابن خالي يقول إن جيش المسلمين كان ثلاثين ألفا، وأنا قرأت أكثر من أربعين ألفا، "
+            "فمن المصيب؟",
+            "army_size",
+            "أربعين ألف",
+        ),
+        (  # «وأنا بقول كله» is elliptic: only the other claim is judged
+            "زميلي بيقول ابو بكر قدم نص ماله في تبوك وانا بقول كله، مين فينا الصح؟",
+            "abu_bakr_donation",
+            "ماله كله",
+        ),
+        (  # «الصح؟» after «مين فينا» asks which claim, it is no true/false tail
+            "اخوي يقول ان الغزوة كانت في رمضان وانا اقول في رجب، مين فينا الصح؟",
+            "date",
+            "في شهر رجب",
+        ),
+    ],
+)
+def test_a_question_about_the_claims_told_gets_their_fact(
+    answerer: FormAnswerer, message: str, fact_id: str, opening: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+    assert opening in text, text
+    assert "جيش العسرة" not in text.split("\n")[0] or fact_id == "army_name", text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a detail the text does not state, told then asked the meaning of
+        "قرأت أن النبي ﷺ هدم مسجد الضرار بعد رجوعه من تبوك، ما معنى ذلك؟",
+        # two claims about two different facts: no one fact says who is right
+        "صاحبي يقول إن الغزوة كانت في رمضان، وأنا أقول إن الجيش كان ثلاثين ألفا، فمن المصيب؟",
+    ],
+)
+def test_no_answer_when_the_claims_told_settle_nothing(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not [part for part in reply.parts if part.done], text
+
+
+def test_what_asks_about_the_claims_told() -> None:
+    for question in (
+        "ما معنى ذلك؟",
+        "فما المقصود بهذا؟",
+        "شو يعني هالحكي؟",
+        "فمن المصيب؟",
+        "مين فينا الصح؟",
+        "أيهما الصحيح؟",
+        "اشرح لي ذلك",
+    ):
+        assert asks_about_told(question), question
+    for question in ("ما معنى العسرة؟", "من قاد الجيش؟", "ما الصحيح في عدد الجيش؟"):
+        assert not asks_about_told(question), question
+
+
+def test_the_claims_of_a_story() -> None:
+    story = "صاحبي يقول إن الجيش كان ثلاثين ألفا، وأنا أقول إنه كان أكثر من أربعين ألفا"
+    assert told_claims(story) == ["الجيش كان ثلاثين ألفا", "كان أكثر من أربعين ألفا"]
+    assert told_claims("رفيقي بيقول ابو بكر قدم نص ماله وانا بقول كله") == ["ابو بكر قدم نص ماله"]
