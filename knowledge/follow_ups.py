@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from knowledge.analysis import is_stopword, stem
+from knowledge.analysis import analyze, drop_honorifics, is_stopword, stem
 from knowledge.lexicon import ENTITIES
+from knowledge.message_patterns import STORY
 from knowledge.normalize import normalize
 
 # Words that carry no topic of their own in a short follow-up («مين هما؟», «شو صار فيه؟»).
@@ -92,6 +93,53 @@ def points(text: str) -> bool:
     # «احنا بالمسجد اختلفنا، متى كانت غزوة تبوك؟» names the expedition: it asks about it,
     # not about what the story named (the mosque there is no Masjid al-Dirar)
     return len(own) <= 1 and not any(w.endswith("تبوك") for w in words)
+
+
+# «ده», «هاد», «كده» and the like: dialect «this», «that», «so».
+_POINTING_SPOKEN = frozenset(
+    normalize(word) for word in "ده دي دا هاد هادا هادي هاي هذي هذول هدول كده كدا كذا كذه".split()
+)
+# Terms that name nothing a story could be about: the expedition, the Prophet, and «does the
+# text / book mention» («هل يذكر النص عددهم؟» asks only «their number»).
+_NAMING_NOTHING = frozenset("تبوك غزو نبي نص يذكر ذكر كتاب مصدر".split())
+
+
+def points_at_the_story(text: str, vocabulary: Container[str]) -> bool:
+    """Whether a question asks about what the story before it named, with a word that points
+    back («هذا الصلح», «عددهم», «اتسمت كده», «مين هو») and at most one term of its own: read
+    alone, that term would be matched to any fact that has it."""
+    # («ﷺ» is «عليه», no pointing; «غزوه» is a typed «ة», no «its»)
+    words = [
+        w.removeprefix("و").removeprefix("ف")
+        for w in drop_honorifics(tuple(normalize(text).split()))
+    ]
+    own = " ".join(w for w in words if "غزو" not in w and "تبوك" not in w)
+    following = [*words[1:], ""]
+    pointing = any(
+        (w in _POINTING or w in _POINTING_SPOKEN or w.startswith("هال"))
+        # («في هذه الغزوة» is the expedition, which the message is about anyway)
+        and not any(event in f"{w} {after}" for event in ("غزو", "معرك"))
+        for w, after in zip(words, following, strict=True)
+    ) or has_possessive(own, vocabulary)
+    # («كيف كان تصرف المنافقين؟» names whom it asks about)
+    if not pointing or any(stem(w, vocabulary) in ENTITIES for w in words):
+        return False
+    terms = [t for t in analyze(text, vocabulary).terms if t not in _NAMING_NOTHING]
+    return len(terms) <= 1
+
+
+def told_topic(story: str, vocabulary: Container[str]) -> list[str]:
+    """The words of a story that the facts know, other than the expedition's own name and
+    the words of telling («المعلمة», «سمعت»): what a question may point back at."""
+    return [
+        word
+        for word in normalize(story).split()
+        if not is_stopword(word)
+        and stem(word, vocabulary) in vocabulary
+        and "تبوك" not in word
+        and "غزو" not in word
+        and not STORY.search(word.removeprefix("و"))
+    ]
 
 
 # «… اكو آية نزلت بالمنافقين …، شنو هي؟»: the story names a verse. «آية» counts as typed

@@ -30,7 +30,9 @@ from knowledge.follow_ups import (
     names_in,
     own_words,
     points,
+    points_at_the_story,
     refers,
+    told_topic,
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.headlines import known_word, names_a_topic, reaction_as_stance, restore_lost_ya
@@ -350,10 +352,28 @@ class FormAnswerer:
             and part.form is Form.QUESTION
             and has_possessive(part.text, vocabulary)
             and len(analyze(part.text, vocabulary).terms) <= 1
+            and not told_topic(part.context, vocabulary)
         ):
-            # «النبي صيفط خالد لواحد البلاصة، اشنو سميتها؟»: «its name» is the story's
-            # place's, so the bare «name» (the army's) is no answer; read with the story
+            # «… ، اشنو سميتها؟» after a story naming nothing the facts know: «its name» is
+            # the story's, so the bare «name» (the army's) is no answer
             reply = dataclasses.replace(reply, outcome=Outcome.UNKNOWN, fact=None)
+        elif (
+            reply.answered
+            and part.context
+            and part.form is Form.QUESTION
+            and (
+                # «النبي صيفط خالد لواحد البلاصة، اشنو سميتها؟»: «its name» is the place's
+                (
+                    has_possessive(part.text, vocabulary)
+                    and len(analyze(part.text, vocabulary).terms) <= 1
+                )
+                # «في النص أن الروم جمعوا جموعا كثيرة، فهل يذكر النص عددهم؟»: whose number
+                # is the story's to say; alone, «عدد» is the army's
+                or points_at_the_story(part.text, vocabulary)
+            )
+            and told_topic(part.context, vocabulary)
+        ):
+            reply = self._read_with_the_story(part, reply)
         if not reply.answered and (first or part.own_line):
             reply = self._with_context(part, reply)
         elif part.context and part.form is Form.QUESTION:
@@ -386,6 +406,23 @@ class FormAnswerer:
         if last.answered:
             last = dataclasses.replace(last, outcome=Outcome.UNKNOWN, fact=None)
         return PartReply(part, last, Status.NOT_ANSWERED)
+
+    def _read_with_the_story(self, part: Part, reply: Reply) -> Reply:
+        """«في النص أن الروم جمعوا جموعا كثيرة، فهل يذكر النص عددهم؟»: a question that points
+        back and names at most one thing is about what the story told; alone, «عدد» would be
+        any number's. Read with the known words of the story's last clause (or of the whole
+        story): what that reading answers, or says the text lacks, is the reply; when it
+        answers nothing, the question alone is no answer either (it is read with the story
+        once more, as any unanswered first question is)."""
+        vocabulary = self._engine.matcher.vocabulary
+        last = re.split(r"[،,.؛;:\n؟?]", part.context.strip(" ،,.؛;:\n؟?"))[-1]
+        topic = told_topic(last, vocabulary) or told_topic(part.context, vocabulary)
+        again = self._engine.answer(f"{part.text} {' '.join(topic)}")
+        if again.outcome is Outcome.GAP or (again.answered and again.fact is not None):
+            return again
+        if again.suggestions and again.suggestions[0].fact == reply.fact:
+            return reply  # (the story's words only blur the same leading fact)
+        return dataclasses.replace(reply, outcome=Outcome.UNKNOWN, fact=None)
 
     def _about_the_one_told(self, part: Part, reply: Reply) -> Reply:
         """«الأستاذة قالت نقلبو على هرقل، شنو دار قبل غزوة تبوك؟»: a question naming no one

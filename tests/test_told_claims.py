@@ -99,3 +99,46 @@ def test_the_claims_of_a_story() -> None:
     story = "صاحبي يقول إن الجيش كان ثلاثين ألفا، وأنا أقول إنه كان أكثر من أربعين ألفا"
     assert told_claims(story) == ["الجيش كان ثلاثين ألفا", "كان أكثر من أربعين ألفا"]
     assert told_claims("رفيقي بيقول ابو بكر قدم نص ماله وانا بقول كله") == ["ابو بكر قدم نص ماله"]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "opening"),
+    [
+        (  # «هذا الصلح» is the story's truce: its terms, not the treaties of Tabuk and Ayla
+            "قرأت أن أهل دومة الجندل صالحوا خالد بن الوليد، فعلى ماذا كان هذا الصلح؟",
+            "jizya",
+            "على دفع الجزية",
+        ),
+        (  # «كده» is the story's name: the army's, which the question alone gets as well
+            "عندي امتحان والمعلم قال راجعوا جيش العسرة، ليش سموه كده؟",
+            "army_name",
+            "جيش العسرة",
+        ),
+        (  # «هذه الغزوة» is the expedition; the question names whom it asks about
+            "جدي كان يحكيلنا عن تبوك، كيف كان موقف المنافقين في هذه الغزوة؟",
+            "hypocrites",
+            "المنافقون",
+        ),
+    ],
+)
+def test_a_question_pointing_back_is_read_with_the_story(
+    answerer: FormAnswerer, message: str, fact_id: str, opening: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+    assert opening in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «عددهم» are the Romans' (a number the text does not give), not Abd al-Rahman's gift
+        "قرأت أن الروم جمعوا جموعا كثيرة في الشام، فهل يذكر النص عددهم؟",
+        "الكتاب بيحكي انو خالد راح مع فرقة من الجيش على دومة الجندل، هل بيذكر النص عددهم؟",
+    ],
+)
+def test_a_number_of_the_ones_told_is_no_other_number(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not [part for part in reply.parts if part.done], text
