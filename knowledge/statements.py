@@ -30,6 +30,7 @@ from knowledge.answer_keys import (
     same_word,
     words_of,
 )
+from knowledge.claim_scope import affirmed, denies_itself, names_an_event, without_purposes
 from knowledge.contradictions import contradicts, opposite_words
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
@@ -240,6 +241,8 @@ class StatementJudge:
         """`_judge`, and «خطأ» for a statement that, with each word put as its opposite
         («قريبة» → «بعيدة», «سهلة» → «شاقة»), is stated in full (by that fact)."""
         judged = self._judge(statement)
+        if judged.verdict is None:
+            judged = self._denial(statement) or judged
         flipped = opposite_words(statement)
         if flipped == statement:
             return judged
@@ -252,6 +255,15 @@ class StatementJudge:
         if opposite.verdict is True:
             return Judgement(False, opposite.fact, opposite.reply)
         return judged
+
+    def _denial(self, statement: str) -> Judgement | None:
+        """«خطأ» for «لم يعقد النبي أي معاهدة»: stated in full with its denial taken away, by
+        a fact that does not deny it itself (knowledge/claim_scope.py)."""
+        found = affirmed(statement, self.claims(statement))
+        yes = self._judge(found[0]) if found else None
+        if not found or not yes or not yes.verdict or not yes.fact:
+            return None
+        return None if denies_itself(yes.fact, found[1]) else Judgement(False, yes.fact, yes.reply)
 
     def _judge(self, statement: str) -> Judgement:
         """«صحيح» only when one fact states every detail the statement names and the rest of
@@ -350,8 +362,15 @@ class StatementJudge:
                     for c in reply.suggestions
                     if any(slot.kind is claim.kind for slot in self.slots(c.fact))
                 ]
-                if claim.kind in _SIDES and about and not any(f.id in about for f, _ in judged):
-                    judged = []  # none of them is what the statement is about
+                if (
+                    claim.kind in _SIDES
+                    and about
+                    and not any(f.id in about for f, _ in judged)
+                    and (claim.kind is SlotKind.PARTY or names_an_event(words, claim.words))
+                ):
+                    # None of them is what the statement is about («في غزوة مؤتة»); but a
+                    # place where something was done is checked («عسكر النبي … في دومة الجندل»)
+                    judged = []
                 if claim.kind in _SIDES:
                     # «للفقراء المهاجرين الذين أخرجوا من ديارهم»: a fact that states none of
                     # the rest of the statement does not correct the side it names.
@@ -548,6 +567,7 @@ class StatementJudge:
 
     def _unchecked_polarity(self, words: tuple[str, ...]) -> bool:
         """Whether the statement claims something some key holds as a yes/no detail."""
+        words = without_purposes(words)
         present = forms_of(words)
         return any(
             can_mention(present, v) and mentions(words, v, exact=True)
@@ -656,7 +676,7 @@ class StatementJudge:
     def _polar(self, statement: str) -> tuple[bool, Fact, Reply] | None:
         """«وقع قتال في تبوك»: judged by the facts that hold fighting as a yes/no detail (all
         say it did not happen), when the statement is about Tabuk and they all agree."""
-        words = words_of(statement)
+        words = without_purposes(words_of(statement))
         if other_event(words) is not None or any("موت" in w or "مؤت" in w for w in words):
             return None
         present = forms_of(words)

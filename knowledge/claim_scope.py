@@ -1,0 +1,132 @@
+"""What a statement's words claim and what they do not, for the statement judge
+(knowledge/statements.py):
+- a denial the judge can take away to read what is denied («لم يعقد النبي أي معاهدة» denies
+  «عقد النبي أي معاهدة»): when the text states that in full, the statement is false;
+- fighting named as a purpose or as still to come («لقتال الروم», «قبل القتال»): no claim
+  that fighting happened;
+- a place named as an event («في غزوة مؤتة»), not as where something was done.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from knowledge.analysis import drop_honorifics, stem
+from knowledge.answer_keys import words_of
+from knowledge.models import Fact
+from knowledge.statement_words import NEGATIONS, find
+
+if TYPE_CHECKING:
+    from knowledge.statements import Claim
+
+# Fighting named as what is meant or awaited, not as what happened: «لقتال الروم», «للحرب»
+# (to fight), «قبل القتال» (before the fighting). A claim that fighting took place never
+# rests on these words.
+_FIGHTING = "قتال|القتال|محاربه|المحاربه|حرب|الحرب|مهاجمه|المهاجمه|غزو|الغزو|المعركه|معركه"
+_FOR_FIGHTING = re.compile(rf"^ل?ل(?:{_FIGHTING})$")
+_FIGHTING_WORD = re.compile(rf"^(?:{_FIGHTING})$")
+_NOT_YET = frozenset(("قبل",))
+
+
+def without_purposes(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without fighting named as a purpose or as still to come («لقتال»,
+    «قبل القتال»): for the judge's yes/no detail of whether fighting happened."""
+    return tuple(
+        word
+        for at, word in enumerate(words)
+        if not _FOR_FIGHTING.match(word)
+        and not (at and words[at - 1] in _NOT_YET and _FIGHTING_WORD.match(word))
+    )
+
+
+# Words that make the place after them the name of an event («غزوة مؤتة», «يوم تبوك»).
+_EVENT_WORDS = frozenset(("غزوه", "بغزوه", "معركه", "بمعركه", "يوم", "سريه", "وقعه"))
+
+
+def names_an_event(words: tuple[str, ...], value: tuple[str, ...]) -> bool:
+    """Whether the place a statement names is named as an event («في غزوة مؤتة»)."""
+    span = find(words, value)
+    return span is not None and span[0] > 0 and words[span[0] - 1] in _EVENT_WORDS
+
+
+# The denials taken away: «لم/لن» before a verb (put back in the past: «لم يعقد» → «عقد»),
+# «ليس/ليست», «لا» before a present verb, and the dialects' «ما/مش/مو» right after the one
+# who does it («النبي ما عقد»; «ما» elsewhere is mostly «what»: «جميع ما يملك», «من
+# أسبابها ما حدث في مؤتة»). Any other («دون», «غير», «بلا») is not taken away.
+_BEFORE_VERB = frozenset(("لم", "لن"))
+_DROPPED = frozenset(("ليس", "ليست"))
+_AFTER_DOER = frozenset(("ما", "مش", "مو"))
+# «ما عقد ولا معاهدة», «لم يدفع ولا شيئا»: «not even», part of the same denial.
+_NOT_EVEN = frozenset(("ولا",))
+_WAS = {"يكن": "كان", "تكن": "كانت", "يكونوا": "كانوا", "يكونو": "كانوا"}
+# The Prophet's name as a doer, and the prayer that may follow it before «ما».
+_PROPHET = frozenset(("النبي", "الرسول", "نبي", "رسول"))
+_PRAYER = ("صلي", "الله", "عليه", "وسلم")
+
+
+def _past(verb: str) -> str:
+    """«يعقد» → «عقد», «تكن» → «كانت», «ويتخلفوا» → «وتخلفوا»: a jussive put in the past."""
+    joined = verb[:1] if verb[:1] in "وف" and len(verb) > 4 else ""
+    bare = verb[len(joined) :]
+    if bare in _WAS:
+        return joined + _WAS[bare]
+    if bare[:1] in "يت" and len(bare) >= 4:
+        return joined + bare[1:]
+    return verb
+
+
+def _doer_before(words: tuple[str, ...], at: int) -> str:
+    """The word before `at`, past «صلى الله عليه وسلم» after the Prophet's name."""
+    if at >= 5 and words[at - 4 : at] == _PRAYER:
+        at -= 4
+    return words[at - 1] if at else ""
+
+
+def affirmed(statement: str, claims: list[Claim]) -> tuple[str, frozenset[str]] | None:
+    """The statement with its denial taken away, and the stems of the verbs it denied; None
+    when it denies nothing, or denies in a way not taken away here. `claims`: the details
+    it names, whose words may name who does something («الروم ما جهزوا»)."""
+    words = drop_honorifics(words_of(statement))
+    doers = _PROPHET | {word for claim in claims for word in claim.words}
+    kept: list[str] = []
+    verbs: set[str] = set()
+    denying = back_to_past = False
+    for at, word in enumerate(words):
+        if back_to_past:
+            back_to_past = False
+            kept.append(_past(word))
+            verbs |= {stem(word), stem(_past(word))}
+            continue
+        bare = word[1:] if word[:1] in "وف" and word[1:] in NEGATIONS else word
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if bare in _BEFORE_VERB and following:
+            back_to_past = denying = True
+            kept.append(word[: len(word) - len(bare)])
+        elif bare in _DROPPED or (bare == "لا" and following[:1] in "يت" and len(following) > 3):
+            denying = True
+            kept.append(word[: len(word) - len(bare)])
+            verbs.add(stem(following))
+        elif bare in _AFTER_DOER and following and _doer_before(words, at) in doers:
+            denying = True
+            verbs.add(stem(following))
+        elif denying and word in _NOT_EVEN:
+            continue
+        elif bare in NEGATIONS:
+            return None
+        else:
+            kept.append(word)
+    if not verbs:
+        return None
+    return " ".join(word for word in kept if word), frozenset(verbs)
+
+
+def denies_itself(fact: Fact, verbs: frozenset[str]) -> bool:
+    """Whether the fact's own words deny one of the verbs («لم يكن الأمر سهلًا»): a statement
+    denying it says what the fact says, not the opposite."""
+    for text in (fact.answer, fact.source):
+        for word, following in pairwise(words_of(text)):
+            if (word in NEGATIONS or word[1:] in NEGATIONS) and stem(following) in verbs:
+                return True
+    return False

@@ -1,0 +1,110 @@
+"""True/false statements read the way worksheets and people write them (issue 13): the
+dialects' and worksheets' ways to ask for a verdict, statements that deny what the text
+states, fighting named as a purpose, and a place where someone did something; the reply a
+user sees opens with «صحيح»/«خطأ», then the statement the text makes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer, Status
+from tests.message_helpers import assert_verdict_then_fact, reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        # Iraqi «صح لو غلط:», Maghrebi «صحيح ولا غالط:» before the statement
+        ("صح لو غلط: كانت غزوة تبوك في رمضان", False, "date"),
+        ("صحيح ولا غالط: عمر قدم ماله كله", False, "umar_donation"),
+        # «صج ان …؟», «صحيح انو …؟» with no «هل»
+        ("صج ان ابو بكر عطى نص ماله؟", False, "abu_bakr_donation"),
+        # a worksheet's «هل العبارة الآتية صحيحة أم خاطئة:», «بيّن صحة العبارة أو خطأها:»
+        ("هل العبارة الآتية صحيحة أم خاطئة: قدم عثمان بن عفان 950 جملا.", True, "uthman_donation"),
+        (
+            "بيّن صحة العبارة أو خطأها: كانت غزوة تبوك آخر غزوات النبي ﷺ.",
+            True,
+            "last_expedition",
+        ),
+        # a Gulf «… صج؟» after the statement
+        ("الروم اعتدوا على سفير النبي ﷺ، صج؟", True, "envoy_assault"),
+    ],
+)
+def test_dialect_and_worksheet_leads_ask_for_a_verdict(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("لم يعقد النبي ﷺ أي معاهدة في غزوة تبوك ( )", "treaties"),
+        # the dialects' «ما» after the one who does it, «ولا» as «not even»
+        ("الرسول ﷺ ما عقد ولا معاهدة في تبوك، صح ولا غلط؟", "treaties"),
+        ("لم يكن العرب يهابون مواجهة الروم. صح أم خطأ؟", "arab_fear"),
+        ("العرب كانوا لا يخافون الروم، صح؟", "arab_fear"),
+        ("دومة الجندل لم تدفع الجزية ولم تصالح ( )", "jizya"),
+    ],
+)
+def test_a_statement_denying_what_the_text_states_is_false(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, False, fact_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «ما» that is «what», not «not»: the rest is not a denial to take away
+        "من أسباب الغزوة ما حدث في مؤتة من إيقاع الروم بجيش المسلمين ( )",
+        "أبو بكر أنفق جميع ما يملك ( )",
+        # the text denies it too («لم يكن الأمر سهلًا أو هينًا»)
+        "لم يكن تجهيز الجيش أمرا هينا ( )",
+    ],
+)
+def test_a_what_or_a_denial_the_text_makes_is_never_false(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert not (part.status is Status.VERDICT and part.verdict is False), text
+    assert not text.startswith(texts.VERDICT_FALSE), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "أعلن النبي ﷺ النفير العام لقتال الروم ( )",
+        "أعطى هرقل المرتزقة رزق سنة قبل القتال ( )",
+    ],
+)
+def test_fighting_named_as_a_purpose_is_no_claim_that_it_happened(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not text.startswith(texts.VERDICT_FALSE), text
+    assert all(part.fact is None or part.fact.id != "no_battle" for part in reply.parts), text
+
+
+def test_fighting_said_to_have_happened_is_still_false(answerer: FormAnswerer) -> None:
+    assert_verdict_then_fact(
+        answerer, "وقع قتال شديد بين المسلمين والروم في تبوك ( )", False, "no_battle"
+    )
+
+
+def test_a_place_where_the_prophet_camped_is_checked(answerer: FormAnswerer) -> None:
+    """Dumat al-Jandal is where Khalid was sent; the Prophet stayed at Tabuk: «صحيح» on the
+    words alone was a confident wrong answer."""
+    reply, text = reply_to(answerer, "عسكر النبي ﷺ بجيشه في دومة الجندل ( )")
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is False, text
+    assert text.startswith(texts.VERDICT_FALSE) and "تبوك" in text
