@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from knowledge.analysis import drop_honorifics, stem
-from knowledge.answer_keys import words_of
+from knowledge.answer_keys import AnswerKeys, SlotKind, mentions, words_of
 from knowledge.models import Fact
 from knowledge.statement_words import NEGATIONS, find
 
@@ -45,8 +45,23 @@ def without_purposes(words: tuple[str, ...]) -> tuple[str, ...]:
 _EVENT_WORDS = frozenset(("غزوه", "بغزوه", "معركه", "بمعركه", "يوم", "سريه", "وقعه"))
 
 
-def names_an_event(words: tuple[str, ...], value: tuple[str, ...]) -> bool:
-    """Whether the place a statement names is named as an event («في غزوة مؤتة»)."""
+def set_aside(claim: Claim, words: tuple[str, ...], keys: AnswerKeys) -> bool:
+    """Whether a side a statement names is no contradiction of facts it is not about: a
+    party, or a place named as an event (not where something was done)."""
+    return claim.kind is SlotKind.PARTY or names_an_event(words, claim.words, keys)
+
+
+def names_an_event(words: tuple[str, ...], value: tuple[str, ...], keys: AnswerKeys) -> bool:
+    """Whether the place a statement names is named as an event: after «غزوة», «يوم» («في
+    غزوة مؤتة»), or a place that is itself the name of an event a key holds («في مؤتة»)."""
+    if any(
+        mentions(value, named)
+        for key in keys.keys.values()
+        for slot in key.slots
+        if slot.kind is SlotKind.EVENT
+        for named in slot.values
+    ):
+        return True
     span = find(words, value)
     return span is not None and span[0] > 0 and words[span[0] - 1] in _EVENT_WORDS
 

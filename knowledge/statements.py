@@ -30,7 +30,7 @@ from knowledge.answer_keys import (
     same_word,
     words_of,
 )
-from knowledge.claim_scope import affirmed, denies_itself, names_an_event, without_purposes
+from knowledge.claim_scope import affirmed, denies_itself, set_aside, without_purposes
 from knowledge.contradictions import contradicts, opposite_words
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
@@ -362,15 +362,10 @@ class StatementJudge:
                     for c in reply.suggestions
                     if any(slot.kind is claim.kind for slot in self.slots(c.fact))
                 ]
-                if (
-                    claim.kind in _SIDES
-                    and about
-                    and not any(f.id in about for f, _ in judged)
-                    and (claim.kind is SlotKind.PARTY or names_an_event(words, claim.words))
-                ):
-                    # None of them is what the statement is about («في غزوة مؤتة»); but a
-                    # place where something was done is checked («عسكر النبي … في دومة الجندل»)
-                    judged = []
+                if claim.kind in _SIDES and about and not any(f.id in about for f, _ in judged):
+                    # none is what it is about («في غزوة مؤتة»), unless a place where something
+                    # was done («عسكر النبي … في دومة الجندل»)
+                    judged = [] if set_aside(claim, words, self._keys) else judged
                 if claim.kind in _SIDES:
                     # «للفقراء المهاجرين الذين أخرجوا من ديارهم»: a fact that states none of
                     # the rest of the statement does not correct the side it names.
