@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_choice import counted, denied_terms, main_answer, only_meant
@@ -60,8 +61,9 @@ from knowledge.english_lexicon import (
     VALUE_CLASSES,
 )
 from knowledge.english_pointers import Riddle, quoted_question, riddle
-from knowledge.english_riddles import ask_last, plain_ask
+from knowledge.english_riddles import ask_last, own_part, plain_ask
 from knowledge.english_rules import (
+    ANSWER_MIN_MARGIN,
     COMMON_NAMES,
     PERSON_TOKENS,
     VALUE_WORDS,
@@ -304,6 +306,22 @@ class EnglishEngine:
     def _riddle(self, part: Part, described: Riddle) -> PartAnswer:
         """The answer to a riddle: the fact its description tells of."""
         answer = self._pointed(part, described.description, described.kind)
+        reading = answer.decision.reading
+        if (
+            not answer.answered
+            and described.single
+            and described.kind is QuestionType.PERSON
+            and reading is not None
+        ):
+            ranking = self.matcher.rank(self.matcher.correct(reading.terms), reading.question_type)
+            chosen = own_part(
+                ranking, shipped_base().part_of, self._one_persons, ANSWER_MIN_MARGIN
+            )
+            if chosen is not None:
+                decision = PartReply(
+                    EnglishOutcome.ANSWER, reading, fact=chosen.fact, score=chosen.score
+                )
+                return PartAnswer(part, decision)
         fact = answer.decision.fact
         if (
             described.single
@@ -335,6 +353,10 @@ class EnglishEngine:
         if found is None:
             return PartAnswer(part, PartReply(EnglishOutcome.NOT_TABUK, reading))
         return PartAnswer(part, PartReply(EnglishOutcome.ANSWER, reading, fact=found))
+
+    def _one_persons(self, fact_id: str) -> bool:
+        """Is the fact one person's own (its phrasings ask about a person)?"""
+        return any(self.matcher.asks_about(fact_id, p) for p in PERSON_TOKENS)
 
     def _pointed(self, part: Part, text: str, kind: QuestionType | None) -> PartAnswer:
         """The answer to the question a part points back at (knowledge/english_pointers.py)."""

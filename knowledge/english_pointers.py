@@ -17,7 +17,7 @@ from knowledge.lexicon import QuestionType
 
 # «Who am I?», «What am I?», «What is my name?», «Guess who I am» ending a message.
 _RIDDLE = re.compile(
-    r"(?:^|(?<=[.!\n]))\s*(?:so\s+|then\s+|now\s+|can\s+you\s+)?(?:guess\s+)?(who|what|where)\s*"
+    r"(?:^|(?<=[.!\n,;:]))\s*(?:so\s+|then\s+|now\s+|can\s+you\s+)?(?:guess\s+)?(who|what|where)\s*"
     r"(?:am\s+i|are\s+we|i\s+am|we\s+are|is\s+(?:he|she|this|this\s+person)|was\s+(?:he|she)"
     r"|(?:is|'s|s)\s+my\s+name)"
     r"\s*[?!.]*\s*$",

@@ -9,6 +9,9 @@ the question word says what kind of thing is asked, and the usual rules decide.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+
+from knowledge.english import Scored
 
 # The riddle's own question at its end: «Who am I?», «Which battle am I?», «What is my name?».
 _ASKS = re.compile(
@@ -115,3 +118,24 @@ def _which(kind: str, rest: str) -> str:
     if re.match(r"(?:whose|where|when)\b", rest, re.IGNORECASE):
         return f"Which {kind.lower()} {rest}?"
     return f"Which {kind.lower()} was {rest}?"
+
+
+def own_part(
+    ranking: list[Scored],
+    part_of: Mapping[str, tuple[str, ...]],
+    owned: Callable[[str], bool],
+    margin: float,
+) -> Scored | None:
+    """«I gave half of my wealth for the army of hardship. Who am I?»: the fact of all the
+    gifts and Umar's own lead together. One person is asked, so the whole (nobody's own)
+    gives way to the part that is one person's own, when it leads every other such part by
+    `margin` and only its wholes score above it (knowledge/data/tabuk.json «part_of»)."""
+    own = [s for s in ranking if owned(s.fact.id)]
+    if not own or own[0].unexplained:
+        return None
+    best = own[0]
+    above = [s for s in ranking if s.score > best.score]
+    if any(s.fact.id not in part_of.get(best.fact.id, ()) for s in above):
+        return None
+    runner = own[1].score if len(own) > 1 else 0.0
+    return best if best.score - runner >= margin else None

@@ -112,3 +112,41 @@ def test_the_reply_to_a_riddle_that_fits_no_event_says_so(engine: EnglishEngine)
 )
 def test_other_messages_are_no_expedition_riddle(message: str) -> None:
     assert expedition_riddle(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "name"),
+    [
+        # The fact of all the gifts and one donor's own lead together; one person is asked.
+        (
+            "I gave half of my wealth to equip the army of hardship. Who am I?",
+            "umar_donation",
+            "Umar",
+        ),
+        (
+            "Who am I? I gave all my wealth for the army of hardship.",
+            "abu_bakr_donation",
+            "Abu Bakr",
+        ),
+        (
+            "i gave half of what i owned for the army of usrah, who am i",
+            "umar_donation",
+            "Umar",
+        ),
+    ],
+)
+def test_a_person_riddle_is_answered_by_the_givers_own_fact(
+    engine: EnglishEngine, message: str, fact_id: str, name: str
+) -> None:
+    reply = engine.answer(message)
+    assert answered_facts(engine, message) == [fact_id]
+    assert name in render_english(reply, engine).plain
+
+
+def test_a_person_riddle_that_fits_several_givers_is_asked_back(engine: EnglishEngine) -> None:
+    # «every thing I owned» fits all the gifts as well as Abu Bakr's: no one person's.
+    reply = engine.answer("i gave every thing i owned for the tabuk army. who am i")
+    assert answered_facts(engine, "i gave every thing i owned for the tabuk army. who am i") == [
+        None
+    ]
+    assert reply.parts[0].decision.outcome is EnglishOutcome.SUGGEST
