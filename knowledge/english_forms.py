@@ -59,7 +59,7 @@ class Split:
 
 
 _TRUE_FALSE = re.compile(
-    r"^\W*(?:(?:state|mark|say|write)\s+(?:whether\s+)?(?:(?:the\s+)?(?:following\s+)?"
+    r"^\W*(?:(?:state|mark|say|write|tick|circle|indicate|decide)\s+(?:whether\s+)?(?:(?:the\s+)?(?:following\s+)?"
     r"(?:is|are|statements?\s+(?:is|are))\s+)?)?(?:(?:true|t)\s*(?:or|/|and)\s*(?:f\w*)"
     r"|right\s+or\s+wrong|correct\s+or\s+incorrect|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
     # «Is it true that ...?», «State whether the following is correct: ...».

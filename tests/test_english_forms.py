@@ -433,9 +433,13 @@ def test_asking_for_the_source_after_a_settled_claim_adds_no_part(engine) -> Non
     assert len(reply.parts) == 1 and reply.answered
 
 
-def test_a_true_false_exercise_with_lettered_statements_settles_each(engine) -> None:
+@pytest.mark.parametrize(
+    "heading", ["State whether true or false:", "Tick True or False:", "Circle T or F:"]
+)
+def test_a_true_false_exercise_with_lettered_statements_settles_each(engine, heading) -> None:
+    # (a worksheet's «Tick/Circle …» heading was read as no question at all)
     reply = engine.answer(
-        "State whether true or false:\n1. Tabuk took place in 9 AH.\n"
+        f"{heading}\n1. Tabuk took place in 9 AH.\n"
         "2. Umar gave all his wealth.\n3. The Romans fought the Muslims at Tabuk."
     )
     assert [(p.part.form, p.verdict) for p in reply.parts] == [
