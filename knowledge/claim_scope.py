@@ -45,10 +45,24 @@ def without_purposes(words: tuple[str, ...]) -> tuple[str, ...]:
 _EVENT_WORDS = frozenset(("غزوه", "بغزوه", "معركه", "بمعركه", "يوم", "سريه", "وقعه"))
 
 
-def set_aside(claim: Claim, words: tuple[str, ...], keys: AnswerKeys) -> bool:
-    """Whether a side a statement names is no contradiction of facts it is not about: a
-    party, or a place named as an event (not where something was done)."""
-    return claim.kind is SlotKind.PARTY or names_an_event(words, claim.words, keys)
+def set_aside(
+    claim: Claim, words: tuple[str, ...], keys: AnswerKeys, about: frozenset[str]
+) -> bool:
+    """Whether a side a statement names is no contradiction of the facts it is not about:
+    always, but for a place where the statement has the Prophet do something while the
+    fact it is about has someone else do it there («عسكر النبي … في دومة الجندل»: Khalid was
+    sent there; the Prophet stayed at Tabuk)."""
+    if claim.kind is not SlotKind.PLACE or names_an_event(words, claim.words, keys):
+        return True
+    if not _PROPHET & set(words):
+        return True
+    someone_else = any(
+        slot.kind is SlotKind.PERSON and not any(_PROPHET & set(value) for value in slot.values)
+        for fact_id in about
+        if (key := keys.get(fact_id)) is not None
+        for slot in key.slots
+    )
+    return not someone_else
 
 
 def names_an_event(words: tuple[str, ...], value: tuple[str, ...], keys: AnswerKeys) -> bool:

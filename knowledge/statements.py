@@ -365,7 +365,7 @@ class StatementJudge:
                 if claim.kind in _SIDES and about and not any(f.id in about for f, _ in judged):
                     # none is what it is about («في غزوة مؤتة»), unless a place where something
                     # was done («عسكر النبي … في دومة الجندل»)
-                    judged = [] if set_aside(claim, words, self._keys) else judged
+                    judged = [] if set_aside(claim, words, self._keys, about) else judged
                 if claim.kind in _SIDES:
                     # «للفقراء المهاجرين الذين أخرجوا من ديارهم»: a fact that states none of
                     # the rest of the statement does not correct the side it names.
