@@ -195,6 +195,33 @@ _FLIPS: dict[str, str] = {
     "شجعوا": "ثبطوا",
     "يشجعون": "يثبطون",
     "تشجيع": "تثبيط",
+    # (far, as the text says: «قصيرة» and «قريبين» for the distance to the Romans' lands)
+    "قريبين": "بعيدين",
+    "قريبون": "بعيدون",
+    "قصير": "بعيد",
+    "قصيره": "بعيده",
+    "قصيرة": "بعيدة",
+    "قصيرا": "بعيدا",
+    # (a time of heat and drought: not winter, not a fertile land)
+    "شتاء": "حر",
+    "الشتاء": "الحر",
+    "مخصبة": "مجدبة",
+    "مخصبه": "مجدبه",
+    # (the envoy was assaulted, not honoured; Dumat al-Jandal made peace, the delegations
+    # became Muslims; the army was a huge number)
+    "أكرم": "اعتدى",
+    "اكرم": "اعتدى",
+    "أكرموا": "اعتدوا",
+    "اكرموا": "اعتدوا",
+    "رفضت": "صالحت",
+    "رفض": "صالح",
+    "رفضوا": "صالحوا",
+    "ارتدت": "أسلمت",
+    "ارتدوا": "أسلموا",
+    "صغير": "ضخم",
+    "صغيرا": "ضخما",
+    "صغيرة": "ضخمة",
+    "صغيره": "ضخمه",
 }
 _FLIP_WORD = re.compile(
     r"(?<![\w])([وف]?)(" + "|".join(sorted(_FLIPS, key=len, reverse=True)) + r")(?![\w])"
@@ -234,3 +261,16 @@ def _denied(words: tuple[str, ...], at: int) -> bool:
     if words[before] != "ما":
         return True
     return before > 0 and words[before - 1] not in _WITH_MA
+
+
+def opposes(fact_texts: tuple[str, ...], statement: str, flipped: str) -> bool:
+    """Whether every word `opposite_words` changed is, as the text's word, stated by the fact
+    and, as typed, not: «قريبة» where the distance fact says «بعيدة»."""
+    told = {stem(word) for text in fact_texts for word in words_of(text)}
+    typed, put = words_of(statement), words_of(flipped)
+    changed = [(a, b) for a, b in zip(typed, put, strict=False) if a != b]
+    return (
+        len(typed) == len(put)
+        and bool(changed)
+        and all(stem(b) in told and stem(a) not in told for a, b in changed)
+    )

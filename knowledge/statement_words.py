@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from knowledge.analysis import stem
-from knowledge.answer_keys import core_word, mentions, words_of
+from knowledge.answer_keys import ORDINALS, SlotKind, core_word, mentions, read_numbers, words_of
 from knowledge.common_words import is_common_word
 from knowledge.models import Fact
 from knowledge.normalize import normalize
@@ -84,3 +84,30 @@ def find(words: tuple[str, ...], value: tuple[str, ...]) -> tuple[int, int] | No
         if mentions(words[start : start + len(value)], value):
             return start, start + len(value)
     return None
+
+
+_YEAR_WORDS = frozenset("سنه السنه عام العام بالسنه للهجره هجري هجريه".split())
+# Words that qualify a number («أكثر من», «حوالي»): left out with it when it is masked.
+_NUMBER_WORDS = frozenset("اكثر من حوالي نحو قرابه قرابة تقريبا اقل زهاء مقاتل مجاهد جندي".split())
+
+
+def plural(word: str, value: str) -> bool:
+    """Whether the word is the value's masculine plural («الاولون», «الاخرين»)."""
+    core = core_word(word)
+    return core.endswith(("ون", "ين")) and not value.endswith(("ون", "ين"))
+
+
+def without_numbers(statement: str, kind: SlotKind) -> list[str]:
+    """The statement's words without those that spell numbers or a Hijri year."""
+    kept: list[str] = []
+    for word in statement.split():
+        numbers, years = read_numbers(word)
+        if numbers or years or normalize(word) in ("الف", "الفا", "الاف", "هـ", "ه", "للهجره"):
+            continue
+        kept.extend(normalize(word).split())
+    if kind is SlotKind.YEAR:
+        kept = [w for w in kept if w not in _YEAR_WORDS and w not in ORDINALS]
+    # «أكثر من أربعين ألفًا»: the words around the number go with it.
+    while kept and kept[-1] in _NUMBER_WORDS:
+        kept.pop()
+    return [w for w in kept if w not in _NUMBER_WORDS or w == "عدد"]

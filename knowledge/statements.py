@@ -16,7 +16,6 @@ from itertools import pairwise
 from knowledge.analysis import drop_honorifics, is_stopword, other_event, stem
 from knowledge.answer_keys import (
     NUMERIC_KINDS,
-    ORDINALS,
     AnswerKeys,
     Slot,
     SlotKind,
@@ -31,11 +30,19 @@ from knowledge.answer_keys import (
     words_of,
 )
 from knowledge.claim_scope import affirmed, denies_itself, set_aside, without_purposes
-from knowledge.contradictions import contradicts, opposite_words
+from knowledge.contradictions import contradicts, opposes, opposite_words
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
-from knowledge.statement_words import NEGATIONS, find, negated, other_surah, unplaced_name
+from knowledge.statement_words import (
+    NEGATIONS,
+    find,
+    negated,
+    other_surah,
+    plural,
+    unplaced_name,
+    without_numbers,
+)
 from knowledge.tuning import CLAIMS_CACHE_SIZE
 from knowledge.unsettled import acts_for_headed, claims_more
 
@@ -57,8 +64,6 @@ ASK_FOR_KIND: dict[SlotKind, str] = {
     SlotKind.EVENT: "ما",
 }
 
-_YEAR_WORDS = frozenset("سنه السنه عام العام بالسنه للهجره هجري هجريه".split())
-
 # Words that qualify a number («أكثر من», «حوالي»): left out with it when it is masked.
 # «ألفًا» after a number is part of the number, judged by the claim; as a word it is no
 # detail of its own for the fact to state (the text writes «أربعين ألف»).
@@ -68,7 +73,6 @@ _THOUSAND_WORDS = frozenset("الف الفا الاف الفين الفان".spl
 _LIGHT_VERBS = frozenset(
     "دار داروا دارو دارت عمل عملوا عملو عملت سوى سوا سووا سوو سوت جاب جابوا جابو جابت".split()
 )
-_NUMBER_WORDS = frozenset("اكثر من حوالي نحو قرابه قرابة تقريبا اقل زهاء مقاتل مجاهد جندي".split())
 
 # Parties named in passing («المسلمون تراجعوا», «في حجر النبي»): they must be stated for
 # «صحيح» but never make a statement false by themselves.
@@ -230,7 +234,7 @@ class StatementJudge:
                     continue
                 if kind is SlotKind.ORDER and not mentions(words, value, exact=True):
                     continue  # «من أولها لآخرها»: from its beginning to its end, no rank
-                if kind is SlotKind.ORDER and _plural(words[span[0]], value[0]):
+                if kind is SlotKind.ORDER and plural(words[span[0]], value[0]):
                     continue  # «السابقون الأولون», «الآخرين»: people, not the order of events
                 taken |= set(range(*span))
                 opposed = span[0] > 0 and core_word(words[span[0] - 1]) == "ضد"
@@ -254,7 +258,24 @@ class StatementJudge:
         opposite = self._judge(flipped)
         if opposite.verdict is True:
             return Judgement(False, opposite.fact, opposite.reply)
-        return judged
+        sensed = self._opposite_sense(statement, flipped) if judged.verdict is None else None
+        return sensed or judged
+
+    def _opposite_sense(self, statement: str, flipped: str) -> Judgement | None:
+        """«خطأ» for «كانت المسافة إلى بلاد الروم قصيرة», «أكرم الروم سفير النبي»: put with
+        the text's word, the statement is about a fact that states that word and never the
+        one typed; the statement denies nothing and names no detail that fact contradicts."""
+        reply, whole = self._engine.answer(flipped), self._engine.answer(statement)
+        fact = reply.fact if reply.answered else None
+        if (
+            fact is None
+            or (whole.answered and whole.fact != fact)
+            or negated(words_of(statement))
+            or not opposes((fact.answer, fact.source), statement, flipped)
+            or any(self.check(fact, claim) < 0 for claim in self.claims(statement))
+        ):
+            return None
+        return Judgement(False, fact, reply)
 
     def _denial(self, statement: str) -> Judgement | None:
         """«خطأ» for «لم يعقد النبي أي معاهدة»: stated in full with its denial taken away, by
@@ -750,7 +771,7 @@ class StatementJudge:
             return None
         words = list(words_of(statement))
         if claim.number is not None:
-            kept = _without_numbers(statement, claim)
+            kept = without_numbers(statement, claim.kind)
         else:
             span = find(tuple(words), claim.words)
             if span is None:
@@ -764,28 +785,6 @@ class StatementJudge:
 def _in_passing(claim: Claim) -> bool:
     """The Muslims or the Prophet named in passing («في حجر النبي», «للنبي»)."""
     return bool(claim.words) and {core_word(w) for w in claim.words} <= _NEUTRAL_PARTIES
-
-
-def _plural(word: str, value: str) -> bool:
-    """Whether the word is the value's masculine plural («الاولون», «الاخرين»)."""
-    core = core_word(word)
-    return core.endswith(("ون", "ين")) and not value.endswith(("ون", "ين"))
-
-
-def _without_numbers(statement: str, claim: Claim) -> list[str]:
-    """The statement's words without those that spell numbers or a Hijri year."""
-    kept: list[str] = []
-    for word in statement.split():
-        numbers, years = read_numbers(word)
-        if numbers or years or normalize(word) in ("الف", "الفا", "الاف", "هـ", "ه", "للهجره"):
-            continue
-        kept.extend(normalize(word).split())
-    if claim.kind is SlotKind.YEAR:
-        kept = [w for w in kept if w not in _YEAR_WORDS and w not in ORDINALS]
-    # «أكثر من أربعين ألفًا»: the words around the number go with it.
-    while kept and kept[-1] in _NUMBER_WORDS:
-        kept.pop()
-    return [w for w in kept if w not in _NUMBER_WORDS or w == "عدد"]
 
 
 def stem_of(word: str) -> str:

@@ -108,3 +108,38 @@ def test_a_place_where_the_prophet_camped_is_checked(answerer: FormAnswerer) -> 
     part = reply.parts[0]
     assert part.status is Status.VERDICT and part.verdict is False, text
     assert text.startswith(texts.VERDICT_FALSE) and "تبوك" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("كانت المسافة إلى بلاد الروم قصيرة ( )", "distance"),
+        ("المقاتلون في تبوك كانوا قريبين من مراكز التموين والإمداد ( )", "distance"),
+        ("كانت الغزوة في فصل الشتاء والبرد الشديد ( )", "hardship"),
+        ("رفض أهل دومة الجندل دفع الجزية ( )", "jizya"),
+        ("ارتدت القبائل العربية بعد غزوة تبوك ( )", "delegations"),
+        ("أكرم الروم سفير النبي ﷺ ( )", "envoy_assault"),
+    ],
+)
+def test_a_word_of_the_opposite_sense_to_the_text_is_false(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    """The statement, put with the text's word, is about a fact that states that word and
+    never the one typed: false even when its other words are not all the text's."""
+    assert_verdict_then_fact(answerer, message, False, fact_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the text's own word
+        "كانت بلاد الروم بعيدة عن المدينة ( )",
+        # the opposite word denied: what the text says
+        "لم تكن بلاد الروم قريبة من المدينة ( )",
+        # «رفض» of what the fact never has anyone make peace about
+        "رفض المنافقون الخروج مع النبي ﷺ ( )",
+    ],
+)
+def test_an_opposite_word_alone_is_not_false(answerer: FormAnswerer, message: str) -> None:
+    _, text = reply_to(answerer, message)
+    assert not text.startswith(texts.VERDICT_FALSE), text
