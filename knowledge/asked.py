@@ -44,6 +44,8 @@ The fact states what is asked when all of these hold:
 7. **Someone else**: «من كان إمبراطور الروم غير هرقل» asks for a person other than the one
    named after «غير/عدا»; a fact naming no other person (only Heraclius) does not
    state who that was. The name left out is no subject of the question either.
+8. **Before or after**: «ماذا حدث لهرقل بعد غزوة تبوك» asks what came after the expedition;
+   a fact whose answer tells only what came before it («قبل غزوة تبوك») does not say.
 Words of the question that no fact states are weighed by ranking (a candidate's
 "unexplained" share, knowledge/matcher.py): a rule requiring one of them in the fact cost
 more right answers (paraphrase verbs, slips) than it saved; the details people ask most
@@ -117,6 +119,26 @@ _NOT_A_SAYING = frozenset({QuestionType.REASON, QuestionType.TIME, QuestionType.
 _SAYING_VALUES = frozenset("قال قول قوله تعالي دعا ودعا امر وامر حث وحث نادي تعلن".split())
 
 
+# «ماذا حدث لهرقل بعد غزوة تبوك»: asked what came after the expedition, a fact telling
+# only what came before it («قبل غزوة تبوك») does not say, and the other way round.
+_BEFORE_AFTER = frozenset(("بعد", "قبل"))
+_THE_EXPEDITION = frozenset(("غزوه", "الغزوه", "تبوك"))
+
+
+def before_or_after(words: tuple[str, ...]) -> frozenset[str]:
+    """«بعد» or «قبل» as said of the expedition («بعد غزوة تبوك», «قبل تبوك»)."""
+    return frozenset(
+        word
+        for word, after in pairwise(words)
+        if word in _BEFORE_AFTER and after in _THE_EXPEDITION
+    )
+
+
+@lru_cache(maxsize=256)
+def _answer_when(answer: str) -> frozenset[str]:
+    return before_or_after(tuple(normalize(answer).split()))
+
+
 # «غير هرقل», «ما عدا أبي بكر»: the person named next is left out of the answer. Not «سوى»:
 # normalised «سوي» is also the Gulf "did" («وش سوى هرقل»).
 _EXCEPT = frozenset("غير عدا ماعدا باستثناء بخلاف".split())
@@ -185,6 +207,8 @@ class Asked:
     quoted: frozenset[str] = frozenset()
     # The people it leaves out, with their other names («غير هرقل» → هرقل، قيصر).
     excluded: frozenset[str] = frozenset()
+    # Before or after the expedition («بعد غزوة تبوك»).
+    when: frozenset[str] = frozenset()
 
 
 def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...] = ()) -> Asked:
@@ -206,6 +230,7 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
         defines=definition_target(words),
         quoted=quoted_words(words),
         excluded=excluded,
+        when=before_or_after(words),
     )
 
 
@@ -427,6 +452,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "quote"
     if asked.defines and not says_what_it_is(asked, profile):
         return "definition"
+    if asked.when and asked.when.isdisjoint(_answer_when(profile.fact.answer) or asked.when):
+        return "before or after"
     same_kind = [terms for terms, kind in profile.asked if kind is asked.kind]
     wanted = KIND_OF.get(asked.kind)
     if (

@@ -776,3 +776,23 @@ def test_a_person_named_without_other_than_is_still_answered(
     reply = engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact is not None
     assert reply.fact.id == fact_id
+
+
+def test_asked_after_the_expedition_is_not_answered_with_what_came_before(engine) -> None:
+    reply = engine.answer("ماذا حدث لهرقل بعد غزوة تبوك")
+    assert reply.outcome is not Outcome.ANSWER  # (was his pay to the mercenaries, before it)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("ماذا فعل الروم قبل غزوة تبوك", "roman_mobilisation"),
+        ("ماذا حدث بعد غزوة تبوك", "delegations"),
+    ],
+)
+def test_before_or_after_the_expedition_is_answered_by_the_fact_telling_it(
+    engine, question: str, fact_id: str
+) -> None:
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact is not None
+    assert reply.fact.id == fact_id
