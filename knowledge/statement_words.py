@@ -111,3 +111,12 @@ def without_numbers(statement: str, kind: SlotKind) -> list[str]:
     while kept and kept[-1] in _NUMBER_WORDS:
         kept.pop()
     return [w for w in kept if w not in _NUMBER_WORDS or w == "عدد"]
+
+
+# «… وعبد الرحمن بن عوف وغيرهم»: a list of people left open.
+_OTHERS = frozenset(("وغيرهم", "وغيرهما", "وغيرها", "واخرون", "واخرين"))
+
+
+def open_list(fact: Fact) -> bool:
+    """Whether the fact's answer leaves its list open («… وغيرهم»)."""
+    return not _OTHERS.isdisjoint(words_of(fact.answer))

@@ -9,7 +9,6 @@ nearly all the other words in the fact's text. Anything less is not settled.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -38,13 +37,14 @@ from knowledge.statement_words import (
     NEGATIONS,
     find,
     negated,
+    open_list,
     other_surah,
     plural,
     unplaced_name,
     without_numbers,
 )
 from knowledge.tuning import CLAIMS_CACHE_SIZE
-from knowledge.unsettled import acts_for_headed, claims_more
+from knowledge.unsettled import acts_for_headed, claims_more, doer_elsewhere
 
 # The question word put in place of a detail a statement claims, to ask the engine which
 # fact states that detail («خرج الجيش في رمضان» -> «متى خرج الجيش في»).
@@ -97,10 +97,7 @@ WHOLE_STATEMENT_COVERAGE = 0.75
 # A fact the engine only offers corrects the side a statement names («ضد الفرس») when it states
 # some of the statement's other words too («وحلفائهم»), not none of them.
 SIDE_CORRECTION_COVERAGE = 0.3
-# Where a fact's answer passes from one clause to the next («فسقط فيها عدد من المسلمين،
-# … واستطاع خالد»): who does a verb is named in the verb's own clause.
 _ARMY = stem("جيش")
-_CLAUSE_BREAK = re.compile(r"[،,.؛;:]")
 
 # The kind of answer a fact gives for each kind of detail (who, when, where, how many).
 _ANSWER_OF: dict[SlotKind, AnswerType] = {
@@ -262,9 +259,8 @@ class StatementJudge:
         return sensed or judged
 
     def _opposite_sense(self, statement: str, flipped: str) -> Judgement | None:
-        """«خطأ» for «كانت المسافة إلى بلاد الروم قصيرة», «أكرم الروم سفير النبي»: put with
-        the text's word, the statement is about a fact that states that word and never the
-        one typed; the statement denies nothing and names no detail that fact contradicts."""
+        """«خطأ» for «كانت المسافة … قصيرة»: with the text's word, it is about a fact that states
+        that word, never the one typed, and no detail it names nor a denial says otherwise."""
         reply, whole = self._engine.answer(flipped), self._engine.answer(statement)
         fact = reply.fact if reply.answered else None
         if (
@@ -278,8 +274,8 @@ class StatementJudge:
         return Judgement(False, fact, reply)
 
     def _denial(self, statement: str) -> Judgement | None:
-        """«خطأ» for «لم يعقد النبي أي معاهدة»: stated in full with its denial taken away, by
-        a fact that does not deny it itself (knowledge/claim_scope.py)."""
+        """«خطأ» for «لم يعقد النبي أي معاهدة»: stated in full without its denial, by a fact
+        that does not deny it itself."""
         found = affirmed(statement, self.claims(statement))
         yes = self._judge(found[0]) if found else None
         if not found or not yes or not yes.verdict or not yes.fact:
@@ -321,7 +317,11 @@ class StatementJudge:
         if not starts or not any(c.kind is SlotKind.PERSON for c in self.claims(statement)):
             return [statement]
         bounds = [0, *starts, len(words)]
-        return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+        pieces = [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+        cut = pieces[1:]
+        # («… أبو بكر وعمر وعثمان»: a later piece naming only people lists them with the first)
+        listed = any(set(words_of(p)) <= {w for c in self.claims(p) for w in c.words} for p in cut)
+        return [statement] if listed else pieces
 
     def _judge_one(self, statement: str) -> Judgement:
         claims = self.claims(statement)
@@ -454,28 +454,10 @@ class StatementJudge:
                 # «جهز عثمان الجيش بخمسين جملًا», «خالد هو رئيس دومة الجندل», «سقط في غزوة
                 # تبوك القواد الثلاثة»: every word is the fact's, but bound otherwise.
                 return Judgement(False, fact, Reply(Outcome.ANSWER, fact=fact))
-            if self._doer_elsewhere(fact, statement) or claims_more(fact, statement):
+            if doer_elsewhere(fact, statement, self._first_names) or claims_more(fact, statement):
                 return Judgement(None, None, whole)
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
-
-    def _doer_elsewhere(self, fact: Fact, statement: str) -> bool:
-        """Whether the statement opens with a verb and the person who does it («سقط خالد بن
-        الوليد في مؤتة», «حقن خالد دم أكيدر») while the fact names that person only in
-        clauses after the verb's (the fallen commanders, the Prophet do it there): the fact's
-        words, but bound otherwise."""
-        words = words_of(statement)
-        if len(words) < 2 or is_stopword(words[0]) or len(core_word(words[0])) < 3:
-            return False
-        names = self._first_names
-        doer = words[1]
-        if forms_of((doer,)).isdisjoint(names):
-            return False
-        clauses = [words_of(clause) for clause in _CLAUSE_BREAK.split(fact.answer)]
-        verb_at = [i for i, c in enumerate(clauses) if any(same_word(words[0], w) for w in c)]
-        doer_at = [i for i, c in enumerate(clauses) if any(same_word(doer, w) for w in c)]
-        # («هرقل هو ملك الروم، وقد أعطى …»: a doer named before carries over to the verb)
-        return bool(verb_at and doer_at) and min(doer_at) > max(verb_at)
 
     def sides_swapped(self, fact: Fact, statement: str) -> bool:
         """«أوقع الروم … بجيش الروم», «لملاقاة المسلمين»: a side named right after a word
@@ -579,7 +561,9 @@ class StatementJudge:
             for value in slot.values
         ):
             return 1
-        return 0 if mentions(words_of(fact.answer), claim.words) else -1
+        # («أبو بكر وعمر … وغيرهم»: a list of people left open names no one it leaves out)
+        others = claim.kind is SlotKind.PERSON and open_list(fact)
+        return 0 if mentions(words_of(fact.answer), claim.words) or others else -1
 
     def _unchecked_polarity(self, words: tuple[str, ...]) -> bool:
         """Whether the statement claims something some key holds as a yes/no detail."""

@@ -14,10 +14,11 @@ another person's deed either: not «خطأ».
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from knowledge.analysis import is_stopword, stem
-from knowledge.answer_keys import forms_of, read_numbers, words_of
+from knowledge.answer_keys import core_word, forms_of, read_numbers, same_word, words_of
 from knowledge.lexicon import ENTITIES
 from knowledge.models import Fact
 
@@ -122,3 +123,26 @@ def acts_for_headed(
         if any(pair == head[1] for pair in pairwise(told)):
             return True
     return False
+
+
+# Where a fact's answer passes from one clause to the next («فسقط فيها عدد من المسلمين،
+# … واستطاع خالد»): who does a verb is named in the verb's own clause.
+_CLAUSE_BREAK = re.compile(r"[،,.؛;:]")
+
+
+def doer_elsewhere(fact: Fact, statement: str, names: frozenset[str]) -> bool:
+    """Whether the statement opens with a verb and the person who does it («سقط خالد بن
+    الوليد في مؤتة», «حقن خالد دم أكيدر») while the fact names that person only in
+    clauses after the verb's (the fallen commanders, the Prophet do it there): the fact's
+    words, but bound otherwise. `names`: the first names of the people the keys know."""
+    words = words_of(statement)
+    if len(words) < 2 or is_stopword(words[0]) or len(core_word(words[0])) < 3:
+        return False
+    doer = words[1]
+    if forms_of((doer,)).isdisjoint(names):
+        return False
+    clauses = [words_of(clause) for clause in _CLAUSE_BREAK.split(fact.answer)]
+    verb_at = [i for i, c in enumerate(clauses) if any(same_word(words[0], w) for w in c)]
+    doer_at = [i for i, c in enumerate(clauses) if any(same_word(doer, w) for w in c)]
+    # («هرقل هو ملك الروم، وقد أعطى …»: a doer named before carries over to the verb)
+    return bool(verb_at and doer_at) and min(doer_at) > max(verb_at)

@@ -143,3 +143,26 @@ def test_a_word_of_the_opposite_sense_to_the_text_is_false(
 def test_an_opposite_word_alone_is_not_false(answerer: FormAnswerer, message: str) -> None:
     _, text = reply_to(answerer, message)
     assert not text.startswith(texts.VERDICT_FALSE), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the list of donors ends «وغيرهم»: someone it does not name is not ruled out
+        "قدم العباس بن عبد المطلب مالا كثيرا لتجهيز جيش العسرة ( )",
+        # the donors named in a list belong to the same claim («من الذين أنفقوا …»), not
+        # each to a statement of his own judged by Abd al-Rahman's fact
+        "من الذين أنفقوا في تجهيز الجيش أبو بكر وعمر وعثمان وعبد الرحمن بن عوف ( )",
+    ],
+)
+def test_an_open_list_of_donors_makes_no_one_false(answerer: FormAnswerer, message: str) -> None:
+    _, text = reply_to(answerer, message)
+    assert not text.startswith(texts.VERDICT_FALSE), text
+
+
+def test_two_people_with_a_share_each_are_still_judged_one_by_one(
+    answerer: FormAnswerer,
+) -> None:
+    assert_verdict_then_fact(
+        answerer, "قدم أبو بكر نصف ماله وعمر ماله كله ( )", False, "umar_donation"
+    )
