@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
+from knowledge.engine import shipped_base
 from knowledge.english_broad import WHOLE, broad_fact
 from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
 from knowledge.english_entry import Entry, Known, asks_about, explains
@@ -81,6 +82,7 @@ from knowledge.english_rules import (
     who_is,
 )
 from knowledge.english_text import EnglishReader, Reading, is_slip
+from knowledge.english_wholes import whole_or_part
 from knowledge.lexicon import QuestionType
 from knowledge.models import AnswerType, Fact
 
@@ -140,6 +142,14 @@ class EnglishMatcher:
         # Each aspect a broad question may name («causes», «preparations») -> the fact that
         # tells it as a whole (english.json «broad»).
         self._broad: dict[str, str] = {}
+        facts = tuple(facts)
+        # Which facts are parts of which (knowledge/data/tabuk.json «part_of»), live ones.
+        live = {fact.id for fact in facts}
+        self._part_of = {
+            part: tuple(w for w in wholes if w in live)
+            for part, wholes in shipped_base().part_of.items()
+            if part in live
+        }
         for fact in facts:
             english = base.facts.get(fact.id)
             if english is None:
@@ -219,6 +229,10 @@ class EnglishMatcher:
         """Is the term in the fact's English (its phrasings, answer or quoted verse)?"""
         entry = self._entries.get(fact_id)
         return entry is not None and term in entry.vocabulary
+
+    def _asked_with(self, fact_id: str, term: str) -> bool:
+        """Is the term in one of the fact's phrasings (what it is asked with)?"""
+        return any(term in p for p in self._entries[fact_id].phrasings)
 
     def weight(self, term: str) -> float:
         return self._idf.get(term, self._unseen_weight)
@@ -592,6 +606,16 @@ class EnglishMatcher:
                 if s.unexplained < CLEAN_RIVAL_MAX_UNEXPLAINED
                 or top.score - s.score < CLEAN_RIVAL_MIN_MARGIN
             ]
+        paired = (
+            None
+            if lenient
+            else whole_or_part(
+                top, rivals, terms, self._part_of, self._asked_with, ANSWER_MIN_MARGIN
+            )
+        )
+        if paired is not None:
+            # A whole and its part lead together: one of them answers (english_wholes.py).
+            top, rivals = paired
         margin = top.score - (rivals[0].score if rivals else 0.0)
         # Words of a clause that only describes («... when the call came») may go unexplained.
         core = self._unexplained_besides(top, terms, reading.described)
