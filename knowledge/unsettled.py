@@ -29,7 +29,19 @@ def claims_more(fact: Fact, statement: str) -> bool:
         added_clause(fact, statement)
         or rebound((fact.answer, fact.source), statement)
         or counts_one(fact, statement)
+        or all_of(fact, statement)
     )
+
+
+# «… ومعه الجيش كله», «خرج المنافقون جميعا»: all of something.
+_ALL = frozenset(words_of("كله كلها كلهم جميع جميعا جميعهم بأكمله بأكملها بأسره بأسرها"))
+
+
+def all_of(fact: Fact, statement: str) -> bool:
+    """Whether the statement claims all of something and the fact never says «all»
+    («أرسل النبي خالدا ومعه الجيش كله» where the fact says «مع فرقة من الجيش»)."""
+    said = set(words_of(statement))
+    return bool(said & _ALL) and not _ALL & set(words_of(f"{fact.answer} {fact.source}"))
 
 
 def counts_one(fact: Fact, statement: str) -> bool:

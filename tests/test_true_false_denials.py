@@ -166,3 +166,19 @@ def test_two_people_with_a_share_each_are_still_judged_one_by_one(
     assert_verdict_then_fact(
         answerer, "قدم أبو بكر نصف ماله وعمر ماله كله ( )", False, "umar_donation"
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # all of the army, where the text sends a detachment («فرقة من الجيش»)
+        "أرسل النبي خالدا ومعه الجيش كله إلى دومة الجندل ( )",
+        # a comparison of its own the text never makes («على خلاف عادته»)
+        "أعلن النبي النفير العام علنا على خلاف عادته في الغزوات ( )",
+    ],
+)
+def test_a_statement_claiming_more_than_the_text_is_not_true(
+    answerer: FormAnswerer, message: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert not text.startswith(texts.VERDICT_TRUE), text
