@@ -42,7 +42,6 @@ from knowledge.english_cues import (
 from knowledge.english_data import EnglishBase
 from knowledge.english_doers import NEUTRAL, same_doer
 from knowledge.english_expeditions import (
-    ExpeditionRiddle,
     Verdict,
     expedition_of,
     expedition_riddle,
@@ -337,15 +336,15 @@ class EnglishEngine:
             return PartAnswer(part, decision)
         return answer
 
-    def _expedition(self, text: str, riddle: ExpeditionRiddle) -> PartAnswer:
+    def _expedition(self, text: str, description: str) -> PartAnswer:
         """Tabuk (its overview), Mu'tah (its fact) or not Tabuk for a riddle asking which
         expedition a description is; another event it names is refused as such."""
         part = Part(text, Form.RIDDLE)
-        reading = self.matcher.reader.read(riddle.description)
+        reading = self.matcher.reader.read(description)
         refused = self._refused(reading)
         if refused is not None and refused.outcome is not EnglishOutcome.OTHER_EVENT:
             return PartAnswer(part, refused)
-        verdict = expedition_of(riddle.description, self.matcher)
+        verdict = expedition_of(description, self.matcher)
         if refused is not None and verdict is not Verdict.MUTAH:
             return PartAnswer(part, refused)
         fact = {Verdict.TABUK: "overview", Verdict.MUTAH: "mutah"}.get(verdict)

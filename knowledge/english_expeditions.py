@@ -11,7 +11,6 @@ A riddle never names its answer: one that names Tabuk describes something else.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge.english import EnglishMatcher
@@ -75,14 +74,7 @@ class Verdict(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True)
-class ExpeditionRiddle:
-    """A riddle asking which expedition its description is, and that description."""
-
-    description: str
-
-
-def expedition_riddle(text: str) -> ExpeditionRiddle | None:
+def expedition_riddle(text: str) -> str | None:
     """The description of a riddle that asks which expedition or battle it is, or None."""
     text = " ".join(text.split())
     lead = _LEAD.match(text)
@@ -99,13 +91,13 @@ def expedition_riddle(text: str) -> ExpeditionRiddle | None:
     return _described(text[: end.start()])
 
 
-def _described(description: str) -> ExpeditionRiddle | None:
+def _described(description: str) -> str | None:
     description = _LABEL.sub("", description).strip(" \n.,;:-–")
     # A description holding a question of its own is no riddle («When was Badr? Which
     # battle?» asks twice); too short a one describes nothing.
     if "?" in description or len(description.split()) < 3:
         return None
-    return ExpeditionRiddle(description)
+    return description
 
 
 def expedition_of(description: str, matcher: EnglishMatcher) -> Verdict:

@@ -16,51 +16,79 @@ def engine() -> EnglishEngine:
     return shipped_english_engine()
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "I am the expedition in Rajab 9 AH against the Romans. Which expedition am I?",
-        "Riddle: I am an expedition in Rajab 9 AH with no fighting, the Prophet's last. "
-        "What am I?",
-        "Guess the battle: over 40,000 Muslims, intense heat, no fighting, and the Romans "
-        "retreated.",
-        "Clues: Romans, Heraclius, 40,000 Muslims, Ayla, Dumat al-Jandal. Which expedition?",
-        "I happened in the month of Rajab, in the year 9 AH, and no sword was drawn. What am I?",
-        "Guess the expedition from these clues:\n1) 9 AH\n2) the Romans\n3) no fighting\n"
-        "4) Khalid sent to Dumat al-Jandal",
-        "riddle: muslims marched in the summer heat, romans ran away, no fight happened. "
-        "which ghazwa am i",
-        "I am the expedition that came in a time of drought and great heat, when the Romans "
-        "massed on the border. Which am I?",
-        "Clues: 1. Jaish al-Usrah 2. Ayla 3. jizya 4. the Romans pulled back. Name the "
-        "expedition.",
-    ],
-)
-def test_a_riddle_describing_tabuk_names_tabuk(engine: EnglishEngine, message: str) -> None:
-    reply = engine.answer(message)
-    assert answered_facts(engine, message) == ["overview"]
-    plain = render_english(reply, engine).plain
-    assert plain.startswith(texts.EN_RIDDLE_TABUK)
-    assert "This is the expedition of Tabuk." in plain
+_TABUK = ("overview", texts.EN_RIDDLE_TABUK, "This is the expedition of Tabuk.")
+_MUTAH = ("mutah", texts.EN_RIDDLE_MUTAH, "Mu'tah")
 
 
 @pytest.mark.parametrize(
-    "message",
+    ("message", "named"),
     [
-        "I am a battle where three Muslim commanders were killed and Khalid saved the army "
-        "from total defeat. Which battle am I?",
-        "I am a battle before Tabuk where the three commanders fell and Khalid saved the army. "
-        "Which battle am I?",
-        "Which battle am I? Three commanders fell one after another and Khalid bin Walid "
-        "pulled the army back.",
+        ("I am the expedition in Rajab 9 AH against the Romans. Which expedition am I?", _TABUK),
+        (
+            "Riddle: I am an expedition in Rajab 9 AH with no fighting, the Prophet's last. "
+            "What am I?",
+            _TABUK,
+        ),
+        (
+            "Guess the battle: over 40,000 Muslims, intense heat, no fighting, and the Romans "
+            "retreated.",
+            _TABUK,
+        ),
+        (
+            "Clues: Romans, Heraclius, 40,000 Muslims, Ayla, Dumat al-Jandal. Which expedition?",
+            _TABUK,
+        ),
+        (
+            "I happened in the month of Rajab, in the year 9 AH, and no sword was drawn. "
+            "What am I?",
+            _TABUK,
+        ),
+        (
+            "Guess the expedition from these clues:\n1) 9 AH\n2) the Romans\n3) no fighting\n"
+            "4) Khalid sent to Dumat al-Jandal",
+            _TABUK,
+        ),
+        (
+            "riddle: muslims marched in the summer heat, romans ran away, no fight happened. "
+            "which ghazwa am i",
+            _TABUK,
+        ),
+        (
+            "I am the expedition that came in a time of drought and great heat, when the Romans "
+            "massed on the border. Which am I?",
+            _TABUK,
+        ),
+        (
+            "Clues: 1. Jaish al-Usrah 2. Ayla 3. jizya 4. the Romans pulled back. Name the "
+            "expedition.",
+            _TABUK,
+        ),
+        (
+            "I am a battle where three Muslim commanders were killed and Khalid saved the army "
+            "from total defeat. Which battle am I?",
+            _MUTAH,
+        ),
+        (
+            "I am a battle before Tabuk where the three commanders fell and Khalid saved the "
+            "army. Which battle am I?",
+            _MUTAH,
+        ),
+        (
+            "Which battle am I? Three commanders fell one after another and Khalid bin Walid "
+            "pulled the army back.",
+            _MUTAH,
+        ),
     ],
 )
-def test_a_riddle_describing_mutah_names_mutah(engine: EnglishEngine, message: str) -> None:
+def test_a_riddle_describing_tabuk_or_mutah_names_it(
+    engine: EnglishEngine, message: str, named: tuple[str, str, str]
+) -> None:
+    fact_id, lead, words = named
     reply = engine.answer(message)
-    assert answered_facts(engine, message) == ["mutah"]
+    assert answered_facts(engine, message) == [fact_id]
     plain = render_english(reply, engine).plain
-    assert plain.startswith(texts.EN_RIDDLE_MUTAH)
-    assert "Mu'tah" in plain
+    assert plain.startswith(lead)
+    assert words in plain
 
 
 @pytest.mark.parametrize(
