@@ -23,14 +23,15 @@ FOLLOW_UP_FILLERS = frozenset(
     ايه إيه اش واش شكون هو هي هم هما هن كان كانت كانوا صار صارت في فيه فيها فيهم عن عنه عنها
     كمان بعد ده دي دا هذا هذه ذلك تلك يعني طيب والله عمل عملوا سووا حصل جرى وقع الحكاية القصة
     السالفة الموضوع بالضبط بالتفصيل بدي ابي أبي اريد أريد عايز عاوز ودي حاب حابب ابغى اعرف أعرف
-    نعرف افهم أفهم قولي احكيلي
+    نعرف افهم أفهم قولي احكيلي بعدين وقتها ساعتها
     """.split()
 )
 
 
 def own_words(text: str) -> list[str]:
     """The words of a part that name something (not question words, pronouns, fillers)."""
-    words = [w.removeprefix("و") for w in normalize(text).split()]
+    # («وين», «وش» begin with «و» of their own: not «and» + «ين»)
+    words = [w if w in FOLLOW_UP_FILLERS else w.removeprefix("و") for w in normalize(text).split()]
     # The expedition's own name refers to what the message is about anyway.
     return [
         w

@@ -374,6 +374,10 @@ class FormAnswerer:
             and told_topic(part.context, vocabulary)
         ):
             reply = self._read_with_the_story(part, reply)
+            if not reply.answered:
+                # (the story's words were read with it already: its stray words one by one
+                # would find what the story never told, «فنزل المطر» a verse)
+                return self._plain(part, reply)
         if not reply.answered and (first or part.own_line):
             reply = self._with_context(part, reply)
         elif part.context and part.form is Form.QUESTION:
@@ -412,9 +416,12 @@ class FormAnswerer:
         back and names at most one thing is about what the story told; alone, «عدد» would be
         any number's. Read with the known words of the story's last clause (or of the whole
         story): what that reading answers, or says the text lacks, is the reply; when it
-        answers nothing, the question alone is no answer either (it is read with the story
-        once more, as any unanswered first question is)."""
+        answers nothing, the question alone is no answer either."""
         vocabulary = self._engine.matcher.vocabulary
+        told = [w for w in self._told_names(part) if stem(w, vocabulary) not in _SETTING]
+        named = self._about_a_name(part, told)
+        if named is not None and named.fact is not None:
+            return named  # («أعد بحثا عن دومة الجندل، فماذا حدث لها؟»: the one named)
         last = re.split(r"[،,.؛;:\n؟?]", part.context.strip(" ،,.؛;:\n؟?"))[-1]
         topic = told_topic(last, vocabulary) or told_topic(part.context, vocabulary)
         again = self._engine.answer(f"{part.text} {' '.join(topic)}")
@@ -467,7 +474,10 @@ class FormAnswerer:
         # are the verse's, not the expedition's (the army's number, «وكم كان عدده؟»)
         pointed = has_possessive(part.text, vocabulary, known_only=False)
         pointed = pointed and not has_possessive(part.text, vocabulary)
-        for carried in (names, [] if pointed else ["غزوة", "تبوك"]):
+        # («شو صار بأكيدر؟ وهل أسلم بعدين؟»: a question about the one named before is never
+        # about the expedition instead; «he converted» would read as the delegations)
+        someone = [name for name in names if "تبوك" not in name and "غزو" not in name]
+        for carried in (names, [] if pointed or someone else ["غزوة", "تبوك"]):
             if carried and not set(carried) & set(normalize(part.text).split()):
                 again = self._engine.answer(f"{part.text} {' '.join(carried)}")
                 if again.answered:
@@ -626,6 +636,10 @@ class FormAnswerer:
             part, judged.reply, Status.VERDICT, fact=judged.fact, verdict=judged.verdict
         )
 
+
+# Names a story may mention as its setting or source, not as what it is about: the Qur'an
+# («سمعت في إذاعة القرآن …»), the Arabs and their peninsula, the Prophet and the Muslims.
+_SETTING = frozenset("قران عرب جزيره نبي مسلم".split())
 
 # Question types that ask a detail of someone or something, which must be named or carried.
 _DETAIL_TYPES = frozenset(

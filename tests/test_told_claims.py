@@ -142,3 +142,31 @@ def test_a_number_of_the_ones_told_is_no_other_number(
 ) -> None:
     reply, text = reply_to(answerer, message)
     assert not [part for part in reply.parts if part.done], text
+
+
+def test_a_miracle_told_then_asked_when_is_not_a_verse(answerer: FormAnswerer) -> None:
+    # the story's stray words («القرآن», «فنزل») are not read one by one into a fact
+    reply, text = reply_to(
+        answerer,
+        "سمعت في إذاعة القرآن أن الصحابة عطشوا في طريقهم إلى تبوك فدعا النبي ﷺ فنزل المطر، "
+        "متى كان هذا؟",
+    )
+    assert not [part for part in reply.parts if part.done], text
+
+
+@pytest.mark.parametrize(
+    ("message", "facts", "lacking"),
+    [
+        # «وين راح بعدين» is where Ukaydir went (his village), not where the army went
+        ("من هو أكيدر؟ ووين راح بعدين؟", ["ukaydir"], False),
+        # «وهل أسلم بعدين» is about Ukaydir: not stated, never the delegations' Islam
+        ("شو صار بأكيدر؟ وهل أسلم بعدين؟", ["ukaydir"], True),
+    ],
+)
+def test_a_later_question_is_about_the_one_named_before(
+    answerer: FormAnswerer, message: str, facts: list[str], lacking: bool
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == facts, text
+    assert "الوفود" not in text and "لملاقاة الروم" not in text, text
+    assert ("لا يذكر النص" in text) is lacking, text
