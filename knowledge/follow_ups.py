@@ -129,6 +129,33 @@ def points_at_the_story(text: str, vocabulary: Container[str]) -> bool:
     return len(terms) <= 1
 
 
+# «so», «thus», «by that»: a verb before them points at what the story told.
+_SO = frozenset(normalize(w) for w in "كده كدا كذا كذه هيك هكذا بذلك بهذا بهذه بهاد".split())
+
+
+def names_a_detail_of_its_own(text: str, vocabulary: Container[str]) -> bool:
+    """Whether a question that points back names a term that is not the thing pointed at:
+    «ما سبب ذلك؟» names «سبب»; «هذا الصلح» and «عددهم» name only what they point at."""
+    reading = analyze(text, vocabulary)
+    words = normalize(text).split()
+    for term, word in zip(reading.terms, reading.term_words, strict=True):
+        if term in _NAMING_NOTHING or word not in words:
+            continue
+        at = words.index(word)
+        before = words[at - 1].removeprefix("و") if at else ""
+        after = words[at + 1] if at + 1 < len(words) else ""
+        # («اتسمت كده», «سموها بذلك»: named so, the name the story told)
+        pointed = (
+            before in _POINTING
+            or before in _POINTING_SPOKEN
+            or word.startswith("هال")
+            or after in _SO
+        )
+        if not pointed and not has_possessive(word, vocabulary):
+            return True
+    return False
+
+
 def told_topic(story: str, vocabulary: Container[str]) -> list[str]:
     """The words of a story that the facts know, other than the expedition's own name and
     the words of telling («المعلمة», «سمعت»): what a question may point back at."""

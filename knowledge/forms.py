@@ -27,6 +27,7 @@ from knowledge.follow_ups import (
     POINTING_WORDS,
     asks_the_verse_told,
     has_possessive,
+    names_a_detail_of_its_own,
     names_in,
     own_words,
     points,
@@ -429,6 +430,10 @@ class FormAnswerer:
             return again
         if again.suggestions and again.suggestions[0].fact == reply.fact:
             return reply  # (the story's words only blur the same leading fact)
+        if names_a_detail_of_its_own(part.text, vocabulary) and any(
+            one.fact == reply.fact for one in again.suggestions
+        ):
+            return reply  # («…، ما سبب ذلك؟»: its own «سبب», which the story does not rule out)
         return dataclasses.replace(reply, outcome=Outcome.UNKNOWN, fact=None)
 
     def _about_the_one_told(self, part: Part, reply: Reply) -> Reply:

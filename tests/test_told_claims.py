@@ -18,6 +18,12 @@ def answerer() -> FormAnswerer:
     return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
+def _facts_given(answerer: FormAnswerer, message: str) -> tuple[list[str], str]:
+    """The facts a message's reply gives, and the reply's text as the user sees it."""
+    reply, text = reply_to(answerer, message)
+    return [part.fact.id for part in reply.parts if part.done and part.fact], text
+
+
 @pytest.mark.parametrize(
     ("message", "fact_id", "opening"),
     [
@@ -53,13 +59,28 @@ def answerer() -> FormAnswerer:
             "date",
             "في شهر رجب",
         ),
+        (  # «هذا الصلح» is the story's truce: its terms, not the treaties of Tabuk and Ayla
+            "قرأت أن أهل دومة الجندل صالحوا خالد بن الوليد، فعلى ماذا كان هذا الصلح؟",
+            "jizya",
+            "على دفع الجزية",
+        ),
+        (  # «كده» is the story's name: the army's, which the question alone gets as well
+            "عندي امتحان والمعلم قال راجعوا جيش العسرة، ليش سموه كده؟",
+            "army_name",
+            "جيش العسرة",
+        ),
+        (  # «هذه الغزوة» is the expedition; the question names whom it asks about
+            "جدي كان يحكيلنا عن تبوك، كيف كان موقف المنافقين في هذه الغزوة؟",
+            "hypocrites",
+            "المنافقون",
+        ),
     ],
 )
-def test_a_question_about_the_claims_told_gets_their_fact(
+def test_a_question_about_the_story_told_gets_its_fact(
     answerer: FormAnswerer, message: str, fact_id: str, opening: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+    given, text = _facts_given(answerer, message)
+    assert given == [fact_id], text
     assert opening in text, text
     assert "جيش العسرة" not in text.split("\n")[0] or fact_id == "army_name", text
 
@@ -71,13 +92,19 @@ def test_a_question_about_the_claims_told_gets_their_fact(
         "قرأت أن النبي ﷺ هدم مسجد الضرار بعد رجوعه من تبوك، ما معنى ذلك؟",
         # two claims about two different facts: no one fact says who is right
         "صاحبي يقول إن الغزوة كانت في رمضان، وأنا أقول إن الجيش كان ثلاثين ألفا، فمن المصيب؟",
+        # «عددهم» are the Romans' (a number the text does not give), not Abd al-Rahman's gift
+        "قرأت أن الروم جمعوا جموعا كثيرة في الشام، فهل يذكر النص عددهم؟",
+        "الكتاب بيحكي انو خالد راح مع فرقة من الجيش على دومة الجندل، هل بيذكر النص عددهم؟",
+        # the story's stray words («القرآن», «فنزل») are not read one by one into a fact
+        "سمعت في إذاعة القرآن أن الصحابة عطشوا في طريقهم إلى تبوك فدعا النبي ﷺ فنزل المطر، "
+        "متى كان هذا؟",
     ],
 )
-def test_no_answer_when_the_claims_told_settle_nothing(
+def test_no_answer_when_the_story_told_settles_nothing(
     answerer: FormAnswerer, message: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert not [part for part in reply.parts if part.done], text
+    given, text = _facts_given(answerer, message)
+    assert not given, text
 
 
 def test_what_asks_about_the_claims_told() -> None:
@@ -102,59 +129,6 @@ def test_the_claims_of_a_story() -> None:
 
 
 @pytest.mark.parametrize(
-    ("message", "fact_id", "opening"),
-    [
-        (  # «هذا الصلح» is the story's truce: its terms, not the treaties of Tabuk and Ayla
-            "قرأت أن أهل دومة الجندل صالحوا خالد بن الوليد، فعلى ماذا كان هذا الصلح؟",
-            "jizya",
-            "على دفع الجزية",
-        ),
-        (  # «كده» is the story's name: the army's, which the question alone gets as well
-            "عندي امتحان والمعلم قال راجعوا جيش العسرة، ليش سموه كده؟",
-            "army_name",
-            "جيش العسرة",
-        ),
-        (  # «هذه الغزوة» is the expedition; the question names whom it asks about
-            "جدي كان يحكيلنا عن تبوك، كيف كان موقف المنافقين في هذه الغزوة؟",
-            "hypocrites",
-            "المنافقون",
-        ),
-    ],
-)
-def test_a_question_pointing_back_is_read_with_the_story(
-    answerer: FormAnswerer, message: str, fact_id: str, opening: str
-) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
-    assert opening in text, text
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        # «عددهم» are the Romans' (a number the text does not give), not Abd al-Rahman's gift
-        "قرأت أن الروم جمعوا جموعا كثيرة في الشام، فهل يذكر النص عددهم؟",
-        "الكتاب بيحكي انو خالد راح مع فرقة من الجيش على دومة الجندل، هل بيذكر النص عددهم؟",
-    ],
-)
-def test_a_number_of_the_ones_told_is_no_other_number(
-    answerer: FormAnswerer, message: str
-) -> None:
-    reply, text = reply_to(answerer, message)
-    assert not [part for part in reply.parts if part.done], text
-
-
-def test_a_miracle_told_then_asked_when_is_not_a_verse(answerer: FormAnswerer) -> None:
-    # the story's stray words («القرآن», «فنزل») are not read one by one into a fact
-    reply, text = reply_to(
-        answerer,
-        "سمعت في إذاعة القرآن أن الصحابة عطشوا في طريقهم إلى تبوك فدعا النبي ﷺ فنزل المطر، "
-        "متى كان هذا؟",
-    )
-    assert not [part for part in reply.parts if part.done], text
-
-
-@pytest.mark.parametrize(
     ("message", "facts", "lacking"),
     [
         # «وين راح بعدين» is where Ukaydir went (his village), not where the army went
@@ -166,7 +140,7 @@ def test_a_miracle_told_then_asked_when_is_not_a_verse(answerer: FormAnswerer) -
 def test_a_later_question_is_about_the_one_named_before(
     answerer: FormAnswerer, message: str, facts: list[str], lacking: bool
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [part.fact.id for part in reply.parts if part.done and part.fact] == facts, text
+    given, text = _facts_given(answerer, message)
+    assert given == facts, text
     assert "الوفود" not in text and "لملاقاة الروم" not in text, text
     assert ("لا يذكر النص" in text) is lacking, text
