@@ -621,8 +621,9 @@ def read_message(text: str) -> ReadMessage:
             position += 1
             continue
         if mode is Form.CHOICE or TF_TAIL.search(stem_text) is None:
-            bracket = bracket_options(stem_text)
-            if bracket is not None and (mode is Form.CHOICE or not has_question_word(stem_text)):
+            questioned = mode is not Form.CHOICE and has_question_word(stem_text)
+            bracket = bracket_options(stem_text, last_only=questioned)
+            if bracket is not None:
                 parts.append(_choice(bracket[0], bracket[1], line))
                 position += 1
                 continue

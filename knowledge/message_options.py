@@ -29,6 +29,19 @@ _BRACKET_SEPARATOR = re.compile(r"\s*(?:/|،|,|\s-\s|\s–\s|\s+أو\s+|\s+او\
 _STEM_END = re.compile(r"[؟?:：]")
 _DOT_RUN = re.compile(r"\s*(?:\.{3,}|…+)\s*")
 _DASHED = re.compile(r"\s+[-–]\s+|^\s*[-–]\s*")
+# Weaker separators, taken only for three or more short options after a stem: single dashes
+# («ماله كله - نصف ماله - ربع ماله»), single dots with spaces («الأحزاب . العسرة . الفتح») or
+# commas («محرم، رجب، رمضان»).
+# (With the longest option each allows: a dash is seldom inside a short sentence.)
+_WEAK_SEPARATORS = (
+    (_DASHED, OPTION_MAX_WORDS),
+    (re.compile(r"\s+\.\s+"), 4),
+    (re.compile(r"\s*[،,]\s*"), 4),
+)
+# «الخيارات: محرم، رجب، رمضان» on a line of its own or after the stem: options named so.
+_OPTIONS_NAMED = re.compile(
+    r"(?:^|\s)(?:الخيارات|الاختيارات|الإجابات|الاجابات|البدائل)(?:\s+هي)?\s*[:：]\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +68,9 @@ def ends_with_options(text: str) -> bool:
 
 
 def inline_options(line: str) -> tuple[str, list[Option]] | None:
-    """«stem أ) x ب) y ج) z» on one line: the stem and its labelled options."""
-    numbered = _numbered_options(line)
+    """«stem أ) x ب) y ج) z» on one line: the stem and its labelled options (or options
+    named so: «… الخيارات: محرم، رجب، رمضان»)."""
+    numbered = _numbered_options(line) or _named_options(line)
     if numbered is not None:
         return numbered
     matches = list(INLINE_OPTION.finditer(line))
@@ -104,16 +118,41 @@ def _numbered_options(line: str) -> tuple[str, list[Option]] | None:
     return line[: matches[0].start()].strip(), options
 
 
+def _named_options(line: str) -> tuple[str, list[Option]] | None:
+    """«الخيارات: محرم، رجب، رمضان، شوال»: two or more short options after their name."""
+    match = _OPTIONS_NAMED.search(line)
+    if match is None:
+        return None
+    items = split_options_text(line[match.end() :])
+    if len(items) < 2:
+        items = _weakly_separated(line[match.end() :], 2)
+    if len(items) < 2:
+        return None
+    return line[: match.start()].strip(), [Option(str(i + 1), t) for i, t in enumerate(items)]
+
+
+def _weakly_separated(rest: str, fewest: int) -> list[str]:
+    """The options of `rest` split at the first weak separator that gives `fewest` or more
+    short ones («ماله كله - نصف ماله - ربع ماله»), else none."""
+    for separator, longest in _WEAK_SEPARATORS:
+        items = [item.strip(" .،,؛;") for item in separator.split(" " + rest)]
+        items = [item for item in items if item]
+        if len(items) >= fewest and all(len(item.split()) <= longest for item in items):
+            return items
+    return []
+
+
 def split_options_text(text: str) -> list[str]:
     """Options run together with dots or slashes between them: «رجب ..... رمضان ..... شوال»."""
     items = [item.strip(" .،,؛;()[]") for item in DOTS_BETWEEN.split(text)]
     return [item for item in items if item]
 
 
-def bracket_options(line: str) -> tuple[str, list[Option]] | None:
-    """«خرج الجيش في شهر (رجب - رمضان - شوال)»: options inside brackets in the sentence."""
+def bracket_options(line: str, *, last_only: bool = False) -> tuple[str, list[Option]] | None:
+    """«خرج الجيش في شهر (رجب - رمضان - شوال)»: options inside brackets in the sentence;
+    with `last_only`, only brackets that end it («في أي شهر كانت غزوة تبوك (رجب / رمضان)؟»)."""
     match = _BRACKETS.search(line)
-    if match is None:
+    if match is None or (last_only and line[match.end() :].strip(" ؟?.:")):
         return None
     items = [item.strip() for item in _BRACKET_SEPARATOR.split(match.group(1))]
     items = [item for item in items if item]
@@ -135,17 +174,15 @@ def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     if not rest or (lead is not None and lead.end() >= len(stem)):
         return None  # «أكمل: … ........ …» is a blank, not options
     items = split_options_text(rest)
-    dashed = [item.strip(" .،,؛;") for item in _DASHED.split(" " + rest)]
     if (
         len(items) < 2
         and not any(mark in rest for mark in "؟?:")  # («- متى كانت؟ - كم عددهم؟»: questions)
         and len(stem.split()) >= DASHED_STEM_MIN_WORDS  # (a heading is not a stem)
         and not STORY.search(stem)  # («عندي بحث عن غزوة تبوك: الأسباب - النتائج»: topics)
-        and len(dashed := [item for item in dashed if item]) >= DASHED_OPTIONS_MIN
     ):
         # «المقدار اللي قدمه عمر: ماله كله - نصف ماله - ربع ماله»: three or more options
-        # with single dashes between them (one dash may be a sentence's own)
-        items = dashed
+        # with single dashes, dots or commas between them (one may be a sentence's own)
+        items = _weakly_separated(rest, DASHED_OPTIONS_MIN) or items
     if len(items) < 2 or any(len(item.split()) > OPTION_MAX_WORDS for item in items):
         return None
     if any(item.endswith((" و", " او", " أو")) for item in items):
@@ -167,7 +204,10 @@ def _options_after_blank(text: str) -> tuple[str, list[Option]] | None:
     blank = _DOT_RUN.search(text)
     if blank is None or not text[: blank.start()].strip():
         return None
-    items = [item.strip(" .،,؛;()[]") for item in text[blank.end() :].split("/")]
+    rest = text[blank.end() :]
+    items = [item.strip(" .،,؛;()[]") for item in rest.split("/")]
+    if len(items) < 2:
+        items = _weakly_separated(rest, DASHED_OPTIONS_MIN)  # «… ..... رجب - رمضان - شوال»
     if len(items) < 2 or not all(items) or any(len(i.split()) > 4 for i in items):
         return None
     stem = text[: blank.end()].strip()

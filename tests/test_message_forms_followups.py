@@ -672,6 +672,16 @@ def test_the_prophet_and_the_enemy_are_sides_that_cannot_swap(
     [
         ("المقدار اللي قدمه عمر: ماله كله - نصف ماله - ربع ماله - لم يقدم شيئاً", "نصف ماله"),
         ("مين الصحابي اللي قدم 950 جمل و50 فرس؟ - أبو بكر - عمر - عثمان - علي", "عثمان"),
+        # single dots or commas between them, after the stem's colon (was «خطأ»: a verdict)
+        ("سمي جيش تبوك بجيش : الأحزاب . العسرة . الفتح . المرابطين", "العسرة"),
+        ("صالحت دومة الجندل خالد بن الوليد على: الهجرة، دفع الجزية، الإسلام", "دفع الجزية"),
+        # after a blank, with dashes (was read as the blank: «الكلمات الناقصة: في شهر»)
+        ("في أي شهر كانت غزوة تبوك ..... رجب - رمضان - شوال - محرم", "رجب"),
+        # named «الخيارات:», on the stem's line or the next (was «خطأ», or two questions)
+        ("سمي جيش تبوك بجيش؟ الخيارات: المرابطين، العسرة، الفتح", "العسرة"),
+        ("س: الصحابي الذي قدم ماله كله هو؟\nالخيارات: علي، أبو بكر الصديق، عمر", "أبو بكر"),
+        # in brackets ending a question (was asked back)
+        ("في أي شهر كانت غزوة تبوك (رجب / رمضان / شوال / محرم)", "رجب"),
     ],
 )
 def test_options_with_single_dashes_between_them_are_read(
@@ -688,6 +698,9 @@ def test_options_with_single_dashes_between_them_are_read(
         "السؤال: غزوة تبوك - أسبابها - نتائجها",
         "عندي بحث عن غزوة تبوك: الأسباب - النتائج - الدروس",
         "ما سبب الغزوة؟ - متى كانت؟ - كم عدد الجيش؟",
+        # a question with a clarification in brackets, and a list in a sentence
+        "متى كانت غزوة تبوك (بالتاريخ الهجري)؟",
+        "قدم الصحابة: أبو بكر، عمر، عثمان، وغيرهم أموالهم. صح أم خطأ؟",
     ],
 )
 def test_dashed_headings_and_questions_are_no_options(message: str) -> None:
