@@ -566,7 +566,10 @@ class StatementJudge:
         return 0 if mentions(words_of(fact.answer), claim.words) or others else -1
 
     def _unchecked_polarity(self, words: tuple[str, ...]) -> bool:
-        """Whether the statement claims something some key holds as a yes/no detail."""
+        """Whether the statement claims something some key holds as a yes/no detail (the
+        fighting denied at Tabuk; a statement about Mu'tah's fighting is judged as any other)."""
+        if any("موت" in w or "مؤت" in w for w in words):
+            return False
         words = without_purposes(words)
         present = forms_of(words)
         return any(

@@ -182,3 +182,20 @@ def test_a_statement_claiming_more_than_the_text_is_not_true(
 ) -> None:
     _, text = reply_to(answerer, message)
     assert not text.startswith(texts.VERDICT_TRUE), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "خالد بن الوليد أنقذ الجيش من هزيمة كاملة في مؤتة (صح/خطأ)",
+        "في غزوة مؤتة سقط القواد الثلاثة واستطاع خالد بن الوليد أن يخلص الجيش من هزيمة كاملة",
+    ],
+)
+def test_mutahs_defeat_is_judged_by_the_mutah_fact(answerer: FormAnswerer, message: str) -> None:
+    """The fighting denied at Tabuk does not hold back «صحيح» for what the text says of Mu'tah."""
+    assert_verdict_then_fact(answerer, message, True, "mutah")
+
+
+def test_a_complete_defeat_at_mutah_is_not_true(answerer: FormAnswerer) -> None:
+    _, text = reply_to(answerer, "انهزم المسلمون هزيمة كاملة في مؤتة ( )")
+    assert not text.startswith(texts.VERDICT_TRUE), text
