@@ -17,6 +17,7 @@ from knowledge.message_patterns import (
     JOINED_QUESTION_WORDS,
     NUMBERING,
     QMARK,
+    QUESTION_START,
     QUESTION_WORD,
     QUESTION_WORDS,
 )
@@ -36,6 +37,15 @@ _JOINED_QUESTION = re.compile(
 _ALSO_QUESTION = re.compile(
     r"\s*[،,]?\s+(?:و\s*)?(?:كمان|ايضا|أيضا|ايضًا|أيضًا|ايضاً|أيضاً|بعدين|كذلك)[،,]?\s+"
     rf"(?=(?:في|فى|من|على|إلى|الى|مع|عن|ضد)?\s*[وف]?(?:{QUESTION_WORDS})(?:\s|$))"
+)
+# «متى كانت غزوة تبوك، ماذا قدم عثمان، ضد من كانت الغزوة؟», «… وعلى ماذا صالحت دومة
+# الجندل»: a comma, or «و» and a preposition, before a question word join a second question
+# too («ما شاء الله» after a comma asks nothing).
+_PREPOSITIONS = r"(?:على|علي|في|فى|إلى|الى|مع|عن|ضد)"
+_COMMA_OR_PREPOSITION_QUESTION = re.compile(
+    rf"\s*[،,]\s*(?=(?:{_PREPOSITIONS}\s+)?(?:{JOINED_QUESTION_WORDS}|من\s+(?:هو|هي|هم|الذي|اللي))\s)"
+    r"(?!ما\s+شاء)"
+    rf"|\s+(?=و{_PREPOSITIONS}\s+(?:{QUESTION_WORDS})\s)"
 )
 _CONJUNCTION_BEFORE_QUESTION = re.compile(rf"^[وف](?=({QUESTION_WORDS})\s)")
 _ONE_QUESTION_WORD = re.compile(rf"({QUESTION_WORDS})")
@@ -92,16 +102,17 @@ def split_questions(text: str) -> list[str]:
         # «… وما/ولماذا/ومتى …»: a second question joined by و after a first that asks.
         # («… وكمان في اي شهر …»: after «and also» a question starts, its word may come later)
         parts = [
-            (item, index == 0 and number > 0)
-            for number, chunk in enumerate(_ALSO_QUESTION.split(piece))
+            (item, cut if index == 0 else "")
+            for chunk, cut in _also_split(piece)
             for index, item in enumerate(_JOINED_QUESTION.split(chunk))
         ]
         merged: list[str] = []
-        for item, also in parts:
-            if (
-                merged
-                and has_question_word(merged[-1])
-                and (also or QUESTION_WORD.match(item.strip()))
+        for item, cut in parts:
+            if merged and (
+                QUESTION_START.match(merged[-1])
+                if cut == "comma"
+                else has_question_word(merged[-1])
+                and (cut == "also" or QUESTION_WORD.match(item.strip()))
             ):
                 merged.append(item.strip())
             elif merged:
@@ -112,6 +123,17 @@ def split_questions(text: str) -> list[str]:
         merged = [one for item in merged for one in parallel_questions(item)]
         result.extend(one for item in merged for one in _trailing_question_word(item))
     return [_conjunction_off(item) for item in result]
+
+
+def _also_split(piece: str) -> list[tuple[str, str]]:
+    """The piece cut where «and also» («also»), or a comma or «و» + a preposition
+    («comma»: only after a question that opens with its question word; «الروم لما جمعوا…،
+    شو…» opens with a story) start a question; the first chunk is not cut («»)."""
+    cuts: list[tuple[str, str]] = []
+    for number, also in enumerate(_ALSO_QUESTION.split(piece)):
+        for index, chunk in enumerate(_COMMA_OR_PREPOSITION_QUESTION.split(also)):
+            cuts.append((chunk, "comma" if index else "also" if number else ""))
+    return cuts
 
 
 # «يعني …؟», «أقصد …؟»: the question before it said again, no question of its own.

@@ -60,6 +60,19 @@ def answerer() -> FormAnswerer:
             "وش سوى عثمان بن عفان بتبوك ومن هو الخصم الذي خرج المسلمون لمواجهته في غزوة تبوك",
             ["uthman_donation", "enemy"],
         ),
+        # questions between commas, and «و» + a preposition + a question word (were one part)
+        (
+            "متى كانت غزوة تبوك، ماذا قدم عثمان، ضد من كانت الغزوة؟",
+            ["date", "uthman_donation", "enemy"],
+        ),
+        (
+            "كم كان عدد الجيش، ضد من كانت الغزوة، على ماذا صالحت دومة الجندل؟",
+            ["army_size", "enemy", "jizya"],
+        ),
+        (
+            "لماذا سمي جيش العسرة بهذا الاسم وعلى ماذا صالحت دومة الجندل",
+            ["army_name", "jizya"],
+        ),
     ],
 )
 def test_each_joined_question_gets_its_own_labelled_answer_in_order(
@@ -107,3 +120,19 @@ def test_what_surrounds_one_question_never_decides_it(
     reply, text = reply_to(answerer, message)
     assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
     assert answer_text(answerer, fact_id) in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a story before the comma, though «لما» (when) is also a question word
+        "الروم لما جمعو جيشهن بالشام، شو القبايل العربية اللي كانت معهن؟",
+        # an address and a blessing before the question
+        "فضيلة الشيخ، حفظكم الله ونفع بكم، ما سبب تسمية جيش العسرة بهذا الاسم؟",
+    ],
+)
+def test_a_comma_after_a_story_or_an_address_starts_no_second_question(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, _ = reply_to(answerer, message)
+    assert len(reply.parts) == 1
