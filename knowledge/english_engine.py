@@ -349,6 +349,11 @@ class EnglishEngine:
             return PartAnswer(part, refused)
         fact = {Verdict.TABUK: "overview", Verdict.MUTAH: "mutah"}.get(verdict)
         found = self.matcher.fact(fact) if fact else None
+        overview = self.matcher.fact("overview")
+        if verdict is Verdict.UNSURE and overview is not None:
+            # Offered, not named: «Did you mean: What was the expedition of Tabuk?»
+            decision = PartReply(EnglishOutcome.SUGGEST, reading, suggestions=(overview,))
+            return PartAnswer(part, decision)
         if found is None:
             return PartAnswer(part, PartReply(EnglishOutcome.NOT_TABUK, reading))
         return PartAnswer(part, PartReply(EnglishOutcome.ANSWER, reading, fact=found))

@@ -63,6 +63,27 @@ _MUTAH = ("mutah", texts.EN_RIDDLE_MUTAH, "Mu'tah")
             "expedition.",
             _TABUK,
         ),
+        # The riddle's question put first, or a description of «this expedition».
+        (
+            "What is the name of this expedition? It was in Rajab 9 AH and its army was called "
+            "the army of hardship.",
+            _TABUK,
+        ),
+        (
+            "This expedition took place in Rajab 9 AH; the enemy pulled back and nobody fought. "
+            "What is it called?",
+            _TABUK,
+        ),
+        (
+            "Which ghazwa does this describe: Uthman gave 950 camels and Abu Bakr gave all his "
+            "wealth?",
+            _TABUK,
+        ),
+        (
+            "The Romans massed in Syria, the Muslims marched out in great heat, and no battle was "
+            "fought. Which battle is being described?",
+            _TABUK,
+        ),
         (
             "I am a battle where three Muslim commanders were killed and Khalid saved the army "
             "from total defeat. Which battle am I?",
@@ -105,6 +126,8 @@ def test_a_riddle_describing_tabuk_or_mutah_names_it(
         # Details the text does not tell of.
         "Which battle am I? A trench was dug around Madinah to stop the enemy.",
         "I am a ghazwa where the archers disobeyed the order. Which ghazwa am I?",
+        "This battle took place in Ramadan 2 AH with 313 Muslims. What is it called?",
+        "Which battle does this describe: the Muslims dug a trench around Madinah?",
         "Guess the battle: the Muslims lost, the enemy chased them to Madinah and burned the "
         "date palms.",
     ],
@@ -178,3 +201,15 @@ def test_a_person_riddle_that_fits_several_givers_is_asked_back(engine: EnglishE
         None
     ]
     assert reply.parts[0].decision.outcome is EnglishOutcome.SUGGEST
+
+
+def test_a_riddle_with_one_detail_of_tabuk_offers_tabuk(engine: EnglishEngine) -> None:
+    # «The Prophet's last»: one detail of Tabuk's and none against it; offered, not named.
+    message = "Can you guess which expedition this is? The Prophet's last, against the Byzantines."
+    reply = engine.answer(message)
+    decision = reply.parts[0].decision
+    assert decision.outcome is EnglishOutcome.SUGGEST
+    assert [fact.id for fact in decision.suggestions] == ["overview"]
+    plain = render_english(reply, engine).plain
+    assert plain.startswith(texts.EN_SUGGEST)
+    assert "What was the expedition of Tabuk?" in plain
