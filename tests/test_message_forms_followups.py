@@ -217,6 +217,9 @@ def test_an_exam_verb_before_a_comma_is_the_question_not_a_preamble(
         ("سمعت إنو عثمان جهّز 950 جمل و50 فرس، صح؟", True, "uthman_donation"),
         # «لِما أحاط» is «for what», not «why»: a bare statement, judged
         ("سُمِّيَ جيشُ العُسرةِ بهذا الاسمِ لِما أحاطَ بتكوينِهِ من صعوبات", True, "army_name"),
+        # under a chatty heading («صح وغلط» with «و»), not read as a question of its own
+        ("ده سؤال صح وغلط من الامتحان:\nكانت غزوة تبوك في شهر رمضان", False, "date"),
+        ("ده سؤال صح وغلط من الامتحان:\nقدم أبو بكر الصديق ماله كله", True, "abu_bakr_donation"),
     ],
 )
 def test_statements_people_write_get_their_verdict(
