@@ -196,7 +196,7 @@ def names_in(text: str, vocabulary: Container[str]) -> list[str]:
     found = []
     for at, word in enumerate(words):
         term = stem(word, vocabulary)
-        if term not in ENTITIES:
+        if term not in ENTITIES or word in _NOT_NAMES:
             continue
         partners = _SECOND_HALVES.get(term) if term in word else None  # («الصديق» is a title)
         if partners is not None and not (at and words[at - 1] in partners):
@@ -205,6 +205,10 @@ def names_in(text: str, vocabulary: Container[str]) -> list[str]:
             continue  # «غير المنافقين، …»: set aside, not what the story is about
         found.append(word)
     return found
+
+
+# «عمري ١٢ سنة» (my age), «يا عمري» (my dear): never the name Umar.
+_NOT_NAMES = frozenset({"عمري"})
 
 
 # «other than», «except» (not «سوى», dialect «did»): the name after them is set aside.

@@ -224,6 +224,11 @@ CLOSING = re.compile(
 )
 
 
+# «more» in «أبي أعرف أكثر عن …» (more about a topic): it asks nothing, and read as a word
+# of the question it is the army's «أكثر من أربعين ألفا».
+MORE_ABOUT = re.compile(r"(?<!\S)(?:اكثر|أكثر|اكتر|المزيد|زيادة|زياده)\s+(?=(?:عن|حول|بخصوص)\s)")
+
+
 # Words of politeness or precision that ask nothing («على وجه الدقة», «بالضبط»).
 FILLER_PHRASES = re.compile(
     r"\s*(على\s+وجه\s+(الدقة|الدقه|التحديد)|على\s+الصحيح|بالتحديد|لو\s+سمحت"

@@ -1,0 +1,56 @@
+"""What a message tells around its question that asks nothing: who asks after the question
+mark («… ؟ ابني بيسألني»), «more» in «أبي أعرف أكثر عن …», and «عمري» (my age, my dear),
+which is not Umar. Each row is a message and what the user is told."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from knowledge.told_tail import told_after
+from tests.message_helpers import reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "opening"),
+    [
+        # who asks, after the question mark, does not blur the question
+        ("كم كان عدد الجيش في تبوك؟ ابني بيسألني", "army_size", "أكثر من أربعين ألف"),
+        # «more about» the expedition is no «more than» forty thousand
+        ("أبي أعرف أكثر عن غزوة تبوك", "overview", "غزوة تبوك غزوة قادها"),
+        ("اعرف اكتر عن غزوة تبوك", "overview", "غزوة تبوك غزوة قادها"),
+        # «عمري» is the asker's age: Abu Bakr gave all his wealth, not Umar
+        (
+            "عمري 12 سنة وابغى اعرف مين اللي قدم كل ماله في غزوة تبوك",
+            "abu_bakr_donation",
+            "ماله كله",
+        ),
+    ],
+)
+def test_what_is_told_around_the_question_does_not_decide_it(
+    answerer: FormAnswerer, message: str, fact_id: str, opening: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    given = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert given == [fact_id], text
+    assert opening in text, text
+
+
+def test_a_tail_naming_another_event_is_not_set_aside(answerer: FormAnswerer) -> None:
+    # «متى كانت؟ غزوة مؤتة» asks about Mu'tah: never Tabuk's date
+    reply, text = reply_to(answerer, "متى كانت؟ غزوة مؤتة")
+    assert "date" not in [part.fact.id for part in reply.parts if part.done and part.fact], text
+    assert "رجب" not in text, text
+
+
+def test_where_the_question_ends() -> None:
+    assert told_after("كم كان عدد الجيش؟ ابني بيسألني") == "كم كان عدد الجيش؟"
+    assert told_after("متى كانت؟ وكم كان عدد الجيش") is None  # the tail asks
+    assert told_after("كم كان عدد الجيش؟") is None  # nothing after the question
