@@ -47,7 +47,7 @@ from knowledge.message import (
     is_statement,
     read_message,
 )
-from knowledge.message_patterns import MORE_ABOUT
+from knowledge.message_patterns import EMOJI_BETWEEN, MORE_ABOUT
 from knowledge.normalize import normalize
 from knowledge.part_joins import (
     merge_follow_ups,
@@ -116,7 +116,7 @@ class FormAnswerer:
     def _answer_message(self, typed: str) -> MessageReply:
         # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction)
         text = reaction_as_stance(restore_lost_ya(typed, self._known))
-        text = MORE_ABOUT.sub("", text)
+        text = EMOJI_BETWEEN.sub("، ", MORE_ABOUT.sub("", text))
         whole = self._without_told_tail(text, self._engine.answer(text))
         message = read_message(text)
         if whole.outcome not in _QUESTION_OUTCOMES or not message.changed or not message.parts:

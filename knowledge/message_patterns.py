@@ -229,6 +229,14 @@ CLOSING = re.compile(
 MORE_ABOUT = re.compile(r"(?<!\S)(?:اكثر|أكثر|اكتر|المزيد|زيادة|زياده)\s+(?=(?:عن|حول|بخصوص)\s)")
 
 
+# Emoji between two words of a line («ابو بكر عطى كل ماله 😭 طيب وعمر كم عطى؟»): people
+# end a clause with them as with a comma.
+EMOJI_BETWEEN = re.compile(
+    # (pictographs only: «✓ أو ✗» are the signs of a true/false line)
+    r"(?<=\S)[ \t]+[\U0001F300-\U0001FAFF][\U0001F300-\U0001FAFF\uFE0F\u200d]*[ \t]+(?=\S)"
+)
+
+
 # Words of politeness or precision that ask nothing («على وجه الدقة», «بالضبط»).
 FILLER_PHRASES = re.compile(
     r"\s*(على\s+وجه\s+(الدقة|الدقه|التحديد)|على\s+الصحيح|بالتحديد|لو\s+سمحت"

@@ -1,6 +1,7 @@
 """What a message tells around its question that asks nothing: who asks after the question
-mark («… ؟ ابني بيسألني»), «more» in «أبي أعرف أكثر عن …», and «عمري» (my age, my dear),
-which is not Umar. Each row is a message and what the user is told."""
+mark («… ؟ ابني بيسألني»), «more» in «أبي أعرف أكثر عن …», an emoji ending a clause, and
+«عمري» (my age, my dear), which is not Umar. Each row is a message and what the user is
+told."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def answerer() -> FormAnswerer:
         # «more about» the expedition is no «more than» forty thousand
         ("أبي أعرف أكثر عن غزوة تبوك", "overview", "غزوة تبوك غزوة قادها"),
         ("اعرف اكتر عن غزوة تبوك", "overview", "غزوة تبوك غزوة قادها"),
+        # an emoji between two clauses ends the first as a comma does
+        ("يا سلام عثمان جهز الجيش 🤍 طيب وأبو بكر كم قدم؟", "abu_bakr_donation", "ماله كله"),
         # «عمري» is the asker's age: Abu Bakr gave all his wealth, not Umar
         (
             "عمري 12 سنة وابغى اعرف مين اللي قدم كل ماله في غزوة تبوك",
