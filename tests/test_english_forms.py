@@ -232,6 +232,24 @@ def test_true_false_reply_opens_with_the_verdict_in_both_languages(engine) -> No
     assert texts.EN_RENDERING_LABEL in rendered.plain
 
 
+@pytest.mark.parametrize(
+    ("message", "chosen"),
+    [
+        # slashes after the stem's colon (was «False.»: a verdict on an unfinished sentence)
+        ("The expedition of Tabuk was against the: Persians / Romans / Quraysh / Jews", "Romans"),
+        # after a blank, in brackets with commas (was refused as the Trench: «Ahzab» an option)
+        ("The army of Tabuk was called ____ (Jaish al-Fath, Jaish al-Usrah, Jaish al-Ahzab)",
+         "Jaish al-Usrah"),
+        # «options:» after the question mark, the last one after «or»
+        ("Who gave all of his wealth for the army of Tabuk? options: Uthman, Umar, Abu Bakr or "
+         "Ali", "Abu Bakr"),
+    ],
+)  # fmt: skip
+def test_options_listed_without_letters_are_options(engine, message: str, chosen: str) -> None:
+    (part,) = engine.answer(message).parts
+    assert part.choice is not None and part.part.options[part.choice] == chosen
+
+
 def test_choice_reply_names_the_option(engine) -> None:
     reply = engine.answer("Who gave all his wealth for Tabuk?\nA. Umar\nB. Abu Bakr\nC. Uthman")
     plain = render_english(reply, engine).plain
