@@ -450,11 +450,24 @@ class FormAnswerer:
             return again
         if again.suggestions and again.suggestions[0].fact == reply.fact:
             return reply  # (the story's words only blur the same leading fact)
-        if names_a_detail_of_its_own(part.text, vocabulary) and any(
-            one.fact == reply.fact for one in again.suggestions
+        if (
+            names_a_detail_of_its_own(part.text, vocabulary)
+            and any(one.fact == reply.fact for one in again.suggestions)
+            and reply.fact is not None
+            and self._story_shares_words(part.context, reply.fact.answer)
         ):
-            return reply  # («…، ما سبب ذلك؟»: its own «سبب», which the story does not rule out)
+            # («…، ما سبب ذلك؟»: its own «سبب», which the story does not rule out, when the
+            # story tells of what that fact is about; after a story of a detail the text
+            # lacks, «سبب» alone would be the expedition's reasons)
+            return reply
         return dataclasses.replace(reply, outcome=Outcome.UNKNOWN, fact=None)
+
+    def _story_shares_words(self, story: str, answer: str) -> bool:
+        """Whether a story names a known word (not its setting) that a fact's answer has."""
+        vocabulary = self._engine.matcher.vocabulary
+        told = {stem(word, vocabulary) for word in told_topic(story, vocabulary)}
+        stated = {stem(word, vocabulary) for word in normalize(answer).split()}
+        return bool((told & stated) - _SETTING)
 
     def _about_the_one_told(self, part: Part, reply: Reply) -> Reply:
         """«الأستاذة قالت نقلبو على هرقل، شنو دار قبل غزوة تبوك؟»: a question naming no one
