@@ -486,9 +486,14 @@ class EnglishEngine:
             not was_refused
             and context is not None
             and decision.reading is not None
-            and (not has_subject(decision.reading) or PRONOUN.search(part.text))
+            and (
+                (not has_subject(decision.reading) and "tabuk" not in decision.reading.terms)
+                or PRONOUN.search(part.text)
+            )
         ):
-            # «... and when?», «2) how many soldiers»: the part asks about the previous subject;
+            # «... and when?», «2) how many soldiers»: the part asks about the previous subject
+            # (one naming Tabuk itself, «When did the expedition of Tabuk take place?», asks
+            # about Tabuk, whatever the part before it asked);
             # «Explain what this means», naming nothing at all, asks about all of it.
             # A number the story named («... said 30,000. How many were there?») is what
             # the question is about too.

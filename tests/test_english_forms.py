@@ -619,3 +619,19 @@ def test_because_only_joins_a_clause(engine) -> None:
         "Describe the problems the army faced because the Roman lands were so far from Madinah."
     )
     assert _ids(engine, message) == ["distance"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who led the army?\nWhen did the expedition of Tabuk take place?",
+        "What did the Romans do when the Muslims arrived? When did the expedition of Tabuk take "
+        "place?",
+    ],
+)
+def test_a_later_question_naming_tabuk_itself_is_not_read_with_the_one_before(
+    engine, message: str
+) -> None:
+    # (it was asked back: the army or the Romans of the question before were added to it)
+    reply = engine.answer(message)
+    assert reply.parts[-1].fact is not None and reply.parts[-1].fact.id == "date"
