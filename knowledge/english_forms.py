@@ -689,6 +689,10 @@ def _question_tail(piece: str) -> str:
         return piece
     if _words(piece[: boundaries[-1].start()])[:1] in (["after"], ["before"], ["during"]):
         return piece  # «After Tabuk, what happened to the tribes?»: the scene is asked in
+    # («I have three questions: Against whom …»: the preposition before it asks too)
+    lead = piece[boundaries[-1].end() : match.start()].split()
+    if lead and lead[-1].lower() in _LEADING:
+        return piece[piece.rindex(lead[-1], 0, match.start()) :]
     return piece[match.start() :]
 
 

@@ -635,3 +635,10 @@ def test_a_later_question_naming_tabuk_itself_is_not_read_with_the_one_before(
     # (it was asked back: the army or the Romans of the question before were added to it)
     reply = engine.answer(message)
     assert reply.parts[-1].fact is not None and reply.parts[-1].fact.id == "date"
+
+
+def test_a_preposition_before_the_question_word_stays_with_the_question(engine) -> None:
+    # («Against» was cut off with the announcement, and «whom was the expedition?» asked back)
+    reply = engine.answer("Salam, I have three questions: Against whom was the expedition?")
+    assert reply.parts[0].part.text.startswith("Against")
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "enemy"
