@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections import OrderedDict
 
-from knowledge.analysis import analyze, is_stopword, other_event, stem
+from knowledge.analysis import analyze, is_stopword, stem
 from knowledge.answer_keys import (
     AnswerKeys,
 )
@@ -61,7 +61,6 @@ from knowledge.statements import (
     StatementJudge,
 )
 from knowledge.told_claims import asks_about_told, asks_which_is_right, told_claims
-from knowledge.told_tail import told_after
 from knowledge.tuning import (
     REPLY_CACHE_SIZE,
     STATEMENT_ANSWER_COVERAGE,
@@ -117,7 +116,7 @@ class FormAnswerer:
         # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction)
         text = reaction_as_stance(restore_lost_ya(typed, self._known))
         text = EMOJI_BETWEEN.sub("، ", MORE_ABOUT.sub("", text))
-        whole = self._without_told_tail(text, self._engine.answer(text))
+        whole = self._engine.answer(text)
         message = read_message(text)
         if whole.outcome not in _QUESTION_OUTCOMES or not message.changed or not message.parts:
             # A plain single question (or a greeting, thanks...) is answered as typed, so
@@ -333,7 +332,7 @@ class FormAnswerer:
             return read_riddle(part, self._engine, self._judge)
         if part.context and part.form is Form.QUESTION and asks_about_told(part.text):
             return self._about_the_claims(part)
-        reply = self._without_told_tail(part.text, self._engine.answer(part.text))
+        reply = self._engine.answer(part.text)
         if part.context and part.form in (Form.QUESTION, Form.HEADLINE) and points(part.text):
             # «عندي بحث عن كعب بن مالك… شو صار معه؟»: the story never decides the answer,
             # but a detail the text lacks, named there, stops a confident one.
@@ -414,23 +413,6 @@ class FormAnswerer:
         if last.answered:
             last = dataclasses.replace(last, outcome=Outcome.UNKNOWN, fact=None)
         return PartReply(part, last, Status.NOT_ANSWERED)
-
-    def _without_told_tail(self, text: str, reply: Reply) -> Reply:
-        """«عدد جيش المسلمين في تبوك كان كام؟ اخويا بيسألني»: words after the question mark
-        that ask nothing and name no one (who asks, why) only blur the question. When the
-        engine hesitates and its first thought is what the question alone answers, that is
-        the answer."""
-        asked = told_after(text)
-        if asked is None or reply.outcome is not Outcome.SUGGEST or not reply.suggestions:
-            return reply
-        tail = text[len(asked) :]
-        vocabulary = self._engine.matcher.vocabulary
-        if names_in(tail, vocabulary) or other_event(tuple(normalize(tail).split())):
-            return reply  # («متى كانت؟ غزوة مؤتة»: the tail names what is asked about)
-        alone = self._engine.answer(asked)
-        if alone.answered and alone.fact == reply.suggestions[0].fact:
-            return alone
-        return reply
 
     def _read_with_the_story(self, part: Part, reply: Reply) -> Reply:
         """«في النص أن الروم جمعوا جموعا كثيرة، فهل يذكر النص عددهم؟»: a question that points

@@ -130,9 +130,6 @@ WANTED_TOPIC_MIN_WORDS = 2
 # A clause after a story, asking nothing, is the topic asked about when at most this long
 # («…، تقدم جيوش الروم»); a longer one is more story or a claim told.
 TOPIC_AFTER_STORY_MAX_WORDS = 5
-# Words after a question's last «؟» that may be set aside as who asks or why («… ؟ اخويا
-# بيسألني»); a longer tail may be more than that.
-TOLD_TAIL_MAX_WORDS = 8
 # Options separated by single dashes («… : ماله كله - نصف ماله - ربع ماله») are read as a
 # choice only when there are at least this many: two may be one sentence's own dash.
 DASHED_OPTIONS_MIN = 3

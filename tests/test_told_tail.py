@@ -1,7 +1,6 @@
-"""What a message tells around its question that asks nothing: who asks after the question
-mark («… ؟ ابني بيسألني»), «more» in «أبي أعرف أكثر عن …», an emoji ending a clause, and
-«عمري» (my age, my dear), which is not Umar. Each row is a message and what the user is
-told."""
+"""What a message tells around its question that asks nothing: «more» in «أبي أعرف أكثر عن …»,
+an emoji ending a clause, and «عمري» (my age, my dear), which is not Umar. Each row is a
+message and what the user is told."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ import pytest
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
-from knowledge.told_tail import told_after
 from tests.message_helpers import reply_to
 
 
@@ -22,8 +20,6 @@ def answerer() -> FormAnswerer:
 @pytest.mark.parametrize(
     ("message", "fact_id", "opening"),
     [
-        # who asks, after the question mark, does not blur the question
-        ("كم كان عدد الجيش في تبوك؟ ابني بيسألني", "army_size", "أكثر من أربعين ألف"),
         # «more about» the expedition is no «more than» forty thousand
         ("أبي أعرف أكثر عن غزوة تبوك", "overview", "غزوة تبوك غزوة قادها"),
         ("اعرف اكتر عن غزوة تبوك", "overview", "غزوة تبوك غزوة قادها"),
@@ -44,16 +40,3 @@ def test_what_is_told_around_the_question_does_not_decide_it(
     given = [part.fact.id for part in reply.parts if part.done and part.fact]
     assert given == [fact_id], text
     assert opening in text, text
-
-
-def test_a_tail_naming_another_event_is_not_set_aside(answerer: FormAnswerer) -> None:
-    # «متى كانت؟ غزوة مؤتة» asks about Mu'tah: never Tabuk's date
-    reply, text = reply_to(answerer, "متى كانت؟ غزوة مؤتة")
-    assert "date" not in [part.fact.id for part in reply.parts if part.done and part.fact], text
-    assert "رجب" not in text, text
-
-
-def test_where_the_question_ends() -> None:
-    assert told_after("كم كان عدد الجيش؟ ابني بيسألني") == "كم كان عدد الجيش؟"
-    assert told_after("متى كانت؟ وكم كان عدد الجيش") is None  # the tail asks
-    assert told_after("كم كان عدد الجيش؟") is None  # nothing after the question
