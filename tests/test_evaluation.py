@@ -136,7 +136,7 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # purpose: fill-in replies now give missing words only when the text's words fit the blank,
 # and one held-out blank lost its answer (its missing words were not checked before); the
 # wrong-answer ceiling is unchanged.
-MESSAGES_ANSWERED_FLOOR = 0.760  # measured 149/196
+MESSAGES_ANSWERED_FLOOR = 0.775  # measured 152/196
 MESSAGES_REJECTED_FLOOR = 1.0  # measured 39/39
 MESSAGES_WRONG_CEILING = 4  # measured
 
@@ -211,17 +211,17 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
-    "messages_heldout2.jsonl": (0.774, 0.945, 8),
+    "messages_heldout2.jsonl": (0.785, 0.945, 8),
     "english_heldout2.jsonl": (0.833, 0.941, 1),
-    "messages_heldout3.jsonl": (0.837, 0.98, 4),
+    "messages_heldout3.jsonl": (0.854, 1.0, 3),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
-    "messages_heldout4.jsonl": (0.811, 0.948, 3),
+    "messages_heldout4.jsonl": (0.819, 0.948, 2),
     "english_heldout4.jsonl": (0.761, 1.0, 1),
-    "messages_heldout5.jsonl": (0.691, 0.906, 11),
-    "english_heldout5.jsonl": (0.701, 0.866, 4),
-    "messages_heldout6.jsonl": (0.841, 0.941, 7),
-    "english_heldout6.jsonl": (0.684, 0.958, 2),
-    "messages_heldout7.jsonl": (0.721, 0.906, 11),
+    "messages_heldout5.jsonl": (0.698, 0.937, 10),
+    "english_heldout5.jsonl": (0.712, 0.866, 4),
+    "messages_heldout6.jsonl": (0.850, 0.941, 7),
+    "english_heldout6.jsonl": (0.719, 0.958, 2),
+    "messages_heldout7.jsonl": (0.737, 0.906, 11),
     "english_heldout7.jsonl": (0.564, 1.0, 4),
 }
 
