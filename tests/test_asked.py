@@ -779,9 +779,7 @@ def test_asked_after_the_expedition_is_not_answered_with_what_came_before(engine
         ("ماذا حدث بعد غزوة تبوك", "delegations"),
     ],
 )
-def test_the_fact_that_states_it_still_answers(
-    engine, question: str, fact_id: str
-) -> None:
+def test_the_fact_that_states_it_still_answers(engine, question: str, fact_id: str) -> None:
     reply = engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact is not None
     assert reply.fact.id == fact_id
