@@ -65,7 +65,7 @@ from itertools import pairwise
 from knowledge.analysis import is_stopword, stem
 from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import FactProfile
-from knowledge.message_patterns import QUOTED_SPEAKERS, QUOTING_VERBS
+from knowledge.message_patterns import OTHER_THAN, QUOTED_SPEAKERS, QUOTING_VERBS
 from knowledge.models import AnswerType
 from knowledge.normalize import normalize
 
@@ -139,9 +139,6 @@ def _answer_when(answer: str) -> frozenset[str]:
     return before_or_after(tuple(normalize(answer).split()))
 
 
-# «غير هرقل», «ما عدا أبي بكر»: the person named next is left out of the answer. Not «سوى»:
-# normalised «سوي» is also the Gulf "did" («وش سوى هرقل»).
-_EXCEPT = frozenset("غير عدا ماعدا باستثناء بخلاف".split())
 # People a fact may name, grouped with the other names of the same person («قيصر» is the
 # title of «هرقل», «الصديق» is Abu Bakr): leaving one out leaves out the whole group.
 _SAME_PERSON: tuple[frozenset[str], ...] = tuple(
@@ -239,7 +236,7 @@ def excluded_people(words: tuple[str, ...]) -> frozenset[str]:
     with their other names."""
     left_out: set[str] = set()
     for index, word in enumerate(words):
-        if word in _EXCEPT:
+        if word in OTHER_THAN:
             for name in words[index + 1 : index + 3]:
                 for group in _SAME_PERSON:
                     if stem(name) in group:

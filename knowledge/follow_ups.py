@@ -12,7 +12,7 @@ from collections.abc import Container
 
 from knowledge.analysis import analyze, drop_honorifics, is_stopword, stem
 from knowledge.lexicon import ENTITIES
-from knowledge.message_patterns import STORY
+from knowledge.message_patterns import OTHER_THAN, STORY
 from knowledge.normalize import normalize
 
 # Words that carry no topic of their own in a short follow-up («مين هما؟», «شو صار فيه؟»).
@@ -201,7 +201,7 @@ def names_in(text: str, vocabulary: Container[str]) -> list[str]:
         partners = _SECOND_HALVES.get(term) if term in word else None  # («الصديق» is a title)
         if partners is not None and not (at and words[at - 1] in partners):
             continue
-        if at and words[at - 1] in _OTHER_THAN:
+        if at and words[at - 1] in OTHER_THAN:
             continue  # «غير المنافقين، …»: set aside, not what the story is about
         found.append(word)
     return found
@@ -209,7 +209,3 @@ def names_in(text: str, vocabulary: Container[str]) -> list[str]:
 
 # «عمري ١٢ سنة» (my age), «يا عمري» (my dear): never the name Umar.
 _NOT_NAMES = frozenset({"عمري"})
-
-
-# «other than», «except» (not «سوى», dialect «did»): the name after them is set aside.
-_OTHER_THAN = frozenset("غير عدا ماعدا بخلاف".split())

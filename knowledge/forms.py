@@ -349,38 +349,26 @@ class FormAnswerer:
             # question names settles which of the facts the engine hesitates between
             reply = self._blanks.stating_every_detail(part.text, reply, figures=True) or reply
         vocabulary = self._engine.matcher.vocabulary
-        if (
-            reply.answered
-            and part.context
-            and part.form is Form.QUESTION
-            and has_possessive(part.text, vocabulary)
-            and len(analyze(part.text, vocabulary).terms) <= 1
-            and not told_topic(part.context, vocabulary)
-        ):
-            # «… ، اشنو سميتها؟» after a story naming nothing the facts know: «its name» is
-            # the story's, so the bare «name» (the army's) is no answer
-            reply = dataclasses.replace(reply, outcome=Outcome.UNKNOWN, fact=None)
-        elif (
-            reply.answered
-            and part.context
-            and part.form is Form.QUESTION
-            and (
-                # «النبي صيفط خالد لواحد البلاصة، اشنو سميتها؟»: «its name» is the place's
-                (
-                    has_possessive(part.text, vocabulary)
-                    and len(analyze(part.text, vocabulary).terms) <= 1
-                )
+        if reply.answered and part.context and part.form is Form.QUESTION:
+            # «اشنو سميتها؟»: «its name», and nothing else asked
+            its = (
+                has_possessive(part.text, vocabulary)
+                and len(analyze(part.text, vocabulary).terms) <= 1
+            )
+            told = told_topic(part.context, vocabulary)
+            if its and not told:
+                # «… ، اشنو سميتها؟» after a story naming nothing the facts know: «its name»
+                # is the story's, so the bare «name» (the army's) is no answer
+                reply = dataclasses.replace(reply, outcome=Outcome.UNKNOWN, fact=None)
+            elif told and (its or points_at_the_story(part.text, vocabulary)):
+                # «النبي صيفط خالد لواحد البلاصة، اشنو سميتها؟»: «its name» is the place's;
                 # «في النص أن الروم جمعوا جموعا كثيرة، فهل يذكر النص عددهم؟»: whose number
                 # is the story's to say; alone, «عدد» is the army's
-                or points_at_the_story(part.text, vocabulary)
-            )
-            and told_topic(part.context, vocabulary)
-        ):
-            reply = self._read_with_the_story(part, reply)
-            if not reply.answered:
-                # (the story's words were read with it already: its stray words one by one
-                # would find what the story never told, «فنزل المطر» a verse)
-                return self._plain(part, reply)
+                reply = self._read_with_the_story(part, reply)
+                if not reply.answered:
+                    # (the story's words were read with it already: its stray words one by
+                    # one would find what the story never told, «فنزل المطر» a verse)
+                    return self._plain(part, reply)
         if not reply.answered and (first or part.own_line):
             reply = self._with_context(part, reply)
         elif part.context and part.form is Form.QUESTION:

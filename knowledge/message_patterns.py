@@ -544,6 +544,11 @@ WANT_TO_KNOW = re.compile(
 )
 
 
+# «other than», «except» (normalised; not «سوى», normalised «سوي», also the Gulf «did»): the
+# name after them is set aside («غير المنافقين»), or left out of the answer («غير هرقل»).
+OTHER_THAN = frozenset("غير عدا ماعدا باستثناء بخلاف".split())
+
+
 # A quotation of the Qur'an is introduced by a verb of saying and God's name («قال الله فيه:»,
 # «قوله تعالى:»). The one source for both readers of quotations: the message reader
 # (knowledge/message_preamble.py, on words as typed) and the check of what is asked
