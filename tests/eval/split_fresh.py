@@ -10,7 +10,10 @@ does not state; English exam papers, quiz sites, forums) the seventh tuning part
 sixth held-out; round 7 (2026-12-05, fifth session: homework-answer sites, study-group revision
 posts, quiz apps, comments, bare statements, details of named people the text does not give;
 English homework-help sites, flashcards, worksheets of several countries) the eighth tuning part
-and the seventh held-out.
+and the seventh held-out; round 8 (2026-12-05, sixth session: voice-typed messages, parents
+asking for a child's homework, learners and children, competition channels; English from
+converts, weekend-school teachers, O-Level/GCSE revision, quiz apps, South Asian and African
+spellings) the ninth tuning part and the eighth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -74,6 +77,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning8.jsonl", "messages_heldout7.jsonl"),
             "english": ("english_tuning8.jsonl", "english_heldout7.jsonl"),
+        },
+    ),
+    "8": (
+        1210,
+        {
+            "arabic": ("messages_tuning9.jsonl", "messages_heldout8.jsonl"),
+            "english": ("english_tuning9.jsonl", "english_heldout8.jsonl"),
         },
     ),
 }
