@@ -148,9 +148,15 @@ def with_context(reading: Reading, context: Reading, entities: frozenset[str]) -
     return Reading(reading.normalized, terms, kind, reading.negated, reading.unread_arabic)
 
 
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Units up to twelve stay words in a reading («ten years' pay»); tens become digits.
+_COUNT_WORDS = {"a": 1, "an": 1} | {
+    word: n
+    for n, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+}
 _PERIOD_COUNT = re.compile(
-    r"\b(a|an|one|two|three|four|five|six|\d+)\s+(?:whole\s+|full\s+)?(day|week|month|year)s?\b",
+    rf"\b({'|'.join(_COUNT_WORDS)}|\d+)\s+(?:whole\s+|full\s+)?(day|week|month|year)s?\b",
     re.IGNORECASE,
 )
 # «before Tabuk» / «after the expedition of Tabuk»: when something happened, relative to it.

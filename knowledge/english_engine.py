@@ -61,6 +61,7 @@ from knowledge.english_lexicon import (
 )
 from knowledge.english_pointers import Riddle, quoted_question, riddle
 from knowledge.english_riddles import ask_last, own_part, plain_ask
+from knowledge.english_roles import rival_told
 from knowledge.english_rules import (
     ANSWER_MIN_MARGIN,
     COMMON_NAMES,
@@ -695,6 +696,10 @@ class EnglishEngine:
             # «The people of Ayla paid jizya»: Ayla's own treaty is told in another fact,
             # whose terms the text does not give; Dumat al-Jandal's jizya does not settle it.
             return None
+        if rivalled and not rival_told(
+            self.matcher, english.answer, statement, rivalled, self._typed
+        ):
+            return None  # «Ukaydir accepted Islam»: the Prophet is named, but not as its doer
         if rivalled:
             # «Umar did not give all his wealth» against «Abu Bakr gave all his wealth»: a
             # denial about another person is not settled by it.

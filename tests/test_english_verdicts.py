@@ -1,0 +1,39 @@
+"""English true/false verdicts (issue 17) as the user sees them: a statement whose person is
+named by the answer only in another role is not settled (knowledge/english_roles.py), and a
+spelt-out count of a span («ten years' pay») is checked as a digit would be."""
+
+import pytest
+
+from bot import texts
+from bot.english_replies import render_english
+from knowledge.english_engine import EnglishEngine
+from tests.english_helpers import shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # The answer names the Prophet, but not as the one who accepted Islam.
+        ("True or False: Ukaydir later accepted Islam.", texts.EN_UNSETTLED),
+        ("True or False: Heraclius wanted to accept Islam.", texts.EN_UNSETTLED),
+        # The same deed told of another person, people or count: false.
+        ("True or False: Hazrat Abu Bakr gave 950 camels.", texts.EN_FALSE),
+        ("True or False: Khalid bin Walid led the Muslim army to Tabuk.", texts.EN_FALSE),
+        ("True or False: The Prophet's envoy was attacked by the Persians.", texts.EN_FALSE),
+        ("True or False: Heraclius was the king of Persia.", texts.EN_FALSE),
+        ("True or False: The Muslim army at Tabuk had 30,000 soldiers.", texts.EN_FALSE),
+        # A span counted in words.
+        ("True or False: Heraclius paid his troops ten years' pay in advance.", texts.EN_FALSE),
+        ("True or False: Heraclius paid his soldiers a year's wages in advance.", texts.EN_TRUE),
+        # Their own deed, told of them: true.
+        ("True or False: Uthman gave 950 camels and 50 horses.", texts.EN_TRUE),
+        ("True or False: After Tabuk Arab delegations came to accept Islam.", texts.EN_TRUE),
+    ],
+)
+def test_a_statement_gets_the_verdict_its_doer_allows(engine, message, verdict) -> None:
+    assert render_english(engine.answer(message), engine).plain.startswith(verdict)
