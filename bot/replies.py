@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from bot import texts
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.forms import MessageReply, PartReply, Status
+from knowledge.invitations import Invitation, invitation
 from knowledge.message import Form
 from knowledge.message_patterns import COMMAS, QMARK
 from knowledge.models import TELEGRAM_MESSAGE_MAX, Fact
+from knowledge.normalize import normalize
 from knowledge.sources import mark_misquotes
 from knowledge.wording import fit_answer
 
@@ -74,6 +76,11 @@ def answer_html(fact: Fact, *, yes_no: bool = True, confirmed: bool = False) -> 
     )
 
 
+def _salam(text: str) -> bool:
+    """Whether the sender greeted with a salam (only that is answered «وعليكم السلام»)."""
+    return texts.SALAM_WORD in normalize(text)
+
+
 def _with_greeting(reply: Reply, body: str) -> str:
     return f"{texts.GREETING_PREFIX}\n\n{body}" if reply.greeted else body
 
@@ -131,12 +138,13 @@ def render(reply: Reply, engine: AnswerEngine) -> RenderedReply:
         if texts.SALAM_WORD in reply.normalized
         else texts.WELCOME,
         Outcome.THANKS: texts.THANKS,
+        Outcome.INVITE: texts.INVITE[invitation(reply.normalized) or Invitation.QUESTION],
         Outcome.EMPTY: texts.EMPTY,
         Outcome.NOT_ARABIC: texts.NOT_ARABIC,
         Outcome.TOO_LONG: texts.TOO_LONG,
     }
     body = simple.get(reply.outcome, texts.UNKNOWN)
-    if reply.outcome in (Outcome.OTHER_EVENT, Outcome.MODERN):
+    if reply.outcome in (Outcome.OTHER_EVENT, Outcome.MODERN, Outcome.INVITE):
         body = _with_greeting(reply, body)
     return RenderedReply(html=html.escape(body), plain=body)
 
@@ -250,7 +258,7 @@ def _compose(
     escape = html.escape if html_mode else str
     labelled = len(message.parts) > 1
     sections: list[str] = []
-    if message.message.greeted:
+    if message.message.greeted and _salam(message.text):
         sections.append(escape(texts.GREETING_PREFIX))
     for index, part in enumerate(message.parts):
         block = _part_block(part, list(message.parts[:index]))
@@ -312,8 +320,9 @@ def render_message(message: MessageReply, engine: AnswerEngine) -> RenderedReply
     """The reply to a whole message: each part in order, in its form, under a label."""
     if _is_plain_single(message):
         reply = message.parts[0].reply
-        if message.message.greeted and not reply.greeted:
-            reply = dataclasses.replace(reply, greeted=True)
+        greeted = (message.message.greeted or reply.greeted) and _salam(message.text)
+        if greeted != reply.greeted:
+            reply = dataclasses.replace(reply, greeted=greeted)
         return render(reply, engine)
     first_unsure = next(
         (

@@ -127,6 +127,8 @@ class Outcome(StrEnum):
     TOO_LONG = "too_long"
     # A detail about Tabuk the source text does not state (knowledge/data/known_gaps.json).
     GAP = "gap"
+    # A question announced, not asked («عندي سؤال», «صح أم خطأ:» alone): invite it.
+    INVITE = "invite"
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +261,8 @@ class AnswerEngine:
             self._cache.move_to_end(normalized)
             return cached
         greeted, rest = split_greeting(words)
+        # (only a salam is answered with «وعليكم السلام»: not «مرحبا», «صباح الخير»)
+        greeted = greeted and any("سلام" in word for word in words[: len(words) - len(rest)])
         analysis = analyze(" ".join(rest), self._matcher.vocabulary)
         reply = self._decide(analysis, greeted)
         if (

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections import OrderedDict
 
-from knowledge.analysis import analyze, is_stopword, stem
+from knowledge.analysis import analyze, is_stopword, split_greeting, stem
 from knowledge.answer_keys import (
     AnswerKeys,
 )
@@ -37,6 +37,7 @@ from knowledge.follow_ups import (
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.headlines import known_word, names_a_topic, reaction_as_stance, restore_lost_ya
+from knowledge.invitations import invitation
 from knowledge.lexicon import ENTITIES, QuestionType
 from knowledge.message import (
     OPEN_LIST,
@@ -116,6 +117,13 @@ class FormAnswerer:
         # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction)
         text = reaction_as_stance(restore_lost_ya(typed, self._known))
         text = EMOJI_BETWEEN.sub("، ", MORE_ABOUT.sub("", text))
+        normalized = normalize(text)
+        if invitation(normalized) is not None:
+            # («عندي سؤال», «صح أم خطأ:» alone: announced, not asked; a heading above parts
+            # is read with them below)
+            greeted = split_greeting(tuple(normalized.split()))[0]
+            invite = Reply(Outcome.INVITE, greeted=greeted, normalized=normalized)
+            return self._single(text, read_message(text), invite)
         whole = self._engine.answer(text)
         message = read_message(text)
         if whole.outcome not in _QUESTION_OUTCOMES or not message.changed or not message.parts:

@@ -109,6 +109,51 @@ async def test_a_greeting_without_salam_is_not_answered_with_wa_alaykum_salam(
         assert call.result["text"] == texts.WELCOME
 
 
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        ("السلام عليكم، عندي سؤال", f"{texts.GREETING_PREFIX}\n\n{texts.INVITE['question']}"),
+        ("لو سمحت عندي استفسار بخصوص غزوة تبوك", texts.INVITE["question"]),
+        ("ممكن أسألك سؤال؟", texts.INVITE["question"]),
+        ("مرحبا عندي سؤالين", texts.INVITE["question"]),
+        ("ده سؤال صح وغلط من الامتحان:", texts.INVITE["statement"]),
+        ("ضع علامة صح أو خطأ", texts.INVITE["statement"]),
+        ("اختر الإجابة الصحيحة:", texts.INVITE["options"]),
+        ("أكمل الفراغ:", texts.INVITE["blank"]),
+    ],
+)
+async def test_a_question_announced_but_not_asked_is_invited(
+    bot: RunningBot, message: str, reply: str
+) -> None:
+    """Nothing to answer yet: no overview, no «لا أجد», and nothing for /unanswered."""
+    call = await send(bot.api, bot.api.private_message(USER_ID, message))
+    assert call.result["text"] == reply
+    assert not _buttons(call)
+    assert usage.unanswered(bot.services.db) == []
+
+
+@pytest.mark.parametrize("message", ["صح", "اكمل", "هل هذا صحيح", "عندي سؤال عن غزوة بدر"])
+async def test_a_word_of_a_heading_alone_is_not_an_announcement(
+    bot: RunningBot, message: str
+) -> None:
+    call = await send(bot.api, bot.api.private_message(USER_ID, message))
+    assert call.result["text"] not in texts.INVITE.values()
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["صباح الخير، متى كانت غزوة تبوك؟", "مرحبا\n1. متى كانت غزوة تبوك؟\n2. كم كان عدد الجيش؟"],
+)
+async def test_only_a_salam_is_answered_with_wa_alaykum_salam(
+    bot: RunningBot, message: str
+) -> None:
+    call = await send(bot.api, bot.api.private_message(USER_ID, message))
+    assert "رجب" in call.result["text"]
+    assert not call.result["text"].startswith(texts.GREETING_PREFIX)
+    salam = await send(bot.api, bot.api.private_message(USER_ID, "السلام عليكم، " + message))
+    assert salam.result["text"].startswith(texts.GREETING_PREFIX)
+
+
 async def test_thanks_is_not_read_as_a_question(bot: RunningBot) -> None:
     call = await send(bot.api, bot.api.private_message(USER_ID, "تسلم يا غالي"))
     assert call.result["text"] == texts.THANKS
