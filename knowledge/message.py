@@ -275,7 +275,7 @@ def _headed(text: str) -> str:
 
 
 def _apply_imperative(text: str) -> str:
-    for pattern, question in IMPERATIVES:
+    for pattern, question in IMPERATIVES if not TF_TAIL.search(text) else ():  # (a statement)
         match = pattern.match(text)
         if match is not None and match.end() < len(text):
             rest = text[match.end() :]
