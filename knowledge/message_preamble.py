@@ -371,7 +371,12 @@ def without_address(text: str) -> str:
 # «بسم الله الرحمن الرحيم», «اللهم صل وسلم على سيدنا محمد», «الحمد لله …، أما بعد»: the
 # formulas a message may open with; on a line of their own they ask nothing.
 _OPENING_FORMULA = re.compile(
-    r"^\s*(?:بسم\s+الله\s+الرحمن\s+الرحيم|اللهم\s+صل(?:ي|ى)?\s+(?:وسلم\s+)?(?:وبارك\s+)?على\s+"
+    # («بسم الله والصلاة والسلام على رسول الله», «ما شاء الله على هالمجموعة»: praise of the
+    # group the question is sent to)
+    r"^\s*(?:بسم\s+الله(?:\s+الرحمن\s+الرحيم)?(?:\s+و?الصلاة\s+والسلام\s+على\s+(?:رسول\s+الله"
+    r"|نبينا\s+محمد|سيدنا\s+محمد|أشرف\s+المرسلين|اشرف\s+المرسلين))?"
+    r"(?:\s+ما\s+شاء\s+الله(?:\s+تبارك\s+الله)?(?:\s+على\s+\S+|\s+عليكم)?)?"
+    r"|ما\s+شاء\s+الله(?:\s+تبارك\s+الله)?(?:\s+على\s+\S+|\s+عليكم)?|اللهم\s+صل(?:ي|ى)?\s+(?:وسلم\s+)?(?:وبارك\s+)?على\s+"
     r"(?:سيدنا\s+|نبينا\s+|حبيبنا\s+)?محمد(?:\s+وعلى\s+آله(?:\s+وصحبه)?(?:\s+وسلم)?)?"
     r"|الحمد\s+لله(?:\s+رب\s+العالمين)?(?:\s+والصلاة\s+والسلام\s+على\s+(?:رسول\s+الله|نبينا\s+محمد"
     r"|سيدنا\s+محمد|أشرف\s+المرسلين|اشرف\s+المرسلين))?|أما\s+بعد|اما\s+بعد)[\s:：،,.!]*$"
@@ -401,7 +406,8 @@ def only_pleading(line: str) -> bool:
     rest = line[lead.end() :] if lead is not None else line
     # («ممكن مساعدة؟»: its question mark asks for help, not about the expedition)
     asked = has_question_word(rest.replace("؟", " ").replace("?", " "))
-    return not asked and (not rest.strip(" ،,.:!؟?") or is_courtesy(rest))
+    # (made only of courtesy words it asks nothing, whatever it seems to ask: «ونفع بكم»)
+    return (not asked and not rest.strip(" ،,.:!؟?")) or is_courtesy(rest)
 
 
 def closes(line: str) -> bool:
@@ -414,7 +420,10 @@ def closes(line: str) -> bool:
 
 def is_courtesy(clause: str) -> bool:
     words = _NOT_WORD.sub(" ", clause).split()
-    return bool(words) and all(word in COURTESY_WORDS for word in words)
+    # («وجزاكم الله خيرا ونفع بكم»: the «و» joining the blessings)
+    return bool(words) and all(
+        word in COURTESY_WORDS or word.removeprefix("و") in COURTESY_WORDS for word in words
+    )
 
 
 def topic_first(text: str) -> tuple[str, bool]:

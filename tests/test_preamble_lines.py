@@ -52,3 +52,30 @@ def test_not_knowing_a_detail_after_a_question_still_asks_it(answerer: FormAnswe
     # «وما عرفت أجاوب» asks nothing; «وما عرفت عدد الجيش» asks the number
     reply, text = reply_to(answerer, "متى كانت غزوة تبوك؟ وما عرفت عدد جيش المسلمين")
     assert [part.fact.id for part in reply.parts if part.fact] == ["date", "army_size"], text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        (  # an opening praising the group, then who asks: two questions, two parts
+            "بسم الله ما شاء الله على هالقروب\nيا شباب بنتي تسأل سؤالين وأنا ما عندي علم:\n"
+            "كم كان عدد جيش المسلمين في تبوك؟ ومن الذي جهز جيش العسرة بتسعمائة وخمسين بعيرا؟",
+            ["army_size", "uthman_donation"],
+        ),
+        (  # «بسم الله والصلاة والسلام على رسول الله» on its line asks about no prophet
+            "بسم الله والصلاة والسلام على رسول الله\nفي أي شهر خرج الجيش إلى تبوك؟\nوكم كان عدده؟",
+            ["date", "army_size"],
+        ),
+        (  # blessings after the questions, whatever «بكم» or «أرجو أن تساعدوه» seem to ask
+            "ابني عنده سؤالين: لماذا سمي جيش تبوك بجيش العسرة؟ وكم كان عدده؟\n"
+            "أرجو أن تساعدوه، وجزاكم الله كل خير ونفع بكم الأمة",
+            ["army_name", "army_size"],
+        ),
+    ],
+)
+def test_openings_and_blessings_around_two_questions_are_no_parts(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id if part.fact else None for part in reply.parts] == fact_ids, text
+    assert all(part.done for part in reply.parts), text
