@@ -14,16 +14,17 @@ from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import Part
 from knowledge.message_patterns import RIDDLE_PERSON, RIDDLE_WHO
-from knowledge.models import AnswerType, Fact
+from knowledge.models import Fact
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
 from knowledge.tuning import RIDDLE_MARKER_GAP
+from knowledge.who_am_i import clues, gives_unnamed_answer, readings
 
 
 def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> PartReply:
     """Which expedition a description fits: Tabuk when details of Tabuk's facts mark it
     and none of its details belongs to no Tabuk fact; Mu'tah likewise by the Mu'tah fact;
     otherwise the bot says it covers Tabuk only."""
-    person = _read_person(part, engine)
+    person = _read_person(part, engine, judge)
     if person is not None:
         return person
     words = words_of(part.text)
@@ -104,22 +105,35 @@ _OTHER_EVENT_PHRASES = tuple(phrase(sign) for sign in OTHER_EVENT_SIGNS)
 _FOUGHT = tuple(phrase(w) for w in ("قتال شديد", "انتصر", "انتصار", "هزيمه"))
 
 
-def _read_person(part: Part, engine: AnswerEngine) -> PartReply | None:
+def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> PartReply | None:
     """«أنا رئيس دومة الجندل، حقن النبي دمي…، من أنا؟»: who the description tells of, asked
-    as «من هو …»; answered only by a fact about a person (else asked back or not known)."""
+    as «من هو …»; answered only by a fact that gives a person, place or people the
+    description does not name (else asked back or not known)."""
     described = part.text.split(":", 1)[-1] if ":" in part.text[:60] else part.text
     opened = RIDDLE_PERSON.match(described)
     asked = RIDDLE_WHO.search(described)
     if opened is None or asked is None or asked.start() <= opened.end():
         return None
     # as typed first (the engine reads «من أنا» as who), then told of «him»
-    readings = (described, "من هو " + described[opened.end() : asked.start()])
-    replies = [engine.answer(text) for text in readings]
-    for reply in replies:
+    told = described[opened.end() : asked.start()]
+    keys = judge.keys
+
+    def gives(reply: Reply) -> Fact | None:
         # («أنا صحابي قدمت كل مالي»: the list of donors is no one person)
         fact = reply.fact if reply.answered else None
-        if fact and fact.answer_type is AnswerType.PERSON and not engine.is_whole(fact.id):
+        parts = tuple(p.id for p in engine.parts(fact.id)) if fact else ()
+        return fact if fact and gives_unnamed_answer(fact.id, told, keys, parts) else None
+
+    replies = [engine.answer(text) for text in (described, *readings(told))]
+    for reply in replies:
+        if gives(reply) is not None:
             return PartReply(part, reply, Status.ANSWER, fact=reply.fact)
+    # clue by clue («أنا الفاروق، جئت بنصف مالي…»): the clues the engine places all point to
+    # one; clues it cannot place (details the text does not tell) are left aside
+    pointed = {f.id: r for r in map(engine.answer, clues(told)) if (f := gives(r)) is not None}
+    if len(pointed) == 1:
+        reply = next(iter(pointed.values()))
+        return PartReply(part, reply, Status.ANSWER, fact=reply.fact)
     reply = replies[0]
     if reply.answered:
         reply = Reply(Outcome.UNKNOWN, normalized=reply.normalized)

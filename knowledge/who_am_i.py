@@ -1,0 +1,154 @@
+"""«Who am I?» riddles: a person, a place or a people describes itself and asks who it is.
+
+Real posts ask first as often as last («من أنا؟ صحابي جهز جيش العسرة…», «منو آني؟ …»,
+«…، وش اسمي؟»). `who_last` rewrites them to the one shape the riddle reader knows («أنا …،
+من أنا؟»). `names_its_answer` checks what a found fact would answer: a riddle never names its
+answer, so a fact whose person (or place, or people) is already named in the description
+(«…استخلفني النبي…» is no riddle about the Prophet, «…وحقن دم أكيدر» none about Ukaydir)
+does not answer it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answer_keys import AnswerKeys, SlotKind, mentions, phrase, words_of
+
+# «من أنا؟», «مين انا؟», «منو آني؟», «شكون أنا؟», «من أكون؟», «وش اسمي؟»
+_WHO = (
+    r"(?:(?:من|مين|منو|شكون)\s+(?:أنا|انا|آنا|آني|اني|أكون|اكون)"
+    r"|(?:ما|وش|شنو|شو|ايش|إيش|اش)\s+(?:اسمي|إسمي))"
+)
+# asked first, after an optional title («لغز:», «مسابقة الليلة 🌙»): the description follows
+_WHO_FIRST = re.compile(
+    rf"^(?P<lead>\s*(?:(?:لغز|فزورة|فزوره|حزورة|حزوره|مسابقة|مسابقه|سؤال)[^:：؟?\n]{{0,30}}[:：]\s*)?)"
+    rf"{_WHO}\s*[؟?:：.!]+\s*(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+# asked last in a form the riddle reader does not know («… منو آني؟», «… وش اسمي؟»)
+_WHO_LAST = re.compile(rf"[،,.]?\s*{_WHO}\s*[؟?.!]*\s*$")
+# «…، من هو؟», «… من يكون؟» after a description with no other question: who it tells of
+_WHO_HE_LAST = re.compile(r"[،,.]?\s*[فو]?(?:من|مين|منو|شكون)\s+(?:هو|هي|يكون|تكون)\s*[؟?.!]*\s*$")
+_HE_NOUN = re.compile(
+    r"^\s*(?:[0-9٠-٩]+\s*[-\).]\s*)?(?:صحابي|صحابية|صحابيه|ملك|قائد|زعيم|رئيس|أمير|امير|رجل"
+    r"|بلدة|بلده|مدينة|مدينه|موضع|مكان|قبيلة|قبيله)\s"
+)
+# (a description told of «him» is a riddle when it is long enough to describe)
+_WHO_HE_MIN_WORDS = 5
+# a description the riddle reader takes as told by «I» opens with «أنا»
+_I_FIRST = re.compile(r"^\s*(?:(?:لغز|حزورة|فزورة)[^:：]{0,30}[:：]\s*)?(?:أنا|انا|آنا|آني)\s")
+_IRAQI_I = re.compile(r"^(\s*(?:(?:لغز|حزورة|فزورة)[^:：]{0,30}[:：]\s*)?)(?:آني|اني)\s")
+
+
+def who_last(text: str) -> str:
+    """«من أنا؟ صحابي جهز جيش العسرة» → «أنا صحابي جهز جيش العسرة، من أنا؟»; other
+    text unchanged."""
+    first = _WHO_FIRST.match(text)
+    if first is not None:
+        rest = first.group("rest").strip()
+        if _WHO_LAST.search(rest):
+            rest = _WHO_LAST.sub("", rest).strip()
+        opened = "" if _I_FIRST.match(rest) else "أنا "
+        return f"{first.group('lead')}{opened}{rest.rstrip('.،, ')}، من أنا؟"
+    he_last = _WHO_HE_LAST.search(text)
+    if he_last is not None and not any(mark in text[: he_last.start()] for mark in "؟?"):
+        lead, _, told = text[: he_last.start()].rpartition(":")
+        told = told.strip(" .،,")
+        # (a title or the noun of what «he» is opens a riddle; «شاركت في مسابقة…، مين هو؟»
+        # tells a story and asks about someone in it)
+        opens = bool(lead) or _HE_NOUN.match(told) is not None
+        if opens and len(told.split()) >= _WHO_HE_MIN_WORDS:
+            return (lead + ": " if lead else "") + f"أنا {told}، من أنا؟"
+    last = _WHO_LAST.search(text)
+    if last is None or not _I_FIRST.match(text):
+        return text
+    return _IRAQI_I.sub(r"\1أنا ", text[: last.start()].rstrip(" .،,")) + "، من أنا؟"
+
+
+# What a description says it is: a town or a place, a people or an empire (else a person).
+_PLACE_NOUNS = frozenset(
+    phrase("بلدة بلد مدينة مكان موضع بلاد ارض منطقة قرية واحة حصن جبل وادي بئر مسجد")
+)
+_PARTY_NOUNS = frozenset(phrase("امبراطورية دولة قبيلة قبيلتان قبائل قوم شعب جماعة جيش"))
+_PERSON_NOUNS = frozenset(
+    phrase("صحابي صحابية قائد ملك رجل امير زعيم رئيس خليفة تاجر شاعر امراة نبي رسول")
+)
+_ALL_KINDS = frozenset({SlotKind.PERSON, SlotKind.PLACE, SlotKind.PARTY})
+# («I» is one person or one place unless the description says it is a people)
+_ANSWER_KINDS = frozenset({SlotKind.PERSON, SlotKind.PLACE})
+
+
+def _asked_kinds(words: tuple[str, ...]) -> frozenset[SlotKind]:
+    """The kinds of answer the description asks for, by the noun it opens with."""
+    for word in words[:3]:
+        core = phrase(word)[:1]
+        if core and core[0] in _PLACE_NOUNS:
+            return frozenset({SlotKind.PLACE})
+        if core and core[0] in _PARTY_NOUNS:
+            return frozenset({SlotKind.PARTY})
+        if core and core[0] in _PERSON_NOUNS:
+            return frozenset({SlotKind.PERSON})
+    return _ANSWER_KINDS
+
+
+# (names are matched as written, not by stem: «عثمان» would meet «950» and «ثمانية»)
+# (a name's connecting words name no one: «بن» is in «عمر بن الخطاب» and «ابن عوف» alike)
+_LINKS = frozenset(phrase("بن ابن ابو ابي ابا عبد"))
+
+
+def gives_unnamed_answer(
+    fact_id: str, description: str, keys: AnswerKeys, parts: tuple[str, ...] = ()
+) -> bool:
+    """Whether the fact answers «who am I» with someone the description does not name: one
+    of its person, place or people slots (of the kind asked) none of whose names is in it.
+    A fact made of parts that name different ones (the donors, one by one) names no one."""
+    key = keys.get(fact_id)
+    if key is None:
+        return False
+    words = words_of(description)
+    kinds = _asked_kinds(tuple(w for w in words if w not in phrase("انا من هو الذي")))
+    named_by_parts = {
+        slot.answer
+        for part in parts
+        for slot in getattr(keys.get(part), "slots", ())
+        if slot.kind in kinds
+    }
+    if len(named_by_parts) > 1:
+        return False
+    # the one the fact tells of: its first person, place or people («أكيدر» for Ukaydir's
+    # fact, not the «دومة الجندل» it also names)
+    slot = next((slot for slot in key.slots if slot.kind in _ALL_KINDS), None)
+    if slot is None or slot.kind not in kinds:
+        return False
+    answer = set(phrase(slot.answer)) - _LINKS
+    # the slot's other names of the same one («أبا بكر», «الصديق» for «أبو بكر الصديق»)
+    names = [phrase(slot.answer)] + [value for value in slot.values if set(value) & answer]
+    return not any(mentions(words, name, exact=True) for name in names if name)
+    return False
+
+
+# «صحابي جليل …», «الصحابي اللي …», «أنا …»: the words that say what «I» is, not what I did
+_OPENING = re.compile(
+    r"^\s*(?:(?:أنا|انا|آنا|آني)\s+)?(?:ال)?(?:صحابي|صحابية|صحابيه|رجل|واحد)?\s*(?:جليل|جليلة)?\s*"
+    r"(?:اللي|الي|الذي|التي|اللى)?\s*"
+)
+_CLUE_BREAK = re.compile(r"[،,.؛;\n]+|\s[-–]\s|(?<!\S)[0-9٠-٩]+\s*[-\)\.]\s*")
+# (a clue of one word says nothing the engine can place)
+_CLUE_MIN_WORDS = 2
+
+
+def readings(told: str) -> tuple[str, ...]:
+    """The description asked as «who is the one who …», without the words that say what «I»
+    is («صحابي جليل جهزت جيش العسرة» → «من الذي جهزت جيش العسرة»)."""
+    opening = _OPENING.match(told)
+    bare = told[opening.end() :] if opening is not None else told
+    return ("من هو " + told, "من الذي " + bare)
+
+
+def clues(told: str) -> tuple[str, ...]:
+    """The description's clues one by one, each asked as «who is the one who …»."""
+    pieces = (piece.strip() for piece in _CLUE_BREAK.split(told))
+    kept = [p for p in pieces if len(p.split()) >= _CLUE_MIN_WORDS]
+    if len(kept) < 2:
+        return ()
+    return tuple(reading for piece in kept for reading in readings(piece)[1:])

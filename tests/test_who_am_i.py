@@ -1,0 +1,83 @@
+"""«Who am I?» riddles as people post them: the question first («من أنا؟ …») or last in the
+dialects («منو آني؟», «وش اسمي؟»), a title before it («لغز:»), and «…، من هو؟» after a
+description. Each row checks the reply the user sees: the one described, or no fact at all
+when the one it would name is already named in the description or the text does not tell."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from knowledge.who_am_i import who_last
+from tests.message_helpers import answer_text, reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("riddle", "fact_id"),
+    [
+        ("أنا مكان عقد فيه النبي ﷺ معاهدات شملت سكاني، ومعهم سكان أيلة. من أنا؟", "treaties"),
+        ("من أنا؟ بلاد جمع فيها الروم جموعا كثيرة من المرتزقة قبل تبوك", "roman_mobilisation"),
+        ("لغز: أنا ذو النورين، قدمت في تبوك 950 جملا و50 فرسا.. من أكون؟", "uthman_donation"),
+        ("منو آني؟ أول الخلفاء، تبرعت بكل فلوسي لجيش العسرة", "abu_bakr_donation"),
+        ("آني ملك الروم، انطيت المرتزقة رزق سنة قدام، منو آني؟", "heraclius"),
+        ("من أنا؟ كنت رئيس دومة الجندل، فحقن النبي دمي وخلى سبيلي فرجعت إلى قريتي", "ukaydir"),
+        (
+            "لغز: سيف الله المسلول، خلص الجيش في مؤتة من هزيمة كاملة بعد سقوط القادة. من هو؟",
+            "mutah",
+        ),
+    ],
+)
+def test_who_am_i_gets_the_one_described(
+    answerer: FormAnswerer, riddle: str, fact_id: str
+) -> None:
+    _, text = reply_to(answerer, riddle)
+    assert answer_text(answerer, fact_id) in text, text
+
+
+@pytest.mark.parametrize(
+    ("riddle", "not_fact"),
+    [
+        # «حقن دم أكيدر» names Ukaydir: the riddle is about someone else (the Prophet)
+        (
+            "لغز: أعلن النفير العام، ولم يشأ أن يهاجم العدو حقنا للدماء، وحقن دم أكيدر. من هو؟",
+            "ukaydir",
+        ),
+        # the text does not tell who was left in Medina; «النبي» is named, so not him
+        ("من أنا؟ صحابي استخلفني النبي ﷺ على أهله في المدينة حين خرج إلى تبوك", "leader"),
+        # «من أنا؟» before a description was read as a question of its own about Tabuk
+        ("من أنا؟ مسجد بناه المنافقون ضرارا، وأمر النبي ﷺ بهدمه بعد عودته من تبوك", "enemy"),
+        # an empire is asked for: the place its armies gathered in is not it
+        ("من أنا؟ إمبراطورية زحفت جيوشها إلى أطراف الجزيرة العربية", "roman_mobilisation"),
+    ],
+)
+def test_who_am_i_does_not_answer_with_someone_else(
+    answerer: FormAnswerer, riddle: str, not_fact: str
+) -> None:
+    _, text = reply_to(answerer, riddle)
+    assert answer_text(answerer, not_fact) not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "rewritten"),
+    [
+        ("من أنا؟ صحابي جهز جيش العسرة", "أنا صحابي جهز جيش العسرة، من أنا؟"),
+        ("لغز: من أنا؟ أنا ملك الروم.", "لغز: أنا ملك الروم، من أنا؟"),
+        ("آني ملك الروم، منو آني؟", "أنا ملك الروم، من أنا؟"),
+        (
+            "صحابي لقب بالفاروق وتبرع بنصف ماله في تبوك من هو",
+            "أنا صحابي لقب بالفاروق وتبرع بنصف ماله في تبوك، من أنا؟",
+        ),
+        # a story that asks about someone in it is no riddle
+        ("شاركت في مسابقة وجاني سؤال عن اللي تبرع بـ950 بعير، مين هو؟", None),
+        ("من هو قائد جيش تبوك؟", None),
+    ],
+)
+def test_who_last_rewrites_only_riddles(message: str, rewritten: str | None) -> None:
+    assert who_last(message) == (rewritten or message)
