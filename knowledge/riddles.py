@@ -17,7 +17,7 @@ from knowledge.message_patterns import RIDDLE_PERSON, RIDDLE_WHO
 from knowledge.models import Fact
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
 from knowledge.tuning import RIDDLE_MARKER_GAP
-from knowledge.who_am_i import clues, gives_unnamed_answer, readings
+from knowledge.who_am_i import clues, readings, unnamed_answer
 
 
 def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> PartReply:
@@ -118,22 +118,23 @@ def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Par
     told = described[opened.end() : asked.start()]
     keys = judge.keys
 
-    def gives(reply: Reply) -> Fact | None:
+    def named(reply: Reply) -> tuple[Fact, str] | None:
         # («أنا صحابي قدمت كل مالي»: the list of donors is no one person)
         fact = reply.fact if reply.answered else None
         parts = tuple(p.id for p in engine.parts(fact.id)) if fact else ()
-        return fact if fact and gives_unnamed_answer(fact.id, told, keys, parts) else None
+        answer = unnamed_answer(fact.id, told, keys, parts) if fact else None
+        return (fact, answer) if fact and answer else None
 
     replies = [engine.answer(text) for text in (described, *readings(told))]
-    for reply in replies:
-        if gives(reply) is not None:
-            return PartReply(part, reply, Status.ANSWER, fact=reply.fact)
-    # clue by clue («أنا الفاروق، جئت بنصف مالي…»): the clues the engine places all point to
-    # one; clues it cannot place (details the text does not tell) are left aside
-    pointed = {f.id: r for r in map(engine.answer, clues(told)) if (f := gives(r)) is not None}
-    if len(pointed) == 1:
-        reply = next(iter(pointed.values()))
-        return PartReply(part, reply, Status.ANSWER, fact=reply.fact)
+    # and clue by clue («أنا الفاروق، جئت بنصف مالي…»): clues the engine cannot place
+    # (details the text does not tell) are left aside
+    replies += [engine.answer(text) for text in clues(told)]
+    found = [n for n in map(named, replies) if n is not None]
+    # All the facts found must tell of the same one; of those, a fact of Tabuk before the one
+    # of Mu'tah («أنقذت الجيش في مؤتة، ثم أرسلني النبي إلى دومة الجندل»: Khalid at Tabuk).
+    if found and len({answer for _, answer in found}) == 1:
+        fact = next((f for f, _ in found if f.id != "mutah"), found[0][0])
+        return PartReply(part, Reply(Outcome.ANSWER, fact=fact), Status.ANSWER, fact=fact)
     reply = replies[0]
     if reply.answered:
         reply = Reply(Outcome.UNKNOWN, normalized=reply.normalized)

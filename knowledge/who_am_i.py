@@ -96,15 +96,15 @@ def _asked_kinds(words: tuple[str, ...]) -> frozenset[SlotKind]:
 _LINKS = frozenset(phrase("بن ابن ابو ابي ابا عبد"))
 
 
-def gives_unnamed_answer(
+def unnamed_answer(
     fact_id: str, description: str, keys: AnswerKeys, parts: tuple[str, ...] = ()
-) -> bool:
-    """Whether the fact answers «who am I» with someone the description does not name: one
-    of its person, place or people slots (of the kind asked) none of whose names is in it.
+) -> str | None:
+    """Who the fact answers «who am I» with, when the description does not name them: its
+    person, place or people (of the kind asked) none of whose names is in it; else None.
     A fact made of parts that name different ones (the donors, one by one) names no one."""
     key = keys.get(fact_id)
     if key is None:
-        return False
+        return None
     words = words_of(description)
     kinds = _asked_kinds(tuple(w for w in words if w not in phrase("انا من هو الذي")))
     named_by_parts = {
@@ -114,16 +114,19 @@ def gives_unnamed_answer(
         if slot.kind in kinds
     }
     if len(named_by_parts) > 1:
-        return False
+        return None
     # the one the fact tells of: its first person, place or people («أكيدر» for Ukaydir's
-    # fact, not the «دومة الجندل» it also names)
-    slot = next((slot for slot in key.slots if slot.kind in _ALL_KINDS), None)
+    # fact, not the «دومة الجندل» it also names); its person when a person is asked
+    # («قائد …»: Khalid of the fact on Dumat al-Jandal)
+    told_of = {SlotKind.PERSON} if kinds == {SlotKind.PERSON} else _ALL_KINDS
+    slot = next((slot for slot in key.slots if slot.kind in told_of), None)
     if slot is None or slot.kind not in kinds:
-        return False
+        return None
     answer = set(phrase(slot.answer)) - _LINKS
     # the slot's other names of the same one («أبا بكر», «الصديق» for «أبو بكر الصديق»)
     names = [phrase(slot.answer)] + [value for value in slot.values if set(value) & answer]
-    return not any(mentions(words, name, exact=True) for name in names if name)
+    named = any(mentions(words, name, exact=True) for name in names if name)
+    return None if named else slot.answer
     return False
 
 

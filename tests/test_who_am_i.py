@@ -22,6 +22,13 @@ def answerer() -> FormAnswerer:
 @pytest.mark.parametrize(
     ("riddle", "fact_id"),
     [
+        # Khalid told by Mu'tah and by Tabuk: the fact of Tabuk that names him
+        (
+            "من أنا؟ قائد خلصت جيش المسلمين في مؤتة من هزيمة كاملة، "
+            "ووجهني النبي ﷺ في تبوك إلى دومة الجندل",
+            "dumat_aljandal",
+        ),
+        ("أنا قائد وجهني النبي ﷺ في تبوك مع فرقة إلى بلدة فخضعت لي. من أنا؟", "dumat_aljandal"),
         ("أنا مكان عقد فيه النبي ﷺ معاهدات شملت سكاني، ومعهم سكان أيلة. من أنا؟", "treaties"),
         ("من أنا؟ بلاد جمع فيها الروم جموعا كثيرة من المرتزقة قبل تبوك", "roman_mobilisation"),
         ("لغز: أنا ذو النورين، قدمت في تبوك 950 جملا و50 فرسا.. من أكون؟", "uthman_donation"),
