@@ -20,7 +20,7 @@ from knowledge.english_lexicon import (
     GREETING_WORDS,
     YESNO_OPENERS,
 )
-from knowledge.english_option_lists import separated_options
+from knowledge.english_option_lists import listed_options, separated_options
 from knowledge.english_riddles import riddle_question
 
 # At most this many parts of one message are answered; the reply says when there were more.
@@ -155,7 +155,7 @@ def _options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
                 # Numbered questions («1. When ...? 2. Who ...?») are not options.
                 if stem and all(options) and not any(o.endswith("?") for o in options):
                     return stem, options, tuple(run)
-    return _inline_options(text) or separated_options(text)
+    return _inline_options(text) or separated_options(text) or listed_options(text)
 
 
 _BARE_LETTER = re.compile(r"(?<=\s)([a-dA-D])(?=\s)")

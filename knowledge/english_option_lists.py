@@ -37,3 +37,68 @@ def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
             labels = tuple(str(number) for number in range(1, len(options) + 1))
             return stem, options, labels
     return None
+
+
+# A bullet opening an option's line: «• a year's pay», «- Ghassan», «[ ] 950 camels», «☐ Rajab».
+_BULLET_LINE = re.compile(r"^[ \t]*(?:[•·▪▫◦○●◆◇►➤\-–—*]|\[\s*\]|☐|□)[ \t]*(?=\S)(.*)$")
+# Inline numbered options after a stem's «?», «:» or blank: «… give? 1. 300  2. 950  3. 1000».
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))([1-6])[.)]\s+")
+_STEM_END = re.compile(r"(?:[:?]|_{2,}|…|\.{3,})\s*$")
+# A numbered item opening with a question word is a question of its own, not an option.
+_ASKS = re.compile(
+    r"^(?:who|whom|what|when|where|why|how|which|did|was|were|is|name|state)\b", re.I
+)
+# Bulleted or inline-numbered options are short: a name, a number, a few words.
+_BULLET_LONGEST = 8
+
+
+def bulleted_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """The stem, options and labels of a stem followed by three to six bulleted lines
+    («Heraclius gave his soldiers ____ in advance\\n• a year's pay\\n• land in Syria ...»)."""
+    lines = text.strip().split("\n")
+    options: list[str] = []
+    while lines:
+        found = _BULLET_LINE.match(lines[-1])
+        if found is None:
+            break
+        options.insert(0, found.group(1).strip(" .;,"))
+        lines.pop()
+    stem = "\n".join(lines).strip()
+    if (
+        not stem
+        or not _FEWEST <= len(options) <= 6
+        or not all(options)
+        or any(len(o.split()) > _BULLET_LONGEST or "?" in o for o in options)
+    ):
+        return None
+    return stem, tuple(options), tuple(str(n) for n in range(1, len(options) + 1))
+
+
+def inline_numbered_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """«How many camels did Usman give? 1. 300  2. 950  3. 1000  4. 700»: options numbered
+    1, 2, 3 … in order on the stem's line, after its question mark, colon or blank."""
+    if "\n" in text.strip():
+        return None
+    marks = list(_INLINE_NUMBER.finditer(text))
+    for start in range(len(marks)):
+        run = marks[start:]
+        if [m.group(1) for m in run] != [str(n) for n in range(1, len(run) + 1)]:
+            continue
+        stem = text[: run[0].start()].strip()
+        if len(run) < _FEWEST or not _STEM_END.search(stem):
+            return None
+        options = tuple(
+            text[m.end() : (run[i + 1].start() if i + 1 < len(run) else len(text))].strip(" ,;.")
+            for i, m in enumerate(run)
+        )
+        if not all(options) or any(
+            len(o.split()) > _BULLET_LONGEST or "?" in o or _ASKS.match(o) for o in options
+        ):
+            return None
+        return stem, options, tuple(m.group(1) for m in run)
+    return None
+
+
+def listed_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """Bulleted lines, or options numbered inline after the stem."""
+    return bulleted_options(text) or inline_numbered_options(text)
