@@ -408,6 +408,11 @@ CONCEPTS = {
     # not «treat».
     "spread": "spread",
     "threat": "threat",
+    # «found no enemy» is not «fund», «what portion of his wealth» not «position».
+    "find": "find",
+    "portion": "share",
+    "proportion": "share",
+    "share": "share",
     "border": "edge",
     "frontier": "edge",
     "edge": "edge",

@@ -75,6 +75,7 @@ GREETING_WORDS = frozenset(
 
 # Irregular forms, read before the suffix rules.
 IRREGULAR = {
+    "found": "find",
     "fought": "fight",
     "struck": "strike",
     "called": "named",

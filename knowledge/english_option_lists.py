@@ -99,6 +99,47 @@ def inline_numbered_options(text: str) -> tuple[str, tuple[str, ...], tuple[str,
     return None
 
 
+# A labelled option's line: «A- 500», «b - Ghassan», «Option C: Army of Madinah», «3️⃣ Negus».
+_LABELLED_LINE = re.compile(
+    r"^\s*(?:option\s+)?\(?([a-d]|[1-6])\)?(?:\ufe0f?\u20e3|\s*[-–—:.)])\s*(\S.*)$", re.IGNORECASE
+)
+
+
+def _usable(options: list[str]) -> bool:
+    """Short options, none a question or a command of its own."""
+    return (
+        _FEWEST <= len(options) <= 6
+        and all(options)
+        and not any(
+            len(o.split()) > _BULLET_LONGEST or "?" in o or _ASKS.match(o) for o in options
+        )
+    )
+
+
+def labelled_lines(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """Three to six lines labelled a, b, c … or 1, 2, 3 … in order, after the stem or (as
+    «Option A: …» lines) before it: «Usman gave how many camels?\nA- 500\nB- 950 …»."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    found = [_LABELLED_LINE.match(line) for line in lines]
+    for start in range(len(lines)):
+        run: list[re.Match[str]] = []
+        for match in found[start:]:
+            if match is None:
+                break
+            run.append(match)
+        labels = [m.group(1).lower() for m in run]
+        sequence = "abcdef" if labels and labels[0].isalpha() else "123456"
+        count = next((n for n in range(len(labels), 0, -1) if labels[:n] == list(sequence[:n])), 0)
+        if count < _FEWEST:
+            continue
+        stem = "\n".join(lines[:start] + lines[start + count :]).strip()
+        options = [m.group(2).strip(" .;,") for m in run[:count]]
+        if not stem or not _usable(options):
+            return None
+        return stem, tuple(options), tuple(labels[:count])
+    return None
+
+
 def listed_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
-    """Bulleted lines, or options numbered inline after the stem."""
-    return bulleted_options(text) or inline_numbered_options(text)
+    """Bulleted or labelled lines, or options numbered inline after the stem."""
+    return bulleted_options(text) or labelled_lines(text) or inline_numbered_options(text)

@@ -30,6 +30,17 @@ def engine() -> EnglishEngine:
             "\n[ ] 10 camels",
             "(3) 950 camels",
         ),
+        ("Usman (RA) gave how many camels?\nA- 500\nB- 950\nC- 300\nD- 1000", "(b) 950"),
+        (
+            "Option A: Army of Victory\nOption B: Army of Hardship\nOption C: Army of Madinah"
+            "\nOption D: Army of Ansar\nWhat was the army of Tabuk called?",
+            "(b) Army of Hardship",
+        ),
+        (
+            "Who was the Roman ruler who paid his army a year in advance?\n1\ufe0f\u20e3 Khosrau"
+            "\n2\ufe0f\u20e3 Negus\n3\ufe0f\u20e3 Muqawqis\n4\ufe0f\u20e3 Heraclius",
+            "(4) Heraclius",
+        ),
         (
             "Who led the army to Tabuk?\n- Abu Bakr\n- the Prophet\n- Khalid\n- Umar",
             "(2) the Prophet",
@@ -48,6 +59,9 @@ def test_listed_options_are_chosen_among(engine, message, answer) -> None:
         # Numbered questions on one line are questions, not options.
         "Answer these: 1. Who led the army? 2. When was it? 3. Where is Tabuk?",
         "1. what did abu bakr give 2. what did umar give 3. what did uthman give",
+        # Exam sub-questions labelled a-, b-, c- are questions, not options.
+        "a- Describe the hardships of the army\nb- Explain why it was so called"
+        "\nc- List the donors",
         # Two bullets are not a list of options; nor are long sentences.
         "Notes:\n- the army was large\n- the Romans withdrew",
         "Points:\n- The Romans gathered a huge army in Syria with Lakhm and Ghassan and others"
@@ -58,3 +72,18 @@ def test_other_lists_are_not_options(message) -> None:
     assert (
         listed_options(message) is None or split_message(message).parts[0].form is not Form.CHOICE
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "concept"),
+    [("found", "find"), ("portion", "share"), ("proportion", "share"), ("fund", "give")],
+)
+def test_found_and_portion_are_read_as_themselves(engine, word, concept) -> None:
+    # «found no enemy» is not «fund» (a gift), «what portion» not «position».
+    assert engine.matcher.reader.read(f"the {word} of it").terms[0] == concept
+
+
+def test_a_portion_of_wealth_is_asked_of_its_giver(engine) -> None:
+    message = "What portion of his wealth did Umar bin Khattab bring? [1]"
+    english = engine.matcher.english("umar_donation")
+    assert english.answer in render_english(engine.answer(message), engine).plain
