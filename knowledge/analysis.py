@@ -254,12 +254,20 @@ def _with_question_word_slips(
             continue
         if index >= 2:
             continue
-        if vocabulary is not None and stem(word, vocabulary) in vocabulary:
+        if vocabulary is not None and known_as_typed(word, vocabulary):
             continue
         slip = question_word_slip(word)
         if slip is not None:
             mended[index] = slip
     return tuple(mended)
+
+
+def known_as_typed(word: str, vocabulary: Container[str]) -> bool:
+    """A word the facts know as typed («ايله» is the town), or by a stem of four letters or
+    more; a three-letter stem left by cutting letters off is weaker than a question word's
+    slip at the opening: «لمادا»/«مادا» is «لماذا»/«ماذا» mistyped, not «الماديه» («ماد»)."""
+    term = stem(word, vocabulary)
+    return term in vocabulary and (term == word or len(term) >= 4)
 
 
 # Past verbs people ask «why» of («ليش صارت/كانت/خرجوا…»).

@@ -57,6 +57,7 @@ from knowledge.part_joins import (
     points_back,
     points_with_a_pronoun,
 )
+from knowledge.question_word_spelling import mend_opening_question_words
 from knowledge.riddles import read_riddle
 from knowledge.statements import (
     StatementJudge,
@@ -116,6 +117,7 @@ class FormAnswerer:
     def _answer_message(self, typed: str) -> MessageReply:
         # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction)
         text = reaction_as_stance(restore_lost_ya(typed, self._known))
+        text = mend_opening_question_words(text, self._engine.matcher.vocabulary)
         text = EMOJI_BETWEEN.sub("، ", MORE_ABOUT.sub("", text))
         normalized = normalize(text)
         if invitation(normalized) is not None:
