@@ -26,6 +26,7 @@ from knowledge.message_options import (
     ends_with_options,
     inline_options,
     labelled,
+    split_instructions,
 )
 from knowledge.message_patterns import (
     ALIASES,
@@ -464,7 +465,7 @@ def read_message(text: str) -> ReadMessage:
         return ReadMessage((part,), greeted=GREETING.match(whole) is not None, changed=True)
     raw_lines = [
         closing_off(LENGTH_LIMIT.sub("", TRAILING_MARKS.sub("", line)).strip())
-        for line in bare.splitlines()
+        for line in split_instructions(bare)
     ]
     lines: list[str] = []
     mode: Form | None = None

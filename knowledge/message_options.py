@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from knowledge.message_patterns import (
     ARABIC_DIGITS,
     BLANK_LEAD,
+    CHOICE_INSTRUCTION,
     DIGIT_LABEL,
     DOTS_BETWEEN,
     INLINE_OPTION,
@@ -18,6 +20,7 @@ from knowledge.message_patterns import (
     RIDDLE_ASK,
     RIDDLE_WHAT,
     STORY,
+    TF_TAIL,
 )
 from knowledge.tuning import DASHED_OPTIONS_MIN, DASHED_STEM_MIN_WORDS
 
@@ -75,7 +78,7 @@ def inline_options(line: str) -> tuple[str, list[Option]] | None:
         return numbered
     matches = list(INLINE_OPTION.finditer(line))
     if len(matches) < 2:
-        return None
+        return bulleted_options(line) or (None if TF_TAIL.search(line) else joined_options(line))
     labels = [m.group(1) or m.group(2) for m in matches]
     arabic = "أبجده" if labels[0] in "أا" else "abcde"
     if labels[0].lower() not in ("أ", "ا", "a"):
@@ -194,7 +197,8 @@ def labelled(line: str, default: str) -> Option:
     """An option line, its number label («1- تبوك») kept apart from its text."""
     match = DIGIT_LABEL.match(line)
     if match is None:
-        return Option(default, line)
+        # («▫️ 50», «🔹 الروم»: a channel's bullet is no part of the option)
+        return Option(default, _BULLET.sub("", line, count=1) if _BULLET.match(line) else line)
     return Option(match.group(1).translate(ARABIC_DIGITS), line[match.end() :])
 
 
@@ -244,3 +248,80 @@ def option_as_claimed(option: str, stem: str) -> str:
     if _BARE_NUMBER.match(option) and _YEAR_ASKED.search(stem):
         return f"سنة {option.strip()}"
     return option
+
+
+# «… ؟ رجب ولا رمضان», «… مين عمر ولا ابو بكر», «… هي تبوك ولا مؤتة ولا اليرموك»: options
+# joined by «ولا», «أم», «أو» as they are said, with no labels.
+_JOINERS = frozenset(("ولا", "ام", "أم", "او", "أو", "والا", "وإلا"))
+# «… ولا لا؟», «… أو لا»: yes or no, not options.
+_NO_WORDS = frozenset(("لا", "لأ", "لاء"))
+# Words that close a stem before its first option («… هي تبوك ولا مؤتة», «… مين عمر ولا …»).
+_STEM_CLOSERS = frozenset(
+    "هي هو هم هى مين منو شو ايش إيش وش ماذا كم متى وين اين أين الخيارات".split()
+)
+# An option opening with a question word is a question of its own («… ولا متى رجعوا؟»).
+_ASKING = frozenset("من مين ما ماذا متى كم كيف لماذا ليش هل وين اين أين".split())
+_STEM_END_MARK = re.compile(r"[؟?:：]")
+# An option joined so is a name or a short phrase: a longer run is a clause of the sentence.
+JOINED_OPTION_MAX_WORDS = 4
+_BULLET = re.compile(r"\s*[▫▪◽◾◻◼🔹🔸🔷🔶•●○◦➖🔘⚪⚫🟢🔵🟡🟠🔺🔻✅☑⬜⬛]\ufe0f?\s*")
+
+
+def joined_options(line: str) -> tuple[str, list[Option]] | None:
+    """Options said in a row after their stem: «… ؟ الغساسنة ولا بني تميم ولا الأوس». After a
+    «؟» or «:», two are enough; with none, after «مين», «هي»…, or three or more after a stem
+    that asks (one «أم» with no such word is an either/or question, knowledge/either_or.py)."""
+    text = line.strip().rstrip(" ؟?.!")
+    marks = list(_STEM_END_MARK.finditer(text))
+    head, tail = (text[: marks[-1].end()], text[marks[-1].end() :]) if marks else ("", text)
+    words = tail.split()
+    seps = [i for i, word in enumerate(words) if word in _JOINERS]
+    if not seps:
+        return None
+    bounds = [-1, *seps, len(words)]
+    pieces = [words[a + 1 : b] for a, b in pairwise(bounds)]
+    first = pieces[0]
+    if not head:
+        sizes = [len(piece) for piece in pieces[1:]]
+        first = first[-(min(sizes) if len(seps) > 1 else max(sizes)) :] if min(sizes) else []
+        closer = [i for i, word in enumerate(first) if word in _STEM_CLOSERS]
+        first = first[closer[-1] + 1 :] if closer else first
+        stem_words = pieces[0][: len(pieces[0]) - len(first)]
+        if not stem_words or not (closer or (len(seps) > 1 and _STEM_CLOSERS & set(stem_words))):
+            return None
+        head = " ".join(stem_words)
+    options = [first, *pieces[1:]]
+    if any(
+        not 1 <= len(option) <= JOINED_OPTION_MAX_WORDS
+        or option[0] in _NO_WORDS
+        or option[0] in _ASKING
+        for option in options
+    ):
+        return None
+    return head.strip(), [Option(str(i + 1), " ".join(o)) for i, o in enumerate(options)]
+
+
+def bulleted_options(line: str) -> tuple[str, list[Option]] | None:
+    """«… الروم؟ ▫️ خوفا منهم ▫️ حقنا للدماء ▫️ لقلة السلاح»: options after bullets on the
+    stem's line."""
+    pieces = _BULLET.split(line)
+    stem, items = pieces[0].strip(), [p.strip(" .،,؛;") for p in pieces[1:]]
+    if len(stem.split()) < 2 or len(items) < 2:
+        return None
+    if any(not item or len(item.split()) > OPTION_MAX_WORDS or "؟" in item for item in items):
+        return None
+    return stem, [Option(str(i + 1), item) for i, item in enumerate(items)]
+
+
+def split_instructions(text: str) -> list[str]:
+    """The message's lines, with «اختر الإجابة الصحيحة: كانت غزوة تبوك ضد» split after its
+    colon: the instruction on a line of its own, then the stem its options follow."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        before, colon, after = line.partition(":")
+        instruction = CHOICE_INSTRUCTION.search(before) and len(before.split()) <= 6
+        if colon and instruction and len(after.split()) >= 2:
+            lines += [before + colon, after.strip()]
+            continue
+        lines.append(line)
+    return lines

@@ -126,8 +126,9 @@ TF_LEAD = re.compile(
 
 # Exam-sheet lines that carry no question: marks, headings, times.
 SHEET_LINE = re.compile(
-    # («سؤال من طالبة:», «سؤال للأستاذ:»: who the question comes from, before it)
-    r"^\s*((?:سؤال|السؤال)\s+(?:من|ل|الى|إلى)\s*\S+(?:\s+\S+)?\s*[:：]"
+    # («سؤال من طالبة:», «سؤال للأستاذ:»: who the question comes from, before it; a channel's
+    # «🔴 السؤال الأخير 🔴» between emoji)
+    r"^[\s\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f▫▪]*((?:سؤال|السؤال)\s+(?:من|ل|الى|إلى)\s*\S+(?:\s+\S+)?\s*[:：]"
     r"|السؤال\s+\S+|سؤال\s+\S+|س\s*[0-9٠-٩]+|الدرس\s+.*|ورقة عمل.*|اختبار.*|امتحان.*"
     r"|الصف\s+.*|المادة\s*:.*|الاسم\s*:.*|الدرجة.*|\(?\s*[0-9٠-٩]+\s*(درجات|درجة|علامات|علامة)\s*\)?"
     # «الوحدة الثالثة: من السيرة النبوية – غزوة تبوك», «أجيب عن الأسئلة الآتية:»
@@ -140,7 +141,7 @@ SHEET_LINE = re.compile(
     # «س: (من ورقة المراجعة النهائية - الفصل الثاني)»: where the question comes from
     r"|(?:س\s*[:：]\s*)?\(\s*(?:من\s+)?(?:ورقة|ورقه|الفصل|المراجعة|المراجعه|مراجعة|الدرس|درس"
     r"|الوحدة|الوحده|وحدة|اختبار|امتحان|الكتاب|كتاب|صفحة|صفحه)[^()]*\))"
-    r"\s*[:：]?\s*$"
+    r"\s*[:：]?[\s\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f▫▪]*$"
 )
 
 
@@ -185,7 +186,8 @@ OPTION_LABEL = re.compile(
 
 
 INLINE_OPTION = re.compile(
-    r"(?:(?<=\s)|^)(?:\(\s*([أابجدABCDabcd]|هـ)\s*\)|([أابجدABCDabcd]|هـ)\s*[\)\-–])\s*"
+    # («أ. عثمان ب. طلحة»: a letter and a dot before a space labels too)
+    r"(?:(?<=\s)|^)(?:\(\s*([أابجدABCDabcd]|هـ)\s*\)|([أابجدABCDabcd]|هـ)\s*(?:[\)\-–]|\.(?=\s)))\s*"
 )
 
 
