@@ -36,7 +36,13 @@ from knowledge.follow_ups import (
     told_topic,
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
-from knowledge.headlines import known_word, names_a_topic, reaction_as_stance, restore_lost_ya
+from knowledge.headlines import (
+    known_word,
+    name_and_topic,
+    names_a_topic,
+    reaction_as_stance,
+    restore_lost_ya,
+)
 from knowledge.invitations import invitation
 from knowledge.lexicon import ENTITIES, QuestionType
 from knowledge.message import (
@@ -591,6 +597,7 @@ class FormAnswerer:
 
     def _plain(self, part: Part, reply: Reply, *, judge: bool = True) -> PartReply:
         statement = judge and part.form is Form.HEADLINE and is_statement(part.original)
+        statement = statement and not name_and_topic(part.original)
         if statement and names_a_topic(part.original):
             # «تبرعات الصحابة في غزوة تبوك», «ردة فعل الروم عند وصول جيش المسلمين»: a topic,
             # never judged true or false; answered only by a fact that covers enough of it.

@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable, Container
 from functools import lru_cache
 
-from knowledge.analysis import is_stopword, stem
+from knowledge.analysis import drop_honorifics, is_stopword, stem
+from knowledge.answer_keys import SlotKind, load_answer_keys, mentions
 from knowledge.message_patterns import (
     CUT_HONORIFIC,
     CUT_PROPHET,
@@ -37,6 +38,35 @@ def names_a_topic(text: str) -> bool:
     («تبرعات الصحابة في غزوة تبوك», not «غزوة تبوك هي أول غزوة …»)."""
     words = text.split()
     return TOPIC_OPENING.match(text) is not None and not any(w in _COPULAS for w in words[1:])
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[tuple[str, ...], ...]:
+    """Every person and people the answer keys name, longest first («عمر بن الخطاب»)."""
+    keys = load_answer_keys()
+    kinds = (SlotKind.PERSON, SlotKind.PARTY)
+    values = {
+        v for key in keys.keys.values() for s in key.slots if s.kind in kinds for v in s.values
+    }
+    values |= {v for kind in kinds for v in keys.rivals.get(kind, ())}
+    return tuple(sorted(values, key=len, reverse=True))
+
+
+# (the topic after «و» in a search title is short: «وجيش العسرة», «وغزوة تبوك»)
+_PAIRED_TOPIC_MAX_WORDS = 4
+
+
+def name_and_topic(text: str) -> bool:
+    """«عمر بن الخطاب وجيش العسرة», «خالد بن الوليد ودومة الجندل»: a search title pairing a
+    name with a topic states nothing (no deed links them); it is never judged true or false."""
+    words = drop_honorifics(tuple(normalize(text).split()))
+    for size in range(1, min(4, len(words) - 1) + 1):
+        head, rest = words[:size], words[size:]
+        if not rest[0].startswith("و") or len(rest[0]) < 3 or len(rest) > _PAIRED_TOPIC_MAX_WORDS:
+            continue
+        if any(len(name) == size and mentions(head, name, exact=True) for name in _names()):
+            return True
+    return False
 
 
 def headline_topics(text: str) -> list[str]:
