@@ -8,16 +8,20 @@ Mu'tah fact; otherwise the bot says it covers Tabuk only. A person describing th
 
 from __future__ import annotations
 
+import re
+
 from knowledge.analysis import other_event
-from knowledge.answer_keys import SlotKind, core_word, mentions, phrase, words_of
+from knowledge.answer_keys import AnswerKeys, SlotKind, core_word, mentions, phrase, words_of
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import Part
 from knowledge.message_patterns import RIDDLE_PERSON, RIDDLE_WHO
-from knowledge.models import Fact
+from knowledge.models import AnswerType, Fact
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
 from knowledge.tuning import RIDDLE_MARKER_GAP
-from knowledge.who_am_i import clues, readings, unnamed_answer
+from knowledge.who_am_i import asked_first, clues, readings, unnamed_answer
+
+_ANSWER_KINDS = frozenset({SlotKind.PERSON, SlotKind.PLACE, SlotKind.PARTY})
 
 
 def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> PartReply:
@@ -133,12 +137,56 @@ def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Par
     # All the facts found must tell of the same one; of those, a fact of Tabuk before the one
     # of Mu'tah («أنقذت الجيش في مؤتة، ثم أرسلني النبي إلى دومة الجندل»: Khalid at Tabuk).
     if found and len({answer for _, answer in found}) == 1:
-        fact = next((f for f, _ in found if f.id != "mutah"), found[0][0])
-        return PartReply(part, Reply(Outcome.ANSWER, fact=fact), Status.ANSWER, fact=fact)
+        one = next((f for f, _ in found if f.id != "mutah"), found[0][0])
+        return PartReply(part, Reply(Outcome.ANSWER, fact=one), Status.ANSWER, fact=one)
+    # As before this reader looked for the one described: a fact about a person the first
+    # two readings answer («أنا ملك الروم، أعطيت المرتزقة رزق سنة…»).
+    for reply in replies[:2]:
+        person = reply.fact if reply.answered else None
+        if person and person.answer_type is AnswerType.PERSON and not engine.is_whole(person.id):
+            return PartReply(part, reply, Status.ANSWER, fact=person)
+    # «من أنا؟» opening a description was read as a plain question before: the engine's
+    # answer to the message as written, or to the description, still stands
+    # (not when the description is of an expedition, «أنا الغزوة التي…», nor with a fact
+    # whose person, place or people is named in it or is not the kind asked)
+    if asked_first(part.original) and not _EXPEDITION.match(told):
+        for text in (part.original, told):
+            plain = engine.answer(text)
+            told_of = plain.fact if plain.answered else None
+            if told_of and not engine.is_whole(told_of.id) and _may_tell(told_of, told, keys):
+                return PartReply(part, plain, Status.ANSWER, fact=told_of)
+        # («…قدمت 950 جملا و50 فرسا»: the engine hesitates between the donors and Uthman;
+        # the one fact of one person that states every figure told is the one described)
+        exact = [c for c in judge.claims(told) if c.kind in EXACT]
+        offered = {s.fact.id: s.fact for r in replies for s in r.suggestions}
+        stating = [
+            f
+            for f in offered.values()
+            if not engine.is_whole(f.id)
+            and _may_tell(f, told, keys)
+            and exact
+            and all(judge.check(f, c) > 0 for c in exact)
+        ]
+        if len(stating) == 1:
+            return PartReply(
+                part, Reply(Outcome.ANSWER, fact=stating[0]), Status.ANSWER, fact=stating[0]
+            )
     reply = replies[0]
     if reply.answered:
         reply = Reply(Outcome.UNKNOWN, normalized=reply.normalized)
     return PartReply(part, reply, Status.NOT_ANSWERED)
+
+
+# «أنا الغزوة التي …», «غزوة …»: the one described is an expedition (the riddle reader's)
+_EXPEDITION = re.compile(r"^\s*(?:ال)?(?:غزوة|غزوه|معركة|معركه)\b")
+
+
+def _may_tell(fact: Fact, told: str, keys: AnswerKeys) -> bool:
+    """Whether a fact found for a description may say who it describes: one without a person,
+    place or people (the army's name, its number), or one whose is not named in it."""
+    key = keys.get(fact.id)
+    answers = [s for s in key.slots if s.kind in _ANSWER_KINDS] if key else []
+    return not answers or unnamed_answer(fact.id, told, keys) is not None
 
 
 def _marked(words: tuple[str, ...], marker: tuple[str, ...]) -> bool:

@@ -1,7 +1,7 @@
-"""«Who am I?» riddles as people post them: the question first («من أنا؟ …») or last in the
-dialects («منو آني؟», «وش اسمي؟»), a title before it («لغز:»), and «…، من هو؟» after a
-description. Each row checks the reply the user sees: the one described, or no fact at all
-when the one it would name is already named in the description or the text does not tell."""
+"""«Who am I?» riddles as people post them: the question first («من أنا؟ …», «منو آني؟ …»,
+«وش اسمي؟ …»), or last, a title before it («لغز:»). Each row checks the reply the user sees:
+the one described, or not a fact whose one is already named in the description or is not the
+kind asked."""
 
 from __future__ import annotations
 
@@ -33,7 +33,11 @@ def answerer() -> FormAnswerer:
         ("من أنا؟ بلاد جمع فيها الروم جموعا كثيرة من المرتزقة قبل تبوك", "roman_mobilisation"),
         ("لغز: أنا ذو النورين، قدمت في تبوك 950 جملا و50 فرسا.. من أكون؟", "uthman_donation"),
         ("منو آني؟ أول الخلفاء، تبرعت بكل فلوسي لجيش العسرة", "abu_bakr_donation"),
-        ("آني ملك الروم، انطيت المرتزقة رزق سنة قدام، منو آني؟", "heraclius"),
+        ("منو آني؟ ملك الروم، انطيت المرتزقة رزق سنة قدام", "heraclius"),
+        # what «I» is, not a person: the fact the engine gives the message
+        ("من أنا؟ جيش سميت بهذا الاسم لما أحاط بتكويني من صعوبات", "army_name"),
+        # the engine hesitates between the donors and Uthman; only Uthman's states 950 and 50
+        ("من أنا؟\nصحابي جليل\nقدمت 950 جملا و50 فرسا", "uthman_donation"),
         ("من أنا؟ كنت رئيس دومة الجندل، فحقن النبي دمي وخلى سبيلي فرجعت إلى قريتي", "ukaydir"),
         (
             "لغز: سيف الله المسلول، خلص الجيش في مؤتة من هزيمة كاملة بعد سقوط القادة. من هو؟",
@@ -51,15 +55,16 @@ def test_who_am_i_gets_the_one_described(
 @pytest.mark.parametrize(
     ("riddle", "not_fact"),
     [
-        # «حقن دم أكيدر» names Ukaydir: the riddle is about someone else (the Prophet)
-        (
-            "لغز: أعلن النفير العام، ولم يشأ أن يهاجم العدو حقنا للدماء، وحقن دم أكيدر. من هو؟",
-            "ukaydir",
-        ),
         # the text does not tell who was left in Medina; «النبي» is named, so not him
         ("من أنا؟ صحابي استخلفني النبي ﷺ على أهله في المدينة حين خرج إلى تبوك", "leader"),
         # «من أنا؟» before a description was read as a question of its own about Tabuk
         ("من أنا؟ مسجد بناه المنافقون ضرارا، وأمر النبي ﷺ بهدمه بعد عودته من تبوك", "enemy"),
+        # the one described is an expedition: its donor is not it
+        (
+            "من أنا؟ أنا الغزوة التي فضحت المنافقين، "
+            "وتبرع فيها عثمان بن عفان بتسعمائة وخمسين جملا",
+            "uthman_donation",
+        ),
         # an empire is asked for: the place its armies gathered in is not it
         ("من أنا؟ إمبراطورية زحفت جيوشها إلى أطراف الجزيرة العربية", "roman_mobilisation"),
     ],
@@ -76,11 +81,10 @@ def test_who_am_i_does_not_answer_with_someone_else(
     [
         ("من أنا؟ صحابي جهز جيش العسرة", "أنا صحابي جهز جيش العسرة، من أنا؟"),
         ("لغز: من أنا؟ أنا ملك الروم.", "لغز: أنا ملك الروم، من أنا؟"),
-        ("آني ملك الروم، منو آني؟", "أنا ملك الروم، من أنا؟"),
-        (
-            "صحابي لقب بالفاروق وتبرع بنصف ماله في تبوك من هو",
-            "أنا صحابي لقب بالفاروق وتبرع بنصف ماله في تبوك، من أنا؟",
-        ),
+        ("منو آني؟ ملك الروم", "أنا ملك الروم، من أنا؟"),
+        # asked last, a message is read as before (a plain question, or the riddle reader's)
+        ("آني ملك الروم، منو آني؟", None),
+        ("صحابي لقب بالفاروق وتبرع بنصف ماله في تبوك من هو", None),
         # a story that asks about someone in it is no riddle
         ("شاركت في مسابقة وجاني سؤال عن اللي تبرع بـ950 بعير، مين هو؟", None),
         ("من هو قائد جيش تبوك؟", None),
