@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections import OrderedDict
 
+from knowledge.afterthoughts import before_the_afterthought
 from knowledge.analysis import analyze, is_stopword, split_greeting, stem
 from knowledge.answer_keys import (
     AnswerKeys,
@@ -136,7 +137,9 @@ class FormAnswerer:
         message = read_message(text)
         if whole.outcome not in _QUESTION_OUTCOMES or not message.changed or not message.parts:
             # A plain single question (or a greeting, thanks...) is answered as typed, so
-            # its reply stays what the engine gives.
+            # its reply stays what the engine gives (or the question's before «يعني …»).
+            if whole.outcome is Outcome.SUGGEST:
+                whole = before_the_afterthought(self._engine, text, whole) or whole
             return self._single(text, message, whole)
         replies = [
             self.answer_part(part, first=index == 0) for index, part in enumerate(message.parts)
@@ -364,6 +367,10 @@ class FormAnswerer:
             # «مين الصحابي اللي جهز الجيش بـ950 بعير و50 فرس؟»: a figure or a share the
             # question names settles which of the facts the engine hesitates between
             reply = self._blanks.stating_every_detail(part.text, reply, figures=True) or reply
+        if reply.outcome is Outcome.SUGGEST and part.form in (Form.QUESTION, Form.HEADLINE):
+            # «… حلفاء الروم من العرب يعني الغساسنة وغيرهم مين كمان»: the question before
+            # «يعني» alone, when its answer is the one offered first
+            reply = before_the_afterthought(self._engine, part.text, reply) or reply
         vocabulary = self._engine.matcher.vocabulary
         if reply.answered and part.context and part.form is Form.QUESTION:
             # «اشنو سميتها؟»: «its name», and nothing else asked

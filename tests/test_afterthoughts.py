@@ -1,0 +1,41 @@
+"""A question, then «يعني …» thought aloud (voice typing, chat): answered when the question
+alone gets the answer the engine offered first for the whole; never another fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("طيب ليش سموه جيش العسرة يعني العسرة مو هي الشدة ولا في معنى ثاني", "army_name"),
+        ("مين اللي كانوا حلفاء الروم من العرب يعني الغساسنة وغيرهم مين كمان", "roman_allies"),
+        (
+            "اه الحين انا بالسيارة سؤالي ليش الرسول ما هجم على الروم لما انسحبوا يعني كان يقدر",
+            "no_battle",
+        ),
+    ],
+)
+def test_a_question_thought_aloud_after_is_answered(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id if part.fact else None for part in reply.parts] == [fact_id], text
+    assert all(part.done for part in reply.parts), text
+
+
+def test_an_afterthought_never_picks_another_fact(answerer: FormAnswerer) -> None:
+    # (the question before «يعني» names only the expedition: no one fact to agree on)
+    reply, text = reply_to(answerer, "شو صار بغزوة تبوك يعني مين اول واحد تبرع وكم عمره")
+    assert not any(part.done and part.fact for part in reply.parts), text
