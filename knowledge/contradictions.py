@@ -5,7 +5,9 @@ a statement names and nearly all its words. Words alone miss how they are bound:
 - a count and what it counts: «بخمسين جملًا» where the fact has 950 camels and 50 horses;
 - who is what: «خالد بن الوليد هو رئيس دومة الجندل» where the fact says «أكيدر هو رئيس …»;
 - which event: «سقط في غزوة تبوك القواد الثلاثة» where the fact puts it at Mu'tah;
-- which came first: «غزوة تبوك كانت قبل غزوة مؤتة» where the fact says Mu'tah came before.
+- which came first: «غزوة تبوك كانت قبل غزوة مؤتة» where the fact says Mu'tah came before;
+- an expedition after the last: «بعد غزوة تبوك غزا النبي غزوات كثيرة» where the fact says
+  Tabuk was his last.
 Each is a contradiction of the fact, so the statement is false.
 """
 
@@ -47,6 +49,7 @@ def contradicts(answer: str, statement: str) -> bool:
         or _other_holder(answer, statement)
         or _other_event(answer, statement)
         or _other_order(answer, statement)
+        or _after_the_last(answer, statement)
     )
 
 
@@ -155,6 +158,12 @@ def _earlier(words: tuple[str, ...]) -> str | None:
     return None
 
 
+def out_of_order(answer: str, statement: str) -> bool:
+    """Whether the statement puts Tabuk elsewhere in the order of events than the fact does
+    (before Mu'tah, or before other raids where it was the last): false whatever its words."""
+    return _other_order(answer, statement) or _after_the_last(answer, statement)
+
+
 def _other_order(answer: str, statement: str) -> bool:
     """«غزوة تبوك كانت قبل غزوة مؤتة»: the fact says Mu'tah came first."""
     said, told = words_of(statement), words_of(answer)
@@ -162,6 +171,31 @@ def _other_order(answer: str, statement: str) -> bool:
         return False
     claimed, given = _earlier(said), _earlier(told)
     return claimed is not None and given is not None and claimed != given
+
+
+# Words of raiding, normalised: an expedition or a battle fought («غزا», «غزوات», «قاتل»).
+_RAIDS = frozenset("غزا غزي غزوه غزوات غزوتين غزاها قاتل حارب معركه معارك".split())
+_LAST = frozenset(("اخر", "آخر"))
+
+
+def _after_the_last(answer: str, statement: str) -> bool:
+    """«بعد غزوة تبوك غزا النبي غزوات كثيرة»: a raid after Tabuk, where the fact says it was
+    the last of his expeditions (not denied: «لم يغز بعدها»)."""
+    said, told = words_of(statement), words_of(answer)
+    if not _LAST & set(told) or any(word in _NEGATIONS for word in said):
+        return False
+    after_tabuk = any(
+        word == _AFTER and any(_TABUK in w for w in said[index + 1 : index + 3])
+        for index, word in enumerate(said)
+    )
+    # («غزوة تبوك» names Tabuk itself: a raid word right before «تبوك» is no other raid)
+    raids = [
+        word
+        for index, word in enumerate(said)
+        if word.removeprefix("و") in _RAIDS
+        and not (index + 1 < len(said) and _TABUK in said[index + 1])
+    ]
+    return after_tabuk and bool(raids)
 
 
 # Words whose opposite the text states, as typed (unlike `_OPPOSITES`, which compares

@@ -29,7 +29,7 @@ from knowledge.answer_keys import (
     words_of,
 )
 from knowledge.claim_scope import affirmed, denies_itself, set_aside, without_purposes
-from knowledge.contradictions import contradicts, opposes, opposite_words
+from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
@@ -371,6 +371,9 @@ class StatementJudge:
                         about_person.append(false[-1])
                 elif (
                     check > 0
+                    # (the Prophet named in passing, left out, asks nothing of him: «من بعد
+                    # غزوة تبوك غزا …» finds the delegations; only what it is about may confirm)
+                    and (not about or reply.fact.id in about or not _in_passing(claim))
                     and all(self.check(reply.fact, c) > 0 for c in claims)
                     and self.covers(reply.fact, statement, claims, strict=True)
                 ):
@@ -412,7 +415,7 @@ class StatementJudge:
             # detail it names and nearly all its words.
             checks = [self.check(whole.fact, claim) for claim in claims]
             exact = [c for c, claim in zip(checks, claims, strict=True) if claim.kind in EXACT]
-            if any(check < 0 for check in exact):
+            if any(check < 0 for check in exact) or out_of_order(whole.fact.answer, statement):
                 false.append((whole.fact, whole))
             elif (
                 all(check > 0 for check in checks)

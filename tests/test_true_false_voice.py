@@ -77,3 +77,31 @@ def test_a_voice_typed_statement_gets_its_verdict_then_the_fact(
     answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
     assert_verdict_then_fact(answerer, message, verdict, fact_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "صح أم خطأ: بعد غزوة تبوك غزا النبي غزوات كثيرة",
+        "بعد تبوك غزا النبي شي غزوة تانية؟",
+    ],
+)
+def test_a_raid_after_tabuk_is_false_by_the_last_expedition(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # (not «صحيح» by the delegations, which the question without «النبي» finds)
+    assert_verdict_then_fact(answerer, message, False, "last_expedition")
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        # what came after Tabuk, with no raid, is still confirmed
+        ("بعد تبوك توالت الوفود العربيه تعلن اسلامها صح", True, "delegations"),
+        ("غزوت تبوك كانت اخر غزوات النبى صلى الله علىه وسلم صح", True, "last_expedition"),
+    ],
+)
+def test_what_followed_tabuk_is_still_judged_by_its_fact(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
