@@ -37,6 +37,7 @@ from knowledge.follow_ups import (
     told_topic,
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
+from knowledge.gaps import asks_the_lacking
 from knowledge.headlines import (
     known_word,
     name_and_topic,
@@ -488,11 +489,22 @@ class FormAnswerer:
         told = f"{previous.text} {previous.context}"
         names = names_in(told, vocabulary)
         names = names_carried(part, names)
-        if len(own_words(part.text)) <= 1 and has_possessive(part.text, vocabulary):
-            # «صدك الغساسنة اعتدوا على سفير للنبي؟ شنو اسمه؟»: «his name» with the question
-            # before it asks a detail the text lacks (the envoy's name): say so.
+        # «صدك الغساسنة اعتدوا على سفير للنبي؟ شنو اسمه؟»: «his name» with the question
+        # before it asks a detail the text lacks (the envoy's name): say so; so does a
+        # question unclear alone, after one about such a detail, that asks that detail in
+        # its own words («ما اسم سفير النبي …؟ ومن الذي قتله؟»: who killed the envoy; not
+        # «… القادة الثلاثة …؟ ومن أنقذ الجيش؟», which the text states).
+        possessive = len(own_words(part.text)) <= 1 and has_possessive(part.text, vocabulary)
+        after_gap = (
+            not reply.done
+            and reply.reply.outcome is not Outcome.GAP
+            and self._engine.answer(previous.text).outcome is Outcome.GAP
+        )
+        if possessive or after_gap:
             lacking = self._engine.answer(f"{part.text} {previous.text}")
-            if lacking.outcome is Outcome.GAP:
+            if lacking.outcome is Outcome.GAP and (
+                possessive or asks_the_lacking(part.text, lacking.gap)
+            ):
                 return PartReply(part, lacking, Status.NOT_ANSWERED)
         if VERSE_WORDS & set(own_words(part.text)) and len(own_words(part.text)) <= 1:
             # «الله رضى على اللي طلعوا لتبوك؟ شنو الاية؟»: the verse that question is about

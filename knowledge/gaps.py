@@ -20,7 +20,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-from knowledge.analysis import Analysis, content_terms
+from knowledge.analysis import Analysis, content_terms, is_stopword, stem
 from knowledge.lexicon import QuestionType
 from knowledge.models import FACT_ID_PATTERN, Fact
 from knowledge.normalize import has_arabic, normalize
@@ -247,3 +247,12 @@ class GapFinder:
             ):
                 return pattern.gap
         return None
+
+
+def asks_the_lacking(text: str, gap: KnownGap | None) -> bool:
+    """Whether a question names, in its own content words, the detail a known gap is about
+    («ومن الذي قتله؟» and «… ولا من قتله»): a follow-up read with the question before it."""
+    if gap is None:
+        return False
+    detail = {stem(word) for word in normalize(gap.detail).split() if not is_stopword(word)}
+    return any(stem(word) in detail for word in normalize(text).split() if not is_stopword(word))

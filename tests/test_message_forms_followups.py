@@ -753,3 +753,31 @@ def test_bracketed_options_after_an_instruction_are_the_choice(
     part = reply.parts[0]
     assert part.status is Status.CHOICE and part.choice is not None
     assert part.choice.text == "التاسعة" and text.startswith("الجواب: (2) التاسعة")
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        # who killed the envoy: the text says he was assaulted, never by whom he was killed
+        ("ما اسم سفير النبي الذي اعتدى عليه الروم؟ ومن الذي قتله؟", "ولا من قتله"),
+        ("ليش سموا المكان تبوك؟ وشو أصل الكلمة؟", "أصل اسم تبوك"),
+    ],
+)
+def test_a_follow_up_asking_the_detail_the_question_before_lacks_says_so(
+    answerer: FormAnswerer, message: str, said: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.done for part in reply.parts] == [False, False], text
+    second = text[text.index(texts.PART_ORDINALS[1]) :]
+    assert said in second, text
+    assert "اعتدى على سفير النبي" not in second, text  # not the assault, as if it answered
+
+
+def test_a_follow_up_the_text_states_is_not_taken_for_the_detail_before(
+    answerer: FormAnswerer,
+) -> None:
+    # the three commanders' names are not in the text; who saved the army is (Khalid)
+    reply, text = reply_to(
+        answerer, "من هم القادة الثلاثة الذين استشهدوا في مؤتة؟ ومن أنقذ الجيش بعدهم؟"
+    )
+    assert reply.parts[1].reply.outcome.value != "gap", text
