@@ -122,8 +122,13 @@ def explains(
     # «How large was the Byzantine army?» names the Romans, whom the Muslims' army size
     # never mentions: a name the winner does not know is another subject (statements,
     # read leniently, may hold a wrong name on purpose).
+    # (A name in a clause that only describes what is asked is not asked: «the month in which
+    # the Prophet announced the campaign against the Romans» asks the month.)
     if not lenient and any(
-        t in known.name_tokens and t not in entry.vocabulary and t not in COMMON_NAMES
+        t in known.name_tokens
+        and t not in entry.vocabulary
+        and t not in COMMON_NAMES
+        and t not in described
         for t in terms
     ):
         return False

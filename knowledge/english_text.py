@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.english_data import EnglishBase
+from knowledge.english_frames import without_frames
 from knowledge.english_lexicon import (
     ARABIC_WORDS,
     COMMAND_WORDS,
@@ -431,6 +432,7 @@ class EnglishReader:
         names = commanded and bool({"name", "names"} & set(words[:3]))
         while words and (words[0] in COMMAND_WORDS or words[0] in _FRAME_FILLERS):
             words = words[1:]
+        words = without_frames(words)  # «in the events leading up to Tabuk»
         # «... and state what each of them gave»: a second command frames the second half.
         words = [
             w for i, w in enumerate(words) if not (i and words[i - 1] == "and" and w in _AND_FRAME)
