@@ -105,3 +105,16 @@ def test_what_followed_tabuk_is_still_judged_by_its_fact(
     answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
     assert_verdict_then_fact(answerer, message, verdict, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        # what a child wrote in the homework is the claim judged
+        ("ابني كاتب في الواجب ان الغزوة كانت ضد قريش هل هذا صح", False, "enemy"),
+    ],
+)
+def test_what_a_learner_wrote_is_the_claim_judged(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
