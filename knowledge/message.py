@@ -97,7 +97,7 @@ from knowledge.question_split import (
 )
 from knowledge.quiz_post import ends_post, form_marked, is_closing, is_item, is_title, label_style
 from knowledge.tuning import READING_CACHE_SIZE, REPORTED_CLAIM_MIN_WORDS, RIDDLE_SHORT_MIN_WORDS
-from knowledge.who_am_i import who_last
+from knowledge.who_am_i import clues_as_riddle, who_last
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
@@ -453,7 +453,7 @@ def read_message(text: str) -> ReadMessage:
     # («ما الغزوة التي كانت خاتمة مغازي النبي ربي يحفظك»: a blessing makes no riddle longer)
     whole = closing_off(" ".join(bare.split()))
     # (a greeting and an address make no question long enough to be a riddle)
-    riddle = who_last(without_address(whole))
+    riddle = clues_as_riddle(who_last(without_address(whole)))
     told, _, described = riddle.partition("،")
     if not _is_riddle(riddle) and STORY.search(told) and _is_riddle(described.strip()):
         # «عندنا مسابقة بكرة، غزوة دخل فيها المسلمون مكة فاتحين، شنو هي؟»: why they ask,

@@ -51,6 +51,38 @@ def who_last(text: str) -> str:
     return text
 
 
+# «1) آخر غزوة غزاها النبي 2) جيشها أكثر من أربعين ألف … ما اسمها؟»: numbered clues, then
+# the ask (the lines joined: the message is read whole)
+_CLUE_LABEL = re.compile(r"(?:^|\s)[0-9٠-٩]{1,2}\s*[-\).]\s*(?=\S)")
+_CLUES_ASK = re.compile(
+    r"\s*[فو]?(?:ما|وش|شنو|شو|ايش)\s+(?:اسمها|هي|هى|اسم\s+(?:هذه\s+)?(?:الغزوة|الغزوه|المعركة|المعركه)"
+    r"|هي\s+(?:هذه\s+)?(?:الغزوة|الغزوه|المعركة|المعركه))\s*[؟?.!]*\s*$"
+)
+_EXPEDITION_WORD = re.compile(
+    r"(?<!\S)(?:[وف]?(?:ال)?(?:غزوة|غزوه|معركة|معركه)|غزاها|غزوات)(?!\S)"
+)
+
+
+_TITLE_MAX_WORDS = 4
+
+
+def clues_as_riddle(text: str) -> str:
+    """Numbered clues of an expedition then «ما اسمها؟» → «غزوة …، …، ما اسمها؟» (the shape
+    the riddle reader knows); other text unchanged."""
+    labels = list(_CLUE_LABEL.finditer(text))
+    ask = _CLUES_ASK.search(text)
+    # (a short title may stand before the first clue: «السؤال الثالث:», «لغز اليوم 🤔»)
+    title = text[: labels[0].start()] if labels else ""
+    if len(labels) < 2 or ask is None or len(title.split()) > _TITLE_MAX_WORDS or "؟" in title:
+        return text
+    listed = text[labels[0].start() : ask.start()]
+    clues = [c.strip(" ،,.") for c in _CLUE_LABEL.split(listed) if c.strip(" ،,.")]
+    told = " ".join(clues)
+    if len(clues) < 2 or not _EXPEDITION_WORD.search(told) or any(m in told for m in "؟?"):
+        return text
+    return "غزوة " + "، ".join(clues) + "، " + ask.group(0).strip()
+
+
 # What a description says it is: a town or a place, a people or an empire (else a person).
 _PLACE_NOUNS = frozenset(
     phrase("بلدة بلد مدينة مكان موضع بلاد ارض منطقة قرية واحة حصن جبل وادي بئر مسجد")

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
-from knowledge.who_am_i import who_last
+from knowledge.who_am_i import clues_as_riddle, who_last
 from tests.message_helpers import answer_text, reply_to
 
 
@@ -92,3 +93,39 @@ def test_who_am_i_does_not_answer_with_someone_else(
 )
 def test_who_last_rewrites_only_riddles(message: str, rewritten: str | None) -> None:
     assert who_last(message) == (rewritten or message)
+
+
+@pytest.mark.parametrize(
+    ("riddle", "opening"),
+    [
+        (
+            "1) آخر غزوة غزاها النبي ﷺ\n2) جيشها أكثر من أربعين ألف\n"
+            "3) نزلت فيها آيات من التوبة\nما اسمها؟",
+            texts.RIDDLE_TABUK,
+        ),
+        (
+            "السؤال الثالث:\n1- غزوة في رجب\n2- ضد الروم\n3- لم يقع فيها قتال\nفما هي؟",
+            texts.RIDDLE_TABUK,
+        ),
+        ("1- غزوة عند جبل\n2- خالف فيها الرماة أمر النبي\nما اسمها؟", texts.RIDDLE_OTHER),
+    ],
+)
+def test_numbered_clues_then_which_is_one_riddle(
+    answerer: FormAnswerer, riddle: str, opening: str
+) -> None:
+    # (the clue lines had been judged one by one as statements)
+    reply, text = reply_to(answerer, riddle)
+    assert len(reply.parts) == 1, text
+    assert text.startswith(opening), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "1. متى كانت غزوة تبوك؟ 2. ما اسم جيشها؟",  # two questions, not clues
+        "1- خضعت لخالد 2- رئيسها أكيدر ما اسمها؟",  # no expedition told
+        "غزوة تبوك: 1) سببها 2) نتائجها وما هي؟ وضح",
+    ],
+)
+def test_clues_as_riddle_leaves_other_lists(message: str) -> None:
+    assert clues_as_riddle(message) == message
