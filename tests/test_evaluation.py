@@ -79,8 +79,9 @@ def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unansw
 # 87/108 = 80.6%, 4 wrong, 19/19.
 # 2026-12-05, third session (a fifth blind round, chat English, riddles, pointers): 89/108 =
 # 82.4%, 4 wrong, 19/19.
+# 2026-12-05, sixth session (English exam frames, option layouts): 91/108 = 84.3%, 4 wrong, 19/19.
 # The gate holds the last measured figures as a regression floor, not the target.
-ENGLISH_ANSWERED_FLOOR = 0.824
+ENGLISH_ANSWERED_FLOOR = 0.842
 ENGLISH_WRONG_CEILING = 4
 
 
@@ -136,7 +137,7 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # purpose: fill-in replies now give missing words only when the text's words fit the blank,
 # and one held-out blank lost its answer (its missing words were not checked before); the
 # wrong-answer ceiling is unchanged.
-MESSAGES_ANSWERED_FLOOR = 0.775  # measured 152/196
+MESSAGES_ANSWERED_FLOOR = 0.785  # measured 154/196 (sixth session; 152 before)
 MESSAGES_REJECTED_FLOOR = 1.0  # measured 39/39
 MESSAGES_WRONG_CEILING = 4  # measured
 
@@ -214,6 +215,9 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # English (converts, weekend-school teachers, O-Level/GCSE revision, quiz apps, South Asian
 # and African spellings), by two new blind writers. First run, on the session's starting code
 # (00b59ec): Arabic 66/121 = 54.5%, 40/50, 23 wrong; English 36/66 = 54.5%, 6 wrong, 19/19.
+# End of the sixth session (8f99519): Arabic 70/121 = 57.9%, 40/50, 18 wrong; English 37/66,
+# 5 wrong, 19/19; older rounds: heldout4 101/122, heldout5 115/159 (9 wrong), heldout6 93/107
+# (5 wrong), heldout7 91/122 (10 wrong); the others unchanged.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -221,16 +225,16 @@ FRESH_FLOORS = {
     "english_heldout2.jsonl": (0.833, 0.941, 1),
     "messages_heldout3.jsonl": (0.854, 1.0, 3),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
-    "messages_heldout4.jsonl": (0.819, 0.948, 2),
+    "messages_heldout4.jsonl": (0.827, 0.948, 2),
     "english_heldout4.jsonl": (0.761, 1.0, 1),
-    "messages_heldout5.jsonl": (0.698, 0.937, 10),
+    "messages_heldout5.jsonl": (0.723, 0.937, 9),
     "english_heldout5.jsonl": (0.712, 0.866, 4),
-    "messages_heldout6.jsonl": (0.850, 0.941, 7),
+    "messages_heldout6.jsonl": (0.869, 0.941, 5),
     "english_heldout6.jsonl": (0.719, 0.958, 2),
-    "messages_heldout7.jsonl": (0.737, 0.906, 11),
+    "messages_heldout7.jsonl": (0.745, 0.906, 10),
     "english_heldout7.jsonl": (0.564, 1.0, 4),
-    "messages_heldout8.jsonl": (0.545, 0.8, 23),
-    "english_heldout8.jsonl": (0.545, 1.0, 6),
+    "messages_heldout8.jsonl": (0.578, 0.8, 18),
+    "english_heldout8.jsonl": (0.560, 1.0, 5),
 }
 
 
