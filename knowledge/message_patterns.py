@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.lexicon import YES_NO_WORDS
+from knowledge.pattern_speed import Prefiltered, by_first_letter
 
 # Diacritics, tatweel and invisible marks: removed before reading, since textbooks
 # vocalise (أُبيِّنُ) and patterns are written bare.
@@ -28,12 +29,17 @@ HONORIFIC_CUT_AT = re.compile(r"صل\s|عل\s|عل[يى]\sه|و\sسل|سل\sم")
 CUT_PROPHET = re.compile(r"(?<!\S)([وفب]?(?:ال|لل))نب(?=\s+صل\s?[ىي]\s)")
 
 
-TF_INSTRUCTION = re.compile(
-    # («صح وغلط» Egyptian: «ده سؤال صح وغلط من الامتحان:»)
-    r"(ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)|صح\s*(أم|ام|او|أو|ولا|/|و)\s*(خطأ|خطا|غلط)"
-    r"|[✓✔√]\s*(أو|او|ام|أم|/)?\s*[✗✘×xX]|true\s*(or|/)\s*false|الصواب\s*(و|أو|او)\s*الخطأ"
-    r"|العبارات?\s+(الصحيحة|الصحيحه|الخاطئة|الخاطئه)|(صحيحة|صحيحه)\s*(أم|ام|او|أو)\s*(خاطئة|خاطئه)",
-    re.IGNORECASE,
+TF_INSTRUCTION = Prefiltered(
+    re.compile(
+        # («صح وغلط» Egyptian: «ده سؤال صح وغلط من الامتحان:»)
+        r"(ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)|صح\s*(أم|ام|او|أو|ولا|/|و)\s*(خطأ|خطا|غلط)"
+        r"|[✓✔√]\s*(أو|او|ام|أم|/)?\s*[✗✘×xX]|true\s*(or|/)\s*false|الصواب\s*(و|أو|او)\s*الخطأ"
+        r"|العبارات?\s+(الصحيحة|الصحيحه|الخاطئة|الخاطئه)|(صحيحة|صحيحه)\s*(أم|ام|او|أو)\s*(خاطئة|خاطئه)",
+        re.IGNORECASE,
+    ),
+    # (every match holds one: each branch's words, or «true» in any case)
+    ("ضع", "صح", "صواب", "✓", "✔", "√", "العبار"),
+    folded=("true",),
 )
 
 
@@ -66,28 +72,34 @@ BLANK_LEAD = re.compile(
 )
 
 
-TF_TAIL = re.compile(
-    r"[،,.\s]*(شو\s+رأيك\w*|ايش\s+رأيك\w*|وش\s+رأيك\w*|هل\s+هذا)?\s*[\(\[]?\s*("
-    r"(صح|صحيح|صحيحة|صحيحه|صواب)\s*[\)\]]?\s*(أم|ام|او|أو|ولا|لو|/|-|–)?\s*[\(\[]?\s*"
-    r"(خطأ|خطا|غلط|غالط|خاطئة|خاطئه|خاطئ)"
-    # «… صح لو لا؟», «… صحيح ولا لأ؟» (Iraqi, Levantine, Egyptian): true or not; voice typing
-    # leaves the question mark out («… صح ولا لا»), the tail still ends the message.
-    r"|(صح|صحيح|صحيحة|صحيحه)(\s+(كلامه|كلامها|جوابي|جوابه|هذا|هالكلام))?\s*"
-    r"(أم|ام|او|أو|ولا|لو)\s*(لا|لأ|لاء|لاا)\s*[؟?]?"
-    # «… صح» with no question mark, «هل كلامه صح؟», «صح جوابي؟»: a child's or a voice-typed
-    # «is it true?» after the statement (a bare «صح» closing a sentence asks nothing else).
-    r"|(?<!\S)(هل\s+(كلامه|كلامها|جوابي|جوابه|هذا|هالكلام)\s+)?(صح|صحيح|صج)"
-    r"(\s+(كلامه|كلامها|جوابي|جوابه))?\s*[؟?]*(?=\s*$)"
-    # «✗ ✓», «✔️ ❌», «( ✓ )»: the marks in either order, emoji too, or the box a child marked
-    r"|[✗✘×❌]\ufe0f?\s*(أو|او|/)?\s*[✓✔√✅]|[✓✔√✅]\ufe0f?\s*(أو|او|أم|ام|/)?\s*[❌✗✘×]"
-    r"|\(\s*[✓✔√✗✘×]\ufe0f?\s*\)"
-    # («مين فينا الصح؟», «أيهما الصحيح؟»: «the right one» asks which claim, no tail;
-    # «… صج؟» Gulf, «… مظبوط؟», «… صدق؟»: true?)
-    r"|[✓✔√]\s*(أو|او|أم|ام|/)?\s*[✗✘×xX]|(?<!\w)(صح|صحيح|صج|مظبوط|مضبوط|صدق)\s*[؟?]"
-    r"|أليس\s+كذلك|مو\s+كذا|مش\s+كده"
-    r"|a\)\s*true\s*b\)\s*false|a\.\s*true\s*b\.\s*false|true\s*(or|/)\s*false"
-    r"|a[\.\)]\s*صح\s*b[\.\)]\s*خطأ|أ\)\s*صح\s*ب\)\s*خطأ|\(\s*\))\s*[\)\]]?\s*[؟?.!]*\s*$",
-    re.IGNORECASE,
+TF_TAIL = Prefiltered(
+    re.compile(
+        r"[،,.\s]*(شو\s+رأيك\w*|ايش\s+رأيك\w*|وش\s+رأيك\w*|هل\s+هذا)?\s*[\(\[]?\s*("
+        r"(صح|صحيح|صحيحة|صحيحه|صواب)\s*[\)\]]?\s*(أم|ام|او|أو|ولا|لو|/|-|–)?\s*[\(\[]?\s*"
+        r"(خطأ|خطا|غلط|غالط|خاطئة|خاطئه|خاطئ)"
+        # «… صح لو لا؟», «… صحيح ولا لأ؟» (Iraqi, Levantine, Egyptian): true or not; voice typing
+        # leaves the question mark out («… صح ولا لا»), the tail still ends the message.
+        r"|(صح|صحيح|صحيحة|صحيحه)(\s+(كلامه|كلامها|جوابي|جوابه|هذا|هالكلام))?\s*"
+        r"(أم|ام|او|أو|ولا|لو)\s*(لا|لأ|لاء|لاا)\s*[؟?]?"
+        # «… صح» with no question mark, «هل كلامه صح؟», «صح جوابي؟»: a child's or a voice-typed
+        # «is it true?» after the statement (a bare «صح» closing a sentence asks nothing else).
+        r"|(?<!\S)(هل\s+(كلامه|كلامها|جوابي|جوابه|هذا|هالكلام)\s+)?(صح|صحيح|صج)"
+        r"(\s+(كلامه|كلامها|جوابي|جوابه))?\s*[؟?]*(?=\s*$)"
+        # «✗ ✓», «✔️ ❌», «( ✓ )»: the marks in either order, emoji too, or the box a child marked
+        r"|[✗✘×❌]\ufe0f?\s*(أو|او|/)?\s*[✓✔√✅]|[✓✔√✅]\ufe0f?\s*(أو|او|أم|ام|/)?\s*[❌✗✘×]"
+        r"|\(\s*[✓✔√✗✘×]\ufe0f?\s*\)"
+        # («مين فينا الصح؟», «أيهما الصحيح؟»: «the right one» asks which claim, no tail;
+        # «… صج؟» Gulf, «… مظبوط؟», «… صدق؟»: true?)
+        r"|[✓✔√]\s*(أو|او|أم|ام|/)?\s*[✗✘×xX]|(?<!\w)(صح|صحيح|صج|مظبوط|مضبوط|صدق)\s*[؟?]"
+        r"|أليس\s+كذلك|مو\s+كذا|مش\s+كده"
+        r"|a\)\s*true\s*b\)\s*false|a\.\s*true\s*b\.\s*false|true\s*(or|/)\s*false"
+        r"|a[\.\)]\s*صح\s*b[\.\)]\s*خطأ|أ\)\s*صح\s*ب\)\s*خطأ|\(\s*\))\s*[\)\]]?\s*[؟?.!]*\s*$",
+        re.IGNORECASE,
+    ),
+    # (every match holds one: each branch's words or signs, the «)» of «( )», or «true»;
+    # a new branch needs its word here, tests/test_pattern_speed.py checks)
+    ("صح", "صواب", "صج", "مظبوط", "مضبوط", "صدق", "✓", "✔", "√", "✅", "أليس", "كذا", "كده", ")"),
+    folded=("true",),
 )
 
 
@@ -146,10 +158,14 @@ SHEET_LINE = re.compile(
 
 
 # A length the answer must keep to: «لا يتجاوز خمسة أسطر», «في حدود مئة كلمة».
-LENGTH_LIMIT = re.compile(
-    r"\s*[،,]?\s*(?:في\s+|ب)?(?:لا\s+(?:يتجاوز|تتجاوز|يزيد\s+عن|تزيد\s+عن|يقل\s+عن|تقل\s+عن)"
-    r"|في\s+حدود|بحدود)\s+(?:\S+\s+){0,2}(?:أسطر|اسطر|سطور|سطر|كلمات|كلمة|كلمه|صفحة|صفحه|صفحات)"
-    r"\s*[.:]?\s*$"
+LENGTH_LIMIT = Prefiltered(
+    re.compile(
+        r"\s*[،,]?\s*(?:في\s+|ب)?(?:لا\s+(?:يتجاوز|تتجاوز|يزيد\s+عن|تزيد\s+عن|يقل\s+عن|تقل\s+عن)"
+        r"|في\s+حدود|بحدود)\s+(?:\S+\s+){0,2}(?:أسطر|اسطر|سطور|سطر|كلمات|كلمة|كلمه|صفحة|صفحه|صفحات)"
+        r"\s*[.:]?\s*$"
+    ),
+    # (every match ends on one of these units)
+    ("سطر", "سطور", "كلم", "صفح"),
 )
 # Marks after a question on its line: «(٣ درجات)», «( درجتان )», «(علامة واحدة)».
 TRAILING_MARKS = re.compile(
@@ -210,8 +226,8 @@ ADDRESS = re.compile(
 
 # Words that mark a clause as the story around a question, not the question.
 # (a story word may carry «و», and: «انا من تبوك وحابب اعرف …»)
-STORY = re.compile(
-    r"(?:\b|(?<=\bو))(عندي|عندنا|لدي|لدينا|شاركت|نشارك|ابني|ابنتي|بنتي|ولدي|المعلمة|المعلم|الأستاذ|الاستاذ"
+_STORY_WORDS = (
+    r"عندي|عندنا|لدي|لدينا|شاركت|نشارك|ابني|ابنتي|بنتي|ولدي|المعلمة|المعلم|الأستاذ|الاستاذ"
     r"|الأستاذة|المدرسة|المدرسه|مدرستي|الامتحان|امتحان|الاختبار|اختبار|الواجب|واجب|بحث|مسابقة"
     r"|مسابقه|سمعت|قرأت|قريت|شفت|رأيت|أريد أن أسأل|اريد ان اسأل|ودي اسأل|حاب اسأل|حابب اسأل"
     r"|سؤالي|سؤال|استفسار|لو سمحت|لو سمحتم|من فضلك|من فضلكم|جزاك الله|جزاكم الله|بارك الله"
@@ -232,8 +248,9 @@ STORY = re.compile(
     # needing the answer, being curious, not remembering: why they ask
     r"|محتاج|محتاجه|محتاجة|محتاجين|فضول|فاكر|فاكره|فاكرة|متذكر|ناسي|ناسية|نسيت|ذاكرتي"
     # who asked them («الشيخ سألنا سؤالاً», «المعلمة سألتنا»): why they ask, never what
-    r"|سألنا|سالنا|سألني|سالني|سألتنا|سالتنا|سألونا|سالونا|سألوني|سالوني|سؤالا)\b"
+    r"|سألنا|سالنا|سألني|سالني|سألتنا|سالتنا|سألونا|سالونا|سألوني|سالوني|سؤالا"
 )
+STORY = re.compile(r"(?:\b|(?<=\bو))(" + by_first_letter(_STORY_WORDS.split("|")) + r")\b")
 
 
 # Closing requests that ask nothing themselves («هل تساعدني؟», «وجزاكم الله خيرًا»).

@@ -1,0 +1,103 @@
+"""The faster forms of reading patterns match exactly what their plain forms match."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from knowledge import message_patterns
+from knowledge.base import load_shipped
+from knowledge.pattern_speed import Prefiltered, by_first_letter
+
+EVAL = Path(__file__).parent / "eval"
+# Signs, words and spacing the prefiltered patterns are about, for made-up texts.
+_PIECES = (
+    "صح", "صحيح", "صواب", "خطأ", "غلط", "خاطئة", "صج", "مظبوط", "صدق", "أليس كذلك", "مو كذا",
+    "مش كده", "✓", "✗", "×", "✅", "❌", "\ufe0f", "هل كلامه", "صح ولا لا", "صح جوابي", "x", "X",
+    "(", ")", "[", "]", "( )", "؟", "?", ".", "،", "أو", "أم", "ولا", "لو", "لا", "/", "a)", "b)",
+    "A.", "TRUE", "True", "false", "ضع علامة", "العبارات الصحيحة", "الصواب والخطأ", "لا يتجاوز",
+    "في حدود", "بحدود", "خمسة", "أسطر", "سطور", "كلمة", "صفحات", "عندي", "وعندنا", "ابني",
+    "المعلمة", "please", "سؤالا", "لا يتجاوز خمسة أسطر", "في حدود مئة كلمة.", "متى", "كانت",
+    "غزوة", "تبوك", "الصحابة", "أصحاب", " ", "  ", "\n", "\t",
+)  # fmt: skip
+
+
+def _texts() -> list[str]:
+    """Every tuning and probe message (never a held-out one), its lines, the base's
+    phrasings and answers, and made-up texts of the patterns' own words and signs."""
+    texts: list[str] = []
+    for path in sorted(EVAL.glob("*.jsonl")):
+        if "heldout" in path.name:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                message = record.get("question", record.get("message"))
+                if isinstance(message, str):
+                    texts.append(message)
+                    texts.extend(message.splitlines())
+    for fact in load_shipped().facts:
+        texts.extend(fact.questions)
+        texts.append(fact.answer)
+    rng = random.Random(7)
+    for _ in range(6_000):
+        texts.append("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 9))))
+    return texts
+
+
+TEXTS = _texts()
+PREFILTERED = ("TF_TAIL", "TF_INSTRUCTION", "LENGTH_LIMIT")
+
+
+def _same(fast: re.Match[str] | None, plain: re.Match[str] | None) -> bool:
+    if fast is None or plain is None:
+        return fast is plain
+    return fast.span() == plain.span() and fast.groups() == plain.groups()
+
+
+@pytest.mark.parametrize("name", PREFILTERED)
+def test_a_prefiltered_pattern_finds_what_the_plain_one_finds(name: str) -> None:
+    prefiltered = getattr(message_patterns, name)
+    assert isinstance(prefiltered, Prefiltered)
+    found = 0
+    for text in TEXTS:
+        plain = prefiltered.pattern.search(text)
+        assert _same(prefiltered.search(text), plain), text
+        assert prefiltered.sub("", text) == prefiltered.pattern.sub("", text), text
+        found += plain is not None
+    assert found > 50  # the texts hold real matches, not only misses
+
+
+def test_story_words_grouped_by_letter_match_as_the_plain_alternation() -> None:
+    plain = re.compile(r"(?:\b|(?<=\bو))(" + message_patterns._STORY_WORDS + r")\b")
+    found = 0
+    for text in TEXTS:
+        match = plain.search(text)
+        assert _same(message_patterns.STORY.search(text), match), text
+        found += match is not None
+    assert found > 50
+
+
+@pytest.mark.parametrize(
+    ("words", "text"),
+    [
+        (["عند", "عندي", "لدي"], "قال عندي"),
+        (["عندي", "عند", "لدي"], "قال عندي"),
+        (["a", "ab", "b", "ba"], "xbab"),
+        (["ab", "a", "ba", "b"], "xbab"),
+    ],
+)
+def test_grouping_keeps_the_first_alternative_that_matches(words: list[str], text: str) -> None:
+    plain = re.compile("(" + "|".join(words) + ")")
+    grouped = re.compile("(" + by_first_letter(words) + ")")
+    assert _same(grouped.search(text), plain.search(text))
+
+
+@pytest.mark.parametrize("word", ["a.b", "(x)", "a|b", ""])
+def test_grouping_refuses_what_is_no_plain_word(word: str) -> None:
+    with pytest.raises(ValueError):
+        by_first_letter(["ok", word])
