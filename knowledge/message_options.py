@@ -22,6 +22,7 @@ from knowledge.message_patterns import (
     STORY,
     TF_TAIL,
 )
+from knowledge.pattern_speed import Prefiltered
 from knowledge.tuning import DASHED_OPTIONS_MIN, DASHED_STEM_MIN_WORDS
 
 # A line this long or longer (in words) is not an option of a multiple-choice question.
@@ -42,8 +43,10 @@ _WEAK_SEPARATORS = (
     (re.compile(r"\s*[،,]\s*"), 4),
 )
 # «الخيارات: محرم، رجب، رمضان» on a line of its own or after the stem: options named so.
-_OPTIONS_NAMED = re.compile(
-    r"(?:^|\s)(?:الخيارات|الاختيارات|الإجابات|الاجابات|البدائل)(?:\s+هي)?\s*[:：]\s*"
+_OPTIONS_NAMED = Prefiltered(
+    re.compile(r"(?:^|\s)(?:الخيارات|الاختيارات|الإجابات|الاجابات|البدائل)(?:\s+هي)?\s*[:：]\s*"),
+    # (every match names its options with a colon)
+    (":", "："),
 )
 
 
@@ -99,8 +102,10 @@ def inline_options(line: str) -> tuple[str, list[Option]] | None:
 
 # «… 1) رمضان 2) رجب 3) شوال», «(1) عمر (2) عثمان», «1. 3000 2. 10000»: options numbered
 # on one line.
-_INLINE_NUMBER = re.compile(
-    r"(?:(?<=\s)|^)(?:\(\s*([1-6١-٦])\s*\)|([1-6١-٦])\s*(?:[\)\-–]|\.(?=\s)))\s*"
+_INLINE_NUMBER = Prefiltered(
+    re.compile(r"(?:(?<=\s)|^)(?:\(\s*([1-6١-٦])\s*\)|([1-6١-٦])\s*(?:[\)\-–]|\.(?=\s)))\s*"),
+    # (every option number is one of these digits)
+    tuple("123456١٢٣٤٥٦"),
 )
 
 

@@ -201,9 +201,13 @@ OPTION_LABEL = re.compile(
 )
 
 
-INLINE_OPTION = re.compile(
-    # («أ. عثمان ب. طلحة»: a letter and a dot before a space labels too)
-    r"(?:(?<=\s)|^)(?:\(\s*([أابجدABCDabcd]|هـ)\s*\)|([أابجدABCDabcd]|هـ)\s*(?:[\)\-–]|\.(?=\s)))\s*"
+INLINE_OPTION = Prefiltered(
+    re.compile(
+        # («أ. عثمان ب. طلحة»: a letter and a dot before a space labels too)
+        r"(?:(?<=\s)|^)(?:\(\s*([أابجدABCDabcd]|هـ)\s*\)|([أابجدABCDabcd]|هـ)\s*(?:[\)\-–]|\.(?=\s)))\s*"
+    ),
+    # (every label is closed by one of these)
+    (")", "-", "–", "."),
 )
 
 

@@ -64,8 +64,10 @@ def normalize(text: str) -> str:
     text = _HAMZA_BEFORE_PRONOUN.sub("ء", text)
     text = text.translate(_FOLD).lower()
     text = _SEPARATORS.sub(" ", text)
-    text = _STRETCHED_VOWEL.sub(r"\1", text)
-    text = _STRETCHED_LETTER.sub(r"\1\1", text)
+    if _STRETCHED_LETTER.search(text):
+        # (a tripled vowel is a tripled letter too: without one, neither pass changes a thing)
+        text = _STRETCHED_VOWEL.sub(r"\1", text)
+        text = _STRETCHED_LETTER.sub(r"\1\1", text)
     return " ".join(text.split())
 
 

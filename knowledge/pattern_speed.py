@@ -15,7 +15,7 @@ keep what matches, where, and its groups:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 # Characters with a meaning in a pattern: a word holding one is not a plain word.
 _SPECIAL = frozenset(".^$*+?{}[]\\|()")
@@ -60,6 +60,9 @@ class Prefiltered:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
 
     def sub(self, replacement: str, text: str) -> str:
         return self.pattern.sub(replacement, text) if self.may_match(text) else text

@@ -25,9 +25,9 @@ def route(text: str, english: EnglishEngine) -> tuple[bool, str]:
     letters, or too long to be a question, is passed on untouched."""
     if len(text) > MAX_QUESTION_CHARS:
         return False, text  # the Arabic engine says it is too long
-    if is_english(text):
+    latin, arabic = latin_share(text)  # (is_english, counted once)
+    if latin > arabic:
         return True, text
-    latin, _ = latin_share(text)
     return False, english.matcher.reader.arabize(text) if latin else text
 
 

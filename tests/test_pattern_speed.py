@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import message_patterns
+from knowledge import message_options, message_patterns, normalize
 from knowledge.base import load_shipped
 from knowledge.pattern_speed import Prefiltered, by_first_letter
 
@@ -22,7 +22,8 @@ _PIECES = (
     "A.", "TRUE", "True", "false", "ضع علامة", "العبارات الصحيحة", "الصواب والخطأ", "لا يتجاوز",
     "في حدود", "بحدود", "خمسة", "أسطر", "سطور", "كلمة", "صفحات", "عندي", "وعندنا", "ابني",
     "المعلمة", "please", "سؤالا", "لا يتجاوز خمسة أسطر", "في حدود مئة كلمة.", "متى", "كانت",
-    "غزوة", "تبوك", "الصحابة", "أصحاب", " ", "  ", "\n", "\t",
+    "غزوة", "تبوك", "الصحابة", "أصحاب", " ", "  ", "\n", "\t", "أ)", "ب-", "(ج)", "د –", "1)",
+    "2-", "(٣)", "٤.", "5 )", "الخيارات:", "البدائل هي:", "الاجابات :", "ساااعة", "ووو", "000",
 )  # fmt: skip
 
 
@@ -50,7 +51,14 @@ def _texts() -> list[str]:
 
 
 TEXTS = _texts()
-PREFILTERED = ("TF_TAIL", "TF_INSTRUCTION", "LENGTH_LIMIT")
+PREFILTERED = [
+    (message_patterns, "TF_TAIL"),
+    (message_patterns, "TF_INSTRUCTION"),
+    (message_patterns, "LENGTH_LIMIT"),
+    (message_patterns, "INLINE_OPTION"),
+    (message_options, "_INLINE_NUMBER"),
+    (message_options, "_OPTIONS_NAMED"),
+]
 
 
 def _same(fast: re.Match[str] | None, plain: re.Match[str] | None) -> bool:
@@ -59,17 +67,27 @@ def _same(fast: re.Match[str] | None, plain: re.Match[str] | None) -> bool:
     return fast.span() == plain.span() and fast.groups() == plain.groups()
 
 
-@pytest.mark.parametrize("name", PREFILTERED)
-def test_a_prefiltered_pattern_finds_what_the_plain_one_finds(name: str) -> None:
-    prefiltered = getattr(message_patterns, name)
+@pytest.mark.parametrize(("module", "name"), PREFILTERED)
+def test_a_prefiltered_pattern_finds_what_the_plain_one_finds(module: object, name: str) -> None:
+    prefiltered = getattr(module, name)
     assert isinstance(prefiltered, Prefiltered)
     found = 0
     for text in TEXTS:
         plain = prefiltered.pattern.search(text)
         assert _same(prefiltered.search(text), plain), text
         assert prefiltered.sub("", text) == prefiltered.pattern.sub("", text), text
+        every = [match.span() for match in prefiltered.pattern.finditer(text)]
+        assert [match.span() for match in prefiltered.finditer(text)] == every, text
         found += plain is not None
     assert found > 50  # the texts hold real matches, not only misses
+
+
+def test_without_a_tripled_letter_the_stretch_passes_change_nothing() -> None:
+    """normalize() runs the two stretch passes only where _STRETCHED_LETTER finds one."""
+    for text in TEXTS:
+        if normalize._STRETCHED_LETTER.search(text) is None:
+            assert normalize._STRETCHED_VOWEL.sub(r"\1", text) == text, text
+            assert normalize._STRETCHED_LETTER.sub(r"\1\1", text) == text, text
 
 
 def test_story_words_grouped_by_letter_match_as_the_plain_alternation() -> None:
