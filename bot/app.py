@@ -41,14 +41,13 @@ from bot.handlers import (
     quiz,
     route,
 )
-from bot.http_client import AiohttpRequest
 from bot.keyboards import FEEDBACK_PREFIX, MAP_CALLBACK, SUGGESTION_PREFIX
 from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.ops import Heartbeat
 from bot.quiz_service import QuizService
 from bot.services import Services, attach, services_of
 from bot.storage_health import StorageHealth
-from bot.transport import SafeBot, SafeUpdatesRequest, parse_update
+from bot.transport import SafeBot, SafeUpdatesRequest, SendingRequest, parse_update
 from bot.update_journal import JournaledUpdateProcessor, UpdateJournal
 from db.connection import open_database
 
@@ -271,7 +270,7 @@ def build_application(
     # while the cancelled long poll is still closing; the transport journals each batch
     # before it is acknowledged, and skips malformed updates one by one instead of losing
     # their whole batch.
-    request: BaseRequest = transport or AiohttpRequest(
+    request: BaseRequest = transport or SendingRequest(
         CONNECTION_POOL_SIZE, read_timeout=SEND_READ_TIMEOUT
     )
     updates_request: BaseRequest = transport or SafeUpdatesRequest(
