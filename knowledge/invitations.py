@@ -30,7 +30,7 @@ _QUESTION_WORDS = frozenset(
 _HEADINGS: tuple[tuple[Invitation, frozenset[str]], ...] = (
     (Invitation.STATEMENT, frozenset("صح خطا غلط صحيح العباره العبارات علامه".split())),
     (Invitation.OPTIONS, frozenset("اختر اختاري اختار الاجابه الصحيحه الخيارات".split())),
-    (Invitation.BLANK, frozenset("اكمل اكملي الفراغ الفراغات الفراغ".split())),
+    (Invitation.BLANK, frozenset("اكمل اكملي الفراغ الفراغات".split())),
 )
 # Words around an announcement that ask nothing themselves: who has the question, where it
 # comes from, and «about Tabuk» (the bot's only subject).
@@ -43,6 +43,8 @@ _AROUND = frozenset(
     """.split()
 )
 
+_COURTESY = GREETING_WORDS | THANKS_WORDS
+
 
 def invitation(normalized: str) -> Invitation | None:
     """What to invite when the message only announces a question or a form, else None."""
@@ -51,8 +53,7 @@ def invitation(normalized: str) -> Invitation | None:
     ]
     if not words:
         return None
-    courtesy = GREETING_WORDS | THANKS_WORDS
-    content = [w for w in words if w not in courtesy and w not in _AROUND]
+    content = [w for w in words if w not in _COURTESY and w not in _AROUND]
     if not content:
         return None  # greetings alone have their own reply
     asks = any(w in _QUESTION_WORDS for w in content)

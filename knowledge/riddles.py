@@ -162,9 +162,9 @@ def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Par
         stating = [
             f
             for f in offered.values()
-            if not engine.is_whole(f.id)
+            if exact
+            and not engine.is_whole(f.id)
             and _may_tell(f, told, keys)
-            and exact
             and all(judge.check(f, c) > 0 for c in exact)
         ]
         if len(stating) == 1:

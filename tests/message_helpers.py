@@ -14,6 +14,14 @@ def reply_to(answerer: FormAnswerer, text: str) -> tuple[MessageReply, str]:
     return message, render_message(message, answerer.engine).plain
 
 
+def assert_each_part_answered(answerer: FormAnswerer, message: str, fact_ids: list[str]) -> str:
+    """Every part of the message is answered, in order, with these facts; the reply's text."""
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id if part.fact else None for part in reply.parts] == fact_ids, text
+    assert all(part.done for part in reply.parts), text
+    return text
+
+
 def answer_text(answerer: FormAnswerer, fact_id: str) -> str:
     """The fact's answer as shown after a verdict, a choice or a blank (no «نعم/لا» opener)."""
     fact = answerer.engine.fact(fact_id)

@@ -8,7 +8,7 @@ import pytest
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
-from tests.message_helpers import reply_to
+from tests.message_helpers import assert_each_part_answered, reply_to
 
 
 @pytest.fixture(scope="module")
@@ -30,9 +30,7 @@ def answerer() -> FormAnswerer:
 def test_a_question_thought_aloud_after_is_answered(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [part.fact.id if part.fact else None for part in reply.parts] == [fact_id], text
-    assert all(part.done for part in reply.parts), text
+    assert_each_part_answered(answerer, message, [fact_id])
 
 
 def test_an_afterthought_never_picks_another_fact(answerer: FormAnswerer) -> None:

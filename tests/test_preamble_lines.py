@@ -9,7 +9,7 @@ import pytest
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
-from tests.message_helpers import reply_to
+from tests.message_helpers import assert_each_part_answered, reply_to
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +76,4 @@ def test_not_knowing_a_detail_after_a_question_still_asks_it(answerer: FormAnswe
 def test_openings_and_blessings_around_two_questions_are_no_parts(
     answerer: FormAnswerer, message: str, fact_ids: list[str]
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [part.fact.id if part.fact else None for part in reply.parts] == fact_ids, text
-    assert all(part.done for part in reply.parts), text
+    assert_each_part_answered(answerer, message, fact_ids)

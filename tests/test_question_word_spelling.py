@@ -9,7 +9,7 @@ from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from knowledge.question_word_spelling import mend_opening_question_words
-from tests.message_helpers import reply_to
+from tests.message_helpers import assert_each_part_answered
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +52,4 @@ def test_a_question_word_with_a_confused_letter_is_mended(
 def test_a_learners_question_is_answered_as_if_typed_right(
     answerer: FormAnswerer, message: str, fact_ids: list[str]
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [part.fact.id if part.fact else None for part in reply.parts] == fact_ids, text
-    assert all(part.done for part in reply.parts), text
+    assert_each_part_answered(answerer, message, fact_ids)
