@@ -19,7 +19,7 @@ from knowledge.message_patterns import RIDDLE_PERSON, RIDDLE_WHO
 from knowledge.models import AnswerType, Fact
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
 from knowledge.tuning import RIDDLE_MARKER_GAP
-from knowledge.who_am_i import asked_first, clues, readings, unnamed_answer
+from knowledge.who_am_i import EXPEDITION_NOUN, asked_first, clues, readings, unnamed_answer
 
 _ANSWER_KINDS = frozenset({SlotKind.PERSON, SlotKind.PLACE, SlotKind.PARTY})
 
@@ -111,74 +111,106 @@ _FOUGHT = tuple(phrase(w) for w in ("قتال شديد", "انتصر", "انتص
 
 def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> PartReply | None:
     """«أنا رئيس دومة الجندل، حقن النبي دمي…، من أنا؟»: who the description tells of, asked
-    as «من هو …»; answered only by a fact that gives a person, place or people the
-    description does not name (else asked back or not known)."""
+    as «من هو …». The readings are tried in this order, the first that finds one fact
+    deciding; none finding one, the message is asked back or not known:
+
+    1. every reading of the description the engine answers with a fact giving a person,
+       place or people the description does not name gives the same one;
+    2. the first two readings are answered with one person's fact;
+    3. «من أنا؟» opening a description not of an expedition: the engine's answer to the
+       message as written, or to the description, with a fact that may tell who it is;
+    4. then the one fact of one person, among those offered, that states every figure told.
+    """
     described = part.text.split(":", 1)[-1] if ":" in part.text[:60] else part.text
     opened = RIDDLE_PERSON.match(described)
     asked = RIDDLE_WHO.search(described)
     if opened is None or asked is None or asked.start() <= opened.end():
         return None
-    # as typed first (the engine reads «من أنا» as who), then told of «him»
+    # as typed first (the engine reads «من أنا» as who), then told of «him», then clue by
+    # clue («أنا الفاروق، جئت بنصف مالي…»)
     told = described[opened.end() : asked.start()]
-    keys = judge.keys
-
-    def named(reply: Reply) -> tuple[Fact, str] | None:
-        # («أنا صحابي قدمت كل مالي»: the list of donors is no one person)
-        fact = reply.fact if reply.answered else None
-        parts = tuple(p.id for p in engine.parts(fact.id)) if fact else ()
-        answer = unnamed_answer(fact.id, told, keys, parts) if fact else None
-        return (fact, answer) if fact and answer else None
-
-    replies = [engine.answer(text) for text in (described, *readings(told))]
-    # and clue by clue («أنا الفاروق، جئت بنصف مالي…»): clues the engine cannot place
-    # (details the text does not tell) are left aside
-    replies += [engine.answer(text) for text in clues(told)]
-    found = [n for n in map(named, replies) if n is not None]
-    # All the facts found must tell of the same one; of those, a fact of Tabuk before the one
-    # of Mu'tah («أنقذت الجيش في مؤتة، ثم أرسلني النبي إلى دومة الجندل»: Khalid at Tabuk).
-    if found and len({answer for _, answer in found}) == 1:
-        one = next((f for f, _ in found if f.id != "mutah"), found[0][0])
-        return PartReply(part, Reply(Outcome.ANSWER, fact=one), Status.ANSWER, fact=one)
-    # As before this reader looked for the one described: a fact about a person the first
-    # two readings answer («أنا ملك الروم، أعطيت المرتزقة رزق سنة…»).
-    for reply in replies[:2]:
-        person = reply.fact if reply.answered else None
-        if person and person.answer_type is AnswerType.PERSON and not engine.is_whole(person.id):
-            return PartReply(part, reply, Status.ANSWER, fact=person)
-    # «من أنا؟» opening a description was read as a plain question before: the engine's
-    # answer to the message as written, or to the description, still stands
-    # (not when the description is of an expedition, «أنا الغزوة التي…», nor with a fact
-    # whose person, place or people is named in it or is not the kind asked)
-    if asked_first(part.original) and not _EXPEDITION.match(told):
-        for text in (part.original, told):
-            plain = engine.answer(text)
-            told_of = plain.fact if plain.answered else None
-            if told_of and not engine.is_whole(told_of.id) and _may_tell(told_of, told, keys):
-                return PartReply(part, plain, Status.ANSWER, fact=told_of)
-        # («…قدمت 950 جملا و50 فرسا»: the engine hesitates between the donors and Uthman;
-        # the one fact of one person that states every figure told is the one described)
-        exact = [c for c in judge.claims(told) if c.kind in EXACT]
-        offered = {s.fact.id: s.fact for r in replies for s in r.suggestions}
-        stating = [
-            f
-            for f in offered.values()
-            if exact
-            and not engine.is_whole(f.id)
-            and _may_tell(f, told, keys)
-            and all(judge.check(f, c) > 0 for c in exact)
-        ]
-        if len(stating) == 1:
-            return PartReply(
-                part, Reply(Outcome.ANSWER, fact=stating[0]), Status.ANSWER, fact=stating[0]
-            )
+    replies = [engine.answer(text) for text in (described, *readings(told), *clues(told))]
+    reply = _agreed(replies, told, engine, judge.keys) or _one_person(replies[:2], engine)
+    if reply is None and asked_first(part.original) and not _EXPEDITION.match(told):
+        reply = _plain(part.original, told, engine, judge.keys) or _stating_figures(
+            told, replies, engine, judge
+        )
+    if reply is not None:
+        return PartReply(part, reply, Status.ANSWER, fact=reply.fact)
     reply = replies[0]
     if reply.answered:
         reply = Reply(Outcome.UNKNOWN, normalized=reply.normalized)
     return PartReply(part, reply, Status.NOT_ANSWERED)
 
 
+def _agreed(
+    replies: list[Reply], told: str, engine: AnswerEngine, keys: AnswerKeys
+) -> Reply | None:
+    """Reading 1: the facts found name one and the same unnamed person, place or people;
+    clues the engine cannot place (details the text does not tell) are left aside. Of
+    those facts, one of Tabuk before the one of Mu'tah («أنقذت الجيش في مؤتة، ثم أرسلني
+    النبي إلى دومة الجندل»: Khalid at Tabuk)."""
+    found: list[tuple[Fact, str]] = []
+    for reply in replies:
+        fact = reply.fact if reply.answered else None
+        if fact is None:
+            continue
+        # («أنا صحابي قدمت كل مالي»: the list of donors is no one person)
+        parts = tuple(p.id for p in engine.parts(fact.id))
+        answer = unnamed_answer(fact.id, told, keys, parts)
+        if answer:
+            found.append((fact, answer))
+    if not found or len({answer for _, answer in found}) != 1:
+        return None
+    one = next((f for f, _ in found if f.id != "mutah"), found[0][0])
+    return Reply(Outcome.ANSWER, fact=one)
+
+
+def _one_person(replies: list[Reply], engine: AnswerEngine) -> Reply | None:
+    """Reading 2: a fact about one person that the description as typed, or told of «him»,
+    is answered with («أنا ملك الروم، أعطيت المرتزقة رزق سنة…»)."""
+    for reply in replies:
+        person = reply.fact if reply.answered else None
+        if person and person.answer_type is AnswerType.PERSON and not engine.is_whole(person.id):
+            return reply
+    return None
+
+
+def _plain(original: str, told: str, engine: AnswerEngine, keys: AnswerKeys) -> Reply | None:
+    """Reading 3: «من أنا؟» opening a description was read as a plain question before this
+    reader: the engine's answer to the message as written, or to the description, still
+    stands, unless its fact is a whole or its person, place or people is named in the
+    description or is not the kind asked."""
+    for text in (original, told):
+        plain = engine.answer(text)
+        told_of = plain.fact if plain.answered else None
+        if told_of and not engine.is_whole(told_of.id) and _may_tell(told_of, told, keys):
+            return plain
+    return None
+
+
+def _stating_figures(
+    told: str, replies: list[Reply], engine: AnswerEngine, judge: StatementJudge
+) -> Reply | None:
+    """Reading 4: «…قدمت 950 جملا و50 فرسا»: the engine hesitates between the donors and
+    Uthman; the one fact of one person, among those offered, that states every figure told
+    is the one described."""
+    exact = [c for c in judge.claims(told) if c.kind in EXACT]
+    if not exact:
+        return None
+    offered = {s.fact.id: s.fact for r in replies for s in r.suggestions}
+    stating = [
+        f
+        for f in offered.values()
+        if not engine.is_whole(f.id)
+        and _may_tell(f, told, judge.keys)
+        and all(judge.check(f, c) > 0 for c in exact)
+    ]
+    return Reply(Outcome.ANSWER, fact=stating[0]) if len(stating) == 1 else None
+
+
 # «أنا الغزوة التي …», «غزوة …»: the one described is an expedition (the riddle reader's)
-_EXPEDITION = re.compile(r"^\s*(?:ال)?(?:غزوة|غزوه|معركة|معركه)\b")
+_EXPEDITION = re.compile(rf"^\s*{EXPEDITION_NOUN}\b")
 
 
 def _may_tell(fact: Fact, told: str, keys: AnswerKeys) -> bool:

@@ -58,9 +58,9 @@ _CLUES_ASK = re.compile(
     r"\s*[فو]?(?:ما|وش|شنو|شو|ايش)\s+(?:اسمها|هي|هى|اسم\s+(?:هذه\s+)?(?:الغزوة|الغزوه|المعركة|المعركه)"
     r"|هي\s+(?:هذه\s+)?(?:الغزوة|الغزوه|المعركة|المعركه))\s*[؟?.!]*\s*$"
 )
-_EXPEDITION_WORD = re.compile(
-    r"(?<!\S)(?:[وف]?(?:ال)?(?:غزوة|غزوه|معركة|معركه)|غزاها|غزوات)(?!\S)"
-)
+# An expedition or battle named by its noun («الغزوة», «معركة»), shared with the riddle reader
+EXPEDITION_NOUN = r"(?:ال)?(?:غزوة|غزوه|معركة|معركه)"
+_EXPEDITION_WORD = re.compile(rf"(?<!\S)(?:[وف]?{EXPEDITION_NOUN}|غزاها|غزوات)(?!\S)")
 
 
 _TITLE_MAX_WORDS = 4
