@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import lru_cache, partial
 
 from knowledge.analysis import question_word_slip
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
+from knowledge.message_models import Form, Part, ReadMessage
 from knowledge.message_options import (
     OPTION_MAX_WORDS,
     Option,
@@ -28,16 +27,20 @@ from knowledge.message_options import (
     labelled,
     split_instructions,
 )
+from knowledge.message_parts import (
+    claim_asked_about,
+    join_broken,
+    reported_claim,
+    true_false_options,
+)
 from knowledge.message_patterns import (
     ALIASES,
     ASK_LEAD,
     ASKING_WORDS,
-    BARE_TRUE,
     BLANK_INSTRUCTION,
     BLANK_LEAD,
     BLANK_MARK,
     CHOICE_INSTRUCTION,
-    CLAIM_AFTER,
     DANGLING_END,
     DIGIT_LABEL,
     EITHER_OR_NEAR_END,
@@ -54,7 +57,6 @@ from knowledge.message_patterns import (
     QMARK,
     QUESTION_START,
     QUESTION_WORD,
-    REPORTED,
     REQUEST,
     RIDDLE_ASK,
     RIDDLE_LEAD,
@@ -69,7 +71,6 @@ from knowledge.message_patterns import (
     TF_INSTRUCTION,
     TF_LEAD,
     TF_TAIL,
-    THIS_TRUE,
     TRAILING_MARKS,
     VERDICT_WORDS,
     WANT_TO_KNOW,
@@ -96,7 +97,7 @@ from knowledge.question_split import (
     unglue_question_words,
 )
 from knowledge.quiz_post import ends_post, form_marked, is_closing, is_item, is_title, label_style
-from knowledge.tuning import READING_CACHE_SIZE, REPORTED_CLAIM_MIN_WORDS, RIDDLE_SHORT_MIN_WORDS
+from knowledge.tuning import READING_CACHE_SIZE, RIDDLE_SHORT_MIN_WORDS
 from knowledge.who_am_i import clues_as_riddle, who_last
 
 # At most this many parts are answered; the reply says how many more there were.
@@ -107,7 +108,6 @@ RIDDLE_MIN_WORDS = 8
 # Patterns compiled once: some are long alternations that would be compiled again whenever
 # the re module's small cache evicts them (about 8 ms each time).
 _SURAH = re.compile(r"سور[ةه]")
-_NOT_VERDICT_WORD = re.compile(r"[^\w\s]|\b[a-dA-Dأبجد]\b")
 _STATEMENTS_WORDS = re.compile(
     r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?"
 )
@@ -134,58 +134,6 @@ _TF_INSTRUCTION_WORDS = frozenset(
         " سؤال أسئلة اسئلة ده دي هذا هذه الامتحان امتحان الاختبار اختبار وغلط وخطأ"
     ).split()
 )
-
-
-class Form(StrEnum):
-    """The form of one part of a message."""
-
-    QUESTION = "question"
-    HEADLINE = "headline"
-    BLANK = "blank"
-    TRUE_FALSE = "true_false"
-    CHOICE = "choice"
-    RIDDLE = "riddle"
-
-
-@dataclass(frozen=True, slots=True)
-class Part:
-    """One part of a message, cleaned, with its form.
-
-    `text` is what the engine is asked (a question for QUESTION, HEADLINE, CHOICE; the
-    statement for TRUE_FALSE; the sentence with the blank marked «…» for BLANK; the
-    description for RIDDLE); `original` is the part as the user wrote it.
-    """
-
-    form: Form
-    text: str
-    original: str
-    options: tuple[Option, ...] = ()
-    # What came before the question (a story, a lead-in): never the answer's deciding words,
-    # but a question that only points at it («شو القصة؟») is read with it.
-    context: str = ""
-    # The form was marked (options, «أكمل», dots, «صح أم خطأ», a riddle's ending); an
-    # unmarked blank or statement is first asked as a plain question.
-    marked: bool = True
-    # The part starts a line or a numbered item: a question of its own, not a follow-up.
-    own_line: bool = True
-    # The part's line is numbered («2) مؤتة قبل تبوك»): an item, never the end of the line
-    # before it broken by the phone.
-    numbered: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class ReadMessage:
-    """A message read into parts; `changed` says whether the reader removed or rewrote text."""
-
-    parts: tuple[Part, ...]
-    more: int = 0
-    greeted: bool = False
-    changed: bool = False
-    # Text around the question was dropped (a story, an address, an exam-sheet line): the
-    # message as a whole must not decide the answer.
-    preamble: bool = False
-    # «قارن بين A وB» was read as two parts, one per side compared.
-    compared: bool = False
 
 
 def _bare(text: str) -> str:
@@ -668,9 +616,9 @@ def read_message(text: str) -> ReadMessage:
                 )
     # Lines of one question broken by the phone («متى خرج\nالجيش؟»): a part without a
     # question word followed by the rest of its sentence is joined.
-    parts = _join_broken(_true_false_options(parts))
+    parts = join_broken(true_false_options(parts))
     if parts and context:
-        parts[0] = _claim_asked_about(dataclasses.replace(parts[0], context=context))
+        parts[0] = claim_asked_about(dataclasses.replace(parts[0], context=context))
     shown = tuple(parts[:MAX_PARTS])
     cleaned = " ".join(part.text for part in shown)
     changed = (
@@ -719,81 +667,3 @@ def _choice(stem: str, options: list[Option], original: str) -> Part:
     stem = _apply_imperative(_strip_numbering(stem))
     cleaned = tuple(Option(o.label, o.text.strip(" .،,؛;")) for o in options if o.text.strip())
     return Part(Form.CHOICE, apply_aliases(stem), original, cleaned)
-
-
-def reported_claim(text: str) -> str:
-    """A statement without «I heard that …» before it: what was heard is what is judged."""
-    match = REPORTED.match(text)
-    if match is None or len(text[match.end() :].split()) < REPORTED_CLAIM_MIN_WORDS:
-        return text
-    return text[match.end() :]
-
-
-def _claim_asked_about(part: Part) -> Part:
-    """«هل هذا صحيح؟» after a story asks whether the story's claim is true."""
-    told = part.context and STORY.search(part.context)
-    if not (THIS_TRUE.match(part.text) or (told and BARE_TRUE.match(part.text))):
-        return part
-    if not part.context:
-        return part
-    reported = reported_claim(part.context)
-    if reported != part.context:
-        return Part(Form.TRUE_FALSE, reported, part.original, marked=True, own_line=part.own_line)
-    claims = CLAIM_AFTER.split(part.context)
-    claim = claims[-1].strip(" ،,.:") if len(claims) > 1 else part.context
-    if len(claim.split()) < 3:
-        return part
-    return Part(Form.TRUE_FALSE, claim, part.original, marked=True, own_line=part.own_line)
-
-
-def _only_verdicts(text: str) -> bool:
-    words = _NOT_VERDICT_WORD.sub(" ", text.lower()).split()
-    return bool(words) and all(word in VERDICT_WORDS for word in words)
-
-
-def _true_false_options(parts: list[Part]) -> list[Part]:
-    """«… A. صح B. خطأ» or a line «a) True b) False» after a statement: a true/false part."""
-    result: list[Part] = []
-    for part in parts:
-        if (
-            part.form is Form.CHOICE
-            and part.options
-            and all(_only_verdicts(option.text) for option in part.options)
-        ):
-            result.append(Part(Form.TRUE_FALSE, part.text.rstrip(" .؟?"), part.original))
-        elif result and _only_verdicts(part.text) and result[-1].form is not Form.CHOICE:
-            previous = result.pop()
-            result.append(
-                Part(
-                    Form.TRUE_FALSE,
-                    previous.text.rstrip(" .؟?"),
-                    previous.original,
-                    context=previous.context,
-                )
-            )
-        else:
-            result.append(part)
-    return result
-
-
-def _join_broken(parts: list[Part]) -> list[Part]:
-    joined: list[Part] = []
-    for part in parts:
-        if (
-            joined
-            and joined[-1].form in (Form.QUESTION, Form.HEADLINE)
-            and not joined[-1].original.rstrip().endswith((*QMARK, ".", "!"))
-            and part.form is Form.HEADLINE
-            and len(part.text.split()) <= 3
-            and part.own_line  # (a line of its own, not a topic split off its line)
-            # (a numbered line after a numbered question is the next item, never the end of a
-            # broken line; numbered clues that ask nothing may be one sentence broken up)
-            and not (part.numbered and joined[-1].numbered and has_question_word(joined[-1].text))
-        ):
-            previous = joined.pop()
-            text = f"{previous.text} {part.text}"
-            original = f"{previous.original} {part.original}"
-            joined.append(Part(previous.form, text, original, marked=previous.marked))
-            continue
-        joined.append(part)
-    return joined

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.message import reported_claim
+from knowledge.message_parts import reported_claim
 from knowledge.message_patterns import CLAIM_AFTER
 
 # «this», «that», «these words» as people point back at what they told.

@@ -1,0 +1,99 @@
+"""Parts read again in the light of their neighbours: a claim that «هل هذا صحيح؟» asks
+about, a statement followed by «صح / خطأ» options, and a question broken over two lines."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.message_models import Form, Part
+from knowledge.message_patterns import (
+    BARE_TRUE,
+    CLAIM_AFTER,
+    QMARK,
+    REPORTED,
+    STORY,
+    THIS_TRUE,
+    VERDICT_WORDS,
+)
+from knowledge.question_split import has_question_word
+from knowledge.tuning import REPORTED_CLAIM_MIN_WORDS
+
+_NOT_VERDICT_WORD = re.compile(r"[^\w\s]|\b[a-dA-Dأبجد]\b")
+
+
+def reported_claim(text: str) -> str:
+    """A statement without «I heard that …» before it: what was heard is what is judged."""
+    match = REPORTED.match(text)
+    if match is None or len(text[match.end() :].split()) < REPORTED_CLAIM_MIN_WORDS:
+        return text
+    return text[match.end() :]
+
+
+def claim_asked_about(part: Part) -> Part:
+    """«هل هذا صحيح؟» after a story asks whether the story's claim is true."""
+    told = part.context and STORY.search(part.context)
+    if not (THIS_TRUE.match(part.text) or (told and BARE_TRUE.match(part.text))):
+        return part
+    if not part.context:
+        return part
+    reported = reported_claim(part.context)
+    if reported != part.context:
+        return Part(Form.TRUE_FALSE, reported, part.original, marked=True, own_line=part.own_line)
+    claims = CLAIM_AFTER.split(part.context)
+    claim = claims[-1].strip(" ،,.:") if len(claims) > 1 else part.context
+    if len(claim.split()) < 3:
+        return part
+    return Part(Form.TRUE_FALSE, claim, part.original, marked=True, own_line=part.own_line)
+
+
+def _only_verdicts(text: str) -> bool:
+    words = _NOT_VERDICT_WORD.sub(" ", text.lower()).split()
+    return bool(words) and all(word in VERDICT_WORDS for word in words)
+
+
+def true_false_options(parts: list[Part]) -> list[Part]:
+    """«… A. صح B. خطأ» or a line «a) True b) False» after a statement: a true/false part."""
+    result: list[Part] = []
+    for part in parts:
+        if (
+            part.form is Form.CHOICE
+            and part.options
+            and all(_only_verdicts(option.text) for option in part.options)
+        ):
+            result.append(Part(Form.TRUE_FALSE, part.text.rstrip(" .؟?"), part.original))
+        elif result and _only_verdicts(part.text) and result[-1].form is not Form.CHOICE:
+            previous = result.pop()
+            result.append(
+                Part(
+                    Form.TRUE_FALSE,
+                    previous.text.rstrip(" .؟?"),
+                    previous.original,
+                    context=previous.context,
+                )
+            )
+        else:
+            result.append(part)
+    return result
+
+
+def join_broken(parts: list[Part]) -> list[Part]:
+    joined: list[Part] = []
+    for part in parts:
+        if (
+            joined
+            and joined[-1].form in (Form.QUESTION, Form.HEADLINE)
+            and not joined[-1].original.rstrip().endswith((*QMARK, ".", "!"))
+            and part.form is Form.HEADLINE
+            and len(part.text.split()) <= 3
+            and part.own_line  # (a line of its own, not a topic split off its line)
+            # (a numbered line after a numbered question is the next item, never the end of a
+            # broken line; numbered clues that ask nothing may be one sentence broken up)
+            and not (part.numbered and joined[-1].numbered and has_question_word(joined[-1].text))
+        ):
+            previous = joined.pop()
+            text = f"{previous.text} {part.text}"
+            original = f"{previous.original} {part.original}"
+            joined.append(Part(previous.form, text, original, marked=previous.marked))
+            continue
+        joined.append(part)
+    return joined
