@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english_antecedent import with_answered_person
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_choice import counted, denied_terms, main_answer, only_meant
 from knowledge.english_cues import (
@@ -213,6 +214,7 @@ class EnglishEngine:
             if checked is None and quoted is not None:
                 # «the question was 'Which companion ...?' I answered Abu Bakr. Who was it?»
                 checked = self._pointed(part, quoted, None)
+            context = with_answered_person(self.matcher, context, answers, part.text)
             answer = checked or self._answer_part(part, context)
             paired = None if answer.answered else self._paired(part, context)
             if paired is not None:

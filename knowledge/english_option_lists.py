@@ -40,7 +40,12 @@ def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 # A bullet opening an option's line: «• a year's pay», «- Ghassan», «[ ] 950 camels», «☐ Rajab».
-_BULLET_LINE = re.compile(r"^[ \t]*(?:[•·▪▫◦○●◆◇►➤\-–—*]|\[\s*\]|☐|□)[ \t]*(?=\S)(.*)$")
+# Emoji and other pictographs serve as bullets too («🔺 9 AH», «🔷 over 40,000», «▪️ Lakhm»):
+# any arrow, shape, dingbat or pictograph, with its variation selector.
+_SYMBOL = "\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+_BULLET_LINE = re.compile(
+    rf"^[ \t]*(?:[•·▪▫◦○●◆◇►➤\-–—*{_SYMBOL}]\ufe0f?|\[\s*\]|☐|□)[ \t]*(?=\S)(.*)$"
+)
 # Inline numbered options after a stem's «?», «:» or blank: «… give? 1. 300  2. 950  3. 1000».
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))([1-6])[.)]\s+")
 _STEM_END = re.compile(r"(?:[:?]|_{2,}|…|\.{3,})\s*$")
@@ -140,6 +145,41 @@ def labelled_lines(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | 
     return None
 
 
+# Options marked inline on the stem's line by roman numerals or circled digits: «… in
+# advance? i) Chosroes ii) Heraclius iii) Negus», «… Prophet's ①first expedition ②last …».
+_INLINE_ROMAN = re.compile(r"(?:^|(?<=\s))\(?(i{1,3}|iv|vi?)\)\s*", re.IGNORECASE)
+_CIRCLED = re.compile(r"([\u2460-\u2465])\s*")
+_ROMAN_ORDER = ("i", "ii", "iii", "iv", "v", "vi")
+
+
+def inline_marked_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """Three to six options on one line after the stem, marked «i) ii) iii)» or «① ② ③»
+    (the stem may take the lines before)."""
+    text = text.strip()
+    for pattern, order in ((_INLINE_ROMAN, _ROMAN_ORDER), (_CIRCLED, "①②③④⑤⑥")):
+        marks = list(pattern.finditer(text))
+        if marks and "\n" in text[marks[0].start() :]:
+            continue
+        labels = [m.group(1).lower() for m in marks]
+        if not _FEWEST <= len(marks) <= 6 or labels != list(order[: len(marks)]):
+            continue
+        stem = text[: marks[0].start()].strip()
+        options = [
+            text[m.end() : (marks[i + 1].start() if i + 1 < len(marks) else len(text))].strip(
+                " ,;."
+            )
+            for i, m in enumerate(marks)
+        ]
+        if stem and _usable(options):
+            return stem, tuple(options), tuple(m.group(1) for m in marks)
+    return None
+
+
 def listed_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
-    """Bulleted or labelled lines, or options numbered inline after the stem."""
-    return bulleted_options(text) or labelled_lines(text) or inline_numbered_options(text)
+    """Bulleted or labelled lines, or options numbered or marked inline after the stem."""
+    return (
+        bulleted_options(text)
+        or labelled_lines(text)
+        or inline_numbered_options(text)
+        or inline_marked_options(text)
+    )

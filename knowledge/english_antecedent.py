@@ -1,0 +1,78 @@
+"""The person a «who» part was answered with, as the antecedent of a later «he» or «him».
+
+«(i) Who was the chief of Dumat al-Jandal? (ii) What did the Prophet do with him?»: «him»
+is the chief, whom the first answer names (Ukaydir), not a word of the first question. Part
+of reading English messages in parts (knowledge/english_engine.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from knowledge.english_cues import PERSONAL_PRONOUN
+from knowledge.english_lexicon import VALUE_CLASSES
+from knowledge.english_text import Reading
+from knowledge.lexicon import QuestionType
+from knowledge.models import Fact
+
+
+class _Reader(Protocol):
+    def read(self, text: str) -> Reading: ...
+
+
+class _Matcher(Protocol):
+    @property
+    def reader(self) -> _Reader: ...
+
+    def answer_terms(self, fact_id: str) -> frozenset[str]: ...
+
+    def asks_about(self, fact_id: str, term: str) -> bool: ...
+
+
+class _Answer(Protocol):
+    @property
+    def answered(self) -> bool: ...
+
+    @property
+    def fact(self) -> Fact | None: ...
+
+    @property
+    def decision(self) -> _Decision: ...
+
+
+class _Decision(Protocol):
+    @property
+    def reading(self) -> Reading | None: ...
+
+
+def with_answered_person(
+    matcher: _Matcher, context: Reading | None, answers: Sequence[_Answer], text: str
+) -> Reading | None:
+    """The context for a part saying «he», «him» or «his» right after a «who» part that was
+    answered: that part's reading with the one person its answer is about added."""
+    previous = answers[-1] if answers else None
+    if (
+        context is None
+        or previous is None
+        or not previous.answered
+        or previous.decision.reading is not context
+        or previous.fact is None
+        or context.question_type is not QuestionType.PERSON
+        or not PERSONAL_PRONOUN.search(text)
+    ):
+        return context
+    if matcher.reader.read(text).question_type is QuestionType.PERSON:
+        # «Who gave half his wealth? And who gave all of it?»: a new «who» asks another
+        # person; its «his» is the giver asked, not the one answered before.
+        return context
+    people = [
+        t
+        for t in matcher.answer_terms(previous.fact.id)
+        if VALUE_CLASSES.get(t) == "person" and matcher.asks_about(previous.fact.id, t)
+    ]
+    # Only one person is named as the answer's own subject: that is who was asked.
+    if len(people) != 1 or people[0] in context.terms:
+        return context
+    return replace(context, terms=(*context.terms, people[0]))

@@ -1,0 +1,43 @@
+"""«he», «him» after a «who» part is the person that part was answered with (issue 17):
+«(i) Who was the chief of Dumat al-Jandal? (ii) What did the Prophet do with him?»
+(knowledge/english_antecedent.py)."""
+
+import pytest
+
+from bot.english_replies import render_english
+from knowledge.english_engine import EnglishEngine
+from tests.english_helpers import answered_facts, shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+@pytest.mark.parametrize(
+    ("message", "facts", "said"),
+    [
+        (
+            "(i) Who was the chief of Dumat al-Jandal? (ii) What did the Prophet do with him? [3]",
+            ["ukaydir", "ukaydir"],
+            "spared his life",
+        ),
+        (
+            "Who was the Roman emperor? What did he give his soldiers?",
+            ["heraclius", "heraclius"],
+            "a year's pay in advance",
+        ),
+    ],
+)
+def test_him_is_the_person_answered_before(engine, message, facts, said) -> None:
+    assert answered_facts(engine, message) == facts
+    second = render_english(engine.answer(message), engine).plain.split("(2)")[1]
+    assert said in second
+
+
+def test_a_new_who_question_asks_another_person(engine) -> None:
+    # «his» in a second «who» question is the giver asked, not the one answered before.
+    assert answered_facts(engine, "who gave half his wealth? and who gave all of it?") == [
+        "umar_donation",
+        "abu_bakr_donation",
+    ]

@@ -1,0 +1,59 @@
+"""Options bulleted with emoji or marked inline by roman numerals or circled digits (issue 17):
+read as options, and the reply names the chosen one with the asker's own mark
+(knowledge/english_option_lists.py, knowledge/english_courtesy.py)."""
+
+import pytest
+
+from bot.english_replies import render_english
+from knowledge.english_engine import EnglishEngine
+from knowledge.english_forms import Form
+from tests.english_helpers import shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [
+        ("Tabuk took place in:\n🔺 5 AH\n🔺 7 AH\n🔺 9 AH\n🔺 10 AH", "(3) 9 AH"),
+        (
+            "The size of the Muslim army:\n🔷 3,000\n🔷 10,000\n🔷 over 40,000\n🔷 100,000",
+            "(3) over 40,000",
+        ),
+        (
+            "The tribes allied with the Romans were:\n▪️ Quraysh and Thaqif\n▪️ Lakhm and Ghassan"
+            "\n▪️ Aws and Khazraj\n▪️ Hawazin and Banu Sad",
+            "(2) Lakhm and Ghassan",
+        ),
+        (
+            "Which emperor paid his troops a year in advance? i) Chosroes ii) Heraclius "
+            "iii) Negus iv) Muqawqis",
+            "(ii) Heraclius",
+        ),
+        (
+            "Tabuk is remembered as the Prophet's\n①first expedition ②last expedition "
+            "③largest battle ④only defeat",
+            "(②) last expedition",
+        ),
+    ],
+)
+def test_marked_options_are_chosen_among(engine, message, answer) -> None:
+    reply = engine.answer(message)
+    assert [p.part.form for p in reply.parts] == [Form.CHOICE]
+    assert f"Answer: {answer}\n" in render_english(reply, engine).plain
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # An emoji inside a line still ends a clause; only one opening a line is a bullet.
+        "salam 🙂 how many soldiers went to tabuk",
+        # Roman numerals numbering questions are questions, not options.
+        "(i) Who was the Roman emperor? (ii) What did he give his soldiers? (iii) Why?",
+    ],
+)
+def test_questions_are_not_read_as_marked_options(engine, message) -> None:
+    assert all(p.part.form is not Form.CHOICE for p in engine.answer(message).parts)
