@@ -216,6 +216,7 @@ class GapFinder:
         (the rarest among patterns), else its phrase's first word. find() then tests only
         the patterns some word of the question reaches, not all of them."""
         uses = Counter(term for pattern in self._patterns for term in pattern.all)
+        self._terms = frozenset(uses)
         self._by_term: dict[str, list[int]] = defaultdict(list)
         self._by_word: dict[str, list[int]] = defaultdict(list)
         self._unindexed: list[int] = []
@@ -231,6 +232,15 @@ class GapFinder:
         """The first gap whose pattern the question fits, if any. `terms` adds readings of
         the question's words found later (typo corrections)."""
         present = set(analysis.terms) | set(terms)
+        # Words the facts never use are stemmed by the matcher's vocabulary alone, so «ل»
+        # stays on a name only a gap knows («وش صار لكعب بن مالك»). (Only «ل» «to»: a whole
+        # stemming by the gaps' terms reads «أصلًا» as «origin», and «ب» «باذن الله» as
+        # «permission»; «و» starts words, «وصلوا».)
+        present.update(
+            word[1:]
+            for word in analysis.normalized.split()
+            if word[:1] == "ل" and word[1:] in self._terms
+        )
         text = f" {analysis.normalized} "
         reached = set(self._unindexed)
         for term in present:

@@ -39,6 +39,9 @@ def _one_answer(answerer: FormAnswerer, message: str, fact_id: str) -> str:
         ("ما الاية التي نزلت في الذين تثاقلوا عن الخروج الى تبوك جزاكم الله خيرا", "verse_38"),
         ("كم عدد جيش المسلمين؟ بارك الله فيكم وأحسن إليكم", "army_size"),
         ("متى كانت غزوة تبوك ربي يحفظك", "date"),
+        # a hope after the question asks nothing
+        ("متى كانت غزوة تبوك ان شاء الله", "date"),
+        ("ممكن تقولي كم كان عدد جيش المسلمين بإذن الله", "army_size"),
     ],
 )
 def test_thanks_and_blessings_after_a_question_do_not_hide_it(
