@@ -68,6 +68,7 @@ from knowledge.matcher import FactProfile
 from knowledge.message_patterns import OTHER_THAN, QUOTED_SPEAKERS, QUOTING_VERBS
 from knowledge.models import AnswerType
 from knowledge.normalize import normalize
+from knowledge.unsaid import unsaid
 
 # The frame: named in most questions, so they say nothing about which detail is asked.
 FRAME_TERMS: frozenset[str] = SUBJECT_TERMS
@@ -206,6 +207,8 @@ class Asked:
     excluded: frozenset[str] = frozenset()
     # Before or after the expedition («بعد غزوة تبوك»).
     when: frozenset[str] = frozenset()
+    # The question's normalised words, for the checks of knowledge/unsaid.py.
+    words: tuple[str, ...] = ()
 
 
 def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...] = ()) -> Asked:
@@ -228,6 +231,7 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
         quoted=quoted_words(words),
         excluded=excluded,
         when=before_or_after(words),
+        words=words,
     )
 
 
@@ -451,6 +455,10 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "definition"
     if asked.when and asked.when.isdisjoint(_answer_when(profile.fact.answer) or asked.when):
         return "before or after"
+    if asked.words and (
+        left := unsaid(asked.kind, asked.words, asked.detail, profile.fact.answer, profile.terms)
+    ):
+        return left
     same_kind = [terms for terms, kind in profile.asked if kind is asked.kind]
     wanted = KIND_OF.get(asked.kind)
     if (

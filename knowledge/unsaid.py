@@ -1,0 +1,271 @@
+"""Details a question asks that a near fact does not state, read from the question's words.
+
+Ranking brings the fact that shares most words with a question; knowledge/asked.py checks
+the fact states the kind of detail asked. Some details are asked in words the fact shares
+only in part, and the fact then answers something else about the same person or event:
+
+- **A turn of someone's life** (death, killing, martyrdom, conversion, marriage, birth,
+  burial, illness, wounds, feelings): «كيف مات هرقل» is not answered by what
+  Heraclius paid his troops, «مين اللي قتل رسول النبي» not by the assault on the envoy.
+  The fact's own answer must tell that turn (phrasings may ask it only to be told "no").
+- **What came after an event the fact tells last**: «ماذا حدث لأكيدر بعد أن رجع إلى
+  قريته» — the fact ends with his return; it tells nothing after it.
+- **A count the fact leaves open**: «كم عدد المسلمين الذين استشهدوا في مؤتة» — the fact
+  says «عدد من المسلمين», some Muslims, with no figure for them.
+- **Exact wording**: «ما نص المعاهدة», «بالحرف» ask for words the fact does not
+  quote.
+- **A unit of measure** the fact does not give: «كم دفع هرقل لكل جندي بالدرهم».
+- **A role** the fact never names: «ما اسم قائد جيش الروم» is not answered by the fact about
+  the Roman troops, which names no commander.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import pairwise
+
+from knowledge.analysis import is_stopword, stem
+from knowledge.lexicon import ENTITIES, SUBJECT_TERMS, QuestionType
+from knowledge.normalize import normalize
+
+
+def _word_stems(word: str) -> frozenset[str]:
+    """A word's stem, also read without a pronoun on a feminine noun («عودته» → «عودة»)."""
+    found = {stem(word)}
+    for suffix in ("تهم", "تها", "ته"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            found.add(stem(word[: -len(suffix)] + "ه"))
+    return frozenset(found)
+
+
+# Turns of a life, as the question's stems, and the roots that tell each in an answer
+# (as typed, normalised; matched inside a word so «فسقط» and «إسلامها» count).
+_LIFE_TURNS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
+    (frozenset(asked.split()), tuple(told.split()))
+    for asked, told in (
+        ("موت", "مات موت توفي وفاه قتل سقط استشهد شهيد شهدا هلك"),
+        # «حقن دمه», «حقنا للدماء»: sparing a life answers whether one was killed.
+        ("قتل مقتل قتيل", "قتل سقط استشهد شهيد شهدا حقن"),
+        ("استشهد شهيد شهداء", "استشهد شهيد شهدا سقط قتل"),
+        ("ولد مولد", "ولد مولد"),
+        ("دفن", "دفن"),
+        ("مرض", "مرض"),
+        ("جرح", "جرح اصيب"),
+        ("حزن فرح بكي غضب", "حزن فرح بكي بكا غضب"),
+    )
+)
+# Converting is read from the verb as typed: «الإسلام» also names the religion the Romans
+# fought («لماذا أراد الروم القضاء على الإسلام»), which is no turn of anyone's life.
+_CONVERTED = frozenset("اسلم اسلمو اسلموا اسلمت يسلم يسلمو يسلموا اسلامه اسلامهم".split())
+_CONVERTED_TOLD = ("اسلام", "اسلم")
+# Marriage from the words as typed: «زوج ابنة النبي» is Uthman's title, not asked.
+_MARRIED = frozenset("تزوج يتزوج تزوجها زوجه زوجته زوجات زوجاته".split())
+_MARRIED_TOLD = ("زوج",)
+
+
+def _bare(word: str) -> str:
+    """A word without a leading «و» or «ف» («وأسلم», «فمات»)."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _life_turns(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The answer roots that would tell each turn of a life the question asks."""
+    stems = frozenset().union(*(_word_stems(_bare(word)) for word in words)) if words else set()
+    turns = [told for asked, told in _LIFE_TURNS if asked & stems]
+    if any(_bare(word) in _CONVERTED for word in words):
+        turns.append(_CONVERTED_TOLD)
+    if any(_bare(word) in _MARRIED for word in words):
+        turns.append(_MARRIED_TOLD)
+    return tuple(turns)
+
+
+# «ماذا حدث/صار لأكيدر بعد …» asks what came after; «مين اللي مسك الجيش بعد ما …» asks
+# who did what the fact tells.
+_HAPPENED = frozenset("حدث صار جري حصل وقع حصله صاير اصبح مصير مصيره".split())
+_ACCOUNT = frozenset(stem(w) for w in "قصه حكايه حكايت حدثني احكيلي احكي".split())
+
+
+# «بعد» said of an event («بعد أن رجع», «بعد عودته»); of the expedition itself it is read
+# by knowledge/asked.py (before_or_after).
+_AFTER = frozenset("بعد وبعد فبعد بعدما وبعدما".split())
+_LINKS = frozenset("ان ما ماا".split())
+_EXPEDITION = frozenset("غزوه الغزوه تبوك غزوة".split())
+_PRONOUN_ENDINGS = ("ته", "تها", "تهم", "هم", "ها", "وعه", "وله")
+# Names and the frame before the event («بعد ما النبي سابه»: the event is his letting go).
+_NAMED = ENTITIES | SUBJECT_TERMS
+
+
+def _after_event(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the event a question asks what came after («بعد أن رجع»: رجع)."""
+    for index, word in enumerate(words):
+        if word not in _AFTER:
+            continue
+        following = words[index + 1 : index + 5]
+        linked = bool(following) and following[0] in _LINKS
+        unlinked = [w for w in following if w not in _LINKS]
+        if not unlinked or unlinked[0].removeprefix("ال") in _EXPEDITION:
+            return frozenset()
+        rest = [w for w in unlinked if not is_stopword(w) and stem(w) not in _NAMED]
+        if not rest:
+            return frozenset()
+        # «بعد بلاد الروم» is their distance, «بعد» read «بُعد»: after an event it takes
+        # «أن/ما» and a verb, or a noun of action with a pronoun («بعد عودته»).
+        if len(rest[0]) < 3 or not (linked or rest[0].endswith(_PRONOUN_ENDINGS)):
+            return frozenset()
+        return _word_stems(rest[0])
+    return frozenset()
+
+
+def _opens_clause(word: str) -> bool:
+    """A word opening a clause with «ف» («فرجع»), not «في», «فيها»."""
+    return word.startswith("ف") and len(word) >= 4 and not word.startswith("في")
+
+
+def _tells_what_followed(answer: tuple[str, ...], event: frozenset[str]) -> bool | None:
+    """Whether an answer telling the event tells what followed it: the event after «بعد»
+    («بعد أن تراجع الروم رابط»), or a clause after it opened by «ف» or «ثم» («وخلى سبيله
+    فرجع»). None when the answer does not tell the event at all."""
+    told = False
+    for index, word in enumerate(answer):
+        if not event & _word_stems(word):
+            continue
+        told = True
+        if any(w.endswith("بعد") or w == "بعدما" for w in answer[max(0, index - 5) : index]):
+            return True
+        for following in answer[index + 1 : index + 4]:
+            if following == "ثم" or _opens_clause(following):
+                return True
+    return False if told else None
+
+
+# «عدد من المسلمين», «جموعا كثيرة … من الجنود», «بعض المعاهدات»: a count left open.
+_OPEN_COUNT = frozenset("بعض كثيره كثير كثيرا جموعا جموع عدد".split())
+_COUNT_WORDS = frozenset("كم عدد كان كانت كانو كانوا هو هي".split())
+_FIGURES = frozenset("الف الاف الفا مئه عشره عشرين ثلاثين اربعين خمسين الثلاثه ثلاثه نصف".split())
+
+
+def _counted(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of what «كم» counts («كم عدد المسلمين الذين …»: المسلمين)."""
+    for index, word in enumerate(words):
+        if word in ("كم", "قديش", "كام", "شحال", "شكد"):
+            for following in words[index + 1 : index + 4]:
+                if following not in _COUNT_WORDS and not is_stopword(following):
+                    return _word_stems(following)
+            return frozenset()
+    return frozenset()
+
+
+# Counts of people («كم عدد المسلمين الذين استشهدوا»); an open amount of money or goods
+# («أموالا كثيرة») is what the giver gave, and the gift answers «كم».
+_PEOPLE_COUNTED = frozenset(
+    stem(normalize(w))
+    for w in "المسلمين الجنود المقاتلين الرجال الشهداء القتلى الناس الصحابة".split()
+)
+
+
+def _count_left_open(answer: tuple[str, ...], counted: frozenset[str]) -> bool:
+    """Whether the answer names what is counted only with a count left open and no figure
+    beside it («سقط فيها عدد من المسلمين»)."""
+    opened = False
+    for index, word in enumerate(answer):
+        if not counted & _word_stems(word):
+            continue
+        near = answer[max(0, index - 3) : index + 3]
+        if any(w in _FIGURES or any(c.isdigit() for c in w) for w in near):
+            return False
+        if any(w in _OPEN_COUNT for w in answer[max(0, index - 4) : index + 2]):
+            opened = True
+    return opened
+
+
+# Asking for the exact words of a document: «نص المعاهدة», «بنود الصلح», «بالحرف».
+_WORDING = frozenset("صيغه بالحرف حرفيا".split())
+
+
+_DOCUMENTS = frozenset(
+    "المعاهده المعاهدات الصلح العهد الاتفاق الاتفاقيه الرساله الكتاب الوثيقه الخطبه الكلام".split()
+)
+# An answer quoting words: a verse or a saying.
+_QUOTES = ("﴿", "«", '"', "قال", "قول")
+
+
+def asks_wording(words: tuple[str, ...]) -> bool:
+    """Whether a question asks for a text's exact words. «نص» only before a document
+    («نص المعاهدة»): «نص ماله», «نص الفلوس» is half of it."""
+    if any(word in _WORDING for word in words):
+        return True
+    return any(word == "نص" and following in _DOCUMENTS for word, following in pairwise(words))
+
+
+# Units of measure or money («بالدرهم», «كم كيلو»); spans of time only when counted («كم
+# يوم»): «ساعة العسرة» and «يوم تبوك» are names.
+_UNITS = frozenset(
+    "درهم دراهم دينار دنانير كيلو كيلومتر كيلومترات كلم متر فرسخ ريال دولار "
+    "اوقيه رطل صاع جرام غرام".split()
+)
+# («ميل قلوب فريق منهم» is a leaning, not a mile.)
+_SPANS = frozenset(
+    "ساعه ساعات يوم يوما ايام ليله ليالي اسبوع اسابيع شهور اشهر دقيقه ميل اميال".split()
+)
+
+
+def _unit_stem(word: str) -> str:
+    for prefix in ("بال", "وال", "ال", "ب"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
+def _units_asked(kind: QuestionType, words: tuple[str, ...]) -> frozenset[str]:
+    units = _UNITS | (_SPANS if kind is QuestionType.NUMBER else frozenset())
+    return frozenset(u for u in (_unit_stem(word) for word in words) if u in units)
+
+
+# Roles a question may ask a person by («قائد», «زعيم», «أمير» fold to one stem).
+_ROLES = frozenset(
+    stem(normalize(w)) for w in "قائد رئيس ملك سفير خليفة والي كاتب حامل دليل".split()
+)
+
+
+@lru_cache(maxsize=512)
+def _answer(text: str) -> tuple[str, ...]:
+    return tuple(normalize(text).split())
+
+
+def unsaid(
+    kind: QuestionType,
+    words: tuple[str, ...],
+    detail: frozenset[str],
+    answer_text: str,
+    fact_terms: frozenset[str],
+) -> str | None:
+    """Which of these details the fact leaves unsaid ("life", "after", "count", "wording",
+    "unit", "role"), or None when it says what the question asks."""
+    answer = _answer(answer_text)
+    # «شو قصة سفير النبي اللي انقتل»: a turn of life that names whose story is asked
+    # asks no detail of it.
+    accounts = not _ACCOUNT.isdisjoint(stem(word) for word in words)
+    # A headline («مقتل سفير النبي») names the event whose account it asks.
+    typed = kind is not QuestionType.NONE
+    for told in _life_turns(words) if typed and not accounts else ():
+        if not any(root in word for word in answer for root in told):
+            return "life"
+    # («كيف صار الروم بموقف الدفاع بعد ما …»: «صار» is became, asked how.)
+    happened = kind in (QuestionType.THING, QuestionType.NONE) and not _HAPPENED.isdisjoint(
+        _bare(word) for word in words
+    )
+    event = _after_event(words) if happened else frozenset()
+    if event and _tells_what_followed(answer, event) is False:
+        return "after"
+    if kind is QuestionType.NUMBER:
+        counted = _counted(words)
+        if counted & _PEOPLE_COUNTED and _count_left_open(answer, counted):
+            return "count"
+    if asks_wording(words) and not any(mark in answer_text for mark in _QUOTES):
+        return "wording"
+    units = _units_asked(kind, words)
+    if units and not any(_unit_stem(word) in units for word in answer):
+        return "unit"
+    if (detail & _ROLES) - fact_terms:
+        return "role"
+    return None

@@ -1,0 +1,116 @@
+"""Details a near fact leaves unsaid (knowledge/unsaid.py): a turn of someone's life, what
+came after the event a fact tells last, a count of people left open, a text's exact words,
+a unit of measure, a role. Each row is a message and the fact that must not be shown for it:
+the user is asked back or told the text does not state it. Other rows hold that the same
+facts still answer what they do state."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from knowledge.lexicon import QuestionType
+from knowledge.normalize import normalize
+from knowledge.unsaid import unsaid
+from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.fixture(scope="module")
+def bare_answerer() -> FormAnswerer:
+    """No known gaps: these rules alone must keep the fact from being shown."""
+    return FormAnswerer(AnswerEngine(load_shipped().facts, gaps=()))
+
+
+NOT_STATED = [
+    # what came after the event the fact tells last
+    ("ماذا حدث لأكيدر بعد أن رجع إلى قريته؟", "ukaydir"),
+    ("أبين ما حدث لأكيدر بعد عودته إلى قريته.", "ukaydir"),
+    # a turn of a life: death, killing, martyrdom, conversion, marriage
+    ("كيف مات هرقل ملك الروم", "heraclius"),
+    ("مين اللي قتل رسول النبي صلى الله عليه وسلم", "envoy_assault"),
+    ("من هو الرسول الذي بعثه النبي وقتله الغساسنة؟", "envoy_assault"),
+    ("متى توفي أكيدر صاحب دومة الجندل", "ukaydir"),
+    ("من هي زوجة أكيدر", "ukaydir"),
+    # a count of people the fact leaves open («عدد من المسلمين»)
+    ("كم عدد المسلمين الذين استشهدوا في غزوة مؤتة؟", "mutah"),
+    # a unit the fact does not give
+    ("كم دفع هرقل لكل جندي من المرتزقة بالدرهم", "heraclius"),
+    # exact words
+    ("ما نص المعاهدة التي عقدها النبي مع أهل أيلة", "treaties"),
+    # a role the fact never names
+    ("ماهو اسم قائد جيش الروم الي زحف لأطراف الجزيرة", "roman_mobilisation"),
+]
+
+
+@pytest.mark.parametrize(("message", "not_shown"), NOT_STATED)
+def test_a_detail_the_near_fact_leaves_unsaid_is_not_answered_with_it(
+    bare_answerer: FormAnswerer, message: str, not_shown: str
+) -> None:
+    reply, text = reply_to(bare_answerer, message)
+    assert not any(part.done for part in reply.parts), text
+    assert answer_text(bare_answerer, not_shown) not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # the event followed by what came of it («وخلى سبيله فرجع»)
+        ("الى اين رجع اكيدر بعد ما خلى النبي سبيله", "ukaydir"),
+        ("ماذا حدث بعد أن خضعت دومة الجندل لخالد", "jizya"),
+        ("ماذا فعل النبي بعد تراجع الروم", "stationing"),
+        # «بُعد بلاد الروم» is their distance, not «after»
+        ("بين اثر بعد بلاد الروم عن عاصمة المسلمين", "distance"),
+        # killing asked and the fact says the life was spared
+        ("هل قتل النبي أكيدر", "ukaydir"),
+        # a headline or a story names the killing; it asks the account the fact gives
+        ("مقتل سفير النبي", "envoy_assault"),
+        ("شو قصة سفير النبي اللي انقتل قبل غزوة تبوك؟", "envoy_assault"),
+        # the commanders' count is given, the fallen are theirs («سقط»)
+        ("كم قائد استشهد في مؤتة", "mutah"),
+        # an open amount of money is what the giver gave
+        ("شحال من فلوس عطا عثمان لجيش العسرة؟", "uthman_donation"),
+        # «نص ماله» is half his wealth, «زوج ابنة النبي» Uthman's title
+        ("واش عمر عطا نص الفلوس ديالو فتبوك؟", "umar_donation"),
+        ("ما الذي قدمه عثمان بن عفان زوج ابنة النبي لجيش العسرة", "uthman_donation"),
+        # the role named by the fact's own phrasings
+        ("من هو ملك الروم", "heraclius"),
+    ],
+)
+def test_what_the_fact_does_state_is_still_answered(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_each_part_answered(answerer, message, [fact_id])
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "left"),
+    [
+        ("ماذا حدث لاكيدر بعد ان رجع الي قريته", QuestionType.THING, "after"),
+        ("كيف مات هرقل", QuestionType.MANNER, "life"),
+        ("هل اسلم اكيدر", QuestionType.YESNO, "life"),
+        ("كم عدد المسلمين الذين استشهدوا", QuestionType.NUMBER, "count"),
+        ("كم كيلو قطع الجيش", QuestionType.NUMBER, "unit"),
+        ("ما نص المعاهده", QuestionType.THING, "wording"),
+    ],
+)
+def test_each_rule_names_itself(question: str, kind: QuestionType, left: str) -> None:
+    answer = "أكيدر هو رئيس دومة الجندل، وقد حقن النبي دمه وخلّى سبيله فرجع إلى قريته."
+    if left == "count":
+        answer = "سقط فيها عدد من المسلمين، منهم القواد الثلاثة."
+    assert (
+        unsaid(kind, tuple(normalize(question).split()), frozenset(), answer, frozenset()) == left
+    )
+
+
+def test_the_not_stated_reply_is_what_the_user_sees(answerer: FormAnswerer) -> None:
+    """With the known gaps too, «who killed the envoy» never shows the assault as the answer."""
+    reply, text = reply_to(answerer, "مين اللي قتل رسول النبي")
+    assert not any(part.done for part in reply.parts), text
+    assert answer_text(answerer, "envoy_assault") not in text
