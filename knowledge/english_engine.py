@@ -60,6 +60,7 @@ from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
 )
+from knowledge.english_listed_names import names_too_few
 from knowledge.english_pointers import Riddle, quoted_question, riddle
 from knowledge.english_riddles import ask_last, own_part, plain_ask
 from knowledge.english_roles import rival_told
@@ -535,7 +536,7 @@ class EnglishEngine:
                     fact=None,
                     suggestions=(decision.fact,),
                 )
-        return PartAnswer(part, decision)
+        return PartAnswer(part, names_too_few(self.matcher, part.text, decision))
 
     def _guess(self, part: Part) -> bool:
         """«When was Tabuk? Rajab?», «... allied with the Byzantines? Ghassanids and who
