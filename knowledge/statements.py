@@ -280,7 +280,11 @@ class StatementJudge:
         yes = self._judge(found[0]) if found else None
         if not found or not yes or not yes.verdict or not yes.fact:
             return None
-        return None if denies_itself(yes.fact, found[1]) else Judgement(False, yes.fact, yes.reply)
+        # (a fact that denies something itself, «لم يشأ … أن يهاجمهم», may deny in its words
+        # what the statement denies in others, «ما لحق الروم»: the two agree, never «خطأ»)
+        if denies_itself(yes.fact, found[1]) or negated(words_of(yes.fact.answer)):
+            return None
+        return Judgement(False, yes.fact, yes.reply)
 
     def _judge(self, statement: str) -> Judgement:
         """«صحيح» only when one fact states every detail the statement names and the rest of
@@ -390,7 +394,7 @@ class StatementJudge:
                     # none is what it is about («في غزوة مؤتة»), unless a place where something
                     # was done («عسكر النبي … في دومة الجندل»)
                     judged = [] if set_aside(claim, words, self._keys, about) else judged
-                if claim.kind in _SIDES:
+                if claim.kind in _SIDES or claim.kind is SlotKind.PERSON:
                     # «للفقراء المهاجرين الذين أخرجوا من ديارهم»: a fact that states none of
                     # the rest of the statement does not correct the side it names.
                     judged = [

@@ -1,0 +1,55 @@
+"""True/false statements the text neither states nor denies in their words (issue 13): a
+denial the text makes itself in other words, and a person no fact about the rest of the
+statement names, are never «خطأ»; the reply a user sees says what it can and cannot settle."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer, Status
+from tests.message_helpers import reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the no-battle fact denies the attack itself («لم يشأ … أن يهاجمهم»): a statement
+        # denying a pursuit says the same in other words, not the opposite
+        "النبي ﷺ ما لحق الروم حقنا للدماء",
+        "النبي ﷺ ما طارد الروم بعد انسحابهم ( )",
+        # the believers' fact says «دون خوف أو تردد»
+        "المؤمنون لم يترددوا في تقديم أموالهم ( )",
+    ],
+)
+def test_a_denial_the_fact_makes_in_other_words_is_never_false(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert not (part.status is Status.VERDICT and part.verdict is False), text
+    assert not text.startswith(texts.VERDICT_FALSE), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # no fact states what Abu Bakr left his family; Ukaydir's release («خلى سبيله»)
+        # names another person but none of the statement's other words
+        "ترك ابو بكر لأهله الله ورسوله ( )",
+    ],
+)
+def test_a_person_is_not_corrected_by_a_fact_about_something_else(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.status is not Status.VERDICT, text
+    assert not text.startswith((texts.VERDICT_FALSE, texts.VERDICT_TRUE)), text
