@@ -50,6 +50,9 @@ _STRETCHED_VOWEL = re.compile(r"([اوي])\1{2,}")
 _STRETCHED_LETTER = re.compile(r"([^\d])\1{2,}")
 # A final hamza is written «ؤ» or «ئ» before a pronoun («حلفاؤهم», «أعدائهم», «وراءه»):
 # it is the «ء» of the word alone («حلفاء»), so it is folded to it there, not to «و/ي».
+# A figure typed against a word («عثمان950جملا», «اكثر من40الف»): two words. (A lone prefix
+# stays on its figure: «و50» is one word, as typed with a space.)
+_GLUED_FIGURE = re.compile(r"(?<=[\u0621-\u064a]{2})(?=\d)|(?<=\d)(?=[\u0621-\u064a])")
 _HAMZA_BEFORE_PRONOUN = re.compile(r"(?<=\w\wا)[ؤئ](?=(?:ها|هم|هما|هن|كم|نا)(?:\W|$))")
 
 
@@ -64,6 +67,7 @@ def normalize(text: str) -> str:
     text = _HAMZA_BEFORE_PRONOUN.sub("ء", text)
     text = text.translate(_FOLD).lower()
     text = _SEPARATORS.sub(" ", text)
+    text = _GLUED_FIGURE.sub(" ", text)
     if _STRETCHED_LETTER.search(text):
         # (a tripled vowel is a tripled letter too: without one, neither pass changes a thing)
         text = _STRETCHED_VOWEL.sub(r"\1", text)

@@ -100,11 +100,12 @@ def plural(word: str, value: str) -> bool:
 def without_numbers(statement: str, kind: SlotKind) -> list[str]:
     """The statement's words without those that spell numbers or a Hijri year."""
     kept: list[str] = []
-    for word in statement.split():
+    # (word by word as normalised: «عثمان300جملا» is three words, only one of them a figure)
+    for word in normalize(statement).split():
         numbers, years = read_numbers(word)
-        if numbers or years or normalize(word) in ("الف", "الفا", "الاف", "هـ", "ه", "للهجره"):
+        if numbers or years or word in ("الف", "الفا", "الاف", "ه", "للهجره"):
             continue
-        kept.extend(normalize(word).split())
+        kept.append(word)
     if kind is SlotKind.YEAR:
         kept = [w for w in kept if w not in _YEAR_WORDS and w not in ORDINALS]
     # «أكثر من أربعين ألفًا»: the words around the number go with it.

@@ -50,3 +50,15 @@ def test_normalize_is_idempotent() -> None:
 )
 def test_has_arabic(text: str, expected: bool) -> None:
     assert has_arabic(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("عثمان950جملا", "عثمان 950 جملا"),
+        ("اكثر من40الف", "اكثر من 40 الف"),
+        ("و50فرسا", "و50 فرسا"),  # a lone prefix stays on its figure
+    ],
+)
+def test_normalize_parts_a_figure_from_the_words_it_is_glued_to(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected

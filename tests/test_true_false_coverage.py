@@ -10,7 +10,7 @@ from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer, Status
-from tests.message_helpers import reply_to
+from tests.message_helpers import assert_verdict_then_fact, reply_to
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +53,21 @@ def test_a_person_is_not_corrected_by_a_fact_about_something_else(
     part = reply.parts[0]
     assert part.status is not Status.VERDICT, text
     assert not text.startswith((texts.VERDICT_FALSE, texts.VERDICT_TRUE)), text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # a figure typed against the words around it is read as its own word
+        ("قدم عثمان950جملا وخمسين فرسا صح ام خطأ", "uthman_donation"),
+        ("قدم عثمان بن عفان 950جملا و50 فرسا ( )", "uthman_donation"),
+    ],
+)
+def test_a_figure_glued_to_a_word_is_still_checked(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, True, fact_id)
+
+
+def test_a_glued_figure_that_is_not_the_text_s_is_false(answerer: FormAnswerer) -> None:
+    assert_verdict_then_fact(answerer, "كان عدد الجيش30000 مقاتل ( )", False, "army_size")
