@@ -105,12 +105,21 @@ REPORTED = re.compile(
 )
 
 
+# The asker's own side of a dispute after the claim reported: «my friend says the army was
+# 30k, i say it was more. who is right?» judges the friend's claim.
+_COUNTER_CLAIM = re.compile(
+    r"\s*[,;]?\s*(?:but\s+|and\s+|while\s+|whereas\s+)?(?:i|we|me)\s+(?:say|said|think|thought|"
+    r"believe|disagree)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def reported_claim(preamble: str) -> str | None:
-    """The claim a preamble reports, without who reported it."""
+    """The claim a preamble reports, without who reported it (nor the asker's reply)."""
     sentences = [s for s in re.split(r"(?<=[.!])\s+", preamble) if REPORTED.match(s)]
     if not sentences:
         return None
-    claim = REPORTED.sub("", sentences[-1], count=1).strip()
+    claim = _COUNTER_CLAIM.sub("", REPORTED.sub("", sentences[-1], count=1)).strip()
     return claim if len(claim.split()) >= 3 else None
 
 

@@ -209,7 +209,7 @@ class EnglishEngine:
         for part in split.parts:
             if answers and answers[-1].answered and not part.inherits and self._guess(part):
                 continue
-            claim = reported_claim(split.preamble) if VERIFY.match(part.text) else None
+            claim = reported_claim(split.preamble or text) if VERIFY.match(part.text) else None
             checked = self._check_claim(claim) if claim else None
             quoted = quoted_question(part.text, split.preamble)
             if checked is None and quoted is not None:

@@ -19,6 +19,14 @@ from knowledge.english_rules import (
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
 
+# Words naming the kind of answer asked («the reason why …», «the place where …», «the date
+# of …»), and the question type a fact must answer to tell one without the word.
+KIND_TERMS = {
+    "reason": QuestionType.REASON,
+    "place": QuestionType.PLACE,
+    "date": QuestionType.TIME,
+    "time": QuestionType.TIME,
+}
 # Words naming a count itself, not what is counted.
 COUNT_WORDS = frozenset({"number", "size", "amount", "total"})
 
@@ -102,11 +110,14 @@ def explains(
     # «What did the people of Ayla agree to give?»: the treaty is known, what they gave
     # is not. A word of what is asked that other facts know but the winner does not is a
     # detail the winner lacks (words that only set the scene excepted).
+    # («Give two reasons why the Romans retreated»: «reason» names the kind of answer asked;
+    # a fact answering «why» questions tells a reason without the word: KIND_TERMS.)
     if not lenient and any(
         t not in entry.vocabulary
         and t in known.vocabulary
         and t not in SCENE_TERMS
         and t not in described
+        and KIND_TERMS.get(t) not in entry.asked_types
         for t in asked
     ):
         return False

@@ -1,0 +1,40 @@
+"""«My friend says X, I say Y. Who is right?»: the friend's claim is judged, without the
+asker's reply after it (issue 17 preambles; knowledge/english_cues.py reported_claim)."""
+
+import pytest
+
+from bot.english_replies import render_english
+from knowledge.english_cues import reported_claim
+from knowledge.english_engine import EnglishEngine
+from tests.english_helpers import answered_facts, shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+@pytest.mark.parametrize(
+    ("message", "fact", "said"),
+    [
+        (
+            "hey so my friend says there was a huge battle at tabuk, i say no. who is right??",
+            "no_battle",
+            "False.",
+        ),
+        (
+            "My teacher said Abu Bakr gave half his wealth but I think he gave all. Who is right?",
+            "abu_bakr_donation",
+            "False.",
+        ),
+    ],
+)
+def test_the_reported_claim_is_judged(engine, message, fact, said) -> None:
+    assert answered_facts(engine, message) == [fact]
+    assert render_english(engine.answer(message), engine).plain.startswith(f"خطأ.\n{said}")
+
+
+def test_the_askers_own_side_is_no_part_of_the_claim() -> None:
+    assert reported_claim("my friend says the army was 30k, i say it was more.") == (
+        "the army was 30k"
+    )
