@@ -325,7 +325,15 @@ class StatementJudge:
         cut = pieces[1:]
         # («… أبو بكر وعمر وعثمان»: a later piece naming only people lists them with the first)
         listed = any(set(words_of(p)) <= {w for c in self.claims(p) for w in c.words} for p in cut)
-        return [statement] if listed else pieces
+        # («قدم أبو بكر وعمر وعثمان أموالهم»: a piece ending on its person says nothing of
+        # them alone; the names share what follows the last)
+        ends = any(
+            words_of(p)[-1:]
+            and words_of(p)[-1]
+            in {w for c in self.claims(p) if c.kind is SlotKind.PERSON for w in c.words}
+            for p in pieces[:-1]
+        )
+        return [statement] if listed or ends else pieces
 
     def _judge_one(self, statement: str) -> Judgement:
         claims = self.claims(statement)

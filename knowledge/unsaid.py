@@ -144,11 +144,17 @@ _COUNT_WORDS = frozenset("كم عدد كان كانت كانو كانوا هو �
 _FIGURES = frozenset("الف الاف الفا مئه عشره عشرين ثلاثين اربعين خمسين الثلاثه ثلاثه نصف".split())
 
 
+# «الذين/اللي» right after «كم عدد» counts people who did something.
+_WHO_DID = frozenset("الذين اللي اللى الي يلي اللذين".split())
+
+
 def _counted(words: tuple[str, ...]) -> frozenset[str]:
     """The stems of what «كم» counts («كم عدد المسلمين الذين …»: المسلمين)."""
     for index, word in enumerate(words):
         if word in ("كم", "قديش", "كام", "شحال", "شكد"):
             for following in words[index + 1 : index + 4]:
+                if following in _WHO_DID:
+                    return _PEOPLE_COUNTED  # «كم عدد الذين استشهدوا»: people
                 if following not in _COUNT_WORDS and not is_stopword(following):
                     return _word_stems(following)
             return frozenset()

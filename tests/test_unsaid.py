@@ -40,6 +40,7 @@ NOT_STATED = [
     ("من هي زوجة أكيدر", "ukaydir"),
     # a count of people the fact leaves open («عدد من المسلمين»)
     ("كم عدد المسلمين الذين استشهدوا في غزوة مؤتة؟", "mutah"),
+    ("كم عدد الذين استشهدوا في مؤتة من المسلمين؟", "mutah"),
     # a unit the fact does not give
     ("كم دفع هرقل لكل جندي من المرتزقة بالدرهم", "heraclius"),
     # exact words
@@ -114,3 +115,41 @@ def test_the_not_stated_reply_is_what_the_user_sees(answerer: FormAnswerer) -> N
     reply, text = reply_to(answerer, "مين اللي قتل رسول النبي")
     assert not any(part.done for part in reply.parts), text
     assert answer_text(answerer, "envoy_assault") not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ما اسم ناقة النبي ﷺ التي ركبها في تبوك؟ سؤال من ابني",
+        "هل شاركت النساء في غزوة تبوك؟ سؤال من ابنتي",
+    ],
+)
+def test_who_the_question_comes_from_after_it_is_no_question_of_its_own(
+    answerer: FormAnswerer, message: str
+) -> None:
+    """«سؤال من ابني» after the question was a part of its own, answered with the overview."""
+    reply, text = reply_to(answerer, message)
+    assert len(reply.parts) == 1, text
+    assert not any(part.done for part in reply.parts), text
+    assert answer_text(answerer, "overview") not in text
+
+
+def test_who_the_question_comes_from_keeps_the_answer(answerer: FormAnswerer) -> None:
+    assert_each_part_answered(
+        answerer, "كم كان عدد جيش المسلمين؟ سؤال من ابني الصغير", ["army_size"]
+    )
+
+
+def test_names_listed_before_what_they_gave_are_not_judged_false(answerer: FormAnswerer) -> None:
+    """«قدم أبو بكر وعمر وعثمان أموالهم»: the three share «أموالهم»; «قدم أبو بكر» alone
+    says nothing false, and Uthman's camels do not contradict «أموالهم»."""
+    for message in (
+        "قدم أبو بكر وعمر وعثمان أموالهم لتجهيز جيش العسرة",
+        "قدم أبو بكر وعمر وعثمان أموالهم لتجهيز جيش العسرة. صح أم خطأ",
+    ):
+        reply, text = reply_to(answerer, message)
+        assert all(part.verdict is not False for part in reply.parts), text
+        assert not text.startswith("خطأ"), text
+    # a share given to the wrong person is still false
+    reply, text = reply_to(answerer, "قدم أبو بكر وعمر ماله كله")
+    assert reply.parts[0].verdict is False, text
