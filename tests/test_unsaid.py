@@ -153,3 +153,20 @@ def test_names_listed_before_what_they_gave_are_not_judged_false(answerer: FormA
     # a share given to the wrong person is still false
     reply, text = reply_to(answerer, "قدم أبو بكر وعمر ماله كله")
     assert reply.parts[0].verdict is False, text
+
+
+@pytest.mark.parametrize(
+    ("message", "not_shown"),
+    [
+        # «الآخر» with the article after a noun is «the other», not «the last» («آخر غزوة»)
+        ("الطرف الآخر في غزوة تبوك", "last_expedition"),
+        ("من هو الطرف الاخر في الغزوة", "last_expedition"),
+    ],
+)
+def test_the_other_is_not_the_last(answerer: FormAnswerer, message: str, not_shown: str) -> None:
+    _, text = reply_to(answerer, message)
+    assert answer_text(answerer, not_shown) not in text, text
+
+
+def test_the_last_expedition_is_still_the_last(answerer: FormAnswerer) -> None:
+    assert_each_part_answered(answerer, "هل كانت تبوك آخر غزوة للنبي", ["last_expedition"])
