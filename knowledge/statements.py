@@ -33,6 +33,7 @@ from knowledge.contradictions import contradicts, opposes, opposite_words, out_o
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
+from knowledge.said_as_asked import said_as_asked
 from knowledge.statement_words import (
     NEGATIONS,
     find,
@@ -650,6 +651,7 @@ class StatementJudge:
                 for w in unstated
             ):
                 return False
+            unstated = said_as_asked(facts, statement, own, unstated, asked, claimed, vocabulary)
             said = words_of(statement)
             # («أرسل النبي عليا …»: a first name of someone the keys know as a rival)
             names = self._first_names

@@ -152,3 +152,11 @@ EN_RIDDLE_MARKER_WEIGHT = 1.35
 # A riddle whose words, by weight, are more than this share unknown to every fact describes
 # something the text does not tell of (a trench, archers, Hawazin): not Tabuk.
 EN_RIDDLE_UNKNOWN_SHARE = 0.5
+
+# A statement's word said the way people ask for a fact stands for the fact's own word only
+# when the fact's text states at least this share of the statement's other words
+# (knowledge/said_as_asked.py); below it, the statement is a paraphrase of nothing stated.
+SAID_AS_ASKED_TEXT_SHARE = 0.5
+# How many words after «لم», «دون», «لا» a fact's text states under that denial («لم يكن
+# الأمر سهلًا», «دون خوف أو تردد»; words joined by «أو»/«و» do not count).
+DENIAL_REACH = 3

@@ -10,6 +10,7 @@ from bot import texts
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer, Status
+from knowledge.said_as_asked import denied_words
 from tests.message_helpers import assert_verdict_then_fact, reply_to
 
 
@@ -71,3 +72,45 @@ def test_a_figure_glued_to_a_word_is_still_checked(
 
 def test_a_glued_figure_that_is_not_the_text_s_is_false(answerer: FormAnswerer) -> None:
     assert_verdict_then_fact(answerer, "كان عدد الجيش30000 مقاتل ( )", False, "army_size")
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «بعير» for the text's camels, «جاب كل فلوسه», «اجت الوفود تبايع»: the words people
+        # use when they ask for the fact, with most of the other words the fact's own
+        ("جهز عثمان بن عفان 950 بعيرا و50 فرسا ( )", "uthman_donation"),
+        ("ابوبكر جاب كل فلوسه للجيش صح ولا لا", "abu_bakr_donation"),
+        ("اجت الوفود تبايع النبي ﷺ بعد تبوك صح", "delegations"),
+    ],
+)
+def test_a_statement_in_the_words_people_ask_with_is_true(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, True, fact_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the believers' fact says «دون خوف أو تردد»: hesitating is what it denies
+        "تردد المؤمنون في الخروج وخافوا ( )",
+        # Mu'tah's fact names Khalid and those who fell, but not Khalid among them
+        "خالد بن الوليد قتل في مؤتة ( )",
+        # a surah the verse's fact does not name
+        "آية ساعة العسرة من سورة البقرة. صح أم خطأ",
+    ],
+)
+def test_the_words_people_ask_with_never_make_a_contrary_statement_true(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert not (part.status is Status.VERDICT and part.verdict is True), text
+    assert not text.startswith(texts.VERDICT_TRUE), text
+
+
+def test_the_words_a_fact_states_only_under_a_denial() -> None:
+    facts = {fact.id: fact for fact in load_shipped().facts}
+    assert {"خوف", "تردد"} <= denied_words((facts["believers"],))
+    assert not denied_words((facts["uthman_donation"],))
