@@ -34,6 +34,7 @@ from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.said_as_asked import said_as_asked
+from knowledge.statement_sides import sides_swapped
 from knowledge.statement_words import (
     NEGATIONS,
     find,
@@ -98,7 +99,6 @@ WHOLE_STATEMENT_COVERAGE = 0.75
 # A fact the engine only offers corrects the side a statement names («ضد الفرس») when it states
 # some of the statement's other words too («وحلفائهم»), not none of them.
 SIDE_CORRECTION_COVERAGE = 0.3
-_ARMY = stem("جيش")
 
 # The kind of answer a fact gives for each kind of detail (who, when, where, how many).
 _ANSWER_OF: dict[SlotKind, AnswerType] = {
@@ -361,7 +361,7 @@ class StatementJudge:
                 if (
                     check < 0
                     and self._names_its_side(reply.fact, claim, words)
-                    and not self.sides_swapped(reply.fact, statement)
+                    and not sides_swapped(self._keys, reply.fact, statement)
                 ):
                     # «خرج المسلمون لملاقاة الروم»: asked «من خرج … لملاقاة الروم», the enemy
                     # fact names the Romans, which the statement names too: the Muslims are
@@ -463,7 +463,7 @@ class StatementJudge:
         if (
             true
             and not self.someone_s_own_part_differs(true[0][0], claims)
-            and not self.sides_swapped(true[0][0], statement)
+            and not sides_swapped(self._keys, true[0][0], statement)
         ):
             fact, used = true[0]
             if contradicts(fact.answer, statement):
@@ -474,39 +474,6 @@ class StatementJudge:
                 return Judgement(None, None, whole)
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
-
-    def sides_swapped(self, fact: Fact, statement: str) -> bool:
-        """«أوقع الروم … بجيش الروم», «لملاقاة المسلمين»: a side named right after a word
-        that, in the fact, comes right before another side (who did what to whom swapped;
-        every word is stated, so the words alone would say «صحيح»)."""
-        # (the Prophet and «the enemy» are sides too: «سفير العدو» for «سفير النبي»)
-        sides = {
-            stem(value[0])
-            for value in self._keys.rivals.get(SlotKind.PARTY, ())
-            if len(value) == 1
-        } | {"نبي", "عدو"}
-        # («أمام العرب» for «أمام جيش الروم»; not a side the fact names: its «قبائل عربية»)
-        named = sides | {stem("العرب")}
-
-        def read(text: str) -> list[str]:
-            return [
-                "نبي" if (term := stem(core_word(word))) == "رسول" else term
-                for word in words_of(text)
-            ]
-
-        said, text = read(statement), read(fact.answer)
-        for before, side in pairwise(said):
-            if side not in named or before in sides or is_stopword(before):
-                continue
-            following: set[str] = set()
-            for index, word in enumerate(text):
-                after = text[index + 1 : index + 3] if word == before else []
-                following |= set(after[:1])
-                if len(after) == 2 and after[0] == _ARMY:
-                    following.add(after[1])  # «أمام جيش الروم»: the side after its army
-            if following & sides and side not in following:
-                return True
-        return False
 
     def someone_s_own_part_differs(self, fact: Fact, claims: list[Claim]) -> bool:
         """«وعمر الذي قدم 950 جملا»: the list of gifts names Umar and 950 camels, but not
