@@ -150,6 +150,7 @@ class StatementJudge:
             tuple[tuple[str, str, str], ...], tuple[frozenset[str], frozenset[str]]
         ] = {}
         self._polar_slots: list[tuple[Fact, Slot]] | None = None
+        self._army_names: tuple[tuple[str, ...], ...] | None = None
         # From the keys, which never change: every value held as a yes/no detail, and the
         # first names of the people they know as rivals.
         self._polarity_values = tuple(
@@ -387,7 +388,7 @@ class StatementJudge:
                     # (the Prophet named in passing, left out, asks nothing of him: «من بعد
                     # غزوة تبوك غزا …» finds the delegations; only what it is about may confirm)
                     and (not about or reply.fact.id in about or not _in_passing(claim))
-                    and all(self.check(reply.fact, c) > 0 for c in claims)
+                    and all(self.holds(reply.fact, c) for c in claims)
                     and self.covers(reply.fact, statement, claims, strict=True)
                 ):
                     true.append((reply.fact, reply))
@@ -431,7 +432,7 @@ class StatementJudge:
             if any(check < 0 for check in exact) or out_of_order(whole.fact.answer, statement):
                 false.append((whole.fact, whole))
             elif (
-                all(check > 0 for check in checks)
+                all(self.holds(whole.fact, claim) for claim in claims)
                 and not (denied and polar is None)
                 and (polar is not None or not self._unchecked_polarity(words))
                 and self.covers(
@@ -445,7 +446,7 @@ class StatementJudge:
             first = whole.suggestions[0].fact
             if (
                 claims
-                and all(self.check(first, claim) > 0 for claim in claims)
+                and all(self.holds(first, claim) for claim in claims)
                 and not denied
                 and not self._unchecked_polarity(words)
                 and self.covers(first, statement, claims, WHOLE_STATEMENT_COVERAGE, strict=True)
@@ -547,6 +548,22 @@ class StatementJudge:
         # («أبو بكر وعمر … وغيرهم»: a list of people left open names no one it leaves out)
         others = claim.kind is SlotKind.PERSON and open_list(fact)
         return 0 if mentions(words_of(fact.answer), claim.words) or others else -1
+
+    def holds(self, fact: Fact, claim: Claim) -> bool:
+        """Whether the fact states the claimed detail, or the detail is the army's own name
+        («لتجهيز جيش العسرة»), which names what every fact is about, not a detail of its own."""
+        check = self.check(fact, claim)
+        if check or claim.kind is not SlotKind.NAME:
+            return check > 0
+        if self._army_names is None:
+            named = self._engine.answer("ما اسم جيش غزوة تبوك")
+            self._army_names = tuple(
+                value
+                for slot in (self.slots(named.fact) if named.answered and named.fact else ())
+                if slot.kind is SlotKind.NAME
+                for value in slot.values
+            )
+        return any(mentions(claim.words, value) for value in self._army_names)
 
     def _unchecked_polarity(self, words: tuple[str, ...]) -> bool:
         """Whether the statement claims something some key holds as a yes/no detail (the

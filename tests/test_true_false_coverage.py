@@ -114,3 +114,35 @@ def test_the_words_a_fact_states_only_under_a_denial() -> None:
     facts = {fact.id: fact for fact in load_shipped().facts}
     assert {"خوف", "تردد"} <= denied_words((facts["believers"],))
     assert not denied_words((facts["uthman_donation"],))
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # the army's own name names what every fact is about, not a detail of the fact's own
+        ("صح أم خطأ: أنفق الصحابة أموالهم في تجهيز جيش العسرة", "donations"),
+        ("عمر بن الخطاب تبرع بنصف ماله في جيش العسرة ✓ ✗", "umar_donation"),
+    ],
+)
+def test_the_army_s_own_name_in_passing_leaves_a_statement_true(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, True, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        ("قدم أبو بكر نصف ماله لجيش العسرة ( )", False, "abu_bakr_donation"),
+        ("قدم عثمان 300 جمل لجيش العسرة ( )", False, "uthman_donation"),
+    ],
+)
+def test_a_detail_beside_the_army_s_name_is_still_checked(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
+
+
+def test_the_army_s_name_does_not_make_another_giver_true(answerer: FormAnswerer) -> None:
+    _, text = reply_to(answerer, "أنفق المنافقون أموالهم في تجهيز جيش العسرة ( )")
+    assert not text.startswith(texts.VERDICT_TRUE), text
