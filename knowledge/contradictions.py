@@ -280,6 +280,8 @@ def denied_by(
     """Whether a phrasing denies a word the question asserts: «منو اللي ما طلعوا مع الجيش»
     found for «مين اللي مشي قدام الجيش» (went: who did not go is not who went). `read`
     gives a word's term; words are normalised."""
+    if _VERB_NEGATIONS.isdisjoint(phrasing):
+        return False  # no negation in the phrasing: it denies nothing (the common case)
     asserted = {read(word) for at, word in enumerate(question) if not _denied(question, at)}
     denied = {read(word) for at, word in enumerate(phrasing) if _denied(phrasing, at)}
     negated_in_question = {read(word) for at, word in enumerate(question) if _denied(question, at)}

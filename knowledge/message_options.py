@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from knowledge.message_patterns import (
@@ -23,7 +24,7 @@ from knowledge.message_patterns import (
     TF_TAIL,
 )
 from knowledge.pattern_speed import Prefiltered
-from knowledge.tuning import DASHED_OPTIONS_MIN, DASHED_STEM_MIN_WORDS
+from knowledge.tuning import DASHED_OPTIONS_MIN, DASHED_STEM_MIN_WORDS, READING_CACHE_SIZE
 
 # A line this long or longer (in words) is not an option of a multiple-choice question.
 OPTION_MAX_WORDS = 8
@@ -76,6 +77,19 @@ def ends_with_options(text: str) -> bool:
 def inline_options(line: str) -> tuple[str, list[Option]] | None:
     """«stem أ) x ب) y ج) z» on one line: the stem and its labelled options (or options
     named so: «… الخيارات: محرم، رجب، رمضان»)."""
+    found = _inline_options(line)
+    return None if found is None else (found[0], list(found[1]))
+
+
+# The reader asks this of the same line several times (as its first line, as a stem, as the
+# line under a stem, as an item): read once.
+@lru_cache(maxsize=READING_CACHE_SIZE)
+def _inline_options(line: str) -> tuple[str, tuple[Option, ...]] | None:
+    found = _read_inline_options(line)
+    return None if found is None else (found[0], tuple(found[1]))
+
+
+def _read_inline_options(line: str) -> tuple[str, list[Option]] | None:
     numbered = _numbered_options(line) or _named_options(line)
     if numbered is not None:
         return numbered

@@ -40,7 +40,7 @@ class Prefiltered:
     `folded`, looked for in the lower-cased text): every match of it holds one, so a text
     without any has no match, and the pattern is not run over it."""
 
-    __slots__ = ("_folded", "_needles", "pattern")
+    __slots__ = ("_folded", "_last", "_needles", "pattern")
 
     def __init__(
         self, pattern: re.Pattern[str], needles: tuple[str, ...], folded: tuple[str, ...] = ()
@@ -48,6 +48,9 @@ class Prefiltered:
         self.pattern = pattern
         self._needles = needles
         self._folded = folded
+        # The last text searched and what was found: the reader searches the same line with
+        # one pattern from several places (one tuple, so a thread never sees half of it).
+        self._last: tuple[str, re.Match[str] | None] = ("", None)
 
     def may_match(self, text: str) -> bool:
         """False when the text holds none of the needles: the pattern cannot match."""
@@ -59,7 +62,12 @@ class Prefiltered:
         return False
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(text) else None
+        last = self._last
+        if last[0] == text:
+            return last[1]
+        found = self.pattern.search(text) if self.may_match(text) else None
+        self._last = (text, found)
+        return found
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())

@@ -181,6 +181,16 @@ _ASKING_A_THING = frozenset("ما ماذا كم كام شو شنو ايش إيش
 def parallel_questions(piece: str) -> list[str]:
     """«ما عدد جيش المسلمين في غزوة تبوك وعدد جيش الروم»: the detail asked named again after
     «و» asks it again of something else, with the same question word."""
+    return list(_parallel_questions(piece))
+
+
+# Asked of each piece twice: by split_questions, then by the reader for each piece it gives.
+@lru_cache(maxsize=READING_CACHE_SIZE)
+def _parallel_questions(piece: str) -> tuple[str, ...]:
+    return tuple(_read_parallel_questions(piece))
+
+
+def _read_parallel_questions(piece: str) -> list[str]:
     opening = _ASKS_FIRST.match(piece)
     words = piece[opening.end(1) :].split() if opening is not None else []
     if (
