@@ -106,6 +106,9 @@ REPLY_CACHE_SIZE = 4096
 # Texts whose claims a statement judge keeps (its answer keys never change, so neither do
 # a text's claims; a message's part is read for them up to three times).
 CLAIMS_CACHE_SIZE = 4096
+# Facts whose answer stems the yes/no check keeps (knowledge/yes_no.py): a claim is checked
+# against the one or two facts ranked for it, and popular facts come back again and again.
+STATED_WORDS_CACHE_SIZE = 512
 
 # --- Message forms (knowledge/forms.py) ---------------------------------------------------
 

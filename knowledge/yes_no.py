@@ -11,6 +11,7 @@ first states the claim so, that fact answers, with «نعم».
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 from knowledge.analysis import is_stopword, stem
 from knowledge.either_or import YES_NO_OPENERS
@@ -18,6 +19,7 @@ from knowledge.engine import Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.statements import StatementJudge
+from knowledge.tuning import STATED_WORDS_CACHE_SIZE
 
 
 def _claim(text: str) -> str:
@@ -38,12 +40,19 @@ def _states_all(fact: Fact, claim: str) -> bool:
     where the fact says «بعيدة» is no «نعم»), and the answer denies nothing the claim does
     not («هل كان تجهيز الجيش سهلًا؟» is not «نعم، لم يكن … سهلًا»)."""
     words = normalize(claim).split()
-    answer = normalize(fact.answer).split()
-    if _DENYING & set(answer) and not _DENYING & set(words):
+    denies, told = _told(fact.answer, fact.source)
+    if denies and not _DENYING & set(words):
         return False
     said = {stem(w) for w in words if not is_stopword(w)}
-    told = {stem(w) for w in normalize(f"{fact.answer} {fact.source}").split()}
     return said <= told
+
+
+@lru_cache(maxsize=STATED_WORDS_CACHE_SIZE)
+def _told(answer: str, source: str) -> tuple[bool, frozenset[str]]:
+    """Whether a fact's answer denies something, and the stems of its answer and source:
+    read once per fact, not per claim (an answer runs to hundreds of words)."""
+    denies = bool(_DENYING & set(normalize(answer).split()))
+    return denies, frozenset(stem(w) for w in normalize(f"{answer} {source}").split())
 
 
 def _states(judge: StatementJudge, fact: Fact, claim: str) -> bool:
