@@ -46,6 +46,7 @@ from knowledge.lexicon import (
     QuestionType,
 )
 from knowledge.normalize import normalize
+from knowledge.tuning import STEM_CACHE_SIZE
 from knowledge.typos import WordsByLength, is_plausible_slip, letter_slips
 
 _CONJUNCTIONS = ("و", "ف")
@@ -195,6 +196,19 @@ def stem(word: str, vocabulary: Container[str] | None = None) -> str:
     reading (جايلهم -> جاء) is preferred to an unknown stem, so it is dropped, not unknown.
     A pronoun or particle left after cutting is no reading: ديانة is not دي + انه.
     """
+    if isinstance(vocabulary, frozenset):
+        # An engine's vocabulary is one frozenset for its life (hashed once, compared by
+        # identity), and a message's words are stemmed against it several times each.
+        return _stem_in(word, vocabulary)
+    return _stem(word, vocabulary)
+
+
+@lru_cache(maxsize=STEM_CACHE_SIZE)
+def _stem_in(word: str, vocabulary: frozenset[str]) -> str:
+    return _stem(word, vocabulary)
+
+
+def _stem(word: str, vocabulary: Container[str] | None) -> str:
     candidates = _stem_candidates(word)
     if vocabulary is not None and len(candidates) > 1:
         for index, candidate in enumerate(candidates):

@@ -23,6 +23,9 @@ CANDIDATE_DF_CAP = 2000
 # _is_riddle, _strip_numbering, closing_off, search_topic): reading one message asks them
 # again of the same line. A few messages' worth. (Speed only.)
 READING_CACHE_SIZE = 256
+# Words kept with their stem against an engine's vocabulary (knowledge/analysis.stem): a
+# message's words are stemmed several times each, and common words recur in every message.
+STEM_CACHE_SIZE = 65_536
 # Question words whose postings the matcher keeps unpacked (position, credit, lightest
 # group); a large base's whole vocabulary would hold tens of MiB. (Speed only.)
 POSTING_ENTRIES_KEPT = 4096
