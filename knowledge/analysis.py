@@ -46,7 +46,7 @@ from knowledge.lexicon import (
     QuestionType,
 )
 from knowledge.normalize import normalize
-from knowledge.tuning import STEM_CACHE_SIZE
+from knowledge.tuning import SLIP_CACHE_SIZE, STEM_CACHE_SIZE
 from knowledge.typos import WordsByLength, is_plausible_slip, letter_slips
 
 _CONJUNCTIONS = ("و", "ف")
@@ -292,6 +292,7 @@ _QUESTION_WORDS_ALL = frozenset(QUESTION_WORDS) | frozenset(LEADING_QUESTION_WOR
 _SHORT_QUESTION_WORDS = frozenset(word for word in _QUESTION_WORDS_ALL if len(word) == 3)
 
 
+@lru_cache(maxsize=SLIP_CACHE_SIZE)
 def question_word_slip(word: str) -> str | None:
     """The question word `word` is a slip of, if any. Three letters have many neighbours,
     so a three-letter word is read so only by a missed dot or a swap (مبن, كبف, لبش)."""
@@ -675,6 +676,7 @@ def _reads_as_known(word: str, vocabulary: Container[str]) -> bool:
     return not is_stopword(word) and len(word) >= 2 and stem(word, vocabulary) in vocabulary
 
 
+@lru_cache(maxsize=SLIP_CACHE_SIZE)
 def function_word_slip(word: str) -> str | None:
     """The function word `word` is a slip of (بالضيط for بالضبط, كيغاش for كيفاش), if any.
     A common word is no slip: «مبلغ» (amount) is not «ابلغ»."""

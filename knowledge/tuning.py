@@ -26,6 +26,9 @@ READING_CACHE_SIZE = 256
 # Words kept with their stem against an engine's vocabulary (knowledge/analysis.stem): a
 # message's words are stemmed several times each, and common words recur in every message.
 STEM_CACHE_SIZE = 65_536
+# Words kept with the question or function word they are a slip of (analysis.py): each
+# look-up compares a word with every function word of about its length. (Speed only.)
+SLIP_CACHE_SIZE = 8192
 # Question words whose postings the matcher keeps unpacked (position, credit, lightest
 # group); a large base's whole vocabulary would hold tens of MiB. (Speed only.)
 POSTING_ENTRIES_KEPT = 4096
