@@ -145,6 +145,15 @@ def can_mention(forms: frozenset[str], value: tuple[str, ...]) -> bool:
     return bool(value) and not forms.isdisjoint(_word_forms(value[0]))
 
 
+def longest_first(
+    values: tuple[tuple[str, ...], ...],
+) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """The values longest first (a tie in their order), each with the forms of its first
+    word: can_mention(forms, value) is `not forms.isdisjoint(those)`, without a call."""
+    ordered = sorted(values, key=len, reverse=True)
+    return tuple((value, _word_forms(value[0]) if value else frozenset()) for value in ordered)
+
+
 def words_of(text: str) -> tuple[str, ...]:
     """A message's words, normalised, for mentions()."""
     return tuple(normalize(text).split())

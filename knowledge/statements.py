@@ -22,6 +22,7 @@ from knowledge.answer_keys import (
     core_word,
     forms_of,
     load_answer_keys,
+    longest_first,
     mentions,
     phrase,
     read_numbers,
@@ -151,6 +152,7 @@ class StatementJudge:
         ] = {}
         self._polar_slots: list[tuple[Fact, Slot]] | None = None
         self._army_names: tuple[tuple[str, ...], ...] | None = None
+        self._longest_first = {kind: longest_first(v) for kind, v in self._keys.rivals.items()}
         # From the keys, which never change: every value held as a yes/no detail, and the
         # first names of the people they know as rivals.
         self._polarity_values = tuple(
@@ -224,10 +226,10 @@ class StatementJudge:
             ):
                 taken.add(index)
         present = forms_of(words)
-        for kind, rivals in self._keys.rivals.items():
-            for value in sorted(rivals, key=len, reverse=True):
-                if not can_mention(present, value):
-                    continue  # find() would scan the words for nothing
+        for kind, rivals in self._longest_first.items():
+            for value, first_forms in rivals:
+                if present.isdisjoint(first_forms):
+                    continue  # (can_mention) find() would scan the words for nothing
                 span = find(words, value)
                 if span is None or taken & set(range(*span)):
                     continue
