@@ -72,6 +72,7 @@ from knowledge.english_rules import (
     asks_definition,
     told,
 )
+from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
@@ -217,6 +218,7 @@ class EnglishEngine:
                 checked = self._pointed(part, quoted, None)
             context = with_answered_person(self.matcher, context, answers, part.text)
             answer = checked or self._answer_part(part, context)
+            answer = unsettled_choice(self.matcher, answer)
             paired = None if answer.answered else self._paired(part, context)
             if paired is not None:
                 answers.extend(paired)
