@@ -68,8 +68,13 @@ def _bare(word: str) -> str:
     return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
+# «الموت» with the article is death in general («لم يخافوا الموت»), no one's death asked.
+_IN_GENERAL = frozenset({"الموت"})
+
+
 def _life_turns(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The answer roots that would tell each turn of a life the question asks."""
+    words = tuple(word for word in words if word not in _IN_GENERAL)
     stems = frozenset().union(*(_word_stems(_bare(word)) for word in words)) if words else set()
     turns = [told for asked, told in _LIFE_TURNS if asked & stems]
     if any(_bare(word) in _CONVERTED for word in words):
@@ -132,7 +137,8 @@ def _tells_what_followed(answer: tuple[str, ...], event: frozenset[str]) -> bool
         told = True
         if any(w.endswith("بعد") or w == "بعدما" for w in answer[max(0, index - 5) : index]):
             return True
-        for following in answer[index + 1 : index + 4]:
+        # (ten words: «حقن النبي صلى الله عليه وسلم دمه وخلى سبيله فرجع»)
+        for following in answer[index + 1 : index + 11]:
             if following == "ثم" or _opens_clause(following):
                 return True
     return False if told else None
@@ -227,10 +233,20 @@ def _units_asked(kind: QuestionType, words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(u for u in (_unit_stem(word) for word in words) if u in units)
 
 
-# Roles a question may ask a person by («قائد», «زعيم», «أمير» fold to one stem).
-_ROLES = frozenset(
-    stem(normalize(w)) for w in "قائد رئيس ملك سفير خليفة والي كاتب حامل دليل".split()
-)
+# Roles a person is asked by («ما اسم قائد جيش الروم», «من رئيس أيلة»; «قائد», «زعيم», «أمير»
+# fold to one stem). Only in a question asking who or a name: «السبب الرئيسي» is the main
+# reason, «الدليل» the evidence an exam asks for.
+_ROLES = frozenset(stem(normalize(w)) for w in "قائد رئيس ملك سفير خليفة".split())
+_NAME = frozenset("اسم واسم اسمه اسمها".split())
+
+
+def _role_asked(
+    kind: QuestionType, words: tuple[str, ...], detail: frozenset[str]
+) -> frozenset[str]:
+    """The roles a question asking who (or a name) asks a person by."""
+    if kind is not QuestionType.PERSON and _NAME.isdisjoint(words):
+        return frozenset()
+    return detail & _ROLES
 
 
 @lru_cache(maxsize=512)
@@ -272,6 +288,6 @@ def unsaid(
     units = _units_asked(kind, words)
     if units and not any(_unit_stem(word) in units for word in answer):
         return "unit"
-    if (detail & _ROLES) - fact_terms:
+    if _role_asked(kind, words, detail) - fact_terms:
         return "role"
     return None

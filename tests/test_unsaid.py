@@ -82,6 +82,13 @@ def test_a_detail_the_near_fact_leaves_unsaid_is_not_answered_with_it(
         ("ما الذي قدمه عثمان بن عفان زوج ابنة النبي لجيش العسرة", "uthman_donation"),
         # the role named by the fact's own phrasings
         ("من هو ملك الروم", "heraclius"),
+        # what followed the event is told further on («… دمه وخلى سبيله فرجع»)
+        ("ما مصير أكيدر بعد أن حقن النبي دمه", "ukaydir"),
+        # exam words: «الدليل» is evidence, «أستشهد بآية» cites a verse (no role, no martyr)
+        ("اذكر الدليل من القرآن على رضا الله عن جيش العسرة.", "verse_117"),
+        ("أستشهد بآية قرآنية على رضا الله عن جيش العسرة", "verse_117"),
+        ("استشهد من القرآن على ما نزل في المنافقين", "verse_38"),
+        ("اذكر اسم رئيس دومة الجندل.", "ukaydir"),
     ],
 )
 def test_what_the_fact_does_state_is_still_answered(
