@@ -48,6 +48,7 @@ from knowledge.statement_words import (
 )
 from knowledge.tuning import CLAIMS_CACHE_SIZE
 from knowledge.unsettled import acts_for_headed, claims_more, doer_elsewhere
+from knowledge.verse_elsewhere import verse_elsewhere
 
 # The question word put in place of a detail a statement claims, to ask the engine which
 # fact states that detail («خرج الجيش في رمضان» -> «متى خرج الجيش في»).
@@ -248,6 +249,8 @@ class StatementJudge:
         judged = self._judge(statement)
         if judged.verdict is None:
             judged = self._denial(statement) or judged
+        if judged.verdict is None and (elsewhere := verse_elsewhere(statement, self._judge)):
+            return Judgement(False, elsewhere[0].fact, elsewhere[0].reply)
         flipped = opposite_words(statement)
         if flipped == statement:
             return judged

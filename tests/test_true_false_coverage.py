@@ -146,3 +146,34 @@ def test_a_detail_beside_the_army_s_name_is_still_checked(
 def test_the_army_s_name_does_not_make_another_giver_true(answerer: FormAnswerer) -> None:
     _, text = reply_to(answerer, "أنفق المنافقون أموالهم في تجهيز جيش العسرة ( )")
     assert not text.startswith(texts.VERDICT_TRUE), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a verse the text quotes for Tabuk, said to have come down at another battle
+        "نزلت اية ساعة العسرة في غزوة بدر صح ام خطأ",
+        "نزلت آية الذين اتبعوه في ساعة العسرة في غزوة الخندق ( )",
+    ],
+)
+def test_a_quoted_verse_put_at_another_battle_is_false(
+    answerer: FormAnswerer, message: str
+) -> None:
+    text = assert_verdict_then_fact(answerer, message, False, "verse_117")
+    assert "التوبة: 117" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # verses about the hypocrites came down at other times too: no quoted verse, no «خطأ»
+        "نزلت في المنافقين آيات في غزوة أحد ( )",
+        # a verse the text does not quote
+        "نزلت آية لقد رضي الله عن المؤمنين إذ يبايعونك تحت الشجرة في صلح الحديبية ( )",
+        # what the Prophet did at Tabuk he may have done at Badr too
+        "خرج النبي ﷺ بنفسه في غزوة بدر ( )",
+    ],
+)
+def test_only_a_quoted_verse_is_tied_to_tabuk_alone(answerer: FormAnswerer, message: str) -> None:
+    _, text = reply_to(answerer, message)
+    assert not text.startswith((texts.VERDICT_FALSE, texts.VERDICT_TRUE)), text
