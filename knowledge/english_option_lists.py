@@ -50,8 +50,11 @@ _BULLET_LINE = re.compile(
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))([1-6])[.)]\s+")
 _STEM_END = re.compile(r"(?:[:?]|_{2,}|…|\.{3,})\s*$")
 # A numbered item opening with a question word is a question of its own, not an option.
+# (A command is an exam's sub-question too: «Q2 i) Describe … ii) Explain … iii) Give …».)
 _ASKS = re.compile(
-    r"^(?:who|whom|what|when|where|why|how|which|did|was|were|is|name|state)\b", re.I
+    r"^(?:who|whom|what|when|where|why|how|which|did|was|were|is|name|state|describe|explain|"
+    r"give|outline|discuss|write|list|mention|identify|define|assess|evaluate|compare|comment)\b",
+    re.I,
 )
 # Bulleted or inline-numbered options are short: a name, a number, a few words.
 _BULLET_LONGEST = 8

@@ -5,6 +5,7 @@ the Muslims' army's). Part of answering English choices (knowledge/english_engin
 
 from __future__ import annotations
 
+import re
 from dataclasses import Field, replace
 from typing import Any, ClassVar, Protocol, TypeVar
 
@@ -12,6 +13,9 @@ from knowledge.english import EnglishOutcome, PartReply
 from knowledge.english_rules import COMMON_NAMES
 from knowledge.english_text import Reading
 from knowledge.models import Fact
+
+# «Which of the following is correct about …?»: the options carry what is asked.
+_ABOUT_OPTIONS = re.compile(r"\b(?:following|these|above|below|options?|statements?)\b", re.I)
 
 
 class _Reader(Protocol):
@@ -37,7 +41,16 @@ def untold_stem(matcher: _Matcher, stem: str, fact: Fact | None) -> bool:
     reading = matcher.reader.read(stem)
     if fact is None or len(set(reading.terms)) < 2:
         return False
-    if matcher.decide(stem).outcome in (EnglishOutcome.UNKNOWN, EnglishOutcome.GAP):
+    alone = matcher.decide(stem)
+    if alone.outcome in (EnglishOutcome.UNKNOWN, EnglishOutcome.GAP):
+        return True
+    if (
+        stem.rstrip().endswith("?")
+        and not _ABOUT_OPTIONS.search(stem)
+        and fact not in (alone.fact, *alone.suggestions)
+    ):
+        # A question the stem asks alone is another fact's (or none's): an option named by
+        # the fact the options lead to is not what it asks.
         return True
     # A statement read leniently may hold a wrong name on purpose; a stem's names are not
     # the options: «The Roman army …» is not the Muslims' army.

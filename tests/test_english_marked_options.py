@@ -57,3 +57,11 @@ def test_marked_options_are_chosen_among(engine, message, answer) -> None:
 )
 def test_questions_are_not_read_as_marked_options(engine, message) -> None:
     assert all(p.part.form is not Form.CHOICE for p in engine.answer(message).parts)
+
+
+def test_exam_commands_marked_inline_are_not_options(engine) -> None:
+    # «i) Describe … ii) Explain … iii) Give …» are an exam's sub-questions.
+    message = (
+        "Q2 i) Describe the hardships ii) Explain the army's name iii) Give the size of the army"
+    )
+    assert all(p.part.form is not Form.CHOICE for p in engine.answer(message).parts)

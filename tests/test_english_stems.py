@@ -51,3 +51,13 @@ def test_an_option_the_fact_only_names_is_not_picked(engine, message) -> None:
 )
 def test_an_option_the_fact_tells_is_still_picked(engine, message, answer) -> None:
     assert f"Answer: {answer}" in render_english(engine.answer(message), engine).plain
+
+
+def test_a_stem_asked_alone_of_another_fact_is_not_settled_by_the_options(engine) -> None:
+    # Asked alone, the stem is the hardship's question; the options' fact is not what it asks.
+    from knowledge.english_stems import untold_stem
+
+    matcher = engine.matcher
+    stem = "Why was equipping the army so difficult?"
+    assert untold_stem(matcher, stem, matcher.fact("uthman_donation"))
+    assert not untold_stem(matcher, stem, matcher.fact("hardship"))
