@@ -44,19 +44,21 @@ _LIFE_TURNS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
     (frozenset(asked.split()), tuple(told.split()))
     for asked, told in (
         ("موت", "مات موت توفي وفاه قتل سقط استشهد شهيد شهدا هلك"),
-        # «حقن دمه», «حقنا للدماء»: sparing a life answers whether one was killed.
-        ("قتل مقتل قتيل", "قتل سقط استشهد شهيد شهدا حقن"),
         ("استشهد شهيد شهداء", "استشهد شهيد شهدا سقط قتل"),
-        ("ولد مولد", "ولد مولد"),
         ("دفن", "دفن"),
-        ("مرض", "مرض"),
         ("جرح", "جرح اصيب"),
-        ("حزن فرح بكي غضب", "حزن فرح بكي بكا غضب"),
+        ("حزن بكي", "حزن بكي بكا"),
     )
 )
+# Killing only when who is asked («مين اللي قتل رسول النبي»): «قصة السفير اللي انقتل»,
+# «ليش قتلوا سفير النبي» name the assault the envoy fact tells. «حقن دمه», «حقنا للدماء»:
+# sparing a life answers whether one was killed.
+_KILLED = frozenset("قتل مقتل قتيل".split())
+_KILLED_TOLD = ("قتل", "سقط", "استشهد", "شهيد", "شهدا", "حقن")
 # Converting is read from the verb as typed: «الإسلام» also names the religion the Romans
 # fought («لماذا أراد الروم القضاء على الإسلام»), which is no turn of anyone's life.
-_CONVERTED = frozenset("اسلم اسلمو اسلموا اسلمت يسلم يسلمو يسلموا اسلامه اسلامهم".split())
+# («يسلمو», «تسلم» are thanks.)
+_CONVERTED = frozenset("اسلم اسلمو اسلموا اسلمت اسلامه اسلامهم".split())
 _CONVERTED_TOLD = ("اسلام", "اسلم")
 # Marriage from the words as typed: «زوج ابنة النبي» is Uthman's title, not asked.
 _MARRIED = frozenset("تزوج يتزوج تزوجها زوجه زوجته زوجات زوجاته".split())
@@ -72,11 +74,13 @@ def _bare(word: str) -> str:
 _IN_GENERAL = frozenset({"الموت"})
 
 
-def _life_turns(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+def _life_turns(words: tuple[str, ...], who: bool) -> tuple[tuple[str, ...], ...]:
     """The answer roots that would tell each turn of a life the question asks."""
     words = tuple(word for word in words if word not in _IN_GENERAL)
     stems = frozenset().union(*(_word_stems(_bare(word)) for word in words)) if words else set()
     turns = [told for asked, told in _LIFE_TURNS if asked & stems]
+    if _KILLED & stems and who:
+        turns.append(_KILLED_TOLD)
     if any(_bare(word) in _CONVERTED for word in words):
         turns.append(_CONVERTED_TOLD)
     if any(_bare(word) in _MARRIED for word in words):
@@ -229,8 +233,19 @@ def _unit_stem(word: str) -> str:
 
 
 def _units_asked(kind: QuestionType, words: tuple[str, ...]) -> frozenset[str]:
-    units = _UNITS | (_SPANS if kind is QuestionType.NUMBER else frozenset())
-    return frozenset(u for u in (_unit_stem(word) for word in words) if u in units)
+    """Units named anywhere; spans of time only right after «كم» («صار لي ساعة أدور» in a
+    preamble is no span asked)."""
+    units = {u for u in (_unit_stem(word) for word in words) if u in _UNITS}
+    if kind is QuestionType.NUMBER:
+        units |= {
+            _unit_stem(after)
+            for word, after in pairwise(words)
+            if word in _HOW_MANY and _unit_stem(after) in _SPANS
+        }
+    return frozenset(units)
+
+
+_HOW_MANY = frozenset("كم قديش كام شحال شكد".split())
 
 
 # Roles a person is asked by («ما اسم قائد جيش الروم», «من رئيس أيلة»; «قائد», «زعيم», «أمير»
@@ -269,7 +284,8 @@ def unsaid(
     accounts = not _ACCOUNT.isdisjoint(stem(word) for word in words)
     # A headline («مقتل سفير النبي») names the event whose account it asks.
     typed = kind is not QuestionType.NONE
-    for told in _life_turns(words) if typed and not accounts else ():
+    who = kind is QuestionType.PERSON
+    for told in _life_turns(words, who) if typed and not accounts else ():
         if not any(root in word for word in answer for root in told):
             return "life"
     # («كيف صار الروم بموقف الدفاع بعد ما …»: «صار» is became, asked how.)

@@ -73,6 +73,10 @@ def test_a_detail_the_near_fact_leaves_unsaid_is_not_answered_with_it(
         # a headline or a story names the killing; it asks the account the fact gives
         ("مقتل سفير النبي", "envoy_assault"),
         ("شو قصة سفير النبي اللي انقتل قبل غزوة تبوك؟", "envoy_assault"),
+        # killing is checked only when who is asked: «why» names the assault told
+        ("ليش قتلوا سفير النبي", "envoy_assault"),
+        # «يسلمو» is thanks, not conversion
+        ("يسلمو ايديكم، شو قدم عثمان", "uthman_donation"),
         # the commanders' count is given, the fallen are theirs («سقط»)
         ("كم قائد استشهد في مؤتة", "mutah"),
         # an open amount of money is what the giver gave
