@@ -456,7 +456,14 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
     if asked.when and asked.when.isdisjoint(_answer_when(profile.fact.answer) or asked.when):
         return "before or after"
     if asked.words and (
-        left := unsaid(asked.kind, asked.words, asked.detail, profile.fact.answer, profile.terms)
+        left := unsaid(
+            asked.kind,
+            asked.words,
+            asked.detail,
+            profile.fact.answer,
+            profile.terms,
+            person=bool(asked.subject & _PEOPLE),
+        )
     ):
         return left
     same_kind = [terms for terms, kind in profile.asked if kind is asked.kind]

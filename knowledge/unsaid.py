@@ -275,9 +275,11 @@ def unsaid(
     detail: frozenset[str],
     answer_text: str,
     fact_terms: frozenset[str],
+    person: bool = False,
 ) -> str | None:
     """Which of these details the fact leaves unsaid ("life", "after", "count", "wording",
-    "unit", "role"), or None when it says what the question asks."""
+    "unit", "role"), or None when it says what the question asks. `person`: the question
+    names a person («ماذا حدث لأكيدر بعد …» asks what became of him)."""
     answer = _answer(answer_text)
     # «شو قصة سفير النبي اللي انقتل»: a turn of life that names whose story is asked
     # asks no detail of it.
@@ -288,9 +290,13 @@ def unsaid(
     for told in _life_turns(words, who) if typed and not accounts else ():
         if not any(root in word for word in answer for root in told):
             return "life"
-    # («كيف صار الروم بموقف الدفاع بعد ما …»: «صار» is became, asked how.)
-    happened = kind in (QuestionType.THING, QuestionType.NONE) and not _HAPPENED.isdisjoint(
-        _bare(word) for word in words
+    # What became of a person after an event. («كيف صار الروم بموقف الدفاع بعد ما …»: «صار»
+    # is became, asked how; «بيّن ما حدث بعد أن تراجع الروم» asks the sequel of an event,
+    # which facts tell in many ways.)
+    happened = (
+        person
+        and kind in (QuestionType.THING, QuestionType.NONE)
+        and not _HAPPENED.isdisjoint(_bare(word) for word in words)
     )
     event = _after_event(words) if happened else frozenset()
     if event and _tells_what_followed(answer, event) is False:
