@@ -78,16 +78,9 @@ def is_talk(clause: str) -> bool:
     return all(w in _TALK or w in GREETING_WORDS for w in words)
 
 
-def _emoticon_comma(found: re.Match[str]) -> str:
-    """An emoticon ends a clause like a comma; one opening a line is a bullet («🔺 9 AH»)."""
-    text = found.string
-    line_start = text.rfind("\n", 0, found.start()) + 1
-    return found.group() if not text[line_start : found.start()].strip() else ","
-
-
 def drop_talk(text: str) -> str:
     """The message without the asker's talk at its start and end, when a question remains."""
-    rest = _WRONG_GUESS.sub(" ", _EMOTICON.sub(_emoticon_comma, text))
+    rest = _WRONG_GUESS.sub(" ", _EMOTICON.sub(",", text))
     while True:
         match = _LEADING_CLAUSE.match(rest)
         if match is None or not is_talk(match.group(1)):

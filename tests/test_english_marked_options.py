@@ -1,6 +1,5 @@
-"""Options bulleted with emoji or marked inline by roman numerals or circled digits (issue 17):
-read as options, and the reply names the chosen one with the asker's own mark
-(knowledge/english_option_lists.py, knowledge/english_courtesy.py)."""
+"""Options marked inline by roman numerals or circled digits (issue 17): read as options, and
+the reply names the chosen one with the asker's own mark (knowledge/english_option_lists.py)."""
 
 import pytest
 
@@ -18,16 +17,6 @@ def engine() -> EnglishEngine:
 @pytest.mark.parametrize(
     ("message", "answer"),
     [
-        ("Tabuk took place in:\n🔺 5 AH\n🔺 7 AH\n🔺 9 AH\n🔺 10 AH", "(3) 9 AH"),
-        (
-            "The size of the Muslim army:\n🔷 3,000\n🔷 10,000\n🔷 over 40,000\n🔷 100,000",
-            "(3) over 40,000",
-        ),
-        (
-            "The tribes allied with the Romans were:\n▪️ Quraysh and Thaqif\n▪️ Lakhm and Ghassan"
-            "\n▪️ Aws and Khazraj\n▪️ Hawazin and Banu Sad",
-            "(2) Lakhm and Ghassan",
-        ),
         (
             "Which emperor paid his troops a year in advance? i) Chosroes ii) Heraclius "
             "iii) Negus iv) Muqawqis",
@@ -49,7 +38,7 @@ def test_marked_options_are_chosen_among(engine, message, answer) -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        # An emoji inside a line still ends a clause; only one opening a line is a bullet.
+        # An emoji inside a line ends a clause.
         "salam 🙂 how many soldiers went to tabuk",
         # Roman numerals numbering questions are questions, not options.
         "(i) Who was the Roman emperor? (ii) What did he give his soldiers? (iii) Why?",

@@ -18,10 +18,10 @@ def engine() -> EnglishEngine:
     "message",
     [
         # The text says Khalid took command after the three commanders fell, not who was first.
-        "Who commanded at Mu'tah first?\n🔺 Zayd\n🔺 Khalid\n🔺 Jafar\n🔺 Abdullah ibn Rawaha",
+        "Who commanded at Mu'tah first?\n- Zayd\n- Khalid\n- Jafar\n- Abdullah ibn Rawaha",
         "The first commander at Mu'tah was:\na) Zayd\nb) Khalid\nc) Jafar\nd) Umar",
         # «over 40,000» is the Muslims' army; the text gives no count of the Romans'.
-        "The Roman army at the border numbered\n🔸 over 40,000\n🔸 100,000\n🔸 3,000\n🔸 950",
+        "The Roman army at the border numbered\n• over 40,000\n• 100,000\n• 3,000\n• 950",
     ],
 )
 def test_an_option_the_fact_only_names_is_not_picked(engine, message) -> None:
