@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 
 EVAL = Path(__file__).resolve().parent / "eval"
 TARGET = 0.95
-UNANSWERABLE_FLOOR = 0.916  # measured: 55/60 held-out unanswerable questions not answered
+UNANSWERABLE_FLOOR = 0.933  # measured: 56/60 held-out unanswerable questions not answered
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +137,7 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # purpose: fill-in replies now give missing words only when the text's words fit the blank,
 # and one held-out blank lost its answer (its missing words were not checked before); the
 # wrong-answer ceiling is unchanged.
-MESSAGES_ANSWERED_FLOOR = 0.785  # measured 154/196 (sixth session; 152 before)
+MESSAGES_ANSWERED_FLOOR = 0.790  # measured 155/196 (seventh session; 154 before)
 MESSAGES_REJECTED_FLOOR = 1.0  # measured 39/39
 MESSAGES_WRONG_CEILING = 4  # measured
 
@@ -218,21 +218,27 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # End of the sixth session (8f99519): Arabic 70/121 = 57.9%, 40/50, 18 wrong; English 37/66,
 # 5 wrong, 19/19; older rounds: heldout4 101/122, heldout5 115/159 (9 wrong), heldout6 93/107
 # (5 wrong), heldout7 91/122 (10 wrong); the others unchanged.
+# End of the seventh session (0bd8cc2): Arabic older rounds 865 answered right (863 at its
+# start), 57 wrong (59), 355 rejected right (353); English 470 (467), 22 wrong (23).
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
-    "messages_heldout2.jsonl": (0.785, 0.945, 8),
+    "messages_heldout2.jsonl": (0.796, 0.945, 8),
     "english_heldout2.jsonl": (0.833, 0.941, 1),
     "messages_heldout3.jsonl": (0.854, 1.0, 3),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
-    "messages_heldout4.jsonl": (0.827, 0.948, 2),
-    "english_heldout4.jsonl": (0.761, 1.0, 1),
+    "messages_heldout4.jsonl": (0.836, 0.948, 2),
+    "english_heldout4.jsonl": (0.773, 1.0, 0),
     "messages_heldout5.jsonl": (0.723, 0.937, 9),
-    "english_heldout5.jsonl": (0.712, 0.866, 4),
-    "messages_heldout6.jsonl": (0.869, 0.941, 5),
-    "english_heldout6.jsonl": (0.719, 0.958, 2),
-    "messages_heldout7.jsonl": (0.745, 0.906, 10),
-    "english_heldout7.jsonl": (0.564, 1.0, 4),
+    "english_heldout5.jsonl": (0.724, 0.866, 4),
+    # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
+    # answer here into a right refusal, and its role check keeps one held-out unanswerable
+    # question from being answered (UNANSWERABLE_FLOOR raised), but asks back two exam
+    # questions here that were answered right)
+    "messages_heldout6.jsonl": (0.850, 0.960, 4),
+    "english_heldout6.jsonl": (0.719, 1.0, 2),
+    "messages_heldout7.jsonl": (0.745, 0.930, 9),
+    "english_heldout7.jsonl": (0.580, 1.0, 4),
     "messages_heldout8.jsonl": (0.578, 0.8, 18),
     "english_heldout8.jsonl": (0.560, 1.0, 5),
 }
