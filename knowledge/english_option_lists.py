@@ -93,15 +93,10 @@ def inline_numbered_options(text: str) -> tuple[str, tuple[str, ...], tuple[str,
         stem = text[: run[0].start()].strip()
         if len(run) < _FEWEST or not _STEM_END.search(stem):
             return None
-        options = tuple(
-            text[m.end() : (run[i + 1].start() if i + 1 < len(run) else len(text))].strip(" ,;.")
-            for i, m in enumerate(run)
-        )
-        if not all(options) or any(
-            len(o.split()) > _BULLET_LONGEST or "?" in o or _ASKS.match(o) for o in options
-        ):
+        options = _between_marks(text, run)
+        if not _usable(options):
             return None
-        return stem, options, tuple(m.group(1) for m in run)
+        return stem, tuple(options), tuple(m.group(1) for m in run)
     return None
 
 
@@ -120,6 +115,12 @@ def _usable(options: list[str]) -> bool:
             len(o.split()) > _BULLET_LONGEST or "?" in o or _ASKS.match(o) for o in options
         )
     )
+
+
+def _between_marks(text: str, marks: list[re.Match[str]]) -> list[str]:
+    """The options marked inline: the text after each mark, up to the next mark or the end."""
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end() : end].strip(" ,;.") for m, end in zip(marks, ends, strict=True)]
 
 
 def labelled_lines(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
@@ -165,12 +166,7 @@ def inline_marked_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, .
         if not _FEWEST <= len(marks) <= 6 or labels != list(order[: len(marks)]):
             continue
         stem = text[: marks[0].start()].strip()
-        options = [
-            text[m.end() : (marks[i + 1].start() if i + 1 < len(marks) else len(text))].strip(
-                " ,;."
-            )
-            for i, m in enumerate(marks)
-        ]
+        options = _between_marks(text, marks)
         if stem and _usable(options):
             return stem, tuple(options), tuple(m.group(1) for m in marks)
     return None

@@ -675,14 +675,7 @@ class Matcher:
             (term, weights[term], term_credit, query_share[term], asked_with(term, 0) > 0)
             for term, term_credit in credit.items()
         )
-        # bound(position) for each, inlined (no type factors: each is 1.0, which multiplying
-        # by leaves exact): this runs for every fact of the shortlist.
-        bounds: dict[int, float] = {}
-        for position in shortlist:
-            share, covered = asked_share[position], min(1.0, reach[position])
-            phrasing = 2 * share * covered / (share + covered) if share + covered > 0 else 0.0
-            mixed = PHRASING_WEIGHT * phrasing + COVERAGE_WEIGHT * coverage[position] / total
-            bounds[position] = 100.0 * mixed + SCORE_ROUNDING
+        bounds = {position: bound(position) for position in shortlist}
         scored: list[tuple[int, Candidate]] = []
         best: list[float] = []  # scores so far, best first
         for position in sorted(shortlist, key=bounds.__getitem__, reverse=True):
