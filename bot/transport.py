@@ -34,12 +34,6 @@ _SENT_UNUSED: contextvars.ContextVar[bool] = contextvars.ContextVar(
 )
 
 
-# The last journaled getUpdates answer and its decoded JSON (see parse_json_payload).
-_DECODED: list[tuple[bytes, dict[str, Any]] | None] = [None]
-# The last answer to a send whose sent copy nobody reads (see SendingRequest).
-_UNREAD: list[bytes | None] = [None]
-
-
 @contextlib.contextmanager
 def sent_message_unused() -> Iterator[None]:
     """sendMessage calls inside return True instead of the sent Message: building that
@@ -154,6 +148,8 @@ class SafeUpdatesRequest(AiohttpRequest):
         super().__init__(*args, **kwargs)
         self._on_success = on_success
         self._journal = journal
+        # The last journaled answer and its decoded JSON (see parse_json_payload).
+        self._decoded: tuple[bytes, dict[str, Any]] | None = None
 
     async def do_request(
         self, url: str, method: str, *args: Any, **kwargs: Any
@@ -161,17 +157,16 @@ class SafeUpdatesRequest(AiohttpRequest):
         code, payload = await super().do_request(url, method, *args, **kwargs)
         if code == 200 and url.endswith("/getUpdates"):
             payload, body = journal_batch(payload, self._journal)
-            _DECODED[0] = (payload, body) if body is not None else None
+            self._decoded = (payload, body) if body is not None else None
             if self._on_success is not None:
                 self._on_success()
         return code, payload
 
-    @staticmethod
-    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+    def parse_json_payload(self, payload: bytes) -> dict[str, Any]:  # type: ignore[override]
         """The answer journal_batch already decoded (the very same bytes), else PTB's own
         decoding. PTB calls this right after do_request returns, with no await between, so
         the slot holds that answer; the identity check guards anything else."""
-        decoded, _DECODED[0] = _DECODED[0], None
+        decoded, self._decoded = self._decoded, None
         if decoded is not None and decoded[0] is payload:
             return decoded[1]
         return BaseRequest.parse_json_payload(payload)
@@ -184,20 +179,24 @@ class SendingRequest(AiohttpRequest):
     its entities and buttons; decoding it cost more than a fifth of sending the reply.
     An error answer is decoded as ever: its description decides what the sender does."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The last success whose sent copy nobody reads (see do_request).
+        self._unread: bytes | None = None
+
     async def do_request(
         self, url: str, method: str, *args: Any, **kwargs: Any
     ) -> tuple[int, bytes]:
         code, payload = await super().do_request(url, method, *args, **kwargs)
         if 200 <= code <= 299 and _SENT_UNUSED.get() and url.endswith("/sendMessage"):
-            _UNREAD[0] = payload
+            self._unread = payload
         return code, payload
 
-    @staticmethod
-    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+    def parse_json_payload(self, payload: bytes) -> dict[str, Any]:  # type: ignore[override]
         """A success nobody reads (see do_request) as an empty result, else PTB's decoding.
         PTB calls this right after do_request returns a success, with no await between, so
         the slot holds that answer; the identity check guards anything else."""
-        unread, _UNREAD[0] = _UNREAD[0], None
+        unread, self._unread = self._unread, None
         if unread is not None and unread is payload:
             return {"result": {}}  # PTB reads "result" of a success
         return BaseRequest.parse_json_payload(payload)

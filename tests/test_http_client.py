@@ -8,15 +8,7 @@ from telegram.error import BadRequest, NetworkError, TimedOut
 
 from bot.http_client import AiohttpRequest
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
-
-USER_ID = 4242
-
-
-@pytest.fixture
-async def api() -> LocalBotApi:
-    async with LocalBotApi(token=DEFAULT_TOKEN) as server:
-        server.add_user(USER_ID, "طالب")
-        yield server
+from tests.conftest import USER_ID
 
 
 def _bot(api: LocalBotApi, **timeouts: float) -> Bot:

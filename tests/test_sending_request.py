@@ -9,15 +9,7 @@ from telegram.request import BaseRequest
 
 from bot.transport import SafeBot, SendingRequest, sent_message_unused
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
-
-USER_ID = 4242
-
-
-@pytest.fixture
-async def api() -> LocalBotApi:
-    async with LocalBotApi(token=DEFAULT_TOKEN) as server:
-        server.add_user(USER_ID, "طالب")
-        yield server
+from tests.conftest import USER_ID
 
 
 @pytest.fixture
