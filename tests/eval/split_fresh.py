@@ -13,7 +13,10 @@ English homework-help sites, flashcards, worksheets of several countries) the ei
 and the seventh held-out; round 8 (2026-12-05, sixth session: voice-typed messages, parents
 asking for a child's homework, learners and children, competition channels; English from
 converts, weekend-school teachers, O-Level/GCSE revision, quiz apps, South Asian and African
-spellings) the ninth tuning part and the eighth held-out.
+spellings) the ninth tuning part and the eighth held-out; round 9 (2026-12-05, eighth session:
+the public places again — worksheets of several curricula, quiz pages and competition posts,
+forum and fatwa questions, misspelled search headlines; English papers, quiz sites, forums and
+search headlines) the tenth tuning part and the ninth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -84,6 +87,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning9.jsonl", "messages_heldout8.jsonl"),
             "english": ("english_tuning9.jsonl", "english_heldout8.jsonl"),
+        },
+    ),
+    "9": (
+        1211,
+        {
+            "arabic": ("messages_tuning10.jsonl", "messages_heldout9.jsonl"),
+            "english": ("english_tuning10.jsonl", "english_heldout9.jsonl"),
         },
     ),
 }
