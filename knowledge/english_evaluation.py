@@ -1,8 +1,9 @@
 """Measuring English (and mixed) messages with their forms on a labelled set (JSON Lines).
 
-Each line: {"message", "form", "parts": [{"expected": fact id or null}], "verdict",
+Each line: {"message", "form", "parts": [{"expected": fact id or null, "verdict"?}], "verdict",
 "options", "correct_option", "category", "split"}. A message is answered correctly when every
-part gets its expected fact (and the expected verdict or option), and rejected correctly when
+part gets its expected fact (and the expected verdict or option; a part of a statement list may
+carry its own verdict), and rejected correctly when
 a message whose parts all expect null gets no answer. An answer with another fact, verdict or
 option is a wrong answer.
 """
@@ -28,6 +29,8 @@ class MessageItem:
     verdict: bool | None
     correct_option: int | None
     category: str
+    # Each part's own verdict, for statement lists; None where a part states none.
+    part_verdicts: tuple[bool | None, ...] = ()
 
 
 def is_message_file(path: Path) -> bool:
@@ -46,6 +49,7 @@ def load_messages(path: Path) -> list[MessageItem]:
             verdict=record.get("verdict"),
             correct_option=record.get("correct_option"),
             category=str(record.get("form") or record["category"]),
+            part_verdicts=tuple(part.get("verdict") for part in record["parts"]),
         )
 
     return read_records(path, make)
@@ -90,6 +94,9 @@ def grade(item: MessageItem, reply: Reply | EnglishReply) -> str:
         if part.fact != expected:
             return "wrong"
         if len(item.expected) == 1 and item.verdict is not None and part.verdict != item.verdict:
+            return "wrong"
+        own = item.part_verdicts[index] if index < len(item.part_verdicts) else None
+        if own is not None and part.verdict != own:
             return "wrong"
         if item.correct_option is not None and part.choice != item.correct_option:
             return "wrong"

@@ -22,6 +22,7 @@ from knowledge.english_lexicon import (
 )
 from knowledge.english_option_lists import listed_options, separated_options
 from knowledge.english_riddles import riddle_question
+from knowledge.english_verdict_lists import verdict_heading
 
 # At most this many parts of one message are answered; the reply says when there were more.
 MAX_PARTS = 3
@@ -402,7 +403,7 @@ def _line_parts(text: str) -> list[Part] | None:
     pending: Form | None = None
     for line in lines:
         statement = _statement_part(line)
-        if statement is not None and not statement.text:
+        if statement is not None and (not statement.text or verdict_heading(line)):
             # «True or False:» alone: the statements follow, one a line, until a question.
             pending = statement.form
             continue
@@ -512,7 +513,9 @@ def split_message(text: str) -> Split:
     if choice is not None:
         stem, options, labels = choice
         heading = _TRUE_FALSE.match(stem)
-        if heading is not None and not stem[heading.end() :].strip(" :.-"):
+        if verdict_heading(stem) or (
+            heading is not None and not stem[heading.end() :].strip(" :.-")
+        ):
             # «State whether true or false: (a) ... (b) ...»: each line is a statement.
             statements = tuple(Part(option, Form.TRUE_FALSE) for option in options)
             return _capped(statements)

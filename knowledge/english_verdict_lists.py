@@ -1,0 +1,36 @@
+"""Headings over a list of statements to judge: «Mark each statement True or False:»,
+«State whether each of the following is true or false.», «Q5 True or false?», «Say if these are
+true or false pls». Under such a heading each listed line is a statement with a verdict of its
+own, not an option of one multiple choice. Part of reading English forms
+(knowledge/english_forms.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The verdict pair a heading asks for.
+_PAIR = re.compile(
+    r"\b(?:true\s*(?:or|/|and|&)\s*false|t\s*(?:or|/)\s*f|correct\s+or\s+(?:incorrect|wrong)|"
+    r"right\s+or\s+wrong)\b",
+    re.IGNORECASE,
+)
+# Words a heading holds besides the pair: an instruction and what it points at, nothing that
+# names a detail of its own (a stem that names one is a question, not a heading).
+_HEADING_WORDS = frozenset(
+    """
+    mark state say write tick circle indicate decide read check label put whether if each every
+    all of the following these this those statement statements sentence sentences item items
+    claim claims below above given is are as either and next to it them one with for or a an
+    true false t f correct incorrect right wrong pls please kindly answer q question exercise
+    activity section part now your in letter word
+    """.split()
+)
+
+
+def verdict_heading(text: str) -> bool:
+    """Is the text only a heading asking for a verdict on each statement that follows?"""
+    if _PAIR.search(text) is None:
+        return False
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(words) and all(word in _HEADING_WORDS for word in words)
