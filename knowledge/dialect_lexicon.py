@@ -235,6 +235,8 @@ DIALECT_WORDS: dict[str, str] = _groups(
         جايين جايه
         """,
     ),
+    # "in the end" («وش صار بالأخير؟»), not "the last" (see PHRASE_REWRITES for «في الأخير»)
+    ("نهايه", "بالاخير فالاخير"),
     # arriving
     ("وصل", "بيوصل بيوصلو كيوصل كيوصلو يوصلو وصول"),
     # sending (بعت، صيفط، دز، طرش)

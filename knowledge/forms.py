@@ -56,7 +56,13 @@ from knowledge.message import (
     is_statement,
     read_message,
 )
-from knowledge.message_patterns import EMOJI_BETWEEN, MORE_ABOUT
+from knowledge.message_patterns import (
+    ABOUT_THE_SPEAKER,
+    EMOJI_BETWEEN,
+    EMOJI_LINE_END,
+    FRAMED_LINE,
+    MORE_ABOUT,
+)
 from knowledge.normalize import normalize
 from knowledge.part_joins import (
     merge_follow_ups,
@@ -127,6 +133,7 @@ class FormAnswerer:
         text = reaction_as_stance(restore_lost_ya(typed, self._known))
         text = mend_opening_question_words(text, self._engine.matcher.vocabulary)
         text = EMOJI_BETWEEN.sub("، ", MORE_ABOUT.sub("", text))
+        text = EMOJI_LINE_END.sub("", FRAMED_LINE.sub(r"\1", text))
         normalized = normalize(text)
         if invitation(normalized) is not None:
             # («عندي سؤال», «صح أم خطأ:» alone: announced, not asked; a heading above parts
@@ -606,7 +613,11 @@ class FormAnswerer:
                 offered = {c.fact.id for c in told.suggestions}
         words = normalize(part.text).split()
         # «مين هو؟» after a story about Ukaydir is about him, never about the expedition.
-        if not names and not any("تبوك" in word or "غزو" in word for word in words):
+        if (
+            not names
+            and not any("تبوك" in word or "غزو" in word for word in words)
+            and not ABOUT_THE_SPEAKER.search(part.text)
+        ):
             carried = self._engine.answer(f"{part.text.rstrip(' ؟?')} غزوة تبوك")
             if carried.answered:
                 return carried

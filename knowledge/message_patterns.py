@@ -276,6 +276,18 @@ EMOJI_BETWEEN = re.compile(
     r"(?<=\S)[ \t]+[\U0001F300-\U0001FAFF][\U0001F300-\U0001FAFF\uFE0F\u200d]*[ \t]+(?=\S)"
 )
 
+# Emoji closing a line («متى كانت غزوة تبوك 🤔»), or framing it as a channel frames a title
+# («🔸من أنا؟🔸»): a mood or a frame, never a word of the question; left there, they hide
+# where the question starts and ends. (A line only opened by one is a bullet: «🔹 الروم».)
+# (and «⭐ ✨ ❤», outside that block)
+_PICTOGRAPHS = r"[\U0001F300-\U0001FAFF⭐✨❤][\U0001F300-\U0001FAFF⭐✨❤\uFE0F\u200d \t]*"
+FRAMED_LINE = re.compile(rf"^[ \t]*{_PICTOGRAPHS}(\S.*?)[ \t]*{_PICTOGRAPHS}$", re.MULTILINE)
+# (pictographs only: «✓ ✗ ✅ ❌» after a statement are its mark)
+EMOJI_LINE_END = re.compile(rf"[ \t]*{_PICTOGRAPHS}$", re.MULTILINE)
+
+# The speaker as the one asked about («من أنا؟»): a riddle's question, never the expedition's.
+ABOUT_THE_SPEAKER = re.compile(r"(?<![^\s؟?.!،,:])(أنا|انا|آنا|أكون|اكون)(?![^\s؟?.!،,:])")
+
 
 # Words of politeness or precision that ask nothing («على وجه الدقة», «بالضبط»).
 FILLER_PHRASES = re.compile(

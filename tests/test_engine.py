@@ -188,6 +188,11 @@ def test_asking_for_a_summary_in_other_words_gets_the_overview(engine, question)
     [
         ("شنو الغزوة اللي سواها الرسول بآخر حياته؟", "last_expedition"),  # not «الحياة الدنيا»
         ("ما الذي أسفرت عنه غزوة تبوك؟", "outcome"),  # «أسفرت عن» is no journey (سفر)
+        # «في الآخر», «بالأخير»: "in the end", not "the last expedition"
+        ("وإيه اللي حصل في الآخر في غزوة تبوك؟", "outcome"),
+        ("وش صار بالأخير في تبوك", "outcome"),
+        ("شو صار في الأخير بتبوك؟", "outcome"),
+        ("ما هي الغزوة الأخيرة للنبي", "last_expedition"),
     ],
 )
 def test_idioms_are_read_as_idioms(engine, question: str, fact_id: str) -> None:

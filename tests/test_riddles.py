@@ -54,6 +54,12 @@ def answerer() -> FormAnswerer:
             Status.RIDDLE_OTHER,
             texts.RIDDLE_OTHER,
         ),
+        (  # a channel's frame around «من أنا؟» is no word of the riddle
+            "⭐️من أنا؟⭐️\nغزوة تقهقر فيها الروم إلى داخل بلادهم ولم يقع فيها قتال، وبعدها"
+            " توالت الوفود تعلن إسلامها.\nفمن أنا؟",
+            Status.RIDDLE_TABUK,
+            texts.RIDDLE_TABUK,
+        ),
         (  # Uhud told of «it»: never answered with the army's name
             "خالف فيها الرماة أمر النبي ونزلوا من الجبل. شنو اسمها؟",
             Status.RIDDLE_OTHER,
@@ -103,3 +109,13 @@ def test_who_am_i_is_not_answered_with_a_list_of_people(answerer: FormAnswerer) 
     # «أنا صحابي قدمت كل مالي»: the donations name many people; they are not one person
     _, text = reply_to(answerer, "أنا صحابي قدمت كل مالي في غزوة العسرة، من أنا؟")
     assert answer_text(answerer, "donations") not in text, text
+
+
+def test_who_am_i_alone_in_a_list_is_never_answered_with_a_fact(answerer: FormAnswerer) -> None:
+    # «من أنا؟» with no description asks who the speaker is: not «ضد من كانت غزوة تبوك»
+    reply, text = reply_to(
+        answerer, "السؤال الأول: من انا؟\nالسؤال الثاني: متى كانت غزوة تبوك؟ 🤔"
+    )
+    assert reply.parts[0].status is Status.NOT_ANSWERED, text
+    assert answer_text(answerer, "enemy") not in text, text
+    assert reply.parts[1].fact is not None and reply.parts[1].fact.id == "date", text
