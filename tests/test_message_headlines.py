@@ -33,6 +33,15 @@ def answerer() -> FormAnswerer:
         # what the sentence itself says is kept
         ("قدم أبو بكر ماله كامل", "قدم أبو بكر ماله كامل"),
         ("ملخص", "ملخص"),
+        # the lesson named after the grade; a grade's level without its article
+        ("ملخص غزوة تبوك للصف السادس درس", "غزوة تبوك"),
+        ("اسباب غزوة تبوك الصف الثاني متوسط", "اسباب غزوة تبوك"),
+        # a part of the document, or its format, before «عن»
+        ("مقدمة بحث عن غزوة تبوك", "غزوة تبوك"),
+        ("عرض بوربوينت عن جيش العسرة", "جيش العسرة"),
+        ("شرح درس غزوة تبوك", "غزوة تبوك"),
+        # «حسب الدرس» (as the lesson teaches it) is no document wanted
+        ("سبب غزوة تبوك حسب الدرس", "سبب غزوة تبوك حسب الدرس"),
     ],
 )
 def test_a_search_headline_asks_only_its_topic(message: str, asked: str) -> None:
@@ -52,6 +61,8 @@ def test_a_search_headline_asks_only_its_topic(message: str, asked: str) -> None
         # asking for the document: the topic is what is asked
         ("اريد بحث عن غزوة تبوك", "overview"),
         ("اكتب موضوع تعبير عن غزوة تبوك", "overview"),
+        ("تحضير درس غزوة تبوك للصف الخامس", "overview"),
+        ("عدد جيش المسلمين في غزوة تبوك صف سادس", "army_size"),
         # a courtesy after the question mark, and a lead-in on a line of its own
         ("يا شيخ عندي سؤال بسيط، ليش سموا جيش تبوك جيش العسرة؟ وجزاك الله خير", "army_name"),
         ("السلام عليكم\nبدي اسأل عن غزوة تبوك\nشو هي اسبابها؟", "reasons"),
