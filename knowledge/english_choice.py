@@ -6,6 +6,7 @@ Kept apart from the verdicts (knowledge/english_engine.py) so each module stays 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from knowledge.english import EnglishMatcher
@@ -85,6 +86,13 @@ def denied_terms(matcher: EnglishMatcher, text: str) -> frozenset[str]:
     return frozenset(denied) - said
 
 
+def clause_denials(matcher: EnglishMatcher, text: str) -> frozenset[str]:
+    """What a text denies, read clause by clause: «No, no fighting took place ..., in order
+    to spare bloodshed» denies fighting, though another clause names bloodshed."""
+    clauses = re.split(r"[:;,.()]", text)
+    return frozenset(term for clause in clauses for term in denied_terms(matcher, clause))
+
+
 def counted(matcher: EnglishMatcher, text: str) -> dict[str, str]:
     """Each number of a text with the thing it counts («950 camels» -> 950: camel)."""
     tokens = matcher.reader.fold(normalize_english(text).split())[0]
@@ -129,11 +137,13 @@ def choose(
         return counted
     english = matcher.english(fact.id)
     main = main_answer(matcher, fact)
-    answer = main | matcher.answer_terms(fact.id)
+    # Only what the answer itself states supports an option, not the words of its phrasings.
+    answer = main
     if english is not None:
         meant = only_meant(matcher, english.answer)
         main, answer = main - meant, answer - meant
     denied = denied_terms(matcher, told(english.answer)) if english else set()
+    denials = clause_denials(matcher, told(english.answer)) if english else frozenset()
     supports: list[float] = []
     options_terms: list[list[str]] = []
     overall = [i for i, option in enumerate(part.options) if ALL_ABOVE.match(option)]
@@ -152,10 +162,20 @@ def choose(
             (typed(t) or t in VALUE_WORDS) and t not in main and t not in NEUTRAL for t in terms
         )
         # «in a great battle» against «ended without fighting»: what the answer denies.
-        asserted = set(terms) - denied_terms(matcher, matcher.reader.read(option).normalized)
+        option_denied = denied_terms(matcher, matcher.reader.read(option).normalized)
+        asserted = set(terms) - option_denied
         # «two years' pay» against «a year's pay»: the same span counted otherwise.
         recount = english is not None and miscounted_period(option, english.answer)
-        if wrong_value or contradicts(frozenset(terms), answer) or asserted & denied or recount:
+        # «had no army» against «no fighting took place»: an option denying something is
+        # supported only by an answer that denies the same.
+        unmatched_denial = not option_denied <= denials
+        if (
+            wrong_value
+            or contradicts(frozenset(terms), answer)
+            or asserted & denied
+            or recount
+            or unmatched_denial
+        ):
             shared = 0.0
         supports.append(shared / total if total else 0.0)
     subject_only = [i for i, o in enumerate(options_terms) if o and set(o) <= {"tabuk"}]

@@ -15,7 +15,7 @@ from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_antecedent import with_answered_person
 from knowledge.english_choice import choose as choose_option
-from knowledge.english_choice import counted, denied_terms, main_answer, only_meant
+from knowledge.english_choice import clause_denials, counted, denied_terms, main_answer, only_meant
 from knowledge.english_cues import (
     ALL_ABOVE,
     ASKING,
@@ -613,7 +613,9 @@ class EnglishEngine:
             reading = self.matcher.reader.read(f"{part.text} {option}")
             if self._refused(reading) is not None:
                 continue
-            decision = self.matcher.decide_statement(reading)
+            # A completed option stating a date is about when, as a true/false statement is.
+            kind = QuestionType.TIME if self.matcher.dated(reading) else None
+            decision = self.matcher.decide_statement(reading, kind)
             if (
                 decision.answered
                 and decision.fact is not None
@@ -744,6 +746,8 @@ class EnglishEngine:
             statement -= said_denied
         if fact_negative and not said_not:
             return False
+        if fact_negative and not said_denied <= clause_denials(self.matcher, stated):
+            return None  # «Tabuk had no army» against «no fighting took place»
         rest = [
             t for t in statement if t not in _NEUTRAL and not self._typed(t) and t not in NEGATIONS
         ]

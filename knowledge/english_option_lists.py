@@ -56,6 +56,14 @@ _ASKS = re.compile(
 )
 # Bulleted or inline-numbered options are short: a name, a number, a few words.
 _BULLET_LONGEST = 8
+# After a question the lines are that question's answers to pick from, and may be
+# whole clauses («🔸 His life was spared and he returned to his town»).
+_ASKED_BULLET_LONGEST = 24
+
+
+def _longest(stem: str) -> int:
+    """The most words a bulleted option under this stem may hold."""
+    return _ASKED_BULLET_LONGEST if stem.rstrip().endswith("?") else _BULLET_LONGEST
 
 
 def bulleted_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
@@ -74,7 +82,7 @@ def bulleted_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] 
         not stem
         or not _FEWEST <= len(options) <= 6
         or not all(options)
-        or any(len(o.split()) > _BULLET_LONGEST or "?" in o for o in options)
+        or any(len(o.split()) > _longest(stem) or "?" in o for o in options)
     ):
         return None
     return stem, tuple(options), tuple(str(n) for n in range(1, len(options) + 1))

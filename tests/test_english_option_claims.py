@@ -1,0 +1,86 @@
+"""Options that complete a stem are claims to judge (issue 17): an option denying something
+is supported only by an answer denying the same; an option stating a date is judged as a date;
+emoji-bulleted lines are options (knowledge/english_emoji.py, knowledge/english_choice.py)."""
+
+import pytest
+
+from bot.english_replies import render_english
+from knowledge.english_emoji import emoji_bullets
+from knowledge.english_engine import EnglishEngine
+from tests.english_helpers import shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [
+        # «had no army» is not what «no fighting took place» denies; (a) is the true claim.
+        (
+            "Tabuk:\na) was in 9 AH\nb) was in 2 AH\nc) was against Quraysh\nd) had no army",
+            "(a) was in 9 AH",
+        ),
+        (
+            "Tabuk:\na) took place in 9 AH\nb) took place in 5 AH\nc) was fought against "
+            "Quraysh\nd) had no Muslim army",
+            "(a) took place in 9 AH",
+        ),
+        # An option denying what the answer denies is still the one it supports.
+        (
+            "Tabuk:\na) was in 2 AH\nb) was against the Persians\nc) ended without a battle\n"
+            "d) was led by Abu Bakr",
+            "(c) ended without a battle",
+        ),
+    ],
+)
+def test_an_option_completing_the_stem_is_judged_as_a_claim(engine, message, answer) -> None:
+    assert f"Answer: {answer}" in render_english(engine.answer(message), engine).plain
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("True or false: Tabuk had no army.", None),
+        ("True or false: There was no Muslim army at Tabuk.", None),
+        ("True or false: There was no battle at Tabuk.", True),
+    ],
+)
+def test_a_denial_is_true_only_where_the_answer_denies_the_same(
+    engine, statement, verdict
+) -> None:
+    assert engine.answer(statement).parts[0].verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [
+        ("Who led the Muslims to Tabuk?\n🔸 Abu Bakr\n🔸 The Prophet Muhammad (pbuh)\n"
+         "🔸 Khalid bin Walid\n🔸 Umar", "(2) The Prophet Muhammad (pbuh)"),
+        ("How many camels did Uthman give?\n✅ 950\n✅ 590\n✅ 1,000\n✅ 95", "(1) 950"),
+        ("Tabuk took place in\n▪️ 7 AH\n▪️ 8 AH\n▪️ 9 AH\n▪️ 10 AH", "(3) 9 AH"),
+        # After a question the bulleted lines may be whole clauses.
+        ("What happened to Ukaydir?\n🔸 He was killed\n🔸 His life was spared and he returned "
+         "to his town\n🔸 He was taken to Syria\n🔸 He became governor of Madinah",
+         "(2) His life was spared and he returned to his town"),
+        ("Ukaydir\n- was executed\n- was spared and released\n- was made governor of Madinah\n"
+         "- was killed at Mu'tah", "(2) was spared and released"),
+    ],
+)  # fmt: skip
+def test_emoji_and_dash_bulleted_lines_are_options(engine, message, answer) -> None:
+    assert f"Answer: {answer}" in render_english(engine.answer(message), engine).plain
+
+
+def test_an_emoji_bulleted_option_the_text_does_not_state_is_not_picked(engine) -> None:
+    message = "How many days did the Muslims camp at Tabuk?\n🔹 10\n🔹 20\n🔹 30\n🔹 40"
+    reply = engine.answer(message)
+    assert all(part.choice is None for part in reply.parts)
+    assert "Answer:" not in render_english(reply, engine).plain
+
+
+def test_fewer_than_three_emoji_lines_are_no_list() -> None:
+    text = "Salam 🌙\n🔹 who led the army at Tabuk?"
+    assert emoji_bullets(text) == text
+    assert emoji_bullets("Q\n🔹 a\n🔹 b\n🔹 c") == "Q\n• a\n• b\n• c"
