@@ -42,6 +42,9 @@ def _one_answer(answerer: FormAnswerer, message: str, fact_id: str) -> str:
         # a hope after the question asks nothing
         ("متى كانت غزوة تبوك ان شاء الله", "date"),
         ("ممكن تقولي كم كان عدد جيش المسلمين بإذن الله", "army_size"),
+        # the evidence asked for is the source quoted under the answer
+        ("ممكن تقولي متى خرج الجيش بالضبط؟ ومع الدليل لو سمحت", "date"),
+        ("لماذا سمي جيش العسرة بهذا الاسم مع ذكر المصدر", "army_name"),
     ],
 )
 def test_thanks_and_blessings_after_a_question_do_not_hide_it(
