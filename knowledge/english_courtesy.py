@@ -50,6 +50,12 @@ _TRAILING_THANKS = re.compile(
     r"everyone|all|guys))*[\s.!]*$",
     re.IGNORECASE,
 )
+# A channel's call to answer, on the last line: «comment your answer 👇», «reply below».
+_CALL_TO_ANSWER = re.compile(
+    r"\n[^\S\n]*\W*(?:comment|reply|write|drop|post|answer)\b[^\n]{0,30}?\b(?:answers?|below|"
+    r"comments?|here)\b[^\w\n]*$",
+    re.IGNORECASE,
+)
 # Smileys and emoji between the talk and the question («hope you're fine :) what …»).
 _EMOTICON = re.compile(r"(?<!\w)[:;]-?[()DPp](?!\w)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # Question words and openers: a clause holding one asks.
@@ -81,7 +87,8 @@ def is_talk(clause: str) -> bool:
 
 def drop_talk(text: str) -> str:
     """The message without the asker's talk at its start and end, when a question remains."""
-    rest = _WRONG_GUESS.sub(" ", _EMOTICON.sub(",", emoji_bullets(text)))
+    rest = _CALL_TO_ANSWER.sub("", text.rstrip())
+    rest = _WRONG_GUESS.sub(" ", _EMOTICON.sub(",", emoji_bullets(rest)))
     while True:
         match = _LEADING_CLAUSE.match(rest)
         if match is None or not is_talk(match.group(1)):

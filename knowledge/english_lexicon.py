@@ -563,7 +563,7 @@ TYPED_MONTHS = frozenset(
 TYPED_WORDS = TYPED_MONTHS | frozenset(
     """
     persia makkah taif yemen iraq egypt quraysh aws khazraj ali talha zubair zayd negus najashi
-    muqawqis summer winter
+    muqawqis summer winter camel horse gold silver dinar dirham
     """.split()
 )
 
@@ -586,4 +586,6 @@ VALUE_CLASSES: dict[str, str] = {
     },
     **{w: "people" for w in "roman persia ghassan lakhm quraysh aws khazraj".split()},
     **{w: "season" for w in ("summer", "winter")},
+    # Goods given or paid: «paid the jizya in camels» names what the answer does not state.
+    **{w: "goods" for w in "camel horse gold silver dinar dirham".split()},
 }

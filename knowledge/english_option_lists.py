@@ -159,6 +159,8 @@ def labelled_lines(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | 
 # advance? i) Chosroes ii) Heraclius iii) Negus», «… Prophet's ①first expedition ②last …».
 _INLINE_ROMAN = re.compile(r"(?:^|(?<=\s))\(?(i{1,3}|iv|vi?)\)\s*", re.IGNORECASE)
 _CIRCLED = re.compile(r"([\u2460-\u2465])\s*")
+# «… in the month of ... A- Sha'ban   B- Rajab   C- Ramadan»: letters with a dash.
+_INLINE_DASHED = re.compile(r"(?:^|(?<=\s))([a-d])\s*[-–]\s+", re.IGNORECASE)
 _ROMAN_ORDER = ("i", "ii", "iii", "iv", "v", "vi")
 
 
@@ -166,7 +168,8 @@ def inline_marked_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, .
     """Three to six options on one line after the stem, marked «i) ii) iii)» or «① ② ③»
     (the stem may take the lines before)."""
     text = text.strip()
-    for pattern, order in ((_INLINE_ROMAN, _ROMAN_ORDER), (_CIRCLED, "①②③④⑤⑥")):
+    styles = ((_INLINE_ROMAN, _ROMAN_ORDER), (_CIRCLED, "①②③④⑤⑥"), (_INLINE_DASHED, "abcd"))
+    for pattern, order in styles:
         marks = list(pattern.finditer(text))
         if marks and "\n" in text[marks[0].start() :]:
             continue

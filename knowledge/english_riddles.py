@@ -87,6 +87,10 @@ def riddle_question(text: str) -> str | None:
     if asks is None:
         return None
     description = _LABEL.sub("", text[: asks.start()]).strip(" \n.,;:-")
+    first = _ASKS_FIRST.match(description)
+    if first is not None:
+        # «Who am I? 🤔 I gave 950 camels … Who am I?»: asked at both ends, once is the question.
+        description = first.group("rest").strip(" \n.,;:-")
     if not description or not _FIRST_PERSON.search(description):
         return None
     sentences = [s.strip(" ,;") for s in re.split(r"[.;!\n]+\s*", description) if s.strip(" ,;")]
