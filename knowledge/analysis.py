@@ -470,10 +470,16 @@ def other_event(words: tuple[str, ...]) -> str | None:
 _EVENT_AFTER_FORMS = EVENT_AFTER | {_default_stem(word) for word in EVENT_AFTER}
 
 
+# Weather words: today's Tabuk («طقس تبوك»), unless the expedition is named («كيف كان الطقس
+# في غزوة تبوك»: the heat the army marched in).
+_WEATHER = frozenset({"طقس", "درجه", "حراره"})
+
+
 def is_modern(words: tuple[str, ...]) -> bool:
     """True when the question is about today's Tabuk (the city, its weather, ...)."""
     stems = {_default_stem(word) for word in words} | set(words)
-    return any(marker in stems for marker in MODERN_MARKERS) or any(
+    markers = MODERN_MARKERS - _WEATHER if "غزو" in stems else MODERN_MARKERS
+    return any(marker in stems for marker in markers) or any(
         word in MODERN_WHOLE_WORDS for word in words
     )
 

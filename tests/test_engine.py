@@ -78,6 +78,17 @@ def test_modern_tabuk_and_unsupported_questions_are_not_answered(engine, questio
     assert engine.answer(question).outcome is not Outcome.ANSWER
 
 
+@pytest.mark.parametrize("question", ["طقس تبوك", "كيف الطقس في تبوك", "درجة الحرارة في تبوك"])
+def test_weather_of_today_s_tabuk_is_said_to_be_out_of_scope(engine, question) -> None:
+    assert engine.answer(question).outcome is Outcome.MODERN
+
+
+def test_the_weather_of_the_expedition_is_the_heat_it_marched_in(engine) -> None:
+    # «في غزوة تبوك» places the weather in 9 AH: the hardship fact tells its heat
+    reply = engine.answer("كيف كان الطقس في غزوة تبوك")
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == "hardship"
+
+
 def test_is_not_before_a_past_verb_is_why_with_its_dots_missed(engine) -> None:
     reply = engine.answer("بدي اعرف ليس صارت غزوة تبوك؟")  # «ليس» for «ليش»
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == "reasons"
