@@ -27,6 +27,8 @@ from knowledge.english_rules import VALUE_WORDS, told
 from knowledge.english_text import concept, normalize_english
 from knowledge.models import Fact
 
+# «yes,» or «no,» opening an option: its answer to a yes/no stem.
+_POLARITY = re.compile(r"^\s*(yes|no)\b[\s,.;:\-–—]*(?=\S)", re.IGNORECASE)
 # An option is chosen when the answer supports this share of its words, and no rival comes
 # within CHOICE_MIN_MARGIN of it.
 CHOICE_MIN_SUPPORT = 0.6
@@ -147,7 +149,13 @@ def choose(
     supports: list[float] = []
     options_terms: list[list[str]] = []
     overall = [i for i, option in enumerate(part.options) if ALL_ABOVE.match(option)]
-    for option in part.options:
+    answer_says_no = english is not None and english.answer.lower().startswith("no,")
+    for full_option in part.options:
+        # «Was there a battle? a) yes, a big battle b) no, the Romans withdrew»: «yes,»/«no,»
+        # answers the stem; the rest is what the option says.
+        polarity = _POLARITY.match(full_option)
+        option = full_option[polarity.end() :] if polarity else full_option
+        says_yes = polarity is not None and polarity.group(1).lower() == "yes"
         terms = [t for t in matcher.correct(matcher.reader.read(option).terms)]
         options_terms.append(terms)
         # «Ghazwa al-Usrah» against «Ghazwa Badr»: the word every option shares with
@@ -175,6 +183,7 @@ def choose(
             or asserted & denied
             or recount
             or unmatched_denial
+            or (says_yes and answer_says_no)
         ):
             shared = 0.0
         supports.append(shared / total if total else 0.0)

@@ -84,3 +84,28 @@ def test_fewer_than_three_emoji_lines_are_no_list() -> None:
     text = "Salam 🌙\n🔹 who led the army at Tabuk?"
     assert emoji_bullets(text) == text
     assert emoji_bullets("Q\n🔹 a\n🔹 b\n🔹 c") == "Q\n• a\n• b\n• c"
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [
+        (
+            "Was there a battle at Tabuk?\na) yes, a big battle\nb) no, the Romans withdrew\n"
+            "c) yes, a small one\nd) the Muslims lost",
+            "(b) no, the Romans withdrew",
+        ),
+        (
+            "Did the Muslims fight the Romans at Tabuk?\n🔹 Yes, a fierce battle\n🔹 No, the "
+            "Romans fell back\n🔹 Yes, and the Muslims lost\n🔹 Yes, and the Romans lost",
+            "(2) No, the Romans fell back",
+        ),
+        # «spare bloodshed» is what the answer says, though it denies fighting.
+        (
+            "Why did the Prophet not attack the retreating Romans?\n(a) he was afraid\n"
+            "(b) to spare bloodshed\n(c) his army was small\n(d) it was winter",
+            "(b) to spare bloodshed",
+        ),
+    ],
+)
+def test_a_yes_or_no_option_is_read_by_its_polarity(engine, message, answer) -> None:
+    assert f"Answer: {answer}" in render_english(engine.answer(message), engine).plain
