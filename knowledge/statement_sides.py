@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
+from typing import Protocol, TypeVar
 
 from knowledge.analysis import is_stopword, stem
-from knowledge.answer_keys import AnswerKeys, SlotKind, core_word, words_of
+from knowledge.answer_keys import AnswerKeys, Slot, SlotKind, core_word, mentions, words_of
 from knowledge.models import Fact
 
 _ARMY = stem("جيش")
@@ -40,3 +42,50 @@ def sides_swapped(keys: AnswerKeys, fact: Fact, statement: str) -> bool:
         if following & sides and side not in following:
             return True
     return False
+
+
+class _Named(Protocol):
+    """A detail a statement names (knowledge/statements.py, Claim)."""
+
+    @property
+    def kind(self) -> SlotKind: ...
+
+    @property
+    def words(self) -> tuple[str, ...]: ...
+
+
+_C = TypeVar("_C", bound=_Named)
+
+
+def other_side_stated(
+    fact: Fact,
+    claim: _C,
+    claims: Sequence[_C],
+    slots: Callable[[Fact], Sequence[Slot]],
+    facts: Iterable[Fact],
+) -> bool:
+    """«تخلف المنافقون وخرج المؤمنون»: with «المؤمنون» left out the question finds the
+    hypocrites' fact, whose own side (its key's party) is another side the statement names,
+    while another fact has «المؤمنون» as its own side. Each side does its own deed: the fact
+    found for one side is no correction of the other. («حالف الفرس الروم»: no fact has the
+    Persians as its side; the enemy's fact corrects them.)"""
+    if claim.kind is not SlotKind.PARTY:
+        return False
+
+    return any(
+        other is not claim
+        and other.kind is SlotKind.PARTY
+        and other.words != claim.words
+        and _own_side(slots, fact, other.words)
+        for other in claims
+    ) and any(one.id != fact.id and _own_side(slots, one, claim.words) for one in facts)
+
+
+def _own_side(slots: Callable[[Fact], Sequence[Slot]], fact: Fact, words: tuple[str, ...]) -> bool:
+    """Whether the words name a side the fact's key holds as its own party."""
+    return any(
+        mentions(words, value) or mentions(value, words)
+        for slot in slots(fact)
+        if slot.kind is SlotKind.PARTY
+        for value in slot.values
+    )

@@ -35,7 +35,7 @@ from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.said_as_asked import said_as_asked
-from knowledge.statement_sides import sides_swapped
+from knowledge.statement_sides import other_side_stated, sides_swapped
 from knowledge.statement_words import (
     NEGATIONS,
     find,
@@ -351,6 +351,7 @@ class StatementJudge:
         about_person: list[tuple[Fact, Reply]] = []
         whole = self._engine.answer(statement)
         about = self._about(whole)
+        facts = self._engine.facts
         # Ask for each claimed detail with the detail left out: the fact that answers that
         # question is the one the statement is about.
         for claim in claims if not denied else ():
@@ -384,6 +385,8 @@ class StatementJudge:
                     and acts_for_headed(self._engine.facts, claim.words, reply.fact, statement)
                 ):
                     continue  # «صالح أكيدر»: its head for Dumat al-Jandal, not «خطأ»
+                if check < 0 and other_side_stated(reply.fact, claim, claims, self.slots, facts):
+                    check = 0  # (each side named does its own deed)
                 if check < 0:
                     false.append((reply.fact, reply))
                     if claim.kind is SlotKind.PERSON:
@@ -409,6 +412,9 @@ class StatementJudge:
                     # none is what it is about («في غزوة مؤتة»), unless a place where something
                     # was done («عسكر النبي … في دومة الجندل»)
                     judged = [] if set_aside(claim, words, self._keys, about) else judged
+                if _in_passing(claim):
+                    # (a fact that only mentions the Muslims states no side to set them against)
+                    judged = [(f, c) for f, c in judged if c]
                 if claim.kind in _SIDES or claim.kind is SlotKind.PERSON:
                     # «للفقراء المهاجرين الذين أخرجوا من ديارهم»: a fact that states none of
                     # the rest of the statement does not correct the side it names.
