@@ -95,6 +95,18 @@ def clause_denials(matcher: EnglishMatcher, text: str) -> frozenset[str]:
     return frozenset(term for clause in clauses for term in denied_terms(matcher, clause))
 
 
+# A statement naming more values than this, with no deed, relates them in a way their
+# standing together in an answer does not check.
+NAMES_WITHOUT_DEED_MAX = 2
+
+
+def names_only(statement: frozenset[str], typed: Callable[[str], bool]) -> bool:
+    """Does a statement with no deed name more values than co-occurrence can settle
+    («Khalid went to Dumat al-Jandal with the Prophet»: the Prophet sent him)?"""
+    named = [t for t in statement if (typed(t) or t in VALUE_CLASSES) and t != "tabuk"]
+    return len(named) > NAMES_WITHOUT_DEED_MAX
+
+
 def counted(matcher: EnglishMatcher, text: str) -> dict[str, str]:
     """Each number of a text with the thing it counts («950 camels» -> 950: camel)."""
     tokens = matcher.reader.fold(normalize_english(text).split())[0]
@@ -108,6 +120,21 @@ def counted(matcher: EnglishMatcher, text: str) -> dict[str, str]:
             pairs[token] = concept(after)
             break
     return pairs
+
+
+# People counted under any name: «40,000 Muslims» are the answer's «40,000 fighters».
+_COUNTED_PEOPLE = frozenset({"soldier", "muslim", "people", "companion", "army", "believer"})
+
+
+def _kind(thing: str) -> str:
+    """What a count counts, people of any name as one kind."""
+    return "soldier" if thing in _COUNTED_PEOPLE else thing
+
+
+def miscounted(matcher: EnglishMatcher, statement: str, answer: str) -> bool:
+    """Does the statement give a number of the answer to another thing than it counts?"""
+    said, stated = counted(matcher, statement), counted(matcher, answer)
+    return any(n in stated and _kind(stated[n]) != _kind(thing) for n, thing in said.items())
 
 
 def counted_option(matcher: EnglishMatcher, fact: Fact, part: Part) -> int | None:

@@ -15,7 +15,14 @@ from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_antecedent import with_answered_person
 from knowledge.english_choice import choose as choose_option
-from knowledge.english_choice import clause_denials, counted, denied_terms, main_answer, only_meant
+from knowledge.english_choice import (
+    clause_denials,
+    denied_terms,
+    main_answer,
+    miscounted,
+    names_only,
+    only_meant,
+)
 from knowledge.english_cues import (
     ALL_ABOVE,
     ASKING,
@@ -94,14 +101,6 @@ _TOLD_SHARE = 0.1
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
 _NEUTRAL = NEUTRAL
-# People counted under any name: «40,000 Muslims» are the answer's «40,000 fighters».
-_COUNTED_PEOPLE = frozenset({"soldier", "muslim", "people", "companion", "army", "believer"})
-
-
-def _kind(thing: str) -> str:
-    """What a count counts, people of any name as one kind."""
-    return "soldier" if thing in _COUNTED_PEOPLE else thing
-
 
 # Name tokens that stand for a subject rather than one value among rivals.
 _UNTYPED_NAMES = frozenset(
@@ -632,11 +631,6 @@ class EnglishEngine:
         decision = self.matcher.refusal(reading)
         return decision
 
-    def _miscounted(self, statement: str, answer: str) -> bool:
-        """Does the statement give a number of the answer to another thing than it counts?"""
-        said, stated = counted(self.matcher, statement), counted(self.matcher, answer)
-        return any(n in stated and _kind(stated[n]) != _kind(thing) for n, thing in said.items())
-
     def _told_elsewhere(self, term: str, fact: Fact, statement: frozenset[str]) -> bool:
         """Is a place or people told of by another fact that also knows more of the statement
         («the people of Ayla»: the treaties), so the statement may belong to that fact?"""
@@ -721,7 +715,7 @@ class EnglishEngine:
             return False  # «a month's pay in advance» against «a year's pay»
         if miscounted_period(reading.normalized, stated) or misordered(reading.normalized, stated):
             return False  # «two years' pay» against «a year's»; «before Tabuk» against «after»
-        if self._miscounted(reading.normalized, stated):
+        if miscounted(self.matcher, reading.normalized, stated):
             return False  # «Uthman gave 950 horses» against «950 camels, 50 horses»
         if unstated:
             return None  # «Delegations came to Madinah»: the answer names no place at all
@@ -751,6 +745,8 @@ class EnglishEngine:
         rest = [
             t for t in statement if t not in _NEUTRAL and not self._typed(t) and t not in NEGATIONS
         ]
+        if not rest and names_only(statement, self._typed):
+            return None  # «Khalid went to Dumat al-Jandal with the Prophet»: no deed to check
         if rest:
             vocabulary = answer | self.matcher.answer_terms(fact.id)
             total = sum(self.matcher.weight(t) for t in rest)

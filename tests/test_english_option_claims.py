@@ -109,3 +109,15 @@ def test_fewer_than_three_emoji_lines_are_no_list() -> None:
 )
 def test_a_yes_or_no_option_is_read_by_its_polarity(engine, message, answer) -> None:
     assert f"Answer: {answer}" in render_english(engine.answer(message), engine).plain
+
+
+def test_names_with_no_deed_between_them_are_not_settled_by_standing_together(engine) -> None:
+    # The Prophet sent Khalid; the answer does not say Khalid went with him.
+    claim = engine.answer("True or false: Khalid went to Dumat al-Jandal with the Prophet")
+    assert claim.parts[0].verdict is None
+    assert engine.answer("True or false: Khalid went to Dumat al-Jandal").parts[0].verdict is True
+    choice = engine.answer(
+        "Khalid went to Dumat al-Jandal with\n🔹 the whole army\n🔹 a detachment\n"
+        "🔹 the Prophet\n🔹 the Romans"
+    )
+    assert choice.parts[0].choice != 2
