@@ -16,19 +16,12 @@ from knowledge.lexicon import (
     ATTACHED_SUFFIXES,
     COLLOCATIONS,
     CONTENT_QUESTION_WORDS,
-    CONTEXTUAL_EVENTS,
     ENTITIES,
-    EVENT_AFTER,
-    EVENT_PAIRS,
     GREETING_CORE,
     GREETING_WORDS,
     HONORIFICS,
     LEADING_QUESTION_WORDS,
-    MODERN_MARKERS,
-    MODERN_WHOLE_WORDS,
-    NOT_EVENT_BEFORE,
     NUMERALS,
-    OTHER_EVENTS,
     PHRASE_REWRITES,
     PREFIXES_LONG,
     PREFIXES_SHORT,
@@ -46,6 +39,15 @@ from knowledge.lexicon import (
     QuestionType,
 )
 from knowledge.normalize import normalize
+from knowledge.scope_words import (
+    CONTEXTUAL_EVENTS,
+    EVENT_AFTER,
+    EVENT_PAIRS,
+    MODERN_MARKERS,
+    MODERN_WHOLE_WORDS,
+    NOT_EVENT_BEFORE,
+    OTHER_EVENTS,
+)
 from knowledge.tuning import SLIP_CACHE_SIZE, STEM_CACHE_SIZE
 from knowledge.typos import WordsByLength, is_plausible_slip, letter_slips
 

@@ -20,7 +20,7 @@ revealed; "camped"), قعد and قاعد (stayed behind, lexicon.SYNONYMS; "sat"
 wealth), نص (text; "half"), جو (weather; "they came"), ميه (water; hundred), عاد (returned;
 Gulf "well then"), بقي and بقا (remained; Egyptian "then"), ادت and ادو (led to, performed;
 Egyptian "gave"), زعما (leaders; Maghrebi "as if"), زلمه (man; "hey"), ياسر (the name;
-Tunisian "very"), تاني (second; "again"), الحين and الان (lexicon.MODERN_MARKERS), رضي
+Tunisian "very"), تاني (second; "again"), الحين and الان (scope_words.MODERN_MARKERS), رضي
 (God was pleased, in the source; honorific), الصلاه (prayer; the ﷺ formula).
 """
 

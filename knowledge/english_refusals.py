@@ -10,9 +10,10 @@ from __future__ import annotations
 from knowledge.english_data import EnglishBase
 from knowledge.english_rules import AMBIGUOUS_ARABIC, MAP_WORDS, TABUK_ONLY_GAPS, phrase_in
 from knowledge.english_text import EnglishReader, Reading, normalize_english
-from knowledge.lexicon import EVENT_AFTER, QuestionType
-from knowledge.lexicon import OTHER_EVENTS as ARABIC_OTHER_EVENTS
+from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize as normalize_arabic
+from knowledge.scope_words import EVENT_AFTER
+from knowledge.scope_words import OTHER_EVENTS as ARABIC_OTHER_EVENTS
 
 # How a «Name the ...» command is asked as a question when looking up a known gap.
 _NAME_LEADS = (("name", "of"), ("names", "of"), ("who", "were"), ("who", "was"))

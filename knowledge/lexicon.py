@@ -291,64 +291,6 @@ THANKS_CORE: frozenset[str] = frozenset(
     """.split()
 )
 
-# Other events of the Sira and later history: a question naming one of these is not
-# about Tabuk, however close its wording (غزوة بدر scores 86 against غزوة تبوك).
-OTHER_EVENTS: dict[str, str] = {
-    "بدر": "بدر",
-    "خندق": "الخندق",
-    "احزاب": "الأحزاب",
-    "خيبر": "خيبر",
-    "حنين": "حنين",
-    "طايف": "الطائف",
-    "قريظه": "بني قريظة",
-    "نضير": "بني النضير",
-    "قينقاع": "بني قينقاع",
-    "مصطلق": "بني المصطلق",
-    "مريسيع": "المريسيع",
-    "حديبيه": "الحديبية",
-    "يرموك": "اليرموك",
-    "قادسيه": "القادسية",
-    "حطين": "حطين",
-    "جالوت": "عين جالوت",
-    "صفين": "صفين",
-    "نهاوند": "نهاوند",
-    "رقاع": "ذات الرقاع",
-    "سلاسل": "ذات السلاسل",
-    "بواط": "بواط",
-    "ودان": "ودان",
-    "ابواء": "الأبواء",
-    "عشيره": "العشيرة",
-    "اوطاس": "أوطاس",
-    "حمراء": "حمراء الأسد",
-    "رده": "حروب الردة",
-    "يمامه": "اليمامة",
-    "كربلاء": "كربلاء",
-    "اسراء": "الإسراء والمعراج",
-    "معراج": "الإسراء والمعراج",
-}
-# Two words in a row that name another event: the first expedition, the Prophet's death.
-EVENT_PAIRS: dict[tuple[str, str], str] = {
-    **{("اول", second): "أولى غزوات النبي ﷺ" for second in ("غزوه", "غزوات", "معركه")},
-    **{
-        (first, second): "وفاة النبي ﷺ"
-        for first in ("توفي", "وفاه", "مات", "موت")
-        for second in ("النبي", "الرسول", "رسول")
-    },
-}
-# Words that are events only after a word like غزوة (احد is also "one", مكه a city).
-EVENT_AFTER: frozenset[str] = frozenset(
-    """
-    غزوه غزوات معركه معارك يوم جبل فتح موقعه واقعه حرب سريه صلح
-    """.split()
-)
-CONTEXTUAL_EVENTS: dict[str, str] = {
-    "احد": "أحد",
-    "مكه": "فتح مكة",
-    "جمل": "الجمل",
-    "بعاث": "بعاث",
-    "فجار": "الفجار",
-}
-
 # Words that make a question yes/no without «هل»: «صحيح أن…», «… صح؟», «صدك؟» (read by
 # knowledge/wording.py for «نعم/لا», and by knowledge/message_patterns.py for asking).
 YES_NO_WORDS: frozenset[str] = frozenset("صحيح صح صدك صدق حقا".split())
@@ -754,10 +696,6 @@ SYNONYMS: dict[str, str] = {
     "مرسول": "سفير",
 }
 
-# An event's name followed by this word is no event: «ردة فعل» is a reaction, not the
-# Ridda wars.
-NOT_EVENT_BEFORE: dict[str, str] = {"رده": "فعل", "الرده": "فعل"}
-
 # Figures written as digits, folded to the stem of the word people would write.
 NUMERALS: dict[str, str] = {
     "9": "تاسع",
@@ -783,16 +721,3 @@ NUMERALS: dict[str, str] = {
     "منطقه": "مكان",
     "تتابعت": "توال",
 }
-
-# Modern markers that count only as whole words: «مول» (a mall) is also the stem of
-# «موّلوا» (they funded).
-MODERN_WHOLE_WORDS: frozenset[str] = frozenset({"مول", "المول", "مولات", "المولات"})
-
-# Words that place a question in today's Tabuk (the city and region), not in 9 AH.
-MODERN_MARKERS: frozenset[str] = frozenset(
-    """
-    جامعه طقس مطار فندق فنادق منطقه محافظه حاليا الان الحين هالايام اليوم النهارده رياض جده
-    دمام نيوم مستشفي وظايف سياحه سياحيه درجه حراره كيلو كيلومتر بلديه امانه سعوديه
-    سعودي مملكه محطه قطار طيران رحلات شقق ايجار مدارس شركه عقار نسمه سياره سيارات بالسياره
-    """.split()
-)

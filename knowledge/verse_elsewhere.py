@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.analysis import other_event
 from knowledge.answer_keys import words_of
-from knowledge.lexicon import CONTEXTUAL_EVENTS, OTHER_EVENTS
+from knowledge.scope_words import CONTEXTUAL_EVENTS, OTHER_EVENTS
 
 if TYPE_CHECKING:
     from knowledge.statements import Judgement
