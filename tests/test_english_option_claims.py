@@ -1,11 +1,11 @@
 """Options that complete a stem are claims to judge (issue 17): an option denying something
 is supported only by an answer denying the same; an option stating a date is judged as a date;
-emoji-bulleted lines are options (knowledge/english_emoji.py, knowledge/english_choice.py)."""
+bulleted lines after a question may be whole clauses (knowledge/english_choice.py,
+knowledge/english_option_lists.py)."""
 
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_emoji import emoji_bullets
 from knowledge.english_engine import EnglishEngine
 from tests.english_helpers import shipped_english_engine
 
@@ -57,33 +57,32 @@ def test_a_denial_is_true_only_where_the_answer_denies_the_same(
 @pytest.mark.parametrize(
     ("message", "answer"),
     [
-        ("Who led the Muslims to Tabuk?\n🔸 Abu Bakr\n🔸 The Prophet Muhammad (pbuh)\n"
-         "🔸 Khalid bin Walid\n🔸 Umar", "(2) The Prophet Muhammad (pbuh)"),
-        ("How many camels did Uthman give?\n✅ 950\n✅ 590\n✅ 1,000\n✅ 95", "(1) 950"),
-        ("Tabuk took place in\n▪️ 7 AH\n▪️ 8 AH\n▪️ 9 AH\n▪️ 10 AH", "(3) 9 AH"),
         # After a question the bulleted lines may be whole clauses.
-        ("What happened to Ukaydir?\n🔸 He was killed\n🔸 His life was spared and he returned "
-         "to his town\n🔸 He was taken to Syria\n🔸 He became governor of Madinah",
+        ("What happened to Ukaydir?\n• He was killed\n• His life was spared and he returned "
+         "to his town\n• He was taken to Syria\n• He became governor of Madinah",
          "(2) His life was spared and he returned to his town"),
         ("Ukaydir\n- was executed\n- was spared and released\n- was made governor of Madinah\n"
          "- was killed at Mu'tah", "(2) was spared and released"),
     ],
 )  # fmt: skip
-def test_emoji_and_dash_bulleted_lines_are_options(engine, message, answer) -> None:
+def test_bulleted_lines_are_options(engine, message, answer) -> None:
     assert f"Answer: {answer}" in render_english(engine.answer(message), engine).plain
 
 
-def test_an_emoji_bulleted_option_the_text_does_not_state_is_not_picked(engine) -> None:
-    message = "How many days did the Muslims camp at Tabuk?\n🔹 10\n🔹 20\n🔹 30\n🔹 40"
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who led the Muslims to Tabuk?\n🔸 Abu Bakr\n🔸 The Prophet Muhammad (pbuh)\n"
+        "🔸 Khalid bin Walid\n🔸 Umar",
+        "How many days did the Muslims camp at Tabuk?\n🔹 10\n🔹 20\n🔹 30\n🔹 40",
+    ],
+)
+def test_emoji_bulleted_lines_are_still_no_options(engine, message) -> None:
+    # Read as options, emoji bullets turned a held-out question asked back into a wrong
+    # choice (twice, in two sessions): they stay clause ends until the pick rule is stricter.
     reply = engine.answer(message)
     assert all(part.choice is None for part in reply.parts)
     assert "Answer:" not in render_english(reply, engine).plain
-
-
-def test_fewer_than_three_emoji_lines_are_no_list() -> None:
-    text = "Salam 🌙\n🔹 who led the army at Tabuk?"
-    assert emoji_bullets(text) == text
-    assert emoji_bullets("Q\n🔹 a\n🔹 b\n🔹 c") == "Q\n• a\n• b\n• c"
 
 
 @pytest.mark.parametrize(
@@ -95,8 +94,8 @@ def test_fewer_than_three_emoji_lines_are_no_list() -> None:
             "(b) no, the Romans withdrew",
         ),
         (
-            "Did the Muslims fight the Romans at Tabuk?\n🔹 Yes, a fierce battle\n🔹 No, the "
-            "Romans fell back\n🔹 Yes, and the Muslims lost\n🔹 Yes, and the Romans lost",
+            "Did the Muslims fight the Romans at Tabuk?\n• Yes, a fierce battle\n• No, the "
+            "Romans fell back\n• Yes, and the Muslims lost\n• Yes, and the Romans lost",
             "(2) No, the Romans fell back",
         ),
         # «spare bloodshed» is what the answer says, though it denies fighting.
@@ -117,7 +116,7 @@ def test_names_with_no_deed_between_them_are_not_settled_by_standing_together(en
     assert claim.parts[0].verdict is None
     assert engine.answer("True or false: Khalid went to Dumat al-Jandal").parts[0].verdict is True
     choice = engine.answer(
-        "Khalid went to Dumat al-Jandal with\n🔹 the whole army\n🔹 a detachment\n"
-        "🔹 the Prophet\n🔹 the Romans"
+        "Khalid went to Dumat al-Jandal with\n• the whole army\n• a detachment\n"
+        "• the Prophet\n• the Romans"
     )
     assert choice.parts[0].choice != 2
