@@ -1,0 +1,23 @@
+"""The bot's own shortcuts to the Bot API's wire form send PTB's bytes exactly."""
+
+import json
+
+import pytest
+from telegram import InlineKeyboardMarkup
+
+from bot.keyboards import feedback_keyboard, suggestions_keyboard
+
+KEYBOARDS = [
+    feedback_keyboard(1),
+    feedback_keyboard(123456789012, with_map=True),
+    feedback_keyboard(77, with_map=True, english=True),
+    suggestions_keyboard(5, (("date", "متى كانت غزوة تبوك؟"), ("army", "كم " * 40))),
+]
+
+
+@pytest.mark.parametrize("markup", KEYBOARDS)
+def test_an_answers_keyboard_is_written_out_as_ptb_writes_it(markup: InlineKeyboardMarkup) -> None:
+    ptb = InlineKeyboardMarkup(markup.inline_keyboard)  # PTB's own to_dict
+    assert markup == ptb
+    assert json.dumps(markup.to_dict()) == json.dumps(ptb.to_dict())
+    assert markup.to_dict(recursive=False) == ptb.to_dict(recursive=False)
