@@ -12,6 +12,7 @@ form percent-encodes every byte of an Arabic answer, in Python, on both sides.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import aiohttp
@@ -44,6 +45,18 @@ def _client_timeout(
     return aiohttp.ClientTimeout(
         total=total, connect=waiting, sock_connect=connect, sock_read=read
     )
+
+
+def json_body(request_data: RequestData) -> bytes:
+    """`request_data.json_payload`, the same bytes, with each value JSON-encoded once: PTB's
+    `json_parameters` encodes every non-text value twice (once to test it for None), which
+    for an answer with its keyboard cost about a third of building the body."""
+    return json.dumps(
+        {
+            name: value if isinstance(value, str) else json.dumps(value)
+            for name, value in request_data.parameters.items()
+        }
+    ).encode()
 
 
 def _form(request_data: RequestData) -> aiohttp.FormData:
@@ -112,7 +125,7 @@ class AiohttpRequest(BaseRequest):
             if uploads:
                 data = _form(request_data)
             else:
-                data, headers = request_data.json_payload, _JSON_HEADERS
+                data, headers = json_body(request_data), _JSON_HEADERS
         timeout = _client_timeout(
             _or_default(connect_timeout, self._connect_timeout),
             _or_default(read_timeout, self._read_timeout),

@@ -4,7 +4,11 @@ import json
 
 import pytest
 from telegram import InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.request import RequestData
+from telegram.request._requestparameter import RequestParameter
 
+from bot.http_client import json_body
 from bot.keyboards import feedback_keyboard, suggestions_keyboard
 
 KEYBOARDS = [
@@ -21,3 +25,19 @@ def test_an_answers_keyboard_is_written_out_as_ptb_writes_it(markup: InlineKeybo
     assert markup == ptb
     assert json.dumps(markup.to_dict()) == json.dumps(ptb.to_dict())
     assert markup.to_dict(recursive=False) == ptb.to_dict(recursive=False)
+
+
+@pytest.mark.parametrize("markup", [None, *KEYBOARDS])
+def test_a_json_body_is_ptbs_payload_byte_for_byte(markup: InlineKeyboardMarkup | None) -> None:
+    data = {
+        "chat_id": -100123,
+        "text": '<b>غزوة تبوك</b> «في رجب» "quoted" \n',
+        "parse_mode": ParseMode.HTML,
+        "reply_markup": markup,
+        "allow_sending_without_reply": True,
+        "disable_notification": None,
+        "options": ["أ", "ب"],
+        "open_period": 5.5,
+    }
+    request = RequestData([RequestParameter.from_input(key, value) for key, value in data.items()])
+    assert json_body(request) == request.json_payload
