@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from knowledge.english_courtesy import drop_talk, tagged_claim
+from knowledge.english_each import each_parts
 from knowledge.english_lexicon import (
     COMMAND_WORDS,
     CONTRADICTIONS,
@@ -503,7 +504,7 @@ def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
     text = drop_talk(text.strip())
     text = _topic_first(riddle_question(text) or text)
-    headed = _headed_parts(text)
+    headed = _headed_parts(text) or [Part(each) for each in each_parts(text) or ()] or None
     if headed is not None:
         return _capped(headed)
     several = _choice_blocks(text)

@@ -1,0 +1,51 @@
+"""«State what each of the following gave …: (i) Abu Bakr (ii) Umar»: the exam question is
+asked of each listed name in turn (issue 17; knowledge/english_each.py)."""
+
+import pytest
+
+from bot.english_replies import render_english
+from knowledge.english_each import each_parts
+from knowledge.english_engine import EnglishEngine
+from tests.english_helpers import answered_facts, shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+def test_each_listed_name_gets_the_question() -> None:
+    assert each_parts(
+        "Q3 (b) Explain the part played by each of the following at Tabuk:\n(i) Khalid [2]\n"
+        "(ii) Ukaydir [2]"
+    ) == [
+        "Explain the part played by Khalid at Tabuk",
+        "Explain the part played by Ukaydir at Tabuk",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State what each of the following gave.",  # no list
+        "Describe each of the following:\n(i) The causes of the expedition of Tabuk and "
+        "the part played by the Romans in them\n(ii) Its results",  # items too long
+        "Answer each of the following:\n1. Who led the army?\n2. When was it?",  # questions
+    ],
+)
+def test_other_texts_are_no_such_list(text) -> None:
+    assert each_parts(text) is None
+
+
+def test_each_gift_is_answered_on_its_own(engine) -> None:
+    message = (
+        "2 (a) Write what each of the following gave for the army of hardship:\n"
+        "i) Abu Bakr\nii) Umar\niii) Uthman"
+    )
+    assert answered_facts(engine, message) == [
+        "abu_bakr_donation",
+        "umar_donation",
+        "uthman_donation",
+    ]
+    shown = render_english(engine.answer(message), engine).plain
+    assert "gave half his wealth" in shown and "950 camels" in shown
