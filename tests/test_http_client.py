@@ -6,7 +6,7 @@ import pytest
 from telegram import Bot
 from telegram.error import BadRequest, NetworkError, TimedOut
 
-from bot.http_client import AiohttpRequest
+from bot.http_client import AiohttpRequest, _client_timeout
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
 from tests.conftest import USER_ID
 
@@ -67,3 +67,16 @@ async def test_no_server_is_a_network_error() -> None:
         assert not isinstance(raised.value, TimedOut)
     finally:
         await request.shutdown()
+
+
+def test_each_timeout_combination_is_built_once_with_the_same_limits() -> None:
+    timeout = _client_timeout(5.0, 20.0, 5.0, 1.0)
+    assert timeout is _client_timeout(5.0, 20.0, 5.0, 1.0)
+    assert (timeout.total, timeout.connect, timeout.sock_connect, timeout.sock_read) == (
+        31.0,
+        6.0,
+        5.0,
+        20.0,
+    )
+    unbounded = _client_timeout(5.0, None, 5.0, 1.0)
+    assert unbounded.total is None and unbounded.sock_read is None
