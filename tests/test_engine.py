@@ -89,6 +89,19 @@ def test_the_weather_of_the_expedition_is_the_heat_it_marched_in(engine) -> None
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == "hardship"
 
 
+@pytest.mark.parametrize(
+    "question", ["ما اسم ملك الروم", "اذكر اسم ملك الروم في غزوة تبوك", "وش اسم ملك الروم؟"]
+)
+def test_the_name_of_someone_asks_about_that_someone(engine, question: str) -> None:
+    # «اسم» is the army's name only when nothing follows it: here it asks the king's name
+    reply = engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == "heraclius"
+
+
+def test_the_name_of_a_role_no_fact_names_is_still_not_answered(engine) -> None:
+    assert engine.answer("ما اسم قائد جيش الروم").outcome is not Outcome.ANSWER
+
+
 def test_is_not_before_a_past_verb_is_why_with_its_dots_missed(engine) -> None:
     reply = engine.answer("بدي اعرف ليس صارت غزوة تبوك؟")  # «ليس» for «ليش»
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == "reasons"
