@@ -64,6 +64,7 @@ from knowledge.tuning import (
     SUGGEST_MIN_SCORE,
     SUGGEST_WINDOW,
 )
+from knowledge.why_contrast import answers_why, asks_why_of_a_contrast
 from knowledge.wording import asks_yes_or_no, opener_fits
 
 # Other events a fact may be about (the Mu'tah fact), and how its commanders are asked.
@@ -663,6 +664,10 @@ class AnswerEngine:
             # «ليش المسلمين طلعوا يواجهوا الروم»: a fact giving no reason is no answer to «why»
             # while one that gives the reasons is close behind it: ask back with both.
             return None
+        if asks_why_of_a_contrast(analysis.question_type, analysis.words) and not answers_why(
+            self._matcher.profile(top.fact.id)
+        ):
+            return None  # «لماذا قدم عمر نصف ماله فقط»: the text gives the deed, no reason
         if ranking.read_in_context:
             # A word read through the leader's own words is evidence for it only when the
             # rest of the question fits it closely too.

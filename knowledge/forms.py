@@ -81,6 +81,7 @@ from knowledge.tuning import (
     REPLY_CACHE_SIZE,
     STATEMENT_ANSWER_COVERAGE,
 )
+from knowledge.why_contrast import asks_why_of_a_contrast
 from knowledge.yes_no import confirmed_yes, settled_yes_no
 
 # Outcomes that mean the message asked something (not a greeting, thanks, bad input).
@@ -320,6 +321,10 @@ class FormAnswerer:
         asked = analyze(part.text, self._engine.matcher.vocabulary).question_type
         return asked in _DETAIL_TYPES and not names_the_expedition(part.text)
 
+    def _why_of_a_contrast(self, text: str) -> bool:
+        analysis = analyze(text, self._engine.matcher.vocabulary)
+        return asks_why_of_a_contrast(analysis.question_type, analysis.words)
+
     def _names_someone(self, part: Part) -> bool:
         """Whether a later «his/its …» may point at something a part names other than the
         expedition: after «ما سبب غزوة تبوك؟» «وما نتائجها؟» is the expedition's results;
@@ -371,9 +376,14 @@ class FormAnswerer:
                 if named is None:
                     return PartReply(part, gap, Status.NOT_ANSWERED)
                 return self._plain(part, named)
-        if reply.outcome is Outcome.SUGGEST and part.form is Form.QUESTION:
+        if (
+            reply.outcome is Outcome.SUGGEST
+            and part.form is Form.QUESTION
+            and not self._why_of_a_contrast(part.text)
+        ):
             # «مين الصحابي اللي جهز الجيش بـ950 بعير و50 فرس؟»: a figure or a share the
-            # question names settles which of the facts the engine hesitates between
+            # question names settles which of the facts the engine hesitates between (not
+            # «لماذا قدم عمر نصف ماله فقط»: the share named is the deed, no reason for it)
             reply = self._blanks.stating_every_detail(part.text, reply, figures=True) or reply
         if reply.outcome is Outcome.SUGGEST and part.form in (Form.QUESTION, Form.HEADLINE):
             # «… حلفاء الروم من العرب يعني الغساسنة وغيرهم مين كمان»: the question before

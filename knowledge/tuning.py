@@ -169,3 +169,7 @@ SAID_AS_ASKED_TEXT_SHARE = 0.5
 # How many words after «لم», «دون», «لا» a fact's text states under that denial («لم يكن
 # الأمر سهلًا», «دون خوف أو تردد»; words joined by «أو»/«و» do not count).
 DENIAL_REACH = 3
+# A fact answers «why only this / why this and not that» when at least this many of its
+# phrasings ask why (knowledge/why_contrast.py): a «ليه» read as «why» in one or two dialect
+# phrasings («أكيدر شنو وقع ليه»: what happened to him) makes no fact a reason.
+WHY_PHRASINGS_MIN = 3
