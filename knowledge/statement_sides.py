@@ -89,3 +89,10 @@ def _own_side(slots: Callable[[Fact], Sequence[Slot]], fact: Fact, words: tuple[
         if slot.kind is SlotKind.PARTY
         for value in slot.values
     )
+
+
+def only_claimed_words(pieces: Sequence[str], claims: Callable[[str], Sequence[_Named]]) -> bool:
+    """Whether a later piece of a statement cut person by person holds nothing but the
+    details it claims («وعمر ماله كله»: a name and a share, no deed of its own): then the
+    statement as a whole, when false, gives the correction (the one who claims that share)."""
+    return any(set(words_of(p)) <= {w for c in claims(p) for w in c.words} for p in pieces)

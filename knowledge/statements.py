@@ -35,7 +35,7 @@ from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.said_as_asked import said_as_asked
-from knowledge.statement_sides import other_side_stated, sides_swapped
+from knowledge.statement_sides import only_claimed_words, other_side_stated, sides_swapped
 from knowledge.statement_words import (
     NEGATIONS,
     find,
@@ -306,7 +306,10 @@ class StatementJudge:
         judged = [self._judge_one(piece) for piece in pieces]
         false = next((one for one in judged if one.verdict is False), None)
         if false is not None:
-            return false
+            if not only_claimed_words(pieces[1:], self.claims):
+                return false
+            whole = self._judge_one(statement)  # («وعمر ماله كله»: the whole's correction)
+            return whole if whole.verdict is False else false
         if all(one.verdict for one in judged):
             return judged[0]
         return Judgement(None, None, self._engine.answer(statement))
@@ -331,7 +334,8 @@ class StatementJudge:
         pieces = [" ".join(words[a:b]) for a, b in pairwise(bounds)]
         cut = pieces[1:]
         # («… أبو بكر وعمر وعثمان»: a later piece naming only people lists them with the first)
-        listed = any(set(words_of(p)) <= {w for c in self.claims(p) for w in c.words} for p in cut)
+        named = {w for p in cut for c in self.claims(p) if c.kind in _NAMED for w in c.words}
+        listed = any(set(words_of(p)) <= named for p in cut)
         # («قدم أبو بكر وعمر وعثمان أموالهم»: a piece ending on its person says nothing of
         # them alone; the names share what follows the last)
         ends = any(
