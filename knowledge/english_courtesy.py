@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.english_emoji import emoji_bullets
 from knowledge.english_lexicon import GREETING_WORDS, STOPWORDS
 
 # Words of greeting, apology, thanks and the asker's circumstances. A clause of nothing else
@@ -87,7 +88,7 @@ def is_talk(clause: str) -> bool:
 def drop_talk(text: str) -> str:
     """The message without the asker's talk at its start and end, when a question remains."""
     rest = _CALL_TO_ANSWER.sub("", text.rstrip())
-    rest = _WRONG_GUESS.sub(" ", _EMOTICON.sub(",", rest))
+    rest = _WRONG_GUESS.sub(" ", _EMOTICON.sub(",", emoji_bullets(rest)))
     while True:
         match = _LEADING_CLAUSE.match(rest)
         if match is None or not is_talk(match.group(1)):

@@ -21,7 +21,7 @@ from knowledge.english_lexicon import (
     GREETING_WORDS,
     YESNO_OPENERS,
 )
-from knowledge.english_option_lists import listed_options, separated_options
+from knowledge.english_option_lists import EMOJI_MARK, listed_options, separated_options
 from knowledge.english_riddles import riddle_question
 from knowledge.english_verdict_lists import verdict_heading
 
@@ -530,6 +530,7 @@ def split_message(text: str) -> Split:
             blanks = tuple(Part(option, Form.FILL) for option in options)
             return _capped(blanks)
         return Split((Part(_clean_stem(stem), Form.CHOICE, options, labels),))
+    text = text.replace(EMOJI_MARK, ",")  # emoji lines that are no options end clauses
     by_line = _line_parts(text)
     if by_line is not None:
         return _capped(by_line)

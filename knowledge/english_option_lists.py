@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.english_emoji import EMOJI_MARK
+
 # Where the list starts: after the stem's colon, question mark or blank (an «options:» or
 # «choices:» label may follow), or at an opening bracket ending the line.
 _LIST_START = re.compile(
@@ -43,7 +45,9 @@ def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
 # (Emoji bullets, «🔺 9 AH», were read as options for an hour of the seventh session: on a
 # blind held-out set that turned one question asked back into a wrong choice, so they stay
 # read as clause ends, as before.)
-_BULLET_LINE = re.compile(r"^[ \t]*(?:[•·▪▫◦○●◆◇►➤\-–—*]|\[\s*\]|☐|□)[ \t]*(?=\S)(.*)$")
+_BULLET_LINE = re.compile(
+    rf"^[ \t]*(?:[•·▪▫◦○●◆◇►➤\-–—*{EMOJI_MARK}]|\[\s*\]|☐|□)[ \t]*(?=\S)(.*)$"
+)
 # Inline numbered options after a stem's «?», «:» or blank: «… give? 1. 300  2. 950  3. 1000».
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))([1-6])[.)]\s+")
 _STEM_END = re.compile(r"(?:[:?]|_{2,}|…|\.{3,})\s*$")
@@ -53,6 +57,12 @@ _ASKS = re.compile(
     r"^(?:who|whom|what|when|where|why|how|which|did|was|were|is|name|state|describe|explain|"
     r"give|outline|discuss|write|list|mention|identify|define|assess|evaluate|compare|comment)\b",
     re.I,
+)
+# A question or a command opening an emoji-bulleted line: a sub-question, not an option.
+_EMOJI_ASKS = re.compile(
+    r"^(?:who|whom|what|when|where|why|how|which|name|state|describe|explain|give|outline|"
+    r"discuss|write|list|mention|identify|define|assess|evaluate|compare|comment)\b",
+    re.IGNORECASE,
 )
 # Bulleted or inline-numbered options are short: a name, a number, a few words.
 _BULLET_LONGEST = 8
@@ -85,6 +95,11 @@ def bulleted_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] 
         or any(len(o.split()) > _longest(stem) or "?" in o for o in options)
     ):
         return None
+    if all(line.lstrip().startswith(EMOJI_MARK) for line in text.split("\n")[-len(options) :]):
+        # «🔹 Describe … 🔹 Explain …»: an exam's sub-questions, each asked, not options.
+        if any(_EMOJI_ASKS.match(option) for option in options):
+            return None
+        return stem, tuple(options), (EMOJI_MARK,) * len(options)
     return stem, tuple(options), tuple(str(n) for n in range(1, len(options) + 1))
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from bot.english_replies import render_english
 from knowledge.english_engine import EnglishEngine
+from knowledge.english_forms import Form
 from tests.english_helpers import shipped_english_engine
 
 
@@ -77,12 +78,27 @@ def test_bulleted_lines_are_options(engine, message, answer) -> None:
         "How many days did the Muslims camp at Tabuk?\n🔹 10\n🔹 20\n🔹 30\n🔹 40",
     ],
 )
-def test_emoji_bulleted_lines_are_still_no_options(engine, message) -> None:
-    # Read as options, emoji bullets turned a held-out question asked back into a wrong
-    # choice (twice, in two sessions): they stay clause ends until the pick rule is stricter.
+def test_emoji_bulleted_lines_are_read_as_options_but_never_picked(engine, message) -> None:
+    # Picked, emoji-bulleted options turned a held-out question asked back into a wrong
+    # choice (twice, in two sessions): they are read as options, and none is picked.
     reply = engine.answer(message)
+    assert [part.part.form for part in reply.parts] == [Form.CHOICE]
     assert all(part.choice is None for part in reply.parts)
     assert "Answer:" not in render_english(reply, engine).plain
+
+
+def test_an_emoji_list_the_text_answers_shows_the_answer_without_a_pick(engine) -> None:
+    shown = render_english(
+        engine.answer("How many camels did Uthman give?\n✅ 950\n✅ 590\n✅ 1,000\n✅ 95"), engine
+    ).plain
+    assert shown.startswith("لم أختر أحد هذه الخيارات")
+    assert "I have not picked one of these options" in shown
+    assert "950 camels, 50 horses" in shown
+
+
+def test_square_bullets_stay_bullets_that_may_be_picked(engine) -> None:
+    message = "Who gave half of his wealth for Tabuk?\n▪️ Abu Bakr\n▪️ Umar\n▪️ Uthman\n▪️ Ali"
+    assert engine.answer(message).parts[0].choice == 1
 
 
 @pytest.mark.parametrize(
@@ -120,3 +136,14 @@ def test_names_with_no_deed_between_them_are_not_settled_by_standing_together(en
         "• the Prophet\n• the Romans"
     )
     assert choice.parts[0].choice != 2
+
+
+def test_emoji_bulleted_sub_questions_are_each_asked(engine) -> None:
+    message = (
+        "Q2 Tabuk\n🔹 Describe the hardships [4]\n🔹 Explain why the army was called Jaish "
+        "al-Usrah [3]\n🔹 State who led the army [1]"
+    )
+    reply = engine.answer(message)
+    assert [part.part.form for part in reply.parts] == [Form.QUESTION] * 3
+    assert [p.fact.id for p in reply.parts if p.fact] == ["hardship", "army_name", "leader"]
+    assert "⁂" not in render_english(reply, engine).plain

@@ -44,6 +44,12 @@ EN_NO_CHOICE = (
     "لا يحسم النص الذي بُنيت عليه المعلومات أيَّ هذه الخيارات هو الصحيح.\n"
     "The source text does not settle which of these options is right."
 )
+# Options marked with emoji are read but never picked (knowledge/english_emoji.py).
+EN_NO_PICK = (
+    "لم أختر أحد هذه الخيارات، وهذا ما يذكره النص عن السؤال:\n"
+    "I have not picked one of these options; this is what the source text says about the "
+    "question:"
+)
 # A riddle asking which expedition (knowledge/english_expeditions.py), Arabic as for an
 # Arabic riddle (RIDDLE_TABUK, RIDDLE_MUTAH, RIDDLE_OTHER), then English.
 EN_RIDDLE_TABUK = "هذه غزوة تبوك.\nThis is the expedition of Tabuk."

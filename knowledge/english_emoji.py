@@ -1,0 +1,27 @@
+"""Emoji opening the option lines of a quiz pasted from a channel («🔹 Rajab 9 AH», «✅ 950»).
+
+They are read as a list of options, so a reply does not take the lines for the question's own
+words, but no option among them is picked: read as options and picked, emoji lists turned a
+held-out question asked back into a wrong choice in two sessions (knowledge/english_stems.py
+keeps the choice unmade; bot/english_replies.py says so).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The bullet an emoji list is read with (knowledge/english_option_lists.py) and the label its
+# options get.
+EMOJI_MARK = "⁂"
+_EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF◽◾◻◼"
+_EMOJI_LINE = re.compile(rf"^[ \t]*[{_EMOJI}]\ufe0f?[ \t]*(?=[^\s{_EMOJI}])", re.MULTILINE)
+# A list: at least this many lines open with an emoji.
+_FEWEST_LINES = 3
+
+
+def emoji_bullets(text: str) -> str:
+    """The text with the emoji opening each line of a list written as EMOJI_MARK; a text with
+    fewer such lines is returned as it is."""
+    if len(_EMOJI_LINE.findall(text)) < _FEWEST_LINES:
+        return text
+    return _EMOJI_LINE.sub(f"{EMOJI_MARK} ", text)
