@@ -121,3 +121,8 @@ _OTHERS = frozenset(("وغيرهم", "وغيرهما", "وغيرها", "واخر
 def open_list(fact: Fact) -> bool:
     """Whether the fact's answer leaves its list open («… وغيرهم»)."""
     return not _OTHERS.isdisjoint(words_of(fact.answer))
+
+
+# Words before the side acted upon («ضد المسلمين», «اعتدوا على المسلمين», «أوقع بجيش
+# المسلمين»): the Muslims named there are the side opposed, not a doer put in the enemy's place.
+ACTED_ON = frozenset(normalize(w) for w in "ضد على جيش".split())

@@ -37,6 +37,7 @@ from knowledge.normalize import normalize
 from knowledge.said_as_asked import said_as_asked
 from knowledge.statement_sides import only_claimed_words, other_side_stated, sides_swapped
 from knowledge.statement_words import (
+    ACTED_ON,
     NEGATIONS,
     find,
     negated,
@@ -239,7 +240,7 @@ class StatementJudge:
                 if kind is SlotKind.ORDER and plural(words[span[0]], value[0]):
                     continue  # «السابقون الأولون», «الآخرين»: people, not the order of events
                 taken |= set(range(*span))
-                opposed = span[0] > 0 and core_word(words[span[0] - 1]) == "ضد"
+                opposed = span[0] > 0 and core_word(words[span[0] - 1]) in ACTED_ON
                 claims.append(Claim(kind, tuple(words[span[0] : span[1]]), opposed=opposed))
         return claims
 

@@ -1,0 +1,40 @@
+"""The Muslims named as the side acted upon («على المسلمين», «جيش المسلمين») are the other
+side of the enemy a fact names, not a doer put in the enemy's place: such a statement is
+judged by the rest of its words, never called false for naming them."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import assert_never_false, assert_verdict_then_fact
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("تراجع الروم الى داخل بلادهم بعد وصول جيش المسلمين", "roman_surprise"),
+        ("استطاع خالد بن الوليد أن ينقذ جيش المسلمين من هزيمة كاملة في مؤتة.", "mutah"),
+    ],
+)
+def test_the_muslims_acted_upon_are_no_swapped_side(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, True, fact_id)
+
+
+def test_the_romans_beginning_the_assault_is_never_false(answerer: FormAnswerer) -> None:
+    assert_never_false(answerer, "هل صحيح أن الروم هم الذين بدأوا الاعتداء على المسلمين قبل تبوك")
+
+
+def test_the_muslims_as_the_doer_of_the_enemy_s_deed_is_still_false(
+    answerer: FormAnswerer,
+) -> None:
+    assert_verdict_then_fact(answerer, "اعتدى المسلمون على سفير الروم ( )", False, "envoy_assault")
