@@ -240,7 +240,7 @@ class StatementJudge:
                 if kind is SlotKind.ORDER and plural(words[span[0]], value[0]):
                     continue  # «السابقون الأولون», «الآخرين»: people, not the order of events
                 taken |= set(range(*span))
-                opposed = span[0] > 0 and core_word(words[span[0] - 1]) in ACTED_ON
+                opposed = span[0] > 0 and words[span[0] - 1].lstrip("وب") in ACTED_ON
                 claims.append(Claim(kind, tuple(words[span[0] : span[1]]), opposed=opposed))
         return claims
 

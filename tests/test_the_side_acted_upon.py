@@ -22,6 +22,8 @@ def answerer() -> FormAnswerer:
     [
         ("تراجع الروم الى داخل بلادهم بعد وصول جيش المسلمين", "roman_surprise"),
         ("استطاع خالد بن الوليد أن ينقذ جيش المسلمين من هزيمة كاملة في مؤتة.", "mutah"),
+        # «بجيش المسلمين»: the army's word with its preposition
+        ("هل العبارة الآتية صحيحة أم خاطئة: أوقع الروم بجيش المسلمين في مؤتة.", "mutah"),
     ],
 )
 def test_the_muslims_acted_upon_are_no_swapped_side(
@@ -30,8 +32,17 @@ def test_the_muslims_acted_upon_are_no_swapped_side(
     assert_verdict_then_fact(answerer, message, True, fact_id)
 
 
-def test_the_romans_beginning_the_assault_is_never_false(answerer: FormAnswerer) -> None:
-    assert_never_false(answerer, "هل صحيح أن الروم هم الذين بدأوا الاعتداء على المسلمين قبل تبوك")
+@pytest.mark.parametrize(
+    "message",
+    [
+        "هل صحيح أن الروم هم الذين بدأوا الاعتداء على المسلمين قبل تبوك",
+        "اعتدى العدو المشترك على سفير النبى ﷺ وأوقع بجيش المسلمين في مؤتة ( ✓ )",
+    ],
+)
+def test_the_enemy_s_assault_on_the_muslims_is_never_false(
+    answerer: FormAnswerer, message: str
+) -> None:
+    assert_never_false(answerer, message)
 
 
 def test_the_muslims_as_the_doer_of_the_enemy_s_deed_is_still_false(
