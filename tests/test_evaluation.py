@@ -137,7 +137,7 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # purpose: fill-in replies now give missing words only when the text's words fit the blank,
 # and one held-out blank lost its answer (its missing words were not checked before); the
 # wrong-answer ceiling is unchanged.
-MESSAGES_ANSWERED_FLOOR = 0.790  # measured 155/196 (seventh session; 154 before)
+MESSAGES_ANSWERED_FLOOR = 0.806  # measured 158/196 (eighth session; 155 before)
 MESSAGES_REJECTED_FLOOR = 1.0  # measured 39/39
 MESSAGES_WRONG_CEILING = 4  # measured
 
@@ -225,7 +225,9 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # questions, misspelled search headlines; 34 repeats of earlier lines dropped) and 120 English
 # (papers, quiz sites, forums, search headlines), by two new blind writers. First run, on the
 # session's starting code (2642e65): Arabic 85/104 = 81.7%, 34/35, 2 wrong; English 44/57 =
-# 77.2%, 2 wrong, 15/19 (4 answered though the text does not state it).
+# 77.2%, 2 wrong, 15/19 (4 answered though the text does not state it). End of the eighth
+# session (0690880): round 9 Arabic unchanged, English 44/57, 1 wrong; older rounds: Arabic
+# heldout 158/196, heldout7 93/122, heldout8 17 wrong; English heldout5 64/87, 3 wrong.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -236,19 +238,19 @@ FRESH_FLOORS = {
     "messages_heldout4.jsonl": (0.836, 0.948, 2),
     "english_heldout4.jsonl": (0.773, 1.0, 0),
     "messages_heldout5.jsonl": (0.723, 0.937, 9),
-    "english_heldout5.jsonl": (0.724, 0.866, 4),
+    "english_heldout5.jsonl": (0.735, 0.866, 3),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
     # question from being answered (UNANSWERABLE_FLOOR raised), but asks back two exam
     # questions here that were answered right)
     "messages_heldout6.jsonl": (0.850, 0.960, 4),
     "english_heldout6.jsonl": (0.719, 1.0, 2),
-    "messages_heldout7.jsonl": (0.745, 0.930, 9),
+    "messages_heldout7.jsonl": (0.762, 0.930, 9),
     "english_heldout7.jsonl": (0.580, 1.0, 4),
-    "messages_heldout8.jsonl": (0.578, 0.8, 18),
+    "messages_heldout8.jsonl": (0.578, 0.8, 17),
     "english_heldout8.jsonl": (0.560, 1.0, 5),
     "messages_heldout9.jsonl": (0.817, 0.971, 2),
-    "english_heldout9.jsonl": (0.771, 0.789, 2),
+    "english_heldout9.jsonl": (0.771, 0.789, 1),
 }
 
 
@@ -284,10 +286,15 @@ def test_no_held_out_message_is_repeated_in_a_set_we_tune_on() -> None:
         return {row.get("message") or row["question"] for row in rows}
 
     held = {path.name: messages(path) for path in EVAL.glob("*heldout*.jsonl")}
-    for path in EVAL.glob("*.jsonl"):
-        if "heldout" not in path.name:
-            for name, rows in held.items():
-                assert not messages(path) & rows, (path.name, name)
+    # (counts and file names only: helpers run this test, and held-out lines stay unseen)
+    repeats = [
+        (path.name, name, len(messages(path) & rows))
+        for path in EVAL.glob("*.jsonl")
+        if "heldout" not in path.name
+        for name, rows in held.items()
+        if messages(path) & rows
+    ]
+    assert repeats == []
 
 
 def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
@@ -306,5 +313,6 @@ def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
     assert len(fresh_sets) >= 6, fresh_sets
     for fresh in fresh_sets:
         others = set().union(*(rows for name, rows in files.items() if name != fresh))
-        # (round 9's English tuning part is the smallest: 40 messages)
-        assert len(files[fresh]) >= 40 and not files[fresh] & others, fresh
+        # (round 9's English tuning part is the smallest: 40 messages; counts only, as above)
+        shared = len(files[fresh] & others)
+        assert len(files[fresh]) >= 40 and shared == 0, (fresh, shared)
