@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_antecedent import with_answered_person
+from knowledge.english_blanks import fill_question, missing_words
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_choice import (
     clause_denials,
@@ -58,8 +59,6 @@ from knowledge.english_forms import (
     Form,
     Part,
     contradicts,
-    fill_question,
-    missing_words,
     split_message,
 )
 from knowledge.english_lexicon import (

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from knowledge.english_blanks import BLANK
 from knowledge.english_courtesy import drop_talk, tagged_claim
 from knowledge.english_each import each_parts
 from knowledge.english_lexicon import (
@@ -79,7 +80,6 @@ _FILL_PREFIX = re.compile(
     r"^\W*(?:fill\s+in\s+the\s+blanks?|fill\s+in|complete\s+the\s+sentences?|complete)\s*[:.\-–]*",
     re.IGNORECASE,
 )
-_BLANK = re.compile(r"_{2,}|\.{3,}|…+")
 # Option markers: «a)», «A.», «(i)», «(A)».
 _OPTION_STYLES = (
     re.compile(r"(?:^|(?<=\s))\(([a-d])\)\s*", re.IGNORECASE),
@@ -313,7 +313,7 @@ _LEADING_ADVERBS = frozenset("briefly shortly now also then so kindly please".sp
 
 def _asks(text: str) -> bool:
     """Does this piece ask something (not a greeting or a story before the question)?"""
-    if text.rstrip().endswith("?") or _BLANK.search(text) or _EMBEDDED.search(text):
+    if text.rstrip().endswith("?") or BLANK.search(text) or _EMBEDDED.search(text):
         return True
     if text.rstrip().endswith(":"):
         return False  # a heading («Answer these:») before the questions
@@ -388,7 +388,7 @@ def _statement_part(text: str) -> Part | None:
         statement = (text[: match.start()] + " " + text[match.end() :]).strip()
         return Part(statement, Form.TRUE_FALSE)
     fill = _FILL_PREFIX.match(text)
-    if fill is not None or _BLANK.search(text):
+    if fill is not None or BLANK.search(text):
         body = text[fill.end() :] if fill else text
         return Part(body.strip(), Form.FILL)
     return None
@@ -525,7 +525,7 @@ def split_message(text: str) -> Split:
             # «Answer briefly: 1. Date of Tabuk 2. Leader of Tabuk»: a heading over questions.
             asked_parts = tuple(Part(option) for option in options)
             return _capped(asked_parts)
-        if all(_BLANK.search(option) for option in options):
+        if all(BLANK.search(option) for option in options):
             # «Fill in the blanks: 1. ... ____ 2. ... ____»: each line is a blank.
             blanks = tuple(Part(option, Form.FILL) for option in options)
             return _capped(blanks)
@@ -539,7 +539,7 @@ def split_message(text: str) -> Split:
         # «Complete: The Romans brought Lakhm and ____. The Prophet declared ... in ____.»:
         # each sentence with a blank of its own is a blank of its own.
         sentences = re.split(r"(?<=[.!])\s+(?=[A-Z])", statement.text)
-        if len(sentences) > 1 and all(_BLANK.search(sentence) for sentence in sentences):
+        if len(sentences) > 1 and all(BLANK.search(sentence) for sentence in sentences):
             return _capped(tuple(Part(sentence, Form.FILL) for sentence in sentences))
     if statement is not None:
         return Split((statement,))
@@ -705,11 +705,6 @@ def _clean_stem(stem: str) -> str:
     return re.sub(r"^\W*q\s*\.?\s*\d+\s*[.:)]?\s*", "", stem, flags=re.IGNORECASE).strip()
 
 
-def fill_question(text: str) -> str:
-    """A sentence with a blank read as the statement around it."""
-    return _BLANK.sub(" ", text)
-
-
 def is_negative_stem(text: str) -> bool:
     """«Which of these was NOT ...», «... all EXCEPT» ask for the option the fact does not
     support; «Why did the Prophet not attack ...?» asks a reason, among the options too."""
@@ -729,71 +724,3 @@ def contradicts(statement: frozenset[str], answer: frozenset[str]) -> bool:
             if opposite in answer and said not in answer:
                 return True
     return False
-
-
-_FILL_STOPS = frozenset(
-    "because and which who in with after for to that but so or as when where while".split()
-)
-_FILL_MAX_WORDS = 6
-_LOOSE = frozenset("a an the of to in on at by is was were be his her their its".split())
-
-
-def _norm(word: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", word.lower())
-
-
-def _find(words: list[str], anchor: list[str], start: int = 0) -> int:
-    """Index of the first occurrence of anchor in words at or after start, or -1."""
-    size = len(anchor)
-    for i in range(start, len(words) - size + 1):
-        if words[i : i + size] == anchor:
-            return i
-    return -1
-
-
-def missing_words(sentence: str, answer: str) -> str | None:
-    """The answer's words that fill the blank of a sentence, when the words around the blank
-    are found in the answer («The army of Tabuk was called ______.» -> «the Army of Hardship
-    (Jaysh al-Usrah)»); None when they are not."""
-    blank = _BLANK.search(sentence)
-    if blank is None:
-        return None
-    shown = answer.split()
-    words = [_norm(w) for w in shown]
-    before = [_norm(w) for w in sentence[: blank.start()].split() if _norm(w)]
-    after = [_norm(w) for w in sentence[blank.end() :].split() if _norm(w)]
-    for size in (3, 2, 1):
-        anchor = before[-size:]
-        if len(anchor) < size or all(w in _LOOSE for w in anchor):
-            continue
-        at = _find(words, anchor)
-        if at < 0:
-            continue
-        start = at + size
-        if any(w not in _LOOSE for w in after):
-            # Words follow the blank: they must be found after it, or nothing is claimed.
-            end = -1
-            for skip in range(min(3, len(after))):
-                if skip and after[skip - 1] not in _LOOSE:
-                    break  # only words like «of» may be missing from the answer's wording
-                for tail in (after[skip : skip + 2], after[skip : skip + 1]):
-                    if tail and not all(w in _LOOSE for w in tail):
-                        end = _find(words, tail, start)
-                        if end >= 0:
-                            break
-                if end >= 0:
-                    break
-            if end < 0:
-                return None
-        else:
-            end = start
-            while end < len(shown) and end - start < _FILL_MAX_WORDS:
-                if words[end] in _FILL_STOPS and end > start:
-                    break
-                end += 1
-                if re.search(r"[,.;:]$", shown[end - 1]):
-                    break
-        crosses = any(re.search(r"[.;:]$", w) for w in shown[start - 1 : end - 1])
-        if 0 < end - start <= _FILL_MAX_WORDS and not crosses:
-            return " ".join(shown[start:end]).rstrip(",.;:")
-    return None

@@ -1,0 +1,82 @@
+"""Fill-in-the-blank in English: the blank («____», «...», «…»), the sentence read as the
+statement around it, and the answer's words that fill it. Part of reading English forms
+(knowledge/english_forms.py)."""
+
+from __future__ import annotations
+
+import re
+
+BLANK = re.compile(r"_{2,}|\.{3,}|…+")
+
+
+def fill_question(text: str) -> str:
+    """A sentence with a blank read as the statement around it."""
+    return BLANK.sub(" ", text)
+
+
+_FILL_STOPS = frozenset(
+    "because and which who in with after for to that but so or as when where while".split()
+)
+_FILL_MAX_WORDS = 6
+_LOOSE = frozenset("a an the of to in on at by is was were be his her their its".split())
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", word.lower())
+
+
+def _find(words: list[str], anchor: list[str], start: int = 0) -> int:
+    """Index of the first occurrence of anchor in words at or after start, or -1."""
+    size = len(anchor)
+    for i in range(start, len(words) - size + 1):
+        if words[i : i + size] == anchor:
+            return i
+    return -1
+
+
+def missing_words(sentence: str, answer: str) -> str | None:
+    """The answer's words that fill the blank of a sentence, when the words around the blank
+    are found in the answer («The army of Tabuk was called ______.» -> «the Army of Hardship
+    (Jaysh al-Usrah)»); None when they are not."""
+    blank = BLANK.search(sentence)
+    if blank is None:
+        return None
+    shown = answer.split()
+    words = [_norm(w) for w in shown]
+    before = [_norm(w) for w in sentence[: blank.start()].split() if _norm(w)]
+    after = [_norm(w) for w in sentence[blank.end() :].split() if _norm(w)]
+    for size in (3, 2, 1):
+        anchor = before[-size:]
+        if len(anchor) < size or all(w in _LOOSE for w in anchor):
+            continue
+        at = _find(words, anchor)
+        if at < 0:
+            continue
+        start = at + size
+        if any(w not in _LOOSE for w in after):
+            # Words follow the blank: they must be found after it, or nothing is claimed.
+            end = -1
+            for skip in range(min(3, len(after))):
+                if skip and after[skip - 1] not in _LOOSE:
+                    break  # only words like «of» may be missing from the answer's wording
+                for tail in (after[skip : skip + 2], after[skip : skip + 1]):
+                    if tail and not all(w in _LOOSE for w in tail):
+                        end = _find(words, tail, start)
+                        if end >= 0:
+                            break
+                if end >= 0:
+                    break
+            if end < 0:
+                return None
+        else:
+            end = start
+            while end < len(shown) and end - start < _FILL_MAX_WORDS:
+                if words[end] in _FILL_STOPS and end > start:
+                    break
+                end += 1
+                if re.search(r"[,.;:]$", shown[end - 1]):
+                    break
+        crosses = any(re.search(r"[.;:]$", w) for w in shown[start - 1 : end - 1])
+        if 0 < end - start <= _FILL_MAX_WORDS and not crosses:
+            return " ".join(shown[start:end]).rstrip(",.;:")
+    return None
