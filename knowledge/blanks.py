@@ -9,17 +9,15 @@ import re
 
 from knowledge.answer_keys import SlotKind, mentions, phrase, read_numbers, words_of
 from knowledge.cloze import BLANK as _BLANK
-from knowledge.cloze import MAX_GAP, Filled, fill_from_text
+from knowledge.cloze import Filled, fill_from_text
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import OPEN_LIST, Part
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.statements import ASK_FOR_KIND, Claim, StatementJudge
+from knowledge.tuning import CLOZE_MAX_GAP, CLOZE_SURE
 
-# A blank filled from the facts' text with this many matching words around it is sure
-# enough to stand before the engine's reading of the sentence.
-CLOZE_SURE = 3
 # The word just before a blank says what kind of detail is missing.
 _BLANK_KIND_BEFORE: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
     (re.compile(r"(شهر|الشهر)\s*$"), SlotKind.MONTH),
@@ -236,7 +234,7 @@ class BlankFiller:
                 # a word the sentence lacks («استطاع …… أن يخلص الجيش … في مؤتة» does not
                 # lack «غزوة مؤتة»).
                 run = _beside_blank(key.answer, sentence) if key is not None else []
-                if len(run) <= MAX_GAP and any(
+                if len(run) <= CLOZE_MAX_GAP and any(
                     core not in _FRAME and not mentions(words, (core,))
                     for core in phrase(" ".join(run))
                 ):

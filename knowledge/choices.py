@@ -21,12 +21,7 @@ from knowledge.message_options import option_as_claimed
 from knowledge.models import Fact
 from knowledge.riddles import read_riddle
 from knowledge.statements import StatementJudge, find, negated, stem_of
-from knowledge.tuning import CHOICE_MAX_UNEXPLAINED
-
-# Of an option's own words, at least this share must be stated by the fact for the option to
-# count as stated, and every other option must trail it by OPTION_LEAD.
-OPTION_OVERLAP = 0.6
-OPTION_LEAD = 0.4
+from knowledge.tuning import CHOICE_MAX_UNEXPLAINED, OPTION_LEAD, OPTION_OVERLAP
 
 # «جميع ما سبق»: chosen when every other option is stated by the fact.
 _ALL_OF_ABOVE = re.compile(r"(جميع|كل)\s+(ما\s+سبق|ما\s+ذكر|الإجابات|الاجابات|ما تقدم)")

@@ -15,14 +15,9 @@ from knowledge.analysis import is_stopword
 from knowledge.answer_keys import same_word
 from knowledge.models import Fact
 from knowledge.normalize import normalize
+from knowledge.tuning import CLOZE_CONTEXT_WORDS, CLOZE_MAX_GAP, CLOZE_MIN_MATCHED
 
 BLANK = "…"
-# Words of context looked at on each side of a blank.
-CONTEXT_WORDS = 10
-# At least this many context words (not function words) must match around the blanks.
-MIN_MATCHED = 2
-# A blank stands for at most this many words of the fact's text.
-MAX_GAP = 5
 # Relative pronouns that tie a name to what it did («عمر الذي قدم نصف ماله»).
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللي"})
 # Closed-class words (normalised): relatives, prepositions, pronouns, particles.
@@ -93,7 +88,7 @@ def _fill_one(
             # «بعيدة عن عاصمة المسلمين ……»: the words in brackets right after them
             start += 1
         ends: list[int] = []
-        for size in range(1, MAX_GAP + 1):
+        for size in range(1, CLOZE_MAX_GAP + 1):
             gap = text[start : start + size]
             if len(gap) < size or any(word == "|" for word, _ in gap):
                 break
@@ -101,7 +96,7 @@ def _fill_one(
             if after:
                 right = 0
                 following = [token for token in rest if token[0] != "|"]
-                for index, word in enumerate(after[:CONTEXT_WORDS]):
+                for index, word in enumerate(after[:CLOZE_CONTEXT_WORDS]):
                     if index >= len(following) or not same_word(word, following[index][0]):
                         break
                     right += 0 if is_stopword(word) else 1
@@ -139,13 +134,13 @@ def _fill_all(
     matched = 0
     for index in range(len(pieces) - 1):
         # «… جملا و … فرسا»: a lone «و» before a blank is glued to the missing word.
-        before = [word for word in pieces[index][-CONTEXT_WORDS:] if word != "و"]
-        after = pieces[index + 1][:CONTEXT_WORDS]
+        before = [word for word in pieces[index][-CLOZE_CONTEXT_WORDS:] if word != "و"]
+        after = pieces[index + 1][:CLOZE_CONTEXT_WORDS]
         options = _fill_one(before, after, text, names)
         if not options:
             return None
         score, filling = max(options, key=lambda option: (option[0], -len(option[1])))
-        if len(pieces) > 2 and not after and score < MIN_MATCHED:
+        if len(pieces) > 2 and not after and score < CLOZE_MIN_MATCHED:
             # «… ومن حالفها من العرب ……» (one of two blanks): one word before a blank that
             # runs to the end of a phrase places it nowhere in particular
             return None
@@ -155,7 +150,7 @@ def _fill_all(
             filling = filling[1:]
         words.append(filling)
         matched += score
-    return Filled((fact,), tuple(words), matched) if matched >= MIN_MATCHED else None
+    return Filled((fact,), tuple(words), matched) if matched >= CLOZE_MIN_MATCHED else None
 
 
 def _within(words: tuple[str, ...], fuller: tuple[str, ...]) -> bool:

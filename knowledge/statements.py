@@ -47,7 +47,12 @@ from knowledge.statement_words import (
     unplaced_name,
     without_numbers,
 )
-from knowledge.tuning import CLAIMS_CACHE_SIZE
+from knowledge.tuning import (
+    CLAIMS_CACHE_SIZE,
+    SIDE_CORRECTION_COVERAGE,
+    STATEMENT_COVERAGE,
+    WHOLE_STATEMENT_COVERAGE,
+)
 from knowledge.unsettled import acts_for_headed, claims_more, doer_elsewhere
 from knowledge.verse_elsewhere import verse_elsewhere
 
@@ -93,15 +98,6 @@ _MUSLIM_SIDE = frozenset(stem(w) for w in ("المسلمين", "المقاتلي
 # Their contradiction counts only from a fact the statement as a whole is about.
 _SIDES = frozenset({SlotKind.PLACE, SlotKind.PARTY})
 _NAMED = frozenset({SlotKind.PLACE, SlotKind.PERSON})
-
-# A statement is «صحيح» only when the fact's text holds this share of its other words; read
-# as a whole (no detail left out and asked for), nearly all of them.
-STATEMENT_COVERAGE = 0.75
-
-WHOLE_STATEMENT_COVERAGE = 0.75
-# A fact the engine only offers corrects the side a statement names («ضد الفرس») when it states
-# some of the statement's other words too («وحلفائهم»), not none of them.
-SIDE_CORRECTION_COVERAGE = 0.3
 
 # The kind of answer a fact gives for each kind of detail (who, when, where, how many).
 _ANSWER_OF: dict[SlotKind, AnswerType] = {

@@ -1,4 +1,5 @@
-"""Every tuned number of the matcher and the engine, each with the reason for its value.
+"""Every tuned number of the matcher, the engine and the readers of message forms (statements,
+options, blanks), each with the reason for its value (the English engine's: english_rules.py).
 
 Scores are on a 0-100 scale; shares and credits on 0-1. All were chosen on
 tests/eval/tuning.jsonl and tests/eval/unanswerable.jsonl only (never on the held-out
@@ -173,3 +174,28 @@ DENIAL_REACH = 3
 # phrasings ask why (knowledge/why_contrast.py): a «ليه» read as «why» in one or two dialect
 # phrasings («أكيدر شنو وقع ليه»: what happened to him) makes no fact a reason.
 WHY_PHRASINGS_MIN = 3
+
+# --- Reading message forms (statements, options, blanks) ---------------------------------
+
+# A statement is «صحيح» only when the fact's text holds this share of its other words
+# (knowledge/statements.py, StatementJudge.covers).
+STATEMENT_COVERAGE = 0.75
+# The same share for a statement read as a whole (no detail left out and asked for): a fact
+# the whole statement is about must hold nearly all of its words to confirm or correct it.
+WHOLE_STATEMENT_COVERAGE = 0.75
+# A fact the engine only offers corrects the side a statement names («ضد الفرس») when it states
+# some of the statement's other words too («وحلفائهم»), not none of them.
+SIDE_CORRECTION_COVERAGE = 0.3
+# Of an option's own words, at least this share must be stated by the fact for the option to
+# count as stated (knowledge/choices.py), and every other option must trail it by OPTION_LEAD.
+OPTION_OVERLAP = 0.6
+OPTION_LEAD = 0.4
+# Words of context looked at on each side of a blank (knowledge/cloze.py).
+CLOZE_CONTEXT_WORDS = 10
+# At least this many context words (not function words) must match around the blanks.
+CLOZE_MIN_MATCHED = 2
+# A blank stands for at most this many words of the fact's text.
+CLOZE_MAX_GAP = 5
+# A blank filled from the facts' text with this many matching words around it is sure
+# enough to stand before the engine's reading of the sentence (knowledge/blanks.py).
+CLOZE_SURE = 3
