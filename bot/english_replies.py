@@ -9,7 +9,7 @@ from bot import texts
 from bot.replies import RenderedReply, answer_html, answer_plain
 from knowledge.english import EnglishOutcome
 from knowledge.english_data import EnglishFact
-from knowledge.english_emoji import EMOJI_MARK
+from knowledge.english_emoji import emoji_listed
 from knowledge.english_engine import EnglishEngine, EnglishReply, PartAnswer
 from knowledge.english_forms import Form
 from knowledge.lexicon import QuestionType
@@ -66,8 +66,7 @@ def _lead(part: PartAnswer) -> str | None:
         return texts.EN_TRUE if part.verdict else texts.EN_FALSE
     if part.part.form is Form.CHOICE:
         if part.choice is None:
-            emoji = part.part.labels[:1] == (EMOJI_MARK,)
-            return texts.EN_NO_PICK if emoji else texts.EN_NO_CHOICE
+            return texts.EN_NO_PICK if emoji_listed(part.part.labels) else texts.EN_NO_CHOICE
         label = part.part.labels[part.choice] if part.part.labels else str(part.choice + 1)
         return texts.EN_CHOICE.format(label=label, option=part.part.options[part.choice])
     if part.part.form is Form.RIDDLE and part.fact is not None:

@@ -441,12 +441,9 @@ class AnswerEngine:
         mentions it: the question asks that other fact's thing, not the leader's."""
         leader = self._matcher.profile(top.fact.id)
         details = [term for term in ranking.matched_terms if term in asked.detail]
-        # («ما اسم ملك الروم»: «the name of» asks about the noun after it, the king)
-        head = (
-            details[1]
-            if details[:1] == ["اسم"] and len(details) > 1
-            else next(iter(details), None)
-        )
+        if details[:1] == ["اسم"]:
+            details = details[1:] or details  # («ما اسم ملك الروم»: the king's name)
+        head = details[0] if details else None
         if leader is None or head is None or head in leader.terms:
             return None
         related = {*self.wholes(top.fact.id), top.fact.id}

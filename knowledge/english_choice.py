@@ -165,14 +165,14 @@ def choose(
     if counted is not None:
         return counted
     english = matcher.english(fact.id)
-    main = main_answer(matcher, fact)
     # Only what the answer itself states supports an option, not the words of its phrasings.
-    answer = main
+    main = main_answer(matcher, fact)
+    denied: frozenset[str] = frozenset()
+    denials: frozenset[str] = frozenset()
     if english is not None:
-        meant = only_meant(matcher, english.answer)
-        main, answer = main - meant, answer - meant
-    denied = denied_terms(matcher, told(english.answer)) if english else set()
-    denials = clause_denials(matcher, told(english.answer)) if english else frozenset()
+        main = main - only_meant(matcher, english.answer)
+        said = told(english.answer)
+        denied, denials = denied_terms(matcher, said), clause_denials(matcher, said)
     supports: list[float] = []
     options_terms: list[list[str]] = []
     overall = [i for i, option in enumerate(part.options) if ALL_ABOVE.match(option)]
@@ -183,13 +183,14 @@ def choose(
         polarity = _POLARITY.match(full_option)
         option = full_option[polarity.end() :] if polarity else full_option
         says_yes = polarity is not None and polarity.group(1).lower() == "yes"
-        terms = [t for t in matcher.correct(matcher.reader.read(option).terms)]
+        reading = matcher.reader.read(option)
+        terms = [t for t in matcher.correct(reading.terms)]
         options_terms.append(terms)
         # «Ghazwa al-Usrah» against «Ghazwa Badr»: the word every option shares with
         # the subject says nothing of which one is right.
         terms = [t for t in terms if t not in NEUTRAL] or terms
         total = sum(matcher.weight(t) for t in terms)
-        shared = sum(matcher.weight(t) for t in terms if t in answer)
+        shared = sum(matcher.weight(t) for t in terms if t in main)
         # An option holding a value the answer does not state (other reports aside), or
         # the opposite of one it states («all his wealth» against «half»), is not
         # supported at all.
@@ -197,7 +198,7 @@ def choose(
             (typed(t) or t in VALUE_WORDS) and t not in main and t not in NEUTRAL for t in terms
         )
         # «in a great battle» against «ended without fighting»: what the answer denies.
-        option_denied = denied_terms(matcher, matcher.reader.read(option).normalized)
+        option_denied = denied_terms(matcher, reading.normalized)
         asserted = set(terms) - option_denied
         # «two years' pay» against «a year's pay»: the same span counted otherwise.
         recount = english is not None and miscounted_period(option, english.answer)
@@ -206,7 +207,7 @@ def choose(
         unmatched_denial = not option_denied <= denials
         if (
             wrong_value
-            or contradicts(frozenset(terms), answer)
+            or contradicts(frozenset(terms), main)
             or asserted & denied
             or recount
             or unmatched_denial

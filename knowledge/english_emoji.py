@@ -19,6 +19,11 @@ _EMOJI_LINE = re.compile(rf"^[ \t]*[{_EMOJI}]\ufe0f?[ \t]*(?=[^\s{_EMOJI}])", re
 _FEWEST_LINES = 3
 
 
+def emoji_listed(labels: tuple[str, ...]) -> bool:
+    """Whether options carry the emoji list's label (read as options, never picked)."""
+    return labels[:1] == (EMOJI_MARK,)
+
+
 def emoji_bullets(text: str) -> str:
     """The text with the emoji opening each line of a list written as EMOJI_MARK; a text with
     fewer such lines is returned as it is."""

@@ -10,7 +10,7 @@ from dataclasses import Field, replace
 from typing import Any, ClassVar, Protocol, TypeVar
 
 from knowledge.english import EnglishOutcome, PartReply
-from knowledge.english_emoji import EMOJI_MARK
+from knowledge.english_emoji import emoji_listed
 from knowledge.english_rules import COMMON_NAMES
 from knowledge.english_text import Reading
 from knowledge.models import Fact
@@ -92,7 +92,7 @@ AnswerT = TypeVar("AnswerT", bound=_Answer)
 def unsettled_choice(matcher: _Matcher, answer: AnswerT) -> AnswerT:
     """The answer, asked back instead when its chosen option rests on a fact that does not
     tell what the stem asks."""
-    if answer.choice is not None and answer.part.labels[:1] == (EMOJI_MARK,):
+    if answer.choice is not None and emoji_listed(answer.part.labels):
         return replace(answer, choice=None)  # an emoji list: read, but no option picked
     if answer.choice is None or not untold_stem(matcher, answer.part.text, answer.fact):
         return answer

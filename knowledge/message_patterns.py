@@ -279,7 +279,7 @@ EMOJI_BETWEEN = re.compile(
 # Emoji closing a line («متى كانت غزوة تبوك 🤔»), or framing it as a channel frames a title
 # («🔸من أنا؟🔸»): a mood or a frame, never a word of the question; left there, they hide
 # where the question starts and ends. (A line only opened by one is a bullet: «🔹 الروم».)
-# (and «⭐ ✨ ❤», outside that block)
+# Pictographs, with «⭐ ✨ ❤» from outside their block.
 _PICTOGRAPHS = r"[\U0001F300-\U0001FAFF⭐✨❤][\U0001F300-\U0001FAFF⭐✨❤\uFE0F\u200d \t]*"
 FRAMED_LINE = re.compile(rf"^[ \t]*{_PICTOGRAPHS}(\S.*?)[ \t]*{_PICTOGRAPHS}$", re.MULTILINE)
 # (pictographs only: «✓ ✗ ✅ ❌» after a statement are its mark)
