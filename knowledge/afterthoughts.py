@@ -14,14 +14,13 @@ import re
 from typing import TYPE_CHECKING
 
 from knowledge.question_split import has_question_word
+from knowledge.tuning import AFTERTHOUGHT_QUESTION_MIN_WORDS
 
 if TYPE_CHECKING:
     from knowledge.engine import AnswerEngine, Reply
 
 # «يعني», «أقصد», «قصدي», «بمعنى»: what follows explains the question before it.
 _AFTERTHOUGHT = re.compile(r"\s+(?:يعني|يعنى|اقصد|أقصد|قصدي|بمعنى)\s+")
-# Fewer words than this before «يعني» are no question of their own («ليش يعني …»).
-_QUESTION_MIN_WORDS = 3
 
 
 def before_the_afterthought(engine: AnswerEngine, text: str, reply: Reply) -> Reply | None:
@@ -30,7 +29,7 @@ def before_the_afterthought(engine: AnswerEngine, text: str, reply: Reply) -> Re
     if match is None or not reply.suggestions:
         return None
     question = text[: match.start()]
-    if len(question.split()) < _QUESTION_MIN_WORDS or not has_question_word(question):
+    if len(question.split()) < AFTERTHOUGHT_QUESTION_MIN_WORDS or not has_question_word(question):
         return None
     alone = engine.answer(question)
     if alone.answered and alone.fact == reply.suggestions[0].fact:

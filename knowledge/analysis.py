@@ -48,7 +48,7 @@ from knowledge.scope_words import (
     NOT_EVENT_BEFORE,
     OTHER_EVENTS,
 )
-from knowledge.tuning import SLIP_CACHE_SIZE, STEM_CACHE_SIZE
+from knowledge.tuning import BEFORE_CONCESSION_MIN_WORDS, SLIP_CACHE_SIZE, STEM_CACHE_SIZE
 from knowledge.typos import WordsByLength, is_plausible_slip, letter_slips
 
 _CONJUNCTIONS = ("و", "ف")
@@ -511,15 +511,13 @@ def split_greeting(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
 # «مع أنه», «رغم», «بالرغم من», «على الرغم من»: what follows grants a point, it asks nothing.
 _CONCESSIONS = frozenset({"رغم", "برغم", "بالرغم", "وبالرغم", "ورغم"})
 _THAT = frozenset({"انه", "انها", "انهم", "ان"})
-# Words the question must keep before a concession for it to be cut.
-_BEFORE_CONCESSION_MIN = 3
 
 
 def without_concession(words: tuple[str, ...]) -> tuple[str, ...]:
     """«لماذا عدت غزوة تبوك نصرا مع أنه لم يقع قتال»: the question without the clause
     that grants a point («… although there was no fighting»), which would pull the answer
     towards the fact about that point."""
-    for index in range(_BEFORE_CONCESSION_MIN, len(words)):
+    for index in range(BEFORE_CONCESSION_MIN_WORDS, len(words)):
         word, following = words[index], words[index + 1 : index + 2]
         granted = word in _CONCESSIONS or (
             word in ("مع", "ومع") and bool(following) and following[0] in _THAT

@@ -11,6 +11,7 @@ from __future__ import annotations
 from knowledge.engine import Outcome, Reply
 from knowledge.normalize import normalize
 from knowledge.statements import StatementJudge
+from knowledge.tuning import EITHER_OR_SIDE_MAX_WORDS
 
 # «هل …», «واش …»: the question word before a claim that a yes/no question asks.
 YES_NO_OPENERS = frozenset({"هل", "وهل", "فهل", "واش"})
@@ -18,8 +19,6 @@ YES_NO_OPENERS = frozenset({"هل", "وهل", "فهل", "واش"})
 _EITHER_OR = frozenset({"ام", "ولا", "او", "لو", "والا"})
 # «ولا لا»: the other side is «not», a yes/no question.
 _NOT_WORDS = frozenset({"لا", "لاء", "لء"})
-# A side longer than this is a clause of its own, not one of two values.
-_SIDE_MAX_WORDS = 3
 
 
 def either_or(judge: StatementJudge, text: str) -> Reply | None:
@@ -32,12 +31,12 @@ def either_or(judge: StatementJudge, text: str) -> Reply | None:
         return None
     at = ors[0]
     second = words[at + 1 :]
-    if not 1 <= len(second) <= _SIDE_MAX_WORDS or normalize(second[0]) in _NOT_WORDS:
+    if not 1 <= len(second) <= EITHER_OR_SIDE_MAX_WORDS or normalize(second[0]) in _NOT_WORDS:
         return None
     sizes = [len(second), *range(1, len(second))]
     if _spelled(second, ["", ""]) != second:
         # «… أول غزوات النبي أم آخرها»: the first side is as long as what «ها» stands for
-        sizes += range(2, _SIDE_MAX_WORDS + 1)
+        sizes += range(2, EITHER_OR_SIDE_MAX_WORDS + 1)
     for size in dict.fromkeys(sizes):
         if at - size < 1:
             continue

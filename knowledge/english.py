@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
+from knowledge import tuning
 from knowledge.engine import shipped_base
 from knowledge.english_broad import WHOLE, broad_fact
 from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
@@ -30,44 +31,21 @@ from knowledge.english_lexicon import (
 from knowledge.english_quotes import VerseQuotes
 from knowledge.english_refusals import EnglishRefusals
 from knowledge.english_rules import (
-    ANSWER_MAX_UNEXPLAINED,
-    ANSWER_MIN_MARGIN,
-    ANSWER_MIN_SCORE,
-    ANSWER_WORD_CREDIT,
     ARRIVAL_TERMS,
     BACKGROUND_TERMS,
-    CLEAN_RIVAL_MAX_UNEXPLAINED,
-    CLEAN_RIVAL_MIN_MARGIN,
-    CLOSE_MAX_UNEXPLAINED,
-    CLOSE_MIN_SCORE,
     COMMON_NAMES,
     COUNT,
     DETAIL_TERMS,
     DOERS,
-    EXACT_MIN_MARGIN,
-    EXACT_MIN_SCORE,
     GENERAL_TYPES,
-    MAX_SUGGESTIONS,
-    NAMED_PLACE_SHARE,
-    OWN_SUBJECT_SHARE,
     PERSON_TOKENS,
-    PHRASING_TYPE_FACTOR,
     PLURAL_PEOPLE,
-    QUESTION_COVER_WEIGHT,
     QUOTED_PREFIX,
-    RIVAL_MAX_EXTRA,
     ROMAN_DEEDS,
     SCENE_TERMS,
     SENT,
     SIDE_NAMES,
-    STATEMENT_MAX_UNEXPLAINED,
-    STATEMENT_MIN_SCORE,
     SUBJECT_TERMS,
-    SUGGEST_MIN_SCORE,
-    SUGGEST_WINDOW,
-    TYPE_MISFIT_FACTOR,
-    TYPO_MIN_LENGTH,
-    TYPO_MIN_SIMILARITY,
     UNTOLD_ASPECTS,
     VALUE_WORDS,
     VERSE_WORDS,
@@ -247,14 +225,14 @@ class EnglishMatcher:
                 term in self.vocabulary
                 or term in self._concepts
                 or not term.isalpha()
-                or len(term) < TYPO_MIN_LENGTH
+                or len(term) < tuning.EN_TYPO_MIN_LENGTH
             ):
                 # A concept is a word the reader knew («threat»), never a slip for another.
                 out.append(term)
                 continue
             best = process.extract(
                 term, self._vocabulary_list, scorer=fuzz.ratio, limit=2,
-                score_cutoff=TYPO_MIN_SIMILARITY,
+                score_cutoff=tuning.EN_TYPO_MIN_SIMILARITY,
             )  # fmt: skip
             best = [b for b in best if is_slip(b[0], term)]
             if len(best) == 1 or (len(best) == 2 and best[0][1] > best[1][1]):
@@ -278,15 +256,16 @@ class EnglishMatcher:
                     continue
                 shared = sum(self.weight(t) for t in common)
                 extra = sum(self.weight(t) for t in (query - phrasing) & entry.vocabulary)
-                cover_q = (shared + ANSWER_WORD_CREDIT * extra) / total
+                cover_q = (shared + tuning.EN_ANSWER_WORD_CREDIT * extra) / total
                 cover_p = shared / sum(self.weight(t) for t in phrasing)
                 score = 100 * (
-                    QUESTION_COVER_WEIGHT * cover_q + (1 - QUESTION_COVER_WEIGHT) * cover_p
+                    tuning.EN_QUESTION_COVER_WEIGHT * cover_q
+                    + (1 - tuning.EN_QUESTION_COVER_WEIGHT) * cover_p
                 )
                 if QuestionType.NONE not in (asks, question_type) and asks is not question_type:
                     # «What happened at Tabuk?» is closer to a phrasing asking «what» than
                     # to «Why did Tabuk happen?», which has the same words.
-                    score *= PHRASING_TYPE_FACTOR
+                    score *= tuning.EN_PHRASING_TYPE_FACTOR
                 best = max(best, score)
             if best <= 0:
                 continue
@@ -298,7 +277,7 @@ class EnglishMatcher:
             )
             fits = self._fits(entry, question_type)
             if not fits and question_type is not QuestionType.NONE:
-                best *= TYPE_MISFIT_FACTOR
+                best *= tuning.EN_TYPE_MISFIT_FACTOR
             scored.append(Scored(entry.fact, best, unexplained, fits))
         scored.sort(key=lambda s: (s.score, s.type_fits), reverse=True)
         return scored
@@ -391,8 +370,8 @@ class EnglishMatcher:
         own = [
             s
             for s in ranking
-            if s.score >= STATEMENT_MIN_SCORE
-            and top - s.score < ANSWER_MIN_MARGIN
+            if s.score >= tuning.EN_STATEMENT_MIN_SCORE
+            and top - s.score < tuning.EN_ANSWER_MIN_MARGIN
             and self._entries[s.fact.id].answer_terms & PERSON_TOKENS == {named[0]}
             and self._asks_about(s.fact.id, named[0])
             and all(
@@ -497,7 +476,7 @@ class EnglishMatcher:
             cited = next((s for s in ranking if quoted_token(s.fact.id) in quoted), None)
             if (
                 cited is not None
-                and cited.unexplained <= ANSWER_MAX_UNEXPLAINED
+                and cited.unexplained <= tuning.EN_ANSWER_MAX_UNEXPLAINED
                 and explains(
                     self._entries[cited.fact.id],
                     # («the significance of verse 117»: an aspect of the verse is the verse's)
@@ -535,7 +514,7 @@ class EnglishMatcher:
             if (
                 subject in self.reader.name_tokens
                 and about
-                and ranking[0].score - about[0].score <= SUGGEST_WINDOW
+                and ranking[0].score - about[0].score <= tuning.EN_SUGGEST_WINDOW
             ):
                 ranking = about
         doers = {side_of(t) for t in terms if t in DOERS}
@@ -596,21 +575,23 @@ class EnglishMatcher:
             rivals = [s for s in rivals if head <= self._entries[s.fact.id].vocabulary]
         # A rival that leaves much more of the question unexplained than the winner is no
         # real rival («the reasons why the Prophet led his army»: the army's name).
-        rivals = [s for s in rivals if s.unexplained <= top.unexplained + RIVAL_MAX_EXTRA]
+        rivals = [
+            s for s in rivals if s.unexplained <= top.unexplained + tuning.EN_RIVAL_MAX_EXTRA
+        ]
         if not top.unexplained and not lenient:
             # The winner explains every word: a rival that leaves a real part unexplained
             # («reluctant» of the verse about those slow to go out) is no rival.
             rivals = [
                 s
                 for s in rivals
-                if s.unexplained < CLEAN_RIVAL_MAX_UNEXPLAINED
-                or top.score - s.score < CLEAN_RIVAL_MIN_MARGIN
+                if s.unexplained < tuning.EN_CLEAN_RIVAL_MAX_UNEXPLAINED
+                or top.score - s.score < tuning.EN_CLEAN_RIVAL_MIN_MARGIN
             ]
         paired = (
             None
             if lenient
             else whole_or_part(
-                top, rivals, terms, self._part_of, self._asked_with, ANSWER_MIN_MARGIN
+                top, rivals, terms, self._part_of, self._asked_with, tuning.EN_ANSWER_MIN_MARGIN
             )
         )
         if paired is not None:
@@ -620,20 +601,26 @@ class EnglishMatcher:
         # Words of a clause that only describes («... when the call came») may go unexplained.
         core = self._unexplained_besides(top, terms, reading.described)
         confident = (
-            margin >= ANSWER_MIN_MARGIN
+            margin >= tuning.EN_ANSWER_MIN_MARGIN
             and not reading.unread_arabic
             and (
-                (top.score >= ANSWER_MIN_SCORE and core <= ANSWER_MAX_UNEXPLAINED)
-                or (top.score >= CLOSE_MIN_SCORE and top.unexplained <= CLOSE_MAX_UNEXPLAINED)
+                (
+                    top.score >= tuning.EN_ANSWER_MIN_SCORE
+                    and core <= tuning.EN_ANSWER_MAX_UNEXPLAINED
+                )
+                or (
+                    top.score >= tuning.EN_CLOSE_MIN_SCORE
+                    and top.unexplained <= tuning.EN_CLOSE_MAX_UNEXPLAINED
+                )
                 or (
                     lenient
-                    and top.score >= STATEMENT_MIN_SCORE
-                    and top.unexplained <= STATEMENT_MAX_UNEXPLAINED
+                    and top.score >= tuning.EN_STATEMENT_MIN_SCORE
+                    and top.unexplained <= tuning.EN_STATEMENT_MAX_UNEXPLAINED
                 )
             )
         )
         # Every word of the question is one of the winner's phrasings, word for word.
-        exact = top.score >= EXACT_MIN_SCORE and margin >= EXACT_MIN_MARGIN
+        exact = top.score >= tuning.EN_EXACT_MIN_SCORE and margin >= tuning.EN_EXACT_MIN_MARGIN
         confident = confident or (exact and not top.unexplained and not reading.unread_arabic)
         type_ok = top.type_fits or reading.question_type not in STRICT_TYPES
         owned_names = [
@@ -674,8 +661,9 @@ class EnglishMatcher:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score)
         suggestions = tuple(
             s.fact
-            for s in ranking[:MAX_SUGGESTIONS]
-            if s.score >= SUGGEST_MIN_SCORE and top.score - s.score <= SUGGEST_WINDOW
+            for s in ranking[: tuning.EN_MAX_SUGGESTIONS]
+            if s.score >= tuning.EN_SUGGEST_MIN_SCORE
+            and top.score - s.score <= tuning.EN_SUGGEST_WINDOW
         )
         outcome = EnglishOutcome.SUGGEST if suggestions else EnglishOutcome.UNKNOWN
         return PartReply(outcome, reading, score=top.score, suggestions=suggestions)
@@ -697,8 +685,8 @@ class EnglishMatcher:
         own = self._own_fact(replace(reading, terms=terms))
         if (
             own is not None
-            and own.score >= ANSWER_MIN_SCORE
-            and own.unexplained <= ANSWER_MAX_UNEXPLAINED
+            and own.score >= tuning.EN_ANSWER_MIN_SCORE
+            and own.unexplained <= tuning.EN_ANSWER_MAX_UNEXPLAINED
             and (own.type_fits or reading.question_type not in STRICT_TYPES)
             and explains(
                 self._entries[own.fact.id],
@@ -712,11 +700,15 @@ class EnglishMatcher:
             return own
         return None
 
-    def asks_about(self, fact_id: str, term: str, share: float = OWN_SUBJECT_SHARE) -> bool:
+    def asks_about(
+        self, fact_id: str, term: str, share: float = tuning.EN_OWN_SUBJECT_SHARE
+    ) -> bool:
         """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
         return self._asks_about(fact_id, term, share)
 
-    def _asks_about(self, fact_id: str, term: str, share: float = OWN_SUBJECT_SHARE) -> bool:
+    def _asks_about(
+        self, fact_id: str, term: str, share: float = tuning.EN_OWN_SUBJECT_SHARE
+    ) -> bool:
         """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
         return asks_about(self._entries[fact_id], term, share)
 
@@ -776,7 +768,7 @@ class EnglishMatcher:
             about = [
                 s
                 for s in ranking
-                if self._asks_about(s.fact.id, name, NAMED_PLACE_SHARE)
+                if self._asks_about(s.fact.id, name, tuning.EN_NAMED_PLACE_SHARE)
                 and s.fact.answer_type is not AnswerType.OVERVIEW
                 and not s.unexplained
             ]
@@ -784,9 +776,9 @@ class EnglishMatcher:
                 return None
         if name not in self.reader.name_tokens or not about:
             return None
-        if len(about) > 1 and about[0].score - about[1].score < ANSWER_MIN_MARGIN:
+        if len(about) > 1 and about[0].score - about[1].score < tuning.EN_ANSWER_MIN_MARGIN:
             return None
-        return about[0] if ranking[0].score - about[0].score <= SUGGEST_WINDOW else None
+        return about[0] if ranking[0].score - about[0].score <= tuning.EN_SUGGEST_WINDOW else None
 
     def _broad_answer(
         self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]

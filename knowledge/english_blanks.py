@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.tuning import EN_FILL_MAX_WORDS
+
 BLANK = re.compile(r"_{2,}|\.{3,}|…+")
 
 
@@ -17,7 +19,6 @@ def fill_question(text: str) -> str:
 _FILL_STOPS = frozenset(
     "because and which who in with after for to that but so or as when where while".split()
 )
-_FILL_MAX_WORDS = 6
 _LOOSE = frozenset("a an the of to in on at by is was were be his her their its".split())
 
 
@@ -70,13 +71,13 @@ def missing_words(sentence: str, answer: str) -> str | None:
                 return None
         else:
             end = start
-            while end < len(shown) and end - start < _FILL_MAX_WORDS:
+            while end < len(shown) and end - start < EN_FILL_MAX_WORDS:
                 if words[end] in _FILL_STOPS and end > start:
                     break
                 end += 1
                 if re.search(r"[,.;:]$", shown[end - 1]):
                     break
         crosses = any(re.search(r"[.;:]$", w) for w in shown[start - 1 : end - 1])
-        if 0 < end - start <= _FILL_MAX_WORDS and not crosses:
+        if 0 < end - start <= EN_FILL_MAX_WORDS and not crosses:
             return " ".join(shown[start:end]).rstrip(",.;:")
     return None

@@ -26,16 +26,15 @@ from knowledge.english_lexicon import CONTENT_OVERRIDES, NEGATIONS, STOPWORDS, V
 from knowledge.english_rules import VALUE_WORDS, told
 from knowledge.english_text import concept, normalize_english
 from knowledge.models import Fact
+from knowledge.tuning import (
+    EN_CHOICE_MIN_MARGIN,
+    EN_CHOICE_MIN_SUPPORT,
+    EN_CHOICE_NOT_MAX_SUPPORT,
+    EN_NAMES_WITHOUT_DEED_MAX,
+)
 
 # «yes,» or «no,» opening an option: its answer to a yes/no stem.
 _POLARITY = re.compile(r"^\s*(yes|no)\b[\s,.;:\-–—]*(?=\S)", re.IGNORECASE)
-# An option is chosen when the answer supports this share of its words, and no rival comes
-# within CHOICE_MIN_MARGIN of it.
-CHOICE_MIN_SUPPORT = 0.6
-CHOICE_MIN_MARGIN = 0.3
-# In «Which was NOT ...» the chosen option is supported at most this much, the others at least
-# CHOICE_MIN_SUPPORT.
-CHOICE_NOT_MAX_SUPPORT = 0.34
 
 
 def main_answer(matcher: EnglishMatcher, fact: Fact) -> frozenset[str]:
@@ -95,16 +94,11 @@ def clause_denials(matcher: EnglishMatcher, text: str) -> frozenset[str]:
     return frozenset(term for clause in clauses for term in denied_terms(matcher, clause))
 
 
-# A statement naming more values than this, with no deed, relates them in a way their
-# standing together in an answer does not check.
-NAMES_WITHOUT_DEED_MAX = 2
-
-
 def names_only(statement: frozenset[str], typed: Callable[[str], bool]) -> bool:
     """Does a statement with no deed name more values than co-occurrence can settle
     («Khalid went to Dumat al-Jandal with the Prophet»: the Prophet sent him)?"""
     named = [t for t in statement if (typed(t) or t in VALUE_CLASSES) and t != "tabuk"]
-    return len(named) > NAMES_WITHOUT_DEED_MAX
+    return len(named) > EN_NAMES_WITHOUT_DEED_MAX
 
 
 def counted(matcher: EnglishMatcher, text: str) -> dict[str, str]:
@@ -217,7 +211,7 @@ def choose(
         supports.append(shared / total if total else 0.0)
     subject_only = [i for i, o in enumerate(options_terms) if o and set(o) <= {"tabuk"}]
     if subject_only and any(
-        supports[i] >= CHOICE_MIN_SUPPORT for i in range(len(supports)) if i not in subject_only
+        supports[i] >= EN_CHOICE_MIN_SUPPORT for i in range(len(supports)) if i not in subject_only
     ):
         # «Ukaydir was the ruler of: a) Ayla b) Tabuk c) Dumat al-Jandal»: every answer
         # names the expedition; another supported place is the one the answer tells.
@@ -237,18 +231,18 @@ def choose(
     if len(overall) == 1 and not is_negative_stem(part.text):
         # «d) All of the above»: right when the answer supports every other option.
         others = [supports[i] for i in range(len(supports)) if i != overall[0]]
-        if others and min(others) >= CHOICE_MIN_SUPPORT:
+        if others and min(others) >= EN_CHOICE_MIN_SUPPORT:
             return overall[0]
         supports[overall[0]] = 0.0
     ranked = sorted(range(len(supports)), key=lambda i: supports[i], reverse=True)
     if is_negative_stem(part.text):
         low = ranked[-1]
         others = [supports[i] for i in ranked[:-1]]
-        if supports[low] <= CHOICE_NOT_MAX_SUPPORT and min(others) >= CHOICE_MIN_SUPPORT:
+        if supports[low] <= EN_CHOICE_NOT_MAX_SUPPORT and min(others) >= EN_CHOICE_MIN_SUPPORT:
             return low
         return None
     best = ranked[0]
     second = supports[ranked[1]] if len(ranked) > 1 else 0.0
-    if supports[best] >= CHOICE_MIN_SUPPORT and supports[best] - second >= CHOICE_MIN_MARGIN:
+    if supports[best] >= EN_CHOICE_MIN_SUPPORT and supports[best] - second >= EN_CHOICE_MIN_MARGIN:
         return best
     return None

@@ -29,8 +29,6 @@ PARTICIPLES = frozenset(
 )
 PRONOUNS = frozenset("he she they it his their its".split())
 ASKING = frozenset("who whom whose what when where why how which".split())
-# A guess after a question is at most this many words.
-GUESS_MAX_WORDS = 4
 GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet"})
 DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
 # What an answer says someone meant to do («wanted to attack»), not what was done.

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.tuning import EN_EACH_ITEM_MAX_WORDS
+
 _EACH = re.compile(
     r"^(?P<head>.*?)\beach\s+of\s+the\s+following(?:\s+(?:people|persons|companions|men))?\b"
     r"(?P<tail>[^:\n]*?)\s*:?\s*\n(?P<items>.+)$",
@@ -17,8 +19,6 @@ _LABEL = re.compile(r"^\s*(?:\((?:[a-h]|i{1,3}|iv|vi?|\d)\)|(?:[a-h]|i{1,3}|iv|v
 _MARKS = re.compile(r"\s*[\[(]\s*\d+\s*(?:marks?)?\s*[\])]\s*$", re.IGNORECASE)
 # The question's number before its words: «4 (a)», «Q3 (b)», «6(a)».
 _NUMBER = re.compile(r"^\W*(?:q\s*\.?\s*)?\d*\s*(?:\([a-h]\)|[a-h]\))?\s*", re.IGNORECASE)
-# An item is a name or a few words («Hazrat Abu Bakr (RA)»).
-_ITEM_MAX_WORDS = 6
 
 
 def each_parts(text: str) -> list[str] | None:
@@ -33,7 +33,7 @@ def each_parts(text: str) -> list[str] | None:
         if label is None:
             return None
         item = _MARKS.sub("", line[label.end() :]).strip(" .,;:")
-        if not item or len(item.split()) > _ITEM_MAX_WORDS or "?" in item:
+        if not item or len(item.split()) > EN_EACH_ITEM_MAX_WORDS or "?" in item:
             return None
         items.append(item)
     if len(items) < 2:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
+from knowledge.tuning import EN_EMOJI_LIST_MIN_LINES
+
 # The bullet an emoji list is read with (knowledge/english_option_lists.py) and the label its
 # options get.
 EMOJI_MARK = "⁂"
 _EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF◽◾◻◼"
 _EMOJI_LINE = re.compile(rf"^[ \t]*[{_EMOJI}]\ufe0f?[ \t]*(?=[^\s{_EMOJI}])", re.MULTILINE)
-# A list: at least this many lines open with an emoji.
-_FEWEST_LINES = 3
 
 
 def emoji_listed(labels: tuple[str, ...]) -> bool:
@@ -27,6 +27,6 @@ def emoji_listed(labels: tuple[str, ...]) -> bool:
 def emoji_bullets(text: str) -> str:
     """The text with the emoji opening each line of a list written as EMOJI_MARK; a text with
     fewer such lines is returned as it is."""
-    if len(_EMOJI_LINE.findall(text)) < _FEWEST_LINES:
+    if len(_EMOJI_LINE.findall(text)) < EN_EMOJI_LIST_MIN_LINES:
         return text
     return _EMOJI_LINE.sub(f"{EMOJI_MARK} ", text)

@@ -30,7 +30,6 @@ from knowledge.english_cues import (
     AUX,
     DEMONSTRATIVE,
     DOERS,
-    GUESS_MAX_WORDS,
     INTENDED,
     NONE_ABOVE,
     PAIR,
@@ -71,7 +70,6 @@ from knowledge.english_pointers import Riddle, quoted_question, riddle
 from knowledge.english_riddles import ask_last, own_part, plain_ask
 from knowledge.english_roles import rival_told
 from knowledge.english_rules import (
-    ANSWER_MIN_MARGIN,
     COMMON_NAMES,
     PERSON_TOKENS,
     VALUE_WORDS,
@@ -83,9 +81,13 @@ from knowledge.english_text import Reading, concept
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
+from knowledge.tuning import (
+    EN_ANSWER_MIN_MARGIN,
+    EN_GUESS_MAX_WORDS,
+    EN_TOLD_PLACE_SHARE,
+    EN_VERDICT_MIN_COVER,
+)
 
-# A statement is true when this share of its other words is in the fact's answer.
-VERDICT_MIN_COVER = 0.5
 # Concepts that say what kind of thing is asked («in Allah's cause» reads as a reason), not a
 # thing one fact is about.
 _ASKING_CONCEPTS = frozenset({"reason", "result", "name", "mean", "time", "place"})
@@ -95,8 +97,6 @@ _DEEDS = frozenset(
 )
 # Words every statement about Tabuk may hold without saying anything about the fact.
 _NEGATIVE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b", re.IGNORECASE)
-# A fact tells of a place when at least this share of its phrasings names it.
-_TOLD_SHARE = 0.1
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
 _NEUTRAL = NEUTRAL
@@ -318,7 +318,7 @@ class EnglishEngine:
         ):
             ranking = self.matcher.rank(self.matcher.correct(reading.terms), reading.question_type)
             chosen = own_part(
-                ranking, shipped_base().part_of, self._one_persons, ANSWER_MIN_MARGIN
+                ranking, shipped_base().part_of, self._one_persons, EN_ANSWER_MIN_MARGIN
             )
             if chosen is not None:
                 decision = PartReply(
@@ -547,7 +547,7 @@ class EnglishEngine:
         reading = self.matcher.reader.read(part.text)
         if reading.terms and set(reading.terms) <= {"source", "right"}:
             return True  # «What does your source say?», «Which is right?» after the answer
-        if len(part.text.split()) > GUESS_MAX_WORDS:
+        if len(part.text.split()) > EN_GUESS_MAX_WORDS:
             return False
         words = reading.normalized.split()
         if "else" in words:
@@ -637,7 +637,7 @@ class EnglishEngine:
             return False
         rest = {t for t in statement if t != term and t not in _NEUTRAL and not self._typed(t)}
         return any(
-            self.matcher.asks_about(other, term, _TOLD_SHARE)
+            self.matcher.asks_about(other, term, EN_TOLD_PLACE_SHARE)
             and rest & self.matcher.answer_terms(other)
             for other in self.matcher.fact_ids()
             if other != fact.id
@@ -750,7 +750,7 @@ class EnglishEngine:
             vocabulary = answer | self.matcher.answer_terms(fact.id)
             total = sum(self.matcher.weight(t) for t in rest)
             covered = sum(self.matcher.weight(t) for t in rest if t in vocabulary)
-            if covered / total < VERDICT_MIN_COVER:
+            if covered / total < EN_VERDICT_MIN_COVER:
                 return None
             if any(
                 t in _DEEDS

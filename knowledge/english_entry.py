@@ -11,13 +11,13 @@ from knowledge.english_data import EnglishFact
 from knowledge.english_rules import (
     COMMON_NAMES,
     DETAIL_TERMS,
-    OWN_SUBJECT_SHARE,
     PERSON_TOKENS,
     SCENE_TERMS,
     SUBJECT_TERMS,
 )
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
+from knowledge.tuning import EN_OWN_SUBJECT_SHARE
 
 # Words naming the kind of answer asked («the reason why …», «the place where …», «the date
 # of …»), and the question type a fact must answer to tell one without the word.
@@ -56,7 +56,7 @@ class Known:
     name_tokens: frozenset[str]
 
 
-def asks_about(entry: Entry, term: str, share: float = OWN_SUBJECT_SHARE) -> bool:
+def asks_about(entry: Entry, term: str, share: float = EN_OWN_SUBJECT_SHARE) -> bool:
     """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
     phrasings = entry.phrasings
     return sum(term in p for p in phrasings) / max(len(phrasings), 1) >= share

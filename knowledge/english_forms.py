@@ -25,6 +25,11 @@ from knowledge.english_lexicon import (
 from knowledge.english_option_lists import EMOJI_MARK, listed_options, separated_options
 from knowledge.english_riddles import riddle_question
 from knowledge.english_verdict_lists import verdict_heading
+from knowledge.tuning import (
+    EN_HEADING_ITEM_MAX_WORDS,
+    EN_INLINE_OPTION_MAX_WORDS,
+    EN_TOPIC_MAX_WORDS,
+)
 
 # At most this many parts of one message are answered; the reply says when there were more.
 MAX_PARTS = 3
@@ -161,8 +166,6 @@ def _options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
 
 
 _BARE_LETTER = re.compile(r"(?<=\s)([a-dA-D])(?=\s)")
-# Options run inline after bare letters are short: a name, a number, a few words.
-_INLINE_OPTION_MAX_WORDS = 6
 
 
 def _inline_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
@@ -187,7 +190,7 @@ def _inline_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] |
     if (
         not stem
         or not all(options)
-        or any(len(o.split()) > _INLINE_OPTION_MAX_WORDS or o.endswith("?") for o in options)
+        or any(len(o.split()) > EN_INLINE_OPTION_MAX_WORDS or o.endswith("?") for o in options)
     ):
         return None
     return stem, options, ("a", "b", "c", "d")
@@ -432,8 +435,6 @@ _ITEM_LABEL = re.compile(
     r"(?:^|(?<=\s))(?:\((?:[a-h]|i{1,3}|iv|vi?)\)|(?:[a-h]|i{1,3}|iv|vi?|\d)[.)])\s*",
     re.IGNORECASE,
 )
-# A heading or an item is a few words («causes», «Jaish al-Usra»).
-_ITEM_MAX_WORDS = 6
 
 
 def _headed_parts(text: str) -> list[Part] | None:
@@ -450,7 +451,7 @@ def _headed_parts(text: str) -> list[Part] | None:
         .strip(",;.")
         for i, m in enumerate(labels)
     ]
-    if not all(items) or any(len(item.split()) > _ITEM_MAX_WORDS for item in items):
+    if not all(items) or any(len(item.split()) > EN_HEADING_ITEM_MAX_WORDS for item in items):
         return None
     stem = match.group("stem").strip().rstrip(":,")
     if "heading" in match.group("frame").lower():
@@ -564,7 +565,7 @@ def split_message(text: str) -> Split:
         head[:-1]
         for head in heads
         if head.endswith(":")
-        and 0 < len(_words(head)) <= _TOPIC_MAX_WORDS
+        and 0 < len(_words(head)) <= EN_TOPIC_MAX_WORDS
         and not set(_words(head)) & (COMMAND_WORDS | GREETING_WORDS | _PLEA)
     ]
     preamble = " ".join(p for p in (preamble, *topics) if p).strip()
@@ -615,9 +616,6 @@ def _choice_blocks(text: str) -> tuple[Part, ...] | None:
         for stem, options, labels in filter(None, read)
     )
 
-
-# A topic set before a colon is a few words («tabuk: when? against whom?»).
-_TOPIC_MAX_WORDS = 3
 
 _ELLIPSIS = re.compile(
     r"^\W*(?:and|&|what\s+about|how\s+about)\s+(?!(?:who|whom|what|when|where|why|how|which|"

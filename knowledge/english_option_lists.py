@@ -8,6 +8,12 @@ from __future__ import annotations
 import re
 
 from knowledge.english_emoji import EMOJI_MARK
+from knowledge.tuning import (
+    EN_ASKED_BULLET_OPTION_MAX_WORDS,
+    EN_BULLET_OPTION_MAX_WORDS,
+    EN_LIST_MIN_OPTIONS,
+    EN_LIST_OPTION_MAX_WORDS,
+)
 
 # Where the list starts: after the stem's colon, question mark or blank (an «options:» or
 # «choices:» label may follow), or at an opening bracket ending the line.
@@ -15,10 +21,6 @@ _LIST_START = re.compile(
     r"(?:[:?]|_{2,}|…|\.{3,})\s*(?:(?:options|choices)\s*:\s*)?\(?\s*(?=\S)", re.IGNORECASE
 )
 _SEPARATOR = re.compile(r"\s*/\s*|\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
-# The fewest options such a list holds, and the longest option (in words): a list of names or
-# short phrases, not a sentence with commas.
-_FEWEST = 3
-_LONGEST = 4
 
 
 def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
@@ -30,9 +32,9 @@ def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
         rest = text[start.end() :].strip().rstrip(").?").strip()
         options = tuple(item.strip(" .;") for item in _SEPARATOR.split(rest))
         if (
-            len(options) >= _FEWEST
+            len(options) >= EN_LIST_MIN_OPTIONS
             and all(options)
-            and all(len(option.split()) <= _LONGEST for option in options)
+            and all(len(option.split()) <= EN_LIST_OPTION_MAX_WORDS for option in options)
             and not any("?" in option for option in options)
         ):
             stem = text[: start.start() + 1].strip(" ([")
@@ -60,16 +62,15 @@ _ASKS = re.compile(rf"^(?:{_ASKING}|did|was|were|is)\b", re.IGNORECASE)
 # On an emoji-bulleted line only a question word or a command asks («🔹 Was …» may be an
 # option's claim).
 _EMOJI_ASKS = re.compile(rf"^(?:{_ASKING})\b", re.IGNORECASE)
-# Bulleted or inline-numbered options are short: a name, a number, a few words.
-_BULLET_LONGEST = 8
-# After a question the lines are that question's answers to pick from, and may be
-# whole clauses («🔸 His life was spared and he returned to his town»).
-_ASKED_BULLET_LONGEST = 24
 
 
 def _longest(stem: str) -> int:
     """The most words a bulleted option under this stem may hold."""
-    return _ASKED_BULLET_LONGEST if stem.rstrip().endswith("?") else _BULLET_LONGEST
+    return (
+        EN_ASKED_BULLET_OPTION_MAX_WORDS
+        if stem.rstrip().endswith("?")
+        else EN_BULLET_OPTION_MAX_WORDS
+    )
 
 
 def bulleted_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
@@ -86,7 +87,7 @@ def bulleted_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] 
     stem = "\n".join(lines).strip()
     if (
         not stem
-        or not _FEWEST <= len(options) <= 6
+        or not EN_LIST_MIN_OPTIONS <= len(options) <= 6
         or not all(options)
         or any(len(o.split()) > _longest(stem) or "?" in o for o in options)
     ):
@@ -110,7 +111,7 @@ def inline_numbered_options(text: str) -> tuple[str, tuple[str, ...], tuple[str,
         if [m.group(1) for m in run] != [str(n) for n in range(1, len(run) + 1)]:
             continue
         stem = text[: run[0].start()].strip()
-        if len(run) < _FEWEST or not _STEM_END.search(stem):
+        if len(run) < EN_LIST_MIN_OPTIONS or not _STEM_END.search(stem):
             return None
         options = _between_marks(text, run)
         if not _usable(options):
@@ -128,10 +129,11 @@ _LABELLED_LINE = re.compile(
 def _usable(options: list[str]) -> bool:
     """Short options, none a question or a command of its own."""
     return (
-        _FEWEST <= len(options) <= 6
+        EN_LIST_MIN_OPTIONS <= len(options) <= 6
         and all(options)
         and not any(
-            len(o.split()) > _BULLET_LONGEST or "?" in o or _ASKS.match(o) for o in options
+            len(o.split()) > EN_BULLET_OPTION_MAX_WORDS or "?" in o or _ASKS.match(o)
+            for o in options
         )
     )
 
@@ -156,7 +158,7 @@ def labelled_lines(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | 
         labels = [m.group(1).lower() for m in run]
         sequence = "abcdef" if labels and labels[0].isalpha() else "123456"
         count = next((n for n in range(len(labels), 0, -1) if labels[:n] == list(sequence[:n])), 0)
-        if count < _FEWEST:
+        if count < EN_LIST_MIN_OPTIONS:
             continue
         stem = "\n".join(lines[:start] + lines[start + count :]).strip()
         options = [m.group(2).strip(" .;,") for m in run[:count]]
@@ -185,7 +187,7 @@ def inline_marked_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, .
         if marks and "\n" in text[marks[0].start() :]:
             continue
         labels = [m.group(1).lower() for m in marks]
-        if not _FEWEST <= len(marks) <= 6 or labels != list(order[: len(marks)]):
+        if not EN_LIST_MIN_OPTIONS <= len(marks) <= 6 or labels != list(order[: len(marks)]):
             continue
         stem = text[: marks[0].start()].strip()
         options = _between_marks(text, marks)

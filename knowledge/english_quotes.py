@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.english_data import EnglishVerse
-from knowledge.english_rules import QUOTE_MIN_LETTERS, QUOTE_MIN_TERMS, quoted_token
+from knowledge.english_rules import quoted_token
 from knowledge.english_text import EnglishReader, Reading
 from knowledge.normalize import normalize as normalize_arabic
+from knowledge.tuning import EN_QUOTE_MIN_LETTERS, EN_QUOTE_MIN_TERMS
 
 
 class VerseQuotes:
@@ -45,7 +46,7 @@ class VerseQuotes:
             return reading
         owners = set.intersection(*(set(o) for o in found if o is not None))
         quoted = "".join(reading.unread_arabic)
-        if len(owners) != 1 or len(quoted) < QUOTE_MIN_LETTERS:
+        if len(owners) != 1 or len(quoted) < EN_QUOTE_MIN_LETTERS:
             return reading
         token = quoted_token(owners.pop())
         terms = tuple(dict.fromkeys((*reading.terms, "verse", token)))
@@ -67,7 +68,7 @@ class VerseQuotes:
             return reading
         words = set(reading.terms) - {"verse", "tabuk"}
         shared = {f: len(words & t) for f, t in self._terms.items()}
-        found = [f for f, n in shared.items() if n >= QUOTE_MIN_TERMS]
+        found = [f for f, n in shared.items() if n >= EN_QUOTE_MIN_TERMS]
         if len(found) != 1 or sorted(shared.values())[-2:][0] == shared[found[0]]:
             return reading
         token = quoted_token(found[0])

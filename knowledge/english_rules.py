@@ -1,7 +1,8 @@
-"""Thresholds, word sets and small reading helpers of the English matcher (knowledge/english.py).
+"""Word sets and small reading helpers of the English matcher (knowledge/english.py).
 
-Kept apart so the matcher module holds only the decision; every value here is tuned on
-tests/eval/english_tuning*.jsonl and the self-written probe only.
+Kept apart so the matcher module holds only the decision; its tuned numbers are in
+knowledge/tuning.py. Every set here is tuned on tests/eval/english_tuning*.jsonl and the
+self-written probes only.
 """
 
 from __future__ import annotations
@@ -12,15 +13,6 @@ from knowledge.english_lexicon import VALUE_CLASSES
 from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
 
-# Decision thresholds on the 0-100 score, tuned on tests/eval/english_tuning*.jsonl only.
-ANSWER_MIN_SCORE = 50.0
-ANSWER_MIN_MARGIN = 10.0
-# Share of the question's weight that the winner's words (phrasings and answer) leave out.
-ANSWER_MAX_UNEXPLAINED = 0.3
-# A statement (true/false, options, blank) needs this score, whatever it leaves unexplained.
-STATEMENT_MIN_SCORE = 45.0
-# ... and may leave this share of its words unexplained (its wrong values).
-STATEMENT_MAX_UNEXPLAINED = 0.5
 # Person names that a false statement may put in the wrong place («Abu Bakr led the army»).
 PERSON_TOKENS = frozenset(
     {"abubakr", "umar", "uthman", "abdulrahman", "khalid", "heraclius", "ukaydir", "harith",
@@ -34,11 +26,6 @@ GENERAL_TERMS = frozenset(
 TABUK_ONLY_GAPS = frozenset({"casualties"})
 # Names of a side or a group, not of one subject («the Romans», «the Companions»).
 SIDE_NAMES = frozenset({"roman", "muslim", "companion", "believer", "ansar", "muhajirin"})
-# A named place or people is a fact's own when at least this share of its phrasings names it
-# and no other fact's phrasings do as often («the people of Ayla»: the treaties).
-NAMED_PLACE_SHARE = 0.1
-# A person is a fact's subject when at least this share of its phrasings names him.
-OWN_SUBJECT_SHARE = 0.3
 # Words asking about several people at once.
 PLURAL_PEOPLE = frozenset("companions sahaba sahabah sahabas donors contributors list".split())
 # Shares a statement may get wrong («half his wealth» for «all his wealth»).
@@ -49,29 +36,6 @@ COMMON_NAMES = frozenset({"prophet", "tabuk", "ah", "madinah", "companion", "usr
 AMBIGUOUS_ARABIC = frozenset({("احد",), ("مكه",)})
 # Terms naming the kind of detail asked: the winner must know them, however light they weigh.
 DETAIL_TERMS = frozenset({"say", "mean", "first"})
-RIVAL_MAX_EXTRA = 0.4
-# ... and when the winner explains every word, a rival must leave less than this unexplained.
-CLEAN_RIVAL_MAX_UNEXPLAINED = 0.15
-# (a rival this close stays one, whatever it leaves unexplained).
-CLEAN_RIVAL_MIN_MARGIN = 5.0
-# A close match to one phrasing may leave a little more unexplained.
-CLOSE_MIN_SCORE = 75.0
-# A question that is one of a fact's phrasings word for word needs only this margin.
-EXACT_MIN_SCORE = 99.0
-EXACT_MIN_MARGIN = 5.0
-CLOSE_MAX_UNEXPLAINED = 0.4
-SUGGEST_MIN_SCORE = 30.0
-SUGGEST_WINDOW = 25.0
-MAX_SUGGESTIONS = 3
-# Words of the question found in a fact's answer but not in the phrasing count this much.
-ANSWER_WORD_CREDIT = 0.3
-# How a phrasing's score weighs covering the question against covering the phrasing.
-QUESTION_COVER_WEIGHT = 0.65
-# A mistyped word is read as a known one at this similarity (0-100), if no other is as close.
-TYPO_MIN_SIMILARITY = 80.0
-# (Slips in shorter words are mended word by word before reading, against known words only:
-# «lpace» is as close to «place» as to «peace», and is left alone rather than guessed.)
-TYPO_MIN_LENGTH = 6
 # Terms that only name the subject: a question made of them asks for the overview.
 SUBJECT_TERMS = frozenset({"tabuk", "expedition", "story", "event", "occur"})
 # The year of Tabuk as a question writes it («the campaign of Tabuk (9 AH)»).
@@ -114,16 +78,6 @@ UNTOLD_ASPECTS = frozenset({"give", "reason"})
 # A broad question names its aspect with a noun («the preparations»): «how did they prepare»
 # asks what was done (the gifts), not the aspect as a whole.
 BROAD_TYPES = frozenset({QuestionType.NONE, QuestionType.THING})
-# A phrasing asking another way than the question («why» for «what») keeps this share.
-PHRASING_TYPE_FACTOR = 0.9
-# A fact never asked the way the question asks keeps this share of its score.
-TYPE_MISFIT_FACTOR = 0.85
-
-
-# A quotation of a translation shares at least this many terms with it.
-QUOTE_MIN_TERMS = 3
-# A quotation is at least this many letters of the verse («ساعة», «اثاقلتم الي الارض»).
-QUOTE_MIN_LETTERS = 4
 
 
 QUOTED_PREFIX = "quoted:"

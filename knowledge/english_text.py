@@ -33,6 +33,13 @@ from knowledge.english_lexicon import (
 )
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize as normalize_arabic
+from knowledge.tuning import (
+    EN_FILLER_MIN_SIMILARITY,
+    EN_SHORT_WORD,
+    EN_SPELL_CANDIDATES,
+    EN_SPELL_MIN_LENGTH,
+    EN_SPELL_MIN_SIMILARITY,
+)
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
@@ -160,7 +167,7 @@ def is_slip(known: str, word: str) -> bool:
         return False
     if known[0] != word[0] and known[:2] != word[1::-1]:
         return False
-    if len(word) > SHORT_WORD:
+    if len(word) > EN_SHORT_WORD:
         return True
     if len(known) == len(word):
         diffs = [i for i, (a, b) in enumerate(zip(known, word, strict=True)) if a != b]
@@ -173,10 +180,6 @@ def is_slip(known: str, word: str) -> bool:
         return len(diffs) == 1 or swapped
     longer, shorter = (known, word) if len(known) > len(word) else (word, known)
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
-
-
-# Words this short are mended only for one letter dropped, added, changed or swapped.
-SHORT_WORD = 5
 
 
 def latin_share(text: str) -> tuple[int, int]:
@@ -306,7 +309,7 @@ class EnglishReader:
     def _spell(self, word: str) -> str:
         """A word no list knows, one slip from exactly one known word, is read as that word
         («Explian» -> «explain», «hardsoip» -> «hardship»)."""
-        if word in self._known or len(word) < SPELL_MIN_LENGTH or not word.isascii():
+        if word in self._known or len(word) < EN_SPELL_MIN_LENGTH or not word.isascii():
             return word
         if not word.isalpha():
             return word
@@ -319,14 +322,14 @@ class EnglishReader:
                 self._known_list,
                 scorer=fuzz.ratio,
                 limit=2,
-                score_cutoff=SPELL_MIN_SIMILARITY,
+                score_cutoff=EN_SPELL_MIN_SIMILARITY,
             )
             # A slip changes a letter or two inside the word, not its first letter nor its
             # length by more than one («mission» is not «admission», «small» not «mall»).
             best = [b for b in best if is_slip(b[0], word)]
             # Mended into a word that is then dropped, a content word would be lost
             # («planning» is not «playing»): only a close slip is read as a filler.
-            best = [b for b in best if b[0] not in STOPWORDS or b[1] >= FILLER_MIN_SIMILARITY]
+            best = [b for b in best if b[0] not in STOPWORDS or b[1] >= EN_FILLER_MIN_SIMILARITY]
             unique = len(best) == 1 or (len(best) == 2 and best[0][1] > best[1][1])
             if best and unique:
                 # Another slip as close, beyond the two nearest words, makes it a guess too:
@@ -335,8 +338,8 @@ class EnglishReader:
                     word,
                     self._known_list,
                     scorer=fuzz.ratio,
-                    limit=SPELL_CANDIDATES,
-                    score_cutoff=SPELL_MIN_SIMILARITY,
+                    limit=EN_SPELL_CANDIDATES,
+                    score_cutoff=EN_SPELL_MIN_SIMILARITY,
                 )
                 unique = sum(is_slip(b[0], word) and b[1] >= best[0][1] for b in tied) == 1
             self._spelled[word] = best[0][0] if best and unique else word
@@ -537,13 +540,6 @@ _URDU_QUESTION_WORDS = {
 _LEADING_PREPOSITIONS = frozenset("against with to for from by in at on under".split())
 _LED_HEADS = frozenset("whom who where".split())
 _QUESTION_HEADS = frozenset("who whom whose what when where why how which".split())
-# A slip is mended only in words this long, and only into a known word this similar (0-100).
-SPELL_MIN_LENGTH = 4
-SPELL_MIN_SIMILARITY = 80.0
-FILLER_MIN_SIMILARITY = 85.0
-# Near words looked at before the non-slips are dropped: enough that a tie between two slips
-# is seen even when words that are no slips («koran» for «orman») score as high.
-SPELL_CANDIDATES = 8
 
 
 def _known_words(base: EnglishBase) -> frozenset[str]:

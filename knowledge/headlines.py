@@ -25,7 +25,7 @@ from knowledge.message_patterns import (
     TOPICS_OF,
 )
 from knowledge.normalize import normalize
-from knowledge.tuning import LOST_YA_PIECE_MAX, READING_CACHE_SIZE
+from knowledge.tuning import LOST_YA_PIECE_MAX, PAIRED_TOPIC_MAX_WORDS, READING_CACHE_SIZE
 
 _NOTHING_LEFT = " .،,؟?:"
 
@@ -52,17 +52,13 @@ def _names() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(values, key=len, reverse=True))
 
 
-# (the topic after «و» in a search title is short: «وجيش العسرة», «وغزوة تبوك»)
-_PAIRED_TOPIC_MAX_WORDS = 4
-
-
 def name_and_topic(text: str) -> bool:
     """«عمر بن الخطاب وجيش العسرة», «خالد بن الوليد ودومة الجندل»: a search title pairing a
     name with a topic states nothing (no deed links them); it is never judged true or false."""
     words = drop_honorifics(tuple(normalize(text).split()))
     for size in range(1, min(4, len(words) - 1) + 1):
         head, rest = words[:size], words[size:]
-        if not rest[0].startswith("و") or len(rest[0]) < 3 or len(rest) > _PAIRED_TOPIC_MAX_WORDS:
+        if not rest[0].startswith("و") or len(rest[0]) < 3 or len(rest) > PAIRED_TOPIC_MAX_WORDS:
             continue
         if any(len(name) == size and mentions(head, name, exact=True) for name in _names()):
             return True

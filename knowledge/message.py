@@ -18,7 +18,6 @@ from knowledge.analysis import question_word_slip
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
 from knowledge.message_models import Form, Part, ReadMessage
 from knowledge.message_options import (
-    OPTION_MAX_WORDS,
     Option,
     bracket_options,
     dotted_options,
@@ -97,13 +96,17 @@ from knowledge.question_split import (
     unglue_question_words,
 )
 from knowledge.quiz_post import ends_post, form_marked, is_closing, is_item, is_title, label_style
-from knowledge.tuning import READING_CACHE_SIZE, RIDDLE_SHORT_MIN_WORDS
+from knowledge.tuning import (
+    OPTION_MAX_WORDS,
+    READING_CACHE_SIZE,
+    RIDDLE_MIN_WORDS,
+    RIDDLE_SHORT_MIN_WORDS,
+    STATEMENT_MIN_WORDS,
+)
 from knowledge.who_am_i import clues_as_riddle, who_last
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
-# A riddle describes events before asking; fewer words than this is a plain question.
-RIDDLE_MIN_WORDS = 8
 
 # Patterns compiled once: some are long alternations that would be compiled again whenever
 # the re module's small cache evicts them (about 8 ms each time).
@@ -148,10 +151,6 @@ def _bare(text: str) -> str:
 
 _SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
 _GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")
-
-
-# A statement has at least this many words; shorter phrases are headlines.
-STATEMENT_MIN_WORDS = 5
 
 
 _DIALECT_LETTERS = str.maketrans({"گ": "ق", "چ": "ك", "ڤ": "ف", "پ": "ب"})

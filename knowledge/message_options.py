@@ -24,10 +24,13 @@ from knowledge.message_patterns import (
     TF_TAIL,
 )
 from knowledge.pattern_speed import Prefiltered
-from knowledge.tuning import DASHED_OPTIONS_MIN, DASHED_STEM_MIN_WORDS, READING_CACHE_SIZE
-
-# A line this long or longer (in words) is not an option of a multiple-choice question.
-OPTION_MAX_WORDS = 8
+from knowledge.tuning import (
+    DASHED_OPTIONS_MIN,
+    DASHED_STEM_MIN_WORDS,
+    JOINED_OPTION_MAX_WORDS,
+    OPTION_MAX_WORDS,
+    READING_CACHE_SIZE,
+)
 
 _BRACKETS = re.compile(r"[\(\[]([^()\[\]]{2,80})[\)\]]")
 _BRACKET_SEPARATOR = re.compile(r"\s*(?:/|،|,|\s-\s|\s–\s|\s+أو\s+|\s+او\s+)\s*")
@@ -281,8 +284,6 @@ _STEM_CLOSERS = frozenset(
 # An option opening with a question word is a question of its own («… ولا متى رجعوا؟»).
 _ASKING = frozenset("من مين ما ماذا متى كم كيف لماذا ليش هل وين اين أين".split())
 _STEM_END_MARK = re.compile(r"[؟?:：]")
-# An option joined so is a name or a short phrase: a longer run is a clause of the sentence.
-JOINED_OPTION_MAX_WORDS = 4
 _BULLET = re.compile(r"\s*[▫▪◽◾◻◼🔹🔸🔷🔶•●○◦➖🔘⚪⚫🟢🔵🟡🟠🔺🔻✅☑⬜⬛]\ufe0f?\s*")
 
 

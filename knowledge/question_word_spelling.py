@@ -13,14 +13,13 @@ from collections.abc import Container
 
 from knowledge.analysis import known_as_typed, question_word_slip
 from knowledge.normalize import normalize
+from knowledge.tuning import QUESTION_WORD_SLIP_MIN_LETTERS
 
 # A clause's first word: at the start, or after a sentence mark or a line break.
 # (with the «و» or «ف» that joins it: «ولمازا سمي …»)
 _OPENING_WORD = re.compile(
     r"(^|[\n.،,؛:!?؟]\s*)((?<![\u0621-\u064a])[وف]?)([\u0621-\u064a]{4,})(?=[\s؟?.,،!]|$)"
 )
-# Slips this short are too often other words («ماد», «متي»): four letters at least.
-_MIN_LETTERS = 4
 # Letters learners and children write for each other (the dots and the teeth of ذ ز ث ظ):
 # only a word that differs from a question word by one of these is read as it.
 _CONFUSED = frozenset(frozenset(pair) for pair in ("دذ", "زذ", "سث", "تث", "ضظ", "زظ", "دض"))
@@ -40,7 +39,7 @@ def mend_opening_question_words(text: str, vocabulary: Container[str]) -> str:
     def mended(match: re.Match[str]) -> str:
         joined, word = match.group(2), match.group(3)
         folded = normalize(word)
-        if len(folded) < _MIN_LETTERS or known_as_typed(folded, vocabulary):
+        if len(folded) < QUESTION_WORD_SLIP_MIN_LETTERS or known_as_typed(folded, vocabulary):
             return match.group(0)
         slip = question_word_slip(folded)
         if slip is None or not _confused_letter(folded, slip):

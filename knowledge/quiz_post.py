@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.message_options import OPTION_MAX_WORDS, inline_options
+from knowledge.message_options import inline_options
 from knowledge.message_patterns import (
     BLANK_INSTRUCTION,
     BLANK_MARK,
@@ -25,6 +25,7 @@ from knowledge.message_patterns import (
     TF_TAIL,
 )
 from knowledge.question_split import has_question_word
+from knowledge.tuning import OPTION_MAX_WORDS
 
 # Nouns and verbs that name a quiz or ask to answer one: a title line, not a question.
 _QUIZ_WORD = re.compile(

@@ -13,6 +13,7 @@ import re
 
 from knowledge.message_parts import reported_claim
 from knowledge.message_patterns import CLAIM_AFTER
+from knowledge.tuning import TOLD_CLAIM_MIN_WORDS
 
 # «this», «that», «these words» as people point back at what they told.
 _THAT = (
@@ -52,8 +53,6 @@ _TELLER = re.compile(
 _SAYS = re.compile(
     r"^(?:\S+\s+){1,3}?(?:بيقول|يقول|تقول|بتقول|يكول|تكول|قال|قالت|قالوا|قالو|يقولون|كيقول|كتقول)\s+"
 )
-# A claim has at least a subject, a verb and what is said of them.
-_CLAIM_MIN_WORDS = 3
 
 
 def asks_about_told(question: str) -> bool:
@@ -78,9 +77,9 @@ def told_claims(story: str) -> list[str]:
             after = CLAIM_AFTER.split(claim)
             claim = after[-1] if len(after) > 1 else claim
         said = _SAYS.match(claim)
-        if said is not None and len(claim[said.end() :].split()) >= _CLAIM_MIN_WORDS:
+        if said is not None and len(claim[said.end() :].split()) >= TOLD_CLAIM_MIN_WORDS:
             claim = claim[said.end() :]
         claim = claim.strip(" ،,.:؟?")
-        if len(claim.split()) >= _CLAIM_MIN_WORDS:
+        if len(claim.split()) >= TOLD_CLAIM_MIN_WORDS:
             claims.append(claim)
     return claims

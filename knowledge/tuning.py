@@ -1,9 +1,9 @@
 """Every tuned number of the matcher, the engine and the readers of message forms (statements,
-options, blanks), each with the reason for its value (the English engine's: english_rules.py).
+options, blanks), and of the English matcher and its readers, each with the reason for its value.
 
 Scores are on a 0-100 scale; shares and credits on 0-1. All were chosen on
-tests/eval/tuning.jsonl and tests/eval/unanswerable.jsonl only (never on the held-out
-files); docs/matching.md says where each one acts in the pipeline.
+tests/eval/tuning.jsonl, unanswerable.jsonl and the tuning and probe message files only
+(never on the held-out files); docs/matching.md says where each one acts in the pipeline.
 """
 
 from __future__ import annotations
@@ -199,3 +199,137 @@ CLOZE_MAX_GAP = 5
 # A blank filled from the facts' text with this many matching words around it is sure
 # enough to stand before the engine's reading of the sentence (knowledge/blanks.py).
 CLOZE_SURE = 3
+
+
+# --- Reading message forms: word-count bounds (knowledge/message*.py, forms' readers) ------
+
+# Fewer words than this before «يعني» are no question of their own («ليش يعني …»).
+AFTERTHOUGHT_QUESTION_MIN_WORDS = 3
+# Words the question must keep before a concession («مع أنه», «رغم») for it to be cut.
+BEFORE_CONCESSION_MIN_WORDS = 3
+# A side of «X أم Y» longer than this is a clause of its own, not one of two values.
+EITHER_OR_SIDE_MAX_WORDS = 3
+# The topic after «و» in a search title is short («وجيش العسرة», «وغزوة تبوك»).
+PAIRED_TOPIC_MAX_WORDS = 4
+# A riddle describes events before asking; fewer words than this is a plain question.
+RIDDLE_MIN_WORDS = 8
+# A statement has at least this many words; shorter phrases are headlines.
+STATEMENT_MIN_WORDS = 5
+# A line this long or longer (in words) is not an option of a multiple-choice question.
+OPTION_MAX_WORDS = 8
+# An option joined on one line is a name or a short phrase: a longer run is a clause.
+JOINED_OPTION_MAX_WORDS = 4
+# Slips this short are too often other words («ماد», «متي»): four letters at least.
+QUESTION_WORD_SLIP_MIN_LETTERS = 4
+# A told claim has at least a subject, a verb and what is said of them.
+TOLD_CLAIM_MIN_WORDS = 3
+# A title before a riddle's numbered clues («السؤال الثالث:», «لغز اليوم 🤔») is a few words.
+RIDDLE_TITLE_MAX_WORDS = 4
+# A clue of one word says nothing the engine can place.
+RIDDLE_CLUE_MIN_WORDS = 2
+
+
+# --- The English matcher and readers (knowledge/english*.py) ---------------------------
+# Tuned on tests/eval/english_tuning*.jsonl and the self-written English probes only.
+
+# An English question is answered at this score (0-100) or above ...
+EN_ANSWER_MIN_SCORE = 50.0
+# ... this far ahead of the next fact ...
+EN_ANSWER_MIN_MARGIN = 10.0
+# ... leaving at most this share of the question's weight outside the winner's words.
+EN_ANSWER_MAX_UNEXPLAINED = 0.3
+# A statement (true/false, options, blank) needs this score, whatever it leaves unexplained ...
+EN_STATEMENT_MIN_SCORE = 45.0
+# ... and may leave this share of its words unexplained (its wrong values).
+EN_STATEMENT_MAX_UNEXPLAINED = 0.5
+# A named place or people is a fact's own when at least this share of its phrasings names it
+# and no other fact's phrasings do as often («the people of Ayla»: the treaties).
+EN_NAMED_PLACE_SHARE = 0.1
+# A person is a fact's subject when at least this share of its phrasings names him.
+EN_OWN_SUBJECT_SHARE = 0.3
+# A rival leaving more than this share more of the question unexplained than the winner is no
+# real rival («the reasons why the Prophet led his army»: the army's name) ...
+EN_RIVAL_MAX_EXTRA = 0.4
+# ... and when the winner explains every word, a rival must leave less than this unexplained ...
+EN_CLEAN_RIVAL_MAX_UNEXPLAINED = 0.15
+# ... (a rival this close stays one, whatever it leaves unexplained).
+EN_CLEAN_RIVAL_MIN_MARGIN = 5.0
+# A close match to one phrasing (this score or above) ...
+EN_CLOSE_MIN_SCORE = 75.0
+# ... may leave a little more unexplained.
+EN_CLOSE_MAX_UNEXPLAINED = 0.4
+# A question that is one of a fact's phrasings word for word ...
+EN_EXACT_MIN_SCORE = 99.0
+# ... needs only this margin.
+EN_EXACT_MIN_MARGIN = 5.0
+# Facts offered as «did you mean» score at least this ...
+EN_SUGGEST_MIN_SCORE = 30.0
+# ... and come within this of the leader ...
+EN_SUGGEST_WINDOW = 25.0
+# ... at most this many.
+EN_MAX_SUGGESTIONS = 3
+# Words of the question found in a fact's answer but not in the phrasing count this much.
+EN_ANSWER_WORD_CREDIT = 0.3
+# How a phrasing's score weighs covering the question against covering the phrasing.
+EN_QUESTION_COVER_WEIGHT = 0.65
+# A mistyped word is read as a known one at this similarity (0-100), if no other is as close ...
+EN_TYPO_MIN_SIMILARITY = 80.0
+# ... in words this long (slips in shorter words are mended word by word before reading,
+# against known words only: «lpace» is as close to «place» as to «peace», and is left alone).
+EN_TYPO_MIN_LENGTH = 6
+# A phrasing asking another way than the question («why» for «what») keeps this share.
+EN_PHRASING_TYPE_FACTOR = 0.9
+# A fact never asked the way the question asks keeps this share of its score.
+EN_TYPE_MISFIT_FACTOR = 0.85
+# A quotation of a translation shares at least this many terms with it ...
+EN_QUOTE_MIN_TERMS = 3
+# ... and a quotation of the verse is at least this many letters («ساعة», «اثاقلتم الي الارض»).
+EN_QUOTE_MIN_LETTERS = 4
+# An option is chosen when the answer supports this share of its words ...
+EN_CHOICE_MIN_SUPPORT = 0.6
+# ... and no rival comes within this of it.
+EN_CHOICE_MIN_MARGIN = 0.3
+# In «Which was NOT ...» the chosen option is supported at most this much (the others at
+# least EN_CHOICE_MIN_SUPPORT).
+EN_CHOICE_NOT_MAX_SUPPORT = 0.34
+# A statement naming more values than this, with no deed, relates them in a way their
+# standing together in an answer does not check.
+EN_NAMES_WITHOUT_DEED_MAX = 2
+# A part after a question is a guess at its answer («…? Abu Bakr?») only this short.
+EN_GUESS_MAX_WORDS = 4
+# A statement is true when this share of its other words is in the fact's answer.
+EN_VERDICT_MIN_COVER = 0.5
+# A fact tells of a place when at least this share of its phrasings names it.
+EN_TOLD_PLACE_SHARE = 0.1
+# The words that fill a blank are at most this many.
+EN_FILL_MAX_WORDS = 6
+# An item of «State what each … gave: (i) … (ii) …» is a name or a few words.
+EN_EACH_ITEM_MAX_WORDS = 6
+# An emoji list: at least this many lines open with an emoji.
+EN_EMOJI_LIST_MIN_LINES = 3
+# Options run inline after bare letters are short: a name, a number, a few words.
+EN_INLINE_OPTION_MAX_WORDS = 6
+# A heading or an item is a few words («causes», «Jaish al-Usra»).
+EN_HEADING_ITEM_MAX_WORDS = 6
+# A topic set before a colon is a few words («tabuk: when? against whom?»).
+EN_TOPIC_MAX_WORDS = 3
+# An inline list of options holds at least this many ...
+EN_LIST_MIN_OPTIONS = 3
+# ... each at most this many words: names or short phrases, not a sentence with commas.
+EN_LIST_OPTION_MAX_WORDS = 4
+# Bulleted or inline-numbered options are short: a name, a number, a few words ...
+EN_BULLET_OPTION_MAX_WORDS = 8
+# ... but after a question the lines are its answers to pick from, and may be whole clauses
+# («🔸 His life was spared and he returned to his town»).
+EN_ASKED_BULLET_OPTION_MAX_WORDS = 24
+# Words this short are mended only for one letter dropped, added, changed or swapped.
+EN_SHORT_WORD = 5
+# A slip is mended only in words this long ...
+EN_SPELL_MIN_LENGTH = 4
+# ... and only into a known word this similar (0-100) ...
+EN_SPELL_MIN_SIMILARITY = 80.0
+# ... and into a small common word (a filler) only when this similar.
+EN_FILLER_MIN_SIMILARITY = 85.0
+# Near words looked at before the non-slips are dropped: enough that a tie between two slips
+# is seen even when words that are no slips («koran» for «orman») score as high.
+EN_SPELL_CANDIDATES = 8

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer_keys import AnswerKeys, SlotKind, mentions, phrase, words_of
+from knowledge.tuning import RIDDLE_CLUE_MIN_WORDS, RIDDLE_TITLE_MAX_WORDS
 
 # «من أنا؟», «مين انا؟», «منو آني؟», «شكون أنا؟», «من أكون؟», «وش اسمي؟»
 _WHO = (
@@ -63,9 +64,6 @@ EXPEDITION_NOUN = r"(?:ال)?(?:غزوة|غزوه|معركة|معركه)"
 _EXPEDITION_WORD = re.compile(rf"(?<!\S)(?:[وف]?{EXPEDITION_NOUN}|غزاها|غزوات)(?!\S)")
 
 
-_TITLE_MAX_WORDS = 4
-
-
 def clues_as_riddle(text: str) -> str:
     """Numbered clues of an expedition then «ما اسمها؟» → «غزوة …، …، ما اسمها؟» (the shape
     the riddle reader knows); other text unchanged."""
@@ -73,7 +71,12 @@ def clues_as_riddle(text: str) -> str:
     ask = _CLUES_ASK.search(text)
     # (a short title may stand before the first clue: «السؤال الثالث:», «لغز اليوم 🤔»)
     title = text[: labels[0].start()] if labels else ""
-    if len(labels) < 2 or ask is None or len(title.split()) > _TITLE_MAX_WORDS or "؟" in title:
+    if (
+        len(labels) < 2
+        or ask is None
+        or len(title.split()) > RIDDLE_TITLE_MAX_WORDS
+        or "؟" in title
+    ):
         return text
     listed = text[labels[0].start() : ask.start()]
     clues = [c.strip(" ،,.") for c in _CLUE_LABEL.split(listed) if c.strip(" ،,.")]
@@ -154,8 +157,6 @@ _OPENING = re.compile(
     r"(?:اللي|الي|الذي|التي|اللى)?\s*"
 )
 _CLUE_BREAK = re.compile(r"[،,.؛;\n]+|\s[-–]\s|(?<!\S)[0-9٠-٩]+\s*[-\)\.]\s*")
-# (a clue of one word says nothing the engine can place)
-_CLUE_MIN_WORDS = 2
 
 
 def readings(told: str) -> tuple[str, ...]:
@@ -169,7 +170,7 @@ def readings(told: str) -> tuple[str, ...]:
 def clues(told: str) -> tuple[str, ...]:
     """The description's clues one by one, each asked as «who is the one who …»."""
     pieces = (piece.strip() for piece in _CLUE_BREAK.split(told))
-    kept = [p for p in pieces if len(p.split()) >= _CLUE_MIN_WORDS]
+    kept = [p for p in pieces if len(p.split()) >= RIDDLE_CLUE_MIN_WORDS]
     if len(kept) < 2:
         return ()
     return tuple(reading for piece in kept for reading in readings(piece)[1:])
