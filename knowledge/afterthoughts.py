@@ -1,11 +1,16 @@
-"""A question followed by «يعني …»: what the asker adds as they think aloud, as voice-typed
-and chat messages run on («ليش سموه جيش العسرة يعني العسرة مو هي الشدة ولا في معنى ثاني»).
+"""A question followed by «يعني …» or by a clause that asks nothing: what the asker adds as
+they think aloud, as voice-typed and chat messages run on («ليش سموه جيش العسرة يعني العسرة
+مو هي الشدة ولا في معنى ثاني», «شو اخر غزوة غزاها الرسول؟ عم نتسابق انا واختي», «مين كان
+قائد المسلمين في تبوك، قلتله النبي بس عايز اتأكد»).
 
-The words after «يعني» («I mean») guess, restate or wonder; read with the question they
-make the engine hesitate. The question before them, read alone, is what is asked: when the
-engine answers it, and that answer is the one it offered first for the whole message, the
-two readings agree and the question is answered. Otherwise nothing changes (the asker is
-asked back as before): the afterthought never picks another fact.
+The words after «يعني» («I mean») guess, restate or wonder; a clause after the question's
+«؟» or comma with no question word tells who asks or what they guessed. Read with the
+question they make the engine hesitate. The question before them, read alone, is what is
+asked: when the engine answers it, and that answer is the one it offered first for the whole
+message (after «يعني»), or one it offered (before a clause naming no one, no other event and
+no gap of its own), the two readings agree and the question is answered. Otherwise nothing
+changes (the asker is asked back as before): the afterthought never picks a fact the engine
+did not offer.
 """
 
 from __future__ import annotations
@@ -13,6 +18,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from knowledge.analysis import analyze
+from knowledge.engine import Outcome
+from knowledge.lexicon import ENTITIES
 from knowledge.question_split import has_question_word
 from knowledge.tuning import AFTERTHOUGHT_QUESTION_MIN_WORDS
 
@@ -35,3 +43,39 @@ def before_the_afterthought(engine: AnswerEngine, text: str, reply: Reply) -> Re
     if alone.answered and alone.fact == reply.suggestions[0].fact:
         return alone
     return None
+
+
+# The end of a clause: a question mark or a comma (not inside a number: «40,000»).
+_CLAUSE_END = re.compile(r"[؟?،](?=\s)|,(?=\s)")
+
+
+def before_the_told_tail(engine: AnswerEngine, text: str, reply: Reply) -> Reply | None:
+    """The answer to the question before a clause that asks nothing, when it is one the
+    engine offered for the whole («…؟ اخويا بيسألني», «…، عشان اكتبها في لوحة الفصل»)."""
+    if not reply.suggestions:
+        return None
+    for end in _CLAUSE_END.finditer(text):
+        question, tail = text[: end.start()], text[end.end() :]
+        if not tail.strip() or has_question_word(tail):
+            continue
+        short = len(question.split()) < AFTERTHOUGHT_QUESTION_MIN_WORDS
+        if short or not has_question_word(question):
+            return None
+        if _names_its_own(engine, question, tail):
+            return None
+        alone = engine.answer(question)
+        if alone.answered and any(one.fact == alone.fact for one in reply.suggestions):
+            return alone
+        return None
+    return None
+
+
+def _names_its_own(engine: AnswerEngine, question: str, tail: str) -> bool:
+    """Whether the clause after the question names someone the question does not («كم كان
+    عدد الجيش، جيش الروم مش المسلمين»), another event, or a detail the text lacks: then it
+    says what is asked, and the question alone is not it."""
+    vocabulary = engine.matcher.vocabulary
+    named = set(analyze(question, vocabulary).terms)
+    if any(term in ENTITIES and term not in named for term in analyze(tail, vocabulary).terms):
+        return True
+    return engine.answer(tail).outcome in (Outcome.GAP, Outcome.OTHER_EVENT)

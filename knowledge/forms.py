@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections import OrderedDict
 
-from knowledge.afterthoughts import before_the_afterthought
+from knowledge.afterthoughts import before_the_afterthought, before_the_told_tail
 from knowledge.analysis import analyze, is_stopword, split_greeting, stem
 from knowledge.answer_keys import (
     AnswerKeys,
@@ -23,7 +23,6 @@ from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
 from knowledge.cloze import BLANK
 from knowledge.either_or import either_or
-from knowledge.enclosed_numbers import plain_numbers
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.follow_ups import (
     POINTING_WORDS,
@@ -131,9 +130,8 @@ class FormAnswerer:
         return known_word(word, self._engine.matcher.vocabulary)
 
     def _answer_message(self, typed: str) -> MessageReply:
-        # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction;
-        # «① …», «⑵ …»: items numbered as pasted sheets do)
-        text = reaction_as_stance(restore_lost_ya(plain_numbers(typed), self._known))
+        # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction)
+        text = reaction_as_stance(restore_lost_ya(typed, self._known))
         text = mend_opening_question_words(text, self._engine.matcher.vocabulary)
         text = EMOJI_BETWEEN.sub("، ", MORE_ABOUT.sub("", text))
         text = EMOJI_LINE_END.sub("", FRAMED_LINE.sub(r"\1", text))
@@ -150,7 +148,11 @@ class FormAnswerer:
             # A plain single question (or a greeting, thanks...) is answered as typed, so
             # its reply stays what the engine gives (or the question's before «يعني …»).
             if whole.outcome is Outcome.SUGGEST:
-                whole = before_the_afterthought(self._engine, text, whole) or whole
+                whole = (
+                    before_the_afterthought(self._engine, text, whole)
+                    or before_the_told_tail(self._engine, text, whole)
+                    or whole
+                )
             return self._single(text, message, whole)
         replies = [
             self.answer_part(part, first=index == 0) for index, part in enumerate(message.parts)
@@ -390,7 +392,11 @@ class FormAnswerer:
         if reply.outcome is Outcome.SUGGEST and part.form in (Form.QUESTION, Form.HEADLINE):
             # «… حلفاء الروم من العرب يعني الغساسنة وغيرهم مين كمان»: the question before
             # «يعني» alone, when its answer is the one offered first
-            reply = before_the_afterthought(self._engine, part.text, reply) or reply
+            reply = (
+                before_the_afterthought(self._engine, part.text, reply)
+                or before_the_told_tail(self._engine, part.text, reply)
+                or reply
+            )
         vocabulary = self._engine.matcher.vocabulary
         if reply.answered and part.context and part.form is Form.QUESTION:
             # «اشنو سميتها؟»: «its name», and nothing else asked

@@ -253,6 +253,21 @@ def test_a_question_pointing_at_the_story_is_read_with_what_it_names(
     assert answer_text(answerer, fact_id) in text
 
 
+def test_the_blessing_after_the_prophets_name_points_at_no_story(
+    answerer: FormAnswerer,
+) -> None:
+    # («صلى الله عليه وسلم» holds «عليه»: no «him» pointing back at the story's mosque,
+    # which is where the quiz was, not Masjid al-Dirar)
+    message = (
+        "السلام عليكم. شاركت في مسابقة دينية في المسجد وجاني سؤال ما عرفته: "
+        "وش هي آخر غزوة غزاها الرسول صلى الله عليه وسلم؟"
+    )
+    reply, text = reply_to(answerer, message)
+    assert reply.answered and [part.fact.id for part in reply.parts] == ["last_expedition"]
+    assert answer_text(answerer, "last_expedition") in text
+    assert "مسجد الضرار" not in text
+
+
 def test_a_detail_the_text_lacks_named_in_the_story_still_stops_an_answer(
     answerer: FormAnswerer,
 ) -> None:
