@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.emoji_ranges import PICTOGRAPHS, SYMBOLS
 from knowledge.english_emoji import emoji_bullets
 from knowledge.english_lexicon import GREETING_WORDS, STOPWORDS
 
@@ -57,7 +58,7 @@ _CALL_TO_ANSWER = re.compile(
     re.IGNORECASE,
 )
 # Smileys and emoji between the talk and the question («hope you're fine :) what …»).
-_EMOTICON = re.compile(r"(?<!\w)[:;]-?[()DPp](?!\w)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_EMOTICON = re.compile(rf"(?<!\w)[:;]-?[()DPp](?!\w)|[{PICTOGRAPHS}{SYMBOLS}]")
 # Question words and openers: a clause holding one asks.
 _ASKING = frozenset("who whom whose what when where why how which".split())
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from knowledge.emoji_ranges import PICTOGRAPHS, SHAPES, SYMBOLS
 from knowledge.tuning import EN_EMOJI_LIST_MIN_LINES
 
 # The bullet an emoji list is read with (knowledge/english_option_lists.py) and the label its
 # options get.
 EMOJI_MARK = "⁂"
-_EMOJI = r"\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF◽◾◻◼"
+_EMOJI = rf"{PICTOGRAPHS}{SYMBOLS}{SHAPES}◽◾◻◼"
 _EMOJI_LINE = re.compile(rf"^[ \t]*[{_EMOJI}]\ufe0f?[ \t]*(?=[^\s{_EMOJI}])", re.MULTILINE)
 
 

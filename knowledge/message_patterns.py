@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.emoji_ranges import PICTOGRAPHS, SHAPES, SYMBOLS
 from knowledge.lexicon import YES_NO_WORDS
 from knowledge.pattern_speed import Prefiltered, by_first_letter
 
@@ -140,7 +141,7 @@ TF_LEAD = re.compile(
 SHEET_LINE = re.compile(
     # («سؤال من طالبة:», «سؤال للأستاذ:»: who the question comes from, before it; a channel's
     # «🔴 السؤال الأخير 🔴» between emoji)
-    r"^[\s\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f▫▪]*((?:سؤال|السؤال)\s+(?:من|ل|الى|إلى)\s*\S+(?:\s+\S+)?\s*[:：]"
+    rf"^[\s{PICTOGRAPHS}{SYMBOLS}{SHAPES}\ufe0f▫▪]*((?:سؤال|السؤال)\s+(?:من|ل|الى|إلى)\s*\S+(?:\s+\S+)?\s*[:：]"
     r"|السؤال\s+\S+|سؤال\s+\S+|س\s*[0-9٠-٩]+|الدرس\s+.*|ورقة عمل.*|اختبار.*|امتحان.*"
     r"|الصف\s+.*|المادة\s*:.*|الاسم\s*:.*|الدرجة.*|\(?\s*[0-9٠-٩]+\s*(درجات|درجة|علامات|علامة)\s*\)?"
     # «الوحدة الثالثة: من السيرة النبوية – غزوة تبوك», «أجيب عن الأسئلة الآتية:»
@@ -153,7 +154,7 @@ SHEET_LINE = re.compile(
     # «س: (من ورقة المراجعة النهائية - الفصل الثاني)»: where the question comes from
     r"|(?:س\s*[:：]\s*)?\(\s*(?:من\s+)?(?:ورقة|ورقه|الفصل|المراجعة|المراجعه|مراجعة|الدرس|درس"
     r"|الوحدة|الوحده|وحدة|اختبار|امتحان|الكتاب|كتاب|صفحة|صفحه)[^()]*\))"
-    r"\s*[:：]?[\s\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\ufe0f▫▪]*$"
+    rf"\s*[:：]?[\s{PICTOGRAPHS}{SYMBOLS}{SHAPES}\ufe0f▫▪]*$"
 )
 
 
@@ -273,14 +274,14 @@ MORE_ABOUT = re.compile(r"(?<!\S)(?:اكثر|أكثر|اكتر|المزيد|زي
 # end a clause with them as with a comma.
 EMOJI_BETWEEN = re.compile(
     # (pictographs only: «✓ أو ✗» are the signs of a true/false line)
-    r"(?<=\S)[ \t]+[\U0001F300-\U0001FAFF][\U0001F300-\U0001FAFF\uFE0F\u200d]*[ \t]+(?=\S)"
+    rf"(?<=\S)[ \t]+[{PICTOGRAPHS}][{PICTOGRAPHS}\uFE0F\u200d]*[ \t]+(?=\S)"
 )
 
 # Emoji closing a line («متى كانت غزوة تبوك 🤔»), or framing it as a channel frames a title
 # («🔸من أنا؟🔸»): a mood or a frame, never a word of the question; left there, they hide
 # where the question starts and ends. (A line only opened by one is a bullet: «🔹 الروم».)
 # Pictographs, with «⭐ ✨ ❤» from outside their block.
-_PICTOGRAPHS = r"[\U0001F300-\U0001FAFF⭐✨❤][\U0001F300-\U0001FAFF⭐✨❤\uFE0F\u200d \t]*"
+_PICTOGRAPHS = rf"[{PICTOGRAPHS}⭐✨❤][{PICTOGRAPHS}⭐✨❤\uFE0F\u200d \t]*"
 FRAMED_LINE = re.compile(rf"^[ \t]*{_PICTOGRAPHS}(\S.*?)[ \t]*{_PICTOGRAPHS}$", re.MULTILINE)
 # (pictographs only: «✓ ✗ ✅ ❌» after a statement are its mark)
 EMOJI_LINE_END = re.compile(rf"[ \t]*{_PICTOGRAPHS}$", re.MULTILINE)
