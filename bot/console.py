@@ -104,13 +104,13 @@ class ConsoleView:
 
     def user_input_to_update(self, line: str) -> dict[str, Any] | None:
         """A typed line becomes a message, a button press, or a poll answer."""
-        if line.isdigit() and self.poll_id is not None and 1 <= int(line) <= self.poll_options:
+        if line.isdecimal() and self.poll_id is not None and 1 <= int(line) <= self.poll_options:
             poll_id, self.poll_id = self.poll_id, None
             try:
                 return self._api.poll_answer(poll_id, CONSOLE_USER_ID, [int(line) - 1])
             except ValueError:  # the poll closed meanwhile
                 return None
-        if line.isdigit() and 1 <= int(line) <= len(self.buttons):
+        if line.isdecimal() and 1 <= int(line) <= len(self.buttons):
             message, data = self.buttons[int(line) - 1]
             self.buttons = []
             return self._api.callback_query(CONSOLE_USER_ID, message, data)

@@ -282,7 +282,7 @@ def _digit_tokens(text: str) -> list[str]:
     text = _DIGIT_RUN.sub(r" \1 ", text)
     tokens: list[str] = []
     for raw in text.split():
-        if raw.isdigit():
+        if raw.isdecimal():
             tokens.append(raw)
         else:
             tokens.extend(normalize(raw).split())
@@ -342,13 +342,13 @@ def _read_values(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 found.append((ORDINALS[following], index + 2, True))
                 index += 2
                 continue
-            if following.isdigit() and int(following) < 100:
+            if following.isdecimal() and int(following) < 100:
                 found.append((int(following), index + 2, True))
                 index += 2
                 continue
         value: int | None = None
         end = index
-        if word.isdigit():
+        if word.isdecimal():
             value, end = int(word), index + 1
         elif (unit := unit_value(_strip_conj(word))) is not None:
             value, end = unit, index + 1

@@ -23,6 +23,7 @@ from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
 from knowledge.cloze import BLANK
 from knowledge.either_or import either_or
+from knowledge.enclosed_numbers import plain_numbers
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.follow_ups import (
     POINTING_WORDS,
@@ -130,8 +131,9 @@ class FormAnswerer:
         return known_word(word, self._engine.matcher.vocabulary)
 
     def _answer_message(self, typed: str) -> MessageReply:
-        # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction)
-        text = reaction_as_stance(restore_lost_ya(typed, self._known))
+        # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction;
+        # «① …», «⑵ …»: items numbered as pasted sheets do)
+        text = reaction_as_stance(restore_lost_ya(plain_numbers(typed), self._known))
         text = mend_opening_question_words(text, self._engine.matcher.vocabulary)
         text = EMOJI_BETWEEN.sub("، ", MORE_ABOUT.sub("", text))
         text = EMOJI_LINE_END.sub("", FRAMED_LINE.sub(r"\1", text))

@@ -96,6 +96,17 @@ async def test_a_long_broken_paste_is_answered_and_the_chat_goes_on(
     assert "رجب" in output
 
 
+async def test_a_superscript_digit_is_a_message_not_a_button(
+    config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«²» passes str.isdigit() but not int(): typed while an answer's buttons are shown, it is
+    sent as a message (the chat went down on it), and the next question is answered."""
+    monkeypatch.chdir(tmp_path)
+    output = await _chat(config, ["ما سبب غزوة تبوك؟", "²", "متى كانت غزوة تبوك؟"])
+    assert output.count(texts.CONSOLE_BOT) >= 3
+    assert "رجب" in output
+
+
 def test_a_terminal_gets_line_editing(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 

@@ -228,6 +228,13 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # 77.2%, 2 wrong, 15/19 (4 answered though the text does not state it). End of the eighth
 # session (0690880): round 9 Arabic unchanged, English 44/57, 1 wrong; older rounds: Arabic
 # heldout 158/196, heldout7 93/122, heldout8 17 wrong; English heldout5 64/87, 3 wrong.
+# Tenth round (2026-12-05, ninth session): 200 Arabic messages as people send them to a bot in
+# Telegram and WhatsApp study groups (phone typing, voice transcripts, teachers' pasted
+# revision sheets, text copied from PDFs and pictures, forwarded quiz posts, replies; 11
+# repeats dropped) and 120 English (revision chat, pasted sheets, OCR text; 8 repeats), by two
+# new blind writers. First run (686206b, the session's second commit: at its start the Arabic
+# set could not be measured, as «①»-numbered items raised in the statement reader): Arabic
+# 84/113 = 74.3%, 34/36, 8 wrong; English 40/62 = 64.5%, 5 wrong, 12/13.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -251,6 +258,8 @@ FRESH_FLOORS = {
     "english_heldout8.jsonl": (0.560, 1.0, 5),
     "messages_heldout9.jsonl": (0.817, 0.971, 2),
     "english_heldout9.jsonl": (0.771, 0.789, 1),
+    "messages_heldout10.jsonl": (0.743, 0.944, 8),
+    "english_heldout10.jsonl": (0.645, 0.923, 5),
 }
 
 
@@ -305,14 +314,14 @@ def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
     files = {path.name: messages(path) for path in EVAL.glob("*.jsonl")}
     later_rounds = (
         *("tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"),
-        "tuning10",
+        *("tuning10", "tuning11"),
         *("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"),
-        "heldout9",
+        *("heldout9", "heldout10"),
     )
     fresh_sets = [name for name in files if name.split("_")[-1][:-6] in later_rounds]
     assert len(fresh_sets) >= 6, fresh_sets
     for fresh in fresh_sets:
         others = set().union(*(rows for name, rows in files.items() if name != fresh))
-        # (round 9's English tuning part is the smallest: 40 messages; counts only, as above)
+        # (round 10's English tuning part is the smallest: 37 messages; counts only, as above)
         shared = len(files[fresh] & others)
-        assert len(files[fresh]) >= 40 and shared == 0, (fresh, shared)
+        assert len(files[fresh]) >= 37 and shared == 0, (fresh, shared)

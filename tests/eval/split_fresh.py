@@ -16,7 +16,11 @@ converts, weekend-school teachers, O-Level/GCSE revision, quiz apps, South Asian
 spellings) the ninth tuning part and the eighth held-out; round 9 (2026-12-05, eighth session:
 the public places again — worksheets of several curricula, quiz pages and competition posts,
 forum and fatwa questions, misspelled search headlines; English papers, quiz sites, forums and
-search headlines) the tenth tuning part and the ninth held-out.
+search headlines) the tenth tuning part and the ninth held-out; round 10 (2026-12-05, ninth
+session: what people send a bot inside Telegram and WhatsApp study groups — phone typing, voice
+transcripts, corrected typos, teachers' pasted revision sheets, text copied from PDFs and
+pictures, forwarded quiz posts, replies; English revision chat, pasted sheets, OCR text) the
+eleventh tuning part and the tenth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -94,6 +98,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning10.jsonl", "messages_heldout9.jsonl"),
             "english": ("english_tuning10.jsonl", "english_heldout9.jsonl"),
+        },
+    ),
+    "10": (
+        1212,
+        {
+            "arabic": ("messages_tuning11.jsonl", "messages_heldout10.jsonl"),
+            "english": ("english_tuning11.jsonl", "english_heldout10.jsonl"),
         },
     ),
 }
