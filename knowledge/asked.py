@@ -45,7 +45,9 @@ The fact states what is asked when all of these hold:
    named after «غير/عدا»; a fact naming no other person (only Heraclius) does not
    state who that was. The name left out is no subject of the question either.
 8. **Before or after**: «ماذا حدث لهرقل بعد غزوة تبوك» asks what came after the expedition;
-   a fact whose answer tells only what came before it («قبل غزوة تبوك») does not say.
+   a fact whose answer tells only what came before it («قبل غزوة تبوك») does not say; a
+   revelation asked after it («السورة التي نزلت بعد تبوك») is not told by a verse that
+   came down during it («… في غزوة تبوك»).
 Words of the question that no fact states are weighed by ranking (a candidate's
 "unexplained" share, knowledge/matcher.py): a rule requiring one of them in the fact cost
 more right answers (paraphrase verbs, slips) than it saved; the details people ask most
@@ -137,7 +139,27 @@ def before_or_after(words: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _answer_when(answer: str) -> frozenset[str]:
-    return before_or_after(tuple(normalize(answer).split()))
+    """«بعد/قبل» the expedition in an answer, else «في» when it tells what happened during
+    it («… في غزوة تبوك»)."""
+    words = tuple(normalize(answer).split())
+    found = before_or_after(words)
+    if not found and any(
+        word in _DURING and after in _THE_EXPEDITION for word, after in pairwise(words)
+    ):
+        return frozenset({"في"})
+    return found
+
+
+_DURING = frozenset(("في", "فى"))
+# «ما السورة التي نزلت بعد تبوك»: a revelation asked after the expedition; the verses the
+# facts quote came down about it, during it. (What became of someone after it, «ماذا حدث
+# لأكيدر بعد غزوة تبوك», is left to ranking: his release is its sequel.)
+_REVEALED = ("نزل", "انزل", "تنزل")
+
+
+def _revealed(asked: Asked) -> bool:
+    """Whether the question asks a verse or what was revealed."""
+    return asked.verse or any(word.startswith(_REVEALED) for word in asked.words)
 
 
 # People a fact may name, grouped with the other names of the same person («قيصر» is the
@@ -453,7 +475,10 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "quote"
     if asked.defines and not says_what_it_is(asked, profile):
         return "definition"
-    if asked.when and asked.when.isdisjoint(_answer_when(profile.fact.answer) or asked.when):
+    told_when = _answer_when(profile.fact.answer)
+    if asked.when and asked.when.isdisjoint(told_when - {"في"} or asked.when):
+        return "before or after"
+    if asked.when == {"بعد"} and told_when == {"في"} and _revealed(asked):
         return "before or after"
     if asked.words and (
         left := unsaid(

@@ -17,6 +17,8 @@ only in part, and the fact then answers something else about the same person or 
 - **A unit of measure** the fact does not give: «كم دفع هرقل لكل جندي بالدرهم».
 - **A role** the fact never names: «ما اسم قائد جيش الروم» is not answered by the fact about
   the Roman troops, which names no commander.
+- **Names** of people the fact tells of only as a group: «أسماء المنافقين» is not answered
+  by the hypocrites' fact, which names none of them (knowledge/names_asked.py).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from itertools import pairwise
 
 from knowledge.analysis import is_stopword, stem
 from knowledge.lexicon import ENTITIES, SUBJECT_TERMS, QuestionType
+from knowledge.names_asked import names_unsaid
 from knowledge.normalize import normalize
 
 
@@ -278,7 +281,7 @@ def unsaid(
     person: bool = False,
 ) -> str | None:
     """Which of these details the fact leaves unsaid ("life", "after", "count", "wording",
-    "unit", "role"), or None when it says what the question asks. `person`: the question
+    "unit", "role", "names"), or None when it says what the question asks. `person`: the question
     names a person («ماذا حدث لأكيدر بعد …» asks what became of him)."""
     answer = _answer(answer_text)
     # «شو قصة سفير النبي اللي انقتل»: a turn of life that names whose story is asked
@@ -312,4 +315,6 @@ def unsaid(
         return "unit"
     if _role_asked(kind, words, detail) - fact_terms:
         return "role"
+    if names_unsaid(words, answer_text):
+        return "names"
     return None

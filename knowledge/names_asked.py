@@ -1,0 +1,87 @@
+"""Names asked for: a question asking who by name must get a fact that names them.
+
+«من هم المنافقون الذين تخلفوا بالاسم», «أسماء الجنود المرتزقة» ask for the names of people
+the text speaks of only as a group. The fact about that group («أعلن المنافقون نفاقهم»,
+«أعطى هرقل الجنود المرتزقة رزق سنة») shares its words but names none of them: answering
+with it gives a confident answer to what the text does not state. So a question asking for
+names («أسماء», «بالاسم», «أسماؤهم») is answered only by a fact whose answer names people
+or tribes beyond those the question names itself: two at least for names in the plural
+(«أسماء الصحابة الذين تبرعوا»: Abu Bakr, Umar, Uthman …; Heraclius alone does not name the
+mercenaries), one for «بالاسم» («من هو رئيس دومة الجندل بالاسم»: Ukaydir).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from knowledge.analysis import stem
+from knowledge.normalize import normalize
+
+# People and tribes a fact may name, each with its other names and the words of its full
+# name («عمر بن الخطاب»): one group is one name.
+_NAMED: tuple[frozenset[str], ...] = tuple(
+    frozenset(stem(normalize(word)) for word in group.split())
+    for group in (
+        "هرقل قيصر",
+        "بكر الصديق",
+        "عمر الخطاب الفاروق",
+        "عثمان عفان",
+        "خالد الوليد",
+        "عوف الرحمن عبدالرحمن",
+        "أكيدر",
+        "جعفر",
+        "زيد حارثة",
+        "رواحة",
+        "شرحبيل",
+        "عمير",
+        "غسان الغساسنة",
+        "لخم",
+    )
+)
+# Places a fact may name, for names asked of places («أسماء المناطق التي عاهدها النبي»).
+_PLACES: tuple[frozenset[str], ...] = tuple(
+    frozenset(stem(normalize(word)) for word in group.split())
+    for group in ("أيلة", "دومة الجندل", "الشام", "المدينة", "تبوك", "مؤتة")
+)
+_PLACE_WORDS = frozenset(
+    "المناطق مناطق الاماكن اماكن البلاد بلاد البلدان المدن مدن القري قري المواضع المواقع".split()
+)
+# Names asked in the plural (normalised, as typed): two names at least.
+_PLURAL = frozenset(
+    "اسماء واسماء اسماءهم اسمائهم اسماوهم اسامي واسامي اساميهم بالاسماء باسمائهم".split()
+)
+# «بالاسم», «اسمه بالضبط»: one name.
+_SINGULAR = frozenset("بالاسم باسمه باسمهم".split())
+
+
+# «أسماء غزوة تبوك», «أسماء الجيش» ask what the expedition or the army was called.
+_CALLED = frozenset("غزوه الغزوه تبوك جيش الجيش غزوات الغزوات".split())
+
+
+def names_wanted(words: tuple[str, ...]) -> int:
+    """How many names the question asks for: 2 for «أسماء …», 1 for «… بالاسم», else 0."""
+    padded = (*words, "")
+    if any(word in _PLURAL and padded[i + 1] not in _CALLED for i, word in enumerate(words)):
+        return 2
+    if any(word in _SINGULAR for word in words):
+        return 1
+    return 0
+
+
+@lru_cache(maxsize=512)
+def _named_in(text: str, places: bool) -> frozenset[int]:
+    stems = frozenset(stem(word) for word in normalize(text).split())
+    groups = _PLACES if places else _NAMED
+    return frozenset(index for index, group in enumerate(groups) if group & stems)
+
+
+def names_unsaid(words: tuple[str, ...], answer: str) -> bool:
+    """Whether a question asking for names gets an answer naming too few people or tribes
+    (places, when it asks names of places) beyond those it names itself."""
+    wanted = names_wanted(words)
+    if not wanted:
+        return False
+    places = not _PLACE_WORDS.isdisjoint(words)
+    # («أسماء المناطق التي عاهدها النبي في غزوة تبوك»: Tabuk named as the expedition)
+    own = _named_in(" ".join(w for w in words if w != "تبوك"), places)
+    return len(_named_in(answer, places) - own) < wanted

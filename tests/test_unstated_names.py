@@ -1,0 +1,58 @@
+"""Names of people the text tells of only as a group, and a revelation asked after the
+expedition (knowledge/names_asked.py, knowledge/asked.py): the fact about the group, or the
+verse that came down during the expedition, is never shown as the answer. Other rows hold
+that facts naming what is asked still answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+NOT_STATED = [
+    # names of the members of a group no fact names
+    ("من هم المنافقون الذين تخلفوا عن تبوك بالاسم", "hypocrites"),
+    ("اسماء الجنود المرتزقة عند الروم", "heraclius"),
+    ("ابي اسماء المرتزقة اللي جمعهم هرقل", "heraclius"),
+    ("اذكر أسماء الوفود التي جاءت بعد تبوك", "delegations"),
+    # a revelation after the expedition: the verses quoted came down during it
+    ("ما هي السورة التي نزلت بعد تبوك", "verse_117"),
+    ("السورة التي نزلت بعد غزوة تبوك", "verse_117"),
+]
+
+
+@pytest.mark.parametrize(("message", "not_shown"), NOT_STATED)
+def test_what_the_near_fact_does_not_name_is_not_answered_with_it(
+    answerer: FormAnswerer, message: str, not_shown: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done for part in reply.parts), text
+    assert answer_text(answerer, not_shown) not in text, text
+
+
+STATED = [
+    # the facts that do name them
+    ("أسماء الصحابة الذين قدموا أموالهم لتجهيز جيش العسرة", "donations"),
+    ("ما أسماء القبائل التي جلبها الروم معهم", "roman_allies"),
+    ("من هو رئيس دومة الجندل بالاسم", "ukaydir"),
+    ("ممكن تذكر لي أسماء المناطق التي عاهدها النبي في غزوة تبوك؟", "treaties"),
+    # after the expedition, told by a fact that says so
+    ("ماذا حدث بعد غزوة تبوك", "delegations"),
+    ("الجزية فرضت على مين بعد تبوك؟", "jizya"),
+]
+
+
+@pytest.mark.parametrize(("message", "fact_id"), STATED)
+def test_a_fact_naming_what_is_asked_still_answers(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_each_part_answered(answerer, message, [fact_id])
