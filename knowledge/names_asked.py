@@ -55,6 +55,8 @@ _SINGULAR = frozenset("بالاسم باسمه باسمهم".split())
 
 
 # «أسماء غزوة تبوك», «أسماء الجيش» ask what the expedition or the army was called.
+# «ليه اتسمى جيش العسرة بالاسم ده»: called by this name, no name asked.
+_THIS = frozenset("ده دا هذا هاذا هاد هذي ذا هيدا".split())
 _CALLED = frozenset("غزوه الغزوه تبوك جيش الجيش غزوات الغزوات".split())
 
 
@@ -63,7 +65,7 @@ def names_wanted(words: tuple[str, ...]) -> int:
     padded = (*words, "")
     if any(word in _PLURAL and padded[i + 1] not in _CALLED for i, word in enumerate(words)):
         return 2
-    if any(word in _SINGULAR for word in words):
+    if any(word in _SINGULAR and padded[i + 1] not in _THIS for i, word in enumerate(words)):
         return 1
     return 0
 
