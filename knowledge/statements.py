@@ -10,8 +10,8 @@ nearly all the other words in the fact's text. Anything less is not settled.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
+from knowledge.allies import ally_across
 from knowledge.analysis import drop_honorifics, is_stopword, other_event, stem
 from knowledge.answer_keys import (
     NUMERIC_KINDS,
@@ -29,12 +29,14 @@ from knowledge.answer_keys import (
     same_word,
     words_of,
 )
+from knowledge.approx_numbers import hedged_numbers, near_enough
 from knowledge.claim_scope import affirmed, denies_itself, set_aside, without_purposes
 from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.said_as_asked import said_as_asked
+from knowledge.statement_persons import per_person
 from knowledge.statement_sides import only_claimed_words, other_side_stated, sides_swapped
 from knowledge.statement_words import (
     ACTED_ON,
@@ -125,6 +127,7 @@ class Claim:
     number: int | None = None
     # named as the side opposed («… ضد المسلمين»)
     opposed: bool = False
+    approx: bool = False  # a figure given as rounded («بنحو ألف»: approx_numbers.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +214,8 @@ class StatementJudge:
         numbers, years = read_numbers(text)
         claims += [Claim(SlotKind.YEAR, number=year) for year in years]
         # «شهر واحد»: one is a word of the sentence, not a figure to check.
-        claims += [Claim(SlotKind.NUMBER, number=n) for n in numbers if n > 1]
+        rounded = hedged_numbers(text)
+        claims += [Claim(SlotKind.NUMBER, number=n, approx=n in rounded) for n in numbers if n > 1]
         # One claim per stretch of words: «الروم» is not also «الرومان» (the same stem), and
         # «عمر بن الخطاب» is not also «عمر»; longer values are tried first.
         taken: set[int] = set()
@@ -243,6 +247,8 @@ class StatementJudge:
     def judge(self, statement: str) -> Judgement:
         """`_judge`, and «خطأ» for a statement that, with each word put as its opposite
         («قريبة» → «بعيدة», «سهلة» → «شاقة»), is stated in full (by that fact)."""
+        if (ally := ally_across(statement, self._engine.facts)) is not None:
+            return Judgement(False, ally, Reply(Outcome.ANSWER, fact=ally))
         judged = self._judge(statement)
         if judged.verdict is None:
             judged = self._denial(statement) or judged
@@ -253,9 +259,8 @@ class StatementJudge:
             return judged
         # (also when judged true: «حاول المنافقون تشجيع المقاتلين» is «صحيح» only by the
         # word the base does not know, excused as a slip; its opposite is what is stated)
-        # Also when already false: «بلاد الروم قريبة … وسهلة الوصول» is false by the
-        # preparations' «not easy» too, but the fact that states it in full (the distance)
-        # is the correction to show.
+        # Also when already false: «بلاد الروم قريبة … وسهلة الوصول» is false by «not easy»
+        # too, but the fact that states it in full (the distance) is the correction to show.
         opposite = self._judge(flipped)
         if opposite.verdict is True:
             return Judgement(False, opposite.fact, opposite.reply)
@@ -297,7 +302,7 @@ class StatementJudge:
 
         A statement about several people («أبو بكر قدم نصف ماله وعمر قدم ماله كله») is judged
         person by person: the list of gifts names both shares, but not who gave which."""
-        pieces = self._per_person(statement)
+        pieces = per_person(statement, self.claims)
         if len(pieces) < 2:
             return self._judge_one(statement)
         judged = [self._judge_one(piece) for piece in pieces]
@@ -310,38 +315,6 @@ class StatementJudge:
         if all(one.verdict for one in judged):
             return judged[0]
         return Judgement(None, None, self._engine.answer(statement))
-
-    def _per_person(self, statement: str) -> list[str]:
-        """The statement cut before each later person it names with «و» («… وعمر …»)."""
-        words = statement.split()
-        starts = [
-            index
-            for index, word in enumerate(words)
-            if index
-            and word.startswith("و")
-            and any(
-                c.kind is SlotKind.PERSON
-                for c in self.claims(" ".join([word[1:], *words[index + 1 : index + 2]]))
-            )
-            and not any(c.kind is SlotKind.PERSON for c in self.claims(words[index - 1]))
-        ]
-        if not starts or not any(c.kind is SlotKind.PERSON for c in self.claims(statement)):
-            return [statement]
-        bounds = [0, *starts, len(words)]
-        pieces = [" ".join(words[a:b]) for a, b in pairwise(bounds)]
-        cut = pieces[1:]
-        # («… أبو بكر وعمر وعثمان»: a later piece naming only people lists them with the first)
-        named = {w for p in cut for c in self.claims(p) if c.kind in _NAMED for w in c.words}
-        listed = any(set(words_of(p)) <= named for p in cut)
-        # («قدم أبو بكر وعمر وعثمان أموالهم»: a piece ending on its person says nothing of
-        # them alone; the names share what follows the last)
-        ends = any(
-            words_of(p)[-1:]
-            and words_of(p)[-1]
-            in {w for c in self.claims(p) if c.kind is SlotKind.PERSON for w in c.words}
-            for p in pieces[:-1]
-        )
-        return [statement] if listed or ends else pieces
 
     def _judge_one(self, statement: str) -> Judgement:
         claims = self.claims(statement)
@@ -543,14 +516,13 @@ class StatementJudge:
             # («الآية 38» in the fact that quotes at-Tawbah 38), or another figure is.
             if claim.number is not None:
                 given = read_numbers(fact.answer)[0]
-                return 0 if not given else 1 if claim.number in given else -1
+                near = claim.approx and near_enough(claim.number, given)
+                return 0 if not given else 1 if claim.number in given or near else -1
             return 1 if claim.words and mentions(words_of(fact.answer), claim.words) else 0
         if claim.number is not None:
-            return (
-                1
-                if any(claim.number == s.number or claim.number in s.also for s in same_kind)
-                else -1
-            )
+            given = [n for s in same_kind for n in (s.number, *s.also) if n is not None]
+            near = claim.approx and near_enough(claim.number, given)
+            return 1 if claim.number in given or near else -1
         if any(
             mentions(value, claim.words) or mentions(claim.words, value)
             for slot in same_kind

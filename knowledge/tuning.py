@@ -186,6 +186,10 @@ WHOLE_STATEMENT_COVERAGE = 0.75
 # A fact the engine only offers corrects the side a statement names («ضد الفرس») when it states
 # some of the statement's other words too («وحلفائهم»), not none of them.
 SIDE_CORRECTION_COVERAGE = 0.3
+# A figure a statement hedges («بنحو ألف», «حوالي») agrees with a figure the fact gives, or
+# their sum, within this share of it: 950 camels and 50 horses are «about a thousand», while
+# «حوالي ثلاثين ألفًا» for more than forty thousand is still false.
+APPROX_NUMBER_SHARE = 0.1
 # Of an option's own words, at least this share must be stated by the fact for the option to
 # count as stated (knowledge/choices.py), and every other option must trail it by OPTION_LEAD.
 OPTION_OVERLAP = 0.6
