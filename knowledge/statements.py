@@ -520,9 +520,9 @@ class StatementJudge:
                 return 0 if not given else 1 if claim.number in given or near else -1
             return 1 if claim.words and mentions(words_of(fact.answer), claim.words) else 0
         if claim.number is not None:
-            given = [n for s in same_kind for n in (s.number, *s.also) if n is not None]
-            near = claim.approx and near_enough(claim.number, given)
-            return 1 if claim.number in given or near else -1
+            values = [n for s in same_kind for n in (s.number, *s.also) if n is not None]
+            near = claim.approx and near_enough(claim.number, values)
+            return 1 if claim.number in values or near else -1
         if any(
             mentions(value, claim.words) or mentions(claim.words, value)
             for slot in same_kind
