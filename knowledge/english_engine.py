@@ -78,6 +78,7 @@ from knowledge.english_rules import (
 )
 from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
+from knowledge.english_untold import untold_detail
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
@@ -536,6 +537,7 @@ class EnglishEngine:
                     fact=None,
                     suggestions=(decision.fact,),
                 )
+        decision = untold_detail(self.matcher, part.text, decision)
         return PartAnswer(part, names_too_few(self.matcher, part.text, decision))
 
     def _guess(self, part: Part) -> bool:

@@ -1,0 +1,74 @@
+"""Details a question asks that its closest fact does not state.
+
+«Who signed for Ayla?» is close to the treaties fact (signing, Ayla), but it asks for the
+person who acted on Ayla's side, and the text names no one there; «What were the terms of
+the treaty with Ayla?» asks what the treaty bound them to, and the text gives no terms. Such
+a question is asked back with the close fact, never answered with it as if it told the
+detail. Part of answering English parts (knowledge/english_engine.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english_lexicon import VALUE_CLASSES
+from knowledge.lexicon import QuestionType
+from knowledge.models import Fact
+
+# «… for Ayla», «… on behalf of the people of Tabuk», «representing Dumat»: the person asked
+# acted for a side; the words after it say which.
+# («Who fought for the Romans?» asks which peoples: «for» needs a place, not a people.)
+_FOR_SIDE = re.compile(
+    r"\b(?:(on\s+behalf\s+of|in\s+the\s+name\s+of|representing)|for)\s+(?:the\s+)?"
+    r"(?:people\s+of\s+|side\s+of\s+|town\s+of\s+)?([\w'-]+(?:\s+[\w'-]+){0,2})",
+    re.IGNORECASE,
+)
+# «the terms of the treaty», «on what conditions»: what an agreement bound them to.
+_TERMS = re.compile(
+    r"\b(?:terms|conditions|clauses|stipulations)\s+(?:of|in|agreed)\b|\bon\s+what\s+"
+    r"(?:terms|conditions)\b",
+    re.IGNORECASE,
+)
+_TERM_WORDS = re.compile(r"\b(?:terms|conditions|condition)\b", re.IGNORECASE)
+
+
+def _side_named(matcher: EnglishMatcher, side: re.Match[str]) -> bool:
+    """Do the words after «for» name a place (not «for Tabuk», the scene), or those after
+    «on behalf of» a place or a people?"""
+    kinds = ("place", "people") if side.group(1) else ("place",)
+    return any(
+        VALUE_CLASSES.get(term) in kinds and term != "tabuk"
+        for term in matcher.reader.read(side.group(2)).terms
+    )
+
+
+def _acted_for_side(matcher: EnglishMatcher, text: str, decision: PartReply, fact: Fact) -> bool:
+    """A «who» question about someone acting for a side, the answer naming no such person."""
+    reading = decision.reading
+    if reading is None or reading.question_type is not QuestionType.PERSON:
+        return False
+    if not any(_side_named(matcher, m) for m in _FOR_SIDE.finditer(text)):
+        return False
+    # The Prophet acted for the Muslims; a person on the other side must be another one.
+    answer = matcher.answer_terms(fact.id)
+    return not {t for t in answer if VALUE_CLASSES.get(t) == "person"} - {"prophet"}
+
+
+def _terms_untold(matcher: EnglishMatcher, text: str, fact: Fact) -> bool:
+    """The terms of an agreement asked, of a fact never asked for terms."""
+    if not _TERMS.search(text):
+        return False
+    english = matcher.english(fact.id)
+    return english is not None and not any(_TERM_WORDS.search(q) for q in english.questions)
+
+
+def untold_detail(matcher: EnglishMatcher, text: str, decision: PartReply) -> PartReply:
+    """The decision, asked back when the part asks a detail its answer does not state."""
+    fact = decision.fact
+    if not decision.answered or fact is None:
+        return decision
+    if not (_acted_for_side(matcher, text, decision, fact) or _terms_untold(matcher, text, fact)):
+        return decision
+    return replace(decision, outcome=EnglishOutcome.SUGGEST, fact=None, suggestions=(fact,))

@@ -1,0 +1,50 @@
+"""A question asking a detail its closest fact does not state — who acted for a side the
+text names no one on, the terms of an agreement it gives no terms of — is asked back, never
+answered with that fact (issue 17; knowledge/english_untold.py)."""
+
+import pytest
+
+from bot.english_replies import render_english
+from knowledge.english_engine import EnglishEngine
+from tests.english_helpers import answered_facts, shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The text says treaties covered Tabuk and Ayla, naming no one on Ayla's side.
+        "Treaties were made with Ayla. Who signed for Ayla?",
+        "Who signed the treaty on behalf of the people of Ayla? [1]",
+        "Who negotiated for Ayla with the Prophet?",
+        # Nor does it give the treaties' terms.
+        "What were the terms of the treaty with the people of Ayla? [3]",
+        "On what conditions did Ayla make peace with the Prophet?",
+    ],
+)
+def test_an_untold_detail_is_asked_back(engine, message) -> None:
+    assert answered_facts(engine, message) == [None]
+    plain = render_english(engine.answer(message), engine).plain
+    assert "Did you mean" in plain
+    assert "treaties covering the people of Tabuk and Ayla" not in plain
+
+
+@pytest.mark.parametrize(
+    ("message", "fact", "said"),
+    [
+        # The terms of Dumat al-Jandal's peace are told: the jizya.
+        ("What were the terms of the peace with Dumat al-Jandal?", "jizya", "jizya"),
+        # Who made treaties asks the parties, which the text names.
+        ("Who did the Prophet make treaties with at Tabuk?", "treaties", "Ayla"),
+        # «for» the scene, or a gift «for» the army, asks no side.
+        ("Who gave 950 camels for the army of Tabuk?", "uthman_donation", "950 camels"),
+        ("Who was sent with a detachment to Dumat al-Jandal?", "dumat_aljandal", "Khalid"),
+    ],
+)
+def test_a_told_detail_is_answered(engine, message, fact, said) -> None:
+    assert answered_facts(engine, message) == [fact]
+    assert said in render_english(engine.answer(message), engine).plain
