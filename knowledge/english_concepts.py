@@ -434,4 +434,11 @@ CONCEPTS = {
     "wafood": "delegation",
     "conversion": "convert",
     "revert": "convert",
+    # Exam nouns and adjectives of words the facts use as verbs or nouns: «the treatment of
+    # Ukaidar» is how he was treated, «the Qur'anic verse» a verse of the Qur'an.
+    "treatment": "treat",
+    "mistreatment": "treat",
+    "maltreatment": "treat",
+    "mistreat": "treat",
+    "quranic": "quran",
 }

@@ -23,6 +23,15 @@ _SCENES = (
 _FRAMES: tuple[tuple[str, ...], ...] = (
     *(("in", "the", *run) for run in _SCENES),
     ("incident", "involving"),
+    # «Describe the location of Tabuk in relation to Madina», «… in terms of the Arab
+    # tribes»: what follows is what the question is about, the phrase only joins it.
+    ("in", "relation", "to"),
+    ("in", "terms", "of"),
+    ("with", "regard", "to"),
+    ("with", "reference", "to"),
+    ("with", "respect", "to"),
+    ("in", "the", "context", "of"),
+    ("in", "context", "of"),
     ("incident", "of"),
     ("episode", "of"),
     ("episode", "involving"),

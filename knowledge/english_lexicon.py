@@ -46,6 +46,7 @@ STOPWORDS = frozenset(
     help helped helping helps support supported supporting assist assisted
     want wants wanting
     pose posed poses posing
+    riddle riddles step steps intention intentions remember remembered
     because
     """.split()
 )
@@ -75,6 +76,8 @@ GREETING_WORDS = frozenset(
 
 # Irregular forms, read before the suffix rules.
 IRREGULAR = {
+    # («morale» is no «moral» lesson: the fighters' resolve)
+    "morale": "resolve",
     "found": "find",
     "fought": "fight",
     "struck": "strike",

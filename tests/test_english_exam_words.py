@@ -1,0 +1,60 @@
+"""Exam wording read as what it asks (issue 17): a noun of a deed the facts tell as a verb
+(«the treatment of Ukaidar»), an adjective of a word they use («the Qur'anic verse»),
+joining phrases («in relation to», «in terms of»), labels and frames that ask nothing
+(«Riddle:», «the steps he took», «remembered»), and «morale», which is no moral lesson."""
+
+import pytest
+
+from bot.english_replies import render_english
+from knowledge.english_engine import EnglishEngine
+from tests.english_helpers import answered_facts, shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+@pytest.mark.parametrize(
+    ("message", "fact", "said"),
+    [
+        ("Describe the treatment of Ukaidar by the Prophet (pbuh). [3]", "ukaydir", "spared"),
+        (
+            "Explain how the mistreatment of the Prophet's envoy led to Tabuk.",
+            "envoy_assault",
+            "envoy",
+        ),
+        (
+            "Quote the Qur'anic verse in which Allah praised those who followed the Prophet"
+            " in the hour of hardship. [3]",
+            "verse_117",
+            "117",
+        ),
+        (
+            "Explain how the hypocrites tried to weaken the morale of the Muslims before"
+            " Tabuk. [4]",
+            "hypocrites",
+            "stayed behind",
+        ),
+        (
+            "Riddle: I gave all that I owned for the army of hardship. Who am I?",
+            "abu_bakr_donation",
+            "Abu Bakr",
+        ),
+    ],
+)
+def test_exam_wording_is_answered(engine, message, fact, said) -> None:
+    assert answered_facts(engine, message) == [fact]
+    assert said in render_english(engine.answer(message), engine).plain
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A moral lesson is still what the text does not state.
+        "What moral lessons can we learn from Tabuk?",
+        "What are the morals of the expedition of Tabuk? [4]",
+    ],
+)
+def test_lessons_stay_unanswered(engine, message) -> None:
+    assert answered_facts(engine, message) == [None]
