@@ -2,7 +2,8 @@
 
 «Who signed for Ayla?» is close to the treaties fact (signing, Ayla), but it asks for the
 person who acted on Ayla's side, and the text names no one there; «What were the terms of
-the treaty with Ayla?» asks what the treaty bound them to, and the text gives no terms. Such
+the treaty with Ayla?» asks what the treaty bound them to, and the text gives no terms; «How
+far is Tabuk from Madinah?» asks a distance, and the text only says far. Such
 a question is asked back with the close fact, never answered with it as if it told the
 detail. Part of answering English parts (knowledge/english_engine.py).
 """
@@ -14,6 +15,7 @@ from dataclasses import replace
 
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_lexicon import VALUE_CLASSES
+from knowledge.english_rules import told
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
 
@@ -32,6 +34,12 @@ _TERMS = re.compile(
     re.IGNORECASE,
 )
 _TERM_WORDS = re.compile(r"\b(?:terms|conditions|condition)\b", re.IGNORECASE)
+# «How far is Tabuk from Madinah?»: a distance, told only by an answer with a number in it;
+# that the Romans' lands were far from the capital says how far they were, not Tabuk.
+_MEASURE = re.compile(
+    r"\bhow\s+far\b|\bwhat\s+(?:is|was)\s+the\s+(?:exact\s+)?distance\s+(?:between|from)\b",
+    re.IGNORECASE,
+)
 
 
 def _side_named(matcher: EnglishMatcher, side: re.Match[str]) -> bool:
@@ -64,11 +72,33 @@ def _terms_untold(matcher: EnglishMatcher, text: str, fact: Fact) -> bool:
     return english is not None and not any(_TERM_WORDS.search(q) for q in english.questions)
 
 
+# What the text says lay far away: the Romans' lands.
+_FAR_SUBJECTS = frozenset({"roman", "enemy", "enemyarmy"})
+# (a measure is given in figures: «One of the difficulties …» counts nothing)
+_DIGIT = re.compile(r"\d")
+
+
+def _measure_untold(matcher: EnglishMatcher, text: str, decision: PartReply, fact: Fact) -> bool:
+    """A distance asked of a place the answer does not say is far, with no number."""
+    english = matcher.english(fact.id)
+    asked = set(decision.reading.terms) if decision.reading else set()
+    return (
+        _MEASURE.search(text) is not None
+        and not asked & _FAR_SUBJECTS
+        and english is not None
+        and not _DIGIT.search(told(english.answer))
+    )
+
+
 def untold_detail(matcher: EnglishMatcher, text: str, decision: PartReply) -> PartReply:
     """The decision, asked back when the part asks a detail its answer does not state."""
     fact = decision.fact
     if not decision.answered or fact is None:
         return decision
-    if not (_acted_for_side(matcher, text, decision, fact) or _terms_untold(matcher, text, fact)):
+    if not (
+        _acted_for_side(matcher, text, decision, fact)
+        or _terms_untold(matcher, text, fact)
+        or _measure_untold(matcher, text, decision, fact)
+    ):
         return decision
     return replace(decision, outcome=EnglishOutcome.SUGGEST, fact=None, suggestions=(fact,))

@@ -34,6 +34,22 @@ def test_an_untold_detail_is_asked_back(engine, message) -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # The text says the Romans' lands were far from Madinah, not how far Tabuk is.
+        ("How far is Tabuk from Madinah?", [None]),
+        ("where is tabuk and how far is it from medina", ["location", None]),
+        ("What was the distance between Madinah and Tabuk in miles?", [None]),
+    ],
+)
+def test_a_distance_the_text_does_not_give_is_not_answered(engine, message, facts) -> None:
+    assert answered_facts(engine, message) == facts
+    assert (
+        "lands of the Romans were far" not in render_english(engine.answer(message), engine).plain
+    )
+
+
+@pytest.mark.parametrize(
     ("message", "fact", "said"),
     [
         # The terms of Dumat al-Jandal's peace are told: the jizya.
@@ -43,6 +59,8 @@ def test_an_untold_detail_is_asked_back(engine, message) -> None:
         # «for» the scene, or a gift «for» the army, asks no side.
         ("Who gave 950 camels for the army of Tabuk?", "uthman_donation", "950 camels"),
         ("Who was sent with a detachment to Dumat al-Jandal?", "dumat_aljandal", "Khalid"),
+        # How far the Romans' lands were is what the text tells.
+        ("How far were the Roman lands from Madinah?", "distance", "far from the Muslims"),
     ],
 )
 def test_a_told_detail_is_answered(engine, message, fact, said) -> None:
