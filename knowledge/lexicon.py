@@ -381,6 +381,10 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("سيف", "الله", "المسلول"): "خالد",
     # «أهل النفاق» are the hypocrites, not the «أهل» of «أهل الإيمان» (the believers)
     ("اهل", "النفاق"): "المنافقين",
+    # «مكانة غزوة تبوك بين غزوات النبي» asks its standing (typed «ة», folded to «ه»), not
+    # its place: «مكانه» before a noun is no «his place»
+    ("مكانه", "غزوه"): "منزله غزوه",
+    ("مكانه", "تبوك"): "منزله تبوك",
     # «لماذا عُدّت/تعتبر غزوة تبوك نصرًا»: «counted as» frames the judgement asked about
     **{
         (verb, expedition): expedition
@@ -504,6 +508,9 @@ SYNONYMS: dict[str, str] = {
     "الفرس": "فارس",
     # "in the end" is not "the last"
     "بالاخر": "نهايه",
+    # «أهمية» (importance) is a word of its own, which no fact states: never «ا» + «ه» +
+    # «ميه» (a hundred, at-Tawbah 117)
+    **{word: "اهميه" for word in ("اهميه", "اهميتها", "اهميته", "اهميتهم", "اهميتهما")},
     "فالاخر": "نهايه",
     "اخيرا": "نهايه",
     # names and titles people use for the same person, place or people

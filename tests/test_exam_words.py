@@ -1,0 +1,40 @@
+"""Words of exam items that must be read as the words they are: «أهمية» (importance) is no
+«ميه» (a hundred: at-Tawbah 117), «مكانة غزوة تبوك» (its standing) is no place. The text
+states neither, so the reply answers neither with a fact read from a wrong cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ما أهمية غزوة تبوك؟",
+        "بيّن أهمية غزوة تبوك.",
+        "اهميتها ايه؟",
+        "وضّح مكانة غزوة تبوك بين غزوات النبي ﷺ",
+        "اذكر مكانة غزوة تبوك بين غزوات الرسول.",
+    ],
+)
+def test_importance_and_standing_are_not_read_as_other_words(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done and part.fact for part in reply.parts), text
+    assert "التوبة" not in text and "موقع" not in text.split("\n")[0], text
+
+
+def test_the_place_is_still_read_as_a_place(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "وين مكان غزوة تبوك؟")
+    assert [part.fact.id for part in reply.parts if part.fact] == ["location"], text
