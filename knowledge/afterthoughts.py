@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from knowledge.analysis import analyze
 from knowledge.engine import Outcome
-from knowledge.lexicon import ENTITIES
+from knowledge.lexicon import SUBJECT_TERMS
+from knowledge.message_patterns import CLOSING, STORY
 from knowledge.question_split import has_question_word
 from knowledge.tuning import AFTERTHOUGHT_QUESTION_MIN_WORDS
 
@@ -71,11 +72,15 @@ def before_the_told_tail(engine: AnswerEngine, text: str, reply: Reply) -> Reply
 
 
 def _names_its_own(engine: AnswerEngine, question: str, tail: str) -> bool:
-    """Whether the clause after the question names someone the question does not («كم كان
-    عدد الجيش، جيش الروم مش المسلمين»), another event, or a detail the text lacks: then it
-    says what is asked, and the question alone is not it."""
+    """Whether the clause after the question asks something of its own: it adds «and …», names
+    a word the facts know that the question does not (someone: «كم كان عدد الجيش، جيش الروم
+    مش المسلمين»; a detail) and tells no story of the asker, or names another event or a
+    detail the text lacks. Then the question alone is not what is asked."""
     vocabulary = engine.matcher.vocabulary
-    named = set(analyze(question, vocabulary).terms)
-    if any(term in ENTITIES and term not in named for term in analyze(tail, vocabulary).terms):
-        return True
+    if tail.lstrip().startswith("و") and not CLOSING.match(tail):
+        return True  # («…، والأحاديث في فضله»: «and …», a further thing asked)
+    named = set(analyze(question, vocabulary).terms) | SUBJECT_TERMS
+    own = [term for term in analyze(tail, vocabulary).terms if term not in named]
+    if any(term in vocabulary for term in own) and not STORY.search(tail):
+        return True  # («…، عشرين يوما تقريبا»: a word the facts know, no story of the asker)
     return engine.answer(tail).outcome in (Outcome.GAP, Outcome.OTHER_EVENT)

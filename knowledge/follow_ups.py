@@ -85,16 +85,10 @@ POINTING_WORDS = frozenset(
 _POINTING = POINTING_WORDS | _PRONOUN_PREPOSITIONS
 
 
-# «صلى الله عليه وسلم» after the Prophet's name (normalised), which holds «عليه».
-_BLESSING = re.compile(r"\bصلي الله عليه و ?سلم\b")
-
-
 def points(text: str) -> bool:
     """Whether a question points at something named before it («شو صار معه؟», «مين هو؟»)."""
     own = [w for w in own_words(text) if w not in POINTING_WORDS]
-    # («… غزاها الرسول صلى الله عليه وسلم؟»: the blessing's «عليه» points at no one)
-    bare = _BLESSING.sub(" ", normalize(text))
-    words = [w.removeprefix("و") for w in drop_honorifics(tuple(bare.split()))]
+    words = [w.removeprefix("و") for w in normalize(text).split()]
     if any(w in POINTING_WORDS for w in words):
         return True
     # «احنا بالمسجد اختلفنا، متى كانت غزوة تبوك؟» names the expedition: it asks about it,

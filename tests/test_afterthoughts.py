@@ -67,6 +67,9 @@ def test_a_question_then_a_clause_asking_nothing_is_answered(
         "كم كان عدد الجيش، جيش الروم مش المسلمين",
         # a clause naming another battle is never set aside
         "شنو آخر غزوة للرسول؟ جاوبت بدر ومتأكد غلط",
+        # nor one asking «and …» a detail the text lacks, nor one naming a figure of its own
+        "ما الذي قدمه عثمان لتجهيز الجيش، والأحاديث في فضله",
+        "كم يوم أقام النبي في تبوك، عشرين يوما تقريبا",
     ],
 )
 def test_a_clause_after_that_names_its_own_subject_is_not_set_aside(
