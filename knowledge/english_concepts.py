@@ -441,4 +441,9 @@ CONCEPTS = {
     "maltreatment": "treat",
     "mistreat": "treat",
     "quranic": "quran",
+    # How one thing bears on another («the link / connection between Mu'tah and Tabuk»).
+    "connection": "link",
+    "connect": "link",
+    "relationship": "link",
+    "relevance": "link",
 }

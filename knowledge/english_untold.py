@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_lexicon import VALUE_CLASSES
-from knowledge.english_rules import told
+from knowledge.english_rules import BACKGROUND_TERMS, told
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
 
@@ -90,6 +90,16 @@ def _measure_untold(matcher: EnglishMatcher, text: str, decision: PartReply, fac
     )
 
 
+# A relation asked («What is the link with Tabuk?»): of what, the question must say.
+_RELATION = frozenset({"link"})
+
+
+def _relation_of_nothing(decision: PartReply) -> bool:
+    """«What's the link with Tabuk?»: a link asked, with nothing named to link to Tabuk."""
+    terms = set(decision.reading.terms) if decision.reading else set()
+    return bool(terms & _RELATION) and terms - _RELATION <= BACKGROUND_TERMS
+
+
 def untold_detail(matcher: EnglishMatcher, text: str, decision: PartReply) -> PartReply:
     """The decision, asked back when the part asks a detail its answer does not state."""
     fact = decision.fact
@@ -99,6 +109,7 @@ def untold_detail(matcher: EnglishMatcher, text: str, decision: PartReply) -> Pa
         _acted_for_side(matcher, text, decision, fact)
         or _terms_untold(matcher, text, fact)
         or _measure_untold(matcher, text, decision, fact)
+        or _relation_of_nothing(decision)
     ):
         return decision
     return replace(decision, outcome=EnglishOutcome.SUGGEST, fact=None, suggestions=(fact,))

@@ -66,3 +66,18 @@ def test_a_distance_the_text_does_not_give_is_not_answered(engine, message, fact
 def test_a_told_detail_is_answered(engine, message, fact, said) -> None:
     assert answered_facts(engine, message) == [fact]
     assert said in render_english(engine.answer(message), engine).plain
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # A link asked with nothing named to link: which fact is meant is not said.
+        ("what's the link with tabuk?", [None]),
+        ("What is the connection with Tabuk?", [None]),
+        # Named, it is that thing's fact.
+        ("What is the connection between the battle of Mu'tah and Tabuk?", ["mutah"]),
+        ("What is the link between Mu'tah and Tabuk?", ["mutah"]),
+    ],
+)
+def test_a_link_is_answered_only_when_named(engine, message, facts) -> None:
+    assert answered_facts(engine, message) == facts
