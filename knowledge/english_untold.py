@@ -34,10 +34,13 @@ _TERMS = re.compile(
     re.IGNORECASE,
 )
 _TERM_WORDS = re.compile(r"\b(?:terms|conditions|condition)\b", re.IGNORECASE)
-# «How far is Tabuk from Madinah?»: a distance, told only by an answer with a number in it;
+# «How far is Tabuk from Madinah?»: a distance, told only by an answer with a number in it
+# («How far do you agree …», «How far was Tabuk a success?» ask an extent, not a distance);
 # that the Romans' lands were far from the capital says how far they were, not Tabuk.
 _MEASURE = re.compile(
-    r"\bhow\s+far\b|\bwhat\s+(?:is|was)\s+the\s+(?:exact\s+)?distance\s+(?:between|from)\b",
+    r"\bhow\s+far\s+(?:(?:is|was|are|were)\s+(?:it|tabuk|[\w'-]+(?:\s+al-?\w+)?)\s+(?:away\s+)?from|"
+    r"away|did\s+\w+\s+(?:travel|march|go|walk|ride))\b|"
+    r"\bwhat\s+(?:is|was)\s+the\s+(?:exact\s+)?distance\s+(?:between|from)\b",
     re.IGNORECASE,
 )
 

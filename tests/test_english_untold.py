@@ -81,3 +81,17 @@ def test_a_told_detail_is_answered(engine, message, fact, said) -> None:
 )
 def test_a_link_is_answered_only_when_named(engine, message, facts) -> None:
     assert answered_facts(engine, message) == facts
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("How far do you agree that the Romans retreated without fighting at Tabuk? [4]",
+         "roman_surprise"),
+        ("How far do you agree that Tabuk was the last expedition of the Prophet? [4]",
+         "last_expedition"),
+    ],
+)  # fmt: skip
+def test_how_far_as_an_extent_is_no_distance(engine, message, fact) -> None:
+    # «How far do you agree …» asks an extent, not a distance the text does not give.
+    assert answered_facts(engine, message) == [fact]
