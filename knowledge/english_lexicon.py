@@ -295,6 +295,12 @@ PHRASES = {
     "to what extent": "",
     # «Why is the army remembered as the army of hardship?» asks why it is so called.
     "remembered as": "name",
+    # «Why did they call the army …», «why do we call it …»: its name, not the call to arms.
+    "did they call": "named",
+    "do they call": "named",
+    "do we call": "named",
+    "did people call": "named",
+    "do people call": "named",
     "factors responsible for": "reason",
     "factor responsible for": "reason",
     "with reference": "",

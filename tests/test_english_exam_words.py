@@ -37,6 +37,12 @@ def engine() -> EnglishEngine:
             "stayed behind",
         ),
         (
+            "I have my Islamiyat paper tomorrow and I still don't get one thing. Why did they"
+            " call the army of Tabuk the army of difficulty?",
+            "army_name",
+            "Army of Hardship",
+        ),
+        (
             "Riddle: I gave all that I owned for the army of hardship. Who am I?",
             "abu_bakr_donation",
             "Abu Bakr",
