@@ -38,3 +38,15 @@ def test_importance_and_standing_are_not_read_as_other_words(
 def test_the_place_is_still_read_as_a_place(answerer: FormAnswerer) -> None:
     reply, text = reply_to(answerer, "وين مكان غزوة تبوك؟")
     assert [part.fact.id for part in reply.parts if part.fact] == ["location"], text
+
+
+def test_paying_the_tribute_in_other_words_is_the_option_chosen(answerer: FormAnswerer) -> None:
+    # «أداء الجزية» is the text's «دفع الجزية»
+    message = (
+        "صالح أهل دومة الجندل خالدا على:\nأ) الإسلام\nب) أداء الجزية\nج) الهجرة\nد) القتال معه"
+    )
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.choice is not None and part.choice.text == "أداء الجزية", text
+    assert part.fact is not None and part.fact.id == "jizya"
+    assert "أداء الجزية" in text.split("\n")[0], text
