@@ -428,7 +428,8 @@ def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]
             continue
         if left in _ARTICLES and _cuts_a_particle(right, right_term, vocabulary):
             continue  # no particle comes after the article: «الفضل» is not «ال» + «ف» + «ضل»
-        if is_stopword(left):
+        if is_stopword(left) and (left in _ARTICLES or not is_common_word(word)):
+            # (a common word is no filler glued to a word: «أهمية» is not «اه» + «مية»)
             return [(right_term, right)]
         if (left_term := stem(left, vocabulary)) in vocabulary:
             return [(left_term, left), (right_term, right)]

@@ -391,6 +391,8 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
         for verb in "عدت تعد يعد تعتبر يعتبر اعتبرت".split()
         for expedition in ("غزوه", "الغزوه")
     },
+    # «مكانة غزوة تبوك بين الغزوات» asks its standing, not its place («مكانه» read «مكان»)
+    **{("مكانه", expedition): f"منزله {expedition}" for expedition in ("غزوه", "الغزوه")},
     # the verse numbers written out
     ("الثامنه", "والثلاثين"): "38",
     ("الثامنه", "والثلاثون"): "38",

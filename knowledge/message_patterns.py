@@ -693,7 +693,11 @@ RIDDLE_WHAT = re.compile(
 
 
 # «أنا رئيس بلدة …، من أنا؟»: a person describes themself and asks who they are.
-RIDDLE_WHO = re.compile(r"(من|مين|منو|شكون|مسكين)\s+(أنا|انا|آنا|أكون|اكون)\s*[؟?.!]*\s*$")
+RIDDLE_WHO = re.compile(
+    r"(?:(من|مين|منو|شكون|مسكين)\s+(أنا|انا|آنا|أكون|اكون)"
+    # «… وش اسمي؟», «ما اسمي؟»: the speaker's name asked
+    r"|(?<!\S)(ما|شو|وش|شنو|ايش|إيش|اش)\s+(اسمي|إسمي))\s*[؟?.!]*\s*$"
+)
 RIDDLE_PERSON = re.compile(r"^\s*(لغز\s*[:：]?\s*)?(أنا|انا|آنا)\s+(?!(غزوة|غزوه|معركة|معركه)\b)")
 # A description told of «it» with no name before it («خرج فيها…», «جيشها اسمه…», «بعدها…»):
 # the expedition it is about is what «ما اسمها؟» asks.

@@ -163,7 +163,21 @@ def _agreed(
     if not found or len({answer for _, answer in found}) != 1:
         return None
     one = next((f for f, _ in found if f.id != "mutah"), found[0][0])
-    return Reply(Outcome.ANSWER, fact=one)
+    return Reply(Outcome.ANSWER, fact=_whole_telling(one, found[0][1], told, engine, keys))
+
+
+def _whole_telling(
+    fact: Fact, answer: str, told: str, engine: AnswerEngine, keys: AnswerKeys
+) -> Fact:
+    """The fact a description is told of, or the whole it is part of that tells of the same
+    one first («أنا بلدة … صالحتُ خالدًا على الجزية، فمن أنا؟»: the tribute is a part of the
+    fact about Dumat al-Jandal, which names the town asked)."""
+    for whole_id in engine.wholes(fact.id):
+        parts = tuple(p.id for p in engine.parts(whole_id))
+        if unnamed_answer(whole_id, told, keys, parts) == answer:
+            whole = engine.fact(whole_id)
+            return whole if whole is not None else fact
+    return fact
 
 
 def _one_person(replies: list[Reply], engine: AnswerEngine) -> Reply | None:

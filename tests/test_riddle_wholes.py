@@ -1,0 +1,66 @@
+"""Riddles and set phrases that drew a confident wrong fact: a town describing itself is the
+fact about that town, not the part telling its tribute (knowledge/riddles.py); «وش اسمي؟»
+asks who the speaker is (knowledge/message_patterns.py, RIDDLE_WHO); «مكانة غزوة تبوك» is
+its standing, not its place (lexicon.PHRASE_REWRITES); «أهمية» is a word of its own, not
+«اه» + «مية» (a hundred) glued together (knowledge/analysis.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    base = load_shipped()
+    return FormAnswerer(AnswerEngine(base.facts, part_of=base.part_of))
+
+
+NAMED = [
+    (
+        "أنا بلدة خضعت لخالد بن الوليد في غزوة تبوك، وصالحته على دفع الجزية. فمن أنا؟",
+        "dumat_aljandal",
+    ),
+    (
+        "من أنا؟ بلدة خضعت لخالد بن الوليد وصالحته على دفع الجزية، وكان أكيدر رئيسي",
+        "dumat_aljandal",
+    ),
+    ("أنا الصحابي الذي قدم ماله كله لتجهيز جيش العسرة، ما اسمي؟", "abu_bakr_donation"),
+]
+
+
+@pytest.mark.parametrize(("message", "fact_id"), NAMED)
+def test_the_one_described_is_named_by_its_own_fact(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_each_part_answered(answerer, message, [fact_id])
+
+
+NOT_SHOWN = [
+    # the speaker's name asked is no question about the army's name
+    ("انا اللي جبت نص مالي بغزوة تبوك، وش اسمي؟", "army_name"),
+    # its standing among the expeditions is not where it was
+    ("وضّح مكانة غزوة تبوك بين غزوات النبي ﷺ", "location"),
+    ("(3) بيّن مكانة غزوة تبوك بين غزوات الرسول .", "location"),
+    # its importance is not the verse numbered after a hundred
+    ("ما أهمية غزوة تبوك", "verse_117"),
+]
+
+
+@pytest.mark.parametrize(("message", "not_shown"), NOT_SHOWN)
+def test_a_near_fact_read_from_a_misread_word_is_not_shown(
+    answerer: FormAnswerer, message: str, not_shown: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert answer_text(answerer, not_shown) not in text, text
+
+
+def test_a_run_on_word_is_still_cut() -> None:
+    """A word typed without its space is still read as two («منغزوة تبوك»)."""
+    engine = AnswerEngine(load_shipped().facts)
+    reply = engine.answer("متى كانت منغزوة تبوك")
+    assert reply.fact is not None and reply.fact.id == "date"
