@@ -7,7 +7,8 @@ with it gives a confident answer to what the text does not state. So a question 
 names («أسماء», «بالاسم», «أسماؤهم») is answered only by a fact whose answer names people
 or tribes beyond those the question names itself: two at least for names in the plural
 («أسماء الصحابة الذين تبرعوا»: Abu Bakr, Umar, Uthman …; Heraclius alone does not name the
-mercenaries), one for «بالاسم» («من هو رئيس دومة الجندل بالاسم»: Ukaydir).
+mercenaries), one for «بالاسم» («من هو رئيس دومة الجندل بالاسم»: Ukaydir) and for tribes
+asked («ما هي القبائل التي جاءت في الوفود»: the delegations' fact names none).
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ _PLURAL = frozenset(
 _SINGULAR = frozenset("بالاسم باسمه باسمهم".split())
 
 
+# «ما القبائل التي …», «من هي القبائل …»: tribes asked by name.
+_WHICH = frozenset("ما ماهي شنو شو وش ايش اي".split())
+# («من» opening the question only: «ايه اللي حصل من القبايل» is «from»)
+_WHO = frozenset("من مين منو".split())
+_TRIBES = frozenset("القبائل قبائل القبايل قبايل".split())
 # «أسماء غزوة تبوك», «أسماء الجيش» ask what the expedition or the army was called.
 # «ليه اتسمى جيش العسرة بالاسم ده»: called by this name, no name asked.
 _THIS = frozenset("ده دا هذا هاذا هاد هذي ذا هيدا".split())
@@ -67,6 +73,11 @@ def names_wanted(words: tuple[str, ...]) -> int:
         return 2
     if any(word in _SINGULAR and padded[i + 1] not in _THIS for i, word in enumerate(words)):
         return 1
+    asks = [i for i, word in enumerate(words) if word in _WHICH or (i == 0 and word in _WHO)]
+    if any(padded[i + 1] in _TRIBES for i in asks) or any(
+        padded[i + 1] in ("هي", "هم") and padded[i + 2] in _TRIBES for i in asks
+    ):
+        return 1  # «ما هي القبائل التي …»: which tribes, by name
     return 0
 
 
