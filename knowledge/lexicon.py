@@ -385,14 +385,13 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     # its place: «مكانه» before a noun is no «his place»
     ("مكانه", "غزوه"): "منزله غزوه",
     ("مكانه", "تبوك"): "منزله تبوك",
+    ("مكانه", "الغزوه"): "منزله الغزوه",
     # «لماذا عُدّت/تعتبر غزوة تبوك نصرًا»: «counted as» frames the judgement asked about
     **{
         (verb, expedition): expedition
         for verb in "عدت تعد يعد تعتبر يعتبر اعتبرت".split()
         for expedition in ("غزوه", "الغزوه")
     },
-    # «مكانة غزوة تبوك بين الغزوات» asks its standing, not its place («مكانه» read «مكان»)
-    **{("مكانه", expedition): f"منزله {expedition}" for expedition in ("غزوه", "الغزوه")},
     # the verse numbers written out
     ("الثامنه", "والثلاثين"): "38",
     ("الثامنه", "والثلاثون"): "38",
