@@ -50,3 +50,18 @@ def test_paying_the_tribute_in_other_words_is_the_option_chosen(answerer: FormAn
     assert part.choice is not None and part.choice.text == "أداء الجزية", text
     assert part.fact is not None and part.fact.id == "jizya"
     assert "أداء الجزية" in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «فسّر:» before a told event asks why it happened, as «علل:» does (not «what is …»,
+        # which the overview answered)
+        ("فسر: جمع الروم جموعا كثيرة بالشام.", "roman_mobilisation"),
+        ("فسّر: تراجع الروم إلى داخل بلادهم.", "roman_surprise"),
+    ],
+)
+def test_explain_with_a_colon_asks_why(answerer: FormAnswerer, message: str, fact_id: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+    assert "غزوة تبوك غزوة" not in text.split("\n")[0], text
