@@ -435,15 +435,17 @@ CONCEPTS = {
     "conversion": "convert",
     "revert": "convert",
     # Exam nouns and adjectives of words the facts use as verbs or nouns: «the treatment of
-    # Ukaidar» is how he was treated, «the Qur'anic verse» a verse of the Qur'an.
+    # Ukaidar» is how he was treated; «the Qur'anic verse / reference» asks a verse.
     "treatment": "treat",
     "mistreatment": "treat",
     "maltreatment": "treat",
     "mistreat": "treat",
-    "quranic": "quran",
+    "quranic": "verse",
     # How one thing bears on another («the link / connection between Mu'tah and Tabuk»).
     "connection": "link",
     "connect": "link",
     "relationship": "link",
     "relevance": "link",
+    # «the intentions of the Prophet in going to Tabuk»: why he went, as «purpose».
+    "intention": "reason",
 }

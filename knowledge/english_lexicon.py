@@ -46,7 +46,7 @@ STOPWORDS = frozenset(
     help helped helping helps support supported supporting assist assisted
     want wants wanting
     pose posed poses posing
-    riddle riddles step steps intention intentions remember remembered
+    riddle riddles step steps remember remembered
     because
     """.split()
 )

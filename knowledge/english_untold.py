@@ -27,9 +27,10 @@ _FOR_SIDE = re.compile(
     r"(?:people\s+of\s+|side\s+of\s+|town\s+of\s+)?([\w'-]+(?:\s+[\w'-]+){0,2})",
     re.IGNORECASE,
 )
-# «the terms of the treaty», «on what conditions»: what an agreement bound them to.
+# «the terms of the treaty», «on what conditions»: what an agreement bound them to («in terms
+# of» only joins).
 _TERMS = re.compile(
-    r"\b(?:terms|conditions|clauses|stipulations)\s+(?:of|in|agreed)\b|\bon\s+what\s+"
+    r"(?<!\bin )\b(?:terms|conditions|clauses|stipulations)\s+(?:of|in|agreed)\b|\bon\s+what\s+"
     r"(?:terms|conditions)\b",
     re.IGNORECASE,
 )

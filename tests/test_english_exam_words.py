@@ -42,6 +42,13 @@ def engine() -> EnglishEngine:
             "army_name",
             "Army of Hardship",
         ),
+        # «intentions» ask why, as «purpose» does; «in terms of» only joins.
+        (
+            "What were the intentions of the Prophet in going to Tabuk?",
+            "reasons",
+            "In English:",
+        ),
+        ("Describe Tabuk in terms of its results. [4]", "outcome", "In English:"),
         (
             "Riddle: I gave all that I owned for the army of hardship. Who am I?",
             "abu_bakr_donation",
