@@ -53,6 +53,7 @@ _STRETCHED_LETTER = re.compile(r"([^\d])\1{2,}")
 # A figure typed against a word («عثمان950جملا», «اكثر من40الف»): two words. (A lone prefix
 # stays on its figure: «و50» is one word, as typed with a space.)
 _GLUED_FIGURE = re.compile(r"(?<=[\u0621-\u064a]{2})(?=\d)|(?<=\d)(?=[\u0621-\u064a])")
+_DIGIT = re.compile(r"\d")
 _HAMZA_BEFORE_PRONOUN = re.compile(r"(?<=\w\wا)[ؤئ](?=(?:ها|هم|هما|هن|كم|نا)(?:\W|$))")
 
 
@@ -64,10 +65,15 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _MARKS.sub("", text)
     text = _INVISIBLE.sub("", text)
-    text = _HAMZA_BEFORE_PRONOUN.sub("ء", text)
+    if "ؤ" in text or "ئ" in text:
+        # (every match of it is one of the two: a text without them has nothing to fold)
+        text = _HAMZA_BEFORE_PRONOUN.sub("ء", text)
     text = text.translate(_FOLD).lower()
     text = _SEPARATORS.sub(" ", text)
-    text = _GLUED_FIGURE.sub(" ", text)
+    if _DIGIT.search(text):
+        # (every match of it is next to a digit; most texts hold none, and its lookbehind
+        # is tried at every position, so the cheap search comes first)
+        text = _GLUED_FIGURE.sub(" ", text)
     if _STRETCHED_LETTER.search(text):
         # (a tripled vowel is a tripled letter too: without one, neither pass changes a thing)
         text = _STRETCHED_VOWEL.sub(r"\1", text)

@@ -90,6 +90,16 @@ def test_without_a_tripled_letter_the_stretch_passes_change_nothing() -> None:
             assert normalize._STRETCHED_LETTER.sub(r"\1\1", text) == text, text
 
 
+def test_without_a_digit_or_a_hamza_seat_those_passes_change_nothing() -> None:
+    """normalize() runs the glued-figure pass only on a text with a digit, and the hamza
+    pass only on one with «ؤ» or «ئ»."""
+    for text in TEXTS:
+        if normalize._DIGIT.search(text) is None:
+            assert normalize._GLUED_FIGURE.sub(" ", text) == text, text
+        if "ؤ" not in text and "ئ" not in text:
+            assert normalize._HAMZA_BEFORE_PRONOUN.sub("ء", text) == text, text
+
+
 def test_story_words_grouped_by_letter_match_as_the_plain_alternation() -> None:
     plain = re.compile(r"(?:\b|(?<=\bو))(" + message_patterns._STORY_WORDS + r")\b")
     found = 0
