@@ -146,7 +146,9 @@ def _bare(text: str) -> str:
     text = mend_damaged(text)
     # «ماالاية التي …», «وماالسبب»: «ما» typed onto the noun it asks about (no Arabic word
     # starts with «ماال»)
-    return unglue_question_words(_GLUED_WHAT.sub(r"\1ما ", text))
+    if "ماال" in text:  # (in every match of it: a cheap test, most texts hold none)
+        text = _GLUED_WHAT.sub(r"\1ما ", text)
+    return unglue_question_words(text)
 
 
 _SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
@@ -265,7 +267,7 @@ def _is_riddle(text: str) -> bool:
     # (a title that asks, «منو يعرف؟ غزوة …», is no second question)
     if any(QUESTION_WORD.search(piece) for piece in AFTER_QMARK.split(described)[1:]):
         return False
-    if RIDDLE_WHAT.search(text) and RIDDLE_SUBJECT.match(described):
+    if RIDDLE_SUBJECT.match(described) and RIDDLE_WHAT.search(text):
         # («غزوة كانت ضد هوازن وثقيف. اسمها ايه؟»: opened and closed as a riddle, short)
         return True
     if len(words) < RIDDLE_MIN_WORDS:

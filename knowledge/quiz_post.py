@@ -24,6 +24,7 @@ from knowledge.message_patterns import (
     TF_LEAD,
     TF_TAIL,
 )
+from knowledge.pattern_speed import Prefiltered
 from knowledge.question_split import has_question_word
 from knowledge.tuning import OPTION_MAX_WORDS
 
@@ -41,9 +42,13 @@ _CLOSING_WORDS = re.compile(
 )
 # Words about answering the quiz itself («مين يجاوب أول؟», «نشوف مين الشاطر», «اللي يعرف
 # يجاوب بالخاص»): asked of the group, not of the text.
-_ANSWERING = re.compile(
-    r"(?:^|\s)(?:ي|ت|ن)?(?:جاوب|جاوبو|جاوبوا|جيب|حل|حلها|حلو|حلوا)(?:\s|$|[؟?!])"
-    r"|الشاطر|الشطار|الأسرع|الاسرع|بالخاص|بالتعليقات|في\s+التعليقات"
+_ANSWERING = Prefiltered(
+    re.compile(
+        r"(?:^|\s)(?:ي|ت|ن)?(?:جاوب|جاوبو|جاوبوا|جيب|حل|حلها|حلو|حلوا)(?:\s|$|[؟?!])"
+        r"|الشاطر|الشطار|الأسرع|الاسرع|بالخاص|بالتعليقات|في\s+التعليقات"
+    ),
+    # (every match holds one; tests/test_pattern_speed.py checks)
+    ("جاوب", "جيب", "حل", "الشاطر", "الشطار", "الأسرع", "الاسرع", "بالخاص", "التعليقات"),
 )
 # A lettered label in brackets «(أ)», closed «أ)», or followed by a dash or a dot «أ-».
 _LABEL_STYLE = re.compile(r"^\s*(\()?\s*(?:[أابجدهوABCDEabcde]|هـ)\s*([\)\-\.–:/])")

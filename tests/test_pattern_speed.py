@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import message_options, message_patterns, normalize
+from knowledge import message, message_options, message_patterns, normalize, quiz_post
 from knowledge.base import load_shipped
 from knowledge.pattern_speed import Prefiltered, by_first_letter
 
@@ -24,6 +24,7 @@ _PIECES = (
     "المعلمة", "please", "سؤالا", "لا يتجاوز خمسة أسطر", "في حدود مئة كلمة.", "متى", "كانت",
     "غزوة", "تبوك", "الصحابة", "أصحاب", " ", "  ", "\n", "\t", "أ)", "ب-", "(ج)", "د –", "1)",
     "2-", "(٣)", "٤.", "5 )", "الخيارات:", "البدائل هي:", "الاجابات :", "ساااعة", "ووو", "000",
+    "...", "…", "__", "----", "(...)", "[ ]", "جاوب", "حل", "يحل", "الشطار", "في التعليقات",
 )  # fmt: skip
 
 
@@ -58,6 +59,8 @@ PREFILTERED = [
     (message_patterns, "INLINE_OPTION"),
     (message_options, "_INLINE_NUMBER"),
     (message_options, "_OPTIONS_NAMED"),
+    (message_patterns, "BLANK_MARK"),
+    (quiz_post, "_ANSWERING"),
 ]
 
 
@@ -98,6 +101,13 @@ def test_without_a_digit_or_a_hamza_seat_those_passes_change_nothing() -> None:
             assert normalize._GLUED_FIGURE.sub(" ", text) == text, text
         if "ؤ" not in text and "ئ" not in text:
             assert normalize._HAMZA_BEFORE_PRONOUN.sub("ء", text) == text, text
+
+
+def test_without_ma_before_the_article_nothing_is_unglued() -> None:
+    """The reader ungludes «ماال…» only in a text that holds it."""
+    for text in TEXTS:
+        if "ماال" not in text:
+            assert message._GLUED_WHAT.sub(r"\1ما ", text) == text, text
 
 
 def test_story_words_grouped_by_letter_match_as_the_plain_alternation() -> None:
