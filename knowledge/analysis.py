@@ -100,21 +100,36 @@ def question_type(words: tuple[str, ...]) -> QuestionType:
     return next((kind for kind in TYPE_PRIORITY if kind in found), QuestionType.NONE)
 
 
+def _by_letter(affixes: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
+    """The affixes by their first (at=0) or last (at=-1) letter, each group in their order:
+    a word can only start (end) with those of its own first (last) letter, so the stemmer
+    tries only those, in the same order, and finds the same first one."""
+    grouped: dict[str, list[str]] = {}
+    for affix in affixes:
+        grouped.setdefault(affix[at], []).append(affix)
+    return {letter: tuple(group) for letter, group in grouped.items()}
+
+
+_LONG_BY_FIRST = _by_letter(PREFIXES_LONG, 0)
+_SHORT_BY_FIRST = _by_letter(PREFIXES_SHORT, 0)
+_SUFFIXES_BY_LAST = _by_letter(SUFFIXES, -1)
+
+
 @lru_cache(maxsize=200_000)
 def _default_stem(word: str) -> str:
     stem = word
-    for prefix in PREFIXES_LONG:
+    for prefix in _LONG_BY_FIRST.get(stem[:1], ()):
         if stem.startswith(prefix) and len(stem) - len(prefix) >= 2:
             stem = stem[len(prefix) :]
             break
     else:
-        for prefix in PREFIXES_SHORT:
+        for prefix in _SHORT_BY_FIRST.get(stem[:1], ()):
             if stem.startswith(prefix) and len(stem) - 1 >= 4:
                 stem = stem[1:]
                 break
     if stem in PROTECTED:
         return stem
-    for suffix in SUFFIXES:
+    for suffix in _SUFFIXES_BY_LAST.get(stem[-1:], ()):
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
             return stem[: -len(suffix)]
     return stem
@@ -124,6 +139,8 @@ def _default_stem(word: str) -> str:
 PREFIXES_ALL = PREFIXES_LONG + PREFIXES_SHORT + ("عال",)
 # Levantine and Gulf ع for على: عالغزوة is cut like بالغزوة, bare ع only before a name (عتبوك).
 _ON_PREFIX = "ع"
+_ALL_BY_FIRST = _by_letter(PREFIXES_ALL, 0)
+_ATTACHED_BY_LAST = _by_letter(ATTACHED_SUFFIXES, -1)
 
 
 # The dialect verb prefixes by their first letter, in their order: only those can match.
@@ -143,7 +160,7 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
         return (NUMERALS[word],)
     if word in PROTECTED or word in SYNONYMS or word in DIALECT_WORDS:
         return (_canonical(word),)
-    for prefix in PREFIXES_ALL:
+    for prefix in _ALL_BY_FIRST.get(word[:1], ()):
         if not word.startswith(prefix):
             continue  # cut only a prefix the word has (checked first: most words have none)
         rest = word[len(prefix) :]
@@ -154,12 +171,14 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
         return (_canonical(name),)
     candidates = [_default_stem(word), word]
     rests = [
-        word[len(p) :] for p in PREFIXES_ALL if word.startswith(p) and len(word) - len(p) >= 2
+        word[len(p) :]
+        for p in _ALL_BY_FIRST.get(word[:1], ())
+        if word.startswith(p) and len(word) - len(p) >= 2
     ]
     for rest in rests:
         candidates.extend([rest, _default_stem(rest)])
     for base in (word, *rests):
-        for suffix in SUFFIXES:
+        for suffix in _SUFFIXES_BY_LAST.get(base[-1:], ()):
             if base.endswith(suffix) and len(base) - len(suffix) >= 2:
                 rest = base[: -len(suffix)]
                 candidates.extend([rest, _default_stem(rest)])
@@ -167,7 +186,7 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
                     # ة is written ت before a pronoun: قصتها -> قصه, لمواجهتها -> مواجهه
                     candidates.append(rest[:-1] + "ه")
     # A preposition and pronoun glued to a verb: تحكيلي, طلعلها, جايلهم, يطلعلهن.
-    for suffix in ATTACHED_SUFFIXES:
+    for suffix in _ATTACHED_BY_LAST.get(word[-1:], ()):
         rest = word[: -len(suffix)]
         if word.endswith(suffix) and len(rest) >= 3:
             candidates.extend([rest, _default_stem(rest)])

@@ -1,7 +1,10 @@
 """Reading a question: its type (MSA and dialect), its content words, other events."""
 
+from collections.abc import Callable
+
 import pytest
 
+from knowledge import analysis
 from knowledge.analysis import analyze, is_greeting, is_thanks, stem
 from knowledge.base import load_shipped
 from knowledge.lexicon import QuestionType
@@ -141,3 +144,29 @@ def test_thanks_are_recognised(text: str) -> None:
 def test_dialect_affixes_and_set_phrases(question: str, expected_terms: tuple[str, ...]) -> None:
     vocabulary = Matcher(load_shipped().facts).vocabulary
     assert analyze(question, vocabulary).terms == expected_terms
+
+
+@pytest.mark.parametrize(
+    ("affixes", "grouped", "has"),
+    [
+        (analysis.PREFIXES_LONG, analysis._LONG_BY_FIRST, str.startswith),
+        (analysis.PREFIXES_SHORT, analysis._SHORT_BY_FIRST, str.startswith),
+        (analysis.PREFIXES_ALL, analysis._ALL_BY_FIRST, str.startswith),
+        (analysis.SUFFIXES, analysis._SUFFIXES_BY_LAST, str.endswith),
+        (analysis.ATTACHED_SUFFIXES, analysis._ATTACHED_BY_LAST, str.endswith),
+    ],
+)
+def test_the_stemmer_tries_a_word_s_affixes_by_letter_in_their_own_order(
+    affixes: tuple[str, ...],
+    grouped: dict[str, tuple[str, ...]],
+    has: Callable[[str, str], bool],
+) -> None:
+    """The stemmer looks only at the affixes of a word's first (last) letter: for any word
+    they are the affixes it has, in the order of the full list, so it cuts the same ones."""
+    words = ["", "و", "بالمسلمين", "وكالعادة", "فبالله", "عالغزوة", "للجيش", "هالغزوة"]
+    words += ["جيشهما", "عدتين", "خرجوا", "تحكيلي", "طلعلها", "جايلهم", "قصتها", "الروم"]
+    for word in words:
+        letter = word[:1] if has is str.startswith else word[-1:]
+        assert [a for a in grouped.get(letter, ()) if has(word, a)] == [
+            a for a in affixes if has(word, a)
+        ], word
