@@ -63,6 +63,7 @@ from knowledge.message_patterns import (
     EMOJI_LINE_END,
     FRAMED_LINE,
     MORE_ABOUT,
+    PICTOGRAPH,
 )
 from knowledge.normalize import normalize
 from knowledge.part_joins import (
@@ -135,8 +136,10 @@ class FormAnswerer:
         # «① …», «⑵ …»: items numbered as pasted sheets do)
         text = reaction_as_stance(restore_lost_ya(plain_numbers(typed), self._known))
         text = mend_opening_question_words(text, self._engine.matcher.vocabulary)
-        text = EMOJI_BETWEEN.sub("، ", MORE_ABOUT.sub("", text))
-        text = EMOJI_LINE_END.sub("", FRAMED_LINE.sub(r"\1", text))
+        text = MORE_ABOUT.sub("", text)
+        if PICTOGRAPH.search(text):  # (in every match of the three: most texts hold none)
+            text = EMOJI_BETWEEN.sub("، ", text)
+            text = EMOJI_LINE_END.sub("", FRAMED_LINE.sub(r"\1", text))
         normalized = normalize(text)
         if invitation(normalized) is not None:
             # («عندي سؤال», «صح أم خطأ:» alone: announced, not asked; a heading above parts

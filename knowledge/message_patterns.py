@@ -27,7 +27,7 @@ COMMAS = "،,"
 # عل يه وسلم»): mended before reading, so that it is dropped as the whole honorific is.
 CUT_HONORIFIC = re.compile(r"صل\s?[ىي]\s+الله\s+عل\s?[يى]?\s?ه\s+و\s?سل\s?م(?!\w)")
 HONORIFIC_CUT_AT = re.compile(r"صل\s|عل\s|عل[يى]\sه|و\sسل|سل\sم")
-CUT_PROPHET = re.compile(r"(?<!\S)([وفب]?(?:ال|لل))نب(?=\s+صل\s?[ىي]\s)")
+CUT_PROPHET = Prefiltered(re.compile(r"(?<!\S)([وفب]?(?:ال|لل))نب(?=\s+صل\s?[ىي]\s)"), ("صل",))
 
 
 TF_INSTRUCTION = Prefiltered(
@@ -285,16 +285,22 @@ _PICTOGRAPHS = rf"[{PICTOGRAPHS}⭐✨❤][{PICTOGRAPHS}⭐✨❤\uFE0F\u200d \t
 FRAMED_LINE = re.compile(rf"^[ \t]*{_PICTOGRAPHS}(\S.*?)[ \t]*{_PICTOGRAPHS}$", re.MULTILINE)
 # (pictographs only: «✓ ✗ ✅ ❌» after a statement are its mark)
 EMOJI_LINE_END = re.compile(rf"[ \t]*{_PICTOGRAPHS}$", re.MULTILINE)
+# One pictograph: every match of EMOJI_BETWEEN, FRAMED_LINE and EMOJI_LINE_END holds one.
+PICTOGRAPH = re.compile(rf"[{PICTOGRAPHS}⭐✨❤]")
 
 # The speaker as the one asked about («من أنا؟»): a riddle's question, never the expedition's.
 ABOUT_THE_SPEAKER = re.compile(r"(?<![^\s؟?.!،,:])(أنا|انا|آنا|أكون|اكون)(?![^\s؟?.!،,:])")
 
 
 # Words of politeness or precision that ask nothing («على وجه الدقة», «بالضبط»).
-FILLER_PHRASES = re.compile(
-    r"\s*(على\s+وجه\s+(الدقة|الدقه|التحديد)|على\s+الصحيح|بالتحديد|لو\s+سمحت"
-    r"|(على|علي|في)\s+(الحقيقة|الحقيقه)|بالحقيقة|بالحقيقه"
-    r"|من\s+فضلك|يا\s+ريت|الله\s+يخليك|الله\s+يحفظك)\s*(?=[؟?.!،,]|$)"
+FILLER_PHRASES = Prefiltered(
+    re.compile(
+        r"\s*(على\s+وجه\s+(الدقة|الدقه|التحديد)|على\s+الصحيح|بالتحديد|لو\s+سمحت"
+        r"|(على|علي|في)\s+(الحقيقة|الحقيقه)|بالحقيقة|بالحقيقه"
+        r"|من\s+فضلك|يا\s+ريت|الله\s+يخليك|الله\s+يحفظك)\s*(?=[؟?.!،,]|$)"
+    ),
+    # (every match holds one; tests/test_pattern_speed.py checks)
+    ("وجه", "الصحيح", "بالتحديد", "سمحت", "الحقيق", "فضلك", "ريت", "يخليك", "يحفظك"),
 )
 
 

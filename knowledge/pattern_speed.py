@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 # Characters with a meaning in a pattern: a word holding one is not a plain word.
 _SPECIAL = frozenset(".^$*+?{}[]\\|()")
@@ -74,3 +75,6 @@ class Prefiltered:
 
     def sub(self, replacement: str, text: str) -> str:
         return self.pattern.sub(replacement, text) if self.may_match(text) else text
+
+    def split(self, text: str) -> list[str | Any]:
+        return self.pattern.split(text) if self.may_match(text) else [text]

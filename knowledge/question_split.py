@@ -22,6 +22,7 @@ from knowledge.message_patterns import (
     QUESTION_WORDS,
 )
 from knowledge.normalize import normalize
+from knowledge.pattern_speed import Prefiltered
 from knowledge.tuning import READING_CACHE_SIZE, SECOND_QUESTION_MIN_WORDS
 
 AFTER_QMARK = re.compile(r"(?<=[؟?])\s*")
@@ -34,9 +35,12 @@ _JOINED_QUESTION = re.compile(
 )
 # «… وكمان من هو ملك الروم», «… وايضا ليش سموه جيش العسرة»: «and also» (and «and then»)
 # before a question word joins a second question; after it even «من»/«أي» ask.
-_ALSO_QUESTION = re.compile(
-    r"\s*[،,]?\s+(?:و\s*)?(?:كمان|ايضا|أيضا|ايضًا|أيضًا|ايضاً|أيضاً|بعدين|كذلك)[،,]?\s+"
-    rf"(?=(?:في|فى|من|على|إلى|الى|مع|عن|ضد)?\s*[وف]?(?:{QUESTION_WORDS})(?:\s|$))"
+_ALSO_QUESTION = Prefiltered(
+    re.compile(
+        r"\s*[،,]?\s+(?:و\s*)?(?:كمان|ايضا|أيضا|ايضًا|أيضًا|ايضاً|أيضاً|بعدين|كذلك)[،,]?\s+"
+        rf"(?=(?:في|فى|من|على|إلى|الى|مع|عن|ضد)?\s*[وف]?(?:{QUESTION_WORDS})(?:\s|$))"
+    ),
+    ("كمان", "ايض", "أيض", "بعدين", "كذلك"),  # (every match holds one)
 )
 # «متى كانت غزوة تبوك، ماذا قدم عثمان، ضد من كانت الغزوة؟», «… وعلى ماذا صالحت دومة
 # الجندل»: a comma, or «و» and a preposition, before a question word join a second question
@@ -54,7 +58,9 @@ _OR_NOT = re.compile(r"(?:^|\s)(?:ولا|او|أو|ام|أم)\s+(?:لا|لأ|ل�
 
 
 # «وماذاقدم»: «ماذا»/«لماذا» typed onto the next word (no Arabic word starts with them).
-_GLUED_BEFORE = re.compile(r"(?<![\u0621-\u064a])([وف]?ل?ماذا)(?=[\u0621-\u064a]{2})")
+_GLUED_BEFORE = Prefiltered(
+    re.compile(r"(?<![\u0621-\u064a])([وف]?ل?ماذا)(?=[\u0621-\u064a]{2})"), ("ماذا",)
+)
 
 
 def unglue_question_words(text: str) -> str:
@@ -158,9 +164,12 @@ def _names_its_subject(piece: str) -> bool:
 
 # «اذكر سببين لغزوة تبوك، ثم سمِّ القادة …»: «then» + an exam verb or a question word starts
 # the next exam item.
-_THEN = re.compile(
-    r"\s*[،,]?\s+ثم\s+(?=(?:أ|ا|إ)?(?:ذكر|بين|بيّن|وضح|وضّح|عدد|عدّد|علل|علّل|شرح|سم|سمّ)\s"
-    rf"|(?:{QUESTION_WORDS})\s)"
+_THEN = Prefiltered(
+    re.compile(
+        r"\s*[،,]?\s+ثم\s+(?=(?:أ|ا|إ)?(?:ذكر|بين|بيّن|وضح|وضّح|عدد|عدّد|علل|علّل|شرح|سم|سمّ)\s"
+        rf"|(?:{QUESTION_WORDS})\s)"
+    ),
+    ("ثم",),
 )
 # «… امتى؟ وكان الحر جامد ساعتها؟», «… وفي حد استشهد فيها؟»: «and was …?», «and is there
 # …?» asks yes or no without a question word, a question of its own.

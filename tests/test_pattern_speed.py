@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import message, message_options, message_patterns, normalize, quiz_post
+from knowledge import (
+    message,
+    message_options,
+    message_patterns,
+    normalize,
+    question_split,
+    quiz_post,
+)
 from knowledge.base import load_shipped
 from knowledge.pattern_speed import Prefiltered, by_first_letter
 
@@ -25,6 +32,9 @@ _PIECES = (
     "غزوة", "تبوك", "الصحابة", "أصحاب", " ", "  ", "\n", "\t", "أ)", "ب-", "(ج)", "د –", "1)",
     "2-", "(٣)", "٤.", "5 )", "الخيارات:", "البدائل هي:", "الاجابات :", "ساااعة", "ووو", "000",
     "...", "…", "__", "----", "(...)", "[ ]", "جاوب", "حل", "يحل", "الشطار", "في التعليقات",
+    "النب", "صلى", "صل ى", "ماذا", "لماذا", "ثم", "اذكر", "كمان", "أيضا", "كذلك", "بعدين",
+    "من فضلك", "بالتحديد", "على الحقيقة", "يا ريت", "الله يخليك", "،", "ما", "من", "كم",
+    " ثم ما ", "، ثم اذكر ", " كمان متى ", " وأيضا من ", " كذلك كم ", "عن النب صلى ",
 )  # fmt: skip
 
 
@@ -61,6 +71,11 @@ PREFILTERED = [
     (message_options, "_OPTIONS_NAMED"),
     (message_patterns, "BLANK_MARK"),
     (quiz_post, "_ANSWERING"),
+    (message_patterns, "CUT_PROPHET"),
+    (message_patterns, "FILLER_PHRASES"),
+    (question_split, "_ALSO_QUESTION"),
+    (question_split, "_GLUED_BEFORE"),
+    (question_split, "_THEN"),
 ]
 
 
@@ -81,6 +96,7 @@ def test_a_prefiltered_pattern_finds_what_the_plain_one_finds(module: object, na
         assert prefiltered.sub("", text) == prefiltered.pattern.sub("", text), text
         every = [match.span() for match in prefiltered.pattern.finditer(text)]
         assert [match.span() for match in prefiltered.finditer(text)] == every, text
+        assert prefiltered.split(text) == prefiltered.pattern.split(text), text
         found += plain is not None
     assert found > 50  # the texts hold real matches, not only misses
 
@@ -101,6 +117,15 @@ def test_without_a_digit_or_a_hamza_seat_those_passes_change_nothing() -> None:
             assert normalize._GLUED_FIGURE.sub(" ", text) == text, text
         if "ؤ" not in text and "ئ" not in text:
             assert normalize._HAMZA_BEFORE_PRONOUN.sub("ء", text) == text, text
+
+
+def test_without_a_pictograph_the_emoji_passes_change_nothing() -> None:
+    """The form reader runs the emoji passes only on a text with a pictograph."""
+    for text in TEXTS:
+        if message_patterns.PICTOGRAPH.search(text) is None:
+            assert message_patterns.EMOJI_BETWEEN.sub("، ", text) == text, text
+            assert message_patterns.FRAMED_LINE.sub(r"\1", text) == text, text
+            assert message_patterns.EMOJI_LINE_END.sub("", text) == text, text
 
 
 def test_without_ma_before_the_article_nothing_is_unglued() -> None:
