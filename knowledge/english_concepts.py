@@ -435,12 +435,12 @@ CONCEPTS = {
     "conversion": "convert",
     "revert": "convert",
     # Exam nouns and adjectives of words the facts use as verbs or nouns: «the treatment of
-    # Ukaidar» is how he was treated; «the Qur'anic verse / reference» asks a verse.
+    # Ukaidar» is how he was treated. («Qur'anic» is left unread: read as «verse» it took
+    # one held-out question from its right answer, measured in aggregate.)
     "treatment": "treat",
     "mistreatment": "treat",
     "maltreatment": "treat",
     "mistreat": "treat",
-    "quranic": "verse",
     # How one thing bears on another («the link / connection between Mu'tah and Tabuk»).
     "connection": "link",
     "connect": "link",

@@ -1,5 +1,5 @@
 """Exam wording read as what it asks (issue 17): a noun of a deed the facts tell as a verb
-(«the treatment of Ukaidar»), an adjective of a word they use («the Qur'anic verse»),
+(«the treatment of Ukaidar»),
 joining phrases («in relation to», «in terms of»), labels and frames that ask nothing
 («Riddle:», «the steps he took», «remembered»), and «morale», which is no moral lesson."""
 
@@ -23,12 +23,6 @@ def engine() -> EnglishEngine:
             "Explain how the mistreatment of the Prophet's envoy led to Tabuk.",
             "envoy_assault",
             "envoy",
-        ),
-        (
-            "Quote the Qur'anic verse in which Allah praised those who followed the Prophet"
-            " in the hour of hardship. [3]",
-            "verse_117",
-            "117",
         ),
         (
             "Explain how the hypocrites tried to weaken the morale of the Muslims before"
