@@ -22,6 +22,7 @@ from knowledge.asked import VERSE_WORDS
 from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
 from knowledge.cloze import BLANK
+from knowledge.described_asks import described_kind
 from knowledge.either_or import either_or
 from knowledge.enclosed_numbers import plain_numbers
 from knowledge.engine import AnswerEngine, Outcome, Reply
@@ -371,6 +372,15 @@ class FormAnswerer:
             return self._blanks.blank(part)
         if part.form is Form.RIDDLE:
             return read_riddle(part, self._engine, self._judge)
+        kind = described_kind(part.text, part.context) if part.form is Form.QUESTION else None
+        if kind == "expedition":
+            # «آخر غزوة للنبي وكانت في رجب، ما هي؟»: which expedition, read as a riddle
+            riddle = f"{part.context.rstrip(' ،,')}، {part.text}"
+            told = dataclasses.replace(part, form=Form.RIDDLE, text=riddle)
+            return dataclasses.replace(read_riddle(told, self._engine, self._judge), part=part)
+        if kind is not None:
+            # «لغز: جيش سمي باسم الشدة …، ما هو؟»: never one of the description's details
+            return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
         if part.context and part.form is Form.QUESTION and asks_about_told(part.text):
             return self._about_the_claims(part)
         reply = self._engine.answer(part.text)

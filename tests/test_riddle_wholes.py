@@ -64,3 +64,32 @@ def test_a_run_on_word_is_still_cut() -> None:
     engine = AnswerEngine(load_shipped().facts)
     reply = engine.answer("متى كانت منغزوة تبوك")
     assert reply.fact is not None and reply.fact.id == "date"
+
+
+def test_an_expedition_described_then_asked_what_it_is_is_read_as_a_riddle(
+    answerer: FormAnswerer,
+) -> None:
+    """«آخر غزوة للنبي وكانت في رجب، ما هي؟» asks which expedition: Tabuk, not its month."""
+    _, text = reply_to(answerer, "آخر غزوة للنبي ﷺ وكانت في رجب، ما هي؟")
+    assert "غزوة تبوك" in text.splitlines()[0], text
+    assert answer_text(answerer, "date") not in text, text
+
+
+ARMY_DESCRIBED = [
+    ("لغز: جيش سمي باسم الشدة، وقائده النبي ﷺ، وتبرع له عثمان بالإبل، ما هو؟", "uthman_donation"),
+    ("لغز: اسم جيش سمي بصعوبة تكوينه، وورد وصف ساعته في سورة التوبة. ما هو؟", "verse_117"),
+]
+
+
+@pytest.mark.parametrize(("message", "detail"), ARMY_DESCRIBED)
+def test_an_army_described_is_never_answered_with_one_of_its_details(
+    answerer: FormAnswerer, message: str, detail: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert answer_text(answerer, detail) not in text, text
+
+
+def test_a_town_described_still_gets_its_own_fact(answerer: FormAnswerer) -> None:
+    message = "بلدة ارسل اليها النبي ﷺ خالد بن الوليد فخضعت له وصالحت على الجزيه، ما هي؟"
+    _, text = reply_to(answerer, message)
+    assert "دومة الجندل" in text, text

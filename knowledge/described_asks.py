@@ -1,0 +1,40 @@
+"""«…، ما هو؟» after a description: what the description is of, never a detail of it.
+
+«لغز: جيش سُمّي باسم الشدة، وتبرع له عثمان بالإبل، ما هو؟», «آخر غزوة للنبي وكانت في
+رجب، ما هي؟» describe a thing (an army, an expedition, a town) and ask which it is. Read as
+a question pointing back at the description, the description's own words find one of its
+details (Uthman's gift, the month): a confident answer that is not the one asked. An
+expedition described is read as a riddle (knowledge/riddles.py: Tabuk, Mu'tah, or another
+event); an army described is not answered from its details.
+"""
+
+from __future__ import annotations
+
+import re
+
+# «ما هو؟», «ما هي؟», «شو اسمه؟», «وش اسمها؟»: the whole question asks what it is.
+_WHAT_IS_IT = re.compile(
+    r"^\s*(?:ف?(?:ما|ماهو|ماهي|شو|وش|شنو|ايش|إيش|اشنو|ايه|إيه)\s*)"
+    r"(?:هو|هي|هى|اسمه|اسمها|إسمه|إسمها)?\s*[؟?!.]*\s*$"
+)
+# A title before the description («لغز:», «سؤال المسابقة:»).
+_TITLE = re.compile(r"^[^:：\n]{0,30}[:：]\s*")
+# The kind of thing a description opens with, a word or two in («آخر غزوة …»).
+_EXPEDITION = r"(?:غزوة|غزوه|معركة|معركه)"
+# An army described («جيش سُمّي …»): its name is one fact's, never a detail of the story.
+# (A town or a person described is left to the usual reading, which finds the one fact
+# naming a place or person the description leaves unnamed: «بلدة … صالحت على الجزية».)
+_OTHER = r"(?:جيش)"
+_OPENING = re.compile(rf"^\s*(?:\S+\s+){{0,2}}?(?:ال)?({_EXPEDITION}|{_OTHER})\s+\S+")
+
+
+def described_kind(question: str, context: str) -> str | None:
+    """«expedition» or «army» when the question only asks what the description before it
+    is of, and that description opens with what it is («غزوة …», «جيش …»); else None."""
+    if not _WHAT_IS_IT.match(question):
+        return None
+    described = _TITLE.sub("", context.strip(), count=1)
+    opened = _OPENING.match(described)
+    if opened is None:
+        return None
+    return "expedition" if re.fullmatch(_EXPEDITION, opened.group(1)) else "army"
