@@ -376,8 +376,9 @@ class FormAnswerer:
         if kind == "expedition":
             # «آخر غزوة للنبي وكانت في رجب، ما هي؟»: which expedition, read as a riddle
             riddle = f"{part.context.rstrip(' ،,')}، {part.text}"
-            told = dataclasses.replace(part, form=Form.RIDDLE, text=riddle)
-            return dataclasses.replace(read_riddle(told, self._engine, self._judge), part=part)
+            as_riddle = dataclasses.replace(part, form=Form.RIDDLE, text=riddle)
+            read = read_riddle(as_riddle, self._engine, self._judge)
+            return dataclasses.replace(read, part=part)
         if kind is not None:
             # «لغز: جيش سمي باسم الشدة …، ما هو؟»: never one of the description's details
             return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
