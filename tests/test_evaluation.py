@@ -80,8 +80,9 @@ def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unansw
 # 2026-12-05, third session (a fifth blind round, chat English, riddles, pointers): 89/108 =
 # 82.4%, 4 wrong, 19/19.
 # 2026-12-05, sixth session (English exam frames, option layouts): 91/108 = 84.3%, 4 wrong, 19/19.
+# 2026-12-05, ninth session (exam wording, details asked back): 92/108 = 85.2%, 4 wrong, 19/19.
 # The gate holds the last measured figures as a regression floor, not the target.
-ENGLISH_ANSWERED_FLOOR = 0.842
+ENGLISH_ANSWERED_FLOOR = 0.851
 ENGLISH_WRONG_CEILING = 4
 
 
@@ -234,7 +235,9 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # repeats dropped) and 120 English (revision chat, pasted sheets, OCR text; 8 repeats), by two
 # new blind writers. First run (686206b, the session's second commit: at its start the Arabic
 # set could not be measured, as «①»-numbered items raised in the statement reader): Arabic
-# 84/113 = 74.3%, 34/36, 8 wrong; English 40/62 = 64.5%, 5 wrong, 12/13.
+# 84/113 = 74.3%, 34/36, 8 wrong; English 40/62 = 64.5%, 5 wrong, 12/13. End of the ninth
+# session (a9f8052): every Arabic set unchanged; English heldout 92/108, heldout7 3 wrong,
+# heldout9 45/57, round 10 unchanged.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -253,11 +256,11 @@ FRESH_FLOORS = {
     "messages_heldout6.jsonl": (0.850, 0.960, 4),
     "english_heldout6.jsonl": (0.719, 1.0, 2),
     "messages_heldout7.jsonl": (0.762, 0.930, 9),
-    "english_heldout7.jsonl": (0.580, 1.0, 4),
+    "english_heldout7.jsonl": (0.580, 1.0, 3),
     "messages_heldout8.jsonl": (0.578, 0.8, 17),
     "english_heldout8.jsonl": (0.560, 1.0, 5),
     "messages_heldout9.jsonl": (0.817, 0.971, 2),
-    "english_heldout9.jsonl": (0.771, 0.789, 1),
+    "english_heldout9.jsonl": (0.789, 0.789, 1),
     "messages_heldout10.jsonl": (0.743, 0.944, 8),
     "english_heldout10.jsonl": (0.645, 0.923, 5),
 }
