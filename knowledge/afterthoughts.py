@@ -32,6 +32,14 @@ if TYPE_CHECKING:
 _AFTERTHOUGHT = re.compile(r"\s+(?:يعني|يعنى|اقصد|أقصد|قصدي|بمعنى)\s+")
 
 
+def before_a_tail(engine: AnswerEngine, text: str, reply: Reply) -> Reply | None:
+    """The question alone, before «يعني …» or before a clause that asks nothing, when the
+    engine offered its answer for the whole; None otherwise."""
+    return before_the_afterthought(engine, text, reply) or before_the_told_tail(
+        engine, text, reply
+    )
+
+
 def before_the_afterthought(engine: AnswerEngine, text: str, reply: Reply) -> Reply | None:
     """The answer to the question before «يعني», when it is what the engine offered first."""
     match = _AFTERTHOUGHT.search(text)

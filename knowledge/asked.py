@@ -69,6 +69,7 @@ from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, Q
 from knowledge.matcher import FactProfile
 from knowledge.message_patterns import OTHER_THAN, QUOTED_SPEAKERS, QUOTING_VERBS
 from knowledge.models import AnswerType
+from knowledge.names_asked import SAME_PERSON
 from knowledge.normalize import normalize
 from knowledge.unsaid import unsaid
 
@@ -162,26 +163,8 @@ def _revealed(asked: Asked) -> bool:
     return asked.verse or any(word.startswith(_REVEALED) for word in asked.words)
 
 
-# People a fact may name, grouped with the other names of the same person («قيصر» is the
-# title of «هرقل», «الصديق» is Abu Bakr): leaving one out leaves out the whole group.
-_SAME_PERSON: tuple[frozenset[str], ...] = tuple(
-    frozenset(group.split())
-    for group in (
-        "هرقل قيصر",
-        "بكر صديق",
-        "عمر خطاب فاروق",
-        "عثمان عفان",
-        "خالد وليد",
-        "عوف رحمن عبدالرحمن",
-        "اكيدر",
-        "جعفر",
-        "زيد حارثه",
-        "رواحه",
-        "شرحبيل",
-        "عمير",
-    )
-)
-_PEOPLE = frozenset().union(*_SAME_PERSON)
+# People a fact may name, each with his other names (knowledge/names_asked.py).
+_PEOPLE = frozenset().union(*SAME_PERSON)
 
 
 # «الجيش الذي قال الله فيه: …», «قوله تعالى: …»: the words after these are quoted, and only a
@@ -264,7 +247,7 @@ def excluded_people(words: tuple[str, ...]) -> frozenset[str]:
     for index, word in enumerate(words):
         if word in OTHER_THAN:
             for name in words[index + 1 : index + 3]:
-                for group in _SAME_PERSON:
+                for group in SAME_PERSON:
                     if stem(name) in group:
                         left_out |= group
     return frozenset(left_out)

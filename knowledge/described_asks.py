@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.who_am_i import EXPEDITION_NOUN
+
 # «ما هو؟», «ما هي؟», «شو اسمه؟», «وش اسمها؟»: the whole question asks what it is.
 _WHAT_IS_IT = re.compile(
     r"^\s*(?:ف?(?:ما|ماهو|ماهي|شو|وش|شنو|ايش|إيش|اشنو|ايه|إيه)\s*)"
@@ -19,13 +21,13 @@ _WHAT_IS_IT = re.compile(
 )
 # A title before the description («لغز:», «سؤال المسابقة:»).
 _TITLE = re.compile(r"^[^:：\n]{0,30}[:：]\s*")
-# The kind of thing a description opens with, a word or two in («آخر غزوة …»).
-_EXPEDITION = r"(?:غزوة|غزوه|معركة|معركه)"
+# The kind of thing a description opens with, a word or two in («آخر غزوة …»): an expedition
+# named by its noun (as the riddle reader reads it), or an army.
 # An army described («جيش سُمّي …»): its name is one fact's, never a detail of the story.
 # (A town or a person described is left to the usual reading, which finds the one fact
 # naming a place or person the description leaves unnamed: «بلدة … صالحت على الجزية».)
 _OTHER = r"(?:جيش)"
-_OPENING = re.compile(rf"^\s*(?:\S+\s+){{0,2}}?(?:ال)?({_EXPEDITION}|{_OTHER})\s+\S+")
+_OPENING = re.compile(rf"^\s*(?:\S+\s+){{0,2}}?({EXPEDITION_NOUN}|(?:ال)?{_OTHER})\s+\S+")
 
 
 def described_kind(question: str, context: str) -> str | None:
@@ -37,4 +39,4 @@ def described_kind(question: str, context: str) -> str | None:
     opened = _OPENING.match(described)
     if opened is None:
         return None
-    return "expedition" if re.fullmatch(_EXPEDITION, opened.group(1)) else "army"
+    return "expedition" if re.fullmatch(EXPEDITION_NOUN, opened.group(1)) else "army"

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections import OrderedDict
 
-from knowledge.afterthoughts import before_the_afterthought, before_the_told_tail
+from knowledge.afterthoughts import before_a_tail
 from knowledge.analysis import analyze, is_stopword, split_greeting, stem
 from knowledge.answer_keys import (
     AnswerKeys,
@@ -154,11 +154,7 @@ class FormAnswerer:
             # A plain single question (or a greeting, thanks...) is answered as typed, so
             # its reply stays what the engine gives (or the question's before «يعني …»).
             if whole.outcome is Outcome.SUGGEST:
-                whole = (
-                    before_the_afterthought(self._engine, text, whole)
-                    or before_the_told_tail(self._engine, text, whole)
-                    or whole
-                )
+                whole = before_a_tail(self._engine, text, whole) or whole
             return self._single(text, message, whole)
         replies = [
             self.answer_part(part, first=index == 0) for index, part in enumerate(message.parts)
@@ -407,12 +403,8 @@ class FormAnswerer:
             reply = self._blanks.stating_every_detail(part.text, reply, figures=True) or reply
         if reply.outcome is Outcome.SUGGEST and part.form in (Form.QUESTION, Form.HEADLINE):
             # «… حلفاء الروم من العرب يعني الغساسنة وغيرهم مين كمان»: the question before
-            # «يعني» alone, when its answer is the one offered first
-            reply = (
-                before_the_afterthought(self._engine, part.text, reply)
-                or before_the_told_tail(self._engine, part.text, reply)
-                or reply
-            )
+            # «يعني» alone (or before a clause that asks nothing), when the engine offered it
+            reply = before_a_tail(self._engine, part.text, reply) or reply
         vocabulary = self._engine.matcher.vocabulary
         if reply.answered and part.context and part.form is Form.QUESTION:
             # «اشنو سميتها؟»: «its name», and nothing else asked

@@ -18,26 +18,30 @@ from functools import lru_cache
 from knowledge.analysis import stem
 from knowledge.normalize import normalize
 
-# People and tribes a fact may name, each with its other names and the words of its full
-# name («عمر بن الخطاب»): one group is one name.
-_NAMED: tuple[frozenset[str], ...] = tuple(
-    frozenset(stem(normalize(word)) for word in group.split())
+# People a fact may name, grouped with the other names of the same person («قيصر» is the
+# title of «هرقل», «الصديق» is Abu Bakr) and the words of a full name («عمر بن الخطاب»): one
+# group is one person (normalised; knowledge/asked.py reads them too).
+SAME_PERSON: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
     for group in (
         "هرقل قيصر",
-        "بكر الصديق",
-        "عمر الخطاب الفاروق",
+        "بكر صديق",
+        "عمر خطاب فاروق",
         "عثمان عفان",
-        "خالد الوليد",
-        "عوف الرحمن عبدالرحمن",
-        "أكيدر",
+        "خالد وليد",
+        "عوف رحمن عبدالرحمن",
+        "اكيدر",
         "جعفر",
-        "زيد حارثة",
-        "رواحة",
+        "زيد حارثه",
+        "رواحه",
         "شرحبيل",
         "عمير",
-        "غسان الغساسنة",
-        "لخم",
     )
+)
+# The people and the tribes a fact may name, as stems: one group is one name.
+_NAMED: tuple[frozenset[str], ...] = tuple(
+    frozenset(stem(normalize(word)) for word in group)
+    for group in (*SAME_PERSON, "غسان الغساسنة".split(), ["لخم"])
 )
 # Places a fact may name, for names asked of places («أسماء المناطق التي عاهدها النبي»).
 _PLACES: tuple[frozenset[str], ...] = tuple(
