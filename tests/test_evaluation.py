@@ -238,6 +238,13 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # 84/113 = 74.3%, 34/36, 8 wrong; English 40/62 = 64.5%, 5 wrong, 12/13. End of the ninth
 # session (a9f8052): every Arabic set unchanged; English heldout 92/108, heldout7 3 wrong,
 # heldout9 45/57, round 10 unchanged.
+# Eleventh round (2026-12-05, tenth session): 200 Arabic messages as a new user and the public
+# places bring them (short direct questions, misspelled search headlines, worksheets of more
+# curricula, quiz pages with empty answer lines, forum and fatwa posts, a quarter of the parts
+# on details the text does not state; 36 repeats of earlier lines dropped) and 120 English
+# (past papers, school and madrasa tests, quiz apps, quick questions, forums; 11 repeats), by
+# two new blind writers. First run, on the session's starting code (32295b3): Arabic 75/90 =
+# 83.3%, 45/49, 7 wrong; English 50/62 = 80.6%, 1 wrong, 11/11.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -263,6 +270,8 @@ FRESH_FLOORS = {
     "english_heldout9.jsonl": (0.789, 0.789, 1),
     "messages_heldout10.jsonl": (0.743, 0.944, 8),
     "english_heldout10.jsonl": (0.645, 0.923, 5),
+    "messages_heldout11.jsonl": (0.833, 0.918, 7),
+    "english_heldout11.jsonl": (0.806, 1.0, 1),
 }
 
 
@@ -317,14 +326,14 @@ def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
     files = {path.name: messages(path) for path in EVAL.glob("*.jsonl")}
     later_rounds = (
         *("tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"),
-        *("tuning10", "tuning11"),
+        *("tuning10", "tuning11", "tuning12"),
         *("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"),
-        *("heldout9", "heldout10"),
+        *("heldout9", "heldout10", "heldout11"),
     )
     fresh_sets = [name for name in files if name.split("_")[-1][:-6] in later_rounds]
     assert len(fresh_sets) >= 6, fresh_sets
     for fresh in fresh_sets:
         others = set().union(*(rows for name, rows in files.items() if name != fresh))
-        # (round 10's English tuning part is the smallest: 37 messages; counts only, as above)
+        # (round 11's English tuning part is the smallest: 36 messages; counts only, as above)
         shared = len(files[fresh] & others)
-        assert len(files[fresh]) >= 37 and shared == 0, (fresh, shared)
+        assert len(files[fresh]) >= 36 and shared == 0, (fresh, shared)

@@ -20,7 +20,11 @@ search headlines) the tenth tuning part and the ninth held-out; round 10 (2026-1
 session: what people send a bot inside Telegram and WhatsApp study groups — phone typing, voice
 transcripts, corrected typos, teachers' pasted revision sheets, text copied from PDFs and
 pictures, forwarded quiz posts, replies; English revision chat, pasted sheets, OCR text) the
-eleventh tuning part and the tenth held-out.
+eleventh tuning part and the tenth held-out; round 11 (2026-12-05, tenth session: a new user's
+first five minutes of short direct questions, misspelled search headlines, worksheets of more
+curricula, quiz pages with empty answer lines, forum and fatwa posts, a quarter of the parts on
+details the text does not state; English past papers, school and madrasa tests, quiz apps, a new
+user's quick questions, forum posts) the twelfth tuning part and the eleventh held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -105,6 +109,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning11.jsonl", "messages_heldout10.jsonl"),
             "english": ("english_tuning11.jsonl", "english_heldout10.jsonl"),
+        },
+    ),
+    "11": (
+        1213,
+        {
+            "arabic": ("messages_tuning12.jsonl", "messages_heldout11.jsonl"),
+            "english": ("english_tuning12.jsonl", "english_heldout11.jsonl"),
         },
     ),
 }
