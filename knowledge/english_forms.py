@@ -22,7 +22,12 @@ from knowledge.english_lexicon import (
     GREETING_WORDS,
     YESNO_OPENERS,
 )
-from knowledge.english_option_lists import EMOJI_MARK, listed_options, separated_options
+from knowledge.english_option_lists import (
+    EMOJI_MARK,
+    asks_itself,
+    listed_options,
+    separated_options,
+)
 from knowledge.english_riddles import riddle_question
 from knowledge.english_verdict_lists import verdict_heading
 from knowledge.tuning import (
@@ -159,8 +164,9 @@ def _options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
                     .strip()
                     for i, m in enumerate(chosen)
                 )
-                # Numbered questions («1. When ...? 2. Who ...?») are not options.
-                if stem and all(options) and not any(o.endswith("?") for o in options):
+                # Numbered questions («1. When ...? 2. Who ...?», «(a) Name … [1] (b) Why …
+                # [3]») are not options.
+                if stem and all(options) and not any(map(asks_itself, options)):
                     return stem, options, tuple(run)
     return _inline_options(text) or separated_options(text) or listed_options(text)
 

@@ -126,6 +126,18 @@ _LABELLED_LINE = re.compile(
 )
 
 
+# A question's marks closing an item: «… at Tabuk. [1]», «(4 marks)».
+_MARKS_END = re.compile(r"[\[(]\s*\d+\s*(?:marks?)?\s*[\])]\W*$", re.IGNORECASE)
+
+
+def asks_itself(option: str) -> bool:
+    """Is a labelled item a question of its own (an exam's sub-part: «(a) Name the Surah …
+    [1]», «(ii) Give the name …», «1) what Abu Bakr gave»), not an option to choose?"""
+    # («was called the army of hardship» is an option's claim, and a quoted verse may hold
+    # its own «?».)
+    return option.endswith("?") or bool(_EMOJI_ASKS.match(option) or _MARKS_END.search(option))
+
+
 def _usable(options: list[str]) -> bool:
     """Short options, none a question or a command of its own."""
     return (
