@@ -235,7 +235,7 @@ class FormAnswerer:
                 )
                 kept.append(PartReply(reply.part, unknown, Status.NOT_ANSWERED))
                 continue
-            if kept and points_back(reply):
+            if kept and points_back(reply, self._engine.matcher.vocabulary):
                 if (
                     reply.done
                     and kept[-1].done

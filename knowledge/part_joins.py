@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from knowledge.analysis import other_event
+from knowledge.analysis import other_event, stem
 from knowledge.engine import Outcome
 from knowledge.follow_ups import POINTING_WORDS, own_words, refers
 from knowledge.form_replies import PartReply
+from knowledge.lexicon import ENTITIES
 from knowledge.message import Form, Part
 from knowledge.normalize import normalize
 
@@ -28,13 +29,16 @@ def names_the_expedition(text: str) -> bool:
     return any("غزو" in word or "تبوك" in word for word in normalize(text).split())
 
 
-def points_back(reply: PartReply) -> bool:
+def points_back(reply: PartReply, vocabulary: Container[str] | None = None) -> bool:
     """A later part with at most one word of its own («مين هما؟», «شنو الاية؟») or one that
-    points at the part before it («وشنو دار معاه الرسول؟») is not a question of its own."""
+    points at the part before it («وشنو دار معاه الرسول؟») is not a question of its own;
+    a part whose one word is a name («… ومن هو هرقل», «ومين هو اكيدر») asks about that name."""
     if reply.part.own_line:
         return False
     own = [w for w in own_words(reply.part.text) if w not in POINTING_WORDS]
     refers = any(w.removeprefix("و") in POINTING_WORDS for w in normalize(reply.part.text).split())
+    if not refers and len(own) == 1 and stem(own[0], vocabulary) in ENTITIES:
+        return False
     return len(own) <= 1 or (refers and len(own) <= 2)
 
 
