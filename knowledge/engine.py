@@ -8,7 +8,7 @@ otherwise it asks "did you mean" or says it does not know.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -23,7 +23,6 @@ from knowledge.analysis import (
     stem,
 )
 from knowledge.asked import (
-    KIND_OF,
     Asked,
     actor_of,
     actors_of,
@@ -58,12 +57,11 @@ from knowledge.tuning import (
     ONE_UNKNOWN_MIN_MARGIN,
     ONE_UNKNOWN_MIN_SCORE,
     OWN_PHRASING_SCORE,
-    PART_BY_KEYWORD_MIN_SCORE,
-    PART_OF_MIN_MARGIN,
     REPLY_CACHE_SIZE,
     SUGGEST_MIN_SCORE,
     SUGGEST_WINDOW,
 )
+from knowledge.wholes import WholesAndParts
 from knowledge.why_contrast import answers_why, asks_why_of_a_contrast
 from knowledge.wording import asks_yes_or_no, opener_fits
 
@@ -77,8 +75,6 @@ _EVENT_SLIPS = frozenset({"موت"})
 STRICT_TYPES = frozenset({QuestionType.PLACE, QuestionType.TIME})
 # The rules of knowledge/asked.py a fact fails when it quotes nothing.
 _QUOTE_RULES = frozenset({"saying", "verse", "quote"})
-# How the whole-and-part rule says it chose the part.
-_ASKS_PART = "the question asks the part"
 # The known gap (knowledge/data/known_gaps.json) for a saying no fact quotes.
 SAYINGS_GAP = "sayings"
 # «أولًا», «أسبق»: a question asking which came first (a stopword elsewhere: «أولًا: …»).
@@ -197,19 +193,7 @@ class AnswerEngine:
         }
         # Which facts are part of which (knowledge/data/tabuk.json "part_of"), live ones only.
         relations = shipped_base().part_of if part_of is None else part_of
-        self._part_of = {
-            part: tuple(whole for whole in wholes if whole in self._facts)
-            for part, wholes in relations.items()
-            if part in self._facts
-        }
-        # The other way round, built once: each whole's parts in the base's order.
-        parts: dict[str, list[Fact]] = {}
-        for fact in self._facts.values():
-            for whole in self._part_of.get(fact.id, ()):
-                parts.setdefault(whole, []).append(fact)
-        self._parts = {whole: tuple(found) for whole, found in parts.items()}
-        # Per part and its siblings, each one's distinctive words (see _distinctive_words).
-        self._distinctive: dict[tuple[str, ...], dict[str, frozenset[str]]] = {}
+        self._wholes = WholesAndParts(self._facts, self._matcher, relations)
         # Popular questions come again and again; an engine never changes its facts (a new
         # engine is built after every edit), so a reply cached here never goes stale.
         self._cache: OrderedDict[str, Reply] = OrderedDict()
@@ -221,15 +205,15 @@ class AnswerEngine:
 
     def is_whole(self, fact_id: str) -> bool:
         """Whether other live facts are declared parts of this one (part_of)."""
-        return fact_id in self._parts
+        return self._wholes.is_whole(fact_id)
 
     def wholes(self, fact_id: str) -> tuple[str, ...]:
         """The live facts this one is declared part of (part_of)."""
-        return self._part_of.get(fact_id, ())
+        return self._wholes.wholes(fact_id)
 
     def parts(self, fact_id: str) -> tuple[Fact, ...]:
         """The live facts declared part of this one (part_of), in the base's order."""
-        return self._parts.get(fact_id, ())
+        return self._wholes.parts(fact_id)
 
     def fact(self, fact_id: str) -> Fact | None:
         return self._facts.get(fact_id)
@@ -334,12 +318,12 @@ class AnswerEngine:
             # «ما موقف المنافقين من الدعوة إلى الجهاد»: the one fact asked with the stance of
             # the hypocrites answers, whatever else the question names
             top, rule = actor, "the only fact asked with the stance of the one asked about"
-        chosen = self._whole_or_part(analysis, ranking)
-        if chosen is not None and (rule is None or self._names_part(ranking, top, chosen)):
+        chosen = self._wholes.whole_or_part(analysis, ranking)
+        if chosen is not None and (rule is None or self._wholes.names_part(ranking, top, chosen)):
             # «منو الصحابي اللي تبرع بكل ماله»: the donations lead clearly, but the question
             # says one of the keywords of Abu Bakr's gift: the part answers.
             top, rule = chosen
-        named_part = self._part_by_keyword(ranking, top, confident=rule is not None)
+        named_part = self._wholes.part_by_keyword(ranking, top, confident=rule is not None)
         if named_part is not None:
             # «مين الصحابي اللي قدم نص ماله»: the donations lead, the question says Umar's
             # «نص ماله»; his gift answers it, wherever it ranks below its whole.
@@ -426,7 +410,7 @@ class AnswerEngine:
         """«مين اللي استلم قيادة المسلمين بتبوك؟» is not Mu'tah's change of command: a fact
         about another event (its keywords name it, «مؤتة») answers only a question that names
         that event, someone only it names, or its three commanders."""
-        keywords = self._keyword_terms(top.fact.id)
+        keywords = self._wholes.keyword_terms(top.fact.id)
         if not keywords & _OTHER_EVENT_NAMES or top.score >= OWN_PHRASING_SCORE:
             return None  # (asked as the fact itself is asked: «ما الواقعة التي نال فيها…»)
         asked = set(ranking.matched_terms)
@@ -453,7 +437,7 @@ class AnswerEngine:
                 candidate.score >= ANOTHER_TOPIC_MIN_SCORE
                 and other not in related
                 and top.fact.id not in self.wholes(other)  # a whole and its part: one topic
-                and head in self._keyword_terms(other)
+                and head in self._wholes.keyword_terms(other)
             ):
                 return "another's topic"
         return None
@@ -477,119 +461,6 @@ class AnswerEngine:
             return None
         owner = self._keyword_owner.get(frozenset(ranking.matched_terms))
         return next((c for c in ranking.candidates if c.fact.id == owner), None)
-
-    def _whole_or_part(self, analysis: Analysis, ranking: Ranking) -> tuple[Candidate, str] | None:
-        """A whole and its part lead together (the donations and one donor's gift): both
-        answer, so answer with the part when the question asks the part's own words, else
-        with the whole, instead of asking back between them."""
-        candidates = ranking.candidates
-        if len(candidates) < 2 or ranking.unknown_terms:
-            return None
-        first, second = candidates[0], candidates[1]
-        if second.fact.id in self.wholes(first.fact.id):
-            part, whole = first, second
-        elif first.fact.id in self.wholes(second.fact.id):
-            part, whole = second, first
-        else:
-            return None
-        third = candidates[2].score if len(candidates) > 2 else 0.0
-        if (
-            min(first.score, second.score) < LOOSE_MIN_SCORE
-            or first.score - third < PART_OF_MIN_MARGIN
-            or min(first.unexplained, second.unexplained) > LOOSE_MAX_UNEXPLAINED
-            or first.entity_conflict
-            or second.entity_conflict
-        ):
-            return None
-        # The whole is asked with the names of several of its parts («أبو بكر وعمر وعثمان»);
-        # a question naming words only this part is asked with, and no sibling's, asks it.
-        siblings = [other.id for other in self.parts(whole.fact.id) if other.id != part.fact.id]
-        asked = set(ranking.matched_terms) - SUBJECT_TERMS
-        distinctive = self._distinctive_words(part.fact.id, siblings).__getitem__
-        # The whole's keywords say what the whole is about (خالد for Dumat al-Jandal).
-        about_whole = self._keyword_terms(whole.fact.id)
-        # a word the whole is asked with too («شنو دار خالد …», did) is no part's own, unless
-        # it names someone (the donors the whole lists)
-        about_whole = about_whole | (self._asked_words(whole.fact.id) - ENTITIES)
-        names_part = asked & distinctive(part.fact.id) - about_whole
-        names_sibling = any(asked & distinctive(other) - about_whole for other in siblings)
-        kind = KIND_OF.get(analysis.question_type)
-        # «فاش من عام» asks a time: the date, not the summary that also gives it.
-        asks_part_kind = (
-            kind is not None and part.fact.answer_type is kind is not whole.fact.answer_type
-        )
-        # «عمر شو دفع؟ كل ماله ولا شي منه؟»: the part's person is named and no sibling's; a
-        # sibling's words among the options do not make it the whole's question.
-        names_only_its_person = bool(names_part & ENTITIES) and not any(
-            asked & distinctive(other) & ENTITIES for other in siblings
-        )
-        if asks_part_kind or names_only_its_person or (names_part and not names_sibling):
-            return part, f"a whole and its part lead: {_ASKS_PART}"
-        return whole, "a whole and its part lead: the question asks the whole"
-
-    def _names_part(self, ranking: Ranking, top: Candidate, chosen: tuple[Candidate, str]) -> bool:
-        """A confident whole gives way to its part only when the whole-and-part rule chose
-        the part and the question holds a whole keyword of that part the whole's keywords
-        do not («ماله كله» of Abu Bakr's gift, not just a word its phrasings share)."""
-        part, why = chosen
-        if _ASKS_PART not in why or top.fact.id not in self.wholes(part.fact.id):
-            return False
-        profile = self._matcher.profile(part.fact.id)
-        asked = set(ranking.matched_terms)
-        whole_keywords = self._keyword_terms(top.fact.id)
-        return profile is not None and any(
-            terms and terms <= asked and terms - whole_keywords for terms in profile.keyword_sets
-        )
-
-    def _part_by_keyword(
-        self, ranking: Ranking, top: Candidate, *, confident: bool
-    ) -> Candidate | None:
-        """The one part of the leader (a whole) whose keyword of two words or more the
-        question holds whole, beyond the whole's own keywords («نص ماله» of Umar's gift).
-        Behind a leader that is not confident, the part must be a clear candidate itself."""
-        if ranking.unknown_terms:
-            return None
-        floor = SUGGEST_MIN_SCORE if confident else PART_BY_KEYWORD_MIN_SCORE
-        asked = set(ranking.matched_terms)
-        whole_keywords = self._keyword_terms(top.fact.id)
-        named = []
-        for candidate in ranking.candidates[1:]:
-            if candidate.score < floor or candidate.entity_conflict:
-                continue
-            if top.fact.id not in self.wholes(candidate.fact.id):
-                continue
-            profile = self._matcher.profile(candidate.fact.id)
-            if profile is not None and any(
-                len(terms - SUBJECT_TERMS) > 1 and terms <= asked and terms - whole_keywords
-                for terms in profile.keyword_sets
-            ):
-                named.append(candidate)
-        return named[0] if len(named) == 1 else None
-
-    def _keyword_terms(self, fact_id: str) -> frozenset[str]:
-        profile = self._matcher.profile(fact_id)
-        return profile.keyword_terms if profile else frozenset()
-
-    def _distinctive_words(self, part: str, siblings: list[str]) -> dict[str, frozenset[str]]:
-        """For a part and its siblings, the words each is asked with and none of the others
-        is. They depend on the base alone, so they are worked out once per part: doing it
-        per question took a «why» or «where» question about 1.5 ms."""
-        key = (part, *siblings)
-        found = self._distinctive.get(key)
-        if found is None:
-            words = {fact_id: self._asked_words(fact_id) for fact_id in key}
-            holders = Counter(word for held in words.values() for word in held)
-            found = self._distinctive[key] = {
-                fact_id: frozenset(word for word in held if holders[word] == 1)
-                for fact_id, held in words.items()
-            }
-        return found
-
-    def _asked_words(self, fact_id: str) -> frozenset[str]:
-        profile = self._matcher.profile(fact_id)
-        return (
-            frozenset().union(*(terms for terms, _ in profile.asked)) if profile else frozenset()
-        )
 
     def _term(self, word: str) -> str:
         """The term a normalised word is read as."""

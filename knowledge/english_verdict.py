@@ -1,0 +1,197 @@
+"""True or false for an English statement, by one fact's English answer.
+
+The English engine (knowledge/english_engine.py) has chosen the fact a statement is about;
+this settles the statement against that fact's answer, and leaves it unsettled (None) when
+the answer does not decide it: a wrong verdict is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from knowledge.english import EnglishMatcher, PartReply
+from knowledge.english_choice import (
+    clause_denials,
+    denied_terms,
+    main_answer,
+    miscounted,
+    names_only,
+    only_meant,
+)
+from knowledge.english_cues import INTENDED, miscounted_period, misordered
+from knowledge.english_doers import NEUTRAL as _NEUTRAL
+from knowledge.english_doers import same_doer
+from knowledge.english_forms import contradicts
+from knowledge.english_lexicon import NEGATIONS, VALUE_CLASSES
+from knowledge.english_roles import rival_told
+from knowledge.english_rules import VALUE_WORDS, told
+from knowledge.models import Fact
+from knowledge.tuning import EN_TOLD_PLACE_SHARE, EN_VERDICT_MIN_COVER
+
+# Concepts that say what kind of thing is asked («in Allah's cause» reads as a reason), not a
+# thing one fact is about.
+_ASKING_CONCEPTS = frozenset({"reason", "result", "name", "mean", "time", "place"})
+# Deeds a true statement must find in the answer, however much else of it the answer covers.
+_DEEDS = frozenset(
+    "fight attack kill defeat win retreat conquer captur submit pay refuse convert".split()
+)
+# Words every statement about Tabuk may hold without saying anything about the fact.
+_NEGATIVE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b", re.IGNORECASE)
+# Spans of time: one is false against another the answer gives (a statement of a date aside).
+_PERIODS = frozenset({"day", "week", "month", "year"})
+
+
+class EnglishVerdicts:
+    """Settles statements against the English answers of one matcher's facts."""
+
+    def __init__(self, matcher: EnglishMatcher, is_typed: Callable[[str], bool]) -> None:
+        self.matcher = matcher
+        # Whether a term is a value of a kind (a number, a person, a place).
+        self._is_typed = is_typed
+
+    def verdict(self, fact: Fact, decision: PartReply) -> bool | None:
+        """True or false by the fact's answer; None when the answer does not settle it."""
+        reading = decision.reading
+        english = self.matcher.english(fact.id)
+        if reading is None or english is None:
+            return None
+        answer = main_answer(self.matcher, fact)
+        statement = frozenset(self.matcher.correct(reading.terms))
+        if "mutah" in answer and "mutah" not in statement:
+            # «The Muslims defeated the Romans at Tabuk»: what the answer tells of Mu'tah does
+            # not settle a statement about Tabuk.
+            return None
+        if statement & only_meant(self.matcher, english.answer) and not INTENDED.search(
+            reading.normalized
+        ):
+            # «The Romans attacked when the Muslims arrived» against «... after they had been
+            # the ones who wanted to attack»: the answer does not say it happened.
+            return None
+        stated = told(english.answer)
+        denied = denied_terms(self.matcher, stated)
+        said_denied = denied_terms(self.matcher, reading.normalized)
+        # What the statement denies is not what it claims («not killed» does not clash with
+        # «spared»; «not in a time of plenty» does not clash with «hardship»).
+        # Nor is what the answer denies stated («without fear» states no fear).
+        if contradicts(statement - said_denied, answer - denied):
+            # A negated statement may deny the whole clause: not settled rather than false.
+            return None if reading.negated else False
+        if (statement - said_denied) & denied and not reading.negated:
+            # «The hypocrites eagerly joined the army»: the answer says they did not join.
+            return False
+        unstated = [
+            t for t in statement if self._is_typed(t) and t not in answer and t not in _NEUTRAL
+        ]
+        # A rival is another value the answer gives that the statement does not name itself
+        # («Uthman was praised by the Prophet»: the Prophet is no rival of Uthman).
+        rivalled = [t for t in unstated if self._rival_in(t, answer - statement)]
+        if rivalled and all(self._told_elsewhere(t, fact, statement) for t in rivalled):
+            # «The people of Ayla paid jizya»: Ayla's own treaty is told in another fact,
+            # whose terms the text does not give; Dumat al-Jandal's jizya does not settle it.
+            return None
+        if rivalled and not rival_told(
+            self.matcher, english.answer, statement, rivalled, self._is_typed
+        ):
+            return None  # «Ukaydir accepted Islam»: the Prophet is named, but not as its doer
+        if rivalled:
+            # «Umar did not give all his wealth» against «Abu Bakr gave all his wealth»: a
+            # denial about another person is not settled by it.
+            return None if reading.negated else False
+        periods = statement & _PERIODS
+        if (
+            periods
+            and answer & _PERIODS
+            and not periods & answer
+            and not self.matcher.dated(reading)
+        ):
+            return False  # «a month's pay in advance» against «a year's pay»
+        if miscounted_period(reading.normalized, stated) or misordered(reading.normalized, stated):
+            return False  # «two years' pay» against «a year's»; «before Tabuk» against «after»
+        if miscounted(self.matcher, reading.normalized, stated):
+            return False  # «Uthman gave 950 horses» against «950 camels, 50 horses»
+        if unstated:
+            return None  # «Delegations came to Madinah»: the answer names no place at all
+        shares = [t for t in statement if t in VALUE_WORDS and t not in answer]
+        if shares and VALUE_WORDS & answer:
+            return False  # «one third of his wealth» against «half»
+        if shares:
+            return None  # «Uthman gave all his wealth»: a share the answer does not state
+        fact_negative = english.answer.lower().startswith("no,")
+        said_not = reading.negated or "refuse" in statement
+        if said_not and not fact_negative:
+            # «... refused to pay jizya»: false where the answer says nothing negative; true
+            # where it denies what the statement denies («they did not join ...»), else not
+            # settled.
+            # «Ukaydir was not killed» against «spared his life»: the answer states the
+            # opposite of what the statement denies.
+            opposed = bool(said_denied) and all(
+                contradicts(frozenset({t}), answer) for t in said_denied
+            )
+            if not opposed and not (said_denied and said_denied <= denied):
+                return None if _NEGATIVE.search(english.answer) else False
+            statement -= said_denied
+        if fact_negative and not said_not:
+            return False
+        if fact_negative and not said_denied <= clause_denials(self.matcher, stated):
+            return None  # «Tabuk had no army» against «no fighting took place»
+        rest = [
+            t
+            for t in statement
+            if t not in _NEUTRAL and not self._is_typed(t) and t not in NEGATIONS
+        ]
+        if not rest and names_only(statement, self._is_typed):
+            return None  # «Khalid went to Dumat al-Jandal with the Prophet»: no deed to check
+        if rest:
+            vocabulary = answer | self.matcher.answer_terms(fact.id)
+            total = sum(self.matcher.weight(t) for t in rest)
+            covered = sum(self.matcher.weight(t) for t in rest if t in vocabulary)
+            if covered / total < EN_VERDICT_MIN_COVER:
+                return None
+            if any(
+                t in _DEEDS
+                and t not in vocabulary
+                and not self.matcher.asks_about(fact.id, t, 0.01)
+                for t in rest
+            ):
+                return None  # «The delegations came to fight the Prophet»: a deed not told
+            if any(
+                t not in vocabulary
+                and t not in _ASKING_CONCEPTS
+                and not self.matcher.knows(fact.id, t)
+                and any(
+                    self.matcher.asks_about(other, t)
+                    for other in self.matcher.fact_ids()
+                    if other != fact.id
+                )
+                for t in rest
+            ):
+                # «The hypocrites supported the army with their wealth»: the wealth given is
+                # another fact's subject, which this answer does not tell of its doer.
+                return None
+        # «The Muslims retreated», «Khalid spared Ukaydir»: the answer's words, but another
+        # doer; true only when the answer's sentence with the deed has the same doer.
+        return True if same_doer(self.matcher, english.answer, reading, self._is_typed) else None
+
+    def _told_elsewhere(self, term: str, fact: Fact, statement: frozenset[str]) -> bool:
+        """Is a place or people told of by another fact that also knows more of the statement
+        («the people of Ayla»: the treaties), so the statement may belong to that fact?"""
+        if VALUE_CLASSES.get(term) not in ("place", "people"):
+            return False
+        rest = {t for t in statement if t != term and t not in _NEUTRAL and not self._is_typed(t)}
+        return any(
+            self.matcher.asks_about(other, term, EN_TOLD_PLACE_SHARE)
+            and rest & self.matcher.answer_terms(other)
+            for other in self.matcher.fact_ids()
+            if other != fact.id
+        )
+
+    def _rival_in(self, term: str, answer: frozenset[str]) -> bool:
+        """Does the answer name another value of the term's class (or is the term unclassed)?"""
+        kind = "number" if term.isdigit() else VALUE_CLASSES.get(term)
+        if kind is None:
+            return True
+        return any(
+            ("number" if t.isdigit() else VALUE_CLASSES.get(t)) == kind and t != "tabuk"
+            for t in answer
+        )
