@@ -78,6 +78,9 @@ _TRUE_FALSE = re.compile(
     r"|right\s+or\s+wrong|correct\s+or\s+incorrect|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
     # «Is it true that ...?», «State whether the following is correct: ...».
     r"|is\s+it\s+(?:true|correct|right)(?:\s+that)?(?=\s+\w)|(?<=\s)(?:true|correct)(?=\s*:)"
+    # «Is this statement true: '…'?», «Is the following claim correct or wrong?».
+    r"|is\s+(?:this|the\s+following)\s+(?:statement|sentence|claim)\s+(?:true|correct|right)"
+    r"(?:\s+or\s+(?:false|wrong|incorrect|not))?"
     # «صح أو خطأ (true or false): ...»: the Arabic heading, with or without its English.
     r"|(?:صح|صحيح)\s*(?:أو|او|أم|ام|/)\s*(?:خطأ|خطا|غلط)(?:\s*\(\s*true\s*(?:or|/)\s*false)?"
     r")\b[\s:.\-–—?)]*",

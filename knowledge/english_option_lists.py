@@ -52,6 +52,7 @@ _BULLET_LINE = re.compile(
 # Inline numbered options after a stem's «?», «:» or blank: «… give? 1. 300  2. 950  3. 1000».
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))([1-6])[.)]\s+")
 _STEM_END = re.compile(r"(?:[:?]|_{2,}|…|\.{3,})\s*$")
+_BLANK_IN = re.compile(r"_{2,}|…|\.{3,}")
 # A question word or an exam's command opening an item: a question of its own, not an option
 # («Q2 i) Describe … ii) Explain … iii) Give …»).
 _ASKING = (
@@ -102,16 +103,22 @@ def bulleted_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] 
 
 def inline_numbered_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """«How many camels did Usman give? 1. 300  2. 950  3. 1000  4. 700»: options numbered
-    1, 2, 3 … in order on the stem's line, after its question mark, colon or blank."""
-    if "\n" in text.strip():
-        return None
+    1, 2, 3 … in order on the stem's line, after its question mark, colon or blank, or on a
+    line of their own under it («… the ______ ghazwa.\n1) first 2) fifth 3) last»)."""
+    text = text.strip()
     marks = list(_INLINE_NUMBER.finditer(text))
+    if marks and "\n" in text[marks[0].start() :]:
+        return None
     for start in range(len(marks)):
         run = marks[start:]
         if [m.group(1) for m in run] != [str(n) for n in range(1, len(run) + 1)]:
             continue
         stem = text[: run[0].start()].strip()
-        if len(run) < EN_LIST_MIN_OPTIONS or not _STEM_END.search(stem):
+        # Under the stem, the options may follow a blank anywhere in it.
+        own_line = text[: run[0].start()].rstrip(" \t").endswith("\n")
+        if len(run) < EN_LIST_MIN_OPTIONS or not (
+            _STEM_END.search(stem) or (own_line and _BLANK_IN.search(stem))
+        ):
             return None
         options = _between_marks(text, run)
         if not _usable(options):
