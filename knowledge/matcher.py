@@ -149,9 +149,10 @@ class _IndexedFact:
     phrasings: list[_Phrasing]
     answer_normalized: str
     groups: list[_PhrasingGroup] = field(default_factory=list)
-    # Each group's weight and question type, by group index (read in _score's inner loop).
+    # Each group's weight, and by the question type asked its type factor (1.0, or
+    # PHRASING_TYPE_MISMATCH for another type), by group index (_score's inner loop).
     group_weights: tuple[float, ...] = ()
-    group_types: tuple[QuestionType, ...] = ()
+    type_fits: dict[QuestionType, tuple[float, ...]] = field(default_factory=dict)
     # The normalised phrasings shortest first, and their lengths: a phrasing far longer
     # or shorter than the question cannot reach VERBATIM_RATIO, so it is never compared.
     normalized_phrasings: list[str] = field(default_factory=list)
@@ -259,7 +260,13 @@ class Matcher:
                 )
             indexed.groups = list(groups.values())
             indexed.group_weights = tuple(group.weight for group in indexed.groups)
-            indexed.group_types = tuple(group.question_type for group in indexed.groups)
+            indexed.type_fits = {
+                asked: tuple(
+                    1.0 if group.question_type is asked else PHRASING_TYPE_MISMATCH
+                    for group in indexed.groups
+                )
+                for asked in QuestionType
+            }
             by_term: dict[str, list[int]] = defaultdict(list)
             for group_index, group in enumerate(indexed.groups):
                 for term in group.terms:
@@ -675,7 +682,15 @@ class Matcher:
             (term, weights[term], term_credit, query_share[term], asked_with(term, 0) > 0)
             for term, term_credit in credit.items()
         )
-        bounds = {position: bound(position) for position in shortlist}
+        # bound(position) for each, written out: one call per fact in the shortlist is
+        # dearer than its arithmetic (the same expression, so the same floats).
+        bounds: dict[int, float] = {}
+        for position in shortlist:
+            share = asked_share[position]
+            covered = min(1.0, reach[position])
+            phrasing = 2 * share * covered / (share + covered) if share + covered > 0 else 0.0
+            mixed = PHRASING_WEIGHT * phrasing + COVERAGE_WEIGHT * coverage[position] / total
+            bounds[position] = 100.0 * mixed + SCORE_ROUNDING
         scored: list[tuple[int, Candidate]] = []
         best: list[float] = []  # scores so far, best first
         for position in sorted(shortlist, key=bounds.__getitem__, reverse=True):
@@ -741,7 +756,8 @@ class Matcher:
                 query_sides[group_index] += share
                 shared_weights[group_index] += weight
         asked_type = analysis.question_type
-        group_weights, group_types = indexed.group_weights, indexed.group_types
+        # (x * 1.0 is x: the same overlaps as multiplying only on a type mismatch)
+        group_weights, type_fits = indexed.group_weights, indexed.type_fits[asked_type]
         best_overlap = 0.0
         best_group = -1
         # In group order: the first best one wins.
@@ -751,8 +767,7 @@ class Matcher:
             group_weight = group_weights[group_index]
             phrasing_side = shared_weights[group_index] / group_weight if group_weight > 0 else 0.0
             overlap = 2 * query_side * phrasing_side / (query_side + phrasing_side)
-            if group_types[group_index] is not asked_type:
-                overlap *= PHRASING_TYPE_MISMATCH
+            overlap *= type_fits[group_index]
             if overlap > best_overlap:
                 best_overlap, best_group = overlap, group_index
         if best_group >= 0:
