@@ -314,6 +314,14 @@ def _lean_update_journal(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS update_journal_done")
 
 
+def _lean_questions(db: Database) -> None:
+    # Every answered question inserts a row; each index adds a page to that write (and to
+    # the WAL the checkpoints copy and sync). No query reads these two: the review list
+    # filters on «reviewed» and «useful» too, popular facts group on COALESCE(fact_id, …).
+    db.execute("DROP INDEX IF EXISTS questions_outcome")
+    db.execute("DROP INDEX IF EXISTS questions_fact")
+
+
 Migration = tuple[str, Callable[[Database], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -325,6 +333,7 @@ MIGRATIONS: list[Migration] = [
     ("0006_update_journal", _update_journal),
     ("0007_known_users", _known_users),
     ("0008_lean_update_journal", _lean_update_journal),
+    ("0009_lean_questions", _lean_questions),
 ]
 
 
