@@ -346,6 +346,11 @@ class EnglishMatcher:
         own = self._own_fact(reading)
         if own is not None:
             return PartReply(EnglishOutcome.ANSWER, valued, fact=own.fact, score=own.score)
+        from knowledge.english_denials import denying_fact  # (it reads answers: a cycle)
+
+        denying = denying_fact(self, reading, first.suggestions)
+        if denying is not None:
+            return PartReply(EnglishOutcome.ANSWER, valued, fact=denying, score=first.score)
         unnamed = tuple(t for t in reading.terms if t not in PERSON_TOKENS)
         if unnamed == reading.terms or not unnamed:
             return first

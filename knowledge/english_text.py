@@ -468,6 +468,8 @@ class EnglishReader:
                     # «What did the hypocrites do when the call came?»: a «when» clause sets
                     # the scene of a question that does not ask when.
                     or (w == "when" and i >= 3 and "when" not in words[:i])
+                    # «What did he do once they got there?»: «once» opens such a clause too.
+                    or (w == "once" and i >= 3 and "once" not in words[:i])
                     # «the treaties made while he was camped at Tabuk»: a «while» clause too.
                     or (w == "while" and i >= 3)
                     # «... entered into treaties during his stay at Tabuk»: a «during» phrase.

@@ -1,0 +1,56 @@
+"""A statement whose deed one close fact denies («The Muslims fought a fierce battle against
+the Romans at Tabuk» against «No, no fighting took place at Tabuk»): that fact settles it.
+
+When a statement's words leave several facts close (the Romans' build-up, Mu'tah, the battle
+that did not happen), the one whose answer says the statement's deed did not happen is what
+the statement is about; it is then settled false against that answer. Kept apart from
+knowledge/english.py, which is near the module size limit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from knowledge.english_choice import denied_terms
+from knowledge.english_rules import placed_at_tabuk
+from knowledge.english_text import Reading
+from knowledge.models import Fact
+
+if TYPE_CHECKING:
+    from knowledge.english import EnglishMatcher
+
+# The deed a statement may claim that an answer denies outright: a battle. («attacked» is
+# not it: the Romans had wanted to attack, and what befell Madinah is not told.)
+_DEEDS = frozenset({"fight"})
+
+
+def denying_fact(
+    matcher: EnglishMatcher, reading: Reading, candidates: Sequence[Fact]
+) -> Fact | None:
+    """The one candidate whose answer denies a deed the statement claims, else None. A
+    statement that denies something itself is not read so (its verdict needs its own fact)."""
+    if reading.negated or "mutah" in reading.terms or not placed_at_tabuk(reading):
+        # («… killed at the Battle of ____»: a battle named elsewhere is no claim about Tabuk;
+        # «The Ghassanids fought on the side of …» says whose side, not that a battle was.)
+        return None
+    claimed = set(matcher.correct(reading.terms)) & _DEEDS
+    claimed -= denied_terms(matcher, reading.normalized)
+    if not claimed:
+        return None
+    denying = [
+        fact
+        for fact in candidates
+        if (english := matcher.english(fact.id)) is not None
+        and claimed & _denied(matcher, english.answer)
+    ]
+    return denying[0] if len(denying) == 1 else None
+
+
+def _denied(matcher: EnglishMatcher, answer: str) -> frozenset[str]:
+    """What each clause of the answer denies («No, no fighting took place: … to spare
+    bloodshed»: a later clause's «bloodshed» does not undo the first clause's denial)."""
+    return frozenset().union(
+        *(denied_terms(matcher, clause) for clause in re.split(r"[:;.]\s+", answer))
+    )
