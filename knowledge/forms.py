@@ -74,6 +74,8 @@ from knowledge.part_joins import (
     points_back,
     points_with_a_pronoun,
 )
+from knowledge.pronoun_follow_ups import line_pointing_back, read_with_the_part_before
+from knowledge.pronoun_referents import may_stand_for_the_expedition, says_its_or_their, says_their
 from knowledge.question_word_spelling import mend_opening_question_words
 from knowledge.riddles import read_riddle
 from knowledge.statements import (
@@ -277,7 +279,7 @@ class FormAnswerer:
                     text=f"{previous.text} {reply.part.text}",
                     original=f"{previous.original} {reply.part.original}",
                 )
-                kept.append(self._plain(joined, self._engine.answer(joined.text)))
+                kept.append(self.plain(joined, self._engine.answer(joined.text)))
                 continue
             kept.append(reply)
         return kept
@@ -313,7 +315,7 @@ class FormAnswerer:
                 return PartReply(part, again, Status.NOT_ANSWERED)
             fact = again.fact
             if again.answered and fact is not None and fact.id in alone - taken:
-                return self._plain(part, again, judge=False)
+                return self.plain(part, again, judge=False)
             leading = again.suggestions[0].fact.id if again.suggestions else None
             if unsure is None and leading is not None and leading in alone - taken:
                 # «ما دور خالد في مؤتة؟ وما دوره في تبوك؟»: another detail of him, which the
@@ -347,7 +349,7 @@ class FormAnswerer:
         judge = reply.outcome in _QUESTION_OUTCOMES and (
             part.form is Form.HEADLINE or _asked_statement(part)
         )
-        return MessageReply(text, one, (self._plain(part, reply, judge=judge),))
+        return MessageReply(text, one, (self.plain(part, reply, judge=judge),))
 
     def answer_part(self, part: Part, *, first: bool = True) -> PartReply:
         """One part in its form (`first`: no part before it for a pronoun to refer to)."""
@@ -364,7 +366,7 @@ class FormAnswerer:
                         return found
                     if not part.marked:
                         # «الصحابي الذي جهز الجيش هو» is first a question like any other.
-                        return self._plain(part, reply)
+                        return self.plain(part, reply)
             return self._blanks.blank(part)
         if part.form is Form.RIDDLE:
             return read_riddle(part, self._engine, self._judge)
@@ -391,7 +393,7 @@ class FormAnswerer:
                 named = self._about_a_name(part, self._told_names(part))
                 if named is None:
                     return PartReply(part, gap, Status.NOT_ANSWERED)
-                return self._plain(part, named)
+                return self.plain(part, named)
         if (
             reply.outcome is Outcome.SUGGEST
             and part.form is Form.QUESTION
@@ -425,12 +427,12 @@ class FormAnswerer:
                 if not reply.answered:
                     # (the story's words were read with it already: its stray words one by
                     # one would find what the story never told, «فنزل المطر» a verse)
-                    return self._plain(part, reply)
+                    return self.plain(part, reply)
         if not reply.answered and (first or part.own_line):
-            reply = self._with_context(part, reply)
+            reply = self._with_context(part, reply, first=first)
         elif part.context and part.form is Form.QUESTION:
             reply = self._about_the_one_told(part, reply)
-        return self._plain(part, reply)
+        return self.plain(part, reply)
 
     def _about_the_claims(self, part: Part) -> PartReply:
         """«…، ما معنى ذلك؟», «…، فمن المصيب؟»: the fact the claims told are about, when
@@ -444,7 +446,7 @@ class FormAnswerer:
         if len(settled) == 1:
             (only,) = settled.values()
             if only.reply.answered and only.reply.fact == only.fact:
-                return self._plain(part, only.reply, judge=False)
+                return self.plain(part, only.reply, judge=False)
         last = self._engine.answer(claims[-1] if claims else part.context)
         if not last.answered and claims:
             # («… عن المنافقين، وذكر أنهم حاولوا تثبيط المقاتلين. ما معنى ذلك؟»: «they» are
@@ -454,7 +456,7 @@ class FormAnswerer:
         if not settled and len(claims) == 1 and last.answered:
             # («في النص أن النبي رابط بجنوده عند تبوك، ما معنى ذلك؟»: one claim, not judged
             # in full, but the engine finds the fact it tells)
-            return self._plain(part, last, judge=False)
+            return self.plain(part, last, judge=False)
         if last.answered:
             last = dataclasses.replace(last, outcome=Outcome.UNKNOWN, fact=None)
         return PartReply(part, last, Status.NOT_ANSWERED)
@@ -481,7 +483,7 @@ class FormAnswerer:
             names_a_detail_of_its_own(part.text, vocabulary)
             and any(one.fact == reply.fact for one in again.suggestions)
             and reply.fact is not None
-            and self._story_shares_words(part.context, reply.fact.answer)
+            and self.story_shares_words(part.context, reply.fact.answer)
         ):
             # («…، ما سبب ذلك؟»: its own «سبب», which the story does not rule out, when the
             # story tells of what that fact is about; after a story of a detail the text
@@ -489,7 +491,7 @@ class FormAnswerer:
             return reply
         return dataclasses.replace(reply, outcome=Outcome.UNKNOWN, fact=None)
 
-    def _story_shares_words(self, story: str, answer: str) -> bool:
+    def story_shares_words(self, story: str, answer: str) -> bool:
         """Whether a story names a known word (not its setting) that a fact's answer has."""
         vocabulary = self._engine.matcher.vocabulary
         told = {stem(word, vocabulary) for word in told_topic(story, vocabulary)}
@@ -514,9 +516,11 @@ class FormAnswerer:
         part = reply.part
         if part.marked or part.form is not Form.QUESTION:
             return reply
-        if part.own_line or not own_words(part.text):
-            return reply
         vocabulary = self._engine.matcher.vocabulary
+        if not own_words(part.text):
+            return reply
+        if part.own_line:
+            return line_pointing_back(self, reply, previous)
         # The names the question before it asked about, or the story it asked about
         # («قريت إن عثمان جهز الجيش بألف دينار، هاي صحيحة؟ وشنو اللي قدمه؟»).
         told = f"{previous.text} {previous.context}"
@@ -543,7 +547,12 @@ class FormAnswerer:
             # «الله رضى على اللي طلعوا لتبوك؟ شنو الاية؟»: the verse that question is about
             again = self._engine.answer(f"{previous.text.rstrip(' ؟?')} {part.text}")
             if again.answered and again.fact is not None:
-                return self._plain(part, again, judge=False)
+                return self.plain(part, again, judge=False)
+        if not may_stand_for_the_expedition(part.text, previous.text, vocabulary):
+            their = says_their(part.text, vocabulary)
+            checked = read_with_the_part_before(self, reply, previous, their=their)
+            if checked is not None:
+                return checked
         if reply.done:
             return self._possessor_carried(reply, names)
         # «…الآية التي نزلت في المتخلفين؟ وكم عدد آياتها؟»: «its verses», a noun no fact knows,
@@ -553,11 +562,14 @@ class FormAnswerer:
         # («شو صار بأكيدر؟ وهل أسلم بعدين؟»: a question about the one named before is never
         # about the expedition instead; «he converted» would read as the delegations)
         someone = [name for name in names if "تبوك" not in name and "غزو" not in name]
-        for carried in (names, [] if pointed or someone else ["غزوة", "تبوك"]):
+        # («ضد منو كانت الغزوة؟ وشكد كان عددهم؟»: «their number» is the enemy's, never the
+        # expedition's army)
+        expedition = may_stand_for_the_expedition(part.text, previous.text, vocabulary)
+        for carried in (names, [] if pointed or someone or not expedition else ["غزوة", "تبوك"]):
             if carried and not set(carried) & set(normalize(part.text).split()):
                 again = self._engine.answer(f"{part.text} {' '.join(carried)}")
                 if again.answered:
-                    return self._plain(part, again, judge=False)
+                    return self.plain(part, again, judge=False)
         return reply
 
     def _possessor_carried(self, reply: PartReply, names: list[str]) -> PartReply:
@@ -576,7 +588,7 @@ class FormAnswerer:
         if again.answered and again.fact == reply.fact:
             return reply
         if again.answered and again.fact is not None:
-            return self._plain(part, again, judge=False)
+            return self.plain(part, again, judge=False)
         return PartReply(part, again, Status.NOT_ANSWERED)
 
     def _told_names(self, part: Part) -> list[str]:
@@ -598,7 +610,7 @@ class FormAnswerer:
         answered = {one.fact.id: one for one in alone if one.answered and one.fact is not None}
         return next(iter(answered.values())) if len(answered) == 1 else None
 
-    def _with_context(self, part: Part, reply: Reply) -> Reply:
+    def _with_context(self, part: Part, reply: Reply, *, first: bool = True) -> Reply:
         """A first question the engine cannot answer alone, read with what came before it:
         the topic words of the story told («… قصة أكيدر وما فهمت، مين هو؟»), or, with no
         topic before it, the expedition itself («متى كانت؟»). Only words the facts know are
@@ -643,6 +655,8 @@ class FormAnswerer:
             not names
             and not any("تبوك" in word or "غزو" in word for word in words)
             and not ABOUT_THE_SPEAKER.search(part.text)
+            # (a later line's «عددهم», «رجالها» point at the line before, read with it below)
+            and (first or not says_its_or_their(part.text, vocabulary))
         ):
             carried = self._engine.answer(f"{part.text.rstrip(' ؟?')} غزوة تبوك")
             if carried.answered:
@@ -651,7 +665,7 @@ class FormAnswerer:
 
     # --- plain questions -----------------------------------------------------------------
 
-    def _plain(self, part: Part, reply: Reply, *, judge: bool = True) -> PartReply:
+    def plain(self, part: Part, reply: Reply, *, judge: bool = True) -> PartReply:
         statement = judge and part.form is Form.HEADLINE and is_statement(part.original)
         statement = statement and not name_and_topic(part.original)
         if statement and names_a_topic(part.original):

@@ -1,0 +1,86 @@
+"""A later part whose «its/their …» points at the part before it, read with that part.
+
+«ضد منو كانت الغزوة؟ وشكد كان عددهم؟», «1) من قاد الفرقة إلى دومة الجندل؟ 2) وكم كان عدد
+رجالها؟»: what such a pronoun may stand for is knowledge/pronoun_referents.py's to say; here
+the part is read with the words of the part before it when it cannot stand for the expedition.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from knowledge.engine import Outcome
+from knowledge.follow_ups import own_words
+from knowledge.form_replies import PartReply, Status
+from knowledge.message import Part
+from knowledge.pronoun_referents import (
+    may_stand_for_the_expedition,
+    says_its_or_their,
+    says_their,
+)
+
+if TYPE_CHECKING:
+    from knowledge.forms import FormAnswerer
+
+
+def line_pointing_back(answerer: FormAnswerer, reply: PartReply, previous: Part) -> PartReply:
+    """A line of its own that says «its/their …»: read with the line before when «it» cannot
+    be the expedition, else with the expedition, as a first question is, when what that
+    reading answers is about something the line before names («في أي شهر خرج الجيش؟
+    وكم كان عدده؟»: the army)."""
+    part = reply.part
+    engine = answerer.engine
+    vocabulary = engine.matcher.vocabulary
+    if not says_its_or_their(part.text, vocabulary):
+        return reply
+    their = says_their(part.text, vocabulary)
+    expedition = may_stand_for_the_expedition(part.text, previous.text, vocabulary)
+    if not expedition:
+        checked = read_with_the_part_before(answerer, reply, previous, their=their)
+        if checked is not None or their:
+            return checked or reply
+    if reply.done:
+        return reply
+    again = engine.answer(f"{part.text.rstrip(' ؟?')} غزوة تبوك")
+    if not again.answered or again.fact is None:
+        return reply
+    if expedition or answerer.story_shares_words(previous.text, again.fact.answer):
+        return answerer.plain(part, again, judge=False)
+    return reply
+
+
+def read_with_the_part_before(
+    answerer: FormAnswerer, reply: PartReply, previous: Part, *, their: bool
+) -> PartReply | None:
+    """«من قاد الفرقة إلى دومة الجندل؟ وكم كان عدد رجالها؟»: «it» is the detachment, not the
+    expedition (whose army the part alone gets). Read with the words of the part before: a
+    detail that reading says the text lacks is said so. «Their …», never the expedition's
+    («ماذا فعل المنافقون؟ ومن قادهم؟»), is answered only as that reading answers, or as the
+    part alone answers when that reading still offers it; otherwise it is asked back, never
+    given. None: the reading settles nothing."""
+    part = reply.part
+    engine = answerer.engine
+    carried = " ".join(own_words(previous.text))
+    again = engine.answer(f"{part.text.rstrip(' ؟?')} {carried}")
+    if again.outcome is Outcome.GAP:
+        return PartReply(part, again, Status.NOT_ANSWERED)
+    if again.answered and again.fact is not None:
+        if again.fact == reply.fact:
+            return reply
+        if again.fact == engine.answer(previous.text).fact and (
+            not reply.done
+            or (
+                reply.fact is not None
+                and answerer.story_shares_words(previous.text, reply.fact.answer)
+            )
+        ):
+            # («ما سبب تسمية الجيش بجيش العسرة؟ وكم كان عدده؟»: read with the part before,
+            # its own fact again, which says nothing of «it»; the army named there is what
+            # the part alone answers about, or is read about later)
+            return reply if reply.done else None
+        return answerer.plain(part, again, judge=False)
+    if not their:
+        return None
+    if reply.done and all(one.fact != reply.fact for one in again.suggestions):
+        return PartReply(part, again, Status.NOT_ANSWERED)
+    return None

@@ -1,0 +1,95 @@
+"""What a pronoun in a later part of a message can stand for.
+
+«ضد منو كانت غزوة تبوك؟ وشكد كان عددهم؟», «ماذا أعطى هرقل للمرتزقة؟ وكم كان عددهم؟»,
+«من قاد الفرقة إلى دومة الجندل؟ وكم كان عدد رجالها؟»: a later part that says «their …» or
+«its …» points at what the part before it asked about. Read with the expedition instead, it
+gets the expedition's own detail (the army's number) for someone else's: a confident wrong
+answer. The expedition («الغزوة», feminine, one) is «ها», never «هم»; and it is what «ها/ه»
+stands for only when the part before asked about the expedition itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from knowledge.analysis import is_stopword, stem
+from knowledge.follow_ups import has_possessive, own_words, refers
+from knowledge.lexicon import ENTITIES
+from knowledge.normalize import normalize
+
+# «in/of/on/with them»: a plural that points back (normalised).
+_PLURAL_PREPOSITIONS = frozenset(
+    normalize(word)
+    for word in "فيهم فيهن منهم منهن عنهم عنهن لهم لهن عليهم عليهن إليهم اليهم معهم معاهم بهم"
+    " بيهم وياهم".split()
+)
+_PLURAL_ENDINGS = ("هما", "هم", "هن")
+
+
+def _bare(word: str) -> str:
+    return word.removeprefix("و").removeprefix("ف")
+
+
+def says_their(text: str, vocabulary: Container[str]) -> bool:
+    """Whether a part points back with «they/their» («عددهم», «قادهم», «منهم»): a plural,
+    which the expedition never is."""
+    for word in normalize(text).split():
+        if word in _PLURAL_PREPOSITIONS or word.removeprefix("و") in _PLURAL_PREPOSITIONS:
+            return True
+        word = _bare(word)
+        for ending in _PLURAL_ENDINGS:
+            base = word[: -len(ending)]
+            if word.endswith(ending) and len(base) >= 3 and not is_stopword(word):
+                # («درهم», «فهم» end so as typed: only a base the facts know is «their»)
+                if stem(base, vocabulary) in vocabulary:
+                    return True
+                break
+    return False
+
+
+# «الذين تبرعوا بأموالهم», «الذي دفعته»: a pronoun after a relative is the relative's own
+# («الي» is also «إلى» normalised: not one of them).
+_RELATIVES = frozenset(normalize(w) for w in "الذي الذين التي اللي اللى اللتي".split())
+
+
+# «after/before/during it»: a time, which an event has (normalised).
+_WHEN_OF_AN_EVENT = frozenset(
+    normalize(w)
+    for w in "بعدها قبلها بعده قبله خلالها اثناءها أثناءها وقتها ساعتها بعدين بعديها".split()
+)
+
+
+def says_its_or_their(text: str, vocabulary: Container[str]) -> bool:
+    """Whether a part points back with a pronoun («معه», «فيها», «عددهم», «قادها») that
+    stands for nothing the part names itself («ووين جمع الروم جيوشهم؟», «ومن الذين تبرعوا
+    بأموالهم في الغزوة؟» say whose)."""
+    words = [_bare(word) for word in normalize(text).split()]
+    if any(word in _RELATIVES or "غزو" in word or "تبوك" in word for word in words):
+        return False
+    if any(stem(word, vocabulary) in ENTITIES for word in words):
+        return False
+    # («وماذا حدث بعدها؟»: after an event, and the event asked about is the expedition)
+    text = " ".join(w for w in text.split() if _bare(normalize(w)) not in _WHEN_OF_AN_EVENT)
+    return refers(text, vocabulary) or has_possessive(text, vocabulary, known_only=False)
+
+
+def about_the_expedition(text: str) -> bool:
+    """Whether a part asks about the expedition itself: no word of its own beyond question
+    words («متى كانت؟»), or its name and at most one more («ما سبب غزوة تبوك؟»; not «من هو
+    أكيدر؟»)."""
+    own = own_words(text)
+    if not own:
+        return True
+    named = any("غزو" in word or "تبوك" in word for word in normalize(text).split())
+    return named and len(own) <= 1
+
+
+def may_stand_for_the_expedition(text: str, previous: str, vocabulary: Container[str]) -> bool:
+    """Whether a later part may be read as asking about the expedition: it names nothing and
+    points at nothing («وكم كان عدد الجيش؟»), or its «ها/ه» follows a part about the
+    expedition itself. «Their …» never is the expedition's."""
+    if not says_its_or_their(text, vocabulary):
+        return True
+    if says_their(text, vocabulary):
+        return False
+    return about_the_expedition(previous)

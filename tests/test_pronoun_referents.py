@@ -1,0 +1,98 @@
+"""A later part that says «their …» or «its …» points at what the part before it asked about,
+not at the expedition: «ضد منو كانت الغزوة؟ وشكد كان عددهم؟» never gets the Muslim army's
+number (what the user sees)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer, Status
+from knowledge.pronoun_referents import may_stand_for_the_expedition, says_their
+from tests.message_helpers import reply_to
+
+# The army's number as the reply words it: never given for someone else's «their number».
+ARMY_NUMBER = "أربعين ألف"
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        # «their number»: the enemy's, the Ghassanids', the hypocrites', the mercenaries'
+        ("ضد منو كانت غزوة تبوك؟ وشكد كان عددهم؟", "enemy"),
+        ("من هم الغساسنة؟ وكم كان عددهم؟", "enemy"),
+        ("ماذا فعل المنافقون؟ وكم عددهم؟", "hypocrites"),
+        ("ماذا أعطى هرقل للمرتزقة\nوكم كان عددهم", "heraclius"),
+        # «its men»: the detachment's, which the text does not count
+        ("من قاد الفرقة إلى دومة الجندل\nوكم كان عدد رجالها", "dumat_aljandal"),
+    ],
+)
+def test_their_number_is_never_the_armys(answerer: FormAnswerer, message: str, first: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == first, text
+    later = reply.parts[-1]
+    assert later.status is Status.NOT_ANSWERED, text
+    assert later.fact is None or later.fact.id != "army_size", text
+    assert ARMY_NUMBER not in text.split("السؤال الثاني")[-1], text
+
+
+def test_who_led_it_after_the_detachment_is_the_detachment(answerer: FormAnswerer) -> None:
+    # «قادها» is the detachment's leader (Khalid), not the expedition's nor Dumat's chief
+    reply, text = reply_to(answerer, "ما هي الفرقة التي ذهبت إلى دومة الجندل؟ ومن قادها؟")
+    assert {part.fact.id for part in reply.parts if part.fact} == {"dumat_aljandal"}, text
+    assert "خالد بن الوليد" in text
+    assert "أكيدر" not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # «its/their number» after a part about the army or the expedition is the army's
+        ("متى خرج الجيش؟ وكم عدده؟", ["date", "army_size"]),
+        ("شنو يعني جيش العسرة؟ وشكد كان عددهم؟", ["army_name", "army_size"]),
+        ("مَا سَبَبُ تَسْمِيَةِ الجَيْشِ بِجَيْشِ العُسْرَةِ؟ وَكَمْ كَانَ عَدَدُهُ؟", ["army_name", "army_size"]),
+        ("متى كانت غزوة تبوك؟ ومن قادها؟", ["date", "leader"]),
+        ("متى كانت غزوة تبوك\nومن قادها", ["date", "leader"]),
+        ("1) ما سبب غزوة تبوك؟\n2) وما نتائجها؟", ["reasons", "outcome"]),
+        # «after it» is the expedition's; «بأموالهم» is the givers' own
+        ("هل كانت تبوك آخر غزوات النبي ﷺ؟ وماذا حدث بعدها؟", ["last_expedition", "delegations"]),
+    ],
+)
+def test_its_number_after_the_army_is_still_answered(
+    answerer: FormAnswerer, message: str, facts: list[str]
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id if part.fact else None for part in reply.parts] == facts, text
+    assert all(part.done for part in reply.parts), text
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "expected"),
+    [
+        ("وكم عددهم؟", "متى كانت غزوة تبوك؟", False),  # «they» is never the expedition
+        ("ومن قادها؟", "متى كانت غزوة تبوك؟", True),
+        ("ومن قادها؟", "ما هي الفرقة التي ذهبت إلى دومة الجندل؟", False),
+        ("وكم كان عدد الجيش؟", "ماذا أعطى هرقل للمرتزقة؟", True),  # points at nothing
+        ("ومن الذين تبرعوا بأموالهم في الغزوة؟", "ما قصة مسجد الضرار؟", True),
+        ("وماذا حدث بعدها؟", "من هو أكيدر؟", True),
+    ],
+)
+def test_what_a_pronoun_may_stand_for(
+    answerer: FormAnswerer, text: str, previous: str, expected: bool
+) -> None:
+    vocabulary = answerer.engine.matcher.vocabulary
+    assert may_stand_for_the_expedition(text, previous, vocabulary) is expected
+
+
+def test_their_is_read_only_from_a_known_noun(answerer: FormAnswerer) -> None:
+    vocabulary = answerer.engine.matcher.vocabulary
+    assert says_their("وكم عددهم؟", vocabulary)
+    assert says_their("وشنو صار فيهم؟", vocabulary)
+    assert not says_their("كم دفعوا بالدرهم؟", vocabulary)
+    assert not says_their("وكم عدده؟", vocabulary)
