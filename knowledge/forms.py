@@ -83,6 +83,7 @@ from knowledge.statements import (
 )
 from knowledge.told_claims import asks_about_told, asks_which_is_right, told_claims
 from knowledge.tuning import (
+    OWN_PHRASING_SCORE,
     REPLY_CACHE_SIZE,
     STATEMENT_ANSWER_COVERAGE,
 )
@@ -505,6 +506,11 @@ class FormAnswerer:
         named = names_carried(part, names_in(part.context, vocabulary))  # (not «مؤتة»)
         words = normalize(part.text).split()
         if not named or len(named) > 2 or any(stem(w, vocabulary) in ENTITIES for w in words):
+            return reply
+        if reply.answered and reply.score >= OWN_PHRASING_SCORE and reply.rule != "overview":
+            # («عندي واجب عن غزوة مؤتة وخالد بن الوليد، بس المعلمة سألت: كيف انتهت غزوة تبوك؟»:
+            # asked in a fact's own words, it asks what they ask, of no one the story names;
+            # not the overview, what a vague «وش سوى في غزوة تبوك؟» gets)
             return reply
         again = self._engine.answer(f"{part.text} {' '.join(named)}")
         return again if again.answered or again.outcome is Outcome.GAP else reply

@@ -513,6 +513,12 @@ SYNONYMS: dict[str, str] = {
     # «ميه» (a hundred, at-Tawbah 117)
     **{word: "اهميه" for word in ("اهميه", "اهميتها", "اهميته", "اهميتهم", "اهميتهما")},
     "فالاخر": "نهايه",
+    # «مقدمة الجيش» is its front (or a book's preface), never «مقدمًا», paid in advance
+    # (Heraclius's year of pay): a word of its own, which no fact states
+    **{
+        word: "مقدمه"
+        for word in ("مقدمه", "المقدمه", "بمقدمه", "ومقدمه", "لمقدمه", "مقدمته", "مقدمتها")
+    },
     "اخيرا": "نهايه",
     # names and titles people use for the same person, place or people
     "فاروق": "عمر",

@@ -96,3 +96,45 @@ def test_their_is_read_only_from_a_known_noun(answerer: FormAnswerer) -> None:
     assert says_their("وشنو صار فيهم؟", vocabulary)
     assert not says_their("كم دفعوا بالدرهم؟", vocabulary)
     assert not says_their("وكم عدده؟", vocabulary)
+
+
+# --- a word of its own, and a question asked in a fact's own words -------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «مقدمة الجيش» is the army's front, never «مقدمًا» (Heraclius's pay in advance)
+        "المنافقون كانوا في مقدمة الجيش",
+        "من كان في مقدمة الجيش؟",
+        "اكتب مقدمة عن غزوة تبوك",
+    ],
+)
+def test_the_front_of_the_army_is_not_heraclius_s_pay(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert all(part.fact is None or part.fact.id != "heraclius" for part in reply.parts), text
+    assert "هرقل" not in text
+
+
+def test_pay_in_advance_is_still_heraclius(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "من الذي دفع للجنود رزق سنة مقدما؟")
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "heraclius", text
+
+
+def test_a_question_in_a_fact_s_own_words_after_a_story_of_someone_else(
+    answerer: FormAnswerer,
+) -> None:
+    # the homework is about Mu'tah and Khalid; the question asks how Tabuk ended
+    message = (
+        "مرحبا، عندي واجب عن غزوة مؤتة وخالد بن الوليد، بس المعلمة سألت: كيف انتهت غزوة تبوك؟"
+    )
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id if part.fact else None for part in reply.parts] == ["outcome"], text
+
+
+def test_what_he_did_after_a_story_of_khalid_is_still_khalid_s(answerer: FormAnswerer) -> None:
+    message = "مساكم الله بالخير، عندي بحث عن خالد بن الوليد، وش سوى في غزوة تبوك؟"
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "dumat_aljandal", text
