@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from knowledge.analysis import stem
+from knowledge.exam_items import and_exam_verb_split, ends_an_exam_clause, opens_with_exam_verb
 from knowledge.lexicon import ENTITIES
 from knowledge.message_patterns import (
     COMPARE,
@@ -115,9 +116,9 @@ def split_questions(text: str) -> list[str]:
         merged: list[str] = []
         for item, cut in parts:
             if merged and (
-                QUESTION_START.match(merged[-1])
+                QUESTION_START.match(merged[-1]) or opens_with_exam_verb(merged[-1])
                 if cut == "comma"
-                else has_question_word(merged[-1])
+                else (has_question_word(merged[-1]) or ends_an_exam_clause(merged[-1]))
                 and (cut == "also" or QUESTION_WORD.match(item.strip()))
             ):
                 merged.append(item.strip())
@@ -126,6 +127,7 @@ def split_questions(text: str) -> list[str]:
             else:
                 merged.append(item.strip())
         merged = [one for item in merged for one in _THEN.split(item) if one.strip()]
+        merged = [one for item in merged for one in and_exam_verb_split(item)]
         merged = [one for item in merged for one in parallel_questions(item)]
         result.extend(one for item in merged for one in _trailing_question_word(item))
     return [_conjunction_off(item) for item in result]
