@@ -42,6 +42,9 @@ def answerer() -> FormAnswerer:
         ("شرح درس غزوة تبوك", "غزوة تبوك"),
         # «حسب الدرس» (as the lesson teaches it) is no document wanted
         ("سبب غزوة تبوك حسب الدرس", "سبب غزوة تبوك حسب الدرس"),
+        # the document named after the topic
+        ("اسباب غزوة تبوك بحث", "اسباب غزوة تبوك"),
+        ("موقف الروم في تبوك ملخص", "موقف الروم في تبوك"),
     ],
 )
 def test_a_search_headline_asks_only_its_topic(message: str, asked: str) -> None:
@@ -67,6 +70,7 @@ def test_a_search_headline_asks_only_its_topic(message: str, asked: str) -> None
         ("يا شيخ عندي سؤال بسيط، ليش سموا جيش تبوك جيش العسرة؟ وجزاك الله خير", "army_name"),
         ("السلام عليكم\nبدي اسأل عن غزوة تبوك\nشو هي اسبابها؟", "reasons"),
         ("مكان غزوة تبوك على الخريطة", "location"),
+        ("نتائج غزوة تبوك تقرير", "outcome"),
         # school books name the event with «يوم»: not a length of days
         ("عدد جيش المسلمين يوم تبوك", "army_size"),
         # «ماذا» typed onto the next word is spaced out before the engine is asked
