@@ -81,6 +81,7 @@ from knowledge.riddles import read_riddle
 from knowledge.statements import (
     StatementJudge,
 )
+from knowledge.titles import without_a_title
 from knowledge.told_claims import asks_about_told, asks_which_is_right, told_claims
 from knowledge.tuning import (
     OWN_PHRASING_SCORE,
@@ -208,7 +209,9 @@ class FormAnswerer:
                 unsettled = PartReply(replies[0].part, whole, Status.UNSETTLED, fact=whole.fact)
                 return MessageReply(text, message, (unsettled,))
             return self._single(text, message, whole)
-        return MessageReply(text, message, tuple(replies))
+        return MessageReply(
+            text, message, tuple(without_a_title(replies, self._engine.matcher.vocabulary))
+        )
 
     def _join_follow_ups(self, replies: list[PartReply]) -> list[PartReply]:
         """A follow-up that points back belongs to the part before it: dropped when that part

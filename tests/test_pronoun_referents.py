@@ -138,3 +138,35 @@ def test_what_he_did_after_a_story_of_khalid_is_still_khalid_s(answerer: FormAns
     message = "مساكم الله بالخير، عندي بحث عن خالد بن الوليد، وش سوى في غزوة تبوك؟"
     reply, text = reply_to(answerer, message)
     assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "dumat_aljandal", text
+
+
+# --- a first line naming only the expedition is the message's title -------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        ("غزوة تبوك\nكم كان عدد الروم؟", [None]),
+        ("موضوع: غزوة تبوك\nما اسم ناقة النبي ﷺ فيها؟", [None]),
+        ("غزوة تبوك؟ كم كان عدد الروم", [None]),
+        ("غزوة تبوك\nمتى كانت؟", ["date"]),
+        ("غزوة تبوك\nكم كان عدد الجيش؟", ["army_size"]),
+    ],
+)
+def test_a_title_line_gets_no_summary(
+    answerer: FormAnswerer, message: str, facts: list[str | None]
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id if part.fact else None for part in reply.parts] == facts, text
+    overview = answerer.engine.fact("overview")
+    assert overview is not None and overview.answer[:40] not in text
+
+
+def test_what_is_tabuk_asked_before_another_question_is_still_answered(
+    answerer: FormAnswerer,
+) -> None:
+    reply, text = reply_to(answerer, "ما هي غزوة تبوك؟ وكم كان عدد الجيش؟")
+    assert [part.fact.id if part.fact else None for part in reply.parts] == [
+        "overview",
+        "army_size",
+    ], text
