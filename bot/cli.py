@@ -179,7 +179,10 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
                     forms_result = evaluate_messages_forms(service.forms, forms_items)
                     title = f"{path} ({len(forms_items)} messages)"
                     report = format_message_report(
-                        forms_result, title=title, show_failures=args.failures
+                        forms_result,
+                        title=title,
+                        show_failures=args.failures,
+                        show_rules=args.by_rule,
                     )
                     out.write(report + "\n\n")
                     rates = (forms_result.total.answered_rate, forms_result.total.rejected_rate)
@@ -445,6 +448,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("files", nargs="+")
     evaluation.add_argument("--min-rate", type=float, default=None, help="fail below this %%")
     evaluation.add_argument("--failures", action="store_true", help="list every miss")
+    evaluation.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="Arabic message sets: answered parts per deciding rule, right and wrong",
+    )
     evaluation.set_defaults(handler=cmd_eval)
 
     bench = commands.add_parser(

@@ -15,7 +15,7 @@ Only the first MAX_PARTS parts count; the rest are reported as announced, not gr
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -53,9 +53,19 @@ class MessageTally(Rates):
 
 
 @dataclass(slots=True)
+class RuleTally:
+    """Answered parts one deciding rule gave: how many were right, how many wrong."""
+
+    right: int = 0
+    wrong: int = 0
+
+
+@dataclass(slots=True)
 class MessageResult:
     total: MessageTally
     by_form: dict[str, MessageTally]
+    # "status: rule" of each answered part -> right and wrong (where wrong answers come from)
+    by_rule: dict[str, RuleTally] = field(default_factory=dict)
 
 
 def _part(record: object) -> ExpectedPart:
@@ -169,6 +179,28 @@ def _grade(item: MessageItem, reply: MessageReply, tally: MessageTally) -> None:
         tally.failures.append(f"WRONG {extra} (want {expected}): {label}")
 
 
+def _rule_grades(item: MessageItem, reply: MessageReply) -> list[tuple[str, bool]]:
+    """Each graded answered part's deciding rule («verdict: close match») and whether it was
+    right, graded as _grade does: a one-part form by its form, other parts as a set."""
+    graded = item.parts[:MAX_PARTS]
+    single_form = item.form in ("mcq", "truefalse", "fillblank", "riddle") and len(graded) == 1
+    expected = {part.expected for part in graded if part.expected}
+    grades: list[tuple[str, bool]] = []
+    for index, got in enumerate(reply.parts[: 1 if single_form else MAX_PARTS]):
+        if not got.done:
+            continue
+        rule = got.reply.rule or f"(no rule named; {got.reply.outcome.value})"
+        key = f"{got.status.value}: {rule}"
+        if single_form and index == 0:
+            right, _ = _grade_single(graded[0], got)
+        else:
+            fact = "overview" if got.status is Status.RIDDLE_TABUK else got.fact and got.fact.id
+            right = fact in expected
+        if right is not None:
+            grades.append((key, right))
+    return grades
+
+
 def _want(part: ExpectedPart) -> str:
     if part.verdict is not None:
         return f"verdict {part.verdict}"
@@ -182,11 +214,16 @@ def _want(part: ExpectedPart) -> str:
 def evaluate_messages(answerer: FormAnswerer, items: list[MessageItem]) -> MessageResult:
     total = MessageTally()
     by_form: dict[str, MessageTally] = defaultdict(MessageTally)
+    by_rule: dict[str, RuleTally] = {}
     for item in items:
         reply = answerer.answer_message(item.message)
         _grade(item, reply, total)
         _grade(item, reply, by_form[item.form])
-    return MessageResult(total=total, by_form=dict(by_form))
+        for key, right in _rule_grades(item, reply):
+            rule = by_rule.setdefault(key, RuleTally())
+            rule.right += right
+            rule.wrong += not right
+    return MessageResult(total=total, by_form=dict(by_form), by_rule=by_rule)
 
 
 def _rate(count: int, total: int) -> str:
@@ -194,9 +231,10 @@ def _rate(count: int, total: int) -> str:
 
 
 def format_message_report(
-    result: MessageResult, *, title: str, show_failures: bool = False
+    result: MessageResult, *, title: str, show_failures: bool = False, show_rules: bool = False
 ) -> str:
-    """A table per form plus the headline rates, counted in parts."""
+    """A table per form plus the headline rates, counted in parts; with `show_rules`, the
+    answered parts per deciding rule, right and wrong (counts only, no message text)."""
     lines = [
         title,
         f"{'form':<16}{'parts':>6}  {'answered correctly':<20}{'rejected correctly':<20}"
@@ -218,6 +256,10 @@ def format_message_report(
         f"rejected correctly: {_rate(total.rejected_correctly, total.off_topic)}; "
         f"parts beyond the first {MAX_PARTS} (announced, not graded): {total.not_graded}"
     )
+    if show_rules and result.by_rule:
+        lines.append(f"{'right':>6}{'wrong':>6}  answered parts by the rule that decided")
+        ranked = sorted(result.by_rule.items(), key=lambda kv: (-kv[1].wrong, -kv[1].right))
+        lines.extend(f"{rule.right:>6}{rule.wrong:>6}  {key}" for key, rule in ranked)
     if show_failures and total.failures:
         lines.append("misses:")
         lines.extend(f"  {failure}" for failure in total.failures)

@@ -155,6 +155,29 @@ def test_eval_prints_rates_per_category(tmp_path: Path, cli_main: Cli) -> None:
     assert "rejected correctly: 1/1 = 100.0%" in result.stdout
 
 
+def test_eval_by_rule_tells_which_rule_gave_each_right_and_wrong_answer(
+    tmp_path: Path, cli_main: Cli
+) -> None:
+    """The maintainer sees which deciding rule the wrong answers come from, in counts only."""
+    file = tmp_path / "messages.jsonl"
+    lines = [
+        {"message": "متى كانت غزوة تبوك؟", "parts": [{"expected": "date"}]},
+        # labelled with another fact on purpose: the same rule's answer is graded wrong
+        {"message": "كم كان عدد جيش المسلمين في غزوة تبوك؟", "parts": [{"expected": "date"}]},
+        {"message": "متى كانت غزوة بدر؟", "parts": [{"expected": None}]},
+    ]
+    rows = [{"form": "headline", "category": "test", "writer": "t", **line} for line in lines]
+    file.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in rows), "utf-8")
+    plain = cli_main("eval", str(file), database=tmp_path / "b.db")
+    assert "rule that decided" not in plain.stdout
+    result = cli_main("eval", str(file), "--by-rule", database=tmp_path / "b.db")
+    assert result.returncode == 0, result.stdout
+    table = result.stdout.split("rule that decided\n", 1)[1].strip("\n").splitlines()
+    # one rule answered both questions: one right, one wrong; the refused part is not listed
+    assert table == ["     1     1  answer: close match"], table
+    assert "غزوة" not in result.stdout.split("rule that decided", 1)[1]
+
+
 # Slow: real `python -m bot` processes, for the exit codes and stderr an operator sees.
 @pytest.mark.slow
 def test_facts_export_then_import_is_lossless(tmp_path) -> None:
