@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, TelegramObject
 
 from bot import texts
 
@@ -54,6 +54,50 @@ class _PlainKeyboard(InlineKeyboardMarkup):
         }
 
 
+# PTB's constructors set each slot through TelegramObject.__setattr__, a Python call: a
+# button (17 slots) cost about 69 K instructions and the keyboard 44 K more, about 2% of an
+# update. The keyboards of answers are made here as copies of objects PTB built once, with
+# the text, callback data and rows put in: the same slots, equal and written out the same
+# (tests/test_wire_forms.py compares every slot with PTB's own).
+def _state(template: TelegramObject, *, without: tuple[str, ...]) -> tuple[tuple[str, Any], ...]:
+    """Every slot of `template` but `without`, with its value (PTB keeps all state in slots)."""
+    return tuple(
+        (slot, getattr(template, slot))
+        for cls in type(template).__mro__[:-1]
+        for slot in getattr(cls, "__slots__", ())
+        if slot not in without
+    )
+
+
+_BUTTON_STATE = _state(
+    InlineKeyboardButton("-", callback_data="-"), without=("text", "callback_data", "_id_attrs")
+)
+_KEYBOARD_STATE = _state(_PlainKeyboard(()), without=("inline_keyboard", "_id_attrs"))
+_put = object.__setattr__
+
+
+def _button(text: str, callback_data: str) -> InlineKeyboardButton:
+    """InlineKeyboardButton(text, callback_data=callback_data), made as described above."""
+    button = object.__new__(InlineKeyboardButton)
+    for slot, value in _BUTTON_STATE:
+        _put(button, slot, value)
+    _put(button, "text", text)
+    _put(button, "callback_data", callback_data)
+    button._set_id_attrs()  # (PTB's own: the slots compared by ==)
+    return button
+
+
+def _keyboard(rows: list[list[InlineKeyboardButton]]) -> _PlainKeyboard:
+    """_PlainKeyboard(rows), made as described above."""
+    keyboard = object.__new__(_PlainKeyboard)
+    for slot, value in _KEYBOARD_STATE:
+        _put(keyboard, slot, value)
+    buttons = tuple(tuple(row) for row in rows)
+    _put(keyboard, "inline_keyboard", buttons)
+    _put(keyboard, "_id_attrs", (buttons,))
+    return keyboard
+
+
 # The route-map buttons are the same under every answer (Arabic, English): built once.
 _MAP_BUTTONS = {
     english: InlineKeyboardButton(
@@ -73,31 +117,22 @@ def feedback_keyboard(
     """ "Useful / not useful" under an answer, and the route-map button where it helps."""
     rows = [
         [
-            InlineKeyboardButton(
-                texts.BUTTON_USEFUL, callback_data=f"{FEEDBACK_PREFIX}:{question_id}:1"
-            ),
-            InlineKeyboardButton(
-                texts.BUTTON_NOT_USEFUL, callback_data=f"{FEEDBACK_PREFIX}:{question_id}:0"
-            ),
+            _button(texts.BUTTON_USEFUL, f"{FEEDBACK_PREFIX}:{question_id}:1"),
+            _button(texts.BUTTON_NOT_USEFUL, f"{FEEDBACK_PREFIX}:{question_id}:0"),
         ]
     ]
     if with_map:
         rows.append([_MAP_BUTTONS[english]])
-    return _PlainKeyboard(rows)
+    return _keyboard(rows)
 
 
 def suggestions_keyboard(
     question_id: int, choices: tuple[tuple[str, str], ...]
 ) -> InlineKeyboardMarkup:
     """One button per suggested question; the fact id travels in the callback data."""
-    return _PlainKeyboard(
+    return _keyboard(
         [
-            [
-                InlineKeyboardButton(
-                    _shorten(question),
-                    callback_data=f"{SUGGESTION_PREFIX}:{question_id}:{fact_id}",
-                )
-            ]
+            [_button(_shorten(question), f"{SUGGESTION_PREFIX}:{question_id}:{fact_id}")]
             for fact_id, question in choices
         ]
     )

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from telegram import InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, TelegramObject
 from telegram.constants import ParseMode
 from telegram.request import RequestData
 from telegram.request._requestparameter import RequestParameter
@@ -25,6 +25,29 @@ def test_an_answers_keyboard_is_written_out_as_ptb_writes_it(markup: InlineKeybo
     assert markup == ptb
     assert json.dumps(markup.to_dict()) == json.dumps(ptb.to_dict())
     assert markup.to_dict(recursive=False) == ptb.to_dict(recursive=False)
+
+
+def _slots(item: TelegramObject) -> dict[str, object]:
+    names = (slot for cls in type(item).__mro__[:-1] for slot in getattr(cls, "__slots__", ()))
+    return {name: getattr(item, name) for name in names}
+
+
+@pytest.mark.parametrize("markup", KEYBOARDS)
+def test_an_answers_keyboard_is_what_ptbs_constructors_make(markup: InlineKeyboardMarkup) -> None:
+    # (bot/keyboards.py copies objects PTB built once instead of calling the constructors)
+    for row in markup.inline_keyboard:
+        for button in row:
+            ptb_button = InlineKeyboardButton(button.text, callback_data=button.callback_data)
+            assert type(button) is InlineKeyboardButton
+            assert _slots(button) == _slots(ptb_button)
+            assert hash(button) == hash(ptb_button)
+            with pytest.raises(AttributeError):
+                button.text = "changed"  # frozen, as PTB's are
+    ptb = type(markup)(markup.inline_keyboard)  # through InlineKeyboardMarkup.__init__
+    assert _slots(markup) == _slots(ptb)
+    assert hash(markup) == hash(ptb)
+    with pytest.raises(AttributeError):
+        markup.inline_keyboard = ()
 
 
 @pytest.mark.parametrize("markup", [None, *KEYBOARDS])
