@@ -19,6 +19,7 @@ from knowledge.english_choice import choose as choose_option
 from knowledge.english_choice import (
     denied_terms,
 )
+from knowledge.english_clues import clue_answer
 from knowledge.english_cues import (
     ALL_ABOVE,
     ASKING,
@@ -316,6 +317,14 @@ class EnglishEngine:
                 answer.decision, outcome=EnglishOutcome.SUGGEST, fact=None, suggestions=(fact,)
             )
             return PartAnswer(part, decision)
+        if not answer.answered and described.single and described.kind is QuestionType.PERSON:
+            # «I gave everything I had and left … for my family»: read clue by clue.
+            clue = clue_answer(
+                self.matcher,
+                described.description,
+                lambda clue: self._pointed(part, clue, described.kind).decision,
+            )
+            return PartAnswer(part, clue) if clue is not None else answer
         return answer
 
     def _expedition(self, text: str, description: str) -> PartAnswer:

@@ -114,6 +114,8 @@ _NUMBERED = re.compile(
     r"(?=\s)",
     re.IGNORECASE,
 )
+# A sub-part's letter or roman numeral on an exam paper: «(a)», «b)», «(ii)».
+_SUB_LABEL = re.compile(r"(?:^|(?<=\s))(?:\((?:[a-h]|i{1,3}|iv|vi?)\)|[a-h]\))(?=\s)", re.I)
 _QUESTION_START = re.compile(
     r"\s*,?\s*\b(?:and|&|aur)\s+"
     r"(?=(?:who|what|when|where|why|how|which|whether|did|was|were|is|does|kab|kitne|kitni|kaun|"
@@ -360,6 +362,9 @@ def _pieces(text: str) -> list[str]:
         return _SHIELD.sub(lambda m: quoted[int(m.group(1))], piece)
 
     pieces: list[str] = []
+    # «(a) Who was Ukaydir and how was he treated? [4] (b) …»: a paper's lettered sub-part is
+    # one question, however many clauses it joins; its marks are for the whole.
+    lettered = len(_SUB_LABEL.findall(text)) >= 2
     for line in _QUOTED.sub(shield, text).splitlines():
         line = _AND_ITS.sub(r". Explain \1", line)
         marks = [m.start() for m in _NUMBERED.finditer(line)]
@@ -367,7 +372,7 @@ def _pieces(text: str) -> list[str]:
         for a, b in itertools.pairwise(bounds):
             chunk = line[a:b]
             for sentence in _SENTENCE_END.split(chunk):
-                for piece in _QUESTION_START.split(sentence):
+                for piece in [sentence] if lettered else _QUESTION_START.split(sentence):
                     piece = unshield(piece)
                     if re.search(r"[A-Za-z\u0621-\u064A0-9]", piece):
                         pieces.append(piece.strip())

@@ -337,3 +337,6 @@ EN_FILLER_MIN_SIMILARITY = 85.0
 # Near words looked at before the non-slips are dropped: enough that a tie between two slips
 # is seen even when words that are no slips («koran» for «orman») score as high.
 EN_SPELL_CANDIDATES = 8
+# A riddle's clue of fewer words («left nothing», «left Allah») says too little to name anyone
+# when a riddle is read clue by clue (knowledge/english_clues.py).
+EN_CLUE_MIN_WORDS = 3

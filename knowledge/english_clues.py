@@ -1,0 +1,42 @@
+"""A «Who am I?» riddle read clue by clue (issue 17, en24): «I gave everything I had and left
+Allah and His Messenger for my family. Who am I?».
+
+Read whole, a riddle whose clues the text only partly tells is left between facts: words of a
+clue the text does not give («left … for my family») count against every fact. Read clue by
+clue, the clues the text gives name one person's own fact and the rest decide nothing; that
+fact answers. Clues that name two people's own facts leave the riddle unanswered (a wrong
+answer is worse than asking back).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from knowledge.english import EnglishMatcher, PartReply
+from knowledge.english_rules import PERSON_TOKENS
+from knowledge.tuning import EN_CLUE_MIN_WORDS
+
+# Where one clue ends: a sentence's end, a comma, or «and» («… everything I had and left …»).
+_CLUE_END = re.compile(r"[.;!,\n]+\s*|\s+and\s+", re.IGNORECASE)
+
+
+def clue_answer(
+    matcher: EnglishMatcher, description: str, decide: Callable[[str], PartReply]
+) -> PartReply | None:
+    """The one person's own fact the description's clues name, read one by one; else None."""
+    pieces = [c.strip() for c in _CLUE_END.split(description) if c.strip()]
+    clues = [c for c in pieces if len(c.split()) >= EN_CLUE_MIN_WORDS]
+    if len(pieces) < 2 or not clues:
+        return None  # one clue: the description as it was read whole
+    decisions = [decide(clue) for clue in clues]
+    # Only a person's own fact can name the speaker; a clue telling of an event («I camped at
+    # Tabuk») or read from a few stray words is no rival.
+    named = {
+        d.fact.id: d
+        for d in decisions
+        if d.answered
+        and d.fact is not None
+        and any(matcher.asks_about(d.fact.id, person) for person in PERSON_TOKENS)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
