@@ -51,6 +51,10 @@ _COMMA_OR_PREPOSITION_QUESTION = re.compile(
     rf"\s*[،,]\s*(?=(?:{_PREPOSITIONS}\s+)?(?:{JOINED_QUESTION_WORDS}|من\s+(?:هو|هي|هم|الذي|اللي))\s)"
     r"(?!ما\s+شاء)"
     rf"|\s+(?=و{_PREPOSITIONS}\s+(?:{QUESTION_WORDS})\s)"
+    # «متى كانت غزوة تبوك، ومن قاد الجيش؟»: after a comma, «ومن» + a verb asks «and who …»
+    # («، ومن الغساسنة» is «and from the …»; «، ومن معهم» «and those with them»)
+    r"|\s*[،,]\s*(?=ومن\s+(?!ال)(?!(?:مع|بين|عند|قبل|بعد|خلال|غير|دون|اجل|أجل)\S*\s)"
+    r"[\u0621-\u064a]{2,}\s)"
 )
 _CONJUNCTION_BEFORE_QUESTION = re.compile(rf"^[وف](?=({QUESTION_WORDS})\s)")
 _ONE_QUESTION_WORD = re.compile(rf"({QUESTION_WORDS})")
