@@ -29,14 +29,15 @@ def clue_answer(
     clues = [c for c in pieces if len(c.split()) >= EN_CLUE_MIN_WORDS]
     if len(pieces) < 2 or not clues:
         return None  # one clue: the description as it was read whole
-    decisions = [decide(clue) for clue in clues]
     # Only a person's own fact can name the speaker; a clue telling of an event («I camped at
-    # Tabuk») or read from a few stray words is no rival.
-    named = {
-        d.fact.id: d
-        for d in decisions
-        if d.answered
-        and d.fact is not None
-        and any(matcher.asks_about(d.fact.id, person) for person in PERSON_TOKENS)
-    }
+    # Tabuk») or read from a few stray words is no rival. Nor is the own fact of a person the
+    # clue names («Khalid's detachment came to me»): the speaker is someone else.
+    named: dict[str, PartReply] = {}
+    for clue in clues:
+        decision = decide(clue)
+        if not decision.answered or decision.fact is None:
+            continue
+        owners = {p for p in PERSON_TOKENS if matcher.asks_about(decision.fact.id, p)}
+        if owners and not owners & set(matcher.correct(matcher.reader.read(clue).terms)):
+            named[decision.fact.id] = decision
     return next(iter(named.values())) if len(named) == 1 else None

@@ -41,6 +41,14 @@ def test_the_clues_the_text_gives_name_the_speaker(
     assert name in render_english(engine.answer(message), engine).plain
 
 
+def test_a_person_a_clue_names_is_not_the_speaker(engine: EnglishEngine) -> None:
+    message = (
+        "Who am I? I ruled Dumat al-Jandal. Khalid's detachment reached me, my blood was "
+        "spared, and I returned to my village."
+    )
+    assert answered_facts(engine, message) == ["ukaydir"]
+
+
 def test_clues_naming_two_people_are_not_answered_by_one(engine: EnglishEngine) -> None:
     message = "Who am I? I gave 950 camels, and I gave half of my wealth."
     assert answered_facts(engine, message) == [None]
