@@ -25,6 +25,8 @@ def answerer() -> FormAnswerer:
         ("مين قاد غزوة تبوك؟ اختي تسأل", "leader", "النبي"),
         ("ليش سموه جيش العسرة؟ بنتي بتسألني", "army_name", "صعوبات"),
         ("شو عمل خالد بدومة الجندل؟ ماما بتسأل", "dumat_aljandal", "خالد بن الوليد"),
+        # thanks for the trouble, with no comma before them
+        ("كم عدد جيش المسلمين في تبوك وشكرا لكم على المساعدة", "army_size", "أربعين"),
     ],
 )
 def test_a_question_then_who_asks_it_is_answered(
