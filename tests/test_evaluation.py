@@ -244,34 +244,38 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # on details the text does not state; 36 repeats of earlier lines dropped) and 120 English
 # (past papers, school and madrasa tests, quiz apps, quick questions, forums; 11 repeats), by
 # two new blind writers. First run, on the session's starting code (32295b3): Arabic 75/90 =
-# 83.3%, 45/49, 7 wrong; English 50/62 = 80.6%, 1 wrong, 11/11.
+# 83.3%, 45/49, 7 wrong; English 50/62 = 80.6%, 1 wrong, 11/11. End of the tenth session
+# (83d4c5b): Arabic wrong 73 -> 66 over the eleven sets (heldout2 8 -> 5, heldout8 17 -> 16,
+# heldout9 2 -> 1, heldout10 8 -> 6), heldout6 91 -> 94/107, three more rejected right;
+# English 12 more answered (heldout2 67, heldout5 65, heldout6 42, heldout7 38, heldout8 39,
+# heldout9 46 with 0 wrong, heldout10 41, heldout11 52/62 with 0 wrong).
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
-    "messages_heldout2.jsonl": (0.796, 0.945, 8),
-    "english_heldout2.jsonl": (0.833, 0.941, 1),
+    "messages_heldout2.jsonl": (0.796, 0.958, 5),
+    "english_heldout2.jsonl": (0.858, 0.941, 1),
     "messages_heldout3.jsonl": (0.854, 1.0, 3),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
     "messages_heldout4.jsonl": (0.836, 0.948, 2),
     "english_heldout4.jsonl": (0.773, 1.0, 0),
     "messages_heldout5.jsonl": (0.723, 0.937, 9),
-    "english_heldout5.jsonl": (0.735, 0.866, 3),
+    "english_heldout5.jsonl": (0.747, 0.866, 3),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
     # question from being answered (UNANSWERABLE_FLOOR raised), but asks back two exam
     # questions here that were answered right)
-    "messages_heldout6.jsonl": (0.850, 0.960, 4),
-    "english_heldout6.jsonl": (0.719, 1.0, 2),
+    "messages_heldout6.jsonl": (0.878, 0.960, 4),
+    "english_heldout6.jsonl": (0.736, 1.0, 2),
     "messages_heldout7.jsonl": (0.762, 0.930, 9),
-    "english_heldout7.jsonl": (0.580, 1.0, 3),
-    "messages_heldout8.jsonl": (0.578, 0.8, 17),
-    "english_heldout8.jsonl": (0.560, 1.0, 5),
-    "messages_heldout9.jsonl": (0.817, 0.971, 2),
-    "english_heldout9.jsonl": (0.789, 0.789, 1),
-    "messages_heldout10.jsonl": (0.743, 0.944, 8),
-    "english_heldout10.jsonl": (0.645, 0.923, 5),
+    "english_heldout7.jsonl": (0.612, 1.0, 3),
+    "messages_heldout8.jsonl": (0.578, 0.84, 16),
+    "english_heldout8.jsonl": (0.590, 1.0, 5),
+    "messages_heldout9.jsonl": (0.817, 1.0, 1),
+    "english_heldout9.jsonl": (0.807, 0.789, 0),
+    "messages_heldout10.jsonl": (0.743, 0.944, 6),
+    "english_heldout10.jsonl": (0.661, 0.923, 5),
     "messages_heldout11.jsonl": (0.833, 0.918, 7),
-    "english_heldout11.jsonl": (0.806, 1.0, 1),
+    "english_heldout11.jsonl": (0.838, 1.0, 0),
 }
 
 
