@@ -9,11 +9,10 @@ knowledge/english.py, which is near the module size limit.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from knowledge.english_choice import denied_terms
+from knowledge.english_choice import clause_denials, denied_terms
 from knowledge.english_rules import placed_at_tabuk
 from knowledge.english_text import Reading
 from knowledge.models import Fact
@@ -43,14 +42,6 @@ def denying_fact(
         fact
         for fact in candidates
         if (english := matcher.english(fact.id)) is not None
-        and claimed & _denied(matcher, english.answer)
+        and claimed & clause_denials(matcher, english.answer)
     ]
     return denying[0] if len(denying) == 1 else None
-
-
-def _denied(matcher: EnglishMatcher, answer: str) -> frozenset[str]:
-    """What each clause of the answer denies («No, no fighting took place: … to spare
-    bloodshed»: a later clause's «bloodshed» does not undo the first clause's denial)."""
-    return frozenset().union(
-        *(denied_terms(matcher, clause) for clause in re.split(r"[:;.]\s+", answer))
-    )

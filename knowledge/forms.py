@@ -658,11 +658,10 @@ class FormAnswerer:
                 return told
             if not start:
                 offered = {c.fact.id for c in told.suggestions}
-        words = normalize(part.text).split()
         # «مين هو؟» after a story about Ukaydir is about him, never about the expedition.
         if (
             not names
-            and not any("تبوك" in word or "غزو" in word for word in words)
+            and not names_the_expedition(part.text)
             and not ABOUT_THE_SPEAKER.search(part.text)
             # (a later line's «عددهم», «رجالها» point at the line before, read with it below)
             and (first or not says_its_or_their(part.text, vocabulary))

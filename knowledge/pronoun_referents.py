@@ -16,6 +16,7 @@ from knowledge.analysis import is_stopword, stem
 from knowledge.follow_ups import has_possessive, own_words, refers
 from knowledge.lexicon import ENTITIES
 from knowledge.normalize import normalize
+from knowledge.part_joins import names_the_expedition
 
 # «in/of/on/with them»: a plural that points back (normalised).
 _PLURAL_PREPOSITIONS = frozenset(
@@ -64,7 +65,7 @@ def says_its_or_their(text: str, vocabulary: Container[str]) -> bool:
     stands for nothing the part names itself («ووين جمع الروم جيوشهم؟», «ومن الذين تبرعوا
     بأموالهم في الغزوة؟» say whose)."""
     words = [_bare(word) for word in normalize(text).split()]
-    if any(word in _RELATIVES or "غزو" in word or "تبوك" in word for word in words):
+    if names_the_expedition(text) or any(word in _RELATIVES for word in words):
         return False
     if any(stem(word, vocabulary) in ENTITIES for word in words):
         return False
@@ -80,8 +81,7 @@ def about_the_expedition(text: str) -> bool:
     own = own_words(text)
     if not own:
         return True
-    named = any("غزو" in word or "تبوك" in word for word in normalize(text).split())
-    return named and len(own) <= 1
+    return names_the_expedition(text) and len(own) <= 1
 
 
 def may_stand_for_the_expedition(text: str, previous: str, vocabulary: Container[str]) -> bool:
