@@ -249,6 +249,14 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # heldout9 2 -> 1, heldout10 8 -> 6), heldout6 91 -> 94/107, three more rejected right;
 # English 12 more answered (heldout2 67, heldout5 65, heldout6 42, heldout7 38, heldout8 39,
 # heldout9 46 with 0 wrong, heldout10 41, heldout11 52/62 with 0 wrong).
+# Twelfth round (2026-12-05, eleventh session): 200 Arabic messages from places not imitated
+# before (parents typing a child's homework, primary worksheets, mosque lessons and verses of
+# at-Tawbah, social-media comments and claims to check, family quiz nights with four or five
+# rapid questions, near-miss true/false statements; 14 repeats dropped) and 120 English (WAEC
+# and matric papers, weekend-school worksheets, Qur'an-linked questions, study-buddy chat,
+# near-miss distractors; 5 repeats), by two new blind writers. First run, on the session's
+# starting code (6e4e5f5): Arabic 79/125 = 63.2%, 33/38, 13 wrong; English 33/61 = 54.1%,
+# 4 wrong, 13/15: the hardest round so far.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -276,6 +284,8 @@ FRESH_FLOORS = {
     "english_heldout10.jsonl": (0.661, 0.923, 5),
     "messages_heldout11.jsonl": (0.833, 0.918, 7),
     "english_heldout11.jsonl": (0.838, 1.0, 0),
+    "messages_heldout12.jsonl": (0.632, 0.868, 13),
+    "english_heldout12.jsonl": (0.540, 0.866, 4),
 }
 
 
@@ -330,9 +340,9 @@ def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
     files = {path.name: messages(path) for path in EVAL.glob("*.jsonl")}
     later_rounds = (
         *("tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"),
-        *("tuning10", "tuning11", "tuning12"),
+        *("tuning10", "tuning11", "tuning12", "tuning13"),
         *("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"),
-        *("heldout9", "heldout10", "heldout11"),
+        *("heldout9", "heldout10", "heldout11", "heldout12"),
     )
     fresh_sets = [name for name in files if name.split("_")[-1][:-6] in later_rounds]
     assert len(fresh_sets) >= 6, fresh_sets

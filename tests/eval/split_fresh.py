@@ -24,7 +24,12 @@ eleventh tuning part and the tenth held-out; round 11 (2026-12-05, tenth session
 first five minutes of short direct questions, misspelled search headlines, worksheets of more
 curricula, quiz pages with empty answer lines, forum and fatwa posts, a quarter of the parts on
 details the text does not state; English past papers, school and madrasa tests, quiz apps, a new
-user's quick questions, forum posts) the twelfth tuning part and the eleventh held-out.
+user's quick questions, forum posts) the twelfth tuning part and the eleventh held-out; round 12
+(2026-12-05, eleventh session: parents typing a child's homework, primary worksheets, mosque
+lessons and verses of at-Tawbah, social-media comments and claims to check, family quiz nights
+with four or five rapid questions, near-miss true/false statements; English WAEC and matric
+papers, weekend-school worksheets, Qur'an-linked questions, study-buddy chat, near-miss
+distractors) the thirteenth tuning part and the twelfth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -116,6 +121,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning12.jsonl", "messages_heldout11.jsonl"),
             "english": ("english_tuning12.jsonl", "english_heldout11.jsonl"),
+        },
+    ),
+    "12": (
+        1214,
+        {
+            "arabic": ("messages_tuning13.jsonl", "messages_heldout12.jsonl"),
+            "english": ("english_tuning13.jsonl", "english_heldout12.jsonl"),
         },
     ),
 }
