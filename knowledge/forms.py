@@ -26,6 +26,7 @@ from knowledge.described_asks import described_kind
 from knowledge.either_or import either_or
 from knowledge.enclosed_numbers import plain_numbers
 from knowledge.engine import AnswerEngine, Outcome, Reply
+from knowledge.expedition_referent import with_the_expedition
 from knowledge.follow_ups import (
     POINTING_WORDS,
     asks_the_verse_told,
@@ -325,6 +326,19 @@ class FormAnswerer:
                 # «ما دور خالد في مؤتة؟ وما دوره في تبوك؟»: another detail of him, which the
                 # engine is unsure of: asked back in its place, never dropped
                 unsure = PartReply(part, again, Status.NOT_ANSWERED)
+        if (
+            unsure is None
+            and reply.done
+            and reply.fact is not None
+            and reply.fact.id not in taken
+            and names_the_expedition(previous.part.text)
+        ):
+            # Nothing before it to read it with: its pronoun points at the expedition itself
+            # (knowledge/expedition_referent.py), kept when read so it gets the same fact.
+            reading = with_the_expedition(part.text)
+            named = self._engine.answer(reading) if reading else None
+            if named is not None and named.answered and named.fact == reply.fact:
+                return reply
         return unsure
 
     def _asks_a_detail_of_no_one(self, part: Part) -> bool:
