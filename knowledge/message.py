@@ -25,6 +25,7 @@ from knowledge.message_options import (
     inline_options,
     labelled,
     split_instructions,
+    without_leading_dots,
 )
 from knowledge.message_parts import (
     claim_asked_about,
@@ -373,10 +374,12 @@ def _asks_true_or_false(stem: str) -> bool:
 _OR_WORDS = frozenset("أم ام أو او ولا لو".split())
 
 
-def _unlabelled_options(lines: list[str], start: int) -> int:
-    """How many short lines after a stem read as its options (0 when they do not)."""
+def _unlabelled_options(lines: list[str], start: int, *, dotted: bool = False) -> int:
+    """How many short lines after a stem read as its options (0 when they do not); with
+    `dotted`, a line may open with a run of dots («....... خالد بن الوليد»)."""
     count = 0
     for line in lines[start:]:
+        line = without_leading_dots(line) if dotted else line
         # («أكتر من 40 ألف» is an option: «من» inside it is «than», not «who»)
         asks = QUESTION_START.match(line) or any(mark in line for mark in QMARK)
         if _EXAM_VERB.match(_strip_numbering(line)) or _QUESTION_NUMBER.match(line):
@@ -554,14 +557,16 @@ def read_message(text: str) -> ReadMessage:
             position += 1
             continue
         unlabelled = 0
+        # (not after «أكمل الفراغات:»: there each dotted line is a sentence to complete)
+        dots_lead = mode is not Form.BLANK and not BLANK_LEAD.match(stem_text)
         if (
             has_question_word(stem_text) or stem_text.endswith((":", "：")) or mode is Form.CHOICE
         ) and not _asks_true_or_false(stem_text):
-            unlabelled = _unlabelled_options(lines, position + 1)
+            unlabelled = _unlabelled_options(lines, position + 1, dotted=dots_lead)
         elif mode is None and not DIGIT_LABEL.match(line):
             # A stem that stops where the answer goes, then three or more short lines (a
             # numbered line starts a list of items, not a stem).
-            found = _unlabelled_options(lines, position + 1)
+            found = _unlabelled_options(lines, position + 1, dotted=dots_lead)
             unlabelled = found if found >= 3 else 0
         if unlabelled:
             options = [labelled(lines[position + 1 + i], str(i + 1)) for i in range(unlabelled)]

@@ -215,8 +215,19 @@ def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     return stem, [Option(str(i + 1), item) for i, item in enumerate(items)]
 
 
+# «........ عمر بن الخطاب»: a run of dots (or a line) before an option, where its box is
+# ticked, as a label is.
+_LEADING_DOTS = re.compile(r"^\s*(?:\.{3,}|…+|_{3,})\s*(?=\S)")
+
+
+def without_leading_dots(line: str) -> str:
+    """An option line without the run of dots its writer put before it."""
+    return _LEADING_DOTS.sub("", line, count=1)
+
+
 def labelled(line: str, default: str) -> Option:
     """An option line, its number label («1- تبوك») kept apart from its text."""
+    line = without_leading_dots(line)
     match = DIGIT_LABEL.match(line)
     if match is None:
         # («▫️ 50», «🔹 الروم»: a channel's bullet is no part of the option)
