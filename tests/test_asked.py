@@ -69,8 +69,13 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("متى كانت غزوة تبوك بالتاريخ الميلادي", "gregorian_date"),
         # «طوّلت» (it, the expedition, lasted), not «طوّل النبي» (his stay at Tabuk)
         ("وكم يوم طولت الغزوة؟", "journey_length"),
-        # the text names Abd al-Rahman among the donors but gives no amount
+        # the text names Abd al-Rahman among the donors but gives no amount: any amount
+        # asked («كم/قديش/بكم/مقدار») is that unstated detail, not his fact
         ("كم تبرع عبد الرحمن بن عوف بالضبط في تبوك", "abdulrahman_amount"),
+        ("كم قدم عبد الرحمن بن عوف من المال لتجهيز جيش العسرة؟", "abdulrahman_amount"),
+        ("ابن عوف تبرع بكم", "abdulrahman_amount"),
+        ("مقدار ما قدمه عبدالرحمن بن عوف", "abdulrahman_amount"),
+        ("قديش دفع عبد الرحمن بن عوف لجيش العسرة؟", "abdulrahman_amount"),
         # a name missing a letter is the name, not a function word a letter longer («الو»)
         ("كم كان عدد جيش الرو في تبوك", "roman_troops"),
         # details the sira books add and the source text does not state

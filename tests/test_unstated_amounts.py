@@ -1,0 +1,49 @@
+"""Amounts the text does not give, asked about someone whose fact names him only: the reply
+says the text does not state it instead of answering with his fact (ar28 probe, issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer, Status
+from tests.message_helpers import reply_to
+
+ABDULRAHMAN_AMOUNT = texts.GAP.format(detail="مقدار ما قدّمه عبد الرحمن بن عوف لتجهيز الجيش")
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "كم قدم عبد الرحمن بن عوف من المال؟",
+        "قديش دفع عبد الرحمن بن عوف من المال لتجهيز الجيش؟",
+        "ابن عوف تبرع بكم",
+        "مقدار ما قدمه عبد الرحمن بن عوف في غزوة تبوك",
+    ],
+)
+def test_the_amount_abd_al_rahman_gave_is_not_stated(answerer, message) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not reply.parts[0].done, text
+    assert text.startswith(ABDULRAHMAN_AMOUNT), text
+
+
+def test_his_gift_itself_is_still_answered(answerer) -> None:
+    reply, text = reply_to(answerer, "ماذا قدم عبد الرحمن بن عوف في غزوة تبوك؟")
+    assert reply.parts[0].status is Status.ANSWER, text
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "abdulrahman_donation"
+
+
+def test_one_part_of_two_asks_the_unstated_amount(answerer) -> None:
+    reply, text = reply_to(answerer, "كم فرس قدم عثمان؟ وكم قدم عبد الرحمن بن عوف؟")
+    first, second = reply.parts[:2]
+    assert first.status is Status.ANSWER and first.fact is not None
+    assert first.fact.id == "uthman_donation", text
+    assert not second.done, text
+    assert ABDULRAHMAN_AMOUNT in text
