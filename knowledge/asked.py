@@ -71,6 +71,7 @@ from knowledge.message_patterns import OTHER_THAN, QUOTED_SPEAKERS, QUOTING_VERB
 from knowledge.models import AnswerType
 from knowledge.names_asked import SAME_PERSON
 from knowledge.normalize import normalize
+from knowledge.told_value import tells_its_value
 from knowledge.unsaid import unsaid
 
 # The frame: named in most questions, so they say nothing about which detail is asked.
@@ -458,6 +459,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "quote"
     if asked.defines and not says_what_it_is(asked, profile):
         return "definition"
+    if tells_its_value(asked.kind, asked.words, profile.fact):
+        return "told"
     told_when = _answer_when(profile.fact.answer)
     if asked.when and asked.when.isdisjoint(told_when - {"في"} or asked.when):
         return "before or after"

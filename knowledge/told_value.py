@@ -1,0 +1,60 @@
+"""A figure or a date the question already tells is not what it asks.
+
+A fact whose answer is a figure or a date (the army's number, Uthman's camels, the month)
+answers a question that wants that figure or date. When the message already tells it and
+asks something else of the same people («الجيش كان أكثر من أربعين ألفا، فبماذا سمي؟»,
+«ماذا أعلن النبي في شهر رجب من السنة التاسعة؟», «… وقدم فيها عثمان 950 جملا، ما اسمها؟»,
+«كان في الجيش أكثر من أربعين ألفا، فكم منهم من المهاجرين؟»), the fact's words match the
+question well only because the question repeats its figure: it does not state what is asked.
+Asked who («من الذي قدم 950 جملا؟»), the person is what the fact adds, so it still answers;
+a message telling another figure beside it («أخي يقول ثلاثين ألفا، والكتاب أكثر من أربعين
+ألفا، فما الصحيح؟», «في رجب ولا شعبان») asks which is right: the fact's figure answers it.
+"""
+
+from __future__ import annotations
+
+from knowledge.lexicon import QuestionType
+from knowledge.models import AnswerType, Fact
+from knowledge.normalize import normalize
+
+# Words that carry a figure or a month in an answer (normalised); digits count too. A unit
+# alone («كم ألف خرج؟», «مئة») tells no figure.
+_VALUE_WORDS = frozenset(
+    "عشره عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين "
+    "محرم صفر ربيع جمادي رجب شعبان رمضان شوال".split()
+)
+# Prefixes a figure word takes («وخمسين», «بأربعين»).
+_PREFIXES = ("و", "ب", "ل")
+# Questions that ask something other than who: what, why, how, how many.
+_ASKS_ELSE = frozenset(
+    {QuestionType.THING, QuestionType.REASON, QuestionType.MANNER, QuestionType.NUMBER}
+)
+_VALUED = frozenset({AnswerType.NUMBER, AnswerType.TIME})
+# «فما الصحيح؟», «أيهما أصح؟»: which figure is right, asked of the figure itself.
+_WHICH_IS_RIGHT = ("صحيح", "الصح", "اصح", "صواب")
+# «هل تجاوز عدد الجيش أربعين ألفا؟»: whether the figure told is the fact's, a yes or no.
+_WHETHER = frozenset({"هل", "وهل", "فهل", "واش"})
+
+
+def _values(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The figures and months among normalised words, each in one form."""
+    found: set[str] = set()
+    for word in words:
+        bare = word[1:] if word[:1] in _PREFIXES and len(word) > 3 else word
+        for form in (word, bare):
+            if form.isdigit() or form in _VALUE_WORDS:
+                found.add(form)
+    return frozenset(found)
+
+
+def tells_its_value(kind: QuestionType, words: tuple[str, ...], fact: Fact) -> bool:
+    """Whether the question already tells the figure or date the fact answers with, and no
+    other, and asks what, why, how or how many of it (not who)."""
+    if fact.answer_type not in _VALUED or kind not in _ASKS_ELSE:
+        return False
+    if _WHETHER.intersection(words) or any(
+        right in word for word in words for right in _WHICH_IS_RIGHT
+    ):
+        return False
+    told = _values(words)
+    return bool(told) and told <= _values(normalize(fact.answer).split())
