@@ -32,6 +32,7 @@ from knowledge.answer_keys import (
 from knowledge.approx_numbers import hedged_numbers, near_enough
 from knowledge.claim_scope import affirmed, denies_itself, set_aside, without_purposes
 from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
+from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
@@ -252,6 +253,8 @@ class StatementJudge:
         judged = self._judge(statement)
         if judged.verdict is None:
             judged = self._denial(statement) or judged
+        if judged.verdict is None:
+            judged = denied_deed(self, self._engine, statement) or judged
         if judged.verdict is None and (elsewhere := verse_elsewhere(statement, self._judge)):
             return Judgement(False, elsewhere[0].fact, elsewhere[0].reply)
         flipped = opposite_words(statement)
@@ -369,7 +372,7 @@ class StatementJudge:
                     check > 0
                     # (the Prophet named in passing, left out, asks nothing of him: «من بعد
                     # غزوة تبوك غزا …» finds the delegations; only what it is about may confirm)
-                    and (not about or reply.fact.id in about or not _in_passing(claim))
+                    and (not about or reply.fact.id in about or not in_passing(claim))
                     and all(self.holds(reply.fact, c) for c in claims)
                     and self.covers(reply.fact, statement, claims, strict=True)
                 ):
@@ -386,7 +389,7 @@ class StatementJudge:
                     # none is what it is about («في غزوة مؤتة»), unless a place where something
                     # was done («عسكر النبي … في دومة الجندل»)
                     judged = [] if set_aside(claim, words, self._keys, about) else judged
-                if _in_passing(claim):
+                if in_passing(claim):
                     # (a fact that only mentions the Muslims states no side to set them against)
                     judged = [(f, c) for f, c in judged if c]
                 if claim.kind in _SIDES or claim.kind is SlotKind.PERSON:
@@ -477,7 +480,7 @@ class StatementJudge:
             if own and not all(
                 self.check(own[0], other) > 0
                 for other in claims
-                if other is not claim and not _in_passing(other)
+                if other is not claim and not in_passing(other)
             ):
                 return True
         return False
@@ -710,7 +713,7 @@ class StatementJudge:
         faced («ضد الروم», «لملاقاة الروم»), or it names the Muslims itself («همة
         المقاتلين»). (The allies fact names neither: «المسلمين جابوا معهم لخم وغسان» puts
         the Muslims in the Romans' place.)"""
-        if not _in_passing(claim):
+        if not in_passing(claim):
             return False
         values = [
             value
@@ -757,7 +760,7 @@ class StatementJudge:
         return f"{ask} {' '.join(kept)}"
 
 
-def _in_passing(claim: Claim) -> bool:
+def in_passing(claim: Claim) -> bool:
     """The Muslims or the Prophet named in passing («في حجر النبي», «للنبي»)."""
     return bool(claim.words) and {core_word(w) for w in claim.words} <= _NEUTRAL_PARTIES
 
