@@ -62,6 +62,11 @@ class Slot:
     number: int | None = None
     also: tuple[int, ...] = ()
     negated: bool = False
+    # Deeds or reasons said instead of this one («خرج المنافقون» where they stayed behind),
+    # and the words one must follow when said of the name («سمي … لكثرة عدده»):
+    # knowledge/contrary_deeds.py.
+    contrary: tuple[tuple[str, ...], ...] = ()
+    contrary_after: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +422,8 @@ def _slot(record: object, where: str) -> Slot:
     values = _phrases(record.get("values", []), where) if "values" in record else ()
     if kind not in NUMERIC_KINDS and not values:
         raise AnswerKeyError(f"{where}: a {kind} slot needs 'values'")
+    contrary = _phrases(record["contrary"], where) if "contrary" in record else ()
+    after = _phrases(record["contrary_after"], where) if "contrary_after" in record else ()
     return Slot(
         kind=kind,
         answer=answer.strip(),
@@ -424,6 +431,8 @@ def _slot(record: object, where: str) -> Slot:
         number=number if isinstance(number, int) else None,
         also=tuple(also),
         negated=bool(record.get("negated", False)),
+        contrary=contrary,
+        contrary_after=after,
     )
 
 

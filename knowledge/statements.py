@@ -32,6 +32,7 @@ from knowledge.answer_keys import (
 from knowledge.approx_numbers import hedged_numbers, near_enough
 from knowledge.claim_scope import affirmed, denies_itself, set_aside, without_purposes
 from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
+from knowledge.contrary_deeds import contrary_deed
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
@@ -255,6 +256,9 @@ class StatementJudge:
             judged = self._denial(statement) or judged
         if judged.verdict is None:
             judged = denied_deed(self, self._engine, statement) or judged
+        # (also when judged true: «سمي الجيش جيش العسرة لقلة جنوده» holds the fact's words)
+        if judged.verdict is not False and (other := contrary_deed(self, self._engine, statement)):
+            return Judgement(False, other, Reply(Outcome.ANSWER, fact=other))
         if judged.verdict is None and (elsewhere := verse_elsewhere(statement, self._judge)):
             return Judgement(False, elsewhere[0].fact, elsewhere[0].reply)
         flipped = opposite_words(statement)

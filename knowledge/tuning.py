@@ -186,6 +186,10 @@ WHOLE_STATEMENT_COVERAGE = 0.75
 # A fact the engine only offers corrects the side a statement names («ضد الفرس») when it states
 # some of the statement's other words too («وحلفائهم»), not none of them.
 SIDE_CORRECTION_COVERAGE = 0.3
+# A deed said instead of the text's is said of whom the key states it of when at most this
+# many words stand between them («المنافقين كانوا يشجعوا», «سمي جيش العسرة بهذا الاسم
+# لكثرة عدده»); farther, it may be said of someone else (knowledge/contrary_deeds.py).
+CONTRARY_DEED_REACH = 4
 # A figure a statement hedges («بنحو ألف», «حوالي») agrees with a figure the fact gives, or
 # their sum, within this share of it: 950 camels and 50 horses are «about a thousand», while
 # «حوالي ثلاثين ألفًا» for more than forty thousand is still false.
