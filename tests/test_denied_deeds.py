@@ -27,7 +27,7 @@ def answerer() -> FormAnswerer:
         # (the list of gifts, which names his too, corrects it)
         ("أبو بكر ما تبرع بشي لتجهيز الجيش، صح ولا غلط؟", "donations"),
         # «ولم يذكر النص مقدار ما قدمه» says what the text leaves unsaid, no denial
-        ("عبد الرحمن بن عوف ما دفع ولا اشي بتبوك، صح؟", "abdulrahman_donation"),
+        ("عبد الرحمن بن عوف ما قدم ولا اشي لتجهيز الجيش، صح؟", "donations"),
         ("لم يقدم عبد الرحمن بن عوف شيئا لتجهيز الجيش ( )", "abdulrahman_donation"),
         ("أهل دومة الجندل أسلموا كلهم ولم يدفعوا الجزية", "jizya"),
     ],
