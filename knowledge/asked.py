@@ -436,6 +436,18 @@ def _same_frame(phrasing: frozenset[str], question: frozenset[str]) -> bool:
     return {expedition.get(t, t) for t in phrasing} == {expedition.get(t, t) for t in question}
 
 
+@lru_cache(maxsize=4096)
+def _asked_by_kind(
+    asked: tuple[tuple[frozenset[str], QuestionType], ...],
+) -> dict[QuestionType, tuple[frozenset[str], ...]]:
+    """A fact's phrasing words by the kind each phrasing asks, in their order: read once per
+    fact, not for every question checked against it (keyed by the words, never stale)."""
+    by_kind: dict[QuestionType, list[frozenset[str]]] = {}
+    for terms, kind in asked:
+        by_kind.setdefault(kind, []).append(terms)
+    return {kind: tuple(found) for kind, found in by_kind.items()}
+
+
 def unstated(asked: Asked, profile: FactProfile) -> str | None:
     """Which rule the fact fails ("subject", "saying", "verse", "kind", "frame"), or None when it
     states what is asked."""
@@ -477,7 +489,7 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         )
     ):
         return left
-    same_kind = [terms for terms, kind in profile.asked if kind is asked.kind]
+    same_kind = _asked_by_kind(profile.asked).get(asked.kind, ())
     wanted = KIND_OF.get(asked.kind)
     if (
         wanted is not None
