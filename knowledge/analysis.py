@@ -497,13 +497,15 @@ _EVENT_AFTER_FORMS = EVENT_AFTER | {_default_stem(word) for word in EVENT_AFTER}
 _WEATHER = frozenset({"طقس", "درجه", "حراره"})
 
 
+_MODERN_BUT_WEATHER = MODERN_MARKERS - _WEATHER
+
+
 def is_modern(words: tuple[str, ...]) -> bool:
     """True when the question is about today's Tabuk (the city, its weather, ...)."""
-    stems = {_default_stem(word) for word in words} | set(words)
-    markers = MODERN_MARKERS - _WEATHER if "غزو" in stems else MODERN_MARKERS
-    return any(marker in stems for marker in markers) or any(
-        word in MODERN_WHOLE_WORDS for word in words
-    )
+    stems = {_default_stem(word) for word in words}
+    stems.update(words)
+    markers = _MODERN_BUT_WEATHER if "غزو" in stems else MODERN_MARKERS
+    return not stems.isdisjoint(markers) or not MODERN_WHOLE_WORDS.isdisjoint(words)
 
 
 def _only(words: tuple[str, ...], allowed: frozenset[str], core: frozenset[str]) -> bool:
