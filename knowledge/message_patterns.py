@@ -668,7 +668,7 @@ COMPARE = re.compile(r"^(قارن|قارني|أقارن|اقارن)\s+(بين\s+
 HEADING = re.compile(r"^([^:：\n]{2,30})[:：]\s*(.+)$")
 
 
-RIDDLE_ASK = re.compile(
+_RIDDLE_ASK = re.compile(
     r"(ما|ماذا|شنو|شو|وش|ايش|إيش|بدي\s+اعرف|أريد|اريد|ابي|أبي)?\s*(اسم|اسمها|إسم)\s+(هذه\s+|هذي\s+|هاي\s+)?"
     r"(الغزوة|الغزوه|المعركة|المعركه|غزوة|معركة)"
     r"|^\s*(بدي|ابي|أبي|اريد|أريد)?\s*(اعرف|أعرف)?\s*اسم\s+(الغزوة|الغزوه|المعركة|المعركه)"
@@ -696,6 +696,8 @@ RIDDLE_ASK = re.compile(
     r"|(ايه|إيه|ايش|إيش|شو|وش|شنو|اشنو)\s+(هي\s+|هى\s+)?(الغزوة|الغزوه|المعركة|المعركه)\s+"
     r"(دي|ده|هادي|هاي|هذي|هذه)\s*[؟?.]*\s*$"
 )
+# (every branch names the expedition or the battle: a text naming neither is not searched)
+RIDDLE_ASK = Prefiltered(_RIDDLE_ASK, ("غزو", "معرك"))
 
 
 # Asks that name no expedition («ما هي؟», «وش اسمها؟», «من أنا؟») make a riddle only after

@@ -76,6 +76,7 @@ PREFILTERED = [
     (question_split, "_ALSO_QUESTION"),
     (question_split, "_GLUED_BEFORE"),
     (question_split, "_THEN"),
+    (message_patterns, "RIDDLE_ASK"),
 ]
 
 
