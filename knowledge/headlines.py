@@ -10,10 +10,10 @@ from functools import lru_cache
 from knowledge.analysis import drop_honorifics, is_stopword, stem
 from knowledge.answer_keys import SlotKind, load_answer_keys, mentions
 from knowledge.message_patterns import (
+    ANY_IMPERATIVE,
     CUT_HONORIFIC,
     CUT_PROPHET,
     HONORIFIC_CUT_AT,
-    IMPERATIVES,
     MARKS,
     REACTION,
     SEARCH_LEAD,
@@ -197,7 +197,7 @@ def known_word(word: str, vocabulary: Container[str]) -> bool:
     return len(normal) > 1 and (
         is_stopword(normal)
         or stem(normal, vocabulary) in vocabulary
-        or any(pattern.fullmatch(f"{word} ") for pattern, _ in IMPERATIVES)
+        or ANY_IMPERATIVE.fullmatch(f"{word} ") is not None
     )
 
 

@@ -35,6 +35,7 @@ from knowledge.message_parts import (
 )
 from knowledge.message_patterns import (
     ALIASES,
+    ANY_IMPERATIVE,
     ASK_LEAD,
     ASKING_WORDS,
     BLANK_INSTRUCTION,
@@ -221,13 +222,15 @@ def _headed(text: str) -> str:
     if match is None or has_question_word(match.group(1)):
         return text
     rest = match.group(2)
-    if not any(pattern.match(rest) for pattern, _ in IMPERATIVES):
+    if ANY_IMPERATIVE.match(rest) is None:
         return text
     return f"{rest} {match.group(1)}"
 
 
 def _apply_imperative(text: str) -> str:
-    for pattern, question in IMPERATIVES if not TF_TAIL.search(text) else ():  # (a statement)
+    if ANY_IMPERATIVE.match(text) is None or TF_TAIL.search(text):
+        return text  # (no exam verb opens it, or a statement)
+    for pattern, question in IMPERATIVES:
         match = pattern.match(text)
         if match is not None and match.end() < len(text):
             rest = text[match.end() :]

@@ -8,7 +8,7 @@ import re
 
 from knowledge.emoji_ranges import PICTOGRAPHS, SHAPES, SYMBOLS
 from knowledge.lexicon import YES_NO_WORDS
-from knowledge.pattern_speed import Prefiltered, by_first_letter
+from knowledge.pattern_speed import Prefiltered, any_of, by_first_letter
 
 # Diacritics, tatweel and invisible marks: removed before reading, since textbooks
 # vocalise (أُبيِّنُ) and patterns are written bare.
@@ -472,6 +472,8 @@ IMPERATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
         "ما ",
     ),
 )
+# Whether one of them opens a text (or is the whole of it), in one call.
+ANY_IMPERATIVE = any_of(pattern for pattern, _ in IMPERATIVES)
 
 
 # «اذكر ثلاثة من الصحابة …», «ثلاثا من نتائج …»: how many items an exam wants is not what

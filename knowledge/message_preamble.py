@@ -13,12 +13,12 @@ from functools import lru_cache
 
 from knowledge.message_patterns import (
     ADDRESS,
+    ANY_IMPERATIVE,
     ASK_LEAD,
     CLOSING,
     COURTESY_WORDS,
     FILLER_PHRASES,
     GREETING,
-    IMPERATIVES,
     LEAD_IN,
     QUESTION_START,
     QUESTION_WORD,
@@ -171,7 +171,7 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             if not (i and _QUOTE_INTRO.search(clauses[i - 1]))
             and (
                 QUESTION_START.match(c)
-                or (any(p.match(c.strip()) for p, _ in IMPERATIVES) and not STORY.search(c))
+                or (ANY_IMPERATIVE.match(c.strip()) is not None and not STORY.search(c))
             )
         ),
         None,

@@ -8,6 +8,7 @@ keep what matches, where, and its groups:
   position only the words that start with the letter there can match, and within a
   group they keep their order, so the leftmost-first choice is the same; `re` skips a
   group after one comparison instead of trying each of its words.
+- `any_of`: several patterns tried at one place as one alternation.
 - `Prefiltered`: a pattern tried only on texts that hold one of the words every match
   of it must hold (a pattern's own list, checked by tests against the plain pattern).
 """
@@ -34,6 +35,17 @@ def by_first_letter(words: Iterable[str]) -> str:
             raise ValueError(f"not a plain word: {word!r}")
         groups.setdefault(word[0], []).append(word[1:])
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches (at a text's start, or the whole text) where one of
+    `patterns` does: their alternation, in one call instead of one call each. They must
+    share their flags and hold no backreference (the alternation renumbers groups)."""
+    patterns = list(patterns)
+    flags = {pattern.flags for pattern in patterns}
+    if len(flags) != 1 or any(re.search(r"\\[1-9]|\(\?P=", p.pattern) for p in patterns):
+        raise ValueError("patterns with different flags or a backreference")
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), flags.pop())
 
 
 class Prefiltered:

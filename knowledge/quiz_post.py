@@ -14,9 +14,9 @@ import re
 
 from knowledge.message_options import inline_options
 from knowledge.message_patterns import (
+    ANY_IMPERATIVE,
     BLANK_INSTRUCTION,
     BLANK_MARK,
-    IMPERATIVES,
     NUMBERING,
     OPTION_LABEL,
     QMARK,
@@ -97,7 +97,7 @@ def is_item(text: str) -> bool:
         or bool(BLANK_MARK.search(text))
         or bool(TF_TAIL.search(text) or TF_LEAD.match(text) or TF_INSTRUCTION.search(text))
         or bool(BLANK_INSTRUCTION.match(text))
-        or any(pattern.match(text) for pattern, _ in IMPERATIVES)
+        or ANY_IMPERATIVE.match(text) is not None
         or (pasted is not None and bool(pasted[0]))
         or text.rstrip().endswith((":", "："))
     )

@@ -18,7 +18,7 @@ from knowledge import (
     quiz_post,
 )
 from knowledge.base import load_shipped
-from knowledge.pattern_speed import Prefiltered, by_first_letter
+from knowledge.pattern_speed import Prefiltered, any_of, by_first_letter
 
 EVAL = Path(__file__).parent / "eval"
 # Signs, words and spacing the prefiltered patterns are about, for made-up texts.
@@ -134,6 +134,30 @@ def test_without_ma_before_the_article_nothing_is_unglued() -> None:
     for text in TEXTS:
         if "ماال" not in text:
             assert message._GLUED_WHAT.sub(r"\1ما ", text) == text, text
+
+
+def test_one_alternation_of_the_exam_verbs_matches_where_one_of_them_does() -> None:
+    """ANY_IMPERATIVE.match (and fullmatch) finds a match exactly where one of IMPERATIVES
+    does, at a text's start, on a stripped text and on a word with a space after it."""
+    found = 0
+    for text in TEXTS:
+        for typed in (text, text.strip(), *(f"{word} " for word in text.split()[:2])):
+            plain = any(pattern.match(typed) for pattern, _ in message_patterns.IMPERATIVES)
+            assert (message_patterns.ANY_IMPERATIVE.match(typed) is not None) == plain, typed
+            whole = any(pattern.fullmatch(typed) for pattern, _ in message_patterns.IMPERATIVES)
+            assert (message_patterns.ANY_IMPERATIVE.fullmatch(typed) is not None) == whole, typed
+            found += plain
+    assert found > 50
+
+
+@pytest.mark.parametrize(
+    "patterns", [[re.compile("a"), re.compile("b", re.IGNORECASE)], [re.compile(r"(a)\1")]]
+)
+def test_one_alternation_refuses_mixed_flags_and_backreferences(
+    patterns: list[re.Pattern[str]],
+) -> None:
+    with pytest.raises(ValueError):
+        any_of(patterns)
 
 
 def test_story_words_grouped_by_letter_match_as_the_plain_alternation() -> None:
