@@ -49,7 +49,7 @@ def unplaced_name(
     )
 
 
-def _surahs(words: tuple[str, ...]) -> set[str]:
+def surahs(words: tuple[str, ...]) -> set[str]:
     """The surahs a text names («سورة التوبة» → «التوبه»), normalised."""
     return {
         core_word(after)
@@ -60,8 +60,8 @@ def _surahs(words: tuple[str, ...]) -> set[str]:
 
 def other_surah(fact: Fact, words: tuple[str, ...]) -> bool:
     """Whether a statement names a surah the fact does not, where the fact names one."""
-    claimed = _surahs(words)
-    stated = _surahs(words_of(f"{fact.answer} {fact.source}"))
+    claimed = surahs(words)
+    stated = surahs(words_of(f"{fact.answer} {fact.source}"))
     return bool(claimed and stated and not claimed & stated)
 
 

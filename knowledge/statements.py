@@ -58,6 +58,7 @@ from knowledge.tuning import (
     WHOLE_STATEMENT_COVERAGE,
 )
 from knowledge.unsettled import acts_for_headed, claims_more, doer_elsewhere
+from knowledge.verse_claims import verse_misplaced
 from knowledge.verse_elsewhere import verse_elsewhere
 
 # The question word put in place of a detail a statement claims, to ask the engine which
@@ -261,6 +262,8 @@ class StatementJudge:
             return Judgement(False, other, Reply(Outcome.ANSWER, fact=other))
         if judged.verdict is None and (elsewhere := verse_elsewhere(statement, self._judge)):
             return Judgement(False, elsewhere[0].fact, elsewhere[0].reply)
+        if judged.verdict is None and (cited := verse_misplaced(self._engine.facts, statement)):
+            return Judgement(False, cited, Reply(Outcome.ANSWER, fact=cited))
         flipped = opposite_words(statement)
         if flipped == statement:
             return judged

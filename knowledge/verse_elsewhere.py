@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from knowledge.statements import Judgement
 
 # Battles and raids by name (not «أول غزوة», «وفاة النبي»: no place to put Tabuk in).
-_BATTLES = frozenset(OTHER_EVENTS.values()) | frozenset(CONTEXTUAL_EVENTS.values())
+BATTLES = frozenset(OTHER_EVENTS.values()) | frozenset(CONTEXTUAL_EVENTS.values())
 _QUOTE_OPEN, _QUOTE_CLOSE = "﴿", "﴾"
 
 
@@ -34,7 +34,7 @@ def verse_elsewhere(
         event = other_event(words[: end + 1])
         if event is None:
             continue
-        if event not in _BATTLES:
+        if event not in BATTLES:
             return None
         put = " ".join((*words[:end], "تبوك", *words[end + 1 :]))
         judged = judge(put)
