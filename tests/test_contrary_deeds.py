@@ -78,3 +78,20 @@ def test_contrary_deeds_must_be_phrases() -> None:
     }
     with pytest.raises(AnswerKeyError):
         parse_answer_keys(bad, origin="test")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # fighting at Tabuk said in other words (answer_keys.json, no_battle's polarity)
+        "هجم الروم على المسلمين عند تبوك ( )",
+        "طارد النبي ﷺ الروم إلى داخل بلادهم. صح أم خطأ",
+        "المسلمين غزوا تبوك وذبحوا الروم صح ولا غلط",
+    ],
+)
+def test_fighting_said_in_other_words_is_false(answerer: FormAnswerer, message: str) -> None:
+    assert_verdict_then_fact(answerer, message, False, "no_battle")
+
+
+def test_fighting_at_mu_tah_is_not_judged_by_tabuk(answerer: FormAnswerer) -> None:
+    assert_never_false(answerer, "هجم الروم على المسلمين في مؤتة ( )")
