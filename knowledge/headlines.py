@@ -25,6 +25,7 @@ from knowledge.message_patterns import (
     TOPICS_OF,
 )
 from knowledge.normalize import normalize
+from knowledge.source_words import without_source
 from knowledge.tuning import LOST_YA_PIECE_MAX, PAIRED_TOPIC_MAX_WORDS, READING_CACHE_SIZE
 
 _NOTHING_LEFT = " .،,؟?:"
@@ -94,7 +95,7 @@ def search_topic(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = SEARCH_TAIL.sub("", text)
+        text = without_source(SEARCH_TAIL.sub("", text))
     lead = SEARCH_LEAD.match(text)
     if lead is not None and text[lead.end() :].strip(_NOTHING_LEFT):
         text = text[lead.end() :]

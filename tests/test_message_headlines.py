@@ -40,8 +40,9 @@ def answerer() -> FormAnswerer:
         ("مقدمة بحث عن غزوة تبوك", "غزوة تبوك"),
         ("عرض بوربوينت عن جيش العسرة", "جيش العسرة"),
         ("شرح درس غزوة تبوك", "غزوة تبوك"),
-        # «حسب الدرس» (as the lesson teaches it) is no document wanted
-        ("سبب غزوة تبوك حسب الدرس", "سبب غزوة تبوك حسب الدرس"),
+        # «حسب الدرس» (as the lesson teaches it) is no document wanted: the source the
+        # answer should come from, which asks nothing (knowledge/source_words.py)
+        ("سبب غزوة تبوك حسب الدرس", "سبب غزوة تبوك"),
         # the document named after the topic
         ("اسباب غزوة تبوك بحث", "اسباب غزوة تبوك"),
         ("موقف الروم في تبوك ملخص", "موقف الروم في تبوك"),

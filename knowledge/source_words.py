@@ -1,0 +1,46 @@
+"""Words around a question that ask nothing of the facts.
+
+Where the asker read it: «بحسب النص», «حسب الدرس», «كما ورد في درس غزوة تبوك» at the end of
+a question name the source the answer should come from, never a detail asked («كم كان عدده
+بحسب النص؟» asks the army's size). «صدق»/«بجد» (really) opening a question («صدق كم كان
+عددهم؟») vouches for it: it is no charity («صدقة»). The reader takes both off with the
+search headline's tail (knowledge/headlines.py)."""
+
+from __future__ import annotations
+
+import re
+
+# The source: the text, the lesson, the book, the syllabus, with what may follow its name.
+# («بالنص», «نص ماله» are «in half», «half his wealth»: a bare «نص» is never the text.)
+_SOURCE = (
+    r"(?:(?:ال)(?:نص|درس|كتاب|منهج|مقرر|مصدر|شرح|موضوع)"
+    r"|(?:درس|كتاب)\s+(?:ال)?(?:غزوة|غزوه)\s+تبوك)"
+    r"(?:\s+(?:ال)?(?:مدرسي|مقرر|وارد|سابق|معتمد|مكتوب))?"
+    r"(?:\s+(?:عندكم|عندك|لديكم|لديك|عندنا|اللي\s+عندنا))?"
+)
+# What leads into it: «(ب)حسب (ما ورد في)», «كما ورد/جاء في», «وفق», «في», «من».
+_LEAD = (
+    r"(?:(?:ب)?حسب(?:\s+ما\s+(?:ورد|جاء|ذكر|يذكر|يقول|قال)(?:\s+(?:في|ب))?)?"
+    r"|كما\s+(?:(?:ورد|جاء|ذكر|وردت|جاءت|ذكرت)\s+)?(?:في|ب)"
+    r"|وفق(?:ا|اً)?(?:\s+ل|\s+)|طبقا\s+ل|في|من)"
+)
+SOURCE_TAIL = re.compile(rf"\s*[،,]?\s+{_LEAD}\s*{_SOURCE}\s*[.!؟?]*\s*$")
+
+
+# «صدق», «صدك», «بجد», «فعلا», «حقا» right before a question word: «really, how many …».
+_REALLY = re.compile(
+    r"^\s*(?:و)?(?:صدق|صدك|بجد|بجدية|عن\s+جد|فعلا|فعلاً|حقا|حقاً)\s*[،,]?\s+"
+    r"(?=(?:كم|قديش|شقد|شحال|متى|امتى|مين|منو|من|وش|ايش|شو|شنو|ليش|ليه|علاش|كيف|وين|أين|اين"
+    r"|ما|ماذا|هل)(?:\s|$))"
+)
+
+
+def without_source(text: str) -> str:
+    """The question without the source it names at its end («… بحسب النص؟» -> «…؟»); a text
+    that is nothing but the source is left as typed."""
+    stripped = SOURCE_TAIL.sub("", _REALLY.sub("", text))
+    if not stripped.strip(" .،,؟?!:"):
+        return text
+    if text.rstrip().endswith(("؟", "?")) and not stripped.rstrip().endswith(("؟", "?")):
+        stripped += "؟"
+    return stripped

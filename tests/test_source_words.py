@@ -1,0 +1,58 @@
+"""A question naming where the asker read it («بحسب النص», «حسب الدرس», «كما ورد في درس غزوة
+تبوك») asks what it asks without that source; «صدق» (really) before a question word is no
+charity. Each row is a message, the fact answering it and words the user sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from knowledge.source_words import without_source
+from tests.message_helpers import reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "words"),
+    [
+        ("ما موقف المنافقين من الغزوة بحسب النص؟", "hypocrites", "المنافق"),
+        ("ما حدث للمسلمين في غزوة مؤتة كما ورد في درس غزوة تبوك.", "mutah", "مؤتة"),
+        ("كم كان عدد جيش المسلمين حسب الكتاب المدرسي؟", "army_size", "أربعين ألف"),
+        ("متى كانت غزوة تبوك حسب ما ورد في الدرس", "date", "رجب"),
+        (
+            "خويي يقول جيش المسلمين في تبوك كان ثلاثين الف وانا اقول اكثر، "
+            "صدق كم كان عددهم حسب الدرس؟",
+            "army_size",
+            "أربعين ألف",
+        ),
+    ],
+)
+def test_the_source_named_asks_nothing(
+    answerer: FormAnswerer, message: str, fact_id: str, words: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    given = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert given == [fact_id], text
+    assert words in text, text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("كم كان عدده بحسب النص؟", "كم كان عدده؟"),
+        ("صدق كم كان عددهم؟", "كم كان عددهم؟"),
+        # «بالنص» is «in half»: Umar's half, no source
+        ("عمر قسم ماله بالنص", "عمر قسم ماله بالنص"),
+        # a source alone is left as typed; charity is no «really»
+        ("حسب النص", "حسب النص"),
+        ("صدقة عثمان", "صدقة عثمان"),
+    ],
+)
+def test_what_is_taken_off(text: str, read: str) -> None:
+    assert without_source(text) == read
