@@ -47,3 +47,27 @@ def test_one_part_of_two_asks_the_unstated_amount(answerer) -> None:
     assert first.fact.id == "uthman_donation", text
     assert not second.done, text
     assert ABDULRAHMAN_AMOUNT in text
+
+
+LESSONS = texts.GAP.format(detail="الدروس والعبر المستفادة من غزوة تبوك")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ما الدروس المستفادة من غزوة تبوك؟",
+        "ما الدروس المستفادة من غزوة تبوك ؟ (اذكر ثلاثة)",
+        "استنتج الدروس المستفادة من غزوة تبوك.",
+    ],
+)
+def test_the_lessons_of_the_expedition_itself_are_not_stated(answerer, message) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not reply.parts[0].done, text
+    assert text.startswith(LESSONS), text
+
+
+def test_the_lesson_of_one_deed_is_that_deeds_fact(answerer) -> None:
+    reply, text = reply_to(answerer, "استنتج الدرس المستفاد من تخلف المنافقين عن غزوة تبوك")
+    part = reply.parts[0]
+    assert part.status is Status.ANSWER and part.fact is not None, text
+    assert part.fact.id == "hypocrites", text
