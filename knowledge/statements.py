@@ -36,6 +36,7 @@ from knowledge.contrary_deeds import contrary_deed
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
+from knowledge.named_unstated import names_someone_unstated
 from knowledge.normalize import normalize
 from knowledge.said_as_asked import said_as_asked
 from knowledge.statement_persons import per_person
@@ -627,7 +628,7 @@ class StatementJudge:
             if any(
                 (term := stem(core_word(w), vocabulary)) in vocabulary and term not in asked
                 for w in unstated
-            ):
+            ) or names_someone_unstated(facts, unstated, vocabulary):
                 return False
             unstated = said_as_asked(facts, statement, own, unstated, asked, claimed, vocabulary)
             said = words_of(statement)
