@@ -137,12 +137,49 @@ def split_questions(text: str) -> list[str]:
     return [_conjunction_off(item) for item in result]
 
 
+# «… وكمان في قتال صار ولا لا», «… وكمان دومة الجندل وش صار فيها»: «and also» before a
+# question whose question word comes later (or a yes/no one, «… ولا لا»).
+_ALSO = Prefiltered(
+    re.compile(r"(\s*[،,]?\s+(?:و\s*)?(?:كمان|ايضا|أيضا|ايضًا|أيضًا|ايضاً|أيضاً)[،,]?\s+)"),
+    ("كمان", "ايض", "أيض"),
+)
+_OR_NOT_AT_END = re.compile(r"\s(?:ولا|او|أو)\s+(?:لا|لأ|لاء)\s*[؟?]*\s*$")
+
+
+def _asks_later(chunk: str) -> bool:
+    """Whether a chunk asks with a question word («من»/«ما» only at its start: inside,
+    «from», «not»), or ends «… or not»."""
+    chunk = chunk.strip()
+    return bool(_OR_NOT_AT_END.search(chunk)) or any(
+        match.start() == 0 or match.group(3) not in ("من", "ما")
+        for match in QUESTION_WORD.finditer(chunk)
+    )
+
+
+def _later_also_chunks(piece: str) -> list[str]:
+    """The piece cut at «and also» between two chunks that ask (_asks_later: its question
+    word may come later); «and also» + a question word was cut already (_ALSO_QUESTION)."""
+    pieces = _ALSO.split(piece)
+    chunks = [pieces[0]]
+    for also, chunk in zip(pieces[1::2], pieces[2::2], strict=True):
+        # (its own first clause asks: «… أيضا ألف دينار، فهل هذا صحيح؟» asks of the
+        # statement before it)
+        if _asks_later(re.split(r"[،,]", chunk)[0]) and _asks_later(chunks[-1]):
+            chunks.append(chunk)
+        else:
+            chunks[-1] = f"{chunks[-1]}{also}{chunk}"
+    return chunks
+
+
 def _also_split(piece: str) -> list[tuple[str, str]]:
     """The piece cut where «and also» («also»), or a comma or «و» + a preposition
     («comma»: only after a question that opens with its question word; «الروم لما جمعوا…،
     شو…» opens with a story) start a question; the first chunk is not cut («»)."""
     cuts: list[tuple[str, str]] = []
-    for number, also in enumerate(_ALSO_QUESTION.split(piece)):
+    chunks = [
+        chunk for first in _ALSO_QUESTION.split(piece) for chunk in _later_also_chunks(first)
+    ]
+    for number, also in enumerate(chunks):
         for index, chunk in enumerate(_COMMA_OR_PREPOSITION_QUESTION.split(also)):
             cuts.append((chunk, "comma" if index else "also" if number else ""))
     return cuts
