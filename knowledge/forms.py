@@ -69,6 +69,7 @@ from knowledge.message_patterns import (
 )
 from knowledge.normalize import normalize
 from knowledge.part_joins import (
+    asks_yes_or_no,
     merge_follow_ups,
     names_carried,
     names_the_expedition,
@@ -184,13 +185,14 @@ class FormAnswerer:
                 # (unless a part asks a detail the text lacks: «اذكر سببين لغزوة تبوك، ثم سمِّ
                 # القادة الثلاثة الذين استشهدوا في مؤتة» is not one question about Mu'tah)
                 gap = any(reply.reply.outcome is Outcome.GAP for reply in replies)
-                # (nor when a later part asks back about another fact than the first's)
+                # (nor when a part asks back about another fact than the one answered: «ماذا
+                # فعل الروم لما وصل الجيش؟ ولماذا لم يلحقهم النبي؟» is two questions, the
+                # first asked back in its place, not answered with the second's fact)
                 unsure = any(
-                    index
-                    and not reply.done
+                    not reply.done
                     and reply.reply.outcome is Outcome.SUGGEST
                     and reply.reply.suggestions[0].fact not in distinct
-                    for index, reply in enumerate(replies)
+                    for reply in replies
                 )
                 if len(distinct) < 2 and not gap and not unsure:
                     # «متى كانت؟ بأي شهر؟» or «من هرقل وما دوره؟»: one question, which the
@@ -270,7 +272,7 @@ class FormAnswerer:
                     kept[-1].reply.outcome is Outcome.GAP
                     and reply.done
                     and reply.reply.rule != "overview"  # (what a vague question gets)
-                    and names_the_expedition(reply.part.text)
+                    and (names_the_expedition(reply.part.text) or asks_yes_or_no(reply.part.text))
                     and not refers(reply.part.text, self._engine.matcher.vocabulary)
                 ):
                     # «متى رجع النبي للمدينة؟ وإيه نتايج الغزوة؟»: the part before asks a

@@ -29,6 +29,16 @@ def names_the_expedition(text: str) -> bool:
     return any("غزو" in word or "تبوك" in word for word in normalize(text).split())
 
 
+# «وهل صار قتال؟»: a yes/no question («هل» + a clause), which asks of what it names.
+_YES_NO = re.compile(r"^\s*[وف]?هل\s+\S+\s+\S")
+
+
+def asks_yes_or_no(text: str) -> bool:
+    """Whether a part is a yes/no question of two words or more after its «هل» («وهل صار
+    قتال؟»): after a detail the text lacks, it asks about what it names, not the detail."""
+    return bool(_YES_NO.match(normalize(text)))
+
+
 def points_back(reply: PartReply, vocabulary: Container[str] | None = None) -> bool:
     """A later part with at most one word of its own («مين هما؟», «شنو الاية؟») or one that
     points at the part before it («وشنو دار معاه الرسول؟») is not a question of its own;
