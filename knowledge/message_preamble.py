@@ -266,13 +266,6 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
                 # «كنت في العمرة وسمعت الناس يتكلمون عن الغزوات، تقدم جيوش الروم»: a story,
                 # then the topic asked about, a short clause of its own.
                 context, clauses = clauses[:-1], clauses[-1:]
-    elif asking and (led := _first_led_question(clauses[:asking])) is not None:
-        # «لو سمحت مين قائد غزوة تبوك، ومن استخلف النبي على المدينة»: a lead-in, then a
-        # question, before the clause that opens with its question word: the lead-in is
-        # context, the questions start at that one.
-        index, start = led
-        context = [*clauses[:index], clauses[index][:start]]
-        clauses = [clauses[index][start:].strip(), *clauses[index + 1 :]]
     elif (
         asking
         and (
@@ -318,29 +311,6 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     # read whole with the question, its words would be taken for the facts' («خويا»).
     story = story or (addressed and (not told or is_courtesy(told)))
     return question.strip(), greeted, told, story
-
-
-def _first_led_question(clauses: list[str]) -> tuple[int, int] | None:
-    """The first clause that is only a lead-in («لو سمحت», «بدي اعرف», «عندي سؤال»), then a
-    question opening with its question word and telling nothing («لو سمحت مين قائد غزوة
-    تبوك»), and where its question starts (none when a story is told before it)."""
-    for index, clause in enumerate(clauses):
-        rest, start = clause, 0
-        while (lead := ASK_LEAD.match(rest) or WANT_TO_KNOW.match(rest)) is not None:
-            if lead.end() == 0:
-                break
-            rest, start = rest[lead.end() :], start + lead.end()
-        if (
-            start
-            and QUESTION_START.match(rest)
-            and len(rest.split()) >= 3
-            and not STORY.search(rest)
-            and not NOT_KNOWING.search(rest)
-        ):
-            return index, start
-        if STORY.search(clause):
-            return None
-    return None
 
 
 # «يا أستاذ لو سمحت متى …», «فضيلة الشيخ متى …»: an address opening the line with no comma.
