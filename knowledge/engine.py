@@ -39,7 +39,6 @@ from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, 
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
 from knowledge.sole_fact import sole_actor, sole_definer, sole_subject
-from knowledge.time_given import without_time_given
 from knowledge.tuning import (
     ANOTHER_TOPIC_MIN_SCORE,
     ANSWER_MAX_UNEXPLAINED,
@@ -277,9 +276,6 @@ class AnswerEngine:
         titled = self._without_titles(analysis, ranking)
         if titled is not None:
             analysis, ranking = titled
-        timed = self._without_time_given(analysis, ranking)
-        if timed is not None:
-            analysis, ranking = timed
         gap = self._gap_finder.find(analysis, ranking.matched_terms)
         if gap is None and asks_kin_of_named(analysis.words):
             gap = self._personal  # «ابن هرقل», «ما لقب عثمان»: another person, or a title
@@ -408,21 +404,6 @@ class AnswerEngine:
             terms=tuple(term for term, _ in kept),
             term_words=tuple(word for _, word in kept),
         )
-        return lighter, self._matcher.rank(lighter)
-
-    def _without_time_given(
-        self, analysis: Analysis, ranking: Ranking
-    ) -> tuple[Analysis, Ranking] | None:
-        """«ماذا أعلن النبي في رجب سنة 9؟» with the date near: the question gives the time and
-        asks what was done then, so it is read without the time (knowledge/time_given.py)."""
-        if not any(
-            c.fact.answer_type is AnswerType.TIME and c.score >= SUGGEST_MIN_SCORE
-            for c in ranking.candidates[:MAX_SUGGESTIONS]
-        ):
-            return None  # no fact giving a time is near: the time words decide nothing
-        lighter = without_time_given(analysis)
-        if lighter is None:
-            return None
         return lighter, self._matcher.rank(lighter)
 
     def _another_event(self, ranking: Ranking, top: Candidate) -> str | None:
