@@ -106,8 +106,9 @@ REPORTED = re.compile(
 # The asker's own side of a dispute after the claim reported: «my friend says the army was
 # 30k, i say it was more. who is right?» judges the friend's claim.
 _COUNTER_CLAIM = re.compile(
-    r"\s*[,;]?\s*(?:but\s+|and\s+|while\s+|whereas\s+)?(?:i|we|me)\s+(?:say|said|think|thought|"
-    r"believe|disagree)\b.*$",
+    r"\s*[,;]?\s*(?:but\s+|and\s+|while\s+|whereas\s+)?(?:(?:i|we|me)\s+(?:say|said|think|"
+    r"thought|believe|disagree)|(?:another|the\s+other|others|some\s+others?|my|his|her|our)"
+    r"(?:\s+\w+)?\s+(?:say|says|said|thinks?|thought|believes?|claims?|claimed))\b.*$",
     re.IGNORECASE,
 )
 

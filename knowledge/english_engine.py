@@ -69,6 +69,7 @@ from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
 from knowledge.english_untold import untold_detail
 from knowledge.english_verdict import EnglishVerdicts
+from knowledge.english_verse_context import verse_pointed
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
@@ -458,6 +459,7 @@ class EnglishEngine:
                     return settled
             return PartAnswer(part, decision, choice=choice)
         decision = self.matcher.decide(part.text)
+        decision = verse_pointed(self.matcher, part.text, decision.reading, context) or decision
         if decision.fact is not None and self._half_of_two(decision):
             # «the part played by the believers and the hypocrites»: one side's own fact
             # answers only half; the question is asked back rather than half answered.

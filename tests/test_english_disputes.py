@@ -27,6 +27,18 @@ def engine() -> EnglishEngine:
             "abu_bakr_donation",
             "False.",
         ),
+        (
+            "We had a debate in class. One student said there was a big battle at Tabuk, "
+            "another said there wasn't. Which is correct?",
+            "no_battle",
+            "False.",
+        ),
+        (
+            "My cousin says Umar gave all his wealth for Tabuk but my book says half. Who is "
+            "right?",
+            "umar_donation",
+            "False.",
+        ),
     ],
 )
 def test_the_reported_claim_is_judged(engine, message, fact, said) -> None:
@@ -38,3 +50,16 @@ def test_the_askers_own_side_is_no_part_of_the_claim() -> None:
     assert reported_claim("my friend says the army was 30k, i say it was more.") == (
         "the army was 30k"
     )
+
+
+@pytest.mark.parametrize(
+    ("preamble", "claim"),
+    [
+        ("One student said there was a battle at Tabuk, another said there wasn't.",
+         "there was a battle at Tabuk"),
+        ("my teacher says 30,000 went to Tabuk but my book says more.", "30,000 went to Tabuk"),
+        ("Some say the army was 30,000, others say it was more.", "the army was 30,000"),
+    ],
+)  # fmt: skip
+def test_a_second_reporters_side_is_no_part_of_the_claim(preamble, claim) -> None:
+    assert reported_claim(preamble) == claim
