@@ -15,6 +15,7 @@ import re
 from knowledge.emoji_ranges import PICTOGRAPHS, SYMBOLS
 from knowledge.english_emoji import emoji_bullets
 from knowledge.english_lexicon import GREETING_WORDS, STOPWORDS
+from knowledge.english_verdict_lists import MARK_PAIR
 
 # Words of greeting, apology, thanks and the asker's circumstances. A clause of nothing else
 # names no fact: no person, place, deed or number of the text is among them.
@@ -89,6 +90,7 @@ def is_talk(clause: str) -> bool:
 def drop_talk(text: str) -> str:
     """The message without the asker's talk at its start and end, when a question remains."""
     rest = _CALL_TO_ANSWER.sub("", text.rstrip())
+    rest = MARK_PAIR.sub("true or false", rest)
     rest = _WRONG_GUESS.sub(" ", _EMOTICON.sub(",", emoji_bullets(rest)))
     while True:
         match = _LEADING_CLAUSE.match(rest)

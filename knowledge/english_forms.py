@@ -28,6 +28,7 @@ from knowledge.english_option_lists import (
     listed_options,
     separated_options,
 )
+from knowledge.english_requests import requested
 from knowledge.english_riddles import riddle_question
 from knowledge.english_verdict_lists import verdict_heading
 from knowledge.tuning import (
@@ -90,7 +91,7 @@ _TRUE_FALSE_END = re.compile(
     r"[\s(\-–—,.]*(?:true\s*(?:or|/)\s*false|t\s*(?:/|or)\s*f)\s*\??\)?\s*$", re.I
 )
 _FILL_PREFIX = re.compile(
-    r"^\W*(?:fill\s+in\s+the\s+blanks?|fill\s+in|complete\s+the\s+sentences?|complete)\s*[:.\-–]*",
+    r"^\W*(?:fill\s+(?:in\s+)?the\s+(?:blanks?|gaps?|spaces?)|fill\s+in|complete\s+the\s+sentences?|complete)\s*[:.\-–]*",
     re.IGNORECASE,
 )
 # Option markers: «a)», «A.», «(i)», «(A)».
@@ -310,7 +311,7 @@ _PLEA = frozenset(
     """
     any anyone someone somebody anybody help helps please pls plz can could would you u me us
     i need urgent urgently asap thanks thank guys sir bro bhai kindly someone's advance in
-    explain it this simple easy simply short words terms language
+    explain it this simple easy simply short words terms language know knows
     """.split()
 )
 
@@ -697,6 +698,9 @@ def _question_tail(piece: str) -> str:
     embedded = _EMBEDDED.search(piece)
     if embedded is not None:
         return piece[embedded.end() :]
+    request = requested(piece) if not piece.rstrip().endswith("?") else None
+    if request is not None:
+        return request  # «I need the name of the chief of Dumat al-Jandal»
     match = _ASKING_WORD.search(piece)
     if match is None:
         return piece

@@ -15,6 +15,11 @@ _PAIR = re.compile(
     r"right\s+or\s+wrong)\b",
     re.IGNORECASE,
 )
+# «Tick ✓ or ✗», «✅ or ❌?»: the pair written in marks, read as «true or false» (emoji are
+# otherwise read as clause ends).
+MARK_PAIR = re.compile(
+    r"[✓✔√✅]\ufe0f?\s*(?:or|/)\s*[✗✘×❌]\ufe0f?|[✗✘×❌]\ufe0f?\s*(?:or|/)\s*[✓✔√✅]\ufe0f?"
+)
 # Words a heading holds besides the pair: an instruction and what it points at, nothing that
 # names a detail of its own (a stem that names one is a question, not a heading).
 _HEADING_WORDS = frozenset(

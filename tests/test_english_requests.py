@@ -1,0 +1,80 @@
+"""Requests stated rather than asked («I need the name of …»), and headings written in marks
+or with «gaps» (knowledge/english_requests.py, english_verdict_lists.MARK_PAIR, forms)."""
+
+import pytest
+
+from bot.english_replies import render_english
+from knowledge.english_engine import EnglishEngine
+from knowledge.english_requests import requested
+from tests.english_helpers import answered_facts, shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        (
+            "Good evening, I teach Islamiyat. For tomorrow's class I need the name of the "
+            "ruler of Dumat al-Jandal.",
+            ["ukaydir"],
+        ),
+        (
+            "I run a weekend school. For a lesson plan I need a simple account of what the "
+            "Romans did to get ready before Tabuk. Thanks!",
+            ["roman_mobilisation"],
+        ),
+        # a plea for the facts asks nothing of its own
+        (
+            "I'm giving a talk and I need the facts right. How many men went to Tabuk?",
+            ["army_size"],
+        ),
+    ],
+)
+def test_a_stated_request_is_answered(engine, message, facts) -> None:
+    assert answered_facts(engine, message) == facts
+    english = engine.matcher.english(facts[-1])
+    assert english is not None
+    assert english.answer in render_english(engine.answer(message), engine).plain
+
+
+def test_a_request_for_an_unstated_amount_is_not_answered(engine) -> None:
+    message = "For my project I need the exact amount that Abdur Rahman ibn Auf gave. Anyone know?"
+    assert answered_facts(engine, message) == [None]
+
+
+@pytest.mark.parametrize(
+    ("piece", "question"),
+    [
+        ("For the test I need the name of the chief", "what is the name of the chief?"),
+        ("I need a clear statement of what the Romans did.", "what the Romans did?"),
+        ("I need an answer please", None),
+        ("I need help", None),
+    ],
+)
+def test_what_a_request_asks(piece, question) -> None:
+    assert requested(piece) == question
+
+
+def test_a_heading_of_gaps_is_no_blank_of_its_own(engine) -> None:
+    message = (
+        "Fill in the gaps:\n1. Tabuk took place in the month of ______.\n"
+        "2. The ruler of Dumat al-Jandal was called ______."
+    )
+    assert answered_facts(engine, message) == ["date", "ukaydir"]
+
+
+def test_a_verdict_heading_written_in_marks(engine) -> None:
+    message = (
+        "Put ✓ or ✗\n• Tabuk was the first expedition of the Prophet.\n"
+        "• Khalid was sent to Dumat al-Jandal."
+    )
+    reply = engine.answer(message)
+    assert [part.verdict for part in reply.parts] == [False, True]
+    assert [part.decision.fact.id for part in reply.parts if part.decision.fact] == [
+        "last_expedition",
+        "dumat_aljandal",
+    ]
