@@ -323,6 +323,10 @@ _HEADING_WORDS = frozenset(
     sentence sentences each all of these give write notes on
     """.split()
 )
+# Words of a paper's instruction («Answer any four questions», «Attempt all parts»).
+_PAPER_WORDS = _HEADING_WORDS | frozenset(
+    "any three four five six attempt only parts part section from and others other".split()
+)
 _LEADING_ADVERBS = frozenset("briefly shortly now also then so kindly please".split())
 
 
@@ -338,6 +342,8 @@ def _asks(text: str) -> bool:
         words = words[1:]  # «Briefly describe ...», «Now explain ...»
     if not words:
         return False
+    if set(words) <= _PAPER_WORDS and set(words) & {"question", "questions", "parts"}:
+        return False  # «Answer any four questions»: a paper's instruction over its questions
     first = words[0]
     if first in COMMAND_WORDS or first in YESNO_OPENERS or first in ("tell", "list", "quote"):
         return True

@@ -78,3 +78,11 @@ def test_a_verdict_heading_written_in_marks(engine) -> None:
         "last_expedition",
         "dumat_aljandal",
     ]
+
+
+def test_a_papers_instruction_is_no_question(engine) -> None:
+    message = (
+        "WAEC IRS Paper 2\nAnswer any three questions\n\n"
+        "5. What do you know about the ruler of Dumat al-Jandal? (4 marks)"
+    )
+    assert answered_facts(engine, message) == ["ukaydir"]
