@@ -15,7 +15,7 @@ from knowledge.normalize import normalize
 # («ماكو معركة»: Iraqi «there is none»; «مفيش», «مكانش»: Egyptian and Maghrebi)
 NEGATIONS = frozenset(
     "لم لن ليس ليست لا ما دون بدون بلا غير عدم مافي ماكان ماصار"
-    " ماكو مكو مفيش مافيش مكانش ماكانش".split()
+    " ماكو مكو مفيش مافيش مكانش ماكانش مش مو موب مب".split()
 )
 
 # Words that put a name right after them («أبا عبيدة», «خالد بن سعيد», «قبيلة تميم») or
@@ -72,7 +72,14 @@ _NOT = frozenset("لا لاء لء خطا غلط غالط صح صحيح".split()
 _TRUE = frozenset("صح صحيح".split())
 
 
+# Dialect negations that also close a statement as a tag asking for agreement («كانت في رجب
+# مو؟», «… مش؟»: wasn't it?): at the end they deny nothing.
+_TAGS = frozenset("مو مش موب مب".split())
+
+
 def negated(words: tuple[str, ...]) -> bool:
+    if words and words[-1] in _TAGS:
+        words = words[:-1]
     if len(words) > 2 and words[-2] in _OR and words[-1] in _NOT:
         # «النبي قاتل الروم ولا لا» claims he fought them; «… صح ولا خطأ» asks if it is true
         words = words[:-3] if words[-3] in _TRUE and len(words) > 3 else words[:-2]
