@@ -138,7 +138,7 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # purpose: fill-in replies now give missing words only when the text's words fit the blank,
 # and one held-out blank lost its answer (its missing words were not checked before); the
 # wrong-answer ceiling is unchanged.
-MESSAGES_ANSWERED_FLOOR = 0.806  # measured 158/196 (eighth session; 155 before)
+MESSAGES_ANSWERED_FLOOR = 0.811  # measured 159/196 (eleventh session; 158 before)
 MESSAGES_REJECTED_FLOOR = 1.0  # measured 39/39
 MESSAGES_WRONG_CEILING = 4  # measured
 
@@ -257,6 +257,9 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # near-miss distractors; 5 repeats), by two new blind writers. First run, on the session's
 # starting code (6e4e5f5): Arabic 79/125 = 63.2%, 33/38, 13 wrong; English 33/61 = 54.1%,
 # 4 wrong, 13/15: the hardest round so far.
+# End of the eleventh session (b40cdf9): Arabic answered heldout 159, heldout4 103, heldout7 94
+# (wrong 9 -> 8), heldout8 72 (wrong 16 -> 15), heldout10 86, heldout12 79 with 12 wrong and
+# 34/38 rejected; every English set unchanged.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -264,7 +267,7 @@ FRESH_FLOORS = {
     "english_heldout2.jsonl": (0.858, 0.941, 1),
     "messages_heldout3.jsonl": (0.854, 1.0, 3),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
-    "messages_heldout4.jsonl": (0.836, 0.948, 2),
+    "messages_heldout4.jsonl": (0.844, 0.948, 2),
     "english_heldout4.jsonl": (0.773, 1.0, 0),
     "messages_heldout5.jsonl": (0.723, 0.937, 9),
     "english_heldout5.jsonl": (0.747, 0.866, 3),
@@ -274,17 +277,17 @@ FRESH_FLOORS = {
     # questions here that were answered right)
     "messages_heldout6.jsonl": (0.878, 0.960, 4),
     "english_heldout6.jsonl": (0.736, 1.0, 2),
-    "messages_heldout7.jsonl": (0.762, 0.930, 9),
+    "messages_heldout7.jsonl": (0.770, 0.930, 8),
     "english_heldout7.jsonl": (0.612, 1.0, 3),
-    "messages_heldout8.jsonl": (0.578, 0.84, 16),
+    "messages_heldout8.jsonl": (0.595, 0.84, 15),
     "english_heldout8.jsonl": (0.590, 1.0, 5),
     "messages_heldout9.jsonl": (0.817, 1.0, 1),
     "english_heldout9.jsonl": (0.807, 0.789, 0),
-    "messages_heldout10.jsonl": (0.743, 0.944, 6),
+    "messages_heldout10.jsonl": (0.761, 0.944, 6),
     "english_heldout10.jsonl": (0.661, 0.923, 5),
     "messages_heldout11.jsonl": (0.833, 0.918, 7),
     "english_heldout11.jsonl": (0.838, 1.0, 0),
-    "messages_heldout12.jsonl": (0.632, 0.868, 13),
+    "messages_heldout12.jsonl": (0.632, 0.894, 12),
     "english_heldout12.jsonl": (0.540, 0.866, 4),
 }
 
