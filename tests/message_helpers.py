@@ -57,6 +57,15 @@ def assert_never_false(answerer: FormAnswerer, message: str) -> str:
     return text
 
 
+def assert_never_true(answerer: FormAnswerer, message: str) -> str:
+    """The first part is not judged «صحيح», nor does the reply open with it; the reply's text."""
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert not (part.status is Status.VERDICT and part.verdict is True), text
+    assert not text.startswith(texts.VERDICT_TRUE), text
+    return text
+
+
 def assert_opens(answerer: FormAnswerer, message: str, status: Status, opening: str) -> str:
     """The first part gets `status` and the reply opens with `opening`; the reply's text."""
     reply, text = reply_to(answerer, message)
