@@ -260,6 +260,13 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # End of the eleventh session (b40cdf9): Arabic answered heldout 159, heldout4 103, heldout7 94
 # (wrong 9 -> 8), heldout8 72 (wrong 16 -> 15), heldout10 86, heldout12 79 with 12 wrong and
 # 34/38 rejected; every English set unchanged.
+# Thirteenth round (2026-12-06, twelfth session): 200 Arabic messages (university Seerah
+# courses in academic wording, comparisons with other events, people named by kunya or title
+# and places by other names, the order of events, WhatsApp forwards to fact-check, TV and radio
+# quiz contests; 12 repeats dropped) and 120 English (university essay prompts, new Muslims,
+# learners' English, Kahoot and Quizlet, podcast listeners, titles and nicknames; 2 repeats).
+# First run, on the session's starting code (052e240): Arabic 58/113 = 51.3%, 30/34, 10 wrong;
+# English 28/61 = 45.9%, 2 wrong, 15/18: the hardest round so far.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -289,6 +296,8 @@ FRESH_FLOORS = {
     "english_heldout11.jsonl": (0.838, 1.0, 0),
     "messages_heldout12.jsonl": (0.632, 0.894, 12),
     "english_heldout12.jsonl": (0.540, 0.866, 4),
+    "messages_heldout13.jsonl": (0.513, 0.882, 10),
+    "english_heldout13.jsonl": (0.459, 0.833, 2),
 }
 
 
@@ -343,9 +352,9 @@ def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
     files = {path.name: messages(path) for path in EVAL.glob("*.jsonl")}
     later_rounds = (
         *("tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"),
-        *("tuning10", "tuning11", "tuning12", "tuning13"),
+        *("tuning10", "tuning11", "tuning12", "tuning13", "tuning14"),
         *("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"),
-        *("heldout9", "heldout10", "heldout11", "heldout12"),
+        *("heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
     )
     fresh_sets = [name for name in files if name.split("_")[-1][:-6] in later_rounds]
     assert len(fresh_sets) >= 6, fresh_sets

@@ -29,7 +29,12 @@ user's quick questions, forum posts) the twelfth tuning part and the eleventh he
 lessons and verses of at-Tawbah, social-media comments and claims to check, family quiz nights
 with four or five rapid questions, near-miss true/false statements; English WAEC and matric
 papers, weekend-school worksheets, Qur'an-linked questions, study-buddy chat, near-miss
-distractors) the thirteenth tuning part and the twelfth held-out.
+distractors) the thirteenth tuning part and the twelfth held-out; round 13 (2026-12-06, twelfth
+session: university Seerah courses in academic wording, comparisons with other events, people
+named by kunya, title or nickname and places by other names, the order and time of events,
+WhatsApp forwards to fact-check, TV and radio quiz contests; English university essay prompts,
+new Muslims, learners' English, Kahoot and Quizlet, podcast listeners, titles and nicknames) the
+fourteenth tuning part and the thirteenth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -128,6 +133,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning13.jsonl", "messages_heldout12.jsonl"),
             "english": ("english_tuning13.jsonl", "english_heldout12.jsonl"),
+        },
+    ),
+    "13": (
+        1215,
+        {
+            "arabic": ("messages_tuning14.jsonl", "messages_heldout13.jsonl"),
+            "english": ("english_tuning14.jsonl", "english_heldout13.jsonl"),
         },
     ),
 }
