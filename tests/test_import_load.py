@@ -10,23 +10,18 @@ from contextlib import asynccontextmanager
 import pytest
 
 from bot import texts
+from fake_bot_api.common import RecordedCall
 from tests.admin_helpers import button_data
 from tests.big_base import big_base, encode
-from tests.conftest import OWNER_ID, USER_ID, RunningBot, send
+from tests.conftest import OWNER_ID, USER_ID, RunningBot
 
 BULK_FACTS = 7000
-# The loop may stall this long at most while the import runs. The old code blocked it for
-# 1.2 s (preview) and 6.3 s (apply) here; what remains is GIL hand-over and, on a machine
-# shared by many processes, scheduling noise (0.02-0.4 s measured).
-MAX_LAG_SECONDS = 1.0
-# On a loaded machine (the suite runs four workers on two cores) every phase stretches, and so
-# does the lag: a stall is also allowed up to this share of its phase. Blocking code stalled
-# the loop for most of the phase (6.3 s of the apply), so it still fails.
-MAX_LAG_SHARE = 0.25
+QUESTION = "متى كانت غزوة تبوك؟"
 
 
-def allowed_lag(phase_seconds: float) -> float:
-    return max(MAX_LAG_SECONDS, MAX_LAG_SHARE * phase_seconds)
+def to_chat(chat_id: int):
+    """A predicate for calls addressed to one chat."""
+    return lambda call: call.params.get("chat_id") == chat_id
 
 
 class LagProbe:
@@ -52,8 +47,23 @@ async def probing() -> AsyncIterator[LagProbe]:
         task.cancel()
 
 
+async def ask_while_busy(bot: RunningBot) -> RecordedCall:
+    """A user's question pushed just after the admin's update; returns the bot's answer."""
+    await asyncio.sleep(0.05)
+    since = bot.api.call_count
+    bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
+    return await bot.api.wait_for_call("sendMessage", to_chat(USER_ID), since=since, timeout=60)
+
+
 @pytest.mark.slow
 async def test_a_7000_fact_import_does_not_block_the_event_loop(bot: RunningBot) -> None:
+    """Users are answered while a big import is previewed and applied, not after it.
+
+    The test orders replies instead of timing the loop (a timed assertion failed on a loaded
+    machine): code that parsed, validated or applied the import on the event loop stalled it
+    for the whole phase (1.2 s preview, 6.3 s apply here), so the user's answer came after the
+    admin's reply. The loop's longest stall is printed as a figure.
+    """
     data = encode(big_base(BULK_FACTS))
     document = bot.api.add_file(data, "big.json", "application/json")
     async with probing() as preview_probe:
@@ -62,20 +72,24 @@ async def test_a_7000_fact_import_does_not_block_the_event_loop(bot: RunningBot)
         bot.api.push_update(
             bot.api.private_message(OWNER_ID, document=document, caption="/import")
         )
-        summary = await bot.api.wait_for_call("sendMessage", since=since, timeout=60)
+        asked_in_preview = await ask_while_busy(bot)
+        summary = await bot.api.wait_for_call(
+            "sendMessage", to_chat(OWNER_ID), since=since, timeout=60
+        )
         preview_seconds = time.perf_counter() - started
     assert str(BULK_FACTS) in summary.result["text"]
+    assert "رجب" in asked_in_preview.result["text"]
+    assert asked_in_preview.seq < summary.seq, "the question waited for the import's preview"
     async with probing() as apply_probe:
         started = time.perf_counter()
         since = bot.api.call_count
         confirm = button_data(summary, texts.BUTTON_CONFIRM)
         bot.api.push_update(bot.api.callback_query(OWNER_ID, summary.result, confirm))
-        # A question asked while the import is applied is still answered.
-        await asyncio.sleep(0.05)
-        asked = await send(bot.api, bot.api.private_message(USER_ID, "متى كانت غزوة تبوك؟"))
+        asked_in_apply = await ask_while_busy(bot)
         done = await bot.api.wait_for_call("editMessageText", since=since, timeout=60)
         apply_seconds = time.perf_counter() - started
-    assert "رجب" in asked.result["text"]
+    assert "رجب" in asked_in_apply.result["text"]
+    assert asked_in_apply.seq < done.seq, "the question waited for the import to be applied"
     assert done.params["text"].startswith(texts.IMPORT_DONE.split("{")[0])
     assert bot.services.knowledge.base.fact(f"b{BULK_FACTS - 1}") is not None
     print(
@@ -83,5 +97,3 @@ async def test_a_7000_fact_import_does_not_block_the_event_loop(bot: RunningBot)
         f"{preview_probe.worst:.3f} s), apply {apply_seconds:.2f} s (loop blocked at most "
         f"{apply_probe.worst:.3f} s); calls during apply {bot.api.call_count - since}"
     )
-    assert preview_probe.worst < allowed_lag(preview_seconds)
-    assert apply_probe.worst < allowed_lag(apply_seconds)
