@@ -9,12 +9,7 @@ from functools import lru_cache
 
 from knowledge.analysis import drop_honorifics, is_stopword, stem
 from knowledge.answer_keys import SlotKind, load_answer_keys, mentions
-from knowledge.message_patterns import (
-    ANY_IMPERATIVE,
-    CUT_HONORIFIC,
-    CUT_PROPHET,
-    HONORIFIC_CUT_AT,
-    MARKS,
+from knowledge.headline_patterns import (
     REACTION,
     SEARCH_LEAD,
     SEARCH_TAIL,
@@ -23,6 +18,13 @@ from knowledge.message_patterns import (
     TOPIC_SEPARATOR,
     TOPICS_BEFORE,
     TOPICS_OF,
+)
+from knowledge.message_patterns import (
+    ANY_IMPERATIVE,
+    CUT_HONORIFIC,
+    CUT_PROPHET,
+    HONORIFIC_CUT_AT,
+    MARKS,
 )
 from knowledge.normalize import normalize
 from knowledge.source_words import without_source

@@ -15,6 +15,8 @@ import re
 from functools import lru_cache, partial
 
 from knowledge.analysis import question_word_slip
+from knowledge.claim_patterns import VERDICT_WORDS
+from knowledge.headline_patterns import HEADLINE_NOUNS
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
 from knowledge.message_models import Form, Part, ReadMessage
 from knowledge.message_options import (
@@ -47,7 +49,6 @@ from knowledge.message_patterns import (
     EITHER_OR_NEAR_END,
     GREETING,
     HEADING,
-    HEADLINE_NOUNS,
     IMPERATIVES,
     LENGTH_LIMIT,
     LIST_COUNT,
@@ -59,21 +60,12 @@ from knowledge.message_patterns import (
     QUESTION_START,
     QUESTION_WORD,
     REQUEST,
-    RIDDLE_ASK,
-    RIDDLE_LEAD,
-    RIDDLE_PERSON,
-    RIDDLE_PRONOUN,
-    RIDDLE_RELATIVE,
-    RIDDLE_SUBJECT,
-    RIDDLE_WHAT,
-    RIDDLE_WHO,
     SHEET_LINE,
     STORY,
     TF_INSTRUCTION,
     TF_LEAD,
     TF_TAIL,
     TRAILING_MARKS,
-    VERDICT_WORDS,
     WANT_TO_KNOW,
     WHO_WHAT_PRONOUN,
 )
@@ -98,6 +90,16 @@ from knowledge.question_split import (
     unglue_question_words,
 )
 from knowledge.quiz_post import ends_post, form_marked, is_closing, is_item, is_title, label_style
+from knowledge.riddle_patterns import (
+    RIDDLE_ASK,
+    RIDDLE_LEAD,
+    RIDDLE_PERSON,
+    RIDDLE_PRONOUN,
+    RIDDLE_RELATIVE,
+    RIDDLE_SUBJECT,
+    RIDDLE_WHAT,
+    RIDDLE_WHO,
+)
 from knowledge.tuning import (
     OPTION_MAX_WORDS,
     READING_CACHE_SIZE,

@@ -18,12 +18,14 @@ from knowledge.message_patterns import (
     INLINE_OPTION,
     OPTION_LABEL,
     QMARK,
-    RIDDLE_ASK,
-    RIDDLE_WHAT,
     STORY,
     TF_TAIL,
 )
 from knowledge.pattern_speed import Prefiltered
+from knowledge.riddle_patterns import (
+    RIDDLE_ASK,
+    RIDDLE_WHAT,
+)
 from knowledge.tuning import (
     DASHED_OPTIONS_MIN,
     DASHED_STEM_MIN_WORDS,

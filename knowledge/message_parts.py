@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import re
 
-from knowledge.message_models import Form, Part
-from knowledge.message_patterns import (
+from knowledge.claim_patterns import (
     BARE_TRUE,
     CLAIM_AFTER,
-    QMARK,
     REPORTED,
-    STORY,
     THIS_TRUE,
     VERDICT_WORDS,
 )
+from knowledge.message_models import Form, Part
+from knowledge.message_patterns import QMARK, STORY
 from knowledge.question_split import has_question_word
 from knowledge.tuning import REPORTED_CLAIM_MIN_WORDS
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.claim_patterns import THIS_TRUE
 from knowledge.message_patterns import (
     ADDRESS,
     ANY_IMPERATIVE,
@@ -27,7 +28,6 @@ from knowledge.message_patterns import (
     REQUEST,
     STORY,
     TF_LEAD,
-    THIS_TRUE,
     TOPIC_LEAD,
     WANT_TO_KNOW,
 )

@@ -15,8 +15,11 @@ from knowledge.answer_keys import AnswerKeys, SlotKind, core_word, mentions, phr
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import Part
-from knowledge.message_patterns import RIDDLE_PERSON, RIDDLE_WHO
 from knowledge.models import AnswerType, Fact
+from knowledge.riddle_patterns import (
+    RIDDLE_PERSON,
+    RIDDLE_WHO,
+)
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
 from knowledge.tuning import RIDDLE_MARKER_GAP
 from knowledge.who_am_i import EXPEDITION_NOUN, asked_first, clues, readings, unnamed_answer

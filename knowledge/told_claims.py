@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.claim_patterns import CLAIM_AFTER
 from knowledge.message_parts import reported_claim
-from knowledge.message_patterns import CLAIM_AFTER
 from knowledge.tuning import TOLD_CLAIM_MIN_WORDS
 
 # «this», «that», «these words» as people point back at what they told.

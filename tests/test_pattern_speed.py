@@ -16,6 +16,7 @@ from knowledge import (
     normalize,
     question_split,
     quiz_post,
+    riddle_patterns,
 )
 from knowledge.base import load_shipped
 from knowledge.pattern_speed import Prefiltered, any_of, by_first_letter
@@ -76,7 +77,7 @@ PREFILTERED = [
     (question_split, "_ALSO_QUESTION"),
     (question_split, "_GLUED_BEFORE"),
     (question_split, "_THEN"),
-    (message_patterns, "RIDDLE_ASK"),
+    (riddle_patterns, "RIDDLE_ASK"),
 ]
 
 

@@ -1,0 +1,36 @@
+"""The word patterns of a claim told and asked about: verdict words («صح», «خطأ»), «هل هذا
+صحيح؟» after a claim, and the report that introduces one («سمعت أن …», «قرأت أن …»);
+knowledge/message_parts.py reads told claims with them."""
+
+from __future__ import annotations
+
+import re
+
+VERDICT_WORDS = frozenset(
+    "صح صحيح صحيحة صحيحه صواب خطأ خطا خاطئ خاطئة خاطئه غلط true false t f".split()
+)
+
+
+# «… قال إن أبا بكر قدم نصف ماله، فهل هذا صحيح؟»: the claim told before is what is asked.
+THIS_TRUE = re.compile(
+    # («هل هذا الرقم ثابت؟», «هل هذه المعلومة دقيقة؟»: the figure or report told is the claim)
+    r"^\s*[وف]?(هل\s+)?(هذا|هذه|ذلك|هالكلام|هذا\s+الكلام|الكلام\s+هذا|هاد\s+الشي|هاي|هذي|هادي|هاد)"
+    r"(\s+(الرقم|العدد|الكلام|الخبر|القول|المعلومة|المعلومه|التاريخ|الشي|الشيء))?\s+"
+    r"(صحيح|صح|صحيحة|صحيحه|مضبوط|صدق|ثابت|ثابتة|ثابته|دقيق|دقيقة|دقيقه|حقيقي)\s*[؟?]*\s*$|^\s*(صح|صحيح)\s+(هذا|هالكلام|ولا\s+لا)\s*[؟?]*\s*$"
+    # «فعلاً هاد اللي قدمه بتبوك؟»: «is this really what …?» about the claim told
+    r"|^\s*[وف]?(فعلا|فعلاً|حقا|حقاً|صدقا|بجد|عن\s+جد)\s+(هذا|هذه|هاد|هادا|هادي|هاي|هذي|ده|دا|دي)\s[^؟?]*[؟?]\s*$"
+)
+# «سمعت إن عثمان جهز الجيش بألف بعير، صح؟», «…، صح ولا غلط؟» after a story: the claim told
+# is asked (without a story, «… ، صح؟» is the statement's own tail, TF_TAIL).
+BARE_TRUE = re.compile(
+    r"^\s*[وف]?(صح|صحيح|مضبوط|صدق)(\s+(ولا|لو|أم|ام|او|أو)\s+(لا|لأ|غلط|خطأ|خطا|غالط))?\s*[؟?]+\s*$"
+)
+# «سمعت أن …», «قرأت في كتاب أن …», «بيقولوا إنو …»: what was heard is the claim to judge.
+REPORTED = re.compile(
+    r"^(?:\S+\s+){0,4}?(?:سمعت|قرأت|قريت|شفت|يقولون|يقولو|بيقولوا|بيقولو|قالوا|قالو|قال|قالت"
+    r"|يقال|قيل|بيقول|يقول|تقول|ذكر|يذكر|حكالي|حكتلي|تحكيلنا|تحكيلي"
+    # («ابني كاتب في الواجب إن …», «جاوبت إن …»: what was written or answered is the claim)
+    r"|كاتب|كاتبه|كاتبة|كتب|كتبت|جاوب|جاوبت)"
+    r"(?:\s+\S+){0,5}?\s+(?:أن|ان|إن|انه|أنه|إنه|انو|إنو|بأن|بان|بلي)\s+"
+)
+CLAIM_AFTER = re.compile(r"(?:^|\s)(?:أن|ان|إن|انه|إنه|أنه|بأن|بان)\s+")

@@ -1,0 +1,76 @@
+"""The word patterns of a headline: topic nouns («أسباب غزوة تبوك»), two topics of one
+subject («أسباب ونتائج غزوة تبوك»), and what a search headline wraps around its topic
+(«بحث عن … pdf»); knowledge/headlines.py reads headlines with them."""
+
+from __future__ import annotations
+
+import re
+
+# Headline nouns («أسباب غزوة تبوك», «نتائج…»): a phrase opening with one names a topic.
+HEADLINE_NOUN_WORDS = (
+    r"أسباب|اسباب|سبب|نتائج|نتيجة|نتيجه|أهم|اهم|موقف|دور|عدد|تاريخ|قائد|قادة|اسم|أسماء|اسماء"
+    r"|مكان|موقع|معنى|مفهوم|تعريف|ملخص|نبذة|نبذه|قصة|قصه|أحداث|احداث|مدة|مده|صفات|أبرز|ابرز|حكم|فضل"
+    r"|دروس|عبر|شروط|مقدار|كمية|غزوة|غزوه|معركة|معركه|جيش|آية|ايه|سورة|سوره|ظروف"
+)
+HEADLINE_NOUNS = re.compile(rf"^\s*(ال)?({HEADLINE_NOUN_WORDS})\b")
+# Two topics of one subject in a headline: «أسباب ونتائج غزوة تبوك» (both nouns first),
+# «تاريخ غزوة تبوك وسببها» (the second after the subject, with «its» on it; a noun after it,
+# «وعدد أيامها», asks something else of it and is not split off). Only HEADLINE_NOUN_WORDS.
+_TOPIC_NOUN = rf"(?:ال)?(?:{HEADLINE_NOUN_WORDS}|أهمية|اهمية|أهميه|اهميه|نتايج)"
+TOPICS_BEFORE = re.compile(rf"^(ما\s+)?({_TOPIC_NOUN})\s+و\s*({_TOPIC_NOUN})\s+(\S.*)$")
+# «غزوة تبوك: الأسباب والنتائج», «غزوة تبوك - الأسباب والنتائج»: the subject, then its topics.
+TOPICS_OF = re.compile(
+    rf"^(?P<subject>[^:：()\-–]{{3,40}}?)\s*(?:[:：\-–]|\()\s*"
+    rf"(?P<topics>{_TOPIC_NOUN}(?:(?:\s*[،,]\s*|\s+و\s*){_TOPIC_NOUN}){{1,2}})\s*\)?\s*[.؟?]?$"
+)
+TOPIC_SEPARATOR = re.compile(r"\s*[،,]\s*|\s+و\s*")
+TOPIC_AFTER = re.compile(
+    rf"^(ما\s+)?({_TOPIC_NOUN})\s+(\S.*?)\s+و\s*({_TOPIC_NOUN})(ها|ه|هم)\s*[.؟?]?$"
+)
+# A phrase opening with a noun that names a topic («آخر غزوة للنبي ﷺ», «تبرعات الصحابة في
+# غزوة تبوك», «علاقة غزوة مؤتة…»): judged like a statement (a claim in it may be false, and a
+# fact that covers too little of it is no answer), but never «صحيح»: it asks for the topic.
+TOPIC_OPENING = re.compile(
+    r"^\s*(?:(ال)?(?:آخر|اخر|أول|اول|مهمة|مهمه|مصير|حشود|استجابة|استجابه)\b"
+    r"|(ال)?\w{2,}(ة|ات)\s)"
+)
+
+
+# «ردة فعل الروم»: a reaction is the stance the facts are asked about with «موقف».
+REACTION = re.compile(r"(?<![\w])(?:ردة|رده|رد)\s+(?:فعل|الفعل)(?![\w])")
+
+
+# What a search headline wraps around its topic («بحث عن غزوة تبوك مع المراجع», «ملخص درس
+# غزوة تبوك للصف الثامن pdf»): the kind of document wanted, never what is asked.
+SEARCH_LEAD = re.compile(
+    # («اريد بحث عن …», «اكتب موضوع تعبير عن …»: asking for the document)
+    r"^\s*(?:(?:اريد|أريد|ابي|أبي|ابغى|أبغى|بدي|عايز|عاوز|ممكن|نبي|بغيت|اكتب|أكتب|اكتبي)\s+)?"
+    # («مقدمة بحث عن …», «عرض بوربوينت عن …»: a part of the document, or its format)
+    r"(?:(?:مقدمة|مقدمه|خاتمة|خاتمه)\s+)?"
+    r"(?:(?:بحث|بحثا|تقرير|تقريرا|مقال|مقالا|مقاله|موضوع|موضوعا|ملف|عرض|مطوية|مطويه|معلومات"
+    r"|كلمة|كلمه|(?:إذاعة|اذاعة|اذاعه)\s+(?:مدرسية|مدرسيه))\s+(?:تعبير\s+|إنشاء\s+|انشاء\s+)?"
+    r"(?:(?:بوربوينت|باوربوينت|تقديمي)\s+)?"
+    r"(?:كامل\s+|كاملة\s+|مختصر\s+|قصير\s+)?"
+    r"(?:عن|حول)\s+"
+    r"|(?:(?:اريد|أريد|ابي|أبي|ابغى|أبغى|بدي|عايز|عاوز|ممكن|نبي|بغيت)\s+)?"
+    r"(?:ملخص|ملخصا|تلخيص|خلاصة|خلاصه)\s+(?:(?:سريع|مختصر|قصير|شامل|كامل)\s+)?"
+    r"(?:(?:درس|الدرس)\s+)?(?:(?:عن|حول)\s+)?"
+    r"|(?:(?:شرح|تحضير)\s+)?(?:درس|الدرس)\s+(?=(?:غزوة|غزوه|يوم)\s))"
+)
+SEARCH_TAIL = re.compile(
+    r"\s+(?:pdf|doc|docx|ppt|pptx|word|وورد|بوربوينت|باوربوينت|بي\s+دي\s+اف"
+    r"|مع\s+(?:ال)?(?:مراجع|مصادر|صور)|بال(?:مراجع|مصادر|صور)|جاهز|جاهزة|جاهزه"
+    r"|(?:مختصر|مختصرة|مختصره|باختصار|قصير|قصيرة|قصيره)(?:\s+(?:جدا|جدًا|جداً|شديد|شديدة|شديده))?"
+    r"|للطلاب|للاطفال|للأطفال|كاملة|كامله"
+    # («اسباب غزوه تبوك بحث», «نتائج تبوك ملخص»: the document wanted, named after the topic)
+    r"|بحث|ملخص|تلخيص|تقرير|مقال|مقالة|مقاله|مطوية|مطويه"
+    r"|بالتفصيل|بالتفصيل\s+الممل|بالتفاصيل|ويكيبيديا|ويكي|wikipedia|wiki"
+    r"|(?:على|علي|في)\s+(?:ال)?(?:خريطة|خريطه|خارطة|خارطه)|بالخريطة|بالخريطه"
+    r"|(?:لل|ال)?صف\s+\S+(?:\s+(?:ال)?(?:ابتدائي|أساسي|اساسي|متوسط|إعدادي|اعدادي|ثانوي))?"
+    # («… للصف السادس درس»: the lesson named after the grade; not «حسب الدرس», as taught)
+    r"|(?<!حسب\s)(?<!في\s)(?<!من\s)(?:درس|الدرس)"
+    # the school subject («درس غزوة تبوك الصف السابع التربية الإسلامية»)
+    r"|(?:مادة\s+|ماده\s+)?(?:ال)?(?:تربية|تربيه)\s+(?:ال)?(?:إسلامية|اسلامية|اسلاميه|دينية|دينيه))"
+    r"\s*[.]?\s*$",
+    re.IGNORECASE,
+)
