@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from knowledge.analysis import stem
 from knowledge.answer_keys import words_of
 from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.statement_words import negated
+from knowledge.stemming import stem
 
 _MUSLIMS = frozenset("مسلم مومن نبي مهاجر انصار صحاب".split())
 _ENEMY = frozenset("روم هرقل غساسنه غسان لخم".split())

@@ -11,11 +11,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.common_words import is_common_word
-from knowledge.dialect_lexicon import DIALECT_FILLERS, DIALECT_VERB_PREFIXES, DIALECT_WORDS
+from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.lexicon import (
-    ATTACHED_SUFFIXES,
     COLLOCATIONS,
-    CONTENT_QUESTION_WORDS,
     ENTITIES,
     GREETING_CORE,
     GREETING_WORDS,
@@ -23,19 +21,15 @@ from knowledge.lexicon import (
     LEADING_QUESTION_WORDS,
     NUMERALS,
     PHRASE_REWRITES,
-    PREFIXES_LONG,
     PREFIXES_SHORT,
     PREPOSITION_QUESTIONS,
     PROTECTED,
     QUESTION_PHRASES,
     QUESTION_WORDS,
-    STOPWORDS,
-    SUFFIXES,
     SYNONYMS,
     THANKS_CORE,
     THANKS_WORDS,
     TYPE_PRIORITY,
-    VERB_PREFIXES,
     QuestionType,
 )
 from knowledge.normalize import normalize
@@ -48,7 +42,8 @@ from knowledge.scope_words import (
     NOT_EVENT_BEFORE,
     OTHER_EVENTS,
 )
-from knowledge.tuning import BEFORE_CONCESSION_MIN_WORDS, SLIP_CACHE_SIZE, STEM_CACHE_SIZE
+from knowledge.stemming import NON_CONTENT, default_stem, is_stopword, stem
+from knowledge.tuning import BEFORE_CONCESSION_MIN_WORDS, SLIP_CACHE_SIZE
 from knowledge.typos import WordsByLength, is_plausible_slip, letter_slips
 
 _CONJUNCTIONS = ("و", "ف")
@@ -100,179 +95,8 @@ def question_type(words: tuple[str, ...]) -> QuestionType:
     return next((kind for kind in TYPE_PRIORITY if kind in found), QuestionType.NONE)
 
 
-def _by_letter(affixes: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
-    """The affixes by their first (at=0) or last (at=-1) letter, each group in their order:
-    a word can only start (end) with those of its own first (last) letter, so the stemmer
-    tries only those, in the same order, and finds the same first one."""
-    grouped: dict[str, list[str]] = {}
-    for affix in affixes:
-        grouped.setdefault(affix[at], []).append(affix)
-    return {letter: tuple(group) for letter, group in grouped.items()}
-
-
-_LONG_BY_FIRST = _by_letter(PREFIXES_LONG, 0)
-_SHORT_BY_FIRST = _by_letter(PREFIXES_SHORT, 0)
-_SUFFIXES_BY_LAST = _by_letter(SUFFIXES, -1)
-
-
-@lru_cache(maxsize=200_000)
-def _default_stem(word: str) -> str:
-    stem = word
-    for prefix in _LONG_BY_FIRST.get(stem[:1], ()):
-        if stem.startswith(prefix) and len(stem) - len(prefix) >= 2:
-            stem = stem[len(prefix) :]
-            break
-    else:
-        for prefix in _SHORT_BY_FIRST.get(stem[:1], ()):
-            if stem.startswith(prefix) and len(stem) - 1 >= 4:
-                stem = stem[1:]
-                break
-    if stem in PROTECTED:
-        return stem
-    for suffix in _SUFFIXES_BY_LAST.get(stem[-1:], ()):
-        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-            return stem[: -len(suffix)]
-    return stem
-
-
-# Prefixes tried for bolder cuts, which count only when they give a known word.
-PREFIXES_ALL = PREFIXES_LONG + PREFIXES_SHORT + ("عال",)
-# Levantine and Gulf ع for على: عالغزوة is cut like بالغزوة, bare ع only before a name (عتبوك).
-_ON_PREFIX = "ع"
-_ALL_BY_FIRST = _by_letter(PREFIXES_ALL, 0)
-_ATTACHED_BY_LAST = _by_letter(ATTACHED_SUFFIXES, -1)
-
-
-# The dialect verb prefixes by their first letter, in their order: only those can match.
-_DIALECT_VERB_PREFIXES_BY_LETTER: dict[str, list[str]] = {}
-for _prefix in DIALECT_VERB_PREFIXES:
-    _DIALECT_VERB_PREFIXES_BY_LETTER.setdefault(_prefix[:1], []).append(_prefix)
-
-
-@lru_cache(maxsize=200_000)
-def _stem_candidates(word: str) -> tuple[str, ...]:
-    """Stems to try, default first, then bolder cuts tried only against a vocabulary.
-
-    Returns the protected or synonym form alone when the word is one (or carries a
-    prefix before one); cached because the same words recur across a whole base.
-    """
-    if word in NUMERALS:
-        return (NUMERALS[word],)
-    if word in PROTECTED or word in SYNONYMS or word in DIALECT_WORDS:
-        return (_canonical(word),)
-    for prefix in _ALL_BY_FIRST.get(word[:1], ()):
-        if not word.startswith(prefix):
-            continue  # cut only a prefix the word has (checked first: most words have none)
-        rest = word[len(prefix) :]
-        if rest in PROTECTED or rest in SYNONYMS or rest in DIALECT_WORDS:
-            return (_canonical(rest),)
-    name = word.removeprefix(_ON_PREFIX)
-    if name != word and name in PROTECTED:
-        return (_canonical(name),)
-    candidates = [_default_stem(word), word]
-    rests = [
-        word[len(p) :]
-        for p in _ALL_BY_FIRST.get(word[:1], ())
-        if word.startswith(p) and len(word) - len(p) >= 2
-    ]
-    for rest in rests:
-        candidates.extend([rest, _default_stem(rest)])
-    for base in (word, *rests):
-        for suffix in _SUFFIXES_BY_LAST.get(base[-1:], ()):
-            if base.endswith(suffix) and len(base) - len(suffix) >= 2:
-                rest = base[: -len(suffix)]
-                candidates.extend([rest, _default_stem(rest)])
-                if rest.endswith("ت") and len(rest) >= 3:
-                    # ة is written ت before a pronoun: قصتها -> قصه, لمواجهتها -> مواجهه
-                    candidates.append(rest[:-1] + "ه")
-    # A preposition and pronoun glued to a verb: تحكيلي, طلعلها, جايلهم, يطلعلهن.
-    for suffix in _ATTACHED_BY_LAST.get(word[-1:], ()):
-        rest = word[: -len(suffix)]
-        if word.endswith(suffix) and len(rest) >= 3:
-            candidates.extend([rest, _default_stem(rest)])
-    if "ء" in word[:-1]:
-        # Hamza typed on the line inside a word (قباءل for قبائل): fold it like ئ.
-        candidates.extend(_stem_candidates(word.replace("ء", "ي")))
-    # Verbs: يدفع -> دفع, تزحف -> زحف, and dialect tense prefixes (بيحاربو, كيخافو);
-    # only ever accepted when the result is a known word.
-    for stem_so_far in list(candidates):
-        if len(stem_so_far) >= 4 and stem_so_far[0] in VERB_PREFIXES:
-            candidates.extend([stem_so_far[1:], _default_stem(stem_so_far[1:])])
-        for prefix in _DIALECT_VERB_PREFIXES_BY_LETTER.get(stem_so_far[:1], ()):
-            if stem_so_far.startswith(prefix) and len(stem_so_far) - len(prefix) >= 3:
-                rest = stem_so_far[len(prefix) :]
-                candidates.extend([rest, _default_stem(rest)])
-    return tuple(dict.fromkeys(_canonical(candidate) for candidate in candidates))
-
-
-def _canonical(stem: str) -> str:
-    stem = DIALECT_WORDS.get(stem, stem)
-    return SYNONYMS.get(stem, stem)
-
-
-def stem(word: str, vocabulary: Container[str] | None = None) -> str:
-    """Light stemmer: one prefix, one suffix; proper nouns kept; synonyms folded.
-
-    With a vocabulary, the first candidate it knows wins; failing that, a function-word
-    reading (جايلهم -> جاء) is preferred to an unknown stem, so it is dropped, not unknown.
-    A pronoun or particle left after cutting is no reading: ديانة is not دي + انه.
-    """
-    if isinstance(vocabulary, frozenset):
-        # An engine's vocabulary is one frozenset for its life (hashed once, compared by
-        # identity), and a message's words are stemmed against it several times each.
-        return _stem_in(word, vocabulary)
-    return _stem(word, vocabulary)
-
-
-@lru_cache(maxsize=STEM_CACHE_SIZE)
-def _stem_in(word: str, vocabulary: frozenset[str]) -> str:
-    return _stem(word, vocabulary)
-
-
-def _stem(word: str, vocabulary: Container[str] | None) -> str:
-    candidates = _stem_candidates(word)
-    if vocabulary is not None and len(candidates) > 1:
-        for index, candidate in enumerate(candidates):
-            if candidate in vocabulary:
-                # «فعله» is «فعل» + «ه» (did it), a function word, not «ف» + «عله» (cause):
-                # a reading that keeps the first letter is preferred to one cutting it
-                whole = next(
-                    (
-                        c
-                        for c in candidates[:index]
-                        if c[:1] == word[:1] and c in _NON_CONTENT and c not in _NO_READING
-                    ),
-                    None,
-                )
-                if whole is not None and candidate[:1] != word[:1]:
-                    return whole
-                return candidate
-        for candidate in candidates:
-            if candidate in _NON_CONTENT and candidate not in _NO_READING_ALONE:
-                return candidate
-    first = candidates[0]
-    if vocabulary is not None and first in _POINTING and first != word:
-        # «الدولة» is not Egyptian «دول» (these), «تلكأوا» not «تلك»: a demonstrative takes
-        # no article and no verb ending, so the word is kept as the word it is.
-        kept = [c for c in candidates if c not in _NON_CONTENT]
-        return next((c for c in kept if not c.startswith("ال")), kept[0] if kept else first)
-    return first
-
-
-# Demonstratives, as the dialects type them: a reading only of the word as typed.
-_POINTING = frozenset("دول دي ده دا هذا هذه هذي هاد هادا هادي هدا هدي ذلك تلك ذاك".split())
-
-
-# Question words say what is asked, not what about; most are not content words.
-_NON_CONTENT = (
-    STOPWORDS
-    | DIALECT_FILLERS
-    | ((frozenset(QUESTION_WORDS) | frozenset(LEADING_QUESTION_WORDS)) - CONTENT_QUESTION_WORDS)
-)
-
-
 # Function words long enough that one slip in them still leaves them recognisable.
-_FUNCTION_WORDS_BY_LENGTH = WordsByLength(word for word in _NON_CONTENT if len(word) >= 3)
+_FUNCTION_WORDS_BY_LENGTH = WordsByLength(word for word in NON_CONTENT if len(word) >= 3)
 
 
 def _with_question_word_slips(
@@ -320,16 +144,10 @@ def question_word_slip(word: str) -> str | None:
     slip = function_word_slip(word)
     if slip is not None:
         return slip if slip in _QUESTION_WORDS_ALL else None
-    if len(word) != 3 or word in _NON_CONTENT or is_common_word(word):
+    if len(word) != 3 or word in NON_CONTENT or is_common_word(word):
         return None
     found = letter_slips(word) & _SHORT_QUESTION_WORDS
     return next(iter(found)) if len(found) == 1 else None
-
-
-# Pronouns and particles: what is left of a content word when letters are cut off its front.
-_PARTICLES = frozenset(
-    "ان انه انها انهم انا انت انتم نحن هو هي هم هن ما من لا لم لن لو في ال".split()
-)
 
 
 # Fighting said not to have happened («لم يقع قتال», «ما صار قتال», «بدون حرب»).
@@ -340,31 +158,6 @@ NO_FIGHTING = "لاقتال"
 # «ماله كله» (all his wealth) is what Abu Bakr gave: after a word for wealth, «all of it»
 # is the detail asked, not ك + «له» («الجيش ده كله» is only «the whole army»).
 _WHOLE_OF_IT = frozenset({"كله", "كلو", "كلها"})
-
-
-# Function words no particle is typed onto: Egyptian «اد» (how much) opens «اد ايه», so
-# «فاد» is a word of its own («قاد» with a dot slipped), not «ف» + «اد».
-_NO_PARTICLE_BEFORE = frozenset({"اد"})
-# The sets stem() and is_stopword() test against, built once (not on every call: they run
-# for every word of every message).
-_NO_READING = _PARTICLES | _POINTING
-_NO_READING_ALONE = _NO_READING | _NO_PARTICLE_BEFORE
-_TAKES_A_PARTICLE = _NON_CONTENT - _NO_PARTICLE_BEFORE
-
-
-def is_stopword(word: str) -> bool:
-    """Function words, also with a one-letter particle glued on (وهل, بهذا, لكم)."""
-    if word in _NON_CONTENT:
-        return True
-    if word in SYNONYMS:
-        return False  # «وجهة» is a destination, not و + «جهة»
-    # No ال rule: الايه is "the verse" while bare ايه is Egyptian "what".
-    if len(word) > 2 and word[0] in "وفبلك" and word[1:] in _TAKES_A_PARTICLE:
-        return True
-    # An adjective among them with the article or «ة» on it is still that adjective
-    # («التانية» is «تاني», other; «جغرافية» is «جغرافي»): its stem is no word of its own.
-    bare = word.removeprefix("ال").removesuffix("ه")
-    return bare != word and len(bare) >= 4 and bare.endswith("ي") and bare in STOPWORDS
 
 
 def content_term_pairs(
@@ -392,7 +185,7 @@ def content_term_pairs(
             # phrasings that ask it («لماذا لم يحصل قتال») are indexed with too.
             readings.append((NO_FIGHTING, typed))
         for term, word in readings:
-            if term and term not in seen and term not in _NON_CONTENT:
+            if term and term not in seen and term not in NON_CONTENT:
                 seen.add(term)
                 pairs.append((term, word))
     return pairs
@@ -436,7 +229,7 @@ def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]
             is_stopword(right)
             and (left_term := stem(left, vocabulary)) in vocabulary
             and len(left_term) >= 3
-            and left_term not in _NON_CONTENT
+            and left_term not in NON_CONTENT
         ):
             return [(left_term, left)]
     for cut in range(2, len(word) - 1):
@@ -477,11 +270,11 @@ def other_event(words: tuple[str, ...]) -> str | None:
             continue
         if following is not None and (word, following) in EVENT_PAIRS:
             return EVENT_PAIRS[word, following]
-        bare = _default_stem(word)
+        bare = default_stem(word)
         for candidate in (word, bare, word[2:] if word.startswith("ال") else word):
             if candidate in OTHER_EVENTS:
                 return OTHER_EVENTS[candidate]
-        if index > 0 and _default_stem(words[index - 1]) in _EVENT_AFTER_FORMS:
+        if index > 0 and default_stem(words[index - 1]) in _EVENT_AFTER_FORMS:
             for candidate in (word, word[2:] if word.startswith("ال") else word):
                 if candidate in CONTEXTUAL_EVENTS:
                     return CONTEXTUAL_EVENTS[candidate]
@@ -489,7 +282,7 @@ def other_event(words: tuple[str, ...]) -> str | None:
 
 
 # The words after which a battle's name means that battle, as typed and stemmed.
-_EVENT_AFTER_FORMS = EVENT_AFTER | {_default_stem(word) for word in EVENT_AFTER}
+_EVENT_AFTER_FORMS = EVENT_AFTER | {default_stem(word) for word in EVENT_AFTER}
 
 
 # Weather words: today's Tabuk («طقس تبوك»), unless the expedition is named («كيف كان الطقس
@@ -502,7 +295,7 @@ _MODERN_BUT_WEATHER = MODERN_MARKERS - _WEATHER
 
 def is_modern(words: tuple[str, ...]) -> bool:
     """True when the question is about today's Tabuk (the city, its weather, ...)."""
-    stems = {_default_stem(word) for word in words}
+    stems = {default_stem(word) for word in words}
     stems.update(words)
     markers = _MODERN_BUT_WEATHER if "غزو" in stems else MODERN_MARKERS
     return not stems.isdisjoint(markers) or not MODERN_WHOLE_WORDS.isdisjoint(words)
@@ -708,7 +501,7 @@ def _reads_as_known(word: str, vocabulary: Container[str]) -> bool:
 def function_word_slip(word: str) -> str | None:
     """The function word `word` is a slip of (بالضيط for بالضبط, كيغاش for كيفاش), if any.
     A common word is no slip: «مبلغ» (amount) is not «ابلغ»."""
-    if len(word) < 4 or word in _NON_CONTENT or is_common_word(word):
+    if len(word) < 4 or word in NON_CONTENT or is_common_word(word):
         return None
     candidates = _FUNCTION_WORDS_BY_LENGTH.of_lengths((len(word) - 1, len(word), len(word) + 1))
     found = process.extract(

@@ -17,8 +17,8 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
-from knowledge.analysis import stem
 from knowledge.normalize import normalize
+from knowledge.stemming import stem
 from knowledge.typos import is_plausible_slip
 
 ANSWER_KEYS_NAME = "answer_keys.json"

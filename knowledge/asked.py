@@ -64,13 +64,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from knowledge.analysis import is_stopword, stem
 from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import FactProfile
 from knowledge.message_patterns import OTHER_THAN, QUOTED_SPEAKERS, QUOTING_VERBS
 from knowledge.models import AnswerType
 from knowledge.names_asked import SAME_PERSON
 from knowledge.normalize import normalize
+from knowledge.stemming import is_stopword, stem
 from knowledge.told_value import tells_its_value
 from knowledge.unsaid import unsaid
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from knowledge.analysis import is_stopword, other_event
+from knowledge.analysis import other_event
 from knowledge.answer_keys import SlotKind, counted, counted_kind, mentions, words_of
 from knowledge.cloze import BLANK
 from knowledge.engine import AnswerEngine, Outcome, Reply
@@ -21,6 +21,7 @@ from knowledge.message_options import option_as_claimed
 from knowledge.models import Fact
 from knowledge.riddles import read_riddle
 from knowledge.statements import StatementJudge, find, negated, stem_of
+from knowledge.stemming import is_stopword
 from knowledge.tuning import CHOICE_MAX_UNEXPLAINED, OPTION_LEAD, OPTION_OVERLAP
 
 # «جميع ما سبق»: chosen when every other option is stated by the fact.

@@ -13,10 +13,11 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from knowledge.analysis import drop_honorifics, stem
+from knowledge.analysis import drop_honorifics
 from knowledge.answer_keys import AnswerKeys, SlotKind, mentions, words_of
 from knowledge.models import Fact
 from knowledge.statement_words import NEGATIONS, find
+from knowledge.stemming import stem
 
 if TYPE_CHECKING:
     from knowledge.statements import Claim

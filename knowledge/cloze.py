@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.analysis import is_stopword
 from knowledge.answer_keys import same_word
 from knowledge.models import Fact
 from knowledge.normalize import normalize
+from knowledge.stemming import is_stopword
 from knowledge.tuning import CLOZE_CONTEXT_WORDS, CLOZE_MAX_GAP, CLOZE_MIN_MATCHED
 
 BLANK = "…"

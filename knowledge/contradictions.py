@@ -17,9 +17,9 @@ import itertools
 import re
 from collections.abc import Callable
 
-from knowledge.analysis import is_stopword, stem
 from knowledge.answer_keys import counted, read_numbers, words_of
 from knowledge.lexicon import ENTITIES
+from knowledge.stemming import is_stopword, stem
 
 # «X هو Y»: the pronoun after a name says what the name is.
 _IS = frozenset("هو هي هم".split())

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from knowledge.analysis import stem
 from knowledge.answer_keys import core_word, words_of
 from knowledge.claim_scope import affirmed
 from knowledge.message_patterns import QUESTION_START
 from knowledge.normalize import normalize
 from knowledge.statement_words import NEGATIONS
+from knowledge.stemming import stem
 from knowledge.tuning import STATEMENT_COVERAGE
 
 # «ما دفع ولا اشي», «لم يقدم شيئًا», «ما خافوا أبدًا»: what a denial stresses, no detail.

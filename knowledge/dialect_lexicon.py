@@ -8,7 +8,7 @@ stopwords) or mapped to the MSA word the fact base would use.
 Everything here is in normalised form (see normalize.py): no marks, ا for أإآ, ي for ى, ه for
 ة, و for ؤ, ي for ئ. Words already in lexicon.STOPWORDS or lexicon.QUESTION_WORDS are not
 repeated here. Targets are the canonical stems the analyser produces for the MSA word (the
-result of analysis.stem, so a target maps to itself) and follow lexicon.SYNONYMS where it
+result of stemming.stem, so a target maps to itself) and follow lexicon.SYNONYMS where it
 has a canonical form (giving -> تبرع, treaty -> معاهده, heat -> حر). One exception: leaders
 map to قايد, which lexicon.SYNONYMS folds to its canonical قائد (not in normalised form).
 

@@ -14,14 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache, partial
 
-from knowledge.analysis import (
-    Analysis,
-    analyze,
-    is_greeting,
-    is_thanks,
-    split_greeting,
-    stem,
-)
+from knowledge.analysis import Analysis, analyze, is_greeting, is_thanks, split_greeting
 from knowledge.asked import (
     Asked,
     actor_of,
@@ -39,6 +32,7 @@ from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, 
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
 from knowledge.sole_fact import sole_actor, sole_definer, sole_subject
+from knowledge.stemming import stem
 from knowledge.tuning import (
     ANOTHER_TOPIC_MIN_SCORE,
     ANSWER_MAX_UNEXPLAINED,

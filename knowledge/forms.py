@@ -14,7 +14,7 @@ import re
 from collections import OrderedDict
 
 from knowledge.afterthoughts import before_a_tail
-from knowledge.analysis import analyze, is_stopword, split_greeting, stem
+from knowledge.analysis import analyze, split_greeting
 from knowledge.answer_keys import (
     AnswerKeys,
 )
@@ -83,6 +83,7 @@ from knowledge.riddles import read_riddle
 from knowledge.statements import (
     StatementJudge,
 )
+from knowledge.stemming import is_stopword, stem
 from knowledge.titles import without_a_title
 from knowledge.told_claims import asks_about_told, asks_which_is_right, told_claims
 from knowledge.tuning import (

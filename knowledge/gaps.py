@@ -20,10 +20,11 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-from knowledge.analysis import Analysis, content_terms, is_stopword, stem
+from knowledge.analysis import Analysis, content_terms
 from knowledge.lexicon import QuestionType
 from knowledge.models import FACT_ID_PATTERN, Fact
 from knowledge.normalize import has_arabic, normalize
+from knowledge.stemming import is_stopword, stem
 
 KNOWN_GAPS_NAME = "known_gaps.json"
 DETAIL_MAX = 120

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Container
 from functools import lru_cache
 
-from knowledge.analysis import drop_honorifics, is_stopword, stem
+from knowledge.analysis import drop_honorifics
 from knowledge.answer_keys import SlotKind, load_answer_keys, mentions
 from knowledge.headline_patterns import (
     REACTION,
@@ -28,6 +28,7 @@ from knowledge.message_patterns import (
 )
 from knowledge.normalize import normalize
 from knowledge.source_words import without_source
+from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import LOST_YA_PIECE_MAX, PAIRED_TOPIC_MAX_WORDS, READING_CACHE_SIZE
 
 _NOTHING_LEFT = " .،,؟?:"

@@ -23,10 +23,8 @@ from knowledge.analysis import (
     content_terms,
     drop_honorifics,
     function_word_slip,
-    is_stopword,
     question_type,
     rewrite_phrases,
-    stem,
 )
 from knowledge.common_words import is_common_word
 from knowledge.dialect_lexicon import DIALECT_WORDS
@@ -34,6 +32,7 @@ from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS, SYNONYMS, 
 from knowledge.models import AnswerType, Fact
 from knowledge.near_verbatim import compact, quote_ratio, verbatim_ratio
 from knowledge.normalize import normalize
+from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import (
     ANSWER_TERM_CREDIT,
     CANDIDATE_DF_CAP,

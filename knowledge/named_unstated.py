@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
-from knowledge.analysis import stem
 from knowledge.answer_keys import core_word, words_of
 from knowledge.models import Fact
 from knowledge.names_asked import SAME_PERSON
+from knowledge.stemming import stem
 
 
 def names_someone_unstated(

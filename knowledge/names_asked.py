@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from knowledge.analysis import stem
 from knowledge.normalize import normalize
+from knowledge.stemming import stem
 
 # People a fact may name, grouped with the other names of the same person («قيصر» is the
 # title of «هرقل», «الصديق» is Abu Bakr) and the words of a full name («عمر بن الخطاب»): one

@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from knowledge.analysis import other_event, stem
+from knowledge.analysis import other_event
 from knowledge.engine import Outcome
 from knowledge.follow_ups import POINTING_WORDS, own_words, refers
 from knowledge.form_replies import PartReply
 from knowledge.lexicon import ENTITIES
 from knowledge.message import Form, Part
 from knowledge.normalize import normalize
+from knowledge.stemming import stem
 
 
 def names_carried(part: Part, names: list[str]) -> list[str]:

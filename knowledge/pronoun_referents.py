@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from knowledge.analysis import is_stopword, stem
 from knowledge.follow_ups import has_possessive, own_words, refers
 from knowledge.lexicon import ENTITIES
 from knowledge.normalize import normalize
 from knowledge.part_joins import names_the_expedition
+from knowledge.stemming import is_stopword, stem
 
 # «in/of/on/with them»: a plural that points back (normalised).
 _PLURAL_PREPOSITIONS = frozenset(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.analysis import stem
 from knowledge.exam_items import and_exam_verb_split, ends_an_exam_clause, opens_with_exam_verb
 from knowledge.lexicon import ENTITIES
 from knowledge.message_patterns import (
@@ -24,6 +23,7 @@ from knowledge.message_patterns import (
 )
 from knowledge.normalize import normalize
 from knowledge.pattern_speed import Prefiltered
+from knowledge.stemming import stem
 from knowledge.tuning import READING_CACHE_SIZE, SECOND_QUESTION_MIN_WORDS
 
 AFTER_QMARK = re.compile(r"(?<=[؟?])\s*")

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Container
 from itertools import pairwise
 
-from knowledge.analysis import is_stopword, stem
 from knowledge.answer_keys import core_word, words_of
 from knowledge.models import Fact
 from knowledge.statement_words import NEGATIONS, negated
+from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import DENIAL_REACH, SAID_AS_ASKED_TEXT_SHARE
 
 _JOINS = frozenset(("او", "و"))

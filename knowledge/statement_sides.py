@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from knowledge.analysis import is_stopword, stem
 from knowledge.answer_keys import AnswerKeys, Slot, SlotKind, core_word, mentions, words_of
 from knowledge.models import Fact
+from knowledge.stemming import is_stopword, stem
 
 _ARMY = stem("جيش")
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from knowledge.analysis import stem
 from knowledge.answer_keys import ORDINALS, SlotKind, core_word, mentions, read_numbers, words_of
 from knowledge.common_words import is_common_word
 from knowledge.models import Fact
 from knowledge.normalize import normalize
+from knowledge.stemming import stem
 
 # Words that negate a statement; a negated claim is judged only for a yes/no detail.
 # («ماكو معركة»: Iraqi «there is none»; «مفيش», «مكانش»: Egyptian and Maghrebi)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.allies import ally_across
-from knowledge.analysis import drop_honorifics, is_stopword, other_event, stem
+from knowledge.analysis import drop_honorifics, other_event
 from knowledge.answer_keys import (
     NUMERIC_KINDS,
     AnswerKeys,
@@ -52,6 +52,7 @@ from knowledge.statement_words import (
     unplaced_name,
     without_numbers,
 )
+from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import (
     CLAIMS_CACHE_SIZE,
     SIDE_CORRECTION_COVERAGE,

@@ -24,7 +24,7 @@ CANDIDATE_DF_CAP = 2000
 # _is_riddle, _strip_numbering, closing_off, search_topic): reading one message asks them
 # again of the same line. A few messages' worth. (Speed only.)
 READING_CACHE_SIZE = 256
-# Words kept with their stem against an engine's vocabulary (knowledge/analysis.stem): a
+# Words kept with their stem against an engine's vocabulary (knowledge/stemming.stem): a
 # message's words are stemmed several times each, and common words recur in every message.
 STEM_CACHE_SIZE = 65_536
 # Words kept with the question or function word they are a slip of (analysis.py): each

@@ -26,10 +26,10 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from knowledge.analysis import is_stopword, stem
 from knowledge.lexicon import ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.names_asked import names_unsaid
 from knowledge.normalize import normalize
+from knowledge.stemming import is_stopword, stem
 
 
 def _word_stems(word: str) -> frozenset[str]:

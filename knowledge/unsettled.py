@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from knowledge.analysis import is_stopword, stem
 from knowledge.answer_keys import core_word, forms_of, read_numbers, same_word, words_of
 from knowledge.lexicon import ENTITIES
 from knowledge.models import Fact
+from knowledge.stemming import is_stopword, stem
 
 
 def claims_more(fact: Fact, statement: str) -> bool:

@@ -15,10 +15,11 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from knowledge.analysis import is_stopword, other_event
+from knowledge.analysis import other_event
 from knowledge.answer_keys import words_of
 from knowledge.normalize import normalize
 from knowledge.statement_words import negated, surahs
+from knowledge.stemming import is_stopword
 from knowledge.verse_elsewhere import BATTLES
 
 if TYPE_CHECKING:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
-from knowledge.analysis import is_stopword, stem
 from knowledge.either_or import YES_NO_OPENERS
 from knowledge.engine import Outcome, Reply
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.statements import StatementJudge
+from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import STATED_WORDS_CACHE_SIZE
 
 

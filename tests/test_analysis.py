@@ -4,11 +4,12 @@ from collections.abc import Callable
 
 import pytest
 
-from knowledge import analysis
-from knowledge.analysis import analyze, is_greeting, is_thanks, stem
+from knowledge import stemming
+from knowledge.analysis import analyze, is_greeting, is_thanks
 from knowledge.base import load_shipped
 from knowledge.lexicon import QuestionType
 from knowledge.matcher import Matcher
+from knowledge.stemming import stem
 
 
 @pytest.mark.parametrize(
@@ -149,11 +150,11 @@ def test_dialect_affixes_and_set_phrases(question: str, expected_terms: tuple[st
 @pytest.mark.parametrize(
     ("affixes", "grouped", "has"),
     [
-        (analysis.PREFIXES_LONG, analysis._LONG_BY_FIRST, str.startswith),
-        (analysis.PREFIXES_SHORT, analysis._SHORT_BY_FIRST, str.startswith),
-        (analysis.PREFIXES_ALL, analysis._ALL_BY_FIRST, str.startswith),
-        (analysis.SUFFIXES, analysis._SUFFIXES_BY_LAST, str.endswith),
-        (analysis.ATTACHED_SUFFIXES, analysis._ATTACHED_BY_LAST, str.endswith),
+        (stemming.PREFIXES_LONG, stemming._LONG_BY_FIRST, str.startswith),
+        (stemming.PREFIXES_SHORT, stemming._SHORT_BY_FIRST, str.startswith),
+        (stemming.PREFIXES_ALL, stemming._ALL_BY_FIRST, str.startswith),
+        (stemming.SUFFIXES, stemming._SUFFIXES_BY_LAST, str.endswith),
+        (stemming.ATTACHED_SUFFIXES, stemming._ATTACHED_BY_LAST, str.endswith),
     ],
 )
 def test_the_stemmer_tries_a_word_s_affixes_by_letter_in_their_own_order(

@@ -6,8 +6,8 @@ import pytest
 
 from knowledge import dialect_lexicon as dialect
 from knowledge import lexicon, scope_words
-from knowledge.analysis import stem
 from knowledge.normalize import normalize
+from knowledge.stemming import stem
 
 
 def _words(table: object) -> list[str]:

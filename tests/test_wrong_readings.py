@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 
 from bot import texts
-from knowledge.analysis import analyze, stem
+from knowledge.analysis import analyze
 from knowledge.answer_keys import unit_value
 from knowledge.base import load_shipped
 from knowledge.contradictions import denied_by
 from knowledge.engine import AnswerEngine, Outcome
 from knowledge.follow_ups import names_in
 from knowledge.forms import FormAnswerer
+from knowledge.stemming import stem
 from tests.message_helpers import answer_text, assert_verdict, reply_to
 
 

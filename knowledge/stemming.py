@@ -1,0 +1,228 @@
+"""The light stemmer and the test for function words: one prefix and one suffix cut, names
+kept, synonyms and dialect words folded, and bolder cuts tried against a vocabulary
+(knowledge/analysis.py reads questions with them; the engine indexes facts with them)."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from functools import lru_cache
+
+from knowledge.dialect_lexicon import DIALECT_FILLERS, DIALECT_VERB_PREFIXES, DIALECT_WORDS
+from knowledge.lexicon import (
+    ATTACHED_SUFFIXES,
+    CONTENT_QUESTION_WORDS,
+    LEADING_QUESTION_WORDS,
+    NUMERALS,
+    PREFIXES_LONG,
+    PREFIXES_SHORT,
+    PROTECTED,
+    QUESTION_WORDS,
+    STOPWORDS,
+    SUFFIXES,
+    SYNONYMS,
+    VERB_PREFIXES,
+)
+from knowledge.tuning import STEM_CACHE_SIZE
+
+
+def _by_letter(affixes: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
+    """The affixes by their first (at=0) or last (at=-1) letter, each group in their order:
+    a word can only start (end) with those of its own first (last) letter, so the stemmer
+    tries only those, in the same order, and finds the same first one."""
+    grouped: dict[str, list[str]] = {}
+    for affix in affixes:
+        grouped.setdefault(affix[at], []).append(affix)
+    return {letter: tuple(group) for letter, group in grouped.items()}
+
+
+_LONG_BY_FIRST = _by_letter(PREFIXES_LONG, 0)
+_SHORT_BY_FIRST = _by_letter(PREFIXES_SHORT, 0)
+_SUFFIXES_BY_LAST = _by_letter(SUFFIXES, -1)
+
+
+@lru_cache(maxsize=200_000)
+def default_stem(word: str) -> str:
+    """One long or short prefix and one suffix cut, with no vocabulary to try bolder cuts."""
+    stem = word
+    for prefix in _LONG_BY_FIRST.get(stem[:1], ()):
+        if stem.startswith(prefix) and len(stem) - len(prefix) >= 2:
+            stem = stem[len(prefix) :]
+            break
+    else:
+        for prefix in _SHORT_BY_FIRST.get(stem[:1], ()):
+            if stem.startswith(prefix) and len(stem) - 1 >= 4:
+                stem = stem[1:]
+                break
+    if stem in PROTECTED:
+        return stem
+    for suffix in _SUFFIXES_BY_LAST.get(stem[-1:], ()):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+            return stem[: -len(suffix)]
+    return stem
+
+
+# Prefixes tried for bolder cuts, which count only when they give a known word.
+PREFIXES_ALL = PREFIXES_LONG + PREFIXES_SHORT + ("عال",)
+# Levantine and Gulf ع for على: عالغزوة is cut like بالغزوة, bare ع only before a name (عتبوك).
+_ON_PREFIX = "ع"
+_ALL_BY_FIRST = _by_letter(PREFIXES_ALL, 0)
+_ATTACHED_BY_LAST = _by_letter(ATTACHED_SUFFIXES, -1)
+
+
+# The dialect verb prefixes by their first letter, in their order: only those can match.
+_DIALECT_VERB_PREFIXES_BY_LETTER: dict[str, list[str]] = {}
+for _prefix in DIALECT_VERB_PREFIXES:
+    _DIALECT_VERB_PREFIXES_BY_LETTER.setdefault(_prefix[:1], []).append(_prefix)
+
+
+@lru_cache(maxsize=200_000)
+def _stem_candidates(word: str) -> tuple[str, ...]:
+    """Stems to try, default first, then bolder cuts tried only against a vocabulary.
+
+    Returns the protected or synonym form alone when the word is one (or carries a
+    prefix before one); cached because the same words recur across a whole base.
+    """
+    if word in NUMERALS:
+        return (NUMERALS[word],)
+    if word in PROTECTED or word in SYNONYMS or word in DIALECT_WORDS:
+        return (_canonical(word),)
+    for prefix in _ALL_BY_FIRST.get(word[:1], ()):
+        if not word.startswith(prefix):
+            continue  # cut only a prefix the word has (checked first: most words have none)
+        rest = word[len(prefix) :]
+        if rest in PROTECTED or rest in SYNONYMS or rest in DIALECT_WORDS:
+            return (_canonical(rest),)
+    name = word.removeprefix(_ON_PREFIX)
+    if name != word and name in PROTECTED:
+        return (_canonical(name),)
+    candidates = [default_stem(word), word]
+    rests = [
+        word[len(p) :]
+        for p in _ALL_BY_FIRST.get(word[:1], ())
+        if word.startswith(p) and len(word) - len(p) >= 2
+    ]
+    for rest in rests:
+        candidates.extend([rest, default_stem(rest)])
+    for base in (word, *rests):
+        for suffix in _SUFFIXES_BY_LAST.get(base[-1:], ()):
+            if base.endswith(suffix) and len(base) - len(suffix) >= 2:
+                rest = base[: -len(suffix)]
+                candidates.extend([rest, default_stem(rest)])
+                if rest.endswith("ت") and len(rest) >= 3:
+                    # ة is written ت before a pronoun: قصتها -> قصه, لمواجهتها -> مواجهه
+                    candidates.append(rest[:-1] + "ه")
+    # A preposition and pronoun glued to a verb: تحكيلي, طلعلها, جايلهم, يطلعلهن.
+    for suffix in _ATTACHED_BY_LAST.get(word[-1:], ()):
+        rest = word[: -len(suffix)]
+        if word.endswith(suffix) and len(rest) >= 3:
+            candidates.extend([rest, default_stem(rest)])
+    if "ء" in word[:-1]:
+        # Hamza typed on the line inside a word (قباءل for قبائل): fold it like ئ.
+        candidates.extend(_stem_candidates(word.replace("ء", "ي")))
+    # Verbs: يدفع -> دفع, تزحف -> زحف, and dialect tense prefixes (بيحاربو, كيخافو);
+    # only ever accepted when the result is a known word.
+    for stem_so_far in list(candidates):
+        if len(stem_so_far) >= 4 and stem_so_far[0] in VERB_PREFIXES:
+            candidates.extend([stem_so_far[1:], default_stem(stem_so_far[1:])])
+        for prefix in _DIALECT_VERB_PREFIXES_BY_LETTER.get(stem_so_far[:1], ()):
+            if stem_so_far.startswith(prefix) and len(stem_so_far) - len(prefix) >= 3:
+                rest = stem_so_far[len(prefix) :]
+                candidates.extend([rest, default_stem(rest)])
+    return tuple(dict.fromkeys(_canonical(candidate) for candidate in candidates))
+
+
+def _canonical(stem: str) -> str:
+    stem = DIALECT_WORDS.get(stem, stem)
+    return SYNONYMS.get(stem, stem)
+
+
+def stem(word: str, vocabulary: Container[str] | None = None) -> str:
+    """Light stemmer: one prefix, one suffix; proper nouns kept; synonyms folded.
+
+    With a vocabulary, the first candidate it knows wins; failing that, a function-word
+    reading (جايلهم -> جاء) is preferred to an unknown stem, so it is dropped, not unknown.
+    A pronoun or particle left after cutting is no reading: ديانة is not دي + انه.
+    """
+    if isinstance(vocabulary, frozenset):
+        # An engine's vocabulary is one frozenset for its life (hashed once, compared by
+        # identity), and a message's words are stemmed against it several times each.
+        return _stem_in(word, vocabulary)
+    return _stem(word, vocabulary)
+
+
+@lru_cache(maxsize=STEM_CACHE_SIZE)
+def _stem_in(word: str, vocabulary: frozenset[str]) -> str:
+    return _stem(word, vocabulary)
+
+
+def _stem(word: str, vocabulary: Container[str] | None) -> str:
+    candidates = _stem_candidates(word)
+    if vocabulary is not None and len(candidates) > 1:
+        for index, candidate in enumerate(candidates):
+            if candidate in vocabulary:
+                # «فعله» is «فعل» + «ه» (did it), a function word, not «ف» + «عله» (cause):
+                # a reading that keeps the first letter is preferred to one cutting it
+                whole = next(
+                    (
+                        c
+                        for c in candidates[:index]
+                        if c[:1] == word[:1] and c in NON_CONTENT and c not in _NO_READING
+                    ),
+                    None,
+                )
+                if whole is not None and candidate[:1] != word[:1]:
+                    return whole
+                return candidate
+        for candidate in candidates:
+            if candidate in NON_CONTENT and candidate not in _NO_READING_ALONE:
+                return candidate
+    first = candidates[0]
+    if vocabulary is not None and first in _POINTING and first != word:
+        # «الدولة» is not Egyptian «دول» (these), «تلكأوا» not «تلك»: a demonstrative takes
+        # no article and no verb ending, so the word is kept as the word it is.
+        kept = [c for c in candidates if c not in NON_CONTENT]
+        return next((c for c in kept if not c.startswith("ال")), kept[0] if kept else first)
+    return first
+
+
+# Demonstratives, as the dialects type them: a reading only of the word as typed.
+_POINTING = frozenset("دول دي ده دا هذا هذه هذي هاد هادا هادي هدا هدي ذلك تلك ذاك".split())
+
+
+# Question words say what is asked, not what about; most are not content words.
+NON_CONTENT = (
+    STOPWORDS
+    | DIALECT_FILLERS
+    | ((frozenset(QUESTION_WORDS) | frozenset(LEADING_QUESTION_WORDS)) - CONTENT_QUESTION_WORDS)
+)
+
+
+# Pronouns and particles: what is left of a content word when letters are cut off its front.
+_PARTICLES = frozenset(
+    "ان انه انها انهم انا انت انتم نحن هو هي هم هن ما من لا لم لن لو في ال".split()
+)
+
+
+# Function words no particle is typed onto: Egyptian «اد» (how much) opens «اد ايه», so
+# «فاد» is a word of its own («قاد» with a dot slipped), not «ف» + «اد».
+_NO_PARTICLE_BEFORE = frozenset({"اد"})
+# The sets stem() and is_stopword() test against, built once (not on every call: they run
+# for every word of every message).
+_NO_READING = _PARTICLES | _POINTING
+_NO_READING_ALONE = _NO_READING | _NO_PARTICLE_BEFORE
+_TAKES_A_PARTICLE = NON_CONTENT - _NO_PARTICLE_BEFORE
+
+
+def is_stopword(word: str) -> bool:
+    """Function words, also with a one-letter particle glued on (وهل, بهذا, لكم)."""
+    if word in NON_CONTENT:
+        return True
+    if word in SYNONYMS:
+        return False  # «وجهة» is a destination, not و + «جهة»
+    # No ال rule: الايه is "the verse" while bare ايه is Egyptian "what".
+    if len(word) > 2 and word[0] in "وفبلك" and word[1:] in _TAKES_A_PARTICLE:
+        return True
+    # An adjective among them with the article or «ة» on it is still that adjective
+    # («التانية» is «تاني», other; «جغرافية» is «جغرافي»): its stem is no word of its own.
+    bare = word.removeprefix("ال").removesuffix("ه")
+    return bare != word and len(bare) >= 4 and bare.endswith("ي") and bare in STOPWORDS
