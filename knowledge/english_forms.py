@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from knowledge.english_blanks import BLANK
+from knowledge.english_claim_tail import claim_before_comment
 from knowledge.english_courtesy import drop_talk, tagged_claim
 from knowledge.english_each import each_parts
 from knowledge.english_lexicon import (
@@ -410,7 +411,7 @@ def _statement_part(text: str) -> Part | None:
         return Part(claim, Form.TRUE_FALSE)
     if match is not None:
         statement = (text[: match.start()] + " " + text[match.end() :]).strip()
-        return Part(statement, Form.TRUE_FALSE)
+        return Part(claim_before_comment(statement), Form.TRUE_FALSE)
     fill = _FILL_PREFIX.match(text)
     if fill is not None or BLANK.search(text):
         body = text[fill.end() :] if fill else text

@@ -224,6 +224,12 @@ PHRASES = {
     "measures taken": "",
     "steps did": "did",
     "measures did": "did",
+    # «Who paid for it (the army)?»: paying for a thing funds it, as «funded» and
+    # «financed» do; Heraclius paid his soldiers, he paid for nothing.
+    "paid for": "give",
+    "pay for": "give",
+    "pays for": "give",
+    "paying for": "give",
     # «forty thousand strong»: the army numbered so many.
     "forty thousand strong": "40000",
     "40000 strong": "40000",

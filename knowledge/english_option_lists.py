@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.english_bare_options import bare_options
 from knowledge.english_emoji import EMOJI_MARK
 from knowledge.tuning import (
     EN_ASKED_BULLET_OPTION_MAX_WORDS,
@@ -44,10 +45,11 @@ def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 # A bullet opening an option's line: «• a year's pay», «- Ghassan», «[ ] 950 camels», «☐ Rajab»,
+# Kahoot's tile shapes «▲ ◆ ● ■»,
 # and EMOJI_MARK, which emoji bullets are written as (read as options, never picked:
 # knowledge/english_emoji.py).
 _BULLET_LINE = re.compile(
-    rf"^[ \t]*(?:[•·▪▫◦○●◆◇►➤\-–—*{EMOJI_MARK}]|\[\s*\]|☐|□)[ \t]*(?=\S)(.*)$"
+    rf"^[ \t]*(?:[•·▪▫◦○●◆◇►➤▲△■♦\-–—*{EMOJI_MARK}]|\[\s*\]|☐|□)[ \t]*(?=\S)(.*)$"
 )
 # Inline numbered options after a stem's «?», «:» or blank: «… give? 1. 300  2. 950  3. 1000».
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))([1-6])[.)]\s+")
@@ -222,4 +224,5 @@ def listed_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | 
         or labelled_lines(text)
         or inline_numbered_options(text)
         or inline_marked_options(text)
+        or bare_options(text)
     )

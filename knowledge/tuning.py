@@ -330,6 +330,9 @@ EN_BULLET_OPTION_MAX_WORDS = 8
 # ... but after a question the lines are its answers to pick from, and may be whole clauses
 # («🔸 His life was spared and he returned to his town»).
 EN_ASKED_BULLET_OPTION_MAX_WORDS = 24
+# Lines pasted with no mark at all are options only when short (a tile of a quiz app: a name,
+# a number, «the Byzantine Empire and its allies»); longer lines are statements or questions.
+EN_BARE_OPTION_MAX_WORDS = 6
 # Words this short are mended only for one letter dropped, added, changed or swapped.
 EN_SHORT_WORD = 5
 # A slip is mended only in words this long ...
