@@ -18,6 +18,7 @@ from knowledge.analysis import question_word_slip
 from knowledge.claim_patterns import VERDICT_WORDS
 from knowledge.headline_patterns import HEADLINE_NOUNS
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
+from knowledge.inline_items import items_on_lines, numbered_questions
 from knowledge.message_models import Form, Part, ReadMessage
 from knowledge.message_options import (
     Option,
@@ -38,6 +39,7 @@ from knowledge.message_parts import (
 from knowledge.message_patterns import (
     ALIASES,
     ANY_IMPERATIVE,
+    ARABIC_DIGITS,
     ASK_LEAD,
     ASKING_WORDS,
     BLANK_INSTRUCTION,
@@ -369,6 +371,16 @@ _QUESTION_ORDINAL = re.compile(
 _QUESTION_NUMBER = re.compile(r"^\s*(?:س|سؤال|السؤال)\s*[0-9٠-٩]{1,2}\s*[:\-\.\)/]")
 
 
+def _next_item(stem: str, line: str) -> bool:
+    """Whether a line numbered one more than the numbered stem above it is the next item of
+    a list (options under a numbered stem count from one again)."""
+    numbers = [DIGIT_LABEL.match(one) for one in (stem, line)]
+    if numbers[0] is None or numbers[1] is None:
+        return False
+    first, second = (int(m.group(1).translate(ARABIC_DIGITS)) for m in numbers if m)
+    return second == first + 1 and first > 0
+
+
 def _asks_true_or_false(stem: str) -> bool:
     """«صح لو خطأ:»: a stem made of verdict words heads statements to judge, not options."""
     words = stem.strip(" :：").split()
@@ -382,6 +394,8 @@ _OR_WORDS = frozenset("أم ام أو او ولا لو".split())
 def _unlabelled_options(lines: list[str], start: int, *, dotted: bool = False) -> int:
     """How many short lines after a stem read as its options (0 when they do not); with
     `dotted`, a line may open with a run of dots («....... خالد بن الوليد»)."""
+    if _next_item(lines[start - 1], lines[start] if start < len(lines) else ""):
+        return 0  # «1- كم عدد الجيش» then «2- ما اسمه»: the next item, no option
     count = 0
     for line in lines[start:]:
         line = without_leading_dots(line) if dotted else line
@@ -406,7 +420,8 @@ def _unlabelled_options(lines: list[str], start: int, *, dotted: bool = False) -
 def read_message(text: str) -> ReadMessage:
     """Read a message into its parts (at most MAX_PARTS, the rest counted in `more`)."""
     original = text
-    bare = _bare(text)
+    # («س1 … س2 …», «1- … 2- …» on one line: each item on a line of its own)
+    bare = items_on_lines(_bare(text))
     # («ما الغزوة التي كانت خاتمة مغازي النبي ربي يحفظك»: a blessing makes no riddle longer)
     whole = closing_off(" ".join(bare.split()))
     # (a greeting and an address make no question long enough to be a riddle)
@@ -416,7 +431,7 @@ def read_message(text: str) -> ReadMessage:
         # «عندنا مسابقة بكرة، غزوة دخل فيها المسلمون مكة فاتحين، شنو هي؟»: why they ask,
         # then the riddle
         riddle = described.strip()
-    if _is_riddle(riddle) and not ends_with_options(bare):
+    if _is_riddle(riddle) and not ends_with_options(bare) and not numbered_questions(bare):
         # A riddle spans sentences and lines; it is read whole (not a stem with options).
         part = Part(Form.RIDDLE, riddle, whole, marked=True)
         return ReadMessage((part,), greeted=GREETING.match(whole) is not None, changed=True)
