@@ -102,6 +102,10 @@ _BACKGROUND = frozenset({"نبي", "مسلم"})
 _TIME_VALUES = frozenset("رجب للهجره الهجره هجري هجريه".split())
 _NUMBER_VALUES = frozenset("الف الاف الفا مئه ماءه عشره عشرين ثلاثين اربعين خمسين نصف بضع".split())
 _DIGIT = re.compile(r"\d")
+# «كم عدد …» asks a count: the small number words a count of people may be given in too.
+_COUNT_VALUES = _NUMBER_VALUES | frozenset(
+    "ثلاثه ثلاث اثنان اثنين اربعه خمسه سته سبعه ثمانيه تسعه".split()
+)
 # «قال» and its forms are stopwords (never terms), so they are read from the words as typed.
 # Past forms only: the present «يقولو» also means "to mean" («شنو بغاو يقولو بجيش العسرة»).
 SAYING_WORDS = frozenset(
@@ -425,6 +429,25 @@ def _gives_value(profile: FactProfile, kind: QuestionType) -> bool:
     return False
 
 
+_HOW_MANY = frozenset({"كم", "وكم", "فكم", "قديش", "شكد", "كام"})
+_ONES = frozenset({"واحد", "شخص", "نفر", "رجل", "واحدا"})
+
+
+def _asks_a_count(words: tuple[str, ...]) -> bool:
+    """Whether a question says «عدد» (number of) or «كم واحد/شخص» (how many people): a
+    count, not an amount («كم قدم عمر»)."""
+    if any(word.lstrip("وفب").removeprefix("ال").startswith("عدد") for word in words):
+        return True
+    return any(word in _HOW_MANY and after in _ONES for word, after in pairwise(words))
+
+
+def _gives_a_count(profile: FactProfile) -> bool:
+    """Whether the fact's answer holds a figure: digits or a number word."""
+    words = profile.answer_words
+    bare = {word.removeprefix("ال") for word in words}
+    return bool(bare & _COUNT_VALUES) or any(_DIGIT.search(word) for word in words)
+
+
 def _same_frame(phrasing: frozenset[str], question: frozenset[str]) -> bool:
     """Whether a phrasing's frame is the question's. Tabuk and the expedition name the same
     thing («متى كانت تبوك» is «متى كانت الغزوة»); the Prophet and the Muslims count only
@@ -498,6 +521,15 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         and not _gives_value(profile, asked.kind)
     ):
         return "kind"
+    if (
+        asked.kind is QuestionType.NUMBER
+        and _asks_a_count(asked.words)
+        and not _gives_a_count(profile)
+    ):
+        # «كم عدد المرتزقة الذين أعطاهم هرقل رزق سنة», «كم واحد استشهد في مؤتة»: a count
+        # asked, which a fact giving no figure at all («رزق سنة», «عدد من المسلمين») lacks,
+        # whatever number phrasing of its own shares the question's words.
+        return "count"
     if (
         asked.kind is QuestionType.MANNER
         and profile.fact.answer_type is AnswerType.YESNO

@@ -31,6 +31,7 @@ from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
+from knowledge.shares import PEOPLE, a_share_asked_of_no_one, people_shares
 from knowledge.sole_fact import sole_actor, sole_definer, sole_subject
 from knowledge.stemming import stem
 from knowledge.tuning import (
@@ -188,6 +189,12 @@ class AnswerEngine:
         # Which facts are part of which (knowledge/data/tabuk.json "part_of"), live ones only.
         relations = shipped_base().part_of if part_of is None else part_of
         self._wholes = WholesAndParts(self._facts, self._matcher, relations)
+        self._shares = people_shares(
+            self._facts,
+            lambda fact_id: self._people_named(fact_id),
+            self._wholes.wholes,
+            frozenset(f.id for f in self._facts.values() if f.answer_type is AnswerType.OVERVIEW),
+        )
         # Popular questions come again and again; an engine never changes its facts (a new
         # engine is built after every edit), so a reply cached here never goes stale.
         self._cache: OrderedDict[str, Reply] = OrderedDict()
@@ -465,7 +472,14 @@ class AnswerEngine:
         profile = self._matcher.profile(fact.id)
         if profile is None:
             return None
+        if a_share_asked_of_no_one(asked, fact.id, self._shares):
+            return "whose"  # («كم كان عدد الإبل التي معهم؟»: not Uthman's camels)
         return unstated(asked, profile)
+
+    def _people_named(self, fact_id: str) -> frozenset[str]:
+        """The people a fact's words name (their name stems)."""
+        profile = self._matcher.profile(fact_id)
+        return profile.terms & PEOPLE if profile is not None else frozenset()
 
     def _confidence(
         self, analysis: Analysis, ranking: Ranking, top: Candidate, asked: Asked

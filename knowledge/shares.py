@@ -1,0 +1,53 @@
+"""One person's share of a whole that lists several people's («عثمان … 950 جملًا» of the
+donations): its figures are that person's, never the army's. A count asked of no one
+(«كم كان عدد الإبل التي معهم؟», «كم جمل كان في جيش العسرة») is not answered with one donor's
+camels; asked of the donor by name («كم جملًا قدم عثمان»), it is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from knowledge.asked import Asked
+from knowledge.lexicon import QuestionType
+from knowledge.names_asked import SAME_PERSON
+
+PEOPLE = frozenset().union(*SAME_PERSON)
+
+
+def people_shares(
+    fact_ids: Iterable[str],
+    people_of: Callable[[str], frozenset[str]],
+    wholes_of: Callable[[str], tuple[str, ...]],
+    everything: frozenset[str],
+) -> frozenset[str]:
+    """The facts that are one person's share: a part whose whole (not one of `everything`,
+    the overview, which is every fact's whole) names that person and the other people its other
+    parts name, two people at least."""
+    ids = tuple(fact_ids)
+    shares: set[str] = set()
+    for whole in {whole for fact_id in ids for whole in wholes_of(fact_id)} - everything:
+        parts = [fact_id for fact_id in ids if whole in wholes_of(fact_id)]
+        named = {fact_id: people_of(fact_id) & people_of(whole) for fact_id in parts}
+        persons = {frozenset(people) for people in named.values() if people}
+        if len(persons) >= 2:
+            shares.update(fact_id for fact_id, people in named.items() if people)
+    return frozenset(shares)
+
+
+def a_share_asked_of_no_one(asked: Asked, fact_id: str, shares: frozenset[str]) -> bool:
+    """Whether a count is asked, naming no one, of a fact that is one person's share."""
+    return asked.kind is QuestionType.NUMBER and fact_id in shares and not _names_someone(asked)
+
+
+def _names_someone(asked: Asked) -> bool:
+    """Whether the question names a person: a name, or a kunya or nasab as typed («أبو
+    حفص», «ابوبكر», «ابن عوف»), which the subject may not hold."""
+    if asked.subject & PEOPLE:
+        return True
+    return any(word.startswith(_KUNYA) or word in _SON_OF for word in asked.words)
+
+
+# «أبو/أبا/أبي …» (a kunya, typed apart or run on) and «ابن/بن …» (a nasab), normalised
+# («أبي» alone is left out: it is also «I want» in the Gulf).
+_KUNYA = ("ابو", "ابا")
+_SON_OF = frozenset({"ابن", "بن"})
