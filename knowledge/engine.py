@@ -31,6 +31,7 @@ from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
+from knowledge.overview_asks import asks_beyond_the_overview
 from knowledge.shares import PEOPLE, a_share_asked_of_no_one, people_shares
 from knowledge.sole_fact import sole_actor, sole_definer, sole_subject
 from knowledge.stemming import stem
@@ -298,6 +299,16 @@ class AnswerEngine:
         if analysis.modern:
             return reply(Outcome.MODERN, rule="today's Tabuk")
         overview = self._overview_for(analysis, ranking)
+        if overview is not None and asks_beyond_the_overview(analysis.words):
+            # «هل هذا صحيح؟», «ما هي الآية؟», «ماذا فعلوا في غزوة تبوك؟»: naming only the
+            # expedition, asking about something else; no fact it names answers that.
+            near = tuple(
+                candidate
+                for candidate in ranking.candidates[:MAX_SUGGESTIONS]
+                if candidate.score >= SUGGEST_MIN_SCORE
+            )
+            outcome = Outcome.SUGGEST if near else Outcome.UNKNOWN
+            return reply(outcome, suggestions=near, rule="names only the expedition, asks more")
         if overview is not None:
             return reply(Outcome.ANSWER, fact=overview.fact, score=overview.score, rule="overview")
         ranking = self._about_the_actor(analysis, ranking)
