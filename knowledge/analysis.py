@@ -43,6 +43,7 @@ from knowledge.scope_words import (
     OTHER_EVENTS,
 )
 from knowledge.stemming import NON_CONTENT, default_stem, is_stopword, stem
+from knowledge.title_rewrites import joined_title
 from knowledge.tuning import BEFORE_CONCESSION_MIN_WORDS, SLIP_CACHE_SIZE
 from knowledge.typos import WordsByLength, is_plausible_slip, letter_slips
 
@@ -355,6 +356,11 @@ def rewrite_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
                 index += len(phrase)
                 break
         else:
+            # «لسيف الله المسلول»: a title typed with a joined «ل/ب/و/ف» is read as well
+            if (title := joined_title(words, index)) is not None:
+                out.extend(title[0])
+                index += title[1]
+                continue
             out.append(words[index])
             index += 1
     return tuple(out)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from knowledge.title_rewrites import TITLE_REWRITES
+
 
 class QuestionType(StrEnum):
     """What the question asks for, read from its question word."""
@@ -378,7 +380,8 @@ COLLOCATIONS: tuple[tuple[str, str], ...] = (
 # words; the replacement is split into words (empty drops the phrase).
 _HOW_MANY = ("كم", "كام", "قديش", "شكد", "قداش", "قديه", "شحال", "اديش")
 PHRASE_REWRITES: dict[tuple[str, ...], str] = {
-    ("سيف", "الله", "المسلول"): "خالد",
+    # people named by a title, a kunya or an order (knowledge/title_rewrites.py)
+    **TITLE_REWRITES,
     # «أهل النفاق» are the hypocrites, not the «أهل» of «أهل الإيمان» (the believers)
     ("اهل", "النفاق"): "المنافقين",
     # «مكانة غزوة تبوك بين غزوات النبي» asks its standing (typed «ة», folded to «ه»), not
@@ -397,13 +400,6 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("الثامنه", "والثلاثون"): "38",
     ("ثمان", "وثلاثين"): "38",
     ("ثمانيه", "وثلاثين"): "38",
-    # the caliphs by their order
-    ("الخليفه", "الاول"): "ابو بكر",
-    ("اول", "الخلفاء"): "ابو بكر",
-    ("ثاني", "الخلفاء"): "عمر",
-    ("الخليفه", "الثاني"): "عمر",
-    ("ثالث", "الخلفاء"): "عثمان",
-    ("الخليفه", "الثالث"): "عثمان",
     # «بماذا عُرف الجيش» asks what it was known as: its name
     ("بماذا", "عرف"): "ما اسم",
     ("بم", "عرف"): "ما اسم",
