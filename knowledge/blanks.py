@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer_keys import SlotKind, mentions, phrase, read_numbers, words_of
+from knowledge.claim_reading import Claim
 from knowledge.cloze import BLANK as _BLANK
 from knowledge.cloze import Filled, fill_from_text
 from knowledge.engine import AnswerEngine, Outcome, Reply
@@ -15,7 +16,7 @@ from knowledge.form_replies import PartReply, Status
 from knowledge.message import OPEN_LIST, Part
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
-from knowledge.statements import ASK_FOR_KIND, Claim, StatementJudge
+from knowledge.statements import ASK_FOR_KIND, StatementJudge
 from knowledge.tuning import CLOZE_MAX_GAP, CLOZE_SURE
 
 # The word just before a blank says what kind of detail is missing.

@@ -20,7 +20,7 @@ from knowledge.statement_words import NEGATIONS, find
 from knowledge.stemming import stem
 
 if TYPE_CHECKING:
-    from knowledge.statements import Claim
+    from knowledge.claim_reading import Claim
 
 # Fighting named as what is meant or awaited, not as what happened: «لقتال الروم», «للحرب»
 # (to fight), «قبل القتال» (before the fighting). A claim that fighting took place never

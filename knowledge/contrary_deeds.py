@@ -22,9 +22,10 @@ from knowledge.statement_words import find, negated
 from knowledge.tuning import CONTRARY_DEED_REACH
 
 if TYPE_CHECKING:
+    from knowledge.claim_reading import Claim
     from knowledge.engine import AnswerEngine
     from knowledge.models import Fact
-    from knowledge.statements import Claim, StatementJudge
+    from knowledge.statements import StatementJudge
 
 # «خرج بعض المنافقين», «منهم من تردد»: some of them, which the text does not deny.
 _SOME = frozenset(normalize(word) for word in ("بعض", "بعضهم", "منهم", "أحد", "احد"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.allies import ally_across
-from knowledge.analysis import drop_honorifics, other_event
+from knowledge.analysis import other_event
 from knowledge.answer_keys import (
     NUMERIC_KINDS,
     AnswerKeys,
@@ -26,37 +26,31 @@ from knowledge.answer_keys import (
     mentions,
     phrase,
     read_numbers,
-    same_word,
     words_of,
 )
-from knowledge.approx_numbers import hedged_numbers, near_enough
+from knowledge.approx_numbers import near_enough
+from knowledge.claim_reading import Claim, read_claims
 from knowledge.claim_scope import affirmed, denies_itself, set_aside, without_purposes
 from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
 from knowledge.contrary_deeds import contrary_deed
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.models import AnswerType, Fact
-from knowledge.named_unstated import names_someone_unstated
 from knowledge.normalize import normalize
-from knowledge.said_as_asked import said_as_asked
+from knowledge.statement_coverage import StatementCoverage
 from knowledge.statement_persons import per_person
 from knowledge.statement_sides import only_claimed_words, other_side_stated, sides_swapped
 from knowledge.statement_words import (
-    ACTED_ON,
-    NEGATIONS,
     find,
     negated,
     open_list,
     other_surah,
-    plural,
-    unplaced_name,
     without_numbers,
 )
-from knowledge.stemming import is_stopword, stem
+from knowledge.stemming import stem
 from knowledge.tuning import (
     CLAIMS_CACHE_SIZE,
     SIDE_CORRECTION_COVERAGE,
-    STATEMENT_COVERAGE,
     WHOLE_STATEMENT_COVERAGE,
 )
 from knowledge.unsettled import acts_for_headed, claims_more, doer_elsewhere
@@ -81,21 +75,10 @@ ASK_FOR_KIND: dict[SlotKind, str] = {
     SlotKind.EVENT: "ما",
 }
 
-# Words that qualify a number («أكثر من», «حوالي»): left out with it when it is masked.
-# «ألفًا» after a number is part of the number, judged by the claim; as a word it is no
-# detail of its own for the fact to state (the text writes «أربعين ألف»).
-_THOUSAND_WORDS = frozenset("الف الفا الاف الفين الفان".split())
-# Dialect verbs of doing and bringing («دار معاهدة», «جابوا معهم لخم»): the noun after them
-# says what was done, and is checked; the verb itself claims no act of its own.
-_LIGHT_VERBS = frozenset(
-    "دار داروا دارو دارت عمل عملوا عملو عملت سوى سوا سووا سوو سوت جاب جابوا جابو جابت".split()
-)
-
 # Parties named in passing («المسلمون تراجعوا», «في حجر النبي»): they must be stated for
 # «صحيح» but never make a statement false by themselves.
 _NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم", "النبي", "الرسول", "نبي", "رسول"})
 _THE_PROPHET = frozenset({"نبي", "رسول"})
-_PEOPLE_OF = frozenset(normalize(w) for w in ("أهل", "سكان", "أهالي"))
 # Words before the side faced («ضد الروم», «لملاقاة الروم»), and the words a fact may name the
 # Muslims' own side with: with either, the Muslims are the other side of the party it states.
 _FACING = frozenset(normalize(w) for w in "ضد لملاقاة ملاقاة لقتال قتال لمواجهة مواجهة".split())
@@ -104,7 +87,7 @@ _MUSLIM_SIDE = frozenset(stem(w) for w in ("المسلمين", "المقاتلي
 # about another event than the statement («… في غزوة مؤتة» asked «أين …» is Tabuk's place).
 # Their contradiction counts only from a fact the statement as a whole is about.
 _SIDES = frozenset({SlotKind.PLACE, SlotKind.PARTY})
-_NAMED = frozenset({SlotKind.PLACE, SlotKind.PERSON})
+
 
 # The kind of answer a fact gives for each kind of detail (who, when, where, how many).
 _ANSWER_OF: dict[SlotKind, AnswerType] = {
@@ -121,18 +104,6 @@ EXACT = frozenset({SlotKind.NUMBER, SlotKind.YEAR, SlotKind.MONTH})
 
 # Peoples named in a riddle («قريش», «هوازن»): one no Tabuk fact names rules Tabuk out.
 PEOPLE = frozenset({SlotKind.PARTY})
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """A detail a statement or option names: its kind, its words (or number) and span."""
-
-    kind: SlotKind
-    words: tuple[str, ...] = ()
-    number: int | None = None
-    # named as the side opposed («… ضد المسلمين»)
-    opposed: bool = False
-    approx: bool = False  # a figure given as rounded («بنحو ألف»: approx_numbers.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +124,6 @@ class StatementJudge:
         self._keys = keys or load_answer_keys()
         self._grounded: dict[str, tuple[Slot, ...]] = {}
         self._claims: dict[str, tuple[Claim, ...]] = {}
-        self._stated: dict[
-            tuple[tuple[str, str, str], ...], tuple[frozenset[str], frozenset[str]]
-        ] = {}
         self._polar_slots: list[tuple[Fact, Slot]] | None = None
         self._army_names: tuple[tuple[str, ...], ...] | None = None
         self._longest_first = {kind: longest_first(v) for kind, v in self._keys.rivals.items()}
@@ -171,6 +139,9 @@ class StatementJudge:
         self._first_names = frozenset(
             value[0] for value in self._keys.rivals.get(SlotKind.PERSON, ())
         )
+        # Whether facts state the rest of a statement (knowledge/statement_coverage.py), as
+        # the judge's own method: bound once, not wrapped, since it runs several times a part.
+        self.covers = StatementCoverage(engine, self.slots, self._first_names).covers
 
     @property
     def keys(self) -> AnswerKeys:
@@ -207,47 +178,13 @@ class StatementJudge:
         judge, the coverage check, the options)."""
         found = self._claims.get(text)
         if found is None:
-            found = tuple(self._read_claims(text))
+            found = tuple(
+                read_claims(text, self._keys.rivals.get(SlotKind.MONTH, ()), self._longest_first)
+            )
             if len(self._claims) >= CLAIMS_CACHE_SIZE:
                 self._claims.pop(next(iter(self._claims)))
             self._claims[text] = found
         return list(found)
-
-    def _read_claims(self, text: str) -> list[Claim]:
-        words = words_of(text)
-        claims: list[Claim] = []
-        numbers, years = read_numbers(text)
-        claims += [Claim(SlotKind.YEAR, number=year) for year in years]
-        # «شهر واحد»: one is a word of the sentence, not a figure to check.
-        rounded = hedged_numbers(text)
-        claims += [Claim(SlotKind.NUMBER, number=n, approx=n in rounded) for n in numbers if n > 1]
-        # One claim per stretch of words: «الروم» is not also «الرومان» (the same stem), and
-        # «عمر بن الخطاب» is not also «عمر»; longer values are tried first.
-        taken: set[int] = set()
-        # «في شهر رمضان», «في السنة الثامنة»: the month or the year, not a length of time.
-        months = self._keys.rivals.get(SlotKind.MONTH, ())
-        for index, word in enumerate(words):
-            following = words[index + 1 :]
-            if (core_word(word) == "شهر" and any(find(following[:2], m) for m in months)) or (
-                core_word(word) in ("سنه", "عام") and any(c.kind is SlotKind.YEAR for c in claims)
-            ):
-                taken.add(index)
-        present = forms_of(words)
-        for kind, rivals in self._longest_first.items():
-            for value, first_forms in rivals:
-                if present.isdisjoint(first_forms):
-                    continue  # (can_mention) find() would scan the words for nothing
-                span = find(words, value)
-                if span is None or taken & set(range(*span)):
-                    continue
-                if kind is SlotKind.ORDER and not mentions(words, value, exact=True):
-                    continue  # «من أولها لآخرها»: from its beginning to its end, no rank
-                if kind is SlotKind.ORDER and plural(words[span[0]], value[0]):
-                    continue  # «السابقون الأولون», «الآخرين»: people, not the order of events
-                taken |= set(range(*span))
-                opposed = span[0] > 0 and words[span[0] - 1].lstrip("وب") in ACTED_ON
-                claims.append(Claim(kind, tuple(words[span[0] : span[1]]), opposed=opposed))
-        return claims
 
     def judge(self, statement: str) -> Judgement:
         """`_judge`, and «خطأ» for a statement that, with each word put as its opposite
@@ -572,109 +509,6 @@ class StatementJudge:
             can_mention(present, v) and mentions(words, v, exact=True)
             for v in self._polarity_values
         )
-
-    def covers(
-        self,
-        fact: Fact | tuple[Fact, ...],
-        statement: str,
-        claims: list[Claim],
-        share: float = 0.0,
-        *,
-        strict: bool = False,
-    ) -> bool:
-        """Whether the fact (or facts) states the rest of the statement too («لكثرة عدده» it
-        does not). `strict` (for «صحيح»): a word left unstated may only be one the base's
-        words do not know (a slip, a dialect filler); a word it knows that the fact does not
-        state claims something else («انتصروا إلى داخل بلادهم», «جيش النصر»)."""
-        facts = fact if isinstance(fact, tuple) else (fact,)
-        claimed = {word for claim in claims for word in claim.words}
-        stated, written = self._stated_words(facts)
-        said = drop_honorifics(words_of(statement))  # («رضي الله عنه» claims nothing)
-        # («أهل دومة الجندل», «سكان أيلة»: the people of a place claimed are that place)
-        places = {claim.words[0] for claim in claims if claim.kind is SlotKind.PLACE}
-        own = [
-            w
-            for at, w in enumerate(said)
-            if not is_stopword(w)
-            and not (
-                core_word(w) in _PEOPLE_OF and said[at + 1 : at + 2] and said[at + 1] in places
-            )
-            and core_word(w) not in claimed
-            and not w.removeprefix("و").isdigit()  # «و50»: a figure, checked as a claim
-            and w not in _THOUSAND_WORDS
-            and core_word(w) not in _LIGHT_VERBS
-            and w not in NEGATIONS
-            and len(w) > 2
-        ]
-        if not own:
-            return True
-        unstated = [
-            w
-            for w in own
-            if not (
-                stem(core_word(w)) in stated
-                or core_word(w) in stated
-                or any(same_word(w, other) for other in written)
-            )
-        ]
-        if strict:
-            # (a word people use when they ask for this fact, in its phrasings, is a way to
-            # say what it states: «خرج» for the date, «زاد» for the number)
-            matcher = self._engine.matcher
-            vocabulary = matcher.vocabulary
-            asked: set[str] = set()
-            for one in facts:
-                profile = matcher.profile(one.id)
-                asked |= profile.terms if profile is not None else set()
-            if any(
-                (term := stem(core_word(w), vocabulary)) in vocabulary and term not in asked
-                for w in unstated
-            ) or names_someone_unstated(facts, unstated, vocabulary):
-                return False
-            unstated = said_as_asked(facts, statement, own, unstated, asked, claimed, vocabulary)
-            said = words_of(statement)
-            # («أرسل النبي عليا …»: a first name of someone the keys know as a rival)
-            names = self._first_names
-            unknown = [w for w in unstated if stem(core_word(w), vocabulary) not in vocabulary]
-            if any(
-                unplaced_name(w, said, vocabulary, matcher.correction(stem(core_word(w)), w))
-                or not forms_of((w,)).isdisjoint(names)
-                for w in unknown
-            ):
-                return False
-            # (one such word may be a slip; two are a claim of their own: «على خلاف عادته»)
-            if sum(matcher.correction(stem(core_word(w)), w) is None for w in unknown) > 1:
-                return False
-        return 1 - len(unstated) / len(own) >= (share or STATEMENT_COVERAGE)
-
-    def _stated_words(self, facts: tuple[Fact, ...]) -> tuple[frozenset[str], frozenset[str]]:
-        """What facts state, for covers(): their words' stems and cores (and the key's ways
-        to name their places and people), and their content words as written. Read once
-        per version of the facts: a statement is checked against the same facts many times."""
-        cache_key = tuple((one.id, one.answer, one.source) for one in facts)
-        found = self._stated.get(cache_key)
-        if found is not None:
-            return found
-        text = " ".join(f"{one.answer} {one.source}" for one in facts)
-        # (the fact's function words state nothing: its «على» is no «عليا» in the statement)
-        content = [w for w in words_of(text) if not is_stopword(w)]
-        stated = {stem(core_word(w)) for w in content}
-        stated |= {core_word(w) for w in content}
-        # (the key's own ways to name a place or person: «أهل أيلة» for «سكان أيلة»; not
-        # its other values, which may be what the fact denies: «انتصار»)
-        stated |= {
-            stem(word)
-            for one in facts
-            for slot in self.slots(one)
-            if slot.kind in _NAMED
-            for value in slot.values
-            for word in value
-        }
-        found = (frozenset(stated), frozenset(content))
-        if len(self._stated) >= CLAIMS_CACHE_SIZE:
-            self._stated.pop(next(iter(self._stated)))
-        self._stated[cache_key] = found
-        return found
 
     def _polar(self, statement: str) -> tuple[bool, Fact, Reply] | None:
         """«وقع قتال في تبوك»: judged by the facts that hold fighting as a yes/no detail (all
