@@ -1,0 +1,268 @@
+"""A follow-up part read with the part before it: «وكم عدده؟» after «متى خرج الجيش؟» is
+the army's number, «وكيف تاب الله عليهم؟» after a detail the text lacks is not answered
+either, and a later question naming no one carries the names asked about before it.
+(knowledge/forms.py answers each part, then joins its follow-ups here.)"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from knowledge.analysis import analyze
+from knowledge.asked import VERSE_WORDS
+from knowledge.engine import Outcome
+from knowledge.expedition_referent import with_the_expedition
+from knowledge.follow_ups import POINTING_WORDS, has_possessive, names_in, own_words, refers
+from knowledge.form_replies import PartReply, Status
+from knowledge.gaps import asks_the_lacking
+from knowledge.lexicon import ENTITIES, QuestionType
+from knowledge.message import Form, Part, has_question_word
+from knowledge.normalize import normalize
+from knowledge.part_joins import (
+    asks_yes_or_no,
+    names_carried,
+    names_the_expedition,
+    points_back,
+    points_with_a_pronoun,
+)
+from knowledge.pronoun_follow_ups import line_pointing_back, read_with_the_part_before
+from knowledge.pronoun_referents import may_stand_for_the_expedition, says_their
+from knowledge.stemming import stem
+
+if TYPE_CHECKING:
+    from knowledge.forms import FormAnswerer
+
+
+# Question types that ask a detail of someone or something, which must be named or carried.
+_DETAIL_TYPES = frozenset(
+    {QuestionType.TIME, QuestionType.PLACE, QuestionType.REASON, QuestionType.MANNER}
+)
+
+
+def join_follow_ups(answerer: FormAnswerer, replies: list[PartReply]) -> list[PartReply]:
+    """A follow-up that points back belongs to the part before it: dropped when that part
+    is answered, else read together with it."""
+    kept: list[PartReply] = []
+    for reply in replies:
+        if (
+            kept
+            and not reply.part.own_line
+            and kept[-1].reply.outcome is Outcome.GAP
+            and (
+                points_with_a_pronoun(reply.part.text, answerer.engine.matcher.vocabulary)
+                or _asks_a_detail_of_no_one(answerer, reply.part)
+            )
+            and not any(  # («ووش اللي قدمه عثمان؟» names its own subject)
+                stem(word, answerer.engine.matcher.vocabulary) in ENTITIES
+                for word in normalize(reply.part.text).split()
+            )
+        ):
+            # «شو صار مع الثلاثة اللي تخلفوا؟ وكيف تاب الله عليهم؟»: after a detail the
+            # text lacks, a question pointing back («عليهم», «معه») or asking when, where,
+            # why or how of no one named («وعلاش رجعو؟») asks about the same
+            # thing, so it is not answered either («ماله» in «ومين قدم نص ماله؟» is the
+            # giver's own).
+            unknown = dataclasses.replace(
+                reply.reply, outcome=Outcome.UNKNOWN, fact=None, suggestions=()
+            )
+            kept.append(PartReply(reply.part, unknown, Status.NOT_ANSWERED))
+            continue
+        if kept and points_back(reply, answerer.engine.matcher.vocabulary):
+            if (
+                reply.done
+                and kept[-1].done
+                and reply.fact is not None
+                and reply.fact != kept[-1].fact
+                and not refers(
+                    reply.part.text,
+                    answerer.engine.matcher.vocabulary,
+                    possessive=_names_someone(answerer, kept[-1].part),
+                )
+            ):
+                # «… كانت امتى؟ وضد مين؟»: short, but it asks another detail of the
+                # expedition, and read with it, another fact answers it. («وشو صار
+                # معه؟», «وما شروطها؟» point at something the engine cannot resolve.)
+                kept.append(reply)
+                continue
+            if kept[-1].done:
+                # «متى خرج الجيش؟ وكم عدده؟»: «its number» is the army's. Read with what
+                # the part before it is about; dropped when that reading adds nothing.
+                about = _about_previous(answerer, reply, kept[-1], kept)
+                if about is not None:
+                    kept.append(about)
+                continue
+            if (
+                kept[-1].reply.outcome is Outcome.GAP
+                and reply.done
+                and reply.reply.rule != "overview"  # (what a vague question gets)
+                and (names_the_expedition(reply.part.text) or asks_yes_or_no(reply.part.text))
+                and not refers(reply.part.text, answerer.engine.matcher.vocabulary)
+            ):
+                # «متى رجع النبي للمدينة؟ وإيه نتايج الغزوة؟»: the part before asks a
+                # detail the text lacks; this one asks about the expedition itself and
+                # is answered alone («وما قصتهم؟» still points at the part before).
+                kept.append(reply)
+                continue
+            previous = kept.pop().part
+            joined = dataclasses.replace(
+                previous,
+                text=f"{previous.text} {reply.part.text}",
+                original=f"{previous.original} {reply.part.original}",
+            )
+            kept.append(answerer.plain(joined, answerer.engine.answer(joined.text)))
+            continue
+        kept.append(reply)
+    return kept
+
+
+def _about_previous(
+    answerer: FormAnswerer, reply: PartReply, previous: PartReply, kept: list[PartReply]
+) -> PartReply | None:
+    """A follow-up read with what the part before it is about: the names it asked about
+    («وش سوى هرقل؟ وكم عدد جيشه؟»), else its last words, one more at a time (the subject
+    comes last: «ما سبب تسمية الجيش بجيش العسرة»; its first words ask its own detail).
+    Kept when a reading gets a fact no earlier part got and that the follow-up alone
+    already pointed at (its answer or one of its suggestions); a reading that asks a
+    detail the text lacks is said so in its place."""
+    part = reply.part
+    alone = {c.fact.id for c in reply.reply.suggestions}
+    if reply.fact is not None:
+        alone.add(reply.fact.id)
+    if not alone:
+        return None
+    taken = {one.fact.id for one in kept if one.fact is not None}
+    words = [
+        word
+        for word in own_words(previous.part.text)
+        if not has_question_word(word) and word not in POINTING_WORDS
+    ]
+    vocabulary = answerer.engine.matcher.vocabulary
+    names = names_carried(part, [word for word in words if stem(word, vocabulary) in ENTITIES])
+    readings = [names] if names else [words[start:] for start in reversed(range(len(words)))]
+    unsure: PartReply | None = None
+    for carried in readings:
+        again = answerer.engine.answer(f"{part.text.rstrip(' ؟?')} {' '.join(carried)}")
+        if again.outcome is Outcome.GAP:
+            return PartReply(part, again, Status.NOT_ANSWERED)
+        fact = again.fact
+        if again.answered and fact is not None and fact.id in alone - taken:
+            return answerer.plain(part, again, judge=False)
+        leading = again.suggestions[0].fact.id if again.suggestions else None
+        if unsure is None and leading is not None and leading in alone - taken:
+            # «ما دور خالد في مؤتة؟ وما دوره في تبوك؟»: another detail of him, which the
+            # engine is unsure of: asked back in its place, never dropped
+            unsure = PartReply(part, again, Status.NOT_ANSWERED)
+    if (
+        unsure is None
+        and reply.done
+        and reply.fact is not None
+        and reply.fact.id not in taken
+        and names_the_expedition(previous.part.text)
+    ):
+        # Nothing before it to read it with: its pronoun points at the expedition itself
+        # (knowledge/expedition_referent.py), kept when read so it gets the same fact.
+        reading = with_the_expedition(part.text)
+        named = answerer.engine.answer(reading) if reading else None
+        if named is not None and named.answered and named.fact == reply.fact:
+            return reply
+    return unsure
+
+
+def _asks_a_detail_of_no_one(answerer: FormAnswerer, part: Part) -> bool:
+    """A question asking when, where, why or how (not who: «ومين قدم نص ماله؟» names what
+    it asks) that names neither the expedition nor anyone: «ومنين رجعوا للمدينة؟»."""
+    asked = analyze(part.text, answerer.engine.matcher.vocabulary).question_type
+    return asked in _DETAIL_TYPES and not names_the_expedition(part.text)
+
+
+def _names_someone(answerer: FormAnswerer, part: Part) -> bool:
+    """Whether a later «his/its …» may point at something a part names other than the
+    expedition: after «ما سبب غزوة تبوك؟» «وما نتائجها؟» is the expedition's results;
+    after «ما المعاهدات التي عقدت في تبوك؟» «وما شروطها؟» is not."""
+    words = normalize(part.text).split()
+    about_expedition = any("غزو" in w for w in words) and len(own_words(part.text)) <= 1
+    return not about_expedition
+
+
+def read_with_previous(answerer: FormAnswerer, reply: PartReply, previous: Part) -> PartReply:
+    """A later question the engine cannot answer alone («وما الآية التي نزلت فيهم؟»)
+    is read with the names the question before it asked about («المنافقين»), or about the
+    expedition when it names nothing («وشحال كان عدد المسلمين؟»)."""
+    part = reply.part
+    if part.marked or part.form is not Form.QUESTION:
+        return reply
+    vocabulary = answerer.engine.matcher.vocabulary
+    if not own_words(part.text):
+        return reply
+    if part.own_line:
+        return line_pointing_back(answerer, reply, previous)
+    # The names the question before it asked about, or the story it asked about
+    # («قريت إن عثمان جهز الجيش بألف دينار، هاي صحيحة؟ وشنو اللي قدمه؟»).
+    told = f"{previous.text} {previous.context}"
+    names = names_in(told, vocabulary)
+    names = names_carried(part, names)
+    # «صدك الغساسنة اعتدوا على سفير للنبي؟ شنو اسمه؟»: «his name» with the question
+    # before it asks a detail the text lacks (the envoy's name): say so; so does a
+    # question unclear alone, after one about such a detail, that asks that detail in
+    # its own words («ما اسم سفير النبي …؟ ومن الذي قتله؟»: who killed the envoy; not
+    # «… القادة الثلاثة …؟ ومن أنقذ الجيش؟», which the text states).
+    possessive = len(own_words(part.text)) <= 1 and has_possessive(part.text, vocabulary)
+    after_gap = (
+        not reply.done
+        and reply.reply.outcome is not Outcome.GAP
+        and answerer.engine.answer(previous.text).outcome is Outcome.GAP
+    )
+    if possessive or after_gap:
+        lacking = answerer.engine.answer(f"{part.text} {previous.text}")
+        if lacking.outcome is Outcome.GAP and (
+            possessive or asks_the_lacking(part.text, lacking.gap)
+        ):
+            return PartReply(part, lacking, Status.NOT_ANSWERED)
+    if VERSE_WORDS & set(own_words(part.text)) and len(own_words(part.text)) <= 1:
+        # «الله رضى على اللي طلعوا لتبوك؟ شنو الاية؟»: the verse that question is about
+        again = answerer.engine.answer(f"{previous.text.rstrip(' ؟?')} {part.text}")
+        if again.answered and again.fact is not None:
+            return answerer.plain(part, again, judge=False)
+    if not may_stand_for_the_expedition(part.text, previous.text, vocabulary):
+        their = says_their(part.text, vocabulary)
+        checked = read_with_the_part_before(answerer, reply, previous, their=their)
+        if checked is not None:
+            return checked
+    if reply.done:
+        return _possessor_carried(answerer, reply, names)
+    # «…الآية التي نزلت في المتخلفين؟ وكم عدد آياتها؟»: «its verses», a noun no fact knows,
+    # are the verse's, not the expedition's (the army's number, «وكم كان عدده؟»)
+    pointed = has_possessive(part.text, vocabulary, known_only=False)
+    pointed = pointed and not has_possessive(part.text, vocabulary)
+    # («شو صار بأكيدر؟ وهل أسلم بعدين؟»: a question about the one named before is never
+    # about the expedition instead; «he converted» would read as the delegations)
+    someone = [name for name in names if "تبوك" not in name and "غزو" not in name]
+    # («ضد منو كانت الغزوة؟ وشكد كان عددهم؟»: «their number» is the enemy's, never the
+    # expedition's army)
+    expedition = may_stand_for_the_expedition(part.text, previous.text, vocabulary)
+    for carried in (names, [] if pointed or someone or not expedition else ["غزوة", "تبوك"]):
+        if carried and not set(carried) & set(normalize(part.text).split()):
+            again = answerer.engine.answer(f"{part.text} {' '.join(carried)}")
+            if again.answered:
+                return answerer.plain(part, again, judge=False)
+    return reply
+
+
+def _possessor_carried(answerer: FormAnswerer, reply: PartReply, names: list[str]) -> PartReply:
+    """«وش سوى هرقل؟ وكم كان عدد جيشه؟»: «his army» is Heraclius's. A later question naming
+    no one that says «his/their …», or only one word («وماذا كانت النتيجة؟»), is asked again
+    with the names of the one before it; if that reading is unclear, no answer is given."""
+    part = reply.part
+    vocabulary = answerer.engine.matcher.vocabulary
+    words = normalize(part.text).split()
+    if not names or any(stem(word, vocabulary) in ENTITIES for word in words):
+        return reply  # («وإيه نتايج الغزوة؟» names the expedition: not «alone»)
+    alone = len(own_words(part.text)) <= 1 and not names_the_expedition(part.text)
+    if not (has_possessive(part.text, vocabulary) or alone):
+        return reply
+    again = answerer.engine.answer(f"{part.text} {' '.join(names)}")
+    if again.answered and again.fact == reply.fact:
+        return reply
+    if again.answered and again.fact is not None:
+        return answerer.plain(part, again, judge=False)
+    return PartReply(part, again, Status.NOT_ANSWERED)
