@@ -26,9 +26,8 @@ from knowledge.analysis import (
     question_type,
     rewrite_phrases,
 )
-from knowledge.common_words import is_common_word
 from knowledge.dialect_lexicon import DIALECT_WORDS
-from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS, SYNONYMS, QuestionType
+from knowledge.lexicon import ENTITIES, SYNONYMS, QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.near_verbatim import compact, quote_ratio, verbatim_ratio
 from knowledge.normalize import normalize
@@ -52,11 +51,8 @@ from knowledge.tuning import (
     VERBATIM_MIN_COVERAGE,
     VERBATIM_RATIO,
 )
-from knowledge.typos import WordsByLength, adjacent_swaps, is_plausible_slip, letter_slips
-
-# A typo may turn a name into a common word (الخطاب -> الخطاي, الشام -> الشان); a common
-# word is corrected only into these (see Matcher._correct_unknown).
-NAMES = SUBJECT_TERMS | ENTITIES
+from knowledge.typos import is_plausible_slip
+from knowledge.word_corrections import WordCorrector
 
 _STRONG_TYPES = {
     QuestionType.TIME: AnswerType.TIME,
@@ -282,14 +278,12 @@ class Matcher:
             indexed.compact_phrasings = [compact(text) for text in indexed.normalized_phrasings]
             indexed.compact_answer = compact(indexed.answer_normalized)
             indexed.asked_types = frozenset(p.question_type for p in indexed.phrasings)
-        self._vocabulary_by_length = WordsByLength(self._vocabulary)
         # Words the lexicon reads as a known term under another spelling («لقب» is «اسم»).
         self._read_as = {
             word: term
             for word, term in {**SYNONYMS, **DIALECT_WORDS}.items()
             if term in self._vocabulary and word not in self._vocabulary
         }
-        self._read_as_by_length = WordsByLength(self._read_as)
         # Words as the phrasings spell them (الروم, غزوه), with the term each reads as: a
         # letter dropped or mistyped is easier to see against the whole word than its stem.
         self._surface: dict[str, str] = {}
@@ -300,7 +294,6 @@ class Matcher:
                         term = stem(word, self._vocabulary)
                         if term in self._vocabulary:
                             self._surface[word] = term
-        self._surface_by_length = WordsByLength(self._surface)
         self._profiles = {
             indexed.fact.id: FactProfile(
                 fact=indexed.fact,
@@ -323,151 +316,21 @@ class Matcher:
         self._spellings: dict[str, list[str]] = defaultdict(list)
         for surface, term in self._surface.items():
             self._spellings[term].append(surface)
+        self._corrector = WordCorrector(
+            self._vocabulary, self._read_as, self._surface, self._spellings
+        )
+        # (bound once, not wrapped: the engine and the statement judge call it per word)
+        self.correction = self._corrector.correction
 
     def profile(self, fact_id: str) -> FactProfile | None:
         """What a fact states and how it is asked, for the check of what is asked."""
         return self._profiles.get(fact_id)
-
-    def correction(self, term: str, word: str) -> str | None:
-        """The known word an unknown `term` (typed as `word`) is read as, if any."""
-        if term in self._vocabulary:
-            return None
-        return self._correct_unknown(term, word) or self._name_slip(word)
 
     def idf(self, term: str) -> float:
         """BM25's idf: near zero for words in every fact, highest for unknown words."""
         count = len(self._facts)
         frequency = len(self._postings.get(term, ()))
         return math.log((count - frequency + 0.5) / (frequency + 0.5) + 1.0)
-
-    def _correct_typo(self, term: str, *, typed: bool = False) -> str | None:
-        """The one vocabulary word closest to `term` within one or two edits.
-
-        Two neighbouring letters typed the wrong way round (هقرل for هرقل) are one edit, as
-        on a phone keyboard they are one slip. When two known words are equally close the
-        typo is ambiguous, and guessing would risk a confident wrong answer, so the word
-        stays unknown.
-        """
-        if len(term) < 3:
-            return None
-        allowed = 1 if len(term) <= 6 else 2
-        # Three letters leave little room: only one letter replaced (جيس -> جيش).
-        lengths = (3,) if len(term) == 3 else range(len(term) - allowed, len(term) + allowed + 1)
-        distances: dict[str, int] = {
-            word: int(distance)
-            for word, distance, _ in process.extract(
-                term,
-                self._vocabulary_by_length.of_lengths(tuple(lengths)),
-                scorer=Levenshtein.distance,
-                score_cutoff=allowed,
-                limit=None,
-            )
-        }
-        if len(term) > 3:
-            # A swap is two Levenshtein edits; looking the swapped spellings up is cheaper
-            # than a swap-aware distance over the whole vocabulary. Three letters swapped
-            # make another root (عرس, عسر), so not there.
-            for swapped in adjacent_swaps(term):
-                if swapped in self._vocabulary:
-                    distances[swapped] = 1
-        found = {word: d for word, d in distances.items() if is_plausible_slip(term, word)}
-        if not found:
-            return None
-        best = min(found.values())
-        closest = sorted(word for word, distance in found.items() if distance == best)
-        if len(closest) != 1:
-            return None
-        # («لقت» as typed: «لقا» or «لقب», which the lexicon reads as «اسم»; short words
-        # only, where a slip has many neighbours)
-        rivals = self._read_as_by_length.of_lengths((3,)) if typed and len(term) == 3 else []
-        if any(
-            self._read_as[word] != closest[0]
-            and Levenshtein.distance(term, word) <= best
-            and is_plausible_slip(term, word)
-            for word in rivals
-        ):
-            return None
-        return closest[0]
-
-    def _correct_unknown(self, term: str, word: str) -> str | None:
-        """Try the word as typed (stemming cuts a typo'd name wrongly: تبكو is no تبك),
-        then without its prefix, then the word with one common slip undone and stemmed
-        again (العرسة), then the phrasings' whole words (الووم), then its stem.
-
-        A common Arabic word is no typo: «اعرض لي خلاصة» must not be read as «أرض». It may
-        still be read as a name (تبكو for تبوك, الخطاي for الخطاب): names are what people
-        mistype most, and a name in the question must be found in the fact.
-        """
-        bare = next((word[len(p) :] for p in PREFIXES_LONG if word.startswith(p)), word)
-        corrected = self._undo_slip(term, word, bare)
-        if not (is_common_word(word) or is_common_word(bare)):
-            return corrected
-        if corrected in SUBJECT_TERMS or (
-            corrected in ENTITIES and self._one_letter_from(corrected, (word, bare))
-        ):
-            return corrected
-        return None
-
-    def _name_slip(self, word: str) -> str | None:
-        """The one name (a person, a people, the expedition) a word no fact knows is one
-        letter from as the phrasings spell it, if exactly one. A name is what people
-        mistype most, and a name in the question must then be found in the fact."""
-        if len(word) < 4 or is_common_word(word):
-            return None
-        found = {
-            term
-            for term in NAMES
-            for spelling in self._spellings.get(term, ())
-            if len(spelling) >= 4
-            and Levenshtein.distance(word, spelling) == 1
-            and is_plausible_slip(word, spelling)
-        }
-        return next(iter(found)) if len(found) == 1 else None
-
-    def _one_letter_from(self, term: str, typed: tuple[str, ...]) -> bool:
-        """Whether a spelling of `term` is one letter added, dropped or replaced from a
-        typed form. A common word is read as a person's name only so: two letters swapped
-        in a real word make another real word (قصير, short, is no «قيصر»)."""
-        spellings = (term, *self._spellings.get(term, ()))
-        return any(
-            Levenshtein.distance(form, spelling) <= 1 for form in typed for spelling in spellings
-        )
-
-    def _undo_slip(self, term: str, word: str, bare: str) -> str | None:
-        """The known term a mistyped word stands for, in the order _correct_unknown gives."""
-        for candidate in dict.fromkeys((word, bare)):
-            corrected = self._correct_typo(candidate, typed=True)
-            if corrected is not None:
-                return corrected
-        # A slip inside a word with a prefix or an ending (العرسة): undo it, then stem.
-        readings = {stem(variant, self._vocabulary) for variant in letter_slips(word)}
-        known = sorted(readings & self._vocabulary)
-        if len(known) == 1:
-            return known[0]
-        surface = self._correct_surface(word)
-        if surface is not None:
-            return surface
-        return self._correct_typo(term) if term not in (word, bare) else None
-
-    def _correct_surface(self, word: str) -> str | None:
-        """The term of the one phrasing word `word` is a slip of (الووم -> الروم -> روم).
-
-        A three-letter word is read so only as a name (توك -> تبوك): short words have many
-        neighbours, and only names are worth the risk."""
-        if len(word) < 3:
-            return None
-        words = self._surface_by_length.of_lengths((len(word) - 1, len(word), len(word) + 1))
-        terms = {
-            self._surface[known]
-            for known, _, _ in process.extract(
-                word, words, scorer=Levenshtein.distance, score_cutoff=1, limit=None
-            )
-            if is_plausible_slip(word, known)
-        }
-        terms.update(self._surface[s] for s in adjacent_swaps(word) if s in self._surface)
-        if len(word) == 3:
-            terms &= NAMES
-        return next(iter(terms)) if len(terms) == 1 else None
 
     def rank(self, question: str | Analysis, limit: int = 5) -> Ranking:
         """Rank facts for a question; the best first."""
@@ -504,7 +367,9 @@ class Matcher:
         credit: dict[str, float] = {}
         unknown: list[str] = []
         for term, word in zip(analysis.terms, analysis.term_words, strict=True):
-            known = term if term in self._vocabulary else self._correct_unknown(term, word)
+            known = (
+                term if term in self._vocabulary else self._corrector.correct_unknown(term, word)
+            )
             if known is not None and self._filler_rather(term, word, known):
                 # «سالغة» is one letter from «سالفة» (a story: a filler); «سال» (ended) is a
                 # letter cut: a guess between them risks a confident wrong answer.
@@ -513,7 +378,7 @@ class Matcher:
                 known = in_context.get(term)
             if known is None:
                 # «جيش الرو» lost the last letter of «الروم», not «الو» a letter more.
-                known = self._name_slip(word)
+                known = self._corrector.name_slip(word)
             if known is None and function_word_slip(word) is not None:
                 continue  # «بالضيط» is a mistyped «بالضبط»: it says nothing about the facts
             if known is None:
