@@ -9,7 +9,6 @@ only when one fact clearly wins, explains the question's words and fits what is 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -21,6 +20,17 @@ from knowledge.engine import shipped_base
 from knowledge.english_broad import WHOLE, broad_fact
 from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
 from knowledge.english_entry import Entry, Known, asks_about, explains
+from knowledge.english_fact_traits import (
+    describes,
+    doer_sides,
+    named_subject,
+    own_fact,
+    owned,
+    owner_absent,
+    quotes_verse,
+    sent_on,
+    unexplained_besides,
+)
 from knowledge.english_lexicon import (
     ANSWERS_TYPES,
     CONCEPTS,
@@ -43,11 +53,9 @@ from knowledge.english_rules import (
     QUOTED_PREFIX,
     ROMAN_DEEDS,
     SCENE_TERMS,
-    SENT,
     SIDE_NAMES,
     SUBJECT_TERMS,
     UNTOLD_ASPECTS,
-    VALUE_WORDS,
     VERSE_WORDS,
     YEAR_TERMS,
     asks_count,
@@ -115,7 +123,7 @@ class EnglishMatcher:
     def __init__(self, facts: Iterable[Fact], base: EnglishBase) -> None:
         self.base = base
         self.reader = EnglishReader(base)
-        self._entries: dict[str, Entry] = {}
+        self.entries: dict[str, Entry] = {}
         self.quotes = VerseQuotes(self.reader)
         # Each aspect a broad question may name («causes», «preparations») -> the fact that
         # tells it as a whole (english.json «broad»).
@@ -167,10 +175,10 @@ class EnglishMatcher:
                 )
                 entry.vocabulary.add(quoted_token(fact.id))
                 self.quotes.add(fact.id, verse)
-            self._entries[fact.id] = entry
-        count = max(len(self._entries), 1)
+            self.entries[fact.id] = entry
+        count = max(len(self.entries), 1)
         frequency: dict[str, int] = {}
-        for entry in self._entries.values():
+        for entry in self.entries.values():
             for term in entry.vocabulary:
                 frequency[term] = frequency.get(term, 0) + 1
         self._idf = {term: math.log(1 + count / n) for term, n in frequency.items()}
@@ -178,7 +186,7 @@ class EnglishMatcher:
         self.vocabulary = frozenset(frequency)
         self._known = Known(self.vocabulary, self.reader.name_tokens)
         self._vocabulary_list = sorted(t for t in frequency if t.isalpha())
-        self._opposite = {
+        self.opposites = {
             said: other
             for pair in CONTRADICTIONS
             for said, other in (tuple(pair), tuple(pair)[::-1])
@@ -188,29 +196,29 @@ class EnglishMatcher:
         self._concepts = frozenset(CONCEPTS.values())
 
     def fact(self, fact_id: str) -> Fact | None:
-        entry = self._entries.get(fact_id)
+        entry = self.entries.get(fact_id)
         return entry.fact if entry else None
 
     def fact_ids(self) -> tuple[str, ...]:
         """The ids of the facts with English data."""
-        return tuple(self._entries)
+        return tuple(self.entries)
 
     def english(self, fact_id: str) -> EnglishFact | None:
-        entry = self._entries.get(fact_id)
+        entry = self.entries.get(fact_id)
         return entry.english if entry else None
 
     def answer_terms(self, fact_id: str) -> frozenset[str]:
-        entry = self._entries.get(fact_id)
+        entry = self.entries.get(fact_id)
         return entry.answer_terms if entry else frozenset()
 
     def knows(self, fact_id: str, term: str) -> bool:
         """Is the term in the fact's English (its phrasings, answer or quoted verse)?"""
-        entry = self._entries.get(fact_id)
+        entry = self.entries.get(fact_id)
         return entry is not None and term in entry.vocabulary
 
     def _asked_with(self, fact_id: str, term: str) -> bool:
         """Is the term in one of the fact's phrasings (what it is asked with)?"""
-        return any(term in p for p in self._entries[fact_id].phrasings)
+        return any(term in p for p in self.entries[fact_id].phrasings)
 
     def weight(self, term: str) -> float:
         return self._idf.get(term, self._unseen_weight)
@@ -248,7 +256,7 @@ class EnglishMatcher:
         if not total:
             return []
         scored: list[Scored] = []
-        for entry in self._entries.values():
+        for entry in self.entries.values():
             best = 0.0
             for phrasing, asks in zip(entry.phrasings, entry.phrasing_types, strict=True):
                 common = query & phrasing
@@ -298,95 +306,6 @@ class EnglishMatcher:
             "ah" in reading.terms and any(t.isdigit() for t in reading.terms)
         )
 
-    def decide_statement(
-        self, reading: Reading, question_type: QuestionType | None = None
-    ) -> PartReply:
-        """The fact a statement or a stem with options is about (true/false, choices, blanks).
-
-        A false statement holds wrong values («Ramadan 8 AH»), so words the fact does not
-        know do not block it as they block a question; the verdict or the choice is then
-        settled against the fact's answer. A person named in it may be the wrong one («Abu
-        Bakr led the army»): if the first reading is not clear, it is read again without
-        the person names.
-        """
-        if question_type is not None:
-            reading = replace(reading, question_type=question_type)
-
-        # Its numbers and months are the values to check, not what it is about; an opposite
-        # no fact uses («the first expedition») is read as the one they use («the last»).
-        valued = reading
-        reading = replace(
-            reading,
-            terms=tuple(
-                dict.fromkeys(
-                    self._opposite.get(t, t)
-                    for t in reading.terms
-                    if not t.isdigit() and t not in TYPED_MONTHS
-                )
-            ),
-        )
-        first = replace(self.decide_reading(reading, lenient=True), reading=valued)
-        if (
-            first.answered
-            and first.fact is not None
-            and not self._entries[first.fact.id].counts
-            and any(t.isdigit() for t in valued.terms)
-            and not self.dated(valued)
-        ):
-            # «The army of Tabuk was 30,000»: a number is checked against a fact that counts.
-            counted = self.decide_reading(
-                replace(valued, terms=tuple(t for t in valued.terms if t not in TYPED_MONTHS)),
-                lenient=True,
-            )
-            if counted.answered and counted.fact and self._entries[counted.fact.id].counts:
-                return replace(counted, reading=valued)
-        if first.answered or first.outcome not in (EnglishOutcome.SUGGEST,
-                                                   EnglishOutcome.UNKNOWN):  # fmt: skip
-            return first
-        own = self._own_fact(reading)
-        if own is not None:
-            return PartReply(EnglishOutcome.ANSWER, valued, fact=own.fact, score=own.score)
-        from knowledge.english_denials import denying_fact  # (it reads answers: a cycle)
-
-        denying = denying_fact(self, reading, first.suggestions)
-        if denying is not None:
-            return PartReply(EnglishOutcome.ANSWER, valued, fact=denying, score=first.score)
-        unnamed = tuple(t for t in reading.terms if t not in PERSON_TOKENS)
-        if unnamed == reading.terms or not unnamed:
-            return first
-        second = self.decide_reading(replace(reading, terms=unnamed), lenient=True)
-        if second.answered:
-            return replace(second, reading=valued)
-        return first
-
-    def _own_fact(self, reading: Reading) -> Scored | None:
-        """«Abu Bakr gave half his wealth»: close to Umar's half and to Abu Bakr's own gift;
-        the statement is about the one person it names, so the fact about that person alone
-        is the one to settle it, when it knows every other word but the values."""
-        named = [t for t in reading.terms if t in PERSON_TOKENS]
-        if len(named) != 1:
-            return None
-        # A fact is a person's own when its phrasings ask about him («outcome» tells of
-        # Khalid at Dumat al-Jandal, but is not Khalid's fact).
-        ranking = self.rank(self.correct(reading.terms), reading.question_type)
-        if not ranking:
-            return None
-        top = ranking[0].score
-        own = [
-            s
-            for s in ranking
-            if s.score >= tuning.EN_STATEMENT_MIN_SCORE
-            and top - s.score < tuning.EN_ANSWER_MIN_MARGIN
-            and self._entries[s.fact.id].answer_terms & PERSON_TOKENS == {named[0]}
-            and self._asks_about(s.fact.id, named[0])
-            and all(
-                t in self._entries[s.fact.id].vocabulary
-                for t in reading.terms
-                if t not in VALUE_WORDS and t not in COMMON_NAMES
-            )
-        ]
-        return own[0] if len(own) == 1 else None
-
     def refusal(self, reading: Reading) -> PartReply | None:
         """Another event, today's Tabuk or a known gap: refused before any matching."""
         event = self.refusals.other_event(reading)
@@ -434,8 +353,8 @@ class EnglishMatcher:
             ranking = [
                 s
                 for s in ranking
-                if (self._quotes_verse(s.fact.id) and "verse" in terms)
-                or all(any(t in p for p in self._entries[s.fact.id].phrasings) for t in detail)
+                if (quotes_verse(self, s.fact.id) and "verse" in terms)
+                or all(any(t in p for p in self.entries[s.fact.id].phrasings) for t in detail)
             ]
             if not ranking:
                 return PartReply(EnglishOutcome.UNKNOWN, reading)
@@ -444,7 +363,7 @@ class EnglishMatcher:
             reading.question_type in (QuestionType.THING, QuestionType.NONE)
         ):
             # «Which verse was revealed about them?» asks for a verse: a fact that quotes one.
-            quoting = [s for s in ranking if self._entries[s.fact.id].english.verse is not None]
+            quoting = [s for s in ranking if self.entries[s.fact.id].english.verse is not None]
             ranking = quoting or ranking
         if "mutah" not in terms and placed_at_tabuk(reading):
             # «... defeated the Romans in a great battle at Tabuk»: placed at Tabuk, it is not
@@ -452,7 +371,7 @@ class EnglishMatcher:
             # Muslims arrived» (an «after» clause) are not what came after the expedition.
             asides = {"mutah", "after"} if "after" in reading.described else {"mutah"}
             ranking = [
-                s for s in ranking if not any(self._asks_about(s.fact.id, a) for a in asides)
+                s for s in ranking if not any(self.asks_about(s.fact.id, a) for a in asides)
             ]
             if not ranking:
                 return PartReply(EnglishOutcome.UNKNOWN, reading)
@@ -467,7 +386,7 @@ class EnglishMatcher:
             # «What happened when the army reached Tabuk?», «What did the army do there?»:
             # only the scene; a fact whose own subject is a name the question does not say
             # (Khalid at Dumat al-Jandal, the army's name) is not what it asks.
-            unnamed = [s for s in ranking if not self._owner_absent(s.fact.id, terms)]
+            unnamed = [s for s in ranking if not owner_absent(self, s.fact.id, terms)]
             ranking = unnamed or ranking
         quoted = [t for t in terms if t.startswith(QUOTED_PREFIX)]
         if quoted:
@@ -475,7 +394,7 @@ class EnglishMatcher:
             ranking = [
                 s
                 for s in ranking
-                if self._entries[s.fact.id].english.verse is None
+                if self.entries[s.fact.id].english.verse is None
                 or quoted_token(s.fact.id) in quoted
             ]
             cited = next((s for s in ranking if quoted_token(s.fact.id) in quoted), None)
@@ -483,7 +402,7 @@ class EnglishMatcher:
                 cited is not None
                 and cited.unexplained <= tuning.EN_ANSWER_MAX_UNEXPLAINED
                 and explains(
-                    self._entries[cited.fact.id],
+                    self.entries[cited.fact.id],
                     # («the significance of verse 117»: an aspect of the verse is the verse's)
                     tuple(t for t in terms if t not in self._broad),
                     known=self._known,
@@ -508,14 +427,14 @@ class EnglishMatcher:
         if several and reading.question_type is not QuestionType.PERSON:
             # «How did the wealthy companions help?»: several people are asked, not who; one
             # person's own fact does not answer for them all.
-            ranking = [s for s in ranking if not self._owned(s.fact.id)] or ranking
+            ranking = [s for s in ranking if not owned(self, s.fact.id)] or ranking
         head = set(terms) - set(reading.described) - BACKGROUND_TERMS
         if reading.described and len(head) == 1 and not lenient:
             # «What did the hypocrites do when the Prophet called for Tabuk?»: the clause
             # only sets the scene; the question is about the one subject before it, and the
             # facts about that subject are the ones to weigh.
             subject = next(iter(head))
-            about = [s for s in ranking if self._asks_about(s.fact.id, subject)]
+            about = [s for s in ranking if self.asks_about(s.fact.id, subject)]
             if (
                 subject in self.reader.name_tokens
                 and about
@@ -527,13 +446,15 @@ class EnglishMatcher:
             # «How did the Muslims prepare?»: a fact telling only what another side did (the
             # Romans' build-up) does not answer it, nor rivals the one telling what they did.
             ranking = [
-                s for s in ranking if doers <= self._sides(s.fact.id) or not self._sides(s.fact.id)
+                s
+                for s in ranking
+                if doers <= doer_sides(self, s.fact.id) or not doer_sides(self, s.fact.id)
             ] or ranking
         top = ranking[0]
-        narrow = self._named_subject(terms, reading, ranking)
+        narrow = named_subject(self, terms, reading, ranking)
         if narrow is not None:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=narrow.fact, score=narrow.score)
-        if self._sent_on(top, terms, reading):
+        if sent_on(self, top, terms, reading):
             # «Why did Khalid go to Dumat?»: the answer says the Prophet sent him; being sent
             # is why he went («Why was he sent?» asks a reason the text does not give).
             top = replace(top, type_fits=True)
@@ -548,19 +469,19 @@ class EnglishMatcher:
         if asks_count(reading) and not set(terms) & (PERSON_TOKENS | {"give"}):
             # «How many were in the army?»: a count in one person's own fact is what he gave,
             # no rival to the army's count.
-            rivals = [s for s in rivals if not self._owned(s.fact.id)]
+            rivals = [s for s in rivals if not owned(self, s.fact.id)]
         if (
             reading.question_type is QuestionType.MANNER
             and not set(terms) & PERSON_TOKENS
-            and not self._owned(top.fact.id)
+            and not owned(self, top.fact.id)
         ):
             # «How was the army equipped?»: how the whole was done, naming no one; one
             # person's own gift is a piece of it, no rival.
-            rivals = [s for s in rivals if not self._owned(s.fact.id)]
+            rivals = [s for s in rivals if not owned(self, s.fact.id)]
         if several:
             # «list of sahaba who gave money»: several people are asked; one person's own fact
             # is no rival to the fact about all of them.
-            rivals = [s for s in rivals if not self._owned(s.fact.id)]
+            rivals = [s for s in rivals if not owned(self, s.fact.id)]
         if set(terms) - BACKGROUND_TERMS:
             # The whole story tells a little of everything: a question asking more than the
             # subject («What happened to the Romans?») is not the overview's.
@@ -572,12 +493,12 @@ class EnglishMatcher:
             # «how the battle of Mu'tah formed the background to Tabuk»: the one name asked
             # about is the winner's own subject; a fact that only mentions it is no rival.
             name = next(iter(named))
-            owners = [f for f in self._entries if self._asks_about(f, name)]
+            owners = [f for f in self.entries if self.asks_about(f, name)]
             if owners == [top.fact.id]:
                 rivals = []
-        if reading.described and head and head <= self._entries[top.fact.id].vocabulary:
+        if reading.described and head and head <= self.entries[top.fact.id].vocabulary:
             # «the conditions under which ...»: a rival not knowing «conditions» is none.
-            rivals = [s for s in rivals if head <= self._entries[s.fact.id].vocabulary]
+            rivals = [s for s in rivals if head <= self.entries[s.fact.id].vocabulary]
         # A rival that leaves much more of the question unexplained than the winner is no
         # real rival («the reasons why the Prophet led his army»: the army's name).
         rivals = [
@@ -604,7 +525,7 @@ class EnglishMatcher:
             top, rivals = paired
         margin = top.score - (rivals[0].score if rivals else 0.0)
         # Words of a clause that only describes («... when the call came») may go unexplained.
-        core = self._unexplained_besides(top, terms, reading.described)
+        core = unexplained_besides(self, top, terms, reading.described)
         confident = (
             margin >= tuning.EN_ANSWER_MIN_MARGIN
             and not reading.unread_arabic
@@ -633,10 +554,10 @@ class EnglishMatcher:
             for t in terms
             if t in self.reader.name_tokens
             and t not in COMMON_NAMES
-            and self._asks_about(top.fact.id, t)
+            and self.asks_about(top.fact.id, t)
         ]
         explained = explains(
-            self._entries[top.fact.id],
+            self.entries[top.fact.id],
             # «the result of Khalid's mission to Dumat»: an aspect of the winner's own subject
             # is the winner's to tell, not the whole expedition's.
             # (not what a person gave, nor why he was sent: UNTOLD_ASPECTS)
@@ -653,7 +574,7 @@ class EnglishMatcher:
             # it is.
             return PartReply(EnglishOutcome.UNKNOWN, reading)
         person = who_is(reading)
-        if person is not None and not self._describes(top.fact.id, person):
+        if person is not None and not describes(self, top.fact.id, person):
             # «Who was Abu Bakr?» asks who he was: his gift at Tabuk does not say it.
             return PartReply(EnglishOutcome.SUGGEST, reading, suggestions=(top.fact,))
         # «Write about the part played by Usman in equipping the army», «Describe how Abu
@@ -673,28 +594,16 @@ class EnglishMatcher:
         outcome = EnglishOutcome.SUGGEST if suggestions else EnglishOutcome.UNKNOWN
         return PartReply(outcome, reading, score=top.score, suggestions=suggestions)
 
-    def _unexplained_besides(
-        self, scored: Scored, terms: tuple[str, ...], described: tuple[str, ...]
-    ) -> float:
-        """The share of the question the fact leaves unexplained, a describing clause aside."""
-        if not described:
-            return scored.unexplained
-        query = set(terms) | {"tabuk"}
-        total = sum(self.weight(t) for t in query)
-        vocabulary = self._entries[scored.fact.id].vocabulary
-        aside = sum(self.weight(t) for t in set(described) & query if t not in vocabulary)
-        return max(0.0, scored.unexplained - aside / total) if total else scored.unexplained
-
     def _own_answer(self, reading: Reading, terms: tuple[str, ...]) -> Scored | None:
         """The own fact of the one person a question names, when it answers the question."""
-        own = self._own_fact(replace(reading, terms=terms))
+        own = own_fact(self, replace(reading, terms=terms))
         if (
             own is not None
             and own.score >= tuning.EN_ANSWER_MIN_SCORE
             and own.unexplained <= tuning.EN_ANSWER_MAX_UNEXPLAINED
             and (own.type_fits or reading.question_type not in STRICT_TYPES)
             and explains(
-                self._entries[own.fact.id],
+                self.entries[own.fact.id],
                 terms,
                 known=self._known,
                 lenient=False,
@@ -709,81 +618,7 @@ class EnglishMatcher:
         self, fact_id: str, term: str, share: float = tuning.EN_OWN_SUBJECT_SHARE
     ) -> bool:
         """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
-        return self._asks_about(fact_id, term, share)
-
-    def _asks_about(
-        self, fact_id: str, term: str, share: float = tuning.EN_OWN_SUBJECT_SHARE
-    ) -> bool:
-        """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
-        return asks_about(self._entries[fact_id], term, share)
-
-    def _sent_on(self, top: Scored, terms: tuple[str, ...], reading: Reading) -> bool:
-        """Does a «why did <person> go» question ask of a fact telling that he was sent?"""
-        people = set(terms) & PERSON_TOKENS
-        return (
-            reading.question_type is QuestionType.REASON
-            and not top.type_fits
-            and len(people) == 1
-            and SENT not in terms
-            and {SENT, *people} <= self._entries[top.fact.id].main_terms
-        )
-
-    def _owner_absent(self, fact_id: str, terms: tuple[str, ...]) -> bool:
-        """Is the fact about a name (a person, a place, a title) the terms do not say?"""
-        names = self.reader.name_tokens - SIDE_NAMES - {"tabuk", "prophet"} - set(terms)
-        return any(self._asks_about(fact_id, name) for name in names)
-
-    def _sides(self, fact_id: str) -> set[str | None]:
-        """The sides the fact's answer names as doers («the Companions»: the Muslims)."""
-        return {side_of(t) for t in self.answer_terms(fact_id) if t in DOERS}
-
-    def _owned(self, fact_id: str) -> bool:
-        """Is the fact one person's own (its phrasings ask about him)?"""
-        return any(self._asks_about(fact_id, person) for person in PERSON_TOKENS)
-
-    def _quotes_verse(self, fact_id: str) -> bool:
-        """Does the fact quote a verse («the meaning of the verse» asks it)?"""
-        return self._entries[fact_id].english.verse is not None
-
-    def _describes(self, fact_id: str, person: str) -> bool:
-        """Does the fact's answer say who the person was («Heraclius was the king ...»)?"""
-        english = self._entries[fact_id].english
-        for sentence in re.split(r"[.;]\s+", english.answer):
-            said = self.reader.read(sentence)
-            if person in said.terms and re.search(r"\b(?:was|were|is)\b", sentence):
-                return True
-        return False
-
-    def _named_subject(
-        self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]
-    ) -> Scored | None:
-        """«The events at Dumat al-Jandal during Tabuk»: one named subject's fact, not all."""
-        named = set(terms) - BACKGROUND_TERMS - {"prophet", "roman", "companion", "muslim"}
-        # («the people of Ayla», «the town of Ayla»: one name, with words its fact knows)
-        named = named & self.reader.name_tokens or named
-        if reading.question_type not in GENERAL_TYPES or len(named) != 1:
-            return None
-        if ranking[0].fact.answer_type is not AnswerType.OVERVIEW:
-            return None
-        name = next(iter(named))
-        about = [s for s in ranking if self._asks_about(s.fact.id, name) and not s.unexplained]
-        if not about:
-            # «What happened to Ayla?»: a place no fact is all about; the one fact (the
-            # whole story aside) some of whose phrasings ask about it is its own.
-            about = [
-                s
-                for s in ranking
-                if self._asks_about(s.fact.id, name, tuning.EN_NAMED_PLACE_SHARE)
-                and s.fact.answer_type is not AnswerType.OVERVIEW
-                and not s.unexplained
-            ]
-            if len(about) != 1:
-                return None
-        if name not in self.reader.name_tokens or not about:
-            return None
-        if len(about) > 1 and about[0].score - about[1].score < tuning.EN_ANSWER_MIN_MARGIN:
-            return None
-        return about[0] if ranking[0].score - about[0].score <= tuning.EN_SUGGEST_WINDOW else None
+        return asks_about(self.entries[fact_id], term, share)
 
     def _broad_answer(
         self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]

@@ -65,6 +65,7 @@ from knowledge.english_rules import (
     asks_definition,
     told,
 )
+from knowledge.english_statement_reading import decide_statement
 from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
 from knowledge.english_untold import untold_detail
@@ -363,7 +364,7 @@ class EnglishEngine:
             # «I am the army equipped in hardship. What am I?» asks what it is called.
             reading = replace(reading, terms=(*reading.terms, "name"))
         # A riddle's description is a string of claims about its answer, read as a statement.
-        decision = self._refused(reading) or self.matcher.decide_statement(reading, kind)
+        decision = self._refused(reading) or decide_statement(self.matcher, reading, kind)
         return PartAnswer(part, decision)
 
     def _answer_part(self, part: Part, context: Reading | None) -> PartAnswer:
@@ -371,7 +372,7 @@ class EnglishEngine:
             reading = self.matcher.reader.read(fill_question(part.text))
             # «Tabuk took place in ____ AH»: a blank for a year or a month asks when.
             when = QuestionType.TIME if blank_asks_when(part.text) else None
-            decision = self._refused(reading) or self.matcher.decide_statement(reading, when)
+            decision = self._refused(reading) or decide_statement(self.matcher, reading, when)
             english = self.matcher.english(decision.fact.id) if decision.fact else None
             missing = missing_words(part.text, english.answer) if english else None
             return PartAnswer(part, decision, missing=missing)
@@ -411,7 +412,7 @@ class EnglishEngine:
                 # «The Romans were surprised by the size of the Muslim army»: a claim with
                 # no number in it is not about a count.
                 kind = QuestionType.NONE
-            decision = self.matcher.decide_statement(reading, kind)
+            decision = decide_statement(self.matcher, reading, kind)
             if part.form is Form.CHOICE and decision.outcome in (
                 EnglishOutcome.UNKNOWN,
                 EnglishOutcome.EMPTY,
@@ -419,7 +420,7 @@ class EnglishEngine:
                 # «Tabuk is in: a) northern Arabia ...»: the options carry what is asked.
                 joined = self.matcher.reader.read(" ".join((part.text, *part.options)))
                 if self._refused(joined) is None:
-                    decision = self.matcher.decide_statement(joined, kind)
+                    decision = decide_statement(self.matcher, joined, kind)
             if part.form is Form.CHOICE and decision.outcome is EnglishOutcome.SUGGEST:
                 settled = self._choice_among(part, decision) or self._true_option(part)
                 if settled is not None:
@@ -446,7 +447,7 @@ class EnglishEngine:
                 # «The army was got ready in: a) a time of ease ... b) a time of hardship ...»:
                 # the stem's closest fact settles no option; the options say what is asked.
                 joined = self.matcher.reader.read(" ".join((part.text, *part.options)))
-                other = self.matcher.decide_statement(joined, kind)
+                other = decide_statement(self.matcher, joined, kind)
                 if other.answered and other.fact is not None and self._refused(joined) is None:
                     choice = self.choose(other.fact, part)
                     if choice is not None:
@@ -603,7 +604,7 @@ class EnglishEngine:
                 continue
             # A completed option stating a date is about when, as a true/false statement is.
             kind = QuestionType.TIME if self.matcher.dated(reading) else None
-            decision = self.matcher.decide_statement(reading, kind)
+            decision = decide_statement(self.matcher, reading, kind)
             if (
                 decision.answered
                 and decision.fact is not None
