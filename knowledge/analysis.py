@@ -10,6 +10,7 @@ from itertools import pairwise
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from knowledge.aspect_words import without_aspect_qualifiers
 from knowledge.common_words import is_common_word
 from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.lexicon import (
@@ -363,7 +364,7 @@ def rewrite_phrases(words: tuple[str, ...]) -> tuple[str, ...]:
                 continue
             out.append(words[index])
             index += 1
-    return tuple(out)
+    return without_aspect_qualifiers(tuple(out))
 
 
 # The rewrites by their first word, in PHRASE_REWRITES order: only those can start here.

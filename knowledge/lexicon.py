@@ -422,6 +422,13 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     # Egyptian «قعد في تبوك» is "stayed at"; «قعدوا» alone is "stayed behind"
     ("قعد", "في"): "اقام في",
     ("بشكل", "عام"): "",
+    # «بلغة بسيطة», «بأسلوب بسيط», «جواب بسيط»: how to answer, not what («بلغه» is no
+    # «بلغ», reached)
+    **{
+        (how, simple): ""
+        for how in ("بلغه", "بطريقه", "باسلوب", "بكلام", "بشكل", "جواب", "اجابه", "بعباره")
+        for simple in ("بسيطه", "بسيط", "سهله", "سهل", "مبسطه", "مبسط")
+    },
     # Egyptian «على طول» is "right away", not a length of stay
     ("علي", "طول"): "",
     # «نبذة عامة» is a general account, not «عام» the year (of the delegations)

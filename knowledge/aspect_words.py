@@ -1,0 +1,83 @@
+"""The kind of results or causes a course asks for («النتائج السياسية», «الأسباب المباشرة»).
+
+University and school wording qualifies a broad topic by its domain or rank: «النتائج
+السياسية والعسكرية لغزوة تبوك», «الآثار الدينية», «الأسباب الرئيسية», «الدوافع الحقيقية».
+The text tells the results and the causes as wholes and never sorts them by domain, so the
+qualifier asks nothing a fact could answer apart from the topic itself: it is dropped right
+after the topic's noun, where it cannot be the detail asked («ما سياسة النبي مع القبائل»
+keeps its noun). «الآثار» (effects) is read as the results.
+"""
+
+from __future__ import annotations
+
+# The broad topics a qualifier may follow: results, effects, causes, motives, aims, lessons
+# (normalised: ئ read ي, ة read ه), with «ال» and «و/ف/ل» as typed.
+_TOPICS: frozenset[str] = frozenset(
+    """
+    نتايج نتيجه اثار اسباب سبب دوافع دافع عوامل عامل اهداف هدف دروس ابعاد ثمار ثمرات
+    مكاسب انجازات
+    """.split()
+)
+
+# Qualifiers of domain or rank, feminine singular (as after a broken plural) or masculine.
+_QUALIFIERS: frozenset[str] = frozenset(
+    """
+    سياسيه سياسي عسكريه عسكري دينيه ديني اجتماعيه اجتماعي اقتصاديه اقتصادي حضاريه حضاري
+    معنويه معنوي ماديه مادي فكريه فكري استراتيجيه ايمانيه ايماني تربويه تربوي اخلاقيه
+    اخلاقي اداريه نفسيه نفسي دعويه دعوي تاريخيه تاريخي
+    رييسيه رييسي اساسيه اساسي حقيقيه حقيقي مباشره مباشر قريبه بعيده جوهريه
+    """.split()
+)
+
+# «الآثار» and «آثار» (effects) are the results; the singular «أثر» stays (it is also
+# «آثر», preferred, in the phrasings).
+_EFFECTS = {"الاثار": "النتايج", "اثار": "نتايج", "واثار": "ونتايج", "والاثار": "والنتايج"}
+
+
+def _readings(word: str) -> tuple[str, ...]:
+    """The word as typed and without a leading «و/ف/ل» and «ال» (only those)."""
+    readings = [word]
+    if len(word) > 4 and word[0] in "وفل":
+        readings.append(word[1:])
+    for reading in tuple(readings):
+        if reading.startswith("ال") and len(reading) > 4:
+            readings.append(reading[2:])
+    return tuple(readings)
+
+
+def is_topic(word: str) -> bool:
+    """Whether a word is one of the broad topics a qualifier may follow."""
+    return any(reading in _TOPICS for reading in _readings(word))
+
+
+def is_qualifier(word: str) -> bool:
+    """Whether a word qualifies a topic by domain or rank («السياسيه», «والعسكريه»)."""
+    return any(reading in _QUALIFIERS for reading in _readings(word))
+
+
+# The expedition's name between a topic and its qualifier («نتائج غزوة تبوك السياسية»).
+_EXPEDITION = frozenset("غزوه الغزوه لغزوه تبوك".split())
+
+
+def _definite(word: str) -> bool:
+    return any(reading.startswith(("ال", "لل")) for reading in _readings(word)[:2])
+
+
+def without_aspect_qualifiers(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop the qualifiers of a definite topic, right after it or after the expedition's
+    name that follows it («النتايج السياسيه والعسكريه» -> «النتايج», «نتايج غزوه تبوك
+    السياسيه» -> «نتايج غزوه تبوك»), and read «الآثار» as the results. An indefinite topic
+    keeps its qualifier («أم لأسباب سياسية»: one of two motives offered)."""
+    out: list[str] = []
+    open_topic = False
+    for index, word in enumerate(words):
+        word = _EFFECTS.get(word, word)
+        if open_topic and is_qualifier(word):
+            continue
+        if is_topic(word):
+            following = words[index + 1] if index + 1 < len(words) else ""
+            open_topic = _definite(word) or following in _EXPEDITION
+        elif not (open_topic and word in _EXPEDITION):
+            open_topic = False
+        out.append(word)
+    return tuple(out) if out != list(words) else words

@@ -1,0 +1,75 @@
+"""Course wording: a qualifier of a broad topic («النتائج السياسية», «الآثار الدينية», «الأسباب
+الرئيسية») asks nothing beyond the topic; «الآثار» are the results; «صنع» (did) is a light
+verb like «فعل»; «أظهر نفاقه» is the text's «أعلن». Words on how exact or plain the answer
+should be («تحديدا», «الحقيقي», «مع بيان», «بلغة بسيطة») ask nothing either, and a detail the
+text lacks stays unanswered with them. Each row is a message, the fact answering it and words
+the user sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.aspect_words import without_aspect_qualifiers
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from knowledge.normalize import normalize
+from tests.message_helpers import reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "words"),
+    [
+        ("اهم نتائج غزوة تبوك السياسيه", "outcome", "الوفود"),
+        ("النتائج السياسية لغزوة تبوك ملخص", "outcome", "دون قتال"),
+        ("الآثار السياسية والعسكرية لغزوة تبوك", "outcome", "دون قتال"),
+        ("ما الأسباب الحقيقية لغزوة تبوك؟", "reasons", "مؤتة"),
+        ("ماذا صنع الروم وحلفاؤهم بسفير النبي ﷺ قبل هذه الأحداث؟", "envoy_assault", "سفير"),
+        ("ما الذي دفع المنافقين لإظهار نفاقهم في تبوك؟", "hypocrites", "نفاق"),
+        ("أين وقعت الغزوة تحديدا؟", "location", "تبوك"),
+        ("من القائد الحقيقي لغزوة تبوك؟", "leader", "النبي"),
+        (
+            "ما الصحابة الذين أنفقوا في تجهيز جيش العسرة، مع بيان ما قدمه كل منهم.",
+            "donations",
+            "عثمان",
+        ),
+        ("وابني يسأل عن تبوك. هل تلخص لي ما حدث فيها بلغة بسيطة؟", "overview", "الروم"),
+    ],
+)
+def test_course_wording_asks_the_topic(
+    answerer: FormAnswerer, message: str, fact_id: str, words: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    given = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert given == [fact_id], text
+    assert words in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["كم يوما أقام النبي ﷺ في تبوك تحديدا؟", "كم كان عدد الروم بالتحديد؟"],
+)
+def test_exactly_asks_no_detail_the_text_lacks(answerer: FormAnswerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not [part for part in reply.parts if part.done], text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("النتائج السياسية والعسكرية", "النتايج"),
+        ("نتائج غزوة تبوك السياسية", "نتايج غزوه تبوك"),
+        ("الآثار الدينية", "النتايج"),
+        # an indefinite topic keeps its qualifier: one motive offered among two
+        ("أم لأسباب سياسية", "ام لاسباب سياسيه"),
+        # a qualifier away from any topic is a word of its own
+        ("ما سياسة النبي مع القبائل", "ما سياسه النبي مع القبايل"),
+    ],
+)
+def test_which_qualifiers_are_dropped(text: str, read: str) -> None:
+    assert " ".join(without_aspect_qualifiers(tuple(normalize(text).split()))) == read
