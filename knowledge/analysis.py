@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.aspect_words import without_aspect_qualifiers
 from knowledge.common_words import is_common_word
+from knowledge.compared_events import without_comparison
 from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.lexicon import (
     COLLOCATIONS,
@@ -550,7 +551,9 @@ def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     # A mistyped opening question word is read as the question word, never as a slip of
     # a content word (مبن is «مين», not «مؤن»).
     mended = _with_question_word_slips(words, vocabulary)
-    rewritten = rewrite_phrases(drop_honorifics(without_concession(counts_of_people(mended))))
+    rewritten = rewrite_phrases(
+        drop_honorifics(without_comparison(without_concession(counts_of_people(mended))))
+    )
     pairs = content_term_pairs(rewritten, vocabulary)
     return Analysis(
         normalized=normalized,

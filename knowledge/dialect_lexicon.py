@@ -569,6 +569,8 @@ DIALECT_WORDS: dict[str, str] = _groups(
     ("قايد", "قادت قادتهم قادته"),
     # announcing (Maghrebi علن); to show openly is to announce («أظهر المنافقون نفاقهم»: the
     # text's «يعلنون عن نفاقهم»)
+    # to blame is to rebuke («ذم المتثاقلين»: the verse that rebukes them)
+    ("وبخ", "ذم"),
     ("اعلن", "علن علنو علنات اظهار اظهر اظهروا اظهرو اظهرت يظهرون يظهرو يظهر"),
     # "made, let" (شو اللي خلّت، خلّى سبيله)
     ("خلي", "خلت خلو خلوا خلاه خلاها خلاهم خلتهم يخلي بيخلي"),

@@ -422,6 +422,10 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     # Egyptian «قعد في تبوك» is "stayed at"; «قعدوا» alone is "stayed behind"
     ("قعد", "في"): "اقام في",
     ("بشكل", "عام"): "",
+    # «ما أول ما فعله النبي حين …»: what he did then («أول» orders nothing the text lists)
+    ("ما", "اول", "ما"): "ما",
+    ("اول", "ما", "فعله"): "ما فعله",
+    ("اول", "ما", "عمله"): "ما عمله",
     # «بلغة بسيطة», «بأسلوب بسيط», «جواب بسيط»: how to answer, not what («بلغه» is no
     # «بلغ», reached)
     **{

@@ -1,0 +1,65 @@
+"""Another event named only as a yardstick for Tabuk («… كما وقع في بدر») asks nothing about
+that event; «أول ما فعله» asks what was done; «ذم المتثاقلين» is the verse that rebukes them.
+Each row is a message, the fact answering it and words the user sees; a comparison asked
+for itself is still no question about Tabuk."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import load_shipped
+from knowledge.compared_events import without_comparison
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
+from knowledge.normalize import normalize
+from tests.message_helpers import reply_to
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "words"),
+    [
+        ("لماذا لم يقع قتال فى تبوك كما وقع فى بدر ؟", "no_battle", "حقنًا للدماء"),
+        ("ليش ما صار قتال بتبوك زي ما صار في بدر؟", "no_battle", "حقنًا للدماء"),
+        ("من قاد المسلمين في تبوك مثل غزوة الخندق؟", "leader", "النبي"),
+        ("ما اول ما فعله النبى ﷺ حين بلغه أن الروم يجمعون له؟", "mobilisation", "التعبئة"),
+        ("أول ما فعله النبي عند وصوله تبوك", "stationing", "رابط"),
+        ("ما الآية التي نزلت في ذم المتثاقلين عن النفير في سبيل الله", "verse_38", "التوبة: 38"),
+    ],
+)
+def test_the_question_about_tabuk_is_answered(
+    answerer: FormAnswerer, message: str, fact_id: str, words: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    given = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert given == [fact_id], text
+    assert words in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["هل كانت غزوة تبوك مثل غزوة بدر؟", "وش اللي صار في تبوك مثل حنين؟", "ماذا حدث في بدر؟"],
+)
+def test_a_comparison_asked_for_itself_is_not_answered(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not [part for part in reply.parts if part.done], text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("لماذا لم يقع قتال في تبوك كما وقع في غزوة بدر", "لماذا لم يقع قتال في تبوك"),
+        # compared before Tabuk is named: the words stay
+        ("مثل بدر ماذا حدث في تبوك", "مثل بدر ماذا حدث في تبوك"),
+        # nothing asked but the comparison
+        ("هل كانت تبوك مثل بدر", "هل كانت تبوك مثل بدر"),
+    ],
+)
+def test_what_is_cut(text: str, read: str) -> None:
+    assert " ".join(without_comparison(tuple(normalize(text).split()))) == read
