@@ -73,11 +73,12 @@ DIALECT_FILLERS: frozenset[str] = frozenset(
     مختصر مختصرا موجز موجزا بايجاز ايجاز ملخص ملخصا لخص لخصلي تلخيص بالتفصيل تفصيلا
     بالتفاصيل تلخص تلخصلي تلخصي يلخص لمحه لمحات فقره اعرض اعرضلي اعرضي اهم اجمالا باجمال بالاجمال
     قصير قصيره قصيرا سريع سريعه سريعا
-    # precision and form asked of the answer: 'exactly', 'the real', 'simple', 'with a
-    # statement of', 'is considered' («أين وقعت تحديدا», «من القائد الحقيقي», «مع بيان …»)
-    تحديدا بالتحديد الحقيقي الحقيقيه حقيقي دقيق دقيقه بدقه بيان
-    مبينا موضحا تعتبر يعتبر
     عطني عطيني اعطني اعطيني انطيني اديني هاتلي
+    """.split()
+    # Precision and form asked of the answer: 'exactly', 'the real', 'with a statement of',
+    # 'is considered' («أين وقعت تحديدا», «من القائد الحقيقي», «مع بيان …»)
+    + """
+    تحديدا بالتحديد الحقيقي الحقيقيه حقيقي دقيق دقيقه بدقه بيان مبينا موضحا تعتبر يعتبر
     """.split()
     # 'I need', 'what step did he take', 'all of', 'within', 'by historians', 'I forgot'
     + """
