@@ -78,7 +78,8 @@ DIALECT_FILLERS: frozenset[str] = frozenset(
     # Precision and form asked of the answer: 'exactly', 'the real', 'with a statement of',
     # 'is considered' («أين وقعت تحديدا», «من القائد الحقيقي», «مع بيان …»)
     + """
-    تحديدا بالتحديد الحقيقي الحقيقيه حقيقي دقيق دقيقه بدقه بيان مبينا موضحا تعتبر يعتبر
+    تحديدا بالتحديد بالذات الحقيقي الحقيقيه حقيقي دقيق دقيقه بدقه بيان مبينا موضحا تعتبر
+    يعتبر
     """.split()
     # 'I need', 'what step did he take', 'all of', 'within', 'by historians', 'I forgot'
     + """

@@ -422,6 +422,8 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     # Egyptian «قعد في تبوك» is "stayed at"; «قعدوا» alone is "stayed behind"
     ("قعد", "في"): "اقام في",
     ("بشكل", "عام"): "",
+    # «في تبوك بالذات دون غيرها»: "and no other" only stresses what is asked
+    **{("دون", other): "" for other in ("غيره", "غيرها", "سواه", "سواها", "غيرهم")},
     # «ما أول ما فعله النبي حين …»: what he did then («أول» orders nothing the text lists)
     ("ما", "اول", "ما"): "ما",
     ("اول", "ما", "فعله"): "ما فعله",
