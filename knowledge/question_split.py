@@ -122,7 +122,12 @@ def split_questions(text: str) -> list[str]:
             if merged and (
                 QUESTION_START.match(merged[-1]) or opens_with_exam_verb(merged[-1])
                 if cut == "comma"
-                else (has_question_word(merged[-1]) or ends_an_exam_clause(merged[-1]))
+                else (
+                    has_question_word(merged[-1])
+                    or ends_an_exam_clause(merged[-1])
+                    # («في قتال صار ولا لا وبعدين مين …»: «… or not» asked yes or no)
+                    or bool(_OR_NOT_AT_END.search(merged[-1]))
+                )
                 and (cut == "also" or QUESTION_WORD.match(item.strip()))
             ):
                 merged.append(item.strip())
@@ -131,17 +136,37 @@ def split_questions(text: str) -> list[str]:
             else:
                 merged.append(item.strip())
         merged = [one for item in merged for one in _THEN.split(item) if one.strip()]
+        merged = [one for item in merged for one in _who_again(item)]
         merged = [one for item in merged for one in and_exam_verb_split(item)]
         merged = [one for item in merged for one in parallel_questions(item)]
         result.extend(one for item in merged for one in _trailing_question_word(item))
     return [_conjunction_off(item) for item in result]
 
 
+# «من قاد غزوة تبوك ومن قاد الروم», «مين راح لدومة الجندل ومين صالحه»: a question opening
+# with «who» + a verb (or «الذي/اللي») asks «who» again after «و»; «ومن معه», «ومن الروم»
+# («and those with him», «and from the …») ask nothing.
+_WHO_OPENING = re.compile(r"^\s*(?:من|مين|منو)\s+(?:الذي|اللي|الي|(?!ال)[\u0621-\u064a]{2,})\s")
+_WHO_AGAIN = re.compile(
+    r"\s+(?=و(?:من|مين|منو)\s+(?:الذي|اللي|الي|(?!ال)(?!(?:مع|بين|عند|قبل|بعد|خلال|غير|دون"
+    r"|اجل|أجل|هو|هي|هم|هما)[\u0621-\u064a]*\s)[\u0621-\u064a]{2,})(?:\s|$))"
+)
+
+
+def _who_again(item: str) -> list[str]:
+    """The item cut before «و» + «who» + a verb when it opens with «who» + a verb."""
+    if not _WHO_OPENING.match(item):
+        return [item]
+    pieces = [piece.strip() for piece in _WHO_AGAIN.split(item) if piece.strip()]
+    # (each piece asks a whole question: «من قاد … ومن …» with nothing after is no second)
+    return pieces if all(len(piece.split()) >= 3 for piece in pieces) else [item]
+
+
 # «… وكمان في قتال صار ولا لا», «… وكمان دومة الجندل وش صار فيها»: «and also» before a
 # question whose question word comes later (or a yes/no one, «… ولا لا»).
 _ALSO = Prefiltered(
-    re.compile(r"(\s*[،,]?\s+(?:و\s*)?(?:كمان|ايضا|أيضا|ايضًا|أيضًا|ايضاً|أيضاً)[،,]?\s+)"),
-    ("كمان", "ايض", "أيض"),
+    re.compile(r"(\s*[،,]?\s+(?:و\s*)?(?:كمان|ايضا|أيضا|ايضًا|أيضًا|ايضاً|أيضاً|بعدين)[،,]?\s+)"),
+    ("كمان", "ايض", "أيض", "بعدين"),
 )
 _OR_NOT_AT_END = re.compile(r"\s(?:ولا|او|أو)\s+(?:لا|لأ|لاء)\s*[؟?]*\s*$")
 
