@@ -229,3 +229,17 @@ def items_on_lines(text: str) -> str:
         return text
     lines = [one for line in text.splitlines() for one in split_items(line)]
     return "\n".join(_items_under_headings(lines))
+
+
+def heads_labelled_lines(line: str, later: list[str]) -> bool:
+    """Whether a line ending in a colon stands over two or more labelled lines below it."""
+    if not line.rstrip().endswith((":", "：")):
+        return False
+    labelled = 0
+    for one in later:
+        if not one.strip():
+            continue
+        if not _labelled(one):
+            break
+        labelled += 1
+    return labelled >= 2

@@ -15,10 +15,11 @@ import re
 from functools import lru_cache, partial
 
 from knowledge.analysis import question_word_slip
+from knowledge.answer_checks import without_answer_checks
 from knowledge.claim_patterns import VERDICT_WORDS
 from knowledge.headline_patterns import HEADLINE_NOUNS
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
-from knowledge.inline_items import items_on_lines, numbered_questions
+from knowledge.inline_items import heads_labelled_lines, items_on_lines, numbered_questions
 from knowledge.message_models import Form, Part, ReadMessage
 from knowledge.message_options import (
     Option,
@@ -103,6 +104,7 @@ from knowledge.riddle_patterns import (
     RIDDLE_WHO,
 )
 from knowledge.tuning import (
+    COUNTED_OPTION_MAX_WORDS,
     OPTION_MAX_WORDS,
     READING_CACHE_SIZE,
     RIDDLE_MIN_WORDS,
@@ -371,6 +373,17 @@ _QUESTION_ORDINAL = re.compile(
 _QUESTION_NUMBER = re.compile(r"^\s*(?:س|سؤال|السؤال)\s*[0-9٠-٩]{1,2}\s*[:\-\.\)/]")
 
 
+def _counted_lines(lines: list[str]) -> int:
+    """How many lines in a row are numbered 1, 2, 3 … (0 when fewer than three)."""
+    count = 0
+    for line in lines:
+        number = DIGIT_LABEL.match(line)
+        if number is None or int(number.group(1).translate(ARABIC_DIGITS)) != count + 1:
+            break
+        count += 1
+    return count if count >= 3 else 0
+
+
 def _next_item(stem: str, line: str) -> bool:
     """Whether a line numbered one more than the numbered stem above it is the next item of
     a list (options under a numbered stem count from one again)."""
@@ -396,6 +409,9 @@ def _unlabelled_options(lines: list[str], start: int, *, dotted: bool = False) -
     `dotted`, a line may open with a run of dots («....... خالد بن الوليد»)."""
     if _next_item(lines[start - 1], lines[start] if start < len(lines) else ""):
         return 0  # «1- كم عدد الجيش» then «2- ما اسمه»: the next item, no option
+    # («1- انتصر المسلمين …\n2- سقط القادة الثلاثة وخالد خلص الجيش من هزيمة كاملة»: lines
+    # counted from one under a stem are its options even when long, if they do not ask)
+    counted = _counted_lines(lines[start:])
     count = 0
     for line in lines[start:]:
         line = without_leading_dots(line) if dotted else line
@@ -406,7 +422,8 @@ def _unlabelled_options(lines: list[str], start: int, *, dotted: bool = False) -
         if line.rstrip().endswith((":", "：")):
             break  # «2- عدد جيش المسلمين:»: the next item's stem, with options of its own
         if (
-            len(_strip_numbering(line).split()) > OPTION_MAX_WORDS  # («1-» is no word of it)
+            len(_strip_numbering(line).split())  # («1-» is no word of it)
+            > (COUNTED_OPTION_MAX_WORDS if count < counted else OPTION_MAX_WORDS)
             or asks
             or any(m.group(3) not in ("من", "ما") for m in QUESTION_WORD.finditer(line))
             or OPTION_LABEL.match(line)
@@ -447,7 +464,11 @@ def read_message(text: str) -> ReadMessage:
     for index, line in enumerate(raw_lines):
         if not line:
             continue
-        if TF_INSTRUCTION.search(line) and not _strip_tf(line):
+        if TF_INSTRUCTION.search(line) and (
+            not _strip_tf(line) or heads_labelled_lines(line, raw_lines[index + 1 :])
+        ):
+            # («عنا ورقة عمل صح وخطأ بدي اتأكد من اجاباتي:» over bulleted statements: a
+            # chatty heading, the statements below it are judged)
             mode = Form.TRUE_FALSE
             continue
         if (
@@ -642,7 +663,9 @@ def read_message(text: str) -> ReadMessage:
                 )
     # Lines of one question broken by the phone («متى خرج\nالجيش؟»): a part without a
     # question word followed by the rest of its sentence is joined.
-    parts = join_broken(true_false_options(parts))
+    # («… من الصحابي اللي تبرع بـ950 جمل؟ جاوبت عبد الرحمن وقالوا غلط مين الصح؟»: the
+    # question answers who was right)
+    parts = without_answer_checks(join_broken(true_false_options(parts)))
     if parts and context:
         parts[0] = claim_asked_about(dataclasses.replace(parts[0], context=context))
     shown = tuple(parts[:MAX_PARTS])

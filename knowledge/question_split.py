@@ -20,6 +20,7 @@ from knowledge.message_patterns import (
     QUESTION_START,
     QUESTION_WORD,
     QUESTION_WORDS,
+    TF_LEAD,
 )
 from knowledge.normalize import normalize
 from knowledge.pattern_speed import Prefiltered
@@ -127,6 +128,12 @@ def split_questions(text: str) -> list[str]:
                     or ends_an_exam_clause(merged[-1])
                     # («في قتال صار ولا لا وبعدين مين …»: «… or not» asked yes or no)
                     or bool(_OR_NOT_AT_END.search(merged[-1]))
+                    # («صح أم خطأ: خرج المنافقون مع الجيش. وكم كان عدد الجيش؟»: a
+                    # statement to judge, ended, then a question)
+                    or (
+                        bool(TF_LEAD.match(merged[-1]))
+                        and merged[-1].rstrip().endswith((".", "،", ","))
+                    )
                 )
                 and (cut == "also" or QUESTION_WORD.match(item.strip()))
             ):

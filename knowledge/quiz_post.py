@@ -124,7 +124,9 @@ def is_title(line: str, later: list[str]) -> bool:
         return False
     labelled = [one for one in later if one.strip() and _labelled(one)]
     if len(labelled) < 2:
-        return False
+        # («اسئلة سهرة الجمعة:» over questions on lines of their own, none numbered)
+        asking = [one for one in later if any(mark in one for mark in QMARK)]
+        return _QUIZ_WORD.search(line) is not None and len(asking) >= 2
     if _QUIZ_WORD.search(line) or audience:
         return True
     # («هيا نراجع درس غزوة تبوك» over items that ask or carry their form's mark)

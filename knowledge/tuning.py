@@ -225,6 +225,8 @@ RIDDLE_MIN_WORDS = 8
 STATEMENT_MIN_WORDS = 5
 # A line this long or longer (in words) is not an option of a multiple-choice question.
 OPTION_MAX_WORDS = 8
+# Lines numbered 1, 2, 3 … under a stem are options up to this long (a sentence each).
+COUNTED_OPTION_MAX_WORDS = 14
 # An option joined on one line is a name or a short phrase: a longer run is a clause.
 JOINED_OPTION_MAX_WORDS = 4
 # Slips this short are too often other words («ماد», «متي»): four letters at least.
@@ -327,6 +329,8 @@ EN_LIST_MIN_OPTIONS = 3
 EN_LIST_OPTION_MAX_WORDS = 4
 # Bulleted or inline-numbered options are short: a name, a number, a few words ...
 EN_BULLET_OPTION_MAX_WORDS = 8
+# Lines numbered 1, 2, 3 … under a stem are options up to this long (a sentence each).
+COUNTED_OPTION_MAX_WORDS = 14
 # ... but after a question the lines are its answers to pick from, and may be whole clauses
 # («🔸 His life was spared and he returned to his town»).
 EN_ASKED_BULLET_OPTION_MAX_WORDS = 24
