@@ -25,6 +25,9 @@ def answerer() -> FormAnswerer:
         ("في قتال صار ولا لا وبعدين كم كان عدد الجيش", ["no_battle", "army_size"]),
         ("ليش سموه جيش العسرة وبعدين في قتال صار ولا لا", ["army_name", "no_battle"]),
         ("من قاد غزوة تبوك ومن قدم ماله كله", ["leader", "abu_bakr_donation"]),
+        # Iraqi «بيا» (in which) and «جم» (how many) ask as «بأي» and «كم» do
+        ("منو قاد غزوة تبوك؟ وبيا سنة صارت؟", ["leader", "date"]),
+        ("منو قدم ماله كله؟ وجم جمل قدم عثمان؟", ["abu_bakr_donation", "uthman_donation"]),
     ],
 )
 def test_both_questions_are_answered_in_order(
