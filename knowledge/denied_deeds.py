@@ -14,7 +14,7 @@ from knowledge.answer_keys import core_word, words_of
 from knowledge.claim_scope import affirmed
 from knowledge.message_patterns import QUESTION_START
 from knowledge.normalize import normalize
-from knowledge.statement_words import NEGATIONS
+from knowledge.statement_words import NEGATIONS, is_negation
 from knowledge.stemming import stem
 from knowledge.tuning import STATEMENT_COVERAGE
 
@@ -48,7 +48,7 @@ def _denies_a_deed(fact: Fact) -> bool:
 
 def _denies(words: tuple[str, ...]) -> bool:
     return any(
-        (word in _TEXT_NEGATIONS or (word[:1] in "وف" and word[1:] in _TEXT_NEGATIONS))
+        is_negation(word, _TEXT_NEGATIONS)
         and (at + 1 >= len(words) or words[at + 1] not in _UNSTATED)
         for at, word in enumerate(words)
     )

@@ -83,7 +83,13 @@ def negated(words: tuple[str, ...]) -> bool:
     if len(words) > 2 and words[-2] in _OR and words[-1] in _NOT:
         # «النبي قاتل الروم ولا لا» claims he fought them; «… صح ولا خطأ» asks if it is true
         words = words[:-3] if words[-3] in _TRUE and len(words) > 3 else words[:-2]
-    return any(word in NEGATIONS or (word[1:] in NEGATIONS and word[:1] in "وف") for word in words)
+    return any(is_negation(word) for word in words)
+
+
+def is_negation(word: str, negations: frozenset[str] = NEGATIONS) -> bool:
+    """A negation, bare or with «و»/«ف» glued on («ولم», «فما»); no other letter before one
+    makes it one («علم» is «knew», not «ع» + «لم»)."""
+    return word in negations or (word[:1] in "وف" and word[1:] in negations)
 
 
 def find(words: tuple[str, ...], value: tuple[str, ...]) -> tuple[int, int] | None:
