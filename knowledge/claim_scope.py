@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from knowledge.analysis import drop_honorifics
 from knowledge.answer_keys import AnswerKeys, SlotKind, mentions, words_of
 from knowledge.models import Fact
-from knowledge.statement_words import NEGATIONS, find
+from knowledge.statement_words import NEGATIONS, find, is_negation
 from knowledge.stemming import stem
 
 if TYPE_CHECKING:
@@ -157,6 +157,6 @@ def denies_itself(fact: Fact, verbs: frozenset[str]) -> bool:
     denying it says what the fact says, not the opposite."""
     for text in (fact.answer, fact.source):
         for word, following in pairwise(words_of(text)):
-            if (word in NEGATIONS or word[1:] in NEGATIONS) and stem(following) in verbs:
+            if is_negation(word) and stem(following) in verbs:
                 return True
     return False
