@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from knowledge.analysis import analyze
 from knowledge.asked import VERSE_WORDS
 from knowledge.engine import Outcome
-from knowledge.expedition_referent import with_the_expedition
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, names_in, own_words, refers
 from knowledge.form_replies import PartReply, Status
 from knowledge.gaps import asks_the_lacking
@@ -26,7 +25,11 @@ from knowledge.part_joins import (
     points_with_a_pronoun,
 )
 from knowledge.pronoun_follow_ups import line_pointing_back, read_with_the_part_before
-from knowledge.pronoun_referents import may_stand_for_the_expedition, says_their
+from knowledge.pronoun_referents import (
+    may_stand_for_the_expedition,
+    says_their,
+    with_the_expedition,
+)
 from knowledge.stemming import stem
 
 if TYPE_CHECKING:
@@ -160,7 +163,7 @@ def _about_previous(
         and names_the_expedition(previous.part.text)
     ):
         # Nothing before it to read it with: its pronoun points at the expedition itself
-        # (knowledge/expedition_referent.py), kept when read so it gets the same fact.
+        # (pronoun_referents.with_the_expedition), kept when read so it gets the same fact.
         reading = with_the_expedition(part.text)
         named = answerer.engine.answer(reading) if reading else None
         if named is not None and named.answered and named.fact == reply.fact:

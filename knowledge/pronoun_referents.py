@@ -6,6 +6,12 @@
 gets the expedition's own detail (the army's number) for someone else's: a confident wrong
 answer. The expedition («الغزوة», feminine, one) is «ها», never «هم»; and it is what «ها/ه»
 stands for only when the part before asked about the expedition itself.
+
+When it does, the follow-up is read with the expedition named in the pronoun's place
+(with_the_expedition): «متى كانت غزوة تبوك؟ ومن كان العدو فيها؟», «ما سبب الغزوة؟ وهل حصل
+فيها قتال؟», «مين قادها؟» ask with «فيها», «بعدها», «قادها» pointing at the expedition; read
+so, the follow-up must get the same fact it gets alone. «وما رقمها؟», «وكم عددهم؟» ask a
+thing's own attribute («what is its number»), of whatever was named before: not read so.
 """
 
 from __future__ import annotations
@@ -93,3 +99,33 @@ def may_stand_for_the_expedition(text: str, previous: str, vocabulary: Container
     if says_their(text, vocabulary):
         return False
     return about_the_expedition(previous)
+
+
+_EXPEDITION = "غزوة تبوك"
+# «her/their» on a word: the expedition (feminine) or its people; «his» (a typed «ة» too) is
+# left alone.
+_ENDINGS = ("هما", "هم", "ها")
+# «ما/كم …ها»: what or how many of «it»
+_WHAT = frozenset(normalize(word) for word in "ما ماذا كم شو شنو ايش إيش وش ايه إيه اش".split())
+
+
+def with_the_expedition(text: str) -> str | None:
+    """The follow-up with the expedition named where a pronoun points («فيها» -> «في غزوة
+    تبوك»), else at its end; None when it asks an attribute of «it» («وما رقمها؟»)."""
+    words = normalize(text.rstrip(" ؟?")).split()
+    out: list[str] = []
+    named = False
+    for index, word in enumerate(words):
+        for ending in _ENDINGS:
+            base = word.removesuffix(ending)
+            if word.endswith(ending) and len(base) >= 2 and not named:
+                if index and words[index - 1].removeprefix("و") in _WHAT:
+                    return None
+                out.extend((base, _EXPEDITION))
+                named = True
+                break
+        else:
+            out.append(word)
+    if not named:
+        out.extend(("في", _EXPEDITION))
+    return " ".join(out)

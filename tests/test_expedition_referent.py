@@ -8,8 +8,8 @@ import pytest
 
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
-from knowledge.expedition_referent import with_the_expedition
 from knowledge.forms import FormAnswerer
+from knowledge.pronoun_referents import with_the_expedition
 from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
 
 
