@@ -19,6 +19,9 @@ from bot.app import build_application, running
 from bot.config import Config, Secret
 from bot.services import Services, services_of
 from fake_bot_api import DEFAULT_TOKEN, InProcessRequest, LocalBotApi, RecordedCall
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.forms import FormAnswerer
 
 OWNER_ID = 777
 USER_ID = 4242
@@ -127,6 +130,13 @@ def _fresh_database_template(tmp_path_factory: pytest.TempPathFactory) -> Iterat
 def _ptb_timedelta(monkeypatch: pytest.MonkeyPatch) -> None:
     # PTB 22.8 warns when durations are read as numbers; warnings are errors in tests.
     monkeypatch.setenv("PTB_TIMEDELTA", "true")
+
+
+@pytest.fixture(scope="module")
+def answerer() -> FormAnswerer:
+    """The message answerer on the shipped facts, one per test module: what the table tests
+    of message forms read messages with (a module needing «part_of» builds its own)."""
+    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 @pytest.fixture

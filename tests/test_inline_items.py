@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from knowledge.message import read_message
 from knowledge.message_models import Form
 from tests.message_helpers import assert_each_part_answered, reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 @pytest.mark.parametrize(

@@ -29,11 +29,6 @@ from tests.message_helpers import answer_text, assert_verdict_then_fact, reply_t
 WITHOUT_HTTP = True
 
 
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
-
-
 def _fact_ids(message: MessageReply) -> list[str]:
     """The facts the message's parts were answered with, in order."""
     return [part.fact.id for part in message.parts if part.fact]

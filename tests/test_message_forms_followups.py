@@ -6,17 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bot import texts
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer, Status
 from knowledge.message import Form, read_message
 from tests.message_helpers import answer_text, assert_verdict, reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
-
 
 # --- «is it true that …» in the dialects ------------------------------------------------
 

@@ -6,18 +6,11 @@ from __future__ import annotations
 import pytest
 
 from bot import texts
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine, Outcome
+from knowledge.engine import Outcome
 from knowledge.forms import FormAnswerer
 from knowledge.headlines import headline_topics, restore_lost_ya
 from knowledge.message import Form, apply_aliases, read_message
 from tests.message_helpers import answer_text, assert_verdict, reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
-
 
 # --- search headlines: the document wanted is not what is asked ---------------------------
 

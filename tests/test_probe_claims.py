@@ -7,15 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot import texts
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine, Outcome
+from knowledge.engine import Outcome
 from knowledge.forms import FormAnswerer
 from tests.message_helpers import assert_verdict, reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 @pytest.mark.parametrize(

@@ -6,19 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer, Status
 from knowledge.pronoun_referents import may_stand_for_the_expedition, says_their
 from tests.message_helpers import reply_to
 
 # The army's number as the reply words it: never given for someone else's «their number».
 ARMY_NUMBER = "أربعين ألف"
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 @pytest.mark.parametrize(

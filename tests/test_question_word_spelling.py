@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from knowledge.question_word_spelling import mend_opening_question_words
 from tests.message_helpers import assert_each_part_answered
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 @pytest.mark.parametrize(

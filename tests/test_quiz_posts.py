@@ -9,18 +9,10 @@ from __future__ import annotations
 import pytest
 
 from bot import texts
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer, Status
 from knowledge.message import Form, read_message
 from knowledge.quiz_post import is_closing, is_title
 from tests.message_helpers import reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
-
 
 # (post, the forms of its parts, what each part got: a verdict, an option's label, the
 # missing words, or a fact's answer)

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from knowledge.told_claims import asks_about_told, told_claims
 from tests.message_helpers import reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 def _facts_given(answerer: FormAnswerer, message: str) -> tuple[list[str], str]:

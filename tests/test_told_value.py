@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
-from knowledge.forms import FormAnswerer, Status
+from knowledge.forms import Status
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize
 from knowledge.told_value import tells_its_value
 from tests.message_helpers import reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 @pytest.mark.parametrize(

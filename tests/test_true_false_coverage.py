@@ -8,15 +8,9 @@ import pytest
 
 from bot import texts
 from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer, Status
 from knowledge.said_as_asked import denied_words
 from tests.message_helpers import assert_never_false, assert_verdict_then_fact, reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 @pytest.mark.parametrize(

@@ -6,19 +6,12 @@ from __future__ import annotations
 import pytest
 
 from bot import texts
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from knowledge.message import Form, read_message
 from tests.message_helpers import answer_text, assert_verdict, assert_verdict_then_fact, reply_to
 
 # The long instruction teachers write above their statements, or before one on its line.
 _LONG = "ضع علامة (✓) أمام العبارة الصحيحة وعلامة (✗) أمام الخاطئة"
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 @pytest.mark.parametrize(

@@ -18,11 +18,6 @@ from tests.message_helpers import answer_text, assert_each_part_answered, reply_
 
 
 @pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
-
-
-@pytest.fixture(scope="module")
 def bare_answerer() -> FormAnswerer:
     """No known gaps: these rules alone must keep the fact from being shown."""
     return FormAnswerer(AnswerEngine(load_shipped().facts, gaps=()))

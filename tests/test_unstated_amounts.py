@@ -6,17 +6,10 @@ from __future__ import annotations
 import pytest
 
 from bot import texts
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
-from knowledge.forms import FormAnswerer, Status
+from knowledge.forms import Status
 from tests.message_helpers import reply_to
 
 ABDULRAHMAN_AMOUNT = texts.GAP.format(detail="مقدار ما قدّمه عبد الرحمن بن عوف لتجهيز الجيش")
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 @pytest.mark.parametrize(

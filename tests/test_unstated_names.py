@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
-
 
 NOT_STATED = [
     # names of the members of a group no fact names
