@@ -153,6 +153,28 @@ def _quiz_columns(quiz: QuizItem) -> dict[str, Any]:
     }
 
 
+def _rows_and_next_position(db: Database, table: str) -> tuple[dict[str, Any], int]:
+    """A table's rows by id, and the position after its last one."""
+    rows = {row["id"]: row for row in db.query(f"SELECT * FROM {table}")}
+    return rows, max((row["position"] for row in rows.values()), default=-1) + 1
+
+
+def _insert_shipped(
+    db: Database, table: str, record_id: str, columns: dict[str, Any], position: int, digest: str
+) -> None:
+    """A shipped record new to the database, at `position`, with its release's hash."""
+    db.table(table).insert(
+        {
+            "id": record_id,
+            **columns,
+            "position": position,
+            "origin": ORIGIN_SHIPPED,
+            "shipped_hash": digest,
+            "updated_at": now_iso(),
+        }
+    )
+
+
 def sync_shipped(db: Database, shipped: FactBase) -> SyncReport:
     """Bring in the shipped base without ever overwriting an admin's edit or deletion.
 
@@ -161,22 +183,12 @@ def sync_shipped(db: Database, shipped: FactBase) -> SyncReport:
     """
     report = SyncReport()
     with db.atomic():
-        existing = {row["id"]: row for row in db.query("SELECT * FROM facts")}
-        next_position = max((row["position"] for row in existing.values()), default=-1) + 1
+        existing, next_position = _rows_and_next_position(db, "facts")
         for fact in shipped.facts:
             digest = content_hash(fact)
             row = existing.get(fact.id)
             if row is None:
-                db.table("facts").insert(
-                    {
-                        "id": fact.id,
-                        **_fact_columns(fact),
-                        "position": next_position,
-                        "origin": ORIGIN_SHIPPED,
-                        "shipped_hash": digest,
-                        "updated_at": now_iso(),
-                    }
-                )
+                _insert_shipped(db, "facts", fact.id, _fact_columns(fact), next_position, digest)
                 next_position += 1
                 _write_phrasings(db, fact)
                 report.added.append(fact.id)
@@ -192,22 +204,12 @@ def sync_shipped(db: Database, shipped: FactBase) -> SyncReport:
                 _write_phrasings(db, fact)
                 report.updated.append(fact.id)
 
-        quizzes = {row["id"]: row for row in db.query("SELECT * FROM quizzes")}
-        next_quiz = max((row["position"] for row in quizzes.values()), default=-1) + 1
+        quizzes, next_quiz = _rows_and_next_position(db, "quizzes")
         for quiz in shipped.quizzes:
             digest = content_hash(quiz)
             row = quizzes.get(quiz.id)
             if row is None:
-                db.table("quizzes").insert(
-                    {
-                        "id": quiz.id,
-                        **_quiz_columns(quiz),
-                        "position": next_quiz,
-                        "origin": ORIGIN_SHIPPED,
-                        "shipped_hash": digest,
-                        "updated_at": now_iso(),
-                    }
-                )
+                _insert_shipped(db, "quizzes", quiz.id, _quiz_columns(quiz), next_quiz, digest)
                 next_quiz += 1
             elif (
                 row["origin"] == ORIGIN_SHIPPED
