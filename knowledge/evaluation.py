@@ -135,8 +135,14 @@ def evaluate(engine: AnswerEngine, items: list[EvalItem]) -> EvalResult:
     return EvalResult(total=total, by_category=dict(by_category))
 
 
-def _rate(count: int, total: int) -> str:
+def rate(count: int, total: int) -> str:
+    """«count/total = pct%» for a report's table, «-» when there is nothing to count."""
     return f"{count}/{total} = {100 * count / total:5.1f}%" if total else "-"
+
+
+def misses(failures: list[str]) -> list[str]:
+    """The report's closing list of what was missed, one indented line each."""
+    return ["misses:", *(f"  {failure}" for failure in failures)]
 
 
 def format_report(result: EvalResult, *, title: str, show_failures: bool = False) -> str:
@@ -150,21 +156,20 @@ def format_report(result: EvalResult, *, title: str, show_failures: bool = False
         tally = result.by_category[name]
         lines.append(
             f"{name:<14}{tally.on_topic + tally.off_topic:>5}  "
-            f"{_rate(tally.answered_correctly, tally.on_topic):<20}"
-            f"{_rate(tally.rejected_correctly, tally.off_topic):<20}"
+            f"{rate(tally.answered_correctly, tally.on_topic):<20}"
+            f"{rate(tally.rejected_correctly, tally.off_topic):<20}"
             f"{tally.wrong_answers:>6}{tally.asked_back:>7}{tally.said_unknown:>9}"
         )
     total = result.total
     lines.append(
-        f"answered correctly: {_rate(total.answered_correctly, total.on_topic)} "
+        f"answered correctly: {rate(total.answered_correctly, total.on_topic)} "
         f"(wrong answers: {total.wrong_answers}, asked back: {total.asked_back}, "
         f"said unknown: {total.said_unknown})"
     )
     lines.append(
-        f"rejected correctly: {_rate(total.rejected_correctly, total.off_topic)} "
+        f"rejected correctly: {rate(total.rejected_correctly, total.off_topic)} "
         f"(answered off-topic: {total.off_topic - total.rejected_correctly})"
     )
     if show_failures and total.failures:
-        lines.append("misses:")
-        lines.extend(f"  {failure}" for failure in total.failures)
+        lines.extend(misses(total.failures))
     return "\n".join(lines)

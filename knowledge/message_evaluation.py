@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from knowledge.evaluation import Rates, first_record, read_records
+from knowledge.evaluation import Rates, first_record, misses, rate, read_records
 from knowledge.forms import FormAnswerer, MessageReply, PartReply, Status
 from knowledge.message import MAX_PARTS
 from knowledge.normalize import normalize
@@ -226,10 +226,6 @@ def evaluate_messages(answerer: FormAnswerer, items: list[MessageItem]) -> Messa
     return MessageResult(total=total, by_form=dict(by_form), by_rule=by_rule)
 
 
-def _rate(count: int, total: int) -> str:
-    return f"{count}/{total} = {100 * count / total:5.1f}%" if total else "-"
-
-
 def format_message_report(
     result: MessageResult, *, title: str, show_failures: bool = False, show_rules: bool = False
 ) -> str:
@@ -244,16 +240,16 @@ def format_message_report(
         tally = result.by_form[name]
         lines.append(
             f"{name:<16}{tally.on_topic + tally.off_topic:>6}  "
-            f"{_rate(tally.answered_correctly, tally.on_topic):<20}"
-            f"{_rate(tally.rejected_correctly, tally.off_topic):<20}{tally.wrong_answers:>6}"
+            f"{rate(tally.answered_correctly, tally.on_topic):<20}"
+            f"{rate(tally.rejected_correctly, tally.off_topic):<20}{tally.wrong_answers:>6}"
         )
     total = result.total
     lines.append(
-        f"answered correctly: {_rate(total.answered_correctly, total.on_topic)} "
+        f"answered correctly: {rate(total.answered_correctly, total.on_topic)} "
         f"(wrong answers: {total.wrong_answers})"
     )
     lines.append(
-        f"rejected correctly: {_rate(total.rejected_correctly, total.off_topic)}; "
+        f"rejected correctly: {rate(total.rejected_correctly, total.off_topic)}; "
         f"parts beyond the first {MAX_PARTS} (announced, not graded): {total.not_graded}"
     )
     if show_rules and result.by_rule:
@@ -261,6 +257,5 @@ def format_message_report(
         ranked = sorted(result.by_rule.items(), key=lambda kv: (-kv[1].wrong, -kv[1].right))
         lines.extend(f"{rule.right:>6}{rule.wrong:>6}  {key}" for key, rule in ranked)
     if show_failures and total.failures:
-        lines.append("misses:")
-        lines.extend(f"  {failure}" for failure in total.failures)
+        lines.extend(misses(total.failures))
     return "\n".join(lines)
