@@ -293,6 +293,8 @@ CONCEPTS = {
     "arrive": "come",
     "arriv": "come",
     "reach": "come",
+    # «the Muslim army's approach», «as the Muslims approached»: their coming.
+    "approach": "come",
     "reason": "reason",
     "cause": "reason",
     "background": "reason",

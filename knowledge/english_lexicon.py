@@ -475,6 +475,32 @@ PHRASES.update(
     }
 )
 
+_SIDES = ("they", "it")
+# «What did the Romans do when they heard of the Muslim army's approach?», «What did the
+# Muslims do when they heard the call?»: what a side did on hearing, learning or seeing
+# something is how it reacted to it.
+PHRASES.update(
+    {
+        f"{when} {who} {perceived}{about}".strip(): "when react" if who in _SIDES else "when"
+        for when in ("when", "after", "once", "as soon as")
+        # (a side reacts; «when he heard of it» is the Prophet's or Heraclius's own deed,
+        # not the Romans' reaction)
+        for who in ("they", "he", "it", "she")
+        for perceived in (
+            "heard", "learnt", "learned", "saw", "found out", "came to know", "got news",
+            "received news", "were told", "was told", "realised", "realized", "knew",
+            "got to know", "discovered",
+        )
+        for about in ("", " of", " about", " that")
+    }
+    | {
+        f"{on} {perceiving}{about}": "when react"
+        for on in ("on", "upon", "after")
+        for perceiving in ("hearing", "learning", "seeing")
+        for about in ("", " of", " about", " that")
+    }
+)  # fmt: skip
+
 # Words that say a statement is negative.
 NEGATIONS = frozenset(
     """
