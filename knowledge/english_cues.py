@@ -29,7 +29,10 @@ PARTICIPLES = frozenset(
 )
 PRONOUNS = frozenset("he she they it his their its".split())
 ASKING = frozenset("who whom whose what when where why how which".split())
-GENERIC = frozenset({"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet"})
+# («What does that mean?» names no subject: what «that» points to is the subject.)
+GENERIC = frozenset(
+    {"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet", "mean"}
+)
 DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
 # What an answer says someone meant to do («wanted to attack»), not what was done.
 INTENDED = re.compile(r"\b(?:wanted|wished|intended|planned|meant) to (\w+)", re.IGNORECASE)
@@ -149,9 +152,14 @@ def with_context(reading: Reading, context: Reading, entities: frozenset[str]) -
     kept = [t for t in context.terms if t in entities]
     terms = tuple(dict.fromkeys((*kept, *reading.terms)))
     kind = reading.question_type
-    if kind is QuestionType.NONE and all(t in entities for t in reading.terms):
+    if (
+        kind is QuestionType.NONE
+        and not reading.commanded
+        and all(t in entities for t in reading.terms)
+    ):
         # «And Mu'tah?» asks what the question before asked; «(b) Explain its significance»
-        # after «(a) Describe the causes» asks its own thing, not why.
+        # after «(a) Describe the causes» asks its own thing, not why; nor does a command
+        # («(b) Write a short note on it» after «(a) Where is Tabuk situated?») ask where.
         kind = context.question_type
     return Reading(reading.normalized, terms, kind, reading.negated, reading.unread_arabic)
 

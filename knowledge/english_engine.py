@@ -68,6 +68,7 @@ from knowledge.english_rules import (
 from knowledge.english_statement_reading import decide_statement
 from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
+from knowledge.english_unpointed import pointless, unpointed
 from knowledge.english_untold import untold_detail
 from knowledge.english_verdict import EnglishVerdicts
 from knowledge.english_verse_context import verse_pointed
@@ -459,7 +460,7 @@ class EnglishEngine:
                 if settled is not None:
                     return settled
             return PartAnswer(part, decision, choice=choice)
-        decision = self.matcher.decide(part.text)
+        decision = pointless(self.matcher.decide(part.text))
         decision = verse_pointed(self.matcher, part.text, decision.reading, context) or decision
         if decision.fact is not None and self._half_of_two(decision):
             # «the part played by the believers and the hypocrites»: one side's own fact
@@ -502,10 +503,11 @@ class EnglishEngine:
                 # only a count asked is about the story's number: «What exactly did he
                 # give?» after «notes say 1000 dinars» asks the gift, not the 1000
                 entities |= {t for t in context.terms if t.isdigit()}
-            if not decision.reading.terms and DEMONSTRATIVE.search(part.text):
+            if not has_subject(decision.reading) and DEMONSTRATIVE.search(part.text):
                 entities = entities | frozenset(context.terms)
-            decision = self.matcher.decide_reading(
-                with_context(decision.reading, context, entities)
+            own = decision.reading
+            decision = unpointed(
+                self.matcher.decide_reading(with_context(own, context, entities)), own
             )
         if (
             decision.answered

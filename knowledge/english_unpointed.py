@@ -1,0 +1,44 @@
+"""Questions that point back at nothing they name: «Which one was it?» after a story about
+«the last expedition the Prophet led personally», «What does that mean?» on its own.
+
+Carried into the part before, such a question keeps only the story's people («the Prophet»),
+which every fact tells of: an answer found from them alone is a guess, so it is asked back.
+«What does that mean?» with nothing before it asks about no word at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from knowledge.english import EnglishOutcome, PartReply
+from knowledge.english_text import Reading
+from knowledge.lexicon import QuestionType
+
+# Words that name no subject of their own («it», «one», «happen», «mean» read to these or to
+# nothing), and the story's one person every fact tells of.
+_EMPTY = frozenset({"mean", "occur", "do", "be", "right", "true"})
+_EVERYWHERE = _EMPTY | {"prophet"}
+
+
+def unpointed(decision: PartReply, own: Reading) -> PartReply:
+    """An answer for a part naming nothing of its own, found from the story's people alone,
+    asked back instead."""
+    if not decision.answered or decision.fact is None or decision.reading is None:
+        return decision
+    if [t for t in own.terms if t not in _EMPTY]:
+        return decision
+    if own.question_type not in (QuestionType.NONE, QuestionType.THING):
+        return decision  # «… and when?» asks a time of the subject before
+    if not set(decision.reading.terms) <= _EVERYWHERE:
+        return decision  # «What did they do?» after the hypocrites: they are the subject
+    return replace(
+        decision, outcome=EnglishOutcome.SUGGEST, fact=None, suggestions=(decision.fact,)
+    )
+
+
+def pointless(decision: PartReply) -> PartReply:
+    """«What does that mean?» with no word to mean: not answered."""
+    reading = decision.reading
+    if reading is not None and reading.terms and set(reading.terms) <= {"mean"}:
+        return PartReply(EnglishOutcome.UNKNOWN, reading)
+    return decision

@@ -1,0 +1,66 @@
+"""Questions pointing back at nothing they name are asked back or not answered, never
+answered from the story's people alone (knowledge/english_unpointed.py), and a command
+after a sub-part does not take the sub-part's question kind (english_cues.with_context)."""
+
+import pytest
+
+from bot.english_replies import render_english
+from knowledge.english import EnglishOutcome
+from knowledge.english_engine import EnglishEngine
+from tests.english_helpers import answered_facts, shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+def test_which_one_was_it_after_a_story_is_asked_back(engine) -> None:
+    message = (
+        "Hi! Quiz night at the mosque is on Friday. I think one question will be about the "
+        "last expedition the Prophet led personally. Which one was it and when?"
+    )
+    reply = engine.answer(message)
+    assert reply.parts[0].decision.outcome is EnglishOutcome.SUGGEST
+    assert answered_facts(engine, message) == [None, "date"]
+    plain = render_english(reply, engine).plain
+    assert "stationed" not in plain.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What does that mean?",
+        "what does it mean",
+        "Hello from Birmingham. My teacher said the call to Tabuk was a 'general "
+        "mobilisation'. What does that mean here, and who was it against?",
+    ],
+)
+def test_what_does_that_mean_is_never_the_army_name(engine, message) -> None:
+    assert "army_name" not in answered_facts(engine, message)
+    assert "Hardship" not in render_english(engine.answer(message), engine).plain
+
+
+def test_a_command_after_a_sub_part_does_not_ask_where(engine) -> None:
+    message = "Q4 (a) Where is Tabuk situated? [4] (b) Write a short note on it. [3]"
+    facts = answered_facts(engine, message)
+    assert facts[0] == "location"
+    assert facts[1] != "location"
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # the people a pronoun points to are the subject
+        (
+            "Hi there, my Islamiyat teacher keeps talking about the hypocrites at Tabuk. "
+            "What did they actually do?",
+            ["hypocrites"],
+        ),
+        ("Whom did the Prophet send to Dumat ul Jandal and what happened there?",
+         ["dumat_aljandal", "dumat_aljandal"]),
+        ("1) why did tabuk happen 2) when", ["reasons", "date"]),
+    ],
+)  # fmt: skip
+def test_a_part_pointing_at_a_named_subject_is_answered(engine, message, facts) -> None:
+    assert answered_facts(engine, message) == facts
