@@ -64,3 +64,18 @@ def test_a_command_after_a_sub_part_does_not_ask_where(engine) -> None:
 )  # fmt: skip
 def test_a_part_pointing_at_a_named_subject_is_answered(engine, message, facts) -> None:
     assert answered_facts(engine, message) == facts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who was the messenger of the Prophet that the Byzantines attacked before Tabuk? "
+        "I need his name",
+        "And what was that messenger's name?",
+    ],
+)
+def test_the_messengers_name_is_not_stated(engine, message) -> None:
+    assert answered_facts(engine, message)[0] is None
+    assert engine.answer(message).parts[0].decision.outcome is EnglishOutcome.GAP
+    plain = render_english(engine.answer(message), engine).plain
+    assert "does not state this detail" in plain
