@@ -424,10 +424,6 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("بشكل", "عام"): "",
     # «في تبوك بالذات دون غيرها»: "and no other" only stresses what is asked
     **{("دون", other): "" for other in ("غيره", "غيرها", "سواه", "سواها", "غيرهم")},
-    # «ما أول ما فعله النبي حين …»: what he did then («أول» orders nothing the text lists)
-    ("ما", "اول", "ما"): "ما",
-    ("اول", "ما", "فعله"): "ما فعله",
-    ("اول", "ما", "عمله"): "ما عمله",
     # «بلغة بسيطة», «بأسلوب بسيط», «جواب بسيط»: how to answer, not what («بلغه» is no
     # «بلغ», reached)
     **{

@@ -1,5 +1,5 @@
 """Another event named only as a yardstick for Tabuk («… كما وقع في بدر») asks nothing about
-that event; «أول ما فعله» asks what was done; «ذم المتثاقلين» is the verse that rebukes them.
+that event; «ذم المتثاقلين» is the verse that rebukes them.
 Each row is a message, the fact answering it and words the user sees; a comparison asked
 for itself is still no question about Tabuk."""
 
@@ -26,8 +26,6 @@ def answerer() -> FormAnswerer:
         ("لماذا لم يقع قتال فى تبوك كما وقع فى بدر ؟", "no_battle", "حقنًا للدماء"),
         ("ليش ما صار قتال بتبوك زي ما صار في بدر؟", "no_battle", "حقنًا للدماء"),
         ("من قاد المسلمين في تبوك مثل غزوة الخندق؟", "leader", "النبي"),
-        ("ما اول ما فعله النبى ﷺ حين بلغه أن الروم يجمعون له؟", "mobilisation", "التعبئة"),
-        ("أول ما فعله النبي عند وصوله تبوك", "stationing", "رابط"),
         ("ما الآية التي نزلت في ذم المتثاقلين عن النفير في سبيل الله", "verse_38", "التوبة: 38"),
     ],
 )
