@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_antecedent import with_answered_person
-from knowledge.english_before import before_tabuk
 from knowledge.english_blanks import fill_question, missing_words
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_choice import (
@@ -529,7 +528,7 @@ class EnglishEngine:
                     fact=None,
                     suggestions=(decision.fact,),
                 )
-        decision = before_tabuk(self.matcher, untold_detail(self.matcher, part.text, decision))
+        decision = untold_detail(self.matcher, part.text, decision)
         return PartAnswer(part, names_too_few(self.matcher, part.text, decision))
 
     def _guess(self, part: Part) -> bool:
