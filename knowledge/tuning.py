@@ -329,8 +329,6 @@ EN_LIST_MIN_OPTIONS = 3
 EN_LIST_OPTION_MAX_WORDS = 4
 # Bulleted or inline-numbered options are short: a name, a number, a few words ...
 EN_BULLET_OPTION_MAX_WORDS = 8
-# Lines numbered 1, 2, 3 … under a stem are options up to this long (a sentence each).
-COUNTED_OPTION_MAX_WORDS = 14
 # ... but after a question the lines are its answers to pick from, and may be whole clauses
 # («🔸 His life was spared and he returned to his town»).
 EN_ASKED_BULLET_OPTION_MAX_WORDS = 24

@@ -269,6 +269,9 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # English 28/61 = 45.9%, 2 wrong, 15/18: the hardest round so far.
 # Twelfth session, 3935165 (titles and kunyas read as the names they stand for): heldout12
 # 79 -> 78 answered, heldout13 59 -> 60 with one wrong answer fewer; the floor follows.
+# 96d4af7's answer checks (a part asking only which answer is right is no part) cost heldout5
+# 115 -> 114 and heldout9 85 -> 84 answered, and keep one wrong answer off heldout6: kept, and
+# the two floors follow.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -278,7 +281,7 @@ FRESH_FLOORS = {
     "english_heldout3.jsonl": (0.857, 1.0, 2),
     "messages_heldout4.jsonl": (0.844, 0.948, 2),
     "english_heldout4.jsonl": (0.773, 1.0, 0),
-    "messages_heldout5.jsonl": (0.723, 0.937, 9),
+    "messages_heldout5.jsonl": (0.716, 0.937, 9),
     "english_heldout5.jsonl": (0.747, 0.866, 3),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
@@ -290,7 +293,7 @@ FRESH_FLOORS = {
     "english_heldout7.jsonl": (0.612, 1.0, 3),
     "messages_heldout8.jsonl": (0.595, 0.84, 15),
     "english_heldout8.jsonl": (0.590, 1.0, 5),
-    "messages_heldout9.jsonl": (0.817, 1.0, 1),
+    "messages_heldout9.jsonl": (0.807, 1.0, 1),
     "english_heldout9.jsonl": (0.807, 0.789, 0),
     "messages_heldout10.jsonl": (0.761, 0.944, 6),
     "english_heldout10.jsonl": (0.661, 0.923, 5),
