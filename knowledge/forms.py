@@ -18,6 +18,7 @@ from knowledge.analysis import analyze, split_greeting
 from knowledge.answer_keys import (
     AnswerKeys,
 )
+from knowledge.bare_claims import bare_claim
 from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
 from knowledge.cloze import BLANK
@@ -217,8 +218,9 @@ class FormAnswerer:
         one = ReadMessage((part,), greeted=message.greeted and not reply.greeted)
         # Only a statement (bare or asked with «؟» alone) is judged; any other single message
         # keeps the engine's reply.
+        # («عدد جيش المسلمين عشرة آلاف», read as «ما عدد …»: a claim, knowledge/bare_claims.py)
         judge = reply.outcome in _QUESTION_OUTCOMES and (
-            part.form is Form.HEADLINE or _asked_statement(part)
+            part.form in (Form.HEADLINE, Form.QUESTION) or _asked_statement(part)
         )
         return MessageReply(text, one, (self.plain(part, reply, judge=judge),))
 
@@ -504,6 +506,8 @@ class FormAnswerer:
             judged = self._true_false(part)
             if judged.verdict is False or (judged.verdict is True and judged.fact == reply.fact):
                 return judged
+        elif judge and (bare := bare_claim(self._engine, self._judge, part, reply)):
+            return bare  # («غزوة تبوك آخر غزوات النبي ﷺ»: a claim read as a headline)
         if reply.answered and reply.fact is not None:
             confirmed = confirmed_yes(self._judge, part.text, reply)
             return PartReply(part, confirmed, Status.ANSWER, fact=reply.fact)

@@ -166,9 +166,10 @@ _GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")
 _DIALECT_LETTERS = str.maketrans({"گ": "ق", "چ": "ك", "ڤ": "ف", "پ": "ب"})
 
 
-def is_statement(text: str) -> bool:
+def is_statement(text: str, *, topic_opens: bool = False) -> bool:
     """A bare sentence that states something («رابط النبي بجنوده عند تبوك…»), not a
-    headline («أسباب غزوة تبوك»), a request or a question."""
+    headline («أسباب غزوة تبوك»), a request or a question. `topic_opens`: a sentence may open
+    with a headline noun («غزوة تبوك آخر غزوات النبي»), as a claim checked by the judge does."""
     words = text.split()
     # («عثمان شگد انطى»: Iraqi «گ/چ» are «ق/ك», as the engine reads them)
     folded = text.translate(_DIALECT_LETTERS)
@@ -192,7 +193,7 @@ def is_statement(text: str) -> bool:
         and not asking
         and not any(word in ASKING_WORDS for word in words)
         and words[0] not in ("هو", "هي")  # Egyptian «هو حصل …؟» asks
-        and (copula or not HEADLINE_NOUNS.match(text))
+        and (copula or topic_opens or not HEADLINE_NOUNS.match(text))
         and not REQUEST.match(text)
         and not EITHER_OR_NEAR_END.search(text)
     )
