@@ -32,7 +32,12 @@ from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, 
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
 from knowledge.overview_asks import asks_beyond_the_overview
-from knowledge.shares import PEOPLE, a_share_asked_of_no_one, people_shares
+from knowledge.shares import (
+    PEOPLE,
+    a_share_asked_beyond_the_gift,
+    a_share_asked_of_no_one,
+    people_shares,
+)
 from knowledge.sole_fact import sole_actor, sole_definer, sole_subject
 from knowledge.stemming import stem
 from knowledge.tuning import (
@@ -485,6 +490,8 @@ class AnswerEngine:
             return None
         if a_share_asked_of_no_one(asked, fact.id, self._shares):
             return "whose"  # («كم كان عدد الإبل التي معهم؟»: not Uthman's camels)
+        if a_share_asked_beyond_the_gift(asked, fact.id, self._shares):
+            return "not the gift"  # («هل خرج عمر إلى تبوك؟»: his gift does not say it)
         return unstated(asked, profile)
 
     def _people_named(self, fact_id: str) -> frozenset[str]:

@@ -450,6 +450,12 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     **{(q, "عمر"): f"{q} سن" for q in _HOW_MANY},
     **{(q, "كان", "عمر"): f"{q} كان سن" for q in _HOW_MANY},
     ("عمره",): "سن",  # «كم كان عمره»: a pronoun on it, never the caliph
+    # (nor with «و» before it or another pronoun: «ابو بكر قدم ايش وعمره كم»)
+    **{
+        (f"{w}عمر{p}",): "سن" for w in ("", "و") for p in ("ه", "ها", "هم", "هما") if w or p != "ه"
+    },
+    # «أبو عمرو» is Uthman's kunya: «عمرو» is never Umar
+    **{(k, "عمرو"): "عثمان" for k in ("ابو", "ابا", "ابي")},
     # (not «عمر أبو بكر …» nor «عمر عثمان»: the three donors listed without «و»)
     **{("عمر", n): f"سن {n}" for n in ("النبي", "الرسول", "خالد", "هرقل", "اكيدر")},
     # «آخر حياته» is the end of his life (his last expedition), not the life of this world

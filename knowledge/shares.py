@@ -39,6 +39,21 @@ def a_share_asked_of_no_one(asked: Asked, fact_id: str, shares: frozenset[str]) 
     return asked.kind is QuestionType.NUMBER and fact_id in shares and not _names_someone(asked)
 
 
+def a_share_asked_beyond_the_gift(asked: Asked, fact_id: str, shares: frozenset[str]) -> bool:
+    """Whether one person's share is asked whether that person went or fought («هل خرج عمر
+    إلى تبوك؟», «هل شارك أبو بكر في غزوة تبوك؟»), with no word of a gift: the gift does not
+    say it («شارك بماله», «أخرج من ماله» are the gift)."""
+    return fact_id in shares and bool(asked.detail & _GOING) and not asked.detail & _GIFT
+
+
+# Stems (as knowledge/analysis.py reads them) of going out, being there, fighting, taking
+# part: «خرج/طلع/راح/مشى», «ذهب», «حضر», «سافر», «قاتل/حارب», «شارك», «شهد».
+_GOING = frozenset("خرج ذهب حضر سفر قتال شارك شهد".split())
+# Stems of a gift: «قدم/تبرع/أنفق/ساهم/أعطى», «مال», «تجهيز/جهز», «دفع», «جمل/بعير»,
+# «فرس/خيل», «نصف», «ثروته», «صدقة».
+_GIFT = frozenset("تبرع مال تجهيز دفع جمل فرس نصف ثروت صدق".split())
+
+
 def _names_someone(asked: Asked) -> bool:
     """Whether the question names a person: a name, or a kunya or nasab as typed («أبو
     حفص», «ابوبكر», «ابن عوف»), which the subject may not hold."""
