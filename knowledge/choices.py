@@ -18,7 +18,7 @@ from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import QUESTION_START, Form, Option, Part, has_question_word
 from knowledge.message_options import option_as_claimed
-from knowledge.models import Fact
+from knowledge.models import AnswerType, Fact
 from knowledge.riddles import read_riddle
 from knowledge.statements import StatementJudge, find, negated, stem_of
 from knowledge.stemming import is_stopword
@@ -57,7 +57,9 @@ class ChoiceAnswerer:
             return by_name
         if reply.answered and reply.fact is not None:
             judged = self._choose(part, reply)
-            if judged.status in (Status.CHOICE, Status.NO_OPTION):
+            if judged.status is Status.CHOICE:
+                return self._narrowed(part, judged)
+            if judged.status is Status.NO_OPTION:
                 return judged
         elif reply.outcome is Outcome.SUGGEST:
             by_suggestions = self._choose_among(part, reply)
@@ -177,6 +179,27 @@ class ChoiceAnswerer:
             return PartReply(part, reply, Status.NO_OPTION, fact=fact)
         return PartReply(part, reply, Status.UNSETTLED, fact=fact)
 
+    def _narrowed(self, part: Part, chosen: PartReply) -> PartReply:
+        """An option chosen by the overview («غزوة تبوك هي: … آخر غزوات النبي …») is shown
+        with the fact that states it alone (the last expedition), when the option read into
+        the stem is judged true by that fact; else as chosen."""
+        if chosen.fact is None or chosen.fact.answer_type is not AnswerType.OVERVIEW:
+            return chosen
+        statement = None if chosen.choice is None else _statement(part.text, chosen.choice)
+        if statement is None:
+            return chosen
+        verdict = self._true_false(Part(Form.TRUE_FALSE, statement, statement))
+        if (
+            verdict.status is not Status.VERDICT
+            or not verdict.verdict
+            or verdict.fact is None
+            or verdict.fact.answer_type is AnswerType.OVERVIEW
+        ):
+            return chosen
+        return PartReply(
+            part, verdict.reply, Status.CHOICE, fact=verdict.fact, choice=chosen.choice
+        )
+
     def _is_key_value(self, fact: Fact, option: Option) -> bool:
         """Whether the option is, word for word, one of the fact's key values (a place, a
         person, a share…), not only words its text happens to hold."""
@@ -220,16 +243,9 @@ class ChoiceAnswerer:
         for option in part.options:
             if _ALL_OF_ABOVE.search(option.text):
                 continue
-            stem = part.text.rstrip(" :：؟?")
-            asking = QUESTION_START.match(stem)
-            if BLANK in stem:
-                statement = stem.replace(BLANK, option.text, 1)
-            elif asking is not None:
-                statement = f"{option.text} {stem[asking.end() :].strip()}"
-            elif has_question_word(stem):
+            statement = _statement(part.text, option)
+            if statement is None:
                 return None  # a question word inside the stem: no place to put an answer
-            else:
-                statement = f"{stem} {option.text}"
             verdicts.append(
                 (option, self._true_false(Part(Form.TRUE_FALSE, statement, statement)))
             )
@@ -238,3 +254,18 @@ class ChoiceAnswerer:
             option, verdict = true[0]
             return PartReply(part, verdict.reply, Status.CHOICE, fact=verdict.fact, choice=option)
         return None
+
+
+def _statement(text: str, option: Option) -> str | None:
+    """The option read into the stem as a statement («أعلن النبي التعبئة العامة ضد» +
+    «الروم»; «مين الصحابي اللي قدم 950 جمل؟» + «عثمان» → «عثمان الصحابي اللي قدم 950 جمل»);
+    None when a question word inside the stem leaves no place for it."""
+    stem = text.rstrip(" :：؟?")
+    asking = QUESTION_START.match(stem)
+    if BLANK in stem:
+        return stem.replace(BLANK, option.text, 1)
+    if asking is not None:
+        return f"{option.text} {stem[asking.end() :].strip()}"
+    if has_question_word(stem):
+        return None
+    return f"{stem} {option.text}"
