@@ -187,6 +187,12 @@ def _names_someone(answerer: FormAnswerer, part: Part) -> bool:
     return not about_expedition
 
 
+# Prepositions that, with a question word and nothing else («مع مين؟», «وضد من؟», «على
+# مين؟»), ask about what the question before them asked («مع من كانت؟», with a verb of its
+# own, may ask the expedition).
+_PREPOSITIONS = frozenset("مع ضد علي عن الي لمين لمن عليه".split())
+
+
 def read_with_previous(answerer: FormAnswerer, reply: PartReply, previous: Part) -> PartReply:
     """A later question the engine cannot answer alone («وما الآية التي نزلت فيهم؟»)
     is read with the names the question before it asked about («المنافقين»), or about the
@@ -197,6 +203,14 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, previous: Part)
     vocabulary = answerer.engine.matcher.vocabulary
     if not own_words(part.text):
         return reply
+    bare = len(normalize(part.text).split()) <= 2
+    if bare and set(own_words(part.text)) <= _PREPOSITIONS and not reply.done:
+        # «عقد النبي معاهدات؟ مع مين؟»: with whom he made them, never «مع من كانت غزوة
+        # تبوك» (the enemy): a bare «with/against whom» asks about the question before it
+        again = answerer.engine.answer(f"{part.text.rstrip(' ؟?')} {previous.text}")
+        if again.answered and again.fact is not None:
+            return answerer.plain(part, again, judge=False)
+        return PartReply(part, again, Status.NOT_ANSWERED)
     if part.own_line:
         return line_pointing_back(answerer, reply, previous)
     # The names the question before it asked about, or the story it asked about
