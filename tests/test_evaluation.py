@@ -138,9 +138,9 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # purpose: fill-in replies now give missing words only when the text's words fit the blank,
 # and one held-out blank lost its answer (its missing words were not checked before); the
 # wrong-answer ceiling is unchanged.
-MESSAGES_ANSWERED_FLOOR = 0.811  # measured 159/196 (eleventh session; 158 before)
+MESSAGES_ANSWERED_FLOOR = 0.831  # measured 163/196 (twelfth session; 159 before)
 MESSAGES_REJECTED_FLOOR = 1.0  # measured 39/39
-MESSAGES_WRONG_CEILING = 4  # measured
+MESSAGES_WRONG_CEILING = 3  # measured (twelfth session; 4 before)
 
 
 @pytest.fixture(scope="module")
@@ -272,10 +272,13 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # 96d4af7's answer checks (a part asking only which answer is right is no part) cost heldout5
 # 115 -> 114 and heldout9 85 -> 84 answered, and keep one wrong answer off heldout6: kept, and
 # the two floors follow.
+# End of the twelfth session (5dbc59c): Arabic answered heldout 163 (wrong 4 -> 3), heldout2
+# 142, heldout7 95, heldout11 wrong 7 -> 6 and 46/49 rejected, heldout13 61 (wrong 10 -> 9);
+# English heldout7 wrong 3 -> 2, heldout13 32.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
-    "messages_heldout2.jsonl": (0.796, 0.958, 5),
+    "messages_heldout2.jsonl": (0.802, 0.958, 5),
     "english_heldout2.jsonl": (0.858, 0.941, 1),
     "messages_heldout3.jsonl": (0.854, 1.0, 3),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
@@ -289,20 +292,20 @@ FRESH_FLOORS = {
     # questions here that were answered right)
     "messages_heldout6.jsonl": (0.878, 0.960, 4),
     "english_heldout6.jsonl": (0.736, 1.0, 2),
-    "messages_heldout7.jsonl": (0.770, 0.930, 8),
-    "english_heldout7.jsonl": (0.612, 1.0, 3),
+    "messages_heldout7.jsonl": (0.778, 0.930, 8),
+    "english_heldout7.jsonl": (0.612, 1.0, 2),
     "messages_heldout8.jsonl": (0.595, 0.84, 15),
     "english_heldout8.jsonl": (0.590, 1.0, 5),
     "messages_heldout9.jsonl": (0.807, 1.0, 1),
     "english_heldout9.jsonl": (0.807, 0.789, 0),
     "messages_heldout10.jsonl": (0.761, 0.944, 6),
     "english_heldout10.jsonl": (0.661, 0.923, 5),
-    "messages_heldout11.jsonl": (0.833, 0.918, 7),
+    "messages_heldout11.jsonl": (0.833, 0.938, 6),
     "english_heldout11.jsonl": (0.838, 1.0, 0),
     "messages_heldout12.jsonl": (0.624, 0.894, 12),
     "english_heldout12.jsonl": (0.540, 0.866, 4),
-    "messages_heldout13.jsonl": (0.513, 0.882, 10),
-    "english_heldout13.jsonl": (0.459, 0.833, 2),
+    "messages_heldout13.jsonl": (0.539, 0.882, 9),
+    "english_heldout13.jsonl": (0.524, 0.833, 2),
 }
 
 
