@@ -22,6 +22,15 @@ def assert_each_part_answered(answerer: FormAnswerer, message: str, fact_ids: li
     return text
 
 
+def assert_answered_with(answerer: FormAnswerer, message: str, fact_id: str, words: str) -> str:
+    """The message gets one answer, with this fact, and the reply shows these words."""
+    reply, text = reply_to(answerer, message)
+    given = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert given == [fact_id], text
+    assert words in text, text
+    return text
+
+
 def answer_text(answerer: FormAnswerer, fact_id: str) -> str:
     """The fact's answer as shown after a verdict, a choice or a blank (no «نعم/لا» opener)."""
     fact = answerer.engine.fact(fact_id)

@@ -12,7 +12,7 @@ from knowledge.compared_events import without_comparison
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from knowledge.normalize import normalize
-from tests.message_helpers import reply_to
+from tests.message_helpers import assert_answered_with, reply_to
 
 
 @pytest.fixture(scope="module")
@@ -32,10 +32,7 @@ def answerer() -> FormAnswerer:
 def test_the_question_about_tabuk_is_answered(
     answerer: FormAnswerer, message: str, fact_id: str, words: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    given = [part.fact.id for part in reply.parts if part.done and part.fact]
-    assert given == [fact_id], text
-    assert words in text, text
+    assert_answered_with(answerer, message, fact_id, words)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.forms import FormAnswerer
 from knowledge.source_words import without_source
-from tests.message_helpers import reply_to
+from tests.message_helpers import assert_answered_with
 
 
 @pytest.mark.parametrize(
@@ -29,10 +29,7 @@ from tests.message_helpers import reply_to
 def test_the_source_named_asks_nothing(
     answerer: FormAnswerer, message: str, fact_id: str, words: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    given = [part.fact.id for part in reply.parts if part.done and part.fact]
-    assert given == [fact_id], text
-    assert words in text, text
+    assert_answered_with(answerer, message, fact_id, words)
 
 
 @pytest.mark.parametrize(
