@@ -135,8 +135,16 @@ def _ptb_timedelta(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="module")
 def answerer() -> FormAnswerer:
     """The message answerer on the shipped facts, one per test module: what the table tests
-    of message forms read messages with (a module needing «part_of» builds its own)."""
+    of message forms read messages with."""
     return FormAnswerer(AnswerEngine(load_shipped().facts))
+
+
+@pytest.fixture(scope="module")
+def parts_answerer() -> FormAnswerer:
+    """The message answerer that also knows which facts are parts of others («part_of»), as
+    the bot does: for table tests of a whole and its parts."""
+    base = load_shipped()
+    return FormAnswerer(AnswerEngine(base.facts, part_of=base.part_of))
 
 
 @pytest.fixture

@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from knowledge.question_split import split_questions
 from tests.message_helpers import answer_text, assert_each_part_answered
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    base = load_shipped()
-    return FormAnswerer(AnswerEngine(base.facts, part_of=base.part_of))
 
 
 @pytest.mark.parametrize(
@@ -35,11 +27,11 @@ def answerer() -> FormAnswerer:
     ],
 )
 def test_a_question_after_and_also_is_answered(
-    answerer: FormAnswerer, message: str, fact_ids: list[str]
+    parts_answerer: FormAnswerer, message: str, fact_ids: list[str]
 ) -> None:
-    text = assert_each_part_answered(answerer, message, fact_ids)
+    text = assert_each_part_answered(parts_answerer, message, fact_ids)
     for fact_id in fact_ids:
-        assert answer_text(answerer, fact_id) in text
+        assert answer_text(parts_answerer, fact_id) in text
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer, Status
 from tests.message_helpers import reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    base = load_shipped()
-    return FormAnswerer(AnswerEngine(base.facts, part_of=base.part_of))
 
 
 @pytest.mark.parametrize(
@@ -41,18 +33,19 @@ def answerer() -> FormAnswerer:
     ],
 )
 def test_options_after_runs_of_dots_are_chosen_from(
-    answerer: FormAnswerer, message: str, chosen: str, fact_id: str
+    parts_answerer: FormAnswerer, message: str, chosen: str, fact_id: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
+    reply, text = reply_to(parts_answerer, message)
     assert len(reply.parts) == 1, text
     part = reply.parts[0]
     assert part.status is Status.CHOICE and part.fact is not None and part.fact.id == fact_id
     assert chosen in text and "...." not in text.split("\n")[0], text
 
 
-def test_dotted_lines_after_a_fill_in_heading_are_blanks(answerer: FormAnswerer) -> None:
+def test_dotted_lines_after_a_fill_in_heading_are_blanks(parts_answerer: FormAnswerer) -> None:
     reply, text = reply_to(
-        answerer, "أكمل الفراغات:\n...... قدم ماله كله\n...... قدم نصف ماله\n...... قدم 950 جملا"
+        parts_answerer,
+        "أكمل الفراغات:\n...... قدم ماله كله\n...... قدم نصف ماله\n...... قدم 950 جملا",
     )
     assert [part.status for part in reply.parts] == [Status.FILLED] * 3, text
     assert [part.fact.id for part in reply.parts if part.fact] == [

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from knowledge.pronoun_referents import with_the_expedition
 from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    base = load_shipped()
-    return FormAnswerer(AnswerEngine(base.facts, part_of=base.part_of))
 
 
 @pytest.mark.parametrize(
@@ -33,16 +25,16 @@ def answerer() -> FormAnswerer:
     ],
 )
 def test_a_follow_up_about_the_expedition_is_answered(
-    answerer: FormAnswerer, message: str, fact_ids: list[str]
+    parts_answerer: FormAnswerer, message: str, fact_ids: list[str]
 ) -> None:
-    text = assert_each_part_answered(answerer, message, fact_ids)
+    text = assert_each_part_answered(parts_answerer, message, fact_ids)
     for fact_id in fact_ids:
-        assert answer_text(answerer, fact_id) in text
+        assert answer_text(parts_answerer, fact_id) in text
 
 
-def test_its_number_after_a_verse_is_not_the_other_verse(answerer: FormAnswerer) -> None:
+def test_its_number_after_a_verse_is_not_the_other_verse(parts_answerer: FormAnswerer) -> None:
     reply, text = reply_to(
-        answerer, "اذكر الآية التي نزلت في المتثاقلين عن غزوة العسرة، وما رقمها؟"
+        parts_answerer, "اذكر الآية التي نزلت في المتثاقلين عن غزوة العسرة، وما رقمها؟"
     )
     assert all(part.fact is None or part.fact.id != "verse_117" for part in reply.parts), text
 

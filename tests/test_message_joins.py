@@ -7,17 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot import texts
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from knowledge.message import Form, read_message
 from tests.message_helpers import answer_text, reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    base = load_shipped()
-    return FormAnswerer(AnswerEngine(base.facts, part_of=base.part_of))
 
 
 @pytest.mark.parametrize(
@@ -76,11 +68,11 @@ def answerer() -> FormAnswerer:
     ],
 )
 def test_each_joined_question_gets_its_own_labelled_answer_in_order(
-    answerer: FormAnswerer, message: str, fact_ids: list[str]
+    parts_answerer: FormAnswerer, message: str, fact_ids: list[str]
 ) -> None:
-    reply, text = reply_to(answerer, message)
+    reply, text = reply_to(parts_answerer, message)
     assert [part.fact.id for part in reply.parts if part.done and part.fact] == fact_ids, text
-    places = [text.index(answer_text(answerer, fact_id)) for fact_id in fact_ids]
+    places = [text.index(answer_text(parts_answerer, fact_id)) for fact_id in fact_ids]
     assert places == sorted(places)
     assert texts.part_label(1, "")[:12] in text
 
@@ -115,11 +107,11 @@ def test_lettered_options_under_a_stem_stay_options() -> None:
     ],
 )
 def test_what_surrounds_one_question_never_decides_it(
-    answerer: FormAnswerer, message: str, fact_id: str
+    parts_answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
+    reply, text = reply_to(parts_answerer, message)
     assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
-    assert answer_text(answerer, fact_id) in text
+    assert answer_text(parts_answerer, fact_id) in text
 
 
 @pytest.mark.parametrize(
@@ -132,7 +124,7 @@ def test_what_surrounds_one_question_never_decides_it(
     ],
 )
 def test_a_comma_after_a_story_or_an_address_starts_no_second_question(
-    answerer: FormAnswerer, message: str
+    parts_answerer: FormAnswerer, message: str
 ) -> None:
-    reply, _ = reply_to(answerer, message)
+    reply, _ = reply_to(parts_answerer, message)
     assert len(reply.parts) == 1

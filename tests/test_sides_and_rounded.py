@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from tests.message_helpers import assert_never_false, assert_verdict_then_fact
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    base = load_shipped()
-    return FormAnswerer(AnswerEngine(base.facts, part_of=base.part_of))
-
 
 VERDICTS = [
     # an enemy's ally made the Muslims' ally: «خطأ», then the fact telling the alliance
@@ -35,9 +26,9 @@ VERDICTS = [
 
 @pytest.mark.parametrize(("message", "verdict", "fact_id"), VERDICTS)
 def test_the_verdict_and_the_fact_a_user_sees(
-    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+    parts_answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
-    assert_verdict_then_fact(answerer, message, verdict, fact_id)
+    assert_verdict_then_fact(parts_answerer, message, verdict, fact_id)
 
 
 NEVER_FALSE = [
@@ -49,9 +40,13 @@ NEVER_FALSE = [
 
 
 @pytest.mark.parametrize("message", NEVER_FALSE)
-def test_an_alliance_on_its_own_side_is_never_false(answerer: FormAnswerer, message: str) -> None:
-    assert_never_false(answerer, message)
+def test_an_alliance_on_its_own_side_is_never_false(
+    parts_answerer: FormAnswerer, message: str
+) -> None:
+    assert_never_false(parts_answerer, message)
 
 
-def test_a_plain_figure_is_still_checked_exactly(answerer: FormAnswerer) -> None:
-    assert_verdict_then_fact(answerer, "صح أم خطأ: قدم عثمان ألف جمل", False, "uthman_donation")
+def test_a_plain_figure_is_still_checked_exactly(parts_answerer: FormAnswerer) -> None:
+    assert_verdict_then_fact(
+        parts_answerer, "صح أم خطأ: قدم عثمان ألف جمل", False, "uthman_donation"
+    )
