@@ -275,6 +275,13 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # End of the twelfth session (5dbc59c): Arabic answered heldout 163 (wrong 4 -> 3), heldout2
 # 142, heldout7 95, heldout11 wrong 7 -> 6 and 46/49 rejected, heldout13 61 (wrong 10 -> 9);
 # English heldout7 wrong 3 -> 2, heldout13 32.
+# Fourteenth round (2026-12-06, thirteenth session): 200 Arabic messages (contests where the
+# contestant asks to check an answer, sermon and lesson preparers, non-native learners of
+# Arabic, Sudanese, Yemeni, Maghrebi and Libyan dialects, social-media comments, children and
+# parents; 3 repeats dropped) and 120 English (weekend and Sunday schools, Reddit-style posts,
+# students checking their answers, A-level and IB prompts, South-East Asian English,
+# machine-translated questions; 1 repeat). First run, on the session's starting code
+# (0e88939): Arabic 76/115 = 66.1%, 30/33, 10 wrong; English 30/64 = 46.9%, 5 wrong, 16/16.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -306,6 +313,8 @@ FRESH_FLOORS = {
     "english_heldout12.jsonl": (0.540, 0.866, 4),
     "messages_heldout13.jsonl": (0.539, 0.882, 9),
     "english_heldout13.jsonl": (0.524, 0.833, 2),
+    "messages_heldout14.jsonl": (0.660, 0.909, 10),
+    "english_heldout14.jsonl": (0.468, 1.0, 5),
 }
 
 
@@ -360,9 +369,9 @@ def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
     files = {path.name: messages(path) for path in EVAL.glob("*.jsonl")}
     later_rounds = (
         *("tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9"),
-        *("tuning10", "tuning11", "tuning12", "tuning13", "tuning14"),
+        *("tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15"),
         *("heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"),
-        *("heldout9", "heldout10", "heldout11", "heldout12", "heldout13"),
+        *("heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"),
     )
     fresh_sets = [name for name in files if name.split("_")[-1][:-6] in later_rounds]
     assert len(fresh_sets) >= 6, fresh_sets

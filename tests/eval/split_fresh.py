@@ -34,7 +34,13 @@ session: university Seerah courses in academic wording, comparisons with other e
 named by kunya, title or nickname and places by other names, the order and time of events,
 WhatsApp forwards to fact-check, TV and radio quiz contests; English university essay prompts,
 new Muslims, learners' English, Kahoot and Quizlet, podcast listeners, titles and nicknames) the
-fourteenth tuning part and the thirteenth held-out.
+fourteenth tuning part and the thirteenth held-out; round 14 (2026-12-06, thirteenth session:
+Ramadan and school contests where the contestant asks the bot to check an answer, imams and
+teachers preparing a sermon or lesson, non-native learners of Arabic, Sudanese, Yemeni, Maghrebi
+and Libyan dialects, social-media comments with hashtags, children and parents reading a story;
+English weekend and Sunday Islamic schools, Reddit-style posts, students checking their own
+answers, A-level and IB prompts, South-East Asian English, machine-translated questions) the
+fifteenth tuning part and the fourteenth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -140,6 +146,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning14.jsonl", "messages_heldout13.jsonl"),
             "english": ("english_tuning14.jsonl", "english_heldout13.jsonl"),
+        },
+    ),
+    "14": (
+        1216,
+        {
+            "arabic": ("messages_tuning15.jsonl", "messages_heldout14.jsonl"),
+            "english": ("english_tuning15.jsonl", "english_heldout14.jsonl"),
         },
     ),
 }
