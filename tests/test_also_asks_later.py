@@ -27,11 +27,11 @@ from tests.message_helpers import answer_text, assert_each_part_answered
     ],
 )
 def test_a_question_after_and_also_is_answered(
-    parts_answerer: FormAnswerer, message: str, fact_ids: list[str]
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
 ) -> None:
-    text = assert_each_part_answered(parts_answerer, message, fact_ids)
+    text = assert_each_part_answered(answerer, message, fact_ids)
     for fact_id in fact_ids:
-        assert answer_text(parts_answerer, fact_id) in text
+        assert answer_text(answerer, fact_id) in text
 
 
 @pytest.mark.parametrize(

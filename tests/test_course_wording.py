@@ -10,16 +10,9 @@ from __future__ import annotations
 import pytest
 
 from knowledge.aspect_words import without_aspect_qualifiers
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from knowledge.normalize import normalize
 from tests.message_helpers import assert_answered_with, reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 @pytest.mark.parametrize(

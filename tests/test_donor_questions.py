@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
 
 _GIFTS = ("abu_bakr_donation", "umar_donation", "uthman_donation", "abdulrahman_donation")
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 @pytest.mark.parametrize(

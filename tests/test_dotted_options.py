@@ -33,18 +33,18 @@ from tests.message_helpers import reply_to
     ],
 )
 def test_options_after_runs_of_dots_are_chosen_from(
-    parts_answerer: FormAnswerer, message: str, chosen: str, fact_id: str
+    answerer: FormAnswerer, message: str, chosen: str, fact_id: str
 ) -> None:
-    reply, text = reply_to(parts_answerer, message)
+    reply, text = reply_to(answerer, message)
     assert len(reply.parts) == 1, text
     part = reply.parts[0]
     assert part.status is Status.CHOICE and part.fact is not None and part.fact.id == fact_id
     assert chosen in text and "...." not in text.split("\n")[0], text
 
 
-def test_dotted_lines_after_a_fill_in_heading_are_blanks(parts_answerer: FormAnswerer) -> None:
+def test_dotted_lines_after_a_fill_in_heading_are_blanks(answerer: FormAnswerer) -> None:
     reply, text = reply_to(
-        parts_answerer,
+        answerer,
         "أكمل الفراغات:\n...... قدم ماله كله\n...... قدم نصف ماله\n...... قدم 950 جملا",
     )
     assert [part.status for part in reply.parts] == [Status.FILLED] * 3, text

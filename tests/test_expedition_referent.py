@@ -25,16 +25,16 @@ from tests.message_helpers import answer_text, assert_each_part_answered, reply_
     ],
 )
 def test_a_follow_up_about_the_expedition_is_answered(
-    parts_answerer: FormAnswerer, message: str, fact_ids: list[str]
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
 ) -> None:
-    text = assert_each_part_answered(parts_answerer, message, fact_ids)
+    text = assert_each_part_answered(answerer, message, fact_ids)
     for fact_id in fact_ids:
-        assert answer_text(parts_answerer, fact_id) in text
+        assert answer_text(answerer, fact_id) in text
 
 
-def test_its_number_after_a_verse_is_not_the_other_verse(parts_answerer: FormAnswerer) -> None:
+def test_its_number_after_a_verse_is_not_the_other_verse(answerer: FormAnswerer) -> None:
     reply, text = reply_to(
-        parts_answerer, "اذكر الآية التي نزلت في المتثاقلين عن غزوة العسرة، وما رقمها؟"
+        answerer, "اذكر الآية التي نزلت في المتثاقلين عن غزوة العسرة، وما رقمها؟"
     )
     assert all(part.fact is None or part.fact.id != "verse_117" for part in reply.parts), text
 

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer, Status
 from knowledge.message import read_message
 from tests.message_helpers import assert_each_part_answered, reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts))
 
 
 def test_long_counted_options_are_options_and_the_right_one_is_picked(

@@ -68,11 +68,11 @@ from tests.message_helpers import answer_text, reply_to
     ],
 )
 def test_each_joined_question_gets_its_own_labelled_answer_in_order(
-    parts_answerer: FormAnswerer, message: str, fact_ids: list[str]
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
 ) -> None:
-    reply, text = reply_to(parts_answerer, message)
+    reply, text = reply_to(answerer, message)
     assert [part.fact.id for part in reply.parts if part.done and part.fact] == fact_ids, text
-    places = [text.index(answer_text(parts_answerer, fact_id)) for fact_id in fact_ids]
+    places = [text.index(answer_text(answerer, fact_id)) for fact_id in fact_ids]
     assert places == sorted(places)
     assert texts.part_label(1, "")[:12] in text
 
@@ -107,11 +107,11 @@ def test_lettered_options_under_a_stem_stay_options() -> None:
     ],
 )
 def test_what_surrounds_one_question_never_decides_it(
-    parts_answerer: FormAnswerer, message: str, fact_id: str
+    answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    reply, text = reply_to(parts_answerer, message)
+    reply, text = reply_to(answerer, message)
     assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
-    assert answer_text(parts_answerer, fact_id) in text
+    assert answer_text(answerer, fact_id) in text
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ def test_what_surrounds_one_question_never_decides_it(
     ],
 )
 def test_a_comma_after_a_story_or_an_address_starts_no_second_question(
-    parts_answerer: FormAnswerer, message: str
+    answerer: FormAnswerer, message: str
 ) -> None:
-    reply, _ = reply_to(parts_answerer, message)
+    reply, _ = reply_to(answerer, message)
     assert len(reply.parts) == 1

@@ -11,12 +11,12 @@ from knowledge.message_preamble import closing_off
 from tests.message_helpers import answer_text, reply_to
 
 
-def _one_answer(parts_answerer: FormAnswerer, message: str, fact_id: str) -> str:
+def _one_answer(answerer: FormAnswerer, message: str, fact_id: str) -> str:
     """The message gets one answer, `fact_id`'s, and the reply shows it; the reply."""
-    reply, text = reply_to(parts_answerer, message)
+    reply, text = reply_to(answerer, message)
     got = [part.fact.id for part in reply.parts if part.done and part.fact]
     assert got == [fact_id], (got, text)
-    assert answer_text(parts_answerer, fact_id) in text
+    assert answer_text(answerer, fact_id) in text
     return text
 
 
@@ -40,9 +40,9 @@ def _one_answer(parts_answerer: FormAnswerer, message: str, fact_id: str) -> str
     ],
 )
 def test_thanks_and_blessings_after_a_question_do_not_hide_it(
-    parts_answerer: FormAnswerer, message: str, fact_id: str
+    answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    _one_answer(parts_answerer, message, fact_id)
+    _one_answer(answerer, message, fact_id)
 
 
 @pytest.mark.parametrize(
@@ -74,9 +74,9 @@ def test_a_closing_is_cut_off_the_line_it_ends(line: str, kept: str) -> None:
     ],
 )
 def test_an_address_or_a_story_before_the_question_never_decides_it(
-    parts_answerer: FormAnswerer, message: str, fact_id: str
+    answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    _one_answer(parts_answerer, message, fact_id)
+    _one_answer(answerer, message, fact_id)
 
 
 def test_a_line_denying_what_one_knows_is_a_story_not_a_part() -> None:
@@ -96,9 +96,9 @@ def test_a_line_denying_what_one_knows_is_a_story_not_a_part() -> None:
     ],
 )
 def test_a_riddle_about_what_the_text_does_not_cover_gets_no_fact(
-    parts_answerer: FormAnswerer, message: str
+    answerer: FormAnswerer, message: str
 ) -> None:
-    reply, text = reply_to(parts_answerer, message)
+    reply, text = reply_to(answerer, message)
     assert not [part.fact.id for part in reply.parts if part.done and part.fact], text
 
 
@@ -134,17 +134,17 @@ def test_a_riddle_with_a_story_or_a_blessing_around_it_is_read_as_a_riddle(messa
     ],
 )
 def test_pleas_apologies_and_formulas_around_a_question_ask_nothing(
-    parts_answerer: FormAnswerer, message: str, fact_id: str
+    answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    _one_answer(parts_answerer, message, fact_id)
+    _one_answer(answerer, message, fact_id)
 
 
 def test_a_later_question_of_one_word_is_read_with_the_names_before_it(
-    parts_answerer: FormAnswerer,
+    answerer: FormAnswerer,
 ) -> None:
     # «وماذا كانت النتيجة» is the result of sending Khalid, not the expedition's outcome
     reply, text = reply_to(
-        parts_answerer,
+        answerer,
         "بسم الله الرحمن الرحيم\nاللهم صل وسلم على سيدنا محمد\nشاركت في مسابقة وخسرنا نقطة، "
         "السؤال كان: إلى أين وجه النبي ﷺ خالد بن الوليد في غزوة تبوك وماذا كانت النتيجة",
     )
@@ -163,8 +163,8 @@ def test_a_later_question_of_one_word_is_read_with_the_names_before_it(
     ],
 )
 def test_a_question_pointing_back_at_a_description_keeps_it(
-    parts_answerer: FormAnswerer, message: str, not_shown: str
+    answerer: FormAnswerer, message: str, not_shown: str
 ) -> None:
-    reply, text = reply_to(parts_answerer, message)
+    reply, text = reply_to(answerer, message)
     got = [part.fact.id for part in reply.parts if part.done and part.fact]
-    assert not_shown not in got and answer_text(parts_answerer, not_shown) not in text, text
+    assert not_shown not in got and answer_text(answerer, not_shown) not in text, text

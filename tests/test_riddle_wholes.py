@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
 from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
 
@@ -28,9 +26,9 @@ NAMED = [
 
 @pytest.mark.parametrize(("message", "fact_id"), NAMED)
 def test_the_one_described_is_named_by_its_own_fact(
-    parts_answerer: FormAnswerer, message: str, fact_id: str
+    answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    assert_each_part_answered(parts_answerer, message, [fact_id])
+    assert_each_part_answered(answerer, message, [fact_id])
 
 
 NOT_SHOWN = [
@@ -46,26 +44,25 @@ NOT_SHOWN = [
 
 @pytest.mark.parametrize(("message", "not_shown"), NOT_SHOWN)
 def test_a_near_fact_read_from_a_misread_word_is_not_shown(
-    parts_answerer: FormAnswerer, message: str, not_shown: str
+    answerer: FormAnswerer, message: str, not_shown: str
 ) -> None:
-    _, text = reply_to(parts_answerer, message)
-    assert answer_text(parts_answerer, not_shown) not in text, text
+    _, text = reply_to(answerer, message)
+    assert answer_text(answerer, not_shown) not in text, text
 
 
-def test_a_run_on_word_is_still_cut() -> None:
+def test_a_run_on_word_is_still_cut(answerer: FormAnswerer) -> None:
     """A word typed without its space is still read as two («منغزوة تبوك»)."""
-    engine = AnswerEngine(load_shipped().facts)
-    reply = engine.answer("متى كانت منغزوة تبوك")
+    reply = answerer.engine.answer("متى كانت منغزوة تبوك")
     assert reply.fact is not None and reply.fact.id == "date"
 
 
 def test_an_expedition_described_then_asked_what_it_is_is_read_as_a_riddle(
-    parts_answerer: FormAnswerer,
+    answerer: FormAnswerer,
 ) -> None:
     """«آخر غزوة للنبي وكانت في رجب، ما هي؟» asks which expedition: Tabuk, not its month."""
-    _, text = reply_to(parts_answerer, "آخر غزوة للنبي ﷺ وكانت في رجب، ما هي؟")
+    _, text = reply_to(answerer, "آخر غزوة للنبي ﷺ وكانت في رجب، ما هي؟")
     assert "غزوة تبوك" in text.splitlines()[0], text
-    assert answer_text(parts_answerer, "date") not in text, text
+    assert answer_text(answerer, "date") not in text, text
 
 
 ARMY_DESCRIBED = [
@@ -76,13 +73,13 @@ ARMY_DESCRIBED = [
 
 @pytest.mark.parametrize(("message", "detail"), ARMY_DESCRIBED)
 def test_an_army_described_is_never_answered_with_one_of_its_details(
-    parts_answerer: FormAnswerer, message: str, detail: str
+    answerer: FormAnswerer, message: str, detail: str
 ) -> None:
-    _, text = reply_to(parts_answerer, message)
-    assert answer_text(parts_answerer, detail) not in text, text
+    _, text = reply_to(answerer, message)
+    assert answer_text(answerer, detail) not in text, text
 
 
-def test_a_town_described_still_gets_its_own_fact(parts_answerer: FormAnswerer) -> None:
+def test_a_town_described_still_gets_its_own_fact(answerer: FormAnswerer) -> None:
     message = "بلدة ارسل اليها النبي ﷺ خالد بن الوليد فخضعت له وصالحت على الجزيه، ما هي؟"
-    _, text = reply_to(parts_answerer, message)
+    _, text = reply_to(answerer, message)
     assert "دومة الجندل" in text, text

@@ -26,9 +26,9 @@ VERDICTS = [
 
 @pytest.mark.parametrize(("message", "verdict", "fact_id"), VERDICTS)
 def test_the_verdict_and_the_fact_a_user_sees(
-    parts_answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
-    assert_verdict_then_fact(parts_answerer, message, verdict, fact_id)
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
 
 
 NEVER_FALSE = [
@@ -40,13 +40,9 @@ NEVER_FALSE = [
 
 
 @pytest.mark.parametrize("message", NEVER_FALSE)
-def test_an_alliance_on_its_own_side_is_never_false(
-    parts_answerer: FormAnswerer, message: str
-) -> None:
-    assert_never_false(parts_answerer, message)
+def test_an_alliance_on_its_own_side_is_never_false(answerer: FormAnswerer, message: str) -> None:
+    assert_never_false(answerer, message)
 
 
-def test_a_plain_figure_is_still_checked_exactly(parts_answerer: FormAnswerer) -> None:
-    assert_verdict_then_fact(
-        parts_answerer, "صح أم خطأ: قدم عثمان ألف جمل", False, "uthman_donation"
-    )
+def test_a_plain_figure_is_still_checked_exactly(answerer: FormAnswerer) -> None:
+    assert_verdict_then_fact(answerer, "صح أم خطأ: قدم عثمان ألف جمل", False, "uthman_donation")

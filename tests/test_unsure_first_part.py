@@ -21,24 +21,22 @@ from tests.message_helpers import answer_text, reply_to
     ],
 )
 def test_an_unsure_first_question_is_asked_back_in_its_place(
-    parts_answerer: FormAnswerer, message: str, second: str
+    answerer: FormAnswerer, message: str, second: str
 ) -> None:
-    reply, text = reply_to(parts_answerer, message)
+    reply, text = reply_to(answerer, message)
     assert len(reply.parts) == 2, text
     first, then = reply.parts
     assert not first.done and first.reply.suggestions, text
     assert then.done and then.fact is not None and then.fact.id == second, text
     # the first is asked back; the answer stands under the second question
     assert text.index(texts.PART_SUGGEST) < text.index(texts.PART_ORDINALS[1])
-    assert text.index(texts.PART_ORDINALS[1]) < text.index(
-        answer_text(parts_answerer, second)[:30]
-    )
+    assert text.index(texts.PART_ORDINALS[1]) < text.index(answer_text(answerer, second)[:30])
 
 
 def test_a_yes_no_question_after_a_detail_the_text_lacks_is_answered(
-    parts_answerer: FormAnswerer,
+    answerer: FormAnswerer,
 ) -> None:
-    reply, text = reply_to(parts_answerer, "كم يوم جلس النبي بتبوك؟ وهل صار قتال؟")
+    reply, text = reply_to(answerer, "كم يوم جلس النبي بتبوك؟ وهل صار قتال؟")
     assert len(reply.parts) == 2, text
     assert not reply.parts[0].done and "لا يذكر النص" in text
     assert reply.parts[1].fact is not None and reply.parts[1].fact.id == "no_battle"

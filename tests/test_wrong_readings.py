@@ -9,18 +9,12 @@ import pytest
 from bot import texts
 from knowledge.analysis import analyze
 from knowledge.answer_keys import unit_value
-from knowledge.base import load_shipped
 from knowledge.contradictions import denied_by
-from knowledge.engine import AnswerEngine, Outcome
+from knowledge.engine import Outcome
 from knowledge.follow_ups import names_in
 from knowledge.forms import FormAnswerer
 from knowledge.stemming import stem
 from tests.message_helpers import answer_text, assert_verdict, reply_to
-
-
-@pytest.fixture(scope="module")
-def answerer() -> FormAnswerer:
-    return FormAnswerer(AnswerEngine(load_shipped().facts, part_of=load_shipped().part_of))
 
 
 def _fact_of(answerer: FormAnswerer, message: str) -> tuple[str | None, str]:
