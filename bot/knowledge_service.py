@@ -46,8 +46,15 @@ def load(db: Database, english_data: EnglishBase) -> Loaded:
         # One read transaction: the stamp describes exactly the rows that were loaded.
         stamp = fact_store.base_stamp(db)
         base = fact_store.load_base(db)
+    engine, english = build_engines(base, english_data)
+    return Loaded(base, engine, english, stamp)
+
+
+def build_engines(base: FactBase, english_data: EnglishBase) -> tuple[AnswerEngine, EnglishEngine]:
+    """The Arabic and English engines the bot answers with on `base`: the one place that says
+    how they are built, so that tests build theirs here too and check what ships."""
     english = EnglishEngine(base.facts, english_data, known_gaps(base))
-    return Loaded(base, AnswerEngine(base.facts, part_of=base.part_of), english, stamp)
+    return AnswerEngine(base.facts, part_of=base.part_of), english
 
 
 def known_gaps(base: FactBase) -> tuple[KnownGap, ...]:

@@ -21,6 +21,7 @@ from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.services import Services, services_of
 from db.connection import open_database
 from fake_bot_api import DEFAULT_TOKEN, InProcessRequest, LocalBotApi, RecordedCall
+from knowledge.english_engine import EnglishEngine
 from knowledge.forms import FormAnswerer
 
 OWNER_ID = 777
@@ -151,6 +152,13 @@ def answerer(shipped_service: KnowledgeService) -> FormAnswerer:
     """The message answerer the bot ships, one per test module (its reply cache is the
     module's own): what the table tests of message forms read messages with."""
     return FormAnswerer(shipped_service.engine)
+
+
+@pytest.fixture(scope="session")
+def english_engine(shipped_service: KnowledgeService) -> EnglishEngine:
+    """The English engine the bot ships: the shipped facts, their English texts and the known
+    gaps whose nearest facts are live (what English table tests read messages with)."""
+    return shipped_service.english
 
 
 @pytest.fixture(scope="module")

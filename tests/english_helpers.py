@@ -1,14 +1,7 @@
-"""Shared by the English table tests: the engine on the shipped base, and the facts a message
-is answered with."""
+"""Shared by the English table tests: the facts a message is answered with (the engine is the
+conftest fixture `english_engine`, the one the bot ships)."""
 
-from knowledge.base import load_shipped
-from knowledge.english_data import load_english
 from knowledge.english_engine import EnglishEngine
-
-
-def shipped_english_engine() -> EnglishEngine:
-    """The English engine on the shipped facts and English texts."""
-    return EnglishEngine(load_shipped().facts, load_english())
 
 
 def answered_facts(engine: EnglishEngine, message: str) -> list[str | None]:

@@ -5,13 +5,7 @@
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -29,15 +23,15 @@ def engine() -> EnglishEngine:
         ),
     ],
 )
-def test_him_is_the_person_answered_before(engine, message, facts, said) -> None:
-    assert answered_facts(engine, message) == facts
-    second = render_english(engine.answer(message), engine).plain.split("(2)")[1]
+def test_him_is_the_person_answered_before(english_engine, message, facts, said) -> None:
+    assert answered_facts(english_engine, message) == facts
+    second = render_english(english_engine.answer(message), english_engine).plain.split("(2)")[1]
     assert said in second
 
 
-def test_a_new_who_question_asks_another_person(engine) -> None:
+def test_a_new_who_question_asks_another_person(english_engine) -> None:
     # «his» in a second «who» question is the giver asked, not the one answered before.
-    assert answered_facts(engine, "who gave half his wealth? and who gave all of it?") == [
+    assert answered_facts(english_engine, "who gave half his wealth? and who gave all of it?") == [
         "umar_donation",
         "abu_bakr_donation",
     ]

@@ -9,20 +9,15 @@ import pytest
 
 from knowledge.base import load_shipped
 from knowledge.english import EnglishMatcher
-from knowledge.english_data import EnglishDataError, load_english, parse_english
+from knowledge.english_data import EnglishDataError, parse_english
 from knowledge.english_engine import EnglishEngine
 
 FACTS = load_shipped().facts
 
 
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return EnglishEngine(FACTS, load_english())
-
-
-def _facts(engine: EnglishEngine, message: str) -> list[str | None]:
+def _facts(english_engine: EnglishEngine, message: str) -> list[str | None]:
     return [part.fact.id if part.answered and part.fact else None
-            for part in engine.answer(message).parts]  # fmt: skip
+            for part in english_engine.answer(message).parts]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -58,9 +53,9 @@ def _facts(engine: EnglishEngine, message: str) -> list[str | None]:
     ],
 )
 def test_a_broad_question_gets_the_fact_of_its_aspect(
-    engine: EnglishEngine, question: str, fact_id: str
+    english_engine: EnglishEngine, question: str, fact_id: str
 ) -> None:
-    assert _facts(engine, question) == [fact_id]
+    assert _facts(english_engine, question) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -81,9 +76,9 @@ def test_a_broad_question_gets_the_fact_of_its_aspect(
     ],
 )
 def test_a_narrowed_or_other_question_is_not_taken_as_broad(
-    engine: EnglishEngine, question: str, not_fact: str
+    english_engine: EnglishEngine, question: str, not_fact: str
 ) -> None:
-    assert not_fact not in _facts(engine, question)
+    assert not_fact not in _facts(english_engine, question)
 
 
 def _raw() -> dict:
@@ -128,21 +123,29 @@ def test_broad_must_be_a_list_of_strings() -> None:
         ),
     ],
 )
-def test_broad_questions_in_other_words(engine: EnglishEngine, question: str, fact_id: str):
-    assert _facts(engine, question) == [fact_id]
+def test_broad_questions_in_other_words(
+    english_engine: EnglishEngine, question: str, fact_id: str
+):
+    assert _facts(english_engine, question) == [fact_id]
 
 
-def test_a_scene_clause_does_not_steal_the_subject(engine: EnglishEngine) -> None:
+def test_a_scene_clause_does_not_steal_the_subject(english_engine: EnglishEngine) -> None:
     """«when the Prophet called for Tabuk» says when; the hypocrites are asked about."""
-    assert _facts(engine, "What did the munafiqun do when the Prophet called for Tabuk?") == [
-        "hypocrites"
-    ]
+    assert _facts(
+        english_engine, "What did the munafiqun do when the Prophet called for Tabuk?"
+    ) == ["hypocrites"]
     # «reasons why Tabuk is important» does not ask its causes.
-    assert "reasons" not in _facts(engine, "Give two reasons why Tabuk is important in history.")
+    assert "reasons" not in _facts(
+        english_engine, "Give two reasons why Tabuk is important in history."
+    )
 
 
-def test_a_second_command_on_its_subject_is_a_second_question(engine: EnglishEngine) -> None:
-    assert _facts(engine, "Describe the preparations for Tabuk and explain its significance.") == [
+def test_a_second_command_on_its_subject_is_a_second_question(
+    english_engine: EnglishEngine,
+) -> None:
+    assert _facts(
+        english_engine, "Describe the preparations for Tabuk and explain its significance."
+    ) == [
         "hardship",
         "outcome",
     ]
@@ -159,24 +162,28 @@ def test_a_second_command_on_its_subject_is_a_second_question(engine: EnglishEng
     ],
 )
 def test_a_broad_question_about_something_else_is_not_answered(
-    engine: EnglishEngine, question: str
+    english_engine: EnglishEngine, question: str
 ) -> None:
-    assert _facts(engine, question) == [None]
+    assert _facts(english_engine, question) == [None]
 
 
-def test_after_the_hijrah_still_dates_tabuk(engine: EnglishEngine) -> None:
-    (part,) = engine.answer("True or False: Tabuk took place in 9 AH, after the Hijrah.").parts
+def test_after_the_hijrah_still_dates_tabuk(english_engine: EnglishEngine) -> None:
+    (part,) = english_engine.answer(
+        "True or False: Tabuk took place in 9 AH, after the Hijrah."
+    ).parts
     assert part.fact is not None and part.verdict is True
 
 
-def test_the_whole_and_its_aspect_are_two_questions(engine: EnglishEngine) -> None:
+def test_the_whole_and_its_aspect_are_two_questions(english_engine: EnglishEngine) -> None:
     message = "Give an account of the expedition of Tabuk and its importance. [10]"
-    assert _facts(engine, message) == ["overview", "outcome"]
+    assert _facts(english_engine, message) == ["overview", "outcome"]
 
 
-def test_roman_numbered_lines_without_question_marks_are_separate(engine: EnglishEngine) -> None:
+def test_roman_numbered_lines_without_question_marks_are_separate(
+    english_engine: EnglishEngine,
+) -> None:
     message = "(i) Name the month and year of Tabuk. [2]\n(ii) Name the enemy. [1]"
-    assert _facts(engine, message) == ["date", "enemy"]
+    assert _facts(english_engine, message) == ["date", "enemy"]
 
 
 @pytest.mark.parametrize(
@@ -189,8 +196,8 @@ def test_roman_numbered_lines_without_question_marks_are_separate(engine: Englis
         ("Explain the lasting importance of the expedition of Tabuk.", "outcome"),
     ],
 )
-def test_more_broad_wordings(engine: EnglishEngine, question: str, fact_id: str) -> None:
-    assert _facts(engine, question) == [fact_id]
+def test_more_broad_wordings(english_engine: EnglishEngine, question: str, fact_id: str) -> None:
+    assert _facts(english_engine, question) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -207,10 +214,10 @@ def test_more_broad_wordings(engine: EnglishEngine, question: str, fact_id: str)
     ],
 )
 def test_how_an_aspect_is_seen_or_shown_does_not_narrow_it(
-    engine: EnglishEngine, question: str, fact_id: str
+    english_engine: EnglishEngine, question: str, fact_id: str
 ) -> None:
     """«considered a success», «shown by the Companions»: the aspect is what is asked."""
-    assert _facts(engine, question) == [fact_id]
+    assert _facts(english_engine, question) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -222,10 +229,10 @@ def test_how_an_aspect_is_seen_or_shown_does_not_narrow_it(
     ],
 )
 def test_considered_without_a_broad_aspect_is_not_broad(
-    engine: EnglishEngine, question: str
+    english_engine: EnglishEngine, question: str
 ) -> None:
-    assert "outcome" not in _facts(engine, question)
-    assert "overview" not in _facts(engine, question)
+    assert "outcome" not in _facts(english_engine, question)
+    assert "overview" not in _facts(english_engine, question)
 
 
 @pytest.mark.parametrize(
@@ -238,9 +245,9 @@ def test_considered_without_a_broad_aspect_is_not_broad(
     ],
 )
 def test_how_the_whole_was_done_is_not_rivalled_by_one_persons_gift(
-    engine: EnglishEngine, question: str, fact_id: str
+    english_engine: EnglishEngine, question: str, fact_id: str
 ) -> None:
-    assert _facts(engine, question) == [fact_id]
+    assert _facts(english_engine, question) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -252,10 +259,10 @@ def test_how_the_whole_was_done_is_not_rivalled_by_one_persons_gift(
     ],
 )
 def test_how_one_side_acted_is_not_told_by_what_the_other_side_did(
-    engine: EnglishEngine, question: str, fact_id: str | None, not_fact: str | None
+    english_engine: EnglishEngine, question: str, fact_id: str | None, not_fact: str | None
 ) -> None:
     """«How did the Muslims prepare?»: the Romans' build-up is what the other side did."""
-    facts = _facts(engine, question)
+    facts = _facts(english_engine, question)
     if fact_id is not None:
         assert facts == [fact_id]
     if not_fact is not None:
@@ -273,9 +280,9 @@ def test_how_one_side_acted_is_not_told_by_what_the_other_side_did(
     ],
 )
 def test_a_during_clause_only_sets_the_scene_of_the_aspect(
-    engine: EnglishEngine, question: str, fact_id: str
+    english_engine: EnglishEngine, question: str, fact_id: str
 ) -> None:
-    assert _facts(engine, question) == [fact_id]
+    assert _facts(english_engine, question) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -296,9 +303,9 @@ def test_a_during_clause_only_sets_the_scene_of_the_aspect(
     ],
 )
 def test_topic_then_command_and_whom_it_was_against(
-    engine: EnglishEngine, question: str, fact_id: str
+    english_engine: EnglishEngine, question: str, fact_id: str
 ) -> None:
-    assert _facts(engine, question) == [fact_id]
+    assert _facts(english_engine, question) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -313,11 +320,13 @@ def test_topic_then_command_and_whom_it_was_against(
     ],
 )
 def test_a_command_with_its_own_detail_is_not_the_whole(
-    engine: EnglishEngine, question: str, not_fact: str
+    english_engine: EnglishEngine, question: str, not_fact: str
 ) -> None:
-    assert not_fact not in _facts(engine, question)
+    assert not_fact not in _facts(english_engine, question)
 
 
-def test_a_word_the_reader_knows_is_not_mended_by_the_matcher(engine: EnglishEngine) -> None:
+def test_a_word_the_reader_knows_is_not_mended_by_the_matcher(
+    english_engine: EnglishEngine,
+) -> None:
     """«threat» is no slip for «treat» (the treaties): the matcher keeps it as read."""
-    assert engine.matcher.correct(("threat", "roman")) == ("threat", "roman")
+    assert english_engine.matcher.correct(("threat", "roman")) == ("threat", "roman")

@@ -6,19 +6,11 @@ import pytest
 from bot import texts
 from bot.english_replies import render_english
 from knowledge.base import load_shipped
-from knowledge.engine import shipped_gaps
 from knowledge.english_courtesy import drop_talk, tagged_claim
-from knowledge.english_data import load_english
-from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import Form, split_message
 from knowledge.english_riddles import ask_last, riddle_question
 
 FACTS = load_shipped().facts
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return EnglishEngine(FACTS, load_english(), shipped_gaps())
 
 
 @pytest.mark.parametrize(
@@ -84,12 +76,14 @@ def test_the_askers_talk_around_a_question_is_dropped(message, question) -> None
         ),
     ],
 )
-def test_a_question_wrapped_in_talk_is_answered_by_its_fact(engine, message, fact_id) -> None:
-    part = engine.answer(message).parts[0]
+def test_a_question_wrapped_in_talk_is_answered_by_its_fact(
+    english_engine, message, fact_id
+) -> None:
+    part = english_engine.answer(message).parts[0]
     assert part.answered and part.fact is not None and part.fact.id == fact_id
-    english = engine.matcher.english(fact_id)
+    english = english_engine.matcher.english(fact_id)
     assert english is not None
-    assert english.answer in render_english(engine.answer(message), engine).plain
+    assert english.answer in render_english(english_engine.answer(message), english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -124,10 +118,10 @@ def test_a_tag_after_a_claim_leaves_the_claim(message, claim) -> None:
         ("I heard the army of tabuk was called jaish al usrah, is that true?", texts.EN_TRUE),
     ],
 )
-def test_a_claim_asked_by_a_tag_is_settled(engine, message, verdict) -> None:
-    reply = engine.answer(message)
+def test_a_claim_asked_by_a_tag_is_settled(english_engine, message, verdict) -> None:
+    reply = english_engine.answer(message)
     assert reply.parts[0].part.form is Form.TRUE_FALSE
-    assert render_english(reply, engine).plain.startswith(verdict)
+    assert render_english(reply, english_engine).plain.startswith(verdict)
 
 
 @pytest.mark.parametrize(
@@ -148,8 +142,8 @@ def test_a_tag_after_a_question_is_no_statement(message) -> None:
         "who commanded the byzantines at tabuk?",
     ],
 )
-def test_who_led_the_romans_is_not_the_prophets_leading(engine, message) -> None:
-    part = engine.answer(message).parts[0]
+def test_who_led_the_romans_is_not_the_prophets_leading(english_engine, message) -> None:
+    part = english_engine.answer(message).parts[0]
     assert not part.answered
 
 
@@ -222,12 +216,14 @@ def test_a_riddle_is_read_as_the_question_it_asks(message, question) -> None:
         ),
     ],
 )
-def test_a_riddle_is_answered_by_the_fact_of_who_it_describes(engine, message, fact_id) -> None:
-    reply = engine.answer(message)
+def test_a_riddle_is_answered_by_the_fact_of_who_it_describes(
+    english_engine, message, fact_id
+) -> None:
+    reply = english_engine.answer(message)
     part = reply.parts[0]
     assert part.answered and part.fact is not None and part.fact.id == fact_id
-    english = engine.matcher.english(fact_id)
-    assert english is not None and english.answer in render_english(reply, engine).plain
+    english = english_engine.matcher.english(fact_id)
+    assert english is not None and english.answer in render_english(reply, english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -243,8 +239,8 @@ def test_a_riddle_is_answered_by_the_fact_of_who_it_describes(engine, message, f
         "I am the battle where the archers left the hill. Which battle am I?",
     ],
 )
-def test_a_riddle_no_fact_names_is_not_answered_with_a_neighbour(engine, message) -> None:
-    part = engine.answer(message).parts[0]
+def test_a_riddle_no_fact_names_is_not_answered_with_a_neighbour(english_engine, message) -> None:
+    part = english_engine.answer(message).parts[0]
     assert not part.answered or (part.fact is not None and part.fact.id == "ukaydir")
 
 
@@ -265,12 +261,12 @@ def test_the_askers_answer_marked_wrong_is_not_the_question(message, question) -
     assert drop_talk(message) == question
 
 
-def test_a_name_the_asker_was_marked_wrong_for_is_never_the_answer(engine) -> None:
+def test_a_name_the_asker_was_marked_wrong_for_is_never_the_answer(english_engine) -> None:
     message = (
         "In class the question was 'Which companion gave half his wealth for Tabuk?' "
         "I answered Abu Bakr and they marked me wrong. Who was it?"
     )
-    part = engine.answer(message).parts[0]
+    part = english_engine.answer(message).parts[0]
     assert part.fact is None or part.fact.id != "abu_bakr_donation"
 
 

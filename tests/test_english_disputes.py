@@ -5,13 +5,7 @@ import pytest
 
 from bot.english_replies import render_english
 from knowledge.english_cues import reported_claim
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -41,9 +35,11 @@ def engine() -> EnglishEngine:
         ),
     ],
 )
-def test_the_reported_claim_is_judged(engine, message, fact, said) -> None:
-    assert answered_facts(engine, message) == [fact]
-    assert render_english(engine.answer(message), engine).plain.startswith(f"خطأ.\n{said}")
+def test_the_reported_claim_is_judged(english_engine, message, fact, said) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+    assert render_english(english_engine.answer(message), english_engine).plain.startswith(
+        f"خطأ.\n{said}"
+    )
 
 
 def test_the_askers_own_side_is_no_part_of_the_claim() -> None:

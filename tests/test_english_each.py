@@ -5,13 +5,7 @@ import pytest
 
 from bot.english_replies import render_english
 from knowledge.english_each import each_parts
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 def test_each_listed_name_gets_the_question() -> None:
@@ -37,15 +31,15 @@ def test_other_texts_are_no_such_list(text) -> None:
     assert each_parts(text) is None
 
 
-def test_each_gift_is_answered_on_its_own(engine) -> None:
+def test_each_gift_is_answered_on_its_own(english_engine) -> None:
     message = (
         "2 (a) Write what each of the following gave for the army of hardship:\n"
         "i) Abu Bakr\nii) Umar\niii) Uthman"
     )
-    assert answered_facts(engine, message) == [
+    assert answered_facts(english_engine, message) == [
         "abu_bakr_donation",
         "umar_donation",
         "uthman_donation",
     ]
-    shown = render_english(engine.answer(message), engine).plain
+    shown = render_english(english_engine.answer(message), english_engine).plain
     assert "gave half his wealth" in shown and "950 camels" in shown

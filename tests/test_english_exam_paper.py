@@ -7,12 +7,7 @@ import pytest
 from bot.english_replies import render_english
 from knowledge.english import EnglishOutcome
 from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -46,9 +41,9 @@ def engine() -> EnglishEngine:
     ],
 )
 def test_a_question_framed_by_exam_furniture_is_answered(
-    engine: EnglishEngine, message: str, fact_id: str
+    english_engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
-    assert answered_facts(engine, message) == [fact_id]
+    assert answered_facts(english_engine, message) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -60,19 +55,21 @@ def test_a_question_framed_by_exam_furniture_is_answered(
         "Question 5 - What was the outcome of the Battle of Uhud? [4]",
     ],
 )
-def test_exam_furniture_does_not_answer_another_event(engine: EnglishEngine, message: str) -> None:
-    assert answered_facts(engine, message) == [None]
+def test_exam_furniture_does_not_answer_another_event(
+    english_engine: EnglishEngine, message: str
+) -> None:
+    assert answered_facts(english_engine, message) == [None]
 
 
-def test_an_instruction_alone_is_still_read(engine: EnglishEngine) -> None:
+def test_an_instruction_alone_is_still_read(english_engine: EnglishEngine) -> None:
     """Only a sentence beside a question is left out: alone, it is what the user sent."""
-    reply = engine.answer("Support your answer with examples.")
+    reply = english_engine.answer("Support your answer with examples.")
     assert all(part.decision.outcome is not EnglishOutcome.ANSWER for part in reply.parts)
 
 
-def test_the_reply_under_a_heading_tells_the_story(engine: EnglishEngine) -> None:
-    reply = engine.answer("Question 5 - Give a brief account of Ghazwah Tabuk. [10]")
-    plain = render_english(reply, engine).plain
+def test_the_reply_under_a_heading_tells_the_story(english_engine: EnglishEngine) -> None:
+    reply = english_engine.answer("Question 5 - Give a brief account of Ghazwah Tabuk. [10]")
+    plain = render_english(reply, english_engine).plain
     assert "In English:" in plain
     assert "Rajab" in plain
     assert "Did you mean" not in plain
@@ -99,9 +96,9 @@ def test_the_reply_under_a_heading_tells_the_story(engine: EnglishEngine) -> Non
     ],
 )
 def test_what_an_exam_line_asks_is_answered(
-    engine: EnglishEngine, message: str, fact_id: str
+    english_engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
-    assert answered_facts(engine, message) == [fact_id]
+    assert answered_facts(english_engine, message) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -114,34 +111,38 @@ def test_what_an_exam_line_asks_is_answered(
         "Do you agree?",
     ],
 )
-def test_what_the_text_does_not_state_is_not_answered(engine: EnglishEngine, message: str) -> None:
-    assert answered_facts(engine, message) in ([None], [])
+def test_what_the_text_does_not_state_is_not_answered(
+    english_engine: EnglishEngine, message: str
+) -> None:
+    assert answered_facts(english_engine, message) in ([None], [])
 
 
-def test_the_reply_to_a_claim_to_comment_on_gives_the_fact(engine: EnglishEngine) -> None:
-    reply = engine.answer("Tabuk was the last ghazwa of the Holy Prophet. Comment. [2]")
-    plain = render_english(reply, engine).plain
+def test_the_reply_to_a_claim_to_comment_on_gives_the_fact(english_engine: EnglishEngine) -> None:
+    reply = english_engine.answer("Tabuk was the last ghazwa of the Holy Prophet. Comment. [2]")
+    plain = render_english(reply, english_engine).plain
     assert "last" in plain
     assert "Did you mean" not in plain
 
 
-def test_several_numbered_choice_questions_are_each_answered(engine: EnglishEngine) -> None:
+def test_several_numbered_choice_questions_are_each_answered(
+    english_engine: EnglishEngine,
+) -> None:
     """Read as one, the last question's options would answer the first question."""
     message = (
         "Quiz - Seerah Unit 9\n1. Who gave ALL of his wealth for Tabuk?\n"
         "a) Umar b) Abu Bakr c) Uthman d) Abdur Rahman bin Auf\n"
         "2. The Prophet stationed his army at:\na) Badr b) Tabuk c) Mu'tah d) Hunayn"
     )
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert [part.decision.fact.id for part in reply.parts if part.decision.fact] == [
         "abu_bakr_donation",
         "stationing",
     ]
     assert [part.choice for part in reply.parts] == [1, 1]
-    assert "Abu Bakr" in render_english(reply, engine).plain
+    assert "Abu Bakr" in render_english(reply, english_engine).plain
 
 
-def test_three_numbered_choice_questions_in_lines(engine: EnglishEngine) -> None:
+def test_three_numbered_choice_questions_in_lines(english_engine: EnglishEngine) -> None:
     message = (
         "Answer these MCQs please\n1. Against whom was Tabuk?\n"
         "a) Persians b) Romans (Byzantines) c) Quraysh d) Jews of Khaibar\n"
@@ -149,7 +150,7 @@ def test_three_numbered_choice_questions_in_lines(engine: EnglishEngine) -> None
         "3. Was there a battle at Tabuk?\n"
         "a) yes, a big battle b) no, the Romans withdrew c) yes, a small one d) the Muslims lost"
     )
-    assert answered_facts(engine, message) == ["enemy", "jizya", "no_battle"]
+    assert answered_facts(english_engine, message) == ["enemy", "jizya", "no_battle"]
 
 
 @pytest.mark.parametrize(
@@ -164,9 +165,9 @@ def test_three_numbered_choice_questions_in_lines(engine: EnglishEngine) -> None
     ],
 )
 def test_an_instruction_to_justify_is_not_what_is_asked(
-    engine: EnglishEngine, message: str, fact_id: str
+    english_engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
-    assert answered_facts(engine, message) == [fact_id]
+    assert answered_facts(english_engine, message) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -181,9 +182,9 @@ def test_an_instruction_to_justify_is_not_what_is_asked(
     ],
 )
 def test_a_detail_the_text_does_not_give_is_not_answered(
-    engine: EnglishEngine, message: str
+    english_engine: EnglishEngine, message: str
 ) -> None:
-    assert answered_facts(engine, message) == [None]
+    assert answered_facts(english_engine, message) == [None]
 
 
 @pytest.mark.parametrize(
@@ -199,15 +200,15 @@ def test_a_detail_the_text_does_not_give_is_not_answered(
     ],
 )
 def test_what_the_text_gives_is_still_answered(
-    engine: EnglishEngine, message: str, fact_id: str
+    english_engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
-    assert answered_facts(engine, message) == [fact_id]
+    assert answered_facts(english_engine, message) == [fact_id]
 
 
-def test_the_reply_to_a_name_the_text_lacks_says_so(engine: EnglishEngine) -> None:
-    reply = engine.answer("Name the three commanders who were martyred at Mutah. [3]")
+def test_the_reply_to_a_name_the_text_lacks_says_so(english_engine: EnglishEngine) -> None:
+    reply = english_engine.answer("Name the three commanders who were martyred at Mutah. [3]")
     assert reply.parts[0].decision.outcome is EnglishOutcome.GAP
-    assert "Zayd" not in render_english(reply, engine).plain
+    assert "Zayd" not in render_english(reply, english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -220,13 +221,15 @@ def test_the_reply_to_a_name_the_text_lacks_says_so(engine: EnglishEngine) -> No
     ],
 )
 def test_an_exam_phrase_that_frames_the_question_is_read(
-    engine: EnglishEngine, message: str, fact_id: str
+    english_engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
-    assert answered_facts(engine, message) == [fact_id]
+    assert answered_facts(english_engine, message) == [fact_id]
 
 
-def test_to_what_extent_does_not_answer_another_event(engine: EnglishEngine) -> None:
-    assert answered_facts(engine, "To what extent was the Battle of Uhud a defeat? [4]") == [None]
+def test_to_what_extent_does_not_answer_another_event(english_engine: EnglishEngine) -> None:
+    assert answered_facts(
+        english_engine, "To what extent was the Battle of Uhud a defeat? [4]"
+    ) == [None]
 
 
 @pytest.mark.parametrize(
@@ -245,6 +248,6 @@ def test_to_what_extent_does_not_answer_another_event(engine: EnglishEngine) -> 
     ],
 )
 def test_a_heading_or_marks_alone_are_no_part(
-    engine: EnglishEngine, message: str, fact_id: str
+    english_engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
-    assert answered_facts(engine, message) == [fact_id]
+    assert answered_facts(english_engine, message) == [fact_id]

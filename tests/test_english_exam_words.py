@@ -6,13 +6,7 @@ joining phrases («in relation to», «in terms of»), labels and frames that as
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -50,9 +44,9 @@ def engine() -> EnglishEngine:
         ),
     ],
 )
-def test_exam_wording_is_answered(engine, message, fact, said) -> None:
-    assert answered_facts(engine, message) == [fact]
-    assert said in render_english(engine.answer(message), engine).plain
+def test_exam_wording_is_answered(english_engine, message, fact, said) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+    assert said in render_english(english_engine.answer(message), english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -63,5 +57,5 @@ def test_exam_wording_is_answered(engine, message, fact, said) -> None:
         "What are the morals of the expedition of Tabuk? [4]",
     ],
 )
-def test_lessons_stay_unanswered(engine, message) -> None:
-    assert answered_facts(engine, message) == [None]
+def test_lessons_stay_unanswered(english_engine, message) -> None:
+    assert answered_facts(english_engine, message) == [None]

@@ -8,13 +8,7 @@ from bot.english_replies import render_english
 from knowledge.english import EnglishOutcome
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_expeditions import expedition_riddle
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
-
+from tests.english_helpers import answered_facts
 
 _TABUK = ("overview", texts.EN_RIDDLE_TABUK, "This is the expedition of Tabuk.")
 _MUTAH = ("mutah", texts.EN_RIDDLE_MUTAH, "Mu'tah")
@@ -102,12 +96,12 @@ _MUTAH = ("mutah", texts.EN_RIDDLE_MUTAH, "Mu'tah")
     ],
 )
 def test_a_riddle_describing_tabuk_or_mutah_names_it(
-    engine: EnglishEngine, message: str, named: tuple[str, str, str]
+    english_engine: EnglishEngine, message: str, named: tuple[str, str, str]
 ) -> None:
     fact_id, lead, words = named
-    reply = engine.answer(message)
-    assert answered_facts(engine, message) == [fact_id]
-    plain = render_english(reply, engine).plain
+    reply = english_engine.answer(message)
+    assert answered_facts(english_engine, message) == [fact_id]
+    plain = render_english(reply, english_engine).plain
     assert plain.startswith(lead)
     assert words in plain
 
@@ -133,21 +127,23 @@ def test_a_riddle_describing_tabuk_or_mutah_names_it(
     ],
 )
 def test_a_riddle_describing_another_event_is_not_named(
-    engine: EnglishEngine, message: str
+    english_engine: EnglishEngine, message: str
 ) -> None:
-    reply = engine.answer(message)
-    assert answered_facts(engine, message) == [None]
+    reply = english_engine.answer(message)
+    assert answered_facts(english_engine, message) == [None]
     assert reply.parts[0].decision.outcome in (
         EnglishOutcome.NOT_TABUK,
         EnglishOutcome.OTHER_EVENT,
         EnglishOutcome.GAP,
     )
-    assert "This is the expedition of Tabuk" not in render_english(reply, engine).plain
+    assert "This is the expedition of Tabuk" not in render_english(reply, english_engine).plain
 
 
-def test_the_reply_to_a_riddle_that_fits_no_event_says_so(engine: EnglishEngine) -> None:
-    reply = engine.answer("Guess the battle: the Muslims were 313, it was in Ramadan 2 AH.")
-    assert render_english(reply, engine).plain == texts.EN_RIDDLE_OTHER
+def test_the_reply_to_a_riddle_that_fits_no_event_says_so(english_engine: EnglishEngine) -> None:
+    reply = english_engine.answer(
+        "Guess the battle: the Muslims were 313, it was in Ramadan 2 AH."
+    )
+    assert render_english(reply, english_engine).plain == texts.EN_RIDDLE_OTHER
 
 
 @pytest.mark.parametrize(
@@ -187,29 +183,31 @@ def test_other_messages_are_no_expedition_riddle(message: str) -> None:
     ],
 )
 def test_a_person_riddle_is_answered_by_the_givers_own_fact(
-    engine: EnglishEngine, message: str, fact_id: str, name: str
+    english_engine: EnglishEngine, message: str, fact_id: str, name: str
 ) -> None:
-    reply = engine.answer(message)
-    assert answered_facts(engine, message) == [fact_id]
-    assert name in render_english(reply, engine).plain
+    reply = english_engine.answer(message)
+    assert answered_facts(english_engine, message) == [fact_id]
+    assert name in render_english(reply, english_engine).plain
 
 
-def test_a_person_riddle_that_fits_several_givers_is_asked_back(engine: EnglishEngine) -> None:
+def test_a_person_riddle_that_fits_several_givers_is_asked_back(
+    english_engine: EnglishEngine,
+) -> None:
     # «every thing I owned» fits all the gifts as well as Abu Bakr's: no one person's.
-    reply = engine.answer("i gave every thing i owned for the tabuk army. who am i")
-    assert answered_facts(engine, "i gave every thing i owned for the tabuk army. who am i") == [
-        None
-    ]
+    reply = english_engine.answer("i gave every thing i owned for the tabuk army. who am i")
+    assert answered_facts(
+        english_engine, "i gave every thing i owned for the tabuk army. who am i"
+    ) == [None]
     assert reply.parts[0].decision.outcome is EnglishOutcome.SUGGEST
 
 
-def test_a_riddle_with_one_detail_of_tabuk_offers_tabuk(engine: EnglishEngine) -> None:
+def test_a_riddle_with_one_detail_of_tabuk_offers_tabuk(english_engine: EnglishEngine) -> None:
     # «The Prophet's last»: one detail of Tabuk's and none against it; offered, not named.
     message = "Can you guess which expedition this is? The Prophet's last, against the Byzantines."
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     decision = reply.parts[0].decision
     assert decision.outcome is EnglishOutcome.SUGGEST
     assert [fact.id for fact in decision.suggestions] == ["overview"]
-    plain = render_english(reply, engine).plain
+    plain = render_english(reply, english_engine).plain
     assert plain.startswith(texts.EN_SUGGEST)
     assert "What was the expedition of Tabuk?" in plain

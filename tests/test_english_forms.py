@@ -5,18 +5,11 @@ import pytest
 from bot import texts
 from bot.english_replies import render_english
 from knowledge.base import load_shipped
-from knowledge.engine import shipped_gaps
-from knowledge.english_data import load_english
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import Form, split_message
 from knowledge.models import ANSWER_MAX
 
 FACTS = load_shipped().facts
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return EnglishEngine(FACTS, load_english(), shipped_gaps())
 
 
 @pytest.mark.parametrize(
@@ -140,20 +133,22 @@ def test_more_than_three_questions_are_cut_to_three_and_counted() -> None:
         ("Tabuk happened in Shawwal.", "date", False),
     ],
 )
-def test_true_or_false_is_settled_by_the_facts_answer(engine, statement, fact_id, verdict) -> None:
-    (part,) = engine.answer(f"True or False: {statement}").parts
+def test_true_or_false_is_settled_by_the_facts_answer(
+    english_engine, statement, fact_id, verdict
+) -> None:
+    (part,) = english_engine.answer(f"True or False: {statement}").parts
     assert part.fact is not None and part.fact.id == fact_id
     assert part.verdict is verdict
 
 
-def test_a_statement_about_an_unstated_detail_is_not_settled(engine) -> None:
-    (part,) = engine.answer("True or False: Heraclius accepted Islam after Tabuk.").parts
+def test_a_statement_about_an_unstated_detail_is_not_settled(english_engine) -> None:
+    (part,) = english_engine.answer("True or False: Heraclius accepted Islam after Tabuk.").parts
     assert not part.answered and part.verdict is None
     # A share the answer does not state is not confirmed («950 camels», not «all»).
-    (part,) = engine.answer("True or False: Uthman gave all his wealth for Tabuk.").parts
+    (part,) = english_engine.answer("True or False: Uthman gave all his wealth for Tabuk.").parts
     assert part.verdict is not True
     # A place the answer does not name is not a wrong place when it names none.
-    (part,) = engine.answer(
+    (part,) = english_engine.answer(
         "True or False: After Tabuk, delegations came to Madinah to accept Islam."
     ).parts
     assert part.verdict is not False
@@ -166,8 +161,8 @@ def test_a_statement_about_an_unstated_detail_is_not_settled(engine) -> None:
         ("The army for Tabuk was prepared in a time of plenty and mild weather.", False),
     ],
 )
-def test_a_bare_statement_is_settled_as_true_or_false(engine, message, verdict) -> None:
-    (part,) = engine.answer(message).parts
+def test_a_bare_statement_is_settled_as_true_or_false(english_engine, message, verdict) -> None:
+    (part,) = english_engine.answer(message).parts
     assert part.part.form is Form.TRUE_FALSE and part.verdict is verdict
 
 
@@ -220,14 +215,14 @@ def test_a_request_without_a_question_mark_is_not_a_statement(message) -> None:
          "Arabia\nd) the Quraish breaking the Treaty of Hudaibiya", "reasons", 3),
     ],
 )  # fmt: skip
-def test_the_option_the_fact_supports_is_chosen(engine, message, fact_id, choice) -> None:
-    (part,) = engine.answer(message).parts
+def test_the_option_the_fact_supports_is_chosen(english_engine, message, fact_id, choice) -> None:
+    (part,) = english_engine.answer(message).parts
     assert part.fact is not None and part.fact.id == fact_id and part.choice == choice
 
 
-def test_true_false_reply_opens_with_the_verdict_in_both_languages(engine) -> None:
-    reply = engine.answer("True or False: Umar gave half his wealth.")
-    rendered = render_english(reply, engine)
+def test_true_false_reply_opens_with_the_verdict_in_both_languages(english_engine) -> None:
+    reply = english_engine.answer("True or False: Umar gave half his wealth.")
+    rendered = render_english(reply, english_engine)
     assert rendered.plain.startswith(texts.EN_TRUE)
     assert texts.EN_RENDERING_LABEL in rendered.plain
 
@@ -245,23 +240,29 @@ def test_true_false_reply_opens_with_the_verdict_in_both_languages(engine) -> No
          "Ali", "Abu Bakr"),
     ],
 )  # fmt: skip
-def test_options_listed_without_letters_are_options(engine, message: str, chosen: str) -> None:
-    (part,) = engine.answer(message).parts
+def test_options_listed_without_letters_are_options(
+    english_engine, message: str, chosen: str
+) -> None:
+    (part,) = english_engine.answer(message).parts
     assert part.choice is not None and part.part.options[part.choice] == chosen
 
 
-def test_choice_reply_names_the_option(engine) -> None:
-    reply = engine.answer("Who gave all his wealth for Tabuk?\nA. Umar\nB. Abu Bakr\nC. Uthman")
-    plain = render_english(reply, engine).plain
+def test_choice_reply_names_the_option(english_engine) -> None:
+    reply = english_engine.answer(
+        "Who gave all his wealth for Tabuk?\nA. Umar\nB. Abu Bakr\nC. Uthman"
+    )
+    plain = render_english(reply, english_engine).plain
     assert plain.startswith(texts.EN_CHOICE.format(label="b", option="Abu Bakr"))
 
 
-def test_several_questions_get_one_labelled_block_each_within_telegrams_limit(engine) -> None:
+def test_several_questions_get_one_labelled_block_each_within_telegrams_limit(
+    english_engine,
+) -> None:
     message = (
         "Describe the expedition of Tabuk. Give an account of the outcome? Reasons for Tabuk?"
     )
-    reply = engine.answer(message)
-    rendered = render_english(reply, engine)
+    reply = english_engine.answer(message)
+    rendered = render_english(reply, english_engine)
     assert len(rendered.plain) <= ANSWER_MAX
     for number in (1, 2, 3):
         assert f"({number}) " in rendered.plain
@@ -282,22 +283,22 @@ def test_several_questions_get_one_labelled_block_each_within_telegrams_limit(en
         ("Complete: The chief of Dumat al-Jandal, ______, was spared by the Prophet.", None),
     ],
 )
-def test_a_blank_is_filled_from_the_facts_english_answer(engine, sentence, words) -> None:
-    (part,) = engine.answer(sentence).parts
+def test_a_blank_is_filled_from_the_facts_english_answer(english_engine, sentence, words) -> None:
+    (part,) = english_engine.answer(sentence).parts
     assert part.part.form is Form.FILL and part.answered
     assert part.missing == words
     if words:
-        plain = render_english(engine.answer(sentence), engine).plain
+        plain = render_english(english_engine.answer(sentence), english_engine).plain
         assert plain.startswith(texts.EN_FILL.format(words=words))
 
 
-def test_roman_urdu_questions_are_read(engine) -> None:
-    reply = engine.answer("Tabuk kab hua aur kitne sahaba gaye?")
+def test_roman_urdu_questions_are_read(english_engine) -> None:
+    reply = english_engine.answer("Tabuk kab hua aur kitne sahaba gaye?")
     assert [part.fact.id for part in reply.parts if part.fact] == ["date", "army_size"]
 
 
-def test_a_killed_in_a_statement_contradicts_a_spared_in_the_answer(engine) -> None:
-    (part,) = engine.answer("Ukaydir was killed by Khalid. (True/False)").parts
+def test_a_killed_in_a_statement_contradicts_a_spared_in_the_answer(english_engine) -> None:
+    (part,) = english_engine.answer("Ukaydir was killed by Khalid. (True/False)").parts
     assert part.fact is not None and part.fact.id == "ukaydir" and part.verdict is False
 
 
@@ -310,8 +311,10 @@ def test_a_killed_in_a_statement_contradicts_a_spared_in_the_answer(engine) -> N
         ("thank you so much", texts.EN_THANKS),
     ],
 )
-def test_greetings_and_thanks_in_english_get_a_courteous_reply(engine, message, reply) -> None:
-    assert render_english(engine.answer(message), engine).plain == reply
+def test_greetings_and_thanks_in_english_get_a_courteous_reply(
+    english_engine, message, reply
+) -> None:
+    assert render_english(english_engine.answer(message), english_engine).plain == reply
 
 
 @pytest.mark.parametrize(
@@ -323,8 +326,8 @@ def test_greetings_and_thanks_in_english_get_a_courteous_reply(engine, message, 
         "Write T for true and F for false: Umar gave half his wealth.",
     ],
 )
-def test_other_true_false_wordings_are_statements(engine, message) -> None:
-    (part,) = engine.answer(message).parts
+def test_other_true_false_wordings_are_statements(english_engine, message) -> None:
+    (part,) = english_engine.answer(message).parts
     assert part.part.form is Form.TRUE_FALSE and part.verdict is True
 
 
@@ -339,8 +342,8 @@ def test_numbered_options_are_options_but_numbered_questions_are_questions() -> 
     "message",
     ["When was Tabuk? Rajab?", "Which Arab tribes were allied with the Byzantines? Ghassanids?"],
 )
-def test_a_guess_after_a_question_is_answered_by_the_question(engine, message) -> None:
-    reply = engine.answer(message)
+def test_a_guess_after_a_question_is_answered_by_the_question(english_engine, message) -> None:
+    reply = english_engine.answer(message)
     assert len(reply.parts) == 1 and reply.answered
 
 
@@ -354,8 +357,8 @@ def test_a_statement_line_and_a_question_line_keep_their_own_forms() -> None:
     assert alone.form is Form.TRUE_FALSE and alone.text == "Umar gave half his wealth."
 
 
-def test_a_blank_for_a_year_asks_when(engine) -> None:
-    (part,) = engine.answer("Tabuk took place in ____ AH.").parts
+def test_a_blank_for_a_year_asks_when(english_engine) -> None:
+    (part,) = english_engine.answer("Tabuk took place in ____ AH.").parts
     assert part.part.form is Form.FILL and part.fact is not None and part.fact.id == "date"
 
 
@@ -371,8 +374,8 @@ def test_a_blank_for_a_year_asks_when(engine) -> None:
         "The Muslims defeated the Romans at Tabuk.",
     ],
 )
-def test_the_answers_words_with_another_doer_are_not_true(engine, statement) -> None:
-    (part,) = engine.answer(f"True or False: {statement}").parts
+def test_the_answers_words_with_another_doer_are_not_true(english_engine, statement) -> None:
+    (part,) = english_engine.answer(f"True or False: {statement}").parts
     assert part.verdict is not True
 
 
@@ -385,8 +388,8 @@ def test_the_answers_words_with_another_doer_are_not_true(engine, statement) -> 
         "The Prophet chose not to attack the Romans to spare bloodshed.",
     ],
 )
-def test_the_same_doer_keeps_a_true_statement_true(engine, statement) -> None:
-    (part,) = engine.answer(f"True or False: {statement}").parts
+def test_the_same_doer_keeps_a_true_statement_true(english_engine, statement) -> None:
+    (part,) = english_engine.answer(f"True or False: {statement}").parts
     assert part.verdict is True
 
 
@@ -397,15 +400,15 @@ def test_the_same_doer_keeps_a_true_statement_true(engine, statement) -> None:
         "The Romans attacked the Muslims when the army reached Tabuk.",
     ],
 )
-def test_what_the_answer_says_was_only_meant_is_not_true(engine, statement) -> None:
+def test_what_the_answer_says_was_only_meant_is_not_true(english_engine, statement) -> None:
     """«... after they had been the ones who wanted to attack»: the attack never happened."""
-    (part,) = engine.answer(f"True or False: {statement}").parts
+    (part,) = english_engine.answer(f"True or False: {statement}").parts
     assert part.fact is not None and part.fact.id == "roman_surprise"
     assert part.verdict is not True
 
 
-def test_a_bare_follow_up_asks_about_tabuk_named_before(engine) -> None:
-    reply = engine.answer("1) why did tabuk happen 2) when 3) how many soldiers")
+def test_a_bare_follow_up_asks_about_tabuk_named_before(english_engine) -> None:
+    reply = english_engine.answer("1) why did tabuk happen 2) when 3) how many soldiers")
     assert [p.fact.id if p.fact else None for p in reply.parts] == [
         "reasons",
         "date",
@@ -422,13 +425,17 @@ def test_a_bare_follow_up_asks_about_tabuk_named_before(engine) -> None:
         ("Ukaydir was killed.", False),
     ],
 )
-def test_a_negated_statement_is_settled_by_what_it_denies(engine, statement, verdict) -> None:
-    (part,) = engine.answer(f"True or False: {statement}").parts
+def test_a_negated_statement_is_settled_by_what_it_denies(
+    english_engine, statement, verdict
+) -> None:
+    (part,) = english_engine.answer(f"True or False: {statement}").parts
     assert part.verdict is verdict
 
 
-def test_a_negated_clause_is_not_false_by_a_word_inside_it(engine) -> None:
-    (part,) = engine.answer("True or False: The army was not prepared in a time of plenty.").parts
+def test_a_negated_clause_is_not_false_by_a_word_inside_it(english_engine) -> None:
+    (part,) = english_engine.answer(
+        "True or False: The army was not prepared in a time of plenty."
+    ).parts
     assert part.verdict is not False
 
 
@@ -439,13 +446,15 @@ def test_a_negated_clause_is_not_false_by_a_word_inside_it(engine) -> None:
         ("Hi, my friend says Tabuk happened in Ramadan. Who's right?", "date", False),
     ],
 )
-def test_a_claim_told_before_is_that_right_is_settled(engine, message, fact_id, verdict) -> None:
-    part = engine.answer(message).parts[0]
+def test_a_claim_told_before_is_that_right_is_settled(
+    english_engine, message, fact_id, verdict
+) -> None:
+    part = english_engine.answer(message).parts[0]
     assert part.fact is not None and part.fact.id == fact_id and part.verdict is verdict
 
 
-def test_asking_for_the_source_after_a_settled_claim_adds_no_part(engine) -> None:
-    reply = engine.answer(
+def test_asking_for_the_source_after_a_settled_claim_adds_no_part(english_engine) -> None:
+    reply = english_engine.answer(
         "A website said 30,000 Muslims went to Tabuk. Is that right? What does your source say?"
     )
     assert len(reply.parts) == 1 and reply.answered
@@ -454,9 +463,11 @@ def test_asking_for_the_source_after_a_settled_claim_adds_no_part(engine) -> Non
 @pytest.mark.parametrize(
     "heading", ["State whether true or false:", "Tick True or False:", "Circle T or F:"]
 )
-def test_a_true_false_exercise_with_lettered_statements_settles_each(engine, heading) -> None:
+def test_a_true_false_exercise_with_lettered_statements_settles_each(
+    english_engine, heading
+) -> None:
     # (a worksheet's «Tick/Circle …» heading was read as no question at all)
-    reply = engine.answer(
+    reply = english_engine.answer(
         f"{heading}\n1. Tabuk took place in 9 AH.\n"
         "2. Umar gave all his wealth.\n3. The Romans fought the Muslims at Tabuk."
     )
@@ -467,8 +478,8 @@ def test_a_true_false_exercise_with_lettered_statements_settles_each(engine, hea
     ]
 
 
-def test_numbered_blanks_are_blanks_not_options(engine) -> None:
-    reply = engine.answer(
+def test_numbered_blanks_are_blanks_not_options(english_engine) -> None:
+    reply = english_engine.answer(
         "Fill in the blanks:\n1. Tabuk took place in the month of ______.\n"
         "2. Umar gave ______ of his wealth.\n3. The army was called ______."
     )
@@ -480,8 +491,8 @@ def test_numbered_blanks_are_blanks_not_options(engine) -> None:
     ]
 
 
-def test_a_heading_over_numbered_questions_is_not_a_stem_with_options(engine) -> None:
-    reply = engine.answer(
+def test_a_heading_over_numbered_questions_is_not_a_stem_with_options(english_engine) -> None:
+    reply = english_engine.answer(
         "Answer the following questions:\na) Who led the army\nb) Who gave half his wealth\n"
         "c) Who was Heraclius"
     )
@@ -491,16 +502,16 @@ def test_a_heading_over_numbered_questions_is_not_a_stem_with_options(engine) ->
         "heraclius",
     ]
     # Options under a bare number are still options (their stem is missing).
-    (part,) = engine.answer("Q3.\nA. Umar\nB. Abu Bakr\nC. Uthman\nD. Ali").parts
+    (part,) = english_engine.answer("Q3.\nA. Umar\nB. Abu Bakr\nC. Uthman\nD. Ali").parts
     assert part.part.form is Form.CHOICE and not part.answered
 
 
-def test_a_heading_list_asks_one_question_per_heading(engine) -> None:
+def test_a_heading_list_asks_one_question_per_heading(english_engine) -> None:
     message = (
         "Discuss the Battle of Tabuk under the following headings:\n(a) causes\n(b) events\n"
         "(c) results"
     )
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert [p.fact.id if p.answered and p.fact else None for p in reply.parts] == [
         "reasons",
         "overview",
@@ -508,61 +519,65 @@ def test_a_heading_list_asks_one_question_per_heading(engine) -> None:
     ]
 
 
-def test_short_notes_on_two_items_are_two_questions(engine) -> None:
-    reply = engine.answer("Write short notes on: (i) Jaish al-Usra (ii) Dumat al-Jandal")
+def test_short_notes_on_two_items_are_two_questions(english_engine) -> None:
+    reply = english_engine.answer("Write short notes on: (i) Jaish al-Usra (ii) Dumat al-Jandal")
     assert [p.fact.id if p.answered and p.fact else None for p in reply.parts] == [
         "army_name",
         "dumat_aljandal",
     ]
 
 
-def test_is_it_true_that_asks_a_verdict(engine) -> None:
-    (part,) = engine.answer("Is it correct that Umar gave all his property?").parts
+def test_is_it_true_that_asks_a_verdict(english_engine) -> None:
+    (part,) = english_engine.answer("Is it correct that Umar gave all his property?").parts
     assert part.part.form is Form.TRUE_FALSE and part.verdict is False
-    (part,) = engine.answer("Is it true that the Romans retreated at Tabuk?").parts
+    (part,) = english_engine.answer("Is it true that the Romans retreated at Tabuk?").parts
     assert part.part.form is Form.TRUE_FALSE and part.verdict is True
 
 
-def test_give_reasons_for_your_answer_asks_nothing_of_its_own(engine: EnglishEngine) -> None:
+def test_give_reasons_for_your_answer_asks_nothing_of_its_own(
+    english_engine: EnglishEngine,
+) -> None:
     message = (
         "(a) Write an account of the expedition to Tabuk. [10]\n"
         "(b) Do you think the expedition was a success? Give reasons for your answer. [4]"
     )
     parts = split_message(message).parts
     assert [part.text for part in parts][1] == "(b) Do you think the expedition was a success?"
-    assert [p.fact.id if p.fact else None for p in engine.answer(message).parts] == [
+    assert [p.fact.id if p.fact else None for p in english_engine.answer(message).parts] == [
         "overview",
         "outcome",
     ]
     # How the Prophet dealt with someone is how he treated him.
-    (part,) = engine.answer("Describe how the Prophet dealt with Ukaydir.").parts
+    (part,) = english_engine.answer("Describe how the Prophet dealt with Ukaydir.").parts
     assert part.fact is not None and part.fact.id == "ukaydir"
 
 
-def test_one_option_read_true_with_the_stem_is_chosen(engine: EnglishEngine) -> None:
+def test_one_option_read_true_with_the_stem_is_chosen(english_engine: EnglishEngine) -> None:
     message = (
         "The Romans at Tabuk:\nA. defeated the Muslims\nB. retreated into their own lands\n"
         "C. besieged Madinah\nD. signed a treaty with the Quraysh"
     )
-    (part,) = engine.answer(message).parts
+    (part,) = english_engine.answer(message).parts
     assert part.choice == 1
 
 
-def test_an_unsettled_choice_does_not_claim_every_option_false(engine: EnglishEngine) -> None:
+def test_an_unsettled_choice_does_not_claim_every_option_false(
+    english_engine: EnglishEngine,
+) -> None:
     message = (
         "At Tabuk the Muslims:\na) fought the Persians\nb) defeated the Romans in battle\n"
         "c) stayed encamped\nd) lost many men"
     )
     # «the Muslims stayed» is not settled by «the Prophet stayed with his troops»: no option
     # is chosen, and none is called false.
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert reply.parts[0].choice is None
-    plain = render_english(reply, engine).plain
+    plain = render_english(reply, english_engine).plain
     assert "does not settle which of these options is right" in plain
     assert "supports none" not in plain
 
 
-def test_a_question_stem_picks_the_option_its_fact_tells(engine: EnglishEngine) -> None:
+def test_a_question_stem_picks_the_option_its_fact_tells(english_engine: EnglishEngine) -> None:
     """«striking fear into the enemy» is no defeat: the stay at Tabuk supports no option, so
     the Romans' falling back is the one answer."""
     message = (
@@ -570,15 +585,17 @@ def test_a_question_stem_picks_the_option_its_fact_tells(engine: EnglishEngine) 
         "(ii) The Romans attacked them\n(iii) The Romans fell back into their own lands\n"
         "(iv) The Persians came"
     )
-    (part,) = engine.answer(message).parts
+    (part,) = english_engine.answer(message).parts
     assert part.fact is not None and part.fact.id == "roman_surprise"
     assert part.choice == 2
-    (part,) = engine.answer("True or False: The Muslims were defeated at Tabuk.").parts
+    (part,) = english_engine.answer("True or False: The Muslims were defeated at Tabuk.").parts
     assert part.verdict is not True
 
 
-def _ids(engine: EnglishEngine, message: str) -> list[str | None]:
-    return [p.fact.id if p.answered and p.fact else None for p in engine.answer(message).parts]
+def _ids(english_engine: EnglishEngine, message: str) -> list[str | None]:
+    return [
+        p.fact.id if p.answered and p.fact else None for p in english_engine.answer(message).parts
+    ]
 
 
 @pytest.mark.parametrize(
@@ -593,32 +610,32 @@ def _ids(engine: EnglishEngine, message: str) -> list[str | None]:
         ),
     ],
 )
-def test_compound_numbering_starts_a_question(engine, message, expected) -> None:
+def test_compound_numbering_starts_a_question(english_engine, message, expected) -> None:
     assert not split_message(message).preamble
-    assert _ids(engine, message) == expected
+    assert _ids(english_engine, message) == expected
 
 
-def test_name_the_person_the_text_does_not_name_is_a_gap(engine) -> None:
+def test_name_the_person_the_text_does_not_name_is_a_gap(english_engine) -> None:
     """«Name the envoy ...» asks his name, which the text does not give: no fact answers."""
     for message in ("Name the ambassador who was attacked. [1]", "(ii) Name the envoy."):
-        (part,) = engine.answer(message).parts
+        (part,) = english_engine.answer(message).parts
         assert part.decision.gap == "envoy_identity"
     # A name the text gives is still answered.
-    assert _ids(engine, "Name the chief of Dumat al-Jandal.") == ["ukaydir"]
+    assert _ids(english_engine, "Name the chief of Dumat al-Jandal.") == ["ukaydir"]
 
 
-def test_marks_per_item_are_exam_furniture(engine) -> None:
+def test_marks_per_item_are_exam_furniture(english_engine) -> None:
     """«[2 x 4]» gives the marks of each item; its numbers are nothing asked."""
     message = "Write short notes on: (a) Ukaydir (b) Jaish al-Usrah [2 x 4]"
-    assert _ids(engine, message) == ["ukaydir", "army_name"]
+    assert _ids(english_engine, message) == ["ukaydir", "army_name"]
 
 
-def test_because_only_joins_a_clause(engine) -> None:
+def test_because_only_joins_a_clause(english_engine) -> None:
     """«because» links the hardship to its cause; no fact has to know the word itself."""
     message = (
         "Describe the problems the army faced because the Roman lands were so far from Madinah."
     )
-    assert _ids(engine, message) == ["distance"]
+    assert _ids(english_engine, message) == ["distance"]
 
 
 @pytest.mark.parametrize(
@@ -630,15 +647,17 @@ def test_because_only_joins_a_clause(engine) -> None:
     ],
 )
 def test_a_later_question_naming_tabuk_itself_is_not_read_with_the_one_before(
-    engine, message: str
+    english_engine, message: str
 ) -> None:
     # (it was asked back: the army or the Romans of the question before were added to it)
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert reply.parts[-1].fact is not None and reply.parts[-1].fact.id == "date"
 
 
-def test_a_preposition_before_the_question_word_stays_with_the_question(engine) -> None:
+def test_a_preposition_before_the_question_word_stays_with_the_question(english_engine) -> None:
     # («Against» was cut off with the announcement, and «whom was the expedition?» asked back)
-    reply = engine.answer("Salam, I have three questions: Against whom was the expedition?")
+    reply = english_engine.answer(
+        "Salam, I have three questions: Against whom was the expedition?"
+    )
     assert reply.parts[0].part.text.startswith("Against")
     assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "enemy"

@@ -5,14 +5,8 @@ tells the rest is answered, as the user sees it."""
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
 from knowledge.english_frames import without_frames
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -36,10 +30,10 @@ def engine() -> EnglishEngine:
         ("Describe the events that led to the expedition of Tabuk.", "reasons"),
     ],
 )
-def test_a_framed_question_is_answered_by_what_it_asks(engine, message, fact_id) -> None:
-    assert answered_facts(engine, message) == [fact_id]
-    english = engine.matcher.english(fact_id)
-    assert english.answer in render_english(engine.answer(message), engine).plain
+def test_a_framed_question_is_answered_by_what_it_asks(english_engine, message, fact_id) -> None:
+    assert answered_facts(english_engine, message) == [fact_id]
+    english = english_engine.matcher.english(fact_id)
+    assert english.answer in render_english(english_engine.answer(message), english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -50,8 +44,8 @@ def test_a_framed_question_is_answered_by_what_it_asks(engine, message, fact_id)
         "Describe the incident involving Abu Dharr on the way to Tabuk.",
     ],
 )
-def test_a_framed_untold_detail_is_not_answered(engine, message) -> None:
-    assert answered_facts(engine, message) == [None]
+def test_a_framed_untold_detail_is_not_answered(english_engine, message) -> None:
+    assert answered_facts(english_engine, message) == [None]
 
 
 def test_frames_are_taken_out_only_as_whole_runs() -> None:

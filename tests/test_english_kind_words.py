@@ -5,13 +5,7 @@ repeat (issue 17): a fact answering «why» questions tells the reason without t
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -30,11 +24,15 @@ def engine() -> EnglishEngine:
         ),
     ],
 )
-def test_a_reason_asked_is_told_by_a_fact_answering_why(engine, message, fact, said) -> None:
-    assert answered_facts(engine, message) == [fact]
-    assert said in render_english(engine.answer(message), engine).plain
+def test_a_reason_asked_is_told_by_a_fact_answering_why(
+    english_engine, message, fact, said
+) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+    assert said in render_english(english_engine.answer(message), english_engine).plain
 
 
-def test_a_reason_the_text_does_not_give_is_still_not_answered(engine) -> None:
+def test_a_reason_the_text_does_not_give_is_still_not_answered(english_engine) -> None:
     # The return to Madinah is not told: no fact answers why the army came back.
-    assert answered_facts(engine, "What was the reason the army returned to Madinah?") == [None]
+    assert answered_facts(english_engine, "What was the reason the army returned to Madinah?") == [
+        None
+    ]

@@ -5,13 +5,7 @@ knowledge/english_listed_names.py)."""
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -24,9 +18,9 @@ def engine() -> EnglishEngine:
         "(b) List three leaders who fell at Mu'tah before Tabuk. [3]",
     ],
 )
-def test_names_the_text_lacks_are_asked_back(engine, message) -> None:
-    assert answered_facts(engine, message) == [None]
-    assert "Did you mean" in render_english(engine.answer(message), engine).plain
+def test_names_the_text_lacks_are_asked_back(english_engine, message) -> None:
+    assert answered_facts(english_engine, message) == [None]
+    assert "Did you mean" in render_english(english_engine.answer(message), english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -42,6 +36,6 @@ def test_names_the_text_lacks_are_asked_back(engine, message) -> None:
         ("Which two peoples made treaties with the Prophet at Tabuk?", "treaties", "Ayla"),
     ],
 )
-def test_names_the_text_gives_are_answered(engine, message, fact, said) -> None:
-    assert answered_facts(engine, message) == [fact]
-    assert said in render_english(engine.answer(message), engine).plain
+def test_names_the_text_gives_are_answered(english_engine, message, fact, said) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+    assert said in render_english(english_engine.answer(message), english_engine).plain

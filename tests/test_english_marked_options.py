@@ -4,14 +4,7 @@ the reply names the chosen one with the asker's own mark (knowledge/english_opti
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import Form
-from tests.english_helpers import shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
 
 
 @pytest.mark.parametrize(
@@ -29,10 +22,10 @@ def engine() -> EnglishEngine:
         ),
     ],
 )
-def test_marked_options_are_chosen_among(engine, message, answer) -> None:
-    reply = engine.answer(message)
+def test_marked_options_are_chosen_among(english_engine, message, answer) -> None:
+    reply = english_engine.answer(message)
     assert [p.part.form for p in reply.parts] == [Form.CHOICE]
-    assert f"Answer: {answer}\n" in render_english(reply, engine).plain
+    assert f"Answer: {answer}\n" in render_english(reply, english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -44,13 +37,13 @@ def test_marked_options_are_chosen_among(engine, message, answer) -> None:
         "(i) Who was the Roman emperor? (ii) What did he give his soldiers? (iii) Why?",
     ],
 )
-def test_questions_are_not_read_as_marked_options(engine, message) -> None:
-    assert all(p.part.form is not Form.CHOICE for p in engine.answer(message).parts)
+def test_questions_are_not_read_as_marked_options(english_engine, message) -> None:
+    assert all(p.part.form is not Form.CHOICE for p in english_engine.answer(message).parts)
 
 
-def test_exam_commands_marked_inline_are_not_options(engine) -> None:
+def test_exam_commands_marked_inline_are_not_options(english_engine) -> None:
     # «i) Describe … ii) Explain … iii) Give …» are an exam's sub-questions.
     message = (
         "Q2 i) Describe the hardships ii) Explain the army's name iii) Give the size of the army"
     )
-    assert all(p.part.form is not Form.CHOICE for p in engine.answer(message).parts)
+    assert all(p.part.form is not Form.CHOICE for p in english_engine.answer(message).parts)

@@ -8,13 +8,7 @@ import pytest
 from bot.english_replies import render_english
 from knowledge.english_bare_options import bare_options
 from knowledge.english_claim_tail import claim_before_comment
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -28,11 +22,11 @@ def engine() -> EnglishEngine:
         ("where did sayfullah go during tabuk", "dumat_aljandal"),
     ],
 )  # fmt: skip
-def test_a_companion_named_by_his_title(engine, message, fact) -> None:
-    assert answered_facts(engine, message) == [fact]
-    english = engine.matcher.english(fact)
+def test_a_companion_named_by_his_title(english_engine, message, fact) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+    english = english_engine.matcher.english(fact)
     assert english is not None
-    assert english.answer in render_english(engine.answer(message), engine).plain
+    assert english.answer in render_english(english_engine.answer(message), english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -46,22 +40,24 @@ def test_a_companion_named_by_his_title(engine, message, fact) -> None:
         ("True or false: Sayfullah was sent to Ayla.", "dumat_aljandal", False),
     ],
 )  # fmt: skip
-def test_a_titled_companion_in_a_statement(engine, message, fact, verdict) -> None:
-    reply = engine.answer(message)
+def test_a_titled_companion_in_a_statement(english_engine, message, fact, verdict) -> None:
+    reply = english_engine.answer(message)
     assert [(p.decision.fact.id if p.decision.fact else None, p.verdict) for p in reply.parts] == [
         (fact, verdict)
     ]
-    plain = render_english(reply, engine).plain
+    plain = render_english(reply, english_engine).plain
     assert plain.split("\n")[1] == ("True." if verdict else "False.")
 
 
-def test_who_paid_for_the_army_asks_who_gave(engine) -> None:
+def test_who_paid_for_the_army_asks_who_gave(english_engine) -> None:
     message = "How big was the army? Who paid for it?"
-    assert answered_facts(engine, message) == ["army_size", "donations"]
-    plain = render_english(engine.answer(message), engine).plain
+    assert answered_facts(english_engine, message) == ["army_size", "donations"]
+    plain = render_english(english_engine.answer(message), english_engine).plain
     assert "Heraclius" not in plain
     # Heraclius paid his own soldiers: that is still his.
-    assert answered_facts(engine, "what did heraclius pay for his soldiers") == ["heraclius"]
+    assert answered_facts(english_engine, "what did heraclius pay for his soldiers") == [
+        "heraclius"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -81,16 +77,16 @@ def test_where_a_claim_asked_as_a_question_ends(statement, claim) -> None:
     assert claim_before_comment(statement) == claim
 
 
-def test_a_comment_after_the_claim_does_not_deny_it(engine) -> None:
+def test_a_comment_after_the_claim_does_not_deny_it(english_engine) -> None:
     message = (
         "Is it true that the Arabs back then were scared of the Romans? I read that "
         "somewhere and wasn't sure."
     )
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert [(p.decision.fact.id if p.decision.fact else None, p.verdict) for p in reply.parts] == [
         ("arab_fear", True)
     ]
-    assert render_english(reply, engine).plain.split("\n")[1] == "True."
+    assert render_english(reply, english_engine).plain.split("\n")[1] == "True."
 
 
 @pytest.mark.parametrize(
@@ -103,9 +99,11 @@ def test_a_comment_after_the_claim_does_not_deny_it(engine) -> None:
          "Answer: (3) the Byzantine Empire and its allies"),
     ],
 )  # fmt: skip
-def test_quiz_app_options_without_letters(engine, message, fact, answer) -> None:
-    assert answered_facts(engine, message) == [fact]
-    assert answer in render_english(engine.answer(message), engine).plain.split("\n")
+def test_quiz_app_options_without_letters(english_engine, message, fact, answer) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+    assert answer in render_english(english_engine.answer(message), english_engine).plain.split(
+        "\n"
+    )
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,7 @@
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -26,24 +20,24 @@ def engine() -> EnglishEngine:
         "the Romans do when they heard the Muslims had come?",
     ],
 )
-def test_what_the_romans_did_on_hearing_of_the_army(engine, message) -> None:
-    assert answered_facts(engine, message) == ["roman_surprise"]
-    english = engine.matcher.english("roman_surprise")
+def test_what_the_romans_did_on_hearing_of_the_army(english_engine, message) -> None:
+    assert answered_facts(english_engine, message) == ["roman_surprise"]
+    english = english_engine.matcher.english("roman_surprise")
     assert english is not None
-    assert english.answer in render_english(engine.answer(message), engine).plain
+    assert english.answer in render_english(english_engine.answer(message), english_engine).plain
 
 
-def test_what_the_prophet_did_on_hearing_is_not_the_romans_reaction(engine) -> None:
+def test_what_the_prophet_did_on_hearing_is_not_the_romans_reaction(english_engine) -> None:
     message = (
         "(a) Why did the Byzantines gather an army on the borders of Arabia? [4]\n"
         "(b) What did the Prophet do when he heard of it? [3]"
     )
-    facts = answered_facts(engine, message)
+    facts = answered_facts(english_engine, message)
     assert facts[0] == "roman_mobilisation"
     assert "roman_surprise" not in facts
 
 
-def test_how_the_muslims_reacted_to_the_call_is_not_the_call(engine) -> None:
+def test_how_the_muslims_reacted_to_the_call_is_not_the_call(english_engine) -> None:
     assert "mobilisation" not in answered_facts(
-        engine, "What did the Muslims do when they heard the call to arms? [3]"
+        english_engine, "What did the Muslims do when they heard the call to arms? [3]"
     )

@@ -8,12 +8,7 @@ import pytest
 
 from bot.english_replies import render_english
 from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -23,8 +18,10 @@ def engine() -> EnglishEngine:
         ("What did the Romans do once the Muslims reached Tabuk?", "roman_surprise"),
     ],
 )
-def test_a_once_clause_sets_the_scene(engine: EnglishEngine, message: str, fact_id: str) -> None:
-    assert answered_facts(engine, message) == [fact_id]
+def test_a_once_clause_sets_the_scene(
+    english_engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert answered_facts(english_engine, message) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -34,12 +31,12 @@ def test_a_once_clause_sets_the_scene(engine: EnglishEngine, message: str, fact_
         "True/False: the Muslims fought a fierce battle against the Romans at Tabuk.",
     ],
 )
-def test_a_battle_claimed_at_tabuk_is_false(engine: EnglishEngine, message: str) -> None:
-    reply = engine.answer(message)
+def test_a_battle_claimed_at_tabuk_is_false(english_engine: EnglishEngine, message: str) -> None:
+    reply = english_engine.answer(message)
     (part,) = reply.parts
     assert part.fact is not None and part.fact.id == "no_battle"
     assert part.verdict is False
-    plain = render_english(reply, engine).plain
+    plain = render_english(reply, english_engine).plain
     assert plain.startswith("خطأ") and "False." in plain
 
 
@@ -52,6 +49,6 @@ def test_a_battle_claimed_at_tabuk_is_false(engine: EnglishEngine, message: str)
     ],
 )
 def test_other_fighting_is_not_read_as_the_battle_at_tabuk(
-    engine: EnglishEngine, message: str
+    english_engine: EnglishEngine, message: str
 ) -> None:
-    assert "no_battle" not in answered_facts(engine, message)
+    assert "no_battle" not in answered_facts(english_engine, message)

@@ -6,14 +6,7 @@ knowledge/english_option_lists.py)."""
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import Form
-from tests.english_helpers import shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
 
 
 @pytest.mark.parametrize(
@@ -37,8 +30,12 @@ def engine() -> EnglishEngine:
         ),
     ],
 )
-def test_an_option_completing_the_stem_is_judged_as_a_claim(engine, message, answer) -> None:
-    assert f"Answer: {answer}" in render_english(engine.answer(message), engine).plain
+def test_an_option_completing_the_stem_is_judged_as_a_claim(
+    english_engine, message, answer
+) -> None:
+    assert (
+        f"Answer: {answer}" in render_english(english_engine.answer(message), english_engine).plain
+    )
 
 
 @pytest.mark.parametrize(
@@ -50,9 +47,9 @@ def test_an_option_completing_the_stem_is_judged_as_a_claim(engine, message, ans
     ],
 )
 def test_a_denial_is_true_only_where_the_answer_denies_the_same(
-    engine, statement, verdict
+    english_engine, statement, verdict
 ) -> None:
-    assert engine.answer(statement).parts[0].verdict is verdict
+    assert english_engine.answer(statement).parts[0].verdict is verdict
 
 
 @pytest.mark.parametrize(
@@ -66,8 +63,10 @@ def test_a_denial_is_true_only_where_the_answer_denies_the_same(
          "- was killed at Mu'tah", "(2) was spared and released"),
     ],
 )  # fmt: skip
-def test_bulleted_lines_are_options(engine, message, answer) -> None:
-    assert f"Answer: {answer}" in render_english(engine.answer(message), engine).plain
+def test_bulleted_lines_are_options(english_engine, message, answer) -> None:
+    assert (
+        f"Answer: {answer}" in render_english(english_engine.answer(message), english_engine).plain
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,27 +77,30 @@ def test_bulleted_lines_are_options(engine, message, answer) -> None:
         "How many days did the Muslims camp at Tabuk?\n🔹 10\n🔹 20\n🔹 30\n🔹 40",
     ],
 )
-def test_emoji_bulleted_lines_are_read_as_options_but_never_picked(engine, message) -> None:
+def test_emoji_bulleted_lines_are_read_as_options_but_never_picked(
+    english_engine, message
+) -> None:
     # Picked, emoji-bulleted options turned a held-out question asked back into a wrong
     # choice (twice, in two sessions): they are read as options, and none is picked.
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert [part.part.form for part in reply.parts] == [Form.CHOICE]
     assert all(part.choice is None for part in reply.parts)
-    assert "Answer:" not in render_english(reply, engine).plain
+    assert "Answer:" not in render_english(reply, english_engine).plain
 
 
-def test_an_emoji_list_the_text_answers_shows_the_answer_without_a_pick(engine) -> None:
+def test_an_emoji_list_the_text_answers_shows_the_answer_without_a_pick(english_engine) -> None:
     shown = render_english(
-        engine.answer("How many camels did Uthman give?\n✅ 950\n✅ 590\n✅ 1,000\n✅ 95"), engine
+        english_engine.answer("How many camels did Uthman give?\n✅ 950\n✅ 590\n✅ 1,000\n✅ 95"),
+        english_engine,
     ).plain
     assert shown.startswith("لم أختر أحد هذه الخيارات")
     assert "I have not picked one of these options" in shown
     assert "950 camels, 50 horses" in shown
 
 
-def test_square_bullets_stay_bullets_that_may_be_picked(engine) -> None:
+def test_square_bullets_stay_bullets_that_may_be_picked(english_engine) -> None:
     message = "Who gave half of his wealth for Tabuk?\n▪️ Abu Bakr\n▪️ Umar\n▪️ Uthman\n▪️ Ali"
-    assert engine.answer(message).parts[0].choice == 1
+    assert english_engine.answer(message).parts[0].choice == 1
 
 
 @pytest.mark.parametrize(
@@ -122,28 +124,35 @@ def test_square_bullets_stay_bullets_that_may_be_picked(engine) -> None:
         ),
     ],
 )
-def test_a_yes_or_no_option_is_read_by_its_polarity(engine, message, answer) -> None:
-    assert f"Answer: {answer}" in render_english(engine.answer(message), engine).plain
+def test_a_yes_or_no_option_is_read_by_its_polarity(english_engine, message, answer) -> None:
+    assert (
+        f"Answer: {answer}" in render_english(english_engine.answer(message), english_engine).plain
+    )
 
 
-def test_names_with_no_deed_between_them_are_not_settled_by_standing_together(engine) -> None:
+def test_names_with_no_deed_between_them_are_not_settled_by_standing_together(
+    english_engine,
+) -> None:
     # The Prophet sent Khalid; the answer does not say Khalid went with him.
-    claim = engine.answer("True or false: Khalid went to Dumat al-Jandal with the Prophet")
+    claim = english_engine.answer("True or false: Khalid went to Dumat al-Jandal with the Prophet")
     assert claim.parts[0].verdict is None
-    assert engine.answer("True or false: Khalid went to Dumat al-Jandal").parts[0].verdict is True
-    choice = engine.answer(
+    assert (
+        english_engine.answer("True or false: Khalid went to Dumat al-Jandal").parts[0].verdict
+        is True
+    )
+    choice = english_engine.answer(
         "Khalid went to Dumat al-Jandal with\n• the whole army\n• a detachment\n"
         "• the Prophet\n• the Romans"
     )
     assert choice.parts[0].choice != 2
 
 
-def test_emoji_bulleted_sub_questions_are_each_asked(engine) -> None:
+def test_emoji_bulleted_sub_questions_are_each_asked(english_engine) -> None:
     message = (
         "Q2 Tabuk\n🔹 Describe the hardships [4]\n🔹 Explain why the army was called Jaish "
         "al-Usrah [3]\n🔹 State who led the army [1]"
     )
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert [part.part.form for part in reply.parts] == [Form.QUESTION] * 3
     assert [p.fact.id for p in reply.parts if p.fact] == ["hardship", "army_name", "leader"]
-    assert "⁂" not in render_english(reply, engine).plain
+    assert "⁂" not in render_english(reply, english_engine).plain

@@ -4,15 +4,8 @@ read as options and the reply names the chosen one (knowledge/english_option_lis
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import Form, split_message
 from knowledge.english_option_lists import listed_options
-from tests.english_helpers import shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
 
 
 @pytest.mark.parametrize(
@@ -47,10 +40,10 @@ def engine() -> EnglishEngine:
         ),
     ],
 )
-def test_listed_options_are_chosen_among(engine, message, answer) -> None:
-    reply = engine.answer(message)
+def test_listed_options_are_chosen_among(english_engine, message, answer) -> None:
+    reply = english_engine.answer(message)
     assert reply.parts[0].part.form is Form.CHOICE
-    assert f"Answer: {answer}\n" in render_english(reply, engine).plain
+    assert f"Answer: {answer}\n" in render_english(reply, english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -78,12 +71,12 @@ def test_other_lists_are_not_options(message) -> None:
     ("word", "concept"),
     [("found", "find"), ("portion", "share"), ("proportion", "share"), ("fund", "give")],
 )
-def test_found_and_portion_are_read_as_themselves(engine, word, concept) -> None:
+def test_found_and_portion_are_read_as_themselves(english_engine, word, concept) -> None:
     # «found no enemy» is not «fund» (a gift), «what portion» not «position».
-    assert engine.matcher.reader.read(f"the {word} of it").terms[0] == concept
+    assert english_engine.matcher.reader.read(f"the {word} of it").terms[0] == concept
 
 
-def test_a_portion_of_wealth_is_asked_of_its_giver(engine) -> None:
+def test_a_portion_of_wealth_is_asked_of_its_giver(english_engine) -> None:
     message = "What portion of his wealth did Umar bin Khattab bring? [1]"
-    english = engine.matcher.english("umar_donation")
-    assert english.answer in render_english(engine.answer(message), engine).plain
+    english = english_engine.matcher.english("umar_donation")
+    assert english.answer in render_english(english_engine.answer(message), english_engine).plain

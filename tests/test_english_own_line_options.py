@@ -8,12 +8,6 @@ import pytest
 from bot.english_replies import render_english
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import Form, split_message
-from tests.english_helpers import shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
 
 
 @pytest.mark.parametrize(
@@ -32,15 +26,15 @@ def engine() -> EnglishEngine:
     ],
 )
 def test_options_on_their_own_line_are_chosen(
-    engine: EnglishEngine, message: str, fact_id: str, choice: int
+    english_engine: EnglishEngine, message: str, fact_id: str, choice: int
 ) -> None:
     (part,) = split_message(message).parts
     assert part.form is Form.CHOICE
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     (answer,) = reply.parts
     assert answer.fact is not None and answer.fact.id == fact_id
     assert answer.choice == choice
-    assert part.options[choice] in render_english(reply, engine).plain
+    assert part.options[choice] in render_english(reply, english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -59,10 +53,10 @@ def test_options_on_their_own_line_are_chosen(
     ],
 )
 def test_a_statement_asked_whether_true_is_settled(
-    engine: EnglishEngine, message: str, fact_id: str, verdict: bool
+    english_engine: EnglishEngine, message: str, fact_id: str, verdict: bool
 ) -> None:
     (part,) = split_message(message).parts
     assert part.form is Form.TRUE_FALSE
-    (answer,) = engine.answer(message).parts
+    (answer,) = english_engine.answer(message).parts
     assert answer.fact is not None and answer.fact.id == fact_id
     assert answer.verdict is verdict

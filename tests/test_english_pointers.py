@@ -9,12 +9,7 @@ from knowledge.english import EnglishOutcome
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_pointers import quoted_question, riddle
 from knowledge.lexicon import QuestionType
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -55,9 +50,9 @@ def engine() -> EnglishEngine:
     ],
 )
 def test_a_riddle_or_a_quoted_question_is_answered(
-    engine: EnglishEngine, message: str, fact_id: str
+    english_engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
-    assert answered_facts(engine, message) == [fact_id]
+    assert answered_facts(english_engine, message) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -76,9 +71,9 @@ def test_a_riddle_or_a_quoted_question_is_answered(
     ],
 )
 def test_a_riddle_the_text_does_not_answer_is_not_answered(
-    engine: EnglishEngine, message: str
+    english_engine: EnglishEngine, message: str
 ) -> None:
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     last = reply.parts[-1].decision
     assert not last.answered
 
@@ -101,17 +96,17 @@ def test_a_quoted_question_is_taken_only_for_a_bare_pointer() -> None:
     assert quoted_question("What did Uthman give?", story) is None
 
 
-def test_the_reply_to_a_riddle_names_its_answer(engine: EnglishEngine) -> None:
-    reply = engine.answer("I gave half of my wealth to equip the army. Who am I?")
-    plain = render_english(reply, engine).plain
+def test_the_reply_to_a_riddle_names_its_answer(english_engine: EnglishEngine) -> None:
+    reply = english_engine.answer("I gave half of my wealth to equip the army. Who am I?")
+    plain = render_english(reply, english_engine).plain
     assert reply.parts[0].decision.outcome is EnglishOutcome.ANSWER
     assert "Umar ibn al-Khattab" in plain
     assert "In English:" in plain
 
 
-def test_the_reply_to_an_unnamed_riddle_is_no_answer(engine: EnglishEngine) -> None:
-    reply = engine.answer(
+def test_the_reply_to_an_unnamed_riddle_is_no_answer(english_engine: EnglishEngine) -> None:
+    reply = english_engine.answer(
         "I am the envoy of the Prophet who was killed by the Ghassanids. Who am I?"
     )
     assert reply.parts[0].decision.outcome is not EnglishOutcome.ANSWER
-    assert "Harith" not in render_english(reply, engine).plain
+    assert "Harith" not in render_english(reply, english_engine).plain

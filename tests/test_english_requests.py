@@ -4,14 +4,8 @@ or with «gaps» (knowledge/english_requests.py, english_verdict_lists.MARK_PAIR
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
 from knowledge.english_requests import requested
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -34,16 +28,16 @@ def engine() -> EnglishEngine:
         ),
     ],
 )
-def test_a_stated_request_is_answered(engine, message, facts) -> None:
-    assert answered_facts(engine, message) == facts
-    english = engine.matcher.english(facts[-1])
+def test_a_stated_request_is_answered(english_engine, message, facts) -> None:
+    assert answered_facts(english_engine, message) == facts
+    english = english_engine.matcher.english(facts[-1])
     assert english is not None
-    assert english.answer in render_english(engine.answer(message), engine).plain
+    assert english.answer in render_english(english_engine.answer(message), english_engine).plain
 
 
-def test_a_request_for_an_unstated_amount_is_not_answered(engine) -> None:
+def test_a_request_for_an_unstated_amount_is_not_answered(english_engine) -> None:
     message = "For my project I need the exact amount that Abdur Rahman ibn Auf gave. Anyone know?"
-    assert answered_facts(engine, message) == [None]
+    assert answered_facts(english_engine, message) == [None]
 
 
 @pytest.mark.parametrize(
@@ -59,20 +53,20 @@ def test_what_a_request_asks(piece, question) -> None:
     assert requested(piece) == question
 
 
-def test_a_heading_of_gaps_is_no_blank_of_its_own(engine) -> None:
+def test_a_heading_of_gaps_is_no_blank_of_its_own(english_engine) -> None:
     message = (
         "Fill in the gaps:\n1. Tabuk took place in the month of ______.\n"
         "2. The ruler of Dumat al-Jandal was called ______."
     )
-    assert answered_facts(engine, message) == ["date", "ukaydir"]
+    assert answered_facts(english_engine, message) == ["date", "ukaydir"]
 
 
-def test_a_verdict_heading_written_in_marks(engine) -> None:
+def test_a_verdict_heading_written_in_marks(english_engine) -> None:
     message = (
         "Put ✓ or ✗\n• Tabuk was the first expedition of the Prophet.\n"
         "• Khalid was sent to Dumat al-Jandal."
     )
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert [part.verdict for part in reply.parts] == [False, True]
     assert [part.decision.fact.id for part in reply.parts if part.decision.fact] == [
         "last_expedition",
@@ -80,9 +74,9 @@ def test_a_verdict_heading_written_in_marks(engine) -> None:
     ]
 
 
-def test_a_papers_instruction_is_no_question(engine) -> None:
+def test_a_papers_instruction_is_no_question(english_engine) -> None:
     message = (
         "WAEC IRS Paper 2\nAnswer any three questions\n\n"
         "5. What do you know about the ruler of Dumat al-Jandal? (4 marks)"
     )
-    assert answered_facts(engine, message) == ["ukaydir"]
+    assert answered_facts(english_engine, message) == ["ukaydir"]

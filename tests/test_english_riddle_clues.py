@@ -6,12 +6,7 @@ import pytest
 from bot.english_replies import render_english
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import split_message
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -35,29 +30,29 @@ def engine() -> EnglishEngine:
     ],
 )
 def test_the_clues_the_text_gives_name_the_speaker(
-    engine: EnglishEngine, message: str, fact_id: str, name: str
+    english_engine: EnglishEngine, message: str, fact_id: str, name: str
 ) -> None:
-    assert answered_facts(engine, message) == [fact_id]
-    assert name in render_english(engine.answer(message), engine).plain
+    assert answered_facts(english_engine, message) == [fact_id]
+    assert name in render_english(english_engine.answer(message), english_engine).plain
 
 
-def test_a_person_a_clue_names_is_not_the_speaker(engine: EnglishEngine) -> None:
+def test_a_person_a_clue_names_is_not_the_speaker(english_engine: EnglishEngine) -> None:
     message = (
         "Who am I? I ruled Dumat al-Jandal. Khalid's detachment reached me, my blood was "
         "spared, and I returned to my village."
     )
-    assert answered_facts(engine, message) == ["ukaydir"]
+    assert answered_facts(english_engine, message) == ["ukaydir"]
 
 
-def test_clues_naming_two_people_are_not_answered_by_one(engine: EnglishEngine) -> None:
+def test_clues_naming_two_people_are_not_answered_by_one(english_engine: EnglishEngine) -> None:
     message = "Who am I? I gave 950 camels, and I gave half of my wealth."
-    assert answered_facts(engine, message) == [None]
+    assert answered_facts(english_engine, message) == [None]
 
 
-def test_a_lettered_sub_part_is_one_question(engine: EnglishEngine) -> None:
+def test_a_lettered_sub_part_is_one_question(english_engine: EnglishEngine) -> None:
     message = (
         "Q3 (a) Who was Heraclius and what did he give his soldiers? [4]\n"
         "(b) Why did the Prophet not attack the Romans? [3]"
     )
     assert len(split_message(message).parts) == 2
-    assert answered_facts(engine, message) == ["heraclius", "no_battle"]
+    assert answered_facts(english_engine, message) == ["heraclius", "no_battle"]

@@ -7,12 +7,7 @@ import pytest
 from bot.english_replies import render_english
 from knowledge.english import EnglishOutcome
 from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -39,9 +34,9 @@ def engine() -> EnglishEngine:
     ],
 )
 def test_the_subject_placed_or_named_other_ways(
-    engine: EnglishEngine, question: str, fact_id: str
+    english_engine: EnglishEngine, question: str, fact_id: str
 ) -> None:
-    assert answered_facts(engine, question) == [fact_id]
+    assert answered_facts(english_engine, question) == [fact_id]
 
 
 @pytest.mark.parametrize(
@@ -53,23 +48,28 @@ def test_the_subject_placed_or_named_other_ways(
     ],
 )
 def test_a_scene_alone_is_not_answered_by_a_named_subject(
-    engine: EnglishEngine, question: str
+    english_engine: EnglishEngine, question: str
 ) -> None:
-    facts = answered_facts(engine, question)
+    facts = answered_facts(english_engine, question)
     assert "dumat_aljandal" not in facts and "army_name" not in facts
 
 
-def test_the_reply_to_a_year_placed_question_tells_the_causes(engine: EnglishEngine) -> None:
-    reply = engine.answer("Why did the Tabuk campaign (9 AH) take place?")
-    plain = render_english(reply, engine).plain
+def test_the_reply_to_a_year_placed_question_tells_the_causes(
+    english_engine: EnglishEngine,
+) -> None:
+    reply = english_engine.answer("Why did the Tabuk campaign (9 AH) take place?")
+    plain = render_english(reply, english_engine).plain
     assert reply.parts[0].decision.outcome is EnglishOutcome.ANSWER
     assert "In English:" in plain
     assert "Among the causes of Tabuk" in plain
 
 
-def test_the_reply_to_the_name_given_to_the_army_is_its_name(engine: EnglishEngine) -> None:
+def test_the_reply_to_the_name_given_to_the_army_is_its_name(
+    english_engine: EnglishEngine,
+) -> None:
     plain = render_english(
-        engine.answer("Explain the title Jaish al-Usrah given to the army. [3]"), engine
+        english_engine.answer("Explain the title Jaish al-Usrah given to the army. [3]"),
+        english_engine,
     ).plain
     assert "Army of Hardship" in plain
     assert "950 camels" not in plain

@@ -4,12 +4,7 @@ import pytest
 
 from bot.english_replies import render_english
 from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -20,11 +15,13 @@ def engine() -> EnglishEngine:
     ],
 )
 def test_staying_back_is_the_hypocrites_staying_behind(
-    engine: EnglishEngine, message: str
+    english_engine: EnglishEngine, message: str
 ) -> None:
-    assert answered_facts(engine, message) == ["hypocrites"]
-    assert "hypocrites" in render_english(engine.answer(message), engine).plain
+    assert answered_facts(english_engine, message) == ["hypocrites"]
+    assert "hypocrites" in render_english(english_engine.answer(message), english_engine).plain
 
 
-def test_how_many_stayed_back_is_not_stated(engine: EnglishEngine) -> None:
-    assert answered_facts(engine, "how many of the hypocrites stayed home from tabuk") == [None]
+def test_how_many_stayed_back_is_not_stated(english_engine: EnglishEngine) -> None:
+    assert answered_facts(english_engine, "how many of the hypocrites stayed home from tabuk") == [
+        None
+    ]

@@ -5,13 +5,6 @@ chosen fact does not know, is asked back (knowledge/english_stems.py)."""
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
 
 
 @pytest.mark.parametrize(
@@ -24,10 +17,10 @@ def engine() -> EnglishEngine:
         "The Roman army at the border numbered\n• over 40,000\n• 100,000\n• 3,000\n• 950",
     ],
 )
-def test_an_option_the_fact_only_names_is_not_picked(engine, message) -> None:
-    reply = engine.answer(message)
+def test_an_option_the_fact_only_names_is_not_picked(english_engine, message) -> None:
+    reply = english_engine.answer(message)
     assert reply.parts[0].choice is None
-    shown = render_english(reply, engine).plain
+    shown = render_english(reply, english_engine).plain
     assert "Answer:" not in shown
     assert "Did you mean one of these?\n1. " in shown
 
@@ -49,15 +42,17 @@ def test_an_option_the_fact_only_names_is_not_picked(engine, message) -> None:
         ),
     ],
 )
-def test_an_option_the_fact_tells_is_still_picked(engine, message, answer) -> None:
-    assert f"Answer: {answer}" in render_english(engine.answer(message), engine).plain
+def test_an_option_the_fact_tells_is_still_picked(english_engine, message, answer) -> None:
+    assert (
+        f"Answer: {answer}" in render_english(english_engine.answer(message), english_engine).plain
+    )
 
 
-def test_a_stem_asked_alone_of_another_fact_is_not_settled_by_the_options(engine) -> None:
+def test_a_stem_asked_alone_of_another_fact_is_not_settled_by_the_options(english_engine) -> None:
     # Asked alone, the stem is the hardship's question; the options' fact is not what it asks.
     from knowledge.english_stems import untold_stem
 
-    matcher = engine.matcher
+    matcher = english_engine.matcher
     stem = "Why was equipping the army so difficult?"
     assert untold_stem(matcher, stem, matcher.fact("uthman_donation"))
     assert not untold_stem(matcher, stem, matcher.fact("hardship"))

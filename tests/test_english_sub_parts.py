@@ -7,12 +7,7 @@ import pytest
 from bot.english_replies import render_english
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import Form, split_message
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -35,11 +30,11 @@ def engine() -> EnglishEngine:
     ],
 )
 def test_labelled_sub_parts_are_each_answered(
-    engine: EnglishEngine, message: str, fact_ids: list[str]
+    english_engine: EnglishEngine, message: str, fact_ids: list[str]
 ) -> None:
     assert all(part.form is Form.QUESTION for part in split_message(message).parts)
-    assert answered_facts(engine, message) == fact_ids
-    plain = render_english(engine.answer(message), engine).plain
+    assert answered_facts(english_engine, message) == fact_ids
+    plain = render_english(english_engine.answer(message), english_engine).plain
     assert "Did you mean" not in plain
     assert "950" in plain or "Uthman" not in message
 

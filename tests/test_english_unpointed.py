@@ -6,24 +6,18 @@ import pytest
 
 from bot.english_replies import render_english
 from knowledge.english import EnglishOutcome
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
+from tests.english_helpers import answered_facts
 
 
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
-
-
-def test_which_one_was_it_after_a_story_is_asked_back(engine) -> None:
+def test_which_one_was_it_after_a_story_is_asked_back(english_engine) -> None:
     message = (
         "Hi! Quiz night at the mosque is on Friday. I think one question will be about the "
         "last expedition the Prophet led personally. Which one was it and when?"
     )
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert reply.parts[0].decision.outcome is EnglishOutcome.SUGGEST
-    assert answered_facts(engine, message) == [None, "date"]
-    plain = render_english(reply, engine).plain
+    assert answered_facts(english_engine, message) == [None, "date"]
+    plain = render_english(reply, english_engine).plain
     assert "stationed" not in plain.split("\n\n")[0]
 
 
@@ -36,14 +30,14 @@ def test_which_one_was_it_after_a_story_is_asked_back(engine) -> None:
         "mobilisation'. What does that mean here, and who was it against?",
     ],
 )
-def test_what_does_that_mean_is_never_the_army_name(engine, message) -> None:
-    assert "army_name" not in answered_facts(engine, message)
-    assert "Hardship" not in render_english(engine.answer(message), engine).plain
+def test_what_does_that_mean_is_never_the_army_name(english_engine, message) -> None:
+    assert "army_name" not in answered_facts(english_engine, message)
+    assert "Hardship" not in render_english(english_engine.answer(message), english_engine).plain
 
 
-def test_a_command_after_a_sub_part_does_not_ask_where(engine) -> None:
+def test_a_command_after_a_sub_part_does_not_ask_where(english_engine) -> None:
     message = "Q4 (a) Where is Tabuk situated? [4] (b) Write a short note on it. [3]"
-    facts = answered_facts(engine, message)
+    facts = answered_facts(english_engine, message)
     assert facts[0] == "location"
     assert facts[1] != "location"
 
@@ -62,8 +56,8 @@ def test_a_command_after_a_sub_part_does_not_ask_where(engine) -> None:
         ("1) why did tabuk happen 2) when", ["reasons", "date"]),
     ],
 )  # fmt: skip
-def test_a_part_pointing_at_a_named_subject_is_answered(engine, message, facts) -> None:
-    assert answered_facts(engine, message) == facts
+def test_a_part_pointing_at_a_named_subject_is_answered(english_engine, message, facts) -> None:
+    assert answered_facts(english_engine, message) == facts
 
 
 @pytest.mark.parametrize(
@@ -74,8 +68,8 @@ def test_a_part_pointing_at_a_named_subject_is_answered(engine, message, facts) 
         "And what was that messenger's name?",
     ],
 )
-def test_the_messengers_name_is_not_stated(engine, message) -> None:
-    assert answered_facts(engine, message)[0] is None
-    assert engine.answer(message).parts[0].decision.outcome is EnglishOutcome.GAP
-    plain = render_english(engine.answer(message), engine).plain
+def test_the_messengers_name_is_not_stated(english_engine, message) -> None:
+    assert answered_facts(english_engine, message)[0] is None
+    assert english_engine.answer(message).parts[0].decision.outcome is EnglishOutcome.GAP
+    plain = render_english(english_engine.answer(message), english_engine).plain
     assert "does not state this detail" in plain

@@ -6,13 +6,6 @@ channel's «comment your answer» are read as what they are."""
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
 
 
 @pytest.mark.parametrize(
@@ -26,26 +19,27 @@ def engine() -> EnglishEngine:
     ],
 )
 def test_goods_the_answer_does_not_name_leave_a_claim_unsettled(
-    engine, statement, verdict
+    english_engine, statement, verdict
 ) -> None:
-    assert engine.answer(statement).parts[0].verdict is verdict
+    assert english_engine.answer(statement).parts[0].verdict is verdict
 
 
-def test_an_unsettled_claim_is_not_shown_as_true(engine) -> None:
+def test_an_unsettled_claim_is_not_shown_as_true(english_engine) -> None:
     shown = render_english(
-        engine.answer("True or false: The jizya of Dumat al-Jandal was paid in camels."), engine
+        english_engine.answer("True or false: The jizya of Dumat al-Jandal was paid in camels."),
+        english_engine,
     ).plain
     assert "True." not in shown
     assert "False." not in shown
 
 
-def test_a_riddle_asked_at_both_ends_keeps_its_speaker(engine) -> None:
+def test_a_riddle_asked_at_both_ends_keeps_its_speaker(english_engine) -> None:
     message = "Who am I? 🤔\nI gave 950 camels and 50 horses for the army of hardship.\nWho am I?"
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert [part.decision.fact.id for part in reply.parts if part.decision.fact] == [
         "uthman_donation"
     ]
-    assert "Who Who" not in render_english(reply, engine).plain
+    assert "Who Who" not in render_english(reply, english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -59,5 +53,7 @@ def test_a_riddle_asked_at_both_ends_keeps_its_speaker(engine) -> None:
         ("Uthman gave how many camels? A- 500 B- 950 C- 100 D- 300", "(B) 950"),
     ],
 )
-def test_dashed_letters_on_one_line_are_options(engine, message, answer) -> None:
-    assert f"Answer: {answer}" in render_english(engine.answer(message), engine).plain
+def test_dashed_letters_on_one_line_are_options(english_engine, message, answer) -> None:
+    assert (
+        f"Answer: {answer}" in render_english(english_engine.answer(message), english_engine).plain
+    )

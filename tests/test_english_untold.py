@@ -5,13 +5,7 @@ answered with that fact (issue 17; knowledge/english_untold.py)."""
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -26,9 +20,9 @@ def engine() -> EnglishEngine:
         "On what conditions did Ayla make peace with the Prophet?",
     ],
 )
-def test_an_untold_detail_is_asked_back(engine, message) -> None:
-    assert answered_facts(engine, message) == [None]
-    plain = render_english(engine.answer(message), engine).plain
+def test_an_untold_detail_is_asked_back(english_engine, message) -> None:
+    assert answered_facts(english_engine, message) == [None]
+    plain = render_english(english_engine.answer(message), english_engine).plain
     assert "Did you mean" in plain
     assert "treaties covering the people of Tabuk and Ayla" not in plain
 
@@ -42,10 +36,11 @@ def test_an_untold_detail_is_asked_back(engine, message) -> None:
         ("What was the distance between Madinah and Tabuk in miles?", [None]),
     ],
 )
-def test_a_distance_the_text_does_not_give_is_not_answered(engine, message, facts) -> None:
-    assert answered_facts(engine, message) == facts
+def test_a_distance_the_text_does_not_give_is_not_answered(english_engine, message, facts) -> None:
+    assert answered_facts(english_engine, message) == facts
     assert (
-        "lands of the Romans were far" not in render_english(engine.answer(message), engine).plain
+        "lands of the Romans were far"
+        not in render_english(english_engine.answer(message), english_engine).plain
     )
 
 
@@ -63,9 +58,9 @@ def test_a_distance_the_text_does_not_give_is_not_answered(engine, message, fact
         ("How far were the Roman lands from Madinah?", "distance", "far from the Muslims"),
     ],
 )
-def test_a_told_detail_is_answered(engine, message, fact, said) -> None:
-    assert answered_facts(engine, message) == [fact]
-    assert said in render_english(engine.answer(message), engine).plain
+def test_a_told_detail_is_answered(english_engine, message, fact, said) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+    assert said in render_english(english_engine.answer(message), english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -79,8 +74,8 @@ def test_a_told_detail_is_answered(engine, message, fact, said) -> None:
         ("What is the link between Mu'tah and Tabuk?", ["mutah"]),
     ],
 )
-def test_a_link_is_answered_only_when_named(engine, message, facts) -> None:
-    assert answered_facts(engine, message) == facts
+def test_a_link_is_answered_only_when_named(english_engine, message, facts) -> None:
+    assert answered_facts(english_engine, message) == facts
 
 
 @pytest.mark.parametrize(
@@ -92,6 +87,6 @@ def test_a_link_is_answered_only_when_named(engine, message, facts) -> None:
          "last_expedition"),
     ],
 )  # fmt: skip
-def test_how_far_as_an_extent_is_no_distance(engine, message, fact) -> None:
+def test_how_far_as_an_extent_is_no_distance(english_engine, message, fact) -> None:
     # «How far do you agree …» asks an extent, not a distance the text does not give.
-    assert answered_facts(engine, message) == [fact]
+    assert answered_facts(english_engine, message) == [fact]

@@ -6,15 +6,8 @@ knowledge/english_verdict_lists.py)."""
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import Form, split_message
 from knowledge.english_verdict_lists import verdict_heading
-from tests.english_helpers import shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
 
 
 @pytest.mark.parametrize(
@@ -62,30 +55,32 @@ def test_a_choice_asking_which_is_true_stays_one_choice() -> None:
     assert [part.form for part in split.parts] == [Form.CHOICE]
 
 
-def test_each_statement_gets_its_own_verdict(engine) -> None:
+def test_each_statement_gets_its_own_verdict(english_engine) -> None:
     message = (
         "Mark each statement True or False:\n1. The expedition of Tabuk took place in Rajab, "
         "9 AH.\n2. Umar gave all of his wealth.\n3. The Romans retreated into their own lands."
     )
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert [part.verdict for part in reply.parts] == [True, False, True]
-    shown = render_english(reply, engine).plain
+    shown = render_english(reply, english_engine).plain
     assert "(2) Umar gave all of his wealth.\nخطأ.\nFalse." in shown
     assert "(3) The Romans retreated into their own lands.\nصحيح.\nTrue." in shown
 
 
-def test_a_fourth_statement_is_left_for_another_message(engine) -> None:
+def test_a_fourth_statement_is_left_for_another_message(english_engine) -> None:
     message = (
         "Say if these are true or false pls\n1. uthman gave 50 horses\n2. umar gave half his "
         "money\n3. abu bakr gave all his wealth\n4. the army numbered over 40,000"
     )
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert [part.verdict for part in reply.parts] == [True, True, True]
     assert reply.more == 1
-    assert "I answered the first three questions only" in render_english(reply, engine).plain
+    assert (
+        "I answered the first three questions only" in render_english(reply, english_engine).plain
+    )
 
 
-def test_a_part_with_its_own_verdict_is_graded_by_it(engine, tmp_path) -> None:
+def test_a_part_with_its_own_verdict_is_graded_by_it(english_engine, tmp_path) -> None:
     from knowledge.english_evaluation import grade, load_messages
 
     message = (
@@ -100,6 +95,6 @@ def test_a_part_with_its_own_verdict_is_graded_by_it(engine, tmp_path) -> None:
     path = tmp_path / "set.jsonl"
     path.write_text(line % (message, "false") + "\n" + line % (message, "true") + "\n")
     right, wrong = load_messages(path)
-    reply = engine.answer(right.message)
+    reply = english_engine.answer(right.message)
     assert grade(right, reply) == "right"
     assert grade(wrong, reply) == "wrong"

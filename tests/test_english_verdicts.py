@@ -6,13 +6,6 @@ import pytest
 
 from bot import texts
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
 
 
 @pytest.mark.parametrize(
@@ -35,5 +28,5 @@ def engine() -> EnglishEngine:
         ("True or False: After Tabuk Arab delegations came to accept Islam.", texts.EN_TRUE),
     ],
 )
-def test_a_statement_gets_the_verdict_its_doer_allows(engine, message, verdict) -> None:
-    assert render_english(engine.answer(message), engine).plain.startswith(verdict)
+def test_a_statement_gets_the_verdict_its_doer_allows(english_engine, message, verdict) -> None:
+    assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)

@@ -4,13 +4,7 @@ ayah 38 is about Tabuk. What is this ayah about?»): knowledge/english_verse_con
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -30,9 +24,9 @@ def engine() -> EnglishEngine:
         ),
     ],
 )
-def test_the_numbered_verse_is_the_one_asked_about(engine, message, facts, quoted) -> None:
-    assert answered_facts(engine, message) == facts
-    assert quoted in render_english(engine.answer(message), engine).plain
+def test_the_numbered_verse_is_the_one_asked_about(english_engine, message, facts, quoted) -> None:
+    assert answered_facts(english_engine, message) == facts
+    assert quoted in render_english(english_engine.answer(message), english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -44,5 +38,5 @@ def test_the_numbered_verse_is_the_one_asked_about(engine, message, facts, quote
         "My book says ayah 40 is about Tabuk. What is this ayah about?",
     ],
 )
-def test_no_verse_is_named_for_the_question(engine, message) -> None:
-    assert answered_facts(engine, message) == [None]
+def test_no_verse_is_named_for_the_question(english_engine, message) -> None:
+    assert answered_facts(english_engine, message) == [None]

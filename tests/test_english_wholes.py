@@ -5,12 +5,7 @@ import pytest
 
 from bot.english_replies import render_english
 from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -21,11 +16,13 @@ def engine() -> EnglishEngine:
         "Describe the weather conditions at the time of the Tabuk campaign.",
     ],
 )
-def test_the_part_asked_by_its_own_word_answers(engine: EnglishEngine, message: str) -> None:
-    reply = engine.answer(message)
-    assert answered_facts(engine, message) == ["hardship"]
-    english = engine.matcher.english("hardship")
-    assert english is not None and english.answer in render_english(reply, engine).plain
+def test_the_part_asked_by_its_own_word_answers(
+    english_engine: EnglishEngine, message: str
+) -> None:
+    reply = english_engine.answer(message)
+    assert answered_facts(english_engine, message) == ["hardship"]
+    english = english_engine.matcher.english("hardship")
+    assert english is not None and english.answer in render_english(reply, english_engine).plain
 
 
 @pytest.mark.parametrize(
@@ -37,5 +34,7 @@ def test_the_part_asked_by_its_own_word_answers(engine: EnglishEngine, message: 
         "Describe the outcome of Khalid's expedition to Dumat al-Jandal.",
     ],
 )
-def test_the_whole_is_not_chosen_over_the_part(engine: EnglishEngine, message: str) -> None:
-    assert answered_facts(engine, message) != ["outcome"]
+def test_the_whole_is_not_chosen_over_the_part(
+    english_engine: EnglishEngine, message: str
+) -> None:
+    assert answered_facts(english_engine, message) != ["outcome"]

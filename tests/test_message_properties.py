@@ -12,16 +12,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.english_replies import render_english
+from bot.knowledge_service import build_engines
 from bot.replies import render_message
 from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine
+from knowledge.english_data import load_english
 from knowledge.forms import FormAnswerer
 from knowledge.models import TELEGRAM_MESSAGE_MAX
-from tests.english_helpers import shipped_english_engine
 
-ENGINE = AnswerEngine(load_shipped().facts, cache_size=0)
+# The engines as the bot builds them (module constants: the strategies below read them).
+ENGINE, ENGLISH = build_engines(load_shipped(), load_english())
 FORMS = FormAnswerer(ENGINE)
-ENGLISH = shipped_english_engine()
 
 # Digits of every Unicode kind: decimal (Arabic-Indic, Persian, fullwidth...), and the others
 # Python counts as digits or numbers (circled, superscript, fractions, Roman numerals).
