@@ -21,6 +21,7 @@ from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.services import Services, services_of
 from db.connection import open_database
 from fake_bot_api import DEFAULT_TOKEN, InProcessRequest, LocalBotApi, RecordedCall
+from knowledge.engine import AnswerEngine
 from knowledge.english_engine import EnglishEngine
 from knowledge.forms import FormAnswerer
 
@@ -152,6 +153,12 @@ def answerer(shipped_service: KnowledgeService) -> FormAnswerer:
     """The message answerer the bot ships, one per test module (its reply cache is the
     module's own): what the table tests of message forms read messages with."""
     return FormAnswerer(shipped_service.engine)
+
+
+@pytest.fixture(scope="session")
+def arabic_engine(shipped_service: KnowledgeService) -> AnswerEngine:
+    """The Arabic engine the bot ships (one question at a time, without the message forms)."""
+    return shipped_service.engine
 
 
 @pytest.fixture(scope="session")

@@ -12,11 +12,6 @@ from knowledge.lexicon import QuestionType
 
 
 @pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_shipped().facts, cache_size=0)
-
-
-@pytest.fixture(scope="module")
 def bare_engine() -> AnswerEngine:
     """No known gaps: the check alone must stop the wrong answers."""
     return AnswerEngine(load_shipped().facts, cache_size=0, gaps=())
@@ -138,9 +133,9 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
     ],
 )
 def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
-    engine, question: str, gap: str
+    arabic_engine, question: str, gap: str
 ) -> None:
-    reply = engine.answer(question)
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.GAP and reply.gap is not None
     assert reply.gap.id == gap
     assert reply.suggestions and all(c.fact.id in reply.gap.near for c in reply.suggestions)
@@ -156,22 +151,24 @@ def test_a_known_gap_gets_an_honest_reply_with_the_nearest_facts(
     ],
 )
 def test_the_mutah_fact_answers_only_a_question_about_mutah(
-    engine, question: str, answered: bool
+    arabic_engine, question: str, answered: bool
 ) -> None:
-    reply = engine.answer(question)
+    reply = arabic_engine.answer(question)
     assert (reply.outcome is Outcome.ANSWER and reply.fact.id == "mutah") is answered
 
 
-def test_a_thing_another_fact_is_about_is_not_answered_by_a_fact_never_naming_it(engine) -> None:
+def test_a_thing_another_fact_is_about_is_not_answered_by_a_fact_never_naming_it(
+    arabic_engine,
+) -> None:
     # «المعاهدات» is what the treaties fact is about; the stationing fact leads on «مرابط»
-    reply = engine.answer("ما المعاهدات التي عقدها النبي وهو مرابط في تبوك")
+    reply = arabic_engine.answer("ما المعاهدات التي عقدها النبي وهو مرابط في تبوك")
     assert not (reply.outcome is Outcome.ANSWER and reply.fact.id == "stationing")
     assert "treaties" in {c.fact.id for c in reply.suggestions} or reply.fact.id == "treaties"
 
 
-def test_a_question_between_two_facts_offers_both_and_answers_neither(engine) -> None:
+def test_a_question_between_two_facts_offers_both_and_answers_neither(arabic_engine) -> None:
     # «اخر» is what the last-expedition fact is about, «حضر» the leader's: neither is sure
-    reply = engine.answer("اخر غزوة حضرها الرسول صلي الله عليه وسلم")
+    reply = arabic_engine.answer("اخر غزوة حضرها الرسول صلي الله عليه وسلم")
     assert reply.outcome is Outcome.SUGGEST, reply.rule
     assert {"leader", "last_expedition"} <= {c.fact.id for c in reply.suggestions[:2]}
 
@@ -186,11 +183,11 @@ def test_a_question_between_two_facts_offers_both_and_answers_neither(engine) ->
     ],
 )
 def test_a_topic_of_a_weaker_candidate_still_stops_a_leader_never_naming_it(
-    engine, question: str, leader: str, topic: str
+    arabic_engine, question: str, leader: str, topic: str
 ) -> None:
     # the other candidate scores under the confident-answer bar but over
     # ANOTHER_TOPIC_MIN_SCORE: it is offered, the leader is not sent as the answer
-    reply = engine.answer(question)
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.SUGGEST, reply.rule
     assert "another's topic" in reply.rule
     assert topic in {c.fact.id for c in reply.suggestions}
@@ -238,18 +235,20 @@ def test_a_topic_of_a_weaker_candidate_still_stops_a_leader_never_naming_it(
         ("مع من كانت غزوة تبوك؟", "enemy"),
     ],
 )
-def test_harmless_extra_words_do_not_block_an_answer(engine, question: str, fact_id) -> None:
-    reply = engine.answer(question)
+def test_harmless_extra_words_do_not_block_an_answer(
+    arabic_engine, question: str, fact_id
+) -> None:
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
 
 
-def test_a_title_is_harmless_only_next_to_a_name(engine) -> None:
+def test_a_title_is_harmless_only_next_to_a_name(arabic_engine) -> None:
     # With no name to identify, «صهر» is a detail no fact states.
-    assert engine.answer("من هو صهر النبي").outcome is not Outcome.ANSWER
+    assert arabic_engine.answer("من هو صهر النبي").outcome is not Outcome.ANSWER
 
 
-def test_an_honorific_is_kept_where_it_is_the_question(engine) -> None:
-    reply = engine.answer("هل رضي الله عنهم")
+def test_an_honorific_is_kept_where_it_is_the_question(arabic_engine) -> None:
+    reply = arabic_engine.answer("هل رضي الله عنهم")
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == "verse_117"
 
 
@@ -281,8 +280,8 @@ CHECK_TABLE = [
 
 
 @pytest.mark.parametrize(("kind", "terms", "fact_id", "failed"), CHECK_TABLE)
-def test_the_check_of_what_is_asked(engine, kind, terms, fact_id: str, failed) -> None:
-    profile = engine.matcher.profile(fact_id)
+def test_the_check_of_what_is_asked(arabic_engine, kind, terms, fact_id: str, failed) -> None:
+    profile = arabic_engine.matcher.profile(fact_id)
     # "saying…" rows ask what someone said («ايش قال …»); "saying-ok": the fact quotes one
     words = ("ايش", "قال") if failed and failed.startswith("saying") else ()
     expected = None if failed == "saying-ok" else failed
@@ -297,18 +296,22 @@ def test_the_check_of_what_is_asked(engine, kind, terms, fact_id: str, failed) -
     ],
 )
 def test_what_someone_said_is_not_answered_with_what_they_did(
-    engine, question: str, fact_id: str
+    arabic_engine, question: str, fact_id: str
 ) -> None:
-    reply = engine.answer(question)
+    reply = arabic_engine.answer(question)
     assert not (reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id), reply.rule
 
 
-def test_a_saying_no_fact_quotes_gets_the_honest_reply_with_the_nearest_facts(engine) -> None:
-    reply = engine.answer("ماذا قال النبي لعثمان بعد تجهيز الجيش")
+def test_a_saying_no_fact_quotes_gets_the_honest_reply_with_the_nearest_facts(
+    arabic_engine,
+) -> None:
+    reply = arabic_engine.answer("ماذا قال النبي لعثمان بعد تجهيز الجيش")
     assert reply.outcome is Outcome.GAP and reply.gap.id == "sayings", reply.rule
     assert reply.suggestions[0].fact.id == "uthman_donation"
     # the preamble's «الفاضحة» is no question about the name
-    reply = engine.answer("جدي كان يسمي تبوك الفاضحة، كيف كان تصرف المنافقين في هذه الغزوة؟")
+    reply = arabic_engine.answer(
+        "جدي كان يسمي تبوك الفاضحة، كيف كان تصرف المنافقين في هذه الغزوة؟"
+    )
     assert reply.outcome is not Outcome.GAP
 
 
@@ -321,8 +324,10 @@ def test_a_saying_no_fact_quotes_gets_the_honest_reply_with_the_nearest_facts(en
         ("ليش قالوا عن جيش تبوك جيش العسرة؟", "army_name"),
     ],
 )
-def test_a_call_or_a_name_answers_a_question_with_said(engine, question: str, fact_id) -> None:
-    reply = engine.answer(question)
+def test_a_call_or_a_name_answers_a_question_with_said(
+    arabic_engine, question: str, fact_id
+) -> None:
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
 
 
@@ -336,9 +341,9 @@ def test_a_call_or_a_name_answers_a_question_with_said(engine, question: str, fa
     ],
 )
 def test_a_rival_that_cannot_answer_the_form_asked_is_no_rival(
-    engine, question: str, fact_id: str
+    arabic_engine, question: str, fact_id: str
 ) -> None:
-    reply = engine.answer(question)
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
 
 
@@ -349,19 +354,21 @@ def test_a_rival_that_cannot_answer_the_form_asked_is_no_rival(
         ("ربنا قال ايه في القران عن اللي اتثاقلوا عن الخروج لتبوك؟", "verse_38"),
     ],
 )
-def test_what_god_said_is_answered_with_the_verse(engine, question: str, fact_id: str) -> None:
-    reply = engine.answer(question)
+def test_what_god_said_is_answered_with_the_verse(
+    arabic_engine, question: str, fact_id: str
+) -> None:
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
 
 
-def test_which_verse_is_answered_only_by_a_fact_quoting_one(engine) -> None:
+def test_which_verse_is_answered_only_by_a_fact_quoting_one(arabic_engine) -> None:
     # the hypocrites fact says verses were revealed about them but quotes none
-    reply = engine.answer("ايه الاية اللي نزلت في اللي اتخلفوا عن غزوة تبوك؟")
+    reply = arabic_engine.answer("ايه الاية اللي نزلت في اللي اتخلفوا عن غزوة تبوك؟")
     assert not (reply.outcome is Outcome.ANSWER and reply.fact.id == "hypocrites"), reply.rule
-    profile = engine.matcher.profile("hypocrites")
+    profile = arabic_engine.matcher.profile("hypocrites")
     asked = read_asked(QuestionType.THING, ("نزل", "منافق"), ("ما", "الايات", "التي", "نزلت"))
     assert unstated(asked, profile) == "verse"
-    assert unstated(asked, engine.matcher.profile("verse_38")) is None
+    assert unstated(asked, arabic_engine.matcher.profile("verse_38")) is None
     # the Egyptian «ايه» (what) is no verse
     assert not read_asked(QuestionType.THING, ("منافق",), ("ايه", "عمل")).verse
 
@@ -380,9 +387,9 @@ def test_which_verse_is_answered_only_by_a_fact_quoting_one(engine) -> None:
     ],
 )
 def test_a_part_named_by_its_keyword_or_person_answers_before_its_whole(
-    engine, question: str, fact_id: str
+    arabic_engine, question: str, fact_id: str
 ) -> None:
-    reply = engine.answer(question)
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
 
 
@@ -394,13 +401,15 @@ def test_for_how_much_asks_a_number(word: str) -> None:
 
 
 @pytest.mark.slow
-def test_no_shipped_phrasing_is_taken_for_a_known_gap(engine) -> None:
+def test_no_shipped_phrasing_is_taken_for_a_known_gap(arabic_engine) -> None:
     base = load_shipped()
-    finder = GapFinder(load_shipped_gaps({f.id for f in base.facts}), engine.matcher.vocabulary)
+    finder = GapFinder(
+        load_shipped_gaps({f.id for f in base.facts}), arabic_engine.matcher.vocabulary
+    )
     shadowed = []
     for fact in base.facts:
         for question in fact.questions:
-            ranking = engine.matcher.rank(question)
+            ranking = arabic_engine.matcher.rank(question)
             gap = finder.find(ranking.analysis, ranking.matched_terms)
             if gap is not None:
                 shadowed.append((fact.id, gap.id, question))
@@ -489,8 +498,10 @@ def test_the_shipped_part_of_map_declares_the_wholes_of_issue_13() -> None:
         ("شنو دار خالد بن الوليد فدومة الجندل", "dumat_aljandal"),
     ],
 )
-def test_a_whole_and_its_part_are_answered_not_asked_back(engine, question, fact_id) -> None:
-    reply = engine.answer(question)
+def test_a_whole_and_its_part_are_answered_not_asked_back(
+    arabic_engine, question, fact_id
+) -> None:
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
 
 
@@ -514,8 +525,8 @@ def test_without_the_part_of_map_the_donor_question_asks_back() -> None:
         "جدي كان يسمي تبوك الفاضحة، كيف كان تصرف المنافقين في هذه الغزوة؟",
     ],
 )
-def test_a_gap_word_in_another_question_is_no_gap(engine, question: str) -> None:
-    assert engine.answer(question).outcome is not Outcome.GAP
+def test_a_gap_word_in_another_question_is_no_gap(arabic_engine, question: str) -> None:
+    assert arabic_engine.answer(question).outcome is not Outcome.GAP
 
 
 def test_a_gap_stands_down_once_an_admin_states_its_detail() -> None:
@@ -557,9 +568,9 @@ def test_a_gap_stands_down_once_an_admin_states_its_detail() -> None:
     assert reply.outcome is Outcome.GAP and reply.gap.id == "distance_km"
 
 
-def test_the_spot_asked_is_a_place_not_a_treaty(engine) -> None:
+def test_the_spot_asked_is_a_place_not_a_treaty(arabic_engine) -> None:
     # «البقعة» was cut to «قعه» (as in «وقّع», signed) and answered with the treaties
-    reply = engine.answer("ما البقعة التي اتجه إليها النبي بجيشه في غزوة تبوك؟")
+    reply = arabic_engine.answer("ما البقعة التي اتجه إليها النبي بجيشه في غزوة تبوك؟")
     assert reply.fact is None or reply.fact.id == "location", reply.rule
     assert "location" in {c.fact.id for c in reply.suggestions} or reply.fact.id == "location"
 
@@ -575,9 +586,9 @@ def test_the_spot_asked_is_a_place_not_a_treaty(engine) -> None:
     ],
 )
 def test_a_leader_whose_rivals_share_only_its_own_words_is_answered(
-    engine, question: str, fact_id: str
+    arabic_engine, question: str, fact_id: str
 ) -> None:
-    reply = engine.answer(question)
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
     assert reply.rule in ("every rival's words are the leader's too", "close match")
 
@@ -591,8 +602,8 @@ def test_a_leader_whose_rivals_share_only_its_own_words_is_answered(
         "كم كان عدد الخيل فيه؟",
     ],
 )
-def test_a_close_or_other_topic_rival_still_asks_back(engine, question: str) -> None:
-    reply = engine.answer(question)
+def test_a_close_or_other_topic_rival_still_asks_back(arabic_engine, question: str) -> None:
+    reply = arabic_engine.answer(question)
     assert reply.outcome is not Outcome.ANSWER, reply.rule
 
 
@@ -604,14 +615,16 @@ def test_a_close_or_other_topic_rival_still_asks_back(engine, question: str) -> 
         ("عندي سؤال عن أكيدر: إلى أين ذهب بعد أن أطلقه النبي؟", "ukaydir"),
     ],
 )
-def test_a_leader_named_by_its_keyword_alone_is_answered(engine, question: str, fact_id) -> None:
-    reply = engine.answer(question)
+def test_a_leader_named_by_its_keyword_alone_is_answered(
+    arabic_engine, question: str, fact_id
+) -> None:
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
 
 
-def test_one_common_keyword_word_does_not_name_a_fact(engine) -> None:
+def test_one_common_keyword_word_does_not_name_a_fact(arabic_engine) -> None:
     # «خلّص» (saved) is also «خلصت» (ended), the outcome's keyword: not enough alone
-    reply = engine.answer("ومنو اللي خلّص الجيش؟")
+    reply = arabic_engine.answer("ومنو اللي خلّص الجيش؟")
     assert not (reply.outcome is Outcome.ANSWER and reply.fact.id == "outcome"), reply.rule
 
 
@@ -623,8 +636,8 @@ def test_one_common_keyword_word_does_not_name_a_fact(engine) -> None:
         ("مدة إقامة النبي في تبوك", "stay_length"),
     ],
 )
-def test_a_headline_asking_a_length_of_time_is_a_known_gap(engine, question, gap) -> None:
-    reply = engine.answer(question)
+def test_a_headline_asking_a_length_of_time_is_a_known_gap(arabic_engine, question, gap) -> None:
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.GAP and reply.gap.id == gap, reply.rule
 
 
@@ -639,8 +652,8 @@ def test_a_headline_asking_a_length_of_time_is_a_known_gap(engine, question, gap
         "ما هي أيلة",
     ],
 )
-def test_a_definition_no_fact_gives_gets_the_honest_reply(engine, question: str) -> None:
-    reply = engine.answer(question)
+def test_a_definition_no_fact_gives_gets_the_honest_reply(arabic_engine, question: str) -> None:
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.GAP and reply.gap.id == "definitions", reply.rule
     assert reply.suggestions
 
@@ -664,23 +677,23 @@ def test_a_definition_no_fact_gives_gets_the_honest_reply(engine, question: str)
     ],
 )
 def test_a_definition_is_answered_by_the_fact_that_says_what_it_is(
-    engine, question: str, fact_id: str
+    arabic_engine, question: str, fact_id: str
 ) -> None:
-    reply = engine.answer(question)
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
 
 
-def test_or_not_after_a_yes_no_question_is_not_read_as_one_word(engine) -> None:
+def test_or_not_after_a_yes_no_question_is_not_read_as_one_word(arabic_engine) -> None:
     # «ام لا» was joined into «املا» (hope), which led to the call to arms
-    reply = engine.answer("هل قاتل النبي الروم في تبوك ام لا")
+    reply = arabic_engine.answer("هل قاتل النبي الروم في تبوك ام لا")
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == "no_battle", reply.rule
 
 
-def test_dinars_asked_of_another_donor_are_not_uthmans_gap(engine) -> None:
+def test_dinars_asked_of_another_donor_are_not_uthmans_gap(arabic_engine) -> None:
     # the gap says the text gives no dinars for Uthman: no reply to a question about Abu Bakr
-    reply = engine.answer("قدم أبو بكر ألف دينار")
+    reply = arabic_engine.answer("قدم أبو بكر ألف دينار")
     assert reply.gap is None or reply.gap.id != "uthman_dinars", reply.rule
-    assert engine.answer("كم دينار قدم عثمان").gap.id == "uthman_dinars"
+    assert arabic_engine.answer("كم دينار قدم عثمان").gap.id == "uthman_dinars"
 
 
 @pytest.mark.parametrize(
@@ -692,8 +705,8 @@ def test_dinars_asked_of_another_donor_are_not_uthmans_gap(engine) -> None:
         "لماذا تعتبر غزوة تبوك انتصارا للمسلمين رغم عدم وقوع القتال",
     ],
 )
-def test_a_conceded_point_does_not_decide_the_answer(engine, question: str) -> None:
-    reply = engine.answer(question)
+def test_a_conceded_point_does_not_decide_the_answer(arabic_engine, question: str) -> None:
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == "outcome", reply.rule
 
 
@@ -707,17 +720,19 @@ def test_a_conceded_point_does_not_decide_the_answer(engine, question: str) -> N
         ("موقف العرب من الروم", "arab_fear"),
     ],
 )
-def test_a_stance_asked_is_the_stance_of_the_name_after_it(engine, question, fact_id) -> None:
-    reply = engine.answer(question)
+def test_a_stance_asked_is_the_stance_of_the_name_after_it(
+    arabic_engine, question, fact_id
+) -> None:
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
 
 
-def test_an_unknown_word_that_is_the_thing_asked_is_not_tolerated(engine) -> None:
+def test_an_unknown_word_that_is_the_thing_asked_is_not_tolerated(arabic_engine) -> None:
     # «التجارة» is what is asked (the text never says where his wealth came from)
-    reply = engine.answer("ما هي التجارة التي جمع منها عبد الرحمن بن عوف ماله")
+    reply = arabic_engine.answer("ما هي التجارة التي جمع منها عبد الرحمن بن عوف ماله")
     assert reply.outcome is not Outcome.ANSWER, reply.rule
     # a noun of relation asks what the subject's own fact states
-    reply = engine.answer("ما صلة أكيدر بدومة الجندل؟")
+    reply = arabic_engine.answer("ما صلة أكيدر بدومة الجندل؟")
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == "ukaydir", reply.rule
 
 
@@ -735,8 +750,10 @@ def test_an_unknown_word_that_is_the_thing_asked_is_not_tolerated(engine) -> Non
         ("شو قال الله عن المهاجرين والانصار اللي اتبعوا النبي ﷺ بتبوك؟", "verse_117"),
     ],
 )
-def test_a_quotation_is_answered_by_the_fact_that_quotes_it(engine, question, fact_id) -> None:
-    reply = engine.answer(question)
+def test_a_quotation_is_answered_by_the_fact_that_quotes_it(
+    arabic_engine, question, fact_id
+) -> None:
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact.id == fact_id, reply.rule
 
 
@@ -749,8 +766,8 @@ def test_a_quotation_is_answered_by_the_fact_that_quotes_it(engine, question, fa
         "الغزوة التي قال الله تعالى فيها: إذ همت طائفتان منكم أن تفشلا",
     ],
 )
-def test_a_quotation_no_fact_quotes_is_not_answered(engine, question: str) -> None:
-    assert engine.answer(question).outcome is not Outcome.ANSWER
+def test_a_quotation_no_fact_quotes_is_not_answered(arabic_engine, question: str) -> None:
+    assert arabic_engine.answer(question).outcome is not Outcome.ANSWER
 
 
 @pytest.mark.parametrize(
@@ -763,15 +780,15 @@ def test_a_quotation_no_fact_quotes_is_not_answered(engine, question: str) -> No
     ],
 )
 def test_who_other_than_a_person_is_not_answered_with_that_persons_fact(
-    engine, question: str, left_out: str
+    arabic_engine, question: str, left_out: str
 ) -> None:
-    reply = engine.answer(question)
+    reply = arabic_engine.answer(question)
     assert reply.fact is None or reply.fact.id != left_out
     assert reply.outcome is not Outcome.ANSWER
 
 
-def test_asked_after_the_expedition_is_not_answered_with_what_came_before(engine) -> None:
-    reply = engine.answer("ماذا حدث لهرقل بعد غزوة تبوك")
+def test_asked_after_the_expedition_is_not_answered_with_what_came_before(arabic_engine) -> None:
+    reply = arabic_engine.answer("ماذا حدث لهرقل بعد غزوة تبوك")
     assert reply.outcome is not Outcome.ANSWER  # (was his pay to the mercenaries, before it)
 
 
@@ -786,7 +803,7 @@ def test_asked_after_the_expedition_is_not_answered_with_what_came_before(engine
         ("ماذا حدث بعد غزوة تبوك", "delegations"),
     ],
 )
-def test_the_fact_that_states_it_still_answers(engine, question: str, fact_id: str) -> None:
-    reply = engine.answer(question)
+def test_the_fact_that_states_it_still_answers(arabic_engine, question: str, fact_id: str) -> None:
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact is not None
     assert reply.fact.id == fact_id

@@ -194,9 +194,11 @@ def test_language_is_read_from_the_script_of_most_words(text, english) -> None:
     assert is_english(text) is english
 
 
-def test_arabic_messages_get_the_arabic_engine_reply_unchanged(english_engine) -> None:
+def test_arabic_messages_get_the_arabic_engine_reply_unchanged(
+    arabic_engine, english_engine
+) -> None:
     arabic = AnswerEngine(FACTS)
-    router = Router(AnswerEngine(FACTS), english_engine)
+    router = Router(arabic_engine, english_engine)
     for question in ("متى كانت غزوة تبوك؟", "من هو كعب بن مالك", "السلام عليكم", "ما هي غزوة بدر"):
         routed = router.answer(question)
         assert not isinstance(routed, EnglishReply)
@@ -255,9 +257,9 @@ def test_every_english_phrasing_is_answered_with_its_own_fact(data, english_engi
     ],
 )
 def test_an_arabic_question_with_a_latin_name_reads_the_name_in_arabic(
-    english_engine, question, fact_id
+    arabic_engine, english_engine, question, fact_id
 ) -> None:
-    reply = Router(AnswerEngine(FACTS), english_engine).answer(question)
+    reply = Router(arabic_engine, english_engine).answer(question)
     assert not isinstance(reply, EnglishReply)
     assert reply.answered and reply.fact is not None and reply.fact.id == fact_id
 

@@ -5,14 +5,9 @@ import pytest
 from bot import texts
 from bot.replies import render
 from knowledge.base import load_shipped
-from knowledge.engine import AnswerEngine, Outcome
+from knowledge.engine import Outcome
 from knowledge.sources import MisquotesError, mark_misquotes, parse_misquotes, shipped_misquotes
 from knowledge.wording import fit_answer
-
-
-@pytest.fixture(scope="module")
-def engine() -> AnswerEngine:
-    return AnswerEngine(load_shipped().facts, cache_size=0)
 
 
 @pytest.mark.parametrize(
@@ -27,11 +22,11 @@ def engine() -> AnswerEngine:
     ],
 )
 def test_yes_or_no_opens_only_the_answer_to_a_yes_no_question(
-    engine, question: str, opens_with: str
+    arabic_engine, question: str, opens_with: str
 ) -> None:
-    reply = engine.answer(question)
+    reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER
-    assert render(reply, engine).plain.startswith(opens_with)
+    assert render(reply, arabic_engine).plain.startswith(opens_with)
 
 
 def test_every_answer_opening_with_yes_or_no_is_a_yes_no_fact() -> None:
@@ -41,14 +36,14 @@ def test_every_answer_opening_with_yes_or_no_is_a_yes_no_fact() -> None:
         assert fit_answer(fact.answer, yes_or_no=True) == fact.answer
 
 
-def test_no_misquoted_verse_is_shown_unmarked(engine) -> None:
+def test_no_misquoted_verse_is_shown_unmarked(arabic_engine) -> None:
     base = load_shipped()
     misquotes = shipped_misquotes()
     for misquote in misquotes:
         holders = [fact for fact in base.facts if misquote.written in fact.source]
         assert holders, misquote.written  # every listed misquote is in the shipped sources
         for fact in holders:
-            shown = render(engine.answer(fact.questions[0]), engine).plain
+            shown = render(arabic_engine.answer(fact.questions[0]), arabic_engine).plain
             mark = texts.MISQUOTE_MARK.format(correct=misquote.correct)
             assert f"{misquote.written} {mark}" in shown, fact.id
 
