@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
+from knowledge.english_engine import EnglishEngine
 from knowledge.evaluation import EvalResult, evaluate, load_items
+from knowledge.forms import FormAnswerer
 from knowledge.message_evaluation import MessageResult
 
 # Slow: the engine over every evaluation question.
@@ -21,15 +22,19 @@ TARGET = 0.95
 UNANSWERABLE_FLOOR = 0.933  # measured: 56/60 held-out unanswerable questions not answered
 
 
-@pytest.fixture(scope="module")
-def heldout() -> EvalResult:
-    return evaluate(AnswerEngine(load_shipped().facts), load_items(EVAL / "heldout.jsonl"))
+# The gates read with the engines the bot ships (the conftest fixtures arabic_engine,
+# english_engine and answerer, built by bot.knowledge_service as the bot builds them).
 
 
 @pytest.fixture(scope="module")
-def unanswerable() -> EvalResult:
+def heldout(arabic_engine: AnswerEngine) -> EvalResult:
+    return evaluate(arabic_engine, load_items(EVAL / "heldout.jsonl"))
+
+
+@pytest.fixture(scope="module")
+def unanswerable(arabic_engine: AnswerEngine) -> EvalResult:
     items = load_items(EVAL / "unanswerable_heldout.jsonl")
-    return evaluate(AnswerEngine(load_shipped().facts), items)
+    return evaluate(arabic_engine, items)
 
 
 def test_evaluation_sets_are_large_and_disjoint() -> None:
@@ -87,14 +92,11 @@ ENGLISH_WRONG_CEILING = 4
 
 
 @pytest.fixture(scope="module")
-def english_heldout() -> EvalResult:
-    from knowledge.english_data import load_english
-    from knowledge.english_engine import EnglishEngine
+def english_heldout(arabic_engine: AnswerEngine, english_engine: EnglishEngine) -> EvalResult:
     from knowledge.english_evaluation import evaluate_messages, load_messages
     from knowledge.router import Router
 
-    facts = load_shipped().facts
-    router = Router(AnswerEngine(facts), EnglishEngine(facts, load_english()))
+    router = Router(arabic_engine, english_engine)
     return evaluate_messages(router, load_messages(EVAL / "english_heldout.jsonl"))
 
 
@@ -144,11 +146,9 @@ MESSAGES_WRONG_CEILING = 3  # measured (twelfth session; 4 before)
 
 
 @pytest.fixture(scope="module")
-def messages_heldout() -> MessageResult:
-    from knowledge.forms import FormAnswerer
+def messages_heldout(answerer: FormAnswerer) -> MessageResult:
     from knowledge.message_evaluation import evaluate_messages, load_message_items
 
-    answerer = FormAnswerer(AnswerEngine(load_shipped().facts))
     return evaluate_messages(answerer, load_message_items(EVAL / "messages_heldout.jsonl"))
 
 
@@ -319,22 +319,18 @@ FRESH_FLOORS = {
 
 
 @pytest.mark.parametrize("name", sorted(FRESH_FLOORS))
-def test_later_round_heldout_stays_at_its_measured_floor(name: str) -> None:
-    from knowledge.english_data import load_english
-    from knowledge.english_engine import EnglishEngine
+def test_later_round_heldout_stays_at_its_measured_floor(
+    name: str, answerer: FormAnswerer, arabic_engine: AnswerEngine, english_engine: EnglishEngine
+) -> None:
     from knowledge.english_evaluation import evaluate_messages, load_messages
-    from knowledge.forms import FormAnswerer
     from knowledge.message_evaluation import evaluate_messages as evaluate_forms
     from knowledge.message_evaluation import load_message_items
     from knowledge.router import Router
 
-    facts = load_shipped().facts
     if name.startswith("messages"):
-        total = evaluate_forms(
-            FormAnswerer(AnswerEngine(facts)), load_message_items(EVAL / name)
-        ).total
+        total = evaluate_forms(answerer, load_message_items(EVAL / name)).total
     else:
-        router = Router(AnswerEngine(facts), EnglishEngine(facts, load_english()))
+        router = Router(arabic_engine, english_engine)
         total = evaluate_messages(router, load_messages(EVAL / name)).total
     answered, rejected, wrong = FRESH_FLOORS[name]
     assert total.answered_rate >= answered, total.failures
