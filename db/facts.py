@@ -526,19 +526,25 @@ def next_quiz_id(db: Database) -> str:
     return f"quiz_{_next_number(db, 'quizzes', ADMIN_QUIZ_ID)}"
 
 
-def insert_fact(db: Database, fact: Fact) -> None:
-    """Add a new fact at the end of the base, marked as the admins' own."""
-    row = next(db.query("SELECT COALESCE(MAX(position), -1) + 1 AS next FROM facts"))
-    db.table("facts").insert(
+def _append_admins_row(db: Database, table: str, record_id: str, columns: dict[str, Any]) -> None:
+    """Add an admin's record at the end of `table` (facts or quizzes), marked as the admins'
+    own: positions keep the base's order, and a sync never overwrites an edited row."""
+    row = next(db.query(f"SELECT COALESCE(MAX(position), -1) + 1 AS next FROM {table}"))
+    db.table(table).insert(
         {
-            "id": fact.id,
-            **_fact_columns(fact),
+            "id": record_id,
+            **columns,
             "position": row["next"],
             "origin": ORIGIN_ADMIN,
             "edited": 1,
             "updated_at": now_iso(),
         }
     )
+
+
+def insert_fact(db: Database, fact: Fact) -> None:
+    """Add a new fact at the end of the base, marked as the admins' own."""
+    _append_admins_row(db, "facts", fact.id, _fact_columns(fact))
     _write_phrasings(db, fact)
 
 
@@ -574,17 +580,8 @@ def touch_fact(db: Database, fact_id: str) -> None:
 
 
 def insert_quiz(db: Database, quiz: QuizItem) -> None:
-    row = next(db.query("SELECT COALESCE(MAX(position), -1) + 1 AS next FROM quizzes"))
-    db.table("quizzes").insert(
-        {
-            "id": quiz.id,
-            **_quiz_columns(quiz),
-            "position": row["next"],
-            "origin": ORIGIN_ADMIN,
-            "edited": 1,
-            "updated_at": now_iso(),
-        }
-    )
+    """Add a new quiz item at the end of the list, marked as the admins' own."""
+    _append_admins_row(db, "quizzes", quiz.id, _quiz_columns(quiz))
 
 
 def update_quiz(db: Database, quiz: QuizItem) -> bool:
