@@ -146,6 +146,20 @@ def _validated_quiz(record: dict[str, Any]) -> QuizItem:
         raise AdminError(describe_validation(str(error))) from None
 
 
+def _asked_quiz(record: dict[str, Any], fact: Fact, question: str, options: list[str]) -> QuizItem:
+    """`record` (an item's id and fact) asking `question` with `options`, the first the right
+    one, explained by its fact; an invalid item is refused in the validation's words."""
+    return _validated_quiz(
+        {
+            **record,
+            "question": question,
+            "options": options,
+            "correct": 0,
+            "explanation": quiz_explanation(fact, options[0] if options else ""),
+        }
+    )
+
+
 def quiz_explanation(fact: Fact, correct: str) -> str:
     """The fact's answer explains a quiz item best; a long answer is replaced by a short line."""
     answer = " ".join(fact.answer.split())
@@ -391,16 +405,8 @@ class AdminService:
         def apply() -> QuizItem:
             stored = self.live_fact(fact_id)
             self._check_new_quiz_question(question)
-            quiz = _validated_quiz(
-                {
-                    "id": fact_store.next_quiz_id(self._db),
-                    "fact_id": fact_id,
-                    "question": question,
-                    "options": options,
-                    "correct": 0,
-                    "explanation": quiz_explanation(stored.fact, options[0] if options else ""),
-                }
-            )
+            record = {"id": fact_store.next_quiz_id(self._db), "fact_id": fact_id}
+            quiz = _asked_quiz(record, stored.fact, question, options)
             before = fact_store.fact_snapshot(self._db, fact_id)
             fact_store.insert_quiz(self._db, quiz)
             fact_store.touch_fact(self._db, fact_id)
@@ -432,15 +438,7 @@ class AdminService:
             old = self.quiz(quiz_id)
             stored = self.live_fact(old.fact_id)
             self._check_new_quiz_question(question, editing=quiz_id)
-            quiz = _validated_quiz(
-                {
-                    **old.to_dict(),
-                    "question": question,
-                    "options": options,
-                    "correct": 0,
-                    "explanation": quiz_explanation(stored.fact, options[0] if options else ""),
-                }
-            )
+            quiz = _asked_quiz(old.to_dict(), stored.fact, question, options)
             if quiz == old:
                 raise AdminError(texts.EDITQUIZ_SAME)
             before = fact_store.fact_snapshot(self._db, old.fact_id)
