@@ -336,6 +336,10 @@ class EnglishEngine:
         part = Part(text, Form.RIDDLE)
         reading = self.matcher.reader.read(description)
         refused = self._refused(reading)
+        if refused is not None and refused.outcome is EnglishOutcome.GAP:
+            # A description tells of its event, it asks no detail («massed on the frontier»
+            # is no question where in Arabia Tabuk lies): no known gap is what is asked.
+            refused = None
         if refused is not None and refused.outcome is not EnglishOutcome.OTHER_EVENT:
             return PartAnswer(part, refused)
         verdict = expedition_of(description, self.matcher)

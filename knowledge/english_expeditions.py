@@ -23,12 +23,14 @@ from knowledge.tuning import (
 
 # What a riddle may call the event it asks about.
 _KIND = r"(?:expedition|battle|ghazw[a-z]*|campaign|war|raid|event|conquest|encounter)"
+# «Which battle am I thinking of», «… are we talking about»: the asker has one in mind.
+_THINKING = r"(?:am\s+i|are\s+we)\s+(?:thinking\s+(?:of|about)|talking\s+about|describing)"
 # Its question at the end: «Which expedition am I?», «Which battle is this?», «Which one?».
 _ASK_END = re.compile(
     rf"(?:^|(?<=[\s.,;:!?\-–]))(?:so\s+|now\s+|then\s+|tell\s+me\s+|can\s+you\s+)?"
     rf"(?:(?:name|identify|guess)\s+(?:the|this|that)|which|what)\s+{_KIND}"
     r"\s*(?:am\s+i|are\s+we|is\s+(?:it|this|that|being\s+described)|was\s+(?:it|this|that)"
-    r"|could\s+(?:it|this)\s+be|do\s+you\s+think)?\s*[?!.]*\s*$",
+    rf"|could\s+(?:it|this)\s+be|do\s+you\s+think|{_THINKING})?\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 # «What am I?», «Name me.» after a speaker who says what kind of event it is.
@@ -48,12 +50,18 @@ _LEAD = re.compile(
     rf"(?:(?:guess|name|identify)\s+(?:the|this|which)\s+{_KIND}"
     r"(?:\s+from\s+(?:these|the)\s+clues)?"
     rf"|(?:which|what)\s+{_KIND}\s+(?:am\s+i|are\s+we|is\s+(?:it|this)|does\s+this\s+describe"
-    r"|is\s+(?:being\s+)?described)"
+    rf"|is\s+(?:being\s+)?described|{_THINKING})"
     rf"|(?:can\s+you\s+)?(?:guess|name|identify|tell\s+me)\s+(?:which|what)\s+{_KIND}"
     r"\s+(?:this\s+is|is\s+this|it\s+is|is\s+(?:being\s+)?described)"
     rf"|what\s+is\s+the\s+name\s+of\s+this\s+{_KIND})"
     r"\s*[?!:.\-–]+\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
+)
+# «Guess the event: … What is it?»: after a label naming the kind, «it» is that event.
+_ASK_IT = re.compile(
+    r"(?:^|(?<=[\s.,;:!?\-–]))(?:so\s+|now\s+)?(?:what|which(?:\s+one)?)\s+(?:is|was)\s+it"
+    r"\s*[?!.]*\s*$",
+    re.IGNORECASE,
 )
 # A description of «this expedition», asked what it is called.
 _THIS_KIND = re.compile(rf"^\W*this\s+{_KIND}\b", re.IGNORECASE)
@@ -92,7 +100,7 @@ def expedition_riddle(text: str) -> str | None:
     lead = _LEAD.match(text)
     if lead is not None:
         rest = lead.group("rest")
-        end = _ASK_END.search(rest) or _ASK_WHAT.search(rest)
+        end = _ASK_END.search(rest) or _ASK_WHAT.search(rest) or _ASK_IT.search(rest)
         return _described(rest[: end.start()] if end else rest)
     end = _ASK_END.search(text)
     if end is None and _THIS_KIND.match(text):

@@ -20,6 +20,9 @@ _SCENES = (
     ("events", "which", "led", "up", "to"),
     ("run", "up", "to"),
 )
+# Who holds the text a question points to, and what it is called.
+_OWNERS = ("your", "the", "this", "our", "my")
+_SOURCES = ("text", "source", "sources", "book", "books", "notes", "textbook", "account")
 _FRAMES: tuple[tuple[str, ...], ...] = (
     *(("in", "the", *run) for run in _SCENES),
     ("incident", "involving"),
@@ -35,11 +38,20 @@ _FRAMES: tuple[tuple[str, ...], ...] = (
     ("incident", "of"),
     ("episode", "of"),
     ("episode", "involving"),
+    # «according to your text», «according to the sources»: where the answer is to come from;
+    # every answer comes from the one text, so the phrase asks nothing of its own.
+    *(("according", "to", owner, source) for owner in _OWNERS for source in _SOURCES),
+    ("according", "to", "you"),
+    # «Assess the importance of 9:38 in understanding the attitude of the hypocrites»: what
+    # follows is what the thing asked about sheds light on; understanding is no content.
+    ("in", "understanding"),
+    ("for", "understanding"),
 )
 
 
 def without_frames(words: list[str]) -> list[str]:
     """The words with each framing run taken out."""
+    words = _without_source_say(words)
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -50,3 +62,20 @@ def without_frames(words: list[str]) -> list[str]:
         else:
             i += len(frame)
     return out
+
+
+def _without_source_say(words: list[str]) -> list[str]:
+    """«What does your source say Uthman gave?»: the question inside; the source is the one
+    text every answer comes from. A bare «What does your source say?» (asked after an answer,
+    knowledge/english_engine.py) keeps its words: nothing else is asked."""
+    for i in range(len(words) - 3):
+        if (
+            words[i] in ("does", "do")
+            and words[i + 1] in _OWNERS
+            and words[i + 2] in _SOURCES
+            and words[i + 3] in ("say", "says")
+            and i + 4 < len(words)
+            and words[i + 4] not in ("about", "on", "of")
+        ):
+            return [*words[: i + 1], *words[i + 4 :]]
+    return words

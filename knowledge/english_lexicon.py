@@ -48,6 +48,7 @@ STOPWORDS = frozenset(
     pose posed poses posing
     riddle riddles step steps remember remembered
     because
+    lah leh lor meh tu roughly approximately approx
     """.split()
 )
 # Words kept although STOPWORDS would drop them: they carry facts' content.
@@ -70,7 +71,7 @@ GREETING_WORDS = frozenset(
     """
     salam salaam assalam assalamu assalamualaikum assalamu alaikum alaikum aleikum alaykum
     walaikum wa aoa asalam asalamualaikum slm hi hello hey dear sir madam teacher ustadh ustaz
-    ustad shaykh sheikh brother sister bro bhai mam maam yo
+    ustad shaykh sheikh brother sister bro bhai mam maam yo ustazah ustadhah ustadha cikgu
     """.split()
 )
 
@@ -177,6 +178,10 @@ PHRASES = {
     "lagged behind": "lagbehind",
     "left behind": "lagbehind",
     # «why did the munafiqeen stay back», «stayed home from Tabuk»: did not go out.
+    "staying behind": "lagbehind",
+    "staying back": "lagbehind",
+    "staying home": "lagbehind",
+    "staying at home": "lagbehind",
     "stay back": "lagbehind",
     "stayed back": "lagbehind",
     "stays back": "lagbehind",
@@ -466,6 +471,16 @@ PHRASES = {
     "right option": "",
     "correct one": "",
 }
+# «how many soldier from Muslim side?», «from the Roman side»: those of that side, not its
+# allies («fought on the side of the Romans» is an alliance and keeps «side»).
+PHRASES.update(
+    {
+        f"from {the}{side} side": side.rstrip("s") if side != "rum" else "roman"
+        for the in ("", "the ")
+        for side in ("muslim", "muslims", "roman", "romans", "rum")
+    }
+)
+PHRASES.update({f"from {the}byzantine side": "roman" for the in ("", "the ")})
 # «Who led the Romans at Tabuk?»: leading the enemy is not the Prophet's leading of Tabuk.
 PHRASES.update(
     {

@@ -15,6 +15,9 @@ from knowledge.english_text import EnglishReader, Reading
 from knowledge.normalize import normalize as normalize_arabic
 from knowledge.tuning import EN_QUOTE_MIN_LETTERS, EN_QUOTE_MIN_TERMS
 
+# Words that say a number names a verse: «verse 38», «Surah 9:38», «at-Tawbah 117».
+_CITING = frozenset({"verse", "surah", "tawbah"})
+
 
 class VerseQuotes:
     """The quoted verses' Arabic words and translations, by the fact that quotes each."""
@@ -53,8 +56,9 @@ class VerseQuotes:
         return replace(reading, terms=terms, unread_arabic=())
 
     def _numbered(self, reading: Reading) -> Reading:
-        """«Surah Tauba verse 117»: a verse named by its number is that verse."""
-        if "verse" not in reading.terms:
+        """«Surah Tauba verse 117», «Surah al-Tawbah 9:38»: a verse named by its number is
+        that verse (a citation gives the sura's name and the number, without «verse»)."""
+        if not _CITING & set(reading.terms):
             return reading
         owners = {f for t in reading.terms for f in self._numbers.get(t, ())}
         if len(owners) != 1:

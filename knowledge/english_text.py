@@ -74,6 +74,10 @@ _NUMBERING = re.compile(
     r"|(?:section|part)\s+[a-d]\s*[,:.\-])(?=\s|$)",
     re.IGNORECASE,
 )
+# South-East Asian English ends a question with the particle «ah» («how many soldier ah?»):
+# lower-case, after a word that is no number and before the clause's end; the era «9 AH» has
+# its year before it and is mostly written in capitals.
+_PARTICLE_AH = re.compile(r"(?<![0-9])(?<![0-9]\s)\s\bah\b(?=\s*(?:[?!.,]|$))")
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 _THOUSAND_K = re.compile(r"\b(\d+)k\b")
 _APOSTROPHES = re.compile(r"[’‘`´ʼʻ]")
@@ -94,6 +98,7 @@ def normalize_english(text: str) -> str:
     text = _APOSTROPHES.sub("'", text)
     text = _HONORIFICS.sub(" ", text)
     text = _MARKS.sub(" ", text)
+    text = _PARTICLE_AH.sub(" ", text)
     text = text.lower()
     text = _THOUSANDS.sub("", text)
     text = _THOUSAND_K.sub(r"\g<1>000", text)

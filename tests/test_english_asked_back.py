@@ -1,0 +1,133 @@
+"""English questions the engine used to ask back although the fact states what is asked
+(issue 17): riddles that say «which battle am I thinking of», a description whose words are
+those of a known gap, «according to your text», South-East Asian particles, verses cited by
+sura and number. Each as the user sees the reply; details the text does not state stay
+unanswered."""
+
+import pytest
+
+from bot import texts
+from bot.english_replies import render_english
+from knowledge.english_engine import EnglishEngine
+from knowledge.english_text import normalize_english
+from tests.english_helpers import answered_facts, shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+def _shows(engine: EnglishEngine, message: str, fact_id: str) -> None:
+    """The message is answered by the fact, and its English text is in the reply."""
+    assert answered_facts(engine, message) == [fact_id]
+    english = engine.matcher.english(fact_id)
+    assert english is not None
+    assert english.answer in render_english(engine.answer(message), engine).plain
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # The asker has an event in mind and describes it.
+        (
+            "Which battle am I thinking of? Muslim commanders were killed one after another "
+            "fighting the Romans and Khalid brought the army back.",
+            "mutah",
+        ),
+        (
+            "Which expedition are we talking about: the Prophet marched in Rajab in great heat "
+            "against the Romans and no fighting took place?",
+            "overview",
+        ),
+        # A description that names the frontier or the north tells of the event; it asks no
+        # detail the text leaves out (where in Arabia Tabuk lies).
+        (
+            "Identify the expedition: Roman troops gathered on the northern frontier, the "
+            "Muslims marched north in the heat, and the enemy withdrew without fighting.",
+            "overview",
+        ),
+        # After a label naming the kind, «What is it?» is the riddle's question.
+        (
+            "Guess the event: the army of hardship marched in Rajab 9 AH and the Romans "
+            "withdrew without a battle. What is it?",
+            "overview",
+        ),
+    ],
+)
+def test_a_riddle_about_an_event_in_mind_is_answered(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    _shows(engine, message, fact_id)
+
+
+def test_a_riddle_in_mind_describing_another_event_is_not_tabuk(engine: EnglishEngine) -> None:
+    message = "Which battle am I thinking of: 313 Muslims, in Ramadan of 2 AH?"
+    assert answered_facts(engine, message) == [None]
+    assert render_english(engine.answer(message), engine).plain == texts.EN_RIDDLE_OTHER
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # Where the answer is to come from: the one text, nothing asked of its own.
+        ("According to your text, what did Umar give for the army?", "umar_donation"),
+        ("What is the link between Mu'tah and Tabuk according to the sources?", "mutah"),
+        ("My imam said otherwise. What does your book say Abu Bakr gave?", "abu_bakr_donation"),
+    ],
+)
+def test_the_source_pointed_to_asks_nothing(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    _shows(engine, message, fact_id)
+
+
+def test_a_bare_what_does_your_source_say_is_not_answered_alone(engine: EnglishEngine) -> None:
+    # Alone it points back at an answer; it asks no fact of its own.
+    assert answered_facts(engine, "What does your source say?") == [None]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("Ustazah, how many soldiers from the Muslim side went to Tabuk ah?", "army_size"),
+        ("Cikgu, why the Romans run away without fighting ah?", "roman_surprise"),
+        ("Tabuk tu who lead the army lah?", "leader"),
+    ],
+)
+def test_south_east_asian_particles_and_address_ask_nothing(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    _shows(engine, message, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        # The era keeps its year; the particle goes only after a word and before the end.
+        ("Was it in 9 ah?", "was it in 9 ah"),
+        ("Was Tabuk in 9 AH?", "was tabuk in 9 ah"),
+        ("how many soldier ah?", "how many soldier"),
+    ],
+)
+def test_the_particle_ah_is_not_the_era(text: str, normalised: str) -> None:
+    assert normalize_english(text) == normalised
+
+
+def test_the_roman_side_counted_is_still_not_stated(engine: EnglishEngine) -> None:
+    # «from the Roman side» is the Romans: the text gives no count of them.
+    assert answered_facts(engine, "How many soldiers came from the Roman side?") == [None]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # A citation names the verse by sura and number, without the word «verse».
+        ("Explain at-Tawbah 9:117 and whom it praises.", "verse_117"),
+        ("Those staying behind from the campaign - Surah Tawbah 9:38", "verse_38"),
+    ],
+)
+def test_a_verse_cited_by_sura_and_number_is_that_verse(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    _shows(engine, message, fact_id)
