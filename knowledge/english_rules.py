@@ -141,6 +141,14 @@ def where_is_place(reading: Reading, names: frozenset[str]) -> bool:
 def asks_count(reading: Reading) -> bool:
     """Does the question ask how many («how many ...», «the number of ...»)?"""
     words = reading.normalized.split()
+    if (
+        len(words) > 2
+        and words[-1] in ("number", "count")
+        and reading.question_type is QuestionType.NONE
+    ):
+        # «uthman tabuk camels horses number»: a query typed as keywords ends with what it
+        # wants, as a search box is asked; no question word asks anything else.
+        return True
     return any(
         words[i : i + 2] in (["how", "many"], ["number", "of"]) for i in range(len(words) - 1)
     )

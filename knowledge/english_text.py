@@ -457,6 +457,7 @@ class EnglishReader:
             del words[named]
             question_type = QuestionType.PERSON
         negated = any(w in NEGATIONS for w in words)
+        words = _counted_people(words)
         tokens, unread = self.fold(words)
         tokens = self._drop_epithets(tokens)
         terms = self._terms(tokens)
@@ -647,6 +648,18 @@ _REPORTS = frozenset("say says said tell tells told".split())
 
 
 _ASKER_TESTS = frozenset("test tests exam exams paper papers quiz".split())
+
+
+def _counted_people(words: list[str]) -> list[str]:
+    """«How many people were in the army?», «the number of people who marched»: the people
+    counted are the men (of the army), «people» only says persons are counted, not which
+    people (the people of Ayla)."""
+    out = list(words)
+    for i in range(2, len(out)):
+        counting = out[i - 2 : i] in (["how", "many"], ["number", "of"])
+        if counting and out[i] in ("people", "persons"):
+            out[i] = "men"
+    return out
 
 
 def _without_asker(words: list[str]) -> list[str]:

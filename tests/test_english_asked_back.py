@@ -131,3 +131,33 @@ def test_a_verse_cited_by_sura_and_number_is_that_verse(
     engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
     _shows(engine, message, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «people» after «how many» only says persons are counted: the men of the army.
+        ("How many people marched to Tabuk with the Prophet?", "army_size"),
+        # A query typed as keywords ends with what it wants.
+        ("usman tabuk camels horses number", "uthman_donation"),
+    ],
+)
+def test_a_count_of_people_and_a_keyword_count_are_answered(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    _shows(engine, message, fact_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # No count of the Romans nor of the donors is stated: still not answered.
+        "What was the number of people in the Roman army?",
+        "How many people gave their wealth for Tabuk?",
+        "abu bakr tabuk wealth number",
+    ],
+)
+def test_counts_the_text_does_not_state_stay_unanswered(
+    engine: EnglishEngine, message: str
+) -> None:
+    assert answered_facts(engine, message) == [None]
