@@ -80,6 +80,9 @@ _TRUE_FALSE = re.compile(
     r"|right\s+or\s+wrong|correct\s+or\s+incorrect|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
     # «Is it true that ...?», «State whether the following is correct: ...».
     r"|is\s+it\s+(?:true|correct|right)(?:\s+that)?(?=\s+\w)|(?<=\s)(?:true|correct)(?=\s*:)"
+    # «Critically assess the claim that …», «Evaluate the view that …»: the claim is judged.
+    r"|(?:critically\s+)?(?:assess|evaluate|examine|consider|discuss|comment\s+on)\s+(?:the|this)\s+"
+    r"(?:claim|view|statement|assertion|idea|argument)\s+that(?=\s+\w)"
     # «Is this statement true: '…'?», «Is the following claim correct or wrong?».
     r"|is\s+(?:this|the\s+following)\s+(?:statement|sentence|claim)\s+(?:true|correct|right)"
     r"(?:\s+or\s+(?:false|wrong|incorrect|not))?"

@@ -161,3 +161,32 @@ def test_counts_the_text_does_not_state_stay_unanswered(
     engine: EnglishEngine, message: str
 ) -> None:
     assert answered_facts(engine, message) == [None]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "verdict"),
+    [
+        # «Assess the claim that …»: the claim is judged against the text.
+        (
+            "Critically assess the claim that Abu Bakr gave half of his wealth.",
+            "abu_bakr_donation",
+            "False.",
+        ),
+        (
+            "Evaluate the view that Heraclius paid his soldiers a year in advance.",
+            "heraclius",
+            "True.",
+        ),
+        (
+            "Discuss the statement that the Muslims fought a fierce battle at Tabuk.",
+            "no_battle",
+            "False.",
+        ),
+    ],
+)
+def test_a_claim_to_assess_gets_a_verdict(
+    engine: EnglishEngine, message: str, fact_id: str, verdict: str
+) -> None:
+    assert answered_facts(engine, message) == [fact_id]
+    plain = render_english(engine.answer(message), engine).plain
+    assert verdict in plain.splitlines()
