@@ -51,7 +51,7 @@ _FRAMES: tuple[tuple[str, ...], ...] = (
 
 def without_frames(words: list[str]) -> list[str]:
     """The words with each framing run taken out."""
-    words = _without_source_say(words)
+    words = _without_age(_without_source_say(words))
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -62,6 +62,27 @@ def without_frames(words: list[str]) -> list[str]:
         else:
             i += len(frame)
     return out
+
+
+def _without_age(words: list[str]) -> list[str]:
+    """«explain like I'm 12 why …», «like I am five»: how simply to answer, not what."""
+    for i in range(len(words) - 2):
+        if words[i] != "like":
+            continue
+        rest = words[i + 1 :]
+        said = 2 if rest[:2] == ["i", "am"] else 1 if rest[:1] in (["im"], ["i'm"]) else 0
+        if said and len(rest) > said and (rest[said].isdigit() or rest[said] in _AGES):
+            end = i + 1 + said + 1
+            if words[end : end + 2] == ["years", "old"]:
+                end += 2
+            return [*words[:i], *words[end:]]
+    return words
+
+
+# Ages said in words after «like I'm …» (digits are read as digits).
+_AGES = frozenset(
+    "five six seven eight nine ten eleven twelve thirteen fourteen kid child".split()
+)
 
 
 def _without_source_say(words: list[str]) -> list[str]:

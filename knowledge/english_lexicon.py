@@ -49,6 +49,7 @@ STOPWORDS = frozenset(
     riddle riddles step steps remember remembered
     because
     lah leh lor meh tu roughly approximately approx
+    personally
     """.split()
 )
 # Words kept although STOPWORDS would drop them: they carry facts' content.
@@ -79,6 +80,8 @@ GREETING_WORDS = frozenset(
 IRREGULAR = {
     # («morale» is no «moral» lesson: the fighters' resolve)
     "morale": "resolve",
+    # chat spelling: «the ppl who didnt go»
+    "ppl": "people",
     "found": "find",
     "fought": "fight",
     "struck": "strike",

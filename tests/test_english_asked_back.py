@@ -190,3 +190,20 @@ def test_a_claim_to_assess_gets_a_verdict(
     assert answered_facts(engine, message) == [fact_id]
     plain = render_english(engine.answer(message), engine).plain
     assert verdict in plain.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # How simply to answer is no part of what is asked.
+        ("explain like im 10 why the romans retreated", "roman_surprise"),
+        ("Explain like I am five: why was the army called the army of hardship?", "army_name"),
+        # Chat spelling and emphasis.
+        ("what did the ppl of Tabuk agree to?", "treaties"),
+        ("Which was the last expedition the Prophet led personally?", "last_expedition"),
+    ],
+)
+def test_how_to_answer_and_chat_spelling_ask_nothing(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    _shows(engine, message, fact_id)
