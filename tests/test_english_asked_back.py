@@ -10,12 +10,13 @@ from bot import texts
 from bot.english_replies import render_english
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_text import normalize_english
-from tests.english_helpers import answered_facts, shipped_english_engine
+from tests.english_helpers import answered_facts
 
 
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+@pytest.fixture
+def engine(english_engine: EnglishEngine) -> EnglishEngine:
+    """The shipped English engine (conftest), under the short name these tables use."""
+    return english_engine
 
 
 def _shows(engine: EnglishEngine, message: str, fact_id: str) -> None:
