@@ -67,6 +67,7 @@ from knowledge.english_rules import (
     where_is_place,
     who_is,
 )
+from knowledge.english_side_deeds import side_deed
 from knowledge.english_text import EnglishReader, Reading, is_slip
 from knowledge.english_wholes import whole_or_part
 from knowledge.lexicon import QuestionType
@@ -421,6 +422,11 @@ class EnglishMatcher:
         broad = None if lenient else self._broad_answer(terms, reading, ranking)
         if broad is not None:
             return PartReply(EnglishOutcome.ANSWER, reading, fact=broad.fact, score=broad.score)
+        deeds = None if lenient else side_deed(self, reading, terms, ranking)
+        if deeds is not None:
+            # «What did the Romans do before Tabuk?» (knowledge/english_side_deeds.py);
+            # a broad question about the expedition itself is decided above
+            ranking, terms = deeds
         several = bool(PLURAL_PEOPLE & set(reading.normalized.split())) and not (
             set(terms) & PERSON_TOKENS
         )

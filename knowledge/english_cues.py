@@ -10,7 +10,7 @@ from knowledge.english import EnglishOutcome
 from knowledge.english_forms import Form, Part
 from knowledge.english_lexicon import TYPED_MONTHS
 from knowledge.english_rules import DOERS, side_of  # noqa: F401 (re-exported)
-from knowledge.english_text import Reading
+from knowledge.english_text import Reading, normalize_english
 from knowledge.lexicon import QuestionType
 
 # Words passed over between a negation and what it denies («did not wish to attack»).
@@ -139,7 +139,8 @@ def has_subject(reading: Reading) -> bool:
 
 def options_type(options: tuple[str, ...]) -> QuestionType | None:
     """What options of one kind say the stem asks: years and months a time, numbers a number."""
-    words = [option.lower().split() for option in options]
+    # Normalised, so a month spelt with its apostrophe («Sha'ban», «Dhul Qa'dah») is a month.
+    words = [normalize_english(option).split() for option in options]
     if all(any(w in TYPED_MONTHS or w in ("ah", "a.h.", "hijri") for w in ws) for ws in words):
         return QuestionType.TIME
     if all(ws and ws[-1].replace(",", "").isdigit() for ws in words):

@@ -423,6 +423,11 @@ PHRASES = {
     "spirit of sacrifice": "sacrifice",
     # «How did it all end?»: «all» of nothing in particular.
     "it all": "",
+    # «when the army got there»: getting to a place is arriving («get» alone is no arrival).
+    "got there": "come",
+    "get there": "come",
+    "gets there": "come",
+    "getting there": "come",
     # «after reaching Tabuk» only places the question.
     "after reaching": "after",
     "on reaching": "after",

@@ -257,6 +257,9 @@ EN_STATEMENT_MAX_UNEXPLAINED = 0.5
 EN_NAMED_PLACE_SHARE = 0.1
 # A person is a fact's subject when at least this share of its phrasings names him.
 EN_OWN_SUBJECT_SHARE = 0.3
+# A word is a fact's head (what it is asked about: the allied tribes, the Arabs' fear) when at
+# least this share of its phrasings asks it; the build-up's most asked word («gather») is 0.39.
+EN_FACT_HEAD_SHARE = 0.6
 # A rival leaving more than this share more of the question unexplained than the winner is no
 # real rival («the reasons why the Prophet led his army»: the army's name) ...
 EN_RIVAL_MAX_EXTRA = 0.4
