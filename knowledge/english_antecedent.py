@@ -1,12 +1,16 @@
-"""The person a «who» part was answered with, as the antecedent of a later «he» or «him».
+"""The person a «who» part was answered with, as the antecedent of a later «he» or «him»,
+and the place a «where» part was answered with, as the antecedent of a later «there».
 
 «(i) Who was the chief of Dumat al-Jandal? (ii) What did the Prophet do with him?»: «him»
-is the chief, whom the first answer names (Ukaydir), not a word of the first question. Part
-of reading English messages in parts (knowledge/english_engine.py).
+is the chief, whom the first answer names (Ukaydir), not a word of the first question.
+«Where did Khalid go during Tabuk, who was the ruler there, …?»: «there» is the place the
+first answer names (Dumat al-Jandal). Part of reading English messages in parts
+(knowledge/english_engine.py).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
@@ -16,6 +20,9 @@ from knowledge.english_lexicon import VALUE_CLASSES
 from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
+
+# «there» pointing back at a place («who was the ruler there»).
+_THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 
 
 class _Reader(Protocol):
@@ -59,20 +66,27 @@ def with_answered_person(
         or not previous.answered
         or previous.decision.reading is not context
         or previous.fact is None
-        or context.question_type is not QuestionType.PERSON
-        or not PERSONAL_PRONOUN.search(text)
     ):
+        return context
+    if context.question_type is QuestionType.PLACE and _THERE.search(text):
+        return _with_own(matcher, context, previous.fact, "place")
+    if context.question_type is not QuestionType.PERSON or not PERSONAL_PRONOUN.search(text):
         return context
     if matcher.reader.read(text).question_type is QuestionType.PERSON:
         # «Who gave half his wealth? And who gave all of it?»: a new «who» asks another
         # person; its «his» is the giver asked, not the one answered before.
         return context
-    people = [
+    return _with_own(matcher, context, previous.fact, "person")
+
+
+def _with_own(matcher: _Matcher, context: Reading, fact: Fact, kind: str) -> Reading:
+    """The context with the one value of the kind (a person, a place) the answer is about."""
+    own = [
         t
-        for t in matcher.answer_terms(previous.fact.id)
-        if VALUE_CLASSES.get(t) == "person" and matcher.asks_about(previous.fact.id, t)
+        for t in matcher.answer_terms(fact.id)
+        if VALUE_CLASSES.get(t) == kind and matcher.asks_about(fact.id, t)
     ]
-    # Only one person is named as the answer's own subject: that is who was asked.
-    if len(people) != 1 or people[0] in context.terms:
+    # Only one is named as the answer's own subject: that is who (or where) was asked.
+    if len(own) != 1 or own[0] in context.terms:
         return context
-    return replace(context, terms=(*context.terms, people[0]))
+    return replace(context, terms=(*context.terms, own[0]))

@@ -54,6 +54,15 @@ def broad_fact(
     if general and whole <= BACKGROUND_TERMS and whole & SUBJECT_TERMS:
         # «Describe the campaign of Tabuk in 9 AH»: its date only places it.
         return WHOLE
+    if (
+        reading.question_type is QuestionType.REASON
+        and whole <= SUBJECT_TERMS
+        and whole & SUBJECT_TERMS
+        and "reason" in broad
+    ):
+        # «Why did Tabuk happen?», «Tabuk: when did it happen, … and why?»: why the subject
+        # alone happened is its causes as a whole (not why its army was named so).
+        return broad["reason"]
     asked = set(terms) - BACKGROUND_TERMS - BROAD_SETTING - BROAD_VIEW - BROAD_LIGHT - march
     if reading.question_type not in BROAD_TYPES and not (
         # «Explain the motives of the Muslims»: the aspect itself makes it a «why»;

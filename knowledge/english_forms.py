@@ -136,6 +136,13 @@ _QUESTION_START = re.compile(
     r"(?:why|how|what|who|when|where|which|whom|its|the|their|his)\b)",
     re.IGNORECASE,
 )
+# «When did it happen, who went, and why?»: a list of questions whose last one is joined by
+# «, and»; each comma before a question word in it opens a question too (alone, «…, who went»
+# may be a relative clause).
+_SERIAL_LAST = re.compile(
+    r",\s*(?:and|&)\s+(?:who|what|when|where|why|how|which)\b", re.IGNORECASE
+)
+_SERIAL = re.compile(r"\s*,\s*(?=(?:who|what|when|where|why|how|which)\b)", re.IGNORECASE)
 # «Give an account of the expedition of Tabuk and its importance»: the whole, then one aspect
 # of it, asked as a question of its own.
 _AND_ITS = re.compile(
@@ -383,7 +390,10 @@ def _pieces(text: str) -> list[str]:
         for a, b in itertools.pairwise(bounds):
             chunk = line[a:b]
             for sentence in _SENTENCE_END.split(chunk):
-                for piece in [sentence] if lettered else _QUESTION_START.split(sentence):
+                split = [sentence] if lettered else _QUESTION_START.split(sentence)
+                if _SERIAL_LAST.search(sentence) and not lettered:
+                    split = [each for piece in split for each in _SERIAL.split(piece)]
+                for piece in split:
                     piece = unshield(piece)
                     if re.search(r"[A-Za-z\u0621-\u064A0-9]", piece):
                         pieces.append(piece.strip())

@@ -21,6 +21,8 @@ from knowledge.tuning import (
 _LIST_START = re.compile(
     r"(?:[:?]|_{2,}|…|\.{3,})\s*(?:(?:options|choices)\s*:\s*)?\(?\s*(?=\S)", re.IGNORECASE
 )
+# «…, and why»: the joining word before the last item of a list.
+_LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*/\s*|\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
 
 
@@ -37,6 +39,8 @@ def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
             and all(options)
             and all(len(option.split()) <= EN_LIST_OPTION_MAX_WORDS for option in options)
             and not any("?" in option for option in options)
+            # «Tabuk: when did it happen, who went, and why?»: questions listed, no options.
+            and not any(_ASKS.match(_LEADING_AND.sub("", option)) for option in options)
         ):
             stem = text[: start.start() + 1].strip(" ([")
             labels = tuple(str(number) for number in range(1, len(options) + 1))
