@@ -117,9 +117,10 @@ _CONFIRM_TAG = re.compile(
     r"(?:\s+(?:bro|brother|sister|sir))?\s*\?*\s*$",
     re.IGNORECASE,
 )
-# «I heard», «My friend says», «someone told me»: who reported the claim is no part of it.
+# «I heard», «My friend says», «someone told me», «I wrote» (the asker's own answer to check):
+# who reported the claim is no part of it.
 _REPORTER = re.compile(
-    r"^\W*(?:i\s+(?:heard|read|think|thought|believe|was\s+told)|(?:my|our|a|the)\s+\w+\s+"
+    r"^\W*(?:i\s+(?:heard|read|think|thought|believe|was\s+told|wrote|said)|(?:my|our|a|the)\s+\w+\s+"
     r"(?:says|said|told\s+(?:me|us)|thinks|claims)|someone\s+(?:says|said|told\s+(?:me|us)))"
     r"\s+(?:that\s+)?",
     re.IGNORECASE,

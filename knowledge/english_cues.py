@@ -100,7 +100,7 @@ VERIFY = re.compile(
 )
 # What reports a claim («A website said», «my friend says», «I read ... that»).
 REPORTED = re.compile(
-    r"^.*?\b(?:said|says|say|told\s+(?:us|me)|read(?:\s+on\s+\w+(?:\s+\w+)?)?|heard|"
+    r"^.*?\b(?:said|says|say|wrote|told\s+(?:us|me)|read(?:\s+on\s+\w+(?:\s+\w+)?)?|heard|"
     r"claims?|claimed)\b\s*(?:that\s+)?",
     re.IGNORECASE,
 )

@@ -702,6 +702,11 @@ def _compare(piece: str) -> tuple[Part, ...]:
     """«Compare A with B» asks two things: A, then the same about B."""
     match = _COMPARE.match(piece)
     if match is None:
+        claim = tagged_claim(piece)
+        if claim is not None and _is_statement(claim):
+            # «I wrote Abu Bakr gave half his wealth, is that right? what did Umar give?»: a
+            # tagged claim among questions is a true/false part of its own.
+            return (Part(claim, Form.TRUE_FALSE),)
         return (Part(piece),)
     return Part(f"Describe {match.group(1)}"), Part(f"Describe {match.group(2)}", inherits=True)
 

@@ -423,6 +423,15 @@ PHRASES = {
     "spirit of sacrifice": "sacrifice",
     # «How did it all end?»: «all» of nothing in particular.
     "it all": "",
+    # «Did some people stay home?»: «some people» only says someone did it; who they were
+    # is what the answer tells.
+    "some people": "",
+    # «How many people were in the army / went?»: people counted as going are its men (not
+    # «how many people gave», a count of donors the text does not give).
+    "many people were in": "many soldier were in",
+    "many people went": "many soldier went",
+    "many people joined": "many soldier joined",
+    "many people marched": "many soldier marched",
     # «when the army got there»: getting to a place is arriving («get» alone is no arrival).
     "got there": "come",
     "get there": "come",

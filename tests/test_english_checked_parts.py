@@ -1,0 +1,59 @@
+"""Parts of chat messages (issue 17, en27): a claim the asker wrote with a tag («I wrote Abu
+Bakr gave half his wealth, is that right?») is a true/false part even among other questions;
+people counted as going («how many people were in the army») are its men; «some people» only
+says someone did it («did some people just stay home?»)."""
+
+import pytest
+
+from bot.english_replies import render_english
+from knowledge.english_engine import EnglishEngine
+from knowledge.english_forms import Form
+from tests.english_helpers import answered_facts, shipped_english_engine
+
+
+@pytest.fixture(scope="module")
+def engine() -> EnglishEngine:
+    return shipped_english_engine()
+
+
+def test_a_tagged_claim_among_questions_is_checked(engine: EnglishEngine) -> None:
+    message = (
+        "I wrote Abu Bakr gave half his wealth, is that right? what did Umar give then? "
+        "and how much exactly did Abdur Rahman ibn Awf give"
+    )
+    reply = engine.answer(message)
+    assert [p.part.form for p in reply.parts] == [Form.TRUE_FALSE, Form.QUESTION, Form.QUESTION]
+    assert answered_facts(engine, message) == ["abu_bakr_donation", "umar_donation", None]
+    assert reply.parts[0].verdict is False
+    plain = render_english(reply, engine).plain
+    assert "False." in plain and "gave all his wealth" in plain
+    assert "gave half his wealth to equip the army" in plain  # Umar's own
+    # how much Abd al-Rahman gave the text does not say: said in its place, not guessed
+    assert plain.index("(3)") > plain.index("(2)")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I wrote Abu Bakr gave half his wealth, is that right?",
+        "I wrote Abu Bakr gave half his wealth. Is that right?",
+    ],
+)
+def test_the_askers_written_claim_is_settled(engine: EnglishEngine, message: str) -> None:
+    (part,) = engine.answer(message).parts
+    assert part.fact is not None and part.fact.id == "abu_bakr_donation"
+    assert part.verdict is False
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("how many people were in the army at tabuk", "army_size"),
+        ("how many people went to tabuk?", "army_size"),
+        ("did some people just stay home", "hypocrites"),
+        # a count of donors the text does not give is not the army's number
+        ("how many people gave money for tabuk", None),
+    ],
+)
+def test_people_words(engine: EnglishEngine, message: str, fact_id) -> None:
+    assert answered_facts(engine, message) == [fact_id]
