@@ -30,6 +30,9 @@ CONCEPTS = {
     "command": "lead",
     "head": "lead",
     "headed": "lead",
+    # Learners' and chat English: «the boss of the army» is who led it.
+    "boss": "lead",
+    "incharge": "lead",
     # A ruler of any rank: the names tell Heraclius from Ukaydir.
     "chief": "ruler",
     "ruler": "ruler",

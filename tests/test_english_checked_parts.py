@@ -1,7 +1,7 @@
 """Parts of chat messages (issue 17, en27): a claim the asker wrote with a tag («I wrote Abu
 Bakr gave half his wealth, is that right?») is a true/false part even among other questions;
 people counted as going («how many people were in the army») are its men; «some people» only
-says someone did it («did some people just stay home?»)."""
+says someone did it («did some people just stay home?»); «the boss of the army» led it."""
 
 import pytest
 
@@ -51,6 +51,9 @@ def test_the_askers_written_claim_is_settled(engine: EnglishEngine, message: str
         ("how many people were in the army at tabuk", "army_size"),
         ("how many people went to tabuk?", "army_size"),
         ("did some people just stay home", "hypocrites"),
+        # learners' English: the boss of the army is who led it
+        ("who was the boss of the muslim army", "leader"),
+        ("who was incharge of the army at tabuk", "leader"),
         # a count of donors the text does not give is not the army's number
         ("how many people gave money for tabuk", None),
     ],
