@@ -8,24 +8,19 @@ import pytest
 from bot.english_replies import render_english
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import Form
-from tests.english_helpers import answered_facts, shipped_english_engine
+from tests.english_helpers import answered_facts
 
 
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
-
-
-def test_a_tagged_claim_among_questions_is_checked(engine: EnglishEngine) -> None:
+def test_a_tagged_claim_among_questions_is_checked(english_engine: EnglishEngine) -> None:
     message = (
         "I wrote Abu Bakr gave half his wealth, is that right? what did Umar give then? "
         "and how much exactly did Abdur Rahman ibn Awf give"
     )
-    reply = engine.answer(message)
+    reply = english_engine.answer(message)
     assert [p.part.form for p in reply.parts] == [Form.TRUE_FALSE, Form.QUESTION, Form.QUESTION]
-    assert answered_facts(engine, message) == ["abu_bakr_donation", "umar_donation", None]
+    assert answered_facts(english_engine, message) == ["abu_bakr_donation", "umar_donation", None]
     assert reply.parts[0].verdict is False
-    plain = render_english(reply, engine).plain
+    plain = render_english(reply, english_engine).plain
     assert "False." in plain and "gave all his wealth" in plain
     assert "gave half his wealth to equip the army" in plain  # Umar's own
     # how much Abd al-Rahman gave the text does not say: said in its place, not guessed
@@ -39,8 +34,8 @@ def test_a_tagged_claim_among_questions_is_checked(engine: EnglishEngine) -> Non
         "I wrote Abu Bakr gave half his wealth. Is that right?",
     ],
 )
-def test_the_askers_written_claim_is_settled(engine: EnglishEngine, message: str) -> None:
-    (part,) = engine.answer(message).parts
+def test_the_askers_written_claim_is_settled(english_engine: EnglishEngine, message: str) -> None:
+    (part,) = english_engine.answer(message).parts
     assert part.fact is not None and part.fact.id == "abu_bakr_donation"
     assert part.verdict is False
 
@@ -58,5 +53,5 @@ def test_the_askers_written_claim_is_settled(engine: EnglishEngine, message: str
         ("how many people gave money for tabuk", None),
     ],
 )
-def test_people_words(engine: EnglishEngine, message: str, fact_id) -> None:
-    assert answered_facts(engine, message) == [fact_id]
+def test_people_words(english_engine: EnglishEngine, message: str, fact_id) -> None:
+    assert answered_facts(english_engine, message) == [fact_id]

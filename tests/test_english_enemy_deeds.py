@@ -8,15 +8,10 @@ import pytest
 
 from bot.english_replies import render_english
 from knowledge.english_engine import EnglishEngine
-from tests.english_helpers import answered_facts, shipped_english_engine
+from tests.english_helpers import answered_facts
 
 BUILD_UP = "gathered large forces of mercenary soldiers in al-Sham"
 RETREAT = "they fell back into their own lands"
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
 
 
 @pytest.mark.parametrize(
@@ -39,10 +34,10 @@ def engine() -> EnglishEngine:
         ),
     ],
 )
-def test_the_enemy_deed_at_the_time_asked(engine: EnglishEngine, message, english) -> None:
-    reply = engine.answer(message)
+def test_the_enemy_deed_at_the_time_asked(english_engine: EnglishEngine, message, english) -> None:
+    reply = english_engine.answer(message)
     assert len(reply.parts) == len(english)
-    plain = render_english(reply, engine).plain
+    plain = render_english(reply, english_engine).plain
     for text in english:
         assert text in plain
     if len(english) == 2:
@@ -57,8 +52,8 @@ def test_the_enemy_deed_at_the_time_asked(engine: EnglishEngine, message, englis
         "What did the Byzantines do while the Prophet stayed at Tabuk?",
     ],
 )
-def test_the_scene_is_not_the_answer(engine: EnglishEngine, message: str) -> None:
-    assert answered_facts(engine, message) == ["roman_surprise"]
+def test_the_scene_is_not_the_answer(english_engine: EnglishEngine, message: str) -> None:
+    assert answered_facts(english_engine, message) == ["roman_surprise"]
 
 
 @pytest.mark.parametrize(
@@ -70,15 +65,15 @@ def test_the_scene_is_not_the_answer(engine: EnglishEngine, message: str) -> Non
         "What did the Muslims do at Tabuk?",
     ],
 )
-def test_no_time_no_single_deed(engine: EnglishEngine, message: str) -> None:
-    assert answered_facts(engine, message) == [None]
+def test_no_time_no_single_deed(english_engine: EnglishEngine, message: str) -> None:
+    assert answered_facts(english_engine, message) == [None]
 
 
-def test_a_month_with_its_apostrophe_is_a_time_option(engine: EnglishEngine) -> None:
+def test_a_month_with_its_apostrophe_is_a_time_option(english_engine: EnglishEngine) -> None:
     message = (
         "The Prophet ﷺ announced the call for Tabuk in the month of ...\n"
         "A- Sha'ban   B- Rajab   C- Ramadan   D- Muharram"
     )
-    reply = engine.answer(message)
-    assert answered_facts(engine, message) == ["date"]
-    assert "Answer: (B) Rajab\n" in render_english(reply, engine).plain
+    reply = english_engine.answer(message)
+    assert answered_facts(english_engine, message) == ["date"]
+    assert "Answer: (B) Rajab\n" in render_english(reply, english_engine).plain

@@ -9,12 +9,7 @@ import pytest
 from bot.english_replies import render_english
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_forms import Form
-from tests.english_helpers import answered_facts, shipped_english_engine
-
-
-@pytest.fixture(scope="module")
-def engine() -> EnglishEngine:
-    return shipped_english_engine()
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -37,14 +32,14 @@ def engine() -> EnglishEngine:
         ),
     ],
 )
-def test_each_listed_question_is_answered(engine: EnglishEngine, message, facts) -> None:
-    assert answered_facts(engine, message) == facts
+def test_each_listed_question_is_answered(english_engine: EnglishEngine, message, facts) -> None:
+    assert answered_facts(english_engine, message) == facts
 
 
-def test_a_listed_question_after_a_colon_is_no_option(engine: EnglishEngine) -> None:
-    reply = engine.answer("Tabuk: when did it happen, who went, and why?")
+def test_a_listed_question_after_a_colon_is_no_option(english_engine: EnglishEngine) -> None:
+    reply = english_engine.answer("Tabuk: when did it happen, who went, and why?")
     assert [p.part.form for p in reply.parts] == [Form.QUESTION] * 3
-    plain = render_english(reply, engine).plain
+    plain = render_english(reply, english_engine).plain
     assert "Answer:" not in plain
     # when → the date; who went → asked back (the text names no one list of those who went);
     # why → the causes, in that order.
@@ -60,9 +55,9 @@ def test_a_listed_question_after_a_colon_is_no_option(engine: EnglishEngine) -> 
         "Who was the companion, who gave half his wealth?",
     ],
 )
-def test_a_comma_without_a_list_stays_one_question(engine: EnglishEngine, message) -> None:
-    assert len(engine.answer(message).parts) == 1
+def test_a_comma_without_a_list_stays_one_question(english_engine: EnglishEngine, message) -> None:
+    assert len(english_engine.answer(message).parts) == 1
 
 
-def test_a_bare_why_about_tabuk_asks_its_causes(engine: EnglishEngine) -> None:
-    assert answered_facts(engine, "Tabuk: why?") == ["reasons"]
+def test_a_bare_why_about_tabuk_asks_its_causes(english_engine: EnglishEngine) -> None:
+    assert answered_facts(english_engine, "Tabuk: why?") == ["reasons"]
