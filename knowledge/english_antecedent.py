@@ -81,11 +81,10 @@ def with_answered_person(
 
 def _with_own(matcher: _Matcher, context: Reading, fact: Fact, kind: str) -> Reading:
     """The context with the one value of the kind (a person, a place) the answer is about."""
-    own = [
-        t
-        for t in matcher.answer_terms(fact.id)
-        if VALUE_CLASSES.get(t) == kind and matcher.asks_about(fact.id, t)
-    ]
+    named = [t for t in matcher.answer_terms(fact.id) if VALUE_CLASSES.get(t) == kind]
+    # The one the answer names is the one asked («Who led Tabuk?»: the Prophet, whom its
+    # phrasings need not name); of several, the answer's own subject.
+    own = named if len(named) == 1 else [t for t in named if matcher.asks_about(fact.id, t)]
     # Only one is named as the answer's own subject: that is who (or where) was asked.
     if len(own) != 1 or own[0] in context.terms:
         return context

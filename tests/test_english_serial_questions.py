@@ -2,7 +2,7 @@
 who went, and why?» is three questions, each answered in its place (a comma before a question
 word opens one when the list ends in «, and <question word>»); such a list after a colon is no
 list of options; a bare «why» about Tabuk asks its causes; «there» after a «where» part is
-the place that part was answered with."""
+the place that part was answered with, «he» after an answered «who» the one person named."""
 
 import pytest
 
@@ -29,6 +29,13 @@ from tests.english_helpers import answered_facts
             "Where did Khalid go during Tabuk, who was the ruler there, and what religion was "
             "that ruler?",
             ["dumat_aljandal", "ukaydir", None],
+        ),
+        # «he» is the one person the first answer names (the Prophet), though the phrasings of
+        # «Who led …?» do not name him.
+        (
+            "Who led the expedition of Tabuk and what did he do with the army once they got "
+            "there?",
+            ["leader", "stationing"],
         ),
     ],
 )
