@@ -30,6 +30,8 @@ _LIGHT_VERBS = frozenset(
 _PEOPLE_OF = frozenset(normalize(w) for w in ("أهل", "سكان", "أهالي"))
 # The kinds of detail whose values in the key are ways to name what a fact states.
 _NAMED = frozenset({SlotKind.PLACE, SlotKind.PERSON})
+# Prepositions before a noun that governs a name («في خلافة عمر», «بأمر عثمان»).
+_PREPOSITIONS = frozenset("في ب من على عن الى حتي منذ".split())
 
 
 class StatementCoverage:
@@ -118,6 +120,8 @@ class StatementCoverage:
                 for w in unknown
             ):
                 return False
+            if any(_governs_a_name(w, said, claims) for w in unknown):
+                return False
             # (one such word may be a slip; two are a claim of their own: «على خلاف عادته»)
             if sum(matcher.correction(stem(core_word(w)), w) is None for w in unknown) > 1:
                 return False
@@ -151,3 +155,15 @@ class StatementCoverage:
             self._stated.pop(next(iter(self._stated)))
         self._stated[cache_key] = found
         return found
+
+
+def _governs_a_name(word: str, said: tuple[str, ...], claims: list[Claim]) -> bool:
+    """Whether an unknown word stands after a preposition and right before a person the
+    statement claims («كانت غزوة تبوك في خلافة عمر»): a noun governing the name claims a
+    time, an office or a deed of that person («في عهد», «بأمر»), which the fact naming the
+    person must state; it is no slip to excuse («في خلافة عمر» is not Umar's gift)."""
+    firsts = {claim.words[0] for claim in claims if claim.kind is SlotKind.PERSON and claim.words}
+    return any(
+        current == word and before in _PREPOSITIONS and after in firsts
+        for before, current, after in zip(said, said[1:], said[2:], strict=False)
+    )
