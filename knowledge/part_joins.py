@@ -62,9 +62,14 @@ def merge_follow_ups(replies: list[PartReply]) -> list[PartReply]:
     """
     kept: list[PartReply] = []
     for reply in replies:
-        if kept and restates(reply, kept[-1]):
+        # A numbered or bulleted item answered («- من هم الغساسنة؟») is a question of its
+        # own, even when its fact is the item's before: it keeps its place and its label
+        # (the reply points at the answer above), so the labels below it keep the user's
+        # order and no asked question disappears.
+        own_item = reply.part.numbered and reply.done
+        if kept and not own_item and restates(reply, kept[-1]):
             continue
-        if kept and restates(kept[-1], reply):
+        if kept and restates(kept[-1], reply) and not (own_item and kept[-1].done):
             kept[-1] = reply
             continue
         kept.append(reply)
