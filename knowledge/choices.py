@@ -26,6 +26,10 @@ from knowledge.tuning import CHOICE_MAX_UNEXPLAINED, OPTION_LEAD, OPTION_OVERLAP
 
 # «جميع ما سبق»: chosen when every other option is stated by the fact.
 _ALL_OF_ABOVE = re.compile(r"(جميع|كل)\s+(ما\s+سبق|ما\s+ذكر|الإجابات|الاجابات|ما تقدم)")
+# «أي مما يلي لم يكن من أسباب …», «جميع ما يلي … عدا»: the stem asks for the one option
+# that is not so. A list word («مما يلي», «الآتية») with a negation or an exception word.
+_LISTED = re.compile(r"(ما\s+يلي|ما\s+ياتي|مما\s+يلي|مما\s+ياتي|الاتيه|التاليه)")
+_EXCEPT = frozenset("لم ليس ليست لا عدا ماعدا باستثناء الا غير".split())
 # «أي الغزوتين كانت أولًا / أسبق؟»: the stem asks an order, which no description answers.
 _ORDER_ASKED = frozenset("اولا الاولي اسبق الاسبق اقدم الاقدم سبقت قبلها".split())
 
@@ -52,6 +56,8 @@ class ChoiceAnswerer:
         if _ORDER_ASKED & set(words_of(part.text)) and not reply.answered:
             # «أي الغزوتين كانت أولًا؟»: an order, which no option's words settle
             return PartReply(part, reply, Status.NOT_ANSWERED)
+        if asks_the_exception(part.text):
+            return self._choose_exception(part, reply)
         by_name = self._choose_expedition(part)
         if by_name is not None:
             return by_name
@@ -73,6 +79,27 @@ class ChoiceAnswerer:
         if reply.answered and reply.fact is not None:
             return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
         return PartReply(part, reply, Status.NOT_ANSWERED)
+
+    def _choose_exception(self, part: Part, reply: Reply) -> PartReply:
+        """«أي مما يلي لم يكن من أسباب صعوبة التجهيز؟»: the option the fact about the stem
+        does not state, when it states every other; never an option it states (that is the
+        one answer the stem rules out), and unsettled when that is not clear."""
+        fact = reply.fact if reply.answered else None
+        if fact is None and reply.outcome is Outcome.SUGGEST and reply.suggestions:
+            fact = reply.suggestions[0].fact
+        if fact is None:
+            return PartReply(part, reply, Status.NOT_ANSWERED)
+        stem = " ".join(w for w in words_of(part.text) if w not in _EXCEPT)
+        standing = [
+            (option, self._option_standing(fact, option, stem))
+            for option in part.options
+            if not _ALL_OF_ABOVE.search(option.text)
+        ]
+        unstated = [o for o, (ruled_out, share) in standing if ruled_out or share < OPTION_OVERLAP]
+        if len(unstated) == 1 and len(standing) > 2:
+            found = Reply(Outcome.ANSWER, fact=fact)
+            return PartReply(part, found, Status.CHOICE, fact=fact, choice=unstated[0])
+        return PartReply(part, reply, Status.UNSETTLED, fact=fact)
 
     def _choose_expedition(self, part: Part) -> PartReply | None:
         """«… هي: بدر / أحد / تبوك»: the stem is a description; Tabuk's option when it fits
@@ -269,3 +296,11 @@ def _statement(text: str, option: Option) -> str | None:
     if has_question_word(stem):
         return None
     return f"{stem} {option.text}"
+
+
+def asks_the_exception(stem: str) -> bool:
+    """Whether a stem asks for the option that is not so («أي مما يلي لم يكن من أسباب …»,
+    «كل ما يلي من نتائج الغزوة عدا»): a list word and, after it, a negation or «عدا»."""
+    text = " ".join(words_of(stem))
+    listed = _LISTED.search(text)
+    return listed is not None and bool(_EXCEPT & set(text[listed.end() :].split()))

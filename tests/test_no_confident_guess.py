@@ -1,0 +1,133 @@
+"""Replies that must not guess: a statement whose word the base does not know is no verdict
+when that word governs the name it claims, and a numbered list of questions keeps every
+item in its place, even when two items get the same fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from knowledge.forms import FormAnswerer, Status
+from tests.message_helpers import reply_to
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "كانت غزوة تبوك في خلافة عمر بن الخطاب. صح أم خطأ؟",
+        "كانت غزوة تبوك في خلافه عمر بن الخطاب ✓ أو ✗",
+        "وقعت غزوة تبوك في ولاية عثمان بن عفان. صح أم خطأ؟",
+    ],
+)
+def test_unknown_noun_before_a_claimed_name_is_never_judged_true(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # «في خلافة عمر» claims a time of Umar's, which no fact states: Umar's gift is no
+    # ground for «صحيح».
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert not (part.status is Status.VERDICT and part.verdict is True), text
+    assert not text.startswith(texts.VERDICT_TRUE), text
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("عمر بن الخطاب قدم نصف ماله لتجهيز الجيش. صح أم خطأ؟", True),
+        ("قدم عثمان بن عفان 950 جملا لتجهيز جيش العسرة ✓ أو ✗", True),
+    ],
+)
+def test_statements_about_a_named_person_are_still_judged(
+    answerer: FormAnswerer, message: str, verdict: bool
+) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is verdict, text
+
+
+QUIZ_NIGHT = (
+    "أسئلة مسابقة الليلة:\n"
+    "- من هو عدو المسلمين في تبوك؟\n"
+    "- من هم الغساسنة؟\n"
+    "- لماذا لم يهاجم النبي ﷺ الروم؟\n"
+    "- ما المعاهدات التي عقدت؟\n"
+    "- ماذا حصل لأكيدر؟"
+)
+
+
+def test_numbered_items_with_one_fact_keep_their_places(answerer: FormAnswerer) -> None:
+    # The second item gets the first item's fact: it is labelled in its place and points at
+    # the answer above, so the third item is labelled the third.
+    reply, text = reply_to(answerer, QUIZ_NIGHT)
+    assert len(reply.parts) == 3, text
+    assert texts.part_label(1, "من هم الغساسنة؟") in text, text
+    assert texts.PART_SAME_AS.format(ordinal="الأول") in text, text
+    assert texts.part_label(2, "لماذا لم يهاجم النبي ﷺ الروم؟") in text, text
+
+
+def test_a_quiz_night_says_how_many_questions_were_left(answerer: FormAnswerer) -> None:
+    _, text = reply_to(answerer, QUIZ_NIGHT)
+    assert text.endswith(texts.more_parts(2)), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "1- متى كانت غزوة تبوك؟\n2- في أي شهر كانت؟\n3- كم عدد الجيش؟",
+        "- العدو؟\n- الشهر؟\n- السنة؟",
+    ],
+)
+def test_numbered_items_are_each_labelled(answerer: FormAnswerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert len(reply.parts) == 3, text
+    for index in range(3):
+        assert f"السؤال {texts.PART_ORDINALS[index]}:" in text, text
+
+
+def test_one_question_restated_unnumbered_is_still_one(answerer: FormAnswerer) -> None:
+    # «متى كانت؟ بأي شهر؟» typed as one line asks one thing: one answer, no labels.
+    reply, text = reply_to(answerer, "متى كانت غزوة تبوك؟ بأي شهر؟")
+    assert len(reply.parts) == 1, text
+    assert "السؤال الأول" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "option"),
+    [
+        (
+            "أي مما يلي لم يكن من ظروف تجهيز جيش تبوك؟\n"
+            "أ) شدة الحر\nب) الجدب في البلاد\nج) زمن العسرة\nد) وفرة المال",
+            "وفرة المال",
+        ),
+        (
+            "أي مما يلي ليس ممن قدموا أموالهم لتجهيز جيش العسرة؟\n"
+            "أ) أبو بكر\nب) عمر\nج) عثمان\nد) خالد بن الوليد",
+            "خالد بن الوليد",
+        ),
+        (
+            "جميع ما يلي من نتائج غزوة تبوك عدا:\n"
+            "أ) تقهقر الروم\nب) خضوع دومة الجندل\nج) مقتل هرقل\nد) توالي الوفود",
+            "مقتل هرقل",
+        ),
+    ],
+)
+def test_a_stem_asking_the_exception_gets_the_option_not_stated(
+    answerer: FormAnswerer, message: str, option: str
+) -> None:
+    # «أي مما يلي لم يكن …» asks for the one option that is not so: never one the fact states.
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.CHOICE and part.choice is not None, text
+    assert part.choice.text == option, text
+    assert text.startswith("الجواب: ("), text
+
+
+def test_an_exception_stem_with_two_options_unstated_is_not_chosen(
+    answerer: FormAnswerer,
+) -> None:
+    message = (
+        "أي مما يلي لم يكن من ظروف تجهيز جيش تبوك؟\n"
+        "أ) شدة الحر\nب) وفرة المال\nج) زمن العسرة\nد) كثرة الأمطار"
+    )
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].status is not Status.CHOICE, text
