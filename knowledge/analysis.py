@@ -74,8 +74,31 @@ def _without_conjunction(word: str, table: Container[str]) -> str:
     return word
 
 
+# «ما الذي دفع النبي إلى …», «ايه اللي خلاه شاق»: what drove or made someone or something
+# so asks a reason. «دفع/حمل» only with «إلى» after them («ما الذي دفعه عثمان» is what he paid).
+_WHAT = frozenset("ما شو ايش وش شنو ايه اش".split())
+_WHICH = frozenset("الذي اللي الي اللى التي".split())
+_MADE = ("جعل", "خلا", "خلي")
+_DROVE = ("دفع", "حمل")
+_TO = frozenset("الي لل".split())
+
+
+def asks_what_drove(words: tuple[str, ...]) -> bool:
+    """Whether a question opens «ما الذي جعل/خلى …» or «ما الذي دفع/حمل … إلى …»."""
+    for at, (what, which, verb) in enumerate(zip(words, words[1:], words[2:], strict=False)):
+        if (what not in _WHAT and what.removeprefix("و") not in _WHAT) or which not in _WHICH:
+            continue
+        if any(verb.startswith(root) and len(verb) <= len(root) + 3 for root in _MADE):
+            return True
+        if any(verb.startswith(root) and len(verb) <= len(root) + 3 for root in _DROVE):
+            return bool(_TO & set(words[at + 3 :]))
+    return False
+
+
 def question_type(words: tuple[str, ...]) -> QuestionType:
     """Decide the question type from question words, including dialect forms."""
+    if asks_what_drove(words):
+        return QuestionType.REASON
     found: set[QuestionType] = set()
     for first, second in pairwise(words):
         phrase_type = QUESTION_PHRASES.get(

@@ -7,7 +7,10 @@ from __future__ import annotations
 import pytest
 
 from bot import texts
+from knowledge.analysis import question_type
 from knowledge.forms import FormAnswerer, Status
+from knowledge.lexicon import QuestionType
+from knowledge.normalize import normalize
 from tests.message_helpers import reply_to
 
 
@@ -131,3 +134,31 @@ def test_an_exception_stem_with_two_options_unstated_is_not_chosen(
     )
     reply, text = reply_to(answerer, message)
     assert reply.parts[0].status is not Status.CHOICE, text
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "ما الذي دفع النبي إلى إعلان التعبئة",
+        "شو اللي دفعهم الى الخروج",
+        "ما الذي جعل تجهيز الجيش صعبا",
+        "ايه اللي خلى الوصول لبلاد الروم صعب",
+        "وش اللي خلاهم يتراجعون",
+    ],
+)
+def test_what_drove_or_made_asks_a_reason(words: str) -> None:
+    assert question_type(tuple(normalize(words).split())) is QuestionType.REASON
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["ما الذي دفعه عثمان", "ما الذي قدمه أبو بكر", "ما الذي حمله الجيش معه"],
+)
+def test_what_was_paid_or_given_is_no_reason(words: str) -> None:
+    assert question_type(tuple(normalize(words).split())) is not QuestionType.REASON
+
+
+def test_what_drove_the_declaration_is_not_the_declaration(answerer: FormAnswerer) -> None:
+    # The mobilisation fact tells what was declared, not why: not its answer.
+    reply, text = reply_to(answerer, "ما الذي دفع النبي ﷺ إلى إعلان التعبئة ضد البيزنطيين؟")
+    assert not any(p.done and p.fact and p.fact.id == "mobilisation" for p in reply.parts), text
