@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.engine import AnswerEngine, Reply
+from knowledge.engine import AnswerEngine, Outcome, Reply
+from knowledge.event_identity import named_as_another_event
 from knowledge.form_replies import PartReply, Status
 from knowledge.headlines import name_and_topic
 from knowledge.message import Form, Part, is_statement
@@ -40,6 +41,13 @@ def bare_claim(
     thing = _THING_OPENING.match(text) is not None
     if not is_statement(text, topic_opens=thing):
         return None
+    if reply.outcome is Outcome.OTHER_EVENT:
+        # «جيش العسرة هو جيش الخندق»: Tabuk's name said to be another event's is false.
+        named = named_as_another_event(engine, text)
+        if named is None:
+            return None
+        found = Reply(Outcome.ANSWER, fact=named)
+        return PartReply(part, found, Status.VERDICT, fact=named, verdict=False)
     judged = judge.judge(text)
     if judged.verdict is None or judged.fact is None:
         return None

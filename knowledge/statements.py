@@ -35,6 +35,7 @@ from knowledge.contradictions import contradicts, opposes, opposite_words, out_o
 from knowledge.contrary_deeds import contrary_deed
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
+from knowledge.event_identity import named_as_another_event
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.statement_coverage import StatementCoverage
@@ -191,6 +192,9 @@ class StatementJudge:
         («قريبة» → «بعيدة», «سهلة» → «شاقة»), is stated in full (by that fact)."""
         if (ally := ally_across(statement, self._engine.facts)) is not None:
             return Judgement(False, ally, Reply(Outcome.ANSWER, fact=ally))
+        if (named := named_as_another_event(self._engine, statement)) is not None:
+            # «جيش العسرة هو جيش الخندق»: Tabuk's own name said to be another event's
+            return Judgement(False, named, Reply(Outcome.ANSWER, fact=named))
         judged = self._judge(statement)
         if judged.verdict is None:
             judged = self._denial(statement) or judged

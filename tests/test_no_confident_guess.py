@@ -162,3 +162,31 @@ def test_what_drove_the_declaration_is_not_the_declaration(answerer: FormAnswere
     # The mobilisation fact tells what was declared, not why: not its answer.
     reply, text = reply_to(answerer, "ما الذي دفع النبي ﷺ إلى إعلان التعبئة ضد البيزنطيين؟")
     assert not any(p.done and p.fact and p.fact.id == "mobilisation" for p in reply.parts), text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("جيش العسرة هو جيش الخندق", "army_name"),
+        ("جيش العسرة هو جيش غزوة الخندق. صح أم خطأ", "army_name"),
+        ("جيش العسره كان جيش بدر", "army_name"),
+        ("غزوة تبوك هي غزوة بدر", "overview"),
+    ],
+)
+def test_a_tabuk_name_said_to_be_another_event_s_is_false(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is False, text
+    assert part.fact is not None and part.fact.id == fact_id, text
+    assert text.startswith(texts.VERDICT_FALSE), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["غزوة بدر هي غزوة الفرقان", "جيش الخندق هو جيش الأحزاب", "متى كانت غزوة الخندق؟"],
+)
+def test_another_event_s_own_names_are_still_refused(answerer: FormAnswerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done for part in reply.parts), text

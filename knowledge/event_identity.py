@@ -1,0 +1,46 @@
+"""A name of Tabuk's said to be another event's: «جيش العسرة هو جيش الخندق» is false.
+
+A statement naming another battle is refused as being about that battle (rule 1 of
+docs/matching.md). But «X هو Y» whose X is a name the text gives for Tabuk's own army or
+expedition, and whose Y is only another event (after «جيش/غزوة»), is a claim about Tabuk's
+name, which the text settles: «خطأ», with the fact that names X as Tabuk's.
+"""
+
+from __future__ import annotations
+
+from knowledge.analysis import other_event
+from knowledge.engine import AnswerEngine
+from knowledge.models import Fact
+from knowledge.normalize import normalize
+from knowledge.stemming import is_stopword, stem
+
+# The copula between the two names (normalised).
+_IS = frozenset("هو هي هما كان كانت هوا هيا".split())
+# Words naming what the other event is of («جيش الخندق», «جيش غزوة الخندق»).
+_HEADS = frozenset("جيش الجيش غزوه الغزوه معركه المعركه يوم سريه".split())
+# Names are short: a longer side describes, it does not name.
+_NAME_MAX_WORDS = 3
+
+
+def named_as_another_event(engine: AnswerEngine, text: str) -> Fact | None:
+    """The fact that names the statement's subject as Tabuk's, when the statement says that
+    name is another event's («جيش العسرة هو جيش الخندق»: the army's name); else None."""
+    words = normalize(text).split()
+    at = next((i for i, word in enumerate(words) if word in _IS), None)
+    if at is None or not 1 <= at <= _NAME_MAX_WORDS:
+        return None
+    subject, named = tuple(words[:at]), list(words[at + 1 :])
+    while named and named[0] in _HEADS:
+        named.pop(0)
+    if not named or len(named) > 2 or other_event(tuple(named)) is None:
+        return None
+    if other_event(subject) is not None:
+        return None
+    reply = engine.answer(" ".join(subject))
+    if not reply.answered or reply.fact is None:
+        return None
+    # The fact must name the subject itself, as Tabuk's: every content word of it is in its
+    # answer («سُمّي جيش غزوة تبوك «جيش العسرة»»).
+    stated = {stem(word) for word in normalize(reply.fact.answer).split()}
+    own = {stem(word) for word in subject if not is_stopword(word)}
+    return reply.fact if own and own <= stated else None
