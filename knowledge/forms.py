@@ -508,11 +508,16 @@ class FormAnswerer:
                 return judged
         elif judge and (bare := bare_claim(self._engine, self._judge, part, reply)):
             return bare  # («غزوة تبوك آخر غزوات النبي ﷺ»: a claim read as a headline)
-        if reply.answered and reply.fact is not None:
-            confirmed = confirmed_yes(self._judge, part.text, reply)
-            return PartReply(part, confirmed, Status.ANSWER, fact=reply.fact)
         either = part.form in (Form.QUESTION, Form.HEADLINE)
         chosen = either_or(self._judge, part.text) if either else None
+        if reply.answered and reply.fact is not None:
+            if chosen is not None and chosen.fact is not None and chosen.fact != reply.fact:
+                # «عسكر النبي في دومة الجندل ولا في تبوك؟»: the judge finds one side stated and
+                # the other false; the fact the words rank first (Khalid's errand to Dumat
+                # al-Jandal) states neither side of what is asked.
+                return PartReply(part, chosen, Status.ANSWER, fact=chosen.fact)
+            confirmed = confirmed_yes(self._judge, part.text, reply)
+            return PartReply(part, confirmed, Status.ANSWER, fact=reply.fact)
         if chosen is None and part.form is Form.QUESTION:
             chosen = settled_yes_no(self._judge, part.text, reply)
         if chosen is not None:

@@ -190,3 +190,22 @@ def test_a_tabuk_name_said_to_be_another_event_s_is_false(
 def test_another_event_s_own_names_are_still_refused(answerer: FormAnswerer, message: str) -> None:
     reply, text = reply_to(answerer, message)
     assert not any(part.done for part in reply.parts), text
+
+
+def test_either_or_settled_by_the_judge_beats_a_fact_stating_neither_side(
+    answerer: FormAnswerer,
+) -> None:
+    # The Prophet camped at Tabuk; Khalid's errand to Dumat al-Jandal is not the answer.
+    reply, text = reply_to(answerer, "عسكر النبي في دومة الجندل ولا في تبوك؟")
+    given = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert given == ["location"], text
+    assert "وعند تبوك رابط النبي" in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["في أي شهر كانت غزوة تبوك، رجب أم رمضان؟", "كانت غزوة تبوك ضد الفرس ولا الروم؟"],
+)
+def test_either_or_answered_by_its_fact_keeps_it(answerer: FormAnswerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.done for part in reply.parts] == [True], text
