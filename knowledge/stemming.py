@@ -176,6 +176,19 @@ def _stem(word: str, vocabulary: Container[str] | None) -> str:
         for candidate in candidates:
             if candidate in NON_CONTENT and candidate not in _NO_READING_ALONE:
                 return candidate
+        present = next(
+            (
+                "ي" + c
+                for c in candidates
+                if len(c) >= _PAST_TO_PRESENT_MIN and c[0] == word[0] and "ي" + c in vocabulary
+            ),
+            None,
+        )
+        if present is not None:
+            # «بادرهم» (past), no reading known, is the verb the facts say as «يبادرهم»
+            # (present): not «ب» + «ادر», which a typo repair would read as «اجر» (wage).
+            # Only a reading keeping the word's first letter («اتقابلوا» is not «يقابل»).
+            return present
     first = candidates[0]
     if vocabulary is not None and first in _POINTING and first != word:
         # «الدولة» is not Egyptian «دول» (these), «تلكأوا» not «تلك»: a demonstrative takes
@@ -183,6 +196,11 @@ def _stem(word: str, vocabulary: Container[str] | None) -> str:
         kept = [c for c in candidates if c not in NON_CONTENT]
         return next((c for c in kept if not c.startswith("ال")), kept[0] if kept else first)
     return first
+
+
+# A past verb read as the present the facts use («بادر» as «يبادر») has four letters or more:
+# shorter ones («ذكر» → «يذكر») are as often nouns.
+_PAST_TO_PRESENT_MIN = 4
 
 
 # Demonstratives, as the dialects type them: a reading only of the word as typed.

@@ -11,6 +11,7 @@ from knowledge.analysis import question_type
 from knowledge.forms import FormAnswerer, Status
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize
+from knowledge.stemming import stem
 from tests.message_helpers import reply_to
 
 
@@ -209,3 +210,19 @@ def test_either_or_settled_by_the_judge_beats_a_fact_stating_neither_side(
 def test_either_or_answered_by_its_fact_keeps_it(answerer: FormAnswerer, message: str) -> None:
     reply, text = reply_to(answerer, message)
     assert [part.done for part in reply.parts] == [True], text
+
+
+@pytest.mark.parametrize(
+    ("word", "reading"),
+    [("بادرهم", "يبادر"), ("بادروا", "يبادر")],
+)
+def test_a_past_verb_is_read_as_the_present_the_facts_use(
+    answerer: FormAnswerer, word: str, reading: str
+) -> None:
+    # «بادرهم» is not «ب» + «ادر» (which a typo repair would read as «اجر», wage).
+    assert stem(normalize(word), answerer.engine.matcher.vocabulary) == reading
+
+
+def test_what_happened_to_the_romans_when_met_is_their_retreat(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "ماذا حدث للروم بعد أن بادرهم المسلمون؟")
+    assert [part.fact.id for part in reply.parts if part.fact] == ["roman_surprise"], text
