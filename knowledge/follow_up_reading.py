@@ -31,6 +31,7 @@ from knowledge.pronoun_referents import (
     with_the_expedition,
 )
 from knowledge.stemming import stem
+from knowledge.verse_follow_ups import verse_detail_of_the_verse_before
 
 if TYPE_CHECKING:
     from knowledge.forms import FormAnswerer
@@ -211,6 +212,8 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, previous: Part)
         if again.answered and again.fact is not None:
             return answerer.plain(part, again, judge=False)
         return PartReply(part, again, Status.NOT_ANSWERED)
+    if (verse := verse_detail_of_the_verse_before(answerer, reply, previous)) is not None:
+        return verse  # («اذكر الآية التي نزلت في المتثاقلين … ما رقمها؟»: that verse's)
     if part.own_line:
         return line_pointing_back(answerer, reply, previous)
     # The names the question before it asked about, or the story it asked about

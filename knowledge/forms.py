@@ -511,7 +511,13 @@ class FormAnswerer:
         either = part.form in (Form.QUESTION, Form.HEADLINE)
         chosen = either_or(self._judge, part.text) if either else None
         if reply.answered and reply.fact is not None:
-            if chosen is not None and chosen.fact is not None and chosen.fact != reply.fact:
+            if (
+                chosen is not None
+                and chosen.fact is not None
+                and chosen.fact != reply.fact
+                and chosen.fact.id not in self._engine.wholes(reply.fact.id)
+                and reply.fact.id not in self._engine.wholes(chosen.fact.id)
+            ):
                 # «عسكر النبي في دومة الجندل ولا في تبوك؟»: the judge finds one side stated and
                 # the other false; the fact the words rank first (Khalid's errand to Dumat
                 # al-Jandal) states neither side of what is asked.

@@ -226,3 +226,40 @@ def test_a_past_verb_is_read_as_the_present_the_facts_use(
 def test_what_happened_to_the_romans_when_met_is_their_retreat(answerer: FormAnswerer) -> None:
     reply, text = reply_to(answerer, "ماذا حدث للروم بعد أن بادرهم المسلمون؟")
     assert [part.fact.id for part in reply.parts if part.fact] == ["roman_surprise"], text
+
+
+def test_what_drove_the_hypocrites_is_no_account_of_what_they_did(
+    answerer: FormAnswerer,
+) -> None:
+    # The hypocrites' fact tells what they did, not why: asked why, it is not the answer.
+    message = "ما الذى دفع المنافقين الى اظهار نفاقهم في وقت تبوك بالذات دون غيره؟"
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done for part in reply.parts), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "1) اذكر الآية التي نزلت في المتثاقلين عن الخروج\n2) ما رقمها؟\n3) من أي سورة؟",
+        "ما الآية التي نزلت في المتخلفين عن غزوة تبوك؟\nكم رقم الآية؟",
+    ],
+)
+def test_a_verse_s_number_asked_next_is_that_verse_s(answerer: FormAnswerer, message: str) -> None:
+    # Alone, «ما رقمها؟» would take the verse whose phrasings ask a number (at-Tawbah 117).
+    reply, text = reply_to(answerer, message)
+    given = {part.fact.id for part in reply.parts if part.done and part.fact}
+    assert given == {"verse_38"}, text
+
+
+def test_a_verse_s_number_asked_alone_is_still_read_alone(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "من قائد غزوة تبوك؟\nكم رقم الآية؟")
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "leader", text
+    assert not any(p.fact and p.fact.id == "verse_38" for p in reply.parts), text
+
+
+def test_a_verse_s_number_after_an_unsettled_verse_is_not_another_verse_s(
+    answerer: FormAnswerer,
+) -> None:
+    message = "ما الآية التي نزلت في الذين اثاقلوا إلى الأرض؟\nكم رقم الآية؟"
+    reply, text = reply_to(answerer, message)
+    assert not any(p.done and p.fact and p.fact.id == "verse_117" for p in reply.parts), text

@@ -1,0 +1,59 @@
+"""A verse's detail asked right after the verse: «اذكر الآية التي نزلت في المتثاقلين؟ ما
+رقمها؟ من أي سورة؟», «ما اسم السورة اللي فيها آية انفروا؟ كم رقم الآية؟».
+
+Alone, «ما رقمها؟» or «كم رقم الآية؟» names no verse: the engine takes whichever verse's
+phrasings ask a number («رقم الآية … ساعة العسرة»), another verse than the one asked about.
+A part whose own words are only a verse's details (its number, its surah, «الآية») asks them
+of the verse the part before it asked about: it is answered with the fact the part before
+gets, when that fact quotes a verse; when the part before is not settled, it is not answered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from knowledge.asked import VERSE_WORDS
+from knowledge.engine import Outcome
+from knowledge.follow_ups import own_words
+from knowledge.form_replies import PartReply, Status
+from knowledge.message import Form, Part
+from knowledge.normalize import normalize
+from knowledge.stemming import stem
+
+if TYPE_CHECKING:
+    from knowledge.forms import FormAnswerer
+
+# A verse's details, as stems: its number, its surah, the verse itself.
+_DETAILS = frozenset(stem(normalize(w)) for w in "رقم رقمها سورة سورتها آية الآية آيه".split())
+# «من أي سورة؟»: the question word asks, it names nothing.
+_WHICH = frozenset({"اي", "انهي"})
+# The mark that opens a quoted verse in a fact's answer.
+_VERSE_MARK = "﴿"
+
+
+def verse_detail_of_the_verse_before(
+    answerer: FormAnswerer, reply: PartReply, previous: Part
+) -> PartReply | None:
+    """The part read with the verse the part before it asked about, or None when the part
+    asks more than a verse's details or the part before asks about no verse."""
+    part = reply.part
+    if part.form is not Form.QUESTION or part.marked:
+        return None
+    vocabulary = answerer.engine.matcher.vocabulary
+    own = {stem(word, vocabulary) for word in own_words(part.text)} - _WHICH
+    if not own or not own <= _DETAILS:
+        return None
+    before = normalize(previous.text).split()
+    if not VERSE_WORDS & set(before) and not any("ايه" in word for word in before):
+        return None
+    again = answerer.engine.answer(previous.text)
+    if not again.answered or again.fact is None:
+        # (the verse asked about is not settled: another verse's number is no answer)
+        unsure = dataclasses.replace(reply.reply, outcome=Outcome.UNKNOWN, fact=None)
+        return PartReply(part, unsure, Status.NOT_ANSWERED)
+    if _VERSE_MARK not in again.fact.answer:
+        return None
+    if reply.done and reply.fact == again.fact:
+        return None
+    return answerer.plain(part, again, judge=False)
