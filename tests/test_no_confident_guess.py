@@ -280,3 +280,18 @@ def test_options_under_their_stem_are_still_chosen(answerer: FormAnswerer) -> No
     reply, text = reply_to(answerer, message)
     assert reply.parts[0].status is Status.CHOICE, text
     assert "جيش العسرة" in text.splitlines()[0], text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "هل آمن هرقل بالنبي؟",
+        "هرقل شو اعطى جنودو قبل تبوك؟ وهل آمن بالنبي ﷺ ولا لا؟",
+    ],
+)
+def test_whether_heraclius_believed_is_the_known_gap(answerer: FormAnswerer, message: str) -> None:
+    # «آمن» is conversion as «أسلم» is: the text does not say it; the verse's «آمنوا» is
+    # no answer.
+    reply, text = reply_to(answerer, message)
+    assert not any(p.fact and p.fact.id == "verse_38" for p in reply.parts), text
+    assert "لا يذكر النص" in text, text
