@@ -53,10 +53,6 @@ class ChoiceAnswerer:
         else by reading each option into the stem as a statement to judge. Options that
         name expeditions («بدر / أحد / تبوك») are chosen as a riddle is answered."""
         reply = self._engine.answer(part.text)
-        if not any(not is_stopword(word) for word in words_of(part.text.replace(BLANK, " "))):
-            # «(هذا سؤال من كتاب ولدي، أبي الجواب مختصر)»: pieces with no stem before them
-            # ask nothing; an aside split at its comma is no list of options to choose from.
-            return PartReply(part, reply, Status.NOT_ANSWERED)
         if _ORDER_ASKED & set(words_of(part.text)) and not reply.answered:
             # «أي الغزوتين كانت أولًا؟»: an order, which no option's words settle
             return PartReply(part, reply, Status.NOT_ANSWERED)

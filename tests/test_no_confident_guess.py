@@ -265,23 +265,6 @@ def test_a_verse_s_number_after_an_unsettled_verse_is_not_another_verse_s(
     assert not any(p.done and p.fact and p.fact.id == "verse_117" for p in reply.parts), text
 
 
-def test_an_aside_split_at_its_comma_is_no_choice(answerer: FormAnswerer) -> None:
-    message = (
-        "أذكرُ الظروفَ التي جعلتْ تجهيزَ جيشِ تبوك صعباً.\n(هذا سؤال من كتاب ولدي، أبي الجواب مختصر)"
-    )
-    reply, text = reply_to(answerer, message)
-    assert not any(part.status is Status.CHOICE for part in reply.parts), text
-    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "hardship", text
-    assert "الجواب: (" not in text, text
-
-
-def test_options_under_their_stem_are_still_chosen(answerer: FormAnswerer) -> None:
-    message = "ما اسم جيش غزوة تبوك؟\nأ) جيش الأمراء\nب) جيش العسرة\nج) جيش الفتح"
-    reply, text = reply_to(answerer, message)
-    assert reply.parts[0].status is Status.CHOICE, text
-    assert "جيش العسرة" in text.splitlines()[0], text
-
-
 @pytest.mark.parametrize(
     "message",
     [
