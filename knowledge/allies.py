@@ -72,3 +72,13 @@ def _told(enemy: frozenset[str], facts: Iterable[Fact]) -> Fact | None:
         and any(w.startswith(_TOLD_ALLIED) for w in normalize(fact.answer).split())
     ]
     return min(told, key=lambda fact: len(fact.answer)) if told else None
+
+
+def allied_parties(claimed: Iterable[str], stated: Iterable[Iterable[str]]) -> bool:
+    """Whether a party claimed is of the enemy's camp and so is each party a fact states
+    («وجمع لخم وغسان» where the fact about Heraclius names the Romans): an ally named
+    beside the Romans is no other side put in their place, so not «خطأ» by that fact."""
+    claimed_camp = _camps(stem(normalize(word)) for word in claimed)[1]
+    return bool(claimed_camp) and all(
+        _camps(stem(normalize(word)) for word in value)[1] for value in stated
+    )

@@ -17,6 +17,7 @@ from functools import lru_cache, partial
 from knowledge.analysis import question_word_slip
 from knowledge.answer_checks import without_answer_checks
 from knowledge.claim_patterns import VERDICT_WORDS
+from knowledge.forwarded_claims import forwarded
 from knowledge.headline_patterns import HEADLINE_NOUNS
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
 from knowledge.inline_items import heads_labelled_lines, items_on_lines, numbered_questions
@@ -442,6 +443,20 @@ def read_message(text: str) -> ReadMessage:
     bare = items_on_lines(_bare(text))
     # («ما الغزوة التي كانت خاتمة مغازي النبي ربي يحفظك»: a blessing makes no riddle longer)
     whole = closing_off(" ".join(bare.split()))
+    greeting = GREETING.match(bare)
+    forward = forwarded(bare[greeting.end() :].lstrip(" ،,.!\n") if greeting else bare)
+    if forward is not None:
+        # «منقول: … هل الكلام دقيق؟»: each sentence forwarded is a statement to judge
+        claims = [Part(Form.TRUE_FALSE, apply_aliases(claim), claim) for claim in forward.claims]
+        if forward.question:
+            claims.append(Part(Form.QUESTION, forward.question, forward.question, marked=False))
+        return ReadMessage(
+            tuple(claims[:MAX_PARTS]),
+            more=max(0, len(claims) - MAX_PARTS),
+            greeted=greeting is not None,
+            changed=True,
+            preamble=True,
+        )
     # (a greeting and an address make no question long enough to be a riddle)
     riddle = clues_as_riddle(who_last(without_address(whole)))
     told, _, described = riddle.partition("،")

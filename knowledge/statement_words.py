@@ -3,6 +3,7 @@ knows, and where a value stands among its words (for knowledge/statements.py).""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from knowledge.answer_keys import ORDINALS, SlotKind, core_word, mentions, read_numbers, words_of
@@ -10,6 +11,7 @@ from knowledge.common_words import is_common_word
 from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.stemming import stem
+from knowledge.tuning import LEADING_CLAUSE_MIN_WORDS
 
 # Words that negate a statement; a negated claim is judged only for a yes/no detail.
 # («ماكو معركة»: Iraqi «there is none»; «مفيش», «مكانش»: Egyptian and Maghrebi)
@@ -139,3 +141,21 @@ def open_list(fact: Fact) -> bool:
 # Words before the side acted upon («ضد المسلمين», «اعتدوا على المسلمين», «أوقع بجيش
 # المسلمين»): the Muslims named there are the side opposed, not a doer put in the enemy's place.
 ACTED_ON = frozenset(normalize(w) for w in "ضد على جيش".split())
+
+
+# «… وكانت آخر غزوة», «… وصارت …»: «and» before a verb of being or happening opens a
+# clause with a predicate of its own, so the words before it claim something whole.
+_NEXT_CLAUSE = re.compile(
+    r"\s+و(?:كان|كانت|كانوا|صار|صارت|صاروا|اصبح|أصبح|اصبحت|أصبحت|وقع|وقعت|حدث|حدثت|انتهى|انتهت)"
+    r"(?=\s)"
+)
+
+
+def leading_clause(statement: str) -> str | None:
+    """The statement's first clause when «و» and a verb of being or happening start a
+    second one, and the first has words enough to claim something; else None. A false first
+    clause makes the whole statement false, whatever the second claims."""
+    found = _NEXT_CLAUSE.search(statement)
+    if found is None or len(statement[: found.start()].split()) < LEADING_CLAUSE_MIN_WORDS:
+        return None
+    return statement[: found.start()]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.allies import ally_across
+from knowledge.allies import allied_parties, ally_across
 from knowledge.analysis import other_event
 from knowledge.answer_keys import (
     NUMERIC_KINDS,
@@ -43,6 +43,7 @@ from knowledge.statement_persons import per_person
 from knowledge.statement_sides import only_claimed_words, other_side_stated, sides_swapped
 from knowledge.statement_words import (
     find,
+    leading_clause,
     negated,
     open_list,
     other_surah,
@@ -99,6 +100,9 @@ _ANSWER_OF: dict[SlotKind, AnswerType] = {
     SlotKind.NUMBER: AnswerType.NUMBER,
     SlotKind.PLACE: AnswerType.PLACE,
 }
+
+# A share and a figure both tell how much someone gave: either stated is his gift stated.
+_AMOUNTS = frozenset({SlotKind.SHARE, SlotKind.NUMBER})
 
 # Details whose other value makes a statement false whatever the wording around them.
 EXACT = frozenset({SlotKind.NUMBER, SlotKind.YEAR, SlotKind.MONTH})
@@ -200,6 +204,10 @@ class StatementJudge:
             judged = self._denial(statement) or judged
         if judged.verdict is None:
             judged = denied_deed(self, self._engine, statement) or judged
+        if judged.verdict is None and (first := leading_clause(statement)) is not None:
+            # «مؤتة صارت بعد تبوك وكانت آخر غزوة»: a false first clause makes the whole false
+            lead = self._judge(first)
+            judged = lead if lead.verdict is False else judged
         # (also when judged true: «سمي الجيش جيش العسرة لقلة جنوده» holds the fact's words)
         if judged.verdict is not False and (other := contrary_deed(self, self._engine, statement)):
             return Judgement(False, other, Reply(Outcome.ANSWER, fact=other))
@@ -312,6 +320,14 @@ class StatementJudge:
                     and acts_for_headed(self._engine.facts, claim.words, reply.fact, statement)
                 ):
                     continue  # «صالح أكيدر»: its head for Dumat al-Jandal, not «خطأ»
+                if (
+                    check < 0
+                    and claim.kind is SlotKind.PERSON
+                    and self._own_fact_silent(reply.fact, claim, claims)
+                ):
+                    continue  # «قدم عبد الرحمن بن عوف نصف ماله»: his amount is not stated
+                if check < 0 and self._ally_of_stated(reply.fact, claim):
+                    continue  # «هرقل … جمع لخم وغسان»: allies of the Romans the fact names
                 if check < 0 and other_side_stated(reply.fact, claim, claims, self.slots, facts):
                     check = 0  # (each side named does its own deed)
                 if check < 0:
@@ -342,6 +358,22 @@ class StatementJudge:
                 if in_passing(claim):
                     # (a fact that only mentions the Muslims states no side to set them against)
                     judged = [(f, c) for f, c in judged if c]
+                # («… وجمع لخم وغسان»: the Romans' allies, not another side)
+                judged = [
+                    (f, c) for f, c in judged if c >= 0 or not self._ally_of_stated(f, claim)
+                ]
+                if claim.kind is SlotKind.PERSON and any(
+                    c < 0 and self._own_fact_silent(f, claim, claims) for f, c in judged
+                ):
+                    judged = []  # (his own fact states none of what is claimed of him)
+                if claim.kind is SlotKind.PERSON:
+                    # («أكيدر صاحب دومة الجندل صالح على الجزية»: its head for Dumat al-Jandal,
+                    # whichever candidate is meant; not another person's deed)
+                    judged = [
+                        (f, c)
+                        for f, c in judged
+                        if c >= 0 or not acts_for_headed(facts, claim.words, f, statement)
+                    ]
                 if claim.kind in _SIDES or claim.kind is SlotKind.PERSON:
                     # «للفقراء المهاجرين الذين أخرجوا من ديارهم»: a fact that states none of
                     # the rest of the statement does not correct the side it names.
@@ -434,6 +466,52 @@ class StatementJudge:
             ):
                 return True
         return False
+
+    def _own_fact_silent(self, fact: Fact, claim: Claim, claims: list[Claim]) -> bool:
+        """«قدم عبد الرحمن بن عوف نصف ماله»: the fact naming Umar for half his wealth does not
+        say what Abd al-Rahman gave. When the person claimed has a fact of his own beside this
+        one (a part of the same whole, «part_of») and it states no detail of the kinds the
+        statement claims of him (a share, a number...), the text leaves his detail unstated:
+        another person named for it is no contradiction, so not «خطأ»."""
+        kinds = {
+            c.kind
+            for c in claims
+            if c.kind not in (SlotKind.PERSON, SlotKind.PARTY) and not in_passing(c)
+        }
+        if not kinds:
+            return False
+        if kinds & _AMOUNTS:
+            # («وأبو بكر قدم 950 جملا»: his own fact gives his gift as a share; a share and
+            # a figure both say what he gave)
+            kinds |= _AMOUNTS
+        # (siblings under the nearest whole: the list of gifts, not the overview every fact
+        # is part of, and not a whole such as the list itself, which names everyone)
+        whole = self._nearest_whole(fact.id)
+        own = [
+            part
+            for part in (self._engine.parts(whole) if whole else ())
+            if part.id != fact.id
+            and self._nearest_whole(part.id) == whole
+            and not self._engine.parts(part.id)
+            and any(slot.kind is SlotKind.PERSON for slot in self.slots(part))
+            and self.check(part, claim) > 0
+        ]
+        return bool(own) and not any(
+            slot.kind in kinds for part in own for slot in self.slots(part)
+        )
+
+    def _nearest_whole(self, fact_id: str) -> str | None:
+        """The whole with the fewest parts that a fact is part of, if any."""
+        wholes = self._engine.wholes(fact_id)
+        return min(wholes, key=lambda w: len(self._engine.parts(w))) if wholes else None
+
+    def _ally_of_stated(self, fact: Fact, claim: Claim) -> bool:
+        """Whether a party claimed is an ally of the parties the fact states: of the same
+        camp (knowledge/allies.py), so the fact does not contradict it."""
+        if claim.kind is not SlotKind.PARTY:
+            return False
+        stated = [v for s in self.slots(fact) if s.kind is SlotKind.PARTY for v in s.values]
+        return bool(stated) and allied_parties(claim.words, stated)
 
     def _about(self, whole: Reply) -> frozenset[str]:
         """The facts a statement as a whole is about (the engine's answer, else its

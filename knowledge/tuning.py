@@ -233,6 +233,12 @@ JOINED_OPTION_MAX_WORDS = 4
 QUESTION_WORD_SLIP_MIN_LETTERS = 4
 # A told claim has at least a subject, a verb and what is said of them.
 TOLD_CLAIM_MIN_WORDS = 3
+# A first clause judged alone («مؤتة صارت بعد تبوك» before «وكانت …») has a subject, a
+# verb and what it claims.
+LEADING_CLAUSE_MIN_WORDS = 3
+# After a forward's check («هل الكلام دقيق؟ الجزئيتين») a word or two may say what is
+# checked; more words that ask nothing are no check's end.
+AFTER_CHECK_MAX_WORDS = 2
 # A title before a riddle's numbered clues («السؤال الثالث:», «لغز اليوم 🤔») is a few words.
 RIDDLE_TITLE_MAX_WORDS = 4
 # A clue of one word says nothing the engine can place.

@@ -119,6 +119,18 @@ def _head_of(fact: Fact) -> tuple[frozenset[str], tuple[str, ...]] | None:
     return frozenset(stem(w) for w in told[:at]), tuple(told[at + 2 : at + 4])
 
 
+# «أكيدر صاحب دومة الجندل»: what someone heads, named after the word that says he heads it.
+_HEADING = _HEADS | frozenset(words_of("صاحب حاكم"))
+
+
+def _names_apart(said: tuple[str, ...], place: str) -> bool:
+    """Whether the statement names the place on its own, not only as what the person heads
+    («أكيدر صاحب دومة الجندل صالح …» names Dumat al-Jandal to say who Ukaydir is)."""
+    return any(
+        word == place and (not at or said[at - 1] not in _HEADING) for at, word in enumerate(said)
+    )
+
+
 def acts_for_headed(
     facts: tuple[Fact, ...], person: tuple[str, ...], fact: Fact, statement: str
 ) -> bool:
@@ -130,7 +142,7 @@ def acts_for_headed(
     said, told = words_of(statement), words_of(fact.answer)
     for other in facts:
         head = _head_of(other)
-        if head is None or not head[0] & named or head[1][0] in said:
+        if head is None or not head[0] & named or _names_apart(said, head[1][0]):
             continue
         if any(pair == head[1] for pair in pairwise(told)):
             return True
