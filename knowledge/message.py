@@ -449,7 +449,10 @@ def read_message(text: str) -> ReadMessage:
         # «منقول: … هل الكلام دقيق؟»: each sentence forwarded is a statement to judge
         claims = [Part(Form.TRUE_FALSE, apply_aliases(claim), claim) for claim in forward.claims]
         if forward.question:
-            claims.append(Part(Form.QUESTION, forward.question, forward.question, marked=False))
+            # («… هاي صحيحة؟ وشنو اللي قدمه؟»: «he» is who the claims told of)
+            told = " ".join(forward.claims)
+            asked = forward.question
+            claims.append(Part(Form.QUESTION, asked, asked, context=told, marked=False))
         return ReadMessage(
             tuple(claims[:MAX_PARTS]),
             more=max(0, len(claims) - MAX_PARTS),

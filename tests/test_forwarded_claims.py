@@ -12,7 +12,7 @@ from knowledge.forms import FormAnswerer, Status
 from knowledge.forwarded_claims import forwarded
 from knowledge.message import read_message
 from knowledge.message_models import Form
-from tests.message_helpers import assert_verdict_then_fact, reply_to
+from tests.message_helpers import assert_never_true, assert_verdict_then_fact, reply_to
 
 
 @pytest.mark.parametrize(
@@ -48,9 +48,37 @@ from tests.message_helpers import assert_verdict_then_fact, reply_to
             "إجابة صحيحة، هل جوابها صح؟",
             ("الغزوة كانت في شهر رمضان",),
         ),
-        (  # «and in it» opens a clause of its own about the event told before
-            "منقول: غزوة تبوك آخر غزوات النبي وفيها قدم أبو بكر ماله كله. هل هذا الكلام صحيح؟",
-            ("غزوة تبوك آخر غزوات النبي", "وفيها قدم أبو بكر ماله كله"),
+        (  # what the user said in a lesson, «هل العبارة صحيحة؟»
+            "في درس الجمعة قلت: إن النبي ﷺ عسكر بجيشه عند تبوك. هل العبارة صحيحة؟",
+            ("النبي ﷺ عسكر بجيشه عند تبوك",),
+        ),
+        (  # what someone mentioned, and what the user thinks of it
+            "ذكر أحد الإخوة أن جيش المسلمين كان عشرة آلاف. أظن هذا خطأ؟",
+            ("جيش المسلمين كان عشرة آلاف",),
+        ),
+        (  # a hashtag heading the post, «صح ولا أنا غلطان؟»
+            "#تبوك، خرج النبي إلى تبوك في شهر رمضان، صح ولا أنا غلطان؟",
+            ("خرج النبي إلى تبوك في شهر رمضان",),
+        ),
+        (  # a contest's statement without «أن», the user's own answer to check
+            "في المسابقة قالوا عثمان جهز الجيش بتسعمائة وخمسين بعيرا. اخترت صح، اجابتي سليمة؟",
+            ("عثمان جهز الجيش بتسعمائة وخمسين بعيرا",),
+        ),
+        (  # a model answer on the sheet, «shall I rely on it?»
+            "الإجابة في الورقة تقول: أرسل النبي أبا بكر إلى دومة الجندل. اعتمدها؟",
+            ("أرسل النبي أبا بكر إلى دومة الجندل",),
+        ),
+        (  # a trend, the claim quoted, a tick closing it
+            "ترند اليوم: «الروم هربوا ولم يقع قتال في تبوك» ✅",
+            ("الروم هربوا ولم يقع قتال في تبوك",),
+        ),
+        (  # the user's answer, the marks asked in either order
+            "جاوبت: خرج الجيش في زمن عسرة وشدة حر. ✔️ ولا ❌ ؟",
+            ("خرج الجيش في زمن عسرة وشدة حر",),
+        ),
+        (  # one sentence with «وبعدها» and no comma is one claim
+            "منقول: غزوة تبوك آخر غزوات النبي وبعدها فتح مكة. هل هذا الكلام صحيح؟",
+            ("غزوة تبوك آخر غزوات النبي وبعدها فتح مكة",),
         ),
         (  # the figures asked about: each side's figure, and nothing else told
             "منقول\n«كان الروم مئة ألف والمسلمون ثلاثين ألفا، فلما سمعوا بهم تفرقوا»\n"
@@ -74,6 +102,8 @@ def test_forwarded_message_is_read_into_its_claims(message: str, claims: tuple[s
         "كانت غزوة تبوك في رجب، هل هذا صحيح؟",
         # a question after a wrapper asks it, it does not check the words
         "وصلتني رسالة فيها أن خالدا ذهب إلى دومة الجندل، فمن هو خالد؟",
+        # a verse or a saying quoted is no claim someone told
+        "قال الله تعالى: انفروا خفافا وثقالا. صح؟",
     ],
 )
 def test_message_without_wrapper_and_check_is_not_a_forward(message: str) -> None:
@@ -105,6 +135,19 @@ def test_question_after_the_check_is_a_part_of_its_own() -> None:
             False,
             "dumat_aljandal",
         ),
+        ("ذكر أحد الإخوة أن جيش المسلمين كان عشرة آلاف. أظن هذا خطأ؟", False, "army_size"),
+        ("#تبوك، خرج النبي إلى تبوك في شهر رمضان، صح ولا أنا غلطان؟", False, "date"),
+        (
+            "في درس الجمعة قلت: إن النبي ﷺ عسكر بجيشه عند تبوك. هل العبارة صحيحة؟",
+            True,
+            "stationing",
+        ),
+        (
+            "الإجابة في الورقة تقول: أرسل النبي أبا بكر إلى دومة الجندل. اعتمدها؟",
+            False,
+            "dumat_aljandal",
+        ),
+        ("ترند اليوم: «الروم هربوا ولم يقع قتال في تبوك» ✅", True, "no_battle"),
         # a false first clause makes the claim false, whatever the clause after it says
         ("بعتولي انو مؤتة صارت بعد تبوك وكانت آخر غزوة.. صح؟", False, "mutah"),
     ],
@@ -161,3 +204,10 @@ def test_only_the_figures_are_checked_when_the_numbers_are_asked(
     assert [part.status for part in reply.parts] == [Status.UNSETTLED, Status.VERDICT], text
     assert reply.parts[1].verdict is False and reply.parts[1].fact is not None
     assert reply.parts[1].fact.id == "army_size"
+
+
+def test_one_sentence_is_not_confirmed_by_its_first_clause(parts_answerer: FormAnswerer) -> None:
+    # «A وبعدها B» with no comma is one claim: Mecca was taken before Tabuk, not after it
+    assert_never_true(
+        parts_answerer, "منقول: غزوة تبوك آخر غزوات النبي وبعدها فتح مكة. هل هذا الكلام صحيح؟"
+    )
