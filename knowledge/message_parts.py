@@ -8,6 +8,7 @@ import re
 from knowledge.claim_patterns import (
     BARE_TRUE,
     CLAIM_AFTER,
+    REFUTED,
     REPORTED,
     THIS_TRUE,
     VERDICT_WORDS,
@@ -21,7 +22,11 @@ _NOT_VERDICT_WORD = re.compile(r"[^\w\s]|\b[a-dA-Dأبجد]\b")
 
 
 def reported_claim(text: str) -> str:
-    """A statement without «I heard that …» before it: what was heard is what is judged."""
+    """A statement without «I heard that …» before it: what was heard is what is judged
+    (after «اللي يقول … غلطان،» the claim refuted is not; what the user says after it is)."""
+    refuted = REFUTED.match(text)
+    if refuted is not None and len(text[refuted.end() :].split()) >= REPORTED_CLAIM_MIN_WORDS:
+        return text[refuted.end() :]
     match = REPORTED.match(text)
     if match is None or len(text[match.end() :].split()) < REPORTED_CLAIM_MIN_WORDS:
         return text

@@ -211,3 +211,18 @@ def test_one_sentence_is_not_confirmed_by_its_first_clause(parts_answerer: FormA
     assert_never_true(
         parts_answerer, "منقول: غزوة تبوك آخر غزوات النبي وبعدها فتح مكة. هل هذا الكلام صحيح؟"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        # «whoever says X is wrong, Y»: Y is the user's claim, X the one refuted
+        ("اللي يقول الغزوه كانت في رمضان غلطان، كانت في رجب صح ولا لا", True, "date"),
+        ("اللي يقول إن عمر قدم ماله كله غلطان، عمر قدم نصف ماله، صح؟", True, "umar_donation"),
+        ("اللي يقول الجيش كان أربعين ألف غلطان، كان ثلاثين ألف صح ولا لا", False, "army_size"),
+    ],
+)
+def test_claim_after_a_refuted_one_is_judged(
+    parts_answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict_then_fact(parts_answerer, message, verdict, fact_id)
