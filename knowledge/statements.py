@@ -473,7 +473,7 @@ class StatementJudge:
         one (a part of the same whole, «part_of») and it states no detail of the kinds the
         statement claims of him (a share, a number...), the text leaves his detail unstated:
         another person named for it is no contradiction, so not «خطأ»."""
-        kinds = {
+        kinds: set[SlotKind] = {
             c.kind
             for c in claims
             if c.kind not in (SlotKind.PERSON, SlotKind.PARTY) and not in_passing(c)
