@@ -469,21 +469,19 @@ class StatementJudge:
 
     def _own_fact_silent(self, fact: Fact, claim: Claim, claims: list[Claim]) -> bool:
         """«قدم عبد الرحمن بن عوف نصف ماله»: the fact naming Umar for half his wealth does not
-        say what Abd al-Rahman gave. When the person claimed has a fact of his own beside this
-        one (a part of the same whole, «part_of») and it states no detail of the kinds the
-        statement claims of him (a share, a number...), the text leaves his detail unstated:
-        another person named for it is no contradiction, so not «خطأ»."""
-        kinds: set[SlotKind] = {
+        say what Abd al-Rahman gave. When the statement claims only a share of someone's own
+        wealth, and the person has a fact of his own beside this one (a part of the same
+        whole, «part_of») that gives no amount of his gift (no share, no figure), the text
+        leaves his gift unstated: another person named for that share is no contradiction,
+        so not «خطأ». A figure is not so: «950 جملا» is one donor's gift, and naming another
+        donor for it swaps them («قدم عبد الرحمن بن عوف 950 جملا» stays «خطأ»)."""
+        kinds = {
             c.kind
             for c in claims
             if c.kind not in (SlotKind.PERSON, SlotKind.PARTY) and not in_passing(c)
         }
-        if not kinds:
+        if kinds != {SlotKind.SHARE}:
             return False
-        if kinds & _AMOUNTS:
-            # («وأبو بكر قدم 950 جملا»: his own fact gives his gift as a share; a share and
-            # a figure both say what he gave)
-            kinds |= _AMOUNTS
         # (siblings under the nearest whole: the list of gifts, not the overview every fact
         # is part of, and not a whole such as the list itself, which names everyone)
         whole = self._nearest_whole(fact.id)
@@ -496,8 +494,10 @@ class StatementJudge:
             and any(slot.kind is SlotKind.PERSON for slot in self.slots(part))
             and self.check(part, claim) > 0
         ]
+        # («عثمان قدم ماله كله»: his own fact gives his gift as figures, which says what he
+        # gave as much as a share would)
         return bool(own) and not any(
-            slot.kind in kinds for part in own for slot in self.slots(part)
+            slot.kind in _AMOUNTS for part in own for slot in self.slots(part)
         )
 
     def _nearest_whole(self, fact_id: str) -> str | None:

@@ -21,6 +21,8 @@ from tests.message_helpers import assert_never_false, assert_verdict_then_fact
         # Abu Bakr's and Umar's own facts state their shares: swapped, false
         ("صح أم خطأ: قدم أبو بكر النصف من ماله", False, "abu_bakr_donation"),
         ("صح أم خطأ: قدم عمر ماله كله", False, "umar_donation"),
+        # a figure is one donor's gift: naming another donor for it swaps them
+        ("صح أم خطأ: قدم عبد الرحمن بن عوف 950 جملا", False, "uthman_donation"),
         # a first clause the text contradicts makes the whole statement false
         ("صح أم خطأ: غزوة تبوك وقعت في رمضان وكانت آخر غزوة", False, "date"),
         ("صح أم خطأ: مؤتة صارت بعد تبوك وكانت آخر غزوة", False, "mutah"),
@@ -41,7 +43,6 @@ def test_near_miss_judged_by_the_value_the_text_states(
         # the text says Abd al-Rahman gave, not how much: Umar's half is no correction
         "صح أم خطأ: قدم عبد الرحمن بن عوف نصف ماله في تبوك",
         "صح أم خطأ: قدّم عبد الرحمن بن عوف ماله كله في غزوة تبوك.",
-        "صح أم خطأ: قدم عبد الرحمن بن عوف 950 جملا",
         # Ukaydir, named with the place he heads, speaks for it (Dumat made peace)
         "صح أم خطأ: أكيدر صاحب دومة الجندل صالح على الجزية",
         "صح أم خطأ: أكيدر رئيس دومة الجندل صالح على الجزية",
