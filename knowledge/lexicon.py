@@ -488,6 +488,13 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
         for q in ("شو", "ايش", "وش", "شنو", "ماذا")
         for w in ("قصدهم", "قصدهن", "يقصدون", "يقصد")
     },
+    # «في عهد النبي», «على عهد عمر»: «عهد» between a preposition and a person is his era,
+    # not a treaty (the noun of «معاهدة»); said as «زمن» it claims a time of that person
+    **{
+        (prep, "عهد", person): f"{prep} زمن {person}"
+        for prep in ("في", "علي")
+        for person in ("النبي", "الرسول", "رسول", "عمر", "ابي", "عثمان", "علي", "الخليفه")
+    },
     # «أسفرت عن» is "resulted in", not travel (سفر)
     ("اسفرت", "عنه"): "نتيجه",
     ("اسفرت", "عن"): "نتيجه",

@@ -40,7 +40,8 @@ from knowledge.tuning import (
 
 # Patterns compiled once (see knowledge/message.py).
 # (a run of dots is a blank, not the end of a clause: «ضد الإمبراطورية ........ واللي …»)
-_CLAUSE_BREAK = re.compile(r"(?<=[!،,؛:\n])\s+|(?<=[^.]\.)\s+|\s+(?=[-–]\s)")
+# (nor is a dash inside brackets: «هي غزوة (بدر - تبوك - أحد)» separates options there)
+_CLAUSE_BREAK = re.compile(r"(?<=[!،,؛:\n])\s+|(?<=[^.]\.)\s+|\s+(?=[-–]\s)(?![^()\[\]]*[)\]])")
 # A clause ending in words that introduce a quotation («الجيش الذي قال الله فيه:», «قوله
 # تعالى:»): what follows is the quoted words («وما النصر إلا من عند الله»), not a question
 # opening with «وما».
