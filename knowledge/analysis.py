@@ -241,6 +241,12 @@ def _cuts_a_particle(word: str, term: str, vocabulary: Container[str]) -> bool:
     return len(word) > 2 and word[0] in PREFIXES_SHORT and stem(word[1:], vocabulary) == term
 
 
+def _is_common_form(word: str) -> bool:
+    """A common word, or one whose plain stem is: «بهدمه» is «ب» + «هدم» + «ه» (with his
+    demolishing), not the filler «به» glued to «دمه» (his blood)."""
+    return is_common_word(word) or is_common_word(default_stem(word))
+
+
 def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]]:
     """Two words typed without the space between them (منغزوة, قدمعثمان), for a word with
     no reading of its own: (stem, half) for the halves that carry meaning, or [] when no
@@ -266,7 +272,7 @@ def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]
             continue
         if left in _ARTICLES and _cuts_a_particle(right, right_term, vocabulary):
             continue  # no particle comes after the article: «الفضل» is not «ال» + «ف» + «ضل»
-        if is_stopword(left) and (left in _ARTICLES or not is_common_word(word)):
+        if is_stopword(left) and (left in _ARTICLES or not _is_common_form(word)):
             # (a common word is no filler glued to a word: «أهمية» is not «اه» + «مية»)
             return [(right_term, right)]
         if (left_term := stem(left, vocabulary)) in vocabulary:

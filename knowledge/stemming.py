@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Container
 from functools import lru_cache
 
+from knowledge.common_words import is_common_word
 from knowledge.dialect_lexicon import DIALECT_FILLERS, DIALECT_VERB_PREFIXES, DIALECT_WORDS
 from knowledge.lexicon import (
     ATTACHED_SUFFIXES,
@@ -124,9 +125,16 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
     for stem_so_far in list(candidates):
         if len(stem_so_far) >= 4 and stem_so_far[0] in VERB_PREFIXES:
             candidates.extend([stem_so_far[1:], default_stem(stem_so_far[1:])])
+        # A tense prefix stands only before a verb: when the word is a common word whole
+        # («هدمه», his demolishing), its first letter is its own, not the future «هـ», and
+        # what a cut leaves is no content word of it («بهدمه» is not «دمه», his blood).
+        plain = default_stem(stem_so_far)
+        whole = plain not in NON_CONTENT and is_common_word(plain)
         for prefix in _DIALECT_VERB_PREFIXES_BY_LETTER.get(stem_so_far[:1], ()):
             if stem_so_far.startswith(prefix) and len(stem_so_far) - len(prefix) >= 3:
                 rest = stem_so_far[len(prefix) :]
+                if whole and rest not in NON_CONTENT:
+                    continue
                 candidates.extend([rest, default_stem(rest)])
     return tuple(dict.fromkeys(_canonical(candidate) for candidate in candidates))
 
