@@ -131,9 +131,11 @@ _QUESTION_START = re.compile(
     r"many|much)\b|who\s+(?:did|does|do)\b)"
     # «Give an account of the hardships and explain why the army was called ...»: a second
     # command after the first one's subject («Describe and explain ...» is one command).
-    r"|(?<!describe)(?<!state)(?<!name)(?<!outline)(?<!give)(?<!write)(?<!identify)"
+    r"|(?<!describe)(?<!explain)(?<!state)(?<!name)(?<!outline)(?<!give)(?<!write)(?<!identify)"
     r"\s+and\s+(?=(?:explain|describe|state|outline|identify|name)\s+"
-    r"(?:why|how|what|who|when|where|which|whom|its|the|their|his)\b)",
+    r"(?:why|how|what|who|when|where|which|whom|its|the|their|his)\b"
+    # «..., and state two reasons why ...»: a count opens the second command's object.
+    r"|(?:explain|describe|state|outline|identify|name|give)\s+(?:two|three|four|five)\s+[a-z]+)",
     re.IGNORECASE,
 )
 # «When did it happen, who went, and why?»: a list of questions whose last one is joined by
