@@ -44,9 +44,10 @@ from knowledge.tuning import (
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ]+[A-Za-z][A-Za-z'’\-]*)*")
-# Honorifics and titles: respectful, but they say nothing about what is asked.
+# Honorifics and titles: respectful, but they say nothing about what is asked. «(sm)» is
+# «sallallahu alaihi wa sallam» as Bangladeshi textbooks abbreviate it.
 _HONORIFICS = re.compile(
-    r"\((?:r\.?a\.?|r\.?z\.?|a\.?s\.?|s\.?a\.?w\.?s?\.?|p\.?b\.?u\.?h\.?|s\.?w\.?s\.?|"
+    r"\((?:r\.?a\.?|r\.?z\.?|a\.?s\.?|s\.?a\.?w\.?s?\.?|p\.?b\.?u\.?h\.?|s\.?w\.?s\.?|s\.?m\.?|"
     r"s\.?a\.?w\.?w\.?|ra|raa|rta)\)|ﷺ|صلى الله عليه وسلم|رضي الله عنه|عليه السلام|"
     r"\b(?:peace be upon him|peace and blessings(?: of allah)? be upon him|"
     r"may allah be pleased with (?:him|them|her)|sallallahu alaihi wa ?sallam|"
