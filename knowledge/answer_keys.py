@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.normalize import normalize
 from knowledge.stemming import stem
+from knowledge.tuning import WORD_CACHE_SIZE
 from knowledge.typos import is_plausible_slip
 
 ANSWER_KEYS_NAME = "answer_keys.json"
@@ -101,6 +102,7 @@ _PREFIXES = ("وبال", "فبال", "وال", "بال", "فال", "كال", "ل
 _ONE_LETTER = ("و", "ف", "ب", "ل", "ك")
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # (asked of each word of a message by every key read)
 def core_word(word: str) -> str:
     """A word without a leading conjunction, preposition or article («وبالروم» -> «روم»)."""
     for prefix in _PREFIXES:

@@ -8,7 +8,10 @@ so such a question is the known gap of personal details (knowledge/data/known_ga
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from knowledge.lexicon import LEADING_QUESTION_WORDS, QUESTION_WORDS
+from knowledge.tuning import WORD_CACHE_SIZE
 
 # Nouns of kinship and of a title, normalised; the word right after them is whose they are.
 # Not «أم» (also "or": «أبو بكر أم عمر») nor «بن» (inside names: «عمر بن الخطاب»).
@@ -37,6 +40,8 @@ _ASKING = (
 )
 
 
+# (asked of every word before a kin noun in every question: the same words, three sets)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _bare(word: str, known: frozenset[str]) -> str:
     """The word without one leading conjunction or preposition and «ال», when that is known."""
     for form in (word, *(word[len(p) :] for p in _PREFIXES if word.startswith(p))):

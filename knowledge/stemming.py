@@ -23,7 +23,7 @@ from knowledge.lexicon import (
     SYNONYMS,
     VERB_PREFIXES,
 )
-from knowledge.tuning import STEM_CACHE_SIZE
+from knowledge.tuning import STEM_CACHE_SIZE, WORD_CACHE_SIZE
 
 
 def _by_letter(affixes: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
@@ -155,12 +155,21 @@ def stem(word: str, vocabulary: Container[str] | None = None) -> str:
         # An engine's vocabulary is one frozenset for its life (hashed once, compared by
         # identity), and a message's words are stemmed against it several times each.
         return _stem_in(word, vocabulary)
+    if vocabulary is None:
+        return _stem_alone(word)
     return _stem(word, vocabulary)
 
 
 @lru_cache(maxsize=STEM_CACHE_SIZE)
 def _stem_in(word: str, vocabulary: frozenset[str]) -> str:
     return _stem(word, vocabulary)
+
+
+# (most calls name no vocabulary: the answer checks and readers stem each word of a
+# message several times over)
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _stem_alone(word: str) -> str:
+    return _stem(word, None)
 
 
 def _stem(word: str, vocabulary: Container[str] | None) -> str:
@@ -239,6 +248,7 @@ _NO_READING_ALONE = _NO_READING | _NO_PARTICLE_BEFORE
 _TAKES_A_PARTICLE = NON_CONTENT - _NO_PARTICLE_BEFORE
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # (asked of every word of a message many times)
 def is_stopword(word: str) -> bool:
     """Function words, also with a one-letter particle glued on (وهل, بهذا, لكم)."""
     if word in NON_CONTENT:

@@ -27,6 +27,10 @@ READING_CACHE_SIZE = 256
 # Words kept with their stem against an engine's vocabulary (knowledge/stemming.stem): a
 # message's words are stemmed several times each, and common words recur in every message.
 STEM_CACHE_SIZE = 65_536
+# Words kept with what the plain word tests say of them (stem without a vocabulary,
+# is_stopword, answer_keys.core_word, ...): pure functions of one word, asked tens of times a
+# message. 2,000 benchmark messages use about 3,400; at most a few MiB each. (Speed only.)
+WORD_CACHE_SIZE = 8192
 # Words kept with the question or function word they are a slip of (analysis.py): each
 # look-up compares a word with every function word of about its length. (Speed only.)
 SLIP_CACHE_SIZE = 8192

@@ -30,8 +30,10 @@ from knowledge.lexicon import ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.names_asked import names_unsaid
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword, stem
+from knowledge.tuning import WORD_CACHE_SIZE
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # (each word of an answer, for every question)
 def _word_stems(word: str) -> frozenset[str]:
     """A word's stem, also read without a pronoun on a feminine noun («عودته» → «عودة»)."""
     found = {stem(word)}
