@@ -94,7 +94,8 @@ def search_topic(text: str) -> str:
     """A search headline without the document it wants («بحث عن …», «ملخص درس …»,
     «… للصف الثامن pdf»): only its topic is asked; «و» typed onto a number is spaced out
     («و50»). (Options are left as typed: the reply quotes them.)"""
-    text = _AND_NUMBER.sub(r"\1 ", text)
+    if _FIGURE.search(text):  # (every match is before a figure; most texts hold none)
+        text = _AND_NUMBER.sub(r"\1 ", text)
     previous = None
     while previous != text:
         previous = text
@@ -107,6 +108,7 @@ def search_topic(text: str) -> str:
 
 # «950 بعيرا و50 فرسا»: «and» typed onto a number (no Arabic word is «و» and digits).
 _AND_NUMBER = re.compile(r"(?<![\w])([وف])(?=[0-9٠-٩])")
+_FIGURE = re.compile(r"[0-9٠-٩]")
 
 
 def reaction_as_stance(text: str) -> str:

@@ -284,7 +284,11 @@ def _read_parallel_questions(piece: str) -> list[str]:
     ):
         return [piece]
     detail = words[0]
-    again = re.search(rf"\s+و({re.escape(detail)}\s+\S.*)$", piece[opening.end(1) :])
+    rest = piece[opening.end(1) :]
+    if "و" + detail not in rest:
+        # (every match holds it: a pattern compiled for this one word is not needed)
+        return [piece]
+    again = re.search(rf"\s+و({re.escape(detail)}\s+\S.*)$", rest)
     if again is None or len(piece[opening.end(1) : opening.end(1) + again.start()].split()) < 2:
         return [piece]
     first = piece[: opening.end(1) + again.start()].strip()

@@ -31,6 +31,10 @@ STEM_CACHE_SIZE = 65_536
 # is_stopword, answer_keys.core_word, ...): pure functions of one word, asked tens of times a
 # message. 2,000 benchmark messages use about 3,400; at most a few MiB each. (Speed only.)
 WORD_CACHE_SIZE = 8192
+# Unknown words kept with the known word each was read as (word_corrections, per engine):
+# each reading compares the word with the vocabulary and stems its letter slips, and the
+# same slip comes back from one message to the next. (Speed only.)
+CORRECTION_CACHE_SIZE = 4096
 # Words kept with the question or function word they are a slip of (analysis.py): each
 # look-up compares a word with every function word of about its length. (Speed only.)
 SLIP_CACHE_SIZE = 8192

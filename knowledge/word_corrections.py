@@ -5,12 +5,16 @@ risks a confident wrong answer. The matcher builds one corrector over its own wo
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
+
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.common_words import is_common_word
 from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS
 from knowledge.stemming import stem
+from knowledge.tuning import CORRECTION_CACHE_SIZE
 from knowledge.typos import WordsByLength, adjacent_swaps, is_plausible_slip, letter_slips
 
 # A typo may turn a name into a common word (الخطاب -> الخطاي, الشام -> الشان); a common
@@ -37,6 +41,11 @@ class WordCorrector:
         self._surface = surface
         self._surface_by_length = WordsByLength(surface)
         self._spellings = spellings
+        # The known word an unknown word is read as (_correct_unknown), kept per corrector:
+        # its readings hold for its own words only.
+        self.correct_unknown: Callable[[str, str], str | None] = lru_cache(
+            maxsize=CORRECTION_CACHE_SIZE
+        )(self._correct_unknown)
 
     def correction(self, term: str, word: str) -> str | None:
         """The known word an unknown `term` (typed as `word`) is read as, if any."""
@@ -93,7 +102,7 @@ class WordCorrector:
             return None
         return closest[0]
 
-    def correct_unknown(self, term: str, word: str) -> str | None:
+    def _correct_unknown(self, term: str, word: str) -> str | None:
         """Try the word as typed (stemming cuts a typo'd name wrongly: تبكو is no تبك),
         then without its prefix, then the word with one common slip undone and stemmed
         again (العرسة), then the phrasings' whole words (الووم), then its stem.
