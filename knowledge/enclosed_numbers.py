@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from knowledge.char_fold import CharFold
+
 # Blocks of enclosed and dingbat numbers: circled, parenthesized, with a full stop, negative
 # (white on black), double-circled. Each becomes a numbered item «(N) ».
 _ENCLOSED_BLOCKS = ((0x2460, 0x24FF), (0x2776, 0x2793), (0x3251, 0x325F), (0x32B1, 0x32BF))
@@ -28,11 +30,11 @@ def _table() -> dict[int, str]:
     return table
 
 
-_PLAIN = _table()
+_PLAIN = CharFold(_table())
 
 
 def plain_numbers(text: str) -> str:
     """«① كان عدد الجيش ثلاثين ألفًا» → « (1)  كان عدد الجيش ثلاثين ألفًا»; other text as is."""
     if text.isascii():
         return text
-    return text.translate(_PLAIN)
+    return _PLAIN(text)

@@ -16,6 +16,7 @@ from functools import lru_cache, partial
 
 from knowledge.analysis import question_word_slip
 from knowledge.answer_checks import without_answer_checks
+from knowledge.char_fold import CharFold
 from knowledge.claim_patterns import VERDICT_WORDS
 from knowledge.forwarded_claims import forwarded
 from knowledge.headline_patterns import HEADLINE_NOUNS
@@ -164,7 +165,7 @@ _SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
 _GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")
 
 
-_DIALECT_LETTERS = str.maketrans({"گ": "ق", "چ": "ك", "ڤ": "ف", "پ": "ب"})
+_DIALECT_LETTERS = CharFold(str.maketrans({"گ": "ق", "چ": "ك", "ڤ": "ف", "پ": "ب"}))
 
 
 def is_statement(text: str, *, topic_opens: bool = False) -> bool:
@@ -173,7 +174,7 @@ def is_statement(text: str, *, topic_opens: bool = False) -> bool:
     with a headline noun («غزوة تبوك آخر غزوات النبي»), as a claim checked by the judge does."""
     words = text.split()
     # («عثمان شگد انطى»: Iraqi «گ/چ» are «ق/ك», as the engine reads them)
-    folded = text.translate(_DIALECT_LETTERS)
+    folded = _DIALECT_LETTERS(text)
     # «من» and «ما» inside a sentence are mostly «from» and «not»; only a question word that
     # opens it, or another one anywhere, makes it ask.
     asking = (

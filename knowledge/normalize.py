@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from knowledge.char_fold import CharFold
+
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff]")
 # Tatweel, zero-width and direction controls, BOM, soft hyphen, Arabic letter mark.
 _INVISIBLE = re.compile("[\u0640\u00ad\u061c\u180e\u200c-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
@@ -41,6 +43,7 @@ _FOLD = str.maketrans(
         **{chr(0x06F0 + d): str(d) for d in range(10)},
     }
 )
+_fold = CharFold(_FOLD)  # (text.translate(_FOLD), without its cost on other letters)
 # Anything that is not an Arabic letter, an ASCII letter or a digit separates words.
 _SEPARATORS = re.compile(r"[^\u0621-\u064a0-9a-z]+")
 # Long vowels are never tripled in Arabic; ساااعة is a stretched ساعة.
@@ -68,7 +71,7 @@ def normalize(text: str) -> str:
     if "ؤ" in text or "ئ" in text:
         # (every match of it is one of the two: a text without them has nothing to fold)
         text = _HAMZA_BEFORE_PRONOUN.sub("ء", text)
-    text = text.translate(_FOLD).lower()
+    text = _fold(text).lower()
     text = _SEPARATORS.sub(" ", text)
     if _DIGIT.search(text):
         # (every match of it is next to a digit; most texts hold none, and its lookbehind
