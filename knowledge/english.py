@@ -184,6 +184,11 @@ class EnglishMatcher:
                 frequency[term] = frequency.get(term, 0) + 1
         self._idf = {term: math.log(1 + count / n) for term, n in frequency.items()}
         self._unseen_weight = math.log(1 + count)
+        # Each phrasing's total weight, the same for every question (rank() divides by it).
+        self._phrasing_totals = {
+            fact_id: tuple(sum(self.weight(t) for t in phrasing) for phrasing in entry.phrasings)
+            for fact_id, entry in self.entries.items()
+        }
         self.vocabulary = frozenset(frequency)
         self._known = Known(self.vocabulary, self.reader.name_tokens)
         self._vocabulary_list = sorted(t for t in frequency if t.isalpha())
@@ -256,17 +261,21 @@ class EnglishMatcher:
         total = sum(self.weight(t) for t in query)
         if not total:
             return []
+        # (weight() itself, unwrapped: it runs for every word of every phrasing sharing one)
+        weight, unseen = self._idf.get, self._unseen_weight
         scored: list[Scored] = []
-        for entry in self.entries.values():
+        for fact_id, entry in self.entries.items():
             best = 0.0
-            for phrasing, asks in zip(entry.phrasings, entry.phrasing_types, strict=True):
+            for phrasing, asks, phrasing_total in zip(
+                entry.phrasings, entry.phrasing_types, self._phrasing_totals[fact_id], strict=True
+            ):
                 common = query & phrasing
                 if not common:
                     continue
-                shared = sum(self.weight(t) for t in common)
-                extra = sum(self.weight(t) for t in (query - phrasing) & entry.vocabulary)
+                shared = sum(weight(t, unseen) for t in common)
+                extra = sum(weight(t, unseen) for t in (query - phrasing) & entry.vocabulary)
                 cover_q = (shared + tuning.EN_ANSWER_WORD_CREDIT * extra) / total
-                cover_p = shared / sum(self.weight(t) for t in phrasing)
+                cover_p = shared / phrasing_total
                 score = 100 * (
                     tuning.EN_QUESTION_COVER_WEIGHT * cover_q
                     + (1 - tuning.EN_QUESTION_COVER_WEIGHT) * cover_p

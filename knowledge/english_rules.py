@@ -173,6 +173,8 @@ _COPULAS = frozenset("is are was were".split())
 
 def phrase_in(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
     size = len(phrase)
+    if size and phrase[0] not in words:
+        return False  # (every match opens with it: most phrases are ruled out so, in C)
     return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
 
 
