@@ -168,13 +168,6 @@ def english_engine(shipped_service: KnowledgeService) -> EnglishEngine:
     return shipped_service.english
 
 
-@pytest.fixture(scope="module")
-def parts_answerer(answerer: FormAnswerer) -> FormAnswerer:
-    """The former name of `answerer`, kept only while branches written against it land
-    (it was the one answerer that knew part_of; now every answerer is the shipped one)."""
-    return answerer
-
-
 @pytest.fixture
 def config(tmp_path: Path) -> Config:
     return Config(

@@ -153,9 +153,9 @@ def test_question_after_the_check_is_a_part_of_its_own() -> None:
     ],
 )
 def test_forwarded_claim_gets_its_verdict_then_the_fact(
-    parts_answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
-    assert_verdict_then_fact(parts_answerer, message, verdict, fact_id)
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
 
 
 @pytest.mark.parametrize(
@@ -172,19 +172,19 @@ def test_forwarded_claim_gets_its_verdict_then_the_fact(
     ],
 )
 def test_forwarded_detail_the_text_does_not_state_is_not_judged(
-    parts_answerer: FormAnswerer, message: str
+    answerer: FormAnswerer, message: str
 ) -> None:
-    reply, text = reply_to(parts_answerer, message)
+    reply, text = reply_to(answerer, message)
     assert reply.parts[0].status is not Status.VERDICT, text
     assert text.startswith(texts.VERDICT_UNSETTLED.rstrip(".")), text
 
 
-def test_each_forwarded_sentence_gets_its_own_verdict(parts_answerer: FormAnswerer) -> None:
+def test_each_forwarded_sentence_gets_its_own_verdict(answerer: FormAnswerer) -> None:
     message = (
         "منقول للفائدة: غزوة تبوك هي آخر غزوات النبي صلى الله عليه وسلم، وبعدها توالت الوفود "
         "العربية تعلن إسلامها.\nهل الكلام دقيق؟"
     )
-    reply, text = reply_to(parts_answerer, message)
+    reply, text = reply_to(answerer, message)
     assert [(part.fact.id if part.fact else None, part.verdict) for part in reply.parts] == [
         ("last_expedition", True),
         ("delegations", True),
@@ -193,23 +193,23 @@ def test_each_forwarded_sentence_gets_its_own_verdict(parts_answerer: FormAnswer
 
 
 def test_only_the_figures_are_checked_when_the_numbers_are_asked(
-    parts_answerer: FormAnswerer,
+    answerer: FormAnswerer,
 ) -> None:
     message = (
         "منقول\n«وكان الروم أربعين ألفاً والمسلمون ثلاثين ألفاً، فلما سمع الروم بقدوم المسلمين "
         "تفرقوا»\nهل أعداد الفريقين صحيحة؟"
     )
-    reply, text = reply_to(parts_answerer, message)
+    reply, text = reply_to(answerer, message)
     # the Romans' number is not stated; the Muslims' is, and it is not thirty thousand
     assert [part.status for part in reply.parts] == [Status.UNSETTLED, Status.VERDICT], text
     assert reply.parts[1].verdict is False and reply.parts[1].fact is not None
     assert reply.parts[1].fact.id == "army_size"
 
 
-def test_one_sentence_is_not_confirmed_by_its_first_clause(parts_answerer: FormAnswerer) -> None:
+def test_one_sentence_is_not_confirmed_by_its_first_clause(answerer: FormAnswerer) -> None:
     # «A وبعدها B» with no comma is one claim: Mecca was taken before Tabuk, not after it
     assert_never_true(
-        parts_answerer, "منقول: غزوة تبوك آخر غزوات النبي وبعدها فتح مكة. هل هذا الكلام صحيح؟"
+        answerer, "منقول: غزوة تبوك آخر غزوات النبي وبعدها فتح مكة. هل هذا الكلام صحيح؟"
     )
 
 
@@ -223,6 +223,6 @@ def test_one_sentence_is_not_confirmed_by_its_first_clause(parts_answerer: FormA
     ],
 )
 def test_claim_after_a_refuted_one_is_judged(
-    parts_answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
-    assert_verdict_then_fact(parts_answerer, message, verdict, fact_id)
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)

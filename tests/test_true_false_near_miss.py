@@ -32,9 +32,9 @@ from tests.message_helpers import assert_never_false, assert_verdict_then_fact
     ],
 )
 def test_near_miss_judged_by_the_value_the_text_states(
-    parts_answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
-    assert_verdict_then_fact(parts_answerer, message, verdict, fact_id)
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,5 @@ def test_near_miss_judged_by_the_value_the_text_states(
         "صح أم خطأ: هرقل اعطى جنوده رزق سنة مقدما وجمع لخم وغسان",
     ],
 )
-def test_unstated_or_allied_detail_is_never_false(
-    parts_answerer: FormAnswerer, message: str
-) -> None:
-    assert_never_false(parts_answerer, message)
+def test_unstated_or_allied_detail_is_never_false(answerer: FormAnswerer, message: str) -> None:
+    assert_never_false(answerer, message)
