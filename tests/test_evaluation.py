@@ -282,6 +282,10 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # students checking their answers, A-level and IB prompts, South-East Asian English,
 # machine-translated questions; 1 repeat). First run, on the session's starting code
 # (0e88939): Arabic 76/115 = 66.1%, 30/33, 10 wrong; English 30/64 = 46.9%, 5 wrong, 16/16.
+# End of the thirteenth session (3a6af3b): Arabic answered heldout8 73 (wrong 15 -> 14, 43/50
+# rejected), heldout10 35/36 rejected, heldout12 79, heldout13 64 (wrong 9 -> 8, 31/34
+# rejected), heldout14 77; English answered heldout4 66, heldout5 67, heldout8 40 (wrong 5 -> 4),
+# heldout11 53, heldout12 34, heldout13 33.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -290,9 +294,9 @@ FRESH_FLOORS = {
     "messages_heldout3.jsonl": (0.854, 1.0, 3),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
     "messages_heldout4.jsonl": (0.844, 0.948, 2),
-    "english_heldout4.jsonl": (0.773, 1.0, 0),
+    "english_heldout4.jsonl": (0.785, 1.0, 0),
     "messages_heldout5.jsonl": (0.716, 0.937, 9),
-    "english_heldout5.jsonl": (0.747, 0.866, 3),
+    "english_heldout5.jsonl": (0.770, 0.866, 3),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
     # question from being answered (UNANSWERABLE_FLOOR raised), but asks back two exam
@@ -301,19 +305,19 @@ FRESH_FLOORS = {
     "english_heldout6.jsonl": (0.736, 1.0, 2),
     "messages_heldout7.jsonl": (0.778, 0.930, 8),
     "english_heldout7.jsonl": (0.612, 1.0, 2),
-    "messages_heldout8.jsonl": (0.595, 0.84, 15),
-    "english_heldout8.jsonl": (0.590, 1.0, 5),
+    "messages_heldout8.jsonl": (0.603, 0.86, 14),
+    "english_heldout8.jsonl": (0.606, 1.0, 4),
     "messages_heldout9.jsonl": (0.807, 1.0, 1),
     "english_heldout9.jsonl": (0.807, 0.789, 0),
-    "messages_heldout10.jsonl": (0.761, 0.944, 6),
+    "messages_heldout10.jsonl": (0.761, 0.972, 6),
     "english_heldout10.jsonl": (0.661, 0.923, 5),
     "messages_heldout11.jsonl": (0.833, 0.938, 6),
-    "english_heldout11.jsonl": (0.838, 1.0, 0),
-    "messages_heldout12.jsonl": (0.624, 0.894, 12),
-    "english_heldout12.jsonl": (0.540, 0.866, 4),
-    "messages_heldout13.jsonl": (0.539, 0.882, 9),
-    "english_heldout13.jsonl": (0.524, 0.833, 2),
-    "messages_heldout14.jsonl": (0.660, 0.909, 10),
+    "english_heldout11.jsonl": (0.854, 1.0, 0),
+    "messages_heldout12.jsonl": (0.632, 0.894, 12),
+    "english_heldout12.jsonl": (0.557, 0.866, 4),
+    "messages_heldout13.jsonl": (0.566, 0.911, 8),
+    "english_heldout13.jsonl": (0.540, 0.833, 2),
+    "messages_heldout14.jsonl": (0.669, 0.909, 10),
     "english_heldout14.jsonl": (0.468, 1.0, 5),
 }
 
