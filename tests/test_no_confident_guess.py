@@ -12,7 +12,7 @@ from knowledge.forms import FormAnswerer, Status
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize
 from knowledge.stemming import stem
-from tests.message_helpers import assert_never_true, reply_to
+from tests.message_helpers import assert_never_true, assert_verdict, reply_to
 
 
 @pytest.mark.parametrize(
@@ -174,11 +174,7 @@ def test_what_drove_the_declaration_is_not_the_declaration(answerer: FormAnswere
 def test_a_tabuk_name_said_to_be_another_event_s_is_false(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    part = reply.parts[0]
-    assert part.status is Status.VERDICT and part.verdict is False, text
-    assert part.fact is not None and part.fact.id == fact_id, text
-    assert text.startswith(texts.VERDICT_FALSE), text
+    assert_verdict(answerer, message, False, fact_id)
 
 
 @pytest.mark.parametrize(
