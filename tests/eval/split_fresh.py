@@ -155,6 +155,13 @@ ROUNDS = {
             "english": ("english_tuning15.jsonl", "english_heldout14.jsonl"),
         },
     ),
+    "15": (
+        1217,
+        {
+            "arabic": ("messages_tuning16.jsonl", "messages_heldout15.jsonl"),
+            "english": ("english_tuning16.jsonl", "english_heldout15.jsonl"),
+        },
+    ),
 }
 
 
