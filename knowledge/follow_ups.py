@@ -11,7 +11,7 @@ import re
 from collections.abc import Container
 
 from knowledge.analysis import analyze, drop_honorifics
-from knowledge.lexicon import ENTITIES
+from knowledge.lexicon import ENTITIES, QUESTION_WORDS, QuestionType
 from knowledge.message_patterns import OTHER_THAN, STORY
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword, stem
@@ -26,6 +26,12 @@ FOLLOW_UP_FILLERS = frozenset(
     السالفة الموضوع بالضبط بالتفصيل بدي ابي أبي اريد أريد عايز عاوز ودي حاب حابب ابغى اعرف أعرف
     نعرف افهم أفهم قولي احكيلي بعدين وقتها ساعتها
     """.split()
+) | frozenset(
+    # every dialect's «how many / how much» («وقداش عطا؟», «وشكد دفع؟»), as «كم» above; not
+    # «عدد», which names the thing counted
+    word
+    for word, kind in QUESTION_WORDS.items()
+    if kind is QuestionType.NUMBER and word != "عدد"
 )
 
 
@@ -86,11 +92,21 @@ POINTING_WORDS = frozenset(
 _POINTING = POINTING_WORDS | _PRONOUN_PREPOSITIONS
 
 
+# «هل/واش/ياترى» asking yes or no: when a subject pronoun follows at once («هل هي في
+# تبوك؟», «واش هو من المتخلفين؟»), what «it/he» is was named before the question.
+_YES_NO_PARTICLES = frozenset(normalize(word) for word in "هل أهل واش ياترى".split())
+_SUBJECT_PRONOUNS = frozenset(normalize(word) for word in "هو هي هم هما هن".split())
+
+
 def points(text: str) -> bool:
-    """Whether a question points at something named before it («شو صار معه؟», «مين هو؟»)."""
+    """Whether a question points at something named before it («شو صار معه؟», «مين هو؟»,
+    «هل هي في تبوك؟»)."""
     own = [w for w in own_words(text) if w not in POINTING_WORDS]
     words = [w.removeprefix("و") for w in normalize(text).split()]
     if any(w in POINTING_WORDS for w in words):
+        return True
+    typed = normalize(text).split()  # («واش» keeps its «و»: no «and» on it)
+    if len(typed) >= 2 and typed[0] in _YES_NO_PARTICLES and typed[1] in _SUBJECT_PRONOUNS:
         return True
     # «احنا بالمسجد اختلفنا، متى كانت غزوة تبوك؟» names the expedition: it asks about it,
     # not about what the story named (the mosque there is no Masjid al-Dirar)
