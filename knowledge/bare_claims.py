@@ -16,7 +16,7 @@ import re
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event
 from knowledge.form_replies import PartReply, Status
-from knowledge.headlines import name_and_topic
+from knowledge.headlines import name_and_topic, states_nothing
 from knowledge.message import Form, Part, is_statement
 from knowledge.statements import StatementJudge
 
@@ -38,6 +38,8 @@ def bare_claim(
     text = part.original.strip().rstrip("!.، ").strip()
     if not text or any(mark in text for mark in "؟?") or name_and_topic(text):
         return None
+    if states_nothing(text):
+        return None  # («القبائل العربية في جيش الروم بالشام»: a topic, no predicate to judge)
     thing = _THING_OPENING.match(text) is not None
     if not is_statement(text, topic_opens=thing):
         return None

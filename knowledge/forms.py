@@ -44,6 +44,7 @@ from knowledge.headlines import (
     names_a_topic,
     reaction_as_stance,
     restore_lost_ya,
+    states_nothing,
 )
 from knowledge.invitations import invitation
 from knowledge.lexicon import ENTITIES
@@ -462,7 +463,10 @@ class FormAnswerer:
 
     def plain(self, part: Part, reply: Reply, *, judge: bool = True) -> PartReply:
         statement = judge and part.form is Form.HEADLINE and is_statement(part.original)
+        # («الجنود المرتزقة في جيش الروم قبل تبوك»: noun and prepositional phrases, no
+        # predicate: a topic, never a claim to judge)
         statement = statement and not name_and_topic(part.original)
+        statement = statement and not states_nothing(part.original)
         if statement and names_a_topic(part.original):
             # «تبرعات الصحابة في غزوة تبوك», «ردة فعل الروم عند وصول جيش المسلمين»: a topic,
             # never judged true or false; answered only by a fact that covers enough of it.

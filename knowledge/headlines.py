@@ -69,6 +69,38 @@ def name_and_topic(text: str) -> bool:
     return False
 
 
+# Words that open a prepositional phrase: the noun after one is its object, never a verb.
+_PREPOSITIONS = frozenset(
+    normalize(word)
+    for word in "في من إلى الى على عن مع ضد قبل بعد عند خلال أثناء اثناء داخل بين حول لدى".split()
+)
+# The definite article, alone or after «ب/ل/و/ف/ك» («بالشام», «للروم», «والغساسنة»).
+_DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)\S{2,}$")
+# Relative pronouns open a clause with a verb in it («الذي أعطاهم هرقل …»), and a few verbs
+# begin with «ال» as nouns do («التقى الجيشان»): either makes the phrase say something.
+_NOT_NOUNS = frozenset(
+    normalize(w)
+    for w in "الذي التي الذين اللذين اللتين اللاتي اللي التقى التقوا التحق التحقوا التزم".split()
+)
+
+
+def states_nothing(text: str) -> bool:
+    """A definite noun phrase and prepositional phrases only («الجنود المرتزقة في جيش الروم
+    قبل تبوك»): no verb, no copula, no number and no indefinite predicate
+    («غزوة تبوك آخر غزوة»), so it names a topic and asserts nothing a verdict could judge."""
+    words = normalize(text).split()
+    if not words or _DEFINITE.match(words[0]) is None or _FIGURE.search(text):
+        return False
+    for index, word in enumerate(words):
+        if word in _NOT_NOUNS or word in _COPULAS:
+            return False
+        after_preposition = index > 0 and words[index - 1] in _PREPOSITIONS
+        # (a word right after a preposition is its object, a noun: «في جيش الروم»)
+        if not (_DEFINITE.match(word) or word in _PREPOSITIONS or after_preposition):
+            return False
+    return True
+
+
 def headline_topics(text: str) -> list[str]:
     """«أسباب ونتائج غزوة تبوك», «تاريخ غزوة تبوك وسببها»: two topics of one subject, each
     asked with the subject (a text asking anything else is returned whole)."""
