@@ -514,7 +514,10 @@ _OR_WORDS = frozenset({"ام", "او"})
 
 def _joins(left: str, right: str, following: str, vocabulary: Container[str]) -> bool:
     """Should `left right` be one word? Cheap tests first: this runs for every word pair."""
-    if (left != "ال" and is_stopword(left)) or _reads_as_known(right, vocabulary):
+    # A lone letter (not «و») is no word: it ends the word before it even when that reads
+    # as a function word alone («اكيد ر» is «اكيدر», not «sure» + «ر»).
+    lone = len(right) == 1 and right != "و"
+    if (left != "ال" and is_stopword(left) and not lone) or _reads_as_known(right, vocabulary):
         return False
     if left in _OR_WORDS or (left in SYNONYMS and is_stopword(right)):
         # «هل قاتل النبي الروم ام لا» asks «or not», not «املا»; «الفرس ولا الروم» is the

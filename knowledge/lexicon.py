@@ -550,6 +550,9 @@ SYNONYMS: dict[str, str] = {
     "بواعث": "اسباب",
     "دافع": "سبب",
     "باعث": "سبب",
+    # «نصراني» (a Christian) names a faith, never «نصر» (victory) with «اني» cut off: «هل كان
+    # نصراني؟» after a question about Ukaydir asks his religion, not the outcome
+    **{word: "دين" for word in ("نصراني", "نصرانيا", "نصرانيه", "نصرانيين", "نصرانيون")},
     # «النبوية» is «of the Prophet»: «الحملة النبوية» names no more than the Prophet does
     "نبوي": "نبي",
     "نبويه": "نبي",
