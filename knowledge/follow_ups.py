@@ -72,7 +72,34 @@ def refers(text: str, vocabulary: Container[str], *, possessive: bool = True) ->
     """Whether a part points at something named before it: «معه», «فيها», and, when
     `possessive`, «شروطها» (his/its …)."""
     words = [w.removeprefix("و") for w in normalize(text).split()]
-    return any(w in _POINTING for w in words) or (possessive and has_possessive(text, vocabulary))
+    return (
+        any(w in _POINTING for w in words)
+        or _did_it(normalize(text).split())
+        or (possessive and has_possessive(text, vocabulary))
+    )
+
+
+# «did it»: a verb of doing with «it» on it («ومنو سواه؟», «ومن فعله؟») points at the deed
+# the part before named («شنو الاعتداء اللي صار على سفير الرسول؟»: who did that assault).
+_DID_IT = frozenset(
+    "سواه سواها عمله عملها فعله فعلها ارتكبه ارتكبها"
+    " سووه سووها عملوه عملوها فعلوه فعلوها ارتكبوه ارتكبوها".split()
+)
+# After «what» the «it» is what is asked («فما الذي فعله الروم», «شنو اللي سواه الروم»);
+# after «who» it is the deed named before («ومنو اللي سواه؟»).
+_WHAT = frozenset("ما ماذا شنو ايش اش وش شو ايه اشنو".split())
+
+
+def _did_it(words: list[str]) -> bool:
+    """Whether a «did it» verb points back: no «what» before it in the part."""
+    for index, word in enumerate(words):
+        if word.removeprefix("و") not in _DID_IT:
+            continue
+        # (each word before it as typed and without its «و/ف»: «فما», but «وش» is «what»)
+        before = set(words[:index]) | {w[1:] for w in words[:index] if w[:1] in "وف"}
+        if not before & _WHAT:
+            return True
+    return False
 
 
 # «في/ب/من/عن/ل/على» with «it/them» on them: they point back at what was named before.
