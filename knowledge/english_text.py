@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.english_data import EnglishBase
 from knowledge.english_frames import without_frames
+from knowledge.english_furniture import without_leading_furniture
 from knowledge.english_lexicon import (
     ARABIC_WORDS,
     COMMAND_WORDS,
@@ -59,8 +60,8 @@ _HONORIFICS = re.compile(
 # Exam furniture: marks «[10]», numbering «Q5 (a)», «1)», «(ii)».
 _MARKS = re.compile(
     r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)|\b\d+\s*marks?\W*$"
-    # «[3 x 3]»: marks for each of several items.
-    r"|\[\s*\d+\s*[x×*]\s*\d+\s*(?:marks?)?\s*\]",
+    # «[3 x 3]», «(5+3)», «[4 + 4 marks]»: marks for each of several items or parts.
+    r"|[\[(]\s*\d+(?:\s*[x×*+]\s*\d+)+\s*(?:marks?)?\s*[\])]",
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(
@@ -417,11 +418,14 @@ class EnglishReader:
     def read(self, text: str) -> Reading:
         """Terms, question type and polarity of one question or statement."""
         words = _without_greetings(_without_asker(_without_reporter(self.words(text))))
+        words = without_leading_furniture(words)  # «1- Which …», «Also state …»
         question_type = QuestionType.NONE
         # «Tabuk: which empire was the enemy?» asks in its second clause.
         for clause in re.split(r"[:;\n]| - ", text):
             question_type = question_type_of(
-                [w for w in self.words(clause) if w not in GREETING_WORDS]
+                without_leading_furniture(
+                    [w for w in self.words(clause) if w not in GREETING_WORDS]
+                )
             )
             if question_type is not QuestionType.NONE:
                 break

