@@ -1,4 +1,5 @@
-"""The person a «who» part was answered with, as the antecedent of a later «he» or «him»,
+"""The person a «who» part (or a «Name the …» command) was answered with, as the antecedent
+of a later «he» or «him»,
 and the place a «where» part was answered with, as the antecedent of a later «there».
 
 «(i) Who was the chief of Dumat al-Jandal? (ii) What did the Prophet do with him?»: «him»
@@ -70,7 +71,11 @@ def with_answered_person(
         return context
     if context.question_type is QuestionType.PLACE and _THERE.search(text):
         return _with_own(matcher, context, previous.fact, "place")
-    if context.question_type is not QuestionType.PERSON or not PERSONAL_PRONOUN.search(text):
+    # «Name the Roman emperor …», «Give the name of the ruler …» ask a person by his name,
+    # as «who» does: «he» after them is the one person the answer names (none when the
+    # answer names no person: «Name the army»).
+    asked_person = context.question_type is QuestionType.PERSON or context.names
+    if not asked_person or not PERSONAL_PRONOUN.search(text):
         return context
     if matcher.reader.read(text).question_type is QuestionType.PERSON:
         # «Who gave half his wealth? And who gave all of it?»: a new «who» asks another
