@@ -60,8 +60,8 @@ _HONORIFICS = re.compile(
 # Exam furniture: marks «[10]», numbering «Q5 (a)», «1)», «(ii)».
 _MARKS = re.compile(
     r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)|\b\d+\s*marks?\W*$"
-    # «[3 x 3]», «(5+3)», «[4 + 4 marks]»: marks for each of several items or parts.
-    r"|[\[(]\s*\d+(?:\s*[x×*+]\s*\d+)+\s*(?:marks?)?\s*[\])]",
+    # «[3 x 3]»: marks for each of several items.
+    r"|\[\s*\d+\s*[x×*]\s*\d+\s*(?:marks?)?\s*\]",
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(

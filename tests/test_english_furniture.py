@@ -1,8 +1,7 @@
 """A paper's furniture in front of an English question's opening word (en30): numbering in a
 style the numbering patterns do not list («1- …», «Q. 7  Describe …» cut at «Q.», «4  Describe
-…»), a linking adverb («Also state …», «Now explain …») and marks given as a sum («(5+3)»,
-«[4 + 4 marks]»). Each as the user sees the reply; a sentence that opens with a number that is
-no numbering keeps it."""
+…») and a linking adverb («Also state …», «Now explain …»). Each as the user sees the reply; a
+sentence that opens with a number that is no numbering keeps it."""
 
 import pytest
 
@@ -52,10 +51,6 @@ def _answer_of(engine: EnglishEngine, fact_id: str) -> str:
             "Who was sent to Dumat al-Jandal? Then explain what happened to its ruler.",
             ["dumat_aljandal", "ukaydir"],
         ),
-        # Marks as a sum or a product, in either kind of bracket.
-        ("Describe the treaties the Prophet made at Tabuk. [3+3]", ["treaties"]),
-        ("Describe how the Muslims equipped the army of Tabuk. [4 + 4 marks]", ["donations"]),
-        ("Q. 8  Describe the difficulties of the journey to Tabuk. (3+3)", ["distance"]),
     ],
 )
 def test_furniture_before_the_opening_word_is_set_aside(
