@@ -197,6 +197,8 @@ CONCEPTS = {
     "journey": "journey",
     "go": "march",
     "participate": "march",
+    # «How many Sahaba accompanied the Prophet?», «joined him on the march»: went with him.
+    "accompany": "march",
     "precede": "earlier",
     "preced": "earlier",
     "previous": "earlier",
