@@ -50,6 +50,9 @@ CONCEPTS = {
     "side": "ally",
     "join": "ally",
     "mercenary": "mercenary",
+    # «hired soldiers», «hired troops»: soldiers serving for pay are the mercenaries.
+    "hire": "mercenary",
+    "hired": "mercenary",
     "detachment": "detachment",
     "contingent": "detachment",
     "squad": "detachment",
@@ -66,6 +69,10 @@ CONCEPTS = {
     "qabile": "tribe",
     "qabila": "tribe",
     "qabail": "tribe",
+    # «Arab qaumein» (Arab peoples, nations): the tribes that sided with the Romans.
+    "qaum": "tribe",
+    "qaumein": "tribe",
+    "qaumen": "tribe",
     "musalmaan": "muslim",
     "musalmano": "muslim",
     "musalmanon": "muslim",

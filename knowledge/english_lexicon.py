@@ -26,6 +26,7 @@ STOPWORDS = frozenset(
     following correct option options below above statement statements true false
     e ul al el ibn bin bn ka ki ke kya hai hain tha thi kab kaise kyun kyon kitne kitni kaun kon
     kahan hua hui batao bataiye bta
+    si kar karke
     exactly actually briefly brief short shortly detail details detailed simple simply
     something anything thing things happening feature features essay key involved involve
     highlight highlighting highlights paragraph lasting

@@ -56,3 +56,31 @@ def test_an_unstated_detail_in_other_words_is_not_stated(english_engine, message
 def test_stated_facts_stay_answered(english_engine, message, fact, said) -> None:
     assert answered_facts(english_engine, message) == [fact]
     assert said in render_english(english_engine.answer(message), english_engine).plain
+
+
+@pytest.mark.parametrize(
+    ("message", "fact", "said"),
+    [
+        # «hired soldiers» are the mercenaries Heraclius paid.
+        ("What did Heraclius give the hired soldiers?", "heraclius", "a year's pay in advance"),
+        # Roman Urdu «qaum» (a people, a tribe), and «kaun si» (which) asking nothing more.
+        ("Which Arab qaum joined the Romans?", "roman_allies", "Lakhm and Ghassan"),
+        ("Romans ke saath kaun si Arab qaumein thi?", "roman_allies", "Lakhm and Ghassan"),
+    ],
+)
+def test_learners_words_name_what_the_fact_tells(english_engine, message, fact, said) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+    assert said in render_english(english_engine.answer(message), english_engine).plain
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «pohanch kar» (on reaching) stays unread: read as «came», «Madina ... came» would be
+        # the delegations that came to Madinah, not what the army did at Tabuk.
+        "Madina se Tabuk pahunch kar lashkar ne kya kiya?",
+        "Usman ne kya de kar madad ki?",
+    ],
+)
+def test_unread_roman_urdu_is_asked_back_not_guessed(english_engine, message) -> None:
+    assert answered_facts(english_engine, message) == [None]
