@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 import bot.cli as cli
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.bot_process import run_bot
 
 
 @dataclass
@@ -45,16 +44,7 @@ def cli_main(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 
 
 def _subprocess_bot(*args: str, database: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        env={**os.environ, "DATABASE_PATH": str(database)},
-        check=False,
-    )
+    return run_bot(*args, env={**os.environ, "DATABASE_PATH": str(database)})
 
 
 def test_ask_prints_the_reply_with_its_source(tmp_path: Path, cli_main: Cli) -> None:

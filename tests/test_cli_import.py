@@ -18,6 +18,7 @@ from db import admin as audit
 from db import facts as fact_store
 from db.connection import open_database
 from knowledge.base import load_shipped
+from tests.bot_process import run_bot
 from tests.conftest import USER_ID, RunningBot, send
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,16 +33,7 @@ def _env(database: Path) -> dict[str, str]:
 
 
 def _bot(*args: str, database: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        env=_env(database),
-        check=False,
-    )
+    return run_bot(*args, env=_env(database))
 
 
 def _export(database: Path) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from db import journal, usage
 from db.journal import StorageError
 from fake_bot_api import LocalBotApi, RecordedCall
 from tests.conftest import BOT_USERNAME, GROUP_ID, USER_ID, RunningBot
+from tests.patience import REPLY
 
 # Slow: real retries and back-offs against an unreliable fake Telegram.
 pytestmark = pytest.mark.slow
@@ -102,13 +103,16 @@ async def test_a_429_in_one_chat_does_not_delay_another_chat(bot: RunningBot) ->
     since = bot.api.call_count
     bot.api.fail_next("sendMessage", status=429, retry_after=6, chat_id=USER_ID)
     bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
-    limited = await bot.api.wait_for_call("sendMessage", since=since, timeout=10)
+    limited = await bot.api.wait_for_call("sendMessage", since=since, timeout=REPLY)
     assert limited.status == 429
     bot.api.push_update(bot.api.private_message(other, QUESTION))
-    other_answer = await _answered(bot.api, other, since, timeout=10)
-    assert other_answer.time - limited.time < 3  # not held behind the first chat's 6 s
-    first_answer = await _answered(bot.api, USER_ID, since, timeout=15)
+    other_answer = await _answered(bot.api, other, since, timeout=REPLY)
+    first_answer = await _answered(bot.api, USER_ID, since, timeout=REPLY)
     assert first_answer.time - limited.time >= 5.5  # the limited chat waited its turn
+    # Not held behind the first chat's 6 s: the other chat, asked after the 429, is answered
+    # before the limited chat's retry. (Ordered, not timed: «within 3 s of the 429» was seen
+    # to take 3.9 s under a load average of 20, while the retry still came 6 s after.)
+    assert other_answer.seq < first_answer.seq
     assert len(_delivered(bot.api, USER_ID, since)) == 1
     assert len(_delivered(bot.api, other, since)) == 1
 

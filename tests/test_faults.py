@@ -3,11 +3,8 @@
 import asyncio
 import json
 import logging
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,12 +13,12 @@ import pytest
 from benchmarks.quiz_scale import run_scale
 from bot import texts
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
+from tests.bot_process import BotProcess, bot_env, run_bot
 from tests.conftest import USER_ID, RunningBot
+from tests.patience import LONG_RUN, REPLY, START_UP
 
 # Slow: subprocess fault tests: SIGKILL and SIGTERM mid-work, storms of 429 and 5xx.
 pytestmark = pytest.mark.slow
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 async def _answers_to(api: LocalBotApi, chat_id: int, since: int) -> list:
@@ -52,7 +49,7 @@ async def test_outage_then_recovery_answers_queued_updates_once(
     for user in users:
         await bot.api.wait_for_call(
             "sendMessage", lambda c, u=user: c.params["chat_id"] == u and c.status == 200,
-            since=since, timeout=30,
+            since=since, timeout=REPLY,
         )  # fmt: skip
     await asyncio.sleep(0.5)
     for user in users:
@@ -73,10 +70,10 @@ async def test_malformed_updates_are_logged_and_skipped(
         bot.api.push_update(broken)
     bot.api.push_update(bot.api.private_message(USER_ID, "متى " * 50_000))  # huge payload
     bot.api.push_update(bot.api.private_message(USER_ID, "متى كانت غزوة تبوك"))
-    # (a generous wait: what is checked is that the good update after the broken ones is
-    # answered, not how fast; a machine busy with other test workers was seen to take 10 s)
+    # (what is checked is that the good update after the broken ones is answered, not how
+    # fast; a machine busy with other test workers was seen to take 10 s)
     await bot.api.wait_for_call(
-        "sendMessage", lambda c: "رجب" in c.result["text"], since=since, timeout=60
+        "sendMessage", lambda c: "رجب" in c.result["text"], since=since, timeout=REPLY
     )
     replies = [c.result["text"] for c in bot.api.calls_to("sendMessage", since=since)]
     assert texts.TOO_LONG in replies
@@ -86,26 +83,17 @@ async def test_malformed_updates_are_logged_and_skipped(
 
 
 async def test_429_storm_and_5xx_during_200_group_quiz_run_deliver_every_poll_once() -> None:
-    result = await run_scale(200, questions=1, seconds=5, storm_429=60, errors_5xx=20, timeout=180)
+    result = await run_scale(
+        200, questions=1, seconds=5, storm_429=60, errors_5xx=20, timeout=LONG_RUN
+    )
     assert result.problems == []
     assert result.messages == 200 * 3
     assert result.rejected_429 >= 60 and result.failed_5xx >= 20
 
 
-def _start_bot(api: LocalBotApi, database: Path) -> subprocess.Popen:
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
-        "TELEGRAM_BASE_URL": api.base_url,
-        "DATABASE_PATH": str(database),
-    }
-    return subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+def _start_bot(api: LocalBotApi, database: Path, run: int) -> BotProcess:
+    output = database.with_name(f"bot-output-{run}.txt")
+    return BotProcess(["run"], bot_env(database, api.base_url), output)
 
 
 def _query(database: Path, sql: str) -> list[tuple]:
@@ -113,7 +101,7 @@ def _query(database: Path, sql: str) -> list[tuple]:
         return connection.execute(sql).fetchall()
 
 
-async def _until(condition, timeout: float = 20.0) -> None:
+async def _until(condition, timeout: float = REPLY) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -125,45 +113,38 @@ async def test_sigkill_mid_quiz_keeps_answers_and_the_quiz_resumes(tmp_path: Pat
     database = tmp_path / "bot.db"
     async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
         api.add_user(USER_ID, "طالب")
-        process = _start_bot(api, database)
-        try:
-            await api.wait_for_call("getUpdates", timeout=30)
+        with _start_bot(api, database, 1) as bot:
+            await api.wait_for_call("getUpdates", timeout=START_UP)
             api.push_update(api.private_message(USER_ID, "/quizsettings seconds 5"))
             api.push_update(api.private_message(USER_ID, "/quizsettings questions 2"))
             api.push_update(api.private_message(USER_ID, "/quiz"))
-            first = await api.wait_for_call("sendPoll", timeout=20)
+            first = await api.wait_for_call("sendPoll", timeout=REPLY)
             right = first.params["correct_option_ids"]
             api.push_update(api.poll_answer(first.result["poll"]["id"], USER_ID, right))
             await _until(lambda: _query(database, "SELECT COUNT(*) FROM quiz_answers")[0][0] == 1)
-        finally:
-            process.send_signal(signal.SIGKILL)
-            process.wait(timeout=10)
+            bot.send_signal(signal.SIGKILL)
+            bot.wait()
         assert _query(database, "PRAGMA integrity_check") == [("ok",)]
 
         since = api.call_count
-        process = _start_bot(api, database)
-        try:
-            second = await api.wait_for_call("sendPoll", since=since, timeout=30)
+        with _start_bot(api, database, 2) as bot:
+            second = await api.wait_for_call("sendPoll", since=since, timeout=START_UP)
             assert second.params["question"] != first.params["question"]
             summary = await api.wait_for_call(
                 "sendMessage",
                 lambda c: texts.QUIZ_SUMMARY_TITLE in c.result["text"],
                 since=since,
-                timeout=30,
+                timeout=REPLY,
             )
             assert "طالب: 1 من 2" in summary.result["text"]  # the answer before the kill
             assert len(api.calls_to("sendPoll")) == 2  # nothing sent twice
-        finally:
-            process.send_signal(signal.SIGTERM)
-            process.wait(timeout=30)
+            bot.send_signal(signal.SIGTERM)
+            await asyncio.to_thread(bot.wait)
 
 
 def _export(database: Path) -> dict:
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "facts", "export"],
-        cwd=ROOT, env={**os.environ, "DATABASE_PATH": str(database)},
-        capture_output=True, text=True, encoding="utf-8", check=True,
-    )  # fmt: skip
+    result = run_bot("facts", "export", env=bot_env(database, token=None))
+    assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
@@ -180,14 +161,11 @@ def test_sigkill_mid_import_applies_all_or_nothing(tmp_path: Path, kill_after: f
             )  # fmt: skip
     file = tmp_path / "big.json"
     file.write_text(json.dumps(bigger, ensure_ascii=False), encoding="utf-8")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "facts", "import", str(file)],
-        cwd=ROOT, env={**os.environ, "DATABASE_PATH": str(database)},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    time.sleep(kill_after)
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=10)
+    env = bot_env(database, token=None)
+    with BotProcess(["facts", "import", str(file)], env, tmp_path / "import-output.txt") as run:
+        time.sleep(kill_after)
+        run.send_signal(signal.SIGKILL)
+        run.wait()
     assert _query(database, "PRAGMA integrity_check") == [("ok",)]
     after = _export(database)
     assert after in (before, bigger)
@@ -197,18 +175,14 @@ async def test_sigterm_finishes_the_update_in_hand_and_exits_cleanly(tmp_path: P
     database = tmp_path / "bot.db"
     async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
         api.add_user(USER_ID, "طالب")
-        process = _start_bot(api, database)
-        try:
-            await api.wait_for_call("getUpdates", timeout=30)
+        with _start_bot(api, database, 1) as bot:
+            await api.wait_for_call("getUpdates", timeout=START_UP)
             api.delay_next("sendMessage", 1.5)  # the reply is still in flight at SIGTERM
             api.push_update(api.private_message(USER_ID, "متى كانت غزوة تبوك"))
-            await api.wait_for_call("sendMessage", timeout=20)
-            process.send_signal(signal.SIGTERM)
-            code = await asyncio.to_thread(process.wait, 30)
-        finally:
-            if process.poll() is None:
-                process.kill()
-        assert code == 0
+            await api.wait_for_call("sendMessage", timeout=REPLY)
+            bot.send_signal(signal.SIGTERM)
+            code = await asyncio.to_thread(bot.wait)
+            assert code == 0
         assert [c.status for c in api.calls_to("sendMessage")] == [200]
     assert _query(database, "PRAGMA integrity_check") == [("ok",)]
     assert _query(database, "SELECT outcome FROM questions") == [("answer",)]

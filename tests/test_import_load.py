@@ -14,6 +14,7 @@ from fake_bot_api.common import RecordedCall
 from tests.admin_helpers import button_data
 from tests.big_base import big_base, encode
 from tests.conftest import OWNER_ID, USER_ID, RunningBot
+from tests.patience import REPLY
 
 BULK_FACTS = 7000
 QUESTION = "متى كانت غزوة تبوك؟"
@@ -52,7 +53,7 @@ async def ask_while_busy(bot: RunningBot) -> RecordedCall:
     await asyncio.sleep(0.05)
     since = bot.api.call_count
     bot.api.push_update(bot.api.private_message(USER_ID, QUESTION))
-    return await bot.api.wait_for_call("sendMessage", to_chat(USER_ID), since=since, timeout=60)
+    return await bot.api.wait_for_call("sendMessage", to_chat(USER_ID), since=since, timeout=REPLY)
 
 
 @pytest.mark.slow
@@ -74,7 +75,7 @@ async def test_a_7000_fact_import_does_not_block_the_event_loop(bot: RunningBot)
         )
         asked_in_preview = await ask_while_busy(bot)
         summary = await bot.api.wait_for_call(
-            "sendMessage", to_chat(OWNER_ID), since=since, timeout=60
+            "sendMessage", to_chat(OWNER_ID), since=since, timeout=REPLY
         )
         preview_seconds = time.perf_counter() - started
     assert str(BULK_FACTS) in summary.result["text"]
@@ -86,7 +87,7 @@ async def test_a_7000_fact_import_does_not_block_the_event_loop(bot: RunningBot)
         confirm = button_data(summary, texts.BUTTON_CONFIRM)
         bot.api.push_update(bot.api.callback_query(OWNER_ID, summary.result, confirm))
         asked_in_apply = await ask_while_busy(bot)
-        done = await bot.api.wait_for_call("editMessageText", since=since, timeout=60)
+        done = await bot.api.wait_for_call("editMessageText", since=since, timeout=REPLY)
         apply_seconds = time.perf_counter() - started
     assert "رجب" in asked_in_apply.result["text"]
     assert asked_in_apply.seq < done.seq, "the question waited for the import to be applied"

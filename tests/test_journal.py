@@ -6,10 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import os
 import signal
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -24,9 +21,10 @@ from bot.update_journal import JournaledUpdateProcessor, UpdateJournal
 from db import journal
 from db.connection import open_database
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
+from tests.bot_process import BotProcess, bot_env
 from tests.conftest import USER_ID
+from tests.patience import REPLY, START_UP
 
-ROOT = Path(__file__).resolve().parents[1]
 QUESTION = "متى كانت غزوة تبوك"
 
 
@@ -78,24 +76,21 @@ async def test_an_update_offered_again_after_it_was_handled_is_not_handled_twice
     assert api.pending_updates == []  # the offset moved past the stub too
 
 
-def _start_bot(api: LocalBotApi, database: Path) -> subprocess.Popen[bytes]:
-    env = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
-        "TELEGRAM_BASE_URL": api.base_url,
-        "DATABASE_PATH": str(database),
-    }
-    return subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+def _start_bot(api: LocalBotApi, database: Path, run: int) -> BotProcess:
+    output = database.with_name(f"bot-output-{run}.txt")
+    return BotProcess(["run"], bot_env(database, api.base_url), output)
 
 
 def _answered_chats(api: LocalBotApi) -> Counter[int]:
     return Counter(c.params["chat_id"] for c in api.calls_to("sendMessage") if c.status == 200)
+
+
+async def _every_chat_answered(api: LocalBotApi, chats: set[int], timeout: float) -> None:
+    """Wait until every chat has had an answer (or time is up: the test's checks then say
+    which are missing)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while set(_answered_chats(api)) != chats and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.1)
 
 
 @pytest.mark.slow
@@ -108,31 +103,23 @@ async def test_sigkill_with_120_questions_in_hand_answers_every_one_after_restar
     async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
         for user in users:
             api.add_user(user, f"طالب {user}")
-        process = _start_bot(api, database)
-        try:
-            # (a process start: a busy machine was seen to take over 30 s; not a speed check)
-            await api.wait_for_call("getUpdates", timeout=90)
+        with _start_bot(api, database, 1) as bot:
+            await api.wait_for_call("getUpdates", timeout=START_UP)
             for user in users:
                 api.push_update(api.private_message(user, QUESTION))
             await api.wait_for_calls(
-                "sendMessage", lambda c: c.status == 200, count=kill_after, timeout=60
+                "sendMessage", lambda c: c.status == 200, count=kill_after, timeout=REPLY
             )
-        finally:
-            process.send_signal(signal.SIGKILL)
-            process.wait(timeout=10)
+            bot.send_signal(signal.SIGKILL)
+            bot.wait()
         before = sum(_answered_chats(api).values())
         assert before < len(users)  # the kill really came with questions in hand
 
-        process = _start_bot(api, database)
-        try:
-            for _ in range(1200):
-                if set(_answered_chats(api)) == set(users):
-                    break
-                await asyncio.sleep(0.1)
+        with _start_bot(api, database, 2) as bot:
+            await _every_chat_answered(api, set(users), START_UP)
             await asyncio.sleep(1.0)  # time for a wrong second answer to show up
-        finally:
-            process.send_signal(signal.SIGTERM)
-            await asyncio.to_thread(process.wait, 15)
+            bot.send_signal(signal.SIGTERM)
+            await asyncio.to_thread(bot.wait)
     answered = _answered_chats(api)
     assert set(answered) == set(users)  # every question answered
     twice = [user for user, count in answered.items() if count > 1]

@@ -5,7 +5,6 @@ import os
 import re
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from bot.app import build_application, running
 from bot.ops import Heartbeat, heartbeat_path, write_heartbeat
 from db.connection import open_database
 from db.maintenance import backup, check_database
+from tests.bot_process import run_bot
 from tests.conftest import USER_ID, RunningBot, send
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,15 +21,7 @@ DOCKERFILE = (ROOT / "Dockerfile").read_text(encoding="utf-8")
 
 
 def _bot(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, **(env or {})},
-        check=False,
-    )
+    return run_bot(*args, env={**os.environ, **(env or {})})
 
 
 def test_dockerfile_runs_as_non_root_with_data_volume_and_healthcheck() -> None:

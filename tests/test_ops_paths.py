@@ -6,13 +6,13 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.bot_process import run_bot
+
 # /sys refuses new files even to root, as a read-only mount does.
 READ_ONLY = Path("/sys")
 
@@ -20,19 +20,10 @@ pytestmark = pytest.mark.slow
 
 
 def _bot(*args: str, database: Path, as_nobody: bool = False) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "bot", *args]
-    if as_nobody:
-        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
-    return subprocess.run(
-        command,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        env={**os.environ, "DATABASE_PATH": str(database), "HOME": "/tmp"},
-        check=False,
-    )
+    # (as_nobody: the bot run as an unprivileged user, for paths it may not write)
+    nobody = ("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups")
+    env = {**os.environ, "DATABASE_PATH": str(database), "HOME": "/tmp"}
+    return run_bot(*args, env=env, prefix=nobody if as_nobody else ())
 
 
 @pytest.mark.skipif(not (READ_ONLY / "kernel").is_dir(), reason="needs /sys")

@@ -6,8 +6,6 @@ import asyncio
 import json
 import os
 import re
-import subprocess
-import sys
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,6 +25,7 @@ from bot.retention import RETENTION_INTERVAL_SECONDS, RETENTION_JOB
 from db import admin as audit
 from db.connection import open_database
 from fake_bot_api.server import LocalBotApi
+from tests.bot_process import run_bot
 from tests.conftest import fire_jobs_now
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,15 +102,8 @@ def test_env_example_documents_the_settings() -> None:
 
 @pytest.mark.slow
 def test_a_bad_setting_is_one_clear_line(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "check"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "DATABASE_PATH": str(tmp_path / "b.db"), "AUDIT_KEEP_DAYS": "x"},
-        check=False,
-    )
+    env = {**os.environ, "DATABASE_PATH": str(tmp_path / "b.db"), "AUDIT_KEEP_DAYS": "x"}
+    result = run_bot("check", env=env)
     assert result.returncode == 2
     assert "AUDIT_KEEP_DAYS" in result.stderr and "Traceback" not in result.stderr
 

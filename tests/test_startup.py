@@ -5,7 +5,6 @@ polling is alive."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import socket
 import subprocess
@@ -17,35 +16,20 @@ import pytest
 
 from bot.ops import heartbeat_path
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
+from tests.bot_process import ROOT, BotProcess, bot_env
 from tests.conftest import USER_ID
+from tests.patience import REPLY, START_UP
 
 # Slow: subprocess start-ups with back-offs and SIGTERM.
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
 SECRET_TOKEN = "987654321:AAH-secret-part-that-must-never-be-printed"
 SECRET_PART = SECRET_TOKEN.partition(":")[2]
 
 
-def _env(base_url: str, database: Path, token: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": token,
-        "TELEGRAM_BASE_URL": base_url,
-        "DATABASE_PATH": str(database),
-        "PYTHONUNBUFFERED": "1",
-    }
-
-
-def _start(base_url: str, database: Path, token: str = DEFAULT_TOKEN) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=ROOT,
-        env=_env(base_url, database, token),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        encoding="utf-8",
+def _start(base_url: str, database: Path, token: str = DEFAULT_TOKEN) -> BotProcess:
+    return BotProcess(
+        ["run"], bot_env(database, base_url, token), database.with_name("bot-output.txt")
     )
 
 
@@ -55,39 +39,17 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _lines_until(process: subprocess.Popen[str], marker: str, count: int, timeout: float) -> str:
-    """Read the process's output until `count` lines hold `marker` (or it ends, or time is up)."""
-    assert process.stdout is not None
-    deadline = time.monotonic() + timeout
-    lines: list[str] = []
-    while time.monotonic() < deadline and sum(marker in line for line in lines) < count:
-        line = process.stdout.readline()
-        if not line:
-            break
-        lines.append(line)
-    return "".join(lines)
-
-
-async def _finish(process: subprocess.Popen[str], timeout: float = 30) -> tuple[int, str]:
-    try:
-        output, _ = await asyncio.to_thread(process.communicate, None, timeout)
-    finally:
-        if process.poll() is None:
-            process.kill()
-    return process.returncode, output
-
-
 @pytest.mark.parametrize("wrong", ["token", "base_url"])
 async def test_a_rejected_token_ends_with_one_line_and_never_prints_the_token(
     tmp_path: Path, wrong: str
 ) -> None:
     async with LocalBotApi(token=DEFAULT_TOKEN) as api:
-        if wrong == "token":  # getMe answers 401 Unauthorized
-            process = _start(api.base_url, tmp_path / "bot.db", token=SECRET_TOKEN)
-        else:  # a valid token on a server that is no Bot API: 404 Not Found
-            process = _start(f"http://127.0.0.1:{api.port}/nothing/bot", tmp_path / "bot.db",
-                             token=SECRET_TOKEN)  # fmt: skip
-        code, output = await _finish(process)
+        # A wrong token: getMe answers 401 Unauthorized; a valid token on a server that is
+        # no Bot API: 404 Not Found.
+        nothing = f"http://127.0.0.1:{api.port}/nothing/bot"
+        base_url = api.base_url if wrong == "token" else nothing
+        with _start(base_url, tmp_path / "bot.db", token=SECRET_TOKEN) as bot:
+            code, output = await asyncio.to_thread(bot.finish, START_UP)
     assert code == 1
     assert SECRET_TOKEN not in output and SECRET_PART not in output
     assert "Traceback" not in output
@@ -98,14 +60,13 @@ async def test_a_rejected_token_ends_with_one_line_and_never_prints_the_token(
 async def test_no_network_at_start_is_retried_in_one_line_each_and_sigterm_ends_it(
     tmp_path: Path,
 ) -> None:
-    process = _start(f"http://127.0.0.1:{_free_port()}/bot", tmp_path / "bot.db", SECRET_TOKEN)
-    # Wait for two attempts however slow the machine is, rather than a fixed time.
-    seen = await asyncio.to_thread(_lines_until, process, "retrying in", 2, 60)
-    stopped = time.monotonic()
-    process.send_signal(signal.SIGTERM)
-    code, rest = await _finish(process)
-    output = seen + rest
-    assert time.monotonic() - stopped < 10
+    with _start(f"http://127.0.0.1:{_free_port()}/bot", tmp_path / "bot.db", SECRET_TOKEN) as bot:
+        # Wait for two attempts however slow the machine is, rather than a fixed time.
+        await asyncio.to_thread(bot.lines_until, "retrying in", 2, START_UP)
+        stopped = time.monotonic()
+        bot.send_signal(signal.SIGTERM)
+        code, output = await asyncio.to_thread(bot.finish, REPLY)
+        assert time.monotonic() - stopped < 10
     assert code == 0
     assert SECRET_TOKEN not in output and SECRET_PART not in output
     assert "Traceback" not in output
@@ -118,23 +79,19 @@ async def test_sigterm_during_a_long_back_off_exits_within_ten_seconds(tmp_path:
     database = tmp_path / "bot.db"
     async with LocalBotApi(token=DEFAULT_TOKEN) as api:
         api.add_user(USER_ID, "طالب")
-        process = _start(api.base_url, database)
-        try:
-            await api.wait_for_call("getUpdates", timeout=30)
+        with _start(api.base_url, database) as bot:
+            await api.wait_for_call("getUpdates", timeout=START_UP)
             await asyncio.sleep(0.5)
             assert heartbeat_path(database).exists()  # polling is alive
             api.fail_next("sendMessage", status=500, count=1000)
             api.push_update(api.private_message(USER_ID, "متى كانت غزوة تبوك"))
-            await api.wait_for_calls("sendMessage", count=3, timeout=30)  # backing off now
+            await api.wait_for_calls("sendMessage", count=3, timeout=REPLY)  # backing off now
             api.fail_next("sendMessage", status=429, retry_after=60)
             stopped = time.monotonic()
-            process.send_signal(signal.SIGTERM)
-            code, output = await _finish(process)
-        finally:
-            if process.poll() is None:
-                process.kill()
-    assert time.monotonic() - stopped < 10
-    assert code == 0, output
+            bot.send_signal(signal.SIGTERM)
+            code, output = await asyncio.to_thread(bot.finish, REPLY)
+            assert time.monotonic() - stopped < 10
+            assert code == 0, output
     assert not heartbeat_path(database).exists()  # a stopped bot does not look healthy
     assert "Traceback" not in output and DEFAULT_TOKEN not in output
 
@@ -142,12 +99,12 @@ async def test_sigterm_during_a_long_back_off_exits_within_ten_seconds(tmp_path:
 def test_check_health_and_export_never_print_the_token_and_check_reports_free_space(
     tmp_path: Path,
 ) -> None:
-    env = _env("https://api.telegram.org/bot", tmp_path / "bot.db", SECRET_TOKEN)
+    env = bot_env(tmp_path / "bot.db", "https://api.telegram.org/bot", SECRET_TOKEN)
     outputs = []
     for command in (["check"], ["health"], ["facts", "export"]):
         result = subprocess.run(
             [sys.executable, "-m", "bot", *command], cwd=ROOT, env=env,
-            capture_output=True, text=True, encoding="utf-8", timeout=60, check=False,
+            capture_output=True, text=True, encoding="utf-8", timeout=START_UP, check=False,
         )  # fmt: skip
         outputs.append(result.stdout + result.stderr)
     assert all(SECRET_TOKEN not in out and SECRET_PART not in out for out in outputs)

@@ -4,11 +4,8 @@ bounded (a 60 MB POST costs nothing), and an update is journaled before its 200.
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import socket
-import subprocess
-import sys
 import time
 import tracemalloc
 from collections.abc import AsyncIterator
@@ -22,9 +19,10 @@ from bot.config import Config
 from bot.webhook import SECRET_HEADER, WebhookServer
 from db import journal
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
+from tests.bot_process import BotProcess, bot_env
 from tests.conftest import USER_ID
+from tests.patience import REPLY, START_UP
 
-ROOT = Path(__file__).resolve().parents[1]
 SECRET = "webhook-secret-for-tests"
 SIXTY_MB = 60 * 1024 * 1024
 
@@ -151,20 +149,11 @@ async def test_run_webhook_sets_the_secret_answers_and_stops_on_sigterm(tmp_path
     port = _free_port()
     async with LocalBotApi(token=DEFAULT_TOKEN) as api:
         api.add_user(USER_ID, "طالب")
-        env = {
-            **os.environ,
-            "TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN,
-            "TELEGRAM_BASE_URL": api.base_url,
-            "DATABASE_PATH": str(tmp_path / "bot.db"),
-            "WEBHOOK_SECRET_TOKEN": SECRET,
-        }
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run", "--webhook", "https://example.org/telegram",
-             "--listen", "127.0.0.1", "--port", str(port)],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        )  # fmt: skip
-        try:
-            call = await api.wait_for_call("setWebhook", timeout=30)
+        env = bot_env(tmp_path / "bot.db", api.base_url, WEBHOOK_SECRET_TOKEN=SECRET)
+        args = ["run", "--webhook", "https://example.org/telegram",
+                "--listen", "127.0.0.1", "--port", str(port)]  # fmt: skip
+        with BotProcess(args, env, tmp_path / "bot-output.txt") as bot:
+            call = await api.wait_for_call("setWebhook", timeout=START_UP)
             assert call.params["secret_token"] == SECRET
             update = {"update_id": 5, **api.private_message(USER_ID, "متى كانت غزوة تبوك")}
             async with aiohttp.ClientSession() as session, session.post(
@@ -172,12 +161,9 @@ async def test_run_webhook_sets_the_secret_answers_and_stops_on_sigterm(tmp_path
                 headers={SECRET_HEADER: SECRET},
             ) as response:  # fmt: skip
                 assert response.status == 200
-            await api.wait_for_call("sendMessage", timeout=15)
+            await api.wait_for_call("sendMessage", timeout=REPLY)
             stopped = time.monotonic()
-            process.send_signal(signal.SIGTERM)
-            output, _ = await asyncio.to_thread(process.communicate, None, 15)
-        finally:
-            if process.poll() is None:
-                process.kill()
-    assert time.monotonic() - stopped < 10 and process.returncode == 0
+            bot.send_signal(signal.SIGTERM)
+            code, output = await asyncio.to_thread(bot.finish, REPLY)
+            assert time.monotonic() - stopped < 10 and code == 0
     assert DEFAULT_TOKEN not in output and "Traceback" not in output
