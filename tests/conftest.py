@@ -254,6 +254,14 @@ class FakeClock:
         self.now += timedelta(seconds=seconds)
 
 
+@pytest.fixture
+def clock(bot: RunningBot) -> FakeClock:
+    """The running bot's quiz service on a FakeClock: quiz tests move time by hand."""
+    fake = FakeClock()
+    bot.services.quiz.clock = fake
+    return fake
+
+
 async def fire_jobs_now(
     application: Application,  # type: ignore[type-arg]
     prefix: str,

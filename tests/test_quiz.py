@@ -24,13 +24,6 @@ WITHOUT_HTTP = True
 OTHER_USER = 5151
 
 
-@pytest.fixture
-def clock(bot: RunningBot) -> FakeClock:
-    fake = FakeClock()
-    bot.services.quiz.clock = fake
-    return fake
-
-
 def _option_texts(params: dict) -> list[str]:
     return [o["text"] if isinstance(o, dict) else o for o in params["options"]]
 

@@ -3,8 +3,6 @@
 import asyncio
 from datetime import UTC, datetime
 
-import pytest
-
 from bot import texts
 from db import quiz as store
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, RunningBot, fire_jobs_now, send
@@ -15,13 +13,6 @@ WITHOUT_HTTP = True
 OTHER = 5151
 THIRD = 6161
 SECOND_GROUP = -1009876543210
-
-
-@pytest.fixture
-def clock(bot: RunningBot) -> FakeClock:
-    fake = FakeClock()
-    bot.services.quiz.clock = fake
-    return fake
 
 
 async def _say(bot: RunningBot, chat_id: int, user_id: int, text: str):

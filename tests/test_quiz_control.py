@@ -16,13 +16,6 @@ WITHOUT_HTTP = True
 MEMBER = 5151
 
 
-@pytest.fixture
-def clock(bot: RunningBot) -> FakeClock:
-    fake = FakeClock()
-    bot.services.quiz.clock = fake
-    return fake
-
-
 async def _say(bot: RunningBot, user_id: int, text: str, **kwargs):
     return await send(bot.api, bot.api.group_message(GROUP_ID, user_id, text, **kwargs))
 

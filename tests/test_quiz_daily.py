@@ -4,8 +4,6 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from bot import texts
 from db import quiz as store
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, RunningBot, fire_jobs_now, send
@@ -14,13 +12,6 @@ from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, RunningBot, f
 WITHOUT_HTTP = True
 
 RIYADH = ZoneInfo("Asia/Riyadh")
-
-
-@pytest.fixture
-def clock(bot: RunningBot) -> FakeClock:
-    fake = FakeClock()
-    bot.services.quiz.clock = fake
-    return fake
 
 
 async def _say(bot: RunningBot, user_id: int, text: str, **kwargs):
