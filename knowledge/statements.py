@@ -314,20 +314,8 @@ class StatementJudge:
                     # is about Tabuk's place; the statement as a whole is about another fact,
                     # which that place does not contradict.
                     continue
-                if (
-                    check < 0
-                    and claim.kind is SlotKind.PERSON
-                    and acts_for_headed(self._engine.facts, claim.words, reply.fact, statement)
-                ):
-                    continue  # «صالح أكيدر»: its head for Dumat al-Jandal, not «خطأ»
-                if (
-                    check < 0
-                    and claim.kind is SlotKind.PERSON
-                    and self._own_fact_silent(reply.fact, claim, claims)
-                ):
-                    continue  # «قدم عبد الرحمن بن عوف نصف ماله»: his amount is not stated
-                if check < 0 and self._ally_of_stated(reply.fact, claim):
-                    continue  # «هرقل … جمع لخم وغسان»: allies of the Romans the fact names
+                if check < 0 and self._no_correction(reply.fact, claim, statement, claims):
+                    continue  # (an ally, a head acting for his town, an own fact silent)
                 if check < 0 and other_side_stated(reply.fact, claim, claims, self.slots, facts):
                     check = 0  # (each side named does its own deed)
                 if check < 0:
@@ -358,22 +346,17 @@ class StatementJudge:
                 if in_passing(claim):
                     # (a fact that only mentions the Muslims states no side to set them against)
                     judged = [(f, c) for f, c in judged if c]
-                # («… وجمع لخم وغسان»: the Romans' allies, not another side)
-                judged = [
-                    (f, c) for f, c in judged if c >= 0 or not self._ally_of_stated(f, claim)
-                ]
                 if claim.kind is SlotKind.PERSON and any(
                     c < 0 and self._own_fact_silent(f, claim, claims) for f, c in judged
                 ):
-                    judged = []  # (his own fact states none of what is claimed of him)
-                if claim.kind is SlotKind.PERSON:
-                    # («أكيدر صاحب دومة الجندل صالح على الجزية»: its head for Dumat al-Jandal,
-                    # whichever candidate is meant; not another person's deed)
-                    judged = [
-                        (f, c)
-                        for f, c in judged
-                        if c >= 0 or not acts_for_headed(facts, claim.words, f, statement)
-                    ]
+                    # (stronger among candidates than the check below: one candidate whose
+                    # own fact is silent leaves the claim unsettled whichever is meant)
+                    judged = []
+                judged = [
+                    (f, c)
+                    for f, c in judged
+                    if c >= 0 or not self._no_correction(f, claim, statement, claims)
+                ]
                 if claim.kind in _SIDES or claim.kind is SlotKind.PERSON:
                     # «للفقراء المهاجرين الذين أخرجوا من ديارهم»: a fact that states none of
                     # the rest of the statement does not correct the side it names.
@@ -445,6 +428,30 @@ class StatementJudge:
                 return Judgement(None, None, whole)
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
+
+    def _no_correction(
+        self, fact: Fact, claim: Claim, statement: str, claims: list[Claim]
+    ) -> bool:
+        """Whether a fact that gives another value of the claimed detail's kind is still no
+        correction of the statement (a near miss, never «خطأ»), for reasons that hold
+        however the fact was found: as the answer to the statement asked with the detail
+        left out, or as one of the candidates the engine hesitates between.
+
+        The answer path has more such reasons of its own (a part stating the detail, the
+        Muslims facing the side the fact names, a side from another event, each side's own
+        deed). Applied to the candidates too, they change verdicts on the probe set («دارت
+        معركة كبيرة بين المسلمين والروم في تبوك» would be corrected by the enemy fact, not
+        by the fact that no battle took place), so they stay with the answer path."""
+        if self._ally_of_stated(fact, claim):
+            return True  # «هرقل … جمع لخم وغسان»: allies of the Romans the fact names
+        if claim.kind is not SlotKind.PERSON:
+            return False
+        # «أكيدر صاحب دومة الجندل صالح على الجزية»: its head acting for Dumat al-Jandal, not
+        # another person's deed; «قدم عبد الرحمن بن عوف نصف ماله»: his own fact states none
+        # of what is claimed of him.
+        return acts_for_headed(
+            self._engine.facts, claim.words, fact, statement
+        ) or self._own_fact_silent(fact, claim, claims)
 
     def someone_s_own_part_differs(self, fact: Fact, claims: list[Claim]) -> bool:
         """«وعمر الذي قدم 950 جملا»: the list of gifts names Umar and 950 camels, but not
