@@ -262,3 +262,68 @@ def is_stopword(word: str) -> bool:
     # («التانية» is «تاني», other; «جغرافية» is «جغرافي»): its stem is no word of its own.
     bare = word.removeprefix("ال").removesuffix("ه")
     return bare != word and len(bare) >= 4 and bare.endswith("ي") and bare in STOPWORDS
+
+
+# Every cut _stem_candidates() makes at a word's front is one of these, or several of them in
+# a row (a prefix, a verb's tense letter, a dialect tense prefix, another prefix); every cut at
+# its back is a chain of these endings. The ت→ه spelling of a cut word's end is undone apart.
+_FRONT_CUTS = _by_letter(
+    tuple(dict.fromkeys((*PREFIXES_ALL, _ON_PREFIX, *VERB_PREFIXES, *DIALECT_VERB_PREFIXES))), 0
+)
+_BACK_CUTS = _by_letter(tuple(dict.fromkeys((*SUFFIXES, *ATTACHED_SUFFIXES))), -1)
+
+
+def _front_cut_points(word: str) -> set[int]:
+    """Where a stem of `word` may start: 0 and the end of every chain of front cuts."""
+    points = {0}
+    todo = [0]
+    while todo:
+        start = todo.pop()
+        for piece in _FRONT_CUTS.get(word[start : start + 1], ()):
+            if word.startswith(piece, start):
+                end = start + len(piece)
+                if end not in points:
+                    points.add(end)
+                    todo.append(end)
+    return points
+
+
+def _back_cut_points(word: str) -> set[int]:
+    """Where a stem of `word` may end: its end and the start of every chain of endings."""
+    points = {len(word)}
+    todo = [len(word)]
+    while todo:
+        end = todo.pop()
+        for piece in _BACK_CUTS.get(word[end - 1 : end], ()) if end else ():
+            if word.endswith(piece, 0, end):
+                start = end - len(piece)
+                if start not in points:
+                    points.add(start)
+                    todo.append(start)
+    return points
+
+
+def may_stem_to_known(word: str, vocabulary: frozenset[str]) -> bool:
+    """False only when stem(word, vocabulary) is surely no word of `vocabulary`.
+
+    Cheap where stem() is dear for a word seen the first time (all of _stem_candidates):
+    the typo corrector stems every one-slip variant of an unknown word (a dozen or more),
+    and most have no known reading. stem() returns one of the word's candidates or «ي» + a
+    candidate; every candidate is _canonical() of a stretch of the word between a chain of
+    front cuts and a chain of endings (or of that stretch with a final «ت» read «ه»). So when
+    no such stretch reads as a known word, neither does the stem. A hamza inside the word (its
+    candidates are cut again after folding) or a numeral is not filtered."""
+    if word in NUMERALS or "ء" in word[:-1]:
+        return True
+    ends = _back_cut_points(word)
+    for start in _front_cut_points(word):
+        for end in ends:
+            if end <= start:
+                continue
+            stretch = word[start:end]
+            forms = (stretch, stretch[:-1] + "ه") if stretch[-1] == "ت" else (stretch,)
+            for form in forms:
+                reading = _canonical(form)
+                if reading in vocabulary or "ي" + reading in vocabulary:
+                    return True
+    return False

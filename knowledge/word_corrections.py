@@ -13,7 +13,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.common_words import is_common_word
 from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS
-from knowledge.stemming import stem
+from knowledge.stemming import may_stem_to_known, stem
 from knowledge.tuning import CORRECTION_CACHE_SIZE
 from knowledge.typos import WordsByLength, adjacent_swaps, is_plausible_slip, letter_slips
 
@@ -153,7 +153,13 @@ class WordCorrector:
             if corrected is not None:
                 return corrected
         # A slip inside a word with a prefix or an ending (العرسة): undo it, then stem.
-        readings = {stem(variant, self._vocabulary) for variant in letter_slips(word)}
+        # (only the variants that may stem to a known word: stemming each new variant is
+        # the dearest step of reading an unknown word, and most have no known reading)
+        readings = {
+            stem(variant, self._vocabulary)
+            for variant in letter_slips(word)
+            if may_stem_to_known(variant, self._vocabulary)
+        }
         known = sorted(readings & self._vocabulary)
         if len(known) == 1:
             return known[0]

@@ -1,0 +1,77 @@
+"""The speed cuts of pass sp15 (reading a mistyped word) give exactly what the plain code gave."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from knowledge import word_corrections
+from knowledge.base import load_shipped
+from knowledge.engine import AnswerEngine
+from knowledge.matcher import Matcher
+from knowledge.normalize import normalize
+from knowledge.stemming import may_stem_to_known, stem
+from knowledge.typos import letter_slips
+from tests.test_pattern_speed import TEXTS
+
+_RNG = random.Random(15)
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويء"
+
+
+def _words() -> list[str]:
+    """Words of the tuning texts and the shipped facts, one-slip variants of some of them,
+    and made-up letter strings: what the typo corrector stems, and more."""
+    texts = list(TEXTS)
+    for fact in load_shipped().facts:
+        texts.extend((fact.answer, *fact.questions))
+    words = sorted({word for text in texts for word in normalize(text).split()})
+    variants = {
+        slip for word in _RNG.sample(words, min(3000, len(words))) for slip in letter_slips(word)
+    }
+    made_up = {
+        "".join(_RNG.choice(_LETTERS) for _ in range(_RNG.randint(1, 9))) for _ in range(5000)
+    }
+    return sorted({*words[:20_000], *variants, *made_up})
+
+
+_WORDS = _words()
+
+
+@pytest.fixture(scope="module")
+def vocabularies(arabic_engine: AnswerEngine) -> list[frozenset[str]]:
+    """The shipped engine's vocabulary and a larger made-up one (the benchmark's bases)."""
+    from benchmarks.matcher import synthetic_facts
+
+    larger = Matcher([*load_shipped().facts, *synthetic_facts(500)])
+    return [arabic_engine.matcher.vocabulary, larger.vocabulary]
+
+
+def test_a_word_ruled_out_never_stems_to_a_known_word(
+    vocabularies: list[frozenset[str]],
+) -> None:
+    for vocabulary in vocabularies:
+        ruled_out = 0
+        for word in _WORDS:
+            if not may_stem_to_known(word, vocabulary):
+                ruled_out += 1
+                assert stem(word, vocabulary) not in vocabulary, word
+        assert ruled_out > len(_WORDS) // 2  # (it does rule most out)
+
+
+def test_an_unknown_word_is_read_as_without_the_filter(
+    arabic_engine: AnswerEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The corrector's reading of mistyped words, with and without ruling variants out."""
+    vocabulary = arabic_engine.matcher.vocabulary
+    typed = sorted({slip for word in sorted(vocabulary) for slip in letter_slips("ال" + word)})
+    typed = [word for word in typed if stem(word, vocabulary) not in vocabulary][:4000]
+
+    def readings() -> list[str | None]:
+        matcher = Matcher(load_shipped().facts)
+        return [matcher.correction(stem(word, vocabulary), word) for word in typed]
+
+    filtered = readings()
+    monkeypatch.setattr(word_corrections, "may_stem_to_known", lambda word, vocabulary: True)
+    assert readings() == filtered
+    assert sum(reading is not None for reading in filtered) > 100
