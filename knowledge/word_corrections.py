@@ -41,6 +41,16 @@ class WordCorrector:
         self._surface = surface
         self._surface_by_length = WordsByLength(surface)
         self._spellings = spellings
+        # The names' spellings name_slip() compares with, and the name each spells, listed
+        # once: one fuzzy search over them is cheaper than a distance per spelling in Python.
+        named = [
+            (term, spelling)
+            for term in NAMES
+            for spelling in spellings.get(term, ())
+            if len(spelling) >= 4
+        ]
+        self._name_terms = [term for term, _ in named]
+        self._name_spellings = [spelling for _, spelling in named]
         # The known word an unknown word is read as (_correct_unknown), kept per corrector:
         # its readings hold for its own words only.
         self.correct_unknown: Callable[[str, str], str | None] = lru_cache(
@@ -128,12 +138,15 @@ class WordCorrector:
         if len(word) < 4 or is_common_word(word):
             return None
         found = {
-            term
-            for term in NAMES
-            for spelling in self._spellings.get(term, ())
-            if len(spelling) >= 4
-            and Levenshtein.distance(word, spelling) == 1
-            and is_plausible_slip(word, spelling)
+            self._name_terms[index]
+            for spelling, distance, index in process.extract(
+                word,
+                self._name_spellings,
+                scorer=Levenshtein.distance,
+                score_cutoff=1,
+                limit=None,
+            )
+            if distance == 1 and is_plausible_slip(word, spelling)
         }
         return next(iter(found)) if len(found) == 1 else None
 

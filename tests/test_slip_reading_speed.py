@@ -75,3 +75,35 @@ def test_an_unknown_word_is_read_as_without_the_filter(
     monkeypatch.setattr(word_corrections, "may_stem_to_known", lambda word, vocabulary: True)
     assert readings() == filtered
     assert sum(reading is not None for reading in filtered) > 100
+
+
+def _plain_name_slip(corrector: word_corrections.WordCorrector, word: str) -> str | None:
+    """name_slip() as it was written: a distance to every name's every spelling in turn."""
+    if len(word) < 4 or word_corrections.is_common_word(word):
+        return None
+    found = {
+        term
+        for term in word_corrections.NAMES
+        for spelling in corrector._spellings.get(term, ())
+        if len(spelling) >= 4
+        and word_corrections.Levenshtein.distance(word, spelling) == 1
+        and word_corrections.is_plausible_slip(word, spelling)
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def test_a_name_slip_is_found_as_by_the_plain_search() -> None:
+    corrector = Matcher(load_shipped().facts)._corrector
+    names = [
+        spelling
+        for term in word_corrections.NAMES
+        for spelling in corrector._spellings.get(term, ())
+    ]
+    typed = sorted({slip for name in names for slip in letter_slips(name)})
+    words = [*typed, *_WORDS[:: max(1, len(_WORDS) // 20_000)]]
+    found = 0
+    for word in words:
+        expected = _plain_name_slip(corrector, word)
+        assert corrector.name_slip(word) == expected, word
+        found += expected is not None
+    assert found > 50
