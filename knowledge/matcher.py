@@ -609,31 +609,24 @@ class Matcher:
         unexplained = max(0.0, 1.0 - supporting / total)
         # Phrasings that reduce to the same words and question type score the same. This
         # runs for every candidate: the groups that share a word with the question are
-        # reached through the fact's word -> groups index, not by testing every group. Sums
-        # start at 0.0, which adding leaves exact; a group no word reached keeps 0.0.
-        group_count = len(indexed.groups)
-        query_sides = [0.0] * group_count
-        shared_weights = [0.0] * group_count
+        # reached through the fact's word -> groups index, not by testing every group.
         groups_of = indexed.groups_by_term.get
-        for term, weight, _, share, _ in asked:
-            for group_index in groups_of(term, ()):
-                query_sides[group_index] += share
-                shared_weights[group_index] += weight
+        reaching = [
+            (groups, weight, share)
+            for term, weight, _, share, _ in asked
+            if (groups := groups_of(term, ()))
+        ]
         asked_type = analysis.question_type
         # (x * 1.0 is x: the same overlaps as multiplying only on a type mismatch)
         group_weights, type_fits = indexed.group_weights, indexed.type_fits[asked_type]
-        best_overlap = 0.0
-        best_group = -1
-        # In group order: the first best one wins.
-        for group_index, query_side in enumerate(query_sides):
-            if not query_side:
-                continue  # no word in common (a shared word's share is never 0)
-            group_weight = group_weights[group_index]
-            phrasing_side = shared_weights[group_index] / group_weight if group_weight > 0 else 0.0
-            overlap = 2 * query_side * phrasing_side / (query_side + phrasing_side)
-            overlap *= type_fits[group_index]
-            if overlap > best_overlap:
-                best_overlap, best_group = overlap, group_index
+        if len(reaching) == 1:
+            best_overlap, best_group = _best_group_of_one(*reaching[0], group_weights, type_fits)
+        elif reaching:
+            best_overlap, best_group = _best_group(
+                reaching, len(indexed.groups), group_weights, type_fits
+            )
+        else:
+            best_overlap, best_group = 0.0, -1
         if best_group >= 0:
             best_phrasing = indexed.groups[best_group].text
         else:
@@ -655,3 +648,60 @@ class Matcher:
             entity_conflict=entity_conflict,
             type_fits=fit == 1.0,
         )
+
+
+# (groups a word reaches, its weight, its share of the question), for each question word
+# that reaches any of a fact's phrasing groups.
+_Reaching = list[tuple[tuple[int, ...], float, float]]
+
+
+def _best_group(
+    reaching: _Reaching,
+    group_count: int,
+    group_weights: tuple[float, ...],
+    type_fits: tuple[float, ...],
+) -> tuple[float, int]:
+    """The best phrasing group's overlap (F1 of the question's share and the group's weight
+    the question covers, times its type fit) and index, -1 for none; in group order, the
+    first best one wins. Sums start at 0.0, which adding leaves exact; a group no word
+    reached keeps 0.0."""
+    query_sides = [0.0] * group_count
+    shared_weights = [0.0] * group_count
+    for groups, weight, share in reaching:
+        for group_index in groups:
+            query_sides[group_index] += share
+            shared_weights[group_index] += weight
+    best_overlap, best_group = 0.0, -1
+    for group_index, query_side in enumerate(query_sides):
+        if not query_side:
+            continue  # no word in common (a shared word's share is never 0)
+        group_weight = group_weights[group_index]
+        phrasing_side = shared_weights[group_index] / group_weight if group_weight > 0 else 0.0
+        overlap = 2 * query_side * phrasing_side / (query_side + phrasing_side)
+        overlap *= type_fits[group_index]
+        if overlap > best_overlap:
+            best_overlap, best_group = overlap, group_index
+    return best_overlap, best_group
+
+
+def _best_group_of_one(
+    groups: tuple[int, ...],
+    weight: float,
+    share: float,
+    group_weights: tuple[float, ...],
+    type_fits: tuple[float, ...],
+) -> tuple[float, int]:
+    """_best_group() when one question word alone reaches the fact's groups («تبوك» in a
+    question whose other words are unknown: then nearly every fact is scored). Each group
+    it reaches has that word's share and weight as its sums (0.0 + x is x): the same
+    overlaps in the same group order (groups_by_term lists them ascending), without summing
+    into a list of every group first."""
+    best_overlap, best_group = 0.0, -1
+    for group_index in groups if share else ():
+        group_weight = group_weights[group_index]
+        phrasing_side = weight / group_weight if group_weight > 0 else 0.0
+        overlap = 2 * share * phrasing_side / (share + phrasing_side)
+        overlap *= type_fits[group_index]
+        if overlap > best_overlap:
+            best_overlap, best_group = overlap, group_index
+    return best_overlap, best_group

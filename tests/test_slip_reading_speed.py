@@ -107,3 +107,29 @@ def test_a_name_slip_is_found_as_by_the_plain_search() -> None:
         assert corrector.name_slip(word) == expected, word
         found += expected is not None
     assert found > 50
+
+
+def test_one_word_reaching_a_fact_picks_the_group_the_sums_pick() -> None:
+    """_best_group_of_one() against _best_group() for every fact, word and question type,
+    with made-up weights and shares (bit for bit: the same floats, the same group)."""
+    from knowledge import matcher as matching
+    from knowledge.lexicon import QuestionType
+
+    index = Matcher(load_shipped().facts)
+    compared = 0
+    for indexed in index._facts:
+        for groups in indexed.groups_by_term.values():
+            for asked in QuestionType:
+                fits = indexed.type_fits[asked]
+                for _ in range(3):
+                    weight, share = _RNG.uniform(0.001, 5.0), _RNG.uniform(0.0001, 1.0)
+                    reaching = [(groups, weight, share)]
+                    plain = matching._best_group(
+                        reaching, len(indexed.groups), indexed.group_weights, fits
+                    )
+                    one = matching._best_group_of_one(
+                        groups, weight, share, indexed.group_weights, fits
+                    )
+                    assert one == plain
+                    compared += 1
+    assert compared > 1000
