@@ -573,6 +573,44 @@ def counts_of_people(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# «عسكر» is a noun, troops («عسكر الروم», «كم عسكر»), and a verb, to camp. After the
+# Prophet or his army («الرسول عسكر في تبوك»), or after a question word of place, time or
+# yes/no or a relative when the Prophet, his army or a place follows («أين عسكر النبي؟», «هل
+# عسكر الجيش في تبوك», «المكان الذي عسكر فيه») it is the verb: read as «رابط», the facts' word
+# for camping, not as «جيش» (army), which every fact about the march shares and which leaves
+# «where did he camp» between the stationing and Tabuk's location. «أين عسكر الروم» stays the
+# Romans' troops: the stationing is the Prophet's. The plural «عسكروا» is only ever the verb.
+_CAMPED = frozenset("عسكر وعسكر فعسكر عسكرو عسكروا وعسكروا".split())
+_CAMPERS = frozenset("النبي الرسول المسلمون المسلمين الجيش الصحابه".split())
+_ASKED_BEFORE_CAMPED = frozenset(
+    "اين وين فين لوين فاين هل واش متي امتي ايمتي الذي اللي الي التي حيث لما حين".split()
+)
+_CAMPED_WHERE = frozenset("في ف فيه فيها عند بها به".split())
+
+
+def _camped_at(words: tuple[str, ...], index: int) -> bool:
+    """Whether «عسكر» at `index` stands as the verb camped (see `_CAMPED`)."""
+    if words[index].endswith("و") or words[index].endswith("وا"):
+        return True
+    before = words[index - 1] if index else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if before in _CAMPERS:
+        return True
+    followed = after in _CAMPERS or after in _CAMPED_WHERE or after.startswith(("بجيش", "بجنود"))
+    return before in _ASKED_BEFORE_CAMPED and followed
+
+
+def camped_as_verb(words: tuple[str, ...]) -> tuple[str, ...]:
+    """«أين عسكر النبي» → «أين رابط النبي»: «عسكر» in the place of a verb is camping."""
+    out = list(words)
+    for index, word in enumerate(words):
+        if word in _CAMPED and _camped_at(words, index):
+            prefix = word[0] if word[0] in "وف" and word[1:] in _CAMPED else ""
+            plural = word[len(prefix) + 4 :]
+            out[index] = prefix + "رابط" + plural
+    return tuple(out)
+
+
 def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     """Normalise a question and read everything the matcher uses from it."""
     normalized = normalize(text)
@@ -584,7 +622,9 @@ def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
     # a content word (مبن is «مين», not «مؤن»).
     mended = _with_question_word_slips(words, vocabulary)
     rewritten = rewrite_phrases(
-        drop_honorifics(without_comparison(without_concession(counts_of_people(mended))))
+        drop_honorifics(
+            without_comparison(without_concession(counts_of_people(camped_as_verb(mended))))
+        )
     )
     pairs = content_term_pairs(rewritten, vocabulary)
     return Analysis(

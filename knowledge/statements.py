@@ -309,10 +309,18 @@ class StatementJudge:
                     # fact names the Romans, which the statement names too: the Muslims are
                     # the other side, not a side put in the Romans' place.
                     continue
-                if check < 0 and claim.kind in _SIDES and about and reply.fact.id not in about:
+                if (
+                    check < 0
+                    and claim.kind in _SIDES
+                    and about
+                    and reply.fact.id not in about
+                    and set_aside(claim, words, self._keys, about)
+                ):
                     # «وأوقعوا بجيش المسلمين في غزوة مؤتة»: with «مؤتة» left out the question
                     # is about Tabuk's place; the statement as a whole is about another fact,
-                    # which that place does not contradict.
+                    # which that place does not contradict. Not a place where the statement has
+                    # the Prophet do what the fact it is about has someone else do there («عسكر
+                    # النبي … في دومة الجندل»): the same test as for a question left unsure below.
                     continue
                 if check < 0 and self._no_correction(reply.fact, claim, statement, claims):
                     continue  # (an ally, a head acting for his town, an own fact silent)

@@ -189,11 +189,12 @@ def test_another_event_s_own_names_are_still_refused(answerer: FormAnswerer, mes
 def test_either_or_settled_by_the_judge_beats_a_fact_stating_neither_side(
     answerer: FormAnswerer,
 ) -> None:
-    # The Prophet camped at Tabuk; Khalid's errand to Dumat al-Jandal is not the answer.
+    # The Prophet camped at Tabuk; Khalid's errand to Dumat al-Jandal is not the answer. («عسكر»
+    # before the Prophet is the verb camped: the fact on his camping there answers.)
     reply, text = reply_to(answerer, "عسكر النبي في دومة الجندل ولا في تبوك؟")
     given = [part.fact.id for part in reply.parts if part.done and part.fact]
-    assert given == ["location"], text
-    assert "وعند تبوك رابط النبي" in text, text
+    assert given == ["stationing"], text
+    assert "رابط النبي صلى الله عليه وسلم بجنوده عند تبوك" in text, text
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,51 @@
+"""«عسكر» is troops and, as a verb, camped: in the place of a verb («أين عسكر النبي؟», «الرسول
+عسكر في تبوك», «المكان الذي عسكر فيه المسلمون») it is read as camping, the stationing; as a
+noun («عسكر الروم», «كم عدد عسكر الروم») it stays the troops. Each row is a message and what
+the user sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.analysis import camped_as_verb
+from knowledge.forms import FormAnswerer
+from knowledge.normalize import normalize
+from tests.message_helpers import assert_answered_with, reply_to
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "أين عسكر النبي ﷺ؟",
+        "وين عسكر النبي بجيشه",
+        "فين عسكر الرسول عليه الصلاة والسلام؟",
+        "ما المكان الذي عسكر فيه المسلمون؟",
+        "هل عسكر الجيش في تبوك؟",
+        "المسلمين عسكروا وين؟",
+    ],
+)
+def test_camped_asked_is_the_stationing(answerer: FormAnswerer, message: str) -> None:
+    assert_answered_with(answerer, message, "stationing", "رابط النبي")
+
+
+@pytest.mark.parametrize("message", ["أين عسكر الروم؟", "كم عدد عسكر الروم؟"])
+def test_the_romans_troops_are_not_the_stationing(answerer: FormAnswerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert all(part.fact is None or part.fact.id != "stationing" for part in reply.parts), text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("أين عسكر النبي", "اين رابط النبي"),
+        ("الرسول عسكر في تبوك", "الرسول رابط في تبوك"),
+        ("وعسكروا في تبوك", "ورابطوا في تبوك"),
+        ("المكان الذي عسكر فيه", "المكان الذي رابط فيه"),
+        # the noun: the troops of someone, or counted
+        ("أين عسكر الروم", "اين عسكر الروم"),
+        ("كم عسكر الروم", "كم عسكر الروم"),
+        ("عسكر النبي", "عسكر النبي"),
+    ],
+)
+def test_how_camped_is_read(text: str, read: str) -> None:
+    assert " ".join(camped_as_verb(tuple(normalize(text).split()))) == read
