@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache, partial
@@ -40,6 +40,7 @@ from knowledge.shares import (
 )
 from knowledge.sole_fact import sole_actor, sole_definer, sole_subject
 from knowledge.stemming import stem
+from knowledge.told_value import states_the_told, tells_its_value, told_words
 from knowledge.tuning import (
     ANOTHER_TOPIC_MIN_SCORE,
     ANSWER_MAX_UNEXPLAINED,
@@ -371,6 +372,11 @@ class AnswerEngine:
             for c in candidates
         ):
             failed, rule = "definition", "a definition no candidate gives"
+        if rule is None or failed == "told":
+            told = top.fact if failed == "told" else None
+            context = self._told_as_context(analysis, greeted, told, candidates)
+            if context is not None:
+                return context
         suggestions = tuple(
             candidate
             for candidate in candidates[:MAX_SUGGESTIONS]
@@ -385,6 +391,48 @@ class AnswerEngine:
         outcome = Outcome.SUGGEST if suggestions else Outcome.UNKNOWN
         return reply(
             outcome, score=top.score, suggestions=suggestions, rule=rule or "not confident"
+        )
+
+    def _told_as_context(
+        self, analysis: Analysis, greeted: bool, told: Fact | None, candidates: Sequence[Candidate]
+    ) -> Reply | None:
+        """«ماذا أعلن النبي في رجب من السنة التاسعة؟»: the date the question tells is when
+        the thing asked happened, not what is asked (the fact answering with that date is no
+        answer, `told_value`), and its words leave the fact that is asked unsure. Read without
+        them, the question is decided again; a confident answer stands when its fact is one
+        the reader was to be offered, is not the one answering with the date, and states the
+        date told as well («في شهر رجب من السنة التاسعة أعلن النبي…»): the call to arms."""
+        told_here = told_words(analysis.question_type, analysis.words)
+        kept = [
+            (term, word)
+            for term, word in zip(analysis.terms, analysis.term_words, strict=True)
+            if word not in told_here
+        ]
+        if not told_here or not kept or len(kept) == len(analysis.terms):
+            return None
+        lighter = dataclasses.replace(
+            analysis,
+            words=tuple(word for word in analysis.words if word not in told_here),
+            terms=tuple(term for term, _ in kept),
+            term_words=tuple(word for _, word in kept),
+        )
+        offered = {
+            c.fact.id
+            for c in candidates[:MAX_SUGGESTIONS]
+            if c.score >= SUGGEST_MIN_SCORE and candidates[0].score - c.score <= SUGGEST_WINDOW
+        }
+        reply = self._decide(lighter, greeted)
+        fact = reply.fact
+        if reply.outcome is not Outcome.ANSWER or fact is None or fact == told:
+            return None
+        if fact.id not in offered or not states_the_told(analysis.words, fact):
+            return None
+        if tells_its_value(analysis.question_type, analysis.words, fact):
+            return None  # (asked what of the date told, the fact giving that date is no answer)
+        return dataclasses.replace(
+            reply,
+            normalized=analysis.normalized,
+            rule=f"{reply.rule}, the date or figure told read as context",
         )
 
     def _about_the_actor(self, analysis: Analysis, ranking: Ranking) -> Ranking:

@@ -58,3 +58,46 @@ def tells_its_value(kind: QuestionType, words: tuple[str, ...], fact: Fact) -> b
         return False
     told = _values(words)
     return bool(told) and told <= _values(normalize(fact.answer).split())
+
+
+# Words that go with a date or a figure told («في رجب من السنة التاسعة للهجرة», «أكثر من
+# أربعين ألفا»): read with it, they are the when or the how many, not what is asked.
+_TELLING_COMPANIONS = frozenset(
+    "سنه السنه بسنه شهر الشهر بشهر عام العام هجره الهجره للهجره هجري تسع تسعه التاسعه تاسعه "
+    "الف الفا الاف".split()
+)
+
+
+def told_words(kind: QuestionType, words: tuple[str, ...]) -> frozenset[str]:
+    """The words of a question asking what, why, how or how many that tell a figure or a
+    date: its figures and months, and the words that go with them («السنة التاسعة للهجرة»,
+    «ألفا»). Asked who («ضد من أعلن … في رجب؟»), none: who did it then is what is asked."""
+    values = _values(words)
+    if not values or kind not in _ASKS_ELSE:
+        return frozenset()
+    return frozenset(
+        word
+        for word in words
+        if _values((word,))
+        or word in _TELLING_COMPANIONS
+        or (word[:1] in _PREFIXES and word[1:] in _TELLING_COMPANIONS)
+    )
+
+
+# A year told in digits is the answer's ordinal («سنة 9» is «السنة التاسعة»).
+_ORDINALS = dict(
+    zip(
+        "1 2 3 4 5 6 7 8 9 10".split(),
+        "الاولي الثانيه الثالثه الرابعه الخامسه السادسه السابعه الثامنه التاسعه العاشره".split(),
+        strict=True,
+    )
+)
+
+
+def states_the_told(words: tuple[str, ...], fact: Fact) -> bool:
+    """Whether the fact's answer states every figure and month the question tells (a year
+    in digits as the answer's ordinal)."""
+    told = _values(words)
+    answer = normalize(fact.answer).split()
+    stated = _values(answer) | {digits for digits, word in _ORDINALS.items() if word in answer}
+    return bool(told) and told <= stated
