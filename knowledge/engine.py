@@ -38,7 +38,7 @@ from knowledge.shares import (
     a_share_asked_of_no_one,
     people_shares,
 )
-from knowledge.sole_fact import sole_actor, sole_definer, sole_subject
+from knowledge.sole_fact import sole_actor, sole_definer, sole_destination, sole_subject
 from knowledge.stemming import stem
 from knowledge.told_value import states_the_told, tells_its_value, told_words
 from knowledge.tuning import (
@@ -336,6 +336,11 @@ class AnswerEngine:
             # «ما موقف المنافقين من الدعوة إلى الجهاد»: the one fact asked with the stance of
             # the hypocrites answers, whatever else the question names
             top, rule = actor, "the only fact asked with the stance of the one asked about"
+        if rule is None and (
+            goer := sole_destination(where, analysis.question_type, analysis.words, self._term)
+        ):
+            # «مين راح لدومة الجندل؟»: the one fact that has someone go there
+            top, rule = goer, "the only fact that has someone go to the place asked"
         chosen = self._wholes.whole_or_part(analysis, ranking)
         if chosen is not None and (rule is None or self._wholes.names_part(ranking, top, chosen)):
             # «منو الصحابي اللي تبرع بكل ماله»: the donations lead clearly, but the question

@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from knowledge.asked import Asked, actor_of, actors_of, says_what_it_is
+from knowledge.lexicon import QuestionType
 from knowledge.matcher import Candidate, FactProfile, Ranking
+from knowledge.normalize import normalize
 from knowledge.tuning import LOOSE_MIN_SCORE
 
 # The candidates worth offering whose fact passes a test.
@@ -43,3 +45,41 @@ def sole_actor(where: Where, ranking: Ranking, words: tuple[str, ...]) -> Candid
         return None
     owning = where(lambda profile: actor in actors_of(profile.fact.questions))
     return owning[0] if len(owning) == 1 else None
+
+
+# «إلى» (normalised) before a place: where someone went; the terms verbs of going are read as
+# («راح», «مشى», «طلع», «توجه» are «خرج»; «ذهب», «سار», «وصل»)
+_TO = "الي"
+_GONE = frozenset({"خرج", "ذهب", "سار", "وصل"})
+
+
+def sole_destination(
+    where: Where, kind: QuestionType, words: tuple[str, ...], term: Callable[[str], str]
+) -> Candidate | None:
+    """«مين راح لدومة الجندل؟», «شكون اللي مشى لدومة الجندل؟»: who went to a place (a verb of
+    going, «ل/إلى» and the place) is told by the one candidate whose answer has someone go
+    or be sent «إلى» that place («وجّه النبي خالد … إلى دومة الجندل»), not by the facts that
+    only name it (its ruler, its tribute). Tabuk, every fact's frame, is no place asked."""
+    if kind is not QuestionType.PERSON:
+        return None
+    for at, word in enumerate(words[:-1]):
+        if term(word) not in _GONE:
+            continue
+        after = words[at + 1 :]
+        if after[0] == _TO:
+            after = after[1:]
+        elif after[0].startswith("ل") and len(after[0]) > 3:
+            after = (after[0][1:], *after[1:])
+        else:
+            return None
+        place = " ".join(after[:2]) if len(after) > 1 and after[1].startswith("ال") else after[0]
+        if not place or "تبوك" in place:
+            return None
+        return _the_one_going_to(where, f"{_TO} {place}")
+    return None
+
+
+def _the_one_going_to(where: Where, destination: str) -> Candidate | None:
+    """The one candidate whose answer has someone go to `destination` («الي دومه الجندل»)."""
+    going = where(lambda profile: destination in normalize(profile.fact.answer))
+    return going[0] if len(going) == 1 else None

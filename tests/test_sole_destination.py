@@ -1,0 +1,41 @@
+"""Who went to a place («مين راح لدومة الجندل؟»: a verb of going, «ل/إلى», the place) is told
+by the one fact whose answer has someone go or be sent «إلى» that place (Khalid to Dumat
+al-Jandal), not by the facts that only name it (its ruler Ukaydir, its tribute)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import assert_answered_with, reply_to
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "مين راح لدومة الجندل؟",
+        "شكون اللي مشى لدومة الجندل؟",
+        "من ذهب إلى دومة الجندل؟",
+        "منو اللي وصل لدومة الجندل؟",
+    ],
+)
+def test_who_went_to_a_place_is_the_one_sent_there(answerer: FormAnswerer, message: str) -> None:
+    assert_answered_with(answerer, message, "dumat_aljandal", "خالد بن الوليد")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Tabuk is every fact's frame: no place asked
+        "مين راح لتبوك؟",
+        # a place no fact has anyone go to
+        "من الذي ذهب إلى أيلة؟",
+        # a turn of life the fact does not tell is still not answered
+        "من ذهب إلى دومة الجندل ثم أسلم؟",
+    ],
+)
+def test_no_fact_sends_anyone_there(answerer: FormAnswerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert all(
+        part.fact is None or part.fact.id != "dumat_aljandal" for part in reply.parts if part.done
+    ), text
