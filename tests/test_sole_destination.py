@@ -39,3 +39,10 @@ def test_no_fact_sends_anyone_there(answerer: FormAnswerer, message: str) -> Non
     assert all(
         part.fact is None or part.fact.id != "dumat_aljandal" for part in reply.parts if part.done
     ), text
+
+
+def test_who_went_there_then_the_ruler_are_answered_in_order(answerer: FormAnswerer) -> None:
+    # (was asked back between the errand, Ukaydir and the tribute, then Ukaydir answered)
+    reply, text = reply_to(answerer, "شكون اللي مشى لدومة الجندل؟ وشنو دار النبي ﷺ مع أكيدر؟")
+    given = [part.fact.id if part.done and part.fact else None for part in reply.parts]
+    assert given == ["dumat_aljandal", "ukaydir"], text

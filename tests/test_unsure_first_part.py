@@ -17,7 +17,7 @@ from tests.message_helpers import answer_text, reply_to
     ("message", "second"),
     [
         ("ماذا فعل الروم لما وصل الجيش؟ ولماذا لم يلحقهم النبي؟", "no_battle"),
-        ("شكون اللي مشى لدومة الجندل؟ وشنو دار النبي ﷺ مع أكيدر؟", "ukaydir"),
+        ("وش سوى الروم لما وصل جيش المسلمين؟ وشنو دار النبي ﷺ مع أكيدر؟", "ukaydir"),
     ],
 )
 def test_an_unsure_first_question_is_asked_back_in_its_place(
