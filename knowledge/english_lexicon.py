@@ -6,9 +6,13 @@ project's own, kept short and tested for consistency (tests/test_english.py).
 
 from __future__ import annotations
 
-# The concept table lives in its own module; it is re-exported here with the other lists.
-from knowledge.english_concepts import CONCEPTS as CONCEPTS
+# The concept table lives in its own module; it is re-exported here with the other lists,
+# with the synonyms of words no fact uses (knowledge/english_synonyms.py) read as its concepts.
+from knowledge.english_concepts import CONCEPTS as _FACT_CONCEPTS
+from knowledge.english_synonyms import SYNONYMS
 from knowledge.lexicon import QuestionType
+
+CONCEPTS = {**_FACT_CONCEPTS, **SYNONYMS}
 
 # Words that carry no content in a question about Tabuk.
 STOPWORDS = frozenset(
@@ -51,6 +55,7 @@ STOPWORDS = frozenset(
     because
     lah leh lor meh tu roughly approximately approx
     personally
+    herself themselves themself myself yourself yourselves ourselves
     """.split()
 )
 # Words kept although STOPWORDS would drop them: they carry facts' content.

@@ -1,0 +1,27 @@
+"""English words no fact's text uses, read as the word the facts use for the same thing.
+
+The concept table (knowledge/english_concepts.py) groups synonyms the facts' own texts and
+phrasings use; this table is kept apart for a different job: a word that no fact knows
+(«afterwards», «recruit», «standoff») would otherwise be an unexplained word that blocks a
+clear answer, so it is read as the plain word the facts do know. Each entry maps a stemmed
+word (as knowledge.english_text.stem leaves it) to a concept of english_concepts; a word
+stays out when its plain reading could be another fact's detail. Merged into CONCEPTS by
+knowledge/english_lexicon.py; tests/test_english_synonyms.py checks each target is known.
+"""
+
+from __future__ import annotations
+
+SYNONYMS = {
+    # Time after the event: «What happened to Ukaydir afterwards?» asks what came after.
+    "afterward": "after",
+    "thereafter": "after",
+    "subsequently": "after",
+    # Raising soldiers: «How did Heraclius recruit soldiers?» asks how he gathered them.
+    "recruit": "gather",
+    "enlist": "gather",
+    "conscript": "gather",
+    "levy": "gather",
+    # Two armies facing each other: «Was Tabuk a standoff?» asks whether they fought.
+    "standoff": "fight",
+    "confrontation": "fight",
+}
