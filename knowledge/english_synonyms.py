@@ -21,6 +21,10 @@ SYNONYMS = {
     "enlist": "gather",
     "conscript": "gather",
     "levy": "gather",
+    # A region is a place: «In which region did they gather?» asks where.
+    "region": "place",
+    # To rule a place is to be its ruler: «Who ruled Dumat al-Jandal?» asks its ruler.
+    "rule": "ruler",
     # Two armies facing each other: «Was Tabuk a standoff?» asks whether they fought.
     "standoff": "fight",
     "confrontation": "fight",

@@ -1,6 +1,7 @@
 """Words no fact's text uses, read as the plain word the facts do use (en32): «afterwards»,
-«thereafter» are «after»; «recruit», «enlist» are «gather»; a «standoff» asks whether they
-fought; a reflexive pronoun («themselves») is a function word. Each as the user sees the reply."""
+«thereafter» are «after»; «recruit», «enlist» are «gather»; «ruled» asks the ruler; a «region»
+is a place; a «standoff» asks whether they fought; a reflexive pronoun («themselves») is a
+function word. Each as the user sees the reply."""
 
 import pytest
 
@@ -22,6 +23,9 @@ from tests.english_helpers import answered_facts
         ("How did Heraclius recruit soldiers against the Muslims?", "heraclius"),
         ("How did the Romans enlist troops for the attack?", "roman_mobilisation"),
         ("Did the Romans themselves come out to fight at Tabuk?", "roman_surprise"),
+        ("Who ruled Dumat al-Jandal?", "ukaydir"),
+        ("In which region did the Romans gather their troops?", "roman_mobilisation"),
+        ("Which region did Khalid go to?", "dumat_aljandal"),
     ],
 )
 def test_a_word_no_fact_uses_is_read_as_its_plain_word(
