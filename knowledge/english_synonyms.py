@@ -21,6 +21,8 @@ SYNONYMS = {
     "enlist": "gather",
     "conscript": "gather",
     "levy": "gather",
+    # Size: «a big army» is «a large army»; the texts say «large» (one phrasing says «big»).
+    "big": "large",
     # A region is a place: «In which region did they gather?» asks where.
     "region": "place",
     # To rule a place is to be its ruler: «Who ruled Dumat al-Jandal?» asks its ruler.

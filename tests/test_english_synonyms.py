@@ -1,7 +1,7 @@
 """Words no fact's text uses, read as the plain word the facts do use (en32): «afterwards»,
-«thereafter» are «after»; «recruit», «enlist» are «gather»; «ruled» asks the ruler; a «region»
-is a place; a «standoff» asks whether they fought; a reflexive pronoun («themselves») is a
-function word. Each as the user sees the reply."""
+«thereafter» are «after»; «recruit», «enlist» are «gather»; «ruled» asks the ruler; «big» is
+«large»; a «region» is a place; a «standoff» asks whether they fought; a reflexive pronoun
+(«themselves») is a function word. Each as the user sees the reply."""
 
 import pytest
 
@@ -26,6 +26,8 @@ from tests.english_helpers import answered_facts
         ("Who ruled Dumat al-Jandal?", "ukaydir"),
         ("In which region did the Romans gather their troops?", "roman_mobilisation"),
         ("Which region did Khalid go to?", "dumat_aljandal"),
+        ("Did the Romans gather a big army in Syria?", "roman_mobilisation"),
+        ("How big was the army of Tabuk?", "army_size"),
     ],
 )
 def test_a_word_no_fact_uses_is_read_as_its_plain_word(
