@@ -400,6 +400,15 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("الثامنه", "والثلاثون"): "38",
     ("ثمان", "وثلاثين"): "38",
     ("ثمانيه", "وثلاثين"): "38",
+    # «ما اسم المكان الذي سار إليه الجيش»: «اسم» before a word of the place class only says
+    # "name the place"; read as content it asks a name of the army (army_name). Without it the
+    # question reads as «ما المكان الذي …», the place.
+    **{
+        (name, place): place
+        for name in ("اسم", "واسم")
+        # (not «البلد», «المدينة»: towns are named facts of their own, Dumat al-Jandal, Medina)
+        for place in ("المكان", "الموضع", "الموقع", "المنطقه")
+    },
     # «بماذا عُرف الجيش» asks what it was known as: its name
     ("بماذا", "عرف"): "ما اسم",
     ("بم", "عرف"): "ما اسم",

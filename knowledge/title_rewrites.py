@@ -20,6 +20,9 @@ TITLE_REWRITES: dict[tuple[str, ...], str] = {
     **{(sons, "الاصفر"): "الروم" for sons in ("بنو", "بني")},
     **{(title, "دومه", "الجندل"): "اكيدر" for title in ("صاحب", "عظيم", "امير")},
     ("خليفه", "رسول", "الله"): "ابو بكر",
+    # a patronymic: Abu Bakr is «ابن أبي قحافة» (his father's kunya); «أبو قحافة» alone is
+    # the father, so only the whole «son of» phrase names him
+    **{("ابن", father, "قحافه"): "ابو بكر" for father in ("ابي", "ابو", "ابا")},
     # the caliphs by their order
     ("الخليفه", "الاول"): "ابو بكر",
     ("اول", "الخلفاء"): "ابو بكر",
