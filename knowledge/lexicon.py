@@ -226,6 +226,8 @@ TYPE_PRIORITY: tuple[QuestionType, ...] = (
 
 # Function words, fillers and politeness in MSA and dialects: they never decide a match.
 # (Question words are function words too, but live in QUESTION_WORDS only.)
+# «حين», «حينما», «عندما» join a time clause, as «لما» does: «ماذا فعل الروم حين بلغهم خروج
+# الجيش» asks what they did; «حين» read as content drew the answer away from that.
 STOPWORDS: frozenset[str] = frozenset(
     """
     صلي وسلم سلم اذكر اذكرلي اذكروا معنا ايام ثاني تاني جغرافي الجغرافي عمن عما ممن مما
@@ -237,6 +239,7 @@ STOPWORDS: frozenset[str] = frozenset(
     متاع حقت حقه حقهم حقين قدام ورا جهه ناحيه نحو طرف جا جاء جاو جاهم اجا اجو اتي اتو
     ربنا ربي قال قالو يقول قالت حدثني حدثنا خبرنا علمني فهمني ابغا ابغي ودي
     وقت لما لين لحد شنهي صاير بيصير يصير
+    حين حينما عندما
     في فيها فيه فيهم الي الا علي عن مع ب ل ك و ف او ثم حتي بين عند
     فعل يفعل عمل يعمل سوي سوا يسوي عملو سوو قام
     لدي منذ مذ خلال حول تحت فوق دون غير بدون بن ابن بنت بهذا بهذه لهذا لهذه لذلك كذلك
@@ -547,6 +550,9 @@ SYNONYMS: dict[str, str] = {
         for word in ("مقدمه", "المقدمه", "بمقدمه", "ومقدمه", "لمقدمه", "مقدمته", "مقدمتها")
     },
     "اخيرا": "نهايه",
+    # «بلغهم الخبر» (the news reached them) is that they learned of it: with an object pronoun
+    # «بلغ» is never «كم بلغ عدد…» (amounted to), the army's size
+    **{word: "علم" for word in ("بلغهم", "بلغتهم", "بلغهما", "بلغها")},
     # names and titles people use for the same person, place or people
     "فاروق": "عمر",
     "صديق": "بكر",

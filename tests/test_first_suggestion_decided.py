@@ -17,6 +17,10 @@ from tests.message_helpers import answer_text, assert_answered_with, reply_to
         ("ما اسم المكان الذي سار إليه الجيش", "location"),
         ("اسم المكان الذي توجه اليه الجيش؟", "location"),
         ("ما اسم المنطقة التي سار إليها الجيش", "location"),
+        # «حين/عندما» join a time clause; «بلغهم» (it reached them) is «they learned of it»
+        ("ماذا فعل الروم حين بلغهم خروج الجيش؟", "roman_surprise"),
+        ("ما الذي فعله الروم بعد أن بلغهم خروج المسلمين؟", "roman_surprise"),
+        ("ماذا فعل الروم حينما علموا بخروج الجيش؟", "roman_surprise"),
         # Abu Bakr named by his patronymic
         ("ماذا قدم ابن أبي قحافة لغزوة تبوك", "abu_bakr_donation"),
         ("شو تبرع ابن ابي قحافه في تبوك؟", "abu_bakr_donation"),
@@ -32,6 +36,8 @@ def test_the_meant_reading_is_answered(answerer: FormAnswerer, message: str, fac
         # the place asked is never answered with the army's name
         ("ما اسم المكان الذي سار إليه الجيش", "army_name"),
         ("ما اسم الموضع الذي سار إليه الجيش", "army_name"),
+        # «بلغ» without an object pronoun is still «amounted to»
+        ("كم بلغ عدد الجيش", "roman_surprise"),
         # «أبو قحافة» alone is Abu Bakr's father, no name of Abu Bakr
         ("ماذا قدم أبو قحافة لغزوة تبوك", "abu_bakr_donation"),
     ],
