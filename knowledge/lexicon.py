@@ -412,6 +412,14 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
         # (not «البلد», «المدينة»: towns are named facts of their own, Dumat al-Jandal, Medina)
         for place in ("المكان", "الموضع", "الموقع", "المنطقه")
     },
+    # «الظروف التي رافقت/صاحبت تجهيز الجيش»: a feminine «accompanied» after a relative
+    # pronoun has circumstances for its subject (people go with «رافقوا»); it only links
+    # them to what they came with, and read as content it asks for the companions (verse 117)
+    **{
+        (which, verb): which
+        for which in ("التي", "اللتي", "الاتيه")
+        for verb in ("رافقت", "صاحبت", "واكبت", "لازمت")
+    },
     # «بماذا عُرف الجيش» asks what it was known as: its name
     ("بماذا", "عرف"): "ما اسم",
     ("بم", "عرف"): "ما اسم",

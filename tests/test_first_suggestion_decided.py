@@ -21,6 +21,10 @@ from tests.message_helpers import answer_text, assert_answered_with, reply_to
         ("ماذا فعل الروم حين بلغهم خروج الجيش؟", "roman_surprise"),
         ("ما الذي فعله الروم بعد أن بلغهم خروج المسلمين؟", "roman_surprise"),
         ("ماذا فعل الروم حينما علموا بخروج الجيش؟", "roman_surprise"),
+        # a feminine «accompanied» after «التي» only links circumstances to what they came with
+        ("الظروف التي رافقت تجهيز جيش تبوك", "hardship"),
+        ("ما الصعوبات التي صاحبت تجهيز الجيش", "hardship"),
+        ("اذكر الأحوال التي واكبت إعداد جيش تبوك", "hardship"),
         # Abu Bakr named by his patronymic
         ("ماذا قدم ابن أبي قحافة لغزوة تبوك", "abu_bakr_donation"),
         ("شو تبرع ابن ابي قحافه في تبوك؟", "abu_bakr_donation"),
