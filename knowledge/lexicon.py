@@ -420,6 +420,13 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
         for which in ("التي", "اللتي", "الاتيه")
         for verb in ("رافقت", "صاحبت", "واكبت", "لازمت")
     },
+    # «ما سبب عدم مهاجمة الروم» asks why a thing was not done, as «لماذا لم» does: «سبب»
+    # read as content draws the expedition's own causes (reasons), which are never a «not»
+    **{
+        (*what, cause, "عدم"): "لماذا عدم"
+        for what in ((), ("ما",), ("وما",), ("شو",))
+        for cause in ("سبب", "اسباب")
+    },
     # «بماذا عُرف الجيش» asks what it was known as: its name
     ("بماذا", "عرف"): "ما اسم",
     ("بم", "عرف"): "ما اسم",

@@ -25,6 +25,10 @@ from tests.message_helpers import answer_text, assert_answered_with, reply_to
         ("الظروف التي رافقت تجهيز جيش تبوك", "hardship"),
         ("ما الصعوبات التي صاحبت تجهيز الجيش", "hardship"),
         ("اذكر الأحوال التي واكبت إعداد جيش تبوك", "hardship"),
+        # «ما سبب عدم …» asks why a thing was not done, as «لماذا لم» does
+        ("ما سبب عدم مهاجمة النبي للروم بعد انسحابهم", "no_battle"),
+        ("ما سبب عدم حدوث قتال في تبوك", "no_battle"),
+        ("ما سبب غزوة تبوك", "reasons"),
         # Abu Bakr named by his patronymic
         ("ماذا قدم ابن أبي قحافة لغزوة تبوك", "abu_bakr_donation"),
         ("شو تبرع ابن ابي قحافه في تبوك؟", "abu_bakr_donation"),
