@@ -140,9 +140,9 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # purpose: fill-in replies now give missing words only when the text's words fit the blank,
 # and one held-out blank lost its answer (its missing words were not checked before); the
 # wrong-answer ceiling is unchanged.
-MESSAGES_ANSWERED_FLOOR = 0.831  # measured 163/196 (twelfth session; 159 before)
+MESSAGES_ANSWERED_FLOOR = 0.836  # measured 164/196 (fourteenth session; 163 before)
 MESSAGES_REJECTED_FLOOR = 1.0  # measured 39/39
-MESSAGES_WRONG_CEILING = 3  # measured (twelfth session; 4 before)
+MESSAGES_WRONG_CEILING = 2  # measured (fourteenth session; 3 before)
 
 
 @pytest.fixture(scope="module")
@@ -293,6 +293,9 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # Quora-style posts, voice-assistant transcripts, GCSE/IGCSE past papers, trivia cards,
 # translated questions; 2 repeats). First run, on the session's starting code (e0d338b):
 # Arabic 91/118 = 77.1%, 36/39, 7 wrong; English 40/64 = 62.5%, 3 wrong, 15/16.
+# End of the fourteenth session (eca595e): Arabic answered heldout 164 (wrong 3 -> 2), heldout5
+# 115, heldout6 95, heldout7 96, heldout8 75 (wrong 14 -> 13, 44/50 rejected), heldout15 92;
+# English answered heldout14 31, heldout15 41.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -302,17 +305,17 @@ FRESH_FLOORS = {
     "english_heldout3.jsonl": (0.857, 1.0, 2),
     "messages_heldout4.jsonl": (0.844, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
-    "messages_heldout5.jsonl": (0.716, 0.937, 9),
+    "messages_heldout5.jsonl": (0.723, 0.937, 9),
     "english_heldout5.jsonl": (0.770, 0.866, 3),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
     # question from being answered (UNANSWERABLE_FLOOR raised), but asks back two exam
     # questions here that were answered right)
-    "messages_heldout6.jsonl": (0.878, 0.960, 4),
+    "messages_heldout6.jsonl": (0.887, 0.960, 4),
     "english_heldout6.jsonl": (0.736, 1.0, 2),
-    "messages_heldout7.jsonl": (0.778, 0.930, 8),
+    "messages_heldout7.jsonl": (0.786, 0.930, 8),
     "english_heldout7.jsonl": (0.612, 1.0, 2),
-    "messages_heldout8.jsonl": (0.603, 0.86, 14),
+    "messages_heldout8.jsonl": (0.619, 0.88, 13),
     "english_heldout8.jsonl": (0.606, 1.0, 4),
     "messages_heldout9.jsonl": (0.807, 1.0, 1),
     "english_heldout9.jsonl": (0.807, 0.789, 0),
@@ -325,9 +328,9 @@ FRESH_FLOORS = {
     "messages_heldout13.jsonl": (0.566, 0.911, 8),
     "english_heldout13.jsonl": (0.540, 0.833, 2),
     "messages_heldout14.jsonl": (0.669, 0.909, 10),
-    "english_heldout14.jsonl": (0.468, 1.0, 5),
-    "messages_heldout15.jsonl": (0.771, 0.923, 7),
-    "english_heldout15.jsonl": (0.625, 0.937, 3),
+    "english_heldout14.jsonl": (0.484, 1.0, 5),
+    "messages_heldout15.jsonl": (0.779, 0.923, 7),
+    "english_heldout15.jsonl": (0.640, 0.937, 3),
 }
 
 
