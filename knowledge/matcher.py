@@ -34,6 +34,7 @@ from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import (
     ANSWER_TERM_CREDIT,
+    BOUND_FLOAT_MARGIN,
     CANDIDATE_DF_CAP,
     CONTEXT_MIN_LEAD,
     COVERAGE_WEIGHT,
@@ -536,6 +537,15 @@ class Matcher:
             phrasing_fit = 1.0 if asked_type in indexed.asked_types else PHRASING_TYPE_MISMATCH
             return bound(position, phrasing_fit, fit)
 
+        def highest(position: int) -> float:
+            """The highest score the fact can be given, rounded as _score() rounds: from
+            typed_bound() without its slack, plus a margin far above the floats' error but
+            far below a rounding step (round() never lowers a larger number's result). With
+            only «تبوك» matched most facts score alike, and a fact tied with the leaders'
+            last one is in the reply only when it is earlier in the shortlist: the exact
+            rounded score settles that without scoring it. A bound unless lifted()."""
+            return round(typed_bound(position) - SCORE_ROUNDING + BOUND_FLOAT_MARGIN, 1)
+
         def lifted(position: int) -> bool:
             """Whether _score() would lift the fact's score to a verbatim or quote ratio."""
             return verbatim(position) > 0.0 or (long_question and quoted(position) >= QUOTE_RATIO)
@@ -556,14 +566,20 @@ class Matcher:
             mixed = PHRASING_WEIGHT * phrasing + COVERAGE_WEIGHT * coverage[position] / total
             bounds[position] = 100.0 * mixed + SCORE_ROUNDING
         scored: list[tuple[int, Candidate]] = []
-        best: list[float] = []  # scores so far, best first
+        # The scored facts' places in the final order (-score, rank in the shortlist),
+        # the first first: a fact is in the reply only if fewer than `limit` are before it.
+        best: list[tuple[float, int]] = []
         for position in sorted(shortlist, key=bounds.__getitem__, reverse=True):
             if len(best) >= limit:
-                floor = best[limit - 1]
-                if bounds[position] < floor and not forced(position):
+                last = best[limit - 1]
+                if bounds[position] < -last[0] and not forced(position):
                     continue
-                if not capped and typed_bound(position) < floor and not lifted(position):
-                    continue  # its type factors keep it below the leaders: not scored
+                if (
+                    not capped
+                    and last < (-highest(position), rank_in_shortlist[position])
+                    and not lifted(position)
+                ):
+                    continue  # `limit` scored facts come before it however it scores
             candidate = self._score(
                 self._facts[position],
                 analysis,
@@ -573,7 +589,7 @@ class Matcher:
                 quoted(position) if long_question else 0.0,
             )
             scored.append((position, candidate))
-            best = sorted([*best, candidate.score], reverse=True)
+            best = sorted([*best, (-candidate.score, rank_in_shortlist[position])])
         # Same order as scoring everything: by score, ties by coverage.
         scored.sort(key=lambda pair: (-pair[1].score, rank_in_shortlist[pair[0]]))
         candidates = [candidate for _, candidate in scored]

@@ -58,6 +58,9 @@ QUOTE_MIN_WORDS = 5
 QUOTE_RATIO = 95.0
 # Scores are rounded to one decimal; the score bound allows for it.
 SCORE_ROUNDING = 0.1
+# Slack for the bound's floats when it is rounded like a score: far above their error
+# (1e-13 on scores up to 100), far below the rounding step of 0.1.
+BOUND_FLOAT_MARGIN = 1e-6
 # How much of its score a fact keeps when its answer type does not fit the question word:
 # a wrong time or number is the most misleading, a reason the least.
 TYPE_MISMATCH: dict[QuestionType, float] = {

@@ -79,3 +79,35 @@ def test_compact_letters_stand_one_to_one_for_what_normalize_keeps() -> None:
     # Letters of U+0080-U+00FF typed in a question are never kept.
     typed = "".join(chr(code) for code in range(0x80, 0x100))
     assert not any("\x80" <= letter <= "\xff" for letter in normalize(f"متى {typed} خرج"))
+
+
+def _gibberish(rng: random.Random) -> str:
+    """A word no fact knows, as a badly mistyped word reads to the matcher."""
+    return "".join(rng.choice(_LETTERS[:-1]) for _ in range(rng.randint(4, 7)))
+
+
+def test_the_pruned_ranking_is_the_first_five_of_scoring_every_fact() -> None:
+    """The score bound skips facts that cannot reach the reply's five candidates, ties with
+    the fifth settled by the shortlist's order: the five must be those of a ranking that
+    scores every fact (a limit no ranking reaches). Questions whose only known word is in
+    nearly every fact («تبوك» beside unknown words) are where most facts score alike."""
+    matcher = Matcher(load_shipped().facts)
+    rng = random.Random(29)
+    openers = ["متى", "كم", "من", "لماذا", "ماذا", "اين", "كيف", "هل", ""]
+    questions = []
+    for indexed in matcher._facts:
+        for phrasing in indexed.normalized_phrasings[::2]:
+            words = phrasing.split()
+            words[rng.randrange(len(words))] = _gibberish(rng)
+            questions.append(" ".join(words))
+        for opener in openers:
+            unknown = " ".join(_gibberish(rng) for _ in range(rng.randint(1, 3)))
+            questions.append(f"{opener} {unknown} تبوك".strip())
+    pruned_somewhere = 0
+    for question in questions:
+        full = matcher.rank(question, limit=10_000)
+        top = matcher.rank(question)
+        assert top.candidates == full.candidates[:5], question
+        assert top.read_in_context == full.read_in_context, question
+        pruned_somewhere += len(full.candidates) > 5
+    assert pruned_somewhere > 300  # rankings long enough for the bound to skip facts
