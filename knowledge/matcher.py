@@ -339,7 +339,9 @@ class Matcher:
             question if isinstance(question, Analysis) else analyze(question, self._vocabulary)
         )
         reading = self._read(analysis)
-        ranking, top = self._rank_reading(analysis, *reading, limit)
+        # The question's text is the same in both readings, so are its ratios to each fact.
+        ratios: _Ratios = ({}, {})
+        ranking, top = self._rank_reading(analysis, *reading, limit, ratios)
         if top is None or not ranking.unknown_terms or not _clear_lead(ranking):
             return ranking
         # A word left unknown that is one letter from a word the clear leader is asked with
@@ -356,7 +358,7 @@ class Matcher:
         }
         if len(in_context) != 1:
             return ranking
-        reread = self._rank_reading(analysis, *self._read(analysis, in_context), limit)[0]
+        reread = self._rank_reading(analysis, *self._read(analysis, in_context), limit, ratios)[0]
         return dataclasses.replace(reread, read_in_context=True)
 
     def _read(
@@ -453,8 +455,10 @@ class Matcher:
         credit: dict[str, float],
         unknown: list[str],
         limit: int,
+        ratios: _Ratios,
     ) -> tuple[Ranking, int | None]:
-        """The ranking for one reading of the question's words, and the leader's position."""
+        """The ranking for one reading of the question's words, and the leader's position;
+        `ratios` keeps the question's verbatim and quote ratios to facts, by position."""
         total = sum(weights.values())
         matched = tuple(credit)
         if not credit or total <= 0:
@@ -503,20 +507,21 @@ class Matcher:
         long_question = len(analysis.words) >= QUOTE_MIN_WORDS
 
         # forced() and _score() compare the same question and fact: compare them once.
-        def once(compare: Callable[[str, _IndexedFact], float]) -> Callable[[int], float]:
+        def once(
+            compare: Callable[[str, _IndexedFact], float], known: dict[int, float]
+        ) -> Callable[[int], float]:
             """compare(question, fact at `position`), computed once per position."""
-            ratios: dict[int, float] = {}
 
             def ratio(position: int) -> float:
-                found = ratios.get(position)
+                found = known.get(position)
                 if found is None:
-                    found = ratios[position] = compare(analysis.normalized, self._facts[position])
+                    found = known[position] = compare(analysis.normalized, self._facts[position])
                 return found
 
             return ratio
 
-        verbatim = once(verbatim_ratio)
-        quoted = once(quote_ratio)
+        verbatim = once(verbatim_ratio, ratios[0])
+        quoted = once(quote_ratio, ratios[1])
 
         def forced(position: int) -> bool:
             """Near-verbatim phrasings and quotations can beat the bound: always score them.
@@ -665,6 +670,9 @@ class Matcher:
             type_fits=fit == 1.0,
         )
 
+
+# A question's verbatim_ratio and quote_ratio to the facts it was compared with, by position.
+_Ratios = tuple[dict[int, float], dict[int, float]]
 
 # (groups a word reaches, its weight, its share of the question), for each question word
 # that reaches any of a fact's phrasing groups.
