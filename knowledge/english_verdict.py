@@ -27,7 +27,11 @@ from knowledge.english_lexicon import NEGATIONS, VALUE_CLASSES
 from knowledge.english_roles import rival_told
 from knowledge.english_rules import VALUE_WORDS, told
 from knowledge.models import Fact
-from knowledge.tuning import EN_TOLD_PLACE_SHARE, EN_VERDICT_MIN_COVER
+from knowledge.tuning import (
+    EN_TOLD_PLACE_SHARE,
+    EN_VERDICT_MIN_COVER,
+    EN_VERDICT_SUBJECT_SHARE,
+)
 
 # Concepts that say what kind of thing is asked («in Allah's cause» reads as a reason), not a
 # thing one fact is about.
@@ -143,7 +147,11 @@ class EnglishVerdicts:
         if not rest and names_only(statement, self._is_typed):
             return None  # «Khalid went to Dumat al-Jandal with the Prophet»: no deed to check
         if rest:
-            vocabulary = answer | self.matcher.answer_terms(fact.id)
+            vocabulary = (
+                answer
+                | self.matcher.answer_terms(fact.id)
+                | self._own_subject(fact, statement, rest, answer)
+            )
             total = sum(self.matcher.weight(t) for t in rest)
             covered = sum(self.matcher.weight(t) for t in rest if t in vocabulary)
             if covered / total < EN_VERDICT_MIN_COVER:
@@ -172,6 +180,20 @@ class EnglishVerdicts:
         # «The Muslims retreated», «Khalid spared Ukaydir»: the answer's words, but another
         # doer; true only when the answer's sentence with the deed has the same doer.
         return True if same_doer(self.matcher, english.answer, reading, self._is_typed) else None
+
+    def _own_subject(
+        self, fact: Fact, statement: frozenset[str], rest: list[str], answer: frozenset[str]
+    ) -> frozenset[str]:
+        """The fact's own subject words («enemy» for the enemy), counted as told when the
+        statement gives the answer's own value and says nothing else («The enemy at Tabuk was
+        the Romans»: the answer says «against the Romans», never «enemy»)."""
+        values = {t for t in statement & answer if self._is_typed(t) and t != "tabuk"}
+        subjects = frozenset(
+            t for t in rest if self.matcher.asks_about(fact.id, t, EN_VERDICT_SUBJECT_SHARE)
+        )
+        if not values or not subjects or any(t not in subjects and t not in answer for t in rest):
+            return frozenset()
+        return subjects
 
     def _told_elsewhere(self, term: str, fact: Fact, statement: frozenset[str]) -> bool:
         """Is a place or people told of by another fact that also knows more of the statement

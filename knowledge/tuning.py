@@ -329,6 +329,9 @@ EN_NAMES_WITHOUT_DEED_MAX = 2
 EN_GUESS_MAX_WORDS = 4
 # A statement is true when this share of its other words is in the fact's answer.
 EN_VERDICT_MIN_COVER = 0.5
+# A word in a fifth of a fact's English phrasings names what the fact is about («enemy» in 5 of
+# the enemy fact's 19): a true/false that gives the answer's own value counts it as told.
+EN_VERDICT_SUBJECT_SHARE = 0.2
 # A fact tells of a place when at least this share of its phrasings names it.
 EN_TOLD_PLACE_SHARE = 0.1
 # The words that fill a blank are at most this many.

@@ -30,3 +30,20 @@ from bot.english_replies import render_english
 )
 def test_a_statement_gets_the_verdict_its_doer_allows(english_engine, message, verdict) -> None:
     assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # The fact's own subject word («enemy»), which its answer never writes («against the
+        # Romans»), with the answer's own value: told.
+        ("True or false: The enemy at Tabuk was the Romans.", texts.EN_TRUE),
+        ("The enemy of the Muslims at Tabuk were the Byzantines. True or false?", texts.EN_TRUE),
+        # Another value in its place: false, as before.
+        ("True or false: The enemy at Tabuk was the Persians.", texts.EN_FALSE),
+        # A word beyond the subject that the answer does not tell: still not settled.
+        ("True or false: The enemy at Tabuk was the Ghassanids alone.", texts.EN_UNSETTLED),
+    ],
+)
+def test_the_facts_own_subject_with_its_value_is_told(english_engine, message, verdict) -> None:
+    assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)

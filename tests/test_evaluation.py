@@ -295,7 +295,7 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # Arabic 91/118 = 77.1%, 36/39, 7 wrong; English 40/64 = 62.5%, 3 wrong, 15/16.
 # End of the fourteenth session (eca595e): Arabic answered heldout 164 (wrong 3 -> 2), heldout5
 # 115, heldout6 95, heldout7 96, heldout8 75 (wrong 14 -> 13, 44/50 rejected), heldout15 92;
-# English answered heldout14 31, heldout15 41.
+# English answered heldout5 68, heldout14 31, heldout15 41.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -306,7 +306,7 @@ FRESH_FLOORS = {
     "messages_heldout4.jsonl": (0.844, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
     "messages_heldout5.jsonl": (0.723, 0.937, 9),
-    "english_heldout5.jsonl": (0.770, 0.866, 3),
+    "english_heldout5.jsonl": (0.781, 0.866, 3),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
     # question from being answered (UNANSWERABLE_FLOOR raised), but asks back two exam
