@@ -699,10 +699,10 @@ def _best_group(
     for group_index, query_side in enumerate(query_sides):
         if not query_side:
             continue  # no word in common (a shared word's share is never 0)
-        group_weight = group_weights[group_index]
-        phrasing_side = shared_weights[group_index] / group_weight if group_weight > 0 else 0.0
-        overlap = 2 * query_side * phrasing_side / (query_side + phrasing_side)
-        overlap *= type_fits[group_index]
+        overlap = (
+            _overlap(query_side, shared_weights[group_index], group_weights[group_index])
+            * type_fits[group_index]
+        )
         if overlap > best_overlap:
             best_overlap, best_group = overlap, group_index
     return best_overlap, best_group
@@ -722,10 +722,14 @@ def _best_group_of_one(
     into a list of every group first."""
     best_overlap, best_group = 0.0, -1
     for group_index in groups if share else ():
-        group_weight = group_weights[group_index]
-        phrasing_side = weight / group_weight if group_weight > 0 else 0.0
-        overlap = 2 * share * phrasing_side / (share + phrasing_side)
-        overlap *= type_fits[group_index]
+        overlap = _overlap(share, weight, group_weights[group_index]) * type_fits[group_index]
         if overlap > best_overlap:
             best_overlap, best_group = overlap, group_index
     return best_overlap, best_group
+
+
+def _overlap(query_side: float, shared_weight: float, group_weight: float) -> float:
+    """F1 of the question's share a group covers and the share of the group's weight the
+    question covers (before the group's type fit)."""
+    phrasing_side = shared_weight / group_weight if group_weight > 0 else 0.0
+    return 2 * query_side * phrasing_side / (query_side + phrasing_side)
