@@ -40,7 +40,17 @@ teachers preparing a sermon or lesson, non-native learners of Arabic, Sudanese, 
 and Libyan dialects, social-media comments with hashtags, children and parents reading a story;
 English weekend and Sunday Islamic schools, Reddit-style posts, students checking their own
 answers, A-level and IB prompts, South-East Asian English, machine-translated questions) the
-fifteenth tuning part and the fourteenth held-out.
+fifteenth tuning part and the fourteenth held-out; round 15 (2026-12-06, fourteenth session: Gulf
+and Iraqi dialects, voice-to-text dictation, textbook review questions, Qur'an commentary
+students, Ramadan contest sheets, elderly people with many typos, teachers checking a fact;
+English WAEC/NECO, CSS/PMS, homeschooling parents, Quora-style posts, voice-assistant
+transcripts, GCSE/IGCSE, trivia cards, word-for-word translations) the sixteenth tuning part and
+the fifteenth held-out; round 16 (2026-12-06, fifteenth session: Egyptian, Levantine, Sudanese
+and Yemeni speech, text copied from PDF worksheets, university course exams, tweets with
+hashtags, forwarded WhatsApp quizzes, parents checking what a child was taught; English IB/AQA
+coursework, Bangladeshi and Indian students, reverts, chatbot-style prompts, teachers' class
+quizzes, East African KCSE-style questions, Discord chat, podcast listeners) the seventeenth
+tuning part and the sixteenth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -160,6 +170,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning16.jsonl", "messages_heldout15.jsonl"),
             "english": ("english_tuning16.jsonl", "english_heldout15.jsonl"),
+        },
+    ),
+    "16": (
+        1218,
+        {
+            "arabic": ("messages_tuning17.jsonl", "messages_heldout16.jsonl"),
+            "english": ("english_tuning17.jsonl", "english_heldout16.jsonl"),
         },
     ),
 }
