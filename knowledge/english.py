@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge import tuning
 from knowledge.engine import shipped_base
-from knowledge.english_broad import WHOLE, broad_fact
+from knowledge.english_broad import WHOLE, broad_fact, weighed_terms
 from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
 from knowledge.english_entry import Entry, Known, asks_about, explains
 from knowledge.english_fact_traits import (
@@ -347,6 +347,9 @@ class EnglishMatcher:
             # subject it names or the deed it asks; it would favour the facts that tell the
             # date over what is asked («What happened in 9 AH?» asks by the year).
             terms = tuple(t for t in terms if t not in YEAR_TERMS)
+        if not lenient:
+            # «Assess the importance of the donations»: the donations are what is weighed.
+            terms = weighed_terms(self._broad, self.reader, reading, terms)
         ranking = self.rank(terms, reading.question_type)
         known = any(t in self.vocabulary and t != "tabuk" for t in terms) or (
             # «Write a note on Tabuk»: a command over the subject alone asks the whole story.

@@ -78,3 +78,35 @@ def broad_fact(
         asked -= set(reader.read(during.group(1)).terms)
     facts = {broad.get(term) for term in asked}
     return facts.pop() if len(facts) == 1 else None
+
+
+# «Evaluate the significance of …», «Assess the importance of …»: an exam command weighing a
+# thing by an aspect noun; the thing after «of» is what is asked about.
+_WEIGHED = re.compile(r"^(?:the\s+)?(?:significance|importance)\s+of\s+")
+# Where a weighed aspect stands («… in the life of the Prophet», «… in the history of
+# Islam»): it does not make the thing weighed anything but the expedition itself.
+_WHERE_WEIGHED = frozenset({"life", "history", "career"})
+# The concept the reader gives «significance» and «importance».
+_WEIGHT = "result"
+
+
+def weighed_terms(
+    broad: Mapping[str, str], reader: EnglishReader, reading: Reading, terms: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The terms without the weighing aspect when a command weighs a thing of its own.
+
+    «Evaluate the significance of the Prophet's decision not to pursue the Romans»: what is
+    weighed is the decision, told by its own fact; read as «result», the aspect made the
+    whole outcome a rival and the decision's fact unable to explain it. The expedition
+    itself weighed («the significance of Tabuk in the life of the Prophet») keeps it: its
+    significance is the outcome as a whole (broad_fact), and so does the expedition named
+    by what it was («the importance of Tabuk as the Prophet's last expedition»: without
+    the aspect it would read as the whole story).
+    """
+    if not reading.commanded or _WEIGHT not in terms or not _WEIGHED.match(reading.normalized):
+        return terms
+    thing = set(terms) - {_WEIGHT} - BACKGROUND_TERMS - BROAD_SETTING - _WHERE_WEIGHED
+    if not thing:
+        return terms
+    weighed = tuple(t for t in terms if t != _WEIGHT)
+    return terms if broad_fact(broad, reader, weighed, reading) == WHOLE else weighed

@@ -100,3 +100,28 @@ def _without_source_say(words: list[str]) -> list[str]:
         ):
             return [*words[: i + 1], *words[i + 4 :]]
     return words
+
+
+# «Assess how far the attack on the envoy led to Tabuk», «Evaluate how far …»: after an exam
+# command that weighs, «how far» asks an extent, not a distance (as «to what extent» does).
+_WEIGHING = frozenset(
+    "assess evaluate discuss consider examine analyse analyze explain judge show".split()
+)
+# A distance is asked with «from» or a verb of going («Explain how far the army marched»).
+_GOING = frozenset(
+    """from travel travelled traveled march marched go went walk walked ride rode journey
+    journeyed away distance km kilometres kilometers miles""".split()
+)
+
+
+def without_extent(words: list[str]) -> list[str]:
+    """The words without an extent's «how far» after a weighing command."""
+    for i in range(1, len(words) - 1):
+        if (
+            words[i] == "how"
+            and words[i + 1] == "far"
+            and words[i - 1] in _WEIGHING
+            and not _GOING & set(words[i + 2 :])
+        ):
+            return words[:i] + words[i + 2 :]
+    return words
