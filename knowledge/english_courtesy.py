@@ -110,18 +110,32 @@ def drop_talk(text: str) -> str:
 
 # A chat question about a claim, asked by a tag after it («umar gave all his wealth, right?»,
 # «..., is that true?», «... true or not?»): the claim is a true/false statement.
+# The asker's doubt is a tag too («That's not true, right?»: the claim is what is checked),
+# and so are the chat forms «cap or true?», «true or cap?» (cap: a lie) and «was that really
+# the case?».
 _CONFIRM_TAG = re.compile(
-    r"[\s,.;:-]*\b(?:right|correct|true|yes|yeah|no|(?:is|was)n'?t\s+it|(?:did|does|were|was)n'?t"
-    r"\s+(?:he|they|it|she)|(?:is|was)\s+(?:that|this|it)\s+(?:so|right|true|correct)|"
-    r"am\s+i\s+right|(?:true|right|correct)\s+or\s+(?:not|wrong|false|incorrect))"
-    r"(?:\s+(?:bro|brother|sister|sir))?\s*\?*\s*$",
+    r"[\s,.;:—–-]*\b(?:(?:that|it)(?:'?s|\s+is)\s+not\s+(?:true|right|correct)(?:\s*,?\s*"
+    r"(?:right|is\s+it|yeah))?|cap\s+or\s+(?:true|facts?|nah)|(?:true|facts?)\s+or\s+cap|"
+    r"right|correct|true|yes|yeah|no|(?:is|was)n'?t\s+it|(?:did|does|were|was)n'?t"
+    r"\s+(?:he|they|it|she)|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:so|right|true|"
+    r"correct|the\s+case)|am\s+i\s+right|(?:true|right|correct)\s+or\s+(?:not|wrong|false|"
+    r"incorrect))(?:\s+(?:bro|brother|sister|sir))?\s*\?*\s*$",
     re.IGNORECASE,
 )
 # «I heard», «My friend says», «someone told me», «I wrote» (the asker's own answer to check):
 # who reported the claim is no part of it.
+# Where it was heard may come first or after the verb («In episode 14 the speaker said …»,
+# «I heard in the lecture that …»), and a crowd may report it («ppl in the gc saying …»).
+# (one or two words, a possessive before them: «in yesterday's halaqa», «in the group chat»)
+_HEARD_IN = (
+    r"(?:(?:in|at|on|during|from)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|this\s+|\w+'s\s+)?"
+    r"\w+(?:\s+(?:chat|class|lecture|video|group|\d+))?)"
+)
 _REPORTER = re.compile(
-    r"^\W*(?:i\s+(?:heard|read|think|thought|believe|was\s+told|wrote|said)|(?:my|our|a|the)\s+\w+\s+"
-    r"(?:says|said|told\s+(?:me|us)|thinks|claims)|someone\s+(?:says|said|told\s+(?:me|us)))"
+    rf"^\W*(?:{_HEARD_IN}\s*,?\s+)?(?:i\s+(?:heard|read|think|thought|believe|was\s+told|"
+    rf"wrote|said)(?:\s+{_HEARD_IN})?|(?:my|our|a|the)\s+\w+\s+(?:says|said|told\s+(?:me|us)|"
+    rf"thinks|claims)|(?:ppl|people|everyone|some\s+(?:ppl|people)|guys)(?:\s+{_HEARD_IN})?\s+"
+    rf"(?:are\s+)?(?:saying|say|said|claiming|claim)|someone\s+(?:says|said|told\s+(?:me|us)))"
     r"\s+(?:that\s+)?",
     re.IGNORECASE,
 )

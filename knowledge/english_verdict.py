@@ -84,6 +84,14 @@ class EnglishVerdicts:
         if (statement - said_denied) & denied and not reading.negated:
             # «The hypocrites eagerly joined the army»: the answer says they did not join.
             return False
+        if (
+            not reading.negated
+            and english.answer.lower().startswith("no,")
+            and (statement - said_denied) & clause_denials(self.matcher, stated) & _DEEDS
+        ):
+            # «The Prophet fought Heraclius himself» against «No, no fighting took place»: a
+            # deed the answer says never happened happened with no one, whoever is named.
+            return False
         unstated = [
             t for t in statement if self._is_typed(t) and t not in answer and t not in _NEUTRAL
         ]
