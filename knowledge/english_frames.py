@@ -19,6 +19,9 @@ _SCENES = (
     ("events", "that", "led", "up", "to"),
     ("events", "which", "led", "up", "to"),
     ("run", "up", "to"),
+    # «the role played by the munafiqun in the events surrounding the Tabuk campaign»
+    ("events", "surrounding"),
+    ("events", "around"),
 )
 # Who holds the text a question points to, and what it is called.
 _OWNERS = ("your", "the", "this", "our", "my")
@@ -32,6 +35,7 @@ _FRAMES: tuple[tuple[str, ...], ...] = (
     ("in", "terms", "of"),
     ("with", "regard", "to"),
     ("with", "reference", "to"),
+    ("with", "reference", "of"),
     ("with", "respect", "to"),
     ("in", "the", "context", "of"),
     ("in", "context", "of"),

@@ -16,6 +16,8 @@ SYNONYMS = {
     "afterward": "after",
     "thereafter": "after",
     "subsequently": "after",
+    # «tabuk aftermath delegations», «the aftermath of Tabuk»: what came after it.
+    "aftermath": "result",
     # Raising soldiers: «How did Heraclius recruit soldiers?» asks how he gathered them.
     "recruit": "gather",
     "enlist": "gather",

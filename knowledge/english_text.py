@@ -61,7 +61,10 @@ _HONORIFICS = re.compile(
 _MARKS = re.compile(
     r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)|\b\d+\s*marks?\W*$"
     # «[3 x 3]»: marks for each of several items.
-    r"|\[\s*\d+\s*[x×*]\s*\d+\s*(?:marks?)?\s*\]",
+    r"|\[\s*\d+\s*[x×*]\s*\d+\s*(?:marks?)?\s*\]"
+    # «(Dakhil exam suggestion)», «(board exam 2019)»: which paper it came from, in brackets.
+    r"|[(\[][^()\[\]]*\b(?:exams?|board|suggestions?|papers?|mock|ssc|hsc|gcse|igcse|waec|kcse)\b"
+    r"[^()\[\]]*[)\]]",
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(

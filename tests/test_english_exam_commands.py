@@ -81,3 +81,33 @@ def test_distance_after_a_command_stays_a_distance(english_engine, message) -> N
 def test_weighed_thing_decides(english_engine, message, fact, said) -> None:
     assert answered_facts(english_engine, message) == [fact]
     assert said in render_english(english_engine.answer(message), english_engine).plain
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        # Which paper a question came from, in brackets, is no word of it.
+        ("Write a short note on: Jaish-ul-Usrah (board exam)", "army_name"),
+        ("Write a note on the Army of Hardship (SSC board exam 2019)", "army_name"),
+        ("State what Uthman gave for the army. [2] (past paper)", "uthman_donation"),
+        # «the events surrounding/around …» sets a scene, as «the events leading up to …».
+        ("Describe the role of Heraclius in the events surrounding Tabuk. [4]", "heraclius"),
+        (
+            "Assess the role played by the sincere believers in the events surrounding the"
+            " expedition. [6]",
+            "believers",
+        ),
+        # «with reference of» joins, as «with reference to» does.
+        ("Describe the attitude of the hypocrites with reference of the Quran. [4]", "hypocrites"),
+        # «aftermath» is what came of it.
+        ("Describe the aftermath of the expedition for the Arab tribes. [4]", "delegations"),
+    ],
+)
+def test_exam_furniture_and_frames_ask_nothing(english_engine, message, fact) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+
+
+def test_role_of_someone_the_text_does_not_name_stays_unanswered(english_engine) -> None:
+    assert answered_facts(
+        english_engine, "Describe the role of Ali in the events surrounding Tabuk. [4]"
+    ) == [None]
