@@ -67,7 +67,7 @@ from knowledge.english_rules import (
     where_is_place,
     who_is,
 )
-from knowledge.english_side_deeds import side_deed
+from knowledge.english_side_deeds import side_deed, without_scene_sides_facts
 from knowledge.english_text import EnglishReader, Reading, is_slip
 from knowledge.english_wholes import whole_or_part
 from knowledge.lexicon import QuestionType
@@ -459,6 +459,10 @@ class EnglishMatcher:
                 and ranking[0].score - about[0].score <= tuning.EN_SUGGEST_WINDOW
             ):
                 ranking = about
+        if reading.described and not lenient:
+            ranking = without_scene_sides_facts(
+                self, reading.normalized, head, reading.described, ranking
+            )
         doers = {side_of(t) for t in terms if t in DOERS}
         if reading.question_type is QuestionType.MANNER and len(doers) == 1 and not lenient:
             # «How did the Muslims prepare?»: a fact telling only what another side did (the

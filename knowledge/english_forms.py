@@ -17,6 +17,7 @@ from knowledge.english_blanks import BLANK
 from knowledge.english_claim_tail import claim_before_comment
 from knowledge.english_courtesy import drop_talk, tagged_claim
 from knowledge.english_each import each_parts
+from knowledge.english_joins import joined_questions, listed_items_ask
 from knowledge.english_lexicon import (
     COMMAND_WORDS,
     CONTRADICTIONS,
@@ -115,36 +116,14 @@ _NUMBERED = re.compile(
     r"(?:^|\s)(?:q\s*\.?\s*\d+\s*[.:)]|\d{1,2}\s*[).]|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v|vi)\)"
     # «3(b)(i)», «Q2(a)», «1a(ii)»: an exam paper's compound numbering.
     r"|(?:q\s*\.?\s*)?\d{1,2}[a-h]?\s*\(\s*(?:[a-h]|i{1,3}|iv|vi?)\s*\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?"
-    r"|\([a-h]\)\s*\((?:i{1,3}|iv|vi?)\))"
+    r"|\([a-h]\)\s*\((?:i{1,3}|iv|vi?)\)"
+    # «i. who was ukaydir ii. what did …»: a lower-case roman numeral (never the pronoun «I»).
+    r"|(?-i:i{1,3}|iv|vi?)[.)])"
     r"(?=\s)",
     re.IGNORECASE,
 )
 # A sub-part's letter or roman numeral on an exam paper: «(a)», «b)», «(ii)».
 _SUB_LABEL = re.compile(r"(?:^|(?<=\s))(?:\((?:[a-h]|i{1,3}|iv|vi?)\)|[a-h]\))(?=\s)", re.I)
-_QUESTION_START = re.compile(
-    r"\s*,?\s*\b(?:and|&|aur)\s+"
-    r"(?=(?:who|what|when|where|why|how|which|whether|did|was|were|is|does|kab|kitne|kitni|kaun|"
-    r"kahan|kyun)\b)"
-    # «What did Abu Bakr give, what did Umar give»: a comma before a new question.
-    # («..., who is mentioned as a donor» is a relative clause, not a question.)
-    r"|\s*,\s*(?=(?:what|when|where|why|how|which)\s+(?:did|was|were|is|are|does|do|had|has|"
-    r"many|much)\b|who\s+(?:did|does|do)\b)"
-    # «Give an account of the hardships and explain why the army was called ...»: a second
-    # command after the first one's subject («Describe and explain ...» is one command).
-    r"|(?<!describe)(?<!explain)(?<!state)(?<!name)(?<!outline)(?<!give)(?<!write)(?<!identify)"
-    r"\s+and\s+(?=(?:explain|describe|state|outline|identify|name)\s+"
-    r"(?:why|how|what|who|when|where|which|whom|its|the|their|his)\b"
-    # «..., and state two reasons why ...»: a count opens the second command's object.
-    r"|(?:explain|describe|state|outline|identify|name|give)\s+(?:two|three|four|five)\s+[a-z]+)",
-    re.IGNORECASE,
-)
-# «When did it happen, who went, and why?»: a list of questions whose last one is joined by
-# «, and»; each comma before a question word in it opens a question too (alone, «…, who went»
-# may be a relative clause).
-_SERIAL_LAST = re.compile(
-    r",\s*(?:and|&)\s+(?:who|what|when|where|why|how|which)\b", re.IGNORECASE
-)
-_SERIAL = re.compile(r"\s*,\s*(?=(?:who|what|when|where|why|how|which)\b)", re.IGNORECASE)
 # «Give an account of the expedition of Tabuk and its importance»: the whole, then one aspect
 # of it, asked as a question of its own.
 _AND_ITS = re.compile(
@@ -256,6 +235,7 @@ _MANNER_WORDS = frozenset(
     provide quotations where possible appropriate necessary and or from a an at least two three
     sentences paragraph about each you should must may refer referring be clear well make sure
     include including islamic history historical facts specific marks mark answering
+    please kindly short shortly simple simply one single line lines word words keep it sentence
     """.split()
 )
 _MANNER_CUES = frozenset(
@@ -327,6 +307,12 @@ _PLEA = frozenset(
     explain it this simple easy simply short words terms language know knows
     """.split()
 )
+# «Can you help me with this homework question?» before the question: a plea about the question
+# to come («with», «question» would keep a topic before a colon from being one, so only here).
+_PLEA_ABOUT = _PLEA | frozenset(
+    "with that these my our homework assignment question questions quick one a an solve answer "
+    "out do".split()
+)
 
 
 # Words of a heading that asks nothing itself («Answer the following questions briefly:»).
@@ -392,9 +378,7 @@ def _pieces(text: str) -> list[str]:
         for a, b in itertools.pairwise(bounds):
             chunk = line[a:b]
             for sentence in _SENTENCE_END.split(chunk):
-                split = [sentence] if lettered else _QUESTION_START.split(sentence)
-                if _SERIAL_LAST.search(sentence) and not lettered:
-                    split = [each for piece in split for each in _SERIAL.split(piece)]
+                split = [sentence] if lettered else joined_questions(sentence)
                 for piece in split:
                     piece = unshield(piece)
                     if re.search(r"[A-Za-z\u0621-\u064A0-9]", piece):
@@ -587,11 +571,11 @@ def split_message(text: str) -> Split:
         # «Comment.» or «Discuss.» is what is asked about.
         return Split((Part(" ".join(pieces[:-1])),))
     tails = [(piece, _question_tail(piece)) for piece in pieces]
-    asks = [_asks(tail) for _, tail in tails]
+    asks = listed_items_ask([tail for _, tail in tails], [_asks(tail) for _, tail in tails])
     asked = [tail for (_, tail), asking in zip(tails, asks, strict=True) if asking]
     if len(asked) > 1:
         # «... which treaties were made during Tabuk. Any help?»: a plea asks nothing more.
-        asked = [piece for piece in asked if not set(_words(piece)) <= _PLEA] or asked
+        asked = [piece for piece in asked if not set(_words(piece)) <= _PLEA_ABOUT] or asked
     preamble = " ".join(
         piece for (piece, _), asking in zip(tails, asks, strict=True) if not asking
     )

@@ -71,8 +71,10 @@ COMMAND_WORDS = frozenset(
     highlight enumerate recall recount relate short answer question marks mark give
     examine analyse analyze comment critically consider
     choose select pick tick circle encircle underline
+    eli5
     """.split()
 )
+# («ELI5», chat for «explain like I'm five», is a command: «ELI5 the expedition of Tabuk».)
 
 GREETING_WORDS = frozenset(
     """

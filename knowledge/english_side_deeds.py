@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING
 
 from knowledge.english_entry import Entry
 from knowledge.english_fact_traits import owner_absent
-from knowledge.english_rules import ARRIVAL_TERMS, BACKGROUND_TERMS, SCENE_TERMS, SIDE_NAMES
+from knowledge.english_rules import (
+    ARRIVAL_TERMS,
+    BACKGROUND_TERMS,
+    DOERS,
+    SCENE_TERMS,
+    SIDE_NAMES,
+    side_of,
+)
 from knowledge.tuning import EN_FACT_HEAD_SHARE
 
 if TYPE_CHECKING:
@@ -122,3 +129,33 @@ def side_deed(
         and (not at_tabuk or not placed_earlier(matcher.entries[s.fact.id]))
     ]
     return (kept, terms) if kept else None
+
+
+# A clause that sets the time of a question: «when/once/after/as soon as the Romans withdrew».
+_TIME_CLAUSE = re.compile(r"\b(?:when|once|after|while|as\s+soon\s+as)\b", re.IGNORECASE)
+
+
+def without_scene_sides_facts(
+    matcher: EnglishMatcher,
+    text: str,
+    head: set[str],
+    described: tuple[str, ...],
+    ranking: list[Scored],
+) -> list[Scored]:
+    """«What did the Muslims do at Tabuk when (once) the Romans withdrew?»: the clause's side
+    (the Romans) is the scene, the side before it (the Muslims) is asked. A fact whose phrasings
+    nearly all name the clause's side and not the asked one (the Romans' retreat) tells the
+    scene, not the answer; it is set aside when another fact remains."""
+    asked = {side for side in map(side_of, head & DOERS) if side}
+    scene = {side for side in map(side_of, set(described) & DOERS) if side} - asked
+    if len(asked) != 1 or not scene or not _TIME_CLAUSE.search(text):
+        # («the Arab tribes that joined the Byzantine forces»: a relative clause tells which
+        # tribes are asked; it is no scene.)
+        return ranking
+    kept = [
+        s
+        for s in ranking
+        if not any(matcher.asks_about(s.fact.id, side, EN_FACT_HEAD_SHARE) for side in scene)
+        or any(matcher.asks_about(s.fact.id, side, EN_FACT_HEAD_SHARE) for side in asked)
+    ]
+    return kept or ranking

@@ -644,8 +644,9 @@ def _named_role(words: list[str]) -> int | None:
 
 def _asked_role(words: list[str]) -> int | None:
     """The index of a role word opening the question and followed by a relative clause
-    («commander whom ...», «the companion who ...»), if there is one."""
-    index = 1 if words[:1] in (["the"], ["a"]) else 0
+    («commander whom ...», «the companion who ...», «one Companion who ...»: one of a kind
+    named is still one person asked), if there is one."""
+    index = 1 if words[:1] in (["the"], ["a"], ["one"], ["any"]) else 0
     if index + 1 < len(words) and words[index] in _ROLES and words[index + 1] in _RELATIVES:
         return index
     return None

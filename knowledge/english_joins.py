@@ -1,0 +1,132 @@
+"""Where one English question ends and the next begins inside a sentence (issue 17).
+
+People run several questions together: «… and who led it?», «…, also what did Umar give»,
+«… plus how many soldiers were there», «when, against whom, and how did it end?», and in chat
+with no punctuation at all: «when was tabuk who led it how many men». Each joint below is a
+word or a comma before a question word (or a command), or, in run-on chat, a question word
+with its auxiliary right after a finished question. A relative clause («the companion who
+gave half his wealth») and a question inside a sentence («tell me what Heraclius gave») are
+no joints.
+
+Part of reading a message into parts (knowledge/english_forms.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASKING = r"who|what|when|where|why|how|which"
+# A preposition that asks with the question word after it: «and against which empire?».
+_LEADING = r"against|by|from|to|in|at|with|for|on|under"
+
+# A word that joins a new question to the one before it: «and», «&», Urdu «aur», «and also»,
+# «, also», «plus».
+_JOINER = r"(?:and|&|aur)(?:\s+also)?|plus|as\s+well\s+as"
+
+QUESTION_START = re.compile(
+    rf"(?:\s*,?\s*\b(?:{_JOINER})|\s*,\s*also)\s+"
+    rf"(?=(?:{_ASKING}|whether|did|was|were|is|does|kab|kitne|kitni|kaun|kahan|kyun)\b)"
+    # («…, and against whom was it announced?» stays with the announcement: read alone, «it»
+    # is the mobilisation, which a tuning writer's label calls the enemy's fact.)
+    # «What did Abu Bakr give, what did Umar give»: a comma before a new question.
+    # («..., who is mentioned as a donor» is a relative clause, not a question.)
+    r"|\s*,\s*(?=(?:what|when|where|why|how|which)\s+(?:did|was|were|is|are|does|do|had|has|"
+    r"many|much)\b|who\s+(?:did|does|do)\b)"
+    # «Give an account of the hardships and explain why the army was called ...»: a second
+    # command after the first one's subject («Describe and explain ...» is one command).
+    r"|(?<!describe)(?<!explain)(?<!state)(?<!name)(?<!outline)(?<!give)(?<!write)(?<!identify)"
+    r"\s+and\s+(?:also\s+)?(?=(?:explain|describe|state|outline|identify|name)\s+"
+    r"(?:why|how|what|who|when|where|which|whom|its|the|their|his)\b"
+    # «..., and state two reasons why ...», «… and name one Companion who …»: a count opens
+    # the second command's object.
+    r"|(?:explain|describe|state|outline|identify|name|give)\s+(?:one|two|three|four|five)\s+"
+    r"[a-z]+)",
+    re.IGNORECASE,
+)
+# «When did it happen, who went, and why?»: a list of questions whose last one is joined by
+# «, and»; each comma before a question word in it opens a question too (alone, «…, who went»
+# may be a relative clause). A preposition may lead the question word («when, against whom,
+# and how did it end?»).
+SERIAL_LAST = re.compile(
+    rf",\s*(?:and|&)\s+(?:(?:{_LEADING})\s+)?(?:{_ASKING}|whom)\b", re.IGNORECASE
+)
+SERIAL = re.compile(rf"\s*,\s*(?=(?:(?:{_LEADING})\s+)?(?:{_ASKING}|whom)\b)", re.IGNORECASE)
+# Run-on chat: a question word with the auxiliary or verb that makes it a question of its own,
+# after a space or a comma («When was Tabuk, who was the enemy, how many Muslims went?»).
+_RUN_ON_START = re.compile(
+    r"\s*,?\s+(?=(?:what|when|where|why|how)\s+(?:did|was|were|is|are|does|do|had|has|can|could|"
+    r"would)\b|how\s+(?:many|much|long|far|big)\b"
+    r"|who\s+(?:was|were|is|are)\s+(?:the|a|an|it|his|their)\b"
+    r"|who\s+(?:led|commanded|gave|paid|sent|attacked|saved|won|fought|donated|headed)\b)",
+    re.IGNORECASE,
+)
+# The first question of a run-on line opens with a question word or a yes/no auxiliary.
+_OPENS_QUESTION = re.compile(rf"^\W*(?:{_ASKING}|did|was|were|is|are|does|do)\b", re.IGNORECASE)
+# Words after which a question word opens a clause of the same sentence, not a new question:
+# what is known or told («tell me what …», «I know why …»), a preposition («about how …»),
+# a person or group a relative clause describes («the companion who …», «the Romans who …»),
+# a filler that says the same again («… mean, like why was it called that?»).
+_CLAUSE_TAKERS = frozenset(
+    """
+    know knew tell told ask asked explain explained say said understand wonder wondering
+    remember forgot see show describe about of on to and or but that is was were are if
+    like meaning basically
+    whether me us them him her you i we they
+    companion companions man men person people one ones those someone anyone emperor king
+    chief ruler commander leader envoy messenger prophet caliph soldier soldiers tribe tribes
+    """.split()
+)
+# A run-on question holds at least this many words before the next one starts.
+_MIN_RUN_ON_WORDS = 3
+
+
+def run_on_questions(sentence: str) -> list[str]:
+    """«when was tabuk who led it how many men», «who gave all his wealth, who gave half»:
+    questions typed one after another with no punctuation or only commas, cut where a new
+    question word and its verb start; the sentence as it is when a full stop or another mark
+    is inside or it does not open as a question."""
+    if not _OPENS_QUESTION.match(sentence) or re.search(r"[;:?!.](?=\s+\w)", sentence):
+        return [sentence]
+    pieces: list[str] = []
+    start = 0
+    for match in _RUN_ON_START.finditer(sentence):
+        before = sentence[start : match.start()].split()
+        if len(before) < _MIN_RUN_ON_WORDS:
+            continue
+        last = before[-1].lower().strip("',")
+        if last in _CLAUSE_TAKERS or (
+            # «the Romans who were …», «the hypocrites who …»: a group a relative clause tells of
+            sentence[match.end() :].lower().startswith("who") and last.endswith("s")
+        ):
+            continue
+        pieces.append(sentence[start : match.start()])
+        start = match.end()
+    pieces.append(sentence[start:])
+    return pieces
+
+
+def joined_questions(sentence: str) -> list[str]:
+    """The questions one sentence joins: at «and who …», «plus …», a serial comma list, and
+    question words with their verbs typed one after another (run-on chat)."""
+    pieces = QUESTION_START.split(sentence)
+    if SERIAL_LAST.search(sentence):
+        pieces = [each for piece in pieces for each in SERIAL.split(piece)]
+    return [each for piece in pieces for each in run_on_questions(piece)]
+
+
+# A list item's mark at the start of a line: a bullet or a number («•», «-», «*», «1.», «b)»).
+_ITEM_MARK = re.compile(r"^\s*(?:[•\-*·▪◦►➤→–]|\(?(?:\d{1,2}|[a-h])[.)])\s*(?=\S)", re.IGNORECASE)
+# A list needs at least this many items before its noun-phrase items count as questions.
+_MIN_LIST_ITEMS = 2
+
+
+def listed_items_ask(pieces: list[str], asks: list[bool]) -> list[bool]:
+    """«• reason for tabuk • size of the muslim army • name of the army»: in a list of items
+    where one item asks, every item asks (a bare noun phrase is a keyword question, as in «-
+    Reason?»); other pieces keep their own reading."""
+    listed = [bool(_ITEM_MARK.match(piece)) for piece in pieces]
+    if sum(listed) < _MIN_LIST_ITEMS or not any(
+        item and asking for item, asking in zip(listed, asks, strict=True)
+    ):
+        return asks
+    return [asking or item for item, asking in zip(listed, asks, strict=True)]
