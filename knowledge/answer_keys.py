@@ -353,6 +353,13 @@ def _read_values(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 found.append((int(following), index + 2, True))
                 index += 2
                 continue
+            # «سنة تسع», «عام تسعة»: the year's number as a word, not a count (unless a
+            # thousand follows: «سنة تسع آلاف» is no year of the Hijra)
+            after = tokens[index + 2] if index + 2 < len(tokens) else ""
+            if following in _UNITS and _UNITS[following] < 100 and after not in _THOUSANDS:
+                found.append((_UNITS[following], index + 2, True))
+                index += 2
+                continue
         value: int | None = None
         end = index
         if word.isdecimal():

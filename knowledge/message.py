@@ -276,7 +276,7 @@ def _is_riddle(text: str) -> bool:
     words = text.split()
     if len(words) < RIDDLE_SHORT_MIN_WORDS:
         return False
-    described = _described(text)
+    described = riddle_described(text)
     # (a title that asks, «منو يعرف؟ غزوة …», is no second question)
     if any(QUESTION_WORD.search(piece) for piece in AFTER_QMARK.split(described)[1:]):
         return False
@@ -296,7 +296,7 @@ def _is_riddle(text: str) -> bool:
     )
 
 
-def _described(text: str) -> str:
+def riddle_described(text: str) -> str:
     """The description without the title before it: «سؤال المسابقة: غزوة تقهقر فيها…»,
     «لغز للشطار 🤔 غزوة ما صار فيها…» (not «غزوة نزل فيها قوله تعالى: (…)», opened as one)."""
     if RIDDLE_SUBJECT.match(text):

@@ -58,7 +58,10 @@ RIDDLE_WHO = re.compile(
     # «… وش اسمي؟», «ما اسمي؟»: the speaker's name asked
     r"|(?<!\S)(ما|شو|وش|شنو|ايش|إيش|اش)\s+(اسمي|إسمي))\s*[؟?.!]*\s*$"
 )
-RIDDLE_PERSON = re.compile(r"^\s*(لغز\s*[:：]?\s*)?(أنا|انا|آنا)\s+(?!(غزوة|غزوه|معركة|معركه)\b)")
+# («أنا الغزوة التي …», «أنا غزوة …»: an expedition speaking is no person)
+RIDDLE_PERSON = re.compile(
+    r"^\s*(لغز\s*[:：]?\s*)?(أنا|انا|آنا)\s+(?!(ال)?(غزوة|غزوه|معركة|معركه)\b)"
+)
 # A description told of «it» with no name before it («خرج فيها…», «جيشها اسمه…», «بعدها…»):
 # the expedition it is about is what «ما اسمها؟» asks.
 RIDDLE_PRONOUN = re.compile(r"^\s*(\S+\s+){0,3}?\S*(فيها|عنها|بعدها|قبلها|جيشها|عدوها)\b")

@@ -14,10 +14,13 @@ from knowledge.analysis import other_event
 from knowledge.answer_keys import AnswerKeys, SlotKind, core_word, mentions, phrase, words_of
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
-from knowledge.message import Part
+from knowledge.message import Part, riddle_described
 from knowledge.models import AnswerType, Fact
+from knowledge.riddle_clauses import clause_evidence
 from knowledge.riddle_patterns import (
+    RIDDLE_ASK,
     RIDDLE_PERSON,
+    RIDDLE_WHAT,
     RIDDLE_WHO,
 )
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
@@ -34,9 +37,11 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
     person = _read_person(part, engine, judge)
     if person is not None:
         return person
-    words = words_of(part.text)
+    description, riddle = _description(part.text)
+    words = words_of(riddle)
     reply = Reply(Outcome.UNKNOWN, normalized=" ".join(words))
-    claims = [c for c in judge.claims(part.text) if c.kind is not SlotKind.DURATION]
+    # (a title's figures, «مسابقة رمضان - السؤال السابع:», are no detail of the riddle)
+    claims = [c for c in judge.claims(riddle_described(riddle)) if c.kind is not SlotKind.DURATION]
     mutah_fact = engine.fact("mutah")
     tabuk_facts = tuple(f for f in engine.facts if f.id != "mutah")
     # Details (a month, a year, a number, a people…) no Tabuk fact states rule Tabuk out.
@@ -51,26 +56,27 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
     )
     # A riddle never names its answer: one that names Tabuk describes something else.
     named_tabuk = any(core_word(word) == "تبوك" or word.endswith("تبوك") for word in words)
-    fought = any(mentions(words, told) for told in _FOUGHT)
-    fought = fought and not negated(words)
+    # (a denial in the description, not the «ما» of its ask: «… ما اسمها؟» denies nothing)
+    told_words = words_of(description)
+    fought = any(mentions(words, told) for told in _FOUGHT) and not negated(told_words)
     if tabuk == 1:
         # One marker, and the facts the engine finds for the description are Tabuk's.
-        found = engine.answer(part.text)
+        found = engine.answer(riddle)
         leaders = [found.fact] if found.fact else [c.fact for c in found.suggestions[:1]]
         tabuk += sum(1 for f in leaders if f.id != "mutah")
-    told: Fact | None = None
+    found_fact: Fact | None = None
     if tabuk == 0 and not mutah:
         # «ما هي الغزوة الأخيرة للنبي؟»: no marker, but the engine answers the description
         # with a Tabuk fact whose answer names Tabuk («كانت غزوة تبوك آخر غزوات النبي»):
         # Tabuk, told with that fact.
-        found = engine.answer(part.text)
+        found = engine.answer(riddle)
         if (
             found.outcome is Outcome.ANSWER
             and found.fact is not None
             and found.fact.id != "mutah"
             and any(core_word(w) == "تبوك" for w in words_of(found.fact.answer))
         ):
-            tabuk, told = 2, found.fact
+            tabuk, found_fact = 2, found.fact
     fits_tabuk = (
         tabuk >= 2
         and not mutah
@@ -87,7 +93,19 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
         and all(check >= 0 or c.kind not in EXACT for check, c in
                 zip(mutah_claims, claims, strict=True))
     )  # fmt: skip
-    tabuk_fact = told or engine.fact("overview")
+    if not fits_tabuk and not fits_mutah and not (mutah or elsewhere or fought or named_tabuk):
+        # No markers enough: the description's clauses, each judged as a statement
+        # (knowledge/riddle_clauses.py), in the teller's own words.
+        evidence = clause_evidence(description, judge)
+        fits_tabuk = (
+            tabuk + evidence.tabuk >= 2
+            and not evidence.against
+            and not evidence.mutah
+            and all(check > 0 or c.kind not in EXACT | PEOPLE for check, c in
+                    zip(tabuk_claims, claims, strict=True))
+        )  # fmt: skip
+        fits_mutah = evidence.mutah >= 1 and not evidence.tabuk and not evidence.against
+    tabuk_fact = found_fact or engine.fact("overview")
     fact = tabuk_fact if fits_tabuk else mutah_fact if fits_mutah else None
     if fact is None:
         return PartReply(part, reply, Status.RIDDLE_OTHER)
@@ -110,6 +128,25 @@ OTHER_EVENT_SIGNS = (
 _OTHER_EVENT_PHRASES = tuple(phrase(sign) for sign in OTHER_EVENT_SIGNS)
 # A riddle telling of fighting or a victory is not Tabuk, where no battle was fought.
 _FOUGHT = tuple(phrase(w) for w in ("قتال شديد", "انتصر", "انتصار", "هزيمه"))
+
+
+def _description(text: str) -> tuple[str, str]:
+    """(the description, the riddle up to its ask): a riddle's ask ends it or opens it; words
+    after an ask that ends it («… ما هي هذه الغزوة؟ 🎁 الجائزة: رصيد 10 ريال لأول إجابة»)
+    are the post's furniture, never a clue (their figures would rule Tabuk out)."""
+    asks = [
+        m
+        for pattern in (RIDDLE_ASK, RIDDLE_WHAT, RIDDLE_WHO)
+        for m in pattern.finditer(text)
+        if m.end() > m.start()
+    ]
+    if not asks:
+        return text, text
+    last = max(asks, key=lambda m: m.end())
+    if last.start() > len(text) // 3:
+        return riddle_described(text[: last.start()]), text[: last.end()]
+    first = min(asks, key=lambda m: m.start())
+    return text[first.end() :], text
 
 
 def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> PartReply | None:

@@ -254,6 +254,9 @@ AFTER_CHECK_MAX_WORDS = 2
 RIDDLE_TITLE_MAX_WORDS = 4
 # A clue of one word says nothing the engine can place.
 RIDDLE_CLUE_MIN_WORDS = 2
+# A riddle's clause judged as a statement needs a verb and what it tells («ماكانش فيها قتال»);
+# one word alone is no claim the judge can settle.
+RIDDLE_CLAUSE_MIN_WORDS = 2
 
 
 # --- The English matcher and readers (knowledge/english*.py) ---------------------------
