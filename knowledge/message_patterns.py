@@ -87,8 +87,10 @@ TF_TAIL = Prefiltered(
         # «is it true?» after the statement (a bare «صح» closing a sentence asks nothing else).
         r"|(?<!\S)(هل\s+(كلامه|كلامها|جوابي|جوابه|هذا|هالكلام)\s+)?(صح|صحيح|صج)"
         r"(\s+(كلامه|كلامها|جوابي|جوابه))?\s*[؟?]*(?=\s*$)"
-        # «✗ ✓», «✔️ ❌», «( ✓ )»: the marks in either order, emoji too, or the box a child marked
-        r"|[✗✘×❌]\ufe0f?\s*(أو|او|/)?\s*[✓✔√✅]|[✓✔√✅]\ufe0f?\s*(أو|او|أم|ام|/)?\s*[❌✗✘×]"
+        # «✗ ✓», «✔️ ❌», «( ✓ )»: the marks in either order, emoji too, or the box a child marked;
+        # joined by «or» in any dialect («✔️ ولا ❌», «✓ لو ✗»)
+        r"|[✗✘×❌]\ufe0f?\s*(أو|او|ولا|لو|/)?\s*[✓✔√✅]"
+        r"|[✓✔√✅]\ufe0f?\s*(أو|او|أم|ام|ولا|لو|/)?\s*[❌✗✘×]"
         r"|\(\s*[✓✔√✗✘×]\ufe0f?\s*\)"
         # («مين فينا الصح؟», «أيهما الصحيح؟»: «the right one» asks which claim, no tail;
         # «… صج؟» Gulf, «… مظبوط؟», «… صدق؟»: true?)

@@ -156,3 +156,20 @@ def test_the_people_of_a_place_are_that_place(
     answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
 ) -> None:
     assert_verdict_then_fact(answerer, statement, verdict, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        # the two marks joined by a dialect's «or» («ولا», «لو»), emoji or plain
+        ("غزوة تبوك كانت ضد الروم والغساسنة ✔️ ولا ❌", True, "enemy"),
+        ("غزوة تبوك كانت في رمضان ✓ ولا ✗", False, "date"),
+        ("النبي ﷺ هو اللي قاد غزوة تبوك بنفسه ✔️ ولا ❌؟", True, "leader"),
+        # never the heat of the hardship fact for the «شديد» of a battle the text denies
+        ("كان في غزوة تبوك قتال شديد ✅ ولا ❌", False, "no_battle"),
+    ],
+)
+def test_marks_joined_by_or_in_a_dialect_ask_for_a_verdict(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
