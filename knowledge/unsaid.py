@@ -238,8 +238,8 @@ def _unit_stem(word: str) -> str:
 
 
 def _units_asked(kind: QuestionType, words: tuple[str, ...]) -> frozenset[str]:
-    """Units named anywhere; spans of time only right after «كم» («صار لي ساعة أدور» in a
-    preamble is no span asked)."""
+    """Units named anywhere; spans of time only right after «كم» or «عدد» («صار لي ساعة
+    أدور» in a preamble is no span asked; «عدد الأيام التي سار فيها الجيش» counts days)."""
     units = {u for u in (_unit_stem(word) for word in words) if u in _UNITS}
     if kind is QuestionType.NUMBER:
         units |= {
@@ -250,7 +250,8 @@ def _units_asked(kind: QuestionType, words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(units)
 
 
-_HOW_MANY = frozenset("كم قديش كام شحال شكد".split())
+# «كم يوم», «عدد الأيام»: a count; «عدد» is the noun here, the question already a count.
+_HOW_MANY = frozenset("كم قديش كام شحال شكد عدد".split())
 
 
 # Roles a person is asked by («ما اسم قائد جيش الروم», «من رئيس أيلة»; «قائد», «زعيم», «أمير»
