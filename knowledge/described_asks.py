@@ -14,10 +14,11 @@ import re
 
 from knowledge.who_am_i import EXPEDITION_NOUN
 
-# «ما هو؟», «ما هي؟», «شو اسمه؟», «وش اسمها؟»: the whole question asks what it is.
+# «ما هو؟», «ما هي؟», «شو اسمه؟», «وش اسمها؟»: the whole question asks what it is; so does
+# «شو اسمي؟» after a description told in the first person («أنا معركة …»).
 _WHAT_IS_IT = re.compile(
     r"^\s*(?:ف?(?:ما|ماهو|ماهي|شو|وش|شنو|ايش|إيش|اشنو|ايه|إيه)\s*)"
-    r"(?:هو|هي|هى|اسمه|اسمها|إسمه|إسمها)?\s*[؟?!.]*\s*$"
+    r"(?:هو|هي|هى|اسمه|اسمها|إسمه|إسمها|اسمي|إسمي)?\s*[؟?!.]*\s*$"
 )
 # A title before the description («لغز:», «سؤال المسابقة:»).
 _TITLE = re.compile(r"^[^:：\n]{0,30}[:：]\s*")
@@ -28,6 +29,11 @@ _TITLE = re.compile(r"^[^:：\n]{0,30}[:：]\s*")
 # naming a place or person the description leaves unnamed: «بلدة … صالحت على الجزية».)
 _OTHER = r"(?:جيش)"
 _OPENING = re.compile(rf"^\s*(?:\S+\s+){{0,2}}?({EXPEDITION_NOUN}|(?:ال)?{_OTHER})\s+\S+")
+
+
+def asks_what_it_is(question: str) -> bool:
+    """Whether the whole question asks what the thing before it is («ما هو؟», «شو اسمه؟»)."""
+    return bool(_WHAT_IS_IT.match(question))
 
 
 def described_kind(question: str, context: str) -> str | None:

@@ -22,7 +22,7 @@ from knowledge.bare_claims import bare_claim
 from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
 from knowledge.cloze import BLANK
-from knowledge.described_asks import described_kind
+from knowledge.described_asks import asks_what_it_is, described_kind
 from knowledge.either_or import either_or
 from knowledge.enclosed_numbers import plain_numbers
 from knowledge.engine import AnswerEngine, Outcome, Reply
@@ -453,6 +453,10 @@ class FormAnswerer:
             and not ABOUT_THE_SPEAKER.search(part.text)
             # (a later line's «عددهم», «رجالها» point at the line before, read with it below)
             and (first or not says_its_or_their(part.text, vocabulary))
+            # «صلح عقده النبي مع قريش …، ما هو؟»: what a description names is what is asked;
+            # one that never names the expedition is not it (a riddle of Tabuk opens with
+            # «غزوة …» and is read as one, `described_kind`)
+            and not (asks_what_it_is(part.text) and not names_the_expedition(part.context))
         ):
             carried = self._engine.answer(f"{part.text.rstrip(' ؟?')} غزوة تبوك")
             if carried.answered:
