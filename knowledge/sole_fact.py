@@ -27,7 +27,9 @@ def sole_subject(where: Where, ranking: Ranking, asked: Asked) -> bool:
         return False
     stating = where(lambda profile: asked.subject <= profile.terms)
     top = ranking.candidates[0]
-    return stating == [top] and top.score >= LOOSE_MIN_SCORE
+    # «أين كان هرقل أثناء غزوة تبوك»: the question word asks something of them too (a
+    # place, a time, a number); a fact whose answer is not of that kind does not give it.
+    return stating == [top] and top.score >= LOOSE_MIN_SCORE and top.type_fits
 
 
 def sole_definer(where: Where, ranking: Ranking, asked: Asked) -> Candidate | None:

@@ -168,14 +168,18 @@ def _counted(words: tuple[str, ...]) -> frozenset[str]:
     for index, word in enumerate(words):
         if word in ("كم", "قديش", "كام", "شحال", "شكد"):
             for following in words[index + 1 : index + 4]:
-                if following in _WHO_DID:
-                    return _PEOPLE_COUNTED  # «كم عدد الذين استشهدوا»: people
+                if following in _WHO_DID or _word_stems(following) & _DIED:
+                    # «كم عدد الذين استشهدوا», «كم استشهد من المسلمين»: people
+                    return _PEOPLE_COUNTED
                 if following not in _COUNT_WORDS and not is_stopword(following):
                     return _word_stems(following)
             return frozenset()
     return frozenset()
 
 
+# Verbs of dying or being killed: «كم استشهد/مات/قتل …» counts the people who did
+# («كم قائد استشهد» counts the commanders, named first).
+_DIED = frozenset(stem(normalize(w)) for w in "استشهد استشهدوا مات ماتوا قتل قتلوا سقط".split())
 # Counts of people («كم عدد المسلمين الذين استشهدوا»); an open amount of money or goods
 # («أموالا كثيرة») is what the giver gave, and the gift answers «كم».
 _PEOPLE_COUNTED = frozenset(
