@@ -72,7 +72,7 @@ from knowledge.part_joins import (
 )
 from knowledge.pronoun_referents import says_its_or_their
 from knowledge.question_word_spelling import mend_opening_question_words
-from knowledge.riddles import read_riddle
+from knowledge.riddles import read_riddle, tells_another_event
 from knowledge.statements import (
     StatementJudge,
 )
@@ -413,6 +413,12 @@ class FormAnswerer:
         topic before it, the expedition itself («متى كانت؟»). Only words the facts know are
         carried, so a story's other words never decide the answer."""
         vocabulary = self._engine.matcher.vocabulary
+        if asks_what_it_is(part.text) and tells_another_event(part.context):
+            # «صلح عقده النبي مع قريش في الحديبية، ما هو؟»: what the description is of is
+            # asked, and it tells another event (Quraysh, the archers, a battle named): no
+            # Tabuk fact, nor the expedition, is it. (A description of Tabuk's own traits
+            # that never writes «تبوك» — the Romans, the heat, no battle — is still read.)
+            return reply
         if asks_the_verse_told(part.text, part.context):
             part = dataclasses.replace(part, text=f"{part.text.rstrip(' ؟?')} الآية؟")
         topic = [
@@ -453,10 +459,6 @@ class FormAnswerer:
             and not ABOUT_THE_SPEAKER.search(part.text)
             # (a later line's «عددهم», «رجالها» point at the line before, read with it below)
             and (first or not says_its_or_their(part.text, vocabulary))
-            # «صلح عقده النبي مع قريش …، ما هو؟»: what a description names is what is asked;
-            # one that never names the expedition is not it (a riddle of Tabuk opens with
-            # «غزوة …» and is read as one, `described_kind`)
-            and not (asks_what_it_is(part.text) and not names_the_expedition(part.context))
         ):
             carried = self._engine.answer(f"{part.text.rstrip(' ؟?')} غزوة تبوك")
             if carried.answered:

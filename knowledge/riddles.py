@@ -149,6 +149,16 @@ def _description(text: str) -> tuple[str, str]:
     return text[first.end() :], text
 
 
+def tells_another_event(text: str) -> bool:
+    """Whether a description names another event, or tells a sign of one that no Tabuk fact
+    has (Quraysh, the archers, the Trench's Salman …): positive evidence that it is not
+    Tabuk, which a description merely not writing «تبوك» is not."""
+    words = words_of(text)
+    return other_event(words) is not None or any(
+        mentions(words, sign, exact=True) for sign in _OTHER_EVENT_PHRASES
+    )
+
+
 def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> PartReply | None:
     """«أنا رئيس دومة الجندل، حقن النبي دمي…، من أنا؟»: who the description tells of, asked
     as «من هو …». The readings are tried in this order, the first that finds one fact

@@ -1,6 +1,8 @@
-"""«…، ما هو؟» after a description that never names the expedition asks what that
-description is of: a truce, a battle told in the first person. It is never read as «what
-is the expedition» (the overview), nor as a bare «name» (the army's)."""
+"""«…، ما هو؟» after a description asks what that description is of. One telling another
+event (Quraysh, a battle named) is never read as «what is the expedition» (the overview) nor
+as one of Tabuk's facts; a battle told in the first person («أنا معركة …، شو اسمي؟») is a
+riddle, not a bare «name» (the army's). A description of Tabuk's own traits that never
+writes «تبوك» is still read as Tabuk."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from tests.message_helpers import reply_to
     "message",
     [
         "صلح عقده النبي مع قريش على وضع الحرب عشر سنين، ما هو؟",
-        "عهد كتبه النبي لأهل المدينة أول ما هاجر، ما هو؟",
+        "صلح عقده النبي مع قريش في الحديبية، ما هو؟",
         "انا معركة كانت ضد الروم وكان فيها ثلاثة آلاف مسلم امام مئتي الف، شو اسمي؟",
         "أنا معركة التقى فيها المسلمون بقريش عند الآبار، ما اسمي؟",
     ],
@@ -33,6 +35,7 @@ def test_description_of_another_thing_is_not_the_expedition(
         ("عندي بحث عن غزوة تبوك، ما هي؟", Status.ANSWER),
         ("أنا غزوة خرج فيها جيش العسرة في الحر ولم يقع فيها قتال، شو اسمي؟", Status.RIDDLE_TABUK),
         ("خرج فيها المسلمون في الحر الشديد وتراجع الروم، ما هي؟", Status.RIDDLE_TABUK),
+        ("خرج النبي فيها لملاقاة الروم وهرقل في الحر، ما هي؟", Status.RIDDLE_TABUK),
     ],
 )
 def test_descriptions_of_tabuk_still_name_it(
