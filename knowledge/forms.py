@@ -459,6 +459,8 @@ class FormAnswerer:
             and not ABOUT_THE_SPEAKER.search(part.text)
             # (a later line's «عددهم», «رجالها» point at the line before, read with it below)
             and (first or not says_its_or_their(part.text, vocabulary))
+            # «غزوة أحد ودروسها، مين يلخصها لي؟»: «it» is the event the story names
+            and not tells_another_event(part.context)
         ):
             carried = self._engine.answer(f"{part.text.rstrip(' ؟?')} غزوة تبوك")
             if carried.answered:

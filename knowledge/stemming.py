@@ -64,6 +64,8 @@ def default_stem(word: str) -> str:
 
 # Prefixes tried for bolder cuts, which count only when they give a known word.
 PREFIXES_ALL = PREFIXES_LONG + PREFIXES_SHORT + ("عال",)
+# The particle «ك» (like, as).
+_LIKE = "ك"
 # Levantine and Gulf ع for على: عالغزوة is cut like بالغزوة, bare ع only before a name (عتبوك).
 _ON_PREFIX = "ع"
 _ALL_BY_FIRST = _by_letter(PREFIXES_ALL, 0)
@@ -97,10 +99,13 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
     if name != word and name in PROTECTED:
         return (_canonical(name),)
     candidates = [default_stem(word), word]
+    # «ك» (like) is cut only from a word that is no common word whole: «كتاب» is a book,
+    # not «ك» + «تاب» (repented), «كبير» not «ك» + «بير»; «كعثمان» is still «عثمان».
+    like_is_own = is_common_word(default_stem(word))
     rests = [
         word[len(p) :]
         for p in _ALL_BY_FIRST.get(word[:1], ())
-        if word.startswith(p) and len(word) - len(p) >= 2
+        if word.startswith(p) and len(word) - len(p) >= 2 and not (p == _LIKE and like_is_own)
     ]
     for rest in rests:
         candidates.extend([rest, default_stem(rest)])
