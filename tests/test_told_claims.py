@@ -47,6 +47,11 @@ def _facts_given(answerer: FormAnswerer, message: str) -> tuple[list[str], str]:
             "abu_bakr_donation",
             "ماله كله",
         ),
+        (  # «شو الصح؟», what is right: the text's figure settles it
+            "صاحبي يقول الجيش كان ثلاثين ألفا وأنا قرأت أكثر من أربعين ألفا، شو الصح؟",
+            "army_size",
+            "أربعين ألف",
+        ),
         (  # «الصح؟» after «مين فينا» asks which claim, it is no true/false tail
             "اخوي يقول ان الغزوة كانت في رمضان وانا اقول في رجب، مين فينا الصح؟",
             "date",
@@ -91,6 +96,10 @@ def test_a_question_about_the_story_told_gets_its_fact(
         # the story's stray words («القرآن», «فنزل») are not read one by one into a fact
         "سمعت في إذاعة القرآن أن الصحابة عطشوا في طريقهم إلى تبوك فدعا النبي ﷺ فنزل المطر، "
         "متى كان هذا؟",
+        # «شو الصح؟» asks which claim is right; «الهجرة» of the story is the event, and the
+        # date fact's «للهجرة» no answer to it
+        "بنتي قالت إن المعلمة حكت لهم قصة العنكبوت والحمامة في تبوك، وأنا أعرف أنها في "
+        "الهجرة مش في تبوك، شو الصح؟",
     ],
 )
 def test_no_answer_when_the_story_told_settles_nothing(
@@ -109,6 +118,10 @@ def test_what_asks_about_the_claims_told() -> None:
         "مين فينا الصح؟",
         "أيهما الصحيح؟",
         "اشرح لي ذلك",
+        # «what is right?», nothing after it
+        "شو الصح؟",
+        "ما الصحيح؟",
+        "وش الصحيح؟",
     ):
         assert asks_about_told(question), question
     for question in ("ما معنى العسرة؟", "من قاد الجيش؟", "ما الصحيح في عدد الجيش؟"):
