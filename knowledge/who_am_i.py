@@ -22,7 +22,9 @@ _WHO = (
 )
 # asked first, after an optional title («لغز:», «مسابقة الليلة 🌙»): the description follows
 _WHO_FIRST = re.compile(
-    rf"^(?P<lead>\s*(?:(?:لغز|فزورة|فزوره|حزورة|حزوره|مسابقة|مسابقه|سؤال)[^:：؟?\n]{{0,30}}[:：]\s*)?)"
+    rf"^(?P<lead>\s*(?:(?:لغز|فزورة|فزوره|حزورة|حزوره|مسابقة|مسابقه|سؤال|السؤال|سين\s+جيم)"
+    # («س:», «س3:»: a worksheet's «question» label)
+    rf"[^:：؟?\n]{{0,30}}[:：]\s*|س\s*[0-9٠-٩]{{0,2}}\s*[:：\-]\s*)?)"
     rf"{_WHO}\s*[؟?:：.!]+\s*(?P<rest>\S.*)$",
     re.DOTALL,
 )

@@ -112,3 +112,21 @@ def test_who_am_i_alone_in_a_list_is_never_answered_with_a_fact(answerer: FormAn
     assert reply.parts[0].status is Status.NOT_ANSWERED, text
     assert answer_text(answerer, "enemy") not in text, text
     assert reply.parts[1].fact is not None and reply.parts[1].fact.id == "date", text
+
+
+@pytest.mark.parametrize(
+    ("riddle", "fact_id"),
+    [
+        # a worksheet's «س:» label, then «من أنا؟» first
+        ("س: من أنا؟ صحابي جليل قدمت مالي كله في تجهيز جيش العسرة.", "abu_bakr_donation"),
+        ("س3- من أنا؟ صحابي قدمت نص مالي لتجهيز جيش العسرة", "umar_donation"),
+        # a quiz's numbered label
+        ("سؤال 4: من أنا؟ قائد أرسلني النبي ﷺ في تبوك إلى دومة الجندل فخضعت لي", "dumat_aljandal"),
+    ],
+)
+def test_who_am_i_asked_first_after_a_question_label(
+    answerer: FormAnswerer, riddle: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, riddle)
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == fact_id, text
+    assert answer_text(answerer, fact_id) in text, text
