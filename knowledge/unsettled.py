@@ -87,6 +87,9 @@ def rebound(texts: tuple[str, ...], statement: str) -> bool:
     said, read = _terms(statement), [_terms(text) for text in texts]
     told = {term for terms in read for _, term in terms}
     pairs = {(a, b) for terms in read for a, b in pairwise(terms)}
+    # («أعطى المرتزقة» where the fact says «أعطى الجنود المرتزقة»: the noun left out before
+    # its adjective binds the verb to nothing else)
+    skipped = {(terms[i][1], terms[i + 2][1]) for terms in read for i in range(len(terms) - 2)}
     named = {term for _, term in said}
     for (raw, first), (raw_second, second) in pairwise(said):
         if _definite(raw) or not _definite(raw_second) or is_stopword(raw) or first == second:
@@ -94,7 +97,7 @@ def rebound(texts: tuple[str, ...], statement: str) -> bool:
         if first not in told or second not in told or second in ENTITIES:
             # (a name bound otherwise is apposition: «ضد الإمبراطورية البيزنطية (الروم)»)
             continue
-        if any({a[1], b[1]} == {first, second} for a, b in pairs):
+        if any({a[1], b[1]} == {first, second} for a, b in pairs) or (first, second) in skipped:
             continue
         # (a follower the statement names too is word order, not another binding)
         followers = {b for a, b in pairs if a[1] == first}

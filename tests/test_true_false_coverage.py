@@ -170,3 +170,23 @@ def test_a_quoted_verse_put_at_another_battle_is_false(
 def test_only_a_quoted_verse_is_tied_to_tabuk_alone(answerer: FormAnswerer, message: str) -> None:
     _, text = reply_to(answerer, message)
     assert not text.startswith((texts.VERDICT_FALSE, texts.VERDICT_TRUE)), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «أعطى المرتزقة» where the fact says «أعطى الجنود المرتزقة»: the noun left out before
+        # its adjective binds the verb to nothing else; the subject first or the verb first
+        "صح ولا غلط: هرقل أعطى المرتزقة رزق سنة مقدما",
+        "صح ولا غلط: أعطى هرقل المرتزقة رزق سنة مقدما",
+    ],
+)
+def test_a_noun_left_out_before_its_adjective_is_still_the_fact_s_binding(
+    answerer: FormAnswerer, message: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, True, "heraclius")
+
+
+def test_a_definite_noun_bound_otherwise_is_still_unsettled(answerer: FormAnswerer) -> None:
+    # «ليتخذوا موقف الهجوم»: the fact binds «موقف» to «الدفاع», and «الهجوم» to the wish
+    assert_never_true(answerer, "صح أم خطأ: تقهقر الروم إلى داخل بلادهم ليتخذوا موقف الهجوم")
