@@ -112,8 +112,9 @@ TF_LEAD = re.compile(
     r"^\s*([\(\[]\s*[\)\]](?=\s*\S)"
     # («ضع علامة (✓) أمام العبارة الصحيحة وعلامة (✗) أمام الخاطئة: …»: the whole instruction)
     r"|(ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)[^:：\n]{0,80}[:：]"
-    # («صح لو غلط:» Iraqi, «صحيح ولا غالط:» Maghrebi, «صحيح أم خطأ:»)
-    r"|(صح|صحيح|صواب)\s*(أم|ام|او|أو|ولا|لو|/)\s*(خطأ|خطا|غلط|غالط)"
+    # («صح لو غلط:» Iraqi, «صحيح ولا غالط:» Maghrebi, «صحيح أم خطأ:»; «صاح ولا غلط:», a long
+    # vowel typed in «صح», is no «shouted» before «or wrong»)
+    r"|(صح|صحيح|صواب|صاح)\s*(أم|ام|او|أو|ولا|لو|/)\s*(خطأ|خطا|غلط|غالط)"
     # («… من كتاب بنتي ضعي علامة صح او خطأ: …», «▫️ صح او خطأ ▫️ …»: the instruction after a
     # parent's words or a channel's bullet, closed by a colon or an emoji; «طيب يعني سؤال صح
     # ولا خطأ …» voice-typed, after fillers only)

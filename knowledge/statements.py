@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from knowledge.affirmed_denials import affirmed_denial
 from knowledge.allies import allied_parties, ally_across
 from knowledge.analysis import other_event
 from knowledge.answer_keys import (
@@ -204,6 +205,8 @@ class StatementJudge:
             judged = self._denial(statement) or judged
         if judged.verdict is None:
             judged = denied_deed(self, self._engine, statement) or judged
+        if judged.verdict is None:
+            judged = affirmed_denial(self._engine, statement) or judged
         if judged.verdict is None and (first := leading_clause(statement)) is not None:
             # «مؤتة صارت بعد تبوك وكانت آخر غزوة»: a false first clause makes the whole false
             lead = self._judge(first)

@@ -189,3 +189,33 @@ def test_mutahs_defeat_is_judged_by_the_mutah_fact(answerer: FormAnswerer, messa
 def test_a_complete_defeat_at_mutah_is_not_true(answerer: FormAnswerer) -> None:
     _, text = reply_to(answerer, "انهزم المسلمون هزيمة كاملة في مؤتة ( )")
     assert not text.startswith(texts.VERDICT_TRUE), text
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # what the text denies («لم يتوقع الروم»), said of the same one in any form of the verb,
+        # after «صاح ولا غلط:», «صح» typed with a long vowel
+        ("صاح ولا غلط: الروم كانو متوقعين العدد الكبير ده من المسلمين", False),
+        ("صح أم خطأ: توقع الروم أن يخرج المسلمون بهذا العدد", False),
+        # the text's own denial stays «صحيح»
+        ("صح أم خطأ: لم يتوقع الروم خروج هذا العدد الكبير من المسلمين", True),
+    ],
+)
+def test_a_statement_affirming_what_the_text_denies_is_false(
+    answerer: FormAnswerer, message: str, verdict: bool
+) -> None:
+    assert_verdict_then_fact(answerer, message, verdict, "roman_surprise")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «لم يكن … سهلا»: being is said of anything, no verb to affirm
+        "صح أم خطأ: كان تجهيز جيش تبوك في زمن عسرة",
+        # «ولم يذكر النص مقدار ما قدمه»: the text saying what it lacks denies no deed
+        "صح أم خطأ: ذكر النص ما قدمه عبد الرحمن بن عوف",
+    ],
+)
+def test_being_or_saying_is_no_denied_deed_to_affirm(answerer: FormAnswerer, message: str) -> None:
+    assert_never_false(answerer, message)
