@@ -94,8 +94,10 @@ CLOSING_TAIL = re.compile(
     r"|(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكم|الك))?(?:\s+(?:على|علي)\s+\S+)?"
     # («… متى كانت غزوة تبوك إن شاء الله»: a hope, not a word of the question)
     r"|(?:إن|ان)\s+شاء\s+الله|(?:إنشاء|انشاء)\s+الله|ب(?:إذن|اذن)\s+الله(?:\s+تعالى)?"
-    # («…؟ سؤال من ابني», «سؤال للمعلمة»: who the question comes from, after it)
-    r"|(?:هذا\s+|ده\s+)?(?:ال)?سؤال\s+(?:من|ل|لل)\s*\S+(?:\s+(?:الصغير|الصغيرة|الكبير|الكبيرة))?"
+    # («…؟ سؤال من ابني», «سؤال للمعلمة», «سؤال من كتاب ابني»: who or what the question comes
+    # from, after it: a book, a sheet or a lesson and whose it is)
+    r"|(?:هذا\s+|ده\s+)?(?:ال)?سؤال\s+(?:من|ل|لل)\s*(?:(?:كتاب|ورقة|ورقه|ملزمة|ملزمه|درس|واجب)\s+)?"
+    r"\S+(?:\s+(?:الصغير|الصغيرة|الكبير|الكبيرة))?"
     # («… وماذا قدم عمر ضروري»: urging, after the question, asks nothing)
     r"|ضروري|ضرورى|عاجل|بسرعة|بسرعه|بليز|please"
     # («…؟ ومع الدليل لو سمحت»: the source quoted under every answer is the evidence asked)

@@ -168,3 +168,32 @@ def test_a_question_pointing_back_at_a_description_keeps_it(
     reply, text = reply_to(answerer, message)
     got = [part.fact.id for part in reply.parts if part.done and part.fact]
     assert not_shown not in got and answer_text(answerer, not_shown) not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «مش فاهمه» after the question: a girl (or a group, «فاهمين») saying she does not
+        # understand asks nothing; never cut into «فا» + «همه» (a word of the hypocrites' fact)
+        ("ليه سموه جيش العسره يا جماعه مش فاهمه", "army_name"),
+        ("احنا مش فاهمين ليه سموه جيش العسره", "army_name"),
+    ],
+)
+def test_not_understanding_in_any_gender_or_number_asks_nothing(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    _one_answer(answerer, message, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # who or what the question comes from, after it, with the book or sheet named
+        ("ليش كان الوصول لبلاد الروم صعب؟ سؤال من كتاب ابني", "distance"),
+        ("متى كانت غزوة تبوك؟ سؤال من ورقة العمل", "date"),
+    ],
+)
+def test_the_source_of_a_question_after_it_asks_nothing(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    _one_answer(answerer, message, fact_id)
