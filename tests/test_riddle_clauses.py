@@ -91,3 +91,31 @@ def test_a_year_written_as_a_word(
     found_numbers, found_years = read_numbers(text)
     assert found_years == years
     assert found_numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("riddle", "status", "opening"),
+    [
+        # a game's «خمن الغزوة:» asks first, the clues follow with no ask after them
+        (
+            "خمن الغزوة 🧐: قبل تبوك، اعتداء على سفير النبي، ثلاث قادة سقطوا، وخالد أنقذ الجيش"
+            " من هزيمة كاملة",
+            Status.RIDDLE_MUTAH,
+            texts.RIDDLE_MUTAH,
+        ),
+        (
+            "احزر المعركة: خرج فيها المسلمون في شدة الحر ولم يقع فيها قتال",
+            Status.RIDDLE_TABUK,
+            texts.RIDDLE_TABUK,
+        ),
+        (
+            "خمن الغزوة: انتصر فيها المسلمون على قريش في رمضان",
+            Status.RIDDLE_OTHER,
+            texts.RIDDLE_OTHER,
+        ),
+    ],
+)
+def test_guess_the_expedition_asks_first(
+    answerer: FormAnswerer, riddle: str, status: Status, opening: str
+) -> None:
+    assert_opens(answerer, riddle, status, opening)
