@@ -543,7 +543,10 @@ def function_word_slip(word: str) -> str | None:
     A common word is no slip: «مبلغ» (amount) is not «ابلغ»."""
     if len(word) < 4 or word in NON_CONTENT or is_common_word(word):
         return None
-    candidates = _FUNCTION_WORDS_BY_LENGTH.of_lengths((len(word) - 1, len(word), len(word) + 1))
+    # (only words whose first letter is_plausible_slip() allows, in the same order)
+    candidates = _FUNCTION_WORDS_BY_LENGTH.slips_of(
+        word, (len(word) - 1, len(word), len(word) + 1)
+    )
     found = process.extract(
         word, candidates, scorer=Levenshtein.distance, score_cutoff=1, limit=None
     )

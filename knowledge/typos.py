@@ -103,19 +103,44 @@ _DOT_SIBLINGS: dict[str, tuple[str, ...]] = {
 
 
 class WordsByLength:
-    """Words grouped by length, for fuzzy lookups that only compare words of near length;
-    the list for each set of lengths is built once."""
+    """Words grouped by length and first letter, for fuzzy lookups that only compare words
+    of near length that may be slips of the typed word."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self._by_length: dict[int, list[str]] = {}
+        # Sorted words of one length are their first letters' groups one after another, in
+        # the letters' order: the groups are kept apart, each sorted.
+        self._by_length_letter: dict[int, dict[str, list[str]]] = {}
         for word in sorted(words):
-            self._by_length.setdefault(len(word), []).append(word)
-        self._lists: dict[tuple[int, ...], list[str]] = {}
+            self._by_length_letter.setdefault(len(word), {}).setdefault(word[:1], []).append(word)
 
-    def of_lengths(self, lengths: tuple[int, ...]) -> list[str]:
-        """The words of these lengths, in the order of `lengths`, sorted within each."""
-        words = self._lists.get(lengths)
-        if words is None:
-            words = [word for length in lengths for word in self._by_length.get(length, ())]
-            self._lists[lengths] = words
+    def slips_of(self, typed: str, lengths: tuple[int, ...]) -> list[str]:
+        """The words of these lengths (in the order of `lengths`, sorted within each) less
+        those is_plausible_slip(typed, word) refuses for their first letter alone: a first
+        letter is changed only by a missed dot or a sound, and only with the length kept.
+        The fuzzy search over the vocabulary, the dearest step of reading a mistyped word,
+        so compares about a tenth of its words."""
+        first = typed[:1]
+        words: list[str] = []
+        for length in lengths:
+            groups = self._by_length_letter.get(length)
+            if not groups:
+                continue
+            if length != len(typed):
+                words += groups.get(first, ())
+                continue
+            for letter in _FIRST_LETTER_ALTERNATIVES.get(first, (first,)):
+                words += groups.get(letter, ())
         return words
+
+
+# For each letter, the first letters is_plausible_slip() allows a same-length word for it:
+# itself and its dot and sound siblings, in the letters' order (as sorted words list them).
+_FIRST_LETTER_ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    letter: tuple(
+        sorted(
+            {letter} | {other for pair in _FIRST_LETTER_SLIPS if letter in pair for other in pair}
+        )
+    )
+    for pair in _FIRST_LETTER_SLIPS
+    for letter in pair
+}

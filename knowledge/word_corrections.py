@@ -80,7 +80,7 @@ class WordCorrector:
             word: int(distance)
             for word, distance, _ in process.extract(
                 term,
-                self._vocabulary_by_length.of_lengths(tuple(lengths)),
+                self._vocabulary_by_length.slips_of(term, tuple(lengths)),
                 scorer=Levenshtein.distance,
                 score_cutoff=allowed,
                 limit=None,
@@ -102,7 +102,7 @@ class WordCorrector:
             return None
         # («لقت» as typed: «لقا» or «لقب», which the lexicon reads as «اسم»; short words
         # only, where a slip has many neighbours)
-        rivals = self._read_as_by_length.of_lengths((3,)) if typed and len(term) == 3 else []
+        rivals = self._read_as_by_length.slips_of(term, (3,)) if typed and len(term) == 3 else []
         if any(
             self._read_as[word] != closest[0]
             and Levenshtein.distance(term, word) <= best
@@ -188,7 +188,7 @@ class WordCorrector:
         neighbours, and only names are worth the risk."""
         if len(word) < 3:
             return None
-        words = self._surface_by_length.of_lengths((len(word) - 1, len(word), len(word) + 1))
+        words = self._surface_by_length.slips_of(word, (len(word) - 1, len(word), len(word) + 1))
         terms = {
             self._surface[known]
             for known, _, _ in process.extract(

@@ -133,3 +133,69 @@ def test_one_word_reaching_a_fact_picks_the_group_the_sums_pick() -> None:
                     assert one == plain
                     compared += 1
     assert compared > 1000
+
+
+def _plain_words_of(words: list[str], lengths: tuple[int, ...]) -> list[str]:
+    """The words of these lengths, in the order of `lengths`, sorted within each."""
+    return [word for length in lengths for word in sorted(words) if len(word) == length]
+
+
+def test_words_by_length_leave_out_only_what_the_first_letter_rules_out() -> None:
+    """slips_of() against the plain list filtered by is_plausible_slip()'s first-letter test,
+    in the same order (function_word_slip() takes the first plausible one)."""
+    from knowledge.typos import _FIRST_LETTER_SLIPS, WordsByLength
+
+    words = _WORDS[:: max(1, len(_WORDS) // 6000)]
+    by_length = WordsByLength(words)
+    kept = 0
+    for typed in _WORDS[:: max(1, len(_WORDS) // 1500)]:
+        size = len(typed)
+        for lengths in ((size,), (size - 1, size, size + 1), tuple(range(size - 2, size + 3))):
+            expected = [
+                word
+                for word in _plain_words_of(words, lengths)
+                if word[:1] == typed[:1]
+                or (len(word) == size and frozenset((typed[0], word[0])) in _FIRST_LETTER_SLIPS)
+            ]
+            assert by_length.slips_of(typed, lengths) == expected, typed
+            kept += len(expected)
+    assert kept > 1000
+
+
+def test_a_mistyped_word_is_read_as_when_every_length_is_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The corrector's readings and function_word_slip() with slips_of() comparing every
+    word of the lengths, as before the first-letter cut."""
+    from knowledge import analysis
+    from knowledge.typos import WordsByLength
+
+    vocabulary = Matcher(load_shipped().facts).vocabulary
+    typed = sorted({slip for word in sorted(vocabulary) for slip in letter_slips("ال" + word)})
+    typed = [word for word in typed if stem(word, vocabulary) not in vocabulary][:3000]
+    typed += _WORDS[:: max(1, len(_WORDS) // 3000)]
+
+    def readings() -> list[tuple[str | None, str | None]]:
+        analysis.function_word_slip.cache_clear()
+        matcher = Matcher(load_shipped().facts)
+        return [
+            (matcher.correction(stem(word, vocabulary), word), analysis.function_word_slip(word))
+            for word in typed
+        ]
+
+    cut = readings()
+
+    def every_word(self: WordsByLength, typed: str, lengths: tuple[int, ...]) -> list[str]:
+        return [
+            word
+            for length in lengths
+            for groups in (self._by_length_letter.get(length, {}),)
+            for letter in sorted(groups)
+            for word in groups[letter]
+        ]
+
+    monkeypatch.setattr(WordsByLength, "slips_of", every_word)
+    assert readings() == cut
+    analysis.function_word_slip.cache_clear()
+    assert sum(reading is not None for reading, _ in cut) > 100
+    assert sum(slip is not None for _, slip in cut) > 10
