@@ -320,15 +320,34 @@ def may_stem_to_known(word: str, vocabulary: frozenset[str]) -> bool:
     candidates are cut again after folding) or a numeral is not filtered."""
     if word in NUMERALS or "ء" in word[:-1]:
         return True
+    known = _known_forms(vocabulary)
     ends = _back_cut_points(word)
     for start in _front_cut_points(word):
         for end in ends:
             if end <= start:
                 continue
             stretch = word[start:end]
-            forms = (stretch, stretch[:-1] + "ه") if stretch[-1] == "ت" else (stretch,)
-            for form in forms:
-                reading = _canonical(form)
-                if reading in vocabulary or "ي" + reading in vocabulary:
-                    return True
+            if stretch in known or (stretch[-1] == "ت" and stretch[:-1] + "ه" in known):
+                return True
     return False
+
+
+# (one per vocabulary: an engine's is one frozenset for its life; a few engines at most)
+@lru_cache(maxsize=4)
+def _known_forms(vocabulary: frozenset[str]) -> frozenset[str]:
+    """The stretches may_stem_to_known() accepts: those whose _canonical() reading, or «ي» +
+    that reading, is in `vocabulary`. A stretch that is no synonym or dialect word reads as
+    itself, so it is accepted only as a vocabulary word or one with its «ي» cut off; the
+    synonym and dialect words are tested one by one. One set lookup a stretch then, where
+    the typo corrector tests a dozen variants of each unknown word, a dozen stretches each."""
+    candidates = {
+        *vocabulary,
+        *(word[1:] for word in vocabulary if word.startswith("ي")),
+        *DIALECT_WORDS,
+        *SYNONYMS,
+    }
+    return frozenset(
+        form
+        for form in candidates
+        if (reading := _canonical(form)) in vocabulary or "ي" + reading in vocabulary
+    )

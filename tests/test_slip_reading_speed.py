@@ -199,3 +199,36 @@ def test_a_mistyped_word_is_read_as_when_every_length_is_compared(
     analysis.function_word_slip.cache_clear()
     assert sum(reading is not None for reading, _ in cut) > 100
     assert sum(slip is not None for _, slip in cut) > 10
+
+
+def _plain_may_stem_to_known(word: str, vocabulary: frozenset[str]) -> bool:
+    """may_stem_to_known() as sp15 wrote it: each stretch's reading looked up in turn."""
+    from knowledge import stemming
+
+    if word in stemming.NUMERALS or "ء" in word[:-1]:
+        return True
+    ends = stemming._back_cut_points(word)
+    for start in stemming._front_cut_points(word):
+        for end in ends:
+            if end <= start:
+                continue
+            stretch = word[start:end]
+            forms = (stretch, stretch[:-1] + "ه") if stretch[-1] == "ت" else (stretch,)
+            for form in forms:
+                reading = stemming._canonical(form)
+                if reading in vocabulary or "ي" + reading in vocabulary:
+                    return True
+    return False
+
+
+def test_the_known_stretches_rule_out_what_the_readings_rule_out(
+    vocabularies: list[frozenset[str]],
+) -> None:
+    from knowledge.dialect_lexicon import DIALECT_WORDS
+    from knowledge.lexicon import SYNONYMS
+
+    words = [*_WORDS, *DIALECT_WORDS, *SYNONYMS, *(w + "ت" for w in DIALECT_WORDS)]
+    for vocabulary in vocabularies:
+        agreed = [may_stem_to_known(word, vocabulary) for word in words]
+        assert agreed == [_plain_may_stem_to_known(word, vocabulary) for word in words]
+        assert 0 < sum(agreed) < len(words)
