@@ -44,7 +44,13 @@ from knowledge.scope_words import (
     NOT_EVENT_BEFORE,
     OTHER_EVENTS,
 )
-from knowledge.stemming import NON_CONTENT, default_stem, is_stopword, stem
+from knowledge.stemming import (
+    NON_CONTENT,
+    default_stem,
+    is_stopword,
+    may_stem_to_known,
+    stem,
+)
 from knowledge.title_rewrites import joined_title
 from knowledge.tuning import BEFORE_CONCESSION_MIN_WORDS, SLIP_CACHE_SIZE
 from knowledge.typos import WordsByLength, is_plausible_slip, letter_slips
@@ -259,6 +265,7 @@ def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]
         left, right = word[:cut], word[cut:]
         if (
             is_stopword(right)
+            and _may_read_as_known(left, vocabulary)
             and (left_term := stem(left, vocabulary)) in vocabulary
             and len(left_term) >= 3
             and left_term not in NON_CONTENT
@@ -268,14 +275,20 @@ def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]
         left, right = word[:cut], word[cut:]
         if left[:-1] in _ARTICLES and left[-1] in PREFIXES_SHORT:
             continue  # «الفضل» is not «الف» + «ضل»: a particle after the article, again
-        if is_stopword(right) or (right_term := stem(right, vocabulary)) not in vocabulary:
+        if (
+            is_stopword(right)
+            or not _may_read_as_known(right, vocabulary)
+            or (right_term := stem(right, vocabulary)) not in vocabulary
+        ):
             continue
         if left in _ARTICLES and _cuts_a_particle(right, right_term, vocabulary):
             continue  # no particle comes after the article: «الفضل» is not «ال» + «ف» + «ضل»
         if is_stopword(left) and (left in _ARTICLES or not _is_common_form(word)):
             # (a common word is no filler glued to a word: «أهمية» is not «اه» + «مية»)
             return [(right_term, right)]
-        if (left_term := stem(left, vocabulary)) in vocabulary:
+        if _may_read_as_known(left, vocabulary) and (left_term := stem(left, vocabulary)) in (
+            vocabulary
+        ):
             return [(left_term, left), (right_term, right)]
     return []
 
@@ -527,10 +540,23 @@ def _joins(left: str, right: str, following: str, vocabulary: Container[str]) ->
         len(right) <= 2
         and not is_stopword(right)
         # «غزوه ت بوك»: the letter starts the next word, it does not end this one
-        and not (following and stem(right + following, vocabulary) in vocabulary)
+        and not (following and _stems_to_known(right + following, vocabulary))
     ):
         return False
-    return stem(left + right, vocabulary) in vocabulary
+    return _stems_to_known(left + right, vocabulary)
+
+
+def _may_read_as_known(word: str, vocabulary: Container[str]) -> bool:
+    """False only when stem(word, vocabulary) is surely no word of `vocabulary`
+    (stemming.may_stem_to_known). The joins and the cuts tried here make words no cache
+    has seen, of a mistyped word mostly, and stemming a new word is dear; most have no
+    known reading, which the cheap test tells. (An engine's vocabulary is a frozenset.)"""
+    return not isinstance(vocabulary, frozenset) or may_stem_to_known(word, vocabulary)
+
+
+def _stems_to_known(word: str, vocabulary: Container[str]) -> bool:
+    """stem(word, vocabulary) in vocabulary, for a word made by joining two."""
+    return _may_read_as_known(word, vocabulary) and stem(word, vocabulary) in vocabulary
 
 
 def _reads_as_known(word: str, vocabulary: Container[str]) -> bool:

@@ -232,3 +232,22 @@ def test_the_known_stretches_rule_out_what_the_readings_rule_out(
         agreed = [may_stem_to_known(word, vocabulary) for word in words]
         assert agreed == [_plain_may_stem_to_known(word, vocabulary) for word in words]
         assert 0 < sum(agreed) < len(words)
+
+
+def test_a_question_is_read_as_when_every_join_and_cut_is_stemmed(
+    arabic_engine: AnswerEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """analyze() with the joins and run-on cuts stemmed only when they may read as a known
+    word, and with every one of them stemmed: the same reading of every question, typed as
+    written and with one letter mistyped (as the benchmark mistypes them)."""
+    from benchmarks.matcher import _queries, _typo
+    from knowledge import analysis
+
+    vocabulary = arabic_engine.matcher.vocabulary
+    shipped = list(load_shipped().facts)
+    texts = [text for text in TEXTS if len(text) < 400][:6000]
+    texts += [_typo(_RNG, text) for text in texts[:3000]]
+    texts += _queries(shipped, 2000)
+    cut = [analysis.analyze(text, vocabulary) for text in texts]
+    monkeypatch.setattr(analysis, "may_stem_to_known", lambda word, vocabulary: True)
+    assert [analysis.analyze(text, vocabulary) for text in texts] == cut
