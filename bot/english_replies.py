@@ -65,6 +65,8 @@ def _lead(part: PartAnswer) -> str | None:
             return texts.EN_UNSETTLED
         return texts.EN_TRUE if part.verdict else texts.EN_FALSE
     if part.part.form is Form.CHOICE:
+        if part.none_fit:
+            return texts.EN_CHOICE_NONE
         if part.choice is None:
             return texts.EN_NO_PICK if emoji_listed(part.part.labels) else texts.EN_NO_CHOICE
         label = part.part.labels[part.choice] if part.part.labels else str(part.choice + 1)

@@ -57,6 +57,7 @@ from knowledge.english_lexicon import (
     VALUE_CLASSES,
 )
 from knowledge.english_listed_names import names_too_few
+from knowledge.english_no_option import refutes_every_option
 from knowledge.english_pointers import Riddle, quoted_question, riddle
 from knowledge.english_riddles import ask_last, own_part, plain_ask
 from knowledge.english_rules import (
@@ -99,6 +100,8 @@ class PartAnswer:
     choice: int | None = None
     # The words of the fact's English answer that fill a blank, when they can be placed.
     missing: str | None = None
+    # A choice whose fact refutes every option: the text supports none of them.
+    none_fit: bool = False
 
     @property
     def fact(self) -> Fact | None:
@@ -112,7 +115,7 @@ class PartAnswer:
         if self.part.form is Form.TRUE_FALSE:
             return self.verdict is not None
         if self.part.form is Form.CHOICE:
-            return self.choice is not None
+            return self.choice is not None or self.none_fit
         return True
 
 
@@ -463,6 +466,9 @@ class EnglishEngine:
                 settled = self._true_option(part)
                 if settled is not None:
                     return settled
+                if refutes_every_option(self.matcher, decision.fact, part, decision, self.verdict):
+                    # «Muslim army in Tabuk was: A. 3,000 … D. 12,000»: more than 40,000.
+                    return PartAnswer(part, decision, none_fit=True)
             return PartAnswer(part, decision, choice=choice)
         decision = pointless(self.matcher.decide(part.text))
         decision = verse_pointed(self.matcher, part.text, decision.reading, context) or decision

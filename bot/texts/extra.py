@@ -44,6 +44,11 @@ EN_NO_CHOICE = (
     "لا يحسم النص الذي بُنيت عليه المعلومات أيَّ هذه الخيارات هو الصحيح.\n"
     "The source text does not settle which of these options is right."
 )
+# The fact refutes every option (knowledge/english_no_option.py), as CHOICE_NONE in Arabic.
+EN_CHOICE_NONE = (
+    "لا يؤيد النص الذي بُنيت عليه المعلومات أيًّا من هذه الخيارات. وهذا ما يذكره:\n"
+    "The source text supports none of these options. This is what it says:"
+)
 # Options marked with emoji are read but never picked (knowledge/english_emoji.py).
 EN_NO_PICK = (
     "لم أختر أحد هذه الخيارات، وهذا ما يذكره النص عن السؤال:\n"
