@@ -48,6 +48,7 @@ from knowledge.english_rules import (
     DETAIL_TERMS,
     DOERS,
     GENERAL_TYPES,
+    ONE_OF_PEOPLE,
     PERSON_TOKENS,
     PLURAL_PEOPLE,
     QUOTED_PREFIX,
@@ -439,8 +440,10 @@ class EnglishMatcher:
             # «What did the Romans do before Tabuk?» (knowledge/english_side_deeds.py);
             # a broad question about the expedition itself is decided above
             ranking, terms = deeds
-        several = bool(PLURAL_PEOPLE & set(reading.normalized.split())) and not (
-            set(terms) & PERSON_TOKENS
+        several = (
+            bool(PLURAL_PEOPLE & set(reading.normalized.split()))
+            and not set(terms) & PERSON_TOKENS
+            and not ONE_OF_PEOPLE.search(reading.normalized)
         )
         if several and reading.question_type is not QuestionType.PERSON:
             # «How did the wealthy companions help?»: several people are asked, not who; one

@@ -28,6 +28,12 @@ TABUK_ONLY_GAPS = frozenset({"casualties"})
 SIDE_NAMES = frozenset({"roman", "muslim", "companion", "believer", "ansar", "muhajirin"})
 # Words asking about several people at once.
 PLURAL_PEOPLE = frozenset("companions sahaba sahabah sahabas donors contributors list".split())
+# «Which of the following Companions gave half …?», «one of the sahaba who …»: the plural
+# names the group one person is picked from; one person is asked, not several.
+ONE_OF_PEOPLE = re.compile(
+    r"\b(?:which|one)\s+of\s+(?:the\s+)?(?:following\s+|these\s+|those\s+)?"
+    r"(?:companions|sahaba|sahabah|sahabas|donors|contributors)\b"
+)
 # Shares a statement may get wrong («half his wealth» for «all his wealth»).
 VALUE_WORDS = frozenset({"all", "half", "third", "quarter"})
 # Names present in almost any question about Tabuk: never «another subject».
