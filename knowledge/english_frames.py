@@ -129,3 +129,18 @@ def without_extent(words: list[str]) -> list[str]:
         ):
             return words[:i] + words[i + 2 :]
     return words
+
+
+# «around 10,000 men», «about 3,000 Muslims», «some 12,000 fighters»: a word that only rounds
+# the number after it says nothing of its own; read as content it left the statement short
+# of words the count's fact explains. («nearly», «almost», «over» change the value: kept.)
+_ROUNDING = frozenset("around about roughly approximately approx some circa".split())
+
+
+def without_rounding(words: list[str]) -> list[str]:
+    """The words without a rounding word right before a number."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w in _ROUNDING and i + 1 < len(words) and words[i + 1].isdigit())
+    ]

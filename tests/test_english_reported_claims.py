@@ -77,3 +77,31 @@ def test_a_deed_that_never_happened_is_false_with_anyone(english_engine, message
 def test_a_claim_the_text_does_not_state_stays_unsettled(english_engine) -> None:
     message = "people on tiktok saying abd al-rahman ibn awf gave 40,000 dinars, cap or true?"
     assert answered_facts(english_engine, message) == [None]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact", "verdict"),
+    [
+        # A word that only rounds the number after it says nothing of its own.
+        (
+            "True or false: The Muslim army at Tabuk was around 10,000 men.",
+            "army_size",
+            texts.EN_FALSE,
+        ),
+        ("True or false: Uthman gave around 950 camels.", "uthman_donation", texts.EN_TRUE),
+        (
+            "True or false: The Muslim army at Tabuk was roughly 30,000 strong.",
+            "army_size",
+            texts.EN_FALSE,
+        ),
+    ],
+)
+def test_a_rounded_number_is_checked_as_the_number(english_engine, message, fact, verdict) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+    assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
+
+
+def test_a_count_the_text_never_gives_stays_unsettled(english_engine) -> None:
+    assert answered_facts(english_engine, "True or false: Khalid had about 420 horsemen.") == [
+        None
+    ]
