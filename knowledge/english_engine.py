@@ -466,7 +466,10 @@ class EnglishEngine:
                 settled = self._true_option(part)
                 if settled is not None:
                     return settled
-                if refutes_every_option(self.matcher, decision.fact, part, decision, self.verdict):
+                fact = decision.fact
+                if fact is not None and refutes_every_option(
+                    self.matcher, fact, part, decision, self.verdict
+                ):
                     # «Muslim army in Tabuk was: A. 3,000 … D. 12,000»: more than 40,000.
                     return PartAnswer(part, decision, none_fit=True)
             return PartAnswer(part, decision, choice=choice)
