@@ -119,7 +119,10 @@ _CONFIRM_TAG = re.compile(
     r"right|correct|true|yes|yeah|no|(?:is|was)n'?t\s+it|(?:did|does|were|was)n'?t"
     r"\s+(?:he|they|it|she)|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:so|right|true|"
     r"correct|the\s+case)|am\s+i\s+right|(?:true|right|correct)\s+or\s+(?:not|wrong|false|"
-    r"incorrect))(?:\s+(?:bro|brother|sister|sir))?\s*\?*\s*$",
+    r"incorrect)"
+    # «… — was that actually the case?», «is that accurate?»
+    r"|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:the\s+case|accurate))"
+    r"(?:\s+(?:bro|brother|sister|sir))?\s*\?*\s*$",
     re.IGNORECASE,
 )
 # «I heard», «My friend says», «someone told me», «I wrote» (the asker's own answer to check):
@@ -134,7 +137,7 @@ _HEARD_IN = (
 _REPORTER = re.compile(
     rf"^\W*(?:{_HEARD_IN}\s*,?\s+)?(?:i\s+(?:heard|read|think|thought|believe|was\s+told|"
     rf"wrote|said)(?:\s+{_HEARD_IN})?|(?:my|our|a|the)\s+\w+\s+(?:says|said|told\s+(?:me|us)|"
-    rf"thinks|claims)|(?:ppl|people|everyone|some\s+(?:ppl|people)|guys)(?:\s+{_HEARD_IN})?\s+"
+    rf"thinks|claims|claimed|mentioned)(?:\s+{_HEARD_IN})?|(?:ppl|people|everyone|some\s+(?:ppl|people)|guys)(?:\s+{_HEARD_IN})?\s+"
     rf"(?:are\s+)?(?:saying|say|said|claiming|claim)|someone\s+(?:says|said|told\s+(?:me|us)))"
     r"\s+(?:that\s+)?",
     re.IGNORECASE,
@@ -151,3 +154,19 @@ def tagged_claim(text: str) -> str | None:
         return None
     claim = text[: tag.start()].strip()
     return _REPORTER.sub("", claim, count=1).strip() or None
+
+
+# «did the speaker get it right that Umar gave half his wealth?», «is my teacher correct that …»:
+# a question whether someone's claim is right is a true/false statement of the claim.
+_RIGHT_THAT = re.compile(
+    r"(?:^|(?<=[:;,.]))\W*(?:did|was|is|were)\s+(?:the\s+|my\s+|our\s+|your\s+)?\w+\s+"
+    r"(?:get\s+it\s+right|(?:really\s+)?(?:right|correct))\s+(?:that|when\s+(?:he|she|they)\s+"
+    r"said(?:\s+that)?)\s+(?P<claim>[^?]+?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def claim_asked_right(text: str) -> str | None:
+    """The claim a «did the speaker get it right that …?» question asks about, if it is one."""
+    match = _RIGHT_THAT.search(text)
+    return match.group("claim").strip() if match else None

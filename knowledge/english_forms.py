@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from knowledge.english_blanks import BLANK
 from knowledge.english_claim_tail import claim_before_comment
-from knowledge.english_courtesy import drop_talk, tagged_claim
+from knowledge.english_courtesy import claim_asked_right, drop_talk, tagged_claim
 from knowledge.english_each import each_parts
 from knowledge.english_joins import joined_questions, listed_items_ask
 from knowledge.english_lexicon import (
@@ -30,6 +30,7 @@ from knowledge.english_option_lists import (
     listed_options,
     separated_options,
 )
+from knowledge.english_prompts import without_prompt_framing
 from knowledge.english_requests import requested
 from knowledge.english_riddles import riddle_question
 from knowledge.english_verdict_lists import verdict_heading
@@ -524,7 +525,7 @@ def _topic_first(text: str) -> str:
 
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
-    text = drop_talk(text.strip())
+    text = without_prompt_framing(drop_talk(text.strip()))
     text = _topic_first(riddle_question(text) or text)
     headed = _headed_parts(text) or [Part(each) for each in each_parts(text) or ()] or None
     if headed is not None:
@@ -688,7 +689,7 @@ def _compare(piece: str) -> tuple[Part, ...]:
     """«Compare A with B» asks two things: A, then the same about B."""
     match = _COMPARE.match(piece)
     if match is None:
-        claim = tagged_claim(piece)
+        claim = tagged_claim(piece) or claim_asked_right(piece)
         if claim is not None and _is_statement(claim):
             # «I wrote Abu Bakr gave half his wealth, is that right? what did Umar give?»: a
             # tagged claim among questions is a true/false part of its own.
