@@ -3,7 +3,10 @@
 - Telegram's flood limits are respected up front: 30 messages/s overall, 20/min per group.
 - A 429 blocks only the chat it names: the other chats go on being answered.
 - 5xx answers, dropped connections and timeouts are retried with bounded back-off (about
-  two minutes in all), so a reply survives a short outage and is delivered once.
+  two minutes in all), so a reply survives a short outage and is delivered once. A call
+  that timed out before it was sent (`NotSent`: no free connection) is retried whatever
+  its method; one that timed out waiting for its answer may have been delivered, so a
+  poll is not sent again (NOT_RETRIED_AFTER_TIMEOUT).
 - A 400 (BadRequest), 403, 401 or 409 is never retried: the same request would fail the
   same way, so it goes straight back to the code that made it.
 - On shutdown every wait ends at once with `Interrupted`, so SIGTERM is never held up by
@@ -32,6 +35,8 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.ext import BaseRateLimiter
+
+from bot.http_client import NotSent
 
 logger = logging.getLogger(__name__)
 
@@ -296,12 +301,17 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
             except _FINAL_ERRORS:
                 raise
             except TimedOut as error:
-                scope = _scope.get()
-                if scope is not None and scope.holds_slot:
-                    # Telegram may have delivered it: the slot is kept through the back-off,
-                    # so the bound on replies a crash can repeat still holds.
-                    scope.delivered = True
-                if endpoint in NOT_RETRIED_AFTER_TIMEOUT or loop.time() + backoff > deadline:
+                # A NotSent never left (no free connection in time: seen under heavy load,
+                # 200 daily quizzes at one minute), so it is sent again even when a poll.
+                if not isinstance(error, NotSent):
+                    scope = _scope.get()
+                    if scope is not None and scope.holds_slot:
+                        # Telegram may have delivered it: the slot is kept through the
+                        # back-off, so the bound on replies a crash can repeat still holds.
+                        scope.delivered = True
+                    if endpoint in NOT_RETRIED_AFTER_TIMEOUT:
+                        raise
+                if loop.time() + backoff > deadline:
                     raise
                 reason: NetworkError = error
             except NetworkError as error:

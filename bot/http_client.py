@@ -8,6 +8,10 @@ write bounds the whole request, which aiohttp has no separate limit for), the sa
 classes, no redirects followed, multipart uploads. Other parameters go as one JSON body,
 which the Bot API takes as it takes a form (each value as PTB encodes it for a form): a
 form percent-encodes every byte of an Arabic answer, in Python, on both sides.
+
+One difference: a timeout before the request was written (waiting for a pooled connection,
+or opening one) is `NotSent`, a TimedOut that says Telegram cannot have acted on it, so the
+delivery policy may send it again where a late answer (maybe delivered) must not be.
 """
 
 from __future__ import annotations
@@ -71,6 +75,15 @@ def _form(request_data: RequestData) -> aiohttp.FormData:
     for name, (filename, content, mimetype) in request_data.multipart_data.items():
         form.add_field(name, content, filename=filename, content_type=mimetype)
     return form
+
+
+class NotSent(TimedOut):
+    """Timed out before any byte of the request left: no connection became free in time
+    (or none could be opened). Telegram never saw it, so sending it again cannot show
+    anything twice. A TimedOut still, as PTB's own backend reports a pool timeout."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"Not sent: {message}")
 
 
 class AiohttpRequest(BaseRequest):
@@ -143,6 +156,11 @@ class AiohttpRequest(BaseRequest):
                 method, url, data=data, headers=headers, timeout=timeout, allow_redirects=False
             ) as response:
                 return response.status, await response.read()
+        except aiohttp.ConnectionTimeoutError as error:
+            # aiohttp's `connect` limit covers the wait for a pooled connection: under load
+            # (every connection busy with slow answers) a send waits here, unsent.
+            # (Its own text names the URL, which holds the token: not repeated here.)
+            raise NotSent("no free connection within the connect timeout") from error
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:

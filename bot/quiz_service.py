@@ -420,6 +420,7 @@ class QuizService:
             )
         except TimedOut:
             # It may have been delivered; sending again could show it twice. Skip it.
+            # (One that never left, NotSent, was retried for the whole budget first.)
             logger.warning("quiz %d: question %d timed out, skipped", run.id, run.next_index)
             self._advance_without_poll(run)
             return
