@@ -271,7 +271,9 @@ class EnglishEngine:
         return answers
 
     def _half_of_two(self, decision: PartReply) -> bool:
-        """Does the answer belong to one of two named subjects, each with a fact of its own?"""
+        """Does the answer belong to one of two (or more) named subjects, each with a fact of
+        its own? («Abu Bakr what he gave, Umar what he gave, and Abdur Rahman …?» read as one
+        part is not answered by one of them.)"""
         reading = decision.reading
         if not decision.answered or decision.fact is None or reading is None:
             return False
@@ -283,7 +285,7 @@ class EnglishEngine:
             if name in self.matcher.reader.name_tokens and name not in COMMON_NAMES
         }
         own = [facts[0] for facts in owners.values() if len(facts) == 1]
-        return len(own) == 2 and own[0] != own[1] and decision.fact.id in own
+        return len(set(own)) >= 2 and decision.fact.id in own
 
     def _check_claim(self, claim: str) -> PartAnswer | None:
         """«A website said 30,000 Muslims went to Tabuk. Is that right?»: the claim told

@@ -55,13 +55,18 @@ SERIAL = re.compile(rf"\s*,\s*(?=(?:(?:{_LEADING})\s+)?(?:{_ASKING}|whom)\b)", r
 # after a space or a comma («When was Tabuk, who was the enemy, how many Muslims went?»).
 _RUN_ON_START = re.compile(
     r"\s*,?\s+(?=(?:what|when|where|why|how)\s+(?:did|was|were|is|are|does|do|had|has|can|could|"
-    r"would)\b|how\s+(?:many|much|long|far|big)\b"
+    r"would|happened)\b|how\s+(?:many|much|long|far|big)\b"
     r"|who\s+(?:was|were|is|are)\s+(?:the|a|an|it|his|their)\b"
-    r"|who\s+(?:led|commanded|gave|paid|sent|attacked|saved|won|fought|donated|headed)\b)",
+    r"|who\s+(?:led|commanded|gave|paid|sent|attacked|saved|won|fought|donated|headed)\b"
+    # «… what happened to ukaydir did he convert»: a yes/no question about someone named.
+    r"|(?:did|was|were)\s+(?:he|she|they)\b)",
     re.IGNORECASE,
 )
 # The first question of a run-on line opens with a question word or a yes/no auxiliary.
 _OPENS_QUESTION = re.compile(rf"^\W*(?:{_ASKING}|did|was|were|is|are|does|do)\b", re.IGNORECASE)
+_OPENS_COMMAND = re.compile(
+    r"^\W*(?:explain|describe|state|outline|identify|name|give|list|mention)\b", re.IGNORECASE
+)
 # Words after which a question word opens a clause of the same sentence, not a new question:
 # what is known or told («tell me what …», «I know why …»), a preposition («about how …»),
 # a person or group a relative clause describes («the companion who …», «the Romans who …»),
@@ -105,12 +110,24 @@ def run_on_questions(sentence: str) -> list[str]:
     return pieces
 
 
+# «State the year of Tabuk, name the Roman emperor … and state …»: after a command, a comma
+# before another command and its object opens a question of its own.
+_COMMA_COMMAND = re.compile(
+    r"\s*,\s*(?=(?:explain|describe|state|outline|identify|name|give|list|mention)\s+"
+    r"(?:the|its|his|their|one|two|three|why|how|what|who|when|where|which|whom)\b)",
+    re.IGNORECASE,
+)
+
+
 def joined_questions(sentence: str) -> list[str]:
-    """The questions one sentence joins: at «and who …», «plus …», a serial comma list, and
-    question words with their verbs typed one after another (run-on chat)."""
+    """The questions one sentence joins: at «and who …», «plus …», a serial comma list, a
+    comma between commands, and question words with their verbs typed one after another
+    (run-on chat)."""
     pieces = QUESTION_START.split(sentence)
     if SERIAL_LAST.search(sentence):
         pieces = [each for piece in pieces for each in SERIAL.split(piece)]
+    if _OPENS_COMMAND.match(sentence):
+        pieces = [each for piece in pieces for each in _COMMA_COMMAND.split(piece)]
     return [each for piece in pieces for each in run_on_questions(piece)]
 
 

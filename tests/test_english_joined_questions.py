@@ -82,3 +82,39 @@ def test_run_on_parts_are_labelled_in_the_reply(english_engine: EnglishEngine) -
     assert plain.index("(1) when was tabuk") < plain.index("Rajab")
     assert plain.index("(2) who led it") < plain.index("(3) how many men")
     assert "40,000" in plain[plain.index("(3) how many men") :]
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # A comma between commands: each command asks its own question.
+        (
+            "State the year of the Tabuk expedition, name the Roman emperor who paid the "
+            "soldiers and state the number of days the Muslims camped at Tabuk.",
+            ["date", "heraclius", None],
+        ),
+        ("State the date of Tabuk, name the leader of the Muslim army", ["date", "leader"]),
+        # A yes/no question about someone named, run on after a question.
+        (
+            "where did khalid go during tabuk what happened to ukaydir did he become a muslim",
+            ["dumat_aljandal", "ukaydir", None],
+        ),
+    ],
+)
+def test_commands_and_yes_no_questions_are_parts(
+    english_engine: EnglishEngine, message, facts
+) -> None:
+    assert answered_facts(english_engine, message) == facts
+
+
+def test_one_part_naming_three_donors_is_not_one_donors_answer(
+    english_engine: EnglishEngine,
+) -> None:
+    # Read as one part, a question about three people, each with a fact of his own, is not
+    # answered by one of them (it got Abd al-Rahman's).
+    message = (
+        "Kindly tell me, Hazrat Abu Bakr Siddique (ra) what he gave in Tabuk, Hazrat Umar (ra) "
+        "what he gave, and Abdur Rahman bin Auf (ra) also gave anything?"
+    )
+    reply = english_engine.answer(message)
+    assert reply.parts[0].fact is None
