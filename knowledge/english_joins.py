@@ -81,6 +81,12 @@ _CLAUSE_TAKERS = frozenset(
     chief ruler commander leader envoy messenger prophet caliph soldier soldiers tribe tribes
     """.split()
 )
+# A yes/no opener starts a question only after a question that has its own verb.
+_YES_NO = re.compile(r"(?:did|was|were)\s", re.IGNORECASE)
+_HAS_VERB = re.compile(
+    r"\b(?:did|was|were|is|are|does|do|had|has|happened|went|led|gave|paid|sent|came)\b",
+    re.IGNORECASE,
+)
 # A run-on question holds at least this many words before the next one starts.
 _MIN_RUN_ON_WORDS = 3
 
@@ -103,6 +109,9 @@ def run_on_questions(sentence: str) -> list[str]:
             # «the Romans who were …», «the hypocrites who …»: a group a relative clause tells of
             sentence[match.end() :].lower().startswith("who") and last.endswith("s")
         ):
+            continue
+        if _YES_NO.match(sentence, match.end()) and not _HAS_VERB.search(" ".join(before)):
+            # «how many horses did they have»: the auxiliary of the question before, inverted.
             continue
         pieces.append(sentence[start : match.start()])
         start = match.end()
