@@ -19,6 +19,7 @@ from knowledge.english_choice import (
     names_only,
     only_meant,
 )
+from knowledge.english_counts import other_owner
 from knowledge.english_cues import INTENDED, miscounted_period, misordered
 from knowledge.english_doers import NEUTRAL as _NEUTRAL
 from knowledge.english_doers import same_doer
@@ -98,6 +99,11 @@ class EnglishVerdicts:
         # A rival is another value the answer gives that the statement does not name itself
         # («Uthman was praised by the Prophet»: the Prophet is no rival of Uthman).
         rivalled = [t for t in unstated if self._rival_in(t, answer - statement)]
+        counts = [t for t in statement if t.isdigit()]
+        if other_owner(self.matcher, english.answer, statement, counts):
+            # «The army had 40,000 (or 950) camels» against «Uthman gave 950 camels»: a count
+            # of another owner settles neither way.
+            return None
         if rivalled and all(self._told_elsewhere(t, fact, statement) for t in rivalled):
             # «The people of Ayla paid jizya»: Ayla's own treaty is told in another fact,
             # whose terms the text does not give; Dumat al-Jandal's jizya does not settle it.

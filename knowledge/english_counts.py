@@ -1,0 +1,59 @@
+"""Whose count a number is: a count an answer gives of one person's gift does not settle a
+count a statement gives of the whole army, nor the other way round («The army had about
+40,000 camels» against «Uthman gave 950 camels»: the text never counts the army's camels).
+
+Kept apart from the verdicts (knowledge/english_verdict.py) so each module stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from knowledge.english import EnglishMatcher
+from knowledge.english_lexicon import VALUE_CLASSES
+from knowledge.english_rules import told
+
+# Words naming the whole army or the Muslims as one body, the owner of a count of all of them.
+WHOLE = frozenset({"army", "soldier", "muslim"})
+# The Prophet is named in nearly every answer as leader, not as the owner of a count.
+_LEADER = "prophet"
+# A number beside these is a date or span, which has no owner.
+_DATED = frozenset({"ah", "year", "month", "day", "week"})
+_SENTENCES = re.compile(r"[.;]\s+")
+
+
+def _persons(terms: Iterable[str]) -> set[str]:
+    """The persons named, the Prophet aside."""
+    return {t for t in terms if VALUE_CLASSES.get(t) == "person" and t != _LEADER}
+
+
+def other_owner(
+    matcher: EnglishMatcher, answer_text: str, statement: frozenset[str], numbers: list[str]
+) -> bool:
+    """Does a statement's number count something of another owner than every number the
+    answer gives? The answer's number belongs to the persons named in its sentence, or to
+    the whole army when its sentence names the army and no person."""
+    if not numbers or not all(t.isdigit() for t in numbers) or _DATED & statement:
+        return False  # no count, or a date («in 9 AH») rather than a count of anything
+    said_persons = _persons(statement)
+    said_whole = bool(statement & WHOLE)
+    owners: list[str] = []
+    for sentence in _SENTENCES.split(told(answer_text)):
+        terms = set(matcher.correct(matcher.reader.read(sentence).terms))
+        if not any(t.isdigit() for t in terms):
+            continue
+        persons = _persons(terms)
+        if persons:
+            owners.append("person" if persons & said_persons else "other person")
+        elif terms & WHOLE:
+            owners.append("whole")
+        else:
+            return False  # a count of no named owner: any statement may dispute it
+    if not owners:
+        return False
+    if said_persons:
+        # «Ali gave 1,000 camels» against «the army numbered 40,000»: not the army's count.
+        return all(owner == "whole" for owner in owners)
+    # «The army had 40,000 camels» against «Uthman gave 950 camels»: not Uthman's count.
+    return said_whole and all(owner != "whole" for owner in owners)
