@@ -57,3 +57,25 @@ def other_owner(
         return all(owner == "whole" for owner in owners)
     # «The army had 40,000 camels» against «Uthman gave 950 camels»: not Uthman's count.
     return said_whole and all(owner != "whole" for owner in owners)
+
+
+# What a bare count of the army may say besides the count: where it went, that it went
+# («marched out»), and «strong» of «10,000 strong», which only says it is a headcount.
+_HEADCOUNT_WORDS = frozenset(
+    {"tabuk", "expedition", "march", "go", "out", "number", "be", "only", "strong"}
+)
+
+
+def headcount(terms: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The terms of «how many they were» when a statement only counts the army or the
+    Muslims («The Muslim army was only 3,000», «About 3,000 Muslims marched to Tabuk»):
+    their size is its claim, whatever else it names; None for any other statement (a
+    count of camels, days or a date is not a headcount)."""
+    numbers = [t for t in terms if t.isdigit()]
+    whole = [t for t in terms if t in WHOLE]
+    rest = [t for t in terms if not t.isdigit() and t not in WHOLE]
+    if not numbers or not whole or _DATED & set(terms):
+        return None
+    if any(t not in _HEADCOUNT_WORDS for t in rest):
+        return None
+    return (*dict.fromkeys(whole), "number")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english_counts import headcount
 from knowledge.english_fact_traits import own_fact
 from knowledge.english_lexicon import TYPED_MONTHS
 from knowledge.english_rules import PERSON_TOKENS
@@ -43,6 +44,13 @@ def decide_statement(
         ),
     )
     first = replace(matcher.decide_reading(reading, lenient=True), reading=valued)
+    size = headcount(valued.terms)
+    if size is not None:
+        # «The Muslim army was only 3,000»: a bare count of the army says how many they
+        # were, whatever fact its other words are closest to (the army's stay, the reasons).
+        sized = matcher.decide_reading(replace(reading, terms=size), lenient=True)
+        if sized.answered and sized.fact is not None and matcher.entries[sized.fact.id].counts:
+            return replace(sized, reading=valued)
     if (
         first.answered
         and first.fact is not None

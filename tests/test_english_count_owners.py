@@ -33,3 +33,30 @@ def test_a_count_is_settled_only_by_its_owners_count(english_engine, message, ve
 def test_a_gifts_count_never_settles_the_armys(english_engine, message) -> None:
     text = render_english(english_engine.answer(message), english_engine).plain
     assert not text.startswith((texts.EN_TRUE, texts.EN_FALSE)), text
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # A bare count of the army or the Muslims is judged by the army's size, with the fact.
+        ("True or false: The muslim army was only 3000", texts.EN_FALSE),
+        ("T/F: roughly 5,000 soldiers went to Tabuk", texts.EN_FALSE),
+        ("Is it true that about 12,000 Muslims marched to Tabuk?", texts.EN_FALSE),
+    ],
+)
+def test_a_bare_count_of_the_army_is_its_size(english_engine, message, verdict) -> None:
+    text = render_english(english_engine.answer(message), english_engine).plain
+    assert text.startswith(verdict), text
+    assert "40,000" in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A count of something the army had, or a date, is not the army's size.
+        "True or false: the Muslims had 950 camels",
+        "True or false: 30,000 Muslims marched in 9 AH",
+    ],
+)
+def test_other_counts_are_not_the_armys_size(english_engine, message) -> None:
+    assert "40,000" not in render_english(english_engine.answer(message), english_engine).plain
