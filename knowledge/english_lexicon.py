@@ -252,6 +252,9 @@ PHRASES = {
     "30000 strong": "30000",
     "thousand strong": "thousand",
     "battle of tabuk": "expedition tabuk",
+    # «Was Tabuk against the Romans?»: only the expedition is against anyone, not the place.
+    "tabuk against": "expedition tabuk against",
+    "tabuk was against": "expedition tabuk against",
     "war of tabuk": "expedition tabuk",
     "tabuk war": "expedition tabuk",
     "jang e tabuk": "expedition tabuk",
