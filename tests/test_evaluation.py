@@ -303,14 +303,17 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # teachers' class quizzes, East African KCSE-style questions, Discord chat, podcast listeners).
 # First run, on the session's starting code (6e0794b): Arabic 81/116 = 69.8%, 38/39, 6 wrong;
 # English 34/71 = 47.9%, 3 wrong, 9/9.
+# End of the fifteenth session (229a355): Arabic heldout2 wrong 5 -> 4 (71/73 rejected), heldout4
+# 104, heldout7 97, heldout8 wrong 13 -> 12 (45/50 rejected); English heldout2 68, heldout8 wrong
+# 4 -> 3, heldout13 34, heldout14 32, heldout15 42.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
-    "messages_heldout2.jsonl": (0.802, 0.958, 5),
-    "english_heldout2.jsonl": (0.858, 0.941, 1),
+    "messages_heldout2.jsonl": (0.802, 0.972, 4),
+    "english_heldout2.jsonl": (0.871, 0.941, 1),
     "messages_heldout3.jsonl": (0.854, 1.0, 3),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
-    "messages_heldout4.jsonl": (0.844, 0.948, 2),
+    "messages_heldout4.jsonl": (0.852, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
     "messages_heldout5.jsonl": (0.723, 0.937, 9),
     "english_heldout5.jsonl": (0.781, 0.866, 3),
@@ -320,10 +323,10 @@ FRESH_FLOORS = {
     # questions here that were answered right)
     "messages_heldout6.jsonl": (0.887, 0.960, 4),
     "english_heldout6.jsonl": (0.736, 1.0, 2),
-    "messages_heldout7.jsonl": (0.786, 0.930, 8),
+    "messages_heldout7.jsonl": (0.795, 0.930, 8),
     "english_heldout7.jsonl": (0.612, 1.0, 2),
-    "messages_heldout8.jsonl": (0.619, 0.88, 13),
-    "english_heldout8.jsonl": (0.606, 1.0, 4),
+    "messages_heldout8.jsonl": (0.619, 0.90, 12),
+    "english_heldout8.jsonl": (0.606, 1.0, 3),
     "messages_heldout9.jsonl": (0.807, 1.0, 1),
     "english_heldout9.jsonl": (0.807, 0.789, 0),
     "messages_heldout10.jsonl": (0.761, 0.972, 6),
@@ -333,11 +336,11 @@ FRESH_FLOORS = {
     "messages_heldout12.jsonl": (0.632, 0.894, 12),
     "english_heldout12.jsonl": (0.557, 0.866, 4),
     "messages_heldout13.jsonl": (0.566, 0.911, 8),
-    "english_heldout13.jsonl": (0.540, 0.833, 2),
+    "english_heldout13.jsonl": (0.557, 0.833, 2),
     "messages_heldout14.jsonl": (0.669, 0.909, 10),
-    "english_heldout14.jsonl": (0.484, 1.0, 5),
+    "english_heldout14.jsonl": (0.5, 1.0, 5),
     "messages_heldout15.jsonl": (0.779, 0.923, 7),
-    "english_heldout15.jsonl": (0.640, 0.937, 3),
+    "english_heldout15.jsonl": (0.656, 0.937, 3),
     "messages_heldout16.jsonl": (0.698, 0.974, 6),
     "english_heldout16.jsonl": (0.478, 1.0, 3),
 }
