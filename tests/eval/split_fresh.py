@@ -50,7 +50,13 @@ and Yemeni speech, text copied from PDF worksheets, university course exams, twe
 hashtags, forwarded WhatsApp quizzes, parents checking what a child was taught; English IB/AQA
 coursework, Bangladeshi and Indian students, reverts, chatbot-style prompts, teachers' class
 quizzes, East African KCSE-style questions, Discord chat, podcast listeners) the seventeenth
-tuning part and the sixteenth held-out.
+tuning part and the sixteenth held-out; round 17 (2026-12-06, sixteenth session: Maghrebi Darija
+with Latin-letter numbers, Saudi Najdi and Hijazi speech, Telegram channel quiz posts, imams
+preparing a lesson, students' own notes to check or complete, search-engine keyword queries,
+contest cards with numbered options, children and weak spellers; English JAMB/NECO candidates,
+O-Level Islamiyat papers, world-history students, UK weekend madrasas, TikTok comments, lesson
+slides, Malaysian and Indonesian English, phone texting) the eighteenth tuning part and the
+seventeenth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -177,6 +183,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning17.jsonl", "messages_heldout16.jsonl"),
             "english": ("english_tuning17.jsonl", "english_heldout16.jsonl"),
+        },
+    ),
+    "17": (
+        1219,
+        {
+            "arabic": ("messages_tuning18.jsonl", "messages_heldout17.jsonl"),
+            "english": ("english_tuning18.jsonl", "english_heldout17.jsonl"),
         },
     ),
 }
