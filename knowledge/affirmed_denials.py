@@ -32,7 +32,7 @@ _LEADS = ("ي", "ت", "ن", "م")
 _ENDS = ("ون", "ين", "وا", "ان", "هم", "ها", "ه", "و")
 
 
-def _letters(word: str) -> str:
+def verb_letters(word: str) -> str:
     """A verb's letters without one ending and one opening letter of conjugation, keeping
     four («يتوقع», «متوقعين», «توقعوا» all give «توقع»; «يهاجمهم», «هاجموا» give «هاجم»)."""
     for end in _ENDS:
@@ -50,12 +50,12 @@ def _denied(answer: str) -> list[tuple[str, str]]:
     answer never says that verb without a denial."""
     words = words_of(answer)
     denied = [
-        (_letters(words[i + 1]), words[i + 2])
+        (verb_letters(words[i + 1]), words[i + 2])
         for i in range(len(words) - 2)
         if words[i] in _DENIALS and words[i + 1] not in _ANY_VERB and words[i + 1] not in _DENIALS
     ]
     said = {
-        _letters(word) for i, word in enumerate(words) if not i or words[i - 1] not in _DENIALS
+        verb_letters(word) for i, word in enumerate(words) if not i or words[i - 1] not in _DENIALS
     }
     return [(verb, after) for verb, after in denied if len(verb) > 3 and verb not in said]
 
@@ -71,7 +71,7 @@ def affirmed_denial(engine: AnswerEngine, statement: str) -> Judgement | None:
     fact = reply.fact if reply.answered else None
     if fact is None:
         return None
-    letters = {_letters(word) for word in words}
+    letters = {verb_letters(word) for word in words}
     for verb, after in _denied(fact.answer):
         if verb in letters and any(same_word(after, word) for word in words):
             return Judgement(False, fact, reply)

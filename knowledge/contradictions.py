@@ -224,6 +224,17 @@ _FLIPS: dict[str, str] = {
     "الرخاء": "العسرة",
     "خصب": "جدب",
     "الخصب": "الجدب",
+    # (plenty and cold, said of the time the army was fitted out: the text says hardship,
+    # heat and drought; «رخا» is the dialects' «رخاء», «وفرة» plenty of crops)
+    "رخا": "عسرة",
+    "الرخا": "العسرة",
+    "وفرة": "جدب",
+    "وفره": "جدب",
+    "الوفرة": "الجدب",
+    "الوفره": "الجدب",
+    "باردا": "حارا",
+    "باردة": "حارة",
+    "بارده": "حاره",
     # (the hypocrites «encouraged» where the text says they discouraged: «ثبطوا»)
     "شجع": "ثبط",
     "شجعوا": "ثبطوا",

@@ -79,13 +79,18 @@ _TRUE = frozenset("صح صحيح".split())
 _TAGS = frozenset("مو مش موب مب".split())
 
 
-def negated(words: tuple[str, ...]) -> bool:
+def trailing_ask(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without a tag or an «or not» that closes them asking agreement, which
+    denies nothing («… مو؟», «النبي قاتل الروم ولا لا», «… صح ولا خطأ»)."""
     if words and words[-1] in _TAGS:
         words = words[:-1]
     if len(words) > 2 and words[-2] in _OR and words[-1] in _NOT:
-        # «النبي قاتل الروم ولا لا» claims he fought them; «… صح ولا خطأ» asks if it is true
         words = words[:-3] if words[-3] in _TRUE and len(words) > 3 else words[:-2]
-    return any(is_negation(word) for word in words)
+    return words
+
+
+def negated(words: tuple[str, ...]) -> bool:
+    return any(is_negation(word) for word in trailing_ask(words))
 
 
 def is_negation(word: str, negations: frozenset[str] = NEGATIONS) -> bool:

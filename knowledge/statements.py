@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.affirmed_denials import affirmed_denial
+from knowledge.agreed_denials import agreed_denial
 from knowledge.allies import allied_parties, ally_across
 from knowledge.analysis import other_event
 from knowledge.answer_keys import (
@@ -207,6 +208,8 @@ class StatementJudge:
             judged = denied_deed(self, self._engine, statement) or judged
         if judged.verdict is None:
             judged = affirmed_denial(self._engine, statement) or judged
+        if judged.verdict is None:
+            judged = agreed_denial(self, self._engine, statement) or judged
         if judged.verdict is None and (first := leading_clause(statement)) is not None:
             # «مؤتة صارت بعد تبوك وكانت آخر غزوة»: a false first clause makes the whole false
             lead = self._judge(first)
@@ -219,7 +222,9 @@ class StatementJudge:
         if judged.verdict is None and (cited := verse_misplaced(self._engine.facts, statement)):
             return Judgement(False, cited, Reply(Outcome.ANSWER, fact=cited))
         flipped = opposite_words(statement)
-        if flipped == statement:
+        if flipped == statement or negated(words_of(statement)):
+            # (a word put as its opposite under a denial says the same: «لم يكن سهلا» is
+            # «شاق»; the fact stating «لم يكن … شاقا»'s words makes no «خطأ» of it)
             return judged
         # (also when judged true: «حاول المنافقون تشجيع المقاتلين» is «صحيح» only by the
         # word the base does not know, excused as a slip; its opposite is what is stated)
@@ -236,6 +241,16 @@ class StatementJudge:
         that word, never the one typed, and no detail it names nor a denial says otherwise."""
         reply, whole = self._engine.answer(flipped), self._engine.answer(statement)
         fact = reply.fact if reply.answered else None
+        if fact is None and reply.outcome is Outcome.SUGGEST:
+            # («كان التجهيز في وقت رخا وخير بزاف»: unsure, but of the facts offered for it put
+            # as the text's words, one alone states every word put so: the hardship fact)
+            stating = [
+                c.fact
+                for c in reply.suggestions
+                if opposes((c.fact.answer, c.fact.source), statement, flipped)
+            ]
+            if len(stating) == 1:
+                fact, reply = stating[0], Reply(Outcome.ANSWER, fact=stating[0])
         if (
             fact is None
             or (whole.answered and whole.fact != fact)

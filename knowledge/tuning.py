@@ -194,6 +194,9 @@ STATEMENT_COVERAGE = 0.75
 # The same share for a statement read as a whole (no detail left out and asked for): a fact
 # the whole statement is about must hold nearly all of its words to confirm or correct it.
 WHOLE_STATEMENT_COVERAGE = 0.75
+# How many content words a denial reaches when a statement's denial is matched with the
+# fact's own («لم يشأ النبي … أن يهاجمهم»: the wish, the one wishing, the attack).
+AGREED_DENIAL_REACH = 3
 # A fact the engine only offers corrects the side a statement names («ضد الفرس») when it states
 # some of the statement's other words too («وحلفائهم»), not none of them.
 SIDE_CORRECTION_COVERAGE = 0.3

@@ -109,6 +109,11 @@ def test_a_place_where_the_prophet_camped_is_checked(answerer: FormAnswerer) -> 
         ("رفض أهل دومة الجندل دفع الجزية ( )", "jizya"),
         ("ارتدت القبائل العربية بعد غزوة تبوك ( )", "delegations"),
         ("أكرم الروم سفير النبي ﷺ ( )", "envoy_assault"),
+        # plenty and cold where the text says hardship, heat and drought; the engine unsure
+        # of the statement put so, but one fact it offers states every word put so
+        ("جهز المسلمون جيش تبوك في زمن رخاء ووفرة في المحاصيل ( )", "hardship"),
+        ("وقت تجهيز الجيش كان رخا والخير كتير، صح ولا غلط؟", "hardship"),
+        ("كان الجو باردا حين خرج الجيش إلى تبوك. صح أم خطأ", "hardship"),
     ],
 )
 def test_a_word_of_the_opposite_sense_to_the_text_is_false(
@@ -126,6 +131,8 @@ def test_a_word_of_the_opposite_sense_to_the_text_is_false(
         "كانت بلاد الروم بعيدة عن المدينة ( )",
         # the opposite word denied: what the text says
         "لم تكن بلاد الروم قريبة من المدينة ( )",
+        # a word put as its opposite under a denial says the same («لم يكن سهلا»: hard)
+        "لم يكن تجهيز جيش تبوك سهلا ولا هينا ( )",
         # «رفض» of what the fact never has anyone make peace about
         "رفض المنافقون الخروج مع النبي ﷺ ( )",
     ],
