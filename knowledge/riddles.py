@@ -1,7 +1,9 @@
 """Riddles: a description of events that asks which expedition it was.
 
 Tabuk is named when details of Tabuk's facts mark it (the riddle markers and the figures of
-the answer keys) and none of its details belongs to no Tabuk fact; Mu'tah likewise by the
+the answer keys) and none of its details belongs to no Tabuk fact (a figure, a month, a year,
+a people; a place that neither a Tabuk fact nor the Mu'tah fact names, «أهل مكة»: al-Hudaybiya
+also ended without fighting); Mu'tah likewise by the
 Mu'tah fact; otherwise the bot says it covers Tabuk only. A person describing themself
 («أنا رئيس دومة الجندل …، من أنا؟») asks who they are: the engine's answer to «من هو …».
 """
@@ -12,6 +14,7 @@ import re
 
 from knowledge.analysis import other_event
 from knowledge.answer_keys import AnswerKeys, SlotKind, core_word, mentions, phrase, words_of
+from knowledge.claim_reading import Claim
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import Part, riddle_described
@@ -83,9 +86,8 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
         and not elsewhere
         and not fought
         and not named_tabuk
-        and all(check > 0 or c.kind not in EXACT | PEOPLE for check, c in
-                zip(tabuk_claims, claims, strict=True))
-    )  # fmt: skip
+        and _all_stated(claims, tabuk_claims, mutah_claims)
+    )
     fits_mutah = (
         mutah >= 1
         and (mutah >= tabuk or named_tabuk)
@@ -101,9 +103,8 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
             tabuk + evidence.tabuk >= 2
             and not evidence.against
             and not evidence.mutah
-            and all(check > 0 or c.kind not in EXACT | PEOPLE for check, c in
-                    zip(tabuk_claims, claims, strict=True))
-        )  # fmt: skip
+            and _all_stated(claims, tabuk_claims, mutah_claims)
+        )
         fits_mutah = evidence.mutah >= 1 and not evidence.tabuk and not evidence.against
     tabuk_fact = found_fact or engine.fact("overview")
     fact = tabuk_fact if fits_tabuk else mutah_fact if fits_mutah else None
@@ -128,6 +129,19 @@ OTHER_EVENT_SIGNS = (
 _OTHER_EVENT_PHRASES = tuple(phrase(sign) for sign in OTHER_EVENT_SIGNS)
 # A riddle telling of fighting or a victory is not Tabuk, where no battle was fought.
 _FOUGHT = tuple(phrase(w) for w in ("قتال شديد", "انتصر", "انتصار", "هزيمه"))
+
+
+def _all_stated(claims: list[Claim], tabuk: list[int], mutah: list[int]) -> bool:
+    """Whether every figure, month, year and people the description names is stated by a Tabuk
+    fact (checks `tabuk`), and every place by a Tabuk fact or the Mu'tah fact (`mutah`), which
+    the text tells as Tabuk's cause («كانت بعد مؤتة»): a place no fact names («صالح فيها النبي
+    أهل مكة»: al-Hudaybiya; «خيبر», «الطائف») tells another expedition's story."""
+    return all(
+        on_tabuk > 0
+        or (claim.kind is SlotKind.PLACE and on_mutah > 0)
+        or claim.kind not in EXACT | PEOPLE | {SlotKind.PLACE}
+        for claim, on_tabuk, on_mutah in zip(claims, tabuk, mutah, strict=True)
+    )
 
 
 def _description(text: str) -> tuple[str, str]:

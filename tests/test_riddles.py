@@ -130,3 +130,23 @@ def test_who_am_i_asked_first_after_a_question_label(
     reply, text = reply_to(answerer, riddle)
     assert reply.parts[0].fact is not None and reply.parts[0].fact.id == fact_id, text
     assert answer_text(answerer, fact_id) in text, text
+
+
+@pytest.mark.parametrize(
+    "riddle",
+    [
+        # al-Hudaybiya: no fighting, as at Tabuk, but a peace with Mecca's people
+        "غزوة لم يقع فيها قتال وصالح فيها النبي ﷺ أهل مكة على أن يرجع من العام القادم. ما هي؟",
+        # al-Taif: heat and a siege, but a place no Tabuk fact names
+        "غزوة خرج فيها النبي ﷺ إلى الطائف في شدة الحر وحاصرها أياما. ما اسم الغزوة؟",
+        # Khaybar told by its place alone
+        "غزوة في خيبر، وكانت في شهر محرم. أي غزوة هي؟",
+    ],
+)
+def test_a_place_no_fact_names_is_another_expedition(answerer: FormAnswerer, riddle: str) -> None:
+    assert_opens(answerer, riddle, Status.RIDDLE_OTHER, texts.RIDDLE_OTHER)
+
+
+def test_a_place_the_text_tells_as_tabuk_s_cause_is_still_tabuk(answerer: FormAnswerer) -> None:
+    riddle = "غزوة كانت بعد مؤتة، زحف فيها الروم إلى أطراف الجزيرة العربية. ما هي الغزوة؟"
+    assert_opens(answerer, riddle, Status.RIDDLE_TABUK, texts.RIDDLE_TABUK)
