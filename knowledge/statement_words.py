@@ -14,9 +14,11 @@ from knowledge.stemming import stem
 from knowledge.tuning import LEADING_CLAUSE_MIN_WORDS
 
 # Words that negate a statement; a negated claim is judged only for a yes/no detail.
-# («ماكو معركة»: Iraqi «there is none»; «مفيش», «مكانش»: Egyptian and Maghrebi)
+# («ماكو معركة»: Iraqi «there is none»; «مفيش», «مكانش»: Egyptian and Maghrebi; «ما» typed
+# joined to «كان/صار» in any person, «العرب ماكانو يخافون»: were not, never «were»)
 NEGATIONS = frozenset(
     "لم لن ليس ليست لا ما دون بدون بلا غير عدم مافي ماكان ماصار"
+    " ماكانو ماكانوا ماكانت ماكنا ماكنت ماصارو ماصاروا ماصارت"
     " ماكو مكو مفيش مافيش مكانش ماكانش مش مو موب مب".split()
 )
 

@@ -9,7 +9,12 @@ import pytest
 
 from bot import texts
 from knowledge.forms import FormAnswerer, Status
-from tests.message_helpers import assert_never_false, assert_verdict_then_fact, reply_to
+from tests.message_helpers import (
+    assert_never_false,
+    assert_never_true,
+    assert_verdict_then_fact,
+    reply_to,
+)
 
 
 @pytest.mark.parametrize(
@@ -226,3 +231,15 @@ def test_a_statement_affirming_what_the_text_denies_is_false(
 )
 def test_being_or_saying_is_no_denied_deed_to_affirm(answerer: FormAnswerer, message: str) -> None:
     assert_never_false(answerer, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «ما» typed joined to «كان»: a denial, never the fact's «كان العرب يرهبون»
+        "العرب ماكانوا يخافون من مواجهة الروم، صح؟",
+        "المسلمون ماكانت عندهم صعوبة في تجهيز الجيش ( )",
+    ],
+)
+def test_a_denial_joined_to_was_is_never_read_as_was(answerer: FormAnswerer, message: str) -> None:
+    assert_never_true(answerer, message)
