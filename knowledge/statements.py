@@ -38,6 +38,7 @@ from knowledge.contrary_deeds import contrary_deed
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event
+from knowledge.headed_sides import headed_sides
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.statement_coverage import StatementCoverage
@@ -372,6 +373,21 @@ class StatementJudge:
                 if in_passing(claim):
                     # (a fact that only mentions the Muslims states no side to set them against)
                     judged = [(f, c) for f, c in judged if c]
+                if claim.kind is SlotKind.PERSON and (
+                    headed := headed_sides(words, claims, in_passing)
+                ):
+                    # «كان هرقل قائد الروم»: who led the Romans, which neither the Prophet's
+                    # leading nor Mu'tah's commanders state (knowledge/headed_sides.py)
+                    judged = [
+                        (f, c)
+                        for f, c in judged
+                        if all(self.check(f, side) > 0 for side in headed)
+                        and not self._of_an_unnamed_event(f, words)
+                    ]
+                if claim.kind is SlotKind.PLACE and self._paired_elsewhere(claim, claims, judged):
+                    # «دفع أهل أيلة الجزية للنبي»: the treaties pair Ayla with the Prophet and
+                    # are silent on their terms; Dumat's jizya says nothing of Ayla's
+                    judged = []
                 if claim.kind is SlotKind.PERSON and any(
                     c < 0 and self._own_fact_silent(f, claim, claims) for f, c in judged
                 ):
@@ -454,6 +470,30 @@ class StatementJudge:
                 return Judgement(None, None, whole)
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
+
+    def _paired_elsewhere(
+        self, place: Claim, claims: list[Claim], judged: list[tuple[Fact, int]]
+    ) -> bool:
+        """Whether a fact none of the unsure candidates is states the place claimed with every
+        person the statement names (the treaties: Ayla and the Prophet). The text then speaks
+        of that place and person together, so another place's deed corrects neither; with a
+        person no such fact pairs with it («صالحت أيلة خالدًا»), the place is Khalid's errand."""
+        people = [c for c in claims if c.kind is SlotKind.PERSON]
+        candidates = {fact.id for fact, _ in judged}
+        # (nor a whole of theirs, the outcome or the overview, which tells every deed in turn)
+        wholes = {whole for fact_id in candidates for whole in self._engine.wholes(fact_id)}
+        return bool(people) and any(
+            fact.id not in candidates | wholes
+            and self.check(fact, place) > 0
+            and all(self.check(fact, person) > 0 for person in people)
+            for fact in self._engine.facts
+        )
+
+    def _of_an_unnamed_event(self, fact: Fact, words: tuple[str, ...]) -> bool:
+        """Whether a fact tells of another event (an event slot: Mu'tah) the words do not
+        name: as in the engine, such a fact answers only what names that event."""
+        events = [v for s in self.slots(fact) if s.kind is SlotKind.EVENT for v in s.values]
+        return bool(events) and not any(mentions(words, event) for event in events)
 
     def _no_correction(
         self, fact: Fact, claim: Claim, statement: str, claims: list[Claim]

@@ -30,7 +30,31 @@ def claims_more(fact: Fact, statement: str) -> bool:
         or rebound((fact.answer, fact.source), statement)
         or counts_one(fact, statement)
         or all_of(fact, statement)
+        or people_of_the_expedition(fact, statement)
     )
+
+
+# The people of a place («أهل تبوك», «سكان تبوك»), and the words before a name that make it the
+# expedition's or its army's («غزوة تبوك», «جيش تبوك»), not the place where people live.
+_PEOPLE_OF = frozenset(words_of("أهل اهالي أهالي سكان قوم"))
+_EXPEDITION_OF = frozenset(words_of("غزوة غزوه جيش يوم"))
+
+
+def people_of_the_expedition(fact: Fact, statement: str) -> bool:
+    """«صالح أهل تبوك خالد على الجزية»: the statement names the people of a place the fact
+    names only in the expedition's name («في غزوة تبوك صالحت دومة الجندل خالد»). Tabuk is both
+    the expedition and a town; the fact says what Dumat did during the expedition, nothing of
+    what the town's people did, so every word is the fact's but bound otherwise."""
+    said = words_of(statement)
+    places = {core_word(after) for word, after in pairwise(said) if core_word(word) in _PEOPLE_OF}
+    if not places:
+        return False
+    text = words_of(fact.answer)
+    for place in places:
+        where = [i for i, word in enumerate(text) if core_word(word) == place]
+        if where and all(i > 0 and core_word(text[i - 1]) in _EXPEDITION_OF for i in where):
+            return True
+    return False
 
 
 # «… ومعه الجيش كله», «خرج المنافقون جميعا»: all of something.
