@@ -170,6 +170,8 @@ QUESTION_PHRASES: dict[tuple[str, str], QuestionType] = {
     ("شهر", "كم"): QuestionType.TIME,
     ("انهي", "سنه"): QuestionType.TIME,
     ("اي", "وقت"): QuestionType.TIME,
+    # «في أي يوم نزلت الآية»: which day is a time, as which year or month is
+    ("اي", "يوم"): QuestionType.TIME,
     ("اي", "مكان"): QuestionType.PLACE,
     ("اي", "بلد"): QuestionType.PLACE,
     ("ما", "سبب"): QuestionType.REASON,

@@ -59,6 +59,11 @@ _PLURAL = frozenset(
 _SINGULAR = frozenset("بالاسم باسمه باسمهم".split())
 
 
+# «ما اسم الصحابي الذي …», «شو اسم الرجل اللي …»: one person asked by name, as with «بالاسم».
+_NAME = frozenset("اسم واسم".split())
+_ONE_PERSON = frozenset("الصحابي صحابي الرجل رجل الشخص شخص".split())
+
+
 # «ما القبائل التي …», «من هي القبائل …»: tribes asked by name.
 _WHICH = frozenset("ما ماهي شنو شو وش ايش اي".split())
 # («من» opening the question only: «ايه اللي حصل من القبايل» is «from»)
@@ -71,11 +76,14 @@ _CALLED = frozenset("غزوه الغزوه تبوك جيش الجيش غزوات
 
 
 def names_wanted(words: tuple[str, ...]) -> int:
-    """How many names the question asks for: 2 for «أسماء …», 1 for «… بالاسم», else 0."""
+    """How many names the question asks for: 2 for «أسماء …», 1 for «… بالاسم» or «اسم
+    الصحابي», else 0."""
     padded = (*words, "")
     if any(word in _PLURAL and padded[i + 1] not in _CALLED for i, word in enumerate(words)):
         return 2
     if any(word in _SINGULAR and padded[i + 1] not in _THIS for i, word in enumerate(words)):
+        return 1
+    if any(word in _NAME and padded[i + 1] in _ONE_PERSON for i, word in enumerate(words)):
         return 1
     asks = [i for i, word in enumerate(words) if word in _WHICH or (i == 0 and word in _WHO)]
     if any(padded[i + 1] in _TRIBES for i in asks) or any(
