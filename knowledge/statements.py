@@ -38,7 +38,6 @@ from knowledge.contrary_deeds import contrary_deed
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event
-from knowledge.headed_sides import headed_sides
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.statement_coverage import StatementCoverage
@@ -373,17 +372,6 @@ class StatementJudge:
                 if in_passing(claim):
                     # (a fact that only mentions the Muslims states no side to set them against)
                     judged = [(f, c) for f, c in judged if c]
-                if claim.kind is SlotKind.PERSON and (
-                    headed := headed_sides(words, claims, in_passing)
-                ):
-                    # «كان هرقل قائد الروم»: who led the Romans, which neither the Prophet's
-                    # leading nor Mu'tah's commanders state (knowledge/headed_sides.py)
-                    judged = [
-                        (f, c)
-                        for f, c in judged
-                        if all(self.check(f, side) > 0 for side in headed)
-                        and not self._of_an_unnamed_event(f, words)
-                    ]
                 if claim.kind is SlotKind.PLACE and self._paired_elsewhere(claim, claims, judged):
                     # «دفع أهل أيلة الجزية للنبي»: the treaties pair Ayla with the Prophet and
                     # are silent on their terms; Dumat's jizya says nothing of Ayla's
@@ -488,12 +476,6 @@ class StatementJudge:
             and all(self.check(fact, person) > 0 for person in people)
             for fact in self._engine.facts
         )
-
-    def _of_an_unnamed_event(self, fact: Fact, words: tuple[str, ...]) -> bool:
-        """Whether a fact tells of another event (an event slot: Mu'tah) the words do not
-        name: as in the engine, such a fact answers only what names that event."""
-        events = [v for s in self.slots(fact) if s.kind is SlotKind.EVENT for v in s.values]
-        return bool(events) and not any(mentions(words, event) for event in events)
 
     def _no_correction(
         self, fact: Fact, claim: Claim, statement: str, claims: list[Claim]
