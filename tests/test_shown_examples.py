@@ -1,0 +1,48 @@
+"""The examples the bot shows work when sent as shown, end to end over the fake Bot API (HTTP).
+
+An admin who copies the example line out of a usage reply must see it accepted, not refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import texts
+from db import admin as audit
+from tests.admin_helpers import say
+from tests.conftest import OWNER_ID, USER_ID, RunningBot
+
+# An example is a command line of its own, or one that follows «مثل:» ("for example:");
+# placeholders such as «/facts كلمة» follow other words and are not examples.
+_EXAMPLE = re.compile(r"(?:^|مثل:\s*)(/[a-z]+ [^\n]+)", re.MULTILINE)
+
+
+def examples(text: str) -> list[str]:
+    """The command lines a reply offers as examples to copy."""
+    return _EXAMPLE.findall(text)
+
+
+def test_examples_are_found_in_a_usage_text() -> None:
+    assert examples(texts.DELFACT_USAGE) == ["/delfact date"]
+    assert examples(texts.FACT_USAGE) == ["/fact date"]
+    assert len(examples(texts.ADDFACT_USAGE)) == 1
+
+
+async def test_the_addfact_example_adds_the_fact_and_the_audit_trail_has_it(
+    bot: RunningBot,
+) -> None:
+    [example] = examples(texts.ADDFACT_USAGE)
+    question, answer = (part.strip() for part in example.removeprefix("/addfact").split("|"))
+
+    done = await say(bot.api, OWNER_ID, example)
+
+    assert done.result["text"] == texts.ADDFACT_DONE.format(fact_id="fact_1", question=question)
+    fact = bot.services.knowledge.base.fact("fact_1")
+    assert fact is not None and fact.answer == answer and fact.questions == (question,)
+    [entry] = audit.entries(bot.services.db, audit.ADD_FACT)
+    assert entry.user_id == OWNER_ID and entry.fact_id == "fact_1"
+    assert entry.after is not None and entry.after["fact"]["answer"] == answer
+    history = await say(bot.api, OWNER_ID, "/history fact_1")
+    assert texts.ACTION_LABELS["add_fact"] in history.result["text"]
+    asked = await say(bot.api, USER_ID, question)
+    assert asked.result["text"].startswith(answer)
