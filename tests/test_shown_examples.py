@@ -1,4 +1,4 @@
-"""The examples the bot shows work when sent as shown, end to end over the fake Bot API (HTTP).
+"""The examples the bot shows work when sent as shown, against the fake Bot API.
 
 An admin who copies the example line out of a usage reply must see it accepted, not refused.
 """
@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from bot import texts
 from db import admin as audit
 from tests.admin_helpers import say
 from tests.conftest import OWNER_ID, USER_ID, RunningBot
+
+# Handler tests, except the one marked `http` (see the bot fixture in conftest.py).
+WITHOUT_HTTP = True
 
 # An example is a command line of its own, or one that follows «مثل:» ("for example:");
 # placeholders such as «/facts كلمة» follow other words and are not examples.
@@ -28,6 +33,7 @@ def test_examples_are_found_in_a_usage_text() -> None:
     assert len(examples(texts.ADDFACT_USAGE)) == 1
 
 
+@pytest.mark.http
 async def test_the_addfact_example_adds_the_fact_and_the_audit_trail_has_it(
     bot: RunningBot,
 ) -> None:
@@ -46,3 +52,30 @@ async def test_the_addfact_example_adds_the_fact_and_the_audit_trail_has_it(
     assert texts.ACTION_LABELS["add_fact"] in history.result["text"]
     asked = await say(bot.api, USER_ID, question)
     assert asked.result["text"].startswith(answer)
+
+
+# Every usage reply of an admin command, with the reply its example gets on a fresh base.
+USAGE_EXAMPLES = [
+    (texts.ADDQ_USAGE, "✅"),
+    (texts.ANSWER_USAGE, texts.ANSWER_PREVIEW.split("{")[0]),
+    (texts.DELFACT_USAGE, texts.DELFACT_PREVIEW.split("{")[0]),
+    (texts.FACT_USAGE, texts.FACT_TITLE.split("{")[0]),
+    (texts.HISTORY_USAGE, texts.HISTORY_EMPTY.split("{")[0]),
+    (texts.ADDQUIZ_USAGE, "✅"),
+    (texts.EDITQUIZ_USAGE, "✅"),
+    (texts.DELQUIZ_USAGE, "🗑"),
+    (texts.DELQ_USAGE, "🗑"),
+]
+
+
+@pytest.mark.parametrize(
+    ("usage", "reply_start"),
+    USAGE_EXAMPLES,
+    ids=[examples(usage)[0].split()[0] for usage, _ in USAGE_EXAMPLES],
+)
+async def test_the_example_of_an_admin_usage_reply_is_accepted(
+    bot: RunningBot, usage: str, reply_start: str
+) -> None:
+    [example] = examples(usage)
+    reply = await say(bot.api, OWNER_ID, example)
+    assert reply.result["text"].startswith(reply_start), reply.result["text"]
