@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from bot import texts
 from bot.admin_views import describe_import_error, describe_validation
+from bot.clip import quoted
 from bot.import_service import (
     CHANGED,
     DRASTIC,
@@ -38,6 +39,7 @@ from knowledge.analysis import analyze
 from knowledge.base import MAX_DEPTH, MAX_NUMBER_DIGITS, DocumentError, FactBase, FactBaseError
 from knowledge.lexicon import QuestionType
 from knowledge.models import (
+    PHRASING_MAX,
     QUIZ_EXPLANATION_MAX,
     AnswerType,
     Fact,
@@ -218,7 +220,9 @@ class AdminService:
     def user_by_username(self, username: str) -> tuple[int, str | None]:
         found = store.user_by_username(self._db, username)
         if found is None:
-            raise AdminError(texts.ADMINS_UNKNOWN_USERNAME.format(username=username.lstrip("@")))
+            raise AdminError(
+                texts.ADMINS_UNKNOWN_USERNAME.format(username=quoted(username.lstrip("@")))
+            )
         return found
 
     def record_denied(self, actor: Actor, command: str) -> None:
@@ -232,7 +236,7 @@ class AdminService:
         """A fact by id, deleted or not."""
         stored = fact_store.get_fact(self._db, fact_id)
         if stored is None:
-            raise AdminError(texts.ADMIN_UNKNOWN_FACT.format(fact_id=fact_id))
+            raise AdminError(texts.ADMIN_UNKNOWN_FACT.format(fact_id=quoted(fact_id)))
         return stored
 
     def live_fact(self, fact_id: str) -> StoredFact:
@@ -428,7 +432,7 @@ class AdminService:
         """A live quiz item by id."""
         found = next((q for q in self._knowledge.base.quizzes if q.id == quiz_id), None)
         if found is None:
-            raise AdminError(texts.ADMIN_UNKNOWN_QUIZ.format(quiz_id=quiz_id))
+            raise AdminError(texts.ADMIN_UNKNOWN_QUIZ.format(quiz_id=quoted(quiz_id)))
         return found
 
     def edit_quiz(self, actor: Actor, quiz_id: str, question: str, options: list[str]) -> QuizItem:
@@ -470,7 +474,9 @@ class AdminService:
             key = normalize(text)
             found = [q for q in stored.fact.questions if normalize(q) == key]
             if not found:
-                raise AdminError(texts.DELQ_NOT_FOUND.format(text=text, fact_id=fact_id))
+                raise AdminError(
+                    texts.DELQ_NOT_FOUND.format(text=quoted(text, PHRASING_MAX), fact_id=fact_id)
+                )
             kept = [q for q in stored.fact.questions if normalize(q) != key]
             if not kept:
                 raise AdminError(texts.DELQ_LAST.format(fact_id=fact_id))

@@ -10,6 +10,8 @@ import pytest
 from sqlite_utils import Database
 
 from bot import texts
+from bot.clip import QUOTED_MAX
+from knowledge.models import PHRASING_MAX
 from tests.admin_helpers import base_state
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot, send
 
@@ -126,4 +128,50 @@ async def test_admins_add_with_an_odd_number_is_refused(
     assert reply.result["text"] == texts.ADMINS_BAD_ID.format(value=value)
     assert list(bot.services.db.query("SELECT * FROM admins")) == []
     assert _state(bot.services.db) == before
+    _no_failures(bot, caplog)
+
+
+LONG_ID = "x" * 4000
+LONG_TEXT = "س" * 4000
+QUOTED = "x" * (QUOTED_MAX - 1) + "…"
+
+
+# A 4,000-character argument quoted back whole made the refusal longer than a Telegram message:
+# the send failed and the admin got the generic apology instead of what was wrong.
+@pytest.mark.parametrize(
+    ("command", "template"),
+    [
+        (f"/fact {LONG_ID}", texts.ADMIN_UNKNOWN_FACT),
+        (f"/history {LONG_ID}", texts.ADMIN_UNKNOWN_FACT),
+        (f"/delfact {LONG_ID}", texts.ADMIN_UNKNOWN_FACT),
+        (f"/answer {LONG_ID} كانت في رجب سنة 9 هـ.", texts.ADMIN_UNKNOWN_FACT),
+        (f"/addq {LONG_ID} متى كانت الغزوة؟", texts.ADMIN_UNKNOWN_FACT),
+        (f"/addquiz {LONG_ID} سؤال | أ | ب", texts.ADMIN_UNKNOWN_FACT),
+        (f"/editquiz {LONG_ID} سؤال | أ | ب", texts.ADMIN_UNKNOWN_QUIZ),
+        (f"/delquiz {LONG_ID}", texts.ADMIN_UNKNOWN_QUIZ),
+        (f"/delq date {LONG_TEXT}", texts.DELQ_NOT_FOUND),
+        (f"/admins add @{LONG_ID}", texts.ADMINS_UNKNOWN_USERNAME),
+        (f"/admins add {LONG_ID}", texts.ADMINS_BAD_ID),
+        (f"/admins remove {'9' * 4000}", texts.ADMINS_BAD_ID),
+    ],
+    ids=lambda value: value.split()[0] if value.startswith("/") else "",
+)
+async def test_a_4000_character_argument_is_refused_with_a_short_quote(
+    bot: RunningBot, caplog: pytest.LogCaptureFixture, command: str, template: str
+) -> None:
+    before = _state(bot.services.db)
+    reply = await send(bot.api, bot.api.private_message(OWNER_ID, command))
+    text = reply.result["text"]
+    assert text.startswith(template.split("{")[0]) and "…" in text
+    assert len(text) < len(template) + PHRASING_MAX
+    assert _state(bot.services.db) == before
+    _no_failures(bot, caplog)
+
+
+@pytest.mark.http
+async def test_an_unknown_4000_character_fact_id_is_named_short_over_http(
+    bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    reply = await send(bot.api, bot.api.private_message(OWNER_ID, f"/fact {LONG_ID}"))
+    assert reply.result["text"] == texts.ADMIN_UNKNOWN_FACT.format(fact_id=QUOTED)
     _no_failures(bot, caplog)

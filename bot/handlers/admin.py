@@ -31,6 +31,7 @@ from bot.admin_views import (
     page_count,
     shorten,
 )
+from bot.clip import quoted
 from bot.handlers.admin_access import AdminCall, admin_only
 from bot.import_service import NeedsSecondConfirmation
 from bot.keyboards import row_id
@@ -95,7 +96,7 @@ async def on_admins(call: AdminCall) -> None:
     elif (number := row_id(args[1])) is not None:
         user_id, name = number, None
     else:
-        await call.reply(texts.ADMINS_BAD_ID.format(value=args[1]))
+        await call.reply(texts.ADMINS_BAD_ID.format(value=quoted(args[1])))
         return
     if verb == "add":
         changed = admin.add_admin(call.actor, user_id, name)
