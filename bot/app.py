@@ -154,6 +154,11 @@ def register_handlers(application: Application) -> None:
             admin_draft.on_stale_draft_button, pattern=admin_keyboards.DRAFT_PATTERN
         )
     )
+    # Last of the commands: one no handler above took (a typo, /done outside a draft) gets
+    # a pointer to /help instead of silence; its handler leaves other bots' commands alone.
+    application.add_handler(
+        MessageHandler(filters.COMMAND & new_messages, info.on_unknown_command)
+    )
     # Any other text in a private chat is a question.
     application.add_handler(
         MessageHandler(private & filters.TEXT & ~filters.COMMAND, questions.on_private_text)

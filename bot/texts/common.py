@@ -244,6 +244,7 @@ ABOUT = (
 ASK_USAGE = "اكتب سؤالك بعد الأمر، مثل:\n/ask متى كانت غزوة تبوك؟"
 NOT_TEXT = "أفهم الأسئلة المكتوبة فقط. اكتب سؤالك عن غزوة تبوك نصًّا من فضلك."
 ERROR_APOLOGY = "عذرًا، حدث خطأ أثناء معالجة رسالتك. حاول مرة أخرى بعد قليل."
+UNKNOWN_COMMAND = "لا أعرف الأمر {command}. أرسل /help لترى الأوامر، أو اكتب سؤالك مباشرة."
 
 # Command menu shown by Telegram (setMyCommands): command -> description.
 COMMAND_MENU: tuple[tuple[str, str], ...] = (
