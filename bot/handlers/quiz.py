@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 
 from telegram import Chat, ChatMember, ChatMemberUpdated, Message, Update, User
 from telegram.constants import ChatType, ParseMode
@@ -13,29 +12,15 @@ from bot import texts
 from bot.daily_time import BadTime, BadZone, parse_daily, zone_label
 from bot.event_log import note_outcome
 from bot.quiz_boards import PERIOD_WORDS, Period
-from bot.quiz_service import (
-    MAX_COOLDOWN,
-    MAX_QUESTIONS,
-    MAX_SECONDS,
-    MIN_COOLDOWN,
-    MIN_QUESTIONS,
-    MIN_SECONDS,
-    QuizService,
-    StartResult,
-)
+from bot.quiz_service import QuizService, StartResult
+from bot.quiz_settings_input import changed_text, read_setting
 from bot.services import services_of
 
 logger = logging.getLogger(__name__)
 
-_NUMBER = re.compile(r"[0-9]{1,6}")
-_DIGITS = str.maketrans(texts.ARABIC_DIGITS, "0123456789" * 2)
 _ADMIN_STATUSES = {ChatMember.ADMINISTRATOR, ChatMember.OWNER}
 _GONE_STATUSES = {ChatMember.LEFT, ChatMember.BANNED}
 _STOP_WORDS = {"stop", *texts.STOP_WORDS}
-_WHO_WORDS = {
-    "all": "all", "everyone": "all", **dict.fromkeys(texts.WHO_ALL_WORDS, "all"),
-    "admins": "admins", **dict.fromkeys(texts.WHO_ADMINS_WORDS, "admins"),
-}  # fmt: skip
 
 
 def _is_group(chat: Chat) -> bool:
@@ -49,12 +34,6 @@ def _display_name(user: User) -> str:
 def _thread_of(message: Message) -> int | None:
     """The forum topic a message was sent in (None outside topics), for every reply to it."""
     return message.message_thread_id if message.is_topic_message else None
-
-
-def _number(raw: str) -> int | None:
-    """A whole number written in Western or Arabic-Indic digits; None for anything else."""
-    value = raw.translate(_DIGITS)
-    return int(value) if _NUMBER.fullmatch(value) else None
 
 
 async def is_chat_admin(message: Message, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -227,46 +206,18 @@ async def on_quiz_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     if await _refused_unless_admin(message, context, "/quizsettings"):
         return
-    names = ("questions", "seconds", "who", "cooldown")
-    if len(args) != 2 or args[0].lower() not in names:
-        await message.reply_text(texts.SETTINGS_USAGE)
+    change = read_setting(args)
+    if isinstance(change, str):
+        await message.reply_text(change)
         return
-    name, raw = args[0].lower(), args[1]
-    if name == "who":
-        who = _WHO_WORDS.get(raw.lower())
-        if who is None:
-            await message.reply_text(texts.SETTINGS_BAD_WHO)
-            return
-        quiz.change_settings(chat.id, who=who)
-        await message.reply_text(texts.SETTINGS_WHO_SET.format(who=texts.SETTINGS_WHO_LABELS[who]))
-        return
-    value = _number(raw)
-    if name == "questions":
-        if value is None or not MIN_QUESTIONS <= value <= MAX_QUESTIONS:
-            await message.reply_text(
-                texts.SETTINGS_BAD_QUESTIONS.format(low=MIN_QUESTIONS, high=MAX_QUESTIONS)
-            )
-            return
-        quiz.change_settings(chat.id, questions=value)
-        await message.reply_text(texts.SETTINGS_QUESTIONS_SET.format(value=value))
-        return
-    if name == "cooldown":
-        if value is None or not MIN_COOLDOWN <= value <= MAX_COOLDOWN:
-            await message.reply_text(
-                texts.SETTINGS_BAD_COOLDOWN.format(low=MIN_COOLDOWN, high=MAX_COOLDOWN)
-            )
-            return
-        quiz.change_settings(chat.id, cooldown=value)
-        shown = texts.minutes(value) if value else texts.SETTINGS_NO_COOLDOWN
-        await message.reply_text(texts.SETTINGS_COOLDOWN_SET.format(value=shown))
-        return
-    if value is None or not MIN_SECONDS <= value <= MAX_SECONDS:
-        await message.reply_text(
-            texts.SETTINGS_BAD_SECONDS.format(low=MIN_SECONDS, high=MAX_SECONDS)
-        )
-        return
-    quiz.change_settings(chat.id, seconds=value)
-    await message.reply_text(texts.SETTINGS_SECONDS_SET.format(value=texts.seconds(value)))
+    quiz.change_settings(
+        chat.id,
+        questions=change.questions,
+        seconds=change.seconds,
+        who=change.who,
+        cooldown=change.cooldown,
+    )
+    await message.reply_text(changed_text(change))
 
 
 async def on_top(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -1,0 +1,70 @@
+"""/quizsettings NAME VALUE is read into one checked change, or the reply naming the mistake."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from bot.quiz_settings_input import SettingChange, changed_text, read_setting, whole_number
+
+BAD_QUESTIONS = texts.SETTINGS_BAD_QUESTIONS.format(low=1, high=10)
+BAD_SECONDS = texts.SETTINGS_BAD_SECONDS.format(low=5, high=600)
+BAD_COOLDOWN = texts.SETTINGS_BAD_COOLDOWN.format(low=0, high=1440)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["questions", "10"], SettingChange(questions=10)),
+        (["QUESTIONS", "٣"], SettingChange(questions=3)),
+        (["seconds", "5"], SettingChange(seconds=5)),
+        (["seconds", "۶۰۰"], SettingChange(seconds=600)),
+        (["cooldown", "0"], SettingChange(cooldown=0)),
+        (["who", "All"], SettingChange(who="all")),
+        (["who", "everyone"], SettingChange(who="all")),
+        (["who", "المشرفون"], SettingChange(who="admins")),
+        (["questions", "0"], BAD_QUESTIONS),
+        (["questions", "11"], BAD_QUESTIONS),
+        (["questions", "-5"], BAD_QUESTIONS),
+        (["seconds", "4"], BAD_SECONDS),
+        (["seconds", "1e3"], BAD_SECONDS),
+        (["cooldown", "1441"], BAD_COOLDOWN),
+        (["cooldown", "9" * 4000], BAD_COOLDOWN),
+        (["who", "nobody"], texts.SETTINGS_BAD_WHO),
+        (["colour", "red"], texts.SETTINGS_USAGE),
+        (["questions"], texts.SETTINGS_USAGE),
+        (["questions", "5", "6"], texts.SETTINGS_USAGE),
+    ],
+)
+def test_read_setting(args: list[str], expected: SettingChange | str) -> None:
+    assert read_setting(args) == expected
+
+
+@pytest.mark.parametrize("raw", ["٢٠", "20", "۲۰"])
+def test_whole_number_reads_western_and_arabic_indic_digits(raw: str) -> None:
+    assert whole_number(raw) == 20
+
+
+@pytest.mark.parametrize("raw", ["", "²", "1.5", "٥٫٥", "1234567", " 5"])
+def test_whole_number_refuses_anything_else(raw: str) -> None:
+    assert whole_number(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (SettingChange(questions=7), texts.SETTINGS_QUESTIONS_SET.format(value=7)),
+        (SettingChange(seconds=20), texts.SETTINGS_SECONDS_SET.format(value=texts.seconds(20))),
+        (SettingChange(who="admins"), texts.SETTINGS_WHO_SET.format(who="المشرفون فقط")),
+        (
+            SettingChange(cooldown=15),
+            texts.SETTINGS_COOLDOWN_SET.format(value=texts.minutes(15)),
+        ),
+        (
+            SettingChange(cooldown=0),
+            texts.SETTINGS_COOLDOWN_SET.format(value=texts.SETTINGS_NO_COOLDOWN),
+        ),
+    ],
+)
+def test_changed_text_confirms_the_change(change: SettingChange, expected: str) -> None:
+    assert changed_text(change) == expected
