@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import texts
-from bot.admin_views import shorten
+from bot.clip import one_line
 from bot.keyboards import row_id
 from knowledge.models import AnswerType
 
@@ -178,7 +178,7 @@ def unanswered_keyboard(
     for fact_id, question in suggestions:
         data = _data(ATTACH, question_id, fact_id)
         if fits(data):
-            label = texts.BUTTON_ATTACH.format(label=shorten(question, ATTACH_LABEL_MAX))
+            label = texts.BUTTON_ATTACH.format(label=one_line(question, ATTACH_LABEL_MAX))
             rows.append([InlineKeyboardButton(label, callback_data=data)])
     rows.append(
         [InlineKeyboardButton(texts.BUTTON_NEW_FACT, callback_data=_data(NEW_FACT, question_id))]

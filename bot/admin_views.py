@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot import texts
+from bot.clip import one_line
 from db.admin import Admin, AuditEntry
 from db.facts import ImportPlan, StoredFact
 from knowledge.models import TELEGRAM_MESSAGE_MAX, Fact
@@ -18,12 +19,6 @@ HISTORY_VALUE_MAX = 120
 # An answer is shown whole by /fact; in previews two answers must fit in one message.
 PREVIEW_ANSWER_MAX = 1800
 IMPORT_IDS_SHOWN = 15
-
-
-def shorten(text: str, limit: int) -> str:
-    """One line, at most `limit` characters."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def split_message(text: str, limit: int = TELEGRAM_MESSAGE_MAX) -> list[str]:
@@ -171,7 +166,7 @@ def facts_page(facts: Sequence[Fact], page: int, query: str) -> str:
         title = texts.FACTS_TITLE.format(count=len(facts), page=page + 1, pages=pages)
     shown = facts[page * FACTS_PER_PAGE : (page + 1) * FACTS_PER_PAGE]
     lines = [title, ""]
-    lines += [f"• {fact.id} — {shorten(fact.questions[0], LIST_ITEM_MAX)}" for fact in shown]
+    lines += [f"• {fact.id} — {one_line(fact.questions[0], LIST_ITEM_MAX)}" for fact in shown]
     lines += ["", texts.FACTS_HINT]
     return "\n".join(lines)
 
@@ -183,7 +178,7 @@ def _live_quizzes(snapshot: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
 
 
 def _quoted(items: Sequence[str]) -> str:
-    return texts.LIST_SEPARATOR.join(f"«{shorten(item, HISTORY_VALUE_MAX)}»" for item in items)
+    return texts.LIST_SEPARATOR.join(f"«{one_line(item, HISTORY_VALUE_MAX)}»" for item in items)
 
 
 def describe_change(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[str]:
@@ -201,8 +196,8 @@ def describe_change(before: dict[str, Any] | None, after: dict[str, Any] | None)
     if old["answer"] != new["answer"]:
         lines.append(
             texts.CHANGE_ANSWER.format(
-                old=shorten(old["answer"], HISTORY_VALUE_MAX),
-                new=shorten(new["answer"], HISTORY_VALUE_MAX),
+                old=one_line(old["answer"], HISTORY_VALUE_MAX),
+                new=one_line(new["answer"], HISTORY_VALUE_MAX),
             )
         )
     if old["answer_type"] != new["answer_type"]:

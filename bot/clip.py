@@ -15,6 +15,11 @@ def clip(text: str, limit: int) -> str:
     return text[: max(0, limit - 1)].rstrip() + "…"
 
 
+def one_line(text: str, limit: int) -> str:
+    """The text on one line (runs of white space made one space), at most `limit` characters."""
+    return clip(" ".join(text.split()), limit)
+
+
 def quoted(value: str, limit: int = QUOTED_MAX) -> str:
     """What a refusal quotes back of a typed value: one line of at most `limit` characters."""
-    return clip(" ".join(value.split()), limit)
+    return one_line(value, limit)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot import texts
+from bot.clip import quoted
 from knowledge.normalize import normalize
 
 # Arabic-Indic (٠-٩) and Eastern Arabic-Indic / Persian (۰-۹) digits, the Arabic decimal
@@ -22,8 +23,6 @@ _DIGITS = str.maketrans(
 )
 _MORNING = {*texts.TIME_MORNING_WORDS, "am", "a.m.", "a.m"}
 _EVENING = {*texts.TIME_EVENING_WORDS, "pm", "p.m.", "p.m"}
-# The most of a wrong time or zone a reply quotes back.
-SHOWN_MAX = 40
 _TIME = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?P<rest>.*)$", re.DOTALL)
 _OFFSET = re.compile(
     r"^(?:utc|gmt)?\s*(?P<sign>[+-])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?$"
@@ -49,38 +48,33 @@ class BadZone:
     value: str
 
 
-def _shown(value: str) -> str:
-    """What a refusal quotes back: a 4,000-character zone would make the reply too long."""
-    return value if len(value) <= SHOWN_MAX else value[: SHOWN_MAX - 1] + "…"
-
-
 def parse_daily(text: str, default_zone: str) -> DailyTime | BadTime | BadZone:
     """The time (24-hour, 12-hour with ص/م or AM/PM, any digits) and the optional zone."""
     plain = " ".join(text.translate(_DIGITS).split())
     match = _TIME.match(plain)
     if match is None:
-        return BadTime(_shown(text.strip()))
+        return BadTime(quoted(text.strip()))
     hour = int(match.group("hour"))
     minute = int(match.group("minute") or 0)
     rest = match.group("rest")
     words = rest.split()
     half = words[0].lower() if words else ""
     if rest[:1] not in ("", " ") and half not in _MORNING | _EVENING:
-        return BadTime(_shown(text.strip()))  # «20:305», «8:30x»
+        return BadTime(quoted(text.strip()))  # «20:305», «8:30x»
     if half in _MORNING or half in _EVENING:
         words = words[1:]
         if not 1 <= hour <= 12:
-            return BadTime(_shown(text.strip()))
+            return BadTime(quoted(text.strip()))
         hour = hour % 12 + (12 if half in _EVENING else 0)
     elif match.group("minute") is None:
         # A bare number is too easily a slip: «/daily 8» could be morning or evening.
-        return BadTime(_shown(text.strip()))
+        return BadTime(quoted(text.strip()))
     if hour > 23 or minute > 59:
-        return BadTime(_shown(text.strip()))
+        return BadTime(quoted(text.strip()))
     zone_text = " ".join(words)
     zone = resolve_zone(zone_text) if zone_text else default_zone
     if zone is None:
-        return BadZone(_shown(zone_text))
+        return BadZone(quoted(zone_text))
     return DailyTime(f"{hour:02d}:{minute:02d}", zone)
 
 

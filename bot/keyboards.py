@@ -9,6 +9,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, TelegramObject
 
 from bot import texts
+from bot.clip import clip
 
 # Ids in callback data are ASCII digits that fit SQLite's 64-bit integers: anything else
 # ("²" passes str.isdigit() but not int(); 25 digits overflow SQLite) is a stale button.
@@ -107,10 +108,6 @@ _MAP_BUTTONS = {
 }
 
 
-def _shorten(text: str) -> str:
-    return text if len(text) <= BUTTON_TEXT_MAX else text[: BUTTON_TEXT_MAX - 1] + "…"
-
-
 def feedback_keyboard(
     question_id: int, *, with_map: bool = False, english: bool = False
 ) -> InlineKeyboardMarkup:
@@ -132,7 +129,11 @@ def suggestions_keyboard(
     """One button per suggested question; the fact id travels in the callback data."""
     return _keyboard(
         [
-            [_button(_shorten(question), f"{SUGGESTION_PREFIX}:{question_id}:{fact_id}")]
+            [
+                _button(
+                    clip(question, BUTTON_TEXT_MAX), f"{SUGGESTION_PREFIX}:{question_id}:{fact_id}"
+                )
+            ]
             for fact_id, question in choices
         ]
     )

@@ -7,6 +7,7 @@ import html
 from dataclasses import dataclass
 
 from bot import texts
+from bot.clip import clip
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.forms import MessageReply, PartReply, Status
 from knowledge.invitations import Invitation, invitation
@@ -230,10 +231,6 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
     return _Block(texts.PART_UNKNOWN)
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
-
-
 # Marks that end what a user typed as a sentence; a comma only pauses it.
 _SENTENCE_ENDS = (*QMARK, ".", "!", ":", "…")
 
@@ -272,7 +269,7 @@ def _compose(
         if block.fact is not None:
             answer = _worded(block.fact, block.yes_no, block.confirmed)
             if answer_limit is not None:
-                answer = _shorten(answer, answer_limit)
+                answer = clip(answer, answer_limit)
             lines.append(escape(answer))
             if sources and _by_admins(block.fact):
                 note = texts.ADMIN_FACT_NOTE
@@ -302,7 +299,7 @@ def _fitted(message: MessageReply, *, html_mode: bool) -> str:
     while len(text) > TELEGRAM_MESSAGE_MAX and limit > 20:
         limit = limit * 3 // 4
         text = _compose(message, html_mode=html_mode, sources=False, answer_limit=limit)
-    return text if len(text) <= TELEGRAM_MESSAGE_MAX else _shorten(text, TELEGRAM_MESSAGE_MAX)
+    return text if len(text) <= TELEGRAM_MESSAGE_MAX else clip(text, TELEGRAM_MESSAGE_MAX)
 
 
 def _is_plain_single(message: MessageReply) -> bool:

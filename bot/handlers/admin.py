@@ -29,9 +29,8 @@ from bot.admin_views import (
     import_done,
     import_summary,
     page_count,
-    shorten,
 )
-from bot.clip import quoted
+from bot.clip import one_line, quoted
 from bot.handlers.admin_access import AdminCall, admin_only
 from bot.import_service import NeedsSecondConfirmation
 from bot.keyboards import row_id
@@ -149,8 +148,8 @@ async def on_answer(call: AdminCall) -> None:
     preview, stored = call.admin.preview_answer(call.actor, parts[0], parts[1])
     text = texts.ANSWER_PREVIEW.format(
         fact_id=stored.fact.id,
-        old=shorten(stored.fact.answer, PREVIEW_ANSWER_MAX),
-        new=shorten(parts[1], PREVIEW_ANSWER_MAX),
+        old=one_line(stored.fact.answer, PREVIEW_ANSWER_MAX),
+        new=one_line(parts[1], PREVIEW_ANSWER_MAX),
     )
     await call.reply(text, reply_markup=confirm_keyboard(preview.pending_id, preview.expected))
 
@@ -164,8 +163,8 @@ async def on_delete_fact(call: AdminCall) -> None:
     preview, stored = call.admin.preview_delete(call.actor, fact_id)
     text = texts.DELFACT_PREVIEW.format(
         fact_id=stored.fact.id,
-        question=shorten(stored.fact.questions[0], PREVIEW_QUESTION_MAX),
-        answer=shorten(stored.fact.answer, PREVIEW_ANSWER_MAX),
+        question=one_line(stored.fact.questions[0], PREVIEW_QUESTION_MAX),
+        answer=one_line(stored.fact.answer, PREVIEW_ANSWER_MAX),
         quizzes=texts.count(len(stored.quizzes), "quiz"),
     )
     await call.reply(text, reply_markup=confirm_keyboard(preview.pending_id, preview.expected))

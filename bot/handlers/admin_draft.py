@@ -32,7 +32,8 @@ from bot.admin_keyboards import (
     parse_new_fact,
 )
 from bot.admin_service import answer_type_of
-from bot.admin_views import PREVIEW_ANSWER_MAX, answer_type_label, shorten
+from bot.admin_views import PREVIEW_ANSWER_MAX, answer_type_label
+from bot.clip import one_line
 from bot.handlers.admin_access import AdminCall, admin_only
 from knowledge.models import AnswerType
 from knowledge.normalize import normalize
@@ -211,7 +212,7 @@ async def on_draft_answer(call: AdminCall) -> int:
 
 def _draft_preview(draft: Draft) -> str:
     shown = [
-        f"{index}. {shorten(question, PREVIEW_QUESTION_MAX)}"
+        f"{index}. {one_line(question, PREVIEW_QUESTION_MAX)}"
         for index, question in enumerate(draft.questions[:PREVIEW_QUESTIONS_SHOWN], 1)
     ]
     if len(draft.questions) > PREVIEW_QUESTIONS_SHOWN:

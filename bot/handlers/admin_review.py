@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bot import texts
 from bot.admin_keyboards import confirm_keyboard, parse_unanswered, unanswered_keyboard
-from bot.admin_views import PREVIEW_ANSWER_MAX, shorten
+from bot.admin_views import PREVIEW_ANSWER_MAX
+from bot.clip import one_line
 from bot.handlers.admin_access import AdminCall, admin_only, first_message
 
 UNANSWERED_SHOWN = 5
@@ -49,7 +50,7 @@ async def on_unanswered_button(call: AdminCall) -> None:
         texts.UNANSWERED_ATTACH_PREVIEW.format(
             text=attach.text,
             fact_id=attach.fact.id,
-            answer=shorten(attach.fact.answer, PREVIEW_ANSWER_MAX),
+            answer=one_line(attach.fact.answer, PREVIEW_ANSWER_MAX),
         ),
         reply_markup=confirm_keyboard(attach.preview.pending_id, attach.preview.expected),
     )
