@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bot import texts
 from bot.replies import RenderedReply, answer_html, answer_plain
+from knowledge.engine import Outcome
 from knowledge.english import EnglishOutcome
 from knowledge.english_data import EnglishFact
 from knowledge.english_emoji import emoji_listed
@@ -203,3 +204,12 @@ def _suggestions(reply: EnglishReply, engine: EnglishEngine) -> tuple[tuple[str,
         english = engine.matcher.english(fact.id)
         buttons.append((fact.id, english.questions[0] if english else fact.questions[0]))
     return tuple(buttons)
+
+
+def stored_outcome(reply: EnglishReply, rendered: RenderedReply) -> Outcome:
+    """How an English question is kept for /unanswered, in the Arabic outcomes' terms."""
+    if reply.answered:
+        return Outcome.ANSWER
+    if reply.outcome is EnglishOutcome.GAP:
+        return Outcome.GAP
+    return Outcome.SUGGEST if rendered.suggestions else Outcome.UNKNOWN

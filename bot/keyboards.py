@@ -123,6 +123,25 @@ def feedback_keyboard(
     return _keyboard(rows)
 
 
+def reply_keyboard(
+    question_id: int | None,
+    *,
+    answered: bool,
+    suggestions: tuple[tuple[str, str], ...],
+    with_map: bool = False,
+    english: bool = False,
+) -> InlineKeyboardMarkup | None:
+    """The buttons under a reply to a question: feedback under an answer, the choices under
+    an ask-back; none when the question could not be stored (their data names its id)."""
+    if question_id is None:
+        return None
+    if answered:
+        return feedback_keyboard(question_id, with_map=with_map, english=english)
+    if suggestions:
+        return suggestions_keyboard(question_id, suggestions)
+    return None
+
+
 def suggestions_keyboard(
     question_id: int, choices: tuple[tuple[str, str], ...]
 ) -> InlineKeyboardMarkup:

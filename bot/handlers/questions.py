@@ -12,13 +12,13 @@ from telegram.ext import ContextTypes
 
 from bot import texts
 from bot.delivery import last_call
-from bot.english_replies import answer_with_english_html, render_english
+from bot.english_replies import answer_with_english_html, render_english, stored_outcome
 from bot.event_log import note_outcome
 from bot.keyboards import (
     feedback_keyboard,
     parse_feedback,
     parse_suggestion,
-    suggestions_keyboard,
+    reply_keyboard,
 )
 from bot.knowledge_service import CHOICE_TAKEN, CHOICE_UNKNOWN
 from bot.replies import answer_html, render_message
@@ -55,7 +55,7 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
     rendered = render_message(message_reply, knowledge.engine)
     markup: InlineKeyboardMarkup | None = None
     if reply.outcome in _STORED_OUTCOMES:
-        question_id = services.knowledge.record_question(
+        question_id = knowledge.record_question(
             text=text,
             normalized=reply.normalized,
             chat_type=message.chat.type,
@@ -64,13 +64,12 @@ async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, 
             score=reply.score,
             suggested=tuple(fact_id for fact_id, _ in rendered.suggestions),
         )
-        if question_id is None:
-            pass  # not stored (disk full): the answer goes out without buttons
-        elif reply.outcome is Outcome.ANSWER:
-            with_map = reply.fact is not None and shows_map(reply.fact.id)
-            markup = feedback_keyboard(question_id, with_map=with_map)
-        elif rendered.suggestions:
-            markup = suggestions_keyboard(question_id, rendered.suggestions)
+        markup = reply_keyboard(
+            question_id,
+            answered=reply.outcome is Outcome.ANSWER,
+            suggestions=rendered.suggestions,
+            with_map=reply.fact is not None and shows_map(reply.fact.id),
+        )
     with last_call():  # its reply is the update's only effect: done as soon as it is sent
         await send_answer(message, rendered.html, reply_markup=markup, quote=_is_group(message))
 
@@ -95,28 +94,20 @@ async def _answer_english(
             text=text,
             normalized=" ".join(text.lower().split()),
             chat_type=message.chat.type,
-            outcome=(
-                Outcome.ANSWER
-                if reply.answered
-                else Outcome.GAP
-                if outcome is EnglishOutcome.GAP
-                else Outcome.SUGGEST
-                if rendered.suggestions
-                else Outcome.UNKNOWN
-            ).value,
+            outcome=stored_outcome(reply, rendered).value,
             fact_id=first.id if first and reply.answered else None,
             score=max((part.decision.score for part in reply.parts), default=0.0),
             suggested=tuple(fact_id for fact_id, _ in rendered.suggestions),
         )
-        if question_id is None:
-            pass  # not stored (disk full): the answer goes out without buttons
-        elif reply.answered:
-            with_map = any(
+        markup = reply_keyboard(
+            question_id,
+            answered=reply.answered,
+            suggestions=rendered.suggestions,
+            with_map=any(
                 part.fact is not None and shows_map(part.fact.id) for part in reply.parts
-            )
-            markup = feedback_keyboard(question_id, with_map=with_map, english=True)
-        elif rendered.suggestions:
-            markup = suggestions_keyboard(question_id, rendered.suggestions)
+            ),
+            english=True,
+        )
     with last_call():  # its reply is the update's only effect: done as soon as it is sent
         await send_answer(message, rendered.html, reply_markup=markup, quote=_is_group(message))
 
