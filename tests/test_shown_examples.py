@@ -11,8 +11,10 @@ import pytest
 
 from bot import texts
 from db import admin as audit
+from fake_bot_api import RecordedCall
 from tests.admin_helpers import say
 from tests.conftest import OWNER_ID, USER_ID, RunningBot
+from tests.patience import REPLY
 
 # Handler tests, except the one marked `http` (see the bot fixture in conftest.py).
 WITHOUT_HTTP = True
@@ -33,6 +35,13 @@ def test_examples_are_found_in_a_usage_text() -> None:
     assert len(examples(texts.ADDFACT_USAGE)) == 1
 
 
+async def _say_patiently(bot: RunningBot, user_id: int, text: str) -> RecordedCall:
+    """`say` over HTTP, waiting as long as a busy machine needs (a new fact reloads the base)."""
+    since = bot.api.call_count
+    bot.api.push_update(bot.api.private_message(user_id, text))
+    return await bot.api.wait_for_call("sendMessage", since=since, timeout=REPLY)
+
+
 @pytest.mark.http
 async def test_the_addfact_example_adds_the_fact_and_the_audit_trail_has_it(
     bot: RunningBot,
@@ -40,7 +49,7 @@ async def test_the_addfact_example_adds_the_fact_and_the_audit_trail_has_it(
     [example] = examples(texts.ADDFACT_USAGE)
     question, answer = (part.strip() for part in example.removeprefix("/addfact").split("|"))
 
-    done = await say(bot.api, OWNER_ID, example)
+    done = await _say_patiently(bot, OWNER_ID, example)
 
     assert done.result["text"] == texts.ADDFACT_DONE.format(fact_id="fact_1", question=question)
     fact = bot.services.knowledge.base.fact("fact_1")
@@ -48,9 +57,9 @@ async def test_the_addfact_example_adds_the_fact_and_the_audit_trail_has_it(
     [entry] = audit.entries(bot.services.db, audit.ADD_FACT)
     assert entry.user_id == OWNER_ID and entry.fact_id == "fact_1"
     assert entry.after is not None and entry.after["fact"]["answer"] == answer
-    history = await say(bot.api, OWNER_ID, "/history fact_1")
+    history = await _say_patiently(bot, OWNER_ID, "/history fact_1")
     assert texts.ACTION_LABELS["add_fact"] in history.result["text"]
-    asked = await say(bot.api, USER_ID, question)
+    asked = await _say_patiently(bot, USER_ID, question)
     assert asked.result["text"].startswith(answer)
 
 
