@@ -15,6 +15,7 @@ import re
 from knowledge.emoji_ranges import PICTOGRAPHS, SYMBOLS
 from knowledge.english_emoji import emoji_bullets
 from knowledge.english_lexicon import GREETING_WORDS, STOPWORDS
+from knowledge.english_reporters import without_reporter
 from knowledge.english_verdict_lists import MARK_PAIR
 
 # Words of greeting, apology, thanks and the asker's circumstances. A clause of nothing else
@@ -125,23 +126,6 @@ _CONFIRM_TAG = re.compile(
     r"(?:\s+(?:bro|brother|sister|sir))?\s*\?*\s*$",
     re.IGNORECASE,
 )
-# «I heard», «My friend says», «someone told me», «I wrote» (the asker's own answer to check):
-# who reported the claim is no part of it.
-# Where it was heard may come first or after the verb («In episode 14 the speaker said …»,
-# «I heard in the lecture that …»), and a crowd may report it («ppl in the gc saying …»).
-# (one or two words, a possessive before them: «in yesterday's halaqa», «in the group chat»)
-_HEARD_IN = (
-    r"(?:(?:in|at|on|during|from)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|this\s+|\w+'s\s+)?"
-    r"\w+(?:\s+(?:chat|class|lecture|video|group|\d+))?)"
-)
-_REPORTER = re.compile(
-    rf"^\W*(?:{_HEARD_IN}\s*,?\s+)?(?:i\s+(?:heard|read|think|thought|believe|was\s+told|"
-    rf"wrote|said)(?:\s+{_HEARD_IN})?|(?:my|our|a|the)\s+\w+\s+(?:says|said|told\s+(?:me|us)|"
-    rf"thinks|claims|claimed|mentioned)(?:\s+{_HEARD_IN})?|(?:ppl|people|everyone|some\s+(?:ppl|people)|guys)(?:\s+{_HEARD_IN})?\s+"
-    rf"(?:are\s+)?(?:saying|say|said|claiming|claim)|someone\s+(?:says|said|told\s+(?:me|us)))"
-    r"\s+(?:that\s+)?",
-    re.IGNORECASE,
-)
 
 
 def tagged_claim(text: str) -> str | None:
@@ -153,7 +137,7 @@ def tagged_claim(text: str) -> str | None:
     if tag is None or tag.start() == 0:
         return None
     claim = text[: tag.start()].strip()
-    return _REPORTER.sub("", claim, count=1).strip() or None
+    return without_reporter(claim, tagged=True) or None
 
 
 # «did the speaker get it right that Umar gave half his wealth?», «is my teacher correct that …»:

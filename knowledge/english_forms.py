@@ -31,6 +31,7 @@ from knowledge.english_option_lists import (
     separated_options,
 )
 from knowledge.english_prompts import without_prompt_framing
+from knowledge.english_reporters import without_reporter
 from knowledge.english_requests import requested
 from knowledge.english_riddles import riddle_question
 from knowledge.english_verdict_lists import verdict_heading
@@ -411,7 +412,7 @@ def _statement_part(text: str) -> Part | None:
         return Part(claim, Form.TRUE_FALSE)
     if match is not None:
         statement = (text[: match.start()] + " " + text[match.end() :]).strip()
-        return Part(claim_before_comment(statement), Form.TRUE_FALSE)
+        return Part(without_reporter(claim_before_comment(statement)), Form.TRUE_FALSE)
     fill = _FILL_PREFIX.match(text)
     if fill is not None or BLANK.search(text):
         body = text[fill.end() :] if fill else text

@@ -1,0 +1,89 @@
+"""Who reported a claim, and where it was heard, cut from the claim (issue 17 statements).
+
+«At the start of the video the presenter said Tabuk was in Ramadan, true?», «In the lecture
+they said …», «My Islamiyat teacher said …», «I watched a reel that said …»: the reporter and
+the setting (a talk, a lesson, a book, a post) are no part of what is claimed. Read with the
+claim, their words («video», «presenter») are unknown to every fact and turn a verdict into a
+question back.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Talk, teaching and media a claim is heard or read in. A setting names no fact of the text:
+# none of these words is a person, place, deed or number of Tabuk.
+_SETTING_WORDS = (
+    r"(?:video|vid|clip|reel|short|tiktok|youtube|yt|instagram|insta|lecture|talk|khutbah|khutba|"
+    r"khutbas|sermon|halaqa|halaqah|dars|class|lesson|seminar|webinar|session|course|podcast|"
+    r"episode|show|programme|program|documentary|docu|film|movie|series|book|textbook|notes|"
+    r"slides|worksheet|article|post|website|site|blog|thread|chat|group|gc|masjid|mosque|madrasa|"
+    r"madrasah|school|news|channel|stream|livestream|radio)s?"
+)
+# A determiner or a possessive before a setting («the», «my», «yesterday's»).
+_DET = r"(?:(?:the|a|an|my|our|this|that|his|her|their|your|one|some|[\w-]+'s)\s+)"
+# A setting with up to two words before its noun («the Friday khutbah», «a YouTube video»,
+# «the seerah podcast») and a number after it («episode 14»).
+_SETTING = rf"(?:{_DET}?(?:[\w'-]+\s+){{0,2}}?{_SETTING_WORDS}(?:\s+\d+)?)"
+# A point inside a setting: «the start of», «the last part of», «episode 4 of», «minute 12 of».
+_WITHIN = (
+    rf"(?:{_DET}?(?:\w+\s+)?(?:start|beginning|end|middle|part|half|bit|section|intro|"
+    r"introduction|episode|chapter|minute|lesson)(?:\s+\d+)?\s+(?:of|in)\s+)"
+)
+# Where it was heard: a setting, or (as before) any one word with a possessive before it
+# («in yesterday's halaqa», «in the gc», «in episode 14»).
+HEARD_IN = (
+    rf"(?:(?:in|at|on|during|from|over)\s+{_WITHIN}?(?:{_SETTING}|{_DET}?\w+"
+    r"(?:\s+(?:chat|class|lecture|video|group|\d+))?))"
+)
+# The verbs of a report.
+_SAID = (
+    r"(?:says|said|told\s+(?:me|us)|tells\s+(?:me|us)|taught\s+(?:me|us)|thinks|claims|claimed|"
+    r"mentioned|mentions|explained|stated|states|(?:was|is|kept)\s+saying)"
+)
+# Who reports: a teacher, a speaker, a book or a setting itself («the video says»), with up to
+# two words before the noun («my Islamiyat teacher», «the guest speaker»).
+_REPORTER_NOUNS = (
+    r"(?:teacher|sir|miss|madam|ustadh|ustaz|ustad|ustadha|imam|sheikh|shaikh|shaykh|scholar|"
+    r"mufti|speaker|lecturer|presenter|host|narrator|guest|preacher|tutor|professor|prof|"
+    rf"instructor|friend|author|writer|{_SETTING_WORDS})"
+)
+# Reporters no claim about Tabuk opens with: the asker, a teacher, a speaker, a book, a
+# setting, a crowd.
+_KNOWN_REPORTER = re.compile(
+    rf"^\W*(?:{HEARD_IN}\s*,?\s+)?(?:i\s+(?:heard|read|think|thought|believe|was\s+told|"
+    rf"wrote|said|saw|learned|learnt)(?:\s+{HEARD_IN})?"
+    # «I watched a video that said …», «I saw a reel where the speaker said …»
+    rf"|i\s+(?:watched|saw|read|heard|listened\s+to)\s+{_SETTING}\s+(?:that|which|where)\s+"
+    rf"(?:(?:the\s+\w+|he|she|they|someone)\s+)?{_SAID}"
+    rf"|(?:my|our|a|the|this|that)\s+(?:[\w'-]+\s+){{0,2}}?{_REPORTER_NOUNS}(?:\s+{HEARD_IN})?"
+    rf"\s+{_SAID}(?:\s+{HEARD_IN})?"
+    rf"|(?:ppl|people|everyone|some\s+(?:ppl|people)|guys)(?:\s+{HEARD_IN})?\s+(?:are\s+)?"
+    rf"(?:saying|say|said|claiming|claim)|(?:someone|somebody)\s+(?:says|said|told\s+(?:me|us)))"
+    r"\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+# Anyone who «said» before a tag («…, right?»): «The Prophet said …» may be the claim itself
+# in an exam statement, so this reading is taken only with a tag asking about the claim.
+_ANY_REPORTER = re.compile(
+    rf"^\W*(?:{HEARD_IN}\s*,?\s+)?(?:my|our|a|the)\s+\w+\s+(?:says|said|told\s+(?:me|us)|"
+    rf"thinks|claims|claimed|mentioned)(?:\s+{HEARD_IN})?\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+# After a setting, a pronoun reports too («In the lecture they said …», «In my book it says
+# …», «In the video he said …»); without one, «They said …» may be the hypocrites speaking.
+_SET_PRONOUN = re.compile(
+    rf"^\W*{HEARD_IN}\s*,?\s+(?:they|he|she|it|someone|somebody)\s+{_SAID}"
+    rf"(?:\s+{HEARD_IN})?\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def without_reporter(claim: str, *, tagged: bool = False) -> str:
+    """The claim without who reported it or where it was heard; anyone who «said» counts as
+    a reporter only in a claim a tag asks about (``tagged``)."""
+    for pattern in (_SET_PRONOUN, _KNOWN_REPORTER, *((_ANY_REPORTER,) if tagged else ())):
+        cut = pattern.sub("", claim, count=1)
+        if cut != claim:
+            return cut.strip() or claim
+    return claim
