@@ -69,6 +69,7 @@ from knowledge.english_rules import (
 from knowledge.english_statement_reading import decide_statement
 from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
+from knowledge.english_titles import titled_answer
 from knowledge.english_unpointed import pointless, unpointed
 from knowledge.english_untold import untold_detail
 from knowledge.english_verdict import EnglishVerdicts
@@ -477,6 +478,8 @@ class EnglishEngine:
             return PartAnswer(part, decision, choice=choice)
         decision = pointless(self.matcher.decide(part.text))
         decision = verse_pointed(self.matcher, part.text, decision.reading, context) or decision
+        # «Why is Tabuk called the last expedition?»: the fact stating the title says why.
+        decision = titled_answer(self.matcher, part.text, decision) or decision
         if decision.fact is not None and self._half_of_two(decision):
             # «the part played by the believers and the hypocrites»: one side's own fact
             # answers only half; the question is asked back rather than half answered.
