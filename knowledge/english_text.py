@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from knowledge.english_conduct import conduct_of_groups
 from knowledge.english_data import EnglishBase
 from knowledge.english_frames import without_extent, without_frames, without_rounding
 from knowledge.english_furniture import without_leading_furniture
@@ -470,7 +471,7 @@ class EnglishReader:
         negated = any(w in NEGATIONS for w in words)
         words = _counted_people(words)
         tokens, unread = self.fold(words)
-        tokens = self._drop_epithets(tokens)
+        tokens = conduct_of_groups(self._drop_epithets(tokens))  # «condition of the munafiqun»
         terms = self._terms(tokens)
         # «the general call to arms which the Prophet gave»: words of a relative clause
         # describe what is asked about; they are not the detail asked.
