@@ -79,3 +79,32 @@ def headcount(terms: tuple[str, ...]) -> tuple[str, ...] | None:
     if any(t not in _HEADCOUNT_WORDS for t in rest):
         return None
     return (*dict.fromkeys(whole), "number")
+
+
+# Tokens before a figure that make it a lower bound («more than 40,000», «over 40,000» are
+# read «morethan»; «above», «exceeded»; «at least», whose «least» the reader may spell «last»).
+_BOUND_BEFORE = frozenset({"morethan", "above", "exceed", "exceeded", "exceeds", "exceeding"})
+_AT_LEAST = (("at", "least"), ("at", "last"))
+
+
+def _bounded(tokens: tuple[str, ...]) -> set[str]:
+    """The figures given as lower bounds («more than 40,000», «40,000 or more»)."""
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        if not token.isdigit():
+            continue
+        before = tokens[max(0, i - 2) : i]
+        if (before and before[-1] in _BOUND_BEFORE) or tuple(before) in _AT_LEAST:
+            found.add(token)
+        if tokens[i + 1 : i + 3] == ("or", "more"):
+            found.add(token)
+    return found
+
+
+def bound_as_exact(statement: tuple[str, ...], answer: tuple[str, ...]) -> bool:
+    """Does a statement give as a plain figure one the answer gives only as a lower bound?
+    («40,000 soldiers went to Tabuk» against «more than 40,000»: the text does not say 40,000
+    went, nor that they were fewer; the statement is not settled, and the reply shows the
+    text's figure.)"""
+    bounds = _bounded(answer) - _bounded(statement)
+    return any(t in bounds for t in statement if t.isdigit())

@@ -23,7 +23,7 @@ STOPWORDS = frozenset(
     is are was were be been being am do does did done doing have has had having shall should will
     would can could may might must also too very really just only even ever still yet
     any some all each every both either neither other another such same own more most much many
-    not no yes if whether while during after before over under again once
+    least not no yes if whether while during after before over under again once
     tell please kindly thank thanks sir madam dear bro bhai ji plz pls
     going gonna wanna ther wat wen u ur abt pls plz ya yaar kindly plzz
     main major principal primary point points two three four five six words sentences lines

@@ -19,7 +19,7 @@ from knowledge.english_choice import (
     names_only,
     only_meant,
 )
-from knowledge.english_counts import other_owner
+from knowledge.english_counts import bound_as_exact, other_owner
 from knowledge.english_cues import INTENDED, miscounted_period, misordered
 from knowledge.english_doers import NEUTRAL as _NEUTRAL
 from knowledge.english_doers import same_doer
@@ -191,6 +191,8 @@ class EnglishVerdicts:
                 # «The hypocrites supported the army with their wealth»: the wealth given is
                 # another fact's subject, which this answer does not tell of its doer.
                 return None
+        if bound_as_exact(reading.tokens, self.matcher.reader.read(stated).tokens):
+            return None  # «40,000 went to Tabuk» against «more than 40,000»: not what it says
         # «The Muslims retreated», «Khalid spared Ukaydir»: the answer's words, but another
         # doer; true only when the answer's sentence with the deed has the same doer.
         return True if same_doer(self.matcher, english.answer, reading, self._is_typed) else None
