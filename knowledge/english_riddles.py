@@ -54,16 +54,24 @@ def ask_last(text: str) -> str:
     if first is None:
         return text
     rest = first.group("rest").strip()
-    if "?" in rest or _ASKS.search(rest) or not _FIRST_PERSON.search(rest):
+    if "?" in rest or _ASKS.search(rest):
+        return text
+    if not _FIRST_PERSON.search(rest) and not _DESCRIBED.match(rest):
+        # A description speaks as «I», or names what «I» am («What am I? The tax Dumat
+        # al-Jandal agreed to pay»); anything else after «Who am I?» is no riddle.
         return text
     return f"{rest.rstrip(' .')}. {first.group('ask')}?"
 
 
+# «What am I? The tax …», «Who am I? A companion who …»: what «I» am, named by a noun phrase.
+_DESCRIBED = re.compile(r"^(?:the|a|an)\s+\w+", re.IGNORECASE)
 # Other ways a riddle ends that ask the same: «Who was I?», «Name me.».
 _WHO_WAS = re.compile(r"\bwho\s+(?:was\s+i|were\s+we)\s*[?!.]*\s*$", re.IGNORECASE)
 _NAME_ME = re.compile(r"\b(?:can\s+you\s+)?name\s+(?:me|us)\s*[?!.]*\s*$", re.IGNORECASE)
 # «I gave …», «I led …»: the speaker did something (a person), not «I am/was the army …».
 _DOER = re.compile(r"\b(?:i|we)\s+(?!am\b|was\b|were\b|are\b|'m\b)[a-z]+", re.IGNORECASE)
+# «I was a town …», «I am the tax …»: the speaker says what it is.
+_BEING = re.compile(r"\b(?:i|we)\s+(?:am|was|were|are|'m)\b", re.IGNORECASE)
 
 
 def plain_ask(text: str) -> str:
@@ -78,6 +86,11 @@ def plain_ask(text: str) -> str:
     if name is not None and _DOER.search(text[: name.start()]):
         plural = re.search(r"\bus\b", name.group(0), re.IGNORECASE)
         return text[: name.start()] + ("Who are we?" if plural else "Who am I?")
+    if name is not None and _BEING.search(text[: name.start()]):
+        # «I was a town on the coast that made a treaty … Name me.»: what «I» was is asked,
+        # as a whole riddle, not «Name me.» alone read with the story before it.
+        plural = re.search(r"\bus\b", name.group(0), re.IGNORECASE)
+        return text[: name.start()] + ("What are we?" if plural else "What am I?")
     return text
 
 
