@@ -60,6 +60,7 @@ from knowledge.english_listed_names import names_too_few
 from knowledge.english_no_option import refutes_every_option
 from knowledge.english_pointers import Riddle, quoted_question, riddle
 from knowledge.english_riddles import ask_last, own_part, plain_ask
+from knowledge.english_rulers import ruler_of_others
 from knowledge.english_rules import (
     COMMON_NAMES,
     PERSON_TOKENS,
@@ -183,7 +184,10 @@ class EnglishEngine:
         described = riddle(text)
         if described is not None:
             # «I am a Roman emperor. I paid my soldiers ... Who am I?»: one question.
-            return EnglishReply((self._riddle(Part(text), described),))
+            solved = self._riddle(Part(text), described)
+            # «I was the king of the Ghassanids … Who am I?» is not another people's ruler.
+            ruled = ruler_of_others(self.matcher, solved.decision)
+            return EnglishReply((replace(solved, decision=ruled),))
         split = split_message(text)
         answers: list[PartAnswer] = []
         context: Reading | None = None
@@ -547,6 +551,7 @@ class EnglishEngine:
                     suggestions=(decision.fact,),
                 )
         decision = untold_detail(self.matcher, part.text, decision)
+        decision = ruler_of_others(self.matcher, decision)  # «Who was the king of the …?»
         return PartAnswer(part, names_too_few(self.matcher, part.text, decision))
 
     def _guess(self, part: Part) -> bool:
