@@ -207,6 +207,14 @@ class EnglishEngine:
             context = with_answered_person(self.matcher, context, answers, part.text)
             answer = checked or self._answer_part(part, context)
             answer = unsettled_choice(self.matcher, answer)
+            if part.compares and answers and answer.decision.outcome is EnglishOutcome.OTHER_EVENT:
+                # «Compare the treaties made at Tabuk with the Treaty of Hudaybiyyah»: the
+                # comparison asks about an event the bot does not cover; one refusal for the
+                # whole, not its Tabuk half answered as if it were the question.
+                halves = (answers[-1].part.text, part.text)
+                whole = " with ".join(h.removeprefix("Describe ") for h in halves)
+                answers[-1] = PartAnswer(Part(f"Compare {whole}"), answer.decision)
+                continue
             paired = None if answer.answered else self._paired(part, context)
             if paired is not None:
                 answers.extend(paired)

@@ -66,6 +66,8 @@ class Part:
     labels: tuple[str, ...] = ()
     # The second half of «Compare A with B» asks what the first asks, about B.
     inherits: bool = False
+    # That second half: the comparison is one question with the first half.
+    compares: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -696,7 +698,9 @@ def _compare(piece: str) -> tuple[Part, ...]:
             # tagged claim among questions is a true/false part of its own.
             return (Part(claim, Form.TRUE_FALSE),)
         return (Part(piece),)
-    return Part(f"Describe {match.group(1)}"), Part(f"Describe {match.group(2)}", inherits=True)
+    return Part(f"Describe {match.group(1)}"), Part(
+        f"Describe {match.group(2)}", inherits=True, compares=True
+    )
 
 
 _ASKING_WORD = re.compile(
