@@ -649,7 +649,11 @@ def _asked_role(words: list[str]) -> int | None:
     («commander whom ...», «the companion who ...», «one Companion who ...»: one of a kind
     named is still one person asked), if there is one."""
     index = 1 if words[:1] in (["the"], ["a"], ["one"], ["any"]) else 0
-    if index + 1 < len(words) and words[index] in _ROLES and words[index + 1] in _RELATIVES:
+    role = words[index] if index < len(words) else ""
+    if words[:2] == ["one", "of"]:  # «one of the companions who …»: one of the kind
+        index = 3 if words[2:3] == ["the"] else 2
+        role = words[index].removesuffix("s") if index < len(words) else ""
+    if index + 1 < len(words) and role in _ROLES and words[index + 1] in _RELATIVES:
         return index
     return None
 
