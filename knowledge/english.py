@@ -31,6 +31,7 @@ from knowledge.english_fact_traits import (
     sent_on,
     unexplained_besides,
 )
+from knowledge.english_lacks import unrivalled_lack
 from knowledge.english_lexicon import (
     ANSWERS_TYPES,
     CONCEPTS,
@@ -113,6 +114,9 @@ class PartReply:
     suggestions: tuple[Fact, ...] = ()
     other_event: str | None = None
     gap: str | None = None
+    # Why a question was asked back rather than answered («margin», «type», «explains» …),
+    # for `bot ask --explain` and for the rules that settle an ask-back by the question.
+    why: tuple[str, ...] = ()
 
     @property
     def answered(self) -> bool:
@@ -201,6 +205,11 @@ class EnglishMatcher:
         }
         self.refusals = EnglishRefusals(base, self.reader)
         self._concepts = frozenset(CONCEPTS.values())
+
+    @property
+    def known(self) -> Known:
+        """What the facts know together: all their words, and the names among them."""
+        return self._known
 
     def fact(self, fact_id: str) -> Fact | None:
         entry = self.entries.get(fact_id)
@@ -581,19 +590,24 @@ class EnglishMatcher:
             and t not in COMMON_NAMES
             and self.asks_about(top.fact.id, t)
         ]
-        explained = explains(
-            self.entries[top.fact.id],
-            # «the result of Khalid's mission to Dumat»: an aspect of the winner's own subject
-            # is the winner's to tell, not the whole expedition's.
-            # (not what a person gave, nor why he was sent: UNTOLD_ASPECTS)
+        # «the result of Khalid's mission to Dumat»: an aspect of the winner's own subject
+        # is the winner's to tell, not the whole expedition's.
+        # (not what a person gave, nor why he was sent: UNTOLD_ASPECTS)
+        weighed = (
             tuple(t for t in terms if t not in self._broad or t in UNTOLD_ASPECTS)
             if owned_names and not lenient
-            else terms,
+            else terms
+        )
+        explained = explains(
+            self.entries[top.fact.id],
+            weighed,
             known=self._known,
             lenient=lenient,
             described=reading.described,
             counting=asks_count(reading),
         )
+        if not explained and confident and type_ok and not lenient:
+            explained = unrivalled_lack(self, top, ranking, weighed, reading)
         if where_is_place(reading, self.reader.name_tokens):
             # «Where is Dumat al-Jandal?»: a fact that only names the place does not say where
             # it is.
@@ -601,7 +615,9 @@ class EnglishMatcher:
         person = who_is(reading)
         if person is not None and not describes(self, top.fact.id, person):
             # «Who was Abu Bakr?» asks who he was: his gift at Tabuk does not say it.
-            return PartReply(EnglishOutcome.SUGGEST, reading, suggestions=(top.fact,))
+            return PartReply(
+                EnglishOutcome.SUGGEST, reading, suggestions=(top.fact,), why=("who_is",)
+            )
         # «Write about the part played by Usman in equipping the army», «Describe how Abu
         # Bakr helped»: all the gifts and the person's own are close; a question about one
         # person is answered by his own fact, even when the fact of all of them leads.
@@ -617,7 +633,18 @@ class EnglishMatcher:
             and top.score - s.score <= tuning.EN_SUGGEST_WINDOW
         )
         outcome = EnglishOutcome.SUGGEST if suggestions else EnglishOutcome.UNKNOWN
-        return PartReply(outcome, reading, score=top.score, suggestions=suggestions)
+        why = tuple(
+            name
+            for name, failed in (
+                ("margin", margin < tuning.EN_ANSWER_MIN_MARGIN),
+                ("arabic", bool(reading.unread_arabic)),
+                ("weak", margin >= tuning.EN_ANSWER_MIN_MARGIN and not confident),
+                ("type", not type_ok),
+                ("explains", not explained),
+            )
+            if failed
+        )
+        return PartReply(outcome, reading, score=top.score, suggestions=suggestions, why=why)
 
     def _own_answer(self, reading: Reading, terms: tuple[str, ...]) -> Scored | None:
         """The own fact of the one person a question names, when it answers the question."""

@@ -149,3 +149,22 @@ def explains(
     return (entry.english.verse is not None and "verse" in terms) or not any(
         t in DETAIL_TERMS and not any(t in p for p in entry.phrasings) for t in terms
     )
+
+
+def lacked_details(
+    entry: Entry, terms: tuple[str, ...], *, known: Known, described: tuple[str, ...] = ()
+) -> frozenset[str]:
+    """The words of what is asked that other facts know and this one does not (the details
+    `explains` holds it lacks), and none of them when it knows no word asked at all."""
+    asked = [t for t in terms if t not in known.name_tokens and t not in SUBJECT_TERMS]
+    if not any(t in entry.vocabulary for t in asked):
+        return frozenset()
+    return frozenset(
+        t
+        for t in asked
+        if t not in entry.vocabulary
+        and t in known.vocabulary
+        and t not in SCENE_TERMS
+        and t not in described
+        and KIND_TERMS.get(t) not in entry.asked_types
+    )
