@@ -39,6 +39,10 @@ _BLANK_PERSON = re.compile(
     # «القائد الذي خلّص الجيش في مؤتة هو ……», «الصحابي الذى قدم 950 جملا هو ……»
     r"|^.{0,30}?(اللي|الذي|الذى)\s+\S.*\s(هو)\s*…\s*$"
 )
+# A sentence that only describes someone, the blank last: «الصحابي الذي قدم نصف ماله ……»,
+# «اللي جاب ماله كله ……». The blank is the one described, not the words after the
+# description in a fact's text.
+_DESCRIBED_ONE = re.compile(r"^\s*(?:\S+\s+)?(?:الذي|الذى|اللي|اللى|التي)\s+[^…]+…\s*[.؟?]?\s*$")
 # The word right after a blank may say what it is: «هي … غزوات النبي» (its rank).
 _BLANK_KIND_AFTER: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
     (re.compile(r"^\s*(غزوات|غزواته|الغزوات|غزوة|غزوه)\b"), SlotKind.ORDER),
@@ -80,6 +84,17 @@ class BlankFiller:
             # words around the blank that match a fact's sentence do not fill it.
             return PartReply(part, reply, Status.NOT_ANSWERED)
         from_text = fill_from_text(sentence, self._engine.facts, self._names)
+        if (
+            from_text is not None
+            and _DESCRIBED_ONE.match(sentence)
+            and reply.answered
+            and reply.fact is not None
+            and any(f.id in self._engine.wholes(reply.fact.id) for f in from_text.facts)
+        ):
+            # («الصحابي الذي قدم نصف ماله ……»: the one described is missing, but the words
+            # are the donations fact's sentence, whose text goes on with the next donor; the
+            # engine reads the one part the sentence asks, which names him itself)
+            from_text = None
         if from_text is not None and from_text.matched >= CLOZE_SURE:
             return self._from_text(part, from_text)
         kinds = _blank_kinds(sentence)

@@ -16,8 +16,10 @@ from functools import lru_cache, partial
 
 from knowledge.analysis import question_word_slip
 from knowledge.answer_checks import without_answer_checks
+from knowledge.blank_clauses import clause_parts
 from knowledge.char_fold import CharFold
 from knowledge.claim_patterns import VERDICT_WORDS
+from knowledge.each_item import each_item_parts, each_named
 from knowledge.forwarded_claims import forwarded
 from knowledge.headline_patterns import HEADLINE_NOUNS
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
@@ -667,7 +669,9 @@ def read_message(text: str) -> ReadMessage:
             if not piece.strip(" .،,؟?!:") or (index and only_not_knowing(piece)):
                 continue  # («…؟ وما عرفت أجاوب»: they did not know, asking nothing more)
             # («بيّن عدد جيش المسلمين وعدد جيش الروم»: read once the verb is a question word)
-            questions = [piece] if compared else parallel_questions(piece)
+            # («ماذا قدم كل من أبي بكر وعمر؟»: asked of each name, each_item.py)
+            named = None if compared else each_named(piece)
+            questions = [piece] if compared else (named or parallel_questions(piece))
             # («أسباب ونتائج غزوة تبوك»: two topics of one subject)
             for again, one in enumerate(t for q in questions for t in headline_topics(q)):
                 form, asked, marked = _detect_form(one, mode if mode is not Form.CHOICE else None)
@@ -676,7 +680,7 @@ def read_message(text: str) -> ReadMessage:
                         form,
                         apply_aliases(asked),
                         one,
-                        marked=marked,
+                        marked=marked or named is not None,
                         own_line=own_line and not again,
                         numbered=numbered and not index and not again,
                     )
@@ -685,6 +689,10 @@ def read_message(text: str) -> ReadMessage:
     # question word followed by the rest of its sentence is joined.
     # («… من الصحابي اللي تبرع بـ950 جمل؟ جاوبت عبد الرحمن وقالوا غلط مين الصح؟»: the
     # question answers who was right)
+    # («اذكر ما قدمه كل من: أ- أبو بكر ب- عثمان»: the items are asked of, not chosen from;
+    # «قدم أبو بكر ……، وقدم عمر ……»: two sentences to complete)
+    parts = [one for part in parts for one in each_item_parts(part, apply_aliases)]
+    parts = [one for part in parts for one in clause_parts(part)]
     parts = without_answer_checks(join_broken(true_false_options(parts)))
     if parts and context:
         parts[0] = claim_asked_about(dataclasses.replace(parts[0], context=context))
