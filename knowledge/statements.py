@@ -344,6 +344,8 @@ class StatementJudge:
                     continue  # (an ally, a head acting for his town, an own fact silent)
                 if check < 0 and other_side_stated(reply.fact, claim, claims, self.slots, facts):
                     check = 0  # (each side named does its own deed)
+                if check < 0 and self._co_listed(reply.fact, claim, claims):
+                    continue
                 if check < 0:
                     false.append((reply.fact, reply))
                     if claim.kind is SlotKind.PERSON:
@@ -582,6 +584,21 @@ class StatementJudge:
     def _stated_by_a_part(self, whole: Fact, claim: Claim) -> bool:
         """Whether a fact declared part of `whole` (part_of) states the claimed detail."""
         return any(self.check(part, claim) > 0 for part in self._engine.parts(whole.id))
+
+    def _co_listed(self, fact: Fact, claim: Claim, claims: list[Claim]) -> bool:
+        """«تبرع عثمان وعبد الرحمن بن عوف», «عطاء أبي بكر وعمر»: asked without one of the
+        people the statement names together, the question still names another of them,
+        whose own fact answers it; that fact tells nothing of the one left out, so not
+        naming him is no contradiction (issue 13: each donor's gift is a part of the
+        whole)."""
+        return claim.kind is SlotKind.PERSON and any(
+            other is not claim
+            and other.kind is SlotKind.PERSON
+            # (joined by «و»: «أرسل النبي عليًّا …» names two people, not a list of them)
+            and any(words[0].startswith("و") for words in (claim.words, other.words) if words)
+            and self.check(fact, other) > 0
+            for other in claims
+        )
 
     def check(self, fact: Fact, claim: Claim) -> int:
         """+1 when the fact states the claimed detail, -1 when it states another value of

@@ -1,0 +1,42 @@
+"""Two donors named together («تبرع عثمان وعبد الرحمن بن عوف», «عطاء أبي بكر وعمر في تبوك»)
+are never judged «خطأ» because one donor's own fact does not name the other: asked without
+one of them, the question still names the other, whose own gift answers it and tells
+nothing of the first (knowledge/statements.py, `_co_listed`). A donor said to give another's
+gift is still «خطأ»."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import assert_each_part_answered, assert_never_false, assert_verdict
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "تبرع عثمان وعبد الرحمن بن عوف",
+        "عطاء أبي بكر وعمر في تبوك",
+        "قدم عثمان وعبد الرحمن بن عوف أموالهما لجيش العسرة",
+    ],
+)
+def test_two_donors_named_together_are_not_false(answerer: FormAnswerer, message: str) -> None:
+    assert_never_false(answerer, message)
+
+
+def test_two_donors_named_together_get_the_donations(answerer: FormAnswerer) -> None:
+    assert_each_part_answered(answerer, "عطاء أبي بكر وعمر في تبوك", ["donations"])
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("صح أم خطأ: قدم عمر بن الخطاب ماله كله", "umar_donation"),
+        # two people named, not listed with «و»: the one sent is still someone else
+        ("صح أم خطأ: وجه النبي علي بن أبي طالب إلى دومة الجندل", "dumat_aljandal"),
+    ],
+)
+def test_one_named_with_another_s_deed_is_still_false(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_verdict(answerer, message, False, fact_id)
