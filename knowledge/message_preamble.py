@@ -151,6 +151,11 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     if pleading is not None and only_pleading(pleading.group(1)):
         # «ممكن مساعدة يا أخوة؟ أكيدر منو هذا؟»: the plea's «؟» asks for help, not a fact
         text, addressed = text[pleading.end() :], True
+    source = _FROM_SOURCE.match(text)
+    if source is not None and len(text[source.end() :].split()) >= 2:
+        # «من ورقة المسابقة: اذكر …», «من كراسة المراجعة (…): …»: where the question was
+        # found, before it; «من» there is «from», not «who»
+        text, addressed = text[source.end() :], True
     statement_lead = TF_LEAD.match(text)
     if statement_lead is not None and statement_lead.end() > 0:
         # «صح أم خطأ: كانت تبوك قريبة من المدينة»: the statement to judge, not a story
@@ -348,6 +353,13 @@ _POINTING = frozenset("هذا هذه هذي هاي هادي هاد ده دي د�
 
 
 # A plea that opens the line and ends with its own question mark («ممكن مساعدة؟ …»).
+# «من ورقة المسابقة:», «من كراسة المراجعة (حليت ب):», «من كتاب ابني:»: the paper, book or
+# post a question was copied from, named with «من» and closed by a colon.
+_FROM_SOURCE = re.compile(
+    r"^\s*من\s+(?:ال)?(?:ورق[ةه]|كراس[ةه]|كراس|كتاب|ملزم[ةه]|دفتر|امتحان|اختبار|مسابق[ةه]"
+    r"|بنك|مقرر|منهج|درس|واجب|نشاط|تعليق|منشور|بوست|فيديو|مقطع|قناة|قناه)"
+    r"(?:\s+[^\s:：()؟?]+){0,3}\s*(?:\([^()]*\))?\s*[:：]\s*"
+)
 _PLEA_ASKED = re.compile(r"^\s*([^؟?]{2,40}[؟?])\s*(?=\S+\s+\S)")
 # A plea opening the question itself, with no comma after it.
 _PLEA_FIRST = re.compile(
