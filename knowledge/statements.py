@@ -308,7 +308,9 @@ class StatementJudge:
         # Ask for each claimed detail with the detail left out: the fact that answers that
         # question is the one the statement is about.
         for claim in claims if not denied else ():
-            asked = self._masked(statement, claim)
+            # («تبرع عثمان وعبد الرحمن بن عوف»: each person of a list joined by «و» is asked
+            # without the others too, else another's own fact would answer for him)
+            asked = self._masked(statement, claim, _co_listed(words, claim, claims))
             if asked is None:
                 continue
             reply = self._engine.answer(asked)
@@ -344,8 +346,6 @@ class StatementJudge:
                     continue  # (an ally, a head acting for his town, an own fact silent)
                 if check < 0 and other_side_stated(reply.fact, claim, claims, self.slots, facts):
                     check = 0  # (each side named does its own deed)
-                if check < 0 and self._co_listed(reply.fact, claim, claims):
-                    continue
                 if check < 0:
                     false.append((reply.fact, reply))
                     if claim.kind is SlotKind.PERSON:
@@ -585,21 +585,6 @@ class StatementJudge:
         """Whether a fact declared part of `whole` (part_of) states the claimed detail."""
         return any(self.check(part, claim) > 0 for part in self._engine.parts(whole.id))
 
-    def _co_listed(self, fact: Fact, claim: Claim, claims: list[Claim]) -> bool:
-        """«تبرع عثمان وعبد الرحمن بن عوف», «عطاء أبي بكر وعمر»: asked without one of the
-        people the statement names together, the question still names another of them,
-        whose own fact answers it; that fact tells nothing of the one left out, so not
-        naming him is no contradiction (issue 13: each donor's gift is a part of the
-        whole)."""
-        return claim.kind is SlotKind.PERSON and any(
-            other is not claim
-            and other.kind is SlotKind.PERSON
-            # (joined by «و»: «أرسل النبي عليًّا …» names two people, not a list of them)
-            and any(words[0].startswith("و") for words in (claim.words, other.words) if words)
-            and self.check(fact, other) > 0
-            for other in claims
-        )
-
     def check(self, fact: Fact, claim: Claim) -> int:
         """+1 when the fact states the claimed detail, -1 when it states another value of
         that kind, 0 when it says nothing of that kind."""
@@ -740,7 +725,7 @@ class StatementJudge:
         ]
         return not people or any(mentions(words, value) for value in people)
 
-    def _masked(self, statement: str, claim: Claim) -> str | None:
+    def _masked(self, statement: str, claim: Claim, also: tuple[Claim, ...] = ()) -> str | None:
         ask = ASK_FOR_KIND.get(claim.kind)
         if ask is None:
             return None
@@ -748,13 +733,44 @@ class StatementJudge:
         if claim.number is not None:
             kept = without_numbers(statement, claim.kind)
         else:
-            span = find(tuple(words), claim.words)
-            if span is None:
+            spans = [find(tuple(words), one.words) for one in (claim, *also)]
+            if spans[0] is None:
                 return None
-            kept = words[: span[0]] + words[span[1] :]
+            cut = {i for span in spans if span is not None for i in range(*span)}
+            kept = [word for index, word in enumerate(words) if index not in cut]
         if len(kept) < 2:
             return None
         return f"{ask} {' '.join(kept)}"
+
+
+def _co_listed(words: tuple[str, ...], claim: Claim, claims: list[Claim]) -> tuple[Claim, ...]:
+    """The other people listed with a person claim by «و», right next to each other («أبو
+    بكر وعمر وعثمان»): they share what the statement says of them («قدم أبو بكر وعمر ماله
+    كله» says it of both), so none of them is asked about with another left in. People
+    with words between them («قدم أبو بكر نصف ماله وعمر ماله كله») are not a list."""
+    if claim.kind is not SlotKind.PERSON:
+        return ()
+    people = [c for c in claims if c.kind is SlotKind.PERSON and c.words]
+    spans = {id(c): find(words, c.words) for c in people}
+    listed = [claim]
+    grown = True
+    while grown:
+        grown = False
+        for other in people:
+            span = spans[id(other)]
+            if other in listed or span is None:
+                continue
+            for one in listed:
+                near = spans.get(id(one))
+                if near is None:
+                    continue
+                if (span[0] == near[1] and other.words[0].startswith("و")) or (
+                    near[0] == span[1] and one.words[0].startswith("و")
+                ):
+                    listed.append(other)
+                    grown = True
+                    break
+    return tuple(listed[1:])
 
 
 def in_passing(claim: Claim) -> bool:

@@ -1,8 +1,7 @@
 """Two donors named together («تبرع عثمان وعبد الرحمن بن عوف», «عطاء أبي بكر وعمر في تبوك»)
-are never judged «خطأ» because one donor's own fact does not name the other: asked without
-one of them, the question still names the other, whose own gift answers it and tells
-nothing of the first (knowledge/statements.py, `_co_listed`). A donor said to give another's
-gift is still «خطأ»."""
+are never judged «خطأ» because one donor's own fact does not name the other: each person of
+a list joined by «و» is asked about without all those listed with him (knowledge/statements.py,
+`_co_listed`). A donor said to give another's gift is still «خطأ»."""
 
 from __future__ import annotations
 
