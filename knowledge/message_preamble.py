@@ -156,6 +156,11 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         # «من ورقة المسابقة: اذكر …», «من كراسة المراجعة (…): …»: where the question was
         # found, before it; «من» there is «from», not «who»
         text, addressed = text[source.end() :], True
+    called = _VOCATIVE.match(text)
+    if called is not None and _claim_lead_at(text, called.end()):
+        # «يا ابني صحيح ان الرسول رابط …», «يا حبيبي صح ان …»: the vocative «يا» and the one
+        # word it calls, whatever the word, before a claim's lead is an address
+        text, addressed = text[called.end() :], True
     statement_lead = TF_LEAD.match(text)
     if statement_lead is not None and statement_lead.end() > 0:
         # «صح أم خطأ: كانت تبوك قريبة من المدينة»: the statement to judge, not a story
@@ -319,6 +324,18 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     # read whole with the question, its words would be taken for the facts' («خويا»).
     story = story or (addressed and (not told or is_courtesy(told)))
     return question.strip(), greeted, told, story
+
+
+# «يا ابني»: the vocative particle and the word it calls (read as an address only before a
+# claim's lead, where no other reading of «يا» + a word is left; see _claim_lead_at).
+_VOCATIVE = re.compile(r"^\s*يا\s*[^\s،,.!:؛؟?]+\s*[،,]?\s+")
+
+
+def _claim_lead_at(text: str, start: int) -> bool:
+    """Whether a claim's lead («صحيح ان», «صح او خطأ:», «هل صحيح ان») opens text[start:]
+    with a claim after it."""
+    lead = TF_LEAD.match(text[start:])
+    return lead is not None and 0 < lead.end() < len(text) - start
 
 
 # «يا أستاذ لو سمحت متى …», «فضيلة الشيخ متى …»: an address opening the line with no comma.
