@@ -117,7 +117,14 @@ def _written_forms(word: str) -> frozenset[str]:
     forms = {word, core_word(word)}
     if word[:1] in _ONE_LETTER and len(word) > 3:
         forms |= {word[1:], core_word(word[1:])}
+    if word == _SON_FULL:
+        # «عثمان ابن عفان» is «عثمان بن عفان»: between two names «ابن» and «بن» are one
+        # word, the keys write «بن»
+        forms.add(_SON_SHORT)
     return frozenset(forms)
+
+
+_SON_FULL, _SON_SHORT = "ابن", "بن"
 
 
 @lru_cache(maxsize=20_000)
