@@ -205,11 +205,16 @@ class Matcher:
         return self._vocabulary
 
     def _build(self, facts: Sequence[Fact]) -> None:
+        # Each fact's phrasings and keywords, folded once for the passes below (a base of
+        # 10,000 facts holds more texts than normalize() keeps).
+        folded = [
+            tuple(normalize(text) for text in (*fact.questions, *fact.keywords)) for fact in facts
+        ]
         # First pass fixes the vocabulary, so the second can stem bolder (بجيش -> جيش).
         first_vocabulary: set[str] = set()
-        for fact in facts:
-            for text in (*fact.questions, *fact.keywords):
-                first_vocabulary.update(content_terms(normalize(text).split()))
+        for texts in folded:
+            for normalized in texts:
+                first_vocabulary.update(content_terms(normalized.split()))
         for position, fact in enumerate(facts):
             bag: dict[str, float] = {}
             for text in (fact.answer, fact.source):
@@ -217,8 +222,9 @@ class Matcher:
                 for term in content_terms(words, first_vocabulary):
                     bag[term] = max(bag.get(term, 0.0), ANSWER_TERM_CREDIT)
             phrasings = []
-            for text in (*fact.questions, *fact.keywords):
-                normalized = normalize(text)
+            for text, normalized in zip(
+                (*fact.questions, *fact.keywords), folded[position], strict=True
+            ):
                 # Read as a question is read: honorifics dropped, set phrases rewritten.
                 words = rewrite_phrases(drop_honorifics(tuple(normalized.split())))
                 terms = frozenset(content_terms(words, first_vocabulary))
@@ -243,10 +249,12 @@ class Matcher:
             for term, term_credit in indexed.bag.items():
                 if term_credit >= 1.0:
                     self._asked_with[term] += 1
+        # (each word's idf once, not once a phrasing that holds it)
+        idf = {term: self.idf(term) for term in self._postings}
         for indexed in self._facts:
             groups: dict[tuple[frozenset[str], QuestionType], _PhrasingGroup] = {}
             for phrasing in indexed.phrasings:
-                phrasing.weight = sum(self.idf(term) for term in phrasing.terms)
+                phrasing.weight = sum(idf[term] for term in phrasing.terms)
                 key = (phrasing.terms, phrasing.question_type)
                 groups.setdefault(
                     key,
@@ -288,30 +296,16 @@ class Matcher:
         # Words as the phrasings spell them (الروم, غزوه), with the term each reads as: a
         # letter dropped or mistyped is easier to see against the whole word than its stem.
         self._surface: dict[str, str] = {}
-        for fact in facts:
-            for text in (*fact.questions, *fact.keywords):
-                for word in normalize(text).split():
+        for texts in folded:
+            for normalized in texts:
+                for word in normalized.split():
                     if len(word) >= 3 and not is_stopword(word) and word not in self._surface:
                         term = stem(word, self._vocabulary)
                         if term in self._vocabulary:
                             self._surface[word] = term
         self._profiles = {
-            indexed.fact.id: FactProfile(
-                fact=indexed.fact,
-                terms=frozenset(indexed.bag),
-                asked=tuple((group.terms, group.question_type) for group in indexed.groups),
-                answer_words=frozenset(indexed.answer_normalized.split()),
-                keyword_terms=frozenset(
-                    term
-                    for keyword in indexed.fact.keywords
-                    for term in content_terms(normalize(keyword).split(), self._vocabulary)
-                ),
-                keyword_sets=tuple(
-                    frozenset(content_terms(normalize(keyword).split(), self._vocabulary))
-                    for keyword in indexed.fact.keywords
-                ),
-            )
-            for indexed in self._facts
+            indexed.fact.id: self._profile(indexed, texts[len(indexed.fact.questions) :])
+            for indexed, texts in zip(self._facts, folded, strict=True)
         }
         # The same the other way round, for reading a word among one fact's words.
         self._spellings: dict[str, list[str]] = defaultdict(list)
@@ -322,6 +316,18 @@ class Matcher:
         )
         # (bound once, not wrapped: the engine and the statement judge call it per word)
         self.correction = self._corrector.correction
+
+    def _profile(self, indexed: _IndexedFact, keywords: tuple[str, ...]) -> FactProfile:
+        """What a fact states and how it is asked; `keywords` are its keywords folded."""
+        keyword_terms = [content_terms(keyword.split(), self._vocabulary) for keyword in keywords]
+        return FactProfile(
+            fact=indexed.fact,
+            terms=frozenset(indexed.bag),
+            asked=tuple((group.terms, group.question_type) for group in indexed.groups),
+            answer_words=frozenset(indexed.answer_normalized.split()),
+            keyword_terms=frozenset(term for terms in keyword_terms for term in terms),
+            keyword_sets=tuple(frozenset(terms) for terms in keyword_terms),
+        )
 
     def profile(self, fact_id: str) -> FactProfile | None:
         """What a fact states and how it is asked, for the check of what is asked."""
