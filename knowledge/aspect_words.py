@@ -45,14 +45,34 @@ def _readings(word: str) -> tuple[str, ...]:
     return tuple(readings)
 
 
+def _typed_forms(words: frozenset[str]) -> frozenset[str]:
+    """Every word one of whose _readings() is in `words`. _readings() cuts only «و/ف/ل» and
+    «ال» off the front, so those are the word, «ال» + word, and either with «و/ف/ل» before:
+    each kept where _readings() does read it so. One set lookup a word instead of its
+    readings built anew (the index of a large base asks this of every phrasing's words)."""
+    candidates = {
+        form
+        for word in words
+        for definite in (word, f"ال{word}")
+        for form in (definite, *(f"{particle}{definite}" for particle in "وفل"))
+    }
+    return frozenset(
+        form for form in candidates if any(reading in words for reading in _readings(form))
+    )
+
+
+_TOPIC_FORMS = _typed_forms(_TOPICS)
+_QUALIFIER_FORMS = _typed_forms(_QUALIFIERS)
+
+
 def is_topic(word: str) -> bool:
     """Whether a word is one of the broad topics a qualifier may follow."""
-    return any(reading in _TOPICS for reading in _readings(word))
+    return word in _TOPIC_FORMS
 
 
 def is_qualifier(word: str) -> bool:
     """Whether a word qualifies a topic by domain or rank («السياسيه», «والعسكريه»)."""
-    return any(reading in _QUALIFIERS for reading in _readings(word))
+    return word in _QUALIFIER_FORMS
 
 
 # The expedition's name between a topic and its qualifier («نتائج غزوة تبوك السياسية»).
