@@ -24,6 +24,7 @@ from fake_bot_api import DEFAULT_TOKEN, InProcessRequest, LocalBotApi, RecordedC
 from knowledge.engine import AnswerEngine
 from knowledge.english_engine import EnglishEngine
 from knowledge.forms import FormAnswerer
+from tests.patience import REPLY
 
 OWNER_ID = 777
 USER_ID = 4242
@@ -235,10 +236,14 @@ async def bot(
 
 
 async def send(api: LocalBotApi, update: dict, method: str = "sendMessage") -> RecordedCall:
-    """Push an update and wait for the bot's next call of `method`."""
+    """Push an update and wait for the bot's next call of `method`.
+
+    The wait returns as soon as the call comes; its ceiling is patience's REPLY, not a fixed
+    10 s: a reply right after the fact base reloads (an admin's edit, a restart) took longer
+    than 10 s on a loaded machine and failed tests that were right."""
     since = api.call_count
     api.push_update(update)
-    return await api.wait_for_call(method, since=since, timeout=10)
+    return await api.wait_for_call(method, since=since, timeout=REPLY)
 
 
 class FakeClock:
