@@ -31,6 +31,7 @@ from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
+from knowledge.opposed_party import asks_the_opposed_party, keyed_as_the_opposed
 from knowledge.overview_asks import asks_beyond_the_overview
 from knowledge.shares import (
     PEOPLE,
@@ -318,6 +319,7 @@ class AnswerEngine:
         if overview is not None:
             return reply(Outcome.ANSWER, fact=overview.fact, score=overview.score, rule="overview")
         ranking = self._about_the_actor(analysis, ranking)
+        ranking = self._against_whom(analysis, ranking)
         candidates = ranking.candidates
         if not candidates:
             return reply(Outcome.UNKNOWN, rule="no candidate")
@@ -341,6 +343,9 @@ class AnswerEngine:
         ):
             # «مين راح لدومة الجندل؟»: the one fact that has someone go there
             top, rule = goer, "the only fact that has someone go to the place asked"
+        if rule is None and (party := self._sole_opposed(analysis, ranking)) is not None:
+            # «ضد من أعلن النبي التعبئة»: the one fact about the side opposed answers
+            top, rule = party, "asked against whom: the only fact about the side opposed"
         chosen = self._wholes.whole_or_part(analysis, ranking)
         if chosen is not None and (rule is None or self._wholes.names_part(ranking, top, chosen)):
             # «منو الصحابي اللي تبرع بكل ماله»: the donations lead clearly, but the question
@@ -454,6 +459,31 @@ class AnswerEngine:
         if len(kept) == len(ranking.candidates):
             return ranking
         return dataclasses.replace(ranking, candidates=kept)
+
+    @staticmethod
+    def _against_whom(analysis: Analysis, ranking: Ranking) -> Ranking:
+        """«ضد من أعلن النبي التعبئة» asks the side the deed was against: only facts that
+        name a party (answer type person) can answer it, not the deed's own fact."""
+        if not asks_the_opposed_party(analysis.words):
+            return ranking
+        kept = tuple(c for c in ranking.candidates if c.fact.answer_type is AnswerType.PERSON)
+        if not kept or len(kept) == len(ranking.candidates):
+            return ranking
+        return dataclasses.replace(ranking, candidates=kept)
+
+    @staticmethod
+    def _sole_opposed(analysis: Analysis, ranking: Ranking) -> Candidate | None:
+        """The one candidate near enough to suggest whose keywords mark it as the fact about
+        the side opposed («ضد», «العدو»), when the question asks against whom; else None."""
+        if not asks_the_opposed_party(analysis.words):
+            return None
+        keyed = [
+            candidate
+            for candidate in ranking.candidates
+            if candidate.score >= SUGGEST_MIN_SCORE
+            and keyed_as_the_opposed(tuple(normalize(k) for k in candidate.fact.keywords))
+        ]
+        return keyed[0] if len(keyed) == 1 else None
 
     def _without_titles(
         self, analysis: Analysis, ranking: Ranking
