@@ -546,7 +546,7 @@ class FormAnswerer:
         """«صحيح» or «خطأ» then the fact, or not settled (knowledge/statements.py)."""
         judged = self._judge.judge(part.text)
         if judged.verdict is None:
-            return PartReply(part, judged.reply, Status.UNSETTLED)
+            return PartReply(part, judged.reply, Status.UNSETTLED, fact=judged.fact)
         return PartReply(
             part, judged.reply, Status.VERDICT, fact=judged.fact, verdict=judged.verdict
         )

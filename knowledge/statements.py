@@ -31,6 +31,7 @@ from knowledge.answer_keys import (
     words_of,
 )
 from knowledge.approx_numbers import near_enough
+from knowledge.bounded_figures import bound_as_exact
 from knowledge.claim_reading import Claim, read_claims
 from knowledge.claim_scope import affirmed, denies_itself, set_aside, without_purposes
 from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
@@ -116,7 +117,8 @@ PEOPLE = frozenset({SlotKind.PARTY})
 @dataclass(frozen=True, slots=True)
 class Judgement:
     """A statement's verdict (None: not settled), the fact it rests on, and the engine's
-    reply for that fact."""
+    reply for that fact. (Not settled with a fact: the fact the statement is about, shown
+    after «لا أستطيع أن أحكم»: a bare figure the fact gives only as a bound.)"""
 
     verdict: bool | None
     fact: Fact | None
@@ -456,6 +458,10 @@ class StatementJudge:
                 # «جهز عثمان الجيش بخمسين جملًا», «خالد هو رئيس دومة الجندل», «سقط في غزوة
                 # تبوك القواد الثلاثة»: every word is the fact's, but bound otherwise.
                 return Judgement(False, fact, Reply(Outcome.ANSWER, fact=fact))
+            if bound_as_exact(fact.answer, statement):
+                # «خرج أربعون ألفًا» where the fact says «أكثر من أربعين ألفًا»: not settled,
+                # and the reply shows the fact's figure
+                return Judgement(None, fact, Reply(Outcome.ANSWER, fact=fact))
             if doer_elsewhere(fact, statement, self._first_names) or claims_more(fact, statement):
                 return Judgement(None, None, whole)
             return Judgement(True, fact, used)
