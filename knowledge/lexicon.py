@@ -528,6 +528,9 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("اسفرت", "عنه"): "نتيجه",
     ("اسفرت", "عن"): "نتيجه",
     ("اسفر", "عن"): "نتيجه",
+    # «ماذا ترتب على غزوة تبوك» asks what followed from it: its results (a named result,
+    # «… من إقبال العرب على الإسلام», still names its own fact)
+    **{(verb, "علي"): "نتيجه" for verb in ("ترتب", "ترتبت", "يترتب", "تترتب")},
 }
 
 # Honorifics after a name (normalised words): they say nothing about what is asked, so they
