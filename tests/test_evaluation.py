@@ -140,7 +140,7 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # purpose: fill-in replies now give missing words only when the text's words fit the blank,
 # and one held-out blank lost its answer (its missing words were not checked before); the
 # wrong-answer ceiling is unchanged.
-MESSAGES_ANSWERED_FLOOR = 0.841  # measured 165/196 (sixteenth session; 164 before)
+MESSAGES_ANSWERED_FLOOR = 0.846  # measured 166/196 (sixteenth session; 164 before)
 MESSAGES_REJECTED_FLOOR = 1.0  # measured 39/39
 MESSAGES_WRONG_CEILING = 2  # measured (fourteenth session; 3 before)
 
@@ -312,8 +312,9 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # students, UK weekend madrasas, TikTok comments, lesson slides, Malaysian and Indonesian English,
 # phone texting; 1 repeat dropped). First run, on the session's starting code (edc4c04): Arabic
 # 73/113 = 64.6%, 37/38, 3 wrong; English 37/71 = 52.1%, 3 wrong, 10/10.
-# End of the sixteenth session: Arabic heldout (set 1) 165, heldout5 116, heldout6 96; English
-# heldout9 47, heldout14 34, heldout16 35. Round 17's own held-out parts did not move.
+# End of the sixteenth session: Arabic heldout (set 1) 166, heldout5 117, heldout6 96, heldout8
+# 76, heldout10 87; English heldout9 47, heldout14 34, heldout16 35. Round 17's own held-out
+# parts did not move.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -323,7 +324,7 @@ FRESH_FLOORS = {
     "english_heldout3.jsonl": (0.857, 1.0, 2),
     "messages_heldout4.jsonl": (0.852, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
-    "messages_heldout5.jsonl": (0.729, 0.937, 9),
+    "messages_heldout5.jsonl": (0.735, 0.937, 9),
     "english_heldout5.jsonl": (0.781, 0.866, 3),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
@@ -333,11 +334,11 @@ FRESH_FLOORS = {
     "english_heldout6.jsonl": (0.736, 1.0, 2),
     "messages_heldout7.jsonl": (0.795, 0.930, 8),
     "english_heldout7.jsonl": (0.612, 1.0, 2),
-    "messages_heldout8.jsonl": (0.619, 0.90, 12),
+    "messages_heldout8.jsonl": (0.628, 0.90, 12),
     "english_heldout8.jsonl": (0.606, 1.0, 3),
     "messages_heldout9.jsonl": (0.807, 1.0, 1),
     "english_heldout9.jsonl": (0.824, 0.789, 0),
-    "messages_heldout10.jsonl": (0.761, 0.972, 6),
+    "messages_heldout10.jsonl": (0.769, 0.972, 6),
     "english_heldout10.jsonl": (0.661, 0.923, 5),
     "messages_heldout11.jsonl": (0.833, 0.938, 6),
     "english_heldout11.jsonl": (0.854, 1.0, 0),
