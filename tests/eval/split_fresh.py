@@ -56,7 +56,13 @@ preparing a lesson, students' own notes to check or complete, search-engine keyw
 contest cards with numbered options, children and weak spellers; English JAMB/NECO candidates,
 O-Level Islamiyat papers, world-history students, UK weekend madrasas, TikTok comments, lesson
 slides, Malaysian and Indonesian English, phone texting) the eighteenth tuning part and the
-seventeenth held-out.
+seventeenth held-out; round 18 (2026-12-06, seventeenth session: old-style forum posts, Arabizi
+in Latin letters and digits, non-native learners, Qur'an memorisation circles, doubters checking
+claims, chatbot-style prompts, Omani, Emirati, Kuwaiti and Bahraini speech, students revising the
+night before an exam; English history-forum posters, UK KS3 RE worksheets, AP World History,
+Arab students writing English, children, Filipino madrasa students, forwarded quiz messages,
+teachers preparing a lesson or an interview) the nineteenth tuning part and the eighteenth
+held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -190,6 +196,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning18.jsonl", "messages_heldout17.jsonl"),
             "english": ("english_tuning18.jsonl", "english_heldout17.jsonl"),
+        },
+    ),
+    "18": (
+        1220,
+        {
+            "arabic": ("messages_tuning19.jsonl", "messages_heldout18.jsonl"),
+            "english": ("english_tuning19.jsonl", "english_heldout18.jsonl"),
         },
     ),
 }
