@@ -83,10 +83,9 @@ def register_handlers(application: Application) -> None:
     )
     # Quizzes: start now, daily schedule, settings, scores.
     application.add_handler(CommandHandler("quiz", quiz.on_quiz, filters=new_messages))
-    application.add_handler(CommandHandler("stopquiz", quiz.on_stop_quiz, filters=new_messages))
-    application.add_handler(
-        CommandHandler("stop", quiz.on_stop_quiz, filters=new_messages & filters.ChatType.GROUPS)
-    )
+    # /stop is the short form of /stopquiz, in groups and in private (quizzes run in both).
+    for command in ("stopquiz", "stop"):
+        application.add_handler(CommandHandler(command, quiz.on_stop_quiz, filters=new_messages))
     application.add_handler(CommandHandler("daily", quiz.on_daily, filters=new_messages))
     application.add_handler(
         CommandHandler("quizsettings", quiz.on_quiz_settings, filters=new_messages)

@@ -26,8 +26,6 @@ def _unknown(command: str) -> str:
         ("/quizz", "/quizz"),
         # The step of a guided /addfact, sent when no fact is being added.
         ("/done", "/done"),
-        # /stop is the groups' short form of /stopquiz.
-        ("/stop", "/stop"),
         (f"/Foo@{BOT_USERNAME.lower()} كلمة", "/Foo"),
     ],
 )

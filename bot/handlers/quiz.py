@@ -114,7 +114,7 @@ async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_stop_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stopquiz (/stop in groups, /quiz stop): for group admins and whoever started it."""
+    """/stopquiz (/stop, /quiz stop): for group admins and whoever started it."""
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None:
@@ -122,7 +122,10 @@ async def on_stop_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     quiz = services_of(context).quiz
     run = quiz.running(chat.id)
     if run is None:
-        await message.reply_text(texts.QUIZ_STOP_NOTHING)
+        private = chat.type == ChatType.PRIVATE
+        await message.reply_text(
+            texts.QUIZ_STOP_NOTHING_PRIVATE if private else texts.QUIZ_STOP_NOTHING
+        )
         return
     user_id = message.from_user.id if message.from_user else None
     starter = user_id is not None and user_id == run.started_by

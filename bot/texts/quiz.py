@@ -30,6 +30,13 @@ QUIZ_STOPPED_UNANSWERED_TITLE = (
 QUIZ_SUMMARY_WEEK_TOP = "🏆 أفضل 5 في المجموعة هذا الأسبوع:"
 QUIZ_LIST_MORE = "… وعدد آخر: {count}"
 QUIZ_STOP_NOTHING = "لا توجد مسابقة جارية لإيقافها."
+# /stop in a private chat with no quiz running: someone may have meant "stop the bot", so say
+# what /stop does, and how the other thing that runs by itself (a daily quiz) is stopped.
+QUIZ_STOP_NOTHING_PRIVATE = (
+    "لا توجد مسابقة جارية هنا لإيقافها.\n"
+    "الأمران /stop و/stopquiz يوقفان مسابقة بدأت بالأمر /quiz، هنا أو في مجموعة. "
+    "ولإيقاف المسابقة اليومية: /daily off"
+)
 QUIZ_STOP_REFUSED = "يوقف المسابقةَ مشرفو المجموعة أو من بدأها فقط."
 QUIZ_ADMINS_ONLY = (
     "بدء المسابقة في هذه المجموعة لمشرفيها فقط. "
