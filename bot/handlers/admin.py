@@ -127,7 +127,10 @@ async def on_nothing_to_cancel(update: Update, context: ContextTypes.DEFAULT_TYP
 
 @admin_only("/undo")
 async def on_undo(call: AdminCall) -> None:
-    """/undo: revert the caller's own last change."""
+    """/undo: revert the caller's own last change (words after it: nothing is undone)."""
+    if call.args:
+        await call.reply(texts.UNDO_USAGE)
+        return
     action, fact_ids = call.admin.undo(call.actor)
     label = texts.ACTION_LABELS.get(action, action)
     await call.reply(

@@ -61,6 +61,20 @@ async def _refused_unless_admin(
     return True
 
 
+async def _refused_extra_words(
+    message: Message, context: ContextTypes.DEFAULT_TYPE, usage: str
+) -> bool:
+    """A command that takes nothing after it came with words: say what it takes, do nothing.
+
+    Ignoring them would act on input the sender did not mean (/quiz 5 starting five
+    questions of the chat's usual count)."""
+    if not context.args:
+        return False
+    note_outcome("extra_words_refused")
+    await message.reply_text(usage)
+    return True
+
+
 def _remember_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Chat | None:
     chat = update.effective_chat
     if chat is not None:
@@ -69,13 +83,17 @@ def _remember_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Chat |
 
 
 async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/quiz: start a mini-quiz now (one at a time per chat); /quiz stop stops it."""
+    """/quiz: start a mini-quiz now (one at a time per chat); /quiz stop stops it.
+
+    Any other words after it start nothing: the reply says what /quiz takes."""
     message = update.effective_message
     chat = _remember_chat(update, context)
     if message is None or chat is None:
         return
-    if context.args and context.args[0].lower() in _STOP_WORDS:
-        await on_stop_quiz(update, context)
+    if context.args and len(context.args) == 1 and context.args[0].lower() in _STOP_WORDS:
+        await _stop(message, chat, context)
+        return
+    if await _refused_extra_words(message, context, texts.QUIZ_USAGE):
         return
     quiz = services_of(context).quiz
     if quiz.running(chat.id) is not None:
@@ -114,11 +132,18 @@ async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def on_stop_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stopquiz (/stop, /quiz stop): for group admins and whoever started it."""
+    """/stopquiz (/stop): for group admins and whoever started it."""
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None:
         return
+    if await _refused_extra_words(message, context, texts.STOPQUIZ_USAGE):
+        return
+    await _stop(message, chat, context)
+
+
+async def _stop(message: Message, chat: Chat, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop the chat's running quiz (/stopquiz, /stop, /quiz stop), if the sender may."""
     quiz = services_of(context).quiz
     run = quiz.running(chat.id)
     if run is None:
@@ -244,6 +269,8 @@ async def on_my_score(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None or message.from_user is None:
+        return
+    if await _refused_extra_words(message, context, texts.MYSCORE_USAGE):
         return
     quiz = services_of(context).quiz
     user_id = message.from_user.id

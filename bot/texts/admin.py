@@ -185,6 +185,11 @@ EDITQUIZ_DONE = "✅ عُدّل سؤال المسابقة {quiz_id}. وللتر�
 DELQUIZ_DONE = "🗑 حُذف سؤال المسابقة {quiz_id} من الحقيقة {fact_id}. وللتراجع: /undo"
 DELQ_DONE = "🗑 حُذفت الصيغة «{text}» من الحقيقة {fact_id}، وبقي لها {count}. وللتراجع: /undo"
 
+# «/undo date» would undo the admin's last change, which may be another fact: refuse it.
+UNDO_USAGE = (
+    "الأمر /undo يتراجع عن آخر تعديل لك أنت أيًّا كانت الحقيقة، ولا يأخذ شيئًا بعده، "
+    "فلم أغيّر شيئًا. أرسله وحده؛ ولمعرفة من عدّل حقيقة: /history date"
+)
 UNDO_NOTHING = "لا يوجد تعديل لك يمكن التراجع عنه."
 UNDO_DONE = "↩️ تم التراجع عن آخر تعديل لك ({action}) في: {facts}"
 UNDO_CONFLICT = (

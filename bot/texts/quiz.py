@@ -210,6 +210,15 @@ MYSCORE = (
     "الدقة: {accuracy}٪\n"
     "سلسلة الأيام المتتالية في المسابقة اليومية: {streak}"
 )
+# Commands that take nothing after them, sent with words after: they do nothing and say so,
+# pointing at the command that does take what was probably meant («/quiz 5» → questions 5).
+QUIZ_USAGE = (
+    "الأمر /quiz يبدأ مسابقة الآن ولا يأخذ بعده إلا stop لإيقافها، فلم أبدأ شيئًا.\n"
+    "ولتغيير عدد الأسئلة أو مدة كل سؤال: /quizsettings questions 5 أو "
+    "/quizsettings seconds 20 (في المجموعة لمشرفيها)."
+)
+STOPQUIZ_USAGE = "لإيقاف المسابقة الجارية أرسل /stopquiz وحده، بلا شيء بعده."
+MYSCORE_USAGE = "الأمر /myscore يعرض نقاطك أنت ولا يأخذ شيئًا بعده. ولترتيب الجميع: /top"
 MYSCORE_NONE = "لم تشارك في أي مسابقة هنا بعد. أرسل /quiz لتبدأ."
 MYSCORE_ALL = (
     "نتيجتك في كل المحادثات:\n"
