@@ -4,11 +4,19 @@ command in a private chat and in a group, as a member and as an admin, with bad 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import pytest
+from telegram.ext import Application
 
 from bot import texts
+from bot.app import build_application, running
+from bot.config import Config
+from bot.quiz_settings_input import changed_text, read_setting
 from db import quiz as store
+from db.connection import open_database
+from fake_bot_api import LocalBotApi
 from tests.admin_helpers import base_state
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot, send
 
@@ -94,3 +102,75 @@ async def test_undo_with_a_fact_id_undoes_nothing(bot: RunningBot) -> None:
     undone = await _private(bot, "/undo", OWNER_ID)
     assert undone.result["text"].startswith(texts.UNDO_DONE.split("(")[0])
     assert base_state(bot.services.db) != before
+
+
+@asynccontextmanager
+async def _bot_on(api: LocalBotApi, config: Config) -> AsyncIterator[Application]:
+    """A fresh Application on the same database: what a restart does."""
+    application = build_application(config, base_url=api.base_url, base_file_url=api.base_file_url)
+    async with running(application, poll_timeout=1):
+        yield application
+
+
+def _controls(config: Config) -> tuple[object, object]:
+    """The group's stored schedule and settings, read from the database file itself."""
+    db = open_database(config.database_path)
+    try:
+        return store.get_schedule(db, GROUP_ID), store.chat_settings(db, GROUP_ID)
+    finally:
+        db.close()
+
+
+async def _texts(api: LocalBotApi, user_id: int, *lines: str) -> list[str]:
+    replies = []
+    for line in lines:
+        reply = await send(api, api.group_message(GROUP_ID, user_id, line))
+        replies.append(reply.result["text"])
+    return replies
+
+
+# Slow: the bot is stopped and started again on the same database.
+@pytest.mark.slow
+async def test_group_quiz_controls_refusals_bad_input_repeats_and_a_restart(
+    api: LocalBotApi, config: Config
+) -> None:
+    api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    async with _bot_on(api, config):
+        untouched = _controls(config)
+        assert untouched[0] is None
+        # A member may look at the schedule and the settings, not change them.
+        member = await _texts(
+            api, USER_ID, "/daily 20:30", "/daily off", "/quizsettings seconds 20",
+            "/quizsettings who all",
+        )  # fmt: skip
+        assert member == [texts.ADMINS_ONLY] * 4
+        assert await _texts(api, USER_ID, "/daily") == [texts.DAILY_NONE]
+        # Bad times and numbers from an admin are answered and change nothing.
+        bad = await _texts(
+            api, OWNER_ID, "/daily 25:00", "/daily 8:30 Mars/Olympus",
+            "/quizsettings seconds 1000", "/quizsettings questions abc",
+        )  # fmt: skip
+        assert bad[0] == texts.DAILY_BAD_TIME.format(value="25:00")
+        assert bad[1] == texts.DAILY_BAD_ZONE.format(value="Mars/Olympus")
+        assert bad[2] == read_setting(["seconds", "1000"])
+        assert bad[3] == read_setting(["questions", "abc"])
+        assert _controls(config) == untouched
+        # The same command twice: the same answer, one schedule.
+        twice = await _texts(api, OWNER_ID, "/daily 20:30", "/daily 20:30")
+        assert twice[0] == twice[1] and twice[0].startswith("✅")
+        three = "/quizsettings questions 3"
+        again = await _texts(api, OWNER_ID, three, three)
+        assert again == [changed_text(read_setting(["questions", "3"]))] * 2  # type: ignore[arg-type]
+        off = await _texts(api, OWNER_ID, "/daily off", "/daily off")
+        assert off == [texts.DAILY_OFF, texts.DAILY_ALREADY_OFF]
+        await _texts(api, OWNER_ID, "/daily 21:15 Africa/Cairo")
+    before = _controls(config)
+    async with _bot_on(api, config) as application:  # the restart
+        assert _controls(config) == before
+        assert len(application.job_queue.get_jobs_by_name(f"daily:{GROUP_ID}")) == 1
+        shown = await _texts(api, USER_ID, "/daily", "/quizsettings", "/daily off")
+        assert "21:15" in shown[0] and shown[0].startswith(texts.DAILY_SHOW.split("{")[0])
+        assert "عدد الأسئلة: 3" in shown[1]
+        assert shown[2] == texts.ADMINS_ONLY
+        assert await _texts(api, OWNER_ID, "/daily off") == [texts.DAILY_OFF]
+        assert not application.job_queue.get_jobs_by_name(f"daily:{GROUP_ID}")
