@@ -1,0 +1,81 @@
+"""The README names only commands, options and settings that exist, and every setting."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from telegram.ext import CommandHandler, ConversationHandler
+
+from bot.app import build_application
+from bot.cli import build_parser
+from bot.config import Config
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+# Words after a slash that are not the bot's commands: @BotFather's, the offline chat's own,
+# and the Docker volume's path.
+NOT_THE_BOTS = {"newbot", "setinline", "setjoingroups", "setprivacy", "group", "private", "data"}
+
+
+def _section(title: str) -> str:
+    """The README text under a `## title` heading, up to the next one."""
+    return README.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    (action,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+def _options(parser: argparse.ArgumentParser) -> set[str]:
+    found = {option for action in parser._actions for option in action.option_strings}
+    for sub in (_subcommands(parser) if parser._subparsers else {}).values():
+        found |= _options(sub)
+    return found
+
+
+def test_every_setting_in_the_readme_is_in_env_example_and_read_by_the_bot() -> None:
+    table = _section("Configuration")
+    named = set(re.findall(r"`([A-Z][A-Z_]{3,})`", table))
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    in_example = set(re.findall(r"^([A-Z][A-Z_]+)=", example, flags=re.MULTILINE))
+    assert "TELEGRAM_BOT_TOKEN" in named
+    assert named == in_example
+    code = "".join(
+        (ROOT / "bot" / name).read_text(encoding="utf-8") for name in ("config.py", "cli.py")
+    )
+    for name in named:
+        assert f'"{name}"' in code, name
+
+
+def test_every_command_line_in_the_readme_parses() -> None:
+    parser = build_parser()
+    subcommands = _subcommands(parser)
+    for sub in re.findall(r"python -m bot (\w+)", README):
+        assert sub in subcommands, sub
+    options = _options(parser)
+    for option in re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", _section("Command line")):
+        assert option in options, option
+
+
+def test_every_telegram_command_in_the_readme_is_the_bots(config: Config) -> None:
+    application = build_application(config)
+    registered: set[str] = set()
+    handlers = [h for group in application.handlers.values() for h in group]
+    for handler in handlers:
+        if isinstance(handler, ConversationHandler):
+            handlers += [*handler.entry_points, *handler.fallbacks]
+        elif isinstance(handler, CommandHandler):
+            registered |= set(handler.commands)
+    named = set(re.findall(r"(?<![\w/@])/([a-z]+)(?![\w/.-])", README)) - NOT_THE_BOTS
+    assert {
+        "quiz",
+        "stopquiz",
+        "daily",
+        "quizsettings",
+        "undo",
+        "import",
+    } <= named  # it reads them
+    assert named <= registered, named - registered
