@@ -19,6 +19,7 @@ from bot.app import build_application, running
 from bot.config import Config, Secret
 from bot.knowledge_service import KnowledgeService, prepare_database
 from bot.services import Services, services_of
+from db import quiz as quiz_store
 from db.connection import open_database
 from fake_bot_api import DEFAULT_TOKEN, InProcessRequest, LocalBotApi, RecordedCall
 from knowledge.engine import AnswerEngine
@@ -244,6 +245,17 @@ async def send(api: LocalBotApi, update: dict, method: str = "sendMessage") -> R
     since = api.call_count
     api.push_update(update)
     return await api.wait_for_call(method, since=since, timeout=REPLY)
+
+
+async def recorded_poll(bot: RunningBot, since: int) -> RecordedCall:
+    """The bot's next quiz poll after call `since`, once it has stored it (answers count
+    from then on)."""
+    call = await bot.api.wait_for_call("sendPoll", since=since, timeout=10)
+    for _ in range(500):
+        if quiz_store.get_poll(bot.services.db, call.result["poll"]["id"]) is not None:
+            return call
+        await asyncio.sleep(0.01)
+    raise AssertionError("the bot did not record the poll it sent")
 
 
 class FakeClock:

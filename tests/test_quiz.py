@@ -15,6 +15,7 @@ from tests.conftest import (
     FakeClock,
     RunningBot,
     fire_jobs_now,
+    recorded_poll,
     send,
 )
 
@@ -26,16 +27,6 @@ OTHER_USER = 5151
 
 def _option_texts(params: dict) -> list[str]:
     return [o["text"] if isinstance(o, dict) else o for o in params["options"]]
-
-
-async def _next_poll(bot: RunningBot, since: int):
-    """The next quiz poll, once the bot has recorded it (answers count from then on)."""
-    call = await bot.api.wait_for_call("sendPoll", since=since, timeout=10)
-    for _ in range(200):
-        if store.get_poll(bot.services.db, call.result["poll"]["id"]) is not None:
-            return call
-        await asyncio.sleep(0.01)
-    raise AssertionError("the bot did not record the poll it sent")
 
 
 async def _close_current_question(bot: RunningBot, clock: FakeClock, seconds: int) -> int:
@@ -66,7 +57,7 @@ async def test_quiz_sends_native_quiz_polls_then_a_summary(bot: RunningBot, cloc
     quizzes = {q.question: q for q in bot.services.knowledge.base.quizzes}
     asked = []
     for number in range(1, 4):
-        poll = await _next_poll(bot, since)
+        poll = await recorded_poll(bot, since)
         params = poll.params
         assert params["type"] == "quiz" and params["is_anonymous"] is False
         assert params["open_period"] == 30
@@ -90,7 +81,7 @@ async def test_quiz_sends_native_quiz_polls_then_a_summary(bot: RunningBot, cloc
 async def test_second_quiz_while_one_runs_is_refused(bot: RunningBot, clock) -> None:
     since = bot.api.call_count
     await _set(bot, USER_ID, USER_ID, "/quiz")
-    await _next_poll(bot, since)
+    await recorded_poll(bot, since)
     again = await _set(bot, USER_ID, USER_ID, "/quiz")
     assert again.result["text"] == texts.QUIZ_ALREADY_RUNNING
 
@@ -103,7 +94,7 @@ async def test_answers_score_once_and_show_in_summary_top_and_myscore(
     since = bot.api.call_count
     await _set(bot, GROUP_ID, USER_ID, "/quiz")
     for _ in range(2):
-        poll = await _next_poll(bot, since)
+        poll = await recorded_poll(bot, since)
         poll_id = poll.result["poll"]["id"]
         right = poll.params["correct_option_ids"][0]
         wrong = (right + 1) % len(_option_texts(poll.params))
@@ -127,7 +118,7 @@ async def test_answers_score_once_and_show_in_summary_top_and_myscore(
 async def test_late_answers_count_but_unknown_polls_are_ignored(bot: RunningBot, clock) -> None:
     since = bot.api.call_count
     await _set(bot, USER_ID, USER_ID, "/quiz")
-    poll = await _next_poll(bot, since)
+    poll = await recorded_poll(bot, since)
     clock.advance(600)  # processed long after the poll closed (the bot was busy or restarting)
     bot.api.push_update(
         bot.api.poll_answer(poll.result["poll"]["id"], USER_ID, poll.params["correct_option_ids"])
@@ -207,7 +198,7 @@ async def test_migration_to_supergroup_moves_schedule_and_scores(bot: RunningBot
     await _set(bot, old_group, OWNER_ID, "/daily 06:15")
     since = bot.api.call_count
     await _set(bot, old_group, USER_ID, "/quiz")
-    poll = await _next_poll(bot, since)
+    poll = await recorded_poll(bot, since)
     bot.api.push_update(
         bot.api.poll_answer(poll.result["poll"]["id"], USER_ID, poll.params["correct_option_ids"])
     )

@@ -8,7 +8,16 @@ import pytest
 from bot import texts
 from bot.admin_service import Actor
 from db import quiz as store
-from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, RunningBot, fire_jobs_now, send
+from tests.conftest import (
+    GROUP_ID,
+    OWNER_ID,
+    USER_ID,
+    FakeClock,
+    RunningBot,
+    fire_jobs_now,
+    recorded_poll,
+    send,
+)
 
 # Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
 WITHOUT_HTTP = True
@@ -20,20 +29,10 @@ async def _say(bot: RunningBot, user_id: int, text: str, **kwargs):
     return await send(bot.api, bot.api.group_message(GROUP_ID, user_id, text, **kwargs))
 
 
-async def _recorded_poll(bot: RunningBot, since: int):
-    """The next quiz poll, once the bot has stored it."""
-    call = await bot.api.wait_for_call("sendPoll", since=since, timeout=10)
-    for _ in range(200):
-        if store.get_poll(bot.services.db, call.result["poll"]["id"]) is not None:
-            return call
-        await asyncio.sleep(0.01)
-    raise AssertionError("the bot did not record the poll it sent")
-
-
 async def _start_quiz(bot: RunningBot, user_id: int = USER_ID, **kwargs):
     since = bot.api.call_count
     await _say(bot, user_id, "/quiz", **kwargs)
-    return await _recorded_poll(bot, since)
+    return await recorded_poll(bot, since)
 
 
 def _running(bot: RunningBot) -> store.QuizRun | None:
@@ -144,7 +143,7 @@ async def test_a_question_deleted_mid_quiz_leaves_no_gap_in_the_numbering(
     await fire_jobs_now(bot.application, "quiz-step")  # the deleted one is skipped
     clock.advance(1)
     await fire_jobs_now(bot.application, "quiz-step")
-    second = await _recorded_poll(bot, first.seq + 1)
+    second = await recorded_poll(bot, first.seq + 1)
     assert second.params["question"].startswith("(2/4) ")
 
 
@@ -159,7 +158,7 @@ async def test_a_quiz_in_a_forum_topic_stays_in_that_topic(bot: RunningBot, cloc
     await asyncio.sleep(0.2)
     clock.advance(40)
     await fire_jobs_now(bot.application, "quiz-step")
-    await _recorded_poll(bot, poll.seq + 1)
+    await recorded_poll(bot, poll.seq + 1)
     clock.advance(40)
     await fire_jobs_now(bot.application, "quiz-step")
     summary = await bot.api.wait_for_call(

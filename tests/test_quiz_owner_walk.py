@@ -18,7 +18,7 @@ from db import quiz as store
 from db.connection import open_database
 from fake_bot_api import LocalBotApi
 from tests.admin_helpers import base_state
-from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot, send
+from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot, recorded_poll, send
 
 
 async def _private(bot: RunningBot, text: str, user_id: int = USER_ID):
@@ -27,16 +27,6 @@ async def _private(bot: RunningBot, text: str, user_id: int = USER_ID):
 
 async def _group(bot: RunningBot, text: str, user_id: int = USER_ID):
     return await send(bot.api, bot.api.group_message(GROUP_ID, user_id, text))
-
-
-async def _recorded_poll(bot: RunningBot, since: int):
-    """The next quiz poll, once the bot has stored it."""
-    call = await bot.api.wait_for_call("sendPoll", since=since, timeout=10)
-    for _ in range(500):
-        if store.get_poll(bot.services.db, call.result["poll"]["id"]) is not None:
-            return call
-        await asyncio.sleep(0.01)
-    raise AssertionError("the bot did not record the poll it sent")
 
 
 async def test_stop_in_private_with_no_quiz_says_what_it_stops(bot: RunningBot) -> None:
@@ -48,7 +38,7 @@ async def test_stop_in_private_with_no_quiz_says_what_it_stops(bot: RunningBot) 
 async def test_stop_in_private_stops_the_private_quiz(bot: RunningBot) -> None:
     since = bot.api.call_count
     await _private(bot, "/quiz")
-    poll = await _recorded_poll(bot, since)
+    poll = await recorded_poll(bot, since)
     since = bot.api.call_count
     bot.api.push_update(bot.api.private_message(USER_ID, "/stop"))
     await bot.api.wait_for_call("stopPoll", since=since, timeout=10)
@@ -84,7 +74,7 @@ async def test_words_after_a_command_that_takes_none_change_nothing(
 async def test_stopquiz_with_words_after_it_leaves_the_quiz_running(bot: RunningBot) -> None:
     since = bot.api.call_count
     await _group(bot, "/quiz")
-    await _recorded_poll(bot, since)
+    await recorded_poll(bot, since)
     refused = await _group(bot, "/stopquiz الآن")
     assert refused.result["text"] == texts.STOPQUIZ_USAGE
     assert store.running_run(bot.services.db, GROUP_ID) is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from telegram import Chat, ChatMember, ChatMemberUpdated, Message, Update, User
 from telegram.constants import ChatType, ParseMode
@@ -174,25 +175,42 @@ def _schedule_text(template: str, quiz: QuizService, chat_id: int, time: str, zo
     )
 
 
-async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/daily HH:MM [Area/City] | /daily off | /daily (show)."""
+async def _admin_change(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    command: str,
+    current: Callable[[QuizService, int], str],
+) -> tuple[Message, Chat, QuizService, list[str]] | None:
+    """The shared start of /daily and /quizsettings: alone, anyone is shown the chat's
+    `current` value; with words, a change, for chat admins only. None once answered."""
     message = update.effective_message
     chat = _remember_chat(update, context)
     if message is None or chat is None:
-        return
+        return None
     quiz = services_of(context).quiz
     args = context.args or []
     if not args:
-        schedule = quiz.schedule(chat.id)
-        if schedule is None or not schedule.enabled:
-            await message.reply_text(texts.DAILY_NONE)
-        else:
-            await message.reply_text(
-                _schedule_text(texts.DAILY_SHOW, quiz, chat.id, schedule.time, schedule.timezone)
-            )
+        await message.reply_text(current(quiz, chat.id))
+        return None
+    if await _refused_unless_admin(message, context, command):
+        return None
+    return message, chat, quiz, args
+
+
+def _daily_text(quiz: QuizService, chat_id: int) -> str:
+    """The chat's daily quiz as /daily alone shows it."""
+    schedule = quiz.schedule(chat_id)
+    if schedule is None or not schedule.enabled:
+        return texts.DAILY_NONE
+    return _schedule_text(texts.DAILY_SHOW, quiz, chat_id, schedule.time, schedule.timezone)
+
+
+async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/daily HH:MM [Area/City] | /daily off | /daily (show)."""
+    change = await _admin_change(update, context, "/daily", _daily_text)
+    if change is None:
         return
-    if await _refused_unless_admin(message, context, "/daily"):
-        return
+    message, chat, quiz, args = change
     if args[0].lower() in ("off", "stop", *texts.DAILY_OFF_WORDS):
         stopped = quiz.disable_daily(chat.id)
         await message.reply_text(texts.DAILY_OFF if stopped else texts.DAILY_ALREADY_OFF)
@@ -223,17 +241,10 @@ def _settings_text(quiz: QuizService, chat_id: int) -> str:
 
 async def on_quiz_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/quizsettings [questions N | seconds S | who admins|all | cooldown MINUTES]."""
-    message = update.effective_message
-    chat = _remember_chat(update, context)
-    if message is None or chat is None:
+    asked = await _admin_change(update, context, "/quizsettings", _settings_text)
+    if asked is None:
         return
-    quiz = services_of(context).quiz
-    args = context.args or []
-    if not args:
-        await message.reply_text(_settings_text(quiz, chat.id))
-        return
-    if await _refused_unless_admin(message, context, "/quizsettings"):
-        return
+    message, chat, quiz, args = asked
     change = read_setting(args)
     if isinstance(change, str):
         await message.reply_text(change)
