@@ -71,6 +71,7 @@ from knowledge.english_rules import (
 )
 from knowledge.english_side_deeds import side_deed, without_scene_sides_facts
 from knowledge.english_text import EnglishReader, Reading, is_slip
+from knowledge.english_weighing import Weighed
 from knowledge.english_wholes import whole_or_part
 from knowledge.lexicon import QuestionType
 from knowledge.models import AnswerType, Fact
@@ -117,6 +118,8 @@ class PartReply:
     # Why a question was asked back rather than answered («margin», «type», «explains» …),
     # for `bot ask --explain` and for the rules that settle an ask-back by the question.
     why: tuple[str, ...] = ()
+    # The figures the final decision weighed, on an ask-back (english_weighing.py).
+    weighed: Weighed | None = None
 
     @property
     def answered(self) -> bool:
@@ -644,7 +647,30 @@ class EnglishMatcher:
             )
             if failed
         )
-        return PartReply(outcome, reading, score=top.score, suggestions=suggestions, why=why)
+        weighed_figures = Weighed(
+            leader=top.fact,
+            score=top.score,
+            margin=margin,
+            core=core,
+            unexplained=top.unexplained,
+            explained=explained,
+            type_ok=type_ok,
+            unknown=sum(1 for t in terms if t not in self.vocabulary),
+            terms=len(terms),
+            lenient=lenient,
+            asks=reading.question_type.value,
+            commanded=reading.commanded,
+            rival_extra=rivals[0].unexplained - top.unexplained if rivals else 1.0,
+            offered=len(suggestions),
+        )
+        return PartReply(
+            outcome,
+            reading,
+            score=top.score,
+            suggestions=suggestions,
+            why=why,
+            weighed=weighed_figures,
+        )
 
     def _own_answer(self, reading: Reading, terms: tuple[str, ...]) -> Scored | None:
         """The own fact of the one person a question names, when it answers the question."""
