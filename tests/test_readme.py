@@ -8,6 +8,7 @@ from pathlib import Path
 
 from telegram.ext import CommandHandler, ConversationHandler
 
+from bot import texts
 from bot.app import build_application
 from bot.cli import build_parser
 from bot.config import Config
@@ -60,7 +61,8 @@ def test_every_command_line_in_the_readme_parses() -> None:
         assert option in options, option
 
 
-def test_every_telegram_command_in_the_readme_is_the_bots(config: Config) -> None:
+def _registered_commands(config: Config) -> set[str]:
+    """Every command the application has a handler for (conversation steps included)."""
     application = build_application(config)
     registered: set[str] = set()
     handlers = [h for group in application.handlers.values() for h in group]
@@ -69,13 +71,22 @@ def test_every_telegram_command_in_the_readme_is_the_bots(config: Config) -> Non
             handlers += [*handler.entry_points, *handler.fallbacks]
         elif isinstance(handler, CommandHandler):
             registered |= set(handler.commands)
-    named = set(re.findall(r"(?<![\w/@])/([a-z]+)(?![\w/.-])", README)) - NOT_THE_BOTS
-    assert {
-        "quiz",
-        "stopquiz",
-        "daily",
-        "quizsettings",
-        "undo",
-        "import",
-    } <= named  # it reads them
-    assert named <= registered, named - registered
+    return registered
+
+
+def _commands_named(text: str) -> set[str]:
+    return set(re.findall(r"(?<![\w/@])/([a-z]+)(?![\w/.-])", text)) - NOT_THE_BOTS
+
+
+def test_every_telegram_command_in_the_readme_is_the_bots(config: Config) -> None:
+    named = _commands_named(README)
+    assert {"quiz", "stopquiz", "stop", "daily", "quizsettings", "undo", "import"} <= named
+    assert named <= _registered_commands(config), named - _registered_commands(config)
+
+
+def test_every_command_help_and_adminhelp_name_is_the_bots(config: Config) -> None:
+    registered = _registered_commands(config)
+    for text in (texts.HELP, texts.ADMIN_HELP):
+        named = _commands_named(text)
+        assert len(named) > 5 and named <= registered, named - registered
+    assert "stop" in _commands_named(texts.HELP)
