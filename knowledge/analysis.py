@@ -190,6 +190,10 @@ NO_FIGHTING = "لاقتال"
 # «ماله كله» (all his wealth) is what Abu Bakr gave: after a word for wealth, «all of it»
 # is the detail asked, not ك + «له» («الجيش ده كله» is only «the whole army»).
 _WHOLE_OF_IT = frozenset({"كله", "كلو", "كلها"})
+# The same said before the wealth word, with any pronoun on it: «قدمت كل مالي», «بجميع
+# أمواله», «كل فلوسي». PHRASE_REWRITES reads a few set forms («كل ماله»); a riddle's first
+# person («كل مالي») or a plural («كل أموالهم») is the same detail, read as «كله» after it.
+_ALL_OF = frozenset({"كل", "بكل", "جميع", "بجميع", "كامل", "بكامل"})
 
 
 def content_term_pairs(
@@ -201,6 +205,7 @@ def content_term_pairs(
     words = list(words)
     for index, typed in enumerate(words):
         whole = typed in _WHOLE_OF_IT and index > 0 and stem(words[index - 1]) == "مال"
+        all_of = index > 0 and words[index - 1] in _ALL_OF and stem(typed) == "مال"
         if not whole and (
             len(typed) < 2 or is_stopword(typed) or _is_conjunction_am(words, index)
         ):
@@ -216,6 +221,8 @@ def content_term_pairs(
             # «ليش ما صار قتال؟» asks why there was none: a word of its own, which the
             # phrasings that ask it («لماذا لم يحصل قتال») are indexed with too.
             readings.append((NO_FIGHTING, typed))
+        if all_of:
+            readings.append(("كله", words[index - 1]))
         for term, word in readings:
             if term and term not in seen and term not in NON_CONTENT:
                 seen.add(term)
