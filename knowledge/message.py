@@ -115,7 +115,7 @@ from knowledge.tuning import (
     RIDDLE_SHORT_MIN_WORDS,
     STATEMENT_MIN_WORDS,
 )
-from knowledge.who_am_i import clues_as_riddle, who_last
+from knowledge.who_am_i import clues_as_riddle, described_then_who, who_last
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
@@ -153,6 +153,8 @@ _TF_INSTRUCTION_WORDS = frozenset(
 
 def _bare(text: str) -> str:
     text = MARKS.sub("", text).replace("\u00a0", " ")
+    # («…؟\n#مسابقة_الحلقة»: a last line of hashtags files the post; it asks nothing)
+    text = _TAG_LINES.sub("", text)
     # «. . . .»: a blank of spaced dots, not four sentence ends
     text = _SPACED_DOTS.sub(" … ", text)
     text = mend_damaged(text)
@@ -164,6 +166,7 @@ def _bare(text: str) -> str:
 
 
 _SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
+_TAG_LINES = re.compile(r"(?:\n[^\S\n]*#\w+(?:[^\S\n]+#\w+)*[^\S\n]*)+\s*$")
 _GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")
 
 
@@ -443,7 +446,7 @@ def read_message(text: str) -> ReadMessage:
     """Read a message into its parts (at most MAX_PARTS, the rest counted in `more`)."""
     original = text
     # («س1 … س2 …», «1- … 2- …» on one line: each item on a line of its own)
-    bare = items_on_lines(_bare(text))
+    bare = items_on_lines(described_then_who(_bare(text)))
     # («ما الغزوة التي كانت خاتمة مغازي النبي ربي يحفظك»: a blessing makes no riddle longer)
     whole = closing_off(" ".join(bare.split()))
     greeting = GREETING.match(bare)

@@ -176,3 +176,27 @@ def clues(told: str) -> tuple[str, ...]:
     if len(kept) < 2:
         return ()
     return tuple(reading for piece in kept for reading in readings(piece)[1:])
+
+
+# «…\nمن هو؟» on a line of its own: a bare «who is he/she?», asking nothing of anyone named
+_BARE_WHO_LINE = re.compile(
+    r"\n[^\S\n]*[فو]?(?:من|مين|منو|شكون)\s+(?:هو|هي|هى|يكون|تكون|هذا|هذه"
+    r"|هذا\s+الصحابي|هذه\s+الصحابية)[^\S\n]*[؟?.!]*\s*$"
+)
+# a clue's label at the start of its line («1-», «٢)», «-», «•»)
+_LINE_LABEL = re.compile(r"^\s*(?:[0-9٠-٩]{1,2}\s*[-\).]|[-•●·▪*])\s*")
+
+
+def described_then_who(text: str) -> str:
+    """«صحابي من العشرة\\nقدم خمسين فرسا في تبوك\\nمن هو؟»: lines describing someone, then a
+    bare «who is he?» on a line of its own, are one question («صحابي من العشرة، قدم خمسين
+    فرسا في تبوك، من هو؟»), not lines answered each alone (the bare ask, alone, was read
+    with the line before it and found the enemy); other text unchanged."""
+    ask = _BARE_WHO_LINE.search(text)
+    if ask is None:
+        return text
+    lines = [_LINE_LABEL.sub("", line).strip(" ،,.") for line in text[: ask.start()].split("\n")]
+    lines = [line for line in lines if line]
+    if not lines or any(mark in line for line in lines for mark in "؟?"):
+        return text  # («متى كانت؟ …\nمن هو؟»: questions of their own before it)
+    return "، ".join(lines) + "، " + ask.group(0).strip()
