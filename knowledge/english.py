@@ -20,6 +20,7 @@ from knowledge.engine import shipped_base
 from knowledge.english_broad import WHOLE, broad_fact, weighed_terms
 from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
 from knowledge.english_entry import Entry, Known, asks_about, explains
+from knowledge.english_era import era_label, without_era
 from knowledge.english_fact_traits import (
     describes,
     doer_sides,
@@ -350,6 +351,10 @@ class EnglishMatcher:
         if refused is not None:
             return refused
         terms = self.correct(reading.terms)
+        if era_label(reading):
+            # «Explain why the Tabuk campaign of 630 CE took place»: as «9 AH» below, the
+            # Common Era year only places the subject (knowledge/english_era.py).
+            terms = without_era(terms)
         if (
             not lenient
             and reading.question_type is not QuestionType.TIME

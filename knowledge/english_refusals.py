@@ -8,6 +8,7 @@ data's trigger lists, not a ranking of the facts.
 from __future__ import annotations
 
 from knowledge.english_data import EnglishBase
+from knowledge.english_era import era_label
 from knowledge.english_rules import AMBIGUOUS_ARABIC, MAP_WORDS, TABUK_ONLY_GAPS, phrase_in
 from knowledge.english_text import EnglishReader, Reading, normalize_english
 from knowledge.lexicon import QuestionType
@@ -114,4 +115,6 @@ class EnglishRefusals:
             )
         if found in TABUK_ONLY_GAPS and "mutah" in reading.terms:
             return None  # the fallen of Mu'tah are stated; Tabuk's are not
+        if found == "gregorian_date" and era_label(reading):
+            return None  # «Describe the Tabuk campaign of 630 CE»: the year dates the subject
         return found
