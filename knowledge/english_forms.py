@@ -422,6 +422,11 @@ def _statement_part(text: str) -> Part | None:
     return None
 
 
+def _has_words(text: str) -> bool:
+    """Does a part's text hold a word or a number (not only marks left by emoji)?"""
+    return any(ch.isalnum() for ch in text)
+
+
 def _line_parts(text: str) -> list[Part] | None:
     """A message of several lines where some line is a statement or a blank («True or
     False: ...» then «And who led the army?»): each line keeps its own form."""
@@ -432,8 +437,9 @@ def _line_parts(text: str) -> list[Part] | None:
     pending: Form | None = None
     for line in lines:
         statement = _statement_part(line)
-        if statement is not None and (not statement.text or verdict_heading(line)):
-            # «True or False:» alone: the statements follow, one a line, until a question.
+        if statement is not None and (not _has_words(statement.text) or verdict_heading(line)):
+            # «True or False:» alone: the statements follow, one a line, until a question
+            # («✨ Fill the blank ✨»: the emoji around a heading leave no words either).
             pending = statement.form
             continue
         if statement is None and pending is not None and not line.rstrip().endswith("?"):
