@@ -127,10 +127,13 @@ _COUNTER_CLAIM = re.compile(
 def reported_claim(preamble: str) -> str | None:
     """The claim a preamble reports, without who reported it (nor the asker's reply)."""
     sentences = [s for s in re.split(r"(?<=[.!])\s+", preamble) if REPORTED.match(s)]
-    if not sentences:
-        return None
-    claim = _COUNTER_CLAIM.sub("", REPORTED.sub("", sentences[-1], count=1)).strip()
-    return claim if len(claim.split()) >= 3 else None
+    # The last claim reported; the asker's own short reply after it («my friend says Khalid
+    # killed Ukaydir. I said no. Who's right?») reports nothing to judge.
+    for sentence in reversed(sentences):
+        claim = _COUNTER_CLAIM.sub("", REPORTED.sub("", sentence, count=1)).strip()
+        if len(claim.split()) >= 3:
+            return claim
+    return None
 
 
 def follows_on(part: Part, reading: Reading) -> bool:

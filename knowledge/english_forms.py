@@ -350,8 +350,10 @@ def _asks(text: str) -> bool:
     first = words[0]
     if first in COMMAND_WORDS or first in YESNO_OPENERS or first in ("tell", "list", "quote"):
         return True
-    # «Against whom ...», «In which year ...», «To which place ...».
-    return any(word in _QUESTION_WORDS for word in words[:3])
+    # «Against whom ...», «In which year ...», «To which place ...»; «who's right» (a
+    # dispute's question, often typed with no mark) asks as «who is» does («what's up» is
+    # chat's greeting, so only «who's» is read so).
+    return any(word in _QUESTION_WORDS or word == "who's" for word in words[:3])
 
 
 # A quotation inside a question («Explain the verse 'O ye who believe! What aileth you ...'»):

@@ -59,3 +59,31 @@ def test_the_askers_own_side_is_no_part_of_the_claim() -> None:
 )  # fmt: skip
 def test_a_second_reporters_side_is_no_part_of_the_claim(preamble, claim) -> None:
     assert reported_claim(preamble) == claim
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The asker's short reply in a sentence of its own reports nothing to judge.
+        "My friend says Khalid killed Ukaydir after capturing him. I said no. Who's right?",
+        # Chat in lower case, «who's right» with no question mark: still a question.
+        "my friend says khalid killed ukaydir after capturing him. i said no. who's right",
+        "my cousin said khalid killed ukaydir. i told him no. who is right",
+    ],
+)
+def test_the_claim_before_the_askers_reply_is_judged(english_engine, message) -> None:
+    assert answered_facts(english_engine, message) == ["ukaydir"]
+    assert render_english(english_engine.answer(message), english_engine).plain.startswith(
+        "خطأ.\nFalse."
+    )
+
+
+def test_the_askers_reply_in_its_own_sentence_is_skipped() -> None:
+    assert reported_claim("My friend says Khalid killed Ukaydir. I said no.") == (
+        "Khalid killed Ukaydir."
+    )
+
+
+def test_chats_greeting_line_is_no_question(english_engine) -> None:
+    # «who's» is read as a question word; «what's up», a greeting, is not one.
+    assert answered_facts(english_engine, "what's up bro\nwho led tabuk army") == ["leader"]
