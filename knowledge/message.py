@@ -506,9 +506,13 @@ def read_message(text: str) -> ReadMessage:
         blank_header = BLANK_INSTRUCTION.match(line)
         # («س٢/ أكمل الفراغات الآتية بما يناسب:» is an instruction on a line of its own)
         blank_lead = BLANK_LEAD.match(_strip_numbering(line))
-        if (blank_header and len(line[blank_header.end() :].strip(" :：")) < 3) or (
-            blank_lead is not None and blank_lead.end() == len(_strip_numbering(line))
-        ):
+        # («كمل يا بطل … …… واللي قدم نص ماله ……»: a line holding its own blanks is the
+        # sentence to complete, not an instruction over the lines after it)
+        if (
+            blank_header
+            and len(line[blank_header.end() :].strip(" :：")) < 3
+            and not BLANK_MARK.search(line)
+        ) or (blank_lead is not None and blank_lead.end() == len(_strip_numbering(line))):
             mode = Form.BLANK
             continue
         if SHEET_LINE.match(line) or SHEET_LINE.match(_strip_numbering(line)):
