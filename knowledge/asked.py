@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from knowledge.expedition_name import asks_the_expedition_s_name, names_something_else
 from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import FactProfile
 from knowledge.message_patterns import OTHER_THAN, QUOTED_SPEAKERS, QUOTING_VERBS
@@ -484,6 +485,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "someone else"
     if asked.saying and not profile.answer_words & _SAYING_VALUES:
         return "saying"
+    if asks_the_expedition_s_name(asked.words) and names_something_else(profile):
+        return "name"  # «ما اسم الغزوة»: not the army's name, nor its leader's
     if asked.referring and all(
         terms & ENTITIES for terms, _ in profile.asked if terms & asked.referring
     ):
