@@ -40,8 +40,8 @@ from db.maintenance import backup, check_database
 from knowledge.base import FactBaseError
 from knowledge.english_engine import EnglishReply
 from knowledge.english_evaluation import evaluate_messages, is_message_file, load_messages
+from knowledge.english_explain import explain_routed
 from knowledge.evaluation import evaluate, format_report, load_items
-from knowledge.explain import explain_message
 from knowledge.message_evaluation import evaluate_messages as evaluate_messages_forms
 from knowledge.message_evaluation import (
     format_message_report,
@@ -155,7 +155,7 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
             return EXIT_OK
         question = " ".join(args.question)
         if args.explain:
-            out.write(explain_message(service.engine, question) + "\n")
+            out.write(explain_routed(service.engine, service.english, question) + "\n")
             return EXIT_OK
         routed = service.respond_message(question)
         if isinstance(routed, EnglishReply):

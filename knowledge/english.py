@@ -121,10 +121,21 @@ class PartReply:
     why: tuple[str, ...] = ()
     # The figures the final decision weighed, on an ask-back (english_weighing.py).
     weighed: Weighed | None = None
+    # Which step of `decide_reading` settled it («confident», «broad» …), and the facts it
+    # ranked there, best first: `bot ask --explain` prints them (knowledge/english_explain.py).
+    rule: str = ""
+    ranked: tuple[Scored, ...] = ()
+    # The leader's lead over its first real rival, where the margin decided.
+    margin: float | None = None
 
     @property
     def answered(self) -> bool:
         return self.outcome is EnglishOutcome.ANSWER
+
+
+def _shown(ranking: list[Scored]) -> tuple[Scored, ...]:
+    """The leading candidates a decision keeps for `bot ask --explain`."""
+    return tuple(ranking[: tuning.EN_EXPLAIN_CANDIDATES])
 
 
 class EnglishMatcher:
@@ -374,10 +385,10 @@ class EnglishMatcher:
             reading.commanded and set(terms) <= SUBJECT_TERMS
         )
         if not ranking or not (known or reading.question_type is not QuestionType.NONE):
-            return PartReply(EnglishOutcome.UNKNOWN, reading)
+            return PartReply(EnglishOutcome.UNKNOWN, reading, rule="no known term")
         if asks_definition(reading):
             # «What is jizya?», «Who were the Ansar?»: the term itself, not its part at Tabuk.
-            return PartReply(EnglishOutcome.UNKNOWN, reading)
+            return PartReply(EnglishOutcome.UNKNOWN, reading, rule="asks what a term means")
         detail = [t for t in terms if t in DETAIL_TERMS]
         if detail:
             # Only facts whose phrasings ask for that kind of detail can answer it.
@@ -388,7 +399,7 @@ class EnglishMatcher:
                 or all(any(t in p for p in self.entries[s.fact.id].phrasings) for t in detail)
             ]
             if not ranking:
-                return PartReply(EnglishOutcome.UNKNOWN, reading)
+                return PartReply(EnglishOutcome.UNKNOWN, reading, rule="no fact asks that detail")
         opening = reading.normalized.split()[:3]
         if any(w in ("verse", "verses", "ayah", "ayat") for w in opening) and (
             reading.question_type in (QuestionType.THING, QuestionType.NONE)
@@ -405,7 +416,7 @@ class EnglishMatcher:
                 s for s in ranking if not any(self.asks_about(s.fact.id, a) for a in asides)
             ]
             if not ranking:
-                return PartReply(EnglishOutcome.UNKNOWN, reading)
+                return PartReply(EnglishOutcome.UNKNOWN, reading, rule="placed at Tabuk")
         if (
             not lenient
             and reading.question_type in GENERAL_TYPES
@@ -443,15 +454,19 @@ class EnglishMatcher:
             ):
                 # The quotation names the verse: its fact answers what is asked about it.
                 return PartReply(
-                    EnglishOutcome.ANSWER, reading, fact=cited.fact, score=cited.score
-                )
+                    EnglishOutcome.ANSWER, reading, fact=cited.fact, score=cited.score,
+                    rule="quoted verse", ranked=_shown(ranking),
+                )  # fmt: skip
         if "verse" in terms and reading.question_type is QuestionType.PLACE:
             # «quote the verse ... - where is it from?»: a verse is from its sura, not a place.
             reading = replace(reading, question_type=QuestionType.NONE)
             ranking = self.rank(terms, reading.question_type)
         broad = None if lenient else self._broad_answer(terms, reading, ranking)
         if broad is not None:
-            return PartReply(EnglishOutcome.ANSWER, reading, fact=broad.fact, score=broad.score)
+            return PartReply(
+                EnglishOutcome.ANSWER, reading, fact=broad.fact, score=broad.score,
+                rule="broad", ranked=_shown(ranking),
+            )  # fmt: skip
         deeds = None if lenient else side_deed(self, reading, terms, ranking)
         if deeds is not None:
             # «What did the Romans do before Tabuk?» (knowledge/english_side_deeds.py);
@@ -495,7 +510,10 @@ class EnglishMatcher:
         top = ranking[0]
         narrow = named_subject(self, terms, reading, ranking)
         if narrow is not None:
-            return PartReply(EnglishOutcome.ANSWER, reading, fact=narrow.fact, score=narrow.score)
+            return PartReply(
+                EnglishOutcome.ANSWER, reading, fact=narrow.fact, score=narrow.score,
+                rule="named subject", ranked=_shown(ranking),
+            )  # fmt: skip
         if sent_on(self, top, terms, reading):
             # «Why did Khalid go to Dumat?»: the answer says the Prophet sent him; being sent
             # is why he went («Why was he sent?» asks a reason the text does not give).
@@ -619,21 +637,28 @@ class EnglishMatcher:
         if where_is_place(reading, self.reader.name_tokens):
             # «Where is Dumat al-Jandal?»: a fact that only names the place does not say where
             # it is.
-            return PartReply(EnglishOutcome.UNKNOWN, reading)
+            return PartReply(EnglishOutcome.UNKNOWN, reading, rule="asks where a place is")
         person = who_is(reading)
         if person is not None and not describes(self, top.fact.id, person):
             # «Who was Abu Bakr?» asks who he was: his gift at Tabuk does not say it.
             return PartReply(
-                EnglishOutcome.SUGGEST, reading, suggestions=(top.fact,), why=("who_is",)
-            )
+                EnglishOutcome.SUGGEST, reading, suggestions=(top.fact,), why=("who_is",),
+                rule="who is", ranked=_shown(ranking),
+            )  # fmt: skip
         # «Write about the part played by Usman in equipping the army», «Describe how Abu
         # Bakr helped»: all the gifts and the person's own are close; a question about one
         # person is answered by his own fact, even when the fact of all of them leads.
         own = None if lenient or reading.unread_arabic else self._own_answer(reading, terms)
         if own is not None and (own.fact.id != top.fact.id or not (confident and explained)):
-            return PartReply(EnglishOutcome.ANSWER, reading, fact=own.fact, score=own.score)
+            return PartReply(
+                EnglishOutcome.ANSWER, reading, fact=own.fact, score=own.score,
+                rule="own fact", ranked=_shown(ranking),
+            )  # fmt: skip
         if confident and type_ok and explained:
-            return PartReply(EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score)
+            return PartReply(
+                EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score,
+                rule="confident", ranked=_shown(ranking), margin=margin,
+            )  # fmt: skip
         suggestions = tuple(
             s.fact
             for s in ranking[: tuning.EN_MAX_SUGGESTIONS]
@@ -675,6 +700,8 @@ class EnglishMatcher:
             suggestions=suggestions,
             why=why,
             weighed=weighed_figures,
+            rule="asked back" if suggestions else "nothing close enough",
+            ranked=_shown(ranking),
         )
 
     def _own_answer(self, reading: Reading, terms: tuple[str, ...]) -> Scored | None:

@@ -304,6 +304,8 @@ EN_SUGGEST_MIN_SCORE = 30.0
 EN_SUGGEST_WINDOW = 25.0
 # ... at most this many.
 EN_MAX_SUGGESTIONS = 3
+# Candidates an English decision keeps for `bot ask --explain` (as many as the Arabic one lists).
+EN_EXPLAIN_CANDIDATES = 5
 # Words of the question found in a fact's answer but not in the phrasing count this much.
 EN_ANSWER_WORD_CREDIT = 0.3
 # How a phrasing's score weighs covering the question against covering the phrasing.

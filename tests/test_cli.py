@@ -76,6 +76,19 @@ def test_ask_explain_shows_each_part_of_a_message(tmp_path: Path, cli_main: Cli)
     assert out.count("rule: ") == 2 and "decision: answer army_name" in out
 
 
+def test_ask_explain_follows_the_router_for_an_english_question(
+    tmp_path: Path, cli_main: Cli
+) -> None:
+    result = cli_main(
+        "ask", "--explain", "How many camels did Uthman give?", database=tmp_path / "b.db"
+    )
+    assert result.returncode == 0
+    out = result.stdout
+    assert out.startswith("side: English (")
+    assert "decision: answer uthman_donation" in out and "\nrule: confident" in out
+    assert "unknown to every fact" not in out
+
+
 def test_ask_jsonl_keeps_order_and_the_contract(tmp_path: Path, cli_main: Cli) -> None:
     questions = ["متى كانت غزوة تبوك", "متى كانت غزوة بدر", "", "من قائد الروم", "😀"]
     result = cli_main(
