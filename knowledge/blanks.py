@@ -10,7 +10,7 @@ import re
 from knowledge.answer_keys import SlotKind, mentions, phrase, read_numbers, words_of
 from knowledge.claim_reading import Claim
 from knowledge.cloze import BLANK as _BLANK
-from knowledge.cloze import Filled, fill_from_text
+from knowledge.cloze import Filled, TextIndex, fill_from_text
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import OPEN_LIST, Part
@@ -72,6 +72,8 @@ class BlankFiller:
             for value in slot.values
             if len(value) > 1
         )
+        # (fill_from_text() reads only the facts whose texts hold the sentence's anchors)
+        self._texts = TextIndex(engine.facts)
 
     def blank(self, part: Part) -> PartReply:
         """The missing words: from the facts' own text around the blank when it is found
@@ -83,7 +85,7 @@ class BlankFiller:
             # «كان حامل لواء المسلمين في غزوة تبوك ……»: a detail the text does not state;
             # words around the blank that match a fact's sentence do not fill it.
             return PartReply(part, reply, Status.NOT_ANSWERED)
-        from_text = fill_from_text(sentence, self._engine.facts, self._names)
+        from_text = fill_from_text(sentence, self._texts, self._names)
         if (
             from_text is not None
             and _DESCRIBED_ONE.match(sentence)

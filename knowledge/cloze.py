@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from knowledge.answer_keys import same_word
+from knowledge.answer_keys import forms_of, same_word
 from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword
-from knowledge.tuning import CLOZE_CONTEXT_WORDS, CLOZE_MAX_GAP, CLOZE_MIN_MATCHED
+from knowledge.tuning import (
+    CLOZE_CONTEXT_WORDS,
+    CLOZE_MAX_GAP,
+    CLOZE_MIN_MATCHED,
+    CLOZE_TEXT_CACHE_SIZE,
+)
 
 BLANK = "…"
 # Relative pronouns that tie a name to what it did («عمر الذي قدم نصف ماله»).
@@ -57,7 +63,78 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     return tokens
 
 
-def _match_before(context: list[str], text: list[tuple[str, str]], end: int) -> int:
+# A fact text read into (normalised word, word as written) tokens.
+_Tokens = tuple[tuple[str, str], ...]
+
+
+def _forms(tokens: _Tokens) -> frozenset[str]:
+    """Every form of the tokens' words (the forms same_word() compares)."""
+    return forms_of(tuple(word for word, _ in tokens))
+
+
+@lru_cache(maxsize=CLOZE_TEXT_CACHE_SIZE)
+def _reading(text: str) -> tuple[_Tokens, frozenset[str]]:
+    """A fact text's tokens and their forms: a blanked sentence reads every fact its
+    anchors reach, and the shipped base's texts come back for every blank, so they are kept."""
+    tokens = tuple(_tokens(text))
+    return tokens, _forms(tokens)
+
+
+class TextIndex:
+    """Which facts' texts (answer or source) hold each word form, for fill_from_text():
+    a fact whose texts hold no form of one of a sentence's anchors fills none of its
+    blanks, so only the facts holding all of them are read. Built on the first blank and
+    kept with the engine, which never changes its facts (a new one is built after an edit)."""
+
+    def __init__(self, facts: tuple[Fact, ...]) -> None:
+        self._facts = facts
+        self._postings: dict[str, list[int]] | None = None
+
+    def _built(self) -> dict[str, list[int]]:
+        if self._postings is None:
+            postings: dict[str, list[int]] = {}
+            for position, fact in enumerate(self._facts):
+                forms = _forms(tuple(_tokens(fact.answer))) | _forms(tuple(_tokens(fact.source)))
+                for form in forms:
+                    postings.setdefault(form, []).append(position)
+            self._postings = postings
+        return self._postings
+
+    def holding(self, anchors: tuple[frozenset[str], ...]) -> tuple[Fact, ...]:
+        """The facts, in their order, whose texts hold a form of each anchor."""
+        if not anchors:
+            return self._facts
+        postings = self._built()
+        positions: set[int] | None = None
+        for anchor in anchors:
+            reached = {p for form in anchor for p in postings.get(form, ())}
+            positions = reached if positions is None else positions & reached
+            if not positions:
+                return ()
+        return tuple(self._facts[position] for position in sorted(positions or ()))
+
+
+def _context(pieces: list[list[str]], index: int) -> tuple[list[str], list[str]]:
+    """The words before and after the blank between pieces `index` and `index + 1`.
+    «… جملا و … فرسا»: a lone «و» before a blank is glued to the missing word."""
+    before = [word for word in pieces[index][-CLOZE_CONTEXT_WORDS:] if word != "و"]
+    return before, pieces[index + 1][:CLOZE_CONTEXT_WORDS]
+
+
+def _anchors(pieces: list[list[str]]) -> tuple[frozenset[str], ...]:
+    """The forms of the words a text must hold for _fill_all() to fill every blank: the
+    last word before each blank, since _match_before() counts nothing unless it meets the
+    text's word before the gap, and the first word after it, since a gap ends only where
+    that word follows. A text holding no form of one of them fills nothing (None), so it
+    is set aside without the search (the same result, found without the scan)."""
+    anchors: list[frozenset[str]] = []
+    for index in range(len(pieces) - 1):
+        before, after = _context(pieces, index)
+        anchors.extend(forms_of((word,)) for word in (*before[-1:], *after[:1]))
+    return tuple(anchors)
+
+
+def _match_before(context: list[str], text: _Tokens, end: int) -> int:
     """How many of the context's last words match the text's words ending at `end`."""
     matched = 0
     for offset in range(1, min(len(context), end) + 1):
@@ -68,7 +145,7 @@ def _match_before(context: list[str], text: list[tuple[str, str]], end: int) -> 
 
 
 def _fill_one(
-    before: list[str], after: list[str], text: list[tuple[str, str]], names: frozenset[str]
+    before: list[str], after: list[str], text: _Tokens, names: frozenset[str]
 ) -> list[tuple[int, str]]:
     """Every (matched context words, missing words) the text gives for one blank.
 
@@ -128,14 +205,12 @@ def _fill_one(
 
 
 def _fill_all(
-    pieces: list[list[str]], text: list[tuple[str, str]], fact: Fact, names: frozenset[str]
+    pieces: list[list[str]], text: _Tokens, fact: Fact, names: frozenset[str]
 ) -> Filled | None:
     words: list[str] = []
     matched = 0
     for index in range(len(pieces) - 1):
-        # «… جملا و … فرسا»: a lone «و» before a blank is glued to the missing word.
-        before = [word for word in pieces[index][-CLOZE_CONTEXT_WORDS:] if word != "و"]
-        after = pieces[index + 1][:CLOZE_CONTEXT_WORDS]
+        before, after = _context(pieces, index)
         options = _fill_one(before, after, text, names)
         if not options:
             return None
@@ -162,21 +237,29 @@ def _within(words: tuple[str, ...], fuller: tuple[str, ...]) -> bool:
 
 
 def fill_from_text(
-    sentence: str, facts: tuple[Fact, ...], names: frozenset[str] = frozenset()
+    sentence: str,
+    facts: tuple[Fact, ...] | TextIndex,
+    names: frozenset[str] = frozenset(),
 ) -> Filled | None:
     """The fact whose text holds the sentence around its blanks, and the missing words
-    (`names`: normalised phrases a blank at the end may stand for whole)."""
+    (`names`: normalised phrases a blank at the end may stand for whole). With the facts'
+    TextIndex only the facts holding the sentence's anchors are read: the same result."""
     pieces = [normalize(piece).split() for piece in sentence.split(BLANK)]
     if len(pieces) < 2:
         return None
+    anchors = _anchors(pieces)
+    if isinstance(facts, TextIndex):
+        facts = facts.holding(anchors)
     best: list[Filled] = []
     for fact in facts:
         # The answer (edited, punctuated) or the seed's sentence, whichever fits better; the
         # answer on a tie.
+        readings = (_reading(fact.answer), _reading(fact.source))
         fits = [
             filled
-            for text in (_tokens(fact.answer), _tokens(fact.source))
-            if (filled := _fill_all(pieces, text, fact, names)) is not None
+            for text, forms in readings
+            if not any(forms.isdisjoint(anchor) for anchor in anchors)
+            and (filled := _fill_all(pieces, text, fact, names)) is not None
         ]
         if fits:
             best.append(max(fits, key=lambda filled: filled.matched))

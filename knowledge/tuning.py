@@ -127,6 +127,9 @@ CLAIMS_CACHE_SIZE = 4096
 # Facts whose answer stems the yes/no check keeps (knowledge/yes_no.py): a claim is checked
 # against the one or two facts ranked for it, and popular facts come back again and again.
 STATED_WORDS_CACHE_SIZE = 512
+# Fact texts whose cloze reading (words, and every form of them) is kept: the shipped base's
+# answers and sources (72) many times over; a larger base is read anew, as before the cache.
+CLOZE_TEXT_CACHE_SIZE = 1024
 
 # --- Message forms (knowledge/forms.py) ---------------------------------------------------
 
