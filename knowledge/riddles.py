@@ -33,6 +33,19 @@ from knowledge.who_am_i import EXPEDITION_NOUN, asked_first, clues, readings, un
 _ANSWER_KINDS = frozenset({SlotKind.PERSON, SlotKind.PLACE, SlotKind.PARTY})
 
 
+def _stated_by_any(judge: StatementJudge, facts: tuple[Fact, ...], claim: Claim) -> int:
+    """The highest judge.check() of the claim over the facts (0 for none): +1 is the
+    highest check() gives, so the first fact stating the detail ends the scan, which on a
+    large base would otherwise check every fact for each detail of the riddle."""
+    best: int | None = None
+    for fact in facts:
+        check = judge.check(fact, claim)
+        if check > 0:
+            return check
+        best = check if best is None else max(best, check)
+    return 0 if best is None else best
+
+
 def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> PartReply:
     """Which expedition a description fits: Tabuk when details of Tabuk's facts mark it
     and none of its details belongs to no Tabuk fact; Mu'tah likewise by the Mu'tah fact;
@@ -48,7 +61,7 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
     mutah_fact = engine.fact("mutah")
     tabuk_facts = tuple(f for f in engine.facts if f.id != "mutah")
     # Details (a month, a year, a number, a people…) no Tabuk fact states rule Tabuk out.
-    tabuk_claims = [max((judge.check(f, c) for f in tabuk_facts), default=0) for c in claims]
+    tabuk_claims = [_stated_by_any(judge, tabuk_facts, c) for c in claims]
     mutah_claims = [judge.check(mutah_fact, c) if mutah_fact else 0 for c in claims]
     tabuk = sum(_marked(words, marker) for marker in judge.keys.tabuk_markers)
     tabuk += sum(1 for check, c in zip(tabuk_claims, claims, strict=True)
