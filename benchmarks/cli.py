@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-NAMES = ("matcher", "throughput", "quizscale", "soak", "faults")
+NAMES = ("matcher", "messages", "throughput", "quizscale", "soak", "faults")
 
 
 def build_parser(prog: str = "python -m benchmarks") -> argparse.ArgumentParser:
@@ -30,6 +30,10 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m benchmarks") 
         from benchmarks import matcher
 
         matcher.main(queries=args.questions)
+    elif args.which == "messages":
+        from benchmarks import messages
+
+        messages.main()
     elif args.which == "soak":
         from benchmarks import soak
 

@@ -458,7 +458,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench = commands.add_parser(
         "bench", help="run a benchmark from a clone (same as python -m benchmarks)"
     )
-    bench.add_argument("which", choices=["matcher", "throughput", "quizscale", "soak", "faults"])
+    bench.add_argument(
+        "which", choices=["matcher", "messages", "throughput", "quizscale", "soak", "faults"]
+    )
     bench.add_argument(
         "options", nargs=argparse.REMAINDER, help="--minutes, --groups, --questions, --rounds"
     )

@@ -5,6 +5,7 @@ result as reading every fact."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import pytest
 
@@ -41,7 +42,7 @@ def _sentences() -> list[str]:
 
 
 @pytest.fixture
-def every_fact_read(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def every_fact_read(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], cloze.Filled | None]:
     """fill_from_text() as it was before the anchors: every fact's texts read in full."""
 
     def plain(sentence: str) -> cloze.Filled | None:
@@ -52,7 +53,9 @@ def every_fact_read(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped
     return plain
 
 
-def test_the_index_fills_as_reading_every_fact(every_fact_read) -> None:  # type: ignore[no-untyped-def]
+def test_the_index_fills_as_reading_every_fact(
+    every_fact_read: Callable[[str], cloze.Filled | None],
+) -> None:
     index = TextIndex(_FACTS)
     filled = 0
     for sentence in _sentences():
