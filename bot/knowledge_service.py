@@ -17,7 +17,7 @@ from knowledge.english_engine import EnglishEngine, EnglishReply
 from knowledge.forms import FormAnswerer, MessageReply
 from knowledge.gaps import KnownGap
 from knowledge.models import Fact
-from knowledge.router import Router, route
+from knowledge.router import Router, arabic_text, route
 
 # What a "did you mean" press found (see record_choice).
 CHOICE_NEW = usage.CHOICE_NEW
@@ -159,7 +159,7 @@ class KnowledgeService:
         english, routed = route(text, self.english)
         if english:
             return self.english.search(routed, limit=limit)
-        return self.engine.search(routed, limit=limit)
+        return self.engine.search(arabic_text(routed, self.engine), limit=limit)
 
     def respond_message(self, text: str) -> MessageReply | EnglishReply:
         """A whole message in its language: Arabic is read into parts, each in its form."""

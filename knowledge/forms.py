@@ -18,6 +18,7 @@ from knowledge.analysis import analyze, split_greeting
 from knowledge.answer_keys import (
     AnswerKeys,
 )
+from knowledge.arabizi import arabic_reading, vocabulary_fit
 from knowledge.bare_claims import bare_claim
 from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
@@ -112,6 +113,7 @@ class FormAnswerer:
         self._keys = self._judge.keys
         self._blanks = BlankFiller(engine, self._judge)
         self._choices = ChoiceAnswerer(engine, self._judge, self._true_false)
+        self._fit = vocabulary_fit(engine.matcher.vocabulary)
 
     @property
     def engine(self) -> AnswerEngine:
@@ -133,6 +135,8 @@ class FormAnswerer:
         return known_word(word, self._engine.matcher.vocabulary)
 
     def _answer_message(self, typed: str) -> MessageReply:
+        # («shu esm el sa7abi?»: Arabic typed in Latin letters is read in Arabic script)
+        typed = arabic_reading(typed, self._fit)
         # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction;
         # «① …», «⑵ …»: items numbered as pasted sheets do)
         text = reaction_as_stance(restore_lost_ya(plain_numbers(typed), self._known))

@@ -1,5 +1,8 @@
 """Which engine reads a message: English for Latin-script messages, Arabic otherwise.
 
+Arabic typed in Latin letters (Arabizi: «chkoun jahaz jaysh el 3osra?») is Arabic: it goes
+to the Arabic engine, which reads it written in Arabic script (knowledge.arabizi).
+
 An Arabic message is decided exactly as before (same engine, same text). A message with more
 Latin-script words than Arabic ones («What did عثمان give?») goes to the English engine,
 which reads Arabic names too; an Arabic message with a name in Latin script gets the name
@@ -8,15 +11,17 @@ written in Arabic first.
 
 from __future__ import annotations
 
+from knowledge.arabizi import arabic_reading, is_arabizi, vocabulary_fit
 from knowledge.engine import MAX_QUESTION_CHARS, AnswerEngine, Reply
 from knowledge.english_engine import EnglishEngine, EnglishReply
 from knowledge.english_text import latin_share
 
 
 def is_english(text: str) -> bool:
-    """More Latin-script words than Arabic ones (digits and signs do not count)."""
+    """More Latin-script words than Arabic ones (digits and signs do not count), and not
+    Arabic typed in Latin letters («shu esm el sa7abi?», knowledge.arabizi)."""
     latin, arabic = latin_share(text)
-    return latin > arabic
+    return latin > arabic and not is_arabizi(text)
 
 
 def route(text: str, english: EnglishEngine) -> tuple[bool, str]:
@@ -26,9 +31,17 @@ def route(text: str, english: EnglishEngine) -> tuple[bool, str]:
     if len(text) > MAX_QUESTION_CHARS:
         return False, text  # the Arabic engine says it is too long
     latin, arabic = latin_share(text)  # (is_english, counted once)
+    if latin and is_arabizi(text):
+        return False, text  # the Arabic side writes Arabizi in Arabic script (arabic_text)
     if latin > arabic:
         return True, text
     return False, english.matcher.reader.arabize(text) if latin else text
+
+
+def arabic_text(text: str, arabic: AnswerEngine) -> str:
+    """The text the Arabic engine reads: Arabizi written in Arabic script, with the spellings
+    its fact base knows (the message reader, knowledge.forms, does this itself)."""
+    return arabic_reading(text, vocabulary_fit(arabic.matcher.vocabulary))
 
 
 class Router:
@@ -40,4 +53,6 @@ class Router:
 
     def answer(self, text: str) -> Reply | EnglishReply:
         english, routed = route(text, self.english)
-        return self.english.answer(routed) if english else self.arabic.answer(routed)
+        if english:
+            return self.english.answer(routed)
+        return self.arabic.answer(arabic_text(routed, self.arabic))

@@ -383,3 +383,9 @@ EN_SPELL_CANDIDATES = 8
 # A riddle's clue of fewer words («left nothing», «left Allah») says too little to name anyone
 # when a riddle is read clue by clue (knowledge/english_clues.py).
 EN_CLUE_MIN_WORDS = 3
+
+# Arabizi (knowledge/arabizi.py): a spelling that reads more of a word's letters in an unusual
+# way (a dropped vowel, «t» as ط, «2» as alif) than this is not taken for a known word: two
+# cover «sa7abi» -> صحابي (s as ص, a as ا) and «2tal» -> قتال, while «tholth» (a third) is
+# not read as the known «تولت» (a verb, «took charge»).
+MAX_UNUSUAL_READINGS = 2
