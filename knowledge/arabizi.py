@@ -191,7 +191,12 @@ def is_arabizi(text: str) -> bool:
     return digits and signs >= 2 and 2 * english <= signs
 
 
-def _word(word: str, fit: Callable[[str], tuple[int, int]], prefix: str) -> str:
+def _word(
+    word: str,
+    fit: Callable[[str], tuple[int, int]],
+    prefix: str,
+    read: dict[str, bool] | None = None,
+) -> str:
     """One Latin word in Arabic: of the spellings that take few unusual readings, the one
     the base knows best (the likeliest among equals); failing that, the likeliest. A known
     word reached only by many unusual readings is a chance likeness, not the word meant
@@ -206,7 +211,28 @@ def _word(word: str, fit: Callable[[str], tuple[int, int]], prefix: str) -> str:
     if not options:
         return word
     best = max(options, key=lambda option: fit(prefix + option))  # the first of the best
+    if read is not None:
+        plain = _read_plainly(best, options, fit, prefix)
+        read.update(dict.fromkeys((normalize(best), normalize(prefix + best)), plain))
     return prefix + best
+
+
+def _read_plainly(
+    best: str, options: list[str], fit: Callable[[str], tuple[int, int]], prefix: str
+) -> bool:
+    """Whether a word's spelling is read, not guessed: it is a word the facts use as it is,
+    and no other spelling within reach is one («tabuk»: تبوك alone; «sa7abi»: صحبي, صحابي
+    and صاحبي are all known stems, so the one taken is a guess)."""
+    whole = [
+        option
+        for option in options
+        if _AS_IT_IS in (fit(prefix + option)[0], fit(option)[0])  # («el rum»: روم)
+    ]
+    return whole == [best]
+
+
+# vocabulary_fit's rank of a word the facts use as it is.
+_AS_IT_IS = 3
 
 
 # An apostrophe that does not mark a dotted letter-digit («3'» = غ): «mu'tah», «qur'an».
@@ -215,9 +241,13 @@ _PIECE = re.compile(r"[A-Za-z0-9']+|[^A-Za-z0-9']+")
 _LETTER = re.compile(r"[a-z]")
 
 
-def to_arabic(text: str, fit: Callable[[str], tuple[int, int]]) -> str:
+def to_arabic(
+    text: str, fit: Callable[[str], tuple[int, int]], read: dict[str, bool] | None = None
+) -> str:
     """The text with its Latin words written in Arabic (numbers, option letters, English
-    chat words and Arabic script kept as they are)."""
+    chat words and Arabic script kept as they are). `read`, when given, collects the
+    normalised Arabic words spelled by letter rules, each with whether it was read plainly
+    (True) or guessed (False)."""
     pieces = _PIECE.findall(text)
     out: list[str] = []
     prefix = ""  # an article or particle waiting for its noun
@@ -234,7 +264,7 @@ def to_arabic(text: str, fit: Callable[[str], tuple[int, int]]) -> str:
         elif word in _TO:
             out.append(_TO[word] if _next_is_word(pieces, index) else "لا")
         else:
-            out.append(_word(word, fit, prefix))
+            out.append(_word(word, fit, prefix, read))
             prefix = ""
     return "".join(out).replace("?", "؟").replace(",", "،")
 

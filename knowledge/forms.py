@@ -18,7 +18,8 @@ from knowledge.analysis import analyze, split_greeting
 from knowledge.answer_keys import (
     AnswerKeys,
 )
-from knowledge.arabizi import arabic_reading, vocabulary_fit
+from knowledge.arabizi import vocabulary_fit
+from knowledge.arabizi_care import careful, read_arabizi
 from knowledge.bare_claims import bare_claim
 from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
@@ -135,8 +136,16 @@ class FormAnswerer:
         return known_word(word, self._engine.matcher.vocabulary)
 
     def _answer_message(self, typed: str) -> MessageReply:
-        # («shu esm el sa7abi?»: Arabic typed in Latin letters is read in Arabic script)
-        typed = arabic_reading(typed, self._fit)
+        # («shu esm el sa7abi?»: Arabic typed in Latin letters is read in Arabic script, and
+        # answered only where the decision rests on words read, not guessed)
+        arabizi = read_arabizi(typed, self._fit)
+        if arabizi is None:
+            return self._answer_arabic(typed)
+        vocabulary = self._engine.matcher.vocabulary
+        reply = self._answer_arabic(arabizi.text)
+        return careful(reply, arabizi, self._engine.facts, vocabulary)
+
+    def _answer_arabic(self, typed: str) -> MessageReply:
         # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction;
         # «① …», «⑵ …»: items numbered as pasted sheets do)
         text = reaction_as_stance(restore_lost_ya(plain_numbers(typed), self._known))

@@ -14,6 +14,7 @@ Only the first MAX_PARTS parts count; the rest are reported as announced, not gr
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,6 +109,26 @@ def _same_option(chosen: str, wanted: str) -> bool:
     )
 
 
+def _chose(part: ExpectedPart, got: PartReply) -> bool:
+    """Whether the chosen option is the wanted one: by its text, or, when the wanted text is
+    Latin (options pasted in Arabizi, which the reader writes in Arabic script, so the two
+    texts never compare equal), by its place among as many options as the set lists."""
+    assert got.choice is not None and part.correct_option is not None
+    wanted = part.options[part.correct_option]
+    if _same_option(got.choice.text, wanted):
+        return True
+    read = got.part.options
+    return (
+        _LATIN.search(wanted) is not None
+        and len(read) == len(part.options)
+        and got.choice in read
+        and read.index(got.choice) == part.correct_option
+    )
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def _grade_single(part: ExpectedPart, got: PartReply) -> tuple[bool | None, str]:
     """(right, wrong or neither as None, what happened) for a one-part form."""
     fact = got.fact.id if got.done and got.fact else None
@@ -123,9 +144,8 @@ def _grade_single(part: ExpectedPart, got: PartReply) -> tuple[bool | None, str]
             if got.status is Status.NO_OPTION:
                 return True, "no option"
             return (False if got.status is Status.CHOICE else None), f"{got.status.value}"
-        wanted = part.options[part.correct_option]
         if got.status is Status.CHOICE and got.choice is not None:
-            return _same_option(got.choice.text, wanted), f"chose {got.choice.text}"
+            return _chose(part, got), f"chose {got.choice.text}"
         return (None if fact in (None, part.expected) else False), f"{got.status.value} {fact}"
     if got.status is Status.RIDDLE_TABUK:
         fact = "overview"

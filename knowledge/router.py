@@ -12,6 +12,7 @@ written in Arabic first.
 from __future__ import annotations
 
 from knowledge.arabizi import arabic_reading, is_arabizi, vocabulary_fit
+from knowledge.arabizi_care import careful_answer, read_arabizi
 from knowledge.engine import MAX_QUESTION_CHARS, AnswerEngine, Reply
 from knowledge.english_engine import EnglishEngine, EnglishReply
 from knowledge.english_text import latin_share
@@ -55,4 +56,11 @@ class Router:
         english, routed = route(text, self.english)
         if english:
             return self.english.answer(routed)
-        return self.arabic.answer(arabic_text(routed, self.arabic))
+        fit = vocabulary_fit(self.arabic.matcher.vocabulary)
+        arabizi = read_arabizi(routed, fit)
+        if arabizi is None:
+            return self.arabic.answer(routed)
+        # (answered only where the answer rests on words read, not guessed)
+        reply = self.arabic.answer(arabizi.text)
+        vocabulary = self.arabic.matcher.vocabulary
+        return careful_answer(reply, arabizi, self.arabic.facts, vocabulary)

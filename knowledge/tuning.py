@@ -389,3 +389,10 @@ EN_CLUE_MIN_WORDS = 3
 # cover «sa7abi» -> صحابي (s as ص, a as ا) and «2tal» -> قتال, while «tholth» (a third) is
 # not read as the known «تولت» (a verb, «took charge»).
 MAX_UNUSUAL_READINGS = 2
+# Arabizi care (knowledge/arabizi_care.py): how many plainly read words of an Arabizi question
+# (not guessed spellings) the answered fact must hold; one is the least evidence that the
+# answer is about what was asked, not about a chance likeness of a guessed word.
+MIN_ARABIZI_READ_WORDS = 1
+# A plainly read Arabizi word held by more than this share of the facts («تبوك», «غزوة», «النبي»)
+# names the topic, not the fact asked, so it is no evidence for an answer.
+MAX_ARABIZI_WORD_SHARE = 0.8

@@ -177,3 +177,57 @@ def test_an_arabizi_message_goes_to_the_arabic_engine(arabic_engine, english_eng
     reply = Router(arabic_engine, english_engine).answer(message)
     assert not isinstance(reply, EnglishReply)
     assert reply.fact is not None and reply.fact.id == "reasons"
+
+
+# Care: a decision that rests on guessed spellings is asked back (knowledge/arabizi_care.py).
+
+
+def test_an_answer_resting_on_a_guessed_word_is_asked_back(answerer) -> None:
+    # «munafiqin» (hypocrites) is spelled «المنفقين» (spenders), which points at the
+    # donations; the only plainly read word, «تبوك», names the topic, not the fact
+    message = "salam, 2aret el sira mbare7 w 7abbet a3ref: shu 3amalo el munafiqin 2abl tabuk?"
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done for part in reply.parts), text
+    assert reply.parts[0].reply.rule == "arabizi: rests on guessed words", text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # details the text does not state, after a greeting or a story
+        "salam 3alaykom, bent 3ammi sa2altni: shu kan lebs el nabi fi tabuk?",
+        "ya a5i, jeddi kan y7ki 3an tabuk. kam bir kan fi tabuk wa2t el ghazwa?",
+        "shu kan esm el jamal elli rekbo el nabi fi tabuk?\n"
+        "a) el qaswa2\nb) el 3adba2\nc) el jad3a2",
+        "kam bi3ir 3ata 3omar fi tabuk?\na) 100 bi3ir\nb) 200 bi3ir\nc) 300 bi3ir",
+    ],
+)
+def test_arabizi_asking_what_the_text_does_not_state_is_not_answered(answerer, message) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done for part in reply.parts), text
+
+
+def test_a_question_read_plainly_after_a_greeting_is_answered(answerer) -> None:
+    # «العدو» and «تبوك» are read, not guessed: the answer holds on them
+    message = (
+        "ya a5i 3indi so2al, ibni sa2alni w ma 3refet jawbo: meen kan el 3adu bi ghazwet tabuk?"
+    )
+    assert_answered_with(answerer, message, "enemy", "الروم")
+
+
+def test_an_option_read_plainly_is_chosen(answerer) -> None:
+    reply, text = reply_to(
+        answerer, "meen tabarra3 b kol maloh fi tabuk?\na) abu bakr\nb) 3omar\nc) 3othman"
+    )
+    part = reply.parts[0]
+    assert part.status is Status.CHOICE and part.choice is not None, text
+    assert part.choice.label.startswith("a"), text
+
+
+def test_the_router_asks_back_an_answer_resting_on_guessed_words(
+    arabic_engine, english_engine
+) -> None:
+    message = "salam, 2aret el sira mbare7 w 7abbet a3ref: shu 3amalo el munafiqin 2abl tabuk?"
+    reply = Router(arabic_engine, english_engine).answer(message)
+    assert not isinstance(reply, EnglishReply)
+    assert not reply.answered

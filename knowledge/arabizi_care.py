@@ -1,0 +1,171 @@
+"""Care with answers to Arabizi: a decision must rest on words that were read, not guessed.
+
+knowledge.arabizi writes a message typed in Latin letters in Arabic script, and most of its
+words are guesses: «sa7abi» could be صحبي, صحابي or صاحبي; «munafiqin» (hypocrites) came out
+as «المنفقين» (spenders), which the matcher took for the donations. An answer that rests on
+such guesses is a confident answer to a question nobody asked, the worst reply the bot can
+give. So a part of an Arabizi message is answered only when the decision holds on a word
+read plainly (arabizi._read_plainly: a word the facts use as it is, the only such spelling
+within reach): the fact answered must contain one such word of the question, and a chosen
+option must hold a number or one such word of its own. Otherwise the part is asked back
+(«هل تقصد …؟»), naming the rule «arabizi: rests on guessed words» for --explain and the
+evaluation's by-rule table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from knowledge.arabizi import is_arabizi, to_arabic
+from knowledge.engine import Outcome, Reply
+from knowledge.form_replies import MessageReply, PartReply, Status
+from knowledge.matcher import Candidate
+from knowledge.models import Fact
+from knowledge.normalize import normalize
+from knowledge.stemming import is_stopword, stem
+from knowledge.tuning import MAX_ARABIZI_WORD_SHARE, MIN_ARABIZI_READ_WORDS
+
+RULE = "arabizi: rests on guessed words"
+_DIGIT = re.compile(r"\d")
+_ARTICLE = "ال"
+
+
+@dataclass(frozen=True, slots=True)
+class ArabiziReading:
+    """An Arabizi message in Arabic script, and its words read plainly (normalised)."""
+
+    text: str
+    read: frozenset[str]
+    guessed: frozenset[str]
+
+
+def read_arabizi(text: str, fit: Callable[[str], tuple[int, int]]) -> ArabiziReading | None:
+    """The message written in Arabic with its plainly read words, or None if it is not
+    Arabizi."""
+    if not is_arabizi(text):
+        return None
+    spelled: dict[str, bool] = {}
+    arabic = to_arabic(text, fit, spelled)
+    content = {word: plain for word, plain in spelled.items() if not is_stopword(word)}
+    return ArabiziReading(
+        arabic,
+        frozenset(word for word, plain in content.items() if plain),
+        frozenset(word for word, plain in content.items() if not plain),
+    )
+
+
+def _bare(word: str) -> str:
+    return word[len(_ARTICLE) :] if word.startswith(_ARTICLE) and len(word) > 4 else word
+
+
+def _words(text: str) -> set[str]:
+    return {_bare(word) for word in normalize(text).split()}
+
+
+def _fact_words(fact: Fact, vocabulary: frozenset[str]) -> frozenset[str]:
+    """A fact's words (answer, questions, keywords) and their stems."""
+    words = _words(" ".join((fact.answer, *fact.questions, *fact.keywords)))
+    return frozenset(words | {stem(word, vocabulary) for word in words})
+
+
+def _holds(words: frozenset[str], word: str, vocabulary: frozenset[str]) -> bool:
+    return _bare(word) in words or stem(_bare(word), vocabulary) in words
+
+
+def _fact_holds(
+    fact: Fact, read: frozenset[str], facts: tuple[Fact, ...], vocabulary: frozenset[str]
+) -> bool:
+    """Whether the fact holds enough plainly read words of the question that tell facts
+    apart: a word most facts hold («تبوك», «غزوة») says the question is about Tabuk, not
+    which of its facts it asks, so it is no evidence for the one answered."""
+    words = _fact_words(fact, vocabulary)
+    every = [_fact_words(other, vocabulary) for other in facts]
+    held = {
+        _bare(word)
+        for word in read
+        if _holds(words, word, vocabulary)
+        and sum(_holds(other, word, vocabulary) for other in every)
+        <= MAX_ARABIZI_WORD_SHARE * len(every)
+    }
+    return len(held) >= MIN_ARABIZI_READ_WORDS
+
+
+def _option_read(text: str, read: frozenset[str]) -> bool:
+    """Whether a chosen option is read, not guessed: a number, or a plainly read word."""
+    bare = {_bare(word) for word in read}
+    return _DIGIT.search(text) is not None or bool(_words(text) & bare)
+
+
+def _guessed(
+    text: str,
+    fact: Fact,
+    reading: ArabiziReading,
+    facts: tuple[Fact, ...],
+    vocabulary: frozenset[str],
+) -> bool:
+    """Whether answering the text with the fact rests on guessed words: the text holds a
+    guessed word, and the fact no plainly read one that tells it apart."""
+    if not _words(text) & {_bare(word) for word in reading.guessed}:
+        # (nothing was guessed: «emta kanet?» after a question, read with it)
+        return False
+    return not _fact_holds(fact, reading.read, facts, vocabulary)
+
+
+def _supported(
+    part: PartReply, reading: ArabiziReading, facts: tuple[Fact, ...], vocabulary: frozenset[str]
+) -> bool:
+    """Whether a part's answer holds on plainly read words (a chosen option too: its own
+    words, or a number)."""
+    if not part.done or part.fact is None:
+        return True
+    choice = part.choice if part.status is Status.CHOICE else None
+    guessed = {_bare(word) for word in reading.guessed}
+    if (
+        choice is not None
+        and _words(choice.text) & guessed
+        and not _option_read(choice.text, reading.read)
+    ):
+        return False
+    return not _guessed(part.part.text, part.fact, reading, facts, vocabulary)
+
+
+def _asked_back(part: PartReply) -> PartReply:
+    """The part asked back about the fact it would have been answered with."""
+    assert part.fact is not None
+    fact = part.fact
+    suggestion = Candidate(fact=fact, score=part.reply.score, phrasing=fact.questions[0])
+    reply = replace(part.reply, outcome=Outcome.SUGGEST, suggestions=(suggestion,), rule=RULE)
+    return PartReply(part=part.part, reply=reply, status=Status.NOT_ANSWERED)
+
+
+def careful(
+    reply: MessageReply,
+    reading: ArabiziReading,
+    facts: tuple[Fact, ...],
+    vocabulary: frozenset[str],
+) -> MessageReply:
+    """The reply with every part whose decision rests on guessed words asked back."""
+    parts = tuple(
+        part if _supported(part, reading, facts, vocabulary) else _asked_back(part)
+        for part in reply.parts
+    )
+    return reply if parts == reply.parts else replace(reply, parts=parts)
+
+
+def careful_answer(
+    reply: Reply,
+    reading: ArabiziReading,
+    facts: tuple[Fact, ...],
+    vocabulary: frozenset[str],
+) -> Reply:
+    """One engine reply to an Arabizi question (the router's path), asked back when the
+    answer rests on guessed words."""
+    if not reply.answered or reply.fact is None:
+        return reply
+    if not _guessed(reading.text, reply.fact, reading, facts, vocabulary):
+        return reply
+    fact = reply.fact
+    suggestion = Candidate(fact=fact, score=reply.score, phrasing=fact.questions[0])
+    return replace(reply, outcome=Outcome.SUGGEST, suggestions=(suggestion,), rule=RULE)
