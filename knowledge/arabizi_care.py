@@ -7,9 +7,9 @@ such guesses is a confident answer to a question nobody asked, the worst reply t
 give. So a part of an Arabizi message is answered only when the decision holds on a word
 read plainly (arabizi._read_plainly: a word the facts use as it is, the only such spelling
 within reach): the fact answered must contain one such word of the question, and a chosen
-option must hold a number or one such word of its own. Otherwise the part is asked back
-(«هل تقصد …؟»), naming the rule «arabizi: rests on guessed words» for --explain and the
-evaluation's by-rule table.
+option must hold a number or one such word of its own and no guessed word. Otherwise the part
+is asked back («هل تقصد …؟»), naming the rule «arabizi: rests on guessed words» for --explain
+and the evaluation's by-rule table.
 """
 
 from __future__ import annotations
@@ -122,10 +122,10 @@ def _supported(
         return True
     choice = part.choice if part.status is Status.CHOICE else None
     guessed = {_bare(word) for word in reading.guessed}
-    if (
-        choice is not None
-        and _words(choice.text) & guessed
-        and not _option_read(choice.text, reading.read)
+    # (an option typed in Latin letters is chosen only when every word of it was read, not
+    # guessed, and it holds a number or a plainly read word: a choice among guesses is a guess)
+    if choice is not None and (
+        _words(choice.text) & guessed or not _option_read(choice.text, reading.read)
     ):
         return False
     return not _guessed(part.part.text, part.fact, reading, facts, vocabulary)
