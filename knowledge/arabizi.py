@@ -36,8 +36,10 @@ from knowledge.tuning import MAX_UNUSUAL_READINGS
 
 # A Latin word, digits and apostrophes (for «3'» = غ) included; hyphens split «el-madina».
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9']*[A-Za-z][A-Za-z0-9']*")
-# Option labels («a) 5», «(b)»), which are no English «a» however the options are written.
-_OPTION_LABEL = re.compile(r"(?m)^\s*\(?[a-eA-E][).:-]")
+# Option labels («a) 5», «(b)»), which are no English «a» however the options are written:
+# at a line's start, or inside a line after a space and before one («… a) ayla b) dumat»),
+# where a lone letter with a closing sign is a label, not a word.
+_OPTION_LABEL = re.compile(r"(?m)^\s*\(?[a-eA-E][).:-]|(?<=\s)\(?[a-eA-E][).-](?=\s)")
 
 # A letter-digit is a digit that stands for a letter: written between letters («sa7abi»),
 # opening a word of three or more letters («3arab», «7ad» is too short to tell from «7th»),
@@ -270,12 +272,18 @@ def to_arabic(
 
 
 def _option_letter(pieces: list[str], index: int) -> bool:
-    """A lone letter a-e labelling an option: «a)», «b.», «(c)» at a line's start."""
+    """A lone letter a-e labelling an option: «a)», «b.», «(c)» at a line's start, or inside
+    a line between spaces («… a) ayla b) dumat c) tabuk»: options typed on one line)."""
     if len(pieces[index]) != 1 or pieces[index].lower() not in "abcde":
         return False
     before = pieces[index - 1] if index else "\n"
     after = pieces[index + 1] if index + 1 < len(pieces) else ""
-    return after[:1] in ").:-" and after != "" and (before.endswith(("\n", "(")) or index == 0)
+    if after[:1] not in ").:-" or after == "":
+        return False
+    if before.endswith(("\n", "(")) or index == 0:
+        return True
+    # (inside a line only «)», «.» or «-» followed by a space: «b-el madina» is «in the city»)
+    return before[-1:].isspace() and after[:1] in ").-" and after[1:2].isspace()
 
 
 def _next_is_word(pieces: list[str], index: int) -> bool:

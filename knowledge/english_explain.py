@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.arabizi_explain import explain_arabizi
 from knowledge.engine import AnswerEngine
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_engine import EnglishEngine, PartAnswer
@@ -195,10 +196,14 @@ def explain_english(english: EnglishEngine, text: str) -> str:
 
 def explain_routed(arabic: AnswerEngine, english: EnglishEngine, text: str) -> str:
     """Explain a message by the side the router gives it: an Arabic message exactly as
-    `explain_message` always did; a mixed or English one says first which side took it."""
+    `explain_message` always did; a mixed or English one says first which side took it, and
+    an Arabizi one its Arabic-script reading (knowledge.arabizi_explain)."""
     is_english, routed, side = routing(text, english)
     if is_english:
         return f"{side}\n{explain_english(english, routed)}"
+    arabizi = explain_arabizi(arabic, routed)
+    if arabizi is not None:
+        return arabizi
     if routed != text:
         return f"{side}\n{explain_message(arabic, routed)}"
     return explain_message(arabic, text)

@@ -231,3 +231,40 @@ def test_the_router_asks_back_an_answer_resting_on_guessed_words(
     reply = Router(arabic_engine, english_engine).answer(message)
     assert not isinstance(reply, EnglishReply)
     assert not reply.answered
+
+
+# Options typed on one line («… a) ayla b) dumat c) tabuk»): the Latin letters stay labels.
+
+
+@pytest.mark.parametrize(
+    ("message", "arabic"),
+    [
+        ("meen tabarra3 b kol maloh? a) abu bakr b) 3omar", "a) ابو بكر b) عومر"),
+        ("kam kan 3adad el jaysh? a. 10000 b. 30000 c. 3000", "a. 10000 b. 30000 c. 3000"),
+        ("wein sa7at el ghazwa? A- tabuk B- ayla", "A- تبوك B- ايله"),
+    ],
+)
+def test_option_letters_inside_a_line_stay_latin(message: str, arabic: str) -> None:
+    assert to_arabic(message, lambda word: (0, 0)).endswith(arabic)
+
+
+@pytest.mark.parametrize(
+    ("message", "arabic"),
+    [
+        # «b» before a hyphen and a word is «in», not an option label
+        ("ro7na b-el sayyara", "روحنه بالسيره"),
+        ("3omar b - 3othman", "عومر بعوثما"),
+    ],
+)
+def test_a_particle_letter_inside_a_line_is_still_read(message: str, arabic: str) -> None:
+    assert to_arabic(message, lambda word: (0, 0)) == arabic
+
+
+def test_options_typed_on_one_line_are_read_as_options(answerer) -> None:
+    reply, text = reply_to(
+        answerer, "meen tabarra3 b kol maloh fi tabuk? a) abu bakr b) 3omar c) 3othman"
+    )
+    part = reply.parts[0]
+    assert part.status is Status.CHOICE and part.choice is not None, text
+    assert part.choice.label.startswith("a"), text
+    assert "ابو بكر" in text or "أبو بكر" in text, text
