@@ -322,6 +322,9 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # English, children, Filipino madrasa students, forwarded quizzes, teachers preparing a lesson).
 # First run, on the session's starting code (25f8a4f): Arabic 69/118 = 58.5%, 33/36, 6 wrong;
 # English 35/67 = 52.2%, 3 wrong, 13/13.
+# End of the seventeenth session (0232793): Arabic heldout10 88 (wrong 6 -> 5), heldout12 80
+# (wrong 12 -> 11), heldout14 wrong 10 -> 9, heldout16 82, heldout17 74, heldout18 76 (the
+# Arabizi reader: Arabic typed in Latin letters). English unchanged.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -345,23 +348,23 @@ FRESH_FLOORS = {
     "english_heldout8.jsonl": (0.606, 1.0, 3),
     "messages_heldout9.jsonl": (0.807, 1.0, 1),
     "english_heldout9.jsonl": (0.824, 0.789, 0),
-    "messages_heldout10.jsonl": (0.769, 0.972, 6),
+    "messages_heldout10.jsonl": (0.778, 0.972, 5),
     "english_heldout10.jsonl": (0.661, 0.923, 5),
     "messages_heldout11.jsonl": (0.833, 0.938, 6),
     "english_heldout11.jsonl": (0.854, 1.0, 0),
-    "messages_heldout12.jsonl": (0.632, 0.894, 12),
+    "messages_heldout12.jsonl": (0.64, 0.894, 11),
     "english_heldout12.jsonl": (0.557, 0.866, 4),
     "messages_heldout13.jsonl": (0.566, 0.911, 8),
     "english_heldout13.jsonl": (0.557, 0.833, 2),
-    "messages_heldout14.jsonl": (0.669, 0.909, 10),
+    "messages_heldout14.jsonl": (0.669, 0.909, 9),
     "english_heldout14.jsonl": (0.531, 1.0, 5),
     "messages_heldout15.jsonl": (0.779, 0.923, 7),
     "english_heldout15.jsonl": (0.656, 0.937, 3),
-    "messages_heldout16.jsonl": (0.698, 0.974, 6),
+    "messages_heldout16.jsonl": (0.706, 0.974, 6),
     "english_heldout16.jsonl": (0.492, 1.0, 3),
-    "messages_heldout17.jsonl": (0.646, 0.973, 3),
+    "messages_heldout17.jsonl": (0.654, 0.973, 3),
     "english_heldout17.jsonl": (0.521, 1.0, 3),
-    "messages_heldout18.jsonl": (0.584, 0.916, 6),
+    "messages_heldout18.jsonl": (0.644, 0.916, 6),
     "english_heldout18.jsonl": (0.522, 1.0, 3),
 }
 
