@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from knowledge.english_data import EnglishBase
 from knowledge.english_era import era_label
-from knowledge.english_rules import AMBIGUOUS_ARABIC, MAP_WORDS, TABUK_ONLY_GAPS, phrase_in
+from knowledge.english_rules import (
+    AMBIGUOUS_ARABIC,
+    DOERS,
+    MAP_WORDS,
+    TABUK_ONLY_GAPS,
+    phrase_in,
+)
 from knowledge.english_text import EnglishReader, Reading, normalize_english
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize as normalize_arabic
@@ -20,6 +26,33 @@ from knowledge.scope_words import OTHER_EVENTS as ARABIC_OTHER_EVENTS
 _NAME_LEADS = (("name", "of"), ("names", "of"), ("who", "were"), ("who", "was"))
 # Pointing words read as «the» when looking up a known gap.
 _POINTING = {"this": "the", "that": "the", "these": "the", "those": "the"}
+# Groups who stayed behind of their own will; a claim that they stayed behind in Madinah is
+# about the laggards the text names, not about who was left in charge of the city.
+_GROUPS_STAYING = frozenset({"hypocrite", "believer", "muslim", "bedouin", "arab", "people"})
+
+
+def _bare_word_asked(word: str, words: tuple[str, ...]) -> bool:
+    """Does a one-word trigger ask its gap here, or only name someone in another question?
+    After «by» the word is the doer of a stated act («conquered by Ali»): the claim is judged
+    by the fact about the act. Before a doer word it describes those doers («Christian Arab
+    tribes»): it is who they were, not the religion asked."""
+    for i, w in enumerate(words):
+        if w != word:
+            continue
+        after_by = i > 0 and words[i - 1] == "by"
+        describes = i + 1 < len(words) and words[i + 1].removesuffix("s") in DOERS
+        if not (after_by or describes):
+            return True
+    return False
+
+
+def _trigger_asked(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Is a trigger that is found in the words asked in the frame of its gap?"""
+    if len(phrase) == 1:
+        return _bare_word_asked(phrase[0], words)
+    # «The hypocrites stayed behind in Madinah»: the laggards, not a deputy.
+    in_madinah = phrase[-2:] == ("in", "madinah")
+    return not (in_madinah and _GROUPS_STAYING & {w.removesuffix("s") for w in words})
 
 
 class EnglishRefusals:
@@ -106,11 +139,20 @@ class EnglishRefusals:
             asked = [(*lead, "the", *rest) for lead in _NAME_LEADS]
             tokens = ("name", "of", "the", *tokens[tokens[:1] == ("the",) :])
         found = next(
-            (gap for phrase, gap in self._gaps if any(phrase_in(phrase, w) for w in asked)), None
+            (
+                gap
+                for phrase, gap in self._gaps
+                if any(phrase_in(phrase, w) and _trigger_asked(phrase, w) for w in asked)
+            ),
+            None,
         )
         if found is None:
             found = next(
-                (gap for phrase, gap in self._folded_gaps if phrase_in(phrase, tokens)),
+                (
+                    gap
+                    for phrase, gap in self._folded_gaps
+                    if phrase_in(phrase, tokens) and _trigger_asked(phrase, tokens)
+                ),
                 None,
             )
         if found in TABUK_ONLY_GAPS and "mutah" in reading.terms:
