@@ -100,13 +100,25 @@ class BlankFiller:
         if from_text is not None and from_text.matched >= CLOZE_SURE:
             return self._from_text(part, from_text)
         kinds = _blank_kinds(sentence)
-        if (not reply.answered) and kinds and kinds[0] in ASK_FOR_KIND:
+        # «…… هو الذي جهّز جيش العسرة» asks a person; a fact that names nobody (the hardship
+        # of the preparation) has no words for that blank, whatever words it shares
+        lacks_person = (
+            reply.answered
+            and reply.fact is not None
+            and kinds[:1] == [SlotKind.PERSON]
+            and not any(slot.kind is SlotKind.PERSON for slot in self._judge.slots(reply.fact))
+        )
+        if (not reply.answered or lacks_person) and kinds and kinds[0] in ASK_FOR_KIND:
             masked = f"{ASK_FOR_KIND[kinds[0]]} {asked}"
             second = self._engine.answer(masked)
             if second.answered:
                 reply = second
             elif second.outcome is Outcome.SUGGEST:
-                reply = self.stating_every_detail(sentence, second) or reply
+                reply = self.stating_every_detail(sentence, second) or (
+                    second if lacks_person else reply
+                )
+            elif lacks_person:
+                reply = second
         fills = self._fills(reply.fact, sentence, kinds) if reply.fact else []
         if (
             from_text is not None

@@ -114,6 +114,9 @@ def test_blank_words(answerer: FormAnswerer, message: str, words: str) -> None:
         "أكمل: استطاع ______ أن يخلص الجيش من هزيمة كاملة في مؤتة.",
         # the words around the blank are the enemy's sentence, the engine reads the allies'
         "أكمل: كانت غزوة تبوك ضد الروم ومن حالفها من العرب ______",
+        # a person is missing: the hardship of the preparation names nobody (it was filled
+        # «زمن عسرة وشدة حر وجدب»)
+        "أكمل: …… هو الذي جهّز جيش العسرة",
     ],
 )
 def test_blank_not_invented(answerer: FormAnswerer, message: str) -> None:
