@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from knowledge.arabizi import is_arabizi, to_arabic
 from knowledge.engine import Outcome, Reply
@@ -74,14 +75,27 @@ def _holds(words: frozenset[str], word: str, vocabulary: frozenset[str]) -> bool
     return _bare(word) in words or stem(_bare(word), vocabulary) in words
 
 
+class _FactWords:
+    """Every fact's words, read once per message and only when a part needs them (a
+    message's parts share them; on a large base reading them is the cost)."""
+
+    def __init__(self, facts: tuple[Fact, ...], vocabulary: frozenset[str]) -> None:
+        self._facts = facts
+        self._vocabulary = vocabulary
+
+    @cached_property
+    def every(self) -> list[frozenset[str]]:
+        return [_fact_words(fact, self._vocabulary) for fact in self._facts]
+
+
 def _fact_holds(
-    fact: Fact, read: frozenset[str], facts: tuple[Fact, ...], vocabulary: frozenset[str]
+    fact: Fact, read: frozenset[str], base: _FactWords, vocabulary: frozenset[str]
 ) -> bool:
     """Whether the fact holds enough plainly read words of the question that tell facts
     apart: a word most facts hold («تبوك», «غزوة») says the question is about Tabuk, not
     which of its facts it asks, so it is no evidence for the one answered."""
     words = _fact_words(fact, vocabulary)
-    every = [_fact_words(other, vocabulary) for other in facts]
+    every = base.every
     held = {
         _bare(word)
         for word in read
@@ -102,7 +116,7 @@ def _guessed(
     text: str,
     fact: Fact,
     reading: ArabiziReading,
-    facts: tuple[Fact, ...],
+    base: _FactWords,
     vocabulary: frozenset[str],
 ) -> bool:
     """Whether answering the text with the fact rests on guessed words: the text holds a
@@ -110,11 +124,11 @@ def _guessed(
     if not _words(text) & {_bare(word) for word in reading.guessed}:
         # (nothing was guessed: «emta kanet?» after a question, read with it)
         return False
-    return not _fact_holds(fact, reading.read, facts, vocabulary)
+    return not _fact_holds(fact, reading.read, base, vocabulary)
 
 
 def _supported(
-    part: PartReply, reading: ArabiziReading, facts: tuple[Fact, ...], vocabulary: frozenset[str]
+    part: PartReply, reading: ArabiziReading, base: _FactWords, vocabulary: frozenset[str]
 ) -> bool:
     """Whether a part's answer holds on plainly read words (a chosen option too: its own
     words, or a number)."""
@@ -128,7 +142,7 @@ def _supported(
         _words(choice.text) & guessed or not _option_read(choice.text, reading.read)
     ):
         return False
-    return not _guessed(part.part.text, part.fact, reading, facts, vocabulary)
+    return not _guessed(part.part.text, part.fact, reading, base, vocabulary)
 
 
 def _asked_back(part: PartReply) -> PartReply:
@@ -147,8 +161,9 @@ def careful(
     vocabulary: frozenset[str],
 ) -> MessageReply:
     """The reply with every part whose decision rests on guessed words asked back."""
+    base = _FactWords(facts, vocabulary)
     parts = tuple(
-        part if _supported(part, reading, facts, vocabulary) else _asked_back(part)
+        part if _supported(part, reading, base, vocabulary) else _asked_back(part)
         for part in reply.parts
     )
     return reply if parts == reply.parts else replace(reply, parts=parts)
@@ -164,7 +179,7 @@ def careful_answer(
     answer rests on guessed words."""
     if not reply.answered or reply.fact is None:
         return reply
-    if not _guessed(reading.text, reply.fact, reading, facts, vocabulary):
+    if not _guessed(reading.text, reply.fact, reading, _FactWords(facts, vocabulary), vocabulary):
         return reply
     fact = reply.fact
     suggestion = Candidate(fact=fact, score=reply.score, phrasing=fact.questions[0])
