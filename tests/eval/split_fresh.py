@@ -62,7 +62,12 @@ claims, chatbot-style prompts, Omani, Emirati, Kuwaiti and Bahraini speech, stud
 night before an exam; English history-forum posters, UK KS3 RE worksheets, AP World History,
 Arab students writing English, children, Filipino madrasa students, forwarded quiz messages,
 teachers preparing a lesson or an interview) the nineteenth tuning part and the eighteenth
-held-out.
+held-out; round 19 (2026-12-06, eighteenth session: comments under Seerah lecture videos, quizzes
+copied from Google Forms, lesson-slide text, phone autocorrect and stretched letters, listeners
+asking after a Friday sermon, Palestinian, Jordanian and Syrian village speech, lessons-and-morals
+questions, students pasting their own answer to check; English video comments, Google Forms,
+slides, fast texting, sermon listeners, Bangladeshi and Pakistani madrasa exams, North American
+weekend schools, morals questions) the twentieth tuning part and the nineteenth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -203,6 +208,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning19.jsonl", "messages_heldout18.jsonl"),
             "english": ("english_tuning19.jsonl", "english_heldout18.jsonl"),
+        },
+    ),
+    "19": (
+        1221,
+        {
+            "arabic": ("messages_tuning20.jsonl", "messages_heldout19.jsonl"),
+            "english": ("english_tuning20.jsonl", "english_heldout19.jsonl"),
         },
     ),
 }
