@@ -254,7 +254,7 @@ def history_text(fact_id: str, entries: Sequence[AuditEntry]) -> str:
 def import_summary(plan: ImportPlan) -> str:
     """What an import would change, by kind, with the first ids of each kind."""
     if plan.is_empty:
-        return texts.IMPORT_NO_CHANGES
+        return texts.IMPORT_ORDER_ONLY  # a file that changes nothing has no preview
     lines = []
     for name, label in texts.IMPORT_LABELS.items():
         ids: tuple[str, ...] = getattr(plan, name)

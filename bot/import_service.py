@@ -71,7 +71,10 @@ class Removal:
 
 @dataclass(frozen=True, slots=True)
 class ImportPreview:
-    pending_id: int
+    """What a file would change. `pending_id` is None when it would change nothing at all
+    (the base as it is, in the same order): there is nothing to confirm, and nothing is kept."""
+
+    pending_id: int | None
     expected: str
     plan: ImportPlan
     removal: Removal
@@ -186,9 +189,13 @@ def preview_in(
 ) -> ImportPreview:
     """Check a file and store its preview (runs in the worker thread)."""
     base = decode(data)
-    plan = fact_store.plan_import(db, base)
+    live = fact_store.load_base(db)
+    plan = fact_store.plan_import(db, base, live)
     removal = removal_of(db, plan)
     fingerprint = fact_store.base_fingerprint(db)
+    if plan.is_empty and _same_order(base, live):
+        # Confirming it would write nothing but an audit entry of no change.
+        return ImportPreview(None, fingerprint, plan, removal)
     action = IMPORT_DRASTIC if removal.drastic else store.IMPORT
     pending_id = store.create_pending(
         db,
@@ -199,6 +206,13 @@ def preview_in(
         expected=fingerprint,
     )
     return ImportPreview(pending_id, fingerprint, plan, removal)
+
+
+def _same_order(base: FactBase, live: FactBase) -> bool:
+    """The facts and quiz items in the same order: an import applies a new order too."""
+    return [fact.id for fact in base.facts] == [fact.id for fact in live.facts] and [
+        quiz.id for quiz in base.quizzes
+    ] == [quiz.id for quiz in live.quizzes]
 
 
 def confirm_in(

@@ -40,24 +40,39 @@ def _encode(base: dict[str, Any]) -> bytes:
     return json.dumps(base, ensure_ascii=False).encode("utf-8")
 
 
-async def test_export_then_import_round_trip_changes_nothing(bot: RunningBot) -> None:
+@pytest.mark.http  # end to end: over HTTP, as Telegram delivers it
+async def test_importing_the_base_as_it_is_changes_nothing_and_asks_nothing(
+    bot: RunningBot,
+) -> None:
+    """A file identical to the base: said plainly, no buttons, no preview kept, no audit."""
     exported = await _export(bot)
     assert exported == fact_store.export_dict(bot.services.db)
     assert exported["facts"] and exported["quizzes"]
     before = base_state(bot.services.db)
+    audited = audit.count(bot.services.db)
 
-    summary = await _import(bot, _encode(exported))
-    assert summary.result["text"] == texts.IMPORT_NO_CHANGES
+    for _ in range(2):  # the same file twice: the same plain answer
+        summary = await _import(bot, _encode(exported))
+        assert summary.result["text"] == texts.IMPORT_NO_CHANGES
+        assert not summary.params.get("reply_markup")
+    assert not list(bot.services.db.query("SELECT id FROM admin_pending"))
+    assert base_state(bot.services.db) == before
+    assert audit.count(bot.services.db) == audited
+
+
+async def test_a_file_that_only_reorders_the_base_is_previewed_as_such(bot: RunningBot) -> None:
+    """Same records in another order: an import would apply the order, so it asks first."""
+    exported = await _export(bot)
+    reordered = {**exported, "facts": exported["facts"][::-1]}
+    summary = await _import(bot, _encode(reordered))
+    assert summary.result["text"] == texts.IMPORT_ORDER_ONLY
     done = await press(
         bot.api, OWNER_ID, summary.result, button_data(summary, texts.BUTTON_CONFIRM)
     )
     assert done.params["text"] == texts.IMPORT_DONE.format(
         **{name: 0 for name in texts.IMPORT_LABELS}
     )
-    assert fact_store.export_dict(bot.services.db) == exported
-    assert [r["version"] for r in base_state(bot.services.db)["facts"]] == [
-        r["version"] for r in before["facts"]
-    ]
+    assert fact_store.export_dict(bot.services.db)["facts"] == reordered["facts"]
 
 
 async def test_import_with_changes_shows_them_applies_them_and_can_be_undone(
@@ -105,9 +120,17 @@ async def test_import_with_changes_shows_them_applies_them_and_can_be_undone(
     assert fact_store.export_dict(bot.services.db) == original
 
 
+def _date_answer_changed(base: dict[str, Any]) -> dict[str, Any]:
+    """The base with one answer edited: a file whose import changes one fact."""
+    changed = json.loads(json.dumps(base))
+    date = next(f for f in changed["facts"] if f["id"] == "date")
+    date["answer"] = "كانت غزوة تبوك في رجب من السنة التاسعة (جواب مستورد)."
+    return changed
+
+
 async def test_import_confirmed_after_another_change_is_refused(bot: RunningBot) -> None:
     exported = await _export(bot)
-    summary = await _import(bot, _encode(exported))
+    summary = await _import(bot, _encode(_date_answer_changed(exported)))
     await say(bot.api, OWNER_ID, "/addq date متى تحرك الجيش نحو تبوك")
     after_edit = base_state(bot.services.db)
     late = await press(
@@ -191,9 +214,10 @@ async def test_invalid_record_is_named_in_arabic_and_nothing_is_imported(
 
 async def test_document_with_import_caption_is_previewed(bot: RunningBot) -> None:
     exported = await _export(bot)
-    document = bot.api.add_file(_encode(exported), "base.json", "application/json")
+    changed = _encode(_date_answer_changed(exported))
+    document = bot.api.add_file(changed, "base.json", "application/json")
     call = await send(
         bot.api, bot.api.private_message(OWNER_ID, document=document, caption="/import")
     )
-    assert call.result["text"] == texts.IMPORT_NO_CHANGES
+    assert call.result["text"].startswith(texts.IMPORT_SUMMARY.split("{")[0])
     assert button_data(call, texts.BUTTON_CONFIRM)

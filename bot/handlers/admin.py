@@ -189,6 +189,9 @@ async def on_import(call: AdminCall) -> None:
     file = await document.get_file()
     data = bytes(await file.download_as_bytearray())
     preview = await call.admin.preview_import(call.actor, data)
+    if preview.pending_id is None:
+        await call.reply(texts.IMPORT_NO_CHANGES)  # no buttons: there is nothing to confirm
+        return
     text = import_summary(preview.plan)
     if preview.removal.drastic:
         text += "\n\n" + texts.IMPORT_DRASTIC_WARNING.format(

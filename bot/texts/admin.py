@@ -261,7 +261,12 @@ IMPORT_DUPLICATE_ID = "المعرّف «{record_id}» مكرر في الملف."
 IMPORT_DUPLICATE_QUESTION = "السؤال «{question}» مكرر، فهو للحقيقة {owner} أيضًا."
 IMPORT_UNKNOWN_FACT = "يشير إلى حقيقة ليست في الملف: {fact_id}."
 IMPORT_SUMMARY = "معاينة الاستيراد:\n{lines}\n\nهل تطبّق الاستيراد؟ يُطبَّق كله أو لا شيء منه."
-IMPORT_NO_CHANGES = "لا يتغير شيء: الملف مطابق لقاعدة المعلومات الحالية."
+IMPORT_NO_CHANGES = "الملف مطابق لقاعدة المعلومات الحالية، فلا يتغير شيء باستيراده. لم أغيّر شيئًا."
+# Same records, another order: applying it changes only the order of /facts and of quizzes.
+IMPORT_ORDER_ONLY = (
+    "معاينة الاستيراد: لا تتغير أي حقيقة ولا أي سؤال مسابقة، وإنما يتغير ترتيبها كما في الملف.\n\n"
+    "هل تطبّق الاستيراد؟"
+)
 IMPORT_SUMMARY_LINE = "• {label}: {count} — {ids}"
 IMPORT_LABELS = {
     "added_facts": "حقائق جديدة",
