@@ -48,8 +48,18 @@ class BadZone:
     value: str
 
 
-def parse_daily(text: str, default_zone: str) -> DailyTime | BadTime | BadZone:
-    """The time (24-hour, 12-hour with ص/م or AM/PM, any digits) and the optional zone."""
+@dataclass(frozen=True, slots=True)
+class WhichHalf:
+    """A bare hour from 1 to 12 («/daily 8»): morning or evening? Asked, never guessed.
+    `zone` is the known zone as written after it («القاهرة»), "" when none was."""
+
+    hour: int
+    zone: str = ""
+
+
+def parse_daily(text: str, default_zone: str) -> DailyTime | BadTime | BadZone | WhichHalf:
+    """The time (24-hour, 12-hour with ص/م or AM/PM, a bare hour, any digits) and the
+    optional zone."""
     plain = " ".join(text.translate(_DIGITS).split())
     match = _TIME.match(plain)
     if match is None:
@@ -61,20 +71,21 @@ def parse_daily(text: str, default_zone: str) -> DailyTime | BadTime | BadZone:
     half = words[0].lower() if words else ""
     if rest[:1] not in ("", " ") and half not in _MORNING | _EVENING:
         return BadTime(quoted(text.strip()))  # «20:305», «8:30x»
-    if half in _MORNING or half in _EVENING:
+    marked = half in _MORNING or half in _EVENING
+    if marked:
         words = words[1:]
         if not 1 <= hour <= 12:
             return BadTime(quoted(text.strip()))
         hour = hour % 12 + (12 if half in _EVENING else 0)
-    elif match.group("minute") is None:
-        # A bare number is too easily a slip: «/daily 8» could be morning or evening.
-        return BadTime(quoted(text.strip()))
     if hour > 23 or minute > 59:
         return BadTime(quoted(text.strip()))
     zone_text = " ".join(words)
     zone = resolve_zone(zone_text) if zone_text else default_zone
     if zone is None:
         return BadZone(quoted(zone_text))
+    if not marked and match.group("minute") is None and 1 <= hour <= 12:
+        # «/daily 8» could be morning or evening; «/daily 20» (13-23, or 0) is one hour only.
+        return WhichHalf(hour, zone_text)
     return DailyTime(f"{hour:02d}:{minute:02d}", zone)
 
 

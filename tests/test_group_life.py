@@ -4,7 +4,7 @@ as people write times and zones; end to end over the fake Bot API."""
 import pytest
 
 from bot import texts
-from bot.daily_time import BadTime, BadZone, DailyTime, parse_daily, zone_label
+from bot.daily_time import BadTime, BadZone, DailyTime, WhichHalf, parse_daily, zone_label
 from db import quiz as store
 from tests.conftest import BOT_USERNAME, GROUP_ID, OWNER_ID, RunningBot, send
 
@@ -85,7 +85,15 @@ async def test_daily_time_zone_by_arabic_name(bot: RunningBot) -> None:
         ("٨:٣٠ مساءً القاهرة", DailyTime("20:30", "Africa/Cairo")),
         ("20:30 utc-5", DailyTime("20:30", "Etc/GMT+5")),
         ("20:30 GMT", DailyTime("20:30", "UTC")),
-        ("8", BadTime("8")),
+        # A bare hour: 13-23 and 0 are one hour each; 1-12 could be morning or evening.
+        ("20", DailyTime("20:00", "UTC")),
+        ("٢٠ مكة", DailyTime("20:00", "Asia/Riyadh")),
+        ("0", DailyTime("00:00", "UTC")),
+        ("8", WhichHalf(8)),
+        ("12", WhichHalf(12)),
+        ("8 القاهرة", WhichHalf(8, "القاهرة")),
+        ("8 Mars/Olympus", BadZone("Mars/Olympus")),
+        ("24", BadTime("24")),
         ("24:00", BadTime("24:00")),
         ("20:305", BadTime("20:305")),
         ("20:30 UTC+5:30", BadZone("UTC+5:30")),

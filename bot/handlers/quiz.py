@@ -10,7 +10,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.ext import ContextTypes
 
 from bot import texts
-from bot.daily_time import BadTime, BadZone, parse_daily, zone_label
+from bot.daily_time import BadTime, BadZone, WhichHalf, parse_daily, zone_label
 from bot.event_log import note_outcome
 from bot.quiz_boards import PERIOD_WORDS, Period
 from bot.quiz_service import QuizService, StartResult
@@ -221,6 +221,10 @@ async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if isinstance(parsed, BadZone):
         await message.reply_text(texts.DAILY_BAD_ZONE.format(value=parsed.value))
+        return
+    if isinstance(parsed, WhichHalf):
+        zone = f" {parsed.zone}" if parsed.zone else ""
+        await message.reply_text(texts.DAILY_WHICH_HALF.format(hour=parsed.hour, zone=zone))
         return
     quiz.set_daily(chat.id, parsed.time, parsed.zone, _thread_of(message))
     await message.reply_text(

@@ -147,7 +147,7 @@ GROUP_OLD_SCHEDULE_OFF = (
 )
 DAILY_USAGE = (
     "لجدولة مسابقة يومية اكتب الوقت، ويمكنك إضافة المنطقة الزمنية:\n"
-    "/daily 20:30\n/daily 8:30 م\n/daily 20:30 Asia/Riyadh\n/daily 20:30 UTC+3\n"
+    "/daily 20:30\n/daily 20\n/daily 8:30 م\n/daily 20:30 Asia/Riyadh\n/daily 20:30 UTC+3\n"
     "ولإيقافها: /daily off"
 )
 DAILY_SET = (
@@ -163,8 +163,13 @@ DAILY_NONE = "لا توجد مسابقة يومية مجدولة في هذه ا�
 DAILY_OFF = "تم إيقاف المسابقة اليومية في هذه المحادثة."
 DAILY_ALREADY_OFF = "لا توجد مسابقة يومية مفعّلة لإيقافها."
 DAILY_BAD_TIME = (
-    "الوقت «{value}» غير صحيح. اكتبه بالساعة والدقيقة، مثل: /daily 20:30 "
-    "أو /daily 8:30 م أو /daily 8:30 PM"
+    "الوقت «{value}» غير صحيح. اكتب الساعة من 0 إلى 23، ويمكنك إضافة الدقائق، مثل: "
+    "/daily 20 أو /daily 20:30 أو /daily 8:30 م أو /daily 8:30 PM"
+)
+# «/daily 8»: eight in the morning or in the evening? The reply offers both, ready to send.
+DAILY_WHICH_HALF = (
+    "الساعة {hour} تحتمل الصباح والمساء، فلم أجدول شيئًا. اكتب: /daily {hour}:00 ص{zone} "
+    "للصباح، أو /daily {hour}:00 م{zone} للمساء."
 )
 DAILY_BAD_ZONE = (
     "المنطقة الزمنية «{value}» غير معروفة. اكتبها بالشكل المنطقة/المدينة "
