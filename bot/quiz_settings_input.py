@@ -18,22 +18,30 @@ from bot.quiz_service import (
     MIN_QUESTIONS,
     MIN_SECONDS,
 )
+from knowledge.normalize import normalize
 
 # Six digits at most: past that no setting is in range, and int() is never asked to read
 # a number of thousands of digits.
 _NUMBER = re.compile(r"[0-9]{1,6}")
 _DIGITS = str.maketrans(texts.ARABIC_DIGITS, "0123456789" * 2)
+# Names and values are compared normalised: «الاسئلة», «الأسئلة» and «QUESTIONS» are one.
 _WHO_WORDS = {
-    "all": "all", "everyone": "all", **dict.fromkeys(texts.WHO_ALL_WORDS, "all"),
-    "admins": "admins", **dict.fromkeys(texts.WHO_ADMINS_WORDS, "admins"),
-}  # fmt: skip
+    normalize(word): who
+    for who, words in (
+        ("all", ("all", "everyone", *texts.WHO_ALL_WORDS)),
+        ("admins", ("admins", *texts.WHO_ADMINS_WORDS)),
+    )
+    for word in words
+}
+_NAMES = {
+    normalize(word): name for name, words in texts.SETTING_WORDS.items() for word in (name, *words)
+}
 # Each number setting: its range and the reply when the value is outside it.
 _RANGES = {
     "questions": (MIN_QUESTIONS, MAX_QUESTIONS, texts.SETTINGS_BAD_QUESTIONS),
     "seconds": (MIN_SECONDS, MAX_SECONDS, texts.SETTINGS_BAD_SECONDS),
     "cooldown": (MIN_COOLDOWN, MAX_COOLDOWN, texts.SETTINGS_BAD_COOLDOWN),
 }
-SETTING_NAMES = ("questions", "seconds", "who", "cooldown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +61,19 @@ def whole_number(raw: str) -> int | None:
 
 
 def read_setting(args: Sequence[str]) -> SettingChange | str:
-    """The change `/quizsettings NAME VALUE` asks for, or the reply that explains the mistake."""
-    if len(args) != 2 or args[0].lower() not in SETTING_NAMES:
+    """The change `/quizsettings NAME VALUE` asks for, or the reply that explains the mistake.
+
+    VALUE NAME is read too: after the command, a right-to-left screen shows «الأسئلة 5» as
+    «5 الأسئلة», and people type what they saw."""
+    if len(args) != 2:
         return texts.SETTINGS_USAGE
-    name, raw = args[0].lower(), args[1]
+    name, raw = _NAMES.get(normalize(args[0])), args[1]
+    if name is None:
+        name, raw = _NAMES.get(normalize(args[1])), args[0]
+    if name is None:
+        return texts.SETTINGS_USAGE
     if name == "who":
-        who = _WHO_WORDS.get(raw.lower())
+        who = _WHO_WORDS.get(normalize(raw))
         return texts.SETTINGS_BAD_WHO if who is None else SettingChange(who=who)
     low, high, bad = _RANGES[name]
     value = whole_number(raw)

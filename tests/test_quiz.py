@@ -166,7 +166,7 @@ async def test_admin_schedules_shows_and_stops_daily_quiz(bot: RunningBot) -> No
         ("/daily 20:30 Mars/Olympus", "غير معروفة"),
         ("/quizsettings questions 0", "من 1 إلى 10"),
         ("/quizsettings seconds 3", "من 5 إلى 600"),
-        ("/quizsettings colour red", "/quizsettings questions 5"),
+        ("/quizsettings colour red", "/quizsettings الأسئلة 5"),
     ],
 )
 async def test_bad_schedule_and_settings_get_clear_errors(

@@ -203,7 +203,7 @@ async def test_quiz_stops_after_two_questions_nobody_answered(bot: RunningBot, c
         ("/quizsettings questions ²", "من 1 إلى 10"),
         ("/quizsettings questions 5_0", "من 1 إلى 10"),
         ("/quizsettings seconds -5", "من 5 إلى 600"),
-        ("/quizsettings who nobody", "admins"),
+        ("/quizsettings who nobody", "/quizsettings من المشرفون"),
         ("/quizsettings cooldown 99999", "من 0 إلى 1440"),
         ("/quizsettings cooldown ten", "من 0 إلى 1440"),
     ],

@@ -45,3 +45,62 @@ async def test_daily_with_an_hour_past_23_names_the_range_and_an_example(
     assert reply == texts.DAILY_BAD_TIME.format(value="25")
     assert "من 0 إلى 23" in reply and "/daily 20:30" in reply
     assert store.get_schedule(bot.services.db, GROUP_ID) is None
+
+
+def _latin_words(text: str) -> set[str]:
+    """The words of a reply written in Latin letters, commands (/quizsettings) left out."""
+    return {
+        word
+        for word in text.replace("/", " /").split()
+        if not word.startswith("/") and any("a" <= ch.lower() <= "z" for ch in word)
+    }
+
+
+async def test_quizsettings_shows_every_setting_in_arabic(bot: RunningBot) -> None:
+    for user_id in (USER_ID, OWNER_ID):  # anyone may look
+        shown = await _group(bot, "/quizsettings", user_id)
+        assert shown.startswith("إعدادات المسابقة")
+        assert _latin_words(shown) == set()
+    usage = await _group(bot, "/quizsettings colour red")
+    assert _latin_words(usage) == set()
+
+
+async def test_quizsettings_takes_arabic_names_and_the_documented_english_ones(
+    bot: RunningBot,
+) -> None:
+    bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    assert await _group(bot, "/quizsettings الأسئلة 7", USER_ID) == texts.ADMINS_ONLY
+    assert await _group(bot, "/quizsettings الأسئلة 7") == texts.SETTINGS_QUESTIONS_SET.format(
+        value=7
+    )
+    assert await _group(bot, "/quizsettings 30 الثواني") == texts.SETTINGS_SECONDS_SET.format(
+        value=texts.seconds(30)
+    )
+    assert await _group(bot, "/quizsettings من الجميع") == texts.SETTINGS_WHO_SET.format(
+        who="الجميع"
+    )
+    assert await _group(bot, "/quizsettings cooldown 15") == texts.SETTINGS_COOLDOWN_SET.format(
+        value=texts.minutes(15)
+    )
+    settings = store.chat_settings(bot.services.db, GROUP_ID)
+    assert (settings.questions, settings.seconds, settings.who, settings.cooldown) == (
+        7, 30, "all", 15,
+    )  # fmt: skip
+
+
+async def test_quizsettings_out_of_range_names_the_range_and_a_command_to_send(
+    bot: RunningBot,
+) -> None:
+    bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    await _group(bot, "/quizsettings")
+    before = store.chat_settings(bot.services.db, GROUP_ID)
+    for command, low_high, example in [
+        ("/quizsettings الأسئلة 20", "من 1 إلى 10", "/quizsettings الأسئلة 10"),
+        ("/quizsettings questions 20", "من 1 إلى 10", "/quizsettings الأسئلة 10"),
+        ("/quizsettings الثواني 2", "من 5 إلى 600", "/quizsettings الثواني 30"),
+        ("/quizsettings الانتظار 2000", "من 0 إلى 1440", "/quizsettings الانتظار 10"),
+        ("/quizsettings من أحد", "", "/quizsettings من المشرفون"),
+    ]:
+        reply = await _group(bot, command)
+        assert low_high in reply and example in reply, reply
+    assert store.chat_settings(bot.services.db, GROUP_ID) == before

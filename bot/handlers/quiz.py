@@ -244,7 +244,8 @@ def _settings_text(quiz: QuizService, chat_id: int) -> str:
 
 
 async def on_quiz_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/quizsettings [questions N | seconds S | who admins|all | cooldown MINUTES]."""
+    """/quizsettings [الأسئلة N | الثواني S | من المشرفون|الجميع | الانتظار MINUTES]
+    (the English names questions, seconds, who, cooldown too)."""
     asked = await _admin_change(update, context, "/quizsettings", _settings_text)
     if asked is None:
         return

@@ -40,7 +40,7 @@ QUIZ_STOP_NOTHING_PRIVATE = (
 QUIZ_STOP_REFUSED = "يوقف المسابقةَ مشرفو المجموعة أو من بدأها فقط."
 QUIZ_ADMINS_ONLY = (
     "بدء المسابقة في هذه المجموعة لمشرفيها فقط. "
-    "ويستطيع المشرفون السماح للجميع بالأمر: /quizsettings who all"
+    "ويستطيع المشرفون السماح للجميع بالأمر: /quizsettings من الجميع"
 )
 QUIZ_COOLDOWN = "انتهت مسابقة قبل قليل. يمكن بدء مسابقة جديدة بعد {minutes}."
 # Telegram refused to send a question (HTTP 400): say plainly what is missing.
@@ -176,27 +176,38 @@ DAILY_BAD_ZONE = (
     "مثل Asia/Riyadh أو Africa/Cairo، أو بالفرق عن غرينتش مثل UTC+3، أو باسم مدينة مثل مكة."
 )
 
+# The settings' names as a user types them (also with the article's hamza or without it);
+# the English keys the README documented (questions, seconds, who, cooldown) are read too.
+SETTING_WORDS: dict[str, tuple[str, ...]] = {
+    "questions": ("الأسئلة", "أسئلة", "عدد"),
+    "seconds": ("الثواني", "ثواني", "المدة", "مدة"),
+    "who": ("من", "البدء"),
+    "cooldown": ("الانتظار", "انتظار", "المهلة"),
+}
+SETTINGS_CHANGE_LINES = (
+    "/quizsettings الأسئلة 5\n/quizsettings الثواني 30\n"
+    "/quizsettings من المشرفون (أو الجميع)\n/quizsettings الانتظار 10 (بالدقائق)"
+)
 SETTINGS_SHOW = (
     "إعدادات المسابقة في هذه المحادثة:\n"
     "عدد الأسئلة: {questions}\nمدة كل سؤال: {seconds}\n"
     "من يبدأ /quiz: {who}\nالانتظار بين مسابقتين: {cooldown}\n\n"
-    "للتغيير:\n/quizsettings questions 5\n/quizsettings seconds 30\n"
-    "/quizsettings who admins (أو all)\n/quizsettings cooldown 10 (بالدقائق)"
+    "للتغيير (في المجموعة لمشرفيها):\n" + SETTINGS_CHANGE_LINES
 )
-SETTINGS_USAGE = (
-    "اكتب الإعداد وقيمته، مثل:\n/quizsettings questions 5\n/quizsettings seconds 30\n"
-    "/quizsettings who admins (أو all)\n/quizsettings cooldown 10 (بالدقائق)"
-)
+SETTINGS_USAGE = "اكتب اسم الإعداد ثم قيمته، مثل:\n" + SETTINGS_CHANGE_LINES
 SETTINGS_WHO_LABELS = {"all": "الجميع", "admins": "المشرفون فقط"}
 SETTINGS_NO_COOLDOWN = "بلا انتظار"
 SETTINGS_WHO_SET = "✅ من يبدأ المسابقة الآن: {who}."
-SETTINGS_BAD_WHO = "اكتب admins (المشرفون فقط) أو all (الجميع)، مثل: /quizsettings who admins"
+SETTINGS_BAD_WHO = "اكتب المشرفون (ليبدأها المشرفون فقط) أو الجميع، مثل: /quizsettings من المشرفون"
 SETTINGS_COOLDOWN_SET = "✅ الانتظار بين مسابقتين يدويتين الآن: {value}. (المشرفون لا ينتظرون)"
-SETTINGS_BAD_COOLDOWN = "مدة الانتظار يجب أن تكون عدد دقائق من {low} إلى {high}."
+# A value out of range: the range, and a command with a value in it, ready to send.
+SETTINGS_BAD_COOLDOWN = (
+    "مدة الانتظار عدد دقائق من {low} إلى {high}، مثل: /quizsettings الانتظار 10"
+)
 SETTINGS_QUESTIONS_SET = "✅ عدد أسئلة المسابقة الآن: {value}."
 SETTINGS_SECONDS_SET = "✅ مدة كل سؤال الآن: {value}."
-SETTINGS_BAD_QUESTIONS = "عدد الأسئلة يجب أن يكون رقمًا من {low} إلى {high}."
-SETTINGS_BAD_SECONDS = "مدة السؤال يجب أن تكون رقمًا من {low} إلى {high} ثانية."
+SETTINGS_BAD_QUESTIONS = "عدد الأسئلة رقم من {low} إلى {high}، مثل: /quizsettings الأسئلة 10"
+SETTINGS_BAD_SECONDS = "مدة السؤال عدد ثوانٍ من {low} إلى {high}، مثل: /quizsettings الثواني 30"
 
 TOP_TITLE = "🏆 لوحة المتصدرين في هذه المحادثة"
 TOP_TODAY = "اليوم:"
@@ -219,8 +230,8 @@ MYSCORE = (
 # pointing at the command that does take what was probably meant («/quiz 5» → questions 5).
 QUIZ_USAGE = (
     "الأمر /quiz يبدأ مسابقة الآن ولا يأخذ بعده إلا stop لإيقافها، فلم أبدأ شيئًا.\n"
-    "ولتغيير عدد الأسئلة أو مدة كل سؤال: /quizsettings questions 5 أو "
-    "/quizsettings seconds 20 (في المجموعة لمشرفيها)."
+    "ولتغيير عدد الأسئلة أو مدة كل سؤال: /quizsettings الأسئلة 5 أو "
+    "/quizsettings الثواني 20 (في المجموعة لمشرفيها)."
 )
 STOPQUIZ_USAGE = "لإيقاف المسابقة الجارية أرسل /stopquiz وحده، بلا شيء بعده."
 MYSCORE_USAGE = "الأمر /myscore يعرض نقاطك أنت ولا يأخذ شيئًا بعده. ولترتيب الجميع: /top"
