@@ -104,3 +104,14 @@ async def test_quizsettings_out_of_range_names_the_range_and_a_command_to_send(
         reply = await _group(bot, command)
         assert low_high in reply and example in reply, reply
     assert store.chat_settings(bot.services.db, GROUP_ID) == before
+
+
+async def test_top_usage_and_help_name_the_periods_in_arabic(bot: RunningBot) -> None:
+    usage = await _group(bot, "/top year", USER_ID)
+    assert usage == texts.TOP_USAGE and _latin_words(usage) == set()
+    for word, title in [("الشهر", texts.TOP_MONTH), ("month", texts.TOP_MONTH)]:
+        assert title in await _group(bot, f"/top {word}", USER_ID)
+    help_text = await _group(bot, "/help", USER_ID)
+    assert "/top [اليوم|الأسبوع|الشهر|الكل]" in help_text
+    # Only the bot's own name is in Latin letters, besides the commands.
+    assert {word.strip("@،.") for word in _latin_words(help_text)} == {"TabukBot"}

@@ -265,7 +265,8 @@ async def on_quiz_settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def on_top(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/top [today|week|month|all]: the chat's leaderboard (default: this week)."""
+    """/top [اليوم|الأسبوع|الشهر|الكل] (or today, week, month, all): the chat's leaderboard
+    (default: this week)."""
     message = update.effective_message
     chat = update.effective_chat
     if message is None or chat is None:

@@ -157,7 +157,7 @@ DAILY_SET = (
 DAILY_SHOW = (
     "المسابقة اليومية: كل يوم الساعة {time} بتوقيت {zone}.\n"
     "عدد الأسئلة: {questions}، ومدة كل سؤال: {seconds}.\n"
-    "لتغيير الموعد: /daily HH:MM، ولإيقافها: /daily off"
+    "لتغيير الموعد: /daily 21:00 مثلًا، ولإيقافها: /daily off"
 )
 DAILY_NONE = "لا توجد مسابقة يومية مجدولة في هذه المحادثة.\n\n" + DAILY_USAGE
 DAILY_OFF = "تم إيقاف المسابقة اليومية في هذه المحادثة."
@@ -214,7 +214,9 @@ TOP_TODAY = "اليوم:"
 TOP_WEEK = "هذا الأسبوع (آخر 7 أيام):"
 TOP_MONTH = "هذا الشهر (آخر 30 يومًا):"
 TOP_ALL_TIME = "كل الأوقات:"
-TOP_USAGE = "اكتب /top وحده لهذا الأسبوع، أو: /top today أو /top week أو /top month أو /top all"
+TOP_USAGE = (
+    "اكتب /top وحده لترتيب هذا الأسبوع، أو: /top اليوم أو /top الشهر أو /top الكل (كل الأوقات)"
+)
 TOP_EMPTY = "لا توجد نتائج بعد."
 TOP_LINE = "{rank}. {name}: {points}"
 TOP_YOUR_RANK = "ترتيبك: {rank} ({points})"
