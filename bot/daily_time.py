@@ -15,12 +15,9 @@ from bot import texts
 from bot.clip import quoted
 from knowledge.normalize import normalize
 
-# Arabic-Indic (٠-٩) and Eastern Arabic-Indic / Persian (۰-۹) digits, the Arabic decimal
+# Arabic-Indic and Persian digits (the same list /quizsettings reads), the Arabic decimal
 # separator people type between hours and minutes, and the minus sign.
-_DIGITS = str.maketrans(
-    "".join(chr(c) for c in (*range(0x660, 0x66A), *range(0x6F0, 0x6FA), 0x66B, 0x2212)),
-    "01234567890123456789:-",
-)
+_DIGITS = str.maketrans(texts.ARABIC_DIGITS + "\u066b\u2212", "0123456789" * 2 + ":-")
 _MORNING = {*texts.TIME_MORNING_WORDS, "am", "a.m.", "a.m"}
 _EVENING = {*texts.TIME_EVENING_WORDS, "pm", "p.m.", "p.m"}
 _TIME = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?P<rest>.*)$", re.DOTALL)
