@@ -91,6 +91,39 @@ def _zones_by_lower_name() -> dict[str, str]:
     return {name.lower(): name for name in available_timezones()}
 
 
+# The areas of the IANA names whose last part is a city («Africa/Cairo»); not Etc/, US/ ...
+_CITY_AREAS = frozenset(
+    {"Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian",
+     "Pacific"}
+)  # fmt: skip
+
+
+# Cities of the Hejaz as written in Latin letters; IANA names none of them (Asia/Riyadh).
+_HEJAZ_CITIES = dict.fromkeys(
+    ("mecca", "makkah", "medina", "madinah", "jeddah", "jiddah"), "Asia/Riyadh"
+)
+
+
+@lru_cache(maxsize=1)
+def _zones_by_city() -> dict[str, str]:
+    """«cairo», «new york»: a zone by its city, as people write it without the area.
+
+    A city two names share is an old alias of one zone («Asia/Istanbul», «Europe/Istanbul»):
+    the one with an Arabic name, else the first, is taken (they keep the same time)."""
+    cities: dict[str, list[str]] = {}
+    for zone in sorted(available_timezones()):
+        area, _, city = zone.rpartition("/")
+        if area.split("/")[0] in _CITY_AREAS:
+            cities.setdefault(city.replace("_", " ").lower(), []).append(zone)
+    return {
+        **{
+            city: next((zone for zone in zones if zone in texts.ZONE_NAMES), zones[0])
+            for city, zones in cities.items()
+        },
+        **_HEJAZ_CITIES,
+    }
+
+
 @lru_cache(maxsize=1)
 def _arabic_names() -> dict[str, str]:
     """Every Arabic zone name as written (with its marks), mapped to its zone."""
@@ -123,6 +156,7 @@ def resolve_zone(text: str) -> str | None:
         return _fixed_offset_zone(offset)
     found = (
         _zones_by_lower_name().get(lowered)
+        or _zones_by_city().get(lowered.replace("_", " "))
         or _arabic_names().get(plain)
         or _zones_by_arabic_name().get(normalize(plain))
     )

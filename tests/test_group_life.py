@@ -97,6 +97,13 @@ async def test_daily_time_zone_by_arabic_name(bot: RunningBot) -> None:
         ("24:00", BadTime("24:00")),
         ("20:305", BadTime("20:305")),
         ("20:30 UTC+5:30", BadZone("UTC+5:30")),
+        # A city of an IANA name without its area, in any case, and Hejaz cities in Latin.
+        ("20:30 cairo", DailyTime("20:30", "Africa/Cairo")),
+        ("20:30 New York", DailyTime("20:30", "America/New_York")),
+        ("20:30 kuala_lumpur", DailyTime("20:30", "Asia/Kuala_Lumpur")),
+        ("20:30 istanbul", DailyTime("20:30", "Europe/Istanbul")),
+        ("20:30 Makkah", DailyTime("20:30", "Asia/Riyadh")),
+        ("20:30 eastern", BadZone("eastern")),
         # Amman (UTC+3) and Oman (UTC+4) share «عمان» without marks: read only with them.
         ("20:30 عمّان", DailyTime("20:30", "Asia/Amman")),
         ("20:30 عُمان", DailyTime("20:30", "Asia/Muscat")),

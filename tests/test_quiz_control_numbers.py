@@ -115,3 +115,14 @@ async def test_top_usage_and_help_name_the_periods_in_arabic(bot: RunningBot) ->
     assert "/top [اليوم|الأسبوع|الشهر|الكل]" in help_text
     # Only the bot's own name is in Latin letters, besides the commands.
     assert {word.strip("@،.") for word in _latin_words(help_text)} == {"TabukBot"}
+
+
+async def test_daily_reads_a_city_written_in_latin_letters(bot: RunningBot) -> None:
+    bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    reply = await _group(bot, "/daily 20:30 cairo")
+    assert "الساعة 20:30 بتوقيت القاهرة" in reply
+    schedule = store.get_schedule(bot.services.db, GROUP_ID)
+    assert (schedule.time, schedule.timezone) == ("20:30", "Africa/Cairo")
+    unknown = await _group(bot, "/daily 20:30 Atlantis")
+    assert unknown == texts.DAILY_BAD_ZONE.format(value="Atlantis")
+    assert store.get_schedule(bot.services.db, GROUP_ID).timezone == "Africa/Cairo"

@@ -173,7 +173,8 @@ DAILY_WHICH_HALF = (
 )
 DAILY_BAD_ZONE = (
     "المنطقة الزمنية «{value}» غير معروفة. اكتبها بالشكل المنطقة/المدينة "
-    "مثل Asia/Riyadh أو Africa/Cairo، أو بالفرق عن غرينتش مثل UTC+3، أو باسم مدينة مثل مكة."
+    "مثل Asia/Riyadh أو Africa/Cairo، أو بالفرق عن غرينتش مثل UTC+3، أو باسم مدينة مثل مكة "
+    "أو Cairo."
 )
 
 # The settings' names as a user types them (also with the article's hamza or without it);
