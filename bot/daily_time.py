@@ -17,7 +17,9 @@ from knowledge.normalize import normalize
 
 # Arabic-Indic and Persian digits (the same list /quizsettings reads), the Arabic decimal
 # separator people type between hours and minutes, and the minus sign.
-_DIGITS = str.maketrans(texts.ARABIC_DIGITS + "\u066b\u2212", "0123456789" * 2 + ":-")
+_DIGITS = str.maketrans(
+    texts.ARABIC_DIGITS + texts.ARABIC_DECIMAL_SEPARATOR + "\u2212", "0123456789" * 2 + ":-"
+)
 _MORNING = {*texts.TIME_MORNING_WORDS, "am", "a.m.", "a.m"}
 _EVENING = {*texts.TIME_EVENING_WORDS, "pm", "p.m.", "p.m"}
 _TIME = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?P<rest>.*)$", re.DOTALL)

@@ -130,6 +130,7 @@ LIST_SEPARATOR = "، "
 CONSOLE_USER_NAME = "مستخدم"  # the offline chat's user, as the bot may name them
 SALAM_WORD = "سلام"  # a greeting with it is answered with «وعليكم السلام»
 ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"  # Arabic-Indic, then Persian
+ARABIC_DECIMAL_SEPARATOR = "٫"  # typed between hours and minutes: «٨٫٣٠»
 STOP_WORDS = ("ايقاف", "إيقاف", "أوقف", "اوقف")  # /quiz stop
 DAILY_OFF_WORDS = ("ايقاف", "إيقاف")  # /daily off
 WHO_ALL_WORDS = ("الجميع", "الكل")
