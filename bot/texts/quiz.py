@@ -70,7 +70,11 @@ QUIZ_DAILY_AFTER_RUN = (
     "عدد الأسئلة: {count}، ومدة كل سؤال: {seconds}. بالتوفيق!"
 )
 
-ADMINS_ONLY = "هذا الأمر لمشرفي المجموعة فقط."
+# A member changing /daily or /quizsettings: who may, and what the member can do (look).
+ADMINS_ONLY = (
+    "تغيير المسابقة اليومية وإعدادات المسابقة لمشرفي المجموعة فقط. "
+    "ولعرضها أرسل /daily أو /quizsettings وحده."
+)
 
 # --- /daily: time words and time zones ---------------------------------------------------
 
