@@ -10,6 +10,7 @@ from itertools import pairwise
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from knowledge.asking_frames import without_made_verb
 from knowledge.aspect_words import without_aspect_qualifiers
 from knowledge.common_words import is_common_word
 from knowledge.compared_events import without_comparison
@@ -662,7 +663,7 @@ def analyze(text: str, vocabulary: Container[str] | None = None) -> Analysis:
             without_comparison(without_concession(counts_of_people(camped_as_verb(mended))))
         )
     )
-    pairs = content_term_pairs(rewritten, vocabulary)
+    pairs = content_term_pairs(without_made_verb(rewritten), vocabulary)
     return Analysis(
         normalized=normalized,
         words=words,

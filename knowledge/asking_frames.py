@@ -1,0 +1,34 @@
+"""The verb of «what made …» frames, which carries no topic once the question is read as
+asking a reason.
+
+«ايش اللي خلا المنافقين يتخلفوا؟», «ما الذي جعل الروم ينسحبون؟», «ايه اللي خلى الطريق شاق؟»:
+the opening asks why (knowledge/analysis.py reads the question type from it), and the verb
+«خلا/جعل» (made) says only that. Kept as a content word it is a detail of its own, shared
+with whichever phrasing happened to be typed with it («شنو اللي خلا الرسول يطلع لتبوك»):
+the question then leans to that fact, or, shared by none, is left unexplained and not
+answered. Read without the verb, the rest asks what it asks («المنافقين يتخلفوا»).
+Only after a question word and a relative pronoun: «هل خلى النبي سبيل أكيدر» (let him go)
+keeps it. Only the question's reading drops it: the facts' phrasings keep theirs, where it
+stands for the reason they answer («الأسباب اللي خلت النبي يغزو تبوك» finds the reasons by
+it; dropped there too, those questions went unanswered). Normalised words.
+"""
+
+from __future__ import annotations
+
+_WHAT = ("ما", "شو", "ايش", "وش", "شنو", "ايه", "اش", "اشنو", "شن")
+_WHICH = ("الذي", "اللي", "الي", "اللى", "التي")
+# «made», and its feminine past. Not with an object pronoun typed onto it («خلاه شاق»:
+# made *it* arduous): the pronoun points at something named before, which the verb's
+# reading keeps for the checks of a part that refers back.
+_MADE = frozenset(("خلا", "خلي", "خلت", "جعل", "جعلت"))
+
+_WHATS = frozenset(f"{conjunction}{what}" for conjunction in ("", "و") for what in _WHAT)
+
+
+def without_made_verb(words: tuple[str, ...]) -> tuple[str, ...]:
+    """«ايش اللي خلا المنافقين يتخلفوا» → «ايش اللي المنافقين يتخلفوا»."""
+    out = list(words)
+    for at in range(len(words) - 2, 0, -1):
+        if words[at + 1] in _MADE and words[at] in _WHICH and words[at - 1] in _WHATS:
+            del out[at + 1]
+    return tuple(out)
