@@ -61,6 +61,7 @@ DIALECT_FILLERS: frozenset[str] = frozenset(
     فيدني افيدوني افيدني افدني تفيدني نورني نورونا دلني دلوني ساعدني ساعدوني عطيني اعطيني
     اعطني تعطيني تنطيني تنطينا انطونا هاتلي جيبلي ابعتلي ارسللي اكتبلي ذكرني عددلي
     جاوب جاوبني اجبني
+    تذكرولي تذكرلي تذكرلنا تذكرولنا اذكرولي اذكرلنا
     اجابه
     """.split()
     # 'Explain / tell / summarise for me': a request for the story, not a topic
@@ -79,6 +80,7 @@ DIALECT_FILLERS: frozenset[str] = frozenset(
     # 'is considered' («أين وقعت تحديدا», «من القائد الحقيقي», «مع بيان …»)
     + """
     تحديدا بالتحديد بالذات الحقيقي الحقيقيه حقيقي دقيق دقيقه بدقه بيان مبينا موضحا تعتبر
+    حقيقه
     يعتبر
     """.split()
     # 'I need', 'what step did he take', 'all of', 'within', 'by historians', 'I forgot'
@@ -95,6 +97,11 @@ DIALECT_FILLERS: frozenset[str] = frozenset(
     + """
     بخصوص بالنسبه بشان خصوص موضوع يخص يتعلق يقصد تقصد قصدي
     قصده اقصد بمعني تفاصيل
+    """.split()
+    # Speaking about: «الآية اللي بتحكي عن …», «التي تتحدث عن …» only say that a topic follows
+    # («عن»): read as content, «تحكي» drew the verse whose phrasing was typed with it.
+    + """
+    يتكلم تتكلم بيتكلم بتتكلم كيتكلم يتحدث تتحدث بيتحدث بتتحدث تحكي بتحكي كتحكي
     """.split()
     # Light verbs: happen, be, do, decide, start, deal with (they carry no topic)
     + """
@@ -165,6 +172,11 @@ DIALECT_FILLERS: frozenset[str] = frozenset(
     + """
     طلاب طلابي للطلاب لطلابي تلاميذ تلاميذي لتلاميذي الصف بالصف الفصل بالفصل حصه الحصه
     اقدمه اقدمها لاقدمه لاقدمها اشرحه اشرحها لاشرحه لاشرحها
+    """.split()
+    # ... or to the children: whom the lesson is for («بدي إحكي للولاد شو عملوا المنافقين»).
+    # Cut as «ل» + «الولاد» the stemmer read «للولاد» as «لول», «the first».
+    + """
+    للولاد لولادي ولادي للاولاد لاولادي للاطفال لاطفالي اطفالي للعيال لعيالي للصغار
     """.split()
     # Because, so that
     + """
@@ -441,7 +453,8 @@ DIALECT_WORDS: dict[str, str] = _groups(
     # lying (Egyptian د for ذ)
     ("كذب", "كدب كدبو كدبوا كداب كدابين كذاب كذابين"),
     # gathering troops (the Romans' «حشود»)
-    ("جمع", "احتشد احتشدت احتشدو احتشدوا حشد حشدت حشدو حشدوا يحشد بيحشدو تحشيد"),
+    # («جامعين»: gathering, a participle; never mosques, «جوامع»)
+    ("جمع", "احتشد احتشدت احتشدو احتشدوا حشد حشدت حشدو حشدوا يحشد بيحشدو تحشيد جامعين جامعون"),
     # a king by another title
     ("ملك", "عاهل عاهلهم"),
     # funding and contributing
@@ -462,7 +475,8 @@ DIALECT_WORDS: dict[str, str] = _groups(
     ("حر", "مناخ مناخيه طقس الطقس"),
     # shirking the call
     ("تخلف", "متقاعس متقاعسين تقاعس تقاعسو تقاعسوا متخاذل متخاذلين تخاذل تخاذلو تخاذلوا"),
-    ("تثاقل", "تباطا تباطو تباطوا تباطوء تباطي تباطيهم تباطيكم"),
+    # (and the verse's own verb said of them, «اللي اثاقلوا إلى الأرض»)
+    ("تثاقل", "تباطا تباطو تباطوا تباطوء تباطي تباطيهم تباطيكم اثاقلوا اثاقلو"),
     # fear, awe
     ("خوف", "تهاب يهاب يهابو يهابون هابو هابوا هيبه رهبه"),
     # clashing
