@@ -79,6 +79,7 @@ from knowledge.statements import (
     StatementJudge,
 )
 from knowledge.stemming import is_stopword, stem
+from knowledge.story_settings import MOSQUE_GAP, only_its_setting
 from knowledge.titles import without_a_title
 from knowledge.told_claims import asks_about_told, asks_which_is_right, told_claims
 from knowledge.tuning import (
@@ -274,10 +275,13 @@ class FormAnswerer:
             # «عندي بحث عن كعب بن مالك… شو صار معه؟»: the story never decides the answer,
             # but a detail the text lacks, named there, stops a confident one.
             gap = self._engine.answer(part.context)
-            if gap.outcome is Outcome.GAP:
-                # (unless the question is about someone the story names and the text covers:
-                # «في درس المسجد ذكر الإمام قصة أكيدر …، مين هو؟» is not Masjid al-Dirar)
-                named = self._about_a_name(part, self._told_names(part))
+            mosque = gap.gap is not None and gap.gap.id == MOSQUE_GAP
+            # («أنا إمام مسجد …»: the mosque is where the asker is, not Masjid al-Dirar)
+            if gap.outcome is Outcome.GAP and not (mosque and only_its_setting(part.context)):
+                # (unless the question is about someone the story names and the text covers
+                # («ذكر الإمام قصة أكيدر …، مين هو؟»); not when the story tells of the mosque:
+                # «عندي بحث عن المسجد اللي بناه المنافقين، شو صار فيه؟» asks of it, not of them)
+                named = None if mosque else self._about_a_name(part, self._told_names(part))
                 if named is None:
                     return PartReply(part, gap, Status.NOT_ANSWERED)
                 return self.plain(part, named)
