@@ -1,5 +1,5 @@
-"""The verb of «what made …» frames, which carries no topic once the question is read as
-asking a reason.
+"""Words of the asking that name no topic: the verb of «what made …» frames (read as asking
+a reason), and whom a speaker will tell the answer to («أبيّن للناس»).
 
 «ايش اللي خلا المنافقين يتخلفوا؟», «ما الذي جعل الروم ينسحبون؟», «ايه اللي خلى الطريق شاق؟»:
 the opening asks why (knowledge/analysis.py reads the question type from it), and the verb
@@ -32,3 +32,19 @@ def without_made_verb(words: tuple[str, ...]) -> tuple[str, ...]:
         if words[at + 1] in _MADE and words[at] in _WHICH and words[at - 1] in _WHATS:
             del out[at + 1]
     return tuple(out)
+
+
+# «أريد أن أبيّن للناس لماذا خرج النبي»: whom a speaker will explain or tell it to is no
+# topic. Read as content, «للناس» (the people) drew the fact asked with «الناس» (whom the
+# army went out against). Only right after a verb of explaining or telling in the first
+# person: «الوضع الاقتصادي للناس», «أعلنه النبي للناس» keep it (the people of the text).
+_EXPLAIN = tuple(
+    f"{person}{root}"
+    for person in ("ا", "ن")
+    for root in ("بين", "شرح", "وضح", "حكي", "قول", "فهم", "قدم", "علم", "درس")
+)
+_AUDIENCE = ("للناس", "للحضور", "للمصلين", "للجمهور", "للمستمعين", "للمتابعين")
+
+AUDIENCE_REWRITES: dict[tuple[str, ...], str] = {
+    (verb, audience): verb for verb in _EXPLAIN for audience in _AUDIENCE
+}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from knowledge.asking_frames import AUDIENCE_REWRITES
 from knowledge.title_rewrites import TITLE_REWRITES
 
 
@@ -387,6 +388,7 @@ _HOW_MANY = ("كم", "كام", "قديش", "شكد", "قداش", "قديه", "ش
 PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     # people named by a title, a kunya or an order (knowledge/title_rewrites.py)
     **TITLE_REWRITES,
+    **AUDIENCE_REWRITES,  # «أبيّن للناس»: whom it is told to (knowledge/asking_frames.py)
     # «أهل النفاق» are the hypocrites, not the «أهل» of «أهل الإيمان» (the believers)
     ("اهل", "النفاق"): "المنافقين",
     # «مكانة غزوة تبوك بين غزوات النبي» asks its standing (typed «ة», folded to «ه»), not

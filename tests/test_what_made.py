@@ -1,11 +1,13 @@
 """«ايش اللي خلا …», «ما الذي جعل …»: a «what made» frame asks a reason, and its verb is no
-detail of the question; «هل خلى النبي سبيل أكيدر» (let him go) keeps it, and so does «خلاه»
-(made it), which points back. Each row is a message and what the user sees."""
+detail of the question (nor is whom the asker will tell it to, «أبيّن للناس»); «هل خلى
+النبي سبيل أكيدر» (let him go) keeps it, and so does «خلاه» (made it), which points back.
+Each row is a message and what the user sees."""
 
 from __future__ import annotations
 
 import pytest
 
+from knowledge.analysis import rewrite_phrases
 from knowledge.asking_frames import without_made_verb
 from knowledge.forms import FormAnswerer
 from knowledge.normalize import normalize
@@ -52,3 +54,20 @@ def test_other_made_frames_keep_their_answers(
 )
 def test_how_the_frame_is_read(text: str, read: str) -> None:
     assert " ".join(without_made_verb(tuple(normalize(text).split()))) == read
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "أعد درسا عن غزوة تبوك، وأريد أن أبين للناس لماذا خرج النبي ﷺ إلى الروم أصلا",
+        "بدي اشرح للحضور ليش خرج النبي لتبوك",
+    ],
+)
+def test_whom_it_is_told_to_is_no_topic(answerer: FormAnswerer, message: str) -> None:
+    # «للناس» after «أبيّن» is the audience, not the people the army went out against
+    assert_answered_with(answerer, message, "reasons", "من أسباب غزوة تبوك")
+
+
+def test_the_people_of_the_text_stay_a_topic() -> None:
+    words = tuple(normalize("صف الوضع الاقتصادي للناس").split())
+    assert "للناس" in rewrite_phrases(words)
