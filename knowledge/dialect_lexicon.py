@@ -98,11 +98,6 @@ DIALECT_FILLERS: frozenset[str] = frozenset(
     بخصوص بالنسبه بشان خصوص موضوع يخص يتعلق يقصد تقصد قصدي
     قصده اقصد بمعني تفاصيل
     """.split()
-    # Speaking about: «الآية اللي بتحكي عن …», «التي تتحدث عن …» only say that a topic follows
-    # («عن»): read as content, «تحكي» drew the verse whose phrasing was typed with it.
-    + """
-    يتكلم تتكلم بيتكلم بتتكلم كيتكلم يتحدث تتحدث بيتحدث بتتحدث تحكي بتحكي كتحكي
-    """.split()
     # Light verbs: happen, be, do, decide, start, deal with (they carry no topic)
     + """
     وقعات وقعو وقعوا وقعش بدات بداو بدوا بدينا تعامل تعاملو

@@ -1,6 +1,6 @@
 """Words that were read as another word and decided the answer: «جامعين» (gathering) as a
 mosque, which set off the Masjid al-Dirar gap; «للولاد» (to the children) as «the first»;
-«بتحكي/تتكلم عن» (speaks about) and «تذكرولي» (mention to me) as topics of their own;
+«تذكرولي» (mention to me) as a topic of its own;
 «حقيقة» (the truth about) heading a topic; «اثاقلوا» (they were heavy), the verse's own
 verb, unknown. Each row is a message and what the user sees."""
 
@@ -21,17 +21,8 @@ from tests.message_helpers import assert_answered_with, reply_to
         ("الروم كانوا جامعين جنود بالشام قبل تبوك، شو صار؟", "roman_mobilisation", "جمع الروم"),
         # whom a lesson is for
         ("بدي احكي للولاد شو عملوا المنافقين", "hypocrites", "أعلن المنافقون نفاقهم"),
-        # a verse that speaks about those who were heavy to the earth
-        (
-            "ما الآية اللي بتحكي عن اللي اثاقلوا إلى الأرض؟",
-            "verse_38",
-            "اثَّاقَلْتُمْ إِلَى الْأَرْضِ",
-        ),
-        (
-            "اذكرلي الآية التي تتحدث عن الذين تثاقلوا عن الخروج",
-            "verse_38",
-            "اثَّاقَلْتُمْ إِلَى الْأَرْضِ",
-        ),
+        # the verse's own verb said of them
+        ("اذكر الآية التي نزلت في الذين اثاقلوا إلى الأرض", "verse_38", "اثَّاقَلْتُمْ إِلَى الْأَرْضِ"),
         # «the truth about» a topic
         ("حقيقة تقهقر الروم من تبوك", "roman_surprise", "تقهقروا"),
     ],
