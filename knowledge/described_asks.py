@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import re
 
-from knowledge.who_am_i import EXPEDITION_NOUN
+from knowledge.who_am_i import EXPEDITION_NOUN, is_kind_noun
 
 # «ما هو؟», «ما هي؟», «شو اسمه؟», «وش اسمها؟»: the whole question asks what it is; so does
 # «شو اسمي؟» after a description told in the first person («أنا معركة …»).
+# «مين هو؟», «من هي؟» likewise ask who the one described is. (An emoji after the ask,
+# «مين هو؟ 😄», asks nothing more.)
 _WHAT_IS_IT = re.compile(
-    r"^\s*(?:ف?(?:ما|ماهو|ماهي|شو|وش|شنو|ايش|إيش|اشنو|ايه|إيه)\s*)"
-    r"(?:هو|هي|هى|اسمه|اسمها|إسمه|إسمها|اسمي|إسمي)?\s*[؟?!.]*\s*$"
+    r"^\s*(?:(?:ف?(?:ما|ماهو|ماهي|شو|وش|شنو|ايش|إيش|اشنو|ايه|إيه)\s*)"
+    r"(?:هو|هي|هى|اسمه|اسمها|إسمه|إسمها|اسمي|إسمي)?"
+    r"|ف?(?:من|مين|منو|شكون)\s*(?:هو|هي|هى|يكون|تكون))\s*[؟?!.]*[^\w]*$"
 )
 # A title before the description («لغز:», «سؤال المسابقة:»).
 _TITLE = re.compile(r"^[^:：\n]{0,30}[:：]\s*")
@@ -43,6 +46,7 @@ def described_kind(question: str, context: str) -> str | None:
         return None
     described = _TITLE.sub("", context.strip(), count=1)
     opened = _OPENING.match(described)
-    if opened is None:
+    # («قائد خلّص الجيش في مؤتة …، مين هو؟»: a leader described, the army only told of)
+    if opened is None or any(is_kind_noun(w) for w in described[: opened.start(1)].split()):
         return None
     return "expedition" if re.fullmatch(EXPEDITION_NOUN, opened.group(1)) else "army"

@@ -80,6 +80,7 @@ from knowledge.statements import (
 )
 from knowledge.stemming import is_stopword, stem
 from knowledge.story_settings import MOSQUE_GAP, only_its_setting
+from knowledge.titled_riddles import as_who_am_i, titled_description
 from knowledge.titles import without_a_title
 from knowledge.told_claims import asks_about_told, asks_which_is_right, told_claims
 from knowledge.tuning import (
@@ -87,6 +88,7 @@ from knowledge.tuning import (
     REPLY_CACHE_SIZE,
     STATEMENT_ANSWER_COVERAGE,
 )
+from knowledge.who_am_i import names_its_answer
 from knowledge.why_contrast import asks_why_of_a_contrast
 from knowledge.yes_no import confirmed_yes, settled_yes_no
 
@@ -164,7 +166,15 @@ class FormAnswerer:
             return self._single(text, read_message(text), invite)
         whole = self._engine.answer(text)
         message = read_message(text)
-        if whole.outcome not in _QUESTION_OUTCOMES or not message.changed or not message.parts:
+        # («لغز: …، من هو؟»: the description's words, read whole, find one of its details)
+        described = len(message.parts) == 1 and _asks_the_described(message.parts[0])
+        # (read whole, such a message is answered only by what the description leaves unnamed)
+        whole_may = not described or self._whole_tells_the_described(message.parts[0], whole)
+        if (
+            whole.outcome not in _QUESTION_OUTCOMES
+            or not message.parts
+            or (not message.changed and not described)
+        ):
             # A plain single question (or a greeting, thanks...) is answered as typed, so
             # its reply stays what the engine gives (or the question's before «يعني …»).
             if whole.outcome is Outcome.SUGGEST:
@@ -188,7 +198,7 @@ class FormAnswerer:
                 return self._single(text, message, whole)
         if not any(part.marked for part in message.parts):
             replies = join_follow_ups(self, replies)
-            if whole.answered and not message.preamble:
+            if whole.answered and not message.preamble and whole_may:
                 distinct = {reply.fact for reply in replies if reply.done}
                 # (unless a part asks a detail the text lacks: «اذكر سببين لغزوة تبوك، ثم سمِّ
                 # القادة الثلاثة الذين استشهدوا في مؤتة» is not one question about Mu'tah)
@@ -213,6 +223,7 @@ class FormAnswerer:
             and replies[0].part.form in (Form.QUESTION, Form.HEADLINE, Form.TRUE_FALSE)
             and whole.answered
             and not message.preamble
+            and whole_may
         ):
             # The reading found nothing better than the message as typed: the engine's fact
             # («… صح؟» that no detail settles: said to be unsettled, then that fact).
@@ -222,6 +233,19 @@ class FormAnswerer:
             return self._single(text, message, whole)
         return MessageReply(
             text, message, tuple(without_a_title(replies, self._engine.matcher.vocabulary))
+        )
+
+    def _whole_tells_the_described(self, part: Part, whole: Reply) -> bool:
+        """Whether the message read whole may answer a bare «what / who is it» under a game's
+        title («لغز: مال صالحت عليه دومة الجندل خالدا …، ما اسمه؟»: the tribute): not after
+        an army or an expedition described (never one of its details), nor with a fact
+        whose answer the description names (Ukaydir, named as the one spared)."""
+        described = titled_description(part.text, part.context)
+        return (
+            described is not None
+            and described_kind(part.text, part.context) is None
+            and whole.fact is not None
+            and not names_its_answer(whole.fact.id, described, self._keys)
         )
 
     def _why_of_a_contrast(self, text: str) -> bool:
@@ -268,6 +292,27 @@ class FormAnswerer:
         if kind is not None:
             # «لغز: جيش سمي باسم الشدة …، ما هو؟»: never one of the description's details
             return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
+        described = titled_description(part.text, part.context)
+        if described is not None and part.form is Form.QUESTION:
+            return self._titled_riddle(part, described, first=first)
+        return self._question(part, first=first)
+
+    def _titled_riddle(self, part: Part, described: str, *, first: bool) -> PartReply:
+        """«لغز: أعلن النفير العام …، وحقن دم أكيدر. من هو؟»: the «who am I» riddle the
+        description is (knowledge/titled_riddles.py); failing that, the plain reading,
+        unless the description names what its fact answers (a riddle never names its
+        answer: Ukaydir named as the one spared, the month told as a clue)."""
+        as_riddle = Part(Form.RIDDLE, as_who_am_i(described), part.original)
+        read = read_riddle(as_riddle, self._engine, self._judge)
+        if read.status is Status.ANSWER:
+            return dataclasses.replace(read, part=part)
+        plain = self._question(part, first=first)
+        if plain.fact is not None and names_its_answer(plain.fact.id, described, self._keys):
+            return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
+        return plain
+
+    def _question(self, part: Part, *, first: bool = True) -> PartReply:
+        """A question or a headline, read with the story before it when it points back."""
         if part.context and part.form is Form.QUESTION and asks_about_told(part.text):
             return self._about_the_claims(part)
         reply = self._engine.answer(part.text)
@@ -572,6 +617,17 @@ class FormAnswerer:
 # Names a story may mention as its setting or source, not as what it is about: the Qur'an
 # («سمعت في إذاعة القرآن …»), the Arabs and their peninsula, the Prophet and the Muslims.
 _SETTING = frozenset("قران عرب جزيره نبي مسلم".split())
+
+
+def _asks_the_described(part: Part) -> bool:
+    """«لغز: جيش سمي باسم الشدة، ما هو؟», «سين جيم: قائد …، مين هو؟»: a bare «what / who
+    is it» after a description of an army or an expedition, or under a game's title."""
+    if part.form is not Form.QUESTION:
+        return False
+    return (
+        described_kind(part.text, part.context) is not None
+        or titled_description(part.text, part.context) is not None
+    )
 
 
 def _asked_statement(part: Part) -> bool:

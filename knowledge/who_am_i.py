@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answer_keys import AnswerKeys, SlotKind, mentions, phrase, words_of
+from knowledge.answer_keys import AnswerKeys, Slot, SlotKind, mentions, phrase, words_of
 from knowledge.tuning import RIDDLE_CLUE_MIN_WORDS, RIDDLE_TITLE_MAX_WORDS
 
 # «من أنا؟», «مين انا؟», «منو آني؟», «شكون أنا؟», «من أكون؟», «وش اسمي؟»
@@ -114,6 +114,13 @@ def _asked_kinds(words: tuple[str, ...]) -> frozenset[SlotKind]:
     return _ANSWER_KINDS
 
 
+def is_kind_noun(word: str) -> bool:
+    """Whether a word says what the one described is: a person, a place or a people
+    («قائد», «بلدة», «قبيلة»)."""
+    core = phrase(word)[:1]
+    return bool(core) and core[0] in _PLACE_NOUNS | _PARTY_NOUNS | _PERSON_NOUNS
+
+
 # (names are matched as written, not by stem: «عثمان» would meet «950» and «ثمانية»)
 # (a name's connecting words name no one: «بن» is in «عمر بن الخطاب» and «ابن عوف» alike)
 _LINKS = frozenset(phrase("بن ابن ابو ابي ابا عبد"))
@@ -145,11 +152,25 @@ def unnamed_answer(
     slot = next((slot for slot in key.slots if slot.kind in told_of), None)
     if slot is None or slot.kind not in kinds:
         return None
+    return None if _named(slot, words) else slot.answer
+
+
+def _named(slot: Slot, words: tuple[str, ...]) -> bool:
+    """Whether the words name a slot's answer, by it or by another name of the same one."""
     answer = set(phrase(slot.answer)) - _LINKS
     # the slot's other names of the same one («أبا بكر», «الصديق» for «أبو بكر الصديق»)
     names = [phrase(slot.answer)] + [value for value in slot.values if set(value) & answer]
-    named = any(mentions(words, name, exact=True) for name in names if name)
-    return None if named else slot.answer
+    return any(mentions(words, name, exact=True) for name in names if name)
+
+
+def names_its_answer(fact_id: str, description: str, keys: AnswerKeys) -> bool:
+    """Whether a description names what a fact answers first (its key's first slot: Ukaydir
+    for his fact, the month for the date): a riddle never names its answer, so that fact
+    is not the one it asks for."""
+    key = keys.get(fact_id)
+    if key is None or not key.slots:
+        return False
+    return _named(key.slots[0], words_of(description))
     return False
 
 
