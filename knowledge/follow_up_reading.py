@@ -277,7 +277,10 @@ def _possessor_carried(answerer: FormAnswerer, reply: PartReply, names: list[str
     words = normalize(part.text).split()
     if not names or any(stem(word, vocabulary) in ENTITIES for word in words):
         return reply  # («وإيه نتايج الغزوة؟» names the expedition: not «alone»)
-    alone = len(own_words(part.text)) <= 1 and not names_the_expedition(part.text)
+    # (a preposition before the question word asks nothing of its own: «وعلى ماذا صالحت؟»
+    # after «من هو رئيس دومة الجندل؟» is what the town made peace on)
+    own = [word for word in own_words(part.text) if word not in _PREPOSITIONS]
+    alone = len(own) <= 1 and not names_the_expedition(part.text)
     if not (has_possessive(part.text, vocabulary) or alone):
         return reply
     again = answerer.engine.answer(f"{part.text} {' '.join(names)}")

@@ -440,8 +440,21 @@ def closing_off(line: str) -> str:
         line = kept + ("؟" if "؟" in match.group(0)[:3] and not kept.endswith("؟") else "")
 
 
+# «من يعرف الجواب؟», «حد يعرف؟», «مين يقدر يساعدني؟»: whether anyone knows the answer or
+# can help is asked of the readers, never of the facts (a plea, as «ممكن مساعدة؟» is).
+_WHO_KNOWS = re.compile(
+    r"^\s*(?:[وف]?(?:من|مين|منو|شكون|حد|أحد|احد|في\s+حد|فيه\s+حد|هل\s+من\s+احد|هل\s+من\s+أحد)\s+)"
+    r"(?:يعرف|بيعرف|يعرفه|يعرفها|عارف|يدري|يقدر\s+يساعدني|يقدر\s+يساعد|يساعدني|يساعدنا)"
+    r"(?:\s+(?:الجواب|الجواب\s+الصحيح|الجواب\s+الصح|الاجابة|الإجابة|الاجابه|الحل|الصح))?"
+    r"[\s؟?!.]*[^\w]*$"
+)
+
+
 def only_pleading(line: str) -> bool:
-    """A line with no question word, made only of courtesy words once «عندي سؤال» is cut."""
+    """A line with no question word, made only of courtesy words once «عندي سؤال» is cut;
+    or one asking only whether anyone knows the answer («من يعرف الجواب؟ 🤔»)."""
+    if _WHO_KNOWS.match(line):
+        return True
     lead = ASK_LEAD.match(line)
     rest = line[lead.end() :] if lead is not None else line
     # («ممكن مساعدة؟»: its question mark asks for help, not about the expedition)
