@@ -12,6 +12,7 @@ event: it stays one sentence. It only reads the words: it never looks at the fac
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from knowledge.cloze import BLANK
@@ -51,11 +52,30 @@ def parallel_blanks(sentence: str) -> list[str] | None:
     return None
 
 
+def without_a_told_clause(sentence: str) -> str | None:
+    """«قدم أبو بكر …… وعمر قدم نصف ماله»: one blank, then a clause after «و» that repeats
+    the sentence's opening verb with no blank of its own tells another one's part as an
+    example; the blank's clause alone is what is asked (None when there is no such clause).
+    Read whole, the sentence names both givers and is completed with the donations fact."""
+    if sentence.count(BLANK) != 1:
+        return None
+    words = sentence.split()
+    verb = normalize(words[0]) if words else ""
+    first_blank = sentence.index(BLANK)
+    for joint in _AND.finditer(sentence, first_blank):
+        told = sentence[joint.end() :]
+        if BLANK not in told and verb in normalize(told).split():
+            return sentence[: joint.start()].rstrip(" ،,")
+    return None
+
+
 def clause_parts(part: Part) -> list[Part]:
-    """A sentence to complete of two parallel clauses as two parts; any other part as it is."""
+    """A sentence to complete of two parallel clauses as two parts, one that tells another
+    clause as an example as its blank's clause; any other part as it is."""
     clauses = parallel_blanks(part.text) if part.form is Form.BLANK else None
     if clauses is None:
-        return [part]
+        asked = without_a_told_clause(part.text) if part.form is Form.BLANK else None
+        return [part] if asked is None else [dataclasses.replace(part, text=asked)]
     return [
         Part(Form.BLANK, clause, clause, marked=part.marked, own_line=not index)
         for index, clause in enumerate(clauses)

@@ -548,7 +548,10 @@ def read_message(text: str) -> ReadMessage:
                 and not marked
                 # («بدي اسأل عن غزوة تبوك» on its line: a lead-in, the topic asked about next)
                 and (STORY.search(line) or WANT_TO_KNOW.match(typed) or ASK_LEAD.match(typed))
-                and any(has_question_word(rest) for rest in raw_lines[index + 1 :])
+                # (a blessing after it, «الله يوفق من يساعدني», asks nothing)
+                and any(
+                    has_question_word(rest) and not closes(rest) for rest in raw_lines[index + 1 :]
+                )
             ):
                 preamble = True
                 context = f"{context} {line}".strip()

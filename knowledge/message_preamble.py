@@ -463,8 +463,21 @@ def only_pleading(line: str) -> bool:
     return (not asked and not rest.strip(" ،,.:!؟?")) or is_courtesy(rest)
 
 
+# «الله يوفق من يساعدني», «جزى الله خيرا كل من يجيب»: a blessing on whoever helps or
+# answers; its «من» / «اللي» is «whoever», no question word.
+_BLESSING_ON_WHOEVER = re.compile(
+    r"^\s*[وف]?(?:الله\s+)?(?:يوفق|يجزي|يجزى|يجازي|يسعد|يرحم|يحفظ|يرضى\s+على|يبارك\s+في"
+    r"|جزى\s+الله(?:\s+خيرا|\s+خير)?)\s+(?:كل\s+)?(?:من|مين|اللي|الي|اللى)\s+"
+    r"(?:ي|س|راح\s+ي|بي)?(?:ساعد|جاوب|جيب|رد|فيد|فيدن|ساعدن|ساعدنا)\S*(?:\s+\S+){0,2}"
+    r"[\s.!؟?🙏❤️🌹]*$"
+)
+
+
 def closes(line: str) -> bool:
-    """A line of thanks or blessing that asks nothing («شكرا», «وجزاكم الله خيرا»)."""
+    """A line of thanks or blessing that asks nothing («شكرا», «وجزاكم الله خيرا», «الله
+    يوفق من يساعدني»)."""
+    if _BLESSING_ON_WHOEVER.match(line):
+        return True
     if has_question_word(line) or len(line.split()) > 6:
         return False
     # («الله يجازيكم بخير», «مشكورين مقدما والله يوفقكم»: a blessing is a closing too)
