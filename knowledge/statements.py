@@ -14,15 +14,12 @@ from dataclasses import dataclass
 from knowledge.affirmed_denials import affirmed_denial
 from knowledge.agreed_denials import agreed_denial
 from knowledge.allies import allied_parties, ally_across
-from knowledge.analysis import other_event
 from knowledge.answer_keys import (
     NUMERIC_KINDS,
     AnswerKeys,
     Slot,
     SlotKind,
-    can_mention,
     core_word,
-    forms_of,
     load_answer_keys,
     longest_first,
     mentions,
@@ -33,7 +30,7 @@ from knowledge.answer_keys import (
 from knowledge.approx_numbers import near_enough
 from knowledge.bounded_figures import bound_as_exact
 from knowledge.claim_reading import Claim, read_claims
-from knowledge.claim_scope import affirmed, denies_itself, set_aside, without_purposes
+from knowledge.claim_scope import affirmed, denies_itself, set_aside
 from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
 from knowledge.contrary_deeds import contrary_deed
 from knowledge.denied_deeds import denied_deed
@@ -43,6 +40,7 @@ from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.statement_coverage import StatementCoverage
 from knowledge.statement_persons import per_person
+from knowledge.statement_polarity import NEUTRAL_PARTIES, THE_PROPHET, PolarClaims
 from knowledge.statement_sides import only_claimed_words, other_side_stated, sides_swapped
 from knowledge.statement_words import (
     find,
@@ -80,10 +78,6 @@ ASK_FOR_KIND: dict[SlotKind, str] = {
     SlotKind.EVENT: "ما",
 }
 
-# Parties named in passing («المسلمون تراجعوا», «في حجر النبي»): they must be stated for
-# «صحيح» but never make a statement false by themselves.
-_NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم", "النبي", "الرسول", "نبي", "رسول"})
-_THE_PROPHET = frozenset({"نبي", "رسول"})
 # Words before the side faced («ضد الروم», «لملاقاة الروم»), and the words a fact may name the
 # Muslims' own side with: with either, the Muslims are the other side of the party it states.
 _FACING = frozenset(normalize(w) for w in "ضد لملاقاة ملاقاة لقتال قتال لمواجهة مواجهة".split())
@@ -133,24 +127,16 @@ class StatementJudge:
         self._keys = keys or load_answer_keys()
         self._grounded: dict[str, tuple[Slot, ...]] = {}
         self._claims: dict[str, tuple[Claim, ...]] = {}
-        self._polar_slots: list[tuple[Fact, Slot]] | None = None
         self._army_names: tuple[tuple[str, ...], ...] | None = None
         self._longest_first = {kind: longest_first(v) for kind, v in self._keys.rivals.items()}
-        # From the keys, which never change: every value held as a yes/no detail, and the
-        # first names of the people they know as rivals.
-        self._polarity_values = tuple(
-            value
-            for key in self._keys.keys.values()
-            for slot in key.slots
-            if slot.kind is SlotKind.POLARITY
-            for value in slot.values
-        )
+        # From the keys, which never change: the first names of the people they know as rivals.
         self._first_names = frozenset(
             value[0] for value in self._keys.rivals.get(SlotKind.PERSON, ())
         )
         # Whether facts state the rest of a statement (knowledge/statement_coverage.py), as
         # the judge's own method: bound once, not wrapped, since it runs several times a part.
         self.covers = StatementCoverage(engine, self.slots, self._first_names).covers
+        self._polarity = PolarClaims(engine, self._keys, self.slots, self.claims, self.covers)
 
     @property
     def keys(self) -> AnswerKeys:
@@ -404,10 +390,10 @@ class StatementJudge:
                     # («ضد الفرس»: the enemy fact, not the mobilisation that names it too).
                     fitting = [f for f, _ in judged if f.answer_type is _ANSWER_OF.get(claim.kind)]
                     false.append(((fitting or [judged[0][0]])[0], reply))
-        polar = self._polar(statement)
+        polar = self._polarity.judge(statement)
         if polar is not None:
             (true if polar[0] else false).append((polar[1], polar[2]))
-        elif self._unchecked_polarity(words):
+        elif self._polarity.unchecked(words):
             # «هاجم النبي الروم …»: a claim of fighting no fact settled here.
             true = []
         if not false and not true and whole.answered and whole.fact is not None:
@@ -421,7 +407,7 @@ class StatementJudge:
             elif (
                 all(self.holds(whole.fact, claim) for claim in claims)
                 and not (denied and polar is None)
-                and (polar is not None or not self._unchecked_polarity(words))
+                and (polar is not None or not self._polarity.unchecked(words))
                 and self.covers(
                     whole.fact, statement, claims, WHOLE_STATEMENT_COVERAGE, strict=True
                 )
@@ -435,7 +421,7 @@ class StatementJudge:
                 claims
                 and all(self.holds(first, claim) for claim in claims)
                 and not denied
-                and not self._unchecked_polarity(words)
+                and not self._polarity.unchecked(words)
                 and self.covers(first, statement, claims, WHOLE_STATEMENT_COVERAGE, strict=True)
             ):
                 true.append((first, Reply(Outcome.ANSWER, fact=first)))
@@ -599,9 +585,9 @@ class StatementJudge:
         named = {core_word(word) for word in claim.words}
         # («حالفت الروم ضد المسلمين»: the Muslims as the side opposed are every enemy's
         # opponent, so a fact naming only the enemy's allies does not contradict them)
-        opposed = claim.opposed and named <= _NEUTRAL_PARTIES
+        opposed = claim.opposed and named <= NEUTRAL_PARTIES
         if claim.words and (
-            set(claim.words) <= _NEUTRAL_PARTIES or named <= _THE_PROPHET or opposed
+            set(claim.words) <= NEUTRAL_PARTIES or named <= THE_PROPHET or opposed
         ):
             return 1 if mentions(words_of(fact.answer), claim.words) else 0
         same_kind = [slot for slot in self.slots(fact) if slot.kind is claim.kind]
@@ -643,58 +629,6 @@ class StatementJudge:
             )
         return any(mentions(claim.words, value) for value in self._army_names)
 
-    def _unchecked_polarity(self, words: tuple[str, ...]) -> bool:
-        """Whether the statement claims something some key holds as a yes/no detail (the
-        fighting denied at Tabuk; a statement about Mu'tah's fighting is judged as any other)."""
-        if any("موت" in w or "مؤت" in w for w in words):
-            return False
-        words = without_purposes(words)
-        present = forms_of(words)
-        return any(
-            can_mention(present, v) and mentions(words, v, exact=True)
-            for v in self._polarity_values
-        )
-
-    def _polar(self, statement: str) -> tuple[bool, Fact, Reply] | None:
-        """«وقع قتال في تبوك»: judged by the facts that hold fighting as a yes/no detail (all
-        say it did not happen), when the statement is about Tabuk and they all agree."""
-        words = without_purposes(words_of(statement))
-        if other_event(words) is not None or any("موت" in w or "مؤت" in w for w in words):
-            return None
-        present = forms_of(words)
-        if self._polar_slots is None:  # the engine's facts do not change: list them once
-            self._polar_slots = [
-                (fact, slot)
-                for fact in self._engine.facts
-                for slot in self.slots(fact)
-                if slot.kind is SlotKind.POLARITY
-            ]
-        matched = [
-            (fact, slot)
-            for fact, slot in self._polar_slots
-            if any(can_mention(present, v) and mentions(words, v, exact=True) for v in slot.values)
-            and self._names_its_person(fact, words)
-        ]
-        verdicts = {negated(words) == slot.negated for _, slot in matched}
-        if len(verdicts) != 1:
-            return None
-        verdict = verdicts.pop()
-        # The most specific fact first (no_battle before the outcome and the overview).
-        facts = tuple(
-            sorted(dict.fromkeys(fact for fact, _ in matched), key=lambda f: len(self.slots(f)))
-        )
-        if verdict and not self.covers(facts, statement, self.claims(statement), strict=True):
-            return None
-        # «سقط في غزوة مؤ تة القادة الثلاثة الذين تولوا إدارة المعركة»: what marks Mu'tah
-        # (answer_keys.json, riddle) says the fighting is Mu'tah's, even where a damaged
-        # «مؤتة» is not read as the event's name; the facts deny fighting at Tabuk only.
-        if any(mentions(words, marker) for marker in self._keys.mutah_markers):
-            return None
-        reply = self._engine.answer("هل " + statement)
-        if reply.answered and reply.fact in facts:
-            return verdict, reply.fact, reply
-        return verdict, facts[0], Reply(Outcome.ANSWER, fact=facts[0])
-
     def _names_its_side(self, fact: Fact, claim: Claim, words: tuple[str, ...]) -> bool:
         """Whether a statement naming the Muslims also names the party the fact states, and
         the fact puts the Muslims on the other side of it: the party it states is the one
@@ -718,18 +652,6 @@ class StatementJudge:
             for at, before in enumerate(told)
         )
         return faced or any(stem(core_word(word)) in _MUSLIM_SIDE for word in told)
-
-    def _names_its_person(self, fact: Fact, words: tuple[str, ...]) -> bool:
-        """Whether a statement names the person a fact's yes/no detail is about, when the fact
-        is about someone («قتل النبي أكيدر»): «السفير الذي قتل» is no claim about Ukaydir."""
-        people = [
-            value
-            for slot in self.slots(fact)
-            if slot.kind is SlotKind.PERSON
-            for value in slot.values
-            if {core_word(word) for word in value} - _THE_PROPHET - _NEUTRAL_PARTIES
-        ]
-        return not people or any(mentions(words, value) for value in people)
 
     def _masked(self, statement: str, claim: Claim, also: tuple[Claim, ...] = ()) -> str | None:
         ask = ASK_FOR_KIND.get(claim.kind)
@@ -781,7 +703,7 @@ def _co_listed(words: tuple[str, ...], claim: Claim, claims: list[Claim]) -> tup
 
 def in_passing(claim: Claim) -> bool:
     """The Muslims or the Prophet named in passing («في حجر النبي», «للنبي»)."""
-    return bool(claim.words) and {core_word(w) for w in claim.words} <= _NEUTRAL_PARTIES
+    return bool(claim.words) and {core_word(w) for w in claim.words} <= NEUTRAL_PARTIES
 
 
 def stem_of(word: str) -> str:
