@@ -136,6 +136,11 @@ TF_LEAD = re.compile(
     # «واش صحيح بلي …؟» (Maghrebi), «وش صحيح إن …؟» (Gulf), «هل صحيح أن …؟»: is it true that…
     # («صحيح انو …؟» Levantine, «صح ان …؟», «صج ان …؟» Gulf: with no «هل» too)
     r"|(صحيح|صح|صج)\s+(أن|ان|إن|انه|أنه|إنه|انو|إنو|بأن|بان|بلي)(?=\s)"
+    # «هل هذا صحيح: …», «هل هذا الكلام صحيح – …»: the question about the claim put first, a
+    # colon or a dash before the claim (with none it is the claim's closing question, read
+    # as a trailing mark)
+    r"|(هل|واش|وش)\s+(هذا|هذه|هذي|هاد|ده|دا)(\s+(الكلام|القول|المعلومة|المعلومه|الخبر))?"
+    r"\s+(صحيح|صح|صحيحة|صحيحه)\s*(?=[:：\-–])"
     r"|(هل|واش|وش)\s+(صحيح|صح|صدق|حقا|فعلا)(?=\s)"
     r"(\s+(أن|ان|إن|انه|أنه|إنه|انو|إنو|بأن|بان|بلي|اللي)(?=\s))?)\s*[؟?:：\-–]*\s*",
     re.IGNORECASE,
