@@ -19,6 +19,7 @@ from knowledge.message_patterns import (
     OPTION_LABEL,
     QMARK,
     STORY,
+    TF_LEAD,
     TF_TAIL,
 )
 from knowledge.pattern_speed import Prefiltered
@@ -94,13 +95,21 @@ def _inline_options(line: str) -> tuple[str, tuple[Option, ...]] | None:
     return None if found is None else (found[0], tuple(found[1]))
 
 
+def _a_statement(line: str) -> bool:
+    """A statement to judge, whose «ولا/أو» are its own words, never options joined: a verdict
+    tail after it («… صح ولا غلط؟») or a verdict lead before it («صح ولا خطأ: الرسول ما عقد ولا
+    معاهدة في تبوك»: «nor», inside the statement)."""
+    lead = TF_LEAD.match(line)
+    return TF_TAIL.search(line) is not None or (lead is not None and 0 < lead.end() < len(line))
+
+
 def _read_inline_options(line: str) -> tuple[str, list[Option]] | None:
     numbered = _numbered_options(line) or _named_options(line)
     if numbered is not None:
         return numbered
     matches = list(INLINE_OPTION.finditer(line))
     if len(matches) < 2:
-        return bulleted_options(line) or (None if TF_TAIL.search(line) else joined_options(line))
+        return bulleted_options(line) or (None if _a_statement(line) else joined_options(line))
     labels = [m.group(1) or m.group(2) for m in matches]
     arabic = "أبجده" if labels[0] in "أا" else "abcde"
     if labels[0].lower() not in ("أ", "ا", "a"):

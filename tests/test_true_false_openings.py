@@ -36,3 +36,21 @@ def test_is_this_true_alone_still_asks_for_the_statement(answerer: FormAnswerer)
     _, text = reply_to(answerer, "هل هذا صحيح؟")
     assert not text.startswith(("صحيح", "خطأ")), text
 
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        # «ولا» here is «nor», the statement's own word, not two options joined
+        ("صح ولا خطأ: النبي ﷺ ما عقد ولا معاهدة في تبوك", False, "treaties"),
+        ("صح أم خطأ: لم يعقد النبي معاهدة ولا صلحا في تبوك", False, "treaties"),
+    ],
+)
+def test_or_inside_a_statement_after_a_verdict_lead_is_no_choice(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
+
+
+def test_a_choice_joined_by_or_without_a_verdict_lead_is_still_a_choice() -> None:
+    message = read_message("متى خرج الجيش؟ رجب ولا رمضان")
+    assert [part.form for part in message.parts] == [Form.CHOICE]
