@@ -87,7 +87,7 @@ TF_TAIL = Prefiltered(
         # «… صح» with no question mark, «هل كلامه صح؟», «صح جوابي؟»: a child's or a voice-typed
         # «is it true?» after the statement (a bare «صح» closing a sentence asks nothing else).
         r"|(?<!\S)(هل\s+(كلامه|كلامها|جوابي|جوابه|هذا|هالكلام)\s+)?(صح|صحيح|صج)"
-        r"(\s+(كلامه|كلامها|جوابي|جوابه))?\s*[؟?]*(?=\s*$)"
+        r"(\s+(كلامه|كلامها|جوابي|جوابه))?\s*[؟?]*(?=(?:\s*[،,]?\s*يا\s+[^\s؟?.!،,]+)?\s*[؟?]*\s*$)"
         # «✗ ✓», «✔️ ❌», «( ✓ )»: the marks in either order, emoji too, or the box a child marked;
         # joined by «or» in any dialect («✔️ ولا ❌», «✓ لو ✗»)
         r"|[✗✘×❌]\ufe0f?\s*(أو|او|ولا|لو|/)?\s*[✓✔√✅]"
@@ -98,7 +98,10 @@ TF_TAIL = Prefiltered(
         r"|[✓✔√]\s*(أو|او|أم|ام|/)?\s*[✗✘×xX]|(?<!\w)(صح|صحيح|صج|مظبوط|مضبوط|صدق)\s*[؟?]"
         r"|أليس\s+كذلك|مو\s+كذا|مش\s+كده"
         r"|a\)\s*true\s*b\)\s*false|a\.\s*true\s*b\.\s*false|true\s*(or|/)\s*false"
-        r"|a[\.\)]\s*صح\s*b[\.\)]\s*خطأ|أ\)\s*صح\s*ب\)\s*خطأ|\(\s*\))\s*[\)\]]?\s*[؟?.!]*\s*$",
+        r"|a[\.\)]\s*صح\s*b[\.\)]\s*خطأ|أ\)\s*صح\s*ب\)\s*خطأ|\(\s*\))\s*[\)\]]?\s*[؟?.!]*"
+        # («… صح ولا خطأ يا اخوان؟», «… صح أم خطأ يا أستاذ»: the readers called after the
+        # tail, a vocative «يا» and one word, asks nothing more)
+        r"(?:\s*[،,]?\s*يا\s+[^\s؟?.!،,]+)?\s*[؟?.!]*\s*$",
         re.IGNORECASE,
     ),
     # (every match holds one: each branch's words or signs, the «)» of «( )», or «true»;

@@ -54,3 +54,23 @@ def test_or_inside_a_statement_after_a_verdict_lead_is_no_choice(
 def test_a_choice_joined_by_or_without_a_verdict_lead_is_still_a_choice() -> None:
     message = read_message("متى خرج الجيش؟ رجب ولا رمضان")
     assert [part.form for part in message.parts] == [Form.CHOICE]
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        ("كانت غزوة تبوك في رمضان صح ولا غلط يا شباب", False, "date"),
+        ("قدم عمر بن الخطاب ماله كله، صح أم خطأ يا أستاذ؟", False, "umar_donation"),
+        ("خرج الجيش في شهر رمضان صح يا استاذ", False, "date"),
+    ],
+)
+def test_a_vocative_after_the_verdict_tail_still_closes_the_statement(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
+
+
+def test_the_vocative_after_the_tail_is_no_part_of_the_statement() -> None:
+    message = read_message("كانت غزوة تبوك في رمضان صح ولا غلط يا شباب؟")
+    assert [part.form for part in message.parts] == [Form.TRUE_FALSE]
+    assert message.parts[0].text == "كانت غزوة تبوك في رمضان"
