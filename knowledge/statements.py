@@ -36,7 +36,7 @@ from knowledge.contrary_deeds import contrary_deed
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event
-from knowledge.models import AnswerType, Fact
+from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.statement_coverage import StatementCoverage
 from knowledge.statement_persons import per_person
@@ -53,10 +53,10 @@ from knowledge.statement_words import (
 from knowledge.stemming import stem
 from knowledge.tuning import (
     CLAIMS_CACHE_SIZE,
-    SIDE_CORRECTION_COVERAGE,
     WHOLE_STATEMENT_COVERAGE,
 )
 from knowledge.unsettled import acts_for_headed, claims_more, doer_elsewhere
+from knowledge.unsure_corrections import correction_among_candidates
 from knowledge.verse_claims import verse_misplaced
 from knowledge.verse_elsewhere import verse_elsewhere
 
@@ -87,16 +87,6 @@ _MUSLIM_SIDE = frozenset(stem(w) for w in ("المسلمين", "المقاتلي
 # Their contradiction counts only from a fact the statement as a whole is about.
 _SIDES = frozenset({SlotKind.PLACE, SlotKind.PARTY})
 
-
-# The kind of answer a fact gives for each kind of detail (who, when, where, how many).
-_ANSWER_OF: dict[SlotKind, AnswerType] = {
-    SlotKind.PERSON: AnswerType.PERSON,
-    SlotKind.PARTY: AnswerType.PERSON,
-    SlotKind.MONTH: AnswerType.TIME,
-    SlotKind.YEAR: AnswerType.TIME,
-    SlotKind.NUMBER: AnswerType.NUMBER,
-    SlotKind.PLACE: AnswerType.PLACE,
-}
 
 # A share and a figure both tell how much someone gave: either stated is his gift stated.
 _AMOUNTS = frozenset({SlotKind.SHARE, SlotKind.NUMBER})
@@ -348,48 +338,12 @@ class StatementJudge:
                 ):
                     true.append((reply.fact, reply))
             elif reply.outcome is Outcome.SUGGEST:
-                # Unsure which fact, but every candidate that states this kind of detail
-                # states another value: the statement is false whichever is meant.
-                judged = [
-                    (c.fact, self.check(c.fact, claim))
-                    for c in reply.suggestions
-                    if any(slot.kind is claim.kind for slot in self.slots(c.fact))
-                ]
-                if claim.kind in _SIDES and about and not any(f.id in about for f, _ in judged):
-                    # none is what it is about («في غزوة مؤتة»), unless a place where something
-                    # was done («عسكر النبي … في دومة الجندل»)
-                    judged = [] if set_aside(claim, words, self._keys, about) else judged
-                if in_passing(claim):
-                    # (a fact that only mentions the Muslims states no side to set them against)
-                    judged = [(f, c) for f, c in judged if c]
-                if claim.kind is SlotKind.PLACE and self._paired_elsewhere(claim, claims, judged):
-                    # «دفع أهل أيلة الجزية للنبي»: the treaties pair Ayla with the Prophet and
-                    # are silent on their terms; Dumat's jizya says nothing of Ayla's
-                    judged = []
-                if claim.kind is SlotKind.PERSON and any(
-                    c < 0 and self._own_fact_silent(f, claim, claims) for f, c in judged
-                ):
-                    # (stronger among candidates than the check below: one candidate whose
-                    # own fact is silent leaves the claim unsettled whichever is meant)
-                    judged = []
-                judged = [
-                    (f, c)
-                    for f, c in judged
-                    if c >= 0 or not self._no_correction(f, claim, statement, claims)
-                ]
-                if claim.kind in _SIDES or claim.kind is SlotKind.PERSON:
-                    # «للفقراء المهاجرين الذين أخرجوا من ديارهم»: a fact that states none of
-                    # the rest of the statement does not correct the side it names.
-                    judged = [
-                        (f, c)
-                        for f, c in judged
-                        if self.covers(f, statement, claims, SIDE_CORRECTION_COVERAGE)
-                    ]
-                if judged and claim.words and all(check < 0 for _, check in judged):
-                    # The candidate that gives this kind of answer shows the correction
-                    # («ضد الفرس»: the enemy fact, not the mobilisation that names it too).
-                    fitting = [f for f, _ in judged if f.answer_type is _ANSWER_OF.get(claim.kind)]
-                    false.append(((fitting or [judged[0][0]])[0], reply))
+                # Unsure which fact (knowledge/unsure_corrections.py)
+                fact = correction_among_candidates(
+                    self, statement, claim, claims, words, reply, about
+                )
+                if fact is not None:
+                    false.append((fact, reply))
         polar = self._polarity.judge(statement)
         if polar is not None:
             (true if polar[0] else false).append((polar[1], polar[2]))

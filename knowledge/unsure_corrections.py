@@ -1,0 +1,91 @@
+"""«خطأ» while the engine is unsure which fact a claimed detail is about.
+
+A statement's detail is left out and asked for («خرج الجيش في رمضان» -> «متى خرج الجيش في»);
+when the engine hesitates between several facts, the statement is still false when every
+candidate that states this kind of detail states another value, whichever is meant. Reported
+as the deciding rule "verdict: not confident". This module holds that one rule: which
+candidates count, and which of them shows the correction.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from knowledge.answer_keys import SlotKind
+from knowledge.claim_reading import Claim
+from knowledge.claim_scope import set_aside
+from knowledge.models import AnswerType, Fact
+from knowledge.tuning import SIDE_CORRECTION_COVERAGE
+
+if TYPE_CHECKING:
+    from knowledge.engine import Reply
+    from knowledge.statements import StatementJudge
+
+# The kind of answer a fact gives for each kind of detail (who, when, where, how many).
+_ANSWER_OF: dict[SlotKind, AnswerType] = {
+    SlotKind.PERSON: AnswerType.PERSON,
+    SlotKind.PARTY: AnswerType.PERSON,
+    SlotKind.MONTH: AnswerType.TIME,
+    SlotKind.YEAR: AnswerType.TIME,
+    SlotKind.NUMBER: AnswerType.NUMBER,
+    SlotKind.PLACE: AnswerType.PLACE,
+}
+# Places and parties name the event and its sides (as in knowledge/statements.py).
+_SIDES = frozenset({SlotKind.PLACE, SlotKind.PARTY})
+
+
+def correction_among_candidates(
+    judge: StatementJudge,
+    statement: str,
+    claim: Claim,
+    claims: list[Claim],
+    words: tuple[str, ...],
+    reply: Reply,
+    about: frozenset[str],
+) -> Fact | None:
+    """The fact that corrects `claim` when the engine, asked for it (`reply`), is unsure:
+    every candidate that states this kind of detail states another value. None when the
+    claim is not contradicted whichever candidate is meant."""
+    from knowledge.statements import in_passing
+
+    judged = [
+        (c.fact, judge.check(c.fact, claim))
+        for c in reply.suggestions
+        if any(slot.kind is claim.kind for slot in judge.slots(c.fact))
+    ]
+    if claim.kind in _SIDES and about and not any(f.id in about for f, _ in judged):
+        # none is what it is about («في غزوة مؤتة»), unless a place where something
+        # was done («عسكر النبي … في دومة الجندل»)
+        judged = [] if set_aside(claim, words, judge.keys, about) else judged
+    if in_passing(claim):
+        # (a fact that only mentions the Muslims states no side to set them against)
+        judged = [(f, c) for f, c in judged if c]
+    if claim.kind is SlotKind.PLACE and judge._paired_elsewhere(claim, claims, judged):
+        # «دفع أهل أيلة الجزية للنبي»: the treaties pair Ayla with the Prophet and
+        # are silent on their terms; Dumat's jizya says nothing of Ayla's
+        judged = []
+    if claim.kind is SlotKind.PERSON and any(
+        c < 0 and judge._own_fact_silent(f, claim, claims) for f, c in judged
+    ):
+        # (stronger among candidates than the check below: one candidate whose
+        # own fact is silent leaves the claim unsettled whichever is meant)
+        judged = []
+    judged = [
+        (f, c)
+        for f, c in judged
+        if c >= 0 or not judge._no_correction(f, claim, statement, claims)
+    ]
+    if claim.kind in _SIDES or claim.kind is SlotKind.PERSON:
+        # «للفقراء المهاجرين الذين أخرجوا من ديارهم»: a fact that states none of
+        # the rest of the statement does not correct the side it names.
+        judged = [
+            (f, c)
+            for f, c in judged
+            if judge.covers(f, statement, claims, SIDE_CORRECTION_COVERAGE)
+        ]
+    if not (judged and claim.words and all(check < 0 for _, check in judged)):
+        return None
+    # The candidate that gives this kind of answer shows the correction
+    # («ضد الفرس»: the enemy fact, not the mobilisation that names it too).
+    fitting = [f for f, _ in judged if f.answer_type is _ANSWER_OF.get(claim.kind)]
+    return (fitting or [judged[0][0]])[0]
