@@ -340,7 +340,7 @@ class StatementJudge:
             elif reply.outcome is Outcome.SUGGEST:
                 # Unsure which fact (knowledge/unsure_corrections.py)
                 fact = correction_among_candidates(
-                    self, statement, claim, claims, words, reply, about
+                    self, statement, claim, claims, words, reply, about, whole
                 )
                 if fact is not None:
                     false.append((fact, reply))

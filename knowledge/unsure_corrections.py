@@ -15,7 +15,7 @@ from knowledge.answer_keys import SlotKind
 from knowledge.claim_reading import Claim
 from knowledge.claim_scope import set_aside
 from knowledge.models import AnswerType, Fact
-from knowledge.tuning import SIDE_CORRECTION_COVERAGE
+from knowledge.tuning import AGREEING_DETAILS, SIDE_CORRECTION_COVERAGE
 
 if TYPE_CHECKING:
     from knowledge.engine import Reply
@@ -42,6 +42,7 @@ def correction_among_candidates(
     words: tuple[str, ...],
     reply: Reply,
     about: frozenset[str],
+    whole: Reply,
 ) -> Fact | None:
     """The fact that corrects `claim` when the engine, asked for it (`reply`), is unsure:
     every candidate that states this kind of detail states another value. None when the
@@ -88,4 +89,37 @@ def correction_among_candidates(
     # The candidate that gives this kind of answer shows the correction
     # («ضد الفرس»: the enemy fact, not the mobilisation that names it too).
     fitting = [f for f, _ in judged if f.answer_type is _ANSWER_OF.get(claim.kind)]
-    return (fitting or [judged[0][0]])[0]
+    correction = (fitting or [judged[0][0]])[0]
+    if _stated_whole(judge, statement, claims, whole, correction):
+        return None
+    return correction
+
+
+def _stated_whole(
+    judge: StatementJudge, statement: str, claims: list[Claim], whole: Reply, correction: Fact
+) -> bool:
+    """Whether a fact the statement as a whole may be about (the engine's answer to it, else
+    the facts it offers for it) states every detail the statement claims, two or more
+    («كان هرقل قائد الروم»: the Heraclius fact names Heraclius and the Romans). Asked for one
+    detail, the engine was unsure and every candidate gave another value, but those
+    candidates speak of another thing (the leader of the expedition, not of the Romans); the
+    fact that agrees with every detail may be the one meant, and what it leaves unsaid
+    («قائد») is not settled either way. Not a list naming several people whose own parts
+    differ («قدم عمر ماله كله»: the list of gifts names Umar and «ماله كله», but as Abu
+    Bakr's), nor sides put the other way round: those state the details, not bound as
+    claimed."""
+    from knowledge.statement_sides import sides_swapped
+    from knowledge.statements import in_passing
+
+    named = [claim for claim in claims if claim.words and not in_passing(claim)]
+    facts = [whole.fact] if whole.answered and whole.fact else [c.fact for c in whole.suggestions]
+    # (two details at least: one shared name is no sign of what the statement is about;
+    # «شجع المنافقون المسلمين» is not about the verse on those who stayed behind because
+    # it names the hypocrites too)
+    return len(named) >= AGREEING_DETAILS and any(
+        fact != correction
+        and all(judge.holds(fact, claim) for claim in named)
+        and not judge.someone_s_own_part_differs(fact, claims)
+        and not sides_swapped(judge.keys, fact, statement)
+        for fact in facts
+    )

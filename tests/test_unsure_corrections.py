@@ -1,0 +1,56 @@
+"""«خطأ» while the engine is unsure which fact a claimed detail is about (the rule
+"verdict: not confident", knowledge/unsure_corrections.py): the statement is false only when
+every candidate states another value, and not when a fact the whole statement may be about
+states every detail it claims («قاد هرقل جيش الروم»: the Heraclius fact names Heraclius and
+the Romans; the leader of the expedition is no correction of who led the Romans)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import assert_never_false, assert_verdict
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "صح أم خطأ: قاد هرقل بنفسه جيش الروم إلى تبوك",
+        "صح أم خطأ: كان هرقل قائد الروم في غزوة تبوك",
+        "صح أم خطأ: كان قائد الروم في تبوك أخا هرقل",
+    ],
+)
+def test_a_person_a_fact_names_with_the_side_claimed_is_not_corrected_by_another_role(
+    answerer: FormAnswerer, message: str
+) -> None:
+    text = assert_never_false(answerer, message)
+    assert "قاد غزوة تبوك النبي" not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("صح أم خطأ: أعلن النبي النفير العام في شهر شوال", "date"),
+        ("ضع ✓ أو ✗: كانت غزوة تبوك ضد قريش وحلفائها من اليهود", "enemy"),
+        ("صح أم خطأ: كانت غزوة تبوك ضد الفرس وحلفائهم من المناذرة", "enemy"),
+        ("صالحت أيلة خالد بن الوليد على الجزية (   )", "dumat_aljandal"),
+    ],
+)
+def test_a_value_no_candidate_states_is_still_false(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_verdict(answerer, message, False, fact_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "صح أم خطأ: في غزوة تبوك انتصر المسلمون على الروم في معركة حامية",
+        "صح أم خطأ: دارت في تبوك معركة شديدة هزم فيها المسلمون الروم",
+    ],
+)
+def test_a_battle_claimed_is_false_by_the_fact_that_none_took_place(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # (before, the Roman mobilisation «corrected» the Muslims named as the side that won)
+    assert_verdict(answerer, message, False, "no_battle")
