@@ -203,8 +203,9 @@ AGREED_DENIAL_REACH = 3
 # A fact the engine only offers corrects the side a statement names («ضد الفرس») when it states
 # some of the statement's other words too («وحلفائهم»), not none of them.
 SIDE_CORRECTION_COVERAGE = 0.3
-# A fact the whole statement may be about that states this many of its details (all of them)
-# keeps an unsure candidate's other value from making it «خطأ»: one shared name is no sign.
+# A fact about the person a statement claims that states this many of its details (all of
+# them, the person too) keeps an unsure candidate's other person from making it «خطأ»: the
+# person's name alone is no sign the statement is about that fact.
 AGREEING_DETAILS = 2
 # A deed said instead of the text's is said of whom the key states it of when at most this
 # many words stand between them («المنافقين كانوا يشجعوا», «سمي جيش العسرة بهذا الاسم

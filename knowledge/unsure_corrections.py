@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from knowledge.answer_keys import SlotKind
+from knowledge.answer_keys import SlotKind, mentions, words_of
 from knowledge.claim_reading import Claim
 from knowledge.claim_scope import set_aside
 from knowledge.models import AnswerType, Fact
@@ -90,35 +90,44 @@ def correction_among_candidates(
     # («ضد الفرس»: the enemy fact, not the mobilisation that names it too).
     fitting = [f for f, _ in judged if f.answer_type is _ANSWER_OF.get(claim.kind)]
     correction = (fitting or [judged[0][0]])[0]
-    if _stated_whole(judge, statement, claims, whole, correction):
+    if claim.kind is SlotKind.PERSON and _about_the_person(
+        judge, statement, claim, claims, whole, correction
+    ):
         return None
     return correction
 
 
-def _stated_whole(
-    judge: StatementJudge, statement: str, claims: list[Claim], whole: Reply, correction: Fact
+def _about_the_person(
+    judge: StatementJudge,
+    statement: str,
+    person: Claim,
+    claims: list[Claim],
+    whole: Reply,
+    correction: Fact,
 ) -> bool:
     """Whether a fact the statement as a whole may be about (the engine's answer to it, else
-    the facts it offers for it) states every detail the statement claims, two or more
-    («كان هرقل قائد الروم»: the Heraclius fact names Heraclius and the Romans). Asked for one
-    detail, the engine was unsure and every candidate gave another value, but those
-    candidates speak of another thing (the leader of the expedition, not of the Romans); the
-    fact that agrees with every detail may be the one meant, and what it leaves unsaid
-    («قائد») is not settled either way. Not a list naming several people whose own parts
-    differ («قدم عمر ماله كله»: the list of gifts names Umar and «ماله كله», but as Abu
-    Bakr's), nor sides put the other way round: those state the details, not bound as
-    claimed."""
+    the facts it offers for it) is about the person claimed (its person detail answers with
+    him) and states every other detail the statement names, one at least («كان هرقل قائد
+    الروم»: the Heraclius fact, «هرقل هو ملك الروم»). Asked «who led the Romans», the engine
+    was unsure and its candidates name another person in another role (the Prophet, who led
+    the expedition); the fact about the person claimed may be the one meant, and the role it
+    leaves unsaid («قائد») is not settled either way. Not a list naming several people whose
+    own parts differ, nor sides put the other way round: those state the details, not bound
+    as claimed."""
     from knowledge.statement_sides import sides_swapped
     from knowledge.statements import in_passing
 
-    named = [claim for claim in claims if claim.words and not in_passing(claim)]
+    others = [c for c in claims if c is not person and c.words and not in_passing(c)]
+    if len(others) < AGREEING_DETAILS - 1:
+        return False  # (the person's name alone is no sign of what the statement is about)
     facts = [whole.fact] if whole.answered and whole.fact else [c.fact for c in whole.suggestions]
-    # (two details at least: one shared name is no sign of what the statement is about;
-    # «شجع المنافقون المسلمين» is not about the verse on those who stayed behind because
-    # it names the hypocrites too)
-    return len(named) >= AGREEING_DETAILS and any(
+    return any(
         fact != correction
-        and all(judge.holds(fact, claim) for claim in named)
+        and any(
+            slot.kind is SlotKind.PERSON and mentions(words_of(slot.answer), person.words)
+            for slot in judge.slots(fact)
+        )
+        and all(judge.holds(fact, claim) for claim in others)
         and not judge.someone_s_own_part_differs(fact, claims)
         and not sides_swapped(judge.keys, fact, statement)
         for fact in facts

@@ -1,8 +1,9 @@
 """«خطأ» while the engine is unsure which fact a claimed detail is about (the rule
 "verdict: not confident", knowledge/unsure_corrections.py): the statement is false only when
-every candidate states another value, and not when a fact the whole statement may be about
-states every detail it claims («قاد هرقل جيش الروم»: the Heraclius fact names Heraclius and
-the Romans; the leader of the expedition is no correction of who led the Romans)."""
+every candidate states another value, and not when a fact the whole statement may be about is
+about the person claimed and states the rest it names («قاد هرقل جيش الروم»: the Heraclius
+fact names Heraclius and the Romans; the leader of the expedition is no correction of who led
+the Romans)."""
 
 from __future__ import annotations
 
@@ -52,5 +53,4 @@ def test_a_value_no_candidate_states_is_still_false(
 def test_a_battle_claimed_is_false_by_the_fact_that_none_took_place(
     answerer: FormAnswerer, message: str
 ) -> None:
-    # (before, the Roman mobilisation «corrected» the Muslims named as the side that won)
     assert_verdict(answerer, message, False, "no_battle")
