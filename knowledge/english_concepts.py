@@ -149,6 +149,11 @@ CONCEPTS = {
     "withdrawal": "retreat",
     "flee": "retreat",
     "retreet": "retreat",
+    # One word family: «to defend itself» is what the texts call «a defensive position».
+    "defensive": "defensive",
+    "defend": "defensive",
+    "defence": "defensive",
+    "defense": "defensive",
     "attack": "attack",
     "assault": "attack",
     "aggression": "attack",
