@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from knowledge.emoji_ranges import PICTOGRAPHS, SYMBOLS
-from knowledge.english_emoji import emoji_bullets
+from knowledge.english_emoji import emoji_bullets, emoji_letters
 from knowledge.english_lexicon import GREETING_WORDS, STOPWORDS
 from knowledge.english_reporters import without_reporter
 from knowledge.english_verdict_lists import MARK_PAIR
@@ -92,7 +92,7 @@ def drop_talk(text: str) -> str:
     """The message without the asker's talk at its start and end, when a question remains."""
     rest = _CALL_TO_ANSWER.sub("", text.rstrip())
     rest = MARK_PAIR.sub("true or false", rest)
-    rest = _WRONG_GUESS.sub(" ", _EMOTICON.sub(",", emoji_bullets(rest)))
+    rest = _WRONG_GUESS.sub(" ", _EMOTICON.sub(",", emoji_bullets(emoji_letters(rest))))
     while True:
         match = _LEADING_CLAUSE.match(rest)
         if match is None or not is_talk(match.group(1)):
