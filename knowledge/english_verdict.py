@@ -25,6 +25,7 @@ from knowledge.english_doers import NEUTRAL as _NEUTRAL
 from knowledge.english_doers import same_doer
 from knowledge.english_forms import contradicts
 from knowledge.english_lexicon import NEGATIONS, VALUE_CLASSES
+from knowledge.english_outlived import outlived
 from knowledge.english_roles import rival_told
 from knowledge.english_rules import VALUE_WORDS, told
 from knowledge.models import Fact
@@ -191,6 +192,8 @@ class EnglishVerdicts:
                 # «The hypocrites supported the army with their wealth»: the wealth given is
                 # another fact's subject, which this answer does not tell of its doer.
                 return None
+        if outlived(self.matcher, english.answer, reading):
+            return False  # «Khalid was killed at Mu'tah»: the answer has him act after the deaths
         if bound_as_exact(reading.tokens, self.matcher.reader.read(stated).tokens):
             return None  # «40,000 went to Tabuk» against «more than 40,000»: not what it says
         # «The Muslims retreated», «Khalid spared Ukaydir»: the answer's words, but another
