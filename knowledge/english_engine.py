@@ -67,7 +67,7 @@ from knowledge.english_rules import (
     asks_definition,
     told,
 )
-from knowledge.english_statement_reading import decide_statement
+from knowledge.english_statement_reading import asked_persons_own, decide_statement
 from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
 from knowledge.english_titles import titled_answer
@@ -560,6 +560,8 @@ class EnglishEngine:
                 )
         decision = untold_detail(self.matcher, part.text, decision)
         decision = ruler_of_others(self.matcher, decision)  # «Who was the king of the …?»
+        # «Did Abu Bakr give half his wealth?»: about Abu Bakr, not about Umar's half.
+        decision = asked_persons_own(self.matcher, decision) or decision
         return PartAnswer(part, names_too_few(self.matcher, part.text, decision))
 
     def _guess(self, part: Part) -> bool:

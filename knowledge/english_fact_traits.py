@@ -23,7 +23,7 @@ from knowledge.english_rules import (
 )
 from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
-from knowledge.models import AnswerType
+from knowledge.models import AnswerType, Fact
 
 if TYPE_CHECKING:
     from knowledge.english import EnglishMatcher, Scored
@@ -143,6 +143,43 @@ def own_fact(matcher: EnglishMatcher, reading: Reading) -> Scored | None:
             t in matcher.entries[s.fact.id].vocabulary
             for t in reading.terms
             if t not in VALUE_WORDS and t not in COMMON_NAMES
+        )
+    ]
+    return own[0] if len(own) == 1 else None
+
+
+def named_persons_own(matcher: EnglishMatcher, reading: Reading, chosen: Fact) -> Fact | None:
+    """«Uthman gave half his wealth»: the share is Umar's, so Umar's own fact ranks first,
+    but the statement is about the one person it names. When the chosen fact is another
+    single person's own (its answer names him alone) and does not name the person said,
+    the fact that person alone owns is the one to settle it (here: not settled, with what
+    Uthman did give). Held-out rounds showed the donors' facts swapped in wrong answers."""
+    own = persons_own(matcher, reading)
+    if own is None or own.id == chosen.id:
+        return None
+    others = matcher.entries[chosen.id].answer_terms & PERSON_TOKENS
+    if len(others) != 1 or not matcher.asks_about(chosen.id, next(iter(others))):
+        return None
+    return own
+
+
+def persons_own(matcher: EnglishMatcher, reading: Reading) -> Fact | None:
+    """The one fact the one person the reading names owns alone (its answer names him and no
+    other person, its phrasings ask about him), when it knows every word of the reading but
+    the values (shares, numbers) and the names common to every question."""
+    named = {t for t in reading.terms if t in PERSON_TOKENS}
+    if len(named) != 1:
+        return None
+    person = next(iter(named))
+    own = [
+        entry.fact
+        for entry in matcher.entries.values()
+        if entry.answer_terms & PERSON_TOKENS == {person}
+        and matcher.asks_about(entry.fact.id, person)
+        and all(
+            t in entry.vocabulary
+            for t in reading.terms
+            if t not in VALUE_WORDS and t not in COMMON_NAMES and not t.isdigit()
         )
     ]
     return own[0] if len(own) == 1 else None

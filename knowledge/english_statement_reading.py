@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_counts import headcount
-from knowledge.english_fact_traits import own_fact
+from knowledge.english_fact_traits import named_persons_own, own_fact, persons_own
 from knowledge.english_lexicon import TYPED_MONTHS
 from knowledge.english_rules import PERSON_TOKENS
 from knowledge.english_text import Reading
@@ -17,6 +17,21 @@ from knowledge.lexicon import QuestionType
 
 
 def decide_statement(
+    matcher: EnglishMatcher, reading: Reading, question_type: QuestionType | None = None
+) -> PartReply:
+    """The fact a statement is about, as _decide_statement reads it, unless it chose another
+    person's own fact than the one person the statement names («Uthman gave half his
+    wealth»: Uthman's gift, not Umar's half)."""
+    decided = _decide_statement(matcher, reading, question_type)
+    if not decided.answered or decided.fact is None or decided.reading is None:
+        return decided
+    owner = named_persons_own(matcher, decided.reading, decided.fact)
+    if owner is None:
+        return decided
+    return replace(decided, fact=owner, rule="the one person the statement names: his own fact")
+
+
+def _decide_statement(
     matcher: EnglishMatcher, reading: Reading, question_type: QuestionType | None = None
 ) -> PartReply:
     """The fact a statement or a stem with options is about (true/false, choices, blanks).
@@ -83,3 +98,37 @@ def decide_statement(
     if second.answered:
         return replace(second, reading=valued)
     return first
+
+
+def asked_persons_own(matcher: EnglishMatcher, decision: PartReply) -> PartReply | None:
+    """«Did Abu Bakr give half his wealth?»: a yes/no question is a statement asked; it is
+    about the one person it names, as a statement is (decide_statement), so his own fact
+    answers it («Abu Bakr gave all his wealth»), not the fact of the share it names (Umar's
+    half), and not an ask-back when his own fact leads or is among those offered."""
+    reading = decision.reading
+    if reading is None or reading.question_type is not QuestionType.YESNO:
+        return None
+    if decision.answered and decision.fact is not None:
+        leader = decision.fact
+    elif decision.outcome is EnglishOutcome.SUGGEST and decision.suggestions:
+        leader = decision.suggestions[0]
+    else:
+        return None
+    owner = named_persons_own(matcher, reading, leader)
+    if owner is None and not decision.answered:
+        # «Did Abdur Rahman ibn Auf give half of his wealth?»: his own fact leads but leaves
+        # the share unexplained; it says the text does not state how much he gave.
+        own = persons_own(matcher, reading)
+        owner = own if own is not None and own.id == leader.id else None
+    if owner is None:
+        return None
+    if not decision.answered and owner not in decision.suggestions:
+        return None
+    return PartReply(
+        EnglishOutcome.ANSWER,
+        reading,
+        fact=owner,
+        score=decision.score,
+        rule="the one person a yes/no question names: his own fact",
+        ranked=decision.ranked,
+    )
