@@ -40,6 +40,15 @@ CONCEPTS = {
     "emperor": "ruler",
     "monarch": "ruler",
     "sovereign": "ruler",
+    # A prince is a ruler (Ukaydir, Dumat al-Jandal's); an emir (amir) is a commander
+    # («the amir of the army»): «the emir of <a place or people>» is folded into its ruler
+    # (knowledge/english_text.py).
+    "prince": "ruler",
+    # «taken captive», «captivity»: captured.
+    "captive": "captur",
+    "captivity": "captur",
+    "emir": "lead",
+    "amir": "lead",
     "tribe": "tribe",
     "clan": "tribe",
     "ally": "ally",

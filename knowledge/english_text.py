@@ -593,8 +593,8 @@ _EPITHETS = frozenset(
     bin b khattab khatab affan awf auf walid waleed harithah
     """.split()
 )
-# «the leader of <a place or people>» names its ruler.
-_HEADS = ("leader", "head", "chief", "ruler", "king")
+# «the leader (emir, prince) of <a place or people>» names its ruler.
+_HEADS = ("leader", "head", "chief", "ruler", "king", "prince", "emir", "amir")
 _SIGNIFICANCE = frozenset("important importance significant significance".split())
 # Words opening a relative clause, and verbs after which they open a question instead
 # («explain which ...», «know who ...»).
