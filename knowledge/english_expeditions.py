@@ -30,7 +30,10 @@ _ASK_END = re.compile(
     rf"(?:^|(?<=[\s.,;:!?\-–]))(?:so\s+|now\s+|then\s+|tell\s+me\s+|can\s+you\s+)?"
     rf"(?:(?:name|identify|guess)\s+(?:the|this|that)|which|what)\s+{_KIND}"
     r"\s*(?:am\s+i|are\s+we|is\s+(?:it|this|that|being\s+described)|was\s+(?:it|this|that)"
-    rf"|could\s+(?:it|this)\s+be|do\s+you\s+think|{_THINKING})?\s*[?!.]*\s*$",
+    # «Identify the campaign described.»: the description given before it.
+    r"|(?:being\s+)?described"
+    rf"|could\s+(?:it|this)\s+be|do\s+you\s+think|{_THINKING})?\s*[?!.]*"
+    r"\s*(?:\[\d+\]|\(\d+\))?\s*$",  # an exam's marks after it: «[1]»
     re.IGNORECASE,
 )
 # «What am I?», «Name me.» after a speaker who says what kind of event it is.
@@ -66,7 +69,8 @@ _ASK_IT = re.compile(
 # A description of «this expedition», asked what it is called.
 _THIS_KIND = re.compile(rf"^\W*this\s+{_KIND}\b", re.IGNORECASE)
 _ASK_CALLED = re.compile(
-    r"(?:^|(?<=[\s.,;:!?\-–]))(?:what\s+is\s+(?:it|its\s+name)(?:\s+called)?|name\s+it)"
+    r"(?:^|(?<=[\s.,;:!?\-–]))(?:what(?:\s+is|['’]s)\s+(?:it|its\s+name)(?:\s+called)?"
+    r"|what\s+was\s+it\s+called|name\s+it)"
     r"\s*[?!.]*\s*$",
     re.IGNORECASE,
 )

@@ -73,6 +73,17 @@ _MUTAH = ("mutah", texts.EN_RIDDLE_MUTAH, "Mu'tah")
             "wealth?",
             _TABUK,
         ),
+        # «What's it called?», «Identify the campaign described. [1]» ask the same.
+        (
+            "This campaign was fought in Rajab 9 AH against the Byzantines, who fell back "
+            "without a fight. What's it called?",
+            _TABUK,
+        ),
+        (
+            "A campaign in the summer heat of 9 AH in which the Romans withdrew and no battle "
+            "was fought. Identify the campaign described. [1]",
+            _TABUK,
+        ),
         (
             "The Romans massed in Syria, the Muslims marched out in great heat, and no battle was "
             "fought. Which battle is being described?",
@@ -121,6 +132,8 @@ def test_a_riddle_describing_tabuk_or_mutah_names_it(
         "Which battle am I? A trench was dug around Madinah to stop the enemy.",
         "I am a ghazwa where the archers disobeyed the order. Which ghazwa am I?",
         "This battle took place in Ramadan 2 AH with 313 Muslims. What is it called?",
+        "This battle took place in Ramadan 2 AH with 313 Muslims. What's it called?",
+        "A battle of 2 AH in Ramadan in which 313 Muslims won. Identify the battle described. [1]",
         "Which battle does this describe: the Muslims dug a trench around Madinah?",
         "Guess the battle: the Muslims lost, the enemy chased them to Madinah and burned the "
         "date palms.",
