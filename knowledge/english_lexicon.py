@@ -249,6 +249,8 @@ PHRASES = {
     "call for jihad": "call",
     "call to jihad": "call",
     "call of jihad": "call",
+    # «the expedition as a whole»: the whole of what is named, not «all» (the general call).
+    "as a whole": "",
     # «the steps taken by Heraclius», «measures taken»: what he did, no content of their own.
     "steps taken": "",
     "measures taken": "",
