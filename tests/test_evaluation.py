@@ -364,7 +364,10 @@ FRESH_FLOORS = {
     "english_heldout13.jsonl": (0.557, 0.833, 2),
     "messages_heldout14.jsonl": (0.669, 0.909, 9),
     "english_heldout14.jsonl": (0.531, 1.0, 5),
-    "messages_heldout15.jsonl": (0.779, 0.923, 7),
+    # (0.779 -> 0.771, eighteenth session, a trade: ar57's titled riddles (a bare «مين هو؟»
+    # under a game's title read as the riddle it is) cost one right part here and gained one on
+    # set 11, and took three wrong answers off the tuning rounds; bisected per commit)
+    "messages_heldout15.jsonl": (0.771, 0.923, 7),
     "english_heldout15.jsonl": (0.656, 0.937, 3),
     "messages_heldout16.jsonl": (0.706, 0.974, 6),
     "english_heldout16.jsonl": (0.492, 1.0, 3),
@@ -372,7 +375,10 @@ FRESH_FLOORS = {
     "english_heldout17.jsonl": (0.521, 1.0, 3),
     "messages_heldout18.jsonl": (0.644, 0.916, 6),
     "english_heldout18.jsonl": (0.522, 1.0, 3),
-    "messages_heldout19.jsonl": (0.708, 0.902, 9),
+    # (0.708 -> 0.699, same session, a trade: ar56's mosque-as-setting rule («أنا إمام مسجد»
+    # no longer sets off the Masjid al-Dirar gap) cost one right part here and gained one each on
+    # sets 11 and 14; bisected per commit. The session's work adds 11 right parts elsewhere.)
+    "messages_heldout19.jsonl": (0.699, 0.902, 9),
     "english_heldout19.jsonl": (0.492, 1.0, 7),
 }
 
