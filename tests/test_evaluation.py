@@ -331,10 +331,13 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # 120 English (video comments, Google Forms, slides, texting, sermon listeners, South Asian madrasa
 # exams, North American weekend schools, morals questions). First run, on the session's starting
 # code (a4a87d8): Arabic 73/103 = 70.9%, 37/41, 9 wrong; English 32/65 = 49.2%, 7 wrong, 15/15.
+# End of the eighteenth session (f319deb): Arabic heldout2 144 (72/73 rejected), heldout10 89,
+# heldout11 77, heldout12 82, heldout14 79, heldout16 83, heldout17 75; heldout15 91 and
+# heldout19 72 (the two trades noted at their floors). English unchanged.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
-    "messages_heldout2.jsonl": (0.802, 0.972, 4),
+    "messages_heldout2.jsonl": (0.813, 0.986, 4),
     "english_heldout2.jsonl": (0.871, 0.941, 1),
     "messages_heldout3.jsonl": (0.854, 1.0, 3),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
@@ -354,24 +357,24 @@ FRESH_FLOORS = {
     "english_heldout8.jsonl": (0.606, 1.0, 3),
     "messages_heldout9.jsonl": (0.807, 1.0, 1),
     "english_heldout9.jsonl": (0.824, 0.789, 0),
-    "messages_heldout10.jsonl": (0.778, 0.972, 5),
+    "messages_heldout10.jsonl": (0.787, 0.972, 5),
     "english_heldout10.jsonl": (0.661, 0.923, 5),
-    "messages_heldout11.jsonl": (0.833, 0.938, 6),
+    "messages_heldout11.jsonl": (0.855, 0.938, 6),
     "english_heldout11.jsonl": (0.854, 1.0, 0),
-    "messages_heldout12.jsonl": (0.64, 0.894, 11),
+    "messages_heldout12.jsonl": (0.656, 0.894, 11),
     "english_heldout12.jsonl": (0.557, 0.866, 4),
     "messages_heldout13.jsonl": (0.566, 0.911, 8),
     "english_heldout13.jsonl": (0.557, 0.833, 2),
-    "messages_heldout14.jsonl": (0.669, 0.909, 9),
+    "messages_heldout14.jsonl": (0.686, 0.909, 9),
     "english_heldout14.jsonl": (0.531, 1.0, 5),
     # (0.779 -> 0.771, eighteenth session, a trade: ar57's titled riddles (a bare «مين هو؟»
     # under a game's title read as the riddle it is) cost one right part here and gained one on
     # set 11, and took three wrong answers off the tuning rounds; bisected per commit)
     "messages_heldout15.jsonl": (0.771, 0.923, 7),
     "english_heldout15.jsonl": (0.656, 0.937, 3),
-    "messages_heldout16.jsonl": (0.706, 0.974, 6),
+    "messages_heldout16.jsonl": (0.715, 0.974, 6),
     "english_heldout16.jsonl": (0.492, 1.0, 3),
-    "messages_heldout17.jsonl": (0.654, 0.973, 3),
+    "messages_heldout17.jsonl": (0.663, 0.973, 3),
     "english_heldout17.jsonl": (0.521, 1.0, 3),
     "messages_heldout18.jsonl": (0.644, 0.916, 6),
     "english_heldout18.jsonl": (0.522, 1.0, 3),
