@@ -24,13 +24,9 @@ from knowledge.answer_keys import (
 from knowledge.claim_reading import Claim
 from knowledge.claim_scope import without_purposes
 from knowledge.engine import AnswerEngine, Outcome, Reply
+from knowledge.fact_checks import NEUTRAL_PARTIES, THE_PROPHET
 from knowledge.models import Fact
 from knowledge.statement_words import negated
-
-# Parties named in passing («المسلمون تراجعوا», «في حجر النبي»): they must be stated for
-# «صحيح» but never make a statement false by themselves.
-NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم", "النبي", "الرسول", "نبي", "رسول"})
-THE_PROPHET = frozenset({"نبي", "رسول"})
 
 # Whether facts state the rest of a statement (StatementCoverage.covers, as the judge binds it).
 Covers = Callable[..., bool]

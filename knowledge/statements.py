@@ -9,13 +9,13 @@ nearly all the other words in the fact's text. Anything less is not settled.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.affirmed_denials import affirmed_denial
 from knowledge.agreed_denials import agreed_denial
 from knowledge.allies import allied_parties, ally_across
 from knowledge.answer_keys import (
-    NUMERIC_KINDS,
     AnswerKeys,
     Slot,
     SlotKind,
@@ -23,11 +23,8 @@ from knowledge.answer_keys import (
     load_answer_keys,
     longest_first,
     mentions,
-    phrase,
-    read_numbers,
     words_of,
 )
-from knowledge.approx_numbers import near_enough
 from knowledge.bounded_figures import bound_as_exact
 from knowledge.claim_reading import Claim, read_claims
 from knowledge.claim_scope import affirmed, denies_itself, set_aside
@@ -36,17 +33,17 @@ from knowledge.contrary_deeds import contrary_deed
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event
+from knowledge.fact_checks import NEUTRAL_PARTIES, FactChecks
 from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.statement_coverage import StatementCoverage
 from knowledge.statement_persons import per_person
-from knowledge.statement_polarity import NEUTRAL_PARTIES, THE_PROPHET, PolarClaims
+from knowledge.statement_polarity import PolarClaims
 from knowledge.statement_sides import only_claimed_words, other_side_stated, sides_swapped
 from knowledge.statement_words import (
     find,
     leading_clause,
     negated,
-    open_list,
     other_surah,
     without_numbers,
 )
@@ -115,7 +112,11 @@ class StatementJudge:
     def __init__(self, engine: AnswerEngine, keys: AnswerKeys | None = None) -> None:
         self._engine = engine
         self._keys = keys or load_answer_keys()
-        self._grounded: dict[str, tuple[Slot, ...]] = {}
+        # A claim against one fact, and the slots a fact states (knowledge/fact_checks.py):
+        # bound once, not wrapped, since riddles and options call them for many facts.
+        checks = FactChecks(self._keys)
+        self.slots: Callable[[Fact], tuple[Slot, ...]] = checks.slots
+        self.check: Callable[[Fact, Claim], int] = checks.check
         self._claims: dict[str, tuple[Claim, ...]] = {}
         self._army_names: tuple[tuple[str, ...], ...] | None = None
         self._longest_first = {kind: longest_first(v) for kind, v in self._keys.rivals.items()}
@@ -131,31 +132,6 @@ class StatementJudge:
     @property
     def keys(self) -> AnswerKeys:
         return self._keys
-
-    def slots(self, fact: Fact) -> tuple[Slot, ...]:
-        """The key's slots that the fact's current answer still states (admins edit facts)."""
-        cached = self._grounded.get(fact.id + "\0" + fact.answer)
-        if cached is not None:
-            return cached
-        key = self._keys.get(fact.id)
-        grounded: list[Slot] = []
-        if key is not None:
-            words = words_of(fact.answer)
-            numbers, years = read_numbers(fact.answer)
-            for slot in key.slots:
-                if slot.kind is SlotKind.YEAR:
-                    ok = slot.number in years
-                elif slot.kind in NUMERIC_KINDS:
-                    ok = slot.number in numbers
-                else:
-                    ok = any(mentions(words, value) for value in slot.values) or (
-                        slot.kind is SlotKind.POLARITY and mentions(words, phrase(slot.answer))
-                    )
-                if ok:
-                    grounded.append(slot)
-        result = tuple(grounded)
-        self._grounded[fact.id + "\0" + fact.answer] = result
-        return result
 
     def claims(self, text: str) -> list[Claim]:
         """Every checkable detail a text names: months, years, numbers, people, places...
@@ -530,42 +506,6 @@ class StatementJudge:
     def _stated_by_a_part(self, whole: Fact, claim: Claim) -> bool:
         """Whether a fact declared part of `whole` (part_of) states the claimed detail."""
         return any(self.check(part, claim) > 0 for part in self._engine.parts(whole.id))
-
-    def check(self, fact: Fact, claim: Claim) -> int:
-        """+1 when the fact states the claimed detail, -1 when it states another value of
-        that kind, 0 when it says nothing of that kind."""
-        # («للنبي», «بالرسول»: the Prophet named in passing, whatever the prefix; «المسلمين»
-        # is not, since who retreated before whom is what a statement may swap)
-        named = {core_word(word) for word in claim.words}
-        # («حالفت الروم ضد المسلمين»: the Muslims as the side opposed are every enemy's
-        # opponent, so a fact naming only the enemy's allies does not contradict them)
-        opposed = claim.opposed and named <= NEUTRAL_PARTIES
-        if claim.words and (
-            set(claim.words) <= NEUTRAL_PARTIES or named <= THE_PROPHET or opposed
-        ):
-            return 1 if mentions(words_of(fact.answer), claim.words) else 0
-        same_kind = [slot for slot in self.slots(fact) if slot.kind is claim.kind]
-        if not same_kind:
-            # Not a detail this fact is checked on, but named in its text all the same
-            # («الآية 38» in the fact that quotes at-Tawbah 38), or another figure is.
-            if claim.number is not None:
-                given = read_numbers(fact.answer)[0]
-                near = claim.approx and near_enough(claim.number, given)
-                return 0 if not given else 1 if claim.number in given or near else -1
-            return 1 if claim.words and mentions(words_of(fact.answer), claim.words) else 0
-        if claim.number is not None:
-            values = [n for s in same_kind for n in (s.number, *s.also) if n is not None]
-            near = claim.approx and near_enough(claim.number, values)
-            return 1 if claim.number in values or near else -1
-        if any(
-            mentions(value, claim.words) or mentions(claim.words, value)
-            for slot in same_kind
-            for value in slot.values
-        ):
-            return 1
-        # («أبو بكر وعمر … وغيرهم»: a list of people left open names no one it leaves out)
-        others = claim.kind is SlotKind.PERSON and open_list(fact)
-        return 0 if mentions(words_of(fact.answer), claim.words) or others else -1
 
     def holds(self, fact: Fact, claim: Claim) -> bool:
         """Whether the fact states the claimed detail, or the detail is the army's own name
