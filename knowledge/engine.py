@@ -168,6 +168,8 @@ class AnswerEngine:
         part_of: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         self._facts = {fact.id: fact for fact in facts}
+        # (the facts never change: `facts` hands out one tuple, not a new one per call)
+        self._fact_tuple = tuple(self._facts.values())
         self._matcher = Matcher(self._facts.values())
         # The shipped list unless told otherwise; near facts an admin deleted are skipped.
         self._gaps = tuple(shipped_gaps() if gaps is None else gaps)
@@ -229,7 +231,7 @@ class AnswerEngine:
 
     @property
     def facts(self) -> tuple[Fact, ...]:
-        return tuple(self._facts.values())
+        return self._fact_tuple
 
     def answer(self, text: str) -> Reply:
         """Decide how to reply to one message."""
