@@ -5,12 +5,15 @@ riddles through it)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from knowledge.answer_keys import (
     NUMERIC_KINDS,
     AnswerKeys,
     Slot,
     SlotKind,
     core_word,
+    forms_of,
     mentions,
     phrase,
     read_numbers,
@@ -30,9 +33,75 @@ THE_PROPHET = frozenset({"نبي", "رسول"})
 class FactChecks:
     """The slots of the answer keys each fact states, and claims checked against a fact."""
 
-    def __init__(self, keys: AnswerKeys) -> None:
+    def __init__(self, keys: AnswerKeys, facts: tuple[Fact, ...] = ()) -> None:
         self._keys = keys
+        self._facts = facts
+        self._ids = frozenset(fact.id for fact in facts)
         self._grounded: dict[str, tuple[Slot, ...]] = {}
+        # Each answer's words and numbers, by its text: check() reads them of every fact a
+        # riddle's detail or an option is checked against, and a text never changes them.
+        self._words: dict[str, tuple[str, ...]] = {}
+        self._numbers: dict[str, tuple[int, ...]] = {}
+        # Which of `facts` a claim can be checked anything but 0 against (see may_differ):
+        # by the kinds of their slots, by whether their answers give a figure, and by the
+        # forms of their answers' words. A riddle's details are checked against every fact
+        # and most facts say nothing of a detail: on a large base that scan was the cost.
+        self._by_kind: dict[SlotKind, list[int]] = defaultdict(list)
+        self._numbered: list[int] = []
+        self._by_form: dict[str, list[int]] = defaultdict(list)
+        for position, fact in enumerate(facts):
+            for kind in dict.fromkeys(slot.kind for slot in self.slots(fact)):
+                self._by_kind[kind].append(position)
+            if self._answer_numbers(fact):
+                self._numbered.append(position)
+            for form in forms_of(self._answer_words(fact)):
+                self._by_form[form].append(position)
+
+    def may_differ(self, claim: Claim) -> list[Fact]:
+        """The facts given at construction that check() may give +1 or -1 for the claim, in
+        their order; it gives 0 for every other one. A fact without a slot of the claim's
+        kind is checked by its answer's figures (a claimed number) or by its answer
+        mentioning the claim's words, which needs a form of their first word."""
+        positions = set(self._by_kind.get(claim.kind, ()))
+        if claim.number is not None:
+            positions.update(self._numbered)
+        if claim.words:
+            by_form = self._by_form
+            for form in forms_of(claim.words[:1]):
+                positions.update(by_form.get(form, ()))
+        return [self._facts[position] for position in sorted(positions)]
+
+    def best_check(self, claim: Claim, skipped: frozenset[str] = frozenset()) -> int:
+        """The highest check() of the claim over the facts given at construction whose ids
+        are not `skipped` (0 for none), through may_differ(): exactly what checking every
+        one of them gives."""
+        best: int | None = None
+        considered = 0
+        for fact in self.may_differ(claim):
+            if fact.id in skipped:
+                continue
+            considered += 1
+            check = self.check(fact, claim)
+            if check > 0:
+                return check
+            best = check if best is None else max(best, check)
+        if considered < len(self._facts) - len(skipped & self._ids):
+            best = 0 if best is None else max(best, 0)  # a fact not considered gives 0
+        return 0 if best is None else best
+
+    def _answer_words(self, fact: Fact) -> tuple[str, ...]:
+        """words_of(fact.answer), read once per answer text."""
+        found = self._words.get(fact.answer)
+        if found is None:
+            found = self._words[fact.answer] = words_of(fact.answer)
+        return found
+
+    def _answer_numbers(self, fact: Fact) -> tuple[int, ...]:
+        """The numbers (not the years) of read_numbers(fact.answer), read once per text."""
+        found = self._numbers.get(fact.answer)
+        if found is None:
+            found = self._numbers[fact.answer] = read_numbers(fact.answer)[0]
+        return found
 
     def slots(self, fact: Fact) -> tuple[Slot, ...]:
         """The key's slots that the fact's current answer still states (admins edit facts)."""
@@ -71,16 +140,16 @@ class FactChecks:
         if claim.words and (
             set(claim.words) <= NEUTRAL_PARTIES or named <= THE_PROPHET or opposed
         ):
-            return 1 if mentions(words_of(fact.answer), claim.words) else 0
+            return 1 if mentions(self._answer_words(fact), claim.words) else 0
         same_kind = [slot for slot in self.slots(fact) if slot.kind is claim.kind]
         if not same_kind:
             # Not a detail this fact is checked on, but named in its text all the same
             # («الآية 38» in the fact that quotes at-Tawbah 38), or another figure is.
             if claim.number is not None:
-                given = read_numbers(fact.answer)[0]
+                given = self._answer_numbers(fact)
                 near = claim.approx and near_enough(claim.number, given)
                 return 0 if not given else 1 if claim.number in given or near else -1
-            return 1 if claim.words and mentions(words_of(fact.answer), claim.words) else 0
+            return 1 if claim.words and mentions(self._answer_words(fact), claim.words) else 0
         if claim.number is not None:
             values = [n for s in same_kind for n in (s.number, *s.also) if n is not None]
             near = claim.approx and near_enough(claim.number, values)
@@ -93,4 +162,4 @@ class FactChecks:
             return 1
         # («أبو بكر وعمر … وغيرهم»: a list of people left open names no one it leaves out)
         others = claim.kind is SlotKind.PERSON and open_list(fact)
-        return 0 if mentions(words_of(fact.answer), claim.words) or others else -1
+        return 0 if mentions(self._answer_words(fact), claim.words) or others else -1

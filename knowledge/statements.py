@@ -52,9 +52,9 @@ from knowledge.tuning import (
     CLAIMS_CACHE_SIZE,
     WHOLE_STATEMENT_COVERAGE,
 )
-from knowledge.unsettled import acts_for_headed, claims_more, doer_elsewhere
+from knowledge.unsettled import Head, acts_for_headed, claims_more, doer_elsewhere, heads_told
 from knowledge.unsure_corrections import correction_among_candidates
-from knowledge.verse_claims import verse_misplaced
+from knowledge.verse_claims import quoting_verses, verse_misplaced
 from knowledge.verse_elsewhere import verse_elsewhere
 
 # The question word put in place of a detail a statement claims, to ask the engine which
@@ -114,11 +114,17 @@ class StatementJudge:
         self._keys = keys or load_answer_keys()
         # A claim against one fact, and the slots a fact states (knowledge/fact_checks.py):
         # bound once, not wrapped, since riddles and options call them for many facts.
-        checks = FactChecks(self._keys)
+        checks = FactChecks(self._keys, engine.facts)
         self.slots: Callable[[Fact], tuple[Slot, ...]] = checks.slots
         self.check: Callable[[Fact, Claim], int] = checks.check
+        # (over the engine's facts, through an index: see FactChecks.may_differ)
+        self.may_differ: Callable[[Claim], list[Fact]] = checks.may_differ
+        self.best_check: Callable[[Claim, frozenset[str]], int] = checks.best_check
         self._claims: dict[str, tuple[Claim, ...]] = {}
         self._army_names: tuple[tuple[str, ...], ...] | None = None
+        self._heads: tuple[Head, ...] | None = None
+        # (the only facts verse_misplaced() can find: the engine's facts do not change)
+        self._verses = quoting_verses(engine.facts)
         self._longest_first = {kind: longest_first(v) for kind, v in self._keys.rivals.items()}
         # From the keys, which never change: the first names of the people they know as rivals.
         self._first_names = frozenset(
@@ -173,7 +179,7 @@ class StatementJudge:
             return Judgement(False, other, Reply(Outcome.ANSWER, fact=other))
         if judged.verdict is None and (elsewhere := verse_elsewhere(statement, self._judge)):
             return Judgement(False, elsewhere[0].fact, elsewhere[0].reply)
-        if judged.verdict is None and (cited := verse_misplaced(self._engine.facts, statement)):
+        if judged.verdict is None and (cited := verse_misplaced(self._verses, statement)):
             return Judgement(False, cited, Reply(Outcome.ANSWER, fact=cited))
         flipped = opposite_words(statement)
         if flipped == statement or negated(words_of(statement)):
@@ -394,11 +400,12 @@ class StatementJudge:
         candidates = {fact.id for fact, _ in judged}
         # (nor a whole of theirs, the outcome or the overview, which tells every deed in turn)
         wholes = {whole for fact_id in candidates for whole in self._engine.wholes(fact_id)}
+        # (only the facts check() may not give 0 for the place: see FactChecks.may_differ)
         return bool(people) and any(
             fact.id not in candidates | wholes
             and self.check(fact, place) > 0
             and all(self.check(fact, person) > 0 for person in people)
-            for fact in self._engine.facts
+            for fact in self.may_differ(place)
         )
 
     def _no_correction(
@@ -421,9 +428,11 @@ class StatementJudge:
         # «أكيدر صاحب دومة الجندل صالح على الجزية»: its head acting for Dumat al-Jandal, not
         # another person's deed; «قدم عبد الرحمن بن عوف نصف ماله»: his own fact states none
         # of what is claimed of him.
-        return acts_for_headed(
-            self._engine.facts, claim.words, fact, statement
-        ) or self._own_fact_silent(fact, claim, claims)
+        if self._heads is None:  # (the engine's facts do not change: read them once)
+            self._heads = heads_told(self._engine.facts)
+        return acts_for_headed(self._heads, claim.words, fact, statement) or self._own_fact_silent(
+            fact, claim, claims
+        )
 
     def someone_s_own_part_differs(self, fact: Fact, claims: list[Claim]) -> bool:
         """«وعمر الذي قدم 950 جملا»: the list of gifts names Umar and 950 camels, but not

@@ -15,6 +15,7 @@ another person's deed either: not «خطأ».
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 from knowledge.answer_keys import core_word, forms_of, read_numbers, same_word, words_of
@@ -136,7 +137,11 @@ _HEADS = frozenset(words_of("رئيس ملك زعيم أمير سيد"))
 _IS = frozenset(("هو",))
 
 
-def _head_of(fact: Fact) -> tuple[frozenset[str], tuple[str, ...]] | None:
+# (the stems of a head's name, and the two words of what he heads)
+Head = tuple[frozenset[str], tuple[str, ...]]
+
+
+def _head_of(fact: Fact) -> Head | None:
     """The stems of the name a fact opens with and the two words of what it heads, when
     it says so («أكيدر هو رئيس دومة الجندل»)."""
     told = words_of(fact.answer)
@@ -158,8 +163,14 @@ def _names_apart(said: tuple[str, ...], place: str) -> bool:
     )
 
 
+def heads_told(facts: Iterable[Fact]) -> tuple[Head, ...]:
+    """Who heads what, as the facts say it (_head_of), in their order: read once per base
+    for acts_for_headed(), which a statement's every person may ask."""
+    return tuple(head for fact in facts if (head := _head_of(fact)) is not None)
+
+
 def acts_for_headed(
-    facts: tuple[Fact, ...], person: tuple[str, ...], fact: Fact, statement: str
+    heads: tuple[Head, ...], person: tuple[str, ...], fact: Fact, statement: str
 ) -> bool:
     """«صالح أكيدر على دفع الجزية» where the fact says Dumat al-Jandal made peace with
     Khalid: the person named heads what the fact names (another fact says so), and the
@@ -167,9 +178,8 @@ def acts_for_headed(
     another person's deed, so not «خطأ»."""
     named = frozenset(stem(w) for w in person)
     said, told = words_of(statement), words_of(fact.answer)
-    for other in facts:
-        head = _head_of(other)
-        if head is None or not head[0] & named or _names_apart(said, head[1][0]):
+    for head in heads:
+        if not head[0] & named or _names_apart(said, head[1][0]):
             continue
         if any(pair == head[1] for pair in pairwise(told)):
             return True
