@@ -15,6 +15,7 @@ and the evaluation's by-rule table.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -76,16 +77,44 @@ def _holds(words: frozenset[str], word: str, vocabulary: frozenset[str]) -> bool
 
 
 class _FactWords:
-    """Every fact's words, read once per message and only when a part needs them (a
-    message's parts share them; on a large base reading them is the cost)."""
+    """Which facts hold each word, read once per base and only when an Arabizi part needs
+    it: a word most facts hold tells no fact apart, and counting the facts that hold each
+    read word by testing every fact was, on a large base, the cost of every such message."""
 
     def __init__(self, facts: tuple[Fact, ...], vocabulary: frozenset[str]) -> None:
-        self._facts = facts
-        self._vocabulary = vocabulary
+        self.facts = facts
+        self.vocabulary = vocabulary
 
     @cached_property
-    def every(self) -> list[frozenset[str]]:
-        return [_fact_words(fact, self._vocabulary) for fact in self._facts]
+    def _holding(self) -> dict[str, list[int]]:
+        """Each word (and stem) of _fact_words(), with the positions of the facts holding it."""
+        holding: dict[str, list[int]] = defaultdict(list)
+        for position, fact in enumerate(self.facts):
+            for word in _fact_words(fact, self.vocabulary):
+                holding[word].append(position)
+        return holding
+
+    def holding(self, word: str) -> int:
+        """How many facts hold the word as _holds() reads it: bare, or its stem."""
+        bare = _bare(word)
+        found = self._holding.get(bare, ())
+        stemmed = stem(bare, self.vocabulary)
+        if stemmed == bare or stemmed not in self._holding:
+            return len(found)
+        return len(set(found).union(self._holding[stemmed]))
+
+
+# The last base's words (one engine answers at a time; its facts tuple and vocabulary are
+# the same objects for every message, so the index is built once per engine, not per message).
+_LAST: list[_FactWords] = []
+
+
+def _fact_words_of(facts: tuple[Fact, ...], vocabulary: frozenset[str]) -> _FactWords:
+    """The words of this base, kept from the last message when it is the same base."""
+    if _LAST and _LAST[0].facts is facts and _LAST[0].vocabulary is vocabulary:
+        return _LAST[0]
+    _LAST[:] = [_FactWords(facts, vocabulary)]
+    return _LAST[0]
 
 
 def _fact_holds(
@@ -95,13 +124,11 @@ def _fact_holds(
     apart: a word most facts hold («تبوك», «غزوة») says the question is about Tabuk, not
     which of its facts it asks, so it is no evidence for the one answered."""
     words = _fact_words(fact, vocabulary)
-    every = base.every
     held = {
         _bare(word)
         for word in read
         if _holds(words, word, vocabulary)
-        and sum(_holds(other, word, vocabulary) for other in every)
-        <= MAX_ARABIZI_WORD_SHARE * len(every)
+        and base.holding(word) <= MAX_ARABIZI_WORD_SHARE * len(base.facts)
     }
     return len(held) >= MIN_ARABIZI_READ_WORDS
 
@@ -161,7 +188,7 @@ def careful(
     vocabulary: frozenset[str],
 ) -> MessageReply:
     """The reply with every part whose decision rests on guessed words asked back."""
-    base = _FactWords(facts, vocabulary)
+    base = _fact_words_of(facts, vocabulary)
     parts = tuple(
         part if _supported(part, reading, base, vocabulary) else _asked_back(part)
         for part in reply.parts
@@ -179,7 +206,9 @@ def careful_answer(
     answer rests on guessed words."""
     if not reply.answered or reply.fact is None:
         return reply
-    if not _guessed(reading.text, reply.fact, reading, _FactWords(facts, vocabulary), vocabulary):
+    if not _guessed(
+        reading.text, reply.fact, reading, _fact_words_of(facts, vocabulary), vocabulary
+    ):
         return reply
     fact = reply.fact
     suggestion = Candidate(fact=fact, score=reply.score, phrasing=fact.questions[0])
