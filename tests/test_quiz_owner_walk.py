@@ -32,7 +32,7 @@ async def _group(bot: RunningBot, text: str, user_id: int = USER_ID):
 async def test_stop_in_private_with_no_quiz_says_what_it_stops(bot: RunningBot) -> None:
     reply = await _private(bot, "/stop")
     assert reply.result["text"] == texts.QUIZ_STOP_NOTHING_PRIVATE
-    assert "/daily off" in reply.result["text"]
+    assert "/daily إيقاف" in reply.result["text"]
 
 
 async def test_stop_in_private_stops_the_private_quiz(bot: RunningBot) -> None:
@@ -151,7 +151,8 @@ async def test_group_quiz_controls_refusals_bad_input_repeats_and_a_restart(
         three = "/quizsettings questions 3"
         again = await _texts(api, OWNER_ID, three, three)
         assert again == [changed_text(read_setting(["questions", "3"]))] * 2  # type: ignore[arg-type]
-        off = await _texts(api, OWNER_ID, "/daily off", "/daily off")
+        # (the Arabic word the replies teach, then the English one: both stop it)
+        off = await _texts(api, OWNER_ID, "/daily إيقاف", "/daily off")
         assert off == [texts.DAILY_OFF, texts.DAILY_ALREADY_OFF]
         await _texts(api, OWNER_ID, "/daily 21:15 Africa/Cairo")
     before = _controls(config)
