@@ -10,7 +10,7 @@ from itertools import pairwise
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from knowledge.asking_frames import without_made_verb
+from knowledge.asking_frames import WHICH, without_made_verb
 from knowledge.aspect_words import without_aspect_qualifiers
 from knowledge.common_words import is_common_word
 from knowledge.compared_events import without_comparison
@@ -84,7 +84,6 @@ def _without_conjunction(word: str, table: Container[str]) -> str:
 # «ما الذي دفع النبي إلى …», «ايه اللي خلاه شاق»: what drove or made someone or something
 # so asks a reason. «دفع/حمل» only with «إلى» after them («ما الذي دفعه عثمان» is what he paid).
 _WHAT = frozenset("ما شو ايش وش شنو ايه اش".split())
-_WHICH = frozenset("الذي اللي الي اللى التي".split())
 _MADE = ("جعل", "خلا", "خلي")
 _DROVE = ("دفع", "حمل")
 _TO = frozenset("الي لل".split())
@@ -93,7 +92,7 @@ _TO = frozenset("الي لل".split())
 def asks_what_drove(words: tuple[str, ...]) -> bool:
     """Whether a question opens «ما الذي جعل/خلى …» or «ما الذي دفع/حمل … إلى …»."""
     for at, (what, which, verb) in enumerate(zip(words, words[1:], words[2:], strict=False)):
-        if (what not in _WHAT and what.removeprefix("و") not in _WHAT) or which not in _WHICH:
+        if (what not in _WHAT and what.removeprefix("و") not in _WHAT) or which not in WHICH:
             continue
         if any(verb.startswith(root) and len(verb) <= len(root) + 3 for root in _MADE):
             return True

@@ -170,6 +170,10 @@ ENGLISH_WORDS: frozenset[str] = frozenset(
 )
 
 
+# vocabulary_fit's rank of a word the facts use as it is.
+_AS_IT_IS = 3
+
+
 def _tokens(text: str) -> list[str]:
     return [m.group(0).lower() for m in _LATIN_TOKEN.finditer(text)]
 
@@ -187,9 +191,14 @@ def is_arabizi(text: str) -> bool:
     tokens = _tokens(_OPTION_LABEL.sub(" ", text))
     if not tokens:
         return False
-    signs = sum(1 for t in tokens if letter_digit_word(t) or t in FUNCTION_WORDS or t in _SIGNS)
+    lettered = [letter_digit_word(t) for t in tokens]
+    signs = sum(
+        1
+        for t, digit in zip(tokens, lettered, strict=True)
+        if digit or t in FUNCTION_WORDS or t in _SIGNS
+    )
     english = sum(1 for t in tokens if t in ENGLISH_WORDS)
-    digits = any(letter_digit_word(t) for t in tokens)
+    digits = any(lettered)
     return digits and signs >= 2 and 2 * english <= signs
 
 
@@ -212,29 +221,32 @@ def _word(
     ]
     if not options:
         return word
-    best = max(options, key=lambda option: fit(prefix + option))  # the first of the best
+    # (each spelling rated once: `fit` normalises and stems, and a word has up to hundreds)
+    scores = {option: fit(prefix + option) for option in options}
+    best = max(options, key=scores.__getitem__)  # the first of the best
     if read is not None:
-        plain = _read_plainly(best, options, fit, prefix)
+        plain = _read_plainly(best, scores, fit, prefix)
         read.update(dict.fromkeys((normalize(best), normalize(prefix + best)), plain))
     return prefix + best
 
 
 def _read_plainly(
-    best: str, options: list[str], fit: Callable[[str], tuple[int, int]], prefix: str
+    best: str,
+    scores: dict[str, tuple[int, int]],
+    fit: Callable[[str], tuple[int, int]],
+    prefix: str,
 ) -> bool:
     """Whether a word's spelling is read, not guessed: it is a word the facts use as it is,
     and no other spelling within reach is one («tabuk»: تبوك alone; «sa7abi»: صحبي, صحابي
-    and صاحبي are all known stems, so the one taken is a guess)."""
+    and صاحبي are all known stems, so the one taken is a guess). `scores` rates each
+    spelling with its prefix."""
     whole = [
         option
-        for option in options
-        if _AS_IT_IS in (fit(prefix + option)[0], fit(option)[0])  # («el rum»: روم)
+        for option, score in scores.items()
+        # («el rum»: روم)
+        if _AS_IT_IS in (score[0], (fit(option) if prefix else score)[0])
     ]
     return whole == [best]
-
-
-# vocabulary_fit's rank of a word the facts use as it is.
-_AS_IT_IS = 3
 
 
 # An apostrophe that does not mark a dotted letter-digit («3'» = غ): «mu'tah», «qur'an».
@@ -280,7 +292,7 @@ def _option_letter(pieces: list[str], index: int) -> bool:
     after = pieces[index + 1] if index + 1 < len(pieces) else ""
     if after[:1] not in ").:-" or after == "":
         return False
-    if before.endswith(("\n", "(")) or index == 0:
+    if before.endswith(("\n", "(")):
         return True
     # (inside a line only «)», «.» or «-» followed by a space: «b-el madina» is «in the city»)
     return before[-1:].isspace() and after[:1] in ").-" and after[1:2].isspace()
@@ -317,7 +329,7 @@ def vocabulary_fit(vocabulary: frozenset[str]) -> Callable[[str], tuple[int, int
         if len(normal) < 2:
             return 0, 0
         if normal in vocabulary:
-            return 3, len(normal)
+            return _AS_IT_IS, len(normal)
         if is_stopword(normal):
             # (as good as a known stem, not better: «2ad» is «قاد» led, not the particle «قد»)
             return 2, len(normal)

@@ -172,12 +172,16 @@ def _supported(
     return not _guessed(part.part.text, part.fact, reading, base, vocabulary)
 
 
+def _suggesting(reply: Reply, fact: Fact) -> Reply:
+    """The reply asking back about the fact it would have answered with."""
+    suggestion = Candidate(fact=fact, score=reply.score, phrasing=fact.questions[0])
+    return replace(reply, outcome=Outcome.SUGGEST, suggestions=(suggestion,), rule=RULE)
+
+
 def _asked_back(part: PartReply) -> PartReply:
     """The part asked back about the fact it would have been answered with."""
     assert part.fact is not None
-    fact = part.fact
-    suggestion = Candidate(fact=fact, score=part.reply.score, phrasing=fact.questions[0])
-    reply = replace(part.reply, outcome=Outcome.SUGGEST, suggestions=(suggestion,), rule=RULE)
+    reply = _suggesting(part.reply, part.fact)
     return PartReply(part=part.part, reply=reply, status=Status.NOT_ANSWERED)
 
 
@@ -210,6 +214,4 @@ def careful_answer(
         reading.text, reply.fact, reading, _fact_words_of(facts, vocabulary), vocabulary
     ):
         return reply
-    fact = reply.fact
-    suggestion = Candidate(fact=fact, score=reply.score, phrasing=fact.questions[0])
-    return replace(reply, outcome=Outcome.SUGGEST, suggestions=(suggestion,), rule=RULE)
+    return _suggesting(reply, reply.fact)

@@ -16,7 +16,8 @@ it; dropped there too, those questions went unanswered). Normalised words.
 from __future__ import annotations
 
 _WHAT = ("ما", "شو", "ايش", "وش", "شنو", "ايه", "اش", "اشنو", "شن")
-_WHICH = ("الذي", "اللي", "الي", "اللى", "التي")
+# The relative pronouns of these frames (knowledge/analysis.py reads «what drove» with them).
+WHICH = frozenset(("الذي", "اللي", "الي", "اللى", "التي"))
 # «made», and its feminine past. Not with an object pronoun typed onto it («خلاه شاق»:
 # made *it* arduous): the pronoun points at something named before, which the verb's
 # reading keeps for the checks of a part that refers back.
@@ -29,7 +30,7 @@ def without_made_verb(words: tuple[str, ...]) -> tuple[str, ...]:
     """«ايش اللي خلا المنافقين يتخلفوا» → «ايش اللي المنافقين يتخلفوا»."""
     out = list(words)
     for at in range(len(words) - 2, 0, -1):
-        if words[at + 1] in _MADE and words[at] in _WHICH and words[at - 1] in _WHATS:
+        if words[at + 1] in _MADE and words[at] in WHICH and words[at - 1] in _WHATS:
             del out[at + 1]
     return tuple(out)
 

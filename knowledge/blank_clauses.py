@@ -72,9 +72,11 @@ def without_a_told_clause(sentence: str) -> str | None:
 def clause_parts(part: Part) -> list[Part]:
     """A sentence to complete of two parallel clauses as two parts, one that tells another
     clause as an example as its blank's clause; any other part as it is."""
-    clauses = parallel_blanks(part.text) if part.form is Form.BLANK else None
+    if part.form is not Form.BLANK:
+        return [part]
+    clauses = parallel_blanks(part.text)
     if clauses is None:
-        asked = without_a_told_clause(part.text) if part.form is Form.BLANK else None
+        asked = without_a_told_clause(part.text)
         return [part] if asked is None else [dataclasses.replace(part, text=asked)]
     return [
         Part(Form.BLANK, clause, clause, marked=part.marked, own_line=not index)

@@ -11,6 +11,7 @@ claim) still reach the gap.
 
 from __future__ import annotations
 
+from knowledge.english_rules import YEAR_TERMS
 from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
 
@@ -25,7 +26,7 @@ _DATE_WORDS = frozenset(
 
 
 # The Hijri date's own words: a question left with only these asks to convert the year.
-_HIJRI = frozenset({"ah", "9", "hijri"})
+_HIJRI = YEAR_TERMS | {"hijri"}
 
 
 def _year(term: str) -> bool:

@@ -204,6 +204,5 @@ def explain_routed(arabic: AnswerEngine, english: EnglishEngine, text: str) -> s
     arabizi = explain_arabizi(arabic, routed)
     if arabizi is not None:
         return arabizi
-    if routed != text:
-        return f"{side}\n{explain_message(arabic, routed)}"
-    return explain_message(arabic, text)
+    body = explain_message(arabic, routed)
+    return f"{side}\n{body}" if routed != text else body

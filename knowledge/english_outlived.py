@@ -19,7 +19,7 @@ _DEATH = "kill"
 # active «X killed …» tells of a killer, not of one killed.
 _DIED = re.compile(
     r"\b(?:was|were|got|been)\s+(?:\w+\s+)?(?:killed|martyred|slain|murdered)\b"
-    r"|\b(?:died|perished|was\s+martyred)\b",
+    r"|\b(?:died|perished)\b",
     re.IGNORECASE,
 )
 # The answer's clauses: a clause naming the dead ends at a comma, a semicolon or a full stop.

@@ -24,7 +24,7 @@ from knowledge.answer_keys import (
 from knowledge.claim_reading import Claim
 from knowledge.claim_scope import without_purposes
 from knowledge.engine import AnswerEngine, Outcome, Reply
-from knowledge.fact_checks import NEUTRAL_PARTIES, THE_PROPHET
+from knowledge.fact_checks import NEUTRAL_PARTIES
 from knowledge.models import Fact
 from knowledge.statement_words import negated
 
@@ -122,6 +122,6 @@ class PolarClaims:
             for slot in self._slots(fact)
             if slot.kind is SlotKind.PERSON
             for value in slot.values
-            if {core_word(word) for word in value} - THE_PROPHET - NEUTRAL_PARTIES
+            if {core_word(word) for word in value} - NEUTRAL_PARTIES
         ]
         return not people or any(mentions(words, value) for value in people)

@@ -33,7 +33,7 @@ from knowledge.contrary_deeds import contrary_deed
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event
-from knowledge.fact_checks import NEUTRAL_PARTIES, FactChecks
+from knowledge.fact_checks import NEUTRAL_PARTIES, SIDES, FactChecks
 from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.statement_coverage import StatementCoverage
@@ -79,10 +79,6 @@ ASK_FOR_KIND: dict[SlotKind, str] = {
 # Muslims' own side with: with either, the Muslims are the other side of the party it states.
 _FACING = frozenset(normalize(w) for w in "ضد لملاقاة ملاقاة لقتال قتال لمواجهة مواجهة".split())
 _MUSLIM_SIDE = frozenset(stem(w) for w in ("المسلمين", "المقاتلين", "المجاهدين"))
-# Places and parties name the event and its sides: with one left out, the question may be
-# about another event than the statement («… في غزوة مؤتة» asked «أين …» is Tabuk's place).
-# Their contradiction counts only from a fact the statement as a whole is about.
-_SIDES = frozenset({SlotKind.PLACE, SlotKind.PARTY})
 
 
 # A share and a figure both tell how much someone gave: either stated is his gift stated.
@@ -291,7 +287,7 @@ class StatementJudge:
                     continue
                 if (
                     check < 0
-                    and claim.kind in _SIDES
+                    and claim.kind in SIDES
                     and about
                     and reply.fact.id not in about
                     and set_aside(claim, words, self._keys, about)
@@ -327,9 +323,11 @@ class StatementJudge:
                 if fact is not None:
                     false.append((fact, reply))
         polar = self._polarity.judge(statement)
+        # (whether the statement claims a yes/no detail no fact settles: asked up to three times)
+        unchecked = self._polarity.unchecked(words)
         if polar is not None:
             (true if polar[0] else false).append((polar[1], polar[2]))
-        elif self._polarity.unchecked(words):
+        elif unchecked:
             # «هاجم النبي الروم …»: a claim of fighting no fact settled here.
             true = []
         if not false and not true and whole.answered and whole.fact is not None:
@@ -343,7 +341,7 @@ class StatementJudge:
             elif (
                 all(self.holds(whole.fact, claim) for claim in claims)
                 and not (denied and polar is None)
-                and (polar is not None or not self._polarity.unchecked(words))
+                and (polar is not None or not unchecked)
                 and self.covers(
                     whole.fact, statement, claims, WHOLE_STATEMENT_COVERAGE, strict=True
                 )
@@ -357,7 +355,7 @@ class StatementJudge:
                 claims
                 and all(self.holds(first, claim) for claim in claims)
                 and not denied
-                and not self._polarity.unchecked(words)
+                and not unchecked
                 and self.covers(first, statement, claims, WHOLE_STATEMENT_COVERAGE, strict=True)
             ):
                 true.append((first, Reply(Outcome.ANSWER, fact=first)))

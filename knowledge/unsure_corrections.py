@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from knowledge.answer_keys import SlotKind, mentions, words_of
 from knowledge.claim_reading import Claim
 from knowledge.claim_scope import set_aside
+from knowledge.fact_checks import SIDES
 from knowledge.models import AnswerType, Fact
+from knowledge.statement_sides import sides_swapped
 from knowledge.tuning import AGREEING_DETAILS, SIDE_CORRECTION_COVERAGE
 
 if TYPE_CHECKING:
@@ -30,8 +32,6 @@ _ANSWER_OF: dict[SlotKind, AnswerType] = {
     SlotKind.NUMBER: AnswerType.NUMBER,
     SlotKind.PLACE: AnswerType.PLACE,
 }
-# Places and parties name the event and its sides (as in knowledge/statements.py).
-_SIDES = frozenset({SlotKind.PLACE, SlotKind.PARTY})
 
 
 def correction_among_candidates(
@@ -54,7 +54,7 @@ def correction_among_candidates(
         for c in reply.suggestions
         if any(slot.kind is claim.kind for slot in judge.slots(c.fact))
     ]
-    if claim.kind in _SIDES and about and not any(f.id in about for f, _ in judged):
+    if claim.kind in SIDES and about and not any(f.id in about for f, _ in judged):
         # none is what it is about («في غزوة مؤتة»), unless a place where something
         # was done («عسكر النبي … في دومة الجندل»)
         judged = [] if set_aside(claim, words, judge.keys, about) else judged
@@ -76,7 +76,7 @@ def correction_among_candidates(
         for f, c in judged
         if c >= 0 or not judge._no_correction(f, claim, statement, claims)
     ]
-    if claim.kind in _SIDES or claim.kind is SlotKind.PERSON:
+    if claim.kind in SIDES or claim.kind is SlotKind.PERSON:
         # «للفقراء المهاجرين الذين أخرجوا من ديارهم»: a fact that states none of
         # the rest of the statement does not correct the side it names.
         judged = [
@@ -114,7 +114,6 @@ def _about_the_person(
     leaves unsaid («قائد») is not settled either way. Not a list naming several people whose
     own parts differ, nor sides put the other way round: those state the details, not bound
     as claimed."""
-    from knowledge.statement_sides import sides_swapped
     from knowledge.statements import in_passing
 
     others = [c for c in claims if c is not person and c.words and not in_passing(c)]

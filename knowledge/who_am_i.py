@@ -114,11 +114,14 @@ def _asked_kinds(words: tuple[str, ...]) -> frozenset[SlotKind]:
     return _ANSWER_KINDS
 
 
+_KIND_NOUNS = _PLACE_NOUNS | _PARTY_NOUNS | _PERSON_NOUNS
+
+
 def is_kind_noun(word: str) -> bool:
     """Whether a word says what the one described is: a person, a place or a people
     («قائد», «بلدة», «قبيلة»)."""
     core = phrase(word)[:1]
-    return bool(core) and core[0] in _PLACE_NOUNS | _PARTY_NOUNS | _PERSON_NOUNS
+    return bool(core) and core[0] in _KIND_NOUNS
 
 
 # (names are matched as written, not by stem: «عثمان» would meet «950» and «ثمانية»)
@@ -171,7 +174,6 @@ def names_its_answer(fact_id: str, description: str, keys: AnswerKeys) -> bool:
     if key is None or not key.slots:
         return False
     return _named(key.slots[0], words_of(description))
-    return False
 
 
 # «صحابي جليل …», «الصحابي اللي …», «أنا …»: the words that say what «I» is, not what I did
