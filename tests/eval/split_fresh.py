@@ -67,7 +67,12 @@ copied from Google Forms, lesson-slide text, phone autocorrect and stretched let
 asking after a Friday sermon, Palestinian, Jordanian and Syrian village speech, lessons-and-morals
 questions, students pasting their own answer to check; English video comments, Google Forms,
 slides, fast texting, sermon listeners, Bangladeshi and Pakistani madrasa exams, North American
-weekend schools, morals questions) the twentieth tuning part and the nineteenth held-out.
+weekend schools, morals questions) the twentieth tuning part and the nineteenth held-out; round 20
+(2026-12-06, nineteenth session: TikTok comments, classroom and Ramadan contest apps, two friends'
+arguments to settle, answer-page boilerplate, Tunisian and Libyan speech, Omani and Emirati
+speech, Instagram captions, messages between a private tutor and a student or parent; English
+contest apps, tutors, South African madrasah learners, arguments, Instagram, homework-help sites,
+flashcards, a book club) the twenty-first tuning part and the twentieth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -215,6 +220,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning20.jsonl", "messages_heldout19.jsonl"),
             "english": ("english_tuning20.jsonl", "english_heldout19.jsonl"),
+        },
+    ),
+    "20": (
+        1222,
+        {
+            "arabic": ("messages_tuning21.jsonl", "messages_heldout20.jsonl"),
+            "english": ("english_tuning21.jsonl", "english_heldout20.jsonl"),
         },
     ),
 }
