@@ -23,7 +23,6 @@ from knowledge.lexicon import (
     HONORIFICS,
     LEADING_QUESTION_WORDS,
     NUMERALS,
-    PHRASE_REWRITES,
     PREFIXES_SHORT,
     PREPOSITION_QUESTIONS,
     PROTECTED,
@@ -36,6 +35,7 @@ from knowledge.lexicon import (
     QuestionType,
 )
 from knowledge.normalize import normalize
+from knowledge.phrase_rewrites import PHRASE_REWRITES
 from knowledge.scope_words import (
     CONTEXTUAL_EVENTS,
     EVENT_AFTER,

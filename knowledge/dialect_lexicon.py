@@ -249,7 +249,7 @@ DIALECT_WORDS: dict[str, str] = _groups(
         جايين جايه
         """,
     ),
-    # "in the end" («وش صار بالأخير؟»), not "the last" (see PHRASE_REWRITES for «في الأخير»)
+    # "in the end" («وش صار بالأخير؟»), not "the last" (see phrase_rewrites.py for «في الأخير»)
     ("نهايه", "بالاخير فالاخير"),
     # arriving
     ("وصل", "بيوصل بيوصلو كيوصل كيوصلو يوصلو وصول"),

@@ -1,7 +1,7 @@
 """Riddles and set phrases that drew a confident wrong fact: a town describing itself is the
 fact about that town, not the part telling its tribute (knowledge/riddles.py); «وش اسمي؟»
 asks who the speaker is (knowledge/riddle_patterns.py, RIDDLE_WHO); «مكانة غزوة تبوك» is
-its standing, not its place (lexicon.PHRASE_REWRITES); «أهمية» is a word of its own, not
+its standing, not its place (phrase_rewrites.PHRASE_REWRITES); «أهمية» is a word of its own, not
 «اه» + «مية» (a hundred) glued together (knowledge/analysis.py)."""
 
 from __future__ import annotations

@@ -1,0 +1,164 @@
+"""Set phrases of a question rewritten before matching: read as one word, or dropped.
+
+The question's normalised words are scanned for these phrases (analysis.py) before stop
+words go: a title or kunya that names one person, whom a fact is told to, and set verbs
+whose object is the expedition's result.
+"""
+
+from __future__ import annotations
+
+from knowledge.asking_frames import AUDIENCE_REWRITES
+from knowledge.title_rewrites import TITLE_REWRITES
+
+# Set phrases read as one word, or dropped when they only frame the question. Normalised
+# words; the replacement is split into words (empty drops the phrase).
+_HOW_MANY = ("كم", "كام", "قديش", "شكد", "قداش", "قديه", "شحال", "اديش")
+PHRASE_REWRITES: dict[tuple[str, ...], str] = {
+    # people named by a title, a kunya or an order (knowledge/title_rewrites.py)
+    **TITLE_REWRITES,
+    **AUDIENCE_REWRITES,  # «أبيّن للناس»: whom it is told to (knowledge/asking_frames.py)
+    # «أهل النفاق» are the hypocrites, not the «أهل» of «أهل الإيمان» (the believers)
+    ("اهل", "النفاق"): "المنافقين",
+    # «مكانة غزوة تبوك بين غزوات النبي» asks its standing (typed «ة», folded to «ه»), not
+    # its place: «مكانه» before a noun is no «his place»
+    ("مكانه", "غزوه"): "منزله غزوه",
+    ("مكانه", "تبوك"): "منزله تبوك",
+    ("مكانه", "الغزوه"): "منزله الغزوه",
+    # «لماذا عُدّت/تعتبر غزوة تبوك نصرًا»: «counted as» frames the judgement asked about
+    **{
+        (verb, expedition): expedition
+        for verb in "عدت تعد يعد تعتبر يعتبر اعتبرت".split()
+        for expedition in ("غزوه", "الغزوه")
+    },
+    # the verse numbers written out
+    ("الثامنه", "والثلاثين"): "38",
+    ("الثامنه", "والثلاثون"): "38",
+    ("ثمان", "وثلاثين"): "38",
+    ("ثمانيه", "وثلاثين"): "38",
+    # «ما اسم المكان الذي سار إليه الجيش»: «اسم» before a word of the place class only says
+    # "name the place"; read as content it asks a name of the army (army_name). Without it the
+    # question reads as «ما المكان الذي …», the place.
+    **{
+        (name, place): place
+        for name in ("اسم", "واسم")
+        # (not «البلد», «المدينة»: towns are named facts of their own, Dumat al-Jandal, Medina)
+        for place in ("المكان", "الموضع", "الموقع", "المنطقه")
+    },
+    # «الظروف التي رافقت/صاحبت تجهيز الجيش»: a feminine «accompanied» after a relative
+    # pronoun has circumstances for its subject (people go with «رافقوا»); it only links
+    # them to what they came with, and read as content it asks for the companions (verse 117)
+    **{
+        (which, verb): which
+        for which in ("التي", "اللتي", "الاتيه")
+        for verb in ("رافقت", "صاحبت", "واكبت", "لازمت")
+    },
+    # «ما سبب عدم مهاجمة الروم» asks why a thing was not done, as «لماذا لم» does: «سبب»
+    # read as content draws the expedition's own causes (reasons), which are never a «not»
+    **{
+        (*what, cause, "عدم"): "لماذا عدم"
+        for what in ((), ("ما",), ("وما",), ("شو",))
+        for cause in ("سبب", "اسباب")
+    },
+    # «بماذا عُرف الجيش» asks what it was known as: its name
+    ("بماذا", "عرف"): "ما اسم",
+    ("بم", "عرف"): "ما اسم",
+    ("بما", "عرف"): "ما اسم",
+    ("شبه", "الجزيره"): "الجزيره",
+    ("شبه", "جزيره"): "جزيره",
+    # «الجزيرة العربية» names a place: its «العربية» is no word about the Arabs
+    ("الجزيره", "العربيه"): "الجزيره",
+    ("جزيره", "العرب"): "جزيره",
+    ("الجزيره", "العرب"): "الجزيره",
+    ("بلاد", "العرب"): "الجزيره",
+    # "how many people": the number of people, not a word of its own
+    ("كم", "واحد"): "كم عدد",
+    ("كام", "واحد"): "كام عدد",
+    ("قديش", "واحد"): "قديش عدد",
+    ("شكد", "واحد"): "شكد عدد",
+    ("قداش", "واحد"): "قداش عدد",
+    ("كم", "شخص"): "كم عدد",
+    ("كم", "نفر"): "كم عدد",
+    # Egyptian «قعد في تبوك» is "stayed at"; «قعدوا» alone is "stayed behind"
+    ("قعد", "في"): "اقام في",
+    ("بشكل", "عام"): "",
+    # «في تبوك بالذات دون غيرها»: "and no other" only stresses what is asked
+    **{("دون", other): "" for other in ("غيره", "غيرها", "سواه", "سواها", "غيرهم")},
+    # «بلغة بسيطة», «بأسلوب بسيط», «جواب بسيط»: how to answer, not what («بلغه» is no
+    # «بلغ», reached)
+    **{
+        (how, simple): ""
+        for how in ("بلغه", "بطريقه", "باسلوب", "بكلام", "بشكل", "جواب", "اجابه", "بعباره")
+        for simple in ("بسيطه", "بسيط", "سهله", "سهل", "مبسطه", "مبسط")
+    },
+    # Egyptian «على طول» is "right away", not a length of stay
+    ("علي", "طول"): "",
+    # «نبذة عامة» is a general account, not «عام» the year (of the delegations)
+    ("نبذه", "عامه"): "نبذه",
+    ("فكره", "عامه"): "فكره",
+    ("لمحه", "عامه"): "لمحه",
+    ("صوره", "عامه"): "",
+    ("نظره", "عامه"): "",
+    ("بصفه", "عامه"): "",
+    ("بوجه", "عام"): "",
+    ("من", "اولها", "لاخرها"): "",
+    ("من", "الاول", "للاخر"): "",
+    ("من", "البدايه", "للنهايه"): "",
+    ("في", "الاخر"): "في النهايه",  # «وإيه اللي حصل في الآخر؟»: in the end, not the last
+    ("في", "الاخير"): "في النهايه",
+    # «عمر النبي» is his age, not the caliph Umar
+    **{(q, "عمر"): f"{q} سن" for q in _HOW_MANY},
+    **{(q, "كان", "عمر"): f"{q} كان سن" for q in _HOW_MANY},
+    ("عمره",): "سن",  # «كم كان عمره»: a pronoun on it, never the caliph
+    # (nor with «و» before it or another pronoun: «ابو بكر قدم ايش وعمره كم»)
+    **{
+        (f"{w}عمر{p}",): "سن" for w in ("", "و") for p in ("ه", "ها", "هم", "هما") if w or p != "ه"
+    },
+    # «أبو عمرو» is Uthman's kunya: «عمرو» is never Umar
+    **{(k, "عمرو"): "عثمان" for k in ("ابو", "ابا", "ابي")},
+    # (not «عمر أبو بكر …» nor «عمر عثمان»: the three donors listed without «و»)
+    **{("عمر", n): f"سن {n}" for n in ("النبي", "الرسول", "خالد", "هرقل", "اكيدر")},
+    # «آخر حياته» is the end of his life (his last expedition), not the life of this world
+    ("اخر", "حياته"): "اخر",
+    ("باخر", "حياته"): "اخر",
+    ("اواخر", "حياته"): "اخر",
+    # "came out of it with what": its results
+    ("خرجوا", "بايه"): "نتيجه",
+    ("طلعوا", "بيه"): "نتيجه",
+    ("حصلوا", "المسلمين"): "نتيجه المسلمين",
+    # «كيف كان يُعرف الجيش» asks what it was known as: its name
+    ("كيف", "كان", "يعرف"): "ما اسم",
+    ("يعني", "ايه"): "معني ايه",
+    # «بكل ماله» (all of his wealth): «كل» is a stopword, so it is said as the keyword does
+    ("بكل", "ماله"): "بماله كله",
+    ("كل", "ماله"): "ماله كله",
+    ("بكل", "مالو"): "بماله كله",
+    ("كل", "مالو"): "ماله كله",
+    ("بكل", "حلاله"): "بماله كله",
+    ("كل", "حلاله"): "ماله كله",
+    ("بكل", "ما", "يملك"): "بماله كله",
+    ("كل", "ما", "يملك"): "ماله كله",
+    ("بجميع", "ماله"): "بماله كله",
+    ("جميع", "ماله"): "ماله كله",
+    # «قبيل غزوة تبوك» is "shortly before", not «القبائل» (tribes), which stems alike
+    **{("قبيل", w): f"قبل {w}" for w in ("غزوه", "الغزوه", "الخروج", "تبوك", "المعركه")},
+    # «شو قصدهم بـ…» asks what a word means, not a destination (قصد)
+    **{
+        (q, w): "ما معني"
+        for q in ("شو", "ايش", "وش", "شنو", "ماذا")
+        for w in ("قصدهم", "قصدهن", "يقصدون", "يقصد")
+    },
+    # «في عهد النبي», «على عهد عمر»: «عهد» between a preposition and a person is his era,
+    # not a treaty (the noun of «معاهدة»); said as «زمن» it claims a time of that person
+    **{
+        (prep, "عهد", person): f"{prep} زمن {person}"
+        for prep in ("في", "علي")
+        for person in ("النبي", "الرسول", "رسول", "عمر", "ابي", "عثمان", "علي", "الخليفه")
+    },
+    # «أسفرت عن» is "resulted in", not travel (سفر)
+    ("اسفرت", "عنه"): "نتيجه",
+    ("اسفرت", "عن"): "نتيجه",
+    ("اسفر", "عن"): "نتيجه",
+    # «ماذا ترتب على غزوة تبوك» asks what followed from it: its results (a named result,
+    # «… من إقبال العرب على الإسلام», still names its own fact)
+    **{(verb, "علي"): "نتيجه" for verb in ("ترتب", "ترتبت", "يترتب", "تترتب")},
+}
