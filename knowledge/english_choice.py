@@ -23,8 +23,9 @@ from knowledge.english_cues import (
 from knowledge.english_doers import NEUTRAL
 from knowledge.english_forms import Part, contradicts, is_negative_stem
 from knowledge.english_lexicon import CONTENT_OVERRIDES, NEGATIONS, STOPWORDS, VALUE_CLASSES
+from knowledge.english_normalize import normalize_english
 from knowledge.english_rules import VALUE_WORDS, told
-from knowledge.english_text import concept, normalize_english
+from knowledge.english_text import concept
 from knowledge.models import Fact
 from knowledge.tuning import (
     EN_CHOICE_MIN_MARGIN,

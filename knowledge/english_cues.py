@@ -9,8 +9,9 @@ import re
 from knowledge.english import EnglishOutcome
 from knowledge.english_forms import Form, Part
 from knowledge.english_lexicon import TYPED_MONTHS
+from knowledge.english_normalize import normalize_english
 from knowledge.english_rules import DOERS, side_of  # noqa: F401 (re-exported)
-from knowledge.english_text import Reading, normalize_english
+from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
 
 # Words passed over between a negation and what it denies («did not wish to attack»).

@@ -16,7 +16,8 @@ from knowledge.arabizi_explain import explain_arabizi
 from knowledge.engine import AnswerEngine
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_engine import EnglishEngine, PartAnswer
-from knowledge.english_text import concept, latin_share, normalize_english
+from knowledge.english_normalize import normalize_english
+from knowledge.english_text import concept, latin_share
 from knowledge.explain import explain_message
 from knowledge.normalize import normalize as normalize_arabic
 from knowledge.router import route

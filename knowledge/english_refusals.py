@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from knowledge.english_data import EnglishBase
 from knowledge.english_era import era_label
+from knowledge.english_normalize import normalize_english
 from knowledge.english_rules import (
     AMBIGUOUS_ARABIC,
     DOERS,
@@ -16,7 +17,7 @@ from knowledge.english_rules import (
     TABUK_ONLY_GAPS,
     phrase_in,
 )
-from knowledge.english_text import EnglishReader, Reading, normalize_english
+from knowledge.english_text import EnglishReader, Reading
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize as normalize_arabic
 from knowledge.scope_words import EVENT_AFTER

@@ -1,4 +1,4 @@
-"""Reading an English question: normalisation, names and their variants, stems, question type.
+"""Reading an English question: names and their variants, stems, question type.
 
 The same reader turns the facts' English phrasings and answers into terms, so a question and
 a phrasing are compared in one vocabulary. Arabic names inside an English message are read
@@ -8,9 +8,7 @@ through the names table too.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -33,6 +31,7 @@ from knowledge.english_lexicon import (
     VALUE_CLASSES,
     YESNO_OPENERS,
 )
+from knowledge.english_normalize import normalize_english
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize as normalize_arabic
 from knowledge.tuning import (
@@ -46,128 +45,6 @@ from knowledge.tuning import (
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’\-]*(?:[ ]+[A-Za-z][A-Za-z'’\-]*)*")
-# Honorifics and titles: respectful, but they say nothing about what is asked. «(sm)» is
-# «sallallahu alaihi wa sallam» as Bangladeshi textbooks abbreviate it.
-_HONORIFICS = re.compile(
-    r"\((?:r\.?a\.?|r\.?z\.?|a\.?s\.?|s\.?a\.?w\.?s?\.?|p\.?b\.?u\.?h\.?|s\.?w\.?s\.?|s\.?m\.?|"
-    r"s\.?a\.?w\.?w\.?|ra|raa|rta)\)|ﷺ|صلى الله عليه وسلم|رضي الله عنه|عليه السلام|"
-    r"\b(?:peace be upon him|peace and blessings(?: of allah)? be upon him|"
-    r"may allah be pleased with (?:him|them|her)|sallallahu alaihi wa ?sallam|"
-    r"sallallahu alayhi wa ?sallam|radiallahu anhu|radi allahu anhu|"
-    r"pbuh|saw|saws|sws|hazrat|hadrat|hazart|hazrath|syedna|sayyidina|sayyiduna|"
-    r"r\.a\.?|ra|rta|raa|razi allahu anhu|radhiallahu anhu|radiyallahu anhu)\b",
-    re.IGNORECASE,
-)
-# Exam furniture: marks «[10]», numbering «Q5 (a)», «1)», «(ii)».
-_MARKS = re.compile(
-    r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)|\b\d+\s*marks?\W*$"
-    # «[3 x 3]»: marks for each of several items.
-    r"|\[\s*\d+\s*[x×*]\s*\d+\s*(?:marks?)?\s*\]"
-    # «(Dakhil exam suggestion)», «(board exam 2019)»: which paper it came from, in brackets.
-    r"|[(\[][^()\[\]]*\b(?:exams?|board|suggestions?|papers?|mock|ssc|hsc|gcse|igcse|waec|kcse)\b"
-    r"[^()\[\]]*[)\]]",
-    re.IGNORECASE,
-)
-_NUMBERING = re.compile(
-    r"(?:(?<=\s)|^)(?:q\s*\.?\s*\d+\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?"
-    r"(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?\s*[.:)]?|"
-    r"\d{1,2}[a-h]?\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
-    r"\(?[a-d][.)]|\((?:i{1,3}|iv|v)\)|(?:i{1,3}|iv|vi?)\)|(?:ii{1,2}|iv|vi)\.|"
-    r"\([a-h]\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|"
-    # «Section B, Question 4:», «Question 5 -», «Question No. 3»: a paper's headings.
-    r"(?:(?:section|part)\s+[a-d]\s*[,:.\-]?\s*(?=question\b)|(?:section|part)\s+[a-d]\s*[,:.\-]|)"
-    r"question\s*(?:no\.?\s*)?\d{1,2}[a-h]?(?:\s*\(\s*(?:[a-h]|i{1,3}|iv|vi?)\s*\))*\s*[.:)\-]?"
-    r"|(?:section|part)\s+[a-d]\s*[,:.\-])(?=\s|$)",
-    re.IGNORECASE,
-)
-# South-East Asian English ends a question with the particle «ah» («how many soldier ah?»):
-# lower-case, after a word that is no number and before the clause's end; the era «9 AH» has
-# its year before it and is mostly written in capitals.
-_PARTICLE_AH = re.compile(r"(?<![0-9])(?<![0-9]\s)\s\bah\b(?=\s*(?:[?!.,]|$))")
-_THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
-_THOUSAND_K = re.compile(r"\b(\d+)k\b")
-_APOSTROPHES = re.compile(r"[’‘`´ʼʻ]")
-# «Uthman bn Affan» (Nigerian papers): «bn» is «bin».
-_BN = re.compile(r"\bbn\b", re.IGNORECASE)
-# «the no. of Muslims», «nos. of camels»: the abbreviation of «number», not a negation.
-_NUMBER_ABBREVIATION = re.compile(r"\bnos?\.\s*(?=of\b)", re.IGNORECASE)
-
-
-# Every phrasing is folded again when the base is rebuilt after an admin change.
-@lru_cache(maxsize=32_768)
-def normalize_english(text: str) -> str:
-    """Fold an English message to lowercase words, numbers and Arabic words, single spaces."""
-    text = _HONORIFICS.sub(" ", text)  # before NFKC, which spells ﷺ out in words
-    text = unicodedata.normalize("NFKC", text)
-    text = _NUMBER_ABBREVIATION.sub("number ", text)
-    text = _BN.sub("bin", text)
-    text = _APOSTROPHES.sub("'", text)
-    text = _HONORIFICS.sub(" ", text)
-    text = _MARKS.sub(" ", text)
-    text = _PARTICLE_AH.sub(" ", text)
-    text = text.lower()
-    text = _THOUSANDS.sub("", text)
-    text = _THOUSAND_K.sub(r"\g<1>000", text)
-    text = re.sub(r"'s\b", "", text)
-    text = text.replace("'", "")
-    text = _NUMBERING.sub(" ", text)
-    text = re.sub(r"[^a-z0-9\u0621-\u064a\u064b-\u065f\u0670]+", " ", text)
-    return _spelled_numbers(text.split())
-
-
-_UNITS = dict(
-    zip(
-        """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-        fifteen sixteen seventeen eighteen nineteen""".split(),
-        range(1, 20),
-        strict=True,
-    )
-)
-_TENS = dict(
-    zip(
-        "twenty thirty forty fifty sixty seventy eighty ninety".split(),
-        range(20, 100, 10),
-        strict=True,
-    )
-)
-
-
-def _spelled_numbers(words: list[str]) -> str:
-    """Numbers spelt out in words as digits («nine hundred and fifty» -> «950», «forty
-    thousand» -> «40000»), so a statement's count is checked as the answer's digits are.
-    Units alone stay words: «one of the Companions» counts nothing."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        total = current = 0
-        counted = False  # a tens word or a scale makes the run a number
-        j = i
-        while j < len(words):
-            word = words[j]
-            if word in _UNITS:
-                current += _UNITS[word]
-            elif word in _TENS:
-                current += _TENS[word]
-                counted = True
-            elif word == "hundred":
-                current = (current or 1) * 100
-                counted = True
-            elif word == "thousand":
-                total, current = total + (current or 1) * 1000, 0
-                counted = True
-            elif not (
-                word == "and" and j > i and j + 1 < len(words)
-                and (words[j + 1] in _UNITS or words[j + 1] in _TENS)
-            ):  # fmt: skip
-                break
-            j += 1
-        if counted:
-            out.append(str(total + current))
-            i = j
-        else:
-            out.append(words[i])
-            i += 1
-    return " ".join(out)
 
 
 def is_slip(known: str, word: str) -> bool:

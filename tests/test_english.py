@@ -18,7 +18,8 @@ from knowledge.english_data import (
     parse_english,
 )
 from knowledge.english_engine import EnglishReply
-from knowledge.english_text import EnglishReader, normalize_english
+from knowledge.english_normalize import normalize_english
+from knowledge.english_text import EnglishReader
 from knowledge.router import Router, is_english
 
 FACTS = load_shipped().facts

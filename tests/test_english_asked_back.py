@@ -9,7 +9,7 @@ import pytest
 from bot import texts
 from bot.english_replies import render_english
 from knowledge.english_engine import EnglishEngine
-from knowledge.english_text import normalize_english
+from knowledge.english_normalize import normalize_english
 from tests.english_helpers import answered_facts
 
 

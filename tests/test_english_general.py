@@ -722,7 +722,7 @@ def test_statements_in_words_the_answers_spell_otherwise(
 
 
 def test_units_alone_stay_words() -> None:
-    from knowledge.english_text import normalize_english
+    from knowledge.english_normalize import normalize_english
 
     assert normalize_english("one of the two Companions") == "one of the two companions"
     assert normalize_english("nine hundred and fifty camels and fifty horses") == (
