@@ -31,8 +31,9 @@ from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
-from knowledge.opposed_party import asks_the_opposed_party, keyed_as_the_opposed
+from knowledge.opposed_party import sole_opposed, the_opposed_parties
 from knowledge.overview_asks import asks_beyond_the_overview
+from knowledge.rivals import asks_the_unknown, dominates, only_its_keyword
 from knowledge.shares import (
     PEOPLE,
     a_share_asked_beyond_the_gift,
@@ -82,12 +83,6 @@ _QUOTE_RULES = frozenset({"saying", "verse", "quote"})
 SAYINGS_GAP = "sayings"
 # «أولًا», «أسبق»: a question asking which came first (a stopword elsewhere: «أولًا: …»).
 _ORDER_WORDS = frozenset("اولا الاولي اسبق الاسبق اقدم الاقدم".split())
-# «ما هي …»: the question word and pronoun before the thing a question asks.
-_WHAT_WORDS = frozenset("ما شو شنو ايش وش اشنو".split())
-_IS_WORDS = frozenset("هو هي هم".split())
-# Nouns asking how the named subject relates to the rest («ما صلة أكيدر بدومة الجندل», «ما
-# الجزء الذي تصدق به عمر»): the subject's fact states it, the noun names no detail itself.
-_RELATION_WORDS = frozenset("صله الصله علاقه العلاقه جزء الجزء".split())
 # The known gap for a definition no fact gives («ما هي الجزية»: the text names it only).
 DEFINITIONS_GAP = "definitions"
 # Known gaps about anyone the text names («زوجة عثمان»): the facts nearest to the question
@@ -321,7 +316,7 @@ class AnswerEngine:
         if overview is not None:
             return reply(Outcome.ANSWER, fact=overview.fact, score=overview.score, rule="overview")
         ranking = self._about_the_actor(analysis, ranking)
-        ranking = self._against_whom(analysis, ranking)
+        ranking = the_opposed_parties(analysis, ranking)
         candidates = ranking.candidates
         if not candidates:
             return reply(Outcome.UNKNOWN, rule="no candidate")
@@ -345,7 +340,7 @@ class AnswerEngine:
         ):
             # «مين راح لدومة الجندل؟»: the one fact that has someone go there
             top, rule = goer, "the only fact that has someone go to the place asked"
-        if rule is None and (party := self._sole_opposed(analysis, ranking)) is not None:
+        if rule is None and (party := sole_opposed(analysis, ranking)) is not None:
             # «ضد من أعلن النبي التعبئة»: the one fact about the side opposed answers
             top, rule = party, "asked against whom: the only fact about the side opposed"
         chosen = self._wholes.whole_or_part(analysis, ranking)
@@ -461,31 +456,6 @@ class AnswerEngine:
         if len(kept) == len(ranking.candidates):
             return ranking
         return dataclasses.replace(ranking, candidates=kept)
-
-    @staticmethod
-    def _against_whom(analysis: Analysis, ranking: Ranking) -> Ranking:
-        """«ضد من أعلن النبي التعبئة» asks the side the deed was against: only facts that
-        name a party (answer type person) can answer it, not the deed's own fact."""
-        if not asks_the_opposed_party(analysis.words):
-            return ranking
-        kept = tuple(c for c in ranking.candidates if c.fact.answer_type is AnswerType.PERSON)
-        if not kept or len(kept) == len(ranking.candidates):
-            return ranking
-        return dataclasses.replace(ranking, candidates=kept)
-
-    @staticmethod
-    def _sole_opposed(analysis: Analysis, ranking: Ranking) -> Candidate | None:
-        """The one candidate near enough to suggest whose keywords mark it as the fact about
-        the side opposed («ضد», «العدو»), when the question asks against whom; else None."""
-        if not asks_the_opposed_party(analysis.words):
-            return None
-        keyed = [
-            candidate
-            for candidate in ranking.candidates
-            if candidate.score >= SUGGEST_MIN_SCORE
-            and keyed_as_the_opposed(tuple(normalize(k) for k in candidate.fact.keywords))
-        ]
-        return keyed[0] if len(keyed) == 1 else None
 
     def _without_titles(
         self, analysis: Analysis, ranking: Ranking
@@ -619,7 +589,7 @@ class AnswerEngine:
         )
         strong_despite_one_unknown = (
             len(ranking.unknown_terms) == 1
-            and not self._asks_the_unknown(analysis, ranking)
+            and not asks_the_unknown(analysis, ranking)
             and top.score >= ONE_UNKNOWN_MIN_SCORE
             and margin >= ONE_UNKNOWN_MIN_MARGIN
             and top.unexplained <= ONE_UNKNOWN_MAX_UNEXPLAINED
@@ -666,7 +636,7 @@ class AnswerEngine:
             and top.score >= DOMINANT_MIN_SCORE
             and margin >= DOMINANT_MIN_MARGIN
             and top.unexplained <= LOOSE_MAX_UNEXPLAINED
-            and self._dominates(ranking, top)
+            and dominates(ranking, top, self._matcher.profile, self.wholes)
         ):
             return "every rival's words are the leader's too"
         if (
@@ -675,75 +645,10 @@ class AnswerEngine:
             and margin >= KEYWORD_NAMED_MIN_MARGIN
             and top.type_fits
             and top.unexplained <= LOOSE_MAX_UNEXPLAINED
-            and self._only_its_keyword(ranking, top)
+            and only_its_keyword(ranking, top, self._matcher.profile)
         ):
             return "the leader's keyword is named and no rival's"
         return None
-
-    @staticmethod
-    def _asks_the_unknown(analysis: Analysis, ranking: Ranking) -> bool:
-        """«ما هي التجارة التي جمع منها عبد الرحمن ماله»: the one word no fact knows is the
-        thing asked (the first word after «ما هو/هي» or «ما اسم»), not a harmless extra."""
-        words = analysis.words
-        if len(words) < 3 or words[0] not in _WHAT_WORDS:
-            return False
-        at = 2 if words[1] in _IS_WORDS else 1
-        head = analysis.term_words[:1]
-        if not head or words[at] != head[0] or head[0] in _RELATION_WORDS:
-            return False
-        return analysis.terms[0] in ranking.unknown_terms
-
-    def _only_its_keyword(self, ranking: Ranking, top: Candidate) -> bool:
-        """The question holds one of the leader's keywords whole («جيش العسرة», «ماله كله»)
-        and none of any fact that would be offered beside it."""
-        asked = set(ranking.matched_terms)
-
-        def named(fact_id: str, *, strong: bool = False) -> bool:
-            # a strong naming is a keyword of two words or more («النفير العام») or a name
-            # («أكيدر»): one common word («خلص», ended or saved) may be read either way
-            profile = self._matcher.profile(fact_id)
-            return profile is not None and any(
-                terms
-                and terms <= asked
-                and terms - SUBJECT_TERMS
-                and (not strong or len(terms - SUBJECT_TERMS) > 1 or terms & ENTITIES)
-                for terms in profile.keyword_sets
-            )
-
-        if not named(top.fact.id, strong=True):
-            return False
-        return not any(
-            named(rival.fact.id)
-            for rival in ranking.candidates[1:]
-            if rival.score >= SUGGEST_MIN_SCORE
-        )
-
-    def _dominates(self, ranking: Ranking, top: Candidate) -> bool:
-        """Each fact that would be offered beside the leader shares with the question only
-        words the leader shares too (beyond the frame), and the leader has more: the rival
-        is near only by those words, so it is no reason to ask back."""
-        asked = set(ranking.matched_terms) - SUBJECT_TERMS
-        leader = self._matcher.profile(top.fact.id)
-        if leader is None:
-            return False
-        mine = asked & leader.terms
-        for rival in ranking.candidates[1:]:
-            if rival.score < SUGGEST_MIN_SCORE:
-                break
-            if (
-                ranking.analysis.question_type is QuestionType.YESNO
-                and rival.fact.answer_type is AnswerType.YESNO
-            ):
-                return False  # the fact that says yes or no to it is a real rival
-            if rival.fact.id in self.wholes(top.fact.id) or top.fact.id in self.wholes(
-                rival.fact.id
-            ):
-                continue  # the leader's whole or part answers with it, not against it
-            profile = self._matcher.profile(rival.fact.id)
-            theirs = asked & profile.terms if profile else set()
-            if not theirs < mine:
-                return False
-        return bool(mine)
 
     def search(self, text: str, limit: int = 5) -> list[Fact]:
         """Facts worth offering for a text (inline mode): the answer first, then the rest."""

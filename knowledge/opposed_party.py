@@ -8,7 +8,17 @@ own fact, which shares every other word of the question («أعلن النبي �
 
 from __future__ import annotations
 
+import dataclasses
 from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from knowledge.models import AnswerType
+from knowledge.normalize import normalize
+from knowledge.tuning import SUGGEST_MIN_SCORE
+
+if TYPE_CHECKING:
+    from knowledge.analysis import Analysis
+    from knowledge.matcher import Candidate, Ranking
 
 # Question words that, right after «ضد», ask which side (normalised: أ read ا).
 _ASKING: frozenset[str] = frozenset("من مين منو منهو اي انهي".split())
@@ -44,3 +54,28 @@ _OPPOSED_KEYWORDS: frozenset[str] = frozenset("ضد العدو عدو الاعد
 def keyed_as_the_opposed(keywords: tuple[str, ...]) -> bool:
     """Whether a fact's (normalised) keywords mark it as the fact about the side opposed."""
     return any(keyword in _OPPOSED_KEYWORDS for keyword in keywords)
+
+
+def the_opposed_parties(analysis: Analysis, ranking: Ranking) -> Ranking:
+    """«ضد من أعلن النبي التعبئة» asks the side the deed was against: only facts that
+    name a party (answer type person) can answer it, not the deed's own fact."""
+    if not asks_the_opposed_party(analysis.words):
+        return ranking
+    kept = tuple(c for c in ranking.candidates if c.fact.answer_type is AnswerType.PERSON)
+    if not kept or len(kept) == len(ranking.candidates):
+        return ranking
+    return dataclasses.replace(ranking, candidates=kept)
+
+
+def sole_opposed(analysis: Analysis, ranking: Ranking) -> Candidate | None:
+    """The one candidate near enough to suggest whose keywords mark it as the fact about
+    the side opposed («ضد», «العدو»), when the question asks against whom; else None."""
+    if not asks_the_opposed_party(analysis.words):
+        return None
+    keyed = [
+        candidate
+        for candidate in ranking.candidates
+        if candidate.score >= SUGGEST_MIN_SCORE
+        and keyed_as_the_opposed(tuple(normalize(k) for k in candidate.fact.keywords))
+    ]
+    return keyed[0] if len(keyed) == 1 else None
