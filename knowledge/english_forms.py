@@ -17,18 +17,14 @@ from knowledge.english_blanks import BLANK
 from knowledge.english_claim_tail import claim_before_comment
 from knowledge.english_courtesy import claim_asked_right, drop_talk, tagged_claim
 from knowledge.english_each import each_parts
+from knowledge.english_emoji import EMOJI_MARK
 from knowledge.english_joins import joined_questions, listed_items_ask
+from knowledge.english_lettered_options import lettered_options
 from knowledge.english_lexicon import (
     COMMAND_WORDS,
     CONTRADICTIONS,
     GREETING_WORDS,
     YESNO_OPENERS,
-)
-from knowledge.english_option_lists import (
-    EMOJI_MARK,
-    asks_itself,
-    listed_options,
-    separated_options,
 )
 from knowledge.english_prompts import without_prompt_framing
 from knowledge.english_reporters import without_reporter
@@ -37,7 +33,6 @@ from knowledge.english_riddles import riddle_question
 from knowledge.english_verdict_lists import verdict_heading
 from knowledge.tuning import (
     EN_HEADING_ITEM_MAX_WORDS,
-    EN_INLINE_OPTION_MAX_WORDS,
     EN_TOPIC_MAX_WORDS,
 )
 
@@ -103,19 +98,6 @@ _FILL_PREFIX = re.compile(
     r"^\W*(?:fill\s+(?:in\s+)?the\s+(?:blanks?|gaps?|spaces?)|fill\s+in|complete\s+the\s+sentences?|complete)\s*[:.\-–]*",
     re.IGNORECASE,
 )
-# Option markers: «a)», «A.», «(i)», «(A)».
-_OPTION_STYLES = (
-    re.compile(r"(?:^|(?<=\s))\(([a-d])\)\s*", re.IGNORECASE),
-    re.compile(r"(?:^|(?<=\s))\((i{1,3}|iv)\)\s*", re.IGNORECASE),
-    re.compile(r"(?:^|(?<=\s))([a-d])[).]\s+", re.IGNORECASE),
-    # «1) Umar 2) Abu Bakr ...» on their own lines.
-    re.compile(r"(?:^|(?<=\n))\s*([1-4])[).]\s+"),
-    # «i) attacked ...», «ii) retreated ...» opening each line.
-    re.compile(r"(?:^|(?<=\n))[ \t]*(i{1,3}|iv)[).][ \t]+", re.IGNORECASE),
-    # «a umar», «b usman» ...: a bare letter opening each line.
-    re.compile(r"(?<=\n)[ \t]*([a-d])[ \t]+(?=\S)", re.IGNORECASE),
-)
-_ROMAN = ("i", "ii", "iii", "iv")
 _NUMBERED = re.compile(
     r"(?:^|\s)(?:q\s*\.?\s*\d+\s*[.:)]|\d{1,2}\s*[).]|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v|vi)\)"
     # «3(b)(i)», «Q2(a)», «1a(ii)»: an exam paper's compound numbering.
@@ -140,68 +122,6 @@ _QUESTION_WORDS = frozenset(
     who whom whose what when where why how which wat wen kab kitne kitni kaun kon kahan kyun
     """.split()
 )
-
-
-def _options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
-    """(stem, options, labels) when the text ends with three or four labelled options."""
-    for style in _OPTION_STYLES:
-        marks = list(style.finditer(text))
-        labels = [m.group(1).lower() for m in marks]
-        expected = (
-            list(_ROMAN)
-            if style in (_OPTION_STYLES[1], _OPTION_STYLES[4])
-            else list("1234")
-            if style is _OPTION_STYLES[3]
-            else list("abcd")
-        )
-        for start in range(len(marks)):
-            run = labels[start:]
-            if len(run) >= 3 and run == expected[: len(run)]:
-                chosen = marks[start:]
-                stem = text[: chosen[0].start()].strip()
-                options = tuple(
-                    text[m.end() : (chosen[i + 1].start() if i + 1 < len(chosen) else len(text))]
-                    .strip()
-                    .strip(",;")
-                    .strip()
-                    for i, m in enumerate(chosen)
-                )
-                # Numbered questions («1. When ...? 2. Who ...?», «(a) Name … [1] (b) Why …
-                # [3]») are not options.
-                if stem and all(options) and not any(map(asks_itself, options)):
-                    return stem, options, tuple(run)
-    return _inline_options(text) or separated_options(text) or listed_options(text)
-
-
-_BARE_LETTER = re.compile(r"(?<=\s)([a-dA-D])(?=\s)")
-
-
-def _inline_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
-    """«which sahabi gave half his wealth a abu bakr b umar c usman d ali»: options after
-    bare letters on one line — «b», «c» and «d» once each, in order, after the last «a»."""
-    if "\n" in text.strip():
-        return None
-    marks = list(_BARE_LETTER.finditer(text))
-    later = {letter: [m for m in marks if m.group(1).lower() == letter] for letter in "bcd"}
-    if any(len(found) != 1 for found in later.values()):
-        return None
-    b, c, d = later["b"][0], later["c"][0], later["d"][0]
-    firsts = [m for m in marks if m.group(1).lower() == "a" and m.start() < b.start()]
-    if not firsts or not b.start() < c.start() < d.start():
-        return None
-    chosen = [firsts[-1], b, c, d]
-    stem = text[: chosen[0].start()].strip()
-    options = tuple(
-        text[m.end() : (chosen[i + 1].start() if i < 3 else len(text))].strip(" ,;.")
-        for i, m in enumerate(chosen)
-    )
-    if (
-        not stem
-        or not all(options)
-        or any(len(o.split()) > EN_INLINE_OPTION_MAX_WORDS or o.endswith("?") for o in options)
-    ):
-        return None
-    return stem, options, ("a", "b", "c", "d")
 
 
 def _words(text: str) -> list[str]:
@@ -544,7 +464,7 @@ def split_message(text: str) -> Split:
     several = _choice_blocks(text)
     if several is not None:
         return _capped(several)
-    choice = _options(text)
+    choice = lettered_options(text)
     if choice is not None:
         stem, options, labels = choice
         heading = _TRUE_FALSE.match(stem)
@@ -641,7 +561,7 @@ def _choice_blocks(text: str) -> tuple[Part, ...] | None:
     if len(starts) < 2:
         return None
     blocks = ["\n".join(lines[a:b]) for a, b in itertools.pairwise([*starts, len(lines)])]
-    read = [_options(_QUIZ_NUMBER.sub("", block, count=1)) for block in blocks]
+    read = [lettered_options(_QUIZ_NUMBER.sub("", block, count=1)) for block in blocks]
     if any(choice is None for choice in read):
         return None
     return tuple(
