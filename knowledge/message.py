@@ -24,6 +24,7 @@ from knowledge.forwarded_claims import forwarded
 from knowledge.headline_patterns import HEADLINE_NOUNS
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
 from knowledge.inline_items import heads_labelled_lines, items_on_lines, numbered_questions
+from knowledge.message_lines import strip_numbering, unlabelled_options
 from knowledge.message_models import Form, Part, ReadMessage
 from knowledge.message_options import (
     Option,
@@ -33,7 +34,6 @@ from knowledge.message_options import (
     inline_options,
     labelled,
     split_instructions,
-    without_leading_dots,
 )
 from knowledge.message_parts import (
     claim_asked_about,
@@ -44,7 +44,6 @@ from knowledge.message_parts import (
 from knowledge.message_patterns import (
     ALIASES,
     ANY_IMPERATIVE,
-    ARABIC_DIGITS,
     ASK_LEAD,
     ASKING_WORDS,
     BLANK_INSTRUCTION,
@@ -108,8 +107,6 @@ from knowledge.riddle_patterns import (
     RIDDLE_WHO,
 )
 from knowledge.tuning import (
-    COUNTED_OPTION_MAX_WORDS,
-    OPTION_MAX_WORDS,
     READING_CACHE_SIZE,
     RIDDLE_MIN_WORDS,
     RIDDLE_SHORT_MIN_WORDS,
@@ -126,7 +123,6 @@ _SURAH = re.compile(r"سور[ةه]")
 _STATEMENTS_WORDS = re.compile(
     r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?"
 )
-_LETTER_NUMBERING = re.compile(r"^\s*(?:\(\s*(?:[أابجده]|هـ)\s*\)|(?:[أابجده]|هـ)\s*[\)\-–])\s*")
 # Verbs of naming anywhere before a name in its clause («علاش كيسميو غزوة تبوك الفاضحة»).
 _NAMING_VERB = re.compile(
     r"(?:^|\s)(?:سميت|سمي|تسمى|يسمى|يسمونها|سموها|كيسميو|كيسموها|كيسميوها|يسميو|يسموها|لقبت|تلقب"
@@ -204,29 +200,6 @@ def is_statement(text: str, *, topic_opens: bool = False) -> bool:
         and not REQUEST.match(text)
         and not EITHER_OR_NEAR_END.search(text)
     )
-
-
-@lru_cache(maxsize=READING_CACHE_SIZE)
-def _strip_numbering(line: str) -> str:
-    previous = None
-    while previous != line:
-        previous = line
-        line = NUMBERING.sub("", line, count=1)
-        # «ج- ما المقصود …», «(ب) أعلل …»: a letter numbering an exam item, not an option.
-        lettered = _LETTER_NUMBERING.match(line)
-        if lettered is not None:
-            rest = line[lettered.end() :]
-            # («أ) (4) أكمل: …»: a number may follow the letter)
-            probe = NUMBERING.sub("", rest, count=1)
-            # («ب- أكمل: …», «أ) املأ الفراغ: …»: an item of a blanks section)
-            if (
-                has_question_word(rest)
-                or is_item(rest)
-                or BLANK_LEAD.match(probe)
-                or _strip_numbering(probe) != probe
-            ):
-                line = rest
-    return line.strip()
 
 
 def _headed(text: str) -> str:
@@ -366,40 +339,10 @@ def _mark_blank(text: str) -> str:
     return marked
 
 
-# The exam verbs a worksheet item opens with («أذكر», «اذكر», «علل»); bare «بين», «عدد»,
-# «ذكر», «كتب» are left out: they open options too («بين الروم …», «كتب السيرة»).
-_EXAM_VERB = re.compile(
-    r"^(?:[أاإ](?:ذكر|بين|وضح|علل|شرح|عدد|ناقش|صف|ستنتج|ستدل|قارن|فسر|لخص|كتب)"
-    r"|علل|وضح|ناقش|قارن|لخص|فسر)ي?(?=[\s:：\-–]|$)"
-)
-
-
 # «س2:», «السؤال 3»: a line numbered as a question is an item of a worksheet, not an option.
 _QUESTION_ORDINAL = re.compile(
     r"^\s*(?:السؤال|سؤال)\s+(?:الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس)\s*[:：\-\.]\s*(?=\S)"
 )
-_QUESTION_NUMBER = re.compile(r"^\s*(?:س|سؤال|السؤال)\s*[0-9٠-٩]{1,2}\s*[:\-\.\)/]")
-
-
-def _counted_lines(lines: list[str]) -> int:
-    """How many lines in a row are numbered 1, 2, 3 … (0 when fewer than three)."""
-    count = 0
-    for line in lines:
-        number = DIGIT_LABEL.match(line)
-        if number is None or int(number.group(1).translate(ARABIC_DIGITS)) != count + 1:
-            break
-        count += 1
-    return count if count >= 3 else 0
-
-
-def _next_item(stem: str, line: str) -> bool:
-    """Whether a line numbered one more than the numbered stem above it is the next item of
-    a list (options under a numbered stem count from one again)."""
-    numbers = [DIGIT_LABEL.match(one) for one in (stem, line)]
-    if numbers[0] is None or numbers[1] is None:
-        return False
-    first, second = (int(m.group(1).translate(ARABIC_DIGITS)) for m in numbers if m)
-    return second == first + 1 and first > 0
 
 
 def _asks_true_or_false(stem: str) -> bool:
@@ -410,36 +353,6 @@ def _asks_true_or_false(stem: str) -> bool:
 
 # «أم/أو/ولا/لو» between the verdict words of a true/false heading.
 _OR_WORDS = frozenset("أم ام أو او ولا لو".split())
-
-
-def _unlabelled_options(lines: list[str], start: int, *, dotted: bool = False) -> int:
-    """How many short lines after a stem read as its options (0 when they do not); with
-    `dotted`, a line may open with a run of dots («....... خالد بن الوليد»)."""
-    if _next_item(lines[start - 1], lines[start] if start < len(lines) else ""):
-        return 0  # «1- كم عدد الجيش» then «2- ما اسمه»: the next item, no option
-    # («1- انتصر المسلمين …\n2- سقط القادة الثلاثة وخالد خلص الجيش من هزيمة كاملة»: lines
-    # counted from one under a stem are its options even when long, if they do not ask)
-    counted = _counted_lines(lines[start:])
-    count = 0
-    for line in lines[start:]:
-        line = without_leading_dots(line) if dotted else line
-        # («أكتر من 40 ألف» is an option: «من» inside it is «than», not «who»)
-        asks = QUESTION_START.match(line) or any(mark in line for mark in QMARK)
-        if _EXAM_VERB.match(_strip_numbering(line)) or _QUESTION_NUMBER.match(line):
-            break  # «1. أذكر سببين …»: an exam item of a worksheet section asks, it is no option
-        if line.rstrip().endswith((":", "：")):
-            break  # «2- عدد جيش المسلمين:»: the next item's stem, with options of its own
-        if (
-            len(_strip_numbering(line).split())  # («1-» is no word of it)
-            > (COUNTED_OPTION_MAX_WORDS if count < counted else OPTION_MAX_WORDS)
-            or asks
-            or any(m.group(3) not in ("من", "ما") for m in QUESTION_WORD.finditer(line))
-            or OPTION_LABEL.match(line)
-            or BLANK_MARK.search(line)
-        ):
-            break
-        count += 1
-    return count if count >= 2 else 0
 
 
 def read_message(text: str) -> ReadMessage:
@@ -505,17 +418,17 @@ def read_message(text: str) -> ReadMessage:
             continue
         blank_header = BLANK_INSTRUCTION.match(line)
         # («س٢/ أكمل الفراغات الآتية بما يناسب:» is an instruction on a line of its own)
-        blank_lead = BLANK_LEAD.match(_strip_numbering(line))
+        blank_lead = BLANK_LEAD.match(strip_numbering(line))
         # («كمل يا بطل … …… واللي قدم نص ماله ……»: a line holding its own blanks is the
         # sentence to complete, not an instruction over the lines after it)
         if (
             blank_header
             and len(line[blank_header.end() :].strip(" :：")) < 3
             and not BLANK_MARK.search(line)
-        ) or (blank_lead is not None and blank_lead.end() == len(_strip_numbering(line))):
+        ) or (blank_lead is not None and blank_lead.end() == len(strip_numbering(line))):
             mode = Form.BLANK
             continue
-        if SHEET_LINE.match(line) or SHEET_LINE.match(_strip_numbering(line)):
+        if SHEET_LINE.match(line) or SHEET_LINE.match(strip_numbering(line)):
             preamble = True
             continue
         if not lines and GREETING.sub("", line, count=1).strip(" ،,.!") == "":
@@ -594,7 +507,7 @@ def read_message(text: str) -> ReadMessage:
             )
             position += 1
             continue
-        stem_text = _strip_numbering(line)
+        stem_text = strip_numbering(line)
         # Labelled options on the following lines («أ) …» / «A. …»).
         following: list[Option] = []
         look = position + 1
@@ -635,11 +548,11 @@ def read_message(text: str) -> ReadMessage:
         if (
             has_question_word(stem_text) or stem_text.endswith((":", "：")) or mode is Form.CHOICE
         ) and not _asks_true_or_false(stem_text):
-            unlabelled = _unlabelled_options(lines, position + 1, dotted=dots_lead)
+            unlabelled = unlabelled_options(lines, position + 1, dotted=dots_lead)
         elif mode is None and not DIGIT_LABEL.match(line):
             # A stem that stops where the answer goes, then three or more short lines (a
             # numbered line starts a list of items, not a stem).
-            found = _unlabelled_options(lines, position + 1, dotted=dots_lead)
+            found = unlabelled_options(lines, position + 1, dotted=dots_lead)
             unlabelled = found if found >= 3 else 0
         if unlabelled:
             options = [labelled(lines[position + 1 + i], str(i + 1)) for i in range(unlabelled)]
@@ -665,8 +578,8 @@ def read_message(text: str) -> ReadMessage:
             continue
         # «قارن بين ما قدمه أبو بكر وما قدمه عمر» is one question about both.
         # («قارن بين موقف المنافقين وموقف المؤمنين»: each side asked on its own)
-        numbered = _strip_numbering(line) != line.strip()
-        sides = compared_sides(_strip_numbering(stem_text))
+        numbered = strip_numbering(line) != line.strip()
+        sides = compared_sides(strip_numbering(stem_text))
         compared = sides is not None
         pieces = split_questions(stem_text) if sides is None else sides
         comparisons = comparisons or (len(pieces) > 1 and compared)
@@ -675,7 +588,7 @@ def read_message(text: str) -> ReadMessage:
             # question of its own, even when it only points back at the one before.
             own_line = index == 0 or compared or bool(NUMBERING.match(piece))
             # («اكتب موضوع تعبير عن غزوة تبوك»: the document wanted, before the exam verb)
-            piece = search_topic(_apply_imperative(search_topic(_headed(_strip_numbering(piece)))))
+            piece = search_topic(_apply_imperative(search_topic(_headed(strip_numbering(piece)))))
             if not piece.strip(" .،,؟?!:") or (index and only_not_knowing(piece)):
                 continue  # («…؟ وما عرفت أجاوب»: they did not know, asking nothing more)
             # («بيّن عدد جيش المسلمين وعدد جيش الروم»: read once the verb is a question word)
@@ -751,6 +664,6 @@ def _strip_tf(line: str) -> str:
 
 
 def _choice(stem: str, options: list[Option], original: str) -> Part:
-    stem = _apply_imperative(_strip_numbering(stem))
+    stem = _apply_imperative(strip_numbering(stem))
     cleaned = tuple(Option(o.label, o.text.strip(" .،,؛;")) for o in options if o.text.strip())
     return Part(Form.CHOICE, apply_aliases(stem), original, cleaned)
