@@ -42,6 +42,7 @@ from knowledge.english_lexicon import (
 )
 from knowledge.english_quotes import VerseQuotes
 from knowledge.english_refusals import EnglishRefusals
+from knowledge.english_rivals import real_rivals
 from knowledge.english_rules import (
     ARRIVAL_TERMS,
     BACKGROUND_TERMS,
@@ -56,7 +57,6 @@ from knowledge.english_rules import (
     QUOTED_PREFIX,
     ROMAN_DEEDS,
     SCENE_TERMS,
-    SIDE_NAMES,
     SUBJECT_TERMS,
     UNTOLD_ASPECTS,
     VERSE_WORDS,
@@ -518,61 +518,9 @@ class EnglishMatcher:
             # «Why did Khalid go to Dumat?»: the answer says the Prophet sent him; being sent
             # is why he went («Why was he sent?» asks a reason the text does not give).
             top = replace(top, type_fits=True)
-        rivals = ranking[1:]
-        fitting = [s for s in ranking if s.type_fits]
-        if reading.question_type in STRICT_TYPES and fitting and not top.type_fits:
-            # «Where did the army march to in Rajab?»: the call to arms in Rajab says no place;
-            # the closest fact that says where is the one to weigh.
-            top, rivals = fitting[0], fitting[1:]
-        if top.type_fits and reading.question_type is not QuestionType.NONE:
-            rivals = [s for s in rivals if s.type_fits]
-        if asks_count(reading) and not set(terms) & (PERSON_TOKENS | {"give"}):
-            # «How many were in the army?»: a count in one person's own fact is what he gave,
-            # no rival to the army's count.
-            rivals = [s for s in rivals if not owned(self, s.fact.id)]
-        if (
-            reading.question_type is QuestionType.MANNER
-            and not set(terms) & PERSON_TOKENS
-            and not owned(self, top.fact.id)
-        ):
-            # «How was the army equipped?»: how the whole was done, naming no one; one
-            # person's own gift is a piece of it, no rival.
-            rivals = [s for s in rivals if not owned(self, s.fact.id)]
-        if several:
-            # «list of sahaba who gave money»: several people are asked; one person's own fact
-            # is no rival to the fact about all of them.
-            rivals = [s for s in rivals if not owned(self, s.fact.id)]
-        if set(terms) - BACKGROUND_TERMS:
-            # The whole story tells a little of everything: a question asking more than the
-            # subject («What happened to the Romans?») is not the overview's.
-            rivals = [s for s in rivals if s.fact.answer_type is not AnswerType.OVERVIEW]
-        named = {
-            t for t in terms if t in self.reader.name_tokens and t not in COMMON_NAMES
-        } - SIDE_NAMES
-        if len(named) == 1 and not lenient:
-            # «how the battle of Mu'tah formed the background to Tabuk»: the one name asked
-            # about is the winner's own subject; a fact that only mentions it is no rival.
-            name = next(iter(named))
-            owners = [f for f in self.entries if self.asks_about(f, name)]
-            if owners == [top.fact.id]:
-                rivals = []
-        if reading.described and head and head <= self.entries[top.fact.id].vocabulary:
-            # «the conditions under which ...»: a rival not knowing «conditions» is none.
-            rivals = [s for s in rivals if head <= self.entries[s.fact.id].vocabulary]
-        # A rival that leaves much more of the question unexplained than the winner is no
-        # real rival («the reasons why the Prophet led his army»: the army's name).
-        rivals = [
-            s for s in rivals if s.unexplained <= top.unexplained + tuning.EN_RIVAL_MAX_EXTRA
-        ]
-        if not top.unexplained and not lenient:
-            # The winner explains every word: a rival that leaves a real part unexplained
-            # («reluctant» of the verse about those slow to go out) is no rival.
-            rivals = [
-                s
-                for s in rivals
-                if s.unexplained < tuning.EN_CLEAN_RIVAL_MAX_UNEXPLAINED
-                or top.score - s.score < tuning.EN_CLEAN_RIVAL_MIN_MARGIN
-            ]
+        top, rivals = real_rivals(
+            self, top, ranking, terms, reading, several=several, head=head, lenient=lenient
+        )
         paired = (
             None
             if lenient

@@ -1,0 +1,95 @@
+"""Which runners-up are real rivals of the English leader: the facts that cannot answer the
+form asked, the overview, one person's own fact when several or no one is asked, and facts
+that leave much more of the question unexplained are set aside before the margin is taken
+(knowledge/english.py decides with what is left)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from knowledge import tuning
+from knowledge.english_fact_traits import owned
+from knowledge.english_lexicon import STRICT_TYPES
+from knowledge.english_rules import (
+    BACKGROUND_TERMS,
+    COMMON_NAMES,
+    PERSON_TOKENS,
+    SIDE_NAMES,
+    asks_count,
+)
+from knowledge.english_text import Reading
+from knowledge.lexicon import QuestionType
+from knowledge.models import AnswerType
+
+if TYPE_CHECKING:
+    from knowledge.english import EnglishMatcher, Scored
+
+
+def real_rivals(
+    matcher: EnglishMatcher,
+    top: Scored,
+    ranking: list[Scored],
+    terms: tuple[str, ...],
+    reading: Reading,
+    *,
+    several: bool,
+    head: set[str],
+    lenient: bool,
+) -> tuple[Scored, list[Scored]]:
+    """The fact to weigh (the closest that fits a strict question word, if the leader does
+    not) and its real rivals, best first. `several`: the question asks about several
+    people; `head`: its words beyond a describing clause and the background."""
+    rivals = ranking[1:]
+    fitting = [s for s in ranking if s.type_fits]
+    if reading.question_type in STRICT_TYPES and fitting and not top.type_fits:
+        # «Where did the army march to in Rajab?»: the call to arms in Rajab says no place;
+        # the closest fact that says where is the one to weigh.
+        top, rivals = fitting[0], fitting[1:]
+    if top.type_fits and reading.question_type is not QuestionType.NONE:
+        rivals = [s for s in rivals if s.type_fits]
+    if asks_count(reading) and not set(terms) & (PERSON_TOKENS | {"give"}):
+        # «How many were in the army?»: a count in one person's own fact is what he gave,
+        # no rival to the army's count.
+        rivals = [s for s in rivals if not owned(matcher, s.fact.id)]
+    if (
+        reading.question_type is QuestionType.MANNER
+        and not set(terms) & PERSON_TOKENS
+        and not owned(matcher, top.fact.id)
+    ):
+        # «How was the army equipped?»: how the whole was done, naming no one; one
+        # person's own gift is a piece of it, no rival.
+        rivals = [s for s in rivals if not owned(matcher, s.fact.id)]
+    if several:
+        # «list of sahaba who gave money»: several people are asked; one person's own fact
+        # is no rival to the fact about all of them.
+        rivals = [s for s in rivals if not owned(matcher, s.fact.id)]
+    if set(terms) - BACKGROUND_TERMS:
+        # The whole story tells a little of everything: a question asking more than the
+        # subject («What happened to the Romans?») is not the overview's.
+        rivals = [s for s in rivals if s.fact.answer_type is not AnswerType.OVERVIEW]
+    named = {
+        t for t in terms if t in matcher.reader.name_tokens and t not in COMMON_NAMES
+    } - SIDE_NAMES
+    if len(named) == 1 and not lenient:
+        # «how the battle of Mu'tah formed the background to Tabuk»: the one name asked
+        # about is the winner's own subject; a fact that only mentions it is no rival.
+        name = next(iter(named))
+        owners = [f for f in matcher.entries if matcher.asks_about(f, name)]
+        if owners == [top.fact.id]:
+            rivals = []
+    if reading.described and head and head <= matcher.entries[top.fact.id].vocabulary:
+        # «the conditions under which ...»: a rival not knowing «conditions» is none.
+        rivals = [s for s in rivals if head <= matcher.entries[s.fact.id].vocabulary]
+    # A rival that leaves much more of the question unexplained than the winner is no
+    # real rival («the reasons why the Prophet led his army»: the army's name).
+    rivals = [s for s in rivals if s.unexplained <= top.unexplained + tuning.EN_RIVAL_MAX_EXTRA]
+    if not top.unexplained and not lenient:
+        # The winner explains every word: a rival that leaves a real part unexplained
+        # («reluctant» of the verse about those slow to go out) is no rival.
+        rivals = [
+            s
+            for s in rivals
+            if s.unexplained < tuning.EN_CLEAN_RIVAL_MAX_UNEXPLAINED
+            or top.score - s.score < tuning.EN_CLEAN_RIVAL_MIN_MARGIN
+        ]
+    return top, rivals
