@@ -28,11 +28,12 @@ from knowledge.contradictions import denied_by
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.kinship import asks_kin_of_named
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
-from knowledge.matcher import TYPED_QUESTIONS, Candidate, FactProfile, Matcher, Ranking
+from knowledge.matcher import Candidate, FactProfile, Matcher, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
 from knowledge.opposed_party import sole_opposed, the_opposed_parties
 from knowledge.overview_asks import asks_beyond_the_overview
+from knowledge.phrasing_fit import TYPED_QUESTIONS
 from knowledge.rivals import asks_the_unknown, dominates, only_its_keyword
 from knowledge.shares import (
     PEOPLE,

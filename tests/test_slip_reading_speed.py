@@ -110,9 +110,9 @@ def test_a_name_slip_is_found_as_by_the_plain_search() -> None:
 
 
 def test_one_word_reaching_a_fact_picks_the_group_the_sums_pick() -> None:
-    """_best_group_of_one() against _best_group() for every fact, word and question type,
+    """top_group_of_one() against top_group() for every fact, word and question type,
     with made-up weights and shares (bit for bit: the same floats, the same group)."""
-    from knowledge import matcher as matching
+    from knowledge import phrasing_fit as matching
     from knowledge.lexicon import QuestionType
 
     index = Matcher(load_shipped().facts)
@@ -124,10 +124,10 @@ def test_one_word_reaching_a_fact_picks_the_group_the_sums_pick() -> None:
                 for _ in range(3):
                     weight, share = _RNG.uniform(0.001, 5.0), _RNG.uniform(0.0001, 1.0)
                     reaching = [(groups, weight, share)]
-                    plain = matching._best_group(
+                    plain = matching.top_group(
                         reaching, len(indexed.groups), indexed.group_weights, fits
                     )
-                    one = matching._best_group_of_one(
+                    one = matching.top_group_of_one(
                         groups, weight, share, indexed.group_weights, fits
                     )
                     assert one == plain
