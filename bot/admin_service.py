@@ -10,24 +10,20 @@ import logging
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from bot import texts
-from bot.admin_views import describe_import_error, describe_validation
+from bot.admin_input import AdminError, asked_quiz, parse_import, refusal_text, validated_fact
 from bot.clip import quoted
 from bot.import_service import (
-    CHANGED,
-    DRASTIC,
-    EMPTY,
     IMPORT_DRASTIC,
     ImportPreview,
     ImportRefused,
     ImportService,
     NeedsSecondConfirmation,
-    decode_base,
 )
 from bot.knowledge_service import KnowledgeService
 from db import admin as store
@@ -35,25 +31,13 @@ from db import facts as fact_store
 from db import usage
 from db.connection import is_locked
 from db.facts import ImportPlan, StoredFact
-from knowledge.analysis import analyze
-from knowledge.base import MAX_DEPTH, MAX_NUMBER_DIGITS, DocumentError, FactBase, FactBaseError
-from knowledge.lexicon import QuestionType
-from knowledge.models import (
-    PHRASING_MAX,
-    QUIZ_EXPLANATION_MAX,
-    AnswerType,
-    Fact,
-    QuizItem,
-    ValidationError,
-    fact_from_dict,
-    quiz_from_dict,
-)
+from knowledge.base import FactBaseError
+from knowledge.models import PHRASING_MAX, AnswerType, Fact, QuizItem
 from knowledge.normalize import normalize
 
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-IMPORT_MAX_BYTES = 1024 * 1024
 # The actions a confirm button can apply, for handlers to tell them apart.
 ATTACH_QUESTION = store.ATTACH_QUESTION
 DELETE_FACT = store.DELETE_FACT
@@ -62,21 +46,6 @@ SET_ANSWER = store.SET_ANSWER
 # An answer shorter than this cannot be a useful answer to a question about the expedition.
 ANSWER_MIN = 10
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
-# The answer type a question word asks for; "how" and a question without a question word are
-# asked about (None).
-_TYPE_OF_QUESTION = {
-    QuestionType.TIME: AnswerType.TIME,
-    QuestionType.NUMBER: AnswerType.NUMBER,
-    QuestionType.PERSON: AnswerType.PERSON,
-    QuestionType.PLACE: AnswerType.PLACE,
-    QuestionType.REASON: AnswerType.REASON,
-    QuestionType.THING: AnswerType.THING,
-    QuestionType.YESNO: AnswerType.YESNO,
-}
-
-
-class AdminError(Exception):
-    """A refused admin command; the message is the Arabic reply, and nothing was changed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,47 +96,6 @@ class AttachPreview:
     preview: Preview
     text: str
     fact: Fact
-
-
-def answer_type_of(question: str) -> AnswerType | None:
-    """The answer type the question word asks for; None when the question does not say."""
-    return _TYPE_OF_QUESTION.get(analyze(question).question_type)
-
-
-def _validated_fact(record: dict[str, Any]) -> Fact:
-    try:
-        return fact_from_dict(record)
-    except ValidationError as error:
-        raise AdminError(describe_validation(str(error))) from None
-
-
-def _validated_quiz(record: dict[str, Any]) -> QuizItem:
-    try:
-        return quiz_from_dict(record)
-    except ValidationError as error:
-        raise AdminError(describe_validation(str(error))) from None
-
-
-def _asked_quiz(record: dict[str, Any], fact: Fact, question: str, options: list[str]) -> QuizItem:
-    """`record` (an item's id and fact) asking `question` with `options`, the first the right
-    one, explained by its fact; an invalid item is refused in the validation's words."""
-    return _validated_quiz(
-        {
-            **record,
-            "question": question,
-            "options": options,
-            "correct": 0,
-            "explanation": quiz_explanation(fact, options[0] if options else ""),
-        }
-    )
-
-
-def quiz_explanation(fact: Fact, correct: str) -> str:
-    """The fact's answer explains a quiz item best; a long answer is replaced by a short line."""
-    answer = " ".join(fact.answer.split())
-    if len(answer) <= QUIZ_EXPLANATION_MAX:
-        return answer
-    return texts.QUIZ_EXPLANATION_FALLBACK.format(answer=correct)[:QUIZ_EXPLANATION_MAX]
 
 
 class AdminService:
@@ -284,7 +212,7 @@ class AdminService:
             "answer_type": AnswerType.THING.value,
             "source": texts.ADMIN_SOURCE,
         }
-        phrasing = _validated_fact(probe).questions[0]
+        phrasing = validated_fact(probe).questions[0]
         if not _ARABIC_LETTER.search(phrasing):
             # The matcher reads Arabic only: such a phrasing could never be asked.
             raise AdminError(texts.ADMIN_PHRASING_NOT_ARABIC.format(text=phrasing))
@@ -303,7 +231,7 @@ class AdminService:
             "answer_type": AnswerType.THING.value,
             "source": texts.ADMIN_SOURCE,
         }
-        answer = _validated_fact(probe).answer
+        answer = validated_fact(probe).answer
         if len(answer) < ANSWER_MIN:
             raise AdminError(
                 texts.ADMIN_ANSWER_TOO_SHORT.format(minimum=texts.count(ANSWER_MIN, "letter"))
@@ -364,7 +292,7 @@ class AdminService:
                     raise AdminError(texts.ADMIN_PHRASING_REPEATED.format(text=phrasing))
                 seen.add(normalize(phrasing))
             self.check_answer(answer)
-            fact = _validated_fact(
+            fact = validated_fact(
                 {
                     "id": fact_store.next_fact_id(self._db),
                     "answer": answer,
@@ -392,7 +320,7 @@ class AdminService:
     ) -> Fact:
         stored = self.live_fact(fact_id)
         phrasing = self.check_phrasing(text, fact_id=fact_id)
-        fact = _validated_fact(
+        fact = validated_fact(
             {**stored.fact.to_dict(), "questions": [*stored.fact.questions, phrasing]}
         )
         before = fact_store.fact_snapshot(self._db, fact_id)
@@ -410,7 +338,7 @@ class AdminService:
             stored = self.live_fact(fact_id)
             self._check_new_quiz_question(question)
             record = {"id": fact_store.next_quiz_id(self._db), "fact_id": fact_id}
-            quiz = _asked_quiz(record, stored.fact, question, options)
+            quiz = asked_quiz(record, stored.fact, question, options)
             before = fact_store.fact_snapshot(self._db, fact_id)
             fact_store.insert_quiz(self._db, quiz)
             fact_store.touch_fact(self._db, fact_id)
@@ -442,7 +370,7 @@ class AdminService:
             old = self.quiz(quiz_id)
             stored = self.live_fact(old.fact_id)
             self._check_new_quiz_question(question, editing=quiz_id)
-            quiz = _asked_quiz(old.to_dict(), stored.fact, question, options)
+            quiz = asked_quiz(old.to_dict(), stored.fact, question, options)
             if quiz == old:
                 raise AdminError(texts.EDITQUIZ_SAME)
             before = fact_store.fact_snapshot(self._db, old.fact_id)
@@ -529,7 +457,7 @@ class AdminService:
         try:
             return await self.imports.preview(actor.user_id, data, parse_import)
         except ImportRefused as refused:
-            raise AdminError(_refusal_text(refused)) from None
+            raise AdminError(refusal_text(refused)) from None
         except sqlite3.OperationalError as error:
             if is_locked(error):
                 raise AdminError(texts.IMPORT_BUSY) from None
@@ -544,7 +472,7 @@ class AdminService:
         try:
             result = await self.imports.confirm(actor.user_id, actor.name, pending_id, stamp)
         except ImportRefused as refused:
-            raise AdminError(_refusal_text(refused)) from None
+            raise AdminError(refusal_text(refused)) from None
         except FactBaseError as error:
             raise AdminError(texts.ADMIN_BASE_INVALID.format(detail=error)) from None
         except sqlite3.OperationalError as error:
@@ -705,49 +633,3 @@ def _live_content(snapshot: dict[str, Any] | None) -> object:
         return None
     quizzes = [quiz for quiz in snapshot["quizzes"] if not quiz["deleted"]]
     return {**snapshot, "quizzes": quizzes}
-
-
-def parse_import(data: bytes) -> FactBase:
-    """A whole uploaded file, checked; AdminError in Arabic names what is wrong."""
-    if len(data) > IMPORT_MAX_BYTES:
-        raise AdminError(too_big(len(data)))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise AdminError(texts.IMPORT_NOT_TEXT) from None
-    try:
-        return decode_base(text, origin="import")
-    except ImportRefused as refused:
-        raise AdminError(_refusal_text(refused)) from None
-    except DocumentError as error:
-        raise AdminError(_document_text(error)) from None
-    except FactBaseError as error:
-        raise AdminError(describe_import_error(str(error))) from None
-
-
-def _document_text(error: DocumentError) -> str:
-    if error.kind == "json":
-        return texts.IMPORT_BAD_JSON.format(line=error.line, column=error.column)
-    if error.kind == "depth":
-        return texts.IMPORT_TOO_DEEP.format(depth=MAX_DEPTH)
-    if error.kind == "number":
-        return texts.IMPORT_LONG_NUMBER.format(digits=MAX_NUMBER_DIGITS)
-    return texts.IMPORT_SURROGATE
-
-
-def _refusal_text(refused: ImportRefused) -> str:
-    if refused.kind == EMPTY:
-        return texts.IMPORT_EMPTY
-    if refused.kind == CHANGED:
-        return texts.IMPORT_CHANGED
-    if refused.kind == DRASTIC and refused.removal is not None:
-        return texts.IMPORT_DRASTIC_REFUSED.format(
-            **texts.removal_counts(**asdict(refused.removal))
-        )
-    return texts.ADMIN_PREVIEW_EXPIRED
-
-
-def too_big(size: int) -> str:
-    return texts.IMPORT_TOO_BIG.format(
-        size=max(1, round(size / 1024)), limit=IMPORT_MAX_BYTES // 1024
-    )

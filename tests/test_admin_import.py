@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from bot import texts
-from bot.admin_service import IMPORT_MAX_BYTES
+from bot.admin_input import IMPORT_MAX_BYTES
 from db import admin as audit
 from db import facts as fact_store
 from knowledge.base import load_shipped

@@ -11,6 +11,7 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.admin_input import IMPORT_MAX_BYTES, too_big
 from bot.admin_keyboards import (
     confirm_keyboard,
     facts_keyboard,
@@ -19,7 +20,7 @@ from bot.admin_keyboards import (
     parse_facts_page,
     parse_pending,
 )
-from bot.admin_service import ATTACH_QUESTION, DELETE_FACT, IMPORT, IMPORT_MAX_BYTES, too_big
+from bot.admin_service import ATTACH_QUESTION, DELETE_FACT, IMPORT
 from bot.admin_views import (
     PREVIEW_ANSWER_MAX,
     admins_text,

@@ -14,7 +14,8 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import texts
-from bot.admin_service import Actor, AdminError, AdminService
+from bot.admin_input import AdminError
+from bot.admin_service import Actor, AdminService
 from bot.admin_views import split_message
 from bot.services import services_of
 

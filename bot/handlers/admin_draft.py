@@ -19,6 +19,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import texts
+from bot.admin_input import answer_type_of
 from bot.admin_keyboards import (
     DRAFT_DISCARD,
     DRAFT_SAVE,
@@ -31,7 +32,6 @@ from bot.admin_keyboards import (
     parse_draft,
     parse_new_fact,
 )
-from bot.admin_service import answer_type_of
 from bot.admin_views import PREVIEW_ANSWER_MAX, answer_type_label
 from bot.clip import one_line
 from bot.handlers.admin_access import AdminCall, admin_only
