@@ -20,6 +20,7 @@ from knowledge.affirmed_denials import verb_letters
 from knowledge.analysis import drop_honorifics, other_event
 from knowledge.answer_keys import same_word, words_of
 from knowledge.engine import AnswerEngine
+from knowledge.fact_checks import in_passing
 from knowledge.statement_words import is_negation, negated, trailing_ask
 from knowledge.stemming import is_stopword
 from knowledge.tuning import AGREED_DENIAL_REACH, WHOLE_STATEMENT_COVERAGE
@@ -46,7 +47,7 @@ def _matches(word: str, denied: list[str]) -> bool:
 
 def agreed_denial(judge: StatementJudge, engine: AnswerEngine, statement: str) -> Judgement | None:
     """«صحيح» for a statement whose every denial the fact it is about denies too (above)."""
-    from knowledge.statements import Judgement, in_passing
+    from knowledge.statements import Judgement
 
     words = trailing_ask(words_of(statement))
     if not negated(words) or other_event(words) is not None:

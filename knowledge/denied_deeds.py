@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.answer_keys import core_word, words_of
 from knowledge.claim_scope import affirmed
+from knowledge.fact_checks import in_passing
 from knowledge.message_patterns import QUESTION_START
 from knowledge.normalize import normalize
 from knowledge.statement_words import NEGATIONS, is_negation
@@ -73,7 +74,7 @@ def _states_the_verb(fact: Fact, verbs: frozenset[str]) -> bool:
 
 def denied_deed(judge: StatementJudge, engine: AnswerEngine, statement: str) -> Judgement | None:
     """«خطأ» for a statement denying a deed the one fact about it states (see the module)."""
-    from knowledge.statements import Judgement, in_passing
+    from knowledge.statements import Judgement
 
     claims = judge.claims(statement)
     found = affirmed(statement, claims)

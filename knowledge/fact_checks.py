@@ -28,6 +28,13 @@ from knowledge.statement_words import open_list
 # «صحيح» but never make a statement false by themselves.
 NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم", "النبي", "الرسول", "نبي", "رسول"})
 THE_PROPHET = frozenset({"نبي", "رسول"})
+
+
+def in_passing(claim: Claim) -> bool:
+    """The Muslims or the Prophet named in passing («في حجر النبي», «للنبي»)."""
+    return bool(claim.words) and {core_word(w) for w in claim.words} <= NEUTRAL_PARTIES
+
+
 # Places and parties name the event and its sides: with one left out, the question may be
 # about another event than the statement («… في غزوة مؤتة» asked «أين …» is Tabuk's place).
 # Their contradiction counts only from a fact the statement as a whole is about.

@@ -33,7 +33,7 @@ from knowledge.contrary_deeds import contrary_deed
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event
-from knowledge.fact_checks import NEUTRAL_PARTIES, SIDES, FactChecks
+from knowledge.fact_checks import SIDES, FactChecks, in_passing
 from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.statement_coverage import StatementCoverage
@@ -298,7 +298,7 @@ class StatementJudge:
                     # the Prophet do what the fact it is about has someone else do there («عسكر
                     # النبي … في دومة الجندل»): the same test as for a question left unsure below.
                     continue
-                if check < 0 and self._no_correction(reply.fact, claim, statement, claims):
+                if check < 0 and self.no_correction(reply.fact, claim, statement, claims):
                     continue  # (an ally, a head acting for his town, an own fact silent)
                 if check < 0 and other_side_stated(reply.fact, claim, claims, self.slots, facts):
                     check = 0  # (each side named does its own deed)
@@ -387,7 +387,7 @@ class StatementJudge:
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
 
-    def _paired_elsewhere(
+    def paired_elsewhere(
         self, place: Claim, claims: list[Claim], judged: list[tuple[Fact, int]]
     ) -> bool:
         """Whether a fact none of the unsure candidates is states the place claimed with every
@@ -406,9 +406,7 @@ class StatementJudge:
             for fact in self.may_differ(place)
         )
 
-    def _no_correction(
-        self, fact: Fact, claim: Claim, statement: str, claims: list[Claim]
-    ) -> bool:
+    def no_correction(self, fact: Fact, claim: Claim, statement: str, claims: list[Claim]) -> bool:
         """Whether a fact that gives another value of the claimed detail's kind is still no
         correction of the statement (a near miss, never «خطأ»), for reasons that hold
         however the fact was found: as the answer to the statement asked with the detail
@@ -428,7 +426,7 @@ class StatementJudge:
         # of what is claimed of him.
         if self._heads is None:  # (the engine's facts do not change: read them once)
             self._heads = heads_told(self._engine.facts)
-        return acts_for_headed(self._heads, claim.words, fact, statement) or self._own_fact_silent(
+        return acts_for_headed(self._heads, claim.words, fact, statement) or self.own_fact_silent(
             fact, claim, claims
         )
 
@@ -453,7 +451,7 @@ class StatementJudge:
                 return True
         return False
 
-    def _own_fact_silent(self, fact: Fact, claim: Claim, claims: list[Claim]) -> bool:
+    def own_fact_silent(self, fact: Fact, claim: Claim, claims: list[Claim]) -> bool:
         """«قدم عبد الرحمن بن عوف نصف ماله»: the fact naming Umar for half his wealth does not
         say what Abd al-Rahman gave. When the statement claims only a share of someone's own
         wealth, and the person has a fact of his own beside this one (a part of the same
@@ -600,11 +598,6 @@ def _co_listed(words: tuple[str, ...], claim: Claim, claims: list[Claim]) -> tup
                     grown = True
                     break
     return tuple(listed[1:])
-
-
-def in_passing(claim: Claim) -> bool:
-    """The Muslims or the Prophet named in passing («في حجر النبي», «للنبي»)."""
-    return bool(claim.words) and {core_word(w) for w in claim.words} <= NEUTRAL_PARTIES
 
 
 def stem_of(word: str) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from knowledge.answer_keys import SlotKind, mentions, words_of
 from knowledge.claim_reading import Claim
 from knowledge.claim_scope import set_aside
-from knowledge.fact_checks import SIDES
+from knowledge.fact_checks import SIDES, in_passing
 from knowledge.models import AnswerType, Fact
 from knowledge.statement_sides import sides_swapped
 from knowledge.tuning import AGREEING_DETAILS, SIDE_CORRECTION_COVERAGE
@@ -47,8 +47,6 @@ def correction_among_candidates(
     """The fact that corrects `claim` when the engine, asked for it (`reply`), is unsure:
     every candidate that states this kind of detail states another value. None when the
     claim is not contradicted whichever candidate is meant."""
-    from knowledge.statements import in_passing
-
     judged = [
         (c.fact, judge.check(c.fact, claim))
         for c in reply.suggestions
@@ -61,20 +59,18 @@ def correction_among_candidates(
     if in_passing(claim):
         # (a fact that only mentions the Muslims states no side to set them against)
         judged = [(f, c) for f, c in judged if c]
-    if claim.kind is SlotKind.PLACE and judge._paired_elsewhere(claim, claims, judged):
+    if claim.kind is SlotKind.PLACE and judge.paired_elsewhere(claim, claims, judged):
         # «دفع أهل أيلة الجزية للنبي»: the treaties pair Ayla with the Prophet and
         # are silent on their terms; Dumat's jizya says nothing of Ayla's
         judged = []
     if claim.kind is SlotKind.PERSON and any(
-        c < 0 and judge._own_fact_silent(f, claim, claims) for f, c in judged
+        c < 0 and judge.own_fact_silent(f, claim, claims) for f, c in judged
     ):
         # (stronger among candidates than the check below: one candidate whose
         # own fact is silent leaves the claim unsettled whichever is meant)
         judged = []
     judged = [
-        (f, c)
-        for f, c in judged
-        if c >= 0 or not judge._no_correction(f, claim, statement, claims)
+        (f, c) for f, c in judged if c >= 0 or not judge.no_correction(f, claim, statement, claims)
     ]
     if claim.kind in SIDES or claim.kind is SlotKind.PERSON:
         # «للفقراء المهاجرين الذين أخرجوا من ديارهم»: a fact that states none of
@@ -114,8 +110,6 @@ def _about_the_person(
     leaves unsaid («قائد») is not settled either way. Not a list naming several people whose
     own parts differ, nor sides put the other way round: those state the details, not bound
     as claimed."""
-    from knowledge.statements import in_passing
-
     others = [c for c in claims if c is not person and c.words and not in_passing(c)]
     if len(others) < AGREEING_DETAILS - 1:
         return False  # (the person's name alone is no sign of what the statement is about)
