@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from knowledge.lexicon import SUBJECT_TERMS
 from knowledge.matcher import FactProfile
+from knowledge.names_asked import NAME_WORDS
 from knowledge.normalize import normalize
 from knowledge.stemming import stem
 
 # The expedition as typed, normalised («الغزوة», «هالغزوة»).
 _EXPEDITION = frozenset(normalize(w) for w in "غزوة الغزوة هالغزوة".split())
-# «اسم» before the expedition («ما اسم الغزوة»), «اسمها» after it («الغزوة وش اسمها»).
-_NAME_OF = frozenset(normalize(w) for w in "اسم واسم".split())
+# «اسم» before the expedition («ما اسم الغزوة», names_asked.NAME_WORDS), «اسمها» after it
+# («الغزوة وش اسمها»).
 _ITS_NAME = frozenset(normalize(w) for w in "اسمها واسمها".split())
 _NAME = stem(normalize("اسم"))
 # «اسمها» this near after the expedition refers to it.
@@ -28,7 +29,7 @@ def asks_the_expedition_s_name(words: tuple[str, ...]) -> bool:
     """Whether the question's words ask the expedition's own name."""
     for index, word in enumerate(words):
         after = words[index + 1 : index + 1 + _ITS_NAME_WINDOW]
-        if word in _NAME_OF and after[:1] and after[0] in _EXPEDITION:
+        if word in NAME_WORDS and after[:1] and after[0] in _EXPEDITION:
             return True
         if word in _EXPEDITION and not _ITS_NAME.isdisjoint(after):
             return True

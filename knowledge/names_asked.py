@@ -59,8 +59,9 @@ _PLURAL = frozenset(
 _SINGULAR = frozenset("بالاسم باسمه باسمهم".split())
 
 
+# «اسم» (normalised) before what is asked by name (also knowledge/expedition_name.py).
+NAME_WORDS = frozenset("اسم واسم".split())
 # «ما اسم الصحابي الذي …», «شو اسم الرجل اللي …»: one person asked by name, as with «بالاسم».
-_NAME = frozenset("اسم واسم".split())
 _ONE_PERSON = frozenset("الصحابي صحابي الرجل رجل الشخص شخص".split())
 
 
@@ -83,7 +84,7 @@ def names_wanted(words: tuple[str, ...]) -> int:
         return 2
     if any(word in _SINGULAR and padded[i + 1] not in _THIS for i, word in enumerate(words)):
         return 1
-    if any(word in _NAME and padded[i + 1] in _ONE_PERSON for i, word in enumerate(words)):
+    if any(word in NAME_WORDS and padded[i + 1] in _ONE_PERSON for i, word in enumerate(words)):
         return 1
     asks = [i for i, word in enumerate(words) if word in _WHICH or (i == 0 and word in _WHO)]
     if any(padded[i + 1] in _TRIBES for i in asks) or any(
