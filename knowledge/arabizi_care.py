@@ -15,23 +15,21 @@ and the evaluation's by-rule table.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from typing import TypeVar
 
 from knowledge.arabizi import is_arabizi, to_arabic
+from knowledge.arabizi_words import ArabiziWords, bare, bare_words, fact_words, holds
 from knowledge.engine import Outcome, Reply
 from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.matcher import Candidate
 from knowledge.models import Fact
-from knowledge.normalize import normalize
-from knowledge.stemming import is_stopword, stem
+from knowledge.stemming import is_stopword
 from knowledge.tuning import MAX_ARABIZI_WORD_SHARE, MIN_ARABIZI_READ_WORDS
 
 RULE = "arabizi: rests on guessed words"
 _DIGIT = re.compile(r"\d")
-_ARTICLE = "ال"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,76 +56,15 @@ def read_arabizi(text: str, fit: Callable[[str], tuple[int, int]]) -> ArabiziRea
     )
 
 
-def _bare(word: str) -> str:
-    return word[len(_ARTICLE) :] if word.startswith(_ARTICLE) and len(word) > 4 else word
-
-
-def _words(text: str) -> set[str]:
-    return {_bare(word) for word in normalize(text).split()}
-
-
-def _fact_words(fact: Fact, vocabulary: frozenset[str]) -> frozenset[str]:
-    """A fact's words (answer, questions, keywords) and their stems."""
-    words = _words(" ".join((fact.answer, *fact.questions, *fact.keywords)))
-    return frozenset(words | {stem(word, vocabulary) for word in words})
-
-
-def _holds(words: frozenset[str], word: str, vocabulary: frozenset[str]) -> bool:
-    return _bare(word) in words or stem(_bare(word), vocabulary) in words
-
-
-class _FactWords:
-    """Which facts hold each word, read once per base and only when an Arabizi part needs
-    it: a word most facts hold tells no fact apart, and counting the facts that hold each
-    read word by testing every fact was, on a large base, the cost of every such message."""
-
-    def __init__(self, facts: tuple[Fact, ...], vocabulary: frozenset[str]) -> None:
-        self.facts = facts
-        self.vocabulary = vocabulary
-
-    @cached_property
-    def _holding(self) -> dict[str, list[int]]:
-        """Each word (and stem) of _fact_words(), with the positions of the facts holding it."""
-        holding: dict[str, list[int]] = defaultdict(list)
-        for position, fact in enumerate(self.facts):
-            for word in _fact_words(fact, self.vocabulary):
-                holding[word].append(position)
-        return holding
-
-    def holding(self, word: str) -> int:
-        """How many facts hold the word as _holds() reads it: bare, or its stem."""
-        bare = _bare(word)
-        found = self._holding.get(bare, ())
-        stemmed = stem(bare, self.vocabulary)
-        if stemmed == bare or stemmed not in self._holding:
-            return len(found)
-        return len(set(found).union(self._holding[stemmed]))
-
-
-# The last base's words (one engine answers at a time; its facts tuple and vocabulary are
-# the same objects for every message, so the index is built once per engine, not per message).
-_LAST: list[_FactWords] = []
-
-
-def _fact_words_of(facts: tuple[Fact, ...], vocabulary: frozenset[str]) -> _FactWords:
-    """The words of this base, kept from the last message when it is the same base."""
-    if _LAST and _LAST[0].facts is facts and _LAST[0].vocabulary is vocabulary:
-        return _LAST[0]
-    _LAST[:] = [_FactWords(facts, vocabulary)]
-    return _LAST[0]
-
-
-def _fact_holds(
-    fact: Fact, read: frozenset[str], base: _FactWords, vocabulary: frozenset[str]
-) -> bool:
+def _fact_holds(fact: Fact, read: frozenset[str], base: ArabiziWords) -> bool:
     """Whether the fact holds enough plainly read words of the question that tell facts
     apart: a word most facts hold («تبوك», «غزوة») says the question is about Tabuk, not
     which of its facts it asks, so it is no evidence for the one answered."""
-    words = _fact_words(fact, vocabulary)
+    words = fact_words(fact, base.vocabulary)
     held = {
-        _bare(word)
+        bare(word)
         for word in read
-        if _holds(words, word, vocabulary)
+        if holds(words, word, base.vocabulary)
         and base.holding(word) <= MAX_ARABIZI_WORD_SHARE * len(base.facts)
     }
     return len(held) >= MIN_ARABIZI_READ_WORDS
@@ -135,41 +72,33 @@ def _fact_holds(
 
 def _option_read(text: str, read: frozenset[str]) -> bool:
     """Whether a chosen option is read, not guessed: a number, or a plainly read word."""
-    bare = {_bare(word) for word in read}
-    return _DIGIT.search(text) is not None or bool(_words(text) & bare)
+    plain = {bare(word) for word in read}
+    return _DIGIT.search(text) is not None or bool(bare_words(text) & plain)
 
 
-def _guessed(
-    text: str,
-    fact: Fact,
-    reading: ArabiziReading,
-    base: _FactWords,
-    vocabulary: frozenset[str],
-) -> bool:
+def _guessed(text: str, fact: Fact, reading: ArabiziReading, base: ArabiziWords) -> bool:
     """Whether answering the text with the fact rests on guessed words: the text holds a
     guessed word, and the fact no plainly read one that tells it apart."""
-    if not _words(text) & {_bare(word) for word in reading.guessed}:
+    if not bare_words(text) & {bare(word) for word in reading.guessed}:
         # (nothing was guessed: «emta kanet?» after a question, read with it)
         return False
-    return not _fact_holds(fact, reading.read, base, vocabulary)
+    return not _fact_holds(fact, reading.read, base)
 
 
-def _supported(
-    part: PartReply, reading: ArabiziReading, base: _FactWords, vocabulary: frozenset[str]
-) -> bool:
+def _supported(part: PartReply, reading: ArabiziReading, base: ArabiziWords) -> bool:
     """Whether a part's answer holds on plainly read words (a chosen option too: its own
     words, or a number)."""
     if not part.done or part.fact is None:
         return True
     choice = part.choice if part.status is Status.CHOICE else None
-    guessed = {_bare(word) for word in reading.guessed}
+    guessed = {bare(word) for word in reading.guessed}
     # (an option typed in Latin letters is chosen only when every word of it was read, not
     # guessed, and it holds a number or a plainly read word: a choice among guesses is a guess)
     if choice is not None and (
-        _words(choice.text) & guessed or not _option_read(choice.text, reading.read)
+        bare_words(choice.text) & guessed or not _option_read(choice.text, reading.read)
     ):
         return False
-    return not _guessed(part.part.text, part.fact, reading, base, vocabulary)
+    return not _guessed(part.part.text, part.fact, reading, base)
 
 
 def _suggesting(reply: Reply, fact: Fact) -> Reply:
@@ -185,33 +114,38 @@ def _asked_back(part: PartReply) -> PartReply:
     return PartReply(part=part.part, reply=reply, status=Status.NOT_ANSWERED)
 
 
-def careful(
-    reply: MessageReply,
-    reading: ArabiziReading,
-    facts: tuple[Fact, ...],
-    vocabulary: frozenset[str],
-) -> MessageReply:
+def careful(reply: MessageReply, reading: ArabiziReading, base: ArabiziWords) -> MessageReply:
     """The reply with every part whose decision rests on guessed words asked back."""
-    base = _fact_words_of(facts, vocabulary)
     parts = tuple(
-        part if _supported(part, reading, base, vocabulary) else _asked_back(part)
-        for part in reply.parts
+        part if _supported(part, reading, base) else _asked_back(part) for part in reply.parts
     )
     return reply if parts == reply.parts else replace(reply, parts=parts)
 
 
-def careful_answer(
-    reply: Reply,
-    reading: ArabiziReading,
-    facts: tuple[Fact, ...],
-    vocabulary: frozenset[str],
-) -> Reply:
+def careful_answer(reply: Reply, reading: ArabiziReading, base: ArabiziWords) -> Reply:
     """One engine reply to an Arabizi question (the router's path), asked back when the
     answer rests on guessed words."""
     if not reply.answered or reply.fact is None:
         return reply
-    if not _guessed(
-        reading.text, reply.fact, reading, _fact_words_of(facts, vocabulary), vocabulary
-    ):
+    if not _guessed(reading.text, reply.fact, reading, base):
         return reply
     return _suggesting(reply, reply.fact)
+
+
+R = TypeVar("R", Reply, MessageReply)
+
+
+def answered_with_care(
+    text: str,
+    base: ArabiziWords,
+    answer: Callable[[str], R],
+    care: Callable[[R, ArabiziReading, ArabiziWords], R],
+) -> R:
+    """The Arabic side's reply to a text: Arabizi is answered written in Arabic script, and
+    asked back by `care` where the answer rests on guessed words («shu esm el sa7abi?»);
+    any other text is answered as it is. The router (one engine reply) and the message
+    answerer (a reply per part) both answer through here."""
+    reading = read_arabizi(text, base.fit)
+    if reading is None:
+        return answer(text)
+    return care(answer(reading.text), reading, base)

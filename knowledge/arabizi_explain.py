@@ -10,7 +10,6 @@ the message answerer's own results, so the account cannot drift from the reply a
 
 from __future__ import annotations
 
-from knowledge.arabizi import vocabulary_fit
 from knowledge.arabizi_care import RULE, ArabiziReading, read_arabizi
 from knowledge.engine import AnswerEngine
 from knowledge.english_text import latin_share
@@ -31,7 +30,7 @@ def explain_arabizi(arabic: AnswerEngine, text: str) -> str | None:
     """The account of an Arabizi message's decision, or None if the text is not Arabizi."""
     from knowledge.forms import FormAnswerer  # the message answerer builds on the explainers
 
-    reading = read_arabizi(text, vocabulary_fit(arabic.matcher.vocabulary))
+    reading = read_arabizi(text, arabic.arabizi.fit)
     if reading is None:
         return None
     latin, script = latin_share(text)

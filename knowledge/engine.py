@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import lru_cache, partial
 
 from knowledge.analysis import Analysis, analyze, is_greeting, is_thanks, split_greeting
+from knowledge.arabizi_words import ArabiziWords
 from knowledge.asked import (
     Asked,
     actor_of,
@@ -167,6 +168,8 @@ class AnswerEngine:
         # (the facts never change: `facts` hands out one tuple, not a new one per call)
         self._fact_tuple = tuple(self._facts.values())
         self._matcher = Matcher(self._facts.values())
+        # What Arabizi (Arabic typed in Latin letters) is read and checked against.
+        self.arabizi = ArabiziWords(self._fact_tuple, self._matcher.vocabulary)
         # The shipped list unless told otherwise; near facts an admin deleted are skipped.
         self._gaps = tuple(shipped_gaps() if gaps is None else gaps)
         # What an admin added or changed may state a gap's detail: that gap then stands down.

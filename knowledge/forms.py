@@ -18,8 +18,7 @@ from knowledge.analysis import analyze, split_greeting
 from knowledge.answer_keys import (
     AnswerKeys,
 )
-from knowledge.arabizi import vocabulary_fit
-from knowledge.arabizi_care import careful, read_arabizi
+from knowledge.arabizi_care import answered_with_care, careful
 from knowledge.bare_claims import bare_claim
 from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
@@ -117,7 +116,6 @@ class FormAnswerer:
         self._keys = self._judge.keys
         self._blanks = BlankFiller(engine, self._judge)
         self._choices = ChoiceAnswerer(engine, self._judge, self._true_false)
-        self._fit = vocabulary_fit(engine.matcher.vocabulary)
 
     @property
     def engine(self) -> AnswerEngine:
@@ -141,12 +139,7 @@ class FormAnswerer:
     def _answer_message(self, typed: str) -> MessageReply:
         # («shu esm el sa7abi?»: Arabic typed in Latin letters is read in Arabic script, and
         # answered only where the decision rests on words read, not guessed)
-        arabizi = read_arabizi(typed, self._fit)
-        if arabizi is None:
-            return self._answer_arabic(typed)
-        vocabulary = self._engine.matcher.vocabulary
-        reply = self._answer_arabic(arabizi.text)
-        return careful(reply, arabizi, self._engine.facts, vocabulary)
+        return answered_with_care(typed, self._engine.arabizi, self._answer_arabic, careful)
 
     def _answer_arabic(self, typed: str) -> MessageReply:
         # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction;

@@ -11,8 +11,8 @@ written in Arabic first.
 
 from __future__ import annotations
 
-from knowledge.arabizi import arabic_reading, is_arabizi, vocabulary_fit
-from knowledge.arabizi_care import careful_answer, read_arabizi
+from knowledge.arabizi import arabic_reading, is_arabizi
+from knowledge.arabizi_care import answered_with_care, careful_answer
 from knowledge.engine import MAX_QUESTION_CHARS, AnswerEngine, Reply
 from knowledge.english_engine import EnglishEngine, EnglishReply
 from knowledge.english_text import latin_share
@@ -42,7 +42,7 @@ def route(text: str, english: EnglishEngine) -> tuple[bool, str]:
 def arabic_text(text: str, arabic: AnswerEngine) -> str:
     """The text the Arabic engine reads: Arabizi written in Arabic script, with the spellings
     its fact base knows (the message reader, knowledge.forms, does this itself)."""
-    return arabic_reading(text, vocabulary_fit(arabic.matcher.vocabulary))
+    return arabic_reading(text, arabic.arabizi.fit)
 
 
 class Router:
@@ -56,11 +56,5 @@ class Router:
         english, routed = route(text, self.english)
         if english:
             return self.english.answer(routed)
-        fit = vocabulary_fit(self.arabic.matcher.vocabulary)
-        arabizi = read_arabizi(routed, fit)
-        if arabizi is None:
-            return self.arabic.answer(routed)
-        # (answered only where the answer rests on words read, not guessed)
-        reply = self.arabic.answer(arabizi.text)
-        vocabulary = self.arabic.matcher.vocabulary
-        return careful_answer(reply, arabizi, self.arabic.facts, vocabulary)
+        # (Arabizi answered only where the answer rests on words read, not guessed)
+        return answered_with_care(routed, self.arabic.arabizi, self.arabic.answer, careful_answer)
