@@ -28,11 +28,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from knowledge.arabizi_spelling import weighed_spellings
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword, stem
-from knowledge.tuning import MAX_UNUSUAL_READINGS
+from knowledge.tuning import MAX_UNUSUAL_READINGS, READING_CACHE_SIZE
 
 # A Latin word, digits and apostrophes (for «3'» = غ) included; hyphens split «el-madina».
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9']*[A-Za-z][A-Za-z0-9']*")
@@ -184,6 +185,9 @@ def letter_digit_word(word: str) -> bool:
     return _LETTER_DIGIT.search(word) is not None and _ENGLISH_DIGIT_WORD.match(word) is None
 
 
+# The router asks it to choose the side (knowledge/router.py), the Arabic side again to read
+# the text (arabizi_care.read_arabizi): tested once per message, remembered for the second.
+@lru_cache(maxsize=READING_CACHE_SIZE)
 def is_arabizi(text: str) -> bool:
     """Whether the message's Latin words are Arabic typed in Latin letters (see the module
     docstring): two signs of Arabizi at least, a letter-digit among them, and at most half
