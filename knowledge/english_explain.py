@@ -61,12 +61,12 @@ def term_sources(matcher: EnglishMatcher, text: str, term: str) -> str:
     for size in range(min(6, len(spelled)), 0, -1):
         for start in range(len(spelled) - size + 1):
             key = tuple(spelled[start : start + size])
-            replacement = reader._phrases.get(key)  # the phrase and name-variant table
+            replacement = reader.phrase(key)  # the phrase and name-variant table
             if replacement and term in replacement and key != (term,):
                 kind = "name or transliteration" if term in reader.name_tokens else "set phrase"
                 return f"{kind} «{' '.join(key)}»"
     for word in spelled:
-        if _ARABIC.search(word) and reader._arabic_word(normalize_arabic(word)) == term:
+        if _ARABIC.search(word) and reader.arabic_word(normalize_arabic(word)) == term:
             return f"Arabic name «{word}»"
     if term in reader.name_tokens:
         return "name, as typed"

@@ -252,7 +252,7 @@ class EnglishReader:
             else:
                 word = words[i]
                 if _ARABIC_WORD.search(word):
-                    token = self._arabic_word(word)
+                    token = self.arabic_word(word)
                     if token:
                         out.append(token)
                     else:
@@ -285,7 +285,12 @@ class EnglishReader:
 
         return _LATIN_RUN.sub(run, text)
 
-    def _arabic_word(self, word: str) -> str | None:
+    def phrase(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The terms a set phrase or a name's variant is folded into (None when the words
+        are none): `bot ask --explain` names the table a term came from."""
+        return self._phrases.get(words)
+
+    def arabic_word(self, word: str) -> str | None:
         """An Arabic word read through the names table (or the few common words of the
         subject), with a one-letter prefix or «ال» off."""
         for candidate in (word, word.removeprefix("و"), word.removeprefix("ب")):
