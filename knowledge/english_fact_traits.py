@@ -137,13 +137,7 @@ def own_fact(matcher: EnglishMatcher, reading: Reading) -> Scored | None:
         for s in ranking
         if s.score >= tuning.EN_STATEMENT_MIN_SCORE
         and top - s.score < tuning.EN_ANSWER_MIN_MARGIN
-        and matcher.entries[s.fact.id].answer_terms & PERSON_TOKENS == {named[0]}
-        and matcher.asks_about(s.fact.id, named[0])
-        and all(
-            t in matcher.entries[s.fact.id].vocabulary
-            for t in reading.terms
-            if t not in VALUE_WORDS and t not in COMMON_NAMES
-        )
+        and _owned_by(matcher, s.fact.id, named[0], reading.terms, figures=True)
     ]
     return own[0] if len(own) == 1 else None
 
@@ -173,12 +167,26 @@ def persons_own(matcher: EnglishMatcher, reading: Reading) -> Fact | None:
     own = [
         entry.fact
         for entry in matcher.entries.values()
-        if entry.answer_terms & PERSON_TOKENS == {person}
-        and matcher.asks_about(entry.fact.id, person)
-        and all(
-            t in entry.vocabulary
-            for t in reading.terms
-            if t not in VALUE_WORDS and t not in COMMON_NAMES and not t.isdigit()
-        )
+        if _owned_by(matcher, entry.fact.id, person, reading.terms, figures=False)
     ]
     return own[0] if len(own) == 1 else None
+
+
+def _owned_by(
+    matcher: EnglishMatcher, fact_id: str, person: str, terms: tuple[str, ...], *, figures: bool
+) -> bool:
+    """Whether the fact is the person's own (its answer names him and no other person, its
+    phrasings ask about him) and knows every term but the values (shares) and the names
+    common to every question; with `figures`, the numbers too (own_fact asks that;
+    persons_own, finding the person's fact for a statement that may be wrong, does not).
+    own_fact and persons_own differ only in that and in how they pick the candidates."""
+    entry = matcher.entries[fact_id]
+    return (
+        entry.answer_terms & PERSON_TOKENS == {person}
+        and matcher.asks_about(fact_id, person)
+        and all(
+            t in entry.vocabulary
+            for t in terms
+            if t not in VALUE_WORDS and t not in COMMON_NAMES and (figures or not t.isdigit())
+        )
+    )
