@@ -101,6 +101,10 @@ _CITY_AREAS = frozenset(
 
 
 # Cities of the Hejaz as written in Latin letters; IANA names none of them (Asia/Riyadh).
+# The same cities' Arabic names («مكة», «المدينة», «جدة») are texts.ZONE_ALIASES, read by
+# _arabic_names: those are Arabic words the bot also shows, so they live with its texts;
+# these Latin spellings only extend the IANA city table (_zones_by_city) and are shown to
+# no one. Two tables for two scripts, not one table written twice.
 _HEJAZ_CITIES = dict.fromkeys(
     ("mecca", "makkah", "medina", "madinah", "jeddah", "jiddah"), "Asia/Riyadh"
 )
