@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.riddle_patterns import HE_WORDS, WHO_WORDS
 from knowledge.who_am_i import EXPEDITION_NOUN, is_kind_noun
 
 # «ما هو؟», «ما هي؟», «شو اسمه؟», «وش اسمها؟»: the whole question asks what it is; so does
@@ -21,7 +22,7 @@ from knowledge.who_am_i import EXPEDITION_NOUN, is_kind_noun
 _WHAT_IS_IT = re.compile(
     r"^\s*(?:(?:ف?(?:ما|ماهو|ماهي|شو|وش|شنو|ايش|إيش|اشنو|ايه|إيه)\s*)"
     r"(?:هو|هي|هى|اسمه|اسمها|إسمه|إسمها|اسمي|إسمي)?"
-    r"|ف?(?:من|مين|منو|شكون)\s*(?:هو|هي|هى|يكون|تكون))\s*[؟?!.]*[^\w]*$"
+    rf"|ف?{WHO_WORDS}\s*{HE_WORDS})\s*[؟?!.]*[^\w]*$"
 )
 # A title before the description («لغز:», «سؤال المسابقة:»).
 _TITLE = re.compile(r"^[^:：\n]{0,30}[:：]\s*")

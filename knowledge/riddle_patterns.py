@@ -8,6 +8,18 @@ import re
 
 from knowledge.pattern_speed import Prefiltered
 
+# The names of a guessing game or quiz a riddle is titled with («لغز:», «فزورة يا جماعة»,
+# «مسابقة الليلة 🌙»), typed with «ة» or «ه»: one table for every title the readers know
+# (the riddle's lead here, knowledge/titled_riddles.py, knowledge/who_am_i.py), each adding
+# its own words (the article, «سؤال», «سين جيم» …).
+GAME_NAMES = r"لغز|فزورة|فزوره|حزورة|حزوره|مسابقة|مسابقه"
+# The same with the article («اللغز:», «المسابقة:»).
+GAME_NAMES_DEFINITE = r"اللغز|الفزورة|الحزورة|المسابقة"
+# «مين هو؟», «من تكون؟»: the question words and pronouns of a bare «who is he/she?»
+# (knowledge/described_asks.py, knowledge/who_am_i.py).
+WHO_WORDS = r"(?:من|مين|منو|شكون)"
+HE_WORDS = r"(?:هو|هي|هى|يكون|تكون)"
+
 _RIDDLE_ASK = re.compile(
     r"(ما|ماذا|شنو|شو|وش|ايش|إيش|بدي\s+اعرف|أريد|اريد|ابي|أبي)?\s*(اسم|اسمها|إسم)\s+(هذه\s+|هذي\s+|هاي\s+)?"
     r"(الغزوة|الغزوه|المعركة|المعركه|غزوة|معركة)"
@@ -78,7 +90,7 @@ RIDDLE_SUBJECT = re.compile(
 # A title before the description («لغز للشطار 🤔», «فزورة يا جماعة», «سؤال من ماما للعيال 😄»,
 # «يا ولاد مين يعرف»): it names the game, the description starts at «غزوة» after it.
 RIDDLE_LEAD = re.compile(
-    r"^\s*(?:(?:\S+\s+){0,2}?(?:لغز|اللغز|فزورة|فزوره|الفزورة|حزورة|حزوره|الحزورة|مسابقة|مسابقه|المسابقة"
+    rf"^\s*(?:(?:\S+\s+){{0,2}}?(?:{GAME_NAMES}|{GAME_NAMES_DEFINITE}"
     r"|سؤال|السؤال|تحدي)(?:\s+\S+){0,4}?"
     r"|(?:(?:يا\s+)?\S+\s+)?(?:مين|منو|شكون|شكو)\s+(?:بيعرف|يعرف|تعرف|عارف))"
     r"\s*[^\w\s]*\s*(?=(?:ال)?(?:غزوة|غزوه|معركة|معركه)\b)"

@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 
 from knowledge.described_asks import asks_what_it_is
+from knowledge.riddle_patterns import GAME_NAMES, GAME_NAMES_DEFINITE
 
 # A game's title before the description: «لغز:», «لغز من بنتي:», «سين جيم:», «سين:»,
 # «تمرين حفظ:», «كويز لنفسي:», «📣 سؤال المسابقة رقم 7» on a line of its own. («سؤال:»
 # alone is any question's label, no game.)
 _TITLE = re.compile(
     r"^\s*(?:\S+\s+){0,2}?"
-    r"(?:لغز|اللغز|فزورة|فزوره|الفزورة|حزورة|حزوره|الحزورة|سين\s+جيم|سين|مسابقة|مسابقه"
-    r"|المسابقة|المسابقه|كويز|تمرين|خمن|خمني|احزر)"
+    rf"(?:{GAME_NAMES}|{GAME_NAMES_DEFINITE}|المسابقه|سين\s+جيم|سين|كويز|تمرين|خمن|خمني|احزر)"
     r"(?:[^\S\n]+[^\s:：]+){0,3}?[^\S\n]*[^\w\s:：]*[^\S\n]*(?:[:：]|\n)\s*"
 )
 # «سين: … جيم: وش هي؟»: the answer's label left at the end of the description

@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 
 from knowledge.answer_keys import AnswerKeys, Slot, SlotKind, mentions, phrase, words_of
+from knowledge.riddle_patterns import GAME_NAMES, HE_WORDS, WHO_WORDS
 from knowledge.tuning import RIDDLE_CLUE_MIN_WORDS, RIDDLE_TITLE_MAX_WORDS
 
 # «من أنا؟», «مين انا؟», «منو آني؟», «شكون أنا؟», «من أكون؟», «وش اسمي؟»
 _WHO = (
-    r"(?:(?:من|مين|منو|شكون)\s+(?:أنا|انا|آنا|آني|اني|أكون|اكون)"
+    rf"(?:{WHO_WORDS}\s+(?:أنا|انا|آنا|آني|اني|أكون|اكون)"
     r"|(?:ما|وش|شنو|شو|ايش|إيش|اش)\s+(?:اسمي|إسمي))"
 )
 # asked first, after an optional title («لغز:», «مسابقة الليلة 🌙»): the description follows
 _WHO_FIRST = re.compile(
-    rf"^(?P<lead>\s*(?:(?:لغز|فزورة|فزوره|حزورة|حزوره|مسابقة|مسابقه|سؤال|السؤال|سين\s+جيم)"
+    rf"^(?P<lead>\s*(?:(?:{GAME_NAMES}|سؤال|السؤال|سين\s+جيم)"
     # («س:», «س3:»: a worksheet's «question» label)
     rf"[^:：؟?\n]{{0,30}}[:：]\s*|س\s*[0-9٠-٩]{{0,2}}\s*[:：\-]\s*)?)"
     rf"{_WHO}\s*[؟?:：.!]+\s*(?P<rest>\S.*)$",
@@ -31,7 +32,7 @@ _WHO_FIRST = re.compile(
 # asked last in a form the riddle reader does not know («… منو آني؟», «… وش اسمي؟»)
 _WHO_LAST = re.compile(rf"[،,.]?\s*{_WHO}\s*[؟?.!]*\s*$")
 # a description the riddle reader takes as told by «I» opens with «أنا»
-_I_FIRST = re.compile(r"^\s*(?:(?:لغز|حزورة|فزورة)[^:：]{0,30}[:：]\s*)?(?:أنا|انا|آنا|آني)\s")
+_I_FIRST = re.compile(rf"^\s*(?:(?:{GAME_NAMES})[^:：]{{0,30}}[:：]\s*)?(?:أنا|انا|آنا|آني)\s")
 
 
 def asked_first(text: str) -> bool:
@@ -203,7 +204,7 @@ def clues(told: str) -> tuple[str, ...]:
 
 # «…\nمن هو؟» on a line of its own: a bare «who is he/she?», asking nothing of anyone named
 _BARE_WHO_LINE = re.compile(
-    r"\n[^\S\n]*[فو]?(?:من|مين|منو|شكون)\s+(?:هو|هي|هى|يكون|تكون|هذا|هذه"
+    rf"\n[^\S\n]*[فو]?{WHO_WORDS}\s+(?:{HE_WORDS}|هذا|هذه"
     r"|هذا\s+الصحابي|هذه\s+الصحابية)[^\S\n]*[؟?.!]*\s*$"
 )
 # a clue's label at the start of its line («1-», «٢)», «-», «•»)

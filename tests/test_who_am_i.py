@@ -76,6 +76,11 @@ def test_who_am_i_does_not_answer_with_someone_else(
         ("من أنا؟ صحابي جهز جيش العسرة", "أنا صحابي جهز جيش العسرة، من أنا؟"),
         ("لغز: من أنا؟ أنا ملك الروم.", "لغز: أنا ملك الروم، من أنا؟"),
         ("منو آني؟ ملك الروم", "أنا ملك الروم، من أنا؟"),
+        # a game's title after the ask, before «أنا …»: no second «أنا» (every spelling of
+        # the game names riddle_patterns.GAME_NAMES lists, not three of them only)
+        ("من أنا؟ لغز: أنا صحابي جهز الجيش", "لغز: أنا صحابي جهز الجيش، من أنا؟"),
+        ("من أنا؟ فزوره: أنا صحابي جهز الجيش", "فزوره: أنا صحابي جهز الجيش، من أنا؟"),
+        ("من أنا؟ مسابقة: أنا صحابي جهز الجيش", "مسابقة: أنا صحابي جهز الجيش، من أنا؟"),
         # asked last, a message is read as before (a plain question, or the riddle reader's)
         ("آني ملك الروم، منو آني؟", None),
         ("صحابي لقب بالفاروق وتبرع بنصف ماله في تبوك من هو", None),
