@@ -81,11 +81,14 @@ _STORY_AFTER = re.compile(r"^(.*[؟?])\s*([^؟?]+)$")
 # Thanks or a blessing closing a line («… جزاكم الله خيرا», «… الله يجزاك الجنة», «… ولكم
 # جزيل الشكر»): they ask nothing, and read with the question they only add noise to it.
 _YOU = r"(?:ك|كم|كي|كو)"
+# Verbs of a blessing said both to the reader («الله يوفقك», CLOSING_TAIL, with the pronoun)
+# and on whoever helps («الله يوفق من يساعدني», _BLESSING_ON_WHOEVER); each adds its own.
+_BLESSING_VERBS = r"يجزي|يجازي|يوفق|يحفظ|يسعد|يبارك\s+في"
 CLOSING_TAIL = re.compile(
     r"(?:^|[\s،,.!؟?]+)و?(?:"
     rf"جزا{_YOU}\s+الله\s+(?:كل\s+)?خير(?:ا|اً)?(?:\s+الجزاء)?"
-    rf"|(?:الله|ربي|ربنا)\s+(?:يجزا|يجازي|يوفق|يحفظ|يسعد|يخلي|يبارك\s+في|يبارك\s+ب|يرضى\s+علي"
-    rf"|يرضي\s+علي|يعطي|يكرم|يجزي){_YOU}"
+    rf"|(?:الله|ربي|ربنا)\s+(?:{_BLESSING_VERBS}|يجزا|يخلي|يبارك\s+ب|يرضى\s+علي|يرضي\s+علي"
+    rf"|يعطي|يكرم){_YOU}"
     r"(?:\s+(?:الجنة|الجنه|خير|خيرا|بخير|بالخير|كل\s+خير|بكل\s+خير|العافية|العافيه|الف\s+خير))?"
     rf"|(?:وفق|حفظ|جزى|اكرم|أكرم|يسعد){_YOU}\s+الله|(?:أحسن|احسن)\s+(?:الله\s+)?(?:إلي|الي){_YOU}"
     rf"|بارك\s+الله\s+في{_YOU}|يعطي{_YOU}\s+العافي[ةه]"
@@ -466,7 +469,7 @@ def only_pleading(line: str) -> bool:
 # «الله يوفق من يساعدني», «جزى الله خيرا كل من يجيب»: a blessing on whoever helps or
 # answers; its «من» / «اللي» is «whoever», no question word.
 _BLESSING_ON_WHOEVER = re.compile(
-    r"^\s*[وف]?(?:الله\s+)?(?:يوفق|يجزي|يجزى|يجازي|يسعد|يرحم|يحفظ|يرضى\s+على|يبارك\s+في"
+    rf"^\s*[وف]?(?:الله\s+)?(?:{_BLESSING_VERBS}|يجزى|يرحم|يرضى\s+على"
     r"|جزى\s+الله(?:\s+خيرا|\s+خير)?)\s+(?:كل\s+)?(?:من|مين|اللي|الي|اللى)\s+"
     r"(?:ي|س|راح\s+ي|بي)?(?:ساعد|جاوب|جيب|رد|فيد|فيدن|ساعدن|ساعدنا)\S*(?:\s+\S+){0,2}"
     r"[\s.!؟?🙏❤️🌹]*$"
