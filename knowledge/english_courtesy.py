@@ -117,6 +117,8 @@ def drop_talk(text: str) -> str:
 _CONFIRM_TAG = re.compile(
     r"[\s,.;:—–-]*\b(?:(?:that|it)(?:'?s|\s+is)\s+not\s+(?:true|right|correct)(?:\s*,?\s*"
     r"(?:right|is\s+it|yeah))?|cap\s+or\s+(?:true|facts?|nah)|(?:true|facts?)\s+or\s+cap|"
+    # «fact or fake?», «real or fake?»: a post's claim checked.
+    r"(?:facts?|true|real)\s+or\s+(?:fake|myth|fiction)|fake\s+or\s+(?:real|true|facts?)|"
     r"right|correct|true|yes|yeah|no|(?:is|was)n'?t\s+it|(?:did|does|were|was)n'?t"
     r"\s+(?:he|they|it|she)|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:so|right|true|"
     r"correct|the\s+case)|am\s+i\s+right|(?:true|right|correct)\s+or\s+(?:not|wrong|false|"

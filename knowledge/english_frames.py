@@ -144,3 +144,18 @@ def without_rounding(words: list[str]) -> list[str]:
         for i, w in enumerate(words)
         if not (w in _ROUNDING and i + 1 < len(words) and words[i + 1].isdigit())
     ]
+
+
+# «why the Muslims went out to Tabuk in the first place», «what caused it in the first place»:
+# the idiom means «at all», «originally»; read word by word its «first» asked an order (the
+# first to do something), a detail no fact's phrasings ask.
+_IDIOM_FIRST_PLACE = ("in", "the", "first", "place")
+
+
+def without_first_place(words: list[str]) -> list[str]:
+    """The words without the idiom «in the first place»."""
+    size = len(_IDIOM_FIRST_PLACE)
+    for i in range(len(words) - size + 1):
+        if tuple(words[i : i + size]) == _IDIOM_FIRST_PLACE:
+            return words[:i] + words[i + size :]
+    return words

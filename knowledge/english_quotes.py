@@ -16,7 +16,7 @@ from knowledge.normalize import normalize as normalize_arabic
 from knowledge.tuning import EN_QUOTE_MIN_LETTERS, EN_QUOTE_MIN_TERMS
 
 # Words that say a number names a verse: «verse 38», «Surah 9:38», «at-Tawbah 117».
-_CITING = frozenset({"verse", "surah", "tawbah"})
+CITING = frozenset({"verse", "surah", "tawbah"})
 
 
 class VerseQuotes:
@@ -58,7 +58,7 @@ class VerseQuotes:
     def _numbered(self, reading: Reading) -> Reading:
         """«Surah Tauba verse 117», «Surah al-Tawbah 9:38»: a verse named by its number is
         that verse (a citation gives the sura's name and the number, without «verse»)."""
-        if not _CITING & set(reading.terms):
+        if not CITING & set(reading.terms):
             return reading
         owners = {f for t in reading.terms for f in self._numbers.get(t, ())}
         if len(owners) != 1:

@@ -56,6 +56,9 @@ _KNOWN_REPORTER = re.compile(
     # «I watched a video that said …», «I saw a reel where the speaker said …»
     rf"|i\s+(?:watched|saw|read|heard|listened\s+to)\s+{_SETTING}\s+(?:that|which|where)\s+"
     rf"(?:(?:the\s+\w+|he|she|they|someone)\s+)?{_SAID}"
+    # «Saw a post claiming …», «I read an article saying …»: the setting reports.
+    rf"|(?:i\s+)?(?:saw|seen|read|watched|found|came\s+across)\s+{_SETTING}\s+"
+    r"(?:claiming|saying|stating|that\s+says|that\s+said|that\s+claims)"
     rf"|(?:my|our|a|the|this|that)\s+(?:[\w'-]+\s+){{0,2}}?{_REPORTER_NOUNS}(?:\s+{HEARD_IN})?"
     rf"\s+{_SAID}(?:\s+{HEARD_IN})?"
     rf"|(?:ppl|people|everyone|some\s+(?:ppl|people)|guys)(?:\s+{HEARD_IN})?\s+(?:are\s+)?"
@@ -79,9 +82,33 @@ _SET_PRONOUN = re.compile(
 )
 
 
+# Where a quoted claim was found, as a short label before a colon and the quotation
+# («Moulana's quiz: 'Abu Bakr gave half his wealth'», «checking my flashcards: '…'»): the label
+# names the quiz or the card, not the text; the quotation is the claim. A label holding a verb
+# of saying («The Prophet said: '…'») is the claim's own speaker and stays.
+_QUOTE_LABEL = re.compile(
+    r"^\W*(?P<label>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*:\s*['‘\"“](?P<quote>[^'’\"”]{12,})['’\"”]"
+    r"\W*$"
+)
+_LABEL_SAYING = re.compile(
+    r"\b(?:say|says|said|saying|ask|asks|asked|told|tell|tells|wrote|replied|declared|"
+    r"announced|called|recited|revealed|narrated|reported)\b",
+    re.IGNORECASE,
+)
+
+
+def without_label(claim: str) -> str:
+    """The quoted claim without the short label of where it was found, if it has one."""
+    match = _QUOTE_LABEL.match(claim)
+    if match is None or _LABEL_SAYING.search(match.group("label")):
+        return claim
+    return match.group("quote").strip()
+
+
 def without_reporter(claim: str, *, tagged: bool = False) -> str:
     """The claim without who reported it or where it was heard; anyone who «said» counts as
     a reporter only in a claim a tag asks about (``tagged``)."""
+    claim = without_label(claim)
     for pattern in (_SET_PRONOUN, _KNOWN_REPORTER, *((_ANY_REPORTER,) if tagged else ())):
         cut = pattern.sub("", claim, count=1)
         if cut != claim:

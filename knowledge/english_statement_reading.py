@@ -11,6 +11,7 @@ from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_counts import headcount
 from knowledge.english_fact_traits import named_persons_own, own_fact, persons_own
 from knowledge.english_lexicon import TYPED_MONTHS
+from knowledge.english_quotes import CITING
 from knowledge.english_rules import PERSON_TOKENS
 from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
@@ -46,15 +47,18 @@ def _decide_statement(
         reading = replace(reading, question_type=question_type)
 
     # Its numbers and months are the values to check, not what it is about; an opposite
-    # no fact uses («the first expedition») is read as the one they use («the last»).
+    # no fact uses («the first expedition») is read as the one they use («the last»). A number
+    # after a verse's citation («Surah at-Tawbah 38 praises …») names the verse: it is what
+    # the statement is about, not a value.
     valued = reading
+    cited = bool(CITING & set(reading.terms))
     reading = replace(
         reading,
         terms=tuple(
             dict.fromkeys(
                 matcher.opposites.get(t, t)
                 for t in reading.terms
-                if not t.isdigit() and t not in TYPED_MONTHS
+                if (cited or not t.isdigit()) and t not in TYPED_MONTHS
             )
         ),
     )
