@@ -50,6 +50,23 @@ _FRAMES: tuple[tuple[str, ...], ...] = (
     # follows is what the thing asked about sheds light on; understanding is no content.
     ("in", "understanding"),
     ("for", "understanding"),
+    # «the key points I should cover about the expedition», «what should I cover on Tabuk»: the
+    # asker's own lesson or essay plan; what follows is what is asked («cover» read as content
+    # was the treaties «covering» Ayla).
+    *(
+        (*who, verb)
+        for who in (
+            ("i", "should"),
+            ("should", "i"),
+            ("i", "need", "to"),
+            ("i", "have", "to"),
+            ("i", "must"),
+            ("must", "i"),
+            ("we", "should"),
+            ("should", "we"),
+        )
+        for verb in ("cover", "include", "mention")
+    ),
 )
 
 

@@ -99,3 +99,26 @@ def test_a_plea_after_an_embedded_question_is_no_part() -> None:
         "My son keeps asking me why the Muslims went out to Tabuk. Can you help?"
     ).parts
     assert len(parts) == 1 and "why the Muslims went out" in parts[0].text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        (
+            "I have to give a mini lesson on Tabuk. What are the key points I should cover about "
+            "the expedition as a whole?",
+            "overview",
+        ),
+        (
+            "Giving a short talk at the masjid. What should I cover about the causes of Tabuk?",
+            "reasons",
+        ),
+        (
+            "Writing an essay on Tabuk for class. What must I include about the treaties?",
+            "treaties",
+        ),
+    ],
+)
+def test_the_askers_lesson_plan_frames_the_question(english_engine, message, fact_id) -> None:
+    part = english_engine.answer(message).parts[0]
+    assert part.answered and part.fact is not None and part.fact.id == fact_id
