@@ -35,6 +35,7 @@ from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event
 from knowledge.fact_checks import SIDES, FactChecks, in_passing
 from knowledge.models import Fact
+from knowledge.named_after import claimed_of_another
 from knowledge.normalize import normalize
 from knowledge.statement_coverage import StatementCoverage
 from knowledge.statement_persons import per_person
@@ -382,10 +383,21 @@ class StatementJudge:
                 # «خرج أربعون ألفًا» where the fact says «أكثر من أربعين ألفًا»: not settled,
                 # and the reply shows the fact's figure
                 return Judgement(None, fact, Reply(Outcome.ANSWER, fact=fact))
-            if doer_elsewhere(fact, statement, self._first_names) or claims_more(fact, statement):
+            if (
+                doer_elsewhere(fact, statement, self._first_names)
+                or claims_more(fact, statement)
+                or self._of_another(fact, statement)
+            ):
                 return Judgement(None, None, whole)
             return Judgement(True, fact, used)
         return Judgement(None, None, whole)
+
+    def _of_another(self, fact: Fact, statement: str) -> bool:
+        """«حقن النبي دم خالد»: the fact tells the sparing of Ukaydir, naming Khalid after it
+        for another act (knowledge/named_after.py); it does not confirm it of Khalid."""
+        matcher = self._engine.matcher
+        profile = matcher.profile(fact.id)
+        return profile is not None and claimed_of_another(statement, profile, matcher.vocabulary)
 
     def paired_elsewhere(
         self, place: Claim, claims: list[Claim], judged: list[tuple[Fact, int]]
