@@ -11,6 +11,7 @@ from knowledge.answer_keys import SlotKind, mentions, phrase, read_numbers, word
 from knowledge.claim_reading import Claim
 from knowledge.cloze import BLANK as _BLANK
 from knowledge.cloze import Filled, TextIndex, fill_from_text
+from knowledge.cloze_frames import framed_by_chance
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import OPEN_LIST, Part
@@ -97,6 +98,8 @@ class BlankFiller:
             # are the donations fact's sentence, whose text goes on with the next donor; the
             # engine reads the one part the sentence asks, which names him itself)
             from_text = None
+        if from_text is not None and framed_by_chance(self._engine, asked, reply, from_text.facts):
+            from_text = None  # («توالت الوفود … بعد تبوك في شهر ……»: not the date's month)
         if from_text is not None and from_text.matched >= CLOZE_SURE:
             return self._from_text(part, from_text)
         kinds = _blank_kinds(sentence)
