@@ -69,6 +69,7 @@ from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, Q
 from knowledge.matcher import FactProfile
 from knowledge.message_patterns import OTHER_THAN, QUOTED_SPEAKERS, QUOTING_VERBS
 from knowledge.models import AnswerType
+from knowledge.muslim_side import asks_the_muslim_side, tells_only_the_romans
 from knowledge.names_asked import SAME_PERSON
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword, stem
@@ -504,6 +505,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "before or after"
     if asked.when == {"بعد"} and told_when == {"في"} and _revealed(asked):
         return "before or after"
+    if asks_the_muslim_side(asked.words) and tells_only_the_romans(profile.fact.answer):
+        return "side"  # («القبائل المشاركة مع المسلمين»: Lakhm and Ghassan came with the Romans)
     if asked.words and (
         left := unsaid(
             asked.kind,

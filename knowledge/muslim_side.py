@@ -1,0 +1,45 @@
+"""A detail asked of the Muslims' side that a fact tells only of the Romans' side.
+
+«شو القبايل اللي انضمت لجيش المسلمين؟», «القبائل المشاركة مع المسلمين»: the tribes asked
+about are those on the Muslims' side. The fact about tribes says the Romans brought Lakhm
+and Ghassan with them; it shares every other word, and tells nothing of the Muslims' side.
+A question that puts what it asks with the Muslims («مع المسلمين», «لجيش النبي», «في جيش
+المسلمين») is not answered by a fact that names only the Romans' side and never the Muslims,
+their army or the Prophet.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from knowledge.normalize import normalize
+
+# Words that put something with a side or in its army (normalised, as typed). Not bare «جيش»:
+# «طلع جيش المسلمين» names the army that did something, not a side something joined.
+_WITH = frozenset("مع ومع لجيش بجيش".split())
+# The Muslims' side, as typed after those words (with and without the article).
+_MUSLIMS = frozenset("المسلمين مسلمين النبي الرسول الصحابه المجاهدين المومنين".split())
+# Words of an answer that name the Muslims' side (normalised prefixes of its words).
+_MUSLIM_ROOTS = ("مسلم", "النبي", "نبي", "رسول", "مجاهد", "صحاب", "مومن", "المدينه")
+# Words of an answer that name the Romans' side.
+_ROMAN_ROOTS = ("روم", "هرقل", "غساس", "غسان", "لخم", "بيزنط")
+
+
+def asks_the_muslim_side(words: tuple[str, ...]) -> bool:
+    """Whether the question puts what it asks with the Muslims («مع المسلمين», «لجيش
+    المسلمين», «إلى جيش النبي»). «ضد المسلمين», «واجه المسلمين» do not."""
+    return any(first in _WITH and second in _MUSLIMS for first, second in pairwise(words)) or any(
+        first in ("الي", "في", "فى") and second == "جيش" and third in _MUSLIMS
+        for first, second, third in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+def tells_only_the_romans(answer: str) -> bool:
+    """Whether an answer names the Romans' side and never the Muslims' side."""
+    words = [
+        word.removeprefix("و").removeprefix("ب").removeprefix("ل")
+        for word in normalize(answer).split()
+    ]
+    roman = any(root in word for word in words for root in _ROMAN_ROOTS)
+    muslim = any(root in word for word in words for root in _MUSLIM_ROOTS)
+    return roman and not muslim

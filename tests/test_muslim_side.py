@@ -1,0 +1,43 @@
+"""A detail asked of the Muslims' side is not answered by a fact that tells it only of the
+Romans' side (knowledge/muslim_side.py): the tribes the Romans brought are not tribes that
+joined the Muslims."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.muslim_side import asks_the_muslim_side, tells_only_the_romans
+from knowledge.normalize import normalize
+from tests.message_helpers import assert_answered_with, reply_to
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شو القبايل اللي انضمت لجيش المسلمين بتبوك؟",
+        "اذكر القبائل التي انضمت إلى جيش المسلمين.",
+        "هلا والله، ابي اسماء القبايل اللي طلعت مع الرسول لتبوك",
+    ],
+)
+def test_tribes_asked_on_the_muslims_side_are_not_the_romans_allies(answerer, message) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done and part.fact for part in reply.parts), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ما القبائل التي جلبها الروم معهم؟",
+        "ما القبائل التي كانت مع الروم ضد المسلمين؟",
+    ],
+)
+def test_tribes_asked_on_the_romans_side_are_still_answered(answerer, message) -> None:
+    assert_answered_with(answerer, message, "roman_allies", "لخم")
+
+
+def test_the_side_is_read_from_the_words_before_it() -> None:
+    assert asks_the_muslim_side(tuple(normalize("القبائل المشاركة مع المسلمين").split()))
+    assert asks_the_muslim_side(tuple(normalize("من انضم إلى جيش النبي").split()))
+    assert not asks_the_muslim_side(tuple(normalize("من حارب ضد المسلمين").split()))
+    assert tells_only_the_romans("جلب الروم معهم قبائل عربية، منها لخم وغسان.")
+    assert not tells_only_the_romans("لم يتوقع الروم أن يستجيب هذا العدد من المسلمين.")
