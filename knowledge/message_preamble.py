@@ -110,7 +110,7 @@ CLOSING_TAIL = re.compile(
 )
 # «وما عرفت أجاوبه», «ما أعرف الجواب»: «ما» denying what the one asking knows or found.
 NOT_KNOWING = re.compile(
-    r"(?:^|\s)[وف]?ما\s+(?:عرفت|فهمت|لقيت|لاقيت|قدرت|وجدت|ركزت|حصلت|اعرف|أعرف|نعرف|بعرف|عارف"
+    r"(?:^|\s)[وف]?(?:(?:انا|أنا)\s+)?(?:ما|مش|مو|مب)\s+(?:عرفت|فهمت|لقيت|لاقيت|قدرت|وجدت|ركزت|حصلت|اعرف|أعرف|نعرف|بعرف|عارف"
     r"|عارفة|عارفه|فاهم|فاهمة|فاهمه|كنت|عندي|دريت|ادري|أدري|نقدر|حد|أحد|احد)(?:ش|ها|هاش)?"
     r"(?=\s|$|[،,.؟?])"
 )
@@ -128,7 +128,10 @@ def only_not_knowing(clause: str) -> bool:
 # What the asker could not do or find in «وما عرفت أجاوب / ما لقيت الجواب»: answering.
 _ANSWERING = frozenset(
     "أجاوب اجاوب أجيب اجيب أحل احل أحلها احلها أجاوبها اجاوبها الجواب جواب جوابه الإجابة"
-    " الاجابة الاجابه إجابة اجابة اجابه الحل حل عليه عليها".split()
+    " الاجابة الاجابه إجابة اجابة اجابه الحل حل عليه عليها"
+    # («ومش عارفة اشرحلها», «وأنا ما عندي علم»: explaining it to the one who asked them)
+    " اشرح أشرح اشرحلها اشرحله اشرحلهم اشرحها اشرحه أشرحها أشرحه اوضح أوضح اوضحلها اوضحله"
+    " علم فكرة فكره".split()
 )
 
 
@@ -305,6 +308,12 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         # «ملخص سريع عن غزوة تبوك؟ عندي حلقة بحث بكرا»: the story may follow the question.
         question = question[: -len(told_after)].strip()
         context.append(told_after)
+    tail = [c for c in _CLAUSE_BREAK.split(question) if c.strip()]
+    while len(tail) > 1 and only_not_knowing(tail[-1].strip()):
+        # «… ليه الروم كانوا عايزين يقضوا على المسلمين، ومش عارفة اشرحلها»: that they cannot
+        # answer it asks nothing more, and read with the question its words would match
+        context.append(tail.pop())
+        question = question[: question.rindex(context[-1])].rstrip(" ،,")
     because = _BECAUSE.search(question)
     if because is not None and STORY.search(question[because.end() :]):
         # «… نتائج غزوة تبوك باختصار لان عندي اختبار بكره»: why they ask is a story too.

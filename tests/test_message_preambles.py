@@ -71,12 +71,20 @@ def test_a_closing_is_cut_off_the_line_it_ends(line: str, kept: str) -> None:
         ("انا متابع القناة من زمان وأستفيد منكم كثير، مين هو أكيدر؟", "ukaydir"),
         # «وما عرفت أجاوبه» denies, it asks nothing: one question, not two
         ("يا اخوان ولدي سألني سؤال وما عرفت أجاوبه\nجان الجو حار وقت الغزوة؟", "hardship"),
+        # so does «ومش عارفة اشرحلها» after the question: read with it, «رحلها» was a journey
+        ("بنتي سألتني متى خرج الجيش، ومش عارفة اشرحلها", "date"),
+        ("بنتي سألتني ليش سموه جيش العسرة، ومش عارفة اشرحلها", "army_name"),
     ],
 )
 def test_an_address_or_a_story_before_the_question_never_decides_it(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
     _one_answer(answerer, message, fact_id)
+
+
+def test_a_clause_denying_what_one_knows_after_the_question_is_set_aside() -> None:
+    read = read_message("ابني سألني كم كان عدد الجيش، وأنا ما عندي علم")
+    assert [part.text for part in read.parts] == ["كم كان عدد الجيش"]
 
 
 def test_a_line_denying_what_one_knows_is_a_story_not_a_part() -> None:
