@@ -173,6 +173,20 @@ def points_at_the_story(text: str, vocabulary: Container[str]) -> bool:
     return len(terms) <= 1
 
 
+def repeats_the_story(text: str, story: str, vocabulary: Container[str]) -> bool:
+    """Whether a question names nothing but what the story's last clause said of its subject
+    («… إن الوصول لبلاد الروم كان صعب، ليه كان صعب؟»): it asks about that subject, which
+    only the story names. Read alone, its one word («صعب», hardship) is any fact's that has
+    it («جيش العسرة»)."""
+    last = re.split(r"[،,.؛;:\n؟?]", story.strip(" ،,.؛;:\n؟?"))[-1]
+    told = {stem(word, vocabulary) for word in normalize(last).split()}
+    words = [w.removeprefix("و").removeprefix("ف") for w in normalize(text).split()]
+    if any(stem(w, vocabulary) in ENTITIES or "تبوك" in w or "غزو" in w for w in words):
+        return False
+    own = [stem(word, vocabulary) for word in own_words(text)]
+    return bool(own) and len(own) <= 2 and all(word in told for word in own)
+
+
 # «so», «thus», «by that»: a verb before them points at what the story told.
 _SO = frozenset(normalize(w) for w in "كده كدا كذا كذه هيك هكذا بذلك بهذا بهذه بهاد".split())
 

@@ -36,6 +36,7 @@ from knowledge.follow_ups import (
     own_words,
     points,
     points_at_the_story,
+    repeats_the_story,
     told_topic,
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
@@ -71,7 +72,7 @@ from knowledge.part_joins import (
     names_carried,
     names_the_expedition,
 )
-from knowledge.pronoun_referents import says_its_or_their
+from knowledge.pronoun_referents import says_its_or_their, says_they
 from knowledge.question_word_spelling import mend_opening_question_words
 from knowledge.riddles import read_riddle, tells_another_event
 from knowledge.statements import (
@@ -348,7 +349,11 @@ class FormAnswerer:
                 # «… ، اشنو سميتها؟» after a story naming nothing the facts know: «its name»
                 # is the story's, so the bare «name» (the army's) is no answer
                 reply = dataclasses.replace(reply, outcome=Outcome.UNKNOWN, fact=None)
-            elif told and (its or points_at_the_story(part.text, vocabulary)):
+            elif told and (
+                its
+                or points_at_the_story(part.text, vocabulary)
+                or repeats_the_story(part.text, part.context, vocabulary)
+            ):
                 # «النبي صيفط خالد لواحد البلاصة، اشنو سميتها؟»: «its name» is the place's;
                 # «في النص أن الروم جمعوا جموعا كثيرة، فهل يذكر النص عددهم؟»: whose number
                 # is the story's to say; alone, «عدد» is the army's
@@ -514,6 +519,8 @@ class FormAnswerer:
             and not ABOUT_THE_SPEAKER.search(part.text)
             # (a later line's «عددهم», «رجالها» point at the line before, read with it below)
             and (first or not says_its_or_their(part.text, vocabulary))
+            # («الصحابة اللي قدموا أموالهم\nمين هم؟»: «they» are never the expedition)
+            and not says_they(part.text)
             # «غزوة أحد ودروسها، مين يلخصها لي؟»: «it» is the event the story names
             and not tells_another_event(part.context)
         ):

@@ -24,6 +24,16 @@ from knowledge.normalize import normalize
 from knowledge.part_joins import names_the_expedition
 from knowledge.stemming import is_stopword, stem
 
+# «they» standing alone («مين هم؟», «منو هما؟»): people named before, never the expedition.
+_THEY = frozenset(normalize(word) for word in "هم هما هن هوما هومه همه".split())
+
+
+def says_they(text: str) -> bool:
+    """Whether a part asks about «them» with a bare plural pronoun («مين هم؟» after «الصحابة
+    اللي قدموا أموالهم»): whoever they are, the expedition («الغزوة», one) is not them."""
+    return any(_bare(word) in _THEY for word in normalize(text).split())
+
+
 # «in/of/on/with them»: a plural that points back (normalised).
 _PLURAL_PREPOSITIONS = frozenset(
     normalize(word)
