@@ -31,6 +31,7 @@ from knowledge.message_patterns import (
     TOPIC_LEAD,
     WANT_TO_KNOW,
 )
+from knowledge.normalize import normalize
 from knowledge.question_split import has_question_word
 from knowledge.tuning import (
     READING_CACHE_SIZE,
@@ -303,7 +304,12 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     if (
         told_after
         and not has_question_word(told_after)
-        and (STORY.search(told_after) or CLOSING.match(told_after) or is_courtesy(told_after))
+        and (
+            STORY.search(told_after)
+            or CLOSING.match(told_after)
+            or is_courtesy(told_after)
+            or asks_a_reply_form(told_after)
+        )
     ):
         # «ملخص سريع عن غزوة تبوك؟ عندي حلقة بحث بكرا»: the story may follow the question.
         question = question[: -len(told_after)].strip()
@@ -341,6 +347,41 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
 # «يا ابني»: the vocative particle and the word it calls (read as an address only before a
 # claim's lead, where no other reading of «يا» + a word is left; see _claim_lead_at).
 _VOCATIVE = re.compile(r"^\s*يا\s*[^\s،,.!:؛؟?]+\s*[،,]?\s+")
+
+
+# How the reply should be put («رد باختصار», «اكتبلي فقرة قصيرة اقدر انسخها», «ابي جواب
+# بسيط تفهمه»): a verb of replying or writing, the reply's length or form, and the words
+# around them (normalised). Only a clause made of these asks nothing of the facts.
+_REPLY_FORM_WORDS = frozenset(
+    normalize(word)
+    for word in """
+    رد ردلي ردي جاوب جاوبني جاوبيني اجب اجبني أجب أجبني اكتب اكتبلي اكتبي اكتبيلي لخص لخصلي
+    ابي أبي ابغى أبغى بدي اريد أريد عايز عاوز حاب ودي
+    لي الي الها اله باختصار بإيجاز بايجاز مختصر مختصرة مختصره قصير قصيرة قصيره فقرة فقره
+    سطر سطرين بسطر بسطرين واحد جواب اجابة إجابة بسيط بسيطة بسيطه بنقاط نقاط بالتفصيل مفصل
+    شديد جدا دقيق دقيقة اقدر أقدر نقدر انسخها انسخه أنسخها أنسخه تفهمه تفهمها يفهمه يفهمها
+    من فضلك لو سمحت سمحت فضلك
+    """.split()
+)
+# The words that make such a clause about the reply, not a bare «ابي»: its length or form.
+_REPLY_FORM_MARKS = frozenset(
+    normalize(word)
+    for word in """
+    باختصار بإيجاز بايجاز مختصر مختصرة مختصره قصير قصيرة قصيره فقرة فقره سطر سطرين بسطر
+    بسطرين بسيط بسيطة بسيطه بنقاط نقاط بالتفصيل مفصل
+    """.split()
+)
+
+
+def asks_a_reply_form(clause: str) -> bool:
+    """Whether a clause after the question only says how to put the reply («رد باختصار»,
+    «اكتبلي فقرة قصيرة اقدر انسخها»): read with the question, «رد» would be «رد فعل»."""
+    words = [word.removeprefix("و") for word in normalize(clause).split()]
+    return (
+        bool(words)
+        and all(word in _REPLY_FORM_WORDS for word in words)
+        and any(word in _REPLY_FORM_MARKS for word in words)
+    )
 
 
 def _claim_lead_at(text: str, start: int) -> bool:

@@ -7,7 +7,7 @@ import pytest
 
 from knowledge.forms import FormAnswerer
 from knowledge.message import Form, read_message
-from knowledge.message_preamble import closing_off
+from knowledge.message_preamble import asks_a_reply_form, closing_off
 from tests.message_helpers import answer_text, reply_to
 
 
@@ -74,12 +74,24 @@ def test_a_closing_is_cut_off_the_line_it_ends(line: str, kept: str) -> None:
         # so does «ومش عارفة اشرحلها» after the question: read with it, «رحلها» was a journey
         ("بنتي سألتني متى خرج الجيش، ومش عارفة اشرحلها", "date"),
         ("بنتي سألتني ليش سموه جيش العسرة، ومش عارفة اشرحلها", "army_name"),
+        # how to put the reply, after the question, asks nothing («رد» is no «رد فعل»)
+        ("متى خرج الجيش الى تبوك؟ رد باختصار", "date"),
+        ("شو صار بعد غزوة تبوك؟ جاوبني بسطرين", "delegations"),
+        ("ليش سموه جيش العسرة؟ اكتبلي فقرة قصيرة", "army_name"),
     ],
 )
 def test_an_address_or_a_story_before_the_question_never_decides_it(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
     _one_answer(answerer, message, fact_id)
+
+
+def test_how_to_put_the_reply_is_not_a_question() -> None:
+    assert asks_a_reply_form("رد باختصار")
+    assert asks_a_reply_form("اكتبلي فقرة قصيرة اقدر انسخها")
+    # (an exam verb asking a detail is a question of its own; a bare «ابي» says no form)
+    assert not asks_a_reply_form("اشرح سبب التسمية باختصار")
+    assert not asks_a_reply_form("ابي اعرف")
 
 
 def test_a_clause_denying_what_one_knows_after_the_question_is_set_aside() -> None:
