@@ -114,6 +114,9 @@ KEYWORD_NAMED_MIN_MARGIN = 8.0
 # A whole and its part lead together (both above LOOSE_MIN_SCORE): the pair must stand
 # this far ahead of the next fact to be answered instead of asking back.
 PART_OF_MIN_MARGIN = 10.0
+# A part leading its whole with its person named and no other fact near that mentions him
+# (wholes._its_person_named) answers from this score: the asked-back donors scored 50-71.
+PART_NAMED_MIN_SCORE = 45.0
 # Behind a leading whole that is not confident, a part named by its own two-word keyword
 # («جاء بماله كله») answers from this score: the keyword, not the score, names it.
 PART_BY_KEYWORD_MIN_SCORE = 45.0

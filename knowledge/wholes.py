@@ -16,12 +16,15 @@ from knowledge.asked import KIND_OF
 from knowledge.lexicon import ENTITIES, SUBJECT_TERMS
 from knowledge.matcher import Candidate, Matcher, Ranking
 from knowledge.models import Fact
+from knowledge.phrasing_fit import TYPED_QUESTIONS
 from knowledge.tuning import (
     LOOSE_MAX_UNEXPLAINED,
     LOOSE_MIN_SCORE,
     PART_BY_KEYWORD_MIN_SCORE,
+    PART_NAMED_MIN_SCORE,
     PART_OF_MIN_MARGIN,
     SUGGEST_MIN_SCORE,
+    SUGGEST_WINDOW,
 )
 
 # How the whole-and-part rule says it chose the part.
@@ -69,7 +72,7 @@ class WholesAndParts:
         answer, so answer with the part when the question asks the part's own words, else
         with the whole, instead of asking back between them."""
         candidates = ranking.candidates
-        if len(candidates) < 2 or ranking.unknown_terms:
+        if len(candidates) < 2:
             return None
         first, second = candidates[0], candidates[1]
         if second.fact.id in self.wholes(first.fact.id):
@@ -77,16 +80,17 @@ class WholesAndParts:
         elif first.fact.id in self.wholes(second.fact.id):
             part, whole = second, first
         else:
+            return self._beside_its_whole(ranking)
+        if first.entity_conflict or second.entity_conflict:
             return None
         third = candidates[2].score if len(candidates) > 2 else 0.0
         if (
-            min(first.score, second.score) < LOOSE_MIN_SCORE
+            ranking.unknown_terms
+            or min(first.score, second.score) < LOOSE_MIN_SCORE
             or first.score - third < PART_OF_MIN_MARGIN
             or min(first.unexplained, second.unexplained) > LOOSE_MAX_UNEXPLAINED
-            or first.entity_conflict
-            or second.entity_conflict
         ):
-            return None
+            return self._its_person_named(ranking, part, whole)
         # The whole is asked with the names of several of its parts («أبو بكر وعمر وعثمان»);
         # a question naming words only this part is asked with, and no sibling's, asks it.
         siblings = [other.id for other in self.parts(whole.fact.id) if other.id != part.fact.id]
@@ -112,6 +116,60 @@ class WholesAndParts:
         if asks_part_kind or names_only_its_person or (names_part and not names_sibling):
             return part, f"a whole and its part lead: {ASKS_PART}"
         return whole, "a whole and its part lead: the question asks the whole"
+
+    def _beside_its_whole(self, ranking: Ranking) -> tuple[Candidate, str] | None:
+        """The leader is a part and its whole is near but not second (a sibling between
+        them that does not mention the person named): the person-named rule decides."""
+        first = ranking.candidates[0]
+        wholes = self.wholes(first.fact.id)
+        whole = next((c for c in ranking.candidates[2:] if c.fact.id in wholes), None)
+        if whole is None or first.entity_conflict or whole.entity_conflict:
+            return None
+        return self._its_person_named(ranking, first, whole)
+
+    def _its_person_named(
+        self, ranking: Ranking, part: Candidate, whole: Candidate
+    ) -> tuple[Candidate, str] | None:
+        """A part that leads, its whole near, neither clearly ahead: the part still answers
+        when the question names its person and no sibling's, asks what the part is asked
+        («بم أسهم عثمان في إعداد الجيش», «عمر وش قدم لجيش تبوك»), and every other fact near
+        does not mention that person at all (a sibling named only by a word of its gift,
+        «ماله كله» asked of Umar, included). The whole only lists the same gift among the
+        others', so asking back between the two asks nothing; the part says it alone. One
+        word outside the gifts' own words is borne (a slip, «وس» for «وش»), not two, and
+        no unknown one when a question word asks one kind of detail."""
+        candidates = ranking.candidates
+        if (
+            part is not candidates[0]
+            or part.score < PART_NAMED_MIN_SCORE
+            or not part.type_fits
+            or ranking.read_in_context
+        ):
+            return None
+        family = (whole.fact.id, *(other.id for other in self.parts(whole.fact.id)))
+        siblings = [fact_id for fact_id in family[1:] if fact_id != part.fact.id]
+        asked = set(ranking.matched_terms)
+        distinctive = self._distinctive_words(part.fact.id, siblings)
+        person = asked & distinctive[part.fact.id] & ENTITIES
+        if not person or any(asked & distinctive[other] & ENTITIES for other in siblings):
+            return None
+        # what else it asks is what the gifts are asked with, the part's own among them
+        detail = asked - SUBJECT_TERMS - ENTITIES
+        if not detail & self._asked_words(part.fact.id):
+            return None
+        outside = detail - frozenset().union(*(self._asked_words(f) for f in family))
+        if len(outside) + len(ranking.unknown_terms) > 1:
+            return None
+        if ranking.unknown_terms and ranking.analysis.question_type in TYPED_QUESTIONS:
+            return None  # «كم كان مبلغ مال أبو بكر»: the unknown word is what «كم» asks
+        near = [
+            c
+            for c in candidates[1:]
+            if c.score >= SUGGEST_MIN_SCORE and part.score - c.score <= SUGGEST_WINDOW
+        ]
+        if whole not in near or any(c is not whole and not c.entity_conflict for c in near):
+            return None
+        return part, f"a whole and its part lead: {ASKS_PART}, naming its person only"
 
     def names_part(self, ranking: Ranking, top: Candidate, chosen: tuple[Candidate, str]) -> bool:
         """A confident whole gives way to its part only when the whole-and-part rule chose
