@@ -13,10 +13,9 @@ from collections.abc import Iterable, Mapping
 
 from knowledge.analysis import Analysis
 from knowledge.asked import KIND_OF
-from knowledge.lexicon import ENTITIES, SUBJECT_TERMS
+from knowledge.lexicon import ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import Candidate, Matcher, Ranking
 from knowledge.models import Fact
-from knowledge.phrasing_fit import TYPED_QUESTIONS
 from knowledge.tuning import (
     LOOSE_MAX_UNEXPLAINED,
     LOOSE_MIN_SCORE,
@@ -135,15 +134,16 @@ class WholesAndParts:
         («بم أسهم عثمان في إعداد الجيش», «عمر وش قدم لجيش تبوك»), and every other fact near
         does not mention that person at all (a sibling named only by a word of its gift,
         «ماله كله» asked of Umar, included). The whole only lists the same gift among the
-        others', so asking back between the two asks nothing; the part says it alone. One
-        word outside the gifts' own words is borne (a slip, «وس» for «وش»), not two, and
-        no unknown one when a question word asks one kind of detail."""
+        others', so asking back between the two asks nothing; the part says it alone. No word
+        outside the gifts' own words and no unknown word is borne."""
         candidates = ranking.candidates
         if (
             part is not candidates[0]
             or part.score < PART_NAMED_MIN_SCORE
             or not part.type_fits
             or ranking.read_in_context
+            # «مين قدم أكثر من عمر؟» asks someone else: the person named is not whom it asks
+            or ranking.analysis.question_type is QuestionType.PERSON
         ):
             return None
         family = (whole.fact.id, *(other.id for other in self.parts(whole.fact.id)))
@@ -157,11 +157,13 @@ class WholesAndParts:
         detail = asked - SUBJECT_TERMS - ENTITIES
         if not detail & self._asked_words(part.fact.id):
             return None
-        outside = detail - frozenset().union(*(self._asked_words(f) for f in family))
-        if len(outside) + len(ranking.unknown_terms) > 1:
+        # every other word is one the gifts are asked with, and none is unknown: a word
+        # outside them may be the very detail asked («كم كان مبلغ مال أبو بكر»: an amount
+        # the text lacks), not a slip
+        if ranking.unknown_terms or detail - frozenset().union(
+            *(self._asked_words(f) for f in family)
+        ):
             return None
-        if ranking.unknown_terms and ranking.analysis.question_type in TYPED_QUESTIONS:
-            return None  # «كم كان مبلغ مال أبو بكر»: the unknown word is what «كم» asks
         near = [
             c
             for c in candidates[1:]

@@ -1,8 +1,9 @@
 """A question naming one donor and asking his gift is answered with that donor's gift, not
 asked back between it and the donations (which list the same gift among the others'), even
 when neither leads clearly: every other fact near them does not mention him («الفاروق ساهم
-بأي قدر من ماله في تبوك؟»). A «كم» with a word no fact knows may ask what the text lacks
-(«كم كان مبلغ …»), and his life is no gift: those are not answered with it."""
+بأي قدر من ماله في تبوك؟»). A word no fact knows may be what is asked («كم كان مبلغ …»), a
+«who» asks someone else («من قدم أكثر من عمر؟»), and his life is no gift: those are not
+answered with it."""
 
 from __future__ import annotations
 
@@ -20,8 +21,6 @@ _GIFTS = ("abu_bakr_donation", "umar_donation", "uthman_donation", "abdulrahman_
         ("الفاروق ساهم بأي قدر من ماله في تبوك؟", "umar_donation"),
         # Abu Bakr's «ماله كله» asked of Umar: Umar's gift says half
         ("هل تبرع عمر بماله كله لتبوك؟", "umar_donation"),
-        # «يا شباب» is a word no fact knows: one such word is a harmless extra
-        ("عمر شو قدم للجيش يا شباب؟", "umar_donation"),
         ("ذو النورين ساهم بايش في اعداد الجيش المتوجه لتبوك؟", "uthman_donation"),
     ],
 )
@@ -38,6 +37,8 @@ def test_one_donor_named_gets_his_own_gift(
     [
         "كم كان مبلغ مال عمر الذي قدمه لتبوك؟",
         "متى أسلم أبو بكر؟",
+        # asked who: the person named is not whom it asks
+        "من قدم أكثر من عمر؟",
     ],
 )
 def test_what_the_gift_does_not_say_is_not_answered_with_it(
