@@ -15,15 +15,9 @@ from knowledge.claim_scope import affirmed
 from knowledge.fact_checks import in_passing
 from knowledge.message_patterns import QUESTION_START
 from knowledge.normalize import normalize
-from knowledge.statement_words import NEGATIONS, is_negation
+from knowledge.statement_words import DENIAL_STRESS, NEGATIONS, is_negation
 from knowledge.stemming import stem
 from knowledge.tuning import STATEMENT_COVERAGE
-
-# «ما دفع ولا اشي», «لم يقدم شيئًا», «ما خافوا أبدًا»: what a denial stresses, no detail.
-_ANYTHING = frozenset(
-    normalize(word)
-    for word in "شي شيء شيئا شيئًا اشي إشي بشي بشيء حاجة حاجه ابدا أبدا أبدًا قط".split()
-)
 
 # Question words of a yes/no question («هل قتل النبي أكيدر؟» may be answered «no»).
 # («واش النبي قتل أكيدر ولا سمح ليه؟»: either of two, one of them answered «no»)
@@ -92,7 +86,7 @@ def denied_deed(judge: StatementJudge, engine: AnswerEngine, statement: str) -> 
         return None
     # The rest must be stated too, with the verb as the text or the questions name it
     # (checked above: «تبرع» is no word of «قدّم أبو بكر ماله كله»).
-    said = [w for w in words_of(text) if w not in _ANYTHING]
+    said = [w for w in words_of(text) if w not in DENIAL_STRESS]
     rest = [w for w in said if w not in verbs and stem(w) not in verbs]
     if not any(judge.covers(fact, " ".join(w), claims, STATEMENT_COVERAGE) for w in (said, rest)):
         return None

@@ -14,7 +14,7 @@ from knowledge.models import Fact
 from knowledge.named_unstated import names_someone_unstated
 from knowledge.normalize import normalize
 from knowledge.said_as_asked import said_as_asked
-from knowledge.statement_words import NEGATIONS, unplaced_name
+from knowledge.statement_words import NEGATIONS, negated, stresses_denial, unplaced_name
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import CLAIMS_CACHE_SIZE, STATEMENT_COVERAGE
 
@@ -70,6 +70,8 @@ class StatementCoverage:
         said = drop_honorifics(words_of(statement))  # («رضي الله عنه» claims nothing)
         # («أهل دومة الجندل», «سكان أيلة»: the people of a place claimed are that place)
         places = {claim.words[0] for claim in claims if claim.kind is SlotKind.PLACE}
+        # («ما قاتل المسلمون أحدًا»: under a denial, «anyone» is the denial's stress)
+        denied = negated(said)
         own = [
             w
             for at, w in enumerate(said)
@@ -82,6 +84,7 @@ class StatementCoverage:
             and w not in _THOUSAND_WORDS
             and core_word(w) not in _LIGHT_VERBS
             and w not in NEGATIONS
+            and not (denied and stresses_denial(said, at))
             and len(w) > 2
         ]
         if not own:

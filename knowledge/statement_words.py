@@ -23,6 +23,30 @@ NEGATIONS = frozenset(
     " ماكانتش".split()
 )
 
+# What a denial stresses, no detail of its own («ما دفع ولا اشي», «لم يقدم شيئًا», «ما خافوا
+# أبدًا», «ما قاتلوا أحدًا», «ما صار قتال أصلًا»): anything, anyone, ever, at all. A fact
+# denying the deed need not say «anyone» to state the denial.
+DENIAL_STRESS = frozenset(
+    normalize(word)
+    for word in (
+        "شي شيء شيئا شيئًا اشي إشي بشي بشيء حاجة حاجه ابدا أبدا أبدًا ابد قط"
+        " أحدا احدا أحدًا اصلا أصلا أصلًا اطلاقا إطلاقا بتاتا نهائيا"
+    ).split()
+)
+# «أحد» bare is also Uhud («في أحد», «غزوة أحد»): «anyone» only where no preposition or
+# event word stands before it («لم يتخلف أحد»).
+_UHUD_BEFORE = frozenset(normalize(w) for w in "في ب من يوم غزوة غزوه معركة معركه بعد قبل".split())
+
+
+def stresses_denial(said: tuple[str, ...], at: int) -> bool:
+    """Whether the word at `at` stresses a denial («أحدًا», «شيئًا», «أبدًا»), given that the
+    statement denies something: it says nothing a fact must state."""
+    word = said[at]
+    if word in DENIAL_STRESS:
+        return True
+    return word == "احد" and (at == 0 or said[at - 1] not in _UHUD_BEFORE)
+
+
 # Words that put a name right after them («أبا عبيدة», «خالد بن سعيد», «قبيلة تميم») or
 # right before them («هرمز رئيس دومة الجندل»).
 _NAME_BEFORE = frozenset(

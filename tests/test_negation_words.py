@@ -47,6 +47,8 @@ def test_a_narrower_list_of_negations_is_read_the_same_way() -> None:
         (("النبي", "لم", "يقاتل", "الروم"), True),
         (("علم", "النبي", "بجموع", "الروم"), False),
         (("خرج", "الجيش", "كما", "امر", "النبي"), False),
+        # «أحدًا» stresses a denial: the statement still denies
+        (("ما", "قاتل", "المسلمون", "احدا"), True),
     ],
 )
 def test_a_statement_is_negated_only_by_a_negation_word(

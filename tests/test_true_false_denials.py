@@ -243,3 +243,34 @@ def test_being_or_saying_is_no_denied_deed_to_affirm(answerer: FormAnswerer, mes
 )
 def test_a_denial_joined_to_was_is_never_read_as_was(answerer: FormAnswerer, message: str) -> None:
     assert_never_true(answerer, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «أحدًا», «مع أحد» under a denial is «anyone»: the denial's stress, which the fact
+        # denying the fighting need not say
+        "لم يقاتل المسلمون أحدًا في غزوة تبوك. صح أم خطأ؟",
+        "ما حارب النبي ﷺ أحدا في تبوك، صح ولا غلط؟",
+        "صح ولا غلط: ما اشتبك المسلمون مع أحد في تبوك",
+    ],
+)
+def test_a_denial_stressed_with_anyone_is_judged_by_the_facts_denial(
+    answerer: FormAnswerer, message: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, True, "no_battle")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «في أحد», «غزوة أحد» is Uhud, no stress of a denial: nothing the text says of Tabuk
+        "ما قاتل المسلمون في أحد. صح أم خطأ؟",
+        "لم يقاتل المسلمون في غزوة أحد. صح أم خطأ؟",
+    ],
+)
+def test_uhud_after_a_preposition_is_no_denials_stress(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].status is not Status.VERDICT, text
