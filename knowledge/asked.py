@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from knowledge.entity_aliases import unnamed
 from knowledge.expedition_name import asks_the_expedition_s_name, names_something_else
 from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import FactProfile
@@ -476,7 +477,7 @@ def _asked_by_kind(
 def unstated(asked: Asked, profile: FactProfile) -> str | None:
     """Which rule the fact fails ("subject", "saying", "verse", "kind", "frame"), or None when it
     states what is asked."""
-    if asked.subject - profile.terms:
+    if unnamed(asked.subject, profile.terms):  # («الغساسنة» is named by «غسان»)
         return "subject"
     if (
         asked.excluded

@@ -27,6 +27,7 @@ from knowledge.analysis import (
     rewrite_phrases,
 )
 from knowledge.dialect_lexicon import DIALECT_WORDS
+from knowledge.entity_aliases import ALIASES
 from knowledge.lexicon import ENTITIES, SYNONYMS, QuestionType
 from knowledge.models import Fact
 from knowledge.near_verbatim import compact, quote_ratio, verbatim_ratio
@@ -597,8 +598,13 @@ class Matcher:
             # are asked with («الروم» in «كم عدد جيش الروم») points elsewhere.
             if in_bag >= 1.0 or (in_bag > 0.0 and not asked_elsewhere):
                 supporting += weight
-            if in_bag == 0.0 and asked_elsewhere and term in ENTITIES:
-                entity_conflict = True
+            if (
+                in_bag == 0.0
+                and asked_elsewhere
+                and term in ENTITIES
+                and not any(bag_get(alias, 0.0) for alias in ALIASES.get(term, ()))
+            ):
+                entity_conflict = True  # (named by another name of the same people: no)
         bag_coverage = covered / total
         unexplained = max(0.0, 1.0 - supporting / total)
         # Phrasings that reduce to the same words and question type score the same. This
