@@ -29,6 +29,8 @@ BARE_TRUE = re.compile(
 REPORTED = re.compile(
     r"^(?:\S+\s+){0,4}?(?:سمعت|قرأت|قريت|شفت|يقولون|يقولو|بيقولوا|بيقولو|قالوا|قالو|قال|قالت"
     r"|يقال|قيل|بيقول|يقول|تقول|ذكر|يذكر|حكالي|حكتلي|تحكيلنا|تحكيلي"
+    # («صاحبي حالف إن …»: what someone swears to is what he says)
+    r"|حالف|حالفه|حالفة|حلف|يحلف"
     # («ابني كاتب في الواجب إن …», «جاوبت إن …»: what was written or answered is the claim)
     r"|كاتب|كاتبه|كاتبة|كتب|كتبت|جاوب|جاوبت)"
     r"(?:\s+\S+){0,5}?\s+(?:أن|ان|إن|انه|أنه|إنه|انو|إنو|بأن|بان|بلي)\s+"
@@ -41,3 +43,16 @@ REFUTED = re.compile(
     r"\s*[،,]\s*"
 )
 CLAIM_AFTER = re.compile(r"(?:^|\s)(?:أن|ان|إن|انه|إنه|أنه|بأن|بان)\s+")
+# «صاحبي حالف إن … وأنا أقول ثلاثين. هو صح؟», «خويي يقول إن …، أنا أقول لا … كلامه صح؟»: the
+# «صح؟» asks of him, the one who told the claim; what is left before it points back to his
+# words (after the asker's own counter-claim, which is not judged).
+POINTS_BACK = re.compile(
+    r"^\s*(?:[وف]?(?:انا|أنا)\s+(?:اقول|أقول|بقول|قلت|قولت|اكول|أكول)(?:\s[^؟?]*?)?\s+)?"
+    r"(?:هو|هي|كلامه|كلامها|كلامهم)\s*[؟?]*\s*$"
+)
+# The asker's counter-claim after the claim told («… وأنا أقول ثلاثين»): not what was told.
+COUNTER_CLAIM = re.compile(
+    r"\s*[،,.]?\s*[وف]?(?:انا|أنا)\s+(?:اقول|أقول|بقول|قلت|قولت|اكول|أكول)(?:\s.*)?$"
+)
+# «… كله. هو صح؟» read whole: the pointer before the tail is no word of the claim.
+POINTER_AFTER = re.compile(r"\s*[.،,]\s*(?:هو|هي|كلامه|كلامها|كلامهم)\s*$")

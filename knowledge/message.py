@@ -18,7 +18,7 @@ from knowledge.analysis import question_word_slip
 from knowledge.answer_checks import without_answer_checks
 from knowledge.blank_clauses import clause_parts
 from knowledge.char_fold import CharFold
-from knowledge.claim_patterns import VERDICT_WORDS
+from knowledge.claim_patterns import POINTER_AFTER, VERDICT_WORDS
 from knowledge.each_item import each_item_parts, each_named
 from knowledge.forwarded_claims import forwarded
 from knowledge.headline_patterns import HEADLINE_NOUNS
@@ -151,6 +151,8 @@ def _bare(text: str) -> str:
     text = MARKS.sub("", text).replace("\u00a0", " ")
     # («…؟\n#مسابقة_الحلقة»: a last line of hashtags files the post; it asks nothing)
     text = _TAG_LINES.sub("", text)
+    # («صح ولا خطأ ⏱️ 10 ثواني»: a quiz's timer, no statement; no fact counts seconds)
+    text = _TIMER.sub(" ", text)
     # «. . . .»: a blank of spaced dots, not four sentence ends
     text = _SPACED_DOTS.sub(" … ", text)
     text = mend_damaged(text)
@@ -162,6 +164,9 @@ def _bare(text: str) -> str:
 
 
 _SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
+_TIMER = re.compile(
+    r"[⏱⏰⏳⌛]?\ufe0f?[^\S\n]*[0-9٠-٩]+[^\S\n]*(?:ثانية|ثانيه|ثواني|ثوان)(?!\w)[^\S\n]*[:：]?"
+)
 _TAG_LINES = re.compile(r"(?:\n[^\S\n]*#\w+(?:[^\S\n]+#\w+)*[^\S\n]*)+\s*$")
 _GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")
 
@@ -293,7 +298,7 @@ def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
         return Form.BLANK, _mark_blank(text[blank_lead.end() :]), True
     tail = TF_TAIL.search(text)
     if tail is not None and tail.start() > 0:
-        claim = text[: tail.start()].strip()
+        claim = POINTER_AFTER.sub("", text[: tail.start()].strip())
         # («ضع علامة ✓ أو ✗: … ( )»: the instruction before, the box after)
         lead = TF_LEAD.match(claim)
         if lead is not None and 0 < lead.end() < len(claim):

@@ -8,6 +8,8 @@ import re
 from knowledge.claim_patterns import (
     BARE_TRUE,
     CLAIM_AFTER,
+    COUNTER_CLAIM,
+    POINTS_BACK,
     REFUTED,
     REPORTED,
     THIS_TRUE,
@@ -30,17 +32,24 @@ def reported_claim(text: str) -> str:
     match = REPORTED.match(text)
     if match is None or len(text[match.end() :].split()) < REPORTED_CLAIM_MIN_WORDS:
         return text
-    return text[match.end() :]
+    # («صديقي يقول إن …، وأنا أقول في رمضان»: the asker's own counter-claim was not reported)
+    claim = COUNTER_CLAIM.sub("", text[match.end() :])
+    return claim if len(claim.split()) >= REPORTED_CLAIM_MIN_WORDS else text[match.end() :]
 
 
 def claim_asked_about(part: Part) -> Part:
     """«هل هذا صحيح؟» after a story asks whether the story's claim is true."""
     told = part.context and STORY.search(part.context)
-    if not (THIS_TRUE.match(part.text) or (told and BARE_TRUE.match(part.text))):
+    # («صاحبي حالف إن …. هو صح؟»: «he», who told the claim, is asked about)
+    pointing = part.form is Form.TRUE_FALSE and POINTS_BACK.match(part.text) is not None
+    if not (THIS_TRUE.match(part.text) or (told and BARE_TRUE.match(part.text)) or pointing):
         return part
     if not part.context:
         return part
-    reported = reported_claim(part.context)
+    context = COUNTER_CLAIM.sub("", part.context) if pointing else part.context
+    reported = reported_claim(context)
+    if pointing and reported == context:
+        return part  # (no one's claim told before «هو صح؟»: nothing to point back to)
     if reported != part.context:
         return Part(Form.TRUE_FALSE, reported, part.original, marked=True, own_line=part.own_line)
     claims = CLAIM_AFTER.split(part.context)
