@@ -327,7 +327,12 @@ class StatementJudge:
         # (whether the statement claims a yes/no detail no fact settles: asked up to three times)
         unchecked = self._polarity.unchecked(words)
         if polar is not None:
-            (true if polar[0] else false).append((polar[1], polar[2]))
+            if polar[0]:
+                true.append((polar[1], polar[2]))
+            else:
+                # («انتهت غزوة تبوك بمعركة كبيرة انتصر فيها المسلمون»: the fighting is what it
+                # claims; the fact denying it is the correction shown, before a party's fact)
+                false.insert(0, (polar[1], polar[2]))
         elif unchecked:
             # «هاجم النبي الروم …»: a claim of fighting no fact settled here.
             true = []

@@ -274,3 +274,19 @@ def test_uhud_after_a_preposition_is_no_denials_stress(
 ) -> None:
     reply, text = reply_to(answerer, message)
     assert reply.parts[0].status is not Status.VERDICT, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a claim of fighting is corrected by the fact that denies it, not by the fact a party
+        # or an order word named beside it would find
+        "ضع إشارة ✓ أو ✗: انتهت غزوة تبوك بمعركة كبيرة انتصر فيها المسلمون على الروم.",
+        "دارت معركة كبيرة بين المسلمين والروم في تبوك ( )",
+        "انهزم المسلمون أمام الروم في تبوك ورجعوا. صح أم خطأ؟",
+    ],
+)
+def test_a_claim_of_fighting_is_corrected_by_the_fact_denying_it(
+    answerer: FormAnswerer, message: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, False, "no_battle")
