@@ -49,6 +49,7 @@ from knowledge.statement_words import (
     without_numbers,
 )
 from knowledge.stemming import stem
+from knowledge.time_frames import in_time_frame
 from knowledge.tuning import (
     CLAIMS_CACHE_SIZE,
     WHOLE_STATEMENT_COVERAGE,
@@ -265,6 +266,8 @@ class StatementJudge:
         # Ask for each claimed detail with the detail left out: the fact that answers that
         # question is the one the statement is about.
         for claim in claims if not denied else ():
+            if in_time_frame(claim, words):
+                continue  # («قبل وصول المسلمين»: when it happened, not who did it)
             # («تبرع عثمان وعبد الرحمن بن عوف»: each person of a list joined by «و» is asked
             # without the others too, else another's own fact would answer for him)
             asked = self._masked(statement, claim, _co_listed(words, claim, claims))
