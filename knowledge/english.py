@@ -36,9 +36,9 @@ from knowledge.english_lacks import unrivalled_lack
 from knowledge.english_lexicon import (
     ANSWERS_TYPES,
     CONCEPTS,
-    CONTRADICTIONS,
     STRICT_TYPES,
     TYPED_MONTHS,
+    opposites_known,
 )
 from knowledge.english_quotes import VerseQuotes
 from knowledge.english_refusals import EnglishRefusals
@@ -206,18 +206,13 @@ class EnglishMatcher:
         self._unseen_weight = math.log(1 + count)
         # Each phrasing's total weight, the same for every question (rank() divides by it).
         self._phrasing_totals = {
-            fact_id: tuple(sum(self.weight(t) for t in phrasing) for phrasing in entry.phrasings)
+            fact_id: tuple(math.fsum(map(self.weight, phrasing)) for phrasing in entry.phrasings)
             for fact_id, entry in self.entries.items()
         }
         self.vocabulary = frozenset(frequency)
         self._known = Known(self.vocabulary, self.reader.name_tokens)
         self._vocabulary_list = sorted(t for t in frequency if t.isalpha())
-        self.opposites = {
-            said: other
-            for pair in CONTRADICTIONS
-            for said, other in (tuple(pair), tuple(pair)[::-1])
-            if said not in frequency and other in frequency
-        }
+        self.opposites = opposites_known(frozenset(frequency))
         self.refusals = EnglishRefusals(base, self.reader)
         self._concepts = frozenset(CONCEPTS.values())
 
@@ -283,7 +278,9 @@ class EnglishMatcher:
     def rank(self, terms: tuple[str, ...], question_type: QuestionType) -> list[Scored]:
         """Every fact's score for the terms, best first."""
         query = set(terms) | {"tabuk"}
-        total = sum(self.weight(t) for t in query)
+        # math.fsum: sums over sets, whose order follows the hash seed, are then exact, so
+        # a score is the same under every seed (ties are broken by it).
+        total = math.fsum(self.weight(t) for t in query)
         if not total:
             return []
         # (weight() itself, unwrapped: it runs for every word of every phrasing sharing one)
@@ -297,8 +294,8 @@ class EnglishMatcher:
                 common = query & phrasing
                 if not common:
                     continue
-                shared = sum(weight(t, unseen) for t in common)
-                extra = sum(weight(t, unseen) for t in (query - phrasing) & entry.vocabulary)
+                shared = math.fsum(weight(t, unseen) for t in common)
+                extra = math.fsum(weight(t, unseen) for t in (query - phrasing) & entry.vocabulary)
                 cover_q = (shared + tuning.EN_ANSWER_WORD_CREDIT * extra) / total
                 cover_p = shared / phrasing_total
                 score = 100 * (
@@ -316,7 +313,7 @@ class EnglishMatcher:
             # Tabuk», «in Rajab 9 AH»): no fact needs to explain them.
             background = BACKGROUND_TERMS if question_type is not QuestionType.TIME else set()
             unexplained = (
-                sum(self.weight(t) for t in query - entry.vocabulary - background) / total
+                math.fsum(self.weight(t) for t in query - entry.vocabulary - background) / total
             )
             fits = self._fits(entry, question_type)
             if not fits and question_type is not QuestionType.NONE:

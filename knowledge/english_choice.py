@@ -6,6 +6,7 @@ Kept apart from the verdicts (knowledge/english_engine.py) so each module stays 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -184,8 +185,8 @@ def choose(
         # «Ghazwa al-Usrah» against «Ghazwa Badr»: the word every option shares with
         # the subject says nothing of which one is right.
         terms = [t for t in terms if t not in NEUTRAL] or terms
-        total = sum(matcher.weight(t) for t in terms)
-        shared = sum(matcher.weight(t) for t in terms if t in main)
+        total = math.fsum(matcher.weight(t) for t in terms)
+        shared = math.fsum(matcher.weight(t) for t in terms if t in main)
         # An option holding a value the answer does not state (other reports aside), or
         # the opposite of one it states («all his wealth» against «half»), is not
         # supported at all.

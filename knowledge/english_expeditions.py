@@ -10,6 +10,7 @@ A riddle never names its answer: one that names Tabuk describes something else.
 
 from __future__ import annotations
 
+import math
 import re
 from enum import StrEnum
 
@@ -138,8 +139,8 @@ def expedition_of(description: str, matcher: EnglishMatcher) -> Verdict:
     tabuk_words = {t for t in terms if any(matcher.knows(f, t) for f in tabuk_ids)}
     mutah_words = {t for t in terms if matcher.knows("mutah", t)}
     unknown = [t for t in terms if t not in tabuk_words and t not in mutah_words]
-    total = sum(matcher.weight(t) for t in terms) or 1.0
-    unknown_share = sum(matcher.weight(t) for t in unknown) / total
+    total = math.fsum(matcher.weight(t) for t in terms) or 1.0
+    unknown_share = math.fsum(matcher.weight(t) for t in unknown) / total
     # A number or a month no Tabuk fact states («313», «Ramadan», «2 AH») rules Tabuk out.
     values = [t for t in terms if t.isdigit() or t in TYPED_MONTHS]
     # So does a name no fact knows («Usama», «Hawazin»): a person or a people of another event.

@@ -6,6 +6,7 @@ with them)."""
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -36,9 +37,9 @@ def unexplained_besides(
     if not described:
         return scored.unexplained
     query = set(terms) | {"tabuk"}
-    total = sum(matcher.weight(t) for t in query)
+    total = math.fsum(matcher.weight(t) for t in query)
     vocabulary = matcher.entries[scored.fact.id].vocabulary
-    aside = sum(matcher.weight(t) for t in set(described) & query if t not in vocabulary)
+    aside = math.fsum(matcher.weight(t) for t in set(described) & query if t not in vocabulary)
     return max(0.0, scored.unexplained - aside / total) if total else scored.unexplained
 
 

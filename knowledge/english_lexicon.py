@@ -586,6 +586,20 @@ CONTRADICTIONS = frozenset(
     }
 )
 
+
+def opposites_known(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each contradicting word no fact uses -> its opposites the facts use, sorted.
+
+    «plenty» has two opposites the facts use («hardship», «drought»): both are read, in a
+    fixed order, since picking one by set order made the reading depend on the hash seed.
+    """
+    opposites: dict[str, set[str]] = {}
+    for pair in CONTRADICTIONS:
+        for said in pair - vocabulary:
+            opposites.setdefault(said, set()).update(pair & vocabulary)
+    return {said: tuple(sorted(others)) for said, others in sorted(opposites.items()) if others}
+
+
 # Opening words -> what the question asks for (longest first when read).
 QUESTION_OPENERS: tuple[tuple[tuple[str, ...], QuestionType], ...] = (
     (("how", "many"), QuestionType.NUMBER),

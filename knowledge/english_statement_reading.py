@@ -56,9 +56,10 @@ def _decide_statement(
         reading,
         terms=tuple(
             dict.fromkeys(
-                matcher.opposites.get(t, t)
+                read
                 for t in reading.terms
                 if (cited or not t.isdigit()) and t not in TYPED_MONTHS
+                for read in matcher.opposites.get(t, (t,))
             )
         ),
     )

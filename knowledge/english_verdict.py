@@ -7,6 +7,7 @@ the answer does not decide it: a wrong verdict is worse than none.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -167,8 +168,8 @@ class EnglishVerdicts:
                 | self.matcher.answer_terms(fact.id)
                 | self._own_subject(fact, statement, rest, answer)
             )
-            total = sum(self.matcher.weight(t) for t in rest)
-            covered = sum(self.matcher.weight(t) for t in rest if t in vocabulary)
+            total = math.fsum(self.matcher.weight(t) for t in rest)
+            covered = math.fsum(self.matcher.weight(t) for t in rest if t in vocabulary)
             if covered / total < EN_VERDICT_MIN_COVER:
                 return None
             if any(

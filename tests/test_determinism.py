@@ -16,11 +16,27 @@ ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = ["وش سالفة غزوة تبوك", "متى كانت غزوة تبوق", "كم عدد المقاتلبن", "اشنو دار هرقل"]
 
 
-def _replies(seed: str, database: Path) -> list[dict]:
+# A statement with a word of two opposites («plenty»: «hardship», «drought») was read with
+# the one that set order gave, and its score changed with the seed (90.69 under 0, 75.44
+# under 2); sums of weights over sets differed in their last digits.
+STATEMENT = "True or False: Tabuk took place in a time of plenty and cool weather"
+# Every eighth probe line, English and Arabic: a few hundred messages of every form.
+PROBE_EVERY = 8
+
+
+def _probe_questions() -> list[str]:
+    questions = [STATEMENT]
+    for name in ("english_probe.jsonl", "messages_probe.jsonl"):
+        lines = (ROOT / "tests" / "eval" / name).read_text(encoding="utf-8").splitlines()
+        questions += [json.loads(line)["message"] for line in lines[::PROBE_EVERY]]
+    return questions
+
+
+def _replies(seed: str, database: Path, questions: list[str] = QUESTIONS) -> list[dict]:
     env = {**os.environ, "PYTHONHASHSEED": seed, "DATABASE_PATH": str(database)}
     result = subprocess.run(
         [sys.executable, "-m", "bot", "ask", "--jsonl"],
-        input="\n".join(QUESTIONS) + "\n",
+        input="".join(json.dumps({"question": q}) + "\n" for q in questions),
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -35,3 +51,10 @@ def test_replies_do_not_depend_on_hash_seed(tmp_path: Path) -> None:
     first = _replies("1", tmp_path / "a.db")
     for seed in ("2", "3"):
         assert _replies(seed, tmp_path / f"{seed}.db") == first
+
+
+def test_probe_replies_and_scores_do_not_depend_on_hash_seed(tmp_path: Path) -> None:
+    questions = _probe_questions()
+    first = _replies("0", tmp_path / "a.db", questions)
+    assert len(first) == len(questions)
+    assert _replies("2", tmp_path / "b.db", questions) == first
