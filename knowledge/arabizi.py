@@ -13,10 +13,11 @@ and even some of its words («ghazwa», «rasool», «nabi» in English exam que
   «el», «fi», «enno»), weighed against English function words («the», «what», «of»).
 
 A message is read as Arabizi when it has at least two such signs, one of them a letter-digit,
-and at most half as many English function words. Function words alone are not enough: a
-message of Latin words without letter-digits («shu sabab ghazwet tabuk?») was read so in a
-trial, and one such message on the cross-check rounds got a wrong answer from its guessed
-spellings. Its Latin words are then written in Arabic:
+and at most half as many English function words; without a letter-digit, only with three
+different function words and no English one («ma hiya ghazwet tabuk w emta kanet?»). Two
+are not enough («shu sabab ghazwet tabuk?»), and a message read so without letter-digits
+had wrong answers from its guessed spellings, so such a message is answered only on words
+read, never guessed (knowledge/arabizi_care.py). Its Latin words are then written in Arabic:
 function words by a table (their Arabizi spellings are too short and too varied for letter
 rules), other words letter by letter (arabizi_spelling), choosing among the spellings the
 one the fact base knows best («sa7abi» -> صحابي rather than سحبي). A few English chat words
@@ -33,7 +34,7 @@ from functools import lru_cache
 from knowledge.arabizi_spelling import weighed_spellings
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword, stem
-from knowledge.tuning import MAX_UNUSUAL_READINGS, READING_CACHE_SIZE
+from knowledge.tuning import MAX_UNUSUAL_READINGS, MIN_PLAIN_ARABIZI_SIGNS, READING_CACHE_SIZE
 
 # A Latin word, digits and apostrophes (for «3'» = غ) included; hyphens split «el-madina».
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9']*[A-Za-z][A-Za-z0-9']*")
@@ -136,6 +137,12 @@ FUNCTION_WORDS: dict[str, str] = {
     **dict.fromkeys("bade badi baddi bidi abi abghi ab8a bghit".split(), "بدي"),
 }
 
+# The expedition's own word, whose spellings the letter rules leave a guess (غزوه, غزوت):
+# its one meaning is known, so it is written by the table, as the function words are.
+_SET_SPELLINGS: dict[str, str] = dict.fromkeys(
+    "ghazwa ghazwah ghazweh ghazwe ghazwet ghazwit ghazwat ghazwt".split(), "غزوة"
+)
+
 # Words that join the next word, as in Arabic script: the article, «to the», «in the».
 _ARTICLES: dict[str, str] = {
     **dict.fromkeys("el al il l".split(), "ال"),
@@ -185,13 +192,19 @@ def letter_digit_word(word: str) -> bool:
     return _LETTER_DIGIT.search(word) is not None and _ENGLISH_DIGIT_WORD.match(word) is None
 
 
+def has_letter_digit(text: str) -> bool:
+    """Whether a Latin word of the text holds a digit standing for a letter («sa7abi»)."""
+    return any(map(letter_digit_word, _tokens(_OPTION_LABEL.sub(" ", text))))
+
+
 # The router asks it to choose the side (knowledge/router.py), the Arabic side again to read
 # the text (arabizi_care.read_arabizi): tested once per message, remembered for the second.
 @lru_cache(maxsize=READING_CACHE_SIZE)
 def is_arabizi(text: str) -> bool:
     """Whether the message's Latin words are Arabic typed in Latin letters (see the module
     docstring): two signs of Arabizi at least, a letter-digit among them, and at most half
-    as many English words."""
+    as many English words; or, with no letter-digit, MIN_PLAIN_ARABIZI_SIGNS different
+    function words and no English one."""
     tokens = _tokens(_OPTION_LABEL.sub(" ", text))
     if not tokens:
         return False
@@ -202,8 +215,13 @@ def is_arabizi(text: str) -> bool:
         if digit or t in FUNCTION_WORDS or t in _SIGNS
     )
     english = sum(1 for t in tokens if t in ENGLISH_WORDS)
-    digits = any(lettered)
-    return digits and signs >= 2 and 2 * english <= signs
+    if any(lettered):
+        return signs >= 2 and 2 * english <= signs
+    # Without a letter-digit, only many different Arabizi function words and not one
+    # English one («ma hiya ghazwet tabuk w emta kanet?»): a name or a loanword or two
+    # («ghazwa», «Abi Talib», «men») come with English function words in English.
+    distinct = {t for t in tokens if t in FUNCTION_WORDS or t in _SIGNS}
+    return english == 0 and len(distinct) >= MIN_PLAIN_ARABIZI_SIGNS
 
 
 def _word(
@@ -218,6 +236,8 @@ def _word(
     («tholth», a third: ثلث, is not the known «تولت»)."""
     if word in FUNCTION_WORDS:
         return prefix + FUNCTION_WORDS[word]
+    if word in _SET_SPELLINGS:
+        return prefix + _SET_SPELLINGS[word]
     options = [
         spelling
         for spelling, weight in weighed_spellings(_STRAY_APOSTROPHE.sub("", word))
@@ -277,6 +297,10 @@ def to_arabic(
             out.append(piece)
         elif word in _ARTICLES and _next_is_word(pieces, index):
             prefix += _ARTICLES[word]
+        elif word in _AND and _next_is_word(pieces, index):
+            # «w emta kanet?»: «و» is written joined to its word, as in Arabic script, so
+            # the Arabic reading splits «… وامتى كانت؟» into its own question.
+            prefix += _AND[word]
         elif word in _AND:
             out.append(_AND[word])
         elif word in _TO:

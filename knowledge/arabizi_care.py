@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from knowledge.arabizi import is_arabizi, to_arabic
+from knowledge.arabizi import has_letter_digit, is_arabizi, to_arabic
 from knowledge.arabizi_words import ArabiziWords, bare, bare_words, fact_words, holds
 from knowledge.engine import Outcome, Reply
 from knowledge.form_replies import MessageReply, PartReply, Status
@@ -39,6 +39,9 @@ class ArabiziReading:
     text: str
     read: frozenset[str]
     guessed: frozenset[str]
+    # Without a letter-digit the message is less surely Arabic at all: no guessed word of it
+    # is relied on, however many words the fact holds.
+    digitless: bool = False
 
 
 def read_arabizi(text: str, fit: Callable[[str], tuple[int, int]]) -> ArabiziReading | None:
@@ -53,6 +56,7 @@ def read_arabizi(text: str, fit: Callable[[str], tuple[int, int]]) -> ArabiziRea
         arabic,
         frozenset(word for word, plain in content.items() if plain),
         frozenset(word for word, plain in content.items() if not plain),
+        digitless=not has_letter_digit(text),
     )
 
 
@@ -82,7 +86,7 @@ def _guessed(text: str, fact: Fact, reading: ArabiziReading, base: ArabiziWords)
     if not bare_words(text) & {bare(word) for word in reading.guessed}:
         # (nothing was guessed: «emta kanet?» after a question, read with it)
         return False
-    return not _fact_holds(fact, reading.read, base)
+    return reading.digitless or not _fact_holds(fact, reading.read, base)
 
 
 def _supported(part: PartReply, reading: ArabiziReading, base: ArabiziWords) -> bool:

@@ -396,6 +396,10 @@ EN_CLUE_MIN_WORDS = 3
 # cover «sa7abi» -> صحابي (s as ص, a as ا) and «2tal» -> قتال, while «tholth» (a third) is
 # not read as the known «تولت» (a verb, «took charge»).
 MAX_UNUSUAL_READINGS = 2
+# A message of Latin words without letter-digits is Arabizi only with this many different
+# Arabizi function words and no English one («ma hiya ghazwet tabuk w emta kanet?»: hiya,
+# emta, kanet); two («shu sabab ghazwet tabuk?») say too little to tell it from a name or two.
+MIN_PLAIN_ARABIZI_SIGNS = 3
 # Arabizi care (knowledge/arabizi_care.py): how many plainly read words of an Arabizi question
 # (not guessed spellings) the answered fact must hold; one is the least evidence that the
 # answer is about what was asked, not about a chance likeness of a guessed word.

@@ -120,7 +120,7 @@ def _unknown(word: str) -> tuple[int, int]:
         ("shu esm el nabi?", "شو اسم النبي؟"),  # function words by the table; «el» joins
         ("meen el-rum?", "مين الروم؟"),  # a hyphen after the article too
         ("kam yom mn el madina la tabuk?", "كم يوم من المدينه الى تبوك؟"),  # «la» is "to"
-        ("w 3omar, sa7 wala la?", "و عومر، صح ولا لا؟"),  # ... and "no" at the end
+        ("w 3omar, sa7 wala la?", "وعومر، صح ولا لا؟"),  # «w» joined; «la» "no" at the end
         ("kanet fi ay sana?\na) 5\nb) 9", "كانت في اي سنه؟\na) 5\nb) 9"),  # options stay
         ("pls kamel el jumla", "pls كمل الجومله"),  # English chat words stay Latin
     ],
@@ -268,3 +268,57 @@ def test_options_typed_on_one_line_are_read_as_options(answerer) -> None:
     assert part.status is Status.CHOICE and part.choice is not None, text
     assert part.choice.label.startswith("a"), text
     assert "ابو بكر" in text or "أبو بكر" in text, text
+
+
+# Without letter-digits: three different Arabizi function words and no English one.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ma hiya ghazwet tabuk w emta kanet?",  # hiya, emta, kanet
+        "shu kan esm el jaysh w leh?",  # shu, kan, el, leh
+        "meen kan el qa2ed",  # (a letter-digit too)
+        "eh hiya ghazwet tabuk ya shabab",
+    ],
+)
+def test_arabizi_without_letter_digits_is_recognised_by_its_function_words(text) -> None:
+    assert is_arabizi(text)
+    assert not is_english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What was the ghazwa of Tabuk?",  # a transliterated word in English
+        "What was the role of Ali ibn Abi Talib at Tabuk?",
+        "Men of Tabuk: who were the three who stayed behind?",
+        "slm bhai, ukaidar kaun tha",  # Roman Urdu: one sign only
+        "Ghazwa e Tabuk kab hui?",
+        "shu sabab ghazwet tabuk?",  # two signs say too little
+        "ana fi tabuk",
+    ],
+)
+def test_english_or_too_few_signs_without_letter_digits_is_not_arabizi(text) -> None:
+    assert not is_arabizi(text)
+
+
+def test_plain_arabizi_is_answered_in_arabic_part_by_part(answerer) -> None:
+    # «w» is written joined to its word, «وامتى», so the second question is read apart
+    text = assert_each_part_answered(
+        answerer, "ma hiya ghazwet tabuk w emta kanet?", ["overview", "date"]
+    )
+    assert "رجب" in text
+
+
+def test_plain_arabizi_goes_to_the_arabic_engine(arabic_engine, english_engine) -> None:
+    message = "ma hiya ghazwet tabuk w emta kanet?"
+    assert route(message, english_engine) == (False, message)
+    reply = Router(arabic_engine, english_engine).answer(message)
+    assert not isinstance(reply, EnglishReply)
+
+
+def test_plain_arabizi_resting_on_any_guessed_word_is_asked_back(answerer) -> None:
+    # no letter-digit: «jamal», «rekbo» are guesses, and nothing guessed is relied on
+    reply, text = reply_to(answerer, "shu kan esm el jamal elli rekbo el nabi?")
+    assert not any(part.done for part in reply.parts), text
