@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import re
 
-from knowledge.english_option_lists import asks_itself, listed_options, separated_options
+from knowledge.english_option_lists import (
+    asks_itself,
+    listed_options,
+    separated_options,
+    tidy_options,
+)
 from knowledge.tuning import EN_INLINE_OPTION_MAX_WORDS
 
 # Option markers: «a)», «A.», «(i)», «(A)».
 _OPTION_STYLES = (
-    re.compile(r"(?:^|(?<=\s))\(([a-d])\)\s*", re.IGNORECASE),
+    re.compile(r"(?:^|(?<=\s))\(([a-e])\)\s*", re.IGNORECASE),
     re.compile(r"(?:^|(?<=\s))\((i{1,3}|iv)\)\s*", re.IGNORECASE),
-    re.compile(r"(?:^|(?<=\s))([a-d])[).]\s+", re.IGNORECASE),
+    re.compile(r"(?:^|(?<=\s))([a-e])[).]\s+", re.IGNORECASE),
     # «1) Umar 2) Abu Bakr ...» on their own lines.
     re.compile(r"(?:^|(?<=\n))\s*([1-4])[).]\s+"),
     # «i) attacked ...», «ii) retreated ...» opening each line.
@@ -26,7 +31,8 @@ _ROMAN = ("i", "ii", "iii", "iv")
 
 
 def lettered_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
-    """(stem, options, labels) when the text ends with three or four labelled options."""
+    """(stem, options, labels) when the text ends with three to five labelled options (the
+    asker's words after them read with the stem)."""
     for style in _OPTION_STYLES:
         marks = list(style.finditer(text))
         labels = [m.group(1).lower() for m in marks]
@@ -35,19 +41,22 @@ def lettered_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] 
             if style in (_OPTION_STYLES[1], _OPTION_STYLES[4])
             else list("1234")
             if style is _OPTION_STYLES[3]
-            else list("abcd")
+            else list("abcde")  # (a fifth, «e) none of the above», now and then)
         )
         for start in range(len(marks)):
             run = labels[start:]
             if len(run) >= 3 and run == expected[: len(run)]:
                 chosen = marks[start:]
                 stem = text[: chosen[0].start()].strip()
-                options = tuple(
-                    text[m.end() : (chosen[i + 1].start() if i + 1 < len(chosen) else len(text))]
-                    .strip()
-                    .strip(",;")
-                    .strip()
-                    for i, m in enumerate(chosen)
+                options, stem = tidy_options(
+                    tuple(
+                        text[m.end() : (chosen[i + 1].start() if i + 1 < len(chosen) else None)]
+                        .strip()
+                        .strip(",;")
+                        .strip()
+                        for i, m in enumerate(chosen)
+                    ),
+                    stem,
                 )
                 # Numbered questions («1. When ...? 2. Who ...?», «(a) Name … [1] (b) Why …
                 # [3]») are not options.

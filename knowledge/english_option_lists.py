@@ -14,6 +14,8 @@ from knowledge.tuning import (
     EN_BULLET_OPTION_MAX_WORDS,
     EN_LIST_MIN_OPTIONS,
     EN_LIST_OPTION_MAX_WORDS,
+    EN_OPTION_ASIDE_MAX_LINES,
+    EN_OPTION_ASIDE_MAX_WORDS,
 )
 
 # Where the list starts: after the stem's colon, question mark or blank (an «options:» or
@@ -21,6 +23,8 @@ from knowledge.tuning import (
 _LIST_START = re.compile(
     r"(?:[:?]|_{2,}|…|\.{3,})\s*(?:(?:options|choices)\s*:\s*)?\(?\s*(?=\S)", re.IGNORECASE
 )
+# A line of options under the stem, labelled as such.
+_LIST_LINE = re.compile(r"^\s*(?:options|choices)\s*:", re.IGNORECASE)
 # «…, and why»: the joining word before the last item of a list.
 _LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*/\s*|\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
@@ -28,8 +32,13 @@ _SEPARATOR = re.compile(r"\s*/\s*|\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
 
 def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """The stem, the options and their labels («1», «2», …) of a one-line stem followed by
-    three or more short options separated by slashes, commas or «or»; else None."""
-    if "\n" in text.strip():
+    three or more short options separated by slashes, commas or «or»; else None. The list
+    may take a line of its own when labelled («…?\nOptions: Shawwal, Rajab, Ramadan»)."""
+    lines = text.strip().split("\n")
+    if len(lines) > 1 and _LIST_LINE.match(lines[-1]):
+        found = separated_options(" ".join(lines[:-1]) + " " + lines[-1].strip())
+        return (" ".join(lines[:-1]).strip(), *found[1:]) if found else None
+    if len(lines) > 1:
         return None
     for start in _LIST_START.finditer(text):
         rest = text[start.end() :].strip().rstrip(").?").strip()
@@ -80,18 +89,36 @@ def _longest(stem: str) -> int:
     )
 
 
+def _aside(line: str) -> bool:
+    """A short line asking nothing of its own, no bullet («(expedition of Tabuk)»)."""
+    words = line.split()
+    return (
+        0 < len(words) <= EN_OPTION_ASIDE_MAX_WORDS
+        and not _BULLET_LINE.match(line)
+        and not _ASKS.match(line.strip(" ([-*"))
+    )
+
+
 def bulleted_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """The stem, options and labels of a stem followed by three to six bulleted lines
     («Heraclius gave his soldiers ____ in advance\\n• a year's pay\\n• land in Syria ...»)."""
     lines = text.strip().split("\n")
+    # «In which year AH?\n[ ] 8\n[ ] 9 …\n(expedition of Tabuk)»: a line or two of the
+    # asker's after the bullets are read with the stem.
+    after: list[str] = []
+    while lines and len(after) < EN_OPTION_ASIDE_MAX_LINES and _aside(lines[-1]):
+        after.insert(0, lines.pop())
+    if not lines or not _BULLET_LINE.match(lines[-1]):
+        lines, after = lines + after, []
     options: list[str] = []
+    bullets: list[str] = []
     while lines:
         found = _BULLET_LINE.match(lines[-1])
         if found is None:
             break
         options.insert(0, found.group(1).strip(" .;,"))
-        lines.pop()
-    stem = "\n".join(lines).strip()
+        bullets.insert(0, lines.pop())
+    stem = "\n".join(lines + after).strip()
     if (
         not stem
         or not EN_LIST_MIN_OPTIONS <= len(options) <= 6
@@ -99,7 +126,7 @@ def bulleted_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] 
         or any(len(o.split()) > _longest(stem) or "?" in o for o in options)
     ):
         return None
-    if all(line.lstrip().startswith(EMOJI_MARK) for line in text.split("\n")[-len(options) :]):
+    if all(line.lstrip().startswith(EMOJI_MARK) for line in bullets):
         # «🔹 Describe … 🔹 Explain …»: an exam's sub-questions, each asked, not options.
         if any(_EMOJI_ASKS.match(option) for option in options):
             return None
@@ -135,7 +162,9 @@ def inline_numbered_options(text: str) -> tuple[str, tuple[str, ...], tuple[str,
 
 # A labelled option's line: «A- 500», «b - Ghassan», «Option C: Army of Madinah», «3️⃣ Negus».
 _LABELLED_LINE = re.compile(
-    r"^\s*(?:option\s+)?\(?([a-d]|[1-6])\)?(?:\ufe0f?\u20e3|\s*[-–—:.)])\s*(\S.*)$", re.IGNORECASE
+    r"^\s*(?:option\s+)?(?:\(?([a-e]|[1-6])\)?(?:\ufe0f?\u20e3|\s*[-–—:.)])|\[([a-e]|[1-6])\])"
+    r"\s*(\S.*)$",
+    re.IGNORECASE,
 )
 
 
@@ -149,6 +178,39 @@ def asks_itself(option: str) -> bool:
     # («was called the army of hardship» is an option's claim, and a quoted verse may hold
     # its own «?».)
     return option.endswith("?") or bool(_EMOJI_ASKS.match(option) or _MARKS_END.search(option))
+
+
+# What closes an option typed last on its line and opens the asker's own words after it:
+# «… d) Shawwal. is it b?», «… d) Shawwal - I think b».
+_OPTION_END = re.compile(r"(?<=\w)[.!]\s+(?=\S)|\s+[-–—]\s+(?=\S)")
+# The asker's words after the options: a guess at a label, a question, a plea.
+_ASIDE = re.compile(
+    r"\b(?:is\s+it|i\s+think|answer|right|correct|please|pls|plz|thanks?|help)\b|\?\s*$",
+    re.IGNORECASE,
+)
+# «(c) Ramadan or (d) Shawwal», «| B) Rajab |»: a joining word or a table's bar is no part
+# of an option.
+_JOINED = re.compile(r"^[\s|]+|(?:\s+(?:or|and))?[\s|,;]*$", re.IGNORECASE)
+
+
+def tidy_options(options: tuple[str, ...], stem: str) -> tuple[tuple[str, ...], str]:
+    """The options without joining words and bars, and the asker's words typed after the
+    last one («a) Heraclius b) Ukaydir … d) Abu Sufyaan\nis it b?») moved to the stem,
+    where they are read with it (as after options on lines of their own)."""
+    options = tuple(_JOINED.sub("", option) for option in options)
+    if not options or any("\n" in option for option in options[:-1]):
+        return options, stem
+    last, rest = options[-1], ""
+    if "\n" in last:
+        last, rest = last.split("\n", 1)
+    else:
+        end = _OPTION_END.search(last)
+        if end is not None and _ASIDE.search(last[end.end() :]):
+            last, rest = last[: end.start()], last[end.end() :]
+    last = _JOINED.sub("", last)
+    if not rest.strip() or not last:
+        return options, stem
+    return (*options[:-1], last), f"{stem}\n{rest.strip()}"
 
 
 def _usable(options: list[str]) -> bool:
@@ -180,13 +242,13 @@ def labelled_lines(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | 
             if match is None:
                 break
             run.append(match)
-        labels = [m.group(1).lower() for m in run]
+        labels = [(m.group(1) or m.group(2)).lower() for m in run]
         sequence = "abcdef" if labels and labels[0].isalpha() else "123456"
         count = next((n for n in range(len(labels), 0, -1) if labels[:n] == list(sequence[:n])), 0)
         if count < EN_LIST_MIN_OPTIONS:
             continue
         stem = "\n".join(lines[:start] + lines[start + count :]).strip()
-        options = [m.group(2).strip(" .;,") for m in run[:count]]
+        options = [m.group(3).strip(" .;,") for m in run[:count]]
         if not stem or not _usable(options):
             return None
         return stem, tuple(options), tuple(labels[:count])
@@ -197,8 +259,12 @@ def labelled_lines(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | 
 # advance? i) Chosroes ii) Heraclius iii) Negus», «… Prophet's ①first expedition ②last …».
 _INLINE_ROMAN = re.compile(r"(?:^|(?<=\s))\(?(i{1,3}|iv|vi?)\)\s*", re.IGNORECASE)
 _CIRCLED = re.compile(r"([\u2460-\u2465])\s*")
-# «… in the month of ... A- Sha'ban   B- Rajab   C- Ramadan»: letters with a dash.
-_INLINE_DASHED = re.compile(r"(?:^|(?<=\s))([a-d])\s*[-–]\s+", re.IGNORECASE)
+# «… in the month of ... A- Sha'ban   B- Rajab   C- Ramadan»: letters with a dash, or a
+# colon («A: Sha'ban B: Rajab»), or in brackets («[A] Sha'ban [B] Rajab»).
+_INLINE_DASHED = re.compile(r"(?:^|(?<=\s))([a-e])\s*[-–:]\s+", re.IGNORECASE)
+_INLINE_BRACKETED = re.compile(r"(?:^|(?<=\s))\[([a-e])\]\s*", re.IGNORECASE)
+# «(1) Sha'ban (2) Rajab (3) Ramadan»: digits in brackets.
+_INLINE_BRACKETED_DIGIT = re.compile(r"(?:^|(?<=\s))\(([1-6])\)\s*")
 _ROMAN_ORDER = ("i", "ii", "iii", "iv", "v", "vi")
 
 
@@ -206,7 +272,13 @@ def inline_marked_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, .
     """Three to six options on one line after the stem, marked «i) ii) iii)» or «① ② ③»
     (the stem may take the lines before)."""
     text = text.strip()
-    styles = ((_INLINE_ROMAN, _ROMAN_ORDER), (_CIRCLED, "①②③④⑤⑥"), (_INLINE_DASHED, "abcd"))
+    styles = (
+        (_INLINE_ROMAN, _ROMAN_ORDER),
+        (_CIRCLED, "①②③④⑤⑥"),
+        (_INLINE_DASHED, "abcde"),
+        (_INLINE_BRACKETED, "abcde"),
+        (_INLINE_BRACKETED_DIGIT, "123456"),
+    )
     for pattern, order in styles:
         marks = list(pattern.finditer(text))
         if marks and "\n" in text[marks[0].start() :]:
@@ -215,9 +287,9 @@ def inline_marked_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, .
         if not EN_LIST_MIN_OPTIONS <= len(marks) <= 6 or labels != list(order[: len(marks)]):
             continue
         stem = text[: marks[0].start()].strip()
-        options = _between_marks(text, marks)
-        if stem and _usable(options):
-            return stem, tuple(options), tuple(m.group(1) for m in marks)
+        options, stem = tidy_options(tuple(_between_marks(text, marks)), stem)
+        if stem and _usable(list(options)):
+            return stem, options, tuple(m.group(1) for m in marks)
     return None
 
 

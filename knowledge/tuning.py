@@ -407,3 +407,8 @@ MIN_ARABIZI_READ_WORDS = 1
 # A plainly read Arabizi word held by more than this share of the facts («تبوك», «غزوة», «النبي»)
 # names the topic, not the fact asked, so it is no evidence for an answer.
 MAX_ARABIZI_WORD_SHARE = 0.8
+# Lines typed after a bulleted list of options (knowledge/english_option_lists.py): at most
+# this many short lines asking nothing («(expedition of Tabuk)», «thanks») are the asker's
+# words, read with the stem; more, or longer, are something else.
+EN_OPTION_ASIDE_MAX_LINES = 2
+EN_OPTION_ASIDE_MAX_WORDS = 6
