@@ -5,7 +5,9 @@ and the place a «where» part was answered with, as the antecedent of a later �
 «(i) Who was the chief of Dumat al-Jandal? (ii) What did the Prophet do with him?»: «him»
 is the chief, whom the first answer names (Ukaydir), not a word of the first question.
 «Where did Khalid go during Tabuk, who was the ruler there, …?»: «there» is the place the
-first answer names (Dumat al-Jandal). Part of reading English messages in parts
+first answer names (Dumat al-Jandal). «(i) Against which empire did the Muslims march?
+(ii) Which Arabs were allied with that empire?»: «that empire» is the one the first answer
+names (the Byzantine Empire). Part of reading English messages in parts
 (knowledge/english_engine.py).
 """
 
@@ -22,6 +24,8 @@ from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
 
+# «that empire», «this tribe»: a noun pointed back at.
+_POINTED_NOUN = re.compile(r"\b(?:that|this|the\s+same)\s+([a-z]{3,})\b", re.IGNORECASE)
 # «there» pointing back at a place («who was the ruler there»).
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 
@@ -94,3 +98,25 @@ def _with_own(matcher: _Matcher, context: Reading, fact: Fact, kind: str) -> Rea
     if len(own) != 1 or own[0] in context.terms:
         return context
     return replace(context, terms=(*context.terms, own[0]))
+
+
+def named_antecedent(text: str, asked: str, answer: str) -> str | None:
+    """The text with «that <noun>» written as the name the previous answer gives it, when
+    the previous question asked «which <noun>» («… allied with that empire?» after «Against
+    which empire …?» answered «… the Byzantine Empire …»); None otherwise. Only a name the
+    answer writes with that very noun («Byzantine Empire») is taken: a guess would be worse
+    than the words pointing back."""
+    pointed = _POINTED_NOUN.search(text)
+    if pointed is None:
+        return None
+    noun = re.escape(pointed.group(1).lower())
+    if not re.search(rf"\b(?:which|what)\s+(?:[a-z]+\s+)?{noun}\b", asked, re.IGNORECASE):
+        return None
+    names = {
+        m.group(0)
+        for m in re.finditer(rf"\b(?:[A-Z][\w'-]+\s+){{1,3}}(?i:{noun})\b", answer)
+        if not m.group(0).lower().startswith(("the ", "a ", "an ", "this ", "that "))
+    }
+    if len(names) != 1:
+        return None
+    return f"{text[: pointed.start()]}the {names.pop()}{text[pointed.end() :]}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
-from knowledge.english_antecedent import with_answered_person
+from knowledge.english_antecedent import named_antecedent, with_answered_person
 from knowledge.english_blanks import fill_question, missing_words
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_choice import (
@@ -205,7 +205,10 @@ class EnglishEngine:
                 # «the question was 'Which companion ...?' I answered Abu Bakr. Who was it?»
                 checked = self._pointed(part, quoted, None)
             context = with_answered_person(self.matcher, context, answers, part.text)
-            answer = checked or self._answer_part(part, context)
+            named = self._named_back(part, answers)
+            answer = checked or self._answer_part(named, context)
+            if answer.part is named and named is not part:
+                answer = replace(answer, part=part)  # (shown as the user typed it)
             answer = unsettled_choice(self.matcher, answer)
             if part.compares and answers and answer.decision.outcome is EnglishOutcome.OTHER_EVENT:
                 # «Compare the treaties made at Tabuk with the Treaty of Hudaybiyyah»: the
@@ -256,6 +259,15 @@ class EnglishEngine:
                 context = reading
             answers.append(answer)
         return EnglishReply(tuple(answers), more=split.more)
+
+    def _named_back(self, part: Part, answers: list[PartAnswer]) -> Part:
+        """The part with «that empire» written as the name the previous answer gave it."""
+        previous = answers[-1] if answers else None
+        english = self.matcher.english(previous.fact.id) if previous and previous.fact else None
+        if previous is None or not previous.answered or english is None:
+            return part
+        named = named_antecedent(part.text, previous.part.text, english.answer)
+        return part if named is None else replace(part, text=named)
 
     def _defined_by(self, previous: PartAnswer, answer: PartAnswer) -> bool:
         """Is the previous part a definition the text does not give («Who were the
