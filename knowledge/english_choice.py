@@ -14,6 +14,7 @@ from knowledge.english import EnglishMatcher
 from knowledge.english_cues import (
     ALL_ABOVE,
     BLANK_AT,
+    BOTH_LABELLED,
     INTENDED,
     NEGATION_FLIPS,
     NEGATION_WORDS,
@@ -153,6 +154,16 @@ def counted_option(matcher: EnglishMatcher, fact: Fact, part: Part) -> int | Non
     return found[0] if thing is not None and len(found) == 1 else None
 
 
+def _joined_by(part: Part, overall: int, nothing: list[int]) -> list[int]:
+    """The options an «all of the above» option joins: the two a «both (a) and (b)» names
+    by their labels, else every other option but a «none of them»."""
+    both = BOTH_LABELLED.match(part.options[overall])
+    labels = [label.lower() for label in part.labels]
+    if both is not None and all(label.lower() in labels for label in both.groups()):
+        return [labels.index(label.lower()) for label in both.groups()]
+    return [i for i in range(len(part.options)) if i != overall and i not in nothing]
+
+
 def choose(
     matcher: EnglishMatcher, fact: Fact, part: Part, typed: Callable[[str], bool]
 ) -> int | None:
@@ -231,8 +242,9 @@ def choose(
             return nothing[0]
         supports[nothing[0]] = 0.0
     if len(overall) == 1 and not is_negative_stem(part.text):
-        # «d) All of the above»: right when the answer supports every other option.
-        others = [supports[i] for i in range(len(supports)) if i != overall[0]]
+        # «d) All of the above»: right when the answer supports every other option;
+        # «c) both (a) and (b)» when it supports those two («d) neither» is no such option).
+        others = [supports[i] for i in _joined_by(part, overall[0], nothing)]
         if others and min(others) >= EN_CHOICE_MIN_SUPPORT:
             return overall[0]
         supports[overall[0]] = 0.0

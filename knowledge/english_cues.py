@@ -97,9 +97,14 @@ NONE_ABOVE = re.compile(
     r"^\W*(?:none\s+of\s+(?:the\s+)?(?:above|these|them)|none|neither)\W*$", re.IGNORECASE
 )
 ALL_ABOVE = re.compile(
-    r"^\W*(?:all\s+of\s+(?:the\s+)?(?:above|these|them)|all\s+the\s+above|both\s+\w+\s+and\s+\w+)"
+    r"^\W*(?:all\s+of\s+(?:the\s+)?(?:above|these|them)|all\s+the\s+above"
+    r"|both\s+\(?\w+\)?\s+and\s+\(?\w+\)?)"
     r"\W*$",
     re.IGNORECASE,
+)
+# «both (a) and (b)»: the two options it joins, by their labels.
+BOTH_LABELLED = re.compile(
+    r"^\W*both\s+\(?([a-e1-6])\)?\s+and\s+\(?([a-e1-6])\)?\W*$", re.IGNORECASE
 )
 # «Is that right?», «Who's right?», «Is it true?»: a question about a claim told before it.
 VERIFY = re.compile(
