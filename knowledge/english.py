@@ -237,6 +237,10 @@ class EnglishMatcher:
         entry = self.entries.get(fact_id)
         return entry.answer_terms if entry else frozenset()
 
+    def is_part_of(self, part_id: str, whole_id: str) -> bool:
+        """Is the fact one part of the other (tabuk.json «part_of»: the overview's parts)?"""
+        return whole_id in self._part_of.get(part_id, ())
+
     def knows(self, fact_id: str, term: str) -> bool:
         """Is the term in the fact's English (its phrasings, answer or quoted verse)?"""
         entry = self.entries.get(fact_id)

@@ -34,6 +34,8 @@ class _Matcher(Protocol):
 
     def knows(self, fact_id: str, term: str) -> bool: ...
 
+    def is_part_of(self, part_id: str, whole_id: str) -> bool: ...
+
 
 def untold_stem(matcher: _Matcher, stem: str, fact: Fact | None) -> bool:
     """Does the stem ask what no fact tells (read alone, strictly), or name someone or
@@ -49,6 +51,9 @@ def untold_stem(matcher: _Matcher, stem: str, fact: Fact | None) -> bool:
         stem.rstrip().endswith("?")
         and not _ABOUT_OPTIONS.search(stem)
         and fact not in (alone.fact, *alone.suggestions)
+        # («What happened at Tabuk? … c) no fighting took place»: the stem asks the whole
+        # story, and the options one part of it.)
+        and not (alone.fact is not None and matcher.is_part_of(fact.id, alone.fact.id))
     ):
         # A question the stem asks alone is another fact's (or none's): an option named by
         # the fact the options lead to is not what it asks.
