@@ -319,7 +319,7 @@ class QuizService:
             chat_id=chat_id,
             kind=store.KIND_DAILY if daily_date else store.KIND_MANUAL,
             run_date=daily_date,
-            items=[chosen_item.item for chosen_item in chosen],
+            items=chosen,
             seconds=settings.seconds,
             now=now,
             thread_id=thread_id,
@@ -327,7 +327,7 @@ class QuizService:
         )
         if run_id is None:
             return Started(StartResult.ALREADY_RUNNING)
-        store.mark_items_asked(self._db, chat_id, chosen, now)
+        # Each item is noted as asked when its poll is sent (store.record_poll_sent).
         return Started(StartResult.STARTED, run_id, len(chosen), settings.seconds)
 
     def schedule_step(self, run_id: int, at: datetime | None = None) -> None:

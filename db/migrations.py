@@ -322,6 +322,13 @@ def _lean_questions(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS questions_fact")
 
 
+def _run_plan(db: Database) -> None:
+    # Each run's items with the cycle they count for and their retry mark, so an item is
+    # noted as asked when its poll is sent, not when the run starts: a quiz stopped early
+    # leaves the questions it never sent for the group's next quiz.
+    db.execute("ALTER TABLE quiz_runs ADD COLUMN plan TEXT")
+
+
 Migration = tuple[str, Callable[[Database], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -334,6 +341,7 @@ MIGRATIONS: list[Migration] = [
     ("0007_known_users", _known_users),
     ("0008_lean_update_journal", _lean_update_journal),
     ("0009_lean_questions", _lean_questions),
+    ("0010_run_plan", _run_plan),
 ]
 
 

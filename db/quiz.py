@@ -74,6 +74,10 @@ class QuizRun:
     thread_id: int | None = None
     started_by: int | None = None
     started_at: str = ""
+    # Per item, the cycle it counts for and whether it is a retry (`Chosen`), noted in the
+    # chat's history only when its poll is sent; None for a run from before plans were kept
+    # (its items were noted when it started).
+    plan: tuple[tuple[int, bool], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +216,14 @@ def _run_from_row(row: dict[str, Any]) -> QuizRun:
         thread_id=row["thread_id"],
         started_by=row["started_by"],
         started_at=row["started_at"],
+        plan=_plan_from_json(row["plan"]),
     )
+
+
+def _plan_from_json(raw: str | None) -> tuple[tuple[int, bool], ...] | None:
+    if raw is None:
+        return None
+    return tuple((int(cycle), bool(retry)) for cycle, retry in json.loads(raw))
 
 
 def create_run(
@@ -221,20 +232,26 @@ def create_run(
     chat_id: int,
     kind: str,
     run_date: str | None,
-    items: list[str],
+    items: list[str] | list[Chosen],
     seconds: int,
     now: str,
     thread_id: int | None = None,
     started_by: int | None = None,
 ) -> int | None:
-    """Start a run; None when the chat already has one running, or today's daily ran."""
+    """Start a run; None when the chat already has one running, or today's daily ran.
+
+    Chosen items keep their cycle and retry mark in the run's plan, for when each is sent;
+    bare ids (tests, old callers) count for cycle 0."""
+    chosen = [item if isinstance(item, Chosen) else Chosen(item, 0) for item in items]
+    plan = json.dumps([[item.cycle, int(item.retry)] for item in chosen])
     try:
         cursor = db.execute(
             "INSERT INTO quiz_runs (chat_id, kind, run_date, status, items, seconds, "
-            "next_at, started_at, thread_id, started_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "next_at, started_at, thread_id, started_by, plan) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                chat_id, kind, run_date, STATUS_RUNNING, json.dumps(items), seconds, now, now,
-                thread_id, started_by,
+                chat_id, kind, run_date, STATUS_RUNNING, json.dumps([c.item for c in chosen]),
+                seconds, now, now, thread_id, started_by, plan,
             ],
         )  # fmt: skip
     except sqlite3.IntegrityError:
@@ -325,6 +342,11 @@ def _record_poll(
             "UPDATE quiz_runs SET next_index = next_index + 1, next_at = ? WHERE id = ?",
             [next_at, run.id],
         )
+        if run.plan is not None:
+            # Only a question that reached the group is used up for its cycle: one a stopped
+            # quiz never sent stays unasked (and a missed one stays due for its retry).
+            cycle, retry = run.plan[run.next_index]
+            _mark_item_asked(db, run.chat_id, Chosen(quiz_id, cycle, retry), sent_at)
 
 
 def skip_question(db: Database, run_id: int) -> None:
@@ -450,23 +472,19 @@ def item_history(db: Database, chat_id: int) -> dict[str, ItemHistory]:
     }
 
 
-def mark_items_asked(db: Database, chat_id: int, items: list[Chosen], now: str) -> None:
-    """Note that these items were asked (in these cycles) and advance the chat's cycle."""
-    with db.atomic():
-        for chosen in items:
-            db.execute(
-                "INSERT INTO chat_items (chat_id, quiz_id, cycle, asked_at, retry) "
-                "VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(chat_id, quiz_id) DO UPDATE SET cycle = excluded.cycle, "
-                "asked_at = excluded.asked_at, answers = 0, wrong = 0, missed = 0, "
-                "retry = excluded.retry",
-                [chat_id, chosen.item, chosen.cycle, now, int(chosen.retry)],
-            )
-        if items:
-            db.execute(
-                "UPDATE chats SET cycle = MAX(cycle, ?) WHERE chat_id = ?",
-                [max(chosen.cycle for chosen in items), chat_id],
-            )
+def _mark_item_asked(db: Database, chat_id: int, chosen: Chosen, now: str) -> None:
+    """Note that an item was asked (in its cycle) and advance the chat's cycle to it.
+
+    Called inside record_poll_sent's transaction, when the item's poll has been sent."""
+    db.execute(
+        "INSERT INTO chat_items (chat_id, quiz_id, cycle, asked_at, retry) "
+        "VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(chat_id, quiz_id) DO UPDATE SET cycle = excluded.cycle, "
+        "asked_at = excluded.asked_at, answers = 0, wrong = 0, missed = 0, "
+        "retry = excluded.retry",
+        [chat_id, chosen.item, chosen.cycle, now, int(chosen.retry)],
+    )
+    db.execute("UPDATE chats SET cycle = MAX(cycle, ?) WHERE chat_id = ?", [chosen.cycle, chat_id])
 
 
 def record_item_results(db: Database, run_id: int) -> None:

@@ -1,0 +1,86 @@
+"""A quiz stopped early uses up only the questions it sent: the rest stay for the cycle.
+
+End to end against the fake Bot API on a real SQLite file, across a restart."""
+
+import asyncio
+from contextlib import asynccontextmanager
+
+import pytest
+
+from bot.app import build_application, running
+from bot.services import services_of
+from db import quiz as store
+from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, fire_jobs_now, send
+
+# Slow: the bot is stopped and started again on the same database.
+pytestmark = pytest.mark.slow
+
+
+@asynccontextmanager
+async def bot_on(api, config, clock: FakeClock):
+    """A fresh Application on the same database: what a restart does."""
+    application = build_application(config, base_url=api.base_url, base_file_url=api.base_file_url)
+    services_of(application).quiz.clock = clock
+    async with running(application, poll_timeout=1):
+        yield application
+
+
+async def _stored_poll(application, api, since: int):
+    """The next poll the bot sends after call `since`, once it is stored."""
+    call = await api.wait_for_call("sendPoll", since=since, timeout=10)
+    db = services_of(application).db
+    for _ in range(500):
+        if store.get_poll(db, call.result["poll"]["id"]) is not None:
+            return store.get_poll(db, call.result["poll"]["id"])
+        await asyncio.sleep(0.01)
+    raise AssertionError("the bot did not store the poll it sent")
+
+
+async def _answer_right(application, api, poll: store.SentPoll) -> None:
+    """A member answers the poll correctly (so the item is not due again as missed)."""
+    api.push_update(api.poll_answer(poll.poll_id, USER_ID, [poll.correct_option]))
+    db = services_of(application).db
+    for _ in range(500):
+        if store.answer_counts(db, poll.run_id)[poll.position] == 1:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the answer was not counted")
+
+
+def _asked(application) -> dict[str, int]:
+    """The group's item history: each item noted as asked, with its cycle."""
+    history = store.item_history(services_of(application).db, GROUP_ID)
+    return {item: entry.cycle for item, entry in history.items()}
+
+
+async def test_a_stopped_quiz_leaves_its_unsent_questions_for_the_next_quiz(api, config) -> None:
+    api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    clock = FakeClock()
+    async with bot_on(api, config, clock) as application:
+        since = api.call_count
+        await send(api, api.group_message(GROUP_ID, USER_ID, "/quiz"))
+        first = await _stored_poll(application, api, since)
+        run = store.get_run(services_of(application).db, first.run_id)
+        assert run is not None and len(run.items) == store.DEFAULT_QUESTIONS
+        await _answer_right(application, api, first)
+        await send(api, api.group_message(GROUP_ID, OWNER_ID, "/stopquiz"))
+        assert store.get_run(services_of(application).db, run.id).status == store.STATUS_STOPPED
+        # Only the question the group saw is used; the four never sent are not.
+        assert _asked(application) == {first.quiz_id: 0}
+        unsent = set(run.items) - {first.quiz_id}
+
+    async with bot_on(api, config, clock) as application:  # the restart
+        assert _asked(application) == {first.quiz_id: 0}
+        since = api.call_count
+        await send(api, api.group_message(GROUP_ID, USER_ID, "/quiz"))
+        second = await _stored_poll(application, api, since)
+        assert second.quiz_id != first.quiz_id  # the one sent is used for this cycle
+        assert _asked(application) == {first.quiz_id: 0, second.quiz_id: 0}
+        # The unsent ones are still unasked in the cycle: none of them was noted.
+        assert not unsent & set(_asked(application)) - {second.quiz_id}
+        # Each later question is noted when it is sent, not before.
+        clock.advance(40)
+        since = api.call_count
+        await fire_jobs_now(application, "quiz-step")
+        third = await _stored_poll(application, api, since)
+        assert set(_asked(application)) == {first.quiz_id, second.quiz_id, third.quiz_id}
