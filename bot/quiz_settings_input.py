@@ -5,11 +5,11 @@ Pure (no Telegram, no database), so the handler only reads the command and appli
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot import texts
+from bot.number_words import read_count, whole_number
 from bot.quiz_service import (
     MAX_COOLDOWN,
     MAX_QUESTIONS,
@@ -20,10 +20,6 @@ from bot.quiz_service import (
 )
 from knowledge.normalize import normalize
 
-# Six digits at most: past that no setting is in range, and int() is never asked to read
-# a number of thousands of digits.
-_NUMBER = re.compile(r"[0-9]{1,6}")
-_DIGITS = str.maketrans(texts.ARABIC_DIGITS, "0123456789" * 2)
 # Names and values are compared normalised: «الاسئلة», «الأسئلة» and «QUESTIONS» are one.
 _WHO_WORDS = {
     normalize(word): who
@@ -54,29 +50,29 @@ class SettingChange:
     cooldown: int | None = None
 
 
-def whole_number(raw: str) -> int | None:
-    """A whole number written in Western or Arabic-Indic digits; None for anything else."""
-    value = raw.translate(_DIGITS)
-    return int(value) if _NUMBER.fullmatch(value) else None
+__all__ = ["SettingChange", "changed_text", "read_setting", "whole_number"]
+# Name, then a value of at most three words: «الأسئلة ثلاث عشرة سؤالًا».
+_MOST_WORDS = 4
 
 
 def read_setting(args: Sequence[str]) -> SettingChange | str:
     """The change `/quizsettings NAME VALUE` asks for, or the reply that explains the mistake.
 
     VALUE NAME is read too: after the command, a right-to-left screen shows «الأسئلة 5» as
-    «5 الأسئلة», and people type what they saw."""
-    if len(args) != 2:
+    «5 الأسئلة», and people type what they saw. A number may be written in words, with its
+    unit after it («الأسئلة خمسة», «خمسة أسئلة», «الثواني ٣٠ ثانية»)."""
+    if not 2 <= len(args) <= _MOST_WORDS:
         return texts.SETTINGS_USAGE
-    name, raw = _NAMES.get(normalize(args[0])), args[1]
+    name, raw = _NAMES.get(normalize(args[0])), list(args[1:])
     if name is None:
-        name, raw = _NAMES.get(normalize(args[1])), args[0]
+        name, raw = _NAMES.get(normalize(args[-1])), list(args[:-1])
     if name is None:
         return texts.SETTINGS_USAGE
     if name == "who":
-        who = _WHO_WORDS.get(normalize(raw))
+        who = _WHO_WORDS.get(normalize(raw[0])) if len(raw) == 1 else None
         return texts.SETTINGS_BAD_WHO if who is None else SettingChange(who=who)
     low, high, bad = _RANGES[name]
-    value = whole_number(raw)
+    value = read_count(raw, texts.SETTING_UNIT_WORDS[name])
     if value is None or not low <= value <= high:
         return bad.format(low=low, high=high)
     if name == "questions":

@@ -47,6 +47,25 @@ async def test_daily_with_an_hour_past_23_names_the_range_and_an_example(
     assert store.get_schedule(bot.services.db, GROUP_ID) is None
 
 
+async def test_quizsettings_reads_a_number_in_words_and_refuses_what_it_cannot(
+    bot: RunningBot,
+) -> None:
+    bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    reply = await _group(bot, "/quizsettings خمسة أسئلة")
+    assert reply == texts.SETTINGS_QUESTIONS_SET.format(value=5)
+    assert store.chat_settings(bot.services.db, GROUP_ID).questions == 5
+    reply = await _group(bot, "/quizsettings الثواني خمس عشرة")
+    assert reply == texts.SETTINGS_SECONDS_SET.format(value=texts.seconds(15))
+    for bad in (
+        "/quizsettings الأسئلة كثيرة",
+        "/quizsettings الأسئلة 🔥",
+        "/quizsettings الأسئلة عشرين",
+    ):
+        assert await _group(bot, bad) == texts.SETTINGS_BAD_QUESTIONS.format(low=1, high=10)
+    settings = store.chat_settings(bot.services.db, GROUP_ID)
+    assert (settings.questions, settings.seconds) == (5, 15)  # the refusals changed nothing
+
+
 def _latin_words(text: str) -> set[str]:
     """The words of a reply written in Latin letters, commands (/quizsettings) left out."""
     return {

@@ -48,7 +48,9 @@ BAD_COOLDOWN = texts.SETTINGS_BAD_COOLDOWN.format(low=0, high=1440)
         (["who", "nobody"], texts.SETTINGS_BAD_WHO),
         (["colour", "red"], texts.SETTINGS_USAGE),
         (["questions"], texts.SETTINGS_USAGE),
-        (["questions", "5", "6"], texts.SETTINGS_USAGE),
+        # Two values are not one number: the range, and nothing changes.
+        (["questions", "5", "6"], BAD_QUESTIONS),
+        (["questions", "5", "6", "7", "8"], texts.SETTINGS_USAGE),
     ],
 )
 def test_read_setting(args: list[str], expected: SettingChange | str) -> None:
@@ -83,3 +85,51 @@ def test_whole_number_refuses_anything_else(raw: str) -> None:
 )
 def test_changed_text_confirms_the_change(change: SettingChange, expected: str) -> None:
     assert changed_text(change) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Numbers in words, masculine and feminine, before or after the setting's name.
+        ("الأسئلة خمسة", SettingChange(questions=5)),
+        ("الأسئلة خمس", SettingChange(questions=5)),
+        ("خمسة أسئلة", SettingChange(questions=5)),
+        ("الأسئلة ثلاث", SettingChange(questions=3)),
+        ("الأسئلة ثلاثه", SettingChange(questions=3)),
+        ("الأسئلة عشرة", SettingChange(questions=10)),
+        ("الأسئلة عشر", SettingChange(questions=10)),
+        ("الأسئلة واحد", SettingChange(questions=1)),
+        ("الأسئلة اثنين", SettingChange(questions=2)),
+        ("الاسئلة ثمانية", SettingChange(questions=8)),
+        # Dialect spellings.
+        ("الأسئلة تلات", SettingChange(questions=3)),
+        ("الأسئلة اتنين", SettingChange(questions=2)),
+        ("الأسئلة تمانية", SettingChange(questions=8)),
+        # With the unit after the number, in words or in Arabic-Indic digits.
+        ("الأسئلة ٥ أسئلة", SettingChange(questions=5)),
+        ("الأسئلة سبعة أسئلة", SettingChange(questions=7)),
+        ("الثواني ٣٠ ثانية", SettingChange(seconds=30)),
+        ("الانتظار عشر دقائق", SettingChange(cooldown=10)),
+        # Eleven to twenty: two words in MSA, one in the dialects.
+        ("الثواني خمس عشرة", SettingChange(seconds=15)),
+        ("الانتظار ثلاث عشرة دقيقة", SettingChange(cooldown=13)),
+        ("الانتظار إحدى عشرة", SettingChange(cooldown=11)),
+        ("الانتظار اثنا عشر", SettingChange(cooldown=12)),
+        ("الانتظار خمستاش", SettingChange(cooldown=15)),
+        ("الثواني عشرين", SettingChange(seconds=20)),
+        ("الثواني عشرون ثانية", SettingChange(seconds=20)),
+        # Read, but out of range: the range, nothing changed.
+        ("الأسئلة أحد عشر", BAD_QUESTIONS),
+        ("الأسئلة عشرين", BAD_QUESTIONS),
+        ("الثواني ثلاث", BAD_SECONDS),
+        # Not read: another setting's unit, an emoji, two numbers, a word that is no number.
+        ("الثواني خمس دقائق", BAD_SECONDS),
+        ("الأسئلة 😀", BAD_QUESTIONS),
+        ("الأسئلة خمسة ستة", BAD_QUESTIONS),
+        ("الأسئلة كثيرة", BAD_QUESTIONS),
+        ("الأسئلة عشرة عشر", BAD_QUESTIONS),
+        ("من المشرفون فقط", texts.SETTINGS_BAD_WHO),
+    ],
+)
+def test_read_setting_reads_numbers_in_words(text: str, expected: SettingChange | str) -> None:
+    assert read_setting(text.split()) == expected
