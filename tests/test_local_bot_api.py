@@ -730,6 +730,10 @@ async def test_drop_delay_and_outage(api: LocalBotApi, bot: Bot) -> None:
 
 
 async def test_flood_limits_answer_429(api: LocalBotApi, bot: Bot) -> None:
+    # The windows' clock stands still unless moved: on a loaded machine more than a second
+    # passed between two calls and the window the next call must hit had slid open.
+    now = [1000.0]
+    api.flood_clock = lambda: now[0]
     api.enforce_flood_limits(per_second=4, per_group_per_minute=2, per_chat_per_second=1.0)
     await bot.send_message(USER, "1")
     with pytest.raises(RetryAfter) as info:
@@ -746,6 +750,10 @@ async def test_flood_limits_answer_429(api: LocalBotApi, bot: Bot) -> None:
     assert await bot.get_chat_member(GROUP, USER)  # not a sending method
     assert api.flood_rejections == 3
     assert [limit for _, _, limit, _ in api.flood_log] == ["private", "group", "overall"]
+    now[0] += 1.0  # a second later the private chat and the overall window are open again
+    await bot.send_message(USER, "3")
+    with pytest.raises(RetryAfter):
+        await bot.send_message(GROUP, "3")  # the group's minute is not over
     api.disable_flood_limits()
     await bot.send_message(USER, "free")
 
