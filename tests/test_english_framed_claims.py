@@ -1,13 +1,12 @@
 """Claims and questions inside the asker's frame (session 20, en44): a quoted claim under a
 short label («Moulana's quiz: '…'»), a post that claims it («Saw a post claiming …, fact or
-fake?»), a verse named by its number in a statement, a question someone «keeps asking me»,
-and «in the first place»."""
+fake?»), a verse named by its number in a statement, and «in the first place»."""
 
 import pytest
 
 from bot import texts
 from bot.english_replies import render_english
-from knowledge.english_forms import Form, split_message
+from knowledge.english_forms import Form
 from knowledge.english_reporters import without_label
 
 
@@ -78,11 +77,6 @@ def test_a_verse_named_by_its_number_in_a_statement_is_that_verse(english_engine
     ("message", "fact_id"),
     [
         (
-            "My daughter keeps asking me why the Muslims marched to Tabuk in the first place. "
-            "Can you help?",
-            "reasons",
-        ),
-        (
             "Sorry to bother you. My nephew asked me who led the army of Tabuk. Can you help?",
             "leader",
         ),
@@ -92,13 +86,6 @@ def test_a_verse_named_by_its_number_in_a_statement_is_that_verse(english_engine
 def test_a_question_someone_asks_me_is_answered(english_engine, message, fact_id) -> None:
     part = english_engine.answer(message).parts[0]
     assert part.answered and part.fact is not None and part.fact.id == fact_id
-
-
-def test_a_plea_after_an_embedded_question_is_no_part() -> None:
-    parts = split_message(
-        "My son keeps asking me why the Muslims went out to Tabuk. Can you help?"
-    ).parts
-    assert len(parts) == 1 and "why the Muslims went out" in parts[0].text
 
 
 @pytest.mark.parametrize(
