@@ -340,6 +340,8 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # and 120 English (contest apps, tutors, South African madrasah learners, arguments, Instagram,
 # homework-help sites, flashcards, a book club). First run, on the session's starting code
 # (d900d50): Arabic 80/119 = 67.2%, 39/41, 7 wrong; English 25/63 = 39.7%, 3 wrong, 18/18.
+# End of the nineteenth session: Arabic heldout17 76, heldout19 73, heldout20 82 (wrong 7 -> 6);
+# English heldout7 39 (wrong 2 -> 1). Everything else unchanged.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -358,7 +360,7 @@ FRESH_FLOORS = {
     "messages_heldout6.jsonl": (0.897, 0.960, 4),
     "english_heldout6.jsonl": (0.736, 1.0, 2),
     "messages_heldout7.jsonl": (0.795, 0.930, 8),
-    "english_heldout7.jsonl": (0.612, 1.0, 2),
+    "english_heldout7.jsonl": (0.629, 1.0, 1),
     "messages_heldout8.jsonl": (0.628, 0.90, 12),
     "english_heldout8.jsonl": (0.606, 1.0, 3),
     "messages_heldout9.jsonl": (0.807, 1.0, 1),
@@ -380,16 +382,17 @@ FRESH_FLOORS = {
     "english_heldout15.jsonl": (0.656, 0.937, 3),
     "messages_heldout16.jsonl": (0.715, 0.974, 6),
     "english_heldout16.jsonl": (0.492, 1.0, 3),
-    "messages_heldout17.jsonl": (0.663, 0.973, 3),
+    "messages_heldout17.jsonl": (0.672, 0.973, 3),
     "english_heldout17.jsonl": (0.521, 1.0, 3),
     "messages_heldout18.jsonl": (0.644, 0.916, 6),
     "english_heldout18.jsonl": (0.522, 1.0, 3),
     # (0.708 -> 0.699, same session, a trade: ar56's mosque-as-setting rule («أنا إمام مسجد»
     # no longer sets off the Masjid al-Dirar gap) cost one right part here and gained one each on
-    # sets 11 and 14; bisected per commit. The session's work adds 11 right parts elsewhere.)
-    "messages_heldout19.jsonl": (0.699, 0.902, 9),
+    # sets 11 and 14; bisected per commit. The session's work adds 11 right parts elsewhere.
+    # Back to 0.708 in the nineteenth session.)
+    "messages_heldout19.jsonl": (0.708, 0.902, 9),
     "english_heldout19.jsonl": (0.492, 1.0, 7),
-    "messages_heldout20.jsonl": (0.672, 0.951, 7),
+    "messages_heldout20.jsonl": (0.689, 0.951, 6),
     "english_heldout20.jsonl": (0.396, 1.0, 3),
 }
 
