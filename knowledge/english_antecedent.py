@@ -112,10 +112,14 @@ def named_antecedent(text: str, asked: str, answer: str) -> str | None:
     noun = re.escape(pointed.group(1).lower())
     if not re.search(rf"\b(?:which|what)\s+(?:[a-z]+\s+)?{noun}\b", asked, re.IGNORECASE):
         return None
+    # A leading article («The Byzantine Empire, under Heraclius.») is matched outside the
+    # name, so a capital «The» opening the answer does not hide the name behind it.
     names = {
-        m.group(0)
-        for m in re.finditer(rf"\b(?:[A-Z][\w'-]+\s+){{1,3}}(?i:{noun})\b", answer)
-        if not m.group(0).lower().startswith(("the ", "a ", "an ", "this ", "that "))
+        m.group(1)
+        for m in re.finditer(
+            rf"\b(?:(?:The|A|An)\s+)?((?:[A-Z][\w'-]+\s+){{1,3}}(?i:{noun}))\b", answer
+        )
+        if not m.group(1).lower().startswith(("the ", "a ", "an ", "this ", "that "))
     }
     if len(names) != 1:
         return None

@@ -43,6 +43,13 @@ def test_that_noun_is_the_one_the_first_answer_names(
             "It was against the Romans, that is the Byzantine Empire, and their allies.",
             "Which Arabs were allied with the Byzantine Empire?",
         ),
+        # an answer opening with a capital «The»: the article is not part of the name
+        (
+            "Which Arabs were allied with that empire?",
+            "Against which empire did they march?",
+            "The Byzantine Empire, under Heraclius.",
+            "Which Arabs were allied with the Byzantine Empire?",
+        ),
         # the first question did not ask «which empire»: nothing is named
         (
             "Which Arabs were allied with that empire?",
