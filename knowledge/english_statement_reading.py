@@ -48,17 +48,18 @@ def _decide_statement(
 
     # Its numbers and months are the values to check, not what it is about; an opposite
     # no fact uses («the first expedition») is read as the one they use («the last»). A number
-    # after a verse's citation («Surah at-Tawbah 38 praises …») names the verse: it is what
-    # the statement is about, not a value.
+    # right after a verse's citation («Surah at-Tawbah 38 praises …», «verse 9:38») names the
+    # verse: it is what the statement is about, not a value. A number elsewhere («the verse
+    # says 30,000 marched») is still a value to check.
     valued = reading
-    cited = bool(CITING & set(reading.terms))
+    cited = cited_numbers(reading.terms)
     reading = replace(
         reading,
         terms=tuple(
             dict.fromkeys(
                 read
                 for t in reading.terms
-                if (cited or not t.isdigit()) and t not in TYPED_MONTHS
+                if (t in cited or not t.isdigit()) and t not in TYPED_MONTHS
                 for read in matcher.opposites.get(t, (t,))
             )
         ),
@@ -137,3 +138,15 @@ def asked_persons_own(matcher: EnglishMatcher, decision: PartReply) -> PartReply
         rule="the one person a yes/no question names: his own fact",
         ranked=decision.ranked,
     )
+
+
+def cited_numbers(terms: tuple[str, ...]) -> frozenset[str]:
+    """The numbers that directly follow a citing word or a sura's name («verse 38», «tawbah
+    38»), or another such number («tawbah 9 38»): the numbers that name a verse."""
+    cited: set[str] = set()
+    previous = ""
+    for term in terms:
+        if term.isdigit() and (previous in CITING or previous in cited):
+            cited.add(term)
+        previous = term
+    return frozenset(cited)

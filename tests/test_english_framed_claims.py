@@ -8,6 +8,7 @@ from bot import texts
 from bot.english_replies import render_english
 from knowledge.english_forms import Form
 from knowledge.english_reporters import without_label
+from knowledge.english_statement_reading import cited_numbers
 
 
 @pytest.mark.parametrize(
@@ -109,3 +110,19 @@ def test_a_question_someone_asks_me_is_answered(english_engine, message, fact_id
 def test_the_askers_lesson_plan_frames_the_question(english_engine, message, fact_id) -> None:
     part = english_engine.answer(message).parts[0]
     assert part.answered and part.fact is not None and part.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("terms", "cited"),
+    [
+        (("surah", "tawbah", "38", "prais"), {"38"}),
+        (("tawbah", "9", "38", "prais"), {"9", "38"}),
+        # a number away from the citation is a value to check, not the verse's number
+        (("verse", "say", "30000", "march"), set()),
+        (("verse", "38", "say", "30000"), {"38"}),
+    ],
+)
+def test_only_a_number_right_after_a_citation_names_the_verse(
+    terms: tuple[str, ...], cited: set[str]
+) -> None:
+    assert cited_numbers(terms) == cited
