@@ -15,7 +15,7 @@ phrasings, not its wording): then it is stated, whatever the order of its clause
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 
 from knowledge.analysis import content_terms, rewrite_phrases
@@ -25,14 +25,14 @@ from knowledge.matcher import FactProfile
 from knowledge.names_asked import SAME_PERSON
 from knowledge.normalize import normalize
 from knowledge.shares import PEOPLE
-from knowledge.tuning import WORD_CACHE_SIZE
+from knowledge.tuning import CLAUSE_TERMS_CACHE_SIZE
 
 # Clause ends: commas, semicolons and full stops. Not «:», which opens a list of those the
 # clause before it tells of («الذين قدموا أموالهم: أبو بكر …»).
 _CLAUSE_END = re.compile(r"[،,؛;.!؟?]")
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)  # (one entry per fact answer and base vocabulary)
+@lru_cache(maxsize=CLAUSE_TERMS_CACHE_SIZE)
 def _clause_terms(answer: str, vocabulary: frozenset[str]) -> tuple[frozenset[str], ...]:
     """The terms of each clause of an answer, in order, read as the base reads its answers."""
     clauses = (normalize(clause) for clause in _CLAUSE_END.split(answer))
@@ -47,7 +47,7 @@ def told_before_named(
     person: frozenset[str],
     detail: frozenset[str],
     answer: str,
-    vocabulary: Container[str],
+    vocabulary: frozenset[str],
     phrasings: Iterable[frozenset[str]],
 ) -> bool:
     """Whether the answer tells the detail asked only in clauses before it first names the
@@ -55,8 +55,7 @@ def told_before_named(
     and none of the fact's phrasings asks that detail of that person."""
     if not person or not detail:
         return False
-    words = vocabulary if isinstance(vocabulary, frozenset) else frozenset()
-    clauses = _clause_terms(answer, words)
+    clauses = _clause_terms(answer, vocabulary)
     told = [index for index, terms in enumerate(clauses) if terms & detail]
     if not told:
         return False
@@ -70,7 +69,7 @@ def told_before_named(
     return False
 
 
-def claimed_of_another(statement: str, profile: FactProfile, vocabulary: Container[str]) -> bool:
+def claimed_of_another(statement: str, profile: FactProfile, vocabulary: frozenset[str]) -> bool:
     """Whether a statement claims of a person a detail the fact tells only of someone named
     before them («حقن النبي دم خالد بن الوليد»): not «صحيح» by that fact."""
     words = rewrite_phrases(tuple(normalize(statement).split()))

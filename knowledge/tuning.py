@@ -133,6 +133,9 @@ STATED_WORDS_CACHE_SIZE = 512
 # Fact texts whose cloze reading (words, and every form of them) is kept: the shipped base's
 # answers and sources (72) many times over; a larger base is read anew, as before the cache.
 CLOZE_TEXT_CACHE_SIZE = 1024
+# Fact answers split into clause terms (knowledge/named_after.py), one entry per answer and
+# base vocabulary: the shipped base's answers (72) several times over. (Speed only.)
+CLAUSE_TERMS_CACHE_SIZE = 256
 
 # --- Message forms (knowledge/forms.py) ---------------------------------------------------
 
