@@ -85,10 +85,11 @@ _SET_PRONOUN = re.compile(
 # Where a quoted claim was found, as a short label before a colon and the quotation
 # («Moulana's quiz: 'Abu Bakr gave half his wealth'», «checking my flashcards: '…'»): the label
 # names the quiz or the card, not the text; the quotation is the claim. A label holding a verb
-# of saying («The Prophet said: '…'») is the claim's own speaker and stays.
+# of saying («The Prophet said: '…'») is the claim's own speaker and stays. An apostrophe
+# between two letters inside the quotation («'Umar's gift …'») is a word's, not its end.
 _QUOTE_LABEL = re.compile(
-    r"^\W*(?P<label>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*:\s*['‘\"“](?P<quote>[^'’\"”]{12,})['’\"”]"
-    r"\W*$"
+    r"^\W*(?P<label>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*:\s*['‘\"“]"
+    r"(?P<quote>(?:[^'’\"”]|(?<=\w)['’](?=\w)){12,})['’\"”]\W*$"
 )
 _LABEL_SAYING = re.compile(
     r"\b(?:say|says|said|saying|ask|asks|asked|told|tell|tells|wrote|replied|declared|"

@@ -19,6 +19,11 @@ from knowledge.english_statement_reading import cited_numbers
             "checking my flashcards: \u201cUmar gave half of his wealth\u201d",
             "Umar gave half of his wealth",
         ),
+        # An apostrophe inside a word of the quotation does not end it.
+        (
+            "checking my flashcards: 'Umar's gift was half his wealth'",
+            "Umar's gift was half his wealth",
+        ),
         # A label with a verb of saying is the claim's speaker: it stays.
         (
             "The Prophet said: 'Who will equip the army of hardship?'",
