@@ -15,7 +15,7 @@ from knowledge.claim_scope import affirmed
 from knowledge.fact_checks import in_passing
 from knowledge.message_patterns import QUESTION_START
 from knowledge.normalize import normalize
-from knowledge.statement_words import DENIAL_STRESS, NEGATIONS, is_negation
+from knowledge.statement_words import NEGATIONS, is_negation, stresses_denial
 from knowledge.stemming import stem
 from knowledge.tuning import STATEMENT_COVERAGE
 
@@ -86,7 +86,10 @@ def denied_deed(judge: StatementJudge, engine: AnswerEngine, statement: str) -> 
         return None
     # The rest must be stated too, with the verb as the text or the questions name it
     # (checked above: «تبرع» is no word of «قدّم أبو بكر ماله كله»).
-    said = [w for w in words_of(text) if w not in DENIAL_STRESS]
+    # Words that only stress the denial («أحدًا», a bare «أحد» outside Uhud) are read as the
+    # statement judge reads them (statement_words.stresses_denial).
+    words = words_of(text)
+    said = [w for at, w in enumerate(words) if not stresses_denial(words, at)]
     rest = [w for w in said if w not in verbs and stem(w) not in verbs]
     if not any(judge.covers(fact, " ".join(w), claims, STATEMENT_COVERAGE) for w in (said, rest)):
         return None
