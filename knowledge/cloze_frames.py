@@ -35,8 +35,11 @@ def framed_by_chance(
     own = matcher.profile(chosen)
     if own is None:
         return False
-    terms = content_terms(normalize(sentence).split(), matcher.vocabulary)
-    asked = read_asked(QuestionType.NONE, tuple(terms))
+    # The sentence's words go in as well, as named_after.claimed_of_another reads a
+    # statement, so a person set aside («غير عمر») is not read as its subject.
+    words = tuple(normalize(sentence).split())
+    terms = content_terms(words, matcher.vocabulary)
+    asked = read_asked(QuestionType.NONE, tuple(terms), words)
     stated = frozenset().union(
         *(
             (p.terms if (p := matcher.profile(f.id)) is not None else frozenset())
