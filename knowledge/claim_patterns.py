@@ -46,13 +46,12 @@ CLAIM_AFTER = re.compile(r"(?:^|\s)(?:أن|ان|إن|انه|إنه|أنه|بأن
 # «صاحبي حالف إن … وأنا أقول ثلاثين. هو صح؟», «خويي يقول إن …، أنا أقول لا … كلامه صح؟»: the
 # «صح؟» asks of him, the one who told the claim; what is left before it points back to his
 # words (after the asker's own counter-claim, which is not judged).
-POINTS_BACK = re.compile(
-    r"^\s*(?:[وف]?(?:انا|أنا)\s+(?:اقول|أقول|بقول|قلت|قولت|اكول|أكول)(?:\s[^؟?]*?)?\s+)?"
-    r"(?:هو|هي|كلامه|كلامها|كلامهم)\s*[؟?]*\s*$"
-)
+# The asker's own «I say» (its counter-claim) and the words pointing back at the one who
+# told the claim, shared by the patterns below.
+_I_SAY = r"[وف]?(?:انا|أنا)\s+(?:اقول|أقول|بقول|قلت|قولت|اكول|أكول)"
+_POINTER = r"(?:هو|هي|كلامه|كلامها|كلامهم)"
+POINTS_BACK = re.compile(rf"^\s*(?:{_I_SAY}(?:\s[^؟?]*?)?\s+)?{_POINTER}\s*[؟?]*\s*$")
 # The asker's counter-claim after the claim told («… وأنا أقول ثلاثين»): not what was told.
-COUNTER_CLAIM = re.compile(
-    r"\s*[،,.]?\s*[وف]?(?:انا|أنا)\s+(?:اقول|أقول|بقول|قلت|قولت|اكول|أكول)(?:\s.*)?$"
-)
+COUNTER_CLAIM = re.compile(rf"\s*[،,.]?\s*{_I_SAY}(?:\s.*)?$")
 # «… كله. هو صح؟» read whole: the pointer before the tail is no word of the claim.
-POINTER_AFTER = re.compile(r"\s*[.،,]\s*(?:هو|هي|كلامه|كلامها|كلامهم)\s*$")
+POINTER_AFTER = re.compile(rf"\s*[.،,]\s*{_POINTER}\s*$")
