@@ -29,17 +29,14 @@ def asks_the_muslim_side(words: tuple[str, ...]) -> bool:
     """Whether the question puts what it asks with the Muslims («مع المسلمين», «لجيش
     المسلمين», «إلى جيش النبي»). «ضد المسلمين», «واجه المسلمين» do not."""
     return any(first in _WITH and second in _MUSLIMS for first, second in pairwise(words)) or any(
-        first in ("الي", "في", "فى") and second == "جيش" and third in _MUSLIMS
+        first in ("الي", "في") and second == "جيش" and third in _MUSLIMS
         for first, second, third in zip(words, words[1:], words[2:], strict=False)
     )
 
 
 def tells_only_the_romans(answer: str) -> bool:
     """Whether an answer names the Romans' side and never the Muslims' side."""
-    words = [
-        word.removeprefix("و").removeprefix("ب").removeprefix("ل")
-        for word in normalize(answer).split()
-    ]
+    words = normalize(answer).split()
     roman = any(root in word for word in words for root in _ROMAN_ROOTS)
     muslim = any(root in word for word in words for root in _MUSLIM_ROOTS)
     return roman and not muslim
