@@ -24,7 +24,8 @@ from knowledge.normalize import normalize
 from knowledge.part_joins import names_the_expedition
 from knowledge.stemming import is_stopword, stem
 
-# «they» standing alone («مين هم؟», «منو هما؟»): people named before, never the expedition.
+# «they» as a word of its own («وهم» too) anywhere in the part («مين هم؟», «منو هما؟», «شو
+# قدموا هم»), not a suffix («أموالهم»): people named before, never the expedition.
 _THEY = frozenset(normalize(word) for word in "هم هما هن هوما هومه همه".split())
 
 
