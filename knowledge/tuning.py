@@ -414,4 +414,6 @@ MAX_ARABIZI_WORD_SHARE = 0.8
 # this many short lines asking nothing («(expedition of Tabuk)», «thanks») are the asker's
 # words, read with the stem; more, or longer, are something else.
 EN_OPTION_ASIDE_MAX_LINES = 2
+# Such an aside line holds at most this many words: a short label or thanks («(expedition of
+# Tabuk)», «thanks a lot»); a longer line may be a sentence of its own, not an aside.
 EN_OPTION_ASIDE_MAX_WORDS = 6
