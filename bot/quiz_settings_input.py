@@ -20,6 +20,8 @@ from bot.quiz_service import (
 )
 from knowledge.normalize import normalize
 
+__all__ = ["SettingChange", "changed_text", "read_setting", "whole_number"]
+
 # Names and values are compared normalised: «الاسئلة», «الأسئلة» and «QUESTIONS» are one.
 _WHO_WORDS = {
     normalize(word): who
@@ -31,6 +33,13 @@ _WHO_WORDS = {
 }
 _NAMES = {
     normalize(word): name for name, words in texts.SETTING_WORDS.items() for word in (name, *words)
+}
+# Each setting's own names and label words, dropped from its value: «عدد الأسئلة 5» is
+# the name «عدد», then «الأسئلة 5», whose «الأسئلة» names the same setting again.
+_OWN_WORDS = {
+    name: {word for word, named in _NAMES.items() if named == name}
+    | {normalize(word) for word in texts.SETTING_LABEL_WORDS[name]}
+    for name in texts.SETTING_WORDS
 }
 # Each number setting: its range and the reply when the value is outside it.
 _RANGES = {
@@ -50,9 +59,8 @@ class SettingChange:
     cooldown: int | None = None
 
 
-__all__ = ["SettingChange", "changed_text", "read_setting", "whole_number"]
-# Name, then a value of at most three words: «الأسئلة ثلاث عشرة سؤالًا».
-_MOST_WORDS = 4
+# A name of up to two words, then a value of at most three: «عدد الأسئلة ثلاث عشرة سؤالًا».
+_MOST_WORDS = 5
 
 
 def read_setting(args: Sequence[str]) -> SettingChange | str:
@@ -68,11 +76,23 @@ def read_setting(args: Sequence[str]) -> SettingChange | str:
         name, raw = _NAMES.get(normalize(args[-1])), list(args[:-1])
     if name is None:
         return texts.SETTINGS_USAGE
+    raw = [word for word in raw if normalize(word) not in _OWN_WORDS[name]]
+    if not raw:
+        return texts.SETTINGS_USAGE
+    many = len(raw) > 1
     if name == "who":
         who = _WHO_WORDS.get(normalize(raw[0])) if len(raw) == 1 else None
-        return texts.SETTINGS_BAD_WHO if who is None else SettingChange(who=who)
+        if who is None:
+            # A one-word value that is no «who»: the two choices. Several words still unread
+            # are no mistaken value but an unread command: how to write one.
+            return texts.SETTINGS_USAGE if many else texts.SETTINGS_BAD_WHO
+        return SettingChange(who=who)
     low, high, bad = _RANGES[name]
     value = read_count(raw, texts.SETTING_UNIT_WORDS[name])
+    if value is None and many:
+        # Not the range: «5 6» may hold a number in range, and the range reply would
+        # contradict the teacher. How to write the command instead.
+        return texts.SETTINGS_USAGE
     if value is None or not low <= value <= high:
         return bad.format(low=low, high=high)
     if name == "questions":

@@ -167,6 +167,8 @@ async def test_admin_schedules_shows_and_stops_daily_quiz(bot: RunningBot) -> No
         ("/quizsettings questions 0", "من 1 إلى 10"),
         ("/quizsettings seconds 3", "من 5 إلى 600"),
         ("/quizsettings colour red", "/quizsettings الأسئلة 5"),
+        # Two numbers: how to write the command, not a range that 5 is in.
+        ("/quizsettings الأسئلة 5 6", "اكتب اسم الإعداد ثم قيمته"),
     ],
 )
 async def test_bad_schedule_and_settings_get_clear_errors(

@@ -227,6 +227,29 @@ async def test_settings_accept_arabic_digits(bot: RunningBot) -> None:
     assert store.chat_settings(bot.services.db, GROUP_ID).questions == 3
 
 
+@pytest.mark.parametrize(
+    ("command", "expected", "read"),
+    [
+        # The settings list's own words typed back: the value in them is read.
+        ("/quizsettings عدد الأسئلة 5", texts.SETTINGS_QUESTIONS_SET.format(value=5), (5, 30)),
+        ("/quizsettings عدد الأسئلة ٧", texts.SETTINGS_QUESTIONS_SET.format(value=7), (7, 30)),
+        (
+            "/quizsettings مدة السؤال 45",
+            texts.SETTINGS_SECONDS_SET.format(value=texts.seconds(45)),
+            (5, 45),
+        ),
+    ],
+)
+async def test_settings_read_the_name_written_twice(
+    bot: RunningBot, command: str, expected: str, read: tuple[int, int]
+) -> None:
+    bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    reply = await _say(bot, OWNER_ID, command)
+    assert reply.result["text"] == expected
+    settings = store.chat_settings(bot.services.db, GROUP_ID)
+    assert (settings.questions, settings.seconds) == read
+
+
 async def test_who_may_start_a_quiz(bot: RunningBot, clock) -> None:
     bot.api.add_user(MEMBER, "عضو")
     bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")

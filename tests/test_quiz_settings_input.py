@@ -48,9 +48,22 @@ BAD_COOLDOWN = texts.SETTINGS_BAD_COOLDOWN.format(low=0, high=1440)
         (["who", "nobody"], texts.SETTINGS_BAD_WHO),
         (["colour", "red"], texts.SETTINGS_USAGE),
         (["questions"], texts.SETTINGS_USAGE),
-        # Two values are not one number: the range, and nothing changes.
-        (["questions", "5", "6"], BAD_QUESTIONS),
+        # Two values are not one number: how to write the command (the range reply would
+        # say 5 is out of it), and nothing changes.
+        (["questions", "5", "6"], texts.SETTINGS_USAGE),
         (["questions", "5", "6", "7", "8"], texts.SETTINGS_USAGE),
+        (["questions", "5", "6", "7", "8", "9"], texts.SETTINGS_USAGE),
+        # The setting named twice, as the settings list writes it: the value is read.
+        (["عدد", "الأسئلة", "5"], SettingChange(questions=5)),
+        (["5", "عدد", "الأسئلة"], SettingChange(questions=5)),
+        (["مدة", "السؤال", "30"], SettingChange(seconds=30)),
+        (["مدة", "كل", "سؤال", "30"], SettingChange(seconds=30)),
+        (["الانتظار", "بين", "مسابقتين", "10"], SettingChange(cooldown=10)),
+        (["من", "يبدأ", "الجميع"], SettingChange(who="all")),
+        (["من", "المشرفين", "فقط"], SettingChange(who="admins")),
+        (["عدد", "الأسئلة", "20"], BAD_QUESTIONS),
+        (["عدد", "الأسئلة"], texts.SETTINGS_USAGE),
+        (["من", "المشرفين", "والمعلمين"], texts.SETTINGS_USAGE),
     ],
 )
 def test_read_setting(args: list[str], expected: SettingChange | str) -> None:
@@ -122,13 +135,17 @@ def test_changed_text_confirms_the_change(change: SettingChange, expected: str) 
         ("الأسئلة أحد عشر", BAD_QUESTIONS),
         ("الأسئلة عشرين", BAD_QUESTIONS),
         ("الثواني ثلاث", BAD_SECONDS),
-        # Not read: another setting's unit, an emoji, two numbers, a word that is no number.
-        ("الثواني خمس دقائق", BAD_SECONDS),
+        # One word that is no number (an emoji, «كثيرة»): the range.
         ("الأسئلة 😀", BAD_QUESTIONS),
-        ("الأسئلة خمسة ستة", BAD_QUESTIONS),
         ("الأسئلة كثيرة", BAD_QUESTIONS),
-        ("الأسئلة عشرة عشر", BAD_QUESTIONS),
-        ("من المشرفون فقط", texts.SETTINGS_BAD_WHO),
+        ("عدد الأسئلة كثيرة", BAD_QUESTIONS),
+        # Several words not read (another setting's unit, two numbers): how to write it.
+        ("الثواني خمس دقائق", texts.SETTINGS_USAGE),
+        ("الأسئلة خمسة ستة", texts.SETTINGS_USAGE),
+        ("الأسئلة عشرة عشر", texts.SETTINGS_USAGE),
+        # The admins' label as the settings list shows it.
+        ("من المشرفون فقط", SettingChange(who="admins")),
+        ("عدد الأسئلة خمسة", SettingChange(questions=5)),
     ],
 )
 def test_read_setting_reads_numbers_in_words(text: str, expected: SettingChange | str) -> None:

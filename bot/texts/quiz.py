@@ -189,6 +189,15 @@ SETTING_WORDS: dict[str, tuple[str, ...]] = {
     "who": ("من", "البدء"),
     "cooldown": ("الانتظار", "انتظار", "المهلة"),
 }
+# Words a teacher may write around a setting's name, read from the settings list itself
+# («عدد الأسئلة»، «مدة كل سؤال»، «من يبدأ»، «الانتظار بين مسابقتين») and the admins' label
+# («المشرفون فقط»): dropped from the value, so «/quizsettings مدة السؤال 30» reads 30.
+SETTING_LABEL_WORDS: dict[str, tuple[str, ...]] = {
+    "questions": (),
+    "seconds": ("كل", "السؤال", "سؤال"),
+    "who": ("يبدأ", "فقط"),
+    "cooldown": ("بين", "مسابقتين"),
+}
 SETTINGS_CHANGE_LINES = (
     "/quizsettings الأسئلة 5\n/quizsettings الثواني 30\n"
     "/quizsettings من المشرفون (أو الجميع)\n/quizsettings الانتظار 10 (بالدقائق)"
