@@ -67,7 +67,6 @@ async def test_a_stopped_quiz_leaves_its_unsent_questions_for_the_next_quiz(api,
         assert store.get_run(services_of(application).db, run.id).status == store.STATUS_STOPPED
         # Only the question the group saw is used; the four never sent are not.
         assert _asked(application) == {first.quiz_id: 0}
-        unsent = set(run.items) - {first.quiz_id}
 
     async with bot_on(api, config, clock) as application:  # the restart
         assert _asked(application) == {first.quiz_id: 0}
@@ -75,9 +74,9 @@ async def test_a_stopped_quiz_leaves_its_unsent_questions_for_the_next_quiz(api,
         await send(api, api.group_message(GROUP_ID, USER_ID, "/quiz"))
         second = await _stored_poll(application, api, since)
         assert second.quiz_id != first.quiz_id  # the one sent is used for this cycle
+        # Exactly the two sent are noted: the unsent ones (but the one now sent) are still
+        # unasked in the cycle.
         assert _asked(application) == {first.quiz_id: 0, second.quiz_id: 0}
-        # The unsent ones are still unasked in the cycle: none of them was noted.
-        assert not unsent & set(_asked(application)) - {second.quiz_id}
         # Each later question is noted when it is sent, not before.
         clock.advance(40)
         since = api.call_count
