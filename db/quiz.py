@@ -232,7 +232,7 @@ def create_run(
     chat_id: int,
     kind: str,
     run_date: str | None,
-    items: list[str] | list[Chosen],
+    items: list[Chosen],
     seconds: int,
     now: str,
     thread_id: int | None = None,
@@ -240,17 +240,15 @@ def create_run(
 ) -> int | None:
     """Start a run; None when the chat already has one running, or today's daily ran.
 
-    Chosen items keep their cycle and retry mark in the run's plan, for when each is sent;
-    bare ids (tests, old callers) count for cycle 0."""
-    chosen = [item if isinstance(item, Chosen) else Chosen(item, 0) for item in items]
-    plan = json.dumps([[item.cycle, int(item.retry)] for item in chosen])
+    Each item keeps its cycle and retry mark in the run's plan, for when it is sent."""
+    plan = json.dumps([[item.cycle, int(item.retry)] for item in items])
     try:
         cursor = db.execute(
             "INSERT INTO quiz_runs (chat_id, kind, run_date, status, items, seconds, "
             "next_at, started_at, thread_id, started_by, plan) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                chat_id, kind, run_date, STATUS_RUNNING, json.dumps([c.item for c in chosen]),
+                chat_id, kind, run_date, STATUS_RUNNING, json.dumps([c.item for c in items]),
                 seconds, now, now, thread_id, started_by, plan,
             ],
         )  # fmt: skip

@@ -8,6 +8,7 @@ import pytest
 from bot import texts
 from bot.admin_service import Actor
 from db import quiz as store
+from knowledge.quiz_selection import Chosen
 from tests.conftest import (
     GROUP_ID,
     OWNER_ID,
@@ -314,8 +315,8 @@ async def test_a_dead_run_never_blocks_quiz(bot: RunningBot, clock) -> None:
     long_ago = store.iso(clock.now - timedelta(hours=3))
     # A run whose step was lost (no job waits for it), from a crash hours ago.
     store.create_run(
-        db, chat_id=GROUP_ID, kind=store.KIND_MANUAL, run_date=None, items=["x", "y"],
-        seconds=30, now=long_ago,
+        db, chat_id=GROUP_ID, kind=store.KIND_MANUAL, run_date=None,
+        items=[Chosen("x", 0), Chosen("y", 0)], seconds=30, now=long_ago,
     )  # fmt: skip
     assert store.running_run(db, GROUP_ID) is not None
     await _start_quiz(bot)

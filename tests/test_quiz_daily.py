@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 from bot import texts
 from db import quiz as store
+from knowledge.quiz_selection import Chosen
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, RunningBot, fire_jobs_now, send
 
 # Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
@@ -67,7 +68,8 @@ def _held_daily(db, day: str, user_answers: dict[int, bool], at: datetime) -> No
     """A daily quiz held on `day` with one poll, answered as given (stored directly)."""
     now = store.iso(at)
     run_id = store.create_run(
-        db, chat_id=GROUP_ID, kind=store.KIND_DAILY, run_date=day, items=["x"], seconds=30,
+        db, chat_id=GROUP_ID, kind=store.KIND_DAILY, run_date=day, items=[Chosen("x", 0)],
+        seconds=30,
         now=now,
     )  # fmt: skip
     run = store.get_run(db, run_id)
