@@ -8,6 +8,7 @@ import pytest
 from sqlite_utils import Database
 
 from db import facts as store
+from db import quiz as quiz_store
 from db import usage
 from db.connection import open_database
 from db.migrations import MIGRATIONS, applied_migrations, schema_version
@@ -61,6 +62,51 @@ def test_a_database_of_the_old_runner_keeps_its_migrations_and_data(tmp_path) ->
     assert question is not None and question.fact_id == "date"
     db.close()
     assert applied_migrations(open_database(path)) == [name for name, _ in MIGRATIONS]
+
+
+def test_a_run_started_before_the_plan_notes_nothing_when_its_polls_are_sent(tmp_path) -> None:
+    """A quiz running across the upgrade to 0010_run_plan: its items were noted as asked
+    when it started (the old way), so sending its polls now notes nothing again."""
+    path = tmp_path / "old.db"
+    old = Database(path)
+    old.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    before_plan = [name for name, _ in MIGRATIONS].index("0010_run_plan")
+    for name, migrate in MIGRATIONS[:before_plan]:
+        migrate(old)
+        old.execute("INSERT INTO _migrations VALUES (?, ?)", [name, "2026-01-02T03:04:05+00:00"])
+    started = "2026-01-02T03:00:00+00:00"
+    old.execute(
+        "INSERT INTO quiz_runs (chat_id, kind, status, items, seconds, next_at, started_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [-100, quiz_store.KIND_MANUAL, quiz_store.STATUS_RUNNING, '["x", "y"]', 30, started,
+         started],
+    )  # fmt: skip
+    for item in ("x", "y"):  # noted at the start, cycle 3, as the old code did
+        old.execute(
+            "INSERT INTO chat_items (chat_id, quiz_id, cycle, asked_at) VALUES (?, ?, ?, ?)",
+            [-100, item, 3, started],
+        )
+    old.conn.commit()
+    old.close()
+
+    db = open_database(path)
+    run = quiz_store.running_run(db, -100)
+    assert run is not None and run.plan is None
+    history = quiz_store.item_history(db, -100)
+    for position, item in enumerate(run.items):
+        sent = f"2026-01-02T03:0{position + 1}:00+00:00"
+        recorded = quiz_store.record_poll_sent(
+            db, poll_id=f"p{position}", run=run, quiz_id=item, message_id=position + 1,
+            options=["a", "b"], correct_option=0, sent_at=sent, closes_at=sent, next_at=sent,
+        )  # fmt: skip
+        assert recorded
+        run = quiz_store.get_run(db, run.id)
+    assert run.next_index == 2  # both sent
+    assert quiz_store.item_history(db, -100) == history
+    assert [row["asked_at"] for row in db.query("SELECT asked_at FROM chat_items")] == [
+        started, started,
+    ]  # fmt: skip
+    db.close()
 
 
 def test_first_start_loads_the_shipped_base(db, shipped) -> None:
