@@ -307,35 +307,37 @@ def record_poll_sent(
     False when the poll id is already stored (a fake Bot API restarted on an old database
     reuses ids); nothing is written then.
     """
-    try:
-        _record_poll(db, poll_id, run, quiz_id, message_id, options, correct_option, sent_at,
-                     closes_at, next_at)  # fmt: skip
-    except sqlite3.IntegrityError:
-        return False
-    return True
+    return _record_poll(db, poll_id, run, quiz_id, message_id, options, correct_option,
+                        sent_at, closes_at, next_at)  # fmt: skip
 
 
 def _record_poll(
     db: Database, poll_id: str, run: QuizRun, quiz_id: str, message_id: int, options: list[str],
     correct_option: int, sent_at: str, closes_at: str, next_at: str,
-) -> None:  # fmt: skip
+) -> bool:  # fmt: skip
     with db.atomic():
-        db.execute(
-            "INSERT INTO quiz_polls (poll_id, run_id, chat_id, quiz_id, position, message_id, "
-            "options, correct_option, sent_at, closes_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                poll_id,
-                run.id,
-                run.chat_id,
-                quiz_id,
-                run.next_index,
-                message_id,
-                json.dumps(options, ensure_ascii=False),
-                correct_option,
-                sent_at,
-                closes_at,
-            ],
-        )
+        try:
+            db.execute(
+                "INSERT INTO quiz_polls (poll_id, run_id, chat_id, quiz_id, position, "
+                "message_id, options, correct_option, sent_at, closes_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    poll_id,
+                    run.id,
+                    run.chat_id,
+                    quiz_id,
+                    run.next_index,
+                    message_id,
+                    json.dumps(options, ensure_ascii=False),
+                    correct_option,
+                    sent_at,
+                    closes_at,
+                ],
+            )
+        except sqlite3.IntegrityError:
+            # Only the poll id already stored is expected here; any other constraint failing
+            # below is a bug and is raised, not read as "already stored".
+            return False
         db.execute(
             "UPDATE quiz_runs SET next_index = next_index + 1, next_at = ? WHERE id = ?",
             [next_at, run.id],
@@ -345,6 +347,7 @@ def _record_poll(
             # quiz never sent stays unasked (and a missed one stays due for its retry).
             cycle, retry = run.plan[run.next_index]
             _mark_item_asked(db, run.chat_id, Chosen(quiz_id, cycle, retry), sent_at)
+    return True
 
 
 def skip_question(db: Database, run_id: int) -> None:
