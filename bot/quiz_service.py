@@ -419,10 +419,11 @@ class QuizService:
                 )
             )
         except TimedOut:
-            # It may have been delivered; sending again could show it twice. Skip it.
-            # (One that never left, NotSent, was retried for the whole budget first.)
+            # It may have been delivered; sending again could show it twice. Skip it, but
+            # note it as asked: the group may have seen it, so the cycle does not ask it
+            # again. (One that never left, NotSent, was retried for the whole budget first.)
             logger.warning("quiz %d: question %d timed out, skipped", run.id, run.next_index)
-            self._advance_without_poll(run)
+            self._advance_without_poll(run, possibly_sent=True)
             return
         current = store.get_run(self._db, run.id)
         if current is None or current.status != store.STATUS_RUNNING:
@@ -456,8 +457,9 @@ class QuizService:
         except (TelegramError, Refused) as error:
             logger.warning("could not close poll %d in %d: %s", message.message_id, chat_id, error)
 
-    def _advance_without_poll(self, run: store.QuizRun) -> None:
-        store.skip_question(self._db, run.id)
+    def _advance_without_poll(self, run: store.QuizRun, *, possibly_sent: bool = False) -> None:
+        sent_at = self._now_iso() if possibly_sent else None
+        store.skip_question(self._db, run, possibly_sent_at=sent_at)
         self.schedule_step(run.id)
 
     async def _say(

@@ -350,9 +350,18 @@ def _record_poll(
     return True
 
 
-def skip_question(db: Database, run_id: int) -> None:
-    """Move a run past a question that could not be sent (deleted, or its send timed out)."""
-    db.execute("UPDATE quiz_runs SET next_index = next_index + 1 WHERE id = ?", [run_id])
+def skip_question(db: Database, run: QuizRun, *, possibly_sent_at: str | None = None) -> None:
+    """Move a run past a question that could not be sent (deleted, or its send timed out).
+
+    `possibly_sent_at`: the send timed out, so the poll may have reached the group: its item
+    is noted as asked (in its cycle) then, as a sent one is, and not asked again this cycle.
+    """
+    with db.atomic():
+        db.execute("UPDATE quiz_runs SET next_index = next_index + 1 WHERE id = ?", [run.id])
+        if possibly_sent_at is not None and run.plan is not None:
+            cycle, retry = run.plan[run.next_index]
+            chosen = Chosen(run.items[run.next_index], cycle, retry)
+            _mark_item_asked(db, run.chat_id, chosen, possibly_sent_at)
 
 
 def polls_sent(db: Database, run_id: int) -> int:

@@ -83,3 +83,35 @@ async def test_a_stopped_quiz_leaves_its_unsent_questions_for_the_next_quiz(api,
         await fire_jobs_now(application, "quiz-step")
         third = await _stored_poll(application, api, since)
         assert set(_asked(application)) == {first.quiz_id, second.quiz_id, third.quiz_id}
+
+
+async def test_a_question_whose_send_timed_out_is_not_asked_again_in_the_cycle(
+    api, config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server sent the poll but its answer came too late: the group may have seen it,
+    so it is noted as asked, and the next quiz of the cycle does not show it again."""
+    import bot.app
+
+    monkeypatch.setattr(bot.app, "SEND_READ_TIMEOUT", 1.0)
+    clock = FakeClock()
+    async with bot_on(api, config, clock) as application:
+        api.delay_next("sendPoll", 2.5)  # the first poll goes out; its answer comes late
+        since = api.call_count
+        await send(api, api.group_message(GROUP_ID, USER_ID, "/quiz"))
+        await api.wait_for_call("sendPoll", since=since, timeout=10)
+        for _ in range(1000):
+            polls = api.calls_to("sendPoll", since=since)
+            if len(polls) == 2:
+                break
+            await asyncio.sleep(0.01)
+        db = services_of(application).db
+        run = store.running_run(db, GROUP_ID)
+        assert run is not None and len(polls) == 2
+        late, second = polls
+        # The late one is not sent again: the next poll is the run's second question.
+        assert late.params["question"] != second.params["question"]
+        for _ in range(500):
+            if store.get_poll(db, second.result["poll"]["id"]) is not None:
+                break
+            await asyncio.sleep(0.01)
+        assert _asked(application) == {run.items[0]: 0, run.items[1]: 0}
