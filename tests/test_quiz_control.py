@@ -251,6 +251,31 @@ async def test_settings_read_the_name_written_twice(
     assert (settings.questions, settings.seconds) == read
 
 
+@pytest.mark.parametrize(
+    ("command", "expected", "read"),
+    [
+        (
+            "/quizsettings الانتظار صفر",
+            texts.SETTINGS_COOLDOWN_SET.format(value=texts.SETTINGS_NO_COOLDOWN),
+            (30, 0),
+        ),
+        (
+            "/quizsettings الثواني خمس وعشرين",
+            texts.SETTINGS_SECONDS_SET.format(value=texts.seconds(25)),
+            (25, 10),
+        ),
+    ],
+)
+async def test_settings_read_zero_and_compound_numbers_in_words(
+    bot: RunningBot, command: str, expected: str, read: tuple[int, int]
+) -> None:
+    bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    reply = await _say(bot, OWNER_ID, command)
+    assert reply.result["text"] == expected
+    settings = store.chat_settings(bot.services.db, GROUP_ID)
+    assert (settings.seconds, settings.cooldown) == read
+
+
 async def test_who_may_start_a_quiz(bot: RunningBot, clock) -> None:
     bot.api.add_user(MEMBER, "عضو")
     bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")

@@ -131,6 +131,20 @@ def test_changed_text_confirms_the_change(change: SettingChange, expected: str) 
         ("الانتظار خمستاش", SettingChange(cooldown=15)),
         ("الثواني عشرين", SettingChange(seconds=20)),
         ("الثواني عشرون ثانية", SettingChange(seconds=20)),
+        # Zero (a valid cooldown), and 21–99 as a unit «و» its tens, joined or apart.
+        ("الانتظار صفر", SettingChange(cooldown=0)),
+        ("الثواني خمس وعشرين", SettingChange(seconds=25)),
+        ("الثواني خمسة و عشرين ثانية", SettingChange(seconds=25)),
+        ("الانتظار واحد وعشرين دقيقة", SettingChange(cooldown=21)),
+        ("الثواني تسعة وتسعين", SettingChange(seconds=99)),
+        ("الثواني اثنين وتلاتين", SettingChange(seconds=32)),
+        ("الانتظار ثمانية وأربعين", SettingChange(cooldown=48)),
+        ("الأسئلة صفر", BAD_QUESTIONS),
+        ("الأسئلة خمس وعشرين", BAD_QUESTIONS),
+        # «و» joins a unit to twenty … ninety only: ten and twenty, or zero and twenty, is none.
+        ("الثواني عشرة وعشرين", texts.SETTINGS_USAGE),
+        ("الثواني صفر وعشرين", texts.SETTINGS_USAGE),
+        ("الثواني خمس وعشر", texts.SETTINGS_USAGE),
         # Read, but out of range: the range, nothing changed.
         ("الأسئلة أحد عشر", BAD_QUESTIONS),
         ("الأسئلة عشرين", BAD_QUESTIONS),

@@ -142,6 +142,7 @@ PERIOD_ALL_WORDS = ("الكل",)
 # Numbers a teacher writes in words for /quizsettings: each value's masculine and feminine
 # forms, and the common dialect spellings (تلات، تمانية، اتنين). Compared normalised.
 NUMBER_WORDS: dict[int, tuple[str, ...]] = {
+    0: ("صفر",),  # a valid cooldown: «الانتظار صفر»
     1: ("واحد", "واحدة", "وحدة"),
     2: ("اثنان", "اثنين", "اثنتان", "اثنتين", "إثنين", "اتنين", "تنين", "ثنتين"),
     3: ("ثلاث", "ثلاثة", "تلات", "تلاتة", "تلاته"),
@@ -167,7 +168,12 @@ NUMBER_WORDS: dict[int, tuple[str, ...]] = {
     40: ("أربعون", "أربعين", "اربعين"),
     50: ("خمسون", "خمسين"),
     60: ("ستون", "ستين"),
+    70: ("سبعون", "سبعين"),
+    80: ("ثمانون", "ثمانين", "تمانين"),
+    90: ("تسعون", "تسعين"),
 }
+# The «and» joining a unit to its tens («خمس وعشرين», 25), written on the tens word or apart.
+NUMBER_AND = "و"
 # The first word of «أحد عشر», «إحدى عشرة», «اثنا عشر», «اثنتا عشرة» (the others are units).
 TEEN_LEADING_WORDS: dict[int, tuple[str, ...]] = {
     1: ("أحد", "إحدى", "احدى"),
