@@ -342,6 +342,13 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # (d900d50): Arabic 80/119 = 67.2%, 39/41, 7 wrong; English 25/63 = 39.7%, 3 wrong, 18/18.
 # End of the nineteenth session: Arabic heldout17 76, heldout19 73, heldout20 82 (wrong 7 -> 6);
 # English heldout7 39 (wrong 2 -> 1). Everything else unchanged.
+# Round 21 (twentieth session, seed 1223): 200 Arabic messages (ministry exam papers, trips to the
+# Tabuk region, Kuwaiti and Bahraini speech, Mauritanian speech, military-history enthusiasts,
+# parents telling the story to children, phone speech-to-text, comparisons with other
+# expeditions; 3 repeats dropped) and 120 English (mark schemes, lesson plans, search queries,
+# Indonesian and Malaysian learners, family WhatsApp groups, documentary viewers, standardized-test
+# multiple choice, Caribbean Muslims; 1 repeat dropped). First run, on the session's starting code
+# (12b42c7): Arabic 75/115 = 65.2%, 38/41, 5 wrong; English 30/67 = 44.8%, 0 wrong, 12/12.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -394,6 +401,8 @@ FRESH_FLOORS = {
     "english_heldout19.jsonl": (0.492, 1.0, 7),
     "messages_heldout20.jsonl": (0.689, 0.951, 6),
     "english_heldout20.jsonl": (0.396, 1.0, 3),
+    "messages_heldout21.jsonl": (0.652, 0.926, 5),
+    "english_heldout21.jsonl": (0.447, 1.0, 0),
 }
 
 
@@ -449,6 +458,7 @@ def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
         *("heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"),
         *("tuning17", "tuning18", "heldout15", "heldout16", "heldout17"),
         *("tuning19", "heldout18", "tuning20", "heldout19", "tuning21", "heldout20"),
+        *("tuning22", "heldout21"),
     )
     fresh_sets = [name for name in files if name.split("_")[-1][:-6] in later_rounds]
     assert len(fresh_sets) >= 6, fresh_sets

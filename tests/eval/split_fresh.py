@@ -72,7 +72,14 @@ weekend schools, morals questions) the twentieth tuning part and the nineteenth 
 arguments to settle, answer-page boilerplate, Tunisian and Libyan speech, Omani and Emirati
 speech, Instagram captions, messages between a private tutor and a student or parent; English
 contest apps, tutors, South African madrasah learners, arguments, Instagram, homework-help sites,
-flashcards, a book club) the twenty-first tuning part and the twentieth held-out.
+flashcards, a book club) the twenty-first tuning part and the twentieth held-out; round 21
+(2026-12-06, twentieth session: ministry exam papers with model answers, visitors and guides on
+trips to the Tabuk region, Kuwaiti and Bahraini speech, Mauritanian mahadra students and Hassaniya
+speech, military-history enthusiasts, parents telling the story to children, phone speech-to-text,
+people comparing Tabuk with other expeditions; English Islamiyat mark schemes, teachers' lesson
+plans, encyclopedia-style search queries, Indonesian and Malaysian learners, family WhatsApp
+groups, documentary viewers, standardized-test multiple choice, Caribbean Muslims) the
+twenty-second tuning part and the twenty-first held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -227,6 +234,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning21.jsonl", "messages_heldout20.jsonl"),
             "english": ("english_tuning21.jsonl", "english_heldout20.jsonl"),
+        },
+    ),
+    "21": (
+        1223,
+        {
+            "arabic": ("messages_tuning22.jsonl", "messages_heldout21.jsonl"),
+            "english": ("english_tuning22.jsonl", "english_heldout21.jsonl"),
         },
     ),
 }
