@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.arabizi_spelling import weighed_spellings
@@ -192,23 +193,30 @@ def letter_digit_word(word: str) -> bool:
     return _LETTER_DIGIT.search(word) is not None and _ENGLISH_DIGIT_WORD.match(word) is None
 
 
-def has_letter_digit(text: str) -> bool:
-    """Whether a Latin word of the text holds a digit standing for a letter («sa7abi»)."""
-    return any(map(letter_digit_word, _tokens(_OPTION_LABEL.sub(" ", text))))
+@dataclass(frozen=True, slots=True)
+class LatinReading:
+    """What one reading of a message's Latin words tells: whether they are Arabizi, and
+    whether one of them holds a digit standing for a letter («sa7abi»)."""
+
+    arabizi: bool
+    letter_digit: bool
 
 
 # The router asks it to choose the side (knowledge/router.py), the Arabic side again to read
-# the text (arabizi_care.read_arabizi): tested once per message, remembered for the second.
+# the text (arabizi_care.read_arabizi): read once per message, remembered for the second.
 @lru_cache(maxsize=READING_CACHE_SIZE)
-def is_arabizi(text: str) -> bool:
-    """Whether the message's Latin words are Arabic typed in Latin letters (see the module
-    docstring): two signs of Arabizi at least, a letter-digit among them, and at most half
-    as many English words; or, with no letter-digit, MIN_PLAIN_ARABIZI_SIGNS different
-    function words and no English one."""
+def read_latin(text: str) -> LatinReading:
+    """The message's Latin words read once: Arabizi (see the module docstring) is two signs
+    of Arabizi at least, a letter-digit among them, and at most half as many English words;
+    or, with no letter-digit, MIN_PLAIN_ARABIZI_SIGNS different function words and no
+    English one."""
     tokens = _tokens(_OPTION_LABEL.sub(" ", text))
-    if not tokens:
-        return False
     lettered = [letter_digit_word(t) for t in tokens]
+    return LatinReading(bool(tokens) and _arabizi(tokens, lettered), any(lettered))
+
+
+def _arabizi(tokens: list[str], lettered: list[bool]) -> bool:
+    """Whether Latin words (and which of them are letter-digit words) are Arabizi."""
     signs = sum(
         1
         for t, digit in zip(tokens, lettered, strict=True)
@@ -222,6 +230,11 @@ def is_arabizi(text: str) -> bool:
     # («ghazwa», «Abi Talib», «men») come with English function words in English.
     distinct = {t for t in tokens if t in FUNCTION_WORDS or t in _SIGNS}
     return english == 0 and len(distinct) >= MIN_PLAIN_ARABIZI_SIGNS
+
+
+def is_arabizi(text: str) -> bool:
+    """Whether the message's Latin words are Arabic typed in Latin letters (read_latin)."""
+    return read_latin(text).arabizi
 
 
 def _word(

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from knowledge.arabizi import has_letter_digit, is_arabizi, to_arabic
+from knowledge.arabizi import read_latin, to_arabic
 from knowledge.arabizi_words import ArabiziWords, bare, bare_words, fact_words, holds
 from knowledge.engine import Outcome, Reply
 from knowledge.form_replies import MessageReply, PartReply, Status
@@ -47,7 +47,8 @@ class ArabiziReading:
 def read_arabizi(text: str, fit: Callable[[str], tuple[int, int]]) -> ArabiziReading | None:
     """The message written in Arabic with its plainly read words, or None if it is not
     Arabizi."""
-    if not is_arabizi(text):
+    latin = read_latin(text)  # (the router's reading, remembered)
+    if not latin.arabizi:
         return None
     spelled: dict[str, bool] = {}
     arabic = to_arabic(text, fit, spelled)
@@ -56,7 +57,7 @@ def read_arabizi(text: str, fit: Callable[[str], tuple[int, int]]) -> ArabiziRea
         arabic,
         frozenset(word for word, plain in content.items() if plain),
         frozenset(word for word, plain in content.items() if not plain),
-        digitless=not has_letter_digit(text),
+        digitless=not latin.letter_digit,
     )
 
 
