@@ -29,7 +29,6 @@ from knowledge.english_lexicon import (
     GREETING_WORDS,
     IRREGULAR,
     NEGATIONS,
-    PHRASES,
     QUESTION_OPENERS,
     STOPWORDS,
     TYPED_WORDS,
@@ -37,6 +36,7 @@ from knowledge.english_lexicon import (
     YESNO_OPENERS,
 )
 from knowledge.english_normalize import normalize_english
+from knowledge.english_phrases import PHRASES
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize as normalize_arabic
 from knowledge.tuning import (

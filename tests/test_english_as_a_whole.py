@@ -1,5 +1,5 @@
 """«as a whole» asks the whole of what it follows; it is not «all» («a general call»), which
-read it as the general mobilisation (knowledge/english_lexicon.py)."""
+read it as the general mobilisation (knowledge/english_phrases.py)."""
 
 from __future__ import annotations
 

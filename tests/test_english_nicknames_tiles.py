@@ -1,6 +1,6 @@
 """Companions by title («al-Farooq», «Dhun-Nurayn», «as-Siddiq», «Sayfullah»), «who paid for
 it», a true/false question followed by a comment, and quiz-app options pasted as bare lines
-or Kahoot tiles (knowledge/data/english.json names, english_lexicon.PHRASES,
+or Kahoot tiles (knowledge/data/english.json names, english_phrases.PHRASES,
 english_claim_tail.py, english_bare_options.py)."""
 
 import pytest

@@ -1,5 +1,5 @@
 """What a side did on hearing, learning or seeing something is how it reacted to it
-(english_lexicon.PHRASES: «when they heard of …», «on hearing of …»; «approach» is coming)."""
+(english_phrases.PHRASES: «when they heard of …», «on hearing of …»; «approach» is coming)."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Phrasal verbs of sending and setting out (knowledge/english_lexicon.py PHRASES): the
+"""Phrasal verbs of sending and setting out (knowledge/english_phrases.py PHRASES): the
 particle of «sent off», «sent out», «set off» adds nothing the facts tell, so it does not
 leave the statement unsettled. Each is shown as the user sees the reply."""
 

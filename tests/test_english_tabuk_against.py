@@ -1,5 +1,5 @@
 """«Tabuk» named as what was «against» someone is the expedition, not the place
-(knowledge/english_lexicon.py PHRASES): read as «The expedition of Tabuk was against ...»."""
+(knowledge/english_phrases.py PHRASES): read as «The expedition of Tabuk was against ...»."""
 
 import pytest
 
