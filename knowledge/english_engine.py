@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
@@ -59,6 +59,7 @@ from knowledge.english_lexicon import (
 from knowledge.english_listed_names import names_too_few
 from knowledge.english_no_option import refutes_every_option
 from knowledge.english_pointers import Riddle, quoted_question, riddle
+from knowledge.english_reply import EnglishReply, PartAnswer
 from knowledge.english_riddles import ask_last, own_part, plain_ask
 from knowledge.english_rulers import ruler_of_others
 from knowledge.english_rules import (
@@ -90,58 +91,6 @@ _UNTYPED_NAMES = frozenset(
     {"usrah", "tabuk", "prophet", "ah", "hypocrite", "believer", "companion", "tawbah", "jizya",
      "muhajirin", "ansar"}
 )  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class PartAnswer:
-    """One part's decision, with its verdict or chosen option where the form asks for one."""
-
-    part: Part
-    decision: PartReply
-    verdict: bool | None = None
-    choice: int | None = None
-    # The words of the fact's English answer that fill a blank, when they can be placed.
-    missing: str | None = None
-    # A choice whose fact refutes every option: the text supports none of them.
-    none_fit: bool = False
-
-    @property
-    def fact(self) -> Fact | None:
-        return self.decision.fact if self.decision.answered else None
-
-    @property
-    def answered(self) -> bool:
-        """The part got what it asked: the fact, and the verdict or option its form wants."""
-        if not self.decision.answered:
-            return False
-        if self.part.form is Form.TRUE_FALSE:
-            return self.verdict is not None
-        if self.part.form is Form.CHOICE:
-            return self.choice is not None or self.none_fit
-        return True
-
-
-@dataclass(frozen=True, slots=True)
-class EnglishReply:
-    """The engine's decision for one English message."""
-
-    parts: tuple[PartAnswer, ...]
-    more: int = 0
-
-    @property
-    def answered(self) -> bool:
-        return bool(self.parts) and all(part.answered for part in self.parts)
-
-    @property
-    def outcome(self) -> EnglishOutcome:
-        """One outcome for the whole message (for logs and stored questions)."""
-        if self.answered:
-            return EnglishOutcome.ANSWER
-        outcomes = [part.decision.outcome for part in self.parts]
-        for outcome in (EnglishOutcome.ANSWER, EnglishOutcome.SUGGEST):
-            if outcome in outcomes:
-                return outcome
-        return outcomes[0] if outcomes else EnglishOutcome.EMPTY
 
 
 class EnglishEngine:
