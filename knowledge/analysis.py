@@ -34,7 +34,7 @@ from knowledge.lexicon import (
     TYPE_PRIORITY,
     QuestionType,
 )
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction
 from knowledge.phrase_rewrites import PHRASE_REWRITES
 from knowledge.scope_words import (
     CONTEXTUAL_EVENTS,
@@ -56,8 +56,6 @@ from knowledge.title_rewrites import joined_title
 from knowledge.tuning import BEFORE_CONCESSION_MIN_WORDS, SLIP_CACHE_SIZE
 from knowledge.typos import WordsByLength, is_plausible_slip, letter_slips
 
-_CONJUNCTIONS = ("و", "ف")
-
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
@@ -76,9 +74,7 @@ class Analysis:
 def _without_conjunction(word: str, table: Container[str]) -> str:
     """و/ف glued to a function word (ومتى, فكم): drop it when the rest is known and the
     word is not one itself («فاش» is Maghrebi "when", not ف + «اش»)."""
-    if len(word) > 2 and word[0] in _CONJUNCTIONS and word[1:] in table:
-        return word[1:]
-    return word
+    return without_conjunction(word, known=table, longer_than=2)
 
 
 # «ما الذي دفع النبي إلى …», «ايه اللي خلاه شاق»: what drove or made someone or something
@@ -92,7 +88,9 @@ _TO = frozenset("الي لل".split())
 def asks_what_drove(words: tuple[str, ...]) -> bool:
     """Whether a question opens «ما الذي جعل/خلى …» or «ما الذي دفع/حمل … إلى …»."""
     for at, (what, which, verb) in enumerate(zip(words, words[1:], words[2:], strict=False)):
-        if (what not in _WHAT and what.removeprefix("و") not in _WHAT) or which not in WHICH:
+        if (
+            what not in _WHAT and without_conjunction(what, "و") not in _WHAT
+        ) or which not in WHICH:
             continue
         if any(verb.startswith(root) and len(verb) <= len(root) + 3 for root in _MADE):
             return True
@@ -641,8 +639,9 @@ def camped_as_verb(words: tuple[str, ...]) -> tuple[str, ...]:
     out = list(words)
     for index, word in enumerate(words):
         if word in _CAMPED and _camped_at(words, index):
-            prefix = word[0] if word[0] in "وف" and word[1:] in _CAMPED else ""
-            plural = word[len(prefix) + 4 :]
+            bare = without_conjunction(word, known=_CAMPED)
+            prefix = word[: len(word) - len(bare)]
+            plural = bare[4:]
             out[index] = prefix + "رابط" + plural
     return tuple(out)
 

@@ -17,7 +17,7 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import stem
 from knowledge.tuning import WORD_CACHE_SIZE
 from knowledge.typos import is_plausible_slip
@@ -304,8 +304,9 @@ def _digit_tokens(text: str) -> list[str]:
 
 
 def _strip_conj(word: str) -> str:
-    if word[:1] == "و" and word[1:] in _UNITS:
-        return word[1:]
+    bare = without_conjunction(word, "و", known=_UNITS)
+    if bare != word:
+        return bare
     # «فوق الاربعين الف»: a tens or hundreds word with the article is that number («الست», the
     # lady, is no six: only twenty and up)
     if word[:2] == "ال" and _UNITS.get(word[2:], 0) >= 20:

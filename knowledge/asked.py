@@ -72,7 +72,7 @@ from knowledge.message_patterns import OTHER_THAN, QUOTED_SPEAKERS, QUOTING_VERB
 from knowledge.models import AnswerType
 from knowledge.muslim_side import asks_the_muslim_side, tells_only_the_romans
 from knowledge.names_asked import SAME_PERSON
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import is_stopword, stem
 from knowledge.told_value import tells_its_value
 from knowledge.unsaid import unsaid
@@ -305,7 +305,7 @@ def definition_target(words: tuple[str, ...]) -> frozenset[str]:
     is not one: «ما هي الجزية» (a noun with «ال»), «من هم الغساسنة» (a name)."""
     if not words:
         return frozenset()
-    first = words[0].removeprefix("و") if len(words[0]) > 2 else words[0]
+    first = without_conjunction(words[0], "و", longer_than=2)
     if len(words) > 3 and first in _WHAT and words[1] in _DIFFERENCE and words[2] == "بين":
         return _compared(words[3:])
     if first in _MEANING:
@@ -349,7 +349,7 @@ def _compared(rest: tuple[str, ...]) -> frozenset[str]:
     """The stems of the things «الفرق بين …» compares, beyond the frame; nothing when it
     compares people or parties, or what they did («الفرق بين موقف المنافقين والمؤمنين»:
     their facts tell it)."""
-    kept = [word.removeprefix("و") if len(word) > 3 else word for word in rest]
+    kept = [without_conjunction(word, "و", longer_than=3) for word in rest]
     target = frozenset(stem(word) for word in kept if not is_stopword(word)) - FRAME_TERMS
     if not target or target & (CONTENT_QUESTION_WORDS | ACCOUNT_WORDS | ENTITIES):
         return frozenset()
@@ -373,7 +373,7 @@ def actor_of(words: tuple[str, ...]) -> str | None:
     """The name whose stance or part a question asks («موقف الروم من غزوة تبوك»: the
     Romans), or None."""
     for word, following in pairwise(words):
-        if word.removeprefix("و") in _STANCE_WORDS:
+        if without_conjunction(word, "و") in _STANCE_WORDS:
             name = stem(following)
             return name if name in ENTITIES or name in _BELIEVERS else None
     return None

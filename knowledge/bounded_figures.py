@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from knowledge.answer_keys import read_numbers
 from knowledge.approx_numbers import hedged_numbers
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction
 
 # Words that make the figure after them a lower bound in the text («أكثر من», normalised).
 _BOUND_BEFORE: tuple[tuple[str, ...], ...] = (
@@ -58,7 +58,7 @@ def bound_as_exact(answer: str, statement: str) -> bool:
     if not bounds:
         return False
     said = normalize(statement).split()
-    if _NOT_BARE & {word.removeprefix("و") for word in said}:
+    if _NOT_BARE & {without_conjunction(word, "و") for word in said}:
         return False
     plain = set(read_numbers(statement)[0]) - hedged_numbers(statement)
     return bool(plain & bounds)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from knowledge.analysis import drop_honorifics
 from knowledge.answer_keys import AnswerKeys, SlotKind, mentions, words_of
 from knowledge.models import Fact
+from knowledge.normalize import without_conjunction
 from knowledge.statement_words import NEGATIONS, find, is_negation
 from knowledge.stemming import stem
 
@@ -98,8 +99,8 @@ _PRAYER = ("صلي", "الله", "عليه", "وسلم")
 
 def _past(verb: str) -> str:
     """«يعقد» → «عقد», «تكن» → «كانت», «ويتخلفوا» → «وتخلفوا»: a jussive put in the past."""
-    joined = verb[:1] if verb[:1] in "وف" and len(verb) > 4 else ""
-    bare = verb[len(joined) :]
+    bare = without_conjunction(verb, longer_than=4)
+    joined = verb[: len(verb) - len(bare)]
     if bare in _WAS:
         return joined + _WAS[bare]
     if bare[:1] in "يت" and len(bare) >= 4:
@@ -129,7 +130,7 @@ def affirmed(statement: str, claims: list[Claim]) -> tuple[str, frozenset[str]] 
             kept.append(_past(word))
             verbs |= {stem(word), stem(_past(word))}
             continue
-        bare = word[1:] if word[:1] in "وف" and word[1:] in NEGATIONS else word
+        bare = without_conjunction(word, known=NEGATIONS)
         following = words[at + 1] if at + 1 < len(words) else ""
         if bare in _BEFORE_VERB and following:
             back_to_past = denying = True

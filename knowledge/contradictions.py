@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from knowledge.answer_keys import counted, read_numbers, words_of
 from knowledge.lexicon import ENTITIES
+from knowledge.normalize import without_conjunction
 from knowledge.stemming import is_stopword, stem
 
 # «X هو Y»: the pronoun after a name says what the name is.
@@ -192,7 +193,7 @@ def _after_the_last(answer: str, statement: str) -> bool:
     raids = [
         word
         for index, word in enumerate(said)
-        if word.removeprefix("و") in _RAIDS
+        if without_conjunction(word, "و") in _RAIDS
         and not (index + 1 < len(said) and _TABUK in said[index + 1])
     ]
     return after_tabuk and bool(raids)

@@ -13,7 +13,7 @@ from collections.abc import Container
 from knowledge.analysis import analyze, drop_honorifics
 from knowledge.lexicon import ENTITIES, QUESTION_WORDS, QuestionType
 from knowledge.message_patterns import OTHER_THAN, STORY
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction, without_conjunctions
 from knowledge.stemming import is_stopword, stem
 
 # Words that carry no topic of their own in a short follow-up («مين هما؟», «شو صار فيه؟»).
@@ -38,7 +38,10 @@ FOLLOW_UP_FILLERS = frozenset(
 def own_words(text: str) -> list[str]:
     """The words of a part that name something (not question words, pronouns, fillers)."""
     # («وين», «وش» begin with «و» of their own: not «and» + «ين»)
-    words = [w if w in FOLLOW_UP_FILLERS else w.removeprefix("و") for w in normalize(text).split()]
+    words = [
+        w if w in FOLLOW_UP_FILLERS else without_conjunction(w, "و")
+        for w in normalize(text).split()
+    ]
     # The expedition's own name refers to what the message is about anyway.
     return [
         w
@@ -56,7 +59,7 @@ def has_possessive(text: str, vocabulary: Container[str], *, known_only: bool = 
     """Whether a part says «his/their …» of a noun the facts know («جيشه», «جنودهم»); with
     `known_only` False, of any noun with «her/its/their» («آياتها»; not «ه», also a typed «ة»)."""
     for word in _NOT_LETTER.sub(" ", text).split():
-        word = word.removeprefix("و")
+        word = without_conjunction(word, "و")
         for ending in _POSSESSIVE_ENDINGS:
             base = word[: -len(ending)]
             if word.endswith(ending) and len(base) >= 3 and not is_stopword(word):
@@ -71,7 +74,7 @@ def has_possessive(text: str, vocabulary: Container[str], *, known_only: bool = 
 def refers(text: str, vocabulary: Container[str], *, possessive: bool = True) -> bool:
     """Whether a part points at something named before it: «معه», «فيها», and, when
     `possessive`, «شروطها» (his/its …)."""
-    words = [w.removeprefix("و") for w in normalize(text).split()]
+    words = [without_conjunction(w, "و") for w in normalize(text).split()]
     return (
         any(w in _POINTING for w in words)
         or _did_it(normalize(text).split())
@@ -93,10 +96,10 @@ _WHAT = frozenset("ما ماذا شنو ايش اش وش شو ايه اشنو".s
 def _did_it(words: list[str]) -> bool:
     """Whether a «did it» verb points back: no «what» before it in the part."""
     for index, word in enumerate(words):
-        if word.removeprefix("و") not in _DID_IT:
+        if without_conjunction(word, "و") not in _DID_IT:
             continue
         # (each word before it as typed and without its «و/ف»: «فما», but «وش» is «what»)
-        before = set(words[:index]) | {w[1:] for w in words[:index] if w[:1] in "وف"}
+        before = set(words[:index]) | {without_conjunction(w) for w in words[:index]}
         if not before & _WHAT:
             return True
     return False
@@ -129,7 +132,7 @@ def points(text: str) -> bool:
     """Whether a question points at something named before it («شو صار معه؟», «مين هو؟»,
     «هل هي في تبوك؟»)."""
     own = [w for w in own_words(text) if w not in POINTING_WORDS]
-    words = [w.removeprefix("و") for w in normalize(text).split()]
+    words = [without_conjunction(w, "و") for w in normalize(text).split()]
     if any(w in POINTING_WORDS for w in words):
         return True
     typed = normalize(text).split()  # («واش» keeps its «و»: no «and» on it)
@@ -154,10 +157,7 @@ def points_at_the_story(text: str, vocabulary: Container[str]) -> bool:
     back («هذا الصلح», «عددهم», «اتسمت كده», «مين هو») and at most one term of its own: read
     alone, that term would be matched to any fact that has it."""
     # («ﷺ» is «عليه», no pointing; «غزوه» is a typed «ة», no «its»)
-    words = [
-        w.removeprefix("و").removeprefix("ف")
-        for w in drop_honorifics(tuple(normalize(text).split()))
-    ]
+    words = [without_conjunctions(w) for w in drop_honorifics(tuple(normalize(text).split()))]
     own = " ".join(w for w in words if "غزو" not in w and "تبوك" not in w)
     following = [*words[1:], ""]
     pointing = any(
@@ -180,7 +180,7 @@ def repeats_the_story(text: str, story: str, vocabulary: Container[str]) -> bool
     it («جيش العسرة»)."""
     last = re.split(r"[،,.؛;:\n؟?]", story.strip(" ،,.؛;:\n؟?"))[-1]
     told = {stem(word, vocabulary) for word in normalize(last).split()}
-    words = [w.removeprefix("و").removeprefix("ف") for w in normalize(text).split()]
+    words = [without_conjunctions(w) for w in normalize(text).split()]
     if any(stem(w, vocabulary) in ENTITIES or "تبوك" in w or "غزو" in w for w in words):
         return False
     own = [stem(word, vocabulary) for word in own_words(text)]
@@ -200,7 +200,7 @@ def names_a_detail_of_its_own(text: str, vocabulary: Container[str]) -> bool:
         if term in _NAMING_NOTHING or word not in words:
             continue
         at = words.index(word)
-        before = words[at - 1].removeprefix("و") if at else ""
+        before = without_conjunction(words[at - 1], "و") if at else ""
         after = words[at + 1] if at + 1 < len(words) else ""
         # («اتسمت كده», «سموها بذلك»: named so, the name the story told)
         pointed = (
@@ -224,7 +224,7 @@ def told_topic(story: str, vocabulary: Container[str]) -> list[str]:
         and stem(word, vocabulary) in vocabulary
         and "تبوك" not in word
         and "غزو" not in word
-        and not STORY.search(word.removeprefix("و"))
+        and not STORY.search(without_conjunction(word, "و"))
     ]
 
 

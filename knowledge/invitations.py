@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from knowledge.lexicon import GREETING_WORDS, THANKS_WORDS
+from knowledge.normalize import without_conjunction
 
 
 class Invitation(StrEnum):
@@ -49,7 +50,8 @@ _COURTESY = GREETING_WORDS | THANKS_WORDS
 def invitation(normalized: str) -> Invitation | None:
     """What to invite when the message only announces a question or a form, else None."""
     words = [
-        word.removeprefix("و") if word not in _AROUND else word for word in normalized.split()
+        without_conjunction(word, "و") if word not in _AROUND else word
+        for word in normalized.split()
     ]
     if not words:
         return None

@@ -31,7 +31,7 @@ from knowledge.message_patterns import (
     TOPIC_LEAD,
     WANT_TO_KNOW,
 )
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction
 from knowledge.question_split import has_question_word
 from knowledge.tuning import (
     READING_CACHE_SIZE,
@@ -376,7 +376,7 @@ _REPLY_FORM_MARKS = frozenset(
 def asks_a_reply_form(clause: str) -> bool:
     """Whether a clause after the question only says how to put the reply («رد باختصار»,
     «اكتبلي فقرة قصيرة اقدر انسخها»): read with the question, «رد» would be «رد فعل»."""
-    words = [word.removeprefix("و") for word in normalize(clause).split()]
+    words = [without_conjunction(word, "و") for word in normalize(clause).split()]
     return (
         bool(words)
         and all(word in _REPLY_FORM_WORDS for word in words)
@@ -541,7 +541,8 @@ def is_courtesy(clause: str) -> bool:
     words = _NOT_WORD.sub(" ", clause).split()
     # («وجزاكم الله خيرا ونفع بكم»: the «و» joining the blessings)
     return bool(words) and all(
-        word in COURTESY_WORDS or word.removeprefix("و") in COURTESY_WORDS for word in words
+        word in COURTESY_WORDS or without_conjunction(word, "و") in COURTESY_WORDS
+        for word in words
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from functools import lru_cache
 
 from knowledge.char_fold import CharFold
@@ -90,3 +91,41 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 def has_arabic(text: str) -> bool:
     """True when the text holds at least one Arabic letter (marks and digits do not count)."""
     return bool(_ARABIC_LETTER.search(text))
+
+
+# «و» (and) and «ف» (so, then) are written joined to the word after them.
+CONJUNCTIONS = "وف"
+
+
+def without_conjunction(
+    word: str,
+    letters: str = CONJUNCTIONS,
+    *,
+    known: Container[str] | None = None,
+    longer_than: int = 0,
+) -> str:
+    """A normalised word without a leading conjunction «و» (and) or «ف» (so, then), which
+    Arabic writes joined to the next word («ومتى», «فكم», «وعددهم»).
+
+    Nothing in the spelling tells the conjunction from a word's own first letter: «وفد»
+    (delegation), «وقت» (time), «وصل» (arrived), «فرس» (horse), «فوق» (above) begin with
+    one. So a caller drops it where a wrong drop cannot match:
+    - `known`: only when the rest is in the table the caller then looks the word up in
+      («ومتى» → «متى»; «وقت» keeps its «و», «قت» being no word of the table);
+    - `longer_than`: only from a word of more letters than that, where what is left is
+      still a word («وهم» is more likely «they» than «and» + «هم»);
+    - neither: from any word, where the caller looks the rest up in a closed table of its
+      own, which a broken word («قت») never matches.
+    `letters="و"` where «ف» before the caller's words begins the word itself more often
+    than it is «so».
+    """
+    # (longer_than is never negative: a word of no letters is returned as it is)
+    dropped = len(word) > longer_than and word[0] in letters
+    return word[1:] if dropped and (known is None or word[1:] in known) else word
+
+
+def without_conjunctions(word: str) -> str:
+    """A word without a leading «و», then a leading «ف» («وفمتى»: and so when).
+    Either alone is dropped too; dropping both from a word that only begins so («وفد» →
+    «د») leaves a broken word that the caller's table never holds."""
+    return without_conjunction(without_conjunction(word, "و"), "ف")

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from knowledge.models import AnswerType
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction
 from knowledge.tuning import SUGGEST_MIN_SCORE
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ _AGAINST_IT: frozenset[str] = frozenset("ضدها ضدهم ضده ضدهما".sp
 def asks_the_opposed_party(words: tuple[str, ...]) -> bool:
     """Whether the (normalised) words ask the side a deed was against."""
     if any(
-        word.removeprefix("و") == "ضد" and following in _ASKING
+        without_conjunction(word, "و") == "ضد" and following in _ASKING
         for word, following in pairwise(words)
     ):
         return True

@@ -13,7 +13,7 @@ from knowledge.follow_ups import POINTING_WORDS, own_words, refers
 from knowledge.form_replies import PartReply
 from knowledge.lexicon import ENTITIES
 from knowledge.message import Form, Part
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import stem
 
 
@@ -47,7 +47,9 @@ def points_back(reply: PartReply, vocabulary: Container[str] | None = None) -> b
     if reply.part.own_line:
         return False
     own = [w for w in own_words(reply.part.text) if w not in POINTING_WORDS]
-    refers = any(w.removeprefix("و") in POINTING_WORDS for w in normalize(reply.part.text).split())
+    refers = any(
+        without_conjunction(w, "و") in POINTING_WORDS for w in normalize(reply.part.text).split()
+    )
     if not refers and len(own) == 1 and stem(own[0], vocabulary) in ENTITIES:
         return False
     return len(own) <= 1 or (refers and len(own) <= 2)

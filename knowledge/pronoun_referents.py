@@ -20,7 +20,7 @@ from collections.abc import Container
 
 from knowledge.follow_ups import has_possessive, own_words, refers
 from knowledge.lexicon import ENTITIES
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction, without_conjunctions
 from knowledge.part_joins import names_the_expedition
 from knowledge.stemming import is_stopword, stem
 
@@ -45,14 +45,14 @@ _PLURAL_ENDINGS = ("هما", "هم", "هن")
 
 
 def _bare(word: str) -> str:
-    return word.removeprefix("و").removeprefix("ف")
+    return without_conjunctions(word)
 
 
 def says_their(text: str, vocabulary: Container[str]) -> bool:
     """Whether a part points back with «they/their» («عددهم», «قادهم», «منهم»): a plural,
     which the expedition never is."""
     for word in normalize(text).split():
-        if word in _PLURAL_PREPOSITIONS or word.removeprefix("و") in _PLURAL_PREPOSITIONS:
+        if word in _PLURAL_PREPOSITIONS or without_conjunction(word, "و") in _PLURAL_PREPOSITIONS:
             return True
         word = _bare(word)
         for ending in _PLURAL_ENDINGS:
@@ -130,7 +130,7 @@ def with_the_expedition(text: str) -> str | None:
         for ending in _ENDINGS:
             base = word.removesuffix(ending)
             if word.endswith(ending) and len(base) >= 2 and not named:
-                if index and words[index - 1].removeprefix("و") in _WHAT:
+                if index and without_conjunction(words[index - 1], "و") in _WHAT:
                     return None
                 out.extend((base, _EXPEDITION))
                 named = True

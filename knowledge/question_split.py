@@ -22,7 +22,7 @@ from knowledge.message_patterns import (
     QUESTION_WORDS,
     TF_LEAD,
 )
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction
 from knowledge.pattern_speed import Prefiltered
 from knowledge.stemming import stem
 from knowledge.tuning import READING_CACHE_SIZE, SECOND_QUESTION_MIN_WORDS
@@ -358,7 +358,9 @@ _NAME_LINKS = frozenset({"بن", "ابن", "عبد", "ابو", "ابي", "ابا
 def _name_words(text: str) -> list[bool]:
     """For each word of a text, whether it is part of a person's or people's name."""
     words = [normalize(word) for word in _NOT_WORD.sub(" ", text).split()]
-    return [stem(word) in ENTITIES or word.removeprefix("و") in _NAME_LINKS for word in words]
+    return [
+        stem(word) in ENTITIES or without_conjunction(word, "و") in _NAME_LINKS for word in words
+    ]
 
 
 def _only_names(piece: str) -> bool:
@@ -378,7 +380,7 @@ def _with_names(question: str, names: str) -> str:
     first = marks.index(True)
     kept = [word for word, mark in zip(words, marks, strict=True) if not mark]
     new = _NOT_WORD.sub(" ", names).split()
-    new[0] = new[0].removeprefix("و")
+    new[0] = without_conjunction(new[0], "و")
     return " ".join([*kept[:first], *new, *kept[first:]]) + "؟"
 
 

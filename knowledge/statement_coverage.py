@@ -12,7 +12,7 @@ from knowledge.claim_reading import Claim
 from knowledge.engine import AnswerEngine
 from knowledge.models import Fact
 from knowledge.named_unstated import names_someone_unstated
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction
 from knowledge.said_as_asked import said_as_asked
 from knowledge.statement_words import NEGATIONS, negated, stresses_denial, unplaced_name
 from knowledge.stemming import is_stopword, stem
@@ -80,7 +80,7 @@ class StatementCoverage:
                 core_word(w) in _PEOPLE_OF and said[at + 1 : at + 2] and said[at + 1] in places
             )
             and core_word(w) not in claimed
-            and not w.removeprefix("و").isdigit()  # «و50»: a figure, checked as a claim
+            and not without_conjunction(w, "و").isdigit()  # «و50»: a figure, checked as a claim
             and w not in _THOUSAND_WORDS
             and core_word(w) not in _LIGHT_VERBS
             and w not in NEGATIONS

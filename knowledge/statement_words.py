@@ -9,7 +9,7 @@ from itertools import pairwise
 from knowledge.answer_keys import ORDINALS, SlotKind, core_word, mentions, read_numbers, words_of
 from knowledge.common_words import is_common_word
 from knowledge.models import Fact
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import stem
 from knowledge.tuning import LEADING_CLAUSE_MIN_WORDS
 
@@ -67,7 +67,7 @@ def unplaced_name(
     if stem(core_word(word), vocabulary) in vocabulary or slip is not None:
         return False
     # («وشاقة»: a common word behind «و», with its feminine ending)
-    bare = word.removeprefix("و")
+    bare = without_conjunction(word, "و")
     forms = (word, core_word(word), bare, bare.removesuffix("ه"))
     if not any(is_common_word(form) for form in forms):
         return True
@@ -123,7 +123,7 @@ def negated(words: tuple[str, ...]) -> bool:
 def is_negation(word: str, negations: frozenset[str] = NEGATIONS) -> bool:
     """A negation, bare or with «و»/«ف» glued on («ولم», «فما»); no other letter before one
     makes it one («علم» is «knew», not «ع» + «لم»)."""
-    return word in negations or (word[:1] in "وف" and word[1:] in negations)
+    return without_conjunction(word, known=negations) in negations
 
 
 def find(words: tuple[str, ...], value: tuple[str, ...]) -> tuple[int, int] | None:

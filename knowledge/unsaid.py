@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from knowledge.lexicon import ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.names_asked import names_unsaid
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import WORD_CACHE_SIZE
 
@@ -72,7 +72,7 @@ _MARRIED_TOLD = ("زوج",)
 
 def _bare(word: str) -> str:
     """A word without a leading «و» or «ف» («وأسلم», «فمات»)."""
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+    return without_conjunction(word, longer_than=3)
 
 
 # «الموت» with the article is death in general («لم يخافوا الموت»), no one's death asked.

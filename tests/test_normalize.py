@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.normalize import has_arabic, normalize
+from knowledge.normalize import has_arabic, normalize, without_conjunction, without_conjunctions
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,34 @@ def test_has_arabic(text: str, expected: bool) -> None:
 )
 def test_normalize_parts_a_figure_from_the_words_it_is_glued_to(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "kwargs", "expected"),
+    [
+        ("ومتى", {}, "متى"),
+        ("فكم", {}, "كم"),
+        # A word's own first letter is dropped too when nothing guards it: the caller's
+        # table never holds the broken rest («قت»).
+        ("وقت", {}, "قت"),
+        ("و", {}, ""),
+        ("", {}, ""),
+        ("فرس", {"letters": "و"}, "فرس"),
+        # `known`: only when the rest is a word of the caller's table.
+        ("ومتى", {"known": {"متى"}}, "متى"),
+        ("وقت", {"known": {"متى"}}, "وقت"),
+        # `longer_than`: only from a longer word («وهم» stays «they»).
+        ("وهم", {"longer_than": 3}, "وهم"),
+        ("واسلم", {"longer_than": 3}, "اسلم"),
+    ],
+)
+def test_without_conjunction(word: str, kwargs: dict, expected: str) -> None:
+    assert without_conjunction(word, **kwargs) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("وفمتى", "متى"), ("ومتى", "متى"), ("فمتى", "متى"), ("فومتى", "ومتى"), ("متى", "متى")],
+)
+def test_without_conjunctions_drops_wa_then_fa(word: str, expected: str) -> None:
+    assert without_conjunctions(word) == expected
