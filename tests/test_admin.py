@@ -134,6 +134,16 @@ async def test_unanswered_question_can_be_dismissed(bot: RunningBot) -> None:
     assert empty.result["text"] == texts.UNANSWERED_NONE
 
 
+async def test_unanswered_with_words_after_it_lists_nothing_and_says_it_takes_none(
+    bot: RunningBot,
+) -> None:
+    await say(bot.api, USER_ID, "من هو كعب بن مالك")
+    refused = await say(bot.api, OWNER_ID, "/unanswered 10")
+    assert refused.result["text"] == texts.UNANSWERED_USAGE
+    assert "reply_markup" not in refused.params
+    assert len(usage.unanswered(bot.services.db)) == 1
+
+
 async def test_delete_then_undo_restores_the_fact_and_its_quiz_items(bot: RunningBot) -> None:
     knowledge = bot.services.knowledge
     quizzes_before = [q.id for q in knowledge.base.quizzes if q.fact_id == "date"]

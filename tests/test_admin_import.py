@@ -221,3 +221,33 @@ async def test_document_with_import_caption_is_previewed(bot: RunningBot) -> Non
     )
     assert call.result["text"].startswith(texts.IMPORT_SUMMARY.split("{")[0])
     assert button_data(call, texts.BUTTON_CONFIRM)
+
+
+@pytest.mark.parametrize("words", ["كل شيء", "json extra", "json", "date"])
+async def test_export_with_words_after_it_sends_nothing_and_says_it_takes_none(
+    bot: RunningBot, words: str
+) -> None:
+    since = bot.api.call_count
+    call = await say(bot.api, OWNER_ID, f"/export {words}")
+    assert call.result["text"] == texts.EXPORT_USAGE
+    assert not bot.api.calls_to("sendDocument", since=since)
+    assert (await _export(bot))["facts"]  # alone it still sends the whole base
+
+
+@pytest.mark.parametrize("words", ["الملف", "json", "--force"])
+async def test_import_with_words_after_it_reads_no_file_and_changes_nothing(
+    bot: RunningBot, words: str
+) -> None:
+    exported = await _export(bot)
+    document = bot.api.add_file(
+        _encode(_date_answer_changed(exported)), "base.json", "application/json"
+    )
+    before = base_state(bot.services.db)
+    for update in (
+        bot.api.private_message(OWNER_ID, document=document, caption=f"/import {words}"),
+        bot.api.private_message(OWNER_ID, f"/import {words}"),
+    ):
+        call = await send(bot.api, update)
+        assert call.result["text"] == texts.IMPORT_WORDS_USAGE
+        assert "reply_markup" not in call.params  # nothing to confirm
+    assert base_state(bot.services.db) == before

@@ -179,6 +179,8 @@ async def on_import(call: AdminCall) -> None:
     """/import in reply to a JSON document (or as its caption): summary, then confirm."""
     message = call.message
     assert message is not None
+    if await call.refused_words(texts.IMPORT_WORDS_USAGE):
+        return
     replied = message.reply_to_message
     document = message.document or (replied.document if replied is not None else None)
     if document is None:
@@ -304,8 +306,10 @@ async def on_history(call: AdminCall) -> None:
 
 @admin_only("/export")
 async def on_export(call: AdminCall) -> None:
-    """/export: the whole base as a JSON document (the `facts export` format)."""
+    """/export: the whole base as a JSON document (the `facts export` format); no words."""
     assert call.message is not None
+    if await call.refused_words(texts.EXPORT_USAGE):
+        return
     counts = call.admin.counts()
     await call.message.reply_document(
         document=call.admin.export_json().encode("utf-8"),

@@ -69,6 +69,16 @@ class AdminCall:
             return None
         return await self.message.reply_text(text, **kwargs)
 
+    async def refused_words(self, usage: str) -> bool:
+        """A command that takes nothing after it came with words: send `usage`, do nothing.
+
+        Acting anyway would hand the admin something other than what the words asked for
+        («/export كل شيء» cannot narrow or widen the one export there is)."""
+        if not self.args:
+            return False
+        await self.reply(usage)
+        return True
+
     async def reply_long(self, text: str) -> None:
         """A text that may need several messages."""
         for chunk in split_message(text):

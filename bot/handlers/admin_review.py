@@ -14,6 +14,8 @@ UNANSWERED_SHOWN = 5
 @admin_only("/unanswered")
 async def on_unanswered(call: AdminCall) -> None:
     """/unanswered: the most asked questions without a good answer, each with its buttons."""
+    if await call.refused_words(texts.UNANSWERED_USAGE):
+        return
     items = call.admin.unanswered(UNANSWERED_SHOWN)
     if not items:
         await call.reply(texts.UNANSWERED_NONE)

@@ -245,6 +245,19 @@ CHANGE_QUIZZES_REMOVED = "أسئلة مسابقة حُذفت: {items}"
 CHANGE_QUIZZES_CHANGED = "أسئلة مسابقة عُدّلت: {items}"
 
 EXPORT_CAPTION = "قاعدة المعلومات كاملة: {facts} و{quizzes}."
+# Words after /export, /import or /unanswered are not read (one format, the whole base, the
+# five most asked): the admin is told so rather than given something they did not ask for.
+EXPORT_USAGE = (
+    "الأمر /export يرسل قاعدة المعلومات كاملة في ملف JSON واحد، ولا يأخذ شيئًا بعده، "
+    "فلم أرسل شيئًا. أرسله وحده."
+)
+IMPORT_WORDS_USAGE = (
+    "الأمر /import لا يأخذ شيئًا بعده، فلم أقرأ الملف ولم يتغير شيء. "
+    "رُدَّ على ملف JSON بالأمر /import وحده."
+)
+UNANSWERED_USAGE = (
+    "الأمر /unanswered يعرض أكثر الأسئلة التي بلا جواب، ولا يأخذ شيئًا بعده. أرسله وحده."
+)
 IMPORT_USAGE = "أرسل ملف JSON، ثم رُدَّ عليه بالأمر /import (أو أرسله وفي تعليقه /import)."
 IMPORT_DOCUMENT_HINT = "لمعاينة استيراد هذا الملف رُدَّ عليه بالأمر /import"
 IMPORT_TOO_BIG = "الملف كبير جدًا ({size} كيلوبايت)، والحد الأقصى {limit} كيلوبايت. لم يُستورد شيء."
