@@ -509,12 +509,16 @@ def record_item_results(db: Database, run_id: int) -> None:
         "(SELECT chat_id, quiz_id FROM quiz_polls WHERE run_id = :run)",
         {"run": run_id},
     )
-    # Missed: nobody answered, or most answered wrongly; such an item comes back soon.
+    # Missed: nobody answered, or most answered wrongly; such an item comes back soon. A poll
+    # the bot closed early (/stopquiz) that nobody had answered yet was cut short, not missed:
+    # the group had no time to answer it, so it is not brought ahead of the cycle's others.
     db.execute(
-        "UPDATE chat_items SET missed = (answers = 0 OR 2 * wrong > answers) "
+        "UPDATE chat_items SET missed = ((answers = 0 AND NOT EXISTS (SELECT 1 FROM quiz_polls "
+        "p WHERE p.run_id = :run AND p.quiz_id = chat_items.quiz_id AND p.stopped = 1)) "
+        "OR 2 * wrong > answers) "
         "WHERE (chat_id, quiz_id) IN "
-        "(SELECT chat_id, quiz_id FROM quiz_polls WHERE run_id = ?)",
-        [run_id],
+        "(SELECT chat_id, quiz_id FROM quiz_polls WHERE run_id = :run)",
+        {"run": run_id},
     )
 
 

@@ -115,3 +115,50 @@ async def test_a_question_whose_send_timed_out_is_not_asked_again_in_the_cycle(
                 break
             await asyncio.sleep(0.01)
         assert _asked(application) == {run.items[0]: 0, run.items[1]: 0}
+
+
+async def _stop_at_first_poll(api, config, clock: FakeClock, *, answer_wrong: bool):
+    """Start a quiz, (maybe) answer its first poll wrongly, stop it while that poll is open;
+    then restart and start the next quiz. The two runs' stored polls and the new run."""
+    api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    async with bot_on(api, config, clock) as application:
+        since = api.call_count
+        await send(api, api.group_message(GROUP_ID, USER_ID, "/quiz"))
+        first = await _stored_poll(application, api, since)
+        if answer_wrong:
+            wrong = (first.correct_option + 1) % len(first.options)
+            api.push_update(api.poll_answer(first.poll_id, USER_ID, [wrong]))
+            db = services_of(application).db
+            for _ in range(500):
+                if store.answer_counts(db, first.run_id)[0] == 1:
+                    break
+                await asyncio.sleep(0.01)
+        since = api.call_count
+        await send(api, api.group_message(GROUP_ID, OWNER_ID, "/stopquiz"))
+        await api.wait_for_call("stopPoll", since=since, timeout=10)
+    async with bot_on(api, config, clock) as application:  # the restart
+        history = store.item_history(services_of(application).db, GROUP_ID)
+        since = api.call_count
+        await send(api, api.group_message(GROUP_ID, USER_ID, "/quiz"))
+        second = await _stored_poll(application, api, since)
+        run = store.get_run(services_of(application).db, second.run_id)
+        return first, history, run
+
+
+async def test_a_poll_cut_short_by_stopquiz_unanswered_is_not_due_again_first(api, config) -> None:
+    """Nobody answered because the owner stopped it, not because the group could not: the
+    question is not brought forward as missed; the next quiz draws from the cycle's unasked
+    questions in the usual way (the stopped quiz's unsent ones among them, not ahead)."""
+    first, history, run = await _stop_at_first_poll(api, config, FakeClock(), answer_wrong=False)
+    assert history[first.quiz_id].missed is False
+    assert run is not None and first.quiz_id not in run.items
+    assert not any(retry for _, retry in run.plan or ())
+
+
+async def test_a_poll_most_answered_wrongly_before_the_stop_still_comes_back_first(
+    api, config
+) -> None:
+    """A wrong answer before the stop is the group's own: that question is due again."""
+    first, history, run = await _stop_at_first_poll(api, config, FakeClock(), answer_wrong=True)
+    assert history[first.quiz_id].missed is True
+    assert run is not None and run.items[0] == first.quiz_id and run.plan[0][1] is True
