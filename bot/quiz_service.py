@@ -24,6 +24,7 @@ from telegram.ext import Application, ContextTypes, Job
 
 from bot import quiz_boards as boards
 from bot import texts
+from bot.delivery import Interrupted
 from bot.knowledge_service import KnowledgeService
 from bot.sending import send_reliably
 from db import quiz as store
@@ -367,6 +368,11 @@ class QuizService:
             logger.warning("quiz %d in chat %d refused: %s", run.id, run.chat_id, refused)
             if self._fail(run):
                 await self._say(run.chat_id, run.thread_id, refusal_text(refused.error.message))
+        except Interrupted:
+            # The bot is stopping (SIGTERM) while this step waited to send: the run stays
+            # as it is, and the restart sends the same question (resume()). Ending it as
+            # failed here would lose a quiz that nothing went wrong with.
+            logger.info("quiz %d in chat %d: left for the restart", run.id, run.chat_id)
         except Forbidden as error:
             # The bot was removed or blocked: nobody to tell; keep what was scored.
             logger.warning("quiz %d in chat %d stopped: %s", run.id, run.chat_id, error)
