@@ -170,6 +170,10 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
         self._first_backoff = first_backoff
         self._max_backoff = max_backoff
         self._stopping = asyncio.Event()
+        # Set by end_waits_past(): from then on a wait that would end after _ends_by (loop
+        # time) ends at once; shorter ones run out.
+        self._draining = asyncio.Event()
+        self._ends_by: float | None = None
         self._sending = asyncio.Semaphore(SENDING_UPDATES)
         self._overall: AsyncLimiter | None = None
         self._groups: dict[int | str, AsyncLimiter] = {}
@@ -182,6 +186,8 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
 
     async def initialize(self) -> None:
         self._stopping.clear()
+        self._draining.clear()
+        self._ends_by = None
         if self._limited:
             self._overall = AsyncLimiter(OVERALL_PER_SECOND, 1)
 
@@ -191,6 +197,20 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
     def stop(self) -> None:
         """End every wait now: shutdown must not be held up by a back-off."""
         self._stopping.set()
+        self._draining.set()
+
+    def end_waits_past(self, deadline: float) -> None:
+        """SIGTERM: end now every wait that would last past `deadline` (event-loop time).
+
+        The updates in hand get a few seconds to finish; one backing off for longer cannot
+        finish in them, and waiting for it only delays the stop. It is interrupted at once
+        and stays in the journal for the restart; a back-off that ends in time still gets
+        its retry, so a reply nearly due is sent before the bot stops."""
+        self._ends_by = deadline
+        self._draining.set()
+
+    def _cut_short(self, wake: float) -> bool:
+        return self._stopping.is_set() or (self._ends_by is not None and wake > self._ends_by)
 
     async def sleep(self, seconds: float) -> None:
         """Wait, unless the bot stops first (then raise Interrupted).
@@ -198,15 +218,20 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
         An update that has delivered nothing yet gives its sending slot back while it
         waits, so a chat held by its 429 never holds the others up.
         """
-        if self._stopping.is_set():
+        loop = asyncio.get_running_loop()
+        wake = loop.time() + max(seconds, 0.0)
+        if self._cut_short(wake):
             _mark_interrupted()
             raise Interrupted
         scope = _scope.get()
         if scope is not None and not scope.delivered:
             scope.release()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._stopping.wait(), timeout=max(seconds, 0.0))
-        if self._stopping.is_set():
+        while not self._cut_short(wake) and (left := wake - loop.time()) > 0:
+            # Before SIGTERM wake on it (draining); after it, only on the final stop.
+            event = self._stopping if self._draining.is_set() else self._draining
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), timeout=left)
+        if self._cut_short(wake):
             _mark_interrupted()
             raise Interrupted
 

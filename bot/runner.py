@@ -183,17 +183,22 @@ async def _stop(application: Application, started: bool) -> None:
     """Stop within STOP_SECONDS: updates not finished stay in the journal."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + STOP_SECONDS
+    grace_ends = loop.time() + min(GRACE_SECONDS, STOP_SECONDS - 1.5)
     processor = application.update_processor
     if isinstance(processor, ChatOrderedUpdateProcessor):
         processor.stop()  # updates not started stay in the journal for the restart
+    policy = policy_of(application)
+    if policy is not None:
+        # A back-off that outlasts the grace ends now (its update stays in the journal),
+        # so the stop does not sit out the grace waiting for what cannot finish in it.
+        policy.end_waits_past(grace_ends)
     updater = application.updater
     if updater is not None and updater.running:
         await bounded(updater.stop(), 2.0, "stopping getUpdates")
     _drain(application.update_queue)
     if isinstance(processor, ChatOrderedUpdateProcessor):
-        grace = min(GRACE_SECONDS, deadline - loop.time() - 1.5)
+        grace = grace_ends - loop.time()
         await bounded(processor.finish_running(grace), grace + 1.2, "updates in hand")
-    policy = policy_of(application)
     if policy is not None:
         policy.stop()  # any call still waiting now ends at once
     if started and application.running:

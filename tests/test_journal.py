@@ -16,7 +16,7 @@ from telegram.error import BadRequest
 
 from bot.app import build_application, build_services, running
 from bot.config import Config
-from bot.delivery import DeliveryPolicy, current_scope, last_call
+from bot.delivery import DeliveryPolicy, Interrupted, current_scope, last_call
 from bot.update_journal import JournaledUpdateProcessor, UpdateJournal
 from db import journal
 from db.connection import open_database
@@ -201,3 +201,25 @@ def _private_text(text: str) -> dict[str, object]:
             "text": text,
         }
     }
+
+
+async def test_at_sigterm_a_back_off_past_the_grace_ends_at_once_and_a_shorter_one_runs_out() -> (
+    None
+):
+    """end_waits_past(): what cannot finish in the stop's grace is not waited for (its
+    update stays in the journal); a retry due within it still happens."""
+    policy = DeliveryPolicy(limited=False)
+    await policy.initialize()
+    loop = asyncio.get_running_loop()
+    long_wait = asyncio.ensure_future(policy.sleep(60.0))
+    short_wait = asyncio.ensure_future(policy.sleep(0.2))
+    await asyncio.sleep(0)  # both are waiting
+    policy.end_waits_past(loop.time() + 30.0)
+    with pytest.raises(Interrupted):
+        await asyncio.wait_for(long_wait, timeout=REPLY)  # (a ceiling: it ends at once)
+    await short_wait  # ran out without being interrupted
+    with pytest.raises(Interrupted):
+        await policy.sleep(40.0)  # a new wait past the grace ends before it starts
+    policy.stop()
+    with pytest.raises(Interrupted):
+        await policy.sleep(0.1)

@@ -85,3 +85,42 @@ async def test_sigterm_while_a_quiz_question_backs_off_leaves_the_quiz_to_go_on(
             assert texts.QUIZ_FAILED not in told
             bot.send_signal(signal.SIGTERM)
             await asyncio.to_thread(bot.wait)
+
+
+async def test_sigterm_during_a_flood_wait_longer_than_the_grace_leaves_the_question_to_restart(
+    tmp_path: Path,
+) -> None:
+    """The reply is held by a 60 s flood wait when the bot is stopped: the wait is ended at
+    SIGTERM (the bot does not sit out its grace for a reply that cannot go out in it), the
+    question stays unconfirmed in the journal, and the restart answers it once."""
+    database = tmp_path / "bot.db"
+    async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
+        api.add_user(USER_ID, "طالب")
+        with _start_bot(api, database, 1) as bot:
+            await api.wait_for_call("getUpdates", timeout=START_UP)
+            api.fail_next("sendMessage", status=429, retry_after=60)
+            api.push_update(api.private_message(USER_ID, "متى كانت غزوة تبوك"))
+            await api.wait_for_call("sendMessage", timeout=REPLY)  # refused: now waiting
+            bot.send_signal(signal.SIGTERM)
+            code, output = await asyncio.to_thread(bot.finish, REPLY)
+        assert code == 0, output
+        # Ended by the policy at SIGTERM, not cancelled when the grace ran out.
+        assert "interrupted by shutdown" in output, output
+        assert "Traceback" not in output, output
+        assert not [c for c in api.calls_to("sendMessage") if c.status == 200]
+        # Taken from Telegram, not done: the journal holds it for the restart.
+        assert _query(database, "SELECT COUNT(*) FROM update_journal WHERE done_at IS NULL") == [
+            (1,)
+        ]
+
+        since = api.call_count
+        with _start_bot(api, database, 2) as bot:
+            answer = await api.wait_for_call(
+                "sendMessage", lambda c: c.status == 200, since=since, timeout=START_UP
+            )
+            assert "رجب" in answer.result["text"]
+            await asyncio.sleep(1.0)  # time for a second answer to show up, were there one
+            bot.send_signal(signal.SIGTERM)
+            await asyncio.to_thread(bot.wait)
+        assert len([c for c in api.calls_to("sendMessage") if c.status == 200]) == 1
+    assert _query(database, "SELECT COUNT(*) FROM update_journal WHERE done_at IS NULL") == [(0,)]
