@@ -6,7 +6,15 @@ import pytest
 from bot import texts
 from bot.daily_time import BadTime, BadZone, DailyTime, WhichHalf, parse_daily, zone_label
 from db import quiz as store
-from tests.conftest import BOT_USERNAME, GROUP_ID, OWNER_ID, RunningBot, send
+from tests.conftest import (
+    BOT_USERNAME,
+    GROUP_ID,
+    OWNER_ID,
+    USER_ID,
+    RunningBot,
+    recorded_poll,
+    send,
+)
 
 # Handler tests: the bot runs without HTTP (see the bot fixture in conftest.py).
 WITHOUT_HTTP = True
@@ -113,3 +121,55 @@ async def test_daily_time_zone_by_arabic_name(bot: RunningBot) -> None:
 )
 def test_parse_daily(written: str, parsed: object) -> None:
     assert parse_daily(written, "UTC") == parsed
+
+
+# A basic group's id (no -100 prefix): the kind Telegram upgrades to a supergroup.
+BASIC_GROUP_ID = -4_000_555
+
+
+async def test_a_group_upgraded_to_a_supergroup_keeps_its_settings_schedule_and_scores(
+    bot: RunningBot,
+) -> None:
+    """Telegram gives the upgraded group a new id: what the group set up and scored under the
+    old one is what it finds under the new one, and its daily quiz moves with it."""
+    api = bot.api
+    api.set_member_status(BASIC_GROUP_ID, OWNER_ID, "administrator")
+
+    async def said(chat_id: int, user_id: int, text: str) -> str:
+        reply = await send(
+            api, api.group_message(chat_id, user_id, text, supergroup=chat_id == GROUP_ID)
+        )
+        return str(reply.result["text"])
+
+    await said(BASIC_GROUP_ID, OWNER_ID, "/quizsettings الأسئلة 3")
+    await said(BASIC_GROUP_ID, OWNER_ID, "/daily 20:30 UTC+3")
+    since = api.call_count
+    api.push_update(api.group_message(BASIC_GROUP_ID, USER_ID, "/quiz"))
+    poll = await recorded_poll(bot, since)
+    api.push_update(
+        api.poll_answer(poll.result["poll"]["id"], USER_ID, poll.params["correct_option_ids"])
+    )
+    since = api.call_count
+    api.push_update(api.group_message(BASIC_GROUP_ID, OWNER_ID, "/stopquiz"))
+    await api.wait_for_call("stopPoll", since=since, timeout=10)
+    before = await said(BASIC_GROUP_ID, USER_ID, "/myscore")
+    assert before.startswith(texts.MYSCORE.split("{")[0]) and "النقاط: 1" in before
+
+    api.push_update(api.migrate_to_chat(BASIC_GROUP_ID, GROUP_ID))
+    api.push_update(api.migrate_from_chat(BASIC_GROUP_ID, GROUP_ID))
+    api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    assert await said(GROUP_ID, USER_ID, "/myscore") == before
+    assert "عدد الأسئلة: 3" in await said(GROUP_ID, USER_ID, "/quizsettings")
+    assert "20:30" in await said(GROUP_ID, USER_ID, "/daily")
+    top = await said(GROUP_ID, USER_ID, "/top الكل")
+    db = bot.services.db
+    [leader] = store.leaderboard(db, GROUP_ID)
+    assert leader.user_id == USER_ID
+    assert texts.TOP_LINE.format(rank=1, name=leader.name, points=1) in top
+    assert store.get_schedule(db, BASIC_GROUP_ID) is None
+    assert store.chat_settings(db, GROUP_ID).questions == 3
+    queue = bot.application.job_queue
+    assert not queue.get_jobs_by_name(f"daily:{BASIC_GROUP_ID}")
+    assert len(queue.get_jobs_by_name(f"daily:{GROUP_ID}")) == 1
+    # The old id is gone for good: nothing is left under it.
+    assert store.player_totals(db, BASIC_GROUP_ID, USER_ID) == (0, 0)
