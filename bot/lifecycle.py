@@ -15,9 +15,10 @@ import contextlib
 import logging
 import os
 import signal
+import sys
 import threading
 from collections.abc import Awaitable
-from typing import Any
+from typing import Any, NoReturn
 
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
@@ -134,3 +135,18 @@ async def bounded(awaitable: Awaitable[Any], seconds: float, what: str) -> None:
         logger.warning("stopping: %s did not finish in %.1f s", what, seconds)
     except (TelegramError, Interrupted, RuntimeError) as error:
         logger.warning("stopping: %s: %s", what, error)
+
+
+def end_process(code: int = 0) -> NoReturn:
+    """End the process once the bot has stopped: logs and output flushed, database closed.
+
+    Python's own teardown then frees every object one by one (the answer engines' indexes
+    and word caches, hundreds of thousands of them): 1.5-3 s at a load average of 20 on two
+    cores, after the stop itself took a tenth of that, and inside Docker's 10 s. The
+    operating system takes the memory back at once; nothing is left to write.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)

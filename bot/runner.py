@@ -18,6 +18,7 @@ from bot.lifecycle import (
     GRACE_SECONDS,
     STOP_SECONDS,
     bounded,
+    end_process,
     install_stop_signals,
     policy_of,
     retry_until_done,
@@ -38,8 +39,9 @@ WEBHOOK_CHECK_SECONDS = 30.0
 
 
 def run_polling(config: Config) -> None:
-    """Long polling until SIGINT/SIGTERM."""
+    """Long polling until SIGINT/SIGTERM, then the process ends (end_process)."""
     asyncio.run(serve(config))
+    end_process()
 
 
 def webhook_options(
@@ -66,6 +68,7 @@ def run_webhook(
     """Serve a webhook until SIGINT/SIGTERM."""
     options = webhook_options(url=url, listen=listen, port=port, secret_token=secret_token)
     asyncio.run(serve(config, webhook=options))
+    end_process()
 
 
 async def serve(config: Config, *, webhook: dict[str, Any] | None = None) -> None:
