@@ -26,6 +26,7 @@ from knowledge.part_joins import (
 )
 from knowledge.pronoun_follow_ups import line_pointing_back, read_with_the_part_before
 from knowledge.pronoun_referents import (
+    about_the_expedition,
     may_stand_for_the_expedition,
     says_their,
     with_the_expedition,
@@ -92,6 +93,8 @@ def join_follow_ups(answerer: FormAnswerer, replies: list[PartReply]) -> list[Pa
                 # «متى خرج الجيش؟ وكم عدده؟»: «its number» is the army's. Read with what
                 # the part before it is about; dropped when that reading adds nothing.
                 about = _about_previous(answerer, reply, kept[-1], kept)
+                if about is None:
+                    about = _in_its_place(answerer, reply, kept[-1], kept)
                 if about is not None:
                     kept.append(about)
                 continue
@@ -170,6 +173,50 @@ def _about_previous(
         if named is not None and named.answered and named.fact == reply.fact:
             return reply
     return unsure
+
+
+def _in_its_place(
+    answerer: FormAnswerer, reply: PartReply, previous: PartReply, kept: list[PartReply]
+) -> PartReply | None:
+    """A short follow-up that no reading with the part before it placed: dropped only when
+    it restates that part; else it keeps its place, never lost without a word («ما هي
+    تبوك؟ ومتى كانت؟»: «when was it» is the expedition's date, a question of its own).
+
+    After a part that names the expedition and asks about it, it is read with the
+    expedition named (what its «it» stands for: «وأين هي؟», «ومتى كانت؟»); a reading that
+    gets a fact no earlier part got answers it. A reading that gets an earlier part's
+    fact, or a follow-up that asks what the part before asks (the same question word:
+    «متى كانت؟ بأي شهر؟»), only restates it. Otherwise it is said in its place that it is
+    not answered (asked back)."""
+    part = reply.part
+    vocabulary = answerer.engine.matcher.vocabulary
+    taken = {one.fact.id for one in kept if one.fact is not None}
+    again = reply.reply
+    if (
+        names_the_expedition(previous.part.text)
+        and about_the_expedition(previous.part.text)
+        and may_stand_for_the_expedition(part.text, previous.part.text, vocabulary)
+    ):
+        again = answerer.engine.answer(f"{part.text.rstrip(' ؟?')} {_EXPEDITION}")
+        if again.answered and again.fact is not None:
+            if again.fact.id in taken:
+                return None
+            return answerer.plain(part, again, judge=False)
+    if reply.fact is not None and reply.fact.id in taken:
+        return None
+    asked = analyze(part.text, vocabulary).question_type
+    if asked is analyze(previous.part.text, vocabulary).question_type:
+        return None
+    if again.outcome is Outcome.GAP:
+        return PartReply(part, again, Status.NOT_ANSWERED)
+    unsure = again if again.suggestions and not again.answered else reply.reply
+    if unsure.answered:
+        unsure = dataclasses.replace(unsure, outcome=Outcome.UNKNOWN, fact=None, suggestions=())
+    return PartReply(part, unsure, Status.NOT_ANSWERED)
+
+
+# The expedition named in a follow-up's place when its «it» stands for it.
+_EXPEDITION = "غزوة تبوك"
 
 
 def _asks_a_detail_of_no_one(answerer: FormAnswerer, part: Part) -> bool:

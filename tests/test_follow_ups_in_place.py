@@ -1,0 +1,74 @@
+"""A short follow-up that no reading with the part before it places keeps its place in the
+reply: after a question about the expedition it is read with the expedition named («ما هي
+تبوك؟ ومتى كانت؟»: its date), and otherwise it is said in its place that it is not
+answered. It is dropped only when it restates the part before («متى كانت؟ بأي شهر؟»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        ("ما هي تبوك؟ ومتى كانت؟", ["overview", "date"]),
+        ("سلام، انا من باكستان واتعلم العربي. ما هي تبوك؟ واين هي؟", ["overview", "location"]),
+        ("شو هي غزوة تبوك؟ وامتى صارت؟", ["overview", "date"]),
+    ],
+)
+def test_a_follow_up_after_the_expedition_asks_about_it(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    text = assert_each_part_answered(answerer, message, fact_ids)
+    assert texts.part_label(1, "").rstrip(" :") in text  # labelled, one after another
+    for fact_id in fact_ids:
+        assert answer_text(answerer, fact_id)[:40] in text
+
+
+def test_each_part_in_order_with_a_detail_the_text_lacks_said_in_its_place(
+    answerer: FormAnswerer,
+) -> None:
+    reply, text = reply_to(answerer, "ما هي تبوك؟ ومتى كانت؟ وكم عدد الروم؟")
+    assert [part.fact.id if part.done and part.fact else None for part in reply.parts] == [
+        "overview",
+        "date",
+        None,
+    ], text
+    assert text.index("متى كانت") < text.index("كم عدد الروم"), text
+    assert "لا يذكر النص" in text
+
+
+def test_a_follow_up_that_asks_another_detail_is_never_dropped(answerer: FormAnswerer) -> None:
+    # «when did he die»: the text does not tell; the part is not lost, it is asked back or
+    # said not answered in its place, under its own label
+    reply, text = reply_to(answerer, "من هو هرقل؟ ومتى مات؟")
+    assert len(reply.parts) == 2, text
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "heraclius"
+    assert not reply.parts[1].done, text
+    assert "متى مات" in text
+
+
+@pytest.mark.parametrize(
+    "message", ["متى كانت غزوة تبوك؟ بأي شهر؟", "متى كانت غزوة تبوك؟ وفي اي سنة؟"]
+)
+def test_a_follow_up_that_restates_the_question_is_one_question(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == ["date"], text
+    assert len(reply.parts) == 1, text
+
+
+def test_his_after_someone_named_before_is_not_the_expedition(answerer: FormAnswerer) -> None:
+    # «what happened with him» after «who is he» (Ukaydir, named in the story before): never
+    # the expedition's overview
+    reply, text = reply_to(
+        answerer, "يا شيخ، في درس المسجد ذكر الإمام قصة أكيدر وما فهمت، مين هو وشو صار معه؟"
+    )
+    given = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert "overview" not in given, text
+    assert "ukaydir" in given, text
