@@ -42,7 +42,13 @@ from knowledge.shares import (
     a_share_asked_of_no_one,
     people_shares,
 )
-from knowledge.sole_fact import sole_actor, sole_definer, sole_destination, sole_subject
+from knowledge.sole_fact import (
+    sole_actor,
+    sole_definer,
+    sole_destination,
+    sole_of_the_kind_stating_all,
+    sole_subject,
+)
 from knowledge.stemming import stem
 from knowledge.told_value import states_the_told, tells_its_value, told_words
 from knowledge.tuning import (
@@ -344,6 +350,11 @@ class AnswerEngine:
         ):
             # «مين راح لدومة الجندل؟»: the one fact that has someone go there
             top, rule = goer, "the only fact that has someone go to the place asked"
+        if rule is None and (
+            stater := sole_of_the_kind_stating_all(where, ranking, asked, self._term)
+        ):
+            # «متى أعلن النبي التعبئة العامة؟»: the date's answer says it all, and is a date
+            top, rule = stater, "the only close fact of the kind asked that states every word"
         if rule is None and (party := sole_opposed(analysis, ranking)) is not None:
             # «ضد من أعلن النبي التعبئة»: the one fact about the side opposed answers
             top, rule = party, "asked against whom: the only fact about the side opposed"

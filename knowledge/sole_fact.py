@@ -10,8 +10,9 @@ from collections.abc import Callable
 from knowledge.asked import Asked, actor_of, actors_of, says_what_it_is
 from knowledge.lexicon import QuestionType
 from knowledge.matcher import Candidate, FactProfile, Ranking
+from knowledge.models import AnswerType
 from knowledge.normalize import normalize
-from knowledge.tuning import LOOSE_MIN_SCORE
+from knowledge.tuning import LOOSE_MIN_SCORE, SUGGEST_WINDOW
 
 # The candidates worth offering whose fact passes a test.
 Where = Callable[[Callable[[FactProfile], bool]], list[Candidate]]
@@ -85,3 +86,40 @@ def _the_one_going_to(where: Where, destination: str) -> Candidate | None:
     """The one candidate whose answer has someone go to `destination` («الي دومه الجندل»)."""
     going = where(lambda profile: destination in normalize(profile.fact.answer))
     return going[0] if len(going) == 1 else None
+
+
+# The kind of value a «when» or «how many» question asks, as the answer type that gives it.
+_KIND_OF: dict[QuestionType, AnswerType] = {
+    QuestionType.TIME: AnswerType.TIME,
+    QuestionType.NUMBER: AnswerType.NUMBER,
+}
+
+
+# Prepositions (normalised) a question cannot end on unless a detail was cut out after them.
+_PREPOSITIONS = frozenset("في فى من الي علي عن ب ل".split())
+
+
+def sole_of_the_kind_stating_all(
+    where: Where, ranking: Ranking, asked: Asked, term: Callable[[str], str]
+) -> Candidate | None:
+    """«متى أعلن النبي التعبئة العامة؟»: asked when (or how many) of a deed, the facts near
+    the leader whose answer says every word asked may be several (the call to arms gives its
+    month too); the one of them whose answer is that kind of value answers («كانت غزوة تبوك
+    في شهر رجب …، ففيه أعلن النبي التعبئة العامة»). A word asked that only the other states
+    («… ضد الروم») leaves it undecided."""
+    kind = _KIND_OF.get(asked.kind)
+    if kind is None or ranking.unknown_terms or not asked.detail or not ranking.candidates:
+        return None
+    if asked.words and asked.words[-1] in _PREPOSITIONS:
+        # «متى التعبئة العامة التي أعلنها النبي في»: a statement's date cut out to check it
+        # (knowledge/statements.py); the statement is about its topic, not about the date.
+        return None
+    top = ranking.candidates[0].score
+    wanted = asked.subject | asked.detail
+
+    def states_all(profile: FactProfile) -> bool:
+        return wanted <= {term(word) for word in profile.answer_words}
+
+    stating = [c for c in where(states_all) if top - c.score <= SUGGEST_WINDOW]
+    typed = [c for c in stating if c.fact.answer_type is kind and c.type_fits]
+    return typed[0] if len(typed) == 1 else None
