@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from knowledge.english_choice import clause_denials, denied_terms
-from knowledge.english_rules import placed_at_tabuk
+from knowledge.english_rules import COMMON_NAMES, placed_at_tabuk
 from knowledge.english_text import Reading
 from knowledge.models import Fact
 
@@ -34,10 +34,25 @@ def denying_fact(
         # («… killed at the Battle of ____»: a battle named elsewhere is no claim about Tabuk;
         # «The Ghassanids fought on the side of …» says whose side, not that a battle was.)
         return None
-    claimed = set(matcher.correct(reading.terms)) & _DEEDS
-    claimed -= denied_terms(matcher, reading.normalized)
+    said = set(matcher.correct(reading.terms)) - denied_terms(matcher, reading.normalized)
+    claimed = said & _DEEDS
     if not claimed:
         return None
+    # «The hypocrites joined the army and fought bravely»: the party the statement is about
+    # has its own fact, and it denies a deed claimed of them («did not join»): it is the one
+    # that corrects the statement, not the fact denying the battle in general.
+    parties = [
+        t for t in reading.terms if t in matcher.reader.name_tokens and t not in COMMON_NAMES
+    ]
+    own = [
+        fact
+        for fact in candidates
+        if any(matcher.asks_about(fact.id, t) for t in parties)
+        and (english := matcher.english(fact.id)) is not None
+        and said & clause_denials(matcher, english.answer) - _DEEDS
+    ]
+    if len(own) == 1:
+        return own[0]
     denying = [
         fact
         for fact in candidates

@@ -14,6 +14,7 @@ from dataclasses import replace
 from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_antecedent import named_antecedent, with_answered_person
+from knowledge.english_army_names import misnamed
 from knowledge.english_blanks import fill_question, missing_words
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_choice import (
@@ -563,7 +564,8 @@ class EnglishEngine:
             if english is None:
                 continue
             denied = denied_terms(self.matcher, told(english.answer))
-            if claimed & denied:
+            # («… was given the name 'army of victory'»: the fact naming the army denies it.)
+            if claimed & denied or misnamed(self.matcher, fact, reading):
                 denying.append(fact)
         if len(denying) != 1:
             return None

@@ -26,6 +26,10 @@ _OPTION_STYLES = (
     re.compile(r"(?:^|(?<=\n))[ \t]*(i{1,3}|iv)[).][ \t]+", re.IGNORECASE),
     # «a umar», «b usman» ...: a bare letter opening each line.
     re.compile(r"(?<=\n)[ \t]*([a-d])[ \t]+(?=\S)", re.IGNORECASE),
+    # «a.Abu Bakr b.Umar c.Uthman», «a)500 b)950»: a letter and its mark typed without the
+    # space before the option (on a phone, or pasted from a sheet that lost its spacing);
+    # the run «a», «b», «c» in order still decides, so «a.m.» or «e.g.» open no list.
+    re.compile(r"(?:^|(?<=\s))([a-e])[).](?=[^\s.)])", re.IGNORECASE),
 )
 _ROMAN = ("i", "ii", "iii", "iv")
 

@@ -11,6 +11,7 @@ from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_counts import headcount
 from knowledge.english_fact_traits import named_persons_own, own_fact, persons_own
 from knowledge.english_lexicon import TYPED_MONTHS
+from knowledge.english_paired_details import paired_persons_own
 from knowledge.english_quotes import CITING
 from knowledge.english_rules import PERSON_TOKENS
 from knowledge.english_text import Reading
@@ -22,11 +23,14 @@ def decide_statement(
 ) -> PartReply:
     """The fact a statement is about, as _decide_statement reads it, unless it chose another
     person's own fact than the one person the statement names («Uthman gave half his
-    wealth»: Uthman's gift, not Umar's half)."""
+    wealth»: Uthman's gift, not Umar's half; «Abu Bakr gave 950 camels»: Abu Bakr's gift,
+    not Uthman's camels)."""
     decided = _decide_statement(matcher, reading, question_type)
     if not decided.answered or decided.fact is None or decided.reading is None:
         return decided
-    owner = named_persons_own(matcher, decided.reading, decided.fact)
+    owner = named_persons_own(matcher, decided.reading, decided.fact) or paired_persons_own(
+        matcher, decided.reading, decided.fact
+    )
     if owner is None:
         return decided
     return replace(decided, fact=owner, rule="the one person the statement names: his own fact")

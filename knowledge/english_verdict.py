@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.english import EnglishMatcher, PartReply
+from knowledge.english_army_names import misnamed
 from knowledge.english_choice import (
     clause_denials,
     denied_terms,
@@ -27,6 +28,7 @@ from knowledge.english_doers import same_doer
 from knowledge.english_forms import contradicts
 from knowledge.english_lexicon import NEGATIONS, VALUE_CLASSES
 from knowledge.english_outlived import outlived
+from knowledge.english_paired_details import paired_verdict
 from knowledge.english_roles import rival_told
 from knowledge.english_rules import VALUE_WORDS, told
 from knowledge.models import Fact
@@ -58,7 +60,15 @@ class EnglishVerdicts:
         self._is_typed = is_typed
 
     def verdict(self, fact: Fact, decision: PartReply) -> bool | None:
-        """True or false by the fact's answer; None when the answer does not settle it."""
+        """True or false by the fact's answer; None when the answer does not settle it. A
+        detail the answer does not hold is false when the text gives it to another person
+        beside this one (knowledge/english_paired_details.py)."""
+        settled = self._verdict(fact, decision)
+        if settled is None and decision.reading is not None:
+            return paired_verdict(self.matcher, fact, decision.reading)
+        return settled
+
+    def _verdict(self, fact: Fact, decision: PartReply) -> bool | None:
         reading = decision.reading
         english = self.matcher.english(fact.id)
         if reading is None or english is None:
@@ -69,6 +79,8 @@ class EnglishVerdicts:
             # «The Muslims defeated the Romans at Tabuk»: what the answer tells of Mu'tah does
             # not settle a statement about Tabuk.
             return None
+        if misnamed(self.matcher, fact, reading):
+            return False  # «… was called the Army of Victory» against «the Army of Hardship»
         if statement & only_meant(self.matcher, english.answer) and not INTENDED.search(
             reading.normalized
         ):

@@ -31,9 +31,41 @@ def test_a_statement_about_one_donor_is_read_with_his_own_gift(
     part = english_engine.answer(message).parts[0]
     assert part.fact is not None and part.fact.id == fact_id
     text = _reply(english_engine, message)
-    # Uthman's gift is told as camels, horses and money: it neither confirms nor denies a half.
-    assert not text.startswith((texts.EN_TRUE, texts.EN_FALSE)), text
+    # The list of donors gives the half to Umar and the camels to Uthman: the pairing is
+    # stated otherwise, so the statement is false, shown with what Uthman did give.
+    assert text.startswith(texts.EN_FALSE), text
     assert "950 camels" in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "opening", "words"),
+    [
+        # Another donor's gift given to the one named: false, with his own gift shown.
+        ("True/False - Abu Bakr gave 950 camels and 50 horses.", "abu_bakr_donation",
+         texts.EN_FALSE, "all his wealth"),
+        ("Umar gave 950 camels. True or false?", "umar_donation", texts.EN_FALSE,
+         "half his wealth"),
+        ("T/F: Uthman gave all his wealth for the army of Tabuk.", "uthman_donation",
+         texts.EN_FALSE, "950 camels"),
+        # His own fact states no amount: the camels being Uthman's does not make it false.
+        ("Abd al-Rahman ibn Awf gave 950 camels. True or false?", "abdulrahman_donation",
+         texts.EN_UNSETTLED, "does not state how much"),
+        # A value no other donor is stated to have given is not denied by the text.
+        ("True or false: Abu Bakr gave 10 camels.", "abu_bakr_donation", None,
+         "all his wealth"),
+    ],
+)  # fmt: skip
+def test_a_donor_given_anothers_gift_is_false_only_where_the_text_pairs_it_otherwise(
+    english_engine: EnglishEngine, message: str, fact_id: str, opening: str | None, words: str
+) -> None:
+    part = english_engine.answer(message).parts[0]
+    assert part.fact is not None and part.fact.id == fact_id
+    text = _reply(english_engine, message)
+    if opening is None:
+        assert not text.startswith((texts.EN_TRUE, texts.EN_FALSE)), text
+    else:
+        assert text.startswith(opening), text
+    assert words in text, text
 
 
 @pytest.mark.parametrize(

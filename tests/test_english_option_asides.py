@@ -26,6 +26,9 @@ STEM = "In which month did the army set out for Tabuk?"
         (f"{STEM}\n[a] Muharram\n[b] Rajab\n[c] Ramadan\n[d] Shawwal", "(b) Rajab"),
         (f"{STEM} A: Muharram B: Rajab C: Ramadan D: Shawwal", "(B) Rajab"),
         (f"{STEM}\n(1) Muharram (2) Rajab (3) Ramadan (4) Shawwal", "(2) Rajab"),
+        # a letter and its mark typed without a space before the option
+        (f"{STEM} a.Muharram b.Rajab c.Ramadan d.Shawwal", "(b) Rajab"),
+        (f"{STEM} a)Muharram b)Rajab c)Ramadan d)Shawwal", "(b) Rajab"),
         # a list labelled «Options:» on a line of its own
         (f"{STEM}\nOptions: Muharram, Rajab, Ramadan, Shawwal", "(2) Rajab"),
         # the joining «or» and a table's bars are no part of an option
