@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.analysis import analyze
 from knowledge.asked import VERSE_WORDS
-from knowledge.engine import Outcome
+from knowledge.engine import DEFINITIONS_GAP, Outcome
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, names_in, own_words, refers
 from knowledge.form_replies import PartReply, Status
 from knowledge.gaps import asks_the_lacking
@@ -53,6 +53,7 @@ def join_follow_ups(answerer: FormAnswerer, replies: list[PartReply]) -> list[Pa
             kept
             and not reply.part.own_line
             and kept[-1].reply.outcome is Outcome.GAP
+            and not _undefined(kept[-1])
             and (
                 points_with_a_pronoun(reply.part.text, answerer.engine.matcher.vocabulary)
                 or _asks_a_detail_of_no_one(answerer, reply.part)
@@ -120,6 +121,14 @@ def join_follow_ups(answerer: FormAnswerer, replies: list[PartReply]) -> list[Pa
             continue
         kept.append(reply)
     return kept
+
+
+def _undefined(reply: PartReply) -> bool:
+    """Whether a part lacks only a definition («ما هي أيلة؟»: the text names Ayla, and
+    what it did there, but never says what the place is). What it asks about is known, so a
+    follow-up pointing at it («النبي عمل معها ماذا؟») asks a detail the text may state, not
+    the same unstated thing."""
+    return reply.reply.gap is not None and reply.reply.gap.id == DEFINITIONS_GAP
 
 
 def _about_previous(
@@ -312,6 +321,33 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, previous: Part)
             again = answerer.engine.answer(f"{part.text} {' '.join(carried)}")
             if again.answered:
                 return answerer.plain(part, again, judge=False)
+    if points_with_a_pronoun(part.text, vocabulary):
+        return _subject_carried(answerer, reply, previous)
+    return reply
+
+
+def _subject_carried(answerer: FormAnswerer, reply: PartReply, previous: Part) -> PartReply:
+    """«ماهو جيش العسرة؟ وايش الآية اللي نزلت فيه؟»: «in it» points at what the part before
+    asked about, which may be no name the facts know (the army, by its title). The follow-up
+    is read with the words that part asked about, its last words first, one more at a time
+    (the subject comes last: «ما سبب تسمية جيش العسرة»); a reading is kept only when it
+    gets a fact the follow-up alone already offered and the part before did not get (its
+    own fact again would answer that part twice, not this one)."""
+    offered = {candidate.fact.id for candidate in reply.reply.suggestions}
+    before = answerer.engine.answer(previous.text)
+    if before.fact is not None:
+        offered.discard(before.fact.id)
+    words = [
+        word
+        for word in own_words(previous.text)
+        if not has_question_word(word) and word not in POINTING_WORDS
+    ]
+    for start in reversed(range(len(words))):
+        again = answerer.engine.answer(
+            f"{reply.part.text.rstrip(' ؟?')} {' '.join(words[start:])}"
+        )
+        if again.answered and again.fact is not None and again.fact.id in offered:
+            return answerer.plain(reply.part, again, judge=False)
     return reply
 
 

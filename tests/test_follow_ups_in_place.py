@@ -72,3 +72,31 @@ def test_his_after_someone_named_before_is_not_the_expedition(answerer: FormAnsw
     given = [part.fact.id for part in reply.parts if part.done and part.fact]
     assert "overview" not in given, text
     assert "ukaydir" in given, text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        # «in it»: the army the part before asked about, by its title (no name the facts know)
+        ("ماهو جيش العسرة؟ وايش الآية اللي نزلت فيه؟", ["army_name", "verse_117"]),
+        ("شو معنى جيش العسرة؟ وشو الآية اللي نزلت فيه؟", ["army_name", "verse_117"]),
+    ],
+)
+def test_a_follow_up_pointing_back_is_read_with_what_the_part_before_asked(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    text = assert_each_part_answered(answerer, message, fact_ids)
+    assert answer_text(answerer, "verse_117")[:40] in text
+
+
+@pytest.mark.parametrize(
+    "message", ["ما هي أيلة؟ النبي عمل معها ماذا؟", "ما هي أيلة؟ وماذا فعل النبي معها؟"]
+)
+def test_after_a_place_the_text_does_not_define_a_follow_up_about_it_is_answered(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # The text never says what Ayla is (said so in its place), but it states the treaty made
+    # with it: «what did he do with it» is answered
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == ["treaties"], text
+    assert answer_text(answerer, "treaties")[:40] in text
