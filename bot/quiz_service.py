@@ -512,6 +512,11 @@ class QuizService:
 
     # --- answers ----------------------------------------------------------------------
 
+    def rename_player(self, user_id: int, name: str, username: str | None) -> None:
+        """Show a player under the name they have now (they may have changed it since
+        their last answer, which is when the name was noted)."""
+        store.rename_player(self._db, user_id, name, username, self._now_iso())
+
     def record_answer(
         self, poll_id: str, user_id: int, option_ids: tuple[int, ...], name: str,
         username: str | None,

@@ -472,6 +472,16 @@ def record_answer(
     return cursor.rowcount > 0
 
 
+def rename_player(db: Database, user_id: int, name: str, username: str | None, now: str) -> None:
+    """A player's name as Telegram shows it now, if it changed (only someone who has
+    answered a quiz is a player: nobody else is added)."""
+    db.execute(
+        "UPDATE players SET name = ?, username = ?, updated_at = ? "
+        "WHERE user_id = ? AND (name IS NOT ? OR username IS NOT ?)",
+        [name, username, now, user_id, name, username],
+    )
+
+
 def item_history(db: Database, chat_id: int) -> dict[str, ItemHistory]:
     rows = db.query("SELECT * FROM chat_items WHERE chat_id = ?", [chat_id])
     return {

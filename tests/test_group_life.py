@@ -1,6 +1,8 @@
 """Group life: the bot's first words in a group, a schedule left from before, and /daily read
 as people write times and zones; end to end over the fake Bot API."""
 
+import asyncio
+
 import pytest
 
 from bot import texts
@@ -173,3 +175,33 @@ async def test_a_group_upgraded_to_a_supergroup_keeps_its_settings_schedule_and_
     assert len(queue.get_jobs_by_name(f"daily:{GROUP_ID}")) == 1
     # The old id is gone for good: nothing is left under it.
     assert store.player_totals(db, BASIC_GROUP_ID, USER_ID) == (0, 0)
+
+
+async def test_a_player_who_changed_name_is_shown_under_the_new_one_on_the_board(
+    bot: RunningBot,
+) -> None:
+    """The name is noted when a poll is answered; a player who renamed themselves since is
+    shown under the new name once they look at the board (/top or /myscore), to everyone."""
+    api = bot.api
+    api.add_user(USER_ID, "سالم")
+    since = api.call_count
+    api.push_update(api.group_message(GROUP_ID, USER_ID, "/quiz"))
+    poll = await recorded_poll(bot, since)
+    right = poll.params["correct_option_ids"]
+    api.push_update(api.poll_answer(poll.result["poll"]["id"], USER_ID, right))
+    for _ in range(500):
+        if store.leaderboard(bot.services.db, GROUP_ID):
+            break
+        await asyncio.sleep(0.01)
+    api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
+    await send(api, api.group_message(GROUP_ID, OWNER_ID, "/stopquiz"))
+    board = await send(api, api.group_message(GROUP_ID, OWNER_ID, "/top"))
+    assert texts.TOP_LINE.format(rank=1, name="سالم", points=1) in board.result["text"]
+
+    api.add_user(USER_ID, "سالم المعلم")  # renamed in Telegram
+    own = await send(api, api.group_message(GROUP_ID, USER_ID, "/top"))
+    line = texts.TOP_LINE.format(rank=1, name="سالم المعلم", points=1)
+    assert line in own.result["text"]
+    seen = await send(api, api.group_message(GROUP_ID, OWNER_ID, "/top الكل"))
+    assert line in seen.result["text"]
+    assert texts.TOP_LINE.format(rank=1, name="سالم", points=1) not in seen.result["text"]

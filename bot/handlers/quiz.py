@@ -276,8 +276,12 @@ async def on_top(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if period is None or len(args) > 1:
         await message.reply_text(texts.TOP_USAGE)
         return
-    user_id = message.from_user.id if message.from_user else None
-    text = services_of(context).quiz.top_text(chat.id, period, user_id)
+    quiz = services_of(context).quiz
+    user = message.from_user
+    if user is not None:
+        # Whoever looks at the board sees themselves under the name they have now.
+        quiz.rename_player(user.id, _display_name(user), user.username)
+    text = quiz.top_text(chat.id, period, user.id if user is not None else None)
     await message.reply_text(text, parse_mode=ParseMode.HTML)
 
 
@@ -291,6 +295,7 @@ async def on_my_score(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     quiz = services_of(context).quiz
     user_id = message.from_user.id
+    quiz.rename_player(user_id, _display_name(message.from_user), message.from_user.username)
     if chat.type == ChatType.PRIVATE:
         text = quiz.all_chats_score_text(user_id) or texts.MYSCORE_NONE_ANYWHERE
     else:
