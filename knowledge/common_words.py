@@ -25,3 +25,31 @@ def common_words() -> frozenset[str]:
 def is_common_word(word: str) -> bool:
     """True for a normalised word form that is common in written Arabic."""
     return word in common_words()
+
+
+# Endings a common word takes in a question that the list keeps apart (it holds word forms,
+# not stems): the accusative «ا» of an indefinite noun («سيفا»: a sword) and an attached
+# pronoun («مقدمته»: its vanguard, «ة» written «ت» before it; «جيوشهم»). Not a bare «ه»:
+# normalised text spells a final «ة» so, and «انتهة» is a slip of «انتهت», not «انته» + «ه».
+_PRONOUN_ENDINGS = ("هما", "كما", "هم", "هن", "ها", "كم", "نا")
+
+
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """The word without an accusative «ا» or one attached pronoun, when enough is left."""
+    forms: list[str] = []
+    if len(word) >= 4 and word.endswith("ا") and not word.endswith("اا"):
+        forms.append(word[:-1])
+    if len(word) >= 5 and word.endswith("ته"):
+        forms.append(word[:-2] + "ه")  # «مقدمته»: «مقدمة» + «ه»
+    for ending in _PRONOUN_ENDINGS:
+        rest = word[: -len(ending)]
+        if word.endswith(ending) and len(rest) >= 3:
+            forms.append(rest)
+            break
+    return tuple(forms)
+
+
+def is_inflected_common_word(word: str) -> bool:
+    """True for a word that is a common word with an accusative «ا» or a pronoun attached
+    («سيفا», «مقدمته»), though not listed as typed: a real word, not a slip of another."""
+    return not is_common_word(word) and any(is_common_word(form) for form in _bare_forms(word))

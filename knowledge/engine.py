@@ -35,6 +35,7 @@ from knowledge.normalize import has_arabic, normalize
 from knowledge.opposed_party import sole_opposed, the_opposed_parties
 from knowledge.overview_asks import asks_beyond_the_overview
 from knowledge.phrasing_fit import TYPED_QUESTIONS
+from knowledge.repaired_links import linked_only_by_repair
 from knowledge.rivals import asks_the_unknown, dominates, only_its_keyword
 from knowledge.shares import (
     PEOPLE,
@@ -374,6 +375,7 @@ class AnswerEngine:
                 self._unstated(asked, top.fact)
                 or self._about_another(asked, ranking, top)
                 or self._another_event(ranking, top)
+                or self._repaired_link(analysis, ranking, top)
             )
             if failed is None:
                 return reply(Outcome.ANSWER, fact=top.fact, score=top.score, rule=rule)
@@ -563,6 +565,15 @@ class AnswerEngine:
         if a_share_asked_beyond_the_gift(asked, fact.id, self._shares):
             return "not the gift"  # («هل خرج عمر إلى تبوك؟»: his gift does not say it)
         return unstated(asked, profile)
+
+    def _repaired_link(self, analysis: Analysis, ranking: Ranking, top: Candidate) -> str | None:
+        """«كم سيفا كان مع الجيش»: a leader found only through a real word repaired into
+        another is a guess (knowledge/repaired_links.py)."""
+        if linked_only_by_repair(
+            analysis, ranking, self._matcher.vocabulary, self._matcher.rank, top.fact.id
+        ):
+            return "found only through a real word repaired"
+        return None
 
     def _people_named(self, fact_id: str) -> frozenset[str]:
         """The people a fact's words name (their name stems)."""

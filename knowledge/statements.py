@@ -37,6 +37,7 @@ from knowledge.fact_checks import SIDES, FactChecks, in_passing
 from knowledge.models import Fact
 from knowledge.named_after import claimed_of_another
 from knowledge.normalize import normalize
+from knowledge.outside_the_expedition import judges_outside
 from knowledge.statement_coverage import StatementCoverage
 from knowledge.statement_persons import per_person
 from knowledge.statement_polarity import PolarClaims
@@ -152,6 +153,19 @@ class StatementJudge:
         return list(found)
 
     def judge(self, statement: str) -> Judgement:
+        """`_judged`, unsettled when the fact judging it tells only the course of the
+        expedition and the statement is placed after it («هاجم الروم المدينة بعد
+        غزوة تبوك»: knowledge/outside_the_expedition.py)."""
+        judged = self._judged(statement)
+        if (
+            judged.verdict is not None
+            and judged.fact
+            and not judges_outside(statement, judged.fact)
+        ):
+            return Judgement(None, None, self._engine.answer(statement))
+        return judged
+
+    def _judged(self, statement: str) -> Judgement:
         """`_judge`, and «خطأ» for a statement that, with each word put as its opposite
         («قريبة» → «بعيدة», «سهلة» → «شاقة»), is stated in full (by that fact)."""
         if (ally := ally_across(statement, self._engine.facts)) is not None:
