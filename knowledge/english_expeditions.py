@@ -119,7 +119,15 @@ def expedition_riddle(text: str) -> str | None:
     return _described(text[: end.start()])
 
 
+# «so this is my riddle for the class:», «here's a quiz for you guys:»: the asker's words
+# about the riddle before a colon, no detail of the event.
+_RIDDLE_INTRO = re.compile(
+    r"^[^:?\n]{0,60}\b(?:riddle|puzzle|quiz)\b[^:?\n]{0,40}:\s*", re.IGNORECASE
+)
+
+
 def _described(description: str) -> str | None:
+    description = _RIDDLE_INTRO.sub("", description)
     description = _LABEL.sub("", description).strip(" \n.,;:-–")
     description = description.removesuffix("?").rstrip()
     # A description holding a question of its own is no riddle («When was Badr? Which

@@ -224,3 +224,36 @@ def test_a_riddle_with_one_detail_of_tabuk_offers_tabuk(english_engine: EnglishE
     plain = render_english(reply, english_engine).plain
     assert plain.startswith(texts.EN_SUGGEST)
     assert "What was the expedition of Tabuk?" in plain
+
+
+@pytest.mark.parametrize(
+    ("message", "named"),
+    [
+        # The asker's words about the riddle before a colon are no detail of the event.
+        (
+            "ok here is my riddle for the quiz night: I was the Prophet's last ghazwa and the "
+            "Romans pulled back when I came. Which ghazwa am I?",
+            _TABUK,
+        ),
+        (
+            "A puzzle from our teacher: three commanders fell one after another and Khalid "
+            "saved the army. Which battle am I?",
+            _MUTAH,
+        ),
+    ],
+)
+def test_a_riddle_after_the_askers_words_about_it_names_its_event(
+    english_engine: EnglishEngine, message: str, named: tuple[str, str, str]
+) -> None:
+    fact_id, lead, words = named
+    assert answered_facts(english_engine, message) == [fact_id]
+    plain = render_english(english_engine.answer(message), english_engine).plain
+    assert plain.startswith(lead)
+    assert words in plain
+
+
+def test_a_riddle_after_the_askers_words_still_rules_out_another_event(
+    english_engine: EnglishEngine,
+) -> None:
+    message = "My riddle for the class: 313 Muslims won in Ramadan 2 AH. Which battle am I?"
+    assert answered_facts(english_engine, message) == [None]
