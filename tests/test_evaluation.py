@@ -86,8 +86,10 @@ def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unansw
 # 82.4%, 4 wrong, 19/19.
 # 2026-12-05, sixth session (English exam frames, option layouts): 91/108 = 84.3%, 4 wrong, 19/19.
 # 2026-12-05, ninth session (exam wording, details asked back): 92/108 = 85.2%, 4 wrong, 19/19.
+# 2026-12-07, twentieth session (a donor given another donor's gift, other names for the army):
+# 93/108 = 86.1%, 4 wrong, 19/19.
 # The gate holds the last measured figures as a regression floor, not the target.
-ENGLISH_ANSWERED_FLOOR = 0.851
+ENGLISH_ANSWERED_FLOOR = 0.861
 ENGLISH_WRONG_CEILING = 4
 
 
@@ -349,6 +351,8 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # Indonesian and Malaysian learners, family WhatsApp groups, documentary viewers, standardized-test
 # multiple choice, Caribbean Muslims; 1 repeat dropped). First run, on the session's starting code
 # (12b42c7): Arabic 75/115 = 65.2%, 38/41, 5 wrong; English 30/67 = 44.8%, 0 wrong, 12/12.
+# End of the twentieth session (8273715): Arabic heldout4 105, heldout9 85, heldout13 65,
+# heldout17 77, heldout20 83, heldout21 76; English heldout (set 1) 93. No wrong count moved.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -356,7 +360,7 @@ FRESH_FLOORS = {
     "english_heldout2.jsonl": (0.871, 0.941, 1),
     "messages_heldout3.jsonl": (0.854, 1.0, 3),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
-    "messages_heldout4.jsonl": (0.852, 0.948, 2),
+    "messages_heldout4.jsonl": (0.860, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
     "messages_heldout5.jsonl": (0.735, 0.937, 9),
     "english_heldout5.jsonl": (0.781, 0.866, 3),
@@ -370,7 +374,7 @@ FRESH_FLOORS = {
     "english_heldout7.jsonl": (0.629, 1.0, 1),
     "messages_heldout8.jsonl": (0.628, 0.90, 12),
     "english_heldout8.jsonl": (0.606, 1.0, 3),
-    "messages_heldout9.jsonl": (0.807, 1.0, 1),
+    "messages_heldout9.jsonl": (0.817, 1.0, 1),
     "english_heldout9.jsonl": (0.824, 0.789, 0),
     "messages_heldout10.jsonl": (0.787, 0.972, 5),
     "english_heldout10.jsonl": (0.661, 0.923, 5),
@@ -378,7 +382,7 @@ FRESH_FLOORS = {
     "english_heldout11.jsonl": (0.854, 1.0, 0),
     "messages_heldout12.jsonl": (0.656, 0.894, 11),
     "english_heldout12.jsonl": (0.557, 0.866, 4),
-    "messages_heldout13.jsonl": (0.566, 0.911, 8),
+    "messages_heldout13.jsonl": (0.575, 0.911, 8),
     "english_heldout13.jsonl": (0.557, 0.833, 2),
     "messages_heldout14.jsonl": (0.686, 0.909, 9),
     "english_heldout14.jsonl": (0.531, 1.0, 5),
@@ -389,7 +393,7 @@ FRESH_FLOORS = {
     "english_heldout15.jsonl": (0.656, 0.937, 3),
     "messages_heldout16.jsonl": (0.715, 0.974, 6),
     "english_heldout16.jsonl": (0.492, 1.0, 3),
-    "messages_heldout17.jsonl": (0.672, 0.973, 3),
+    "messages_heldout17.jsonl": (0.681, 0.973, 3),
     "english_heldout17.jsonl": (0.521, 1.0, 3),
     "messages_heldout18.jsonl": (0.644, 0.916, 6),
     "english_heldout18.jsonl": (0.522, 1.0, 3),
@@ -399,9 +403,9 @@ FRESH_FLOORS = {
     # Back to 0.708 in the nineteenth session.)
     "messages_heldout19.jsonl": (0.708, 0.902, 9),
     "english_heldout19.jsonl": (0.492, 1.0, 7),
-    "messages_heldout20.jsonl": (0.689, 0.951, 6),
+    "messages_heldout20.jsonl": (0.697, 0.951, 6),
     "english_heldout20.jsonl": (0.396, 1.0, 3),
-    "messages_heldout21.jsonl": (0.652, 0.926, 5),
+    "messages_heldout21.jsonl": (0.660, 0.926, 5),
     "english_heldout21.jsonl": (0.447, 1.0, 0),
 }
 
