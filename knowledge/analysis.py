@@ -70,6 +70,24 @@ class Analysis:
     other_event: str | None
     modern: bool
 
+    def without_words(self, dropped: Container[str]) -> Analysis:
+        """The question read without the words `dropped` and the terms they gave, to ask
+        whether the rest alone still leads to the same fact."""
+        kept = [
+            (term, word)
+            for term, word in zip(self.terms, self.term_words, strict=True)
+            if word not in dropped
+        ]
+        return Analysis(
+            normalized=self.normalized,
+            words=tuple(word for word in self.words if word not in dropped),
+            question_type=self.question_type,
+            terms=tuple(term for term, _ in kept),
+            term_words=tuple(word for _, word in kept),
+            other_event=self.other_event,
+            modern=self.modern,
+        )
+
 
 def _without_conjunction(word: str, table: Container[str]) -> str:
     """و/ف glued to a function word (ومتى, فكم): drop it when the rest is known and the

@@ -427,19 +427,9 @@ class AnswerEngine:
         the reader was to be offered, is not the one answering with the date, and states the
         date told as well («في شهر رجب من السنة التاسعة أعلن النبي…»): the call to arms."""
         told_here = told_words(analysis.question_type, analysis.words)
-        kept = [
-            (term, word)
-            for term, word in zip(analysis.terms, analysis.term_words, strict=True)
-            if word not in told_here
-        ]
-        if not told_here or not kept or len(kept) == len(analysis.terms):
+        lighter = analysis.without_words(told_here)
+        if not told_here or not lighter.terms or len(lighter.terms) == len(analysis.terms):
             return None
-        lighter = dataclasses.replace(
-            analysis,
-            words=tuple(word for word in analysis.words if word not in told_here),
-            terms=tuple(term for term, _ in kept),
-            term_words=tuple(word for _, word in kept),
-        )
         offered = {
             c.fact.id
             for c in candidates[:MAX_SUGGESTIONS]

@@ -15,7 +15,6 @@ and the fact answering must then name that person (knowledge/asked.py).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 from knowledge.analysis import Analysis
@@ -53,18 +52,8 @@ def linked_only_by_repair(
     repaired = repaired_real_words(analysis, ranking, vocabulary)
     if not repaired:
         return False
-    kept = [
-        (term, word)
-        for term, word in zip(analysis.terms, analysis.term_words, strict=True)
-        if word not in repaired
-    ]
-    if not kept:
+    without = analysis.without_words(repaired)
+    if not without.terms:
         return True
-    without = dataclasses.replace(
-        analysis,
-        words=tuple(word for word in analysis.words if word not in repaired),
-        terms=tuple(term for term, _ in kept),
-        term_words=tuple(word for _, word in kept),
-    )
     candidates = rank(without).candidates
     return not candidates or candidates[0].fact.id != leader
