@@ -26,6 +26,7 @@ from knowledge.part_joins import (
 )
 from knowledge.pronoun_follow_ups import line_pointing_back, read_with_the_part_before
 from knowledge.pronoun_referents import (
+    EXPEDITION_NAME,
     about_the_expedition,
     may_stand_for_the_expedition,
     says_their,
@@ -206,7 +207,7 @@ def _in_its_place(
         and about_the_expedition(previous.part.text)
         and may_stand_for_the_expedition(part.text, previous.part.text, vocabulary)
     ):
-        again = answerer.engine.answer(f"{part.text.rstrip(' ؟?')} {_EXPEDITION}")
+        again = answerer.engine.answer(f"{part.text.rstrip(' ؟?')} {EXPEDITION_NAME}")
         if again.answered and again.fact is not None:
             if again.fact.id in taken:
                 return None
@@ -222,10 +223,6 @@ def _in_its_place(
     if unsure.answered:
         unsure = dataclasses.replace(unsure, outcome=Outcome.UNKNOWN, fact=None, suggestions=())
     return PartReply(part, unsure, Status.NOT_ANSWERED)
-
-
-# The expedition named in a follow-up's place when its «it» stands for it.
-_EXPEDITION = "غزوة تبوك"
 
 
 def _asks_a_detail_of_no_one(answerer: FormAnswerer, part: Part) -> bool:

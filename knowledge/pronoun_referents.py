@@ -112,7 +112,8 @@ def may_stand_for_the_expedition(text: str, previous: str, vocabulary: Container
     return about_the_expedition(previous)
 
 
-_EXPEDITION = "غزوة تبوك"
+# The expedition by name, put where a follow-up's «it» stands for it.
+EXPEDITION_NAME = "غزوة تبوك"
 # «her/their» on a word: the expedition (feminine) or its people; «his» (a typed «ة» too) is
 # left alone.
 _ENDINGS = ("هما", "هم", "ها")
@@ -132,11 +133,11 @@ def with_the_expedition(text: str) -> str | None:
             if word.endswith(ending) and len(base) >= 2 and not named:
                 if index and without_conjunction(words[index - 1], "و") in _WHAT:
                     return None
-                out.extend((base, _EXPEDITION))
+                out.extend((base, EXPEDITION_NAME))
                 named = True
                 break
         else:
             out.append(word)
     if not named:
-        out.extend(("في", _EXPEDITION))
+        out.extend(("في", EXPEDITION_NAME))
     return " ".join(out)
