@@ -79,7 +79,14 @@ speech, military-history enthusiasts, parents telling the story to children, pho
 people comparing Tabuk with other expeditions; English Islamiyat mark schemes, teachers' lesson
 plans, encyclopedia-style search queries, Indonesian and Malaysian learners, family WhatsApp
 groups, documentary viewers, standardized-test multiple choice, Caribbean Muslims) the
-twenty-second tuning part and the twenty-first held-out.
+twenty-second tuning part and the twenty-first held-out; round 22 (2026-12-07, twenty-first
+session: Azhar exam papers, X/Twitter threads, Moroccan and Algerian Darija with French words,
+crossword and word-game clues, a Levantine women's study circle, researchers and librarians
+asking for details and sources, Gulf youth mixing English words into Arabic, reading-comprehension
+questions after a pasted paragraph; English IGCSE/O-Level structured questions, Reddit-style
+skeptics, crossword clues, reading comprehension, Muslim Student Association trivia nights,
+romanised Arabic terms, Byzantine-history enthusiasts, Sri Lankan and Maldivian madrasa students)
+the twenty-third tuning part and the twenty-second held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -241,6 +248,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning22.jsonl", "messages_heldout21.jsonl"),
             "english": ("english_tuning22.jsonl", "english_heldout21.jsonl"),
+        },
+    ),
+    "22": (
+        1224,
+        {
+            "arabic": ("messages_tuning23.jsonl", "messages_heldout22.jsonl"),
+            "english": ("english_tuning23.jsonl", "english_heldout22.jsonl"),
         },
     ),
 }
