@@ -18,6 +18,7 @@ from telegram.ext import (
     InlineQueryHandler,
     MessageHandler,
     PollAnswerHandler,
+    PollHandler,
     TypeHandler,
     filters,
 )
@@ -94,6 +95,8 @@ def register_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("myscore", quiz.on_my_score, filters=new_messages))
     # Answers to the bot's quiz polls.
     application.add_handler(PollAnswerHandler(quiz.on_poll_answer))
+    # A quiz poll closed before its time (stopped in Telegram, not by the bot).
+    application.add_handler(PollHandler(quiz.on_poll))
     # The bot added to or removed from a chat; a group that became a supergroup.
     application.add_handler(
         ChatMemberHandler(quiz.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)

@@ -1,4 +1,5 @@
-"""Reading the time and time zone of /daily as people write them, and naming zones in Arabic.
+"""Reading the time and time zone of /daily as people write them, naming zones in Arabic,
+and finding a schedule's minute in its zone.
 
 Pure functions (no Telegram, no database): «٢٠:٣٠», «8:30 م», «8:30 PM», «asia/riyadh»,
 «UTC+3» and «مكة» all work.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -194,3 +196,18 @@ def zone_label(zone: str) -> str:
     if fixed is not None:
         return f"UTC{'-' if fixed.group(1) == '+' else '+'}{fixed.group(2)}"
     return zone
+
+
+def local_daily_time(at: str, zone: str) -> time:
+    """A schedule's «HH:MM» in its zone."""
+    hours, minutes = (int(part) for part in at.split(":"))
+    return time(hours, minutes, tzinfo=ZoneInfo(zone))
+
+
+def last_occurrence(at: str, zone: str, now: datetime) -> datetime:
+    """The most recent scheduled moment at or before `now`, in the schedule's zone."""
+    local_zone = ZoneInfo(zone)
+    local_now = now.astimezone(local_zone)
+    minute = local_daily_time(at, zone).replace(tzinfo=None)
+    today = datetime.combine(local_now.date(), minute, tzinfo=local_zone)
+    return today if today <= local_now else today - timedelta(days=1)

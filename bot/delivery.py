@@ -141,6 +141,17 @@ def last_call() -> Iterator[None]:
         scope.closing = False
 
 
+def handed_over() -> None:
+    """What the running update's interrupted call was to send is stored and will be sent
+    after the restart: the update need not be handled again for it.
+
+    Only for a call that was the update's last effect, kept in a store of its own (a quiz's
+    owed messages); any other interrupted update stays in the journal."""
+    scope = _scope.get()
+    if scope is not None:
+        scope.interrupted = False
+
+
 def _mark_interrupted() -> None:
     scope = _scope.get()
     if scope is not None:

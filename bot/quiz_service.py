@@ -9,32 +9,33 @@ from __future__ import annotations
 import logging
 import math
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
-from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 from telegram import Message, Poll
-from telegram.constants import ParseMode, PollLimit
-from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
+from telegram.error import Forbidden, TelegramError, TimedOut
 from telegram.ext import Application, ContextTypes, Job
 
 from bot import quiz_boards as boards
 from bot import texts
+from bot.daily_time import last_occurrence, local_daily_time
 from bot.delivery import Interrupted
 from bot.knowledge_service import KnowledgeService
+from bot.quiz_calls import PollNotRecorded, Refused, final, numbered_question, refusal_text
+from bot.quiz_outbox import QuizOutbox
 from bot.sending import send_reliably
 from db import quiz as store
+from db import quiz_endings as endings
 from knowledge.models import QuizItem
 from knowledge.quiz_selection import choose_items
 
 logger = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-T = TypeVar("T")
 
 # Pause after a poll closes before the next question, so the result can be seen.
 QUESTION_GAP = timedelta(seconds=2)
@@ -50,6 +51,10 @@ STALE_AFTER = timedelta(hours=1)
 DEAD_AFTER = timedelta(minutes=15)
 # A quiz stops by itself after this many questions in a row that nobody answered.
 UNANSWERED_IN_A_ROW = 2
+# Telegram counts a poll's open_period from its message date, in whole seconds: its own
+# close may come up to this much before `sent_at + seconds`; a close sooner than that was
+# someone stopping the poll (not its timer), and ends the quiz.
+CLOSE_ROUNDING = timedelta(seconds=1)
 MIN_QUESTIONS, MAX_QUESTIONS = 1, 10
 MIN_SECONDS, MAX_SECONDS = 5, 600
 MIN_COOLDOWN, MAX_COOLDOWN = 0, 1440
@@ -86,67 +91,12 @@ class StartGate:
     wait_minutes: int
 
 
-class Refused(Exception):
-    """Telegram refused a call for good (HTTP 400): retrying cannot help."""
-
-    def __init__(self, error: BadRequest) -> None:
-        super().__init__(error.message)
-        self.error = error
-
-
-class PollNotRecorded(Exception):
-    """A sent poll could not be stored (its id is already taken by an old poll)."""
-
-
-async def _final(call: Awaitable[T]) -> T:
-    # A BadRequest is a NetworkError in PTB, which send_reliably would retry for minutes;
-    # turned into Refused it ends the attempt at once.
-    try:
-        return await call
-    except BadRequest as error:
-        raise Refused(error) from error
-
-
-def refusal_text(description: str) -> str:
-    """What to tell the group when Telegram refused a question, by its error description."""
-    lowered = description.lower()
-    if "polls" in lowered and ("rights" in lowered or "send" in lowered):
-        return texts.QUIZ_REFUSED_POLLS
-    if "topic" in lowered or "thread" in lowered:
-        return texts.QUIZ_REFUSED_TOPIC
-    return texts.QUIZ_REFUSED_OTHER
-
-
-def numbered_question(question: str, number: int, total: int) -> str:
-    """The poll's question with where it stands («(1/5) ...»), within Telegram's limit."""
-    text = texts.QUIZ_POLL_QUESTION.format(number=number, total=total, question=question)
-    excess = len(text) - PollLimit.MAX_QUESTION_LENGTH
-    if excess > 0:
-        short = question[: len(question) - excess - 1] + "…"
-        text = texts.QUIZ_POLL_QUESTION.format(number=number, total=total, question=short)
-    return text
-
-
 def daily_job_name(chat_id: int) -> str:
     return f"daily:{chat_id}"
 
 
 def _step_job_name(run_id: int) -> str:
     return f"quiz-step:{run_id}"
-
-
-def local_daily_time(schedule: store.Schedule) -> time:
-    hours, minutes = (int(part) for part in schedule.time.split(":"))
-    return time(hours, minutes, tzinfo=ZoneInfo(schedule.timezone))
-
-
-def last_occurrence(schedule: store.Schedule, now: datetime) -> datetime:
-    """The most recent scheduled moment at or before `now`, in the schedule's zone."""
-    zone = ZoneInfo(schedule.timezone)
-    local_now = now.astimezone(zone)
-    at = local_daily_time(schedule)
-    today = datetime.combine(local_now.date(), at.replace(tzinfo=None), tzinfo=zone)
-    return today if today <= local_now else today - timedelta(days=1)
 
 
 class QuizService:
@@ -167,6 +117,7 @@ class QuizService:
         self.clock = clock
         self._rng = rng or random.Random()
         self._application: Application | None = None
+        self._outbox = QuizOutbox(db, lambda: self.application.bot)
 
     @property
     def default_timezone(self) -> str:
@@ -358,7 +309,9 @@ class QuizService:
         if run is None or run.status != store.STATUS_RUNNING:
             return
         try:
-            if run.next_index < len(run.items) and self._nobody_answered_lately(run):
+            if run.ending == store.ENDING_POLL_CLOSED:
+                await self._end(run, store.STATUS_STOPPED, texts.QUIZ_POLL_CLOSED_TITLE)
+            elif run.next_index < len(run.items) and self._nobody_answered_lately(run):
                 await self._end(run, store.STATUS_STOPPED, texts.QUIZ_STOPPED_UNANSWERED_TITLE)
             elif run.next_index < len(run.items):
                 await self._send_question(run)
@@ -408,9 +361,11 @@ class QuizService:
         total = len(run.items) - (run.next_index - sent)
         question = numbered_question(item.question, sent + 1, total)
         bot = self.application.bot
+        # Noted before the call: Telegram cannot close the poll sooner than `seconds` after.
+        asked_at = self.clock()
         try:
             message = await send_reliably(
-                lambda: _final(
+                lambda: final(
                     bot.send_poll(
                         run.chat_id,
                         question,
@@ -436,8 +391,7 @@ class QuizService:
             # Stopped while the poll was on its way: close it, and ask nothing more.
             await self._close_poll(run.chat_id, message)
             return
-        sent_at = self.clock()
-        closes_at = sent_at + timedelta(seconds=run.seconds)
+        closes_at = self.clock() + timedelta(seconds=run.seconds)
         next_at = closes_at + QUESTION_GAP
         assert message.poll is not None
         recorded = store.record_poll_sent(
@@ -448,7 +402,7 @@ class QuizService:
             message_id=message.message_id,
             options=options,
             correct_option=correct,
-            sent_at=store.iso(sent_at),
+            sent_at=store.iso(asked_at),
             closes_at=store.iso(closes_at),
             next_at=store.iso(next_at),
         )
@@ -459,7 +413,7 @@ class QuizService:
 
     async def _close_poll(self, chat_id: int, message: Message) -> None:
         try:
-            await _final(self.application.bot.stop_poll(chat_id, message.message_id))
+            await final(self.application.bot.stop_poll(chat_id, message.message_id))
         except (TelegramError, Refused) as error:
             logger.warning("could not close poll %d in %d: %s", message.message_id, chat_id, error)
 
@@ -471,37 +425,44 @@ class QuizService:
     async def _say(
         self, chat_id: int, thread_id: int | None, text: str, *, html: bool = False
     ) -> bool:
-        """Send a message about a quiz (in its topic); failures are logged, never raised."""
-        bot = self.application.bot
-        mode = ParseMode.HTML if html else None
-        try:
-            await send_reliably(
-                lambda: _final(
-                    bot.send_message(chat_id, text, parse_mode=mode, message_thread_id=thread_id)
-                )
-            )
-        except (TelegramError, Refused) as error:
-            logger.warning("quiz message to %d not sent: %s", chat_id, error)
-            return False
-        return True
+        """Send a message about a quiz (in its topic); failures are logged, never raised,
+        and one a shutdown interrupts is sent after the restart (QuizOutbox)."""
+        return await self._outbox.say(chat_id, thread_id, text, self.clock(), html=html)
 
     async def _end(self, run: store.QuizRun, status: str, title: str) -> bool:
-        """End a run: close its open poll, post the summary, then start a daily quiz due."""
+        """End a run: close its open poll, post the summary, then start a daily quiz due.
+
+        The run's end, its scores and its summary are written in one transaction, so a
+        shutdown or a crash after it still sends the summary (at the restart)."""
         now = self.clock()
-        if not store.finish_run(self._db, run.id, status, store.iso(now)):
-            return False  # someone else ended it first
-        self._cancel_step(run.id)
-        for poll in store.run_polls(self._db, run.id):
-            if _parse(poll.closes_at) > now and poll.message_id is not None:
+        with self._db.atomic():
+            if not store.finish_run(self._db, run.id, status, store.iso(now)):
+                return False  # someone else ended it first
+            open_polls = [
+                poll for poll in store.run_polls(self._db, run.id)
+                if _parse(poll.closes_at) > now and poll.message_id is not None
+            ]  # fmt: skip
+            for poll in open_polls:
                 store.mark_poll_stopped(self._db, poll.poll_id)
-                try:
-                    await _final(self.application.bot.stop_poll(run.chat_id, poll.message_id))
-                except (TelegramError, Refused) as error:
-                    logger.warning("quiz %d: could not close its poll: %s", run.id, error)
-        store.record_item_results(self._db, run.id)
-        await self._say(run.chat_id, run.thread_id, self.summary(run, title), html=True)
+            store.record_item_results(self._db, run.id)
+            summary = self._outbox.owe(
+                run.chat_id, run.thread_id, self.summary(run, title), now,
+                html=True, lasting=True, run_id=run.id,
+            )  # fmt: skip
+        self._cancel_step(run.id)
+        for poll in open_polls:
+            await self._close_poll_message(run, poll)
+        await self._outbox.send(summary)
         await self._start_due_daily(run.chat_id, texts.QUIZ_DAILY_AFTER_RUN)
         return True
+
+    async def _close_poll_message(self, run: store.QuizRun, poll: store.SentPoll) -> None:
+        """Close a poll the quiz no longer waits for; it closes by itself in time anyway."""
+        assert poll.message_id is not None
+        try:
+            await final(self.application.bot.stop_poll(run.chat_id, poll.message_id))
+        except (TelegramError, Refused, Interrupted) as error:
+            logger.warning("quiz %d: could not close its poll: %s", run.id, error)
 
     async def stop(self, chat_id: int) -> bool:
         """/stopquiz: close the open poll, ask nothing more, post the summary so far."""
@@ -509,6 +470,36 @@ class QuizService:
         if run is None:
             return False
         return await self._end(run, store.STATUS_STOPPED, texts.QUIZ_STOPPED_TITLE)
+
+    def poll_closed(self, poll_id: str) -> bool:
+        """Telegram says a poll closed: if someone stopped the running quiz's current poll
+        before its time, the quiz ends after the usual pause, not at its timer (answers
+        given before the close still count; after its last question it is the usual end).
+        False when there is nothing to do: not our poll, not the current one, or closed by
+        its own timer (or by the bot)."""
+        poll = store.get_poll(self._db, poll_id)
+        if poll is None or poll.stopped:
+            return False
+        run = store.get_run(self._db, poll.run_id)
+        if run is None or run.status != store.STATUS_RUNNING or run.ending is not None:
+            return False
+        if poll.position != run.next_index - 1:
+            return False  # an earlier question's poll: its time is long over
+        now = self.clock()
+        if now >= _parse(poll.sent_at) + timedelta(seconds=run.seconds) - CLOSE_ROUNDING:
+            return False  # its timer closed it: the next step is due anyway
+        if _parse(poll.closes_at) <= now:
+            return False  # its early close is noted already
+        next_at = now + QUESTION_GAP
+        closed = endings.poll_closed_early(
+            self._db, run_id=run.id, poll_id=poll_id, closed_at=store.iso(now),
+            next_at=store.iso(next_at), last=run.next_index >= len(run.items),
+        )  # fmt: skip
+        if closed:
+            logger.info("quiz %d in chat %d: its poll was closed early", run.id, run.chat_id)
+            self._cancel_step(run.id)
+            self.schedule_step(run.id, next_at)
+        return closed
 
     # --- answers ----------------------------------------------------------------------
 
@@ -542,7 +533,7 @@ class QuizService:
         assert queue is not None
         return queue.run_daily(
             self._daily_job,
-            local_daily_time(schedule),
+            local_daily_time(schedule.time, schedule.timezone),
             chat_id=schedule.chat_id,
             name=daily_job_name(schedule.chat_id),
             # Under load (a thousand groups at one minute) a job may start late; it must
@@ -561,13 +552,13 @@ class QuizService:
         schedule = store.get_schedule(self._db, context.job.chat_id)
         if schedule is None or not schedule.enabled:
             return
-        occurrence = last_occurrence(schedule, self.clock())
+        occurrence = last_occurrence(schedule.time, schedule.timezone, self.clock())
         # A manual quiz running now: the daily one starts when it ends (see _end).
         await self.start_daily(schedule, occurrence.date())
 
     def due_daily(self, schedule: store.Schedule, now: datetime) -> datetime | None:
         """The daily quiz's minute if it has not run yet and still may (same local day)."""
-        occurrence = last_occurrence(schedule, now)
+        occurrence = last_occurrence(schedule.time, schedule.timezone, now)
         if schedule.updated_at and occurrence < _parse(schedule.updated_at):
             return None  # scheduled after that minute had passed: the first one is next
         if store.daily_run_exists(self._db, schedule.chat_id, occurrence.date().isoformat()):
@@ -606,8 +597,10 @@ class QuizService:
         return now > planned_end + STALE_AFTER
 
     async def restore(self) -> None:
-        """At start-up: resume running quizzes, re-create daily jobs, catch up a missed one."""
+        """At start-up: send what the last run owed, resume running quizzes, re-create
+        daily jobs, catch up a missed one."""
         now = self.clock()
+        await self._outbox.send_owed(now)
         for run in store.running_runs(self._db):
             if self._stale(run, now):
                 # Left over from long downtime: close it with a word instead of resuming.

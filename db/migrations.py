@@ -329,6 +329,29 @@ def _run_plan(db: Database) -> None:
     db.execute("ALTER TABLE quiz_runs ADD COLUMN plan TEXT")
 
 
+def _quiz_endings(db: Database) -> None:
+    # What a quiz owes a chat (its summary, a note that it stopped) is written down in the
+    # transaction that ends it and crossed out once sent: SIGTERM or a crash before the send
+    # no longer loses it, and the restart sends what is left (bot/quiz_outbox.py).
+    db.execute(
+        """
+        CREATE TABLE quiz_outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            run_id INTEGER,
+            chat_id INTEGER NOT NULL,
+            thread_id INTEGER,
+            text TEXT NOT NULL,
+            html INTEGER NOT NULL DEFAULT 0,
+            lasting INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    # Why a running quiz is to end at its next step (its poll was closed early), so that
+    # a restart in between ends it too instead of sending the next question.
+    db.execute("ALTER TABLE quiz_runs ADD COLUMN ending TEXT")
+
+
 Migration = tuple[str, Callable[[Database], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -342,6 +365,7 @@ MIGRATIONS: list[Migration] = [
     ("0008_lean_update_journal", _lean_update_journal),
     ("0009_lean_questions", _lean_questions),
     ("0010_run_plan", _run_plan),
+    ("0011_quiz_endings", _quiz_endings),
 ]
 
 

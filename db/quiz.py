@@ -23,6 +23,8 @@ STATUS_CANCELLED = "cancelled"
 STATUS_STOPPED = "stopped"  # ended early: /stopquiz, or nobody answered twice in a row
 STATUS_FAILED = "failed"  # Telegram refused a step, or the step raised
 STATUS_EXPIRED = "expired"  # left over from downtime, closed instead of resumed
+# A running quiz's poll was closed before its time (not by the bot): the quiz ends.
+ENDING_POLL_CLOSED = "poll_closed"
 KIND_MANUAL = "manual"
 KIND_DAILY = "daily"
 DEFAULT_QUESTIONS = 5
@@ -78,6 +80,8 @@ class QuizRun:
     # chat's history only when its poll is sent; None for a run from before plans were kept
     # (its items were noted when it started).
     plan: tuple[tuple[int, bool], ...] | None = None
+    # Why the run is to end at its next step (ENDING_POLL_CLOSED), None while it goes on.
+    ending: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,8 @@ class SentPoll:
     closes_at: str
     message_id: int | None = None
     stopped: bool = False
+    # When the bot began sending it: Telegram closes it no sooner than `seconds` after this.
+    sent_at: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +223,7 @@ def _run_from_row(row: dict[str, Any]) -> QuizRun:
         started_by=row["started_by"],
         started_at=row["started_at"],
         plan=_plan_from_json(row["plan"]),
+        ending=row["ending"],
     )
 
 
@@ -441,6 +448,7 @@ def get_poll(db: Database, poll_id: str) -> SentPoll | None:
         closes_at=row["closes_at"],
         message_id=row["message_id"],
         stopped=bool(row["stopped"]),
+        sent_at=row["sent_at"],
     )
 
 

@@ -293,6 +293,17 @@ class UpdateFactories(ChatState):
         """A ``poll`` update carrying the poll's current state."""
         return {"poll": self.poll(poll_id)}
 
+    def poll_closed_by_user(self, poll_id: str) -> JSON:
+        """A person closes a poll before its time (as a group owner may in the app): the
+        poll is closed, and the ``poll`` update Telegram then sends carries it closed.
+
+        Raises ValueError if it is closed already (Telegram sends nothing then)."""
+        state = self._poll_state(poll_id)
+        if state.poll["is_closed"]:
+            raise ValueError(f"poll {poll_id} is closed")
+        self._set_poll(state, {**state.poll, "is_closed": True})
+        return self.poll_update(poll_id)
+
     def _member_update(
         self,
         chat_id: int,

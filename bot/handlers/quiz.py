@@ -318,6 +318,15 @@ async def on_poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     note_outcome("poll_answer" if correct is not None else "poll_answer_ignored")
 
 
+async def on_poll(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A poll's new state: one of ours closed before its time ends its quiz."""
+    poll = update.poll
+    if poll is None or not poll.is_closed:
+        return  # vote counts changing: the answers themselves come as poll_answer
+    ended = services_of(context).quiz.poll_closed(poll.id)
+    note_outcome("quiz_poll_closed" if ended else "poll_closed_ignored")
+
+
 async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Removed from a group: its daily quiz stops. Added: remember the chat."""
     change: ChatMemberUpdated | None = update.my_chat_member
