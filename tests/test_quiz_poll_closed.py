@@ -22,8 +22,8 @@ from tests.patience import REPLY
 async def _start_quiz(bot: RunningBot, questions: int = 5):
     bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
     if questions != 5:
-        await send(bot.api, bot.api.group_message(GROUP_ID, OWNER_ID,
-                                                  f"/quizsettings questions {questions}"))  # fmt: skip
+        setting = f"/quizsettings questions {questions}"
+        await send(bot.api, bot.api.group_message(GROUP_ID, OWNER_ID, setting))
     since = bot.api.call_count
     await send(bot.api, bot.api.group_message(GROUP_ID, USER_ID, "/quiz"))
     return await recorded_poll(bot, since)

@@ -127,3 +127,110 @@ async def test_sigterm_during_a_flood_wait_longer_than_the_grace_leaves_the_ques
             await asyncio.to_thread(bot.wait)
         assert len([c for c in api.calls_to("sendMessage") if c.status == 200]) == 1
     assert _query(database, "SELECT COUNT(*) FROM update_journal WHERE done_at IS NULL") == [(0,)]
+
+
+async def _quiz_of_one_question(api: LocalBotApi, database: Path):
+    """/quiz of one 5 s question in a private chat, answered right; its poll call."""
+    await api.wait_for_call("getUpdates", timeout=START_UP)
+    api.push_update(api.private_message(USER_ID, "/quizsettings seconds 5"))
+    api.push_update(api.private_message(USER_ID, "/quizsettings questions 1"))
+    api.push_update(api.private_message(USER_ID, "/quiz"))
+    poll = await api.wait_for_call("sendPoll", timeout=REPLY)
+    right = poll.params["correct_option_ids"]
+    api.push_update(api.poll_answer(poll.result["poll"]["id"], USER_ID, right))
+    await _until(lambda: _query(database, "SELECT COUNT(*) FROM quiz_answers")[0][0] == 1)
+    return poll
+
+
+def _summaries_sent(api: LocalBotApi) -> list[str]:
+    return [
+        call.result["text"]
+        for call in api.calls_to("sendMessage")
+        if call.status == 200 and texts.QUIZ_SUMMARY_TITLE in call.result["text"]
+    ]
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL], ids=["sigterm", "crash"])
+async def test_a_summary_the_stop_cut_off_is_sent_once_after_the_restart(
+    tmp_path: Path, stop: signal.Signals
+) -> None:
+    """The quiz's last question is over and its summary cannot go out (Telegram answers
+    500, the bot backs off) when the bot is stopped, or dies: the restart sends the
+    summary, with the answer given, once."""
+    database = tmp_path / "bot.db"
+    async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
+        api.add_user(USER_ID, "طالب")
+        with _start_bot(api, database, 1) as bot:
+            await _quiz_of_one_question(api, database)
+            since = api.call_count
+            api.fail_next("sendMessage", status=500, count=1000)
+            await api.wait_for_calls("sendMessage", count=2, since=since, timeout=REPLY)
+            bot.send_signal(stop)
+            code, output = await asyncio.to_thread(bot.finish, REPLY)
+        if stop == signal.SIGTERM:
+            assert code == 0, output
+            assert "Traceback" not in output and "Warning" not in output, output
+        assert _query(database, "SELECT status FROM quiz_runs") == [("finished",)]
+        assert _query(database, "SELECT COUNT(*) FROM quiz_outbox") == [(1,)]
+        assert not _summaries_sent(api)
+        api.clear_faults()
+
+        with _start_bot(api, database, 2) as bot:
+            await _until(lambda: len(_summaries_sent(api)) == 1, START_UP)
+            await asyncio.sleep(1.0)  # time for a second summary to show up, were there one
+            bot.send_signal(signal.SIGTERM)
+            await asyncio.to_thread(bot.wait)
+        (summary,) = _summaries_sent(api)
+        assert "طالب: 1 من 1" in summary
+        assert _query(database, "SELECT COUNT(*) FROM quiz_outbox") == [(0,)]
+
+        since = api.call_count
+        with _start_bot(api, database, 3) as bot:  # a later start sends nothing more
+            await api.wait_for_call("getUpdates", since=since, timeout=START_UP)
+            bot.send_signal(signal.SIGTERM)
+            await asyncio.to_thread(bot.wait)
+        assert len(_summaries_sent(api)) == 1
+
+
+async def test_sigterm_while_a_quiz_note_backs_off_stops_cleanly_and_the_note_follows(
+    tmp_path: Path,
+) -> None:
+    """Telegram refuses the question (no right to send polls) and the note saying so backs
+    off when the bot is stopped: the quiz's job ends quietly (PTB warned at shutdown when
+    it let the interruption out), and the restart sends the note once."""
+    database = tmp_path / "bot.db"
+    async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
+        api.add_user(USER_ID, "طالب")
+
+        def notes_fail(call) -> None:
+            if call.method == "sendPoll" and call.status == 400:
+                api.fail_next("sendMessage", status=500, count=1000)
+
+        api.add_listener(notes_fail)
+        with _start_bot(api, database, 1) as bot:
+            await api.wait_for_call("getUpdates", timeout=START_UP)
+            api.fail_next("sendPoll", status=400, description="Bad Request: not enough rights "
+                          "to send polls to the chat")  # fmt: skip
+            api.push_update(api.private_message(USER_ID, "/quiz"))
+            refused = await api.wait_for_call("sendPoll", timeout=REPLY)
+            await api.wait_for_calls("sendMessage", count=2, since=refused.seq, timeout=REPLY)
+            bot.send_signal(signal.SIGTERM)
+            code, output = await asyncio.to_thread(bot.finish, REPLY)
+        assert code == 0, output
+        assert "Traceback" not in output and "Warning" not in output, output
+        assert _query(database, "SELECT status FROM quiz_runs") == [("failed",)]
+        api.remove_listener(notes_fail)
+        api.clear_faults()
+
+        since = api.call_count
+        with _start_bot(api, database, 2) as bot:
+            await api.wait_for_call(
+                "sendMessage", lambda c: c.status == 200, since=since, timeout=START_UP
+            )
+            await asyncio.sleep(1.0)
+            bot.send_signal(signal.SIGTERM)
+            await asyncio.to_thread(bot.wait)
+        told = [c.result["text"] for c in api.calls_to("sendMessage", since=since)
+                if c.status == 200]  # fmt: skip
+        assert told == [texts.QUIZ_REFUSED_POLLS]
+        assert not api.calls_to("sendPoll", since=since)
