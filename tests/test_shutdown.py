@@ -234,3 +234,42 @@ async def test_sigterm_while_a_quiz_note_backs_off_stops_cleanly_and_the_note_fo
                 if c.status == 200]  # fmt: skip
         assert told == [texts.QUIZ_REFUSED_POLLS]
         assert not api.calls_to("sendPoll", since=since)
+
+
+async def test_stopquiz_whose_summary_the_stop_cut_off_is_not_handled_again(
+    tmp_path: Path,
+) -> None:
+    """/stopquiz ends the quiz, but its summary backs off when the bot is stopped: the
+    restart sends the summary once, and does not handle /stopquiz again (which would
+    answer that no quiz is running)."""
+    database = tmp_path / "bot.db"
+    async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
+        api.add_user(USER_ID, "طالب")
+        with _start_bot(api, database, 1) as bot:
+            await api.wait_for_call("getUpdates", timeout=START_UP)
+            api.push_update(api.private_message(USER_ID, "/quiz"))
+            await api.wait_for_call("sendPoll", timeout=REPLY)
+            since = api.call_count
+            api.fail_next("sendMessage", status=500, count=1000)
+            api.push_update(api.private_message(USER_ID, "/stopquiz"))
+            await api.wait_for_calls("sendMessage", count=2, since=since, timeout=REPLY)
+            bot.send_signal(signal.SIGTERM)
+            code, output = await asyncio.to_thread(bot.finish, REPLY)
+        assert code == 0, output
+        assert _query(database, "SELECT status FROM quiz_runs") == [("stopped",)]
+        assert _query(database, "SELECT COUNT(*) FROM update_journal WHERE done_at IS NULL") == [
+            (0,)
+        ]
+        api.clear_faults()
+
+        since = api.call_count
+        with _start_bot(api, database, 2) as bot:
+            await api.wait_for_call(
+                "sendMessage", lambda c: c.status == 200, since=since, timeout=START_UP
+            )
+            await asyncio.sleep(1.0)
+            bot.send_signal(signal.SIGTERM)
+            await asyncio.to_thread(bot.wait)
+        told = [c.result["text"] for c in api.calls_to("sendMessage", since=since)
+                if c.status == 200]  # fmt: skip
+        assert len(told) == 1 and told[0].startswith(texts.QUIZ_STOPPED_TITLE), told
