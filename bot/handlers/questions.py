@@ -5,36 +5,24 @@ from __future__ import annotations
 import logging
 import re
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import texts
 from bot.delivery import last_call
-from bot.english_replies import answer_with_english_html, render_english, stored_outcome
+from bot.english_replies import answer_with_english_html
 from bot.event_log import note_outcome
-from bot.keyboards import (
-    feedback_keyboard,
-    parse_feedback,
-    parse_suggestion,
-    reply_keyboard,
-)
+from bot.keyboards import feedback_keyboard, parse_feedback, parse_suggestion
 from bot.knowledge_service import CHOICE_TAKEN, CHOICE_UNKNOWN
-from bot.replies import answer_html, render_message
-from bot.route_map import shows_map
+from bot.question_replies import reply_to_question
+from bot.replies import answer_html
 from bot.sending import send_answer
 from bot.services import services_of
-from knowledge.engine import Outcome
-from knowledge.english import EnglishOutcome
-from knowledge.english_engine import EnglishReply
 from knowledge.router import is_english
 
 logger = logging.getLogger(__name__)
-
-# Only real questions are kept for review; greetings, thanks and bad input are not. A known
-# gap is kept so that admins see the details people ask and the text lacks (/unanswered).
-_STORED_OUTCOMES = {Outcome.ANSWER, Outcome.SUGGEST, Outcome.UNKNOWN, Outcome.GAP}
 
 
 def _is_group(message: Message) -> bool:
@@ -43,73 +31,10 @@ def _is_group(message: Message) -> bool:
 
 async def answer_question(message: Message, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     """Decide, remember what was asked, and reply (as a reply to the question in groups)."""
-    services = services_of(context)
-    knowledge = services.knowledge
-    routed = knowledge.respond_message(text)
-    if isinstance(routed, EnglishReply):
-        await _answer_english(message, context, text, routed)
-        return
-    message_reply = routed
-    reply = message_reply.summary
-    note_outcome(reply.outcome.value, fact=reply.fact.id if reply.fact else "-")
-    rendered = render_message(message_reply, knowledge.engine)
-    markup: InlineKeyboardMarkup | None = None
-    if reply.outcome in _STORED_OUTCOMES:
-        question_id = knowledge.record_question(
-            text=text,
-            normalized=reply.normalized,
-            chat_type=message.chat.type,
-            outcome=reply.outcome.value,
-            fact_id=reply.fact.id if reply.fact else None,
-            score=reply.score,
-            suggested=tuple(fact_id for fact_id, _ in rendered.suggestions),
-        )
-        markup = reply_keyboard(
-            question_id,
-            answered=reply.outcome is Outcome.ANSWER,
-            suggestions=rendered.suggestions,
-            with_map=reply.fact is not None and shows_map(reply.fact.id),
-        )
+    reply = reply_to_question(services_of(context).knowledge, text, message.chat.type)
+    note_outcome(reply.outcome, fact=reply.fact_id)
     with last_call():  # its reply is the update's only effect: done as soon as it is sent
-        await send_answer(message, rendered.html, reply_markup=markup, quote=_is_group(message))
-
-
-_STORED_ENGLISH = {EnglishOutcome.ANSWER, EnglishOutcome.SUGGEST, EnglishOutcome.UNKNOWN,
-                   EnglishOutcome.GAP}  # fmt: skip
-
-
-async def _answer_english(
-    message: Message, context: ContextTypes.DEFAULT_TYPE, text: str, reply: EnglishReply
-) -> None:
-    """An English message: each part's Arabic reply followed by its English rendering."""
-    services = services_of(context)
-    knowledge = services.knowledge
-    first = next((part.fact for part in reply.parts if part.fact is not None), None)
-    outcome = reply.outcome
-    note_outcome(f"english_{outcome.value}", fact=first.id if first else "-")
-    rendered = render_english(reply, knowledge.english)
-    markup: InlineKeyboardMarkup | None = None
-    if outcome in _STORED_ENGLISH:
-        question_id = knowledge.record_question(
-            text=text,
-            normalized=" ".join(text.lower().split()),
-            chat_type=message.chat.type,
-            outcome=stored_outcome(reply, rendered).value,
-            fact_id=first.id if first and reply.answered else None,
-            score=max((part.decision.score for part in reply.parts), default=0.0),
-            suggested=tuple(fact_id for fact_id, _ in rendered.suggestions),
-        )
-        markup = reply_keyboard(
-            question_id,
-            answered=reply.answered,
-            suggestions=rendered.suggestions,
-            with_map=any(
-                part.fact is not None and shows_map(part.fact.id) for part in reply.parts
-            ),
-            english=True,
-        )
-    with last_call():  # its reply is the update's only effect: done as soon as it is sent
-        await send_answer(message, rendered.html, reply_markup=markup, quote=_is_group(message))
+        await send_answer(message, reply.html, reply_markup=reply.markup, quote=_is_group(message))
 
 
 async def on_private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
