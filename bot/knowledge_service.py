@@ -139,9 +139,12 @@ class KnowledgeService:
         """Useful / not useful for an answered question; False when there is none."""
         return usage.record_feedback(self._db, question_id, useful)
 
-    def popular_fact_ids(self, limit: int) -> list[str]:
-        """Facts answered most often (inline mode's empty query)."""
-        return usage.popular_fact_ids(self._db, limit)
+    def popular_facts(self, limit: int) -> list[Fact]:
+        """Facts answered most often, then the base's first ones: `limit` in all (what
+        inline mode offers before anything is typed)."""
+        popular = usage.popular_fact_ids(self._db, limit)
+        ids = popular + [fact.id for fact in self.engine.facts if fact.id not in popular]
+        return [fact for fact in (self.engine.fact(i) for i in ids[:limit]) if fact]
 
     def counts(self) -> dict[str, int]:
         """How many live facts, phrasings and quiz items there are."""

@@ -109,8 +109,9 @@ def summary(
         question = item.question if item else poll.quiz_id
         if len(question) > texts.QUIZ_SUMMARY_QUESTION_MAX:
             question = question[: texts.QUIZ_SUMMARY_QUESTION_MAX - 1] + "…"
-        head.append(f"{number}. {html.escape(question)}")
-        head.append(f"   ✅ <b>{html.escape(poll.options[poll.correct_option])}</b>")
+        head.append(texts.QUIZ_SUMMARY_ITEM.format(number=number, question=html.escape(question)))
+        correct = html.escape(poll.options[poll.correct_option])
+        head.append(texts.QUIZ_SUMMARY_CORRECT.format(answer=correct))
     head += ["", html.escape(texts.QUIZ_SUMMARY_SCORES)]
     # The group's week; a private chat has only its one player, so no such board there.
     week = (

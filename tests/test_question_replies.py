@@ -42,3 +42,15 @@ def test_a_real_question_is_kept_with_its_buttons_and_chatter_is_not(
     assert stored == ([text] if kept else [])
     assert _button_kinds(reply) == buttons
     assert (reply.fact_id != "-") == outcome.endswith("answer")
+
+
+def test_inline_mode_offers_the_most_answered_facts_then_the_first_ones(
+    knowledge: KnowledgeService,
+) -> None:
+    first_five = [fact.id for fact in knowledge.engine.facts[:5]]
+    assert [fact.id for fact in knowledge.popular_facts(5)] == first_five
+    asked = reply_to_question(knowledge, "ماذا قدم عثمان", "private")
+    assert asked.outcome == "answer"
+    offered = [fact.id for fact in knowledge.popular_facts(5)]
+    assert offered[0] == asked.fact_id and len(offered) == 5
+    assert offered[1:] == [fact_id for fact_id in first_five if fact_id != asked.fact_id][:4]

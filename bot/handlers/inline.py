@@ -37,13 +37,10 @@ async def on_inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     query = update.inline_query
     if query is None:
         return
-    services = services_of(context)
-    engine = services.knowledge.engine
+    knowledge = services_of(context).knowledge
     if query.query.strip():
         # English queries are read by the English engine (issue 17).
-        facts = services.knowledge.search(query.query, limit=MAX_RESULTS)
+        facts = knowledge.search(query.query, limit=MAX_RESULTS)
     else:
-        popular = services.knowledge.popular_fact_ids(POPULAR_COUNT)
-        ids = popular + [f.id for f in engine.facts if f.id not in popular]
-        facts = [fact for fact in (engine.fact(i) for i in ids[:POPULAR_COUNT]) if fact]
+        facts = knowledge.popular_facts(POPULAR_COUNT)
     await query.answer([_article(fact) for fact in facts], cache_time=CACHE_SECONDS)

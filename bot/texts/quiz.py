@@ -18,6 +18,9 @@ QUIZ_SUMMARY_SCORES = "نتائج هذه الجولة:"
 QUIZ_SUMMARY_NOBODY = "لم يُجب أحد في هذه الجولة."
 QUIZ_SUMMARY_SCORE = "{medal} {rank}. {name}: {points} من {total}"
 QUIZ_SUMMARY_QUESTION_MAX = 150
+# Each question of the summary and its correct answer under it (HTML: values escaped).
+QUIZ_SUMMARY_ITEM = "{number}. {question}"
+QUIZ_SUMMARY_CORRECT = "   ✅ <b>{answer}</b>"
 MEDALS = ("🥇", "🥈", "🥉")
 QUIZ_SUMMARY_NO_MEDAL = "•"
 # Each poll says where it stands in the round: «(1/5) question».
