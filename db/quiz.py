@@ -625,7 +625,14 @@ def round_scores(db: Database, run_id: int) -> list[Standing]:
 
 # --- a group that became a supergroup ----------------------------------------------
 
-_CHAT_TABLES = ("schedules", "quiz_runs", "quiz_polls", "quiz_answers", "chat_items")
+_CHAT_TABLES = (
+    "schedules",
+    "quiz_runs",
+    "quiz_polls",
+    "quiz_answers",
+    "chat_items",
+    "quiz_outbox",
+)
 
 
 def move_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
