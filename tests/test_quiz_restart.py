@@ -227,3 +227,43 @@ async def test_a_run_left_from_long_downtime_is_closed_with_a_note(api, config) 
         db = services_of(application).db
         statuses = [row["status"] for row in db.query("SELECT status FROM quiz_runs")]
         assert statuses == [store.STATUS_EXPIRED]
+
+
+async def test_a_quiz_whose_poll_was_closed_early_ends_after_a_restart_too(api, config) -> None:
+    """The poll is closed in Telegram and the bot stops before the quiz's end step: after
+    the restart the quiz ends (summary with what was answered), it asks nothing more."""
+    clock = FakeClock()
+    async with bot_on(api, config, clock) as application:
+        since = api.call_count
+        await send(api, api.group_message(GROUP_ID, USER_ID, "/quiz"))
+        poll = await api.wait_for_call("sendPoll", since=since, timeout=10)
+        assert await _recorded(application, poll)
+        poll_id = poll.result["poll"]["id"]
+        api.push_update(api.poll_answer(poll_id, USER_ID, poll.params["correct_option_ids"]))
+        api.push_update(api.poll_closed_by_user(poll_id))
+        db = services_of(application).db
+        for _ in range(200):
+            run = store.running_run(db, GROUP_ID)
+            if run is not None and run.ending is not None:
+                break
+            await asyncio.sleep(0.01)
+        assert run is not None and run.ending == store.ENDING_POLL_CLOSED
+    # Stopped within the pause before the end: no summary yet.
+    assert not [c for c in api.calls_to("sendMessage") if c.params.get("parse_mode") == "HTML"]
+
+    since = api.call_count
+    async with bot_on(api, config, clock) as application:  # the restart
+        summary = await api.wait_for_call(
+            "sendMessage",
+            since=since,
+            timeout=10,
+            predicate=lambda call: call.params.get("parse_mode") == "HTML",
+        )
+        assert summary.result["text"].startswith(texts.QUIZ_POLL_CLOSED_TITLE)
+        assert "طالب: 1 من 1" in summary.result["text"]
+        await asyncio.sleep(0.3)
+        assert not api.calls_to("sendPoll", since=since)
+        db = services_of(application).db
+        assert [row["status"] for row in db.query("SELECT status FROM quiz_runs")] == [
+            store.STATUS_STOPPED
+        ]
