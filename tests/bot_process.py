@@ -8,15 +8,19 @@ reads can also fill and stall the child, and DEVNULL loses it. A file does neith
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from fake_bot_api import DEFAULT_TOKEN
+from fake_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
+from tests.conftest import USER_ID
 from tests.patience import REPLY, START_UP
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,3 +127,32 @@ class BotProcess:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+
+
+def query(database: Path, sql: str) -> list[tuple]:
+    """Rows of `sql` in the bot process's database, read beside it."""
+    with sqlite3.connect(database) as connection:
+        return connection.execute(sql).fetchall()
+
+
+async def until(condition: Callable[[], bool], timeout: float = REPLY) -> None:
+    """Wait until `condition()` holds (the bot process has written something)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.1)
+
+
+async def answered_quiz(api: LocalBotApi, database: Path, questions: int) -> RecordedCall:
+    """In a bot process just started: /quiz of `questions` questions of 5 s in a private
+    chat, the first answered right (and counted); that first poll's call."""
+    await api.wait_for_call("getUpdates", timeout=START_UP)
+    api.push_update(api.private_message(USER_ID, "/quizsettings seconds 5"))
+    api.push_update(api.private_message(USER_ID, f"/quizsettings questions {questions}"))
+    api.push_update(api.private_message(USER_ID, "/quiz"))
+    first = await api.wait_for_call("sendPoll", timeout=REPLY)
+    right = first.params["correct_option_ids"]
+    api.push_update(api.poll_answer(first.result["poll"]["id"], USER_ID, right))
+    await until(lambda: query(database, "SELECT COUNT(*) FROM quiz_answers")[0][0] == 1)
+    return first

@@ -4,7 +4,6 @@ import asyncio
 import json
 import logging
 import signal
-import sqlite3
 import time
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 from benchmarks.quiz_scale import run_scale
 from bot import texts
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
-from tests.bot_process import BotProcess, bot_env, run_bot
+from tests.bot_process import BotProcess, answered_quiz, bot_env, query, run_bot
 from tests.conftest import USER_ID, RunningBot
 from tests.patience import LONG_RUN, REPLY, START_UP
 
@@ -96,35 +95,15 @@ def _start_bot(api: LocalBotApi, database: Path, run: int) -> BotProcess:
     return BotProcess(["run"], bot_env(database, api.base_url), output)
 
 
-def _query(database: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(database) as connection:
-        return connection.execute(sql).fetchall()
-
-
-async def _until(condition, timeout: float = REPLY) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.1)
-
-
 async def test_sigkill_mid_quiz_keeps_answers_and_the_quiz_resumes(tmp_path: Path) -> None:
     database = tmp_path / "bot.db"
     async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
         api.add_user(USER_ID, "طالب")
         with _start_bot(api, database, 1) as bot:
-            await api.wait_for_call("getUpdates", timeout=START_UP)
-            api.push_update(api.private_message(USER_ID, "/quizsettings seconds 5"))
-            api.push_update(api.private_message(USER_ID, "/quizsettings questions 2"))
-            api.push_update(api.private_message(USER_ID, "/quiz"))
-            first = await api.wait_for_call("sendPoll", timeout=REPLY)
-            right = first.params["correct_option_ids"]
-            api.push_update(api.poll_answer(first.result["poll"]["id"], USER_ID, right))
-            await _until(lambda: _query(database, "SELECT COUNT(*) FROM quiz_answers")[0][0] == 1)
+            first = await answered_quiz(api, database, questions=2)
             bot.send_signal(signal.SIGKILL)
             bot.wait()
-        assert _query(database, "PRAGMA integrity_check") == [("ok",)]
+        assert query(database, "PRAGMA integrity_check") == [("ok",)]
 
         since = api.call_count
         with _start_bot(api, database, 2) as bot:
@@ -166,7 +145,7 @@ def test_sigkill_mid_import_applies_all_or_nothing(tmp_path: Path, kill_after: f
         time.sleep(kill_after)
         run.send_signal(signal.SIGKILL)
         run.wait()
-    assert _query(database, "PRAGMA integrity_check") == [("ok",)]
+    assert query(database, "PRAGMA integrity_check") == [("ok",)]
     after = _export(database)
     assert after in (before, bigger)
 
@@ -184,5 +163,5 @@ async def test_sigterm_finishes_the_update_in_hand_and_exits_cleanly(tmp_path: P
             code = await asyncio.to_thread(bot.wait)
             assert code == 0
         assert [c.status for c in api.calls_to("sendMessage")] == [200]
-    assert _query(database, "PRAGMA integrity_check") == [("ok",)]
-    assert _query(database, "SELECT outcome FROM questions") == [("answer",)]
+    assert query(database, "PRAGMA integrity_check") == [("ok",)]
+    assert query(database, "SELECT outcome FROM questions") == [("answer",)]

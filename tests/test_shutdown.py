@@ -4,15 +4,13 @@ real SQLite file, stopped with SIGTERM and started again on the same file."""
 
 import asyncio
 import signal
-import sqlite3
-import time
 from pathlib import Path
 
 import pytest
 
 from bot import texts
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
-from tests.bot_process import BotProcess, bot_env
+from tests.bot_process import BotProcess, answered_quiz, bot_env, query, until
 from tests.conftest import USER_ID
 from tests.patience import REPLY, START_UP
 
@@ -22,19 +20,6 @@ pytestmark = pytest.mark.slow
 
 def _start_bot(api: LocalBotApi, database: Path, run: int) -> BotProcess:
     return BotProcess(["run"], bot_env(database, api.base_url), database.with_name(f"out-{run}"))
-
-
-def _query(database: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(database) as connection:
-        return connection.execute(sql).fetchall()
-
-
-async def _until(condition, timeout: float = REPLY) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.1)
 
 
 async def test_sigterm_while_a_quiz_question_backs_off_leaves_the_quiz_to_go_on(
@@ -47,14 +32,7 @@ async def test_sigterm_while_a_quiz_question_backs_off_leaves_the_quiz_to_go_on(
     async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
         api.add_user(USER_ID, "طالب")
         with _start_bot(api, database, 1) as bot:
-            await api.wait_for_call("getUpdates", timeout=START_UP)
-            api.push_update(api.private_message(USER_ID, "/quizsettings seconds 5"))
-            api.push_update(api.private_message(USER_ID, "/quizsettings questions 2"))
-            api.push_update(api.private_message(USER_ID, "/quiz"))
-            first = await api.wait_for_call("sendPoll", timeout=REPLY)
-            right = first.params["correct_option_ids"]
-            api.push_update(api.poll_answer(first.result["poll"]["id"], USER_ID, right))
-            await _until(lambda: _query(database, "SELECT COUNT(*) FROM quiz_answers")[0][0] == 1)
+            first = await answered_quiz(api, database, questions=2)
             since = api.call_count
             api.fail_next("sendPoll", status=500, count=1000)
             await api.wait_for_calls("sendPoll", count=2, since=since, timeout=REPLY)
@@ -62,7 +40,7 @@ async def test_sigterm_while_a_quiz_question_backs_off_leaves_the_quiz_to_go_on(
             code, output = await asyncio.to_thread(bot.finish, REPLY)
         assert code == 0, output
         assert "Traceback" not in output, output
-        assert _query(database, "SELECT status, next_index FROM quiz_runs") == [("running", 1)]
+        assert query(database, "SELECT status, next_index FROM quiz_runs") == [("running", 1)]
         api.clear_faults()
 
         since = api.call_count
@@ -112,7 +90,7 @@ async def test_sigterm_during_a_flood_wait_longer_than_the_grace_leaves_the_ques
         assert "Traceback" not in output, output
         assert not [c for c in api.calls_to("sendMessage") if c.status == 200]
         # Taken from Telegram, not done: the journal holds it for the restart.
-        assert _query(database, "SELECT COUNT(*) FROM update_journal WHERE done_at IS NULL") == [
+        assert query(database, "SELECT COUNT(*) FROM update_journal WHERE done_at IS NULL") == [
             (1,)
         ]
 
@@ -126,20 +104,20 @@ async def test_sigterm_during_a_flood_wait_longer_than_the_grace_leaves_the_ques
             bot.send_signal(signal.SIGTERM)
             await asyncio.to_thread(bot.wait)
         assert len([c for c in api.calls_to("sendMessage") if c.status == 200]) == 1
-    assert _query(database, "SELECT COUNT(*) FROM update_journal WHERE done_at IS NULL") == [(0,)]
+    assert query(database, "SELECT COUNT(*) FROM update_journal WHERE done_at IS NULL") == [(0,)]
 
 
-async def _quiz_of_one_question(api: LocalBotApi, database: Path):
-    """/quiz of one 5 s question in a private chat, answered right; its poll call."""
-    await api.wait_for_call("getUpdates", timeout=START_UP)
-    api.push_update(api.private_message(USER_ID, "/quizsettings seconds 5"))
-    api.push_update(api.private_message(USER_ID, "/quizsettings questions 1"))
-    api.push_update(api.private_message(USER_ID, "/quiz"))
-    poll = await api.wait_for_call("sendPoll", timeout=REPLY)
-    right = poll.params["correct_option_ids"]
-    api.push_update(api.poll_answer(poll.result["poll"]["id"], USER_ID, right))
-    await _until(lambda: _query(database, "SELECT COUNT(*) FROM quiz_answers")[0][0] == 1)
-    return poll
+async def _texts_after_restart(api: LocalBotApi, database: Path) -> list[str]:
+    """Start the bot again on `database`: the texts it sends before it is idle again."""
+    since = api.call_count
+    with _start_bot(api, database, 2) as bot:
+        await api.wait_for_call(
+            "sendMessage", lambda c: c.status == 200, since=since, timeout=START_UP
+        )
+        await asyncio.sleep(1.0)  # time for a second message to show up, were there one
+        bot.send_signal(signal.SIGTERM)
+        await asyncio.to_thread(bot.wait)
+    return [c.result["text"] for c in api.calls_to("sendMessage", since=since) if c.status == 200]
 
 
 def _summaries_sent(api: LocalBotApi) -> list[str]:
@@ -161,7 +139,7 @@ async def test_a_summary_the_stop_cut_off_is_sent_once_after_the_restart(
     async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
         api.add_user(USER_ID, "طالب")
         with _start_bot(api, database, 1) as bot:
-            await _quiz_of_one_question(api, database)
+            await answered_quiz(api, database, questions=1)
             since = api.call_count
             api.fail_next("sendMessage", status=500, count=1000)
             await api.wait_for_calls("sendMessage", count=2, since=since, timeout=REPLY)
@@ -170,19 +148,19 @@ async def test_a_summary_the_stop_cut_off_is_sent_once_after_the_restart(
         if stop == signal.SIGTERM:
             assert code == 0, output
             assert "Traceback" not in output and "Warning" not in output, output
-        assert _query(database, "SELECT status FROM quiz_runs") == [("finished",)]
-        assert _query(database, "SELECT COUNT(*) FROM quiz_outbox") == [(1,)]
+        assert query(database, "SELECT status FROM quiz_runs") == [("finished",)]
+        assert query(database, "SELECT COUNT(*) FROM quiz_outbox") == [(1,)]
         assert not _summaries_sent(api)
         api.clear_faults()
 
         with _start_bot(api, database, 2) as bot:
-            await _until(lambda: len(_summaries_sent(api)) == 1, START_UP)
+            await until(lambda: len(_summaries_sent(api)) == 1, START_UP)
             await asyncio.sleep(1.0)  # time for a second summary to show up, were there one
             bot.send_signal(signal.SIGTERM)
             await asyncio.to_thread(bot.wait)
         (summary,) = _summaries_sent(api)
         assert "طالب: 1 من 1" in summary
-        assert _query(database, "SELECT COUNT(*) FROM quiz_outbox") == [(0,)]
+        assert query(database, "SELECT COUNT(*) FROM quiz_outbox") == [(0,)]
 
         since = api.call_count
         with _start_bot(api, database, 3) as bot:  # a later start sends nothing more
@@ -218,20 +196,12 @@ async def test_sigterm_while_a_quiz_note_backs_off_stops_cleanly_and_the_note_fo
             code, output = await asyncio.to_thread(bot.finish, REPLY)
         assert code == 0, output
         assert "Traceback" not in output and "Warning" not in output, output
-        assert _query(database, "SELECT status FROM quiz_runs") == [("failed",)]
+        assert query(database, "SELECT status FROM quiz_runs") == [("failed",)]
         api.remove_listener(notes_fail)
         api.clear_faults()
 
         since = api.call_count
-        with _start_bot(api, database, 2) as bot:
-            await api.wait_for_call(
-                "sendMessage", lambda c: c.status == 200, since=since, timeout=START_UP
-            )
-            await asyncio.sleep(1.0)
-            bot.send_signal(signal.SIGTERM)
-            await asyncio.to_thread(bot.wait)
-        told = [c.result["text"] for c in api.calls_to("sendMessage", since=since)
-                if c.status == 200]  # fmt: skip
+        told = await _texts_after_restart(api, database)
         assert told == [texts.QUIZ_REFUSED_POLLS]
         assert not api.calls_to("sendPoll", since=since)
 
@@ -256,20 +226,11 @@ async def test_stopquiz_whose_summary_the_stop_cut_off_is_not_handled_again(
             bot.send_signal(signal.SIGTERM)
             code, output = await asyncio.to_thread(bot.finish, REPLY)
         assert code == 0, output
-        assert _query(database, "SELECT status FROM quiz_runs") == [("stopped",)]
-        assert _query(database, "SELECT COUNT(*) FROM update_journal WHERE done_at IS NULL") == [
+        assert query(database, "SELECT status FROM quiz_runs") == [("stopped",)]
+        assert query(database, "SELECT COUNT(*) FROM update_journal WHERE done_at IS NULL") == [
             (0,)
         ]
         api.clear_faults()
 
-        since = api.call_count
-        with _start_bot(api, database, 2) as bot:
-            await api.wait_for_call(
-                "sendMessage", lambda c: c.status == 200, since=since, timeout=START_UP
-            )
-            await asyncio.sleep(1.0)
-            bot.send_signal(signal.SIGTERM)
-            await asyncio.to_thread(bot.wait)
-        told = [c.result["text"] for c in api.calls_to("sendMessage", since=since)
-                if c.status == 200]  # fmt: skip
+        told = await _texts_after_restart(api, database)
         assert len(told) == 1 and told[0].startswith(texts.QUIZ_STOPPED_TITLE), told
