@@ -209,13 +209,19 @@ async def test_a_poll_id_already_stored_ends_the_run_and_does_not_block_quiz(api
             assert await _recorded(application, poll)
 
 
+async def _group_quiz(api, application):
+    """A member starts a quiz in the group: its first poll's call, once stored."""
+    since = api.call_count
+    await send(api, api.group_message(GROUP_ID, USER_ID, "/quiz"))
+    poll = await api.wait_for_call("sendPoll", since=since, timeout=10)
+    assert await _recorded(application, poll)
+    return poll
+
+
 async def test_a_run_left_from_long_downtime_is_closed_with_a_note(api, config) -> None:
     clock = FakeClock()
     async with bot_on(api, config, clock) as application:
-        since = api.call_count
-        await send(api, api.group_message(GROUP_ID, USER_ID, "/quiz"))
-        poll = await api.wait_for_call("sendPoll", since=since, timeout=10)
-        assert await _recorded(application, poll)
+        await _group_quiz(api, application)
     clock.advance(5 * 30 + 3600 + 60)  # longer than 5 questions of 30 s, plus an hour
     since = api.call_count
     async with bot_on(api, config, clock) as application:
@@ -234,10 +240,7 @@ async def test_a_quiz_whose_poll_was_closed_early_ends_after_a_restart_too(api, 
     the restart the quiz ends (summary with what was answered), it asks nothing more."""
     clock = FakeClock()
     async with bot_on(api, config, clock) as application:
-        since = api.call_count
-        await send(api, api.group_message(GROUP_ID, USER_ID, "/quiz"))
-        poll = await api.wait_for_call("sendPoll", since=since, timeout=10)
-        assert await _recorded(application, poll)
+        poll = await _group_quiz(api, application)
         poll_id = poll.result["poll"]["id"]
         api.push_update(api.poll_answer(poll_id, USER_ID, poll.params["correct_option_ids"]))
         api.push_update(api.poll_closed_by_user(poll_id))
