@@ -11,25 +11,26 @@ import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 from telegram import Message, Poll
 from telegram.error import Forbidden, TelegramError, TimedOut
-from telegram.ext import Application, ContextTypes, Job
+from telegram.ext import Application, ContextTypes
 
 from bot import quiz_boards as boards
 from bot import texts
-from bot.daily_time import last_occurrence, local_daily_time
 from bot.delivery import Interrupted
 from bot.knowledge_service import KnowledgeService
 from bot.quiz_calls import PollNotRecorded, Refused, final, numbered_question, refusal_text
-from bot.quiz_outbox import QuizOutbox
+from bot.quiz_daily import DailyQuizzes
+from bot.quiz_outbox import Delivery, QuizOutbox
 from bot.sending import send_reliably
 from db import quiz as store
 from db import quiz_endings as endings
+from db.quiz_endings import OwedMessage
 from knowledge.models import QuizItem
 from knowledge.quiz_selection import choose_items
 
@@ -39,11 +40,6 @@ Clock = Callable[[], datetime]
 
 # Pause after a poll closes before the next question, so the result can be seen.
 QUESTION_GAP = timedelta(seconds=2)
-# A daily quiz missed while the bot was down runs when it is back: until the end of that
-# local day, or within this window of its minute (a quiz at 23:55 still runs at 00:10).
-CATCH_UP_WINDOW = timedelta(minutes=30)
-# Later than this after its minute, a caught-up daily quiz says why it comes late.
-LATE_NOTE_AFTER = timedelta(minutes=1)
 # A run left over from downtime is closed, not resumed, once this much older than planned.
 STALE_AFTER = timedelta(hours=1)
 # A running quiz with no step waiting this long past its next moment is dead (its job was
@@ -81,6 +77,8 @@ class Started:
     run_id: int | None = None
     count: int = 0
     seconds: int = 0
+    # Its announcement, written down with the run and sent by begin().
+    announcement: OwedMessage | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +87,6 @@ class StartGate:
 
     admins_only: bool
     wait_minutes: int
-
-
-def daily_job_name(chat_id: int) -> str:
-    return f"daily:{chat_id}"
 
 
 def _step_job_name(run_id: int) -> str:
@@ -118,6 +112,7 @@ class QuizService:
         self._rng = rng or random.Random()
         self._application: Application | None = None
         self._outbox = QuizOutbox(db, lambda: self.application.bot)
+        self.daily = DailyQuizzes(db, self)
 
     @property
     def default_timezone(self) -> str:
@@ -160,24 +155,6 @@ class QuizService:
             self._db, chat_id, self._now_iso(),
             questions=questions, seconds=seconds, who=who, cooldown=cooldown,
         )  # fmt: skip
-
-    def schedule(self, chat_id: int) -> store.Schedule | None:
-        return store.get_schedule(self._db, chat_id)
-
-    def set_daily(
-        self, chat_id: int, at: str, zone: str, thread_id: int | None = None
-    ) -> store.Schedule:
-        """Store the chat's daily quiz (in the topic it was set from) and (re)create its job."""
-        store.set_schedule(self._db, chat_id, at, zone, self._now_iso(), thread_id)
-        schedule = store.get_schedule(self._db, chat_id)
-        assert schedule is not None
-        self.schedule_daily(schedule)
-        return schedule
-
-    def disable_daily(self, chat_id: int) -> bool:
-        stopped = store.disable_schedule(self._db, chat_id, self._now_iso())
-        self.unschedule_daily(chat_id)
-        return stopped
 
     def zone_of(self, chat_id: int) -> ZoneInfo:
         """The chat's time zone: its daily schedule's, else the bot's default."""
@@ -247,8 +224,13 @@ class QuizService:
         daily_date: str | None = None,
         thread_id: int | None = None,
         started_by: int | None = None,
+        announcement: str = texts.QUIZ_STARTING,
+        schedule_time: str = "",
+        reply_to: int | None = None,
     ) -> Started:
-        """Create a run (no awaits here, so two /quiz at once cannot both start one)."""
+        """Create a run and its `announcement` (a template: count, seconds, the schedule's
+        time), in one transaction; begin() sends it and takes the first step. No awaits
+        here, so two /quiz at once cannot both start one."""
         now = self._now_iso()
         settings = store.chat_settings(self._db, chat_id)
         items = self._items()
@@ -266,21 +248,41 @@ class QuizService:
             self._rng,
             {item.id: item.fact_id for item in items.values()},
         )
-        run_id = store.create_run(
-            self._db,
-            chat_id=chat_id,
-            kind=store.KIND_DAILY if daily_date else store.KIND_MANUAL,
-            run_date=daily_date,
-            items=chosen,
-            seconds=settings.seconds,
-            now=now,
-            thread_id=thread_id,
-            started_by=started_by,
-        )
-        if run_id is None:
-            return Started(StartResult.ALREADY_RUNNING)
+        with self._db.atomic():
+            run_id = store.create_run(
+                self._db,
+                chat_id=chat_id,
+                kind=store.KIND_DAILY if daily_date else store.KIND_MANUAL,
+                run_date=daily_date,
+                items=chosen,
+                seconds=settings.seconds,
+                now=now,
+                thread_id=thread_id,
+                started_by=started_by,
+            )
+            if run_id is None:
+                return Started(StartResult.ALREADY_RUNNING)
+            text = announcement.format(
+                count=len(chosen), seconds=texts.seconds(settings.seconds), time=schedule_time
+            )
+            owed = self._outbox.owe(
+                chat_id, thread_id, text, self.clock(), run_id=run_id, reply_to=reply_to
+            )
         # Each item is noted as asked when its poll is sent (store.record_poll_sent).
-        return Started(StartResult.STARTED, run_id, len(chosen), settings.seconds)
+        return Started(StartResult.STARTED, run_id, len(chosen), settings.seconds, owed)
+
+    async def begin(self, started: Started) -> None:
+        """Announce a started quiz and take its first step (even if the announcement could
+        not go out: the run steps on, and ends if it cannot send)."""
+        assert started.run_id is not None and started.announcement is not None
+        delivery = Delivery.DROPPED
+        try:
+            delivery = await self._outbox.send(started.announcement)
+        finally:
+            # Kept for the restart (the bot is stopping): the restart sends it, then resumes
+            # the run, so that its first question never comes before it.
+            if delivery is not Delivery.KEPT:
+                self.schedule_step(started.run_id)
 
     def schedule_step(self, run_id: int, at: datetime | None = None) -> None:
         """Run the next step of a quiz at `at` (now if None)."""
@@ -453,7 +455,7 @@ class QuizService:
         for poll in open_polls:
             await self._close_poll_message(run, poll)
         await self._outbox.send(summary)
-        await self._start_due_daily(run.chat_id, texts.QUIZ_DAILY_AFTER_RUN)
+        await self.daily.start_due(run.chat_id, texts.QUIZ_DAILY_AFTER_RUN)
         return True
 
     async def _close_poll_message(self, run: store.QuizRun, poll: store.SentPoll) -> None:
@@ -524,73 +526,6 @@ class QuizService:
         store.record_answer(self._db, poll, user_id, correct, name, username, self._now_iso())
         return correct
 
-    # --- daily schedules ------------------------------------------------------------
-
-    def schedule_daily(self, schedule: store.Schedule) -> Job:
-        """(Re)create the chat's daily job; one job name per chat, so never two."""
-        self.unschedule_daily(schedule.chat_id)
-        queue = self.application.job_queue
-        assert queue is not None
-        return queue.run_daily(
-            self._daily_job,
-            local_daily_time(schedule.time, schedule.timezone),
-            chat_id=schedule.chat_id,
-            name=daily_job_name(schedule.chat_id),
-            # Under load (a thousand groups at one minute) a job may start late; it must
-            # still run, not be dropped as "missed".
-            job_kwargs={"misfire_grace_time": int(CATCH_UP_WINDOW.total_seconds())},
-        )
-
-    def unschedule_daily(self, chat_id: int) -> None:
-        queue = self.application.job_queue
-        assert queue is not None
-        for job in queue.get_jobs_by_name(daily_job_name(chat_id)):
-            job.schedule_removal()
-
-    async def _daily_job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
-        assert context.job is not None and context.job.chat_id is not None
-        schedule = store.get_schedule(self._db, context.job.chat_id)
-        if schedule is None or not schedule.enabled:
-            return
-        occurrence = last_occurrence(schedule.time, schedule.timezone, self.clock())
-        # A manual quiz running now: the daily one starts when it ends (see _end).
-        await self.start_daily(schedule, occurrence.date())
-
-    def due_daily(self, schedule: store.Schedule, now: datetime) -> datetime | None:
-        """The daily quiz's minute if it has not run yet and still may (same local day)."""
-        occurrence = last_occurrence(schedule.time, schedule.timezone, now)
-        if schedule.updated_at and occurrence < _parse(schedule.updated_at):
-            return None  # scheduled after that minute had passed: the first one is next
-        if store.daily_run_exists(self._db, schedule.chat_id, occurrence.date().isoformat()):
-            return None
-        local_today = now.astimezone(ZoneInfo(schedule.timezone)).date()
-        if occurrence.date() == local_today or now - occurrence <= CATCH_UP_WINDOW:
-            return occurrence
-        return None
-
-    async def _start_due_daily(self, chat_id: int, template: str) -> None:
-        schedule = store.get_schedule(self._db, chat_id)
-        if schedule is None or not schedule.enabled:
-            return
-        occurrence = self.due_daily(schedule, self.clock())
-        if occurrence is not None:
-            await self.start_daily(schedule, occurrence.date(), template)
-
-    async def start_daily(
-        self, schedule: store.Schedule, day: date, template: str = texts.QUIZ_DAILY_STARTING
-    ) -> Started:
-        """Start the day's quiz in the topic /daily was set in, with its announcement."""
-        started = self.start(
-            schedule.chat_id, daily_date=day.isoformat(), thread_id=schedule.thread_id
-        )
-        if started.result is StartResult.STARTED and started.run_id is not None:
-            announcement = template.format(
-                count=started.count, seconds=texts.seconds(started.seconds), time=schedule.time
-            )
-            await self._say(schedule.chat_id, schedule.thread_id, announcement)
-            self.schedule_step(started.run_id)
-        return started
-
     def _stale(self, run: store.QuizRun, now: datetime) -> bool:
         per_question = timedelta(seconds=run.seconds) + QUESTION_GAP
         planned_end = _parse(run.started_at) + per_question * len(run.items)
@@ -610,17 +545,7 @@ class QuizService:
                 continue
             at = _parse(run.next_at) if run.next_at else None
             self.schedule_step(run.id, at if at and at > now else None)
-        for schedule in store.enabled_schedules(self._db):
-            self.schedule_daily(schedule)
-            occurrence = self.due_daily(schedule, now)
-            if occurrence is None or store.running_run(self._db, schedule.chat_id):
-                continue  # nothing due, or a resumed quiz first: the daily one follows it
-            late = now - occurrence > LATE_NOTE_AFTER
-            template = texts.QUIZ_DAILY_LATE if late else texts.QUIZ_DAILY_STARTING
-            try:
-                await self.start_daily(schedule, occurrence.date(), template)
-            except TelegramError as error:
-                logger.warning("catch-up quiz in %d failed: %s", schedule.chat_id, error)
+        await self.daily.restore(now)
 
     def stop_chat(self, chat_id: int) -> None:
         """The bot left the chat: no more daily quizzes, and the running one ends."""
@@ -631,12 +556,12 @@ class QuizService:
         if run is not None:
             store.finish_run(self._db, run.id, store.STATUS_CANCELLED, now)
             self._cancel_step(run.id)
-        self.unschedule_daily(chat_id)
+        self.daily.unschedule(chat_id)
 
     def move_chat(self, old_chat_id: int, new_chat_id: int) -> None:
         """A group became a supergroup: its schedule, runs and scores follow it."""
         store.move_chat(self._db, old_chat_id, new_chat_id)
-        self.unschedule_daily(old_chat_id)
+        self.daily.unschedule(old_chat_id)
         schedule = store.get_schedule(self._db, new_chat_id)
         if schedule is not None and schedule.enabled:
-            self.schedule_daily(schedule)
+            self.daily.schedule_job(schedule)

@@ -343,7 +343,8 @@ def _quiz_endings(db: Database) -> None:
             text TEXT NOT NULL,
             html INTEGER NOT NULL DEFAULT 0,
             lasting INTEGER NOT NULL DEFAULT 0,
-            created_at TEXT NOT NULL
+            created_at TEXT NOT NULL,
+            reply_to INTEGER
         )
         """
     )

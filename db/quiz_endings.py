@@ -26,6 +26,7 @@ class OwedMessage:
     lasting: bool
     created_at: str
     run_id: int | None = None
+    reply_to: int | None = None  # the message it answers (/quiz), if any
 
 
 def owe_message(
@@ -38,16 +39,18 @@ def owe_message(
     lasting: bool,
     now: str,
     run_id: int | None = None,
+    reply_to: int | None = None,
 ) -> OwedMessage:
     """Write down a message to send (inside the caller's transaction, if any)."""
     cursor = db.execute(
-        "INSERT INTO quiz_outbox (run_id, chat_id, thread_id, text, html, lasting, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [run_id, chat_id, thread_id, text, int(html), int(lasting), now],
+        "INSERT INTO quiz_outbox (run_id, chat_id, thread_id, text, html, lasting, created_at, "
+        "reply_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [run_id, chat_id, thread_id, text, int(html), int(lasting), now, reply_to],
     )
     return OwedMessage(
-        int(cursor.lastrowid or 0), chat_id, thread_id, text, html, lasting, now, run_id
-    )
+        int(cursor.lastrowid or 0), chat_id, thread_id, text, html, lasting, now, run_id,
+        reply_to,
+    )  # fmt: skip
 
 
 def settle_message(db: Database, message_id: int) -> None:
@@ -63,7 +66,7 @@ def owed_messages(db: Database) -> list[OwedMessage]:
 def _owed(row: dict[str, Any]) -> OwedMessage:
     return OwedMessage(
         row["id"], row["chat_id"], row["thread_id"], row["text"], bool(row["html"]),
-        bool(row["lasting"]), row["created_at"], row["run_id"],
+        bool(row["lasting"]), row["created_at"], row["run_id"], row["reply_to"],
     )  # fmt: skip
 
 

@@ -11,7 +11,7 @@ import pytest
 from bot import texts
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
 from tests.bot_process import BotProcess, answered_quiz, bot_env, query, until
-from tests.conftest import USER_ID
+from tests.conftest import GROUP_ID, USER_ID
 from tests.patience import REPLY, START_UP
 
 # Slow: each test starts `python -m bot` twice.
@@ -234,3 +234,44 @@ async def test_stopquiz_whose_summary_the_stop_cut_off_is_not_handled_again(
 
         told = await _texts_after_restart(api, database)
         assert len(told) == 1 and told[0].startswith(texts.QUIZ_STOPPED_TITLE), told
+
+
+async def test_a_quiz_announcement_the_stop_cut_off_opens_the_quiz_after_the_restart(
+    tmp_path: Path,
+) -> None:
+    """/quiz in a group starts a quiz, but its announcement backs off when the bot is
+    stopped: the restart announces it once (still as a reply to /quiz) and asks its first
+    question, without handling /quiz again (which would say a quiz is already running)."""
+    database = tmp_path / "bot.db"
+    async with LocalBotApi(token=DEFAULT_TOKEN, privacy_mode=False) as api:
+        api.add_user(USER_ID, "طالب")
+        with _start_bot(api, database, 1) as bot:
+            await api.wait_for_call("getUpdates", timeout=START_UP)
+            api.fail_next("sendMessage", status=500, count=1000)
+            asked = api.group_message(GROUP_ID, USER_ID, "/quiz")
+            api.push_update(asked)
+            await api.wait_for_calls("sendMessage", count=2, timeout=REPLY)
+            bot.send_signal(signal.SIGTERM)
+            code, output = await asyncio.to_thread(bot.finish, REPLY)
+        assert code == 0, output
+        assert "Traceback" not in output and "Warning" not in output, output
+        assert query(database, "SELECT status FROM quiz_runs") == [("running",)]
+        assert query(database, "SELECT COUNT(*) FROM update_journal WHERE done_at IS NULL") == [
+            (0,)
+        ]
+        api.clear_faults()
+
+        since = api.call_count
+        with _start_bot(api, database, 2) as bot:
+            poll = await api.wait_for_call(
+                "sendPoll", lambda c: c.status == 200, since=since, timeout=START_UP
+            )
+            assert poll.params["question"].startswith("(1/5) ")
+            bot.send_signal(signal.SIGTERM)
+            await asyncio.to_thread(bot.wait)
+        told = [c for c in api.calls_to("sendMessage", since=since) if c.status == 200]
+        assert [c.result["text"] for c in told] == [
+            texts.QUIZ_STARTING.format(count=5, seconds=texts.seconds(30))
+        ]
+        assert told[0].params["reply_parameters"]["message_id"] == asked["message"]["message_id"]
+        assert told[0].seq < poll.seq

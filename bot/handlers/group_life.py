@@ -25,7 +25,7 @@ async def on_added_to_group(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return
     text = texts.GROUP_WELCOME.format(bot=texts.BOT_NAME, username=context.bot.username)
     # A schedule left from before the bot was removed stays off until someone turns it on.
-    schedule = services_of(context).quiz.schedule(change.chat.id)
+    schedule = services_of(context).quiz.daily.get(change.chat.id)
     if schedule is not None and not schedule.enabled:
         text += "\n\n" + texts.GROUP_OLD_SCHEDULE_OFF.format(
             time=schedule.time, zone=zone_label(schedule.timezone)

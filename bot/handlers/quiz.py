@@ -115,6 +115,7 @@ async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         chat.id,
         thread_id=_thread_of(message),
         started_by=message.from_user.id if message.from_user else None,
+        reply_to=message.message_id if _is_group(chat) else None,  # as a reply quotes it
     )
     if started.result is StartResult.ALREADY_RUNNING:
         await message.reply_text(texts.QUIZ_ALREADY_RUNNING)
@@ -123,13 +124,7 @@ async def on_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(texts.QUIZ_NO_ITEMS)
         return
     note_outcome("quiz_started", run=str(started.run_id))
-    try:
-        await message.reply_text(
-            texts.QUIZ_STARTING.format(count=started.count, seconds=texts.seconds(started.seconds))
-        )
-    finally:
-        # Even if the announcement fails, the run steps on (and ends if it cannot send).
-        quiz.schedule_step(started.run_id)
+    await quiz.begin(started)
 
 
 async def on_stop_quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -199,7 +194,7 @@ async def _admin_change(
 
 def _daily_text(quiz: QuizService, chat_id: int) -> str:
     """The chat's daily quiz as /daily alone shows it."""
-    schedule = quiz.schedule(chat_id)
+    schedule = quiz.daily.get(chat_id)
     if schedule is None or not schedule.enabled:
         return texts.DAILY_NONE
     return _schedule_text(texts.DAILY_SHOW, quiz, chat_id, schedule.time, schedule.timezone)
@@ -212,7 +207,7 @@ async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     message, chat, quiz, args = change
     if args[0].lower() in ("off", "stop", *texts.DAILY_OFF_WORDS):
-        stopped = quiz.disable_daily(chat.id)
+        stopped = quiz.daily.disable(chat.id)
         await message.reply_text(texts.DAILY_OFF if stopped else texts.DAILY_ALREADY_OFF)
         return
     parsed = parse_daily(" ".join(args), quiz.default_timezone)
@@ -226,7 +221,7 @@ async def on_daily(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         zone = f" {parsed.zone}" if parsed.zone else ""
         await message.reply_text(texts.DAILY_WHICH_HALF.format(hour=parsed.hour, zone=zone))
         return
-    quiz.set_daily(chat.id, parsed.time, parsed.zone, _thread_of(message))
+    quiz.daily.set(chat.id, parsed.time, parsed.zone, _thread_of(message))
     await message.reply_text(
         _schedule_text(texts.DAILY_SET, quiz, chat.id, parsed.time, parsed.zone)
     )
