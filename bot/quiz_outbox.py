@@ -1,11 +1,12 @@
-"""What a quiz owes a chat (its summary, a note that it stopped): written down, then sent.
+"""What a quiz owes a chat (its announcement, its summary, a note that it stopped): written
+down, then sent.
 
 A summary used to exist only in the coroutine sending it, after the run was already marked
 ended: SIGTERM during a back-off, or a crash, lost it for good. Now each such message is
-stored first (in the transaction that ends the run, for a summary), sent, and crossed out
-in the same step as Telegram's answer returns, with no await in between; the restart sends
-whatever is left (`send_owed`). So it goes out once: only a crash while Telegram's answer
-is on its way back could repeat it.
+stored first (in the transaction that starts or ends the run, for an announcement or a
+summary), sent, and crossed out in the same step as Telegram's answer returns, with no
+await in between; the restart sends whatever is left (`send_owed`). So it goes out once:
+only a crash while Telegram's answer is on its way back could repeat it.
 """
 
 from __future__ import annotations

@@ -330,9 +330,10 @@ def _run_plan(db: Database) -> None:
 
 
 def _quiz_endings(db: Database) -> None:
-    # What a quiz owes a chat (its summary, a note that it stopped) is written down in the
-    # transaction that ends it and crossed out once sent: SIGTERM or a crash before the send
-    # no longer loses it, and the restart sends what is left (bot/quiz_outbox.py).
+    # What a quiz owes a chat (its announcement, its summary, a note that it stopped) is
+    # written down in the transaction that starts or ends it and crossed out once sent:
+    # SIGTERM or a crash before the send no longer loses it, and the restart sends what is
+    # left (bot/quiz_outbox.py).
     db.execute(
         """
         CREATE TABLE quiz_outbox (

@@ -1,8 +1,9 @@
 """How quizzes end, in SQLite: a run to end at its next step, and what a quiz owes a chat.
 
-A message a quiz owes a chat (its summary, a note that it stopped) is written here in the
-transaction that ends the run, and crossed out once Telegram has it, so SIGTERM or a crash
-in between loses nothing and the restart sends what is left (`bot/quiz_outbox.py`).
+A message a quiz owes a chat (its announcement, its summary, a note that it stopped) is
+written here in the transaction that starts or ends the run, and crossed out once Telegram
+has it, so SIGTERM or a crash in between loses nothing and the restart sends what is left
+(`bot/quiz_outbox.py`).
 """
 
 from __future__ import annotations
