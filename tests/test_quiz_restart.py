@@ -270,3 +270,31 @@ async def test_a_quiz_whose_poll_was_closed_early_ends_after_a_restart_too(api, 
         assert [row["status"] for row in db.query("SELECT status FROM quiz_runs")] == [
             store.STATUS_STOPPED
         ]
+
+
+async def test_owed_quiz_messages_are_sent_at_start_a_stale_note_is_not(api, config) -> None:
+    """What the last run could not send: a summary goes out however late, a note only
+    while fresh (an hour); oldest first, each once."""
+    from db.connection import open_database
+    from db.quiz_endings import owe_message
+
+    now = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)
+    db = open_database(config.database_path)
+    owed = [  # (text, summary?, hours ago)
+        ("ملخص قديم", True, 48),
+        ("تنبيه قديم", False, 2),
+        ("تنبيه حديث", False, 0.2),
+    ]
+    for text, lasting, hours in owed:
+        written = store.iso(now - timedelta(hours=hours))
+        owe_message(db, chat_id=GROUP_ID, thread_id=None, text=text, html=False,
+                    lasting=lasting, now=written)  # fmt: skip
+    db.close()
+    since = api.call_count
+    async with bot_on(api, config, FakeClock(now)) as application:
+        await api.wait_for_calls("sendMessage", count=2, since=since, timeout=10)
+        await asyncio.sleep(0.3)
+        sent = [c.params["text"] for c in api.calls_to("sendMessage", since=since)]
+        assert sent == ["ملخص قديم", "تنبيه حديث"]
+        left = services_of(application).db.query("SELECT COUNT(*) AS n FROM quiz_outbox")
+        assert next(left)["n"] == 0
