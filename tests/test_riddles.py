@@ -150,3 +150,20 @@ def test_a_place_no_fact_names_is_another_expedition(answerer: FormAnswerer, rid
 def test_a_place_the_text_tells_as_tabuk_s_cause_is_still_tabuk(answerer: FormAnswerer) -> None:
     riddle = "غزوة كانت بعد مؤتة، زحف فيها الروم إلى أطراف الجزيرة العربية. ما هي الغزوة؟"
     assert_opens(answerer, riddle, Status.RIDDLE_TABUK, texts.RIDDLE_TABUK)
+
+
+@pytest.mark.parametrize(
+    ("description", "not_given"),
+    [
+        # the conquest of Mecca, told as a «what is it» after its description
+        ("فتح دخل فيه النبي ﷺ مكة في رمضان، ما هو؟", "overview"),
+        # al-Hudaybiya: a peace, but with Mecca's people, not Ayla's
+        ("صلح عقده النبي مع أهل مكة، ما هو؟", "treaties"),
+    ],
+)
+def test_a_description_told_in_mecca_is_no_tabuk_fact(
+    answerer: FormAnswerer, description: str, not_given: str
+) -> None:
+    reply, text = reply_to(answerer, description)
+    assert not reply.parts[0].done, text
+    assert answer_text(answerer, not_given) not in text
