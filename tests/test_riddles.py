@@ -167,3 +167,25 @@ def test_a_description_told_in_mecca_is_no_tabuk_fact(
     reply, text = reply_to(answerer, description)
     assert not reply.parts[0].done, text
     assert answer_text(answerer, not_given) not in text
+
+
+@pytest.mark.parametrize(
+    ("description", "status"),
+    [
+        # an event told by its noun, not «غزوة»: read as a riddle like an expedition
+        ("حدث وقع في السنة العاشرة ودّع فيه النبي الناس، ما هو؟", Status.RIDDLE_OTHER),
+        ("آخر حجة للنبي، ما اسمها؟", Status.RIDDLE_OTHER),
+        ("سرية بعثها النبي إلى الروم وسقط فيها القواد الثلاثة، ما هي؟", Status.RIDDLE_MUTAH),
+        ("حدث وقع في رجب سنة تسع وخرج فيه النبي إلى الروم، ما هو؟", Status.RIDDLE_TABUK),
+    ],
+)
+def test_an_event_described_by_its_noun_is_read_as_a_riddle(
+    answerer: FormAnswerer, description: str, status: Status
+) -> None:
+    reply, text = reply_to(answerer, description)
+    assert reply.parts[0].status is status, text
+
+
+def test_a_treaty_described_at_tabuk_is_still_the_treaties(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "صلح عقده النبي مع أهل أيلة في تبوك، ما هو؟")
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "treaties", text
