@@ -77,6 +77,7 @@ from knowledge.tuning import (
 )
 from knowledge.wholes import WholesAndParts
 from knowledge.why_contrast import answers_why, asks_why_of_a_contrast
+from knowledge.why_doer import another_side_s_why
 from knowledge.wording import asks_yes_or_no, opener_fits
 
 # Other events a fact may be about (the Mu'tah fact), and how its commanders are asked.
@@ -371,7 +372,10 @@ class AnswerEngine:
             # «نص ماله»; his gift answers it, wherever it ranks below its whole.
             top, rule = named_part, "the leader is a whole and one part is named by its keyword"
         profile = self._matcher.profile(top.fact.id)
-        if rule and why_left_unanswered(analysis.question_type, rule, profile):
+        if rule and (
+            why_left_unanswered(analysis.question_type, rule, profile)
+            or another_side_s_why(analysis.question_type, analysis.words, top.fact.questions)
+        ):
             rule = None  # «لماذا خضعت دومة الجندل لخالد دون قتال؟» (knowledge/reason_given.py)
         failed: str | None = None
         if rule is not None:

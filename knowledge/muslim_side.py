@@ -56,3 +56,13 @@ def romans_only_for_the_muslims(
         and tells_only_the_romans(answer)
         and not any(mentions(told, words) for words in named)
     )
+
+
+def side_of(word: str) -> str | None:
+    """The side a normalised word names: «muslims» (the Prophet, the Muslims, his army's
+    men), «romans» (the Romans, Heraclius, their Arab allies), or None."""
+    if any(root in word for root in _ROMAN_ROOTS):
+        return "romans"
+    if any(root in word for root in _MUSLIM_ROOTS):
+        return "muslims"
+    return None
