@@ -35,7 +35,6 @@ from knowledge.normalize import has_arabic, normalize
 from knowledge.opposed_party import sole_opposed, the_opposed_parties
 from knowledge.overview_asks import asks_beyond_the_overview
 from knowledge.phrasing_fit import TYPED_QUESTIONS
-from knowledge.reason_given import why_left_unanswered
 from knowledge.repaired_links import linked_only_by_repair
 from knowledge.rivals import asks_the_unknown, dominates, only_its_keyword
 from knowledge.shares import (
@@ -371,12 +370,8 @@ class AnswerEngine:
             # «مين الصحابي اللي قدم نص ماله»: the donations lead, the question says Umar's
             # «نص ماله»; his gift answers it, wherever it ranks below its whole.
             top, rule = named_part, "the leader is a whole and one part is named by its keyword"
-        profile = self._matcher.profile(top.fact.id)
-        if rule and (
-            why_left_unanswered(analysis.question_type, rule, profile)
-            or another_side_s_why(analysis.question_type, analysis.words, top.fact.questions)
-        ):
-            rule = None  # «لماذا خضعت دومة الجندل لخالد دون قتال؟» (knowledge/reason_given.py)
+        if rule and another_side_s_why(analysis.question_type, analysis.words, top.fact.questions):
+            rule = None  # «لماذا لم يهاجم الروم المسلمين؟» (knowledge/why_doer.py)
         failed: str | None = None
         if rule is not None:
             failed = (
