@@ -4,8 +4,9 @@
 رجب، ما هي؟» describe a thing (an army, an expedition, a town) and ask which it is. Read as
 a question pointing back at the description, the description's own words find one of its
 details (Uthman's gift, the month): a confident answer that is not the one asked. An
-expedition described is read as a riddle (knowledge/riddles.py: Tabuk, Mu'tah, or another
-event); an army described is not answered from its details.
+expedition described, or an event told by another noun («حدث …», «فتح …», «سرية …»), is read
+as a riddle (knowledge/riddles.py: Tabuk, Mu'tah, or another event); an army described is
+not answered from its details.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ _TITLE = re.compile(r"^[^:：\n]{0,30}[:：]\s*")
 # (A town or a person described is left to the usual reading, which finds the one fact
 # naming a place or person the description leaves unnamed: «بلدة … صالحت على الجزية».)
 _OTHER = r"(?:جيش)"
-_OPENING = re.compile(rf"^\s*(?:\S+\s+){{0,2}}?({EXPEDITION_NOUN}|(?:ال)?{_OTHER})\s+\S+")
+# An event described by another noun («فتح دخل فيه النبي مكة…», «حدث وقع في السنة العاشرة…»,
+# «سرية قتل فيها…»): which event it is, read as a riddle like an expedition.
+_EVENT = r"(?:حدث|فتح|حجة|حجه|سرية|سريه|واقعة|واقعه|موقعة|موقعه)"
+_OPENING = re.compile(rf"^\s*(?:\S+\s+){{0,2}}?({EXPEDITION_NOUN}|{_EVENT}|(?:ال)?{_OTHER})\s+\S+")
 
 
 def asks_what_it_is(question: str) -> bool:
@@ -50,4 +54,5 @@ def described_kind(question: str, context: str) -> str | None:
     # («قائد خلّص الجيش في مؤتة …، مين هو؟»: a leader described, the army only told of)
     if opened is None or any(is_kind_noun(w) for w in described[: opened.start(1)].split()):
         return None
-    return "expedition" if re.fullmatch(EXPEDITION_NOUN, opened.group(1)) else "army"
+    kind = opened.group(1)
+    return "expedition" if re.fullmatch(f"{EXPEDITION_NOUN}|{_EVENT}", kind) else "army"

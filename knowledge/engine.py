@@ -76,6 +76,7 @@ from knowledge.tuning import (
 )
 from knowledge.wholes import WholesAndParts
 from knowledge.why_contrast import answers_why, asks_why_of_a_contrast
+from knowledge.why_doer import another_side_s_why
 from knowledge.wording import asks_yes_or_no, opener_fits
 
 # Other events a fact may be about (the Mu'tah fact), and how its commanders are asked.
@@ -369,6 +370,8 @@ class AnswerEngine:
             # «مين الصحابي اللي قدم نص ماله»: the donations lead, the question says Umar's
             # «نص ماله»; his gift answers it, wherever it ranks below its whole.
             top, rule = named_part, "the leader is a whole and one part is named by its keyword"
+        if rule and another_side_s_why(analysis.question_type, analysis.words, top.fact.questions):
+            rule = None  # «لماذا لم يهاجم الروم المسلمين؟» (knowledge/why_doer.py)
         failed: str | None = None
         if rule is not None:
             failed = (

@@ -170,6 +170,8 @@ QUESTION_PHRASES: dict[tuple[str, str], QuestionType] = {
     ("اي", "وقت"): QuestionType.TIME,
     # «في أي يوم نزلت الآية»: which day is a time, as which year or month is
     ("اي", "يوم"): QuestionType.TIME,
+    # «في أي ساعة وصل الجيش»: which hour is a time too («ساعة العسرة» is a name, not asked)
+    ("اي", "ساعه"): QuestionType.TIME,
     ("اي", "مكان"): QuestionType.PLACE,
     ("اي", "بلد"): QuestionType.PLACE,
     ("ما", "سبب"): QuestionType.REASON,

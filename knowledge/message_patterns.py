@@ -481,6 +481,12 @@ IMPERATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "ما عدد ",
     ),
+    # «سمِّ اثنين من المنافقين …» (name two of them): their names, which a fact must give
+    # (knowledge/names_asked.py), not the group's fact that names none.
+    (
+        re.compile(r"^(سم|سمّ)\s+(?=(?:اثنين|اثنتين|ثلاثة|ثلاثه|أربعة|اربعة|بعض)\s+من\s)"),
+        "ما أسماء ",
+    ),
     # «سمِّ القادة الثلاثة …» (name them): who they are.
     (re.compile(r"^(سم|سمّ)\s+"), "من "),
     (

@@ -5,13 +5,16 @@ about are those on the Muslims' side. The fact about tribes says the Romans brou
 and Ghassan with them; it shares every other word, and tells nothing of the Muslims' side.
 A question that puts what it asks with the Muslims («مع المسلمين», «لجيش النبي», «في جيش
 المسلمين») is not answered by a fact that names only the Romans' side and never the Muslims,
-their army or the Prophet.
+their army or the Prophet. Nor is a statement putting someone with the Muslims («شاركت قبيلة
+جهينة مع المسلمين») corrected by such a fact, unless the fact names him («كانت لخم مع
+المسلمين»: it tells Lakhm's side).
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 
+from knowledge.answer_keys import mentions, words_of
 from knowledge.normalize import normalize
 
 # Words that put something with a side or in its army (normalised, as typed). Not bare «جيش»:
@@ -40,3 +43,26 @@ def tells_only_the_romans(answer: str) -> bool:
     roman = any(root in word for word in words for root in _ROMAN_ROOTS)
     muslim = any(root in word for word in words for root in _MUSLIM_ROOTS)
     return roman and not muslim
+
+
+def romans_only_for_the_muslims(
+    statement: tuple[str, ...], answer: str, named: list[tuple[str, ...]]
+) -> bool:
+    """Whether a statement puts someone with the Muslims and a fact that tells only the
+    Romans' side names none of the people or parties it claims (`named`): no correction."""
+    told = words_of(answer)
+    return (
+        asks_the_muslim_side(statement)
+        and tells_only_the_romans(answer)
+        and not any(mentions(told, words) for words in named)
+    )
+
+
+def side_of(word: str) -> str | None:
+    """The side a normalised word names: «muslims» (the Prophet, the Muslims, his army's
+    men), «romans» (the Romans, Heraclius, their Arab allies), or None."""
+    if any(root in word for root in _ROMAN_ROOTS):
+        return "romans"
+    if any(root in word for root in _MUSLIM_ROOTS):
+        return "muslims"
+    return None

@@ -121,14 +121,15 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
 
 # Details that tell another expedition's story, which no Tabuk fact states: the archers and
 # Hamza (Uhud), Quraysh and the angels (Badr), Hawazin (Hunayn), the Jews' forts (Khaybar),
-# the idols (the conquest of Mecca), Ghatafan and Salman (the Trench), the slander (Banu
+# the idols and Mecca itself, a town no Tabuk fact names (the conquest of Mecca, al-Hudaybiya),
+# Ghatafan and Salman (the Trench), the slander (Banu
 # al-Mustaliq), the Persians and the caliphate (later battles). A description with one of them
 # beside details of Tabuk («خرج فيها المسلمون في شدة الحر… وخالف فيها الرماة أمر النبي») is
 # not Tabuk.
 OTHER_EVENT_SIGNS = (
     "الرماة", "رماة", "حمزة", "حمزه", "قريش", "الملائكة", "الملايكة", "الملايكه", "هوازن",
     "ثقيف", "اليهود", "حصون", "الأصنام", "الاصنام", "فاتحين", "فاتحا", "غطفان", "سلمان",
-    "الإفك", "الافك", "الفرس", "كسرى", "الخلافة", "خلافة", "أبي عبيدة", "ابو عبيدة",
+    "الإفك", "الافك", "الفرس", "كسرى", "الخلافة", "خلافة", "أبي عبيدة", "ابو عبيدة", "مكة",
 )  # fmt: skip
 # (normalised once, not for every riddle read)
 _OTHER_EVENT_PHRASES = tuple(phrase(sign) for sign in OTHER_EVENT_SIGNS)

@@ -35,6 +35,7 @@ from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event
 from knowledge.fact_checks import SIDES, FactChecks, in_passing
 from knowledge.models import Fact
+from knowledge.muslim_side import romans_only_for_the_muslims
 from knowledge.named_after import claimed_of_another
 from knowledge.normalize import normalize
 from knowledge.outside_the_expedition import judges_outside
@@ -453,6 +454,9 @@ class StatementJudge:
         by the fact that no battle took place), so they stay with the answer path."""
         if self._ally_of_stated(fact, claim):
             return True  # «هرقل … جمع لخم وغسان»: allies of the Romans the fact names
+        named = [c.words for c in claims if c.kind in (SlotKind.PARTY, SlotKind.PERSON)]
+        if romans_only_for_the_muslims(words_of(statement), fact.answer, named):
+            return True  # «انضمت قبيلة مزينة لجيش المسلمين» (knowledge/muslim_side.py)
         if claim.kind is not SlotKind.PERSON:
             return False
         # «أكيدر صاحب دومة الجندل صالح على الجزية»: its head acting for Dumat al-Jandal, not

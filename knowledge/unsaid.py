@@ -14,6 +14,9 @@ only in part, and the fact then answers something else about the same person or 
   says «عدد من المسلمين», some Muslims, with no figure for them.
 - **Exact wording**: «ما نص المعاهدة», «بالحرف» ask for words the fact does not
   quote.
+- **A treaty's terms**: «ما بنود المعاهدة مع أيلة», «ماذا تضمنت المعاهدات» ask what was
+  agreed; a fact that says only with whom («شملت سكان تبوك وأيلة») states no term, which a
+  fact tells with «على» («صالحت … على دفع الجزية»).
 - **A unit of measure** the fact does not give: «كم دفع هرقل لكل جندي بالدرهم».
 - **A role** the fact never names: «ما اسم قائد جيش الروم» is not answered by the fact about
   the Roman troops, which names no commander.
@@ -222,6 +225,18 @@ def asks_wording(words: tuple[str, ...]) -> bool:
     return any(word == "نص" and following in _DOCUMENTS for word, following in pairwise(words))
 
 
+# What was agreed in a document: its clauses, conditions, contents (as typed, «ال/و» aside).
+_TERMS = frozenset("بنود بند شروط شرط مضمون محتوي تضمنت تضمن تضمنته نصت تنص".split())
+
+
+def asks_terms(words: tuple[str, ...]) -> bool:
+    """Whether a question asks the terms of a document («بنود الصلح», «شروط المعاهدة»,
+    «على ماذا نصت المعاهدة»): a word of terms and a document named."""
+    bare = {without_conjunction(word, "و").removeprefix("ال") for word in words}
+    documents = {word.removeprefix("ال") for word in _DOCUMENTS}
+    return bool(bare & _TERMS) and bool(bare & documents)
+
+
 # Units of measure or money («بالدرهم», «كم كيلو»); spans of time only when counted («كم
 # يوم»): «ساعة العسرة» and «يوم تبوك» are names.
 _UNITS = frozenset(
@@ -288,8 +303,8 @@ def unsaid(
     person: bool = False,
 ) -> str | None:
     """Which of these details the fact leaves unsaid ("life", "after", "count", "wording",
-    "unit", "role", "names"), or None when it says what the question asks. `person`: the question
-    names a person («ماذا حدث لأكيدر بعد …» asks what became of him)."""
+    "terms", "unit", "role", "names"), or None when it says what the question asks.
+    `person`: the question names a person («ماذا حدث لأكيدر بعد …» asks what became of him)."""
     answer = _answer(answer_text)
     # «شو قصة سفير النبي اللي انقتل»: a turn of life that names whose story is asked
     # asks no detail of it.
@@ -317,6 +332,8 @@ def unsaid(
             return "count"
     if asks_wording(words) and not any(mark in answer_text for mark in _QUOTES):
         return "wording"
+    if asks_terms(words) and "علي" not in answer:
+        return "terms"
     units = _units_asked(kind, words)
     if units and not any(_unit_stem(word) in units for word in answer):
         return "unit"

@@ -20,6 +20,7 @@ from knowledge.stemming import stem
         ("ايمتى كانت تبوك", QuestionType.TIME),
         ("وقتاش كانت غزوة تبوك", QuestionType.TIME),
         ("في أي سنة وقعت غزوة تبوك", QuestionType.TIME),
+        ("في أي ساعة طلع الجيش من المدينة", QuestionType.TIME),
         ("غزوة تبوك كانت سنة كم", QuestionType.TIME),
         ("كم عدد جيش المسلمين", QuestionType.NUMBER),
         ("قديش كان عدد الجيش", QuestionType.NUMBER),

@@ -19,6 +19,12 @@ from tests.message_helpers import reply_to
         "صلح عقده النبي مع قريش في الحديبية، ما هو؟",
         "انا معركة كانت ضد الروم وكان فيها ثلاثة آلاف مسلم امام مئتي الف، شو اسمي؟",
         "أنا معركة التقى فيها المسلمون بقريش عند الآبار، ما اسمي؟",
+        # Mecca, which no Tabuk fact names: its conquest, a peace with its people
+        "فتح دخل فيه النبي ﷺ مكة في رمضان، ما هو؟",
+        "صلح عقده النبي مع أهل مكة، ما هو؟",
+        # an event told by its noun, not «غزوة», read as a riddle: year ten is not Tabuk
+        "حدث وقع في السنة العاشرة ودّع فيه النبي الناس، ما هو؟",
+        "آخر حجة للنبي، ما اسمها؟",
     ],
 )
 def test_description_of_another_thing_is_not_the_expedition(
@@ -36,6 +42,7 @@ def test_description_of_another_thing_is_not_the_expedition(
         ("أنا غزوة خرج فيها جيش العسرة في الحر ولم يقع فيها قتال، شو اسمي؟", Status.RIDDLE_TABUK),
         ("خرج فيها المسلمون في الحر الشديد وتراجع الروم، ما هي؟", Status.RIDDLE_TABUK),
         ("خرج النبي فيها لملاقاة الروم وهرقل في الحر، ما هي؟", Status.RIDDLE_TABUK),
+        ("حدث وقع في رجب سنة تسع وخرج فيه النبي إلى الروم، ما هو؟", Status.RIDDLE_TABUK),
     ],
 )
 def test_descriptions_of_tabuk_still_name_it(
@@ -45,3 +52,10 @@ def test_descriptions_of_tabuk_still_name_it(
     part = reply.parts[0]
     assert part.status is status and part.fact is not None, text
     assert part.fact.id == "overview", text
+
+
+def test_an_event_described_by_its_noun_is_read_as_a_riddle(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "سرية بعثها النبي إلى الروم وسقط فيها القواد الثلاثة، ما هي؟")
+    assert reply.parts[0].status is Status.RIDDLE_MUTAH, text
+    reply, text = reply_to(answerer, "صلح عقده النبي مع أهل أيلة في تبوك، ما هو؟")
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "treaties", text

@@ -41,3 +41,30 @@ def test_the_side_is_read_from_the_words_before_it() -> None:
     assert not asks_the_muslim_side(tuple(normalize("من حارب ضد المسلمين").split()))
     assert tells_only_the_romans("جلب الروم معهم قبائل عربية، منها لخم وغسان.")
     assert not tells_only_the_romans("لم يتوقع الروم أن يستجيب هذا العدد من المسلمين.")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "صح أم خطأ: خرجت قبيلة جهينة مع المسلمين إلى تبوك",
+        "انضمت قبيلة مزينة لجيش المسلمين في تبوك. صح أم خطأ",
+        "كانت قبيلة غفار مع النبي في غزوة تبوك (صح/خطأ)",
+    ],
+)
+def test_a_tribe_put_with_the_muslims_is_not_corrected_by_the_romans_allies(
+    answerer, message
+) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.verdict is None and part.fact is None, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["كانت لخم مع المسلمين في غزوة تبوك. صح أم خطأ", "صح أم خطأ: قاتلت غسان مع المسلمين"],
+)
+def test_a_tribe_the_fact_names_with_the_romans_is_still_corrected(answerer, message) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.verdict is False and part.fact is not None, text
+    assert part.fact.id == "roman_allies"

@@ -42,6 +42,10 @@ NOT_STATED = [
     ("ما نص المعاهدة التي عقدها النبي مع أهل أيلة", "treaties"),
     # a role the fact never names
     ("ماهو اسم قائد جيش الروم الي زحف لأطراف الجزيرة", "roman_mobilisation"),
+    # a treaty's terms: the fact says only with whom
+    ("ما بنود الصلح مع أهل أيلة؟", "treaties"),
+    ("شو كانت شروط المعاهدات اللي عقدها النبي بتبوك؟", "treaties"),
+    ("على ماذا نصت المعاهدة مع أيلة؟", "treaties"),
 ]
 
 
@@ -88,6 +92,9 @@ def test_a_detail_the_near_fact_leaves_unsaid_is_not_answered_with_it(
         ("أستشهد بآية قرآنية على رضا الله عن جيش العسرة", "verse_117"),
         ("استشهد من القرآن على ما نزل في المنافقين", "verse_38"),
         ("اذكر اسم رئيس دومة الجندل.", "ukaydir"),
+        # a term told with «على»: Dumat's peace on the tribute; with whom the treaties were
+        ("على ماذا صالحت دومة الجندل خالدا؟", "jizya"),
+        ("ما المعاهدات التي عقدها النبي في تبوك؟", "treaties"),
     ],
 )
 def test_what_the_fact_does_state_is_still_answered(
@@ -105,6 +112,7 @@ def test_what_the_fact_does_state_is_still_answered(
         ("كم عدد المسلمين الذين استشهدوا", QuestionType.NUMBER, "count"),
         ("كم كيلو قطع الجيش", QuestionType.NUMBER, "unit"),
         ("ما نص المعاهده", QuestionType.THING, "wording"),
+        ("ما بنود المعاهده", QuestionType.THING, "terms"),
     ],
 )
 def test_each_rule_names_itself(question: str, kind: QuestionType, left: str) -> None:

@@ -39,6 +39,8 @@ def test_a_religion_exam_is_no_question_of_religion(answerer: FormAnswerer) -> N
     "message",
     [
         "في أي يوم نزلت آية لقد تاب الله على النبي والمهاجرين والأنصار",
+        # which hour: a time, and «ساعة العسرة» in the verse is no hour
+        "في أي ساعة دخل الجيش تبوك؟",
         "ما اسم الصحابي الذي نزلت فيه آية لقد تاب الله على النبي والمهاجرين",
     ],
 )

@@ -1,6 +1,7 @@
-"""«Why only this, and not that?» (issue 13): the text states the deed but gives no reason
-for it, so the deed is never offered as the answer; a fact people ask «why» of still answers
-its own reason question."""
+"""«Why» the text gives no reason for: «why only this, and not that?» (issue 13,
+knowledge/why_contrast.py), and a «why» asked of one side answered with the other side's reason
+(knowledge/why_doer.py). The deed is never offered as the answer; a fact that
+gives the reason asked still answers."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ from tests.message_helpers import answer_text, reply_to
         ("علل: قدم عمر بن الخطاب نصف ماله فقط.", "umar_donation"),
         ("بنتي عندها اختبار، سؤالها: لماذا قدم عمر نصف ماله وليس كله؟", "umar_donation"),
         ("لماذا حقن النبي دم أكيدر ولم يقتله", "ukaydir"),
+        # the other side's reason (why_doer)
+        ("ليش ما هاجم الروم جيش النبي في تبوك؟", "no_battle"),
+        ("لماذا لم يحارب الروم المسلمين؟", "no_battle"),
+        ("ليش الروم ما هجموا؟", "no_battle"),
+        ("ليش النبي ما لحق جيش الروم لما انسحب لداخل بلاده؟", "roman_surprise"),
+        ("علل: لم يتبع النبي جيش الروم بعد انسحابه إلى داخل بلاده", "roman_surprise"),
     ],
 )
 def test_why_only_the_deed_is_not_answered_with_the_deed(
@@ -34,6 +41,16 @@ def test_why_only_the_deed_is_not_answered_with_the_deed(
         ("لماذا سمي جيش تبوك بجيش العسرة", "army_name"),
         ("لماذا لم يهاجم النبي الروم", "no_battle"),
         ("ليش انسحب الروم الى داخل بلادهم بدل ما يهاجمو", "roman_surprise"),
+        # a fact whose answer gives the cause: «فقد أرعبهم», «حقنًا للدماء»
+        ("استنتج سبب خوف العرب من مواجهة الروم", "arab_fear"),
+        ("علل: لم يهاجم النبي الروم بعد تراجعهم", "no_battle"),
+        ("ليش سموه جيش العسرة؟", "army_name"),
+        # the fact's own side asked (why_doer); the Romans after the verb are its object
+        ("لماذا لم يهاجم النبي الروم بعد تراجعهم؟", "no_battle"),
+        ("علل: لم يلحق النبي بالروم حين تراجعوا", "no_battle"),
+        ("ليش ما حاربوا الروم؟", "no_battle"),
+        ("لماذا تراجع الروم إلى داخل بلادهم؟", "roman_surprise"),
+        ("لماذا هرب الروم من المسلمين؟", "roman_surprise"),
     ],
 )
 def test_a_fact_people_ask_why_of_still_answers(

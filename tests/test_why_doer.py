@@ -1,0 +1,17 @@
+"""The doer of a «why» is the first side it names (knowledge/why_doer.py); the messages this
+decides are in tests/test_why_only.py."""
+
+from __future__ import annotations
+
+from knowledge.normalize import normalize
+from knowledge.why_doer import first_side
+
+
+def test_the_doer_is_the_first_side_named() -> None:
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(normalize(text).split())
+
+    assert first_side(words("لماذا لم يهاجم الروم المسلمين")) == "romans"
+    assert first_side(words("ليش النبي ما لحق الروم")) == "muslims"
+    assert first_side(words("علاش الروم رجعو")) == "romans"
+    assert first_side(words("ليش ما قاتلوا الروم")) is None
