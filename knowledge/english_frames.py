@@ -176,3 +176,60 @@ def without_first_place(words: list[str]) -> list[str]:
         if tuple(words[i : i + size]) == _IDIOM_FIRST_PLACE:
             return words[:i] + words[i + size :]
     return words
+
+
+# «What happened in Arabia after Tabuk?», «what changed across Arabia»: every fact of the text
+# happens in Arabia, so after a verb of happening the land only sets the scene; read as content
+# it was a word the delegations' fact («Arab delegations came …») does not say.
+_HAPPENING = frozenset("happen happened happens occur occurred occurs change changed".split())
+_ACROSS = frozenset("in across throughout".split())
+# «the tribes of Arabia» are «the Arab tribes»: the same people said with the land's name.
+_PEOPLES = frozenset("tribes tribe peoples clans".split())
+# «Why did the Romans withdraw from the border?», «pull back from the frontier»: after a verb
+# of falling back, the border is only where they fell back from; the retreat's fact says they
+# fell back into their lands and names no border (the build-up's fact does).
+_FALLING_BACK = frozenset(
+    "withdraw withdrew withdrawn withdrawing retreat retreated retreating back".split()
+)
+_BORDERS = frozenset("border borders frontier frontiers".split())
+# «in the period immediately after the expedition», «shortly before Tabuk»: how near in time
+# says nothing the facts tell apart; «after»/«before» alone is what is asked.
+_NEAR = frozenset("immediately shortly soon directly just right".split())
+_SPANS = frozenset("period days weeks months time".split())
+_SIDES_OF_TIME = frozenset({"after", "before"})
+
+
+def without_setting(words: list[str]) -> list[str]:
+    """The words without the land every fact happens in after a verb of happening, with «the
+    tribes of Arabia» read as «the Arab tribes», without the border a side fell back from, and
+    without how near in time («in the period immediately after» is «after»)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        rest = words[i + 1 : i + 4]
+        if word in _ACROSS and rest[:1] == ["arabia"] and out and out[-1] in _HAPPENING:
+            i += 2
+            continue
+        if word in _PEOPLES and rest[:2] == ["of", "arabia"]:
+            out.extend(["arab", word])
+            i += 3
+            continue
+        if word == "from" and out and out[-1] in _FALLING_BACK:
+            skip = 2 if rest[:1] == ["the"] and rest[1:2] and rest[1] in _BORDERS else 0
+            skip = skip or (1 if rest[:1] and rest[0] in _BORDERS else 0)
+            if skip:
+                i += 1 + skip
+                continue
+        if word in _NEAR and rest[:1] and rest[0] in _SIDES_OF_TIME:
+            i += 1
+            continue
+        if word == "in" and rest[:1] == ["the"] and rest[1:2] and rest[1] in _SPANS:
+            following = words[i + 3 : i + 5]
+            near = 1 if following[:1] and following[0] in _NEAR else 0
+            if following[near : near + 1] and following[near] in _SIDES_OF_TIME:
+                i += 3 + near
+                continue
+        out.append(word)
+        i += 1
+    return out

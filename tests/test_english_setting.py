@@ -1,0 +1,44 @@
+"""Words that only set the scene of an English question (knowledge/english_frames.
+without_setting): the land every fact happens in, the border a side fell back from, how near
+in time. Read as content they held back the fact that tells what is asked."""
+
+import pytest
+
+from knowledge.english_frames import without_setting
+from tests.english_helpers import answered_facts
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # Every fact happens in Arabia: after a verb of happening it asks nothing.
+        ("Tell me what happened across Arabia after the Tabuk campaign.", "delegations"),
+        ("What happened in Arabia once Tabuk was over, after the army came home?", "delegations"),
+        # The border is where the Romans fell back from, not a detail of the retreat.
+        ("Explain why the Byzantines retreated from the frontier.", "roman_surprise"),
+        ("Did the Romans withdraw from the borders when the Muslims came?", "roman_surprise"),
+        # How near in time says nothing the facts tell apart.
+        ("What happened shortly after the expedition of Tabuk?", "delegations"),
+        ("What happened in the months immediately after Tabuk?", "delegations"),
+    ],
+)
+def test_a_scene_word_does_not_hold_back_the_fact(english_engine, message, fact_id) -> None:
+    assert answered_facts(english_engine, message) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("what happened in arabia after tabuk", "what happened after tabuk"),
+        ("the tribes of arabia after tabuk", "the arab tribes after tabuk"),
+        ("why did the romans pull back from the border", "why did the romans pull back"),
+        ("in the period immediately after tabuk", "after tabuk"),
+        # Arabia as where someone marched, a border not fallen back from, and a span not
+        # followed by after/before stay: they may be what is asked.
+        ("the romans marched towards arabia", "the romans marched towards arabia"),
+        ("the romans gathered on the border", "the romans gathered on the border"),
+        ("in the time of the prophet", "in the time of the prophet"),
+    ],
+)
+def test_only_scene_runs_are_taken_out(words, read) -> None:
+    assert without_setting(words.split()) == read.split()
