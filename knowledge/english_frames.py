@@ -233,3 +233,33 @@ def without_setting(words: list[str]) -> list[str]:
         out.append(word)
         i += 1
     return out
+
+
+# «Which Arab peoples were allies of the Romans?», «Who were the people that Allah was pleased
+# with?»: a question asking which people only says a party is asked; «people» is no detail of
+# the fact that names them (read as content it is the word of «the people of Ayla»).
+_PEOPLE = frozenset({"people", "peoples"})
+_WHICH = frozenset({"which", "what"})
+_BEING = frozenset({"is", "are", "was", "were"})
+_THAT = frozenset({"that", "who", "whom", "which"})
+
+
+def without_people_head(words: list[str]) -> list[str]:
+    """The words without «people» heading a question that asks which people."""
+    # («Which people made peace …?» keeps it: a phrasing of the treaties asks so.)
+    if words[:1] and words[0] in _WHICH:
+        for i in (1, 2):
+            if words[i : i + 1] and words[i] in _PEOPLE and (i == 2 or words[i] == "peoples"):
+                return words[:i] + words[i + 1 :]
+    if (
+        words[:1] == ["who"]
+        and words[1:2]
+        and words[1] in _BEING
+        and words[2:3] == ["the"]
+        and words[3:4]
+        and words[3] in _PEOPLE
+        and words[4:5]
+        and words[4] in _THAT
+    ):
+        return words[:3] + words[4:]
+    return words

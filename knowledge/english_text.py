@@ -18,6 +18,7 @@ from knowledge.english_frames import (
     without_extent,
     without_first_place,
     without_frames,
+    without_people_head,
     without_rounding,
     without_setting,
 )
@@ -340,7 +341,7 @@ class EnglishReader:
         names = commanded and bool({"name", "names"} & set(words[:3]))
         while words and (words[0] in COMMAND_WORDS or words[0] in _FRAME_FILLERS):
             words = words[1:]
-        words = without_setting(without_frames(words))  # «in the events leading up to Tabuk»
+        words = without_people_head(without_setting(without_frames(words)))  # «in the events …»
         # «... and state what each of them gave»: a second command frames the second half.
         words = [
             w for i, w in enumerate(words) if not (i and words[i - 1] == "and" and w in _AND_FRAME)

@@ -4,7 +4,7 @@ in time. Read as content they held back the fact that tells what is asked."""
 
 import pytest
 
-from knowledge.english_frames import without_setting
+from knowledge.english_frames import without_people_head, without_setting
 from tests.english_helpers import answered_facts
 
 
@@ -42,3 +42,36 @@ def test_a_scene_word_does_not_hold_back_the_fact(english_engine, message, fact_
 )
 def test_only_scene_runs_are_taken_out(words, read) -> None:
     assert without_setting(words.split()) == read.split()
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «people» heading «which … people(s)» or «who were the people that …» only says a
+        # party is asked; the fact that names them is the answer.
+        ("Which Arab peoples fought on the Roman side?", "roman_allies"),
+        ("What peoples were allies of the Romans?", "roman_allies"),
+        (
+            "Who were the people that the Quran says followed the Prophet in the hour of "
+            "hardship?",
+            "verse_117",
+        ),
+        # A bare «Which people …» keeps the word: a phrasing of the treaties asks it so.
+        ("Name two people with whom treaties were made.", "treaties"),
+    ],
+)
+def test_people_asked_for_is_no_detail(english_engine, message, fact_id) -> None:
+    assert answered_facts(english_engine, message) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("which arab peoples were allies", "which arab were allies"),
+        ("who were the people that followed him", "who were the that followed him"),
+        ("which people made peace", "which people made peace"),
+        ("the people of ayla", "the people of ayla"),
+    ],
+)
+def test_only_the_asked_people_head_is_taken_out(words, read) -> None:
+    assert without_people_head(words.split()) == read.split()
