@@ -263,3 +263,23 @@ def without_people_head(words: list[str]) -> list[str]:
     ):
         return words[:3] + words[4:]
     return words
+
+
+# «Give 2 reasons why …», «State 3 ways …», «tell me 2 things: …»: a digit before what the
+# answer is to list says how many to give, as «two» does (a function word), not a value the
+# fact must state; read as a value it held back the fact that tells the reasons.
+_LISTED = frozenset(
+    """reasons reason ways things points examples facts causes effects results lessons steps
+    questions features factors""".split()
+)
+
+
+def without_asked_count(words: list[str]) -> list[str]:
+    """The words without a small digit right before what the answer is to list."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (
+            w.isdigit() and 0 < int(w) <= 10 and i + 1 < len(words) and words[i + 1] in _LISTED
+        )
+    ]

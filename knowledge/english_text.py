@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from knowledge.english_conduct import conduct_of_groups
 from knowledge.english_data import EnglishBase
 from knowledge.english_frames import (
+    without_asked_count,
     without_extent,
     without_first_place,
     without_frames,
@@ -312,7 +313,7 @@ class EnglishReader:
         """Terms, question type and polarity of one question or statement."""
         words = _without_greetings(_without_asker(_without_reporter(self.words(text))))
         words = without_extent(without_leading_furniture(words))  # «1- Which …», «Also state …»
-        words = without_first_place(without_rounding(words))  # «around 10,000 men»
+        words = without_first_place(without_rounding(without_asked_count(words)))  # «about 10»
         question_type = QuestionType.NONE
         # «Tabuk: which empire was the enemy?» asks in its second clause.
         for clause in re.split(r"[:;\n]| - ", text):

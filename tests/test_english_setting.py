@@ -4,7 +4,7 @@ in time. Read as content they held back the fact that tells what is asked."""
 
 import pytest
 
-from knowledge.english_frames import without_people_head, without_setting
+from knowledge.english_frames import without_asked_count, without_people_head, without_setting
 from tests.english_helpers import answered_facts
 
 
@@ -75,3 +75,27 @@ def test_people_asked_for_is_no_detail(english_engine, message, fact_id) -> None
 )
 def test_only_the_asked_people_head_is_taken_out(words, read) -> None:
     assert without_people_head(words.split()) == read.split()
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        # A digit before what is to be listed says how many, as «two» does.
+        ("Give 2 reasons why the Byzantines fell back.", ["roman_surprise"]),
+        (
+            "Tell me 2 things: what Umar gave, and where the army camped.",
+            ["umar_donation", "stationing"],
+        ),
+    ],
+)
+def test_how_many_to_list_is_no_value(english_engine, message, fact_ids) -> None:
+    assert answered_facts(english_engine, message) == fact_ids
+
+
+def test_only_a_small_count_before_a_listed_noun_is_taken_out() -> None:
+    assert without_asked_count("give 2 reasons why".split()) == "give reasons why".split()
+    # A figure of the text stays: it may be the value a statement claims.
+    assert without_asked_count("khalid had 420 horsemen".split()) == (
+        "khalid had 420 horsemen".split()
+    )
+    assert without_asked_count("the 3 commanders".split()) == "the 3 commanders".split()
