@@ -192,11 +192,12 @@ _FALLING_BACK = frozenset(
     "withdraw withdrew withdrawn withdrawing retreat retreated retreating back".split()
 )
 _BORDERS = frozenset("border borders frontier frontiers".split())
-# «in the period immediately after the expedition», «shortly before Tabuk»: how near in time
-# says nothing the facts tell apart; «after»/«before» alone is what is asked.
+# «in the period immediately after the expedition», «soon after Tabuk»: how near in time says
+# nothing the facts tell apart; «after» alone is what is asked. («just before Tabuk» stays: it
+# asks the expedition before it, a known gap.)
 _NEAR = frozenset("immediately shortly soon directly just right".split())
 _SPANS = frozenset("period days weeks months time".split())
-_SIDES_OF_TIME = frozenset({"after", "before"})
+_SIDES_OF_TIME = frozenset({"after"})
 
 
 def without_setting(words: list[str]) -> list[str]:

@@ -14,7 +14,11 @@ PHRASES = {
     "took place": "occur",
     "taken place": "occur",
     "takes place": "occur",
-    "call to arms": "mobilise",
+    # «a call to arms» is the mobilisation and a call, as «the call for Tabuk» and «called to
+    # arms» are: the facts asked «the call to arms» (the date's, the hypocrites') then also
+    # answer «When did the Prophet call for Tabuk?». («the general call» names the
+    # mobilisation itself: kept apart, «Why did he announce a general call to arms?» is why.)
+    "call to arms": "call mobilise",
     "general call": "mobilise",
     "general call to arms": "mobilise",
     "nafeer e aam": "mobilise",

@@ -1,6 +1,8 @@
 """Words that only set the scene of an English question (knowledge/english_frames.
 without_setting): the land every fact happens in, the border a side fell back from, how near
-in time. Read as content they held back the fact that tells what is asked."""
+in time; «people» heading «which … peoples»; a digit saying how many to list; «the call for
+Tabuk» read as the call to arms (en48). Read as content they held back the fact that tells what
+is asked."""
 
 import pytest
 
@@ -38,6 +40,8 @@ def test_a_scene_word_does_not_hold_back_the_fact(english_engine, message, fact_
         ("the romans marched towards arabia", "the romans marched towards arabia"),
         ("the romans gathered on the border", "the romans gathered on the border"),
         ("in the time of the prophet", "in the time of the prophet"),
+        # Nearness before Tabuk asks the expedition before it (a known gap).
+        ("which expedition came just before tabuk", "which expedition came just before tabuk"),
     ],
 )
 def test_only_scene_runs_are_taken_out(words, read) -> None:
@@ -99,3 +103,20 @@ def test_only_a_small_count_before_a_listed_noun_is_taken_out() -> None:
         "khalid had 420 horsemen".split()
     )
     assert without_asked_count("the 3 commanders".split()) == "the 3 commanders".split()
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «the call for Tabuk» is the call to arms: asked when, the date; asked of the
+        # hypocrites, theirs.
+        ("In which month did the Prophet call the Muslims to Tabuk?", "date"),
+        ("When did the Prophet call for Tabuk?", "date"),
+        ("How did the munafiqun react to the call for Tabuk?", "hypocrites"),
+        # The general call itself keeps its own facts.
+        ("Why did the Prophet announce a general call to arms?", "reasons"),
+        ("What was the call to arms for Tabuk?", "mobilisation"),
+    ],
+)
+def test_the_call_for_tabuk_is_the_call_to_arms(english_engine, message, fact_id) -> None:
+    assert answered_facts(english_engine, message) == [fact_id]
