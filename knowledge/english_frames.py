@@ -275,12 +275,27 @@ _LISTED = frozenset(
 )
 
 
+# Counts said in words before «ways» («Explain two ways the hypocrites behaved»).
+_COUNT_WORDS = frozenset("one two three four five several".split())
+
+
 def without_asked_count(words: list[str]) -> list[str]:
-    """The words without a small digit right before what the answer is to list."""
-    return [
-        w
-        for i, w in enumerate(words)
-        if not (
-            w.isdigit() and 0 < int(w) <= 10 and i + 1 < len(words) and words[i + 1] in _LISTED
-        )
-    ]
+    """The words without a small digit right before what the answer is to list, and without
+    counted «ways» («two ways the hypocrites behaved» asks how they behaved, as «ways in
+    which» does; «ways in which» itself is a set phrase)."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        following = words[i + 1 : i + 3]
+        if _counts(w) and following[:1] in (["ways"], ["way"]) and following[1:] != ["in"]:
+            continue
+        if w in ("ways", "way") and i and _counts(words[i - 1]) and following[:1] != ["in"]:
+            continue
+        if _counts(w) and w.isdigit() and following[:1] and following[0] in _LISTED:
+            continue
+        out.append(w)
+    return out
+
+
+def _counts(word: str) -> bool:
+    """A small count, in digits or words."""
+    return (word.isdigit() and 0 < int(word) <= 10) or word in _COUNT_WORDS

@@ -14,11 +14,13 @@ PHRASES = {
     "took place": "occur",
     "taken place": "occur",
     "takes place": "occur",
-    # «a call to arms» is the mobilisation and a call, as «the call for Tabuk» and «called to
-    # arms» are: the facts asked «the call to arms» (the date's, the hypocrites') then also
-    # answer «When did the Prophet call for Tabuk?». («the general call» names the
-    # mobilisation itself: kept apart, «Why did he announce a general call to arms?» is why.)
-    "call to arms": "call mobilise",
+    "call to arms": "mobilise",
+    # «the call for Tabuk», «called the Muslims to Tabuk»: a call whose end is Tabuk is the
+    # call to arms (the mobilisation), which the date's and the hypocrites' facts are asked
+    # as: «When did the Prophet call for Tabuk?» is the date's.
+    "call for tabuk": "mobilise tabuk",
+    "call to tabuk": "mobilise tabuk",
+    "called for tabuk": "mobilise tabuk",
     "general call": "mobilise",
     "general call to arms": "mobilise",
     "nafeer e aam": "mobilise",

@@ -110,7 +110,7 @@ def test_only_a_small_count_before_a_listed_noun_is_taken_out() -> None:
     [
         # «the call for Tabuk» is the call to arms: asked when, the date; asked of the
         # hypocrites, theirs.
-        ("In which month did the Prophet call the Muslims to Tabuk?", "date"),
+        ("In which month was the call to Tabuk made?", "date"),
         ("When did the Prophet call for Tabuk?", "date"),
         ("How did the munafiqun react to the call for Tabuk?", "hypocrites"),
         # The general call itself keeps its own facts.
@@ -120,3 +120,22 @@ def test_only_a_small_count_before_a_listed_noun_is_taken_out() -> None:
 )
 def test_the_call_for_tabuk_is_the_call_to_arms(english_engine, message, fact_id) -> None:
     assert answered_facts(english_engine, message) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        # Counted «ways» ask how, as «ways in which» does; the way to Tabuk stays.
+        ("explain two ways the hypocrites behaved", "explain the hypocrites behaved"),
+        ("state 3 ways they prepared", "state they prepared"),
+        ("on the way to tabuk", "on the way to tabuk"),
+        ("state one way in which allah showed", "state one way in which allah showed"),
+    ],
+)
+def test_counted_ways_are_taken_out(words, read) -> None:
+    assert without_asked_count(words.split()) == read.split()
+
+
+def test_ways_the_hypocrites_behaved_are_theirs(english_engine) -> None:
+    message = "Describe two ways the munafiqun behaved when the Prophet called for Tabuk."
+    assert answered_facts(english_engine, message) == ["hypocrites"]
