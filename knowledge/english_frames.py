@@ -231,6 +231,11 @@ def without_setting(words: list[str]) -> list[str]:
             if following[near : near + 1] and following[near] in _SIDES_OF_TIME:
                 i += 3 + near
                 continue
+            if following[:1] in (["that"], ["which"]) and following[1:] == ["followed"]:
+                # «in the period that followed the expedition» is «after the expedition».
+                out.append("after")
+                i += 5
+                continue
         out.append(word)
         i += 1
     return out

@@ -22,6 +22,11 @@ from tests.english_helpers import answered_facts
         # How near in time says nothing the facts tell apart.
         ("What happened shortly after the expedition of Tabuk?", "delegations"),
         ("What happened in the months immediately after Tabuk?", "delegations"),
+        # «in the period that followed» is «after».
+        (
+            "What did the tribes of Arabia do in the period that followed the expedition?",
+            "delegations",
+        ),
     ],
 )
 def test_a_scene_word_does_not_hold_back_the_fact(english_engine, message, fact_id) -> None:
@@ -35,6 +40,7 @@ def test_a_scene_word_does_not_hold_back_the_fact(english_engine, message, fact_
         ("the tribes of arabia after tabuk", "the arab tribes after tabuk"),
         ("why did the romans pull back from the border", "why did the romans pull back"),
         ("in the period immediately after tabuk", "after tabuk"),
+        ("in the period that followed the expedition", "after the expedition"),
         # Arabia as where someone marched, a border not fallen back from, and a span not
         # followed by after/before stay: they may be what is asked.
         ("the romans marched towards arabia", "the romans marched towards arabia"),
