@@ -15,12 +15,6 @@ PHRASES = {
     "taken place": "occur",
     "takes place": "occur",
     "call to arms": "mobilise",
-    # «the call for Tabuk», «called the Muslims to Tabuk»: a call whose end is Tabuk is the
-    # call to arms (the mobilisation), which the date's and the hypocrites' facts are asked
-    # as: «When did the Prophet call for Tabuk?» is the date's.
-    "call for tabuk": "mobilise tabuk",
-    "call to tabuk": "mobilise tabuk",
-    "called for tabuk": "mobilise tabuk",
     "general call": "mobilise",
     "general call to arms": "mobilise",
     "nafeer e aam": "mobilise",

@@ -1,8 +1,7 @@
 """Words that only set the scene of an English question (knowledge/english_frames.
 without_setting): the land every fact happens in, the border a side fell back from, how near
-in time; «people» heading «which … peoples»; a digit saying how many to list; «the call for
-Tabuk» read as the call to arms (en48). Read as content they held back the fact that tells what
-is asked."""
+in time; «people» heading «which … peoples»; a digit saying how many to list (en48). Read as
+content they held back the fact that tells what is asked."""
 
 import pytest
 
@@ -112,23 +111,6 @@ def test_only_a_small_count_before_a_listed_noun_is_taken_out() -> None:
 
 
 @pytest.mark.parametrize(
-    ("message", "fact_id"),
-    [
-        # «the call for Tabuk» is the call to arms: asked when, the date; asked of the
-        # hypocrites, theirs.
-        ("In which month was the call to Tabuk made?", "date"),
-        ("When did the Prophet call for Tabuk?", "date"),
-        ("How did the munafiqun react to the call for Tabuk?", "hypocrites"),
-        # The general call itself keeps its own facts.
-        ("Why did the Prophet announce a general call to arms?", "reasons"),
-        ("What was the call to arms for Tabuk?", "mobilisation"),
-    ],
-)
-def test_the_call_for_tabuk_is_the_call_to_arms(english_engine, message, fact_id) -> None:
-    assert answered_facts(english_engine, message) == [fact_id]
-
-
-@pytest.mark.parametrize(
     ("words", "read"),
     [
         # Counted «ways» ask how, as «ways in which» does; the way to Tabuk stays.
@@ -143,5 +125,5 @@ def test_counted_ways_are_taken_out(words, read) -> None:
 
 
 def test_ways_the_hypocrites_behaved_are_theirs(english_engine) -> None:
-    message = "Describe two ways the munafiqun behaved when the Prophet called for Tabuk."
+    message = "Describe two ways the munafiqun behaved when the call to arms came."
     assert answered_facts(english_engine, message) == ["hypocrites"]
