@@ -176,3 +176,131 @@ def without_first_place(words: list[str]) -> list[str]:
         if tuple(words[i : i + size]) == _IDIOM_FIRST_PLACE:
             return words[:i] + words[i + size :]
     return words
+
+
+# «What happened in Arabia after Tabuk?», «what changed across Arabia»: every fact of the text
+# happens in Arabia, so after a verb of happening the land only sets the scene; read as content
+# it was a word the delegations' fact («Arab delegations came …») does not say.
+_HAPPENING = frozenset("happen happened happens occur occurred occurs change changed".split())
+_ACROSS = frozenset("in across throughout".split())
+# «the tribes of Arabia» are «the Arab tribes»: the same people said with the land's name.
+_PEOPLES = frozenset("tribes tribe peoples clans".split())
+# «Why did the Romans withdraw from the border?», «pull back from the frontier»: after a verb
+# of falling back, the border is only where they fell back from; the retreat's fact says they
+# fell back into their lands and names no border (the build-up's fact does).
+_FALLING_BACK = frozenset(
+    "withdraw withdrew withdrawn withdrawing retreat retreated retreating back".split()
+)
+_BORDERS = frozenset("border borders frontier frontiers".split())
+# «in the period immediately after the expedition», «soon after Tabuk»: how near in time says
+# nothing the facts tell apart; «after» alone is what is asked. («just before Tabuk» stays: it
+# asks the expedition before it, a known gap.)
+_NEAR = frozenset("immediately shortly soon directly just right".split())
+_SPANS = frozenset("period days weeks months time".split())
+_SIDES_OF_TIME = frozenset({"after"})
+
+
+def without_setting(words: list[str]) -> list[str]:
+    """The words without the land every fact happens in after a verb of happening, with «the
+    tribes of Arabia» read as «the Arab tribes», without the border a side fell back from, and
+    without how near in time («in the period immediately after» is «after»)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        rest = words[i + 1 : i + 4]
+        if word in _ACROSS and rest[:1] == ["arabia"] and out and out[-1] in _HAPPENING:
+            i += 2
+            continue
+        if word in _PEOPLES and rest[:2] == ["of", "arabia"]:
+            out.extend(["arab", word])
+            i += 3
+            continue
+        if word == "from" and out and out[-1] in _FALLING_BACK:
+            skip = 2 if rest[:1] == ["the"] and rest[1:2] and rest[1] in _BORDERS else 0
+            skip = skip or (1 if rest[:1] and rest[0] in _BORDERS else 0)
+            if skip:
+                i += 1 + skip
+                continue
+        if word in _NEAR and rest[:1] and rest[0] in _SIDES_OF_TIME:
+            i += 1
+            continue
+        if word == "in" and rest[:1] == ["the"] and rest[1:2] and rest[1] in _SPANS:
+            following = words[i + 3 : i + 5]
+            near = 1 if following[:1] and following[0] in _NEAR else 0
+            if following[near : near + 1] and following[near] in _SIDES_OF_TIME:
+                i += 3 + near
+                continue
+            if following[:1] in (["that"], ["which"]) and following[1:] == ["followed"]:
+                # «in the period that followed the expedition» is «after the expedition».
+                out.append("after")
+                i += 5
+                continue
+        out.append(word)
+        i += 1
+    return out
+
+
+# «Which Arab peoples were allies of the Romans?», «Who were the people that Allah was pleased
+# with?»: a question asking which people only says a party is asked; «people» is no detail of
+# the fact that names them (read as content it is the word of «the people of Ayla»).
+_PEOPLE = frozenset({"people", "peoples"})
+_WHICH = frozenset({"which", "what"})
+_BEING = frozenset({"is", "are", "was", "were"})
+_THAT = frozenset({"that", "who", "whom", "which"})
+
+
+def without_people_head(words: list[str]) -> list[str]:
+    """The words without «people» heading a question that asks which people."""
+    # («Which people made peace …?» keeps it: a phrasing of the treaties asks so.)
+    if words[:1] and words[0] in _WHICH:
+        for i in (1, 2):
+            if words[i : i + 1] and words[i] in _PEOPLE and (i == 2 or words[i] == "peoples"):
+                return words[:i] + words[i + 1 :]
+    if (
+        words[:1] == ["who"]
+        and words[1:2]
+        and words[1] in _BEING
+        and words[2:3] == ["the"]
+        and words[3:4]
+        and words[3] in _PEOPLE
+        and words[4:5]
+        and words[4] in _THAT
+    ):
+        return words[:3] + words[4:]
+    return words
+
+
+# «Give 2 reasons why …», «State 3 ways …», «tell me 2 things: …»: a digit before what the
+# answer is to list says how many to give, as «two» does (a function word), not a value the
+# fact must state; read as a value it held back the fact that tells the reasons.
+_LISTED = frozenset(
+    """reasons reason ways things points examples facts causes effects results lessons steps
+    questions features factors""".split()
+)
+
+
+# Counts said in words before «ways» («Explain two ways the hypocrites behaved»).
+_COUNT_WORDS = frozenset("one two three four five several".split())
+
+
+def without_asked_count(words: list[str]) -> list[str]:
+    """The words without a small digit right before what the answer is to list, and without
+    counted «ways» («two ways the hypocrites behaved» asks how they behaved, as «ways in
+    which» does; «ways in which» itself is a set phrase)."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        following = words[i + 1 : i + 3]
+        if _counts(w) and following[:1] in (["ways"], ["way"]) and following[1:] != ["in"]:
+            continue
+        if w in ("ways", "way") and i and _counts(words[i - 1]) and following[:1] != ["in"]:
+            continue
+        if _counts(w) and w.isdigit() and following[:1] and following[0] in _LISTED:
+            continue
+        out.append(w)
+    return out
+
+
+def _counts(word: str) -> bool:
+    """A small count, in digits or words."""
+    return (word.isdigit() and 0 < int(word) <= 10) or word in _COUNT_WORDS

@@ -55,6 +55,7 @@ STOPWORDS = frozenset(
     because
     lah leh lor meh tu roughly approximately approx
     personally
+    altogether already
     herself themselves themself myself yourself yourselves ourselves
     """.split()
 )
@@ -81,6 +82,7 @@ GREETING_WORDS = frozenset(
     salam salaam assalam assalamu assalamualaikum assalamu alaikum alaikum aleikum alaykum
     walaikum wa aoa asalam asalamualaikum slm hi hello hey dear sir madam teacher ustadh ustaz
     ustad shaykh sheikh brother sister bro bhai mam maam yo ustazah ustadhah ustadha cikgu
+    bismillah
     """.split()
 )
 

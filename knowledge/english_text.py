@@ -15,10 +15,13 @@ from rapidfuzz import fuzz, process
 from knowledge.english_conduct import conduct_of_groups
 from knowledge.english_data import EnglishBase
 from knowledge.english_frames import (
+    without_asked_count,
     without_extent,
     without_first_place,
     without_frames,
+    without_people_head,
     without_rounding,
+    without_setting,
 )
 from knowledge.english_furniture import without_leading_furniture
 from knowledge.english_lexicon import (
@@ -310,7 +313,7 @@ class EnglishReader:
         """Terms, question type and polarity of one question or statement."""
         words = _without_greetings(_without_asker(_without_reporter(self.words(text))))
         words = without_extent(without_leading_furniture(words))  # «1- Which …», «Also state …»
-        words = without_first_place(without_rounding(words))  # «around 10,000 men»
+        words = without_first_place(without_rounding(without_asked_count(words)))  # «about 10»
         question_type = QuestionType.NONE
         # «Tabuk: which empire was the enemy?» asks in its second clause.
         for clause in re.split(r"[:;\n]| - ", text):
@@ -339,7 +342,7 @@ class EnglishReader:
         names = commanded and bool({"name", "names"} & set(words[:3]))
         while words and (words[0] in COMMAND_WORDS or words[0] in _FRAME_FILLERS):
             words = words[1:]
-        words = without_frames(words)  # «in the events leading up to Tabuk»
+        words = without_people_head(without_setting(without_frames(words)))  # «in the events …»
         # «... and state what each of them gave»: a second command frames the second half.
         words = [
             w for i, w in enumerate(words) if not (i and words[i - 1] == "and" and w in _AND_FRAME)

@@ -1,7 +1,8 @@
 """Words no fact's text uses, read as the plain word the facts do use (en32): «afterwards»,
 «thereafter» are «after»; «recruit», «enlist» are «gather»; «ruled» asks the ruler; «big» is
 «large»; a «region» is a place; a «standoff» asks whether they fought; a reflexive pronoun
-(«themselves») is a function word. Each as the user sees the reply."""
+(«themselves») is a function word; «hit» is attacked, «slackers» held back (en48). Each as
+the user sees the reply."""
 
 import pytest
 
@@ -28,6 +29,14 @@ from tests.english_helpers import answered_facts
         ("Which region did Khalid go to?", "dumat_aljandal"),
         ("Did the Romans gather a big army in Syria?", "roman_mobilisation"),
         ("How big was the army of Tabuk?", "army_size"),
+        # (en48) «hit» is attacked; the slackers and shirkers held back.
+        ("Who hit the Prophet's envoy before Tabuk?", "envoy_assault"),
+        ("Which verse rebukes the shirkers of Tabuk?", "verse_38"),
+        ("Name the sura of the verse about the slackers at Tabuk.", "verse_38"),
+        # (en48) «altogether», «already» and an opening «Bismillah» ask nothing.
+        ("How many Muslims marched to Tabuk altogether?", "army_size"),
+        ("Bismillah. Where was Khalid sent during Tabuk?", "dumat_aljandal"),
+        ("Had the Romans already gathered in al-Sham before Tabuk?", "roman_mobilisation"),
     ],
 )
 def test_a_word_no_fact_uses_is_read_as_its_plain_word(
