@@ -47,6 +47,7 @@ from knowledge.english_expeditions import (
     Verdict,
     expedition_of,
     expedition_riddle,
+    mutah_names,
 )
 from knowledge.english_forms import (
     Form,
@@ -322,7 +323,9 @@ class EnglishEngine:
             refused = None
         if refused is not None and refused.outcome is not EnglishOutcome.OTHER_EVENT:
             return PartAnswer(part, refused)
-        verdict = expedition_of(description, self.matcher)
+        verdict = expedition_of(
+            description, self.matcher, mutah_names(reading, self.matcher, self.known_gap)
+        )
         if refused is not None and verdict is not Verdict.MUTAH:
             return PartAnswer(part, refused)
         fact = {Verdict.TABUK: "overview", Verdict.MUTAH: "mutah"}.get(verdict)
