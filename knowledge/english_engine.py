@@ -15,6 +15,7 @@ from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_antecedent import named_antecedent, with_answered_person
 from knowledge.english_army_names import misnamed
+from knowledge.english_battle_asked import battle_described
 from knowledge.english_blanks import fill_question, missing_words
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_choice import (
@@ -457,6 +458,8 @@ class EnglishEngine:
         decision = verse_pointed(self.matcher, part.text, decision.reading, context) or decision
         # «Why is Tabuk called the last expedition?»: the fact stating the title says why.
         decision = titled_answer(self.matcher, part.text, decision) or decision
+        # «Which battle saw three commanders fall …?»: the description names Mu'tah.
+        decision = battle_described(self.matcher, part.text, decision, self.known_gap) or decision
         if decision.fact is not None and self._half_of_two(decision):
             # «the part played by the believers and the hypocrites»: one side's own fact
             # answers only half; the question is asked back rather than half answered.
