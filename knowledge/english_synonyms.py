@@ -32,4 +32,7 @@ SYNONYMS = {
     # Two armies facing each other: «Was Tabuk a standoff?» asks whether they fought.
     "standoff": "fight",
     "confrontation": "fight",
+    # Striking an army: «Who hit the Muslims at Mu'tah?» asks who struck them (the texts say
+    # «struck», read with «defeat»).
+    "hit": "defeat",
 }

@@ -28,6 +28,7 @@ from tests.english_helpers import answered_facts
         ("Which region did Khalid go to?", "dumat_aljandal"),
         ("Did the Romans gather a big army in Syria?", "roman_mobilisation"),
         ("How big was the army of Tabuk?", "army_size"),
+        ("Who hit the Muslim army so hard at Mu'tah?", "mutah"),
     ],
 )
 def test_a_word_no_fact_uses_is_read_as_its_plain_word(
