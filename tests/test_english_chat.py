@@ -48,6 +48,13 @@ FACTS = load_shipped().facts
         ("I'm writing about the hypocrites: what did they do?", None),
         # Nothing but talk: the message is read as it is.
         ("Assalamu alaikum, JazakAllah khair", None),
+        # A web page's title pasted whole: the site's name after «|» asks nothing.
+        (
+            "Why did the hypocrites stay behind from Tabuk? | Seerah Study Notes Online",
+            "Why did the hypocrites stay behind from Tabuk?",
+        ),
+        # Two words or fewer after «|» may be the asker's guess: kept.
+        ("Who led the army to Tabuk | Abu Bakr", None),
     ],
 )
 def test_the_askers_talk_around_a_question_is_dropped(message, question) -> None:
