@@ -10,6 +10,7 @@ at Tabuk is not asked of Mu'tah's fact (knowledge/english.py).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from knowledge.english_rules import placed_at_tabuk
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     from knowledge.english import EnglishMatcher, Scored
 
 MUTAH = "mutah"
+# Mu'tah as a point in time: «before Mu'tah», «after the battle of Mu'tah».
+_TIMED_BY_MUTAH = re.compile(
+    r"\b(?:before|after|until|since)\s+(?:the\s+)?(?:battle\s+of\s+)?mutah\b"
+)
 
 
 def about_mutah(
@@ -27,6 +32,9 @@ def about_mutah(
     """The ranking's facts that tell of Mu'tah, for a question naming Mu'tah and not Tabuk
     (when any of them is ranked); the ranking as it is for any other question."""
     if MUTAH not in terms or "tabuk" in terms or placed_at_tabuk(reading):
+        return ranking
+    if _TIMED_BY_MUTAH.search(reading.normalized):
+        # «the envoy killed before Mu'tah»: Mu'tah says when, the envoy is asked about.
         return ranking
     telling = [s for s in ranking if MUTAH in matcher.answer_terms(s.fact.id)]
     return telling or ranking

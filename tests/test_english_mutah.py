@@ -48,3 +48,10 @@ def test_what_the_text_does_not_tell_of_mutah_is_refused(
 def test_a_question_placed_at_tabuk_is_still_tabuks(english_engine: EnglishEngine) -> None:
     # Naming Tabuk, the question is about Tabuk's outcome, not Mu'tah's.
     assert answered_facts(english_engine, "Who won at Tabuk, unlike at Mu'tah?") != ["mutah"]
+
+
+def test_mutah_as_a_point_in_time_is_not_the_subject(english_engine: EnglishEngine) -> None:
+    # «before Mu'tah» says when: the envoy is asked about, whose name the text does not give.
+    assert answered_facts(english_engine, "Which messenger was murdered before Mu'tah?") != [
+        "mutah"
+    ]
