@@ -40,6 +40,7 @@ from knowledge.english_lexicon import (
     TYPED_MONTHS,
     opposites_known,
 )
+from knowledge.english_mutah import about_mutah
 from knowledge.english_quotes import VerseQuotes
 from knowledge.english_refusals import EnglishRefusals
 from knowledge.english_rivals import real_rivals
@@ -418,6 +419,8 @@ class EnglishMatcher:
             ]
             if not ranking:
                 return PartReply(EnglishOutcome.UNKNOWN, reading, rule="placed at Tabuk")
+        # «Who won at Mu'tah?»: a fact that never mentions Mu'tah tells of Tabuk.
+        ranking = about_mutah(self, reading, terms, ranking)
         if (
             not lenient
             and reading.question_type in GENERAL_TYPES

@@ -24,6 +24,8 @@ _TITLED = re.compile(r"\b(?:army|jaysh|jaish|jaish) (?:of (?:the )?|al[ -]?)([a-
 _OWNERS = frozenset({"muslim", "islam", "believer", "companion", "allah", "enemy", "enemyarmy"})
 # The concept a statement names a thing with («called», «known as», «named»).
 _NAMING = "name"
+# The concept a statement says what a title means with («means», «meaning»).
+_MEANING = "mean"
 
 
 def misnamed(matcher: EnglishMatcher, fact: Fact, reading: Reading) -> bool:
@@ -31,13 +33,16 @@ def misnamed(matcher: EnglishMatcher, fact: Fact, reading: Reading) -> bool:
     holds, when the fact's answer gives the army its title and the statement neither gives
     that title nor denies the naming («… was not called the Army of Victory»)."""
     english = matcher.english(fact.id)
-    if english is None or reading.negated or _NAMING not in reading.terms:
+    if english is None or reading.negated or not {_NAMING, _MEANING} & set(reading.terms):
         return False
     answer = matcher.answer_terms(fact.id)
     if _NAMING not in answer:
         return False
     titles = {t for m in _TITLE.finditer(english.answer) for t in _terms(matcher, m.group(0))}
-    if not titles or (set(reading.terms) & answer) - {"army", _NAMING} - COMMON_NAMES:
+    # «Jaish al-Usrah means the army of victory»: the title itself is what is explained, so
+    # it does not tie the statement to the answer's words.
+    said_of = titles if _MEANING in reading.terms else set()
+    if not titles or (set(reading.terms) & answer) - {"army", _NAMING} - COMMON_NAMES - said_of:
         # (its title, or why it was so called: «named after the hardship»)
         return False
     for found in _TITLED.finditer(reading.normalized):

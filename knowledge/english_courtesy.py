@@ -88,9 +88,19 @@ def is_talk(clause: str) -> bool:
     return all(w in _TALK or w in GREETING_WORDS for w in words)
 
 
+# A web page's title pasted whole: «Treaties made at Tabuk | Islamic History Homework Help»;
+# after the one «|», a site's name in title case, which asks nothing. (Three words at least:
+# «Who led the army | Abu Bakr» is a guess after the question.)
+_SITE_NAME = re.compile(
+    r"\s+\|\s+(?:[A-Z0-9][\w'&.-]*)(?:\s+(?:[A-Z0-9][\w'&.-]*|of|and|for|the|&)){2,7}\s*$"
+)
+
+
 def drop_talk(text: str) -> str:
     """The message without the asker's talk at its start and end, when a question remains."""
     rest = _CALL_TO_ANSWER.sub("", text.rstrip())
+    if rest.count("|") == 1:
+        rest = _SITE_NAME.sub("", rest)
     rest = MARK_PAIR.sub("true or false", rest)
     rest = _WRONG_GUESS.sub(" ", _EMOTICON.sub(",", emoji_bullets(emoji_letters(rest))))
     while True:

@@ -15,6 +15,7 @@ from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_antecedent import named_antecedent, with_answered_person
 from knowledge.english_army_names import misnamed
+from knowledge.english_battle_asked import battle_described
 from knowledge.english_blanks import fill_question, missing_words
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_choice import (
@@ -47,6 +48,7 @@ from knowledge.english_expeditions import (
     Verdict,
     expedition_of,
     expedition_riddle,
+    mutah_names,
 )
 from knowledge.english_forms import (
     Form,
@@ -322,7 +324,9 @@ class EnglishEngine:
             refused = None
         if refused is not None and refused.outcome is not EnglishOutcome.OTHER_EVENT:
             return PartAnswer(part, refused)
-        verdict = expedition_of(description, self.matcher)
+        verdict = expedition_of(
+            description, self.matcher, mutah_names(reading, self.matcher, self.known_gap)
+        )
         if refused is not None and verdict is not Verdict.MUTAH:
             return PartAnswer(part, refused)
         fact = {Verdict.TABUK: "overview", Verdict.MUTAH: "mutah"}.get(verdict)
@@ -454,6 +458,8 @@ class EnglishEngine:
         decision = verse_pointed(self.matcher, part.text, decision.reading, context) or decision
         # «Why is Tabuk called the last expedition?»: the fact stating the title says why.
         decision = titled_answer(self.matcher, part.text, decision) or decision
+        # «Which battle saw three commanders fall …?»: the description names Mu'tah.
+        decision = battle_described(self.matcher, part.text, decision, self.known_gap) or decision
         if decision.fact is not None and self._half_of_two(decision):
             # «the part played by the believers and the hypocrites»: one side's own fact
             # answers only half; the question is asked back rather than half answered.

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from enum import StrEnum
 
 from knowledge.english import EnglishMatcher
 from knowledge.english_lexicon import TYPED_MONTHS
+from knowledge.english_text import Reading
+from knowledge.gaps import KnownGap
 from knowledge.tuning import (
     EN_RIDDLE_MARKER_WEIGHT,
     EN_RIDDLE_MARKERS,
@@ -137,15 +140,32 @@ def _described(description: str) -> str | None:
     return description
 
 
-def expedition_of(description: str, matcher: EnglishMatcher) -> Verdict:
-    """Tabuk, Mu'tah or another event for a riddle's description."""
+def mutah_names(
+    reading: Reading, matcher: EnglishMatcher, known_gap: Callable[[str | None], KnownGap | None]
+) -> frozenset[str]:
+    """The words of a description that by themselves ask a known gap nearest to Mu'tah
+    («Zayd», «Ja'far», «Rawaha»: its commanders, whom the text does not name)."""
+    names = set()
+    for term in reading.terms:
+        gap = known_gap(matcher.refusals.gap(matcher.reader.read(term)))
+        if gap is not None and gap.near[:1] == ("mutah",):
+            names.add(term)
+    return frozenset(names)
+
+
+def expedition_of(
+    description: str, matcher: EnglishMatcher, mutah_names: frozenset[str] = frozenset()
+) -> Verdict:
+    """Tabuk, Mu'tah or another event for a riddle's description. `mutah_names` are words
+    that name Mu'tah's own people though its fact does not (the three commanders, whose
+    names are a known gap of Mu'tah's): Mu'tah's words, not a stranger's."""
     reading = matcher.reader.read(description)
     terms = [t for t in dict.fromkeys(reading.terms) if t not in _FRAME]
     tabuk_ids = [f for f in matcher.fact_ids() if f != "mutah"]
     # The facts that tell of Mu'tah as Tabuk's background know its words too.
     background = {"mutah", "reasons", "overview"}
     tabuk_words = {t for t in terms if any(matcher.knows(f, t) for f in tabuk_ids)}
-    mutah_words = {t for t in terms if matcher.knows("mutah", t)}
+    mutah_words = {t for t in terms if matcher.knows("mutah", t) or t in mutah_names}
     unknown = [t for t in terms if t not in tabuk_words and t not in mutah_words]
     total = math.fsum(matcher.weight(t) for t in terms) or 1.0
     unknown_share = math.fsum(matcher.weight(t) for t in unknown) / total

@@ -600,6 +600,8 @@ def _is_statement(text: str) -> bool:
         return False
     if words[0] in COMMAND_WORDS or words[0] in YESNO_OPENERS or _QUESTION_WORDS & set(words[:3]):
         return False
+    if words[0] == "y" and (words[1] in YESNO_OPENERS or words[1] in ("didnt", "dont")):
+        return False  # chat's «y» for «why»: «y was it called …»
     # Past the opening, «when», «where» and «who» join a clause to the claim («... when the
     # Muslim army reached Tabuk»), unless a preposition leads them («against which», «from
     # where»); any other question word still asks.

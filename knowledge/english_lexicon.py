@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
     any some all each every both either neither other another such same own more most much many
     least not no yes if whether while during after before over under again once
     tell please kindly thank thanks sir madam dear bro bhai ji plz pls
-    going gonna wanna ther wat wen u ur abt pls plz ya yaar kindly plzz
+    going gonna wanna ther wat wen u ur abt pls plz ya yaar kindly plzz y n
     main major principal primary point points two three four five six words sentences lines
     following correct option options below above statement statements true false
     e ul al el ibn bin bn ka ki ke kya hai hain tha thi kab kaise kyun kyon kitne kitni kaun kon
@@ -260,6 +260,11 @@ QUESTION_OPENERS: tuple[tuple[tuple[str, ...], QuestionType], ...] = (
     (("whom",), QuestionType.PERSON),
     (("whose",), QuestionType.PERSON),
     (("why",), QuestionType.REASON),
+    # Chat's «y» for «why», before a verb: «y didnt they fight», «y was it called …».
+    *(
+        (("y", verb), QuestionType.REASON)
+        for verb in "did didnt was were is are do does dont".split()
+    ),
     (("how",), QuestionType.MANNER),
     (("what",), QuestionType.THING),
     (("wat",), QuestionType.THING),

@@ -7,6 +7,8 @@ data's trigger lists, not a ranking of the facts.
 
 from __future__ import annotations
 
+import re
+
 from knowledge.english_data import EnglishBase
 from knowledge.english_era import era_label
 from knowledge.english_normalize import normalize_english
@@ -56,10 +58,29 @@ def _trigger_asked(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return not (in_madinah and _GROUPS_STAYING & {w.removesuffix("s") for w in words})
 
 
+# Words asking Mu'tah's place in the story told, not its own causes: «Why does the text
+# mention Mu'tah?», «Why is Mu'tah part of the background?», «Why does Mu'tah matter?».
+_MUTAH_ROLE_WORDS = frozenset(
+    {"text", "mention", "mentioned", "mentions", "matter", "matters", "story", "background",
+     "link", "linked", "connection", "connected", "relevant", "relevance", "chapter"}
+)  # fmt: skip
+# A count in an answer and the word it counts: «the three commanders».
+_COUNTED = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+([a-z]+)", re.IGNORECASE
+)
+
+
 class EnglishRefusals:
     """The trigger phrases of other events, today's Tabuk and the known gaps."""
 
     def __init__(self, base: EnglishBase, reader: EnglishReader) -> None:
+        # What the Mu'tah fact counts («the three commanders»): a count of it is stated.
+        mutah = base.facts.get("mutah")
+        self._mutah_counted = frozenset(
+            term
+            for found in _COUNTED.finditer(mutah.answer if mutah else "")
+            for term in reader.read(found.group(1)).terms
+        )
         self._other_events = [
             (tuple(normalize_english(v).split()), event.name)
             for event in base.other_events
@@ -102,13 +123,19 @@ class EnglishRefusals:
             for form in (word, word.removeprefix("و"), word.removeprefix("ب")):
                 if form.removeprefix("ال") in ARABIC_OTHER_EVENTS:
                     return ARABIC_OTHER_EVENTS[form.removeprefix("ال")]
-        # Mu'tah is background to Tabuk; counting its fighters asks about Mu'tah itself, and so
-        # do its own causes («Explain the causes of the Battle of Mu'tah»), which the text does
-        # not give («how Mu'tah led to Tabuk» names Tabuk and asks the link).
+        # Mu'tah is background to Tabuk; counting its fighters asks about Mu'tah itself (what
+        # its fact counts, «How many commanders fell?», is stated), and so do its own causes
+        # («Explain the causes of the Battle of Mu'tah»), which the text does not give («how
+        # Mu'tah led to Tabuk» names Tabuk and asks the link; «Why does the text mention
+        # Mu'tah?» asks its place in the story).
         if "mutah" in reading.terms and (
-            reading.question_type is QuestionType.NUMBER
+            (
+                reading.question_type is QuestionType.NUMBER
+                and not set(reading.terms) & self._mutah_counted
+            )
             or (
                 "tabuk" not in reading.terms
+                and not _MUTAH_ROLE_WORDS & set(reading.normalized.split())
                 and (reading.question_type is QuestionType.REASON or "reason" in reading.terms)
             )
         ):

@@ -32,7 +32,7 @@ SYNONYMS = {
     # Two armies facing each other: «Was Tabuk a standoff?» asks whether they fought.
     "standoff": "fight",
     "confrontation": "fight",
-    # To hit an army is to attack it: «Who hit the Muslims at Mu'tah?» asks who attacked them.
+    # To hit someone is to attack them: «Who hit the Prophet's envoy?» asks who attacked him.
     "hit": "attack",
     # Those who held back from Tabuk: «the verse about the slackers» is about the laggards.
     "slacker": "lagbehind",

@@ -638,8 +638,11 @@ def question_type_of(words: list[str]) -> QuestionType:
                 return kind
     if head and head[0] in YESNO_OPENERS:
         return QuestionType.YESNO
-    # «in which month and year was Tabuk», «the number of soldiers»: a two-word opener later.
-    for index in range(len(words)):
+    # «in which month and year was Tabuk», «the number of soldiers»: a two-word opener later,
+    # not inside a clause that sets the scene («the reaction of the Romans when they learnt
+    # of the size of the army» asks the reaction, not a size).
+    scene = next((i for i, w in enumerate(words) if i and w in _SCENE_CLAUSE_WORDS), len(words))
+    for index in range(scene):
         for opener, kind in QUESTION_OPENERS:
             if len(opener) >= 2 and tuple(words[index : index + len(opener)]) == opener:
                 return kind
@@ -656,6 +659,8 @@ def question_type_of(words: list[str]) -> QuestionType:
     return QuestionType.NONE
 
 
+# Words opening a clause that says when or why something asked happened.
+_SCENE_CLAUSE_WORDS = frozenset("when after once because since while whenever".split())
 # Words between a command and what it asks for («Give any two main causes»).
 _COUNT_FILLERS = frozenset(
     "the a an any two three four five main major chief principal various different".split()

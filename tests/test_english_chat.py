@@ -9,6 +9,8 @@ from knowledge.base import load_shipped
 from knowledge.english_courtesy import drop_talk, tagged_claim
 from knowledge.english_forms import Form, split_message
 from knowledge.english_riddles import ask_last, riddle_question
+from knowledge.lexicon import QuestionType
+from tests.english_helpers import answered_facts
 
 FACTS = load_shipped().facts
 
@@ -48,6 +50,13 @@ FACTS = load_shipped().facts
         ("I'm writing about the hypocrites: what did they do?", None),
         # Nothing but talk: the message is read as it is.
         ("Assalamu alaikum, JazakAllah khair", None),
+        # A web page's title pasted whole: the site's name after «|» asks nothing.
+        (
+            "Why did the hypocrites stay behind from Tabuk? | Seerah Study Notes Online",
+            "Why did the hypocrites stay behind from Tabuk?",
+        ),
+        # Two words or fewer after «|» may be the asker's guess: kept.
+        ("Who led the army to Tabuk | Abu Bakr", None),
     ],
 )
 def test_the_askers_talk_around_a_question_is_dropped(message, question) -> None:
@@ -282,3 +291,18 @@ def test_a_name_the_asker_was_marked_wrong_for_is_never_the_answer(english_engin
 )
 def test_a_message_that_only_starts_with_who_am_i_is_left_as_written(message) -> None:
     assert ask_last(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # Chat's «y» for «why» before a verb, «n» for «and».
+        ("y was tabuk's army called the army of hardship", "army_name"),
+        ("y did the munafiqeen n their friends stay home", "hypocrites"),
+    ],
+)
+def test_chat_y_asks_why(english_engine, message, fact_id) -> None:
+    part = english_engine.answer(message).parts[0]
+    assert part.part.form is Form.QUESTION
+    assert part.decision.reading.question_type is QuestionType.REASON
+    assert answered_facts(english_engine, message) == [fact_id]

@@ -30,6 +30,8 @@ def _reply(engine: EnglishEngine, message: str) -> tuple[str | None, str]:
         # The text's own name, in other words, is true.
         ("The army of Tabuk was called the army of difficulty. T/F", texts.EN_TRUE),
         ("T/F: the army of Tabuk was called Jaysh al-Usrah.", texts.EN_TRUE),
+        # What the title means, said as another title, is false too.
+        ("T or F - Jaysh ul Usrah means the army of triumph", texts.EN_FALSE),
     ],
 )
 def test_another_name_for_the_army_is_false(
@@ -44,6 +46,8 @@ def test_another_name_for_the_army_is_false(
 def test_whose_army_it_was_is_no_other_name(english_engine: EnglishEngine) -> None:
     # «the army of the Muslims» says whose army it was; the reason for its name is the text's.
     _, text = _reply(english_engine, "The army of the Muslims was named after the hardship. T/F")
+    assert not text.startswith(texts.EN_FALSE), text
+    _, text = _reply(english_engine, "True or false: Jaish al-Usrah means the army of Islam.")
     assert not text.startswith(texts.EN_FALSE), text
 
 

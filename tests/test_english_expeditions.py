@@ -104,6 +104,18 @@ _MUTAH = ("mutah", texts.EN_RIDDLE_MUTAH, "Mu'tah")
             "pulled the army back.",
             _MUTAH,
         ),
+        # Mu'tah's commanders by name: the text does not name them (a known gap of Mu'tah's),
+        # yet they are Mu'tah's people, not another event's.
+        (
+            "Which battle am I? Zaid ibn Haritha fell, then Ja'far, then Ibn Rawaha, all "
+            "fighting the Byzantines.",
+            _MUTAH,
+        ),
+        (
+            "riddle - my first three leaders were jafar, zayd and rawaha and the romans beat "
+            "us. what battle am i",
+            _MUTAH,
+        ),
     ],
 )
 def test_a_riddle_describing_tabuk_or_mutah_names_it(

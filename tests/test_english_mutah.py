@@ -1,0 +1,57 @@
+"""Questions about Mu'tah itself, the battle the text tells as Tabuk's background
+(knowledge/english_mutah.py, knowledge/english_refusals.py): a fact that never mentions
+Mu'tah does not answer them; what the text says of Mu'tah (three commanders fell, its place
+in the story) is answered; what it does not (Mu'tah's own causes, its fighters' numbers) is
+still refused."""
+
+import pytest
+
+from knowledge.english import EnglishOutcome
+from knowledge.english_engine import EnglishEngine
+from tests.english_helpers import answered_facts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Tabuk's outcome («Who won at Tabuk?») never mentions Mu'tah.
+        "Who won the fight at Mu'tah?",
+        "did the muslims win at mutah",
+        # A count the Mu'tah fact states: «the three commanders».
+        "How many Muslim commanders were killed at Mu'tah?",
+        # Its place in the story, not its own causes.
+        "why is mutah mentioned in the story",
+    ],
+)
+def test_a_question_about_mutah_is_answered_by_its_fact(
+    english_engine: EnglishEngine, message: str
+) -> None:
+    assert answered_facts(english_engine, message) == ["mutah"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How many soldiers did the Romans bring to Mu'tah?",
+        "What caused the battle of Mu'tah?",
+        "Why did the Prophet send an army to Mu'tah?",
+    ],
+)
+def test_what_the_text_does_not_tell_of_mutah_is_refused(
+    english_engine: EnglishEngine, message: str
+) -> None:
+    reply = english_engine.answer(message)
+    assert answered_facts(english_engine, message) == [None]
+    assert reply.parts[0].decision.outcome in (EnglishOutcome.OTHER_EVENT, EnglishOutcome.GAP)
+
+
+def test_a_question_placed_at_tabuk_is_still_tabuks(english_engine: EnglishEngine) -> None:
+    # Naming Tabuk, the question is about Tabuk's outcome, not Mu'tah's.
+    assert answered_facts(english_engine, "Who won at Tabuk, unlike at Mu'tah?") != ["mutah"]
+
+
+def test_mutah_as_a_point_in_time_is_not_the_subject(english_engine: EnglishEngine) -> None:
+    # «before Mu'tah» says when: the envoy is asked about, whose name the text does not give.
+    assert answered_facts(english_engine, "Which messenger was murdered before Mu'tah?") != [
+        "mutah"
+    ]
