@@ -120,11 +120,49 @@ def test_each_side_compared_gets_its_own_answer(answerer: FormAnswerer) -> None:
     )
 
 
-def test_sides_one_fact_states_together_get_that_fact_once(answerer: FormAnswerer) -> None:
-    reply, text = reply_to(answerer, "قارن بين ما قدمه أبو بكر وما قدمه عمر في تجهيز الجيش.")
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # each side a part of one whole: each side its own part (issue 13), not the whole
+        # that lists them all
+        (
+            "قارن بين ما قدمه أبو بكر وما قدمه عمر في تجهيز الجيش.",
+            ["abu_bakr_donation", "umar_donation"],
+        ),
+        ("ما الفرق بين عطاء أبي بكر وعطاء عمر في تبوك؟", ["abu_bakr_donation", "umar_donation"]),
+        (
+            "وش الفرق بين تبرع عثمان وتبرع عبد الرحمن بن عوف",
+            ["uthman_donation", "abdulrahman_donation"],
+        ),
+        ("ما الفرق بين ما قدمه عثمان وما قدمه عمر؟", ["uthman_donation", "umar_donation"]),
+        ("الفرق بين موقف المنافقين وموقف المؤمنين", ["hypocrites", "believers"]),
+    ],
+)
+def test_sides_compared_get_each_side_s_own_fact(
+    answerer: FormAnswerer, message: str, facts: list[str]
+) -> None:
+    reply, text = reply_to(answerer, message)
     assert reply.answered
-    assert [part.fact.id for part in reply.parts if part.fact] == ["donations"]
-    assert "السؤال الثاني" not in text
+    assert [part.fact.id for part in reply.parts if part.fact] == facts
+    assert "السؤال الثاني" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a difference between two names, or two events, is one question, never a statement
+        # judged («الفرق» is no detachment, «فرقة», of Khalid's)
+        "الفرق بين أبي بكر وعمر",
+        "ما الفرق بين غزوة تبوك وغزوة بدر",
+        "وش الفرق بين جيش تبوك وجيش الخندق في العدد",
+    ],
+)
+def test_a_difference_asked_is_one_question_and_no_statement(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert len(reply.parts) == 1
+    assert not text.startswith("خطأ")
 
 
 # --- options numbered on one line -----------------------------------------------------------
