@@ -164,6 +164,11 @@ def _about_previous(
         fact = again.fact
         if again.answered and fact is not None and fact.id in alone - taken:
             return answerer.plain(part, again, judge=False)
+        # («وش سوا هرقل وكمان مين جاب معه من القبايل»: read with Heraclius, his own fact,
+        # given already, is offered first, then his allies, which the part alone answers)
+        offered = [c.fact.id for c in again.suggestions if c.fact.id not in taken]
+        if reply.done and reply.fact is not None and offered[:1] == [reply.fact.id]:
+            return reply
         leading = again.suggestions[0].fact.id if again.suggestions else None
         if unsure is None and leading is not None and leading in alone - taken:
             # «ما دور خالد في مؤتة؟ وما دوره في تبوك؟»: another detail of him, which the

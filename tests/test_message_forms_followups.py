@@ -811,3 +811,20 @@ def test_why_named_follow_up_asks_the_name_of_what_came_before(
     reply, _ = reply_to(answerer, message)
     assert [part.fact.id for part in reply.parts if part.fact] == facts
     assert reply.parts[-1].done is second_answered
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # «with him» read with Heraclius offers his own fact (given already) first, then
+        # his allies, which the part alone answers: it stands, not asked back
+        ("بدي اعرف شو عمل هرقل وكمان مين جاب معه من القبايل", ["heraclius", "roman_allies"]),
+        ("شو عمل هرقل وكمان مين جاب معه من القبائل", ["heraclius", "roman_allies"]),
+    ],
+)
+def test_a_follow_up_the_reading_with_the_part_before_still_offers_first(
+    answerer: FormAnswerer, message: str, facts: list[str]
+) -> None:
+    reply, _ = reply_to(answerer, message)
+    assert reply.answered
+    assert [part.fact.id for part in reply.parts if part.fact] == facts
