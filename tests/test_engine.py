@@ -176,6 +176,9 @@ def test_bad_input_gets_a_clear_outcome_never_an_exception(arabic_engine, text, 
         ("عايز ملخص سريع لغزوة تبوك", "dumat_aljandal"),  # سريع is not سرية
         ("بدي ملخص قصير عن الغزوة", "heraclius"),  # قصير (short) is not قيصر swapped
         ("شكون اللي فضحات غزوة تبوك؟", "believers"),  # فضحات (exposed) is not ف + ضحا
+        # the army's order of battle: «ميمنة» (right wing) is no slip of «مومن»
+        ("من كان على ميمنة الجيش في تبوك؟", "believers"),
+        ("منو كان بالميسرة يوم تبوك", "believers"),
     ],
 )
 def test_a_common_word_is_not_corrected_into_another_facts_word(
