@@ -184,14 +184,12 @@ class FormAnswerer:
         ]
         if message.compared and whole.fact is not None and whole.answered:
             whole_id = whole.fact.id
-            sides = [reply.fact.id if reply.fact is not None else None for reply in replies]
-            if whole_id in sides and all(
-                side is not None and (side == whole_id or whole_id in self._engine.wholes(side))
-                for side in sides
+            if all(
+                reply.fact is not None
+                and (reply.fact.id == whole_id or whole_id in self._engine.wholes(reply.fact.id))
+                for reply in replies
             ):
-                # («قارن بين موقف الصحابة وموقف أبي بكر»: a side asked of the whole itself,
-                # which states the other too, answers once; «قارن بين ما قدمه أبو بكر وما قدمه
-                # عمر» gets each donor's own fact, issue 13: the part when its detail is asked)
+                # «قارن بين ما قدمه أبو بكر وما قدمه عمر»: one fact states both sides.
                 return self._single(text, message, whole)
         if not any(part.marked for part in message.parts):
             replies = join_follow_ups(self, replies)
