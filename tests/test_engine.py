@@ -236,6 +236,8 @@ def test_idioms_are_read_as_idioms(arabic_engine, question: str, fact_id: str) -
         ("قديس كان عدد الجيش بتبوك؟؟", "army_size"),  # قديس: a mistyped قديش
         ("كم كان عدد جيش المسلمين", "army_size"),  # «كم كان» is not joined into «مكان»
         ("تبوك هادي فين جات", "location"),  # nor «فين جات» into «نجا»
+        # «بكز» after «ابو» is a slip of «بكر», not the start of «بكزمن» («زمن», time)
+        ("قديش دفع ابو بكز من مالو للجيش؟", "abu_bakr_donation"),
     ],
 )
 def test_mistyped_spaces_and_function_words_are_mended(arabic_engine, question, fact_id) -> None:
