@@ -34,8 +34,7 @@ def _asks_more(before: tuple[str, ...]) -> bool:
     return any(word not in _FRAME and not is_stopword(word) for word in before)
 
 
-def names_an_event(word: str) -> bool:
-    """A normalised word naming another event («بدر», «وبدر», «الخندق»)."""
+def _names_an_event(word: str) -> bool:
     bare = word.removeprefix("ال")
     for candidate in (word, bare, word[1:], word[1:].removeprefix("ال")):
         if candidate in OTHER_EVENTS:
@@ -53,7 +52,7 @@ def without_comparison(words: tuple[str, ...]) -> tuple[str, ...]:
         if not seen_tabuk or word not in _MARKERS or not _asks_more(words[:index]):
             continue
         for end in range(index + 1, min(len(words), index + 2 + _MAX_BETWEEN)):
-            if names_an_event(words[end]):
+            if _names_an_event(words[end]):
                 return words[:index] + words[end + 1 :]
             if words[end] not in _BETWEEN:
                 break

@@ -421,8 +421,6 @@ IMPERATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"^(أ|ا)?(ستدل|ستدلي)\s+(على|علي)\s+"), "ما الآية التي نزلت في "),
     (re.compile(r"^(قارن|قارني|أقارن|اقارن|وازن|وازني|أوازن|اوازن)\s+(بين\s+)?"), "ما "),
-    # «الفرق بين أبي بكر وعمر» asks the difference; it states nothing to judge
-    (re.compile(r"^(?:الفرق|الفروق|الفارق|[أا]وجه\s+الفرق)\s+(?:ما\s+)?بين\s+"), "ما الفرق بين "),
     # «بمَ تفسّر تسمية الجيش …», «ما تفسيرك لتسمية …», «ما تعليلك لـ…»: why it is so
     (
         re.compile(
@@ -617,12 +615,6 @@ TOPIC_LEAD = re.compile(
 
 
 COMPARE = re.compile(r"^(قارن|قارني|أقارن|اقارن)\s+(بين\s+)?")
-# «ما الفرق بين عطاء أبي بكر وعطاء عمر؟», «وش الفرق بين …»: two things compared by asking
-# their difference, each side a question of its own once the text names it twice.
-DIFFERENCE = re.compile(
-    r"^(?:(?:ما|ايش|إيش|ايه|إيه|شو|وش|شنو|اشنو|واش)\s+)?(?:هو\s+|هي\s+)?"
-    r"(?:الفرق|الفروق|الفروقات|الفارق|[أا]وجه\s+الفرق|[أا]وجه\s+الاختلاف)\s+(?:ما\s+)?بين\s+"
-)
 
 
 # «يوم تبوك: أذكر المكان…», «(ج) غزوة تبوك - بيّن…»: a heading before the exam verb.

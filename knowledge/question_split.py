@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.compared_events import names_an_event
 from knowledge.exam_items import and_exam_verb_split, ends_an_exam_clause, opens_with_exam_verb
 from knowledge.lexicon import ENTITIES
 from knowledge.message_patterns import (
     COMPARE,
-    DIFFERENCE,
     JOINED_QUESTION_WORDS,
     NUMBERING,
     QMARK,
@@ -334,29 +332,8 @@ def compared_sides(text: str) -> list[str] | None:
     """«قارن بين A وB»: each side with the verb (None when the text compares nothing)."""
     verb = COMPARE.match(text)
     if verb is None:
-        return _difference_sides(text)
-    return [f"{text[: verb.end()]}{side}" for side in compared_questions(text[verb.end() :])]
-
-
-# Head words naming an event: a difference between two events is no question per side.
-_EVENT_HEAD = re.compile(r"^(?:غزوة|غزوه|غزوتي|معركة|معركه|سرية|سريه|حرب|يوم)\s")
-
-
-def _difference_sides(text: str) -> list[str] | None:
-    """«ما الفرق بين عطاء أبي بكر وعطاء عمر؟»: each side asked what it is («ما عطاء أبي بكر»),
-    as «قارن بين» asks them; None unless the same head word opens both sides (a difference
-    between two names, «الفرق بين تبوك وبدر», is one question)."""
-    found = DIFFERENCE.match(text)
-    if found is None:
         return None
-    sides = compared_questions(text[found.end() :].rstrip(" ؟?"))
-    if (
-        len(sides) < 2
-        or _EVENT_HEAD.match(sides[0])
-        or any(map(names_an_event, normalize(text).split()))
-    ):
-        return None  # («الفرق بين جيش تبوك وجيش بدر» sets Tabuk beside another event)
-    return [side if QUESTION_START.match(side) else f"ما {side}" for side in sides]
+    return [f"{text[: verb.end()]}{side}" for side in compared_questions(text[verb.end() :])]
 
 
 def _trailing_question_word(piece: str) -> list[str]:

@@ -125,44 +125,6 @@ def test_sides_one_fact_states_together_get_that_fact_once(answerer: FormAnswere
     assert reply.answered
     assert [part.fact.id for part in reply.parts if part.fact] == ["donations"]
     assert "السؤال الثاني" not in text
-    # asked as the difference between the two gifts, the same
-    reply, text = reply_to(answerer, "ما الفرق بين عطاء أبي بكر وعطاء عمر في تبوك؟")
-    assert [part.fact.id for part in reply.parts if part.fact] == ["donations"]
-
-
-@pytest.mark.parametrize(
-    ("message", "facts"),
-    [
-        # «ما الفرق بين A وB» with the same head word before each side asks each side
-        ("الفرق بين موقف المنافقين وموقف المؤمنين", ["hypocrites", "believers"]),
-        ("وش الفرق بين موقف المؤمنين وموقف المنافقين في غزوة تبوك", ["believers", "hypocrites"]),
-    ],
-)
-def test_a_difference_asked_between_two_sides_asks_each(
-    answerer: FormAnswerer, message: str, facts: list[str]
-) -> None:
-    reply, text = reply_to(answerer, message)
-    assert reply.answered
-    assert [part.fact.id for part in reply.parts if part.fact] == facts
-    assert "السؤال الثاني" in text
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        # a difference between two names, or two events, is one question, never a statement
-        # judged («الفرق» is no detachment, «فرقة», of Khalid's)
-        "الفرق بين أبي بكر وعمر",
-        "ما الفرق بين غزوة تبوك وغزوة بدر",
-        "وش الفرق بين جيش تبوك وجيش الخندق في العدد",
-    ],
-)
-def test_a_difference_asked_is_one_question_and_no_statement(
-    answerer: FormAnswerer, message: str
-) -> None:
-    reply, text = reply_to(answerer, message)
-    assert len(reply.parts) == 1
-    assert not text.startswith("خطأ")
 
 
 # --- options numbered on one line -----------------------------------------------------------
