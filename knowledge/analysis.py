@@ -484,7 +484,7 @@ def join_split_words(words: tuple[str, ...], vocabulary: Container[str]) -> tupl
     while index < len(words):
         left, right = words[index], words[index + 1] if index + 1 < len(words) else ""
         following = words[index + 2] if index + 2 < len(words) else ""
-        if right and _joins(left, right, following, vocabulary):
+        if right and _joins(left, right, following, vocabulary) and not _partner_slip(out, left):
             out.append(left + right)
             index += 2
             continue
@@ -521,6 +521,15 @@ def mend_collocations(words: tuple[str, ...]) -> tuple[str, ...]:
                     mended[index] = start + slip
                     break
     return tuple(mended)
+
+
+def _partner_slip(before: list[str], word: str) -> bool:
+    """«ابو بكز من ماله»: a slip of the partner of the word before it in a name pair
+    (mend_collocations reads it «بكر»), not the start of a word split in two («بكزمن»)."""
+    if not before:
+        return False
+    bare = _without_short_prefix(before[-1], _PARTNERS_AFTER)
+    return bare in _PARTNERS_AFTER and _only_slip_of(word, _PARTNERS_AFTER[bare]) is not None
 
 
 def _without_short_prefix(word: str, known: Container[str]) -> str:

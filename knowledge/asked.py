@@ -103,10 +103,12 @@ TYPED: frozenset[QuestionType] = frozenset(
 _BACKGROUND = frozenset({"نبي", "مسلم"})
 # Words in an answer that give a time or a number (normalised, as typed).
 _TIME_VALUES = frozenset("رجب للهجره الهجره هجري هجريه".split())
-_NUMBER_VALUES = frozenset("الف الاف الفا مئه ماءه عشره عشرين ثلاثين اربعين خمسين نصف بضع".split())
+_FIGURES = frozenset("الف الاف الفا مئه ماءه عشره عشرين ثلاثين اربعين خمسين نصف بضع".split())
+# «كم حط أبو بكر؟»: «ماله كله», all of it, is how much he gave, an amount; never a count.
+_NUMBER_VALUES = _FIGURES | {"كله"}
 _DIGIT = re.compile(r"\d")
 # «كم عدد …» asks a count: the small number words a count of people may be given in too.
-_COUNT_VALUES = _NUMBER_VALUES | frozenset(
+_COUNT_VALUES = _FIGURES | frozenset(
     "ثلاثه ثلاث اثنان اثنين اربعه خمسه سته سبعه ثمانيه تسعه".split()
 )
 # «قال» and its forms are stopwords (never terms), so they are read from the words as typed.
@@ -433,6 +435,9 @@ def _gives_value(profile: FactProfile, kind: QuestionType) -> bool:
 
 
 _HOW_MANY = frozenset({"كم", "وكم", "فكم", "قديش", "شكد", "كام"})
+# A noun counted after «كم» in the accusative («جملا», «فرسا», «يوما»); not «ما/ماذا», nor a
+# plural verb («قبضوا»).
+_COUNTED = re.compile(r"(?!ما$|ماذا$)[^\s]{2,}[^او\s]ا")
 _ONES = frozenset({"واحد", "شخص", "نفر", "رجل", "واحدا"})
 
 
@@ -441,7 +446,11 @@ def _asks_a_count(words: tuple[str, ...]) -> bool:
     count, not an amount («كم قدم عمر»)."""
     if any(word.lstrip("وفب").removeprefix("ال").startswith("عدد") for word in words):
         return True
-    return any(word in _HOW_MANY and after in _ONES for word, after in pairwise(words))
+    # («كم جملا كان مع أبي بكر؟»: the thing counted after «كم», in the accusative)
+    return any(
+        word in _HOW_MANY and (after in _ONES or _COUNTED.fullmatch(after))
+        for word, after in pairwise(words)
+    )
 
 
 def _gives_a_count(profile: FactProfile) -> bool:

@@ -121,6 +121,26 @@ def _context(pieces: list[list[str]], index: int) -> tuple[list[str], list[str]]
     return before, pieces[index + 1][:CLOZE_CONTEXT_WORDS]
 
 
+def _without_accusative(word: str) -> str | None:
+    """«بعيرا» -> «بعير»: an indefinite noun's accusative «ا», which the stemmer keeps once it
+    has taken «ب» off as a preposition («عيرا»), so the camel is not met in «جملًا»."""
+    return word[:-1] if len(word) >= 4 and word.endswith("ا") and not word.endswith("اا") else None
+
+
+def _same(typed: str, written: str) -> bool:
+    """Whether a word of the sentence is the text's word (also without its accusative «ا»)."""
+    if same_word(typed, written):
+        return True
+    bare = _without_accusative(typed)
+    return bare is not None and same_word(bare, written)
+
+
+def _typed_forms(word: str) -> frozenset[str]:
+    """The forms of a word of the sentence that _same() compares."""
+    bare = _without_accusative(word)
+    return forms_of((word,)) | (forms_of((bare,)) if bare is not None else frozenset())
+
+
 def _anchors(pieces: list[list[str]]) -> tuple[frozenset[str], ...]:
     """The forms of the words a text must hold for _fill_all() to fill every blank: the
     last word before each blank, since _match_before() counts nothing unless it meets the
@@ -130,7 +150,7 @@ def _anchors(pieces: list[list[str]]) -> tuple[frozenset[str], ...]:
     anchors: list[frozenset[str]] = []
     for index in range(len(pieces) - 1):
         before, after = _context(pieces, index)
-        anchors.extend(forms_of((word,)) for word in (*before[-1:], *after[:1]))
+        anchors.extend(_typed_forms(word) for word in (*before[-1:], *after[:1]))
     return tuple(anchors)
 
 
@@ -138,7 +158,7 @@ def _match_before(context: list[str], text: _Tokens, end: int) -> int:
     """How many of the context's last words match the text's words ending at `end`."""
     matched = 0
     for offset in range(1, min(len(context), end) + 1):
-        if not same_word(context[-offset], text[end - offset][0]):
+        if not _same(context[-offset], text[end - offset][0]):
             break
         matched += 0 if is_stopword(context[-offset]) else 1
     return matched
@@ -174,7 +194,7 @@ def _fill_one(
                 right = 0
                 following = [token for token in rest if token[0] != "|"]
                 for index, word in enumerate(after[:CLOZE_CONTEXT_WORDS]):
-                    if index >= len(following) or not same_word(word, following[index][0]):
+                    if index >= len(following) or not _same(word, following[index][0]):
                         break
                     right += 0 if is_stopword(word) else 1
                 if right:
@@ -221,11 +241,28 @@ def _fill_all(
             return None
         # «قدم عمر بن الخطاب …… ماله»: the honorific after his name is not the missing word.
         filling = _HONORIFIC.sub(" ", filling).strip() or filling
+        filling = _past_the_name(filling, pieces[index])
         if pieces[index][-1:] == ["و"] and filling.startswith("و"):
             filling = filling[1:]
         words.append(filling)
         matched += score
     return Filled((fact,), tuple(words), matched) if matched >= CLOZE_MIN_MATCHED else None
+
+
+def _past_the_name(filling: str, before: list[str]) -> str:
+    """«قدم عثمان …… جملا» against «عثمان بن عفان الذي قدم 950 جملًا»: the gap ran over the
+    rest of the name before the blank, or a relative clause saying again the sentence's own
+    verb («وعثمان الذي قدم 950»); what is missing is what follows them («950»)."""
+    words = filling.split()
+    plain = [normalize(word) for word in words]
+    start = 0
+    if len(plain) > 2 and plain[0] in ("بن", "ابن"):
+        start = 2
+    if before and start < len(plain) and plain[start] in _RELATIVES:
+        start += 1
+        while start < len(plain) - 1 and any(same_word(plain[start], w) for w in before):
+            start += 1
+    return " ".join(words[start:]) if 0 < start < len(words) else filling
 
 
 def _within(words: tuple[str, ...], fuller: tuple[str, ...]) -> bool:

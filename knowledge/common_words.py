@@ -22,9 +22,19 @@ def common_words() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+# Real words rarer than the list's cut that questions about an army use: its order of
+# battle (the right and left wings, the vanguard, the rear). Not in the list, «ميمنة» was
+# read as a slip of «مومن» (a believer) and asked about the believers.
+_ORDER_OF_BATTLE = frozenset(
+    f"{article}{word}"
+    for word in ("ميمنه", "ميسره", "طليعه", "مجنبه", "ميمنته", "ميسرته", "طليعته")
+    for article in ("", "ال", "بال", "وال", "فال", "لل", "ب", "و")
+)
+
+
 def is_common_word(word: str) -> bool:
     """True for a normalised word form that is common in written Arabic."""
-    return word in common_words()
+    return word in common_words() or word in _ORDER_OF_BATTLE
 
 
 # Endings a common word takes in a question that the list keeps apart (it holds word forms,

@@ -44,3 +44,38 @@ def named_as_another_event(engine: AnswerEngine, text: str) -> Fact | None:
     stated = {stem(word) for word in normalize(reply.fact.answer).split()}
     own = {stem(word) for word in subject if not is_stopword(word)}
     return reply.fact if own and own <= stated else None
+
+
+# The expedition's own names beside «تبوك» (normalised): «غزوة العسرة», «الفاضحة».
+_OWN_NAMES = frozenset({"العسره", "عسره", "الفاضحه"})
+# Words saying two names are one («هي نفسها», «هي ذاتها», «يعني»), normalised.
+_SAME = frozenset("هو هي نفس نفسها نفسه ذات ذاتها ذاته يعني تعني".split())
+# Words a naming question is made of besides the two names.
+_NAMING_FRAME = frozenset("هل واش اش ايش صح صحيح ان انو غزوه الغزوه جيش".split())
+
+
+def named_as_tabuk(engine: AnswerEngine, text: str) -> Fact | None:
+    """«هل غزوة تبوك هي نفسها غزوة العسرة؟», «غزوة العسرة هي غزوة تبوك»: the expedition's other
+    name said to be Tabuk's, settled true by the fact that gives that name (the army's
+    name, «جيش العسرة»); None when the text says anything more («نفسها» is not «بنفسه»)."""
+    words = [
+        word for word in normalize(text).split() if word not in ("صلى", "الله", "عليه", "وسلم")
+    ]
+    if "تبوك" not in words or not any(word in _SAME for word in words):
+        return None
+    names = [word for word in words if word in _OWN_NAMES]
+    rest = [
+        word
+        for word in words
+        if word not in _OWN_NAMES
+        and word not in _SAME
+        and word not in _NAMING_FRAME
+        and word != "تبوك"
+    ]
+    if len(names) != 1 or rest:
+        return None
+    reply = engine.answer(f"جيش {names[0]}" if "عسره" in names[0] else f"غزوة {names[0]}")
+    if not reply.answered or reply.fact is None:
+        return None
+    stated = {stem(word) for word in normalize(reply.fact.answer).split()}
+    return reply.fact if stem(names[0]) in stated else None

@@ -164,6 +164,11 @@ def _about_previous(
         fact = again.fact
         if again.answered and fact is not None and fact.id in alone - taken:
             return answerer.plain(part, again, judge=False)
+        # («وش سوا هرقل وكمان مين جاب معه من القبايل»: read with Heraclius, his own fact,
+        # given already, is offered first, then his allies, which the part alone answers)
+        offered = [c.fact.id for c in again.suggestions if c.fact.id not in taken]
+        if reply.done and reply.fact is not None and offered[:1] == [reply.fact.id]:
+            return reply
         leading = again.suggestions[0].fact.id if again.suggestions else None
         if unsure is None and leading is not None and leading in alone - taken:
             # «ما دور خالد في مؤتة؟ وما دوره في تبوك؟»: another detail of him, which the
@@ -225,6 +230,22 @@ def _in_its_place(
     return PartReply(part, unsure, Status.NOT_ANSWERED)
 
 
+# Words a «why was it named so» follow-up may hold besides the naming verb.
+_NAMING_POINTERS = frozenset(
+    "بذلك بهذا ذلك هذا الاسم بالاسم بهالاسم هيك هكذا كذا بكذا سبب".split()
+)
+
+
+def _asks_why_named(text: str) -> bool:
+    """«ولماذا سميت؟», «وليش سموها هيك؟», «وما سبب تسميتها؟»: why it was named, naming nothing
+    of its own (what «it» is comes from the part before)."""
+    words = own_words(text)
+    naming = [word for word in words if stem(word) == "اسم"]
+    if not naming or any(stem(w) != "اسم" and w not in _NAMING_POINTERS for w in words):
+        return False
+    return "سبب" in words or analyze(text).question_type is QuestionType.REASON
+
+
 def _asks_a_detail_of_no_one(answerer: FormAnswerer, part: Part) -> bool:
     """A question asking when, where, why or how (not who: «ومين قدم نص ماله؟» names what
     it asks) that names neither the expedition nor anyone: «ومنين رجعوا للمدينة؟»."""
@@ -267,6 +288,14 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, previous: Part)
         return PartReply(part, again, Status.NOT_ANSWERED)
     if (verse := verse_detail_of_the_verse_before(answerer, reply, previous)) is not None:
         return verse  # («اذكر الآية التي نزلت في المتثاقلين … ما رقمها؟»: that verse's)
+    if _asks_why_named(part.text):
+        # «ما هي تبوك؟ ولماذا سميت؟»: the name asked is the one the part before named (the
+        # place's, a detail the text lacks), never the army's, which «سميت» alone ranks
+        again = answerer.engine.answer(f"{part.text.rstrip(' ؟?')} {previous.text}")
+        if again.answered and again.fact is not None:
+            return answerer.plain(part, again, judge=False)
+        status = Status.NOT_ANSWERED
+        return PartReply(part, again, status) if again.outcome is Outcome.GAP else reply
     if part.own_line:
         return line_pointing_back(answerer, reply, previous)
     # The names the question before it asked about, or the story it asked about

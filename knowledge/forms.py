@@ -27,6 +27,7 @@ from knowledge.described_asks import asks_what_it_is, described_kind
 from knowledge.either_or import either_or
 from knowledge.enclosed_numbers import plain_numbers
 from knowledge.engine import AnswerEngine, Outcome, Reply
+from knowledge.event_identity import named_as_tabuk
 from knowledge.follow_up_reading import join_follow_ups, read_with_previous
 from knowledge.follow_ups import (
     asks_the_verse_told,
@@ -583,6 +584,10 @@ class FormAnswerer:
         elif judge and (bare := bare_claim(self._engine, self._judge, part, reply)):
             return bare  # («غزوة تبوك آخر غزوات النبي ﷺ»: a claim read as a headline)
         either = part.form in (Form.QUESTION, Form.HEADLINE)
+        if either and (same := named_as_tabuk(self._engine, part.text)):
+            # «هل غزوة تبوك هي نفسها غزوة العسرة؟»: the naming, settled by the army's name
+            named = Reply(Outcome.ANSWER, fact=same, yes_no=True, confirmed=True, rule="named")
+            return PartReply(part, named, Status.ANSWER, fact=same)
         chosen = either_or(self._judge, part.text) if either else None
         if reply.answered and reply.fact is not None:
             if (

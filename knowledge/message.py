@@ -248,7 +248,23 @@ def _alias(replacement: str, match: re.Match[str]) -> str:
     clause = re.split(r"[؟?.!\n]", before)[-1]
     # «ليش سميت بالفاضحة», and «علاش كيسميو غزوة تبوك الفاضحة»: the naming is asked.
     naming = NAMING.search(before) or _NAMING_VERB.search(clause)
-    return match.group(0) if naming else replacement
+    return match.group(0) if naming or _said_to_be_tabuk(clause, match) else replacement
+
+
+# «هل غزوة تبوك هي نفسها غزوة العسرة؟», «غزوة العسرة هي تبوك»: the two names said to be one,
+# a naming the army-name fact settles; read as «غزوة تبوك» both, it would ask nothing.
+_SAME_AS = re.compile(
+    r"(?<![\w])(?:هي|هى|هو|نفسها|نفس|ذاتها|ذات|نفسه|يعني|تعني|اسمها|اسم|اسمها)(?![\w])"
+)
+
+
+def _said_to_be_tabuk(clause: str, match: re.Match[str]) -> bool:
+    """Whether the clause names Tabuk beside the other name, with a word saying they are one."""
+    after = re.split(r"[؟?.!\n]", match.string[match.end() :])[0]
+    for between in (clause, after):
+        if "تبوك" in between and _SAME_AS.search(between) and "تبوك" not in match.group(0):
+            return True
+    return False
 
 
 @lru_cache(maxsize=READING_CACHE_SIZE)

@@ -34,6 +34,10 @@ _NOT_WORD = re.compile(r"[^\w\s]")
 _JOINED_QUESTION = re.compile(
     rf"\s+(?=و(?:{JOINED_QUESTION_WORDS}|من\s+(?:هو|هي|هم|هما))\s)"
     r"(?!وما\s+(?!ال)[\u0621-\u064a]{2,}ش(?![\w]))"
+    # «متى كانت غزوة تبوك ومن قاد الجيش»: «ومن/و من» + a verb with no object pronoun and a
+    # word after it asks «and who» («ومن حالفهم», «ومن معه» are «and those who/with …»)
+    r"|\s+(?=و(?:من|مين|منو)\s+(?!ال)(?!(?:مع|بين|عند|قبل|بعد|خلال|غير|دون|اجل|أجل|هو|هي"
+    r"|هم|هما)\S*\s)[\u0621-\u064a]{2,}(?<!ها)(?<!هم)(?<!ه)(?<!هما)\s+[\u0621-\u064a]{2,})"
 )
 # «… وكمان من هو ملك الروم», «… وايضا ليش سموه جيش العسرة»: «and also» (and «and then»)
 # before a question word joins a second question; after it even «من»/«أي» ask.
@@ -83,6 +87,9 @@ def has_question_word(text: str) -> bool:
     return bool(QUESTION_WORD.search(text)) or any(mark in text for mark in QMARK)
 
 
+_AND_APART = re.compile(r"(?<=\s)و\s(?=(?:من|مين|منو)\s)")
+
+
 def split_questions(text: str) -> list[str]:
     """Several questions in one line: «متى خرج؟ ولماذا سمي؟», «متى خرج الجيش وما سبب…».
 
@@ -111,6 +118,8 @@ def split_questions(text: str) -> list[str]:
             pieces.append(piece)
     result: list[str] = []
     for piece in pieces:
+        # («… و من قاد الجيش»: the «و» typed apart from «who» is joined to it)
+        piece = _AND_APART.sub("و", piece)
         # «… وما/ولماذا/ومتى …»: a second question joined by و after a first that asks.
         # («… وكمان في اي شهر …»: after «and also» a question starts, its word may come later)
         parts = [

@@ -32,7 +32,7 @@ from knowledge.contradictions import contradicts, opposes, opposite_words, out_o
 from knowledge.contrary_deeds import contrary_deed
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
-from knowledge.event_identity import named_as_another_event
+from knowledge.event_identity import named_as_another_event, named_as_tabuk
 from knowledge.fact_checks import SIDES, FactChecks, in_passing
 from knowledge.models import Fact
 from knowledge.muslim_side import romans_only_for_the_muslims
@@ -174,6 +174,9 @@ class StatementJudge:
         if (named := named_as_another_event(self._engine, statement)) is not None:
             # «جيش العسرة هو جيش الخندق»: Tabuk's own name said to be another event's
             return Judgement(False, named, Reply(Outcome.ANSWER, fact=named))
+        if (same := named_as_tabuk(self._engine, statement)) is not None:
+            # «غزوة العسرة هي غزوة تبوك»: the expedition's other name, which the text gives
+            return Judgement(True, same, Reply(Outcome.ANSWER, fact=same))
         judged = self._judge(statement)
         if judged.verdict is None:
             judged = self._denial(statement) or judged

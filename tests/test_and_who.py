@@ -15,6 +15,9 @@ from tests.message_helpers import assert_each_part_answered
     [
         ("متى كانت غزوة تبوك، ومن قاد الجيش؟", ["date", "leader"]),
         ("أين رابط النبي بجنوده، ومن أرسل إلى دومة الجندل؟", ["stationing", "dumat_aljandal"]),
+        # no comma, no «؟»: «ومن/و من» + a verb and a word after it still asks «and who»
+        ("متى كانت غزوة تبوك ومن قاد الجيش", ["date", "leader"]),
+        ("ما سبب الغزوة و مين قاد جيش المسلمين", ["reasons", "leader"]),
     ],
 )
 def test_and_who_after_a_comma_asks_a_second_question(
@@ -30,6 +33,9 @@ def test_and_who_after_a_comma_asks_a_second_question(
         "ما موقف الروم، ومن معهم من العرب؟",
         # no question before the comma: nothing to split after
         "غزوة تبوك كانت في رجب، ومن قبلها مؤتة",
+        # «ومن حالفها» with its object pronoun is «and those who allied with it»
+        "ماهي الامبراطورية التي حاربها المسلمون ومن حالفها",
+        "ما موقف الروم ومن معهم من العرب",
     ],
 )
 def test_and_from_or_those_with_them_is_not_cut(message: str) -> None:

@@ -16,6 +16,10 @@ from tests.message_helpers import answer_text, assert_each_part_answered, reply_
     [
         ("كم عدد المرتزقة الذين أعطاهم هرقل رزق سنة", "heraclius"),
         ("قديش عدد الجنود اللي عطاهم هرقل رزق سنة مقدما؟", "heraclius"),
+        # «ماله كله» is how much, never how many camels
+        ("كم عدد الإبل التي قدمها أبو بكر؟", "abu_bakr_donation"),
+        # the thing counted after «كم» in the accusative asks a count too
+        ("كم بعيرا جاء به أبو بكر؟", "abu_bakr_donation"),
     ],
 )
 def test_a_count_the_fact_gives_no_figure_for_is_not_answered_with_it(
@@ -35,6 +39,9 @@ def test_a_count_the_fact_gives_no_figure_for_is_not_answered_with_it(
         ("كم عدد الجمال التي قدمها عثمان؟", "uthman_donation"),
         # an amount, not a count: «نصف ماله» answers it
         ("كم قدم عمر بن الخطاب من ماله؟", "umar_donation"),
+        # «ماله كله», all of it, is an amount too, in any verb of giving
+        ("أبو بكر كم حط؟", "abu_bakr_donation"),
+        ("قديش حط ابو بكر من مالو لجيش العسرة", "abu_bakr_donation"),
     ],
 )
 def test_a_count_or_amount_the_fact_gives_is_answered(

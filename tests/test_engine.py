@@ -176,6 +176,9 @@ def test_bad_input_gets_a_clear_outcome_never_an_exception(arabic_engine, text, 
         ("عايز ملخص سريع لغزوة تبوك", "dumat_aljandal"),  # سريع is not سرية
         ("بدي ملخص قصير عن الغزوة", "heraclius"),  # قصير (short) is not قيصر swapped
         ("شكون اللي فضحات غزوة تبوك؟", "believers"),  # فضحات (exposed) is not ف + ضحا
+        # the army's order of battle: «ميمنة» (right wing) is no slip of «مومن»
+        ("من كان على ميمنة الجيش في تبوك؟", "believers"),
+        ("منو كان بالميسرة يوم تبوك", "believers"),
     ],
 )
 def test_a_common_word_is_not_corrected_into_another_facts_word(
@@ -233,6 +236,8 @@ def test_idioms_are_read_as_idioms(arabic_engine, question: str, fact_id: str) -
         ("قديس كان عدد الجيش بتبوك؟؟", "army_size"),  # قديس: a mistyped قديش
         ("كم كان عدد جيش المسلمين", "army_size"),  # «كم كان» is not joined into «مكان»
         ("تبوك هادي فين جات", "location"),  # nor «فين جات» into «نجا»
+        # «بكز» after «ابو» is a slip of «بكر», not the start of «بكزمن» («زمن», time)
+        ("قديش دفع ابو بكز من مالو للجيش؟", "abu_bakr_donation"),
     ],
 )
 def test_mistyped_spaces_and_function_words_are_mended(arabic_engine, question, fact_id) -> None:

@@ -96,6 +96,10 @@ def test_worksheet_heading_is_not_answered(answerer: FormAnswerer) -> None:
         ("أكمل: جلب الروم معهم قبائل عربية منها ( ) وغسان", "لخم"),
         # a counted noun after the blank asks how many
         ("أكمل: قدم عثمان بن عفان ….. جملا و ….. فرسا", "950، خمسين"),
+        # «بعيرا» is «جملًا» once its accusative «ا» is read off («ب» is no preposition)
+        ("أكمل: جهز عثمان الجيش ب950 بعيرا و ...... فرسا", "خمسين"),
+        # the rest of the name and «الذي قدم» said again are not what is missing
+        ("أكمل: قدم عثمان …… جملا وخمسين فرسا", "950"),
     ],
 )
 def test_blank_words(answerer: FormAnswerer, message: str, words: str) -> None:

@@ -788,3 +788,40 @@ def test_a_follow_up_the_text_states_is_not_taken_for_the_detail_before(
         answerer, "من هم القادة الثلاثة الذين استشهدوا في مؤتة؟ ومن أنقذ الجيش بعدهم؟"
     )
     assert reply.parts[1].reply.outcome.value != "gap", text
+
+
+@pytest.mark.parametrize(
+    ("message", "facts", "second_answered"),
+    [
+        # «why was it named» asks the name of what the part before named: the place's name
+        # is a detail the text lacks (said so), not the army's name «سميت» alone ranks
+        ("ما هي تبوك؟ ولماذا سميت؟", ["overview"], False),
+        ("وين تقع تبوك؟ وليش سموها هيك؟", ["location"], False),
+        # the army named before: its name is what is asked, and the text gives it
+        ("ما هو جيش العسرة؟ ولماذا سمي بذلك؟", ["army_name"], True),
+        ("كم كان عدد جيش تبوك؟ ولماذا سمي بهذا الاسم؟", ["army_size", "army_name"], True),
+    ],
+)
+def test_why_named_follow_up_asks_the_name_of_what_came_before(
+    answerer: FormAnswerer, message: str, facts: list[str], second_answered: bool
+) -> None:
+    reply, _ = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.fact] == facts
+    assert reply.parts[-1].done is second_answered
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # «with him» read with Heraclius offers his own fact (given already) first, then
+        # his allies, which the part alone answers: it stands, not asked back
+        ("بدي اعرف شو عمل هرقل وكمان مين جاب معه من القبايل", ["heraclius", "roman_allies"]),
+        ("شو عمل هرقل وكمان مين جاب معه من القبائل", ["heraclius", "roman_allies"]),
+    ],
+)
+def test_a_follow_up_the_reading_with_the_part_before_still_offers_first(
+    answerer: FormAnswerer, message: str, facts: list[str]
+) -> None:
+    reply, _ = reply_to(answerer, message)
+    assert reply.answered
+    assert [part.fact.id for part in reply.parts if part.fact] == facts

@@ -179,6 +179,34 @@ def test_a_tabuk_name_said_to_be_another_event_s_is_false(
 
 @pytest.mark.parametrize(
     "message",
+    [
+        "هل غزوة تبوك هي نفسها غزوة العسرة؟",
+        "غزوة العسرة هي غزوة تبوك؟",
+        "واش غزوة تبوك هي غزوة العسرة",
+    ],
+)
+def test_tabuk_s_other_name_asked_is_settled_by_the_army_s_name(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # «غزوة العسرة» is not rewritten to «غزوة تبوك» when the two are said to be one, and
+    # «نفسها» (the same) is not «بنفسه» (the Prophet in person, the leader fact)
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.fact] == ["army_name"]
+    assert text.startswith("نعم")
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [("غزوة تبوك هي غزوة العسرة", True), ("صح أم خطأ: غزوة العسرة هي نفسها غزوة تبوك", True)],
+)
+def test_tabuk_s_other_name_stated_is_true(
+    answerer: FormAnswerer, message: str, verdict: bool
+) -> None:
+    assert_verdict(answerer, message, verdict, "army_name")
+
+
+@pytest.mark.parametrize(
+    "message",
     ["غزوة بدر هي غزوة الفرقان", "جيش الخندق هو جيش الأحزاب", "متى كانت غزوة الخندق؟"],
 )
 def test_another_event_s_own_names_are_still_refused(answerer: FormAnswerer, message: str) -> None:
