@@ -283,7 +283,7 @@ ORDINALS = {
     "العاشر": 10,
 }
 ORDINALS = {normalize(word): value for word, value in ORDINALS.items()}
-_YEAR_WORDS = frozenset({"سنه", "السنه", "عام", "العام", "بالسنه", "بالعام", "فالسنه"})
+_YEAR_WORDS = frozenset({"سنه", "السنه", "عام", "العام", "بالسنه", "بالعام", "فالسنه", "فالعام"})
 _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d)[,٬،.](?=\d{3}\b)")
 _DIGIT_RUN = re.compile(r"(\d+)")
 _HIJRI = re.compile(r"^(?:ه|هـ|هجري|هجريه|للهجره|الهجره|هجره)$")
