@@ -1,7 +1,7 @@
 """Figures written in words inside a statement: with «ب/ل» joined to them («بتسعمائة»,
 «بأربعين ألفًا», «بألف دينار») and in two words joined by «و» («تسعمائة وخمسين»), they are
 one figure, checked against the text's; «وخمسين» is no clause of its own that the text must
-state. Each row is what the user sees."""
+state. «جيش المسلمين» names the expedition's own army. Each row is what the user sees."""
 
 from __future__ import annotations
 
