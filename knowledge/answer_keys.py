@@ -314,11 +314,7 @@ def _strip_conj(word: str) -> str:
     bare = without_conjunction(word, "و", known=_UNITS)
     if bare != word:
         return bare
-    if (
-        word[:1] in _PREPOSED
-        and word[1:] in _UNITS
-        and word[1:] not in _NOT_AFTER_PREPOSITION
-    ):
+    if word[:1] in _PREPOSED and word[1:] in _UNITS and word[1:] not in _NOT_AFTER_PREPOSITION:
         return word[1:]
     # «فوق الاربعين الف»: a tens or hundreds word with the article is that number («الست», the
     # lady, is no six: only twenty and up)
