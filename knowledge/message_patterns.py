@@ -83,12 +83,12 @@ TF_TAIL = Prefiltered(
         r"(خطأ|خطا|غلط|غالط|خاطئة|خاطئه|خاطئ)"
         # «… صح لو لا؟», «… صحيح ولا لأ؟» (Iraqi, Levantine, Egyptian): true or not; voice typing
         # leaves the question mark out («… صح ولا لا»), the tail still ends the message.
-        r"|(صح|صحيح|صحيحة|صحيحه)(\s+(كلامه|كلامها|جوابي|جوابه|هذا|هالكلام))?\s*"
+        r"|(صح|صحيح|صحيحة|صحيحه)(\s+(كلامه|كلامها|كلامي|جوابي|جوابه|هذا|هالكلام))?\s*"
         r"(أم|ام|او|أو|ولا|لو)\s*(لا|لأ|لاء|لاا)\s*[؟?]?"
         # «… صح» with no question mark, «هل كلامه صح؟», «صح جوابي؟»: a child's or a voice-typed
         # «is it true?» after the statement (a bare «صح» closing a sentence asks nothing else).
-        r"|(?<!\S)(هل\s+(كلامه|كلامها|جوابي|جوابه|هذا|هالكلام)\s+)?(صح|صحيح|صج)"
-        r"(\s+(كلامه|كلامها|جوابي|جوابه))?\s*[؟?]*(?=(?:\s*[،,]?\s*يا\s+[^\s؟?.!،,]+)?\s*[؟?]*\s*$)"
+        r"|(?<!\S)(هل\s+(كلامه|كلامها|كلامي|جوابي|جوابه|هذا|هالكلام)\s+)?(صح|صحيح|صج)"
+        r"(\s+(كلامه|كلامها|كلامي|جوابي|جوابه))?\s*[؟?]*(?=(?:\s*[،,]?\s*يا\s+[^\s؟?.!،,]+)?\s*[؟?]*\s*$)"
         # «✗ ✓», «✔️ ❌», «( ✓ )»: the marks in either order, emoji too, or the box a child marked;
         # joined by «or» in any dialect («✔️ ولا ❌», «✓ لو ✗»)
         r"|[✗✘×❌]\ufe0f?\s*(أو|او|ولا|لو|/)?\s*[✓✔√✅]"

@@ -1,7 +1,8 @@
 """A claim asked about after it: «…، واش صحيح؟» (Maghrebi), «…، وش صحيح؟» (Gulf), «…، هل
-صحيح؟» close the statement as «صح؟» does; «خويا قالي …», «ابوي يقول …» (someone near the
-asker says, with no «that») tell the claim; a greeting before a marked statement is no word
-of it. The statement is judged, and the reply a user sees opens with the verdict."""
+صحيح؟» and «صح كلامي؟» (is what I say right?) close the statement as «صح؟» does; «خويا
+قالي …», «ابوي يقول …» (someone near the asker says, with no «that») tell the claim; a
+greeting before a marked statement is no word of it. The statement is judged, and the reply
+a user sees opens with the verdict."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ from tests.message_helpers import assert_verdict_then_fact, reply_to
         ("خويا قالي غزوة تبوك كانت في رمضان، صح؟", "غزوة تبوك كانت في رمضان"),
         ("المعلمة قالت لي الروم انسحبوا من غير قتال، صح ولا غلط؟", "الروم انسحبوا من غير قتال"),
         ("السلام عليكم، غزوة تبوك كانت في رمضان صح؟", "غزوة تبوك كانت في رمضان"),
+        # «is what I say right?»
+        ("غزوة تبوك كانت في رمضان صح كلامي؟", "غزوة تبوك كانت في رمضان"),
+        ("الروم خافوا ورجعوا لداخل بلادهم، صح كلامي ولا لا؟", "الروم خافوا ورجعوا لداخل بلادهم"),
     ],
 )
 def test_the_statement_before_its_question_is_the_claim(message: str, claim: str) -> None:
