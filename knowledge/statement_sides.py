@@ -29,16 +29,20 @@ def sides_swapped(keys: AnswerKeys, fact: Fact, statement: str) -> bool:
             "نبي" if (term := stem(core_word(word))) == "رسول" else term for word in words_of(text)
         ]
 
-    said, text = read(statement), read(fact.answer)
+    said = read(statement)
+    # (the source's words too: «هرب جيش المسلمين» where only the source says «جيش الروم …
+    # يتقهقر»; its answer names the army of neither)
+    texts = (read(fact.answer), read(fact.source))
     for before, side in pairwise(said):
         if side not in named or before in sides or is_stopword(before):
             continue
         following: set[str] = set()
-        for index, word in enumerate(text):
-            after = text[index + 1 : index + 3] if word == before else []
-            following |= set(after[:1])
-            if len(after) == 2 and after[0] == _ARMY:
-                following.add(after[1])  # «أمام جيش الروم»: the side after its army
+        for text in texts:
+            for index, word in enumerate(text):
+                after = text[index + 1 : index + 3] if word == before else []
+                following |= set(after[:1])
+                if len(after) == 2 and after[0] == _ARMY:
+                    following.add(after[1])  # «أمام جيش الروم»: the side after its army
         if following & sides and side not in following:
             return True
     return False
