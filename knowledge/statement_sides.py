@@ -29,15 +29,15 @@ def sides_swapped(keys: AnswerKeys, fact: Fact, statement: str) -> bool:
             "نبي" if (term := stem(core_word(word))) == "رسول" else term for word in words_of(text)
         ]
 
-    said = read(statement)
-    # (the source's words too: «هرب جيش المسلمين» where only the source says «جيش الروم …
-    # يتقهقر»; its answer names the army of neither)
-    texts = (read(fact.answer), read(fact.source))
+    said, answer, source = read(statement), read(fact.answer), read(fact.source)
     for before, side in pairwise(said):
         if side not in named or before in sides or is_stopword(before):
             continue
         following: set[str] = set()
-        for text in texts:
+        # (whose army, in the source's words too: «هرب جيش المسلمين» where only the source
+        # says «جيش الروم … يتقهقر»; not its verbs, whose subject and object Arabic may put
+        # either way after them: «لم يهاجم النبي العدو» for «أن يهاجم العدو»)
+        for text in (answer, source) if before == _ARMY else (answer,):
             for index, word in enumerate(text):
                 after = text[index + 1 : index + 3] if word == before else []
                 following |= set(after[:1])
