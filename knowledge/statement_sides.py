@@ -29,20 +29,16 @@ def sides_swapped(keys: AnswerKeys, fact: Fact, statement: str) -> bool:
             "نبي" if (term := stem(core_word(word))) == "رسول" else term for word in words_of(text)
         ]
 
-    said, answer, source = read(statement), read(fact.answer), read(fact.source)
+    said, text = read(statement), read(fact.answer)
     for before, side in pairwise(said):
         if side not in named or before in sides or is_stopword(before):
             continue
         following: set[str] = set()
-        # (whose army, in the source's words too: «هرب جيش المسلمين» where only the source
-        # says «جيش الروم … يتقهقر»; not its verbs, whose subject and object Arabic may put
-        # either way after them: «لم يهاجم النبي العدو» for «أن يهاجم العدو»)
-        for text in (answer, source) if before == _ARMY else (answer,):
-            for index, word in enumerate(text):
-                after = text[index + 1 : index + 3] if word == before else []
-                following |= set(after[:1])
-                if len(after) == 2 and after[0] == _ARMY:
-                    following.add(after[1])  # «أمام جيش الروم»: the side after its army
+        for index, word in enumerate(text):
+            after = text[index + 1 : index + 3] if word == before else []
+            following |= set(after[:1])
+            if len(after) == 2 and after[0] == _ARMY:
+                following.add(after[1])  # «أمام جيش الروم»: the side after its army
         if following & sides and side not in following:
             return True
     return False

@@ -52,7 +52,3 @@ def test_an_added_thing_after_the_figures_is_never_true(
 ) -> None:
     assert_never_true(answerer, message)
 
-
-def test_the_muslims_army_said_to_flee_the_romans_is_never_true(answerer: FormAnswerer) -> None:
-    # (only the source says «جيش الروم … يتقهقر»: the Romans' army fled, not the Muslims')
-    assert_never_true(answerer, "صح أم خطأ: هرب جيش المسلمين من الروم في تبوك")
