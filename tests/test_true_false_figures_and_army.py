@@ -52,3 +52,20 @@ def test_an_added_thing_after_the_figures_is_never_true(
 ) -> None:
     assert_never_true(answerer, message)
 
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        # «جيش المسلمين» names the expedition's own army, as «جيش العسرة» does
+        ("صح أم خطأ: قاد النبي صلى الله عليه وسلم جيش المسلمين في تبوك بنفسه", True, "leader"),
+        ("صح أم خطأ: قاد خالد بن الوليد جيش المسلمين في تبوك", False, "leader"),
+    ],
+)
+def test_the_muslims_army_is_the_expeditions_own(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
+
+
+def test_the_muslims_army_put_in_the_romans_place_is_never_true(answerer: FormAnswerer) -> None:
+    assert_never_true(answerer, "صح أم خطأ: تقهقر جيش المسلمين إلى داخل بلادهم")
