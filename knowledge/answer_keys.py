@@ -283,7 +283,7 @@ ORDINALS = {
     "العاشر": 10,
 }
 ORDINALS = {normalize(word): value for word, value in ORDINALS.items()}
-_YEAR_WORDS = frozenset({"سنه", "السنه", "عام", "العام", "بالسنه", "بالعام", "فالسنه"})
+_YEAR_WORDS = frozenset({"سنه", "السنه", "عام", "العام", "بالسنه", "بالعام", "فالسنه", "فالعام"})
 _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d)[,٬،.](?=\d{3}\b)")
 _DIGIT_RUN = re.compile(r"(\d+)")
 _HIJRI = re.compile(r"^(?:ه|هـ|هجري|هجريه|للهجره|الهجره|هجره)$")
@@ -303,10 +303,19 @@ def _digit_tokens(text: str) -> list[str]:
     return tokens
 
 
+# A number word after the preposition «ب» (with) or «ل» (to, for) joined to it: «جهز الجيش
+# بتسعمائة وخمسين بعيرًا», «بأربعين ألفًا», «بألف دينار». Not for the words a joined letter
+# makes another word of: «لست» (I am not), «بمية» (with water, in Egypt).
+_PREPOSED = frozenset("بل")
+_NOT_AFTER_PREPOSITION = frozenset({"ست", "ميه"})
+
+
 def _strip_conj(word: str) -> str:
     bare = without_conjunction(word, "و", known=_UNITS)
     if bare != word:
         return bare
+    if word[:1] in _PREPOSED and word[1:] in _UNITS and word[1:] not in _NOT_AFTER_PREPOSITION:
+        return word[1:]
     # «فوق الاربعين الف»: a tens or hundreds word with the article is that number («الست», the
     # lady, is no six: only twenty and up)
     if word[:2] == "ال" and _UNITS.get(word[2:], 0) >= 20:
@@ -378,8 +387,8 @@ def _read_values(tokens: list[str]) -> list[tuple[int, int, bool]]:
             while end < len(tokens) and tokens[end][:1] == "و" and tokens[end][1:] in _UNITS:
                 value += _UNITS[tokens[end][1:]]
                 end += 1
-        elif word in _THOUSANDS - {"k"}:
-            value, end = (2000 if word in ("الفين", "الفان") else 1000), index + 1
+        elif (bare := _without_preposition(word)) in _THOUSANDS - {"k"}:
+            value, end = (2000 if bare in ("الفين", "الفان") else 1000), index + 1
         if value is None:
             index += 1
             continue
@@ -391,6 +400,11 @@ def _read_values(tokens: list[str]) -> list[tuple[int, int, bool]]:
         )
         index = end
     return found
+
+
+def _without_preposition(word: str) -> str:
+    """«بالف» (with a thousand) → «الف»; other words unchanged."""
+    return word[1:] if word[:1] in _PREPOSED and word[1:] in _THOUSANDS else word
 
 
 def unit_value(word: str) -> int | None:

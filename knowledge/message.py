@@ -474,6 +474,11 @@ def read_message(text: str) -> ReadMessage:
                 line, was_greeted, context, story = strip_preamble(line)
                 greeted = greeted or was_greeted
                 preamble = preamble or story
+            elif (
+                marked and (hello := GREETING.match(line)) is not None and hello.end() < len(line)
+            ):
+                # «السلام عليكم، خويا قالي … صح؟»: the greeting is no word of the claim
+                line, greeted = line[hello.end() :].lstrip(" ،,.!"), True
             if not line:
                 continue
             # A whole line that is only story («عندي امتحان بكرة») before a question line.

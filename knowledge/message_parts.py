@@ -13,6 +13,7 @@ from knowledge.claim_patterns import (
     REFUTED,
     REPORTED,
     THIS_TRUE,
+    TOLD_BY,
     VERDICT_WORDS,
 )
 from knowledge.message_models import Form, Part
@@ -29,7 +30,7 @@ def reported_claim(text: str) -> str:
     refuted = REFUTED.match(text)
     if refuted is not None and len(text[refuted.end() :].split()) >= REPORTED_CLAIM_MIN_WORDS:
         return text[refuted.end() :]
-    match = REPORTED.match(text)
+    match = REPORTED.match(text) or TOLD_BY.match(text)
     if match is None or len(text[match.end() :].split()) < REPORTED_CLAIM_MIN_WORDS:
         return text
     # («صديقي يقول إن …، وأنا أقول في رمضان»: the asker's own counter-claim was not reported)

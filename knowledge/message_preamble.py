@@ -75,8 +75,10 @@ _ASKED_TO_WRITE = re.compile(
 )
 # «… ممكن تساعدوني» closing the clause of the request.
 _HELP_TAIL = re.compile(r"\s+(?:ممكن|هل)\s+تساعد(?:و)?ن[يى]\s*[؟?]?\s*$")
-# «because …» after the question: why they ask («لان عندي اختبار بكره»).
-_BECAUSE = re.compile(r"[،,]?\s+(?:لان|لأن|لإن|لانه|لأنه|لاني|لأني|عشان|علشان|كوني)\s+")
+# «because …» after the question: why they ask («لان عندي اختبار بكره», Levantine «لانو …»).
+_BECAUSE = re.compile(
+    r"[،,]?\s+(?:لان|لأن|لإن|لانه|لأنه|لاني|لأني|لانو|لأنو|لإنو|لاننا|لأننا|عشان|علشان|كوني)\s+"
+)
 # A question, its question mark, then a clause that asks nothing.
 _STORY_AFTER = re.compile(r"^(.*[؟?])\s*([^؟?]+)$")
 # Thanks or a blessing closing a line («… جزاكم الله خيرا», «… الله يجزاك الجنة», «… ولكم
@@ -391,12 +393,13 @@ def _claim_lead_at(text: str, start: int) -> bool:
     return lead is not None and 0 < lead.end() < len(text) - start
 
 
-# «يا أستاذ لو سمحت متى …», «فضيلة الشيخ متى …»: an address opening the line with no comma.
+# «يا أستاذ لو سمحت متى …», «فضيلة الشيخ متى …»: an address opening the line with no comma
+# («يا جماعة الخير …»: «of the good» is the address's courtesy).
 _BARE_ADDRESS = re.compile(
     r"^\s*(?:يا\s+(?:شيخ|شيخنا|أستاذ|استاذ|أستاذة|استاذة|أستاذي|استاذي|أخي|اخي|اخوي|أخوي|خويا|اخوان"
     r"|إخوان|اخواني|إخواني|جماعة|جماعه|شباب|دكتور|بوت|باشا|غالي|الغالي|حبيبي|عمي|حجي|معلم)"
     r"|فضيلة\s+الشيخ|سماحة\s+الشيخ|شيخنا\s+الفاضل|أخي\s+الكريم|اخي\s+الكريم|عزيزي\s+البوت|يالغالي)"
-    r"(?:\s+(?:الكريم|الفاضل|العزيز|الغالي|الله\s+يخليك|الله\s+يحفظك|الله\s+يسعدك|لو\s+سمحت|عفاك))*"
+    r"(?:\s+(?:الكريم|الفاضل|العزيز|الغالي|الخير|الله\s+يخليك|الله\s+يحفظك|الله\s+يسعدك|لو\s+سمحت|عفاك))*"
     r"\s+(?=\S+\s+\S)"
 )
 

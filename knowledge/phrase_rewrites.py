@@ -154,6 +154,14 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
         for prep in ("في", "علي")
         for person in ("النبي", "الرسول", "رسول", "عمر", "ابي", "عثمان", "علي", "الخليفه")
     },
+    # «زعيم دومة الجندل في زمن غزوة تبوك»: «in the time of the expedition» only places what is
+    # asked in it, as «في غزوة تبوك» does; read as content, «زمن» asks the date. («زمن غزوة
+    # العسرة» with no «في» asks the date, and keeps it.)
+    **{
+        ("في", time, expedition): f"في {expedition}"
+        for time in ("زمن", "وقت", "ايام", "عهد")
+        for expedition in ("غزوه", "الغزوه")
+    },
     # «أسفرت عن» is "resulted in", not travel (سفر)
     ("اسفرت", "عنه"): "نتيجه",
     ("اسفرت", "عن"): "نتيجه",

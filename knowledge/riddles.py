@@ -26,8 +26,9 @@ from knowledge.riddle_patterns import (
     RIDDLE_WHAT,
     RIDDLE_WHO,
 )
+from knowledge.statement_words import NEGATIONS
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
-from knowledge.tuning import RIDDLE_MARKER_GAP
+from knowledge.tuning import DENIAL_REACH, RIDDLE_MARKER_GAP
 from knowledge.who_am_i import EXPEDITION_NOUN, asked_first, clues, readings, unnamed_answer
 
 _ANSWER_KINDS = frozenset({SlotKind.PERSON, SlotKind.PLACE, SlotKind.PARTY})
@@ -67,6 +68,12 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
     # (a denial in the description, not the «ما» of its ask: «… ما اسمها؟» denies nothing)
     told_words = words_of(description)
     fought = any(mentions(words, told) for told in _FOUGHT) and not negated(told_words)
+    # («غزوة ماكانش فيها قتال», «والروم ما طلعوا يقاتلوا»: no fighting, told in a dialect's
+    # words the markers do not list, is the mark of Tabuk's «لم يقع قتال»)
+    tabuk += fighting_denied(told_words) and not any(
+        _marked(words, marker) and any(core_word(w) in _FIGHT_WORDS for w in marker)
+        for marker in judge.keys.tabuk_markers
+    )
     if tabuk == 1:
         # One marker, and the facts the engine finds for the description are Tabuk's.
         found = engine.answer(riddle)
@@ -135,6 +142,28 @@ OTHER_EVENT_SIGNS = (
 _OTHER_EVENT_PHRASES = tuple(phrase(sign) for sign in OTHER_EVENT_SIGNS)
 # A riddle telling of fighting or a victory is not Tabuk, where no battle was fought.
 _FOUGHT = tuple(phrase(w) for w in ("قتال شديد", "انتصر", "انتصار", "هزيمه"))
+
+
+# Fighting named (a noun or a verb of it) and words that stand between a denial and it
+# when the «ما» asks instead («ما اسم هذه المعركة»: what is its name).
+_FIGHT_WORDS = frozenset(
+    words_of("قتال قتالا حرب معركه اشتباك يقاتلوا يقاتلو قاتلوا قاتلو يحاربوا يحاربو حاربوا حاربو")
+)
+_ASKING = frozenset(words_of("اسم هي هو هذه هذا الذي التي"))
+
+
+def fighting_denied(words: tuple[str, ...]) -> bool:
+    """Whether a description denies fighting: a denial with fighting within a few words
+    after it and nothing asked between («ماكانش فيها قتال», «ما طلعوا يقاتلوا»)."""
+    for at, word in enumerate(words):
+        if word not in NEGATIONS:
+            continue
+        for after in words[at + 1 : at + 1 + DENIAL_REACH]:
+            if core_word(after) in _ASKING:
+                break
+            if core_word(after) in _FIGHT_WORDS:
+                return True
+    return False
 
 
 def _all_stated(claims: list[Claim], tabuk: list[int], mutah: list[int]) -> bool:

@@ -333,7 +333,7 @@ class StatementJudge:
                     # (the Prophet named in passing, left out, asks nothing of him: «من بعد
                     # غزوة تبوك غزا …» finds the delegations; only what it is about may confirm)
                     and (not about or reply.fact.id in about or not in_passing(claim))
-                    and all(self.holds(reply.fact, c) for c in claims)
+                    and all(self.holds(reply.fact, c, words) for c in claims)
                     and self.covers(reply.fact, statement, claims, strict=True)
                 ):
                     true.append((reply.fact, reply))
@@ -366,7 +366,7 @@ class StatementJudge:
             if any(check < 0 for check in exact) or out_of_order(whole.fact.answer, statement):
                 false.append((whole.fact, whole))
             elif (
-                all(self.holds(whole.fact, claim) for claim in claims)
+                all(self.holds(whole.fact, claim, words) for claim in claims)
                 and not (denied and polar is None)
                 and (polar is not None or not unchecked)
                 and self.covers(
@@ -380,7 +380,7 @@ class StatementJudge:
             first = whole.suggestions[0].fact
             if (
                 claims
-                and all(self.holds(first, claim) for claim in claims)
+                and all(self.holds(first, claim, words) for claim in claims)
                 and not denied
                 and not unchecked
                 and self.covers(first, statement, claims, WHOLE_STATEMENT_COVERAGE, strict=True)
@@ -553,10 +553,13 @@ class StatementJudge:
         """Whether a fact declared part of `whole` (part_of) states the claimed detail."""
         return any(self.check(part, claim) > 0 for part in self._engine.parts(whole.id))
 
-    def holds(self, fact: Fact, claim: Claim) -> bool:
+    def holds(self, fact: Fact, claim: Claim, words: tuple[str, ...] = ()) -> bool:
         """Whether the fact states the claimed detail, or the detail is the army's own name
-        («لتجهيز جيش العسرة»), which names what every fact is about, not a detail of its own."""
+        («لتجهيز جيش العسرة», or with the statement's `words`, «جيش المسلمين»), which names
+        what every fact is about, not a detail of its own."""
         check = self.check(fact, claim)
+        if check == 0 and _the_muslims_army(claim, words):
+            return True
         if check or claim.kind is not SlotKind.NAME:
             return check > 0
         if self._army_names is None:
@@ -639,6 +642,16 @@ def _co_listed(words: tuple[str, ...], claim: Claim, claims: list[Claim]) -> tup
                     grown = True
                     break
     return tuple(listed[1:])
+
+
+def _the_muslims_army(claim: Claim, words: tuple[str, ...]) -> bool:
+    """Whether a party claimed is the Muslims named as whose army it is («قاد النبي جيش
+    المسلمين»): the expedition's own army, which every fact tells of, not a side the fact
+    must name. (Who did what to whom is still checked: statement_sides.sides_swapped.)"""
+    if claim.kind is not SlotKind.PARTY or not in_passing(claim) or not claim.words:
+        return False
+    span = find(words, claim.words)
+    return span is not None and span[0] > 0 and core_word(words[span[0] - 1]) == "جيش"
 
 
 def stem_of(word: str) -> str:

@@ -188,7 +188,8 @@ EN_RIDDLE_UNKNOWN_SHARE = 0.5
 # (knowledge/said_as_asked.py); below it, the statement is a paraphrase of nothing stated.
 SAID_AS_ASKED_TEXT_SHARE = 0.5
 # How many words after «لم», «دون», «لا» a fact's text states under that denial («لم يكن
-# الأمر سهلًا», «دون خوف أو تردد»; words joined by «أو»/«و» do not count).
+# الأمر سهلًا», «دون خوف أو تردد»; words joined by «أو»/«و» do not count); also how far a
+# riddle's denial reaches the fighting it denies («ما صار فيها قتال»).
 DENIAL_REACH = 3
 # A fact answers «why only this / why this and not that» when at least this many of its
 # phrasings ask why (knowledge/why_contrast.py): a «ليه» read as «why» in one or two dialect

@@ -85,6 +85,8 @@ def added_clause(fact: Fact, statement: str) -> bool:
     for index in range(3, len(words)):
         if not words[index].startswith("و") or len(words[index]) < 4:
             continue
+        if read_numbers(words[index - 1])[0] and read_numbers(words[index])[0]:
+            continue  # («بتسعمائة وخمسين بعيرًا»: one figure in words, checked as a claim)
         own = [w for w in words[index:] if not is_stopword(w) and len(w) > 2]
         unstated = [forms_of((w,)).isdisjoint(stated) for w in own]
         if own and all(unstated):

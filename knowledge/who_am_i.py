@@ -106,6 +106,8 @@ def _asked_kinds(words: tuple[str, ...]) -> frozenset[SlotKind]:
     """The kinds of answer the description asks for, by the noun it opens with."""
     for word in words[:3]:
         core = phrase(word)[:1]
+        if core and word not in (core[0], f"ال{core[0]}"):
+            continue  # («عطيت للجيش …»: a noun after a preposition is whom I gave, not what I am)
         if core and core[0] in _PLACE_NOUNS:
             return frozenset({SlotKind.PLACE})
         if core and core[0] in _PARTY_NOUNS:

@@ -592,6 +592,14 @@ def test_a_bad_answer_key_file_is_refused_naming_the_record(
         ("عام 8 هـ", (), (8,)),
         ("تسعمائة وخمسين بعيرًا", (950,), ()),
         ("سقط القادة واحد بعد الآخر", (1,), ()),
+        # a number word with «ب/ل» joined to it: «بأربعين ألفًا» was read as a thousand
+        ("جهز الجيش بتسعمائة وخمسين بعيرًا", (950,), ()),
+        ("خرج النبي بأربعين ألف مقاتل", (40000,), ()),
+        ("تبرع عثمان بألف دينار", (1000,), ()),
+        ("وصل عددهم لثلاثين ألفًا", (30000,), ()),
+        # (words a joined letter makes of another: «I am not», «with water»)
+        ("لست متأكدا", (), ()),
+        ("جاؤوا بمية قليلة", (), ()),
     ],
 )
 def test_numbers_and_hijri_years_are_read_as_people_write_them(

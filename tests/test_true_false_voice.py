@@ -19,7 +19,8 @@ from tests.message_helpers import assert_verdict_then_fact
         ("ابو بكر قدم ماله كله صح", "ابو بكر قدم ماله كله"),
         # run on, no question mark
         ("المؤمنين الصادقين تخلفو عن الغزوة صح ولا لا", "المؤمنين الصادقين تخلفو عن الغزوة"),
-        ("صاحبي يقول عمر قدم ثلث ماله صح كلامه ولا لا", "صاحبي يقول عمر قدم ثلث ماله"),
+        # (what a friend says, with «that» or without it, is the statement judged)
+        ("صاحبي يقول عمر قدم ثلث ماله صح كلامه ولا لا", "عمر قدم ثلث ماله"),
         ("الاستاذ قال ان التعبئة كانت في شعبان هل كلامه صح", "التعبئة كانت في شعبان"),
         # the marks reversed, as emoji, or in brackets of their own
         ("قدم ابو بكر الصديق نصف ماله ✗ ✓", "قدم ابو بكر الصديق نصف ماله"),
