@@ -142,7 +142,7 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # purpose: fill-in replies now give missing words only when the text's words fit the blank,
 # and one held-out blank lost its answer (its missing words were not checked before); the
 # wrong-answer ceiling is unchanged.
-MESSAGES_ANSWERED_FLOOR = 0.846  # measured 166/196 (sixteenth session; 164 before)
+MESSAGES_ANSWERED_FLOOR = 0.852  # measured 167/196 (twenty-first session; 166 before)
 MESSAGES_REJECTED_FLOOR = 1.0  # measured 39/39
 MESSAGES_WRONG_CEILING = 2  # measured (fourteenth session; 3 before)
 
@@ -361,10 +361,13 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # Lankan and Maldivian madrasa students; no repeats dropped). First run, on the session's
 # starting code (3b4b52d): Arabic 51/109 = 46.8%, 46/47, 5 wrong; English 22/60 = 36.7%, 5
 # wrong, 20/20 (the lowest first runs yet).
+# End of the twenty-first session (57898a3): Arabic heldout (set 1) 167, heldout2 145 (wrong 4 ->
+# 3), heldout8 77, heldout14 80; English heldout12 35, heldout17 38, heldout18 37, heldout19 33,
+# heldout22 23. No other count moved.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
-    "messages_heldout2.jsonl": (0.813, 0.986, 4),
+    "messages_heldout2.jsonl": (0.819, 0.986, 3),
     "english_heldout2.jsonl": (0.871, 0.941, 1),
     "messages_heldout3.jsonl": (0.854, 1.0, 3),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
@@ -380,7 +383,7 @@ FRESH_FLOORS = {
     "english_heldout6.jsonl": (0.736, 1.0, 2),
     "messages_heldout7.jsonl": (0.795, 0.930, 8),
     "english_heldout7.jsonl": (0.629, 1.0, 1),
-    "messages_heldout8.jsonl": (0.628, 0.90, 12),
+    "messages_heldout8.jsonl": (0.636, 0.90, 12),
     "english_heldout8.jsonl": (0.606, 1.0, 3),
     "messages_heldout9.jsonl": (0.817, 1.0, 1),
     "english_heldout9.jsonl": (0.824, 0.789, 0),
@@ -389,10 +392,10 @@ FRESH_FLOORS = {
     "messages_heldout11.jsonl": (0.855, 0.938, 6),
     "english_heldout11.jsonl": (0.854, 1.0, 0),
     "messages_heldout12.jsonl": (0.656, 0.894, 11),
-    "english_heldout12.jsonl": (0.557, 0.866, 4),
+    "english_heldout12.jsonl": (0.573, 0.866, 4),
     "messages_heldout13.jsonl": (0.575, 0.911, 8),
     "english_heldout13.jsonl": (0.557, 0.833, 2),
-    "messages_heldout14.jsonl": (0.686, 0.909, 9),
+    "messages_heldout14.jsonl": (0.695, 0.909, 9),
     "english_heldout14.jsonl": (0.531, 1.0, 5),
     # (0.779 -> 0.771, eighteenth session, a trade: ar57's titled riddles (a bare «مين هو؟»
     # under a game's title read as the riddle it is) cost one right part here and gained one on
@@ -402,21 +405,21 @@ FRESH_FLOORS = {
     "messages_heldout16.jsonl": (0.715, 0.974, 6),
     "english_heldout16.jsonl": (0.492, 1.0, 3),
     "messages_heldout17.jsonl": (0.681, 0.973, 3),
-    "english_heldout17.jsonl": (0.521, 1.0, 3),
+    "english_heldout17.jsonl": (0.535, 1.0, 3),
     "messages_heldout18.jsonl": (0.644, 0.916, 6),
-    "english_heldout18.jsonl": (0.522, 1.0, 3),
+    "english_heldout18.jsonl": (0.552, 1.0, 3),
     # (0.708 -> 0.699, same session, a trade: ar56's mosque-as-setting rule («أنا إمام مسجد»
     # no longer sets off the Masjid al-Dirar gap) cost one right part here and gained one each on
     # sets 11 and 14; bisected per commit. The session's work adds 11 right parts elsewhere.
     # Back to 0.708 in the nineteenth session.)
     "messages_heldout19.jsonl": (0.708, 0.902, 9),
-    "english_heldout19.jsonl": (0.492, 1.0, 7),
+    "english_heldout19.jsonl": (0.507, 1.0, 7),
     "messages_heldout20.jsonl": (0.697, 0.951, 6),
     "english_heldout20.jsonl": (0.396, 1.0, 3),
     "messages_heldout21.jsonl": (0.660, 0.926, 5),
     "english_heldout21.jsonl": (0.447, 1.0, 0),
     "messages_heldout22.jsonl": (0.467, 0.978, 5),
-    "english_heldout22.jsonl": (0.366, 1.0, 5),
+    "english_heldout22.jsonl": (0.383, 1.0, 5),
 }
 
 
