@@ -25,7 +25,7 @@ from knowledge.asked import (
     unstated,
 )
 from knowledge.base import FactBase, load_shipped
-from knowledge.contradictions import denied_by
+from knowledge.confidence import FactLookups, another_event, confident_rule
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.kinship import asks_kin_of_named
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
@@ -34,9 +34,7 @@ from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
 from knowledge.opposed_party import sole_opposed, the_opposed_parties
 from knowledge.overview_asks import asks_beyond_the_overview
-from knowledge.phrasing_fit import TYPED_QUESTIONS
 from knowledge.repaired_links import linked_only_by_repair
-from knowledge.rivals import asks_the_unknown, dominates, only_its_keyword
 from knowledge.shares import (
     PEOPLE,
     a_share_asked_beyond_the_gift,
@@ -54,41 +52,16 @@ from knowledge.stemming import stem
 from knowledge.told_value import states_the_told, tells_its_value, told_words
 from knowledge.tuning import (
     ANOTHER_TOPIC_MIN_SCORE,
-    ANSWER_MAX_UNEXPLAINED,
-    ANSWER_MIN_MARGIN,
-    ANSWER_MIN_SCORE,
-    DOMINANT_MIN_MARGIN,
-    DOMINANT_MIN_SCORE,
-    KEYWORD_NAMED_MIN_MARGIN,
-    KEYWORD_NAMED_MIN_SCORE,
-    LOOSE_MAX_UNEXPLAINED,
-    LOOSE_MIN_MARGIN,
-    LOOSE_MIN_SCORE,
     MAX_QUESTION_CHARS,
     MAX_SUGGESTIONS,
-    ONE_UNKNOWN_MAX_UNEXPLAINED,
-    ONE_UNKNOWN_MIN_MARGIN,
-    ONE_UNKNOWN_MIN_SCORE,
-    OWN_PHRASING_SCORE,
     REPLY_CACHE_SIZE,
     SUGGEST_MIN_SCORE,
     SUGGEST_WINDOW,
 )
 from knowledge.wholes import WholesAndParts
-from knowledge.why_contrast import answers_why, asks_why_of_a_contrast
 from knowledge.why_doer import another_side_s_why
 from knowledge.wording import asks_yes_or_no, opener_fits
 
-# Other events a fact may be about (the Mu'tah fact), and how its commanders are asked.
-_OTHER_EVENT_NAMES = frozenset({"موته"})
-_THREE_COMMANDERS = frozenset({"ثلاث", "قايد"})
-# «مؤتت», «موتة» typed for «مؤتة» are read as «موت»: still the event named.
-_EVENT_SLIPS = frozenset({"موت"})
-# «أين» and «متى» want a place and a time: a fact that gives neither (and is never asked
-# that way) is offered as "did you mean", never sent as the answer.
-STRICT_TYPES = frozenset({QuestionType.PLACE, QuestionType.TIME})
-# The rules of knowledge/asked.py a fact fails when it quotes nothing.
-_QUOTE_RULES = frozenset({"saying", "verse", "quote"})
 # The known gap (knowledge/data/known_gaps.json) for a saying no fact quotes.
 SAYINGS_GAP = "sayings"
 # «أولًا», «أسبق»: a question asking which came first (a stopword elsewhere: «أولًا: …»).
@@ -212,6 +185,14 @@ class AnswerEngine:
             self._wholes.wholes,
             frozenset(f.id for f in self._facts.values() if f.answer_type is AnswerType.OVERVIEW),
         )
+        # What the confidence step (knowledge/confidence.py) asks about facts and words.
+        self._lookups = FactLookups(
+            profile=self._matcher.profile,
+            wholes=self.wholes,
+            keyword_terms=self._wholes.keyword_terms,
+            unstated=self._unstated,
+            term=self._term,
+        )
         # Popular questions come again and again; an engine never changes its facts (a new
         # engine is built after every edit), so a reply cached here never goes stale.
         self._cache: OrderedDict[str, Reply] = OrderedDict()
@@ -334,7 +315,7 @@ class AnswerEngine:
             return reply(Outcome.UNKNOWN, rule="no candidate")
         top = candidates[0]
         asked = read_asked(analysis.question_type, ranking.matched_terms, analysis.words)
-        rule = self._confidence(analysis, ranking, top, asked)
+        rule = confident_rule(analysis, ranking, top, asked, self._lookups)
         headline = self._headline(analysis, ranking)
         if rule is None and headline is not None:
             top, rule = headline, "a headline that is one fact's keyword"
@@ -377,7 +358,7 @@ class AnswerEngine:
             failed = (
                 self._unstated(asked, top.fact)
                 or self._about_another(asked, ranking, top)
-                or self._another_event(ranking, top)
+                or another_event(ranking, top, self._wholes.keyword_terms)
                 or self._repaired_link(analysis, ranking, top)
             )
             if failed is None:
@@ -488,19 +469,6 @@ class AnswerEngine:
         )
         return lighter, self._matcher.rank(lighter)
 
-    def _another_event(self, ranking: Ranking, top: Candidate) -> str | None:
-        """«مين اللي استلم قيادة المسلمين بتبوك؟» is not Mu'tah's change of command: a fact
-        about another event (its keywords name it, «مؤتة») answers only a question that names
-        that event, someone only it names, or its three commanders."""
-        keywords = self._wholes.keyword_terms(top.fact.id)
-        if not keywords & _OTHER_EVENT_NAMES or top.score >= OWN_PHRASING_SCORE:
-            return None  # (asked as the fact itself is asked: «ما الواقعة التي نال فيها…»)
-        asked = set(ranking.matched_terms)
-        named = asked & keywords & (_OTHER_EVENT_NAMES | ENTITIES) or asked & _EVENT_SLIPS
-        if named or asked >= _THREE_COMMANDERS:
-            return None
-        return "another event"
-
     def _about_another(self, asked: Asked, ranking: Ranking, top: Candidate) -> str | None:
         """«أذكر المعاهدات اللي دارها النبي ملي كان مرابط فتبوك»: the first detail word is
         what another candidate is about (one of its keywords: المعاهدات) and the leader never
@@ -572,102 +540,6 @@ class AnswerEngine:
         """The people a fact's words name (their name stems)."""
         profile = self._matcher.profile(fact_id)
         return profile.terms & PEOPLE if profile is not None else frozenset()
-
-    def _confidence(
-        self, analysis: Analysis, ranking: Ranking, top: Candidate, asked: Asked
-    ) -> str | None:
-        """The rule that makes the leader a confident answer, or None."""
-        # («دور خالد بن الوليد في تبوك»: Mu'tah, which the question does not name, could not
-        # answer it, so it is no rival)
-        rivals = [c for c in ranking.candidates[1:] if self._another_event(ranking, c) is None]
-        if top.type_fits and analysis.question_type in TYPED_QUESTIONS:
-            # «منو اللي طلع لهم الرسول» asks who: a runner-up that gives a date is no rival.
-            rivals = [candidate for candidate in rivals if candidate.type_fits]
-        if (asked.saying or asked.verse) and self._unstated(asked, top.fact) is None:
-            # «ماذا قال الله في المتخلفين»: a fact quoting nothing cannot say what was said,
-            # so it is no rival of the verse that does.
-            rivals = [c for c in rivals if self._unstated(asked, c.fact) not in _QUOTE_RULES]
-        if (
-            analysis.question_type is QuestionType.YESNO
-            and top.fact.answer_type is AnswerType.YESNO
-        ):
-            # «هل قاتل النبي الروم»: the fact that says yes or no to it answers; facts that
-            # only share its words («the enemy was Rome») do not.
-            rivals = [c for c in rivals if c.fact.answer_type is AnswerType.YESNO]
-        runner_up = rivals[0].score if rivals else 0.0
-        margin = top.score - runner_up
-        close_match = (
-            top.score >= ANSWER_MIN_SCORE
-            and margin >= ANSWER_MIN_MARGIN
-            and top.unexplained <= ANSWER_MAX_UNEXPLAINED
-        )
-        clear_winner = (
-            top.score >= LOOSE_MIN_SCORE
-            and margin >= LOOSE_MIN_MARGIN
-            and top.unexplained <= LOOSE_MAX_UNEXPLAINED
-        )
-        strong_despite_one_unknown = (
-            len(ranking.unknown_terms) == 1
-            and not asks_the_unknown(analysis, ranking)
-            and top.score >= ONE_UNKNOWN_MIN_SCORE
-            and margin >= ONE_UNKNOWN_MIN_MARGIN
-            and top.unexplained <= ONE_UNKNOWN_MAX_UNEXPLAINED
-        )
-        if top.entity_conflict:
-            return None
-        if not (top.type_fits or analysis.question_type not in STRICT_TYPES):
-            return None
-        if denied_by(tuple(normalize(top.phrasing).split()), analysis.words, self._term):
-            return None  # found through a phrasing that denies what the question asserts
-        if (
-            analysis.question_type is QuestionType.REASON
-            and not top.type_fits
-            and any(
-                c.type_fits
-                and c.score >= SUGGEST_MIN_SCORE
-                and top.score - c.score <= SUGGEST_WINDOW
-                for c in ranking.candidates[1:]
-            )
-        ):
-            # «ليش المسلمين طلعوا يواجهوا الروم»: a fact giving no reason is no answer to «why»
-            # while one that gives the reasons is close behind it: ask back with both.
-            return None
-        if asks_why_of_a_contrast(analysis.question_type, analysis.words) and not answers_why(
-            self._matcher.profile(top.fact.id)
-        ):
-            return None  # «لماذا قدم عمر نصف ماله فقط»: the text gives the deed, no reason
-        if ranking.read_in_context:
-            # A word read through the leader's own words is evidence for it only when the
-            # rest of the question fits it closely too.
-            return (
-                "close match (a word read in context)"
-                if (close_match and not ranking.unknown_terms)
-                else None
-            )
-        if not ranking.unknown_terms and close_match:
-            return "close match"
-        if not ranking.unknown_terms and clear_winner:
-            return "clear winner"
-        if strong_despite_one_unknown:
-            return "strong despite one unknown word"
-        if (
-            not ranking.unknown_terms
-            and top.score >= DOMINANT_MIN_SCORE
-            and margin >= DOMINANT_MIN_MARGIN
-            and top.unexplained <= LOOSE_MAX_UNEXPLAINED
-            and dominates(ranking, top, self._matcher.profile, self.wholes)
-        ):
-            return "every rival's words are the leader's too"
-        if (
-            not ranking.unknown_terms
-            and top.score >= KEYWORD_NAMED_MIN_SCORE
-            and margin >= KEYWORD_NAMED_MIN_MARGIN
-            and top.type_fits
-            and top.unexplained <= LOOSE_MAX_UNEXPLAINED
-            and only_its_keyword(ranking, top, self._matcher.profile)
-        ):
-            return "the leader's keyword is named and no rival's"
-        return None
 
     def search(self, text: str, limit: int = 5) -> list[Fact]:
         """Facts worth offering for a text (inline mode): the answer first, then the rest."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from knowledge.english_asides import without_asker, without_greetings, without_reporter
 from knowledge.english_conduct import conduct_of_groups
 from knowledge.english_data import EnglishBase
 from knowledge.english_frames import (
@@ -40,6 +41,12 @@ from knowledge.english_lexicon import (
 )
 from knowledge.english_normalize import normalize_english
 from knowledge.english_phrases import PHRASES
+from knowledge.english_question_type import (
+    FRAME_FILLERS,
+    POLITE_WORDS,
+    QUESTION_HEADS,
+    question_type_of,
+)
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize as normalize_arabic
 from knowledge.tuning import (
@@ -311,7 +318,7 @@ class EnglishReader:
 
     def read(self, text: str) -> Reading:
         """Terms, question type and polarity of one question or statement."""
-        words = _without_greetings(_without_asker(_without_reporter(self.words(text))))
+        words = without_greetings(without_asker(without_reporter(self.words(text))))
         words = without_extent(without_leading_furniture(words))  # «1- Which …», «Also state …»
         words = without_first_place(without_rounding(without_asked_count(words)))  # «about 10»
         question_type = QuestionType.NONE
@@ -333,14 +340,14 @@ class EnglishReader:
         # Exam command words frame the question only where they open it («Name the leader»);
         # later they are content («What did Uthman give?», «the name of the army»).
         polite = 0
-        while polite < len(words) - 1 and words[polite] in _POLITE:
+        while polite < len(words) - 1 and words[polite] in POLITE_WORDS:
             polite += 1
-        if polite and (words[polite] in COMMAND_WORDS or words[polite] in _QUESTION_HEADS):
+        if polite and (words[polite] in COMMAND_WORDS or words[polite] in QUESTION_HEADS):
             words = words[polite:]
         commanded = bool(words) and words[0] in COMMAND_WORDS
         # («Give the name of the army», «State the names of ...»: a name is asked too)
         names = commanded and bool({"name", "names"} & set(words[:3]))
-        while words and (words[0] in COMMAND_WORDS or words[0] in _FRAME_FILLERS):
+        while words and (words[0] in COMMAND_WORDS or words[0] in FRAME_FILLERS):
             words = words[1:]
         words = without_people_head(without_setting(without_frames(words)))  # «in the events …»
         # «... and state what each of them gave»: a second command frames the second half.
@@ -442,16 +449,6 @@ class EnglishReader:
         return terms
 
 
-_URDU_QUESTION_WORDS = {
-    opener[0]: kind
-    for opener, kind in QUESTION_OPENERS
-    if opener[0] in {"kab", "kitne", "kitni", "kitna", "kaun", "kon", "kahan", "kyun", "kyon"}
-}
-_LEADING_PREPOSITIONS = frozenset("against with to for from by in at on under".split())
-_LED_HEADS = frozenset("whom who where".split())
-_QUESTION_HEADS = frozenset("who whom whose what when where why how which".split())
-
-
 def _known_words(base: EnglishBase) -> frozenset[str]:
     """Every word the lists and the English data use: a word outside them may be a slip."""
     texts: list[str] = []
@@ -469,7 +466,7 @@ def _known_words(base: EnglishBase) -> frozenset[str]:
     texts.extend(PHRASES)
     words = {w for text in texts for w in normalize_english(text).split()}
     words |= STOPWORDS | COMMAND_WORDS | GREETING_WORDS | NEGATIONS | YESNO_OPENERS
-    words |= set(CONCEPTS) | set(IRREGULAR) | TYPED_WORDS | _POLITE | _FRAME_FILLERS
+    words |= set(CONCEPTS) | set(IRREGULAR) | TYPED_WORDS | POLITE_WORDS | FRAME_FILLERS
     words |= {w for opener, _ in QUESTION_OPENERS for w in opener}
     return frozenset(w for w in words if w.isascii())
 
@@ -496,18 +493,6 @@ _CLAUSE_VERBS = frozenset(
 _AND_FRAME = frozenset(
     "state explain describe mention name list outline identify say tell give write discuss".split()
 )
-# Words that continue an opening command («Give an account of», «Write notes on»).
-_FRAME_FILLERS = frozenset(
-    "an a the of on about down up briefly me brief short detailed full concise term word".split()
-)
-# Polite openings before the question itself («Could you explain ...», «Please tell me ...»).
-_POLITE = frozenset(
-    "could can would will you u please pls plz kindly tell me let know someone anyone".split()
-)
-
-
-# Greeting words that are also content inside a question («Heraclius' brother»).
-_KIN = frozenset({"brother", "sister"})
 
 
 # Words naming the kind of person asked for («Name the commander who ...»).
@@ -548,15 +533,6 @@ def _asked_role(words: list[str]) -> int | None:
     return None
 
 
-_REPORTERS = frozenset(
-    "teacher teachers sir ustad ustadh madam miss friend book books notes".split()
-)
-_REPORTS = frozenset("say says said tell tells told".split())
-
-
-_ASKER_TESTS = frozenset("test tests exam exams paper papers quiz".split())
-
-
 def _counted_people(words: list[str]) -> list[str]:
     """«How many people were in the army?», «the number of people who marched»: the people
     counted are the men (of the army), «people» only says persons are counted, not which
@@ -567,110 +543,3 @@ def _counted_people(words: list[str]) -> list[str]:
         if counting and out[i] in ("people", "persons"):
             out[i] = "men"
     return out
-
-
-def _without_asker(words: list[str]) -> list[str]:
-    """«... i have test tomorrow», «I have my exam today»: the asker's own test is dropped."""
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        if words[i] in ("i", "we") and i + 1 < len(words) and words[i + 1] in ("have", "had"):
-            j = i + 2
-            while j < len(words) and words[j] in ("a", "an", "my", "our", "the"):
-                j += 1
-            if j < len(words) and words[j] in _ASKER_TESTS:
-                i = j + 1
-                continue
-        out.append(words[i])
-        i += 1
-    return out
-
-
-def _without_reporter(words: list[str]) -> list[str]:
-    """«My teacher says the army was 30,000»: who reports the claim is not part of it."""
-    start = 1 if words[:1] in (["my"], ["our"], ["the"]) else 0
-    if len(words) > start + 2 and words[start] in _REPORTERS and words[start + 1] in _REPORTS:
-        rest = words[start + 2 :]
-        if rest[:1] == ["us"]:
-            rest = rest[1:]
-        return rest[1:] if rest[:1] == ["that"] else rest
-    return words
-
-
-def _without_greetings(words: list[str]) -> list[str]:
-    """The words without greetings; «brother», «sister» only where they open the message,
-    not inside or at the end of the question («Who was Heraclius' brother?»)."""
-    start, end = 0, len(words)
-    while start < end and words[start] in GREETING_WORDS:
-        start += 1
-    while end > start and words[end - 1] in GREETING_WORDS and words[end - 1] not in _KIN:
-        end -= 1
-    inner = [w for w in words[start:end] if w not in GREETING_WORDS or w in _KIN]
-    return inner
-
-
-def question_type_of(words: list[str]) -> QuestionType:
-    """What the question asks for, from its opening words (after command words)."""
-    polite = 0
-    while polite < len(words) - 1 and words[polite] in _POLITE:
-        polite += 1
-    if polite and (words[polite] in COMMAND_WORDS or words[polite] in _QUESTION_HEADS):
-        words = words[polite:]
-    elif polite and words[polite] == "about":
-        return QuestionType.NONE  # «can u tell me about Tabuk»: a request, not «can ...?»
-    start = 0
-    while start < len(words) and (words[start] in COMMAND_WORDS or words[start] in GREETING_WORDS):
-        start += 1
-    if start:
-        # «Write a short note on where the army went»: the frame goes on after the command.
-        while start < len(words) - 1 and (
-            words[start] in _FRAME_FILLERS or words[start] in COMMAND_WORDS
-        ):
-            start += 1
-    head = words[start:]
-    if len(head) > 2 and head[0] in _LEADING_PREPOSITIONS and head[1] in _LED_HEADS:
-        # «Against whom», «By whom», «From where»: the question word after it asks; «in which
-        # battle» says nothing more than «which».
-        head = head[1:]
-    for size in (3, 2, 1):
-        for opener, kind in QUESTION_OPENERS:
-            if len(opener) == size and tuple(head[:size]) == opener:
-                return kind
-    if head and head[0] in YESNO_OPENERS:
-        return QuestionType.YESNO
-    # «in which month and year was Tabuk», «the number of soldiers»: a two-word opener later,
-    # not inside a clause that sets the scene («the reaction of the Romans when they learnt
-    # of the size of the army» asks the reaction, not a size).
-    scene = next((i for i, w in enumerate(words) if i and w in _SCENE_CLAUSE_WORDS), len(words))
-    for index in range(scene):
-        for opener, kind in QUESTION_OPENERS:
-            if len(opener) >= 2 and tuple(words[index : index + len(opener)]) == opener:
-                return kind
-    # Roman Urdu question words stand at the end («tabook kab hua»).
-    for word in words:
-        if word in _URDU_QUESTION_WORDS:
-            return _URDU_QUESTION_WORDS[word]
-    if words and words[0] == "name":
-        return QuestionType.THING
-    # «Outline the reasons which led ...», «Give two causes of ...», «State the main causes»:
-    # after a command word the reasons asked are a «why» question.
-    if start and _asks_reasons(head):
-        return QuestionType.REASON
-    return QuestionType.NONE
-
-
-# Words opening a clause that says when or why something asked happened.
-_SCENE_CLAUSE_WORDS = frozenset("when after once because since while whenever".split())
-# Words between a command and what it asks for («Give any two main causes»).
-_COUNT_FILLERS = frozenset(
-    "the a an any two three four five main major chief principal various different".split()
-)
-_REASON_WORDS = frozenset("reason reasons cause causes motive motives".split())
-
-
-def _asks_reasons(head: list[str]) -> bool:
-    """Does the phrase after a command word name reasons or causes («the main causes of»)?"""
-    rest = list(head)
-    while rest and rest[0] in _COUNT_FILLERS:
-        rest = rest[1:]
-    return bool(rest) and rest[0] in _REASON_WORDS

@@ -1,11 +1,11 @@
 """A count word inside a clause that sets the scene («… when they learnt of the size of the
-army») does not make the question a count (knowledge/english_text.py, question_type_of);
+army») does not make the question a count (knowledge/english_question_type.py, question_type_of);
 before the clause it still does."""
 
 import pytest
 
 from knowledge.english_engine import EnglishEngine
-from knowledge.english_text import question_type_of
+from knowledge.english_question_type import question_type_of
 from knowledge.lexicon import QuestionType
 from tests.english_helpers import answered_facts
 
