@@ -3,6 +3,8 @@ user sees):
 - the people of Tabuk («صالح أهل تبوك خالدًا») are not Dumat, which the fact has make peace
   with Khalid during the expedition of Tabuk; nor is Ayla, which the treaties pair with the
   Prophet, corrected by Dumat's jizya («دفع أهل أيلة الجزية للنبي»);
+- a tribe named after «قبيلة»/«بنو» («قبيلة أسلم») is a name, not a word read by its stem;
+- the one sent to («إلى هرقل») is corrected only by a fact naming whom something was sent to;
 - «ما» joined to «كانوا» («العرب ماكانو يخافون») is a negation, as «ماكان» is."""
 
 from __future__ import annotations
@@ -57,3 +59,40 @@ def test_khalids_errand_put_at_ayla_is_still_false(answerer: FormAnswerer) -> No
 def test_ma_joined_to_kanu_is_a_negation(answerer: FormAnswerer) -> None:
     # the fact says the Arabs feared the Romans: the denial is never «صحيح»
     assert_never_true(answerer, "العرب ماكانو يخافون من الروم صح")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «قبيلة أسلم», «بنو أسلم»: the tribe Aslam, not «أسلم» (became Muslim) of the delegations
+        "كانت قبيلة أسلم مع النبي في غزوة تبوك",
+        "صح أم خطأ: خرجت قبيلة أسلم مع النبي إلى تبوك",
+        "هل شارك بنو أسلم في غزوة تبوك؟",
+    ],
+)
+def test_a_tribe_named_aslam_is_not_the_delegations(answerer: FormAnswerer, message: str) -> None:
+    text = assert_never_true(answerer, message)
+    assert answer_text(answerer, "delegations") not in text
+
+
+def test_becoming_muslim_is_still_the_delegations(answerer: FormAnswerer) -> None:
+    assert_verdict_then_fact(answerer, "أسلمت القبائل بعد تبوك صح أم خطأ", True, "delegations")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the one something was sent to («إلى هرقل»): no fact names whom a letter went to;
+        # the Prophet who led is no correction of it
+        "أرسل النبي رسالة إلى هرقل قبل تبوك",
+        "صح أم خطأ: بعث النبي كتابا إلى كسرى قبل غزوة تبوك",
+    ],
+)
+def test_the_one_sent_to_is_not_corrected_by_who_led(answerer: FormAnswerer, message: str) -> None:
+    text = assert_never_false(answerer, message)
+    assert answer_text(answerer, "leader") not in text
+
+
+def test_the_one_sent_is_still_corrected(answerer: FormAnswerer) -> None:
+    text = "صح أم خطأ: وجه النبي أبا بكر إلى دومة الجندل"
+    assert_verdict_then_fact(answerer, text, False, "dumat_aljandal")
