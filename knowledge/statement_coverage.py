@@ -5,6 +5,7 @@ asks it before «صحيح», and of the fact a claim's contradiction rests on.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from knowledge.analysis import drop_honorifics
 from knowledge.answer_keys import Slot, SlotKind, core_word, forms_of, same_word, words_of
@@ -101,7 +102,7 @@ class StatementCoverage:
                 or any(same_word(w, other) for other in written)
             )
         ]
-        tribes = {w for before, w in zip(said, said[1:]) if core_word(before) in _TRIBE_OF}
+        tribes = {w for before, w in pairwise(said) if core_word(before) in _TRIBE_OF}
         if strict and any(core_word(w) not in written and w not in written for w in tribes):
             return False  # («كانت قبيلة أسلم مع النبي»: a tribe the fact does not name)
         if strict:

@@ -31,7 +31,11 @@ def sides_swapped(keys: AnswerKeys, fact: Fact, statement: str) -> bool:
 
     said, text = read(statement), read(fact.answer)
     # («أوقع جيش المسلمين بالروم»: the side after its army is the one right after the deed)
-    skipped = [(one, side) for one, army, side in zip(said, said[1:], said[2:]) if army == _ARMY]
+    skipped = [
+        (one, side)
+        for one, army, side in zip(said, said[1:], said[2:], strict=False)
+        if army == _ARMY
+    ]
     if _fled_from_its_side(keys, fact, said):
         return True
     for before, side in [*pairwise(said), *skipped]:
