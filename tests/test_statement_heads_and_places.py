@@ -18,6 +18,7 @@ from tests.message_helpers import (
     assert_never_false,
     assert_never_true,
     assert_verdict_then_fact,
+    reply_to,
 )
 
 
@@ -62,37 +63,34 @@ def test_ma_joined_to_kanu_is_a_negation(answerer: FormAnswerer) -> None:
 
 
 @pytest.mark.parametrize(
-    "message",
+    ("message", "fact_id"),
     [
         # «قبيلة أسلم», «بنو أسلم»: the tribe Aslam, not «أسلم» (became Muslim) of the delegations
-        "كانت قبيلة أسلم مع النبي في غزوة تبوك",
-        "صح أم خطأ: خرجت قبيلة أسلم مع النبي إلى تبوك",
-        "هل شارك بنو أسلم في غزوة تبوك؟",
+        ("كانت قبيلة أسلم مع النبي في غزوة تبوك", "delegations"),
+        ("صح أم خطأ: خرجت قبيلة أسلم مع النبي إلى تبوك", "delegations"),
+        ("هل شارك بنو أسلم في غزوة تبوك؟", "delegations"),
+        # the one something was sent to («إلى هرقل»): no fact names whom a letter went to;
+        # the Prophet who led is no correction of it
+        ("أرسل النبي رسالة إلى هرقل قبل تبوك", "leader"),
+        ("صح أم خطأ: بعث النبي كتابا إلى كسرى قبل غزوة تبوك", "leader"),
     ],
 )
-def test_a_tribe_named_aslam_is_not_the_delegations(answerer: FormAnswerer, message: str) -> None:
-    text = assert_never_true(answerer, message)
-    assert answer_text(answerer, "delegations") not in text
-
-
-def test_becoming_muslim_is_still_the_delegations(answerer: FormAnswerer) -> None:
-    assert_verdict_then_fact(answerer, "أسلمت القبائل بعد تبوك صح أم خطأ", True, "delegations")
+def test_a_name_read_as_another_word_or_role_is_not_judged(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert all(part.verdict is None for part in reply.parts), text
+    assert answer_text(answerer, fact_id) not in text
 
 
 @pytest.mark.parametrize(
-    "message",
+    ("message", "verdict", "fact_id"),
     [
-        # the one something was sent to («إلى هرقل»): no fact names whom a letter went to;
-        # the Prophet who led is no correction of it
-        "أرسل النبي رسالة إلى هرقل قبل تبوك",
-        "صح أم خطأ: بعث النبي كتابا إلى كسرى قبل غزوة تبوك",
+        ("أسلمت القبائل بعد تبوك صح أم خطأ", True, "delegations"),
+        ("صح أم خطأ: وجه النبي أبا بكر إلى دومة الجندل", False, "dumat_aljandal"),
     ],
 )
-def test_the_one_sent_to_is_not_corrected_by_who_led(answerer: FormAnswerer, message: str) -> None:
-    text = assert_never_false(answerer, message)
-    assert answer_text(answerer, "leader") not in text
-
-
-def test_the_one_sent_is_still_corrected(answerer: FormAnswerer) -> None:
-    text = "صح أم خطأ: وجه النبي أبا بكر إلى دومة الجندل"
-    assert_verdict_then_fact(answerer, text, False, "dumat_aljandal")
+def test_becoming_muslim_and_the_one_sent_are_still_judged(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
