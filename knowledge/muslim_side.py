@@ -28,7 +28,7 @@ _WITH_HIM = frozenset("معه معاه".split())
 _MUSLIMS = frozenset("المسلمين مسلمين النبي الرسول الصحابه المجاهدين المومنين".split())
 _ARMY = frozenset("جيش الجيش".split())
 # The expedition's name, which frames a question and asks nothing («في غزوة تبوك»)
-_EXPEDITION = frozenset("غزوه الغزوه تبوك بتبوك".split())
+_EXPEDITION = frozenset("غزوه الغزوه بغزوه تبوك بتبوك".split())
 # «الجيش الإسلامي»: the Muslims' army named by an adjective
 _MUSLIM_ARMY_ADJECTIVES = frozenset("الاسلامي اسلامي".split())
 # Words of an answer that name the Muslims' side (normalised prefixes of its words).
