@@ -70,7 +70,11 @@ from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, Q
 from knowledge.matcher import FactProfile
 from knowledge.message_patterns import OTHER_THAN, QUOTED_SPEAKERS, QUOTING_VERBS
 from knowledge.models import AnswerType
-from knowledge.muslim_side import asks_the_muslim_side, tells_only_the_romans
+from knowledge.muslim_side import (
+    asks_the_muslim_side,
+    names_the_muslim_army_alone,
+    tells_only_the_romans,
+)
 from knowledge.names_asked import SAME_PERSON
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import is_stopword, stem
@@ -517,6 +521,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "before or after"
     if asks_the_muslim_side(asked.words) and tells_only_the_romans(profile.fact.answer):
         return "side"  # («القبائل المشاركة مع المسلمين»: Lakhm and Ghassan came with the Romans)
+    if names_the_muslim_army_alone(asked.words) and tells_only_the_romans(profile.fact.answer):
+        return "side"  # («ما جيش المسلمين»: the Muslims' own army, not the one it faced)
     if asked.words and (
         left := unsaid(
             asked.kind,

@@ -16,12 +16,21 @@ from itertools import pairwise
 
 from knowledge.answer_keys import mentions, words_of
 from knowledge.normalize import normalize
+from knowledge.stemming import is_stopword
 
 # Words that put something with a side or in its army (normalised, as typed). Not bare «جيش»:
 # «طلع جيش المسلمين» names the army that did something, not a side something joined.
-_WITH = frozenset("مع ومع لجيش بجيش".split())
+# («من خرج معه» read with its referent, «معه النبي»: who was with the Prophet)
+_WITH = frozenset("مع ومع لجيش بجيش معه ومعه معاه".split())
+# «with him» after a deed («خرج معه»), not «ومن معه» (the Prophet and those with him, faced)
+_WITH_HIM = frozenset("معه معاه".split())
 # The Muslims' side, as typed after those words (with and without the article).
 _MUSLIMS = frozenset("المسلمين مسلمين النبي الرسول الصحابه المجاهدين المومنين".split())
+_ARMY = frozenset("جيش الجيش".split())
+# The expedition's name, which frames a question and asks nothing («في غزوة تبوك»)
+_EXPEDITION = frozenset("غزوه الغزوه بغزوه تبوك بتبوك".split())
+# «الجيش الإسلامي»: the Muslims' army named by an adjective
+_MUSLIM_ARMY_ADJECTIVES = frozenset("الاسلامي اسلامي".split())
 # Words of an answer that name the Muslims' side (normalised prefixes of its words).
 _MUSLIM_ROOTS = ("مسلم", "النبي", "نبي", "رسول", "مجاهد", "صحاب", "مومن", "المدينه")
 # Words of an answer that name the Romans' side.
@@ -31,9 +40,25 @@ _ROMAN_ROOTS = ("روم", "هرقل", "غساس", "غسان", "لخم", "بيز�
 def asks_the_muslim_side(words: tuple[str, ...]) -> bool:
     """Whether the question puts what it asks with the Muslims («مع المسلمين», «لجيش
     المسلمين», «إلى جيش النبي»). «ضد المسلمين», «واجه المسلمين» do not."""
+    with_him = any(
+        word in _WITH_HIM and before not in ("من", "ومن") for before, word in pairwise(words)
+    )
+    if with_him and any(word in _MUSLIMS for word in words):
+        return True  # («من خرج معه؟» after «متى خرج النبي؟», read as «من خرج معه خرج النبي»)
     return any(first in _WITH and second in _MUSLIMS for first, second in pairwise(words)) or any(
         first in ("الي", "في") and second == "جيش" and third in _MUSLIMS
         for first, second, third in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+def names_the_muslim_army_alone(words: tuple[str, ...]) -> bool:
+    """Whether the question's only content is the Muslims' army («ما جيش المسلمين», «قارن
+    بين جيش المسلمين وجيش الروم» cut in two): it asks nothing of whom that army faced."""
+    content = [word for word in words if not is_stopword(word) and word not in _EXPEDITION]
+    return (
+        len(content) == 2
+        and content[0] in _ARMY
+        and (content[1] in _MUSLIMS or content[1] in _MUSLIM_ARMY_ADJECTIVES)
     )
 
 

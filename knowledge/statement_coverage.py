@@ -5,6 +5,7 @@ asks it before «صحيح», and of the fact a claim's contradiction rests on.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from knowledge.analysis import drop_honorifics
 from knowledge.answer_keys import Slot, SlotKind, core_word, forms_of, same_word, words_of
@@ -31,6 +32,9 @@ _PEOPLE_OF = frozenset(normalize(w) for w in ("أهل", "سكان", "أهالي"
 # The kinds of detail whose values in the key are ways to name what a fact states.
 _NAMED = frozenset({SlotKind.PLACE, SlotKind.PERSON})
 # Prepositions before a noun that governs a name («في خلافة عمر», «بأمر عثمان»).
+# Words a tribe's name follows («قبيلة أسلم», «بنو غفار»): the name is a name, not a word to
+# read by its stem («أسلم» is no «إسلامها» of the delegations).
+_TRIBE_OF = frozenset(normalize(w) for w in ("قبيلة", "بني", "بنو", "بنى"))
 _PREPOSITIONS = frozenset("في ب من على عن الى حتي منذ".split())
 
 
@@ -98,6 +102,9 @@ class StatementCoverage:
                 or any(same_word(w, other) for other in written)
             )
         ]
+        tribes = {w for before, w in pairwise(said) if core_word(before) in _TRIBE_OF}
+        if strict and any(core_word(w) not in written and w not in written for w in tribes):
+            return False  # («كانت قبيلة أسلم مع النبي»: a tribe the fact does not name)
         if strict:
             # (a word people use when they ask for this fact, in its phrasings, is a way to
             # say what it states: «خرج» for the date, «زاد» for the number)

@@ -30,7 +30,15 @@ def sides_swapped(keys: AnswerKeys, fact: Fact, statement: str) -> bool:
         ]
 
     said, text = read(statement), read(fact.answer)
-    for before, side in pairwise(said):
+    # («أوقع جيش المسلمين بالروم»: the side after its army is the one right after the deed)
+    skipped = [
+        (one, side)
+        for one, army, side in zip(said, said[1:], said[2:], strict=False)
+        if army == _ARMY
+    ]
+    if _fled_from_its_side(keys, fact, said):
+        return True
+    for before, side in [*pairwise(said), *skipped]:
         if side not in named or before in sides or is_stopword(before):
             continue
         following: set[str] = set()
@@ -41,6 +49,43 @@ def sides_swapped(keys: AnswerKeys, fact: Fact, statement: str) -> bool:
                 following.add(after[1])  # «أمام جيش الروم»: the side after its army
         if following & sides and side not in following:
             return True
+    return False
+
+
+_FLED = frozenset(stem(word) for word in ("هرب", "فر", "تراجع", "انسحب", "تقهقر"))
+_FROM = "من"
+_REACH = 4  # words from the flight to «من»: «هرب جيش المسلمين من الروم»
+
+
+def _fled_from_its_side(keys: AnswerKeys, fact: Fact, said: list[str]) -> bool:
+    """«هرب جيش المسلمين من الروم» where the fact is the Romans' own retreat (its key's
+    party retreats): the side fled from is the side that fled in the text."""
+    key = keys.get(fact.id)
+    if key is None:
+        return False
+    own = {
+        stem(value[0])
+        for slot in key.slots
+        if slot.kind is SlotKind.PARTY
+        for value in slot.values
+        if len(value) == 1
+    }
+    retreats = any(
+        stem(value[0]) in _FLED
+        for slot in key.slots
+        if slot.kind is SlotKind.THING
+        for value in slot.values
+        if len(value) == 1
+    )
+    if not own or not retreats:
+        return False
+    for index, word in enumerate(said):
+        if word not in _FLED:
+            continue
+        ahead = said[index + 1 : index + 1 + _REACH + 1]
+        for at, one in enumerate(ahead[:-1]):
+            if one == _FROM and ahead[at + 1] in own:
+                return True
     return False
 
 

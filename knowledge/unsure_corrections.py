@@ -69,6 +69,10 @@ def correction_among_candidates(
         # (stronger among candidates than the check below: one candidate whose
         # own fact is silent leaves the claim unsettled whichever is meant)
         judged = []
+    if claim.kind is SlotKind.PERSON and _after_to(words, claim.words):
+        # «أرسل النبي رسالة إلى هرقل»: the one sent to, corrected only by a fact naming
+        # the one something was sent to (not the Prophet who led, nor Khalid who was sent)
+        judged = [(f, c) for f, c in judged if c >= 0 or _names_one_sent_to(judge, f)]
     judged = [
         (f, c) for f, c in judged if c >= 0 or not judge.no_correction(f, claim, statement, claims)
     ]
@@ -91,6 +95,28 @@ def correction_among_candidates(
     ):
         return None
     return correction
+
+
+_TO = frozenset(("الي", "الى"))
+
+
+def _after_to(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether the name stands right after «إلى» (the one something was sent or went to)."""
+    return bool(name) and any(
+        before in _TO and words[at + 1 : at + 1 + len(name)] == name
+        for at, before in enumerate(words)
+    )
+
+
+def _names_one_sent_to(judge: StatementJudge, fact: Fact) -> bool:
+    """Whether the fact names its person right after «إلى» («بعث خالدًا إلى أكيدر»)."""
+    said = words_of(fact.answer)
+    return any(
+        _after_to(said, value)
+        for slot in judge.slots(fact)
+        if slot.kind is SlotKind.PERSON
+        for value in slot.values
+    )
 
 
 def _about_the_person(

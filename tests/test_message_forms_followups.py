@@ -593,6 +593,12 @@ def test_a_pronoun_after_the_thing_it_stands_for_is_answered(answerer: FormAnswe
         " الجزيرة العربية صح أم خطأ",
         "انتهت غزوة تبوك دون قتال؛ إذ تقهقر المسلمين إلى داخل بلادهم صح أم خطأ",
         "من صعوبات غزوة تبوك أن بلاد الروم كانت بعيدة عن عاصمة الروم صح أم خطأ",
+        # the side right after «جيش» that follows the deed: the Romans did it at Mu'tah
+        "أوقع جيش المسلمين بالروم في مؤتة",
+        "صح أم خطأ: أوقع جيش المسلمين بالروم في غزوة مؤتة",
+        # fled «من» the side the text has retreating
+        "هرب جيش المسلمين من الروم في تبوك",
+        "فر المسلمون من الروم عند تبوك صح ولا غلط",
     ],
 )
 def test_sides_swapped_in_a_statement_are_not_called_true(

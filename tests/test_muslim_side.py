@@ -1,6 +1,6 @@
 """A detail asked of the Muslims' side is not answered by a fact that tells it only of the
 Romans' side (knowledge/muslim_side.py): the tribes the Romans brought are not tribes that
-joined the Muslims."""
+joined the Muslims, nor is the army the Muslims faced their own army."""
 
 from __future__ import annotations
 
@@ -68,3 +68,31 @@ def test_a_tribe_the_fact_names_with_the_romans_is_still_corrected(answerer, mes
     part = reply.parts[0]
     assert part.verdict is False and part.fact is not None, text
     assert part.fact.id == "roman_allies"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ما جيش المسلمين", "ما جيش المسلمين في غزوة تبوك؟", "قارن بين جيش المسلمين وجيش الروم"],
+)
+def test_the_muslims_army_alone_is_not_the_enemy(answerer, message) -> None:
+    # the Muslims' own army, named and nothing asked of it: not the army it faced
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done and part.fact and part.fact.id == "enemy" for part in reply.parts), (
+        text
+    )
+
+
+@pytest.mark.parametrize("message", ["ضد من خرج جيش المسلمين؟", "جيش المسلمين واجه مين؟"])
+def test_whom_the_muslims_army_faced_is_still_the_enemy(answerer, message) -> None:
+    assert_answered_with(answerer, message, "enemy", "الروم")
+
+
+def test_who_went_with_him_after_the_prophet_is_not_the_enemy(answerer) -> None:
+    # «معه» after a deed: who was with the Prophet, not whom he went against
+    reply, text = reply_to(answerer, "متى خرج النبي؟ ومن خرج معه؟")
+    assert reply.parts[0].done and reply.parts[0].fact.id == "date"
+    assert not (reply.parts[1].done and reply.parts[1].fact.id == "enemy"), text
+
+
+def test_the_prophet_and_those_with_him_faced_is_still_the_enemy(answerer) -> None:
+    assert_answered_with(answerer, "من واجه النبي ومن معه في تبوك؟", "enemy", "الروم")

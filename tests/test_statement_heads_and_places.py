@@ -3,6 +3,8 @@ user sees):
 - the people of Tabuk («صالح أهل تبوك خالدًا») are not Dumat, which the fact has make peace
   with Khalid during the expedition of Tabuk; nor is Ayla, which the treaties pair with the
   Prophet, corrected by Dumat's jizya («دفع أهل أيلة الجزية للنبي»);
+- a tribe named after «قبيلة»/«بنو» («قبيلة أسلم») is a name, not a word read by its stem;
+- the one sent to («إلى هرقل») is corrected only by a fact naming whom something was sent to;
 - «ما» joined to «كانوا» («العرب ماكانو يخافون») is a negation, as «ماكان» is."""
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from tests.message_helpers import (
     assert_never_false,
     assert_never_true,
     assert_verdict_then_fact,
+    reply_to,
 )
 
 
@@ -57,3 +60,37 @@ def test_khalids_errand_put_at_ayla_is_still_false(answerer: FormAnswerer) -> No
 def test_ma_joined_to_kanu_is_a_negation(answerer: FormAnswerer) -> None:
     # the fact says the Arabs feared the Romans: the denial is never «صحيح»
     assert_never_true(answerer, "العرب ماكانو يخافون من الروم صح")
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «قبيلة أسلم», «بنو أسلم»: the tribe Aslam, not «أسلم» (became Muslim) of the delegations
+        ("كانت قبيلة أسلم مع النبي في غزوة تبوك", "delegations"),
+        ("صح أم خطأ: خرجت قبيلة أسلم مع النبي إلى تبوك", "delegations"),
+        ("هل شارك بنو أسلم في غزوة تبوك؟", "delegations"),
+        # the one something was sent to («إلى هرقل»): no fact names whom a letter went to;
+        # the Prophet who led is no correction of it
+        ("أرسل النبي رسالة إلى هرقل قبل تبوك", "leader"),
+        ("صح أم خطأ: بعث النبي كتابا إلى كسرى قبل غزوة تبوك", "leader"),
+    ],
+)
+def test_a_name_read_as_another_word_or_role_is_not_judged(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert all(part.verdict is None for part in reply.parts), text
+    assert answer_text(answerer, fact_id) not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        ("أسلمت القبائل بعد تبوك صح أم خطأ", True, "delegations"),
+        ("صح أم خطأ: وجه النبي أبا بكر إلى دومة الجندل", False, "dumat_aljandal"),
+    ],
+)
+def test_becoming_muslim_and_the_one_sent_are_still_judged(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
