@@ -19,7 +19,7 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     **AUDIENCE_REWRITES,  # «أبيّن للناس»: whom it is told to (knowledge/asking_frames.py)
     # «قبيلة أسلم», «بني أسلم»: the tribe Aslam, not «أسلم» (became Muslim) of the delegations;
     # read as a tribe's name that no fact tells (as «قبيلة جهينة» is)
-    **{(tribe, "اسلم"): f"{tribe} قبيلهاسلم" for tribe in ("قبيله", "بني", "بنو", "بنى")},
+    **{(tribe, "اسلم"): f"{tribe} قبيلهاسلم" for tribe in ("قبيله", "بني", "بنو")},
     # «أهل النفاق» are the hypocrites, not the «أهل» of «أهل الإيمان» (the believers)
     ("اهل", "النفاق"): "المنافقين",
     # «مكانة غزوة تبوك بين غزوات النبي» asks its standing (typed «ة», folded to «ه»), not
