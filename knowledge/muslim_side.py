@@ -54,11 +54,19 @@ def asks_the_muslim_side(words: tuple[str, ...]) -> bool:
 def names_the_muslim_army_alone(words: tuple[str, ...]) -> bool:
     """Whether the question's only content is the Muslims' army («ما جيش المسلمين», «قارن
     بين جيش المسلمين وجيش الروم» cut in two): it asks nothing of whom that army faced."""
-    content = [word for word in words if not is_stopword(word) and word not in _EXPEDITION]
+    content = [
+        (index, word)
+        for index, word in enumerate(words)
+        if not is_stopword(word) and word not in _EXPEDITION
+    ]
+    if len(content) != 2:
+        return False
+    (first, army), (second, side) = content
+    # the two side by side: «الجيش اللي كان قدام المسلمين» is the army the Muslims faced
     return (
-        len(content) == 2
-        and content[0] in _ARMY
-        and (content[1] in _MUSLIMS or content[1] in _MUSLIM_ARMY_ADJECTIVES)
+        second == first + 1
+        and army in _ARMY
+        and (side in _MUSLIMS or side in _MUSLIM_ARMY_ADJECTIVES)
     )
 
 

@@ -82,7 +82,15 @@ def test_the_muslims_army_alone_is_not_the_enemy(answerer, message) -> None:
     )
 
 
-@pytest.mark.parametrize("message", ["ضد من خرج جيش المسلمين؟", "جيش المسلمين واجه مين؟"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ضد من خرج جيش المسلمين؟",
+        "جيش المسلمين واجه مين؟",
+        # the army in front of the Muslims, not the Muslims' army (a shipped phrasing)
+        "وش الجيش اللي كان قدام المسلمين في تبوك؟",
+    ],
+)
 def test_whom_the_muslims_army_faced_is_still_the_enemy(answerer, message) -> None:
     assert_answered_with(answerer, message, "enemy", "الروم")
 
