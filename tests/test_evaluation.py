@@ -361,8 +361,8 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # Lankan and Maldivian madrasa students; no repeats dropped). First run, on the session's
 # starting code (3b4b52d): Arabic 51/109 = 46.8%, 46/47, 5 wrong; English 22/60 = 36.7%, 5
 # wrong, 20/20 (the lowest first runs yet).
-# End of the twenty-first session (57898a3): Arabic heldout (set 1) 167, heldout2 145 (wrong 4 ->
-# 3), heldout8 77, heldout14 80; English heldout12 35, heldout17 38, heldout18 37, heldout19 33,
+# End of the twenty-first session (57898a3, then ar68): Arabic heldout (set 1) 167, heldout2 145
+# (wrong 4 -> 3), heldout5 118, heldout8 77, heldout14 80; English heldout12 35, heldout17 38, heldout18 37, heldout19 33,
 # heldout22 23. No other count moved.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
@@ -373,7 +373,7 @@ FRESH_FLOORS = {
     "english_heldout3.jsonl": (0.857, 1.0, 2),
     "messages_heldout4.jsonl": (0.860, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
-    "messages_heldout5.jsonl": (0.735, 0.937, 9),
+    "messages_heldout5.jsonl": (0.742, 0.937, 9),
     "english_heldout5.jsonl": (0.781, 0.866, 3),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
