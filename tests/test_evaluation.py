@@ -362,8 +362,8 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # starting code (3b4b52d): Arabic 51/109 = 46.8%, 46/47, 5 wrong; English 22/60 = 36.7%, 5
 # wrong, 20/20 (the lowest first runs yet).
 # End of the twenty-first session (57898a3, then ar68): Arabic heldout (set 1) 167, heldout2 145
-# (wrong 4 -> 3), heldout5 118, heldout8 77, heldout14 80; English heldout12 35, heldout17 38, heldout18 37, heldout19 33,
-# heldout22 23. No other count moved.
+# (wrong 4 -> 3), heldout5 118, heldout8 77, heldout14 80; English heldout12 35, heldout17 38,
+# heldout18 37, heldout19 33, heldout22 23. No other count moved.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
