@@ -86,7 +86,14 @@ asking for details and sources, Gulf youth mixing English words into Arabic, rea
 questions after a pasted paragraph; English IGCSE/O-Level structured questions, Reddit-style
 skeptics, crossword clues, reading comprehension, Muslim Student Association trivia nights,
 romanised Arabic terms, Byzantine-history enthusiasts, Sri Lankan and Maldivian madrasa students)
-the twenty-third tuning part and the twenty-second held-out.
+the twenty-third tuning part and the twenty-second held-out; round 23 (2026-12-07, twenty-second
+session: listeners asking after a sermon or mosque lesson, whole worksheet sections for matching
+columns and ordering events, TikTok captions, friends' and family-group claims to settle, primary
+pupils and weak spellers, teachers asking for a model answer or marking points, Sudanese and Iraqi
+speech, people who talk to bots in keywords and commands; English francophone learners,
+military-logistics amateurs, interfaith groups, parents reading a children's storybook, A-level
+essay prompts, quiz-app cards, travellers to modern Tabuk, forwarded messages to fact-check) the
+twenty-fourth tuning part and the twenty-third held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -255,6 +262,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning23.jsonl", "messages_heldout22.jsonl"),
             "english": ("english_tuning23.jsonl", "english_heldout22.jsonl"),
+        },
+    ),
+    "23": (
+        1225,
+        {
+            "arabic": ("messages_tuning24.jsonl", "messages_heldout23.jsonl"),
+            "english": ("english_tuning24.jsonl", "english_heldout23.jsonl"),
         },
     ),
 }
