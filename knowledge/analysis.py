@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from knowledge.asking_frames import WHICH, without_made_verb
 from knowledge.aspect_words import without_aspect_qualifiers
@@ -16,7 +16,6 @@ from knowledge.common_words import is_common_word
 from knowledge.compared_events import without_comparison
 from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.lexicon import (
-    COLLOCATIONS,
     ENTITIES,
     GREETING_CORE,
     GREETING_WORDS,
@@ -49,12 +48,12 @@ from knowledge.stemming import (
     NON_CONTENT,
     default_stem,
     is_stopword,
-    may_stem_to_known,
     stem,
 )
 from knowledge.title_rewrites import joined_title
 from knowledge.tuning import BEFORE_CONCESSION_MIN_WORDS, SLIP_CACHE_SIZE
 from knowledge.typos import WordsByLength, is_plausible_slip, letter_slips
+from knowledge.word_mending import join_split_words, may_read_as_known, mend_collocations
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +287,7 @@ def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]
         left, right = word[:cut], word[cut:]
         if (
             is_stopword(right)
-            and _may_read_as_known(left, vocabulary)
+            and may_read_as_known(left, vocabulary)
             and (left_term := stem(left, vocabulary)) in vocabulary
             and len(left_term) >= 3
             and left_term not in NON_CONTENT
@@ -300,7 +299,7 @@ def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]
             continue  # «الفضل» is not «الف» + «ضل»: a particle after the article, again
         if (
             is_stopword(right)
-            or not _may_read_as_known(right, vocabulary)
+            or not may_read_as_known(right, vocabulary)
             or (right_term := stem(right, vocabulary)) not in vocabulary
         ):
             continue
@@ -309,7 +308,7 @@ def _split_run_on(word: str, vocabulary: Container[str]) -> list[tuple[str, str]
         if is_stopword(left) and (left in _ARTICLES or not _is_common_form(word)):
             # (a common word is no filler glued to a word: «أهمية» is not «اه» + «مية»)
             return [(right_term, right)]
-        if _may_read_as_known(left, vocabulary) and (left_term := stem(left, vocabulary)) in (
+        if may_read_as_known(left, vocabulary) and (left_term := stem(left, vocabulary)) in (
             vocabulary
         ):
             return [(left_term, left), (right_term, right)]
@@ -471,128 +470,6 @@ for _honorific in HONORIFICS:
 def _is_question_word(word: str) -> bool:
     bare = _without_conjunction(word, QUESTION_WORDS)
     return bare in QUESTION_WORDS or bare in LEADING_QUESTION_WORDS
-
-
-def join_split_words(words: tuple[str, ...], vocabulary: Container[str]) -> tuple[str, ...]:
-    """Mend a space typed inside a word (المنا فقون, هر قل, الجن دل): two neighbours that
-    read as one known word when joined, where neither reads as a known word alone. The
-    first must be no function word: «كم كان» is no «مكان», «فين جات» no «نجا»; the second
-    may be one, as the end of a word often is (هر قل, المسل مين). A detached article (ال
-    مسلمين) and a detached ending of one or two letters (المسلم ين) are joined too."""
-    out: list[str] = []
-    index = 0
-    while index < len(words):
-        left, right = words[index], words[index + 1] if index + 1 < len(words) else ""
-        following = words[index + 2] if index + 2 < len(words) else ""
-        if right and _joins(left, right, following, vocabulary) and not _partner_slip(out, left):
-            out.append(left + right)
-            index += 2
-            continue
-        out.append(words[index])
-        index += 1
-    return tuple(out)
-
-
-_PARTNERS_AFTER: dict[str, list[str]] = {}
-_PARTNERS_BEFORE: dict[str, list[str]] = {}
-for _first, _second in COLLOCATIONS:
-    _PARTNERS_AFTER.setdefault(_first, []).append(_second)
-    _PARTNERS_BEFORE.setdefault(_second, []).append(_first)
-
-
-def mend_collocations(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Read a slip in one word of a name pair against its partner (غزوة توك, غوه تبوك, بن
-    الولد): see lexicon.COLLOCATIONS. The first word may carry a one-letter prefix (بغزوة)."""
-    mended = list(words)
-    for index in range(len(words) - 1):
-        left, right = mended[index], mended[index + 1]
-        bare = _without_short_prefix(left, _PARTNERS_AFTER)
-        if bare in _PARTNERS_AFTER:
-            if right not in _PARTNERS_AFTER[bare]:
-                slip = _only_slip_of(right, _PARTNERS_AFTER[bare])
-                if slip is not None:
-                    mended[index + 1] = slip
-        elif right in _PARTNERS_BEFORE:
-            # As typed first, then without a one-letter prefix (بغوه تبوك).
-            starts = ("", left[0]) if left[:1] in PREFIXES_SHORT else ("",)
-            for start in starts:
-                slip = _only_slip_of(left[len(start) :], _PARTNERS_BEFORE[right])
-                if slip is not None:
-                    mended[index] = start + slip
-                    break
-    return tuple(mended)
-
-
-def _partner_slip(before: list[str], word: str) -> bool:
-    """«ابو بكز من ماله»: a slip of the partner of the word before it in a name pair
-    (mend_collocations reads it «بكر»), not the start of a word split in two («بكزمن»)."""
-    if not before:
-        return False
-    bare = _without_short_prefix(before[-1], _PARTNERS_AFTER)
-    return bare in _PARTNERS_AFTER and _only_slip_of(word, _PARTNERS_AFTER[bare]) is not None
-
-
-def _without_short_prefix(word: str, known: Container[str]) -> str:
-    """The word without a one-letter prefix when that leaves a word of `known` (بغزوه)."""
-    if word not in known and word[:1] in PREFIXES_SHORT and word[1:] in known:
-        return word[1:]
-    return word
-
-
-def _only_slip_of(typed: str, partners: list[str]) -> str | None:
-    """The one partner `typed` is a single plausible slip of, if exactly one."""
-    if len(typed) < 2 or typed in partners:
-        return None
-    found = [
-        known
-        for known in partners
-        if len(typed) >= len(known) - 1
-        and OSA.distance(typed, known) == 1
-        and is_plausible_slip(typed, known)
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-# «أم», «أو» (or) between a question and its «لا»: never the start of a word split in two.
-_OR_WORDS = frozenset({"ام", "او"})
-
-
-def _joins(left: str, right: str, following: str, vocabulary: Container[str]) -> bool:
-    """Should `left right` be one word? Cheap tests first: this runs for every word pair."""
-    # A lone letter (not «و») is no word: it ends the word before it even when that reads
-    # as a function word alone («اكيد ر» is «اكيدر», not «sure» + «ر»).
-    lone = len(right) == 1 and right != "و"
-    if (left != "ال" and is_stopword(left) and not lone) or _reads_as_known(right, vocabulary):
-        return False
-    if left in _OR_WORDS or (left in SYNONYMS and is_stopword(right)):
-        # «هل قاتل النبي الروم ام لا» asks «or not», not «املا»; «الفرس ولا الروم» is the
-        # Persians, not «الفرسولا»
-        return False
-    if _reads_as_known(left, vocabulary) and not (
-        len(right) <= 2
-        and not is_stopword(right)
-        # «غزوه ت بوك»: the letter starts the next word, it does not end this one
-        and not (following and _stems_to_known(right + following, vocabulary))
-    ):
-        return False
-    return _stems_to_known(left + right, vocabulary)
-
-
-def _may_read_as_known(word: str, vocabulary: Container[str]) -> bool:
-    """False only when stem(word, vocabulary) is surely no word of `vocabulary`
-    (stemming.may_stem_to_known). The joins and the cuts tried here make words no cache
-    has seen, of a mistyped word mostly, and stemming a new word is dear; most have no
-    known reading, which the cheap test tells. (An engine's vocabulary is a frozenset.)"""
-    return not isinstance(vocabulary, frozenset) or may_stem_to_known(word, vocabulary)
-
-
-def _stems_to_known(word: str, vocabulary: Container[str]) -> bool:
-    """stem(word, vocabulary) in vocabulary, for a word made by joining two."""
-    return _may_read_as_known(word, vocabulary) and stem(word, vocabulary) in vocabulary
-
-
-def _reads_as_known(word: str, vocabulary: Container[str]) -> bool:
-    return not is_stopword(word) and len(word) >= 2 and stem(word, vocabulary) in vocabulary
 
 
 @lru_cache(maxsize=SLIP_CACHE_SIZE)

@@ -16,14 +16,13 @@ from knowledge.analysis import (
     analyze,
     drop_honorifics,
     function_word_slip,
-    join_split_words,
-    mend_collocations,
     rewrite_phrases,
     split_greeting,
 )
 from knowledge.asked import read_asked
 from knowledge.engine import AnswerEngine
 from knowledge.normalize import normalize
+from knowledge.word_mending import join_split_words, mend_collocations
 
 # How many candidates are listed.
 SHOWN_CANDIDATES = 5

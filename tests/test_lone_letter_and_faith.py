@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.analysis import join_split_words
 from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer
+from knowledge.word_mending import join_split_words
 from tests.message_helpers import answer_text, reply_to
 
 
