@@ -17,7 +17,8 @@ from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event
 from knowledge.form_replies import PartReply, Status
 from knowledge.headlines import name_and_topic, states_nothing
-from knowledge.message import Form, Part, is_statement
+from knowledge.message import Form, Part
+from knowledge.part_form import is_statement
 from knowledge.statements import StatementJudge
 
 # A sentence may open with the thing it speaks of («غزوة تبوك آخر …», «آية … من سورة البقرة»,

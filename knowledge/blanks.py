@@ -14,9 +14,10 @@ from knowledge.cloze import Filled, TextIndex, fill_from_text
 from knowledge.cloze_frames import framed_by_chance
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
-from knowledge.message import OPEN_LIST, Part
+from knowledge.message import Part
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
+from knowledge.part_form import OPEN_LIST
 from knowledge.statements import ASK_FOR_KIND, StatementJudge
 from knowledge.tuning import CLOZE_MAX_GAP, CLOZE_SURE
 

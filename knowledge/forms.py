@@ -52,11 +52,9 @@ from knowledge.headlines import (
 from knowledge.invitations import invitation
 from knowledge.lexicon import ENTITIES
 from knowledge.message import (
-    OPEN_LIST,
     Form,
     Part,
     ReadMessage,
-    is_statement,
     read_message,
 )
 from knowledge.message_patterns import (
@@ -68,6 +66,7 @@ from knowledge.message_patterns import (
     PICTOGRAPH,
 )
 from knowledge.normalize import normalize
+from knowledge.part_form import OPEN_LIST, is_statement
 from knowledge.part_joins import (
     merge_follow_ups,
     names_carried,

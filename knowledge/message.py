@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache, partial
 
-from knowledge.analysis import question_word_slip
 from knowledge.answer_checks import without_answer_checks
 from knowledge.blank_clauses import clause_parts
-from knowledge.char_fold import CharFold
-from knowledge.claim_patterns import POINTER_AFTER, VERDICT_WORDS
+from knowledge.claim_patterns import VERDICT_WORDS
 from knowledge.each_item import each_item_parts, each_named
+from knowledge.expedition_aliases import apply_aliases
 from knowledge.forwarded_claims import forwarded
-from knowledge.headline_patterns import HEADLINE_NOUNS
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
 from knowledge.inline_items import heads_labelled_lines, items_on_lines, numbered_questions
 from knowledge.message_lines import strip_numbering, unlabelled_options
@@ -38,42 +35,31 @@ from knowledge.message_options import (
 from knowledge.message_parts import (
     claim_asked_about,
     join_broken,
-    reported_claim,
     true_false_options,
 )
 from knowledge.message_patterns import (
-    ALIASES,
     ANY_IMPERATIVE,
     ASK_LEAD,
-    ASKING_WORDS,
     BLANK_INSTRUCTION,
     BLANK_LEAD,
     BLANK_MARK,
     CHOICE_INSTRUCTION,
-    DANGLING_END,
     DIGIT_LABEL,
-    EITHER_OR_NEAR_END,
     GREETING,
     HEADING,
     IMPERATIVES,
     LENGTH_LIMIT,
     LIST_COUNT,
     MARKS,
-    NAMING,
     NUMBERING,
     OPTION_LABEL,
-    QMARK,
     QUESTION_START,
-    QUESTION_WORD,
-    REQUEST,
     SHEET_LINE,
     STORY,
     TF_INSTRUCTION,
-    TF_LEAD,
     TF_TAIL,
     TRAILING_MARKS,
     WANT_TO_KNOW,
-    WHO_WHAT_PRONOUN,
 )
 from knowledge.message_preamble import (
     NOT_KNOWING,
@@ -87,8 +73,11 @@ from knowledge.message_preamble import (
     without_address,
 )
 from knowledge.normalize import normalize
+from knowledge.part_form import (
+    detect_form,
+    is_riddle,
+)
 from knowledge.question_split import (
-    AFTER_QMARK,
     compared_sides,
     has_question_word,
     parallel_questions,
@@ -96,22 +85,6 @@ from knowledge.question_split import (
     unglue_question_words,
 )
 from knowledge.quiz_post import ends_post, form_marked, is_closing, is_item, is_title, label_style
-from knowledge.riddle_patterns import (
-    RIDDLE_ASK,
-    RIDDLE_LEAD,
-    RIDDLE_PERSON,
-    RIDDLE_PRONOUN,
-    RIDDLE_RELATIVE,
-    RIDDLE_SUBJECT,
-    RIDDLE_WHAT,
-    RIDDLE_WHO,
-)
-from knowledge.tuning import (
-    READING_CACHE_SIZE,
-    RIDDLE_MIN_WORDS,
-    RIDDLE_SHORT_MIN_WORDS,
-    STATEMENT_MIN_WORDS,
-)
 from knowledge.who_am_i import clues_as_riddle, described_then_who, who_last
 
 # At most this many parts are answered; the reply says how many more there were.
@@ -119,18 +92,9 @@ MAX_PARTS = 3
 
 # Patterns compiled once: some are long alternations that would be compiled again whenever
 # the re module's small cache evicts them (about 8 ms each time).
-_SURAH = re.compile(r"سور[ةه]")
 _STATEMENTS_WORDS = re.compile(
     r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?"
 )
-# Verbs of naming anywhere before a name in its clause («علاش كيسميو غزوة تبوك الفاضحة»).
-_NAMING_VERB = re.compile(
-    r"(?:^|\s)(?:سميت|سمي|تسمى|يسمى|يسمونها|سموها|كيسميو|كيسموها|كيسميوها|يسميو|يسموها|لقبت|تلقب"
-    r"|تسمية|تسميه|سبب\s+تسمية|يطلق|تطلق|أطلق|اطلق|تعرف|يعرف)(?:\s|$)"
-)
-# A list that stops on its «و» («… وعمر وعثمان و»): the next item is missing.
-# («… وعثمان و ...... وغيرهم»: «and others» may close it)
-OPEN_LIST = re.compile(r"\S+\s+و\s*\S+.*\s+و\s*[.…_]*\s*(?:وغيرهم|وغيره|الخ|إلخ)?\s*[.؟?]?$")
 _TF_SIGNS = re.compile(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(?<!\S)(أو|او|أم|ام)(?!\S)")
 # The words a true/false instruction is made of («ضع علامة (✓) أمام العبارة الصحيحة وعلامة
 # (✗) أمام الخاطئة فيما يلي»): a line of nothing else holds no statement to judge.
@@ -171,42 +135,6 @@ _TAG_LINES = re.compile(r"(?:\n[^\S\n]*#\w+(?:[^\S\n]+#\w+)*[^\S\n]*)+\s*$")
 _GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")
 
 
-_DIALECT_LETTERS = CharFold(str.maketrans({"گ": "ق", "چ": "ك", "ڤ": "ف", "پ": "ب"}))
-
-
-def is_statement(text: str, *, topic_opens: bool = False) -> bool:
-    """A bare sentence that states something («رابط النبي بجنوده عند تبوك…»), not a
-    headline («أسباب غزوة تبوك»), a request or a question. `topic_opens`: a sentence may open
-    with a headline noun («غزوة تبوك آخر غزوات النبي»), as a claim checked by the judge does."""
-    words = text.split()
-    # («عثمان شگد انطى»: Iraqi «گ/چ» are «ق/ك», as the engine reads them)
-    folded = _DIALECT_LETTERS(text)
-    # «من» and «ما» inside a sentence are mostly «from» and «not»; only a question word that
-    # opens it, or another one anywhere, makes it ask.
-    asking = (
-        QUESTION_START.match(folded)
-        or WHO_WHAT_PRONOUN.search(text)
-        or any(mark in text for mark in QMARK)
-    )
-    # («لِما أحاط بتكوينه» is «for what», not «why»)
-    asking = asking or any(
-        match.group(3) not in ("من", "ما", "لما") for match in QUESTION_WORD.finditer(folded)
-    )
-    # «مبن اللي كان قايد …», «لويم توجه …»: a mistyped question word opening it asks too.
-    asking = asking or any(question_word_slip(normalize(word)) for word in words[:1])
-    # «غزوة تبوك هي أول غزوة…»: a headline noun followed by «هي/كانت» states something.
-    copula = any(word in ("هو", "هي", "هم", "كان", "كانت", "كانوا") for word in words[1:])
-    return (
-        len(words) >= STATEMENT_MIN_WORDS
-        and not asking
-        and not any(word in ASKING_WORDS for word in words)
-        and words[0] not in ("هو", "هي")  # Egyptian «هو حصل …؟» asks
-        and (copula or topic_opens or not HEADLINE_NOUNS.match(text))
-        and not REQUEST.match(text)
-        and not EITHER_OR_NEAR_END.search(text)
-    )
-
-
 def _headed(text: str) -> str:
     """An exam line with a heading before its verb: the verb first, the heading after it
     (its words name the topic), so that the verb is read as the question it asks."""
@@ -232,132 +160,6 @@ def _apply_imperative(text: str) -> str:
                 rest = rest[counted.end() :]
             return rest if QUESTION_START.match(rest) else question + rest
     return text
-
-
-def apply_aliases(text: str) -> str:
-    """Other names of the expedition read as «غزوة تبوك», unless the naming is asked."""
-    if _SURAH.search(text):
-        return text  # «الفاضحة» is also a name of Surat at-Tawbah
-    for pattern, replacement in ALIASES:
-        text = pattern.sub(partial(_alias, replacement), text)
-    return text
-
-
-def _alias(replacement: str, match: re.Match[str]) -> str:
-    before = match.string[: match.start()]
-    clause = re.split(r"[؟?.!\n]", before)[-1]
-    # «ليش سميت بالفاضحة», and «علاش كيسميو غزوة تبوك الفاضحة»: the naming is asked.
-    naming = NAMING.search(before) or _NAMING_VERB.search(clause)
-    return match.group(0) if naming or _said_to_be_tabuk(clause, match) else replacement
-
-
-# «هل غزوة تبوك هي نفسها غزوة العسرة؟», «غزوة العسرة هي تبوك»: the two names said to be one,
-# a naming the army-name fact settles; read as «غزوة تبوك» both, it would ask nothing.
-_SAME_AS = re.compile(
-    r"(?<![\w])(?:هي|هى|هو|نفسها|نفس|ذاتها|ذات|نفسه|يعني|تعني|اسمها|اسم|اسمها)(?![\w])"
-)
-
-
-def _said_to_be_tabuk(clause: str, match: re.Match[str]) -> bool:
-    """Whether the clause names Tabuk beside the other name, with a word saying they are one."""
-    after = re.split(r"[؟?.!\n]", match.string[match.end() :])[0]
-    for between in (clause, after):
-        if "تبوك" in between and _SAME_AS.search(between) and "تبوك" not in match.group(0):
-            return True
-    return False
-
-
-@lru_cache(maxsize=READING_CACHE_SIZE)
-def _is_riddle(text: str) -> bool:
-    """A description of events that asks which expedition it was («… ما هي هذه الغزوة؟»),
-    and asks nothing more after its question mark («ما الغزوة التي يطلق عليها غزوة العسرة؟
-    ولماذا سمي جيشها بهذا الاسم؟» is two questions)."""
-    words = text.split()
-    if len(words) < RIDDLE_SHORT_MIN_WORDS:
-        return False
-    described = riddle_described(text)
-    # (a title that asks, «منو يعرف؟ غزوة …», is no second question)
-    if any(QUESTION_WORD.search(piece) for piece in AFTER_QMARK.split(described)[1:]):
-        return False
-    if RIDDLE_SUBJECT.match(described) and RIDDLE_WHAT.search(text):
-        # («غزوة كانت ضد هوازن وثقيف. اسمها ايه؟»: opened and closed as a riddle, short)
-        return True
-    if len(words) < RIDDLE_MIN_WORDS:
-        return False
-    if RIDDLE_ASK.search(text):
-        return True
-    if RIDDLE_WHO.search(text) and RIDDLE_PERSON.match(described):
-        return True  # «أنا رئيس بلدة خضعت لخالد…، من أنا؟»
-    # «خرج فيها النبي في رجب…، وش اسمها؟»: told of «it», nothing named before it
-    told = RIDDLE_PRONOUN.match(described)
-    return bool(
-        told and RIDDLE_WHAT.search(text) and not RIDDLE_RELATIVE.search(described[: told.end()])
-    )
-
-
-def riddle_described(text: str) -> str:
-    """The description without the title before it: «سؤال المسابقة: غزوة تقهقر فيها…»,
-    «لغز للشطار 🤔 غزوة ما صار فيها…» (not «غزوة نزل فيها قوله تعالى: (…)», opened as one)."""
-    if RIDDLE_SUBJECT.match(text):
-        return text
-    if ":" in text[:60]:
-        return text.split(":", 1)[-1]
-    lead = RIDDLE_LEAD.match(text)
-    return text[lead.end() :] if lead else text
-
-
-def _detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
-    """The form of one cleaned part, the text to ask with, and whether it was marked."""
-    blank_lead = BLANK_LEAD.match(text)
-    if blank_lead is not None and blank_lead.end() > 0 and blank_lead.end() < len(text):
-        # «أكمل: تقهقر الروم … ليتخذوا موقف ( )»: the box after «أكمل» is the blank
-        return Form.BLANK, _mark_blank(text[blank_lead.end() :]), True
-    tail = TF_TAIL.search(text)
-    if tail is not None and tail.start() > 0:
-        claim = POINTER_AFTER.sub("", text[: tail.start()].strip())
-        # («ضع علامة ✓ أو ✗: … ( )»: the instruction before, the box after)
-        lead = TF_LEAD.match(claim)
-        if lead is not None and 0 < lead.end() < len(claim):
-            claim = claim[lead.end() :].strip()
-        return Form.TRUE_FALSE, reported_claim(claim), True
-    lead = TF_LEAD.match(text)
-    if lead is not None and lead.end() > 0 and lead.end() < len(text):
-        return Form.TRUE_FALSE, reported_claim(text[lead.end() :].strip()), True
-    answer_line = _ANSWER_LINE.match(text)
-    if answer_line is not None:
-        # «منو اللي خلص الجيش بمؤتة؟ الجواب ......»: the question, then room for its answer
-        return Form.QUESTION, answer_line.group(1).strip(), False
-    if BLANK_MARK.search(text):
-        return Form.BLANK, _mark_blank(text), True
-    if _is_riddle(text):
-        return Form.RIDDLE, text, True
-    if mode is Form.TRUE_FALSE:
-        return Form.TRUE_FALSE, text, True
-    if mode is Form.BLANK:
-        return Form.BLANK, _mark_blank(text), True
-    if OPEN_LIST.search(text):
-        # «من الذين قدموا أموالهم أبو بكر وعمر وعثمان و»: a list stopped on its «و»
-        return Form.BLANK, _mark_blank(text), True
-    if has_question_word(text) and not is_statement(text):
-        # («كانت غزوة تبوك ضد الروم ومن حالفها من الغساسنة» states: «من» is «from»)
-        return Form.QUESTION, text, False
-    if DANGLING_END.search(text.rstrip(" .:")):
-        return Form.BLANK, _mark_blank(text), False
-    return Form.HEADLINE, text, False
-
-
-_ANSWER_LINE = re.compile(
-    r"^(.+[؟?])\s*(?:الجواب|الاجابة|الإجابة|الاجابه|الإجابه|ج)\s*[:：\-–]?\s*(?:\.{2,}|…+|_{2,})\s*$"
-)
-
-
-def _mark_blank(text: str) -> str:
-    """The sentence with each blank as «…» (a dangling end gets one at the end)."""
-    marked = BLANK_MARK.sub(" … ", text)
-    marked = " ".join(marked.split())
-    if "…" not in marked:
-        marked = marked.rstrip(" .:") + " …"
-    return marked
 
 
 # «س2:», «السؤال 3»: a line numbered as a question is an item of a worksheet, not an option.
@@ -403,11 +205,11 @@ def read_message(text: str) -> ReadMessage:
     # (a greeting and an address make no question long enough to be a riddle)
     riddle = clues_as_riddle(who_last(without_address(whole)))
     told, _, described = riddle.partition("،")
-    if not _is_riddle(riddle) and STORY.search(told) and _is_riddle(described.strip()):
+    if not is_riddle(riddle) and STORY.search(told) and is_riddle(described.strip()):
         # «عندنا مسابقة بكرة، غزوة دخل فيها المسلمون مكة فاتحين، شنو هي؟»: why they ask,
         # then the riddle
         riddle = described.strip()
-    if _is_riddle(riddle) and not ends_with_options(bare) and not numbered_questions(bare):
+    if is_riddle(riddle) and not ends_with_options(bare) and not numbered_questions(bare):
         # A riddle spans sentences and lines; it is read whole (not a stem with options).
         part = Part(Form.RIDDLE, riddle, whole, marked=True)
         return ReadMessage((part,), greeted=GREETING.match(whole) is not None, changed=True)
@@ -599,7 +401,7 @@ def read_message(text: str) -> ReadMessage:
                 continue
         position += 1
         # A riddle spans sentences; it is read whole, not split at its question mark.
-        if _is_riddle(stem_text):
+        if is_riddle(stem_text):
             parts.append(Part(Form.RIDDLE, apply_aliases(stem_text), line, marked=True))
             continue
         # «قارن بين ما قدمه أبو بكر وما قدمه عمر» is one question about both.
@@ -623,7 +425,7 @@ def read_message(text: str) -> ReadMessage:
             questions = [piece] if compared else (named or parallel_questions(piece))
             # («أسباب ونتائج غزوة تبوك»: two topics of one subject)
             for again, one in enumerate(t for q in questions for t in headline_topics(q)):
-                form, asked, marked = _detect_form(one, mode if mode is not Form.CHOICE else None)
+                form, asked, marked = detect_form(one, mode if mode is not Form.CHOICE else None)
                 parts.append(
                     Part(
                         form,

@@ -17,8 +17,9 @@ from knowledge.answer_keys import AnswerKeys, SlotKind, core_word, mentions, phr
 from knowledge.claim_reading import Claim
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
-from knowledge.message import Part, riddle_described
+from knowledge.message import Part
 from knowledge.models import AnswerType, Fact
+from knowledge.part_form import riddle_described
 from knowledge.riddle_clauses import clause_evidence
 from knowledge.riddle_patterns import (
     RIDDLE_ASK,

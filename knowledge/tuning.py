@@ -21,7 +21,7 @@ CONTEXT_MIN_LEAD = 10.0
 # Terms in more facts than this pick no candidates (they are scored all the same).
 CANDIDATE_DF_CAP = 2000
 # Lines remembered by the reading checks that depend on one line alone (has_question_word,
-# _is_riddle, strip_numbering, closing_off, search_topic, read_latin): reading one message
+# is_riddle, strip_numbering, closing_off, search_topic, read_latin): reading one message
 # asks them again of the same line. A few messages' worth. (Speed only.)
 READING_CACHE_SIZE = 256
 # Words kept with their stem against an engine's vocabulary (knowledge/stemming.stem): a

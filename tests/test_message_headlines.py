@@ -7,9 +7,10 @@ import pytest
 
 from bot import texts
 from knowledge.engine import Outcome
+from knowledge.expedition_aliases import apply_aliases
 from knowledge.forms import FormAnswerer
 from knowledge.headlines import headline_topics, restore_lost_ya
-from knowledge.message import Form, apply_aliases, read_message
+from knowledge.message import Form, read_message
 from tests.message_helpers import answer_text, assert_verdict, reply_to
 
 # --- search headlines: the document wanted is not what is asked ---------------------------

@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from knowledge import enclosed_numbers, headlines, message, normalize, question_split
+from knowledge import enclosed_numbers, headlines, normalize, part_form, question_split
 from knowledge.answer_keys import core_word
 from knowledge.char_fold import CharFold
 from knowledge.english_rules import phrase_in
@@ -33,7 +33,7 @@ _DIALECT = str.maketrans({"گ": "ق", "چ": "ك", "ڤ": "ف", "پ": "ب"})
     [
         (normalize._fold, normalize._FOLD),
         (enclosed_numbers._PLAIN, enclosed_numbers._table()),
-        (message._DIALECT_LETTERS, _DIALECT),
+        (part_form._DIALECT_LETTERS, _DIALECT),
     ],
 )
 def test_a_char_fold_gives_what_translate_gives(fold: CharFold, table: dict[int, str]) -> None:
