@@ -17,21 +17,20 @@ from rapidfuzz import fuzz, process
 
 from knowledge import tuning
 from knowledge.engine import shipped_base
-from knowledge.english_broad import WHOLE, broad_fact, weighed_terms
+from knowledge.english_broad import WHOLE, broad_fact
+from knowledge.english_confidence import asked_back, is_confident
 from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
 from knowledge.english_entry import Entry, Known, asks_about, explains
-from knowledge.english_era import era_label, without_era
 from knowledge.english_fact_traits import (
     describes,
-    doer_sides,
     named_subject,
     own_fact,
-    owned,
     owner_absent,
     quotes_verse,
     sent_on,
     unexplained_besides,
 )
+from knowledge.english_focus import asked_terms, focused_ranking
 from knowledge.english_lacks import unrivalled_lack
 from knowledge.english_lexicon import (
     ANSWERS_TYPES,
@@ -50,28 +49,22 @@ from knowledge.english_rules import (
     COMMON_NAMES,
     COUNT,
     DETAIL_TERMS,
-    DOERS,
     GENERAL_TYPES,
-    ONE_OF_PEOPLE,
-    PERSON_TOKENS,
-    PLURAL_PEOPLE,
     QUOTED_PREFIX,
     ROMAN_DEEDS,
     SCENE_TERMS,
     SUBJECT_TERMS,
     UNTOLD_ASPECTS,
     VERSE_WORDS,
-    YEAR_TERMS,
     asks_count,
     asks_definition,
     placed_at_tabuk,
     quoted_token,
-    side_of,
     told,
     where_is_place,
     who_is,
 )
-from knowledge.english_side_deeds import side_deed, without_scene_sides_facts
+from knowledge.english_side_deeds import side_deed
 from knowledge.english_text import EnglishReader, Reading, is_slip
 from knowledge.english_weighing import Weighed
 from knowledge.english_wholes import whole_or_part
@@ -364,23 +357,7 @@ class EnglishMatcher:
         if refused is not None:
             return refused
         terms = self.correct(reading.terms)
-        if era_label(reading):
-            # «Explain why the Tabuk campaign of 630 CE took place»: as «9 AH» below, the
-            # Common Era year only places the subject (knowledge/english_era.py).
-            terms = without_era(terms)
-        if (
-            not lenient
-            and reading.question_type is not QuestionType.TIME
-            and set(terms) >= YEAR_TERMS
-            and ("tabuk" in terms or set(terms) - BACKGROUND_TERMS)
-        ):
-            # «Why did the Tabuk campaign (9 AH) take place?»: the year only places the
-            # subject it names or the deed it asks; it would favour the facts that tell the
-            # date over what is asked («What happened in 9 AH?» asks by the year).
-            terms = tuple(t for t in terms if t not in YEAR_TERMS)
-        if not lenient:
-            # «Assess the importance of the donations»: the donations are what is weighed.
-            terms = weighed_terms(self._broad, self.reader, reading, terms)
+        terms = asked_terms(self._broad, self.reader, reading, terms, lenient=lenient)
         ranking = self.rank(terms, reading.question_type)
         known = any(t in self.vocabulary and t != "tabuk" for t in terms) or (
             # «Write a note on Tabuk»: a command over the subject alone asks the whole story.
@@ -476,41 +453,7 @@ class EnglishMatcher:
             # «What did the Romans do before Tabuk?» (knowledge/english_side_deeds.py);
             # a broad question about the expedition itself is decided above
             ranking, terms = deeds
-        several = (
-            bool(PLURAL_PEOPLE & set(reading.normalized.split()))
-            and not set(terms) & PERSON_TOKENS
-            and not ONE_OF_PEOPLE.search(reading.normalized)
-        )
-        if several and reading.question_type is not QuestionType.PERSON:
-            # «How did the wealthy companions help?»: several people are asked, not who; one
-            # person's own fact does not answer for them all.
-            ranking = [s for s in ranking if not owned(self, s.fact.id)] or ranking
-        head = set(terms) - set(reading.described) - BACKGROUND_TERMS
-        if reading.described and len(head) == 1 and not lenient:
-            # «What did the hypocrites do when the Prophet called for Tabuk?»: the clause
-            # only sets the scene; the question is about the one subject before it, and the
-            # facts about that subject are the ones to weigh.
-            subject = next(iter(head))
-            about = [s for s in ranking if self.asks_about(s.fact.id, subject)]
-            if (
-                subject in self.reader.name_tokens
-                and about
-                and ranking[0].score - about[0].score <= tuning.EN_SUGGEST_WINDOW
-            ):
-                ranking = about
-        if reading.described and not lenient:
-            ranking = without_scene_sides_facts(
-                self, reading.normalized, head, reading.described, ranking
-            )
-        doers = {side_of(t) for t in terms if t in DOERS}
-        if reading.question_type is QuestionType.MANNER and len(doers) == 1 and not lenient:
-            # «How did the Muslims prepare?»: a fact telling only what another side did (the
-            # Romans' build-up) does not answer it, nor rivals the one telling what they did.
-            ranking = [
-                s
-                for s in ranking
-                if doers <= doer_sides(self, s.fact.id) or not doer_sides(self, s.fact.id)
-            ] or ranking
+        ranking, several, head = focused_ranking(self, reading, terms, ranking, lenient=lenient)
         top = ranking[0]
         narrow = named_subject(self, terms, reading, ranking)
         if narrow is not None:
@@ -538,28 +481,7 @@ class EnglishMatcher:
         margin = top.score - (rivals[0].score if rivals else 0.0)
         # Words of a clause that only describes («... when the call came») may go unexplained.
         core = unexplained_besides(self, top, terms, reading.described)
-        confident = (
-            margin >= tuning.EN_ANSWER_MIN_MARGIN
-            and not reading.unread_arabic
-            and (
-                (
-                    top.score >= tuning.EN_ANSWER_MIN_SCORE
-                    and core <= tuning.EN_ANSWER_MAX_UNEXPLAINED
-                )
-                or (
-                    top.score >= tuning.EN_CLOSE_MIN_SCORE
-                    and top.unexplained <= tuning.EN_CLOSE_MAX_UNEXPLAINED
-                )
-                or (
-                    lenient
-                    and top.score >= tuning.EN_STATEMENT_MIN_SCORE
-                    and top.unexplained <= tuning.EN_STATEMENT_MAX_UNEXPLAINED
-                )
-            )
-        )
-        # Every word of the question is one of the winner's phrasings, word for word.
-        exact = top.score >= tuning.EN_EXACT_MIN_SCORE and margin >= tuning.EN_EXACT_MIN_MARGIN
-        confident = confident or (exact and not top.unexplained and not reading.unread_arabic)
+        confident = is_confident(reading, top, margin, core, lenient=lenient)
         type_ok = top.type_fits or reading.question_type not in STRICT_TYPES
         owned_names = [
             t
@@ -611,40 +533,11 @@ class EnglishMatcher:
                 EnglishOutcome.ANSWER, reading, fact=top.fact, score=top.score,
                 rule="confident", ranked=_shown(ranking), margin=margin,
             )  # fmt: skip
-        suggestions = tuple(
-            s.fact
-            for s in ranking[: tuning.EN_MAX_SUGGESTIONS]
-            if s.score >= tuning.EN_SUGGEST_MIN_SCORE
-            and top.score - s.score <= tuning.EN_SUGGEST_WINDOW
-        )
+        suggestions, why, weighed_figures = asked_back(
+            self.vocabulary, reading, terms, ranking, top, rivals,
+            (margin, core, confident, type_ok, explained), lenient=lenient,
+        )  # fmt: skip
         outcome = EnglishOutcome.SUGGEST if suggestions else EnglishOutcome.UNKNOWN
-        why = tuple(
-            name
-            for name, failed in (
-                ("margin", margin < tuning.EN_ANSWER_MIN_MARGIN),
-                ("arabic", bool(reading.unread_arabic)),
-                ("weak", margin >= tuning.EN_ANSWER_MIN_MARGIN and not confident),
-                ("type", not type_ok),
-                ("explains", not explained),
-            )
-            if failed
-        )
-        weighed_figures = Weighed(
-            leader=top.fact,
-            score=top.score,
-            margin=margin,
-            core=core,
-            unexplained=top.unexplained,
-            explained=explained,
-            type_ok=type_ok,
-            unknown=sum(1 for t in terms if t not in self.vocabulary),
-            terms=len(terms),
-            lenient=lenient,
-            asks=reading.question_type.value,
-            commanded=reading.commanded,
-            rival_extra=rivals[0].unexplained - top.unexplained if rivals else 1.0,
-            offered=len(suggestions),
-        )
         return PartReply(
             outcome,
             reading,
