@@ -13,6 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from knowledge.english_asking import (
+    CLAIM_VERBS,
+    HEADING_WORDS,
+    NUMBERED,
+    QUESTION_WORDS,
+    is_statement,
+    piece_asks,
+    question_tail,
+    words_in,
+)
 from knowledge.english_blanks import BLANK
 from knowledge.english_claim_tail import claim_before_comment
 from knowledge.english_courtesy import claim_asked_right, drop_talk, tagged_claim
@@ -24,11 +34,9 @@ from knowledge.english_lexicon import (
     COMMAND_WORDS,
     CONTRADICTIONS,
     GREETING_WORDS,
-    YESNO_OPENERS,
 )
 from knowledge.english_prompts import without_prompt_framing
 from knowledge.english_reporters import without_reporter
-from knowledge.english_requests import requested
 from knowledge.english_riddles import riddle_question
 from knowledge.english_verdict_lists import verdict_heading
 from knowledge.tuning import (
@@ -98,16 +106,6 @@ _FILL_PREFIX = re.compile(
     r"^\W*(?:fill\s+(?:in\s+)?the\s+(?:blanks?|gaps?|spaces?)|fill\s+in|complete\s+the\s+sentences?|complete)\s*[:.\-–]*",
     re.IGNORECASE,
 )
-_NUMBERED = re.compile(
-    r"(?:^|\s)(?:q\s*\.?\s*\d+\s*[.:)]|\d{1,2}\s*[).]|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v|vi)\)"
-    # «3(b)(i)», «Q2(a)», «1a(ii)»: an exam paper's compound numbering.
-    r"|(?:q\s*\.?\s*)?\d{1,2}[a-h]?\s*\(\s*(?:[a-h]|i{1,3}|iv|vi?)\s*\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?"
-    r"|\([a-h]\)\s*\((?:i{1,3}|iv|vi?)\)"
-    # «i. who was ukaydir ii. what did …»: a lower-case roman numeral (never the pronoun «I»).
-    r"|(?-i:i{1,3}|iv|vi?)[.)])"
-    r"(?=\s)",
-    re.IGNORECASE,
-)
 # A sub-part's letter or roman numeral on an exam paper: «(a)», «b)», «(ii)».
 _SUB_LABEL = re.compile(r"(?:^|(?<=\s))(?:\((?:[a-h]|i{1,3}|iv|vi?)\)|[a-h]\))(?=\s)", re.I)
 # «Give an account of the expedition of Tabuk and its importance»: the whole, then one aspect
@@ -117,15 +115,6 @@ _AND_ITS = re.compile(
     r"outcome|achievements)\b)",
     re.IGNORECASE,
 )
-_QUESTION_WORDS = frozenset(
-    """
-    who whom whose what when where why how which wat wen kab kitne kitni kaun kon kahan kyun
-    """.split()
-)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z']+", text.lower())
 
 
 _INSTRUCTION = re.compile(
@@ -175,7 +164,7 @@ def _furniture(piece: str) -> bool:
     """Is the piece only a paper's furniture: its marks «(8 marks)», a heading «Question 4 -»?"""
     if not re.search(r"[A-Za-z]", piece):
         return False  # «[3]» after a question stays as it was read before
-    words = _words(_MARKS_PIECE.sub(" ", _NUMBERED.sub(" ", f" {piece}")))
+    words = words_in(_MARKS_PIECE.sub(" ", NUMBERED.sub(" ", f" {piece}")))
     return not words or set(words) <= _FURNITURE_WORDS
 
 
@@ -184,7 +173,7 @@ _MARKS_PIECE = re.compile(rf"{_MARK}|\b\d+\s*marks?\b", re.IGNORECASE)
 
 def _tells_manner(piece: str) -> bool:
     """Does the piece only tell how to answer, asking nothing?"""
-    words = _words(_NUMBERED.sub(" ", f" {piece}"))
+    words = words_in(NUMBERED.sub(" ", f" {piece}"))
     return bool(words) and set(words) <= _MANNER_WORDS and bool(set(words) & _MANNER_CUES)
 
 
@@ -212,16 +201,6 @@ _JUSTIFY = re.compile(
 )
 
 
-# A question inside a sentence: «asked us to find out which treaties ...», «I need to
-# explain why the Romans ...», «One question is who was sent ...».
-_EMBEDDED = re.compile(
-    r"\b(?:find\s+out|know|tell\s+(?:me|us)|explain|understand|learn|wonder(?:ing)?|"
-    r"question\s+is|asking|ask|asked(?:\s+(?:us|me|them|him|her))?)\s+(?:about\s+)?"
-    r"(?=(?:which|what|who|whom|when|where|why|how|whether)\b)",
-    re.IGNORECASE,
-)
-
-
 # Words of a plea for help that asks nothing of its own («Any help?», «Can anyone help me
 # please?»).
 _PLEA = frozenset(
@@ -237,43 +216,6 @@ _PLEA_ABOUT = _PLEA | frozenset(
     "with that these my our homework assignment question questions quick one a an solve answer "
     "out do".split()
 )
-
-
-# Words of a heading that asks nothing itself («Answer the following questions briefly:»).
-_HEADING_WORDS = frozenset(
-    """
-    answer the following questions question briefly brief short in one two a few words word
-    sentence sentences each all of these give write notes on
-    """.split()
-)
-# Words of a paper's instruction («Answer any four questions», «Attempt all parts»).
-_PAPER_WORDS = _HEADING_WORDS | frozenset(
-    "any three four five six attempt only parts part section from and others other".split()
-)
-_LEADING_ADVERBS = frozenset("briefly shortly now also then so kindly please".split())
-
-
-def _asks(text: str) -> bool:
-    """Does this piece ask something (not a greeting or a story before the question)?"""
-    if text.rstrip().endswith("?") or BLANK.search(text) or _EMBEDDED.search(text):
-        return True
-    if text.rstrip().endswith(":"):
-        return False  # a heading («Answer these:») before the questions
-    text = _NUMBERED.sub(" ", f" {text}")
-    words = [w for w in _words(text) if w not in GREETING_WORDS]
-    while len(words) > 1 and words[0] in _LEADING_ADVERBS:
-        words = words[1:]  # «Briefly describe ...», «Now explain ...»
-    if not words:
-        return False
-    if set(words) <= _PAPER_WORDS and set(words) & {"question", "questions", "parts"}:
-        return False  # «Answer any four questions»: a paper's instruction over its questions
-    first = words[0]
-    if first in COMMAND_WORDS or first in YESNO_OPENERS or first in ("tell", "list", "quote"):
-        return True
-    # «Against whom ...», «In which year ...», «To which place ...»; «who's right» (a
-    # dispute's question, often typed with no mark) asks as «who is» does («what's up» is
-    # chat's greeting, so only «who's» is read so).
-    return any(word in _QUESTION_WORDS or word == "who's" for word in words[:3])
 
 
 # A quotation inside a question («Explain the verse 'O ye who believe! What aileth you ...'»):
@@ -299,7 +241,7 @@ def _pieces(text: str) -> list[str]:
     lettered = len(_SUB_LABEL.findall(text)) >= 2
     for line in _QUOTED.sub(shield, text).splitlines():
         line = _AND_ITS.sub(r". Explain \1", line)
-        marks = [m.start() for m in _NUMBERED.finditer(line)]
+        marks = [m.start() for m in NUMBERED.finditer(line)]
         bounds = [0, *[m for m in marks if m > 0], len(line)]
         for a, b in itertools.pairwise(bounds):
             chunk = line[a:b]
@@ -319,8 +261,8 @@ def _scene_first(pieces: list[str]) -> list[str]:
     for piece in pieces:
         if (
             out
-            and _words(out[-1])[:1] in (["after"], ["before"], ["during"])
-            and not (_QUESTION_WORDS & set(_words(out[-1])) or out[-1].rstrip().endswith("?"))
+            and words_in(out[-1])[:1] in (["after"], ["before"], ["during"])
+            and not (QUESTION_WORDS & set(words_in(out[-1])) or out[-1].rstrip().endswith("?"))
         ):
             out[-1] = f"{out[-1]}, {piece}"
         else:
@@ -332,7 +274,7 @@ def _statement_part(text: str) -> Part | None:
     """A true/false statement or a sentence with a blank, else None."""
     match = _TRUE_FALSE.match(text) or _TRUE_FALSE_END.search(text)
     claim = tagged_claim(text) if match is None else None
-    if claim is not None and _is_statement(claim):
+    if claim is not None and is_statement(claim):
         return Part(claim, Form.TRUE_FALSE)
     if match is not None:
         statement = (text[: match.start()] + " " + text[match.end() :]).strip()
@@ -370,7 +312,7 @@ def _line_parts(text: str) -> list[Part] | None:
             pending = None
         if statement is not None:
             parts.append(statement)
-        elif _asks(_question_tail(line)):
+        elif piece_asks(question_tail(line)):
             parts.extend(split_message(line).parts)
     if not any(part.form in (Form.TRUE_FALSE, Form.FILL) for part in parts):
         return None
@@ -436,16 +378,16 @@ def _topic_first(text: str) -> str:
     if match is None:
         return text
     topic, command = match.group("topic"), match.group("command")
-    words = _words(command)
-    topic_words = _words(topic)
+    words = words_in(command)
+    topic_words = words_in(topic)
     if (
         not words
         or words[0] not in COMMAND_WORDS
         or any(not (w in COMMAND_WORDS or w in _BARE_COMMAND or w.isdigit()) for w in words)
         or not topic_words
-        or _QUESTION_WORDS & set(topic_words)
+        or QUESTION_WORDS & set(topic_words)
         or topic_words[0] in COMMAND_WORDS
-        or any(w in _CLAIM_VERBS for w in topic_words)
+        or any(w in CLAIM_VERBS for w in topic_words)
     ):
         return text
     marks = _MARKS_END.search(command)
@@ -474,8 +416,8 @@ def split_message(text: str) -> Split:
             # «State whether true or false: (a) ... (b) ...»: each line is a statement.
             statements = tuple(Part(option, Form.TRUE_FALSE) for option in options)
             return _capped(statements)
-        heading_words = set(_words(_NUMBERED.sub(" ", f" {_clean_stem(stem)}")))
-        if heading_words and not heading_words - _HEADING_WORDS:
+        heading_words = set(words_in(NUMBERED.sub(" ", f" {_clean_stem(stem)}")))
+        if heading_words and not heading_words - HEADING_WORDS:
             # «Answer briefly: 1. Date of Tabuk 2. Leader of Tabuk»: a heading over questions.
             asked_parts = tuple(Part(option) for option in options)
             return _capped(asked_parts)
@@ -502,12 +444,12 @@ def split_message(text: str) -> Split:
         # «Tabuk was the last ghazwa of the Prophet. Comment. [2]»: the claim before a bare
         # «Comment.» or «Discuss.» is what is asked about.
         return Split((Part(" ".join(pieces[:-1])),))
-    tails = [(piece, _question_tail(piece)) for piece in pieces]
-    asks = listed_items_ask([tail for _, tail in tails], [_asks(tail) for _, tail in tails])
+    tails = [(piece, question_tail(piece)) for piece in pieces]
+    asks = listed_items_ask([tail for _, tail in tails], [piece_asks(tail) for _, tail in tails])
     asked = [tail for (_, tail), asking in zip(tails, asks, strict=True) if asking]
     if len(asked) > 1:
         # «... which treaties were made during Tabuk. Any help?»: a plea asks nothing more.
-        asked = [piece for piece in asked if not set(_words(piece)) <= _PLEA_ABOUT] or asked
+        asked = [piece for piece in asked if not set(words_in(piece)) <= _PLEA_ABOUT] or asked
     preamble = " ".join(
         piece for (piece, _), asking in zip(tails, asks, strict=True) if not asking
     )
@@ -518,13 +460,13 @@ def split_message(text: str) -> Split:
         head[:-1]
         for head in heads
         if head.endswith(":")
-        and 0 < len(_words(head)) <= EN_TOPIC_MAX_WORDS
-        and not set(_words(head)) & (COMMAND_WORDS | GREETING_WORDS | _PLEA)
+        and 0 < len(words_in(head)) <= EN_TOPIC_MAX_WORDS
+        and not set(words_in(head)) & (COMMAND_WORDS | GREETING_WORDS | _PLEA)
     ]
     preamble = " ".join(p for p in (preamble, *topics) if p).strip()
     if not asked:
         whole = " ".join(pieces)
-        if _is_statement(whole):
+        if is_statement(whole):
             # A statement pasted from a true/false exercise without its heading.
             return Split((Part(whole, Form.TRUE_FALSE),))
         asked = [whole] if pieces else []
@@ -577,44 +519,6 @@ _ELLIPSIS = re.compile(
 )
 
 
-# A finite verb that makes a sentence a claim: «was», «gave», «provided».
-_CLAIM_VERBS = frozenset(
-    """
-    was were is are had took gave fought led sent went came brought paid made won fell left
-    stayed ran held spent
-    """.split()
-)
-# Question words that also join a clause to a claim.
-_CLAUSE_JOINERS = frozenset("when where who whose".split())
-# Prepositions that make a following question word ask («against which people»).
-_LEADING = frozenset("against to from by in at of with for on into".split())
-# A message speaking of its writer or the reader is a request, not a claim to settle.
-_PERSONAL = frozenset("i me my we our us you your u ur".split())
-
-
-def _is_statement(text: str) -> bool:
-    """A sentence that claims something about the past («Uthman provided 950 camels.»)
-    and asks nothing: no question word, no request, no «?»."""
-    words = _words(text)
-    if len(words) < 4 or text.rstrip().endswith("?") or _PERSONAL & set(words):
-        return False
-    if words[0] in COMMAND_WORDS or words[0] in YESNO_OPENERS or _QUESTION_WORDS & set(words[:3]):
-        return False
-    if words[0] == "y" and (words[1] in YESNO_OPENERS or words[1] in ("didnt", "dont")):
-        return False  # chat's «y» for «why»: «y was it called …»
-    # Past the opening, «when», «where» and «who» join a clause to the claim («... when the
-    # Muslim army reached Tabuk»), unless a preposition leads them («against which», «from
-    # where»); any other question word still asks.
-    if any(
-        word in _QUESTION_WORDS and (word not in _CLAUSE_JOINERS or before in _LEADING)
-        for before, word in itertools.pairwise(words[2:])
-    ):
-        return False
-    if words[0] in ("tell", "please", "can", "could", "plz", "pls", "kindly"):
-        return False
-    return any(w in _CLAIM_VERBS or (len(w) > 4 and w.endswith("ed")) for w in words)
-
-
 _COMPARE = re.compile(r"^\W*compare\s+(.+?)\s+(?:with|and|to)\s+(.+)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -623,7 +527,7 @@ def _compare(piece: str) -> tuple[Part, ...]:
     match = _COMPARE.match(piece)
     if match is None:
         claim = tagged_claim(piece) or claim_asked_right(piece)
-        if claim is not None and _is_statement(claim):
+        if claim is not None and is_statement(claim):
             # «I wrote Abu Bakr gave half his wealth, is that right? what did Umar give?»: a
             # tagged claim among questions is a true/false part of its own.
             return (Part(claim, Form.TRUE_FALSE),)
@@ -631,37 +535,6 @@ def _compare(piece: str) -> tuple[Part, ...]:
     return Part(f"Describe {match.group(1)}"), Part(
         f"Describe {match.group(2)}", inherits=True, compares=True
     )
-
-
-_ASKING_WORD = re.compile(
-    r"\b(?:who|whom|what|when|where|why|how|which|describe|explain|name|state|list|outline)\b",
-    re.IGNORECASE,
-)
-
-
-def _question_tail(piece: str) -> str:
-    """«Quick one: how many men ...», «salam bhai, exam kal hai, batao what did ...»: the
-    question starts at its first question word when a clause ends before it."""
-    embedded = _EMBEDDED.search(piece)
-    if embedded is not None:
-        return piece[embedded.end() :]
-    request = requested(piece) if not piece.rstrip().endswith("?") else None
-    if request is not None:
-        return request  # «I need the name of the chief of Dumat al-Jandal»
-    match = _ASKING_WORD.search(piece)
-    if match is None:
-        return piece
-    boundaries = list(re.finditer(r"[,:;.!](?=\s)", piece[: match.start()]))
-    # The question word opens a clause: at most three words after the clause's boundary.
-    if not boundaries or len(piece[boundaries[-1].end() : match.start()].split()) > 3:
-        return piece
-    if _words(piece[: boundaries[-1].start()])[:1] in (["after"], ["before"], ["during"]):
-        return piece  # «After Tabuk, what happened to the tribes?»: the scene is asked in
-    # («I have three questions: Against whom …»: the preposition before it asks too)
-    lead = piece[boundaries[-1].end() : match.start()].split()
-    if lead and lead[-1].lower() in _LEADING:
-        return piece[piece.rindex(lead[-1], 0, match.start()) :]
-    return piece[match.start() :]
 
 
 def _clean_stem(stem: str) -> str:
