@@ -18,7 +18,8 @@ from knowledge.message import Part
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.part_form import OPEN_LIST
-from knowledge.statements import ASK_FOR_KIND, StatementJudge
+from knowledge.statement_masking import ASK_FOR_KIND
+from knowledge.statements import StatementJudge
 from knowledge.tuning import CLOZE_MAX_GAP, CLOZE_SURE
 
 # The word just before a blank says what kind of detail is missing.

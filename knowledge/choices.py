@@ -20,7 +20,8 @@ from knowledge.message import QUESTION_START, Form, Option, Part, has_question_w
 from knowledge.message_options import option_as_claimed
 from knowledge.models import AnswerType, Fact
 from knowledge.riddles import read_riddle
-from knowledge.statements import StatementJudge, find, negated, stem_of
+from knowledge.statement_words import find
+from knowledge.statements import StatementJudge, negated, stem_of
 from knowledge.stemming import is_stopword
 from knowledge.tuning import CHOICE_MAX_UNEXPLAINED, OPTION_LEAD, OPTION_OVERLAP
 

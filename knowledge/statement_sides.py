@@ -1,4 +1,5 @@
-"""Who did what to whom: a statement with the sides a fact names put the other way round."""
+"""Who did what to whom: a statement with the sides a fact names put the other way round, and
+the Muslims named beside the side a fact states (as its army, or as the side facing it)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,11 @@ from itertools import pairwise
 from typing import Protocol, TypeVar
 
 from knowledge.answer_keys import AnswerKeys, Slot, SlotKind, core_word, mentions, words_of
+from knowledge.claim_reading import Claim
+from knowledge.fact_checks import in_passing
 from knowledge.models import Fact
+from knowledge.normalize import normalize
+from knowledge.statement_words import find
 from knowledge.stemming import is_stopword, stem
 
 _ARMY = stem("جيش")
@@ -141,3 +146,42 @@ def only_claimed_words(pieces: Sequence[str], claims: Callable[[str], Sequence[_
     details it claims («وعمر ماله كله»: a name and a share, no deed of its own): then the
     statement as a whole, when false, gives the correction (the one who claims that share)."""
     return any(set(words_of(p)) <= {w for c in claims(p) for w in c.words} for p in pieces)
+
+
+# Words before the side faced («ضد الروم», «لملاقاة الروم»), and the words a fact may name the
+# Muslims' own side with: with either, the Muslims are the other side of the party it states.
+_FACING = frozenset(normalize(w) for w in "ضد لملاقاة ملاقاة لقتال قتال لمواجهة مواجهة".split())
+_MUSLIM_SIDE = frozenset(stem(w) for w in ("المسلمين", "المقاتلين", "المجاهدين"))
+
+
+def the_muslims_army(claim: Claim, words: tuple[str, ...]) -> bool:
+    """Whether a party claimed is the Muslims named as whose army it is («قاد النبي جيش
+    المسلمين»): the expedition's own army, which every fact tells of, not a side the fact
+    must name. (Who did what to whom is still checked: sides_swapped above.)"""
+    if claim.kind is not SlotKind.PARTY or not in_passing(claim) or not claim.words:
+        return False
+    span = find(words, claim.words)
+    return span is not None and span[0] > 0 and core_word(words[span[0] - 1]) == "جيش"
+
+
+def names_its_side(
+    slots: Callable[[Fact], tuple[Slot, ...]], fact: Fact, claim: Claim, words: tuple[str, ...]
+) -> bool:
+    """Whether a statement naming the Muslims also names the party the fact states, and
+    the fact puts the Muslims on the other side of it: the party it states is the one
+    faced («ضد الروم», «لملاقاة الروم»), or it names the Muslims itself («همة
+    المقاتلين»). (The allies fact names neither: «المسلمين جابوا معهم لخم وغسان» puts
+    the Muslims in the Romans' place.)"""
+    if not in_passing(claim):
+        return False
+    values = [
+        value for slot in slots(fact) if slot.kind is SlotKind.PARTY for value in slot.values
+    ]
+    if not any(mentions(words, value) for value in values):
+        return False
+    told = words_of(fact.answer)
+    faced = any(
+        core_word(before) in _FACING and any(mentions(told[at + 1 : at + 4], v) for v in values)
+        for at, before in enumerate(told)
+    )
+    return faced or any(stem(core_word(word)) in _MUSLIM_SIDE for word in told)

@@ -37,18 +37,22 @@ from knowledge.fact_checks import SIDES, FactChecks, in_passing
 from knowledge.models import Fact
 from knowledge.muslim_side import romans_only_for_the_muslims
 from knowledge.named_after import claimed_of_another
-from knowledge.normalize import normalize
 from knowledge.outside_the_expedition import judges_outside
 from knowledge.statement_coverage import StatementCoverage
+from knowledge.statement_masking import co_listed, masked_question
 from knowledge.statement_persons import per_person
 from knowledge.statement_polarity import PolarClaims
-from knowledge.statement_sides import only_claimed_words, other_side_stated, sides_swapped
+from knowledge.statement_sides import (
+    names_its_side,
+    only_claimed_words,
+    other_side_stated,
+    sides_swapped,
+    the_muslims_army,
+)
 from knowledge.statement_words import (
-    find,
     leading_clause,
     negated,
     other_surah,
-    without_numbers,
 )
 from knowledge.stemming import stem
 from knowledge.time_frames import in_time_frame
@@ -60,30 +64,6 @@ from knowledge.unsettled import Head, acts_for_headed, claims_more, doer_elsewhe
 from knowledge.unsure_corrections import correction_among_candidates
 from knowledge.verse_claims import quoting_verses, verse_misplaced
 from knowledge.verse_elsewhere import verse_elsewhere
-
-# The question word put in place of a detail a statement claims, to ask the engine which
-# fact states that detail («خرج الجيش في رمضان» -> «متى خرج الجيش في»).
-ASK_FOR_KIND: dict[SlotKind, str] = {
-    SlotKind.MONTH: "متى",
-    SlotKind.YEAR: "متى",
-    SlotKind.NUMBER: "كم",
-    SlotKind.PERSON: "من",
-    SlotKind.PARTY: "من",
-    SlotKind.PLACE: "اين",
-    SlotKind.NAME: "ما اسم",
-    SlotKind.SHARE: "ماذا",
-    SlotKind.DURATION: "ما",
-    # («غزوة تبوك أول غزوة …» asked «هل غزوة تبوك غزوة …» finds nothing; its rank is asked)
-    SlotKind.ORDER: "ما ترتيب",
-    SlotKind.TRIBUTE: "على ماذا",
-    SlotKind.EVENT: "ما",
-}
-
-# Words before the side faced («ضد الروم», «لملاقاة الروم»), and the words a fact may name the
-# Muslims' own side with: with either, the Muslims are the other side of the party it states.
-_FACING = frozenset(normalize(w) for w in "ضد لملاقاة ملاقاة لقتال قتال لمواجهة مواجهة".split())
-_MUSLIM_SIDE = frozenset(stem(w) for w in ("المسلمين", "المقاتلين", "المجاهدين"))
-
 
 # A share and a figure both tell how much someone gave: either stated is his gift stated.
 _AMOUNTS = frozenset({SlotKind.SHARE, SlotKind.NUMBER})
@@ -288,7 +268,7 @@ class StatementJudge:
                 continue  # («قبل وصول المسلمين»: when it happened, not who did it)
             # («تبرع عثمان وعبد الرحمن بن عوف»: each person of a list joined by «و» is asked
             # without the others too, else another's own fact would answer for him)
-            asked = self._masked(statement, claim, _co_listed(words, claim, claims))
+            asked = masked_question(statement, claim, co_listed(words, claim, claims))
             if asked is None:
                 continue
             reply = self._engine.answer(asked)
@@ -300,7 +280,7 @@ class StatementJudge:
                     continue
                 if (
                     check < 0
-                    and self._names_its_side(reply.fact, claim, words)
+                    and names_its_side(self.slots, reply.fact, claim, words)
                     and not sides_swapped(self._keys, reply.fact, statement)
                 ):
                     # «خرج المسلمون لملاقاة الروم»: asked «من خرج … لملاقاة الروم», the enemy
@@ -558,7 +538,7 @@ class StatementJudge:
         («لتجهيز جيش العسرة», or with the statement's `words`, «جيش المسلمين»), which names
         what every fact is about, not a detail of its own."""
         check = self.check(fact, claim)
-        if check == 0 and _the_muslims_army(claim, words):
+        if check == 0 and the_muslims_army(claim, words):
             return True
         if check or claim.kind is not SlotKind.NAME:
             return check > 0
@@ -571,87 +551,6 @@ class StatementJudge:
                 for value in slot.values
             )
         return any(mentions(claim.words, value) for value in self._army_names)
-
-    def _names_its_side(self, fact: Fact, claim: Claim, words: tuple[str, ...]) -> bool:
-        """Whether a statement naming the Muslims also names the party the fact states, and
-        the fact puts the Muslims on the other side of it: the party it states is the one
-        faced («ضد الروم», «لملاقاة الروم»), or it names the Muslims itself («همة
-        المقاتلين»). (The allies fact names neither: «المسلمين جابوا معهم لخم وغسان» puts
-        the Muslims in the Romans' place.)"""
-        if not in_passing(claim):
-            return False
-        values = [
-            value
-            for slot in self.slots(fact)
-            if slot.kind is SlotKind.PARTY
-            for value in slot.values
-        ]
-        if not any(mentions(words, value) for value in values):
-            return False
-        told = words_of(fact.answer)
-        faced = any(
-            core_word(before) in _FACING
-            and any(mentions(told[at + 1 : at + 4], v) for v in values)
-            for at, before in enumerate(told)
-        )
-        return faced or any(stem(core_word(word)) in _MUSLIM_SIDE for word in told)
-
-    def _masked(self, statement: str, claim: Claim, also: tuple[Claim, ...] = ()) -> str | None:
-        ask = ASK_FOR_KIND.get(claim.kind)
-        if ask is None:
-            return None
-        words = list(words_of(statement))
-        if claim.number is not None:
-            kept = without_numbers(statement, claim.kind)
-        else:
-            spans = [find(tuple(words), one.words) for one in (claim, *also)]
-            if spans[0] is None:
-                return None
-            cut = {i for span in spans if span is not None for i in range(*span)}
-            kept = [word for index, word in enumerate(words) if index not in cut]
-        if len(kept) < 2:
-            return None
-        return f"{ask} {' '.join(kept)}"
-
-
-def _co_listed(words: tuple[str, ...], claim: Claim, claims: list[Claim]) -> tuple[Claim, ...]:
-    """The other people listed with a person claim by «و», right next to each other («أبو
-    بكر وعمر وعثمان»): they share what the statement says of them («قدم أبو بكر وعمر ماله
-    كله» says it of both), so none of them is asked about with another left in. People
-    with words between them («قدم أبو بكر نصف ماله وعمر ماله كله») are not a list."""
-    if claim.kind is not SlotKind.PERSON:
-        return ()
-    people = [c for c in claims if c.kind is SlotKind.PERSON and c.words]
-    spans = {id(c): find(words, c.words) for c in people}
-    listed = [claim]
-    grown = True
-    while grown:
-        grown = False
-        for other in people:
-            span = spans[id(other)]
-            if other in listed or span is None:
-                continue
-            for one in listed:
-                near = spans.get(id(one))
-                if near is None:
-                    continue
-                if (span[0] == near[1] and other.words[0].startswith("و")) or (
-                    near[0] == span[1] and one.words[0].startswith("و")
-                ):
-                    listed.append(other)
-                    grown = True
-                    break
-    return tuple(listed[1:])
-
-
-def _the_muslims_army(claim: Claim, words: tuple[str, ...]) -> bool:
-    """Whether a party claimed is the Muslims named as whose army it is («قاد النبي جيش
-    المسلمين»): the expedition's own army, which every fact tells of, not a side the fact
-    must name. (Who did what to whom is still checked: statement_sides.sides_swapped.)"""
-    if claim.kind is not SlotKind.PARTY or not in_passing(claim) or not claim.words:
-        return False
-    span = find(words, claim.words)
-    return span is not None and span[0] > 0 and core_word(words[span[0] - 1]) == "جيش"
 
 
 def stem_of(word: str) -> str:

@@ -1,7 +1,8 @@
 """Two donors named together («تبرع عثمان وعبد الرحمن بن عوف», «عطاء أبي بكر وعمر في تبوك»)
 are never judged «خطأ» because one donor's own fact does not name the other: each person of
-a list joined by «و» is asked about without all those listed with him (knowledge/statements.py,
-`_co_listed`). A donor said to give another's gift is still «خطأ»."""
+a list joined by «و» is asked about without all those listed with him
+(knowledge/statement_masking.py, `co_listed`). A donor said to give another's gift is still
+«خطأ»."""
 
 from __future__ import annotations
 
