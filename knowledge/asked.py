@@ -66,7 +66,13 @@ from itertools import pairwise
 
 from knowledge.entity_aliases import unnamed
 from knowledge.expedition_name import asks_the_expedition_s_name, names_something_else
-from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS, QuestionType
+from knowledge.lexicon import (
+    CONTENT_QUESTION_WORDS,
+    ENTITIES,
+    EXPEDITION_WORDS,
+    SUBJECT_TERMS,
+    QuestionType,
+)
 from knowledge.matcher import FactProfile
 from knowledge.message_patterns import OTHER_THAN, QUOTED_SPEAKERS, QUOTING_VERBS
 from knowledge.models import AnswerType
@@ -140,7 +146,6 @@ _SAYING_VALUES = frozenset("قال قول قوله تعالي دعا ودعا ا
 # «ماذا حدث لهرقل بعد غزوة تبوك»: asked what came after the expedition, a fact telling
 # only what came before it («قبل غزوة تبوك») does not say, and the other way round.
 _BEFORE_AFTER = frozenset(("بعد", "قبل"))
-_THE_EXPEDITION = frozenset(("غزوه", "الغزوه", "تبوك"))
 
 
 def before_or_after(words: tuple[str, ...]) -> frozenset[str]:
@@ -148,7 +153,7 @@ def before_or_after(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(
         word
         for word, after in pairwise(words)
-        if word in _BEFORE_AFTER and after in _THE_EXPEDITION
+        if word in _BEFORE_AFTER and after in EXPEDITION_WORDS
     )
 
 
@@ -159,7 +164,7 @@ def _answer_when(answer: str) -> frozenset[str]:
     words = tuple(normalize(answer).split())
     found = before_or_after(words)
     if not found and any(
-        word in _DURING and after in _THE_EXPEDITION for word, after in pairwise(words)
+        word in _DURING and after in EXPEDITION_WORDS for word, after in pairwise(words)
     ):
         return frozenset({"في"})
     return found

@@ -314,6 +314,8 @@ PROTECTED: frozenset[str] = frozenset(
 
 # The bot's own subject: named in most questions, so never a sign of another topic.
 SUBJECT_TERMS: frozenset[str] = frozenset("تبوك نبي غزو مسلم".split())
+# The expedition named as typed (normalised): it frames a question, it asks nothing.
+EXPEDITION_WORDS: frozenset[str] = frozenset("غزوه الغزوه تبوك".split())
 # Names of people, peoples and places: a question naming one is about it.
 ENTITIES: frozenset[str] = (
     PROTECTED | {"عمر", "بكر", "عثمان", "نبي", "هرقل", "مدينه", "شام", "ايله", "منافق"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from knowledge.answer_keys import mentions, words_of
+from knowledge.lexicon import EXPEDITION_WORDS
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword
 
@@ -27,8 +28,9 @@ _WITH_HIM = frozenset("معه معاه".split())
 # The Muslims' side, as typed after those words (with and without the article).
 _MUSLIMS = frozenset("المسلمين مسلمين النبي الرسول الصحابه المجاهدين المومنين".split())
 _ARMY = frozenset("جيش الجيش".split())
-# The expedition's name, which frames a question and asks nothing («في غزوة تبوك»)
-_EXPEDITION = frozenset("غزوه الغزوه بغزوه تبوك بتبوك".split())
+# The expedition's name, which frames a question and asks nothing («في غزوة تبوك»), also
+# with «ب» joined («بغزوة تبوك»)
+_EXPEDITION = EXPEDITION_WORDS | {"بغزوه", "بتبوك"}
 # «الجيش الإسلامي»: the Muslims' army named by an adjective
 _MUSLIM_ARMY_ADJECTIVES = frozenset("الاسلامي اسلامي".split())
 # Words of an answer that name the Muslims' side (normalised prefixes of its words).
