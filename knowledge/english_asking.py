@@ -35,16 +35,6 @@ def words_in(text: str) -> list[str]:
     return re.findall(r"[a-z']+", text.lower())
 
 
-# A question inside a sentence: «asked us to find out which treaties ...», «I need to
-# explain why the Romans ...», «One question is who was sent ...».
-EMBEDDED_QUESTION = re.compile(
-    r"\b(?:find\s+out|know|tell\s+(?:me|us)|explain|understand|learn|wonder(?:ing)?|"
-    r"question\s+is|asking|ask|asked(?:\s+(?:us|me|them|him|her))?)\s+(?:about\s+)?"
-    r"(?=(?:which|what|who|whom|when|where|why|how|whether)\b)",
-    re.IGNORECASE,
-)
-
-
 # Words of a heading that asks nothing itself («Answer the following questions briefly:»).
 HEADING_WORDS = frozenset(
     """
@@ -118,6 +108,16 @@ def is_statement(text: str) -> bool:
     if words[0] in ("tell", "please", "can", "could", "plz", "pls", "kindly"):
         return False
     return any(w in CLAIM_VERBS or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
+# A question inside a sentence: «asked us to find out which treaties ...», «I need to
+# explain why the Romans ...», «One question is who was sent ...».
+EMBEDDED_QUESTION = re.compile(
+    r"\b(?:find\s+out|know|tell\s+(?:me|us)|explain|understand|learn|wonder(?:ing)?|"
+    r"question\s+is|asking|ask|asked(?:\s+(?:us|me|them|him|her))?)\s+(?:about\s+)?"
+    r"(?=(?:which|what|who|whom|when|where|why|how|whether)\b)",
+    re.IGNORECASE,
+)
 
 
 _ASKING_WORD = re.compile(
