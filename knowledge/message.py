@@ -77,6 +77,7 @@ from knowledge.part_form import (
     detect_form,
     is_riddle,
 )
+from knowledge.passages import passage_apart
 from knowledge.question_split import (
     compared_sides,
     has_question_word,
@@ -217,6 +218,8 @@ def read_message(text: str) -> ReadMessage:
         closing_off(LENGTH_LIMIT.sub("", TRAILING_MARKS.sub("", line)).strip())
         for line in split_instructions(bare)
     ]
+    # («النص: … \nماذا فعل الروم …؟»: a pasted paragraph is what the questions are about)
+    raw_lines, passage = passage_apart(raw_lines)
     lines: list[str] = []
     mode: Form | None = None
     greeted = False
@@ -445,6 +448,8 @@ def read_message(text: str) -> ReadMessage:
     parts = [one for part in parts for one in each_item_parts(part, apply_aliases)]
     parts = [one for part in parts for one in clause_parts(part)]
     parts = without_answer_checks(join_broken(true_false_options(parts)))
+    context = f"{passage} {context}".strip()
+    preamble = preamble or bool(passage)
     if parts and context:
         parts[0] = claim_asked_about(dataclasses.replace(parts[0], context=context))
     shown = tuple(parts[:MAX_PARTS])
