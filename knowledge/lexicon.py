@@ -172,6 +172,10 @@ QUESTION_PHRASES: dict[tuple[str, str], QuestionType] = {
     ("اي", "يوم"): QuestionType.TIME,
     # «في أي ساعة وصل الجيش»: which hour is a time too («ساعة العسرة» is a name, not asked)
     ("اي", "ساعه"): QuestionType.TIME,
+    # «ما الشهر الذي أعلنت فيه التعبئة»: which month (year) is a time, as «أي شهر» is
+    ("ما", "الشهر"): QuestionType.TIME,
+    ("ما", "السنه"): QuestionType.TIME,
+    ("ما", "العام"): QuestionType.TIME,
     ("اي", "مكان"): QuestionType.PLACE,
     ("اي", "بلد"): QuestionType.PLACE,
     ("ما", "سبب"): QuestionType.REASON,
@@ -443,6 +447,10 @@ SYNONYMS: dict[str, str] = {
     "نبويه": "نبي",
     "نبو": "نبي",
     "قيصر": "هرقل",
+    # the emperor is a king, the empire is no person: «من الامبراطور الذي …» asks who ruled
+    # (Heraclius), never the Byzantine empire, though one stem would fold the two together
+    "امبراطور": "ملك",
+    **{word: "امبراطوريه" for word in ("امبراطوريه", "امبراطوري", "امبراطوريات")},
     "يثرب": "مدينه",
     "سوريا": "شام",
     # «العديان» is the Maghrebi plural of «عدو» (enemy)

@@ -16,6 +16,7 @@ import re
 from knowledge.answer_checks import without_answer_checks
 from knowledge.blank_clauses import clause_parts
 from knowledge.claim_patterns import VERDICT_WORDS
+from knowledge.crossword_clues import clue_as_question
 from knowledge.each_item import each_item_parts, each_named
 from knowledge.expedition_aliases import apply_aliases
 from knowledge.forwarded_claims import forwarded
@@ -215,7 +216,8 @@ def read_message(text: str) -> ReadMessage:
         part = Part(Form.RIDDLE, riddle, whole, marked=True)
         return ReadMessage((part,), greeted=GREETING.match(whole) is not None, changed=True)
     raw_lines = [
-        closing_off(LENGTH_LIMIT.sub("", TRAILING_MARKS.sub("", line)).strip())
+        # («أفقي ١: الشهر الذي … (٣ حروف)»: a crossword clue asks what it describes)
+        clue_as_question(closing_off(LENGTH_LIMIT.sub("", TRAILING_MARKS.sub("", line)).strip()))
         for line in split_instructions(bare)
     ]
     # («النص: … \nماذا فعل الروم …؟»: a pasted paragraph is what the questions are about)
