@@ -79,6 +79,7 @@ from knowledge.part_form import (
     is_riddle,
 )
 from knowledge.passages import passage_apart
+from knowledge.reaction_asks import as_stance
 from knowledge.question_split import (
     compared_sides,
     has_question_word,
@@ -434,7 +435,8 @@ def read_message(text: str) -> ReadMessage:
                 parts.append(
                     Part(
                         form,
-                        apply_aliases(asked),
+                        # («ماذا فعل الروم عند وصول الجيش؟»: their stance then)
+                        as_stance(apply_aliases(asked)),
                         one,
                         marked=marked or named is not None,
                         own_line=own_line and not again,
@@ -501,4 +503,4 @@ def _strip_tf(line: str) -> str:
 def _choice(stem: str, options: list[Option], original: str) -> Part:
     stem = _apply_imperative(strip_numbering(stem))
     cleaned = tuple(Option(o.label, o.text.strip(" .،,؛;")) for o in options if o.text.strip())
-    return Part(Form.CHOICE, apply_aliases(stem), original, cleaned)
+    return Part(Form.CHOICE, as_stance(apply_aliases(stem)), original, cleaned)
