@@ -205,6 +205,21 @@ DIALECT_FILLERS: frozenset[str] = frozenset(
     + """
     ويش وشهو وشنو ايشو ايشهو اشنيه شنوا شن شسمه شسمها شسمو شصار شصاير
     """.split()
+    # The answer's layout: 'in points' («اذكر الأسباب بنقاط»)
+    + """
+    بنقاط بالنقاط نقاط
+    """.split()
+    # English chat and school words typed into an Arabic question (Gulf and Maghrebi
+    # code-switching: «اذكر الأسباب bro الـ assignment بكرة»): whom and what for, never a
+    # detail asked (Latin is lower-cased by normalising)
+    + """
+    bro pls plz please guys lol ok okay omg btw asap assignment homework hw deadline
+    project presentation report miss teacher sir
+    """.split()
+    # When the asker needs it: 'tomorrow (morning)' («بكرة» is never Abu Bakr's «بكر»)
+    + """
+    بكره بكرا الصبح الصباح
+    """.split()
 )
 
 

@@ -61,7 +61,9 @@ BLANK_INSTRUCTION = re.compile(
 
 
 BLANK_LEAD = re.compile(
-    r"^\s*(?:(أكمل|اكمل|أكملي|اكملي|كمل|كملي|كمّل|املأ|املا|إملأ|أملأ)(?=\s|[:：\-–]|الفراغ)"
+    r"^\s*(?:(أكمل|اكمل|أكملي|اكملي|كمل|كملي|كمّل|املأ|املا|إملأ|أملأ"
+    # (French and English code-switched: «compléter: …», «complete: …»)
+    r"|(?i:compl[eéè]ter|complete|complète|fill\s+in))(?=\s|[:：\-–]|الفراغ)"
     # (a one-word vocative, an emoji or comma after it: «كمل يا بطل 💪 …», «كملي يا حلوة، …»)
     r"\s*(يا\s+\w+(?:\s*[،,]|\s+[^\w\s:：….\-–_(\[]+)?)?"
     # («أكمل الفراغات الآتية بما يناسب:», «أكمل ما يأتي:», «املأ الفراغ بالكلمة المناسبة»)
@@ -117,6 +119,8 @@ TF_TAIL = Prefiltered(
 TF_LEAD = re.compile(
     # («( ) كانت بلاد الروم قريبة …»: the box for the mark before the statement)
     r"^\s*([\(\[]\s*[\)\]](?=\s*\S)"
+    # («T or F: …», «True/False: …» before an Arabic statement: code-switched)
+    r"|(?i:t|true)\s*(?:or|/)\s*(?i:f|false)\s*[:：\-–]"
     # («ضع علامة (✓) أمام العبارة الصحيحة وعلامة (✗) أمام الخاطئة: …»: the whole instruction)
     r"|(ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)[^:：\n]{0,80}[:：]"
     # («صح لو غلط:» Iraqi, «صحيح ولا غالط:» Maghrebi, «صحيح أم خطأ:»; «صاح ولا غلط:», a long
