@@ -79,7 +79,6 @@ from knowledge.part_form import (
     is_riddle,
 )
 from knowledge.passages import passage_apart
-from knowledge.reaction_asks import as_stance
 from knowledge.question_split import (
     compared_sides,
     has_question_word,
@@ -88,6 +87,7 @@ from knowledge.question_split import (
     unglue_question_words,
 )
 from knowledge.quiz_post import ends_post, form_marked, is_closing, is_item, is_title, label_style
+from knowledge.reaction_asks import as_stance
 from knowledge.who_am_i import clues_as_riddle, described_then_who, who_last
 
 # At most this many parts are answered; the reply says how many more there were.
