@@ -36,10 +36,31 @@ _REALLY = re.compile(
 )
 
 
+# «ملك الروم المقصود في النص», «المذكور في الفقرة السابقة»: the one the pasted text means
+# (knowledge/passages.py) is asked of as named; the pointer asks nothing more.
+_POINTER = re.compile(
+    r"\s+(?:ال)?(?:مقصود|مقصوده|مقصودة|مذكور|مذكوره|مذكورة|وارد|وارده|واردة|مشار\s+(?:اليه|إليه))"
+    r"\s+(?:في|فى|ب)\s*(?:ال)?(?:نص|فقرة|فقره|قطعة|قطعه|عبارة|عباره)"
+    r"(?:\s+(?:السابق|السابقة|السابقه|أعلاه|اعلاه|الآتي|الاتي|التالي))?(?=\s|[؟?.،,:]|$)"
+)
+
+
+# Words that leave the one pointed at unnamed («من القائد المذكور في النص»: which commander
+# the text means is not said): the pointer then stays, and the question is asked back.
+_UNNAMED = frozenset("من مين منو ما ماذا هو هي اسم".split())
+
+
+def _named_in_full(pointer: re.Match[str]) -> str:
+    """Drop the pointer after a noun named in two words or more («ملك الروم»)."""
+    before = pointer.string[: pointer.start()].split()
+    named = len(before) >= 2 and before[-2] not in _UNNAMED and not before[-2].startswith("ال")
+    return "" if named else pointer.group(0)
+
+
 def without_source(text: str) -> str:
     """The question without the source it names at its end («… بحسب النص؟» -> «…؟»); a text
     that is nothing but the source is left as typed."""
-    stripped = SOURCE_TAIL.sub("", _REALLY.sub("", text))
+    stripped = SOURCE_TAIL.sub("", _POINTER.sub(_named_in_full, _REALLY.sub("", text)))
     if not stripped.strip(" .،,؟?!:"):
         return text
     if text.rstrip().endswith(("؟", "?")) and not stripped.rstrip().endswith(("؟", "?")):

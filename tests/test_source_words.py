@@ -21,6 +21,9 @@ from tests.message_helpers import assert_answered_with
         # a researcher asking by the bot's own text
         ("ماذا قدم عثمان بن عفان بحسب النص الذي لديكم؟", "uthman_donation", "عثمان"),
         ("كم كان عدد الجيش حسب المصدر اللي عندكم؟", "army_size", "أربعين ألف"),
+        # the one a pasted text means, named in full
+        ("من هو ملك الروم المذكور في النص؟", "heraclius", "هرقل"),
+        ("اسم ملك الروم المقصود في الفقرة وما فعله", "heraclius", "هرقل"),
         (
             "خويي يقول جيش المسلمين في تبوك كان ثلاثين الف وانا اقول اكثر، "
             "صدق كم كان عددهم حسب الدرس؟",
@@ -49,3 +52,10 @@ def test_the_source_named_asks_nothing(
 )
 def test_what_is_taken_off(text: str, read: str) -> None:
     assert without_source(text) == read
+
+
+def test_a_pointer_at_an_unnamed_one_is_asked_back(answerer: FormAnswerer) -> None:
+    """«من القائد المذكور في الفقرة السابقة؟»: which commander the text meant is not said
+    (Khalid led the horsemen, the Prophet the army), so it is not guessed."""
+    reply = answerer.answer_message("من القائد المذكور في الفقرة السابقة؟")
+    assert not reply.parts[0].done
