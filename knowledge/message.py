@@ -118,6 +118,8 @@ def _bare(text: str) -> str:
     text = MARKS.sub("", text).replace("\u00a0", " ")
     # («…؟\n#مسابقة_الحلقة»: a last line of hashtags files the post; it asks nothing)
     text = _TAG_LINES.sub("", text)
+    # («… مع مين بالضبط #خيط», «… ما هي؟ #سيرة»: tags closing a line of words file it too)
+    text = _TRAILING_TAGS.sub("", text)
     # («صح ولا خطأ ⏱️ 10 ثواني»: a quiz's timer, no statement; no fact counts seconds)
     text = _TIMER.sub(" ", text)
     # «. . . .»: a blank of spaced dots, not four sentence ends
@@ -135,6 +137,7 @@ _TIMER = re.compile(
     r"[⏱⏰⏳⌛]?\ufe0f?[^\S\n]*[0-9٠-٩]+[^\S\n]*(?:ثانية|ثانيه|ثواني|ثوان)(?!\w)[^\S\n]*[:：]?"
 )
 _TAG_LINES = re.compile(r"(?:\n[^\S\n]*#\w+(?:[^\S\n]+#\w+)*[^\S\n]*)+\s*$")
+_TRAILING_TAGS = re.compile(r"(?<=[\w؟?!.،,])(?:[^\S\n]+#\w+)+[^\S\n]*(?=\n|$)")
 _GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")
 
 
