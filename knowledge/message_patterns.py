@@ -496,6 +496,8 @@ IMPERATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # «سمِّ القادة الثلاثة …» (name them): who they are.
     (re.compile(r"^(سم|سمّ)\s+"), "من "),
+    # «عرّف: جيش العسرة» asks what it is, as «ما هو …» does (a definition, knowledge/asked.py)
+    (re.compile(r"^(عرف|عرّف|عرفي|عرّفي|عرّفْ)\s*[:：\-–]?\s*(?=ال|[^\s:：])"), "ما هو "),
     (
         re.compile(
             r"^(أ|ا|إ)?(وضح|وضّح|وضحي|بين|بيّن|بيني|ذكر|ذكري|عدد|عدّد|عددي|شرح|شرحي|سرد|ناقش|لخص"

@@ -58,3 +58,20 @@ def test_explain_with_a_colon_asks_why(answerer: FormAnswerer, message: str, fac
     reply, text = reply_to(answerer, message)
     assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
     assert "غزوة تبوك غزوة" not in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [("عرّف: جيش العسرة.", "army_name"), ("عرف التعبئة العامة", "mobilisation")],
+)
+def test_define_asks_what_it_is(answerer: FormAnswerer, message: str, fact_id: str) -> None:
+    """«عرّف …» asks a definition, as «ما هو …» does."""
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].done and reply.parts[0].fact is not None, text
+    assert reply.parts[0].fact.id == fact_id, text
+
+
+def test_define_what_the_text_does_not_define_says_so(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "عرّف الجزية")
+    assert not reply.parts[0].done, text
+    assert "لا يذكر النص" in text
