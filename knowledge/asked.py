@@ -423,9 +423,8 @@ def _defined_by(questions: tuple[str, ...], answer_text: str) -> tuple[frozenset
         if word == _THAT_IS and not is_stopword(before):
             # «ضد الروم، أي الإمبراطورية البيزنطية»: what follows «أي» says what it is
             found.append(frozenset({stem(before)}))
-        elif before == "من" and word.startswith("ال") and stem(after) in ENTITIES:
-            # «ومن حالفها من العرب الغساسنة»: a people named as one of a kind of people
-            found.append(frozenset({stem(after)}))
+        # («ومن حالفها من العرب الغساسنة» names a people among the Arabs, which says who
+        # they sided with, not who they are: «من هم الغساسنة» is a definition not given)
     return tuple(terms for terms in found if terms)
 
 
