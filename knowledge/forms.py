@@ -15,6 +15,7 @@ from collections import OrderedDict
 
 from knowledge.afterthoughts import before_a_tail
 from knowledge.analysis import analyze, split_greeting
+from knowledge.announced_parts import announces_another
 from knowledge.answer_keys import (
     AnswerKeys,
 )
@@ -200,17 +201,20 @@ class FormAnswerer:
                 # (nor when a part asks back about another fact than the one answered: «ماذا
                 # فعل الروم لما وصل الجيش؟ ولماذا لم يلحقهم النبي؟» is two questions, the
                 # first asked back in its place, not answered with the second's fact)
+                # («شو اسم الصحابي اللي ما طلع وكمان شو اسم الجيش»: «and also» announces
+                # two questions; the first, asked back, is not the second's)
+                announced = announces_another(text)
                 unsure = any(
                     not reply.done
                     and reply.reply.outcome is Outcome.SUGGEST
-                    and reply.reply.suggestions[0].fact not in distinct
+                    and (announced or reply.reply.suggestions[0].fact not in distinct)
                     for reply in replies
                 )
                 if len(distinct) < 2 and not gap and not unsure:
                     # «متى كانت؟ بأي شهر؟» or «من هرقل وما دوره؟»: one question, which the
                     # engine answers whole.
                     return self._single(text, message, whole)
-            replies = merge_follow_ups(replies)
+            replies = merge_follow_ups(replies, announced=announces_another(text))
         if (
             len(replies) == 1
             and not replies[0].done
