@@ -419,12 +419,12 @@ def _defined_by(questions: tuple[str, ...], answer_text: str) -> tuple[frozenset
         if word in _IS and index:
             found.append(frozenset(stem(w) for w in answer[:index] if not is_stopword(w)))
             break
-    for before, word, after in zip(answer, answer[1:], answer[2:], strict=False):
+    # («ومن حالفها من العرب الغساسنة» names a people among the Arabs, which says whom they
+    # sided with, not who they are: «من هم الغساسنة» is a definition not given)
+    for before, word in zip(answer, answer[1:-1], strict=False):
         if word == _THAT_IS and not is_stopword(before):
             # «ضد الروم، أي الإمبراطورية البيزنطية»: what follows «أي» says what it is
             found.append(frozenset({stem(before)}))
-        # («ومن حالفها من العرب الغساسنة» names a people among the Arabs, which says who
-        # they sided with, not who they are: «من هم الغساسنة» is a definition not given)
     return tuple(terms for terms in found if terms)
 
 
