@@ -421,7 +421,7 @@ def _defined_by(questions: tuple[str, ...], answer_text: str) -> tuple[frozenset
             break
     # («ومن حالفها من العرب الغساسنة» names a people among the Arabs, which says whom they
     # sided with, not who they are: «من هم الغساسنة» is a definition not given)
-    for before, word in zip(answer, answer[1:-1], strict=False):
+    for before, word in pairwise(answer[:-1]):
         if word == _THAT_IS and not is_stopword(before):
             # «ضد الروم، أي الإمبراطورية البيزنطية»: what follows «أي» says what it is
             found.append(frozenset({stem(before)}))
