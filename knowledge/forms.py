@@ -89,7 +89,7 @@ from knowledge.tuning import (
     REPLY_CACHE_SIZE,
     STATEMENT_ANSWER_COVERAGE,
 )
-from knowledge.who_am_i import names_its_answer
+from knowledge.who_am_i import names_its_answer, told_of_myself
 from knowledge.why_contrast import asks_why_of_a_contrast
 from knowledge.yes_no import confirmed_yes, settled_yes_no
 
@@ -280,6 +280,13 @@ class FormAnswerer:
             return self._blanks.blank(part)
         if part.form is Form.RIDDLE:
             return read_riddle(part, self._engine, self._judge)
+        mine = told_of_myself(part.text, part.context) if part.form is Form.QUESTION else None
+        if mine is not None:
+            # «أنا صحابي جهزت ثلث الجيش، من أنا؟»: too short for a riddle, still one
+            as_riddle = dataclasses.replace(part, form=Form.RIDDLE, text=mine)
+            return dataclasses.replace(
+                read_riddle(as_riddle, self._engine, self._judge), part=part
+            )
         kind = described_kind(part.text, part.context) if part.form is Form.QUESTION else None
         if kind == "expedition":
             # «آخر غزوة للنبي وكانت في رجب، ما هي؟»: which expedition, read as a riddle
@@ -635,6 +642,8 @@ def _asks_the_described(part: Part) -> bool:
     return (
         described_kind(part.text, part.context) is not None
         or titled_description(part.text, part.context) is not None
+        # («أنا ملك قتلت سفير النبي، من أنا؟»: who the story tells of, not what it tells)
+        or told_of_myself(part.text, part.context) is not None
     )
 
 
