@@ -231,6 +231,8 @@ class Asked:
     excluded: frozenset[str] = frozenset()
     # Before or after the expedition («بعد غزوة تبوك»).
     when: frozenset[str] = frozenset()
+    # The deed it leaves out («ماذا فعل عمر غير التبرع» → تبرع).
+    other_than_deed: frozenset[str] = frozenset()
     # The question's normalised words, for the checks of knowledge/unsaid.py.
     words: tuple[str, ...] = ()
 
@@ -255,6 +257,7 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
         quoted=quoted_words(words),
         excluded=excluded,
         when=before_or_after(words),
+        other_than_deed=excluded_deed(words),
         words=words,
     )
 
@@ -270,6 +273,30 @@ def excluded_people(words: tuple[str, ...]) -> frozenset[str]:
                     if stem(name) in group:
                         left_out |= group
     return frozenset(left_out)
+
+
+# «التبرع», «التجهيز»: a verbal noun with its article is this long at least
+_DEED_MIN_LETTERS = 6
+# «من غير قتال», «بغير حرب»: «without», nothing left out of the answer
+_WITHOUT = frozenset(("من", "ب", "بدون"))
+
+
+def excluded_deed(words: tuple[str, ...]) -> frozenset[str]:
+    """The deed named right after «غير/عدا», a verbal noun of the «التفعّل/التفعيل» kind
+    («ماذا فعل عمر في تبوك غير التبرع» → تبرع); not a thing given («غير الإبل والخيل»: a
+    fact telling more than them still answers), nor «من غير قتال» (without fighting)."""
+    if not words:
+        return frozenset()
+    return frozenset(
+        stem(after)
+        for before, word, after in zip(("", *words[:-1]), words, (*words[1:], ""), strict=True)
+        if word in OTHER_THAN
+        and before not in _WITHOUT
+        and after.startswith("الت")
+        and len(after) >= _DEED_MIN_LETTERS
+        and stem(after) not in ENTITIES
+        and not is_stopword(after)
+    )
 
 
 # Third-person pronouns typed onto a noun («علاقتها», «عددهم»); «ه» alone is left out, as
@@ -502,6 +529,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         and not (profile.terms & _PEOPLE) - asked.excluded
     ):
         return "someone else"
+    if asked.other_than_deed and asked.other_than_deed <= profile.terms:
+        return "something else"  # («غير التبرع»: not the fact telling the gift)
     if asked.saying and not profile.answer_words & _SAYING_VALUES:
         return "saying"
     if asks_the_expedition_s_name(asked.words) and names_something_else(profile):
