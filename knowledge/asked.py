@@ -81,7 +81,7 @@ from knowledge.muslim_side import (
     names_the_muslim_army_alone,
     tells_only_the_romans,
 )
-from knowledge.names_asked import SAME_PERSON
+from knowledge.names_asked import NAME_WORDS, SAME_PERSON
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import is_stopword, stem
 from knowledge.told_value import tells_its_value
@@ -302,6 +302,9 @@ def excluded_deed(words: tuple[str, ...]) -> frozenset[str]:
 # Third-person pronouns typed onto a noun («علاقتها», «عددهم»); «ه» alone is left out, as
 # a normalised «ة» ends many words («غزوه»).
 _PRONOUNS = ("هما", "ها", "هم", "هن")
+# «قبيلته», «دولته»: a feminine noun with «his» has this many letters at least («سته», six,
+# normalised from «ستة», is no «his»)
+_HIS_MIN_LETTERS = 6
 
 
 def _referring(terms: frozenset[str], words: tuple[str, ...]) -> frozenset[str]:
@@ -309,6 +312,13 @@ def _referring(terms: frozenset[str], words: tuple[str, ...]) -> frozenset[str]:
     something («هل بذل المؤمنون أنفسهم»: the believers are named before «أنفسهم»)."""
     found: set[str] = set()
     for word in words:
+        # («قبيلته»: «ة» before «ه» is written «ت», so «his» is read there: «قبيلة» + «ه»)
+        feminine = word[:-2] + "ه" if word.endswith("ته") and len(word) >= _HIS_MIN_LETTERS else ""
+        if feminine and terms & {feminine, stem(feminine)}:
+            found |= terms & {feminine, stem(feminine)}
+            continue
+        if word in NAME_WORDS:
+            continue  # («ما اسم قبيلته»: the name of what the pronoun is on)
         if not is_stopword(word) and not word.endswith(_PRONOUNS):
             break
         for pronoun in _PRONOUNS:
