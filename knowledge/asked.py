@@ -81,7 +81,7 @@ from knowledge.muslim_side import (
     names_the_muslim_army_alone,
     tells_only_the_romans,
 )
-from knowledge.names_asked import SAME_PERSON
+from knowledge.names_asked import NAME_WORDS, SAME_PERSON
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import is_stopword, stem
 from knowledge.told_value import tells_its_value
@@ -231,6 +231,8 @@ class Asked:
     excluded: frozenset[str] = frozenset()
     # Before or after the expedition («بعد غزوة تبوك»).
     when: frozenset[str] = frozenset()
+    # The deed it leaves out («ماذا فعل عمر غير التبرع» → تبرع).
+    other_than_deed: frozenset[str] = frozenset()
     # The question's normalised words, for the checks of knowledge/unsaid.py.
     words: tuple[str, ...] = ()
 
@@ -255,6 +257,7 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
         quoted=quoted_words(words),
         excluded=excluded,
         when=before_or_after(words),
+        other_than_deed=excluded_deed(words),
         words=words,
     )
 
@@ -272,9 +275,36 @@ def excluded_people(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(left_out)
 
 
+# «التبرع», «التجهيز»: a verbal noun with its article is this long at least
+_DEED_MIN_LETTERS = 6
+# «من غير قتال», «بغير حرب»: «without», nothing left out of the answer
+_WITHOUT = frozenset(("من", "ب", "بدون"))
+
+
+def excluded_deed(words: tuple[str, ...]) -> frozenset[str]:
+    """The deed named right after «غير/عدا», a verbal noun of the «التفعّل/التفعيل» kind
+    («ماذا فعل عمر في تبوك غير التبرع» → تبرع); not a thing given («غير الإبل والخيل»: a
+    fact telling more than them still answers), nor «من غير قتال» (without fighting)."""
+    if not words:
+        return frozenset()
+    return frozenset(
+        stem(after)
+        for before, word, after in zip(("", *words[:-1]), words, (*words[1:], ""), strict=True)
+        if word in OTHER_THAN
+        and before not in _WITHOUT
+        and after.startswith("الت")
+        and len(after) >= _DEED_MIN_LETTERS
+        and stem(after) not in ENTITIES
+        and not is_stopword(after)
+    )
+
+
 # Third-person pronouns typed onto a noun («علاقتها», «عددهم»); «ه» alone is left out, as
 # a normalised «ة» ends many words («غزوه»).
 _PRONOUNS = ("هما", "ها", "هم", "هن")
+# «قبيلته», «دولته»: a feminine noun with «his» has this many letters at least («سته», six,
+# normalised from «ستة», is no «his»)
+_HIS_MIN_LETTERS = 6
 
 
 def _referring(terms: frozenset[str], words: tuple[str, ...]) -> frozenset[str]:
@@ -282,6 +312,13 @@ def _referring(terms: frozenset[str], words: tuple[str, ...]) -> frozenset[str]:
     something («هل بذل المؤمنون أنفسهم»: the believers are named before «أنفسهم»)."""
     found: set[str] = set()
     for word in words:
+        # («قبيلته»: «ة» before «ه» is written «ت», so «his» is read there: «قبيلة» + «ه»)
+        feminine = word[:-2] + "ه" if word.endswith("ته") and len(word) >= _HIS_MIN_LETTERS else ""
+        if feminine and terms & {feminine, stem(feminine)}:
+            found |= terms & {feminine, stem(feminine)}
+            continue
+        if word in NAME_WORDS:
+            continue  # («ما اسم قبيلته»: the name of what the pronoun is on)
         if not is_stopword(word) and not word.endswith(_PRONOUNS):
             break
         for pronoun in _PRONOUNS:
@@ -419,13 +456,12 @@ def _defined_by(questions: tuple[str, ...], answer_text: str) -> tuple[frozenset
         if word in _IS and index:
             found.append(frozenset(stem(w) for w in answer[:index] if not is_stopword(w)))
             break
-    for before, word, after in zip(answer, answer[1:], answer[2:], strict=False):
+    # («ومن حالفها من العرب الغساسنة» names a people among the Arabs, which says whom they
+    # sided with, not who they are: «من هم الغساسنة» is a definition not given)
+    for before, word in pairwise(answer[:-1]):
         if word == _THAT_IS and not is_stopword(before):
             # «ضد الروم، أي الإمبراطورية البيزنطية»: what follows «أي» says what it is
             found.append(frozenset({stem(before)}))
-        elif before == "من" and word.startswith("ال") and stem(after) in ENTITIES:
-            # «ومن حالفها من العرب الغساسنة»: a people named as one of a kind of people
-            found.append(frozenset({stem(after)}))
     return tuple(terms for terms in found if terms)
 
 
@@ -503,6 +539,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         and not (profile.terms & _PEOPLE) - asked.excluded
     ):
         return "someone else"
+    if asked.other_than_deed and asked.other_than_deed <= profile.terms:
+        return "something else"  # («غير التبرع»: not the fact telling the gift)
     if asked.saying and not profile.answer_words & _SAYING_VALUES:
         return "saying"
     if asks_the_expedition_s_name(asked.words) and names_something_else(profile):

@@ -217,11 +217,22 @@ def _fill_one(
                     gap = gap[:-1]
             if all(word in _FUNCTION_WORDS or word[1:] in _FUNCTION_WORDS for word, _ in gap):
                 continue  # «الذي», «في»: a function word alone is never what is missing
+            if _says_again(gap, before[-1:] + after[:1]):
+                continue  # («قدم …… نصف ماله»: not «ماله كله وعمر الذي قدم», across a repeat)
             written = " ".join(dict.fromkeys(raw for _, raw in gap))
             if not before and written.startswith("و") and len(gap[0][0]) > 3:
                 written = written[1:]  # («، وعمر …»: the «and» joins it to the phrase before)
             found.append((left, written))
     return found
+
+
+def _says_again(gap: _Tokens, beside: list[str]) -> bool:
+    """Whether the missing words hold a content word the sentence says right beside its
+    blank: the text then tells the phrase twice, and the match ran from one telling to the
+    other («أبو بكر الذي قدم ماله كله وعمر الذي قدم نصف ماله» for «قدم …… نصف ماله»)."""
+    return any(
+        not is_stopword(word) and _same(word, written) for word in beside for written, _ in gap
+    )
 
 
 def _fill_all(

@@ -15,6 +15,7 @@ from collections import OrderedDict
 
 from knowledge.afterthoughts import before_a_tail
 from knowledge.analysis import analyze, split_greeting
+from knowledge.announced_parts import announces_another
 from knowledge.answer_keys import (
     AnswerKeys,
 )
@@ -88,7 +89,7 @@ from knowledge.tuning import (
     REPLY_CACHE_SIZE,
     STATEMENT_ANSWER_COVERAGE,
 )
-from knowledge.who_am_i import names_its_answer
+from knowledge.who_am_i import names_its_answer, told_of_myself
 from knowledge.why_contrast import asks_why_of_a_contrast
 from knowledge.yes_no import confirmed_yes, settled_yes_no
 
@@ -200,17 +201,20 @@ class FormAnswerer:
                 # (nor when a part asks back about another fact than the one answered: «ماذا
                 # فعل الروم لما وصل الجيش؟ ولماذا لم يلحقهم النبي؟» is two questions, the
                 # first asked back in its place, not answered with the second's fact)
+                # («شو اسم الصحابي اللي ما طلع وكمان شو اسم الجيش»: «and also» announces
+                # two questions; the first, asked back, is not the second's)
+                announced = announces_another(text)
                 unsure = any(
                     not reply.done
                     and reply.reply.outcome is Outcome.SUGGEST
-                    and reply.reply.suggestions[0].fact not in distinct
+                    and (announced or reply.reply.suggestions[0].fact not in distinct)
                     for reply in replies
                 )
                 if len(distinct) < 2 and not gap and not unsure:
                     # «متى كانت؟ بأي شهر؟» or «من هرقل وما دوره؟»: one question, which the
                     # engine answers whole.
                     return self._single(text, message, whole)
-            replies = merge_follow_ups(replies)
+            replies = merge_follow_ups(replies, announced=announces_another(text))
         if (
             len(replies) == 1
             and not replies[0].done
@@ -276,6 +280,13 @@ class FormAnswerer:
             return self._blanks.blank(part)
         if part.form is Form.RIDDLE:
             return read_riddle(part, self._engine, self._judge)
+        mine = told_of_myself(part.text, part.context) if part.form is Form.QUESTION else None
+        if mine is not None:
+            # «أنا صحابي جهزت ثلث الجيش، من أنا؟»: too short for a riddle, still one
+            as_riddle = dataclasses.replace(part, form=Form.RIDDLE, text=mine)
+            return dataclasses.replace(
+                read_riddle(as_riddle, self._engine, self._judge), part=part
+            )
         kind = described_kind(part.text, part.context) if part.form is Form.QUESTION else None
         if kind == "expedition":
             # «آخر غزوة للنبي وكانت في رجب، ما هي؟»: which expedition, read as a riddle
@@ -631,6 +642,8 @@ def _asks_the_described(part: Part) -> bool:
     return (
         described_kind(part.text, part.context) is not None
         or titled_description(part.text, part.context) is not None
+        # («أنا ملك قتلت سفير النبي، من أنا؟»: who the story tells of, not what it tells)
+        or told_of_myself(part.text, part.context) is not None
     )
 
 

@@ -42,6 +42,8 @@ from knowledge.tuning import (
 # Patterns compiled once (see knowledge/message.py).
 # (a run of dots is a blank, not the end of a clause: «ضد الإمبراطورية ........ واللي …»)
 # (nor is a dash inside brackets: «هي غزوة (بدر - تبوك - أحد)» separates options there)
+# A lead ending «and also»: what came before it was asked, it leads into nothing.
+_ALSO_ENDS = re.compile(r"\S\s+و?(?:كمان|ايضا|أيضا|ايضًا|أيضًا|ايضاً|أيضاً|كذلك)[،,]?\s*$")
 _CLAUSE_BREAK = re.compile(r"(?<=[!،,؛:\n])\s+|(?<=[^.]\.)\s+|\s+(?=[-–]\s)(?![^()\[\]]*[)\]])")
 # A clause ending in words that introduce a quotation («الجيش الذي قال الله فيه:», «قوله
 # تعالى:»): what follows is the quoted words («وما النصر إلا من عند الله»), not a question
@@ -212,6 +214,8 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
                     # («يا جماعة الخير متى…»: an address alone leads in as well)
                     and (LEAD_IN.search(lead) or is_courtesy(lead))
                     and not QUESTION_WORD.search(NOT_KNOWING.sub(" ", lead))
+                    # («ابغى اعرف اسم السفير وكمان ليش …»: «and also» ends a question)
+                    and not _ALSO_ENDS.search(lead)
                 ):
                     context = [*clauses[:index], clause[: match.start()]]
                     clauses = [clause[match.start() :].strip(), *clauses[index + 1 :]]
@@ -227,6 +231,7 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
                 match is not None
                 and STORY.search(lead)
                 and not QUESTION_WORD.search(_NOT_DONE.sub(" ", lead))
+                and not _ALSO_ENDS.search(lead)
                 and len(clauses[0][match.end() :].split()) >= 2
             ):
                 context = [lead]

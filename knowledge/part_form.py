@@ -44,6 +44,7 @@ from knowledge.tuning import (
     RIDDLE_SHORT_MIN_WORDS,
     STATEMENT_MIN_WORDS,
 )
+from knowledge.who_am_i import pause_before_who
 
 # A list that stops on its «و» («… وعمر وعثمان و»): the next item is missing.
 # («… وعثمان و ...... وغيرهم»: «and others» may close it)
@@ -127,6 +128,7 @@ def riddle_described(text: str) -> str:
 
 def detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     """The form of one cleaned part, the text to ask with, and whether it was marked."""
+    text = pause_before_who(text)  # («… نصف مالي… من أنا؟»: a pause, no blank)
     blank_lead = BLANK_LEAD.match(text)
     if blank_lead is not None and blank_lead.end() > 0 and blank_lead.end() < len(text):
         # «أكمل: تقهقر الروم … ليتخذوا موقف ( )»: the box after «أكمل» is the blank

@@ -55,15 +55,20 @@ def points_back(reply: PartReply, vocabulary: Container[str] | None = None) -> b
     return len(own) <= 1 or (refers and len(own) <= 2)
 
 
-def merge_follow_ups(replies: list[PartReply]) -> list[PartReply]:
+def merge_follow_ups(replies: list[PartReply], *, announced: bool = False) -> list[PartReply]:
     """Parts that only restate a neighbour («متى كانت؟ بأي شهر؟») join it.
 
     A part joins when it gets the same fact as the part before it, or is not answered and
     either offers that fact among its suggestions or asks nothing of its own (a headline
-    the engine does not know, such as «سمعت ثلاثين ألفًا»).
+    the engine does not know, such as «سمعت ثلاثين ألفًا»). In a message that announces
+    another question («… وكمان …», `announced`) a part not answered is no restatement: it
+    keeps its place, asked back.
     """
     kept: list[PartReply] = []
     for reply in replies:
+        if announced and kept and not (reply.done and kept[-1].done):
+            kept.append(reply)
+            continue
         # A numbered or bulleted item answered («- من هم الغساسنة؟») is a question of its
         # own, even when its fact is the item's before: it keeps its place and its label
         # (the reply points at the answer above), so the labels below it keep the user's

@@ -135,6 +135,8 @@ def split_questions(text: str) -> list[str]:
                 else (
                     has_question_word(merged[-1])
                     or ends_an_exam_clause(merged[-1])
+                    # («ابغى اعرف اسم السفير وكمان ليش …»: a request, then «and also»)
+                    or (cut == "also" and _asks_without_question_word(merged[-1]))
                     # («في قتال صار ولا لا وبعدين مين …»: «… or not» asked yes or no)
                     or bool(_OR_NOT_AT_END.search(merged[-1]))
                     # («صح أم خطأ: خرج المنافقون مع الجيش. وكم كان عدد الجيش؟»: a
@@ -197,6 +199,25 @@ def _asks_later(chunk: str) -> bool:
     )
 
 
+# «… وكمان اسم قاتل السفير», «… وأيضا عدد الخيل»: after «and also», a noun naming the kind
+# of detail wanted and what it is of asks it, with no question word («بالخيل» does not).
+_DETAIL_ASKED = re.compile(
+    r"^\s*(?:ال)?(?:اسم|أسماء|اسماء|عدد|سبب|أسباب|اسباب|تاريخ|مكان|معنى|معني|نتيجة|نتائج)"
+    r"\s+[\u0621-\u064a]{2,}"
+)
+# «ابغى اعرف اسم السفير وكمان …», «بدي أعرف مين …»: a request to know something asks it.
+_REQUEST = re.compile(
+    r"^\s*[وف]?(?:اريد|أريد|ابي|أبي|ابغى|أبغى|ابغي|ابغا|بدي|عايز|عاوز|عايزه|عاوزه|حاب|حابب|ودي"
+    r"|بغيت|نبي|نبغى)\s+(?:ان\s+|أن\s+)?(?:اعرف|أعرف|نعرف|معرفة|معرفه|افهم|أفهم)\s+\S+"
+)
+
+
+def _asks_without_question_word(chunk: str) -> bool:
+    """«ابغى اعرف اسم السفير», «اسم السفير»: a request to know, or the kind of detail wanted
+    and what it is of, asks before «and also» as a question word does."""
+    return bool(_REQUEST.match(chunk) or _DETAIL_ASKED.match(chunk))
+
+
 def _later_also_chunks(piece: str) -> list[str]:
     """The piece cut at «and also» between two chunks that ask (_asks_later: its question
     word may come later); «and also» + a question word was cut already (_ALSO_QUESTION)."""
@@ -205,7 +226,11 @@ def _later_also_chunks(piece: str) -> list[str]:
     for also, chunk in zip(pieces[1::2], pieces[2::2], strict=True):
         # (its own first clause asks: «… أيضا ألف دينار، فهل هذا صحيح؟» asks of the
         # statement before it)
-        if _asks_later(re.split(r"[،,]", chunk)[0]) and _asks_later(chunks[-1]):
+        # («كم عدد الجيش وكمان اسم قاتل السفير»: «and also the name of …» asks again)
+        first_clause = re.split(r"[،,]", chunk)[0]
+        if (_asks_later(first_clause) or _DETAIL_ASKED.match(first_clause)) and (
+            _asks_later(chunks[-1]) or _asks_without_question_word(chunks[-1])
+        ):
             chunks.append(chunk)
         else:
             chunks[-1] = f"{chunks[-1]}{also}{chunk}"

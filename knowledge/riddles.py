@@ -27,6 +27,12 @@ from knowledge.riddle_patterns import (
     RIDDLE_WHAT,
     RIDDLE_WHO,
 )
+from knowledge.riddle_sides import (
+    fighting_told,
+    led_back,
+    muslims_withdrawal,
+    without_muslims_withdrawal,
+)
 from knowledge.statement_words import NEGATIONS
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
 from knowledge.tuning import DENIAL_REACH, RIDDLE_MARKER_GAP
@@ -57,10 +63,13 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
     # checking every fact for each detail of the riddle was the cost)
     tabuk_claims = [judge.best_check(c, _NOT_TABUK) for c in claims]
     mutah_claims = [judge.check(mutah_fact, c) if mutah_fact else 0 for c in claims]
-    tabuk = sum(_marked(words, marker) for marker in judge.keys.tabuk_markers)
+    # (the Muslims drawing back, «انسحب خالد بالجيش», is no mark of the Romans' retreat)
+    tabuk_words = without_muslims_withdrawal(words)
+    tabuk = sum(_marked(tabuk_words, marker) for marker in judge.keys.tabuk_markers)
     tabuk += sum(1 for check, c in zip(tabuk_claims, claims, strict=True)
                  if check > 0 and c.kind in EXACT)  # fmt: skip
     mutah = sum(_marked(words, marker) for marker in judge.keys.mutah_markers)
+    mutah += led_back(words)
     elsewhere = other_event(words) is not None or any(
         mentions(words, sign, exact=True) for sign in _OTHER_EVENT_PHRASES
     )
@@ -69,6 +78,9 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
     # (a denial in the description, not the «ما» of its ask: «… ما اسمها؟» denies nothing)
     told_words = words_of(description)
     fought = any(mentions(words, told) for told in _FOUGHT) and not negated(told_words)
+    # («قاتل فيها المسلمون الروم», «تراجع فيها المسلمون»: fighting done, the Muslims drawing
+    # back; knowledge/riddle_sides.py)
+    fought = fought or fighting_told(told_words) or bool(muslims_withdrawal(told_words))
     # («غزوة ماكانش فيها قتال», «والروم ما طلعوا يقاتلوا»: no fighting, told in a dialect's
     # words the markers do not list, is the mark of Tabuk's «لم يقع قتال»)
     tabuk += fighting_denied(told_words) and not any(

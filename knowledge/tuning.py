@@ -153,6 +153,9 @@ RIDDLE_SHORT_MIN_WORDS = 6
 # A riddle's marker of several words may have this many words between its words, for the
 # «فيها» and the doer a description puts inside it («لم يقع فيها قتال», «خلص فيها خالد الجيش»).
 RIDDLE_MARKER_GAP = 2
+# A riddle's withdrawal verb finds who drew back within this many words after it («انسحب فيها
+# خالد بالجيش»): further on, a name belongs to another clause.
+RIDDLE_DOER_REACH = 3
 # A claim after «سمعت أن …» is judged only with at least this many words: fewer is a scrap.
 REPORTED_CLAIM_MIN_WORDS = 3
 # A topic after «واريد ان اعرف» inside a story clause is asked with at least this many words.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer_keys import AnswerKeys, Slot, SlotKind, mentions, phrase, words_of
-from knowledge.riddle_patterns import GAME_NAMES, HE_WORDS, WHO_WORDS
+from knowledge.riddle_patterns import GAME_NAMES, HE_WORDS, RIDDLE_WHO, WHO_WORDS
 from knowledge.tuning import RIDDLE_CLUE_MIN_WORDS, RIDDLE_TITLE_MAX_WORDS
 
 # «من أنا؟», «مين انا؟», «منو آني؟», «شكون أنا؟», «من أكون؟», «وش اسمي؟»
@@ -226,3 +226,29 @@ def described_then_who(text: str) -> str:
     if not lines or any(mark in line for line in lines for mark in "؟?"):
         return text  # («متى كانت؟ …\nمن هو؟»: questions of their own before it)
     return "، ".join(lines) + "، " + ask.group(0).strip()
+
+
+# «أنا …» opening a story told before the question
+_I_TELL = re.compile(r"^\s*(?:أنا|انا|آنا|آني)\s+\S")
+
+
+def told_of_myself(question: str, context: str) -> str | None:
+    """«أنا صحابي جهزت ثلث الجيش، من أنا؟» read as a short question after its story: the
+    «who am I» riddle it is («…، من أنا؟», for the riddle reader), or None. Short, it is not
+    read as a riddle by its length; read as a question about the story's claims, it would
+    get the fact the claims are about (the donors, the hypocrites), which names no one."""
+    if not RIDDLE_WHO.match(question.strip()) or not _I_TELL.match(context):
+        return None
+    return f"{context.strip().rstrip('،,.')}، {question.strip()}"
+
+
+# Dots just before a closing «who am I» («أنا صحابي قدمت نصف مالي… من أنا؟»)
+_PAUSE = re.compile(
+    r"\s*(?:\.{2,}|…+)\s*(?=[فو]?(?:من|مين|منو|شكون)\s+(?:أنا|انا|آنا|أكون|اكون)"
+    r"\s*[؟?!.]*\s*$)"
+)
+
+
+def pause_before_who(text: str) -> str:
+    """Dots before a closing «who am I» are a pause, not a blank to fill: «…، من أنا؟»."""
+    return _PAUSE.sub("، ", text)

@@ -49,7 +49,7 @@ def test_statements_about_a_named_person_are_still_judged(
 QUIZ_NIGHT = (
     "أسئلة مسابقة الليلة:\n"
     "- من هو عدو المسلمين في تبوك؟\n"
-    "- من هم الغساسنة؟\n"
+    "- ضد من كانت الغزوة؟\n"
     "- لماذا لم يهاجم النبي ﷺ الروم؟\n"
     "- ما المعاهدات التي عقدت؟\n"
     "- ماذا حصل لأكيدر؟"
@@ -61,7 +61,7 @@ def test_numbered_items_with_one_fact_keep_their_places(answerer: FormAnswerer) 
     # the answer above, so the third item is labelled the third.
     reply, text = reply_to(answerer, QUIZ_NIGHT)
     assert len(reply.parts) == 3, text
-    assert texts.part_label(1, "من هم الغساسنة؟") in text, text
+    assert texts.part_label(1, "ضد من كانت الغزوة؟") in text, text
     assert texts.PART_SAME_AS.format(ordinal="الأول") in text, text
     assert texts.part_label(2, "لماذا لم يهاجم النبي ﷺ الروم؟") in text, text
 

@@ -17,9 +17,9 @@ ARMY_NUMBER = "أربعين ألف"
 @pytest.mark.parametrize(
     ("message", "first"),
     [
-        # «their number»: the enemy's, the Ghassanids', the hypocrites', the mercenaries'
+        # «their number»: the enemy's, the Romans' allies', the hypocrites', the mercenaries'
         ("ضد منو كانت غزوة تبوك؟ وشكد كان عددهم؟", "enemy"),
-        ("من هم الغساسنة؟ وكم كان عددهم؟", "enemy"),
+        ("من حلفاء الروم؟ وكم كان عددهم؟", "roman_allies"),
         ("ماذا فعل المنافقون؟ وكم عددهم؟", "hypocrites"),
         ("ماذا أعطى هرقل للمرتزقة\nوكم كان عددهم", "heraclius"),
         # «its men»: the detachment's, which the text does not count

@@ -16,8 +16,6 @@ ASKED_BACK = "هل تقصد"
     ("message", "shown"),
     [
         # A definition the leading fact does not give, given by one other fact: it answers.
-        # («ومن حالفها من العرب الغساسنة»: a people named as one of a kind of people)
-        ("من هم الغساسنة", "ومن حالفها من العرب الغساسنة"),
         # («ضد الروم، أي الإمبراطورية البيزنطية»: «أي» says what the name before it is)
         ("من هم الروم", "أي الإمبراطورية البيزنطية"),
     ],
