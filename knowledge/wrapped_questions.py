@@ -1,0 +1,77 @@
+"""Words wrapped around a question that ask nothing of the facts themselves.
+
+Teachers ask for a model answer («ما الإجابة النموذجية لسؤال: متى كانت غزوة تبوك؟», «أريد
+نقاط التصحيح لسؤال …», «كيف يجيب الطالب عن سؤال …»), people used to search boxes write
+«ابحث عن …», and some close a question with «… الجواب؟». The question inside decides; the
+wrapper never does, so it is removed before the message is read into parts (knowledge/
+message.py). It only reads: it never looks at the facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# «the answer»: model, right, full answer; marking points; the answer key.
+_ANSWER = (
+    r"(?:ال)?(?:إجابة|اجابة|إجابه|اجابه|جواب|حل)"
+    r"(?:\s+(?:ال)?(?:نموذجية|نموذجيه|النموذجيه|صحيحة|صحيحه|كاملة|كامله|مثالية|مثاليه|الصح))?"
+    r"|(?:نقاط|عناصر|سلم|سلّم|مفتاح|معايير)\s+(?:ال)?(?:تصحيح|إجابة|اجابة|اجابه|إجابه)"
+)
+# «for the question (below)»: «لسؤال», «عن السؤال التالي», «لـ».
+_FOR_QUESTION = (
+    r"(?:(?:ل|لل|عن|على|علي)\s*(?:ـ\s*)?(?:ال)?(?:سؤال|سوال)|لـ|ل(?=\s*[:：«\"]))"
+    r"(?:\s+(?:التالي|الآتي|الاتي|هذا))?"
+)
+# Who asks for it, before «the answer»: «ما», «ما هي», «أريد», «اعطني», «ممكن».
+_ASKING_FOR = (
+    r"(?:(?:ما|ماهي|وش|شو|ايش|إيش|شنو)\s+(?:هي\s+|هو\s+)?"
+    r"|(?:أريد|اريد|ابي|أبي|ابغى|أبغى|بدي|عايز|عاوز|اعطني|أعطني|عطني|اعطيني|أعطيني|هات|ممكن"
+    r"|أرجو|ارجو|أحتاج|احتاج|نحتاج)\s+)?"
+)
+# «how does the pupil answer (the question)»: «كيف يجيب الطالب عن سؤال …», «كيف أجيب على …».
+_HOW_TO_ANSWER = (
+    r"(?:كيف|كيفاش|شلون|ازاي|إزاي)\s+(?:يجيب|أجيب|اجيب|نجيب|تجيب|يجاوب|اجاوب|أجاوب|نجاوب|يرد|ارد|أرد)"
+    r"(?:\s+(?:ال)?(?:طالب|طالبة|طالبه|طلاب|تلميذ|تلميذة|تلاميذ))?"
+    r"\s+(?:عن|على|علي)(?:\s+(?:ال)?(?:سؤال|سوال)(?:\s+(?:التالي|الآتي|الاتي|هذا))?)?"
+)
+# «search for …» as typed into a search box.
+# («دور علي …» is «the role of Ali», so «دوّر على» is left out)
+_SEARCH = r"(?:ابحث|إبحث|أبحث|ابحثلي|فتش|فتّش)(?:\s+(?:لي|لنا))?\s+عن"
+
+_WRAPPER = re.compile(
+    rf"(?:^|(?<=[\n،,!.]))(\s*)(?:{_ASKING_FOR}(?:{_ANSWER})\s*{_FOR_QUESTION}"
+    rf"|{_HOW_TO_ANSWER}|{_SEARCH})\s*[:：\-–«\"]*\s*(?=\S)"
+)
+# «… ؟ الجواب؟», «… ؟ جواب», «… ؟ والإجابة؟»: a closing call for the answer after a question.
+_ANSWER_CALL = re.compile(
+    r"(?<=[؟?])\s*(?:(?:ما|وش|شو)\s+)?و?(?:ال)?(?:جواب|إجابة|اجابة|اجابه|إجابه)\s*[؟?:：.!]*\s*$"
+)
+
+
+def unwrap(text: str) -> str:
+    """The text with every wrapper around its question removed (unchanged when none)."""
+    if _has_no_cue(text):
+        return text
+    text = _WRAPPER.sub(r"\1", text)
+    return _ANSWER_CALL.sub("", text)
+
+
+def _has_no_cue(text: str) -> bool:
+    """A cheap test first: most messages hold none of the wrappers' words."""
+    return not any(cue in text for cue in _CUES)
+
+
+_CUES = (
+    "جاب",  # إجابة، اجابة
+    "جواب",
+    "حل",
+    "تصحيح",
+    "يجيب",
+    "جيب",
+    "جاوب",
+    "يرد",
+    "ارد",
+    "أرد",
+    "بحث",
+    "فت",
+)
