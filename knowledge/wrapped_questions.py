@@ -17,9 +17,9 @@ _ANSWER = (
     r"(?:\s+(?:ال)?(?:نموذجية|نموذجيه|النموذجيه|صحيحة|صحيحه|كاملة|كامله|مثالية|مثاليه|الصح))?"
     r"|(?:نقاط|عناصر|سلم|سلّم|مفتاح|معايير)\s+(?:ال)?(?:تصحيح|إجابة|اجابة|اجابه|إجابه)"
 )
-# «for the question (below)»: «لسؤال», «عن السؤال التالي», «لـ».
+# «for the question (below)»: «لسؤال», «عن السؤال التالي», «لـ», «(جواب) سؤال».
 _FOR_QUESTION = (
-    r"(?:(?:ل|لل|عن|على|علي)\s*(?:ـ\s*)?(?:ال)?(?:سؤال|سوال)|لـ|ل(?=\s*[:：«\"]))"
+    r"(?:(?:(?:ل|لل|عن|على|علي)\s*(?:ـ\s*)?)?(?:ال)?(?:سؤال|سوال)|لـ|ل(?=\s*[:：«\"]))"
     r"(?:\s+(?:التالي|الآتي|الاتي|هذا))?"
 )
 # Who asks for it, before «the answer»: «ما», «ما هي», «أريد», «اعطني», «ممكن».
@@ -42,6 +42,22 @@ _WRAPPER = re.compile(
     rf"(?:^|(?<=[\n،,!.]))(\s*)(?:{_ASKING_FOR}(?:{_ANSWER})\s*{_FOR_QUESTION}"
     rf"|{_HOW_TO_ANSWER}|{_SEARCH})\s*[:：\-–«\"]*\s*(?=\S)"
 )
+# «قال الخطيب اليوم إن …», «سمعت في درس السيرة أن …»: who told the claim, where and when.
+# None of it is part of the claim («اليوم» is no today's Tabuk, «الدرس» no word of a fact);
+# it is read as the plain «سمعت أن …» the claim readers know (knowledge/claim_patterns.py).
+_TELLER = (
+    r"(?:ال)?(?:خطيب|شيخ|امام|إمام|معلم|معلمة|معلمه|أستاذ|استاذ|أستاذة|استاذة|واعظ|داعية|داعيه"
+    r"|مدرس|مدرسة|مدرسه|محاضر|دكتور)"
+)
+_SETTING = (
+    r"(?:في|فى|ب)\s*(?:ال)?(?:درس|خطبة|خطبه|خطبته|المسجد|مسجد|حلقة|حلقه|محاضرة|محاضره|اذاعة"
+    r"|إذاعة|اذاعه|إذاعه|برنامج|فيديو|مقطع)(?:\s+(?:ال)?(?:جمعة|جمعه|سيرة|سيره|حي|تحفيظ|اليوم))?"
+    r"|(?:اليوم|أمس|امس|البارحة|البارحه)"
+)
+_REPORT_SETTING = re.compile(
+    r"^(\s*)و?(?:سمعت|سمعنا|قال|قالت|ذكر|ذكرت|حكى|حكا)"
+    rf"(?:\s+{_TELLER})?((?:\s+(?:{_SETTING})){{0,3}})\s+(?:أن|إن|ان|انه|أنه|إنه)\s+(?=\S)"
+)
 # «… ؟ الجواب؟», «… ؟ جواب», «… ؟ والإجابة؟»: a closing call for the answer after a question.
 _ANSWER_CALL = re.compile(
     r"(?<=[؟?])\s*(?:(?:ما|وش|شو)\s+)?و?(?:ال)?(?:جواب|إجابة|اجابة|اجابه|إجابه)\s*[؟?:：.!]*\s*$"
@@ -50,10 +66,19 @@ _ANSWER_CALL = re.compile(
 
 def unwrap(text: str) -> str:
     """The text with every wrapper around its question removed (unchanged when none)."""
+    text = _plain_report(text)
     if _has_no_cue(text):
         return text
     text = _WRAPPER.sub(r"\1", text)
     return _ANSWER_CALL.sub("", text)
+
+
+def _plain_report(text: str) -> str:
+    """«قال الخطيب اليوم إن …» as «سمعت أن …»: only when a teller, place or time was named."""
+    match = _REPORT_SETTING.match(text)
+    if match is None or match.group(0).split()[1:2] in (["أن"], ["إن"], ["ان"]):
+        return text  # (none, or a plain «سمعت أن …» already)
+    return f"{match.group(1)}سمعت أن {text[match.end() :]}"
 
 
 def _has_no_cue(text: str) -> bool:
