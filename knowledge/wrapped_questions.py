@@ -64,11 +64,28 @@ _ANSWER_CALL = re.compile(
 )
 
 
+# «… جالنا سؤال «وضّح دور هرقل …» وأنا كتبت كلام عام، إيه الإجابة النموذجية؟»: a question
+# quoted in a story, and a last clause that asks only for its answer.
+_QUOTED_QUESTION = re.compile(r"(?:سؤال|السؤال|سوال)\s*[:：]?\s*[«\"“]([^«»\"“”\n]{8,200})[»\"”]")
+_ANSWER_ASKED = re.compile(
+    r"(?:^|[\s،,.؛])(?:و|ف)?(?:إيه|ايه|ما|شو|وش|ايش|إيش|شنو|فما|وما)\s+(?:هي\s+|هو\s+)?"
+    r"(?:ال)?(?:إجابة|اجابة|إجابه|اجابه|جواب|حل)(?:\s+(?:ال)?(?:نموذجية|نموذجيه|صحيحة|صحيحه|صحيح|صح"
+    r"|كاملة|كامله))?(?:\s+(?:بالظبط|بالضبط|بالتحديد))?\s*[؟?!.]*\s*$"
+)
+
+
 def unwrap(text: str) -> str:
     """The text with every wrapper around its question removed (unchanged when none)."""
     text = _plain_report(text)
     if _has_no_cue(text):
         return text
+    quoted = _QUOTED_QUESTION.search(text)
+    if (
+        quoted is not None
+        and _ANSWER_ASKED.search(text)
+        and len(_QUOTED_QUESTION.findall(text)) == 1
+    ):
+        return quoted.group(1).strip()
     text = _WRAPPER.sub(r"\1", text)
     return _ANSWER_CALL.sub("", text)
 

@@ -21,6 +21,11 @@ from tests.message_helpers import assert_each_part_answered, reply_to
         ("السلام عليكم، ما جواب سؤال متى كانت غزوة تبوك", "date"),
         ("ابحث عن عدد الجيش في تبوك", "army_size"),
         ("سؤال: كم كان عدد جيش المسلمين؟ الجواب؟", "army_size"),
+        (  # a question quoted in a story, then only its answer asked for
+            'في الاختبار جاء سؤال "لماذا سمي جيش تبوك بجيش العسرة" وما عرفت أجاوب، '
+            "ما الجواب الصحيح؟",
+            "army_name",
+        ),
     ],
 )
 def test_the_wrapped_question_is_answered(
@@ -53,6 +58,8 @@ def test_who_told_the_claim_where_and_when_is_no_part_of_it(
         "ما الجواب؟",  # nothing asked before the call for the answer
         "سمعت أن أبا بكر قدم ماله كله",  # a plain report is left as typed
         "قال النبي إن",
+        # (two questions quoted: which one's answer is asked is not clear)
+        "جاء سؤال «متى كانت غزوة تبوك» وسؤال «كم عدد الجيش»، ما الإجابة؟",
     ],
 )
 def test_messages_without_a_wrapper_are_left_as_typed(message: str) -> None:
