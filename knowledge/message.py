@@ -89,6 +89,7 @@ from knowledge.question_split import (
 from knowledge.quiz_post import ends_post, form_marked, is_closing, is_item, is_title, label_style
 from knowledge.reaction_asks import as_stance
 from knowledge.who_am_i import clues_as_riddle, described_then_who, who_last
+from knowledge.wrapped_questions import unwrap
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
@@ -188,7 +189,8 @@ def read_message(text: str) -> ReadMessage:
     """Read a message into its parts (at most MAX_PARTS, the rest counted in `more`)."""
     original = text
     # («س1 … س2 …», «1- … 2- …» on one line: each item on a line of its own)
-    bare = items_on_lines(described_then_who(_bare(text)))
+    # («ما الإجابة النموذجية لسؤال: …», «ابحث عن …»: the question inside is what is asked)
+    bare = items_on_lines(described_then_who(unwrap(_bare(text))))
     # («ما الغزوة التي كانت خاتمة مغازي النبي ربي يحفظك»: a blessing makes no riddle longer)
     whole = closing_off(" ".join(bare.split()))
     greeting = GREETING.match(bare)
