@@ -25,8 +25,8 @@ from knowledge.english_asking import (
 )
 from knowledge.english_blanks import BLANK
 from knowledge.english_claim_tail import claim_before_comment
-from knowledge.english_crossword import clue_question
 from knowledge.english_courtesy import claim_asked_right, drop_talk, tagged_claim
+from knowledge.english_crossword import clue_question
 from knowledge.english_each import each_parts
 from knowledge.english_emoji import EMOJI_MARK
 from knowledge.english_joins import joined_questions, listed_items_ask
@@ -36,6 +36,7 @@ from knowledge.english_lexicon import (
     CONTRADICTIONS,
     GREETING_WORDS,
 )
+from knowledge.english_passages import without_passage
 from knowledge.english_prompts import without_prompt_framing
 from knowledge.english_reporters import without_reporter
 from knowledge.english_riddles import riddle_question
@@ -399,7 +400,7 @@ def _topic_first(text: str) -> str:
 
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
-    text = without_prompt_framing(drop_talk(text.strip()))
+    text = without_prompt_framing(drop_talk(without_passage(text.strip())))
     text = _topic_first(riddle_question(text) or clue_question(text) or text)
     headed = _headed_parts(text) or [Part(each) for each in each_parts(text) or ()] or None
     if headed is not None:

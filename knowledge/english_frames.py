@@ -26,6 +26,8 @@ _SCENES = (
 # Who holds the text a question points to, and what it is called.
 _OWNERS = ("your", "the", "this", "our", "my")
 _SOURCES = ("text", "source", "sources", "book", "books", "notes", "textbook", "account")
+# A comprehension exercise's text and the skeptic's «Arabic narrative»: the one text too.
+_PASSAGES = ("passage", "paragraph", "extract", "narrative", "narration")
 _FRAMES: tuple[tuple[str, ...], ...] = (
     *(("in", "the", *run) for run in _SCENES),
     ("incident", "involving"),
@@ -45,6 +47,17 @@ _FRAMES: tuple[tuple[str, ...], ...] = (
     # «according to your text», «according to the sources»: where the answer is to come from;
     # every answer comes from the one text, so the phrase asks nothing of its own.
     *(("according", "to", owner, source) for owner in _OWNERS for source in _SOURCES),
+    *(("according", "to", owner, source) for owner in _OWNERS for source in _PASSAGES),
+    # «according to the passage and your knowledge»: what the asker may draw on besides.
+    ("and", "your", "knowledge"),
+    # «True or false per the Arabic text?», «in the Arabic narrative»: the one text, named by
+    # its language («Arabic» was mended into «Arabia», a place).
+    *(
+        (*lead, owner, "arabic", source)
+        for lead in (("according", "to"), ("per",), ("in",))
+        for owner in _OWNERS
+        for source in (*_SOURCES, *_PASSAGES)
+    ),
     ("according", "to", "you"),
     # «Assess the importance of 9:38 in understanding the attitude of the hypocrites»: what
     # follows is what the thing asked about sheds light on; understanding is no content.
@@ -68,6 +81,10 @@ _FRAMES: tuple[tuple[str, ...], ...] = (
         for verb in ("cover", "include", "mention")
     ),
 )
+
+# Every word of a framing run is a word the reader knows: «Arabic» in «per the Arabic text» is
+# not a slip of «Arabia» to be mended before the run is found (knowledge/english_text.py).
+FRAME_WORDS = frozenset(word for frame in _FRAMES for word in frame)
 
 
 def without_frames(words: list[str]) -> list[str]:
