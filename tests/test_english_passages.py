@@ -25,7 +25,8 @@ _PASSAGE = (
         ),
         (
             f"Read the passage below and answer the questions.\n{_PASSAGE}\n\n"
-            "1) How did the hypocrites behave?\n2) Which verse speaks of those who were slow to go out?",
+            "1) How did the hypocrites behave?\n"
+            "2) Which verse speaks of those who were slow to go out?",
             ["hypocrites", "verse_38"],
         ),
         ("True or false per the Arabic text: Uthman gave 950 camels.", ["uthman_donation"]),
