@@ -60,3 +60,28 @@ def test_a_detail_the_text_does_not_give_stays_unanswered(english_engine: Englis
 )
 def test_what_is_set_aside(text: str, kept: str | None) -> None:
     assert without_passage(text) == (text if kept is None else kept)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # A skeptic asks for the basis of a claim, or the figure a source gives.
+        (
+            "What's the basis for the claim that Heraclius paid his troops a full year's wages "
+            "in advance before Tabuk?",
+            "heraclius",
+        ),
+        ("What figure does this source actually give for the Muslim army?", "army_size"),
+        ("What number does the text give for the Muslim army?", "army_size"),
+        ("What does the text give as the reason for Tabuk?", "reasons"),
+        ("Is the claim that Abu Bakr gave all his wealth true?", "abu_bakr_donation"),
+    ],
+)
+def test_a_skeptics_question_is_answered(
+    english_engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert answered_facts(english_engine, message) == [fact_id]
+
+
+def test_a_figure_that_is_a_person_is_not_a_number(english_engine: EnglishEngine) -> None:
+    assert answered_facts(english_engine, "Which figure led the Romans?") == [None]
