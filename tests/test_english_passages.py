@@ -85,3 +85,21 @@ def test_a_skeptics_question_is_answered(
 
 def test_a_figure_that_is_a_person_is_not_a_number(english_engine: EnglishEngine) -> None:
     assert answered_facts(english_engine, "Which figure led the Romans?") == [None]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # What the asker is doing with the question, in brackets, asks nothing.
+        (
+            "Fill in the blank (answer key check): The army of Tabuk was made up of more than "
+            "____ fighters.",
+            "army_size",
+        ),
+        ("Who led the army of Tabuk (revision)?", "leader"),
+    ],
+)
+def test_the_askers_note_in_brackets_asks_nothing(
+    english_engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert answered_facts(english_engine, message) == [fact_id]
