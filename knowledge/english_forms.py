@@ -37,6 +37,7 @@ from knowledge.english_lexicon import (
     CONTRADICTIONS,
     GREETING_WORDS,
 )
+from knowledge.english_listed_questions import items_ask
 from knowledge.english_passages import without_passage
 from knowledge.english_prompts import without_prompt_framing
 from knowledge.english_reporters import without_reporter
@@ -421,7 +422,7 @@ def split_message(text: str) -> Split:
             statements = tuple(Part(option, Form.TRUE_FALSE) for option in options)
             return _capped(statements)
         heading_words = set(words_in(NUMBERED.sub(" ", f" {_clean_stem(stem)}")))
-        if heading_words and not heading_words - HEADING_WORDS:
+        if (heading_words and not heading_words - HEADING_WORDS) or items_ask(stem, options):
             # «Answer briefly: 1. Date of Tabuk 2. Leader of Tabuk»: a heading over questions.
             asked_parts = tuple(Part(option) for option in options)
             return _capped(asked_parts)
