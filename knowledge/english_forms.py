@@ -26,8 +26,10 @@ from knowledge.english_asking import (
 from knowledge.english_blanks import BLANK
 from knowledge.english_claim_tail import claim_before_comment
 from knowledge.english_courtesy import claim_asked_right, drop_talk, tagged_claim
+from knowledge.english_crossword import clue_question
 from knowledge.english_each import each_parts
 from knowledge.english_emoji import EMOJI_MARK
+from knowledge.english_flashcards import flashcard_question
 from knowledge.english_joins import joined_questions, listed_items_ask
 from knowledge.english_lettered_options import lettered_options
 from knowledge.english_lexicon import (
@@ -35,6 +37,8 @@ from knowledge.english_lexicon import (
     CONTRADICTIONS,
     GREETING_WORDS,
 )
+from knowledge.english_listed_questions import items_ask
+from knowledge.english_passages import without_passage
 from knowledge.english_prompts import without_prompt_framing
 from knowledge.english_reporters import without_reporter
 from knowledge.english_riddles import riddle_question
@@ -398,8 +402,9 @@ def _topic_first(text: str) -> str:
 
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
-    text = without_prompt_framing(drop_talk(text.strip()))
-    text = _topic_first(riddle_question(text) or text)
+    text = without_prompt_framing(drop_talk(without_passage(text.strip())))
+    text = riddle_question(text) or clue_question(text) or flashcard_question(text) or text
+    text = _topic_first(text)
     headed = _headed_parts(text) or [Part(each) for each in each_parts(text) or ()] or None
     if headed is not None:
         return _capped(headed)
@@ -417,7 +422,7 @@ def split_message(text: str) -> Split:
             statements = tuple(Part(option, Form.TRUE_FALSE) for option in options)
             return _capped(statements)
         heading_words = set(words_in(NUMBERED.sub(" ", f" {_clean_stem(stem)}")))
-        if heading_words and not heading_words - HEADING_WORDS:
+        if (heading_words and not heading_words - HEADING_WORDS) or items_ask(stem, options):
             # «Answer briefly: 1. Date of Tabuk 2. Leader of Tabuk»: a heading over questions.
             asked_parts = tuple(Part(option) for option in options)
             return _capped(asked_parts)

@@ -26,6 +26,10 @@ _SCENES = (
 # Who holds the text a question points to, and what it is called.
 _OWNERS = ("your", "the", "this", "our", "my")
 _SOURCES = ("text", "source", "sources", "book", "books", "notes", "textbook", "account")
+# A comprehension exercise's text and the skeptic's «Arabic narrative»: the one text too.
+_PASSAGES = ("passage", "paragraph", "extract", "narrative", "narration")
+# What a skeptic calls a report before it: «the claim that …», «the story that …».
+_CLAIMS = ("claim", "idea", "story", "notion", "narration", "report", "statement")
 _FRAMES: tuple[tuple[str, ...], ...] = (
     *(("in", "the", *run) for run in _SCENES),
     ("incident", "involving"),
@@ -45,7 +49,26 @@ _FRAMES: tuple[tuple[str, ...], ...] = (
     # «according to your text», «according to the sources»: where the answer is to come from;
     # every answer comes from the one text, so the phrase asks nothing of its own.
     *(("according", "to", owner, source) for owner in _OWNERS for source in _SOURCES),
+    *(("according", "to", owner, source) for owner in _OWNERS for source in _PASSAGES),
+    # «according to the passage and your knowledge»: what the asker may draw on besides.
+    ("and", "your", "knowledge"),
+    # «True or false per the Arabic text?», «in the Arabic narrative»: the one text, named by
+    # its language («Arabic» was mended into «Arabia», a place).
+    *(
+        (*lead, owner, "arabic", source)
+        for lead in (("according", "to"), ("per",), ("in",))
+        for owner in _OWNERS
+        for source in (*_SOURCES, *_PASSAGES)
+    ),
     ("according", "to", "you"),
+    # «What's the basis for the claim that Heraclius paid …?», «the story that …»: the claim
+    # that follows is what is asked about; where a claim comes from is the one text.
+    *(
+        (ground, "for", "the", claim, "that")
+        for ground in ("basis", "evidence", "source", "proof")
+        for claim in _CLAIMS
+    ),
+    *(("the", claim, "that") for claim in _CLAIMS),
     # «Assess the importance of 9:38 in understanding the attitude of the hypocrites»: what
     # follows is what the thing asked about sheds light on; understanding is no content.
     ("in", "understanding"),
@@ -69,10 +92,14 @@ _FRAMES: tuple[tuple[str, ...], ...] = (
     ),
 )
 
+# Every word of a framing run is a word the reader knows: «Arabic» in «per the Arabic text» is
+# not a slip of «Arabia» to be mended before the run is found (knowledge/english_text.py).
+FRAME_WORDS = frozenset(word for frame in _FRAMES for word in frame)
+
 
 def without_frames(words: list[str]) -> list[str]:
     """The words with each framing run taken out."""
-    words = _without_age(_without_source_say(words))
+    words = _without_age(_without_source_say(_figure_as_number(words)))
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -106,21 +133,46 @@ _AGES = frozenset(
 )
 
 
+def _figure_as_number(words: list[str]) -> list[str]:
+    """«What figure does the source give for the army?», «the figures for the army»: a
+    figure asked for is a number («Which figure led the Romans?» keeps its person)."""
+    return [
+        "number"
+        if w in ("figure", "figures")
+        and i
+        and words[i - 1] in ("what", "which", "the")
+        and i + 1 < len(words)
+        and words[i + 1] in ("for", "of", "does", "do", "is", "was", "given")
+        else w
+        for i, w in enumerate(words)
+    ]
+
+
 def _without_source_say(words: list[str]) -> list[str]:
     """«What does your source say Uthman gave?»: the question inside; the source is the one
     text every answer comes from. A bare «What does your source say?» (asked after an answer,
     knowledge/english_engine.py) keeps its words: nothing else is asked."""
     for i in range(len(words) - 3):
+        # («What figure does this source actually give for the army?»: an adverb between)
+        verb = i + 4 if words[i + 3] in _SOURCE_ADVERBS else i + 3
         if (
             words[i] in ("does", "do")
             and words[i + 1] in _OWNERS
-            and words[i + 2] in _SOURCES
-            and words[i + 3] in ("say", "says")
-            and i + 4 < len(words)
-            and words[i + 4] not in ("about", "on", "of")
+            and words[i + 2] in (*_SOURCES, *_PASSAGES)
+            and verb < len(words)
+            and words[verb] in ("say", "says", *_SOURCE_GIVES)
+            and verb + 1 < len(words)
+            and words[verb + 1] not in ("about", "on", "of")
         ):
-            return [*words[: i + 1], *words[i + 4 :]]
+            # «give» read as content was a gift («What number does the text give for the
+            # army?» went to the donations): only «does» stays to hold the question's shape.
+            return [*words[: i + 1], *words[verb + 1 :]]
     return words
+
+
+# What a text does with a figure besides saying it, and the adverbs a skeptic puts before.
+_SOURCE_GIVES = ("give", "gives", "mention", "mentions", "state", "states", "report", "reports")
+_SOURCE_ADVERBS = ("actually", "really", "exactly", "even")
 
 
 # «Assess how far the attack on the envoy led to Tabuk», «Evaluate how far …»: after an exam

@@ -28,7 +28,9 @@ _MARKS = re.compile(
     # «[3 x 3]»: marks for each of several items.
     r"|\[\s*\d+\s*[x×*]\s*\d+\s*(?:marks?)?\s*\]"
     # «(Dakhil exam suggestion)», «(board exam 2019)»: which paper it came from, in brackets.
-    r"|[(\[][^()\[\]]*\b(?:exams?|board|suggestions?|papers?|mock|ssc|hsc|gcse|igcse|waec|kcse)\b"
+    # («(answer key check)», «(revision)», «(homework)»: what the asker is doing with it)
+    r"|[(\[][^()\[\]]*\b(?:exams?|board|suggestions?|papers?|mock|ssc|hsc|gcse|igcse|waec|kcse"
+    r"|answer\s+key|revision|homework|worksheet|class\s+test|quiz)\b"
     r"[^()\[\]]*[)\]]",
     re.IGNORECASE,
 )

@@ -37,4 +37,11 @@ SYNONYMS = {
     # Those who held back from Tabuk: «the verse about the slackers» is about the laggards.
     "slacker": "lagbehind",
     "shirker": "lagbehind",
+    # Roman Urdu beside the words of english_concepts: «Who were the dushman in ghazwa-e-Tabook?»
+    # asks the enemy; «daulat» is wealth, «garmi» the heat.
+    "dushman": "enemy",
+    "dushmano": "enemy",
+    "dushmanon": "enemy",
+    "daulat": "wealth",
+    "garmi": "heat",
 }

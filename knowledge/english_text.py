@@ -16,6 +16,7 @@ from knowledge.english_asides import without_asker, without_greetings, without_r
 from knowledge.english_conduct import conduct_of_groups
 from knowledge.english_data import EnglishBase
 from knowledge.english_frames import (
+    FRAME_WORDS,
     without_asked_count,
     without_extent,
     without_first_place,
@@ -467,7 +468,7 @@ def _known_words(base: EnglishBase) -> frozenset[str]:
     words = {w for text in texts for w in normalize_english(text).split()}
     words |= STOPWORDS | COMMAND_WORDS | GREETING_WORDS | NEGATIONS | YESNO_OPENERS
     words |= set(CONCEPTS) | set(IRREGULAR) | TYPED_WORDS | POLITE_WORDS | FRAME_FILLERS
-    words |= {w for opener, _ in QUESTION_OPENERS for w in opener}
+    words |= {w for opener, _ in QUESTION_OPENERS for w in opener} | FRAME_WORDS
     return frozenset(w for w in words if w.isascii())
 
 

@@ -37,6 +37,9 @@ from tests.english_helpers import answered_facts
         ("How many Muslims marched to Tabuk altogether?", "army_size"),
         ("Bismillah. Where was Khalid sent during Tabuk?", "dumat_aljandal"),
         ("Had the Romans already gathered in al-Sham before Tabuk?", "roman_mobilisation"),
+        # (en49) Roman Urdu: «dushman» is the enemy, «daulat» wealth.
+        ("Who were the dushman in ghazwa-e-Tabook?", "enemy"),
+        ("How much of his daulat did Abu Bakr give?", "abu_bakr_donation"),
     ],
 )
 def test_a_word_no_fact_uses_is_read_as_its_plain_word(

@@ -1,0 +1,24 @@
+"""A list of questions under a heading that asks nothing: «Ustadha these are the last 3 on her
+sheet: - where was Khalid sent during Tabuk - what did Dumat al-Jandal agree to pay - …».
+
+Listed after a colon, the items looked like a question's options («…: Persians / Romans»), and
+the heading was asked as the stem and answered by whatever shared its words. An option of a
+real question names a value and never opens with a question word, so when every item does,
+and the heading itself asks nothing, each item is a question of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# The words that open a question typed without its mark («where was Khalid sent»).
+_OPENERS = frozenset("who whom whose what when where why how which".split())
+
+
+def items_ask(stem: str, options: Sequence[str]) -> bool:
+    """Does each listed item open with a question word under a heading that asks nothing?"""
+    if "?" in stem or len(options) < 2:
+        return False
+    words = [re.findall(r"[a-z']+", option.lower())[:1] for option in options]
+    return all(first and first[0] in _OPENERS for first in words)
