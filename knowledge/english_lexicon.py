@@ -109,6 +109,7 @@ IRREGULAR = {
     "brought": "bring",
     "came": "come",
     "won": "win",
+    "lost": "lose",
     "held": "hold",
     "left": "leave",
     "fell": "fall",

@@ -47,3 +47,22 @@ def test_a_statement_gets_the_verdict_its_doer_allows(english_engine, message, v
 )
 def test_the_facts_own_subject_with_its_value_is_told(english_engine, message, verdict) -> None:
     assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # The Muslims named where the answer tells only of the Romans' side (Heraclius paid
+        # his mercenaries, he was the Romans' king): never true.
+        ("True or false: Heraclius paid the Muslims a year's wages.", texts.EN_UNSETTLED),
+        ("True or false: Heraclius was the king of the Muslims.", texts.EN_UNSETTLED),
+        ("True or false: Heraclius gave the mercenaries a year's pay in advance.", texts.EN_TRUE),
+        # «before the expedition» in a statement about Tabuk is before Tabuk.
+        ("True or false: The delegations came before the expedition.", texts.EN_FALSE),
+        ("True or false: The delegations came after the campaign.", texts.EN_TRUE),
+    ],
+)
+def test_the_other_side_and_the_other_side_of_the_expedition(
+    english_engine, message, verdict
+) -> None:
+    assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
