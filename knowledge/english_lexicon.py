@@ -109,7 +109,6 @@ IRREGULAR = {
     "brought": "bring",
     "came": "come",
     "won": "win",
-    "lost": "lose",
     "held": "hold",
     "left": "leave",
     "fell": "fall",

@@ -21,6 +21,7 @@ from knowledge.english_choice import (
     names_only,
     only_meant,
 )
+from knowledge.english_claimed_reason import unstated_reason
 from knowledge.english_counts import bound_as_exact, other_owner
 from knowledge.english_cues import INTENDED, miscounted_period, misordered
 from knowledge.english_doers import NEUTRAL as _NEUTRAL
@@ -47,6 +48,8 @@ _DEEDS = frozenset(
 )
 # Words every statement about Tabuk may hold without saying anything about the fact.
 _NEGATIVE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b", re.IGNORECASE)
+# A defeat or a loss, as read: it needs a fight («won» may be said of a victory without one).
+_WON = frozenset({"defeat", "lose"})
 # The two sides: a statement naming the Muslims is not settled by an answer telling only
 # of the Romans' side.
 _MUSLIM_SIDE = frozenset({"muslim", "prophet"})
@@ -110,6 +113,15 @@ class EnglishVerdicts:
         ):
             # «The Prophet fought Heraclius himself» against «No, no fighting took place»: a
             # deed the answer says never happened happened with no one, whoever is named.
+            return False
+        if (
+            not reading.negated
+            and (statement - said_denied) & _WON
+            and "fight" not in said_denied
+            and "fight" in clause_denials(self.matcher, stated)
+        ):
+            # «The Muslims defeated the Byzantines at Tabuk» against «ended without fighting»:
+            # no one is defeated where no one fought.
             return False
         unstated = [
             t for t in statement if self._is_typed(t) and t not in answer and t not in _NEUTRAL
@@ -209,6 +221,8 @@ class EnglishVerdicts:
                 # «The hypocrites supported the army with their wealth»: the wealth given is
                 # another fact's subject, which this answer does not tell of its doer.
                 return None
+        if unstated_reason(self.matcher, reading, answer | self.matcher.answer_terms(fact.id)):
+            return None  # «called the Army of Hardship because it was large»: not the reason
         if self._other_side_only(fact, statement - said_denied):
             return None  # «Heraclius paid the Muslims a year's wages»: he paid his mercenaries
         if outlived(self.matcher, english.answer, reading):

@@ -86,6 +86,9 @@ def test_who_won_asked_of_no_battle_is_not_mutahs(
         "Which battle did the Muslims lose to the Romans?",
         "Who saved the Muslim army from defeat?",
         "Did the Muslims lose at Mu'tah?",
+        # An attack before Tabuk, or its commanders (Tabuk had one).
+        "Did the Romans attack the Muslims before Tabuk?",
+        "Who killed the commanders?",
     ],
 )
 def test_a_lost_battle_asked_for_is_still_mutah(
@@ -101,9 +104,14 @@ def test_a_lost_battle_asked_for_is_still_mutah(
         "True or false: The Romans were beaten at Tabuk.",
     ],
 )
-def test_a_claimed_win_at_tabuk_is_false_by_the_fact_denying_the_fight(
+def test_a_claimed_defeat_at_tabuk_is_false_by_a_fact_denying_the_fight(
     english_engine: EnglishEngine, message: str
 ) -> None:
     reply = english_engine.answer(message)
-    assert answered_facts(english_engine, message) == ["no_battle"]
+    assert answered_facts(english_engine, message) in (["no_battle"], ["outcome"])
     assert reply.parts[0].verdict is False
+
+
+def test_an_attack_asked_of_no_battle_is_not_mutahs(english_engine: EnglishEngine) -> None:
+    # Mu'tah's phrasings ask of an attack before Tabuk; placed nowhere, it is not Mu'tah's.
+    assert answered_facts(english_engine, "Did the Romans attack the Muslims?") != ["mutah"]

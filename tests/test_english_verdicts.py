@@ -60,9 +60,28 @@ def test_the_facts_own_subject_with_its_value_is_told(english_engine, message, v
         # «before the expedition» in a statement about Tabuk is before Tabuk.
         ("True or false: The delegations came before the expedition.", texts.EN_FALSE),
         ("True or false: The delegations came after the campaign.", texts.EN_TRUE),
+        # A reason claimed must be the answer's: the difficulties, not the army's size.
+        (
+            "True or false: The army was called the army of hardship because it was large.",
+            texts.EN_UNSETTLED,
+        ),
+        (
+            "True or false: The Prophet did not attack the Romans because he was afraid.",
+            texts.EN_UNSETTLED,
+        ),
+        (
+            "True or false: The army was called the army of hardship because of the difficulties.",
+            texts.EN_TRUE,
+        ),
+        # A defeat needs a fight, which the outcome denies; a victory may be won without one.
+        ("True or false: The Romans were defeated in a fierce battle at Tabuk.", texts.EN_FALSE),
+        (
+            "True or false: The Muslims won a great victory over the Romans at Tabuk.",
+            texts.EN_UNSETTLED,
+        ),
     ],
 )
-def test_the_other_side_and_the_other_side_of_the_expedition(
+def test_the_other_side_the_other_side_of_the_expedition_and_a_reason_claimed(
     english_engine, message, verdict
 ) -> None:
     assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
