@@ -26,7 +26,7 @@ BE = frozenset("is are was were been being".split())
 AUX = BE | {"did", "do", "does", "had", "has", "have"}
 PARTICIPLES = frozenset(
     "sent given led held known called killed spared made fought taken brought paid slain built "
-    "revealed done seen set".split()
+    "revealed done seen set struck beaten".split()
 )
 PRONOUNS = frozenset("he she they it his their its".split())
 ASKING = frozenset("who whom whose what when where why how which".split())

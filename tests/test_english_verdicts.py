@@ -85,3 +85,18 @@ def test_the_other_side_the_other_side_of_the_expedition_and_a_reason_claimed(
     english_engine, message, verdict
 ) -> None:
     assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # What befell a people («were defeated») is not what they did to another: at Mu'tah
+        # the Romans struck the Muslim army.
+        ("True or false: The Romans were defeated at Mu'tah.", texts.EN_UNSETTLED),
+        ("True or false: The Romans were struck at Mu'tah.", texts.EN_UNSETTLED),
+        ("True or false: The Muslims were struck at Mu'tah.", texts.EN_TRUE),
+        ("True or false: The mercenaries were paid a year in advance.", texts.EN_TRUE),
+    ],
+)
+def test_what_befell_a_side_is_told_of_that_side(english_engine, message, verdict) -> None:
+    assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
