@@ -79,17 +79,6 @@ def test_the_facts_own_subject_with_its_value_is_told(english_engine, message, v
             "True or false: The Muslims won a great victory over the Romans at Tabuk.",
             texts.EN_UNSETTLED,
         ),
-    ],
-)
-def test_the_other_side_the_other_side_of_the_expedition_and_a_reason_claimed(
-    english_engine, message, verdict
-) -> None:
-    assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
-
-
-@pytest.mark.parametrize(
-    ("message", "verdict"),
-    [
         # What befell a people («were defeated») is not what they did to another: at Mu'tah
         # the Romans struck the Muslim army.
         ("True or false: The Romans were defeated at Mu'tah.", texts.EN_UNSETTLED),
@@ -98,5 +87,5 @@ def test_the_other_side_the_other_side_of_the_expedition_and_a_reason_claimed(
         ("True or false: The mercenaries were paid a year in advance.", texts.EN_TRUE),
     ],
 )
-def test_what_befell_a_side_is_told_of_that_side(english_engine, message, verdict) -> None:
+def test_sides_times_reasons_and_defeats_claimed(english_engine, message, verdict) -> None:
     assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
