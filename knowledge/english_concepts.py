@@ -447,6 +447,10 @@ CONCEPTS = {
     "strike": "defeat",
     "defeat": "defeat",
     "rout": "defeat",
+    # «Did the Muslims beat the Romans?»: who won, as «defeat».
+    "beat": "defeat",
+    "beaten": "defeat",
+    "loss": "lose",
     "save": "save",
     "rescue": "save",
     "land": "land",

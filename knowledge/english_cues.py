@@ -26,7 +26,7 @@ BE = frozenset("is are was were been being".split())
 AUX = BE | {"did", "do", "does", "had", "has", "have"}
 PARTICIPLES = frozenset(
     "sent given led held known called killed spared made fought taken brought paid slain built "
-    "revealed done seen set".split()
+    "revealed done seen set struck beaten".split()
 )
 PRONOUNS = frozenset("he she they it his their its".split())
 ASKING = frozenset("who whom whose what when where why how which".split())
@@ -194,7 +194,11 @@ _PERIOD_COUNT = re.compile(
     re.IGNORECASE,
 )
 # «before Tabuk» / «after the expedition of Tabuk»: when something happened, relative to it.
-_ORDER = re.compile(r"\b(before|after)\s+(?:the\s+)?(?:expedition\s+of\s+|battle\s+of\s+)?tabuk\b")
+# («before the expedition»: in a statement about Tabuk, the expedition is Tabuk)
+_ORDER = re.compile(
+    r"\b(before|after)\s+(?:the\s+)?(?:(?:expedition|campaign|ghazwah?)(?:\s+of\s+tabuk)?"
+    r"|(?:battle\s+of\s+)?tabuk)\b"
+)
 
 
 # «Tabuk happened before X»: X came after Tabuk (no «Tabuk» after the order word).

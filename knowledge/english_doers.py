@@ -17,6 +17,8 @@ from knowledge.english_text import Reading
 
 # Words of a statement that name no deed of its own.
 # («took place», «at the time of»: when or that it happened, no claim of its own)
+# The two sides of the war, each the other's.
+_OTHER_SIDE = {"muslim": "roman", "roman": "muslim"}
 NEUTRAL = frozenset(
     {"tabuk", "expedition", "prophet", "muslim", "army", "be", "ah", "occur", "time"}
 )
@@ -47,7 +49,9 @@ def same_doer(
         return True
     if passive:
         if VALUE_CLASSES.get(doer) != "person":
-            return True
+            # «The Romans were defeated at Mu'tah» against «the Romans … struck the Muslim
+            # army»: what befell a people is not what they did to another.
+            return not _the_doer_only(matcher, stated, deeds[0], doer)
         # «Khalid was killed at Mu'tah»: the clause telling what befell someone must name
         # him, or speak of him («spared his life»); «where a number of Muslims fell» does
         # not name Khalid.
@@ -69,3 +73,22 @@ def same_doer(
         if deeds[0] in said.terms and side_of(subject) == side_of(doer):
             return True
     return False
+
+
+def _the_doer_only(matcher: EnglishMatcher, stated: str, deed: str, doer: str) -> bool:
+    """Is one of the two sides named before the deed in a clause telling it, with the other
+    side after it (the one it befell), and never after it itself?"""
+    side = side_of(doer)
+    other = _OTHER_SIDE.get(side or "")
+    if other is None:
+        return False  # («the Arabs were scared of the Romans»: a feeling, no deed done)
+    done = befell = False
+    for clause in re.split(r"[.;:,]\s+", stated):
+        terms = list(matcher.reader.read(clause).terms)
+        if deed not in terms:
+            continue
+        at = terms.index(deed)
+        sides = [side_of(t) if t in DOERS else None for t in terms]
+        done = done or (side in sides[:at] and other in sides[at + 1 :])
+        befell = befell or side in sides[at + 1 :]
+    return done and not befell

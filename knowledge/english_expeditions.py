@@ -93,6 +93,10 @@ _FRAME = frozenset(
 _NAME = re.compile(r"(?<=[a-z,;]\s)[A-Z][a-z']+")
 
 
+# Words of a defeat, as read («defeated», «beaten», «routed», «lose»).
+_LOST = frozenset({"defeat", "lose"})
+
+
 class Verdict(StrEnum):
     """Which expedition a description fits."""
 
@@ -177,6 +181,8 @@ def expedition_of(
     # A riddle never names its answer: one that names Tabuk («a battle before Tabuk»)
     # describes something else.
     ruled_out = ruled_out or "tabuk" in terms
+    # A defeat or a loss told («the Muslims were defeated»): at Tabuk no one fought.
+    ruled_out = ruled_out or bool(_LOST & set(terms) and not reading.negated)
     tabuk_markers = [
         t for t in tabuk_words - mutah_words if matcher.weight(t) >= EN_RIDDLE_MARKER_WEIGHT
     ]

@@ -21,6 +21,7 @@ from knowledge.english_choice import (
     names_only,
     only_meant,
 )
+from knowledge.english_claimed_reason import unstated_reason
 from knowledge.english_counts import bound_as_exact, other_owner
 from knowledge.english_cues import INTENDED, miscounted_period, misordered
 from knowledge.english_doers import NEUTRAL as _NEUTRAL
@@ -47,6 +48,12 @@ _DEEDS = frozenset(
 )
 # Words every statement about Tabuk may hold without saying anything about the fact.
 _NEGATIVE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b", re.IGNORECASE)
+# A defeat or a loss, as read: it needs a fight («won» may be said of a victory without one).
+_WON = frozenset({"defeat", "lose"})
+# The two sides: a statement naming the Muslims is not settled by an answer telling only
+# of the Romans' side.
+_MUSLIM_SIDE = frozenset({"muslim", "prophet"})
+_OTHER_SIDE = frozenset({"roman", "mercenary"})
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
 
@@ -106,6 +113,15 @@ class EnglishVerdicts:
         ):
             # «The Prophet fought Heraclius himself» against «No, no fighting took place»: a
             # deed the answer says never happened happened with no one, whoever is named.
+            return False
+        if (
+            not reading.negated
+            and (statement - said_denied) & _WON
+            and "fight" not in said_denied
+            and "fight" in clause_denials(self.matcher, stated)
+        ):
+            # «The Muslims defeated the Byzantines at Tabuk» against «ended without fighting»:
+            # no one is defeated where no one fought.
             return False
         unstated = [
             t for t in statement if self._is_typed(t) and t not in answer and t not in _NEUTRAL
@@ -205,6 +221,10 @@ class EnglishVerdicts:
                 # «The hypocrites supported the army with their wealth»: the wealth given is
                 # another fact's subject, which this answer does not tell of its doer.
                 return None
+        if unstated_reason(self.matcher, reading, answer | self.matcher.answer_terms(fact.id)):
+            return None  # «called the Army of Hardship because it was large»: not the reason
+        if self._other_side_only(fact, statement - said_denied):
+            return None  # «Heraclius paid the Muslims a year's wages»: he paid his mercenaries
         if outlived(self.matcher, english.answer, reading):
             return False  # «Khalid was killed at Mu'tah»: the answer has him act after the deaths
         if bound_as_exact(reading.tokens, self.matcher.reader.read(stated).tokens):
@@ -226,6 +246,17 @@ class EnglishVerdicts:
         if not values or not subjects or any(t not in subjects and t not in answer for t in rest):
             return frozenset()
         return subjects
+
+    def _other_side_only(self, fact: Fact, statement: frozenset[str]) -> bool:
+        """Does the statement name the Muslims where the answer tells only of the other side
+        (the Romans, their mercenaries), naming neither the Muslims nor the Prophet, and gives
+        a deed or role the statement claims to that side? It was done by or to the Romans'
+        side, not the Muslims'. («The enemy of the Muslims was the Romans»: the answer never
+        writes «enemy», its subject; it is the Muslims' enemy.)"""
+        told = self.matcher.answer_terms(fact.id)
+        if not statement & _MUSLIM_SIDE or told & _MUSLIM_SIDE or not told & _OTHER_SIDE:
+            return False
+        return any(t in told and t not in _NEUTRAL and not self._is_typed(t) for t in statement)
 
     def _told_elsewhere(self, term: str, fact: Fact, statement: frozenset[str]) -> bool:
         """Is a place or people told of by another fact that also knows more of the statement

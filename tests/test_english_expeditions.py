@@ -149,6 +149,10 @@ def test_a_riddle_describing_tabuk_or_mutah_names_it(
         "Which battle does this describe: the Muslims dug a trench around Madinah?",
         "Guess the battle: the Muslims lost, the enemy chased them to Madinah and burned the "
         "date palms.",
+        # A defeat told: at Tabuk no one fought, whatever else it shares with Tabuk.
+        "Guess the battle: the Muslims were defeated, the enemy chased them to Madinah and "
+        "burned the date palms.",
+        "Which battle am I? The Muslims were beaten and the enemy reached Madinah.",
     ],
 )
 def test_a_riddle_describing_another_event_is_not_named(

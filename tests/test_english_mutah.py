@@ -55,3 +55,63 @@ def test_mutah_as_a_point_in_time_is_not_the_subject(english_engine: EnglishEngi
     assert answered_facts(english_engine, "Which messenger was murdered before Mu'tah?") != [
         "mutah"
     ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Who won or lost, asked of no battle by name: Tabuk's (no fight), never Mu'tah's
+        # defeat, which the asker would take for Tabuk's.
+        "did the muslims defeat the romans",
+        "Did the Muslims beat the Byzantines at Tabuk?",
+        "Were the Romans beaten?",
+        "Was Tabuk a defeat for the Muslims?",
+        "Who lost, the Muslims or the Romans?",
+    ],
+)
+def test_who_won_asked_of_no_battle_is_not_mutahs(
+    english_engine: EnglishEngine, message: str
+) -> None:
+    assert answered_facts(english_engine, message) in (
+        ["no_battle"],
+        ["outcome"],
+        [None],
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # A battle asked for, or what only Mu'tah's fact tells (saving the army).
+        "Which battle did the Muslims lose to the Romans?",
+        "Who saved the Muslim army from defeat?",
+        "Did the Muslims lose at Mu'tah?",
+        # An attack before Tabuk, or its commanders (Tabuk had one).
+        "Did the Romans attack the Muslims before Tabuk?",
+        "Who killed the commanders?",
+    ],
+)
+def test_a_lost_battle_asked_for_is_still_mutah(
+    english_engine: EnglishEngine, message: str
+) -> None:
+    assert answered_facts(english_engine, message) == ["mutah"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "True or false: the Muslims defeated the Romans at Tabuk.",
+        "True or false: The Romans were beaten at Tabuk.",
+    ],
+)
+def test_a_claimed_defeat_at_tabuk_is_false_by_a_fact_denying_the_fight(
+    english_engine: EnglishEngine, message: str
+) -> None:
+    reply = english_engine.answer(message)
+    assert answered_facts(english_engine, message) in (["no_battle"], ["outcome"])
+    assert reply.parts[0].verdict is False
+
+
+def test_an_attack_asked_of_no_battle_is_not_mutahs(english_engine: EnglishEngine) -> None:
+    # Mu'tah's phrasings ask of an attack before Tabuk; placed nowhere, it is not Mu'tah's.
+    assert answered_facts(english_engine, "Did the Romans attack the Muslims?") != ["mutah"]

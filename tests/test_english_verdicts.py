@@ -47,3 +47,45 @@ def test_a_statement_gets_the_verdict_its_doer_allows(english_engine, message, v
 )
 def test_the_facts_own_subject_with_its_value_is_told(english_engine, message, verdict) -> None:
     assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # The Muslims named where the answer tells only of the Romans' side (Heraclius paid
+        # his mercenaries, he was the Romans' king): never true.
+        ("True or false: Heraclius paid the Muslims a year's wages.", texts.EN_UNSETTLED),
+        ("True or false: Heraclius was the king of the Muslims.", texts.EN_UNSETTLED),
+        ("True or false: Heraclius gave the mercenaries a year's pay in advance.", texts.EN_TRUE),
+        # «before the expedition» in a statement about Tabuk is before Tabuk.
+        ("True or false: The delegations came before the expedition.", texts.EN_FALSE),
+        ("True or false: The delegations came after the campaign.", texts.EN_TRUE),
+        # A reason claimed must be the answer's: the difficulties, not the army's size.
+        (
+            "True or false: The army was called the army of hardship because it was large.",
+            texts.EN_UNSETTLED,
+        ),
+        (
+            "True or false: The Prophet did not attack the Romans because he was afraid.",
+            texts.EN_UNSETTLED,
+        ),
+        (
+            "True or false: The army was called the army of hardship because of the difficulties.",
+            texts.EN_TRUE,
+        ),
+        # A defeat needs a fight, which the outcome denies; a victory may be won without one.
+        ("True or false: The Romans were defeated in a fierce battle at Tabuk.", texts.EN_FALSE),
+        (
+            "True or false: The Muslims won a great victory over the Romans at Tabuk.",
+            texts.EN_UNSETTLED,
+        ),
+        # What befell a people («were defeated») is not what they did to another: at Mu'tah
+        # the Romans struck the Muslim army.
+        ("True or false: The Romans were defeated at Mu'tah.", texts.EN_UNSETTLED),
+        ("True or false: The Romans were struck at Mu'tah.", texts.EN_UNSETTLED),
+        ("True or false: The Muslims were struck at Mu'tah.", texts.EN_TRUE),
+        ("True or false: The mercenaries were paid a year in advance.", texts.EN_TRUE),
+    ],
+)
+def test_sides_times_reasons_and_defeats_claimed(english_engine, message, verdict) -> None:
+    assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
