@@ -49,7 +49,6 @@ _FRAMES: tuple[tuple[str, ...], ...] = (
     # «according to your text», «according to the sources»: where the answer is to come from;
     # every answer comes from the one text, so the phrase asks nothing of its own.
     *(("according", "to", owner, source) for owner in _OWNERS for source in _SOURCES),
-    *(("according", "to", owner, source) for owner in _OWNERS for source in _PASSAGES),
     # «according to the passage and your knowledge»: what the asker may draw on besides.
     ("and", "your", "knowledge"),
     # «True or false per the Arabic text?», «in the Arabic narrative»: the one text, named by

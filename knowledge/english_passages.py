@@ -24,6 +24,10 @@ _INSTRUCTION = re.compile(
     re.IGNORECASE,
 )
 _BLOCKS = re.compile(r"\n\s*\n")
+_POINTING = re.compile(
+    r"\baccording\s+to\s+(?:the|this|your)\s+(?:passage|paragraph|extract|text)\s*,?\s*",
+    re.IGNORECASE,
+)
 
 
 def without_passage(text: str) -> str:
@@ -34,4 +38,6 @@ def without_passage(text: str) -> str:
     blocks = [b.strip() for b in _BLOCKS.split("\n".join(lines[1:]).strip()) if b.strip()]
     if len(blocks) < 2:
         return text  # no passage apart from the questions: nothing to set aside
-    return blocks[-1]
+    # «According to the passage, …» points to the passage just set aside, so it asks nothing;
+    # without a pasted passage the phrase is left for the reader (it may point elsewhere).
+    return _POINTING.sub("", blocks[-1])
