@@ -1,5 +1,5 @@
-"""The prefixes and suffixes the stemmer may cut from a word (knowledge/stemming.py), in
-normalised form (see normalize.py)."""
+"""The prefixes and suffixes the stemmer may cut from a word (knowledge/stemming.py), the
+dialects' verb prefixes among them, in normalised form (see normalize.py)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,37 @@ ATTACHED_SUFFIXES: tuple[str, ...] = ("لهم", "لهن", "لها", "لنا", "�
 
 # Present-tense prefixes (يدفع، تزحف، نعرف): cut only when the rest is a known word.
 VERB_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن", "ا")
+
+# Dialect verb prefixes of tense and aspect, cut before a stem only when what remains is a
+# known word: Egyptian and Levantine بـ (بيحاربوا، بنروح، بتعرف), Maghrebi كـ (كيحاربو، كنعرفو،
+# كايقول، تايقول), Levantine عم, future حـ and هـ (حيرجعو، هيرجعو، حاروح، هاروح), رح, Moroccan غا
+# (غايمشي), Iraqi دـ (ديروح), Egyptian passive اتـ (اتعملت، اتبعت). Longest first.
+DIALECT_VERB_PREFIXES: tuple[str, ...] = (
+    "ات",
+    "بي",
+    "بت",
+    "بن",
+    "كي",
+    "كت",
+    "كن",
+    "كا",
+    "تا",
+    "عم",
+    "رح",
+    "حي",
+    "حت",
+    "حن",
+    "حا",
+    "هي",
+    "هت",
+    "هن",
+    "ها",
+    "غا",
+    "دي",
+    "دت",
+    "دن",
+    "ب",
+    "ك",
+    "ح",
+    "ه",
+)

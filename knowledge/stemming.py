@@ -9,13 +9,14 @@ from functools import lru_cache
 
 from knowledge.affixes import (
     ATTACHED_SUFFIXES,
+    DIALECT_VERB_PREFIXES,
     PREFIXES_LONG,
     PREFIXES_SHORT,
     SUFFIXES,
     VERB_PREFIXES,
 )
 from knowledge.common_words import is_common_word
-from knowledge.dialect_lexicon import DIALECT_FILLERS, DIALECT_VERB_PREFIXES, DIALECT_WORDS
+from knowledge.dialect_lexicon import DIALECT_FILLERS, DIALECT_WORDS
 from knowledge.lexicon import (
     CONTENT_QUESTION_WORDS,
     LEADING_QUESTION_WORDS,
