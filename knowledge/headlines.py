@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from knowledge.analysis import drop_honorifics
 from knowledge.answer_keys import SlotKind, load_answer_keys, mentions
-from knowledge.exam_imperatives import ANY_IMPERATIVE
 from knowledge.headline_patterns import (
     REACTION,
     SEARCH_LEAD,
@@ -21,6 +20,7 @@ from knowledge.headline_patterns import (
     TOPICS_OF,
 )
 from knowledge.message_patterns import (
+    ANY_IMPERATIVE,
     CUT_HONORIFIC,
     CUT_PROPHET,
     HONORIFIC_CUT_AT,

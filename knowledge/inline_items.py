@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.exam_imperatives import ANY_IMPERATIVE
 from knowledge.message_patterns import (
+    ANY_IMPERATIVE,
     BLANK_INSTRUCTION,
     BLANK_MARK,
     CHOICE_INSTRUCTION,

@@ -17,7 +17,6 @@ from knowledge.answer_checks import without_answer_checks
 from knowledge.blank_clauses import clause_parts
 from knowledge.claim_patterns import VERDICT_WORDS
 from knowledge.each_item import each_item_parts, each_named
-from knowledge.exam_imperatives import ANY_IMPERATIVE, IMPERATIVES
 from knowledge.expedition_aliases import apply_aliases
 from knowledge.forwarded_claims import forwarded
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
@@ -39,6 +38,7 @@ from knowledge.message_parts import (
     true_false_options,
 )
 from knowledge.message_patterns import (
+    ANY_IMPERATIVE,
     ASK_LEAD,
     BLANK_INSTRUCTION,
     BLANK_LEAD,
@@ -47,6 +47,7 @@ from knowledge.message_patterns import (
     DIGIT_LABEL,
     GREETING,
     HEADING,
+    IMPERATIVES,
     LENGTH_LIMIT,
     LIST_COUNT,
     MARKS,

@@ -1,7 +1,7 @@
 """The word patterns the message reader uses: exam-sheet instructions, preambles, question
-words, option labels and blanks (knowledge/message.py reads with them). Exam imperatives
-are in exam_imperatives.py; riddles, headlines and told claims have theirs in
-riddle_patterns.py, headline_patterns.py and claim_patterns.py."""
+words, exam imperatives, option labels and blanks (knowledge/message.py reads with them).
+Riddles, headlines and told claims have theirs in riddle_patterns.py, headline_patterns.py
+and claim_patterns.py."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 
 from knowledge.emoji_ranges import PICTOGRAPHS, SHAPES, SYMBOLS
 from knowledge.lexicon import YES_NO_WORDS
-from knowledge.pattern_speed import Prefiltered, by_first_letter
+from knowledge.pattern_speed import Prefiltered, any_of, by_first_letter
 
 # Diacritics, tatweel and invisible marks: removed before reading, since textbooks
 # vocalise (أُبيِّنُ) and patterns are written bare.
@@ -394,6 +394,114 @@ LEAD_IN = re.compile(
     r"|(?:حسب|بحسب)\s+(?:ال)?(?:مصدر|مصادر|نص|درس|كتاب|معلومات)\S*(?:\s+(?:عندكم|عندك|لديكم|لديك))?)"
     r"\s*$"
 )
+
+
+IMPERATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^(أ|ا|إ)?(علل|علّل|عللي)\s*(لما\s+يلي|ما\s+يلي|لماذا)?\s*[:：\-–]?\s*"),
+        "لماذا ",
+    ),
+    (re.compile(r"^(ما\s+)?(المقصود|المراد|معنى|مفهوم|تعريف)\s+(ب|بـ|ب\s+)\s*"), "ما هو "),
+    (re.compile(r"^(ما\s+)?(المقصود|المراد)\s+(من)\s+"), "ما هو "),
+    (
+        re.compile(
+            r"^(أ|ا|إ)?(ستدل|ستدلي|ستشهد|ستشهدي)\s+(ب|بـ)\s*(آية|اية|الآية|الاية)"
+            r"\s*(كريمة|كريمه|قرآنية|قرانيه)?"
+            r"\s+(على|علي)\s+"
+        ),
+        "ما الآية التي نزلت في ",
+    ),
+    # «أستدل من سورة التوبة على ذم المتثاقلين», «استدل من القرآن الكريم على …»: a verse
+    # («أستشهد بآية على …» is citing one, not martyrdom)
+    (
+        re.compile(
+            r"^(أ|ا|إ)?(ستدل|ستدلي|ستشهد|ستشهدي)\s+(من|ب|بـ)\s*(سورة|سوره|القرآن|القران|آيات|ايات)(\s+\S+)?"
+            r"\s+(على|علي)\s+"
+        ),
+        "ما الآية التي نزلت في ",
+    ),
+    (re.compile(r"^(أ|ا)?(ستدل|ستدلي)\s+(على|علي)\s+"), "ما الآية التي نزلت في "),
+    (re.compile(r"^(قارن|قارني|أقارن|اقارن|وازن|وازني|أوازن|اوازن)\s+(بين\s+)?"), "ما "),
+    # «بمَ تفسّر تسمية الجيش …», «ما تفسيرك لتسمية …», «ما تعليلك لـ…»: why it is so
+    (
+        re.compile(
+            r"^(بم|بما|بماذا)\s+(تفسر|تفسرين|نفسر|يفسر|تعلل|نعلل|يعلل)\s*[:：\-–]?\s*"
+            r"|^ما\s+(تفسيرك|تعليلك|تفسير|تعليل)\s+(ل|لـ)?\s*"
+            # «فسّر: جمع الروم جموعا كثيرة بالشام»: a told event to explain, as «علل:»
+            r"|^(أ|ا)?(فسر|فسّر|فسري|فسّري)\s*[:：]\s*"
+        ),
+        "لماذا ",
+    ),
+    # «ماذا نستفيد من موقف أبي بكر», «ما العبرة من …», «استنتج الدرس المستفاد من …», «ما
+    # دلالة …»: the lesson is drawn from what the text tells of it, which is what is asked
+    (
+        re.compile(
+            r"^(?:ماذا\s+(?:نستفيد|تستفيد|يستفاد|أستفيد|استفيد|نتعلم|تتعلم|أتعلم|اتعلم)\s+من"
+            r"|(?:ما\s+|(?:أ|ا)?(?:ستنتج|ستنتجي|ستخلص|ستخلصي|ذكر|ذكري)\s+)"
+            r"(?:العبرة|العبره|العبر|الدرس|الدروس|الفائدة|الفائده|الفوائد|الحكمة|الحكمه)"
+            r"(?:\s+(?:المستفادة|المستفاده|المستفاد|المستنبطة))?\s+من"
+            r"|ما\s+(?:دلالة|دلاله|مغزى))\s+"
+            # (the lessons of the expedition itself are a known gap, not its overview)
+            r"(?!(?:ال)?(?:غزوة|غزوه)?\s*تبوك\s*[؟?!.:]*\s*(?:\(|$))"
+        ),
+        "ما ",
+    ),
+    # «ما الدليل (من القرآن الكريم) على ذم التثاقل …»: the text's evidence is its verses
+    (
+        re.compile(
+            r"^(ما|اذكر|أذكر|هات|هاتي)\s+(الدليل|دليلا|دليلاً|دليل)\s+((من\s+(القرآن|القران)"
+            r"(\s+الكريم)?|القرآني|القراني)\s+)?(على|علي)\s+"
+        ),
+        "ما الآية التي نزلت في ",
+    ),
+    # «هات دليلا من القرآن على ذم المتثاقلين»: the verse
+    (
+        re.compile(
+            r"^(هات|هاتي|اذكر|أذكر|اكتب|أكتب)\s+(دليلا|دليلاً|دليل|آية|اية)\s+(من\s+(القرآن|القران)"
+            r"(\s+الكريم)?\s+)?(على|علي)\s+"
+        ),
+        "ما الآية التي نزلت في ",
+    ),
+    (re.compile(r"^(أ|ا)?(ستنتج|ستنتجي|ستخلص|ستخلصي)\s*[:：\-–]?\s*"), "ما "),
+    # «وأبي الآية اللي …», «بدي الأسباب»: wanting a thing named asks what it is.
+    (
+        re.compile(r"^و?(ابي|أبي|بدي|اريد|أريد|ابغى|أبغى|ودي|بغيت|عايز|عاوز|نبي|نبغى)\s+(?=ال)"),
+        "ما ",
+    ),
+    # «عدد جيش المسلمين في غزوة تبوك» is a headline asking the number: «عدد» before a body
+    # of people or beasts («عدد المنافقين», «عدد فرقة خالد», «عدد الوفود», «عدد سكان أيلة»,
+    # «عدد المرتزقة»), or a span of days or miles («عدد ايام الطريق»), is «the number of»,
+    # not the exam verb «عدِّد» (list) of «عدد أسباب الغزوة»; a shadda («عدّد») always lists.
+    (
+        re.compile(
+            r"^عَ?دَ?دُ?\s+(?=(?:ال|لل)?(?:جيش|جيوش|مسلمين|جنود|مقاتلين|مجاهدين|روم|شهداء|قتلى"
+            r"|جمال|إبل|ابل|خيل|فرسان|أفراس|افراس|أيام|ايام|ليالي|ليال|أشهر|اشهر|شهور|أسابيع"
+            r"|اسابيع|سنوات|كيلومترات|منافقين|منافقون|متخلفين|مخلفين|فرقة|فرقه|وفود|سكان|أسرى|اسرى"
+            r"|مرتزقة|مرتزقه)"
+            r"(?:\s|$|[؟?،,.]))"
+        ),
+        "ما عدد ",
+    ),
+    # «سمِّ اثنين من المنافقين …» (name two of them): their names, which a fact must give
+    # (knowledge/names_asked.py), not the group's fact that names none.
+    (
+        re.compile(r"^(سم|سمّ)\s+(?=(?:اثنين|اثنتين|ثلاثة|ثلاثه|أربعة|اربعة|بعض)\s+من\s)"),
+        "ما أسماء ",
+    ),
+    # «سمِّ القادة الثلاثة …» (name them): who they are.
+    (re.compile(r"^(سم|سمّ)\s+"), "من "),
+    (
+        re.compile(
+            r"^(أ|ا|إ)?(وضح|وضّح|وضحي|بين|بيّن|بيني|ذكر|ذكري|عدد|عدّد|عددي|شرح|شرحي|سرد|ناقش|لخص"
+            r"|لخّص|فسر|فسّر|صف|أصف|اصف|تحدث\s+عن|تكلم\s+عن|اكتب\s+عن|أكتب\s+عن|عرف|عرّف|أعرف"
+            r"|اكتب|أكتب)"
+            r"\s*(لي|لنا)?\s*[:：\-–]?\s*"
+        ),
+        "ما ",
+    ),
+)
+# Whether one of them opens a text (or is the whole of it), in one call.
+ANY_IMPERATIVE = any_of(pattern for pattern, _ in IMPERATIVES)
 
 
 # «اذكر ثلاثة من الصحابة …», «ثلاثا من نتائج …»: how many items an exam wants is not what

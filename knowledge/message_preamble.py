@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 
 from knowledge.claim_patterns import THIS_TRUE
-from knowledge.exam_imperatives import ANY_IMPERATIVE
 from knowledge.message_patterns import (
     ADDRESS,
+    ANY_IMPERATIVE,
     ASK_LEAD,
     CLOSING,
     COURTESY_WORDS,

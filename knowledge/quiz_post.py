@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge.exam_imperatives import ANY_IMPERATIVE
 from knowledge.message_options import inline_options
 from knowledge.message_patterns import (
+    ANY_IMPERATIVE,
     BLANK_INSTRUCTION,
     BLANK_MARK,
     NUMBERING,

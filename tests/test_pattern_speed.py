@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from knowledge import (
-    exam_imperatives,
     message,
     message_options,
     message_patterns,
@@ -144,10 +143,10 @@ def test_one_alternation_of_the_exam_verbs_matches_where_one_of_them_does() -> N
     found = 0
     for text in TEXTS:
         for typed in (text, text.strip(), *(f"{word} " for word in text.split()[:2])):
-            plain = any(pattern.match(typed) for pattern, _ in exam_imperatives.IMPERATIVES)
-            assert (exam_imperatives.ANY_IMPERATIVE.match(typed) is not None) == plain, typed
-            whole = any(pattern.fullmatch(typed) for pattern, _ in exam_imperatives.IMPERATIVES)
-            assert (exam_imperatives.ANY_IMPERATIVE.fullmatch(typed) is not None) == whole, typed
+            plain = any(pattern.match(typed) for pattern, _ in message_patterns.IMPERATIVES)
+            assert (message_patterns.ANY_IMPERATIVE.match(typed) is not None) == plain, typed
+            whole = any(pattern.fullmatch(typed) for pattern, _ in message_patterns.IMPERATIVES)
+            assert (message_patterns.ANY_IMPERATIVE.fullmatch(typed) is not None) == whole, typed
             found += plain
     assert found > 50
 
