@@ -10,13 +10,14 @@ import logging
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from bot import texts
 from bot.admin_input import AdminError, asked_quiz, parse_import, refusal_text, validated_fact
+from bot.admin_records import Actor, AttachPreview, Confirmed, Preview, ReviewItem
 from bot.clip import quoted
 from bot.import_service import (
     IMPORT_DRASTIC,
@@ -30,7 +31,7 @@ from db import admin as store
 from db import facts as fact_store
 from db import usage
 from db.connection import is_locked
-from db.facts import ImportPlan, StoredFact
+from db.facts import StoredFact
 from knowledge.base import FactBaseError
 from knowledge.models import PHRASING_MAX, AnswerType, Fact, QuizItem
 from knowledge.normalize import normalize
@@ -46,56 +47,6 @@ SET_ANSWER = store.SET_ANSWER
 # An answer shorter than this cannot be a useful answer to a question about the expedition.
 ANSWER_MIN = 10
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """Who is making a change, as the audit log records them."""
-
-    user_id: int
-    name: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Preview:
-    """A change waiting for its confirm button."""
-
-    pending_id: int
-    expected: str
-
-
-@dataclass(frozen=True, slots=True)
-class Confirmed:
-    """What a confirm button applied."""
-
-    action: str
-    fact_id: str | None
-    plan: ImportPlan | None = None
-    text: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ReviewItem:
-    """A question nobody got a good answer to, how often it was asked, and suggested facts."""
-
-    question: usage.AskedQuestion
-    times: int
-    suggestions: list[tuple[str, str]]
-
-
-@dataclass(frozen=True, slots=True)
-class Attached:
-    text: str
-    fact_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class AttachPreview:
-    """An asked question about to become a phrasing: the answer it would then get."""
-
-    preview: Preview
-    text: str
-    fact: Fact
 
 
 class AdminService:

@@ -10,6 +10,7 @@ from itertools import pairwise
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from knowledge.affixes import PREFIXES_SHORT
 from knowledge.asking_frames import WHICH, without_made_verb
 from knowledge.aspect_words import without_aspect_qualifiers
 from knowledge.common_words import is_common_word
@@ -22,7 +23,6 @@ from knowledge.lexicon import (
     HONORIFICS,
     LEADING_QUESTION_WORDS,
     NUMERALS,
-    PREFIXES_SHORT,
     PREPOSITION_QUESTIONS,
     PROTECTED,
     QUESTION_PHRASES,

@@ -23,8 +23,8 @@ from knowledge.arabizi import read_latin, to_arabic
 from knowledge.arabizi_words import ArabiziWords, bare, bare_words, fact_words, holds
 from knowledge.engine import Outcome, Reply
 from knowledge.form_replies import MessageReply, PartReply, Status
-from knowledge.matcher import Candidate
 from knowledge.models import Fact
+from knowledge.ranking_results import Candidate
 from knowledge.stemming import is_stopword
 from knowledge.tuning import MAX_ARABIZI_WORD_SHARE, MIN_ARABIZI_READ_WORDS
 

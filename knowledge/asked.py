@@ -73,7 +73,6 @@ from knowledge.lexicon import (
     SUBJECT_TERMS,
     QuestionType,
 )
-from knowledge.matcher import FactProfile
 from knowledge.message_patterns import OTHER_THAN, QUOTED_SPEAKERS, QUOTING_VERBS
 from knowledge.models import AnswerType
 from knowledge.muslim_side import (
@@ -83,6 +82,7 @@ from knowledge.muslim_side import (
 )
 from knowledge.names_asked import NAME_WORDS, SAME_PERSON
 from knowledge.normalize import normalize, without_conjunction
+from knowledge.ranking_results import FactProfile
 from knowledge.stemming import is_stopword, stem
 from knowledge.told_value import tells_its_value
 from knowledge.unsaid import unsaid

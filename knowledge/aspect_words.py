@@ -10,6 +10,8 @@ keeps its noun). «الآثار» (effects) is read as the results.
 
 from __future__ import annotations
 
+from knowledge.lexicon import EXPEDITION_WORDS
+
 # The broad topics a qualifier may follow: results, effects, causes, motives, aims, lessons
 # (normalised: ئ read ي, ة read ه), with «ال» and «و/ف/ل» as typed.
 _TOPICS: frozenset[str] = frozenset(
@@ -75,8 +77,9 @@ def is_qualifier(word: str) -> bool:
     return word in _QUALIFIER_FORMS
 
 
-# The expedition's name between a topic and its qualifier («نتائج غزوة تبوك السياسية»).
-_EXPEDITION = frozenset("غزوه الغزوه لغزوه تبوك".split())
+# The expedition's name between a topic and its qualifier («نتائج غزوة تبوك السياسية»),
+# also as «لغزوة تبوك».
+_EXPEDITION = EXPEDITION_WORDS | {"لغزوه"}
 
 
 def _definite(word: str) -> bool:

@@ -16,10 +16,10 @@ from knowledge.analysis import Analysis
 from knowledge.asked import Asked
 from knowledge.contradictions import denied_by
 from knowledge.lexicon import ENTITIES, QuestionType
-from knowledge.matcher import Candidate, FactProfile, Ranking
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.phrasing_fit import TYPED_QUESTIONS
+from knowledge.ranking_results import Candidate, FactProfile, Ranking
 from knowledge.rivals import asks_the_unknown, dominates, only_its_keyword
 from knowledge.tuning import (
     ANSWER_MAX_UNEXPLAINED,

@@ -609,37 +609,3 @@ DIALECT_WORDS: dict[str, str] = _groups(
     # village (stem of قريه)
     ("قري", "ضيعه"),
 )
-
-# Dialect verb prefixes of tense and aspect, cut before a stem only when what remains is a
-# known word: Egyptian and Levantine بـ (بيحاربوا، بنروح، بتعرف), Maghrebi كـ (كيحاربو، كنعرفو،
-# كايقول، تايقول), Levantine عم, future حـ and هـ (حيرجعو، هيرجعو، حاروح، هاروح), رح, Moroccan غا
-# (غايمشي), Iraqi دـ (ديروح), Egyptian passive اتـ (اتعملت، اتبعت). Longest first.
-DIALECT_VERB_PREFIXES: tuple[str, ...] = (
-    "ات",
-    "بي",
-    "بت",
-    "بن",
-    "كي",
-    "كت",
-    "كن",
-    "كا",
-    "تا",
-    "عم",
-    "رح",
-    "حي",
-    "حت",
-    "حن",
-    "حا",
-    "هي",
-    "هت",
-    "هن",
-    "ها",
-    "غا",
-    "دي",
-    "دت",
-    "دن",
-    "ب",
-    "ك",
-    "ح",
-    "ه",
-)

@@ -29,11 +29,12 @@ from knowledge.confidence import FactLookups, another_event, confident_rule
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.kinship import asks_kin_of_named
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
-from knowledge.matcher import Candidate, FactProfile, Matcher, Ranking
+from knowledge.matcher import Matcher
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
 from knowledge.opposed_party import sole_opposed, the_opposed_parties
 from knowledge.overview_asks import asks_beyond_the_overview
+from knowledge.ranking_results import Candidate, FactProfile, Ranking
 from knowledge.repaired_links import linked_only_by_repair
 from knowledge.shares import (
     PEOPLE,

@@ -7,28 +7,22 @@ against that fact's English answer, leaving unsettled what the answer does not d
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
 from knowledge.english_antecedent import named_antecedent, with_answered_person
-from knowledge.english_army_names import misnamed
 from knowledge.english_battle_asked import battle_described
 from knowledge.english_blanks import fill_question, missing_words
 from knowledge.english_choice import choose as choose_option
-from knowledge.english_choice import (
-    denied_terms,
-)
+from knowledge.english_close_facts import choice_among, denied_by_one, true_option
 from knowledge.english_clues import clue_answer
 from knowledge.english_cues import (
-    ALL_ABOVE,
     ASKING,
     AUX,
     DEMONSTRATIVE,
     DOERS,
-    NONE_ABOVE,
     PAIR,
     PERSONAL_PRONOUN,
     PLURAL_PRONOUN,
@@ -43,7 +37,7 @@ from knowledge.english_cues import (
     with_context,
 )
 from knowledge.english_data import EnglishBase
-from knowledge.english_doers import NEUTRAL, same_doer
+from knowledge.english_doers import same_doer
 from knowledge.english_expeditions import (
     Verdict,
     expedition_of,
@@ -69,7 +63,6 @@ from knowledge.english_rules import (
     COMMON_NAMES,
     PERSON_TOKENS,
     asks_definition,
-    told,
 )
 from knowledge.english_statement_reading import asked_persons_own, decide_statement
 from knowledge.english_stems import unsettled_choice
@@ -86,8 +79,6 @@ from knowledge.tuning import (
     EN_ANSWER_MIN_MARGIN,
     EN_GUESS_MAX_WORDS,
 )
-
-_NEUTRAL = NEUTRAL
 
 # Name tokens that stand for a subject rather than one value among rivals.
 _UNTYPED_NAMES = frozenset(
@@ -411,11 +402,13 @@ class EnglishEngine:
                 if self._refused(joined) is None:
                     decision = decide_statement(self.matcher, joined, kind)
             if part.form is Form.CHOICE and decision.outcome is EnglishOutcome.SUGGEST:
-                settled = self._choice_among(part, decision) or self._true_option(part)
+                settled = choice_among(self.choose, part, decision) or true_option(
+                    self.matcher, self.verdict, part
+                )
                 if settled is not None:
                     return settled
             if part.form is Form.TRUE_FALSE and decision.outcome is EnglishOutcome.SUGGEST:
-                denied = self._denied_by_one(part, decision)
+                denied = denied_by_one(self.matcher, part, decision)
                 if denied is not None:
                     return denied
             if (
@@ -444,7 +437,7 @@ class EnglishEngine:
             if choice is None:
                 # «At Tabuk the Muslims: ... c) stayed encamped»: the stem's fact (the army's
                 # size) settles no option, but one option read with the stem is true.
-                settled = self._true_option(part)
+                settled = true_option(self.matcher, self.verdict, part)
                 if settled is not None:
                     return settled
                 fact = decision.fact
@@ -550,75 +543,6 @@ class EnglishEngine:
             return False  # «c) Who was Heraclius»: a question of its own
         terms = reading.terms
         return bool(terms) and all(self._typed(t) or t == "tabuk" for t in terms)
-
-    def _denied_by_one(self, part: Part, decision: PartReply) -> PartAnswer | None:
-        """«The Romans fought a fierce battle against the Muslims at Tabuk»: close to several
-        facts; when exactly one of the two closest says in so many words that what the
-        statement claims did not happen («ended without fighting»), it settles it: false."""
-        reading = decision.reading
-        if reading is None or reading.negated:
-            return None
-        # What the statement itself denies is not claimed («returned without fighting»).
-        claimed = (
-            frozenset(self.matcher.correct(reading.terms))
-            - _NEUTRAL
-            - denied_terms(self.matcher, reading.normalized)
-        )
-        denying = []
-        for fact in decision.suggestions[:2]:
-            english = self.matcher.english(fact.id)
-            if english is None:
-                continue
-            denied = denied_terms(self.matcher, told(english.answer))
-            # («… was given the name 'army of victory'»: the fact naming the army denies it.)
-            if claimed & denied or misnamed(self.matcher, fact, reading):
-                denying.append(fact)
-        if len(denying) != 1:
-            return None
-        fact = denying[0]
-        answered = replace(decision, outcome=EnglishOutcome.ANSWER, fact=fact, suggestions=())
-        return PartAnswer(part, answered, verdict=False)
-
-    def _choice_among(self, part: Part, decision: PartReply) -> PartAnswer | None:
-        """A stem close to several facts: when the closest supports an option and every other
-        one that supports an option supports the same, that option is the answer."""
-        chosen = [(fact, self.choose(fact, part)) for fact in decision.suggestions]
-        supported = [(fact, choice) for fact, choice in chosen if choice is not None]
-        if not supported or len({choice for _, choice in supported}) != 1:
-            return None
-        if supported[0][0] is not decision.suggestions[0]:
-            return None  # the closest fact must be one that supports the option
-        fact, choice = supported[0]
-        answered = replace(decision, outcome=EnglishOutcome.ANSWER, fact=fact, suggestions=())
-        return PartAnswer(part, answered, choice=choice)
-
-    def _true_option(self, part: Part) -> PartAnswer | None:
-        """«The Romans at Tabuk: a) defeated the Muslims b) retreated into their own lands
-        ...»: each option read with the stem as a statement; when exactly one is settled true,
-        it is the answer (a stem asking what is NOT so, or «all/none of the above», aside)."""
-        stem = self.matcher.reader.read(part.text)
-        if stem.negated or re.search(r"\bexcept\b", part.text, re.IGNORECASE):
-            return None
-        found: list[tuple[int, PartReply]] = []
-        for index, option in enumerate(part.options):
-            if ALL_ABOVE.search(option) or NONE_ABOVE.search(option):
-                continue
-            reading = self.matcher.reader.read(f"{part.text} {option}")
-            if self._refused(reading) is not None:
-                continue
-            # A completed option stating a date is about when, as a true/false statement is.
-            kind = QuestionType.TIME if self.matcher.dated(reading) else None
-            decision = decide_statement(self.matcher, reading, kind)
-            if (
-                decision.answered
-                and decision.fact is not None
-                and self.verdict(decision.fact, decision) is True
-            ):
-                found.append((index, decision))
-        if len(found) != 1:
-            return None
-        index, decision = found[0]
-        return PartAnswer(part, replace(decision, reading=stem), choice=index)
 
     def _refused(self, reading: Reading) -> PartReply | None:
         """Another event, today's Tabuk or a known gap, as for a question."""

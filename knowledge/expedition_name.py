@@ -10,9 +10,9 @@ riddle, read by the riddle rules).
 from __future__ import annotations
 
 from knowledge.lexicon import SUBJECT_TERMS
-from knowledge.matcher import FactProfile
 from knowledge.names_asked import NAME_WORDS
 from knowledge.normalize import normalize
+from knowledge.ranking_results import FactProfile
 from knowledge.stemming import stem
 
 # The expedition as typed, normalised («الغزوة», «هالغزوة»).

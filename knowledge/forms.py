@@ -24,18 +24,15 @@ from knowledge.bare_claims import bare_claim
 from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
 from knowledge.cloze import BLANK
-from knowledge.described_asks import asks_what_it_is, described_kind
+from knowledge.described_asks import described_kind
 from knowledge.either_or import either_or
 from knowledge.enclosed_numbers import plain_numbers
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_tabuk
 from knowledge.follow_up_reading import join_follow_ups, read_with_previous
 from knowledge.follow_ups import (
-    asks_the_verse_told,
     has_possessive,
-    names_a_detail_of_its_own,
     names_in,
-    own_words,
     points,
     points_at_the_story,
     repeats_the_story,
@@ -51,7 +48,6 @@ from knowledge.headlines import (
     states_nothing,
 )
 from knowledge.invitations import invitation
-from knowledge.lexicon import ENTITIES
 from knowledge.message import (
     Form,
     Part,
@@ -59,7 +55,6 @@ from knowledge.message import (
     read_message,
 )
 from knowledge.message_patterns import (
-    ABOUT_THE_SPEAKER,
     EMOJI_BETWEEN,
     EMOJI_LINE_END,
     FRAMED_LINE,
@@ -70,22 +65,24 @@ from knowledge.normalize import normalize
 from knowledge.part_form import OPEN_LIST, is_statement
 from knowledge.part_joins import (
     merge_follow_ups,
-    names_carried,
-    names_the_expedition,
 )
-from knowledge.pronoun_referents import says_its_or_their, says_they
 from knowledge.question_word_spelling import mend_opening_question_words
-from knowledge.riddles import read_riddle, tells_another_event
+from knowledge.riddles import read_riddle
 from knowledge.statements import (
     StatementJudge,
 )
-from knowledge.stemming import is_stopword, stem
+from knowledge.story_reading import (
+    about_a_name,
+    about_the_one_told,
+    read_with_context,
+    read_with_the_story,
+    told_names,
+)
 from knowledge.story_settings import MOSQUE_GAP, only_its_setting
 from knowledge.titled_riddles import as_who_am_i, titled_description
 from knowledge.titles import without_a_title
 from knowledge.told_claims import asks_about_told, asks_which_is_right, told_claims
 from knowledge.tuning import (
-    OWN_PHRASING_SCORE,
     REPLY_CACHE_SIZE,
     STATEMENT_ANSWER_COVERAGE,
 )
@@ -331,7 +328,11 @@ class FormAnswerer:
                 # (unless the question is about someone the story names and the text covers
                 # («ذكر الإمام قصة أكيدر …، مين هو؟»); not when the story tells of the mosque:
                 # «عندي بحث عن المسجد اللي بناه المنافقين، شو صار فيه؟» asks of it, not of them)
-                named = None if mosque else self._about_a_name(part, self._told_names(part))
+                named = (
+                    None
+                    if mosque
+                    else about_a_name(self._engine, part, told_names(self._engine, part))
+                )
                 if named is None:
                     return PartReply(part, gap, Status.NOT_ANSWERED)
                 return self.plain(part, named)
@@ -368,15 +369,15 @@ class FormAnswerer:
                 # «النبي صيفط خالد لواحد البلاصة، اشنو سميتها؟»: «its name» is the place's;
                 # «في النص أن الروم جمعوا جموعا كثيرة، فهل يذكر النص عددهم؟»: whose number
                 # is the story's to say; alone, «عدد» is the army's
-                reply = self._read_with_the_story(part, reply)
+                reply = read_with_the_story(self._engine, part, reply)
                 if not reply.answered:
                     # (the story's words were read with it already: its stray words one by
                     # one would find what the story never told, «فنزل المطر» a verse)
                     return self.plain(part, reply)
         if not reply.answered and (first or part.own_line):
-            reply = self._with_context(part, reply, first=first)
+            reply = read_with_context(self._engine, part, reply, first=first)
         elif part.context and part.form is Form.QUESTION:
-            reply = self._about_the_one_told(part, reply)
+            reply = about_the_one_told(self._engine, part, reply)
         return self.plain(part, reply)
 
     def _about_the_claims(self, part: Part) -> PartReply:
@@ -405,140 +406,6 @@ class FormAnswerer:
         if last.answered:
             last = dataclasses.replace(last, outcome=Outcome.UNKNOWN, fact=None)
         return PartReply(part, last, Status.NOT_ANSWERED)
-
-    def _read_with_the_story(self, part: Part, reply: Reply) -> Reply:
-        """«في النص أن الروم جمعوا جموعا كثيرة، فهل يذكر النص عددهم؟»: a question that points
-        back and names at most one thing is about what the story told; alone, «عدد» would be
-        any number's. Read with the known words of the story's last clause (or of the whole
-        story): what that reading answers, or says the text lacks, is the reply; when it
-        answers nothing, the question alone is no answer either."""
-        vocabulary = self._engine.matcher.vocabulary
-        told = [w for w in self._told_names(part) if stem(w, vocabulary) not in _SETTING]
-        named = self._about_a_name(part, told)
-        if named is not None and named.fact is not None:
-            return named  # («أعد بحثا عن دومة الجندل، فماذا حدث لها؟»: the one named)
-        last = re.split(r"[،,.؛;:\n؟?]", part.context.strip(" ،,.؛;:\n؟?"))[-1]
-        topic = told_topic(last, vocabulary) or told_topic(part.context, vocabulary)
-        again = self._engine.answer(f"{part.text} {' '.join(topic)}")
-        if again.outcome is Outcome.GAP or (again.answered and again.fact is not None):
-            return again
-        if again.suggestions and again.suggestions[0].fact == reply.fact:
-            return reply  # (the story's words only blur the same leading fact)
-        if (
-            names_a_detail_of_its_own(part.text, vocabulary)
-            and any(one.fact == reply.fact for one in again.suggestions)
-            and reply.fact is not None
-            and self.story_shares_words(part.context, reply.fact.answer)
-        ):
-            # («…، ما سبب ذلك؟»: its own «سبب», which the story does not rule out, when the
-            # story tells of what that fact is about; after a story of a detail the text
-            # lacks, «سبب» alone would be the expedition's reasons)
-            return reply
-        return dataclasses.replace(reply, outcome=Outcome.UNKNOWN, fact=None)
-
-    def story_shares_words(self, story: str, answer: str) -> bool:
-        """Whether a story names a known word (not its setting) that a fact's answer has."""
-        vocabulary = self._engine.matcher.vocabulary
-        told = {stem(word, vocabulary) for word in told_topic(story, vocabulary)}
-        stated = {stem(word, vocabulary) for word in normalize(answer).split()}
-        return bool((told & stated) - _SETTING)
-
-    def _about_the_one_told(self, part: Part, reply: Reply) -> Reply:
-        """«الأستاذة قالت نقلبو على هرقل، شنو دار قبل غزوة تبوك؟»: a question naming no one
-        after a story naming one person is about that person, when read so it gets his fact."""
-        vocabulary = self._engine.matcher.vocabulary
-        named = names_carried(part, names_in(part.context, vocabulary))  # (not «مؤتة»)
-        words = normalize(part.text).split()
-        if not named or len(named) > 2 or any(stem(w, vocabulary) in ENTITIES for w in words):
-            return reply
-        if reply.answered and reply.score >= OWN_PHRASING_SCORE and reply.rule != "overview":
-            # («عندي واجب عن غزوة مؤتة وخالد بن الوليد، بس المعلمة سألت: كيف انتهت غزوة تبوك؟»:
-            # asked in a fact's own words, it asks what they ask, of no one the story names;
-            # not the overview, what a vague «وش سوى في غزوة تبوك؟» gets)
-            return reply
-        again = self._engine.answer(f"{part.text} {' '.join(named)}")
-        return again if again.answered or again.outcome is Outcome.GAP else reply
-
-    def _told_names(self, part: Part) -> list[str]:
-        """The names a part's story mentions (أكيدر، المنافقين), as typed."""
-        vocabulary = self._engine.matcher.vocabulary
-        told = names_in(part.context, vocabulary)
-        return [word for word in told if not is_stopword(word)]
-
-    def _about_a_name(self, part: Part, names: list[str]) -> Reply | None:
-        """The question read with the names its story mentions: all of them, else each
-        alone when exactly one of them gets an answer («الامتحان بكرا … عن المنافقين، شو
-        كان موقفهم؟»: «بكرا» is tomorrow, not Abu Bakr)."""
-        if not names:
-            return None
-        told = self._engine.answer(f"{part.text} {' '.join(names)}")
-        if told.answered:
-            return told
-        alone = [self._engine.answer(f"{part.text} {name}") for name in dict.fromkeys(names)]
-        answered = {one.fact.id: one for one in alone if one.answered and one.fact is not None}
-        return next(iter(answered.values())) if len(answered) == 1 else None
-
-    def _with_context(self, part: Part, reply: Reply, *, first: bool = True) -> Reply:
-        """A first question the engine cannot answer alone, read with what came before it:
-        the topic words of the story told («… قصة أكيدر وما فهمت، مين هو؟»), or, with no
-        topic before it, the expedition itself («متى كانت؟»). Only words the facts know are
-        carried, so a story's other words never decide the answer."""
-        vocabulary = self._engine.matcher.vocabulary
-        if asks_what_it_is(part.text) and tells_another_event(part.context):
-            # «صلح عقده النبي مع قريش في الحديبية، ما هو؟»: what the description is of is
-            # asked, and it tells another event (Quraysh, the archers, a battle named): no
-            # Tabuk fact, nor the expedition, is it. (A description of Tabuk's own traits
-            # that never writes «تبوك» — the Romans, the heat, no battle — is still read.)
-            return reply
-        if asks_the_verse_told(part.text, part.context):
-            part = dataclasses.replace(part, text=f"{part.text.rstrip(' ؟?')} الآية؟")
-        topic = [
-            word
-            for word in normalize(part.context).split()
-            if not is_stopword(word)
-            and stem(word, vocabulary) in vocabulary
-            and "تبوك" not in word
-            and "غزو" not in word
-        ]
-        # Names first (أكيدر, المنافقين); the story's other words only for a question that
-        # names nothing itself («شو كان موقفهم؟»).
-        named_in_story = set(names_in(part.context, vocabulary))
-        names = [word for word in topic if word in named_in_story]
-        vague = len(own_words(part.text)) <= 1
-        # The story's other words only from its last clause, the one the question follows:
-        # «أحكي لهم قصص السيرة قبل النوم، الليلة بدي أحكي عن تبوك، شو صار فيها؟» asks about
-        # Tabuk, not about what came «قبل».
-        last = re.split(r"[،,.؛;:\n]", part.context.strip(" ،,.؛;:\n"))[-1]
-        stray = [word for word in topic if word in normalize(last).split()]
-        named = self._about_a_name(part, names)
-        if named is not None:
-            return named
-        # The last clause's words, dropping its first ones one at a time: what a story
-        # clause is about comes last («المدرس قال هنتسأل عن عدد الجيش، كان كام؟»).
-        # A shorter reading only settles between the facts the whole clause offered.
-        offered: set[str] = set()
-        for start in range(len(stray) if vague else 0):
-            told = self._engine.answer(f"{part.text} {' '.join(stray[start:])}")
-            if told.answered and told.fact is not None and (not start or told.fact.id in offered):
-                return told
-            if not start:
-                offered = {c.fact.id for c in told.suggestions}
-        # «مين هو؟» after a story about Ukaydir is about him, never about the expedition.
-        if (
-            not names
-            and not names_the_expedition(part.text)
-            and not ABOUT_THE_SPEAKER.search(part.text)
-            # (a later line's «عددهم», «رجالها» point at the line before, read with it below)
-            and (first or not says_its_or_their(part.text, vocabulary))
-            # («الصحابة اللي قدموا أموالهم\nمين هم؟»: «they» are never the expedition)
-            and not says_they(part.text)
-            # «غزوة أحد ودروسها، مين يلخصها لي؟»: «it» is the event the story names
-            and not tells_another_event(part.context)
-        ):
-            carried = self._engine.answer(f"{part.text.rstrip(' ؟?')} غزوة تبوك")
-            if carried.answered:
-                return carried
-        return reply
 
     # --- plain questions -----------------------------------------------------------------
 
@@ -627,11 +494,6 @@ class FormAnswerer:
         return PartReply(
             part, judged.reply, Status.VERDICT, fact=judged.fact, verdict=judged.verdict
         )
-
-
-# Names a story may mention as its setting or source, not as what it is about: the Qur'an
-# («سمعت في إذاعة القرآن …»), the Arabs and their peninsula, the Prophet and the Muslims.
-_SETTING = frozenset("قران عرب جزيره نبي مسلم".split())
 
 
 def _asks_the_described(part: Part) -> bool:

@@ -325,47 +325,6 @@ ENTITIES: frozenset[str] = (
     PROTECTED | {"عمر", "بكر", "عثمان", "نبي", "هرقل", "مدينه", "شام", "ايله", "منافق"}
 ) - SUBJECT_TERMS
 
-# One prefix is stripped; longer ones first. Single letters only when 4+ letters remain.
-PREFIXES_LONG: tuple[str, ...] = (
-    "وبال",
-    "فبال",
-    "وكال",
-    "وال",
-    "بال",
-    "فال",
-    "كال",
-    "لل",
-    "ال",
-    "هال",  # Levantine/Gulf "this": هالغزوة
-)
-PREFIXES_SHORT: tuple[str, ...] = ("و", "ف", "ب", "ل", "ك")
-SUFFIXES: tuple[str, ...] = (
-    "هما",
-    "كما",
-    "تين",
-    "ات",
-    "ين",
-    "ون",
-    "ان",
-    "وا",
-    "ها",
-    "هم",
-    "هن",  # Levantine "their" (جيشهن)
-    "كم",
-    "نا",
-    "يه",
-    "وه",
-    "ه",
-    "ي",
-    "ا",
-    # Dialect plural verbs (جهزو) and "his" written و (جنودو); feminine past (زحفت).
-    "و",
-    "ت",
-)
-# A preposition with a pronoun glued to a verb (تحكيلي, طلعلها, جايلهم): cut only when the
-# rest is a known word. Longest first.
-ATTACHED_SUFFIXES: tuple[str, ...] = ("لهم", "لهن", "لها", "لنا", "لكم", "لي", "لك", "له", "لو")
-
 # Fathers' names the base's people are known by (خالد بن الوليد, عبد الرحمن بن عوف, ...).
 PATRONYMS: tuple[str, ...] = ("الوليد", "عوف", "الخطاب", "عفان", "عمير", "عمرو", "حارثه", "رواحه")
 
@@ -403,9 +362,6 @@ HONORIFICS: tuple[tuple[str, ...], ...] = (
 # «ثالث الخلفاء الراشدين», «زوج ابنة النبي»): harmless when the facts do not know them and
 # the question names someone (stems, see engine: an identifying title is dropped).
 EPITHETS: frozenset[str] = frozenset("صهر راشد زوج ابنه صاحب رفيق خادم حبيب سيد".split())
-
-# Present-tense prefixes (يدفع، تزحف، نعرف): cut only when the rest is a known word.
-VERB_PREFIXES: tuple[str, ...] = ("ي", "ت", "ن", "ا")
 
 # Words people use for the same idea; each maps to one canonical stem (after stemming).
 SYNONYMS: dict[str, str] = {

@@ -12,7 +12,6 @@ import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -28,11 +27,13 @@ from knowledge.analysis import (
 )
 from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.entity_aliases import ALIASES
+from knowledge.fact_index import IndexedFact, Phrasing, PhrasingGroup
 from knowledge.lexicon import ENTITIES, SYNONYMS, QuestionType
 from knowledge.models import Fact
 from knowledge.near_verbatim import compact, quote_ratio, verbatim_ratio
 from knowledge.normalize import normalize
 from knowledge.phrasing_fit import top_group, top_group_of_one, type_factor
+from knowledge.ranking_results import Candidate, FactProfile, Ranking
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import (
     ANSWER_TERM_CREDIT,
@@ -55,52 +56,6 @@ from knowledge.typos import is_plausible_slip
 from knowledge.word_corrections import WordCorrector
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One fact's standing for a question."""
-
-    fact: Fact
-    score: float
-    phrasing: str
-    # Share of the question's weight in words that point away from this fact: words of
-    # other facts' questions, or words this fact does not contain at all.
-    unexplained: float = 0.0
-    # The question names someone or something (الروم, عمر) that other facts are asked
-    # about and this one does not mention at all, not even in its answer.
-    entity_conflict: bool = False
-    # The fact answers the kind of question asked (a place for «أين», a number for «كم»).
-    type_fits: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Ranking:
-    """Facts ranked for a question, with what the decision needs to know."""
-
-    analysis: Analysis
-    candidates: tuple[Candidate, ...]
-    unknown_terms: tuple[str, ...]
-    matched_terms: tuple[str, ...]
-    # A word was read only through the leader's own words (see Matcher.rank).
-    read_in_context: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class FactProfile:
-    """What one fact states (its words) and how its phrasings ask for it."""
-
-    fact: Fact
-    # Every word of its phrasings, keywords, answer and source (stemmed).
-    terms: frozenset[str]
-    # The content words and question type of each distinct phrasing.
-    asked: tuple[tuple[frozenset[str], QuestionType], ...]
-    # The answer's words as typed (normalised), to see what values it gives.
-    answer_words: frozenset[str]
-    # The words of its keywords: what the fact is about, in a word or two.
-    keyword_terms: frozenset[str] = frozenset()
-    # Each keyword's words on their own.
-    keyword_sets: tuple[frozenset[str], ...] = ()
-
-
 def _clear_lead(ranking: Ranking) -> bool:
     """Whether the leader stands clear of the runner-up, so its words can be the context
     a mistyped word is read in."""
@@ -108,55 +63,11 @@ def _clear_lead(ranking: Ranking) -> bool:
     return scores[0] - scores[1] >= CONTEXT_MIN_LEAD
 
 
-@dataclass(slots=True)
-class _Phrasing:
-    normalized: str
-    terms: frozenset[str]
-    text: str
-    question_type: QuestionType
-    weight: float = 0.0
-
-
-@dataclass(slots=True)
-class _PhrasingGroup:
-    """Phrasings of one fact with the same content words and question type."""
-
-    terms: frozenset[str]
-    question_type: QuestionType
-    text: str
-    weight: float
-
-
-@dataclass(slots=True)
-class _IndexedFact:
-    fact: Fact
-    bag: dict[str, float]
-    phrasings: list[_Phrasing]
-    answer_normalized: str
-    groups: list[_PhrasingGroup] = field(default_factory=list)
-    # Each group's weight, and by the question type asked its type factor (1.0, or
-    # PHRASING_TYPE_MISMATCH for another type), by group index (_score's inner loop).
-    group_weights: tuple[float, ...] = ()
-    type_fits: dict[QuestionType, tuple[float, ...]] = field(default_factory=dict)
-    # The normalised phrasings shortest first, and their lengths: a phrasing far longer
-    # or shorter than the question cannot reach VERBATIM_RATIO, so it is never compared.
-    normalized_phrasings: list[str] = field(default_factory=list)
-    phrasing_lengths: list[int] = field(default_factory=list)
-    # The same and the answer in near_verbatim.compact() letters, as rapidfuzz compares them.
-    compact_phrasings: list[str] = field(default_factory=list)
-    compact_answer: str = ""
-    asked_types: frozenset[QuestionType] = frozenset()
-    # For each word, the indexes of the groups whose phrasings contain it.
-    groups_by_term: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    # For each word, the smallest weight of a group holding it (for the score bound).
-    lightest_group: dict[str, float] = field(default_factory=dict)
-
-
 class Matcher:
     """An index over a set of facts that ranks them for a question."""
 
     def __init__(self, facts: Iterable[Fact]) -> None:
-        self._facts: list[_IndexedFact] = []
+        self._facts: list[IndexedFact] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._vocabulary: frozenset[str] = frozenset()
         # Per fact, filled when first needed: its words and their spellings by length.
@@ -199,9 +110,9 @@ class Matcher:
                 bag.update(dict.fromkeys(terms, 1.0))
                 if text in fact.questions:
                     kind = question_type(tuple(normalized.split()))
-                    phrasings.append(_Phrasing(normalized, terms, text, kind))
+                    phrasings.append(Phrasing(normalized, terms, text, kind))
             self._facts.append(
-                _IndexedFact(
+                IndexedFact(
                     fact=fact,
                     bag=bag,
                     phrasings=phrasings,
@@ -220,13 +131,13 @@ class Matcher:
         # (each word's idf once, not once a phrasing that holds it)
         idf = {term: self.idf(term) for term in self._postings}
         for indexed in self._facts:
-            groups: dict[tuple[frozenset[str], QuestionType], _PhrasingGroup] = {}
+            groups: dict[tuple[frozenset[str], QuestionType], PhrasingGroup] = {}
             for phrasing in indexed.phrasings:
                 phrasing.weight = sum(idf[term] for term in phrasing.terms)
                 key = (phrasing.terms, phrasing.question_type)
                 groups.setdefault(
                     key,
-                    _PhrasingGroup(
+                    PhrasingGroup(
                         phrasing.terms, phrasing.question_type, phrasing.text, phrasing.weight
                     ),
                 )
@@ -285,7 +196,7 @@ class Matcher:
         # (bound once, not wrapped: the engine and the statement judge call it per word)
         self.correction = self._corrector.correction
 
-    def _profile(self, indexed: _IndexedFact, keywords: tuple[str, ...]) -> FactProfile:
+    def _profile(self, indexed: IndexedFact, keywords: tuple[str, ...]) -> FactProfile:
         """What a fact states and how it is asked; `keywords` are its keywords folded."""
         keyword_terms = [content_terms(keyword.split(), self._vocabulary) for keyword in keywords]
         return FactProfile(
@@ -482,7 +393,7 @@ class Matcher:
 
         # forced() and _score() compare the same question and fact: compare them once.
         def once(
-            compare: Callable[[str, _IndexedFact], float], known: dict[int, float]
+            compare: Callable[[str, IndexedFact], float], known: dict[int, float]
         ) -> Callable[[int], float]:
             """compare(question, fact at `position`), computed once per position."""
 
@@ -577,7 +488,7 @@ class Matcher:
 
     def _score(
         self,
-        indexed: _IndexedFact,
+        indexed: IndexedFact,
         analysis: Analysis,
         asked: tuple[tuple[str, float, float, float, bool], ...],
         total: float,

@@ -21,9 +21,9 @@ from functools import lru_cache
 from knowledge.analysis import content_terms, rewrite_phrases
 from knowledge.asked import read_asked
 from knowledge.lexicon import QuestionType
-from knowledge.matcher import FactProfile
 from knowledge.names_asked import SAME_PERSON
 from knowledge.normalize import normalize
+from knowledge.ranking_results import FactProfile
 from knowledge.shares import PEOPLE
 from knowledge.tuning import CLAUSE_TERMS_CACHE_SIZE
 

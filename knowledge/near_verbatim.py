@@ -15,7 +15,7 @@ from knowledge.tuning import QUOTE_RATIO, VERBATIM_RATIO
 
 
 class Phrased(Protocol):
-    """What the comparisons read of an indexed fact (matcher._IndexedFact), in compact()
+    """What the comparisons read of an indexed fact (fact_index.IndexedFact), in compact()
     letters."""
 
     compact_answer: str

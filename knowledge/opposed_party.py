@@ -18,7 +18,7 @@ from knowledge.tuning import SUGGEST_MIN_SCORE
 
 if TYPE_CHECKING:
     from knowledge.analysis import Analysis
-    from knowledge.matcher import Candidate, Ranking
+    from knowledge.ranking_results import Candidate, Ranking
 
 # Question words that, right after «ضد», ask which side (normalised: أ read ا).
 _ASKING: frozenset[str] = frozenset("من مين منو منهو اي انهي".split())

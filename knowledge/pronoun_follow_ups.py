@@ -18,6 +18,7 @@ from knowledge.pronoun_referents import (
     says_its_or_their,
     says_their,
 )
+from knowledge.story_reading import story_shares_words
 
 if TYPE_CHECKING:
     from knowledge.forms import FormAnswerer
@@ -44,7 +45,7 @@ def line_pointing_back(answerer: FormAnswerer, reply: PartReply, previous: Part)
     again = engine.answer(f"{part.text.rstrip(' ؟?')} غزوة تبوك")
     if not again.answered or again.fact is None:
         return reply
-    if expedition or answerer.story_shares_words(previous.text, again.fact.answer):
+    if expedition or story_shares_words(answerer.engine, previous.text, again.fact.answer):
         return answerer.plain(part, again, judge=False)
     return reply
 
@@ -71,7 +72,7 @@ def read_with_the_part_before(
             not reply.done
             or (
                 reply.fact is not None
-                and answerer.story_shares_words(previous.text, reply.fact.answer)
+                and story_shares_words(answerer.engine, previous.text, reply.fact.answer)
             )
         ):
             # («ما سبب تسمية الجيش بجيش العسرة؟ وكم كان عدده؟»: read with the part before,

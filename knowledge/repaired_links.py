@@ -20,7 +20,7 @@ from collections.abc import Callable
 from knowledge.analysis import Analysis
 from knowledge.common_words import is_inflected_common_word
 from knowledge.lexicon import ENTITIES, PROTECTED, SUBJECT_TERMS
-from knowledge.matcher import Ranking
+from knowledge.ranking_results import Ranking
 
 # Names, peoples and places: a repair into one of them is trusted (see the docstring).
 _NAMES = ENTITIES | PROTECTED | SUBJECT_TERMS

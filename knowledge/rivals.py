@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from knowledge.analysis import Analysis
 from knowledge.lexicon import ENTITIES, SUBJECT_TERMS, QuestionType
-from knowledge.matcher import Candidate, FactProfile, Ranking
 from knowledge.models import AnswerType
+from knowledge.ranking_results import Candidate, FactProfile, Ranking
 from knowledge.tuning import SUGGEST_MIN_SCORE
 
 # A fact's profile by its id (Matcher.profile), None for a fact the matcher does not know.

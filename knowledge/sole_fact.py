@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 from knowledge.asked import Asked, actor_of, actors_of, says_what_it_is
 from knowledge.lexicon import QuestionType
-from knowledge.matcher import Candidate, FactProfile, Ranking
 from knowledge.models import AnswerType
 from knowledge.normalize import normalize
+from knowledge.ranking_results import Candidate, FactProfile, Ranking
 from knowledge.tuning import LOOSE_MIN_SCORE, SUGGEST_WINDOW
 
 # The candidates worth offering whose fact passes a test.

@@ -7,21 +7,24 @@ from __future__ import annotations
 from collections.abc import Container
 from functools import lru_cache
 
-from knowledge.common_words import is_common_word
-from knowledge.dialect_lexicon import DIALECT_FILLERS, DIALECT_VERB_PREFIXES, DIALECT_WORDS
-from knowledge.lexicon import (
+from knowledge.affixes import (
     ATTACHED_SUFFIXES,
+    DIALECT_VERB_PREFIXES,
+    PREFIXES_LONG,
+    PREFIXES_SHORT,
+    SUFFIXES,
+    VERB_PREFIXES,
+)
+from knowledge.common_words import is_common_word
+from knowledge.dialect_lexicon import DIALECT_FILLERS, DIALECT_WORDS
+from knowledge.lexicon import (
     CONTENT_QUESTION_WORDS,
     LEADING_QUESTION_WORDS,
     NUMERALS,
-    PREFIXES_LONG,
-    PREFIXES_SHORT,
     PROTECTED,
     QUESTION_WORDS,
     STOPWORDS,
-    SUFFIXES,
     SYNONYMS,
-    VERB_PREFIXES,
 )
 from knowledge.tuning import STEM_CACHE_SIZE, WORD_CACHE_SIZE
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from knowledge.lexicon import ENTITIES, SUBJECT_TERMS, QuestionType
+from knowledge.lexicon import ENTITIES, EXPEDITION_WORDS, SUBJECT_TERMS, QuestionType
 from knowledge.names_asked import names_unsaid
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import is_stopword, stem
@@ -106,7 +106,7 @@ _ACCOUNT = frozenset(stem(w) for w in "قصه حكايه حكايت حدثني �
 # by knowledge/asked.py (before_or_after).
 _AFTER = frozenset("بعد وبعد فبعد بعدما وبعدما".split())
 _LINKS = frozenset("ان ما ماا".split())
-_EXPEDITION = frozenset("غزوه الغزوه تبوك غزوة".split())
+_EXPEDITION = EXPEDITION_WORDS | {"غزوة"}
 _PRONOUN_ENDINGS = ("ته", "تها", "تهم", "هم", "ها", "وعه", "وله")
 # Names and the frame before the event («بعد ما النبي سابه»: the event is his letting go).
 _NAMED = ENTITIES | SUBJECT_TERMS

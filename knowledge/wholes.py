@@ -14,8 +14,9 @@ from collections.abc import Iterable, Mapping
 from knowledge.analysis import Analysis
 from knowledge.asked import KIND_OF
 from knowledge.lexicon import ENTITIES, SUBJECT_TERMS, QuestionType
-from knowledge.matcher import Candidate, Matcher, Ranking
+from knowledge.matcher import Matcher
 from knowledge.models import Fact
+from knowledge.ranking_results import Candidate, Ranking
 from knowledge.tuning import (
     LOOSE_MAX_UNEXPLAINED,
     LOOSE_MIN_SCORE,

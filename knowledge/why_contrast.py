@@ -11,7 +11,7 @@ Romans' retreat, the battle not fought); otherwise the engine is not sure of it.
 from __future__ import annotations
 
 from knowledge.lexicon import QuestionType
-from knowledge.matcher import FactProfile
+from knowledge.ranking_results import FactProfile
 from knowledge.tuning import WHY_PHRASINGS_MIN
 
 # «… فقط», «… لا غير»: only this.

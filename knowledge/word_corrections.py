@@ -11,8 +11,9 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from knowledge.affixes import PREFIXES_LONG
 from knowledge.common_words import is_common_word
-from knowledge.lexicon import ENTITIES, PREFIXES_LONG, SUBJECT_TERMS
+from knowledge.lexicon import ENTITIES, SUBJECT_TERMS
 from knowledge.stemming import may_stem_to_known, stem
 from knowledge.tuning import CORRECTION_CACHE_SIZE
 from knowledge.typos import WordsByLength, adjacent_swaps, is_plausible_slip, letter_slips

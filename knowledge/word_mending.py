@@ -7,7 +7,8 @@ from collections.abc import Container
 
 from rapidfuzz.distance import OSA
 
-from knowledge.lexicon import COLLOCATIONS, PREFIXES_SHORT, SYNONYMS
+from knowledge.affixes import PREFIXES_SHORT
+from knowledge.lexicon import COLLOCATIONS, SYNONYMS
 from knowledge.stemming import is_stopword, may_stem_to_known, stem
 from knowledge.typos import is_plausible_slip
 

@@ -4,8 +4,8 @@ from itertools import combinations
 
 import pytest
 
+from knowledge import affixes, lexicon, phrase_rewrites, scope_words
 from knowledge import dialect_lexicon as dialect
-from knowledge import lexicon, phrase_rewrites, scope_words
 from knowledge.normalize import normalize
 from knowledge.stemming import stem
 
@@ -23,7 +23,7 @@ def _words(table: object) -> list[str]:
 
 TABLES = {
     name: getattr(module, name)
-    for module in (lexicon, dialect, scope_words, phrase_rewrites)
+    for module in (lexicon, dialect, affixes, scope_words, phrase_rewrites)
     for name in dir(module)
     if name.isupper() and isinstance(getattr(module, name), dict | frozenset | tuple)
 }

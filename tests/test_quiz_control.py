@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from bot import texts
-from bot.admin_service import Actor
+from bot.admin_records import Actor
 from db import quiz as store
 from knowledge.quiz_selection import Chosen
 from tests.conftest import (

@@ -15,7 +15,8 @@ from telegram.ext import ContextTypes
 
 from bot import texts
 from bot.admin_input import AdminError
-from bot.admin_service import Actor, AdminService
+from bot.admin_records import Actor
+from bot.admin_service import AdminService
 from bot.admin_views import split_message
 from bot.services import services_of
 

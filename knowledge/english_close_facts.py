@@ -1,0 +1,97 @@
+"""An English statement or multiple-choice stem close to several facts, settled all the
+same when one of them decides it: the one fact that denies what a statement claims, the
+option every supporting fact supports, or the one option that reads as a true statement."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english_army_names import misnamed
+from knowledge.english_choice import denied_terms
+from knowledge.english_cues import ALL_ABOVE, NONE_ABOVE
+from knowledge.english_doers import NEUTRAL
+from knowledge.english_forms import Part
+from knowledge.english_reply import PartAnswer
+from knowledge.english_rules import told
+from knowledge.english_statement_reading import decide_statement
+from knowledge.lexicon import QuestionType
+from knowledge.models import Fact
+
+
+def denied_by_one(matcher: EnglishMatcher, part: Part, decision: PartReply) -> PartAnswer | None:
+    """«The Romans fought a fierce battle against the Muslims at Tabuk»: close to several
+    facts; when exactly one of the two closest says in so many words that what the
+    statement claims did not happen («ended without fighting»), it settles it: false."""
+    reading = decision.reading
+    if reading is None or reading.negated:
+        return None
+    # What the statement itself denies is not claimed («returned without fighting»).
+    claimed = (
+        frozenset(matcher.correct(reading.terms))
+        - NEUTRAL
+        - denied_terms(matcher, reading.normalized)
+    )
+    denying = []
+    for fact in decision.suggestions[:2]:
+        english = matcher.english(fact.id)
+        if english is None:
+            continue
+        denied = denied_terms(matcher, told(english.answer))
+        # («… was given the name 'army of victory'»: the fact naming the army denies it.)
+        if claimed & denied or misnamed(matcher, fact, reading):
+            denying.append(fact)
+    if len(denying) != 1:
+        return None
+    fact = denying[0]
+    answered = replace(decision, outcome=EnglishOutcome.ANSWER, fact=fact, suggestions=())
+    return PartAnswer(part, answered, verdict=False)
+
+
+def choice_among(
+    choose: Callable[[Fact, Part], int | None], part: Part, decision: PartReply
+) -> PartAnswer | None:
+    """A stem close to several facts: when the closest supports an option and every other
+    one that supports an option supports the same, that option is the answer."""
+    chosen = [(fact, choose(fact, part)) for fact in decision.suggestions]
+    supported = [(fact, choice) for fact, choice in chosen if choice is not None]
+    if not supported or len({choice for _, choice in supported}) != 1:
+        return None
+    if supported[0][0] is not decision.suggestions[0]:
+        return None  # the closest fact must be one that supports the option
+    fact, choice = supported[0]
+    answered = replace(decision, outcome=EnglishOutcome.ANSWER, fact=fact, suggestions=())
+    return PartAnswer(part, answered, choice=choice)
+
+
+def true_option(
+    matcher: EnglishMatcher, verdict: Callable[[Fact, PartReply], bool | None], part: Part
+) -> PartAnswer | None:
+    """«The Romans at Tabuk: a) defeated the Muslims b) retreated into their own lands
+    ...»: each option read with the stem as a statement; when exactly one is settled true,
+    it is the answer (a stem asking what is NOT so, or «all/none of the above», aside)."""
+    stem = matcher.reader.read(part.text)
+    if stem.negated or re.search(r"\bexcept\b", part.text, re.IGNORECASE):
+        return None
+    found: list[tuple[int, PartReply]] = []
+    for index, option in enumerate(part.options):
+        if ALL_ABOVE.search(option) or NONE_ABOVE.search(option):
+            continue
+        reading = matcher.reader.read(f"{part.text} {option}")
+        if matcher.refusal(reading) is not None:
+            continue
+        # A completed option stating a date is about when, as a true/false statement is.
+        kind = QuestionType.TIME if matcher.dated(reading) else None
+        decision = decide_statement(matcher, reading, kind)
+        if (
+            decision.answered
+            and decision.fact is not None
+            and verdict(decision.fact, decision) is True
+        ):
+            found.append((index, decision))
+    if len(found) != 1:
+        return None
+    index, decision = found[0]
+    return PartAnswer(part, replace(decision, reading=stem), choice=index)
