@@ -209,6 +209,7 @@ class EnglishMatcher:
         self.opposites = opposites_known(frozenset(frequency))
         self.refusals = EnglishRefusals(base, self.reader)
         self._concepts = frozenset(CONCEPTS.values())
+        self._ranked: dict[tuple[tuple[str, ...], QuestionType], tuple[Scored, ...]] = {}
 
     @property
     def known(self) -> Known:
@@ -274,7 +275,18 @@ class EnglishMatcher:
         return tuple(dict.fromkeys(out))
 
     def rank(self, terms: tuple[str, ...], question_type: QuestionType) -> list[Scored]:
-        """Every fact's score for the terms, best first."""
+        """Every fact's score for the terms, best first (kept per terms and type: a message's
+        parts and options rank the same terms several times; the facts never change)."""
+        key = (tuple(terms), question_type)
+        found = self._ranked.get(key)
+        if found is None:
+            found = tuple(self._rank(terms, question_type))
+            if len(self._ranked) >= tuning.EN_READING_CACHE_SIZE:
+                self._ranked.pop(next(iter(self._ranked)), None)
+            self._ranked[key] = found
+        return list(found)
+
+    def _rank(self, terms: tuple[str, ...], question_type: QuestionType) -> list[Scored]:
         query = set(terms) | {"tabuk"}
         # math.fsum: sums over sets, whose order follows the hash seed, are then exact, so
         # a score is the same under every seed (ties are broken by it).

@@ -142,6 +142,9 @@ NUMBERS_CACHE_SIZE = 2048
 # Claims checked against facts kept with the result, per judge (fact_checks.check): a riddle
 # or an option checks the same claims against the same facts many times. (Speed only.)
 FACT_CHECK_CACHE_SIZE = 8192
+# English texts kept with their reading, and term sets with their ranking, per engine: a
+# message's parts, options and statements are read and ranked several times each. (Speed only.)
+EN_READING_CACHE_SIZE = 2048
 
 # --- Message forms (knowledge/forms.py) ---------------------------------------------------
 
