@@ -298,14 +298,24 @@ class EnglishMatcher:
         scored: list[Scored] = []
         for fact_id, entry in self.entries.items():
             best = 0.0
+            # (the two sums depend on `common` alone: (query - phrasing) & vocabulary is
+            # (query & vocabulary) - common, and fsum is exact, so in any order the same
+            # float; a fact's phrasings mostly share the same one or two words with a query)
+            sums: dict[frozenset[str], tuple[float, float]] = {}
+            in_vocabulary = query & entry.vocabulary
             for phrasing, asks, phrasing_total in zip(
                 entry.phrasings, entry.phrasing_types, self._phrasing_totals[fact_id], strict=True
             ):
-                common = query & phrasing
+                common = frozenset(query & phrasing)
                 if not common:
                     continue
-                shared = math.fsum(weight(t, unseen) for t in common)
-                extra = math.fsum(weight(t, unseen) for t in (query - phrasing) & entry.vocabulary)
+                found = sums.get(common)
+                if found is None:
+                    found = sums[common] = (
+                        math.fsum(weight(t, unseen) for t in common),
+                        math.fsum(weight(t, unseen) for t in in_vocabulary - common),
+                    )
+                shared, extra = found
                 cover_q = (shared + tuning.EN_ANSWER_WORD_CREDIT * extra) / total
                 cover_p = shared / phrasing_total
                 score = 100 * (

@@ -166,20 +166,27 @@ class EnglishRefusals:
             rest = words[words[:1] == ("the",) :]
             asked = [(*lead, "the", *rest) for lead in _NAME_LEADS]
             tokens = ("name", "of", "the", *tokens[tokens[:1] == ("the",) :])
+        # (a trigger opens with its first word, so one whose first word is in none of the
+        # words is not there: a set lookup instead of a scan of the words, for ~1,000 triggers)
+        present = set().union(*asked)
         found = next(
             (
                 gap
                 for phrase, gap in self._gaps
-                if any(phrase_in(phrase, w) and _trigger_asked(phrase, w) for w in asked)
+                if (not phrase or phrase[0] in present)
+                and any(phrase_in(phrase, w) and _trigger_asked(phrase, w) for w in asked)
             ),
             None,
         )
         if found is None:
+            present = set(tokens)
             found = next(
                 (
                     gap
                     for phrase, gap in self._folded_gaps
-                    if phrase_in(phrase, tokens) and _trigger_asked(phrase, tokens)
+                    if (not phrase or phrase[0] in present)
+                    and phrase_in(phrase, tokens)
+                    and _trigger_asked(phrase, tokens)
                 ),
                 None,
             )
