@@ -210,6 +210,7 @@ class EnglishMatcher:
         self.refusals = EnglishRefusals(base, self.reader)
         self._concepts = frozenset(CONCEPTS.values())
         self._ranked: dict[tuple[tuple[str, ...], QuestionType], tuple[Scored, ...]] = {}
+        self._asks: dict[tuple[str, str, float], bool] = {}
 
     @property
     def known(self) -> Known:
@@ -594,8 +595,16 @@ class EnglishMatcher:
     def asks_about(
         self, fact_id: str, term: str, share: float = tuning.EN_OWN_SUBJECT_SHARE
     ) -> bool:
-        """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
-        return asks_about(self.entries[fact_id], term, share)
+        """Do enough of the fact's phrasings name the term to make it the fact's subject?
+        (kept: asked of the same facts and terms for every part; the facts never change)"""
+        key = (fact_id, term, share)
+        found = self._asks.get(key)
+        if found is None:
+            found = asks_about(self.entries[fact_id], term, share)
+            if len(self._asks) >= tuning.EN_READING_CACHE_SIZE:
+                self._asks.pop(next(iter(self._asks)), None)
+            self._asks[key] = found
+        return found
 
     def _broad_answer(
         self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]
