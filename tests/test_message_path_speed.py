@@ -143,3 +143,28 @@ def test_readings_are_kept_and_the_cache_stays_bounded(english: EnglishEngine) -
     for number in range(EN_READING_CACHE_SIZE + 50):
         reader.read(f"How many soldiers were there {number}?")
     assert len(reader._readings) <= EN_READING_CACHE_SIZE
+
+
+def test_gap_triggers_tried_are_those_a_scan_would_try_in_its_order(
+    english: EnglishEngine,
+) -> None:
+    from knowledge.english_refusals import _opening_with
+
+    refusals = english.matcher.refusals
+    every_word = {word for phrase, _ in refusals._gaps for word in phrase}
+    for words in ({"how", "many"}, {"who", "was", "the", "envoy"}, {"tabuk"}, set(), every_word):
+        expected = [(p, g) for p, g in refusals._gaps if not p or p[0] in words]
+        assert _opening_with(refusals._gaps_by_first, words) == expected
+    assert len(_opening_with(refusals._gaps_by_first, every_word)) == len(refusals._gaps)
+
+
+def test_whether_a_fact_asks_about_a_term_is_what_its_phrasings_say(
+    english: EnglishEngine,
+) -> None:
+    from knowledge.english_entry import asks_about
+
+    matcher = english.matcher
+    for fact_id, entry in matcher.entries.items():
+        for term in ("uthman", "roman", "camel", "tabuk", "hypocrite"):
+            for _ in range(2):  # (the second time from the cache)
+                assert matcher.asks_about(fact_id, term) == asks_about(entry, term)
