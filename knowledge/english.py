@@ -282,7 +282,7 @@ class EnglishMatcher:
         found = self._ranked.get(key)
         if found is None:
             found = tuple(self._rank(terms, question_type))
-            if len(self._ranked) >= tuning.EN_READING_CACHE_SIZE:
+            if len(self._ranked) >= tuning.EN_RANKING_CACHE_SIZE:
                 self._ranked.pop(next(iter(self._ranked)), None)
             self._ranked[key] = found
         return list(found)

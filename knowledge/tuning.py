@@ -142,9 +142,13 @@ NUMBERS_CACHE_SIZE = 2048
 # Claims checked against facts kept with the result, per judge (fact_checks.check): a riddle
 # or an option checks the same claims against the same facts many times. (Speed only.)
 FACT_CHECK_CACHE_SIZE = 8192
-# English texts kept with their reading, and term sets with their ranking, per engine: a
-# message's parts, options and statements are read and ranked several times each. (Speed only.)
+# English texts kept with their reading (about 1 KiB each), and facts with whether they ask
+# about a term, per engine: a message's parts, options and statements are read several times
+# each. (Speed only.)
 EN_READING_CACHE_SIZE = 2048
+# Term sets kept with their ranking (every fact scored: about 5 KiB each on the shipped base,
+# so fewer): a message's parts and options rank the same terms again. (Speed only.)
+EN_RANKING_CACHE_SIZE = 512
 
 # --- Message forms (knowledge/forms.py) ---------------------------------------------------
 
