@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import stem
-from knowledge.tuning import WORD_CACHE_SIZE
+from knowledge.tuning import NUMBERS_CACHE_SIZE, WORD_CACHE_SIZE
 from knowledge.typos import is_plausible_slip
 
 ANSWER_KEYS_NAME = "answer_keys.json"
@@ -180,9 +180,16 @@ def mentions(words: tuple[str, ...], value: tuple[str, ...], *, exact: bool = Fa
     if not size or size > len(words):
         return False
     forms = _written_forms if exact else _word_forms
-    wanted = [_value_forms(part, exact) for part in value]
+    # (the value's first word tested first, alone: most starts fail there, and a generator
+    # for every start was most of this function's time; riddles call it ~1,000 times each)
+    first = _value_forms(value[0], exact)
     for start in range(len(words) - size + 1):
-        if all(wanted[i] & forms(words[start + i]) for i in range(size)):
+        if first.isdisjoint(forms(words[start])):
+            continue
+        if size == 1 or all(
+            not _value_forms(value[i], exact).isdisjoint(forms(words[start + i]))
+            for i in range(1, size)
+        ):
             return True
     return False
 
@@ -323,6 +330,7 @@ def _strip_conj(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=NUMBERS_CACHE_SIZE)  # (a pure function of the text; tuples out)
 def read_numbers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """(numbers, Hijri years) named in a text: «40 ألف», «أربعين ألفًا», «السنة التاسعة»."""
     found = _read_values(_digit_tokens(text))
@@ -342,6 +350,7 @@ def counted_kind(word: str) -> str | None:
     return _COUNTED.get(core_word(word))
 
 
+@lru_cache(maxsize=NUMBERS_CACHE_SIZE)  # (a pure function of the text)
 def counted(text: str) -> frozenset[tuple[int, str]]:
     """The (number, what it counts) pairs a text names («950 جملًا وخمسين فرسًا»)."""
     # («بخمسين جملًا»: the count with «ب» before it)
@@ -407,6 +416,7 @@ def _without_preposition(word: str) -> str:
     return word[1:] if word[:1] in _PREPOSED and word[1:] in _THOUSANDS else word
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # (each word of every text read for figures)
 def unit_value(word: str) -> int | None:
     """A number word's value, as typed in the dialects («تلاتين» for «ثلاثين») or with one
     slip in a long one («اربغين»); None for any other word. (A slip in a short word makes

@@ -209,6 +209,8 @@ class EnglishMatcher:
         self.opposites = opposites_known(frozenset(frequency))
         self.refusals = EnglishRefusals(base, self.reader)
         self._concepts = frozenset(CONCEPTS.values())
+        self._ranked: dict[tuple[tuple[str, ...], QuestionType], tuple[Scored, ...]] = {}
+        self._asks: dict[tuple[str, str, float], bool] = {}
 
     @property
     def known(self) -> Known:
@@ -274,7 +276,18 @@ class EnglishMatcher:
         return tuple(dict.fromkeys(out))
 
     def rank(self, terms: tuple[str, ...], question_type: QuestionType) -> list[Scored]:
-        """Every fact's score for the terms, best first."""
+        """Every fact's score for the terms, best first (kept per terms and type: a message's
+        parts and options rank the same terms several times; the facts never change)."""
+        key = (tuple(terms), question_type)
+        found = self._ranked.get(key)
+        if found is None:
+            found = tuple(self._rank(terms, question_type))
+            if len(self._ranked) >= tuning.EN_RANKING_CACHE_SIZE:
+                self._ranked.pop(next(iter(self._ranked)), None)
+            self._ranked[key] = found
+        return list(found)
+
+    def _rank(self, terms: tuple[str, ...], question_type: QuestionType) -> list[Scored]:
         query = set(terms) | {"tabuk"}
         # math.fsum: sums over sets, whose order follows the hash seed, are then exact, so
         # a score is the same under every seed (ties are broken by it).
@@ -286,14 +299,24 @@ class EnglishMatcher:
         scored: list[Scored] = []
         for fact_id, entry in self.entries.items():
             best = 0.0
+            # (the two sums depend on `common` alone: (query - phrasing) & vocabulary is
+            # (query & vocabulary) - common, and fsum is exact, so in any order the same
+            # float; a fact's phrasings mostly share the same one or two words with a query)
+            sums: dict[frozenset[str], tuple[float, float]] = {}
+            in_vocabulary = query & entry.vocabulary
             for phrasing, asks, phrasing_total in zip(
                 entry.phrasings, entry.phrasing_types, self._phrasing_totals[fact_id], strict=True
             ):
-                common = query & phrasing
+                common = frozenset(query & phrasing)
                 if not common:
                     continue
-                shared = math.fsum(weight(t, unseen) for t in common)
-                extra = math.fsum(weight(t, unseen) for t in (query - phrasing) & entry.vocabulary)
+                found = sums.get(common)
+                if found is None:
+                    found = sums[common] = (
+                        math.fsum(weight(t, unseen) for t in common),
+                        math.fsum(weight(t, unseen) for t in in_vocabulary - common),
+                    )
+                shared, extra = found
                 cover_q = (shared + tuning.EN_ANSWER_WORD_CREDIT * extra) / total
                 cover_p = shared / phrasing_total
                 score = 100 * (
@@ -572,8 +595,16 @@ class EnglishMatcher:
     def asks_about(
         self, fact_id: str, term: str, share: float = tuning.EN_OWN_SUBJECT_SHARE
     ) -> bool:
-        """Do enough of the fact's phrasings name the term to make it the fact's subject?"""
-        return asks_about(self.entries[fact_id], term, share)
+        """Do enough of the fact's phrasings name the term to make it the fact's subject?
+        (kept: asked of the same facts and terms for every part; the facts never change)"""
+        key = (fact_id, term, share)
+        found = self._asks.get(key)
+        if found is None:
+            found = asks_about(self.entries[fact_id], term, share)
+            if len(self._asks) >= tuning.EN_READING_CACHE_SIZE:
+                self._asks.pop(next(iter(self._asks)), None)
+            self._asks[key] = found
+        return found
 
     def _broad_answer(
         self, terms: tuple[str, ...], reading: Reading, ranking: list[Scored]

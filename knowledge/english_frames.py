@@ -96,13 +96,21 @@ _FRAMES: tuple[tuple[str, ...], ...] = (
 FRAME_WORDS = frozenset(word for frame in _FRAMES for word in frame)
 
 
+# The frames by their first word, each list in _FRAMES's order: only those can start where
+# that word stands (a look-up instead of comparing every frame at every word).
+_FRAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _frame in _FRAMES:
+    _FRAMES_BY_FIRST.setdefault(_frame[0], []).append(_frame)
+
+
 def without_frames(words: list[str]) -> list[str]:
     """The words with each framing run taken out."""
     words = _without_age(_without_source_say(_figure_as_number(words)))
     out: list[str] = []
     i = 0
     while i < len(words):
-        frame = next((f for f in _FRAMES if tuple(words[i : i + len(f)]) == f), None)
+        starting = _FRAMES_BY_FIRST.get(words[i], ())
+        frame = next((f for f in starting if tuple(words[i : i + len(f)]) == f), None)
         if frame is None:
             out.append(words[i])
             i += 1

@@ -36,6 +36,17 @@ POLITE_WORDS = frozenset(
 )
 
 
+# QUESTION_OPENERS looked up instead of scanned (question_type_of runs for every clause of
+# every text read), the first of the list winning as in a scan: by size, the openers; and
+# the openers of two words or more by their first word, in the list's order.
+_OPENERS_OF_SIZE: dict[int, dict[tuple[str, ...], QuestionType]] = {1: {}, 2: {}, 3: {}}
+_LONG_OPENERS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], QuestionType]]] = {}
+for _opener, _kind in QUESTION_OPENERS:
+    _OPENERS_OF_SIZE.setdefault(len(_opener), {}).setdefault(_opener, _kind)
+    if len(_opener) >= 2:
+        _LONG_OPENERS_BY_FIRST.setdefault(_opener[0], []).append((_opener, _kind))
+
+
 def question_type_of(words: list[str]) -> QuestionType:
     """What the question asks for, from its opening words (after command words)."""
     polite = 0
@@ -60,9 +71,9 @@ def question_type_of(words: list[str]) -> QuestionType:
         # battle» says nothing more than «which».
         head = head[1:]
     for size in (3, 2, 1):
-        for opener, kind in QUESTION_OPENERS:
-            if len(opener) == size and tuple(head[:size]) == opener:
-                return kind
+        found = _OPENERS_OF_SIZE[size].get(tuple(head[:size])) if len(head) >= size else None
+        if found is not None:
+            return found
     if head and head[0] in YESNO_OPENERS:
         return QuestionType.YESNO
     # «in which month and year was Tabuk», «the number of soldiers»: a two-word opener later,
@@ -70,8 +81,8 @@ def question_type_of(words: list[str]) -> QuestionType:
     # of the size of the army» asks the reaction, not a size).
     scene = next((i for i, w in enumerate(words) if i and w in _SCENE_CLAUSE_WORDS), len(words))
     for index in range(scene):
-        for opener, kind in QUESTION_OPENERS:
-            if len(opener) >= 2 and tuple(words[index : index + len(opener)]) == opener:
+        for opener, kind in _LONG_OPENERS_BY_FIRST.get(words[index], ()):
+            if tuple(words[index : index + len(opener)]) == opener:
                 return kind
     # Roman Urdu question words stand at the end («tabook kab hua»).
     for word in words:

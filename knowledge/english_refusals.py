@@ -49,6 +49,26 @@ def _bare_word_asked(word: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+_Triggers = list[tuple[tuple[str, ...], str]]
+# Triggers by their first word, each with its place in the list ("" for an empty one).
+_ByFirst = dict[str, list[tuple[int, tuple[str, ...], str]]]
+
+
+def _by_first_word(triggers: _Triggers) -> _ByFirst:
+    """The triggers by their first word, each with its place in `triggers`."""
+    index: _ByFirst = {}
+    for place, (phrase, gap) in enumerate(triggers):
+        index.setdefault(phrase[0] if phrase else "", []).append((place, phrase, gap))
+    return index
+
+
+def _opening_with(index: _ByFirst, words: set[str]) -> _Triggers:
+    """The triggers that open with one of the words (and any empty one), in their order."""
+    found = [t for word in words | {""} for t in index.get(word, ())]
+    found.sort(key=lambda trigger: trigger[0])
+    return [(phrase, gap) for _, phrase, gap in found]
+
+
 def _trigger_asked(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Is a trigger that is found in the words asked in the frame of its gap?"""
     if len(phrase) == 1:
@@ -108,6 +128,8 @@ class EnglishRefusals:
             for phrase, gap_id in self._gaps
             if set(folded := tuple(reader.fold(list(phrase))[0])) & reader.name_tokens
         ]
+        self._gaps_by_first = _by_first_word(self._gaps)
+        self._folded_by_first = _by_first_word(self._folded_gaps)
 
     def other_event(self, reading: Reading) -> str | None:
         """The other event a question is about, if it names one."""
@@ -166,10 +188,12 @@ class EnglishRefusals:
             rest = words[words[:1] == ("the",) :]
             asked = [(*lead, "the", *rest) for lead in _NAME_LEADS]
             tokens = ("name", "of", "the", *tokens[tokens[:1] == ("the",) :])
+        # (a trigger opens with its first word: only those whose first word is among the
+        # words are tried, in the triggers' order, instead of a scan of ~1,000 triggers)
         found = next(
             (
                 gap
-                for phrase, gap in self._gaps
+                for phrase, gap in _opening_with(self._gaps_by_first, set().union(*asked))
                 if any(phrase_in(phrase, w) and _trigger_asked(phrase, w) for w in asked)
             ),
             None,
@@ -178,7 +202,7 @@ class EnglishRefusals:
             found = next(
                 (
                     gap
-                    for phrase, gap in self._folded_gaps
+                    for phrase, gap in _opening_with(self._folded_by_first, set(tokens))
                     if phrase_in(phrase, tokens) and _trigger_asked(phrase, tokens)
                 ),
                 None,

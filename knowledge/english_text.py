@@ -52,6 +52,7 @@ from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize as normalize_arabic
 from knowledge.tuning import (
     EN_FILLER_MIN_SIMILARITY,
+    EN_READING_CACHE_SIZE,
     EN_SHORT_WORD,
     EN_SPELL_CANDIDATES,
     EN_SPELL_MIN_LENGTH,
@@ -205,6 +206,8 @@ class EnglishReader:
         self._known = _known_words(base)
         self._known_list = sorted(self._known)
         self._spelled: dict[str, str] = {}
+        # (read() is a pure function of the text: this reader's tables never change)
+        self._readings: dict[str, Reading] = {}
 
     def words(self, text: str) -> list[str]:
         """Normalised words with honorifics and exam furniture removed, slips mended."""
@@ -318,7 +321,17 @@ class EnglishReader:
         return None
 
     def read(self, text: str) -> Reading:
-        """Terms, question type and polarity of one question or statement."""
+        """Terms, question type and polarity of one question or statement (kept: a message's
+        parts, options and statements are read several times each)."""
+        found = self._readings.get(text)
+        if found is None:
+            found = self._read(text)
+            if len(self._readings) >= EN_READING_CACHE_SIZE:
+                self._readings.pop(next(iter(self._readings)), None)
+            self._readings[text] = found
+        return found
+
+    def _read(self, text: str) -> Reading:
         words = without_greetings(without_asker(without_reporter(self.words(text))))
         words = without_extent(without_leading_furniture(words))  # «1- Which …», «Also state …»
         words = without_first_place(without_rounding(without_asked_count(words)))  # «about 10»

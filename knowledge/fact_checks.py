@@ -23,6 +23,7 @@ from knowledge.approx_numbers import near_enough
 from knowledge.claim_reading import Claim
 from knowledge.models import Fact
 from knowledge.statement_words import open_list
+from knowledge.tuning import FACT_CHECK_CACHE_SIZE
 
 # Parties named in passing («المسلمون تراجعوا», «في حجر النبي»): they must be stated for
 # «صحيح» but never make a statement false by themselves.
@@ -53,6 +54,7 @@ class FactChecks:
         # riddle's detail or an option is checked against, and a text never changes them.
         self._words: dict[str, tuple[str, ...]] = {}
         self._numbers: dict[str, tuple[int, ...]] = {}
+        self._checked: dict[tuple[str, str, Claim], int] = {}
         # Which of `facts` a claim can be checked anything but 0 against (see may_differ):
         # by the kinds of their slots, by whether their answers give a figure, and by the
         # forms of their answers' words. A riddle's details are checked against every fact
@@ -141,7 +143,19 @@ class FactChecks:
 
     def check(self, fact: Fact, claim: Claim) -> int:
         """+1 when the fact states the claimed detail, -1 when it states another value of
-        that kind, 0 when it says nothing of that kind."""
+        that kind, 0 when it says nothing of that kind (kept per fact text and claim: a
+        riddle's details and a message's options are checked against the same facts again
+        and again, and the keys never change)."""
+        key = (fact.id, fact.answer, claim)
+        found = self._checked.get(key)
+        if found is None:
+            found = self._check(fact, claim)
+            if len(self._checked) >= FACT_CHECK_CACHE_SIZE:
+                self._checked.pop(next(iter(self._checked)))
+            self._checked[key] = found
+        return found
+
+    def _check(self, fact: Fact, claim: Claim) -> int:
         # («للنبي», «بالرسول»: the Prophet named in passing, whatever the prefix; «المسلمين»
         # is not, since who retreated before whom is what a statement may swap)
         named = {core_word(word) for word in claim.words}

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 
 from knowledge.analysis import other_event
-from knowledge.answer_keys import AnswerKeys, SlotKind, core_word, mentions, phrase, words_of
+from knowledge.answer_keys import (
+    AnswerKeys,
+    SlotKind,
+    can_mention,
+    core_word,
+    forms_of,
+    mentions,
+    phrase,
+    words_of,
+)
 from knowledge.claim_reading import Claim
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import PartReply, Status
@@ -63,12 +72,19 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
     # checking every fact for each detail of the riddle was the cost)
     tabuk_claims = [judge.best_check(c, _NOT_TABUK) for c in claims]
     mutah_claims = [judge.check(mutah_fact, c) if mutah_fact else 0 for c in claims]
+    # (a marker none of whose first word's forms is among the riddle's words is not there:
+    # can_mention rules most of the ~60 markers out without scanning the words for each)
+    present = forms_of(words)
+    marked = [m for m in judge.keys.tabuk_markers if can_mention(present, m) and _marked(words, m)]
     # (the Muslims drawing back, «انسحب خالد بالجيش», is no mark of the Romans' retreat)
     tabuk_words = without_muslims_withdrawal(words)
-    tabuk = sum(_marked(tabuk_words, marker) for marker in judge.keys.tabuk_markers)
+    tabuk_present = forms_of(tabuk_words)
+    tabuk = sum(
+        can_mention(tabuk_present, m) and _marked(tabuk_words, m) for m in judge.keys.tabuk_markers
+    )
     tabuk += sum(1 for check, c in zip(tabuk_claims, claims, strict=True)
                  if check > 0 and c.kind in EXACT)  # fmt: skip
-    mutah = sum(_marked(words, marker) for marker in judge.keys.mutah_markers)
+    mutah = sum(can_mention(present, m) and _marked(words, m) for m in judge.keys.mutah_markers)
     mutah += led_back(words)
     elsewhere = other_event(words) is not None or any(
         mentions(words, sign, exact=True) for sign in _OTHER_EVENT_PHRASES
@@ -84,8 +100,7 @@ def read_riddle(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Part
     # («غزوة ماكانش فيها قتال», «والروم ما طلعوا يقاتلوا»: no fighting, told in a dialect's
     # words the markers do not list, is the mark of Tabuk's «لم يقع قتال»)
     tabuk += fighting_denied(told_words) and not any(
-        _marked(words, marker) and any(core_word(w) in _FIGHT_WORDS for w in marker)
-        for marker in judge.keys.tabuk_markers
+        any(core_word(w) in _FIGHT_WORDS for w in marker) for marker in marked
     )
     if tabuk == 1:
         # One marker, and the facts the engine finds for the description are Tabuk's.

@@ -136,6 +136,19 @@ CLOZE_TEXT_CACHE_SIZE = 1024
 # Fact answers split into clause terms (knowledge/named_after.py), one entry per answer and
 # base vocabulary: the shipped base's answers (72) several times over. (Speed only.)
 CLAUSE_TERMS_CACHE_SIZE = 256
+# Texts kept with the figures read from them (answer_keys.read_numbers, counted): a
+# statement, its options and its masked questions are read again and again. (Speed only.)
+NUMBERS_CACHE_SIZE = 2048
+# Claims checked against facts kept with the result, per judge (fact_checks.check): a riddle
+# or an option checks the same claims against the same facts many times. (Speed only.)
+FACT_CHECK_CACHE_SIZE = 8192
+# English texts kept with their reading (about 1 KiB each), and facts with whether they ask
+# about a term, per engine: a message's parts, options and statements are read several times
+# each. (Speed only.)
+EN_READING_CACHE_SIZE = 2048
+# Term sets kept with their ranking (every fact scored: about 5 KiB each on the shipped base,
+# so fewer): a message's parts and options rank the same terms again. (Speed only.)
+EN_RANKING_CACHE_SIZE = 512
 
 # --- Message forms (knowledge/forms.py) ---------------------------------------------------
 
