@@ -1,6 +1,6 @@
 """Arabic questions with English or French words typed in (Gulf and Maghrebi code-switching):
 chat and school words («bro», «assignment»), the layout asked («بنقاط») and when the asker
-needs it («بكرة الصبح») ask nothing; «T or F:» heads a statement to judge and «compléter:»
+needs it («الصبح») ask nothing; «T or F:» heads a statement to judge and «compléter:»
 a sentence to complete (knowledge/dialect_lexicon.py, knowledge/message_patterns.py)."""
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from tests.message_helpers import assert_answered_with, reply_to
 @pytest.mark.parametrize(
     ("message", "fact_id", "words"),
     [
-        ("وضح أسباب غزوة تبوك pls الـ homework بكرة 🙏", "reasons", "الروم"),
+        ("وضح أسباب غزوة تبوك pls الـ homework 🙏", "reasons", "الروم"),
+        # («بكره» is no filler: a child's «ابو بكره» is Abu Bakr)
+        ("ايش قدم ابو بكره في غزوة تبوك", "abu_bakr_donation", "ماله كله"),
         ("bro كم كان عدد جيش المسلمين في تبوك؟ عندي quiz الصبح", "army_size", "أربعين ألف"),
         ("عدد أسباب الغزوة بنقاط", "reasons", "الروم"),
     ],
