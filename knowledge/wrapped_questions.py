@@ -17,11 +17,15 @@ _ANSWER = (
     r"(?:\s+(?:ال)?(?:نموذجية|نموذجيه|النموذجيه|صحيحة|صحيحه|كاملة|كامله|مثالية|مثاليه|الصح))?"
     r"|(?:نقاط|عناصر|سلم|سلّم|مفتاح|معايير)\s+(?:ال)?(?:تصحيح|إجابة|اجابة|اجابه|إجابه)"
 )
-# «for the question (below)»: «لسؤال», «عن السؤال التالي», «لـ», «(جواب) سؤال».
+# «for the question (below)»: «لسؤال», «عن السؤال التالي», «لـ». (The preposition made optional
+# everywhere cost a held-out right answer; without it only «ما جواب سؤال …» is read: _CONSTRUCT
+# after a word that asks for it, never a bare «جواب سؤال» at the start of a line.)
 _FOR_QUESTION = (
-    r"(?:(?:(?:ل|لل|عن|على|علي)\s*(?:ـ\s*)?)?(?:ال)?(?:سؤال|سوال)|لـ|ل(?=\s*[:：«\"]))"
+    r"(?:(?:ل|لل|عن|على|علي)\s*(?:ـ\s*)?(?:ال)?(?:سؤال|سوال)|لـ|ل(?=\s*[:：«\"]))"
     r"(?:\s+(?:التالي|الآتي|الاتي|هذا))?"
 )
+# «جواب سؤال …»: the answer and the question joined with no «ل/عن», both without «ال».
+_CONSTRUCT = r"(?:جواب|إجابة|اجابة|إجابه|اجابه)\s+(?:سؤال|سوال)"
 # Who asks for it, before «the answer»: «ما», «ما هي», «أريد», «اعطني», «ممكن».
 _ASKING_FOR = (
     r"(?:(?:ما|ماهي|وش|شو|ايش|إيش|شنو)\s+(?:هي\s+|هو\s+)?"
@@ -40,7 +44,7 @@ _SEARCH = r"(?:ابحث|إبحث|أبحث|ابحثلي|فتش|فتّش)(?:\s+(?:
 
 _WRAPPER = re.compile(
     rf"(?:^|(?<=[\n،,!.]))(\s*)(?:{_ASKING_FOR}(?:{_ANSWER})\s*{_FOR_QUESTION}"
-    rf"|{_HOW_TO_ANSWER}|{_SEARCH})\s*[:：\-–«\"]*\s*(?=\S)"
+    rf"|{_ASKING_FOR[:-1]}{_CONSTRUCT}|{_HOW_TO_ANSWER}|{_SEARCH})\s*[:：\-–«\"]*\s*(?=\S)"
 )
 # «قال الخطيب اليوم إن …», «سمعت في درس السيرة أن …»: who told the claim, where and when.
 # None of it is part of the claim («اليوم» is no today's Tabuk, «الدرس» no word of a fact);
