@@ -55,6 +55,7 @@ from knowledge.english_forms import (
     Part,
     split_message,
 )
+from knowledge.english_forwarded import claim_first
 from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
@@ -79,6 +80,7 @@ from knowledge.english_unpointed import pointless, unpointed
 from knowledge.english_untold import untold_detail
 from knowledge.english_verdict import EnglishVerdicts
 from knowledge.english_verse_context import verse_pointed
+from knowledge.english_word_order import question_word_first
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
@@ -132,7 +134,7 @@ class EnglishEngine:
         if expedition is not None:
             # «I am the expedition in Rajab 9 AH … Which expedition am I?»: Tabuk is named.
             return EnglishReply((self._expedition(text, expedition),))
-        text = plain_ask(ask_last(text))
+        text = plain_ask(ask_last(question_word_first(claim_first(text))))
         described = riddle(text)
         if described is not None:
             # «I am a Roman emperor. I paid my soldiers ... Who am I?»: one question.
