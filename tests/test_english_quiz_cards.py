@@ -1,0 +1,65 @@
+"""Quiz-app cards and flashcards pasted whole (en51): the counter («Q12/20», «Question 7 of
+10», «Card 4:»), the score («Points: 10»), the empty slot («Answer: ____»), the hint and the
+answer key ask nothing; several cards stay several questions. A trip to today's Tabuk asked
+together with the expedition: the modern part is refused in its place, the historical one
+answered."""
+
+import pytest
+
+from bot.english_replies import render_english
+from knowledge.english_asking import piece_asks
+from knowledge.english_quiz_cards import without_card_furniture
+from tests.english_helpers import answered_facts
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Q12/20 Who led Tabuk? A) Umar B) Ali", "Q12. Who led Tabuk? A) Umar B) Ali"),
+        ("Question 7 of 10: Who led Tabuk? Points: 10", "Q7. Who led Tabuk?"),
+        ("Card 4: Who led Tabuk? Answer: ___ (Points: 5)", "Q4. Who led Tabuk?"),
+        ("Flashcard: Who led Tabuk? Hint: not Umar.", "Who led Tabuk?"),
+        ("Q1. Who led Tabuk? Q2. When? Answer key: 1-b 2-a", "Q1. Who led Tabuk? Q2. When?"),
+        ("Q1/2 Who led Tabuk?\nQ2/2 When was it? [5 pts]", "Q1. Who led Tabuk?\nQ2. When was it?"),
+        # Words that are no card's furniture stay.
+        ("At that time: the Romans gathered.", "At that time: the Romans gathered."),
+        ("The Romans had a card to play.", "The Romans had a card to play."),
+    ],
+)  # fmt: skip
+def test_card_furniture_is_set_aside(message, expected) -> None:
+    assert without_card_furniture(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        ("Question 3 of 15 — Who gave half of his wealth for the army of Tabuk? Hint: he was "
+         "the second caliph. Answer: ______", ["umar_donation"]),
+        ("Card 4: What was the army of Tabuk called? Answer: ___ (Points: 5)", ["army_name"]),
+        ("Q1/3 Who led the army of Tabuk?\nQ2/3 How many men went with him?\n"
+         "Q3/3 Against whom was the expedition of Tabuk? (10 points)",
+         ["leader", "army_size", "enemy"]),
+    ],
+)  # fmt: skip
+def test_a_card_is_answered_as_its_question(english_engine, message, facts) -> None:
+    assert answered_facts(english_engine, message) == facts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm visiting Tabuk next week. What's the weather like, and also when did the Prophet "
+        "go there?",
+        "What is the weather like there now, and when did the Prophet go there?",
+    ],
+)
+def test_today_refused_in_its_place_and_the_expedition_answered(english_engine, message) -> None:
+    assert answered_facts(english_engine, message) == [None, "date"]
+    plain = render_english(english_engine.answer(message), english_engine).plain
+    assert "today's Tabuk" in plain
+    assert "Rajab" in plain
+
+
+def test_contracted_question_word_asks() -> None:
+    assert piece_asks("What's the weather like in Tabuk")
+    assert not piece_asks("what's up")
