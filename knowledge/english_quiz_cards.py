@@ -28,6 +28,8 @@ _FURNITURE = re.compile(
     r"|(?:points?|pts|score|marks?|time|timer|level|difficulty)\s*:\s*"
     r"(?:\d+\s*(?:s|sec|secs|seconds|pts|points|marks)?|easy|medium|hard)\b"
     r"|\d{1,3}\s*(?:pts|points)\b"
+    # a timer beside the counter («Q2/10 ⏰ 20 sec»)
+    r"|(?<=\d\s)[^\w\s]*\s*\d{1,3}\s*(?:sec|secs|seconds)\b"
     r")\s*[\])]?",
     re.IGNORECASE,
 )
@@ -40,6 +42,25 @@ _KEY = re.compile(
 )
 
 
+# A flashcard told by its sides: «Front: Abu Bakr's contribution / Back: ____», «Card front:
+# '…' – what do I put on the back?». The front is what is asked; the back is the answer wanted.
+_FRONT = re.compile(
+    r"\bfront(?:\s+side)?(?:\s+says)?\s*[:\-–—]\s*(?P<front>[^\n]+?)\s*"
+    r"(?=\n|$|[–—-]\s+(?:what|so\s+what)\b|\s(?:what|so\s+what)\b[^\n]*\bback\b)",
+    re.IGNORECASE,
+)
+_BACK = re.compile(r"\bback\b", re.IGNORECASE)
+
+
+def card_front(text: str) -> str | None:
+    """The front of a flashcard whose back is asked for, else None."""
+    front = _FRONT.search(text)
+    if front is None or not _BACK.search(text[front.end() :]):
+        return None
+    asked = front.group("front").strip().strip("'\"‘’“”").strip()
+    return asked if any(ch.isalpha() for ch in asked) else None
+
+
 def _numbered(match: re.Match[str]) -> str:
     number = match.group("n") or match.group("c")
     return f"Q{number}. " if number else ""
@@ -48,7 +69,8 @@ def _numbered(match: re.Match[str]) -> str:
 def without_card_furniture(text: str) -> str:
     """The card's question(s) and options without its counter, score, slot, hint and key;
     any other message as it is."""
-    out = _KEY.sub("", text.rstrip())
+    out = card_front(text) or text
+    out = _KEY.sub("", out.rstrip())
     out = _HINT.sub(" ", out)
     out = _FURNITURE.sub(" ", out)
     out = _COUNTER.sub(_numbered, out)

@@ -21,7 +21,13 @@ from tests.english_helpers import answered_facts
         ("Flashcard: Who led Tabuk? Hint: not Umar.", "Who led Tabuk?"),
         ("Q1. Who led Tabuk? Q2. When? Answer key: 1-b 2-a", "Q1. Who led Tabuk? Q2. When?"),
         ("Q1/2 Who led Tabuk?\nQ2/2 When was it? [5 pts]", "Q1. Who led Tabuk?\nQ2. When was it?"),
+        # A flashcard by its sides: the front is asked.
+        ("Front: Who led Tabuk?\nBack: ____", "Who led Tabuk?"),
+        ("Card front: 'Who led Tabuk?' – what goes on the back?", "Who led Tabuk?"),
+        ("Q2/10 ⏰ 20 sec\nWho led Tabuk?", "Q2. Who led Tabuk?"),
         # Words that are no card's furniture stay.
+        ("They held the front. They went back.", "They held the front. They went back."),
+        ("Front: Who led Tabuk?", "Front: Who led Tabuk?"),
         ("At that time: the Romans gathered.", "At that time: the Romans gathered."),
         ("The Romans had a card to play.", "The Romans had a card to play."),
     ],
@@ -36,6 +42,9 @@ def test_card_furniture_is_set_aside(message, expected) -> None:
         ("Question 3 of 15 — Who gave half of his wealth for the army of Tabuk? Hint: he was "
          "the second caliph. Answer: ______", ["umar_donation"]),
         ("Card 4: What was the army of Tabuk called? Answer: ___ (Points: 5)", ["army_name"]),
+        ("Front: Abu Bakr's contribution\nBack: ______", ["abu_bakr_donation"]),
+        ("flashcard front says: the name of the chief of Dumat al-Jandal. what goes on the back?",
+         ["ukaydir"]),
         ("Q1/3 Who led the army of Tabuk?\nQ2/3 How many men went with him?\n"
          "Q3/3 Against whom was the expedition of Tabuk? (10 points)",
          ["leader", "army_size", "enemy"]),
