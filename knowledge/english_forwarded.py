@@ -33,7 +33,7 @@ _WRAPPER = re.compile(
 # emoji/arrow), so «Is it true that …» keeps its own reading.
 _TAG_FIRST = re.compile(
     r"^\W*(?:is\s+(?:this|it|that)\s+(?:true|correct|right|real|authentic)"
-    r"|true\s+or\s+(?:not|false)|real\s+or\s+fake|fact\s+or\s+fake"
+    r"|true\s+or\s+not|real\s+or\s+fake|fact\s+or\s+fake"
     r"|can\s+(?:you|someone|anyone)\s+(?:verify|check|confirm)\s+this"
     r"|(?:please\s+)?fact[\s-]?check(?:\s+(?:this|please|pls))*"
     r"|please\s+(?:verify|check)(?:\s+this)?)"

@@ -48,6 +48,8 @@ def test_a_claim_the_text_does_not_state_is_not_settled(english_engine) -> None:
         ("Is this true?", "Is this true?"),
         ("Is this true? Who gave half?", "Is this true? Who gave half?"),
         ("Is it true that Umar gave half?", "Is it true that Umar gave half?"),
+        # A «True or False:» heading is the paper's own form, read by english_forms.
+        ("True or False: Umar gave half.", "True or False: Umar gave half."),
         # Without a question mark «it is true that …» is a statement, not a question.
         ("It is true that Umar gave half.", "It is true that Umar gave half."),
     ],
