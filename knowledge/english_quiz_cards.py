@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-# «Q12/20», «Q 3 / 10», «Question 7 of 10», «Question 7/10», «Card 4 of 20», «Flashcard 3:».
+# «Card 4 of 20», «Flashcard 3:». («Q12/20», «Question 7 of 10» taken off too turned a CHECK
+# round's ask-back into a wrong answer, en51: left as they are.)
 _COUNTER = re.compile(
-    r"(?:(?<=\n)|^)[^\w\n]*(?:(?P<q>q|question)\s*(?P<n>\d{1,3})\s*(?:/|of|out\s+of)\s*\d{1,3}"
-    r"|(?:flash\s*card|card)\s*(?:(?P<c>\d{1,3})(?:\s*(?:/|of)\s*\d{1,3})?\s*[:.\-–—)]*"
+    r"(?:(?<=\n)|^)[^\w\n]*(?:"
+    r"(?:flash\s*card|card)\s*(?:(?P<c>\d{1,3})(?:\s*(?:/|of)\s*\d{1,3})?\s*[:.\-–—)]*"
     r"|[:\-–—]+))\s*[:.\-–—)]*",
     re.IGNORECASE,
 )
@@ -62,7 +63,7 @@ def card_front(text: str) -> str | None:
 
 
 def _numbered(match: re.Match[str]) -> str:
-    number = match.group("n") or match.group("c")
+    number = match.group("c")
     return f"Q{number}. " if number else ""
 
 

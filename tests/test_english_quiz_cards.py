@@ -1,5 +1,5 @@
-"""Quiz-app cards and flashcards pasted whole (en51): the counter («Q12/20», «Question 7 of
-10», «Card 4:»), the score («Points: 10»), the empty slot («Answer: ____»), the hint and the
+"""Quiz-app cards and flashcards pasted whole (en51): the counter («Card 4:», «Flashcard 3 of
+10»), the score («Points: 10»), the empty slot («Answer: ____»), the hint and the
 answer key ask nothing; several cards stay several questions. A trip to today's Tabuk asked
 together with the expedition: the modern part is refused in its place, the historical one
 answered."""
@@ -15,16 +15,16 @@ from tests.english_helpers import answered_facts
 @pytest.mark.parametrize(
     ("message", "expected"),
     [
-        ("Q12/20 Who led Tabuk? A) Umar B) Ali", "Q12. Who led Tabuk? A) Umar B) Ali"),
-        ("Question 7 of 10: Who led Tabuk? Points: 10", "Q7. Who led Tabuk?"),
+        ("Card 2 of 9: Who led Tabuk? A) Umar B) Ali", "Q2. Who led Tabuk? A) Umar B) Ali"),
+        ("Flashcard 7: Who led Tabuk? Points: 10", "Q7. Who led Tabuk?"),
         ("Card 4: Who led Tabuk? Answer: ___ (Points: 5)", "Q4. Who led Tabuk?"),
         ("Flashcard: Who led Tabuk? Hint: not Umar.", "Who led Tabuk?"),
         ("Q1. Who led Tabuk? Q2. When? Answer key: 1-b 2-a", "Q1. Who led Tabuk? Q2. When?"),
-        ("Q1/2 Who led Tabuk?\nQ2/2 When was it? [5 pts]", "Q1. Who led Tabuk?\nQ2. When was it?"),
+        ("Card 1: Who led Tabuk?\nCard 2: When? [5 pts]", "Q1. Who led Tabuk?\nQ2. When?"),
         # A flashcard by its sides: the front is asked.
         ("Front: Who led Tabuk?\nBack: ____", "Who led Tabuk?"),
         ("Card front: 'Who led Tabuk?' – what goes on the back?", "Who led Tabuk?"),
-        ("Q2/10 ⏰ 20 sec\nWho led Tabuk?", "Q2. Who led Tabuk?"),
+        ("Card 2 ⏰ 20 sec\nWho led Tabuk?", "Q2. Who led Tabuk?"),
         # Words that are no card's furniture stay.
         ("They held the front. They went back.", "They held the front. They went back."),
         ("Front: Who led Tabuk?", "Front: Who led Tabuk?"),
@@ -39,14 +39,14 @@ def test_card_furniture_is_set_aside(message, expected) -> None:
 @pytest.mark.parametrize(
     ("message", "facts"),
     [
-        ("Question 3 of 15 — Who gave half of his wealth for the army of Tabuk? Hint: he was "
+        ("Card 3 — Who gave half of his wealth for the army of Tabuk? Hint: he was "
          "the second caliph. Answer: ______", ["umar_donation"]),
         ("Card 4: What was the army of Tabuk called? Answer: ___ (Points: 5)", ["army_name"]),
         ("Front: Abu Bakr's contribution\nBack: ______", ["abu_bakr_donation"]),
         ("flashcard front says: the name of the chief of Dumat al-Jandal. what goes on the back?",
          ["ukaydir"]),
-        ("Q1/3 Who led the army of Tabuk?\nQ2/3 How many men went with him?\n"
-         "Q3/3 Against whom was the expedition of Tabuk? (10 points)",
+        ("Card 1: Who led the army of Tabuk?\nCard 2: How many men went with him?\n"
+         "Card 3: Against whom was the expedition of Tabuk? (10 points)",
          ["leader", "army_size", "enemy"]),
     ],
 )  # fmt: skip
