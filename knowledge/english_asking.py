@@ -67,9 +67,18 @@ def piece_asks(text: str) -> bool:
     if first in COMMAND_WORDS or first in YESNO_OPENERS or first in ("tell", "list", "quote"):
         return True
     # «Against whom ...», «In which year ...», «To which place ...»; «who's right» (a
-    # dispute's question, often typed with no mark) asks as «who is» does («what's up» is
-    # chat's greeting, so only «who's» is read so).
-    return any(word in QUESTION_WORDS or word == "who's" for word in words[:3])
+    # dispute's question, often typed with no mark) asks as «who is» does; «what's the
+    # weather like» too («what's up» is chat's greeting, so not before «up»).
+    return any(
+        word in QUESTION_WORDS
+        or word == "who's"
+        or (word in _CONTRACTED and words[i + 1 : i + 2] != ["up"])
+        for i, word in enumerate(words[:3])
+    )
+
+
+# «what's», «where's», «when's» ask as «what is» does.
+_CONTRACTED = frozenset("what's where's when's".split())
 
 
 # A finite verb that makes a sentence a claim: «was», «gave», «provided».

@@ -49,6 +49,7 @@ from knowledge.english_forms import (
     Part,
     split_message,
 )
+from knowledge.english_forwarded import claim_first
 from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
@@ -56,6 +57,7 @@ from knowledge.english_lexicon import (
 from knowledge.english_listed_names import names_too_few
 from knowledge.english_no_option import refutes_every_option
 from knowledge.english_pointers import Riddle, quoted_question, riddle
+from knowledge.english_quiz_cards import without_card_furniture
 from knowledge.english_reply import EnglishReply, PartAnswer
 from knowledge.english_riddles import ask_last, own_part, plain_ask
 from knowledge.english_rulers import ruler_of_others
@@ -72,6 +74,7 @@ from knowledge.english_unpointed import pointless, unpointed
 from knowledge.english_untold import untold_detail
 from knowledge.english_verdict import EnglishVerdicts
 from knowledge.english_verse_context import verse_pointed
+from knowledge.english_word_order import question_word_first
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
@@ -123,7 +126,8 @@ class EnglishEngine:
         if expedition is not None:
             # «I am the expedition in Rajab 9 AH … Which expedition am I?»: Tabuk is named.
             return EnglishReply((self._expedition(text, expedition),))
-        text = plain_ask(ask_last(text))
+        text = without_card_furniture(text)
+        text = plain_ask(ask_last(question_word_first(claim_first(text))))
         described = riddle(text)
         if described is not None:
             # «I am a Roman emperor. I paid my soldiers ... Who am I?»: one question.
@@ -166,7 +170,12 @@ class EnglishEngine:
                 answers.extend(paired)
                 continue
             reading = answer.decision.reading
-            if refused is not None and reading is not None and follows_on(part, reading):
+            if (
+                refused is not None
+                and reading is not None
+                and follows_on(part, reading)
+                and not _past_of_today(refused, reading)
+            ):
                 # «What is غزوة بدر and when did it happen?»: «it» is still the other event.
                 answer = PartAnswer(part, replace(refused, reading=reading))
             elif answer.decision.outcome in (EnglishOutcome.OTHER_EVENT, EnglishOutcome.MODERN):
@@ -569,3 +578,12 @@ class EnglishEngine:
     def choose(self, fact: Fact, part: Part) -> int | None:
         """The option the fact's answer supports (or, for «NOT», the one it does not)."""
         return choose_option(self.matcher, fact, part, self._typed)
+
+
+def _past_of_today(refused: PartReply, reading: Reading) -> bool:
+    """«What's the weather like there now, and when did the Prophet go there?»: after a
+    question about today's Tabuk, one naming the Prophet or a subject of its own asks about
+    the expedition, «there» being the same place fourteen centuries before."""
+    return refused.outcome is EnglishOutcome.MODERN and (
+        "prophet" in reading.terms or has_subject(reading)
+    )

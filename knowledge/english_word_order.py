@@ -1,0 +1,43 @@
+"""A question word left at the end, as learners writing English as a third language put it.
+
+French and Arabic speakers often keep the question word where the answer would stand: «the
+expedition of Tabuk it was when?», «the prophet went to tabuk when?», «Tabuk is where?». The
+reader takes the question type from the opening words, so it read these as no question at all
+(«when» unread, the Prophet's stay at Tabuk answered for a date). Put first, as «when the
+prophet went to tabuk?», the question word asks what it asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.english_asking import QUESTION_WORDS, words_in
+
+# The question word closing a one-question message, right after a word of the question (not
+# after «and», «or», «but», a comma or a colon: «Who led it, and when?» and «tabuk: when?»
+# are read by their own rules).
+_LAST = re.compile(
+    r"(?<=[A-Za-z0-9'’])\s+(?P<ask>when|where|who|why|how\s+many|how\s+much)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# Words after which the closing question word is a question of its own, not this one's.
+_JOINING = frozenset("and or but so then also".split())
+
+
+def question_word_first(text: str) -> str:
+    """«the prophet went to tabuk when?» → «when the prophet went to tabuk?»; any other
+    message as it is."""
+    last = _LAST.search(text)
+    if last is None:
+        return text
+    rest = text[: last.start()].strip()
+    words = words_in(rest)
+    if (
+        len(words) < 2
+        or "?" in rest
+        or ":" in rest
+        or words[-1] in _JOINING
+        or QUESTION_WORDS & set(words)
+    ):
+        return text
+    return f"{last.group('ask')} {rest}?"
