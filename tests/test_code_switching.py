@@ -15,7 +15,7 @@ from tests.message_helpers import assert_answered_with, reply_to
     ("message", "fact_id", "words"),
     [
         ("وضح أسباب غزوة تبوك pls الـ homework 🙏", "reasons", "الروم"),
-        # («بكره» is no filler: a child's «ابو بكره» is Abu Bakr)
+        # («بكره» is no filler; «ابو بكره» is Abu Bakr)
         ("ايش قدم ابو بكره في غزوة تبوك", "abu_bakr_donation", "ماله كله"),
         ("bro كم كان عدد جيش المسلمين في تبوك؟ عندي quiz الصبح", "army_size", "أربعين ألف"),
         ("عدد أسباب الغزوة بنقاط", "reasons", "الروم"),
