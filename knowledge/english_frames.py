@@ -178,7 +178,9 @@ def _without_source_say(words: list[str]) -> list[str]:
 
 
 # What a text does with a figure besides saying it, and the adverbs a skeptic puts before.
-_SOURCE_GIVES = ("give", "gives", "mention", "mentions", "state", "states", "report", "reports")
+# («mention» is not one: «Why does the text mention Mu'tah?» asks the mention's reason, a shipped
+# phrasing of the Mu'tah fact)
+_SOURCE_GIVES = ("give", "gives", "state", "states", "report", "reports")
 _SOURCE_ADVERBS = ("actually", "really", "exactly", "even")
 
 

@@ -371,14 +371,18 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # children's storybooks, A-level essays, quiz-app cards, travellers to modern Tabuk, forwarded
 # messages; no repeats dropped). First run, on the session's starting code (52184ff): Arabic
 # 50/113 = 44.2%, 43/44, 5 wrong; English 23/60 = 38.3%, 4 wrong, 20/21.
+# End of the twenty-second session: Arabic heldout3 101 (wrong 3 -> 2), heldout4 106, heldout8
+# wrong 12 -> 11, heldout10 90, heldout11 wrong 6 -> 5, heldout12 83, heldout16 84, heldout18 78,
+# heldout22 53 (wrong 5 -> 4), heldout23 53; English heldout7 40, heldout11 54, heldout13 36,
+# heldout15 rejected 16/16, heldout23 25. No other count moved.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
     "messages_heldout2.jsonl": (0.819, 0.986, 3),
     "english_heldout2.jsonl": (0.871, 0.941, 1),
-    "messages_heldout3.jsonl": (0.854, 1.0, 3),
+    "messages_heldout3.jsonl": (0.863, 1.0, 2),
     "english_heldout3.jsonl": (0.857, 1.0, 2),
-    "messages_heldout4.jsonl": (0.860, 0.948, 2),
+    "messages_heldout4.jsonl": (0.868, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
     "messages_heldout5.jsonl": (0.742, 0.937, 9),
     "english_heldout5.jsonl": (0.781, 0.866, 3),
@@ -389,31 +393,31 @@ FRESH_FLOORS = {
     "messages_heldout6.jsonl": (0.897, 0.960, 4),
     "english_heldout6.jsonl": (0.736, 1.0, 2),
     "messages_heldout7.jsonl": (0.795, 0.930, 8),
-    "english_heldout7.jsonl": (0.629, 1.0, 1),
-    "messages_heldout8.jsonl": (0.636, 0.90, 12),
+    "english_heldout7.jsonl": (0.645, 1.0, 1),
+    "messages_heldout8.jsonl": (0.636, 0.90, 11),
     "english_heldout8.jsonl": (0.606, 1.0, 3),
     "messages_heldout9.jsonl": (0.817, 1.0, 1),
     "english_heldout9.jsonl": (0.824, 0.789, 0),
-    "messages_heldout10.jsonl": (0.787, 0.972, 5),
+    "messages_heldout10.jsonl": (0.796, 0.972, 5),
     "english_heldout10.jsonl": (0.661, 0.923, 5),
-    "messages_heldout11.jsonl": (0.855, 0.938, 6),
-    "english_heldout11.jsonl": (0.854, 1.0, 0),
-    "messages_heldout12.jsonl": (0.656, 0.894, 11),
+    "messages_heldout11.jsonl": (0.855, 0.938, 5),
+    "english_heldout11.jsonl": (0.870, 1.0, 0),
+    "messages_heldout12.jsonl": (0.664, 0.894, 11),
     "english_heldout12.jsonl": (0.573, 0.866, 4),
     "messages_heldout13.jsonl": (0.575, 0.911, 8),
-    "english_heldout13.jsonl": (0.557, 0.833, 2),
+    "english_heldout13.jsonl": (0.590, 0.833, 2),
     "messages_heldout14.jsonl": (0.695, 0.909, 9),
     "english_heldout14.jsonl": (0.531, 1.0, 5),
     # (0.779 -> 0.771, eighteenth session, a trade: ar57's titled riddles (a bare «مين هو؟»
     # under a game's title read as the riddle it is) cost one right part here and gained one on
     # set 11, and took three wrong answers off the tuning rounds; bisected per commit)
     "messages_heldout15.jsonl": (0.771, 0.923, 7),
-    "english_heldout15.jsonl": (0.656, 0.937, 3),
-    "messages_heldout16.jsonl": (0.715, 0.974, 6),
+    "english_heldout15.jsonl": (0.656, 1.0, 3),
+    "messages_heldout16.jsonl": (0.724, 0.974, 6),
     "english_heldout16.jsonl": (0.492, 1.0, 3),
     "messages_heldout17.jsonl": (0.681, 0.973, 3),
     "english_heldout17.jsonl": (0.535, 1.0, 3),
-    "messages_heldout18.jsonl": (0.644, 0.916, 6),
+    "messages_heldout18.jsonl": (0.661, 0.916, 6),
     "english_heldout18.jsonl": (0.552, 1.0, 3),
     # (0.708 -> 0.699, same session, a trade: ar56's mosque-as-setting rule («أنا إمام مسجد»
     # no longer sets off the Masjid al-Dirar gap) cost one right part here and gained one each on
@@ -425,10 +429,10 @@ FRESH_FLOORS = {
     "english_heldout20.jsonl": (0.396, 1.0, 3),
     "messages_heldout21.jsonl": (0.660, 0.926, 5),
     "english_heldout21.jsonl": (0.447, 1.0, 0),
-    "messages_heldout22.jsonl": (0.467, 0.978, 5),
+    "messages_heldout22.jsonl": (0.486, 0.978, 4),
     "english_heldout22.jsonl": (0.383, 1.0, 5),
-    "messages_heldout23.jsonl": (0.442, 0.977, 5),
-    "english_heldout23.jsonl": (0.383, 0.952, 4),
+    "messages_heldout23.jsonl": (0.469, 0.977, 5),
+    "english_heldout23.jsonl": (0.416, 0.952, 4),
 }
 
 
