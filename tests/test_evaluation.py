@@ -374,7 +374,7 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # End of the twenty-second session: Arabic heldout3 101 (wrong 3 -> 2), heldout4 106, heldout8
 # wrong 12 -> 11, heldout10 90, heldout11 wrong 6 -> 5, heldout12 83, heldout16 84, heldout18 78,
 # heldout22 53 (wrong 5 -> 4), heldout23 53; English heldout7 40, heldout11 54, heldout13 36,
-# heldout15 rejected 16/16, heldout23 25. No other count moved.
+# heldout15 rejected 16/16, heldout22 24, heldout23 25. No other count moved.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -430,7 +430,7 @@ FRESH_FLOORS = {
     "messages_heldout21.jsonl": (0.660, 0.926, 5),
     "english_heldout21.jsonl": (0.447, 1.0, 0),
     "messages_heldout22.jsonl": (0.486, 0.978, 4),
-    "english_heldout22.jsonl": (0.383, 1.0, 5),
+    "english_heldout22.jsonl": (0.400, 1.0, 5),
     "messages_heldout23.jsonl": (0.469, 0.977, 5),
     "english_heldout23.jsonl": (0.416, 0.952, 4),
 }
