@@ -29,7 +29,6 @@ from knowledge.english_courtesy import claim_asked_right, drop_talk, tagged_clai
 from knowledge.english_crossword import clue_question
 from knowledge.english_each import each_parts
 from knowledge.english_emoji import EMOJI_MARK
-from knowledge.english_flashcards import flashcard_question
 from knowledge.english_joins import joined_questions, listed_items_ask
 from knowledge.english_lettered_options import lettered_options
 from knowledge.english_lexicon import (
@@ -40,6 +39,7 @@ from knowledge.english_lexicon import (
 from knowledge.english_listed_questions import items_ask
 from knowledge.english_passages import without_passage
 from knowledge.english_prompts import without_prompt_framing
+from knowledge.english_quiz_cards import card_front
 from knowledge.english_reporters import without_reporter
 from knowledge.english_riddles import riddle_question
 from knowledge.english_verdict_lists import verdict_heading
@@ -403,7 +403,7 @@ def _topic_first(text: str) -> str:
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
     text = without_prompt_framing(drop_talk(without_passage(text.strip())))
-    text = riddle_question(text) or clue_question(text) or flashcard_question(text) or text
+    text = riddle_question(text) or clue_question(text) or card_front(text) or text
     text = _topic_first(text)
     headed = _headed_parts(text) or [Part(each) for each in each_parts(text) or ()] or None
     if headed is not None:

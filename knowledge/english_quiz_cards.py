@@ -44,10 +44,12 @@ _KEY = re.compile(
 
 
 # A flashcard told by its sides: «Front: Abu Bakr's contribution / Back: ____», «Card front:
-# '…' – what do I put on the back?». The front is what is asked; the back is the answer wanted.
+# '…' – what do I put on the back?», «Front: Abu Bakr's gift – back?». The front is what is
+# asked; the talk of its back is the answer wanted and asks nothing of the text.
 _FRONT = re.compile(
     r"\bfront(?:\s+side)?(?:\s+says)?\s*[:\-–—]\s*(?P<front>[^\n]+?)\s*"
-    r"(?=\n|$|[–—-]\s+(?:what|so\s+what)\b|\s(?:what|so\s+what)\b[^\n]*\bback\b)",
+    r"(?=\n|$|[–—-]\s+(?:what|so\s+what)\b|[–—-]\s+[^\n]*\bback\b"
+    r"|\s(?:what|so\s+what)\b[^\n]*\bback\b)",
     re.IGNORECASE,
 )
 _BACK = re.compile(r"\bback\b", re.IGNORECASE)

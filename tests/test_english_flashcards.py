@@ -1,11 +1,11 @@
-"""Flashcards (knowledge/english_flashcards.py): the card's front is what is asked, the talk
-of its back asks nothing; a front the text does not answer stays unanswered, and «front» inside
-a sentence is no card."""
+"""Flashcards (knowledge/english_quiz_cards.py, card_front): the card's front is what is
+asked, the talk of its back asks nothing; a front the text does not answer stays unanswered,
+and «front» inside a sentence is no card."""
 
 import pytest
 
 from knowledge.english_engine import EnglishEngine
-from knowledge.english_flashcards import flashcard_question
+from knowledge.english_quiz_cards import card_front
 from tests.english_helpers import answered_facts
 
 
@@ -41,4 +41,4 @@ def test_the_front_of_a_card_is_asked(
     ],
 )
 def test_what_a_card_asks(text: str, front: str | None) -> None:
-    assert flashcard_question(text) == front
+    assert card_front(text) == front
