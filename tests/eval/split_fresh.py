@@ -93,7 +93,14 @@ pupils and weak spellers, teachers asking for a model answer or marking points, 
 speech, people who talk to bots in keywords and commands; English francophone learners,
 military-logistics amateurs, interfaith groups, parents reading a children's storybook, A-level
 essay prompts, quiz-app cards, travellers to modern Tabuk, forwarded messages to fact-check) the
-twenty-fourth tuning part and the twenty-third held-out.
+twenty-fourth tuning part and the twenty-third held-out; round 24 (2026-12-07, twenty-third
+session: Egyptian secondary pupils the night before an exam, voice-typed run-on messages, Yemeni
+and Omani speech, a Ramadan quiz-contest host's rounds, parents asking for a child's homework,
+people confirming a misconception, askers of numbers, conversions and dates, Levantine university
+students; English WAEC/NECO Islamic Religious Studies papers, voice-dictated English, new
+Muslims, podcast listeners half-remembering, homeschooling parents, South-East Asian learners of
+English, debate-club quick-fire claims, chronology and timeline questions) the twenty-fifth
+tuning part and the twenty-fourth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -269,6 +276,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning24.jsonl", "messages_heldout23.jsonl"),
             "english": ("english_tuning24.jsonl", "english_heldout23.jsonl"),
+        },
+    ),
+    "24": (
+        1226,
+        {
+            "arabic": ("messages_tuning25.jsonl", "messages_heldout24.jsonl"),
+            "english": ("english_tuning25.jsonl", "english_heldout24.jsonl"),
         },
     ),
 }
