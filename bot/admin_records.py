@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db import usage
-from db.facts import ImportPlan
+from db.fact_sync import ImportPlan
 from knowledge.models import Fact
 
 

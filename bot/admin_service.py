@@ -28,10 +28,10 @@ from bot.import_service import (
 )
 from bot.knowledge_service import KnowledgeService
 from db import admin as store
+from db import fact_edits, usage
 from db import facts as fact_store
-from db import usage
 from db.connection import is_locked
-from db.facts import StoredFact
+from db.fact_edits import StoredFact
 from knowledge.base import FactBaseError
 from knowledge.models import PHRASING_MAX, AnswerType, Fact, QuizItem
 from knowledge.normalize import normalize
@@ -113,7 +113,7 @@ class AdminService:
 
     def fact(self, fact_id: str) -> StoredFact:
         """A fact by id, deleted or not."""
-        stored = fact_store.get_fact(self._db, fact_id)
+        stored = fact_edits.get_fact(self._db, fact_id)
         if stored is None:
             raise AdminError(texts.ADMIN_UNKNOWN_FACT.format(fact_id=quoted(fact_id)))
         return stored
@@ -167,7 +167,7 @@ class AdminService:
         if not _ARABIC_LETTER.search(phrasing):
             # The matcher reads Arabic only: such a phrasing could never be asked.
             raise AdminError(texts.ADMIN_PHRASING_NOT_ARABIC.format(text=phrasing))
-        owner = fact_store.phrasing_owner(self._db, phrasing)
+        owner = fact_edits.phrasing_owner(self._db, phrasing)
         if owner is not None and owner == fact_id:
             raise AdminError(texts.ADMIN_PHRASING_EXISTS.format(text=phrasing))
         if owner is not None:
@@ -215,8 +215,8 @@ class AdminService:
             action,
             fact_id=fact_id,
             before=before,
-            after=fact_store.fact_snapshot(self._db, fact_id),
-            version_after=fact_store.fact_version(self._db, fact_id),
+            after=fact_edits.fact_snapshot(self._db, fact_id),
+            version_after=fact_edits.fact_version(self._db, fact_id),
             **extra,
         )
 
@@ -245,14 +245,14 @@ class AdminService:
             self.check_answer(answer)
             fact = validated_fact(
                 {
-                    "id": fact_store.next_fact_id(self._db),
+                    "id": fact_edits.next_fact_id(self._db),
                     "answer": answer,
                     "questions": questions,
                     "answer_type": answer_type.value,
                     "source": texts.ADMIN_SOURCE,
                 }
             )
-            fact_store.insert_fact(self._db, fact)
+            fact_edits.insert_fact(self._db, fact)
             if key is not None:
                 usage.mark_reviewed(self._db, key)
             self._log_fact_change(actor, store.ADD_FACT, fact.id, None, detail=key)
@@ -274,8 +274,8 @@ class AdminService:
         fact = validated_fact(
             {**stored.fact.to_dict(), "questions": [*stored.fact.questions, phrasing]}
         )
-        before = fact_store.fact_snapshot(self._db, fact_id)
-        fact_store.update_fact(self._db, fact, expected_version=stored.version)
+        before = fact_edits.fact_snapshot(self._db, fact_id)
+        fact_edits.update_fact(self._db, fact, expected_version=stored.version)
         self._log_fact_change(actor, action, fact_id, before, detail=key)
         return fact
 
@@ -288,11 +288,11 @@ class AdminService:
         def apply() -> QuizItem:
             stored = self.live_fact(fact_id)
             self._check_new_quiz_question(question)
-            record = {"id": fact_store.next_quiz_id(self._db), "fact_id": fact_id}
+            record = {"id": fact_edits.next_quiz_id(self._db), "fact_id": fact_id}
             quiz = asked_quiz(record, stored.fact, question, options)
-            before = fact_store.fact_snapshot(self._db, fact_id)
-            fact_store.insert_quiz(self._db, quiz)
-            fact_store.touch_fact(self._db, fact_id)
+            before = fact_edits.fact_snapshot(self._db, fact_id)
+            fact_edits.insert_quiz(self._db, quiz)
+            fact_edits.touch_fact(self._db, fact_id)
             self._log_fact_change(actor, store.ADD_QUIZ, fact_id, before)
             return quiz
 
@@ -324,9 +324,9 @@ class AdminService:
             quiz = asked_quiz(old.to_dict(), stored.fact, question, options)
             if quiz == old:
                 raise AdminError(texts.EDITQUIZ_SAME)
-            before = fact_store.fact_snapshot(self._db, old.fact_id)
-            fact_store.update_quiz(self._db, quiz)
-            fact_store.touch_fact(self._db, old.fact_id)
+            before = fact_edits.fact_snapshot(self._db, old.fact_id)
+            fact_edits.update_quiz(self._db, quiz)
+            fact_edits.touch_fact(self._db, old.fact_id)
             self._log_fact_change(actor, store.EDIT_QUIZ, old.fact_id, before, detail=quiz_id)
             return quiz
 
@@ -337,9 +337,9 @@ class AdminService:
 
         def apply() -> QuizItem:
             quiz = self.quiz(quiz_id)
-            before = fact_store.fact_snapshot(self._db, quiz.fact_id)
-            fact_store.delete_quiz(self._db, quiz_id)
-            fact_store.touch_fact(self._db, quiz.fact_id)
+            before = fact_edits.fact_snapshot(self._db, quiz.fact_id)
+            fact_edits.delete_quiz(self._db, quiz_id)
+            fact_edits.touch_fact(self._db, quiz.fact_id)
             self._log_fact_change(actor, store.DELETE_QUIZ, quiz.fact_id, before, detail=quiz_id)
             return quiz
 
@@ -360,8 +360,8 @@ class AdminService:
             if not kept:
                 raise AdminError(texts.DELQ_LAST.format(fact_id=fact_id))
             fact = replace(stored.fact, questions=tuple(kept))
-            before = fact_store.fact_snapshot(self._db, fact_id)
-            if not fact_store.update_fact(self._db, fact, expected_version=stored.version):
+            before = fact_edits.fact_snapshot(self._db, fact_id)
+            if not fact_edits.update_fact(self._db, fact, expected_version=stored.version):
                 raise AdminError(texts.ADMIN_CONFLICT.format(fact_id=fact_id))
             self._log_fact_change(actor, store.DELETE_PHRASING, fact_id, before)
             return fact, found[0]
@@ -462,15 +462,15 @@ class AdminService:
         expected_version = int(pending.expected)
 
         def apply() -> Confirmed:
-            stored = fact_store.get_fact(self._db, fact_id)
+            stored = fact_edits.get_fact(self._db, fact_id)
             if stored is None or stored.deleted or stored.version != expected_version:
                 raise AdminError(texts.ADMIN_CONFLICT.format(fact_id=fact_id))
-            before = fact_store.fact_snapshot(self._db, fact_id)
+            before = fact_edits.fact_snapshot(self._db, fact_id)
             if pending.action == store.SET_ANSWER:
                 fact = replace(stored.fact, answer=pending.payload["answer"])
-                applied = fact_store.update_fact(self._db, fact, expected_version=expected_version)
+                applied = fact_edits.update_fact(self._db, fact, expected_version=expected_version)
             else:
-                applied = fact_store.set_fact_deleted(
+                applied = fact_edits.set_fact_deleted(
                     self._db, fact_id, deleted=True, expected_version=expected_version
                 )
             if not applied:
@@ -493,10 +493,10 @@ class AdminService:
             for row in rows:
                 if row.fact_id is None:
                     continue
-                current = fact_store.fact_snapshot(self._db, row.fact_id)
+                current = fact_edits.fact_snapshot(self._db, row.fact_id)
                 if _live_content(current) != _live_content(row.after):
                     raise AdminError(texts.UNDO_CONFLICT.format(fact_id=row.fact_id))
-                fact_store.restore_snapshot(self._db, row.fact_id, row.before)
+                fact_edits.restore_snapshot(self._db, row.fact_id, row.before)
                 self._log_fact_change(
                     actor, store.UNDO, row.fact_id, current, batch=batch, detail=str(row.id)
                 )
@@ -551,7 +551,7 @@ class AdminService:
             raise AdminError(texts.UNANSWERED_GONE)
 
         def apply() -> Confirmed:
-            stored = fact_store.get_fact(self._db, fact_id)
+            stored = fact_edits.get_fact(self._db, fact_id)
             if stored is None or stored.deleted or str(stored.version) != pending.expected:
                 raise AdminError(texts.ADMIN_CONFLICT.format(fact_id=fact_id))
             self._add_phrasing(

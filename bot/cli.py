@@ -35,7 +35,7 @@ from bot.ops import (
 from bot.replies import render_message
 from db import facts as fact_store
 from db.connection import DatabaseUnavailable, is_locked, open_database, retry_locked
-from db.facts import ImportPlan
+from db.fact_sync import ImportPlan
 from db.maintenance import backup, check_database
 from knowledge.base import FactBaseError
 from knowledge.english_engine import EnglishReply

@@ -18,9 +18,10 @@ from sqlite_utils import Database
 
 from bot.knowledge_service import KnowledgeService, Loaded, load
 from db import admin as store
+from db import fact_edits, fact_sync
 from db import facts as fact_store
 from db.connection import data_version, database_file, open_database, write_transaction
-from db.facts import ImportPlan
+from db.fact_sync import ImportPlan
 from knowledge.base import FactBase, FactBaseError, decode_json, parse_base
 from knowledge.english_data import EnglishBase
 
@@ -138,22 +139,22 @@ def apply_logged(
             if expected is not None and fact_store.base_fingerprint(db) != expected:
                 raise ImportRefused(CHANGED)
             live = fact_store.load_base(db)
-            plan = fact_store.plan_import(db, base, live)
+            plan = fact_sync.plan_import(db, base, live)
             removal = removal_of(db, plan)
             if removal.drastic and not force:
                 raise ImportRefused(DRASTIC, removal)
             affected, fact_ids = _affected(plan, live, base)
-            before = fact_store.fact_snapshots(db, affected)
+            before = fact_edits.fact_snapshots(db, affected)
         with write_transaction(db):
             if fact_store.base_stamp(db) != stamp:
                 continue
-            fact_store.apply_import(db, base, live)
+            fact_sync.apply_import(db, base, live)
             touched = set(fact_ids)
             for fid in affected:
                 if fid not in touched:
-                    fact_store.touch_fact(db, fid)
-            after = fact_store.fact_snapshots(db, affected)
-            versions = fact_store.fact_versions(db, affected)
+                    fact_edits.touch_fact(db, fid)
+            after = fact_edits.fact_snapshots(db, affected)
+            versions = fact_edits.fact_versions(db, affected)
             store.log_many(
                 db,
                 user_id=user_id,
@@ -190,7 +191,7 @@ def preview_in(
     """Check a file and store its preview (runs in the worker thread)."""
     base = decode(data)
     live = fact_store.load_base(db)
-    plan = fact_store.plan_import(db, base, live)
+    plan = fact_sync.plan_import(db, base, live)
     removal = removal_of(db, plan)
     fingerprint = fact_store.base_fingerprint(db)
     if plan.is_empty and _same_order(base, live):
@@ -240,7 +241,7 @@ def confirm_in(
     if pending.action == IMPORT_DRASTIC:
         if fact_store.base_fingerprint(db) != pending.expected:
             raise ImportRefused(CHANGED)
-        removal = removal_of(db, fact_store.plan_import(db, base))
+        removal = removal_of(db, fact_sync.plan_import(db, base))
         second = store.create_pending(
             db,
             user_id=user_id,

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from bot.storage_health import StorageHealth
+from db import fact_sync, usage
 from db import facts as fact_store
-from db import usage
 from db.journal import StorageError
 from knowledge.base import FactBase, load_shipped
 from knowledge.engine import AnswerEngine, Reply, shipped_gaps
@@ -25,9 +25,9 @@ CHOICE_TAKEN = usage.CHOICE_TAKEN
 CHOICE_UNKNOWN = usage.CHOICE_UNKNOWN
 
 
-def prepare_database(db: Database) -> fact_store.SyncReport:
+def prepare_database(db: Database) -> fact_sync.SyncReport:
     """Bring the shipped facts into the database without touching admin edits."""
-    return fact_store.sync_shipped(db, load_shipped())
+    return fact_sync.sync_shipped(db, load_shipped())
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 from sqlite_utils import Database
 
+from db import fact_sync, usage
 from db import facts as store
 from db import quiz as quiz_store
-from db import usage
 from db.connection import open_database
 from db.migrations import MIGRATIONS, applied_migrations, schema_version
 from knowledge.base import FactBase, load_shipped, parse_base
@@ -110,13 +110,13 @@ def test_a_run_started_before_the_plan_notes_nothing_when_its_polls_are_sent(tmp
 
 
 def test_first_start_loads_the_shipped_base(db, shipped) -> None:
-    report = store.sync_shipped(db, shipped)
+    report = fact_sync.sync_shipped(db, shipped)
     assert len(report.added) == len(shipped.facts)
     assert store.load_base(db) == shipped
 
 
 def test_the_live_base_keeps_part_of_only_between_live_facts(db, shipped) -> None:
-    store.sync_shipped(db, shipped)
+    fact_sync.sync_shipped(db, shipped)
     assert store.load_base(db).part_of["uthman_donation"] == ("donations", "overview")
     db.execute("UPDATE facts SET deleted = 1, edited = 1 WHERE id = 'donations'")
     part_of = store.load_base(db).part_of
@@ -125,8 +125,8 @@ def test_the_live_base_keeps_part_of_only_between_live_facts(db, shipped) -> Non
 
 
 def test_second_start_changes_nothing(db, shipped) -> None:
-    store.sync_shipped(db, shipped)
-    report = store.sync_shipped(db, shipped)
+    fact_sync.sync_shipped(db, shipped)
+    report = fact_sync.sync_shipped(db, shipped)
     assert report.added == [] and report.updated == []
 
 
@@ -136,7 +136,7 @@ def _edit_answer(db, fact_id: str, answer: str) -> None:
 
 
 def test_new_release_does_not_overwrite_admin_edits(db, shipped) -> None:
-    store.sync_shipped(db, shipped)
+    fact_sync.sync_shipped(db, shipped)
     _edit_answer(db, "date", "جواب عدّله المشرف في رجب")
     newer_date = dataclasses.replace(shipped.fact("date"), answer="جواب جديد في الإصدار")
     newer_overview = dataclasses.replace(shipped.fact("overview"), answer="ملخص جديد للغزوة")
@@ -146,7 +146,7 @@ def test_new_release_does_not_overwrite_admin_edits(db, shipped) -> None:
         facts=(*(replaced.get(f.id, f) for f in shipped.facts), extra),
         quizzes=shipped.quizzes,
     )
-    report = store.sync_shipped(db, release)
+    report = fact_sync.sync_shipped(db, release)
     live = store.load_base(db)
     assert live.fact("date").answer == "جواب عدّله المشرف في رجب"
     assert live.fact("overview").answer == "ملخص جديد للغزوة"
@@ -155,9 +155,9 @@ def test_new_release_does_not_overwrite_admin_edits(db, shipped) -> None:
 
 
 def test_new_release_does_not_bring_back_a_deleted_fact(db, shipped) -> None:
-    store.sync_shipped(db, shipped)
+    fact_sync.sync_shipped(db, shipped)
     db.execute("UPDATE facts SET deleted = 1, edited = 1 WHERE id = 'jizya'")
-    store.sync_shipped(db, shipped)
+    fact_sync.sync_shipped(db, shipped)
     assert store.load_base(db).fact("jizya") is None
 
 
@@ -180,37 +180,37 @@ def _older_release(shipped: FactBase) -> FactBase:
 
 
 def test_a_release_that_takes_details_out_reaches_an_existing_database(db, shipped) -> None:
-    store.sync_shipped(db, _older_release(shipped))
+    fact_sync.sync_shipped(db, _older_release(shipped))
     db.execute("UPDATE quizzes SET question = 'سؤال عدّله المشرف', edited = 1 WHERE id = 'q_kept'")
-    report = store.sync_shipped(db, shipped)
+    report = fact_sync.sync_shipped(db, shipped)
     live = store.load_base(db)
     assert live.fact("stationing") == shipped.fact("stationing")  # shorter answer, phrasings
     assert "stationing" in report.updated and report.retired_quizzes == ["q_nights"]
     ids = {quiz.id for quiz in live.quizzes}
     assert "q_nights" not in ids and "q_kept" in ids  # an admin's edit is never undone
-    assert store.sync_shipped(db, shipped).retired_quizzes == []
+    assert fact_sync.sync_shipped(db, shipped).retired_quizzes == []
     # shipped again by a later release, a retired item comes back
-    store.sync_shipped(db, _older_release(shipped))
+    fact_sync.sync_shipped(db, _older_release(shipped))
     assert "q_nights" in {quiz.id for quiz in store.load_base(db).quizzes}
 
 
 def test_export_then_import_is_lossless(db, shipped) -> None:
-    store.sync_shipped(db, shipped)
+    fact_sync.sync_shipped(db, shipped)
     exported = store.export_dict(db)
     text = json.dumps(exported, ensure_ascii=False)
-    plan = store.apply_import(db, parse_base(json.loads(text), origin="export.json"))
+    plan = fact_sync.apply_import(db, parse_base(json.loads(text), origin="export.json"))
     assert plan.is_empty
     assert store.export_dict(db) == exported
 
 
 def test_import_replaces_the_base_and_reports_changes(db, shipped) -> None:
-    store.sync_shipped(db, shipped)
+    fact_sync.sync_shipped(db, shipped)
     data = store.export_dict(db)
     removed = data["facts"].pop()  # last fact goes, with its quiz items
     data["quizzes"] = [q for q in data["quizzes"] if q["fact_id"] != removed["id"]]
     data["facts"][0]["answer"] = "ملخص معدل للغزوة"
     data["facts"].append({**data["facts"][1], "id": "added_one", "questions": ["سؤال مضاف"]})
-    plan = store.apply_import(db, parse_base(data, origin="file.json"))
+    plan = fact_sync.apply_import(db, parse_base(data, origin="file.json"))
     assert plan.removed_facts == (removed["id"],)
     assert plan.changed_facts == (data["facts"][0]["id"],)
     assert plan.added_facts == ("added_one",)
@@ -220,7 +220,7 @@ def test_import_replaces_the_base_and_reports_changes(db, shipped) -> None:
 
 
 def test_import_failing_midway_changes_nothing(db, shipped) -> None:
-    store.sync_shipped(db, shipped)
+    fact_sync.sync_shipped(db, shipped)
     before = store.export_dict(db)
     data = store.export_dict(db)
     data["facts"][0]["answer"] = "تغيير يجب ألا يبقى"
@@ -231,12 +231,12 @@ def test_import_failing_midway_changes_nothing(db, shipped) -> None:
         "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
     )
     with pytest.raises(sqlite3.IntegrityError):
-        store.apply_import(db, parse_base(data, origin="file.json"))
+        fact_sync.apply_import(db, parse_base(data, origin="file.json"))
     assert store.export_dict(db) == before
 
 
 def test_counts(db, shipped) -> None:
-    store.sync_shipped(db, shipped)
+    fact_sync.sync_shipped(db, shipped)
     counts = store.counts(db)
     assert counts["facts"] == len(shipped.facts)
     assert counts["quizzes"] == len(shipped.quizzes)
