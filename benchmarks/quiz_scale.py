@@ -20,6 +20,7 @@ from bot.app import build_application, running
 from bot.config import Config, Secret
 from bot.services import services_of
 from db import quiz as store
+from db import quiz_chats
 from db.connection import open_database
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
 
@@ -50,9 +51,9 @@ def _prepare(database: Path, groups: list[int], questions: int, seconds: int) ->
     db = open_database(database)
     now = store.iso(datetime.now(UTC))
     for chat_id in groups:
-        store.ensure_chat(db, chat_id, "supergroup", f"حلقة {chat_id}", now)
-        store.update_settings(db, chat_id, now, questions=questions, seconds=seconds)
-        store.set_schedule(db, chat_id, "20:30", "Asia/Riyadh", now)
+        quiz_chats.ensure_chat(db, chat_id, "supergroup", f"حلقة {chat_id}", now)
+        quiz_chats.update_settings(db, chat_id, now, questions=questions, seconds=seconds)
+        quiz_chats.set_schedule(db, chat_id, "20:30", "Asia/Riyadh", now)
     db.close()
 
 

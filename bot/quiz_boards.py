@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from bot import texts
 from db import quiz as store
+from db import quiz_standings
 from knowledge.models import QuizItem
 from knowledge.quiz_scores import current_streak
 
@@ -83,7 +84,7 @@ def fit(lines: list[str], budget: int, limit: int | None = None) -> list[str]:
     return kept
 
 
-def board_lines(standings: list[store.Standing]) -> list[str]:
+def board_lines(standings: list[quiz_standings.Standing]) -> list[str]:
     """Leaderboard lines (HTML): medal, shared rank, name, points."""
     return [
         f"{medal(s.rank, s.points)} "
@@ -115,12 +116,12 @@ def summary(
     head += ["", html.escape(texts.QUIZ_SUMMARY_SCORES)]
     # The group's week; a private chat has only its one player, so no such board there.
     week = (
-        store.leaderboard(db, run.chat_id, since=week_since, limit=SUMMARY_WEEK_SHOWN)
+        quiz_standings.leaderboard(db, run.chat_id, since=week_since, limit=SUMMARY_WEEK_SHOWN)
         if run.chat_id < 0
         else []
     )
     tail = ["", html.escape(texts.QUIZ_SUMMARY_WEEK_TOP), *board_lines(week)] if week else []
-    scores = store.round_scores(db, run.id)
+    scores = quiz_standings.round_scores(db, run.id)
     ranking = [
         texts.QUIZ_SUMMARY_SCORE.format(
             medal=medal(s.rank, s.points), rank=s.rank, name=_name(s.name), points=s.points,
@@ -136,7 +137,7 @@ def top_text(
     db: Database, chat_id: int, period: Period, since: str | None, user_id: int | None
 ) -> str:
     """/top for one period: the first ten (ties share a rank) and the caller's own rank."""
-    board = store.leaderboard(db, chat_id, since=since, limit=None)
+    board = quiz_standings.leaderboard(db, chat_id, since=since, limit=None)
     lines = [html.escape(texts.TOP_TITLE), "", html.escape(PERIOD_TITLES[period])]
     if not board:
         lines.append(html.escape(texts.TOP_EMPTY))
@@ -152,11 +153,13 @@ def top_text(
 
 def chat_score_text(db: Database, chat_id: int, user_id: int, today: date) -> str | None:
     """/myscore in a chat: points, accuracy and daily streak; None before a first answer."""
-    answered, correct = store.player_totals(db, chat_id, user_id)
+    answered, correct = quiz_standings.player_totals(db, chat_id, user_id)
     if answered == 0:
         return None
     streak = current_streak(
-        store.daily_correct_dates(db, chat_id, user_id), store.held_daily_dates(db, chat_id), today
+        quiz_standings.daily_correct_dates(db, chat_id, user_id),
+        quiz_standings.held_daily_dates(db, chat_id),
+        today,
     )
     return texts.MYSCORE.format(
         points=correct,
@@ -169,7 +172,7 @@ def chat_score_text(db: Database, chat_id: int, user_id: int, today: date) -> st
 
 def all_chats_score_text(db: Database, user_id: int) -> str | None:
     """/myscore in private: totals across every group, then the groups one by one."""
-    chats = store.player_chats(db, user_id)
+    chats = quiz_standings.player_chats(db, user_id)
     if not chats:
         return None
     answered = sum(row[1] for row in chats)

@@ -18,6 +18,7 @@ from telegram.ext import ContextTypes, Job, JobQueue
 from bot import texts
 from bot.daily_time import last_occurrence, local_daily_time
 from db import quiz as store
+from db import quiz_chats
 
 if TYPE_CHECKING:
     from bot.quiz_service import QuizService, Started
@@ -47,24 +48,24 @@ class DailyQuizzes:
         assert queue is not None
         return queue
 
-    def get(self, chat_id: int) -> store.Schedule | None:
-        return store.get_schedule(self._db, chat_id)
+    def get(self, chat_id: int) -> quiz_chats.Schedule | None:
+        return quiz_chats.get_schedule(self._db, chat_id)
 
     def set(self, chat_id: int, at: str, zone: str, thread_id: int | None = None) -> None:
         """Store the chat's daily quiz (in the topic it was set from) and (re)create its job."""
         now = store.iso(self._quiz.clock())
-        store.set_schedule(self._db, chat_id, at, zone, now, thread_id)
-        schedule = store.get_schedule(self._db, chat_id)
+        quiz_chats.set_schedule(self._db, chat_id, at, zone, now, thread_id)
+        schedule = quiz_chats.get_schedule(self._db, chat_id)
         assert schedule is not None
         self.schedule_job(schedule)
 
     def disable(self, chat_id: int) -> bool:
         """/daily off: False when there was none to stop."""
-        stopped = store.disable_schedule(self._db, chat_id, store.iso(self._quiz.clock()))
+        stopped = quiz_chats.disable_schedule(self._db, chat_id, store.iso(self._quiz.clock()))
         self.unschedule(chat_id)
         return stopped
 
-    def schedule_job(self, schedule: store.Schedule) -> Job:
+    def schedule_job(self, schedule: quiz_chats.Schedule) -> Job:
         """(Re)create the chat's daily job; one job name per chat, so never two."""
         self.unschedule(schedule.chat_id)
         return self._queue().run_daily(
@@ -83,14 +84,14 @@ class DailyQuizzes:
 
     async def _job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         assert context.job is not None and context.job.chat_id is not None
-        schedule = store.get_schedule(self._db, context.job.chat_id)
+        schedule = quiz_chats.get_schedule(self._db, context.job.chat_id)
         if schedule is None or not schedule.enabled:
             return
         occurrence = last_occurrence(schedule.time, schedule.timezone, self._quiz.clock())
         # A manual quiz running now: the daily one starts when it ends (see start_due).
         await self.start(schedule, occurrence.date())
 
-    def due(self, schedule: store.Schedule, now: datetime) -> datetime | None:
+    def due(self, schedule: quiz_chats.Schedule, now: datetime) -> datetime | None:
         """The daily quiz's minute if it has not run yet and still may (same local day)."""
         occurrence = last_occurrence(schedule.time, schedule.timezone, now)
         if schedule.updated_at and occurrence < datetime.fromisoformat(schedule.updated_at):
@@ -104,7 +105,7 @@ class DailyQuizzes:
 
     async def start_due(self, chat_id: int, template: str) -> None:
         """A quiz just ended: the daily one it held up starts now, if still due."""
-        schedule = store.get_schedule(self._db, chat_id)
+        schedule = quiz_chats.get_schedule(self._db, chat_id)
         if schedule is None or not schedule.enabled:
             return
         occurrence = self.due(schedule, self._quiz.clock())
@@ -112,7 +113,7 @@ class DailyQuizzes:
             await self.start(schedule, occurrence.date(), template)
 
     async def start(
-        self, schedule: store.Schedule, day: date, template: str = texts.QUIZ_DAILY_STARTING
+        self, schedule: quiz_chats.Schedule, day: date, template: str = texts.QUIZ_DAILY_STARTING
     ) -> Started:
         """Start the day's quiz in the topic /daily was set in, with its announcement."""
         started = self._quiz.start(
@@ -129,7 +130,7 @@ class DailyQuizzes:
     async def restore(self, now: datetime) -> None:
         """At start-up, after the running quizzes resumed: re-create the daily jobs and
         catch up a quiz missed today."""
-        for schedule in store.enabled_schedules(self._db):
+        for schedule in quiz_chats.enabled_schedules(self._db):
             self.schedule_job(schedule)
             occurrence = self.due(schedule, now)
             if occurrence is None or store.running_run(self._db, schedule.chat_id):

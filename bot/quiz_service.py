@@ -29,6 +29,7 @@ from bot.quiz_daily import DailyQuizzes
 from bot.quiz_outbox import Delivery, QuizOutbox
 from bot.sending import send_reliably
 from db import quiz as store
+from db import quiz_chats
 from db import quiz_endings as endings
 from db.quiz_endings import OwedMessage
 from knowledge.models import QuizItem
@@ -132,15 +133,15 @@ class QuizService:
     # --- chats, settings and schedules (what the handlers read and change) ------------
 
     def remember_chat(self, chat_id: int, chat_type: str, title: str | None) -> None:
-        store.ensure_chat(self._db, chat_id, chat_type, title, self._now_iso())
+        quiz_chats.ensure_chat(self._db, chat_id, chat_type, title, self._now_iso())
 
     def rejoined(self, chat_id: int, chat_type: str, title: str | None) -> None:
         """The bot was added (again) to a chat."""
         self.remember_chat(chat_id, chat_type, title)
-        store.set_active(self._db, chat_id, True, self._now_iso())
+        quiz_chats.set_active(self._db, chat_id, True, self._now_iso())
 
-    def settings(self, chat_id: int) -> store.ChatSettings:
-        return store.chat_settings(self._db, chat_id)
+    def settings(self, chat_id: int) -> quiz_chats.ChatSettings:
+        return quiz_chats.chat_settings(self._db, chat_id)
 
     def change_settings(
         self,
@@ -151,14 +152,14 @@ class QuizService:
         who: str | None = None,
         cooldown: int | None = None,
     ) -> None:
-        store.update_settings(
+        quiz_chats.update_settings(
             self._db, chat_id, self._now_iso(),
             questions=questions, seconds=seconds, who=who, cooldown=cooldown,
         )  # fmt: skip
 
     def zone_of(self, chat_id: int) -> ZoneInfo:
         """The chat's time zone: its daily schedule's, else the bot's default."""
-        schedule = store.get_schedule(self._db, chat_id)
+        schedule = quiz_chats.get_schedule(self._db, chat_id)
         return ZoneInfo(schedule.timezone if schedule else self._default_timezone)
 
     def running(self, chat_id: int) -> store.QuizRun | None:
@@ -183,13 +184,13 @@ class QuizService:
 
     def start_gate(self, chat_id: int) -> StartGate:
         """Admins-only setting and the cooldown left since the last manual quiz ran out."""
-        settings = store.chat_settings(self._db, chat_id)
+        settings = quiz_chats.chat_settings(self._db, chat_id)
         wait = 0
         last = store.last_manual_finish(self._db, chat_id)
         if settings.cooldown > 0 and last is not None:
             left = _parse(last) + timedelta(minutes=settings.cooldown) - self.clock()
             wait = max(0, math.ceil(left.total_seconds() / 60))
-        return StartGate(settings.who == store.WHO_ADMINS, wait)
+        return StartGate(settings.who == quiz_chats.WHO_ADMINS, wait)
 
     # --- scores -----------------------------------------------------------------------
 
@@ -232,7 +233,7 @@ class QuizService:
         time), in one transaction; begin() sends it and takes the first step. No awaits
         here, so two /quiz at once cannot both start one."""
         now = self._now_iso()
-        settings = store.chat_settings(self._db, chat_id)
+        settings = quiz_chats.chat_settings(self._db, chat_id)
         items = self._items()
         if not items:
             return Started(StartResult.NO_ITEMS)
@@ -550,8 +551,8 @@ class QuizService:
     def stop_chat(self, chat_id: int) -> None:
         """The bot left the chat: no more daily quizzes, and the running one ends."""
         now = self._now_iso()
-        store.disable_schedule(self._db, chat_id, now)
-        store.set_active(self._db, chat_id, False, now)
+        quiz_chats.disable_schedule(self._db, chat_id, now)
+        quiz_chats.set_active(self._db, chat_id, False, now)
         run = store.running_run(self._db, chat_id)
         if run is not None:
             store.finish_run(self._db, run.id, store.STATUS_CANCELLED, now)
@@ -560,8 +561,8 @@ class QuizService:
 
     def move_chat(self, old_chat_id: int, new_chat_id: int) -> None:
         """A group became a supergroup: its schedule, runs and scores follow it."""
-        store.move_chat(self._db, old_chat_id, new_chat_id)
+        quiz_chats.move_chat(self._db, old_chat_id, new_chat_id)
         self.daily.unschedule(old_chat_id)
-        schedule = store.get_schedule(self._db, new_chat_id)
+        schedule = quiz_chats.get_schedule(self._db, new_chat_id)
         if schedule is not None and schedule.enabled:
             self.daily.schedule_job(schedule)

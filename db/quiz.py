@@ -1,7 +1,9 @@
-"""Quiz state in SQLite: chats, schedules, runs, polls, answers, scores and streak data.
+"""Quiz runs in SQLite: a run from start to end, the polls it sent, the answers counted,
+and each chat's history of the items it was asked.
 
-Times are ISO-8601 strings in UTC; daily run dates are local dates (YYYY-MM-DD) in the
-schedule's time zone.
+A chat's settings and schedule are `db/quiz_chats.py`; points and streak dates
+`db/quiz_standings.py`. Times are ISO-8601 strings in UTC; daily run dates are local dates
+(YYYY-MM-DD) in the schedule's time zone.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from knowledge.quiz_scores import shared_ranks
 from knowledge.quiz_selection import Chosen, ItemHistory
 
 STATUS_RUNNING = "running"
@@ -27,11 +28,6 @@ STATUS_EXPIRED = "expired"  # left over from downtime, closed instead of resumed
 ENDING_POLL_CLOSED = "poll_closed"
 KIND_MANUAL = "manual"
 KIND_DAILY = "daily"
-DEFAULT_QUESTIONS = 5
-DEFAULT_SECONDS = 30
-DEFAULT_COOLDOWN = 10  # minutes between manual quizzes in a group
-WHO_ALL = "all"
-WHO_ADMINS = "admins"
 
 
 def iso(moment: datetime) -> str:
@@ -39,27 +35,6 @@ def iso(moment: datetime) -> str:
     # A local moment (a chat's midnight in +03:00) compared as a string with UTC ones
     # would put the UTC day's last hours before it.
     return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-@dataclass(frozen=True, slots=True)
-class ChatSettings:
-    chat_id: int
-    questions: int
-    seconds: int
-    cycle: int
-    active: bool
-    who: str = WHO_ALL
-    cooldown: int = DEFAULT_COOLDOWN
-
-
-@dataclass(frozen=True, slots=True)
-class Schedule:
-    chat_id: int
-    time: str
-    timezone: str
-    enabled: bool
-    thread_id: int | None = None
-    updated_at: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,111 +73,6 @@ class SentPoll:
     stopped: bool = False
     # When the bot began sending it: Telegram closes it no sooner than `seconds` after this.
     sent_at: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Standing:
-    user_id: int
-    name: str
-    points: int
-    rank: int
-
-
-# --- chats and settings ------------------------------------------------------------
-
-
-def ensure_chat(db: Database, chat_id: int, chat_type: str, title: str | None, now: str) -> None:
-    """Create the chat's row with default settings, or refresh its title."""
-    db.execute(
-        "INSERT INTO chats (chat_id, type, title, updated_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(chat_id) DO UPDATE SET type = excluded.type, "
-        "title = COALESCE(excluded.title, chats.title)",
-        [chat_id, chat_type, title, now],
-    )
-
-
-def chat_settings(db: Database, chat_id: int) -> ChatSettings:
-    row = next(db.query("SELECT * FROM chats WHERE chat_id = ?", [chat_id]), None)
-    if row is None:
-        return ChatSettings(chat_id, DEFAULT_QUESTIONS, DEFAULT_SECONDS, 0, True)
-    return ChatSettings(
-        chat_id,
-        row["questions"],
-        row["seconds"],
-        row["cycle"],
-        bool(row["active"]),
-        row["who"],
-        row["cooldown"],
-    )
-
-
-def update_settings(
-    db: Database,
-    chat_id: int,
-    now: str,
-    *,
-    questions: int | None = None,
-    seconds: int | None = None,
-    who: str | None = None,
-    cooldown: int | None = None,
-) -> None:
-    db.execute(
-        "UPDATE chats SET questions = COALESCE(?, questions), seconds = COALESCE(?, seconds), "
-        "who = COALESCE(?, who), cooldown = COALESCE(?, cooldown), "
-        "updated_at = ? WHERE chat_id = ?",
-        [questions, seconds, who, cooldown, now, chat_id],
-    )
-
-
-def set_active(db: Database, chat_id: int, active: bool, now: str) -> None:
-    db.execute(
-        "UPDATE chats SET active = ?, updated_at = ? WHERE chat_id = ?",
-        [int(active), now, chat_id],
-    )
-
-
-# --- schedules ---------------------------------------------------------------------
-
-
-def set_schedule(
-    db: Database, chat_id: int, time: str, timezone: str, now: str, thread_id: int | None = None
-) -> None:
-    db.execute(
-        "INSERT INTO schedules (chat_id, time, timezone, enabled, updated_at, thread_id) "
-        "VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET time = excluded.time, "
-        "timezone = excluded.timezone, enabled = 1, updated_at = excluded.updated_at, "
-        "thread_id = excluded.thread_id",
-        [chat_id, time, timezone, now, thread_id],
-    )
-
-
-def disable_schedule(db: Database, chat_id: int, now: str) -> bool:
-    cursor = db.execute(
-        "UPDATE schedules SET enabled = 0, updated_at = ? WHERE chat_id = ? AND enabled = 1",
-        [now, chat_id],
-    )
-    return cursor.rowcount > 0
-
-
-def get_schedule(db: Database, chat_id: int) -> Schedule | None:
-    row = next(db.query("SELECT * FROM schedules WHERE chat_id = ?", [chat_id]), None)
-    return _schedule_from_row(row) if row else None
-
-
-def _schedule_from_row(row: dict[str, Any]) -> Schedule:
-    return Schedule(
-        row["chat_id"],
-        row["time"],
-        row["timezone"],
-        bool(row["enabled"]),
-        row["thread_id"],
-        row["updated_at"],
-    )
-
-
-def enabled_schedules(db: Database) -> list[Schedule]:
-    rows = db.query("SELECT * FROM schedules WHERE enabled = 1 ORDER BY chat_id")
-    return [_schedule_from_row(row) for row in rows]
 
 
 # --- runs and polls ----------------------------------------------------------------
@@ -398,16 +268,6 @@ def last_manual_finish(db: Database, chat_id: int) -> str | None:
     return row["at"]
 
 
-def held_daily_dates(db: Database, chat_id: int) -> set[str]:
-    """Local dates on which the chat's daily quiz really reached the group (a poll went out)."""
-    rows = db.query(
-        "SELECT DISTINCT r.run_date FROM quiz_runs r JOIN quiz_polls p ON p.run_id = r.id "
-        "WHERE r.chat_id = ? AND r.kind = ?",
-        [chat_id, KIND_DAILY],
-    )
-    return {row["run_date"] for row in rows if row["run_date"]}
-
-
 def mark_poll_stopped(db: Database, poll_id: str) -> None:
     """The bot closed this poll early: answers that reach it later are not counted."""
     db.execute("UPDATE quiz_polls SET stopped = 1 WHERE poll_id = ?", [poll_id])
@@ -538,118 +398,3 @@ def record_item_results(db: Database, run_id: int) -> None:
         "(SELECT chat_id, quiz_id FROM quiz_polls WHERE run_id = :run)",
         {"run": run_id},
     )
-
-
-# --- scores ------------------------------------------------------------------------
-
-
-def leaderboard(
-    db: Database, chat_id: int, *, since: str | None = None, limit: int | None = 10
-) -> list[Standing]:
-    """Players by points (correct answers) in a chat, optionally since a moment."""
-    rows = list(
-        db.query(
-            "SELECT a.user_id, COALESCE(p.name, a.user_id) AS name, SUM(a.correct) AS points, "
-            "MIN(a.answered_at) AS first FROM quiz_answers a LEFT JOIN players p USING (user_id) "
-            "WHERE a.chat_id = ? AND (? IS NULL OR a.answered_at >= ?) "
-            "GROUP BY a.user_id HAVING points > 0 ORDER BY points DESC, first ASC",
-            [chat_id, since, since],
-        )
-    )
-    ranks = shared_ranks([row["points"] for row in rows])
-    standings = [
-        Standing(row["user_id"], str(row["name"]), row["points"], rank)
-        for rank, row in zip(ranks, rows, strict=True)
-    ]
-    return standings if limit is None else standings[:limit]
-
-
-def standing_of(
-    db: Database, chat_id: int, user_id: int, *, since: str | None = None
-) -> Standing | None:
-    return next(
-        (s for s in leaderboard(db, chat_id, since=since, limit=None) if s.user_id == user_id),
-        None,
-    )
-
-
-def player_totals(db: Database, chat_id: int, user_id: int) -> tuple[int, int]:
-    """(answers given, correct answers) of a player in a chat."""
-    row = next(
-        db.query(
-            "SELECT COUNT(*) AS answered, COALESCE(SUM(correct), 0) AS correct "
-            "FROM quiz_answers WHERE chat_id = ? AND user_id = ?",
-            [chat_id, user_id],
-        )
-    )
-    return row["answered"], row["correct"]
-
-
-def player_chats(db: Database, user_id: int) -> list[tuple[str | None, int, int]]:
-    """(chat title, answers, correct answers) of a player in every chat, best first."""
-    rows = db.query(
-        "SELECT c.title AS title, COUNT(*) AS answered, SUM(a.correct) AS correct "
-        "FROM quiz_answers a LEFT JOIN chats c ON c.chat_id = a.chat_id WHERE a.user_id = ? "
-        "GROUP BY a.chat_id ORDER BY correct DESC, answered DESC, a.chat_id",
-        [user_id],
-    )
-    return [(row["title"], row["answered"], row["correct"]) for row in rows]
-
-
-def daily_correct_dates(db: Database, chat_id: int, user_id: int) -> set[str]:
-    """Local dates of daily quizzes in which the player answered at least one correctly."""
-    rows = db.query(
-        "SELECT DISTINCT r.run_date FROM quiz_answers a JOIN quiz_runs r ON r.id = a.run_id "
-        "WHERE a.chat_id = ? AND a.user_id = ? AND a.correct = 1 AND r.kind = ?",
-        [chat_id, user_id, KIND_DAILY],
-    )
-    return {row["run_date"] for row in rows if row["run_date"]}
-
-
-def round_scores(db: Database, run_id: int) -> list[Standing]:
-    """Everyone who answered in a run, best first, with shared ranks (0 points included)."""
-    rows = list(
-        db.query(
-            "SELECT a.user_id, COALESCE(p.name, a.user_id) AS name, SUM(a.correct) AS points, "
-            "MIN(a.answered_at) AS first FROM quiz_answers a LEFT JOIN players p USING (user_id) "
-            "WHERE a.run_id = ? GROUP BY a.user_id ORDER BY points DESC, first ASC",
-            [run_id],
-        )
-    )
-    ranks = shared_ranks([row["points"] for row in rows])
-    return [
-        Standing(row["user_id"], str(row["name"]), row["points"], rank)
-        for rank, row in zip(ranks, rows, strict=True)
-    ]
-
-
-# --- a group that became a supergroup ----------------------------------------------
-
-_CHAT_TABLES = (
-    "schedules",
-    "quiz_runs",
-    "quiz_polls",
-    "quiz_answers",
-    "chat_items",
-    "quiz_outbox",
-)
-
-
-def move_chat(db: Database, old_chat_id: int, new_chat_id: int) -> None:
-    """Carry settings, schedule, runs and scores over to the supergroup's new id."""
-    with db.atomic():
-        if next(db.query("SELECT 1 FROM chats WHERE chat_id = ?", [old_chat_id]), None):
-            db.execute("DELETE FROM chats WHERE chat_id = ?", [new_chat_id])
-            db.execute(
-                "UPDATE chats SET chat_id = ?, type = 'supergroup' WHERE chat_id = ?",
-                [new_chat_id, old_chat_id],
-            )
-        db.execute("DELETE FROM schedules WHERE chat_id = ? AND ? IN "
-                   "(SELECT chat_id FROM schedules)", [new_chat_id, old_chat_id])  # fmt: skip
-        db.execute("DELETE FROM chat_items WHERE chat_id = ? AND quiz_id IN "
-                   "(SELECT quiz_id FROM chat_items WHERE chat_id = ?)",
-                   [new_chat_id, old_chat_id])  # fmt: skip
-        for table in _CHAT_TABLES:
-            db.execute(
-                f"UPDATE {table} SET chat_id = ? WHERE chat_id = ?", [new_chat_id, old_chat_id]
-            )

@@ -13,7 +13,7 @@ import pytest
 from bot import texts
 from bot.config import Config
 from bot.console import run_console
-from db import quiz as store
+from db import quiz_chats
 from db.connection import open_database
 
 
@@ -54,7 +54,7 @@ async def test_group_quiz_daily_top_and_stopquiz_twice_on_one_database(
     try:
         runs = list(db.query("SELECT status FROM quiz_runs ORDER BY id"))
         assert len(runs) == 2 and all(run["status"] != "running" for run in runs)
-        schedule = store.get_schedule(db, -1001000000001)
+        schedule = quiz_chats.get_schedule(db, -1001000000001)
         assert schedule is not None and schedule.time == "20:30"
     finally:
         db.close()

@@ -7,7 +7,7 @@ import pytest
 
 from bot import texts
 from bot.daily_time import BadTime, BadZone, DailyTime, WhichHalf, parse_daily, zone_label
-from db import quiz as store
+from db import quiz_chats, quiz_standings
 from tests.conftest import (
     BOT_USERNAME,
     GROUP_ID,
@@ -47,7 +47,7 @@ async def test_readded_group_is_told_its_old_schedule_is_off(bot: RunningBot) ->
     assert welcome.params["text"].endswith(
         texts.GROUP_OLD_SCHEDULE_OFF.format(time="20:30", zone="UTC+3")
     )
-    assert not store.get_schedule(bot.services.db, GROUP_ID).enabled
+    assert not quiz_chats.get_schedule(bot.services.db, GROUP_ID).enabled
     assert len(bot.api.calls_to("sendMessage", since=since)) == 1
 
 
@@ -67,7 +67,7 @@ async def test_daily_reads_times_and_zones_as_written(
 ) -> None:
     bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
     reply = await send(bot.api, bot.api.group_message(GROUP_ID, OWNER_ID, f"/daily {written}"))
-    schedule = store.get_schedule(bot.services.db, GROUP_ID)
+    schedule = quiz_chats.get_schedule(bot.services.db, GROUP_ID)
     assert (schedule.time, schedule.timezone) == (time, zone)
     assert f"الساعة {time} بتوقيت {zone_label(zone)}" in reply.params["text"]
 
@@ -82,7 +82,7 @@ async def test_daily_time_zone_by_arabic_name(bot: RunningBot) -> None:
         bot.api, bot.api.group_message(GROUP_ID, OWNER_ID, "/daily 20:30 Mars/Olympus")
     )
     assert bad_zone.params["text"] == texts.DAILY_BAD_ZONE.format(value="Mars/Olympus")
-    assert store.get_schedule(bot.services.db, GROUP_ID).time == "20:30"
+    assert quiz_chats.get_schedule(bot.services.db, GROUP_ID).time == "20:30"
 
 
 @pytest.mark.parametrize(
@@ -165,16 +165,16 @@ async def test_a_group_upgraded_to_a_supergroup_keeps_its_settings_schedule_and_
     assert "20:30" in await said(GROUP_ID, USER_ID, "/daily")
     top = await said(GROUP_ID, USER_ID, "/top الكل")
     db = bot.services.db
-    [leader] = store.leaderboard(db, GROUP_ID)
+    [leader] = quiz_standings.leaderboard(db, GROUP_ID)
     assert leader.user_id == USER_ID
     assert texts.TOP_LINE.format(rank=1, name=leader.name, points=1) in top
-    assert store.get_schedule(db, BASIC_GROUP_ID) is None
-    assert store.chat_settings(db, GROUP_ID).questions == 3
+    assert quiz_chats.get_schedule(db, BASIC_GROUP_ID) is None
+    assert quiz_chats.chat_settings(db, GROUP_ID).questions == 3
     queue = bot.application.job_queue
     assert not queue.get_jobs_by_name(f"daily:{BASIC_GROUP_ID}")
     assert len(queue.get_jobs_by_name(f"daily:{GROUP_ID}")) == 1
     # The old id is gone for good: nothing is left under it.
-    assert store.player_totals(db, BASIC_GROUP_ID, USER_ID) == (0, 0)
+    assert quiz_standings.player_totals(db, BASIC_GROUP_ID, USER_ID) == (0, 0)
 
 
 async def test_a_player_who_changed_name_is_shown_under_the_new_one_on_the_board(
@@ -190,7 +190,7 @@ async def test_a_player_who_changed_name_is_shown_under_the_new_one_on_the_board
     right = poll.params["correct_option_ids"]
     api.push_update(api.poll_answer(poll.result["poll"]["id"], USER_ID, right))
     for _ in range(500):
-        if store.leaderboard(bot.services.db, GROUP_ID):
+        if quiz_standings.leaderboard(bot.services.db, GROUP_ID):
             break
         await asyncio.sleep(0.01)
     api.set_member_status(GROUP_ID, OWNER_ID, "administrator")

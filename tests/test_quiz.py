@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from bot import texts
-from db import quiz as store
+from db import quiz_chats, quiz_standings
 from knowledge.quiz_scores import current_streak
 from tests.conftest import (
     GROUP_ID,
@@ -128,17 +128,17 @@ async def test_late_answers_count_but_unknown_polls_are_ignored(bot: RunningBot,
                          "option_ids": [0], "option_persistent_ids": ["x"]}}
     )  # fmt: skip
     await asyncio.sleep(0.5)
-    assert store.player_totals(bot.services.db, USER_ID, USER_ID) == (1, 1)
+    assert quiz_standings.player_totals(bot.services.db, USER_ID, USER_ID) == (1, 1)
 
 
 async def test_non_admin_cannot_change_schedule_or_settings_in_a_group(bot: RunningBot) -> None:
     refused = await _set(bot, GROUP_ID, USER_ID, "/daily 20:30")
     assert refused.result["text"] == texts.ADMINS_ONLY
     assert bot.api.calls_to("getChatMember")
-    assert store.get_schedule(bot.services.db, GROUP_ID) is None
+    assert quiz_chats.get_schedule(bot.services.db, GROUP_ID) is None
     refused = await _set(bot, GROUP_ID, USER_ID, "/quizsettings questions 9")
     assert refused.result["text"] == texts.ADMINS_ONLY
-    assert store.chat_settings(bot.services.db, GROUP_ID).questions == 5
+    assert quiz_chats.chat_settings(bot.services.db, GROUP_ID).questions == 5
 
 
 async def test_admin_schedules_shows_and_stops_daily_quiz(bot: RunningBot) -> None:
@@ -176,8 +176,8 @@ async def test_bad_schedule_and_settings_get_clear_errors(
 ) -> None:
     reply = await _set(bot, USER_ID, USER_ID, command)
     assert expected in reply.result["text"]
-    assert store.get_schedule(bot.services.db, USER_ID) is None
-    settings = store.chat_settings(bot.services.db, USER_ID)
+    assert quiz_chats.get_schedule(bot.services.db, USER_ID) is None
+    settings = quiz_chats.chat_settings(bot.services.db, USER_ID)
     assert (settings.questions, settings.seconds) == (5, 30)
 
 
@@ -190,7 +190,7 @@ async def test_removal_from_group_stops_its_schedule(bot: RunningBot) -> None:
         if not bot.application.job_queue.get_jobs_by_name(f"daily:{GROUP_ID}"):
             break
     assert not bot.application.job_queue.get_jobs_by_name(f"daily:{GROUP_ID}")
-    assert store.get_schedule(bot.services.db, GROUP_ID).enabled is False
+    assert quiz_chats.get_schedule(bot.services.db, GROUP_ID).enabled is False
 
 
 async def test_migration_to_supergroup_moves_schedule_and_scores(bot: RunningBot, clock) -> None:
@@ -211,9 +211,9 @@ async def test_migration_to_supergroup_moves_schedule_and_scores(bot: RunningBot
         if bot.application.job_queue.get_jobs_by_name(f"daily:{new_group}"):
             break
     db = bot.services.db
-    assert store.get_schedule(db, new_group).time == "06:15"
-    assert store.get_schedule(db, old_group) is None
-    assert store.player_totals(db, new_group, USER_ID) == (1, 1)
+    assert quiz_chats.get_schedule(db, new_group).time == "06:15"
+    assert quiz_chats.get_schedule(db, old_group) is None
+    assert quiz_standings.player_totals(db, new_group, USER_ID) == (1, 1)
     assert not bot.application.job_queue.get_jobs_by_name(f"daily:{old_group}")
 
 

@@ -8,6 +8,7 @@ import pytest
 from bot import texts
 from bot.admin_records import Actor
 from db import quiz as store
+from db import quiz_chats, quiz_standings
 from knowledge.quiz_selection import Chosen
 from tests.conftest import (
     GROUP_ID,
@@ -88,7 +89,7 @@ async def test_answers_to_a_stopped_poll_do_not_count(bot: RunningBot, clock) ->
                               "option_persistent_ids": ["0"]}}  # fmt: skip
     bot.api.push_update(answer)  # it was cast before the stop, processed after
     await asyncio.sleep(0.4)
-    assert store.player_totals(bot.services.db, GROUP_ID, OWNER_ID) == (0, 0)
+    assert quiz_standings.player_totals(bot.services.db, GROUP_ID, OWNER_ID) == (0, 0)
 
 
 async def test_refused_poll_is_said_plainly_at_once_and_the_next_quiz_works(
@@ -215,7 +216,7 @@ async def test_bad_settings_get_a_clear_reply_and_change_nothing(
     bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
     reply = await _say(bot, OWNER_ID, command)
     assert expected in reply.result["text"]
-    settings = store.chat_settings(bot.services.db, GROUP_ID)
+    settings = quiz_chats.chat_settings(bot.services.db, GROUP_ID)
     assert (settings.questions, settings.seconds, settings.who, settings.cooldown) == (
         5, 30, "all", 10,
     )  # fmt: skip
@@ -225,7 +226,7 @@ async def test_settings_accept_arabic_digits(bot: RunningBot) -> None:
     bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
     reply = await _say(bot, OWNER_ID, "/quizsettings questions ٣")
     assert reply.result["text"] == texts.SETTINGS_QUESTIONS_SET.format(value=3)
-    assert store.chat_settings(bot.services.db, GROUP_ID).questions == 3
+    assert quiz_chats.chat_settings(bot.services.db, GROUP_ID).questions == 3
 
 
 @pytest.mark.parametrize(
@@ -266,7 +267,7 @@ async def test_settings_read_as_a_teacher_types_them(
     bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
     reply = await _say(bot, OWNER_ID, command)
     assert reply.result["text"] == expected
-    settings = store.chat_settings(bot.services.db, GROUP_ID)
+    settings = quiz_chats.chat_settings(bot.services.db, GROUP_ID)
     assert {name: getattr(settings, name) for name in read} == read
 
 

@@ -4,7 +4,7 @@ what is accepted, and a refusal that names the range and gives an example to sen
 from __future__ import annotations
 
 from bot import texts
-from db import quiz as store
+from db import quiz_chats
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot, send
 
 
@@ -16,11 +16,11 @@ async def _group(bot: RunningBot, text: str, user_id: int = OWNER_ID) -> str:
 async def test_daily_with_a_bare_hour_of_the_evening_schedules_it(bot: RunningBot) -> None:
     bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
     assert await _group(bot, "/daily 20", USER_ID) == texts.ADMINS_ONLY
-    assert store.get_schedule(bot.services.db, GROUP_ID) is None
+    assert quiz_chats.get_schedule(bot.services.db, GROUP_ID) is None
     for _ in range(2):  # twice: the same answer, one schedule
         reply = await _group(bot, "/daily 20")
         assert reply.startswith("✅") and "الساعة 20:00 بتوقيت مكة المكرمة" in reply
-    schedule = store.get_schedule(bot.services.db, GROUP_ID)
+    schedule = quiz_chats.get_schedule(bot.services.db, GROUP_ID)
     assert (schedule.time, schedule.timezone, schedule.enabled) == ("20:00", "Asia/Riyadh", True)
 
 
@@ -29,7 +29,7 @@ async def test_daily_with_a_bare_hour_that_could_be_morning_asks_which(bot: Runn
     reply = await _group(bot, "/daily 8")
     assert reply == texts.DAILY_WHICH_HALF.format(hour=8, zone="")
     assert "/daily 8:00 ص" in reply and "/daily 8:00 م" in reply
-    assert store.get_schedule(bot.services.db, GROUP_ID) is None
+    assert quiz_chats.get_schedule(bot.services.db, GROUP_ID) is None
     with_zone = await _group(bot, "/daily 8 القاهرة")
     assert "/daily 8:00 م القاهرة" in with_zone
     # Each suggestion, sent as it is, schedules what it says.
@@ -44,7 +44,7 @@ async def test_daily_with_an_hour_past_23_names_the_range_and_an_example(
     reply = await _group(bot, "/daily 25")
     assert reply == texts.DAILY_BAD_TIME.format(value="25")
     assert "من 0 إلى 23" in reply and "/daily 20:30" in reply
-    assert store.get_schedule(bot.services.db, GROUP_ID) is None
+    assert quiz_chats.get_schedule(bot.services.db, GROUP_ID) is None
 
 
 async def test_quizsettings_reads_a_number_in_words_and_refuses_what_it_cannot(
@@ -53,7 +53,7 @@ async def test_quizsettings_reads_a_number_in_words_and_refuses_what_it_cannot(
     bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
     reply = await _group(bot, "/quizsettings خمسة أسئلة")
     assert reply == texts.SETTINGS_QUESTIONS_SET.format(value=5)
-    assert store.chat_settings(bot.services.db, GROUP_ID).questions == 5
+    assert quiz_chats.chat_settings(bot.services.db, GROUP_ID).questions == 5
     reply = await _group(bot, "/quizsettings الثواني خمس عشرة")
     assert reply == texts.SETTINGS_SECONDS_SET.format(value=texts.seconds(15))
     for bad in (
@@ -62,7 +62,7 @@ async def test_quizsettings_reads_a_number_in_words_and_refuses_what_it_cannot(
         "/quizsettings الأسئلة عشرين",
     ):
         assert await _group(bot, bad) == texts.SETTINGS_BAD_QUESTIONS.format(low=1, high=10)
-    settings = store.chat_settings(bot.services.db, GROUP_ID)
+    settings = quiz_chats.chat_settings(bot.services.db, GROUP_ID)
     assert (settings.questions, settings.seconds) == (5, 15)  # the refusals changed nothing
 
 
@@ -101,7 +101,7 @@ async def test_quizsettings_takes_arabic_names_and_the_documented_english_ones(
     assert await _group(bot, "/quizsettings cooldown 15") == texts.SETTINGS_COOLDOWN_SET.format(
         value=texts.minutes(15)
     )
-    settings = store.chat_settings(bot.services.db, GROUP_ID)
+    settings = quiz_chats.chat_settings(bot.services.db, GROUP_ID)
     assert (settings.questions, settings.seconds, settings.who, settings.cooldown) == (
         7, 30, "all", 15,
     )  # fmt: skip
@@ -112,7 +112,7 @@ async def test_quizsettings_out_of_range_names_the_range_and_a_command_to_send(
 ) -> None:
     bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
     await _group(bot, "/quizsettings")
-    before = store.chat_settings(bot.services.db, GROUP_ID)
+    before = quiz_chats.chat_settings(bot.services.db, GROUP_ID)
     for command, low_high, example in [
         ("/quizsettings الأسئلة 20", "من 1 إلى 10", "/quizsettings الأسئلة 10"),
         ("/quizsettings questions 20", "من 1 إلى 10", "/quizsettings الأسئلة 10"),
@@ -122,7 +122,7 @@ async def test_quizsettings_out_of_range_names_the_range_and_a_command_to_send(
     ]:
         reply = await _group(bot, command)
         assert low_high in reply and example in reply, reply
-    assert store.chat_settings(bot.services.db, GROUP_ID) == before
+    assert quiz_chats.chat_settings(bot.services.db, GROUP_ID) == before
 
 
 async def test_top_usage_and_help_name_the_periods_in_arabic(bot: RunningBot) -> None:
@@ -140,8 +140,8 @@ async def test_daily_reads_a_city_written_in_latin_letters(bot: RunningBot) -> N
     bot.api.set_member_status(GROUP_ID, OWNER_ID, "administrator")
     reply = await _group(bot, "/daily 20:30 cairo")
     assert "الساعة 20:30 بتوقيت القاهرة" in reply
-    schedule = store.get_schedule(bot.services.db, GROUP_ID)
+    schedule = quiz_chats.get_schedule(bot.services.db, GROUP_ID)
     assert (schedule.time, schedule.timezone) == ("20:30", "Africa/Cairo")
     unknown = await _group(bot, "/daily 20:30 Atlantis")
     assert unknown == texts.DAILY_BAD_ZONE.format(value="Atlantis")
-    assert store.get_schedule(bot.services.db, GROUP_ID).timezone == "Africa/Cairo"
+    assert quiz_chats.get_schedule(bot.services.db, GROUP_ID).timezone == "Africa/Cairo"

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 from bot import texts
 from db import quiz as store
+from db import quiz_chats
 from knowledge.quiz_selection import Chosen
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, RunningBot, fire_jobs_now, send
 
@@ -29,7 +30,7 @@ async def test_daily_quiz_goes_to_the_topic_daily_was_set_in(bot: RunningBot, cl
     at = _in_minutes(clock, 2)
     done = await _say(bot, OWNER_ID, f"/daily {at} Asia/Riyadh", message_thread_id=topic)
     assert done.params["message_thread_id"] == topic
-    assert store.get_schedule(bot.services.db, GROUP_ID).thread_id == topic
+    assert quiz_chats.get_schedule(bot.services.db, GROUP_ID).thread_id == topic
     clock.advance(180)
     since = bot.api.call_count
     await fire_jobs_now(bot.application, "daily:")
@@ -86,8 +87,8 @@ def _held_daily(db, day: str, user_answers: dict[int, bool], at: datetime) -> No
 
 async def test_a_day_the_bot_missed_does_not_break_a_streak(bot: RunningBot, clock) -> None:
     db = bot.services.db
-    store.ensure_chat(db, GROUP_ID, "supergroup", "حلقة", store.iso(clock.now))
-    store.set_schedule(db, GROUP_ID, "20:00", "Asia/Riyadh", store.iso(clock.now))
+    quiz_chats.ensure_chat(db, GROUP_ID, "supergroup", "حلقة", store.iso(clock.now))
+    quiz_chats.set_schedule(db, GROUP_ID, "20:00", "Asia/Riyadh", store.iso(clock.now))
     today = clock.now.astimezone(RIYADH).date()
     days = [(today - timedelta(days=n)).isoformat() for n in range(4, 0, -1)]
     at = datetime.now(UTC)

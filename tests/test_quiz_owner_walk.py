@@ -15,6 +15,7 @@ from bot.app import build_application, running
 from bot.config import Config
 from bot.quiz_settings_input import changed_text, read_setting
 from db import quiz as store
+from db import quiz_chats
 from db.connection import open_database
 from fake_bot_api import LocalBotApi
 from tests.admin_helpers import base_state
@@ -106,7 +107,7 @@ def _controls(config: Config) -> tuple[object, object]:
     """The group's stored schedule and settings, read from the database file itself."""
     db = open_database(config.database_path)
     try:
-        return store.get_schedule(db, GROUP_ID), store.chat_settings(db, GROUP_ID)
+        return quiz_chats.get_schedule(db, GROUP_ID), quiz_chats.chat_settings(db, GROUP_ID)
     finally:
         db.close()
 

@@ -11,6 +11,7 @@ from bot import texts
 from bot.app import build_application, running
 from bot.services import services_of
 from db import quiz as store
+from db import quiz_chats, quiz_standings
 from fake_bot_api import LocalBotApi
 from tests.conftest import (
     BOT_USERNAME,
@@ -69,8 +70,8 @@ def _schedule(config, at: str, when: datetime = SET_ON) -> None:
 
     db = open_database(config.database_path)
     now = store.iso(when.astimezone(UTC))
-    store.ensure_chat(db, GROUP_ID, "supergroup", "حلقة", now)
-    store.set_schedule(db, GROUP_ID, at, "Asia/Riyadh", now)
+    quiz_chats.ensure_chat(db, GROUP_ID, "supergroup", "حلقة", now)
+    quiz_chats.set_schedule(db, GROUP_ID, at, "Asia/Riyadh", now)
     db.close()
 
 
@@ -146,7 +147,7 @@ async def test_answers_to_a_poll_sent_before_restart_still_count(api, config) ->
         api.push_update(api.poll_answer(first.result["poll"]["id"], USER_ID, right))
         await asyncio.sleep(0.5)
         db = services_of(application).db
-        assert store.player_totals(db, USER_ID, USER_ID) == (1, 1)
+        assert quiz_standings.player_totals(db, USER_ID, USER_ID) == (1, 1)
         # The quiz carries on where it stopped: the second question, then the summary.
         since = api.call_count
         clock.advance(40)

@@ -10,6 +10,7 @@ import pytest
 from bot.app import build_application, running
 from bot.services import services_of
 from db import quiz as store
+from db import quiz_chats
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, FakeClock, fire_jobs_now, send
 
 # Slow: the bot is stopped and started again on the same database.
@@ -61,7 +62,7 @@ async def test_a_stopped_quiz_leaves_its_unsent_questions_for_the_next_quiz(api,
         await send(api, api.group_message(GROUP_ID, USER_ID, "/quiz"))
         first = await _stored_poll(application, api, since)
         run = store.get_run(services_of(application).db, first.run_id)
-        assert run is not None and len(run.items) == store.DEFAULT_QUESTIONS
+        assert run is not None and len(run.items) == quiz_chats.DEFAULT_QUESTIONS
         await _answer_right(application, api, first)
         await send(api, api.group_message(GROUP_ID, OWNER_ID, "/stopquiz"))
         assert store.get_run(services_of(application).db, run.id).status == store.STATUS_STOPPED

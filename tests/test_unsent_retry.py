@@ -23,6 +23,7 @@ from bot.http_client import NotSent
 from bot.services import services_of
 from bot.transport import SendingRequest
 from db import quiz as store
+from db import quiz_chats
 from db.connection import open_database
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi
 from tests.patience import REPLY
@@ -93,9 +94,9 @@ def _prepare(database: Path) -> None:
     db = open_database(database)
     now = store.iso(datetime.now(UTC))
     for chat_id in GROUPS:
-        store.ensure_chat(db, chat_id, "supergroup", f"حلقة {chat_id}", now)
-        store.update_settings(db, chat_id, now, questions=1, seconds=5)
-        store.set_schedule(db, chat_id, "20:30", "Asia/Riyadh", now)
+        quiz_chats.ensure_chat(db, chat_id, "supergroup", f"حلقة {chat_id}", now)
+        quiz_chats.update_settings(db, chat_id, now, questions=1, seconds=5)
+        quiz_chats.set_schedule(db, chat_id, "20:30", "Asia/Riyadh", now)
     db.close()
 
 
