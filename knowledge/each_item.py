@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable
 
 from knowledge.message_models import Form, Part
-from knowledge.message_patterns import MARKS, NUMBERING
+from knowledge.message_patterns import MARKS
+from knowledge.sheet_patterns import NUMBERING
 
 # «كل من», «كلٍّ من», «لكل من», «كل واحد من», with what may name the items in between
 # («كل من الصحابة الآتية أسماؤهم», «كل واحد من هدول»): they stand for the item.

@@ -13,18 +13,16 @@ from __future__ import annotations
 
 import re
 
-from knowledge.message_patterns import (
-    ANY_IMPERATIVE,
+from knowledge.message_patterns import ANY_IMPERATIVE, QMARK, QUESTION_WORDS
+from knowledge.question_split import has_question_word
+from knowledge.sheet_patterns import (
     BLANK_INSTRUCTION,
     BLANK_MARK,
     CHOICE_INSTRUCTION,
     NUMBERING,
     OPTION_LABEL,
-    QMARK,
-    QUESTION_WORDS,
     TF_INSTRUCTION,
 )
-from knowledge.question_split import has_question_word
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _ORDINALS = {

@@ -41,25 +41,13 @@ from knowledge.message_parts import (
 from knowledge.message_patterns import (
     ANY_IMPERATIVE,
     ASK_LEAD,
-    BLANK_INSTRUCTION,
-    BLANK_LEAD,
-    BLANK_MARK,
-    CHOICE_INSTRUCTION,
-    DIGIT_LABEL,
     GREETING,
     HEADING,
     IMPERATIVES,
-    LENGTH_LIMIT,
     LIST_COUNT,
     MARKS,
-    NUMBERING,
-    OPTION_LABEL,
     QUESTION_START,
-    SHEET_LINE,
     STORY,
-    TF_INSTRUCTION,
-    TF_TAIL,
-    TRAILING_MARKS,
     WANT_TO_KNOW,
 )
 from knowledge.message_preamble import (
@@ -88,6 +76,20 @@ from knowledge.question_split import (
 )
 from knowledge.quiz_post import ends_post, form_marked, is_closing, is_item, is_title, label_style
 from knowledge.reaction_asks import as_stance
+from knowledge.sheet_patterns import (
+    BLANK_INSTRUCTION,
+    BLANK_LEAD,
+    BLANK_MARK,
+    CHOICE_INSTRUCTION,
+    DIGIT_LABEL,
+    LENGTH_LIMIT,
+    NUMBERING,
+    OPTION_LABEL,
+    SHEET_LINE,
+    TF_INSTRUCTION,
+    TF_TAIL,
+    TRAILING_MARKS,
+)
 from knowledge.who_am_i import clues_as_riddle, described_then_who, who_last
 from knowledge.wrapped_questions import unwrap
 

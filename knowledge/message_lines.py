@@ -8,19 +8,17 @@ import re
 from functools import lru_cache
 
 from knowledge.message_options import without_leading_dots
-from knowledge.message_patterns import (
+from knowledge.message_patterns import QMARK, QUESTION_START, QUESTION_WORD
+from knowledge.question_split import has_question_word
+from knowledge.quiz_post import is_item
+from knowledge.sheet_patterns import (
     ARABIC_DIGITS,
     BLANK_LEAD,
     BLANK_MARK,
     DIGIT_LABEL,
     NUMBERING,
     OPTION_LABEL,
-    QMARK,
-    QUESTION_START,
-    QUESTION_WORD,
 )
-from knowledge.question_split import has_question_word
-from knowledge.quiz_post import is_item
 from knowledge.tuning import COUNTED_OPTION_MAX_WORDS, OPTION_MAX_WORDS, READING_CACHE_SIZE
 
 # «ج-», «(ب)»: an Arabic letter numbering a line.

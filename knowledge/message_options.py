@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from knowledge.message_patterns import (
+from knowledge.message_patterns import QMARK, STORY
+from knowledge.pattern_speed import Prefiltered
+from knowledge.riddle_patterns import (
+    RIDDLE_ASK,
+    RIDDLE_WHAT,
+)
+from knowledge.sheet_patterns import (
     ARABIC_DIGITS,
     BLANK_LEAD,
     CHOICE_INSTRUCTION,
@@ -17,15 +23,8 @@ from knowledge.message_patterns import (
     DOTS_BETWEEN,
     INLINE_OPTION,
     OPTION_LABEL,
-    QMARK,
-    STORY,
     TF_LEAD,
     TF_TAIL,
-)
-from knowledge.pattern_speed import Prefiltered
-from knowledge.riddle_patterns import (
-    RIDDLE_ASK,
-    RIDDLE_WHAT,
 )
 from knowledge.tuning import (
     DASHED_OPTIONS_MIN,

@@ -1,13 +1,14 @@
-"""The word patterns the message reader uses: exam-sheet instructions, preambles, question
-words, exam imperatives, option labels and blanks (knowledge/message.py reads with them).
-Riddles, headlines and told claims have theirs in riddle_patterns.py, headline_patterns.py
-and claim_patterns.py."""
+"""The word patterns the message reader uses: preambles, greetings and closings, question
+words, exam imperatives and what a sentence leaves open (knowledge/message.py reads with
+them). An exam sheet's instructions, numbering, option labels and blanks are in
+sheet_patterns.py; riddles, headlines and told claims have theirs in riddle_patterns.py,
+headline_patterns.py and claim_patterns.py."""
 
 from __future__ import annotations
 
 import re
 
-from knowledge.emoji_ranges import PICTOGRAPHS, SHAPES, SYMBOLS
+from knowledge.emoji_ranges import PICTOGRAPHS
 from knowledge.lexicon import YES_NO_WORDS
 from knowledge.pattern_speed import Prefiltered, any_of, by_first_letter
 
@@ -29,214 +30,6 @@ COMMAS = "،,"
 CUT_HONORIFIC = re.compile(r"صل\s?[ىي]\s+الله\s+عل\s?[يى]?\s?ه\s+و\s?سل\s?م(?!\w)")
 HONORIFIC_CUT_AT = re.compile(r"صل\s|عل\s|عل[يى]\sه|و\sسل|سل\sم")
 CUT_PROPHET = Prefiltered(re.compile(r"(?<!\S)([وفب]?(?:ال|لل))نب(?=\s+صل\s?[ىي]\s)"), ("صل",))
-
-
-TF_INSTRUCTION = Prefiltered(
-    re.compile(
-        # («صح وغلط» Egyptian: «ده سؤال صح وغلط من الامتحان:»)
-        r"(ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)|صح\s*(أم|ام|او|أو|ولا|/|و)\s*(خطأ|خطا|غلط)"
-        r"|[✓✔√]\s*(أو|او|ام|أم|/)?\s*[✗✘×xX]|true\s*(or|/)\s*false|الصواب\s*(و|أو|او)\s*الخطأ"
-        r"|العبارات?\s+(الصحيحة|الصحيحه|الخاطئة|الخاطئه)|(صحيحة|صحيحه)\s*(أم|ام|او|أو)\s*(خاطئة|خاطئه)",
-        re.IGNORECASE,
-    ),
-    # (every match holds one: each branch's words, or «true» in any case)
-    ("ضع", "صح", "صواب", "✓", "✔", "√", "العبار"),
-    folded=("true",),
-)
-
-
-CHOICE_INSTRUCTION = re.compile(
-    r"^\s*(اختر|اختاري|اختار|أختر|إختر|choose|ضع\s+دائرة|ضع\s+دائره)\b"
-    r"|الإجابة الصحيحة|الاجابة الصحيحة|الاجابه الصحيحه|الإجابة الصحيحه"
-    r"|مما يلي\s*:?\s*$|من بين الخيارات",
-    re.IGNORECASE,
-)
-
-
-BLANK_INSTRUCTION = re.compile(
-    r"^\s*(أكمل|اكمل|أكملي|اكملي|كمل|كملي|كمّل|املأ|املا|إملأ|أملأ|complete|fill)\b[^:：\n]*?"
-    r"(الفراغ|الفراغات|الجمل|الجملة|العبارات|التالية|التالي|بما يناسب|:|$)",
-    re.IGNORECASE,
-)
-
-
-BLANK_LEAD = re.compile(
-    r"^\s*(?:(أكمل|اكمل|أكملي|اكملي|كمل|كملي|كمّل|املأ|املا|إملأ|أملأ"
-    # (French and English code-switched: «compléter: …», «complete: …»)
-    r"|(?i:compl[eéè]ter|complete|complète|fill\s+in))(?=\s|[:：\-–]|الفراغ)"
-    # (a one-word vocative, an emoji or comma after it: «كمل يا بطل 💪 …», «كملي يا حلوة، …»)
-    r"\s*(يا\s+\w+(?:\s*[،,]|\s+[^\w\s:：….\-–_(\[]+)?)?"
-    # («أكمل الفراغات الآتية بما يناسب:», «أكمل ما يأتي:», «املأ الفراغ بالكلمة المناسبة»)
-    r"\s*(الفراغات|الفراغ|الجمل|الجملة|الجمله|العبارات|العبارة|العباره|ما\s+يأتي|ما\s+ياتي|ما\s+يلي"
-    r"|ما\s+يلى)?\s*(التالية|التاليه|التالي|الآتية|الاتية|الآتي|الاتي)?"
-    r"\s*(بما\s+يناسب(ها)?|بالكلم[ةه]\s+المناسب[ةه]|بالكلمات\s+المناسب[ةه])?"
-    # («أكمل من معلوماتك:», «أكمل حسب النص:»: where the words are to come from)
-    r"(\s*(من|بحسب|حسب)\s+(معلوماتك|معلوماتكم|معلوماتكِ|عندك|فهمك|النص|الدرس|الفقرة))?"
-    # «ضع الكلمة المناسبة في الفراغ:», «اكتب الكلمات المناسبة في الفراغات الآتية»
-    r"|(ضع|ضعي|أضع|اضع|اكتب|أكتب)\s+(ال)?(كلم[ةه]|كلمات)\s+(ال)?(مناسب[ةه])\s+(في|فى)\s+"
-    r"(ال)?(فراغ|فراغات)(\s+(التالية|الآتية|الاتية|التاليه))?)"
-    r"\s*[:：\-–]?\s*"
-)
-
-
-TF_TAIL = Prefiltered(
-    re.compile(
-        # («…، واش صحيح؟» Maghrebi, «…، وش صحيح؟» Gulf, «…، هل صحيح؟»: is it true?)
-        r"[،,.\s]*(شو\s+رأيك\w*|ايش\s+رأيك\w*|وش\s+رأيك\w*|هل\s+هذا|هل|واش|وش)?\s*[\(\[]?\s*("
-        r"(صح|صحيح|صحيحة|صحيحه|صواب)\s*[\)\]]?\s*(أم|ام|او|أو|ولا|لو|/|-|–)?\s*[\(\[]?\s*"
-        r"(خطأ|خطا|غلط|غالط|خاطئة|خاطئه|خاطئ)"
-        # «… صح لو لا؟», «… صحيح ولا لأ؟» (Iraqi, Levantine, Egyptian): true or not; voice typing
-        # leaves the question mark out («… صح ولا لا»), the tail still ends the message.
-        r"|(صح|صحيح|صحيحة|صحيحه)(\s+(كلامه|كلامها|كلامي|جوابي|جوابه|هذا|هالكلام))?\s*"
-        r"(أم|ام|او|أو|ولا|لو)\s*(لا|لأ|لاء|لاا)\s*[؟?]?"
-        # «… صح» with no question mark, «هل كلامه صح؟», «صح جوابي؟»: a child's or a voice-typed
-        # «is it true?» after the statement (a bare «صح» closing a sentence asks nothing else).
-        r"|(?<!\S)(هل\s+(كلامه|كلامها|كلامي|جوابي|جوابه|هذا|هالكلام)\s+)?(صح|صحيح|صج)"
-        r"(\s+(كلامه|كلامها|كلامي|جوابي|جوابه))?\s*[؟?]*(?=(?:\s*[،,]?\s*يا\s+[^\s؟?.!،,]+)?\s*[؟?]*\s*$)"
-        # «✗ ✓», «✔️ ❌», «( ✓ )»: the marks in either order, emoji too, or the box a child marked;
-        # joined by «or» in any dialect («✔️ ولا ❌», «✓ لو ✗»)
-        r"|[✗✘×❌]\ufe0f?\s*(أو|او|ولا|لو|/)?\s*[✓✔√✅]"
-        r"|[✓✔√✅]\ufe0f?\s*(أو|او|أم|ام|ولا|لو|/)?\s*[❌✗✘×]"
-        r"|\(\s*[✓✔√✗✘×]\ufe0f?\s*\)"
-        # («مين فينا الصح؟», «أيهما الصحيح؟»: «the right one» asks which claim, no tail;
-        # «… صج؟» Gulf, «… مظبوط؟», «… صدق؟»: true?)
-        r"|[✓✔√]\s*(أو|او|أم|ام|/)?\s*[✗✘×xX]|(?<!\w)(صح|صحيح|صج|مظبوط|مضبوط|صدق)\s*[؟?]"
-        r"|أليس\s+كذلك|مو\s+كذا|مش\s+كده"
-        r"|a\)\s*true\s*b\)\s*false|a\.\s*true\s*b\.\s*false|true\s*(or|/)\s*false"
-        r"|a[\.\)]\s*صح\s*b[\.\)]\s*خطأ|أ\)\s*صح\s*ب\)\s*خطأ|\(\s*\))\s*[\)\]]?\s*[؟?.!]*"
-        # («… صح ولا خطأ يا اخوان؟», «… صح أم خطأ يا أستاذ»: the readers called after the
-        # tail, a vocative «يا» and one word, asks nothing more)
-        r"(?:\s*[،,]?\s*يا\s+[^\s؟?.!،,]+)?\s*[؟?.!]*\s*$",
-        re.IGNORECASE,
-    ),
-    # (every match holds one: each branch's words or signs, the «)» of «( )», or «true»;
-    # a new branch needs its word here, tests/test_pattern_speed.py checks)
-    ("صح", "صواب", "صج", "مظبوط", "مضبوط", "صدق", "✓", "✔", "√", "✅", "أليس", "كذا", "كده", ")"),
-    folded=("true",),
-)
-
-
-TF_LEAD = re.compile(
-    # («( ) كانت بلاد الروم قريبة …»: the box for the mark before the statement)
-    r"^\s*([\(\[]\s*[\)\]](?=\s*\S)"
-    # («T or F: …», «True/False: …» before an Arabic statement: code-switched)
-    r"|(?i:t|true)\s*(?:or|/)\s*(?i:f|false)\s*[:：\-–]"
-    # («ضع علامة (✓) أمام العبارة الصحيحة وعلامة (✗) أمام الخاطئة: …»: the whole instruction)
-    r"|(ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)[^:：\n]{0,80}[:：]"
-    # («صح لو غلط:» Iraqi, «صحيح ولا غالط:» Maghrebi, «صحيح أم خطأ:»; «صاح ولا غلط:», a long
-    # vowel typed in «صح», is no «shouted» before «or wrong»)
-    r"|(صح|صحيح|صواب|صاح)\s*(أم|ام|او|أو|ولا|لو|/)\s*(خطأ|خطا|غلط|غالط)"
-    # («… من كتاب بنتي ضعي علامة صح او خطأ: …», «▫️ صح او خطأ ▫️ …»: the instruction after a
-    # parent's words or a channel's bullet, closed by a colon or an emoji; «طيب يعني سؤال صح
-    # ولا خطأ …» voice-typed, after fillers only)
-    r"|[^\n:：؟?]{0,100}?(?<!\S)(صح|صواب)\s*(أم|ام|او|أو|ولا|/)\s*(خطأ|خطا|غلط)\s*"
-    r"(?:[:：\-–\n]|[▫▪🔹🔸🔴🟢🔵⭐\ufe0f]+)"
-    r"|(?:(?:طيب|يعني|اه|آه|اها|سؤال|السؤال|هذا|هذي|هاد)\s+){1,4}(صح|صواب)\s*"
-    r"(أم|ام|او|أو|ولا|/)\s*(خطأ|خطا|غلط)(?=\s)"
-    r"|هل\s+(هذه\s+)?(العبارة|العباره|الجملة|الجمله)"
-    r"\s+(التالية\s+|التاليه\s+|الآتية\s+|الاتية\s+|الاتيه\s+)?(صحيحة|صحيحه|صح)"
-    r"(\s*(أم|ام|او|أو)\s*(خاطئة|خاطئه|خطأ|خطا))?"
-    # «العبارة دي صح ولا غلط:», «بيّن صحة العبارة أو خطأها:», «صحح الخطأ إن وجد:»
-    r"|(العبارة|العباره|الجملة|الجمله)\s+(دي|هذه|هذي|هاي|هادي)\s+(صح|صحيحة|صحيحه)\s*"
-    r"(أم|ام|او|أو|ولا|لو)\s*(خطأ|خطا|غلط|غالط|خاطئة|خاطئه)\s*(?=[:：])"
-    r"|(بين|بيّن|ما|وضح)\s+(مدى\s+)?(صحة|صحه)\s+(العبارة|العباره|الجملة|الجمله)"
-    r"(\s+(التالية|التاليه|الآتية|الاتية))?(\s*(أو|او|من)\s*(خطئها|خطأها|خطاها))?\s*(?=[:：])"
-    r"|(صحح|صححي)\s+(الخطأ|الخطا)\s+(إن|ان)\s+(وجد|وجدت?)\s*(?=[:：])"
-    r"|true\s+or\s+false[^:：\n]{0,20}(?=[:：])"
-    # «واش صحيح بلي …؟» (Maghrebi), «وش صحيح إن …؟» (Gulf), «هل صحيح أن …؟»: is it true that…
-    # («صحيح انو …؟» Levantine, «صح ان …؟», «صج ان …؟» Gulf: with no «هل» too)
-    r"|(صحيح|صح|صج)\s+(أن|ان|إن|انه|أنه|إنه|انو|إنو|بأن|بان|بلي)(?=\s)"
-    # «هل هذا صحيح: …», «هل هذا الكلام صحيح – …»: the question about the claim put first, a
-    # colon or a dash before the claim (with none it is the claim's closing question, read
-    # as a trailing mark)
-    r"|(هل|واش|وش)\s+(هذا|هذه|هذي|هاد|ده|دا)(\s+(الكلام|القول|المعلومة|المعلومه|الخبر))?"
-    r"\s+(صحيح|صح|صحيحة|صحيحه)\s*(?=[:：\-–])"
-    r"|(هل|واش|وش)\s+(صحيح|صح|صدق|حقا|فعلا)(?=\s)"
-    r"(\s+(أن|ان|إن|انه|أنه|إنه|انو|إنو|بأن|بان|بلي|اللي)(?=\s))?)\s*[؟?:：\-–]*\s*",
-    re.IGNORECASE,
-)
-
-
-# Exam-sheet lines that carry no question: marks, headings, times.
-SHEET_LINE = re.compile(
-    # («سؤال من طالبة:», «سؤال للأستاذ:»: who the question comes from, before it; a channel's
-    # «🔴 السؤال الأخير 🔴» between emoji)
-    rf"^[\s{PICTOGRAPHS}{SYMBOLS}{SHAPES}\ufe0f▫▪]*((?:سؤال|السؤال)\s+(?:من|ل|الى|إلى)\s*\S+(?:\s+\S+)?\s*[:：]"
-    r"|السؤال\s+\S+|سؤال\s+\S+|س\s*[0-9٠-٩]+|الدرس\s+.*|ورقة عمل.*|اختبار.*|امتحان.*"
-    r"|الصف\s+.*|المادة\s*:.*|الاسم\s*:.*|الدرجة.*|\(?\s*[0-9٠-٩]+\s*(درجات|درجة|علامات|علامة)\s*\)?"
-    # «الوحدة الثالثة: من السيرة النبوية – غزوة تبوك», «أجيب عن الأسئلة الآتية:»
-    r"|الوحد[ةه]\s+.*|[أاإ]?جي?بي?\s+عن\s+(?:ال)?[أا]سئل[ةه](?:\s+(?:ال[آا]تي[ةه]|التالي[ةه]))?"
-    # «التقويم:», «نشاط: أجب عن الأسئلة», «أجيبي عما يلي»: a section's heading
-    r"|(?:(?:التقويم|تقويم|نشاط|النشاط|تدريبات|التدريبات|تدريب|الواجب|واجب|أسئلة\s+التقويم"
-    r"|اسئلة\s+التقويم)\s*[0-9٠-٩]*\s*(?:[:：\-–]\s*)?)?"
-    r"(?:[أاإ]?جي?بي?\s+(?:عن|عما|عمّا|على)\s*(?:(?:ال)?[أا]سئل[ةه]|ما\s+(?:يلي|يأتي|ياتي)|يلي|يأتي)"
-    r"(?:\s+(?:ال[آا]تي[ةه]|التالي[ةه]))?)?"
-    # «س: (من ورقة المراجعة النهائية - الفصل الثاني)»: where the question comes from
-    r"|(?:س\s*[:：]\s*)?\(\s*(?:من\s+)?(?:ورقة|ورقه|الفصل|المراجعة|المراجعه|مراجعة|الدرس|درس"
-    r"|الوحدة|الوحده|وحدة|اختبار|امتحان|الكتاب|كتاب|صفحة|صفحه)[^()]*\))"
-    rf"\s*[:：]?[\s{PICTOGRAPHS}{SYMBOLS}{SHAPES}\ufe0f▫▪]*$"
-)
-
-
-# A length the answer must keep to: «لا يتجاوز خمسة أسطر», «في حدود مئة كلمة».
-LENGTH_LIMIT = Prefiltered(
-    re.compile(
-        r"\s*[،,]?\s*(?:في\s+|ب)?(?:لا\s+(?:يتجاوز|تتجاوز|يزيد\s+عن|تزيد\s+عن|يقل\s+عن|تقل\s+عن)"
-        r"|في\s+حدود|بحدود)\s+(?:\S+\s+){0,2}(?:أسطر|اسطر|سطور|سطر|كلمات|كلمة|كلمه|صفحة|صفحه|صفحات)"
-        r"\s*[.:]?\s*$"
-    ),
-    # (every match ends on one of these units)
-    ("سطر", "سطور", "كلم", "صفح"),
-)
-# Marks after a question on its line: «(٣ درجات)», «( درجتان )», «(علامة واحدة)»; and
-# what the question is for or how much it matters, «(بحث مدرسي)», «(سؤال متوقع!!)», «(مهم
-# جدا)»: words about the question, never of it.
-TRAILING_MARKS = re.compile(
-    r"\s*\(\s*(?:(?:[0-9٠-٩]+\s*)?(?:درجات|درجة|درجه|درجتان|درجتين|علامات|علامة|علامه|علامتان"
-    r"|علامتين|نقاط|نقطة|نقطه|نقطتان|نقطتين)(?:\s+\S+)?"
-    r"|(?:(?:بحث|سؤال|واجب|تقرير|نشاط|امتحان|اختبار|مراجعة|مراجعه|مهم|هام|ضروري|عاجل|متوقع"
-    r"|وزاري|مدرسي|مدرسية|مدرسيه|جدا|جداً|للمدرسة|للمدرسه)[\s!.]*){1,3})\s*\)\s*$"
-)
-
-
-NUMBERING = re.compile(
-    r"^\s*(?:[●•·▪◦○■□►▸✓✔\-\*–—]+\s*"
-    r"|\(\s*[0-9٠-٩]{1,2}\s*\)\s*|[0-9٠-٩]{1,2}\s*[\)\.\-:/]\s*"
-    r"|(?:س|سؤال|السؤال)\s*[0-9٠-٩]{1,2}\s*[:\-\.\)/]?\s*"
-    r"|(?:السؤال|سؤال)\s+(?:الأول|الاول|الثاني|الثالث|الرابع|الخامس)\s*[:\-\.]?\s*"
-    # «الأول …؟ والثاني …؟», «أولا: … ثانيا: …»: ordinals numbering the questions
-    r"|و?ال(?:أول|اول|ثاني|تاني|ثالث|تالت)\s*[:\-–،,]?\s+(?=\S)"
-    # (a whole word: «أولاد عثمان» is his children, not «أولا» and «د»)
-    r"|و?(?:أولا|اولا|أولاً|اولاً|ثانيا|ثانياً|تانيا|ثالثا|ثالثاً|تالتا)(?:\s*[:\-–،,]\s*|\s+)(?=\S)"
-    # «… وكمان …؟», «… بالاضافة الى ذلك …؟», «وسؤال ثاني: …»: a next question announced
-    r"|و?(?:كمان|ايضا|أيضا|أيضاً|ايضاً|كذلك|طيب|المهم|الان|الآن|بعدين)\s*[،,:]?\s+(?=\S)"
-    r"|و?(?:بالاضافة|بالإضافة|بالاضافه|بالإضافه|إضافة|اضافة)\s+(?:الى|إلى|ل)\s*(?:ذلك|هذا|هيك|كذا)"
-    r"\s*[،,:]?\s*"
-    r"|و?(?:سؤال|السؤال)\s+(?:ثاني|تاني|آخر|اخر|ثالث|تالت)\s*[:\-–،,]?\s*"
-    r"|q\s*[0-9]{1,2}\s*[\.\):\-]\s*)",
-    re.IGNORECASE,
-)
-
-
-# Arabic and Latin option letters: «أ)», «(ب)», «ج-», «د.», «A)», «(b)».
-
-
-OPTION_LABEL = re.compile(
-    r"^\s*(?:\(\s*([أابجدهوABCDEabcde]|هـ)\s*\)|([أابجدهوABCDEabcde]|هـ)\s*[\)\-\.–:/])\s*(?=\S)"
-)
-
-
-INLINE_OPTION = Prefiltered(
-    re.compile(
-        # («أ. عثمان ب. طلحة»: a letter and a dot before a space labels too)
-        r"(?:(?<=\s)|^)(?:\(\s*([أابجدABCDabcd]|هـ)\s*\)|([أابجدABCDabcd]|هـ)\s*(?:[\)\-–]|\.(?=\s)))\s*"
-    ),
-    # (every label is closed by one of these)
-    (")", "-", "–", "."),
-)
-
-
-DOTS_BETWEEN = re.compile(r"\s*(?:\.{3,}|…+|_{3,}|-{3,}|/|،\s*أو|\s+أو\s+|\s+او\s+)\s*")
 
 
 GREETING = re.compile(
@@ -544,17 +337,6 @@ ALIASES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-# («( )» and «(……)» in the middle of a sentence are blanks too; «( )» at its end is the box
-# of a true/false item, read before blanks)
-BLANK_MARK = Prefiltered(
-    re.compile(
-        r"(\(\s*(?:\.{2,}|…+|_{2,}|-{2,})?\s*\)|\.{3,}|…+|_{2,}|-{4,}|\[\s*\]|(?:\.\s){2,}\.)"
-    ),
-    # (every match holds one: each branch's first sign; tests/test_pattern_speed.py checks)
-    ("(", ".", "…", "__", "----", "["),
-)
-
-
 # A sentence that stops where the answer goes: it ends on a word that cannot end a sentence.
 DANGLING_END = re.compile(
     r"(?:^|\s)(هو|هي|هم|هما|في|فى|إلى|الى|على|من|عن|ب|بـ|مع|عند|كان|كانت|كانوا|يسمى|تسمى|سمي|سميت"
@@ -634,9 +416,3 @@ COMPARE = re.compile(r"^(قارن|قارني|أقارن|اقارن)\s+(بين\s+
 
 # «يوم تبوك: أذكر المكان…», «(ج) غزوة تبوك - بيّن…»: a heading before the exam verb.
 HEADING = re.compile(r"^([^:：\n]{2,30})[:：]\s*(.+)$")
-
-
-DIGIT_LABEL = re.compile(r"^\s*\(?\s*([0-9٠-٩])\s*[\)\-\.–/]\s*(?=\S)")
-
-
-ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")

@@ -27,12 +27,12 @@ from knowledge.message_patterns import (
     QUOTING_VERBS,
     REQUEST,
     STORY,
-    TF_LEAD,
     TOPIC_LEAD,
     WANT_TO_KNOW,
 )
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.question_split import has_question_word
+from knowledge.sheet_patterns import TF_LEAD
 from knowledge.tuning import (
     READING_CACHE_SIZE,
     TOPIC_AFTER_STORY_MAX_WORDS,

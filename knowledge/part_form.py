@@ -14,16 +14,12 @@ from knowledge.message_models import Form
 from knowledge.message_parts import reported_claim
 from knowledge.message_patterns import (
     ASKING_WORDS,
-    BLANK_LEAD,
-    BLANK_MARK,
     DANGLING_END,
     EITHER_OR_NEAR_END,
     QMARK,
     QUESTION_START,
     QUESTION_WORD,
     REQUEST,
-    TF_LEAD,
-    TF_TAIL,
     WHO_WHAT_PRONOUN,
 )
 from knowledge.normalize import normalize
@@ -38,6 +34,7 @@ from knowledge.riddle_patterns import (
     RIDDLE_WHAT,
     RIDDLE_WHO,
 )
+from knowledge.sheet_patterns import BLANK_LEAD, BLANK_MARK, TF_LEAD, TF_TAIL
 from knowledge.tuning import (
     READING_CACHE_SIZE,
     RIDDLE_MIN_WORDS,

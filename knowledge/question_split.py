@@ -15,15 +15,14 @@ from knowledge.lexicon import ENTITIES
 from knowledge.message_patterns import (
     COMPARE,
     JOINED_QUESTION_WORDS,
-    NUMBERING,
     QMARK,
     QUESTION_START,
     QUESTION_WORD,
     QUESTION_WORDS,
-    TF_LEAD,
 )
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.pattern_speed import Prefiltered
+from knowledge.sheet_patterns import NUMBERING, TF_LEAD
 from knowledge.stemming import stem
 from knowledge.tuning import READING_CACHE_SIZE, SECOND_QUESTION_MIN_WORDS
 

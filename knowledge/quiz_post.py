@@ -13,19 +13,18 @@ from __future__ import annotations
 import re
 
 from knowledge.message_options import inline_options
-from knowledge.message_patterns import (
-    ANY_IMPERATIVE,
+from knowledge.message_patterns import ANY_IMPERATIVE, QMARK
+from knowledge.pattern_speed import Prefiltered
+from knowledge.question_split import has_question_word
+from knowledge.sheet_patterns import (
     BLANK_INSTRUCTION,
     BLANK_MARK,
     NUMBERING,
     OPTION_LABEL,
-    QMARK,
     TF_INSTRUCTION,
     TF_LEAD,
     TF_TAIL,
 )
-from knowledge.pattern_speed import Prefiltered
-from knowledge.question_split import has_question_word
 from knowledge.tuning import OPTION_MAX_WORDS
 
 # Nouns and verbs that name a quiz or ask to answer one: a title line, not a question.

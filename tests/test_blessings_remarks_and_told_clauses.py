@@ -1,6 +1,6 @@
 """Words around an exam question that ask nothing: a blessing on whoever helps
 (knowledge/message_preamble.py), a remark in brackets after the question
-(message_patterns.TRAILING_MARKS); and a clause told as an example after a sentence's one
+(sheet_patterns.TRAILING_MARKS); and a clause told as an example after a sentence's one
 blank (knowledge/blank_clauses.py)."""
 
 from __future__ import annotations

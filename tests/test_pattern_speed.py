@@ -17,6 +17,7 @@ from knowledge import (
     question_split,
     quiz_post,
     riddle_patterns,
+    sheet_patterns,
 )
 from knowledge.base import load_shipped
 from knowledge.pattern_speed import Prefiltered, any_of, by_first_letter
@@ -64,13 +65,13 @@ def _texts() -> list[str]:
 
 TEXTS = _texts()
 PREFILTERED = [
-    (message_patterns, "TF_TAIL"),
-    (message_patterns, "TF_INSTRUCTION"),
-    (message_patterns, "LENGTH_LIMIT"),
-    (message_patterns, "INLINE_OPTION"),
+    (sheet_patterns, "TF_TAIL"),
+    (sheet_patterns, "TF_INSTRUCTION"),
+    (sheet_patterns, "LENGTH_LIMIT"),
+    (sheet_patterns, "INLINE_OPTION"),
     (message_options, "_INLINE_NUMBER"),
     (message_options, "_OPTIONS_NAMED"),
-    (message_patterns, "BLANK_MARK"),
+    (sheet_patterns, "BLANK_MARK"),
     (quiz_post, "_ANSWERING"),
     (message_patterns, "CUT_PROPHET"),
     (message_patterns, "FILLER_PHRASES"),
