@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from bot import texts
 from bot.replies import RenderedReply, answer_html, answer_plain
 from knowledge.engine import Outcome
-from knowledge.english import EnglishOutcome
 from knowledge.english_data import EnglishFact
+from knowledge.english_decision import EnglishOutcome
 from knowledge.english_emoji import emoji_listed
 from knowledge.english_engine import EnglishEngine, EnglishReply, PartAnswer
 from knowledge.english_forms import Form

@@ -13,7 +13,7 @@ from bot.knowledge_service import KnowledgeService
 from bot.replies import render_message
 from bot.route_map import shows_map
 from knowledge.engine import Outcome
-from knowledge.english import EnglishOutcome
+from knowledge.english_decision import EnglishOutcome
 from knowledge.english_engine import EnglishReply
 from knowledge.forms import MessageReply
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english import EnglishMatcher
+from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_expeditions import Verdict, expedition_of, mutah_names
 from knowledge.gaps import KnownGap
 

@@ -8,10 +8,11 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english import EnglishMatcher
 from knowledge.english_army_names import misnamed
 from knowledge.english_choice import denied_terms
 from knowledge.english_cues import ALL_ABOVE, NONE_ABOVE
+from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_doers import NEUTRAL
 from knowledge.english_forms import Part
 from knowledge.english_reply import PartAnswer

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from knowledge.english import EnglishMatcher, PartReply
+from knowledge.english import EnglishMatcher
+from knowledge.english_decision import PartReply
 from knowledge.english_rules import PERSON_TOKENS
 from knowledge.tuning import EN_CLUE_MIN_WORDS
 

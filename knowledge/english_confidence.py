@@ -10,7 +10,7 @@ from knowledge.english_text import Reading
 from knowledge.english_weighing import Weighed
 
 if TYPE_CHECKING:
-    from knowledge.english import Scored
+    from knowledge.english_decision import Scored
     from knowledge.models import Fact
 
 

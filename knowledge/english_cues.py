@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.english import EnglishOutcome
+from knowledge.english_decision import EnglishOutcome
 from knowledge.english_forms import Form, Part
 from knowledge.english_lexicon import TYPED_MONTHS
 from knowledge.english_normalize import normalize_english

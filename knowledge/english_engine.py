@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from knowledge.engine import shipped_base
-from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english import EnglishMatcher
 from knowledge.english_antecedent import named_antecedent, with_answered_person
 from knowledge.english_battle_asked import battle_described
 from knowledge.english_blanks import fill_question, missing_words
@@ -37,6 +37,7 @@ from knowledge.english_cues import (
     with_context,
 )
 from knowledge.english_data import EnglishBase
+from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_doers import same_doer
 from knowledge.english_expeditions import (
     Verdict,

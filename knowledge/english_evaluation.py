@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.engine import Outcome, Reply
-from knowledge.english import EnglishOutcome
+from knowledge.english_decision import EnglishOutcome
 from knowledge.english_engine import EnglishReply
 from knowledge.evaluation import EvalResult, Tally, first_record, read_records
 from knowledge.router import Router

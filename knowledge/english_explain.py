@@ -14,7 +14,8 @@ import re
 
 from knowledge.arabizi_explain import explain_arabizi
 from knowledge.engine import AnswerEngine
-from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english import EnglishMatcher
+from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_engine import EnglishEngine, PartAnswer
 from knowledge.english_normalize import normalize_english
 from knowledge.english_text import concept, latin_share

@@ -27,7 +27,8 @@ from knowledge.lexicon import QuestionType
 from knowledge.models import AnswerType, Fact
 
 if TYPE_CHECKING:
-    from knowledge.english import EnglishMatcher, Scored
+    from knowledge.english import EnglishMatcher
+    from knowledge.english_decision import Scored
 
 
 def unexplained_besides(

@@ -23,7 +23,8 @@ from knowledge.english_text import EnglishReader, Reading
 from knowledge.lexicon import QuestionType
 
 if TYPE_CHECKING:
-    from knowledge.english import EnglishMatcher, Scored
+    from knowledge.english import EnglishMatcher
+    from knowledge.english_decision import Scored
 
 
 def asked_terms(

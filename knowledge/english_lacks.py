@@ -28,7 +28,8 @@ from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
 
 if TYPE_CHECKING:
-    from knowledge.english import EnglishMatcher, Scored
+    from knowledge.english import EnglishMatcher
+    from knowledge.english_decision import Scored
 
 # Question words that ask one kind of answer: who, when, where, why, how many.
 KIND_ASKED = STRICT_TYPES | {QuestionType.PERSON}

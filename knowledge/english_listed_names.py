@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Protocol
 
-from knowledge.english import EnglishOutcome, PartReply
+from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_lexicon import VALUE_CLASSES
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}

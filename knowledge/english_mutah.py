@@ -24,7 +24,8 @@ from knowledge.english_rules import placed_at_tabuk
 from knowledge.english_text import Reading
 
 if TYPE_CHECKING:
-    from knowledge.english import EnglishMatcher, Scored
+    from knowledge.english import EnglishMatcher
+    from knowledge.english_decision import Scored
 
 MUTAH = "mutah"
 # Mu'tah as a point in time: «before Mu'tah», «after the battle of Mu'tah».

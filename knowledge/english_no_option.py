@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from knowledge.english import EnglishMatcher, PartReply
+from knowledge.english import EnglishMatcher
 from knowledge.english_cues import ALL_ABOVE, NONE_ABOVE, options_type
+from knowledge.english_decision import PartReply
 from knowledge.english_forms import Part
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.english import EnglishOutcome, PartReply
+from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_forms import Form, Part
 from knowledge.models import Fact
 

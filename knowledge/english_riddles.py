@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from knowledge.english import Scored
+from knowledge.english_decision import Scored
 
 # The riddle's own question at its end: «Who am I?», «Which battle am I?», «What is my name?».
 _ASKS = re.compile(

@@ -22,7 +22,8 @@ from knowledge.lexicon import QuestionType
 from knowledge.models import AnswerType
 
 if TYPE_CHECKING:
-    from knowledge.english import EnglishMatcher, Scored
+    from knowledge.english import EnglishMatcher
+    from knowledge.english_decision import Scored
 
 
 def real_rivals(

@@ -12,7 +12,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english import EnglishMatcher
+from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_lexicon import VALUE_CLASSES
 
 

@@ -34,7 +34,8 @@ from knowledge.english_rules import (
 from knowledge.tuning import EN_FACT_HEAD_SHARE
 
 if TYPE_CHECKING:
-    from knowledge.english import EnglishMatcher, Scored
+    from knowledge.english import EnglishMatcher
+    from knowledge.english_decision import Scored
     from knowledge.english_text import Reading
 
 # The enemy side as a question names it («the Romans», «the Roman army»).

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english import EnglishMatcher
 from knowledge.english_counts import headcount
+from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_fact_traits import named_persons_own, own_fact, persons_own
 from knowledge.english_lexicon import TYPED_MONTHS
 from knowledge.english_paired_details import paired_persons_own

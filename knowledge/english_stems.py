@@ -9,7 +9,7 @@ import re
 from dataclasses import Field, replace
 from typing import Any, ClassVar, Protocol, TypeVar
 
-from knowledge.english import EnglishOutcome, PartReply
+from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_emoji import emoji_listed
 from knowledge.english_rules import COMMON_NAMES
 from knowledge.english_text import Reading

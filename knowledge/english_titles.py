@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.english import EnglishMatcher, PartReply
+from knowledge.english import EnglishMatcher
+from knowledge.english_decision import PartReply
 from knowledge.english_rules import BACKGROUND_TERMS
 from knowledge.lexicon import QuestionType
 from knowledge.models import AnswerType

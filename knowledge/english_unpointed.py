@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from knowledge.english import EnglishOutcome, PartReply
+from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from knowledge.english import EnglishMatcher, EnglishOutcome, PartReply
+from knowledge.english import EnglishMatcher
+from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_lexicon import VALUE_CLASSES
 from knowledge.english_rules import BACKGROUND_TERMS, told
 from knowledge.lexicon import QuestionType

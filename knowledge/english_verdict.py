@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Callable
 
-from knowledge.english import EnglishMatcher, PartReply
+from knowledge.english import EnglishMatcher
 from knowledge.english_army_names import misnamed
 from knowledge.english_choice import (
     clause_denials,
@@ -24,6 +24,7 @@ from knowledge.english_choice import (
 from knowledge.english_claimed_reason import unstated_reason
 from knowledge.english_counts import bound_as_exact, other_owner
 from knowledge.english_cues import INTENDED, miscounted_period, misordered
+from knowledge.english_decision import PartReply
 from knowledge.english_doers import NEUTRAL as _NEUTRAL
 from knowledge.english_doers import same_doer
 from knowledge.english_forms import contradicts

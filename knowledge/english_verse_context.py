@@ -15,7 +15,8 @@ from knowledge.english_cues import DEMONSTRATIVE, GENERIC, PRONOUN
 from knowledge.english_text import Reading
 
 if TYPE_CHECKING:
-    from knowledge.english import EnglishMatcher, PartReply
+    from knowledge.english import EnglishMatcher
+    from knowledge.english_decision import PartReply
 
 # A question naming only these asks about what came before it («what's the link with Tabuk?»).
 _NAMES_NOTHING = GENERIC | {"link", "verse", "say", "mean"}

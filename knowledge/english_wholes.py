@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from knowledge.english import Scored
+    from knowledge.english_decision import Scored
 
 
 def whole_or_part(

@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
-from knowledge.english import EnglishMatcher, EnglishOutcome
+from knowledge.english import EnglishMatcher
 from knowledge.english_data import (
     MAX_QUESTIONS,
     SHIPPED_MIN_QUESTIONS,
@@ -17,6 +17,7 @@ from knowledge.english_data import (
     load_english,
     parse_english,
 )
+from knowledge.english_decision import EnglishOutcome
 from knowledge.english_engine import EnglishReply
 from knowledge.english_normalize import normalize_english
 from knowledge.english_text import EnglishReader

@@ -5,7 +5,7 @@ Tabuk half answered as if it were the question. A comparison within Tabuk stays 
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english import EnglishOutcome
+from knowledge.english_decision import EnglishOutcome
 from tests.english_helpers import answered_facts
 
 

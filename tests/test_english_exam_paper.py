@@ -5,7 +5,7 @@
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english import EnglishOutcome
+from knowledge.english_decision import EnglishOutcome
 from knowledge.english_engine import EnglishEngine
 from tests.english_helpers import answered_facts
 

@@ -752,7 +752,7 @@ def test_the_causes_of_mutah_itself_are_refused_in_arabic_too(
     english_engine, question: str
 ) -> None:
     from bot.english_replies import render_english
-    from knowledge.english import EnglishOutcome
+    from knowledge.english_decision import EnglishOutcome
 
     reply = english_engine.answer(question)
     (part,) = reply.parts

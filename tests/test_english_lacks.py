@@ -6,7 +6,7 @@ fact knowing it, the question stays asked back."""
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english import EnglishOutcome
+from knowledge.english_decision import EnglishOutcome
 from tests.english_helpers import answered_facts
 
 

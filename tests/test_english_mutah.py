@@ -6,7 +6,7 @@ still refused."""
 
 import pytest
 
-from knowledge.english import EnglishOutcome
+from knowledge.english_decision import EnglishOutcome
 from knowledge.english_engine import EnglishEngine
 from tests.english_helpers import answered_facts
 

@@ -5,7 +5,7 @@ the question; a question quoted in the asker's story is the one asked, not the a
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english import EnglishOutcome
+from knowledge.english_decision import EnglishOutcome
 from knowledge.english_engine import EnglishEngine
 from knowledge.english_pointers import quoted_question, riddle
 from knowledge.lexicon import QuestionType

@@ -5,7 +5,7 @@ alone is not answered by a fact whose own subject is a name the question does no
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english import EnglishOutcome
+from knowledge.english_decision import EnglishOutcome
 from knowledge.english_engine import EnglishEngine
 from tests.english_helpers import answered_facts
 

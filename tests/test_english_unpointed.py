@@ -5,7 +5,7 @@ after a sub-part does not take the sub-part's question kind (english_cues.with_c
 import pytest
 
 from bot.english_replies import render_english
-from knowledge.english import EnglishOutcome
+from knowledge.english_decision import EnglishOutcome
 from tests.english_helpers import answered_facts
 
 

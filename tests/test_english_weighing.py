@@ -4,7 +4,7 @@ script's score (tests/eval/ask_backs.py): no reply changes, the figures only exp
 from __future__ import annotations
 
 from knowledge import tuning
-from knowledge.english import EnglishOutcome
+from knowledge.english_decision import EnglishOutcome
 from knowledge.english_engine import EnglishEngine
 from tests.eval.ask_backs import FEATURES, fit, score
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from bot.knowledge_service import KnowledgeService, prepare_database
 from db.connection import open_database
-from knowledge.english import EnglishOutcome
+from knowledge.english_decision import EnglishOutcome
 from knowledge.english_engine import EnglishReply
 from knowledge.english_evaluation import load_messages
 from knowledge.router import Router
