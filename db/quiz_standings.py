@@ -41,15 +41,6 @@ def leaderboard(
     return standings if limit is None else standings[:limit]
 
 
-def standing_of(
-    db: Database, chat_id: int, user_id: int, *, since: str | None = None
-) -> Standing | None:
-    return next(
-        (s for s in leaderboard(db, chat_id, since=since, limit=None) if s.user_id == user_id),
-        None,
-    )
-
-
 def player_totals(db: Database, chat_id: int, user_id: int) -> tuple[int, int]:
     """(answers given, correct answers) of a player in a chat."""
     row = next(
