@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.throughput import ROOT, question_pool
-from db import admin as admin_store
+from db import audit
 from db import quiz as quiz_store
 from db.connection import open_database
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
@@ -134,7 +134,7 @@ async def run_soak(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakRe
         db = open_database(database)
         try:
             quiz_counts = quiz_store.run_counts(db)
-            changes = sum(entry.action != "denied" for entry in admin_store.entries(db))
+            changes = sum(entry.action != "denied" for entry in audit.entries(db))
         finally:
             db.close()
         result.delivered = {

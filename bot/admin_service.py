@@ -27,8 +27,8 @@ from bot.import_service import (
     NeedsSecondConfirmation,
 )
 from bot.knowledge_service import KnowledgeService
-from db import admin as store
-from db import fact_edits, usage
+from db import admin as admin_store
+from db import admin_pending, audit, fact_edits, usage
 from db import facts as fact_store
 from db.connection import is_locked
 from db.fact_edits import StoredFact
@@ -40,10 +40,10 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 # The actions a confirm button can apply, for handlers to tell them apart.
-ATTACH_QUESTION = store.ATTACH_QUESTION
-DELETE_FACT = store.DELETE_FACT
-IMPORT = store.IMPORT
-SET_ANSWER = store.SET_ANSWER
+ATTACH_QUESTION = audit.ATTACH_QUESTION
+DELETE_FACT = audit.DELETE_FACT
+IMPORT = audit.IMPORT
+SET_ANSWER = audit.SET_ANSWER
 # An answer shorter than this cannot be a useful answer to a question about the expedition.
 ANSWER_MIN = 10
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
@@ -66,38 +66,38 @@ class AdminService:
         return user_id in self.owners
 
     def is_admin(self, user_id: int) -> bool:
-        return user_id in self.owners or store.is_admin(self._db, user_id)
+        return user_id in self.owners or admin_store.is_admin(self._db, user_id)
 
-    def admins(self) -> list[store.Admin]:
-        return store.list_admins(self._db)
+    def admins(self) -> list[admin_store.Admin]:
+        return admin_store.list_admins(self._db)
 
     def add_admin(self, actor: Actor, user_id: int, name: str | None = None) -> bool:
         if self.is_owner(user_id):
             raise AdminError(texts.ADMINS_OWNER_FIXED.format(user_id=user_id))
         with self._db.atomic():
-            added = store.add_admin(self._db, user_id, actor.user_id, name)
+            added = admin_store.add_admin(self._db, user_id, actor.user_id, name)
             if added:
-                self._log(actor, store.ADMIN_ADDED, detail=str(user_id))
+                self._log(actor, audit.ADMIN_ADDED, detail=str(user_id))
         return added
 
     def remove_admin(self, actor: Actor, user_id: int) -> bool:
         if self.is_owner(user_id):
             raise AdminError(texts.ADMINS_OWNER_FIXED.format(user_id=user_id))
         with self._db.atomic():
-            removed = store.remove_admin(self._db, user_id)
+            removed = admin_store.remove_admin(self._db, user_id)
             if removed:
-                self._log(actor, store.ADMIN_REMOVED, detail=str(user_id))
+                self._log(actor, audit.ADMIN_REMOVED, detail=str(user_id))
         return removed
 
     def remember_user(self, user_id: int, username: str | None, name: str | None) -> None:
         """Note a user's @username (once per change), so /admins add @username can find them."""
         if not username or self._seen.get(user_id) == username:
             return
-        store.remember_user(self._db, user_id, username, name)
+        admin_store.remember_user(self._db, user_id, username, name)
         self._seen[user_id] = username
 
     def user_by_username(self, username: str) -> tuple[int, str | None]:
-        found = store.user_by_username(self._db, username)
+        found = admin_store.user_by_username(self._db, username)
         if found is None:
             raise AdminError(
                 texts.ADMINS_UNKNOWN_USERNAME.format(username=quoted(username.lstrip("@")))
@@ -107,7 +107,7 @@ class AdminService:
     def record_denied(self, actor: Actor, command: str) -> None:
         """A refused attempt: in the log and in the audit table."""
         logger.warning("user %s was refused %s", actor.user_id, command)
-        self._log(actor, store.DENIED, detail=command)
+        self._log(actor, audit.DENIED, detail=command)
 
     # --- reading ---------------------------------------------------------------------
 
@@ -136,9 +136,9 @@ class AdminService:
             if key in normalize(" ".join((fact.id, fact.answer, *fact.questions, *fact.keywords)))
         ]
 
-    def history(self, fact_id: str) -> list[store.AuditEntry]:
+    def history(self, fact_id: str) -> list[audit.AuditEntry]:
         self.fact(fact_id)
-        return store.history(self._db, fact_id)
+        return audit.history(self._db, fact_id)
 
     def counts(self) -> dict[str, int]:
         """How many live facts, phrasings and quiz items the base holds."""
@@ -192,7 +192,7 @@ class AdminService:
     # --- changes ---------------------------------------------------------------------
 
     def _log(self, actor: Actor, action: str, **fields: Any) -> int:
-        return store.log(
+        return audit.log(
             self._db, user_id=actor.user_id, user_name=actor.name, action=action, **fields
         )
 
@@ -233,7 +233,7 @@ class AdminService:
 
         `from_question`: the asked question (from /unanswered) it answers, taken off the list.
         """
-        key = None if from_question is None else store.question_key(self._db, from_question)
+        key = None if from_question is None else usage.question_key(self._db, from_question)
 
         def apply() -> Fact:
             seen: set[str] = set()
@@ -255,7 +255,7 @@ class AdminService:
             fact_edits.insert_fact(self._db, fact)
             if key is not None:
                 usage.mark_reviewed(self._db, key)
-            self._log_fact_change(actor, store.ADD_FACT, fact.id, None, detail=key)
+            self._log_fact_change(actor, audit.ADD_FACT, fact.id, None, detail=key)
             return fact
 
         return self._change(apply)
@@ -266,7 +266,7 @@ class AdminService:
         fact_id: str,
         text: str,
         *,
-        action: str = store.ADD_PHRASING,
+        action: str = audit.ADD_PHRASING,
         key: str | None = None,
     ) -> Fact:
         stored = self.live_fact(fact_id)
@@ -293,7 +293,7 @@ class AdminService:
             before = fact_edits.fact_snapshot(self._db, fact_id)
             fact_edits.insert_quiz(self._db, quiz)
             fact_edits.touch_fact(self._db, fact_id)
-            self._log_fact_change(actor, store.ADD_QUIZ, fact_id, before)
+            self._log_fact_change(actor, audit.ADD_QUIZ, fact_id, before)
             return quiz
 
         return self._change(apply)
@@ -327,7 +327,7 @@ class AdminService:
             before = fact_edits.fact_snapshot(self._db, old.fact_id)
             fact_edits.update_quiz(self._db, quiz)
             fact_edits.touch_fact(self._db, old.fact_id)
-            self._log_fact_change(actor, store.EDIT_QUIZ, old.fact_id, before, detail=quiz_id)
+            self._log_fact_change(actor, audit.EDIT_QUIZ, old.fact_id, before, detail=quiz_id)
             return quiz
 
         return self._change(apply)
@@ -340,7 +340,7 @@ class AdminService:
             before = fact_edits.fact_snapshot(self._db, quiz.fact_id)
             fact_edits.delete_quiz(self._db, quiz_id)
             fact_edits.touch_fact(self._db, quiz.fact_id)
-            self._log_fact_change(actor, store.DELETE_QUIZ, quiz.fact_id, before, detail=quiz_id)
+            self._log_fact_change(actor, audit.DELETE_QUIZ, quiz.fact_id, before, detail=quiz_id)
             return quiz
 
         return self._change(apply)
@@ -363,7 +363,7 @@ class AdminService:
             before = fact_edits.fact_snapshot(self._db, fact_id)
             if not fact_edits.update_fact(self._db, fact, expected_version=stored.version):
                 raise AdminError(texts.ADMIN_CONFLICT.format(fact_id=fact_id))
-            self._log_fact_change(actor, store.DELETE_PHRASING, fact_id, before)
+            self._log_fact_change(actor, audit.DELETE_PHRASING, fact_id, before)
             return fact, found[0]
 
         return self._change(apply)
@@ -378,7 +378,7 @@ class AdminService:
         payload: dict[str, Any],
         expected: str,
     ) -> Preview:
-        pending_id = store.create_pending(
+        pending_id = admin_pending.create_pending(
             self._db,
             user_id=actor.user_id,
             action=action,
@@ -394,13 +394,13 @@ class AdminService:
         if answer == stored.fact.answer:
             raise AdminError(texts.ADMIN_ANSWER_SAME)
         preview = self._preview(
-            actor, store.SET_ANSWER, fact_id, {"answer": answer}, str(stored.version)
+            actor, audit.SET_ANSWER, fact_id, {"answer": answer}, str(stored.version)
         )
         return preview, stored
 
     def preview_delete(self, actor: Actor, fact_id: str) -> tuple[Preview, StoredFact]:
         stored = self.live_fact(fact_id)
-        return self._preview(actor, store.DELETE_FACT, fact_id, {}, str(stored.version)), stored
+        return self._preview(actor, audit.DELETE_FACT, fact_id, {}, str(stored.version)), stored
 
     async def preview_import(self, actor: Actor, data: bytes) -> ImportPreview:
         """Check a whole file (off the event loop); the preview remembers the base's
@@ -418,7 +418,10 @@ class AdminService:
         self, actor: Actor, pending_id: int, stamp: str
     ) -> Confirmed | NeedsSecondConfirmation:
         """A confirm button: imports run off the event loop, other changes in place."""
-        if store.pending_action(self._db, pending_id) not in (store.IMPORT, IMPORT_DRASTIC):
+        if admin_pending.pending_action(self._db, pending_id) not in (
+            audit.IMPORT,
+            IMPORT_DRASTIC,
+        ):
             return self.confirm(actor, pending_id, stamp)
         try:
             result = await self.imports.confirm(actor.user_id, actor.name, pending_id, stamp)
@@ -433,17 +436,17 @@ class AdminService:
             raise
         if isinstance(result, NeedsSecondConfirmation):
             return result
-        return Confirmed(store.IMPORT, None, result.plan)
+        return Confirmed(audit.IMPORT, None, result.plan)
 
     def cancel(self, actor: Actor, pending_id: int) -> bool:
-        pending = store.get_pending(self._db, pending_id)
+        pending = admin_pending.get_pending(self._db, pending_id)
         if pending is None or pending.user_id != actor.user_id:
             return False
-        return store.delete_pending(self._db, pending_id)
+        return admin_pending.delete_pending(self._db, pending_id)
 
     def confirm(self, actor: Actor, pending_id: int, stamp: str) -> Confirmed:
         """Apply a previewed change, unless what it was made from changed meanwhile."""
-        pending = store.get_pending(self._db, pending_id)
+        pending = admin_pending.get_pending(self._db, pending_id)
         if (
             pending is None
             or pending.user_id != actor.user_id
@@ -451,12 +454,12 @@ class AdminService:
             or not pending.expected.startswith(stamp)
         ):
             raise AdminError(texts.ADMIN_PREVIEW_EXPIRED)
-        if pending.action in (store.IMPORT, IMPORT_DRASTIC):
+        if pending.action in (audit.IMPORT, IMPORT_DRASTIC):
             # Imports are confirmed through confirm_button, off the event loop.
             raise AdminError(texts.ADMIN_PREVIEW_EXPIRED)
         # A preview is used once: applied, or refused because it is out of date.
-        store.delete_pending(self._db, pending_id)
-        if pending.action == store.ATTACH_QUESTION:
+        admin_pending.delete_pending(self._db, pending_id)
+        if pending.action == audit.ATTACH_QUESTION:
             return self._apply_attach(actor, pending)
         fact_id = pending.fact_id or ""
         expected_version = int(pending.expected)
@@ -466,7 +469,7 @@ class AdminService:
             if stored is None or stored.deleted or stored.version != expected_version:
                 raise AdminError(texts.ADMIN_CONFLICT.format(fact_id=fact_id))
             before = fact_edits.fact_snapshot(self._db, fact_id)
-            if pending.action == store.SET_ANSWER:
+            if pending.action == audit.SET_ANSWER:
                 fact = replace(stored.fact, answer=pending.payload["answer"])
                 applied = fact_edits.update_fact(self._db, fact, expected_version=expected_version)
             else:
@@ -484,12 +487,12 @@ class AdminService:
 
     def undo(self, actor: Actor) -> tuple[str, list[str]]:
         """Revert the caller's last change not yet undone; refuse if someone changed it since."""
-        rows = store.last_undoable(self._db, actor.user_id)
+        rows = audit.last_undoable(self._db, actor.user_id)
         if not rows:
             raise AdminError(texts.UNDO_NOTHING)
 
         def apply() -> tuple[str, list[str]]:
-            batch = store.new_batch()
+            batch = audit.new_batch()
             for row in rows:
                 if row.fact_id is None:
                     continue
@@ -498,11 +501,11 @@ class AdminService:
                     raise AdminError(texts.UNDO_CONFLICT.format(fact_id=row.fact_id))
                 fact_edits.restore_snapshot(self._db, row.fact_id, row.before)
                 self._log_fact_change(
-                    actor, store.UNDO, row.fact_id, current, batch=batch, detail=str(row.id)
+                    actor, audit.UNDO, row.fact_id, current, batch=batch, detail=str(row.id)
                 )
-            store.mark_undone(self._db, rows[0].batch)
+            audit.mark_undone(self._db, rows[0].batch)
             for row in rows:
-                if row.action in (store.ATTACH_QUESTION, store.ADD_FACT) and row.detail:
+                if row.action in (audit.ATTACH_QUESTION, audit.ADD_FACT) and row.detail:
                     # The question goes back on the /unanswered list.
                     usage.unmark_reviewed(self._db, row.detail)
             return rows[0].action, [row.fact_id for row in rows if row.fact_id]
@@ -529,24 +532,24 @@ class AdminService:
     def preview_attach(self, actor: Actor, question_id: int, fact_id: str) -> AttachPreview:
         """What attaching the question would do: the fact's answer, shown before confirming."""
         question = usage.get_question(self._db, question_id)
-        if question is None or store.question_key(self._db, question_id) is None:
+        if question is None or usage.question_key(self._db, question_id) is None:
             raise AdminError(texts.UNANSWERED_GONE)
         stored = self.live_fact(fact_id)
         self.check_phrasing(question.text, fact_id=fact_id)
         preview = self._preview(
             actor,
-            store.ATTACH_QUESTION,
+            audit.ATTACH_QUESTION,
             fact_id,
             {"question_id": question_id},
             str(stored.version),
         )
         return AttachPreview(preview, question.text, stored.fact)
 
-    def _apply_attach(self, actor: Actor, pending: store.Pending) -> Confirmed:
+    def _apply_attach(self, actor: Actor, pending: admin_pending.Pending) -> Confirmed:
         question_id = int(pending.payload["question_id"])
         fact_id = pending.fact_id or ""
         question = usage.get_question(self._db, question_id)
-        key = store.question_key(self._db, question_id)
+        key = usage.question_key(self._db, question_id)
         if question is None or key is None:
             raise AdminError(texts.UNANSWERED_GONE)
 
@@ -555,10 +558,10 @@ class AdminService:
             if stored is None or stored.deleted or str(stored.version) != pending.expected:
                 raise AdminError(texts.ADMIN_CONFLICT.format(fact_id=fact_id))
             self._add_phrasing(
-                actor, fact_id, question.text, action=store.ATTACH_QUESTION, key=key
+                actor, fact_id, question.text, action=audit.ATTACH_QUESTION, key=key
             )
             usage.mark_reviewed(self._db, key)
-            return Confirmed(store.ATTACH_QUESTION, fact_id, text=question.text)
+            return Confirmed(audit.ATTACH_QUESTION, fact_id, text=question.text)
 
         return self._change(apply)
 
@@ -571,7 +574,7 @@ class AdminService:
 
     def dismiss_question(self, question_id: int) -> str:
         question = usage.get_question(self._db, question_id)
-        key = store.question_key(self._db, question_id)
+        key = usage.question_key(self._db, question_id)
         if question is None or key is None:
             raise AdminError(texts.UNANSWERED_GONE)
         usage.mark_reviewed(self._db, key)

@@ -9,7 +9,8 @@ from typing import Any
 
 from bot import texts
 from bot.clip import one_line
-from db.admin import Admin, AuditEntry
+from db.admin import Admin
+from db.audit import AuditEntry
 from db.fact_edits import StoredFact
 from db.fact_sync import ImportPlan
 from knowledge.models import TELEGRAM_MESSAGE_MAX, Fact

@@ -17,8 +17,7 @@ from typing import TypeVar
 from sqlite_utils import Database
 
 from bot.knowledge_service import KnowledgeService, Loaded, load
-from db import admin as store
-from db import fact_edits, fact_sync
+from db import admin_pending, audit, fact_edits, fact_sync
 from db import facts as fact_store
 from db.connection import data_version, database_file, open_database, write_transaction
 from db.fact_sync import ImportPlan
@@ -155,11 +154,11 @@ def apply_logged(
                     fact_edits.touch_fact(db, fid)
             after = fact_edits.fact_snapshots(db, affected)
             versions = fact_edits.fact_versions(db, affected)
-            store.log_many(
+            audit.log_many(
                 db,
                 user_id=user_id,
                 user_name=user_name,
-                action=store.IMPORT,
+                action=audit.IMPORT,
                 rows=[(fid, before[fid], after[fid], versions.get(fid)) for fid in affected],
             )
             # Every record was validated with the file; what was written must be all of it
@@ -197,8 +196,8 @@ def preview_in(
     if plan.is_empty and _same_order(base, live):
         # Confirming it would write nothing but an audit entry of no change.
         return ImportPreview(None, fingerprint, plan, removal)
-    action = IMPORT_DRASTIC if removal.drastic else store.IMPORT
-    pending_id = store.create_pending(
+    action = IMPORT_DRASTIC if removal.drastic else audit.IMPORT
+    pending_id = admin_pending.create_pending(
         db,
         user_id=user_id,
         action=action,
@@ -225,27 +224,27 @@ def confirm_in(
     english_data: EnglishBase,
 ) -> Applied | NeedsSecondConfirmation:
     """Apply a previewed import, or turn a drastic preview into its second confirmation."""
-    pending = store.get_pending(db, pending_id)
+    pending = admin_pending.get_pending(db, pending_id)
     if (
         pending is None
         or pending.user_id != user_id
-        or pending.action not in (store.IMPORT, IMPORT_DRASTIC)
+        or pending.action not in (audit.IMPORT, IMPORT_DRASTIC)
         or not stamp
         or not pending.expected.startswith(stamp)
     ):
         raise ImportRefused(EXPIRED)
     # A preview is used once: applied, refused, or replaced by its second confirmation
     # (a new id, so a double tap on the first button cannot apply a drastic import).
-    store.delete_pending(db, pending_id)
+    admin_pending.delete_pending(db, pending_id)
     base = parse_base(pending.payload, origin="import")
     if pending.action == IMPORT_DRASTIC:
         if fact_store.base_fingerprint(db) != pending.expected:
             raise ImportRefused(CHANGED)
         removal = removal_of(db, fact_sync.plan_import(db, base))
-        second = store.create_pending(
+        second = admin_pending.create_pending(
             db,
             user_id=user_id,
-            action=store.IMPORT,
+            action=audit.IMPORT,
             fact_id=None,
             payload=pending.payload,
             expected=pending.expected,

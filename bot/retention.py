@@ -11,7 +11,7 @@ from telegram.ext import ContextTypes
 
 from bot.config import Config
 from bot.services import services_of
-from db import admin as store
+from db import audit
 from db.connection import database_file, open_database
 
 logger = logging.getLogger(__name__)
@@ -27,7 +27,7 @@ def apply_retention(db: Database, config: Config) -> int:
     never stop the bot from starting.
     """
     try:
-        deleted = store.prune(
+        deleted = audit.prune(
             db, keep_days=config.audit_keep_days, keep_rows=config.audit_keep_rows
         )
     except sqlite3.Error as error:

@@ -132,3 +132,9 @@ def unmark_reviewed(db: Database, normalized: str) -> int:
         "UPDATE questions SET reviewed = 0 WHERE normalized = ? AND reviewed = 1", [normalized]
     )
     return cursor.rowcount
+
+
+def question_key(db: Database, question_id: int) -> str | None:
+    """The normalised text an asked question is grouped by in the review list."""
+    row = next(db.query("SELECT normalized FROM questions WHERE id = ?", [question_id]), None)
+    return None if row is None else str(row["normalized"])

@@ -10,8 +10,7 @@ from bot import texts
 from bot.admin_keyboards import CALLBACK_DATA_MAX
 from bot.app import build_application, running
 from bot.services import services_of
-from db import admin as audit
-from db import usage
+from db import audit, usage
 from tests.admin_helpers import SECOND_ADMIN_ID, button_data, buttons, press, say
 from tests.conftest import OWNER_ID, USER_ID, RunningBot, fire_jobs_now, send
 

@@ -7,7 +7,7 @@ import pytest
 
 from bot import texts
 from bot.admin_input import IMPORT_MAX_BYTES
-from db import admin as audit
+from db import audit
 from db import facts as fact_store
 from knowledge.base import load_shipped
 from tests.admin_helpers import base_state, button_data, press, say

@@ -4,8 +4,7 @@ by reply or @username: end to end over the fake Bot API."""
 import pytest
 
 from bot import texts
-from db import admin as audit
-from db import usage
+from db import audit, usage
 from tests.admin_helpers import base_state, button_data, buttons, press, say
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot, send
 

@@ -5,7 +5,7 @@ import logging
 import pytest
 
 from bot import texts
-from db import admin as audit
+from db import audit
 from knowledge.models import ANSWER_MAX, PHRASING_MAX, QUIZ_OPTION_MAX, QUIZ_QUESTION_MAX
 from tests.admin_helpers import base_state, say
 from tests.conftest import GROUP_ID, OWNER_ID, USER_ID, RunningBot, send

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from bot.knowledge_service import prepare_database
-from db import admin as audit
+from db import audit
 from db import facts as fact_store
 from db.connection import open_database
 from knowledge.base import load_shipped

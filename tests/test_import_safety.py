@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot import texts
-from db import admin as audit
+from db import audit
 from db import facts as fact_store
 from knowledge.base import MAX_DEPTH, MAX_NUMBER_DIGITS, load_shipped
 from tests.admin_helpers import base_state, button_data, buttons, press

@@ -22,7 +22,7 @@ from bot.config import (
     load_config,
 )
 from bot.retention import RETENTION_INTERVAL_SECONDS, RETENTION_JOB
-from db import admin as audit
+from db import audit
 from db.connection import open_database
 from fake_bot_api.server import LocalBotApi
 from tests.bot_process import run_bot

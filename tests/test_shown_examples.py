@@ -10,7 +10,7 @@ import re
 import pytest
 
 from bot import texts
-from db import admin as audit
+from db import audit
 from fake_bot_api import RecordedCall
 from tests.admin_helpers import say
 from tests.conftest import OWNER_ID, USER_ID, RunningBot
