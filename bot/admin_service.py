@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from bot import texts
 from bot.admin_input import AdminError, asked_quiz, parse_import, refusal_text, validated_fact
-from bot.admin_records import Actor, AttachPreview, Confirmed, Preview, ReviewItem
+from bot.admin_records import Actor, Confirmed, Preview
 from bot.clip import quoted
 from bot.import_service import (
     IMPORT_DRASTIC,
@@ -27,6 +27,7 @@ from bot.import_service import (
     NeedsSecondConfirmation,
 )
 from bot.knowledge_service import KnowledgeService
+from bot.unanswered_review import UnansweredReview
 from db import admin as admin_store
 from db import admin_pending, audit, fact_edits, usage
 from db import facts as fact_store
@@ -59,6 +60,7 @@ class AdminService:
         # user id -> @username already stored, so most messages cost no write.
         self._seen: dict[int, str] = {}
         self.imports = ImportService(db, knowledge)
+        self.review = UnansweredReview(db, self)
 
     # --- who -------------------------------------------------------------------------
 
@@ -196,7 +198,7 @@ class AdminService:
             self._db, user_id=actor.user_id, user_name=actor.name, action=action, **fields
         )
 
-    def _change(self, apply: Callable[[], T]) -> T:
+    def apply_change(self, apply: Callable[[], T]) -> T:
         """Run one command's steps in one transaction; keep them only if the base still loads."""
         try:
             with self._db.atomic():
@@ -258,9 +260,9 @@ class AdminService:
             self._log_fact_change(actor, audit.ADD_FACT, fact.id, None, detail=key)
             return fact
 
-        return self._change(apply)
+        return self.apply_change(apply)
 
-    def _add_phrasing(
+    def append_phrasing(
         self,
         actor: Actor,
         fact_id: str,
@@ -269,6 +271,7 @@ class AdminService:
         action: str = audit.ADD_PHRASING,
         key: str | None = None,
     ) -> Fact:
+        """One step of a change (run it inside apply_change): a phrasing added and logged."""
         stored = self.live_fact(fact_id)
         phrasing = self.check_phrasing(text, fact_id=fact_id)
         fact = validated_fact(
@@ -280,7 +283,7 @@ class AdminService:
         return fact
 
     def add_phrasing(self, actor: Actor, fact_id: str, text: str) -> Fact:
-        return self._change(lambda: self._add_phrasing(actor, fact_id, text))
+        return self.apply_change(lambda: self.append_phrasing(actor, fact_id, text))
 
     def add_quiz(self, actor: Actor, fact_id: str, question: str, options: list[str]) -> QuizItem:
         """A quiz item; the first option is the right one (the quiz shuffles when asking)."""
@@ -296,7 +299,7 @@ class AdminService:
             self._log_fact_change(actor, audit.ADD_QUIZ, fact_id, before)
             return quiz
 
-        return self._change(apply)
+        return self.apply_change(apply)
 
     def _check_new_quiz_question(self, question: str, *, editing: str | None = None) -> None:
         """Refuse a quiz question another live item already asks (in normalised form)."""
@@ -330,7 +333,7 @@ class AdminService:
             self._log_fact_change(actor, audit.EDIT_QUIZ, old.fact_id, before, detail=quiz_id)
             return quiz
 
-        return self._change(apply)
+        return self.apply_change(apply)
 
     def delete_quiz(self, actor: Actor, quiz_id: str) -> QuizItem:
         """Delete one quiz item; /undo brings it back."""
@@ -343,7 +346,7 @@ class AdminService:
             self._log_fact_change(actor, audit.DELETE_QUIZ, quiz.fact_id, before, detail=quiz_id)
             return quiz
 
-        return self._change(apply)
+        return self.apply_change(apply)
 
     def delete_phrasing(self, actor: Actor, fact_id: str, text: str) -> tuple[Fact, str]:
         """Delete one phrasing (compared in normalised form); a fact keeps at least one."""
@@ -366,11 +369,11 @@ class AdminService:
             self._log_fact_change(actor, audit.DELETE_PHRASING, fact_id, before)
             return fact, found[0]
 
-        return self._change(apply)
+        return self.apply_change(apply)
 
     # --- changes with a preview --------------------------------------------------------
 
-    def _preview(
+    def store_preview(
         self,
         actor: Actor,
         action: str,
@@ -378,6 +381,7 @@ class AdminService:
         payload: dict[str, Any],
         expected: str,
     ) -> Preview:
+        """Keep a change until its confirm button; the id and stamp the button carries."""
         pending_id = admin_pending.create_pending(
             self._db,
             user_id=actor.user_id,
@@ -393,14 +397,15 @@ class AdminService:
         answer = self.check_answer(text)
         if answer == stored.fact.answer:
             raise AdminError(texts.ADMIN_ANSWER_SAME)
-        preview = self._preview(
+        preview = self.store_preview(
             actor, audit.SET_ANSWER, fact_id, {"answer": answer}, str(stored.version)
         )
         return preview, stored
 
     def preview_delete(self, actor: Actor, fact_id: str) -> tuple[Preview, StoredFact]:
         stored = self.live_fact(fact_id)
-        return self._preview(actor, audit.DELETE_FACT, fact_id, {}, str(stored.version)), stored
+        preview = self.store_preview(actor, audit.DELETE_FACT, fact_id, {}, str(stored.version))
+        return preview, stored
 
     async def preview_import(self, actor: Actor, data: bytes) -> ImportPreview:
         """Check a whole file (off the event loop); the preview remembers the base's
@@ -460,7 +465,7 @@ class AdminService:
         # A preview is used once: applied, or refused because it is out of date.
         admin_pending.delete_pending(self._db, pending_id)
         if pending.action == audit.ATTACH_QUESTION:
-            return self._apply_attach(actor, pending)
+            return self.review.apply_attach(actor, pending)
         fact_id = pending.fact_id or ""
         expected_version = int(pending.expected)
 
@@ -481,7 +486,7 @@ class AdminService:
             self._log_fact_change(actor, pending.action, fact_id, before)
             return Confirmed(pending.action, fact_id)
 
-        return self._change(apply)
+        return self.apply_change(apply)
 
     # --- undo ------------------------------------------------------------------------
 
@@ -510,75 +515,7 @@ class AdminService:
                     usage.unmark_reviewed(self._db, row.detail)
             return rows[0].action, [row.fact_id for row in rows if row.fact_id]
 
-        return self._change(apply)
-
-    # --- questions nobody got a good answer to ---------------------------------------
-
-    def unanswered(self, limit: int) -> list[ReviewItem]:
-        """The most asked unanswered questions, with the live facts suggested for each."""
-        found: list[ReviewItem] = []
-        for row in usage.unanswered(self._db, limit=limit):
-            question = usage.get_question(self._db, row["id"])
-            if question is None:
-                continue
-            suggestions = [
-                (fact_id, first)
-                for fact_id in question.suggested
-                if (first := self.first_question(fact_id)) is not None
-            ]
-            found.append(ReviewItem(question, int(row["times"]), suggestions))
-        return found
-
-    def preview_attach(self, actor: Actor, question_id: int, fact_id: str) -> AttachPreview:
-        """What attaching the question would do: the fact's answer, shown before confirming."""
-        question = usage.get_question(self._db, question_id)
-        if question is None or usage.question_key(self._db, question_id) is None:
-            raise AdminError(texts.UNANSWERED_GONE)
-        stored = self.live_fact(fact_id)
-        self.check_phrasing(question.text, fact_id=fact_id)
-        preview = self._preview(
-            actor,
-            audit.ATTACH_QUESTION,
-            fact_id,
-            {"question_id": question_id},
-            str(stored.version),
-        )
-        return AttachPreview(preview, question.text, stored.fact)
-
-    def _apply_attach(self, actor: Actor, pending: admin_pending.Pending) -> Confirmed:
-        question_id = int(pending.payload["question_id"])
-        fact_id = pending.fact_id or ""
-        question = usage.get_question(self._db, question_id)
-        key = usage.question_key(self._db, question_id)
-        if question is None or key is None:
-            raise AdminError(texts.UNANSWERED_GONE)
-
-        def apply() -> Confirmed:
-            stored = fact_edits.get_fact(self._db, fact_id)
-            if stored is None or stored.deleted or str(stored.version) != pending.expected:
-                raise AdminError(texts.ADMIN_CONFLICT.format(fact_id=fact_id))
-            self._add_phrasing(
-                actor, fact_id, question.text, action=audit.ATTACH_QUESTION, key=key
-            )
-            usage.mark_reviewed(self._db, key)
-            return Confirmed(audit.ATTACH_QUESTION, fact_id, text=question.text)
-
-        return self._change(apply)
-
-    def question_text(self, question_id: int) -> str:
-        """An asked question's text as it was typed."""
-        question = usage.get_question(self._db, question_id)
-        if question is None:
-            raise AdminError(texts.UNANSWERED_GONE)
-        return question.text
-
-    def dismiss_question(self, question_id: int) -> str:
-        question = usage.get_question(self._db, question_id)
-        key = usage.question_key(self._db, question_id)
-        if question is None or key is None:
-            raise AdminError(texts.UNANSWERED_GONE)
-        usage.mark_reviewed(self._db, key)
-        return question.text
+        return self.apply_change(apply)
 
 
 def _live_content(snapshot: dict[str, Any] | None) -> object:

@@ -145,7 +145,7 @@ async def on_new_fact_button(call: AdminCall) -> int | None:
     await call.query.answer()
     if question_id is None:
         return END
-    text = call.admin.check_phrasing(call.admin.question_text(question_id))
+    text = call.admin.check_phrasing(call.admin.review.question_text(question_id))
     open_draft = _open_draft(call.context)
     if open_draft is not None:
         await _ask_to_discard(call, open_draft, Draft([text], question_id=question_id))

@@ -16,7 +16,7 @@ async def on_unanswered(call: AdminCall) -> None:
     """/unanswered: the most asked questions without a good answer, each with its buttons."""
     if await call.refused_words(texts.UNANSWERED_USAGE):
         return
-    items = call.admin.unanswered(UNANSWERED_SHOWN)
+    items = call.admin.review.unanswered(UNANSWERED_SHOWN)
     if not items:
         await call.reply(texts.UNANSWERED_NONE)
         return
@@ -43,10 +43,10 @@ async def on_unanswered_button(call: AdminCall) -> None:
         return
     await call.query.answer()
     if choice.fact_id is None:
-        text = call.admin.dismiss_question(choice.question_id)
+        text = call.admin.review.dismiss_question(choice.question_id)
         await call.edit(texts.UNANSWERED_DISMISSED.format(text=text))
         return
-    attach = call.admin.preview_attach(call.actor, choice.question_id, choice.fact_id)
+    attach = call.admin.review.preview_attach(call.actor, choice.question_id, choice.fact_id)
     # The preview goes below the item, whose buttons stay for another choice.
     await call.reply(
         texts.UNANSWERED_ATTACH_PREVIEW.format(
