@@ -20,7 +20,7 @@ from knowledge.english_broad import WHOLE, broad_fact
 from knowledge.english_confidence import asked_back, is_confident
 from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
 from knowledge.english_decision import EnglishOutcome, PartReply, Scored
-from knowledge.english_entry import Entry, Known, asks_about, explains
+from knowledge.english_entry import Entry, Known, asks_about, defines_asked, explains
 from knowledge.english_fact_traits import (
     describes,
     named_subject,
@@ -343,6 +343,7 @@ class EnglishMatcher:
                 for s in ranking
                 if (quotes_verse(self, s.fact.id) and "verse" in terms)
                 or all(any(t in p for p in self.entries[s.fact.id].phrasings) for t in detail)
+                and defines_asked(self.entries[s.fact.id], terms, self.vocabulary)
             ]
             if not ranking:
                 return PartReply(EnglishOutcome.UNKNOWN, reading, rule="no fact asks that detail")

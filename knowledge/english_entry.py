@@ -168,3 +168,22 @@ def lacked_details(
         and t not in described
         and KIND_TERMS.get(t) not in entry.asked_types
     )
+
+
+# Words that frame a meaning asked («the meaning of the word …», «the name …»), not the
+# thing whose meaning it is.
+_MEANING_FRAME = frozenset({"mean", "name", "word", "term", "call"})
+
+
+def defines_asked(entry: Entry, terms: tuple[str, ...], vocabulary: frozenset[str]) -> bool:
+    """Is the meaning asked («What does ghazwa mean?») of something this fact's own meaning
+    phrasings ask about? A fact that explains one name («What does Jaysh al-Usrah mean?») does
+    not define every word a question names: each known word whose meaning is asked must stand
+    in a phrasing of the fact that asks a meaning (the subject's words, «at Tabuk», only when
+    nothing else is asked)."""
+    if "mean" not in terms:
+        return True
+    meant = frozenset().union(*(p for p in entry.phrasings if "mean" in p))
+    defined = [t for t in terms if t in vocabulary and t not in _MEANING_FRAME]
+    specific = [t for t in defined if t not in SUBJECT_TERMS] or defined
+    return all(t in meant for t in specific)
