@@ -32,11 +32,28 @@ _OPTION_STYLES = (
     re.compile(r"(?:^|(?<=\s))([a-e])[).](?=[^\s.)])", re.IGNORECASE),
 )
 _ROMAN = ("i", "ii", "iii", "iv")
+# A line labelled past the options a question has («5. …», «12) …», «f) …», «(vi) …»): a
+# list that long is a list of items (statements, questions), not one question's options.
+_LISTED_ON = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:\(?(?:[f-h]|vi{0,2})\)|(?:[5-9]|\d\d|[f-h]|vi{0,2})[).])\s+",
+    re.IGNORECASE,
+)
 
 
 def lettered_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """(stem, options, labels) when the text ends with three to five labelled options (the
-    asker's words after them read with the stem)."""
+    asker's words after them read with the stem); none when a line after the first option is
+    labelled past them («1. … 5. …», «a) … f) …»): the lines are items of a list, each of
+    its own form (statements, questions), not one question's options."""
+    found = _options(text)
+    if found is None or not found[1]:
+        return found
+    first = text.find(found[1][0])
+    return None if first >= 0 and _LISTED_ON.search(text, first) else found
+
+
+def _options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """lettered_options before the check for a longer list."""
     for style in _OPTION_STYLES:
         marks = list(style.finditer(text))
         labels = [m.group(1).lower() for m in marks]
