@@ -197,8 +197,11 @@ def meaning_asked(
     rest being the meaning claimed. Nothing when no meaning is asked."""
     if "mean" not in terms:
         return ()
+    words = reading.normalized.split()
     if reading.question_type is QuestionType.NONE:
-        words = reading.normalized.split()
         at = next((i for i, w in enumerate(words) if w.startswith("mean")), 0)
-        terms = reader.read(" ".join(words[:at])).terms if at else ()
-    return tuple(t for t in terms if t in known)
+        words = words[:at]
+    # Only the question's own words: «What does it mean?» after «I wrote Jaish al-Usra means
+    # 'army of Usman'» asks the meaning of what «it» points to, not of the words around it.
+    own = set(reader.read(" ".join(words)).terms) if words else set()
+    return tuple(t for t in terms if t in known and t in own)

@@ -9,7 +9,10 @@ from tests.english_helpers import answered_facts
 
 
 def test_a_group_only_counted_is_asked_back(english_engine) -> None:
-    message = "Listening to a lecture on Mu'tah, remind me who the three commanders were that got killed?"
+    message = (
+        "Listening to a lecture on Mu'tah, remind me who the three commanders were that got "
+        "killed?"
+    )
     (part,) = english_engine.answer(message).parts
     assert not part.answered
     assert [fact.id for fact in part.decision.suggestions] == ["mutah"]

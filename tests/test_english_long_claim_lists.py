@@ -20,7 +20,8 @@ _CLAIMS = (
 
 
 def _listed(heading: str, labels: str, count: int) -> str:
-    lines = [f"{label} {claim}" for label, claim in zip(labels.split(), _CLAIMS[:count])]
+    claims = _CLAIMS[:count]
+    lines = [f"{label} {claim}" for label, claim in zip(labels.split(), claims, strict=True)]
     return "\n".join([heading, *lines])
 
 
