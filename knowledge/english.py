@@ -20,7 +20,14 @@ from knowledge.english_broad import WHOLE, broad_fact
 from knowledge.english_confidence import asked_back, is_confident
 from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
 from knowledge.english_decision import EnglishOutcome, PartReply, Scored
-from knowledge.english_entry import Entry, Known, asks_about, explains
+from knowledge.english_entry import (
+    Entry,
+    Known,
+    asks_about,
+    defines_asked,
+    explains,
+    meaning_asked,
+)
 from knowledge.english_fact_traits import (
     describes,
     named_subject,
@@ -336,13 +343,19 @@ class EnglishMatcher:
             # «What is jizya?», «Who were the Ansar?»: the term itself, not its part at Tabuk.
             return PartReply(EnglishOutcome.UNKNOWN, reading, rule="asks what a term means")
         detail = [t for t in terms if t in DETAIL_TERMS]
+        defined = meaning_asked(self.reader, reading, terms, self.vocabulary)
         if detail:
             # Only facts whose phrasings ask for that kind of detail can answer it.
             ranking = [
                 s
                 for s in ranking
                 if (quotes_verse(self, s.fact.id) and "verse" in terms)
-                or all(any(t in p for p in self.entries[s.fact.id].phrasings) for t in detail)
+                or (
+                    all(any(t in p for p in self.entries[s.fact.id].phrasings) for t in detail)
+                    and defines_asked(
+                        self.entries[s.fact.id], defined, self.answer_terms(s.fact.id)
+                    )
+                )
             ]
             if not ranking:
                 return PartReply(EnglishOutcome.UNKNOWN, reading, rule="no fact asks that detail")

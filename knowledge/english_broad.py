@@ -71,6 +71,13 @@ def broad_fact(
         and (asked == {"reason"} or BROAD_VIEW & set(terms))
     ):
         return None
+    ranked = [w for w in reading.normalized.split() if w in _RANKING]
+    if ranked and not asked & _RANKED_DOERS:
+        # «the most important result», «the greatest difficulty»: one of an aspect's things
+        # singled out is answered by the fact telling them all (a slip mended out of the
+        # superlative, «greatest» read as «greater», goes with it); the army it concerns is
+        # the Muslims' («the biggest hardship of the army»).
+        asked -= set(reader.read(" ".join(ranked)).terms) | {"army"}
     # «the difficulties involved in preparing the army»: two aspect words of one fact.
     during = re.search(r"\bduring\b(.*)", reading.normalized)
     if during and len({broad.get(term) for term in asked}) > 1:
@@ -78,6 +85,17 @@ def broad_fact(
         asked -= set(reader.read(during.group(1)).terms)
     facts = {broad.get(term) for term in asked}
     return facts.pop() if len(facts) == 1 else None
+
+
+# Words singling out the foremost of an aspect's things («the main result», «the greatest
+# difficulty»): the whole aspect answers them.
+_RANKING = frozenset(
+    "main chief major principal primary key foremost greatest greater biggest hardest worst "
+    "toughest severest gravest".split()
+)
+# Aspects whose things are people's deeds («the biggest contribution»): singling one out
+# ranks the people, which the text does not do.
+_RANKED_DOERS = frozenset({"give"})
 
 
 # «Evaluate the significance of …», «Assess the importance of …»: an exam command weighing a

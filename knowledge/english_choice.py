@@ -104,6 +104,10 @@ def names_only(statement: frozenset[str], typed: Callable[[str], bool]) -> bool:
     return len(named) > EN_NAMES_WITHOUT_DEED_MAX
 
 
+# Prepositions that end what a number counts: the words after them say where or when.
+_PLACING = frozenset("at in on to from into toward towards near during with by".split())
+
+
 def counted(matcher: EnglishMatcher, text: str) -> dict[str, str]:
     """Each number of a text with the thing it counts («950 camels» -> 950: camel)."""
     tokens = matcher.reader.fold(normalize_english(text).split())[0]
@@ -112,6 +116,8 @@ def counted(matcher: EnglishMatcher, text: str) -> dict[str, str]:
         if not token.isdigit():
             continue
         for after in tokens[i + 1 : i + 3]:
+            if after in _PLACING:
+                break  # «40,000 at Tabuk», «took 30,000 to Tabuk»: the place is not counted
             if after.isdigit() or (after in STOPWORDS and after not in CONTENT_OVERRIDES):
                 continue
             pairs[token] = concept(after)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from knowledge.english import EnglishMatcher
 from knowledge.english_army_names import misnamed
-from knowledge.english_choice import denied_terms
+from knowledge.english_choice import clause_denials, denied_terms
 from knowledge.english_cues import ALL_ABOVE, NONE_ABOVE
 from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_doers import NEUTRAL
@@ -24,8 +24,8 @@ from knowledge.models import Fact
 
 def denied_by_one(matcher: EnglishMatcher, part: Part, decision: PartReply) -> PartAnswer | None:
     """«The Romans fought a fierce battle against the Muslims at Tabuk»: close to several
-    facts; when exactly one of the two closest says in so many words that what the
-    statement claims did not happen («ended without fighting»), it settles it: false."""
+    facts; when one of the two closest says in so many words that what the statement claims
+    did not happen («ended without fighting»), it settles it: false."""
     reading = decision.reading
     if reading is None or reading.negated:
         return None
@@ -35,17 +35,26 @@ def denied_by_one(matcher: EnglishMatcher, part: Part, decision: PartReply) -> P
         - NEUTRAL
         - denied_terms(matcher, reading.normalized)
     )
+    all_known = all(t in matcher.vocabulary for t in reading.terms)
     denying = []
     for fact in decision.suggestions[:2]:
         english = matcher.english(fact.id)
         if english is None:
             continue
-        denied = denied_terms(matcher, told(english.answer))
+        said = told(english.answer)
+        denied = denied_terms(matcher, said)
+        if english.answer.lower().startswith("no,") and all_known:
+            # «No, no fighting took place»: the answer's own clause is the denial (not of a
+            # claim naming what no fact knows, «fought against the Quraysh»: who the enemy
+            # was is what it claims).
+            denied |= clause_denials(matcher, said)
         # («… was given the name 'army of victory'»: the fact naming the army denies it.)
         if claimed & denied or misnamed(matcher, fact, reading):
             denying.append(fact)
-    if len(denying) != 1:
+    if not denying:
         return None
+    # Both denying it, the closer one settles it («ended without fighting», «No, no fighting
+    # took place»): false by either.
     fact = denying[0]
     answered = replace(decision, outcome=EnglishOutcome.ANSWER, fact=fact, suggestions=())
     return PartAnswer(part, answered, verdict=False)

@@ -15,6 +15,7 @@ from knowledge.english_rules import (
     SCENE_TERMS,
     SUBJECT_TERMS,
 )
+from knowledge.english_text import EnglishReader, Reading
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
 from knowledge.tuning import EN_OWN_SUBJECT_SHARE
@@ -168,3 +169,39 @@ def lacked_details(
         and t not in described
         and KIND_TERMS.get(t) not in entry.asked_types
     )
+
+
+# Words that frame a meaning asked («the meaning of the word …», «the name …»), not the
+# thing whose meaning it is.
+_MEANING_FRAME = frozenset({"mean", "name", "word", "term", "call"})
+
+
+def defines_asked(entry: Entry, defined: tuple[str, ...], told: frozenset[str]) -> bool:
+    """Is a meaning asked («What does ghazwa mean?») of something this fact tells or whose
+    meaning its own phrasings ask? A fact that explains one name («What does Jaysh al-Usrah
+    mean?») does not define every word a question names: each known word whose meaning is
+    asked (`defined`, the frame words aside) must be among the fact's told terms (`told`, its
+    answer's) or stand in a phrasing of the fact that asks a meaning (the subject's words,
+    «at Tabuk», only when nothing else is asked)."""
+    meant = told.union(*(p for p in entry.phrasings if "mean" in p))
+    asked = [t for t in defined if t not in _MEANING_FRAME]
+    specific = [t for t in asked if t not in SUBJECT_TERMS] or asked
+    return all(t in meant for t in specific)
+
+
+def meaning_asked(
+    reader: EnglishReader, reading: Reading, terms: tuple[str, ...], known: frozenset[str]
+) -> tuple[str, ...]:
+    """The known words whose meaning a question asks («What does ghazwa mean?»: ghazwa);
+    in a claim («Jaish al-Usrah means the army of victory») only those before «means», the
+    rest being the meaning claimed. Nothing when no meaning is asked."""
+    if "mean" not in terms:
+        return ()
+    words = reading.normalized.split()
+    if reading.question_type is QuestionType.NONE:
+        at = next((i for i, w in enumerate(words) if w.startswith("mean")), 0)
+        words = words[:at]
+    # Only the question's own words: «What does it mean?» after «I wrote Jaish al-Usra means
+    # 'army of Usman'» asks the meaning of what «it» points to, not of the words around it.
+    own = set(reader.read(" ".join(words)).terms) if words else set()
+    return tuple(t for t in terms if t in known and t in own)

@@ -295,6 +295,13 @@ def _has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+# A list label opening a line: «a)», «(iv)», «12.».
+_LINE_LABEL = re.compile(
+    r"^\s*(?:\((?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})\)|(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})[.)])\s+",
+    re.IGNORECASE,
+)
+
+
 def _line_parts(text: str) -> list[Part] | None:
     """A message of several lines where some line is a statement or a blank («True or
     False: ...» then «And who led the army?»): each line keeps its own form."""
@@ -311,7 +318,8 @@ def _line_parts(text: str) -> list[Part] | None:
             pending = statement.form
             continue
         if statement is None and pending is not None and not line.rstrip().endswith("?"):
-            statement = Part(line, pending)
+            # «a) Uthman gave …» under the heading: the label is the list's, not the claim's.
+            statement = Part(_LINE_LABEL.sub("", line, count=1), pending)
         elif statement is None:
             pending = None
         if statement is not None:

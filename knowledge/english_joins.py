@@ -137,7 +137,39 @@ def joined_questions(sentence: str) -> list[str]:
         pieces = [each for piece in pieces for each in SERIAL.split(piece)]
     if _OPENS_COMMAND.match(sentence):
         pieces = [each for piece in pieces for each in _COMMA_COMMAND.split(piece)]
-    return [each for piece in pieces for each in run_on_questions(piece)]
+    return _time_clauses_joined([each for piece in pieces for each in run_on_questions(piece)])
+
+
+# «When the Muslims reached Tabuk, …»: «when» opening a clause, not asking («When did …»).
+_TIME_CLAUSE = re.compile(
+    r"^\s*(?:when|once|as\s+soon\s+as)\s+(?!(?:did|was|were|is|are|does|do|had|has|will|"
+    r"would|could|can)\b)\w",
+    re.IGNORECASE,
+)
+# A person pointed back to: the question after the clause is about its doer.
+_POINTED_PERSON = re.compile(r"\b(?:he|she|they|him|them|his|their)\b", re.IGNORECASE)
+
+
+def _time_clauses_joined(pieces: list[str]) -> list[str]:
+    """«When the Muslims reached Tabuk, what did they find?»: a time clause cut off before
+    the question about its doer («they») sets that question's scene; it asks nothing alone,
+    and is read after the question («What did they find when the Muslims reached …?»)."""
+    out: list[str] = []
+    for piece in pieces:
+        if (
+            out
+            and _TIME_CLAUSE.match(out[-1])
+            and not out[-1].rstrip().endswith("?")
+            and _POINTED_PERSON.search(piece)
+        ):
+            # Asked first, as a question opens («What did they find when …?»), its type is
+            # read from its own question word, not from the clause's «when».
+            mark = "?" if piece.rstrip().endswith("?") else ""
+            clause = out[-1].strip(" ,")
+            out[-1] = f"{piece.strip(' ,?')} {clause[:1].lower()}{clause[1:]}{mark}"
+        else:
+            out.append(piece)
+    return out
 
 
 # A list item's mark at the start of a line: a bullet or a number («•», «-», «*», «1.», «b)»).

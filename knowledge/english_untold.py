@@ -5,7 +5,8 @@ person who acted on Ayla's side, and the text names no one there; «What were th
 the treaty with Ayla?» asks what the treaty bound them to, and the text gives no terms; «How
 far is Tabuk from Madinah?» asks a distance, and the text only says far. Such
 a question is asked back with the close fact, never answered with it as if it told the
-detail. Part of answering English parts (knowledge/english_engine.py).
+detail; so is «Who were the three commanders?» of a fact that only counts them. Part of
+answering English parts (knowledge/english_engine.py).
 """
 
 from __future__ import annotations
@@ -115,6 +116,33 @@ def untold_detail(matcher: EnglishMatcher, text: str, decision: PartReply) -> Pa
         or _terms_untold(matcher, text, fact)
         or _measure_untold(matcher, text, decision, fact)
         or _relation_of_nothing(decision)
+        or _counted_unnamed(text, decision, fact, matcher)
     ):
         return decision
     return replace(decision, outcome=EnglishOutcome.SUGGEST, fact=None, suggestions=(fact,))
+
+
+# «who were the three commanders», «who the three men were»: who a group given by a count
+# was («Who gave 950 camels?» asks the giver, not who the camels were).
+_COUNTED_GROUP = re.compile(
+    r"\bwho\s+(?:(?:were|was|are|is)\s+)?(?:the\s+)?"
+    r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+([a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _counted_unnamed(text: str, decision: PartReply, fact: Fact, matcher: EnglishMatcher) -> bool:
+    """«Who were the three commanders that got killed?» of an answer that tells «the three
+    commanders who led the battle» and names none of them: it counts the group asked, not who
+    they were."""
+    if decision.reading is None or decision.reading.question_type is not QuestionType.PERSON:
+        return False
+    english = matcher.english(fact.id)
+    if english is None:
+        return False
+    for asked in _COUNTED_GROUP.finditer(text):
+        count, group = (re.escape(g.lower()) for g in asked.groups())
+        stated = re.search(rf"\b{count}\s+{group}\b(.{{0,3}})", english.answer, re.IGNORECASE)
+        if stated is not None and not re.match(r"\s*[:(,–-]?\s*[A-Z]", stated.group(1)):
+            return True
+    return False

@@ -4,7 +4,9 @@ French and Arabic speakers often keep the question word where the answer would s
 expedition of Tabuk it was when?», «the prophet went to tabuk when?», «Tabuk is where?». The
 reader takes the question type from the opening words, so it read these as no question at all
 («when» unread, the Prophet's stay at Tabuk answered for a date). Put first, as «when the
-prophet went to tabuk?», the question word asks what it asks.
+prophet went to tabuk?», the question word asks what it asks; so does «in which season» with its
+noun («the prophet went to tabuk in which season?»: read as a relative clause, «season» was
+excepted from what the answer must explain).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from knowledge.english_asking import QUESTION_WORDS, words_in
 # after «and», «or», «but», a comma or a colon: «Who led it, and when?» and «tabuk: when?»
 # are read by their own rules).
 _LAST = re.compile(
-    r"(?<=[A-Za-z0-9'’])\s+(?P<ask>when|where|who|why|how\s+many|how\s+much)\s*\?+\s*$",
+    r"(?<=[A-Za-z0-9'’])\s+(?P<ask>when|where|who|why|how\s+many|how\s+much|"
+    # «… went to tabuk in which season?», «… was in what year?»: a question word with its noun.
+    r"(?:(?:in|on|at|to|from|during|by|for)\s+)?(?:which|what)\s+[A-Za-z]+)\s*\?+\s*$",
     re.IGNORECASE,
 )
 # Words after which the closing question word is a question of its own, not this one's.
