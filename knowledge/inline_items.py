@@ -4,7 +4,8 @@ A family quiz night or a worksheet pasted from a phone often keeps its items on 
 «س1 كم عدد الجيش س2 من قائده», «1-ماذا قدم أبو بكر 2-ماذا قدم عمر», «أولاً … ثانياً …»,
 «سؤال ١ … سؤال ٢ …», «(أ) … (ب) …». Markers that count up from the first (1, 2, 3 …; أ، ب،
 ج …) cut the line into its items when each item asks (a question word, an exam verb, a blank)
-or when the words before them ask for the items («المطلوب:», «عناصر الموضوع:»). Options
+or when the words before them ask for the items («المطلوب:», «عناصر الموضوع:») or to
+judge them («ضع علامة (✓) أو (✗): 1- … 2- …»: each claim judged in its place). Options
 pasted on one line («أ) 8 هـ ب) 9 هـ») ask nothing and are left whole for the options reader.
 Part of reading a message (knowledge/message.py). It only reads: it never looks at the facts.
 """
@@ -150,7 +151,10 @@ def split_items(line: str) -> list[str]:
     ]
     if not all(bodies):
         return [line]
-    if not (all(map(_asks, bodies)) or (heading and asking_for_items(heading))):
+    # («صح أم خطأ: 1) … 2) …»: statements under a true/false heading are judged each; a
+    # run of statements under any other words may be options, left whole)
+    judged = bool(heading) and TF_INSTRUCTION.search(heading) is not None
+    if not (all(map(_asks, bodies)) or (heading and asking_for_items(heading)) or judged):
         return [line]
     # (each item numbered the one way the reader knows: «سؤال أول/», «ب-», «ثانياً» alike)
     numbered = [f"{number}- {body}" for number, body in enumerate(bodies, start=1)]
