@@ -1,0 +1,105 @@
+"""Pairing the two columns of a matching exercise, each pair only where the facts state it.
+
+Each item of the first column is read with each item of the second as a statement, both
+ways round («عثمان بن عفان قدم 950 جملا …», «قدم 950 جملا … هو عثمان بن عفان»), and judged
+by the statement judge. A pair is supported when one reading is «صحيح» and none «خطأ». An
+item is paired only when exactly one item of the other column supports it and that item
+supports no other: a wrong pair is worse than none, and the second column is no set of
+options to guess from by elimination. An item with a value of one kind (a month, a year, a
+number) is never paired with a description that asks another kind («رجب» with «السنة التي
+وقعت فيها الغزوة»: the fact giving the month gives the year too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.answer_keys import SlotKind
+from knowledge.column_reading import Columns
+from knowledge.engine import Outcome, Reply
+from knowledge.form_replies import MessageReply, PartReply, Status
+from knowledge.message import MAX_PARTS
+from knowledge.message_models import Form, Option, Part, ReadMessage
+from knowledge.models import Fact
+from knowledge.normalize import normalize
+from knowledge.statements import StatementJudge
+
+# Words that say what kind of value a description is («الشهر الذي …», «عدد …»).
+_KIND_WORDS: dict[str, SlotKind] = {
+    **dict.fromkeys(("شهر", "الشهر", "بشهر"), SlotKind.MONTH),
+    **dict.fromkeys(("سنه", "السنه", "عام", "العام", "بسنه"), SlotKind.YEAR),
+    **dict.fromkeys(("عدد", "تعداد", "كم"), SlotKind.NUMBER),
+}
+# The kinds a value is read as to compare with those words.
+_VALUE_KINDS = frozenset({SlotKind.MONTH, SlotKind.YEAR, SlotKind.NUMBER})
+
+
+@dataclass(frozen=True, slots=True)
+class _Support:
+    """Whether a pair is stated, and the fact that states it."""
+
+    stated: bool
+    fact: Fact | None = None
+
+
+class ColumnPairer:
+    """Pairs a matching exercise's columns with one statement judge."""
+
+    def __init__(self, judge: StatementJudge) -> None:
+        self._judge = judge
+
+    def answer(self, text: str, columns: Columns) -> MessageReply:
+        """One part per item of the first column (at most MAX_PARTS answered), each paired
+        or said to be unsettled in its place."""
+        support = {
+            (a, b.text): self._support(a, b.text) for a in columns.left for b in columns.right
+        }
+        replies: list[PartReply] = []
+        for item in columns.left[:MAX_PARTS]:
+            part = Part(Form.PAIRING, item, item, columns.right)
+            pair = self._pair(item, columns, support)
+            if pair is None:
+                replies.append(PartReply(part, Reply(Outcome.UNKNOWN), Status.UNSETTLED))
+                continue
+            option, fact = pair
+            reply = Reply(Outcome.ANSWER, fact=fact)
+            replies.append(PartReply(part, reply, Status.CHOICE, fact=fact, choice=option))
+        read = ReadMessage(
+            tuple(reply.part for reply in replies),
+            more=max(0, len(columns.left) - MAX_PARTS),
+            changed=True,
+            preamble=True,
+        )
+        return MessageReply(text, read, tuple(replies))
+
+    def _pair(
+        self, item: str, columns: Columns, support: dict[tuple[str, str], _Support]
+    ) -> tuple[Option, Fact] | None:
+        stated = [b for b in columns.right if support[item, b.text].stated]
+        if len(stated) != 1:
+            return None
+        chosen = stated[0]
+        others = [a for a in columns.left if a != item and support[a, chosen.text].stated]
+        fact = support[item, chosen.text].fact
+        if others or fact is None:
+            return None
+        return chosen, fact
+
+    def _support(self, left: str, right: str) -> _Support:
+        if self._kinds_clash(left, right) or self._kinds_clash(right, left):
+            return _Support(False)
+        fact: Fact | None = None
+        for statement in (f"{left} {right}", f"{right} هو {left}"):
+            judged = self._judge.judge(statement)
+            if judged.verdict is False:
+                return _Support(False)
+            if judged.verdict is True and fact is None:
+                fact = judged.fact
+        return _Support(fact is not None, fact)
+
+    def _kinds_clash(self, value: str, description: str) -> bool:
+        """Whether `value` is a month, a year or a number and `description` asks for another
+        of these kinds and not this one."""
+        asked = {_KIND_WORDS[w] for w in normalize(description).split() if w in _KIND_WORDS}
+        kinds = {claim.kind for claim in self._judge.claims(value)} & _VALUE_KINDS
+        return bool(asked and kinds and not asked & kinds)
