@@ -5,7 +5,9 @@ ways round («عثمان بن عفان قدم 950 جملا …», «قدم 950 �
 by the statement judge. A pair is supported when one reading is «صحيح» and none «خطأ». An
 item is paired only when exactly one item of the other column supports it and that item
 supports no other: a wrong pair is worse than none, and the second column is no set of
-options to guess from by elimination. An item with a value of one kind (a month, a year, a
+options to guess from by elimination. The fact confirming a pair must be one each item asked
+alone leads to (its answer or a fact offered, or their wholes and parts): the judge confirms
+«جيش العسرة قدم 950 جملا …» with Uthman's gift, which names the army only in passing. An item with a value of one kind (a month, a year, a
 number) is never paired with a description that asks another kind («رجب» with «السنة التي
 وقعت فيها الغزوة»: the fact giving the month gives the year too).
 """
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 
 from knowledge.answer_keys import SlotKind
 from knowledge.column_reading import Columns
-from knowledge.engine import Outcome, Reply
+from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.message import MAX_PARTS
 from knowledge.message_models import Form, Option, Part, ReadMessage
@@ -45,8 +47,21 @@ class _Support:
 class ColumnPairer:
     """Pairs a matching exercise's columns with one statement judge."""
 
-    def __init__(self, judge: StatementJudge) -> None:
+    def __init__(self, engine: AnswerEngine, judge: StatementJudge) -> None:
+        self._engine = engine
         self._judge = judge
+
+    def _reach(self, item: str) -> frozenset[str]:
+        """The facts an item asked alone leads to: the engine's answer or the facts it
+        offers, each with its wholes and parts (a donor's gift and the list of gifts)."""
+        reply = self._engine.answer(item)
+        found = [reply.fact] if reply.answered and reply.fact is not None else []
+        found += [candidate.fact for candidate in reply.suggestions]
+        ids = {fact.id for fact in found}
+        for fact in found:
+            ids.update(self._engine.wholes(fact.id))
+            ids.update(part.id for part in self._engine.parts(fact.id))
+        return frozenset(ids)
 
     def answer(self, text: str, columns: Columns) -> MessageReply:
         """One part per item of the first column (at most MAX_PARTS answered), each paired
@@ -95,7 +110,9 @@ class ColumnPairer:
                 return _Support(False)
             if judged.verdict is True and fact is None:
                 fact = judged.fact
-        return _Support(fact is not None, fact)
+        if fact is None or not (fact.id in self._reach(left) and fact.id in self._reach(right)):
+            return _Support(False)
+        return _Support(True, fact)
 
     def _kinds_clash(self, value: str, description: str) -> bool:
         """Whether `value` is a month, a year or a number and `description` asks for another
@@ -103,3 +120,4 @@ class ColumnPairer:
         asked = {_KIND_WORDS[w] for w in normalize(description).split() if w in _KIND_WORDS}
         kinds = {claim.kind for claim in self._judge.claims(value)} & _VALUE_KINDS
         return bool(asked and kinds and not asked & kinds)
+

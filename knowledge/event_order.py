@@ -99,9 +99,15 @@ def load_event_order() -> EventOrder:
     return EventOrder(events, during, orders)
 
 
+# A word naming a battle or an expedition («غزوة», «وغزوة», «معركة»), normalized.
+_BATTLE = re.compile(r"(?<!\S)[وف]?(?:غزوه|غزاه|معركه|موقعه)(?!\S)")
+
+
 def event_of(item: str, events: tuple[Event, ...]) -> str | None:
     """The one event an item names, or None (none or several)."""
     normalized = " ".join(normalize(item).split())
+    if len(_BATTLE.findall(normalized)) > 1:
+        return None  # («غزوة تبوك وغزوة مؤتة»: two events in one item)
     named = [event.id for event in events if event.named_by(normalized)]
     return named[0] if len(named) == 1 else None
 

@@ -119,7 +119,7 @@ class FormAnswerer:
         self._keys = self._judge.keys
         self._blanks = BlankFiller(engine, self._judge)
         self._choices = ChoiceAnswerer(engine, self._judge, self._true_false)
-        self._pairs = ColumnPairer(self._judge)
+        self._pairs = ColumnPairer(engine, self._judge)
 
     @property
     def engine(self) -> AnswerEngine:
