@@ -13,6 +13,7 @@ from knowledge.event_order import event_of, load_event_order, order_items
 from knowledge.forms import FormAnswerer, Status
 from knowledge.message import Form, read_message
 from knowledge.order_reading import read_order_exercise
+from tests.conftest import USER_ID, RunningBot, send
 from tests.message_helpers import answer_text, reply_to
 
 # --- true/false claims numbered on one line --------------------------------------------------
@@ -303,3 +304,23 @@ def test_items_under_one_heading_each_answered(
     assert [part.part.form for part in reply.parts] == forms
     assert [part.fact.id if part.fact else None for part in reply.parts] == facts, text
     assert all(part.done for part in reply.parts), text
+
+
+# --- end to end over the fake Bot API --------------------------------------------------------
+
+
+async def test_a_matching_and_an_ordering_exercise_over_the_bot_api(bot: RunningBot) -> None:
+    pairing = f"صل من العمود (أ) ما يناسبه من العمود (ب):\n(أ)\n{_DONORS}\n(ب)\n{_GIFTS}"
+    call = await send(bot.api, bot.api.private_message(USER_ID, pairing))
+    shown = call.result["text"]
+    first = texts.PAIR_ANSWER.format(label="ب", option="ماله كله")
+    third = texts.PAIR_ANSWER.format(label="أ", option="نصف ماله")
+    assert shown.index("السؤال الأول") < shown.index(first) < shown.index("السؤال الثاني")
+    assert shown.index("السؤال الثالث") < shown.index(third)
+    ordering = "رتب الأحداث الآتية حسب وقوعها:\nقدوم الوفود\nغزوة تبوك\nغزوة مؤتة"
+    call = await send(bot.api, bot.api.private_message(USER_ID, ordering))
+    shown = call.result["text"]
+    assert shown.startswith(texts.ordered(("غزوة مؤتة", "غزوة تبوك", "قدوم الوفود")))
+    assert "قبل غزوة تبوك أوقع الروم" in shown and "بعد غزوة تبوك توالت الوفود" in shown
+    rows = list(bot.services.db.query("SELECT text, outcome FROM questions ORDER BY id"))
+    assert [row["outcome"] for row in rows] == ["answer", "answer"]
