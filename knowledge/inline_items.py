@@ -153,7 +153,12 @@ def split_items(line: str) -> list[str]:
         return [line]
     # («صح أم خطأ: 1) … 2) …»: statements under a true/false heading are judged each; a
     # run of statements under any other words may be options, left whole)
-    judged = bool(heading) and TF_INSTRUCTION.search(heading) is not None
+    # («… صح أم خطأ: 1) صح 2) خطأ»: verdicts offered, a word each, are options, not claims)
+    judged = (
+        bool(heading)
+        and TF_INSTRUCTION.search(heading) is not None
+        and all(len(body.split()) >= 2 for body in bodies)
+    )
     if not (all(map(_asks, bodies)) or (heading and asking_for_items(heading)) or judged):
         return [line]
     # (each item numbered the one way the reader knows: «سؤال أول/», «ب-», «ثانياً» alike)

@@ -56,10 +56,17 @@ def test_claims_on_one_line_beyond_three_are_announced(answerer: FormAnswerer) -
     assert texts.more_parts(1) in text
 
 
-def test_a_run_of_statements_without_a_true_false_heading_stays_whole() -> None:
-    # (options pasted on one line ask nothing: the choice reader's, never claims)
-    parts = read_message("في أي شهر كانت غزوة تبوك؟ 1) رجب 2) رمضان 3) شوال").parts
-    assert [part.form for part in parts] == [Form.CHOICE]
+@pytest.mark.parametrize(
+    "message",
+    [
+        # options pasted on one line ask nothing: the choice reader's, never claims
+        "في أي شهر كانت غزوة تبوك؟ 1) رجب 2) رمضان 3) شوال",
+        # verdicts offered after the heading are no claims
+        "كانت غزوة تبوك في رجب، صح أم خطأ: 1) صح 2) خطأ",
+    ],
+)
+def test_numbered_words_after_a_heading_are_no_claims(message: str) -> None:
+    assert len(read_message(message).parts) == 1
 
 
 # --- column matching ---------------------------------------------------------------------------
