@@ -7,9 +7,10 @@ item is paired only when exactly one item of the other column supports it and th
 supports no other: a wrong pair is worse than none, and the second column is no set of
 options to guess from by elimination. The fact confirming a pair must be one each item asked
 alone leads to (its answer or a fact offered, or their wholes and parts): the judge confirms
-«جيش العسرة قدم 950 جملا …» with Uthman's gift, which names the army only in passing. An item with a value of one kind (a month, a year, a
-number) is never paired with a description that asks another kind («رجب» with «السنة التي
-وقعت فيها الغزوة»: the fact giving the month gives the year too).
+«جيش العسرة قدم 950 جملا …» with Uthman's gift, which names the army only in passing. An
+item with a value of one kind (a month, a year, a number) is never paired with a description
+that asks another kind («رجب» with «السنة التي وقعت فيها الغزوة»: the fact giving the month
+gives the year too).
 """
 
 from __future__ import annotations
@@ -120,4 +121,3 @@ class ColumnPairer:
         asked = {_KIND_WORDS[w] for w in normalize(description).split() if w in _KIND_WORDS}
         kinds = {claim.kind for claim in self._judge.claims(value)} & _VALUE_KINDS
         return bool(asked and kinds and not asked & kinds)
-

@@ -10,6 +10,7 @@ knowledge/column_pairs.py.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -140,6 +141,19 @@ def _columns(left: list[str], right: list[str], labels: list[str] | None) -> Col
     return Columns(tuple(left), _right(right, labels))
 
 
+# A label inside a line: «1- …», «(2) …», «أ) …», «(ب) …».
+_INLINE_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:\(?[0-9٠-٩]{1,2}\s*[\)\-–.]|\((?:[أابجدهوز]|هـ)\)"
+    r"|(?:[أابجدهوز]|هـ)\s*[\)\-–.])\s*(?=\S)"
+)
+
+
+def _inline(line: str) -> list[str]:
+    """The labelled items of one line, each with its label («صل: 1- عمر 2- عثمان أ- …»)."""
+    starts = [match.start() for match in _INLINE_LABEL.finditer(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise([*starts, len(line)])]
+
+
 def read_columns(text: str) -> Columns | None:
     """The columns of a matching exercise, when the message opens (after any sheet heading
     lines) with an instruction to pair and two lists follow it; otherwise None."""
@@ -148,6 +162,9 @@ def read_columns(text: str) -> Columns | None:
     if index is None:
         return None
     below = lines[index + 1 :]
+    if not below:
+        # (both lists on the instruction's line, after its colon)
+        below = _inline(lines[index].partition(":")[2])
     for reader in (_under_headings, _numbered_then_lettered, _table):
         found = reader(below)
         if found is not None:

@@ -22,7 +22,9 @@ _LABEL = re.compile(
     r"^\s*(?:\(?\s*[0-9٠-٩]{1,2}\s*[\)\-–.:/]|\(\s*(?:[أابجدهوز]|هـ)\s*\)"
     r"|(?:[أابجدهوز]|هـ)\s*[\)\-–.:/]|[●•·▪◦○■□►▸\-\*–—])\s*"
 )
-_INLINE_NUMBERED = re.compile(r"(?:^|\s)\(?[0-9٠-٩]{1,2}\s*[\)\-–.]\s*")
+_INLINE_NUMBERED = re.compile(
+    r"(?:^|\s)(?:\(?[0-9٠-٩]{1,2}\s*[\)\-–.]|\((?:[أابجده]|هـ)\)|(?:[أابجده]|هـ)\s*[\)\-–.])\s*"
+)
 _INLINE_APART = re.compile(r"\s*(?:[،,؛;/]|\s[-–—]\s)\s*")
 _MAX_ITEMS = 8
 _MAX_ITEM_WORDS = 10
@@ -53,7 +55,7 @@ def read_order_exercise(text: str) -> OrderExercise | None:
     if not colon:
         instruction, colon, after = line.partition("：")
     if not below and after.strip():
-        # («رتب …: 1- غزوة تبوك 2- غزوة مؤتة», «رتب …: مؤتة، تبوك، الوفود»)
+        # («رتب …: 1- غزوة تبوك 2- غزوة مؤتة», «… أ- … ب- …», «رتب …: مؤتة، تبوك، الوفود»)
         pieces = _INLINE_NUMBERED.split(after.strip())
         if len([piece for piece in pieces if piece.strip()]) < 2:
             pieces = _INLINE_APART.split(after.strip())
