@@ -34,6 +34,11 @@ from tests.message_helpers import answer_text, reply_to
             "صح او خطا: ١- جيش تبوك اسمه جيش الفتح ٢- كانت غزوة تبوك آخر غزوات النبي",
             [("army_name", False), ("last_expedition", True)],
         ),
+        # «لو» is «or» in Iraq and the Gulf
+        (
+            "صح لو غلط: 1- النبي ما قاتل الروم بتبوك 2- جيش المسلمين جان اقل من عشرة آلاف",
+            [("no_battle", True), ("army_size", False)],
+        ),
     ],
 )
 def test_claims_on_one_line_each_get_their_verdict(
