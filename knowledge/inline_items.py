@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.claim_runs import heads_claims
 from knowledge.message_patterns import ANY_IMPERATIVE, QMARK, QUESTION_WORDS
 from knowledge.question_split import has_question_word
 from knowledge.sheet_patterns import (
@@ -155,9 +156,7 @@ def split_items(line: str) -> list[str]:
     # run of statements under any other words may be options, left whole)
     # («… صح أم خطأ: 1) صح 2) خطأ»: verdicts offered, a word each, are options, not claims)
     judged = (
-        bool(heading)
-        and TF_INSTRUCTION.search(heading) is not None
-        and all(len(body.split()) >= 2 for body in bodies)
+        bool(heading) and heads_claims(heading) and all(len(body.split()) >= 2 for body in bodies)
     )
     if not (all(map(_asks, bodies)) or (heading and asking_for_items(heading)) or judged):
         return [line]

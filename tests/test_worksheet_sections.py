@@ -34,6 +34,31 @@ from tests.message_helpers import answer_text, reply_to
             "صح او خطا: ١- جيش تبوك اسمه جيش الفتح ٢- كانت غزوة تبوك آخر غزوات النبي",
             [("army_name", False), ("last_expedition", True)],
         ),
+        # claims apart by full stops after the heading's colon
+        (
+            "صح أم خطأ: كانت غزوة تبوك في شهر رجب. قاد أبو بكر جيش المسلمين.",
+            [("date", True), ("leader", False)],
+        ),
+        # each claim closed by its empty box, no heading
+        (
+            "كانت غزوة تبوك في رجب (  ) قاد أبو بكر الجيش (  ) قدم عمر نصف ماله (  )",
+            [("date", True), ("leader", False), ("umar_donation", True)],
+        ),
+        # dashes between them
+        (
+            "ضع علامة صح أو خطأ: - هرقل ملك الروم - قاتل المسلمون الروم",
+            [("heraclius", True), ("no_battle", False)],
+        ),
+        # lettered claims under the heading are no stem and options
+        (
+            "اكتب صح او خطأ\nأ- كانت غزوة تبوك في رمضان\nب- قدم عمر نصف ماله",
+            [("date", False), ("umar_donation", True)],
+        ),
+        # a heading asking whether the sentences below are right
+        (
+            "هل العبارات التالية صحيحة؟ 1- كانت الغزوة في السنة التاسعة 2- هرقل ملك الروم",
+            [("date", True), ("heraclius", True)],
+        ),
         # «لو» is «or» in Iraq and the Gulf
         (
             "صح لو غلط: 1- النبي ما قاتل الروم بتبوك 2- جيش المسلمين جان اقل من عشرة آلاف",
@@ -68,6 +93,10 @@ def test_claims_on_one_line_beyond_three_are_announced(answerer: FormAnswerer) -
         "في أي شهر كانت غزوة تبوك؟ 1) رجب 2) رمضان 3) شوال",
         # verdicts offered after the heading are no claims
         "كانت غزوة تبوك في رجب، صح أم خطأ: 1) صح 2) خطأ",
+        # one claim with a figure's full stop, and a short word after a dash
+        "صح أم خطأ: كان عدد الجيش 30.000 مقاتل - تقريبا",
+        # one boxed claim
+        "كانت غزوة تبوك في رجب (  )",
     ],
 )
 def test_numbered_words_after_a_heading_are_no_claims(message: str) -> None:
