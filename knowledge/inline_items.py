@@ -179,6 +179,13 @@ def numbered_questions(text: str) -> bool:
 _VERB_OVER_ITEMS = re.compile(r"^\s*(\S+)\s+(?:ما|مما|عما|فيما)\s+(?:يلي|يأتي|ياتي)\s*[:：]?\s*$")
 
 
+# A section's number before its instruction: «السؤال الثالث:», «س3/», «سؤال 2 -».
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:(?:السؤال|سؤال)\s+(?:ال)?(?:أول|اول|ثاني|تاني|ثالث|تالت|رابع|خامس|سادس)"
+    r"|(?:س|سؤال|السؤال)\s*[0-9٠-٩]{1,2})\s*[:：\-–\./)]?\s*"
+)
+
+
 # «ما يلي», «عما يأتي»: «what follows», no question word.
 _FOLLOWING = re.compile(r"(?:^|\s)(?:ما|مما|عما|فيما)\s+(?:يلي|يأتي|ياتي)(?=\s|$|[:：])")
 
@@ -214,7 +221,8 @@ def _items_under_headings(lines: list[str]) -> list[str]:
             result.append(line)
             index += 1
             continue
-        verb = _VERB_OVER_ITEMS.match(line)
+        # («السؤال الثالث: علل ما يأتي:»: the section's number is no verb)
+        verb = _VERB_OVER_ITEMS.match(_SECTION_NUMBER.sub("", line, count=1))
         asked = verb.group(1) if verb is not None and ANY_IMPERATIVE.match(verb.group(1)) else ""
         for item in lines[index + 1 : index + 1 + below]:
             label = NUMBERING.match(item) or OPTION_LABEL.match(item)

@@ -347,6 +347,19 @@ def test_an_order_the_text_does_not_state_is_said_so(
             [Form.QUESTION, Form.QUESTION],
             ["leader", "abu_bakr_donation"],
         ),
+        # the section's exam verb asks each item, after the section's number
+        (
+            "السؤال الثالث: علل ما يأتي: أ- تسمية جيش تبوك بجيش العسرة ب- تراجع الروم إلى"
+            " داخل بلادهم",
+            [Form.QUESTION, Form.QUESTION],
+            ["army_name", "roman_surprise"],
+        ),
+        # three clauses of one sentence repeating its verb: three blanks
+        (
+            "املأ الفراغ: قدم أبو بكر ...... وقدم عمر ...... وقدم عثمان ......",
+            [Form.BLANK] * 3,
+            ["abu_bakr_donation", "umar_donation", "uthman_donation"],
+        ),
     ],
 )
 def test_items_under_one_heading_each_answered(
