@@ -313,9 +313,9 @@ def read_message(text: str) -> ReadMessage:
                 preamble = True
                 context = f"{context} {line}".strip()
                 continue
-        if mode is Form.TRUE_FALSE and (label := OPTION_LABEL.match(line)) is not None:
+        if mode is Form.TRUE_FALSE and (lettered := OPTION_LABEL.match(line)) is not None:
             # («اكتب صح أو خطأ:\nأ- …\nب- …»: lettered claims, never a stem and its options)
-            line = f"- {line[label.end() :]}"
+            line = f"- {line[lettered.end() :]}"
         if only_pleading(line) and any(rest.strip() for rest in raw_lines[index + 1 :]):
             # «عندي سؤال بالله عليكم», «الله يجزاكم خير ضروري»: a line that only pleads
             # before the question is never a part of its own.
