@@ -167,6 +167,13 @@ def test_no_columns_without_two_lists(message: str) -> None:
     assert read_columns(message) is None
 
 
+def test_relating_two_events_asks_how_they_relate(answerer: FormAnswerer) -> None:
+    # («اربط بين …» with no lists was judged as a claim and called false)
+    reply, text = reply_to(answerer, "اربط بين غزوة مؤتة وغزوة تبوك")
+    assert [part.fact.id if part.fact else None for part in reply.parts] == ["mutah"], text
+    assert reply.parts[0].status is Status.ANSWER and reply.parts[0].verdict is None
+
+
 def test_each_item_is_paired_with_what_the_text_states(answerer: FormAnswerer) -> None:
     message = f"صل من العمود (أ) ما يناسبه من العمود (ب):\n(أ)\n{_DONORS}\n(ب)\n{_GIFTS}"
     reply, text = reply_to(answerer, message)
