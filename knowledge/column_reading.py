@@ -101,13 +101,19 @@ def _under_headings(lines: list[str]) -> Columns | None:
 
 
 def _numbered_then_lettered(lines: list[str]) -> Columns | None:
-    """Numbered items («1- …») and lettered ones («أ- …»), one list after the other."""
-    left = [line for line in lines if _NUMBERED.match(line)]
-    right = [line for line in lines if not _NUMBERED.match(line) and _LETTERED.match(line)]
-    if len(left) + len(right) != len(lines):
+    """Numbered items («1- …») and lettered ones («أ- …»), one list after the other; the
+    list that comes first is the first column."""
+    numbered = [line for line in lines if _NUMBERED.match(line)]
+    lettered = [line for line in lines if not _NUMBERED.match(line) and _LETTERED.match(line)]
+    if not lines or len(numbered) + len(lettered) != len(lines):
         return None
-    letters = [str(_letter(line)) for line in right]
-    return _columns([_label_off(line) for line in left], [_label_off(r) for r in right], letters)
+    if lines[0] in numbered:
+        letters = [str(_letter(line)) for line in lettered]
+        return _columns(
+            [_label_off(n) for n in numbered], [_label_off(r) for r in lettered], letters
+        )
+    digits = [match.group(1) for line in numbered if (match := _NUMBERED.match(line))]
+    return _columns([_label_off(r) for r in lettered], [_label_off(n) for n in numbered], digits)
 
 
 def _table(lines: list[str]) -> Columns | None:
