@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.question_split import has_question_word
 from knowledge.sheet_patterns import TF_INSTRUCTION
 
 # An empty box a claim is judged in: «(  )», «( )», «[ ]», «(....)».
@@ -35,6 +36,8 @@ def _claims(rest: str, pattern: re.Pattern[str]) -> list[str]:
     pieces = [piece for piece in pieces if piece]
     if len(pieces) < 2 or any(len(piece.split()) < _MIN_CLAIM_WORDS for piece in pieces):
         return []
+    if any(has_question_word(piece) or "؟" in piece or "?" in piece for piece in pieces):
+        return []  # («صح أم خطأ: … رجب. وكم كان عدد الجيش؟»: a claim, then a question)
     return pieces
 
 
@@ -51,6 +54,8 @@ def _boxed(line: str) -> list[str]:
     if line[start:].strip(" .،,"):
         return []  # (words after the last box: not a run of boxed claims)
     if any(len(_BOX.sub("", piece).split()) < _MIN_CLAIM_WORDS for piece in pieces):
+        return []
+    if any(has_question_word(_BOX.sub("", piece)) for piece in pieces):
         return []
     return pieces
 
