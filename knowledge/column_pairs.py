@@ -67,8 +67,12 @@ class ColumnPairer:
     def answer(self, text: str, columns: Columns) -> MessageReply:
         """One part per item of the first column (at most MAX_PARTS answered), each paired
         or said to be unsettled in its place."""
+        # (each item asked alone once; a pair no fact reaches from both sides is not judged)
+        reach = {item: self._reach(item) for item in (*columns.left, *columns.right_texts)}
         support = {
-            (a, b.text): self._support(a, b.text) for a in columns.left for b in columns.right
+            (a, b): self._support(a, b, reach[a] & reach[b])
+            for a in columns.left
+            for b in columns.right_texts
         }
         replies: list[PartReply] = []
         for item in columns.left[:MAX_PARTS]:
@@ -101,8 +105,9 @@ class ColumnPairer:
             return None
         return chosen, fact
 
-    def _support(self, left: str, right: str) -> _Support:
-        if self._kinds_clash(left, right) or self._kinds_clash(right, left):
+    def _support(self, left: str, right: str, shared: frozenset[str]) -> _Support:
+        """Whether the pair is stated, by a fact in `shared`: the facts both items lead to."""
+        if not shared or self._kinds_clash(left, right) or self._kinds_clash(right, left):
             return _Support(False)
         fact: Fact | None = None
         for statement in (f"{left} {right}", f"{right} هو {left}"):
@@ -111,7 +116,7 @@ class ColumnPairer:
                 return _Support(False)
             if judged.verdict is True and fact is None:
                 fact = judged.fact
-        if fact is None or not (fact.id in self._reach(left) and fact.id in self._reach(right)):
+        if fact is None or fact.id not in shared:
             return _Support(False)
         return _Support(True, fact)
 

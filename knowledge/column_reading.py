@@ -55,6 +55,10 @@ class Columns:
     left: tuple[str, ...]
     right: tuple[Option, ...]
 
+    @property
+    def right_texts(self) -> tuple[str, ...]:
+        return tuple(option.text for option in self.right)
+
 
 def _label_off(line: str) -> str:
     for pattern in (_NUMBERED, _LETTERED):
