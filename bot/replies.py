@@ -209,6 +209,11 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
         return _Block(texts.RIDDLE_OTHER)
     if status is Status.NO_OPTION:
         return _Block(texts.CHOICE_NONE, fact)
+    if status is Status.UNSETTLED and part.part.form is Form.PAIRING and fact is not None:
+        # Not paired, but the item itself is answered: the reader pairs it from the fact.
+        if above:
+            return _Block(f"{texts.PAIR_UNSETTLED}\n{texts.FACT_ABOVE.format(ordinal=above)}")
+        return _Block(texts.PAIR_UNSETTLED_NEAREST, fact)
     if status is Status.UNSETTLED and part.part.form is Form.TRUE_FALSE and fact is not None:
         # Not settled, but the engine found the fact the statement is about: shown after.
         if above:

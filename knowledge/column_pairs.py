@@ -52,10 +52,9 @@ class ColumnPairer:
         self._engine = engine
         self._judge = judge
 
-    def _reach(self, item: str) -> frozenset[str]:
+    def _reach(self, reply: Reply) -> frozenset[str]:
         """The facts an item asked alone leads to: the engine's answer or the facts it
         offers, each with its wholes and parts (a donor's gift and the list of gifts)."""
-        reply = self._engine.answer(item)
         found = [reply.fact] if reply.answered and reply.fact is not None else []
         found += [candidate.fact for candidate in reply.suggestions]
         ids = {fact.id for fact in found}
@@ -68,7 +67,8 @@ class ColumnPairer:
         """One part per item of the first column (at most MAX_PARTS answered), each paired
         or said to be unsettled in its place."""
         # (each item asked alone once; a pair no fact reaches from both sides is not judged)
-        reach = {item: self._reach(item) for item in (*columns.left, *columns.right_texts)}
+        alone = {item: self._engine.answer(item) for item in (*columns.left, *columns.right_texts)}
+        reach = {item: self._reach(reply) for item, reply in alone.items()}
         support = {
             (a, b): self._support(a, b, reach[a] & reach[b])
             for a in columns.left
@@ -79,7 +79,12 @@ class ColumnPairer:
             part = Part(Form.PAIRING, item, item, columns.right)
             pair = self._pair(item, columns, support)
             if pair is None:
-                replies.append(PartReply(part, Reply(Outcome.UNKNOWN), Status.UNSETTLED))
+                # Not paired, but what the text says of the item itself helps the reader pair
+                # it: shown after the word that the pair is unsettled, not counted as paired.
+                own = alone[item]
+                fact = own.fact if own.answered else None
+                reply = own if fact is not None else Reply(Outcome.UNKNOWN)
+                replies.append(PartReply(part, reply, Status.UNSETTLED, fact=fact))
                 continue
             option, fact = pair
             reply = Reply(Outcome.ANSWER, fact=fact)

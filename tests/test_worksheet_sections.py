@@ -205,7 +205,10 @@ def test_an_item_the_text_does_not_pair_is_said_so_in_its_place(answerer: FormAn
     reply, text = reply_to(answerer, message)
     assert [part.status for part in reply.parts] == [Status.UNSETTLED, Status.CHOICE], text
     assert reply.parts[1].fact is not None and reply.parts[1].fact.id == "umar_donation"
-    assert texts.PAIR_UNSETTLED in text
+    # what the text says of him is shown to pair from, and the part is still not paired
+    assert texts.PAIR_UNSETTLED_NEAREST in text
+    assert answer_text(answerer, "abdulrahman_donation") in text
+    assert not reply.parts[0].done and not reply.answered
 
 
 def test_a_value_is_never_paired_with_a_description_of_another_kind(
