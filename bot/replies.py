@@ -163,6 +163,8 @@ class _Block:
     yes_no: bool = False
     # Whether its claim is what the fact states: «نعم» opens the answer.
     confirmed: bool = False
+    # More facts the part rests on, their answers shown after the first's (an order of events).
+    evidence: tuple[Fact, ...] = ()
 
 
 def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
@@ -180,7 +182,8 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
             return _Block(texts.PART_SAME_AS.format(ordinal=above))
         return _Block("", fact, yes_no=part.reply.yes_no, confirmed=part.reply.confirmed)
     if status is Status.CHOICE and part.choice is not None:
-        head = texts.CHOICE_ANSWER.format(label=part.choice.label, option=part.choice.text)
+        answer = texts.PAIR_ANSWER if part.part.form is Form.PAIRING else texts.CHOICE_ANSWER
+        head = answer.format(label=part.choice.label, option=part.choice.text)
         if above:
             return _Block(f"{head}\n{texts.FACT_ABOVE.format(ordinal=above)}")
         return _Block(head, fact)
@@ -194,6 +197,10 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
         if above:
             return _Block(f"{head}\n{texts.FACT_ABOVE.format(ordinal=above)}")
         return _Block(head, fact)
+    if status is Status.ORDERED:
+        return _Block(texts.ordered(part.order), fact, evidence=part.evidence)
+    if status is Status.UNSETTLED and part.part.form is Form.ORDERING:
+        return _Block(texts.order_unsettled(part.order))
     if status is Status.RIDDLE_TABUK:
         return _Block(texts.RIDDLE_TABUK, fact)
     if status is Status.RIDDLE_MUTAH:
@@ -202,6 +209,11 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
         return _Block(texts.RIDDLE_OTHER)
     if status is Status.NO_OPTION:
         return _Block(texts.CHOICE_NONE, fact)
+    if status is Status.UNSETTLED and part.part.form is Form.PAIRING and fact is not None:
+        # Not paired, but the item itself is answered: the reader pairs it from the fact.
+        if above:
+            return _Block(f"{texts.PAIR_UNSETTLED}\n{texts.FACT_ABOVE.format(ordinal=above)}")
+        return _Block(texts.PAIR_UNSETTLED_NEAREST, fact)
     if status is Status.UNSETTLED and part.part.form is Form.TRUE_FALSE and fact is not None:
         # Not settled, but the engine found the fact the statement is about: shown after.
         if above:
@@ -211,6 +223,7 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
         head = {
             Form.CHOICE: texts.CHOICE_UNSETTLED,
             Form.BLANK: texts.BLANK_UNSETTLED,
+            Form.PAIRING: texts.PAIR_UNSETTLED,
         }.get(part.part.form, texts.VERDICT_UNSETTLED)
         return _Block(head)
     reply = part.reply
@@ -271,6 +284,9 @@ def _compose(
             if answer_limit is not None:
                 answer = clip(answer, answer_limit)
             lines.append(escape(answer))
+            for more in block.evidence:
+                worded = _worded(more, False, False)
+                lines.append(escape(clip(worded, answer_limit) if answer_limit else worded))
             if sources and _by_admins(block.fact):
                 note = texts.ADMIN_FACT_NOTE
                 lines.append(f"\n<i>{escape(note)}</i>" if html_mode else f"\n{note}")

@@ -26,8 +26,9 @@ _AND = re.compile(r"[،,]?\s+و(?=\S)")
 
 
 def parallel_blanks(sentence: str) -> list[str] | None:
-    """The sentence's two clauses, each a sentence to complete, when its second clause
-    repeats the first one's verb or relative after «و» (None when it does not)."""
+    """The sentence's clauses, each a sentence to complete, when each clause after the first
+    repeats the first one's verb (or the second repeats its relative) after «و» (None when
+    none does)."""
     if sentence.count(BLANK) < 2:
         return None
     first_blank = sentence.index(BLANK)
@@ -39,7 +40,8 @@ def parallel_blanks(sentence: str) -> list[str] | None:
             continue
         first = sentence[: joint.start()].rstrip(" ،,")
         if normalize(head) == normalize(words[0]):
-            return [first, second.strip()]
+            # («قدم أبو بكر …… وقدم عمر …… وقدم عثمان ……»: as many clauses as repeat it)
+            return [first, *(parallel_blanks(second.strip()) or [second.strip()])]
         if normalize(head) in _RELATIVES:
             # («الصحابي اللي قدم ماله كله …… واللي قدم نص ماله ……»: the subject described
             # before the first relative is the second one's too)

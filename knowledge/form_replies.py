@@ -22,6 +22,7 @@ class Status(StrEnum):
     RIDDLE_TABUK = "riddle_tabuk"
     RIDDLE_MUTAH = "riddle_mutah"
     RIDDLE_OTHER = "riddle_other"
+    ORDERED = "ordered"
     UNSETTLED = "unsettled"
     NO_OPTION = "no_option"
     NOT_ANSWERED = "not_answered"
@@ -35,6 +36,7 @@ DONE_STATUSES = frozenset(
         Status.FILLED,
         Status.RIDDLE_TABUK,
         Status.RIDDLE_MUTAH,
+        Status.ORDERED,
     }
 )
 
@@ -50,6 +52,11 @@ class PartReply:
     verdict: bool | None = None
     choice: Option | None = None
     filled: str | None = None
+    # An ordering exercise: the events in the order the text states (ORDERED), or the two it
+    # leaves unordered, or the one it never dates (UNSETTLED).
+    order: tuple[str, ...] = ()
+    # Facts stating the order beside `fact` («مؤتة قبل تبوك», then «الوفود بعد تبوك»).
+    evidence: tuple[Fact, ...] = ()
 
     @property
     def done(self) -> bool:

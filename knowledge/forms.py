@@ -24,6 +24,8 @@ from knowledge.bare_claims import bare_claim
 from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
 from knowledge.cloze import BLANK
+from knowledge.column_pairs import ColumnPairer
+from knowledge.column_reading import read_columns
 from knowledge.described_asks import described_kind
 from knowledge.either_or import either_or
 from knowledge.enclosed_numbers import plain_numbers
@@ -62,6 +64,8 @@ from knowledge.message_patterns import (
     PICTOGRAPH,
 )
 from knowledge.normalize import normalize
+from knowledge.order_answers import answer_order
+from knowledge.order_reading import read_order_exercise
 from knowledge.part_form import OPEN_LIST, is_statement
 from knowledge.part_joins import (
     merge_follow_ups,
@@ -115,6 +119,7 @@ class FormAnswerer:
         self._keys = self._judge.keys
         self._blanks = BlankFiller(engine, self._judge)
         self._choices = ChoiceAnswerer(engine, self._judge, self._true_false)
+        self._pairs = ColumnPairer(engine, self._judge)
 
     @property
     def engine(self) -> AnswerEngine:
@@ -156,6 +161,14 @@ class FormAnswerer:
             greeted = split_greeting(tuple(normalized.split()))[0]
             invite = Reply(Outcome.INVITE, greeted=greeted, normalized=normalized)
             return self._single(text, read_message(text), invite)
+        columns = read_columns(text)
+        if columns is not None:
+            # «صل من العمود (أ) ما يناسبه من العمود (ب)»: each item paired in its place
+            return self._pairs.answer(text, columns)
+        exercise = read_order_exercise(text)
+        if exercise is not None:
+            # «رتب الأحداث الآتية حسب وقوعها»: ordered only as the text states it
+            return answer_order(text, exercise, self._engine)
         whole = self._engine.answer(text)
         message = read_message(text)
         # («لغز: …، من هو؟»: the description's words, read whole, find one of its details)

@@ -4,7 +4,8 @@ A family quiz night or a worksheet pasted from a phone often keeps its items on 
 «س1 كم عدد الجيش س2 من قائده», «1-ماذا قدم أبو بكر 2-ماذا قدم عمر», «أولاً … ثانياً …»,
 «سؤال ١ … سؤال ٢ …», «(أ) … (ب) …». Markers that count up from the first (1, 2, 3 …; أ، ب،
 ج …) cut the line into its items when each item asks (a question word, an exam verb, a blank)
-or when the words before them ask for the items («المطلوب:», «عناصر الموضوع:»). Options
+or when the words before them ask for the items («المطلوب:», «عناصر الموضوع:») or to
+judge them («ضع علامة (✓) أو (✗): 1- … 2- …»: each claim judged in its place). Options
 pasted on one line («أ) 8 هـ ب) 9 هـ») ask nothing and are left whole for the options reader.
 Part of reading a message (knowledge/message.py). It only reads: it never looks at the facts.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.claim_runs import heads_claims
 from knowledge.message_patterns import ANY_IMPERATIVE, QMARK, QUESTION_WORDS
 from knowledge.question_split import has_question_word
 from knowledge.sheet_patterns import (
@@ -150,7 +152,13 @@ def split_items(line: str) -> list[str]:
     ]
     if not all(bodies):
         return [line]
-    if not (all(map(_asks, bodies)) or (heading and asking_for_items(heading))):
+    # («صح أم خطأ: 1) … 2) …»: statements under a true/false heading are judged each; a
+    # run of statements under any other words may be options, left whole)
+    # («… صح أم خطأ: 1) صح 2) خطأ»: verdicts offered, a word each, are options, not claims)
+    judged = (
+        bool(heading) and heads_claims(heading) and all(len(body.split()) >= 2 for body in bodies)
+    )
+    if not (all(map(_asks, bodies)) or (heading and asking_for_items(heading)) or judged):
         return [line]
     # (each item numbered the one way the reader knows: «سؤال أول/», «ب-», «ثانياً» alike)
     numbered = [f"{number}- {body}" for number, body in enumerate(bodies, start=1)]
@@ -169,6 +177,13 @@ def numbered_questions(text: str) -> bool:
 
 # «علل ما يأتي:», «اذكر ما يلي:»: the exam verb before «ما يلي», asked of each item.
 _VERB_OVER_ITEMS = re.compile(r"^\s*(\S+)\s+(?:ما|مما|عما|فيما)\s+(?:يلي|يأتي|ياتي)\s*[:：]?\s*$")
+
+
+# A section's number before its instruction: «السؤال الثالث:», «س3/», «سؤال 2 -».
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:(?:السؤال|سؤال)\s+(?:ال)?(?:أول|اول|ثاني|تاني|ثالث|تالت|رابع|خامس|سادس)"
+    r"|(?:س|سؤال|السؤال)\s*[0-9٠-٩]{1,2})\s*[:：\-–\./)]?\s*"
+)
 
 
 # «ما يلي», «عما يأتي»: «what follows», no question word.
@@ -206,7 +221,8 @@ def _items_under_headings(lines: list[str]) -> list[str]:
             result.append(line)
             index += 1
             continue
-        verb = _VERB_OVER_ITEMS.match(line)
+        # («السؤال الثالث: علل ما يأتي:»: the section's number is no verb)
+        verb = _VERB_OVER_ITEMS.match(_SECTION_NUMBER.sub("", line, count=1))
         asked = verb.group(1) if verb is not None and ANY_IMPERATIVE.match(verb.group(1)) else ""
         for item in lines[index + 1 : index + 1 + below]:
             label = NUMBERING.match(item) or OPTION_LABEL.match(item)

@@ -16,6 +16,7 @@ import re
 from knowledge.answer_checks import without_answer_checks
 from knowledge.blank_clauses import clause_parts
 from knowledge.claim_patterns import VERDICT_WORDS
+from knowledge.claim_runs import CLAIMS_HEADING, claims_on_lines
 from knowledge.crossword_clues import clue_as_question
 from knowledge.each_item import each_item_parts, each_named
 from knowledge.expedition_aliases import apply_aliases
@@ -192,7 +193,8 @@ def read_message(text: str) -> ReadMessage:
     original = text
     # («س1 … س2 …», «1- … 2- …» on one line: each item on a line of its own)
     # («ما الإجابة النموذجية لسؤال: …», «ابحث عن …»: the question inside is what is asked)
-    bare = items_on_lines(described_then_who(unwrap(_bare(text))))
+    # («صح أم خطأ: … . … .», «… (  ) … (  )»: claims run together, each on a line of its own)
+    bare = claims_on_lines(items_on_lines(described_then_who(unwrap(_bare(text)))))
     # («ما الغزوة التي كانت خاتمة مغازي النبي ربي يحفظك»: a blessing makes no riddle longer)
     whole = closing_off(" ".join(bare.split()))
     greeting = GREETING.match(bare)
@@ -238,9 +240,10 @@ def read_message(text: str) -> ReadMessage:
     for index, line in enumerate(raw_lines):
         if not line:
             continue
-        if TF_INSTRUCTION.search(line) and (
-            not _strip_tf(line) or heads_labelled_lines(line, raw_lines[index + 1 :])
-        ):
+        if (
+            TF_INSTRUCTION.search(line)
+            and (not _strip_tf(line) or heads_labelled_lines(line, raw_lines[index + 1 :]))
+        ) or _heads_claims(line, raw_lines[index + 1 :]):
             # («عنا ورقة عمل صح وخطأ بدي اتأكد من اجاباتي:» over bulleted statements: a
             # chatty heading, the statements below it are judged)
             mode = Form.TRUE_FALSE
@@ -310,6 +313,9 @@ def read_message(text: str) -> ReadMessage:
                 preamble = True
                 context = f"{context} {line}".strip()
                 continue
+        if mode is Form.TRUE_FALSE and (lettered := OPTION_LABEL.match(line)) is not None:
+            # («اكتب صح أو خطأ:\nأ- …\nب- …»: lettered claims, never a stem and its options)
+            line = f"- {line[lettered.end() :]}"
         if only_pleading(line) and any(rest.strip() for rest in raw_lines[index + 1 :]):
             # «عندي سؤال بالله عليكم», «الله يجزاكم خير ضروري»: a line that only pleads
             # before the question is never a part of its own.
@@ -496,6 +502,19 @@ def _items_in_a_row(stem_label: re.Match[str] | None, stem: str, following: list
     return 2 * asking >= len(labels) and any(
         "".join(labels) == run[: len(labels)] for run in _LETTERS
     )
+
+
+def _heads_claims(line: str, later: list[str]) -> bool:
+    """«هل العبارات التالية صحيحة؟», «حدد الصواب من الخطأ:» on a short line of its own over
+    two lines or more: the claims below it are judged."""
+    return (
+        CLAIMS_HEADING.search(line) is not None
+        and len(line.split()) <= _MAX_HEADING_WORDS
+        and sum(1 for one in later if one.strip()) >= 2
+    )
+
+
+_MAX_HEADING_WORDS = 8
 
 
 def _strip_tf(line: str) -> str:

@@ -17,6 +17,10 @@ class Form(StrEnum):
     TRUE_FALSE = "true_false"
     CHOICE = "choice"
     RIDDLE = "riddle"
+    # An item of a column-matching exercise, its options the other column (column_pairs.py).
+    PAIRING = "pairing"
+    # «رتب الأحداث الآتية حسب وقوعها»: a list of events to order (knowledge/order_answers.py).
+    ORDERING = "ordering"
 
 
 @dataclass(frozen=True, slots=True)

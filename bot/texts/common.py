@@ -104,6 +104,44 @@ PART_ORDINALS = ("الأول", "الثاني", "الثالث")
 PART_QUOTE_MAX = 80
 CHOICE_ANSWER = "الجواب: ({label}) {option}"
 CHOICE_NONE = "لا يؤيد النص الذي بُنيت عليه معلوماتي أيًّا من هذه الخيارات. وهذا ما يذكره:"
+# Column matching («صل من العمود (أ) ما يناسبه من العمود (ب)»): each item of the first column.
+PAIR_ANSWER = "يناسبه من العمود الثاني: ({label}) {option}"
+PAIR_UNSETTLED = (
+    "لا أستطيع أن أتبيّن من النص الذي بُنيت عليه معلوماتي ما يناسب هذا من العمود الثاني."
+)
+PAIR_UNSETTLED_NEAREST = (
+    "لا أستطيع أن أتبيّن من النص الذي بُنيت عليه معلوماتي ما يناسب هذا من العمود الثاني، "
+    "وهذا ما يذكره النص عنه:"
+)
+ORDER_ANSWER = "ترتيبها كما يذكره النص:"
+# An ordering exercise («رتب الأحداث الآتية حسب وقوعها») the text cannot settle.
+ORDER_NOT_STATED = (
+    "لا يذكر النص الذي بُنيت عليه معلوماتي أيّهما وقع أولًا: «{first}» أم «{second}»، "
+    "فلا أستطيع أن أرتّب هذه الأحداث منه."
+)
+ORDER_NOT_DATED = (
+    "لا أجد في النص الذي بُنيت عليه معلوماتي ما يحدد متى وقع «{item}» من هذه الأحداث، "
+    "فلا أستطيع أن أرتّبها منه."
+)
+
+
+def ordered(items: tuple[str, ...]) -> str:
+    """The events of an ordering exercise, numbered in the order the text states."""
+    lines = [f"{index}- {item}" for index, item in enumerate(items, start=1)]
+    return "\n".join([ORDER_ANSWER, *lines, "", ORDER_EVIDENCE])
+
+
+ORDER_EVIDENCE = "ومما يذكره النص في ذلك:"
+
+
+def order_unsettled(items: tuple[str, ...]) -> str:
+    """Why an ordering exercise is not answered: two events the text does not order, or
+    one it never places."""
+    if len(items) >= 2:
+        return ORDER_NOT_STATED.format(first=items[0], second=items[1])
+    return ORDER_NOT_DATED.format(item=items[0] if items else "")
+
+
 CHOICE_UNSETTLED = "لم أستطع أن أتبيّن من النص أيَّ هذه الخيارات هو الصحيح."
 VERDICT_TRUE = "صحيح. وهذا ما يذكره النص:"
 VERDICT_FALSE = "خطأ. والصحيح كما يذكره النص:"
