@@ -1,9 +1,9 @@
 """«خطأ» while the engine is unsure which fact a claimed detail is about (the rule
 "verdict: not confident", knowledge/unsure_corrections.py): the statement is false only when
-every candidate states another value, and not when a fact the whole statement may be about is
-about the person claimed and states the rest it names («قاد هرقل جيش الروم»: the Heraclius
-fact names Heraclius and the Romans; the leader of the expedition is no correction of who led
-the Romans)."""
+every candidate states another value, the one offered first among them, and not when a fact
+the whole statement may be about is about the person claimed and states the rest it names
+(«قاد هرقل جيش الروم»: the Heraclius fact names Heraclius and the Romans; the leader of the
+expedition is no correction of who led the Romans)."""
 
 from __future__ import annotations
 
@@ -54,3 +54,19 @@ def test_a_battle_claimed_is_false_by_the_fact_that_none_took_place(
     answerer: FormAnswerer, message: str
 ) -> None:
     assert_verdict(answerer, message, False, "no_battle")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "صح أم خطأ: كان مع الروم مئة ألف جندي",
+        "كان مع الروم في تبوك مئة ألف جندي، صح ولا لا؟",
+    ],
+)
+def test_a_party_only_a_later_candidate_names_is_not_corrected_by_it(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # The facts offered first (the army's size, the verse) say nothing of whose troops; the
+    # hypocrites, offered third, are no correction of the Romans' numbers.
+    text = assert_never_false(answerer, message)
+    assert "المنافقون" not in text
