@@ -60,6 +60,12 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         # Maghrebi «سمّاو» (they named) is naming, not «سما» (sky): the place's name asked
         ("علاش سماو تبوك تبوك؟", "name_origin"),
         ("علاش سماوها تبوك", "name_origin"),
+        # what was learned from it: the lessons, which the text does not draw (not the
+        # overview, nor the Romans' surprise the Muslims did not «learn»)
+        ("ماذا تعلمنا من غزوة تبوك", "lessons"),
+        ("ماذا تعلم المسلمون من غزوة تبوك", "lessons"),
+        ("ما الذي نتعلمه من غزوة تبوك", "lessons"),
+        ("فوائد غزوة تبوك", "lessons"),
         # what half of Umar's wealth came to: the text says "half", never how much
         ("كم بلغ نصف مال عمر", "wealth_amounts"),
         ("قديش كان نص مال عمر", "wealth_amounts"),
