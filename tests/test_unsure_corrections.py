@@ -14,18 +14,22 @@ from tests.message_helpers import assert_never_false, assert_verdict
 
 
 @pytest.mark.parametrize(
-    "message",
+    ("message", "not_shown"),
     [
-        "صح أم خطأ: قاد هرقل بنفسه جيش الروم إلى تبوك",
-        "صح أم خطأ: كان هرقل قائد الروم في غزوة تبوك",
-        "صح أم خطأ: كان قائد الروم في تبوك أخا هرقل",
+        ("صح أم خطأ: قاد هرقل بنفسه جيش الروم إلى تبوك", "قاد غزوة تبوك النبي"),
+        ("صح أم خطأ: كان هرقل قائد الروم في غزوة تبوك", "قاد غزوة تبوك النبي"),
+        ("صح أم خطأ: كان قائد الروم في تبوك أخا هرقل", "قاد غزوة تبوك النبي"),
+        # the facts offered first (the army's size, the verse) say nothing of whose troops;
+        # the hypocrites, offered third, are no correction of the Romans' numbers
+        ("صح أم خطأ: كان مع الروم مئة ألف جندي", "المنافقون"),
+        ("كان مع الروم في تبوك مئة ألف جندي، صح ولا لا؟", "المنافقون"),
     ],
 )
-def test_a_person_a_fact_names_with_the_side_claimed_is_not_corrected_by_another_role(
-    answerer: FormAnswerer, message: str
+def test_a_claim_is_not_corrected_by_a_fact_about_another_role_or_party(
+    answerer: FormAnswerer, message: str, not_shown: str
 ) -> None:
     text = assert_never_false(answerer, message)
-    assert "قاد غزوة تبوك النبي" not in text
+    assert not_shown not in text
 
 
 @pytest.mark.parametrize(
@@ -54,19 +58,3 @@ def test_a_battle_claimed_is_false_by_the_fact_that_none_took_place(
     answerer: FormAnswerer, message: str
 ) -> None:
     assert_verdict(answerer, message, False, "no_battle")
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "صح أم خطأ: كان مع الروم مئة ألف جندي",
-        "كان مع الروم في تبوك مئة ألف جندي، صح ولا لا؟",
-    ],
-)
-def test_a_party_only_a_later_candidate_names_is_not_corrected_by_it(
-    answerer: FormAnswerer, message: str
-) -> None:
-    # The facts offered first (the army's size, the verse) say nothing of whose troops; the
-    # hypocrites, offered third, are no correction of the Romans' numbers.
-    text = assert_never_false(answerer, message)
-    assert "المنافقون" not in text
