@@ -49,6 +49,8 @@ _EVENT_SLIPS = frozenset({"موت"})
 # «أين» and «متى» want a place and a time: a fact that gives neither (and is never asked
 # that way) is offered as "did you mean", never sent as the answer.
 STRICT_TYPES = frozenset({QuestionType.PLACE, QuestionType.TIME})
+# «سبب نزولها»: the occasion of a verse's revelation, which the fact quoting it tells.
+_REVELATION = frozenset("نزول النزول نزولها نزوله".split())
 # The rules of knowledge/asked.py a fact fails when it quotes nothing.
 _QUOTE_RULES = frozenset({"saying", "verse", "quote"})
 
@@ -150,6 +152,16 @@ def confident_rule(
         )
     if not ranking.unknown_terms and close_match:
         return "close match"
+    if (
+        analysis.question_type is QuestionType.REASON
+        and not top.type_fits
+        and not asked.verse
+        and _REVELATION.isdisjoint(analysis.words)
+    ):
+        # «علل: تخلف بعض الصحابة الصادقين عن غزوة تبوك»: a fact never asked why, with words
+        # of the question it does not explain, is no answer to why (a verse's occasion,
+        # «سبب نزولها», is what the fact quoting it tells)
+        return None
     if not ranking.unknown_terms and clear_winner:
         return "clear winner"
     if strong_despite_one_unknown:

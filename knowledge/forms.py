@@ -105,6 +105,8 @@ _QUESTION_OUTCOMES = frozenset(
         Outcome.GAP,
     }
 )
+# The engine's loosest rule (knowledge/confidence.py): a clear winner with words unexplained.
+_LOOSE_RULE = "clear winner"
 
 
 class FormAnswerer:
@@ -232,6 +234,11 @@ class FormAnswerer:
             and whole.answered
             and not message.preamble
             and whole_may
+            # («عدد القبائل التي شاركت في جيش العسرة»: read «ما القبائل …», asked back; as
+            # typed, «عدد» a count, a clear winner that leaves «القبائل» unexplained: the
+            # message as typed answers in place of its reading only when it fits closely; a
+            # statement only shows the fact beside «unsettled»)
+            and (replies[0].part.form is Form.TRUE_FALSE or whole.rule != _LOOSE_RULE)
         ):
             # The reading found nothing better than the message as typed: the engine's fact
             # («… صح؟» that no detail settles: said to be unsettled, then that fact).

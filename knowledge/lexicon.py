@@ -231,7 +231,8 @@ TYPE_PRIORITY: tuple[QuestionType, ...] = (
 )
 
 # Function words, fillers and politeness in MSA and dialects: they never decide a match.
-# (Question words are function words too, but live in QUESTION_WORDS only.)
+# (Question words are function words too, but live in QUESTION_WORDS only.) «رأيك/رأيكم»
+# asks the reader's view, no one's sight («رأى»): «ما رأيكم؟» is not what the Romans saw.
 # «حين», «حينما», «عندما» join a time clause, as «لما» does: «ماذا فعل الروم حين بلغهم خروج
 # الجيش» asks what they did; «حين» read as content drew the answer away from that.
 STOPWORDS: frozenset[str] = frozenset(
@@ -266,6 +267,7 @@ STOPWORDS: frozenset[str] = frozenset(
     فيكم لك لكم معه معها معهم ان ا لا نعم اه ايوه ايوا صح صحيح طب طيب بيه بيها بيهم
     استدل نستدل ادلل
     سمحتوا سمحتو سمحتم تسمح تسمحولي مباشره
+    رايك رايكم رايكو رايكي
     السيره سيره الاخر الاخري الاخرين الاخريات
     """.split()
 )

@@ -28,6 +28,9 @@ _WITH_HIM = frozenset("معه معاه".split())
 # The Muslims' side, as typed after those words (with and without the article).
 _MUSLIMS = frozenset("المسلمين مسلمين النبي الرسول الصحابه المجاهدين المومنين".split())
 _ARMY = frozenset("جيش الجيش".split())
+# The Muslims' army by its names: «جيش العسرة», «جيش تبوك» (the Romans' army is neither)
+_MUSLIM_ARMY_NAMES = frozenset("العسره تبوك".split())
+_ARMY_JOINED = frozenset("لجيش بجيش".split())
 # The expedition's name, which frames a question and asks nothing («في غزوة تبوك»), also
 # with «ب» joined («بغزوة تبوك»)
 _EXPEDITION = EXPEDITION_WORDS | {"بغزوه", "بتبوك"}
@@ -41,14 +44,20 @@ _ROMAN_ROOTS = ("روم", "هرقل", "غساس", "غسان", "لخم", "بيز�
 
 def asks_the_muslim_side(words: tuple[str, ...]) -> bool:
     """Whether the question puts what it asks with the Muslims («مع المسلمين», «لجيش
-    المسلمين», «إلى جيش النبي»). «ضد المسلمين», «واجه المسلمين» do not."""
+    المسلمين», «إلى جيش النبي», «مع جيش العسرة»). «ضد المسلمين», «واجه المسلمين» do not."""
     with_him = any(
         word in _WITH_HIM and before not in ("من", "ومن") for before, word in pairwise(words)
     )
     if with_him and any(word in _MUSLIMS for word in words):
         return True  # («من خرج معه؟» after «متى خرج النبي؟», read as «من خرج معه خرج النبي»)
-    return any(first in _WITH and second in _MUSLIMS for first, second in pairwise(words)) or any(
-        first in ("الي", "في") and second == "جيش" and third in _MUSLIMS
+    # («خرجت مع جيش العسرة», «انضمت لجيش تبوك»: the Muslims' army by its name)
+    return any(
+        (first in _WITH and second in _MUSLIMS)
+        or (first in _ARMY_JOINED and second in _MUSLIM_ARMY_NAMES)
+        for first, second in pairwise(words)
+    ) or any(
+        (first in ("الي", "في") and second == "جيش" and third in _MUSLIMS)
+        or (first in _WITH | {"الي", "في"} and second in _ARMY and third in _MUSLIM_ARMY_NAMES)
         for first, second, third in zip(words, words[1:], words[2:], strict=False)
     )
 

@@ -53,7 +53,8 @@ _PLACE_WORDS = frozenset(
 )
 # Names asked in the plural (normalised, as typed): two names at least.
 _PLURAL = frozenset(
-    "اسماء واسماء اسماءهم اسمائهم اسماوهم اسامي واسامي اساميهم بالاسماء باسمائهم".split()
+    "اسماء واسماء اسماءهم اسمائهم اسماوهم اسامي واسامي اساميهم بالاسماء باسمائهم باسماءهم"
+    " اسماءها باسماءها".split()
 )
 # «بالاسم», «اسمه بالضبط»: one name.
 _SINGULAR = frozenset("بالاسم باسمه باسمهم".split())

@@ -81,6 +81,8 @@ TF_TAIL = Prefiltered(
         # «… صج؟» Gulf, «… مظبوط؟», «… صدق؟»: true?)
         r"|[✓✔√]\s*(أو|او|أم|ام|/)?\s*[✗✘×xX]|(?<!\w)(صح|صحيح|صج|مظبوط|مضبوط|صدق)\s*[؟?]"
         r"|أليس\s+كذلك|مو\s+كذا|مش\s+كده"
+        # («… عثمان جهز الجيش كله. ما رأيكم؟»: the readers' view of what was just told)
+        r"|(?:ما|شو|ايش|إيش|وش|ايه|إيه)\s+(?:رأيك|رايك|رأيكم|رايكم|رأيكو|رايكو)"
         r"|a\)\s*true\s*b\)\s*false|a\.\s*true\s*b\.\s*false|true\s*(or|/)\s*false"
         r"|a[\.\)]\s*صح\s*b[\.\)]\s*خطأ|أ\)\s*صح\s*ب\)\s*خطأ|\(\s*\))\s*[\)\]]?\s*[؟?.!]*"
         # («… صح ولا خطأ يا اخوان؟», «… صح أم خطأ يا أستاذ»: the readers called after the
@@ -90,7 +92,10 @@ TF_TAIL = Prefiltered(
     ),
     # (every match holds one: each branch's words or signs, the «)» of «( )», or «true»;
     # a new branch needs its word here, tests/test_pattern_speed.py checks)
-    ("صح", "صواب", "صج", "مظبوط", "مضبوط", "صدق", "✓", "✔", "√", "✅", "أليس", "كذا", "كده", ")"),
+    (
+        *("صح", "صواب", "صج", "مظبوط", "مضبوط", "صدق", "✓", "✔", "√", "✅", "أليس", "كذا"),
+        *("كده", ")", "رأي", "راي"),
+    ),
     folded=("true",),
 )
 

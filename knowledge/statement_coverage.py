@@ -17,6 +17,7 @@ from knowledge.normalize import normalize, without_conjunction
 from knowledge.said_as_asked import said_as_asked
 from knowledge.statement_words import NEGATIONS, negated, stresses_denial, unplaced_name
 from knowledge.stemming import is_stopword, stem
+from knowledge.totality import whole_unstated
 from knowledge.tuning import CLAIMS_CACHE_SIZE, STATEMENT_COVERAGE
 
 # Words that qualify a number («أكثر من», «حوالي»): left out with it when it is masked.
@@ -105,6 +106,8 @@ class StatementCoverage:
         tribes = {w for before, w in pairwise(said) if core_word(before) in _TRIBE_OF}
         if strict and any(core_word(w) not in written and w not in written for w in tribes):
             return False  # («كانت قبيلة أسلم مع النبي»: a tribe the fact does not name)
+        if strict and whole_unstated(said, words_of(" ".join(one.answer for one in facts))):
+            return False  # («عثمان جهز الجيش كله»: the fact never says the whole army)
         if strict:
             # (a word people use when they ask for this fact, in its phrasings, is a way to
             # say what it states: «خرج» for the date, «زاد» for the number)

@@ -45,8 +45,8 @@ def correction_among_candidates(
     whole: Reply,
 ) -> Fact | None:
     """The fact that corrects `claim` when the engine, asked for it (`reply`), is unsure:
-    every candidate that states this kind of detail states another value. None when the
-    claim is not contradicted whichever candidate is meant."""
+    every candidate that states this kind of detail states another value, the one offered
+    first among them. None when the claim is not contradicted whichever candidate is meant."""
     judged = [
         (c.fact, judge.check(c.fact, claim))
         for c in reply.suggestions
@@ -90,6 +90,13 @@ def correction_among_candidates(
     # («ضد الفرس»: the enemy fact, not the mobilisation that names it too).
     fitting = [f for f, _ in judged if f.answer_type is _ANSWER_OF.get(claim.kind)]
     correction = (fitting or [judged[0][0]])[0]
+    if reply.suggestions and all(f != reply.suggestions[0].fact for f, _ in judged):
+        # «كان مع الروم مئة ألف جندي»: the facts offered first (the army's size, the verse)
+        # say nothing of whose troops; the third (the hypocrites) names another party but
+        # states nothing else the statement claims: not what it is about.
+        others = [c for c in claims if c is not claim and (c.words or c.number is not None)]
+        if others and not any(judge.check(correction, c) > 0 for c in others):
+            return None
     if claim.kind is SlotKind.PERSON and _about_the_person(
         judge, statement, claim, claims, whole, correction
     ):

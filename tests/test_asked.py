@@ -57,6 +57,15 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("لماذا سميت تبوك بهذا الاسم", "name_origin"),
         # the place named first, its name asked after: not the army's name «جيش العسرة»
         ("تبوك وش معنى اسمها؟", "name_origin"),
+        # Maghrebi «سمّاو» (they named) is naming, not «سما» (sky): the place's name asked
+        ("علاش سماو تبوك تبوك؟", "name_origin"),
+        ("علاش سماوها تبوك", "name_origin"),
+        # what was learned from it: the lessons, which the text does not draw (not the
+        # overview, nor the Romans' surprise the Muslims did not «learn»)
+        ("ماذا تعلمنا من غزوة تبوك", "lessons"),
+        ("ماذا تعلم المسلمون من غزوة تبوك", "lessons"),
+        ("ما الذي نتعلمه من غزوة تبوك", "lessons"),
+        ("فوائد غزوة تبوك", "lessons"),
         # what half of Umar's wealth came to: the text says "half", never how much
         ("كم بلغ نصف مال عمر", "wealth_amounts"),
         ("قديش كان نص مال عمر", "wealth_amounts"),
@@ -322,6 +331,8 @@ def test_a_saying_no_fact_quotes_gets_the_honest_reply_with_the_nearest_facts(
         ("النبي قال للصحابة ايه لما نوى يغزو الروم؟", "mobilisation"),
         # «ليش قالوا» asks why it was called so, not the words said
         ("ليش قالوا عن جيش تبوك جيش العسرة؟", "army_name"),
+        # Maghrebi «سمّاو» names the army too
+        ("علاش سماو جيش تبوك جيش العسرة؟", "army_name"),
     ],
 )
 def test_a_call_or_a_name_answers_a_question_with_said(

@@ -17,6 +17,10 @@ from tests.message_helpers import assert_answered_with, reply_to
         "شو القبايل اللي انضمت لجيش المسلمين بتبوك؟",
         "اذكر القبائل التي انضمت إلى جيش المسلمين.",
         "هلا والله، ابي اسماء القبايل اللي طلعت مع الرسول لتبوك",
+        # the Muslims' army by its names
+        "عدد القبائل التي خرجت مع جيش العسرة",
+        "ما القبائل التي انضمت لجيش العسرة؟",
+        "شو القبايل اللي طلعت مع جيش تبوك؟",
     ],
 )
 def test_tribes_asked_on_the_muslims_side_are_not_the_romans_allies(answerer, message) -> None:
@@ -29,6 +33,7 @@ def test_tribes_asked_on_the_muslims_side_are_not_the_romans_allies(answerer, me
     [
         "ما القبائل التي جلبها الروم معهم؟",
         "ما القبائل التي كانت مع الروم ضد المسلمين؟",
+        "ما القبائل التي كانت مع جيش الروم؟",
     ],
 )
 def test_tribes_asked_on_the_romans_side_are_still_answered(answerer, message) -> None:

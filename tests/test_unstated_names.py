@@ -17,6 +17,8 @@ NOT_STATED = [
     ("ابي اسماء المرتزقة اللي جمعهم هرقل", "heraclius"),
     ("اذكر أسماء الوفود التي جاءت بعد تبوك", "delegations"),
     ("ما هي القبائل التي جاءت في الوفود بعد تبوك", "delegations"),
+    # «بأسمائها» (by their names) of a feminine plural
+    ("من هي الوفود بأسمائها؟", "delegations"),
     # «سمِّ ثلاثة من …» (name three of them) asks names too
     ("سمِّ ثلاثة من المنافقين الذين تخلفوا عن تبوك", "hypocrites"),
     # a revelation after the expedition: the verses quoted came down during it

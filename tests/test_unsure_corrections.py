@@ -1,9 +1,9 @@
 """«خطأ» while the engine is unsure which fact a claimed detail is about (the rule
 "verdict: not confident", knowledge/unsure_corrections.py): the statement is false only when
-every candidate states another value, and not when a fact the whole statement may be about is
-about the person claimed and states the rest it names («قاد هرقل جيش الروم»: the Heraclius
-fact names Heraclius and the Romans; the leader of the expedition is no correction of who led
-the Romans)."""
+every candidate states another value, the one offered first among them, and not when a fact
+the whole statement may be about is about the person claimed and states the rest it names
+(«قاد هرقل جيش الروم»: the Heraclius fact names Heraclius and the Romans; the leader of the
+expedition is no correction of who led the Romans)."""
 
 from __future__ import annotations
 
@@ -14,18 +14,22 @@ from tests.message_helpers import assert_never_false, assert_verdict
 
 
 @pytest.mark.parametrize(
-    "message",
+    ("message", "not_shown"),
     [
-        "صح أم خطأ: قاد هرقل بنفسه جيش الروم إلى تبوك",
-        "صح أم خطأ: كان هرقل قائد الروم في غزوة تبوك",
-        "صح أم خطأ: كان قائد الروم في تبوك أخا هرقل",
+        ("صح أم خطأ: قاد هرقل بنفسه جيش الروم إلى تبوك", "قاد غزوة تبوك النبي"),
+        ("صح أم خطأ: كان هرقل قائد الروم في غزوة تبوك", "قاد غزوة تبوك النبي"),
+        ("صح أم خطأ: كان قائد الروم في تبوك أخا هرقل", "قاد غزوة تبوك النبي"),
+        # the facts offered first (the army's size, the verse) say nothing of whose troops;
+        # the hypocrites, offered third, are no correction of the Romans' numbers
+        ("صح أم خطأ: كان مع الروم مئة ألف جندي", "المنافقون"),
+        ("كان مع الروم في تبوك مئة ألف جندي، صح ولا لا؟", "المنافقون"),
     ],
 )
-def test_a_person_a_fact_names_with_the_side_claimed_is_not_corrected_by_another_role(
-    answerer: FormAnswerer, message: str
+def test_a_claim_is_not_corrected_by_a_fact_about_another_role_or_party(
+    answerer: FormAnswerer, message: str, not_shown: str
 ) -> None:
     text = assert_never_false(answerer, message)
-    assert "قاد غزوة تبوك النبي" not in text
+    assert not_shown not in text
 
 
 @pytest.mark.parametrize(
