@@ -165,9 +165,10 @@ class EnglishRefusals:
         return None
 
     def modern(self, reading: Reading) -> bool:
-        """Does the question ask about today's Tabuk (the city, its university, its weather)?"""
-        words = tuple(reading.normalized.split())
-        return any(phrase_in(phrase, words) for phrase in self._modern)
+        """Does the question ask about today's Tabuk (the city, its university, its weather)?
+        By its words or by its folded names («the weather in tabook»)."""
+        asked = (tuple(reading.normalized.split()), tuple(reading.tokens))
+        return any(phrase_in(phrase, words) for phrase in self._modern for words in asked)
 
     def modern_map(self, reading: Reading) -> bool:
         """Does the text name today's map («Saudi Arabia», «Tabuk province»)? Options that do
