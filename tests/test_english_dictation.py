@@ -1,9 +1,46 @@
-"""Dictated and chatted English (en52). Today's Tabuk is found by its folded names too: «whats
-the weather in tabook» asks about the city, however the name was typed or misheard."""
+"""Dictated and chatted English (en52): punctuation spoken into voice dictation («question
+mark», «full stop», «comma») is punctuation. Today's Tabuk is found by its folded names too:
+«whats the weather in tabook» asks about the city. Each as the user sees the reply."""
 
+import pytest
+
+from bot import texts
+from bot.english_replies import render_english
 from knowledge.english import EnglishOutcome
+from knowledge.english_dictation import spoken_punctuation
+from tests.english_helpers import answered_facts
 
 
 def test_weather_in_a_misspelt_tabuk_is_today(english_engine) -> None:
     reply = english_engine.answer("whats the weather in tabook this week")
     assert reply.parts[0].decision.outcome is EnglishOutcome.MODERN
+
+
+def test_dictated_questions_are_each_answered(english_engine) -> None:
+    message = "who led the army question mark how many men were in it question mark"
+    assert answered_facts(english_engine, message) == ["leader", "army_size"]
+
+
+def test_dictated_claim_gets_its_verdict(english_engine) -> None:
+    message = "umar gave all his wealth full stop true or false question mark"
+    assert answered_facts(english_engine, message) == ["umar_donation"]
+    assert render_english(english_engine.answer(message), english_engine).plain.startswith(
+        texts.EN_FALSE
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("who led it question mark", "who led it?"),
+        ("abu bakr gave all full stop true question mark", "abu bakr gave all. true?"),
+        (
+            "when did the prophet comma peace be upon him comma go",
+            "when did the prophet, peace be upon him, go",
+        ),
+        # «period» may be a span of time: it stays.
+        ("the period after tabuk", "the period after tabuk"),
+    ],
+)
+def test_spoken_punctuation(text, expected) -> None:
+    assert spoken_punctuation(text) == expected
