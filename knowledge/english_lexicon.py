@@ -83,6 +83,7 @@ GREETING_WORDS = frozenset(
     walaikum wa aoa asalam asalamualaikum slm hi hello hey dear sir madam teacher ustadh ustaz
     ustad shaykh sheikh brother sister bro bhai mam maam yo ustazah ustadhah ustadha cikgu
     bismillah
+    bot chatbot
     """.split()
 )
 

@@ -1,5 +1,6 @@
 """Dictated and chatted English (en52): punctuation spoken into voice dictation («question
-mark», «full stop», «comma») is punctuation. Today's Tabuk is found by its folded names too:
+mark», «full stop», «comma») is punctuation; the bot addressed by name («hey bot») asks
+nothing, and alone it is a greeting. Today's Tabuk is found by its folded names too:
 «whats the weather in tabook» asks about the city. Each as the user sees the reply."""
 
 import pytest
@@ -14,6 +15,18 @@ from tests.english_helpers import answered_facts
 def test_weather_in_a_misspelt_tabuk_is_today(english_engine) -> None:
     reply = english_engine.answer("whats the weather in tabook this week")
     assert reply.parts[0].decision.outcome is EnglishOutcome.MODERN
+
+
+@pytest.mark.parametrize(
+    ("message", "outcome"),
+    [("hey bot", EnglishOutcome.WELCOME), ("thanks bot", EnglishOutcome.THANKS)],
+)
+def test_bot_addressed_alone(english_engine, message, outcome) -> None:
+    assert english_engine.answer(message).parts[0].decision.outcome is outcome
+
+
+def test_bot_addressed_before_a_question(english_engine) -> None:
+    assert answered_facts(english_engine, "hey bot when did the prophet go to tabook") == ["date"]
 
 
 def test_dictated_questions_are_each_answered(english_engine) -> None:
