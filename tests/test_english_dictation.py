@@ -1,7 +1,8 @@
 """Dictated and chatted English (en52): punctuation spoken into voice dictation («question
 mark», «full stop», «comma») is punctuation; the bot addressed by name («hey bot») asks
-nothing, and alone it is a greeting. Today's Tabuk is found by its folded names too:
-«whats the weather in tabook» asks about the city. Each as the user sees the reply."""
+nothing, and alone it is a greeting; fillers («ok», «um») are no content. Today's Tabuk is
+found by its folded names too: «whats the weather in tabook» asks about the city. Each as the
+user sees the reply."""
 
 import pytest
 
@@ -27,6 +28,13 @@ def test_bot_addressed_alone(english_engine, message, outcome) -> None:
 
 def test_bot_addressed_before_a_question(english_engine) -> None:
     assert answered_facts(english_engine, "hey bot when did the prophet go to tabook") == ["date"]
+
+
+def test_fillers_are_no_content(english_engine) -> None:
+    # «ok», «um» are no words of the story: «ok bot» asks what «bot» alone would.
+    assert answered_facts(english_engine, "ok bot what did uthman give for the army") == [
+        "uthman_donation"
+    ]
 
 
 def test_dictated_questions_are_each_answered(english_engine) -> None:
