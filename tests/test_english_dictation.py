@@ -37,6 +37,17 @@ def test_fillers_are_no_content(english_engine) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("basically what was the army called", "army_name"),
+        ("okay so who was the emperor of the romans question mark", "heraclius"),
+    ],
+)
+def test_spoken_openers_ask_nothing(english_engine, message, fact) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+
+
 def test_dictated_questions_are_each_answered(english_engine) -> None:
     message = "who led the army question mark how many men were in it question mark"
     assert answered_facts(english_engine, message) == ["leader", "army_size"]
