@@ -48,6 +48,13 @@ def test_spoken_openers_ask_nothing(english_engine, message, fact) -> None:
     assert answered_facts(english_engine, message) == [fact]
 
 
+def test_question_word_after_an_opener_gives_the_type(english_engine) -> None:
+    # «um when …» asks when: the date, not a question back between the date and the reasons.
+    assert answered_facts(english_engine, "um so when did the Prophet set out for tabuk") == [
+        "date"
+    ]
+
+
 def test_dictated_questions_are_each_answered(english_engine) -> None:
     message = "who led the army question mark how many men were in it question mark"
     assert answered_facts(english_engine, message) == ["leader", "army_size"]
