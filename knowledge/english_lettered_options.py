@@ -37,8 +37,7 @@ _ROMAN = ("i", "ii", "iii", "iv")
 def lettered_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """(stem, options, labels) when the text ends with three to five labelled options (the
     asker's words after them read with the stem)."""
-    for style in _OPTION_STYLES:
-        marks = list(style.finditer(text))
+    for style, marks in _marked(text):
         labels = [m.group(1).lower() for m in marks]
         expected = (
             list(_ROMAN)
@@ -67,6 +66,18 @@ def lettered_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] 
                 if stem and all(options) and not any(map(asks_itself, options)):
                     return stem, options, tuple(run)
     return _inline_options(text) or separated_options(text) or listed_options(text)
+
+
+def _marked(text: str) -> list[tuple[re.Pattern[str], list[re.Match[str]]]]:
+    """Each style's marks; then, where capitals mark the options («A. Abubakar B. Umar b.
+    Khattab C. Uthman b. Affan»), the capitals alone: a small «b.» there is «bin»."""
+    found = [(style, list(style.finditer(text))) for style in _OPTION_STYLES]
+    capitals = [
+        (style, [m for m in marks if m.group(1).isupper()])
+        for style, marks in found
+        if any(m.group(1).islower() for m in marks) and any(m.group(1).isupper() for m in marks)
+    ]
+    return found + capitals
 
 
 _BARE_LETTER = re.compile(r"(?<=\s)([a-dA-D])(?=\s)")
