@@ -10,6 +10,13 @@ from __future__ import annotations
 # Multi-word expressions read as one concept before single words (normalised text).
 PHRASES = {
     "who all": "who",
+    # «Which came first, Mu'tah or Tabuk?»: a chronology asker's «before».
+    "came first": "before",
+    "come first": "before",
+    "happened first": "before",
+    "happen first": "before",
+    "occurred first": "before",
+    "took place first": "before",
     "take place": "occur",
     "took place": "occur",
     "taken place": "occur",
