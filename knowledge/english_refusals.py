@@ -20,6 +20,7 @@ from knowledge.english_rules import (
     phrase_in,
 )
 from knowledge.english_text import EnglishReader, Reading
+from knowledge.english_word_order import direct_order
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize as normalize_arabic
 from knowledge.scope_words import EVENT_AFTER
@@ -183,6 +184,8 @@ class EnglishRefusals:
         words = tuple(_POINTING.get(w, w) for w in reading.normalized.split())
         tokens = tuple(_POINTING.get(w, w) for w in reading.tokens)
         asked = [words]
+        if (direct := direct_order(words)) != words:
+            asked.append(direct)  # «remind me who the three commanders were»
         if reading.names:
             # «Name the envoy who was attacked» asks «the name of the envoy»; «Name the three
             # commanders» asks «the names of» them, «who were the three commanders».
