@@ -17,6 +17,12 @@ PHRASES = {
     "happen first": "before",
     "occurred first": "before",
     "took place first": "before",
+    # «pushing toward Arabia»: advancing on it («pushed back» is no advance).
+    **{
+        f"{push} {to}": "advance"
+        for push in ("push", "pushed", "pushing", "pushes")
+        for to in ("toward", "towards", "into", "to")
+    },
     # «how did the whole thing wrap up?», «how did it turn out?»: how it ended.
     "wrap up": "result",
     "wrapped up": "result",

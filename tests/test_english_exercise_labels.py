@@ -63,3 +63,17 @@ def test_labelled_question_is_answered(english_engine, message, fact) -> None:
 )
 def test_without_exercise_labels(message, expected) -> None:
     assert without_exercise_labels(message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "fact", "verdict"),
+    [
+        ("Claim: the Muslims and the Romans fought a fierce battle at Tabuk. Rebuttal?",
+         "no_battle", texts.EN_FALSE),
+        ("Counter-claim: before Tabuk the Romans were massing soldiers in al-Sham and pushing "
+         "towards the Arabian Peninsula. T/F", "roman_mobilisation", texts.EN_TRUE),
+    ],
+)  # fmt: skip
+def test_debate_claim_is_settled(english_engine, message, fact, verdict) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+    assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
