@@ -61,7 +61,11 @@ def without_greetings(words: list[str]) -> list[str]:
     open the message, not inside or at the end of the question («Who was Heraclius'
     brother?»)."""
     start, end = 0, len(words)
-    while start < end - 1 and (words[start] in GREETING_WORDS or words[start] in _SPOKEN_OPENERS):
+    while start < end and (
+        words[start] in GREETING_WORDS
+        # (an opener only before another word: a message of openers alone is read as it is)
+        or (words[start] in _SPOKEN_OPENERS and start < end - 1)
+    ):
         start += 1
     while end > start and words[end - 1] in GREETING_WORDS and words[end - 1] not in _KIN:
         end -= 1

@@ -9,6 +9,7 @@ import pytest
 from bot import texts
 from bot.english_replies import render_english
 from knowledge.english import EnglishOutcome
+from knowledge.english_asides import without_greetings
 from knowledge.english_dictation import spoken_punctuation
 from tests.english_helpers import answered_facts
 
@@ -83,3 +84,20 @@ def test_dictated_claim_gets_its_verdict(english_engine) -> None:
 )
 def test_spoken_punctuation(text, expected) -> None:
     assert spoken_punctuation(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("um so when did it happen", "when did it happen"),
+        # Greetings alone leave nothing, as before the openers were read; an opener alone stays.
+        ("assalamu alaikum sister", ""),
+        ("salam brother", ""),
+        ("so", "so"),
+        # Inside the question «brother» is kin, and an opener is a word of the question.
+        ("who was heraclius brother", "who was heraclius brother"),
+        ("was the army well equipped", "was the army well equipped"),
+    ],
+)
+def test_without_greetings(words, expected) -> None:
+    assert " ".join(without_greetings(words.split())) == expected
