@@ -49,11 +49,23 @@ def without_reporter(words: list[str]) -> list[str]:
     return words
 
 
+# Spoken openers before a dictated or chatted question («okay so um when did …», «well, who
+# …»): they hide the question word that must open the question for its type to be read.
+_SPOKEN_OPENERS = frozenset(
+    "um umm uh uhh erm er hmm ok okay alright so well like basically anyway anyways yeah".split()
+)
+
+
 def without_greetings(words: list[str]) -> list[str]:
-    """The words without greetings; «brother», «sister» only where they open the message,
-    not inside or at the end of the question («Who was Heraclius' brother?»)."""
+    """The words without greetings and spoken openers; «brother», «sister» only where they
+    open the message, not inside or at the end of the question («Who was Heraclius'
+    brother?»)."""
     start, end = 0, len(words)
-    while start < end and words[start] in GREETING_WORDS:
+    while start < end and (
+        words[start] in GREETING_WORDS
+        # (an opener only before another word: a message of openers alone is read as it is)
+        or (words[start] in _SPOKEN_OPENERS and start < end - 1)
+    ):
         start += 1
     while end > start and words[end - 1] in GREETING_WORDS and words[end - 1] not in _KIN:
         end -= 1

@@ -123,7 +123,8 @@ def drop_talk(text: str) -> str:
 # «..., is that true?», «... true or not?»): the claim is a true/false statement.
 # The asker's doubt is a tag too («That's not true, right?»: the claim is what is checked),
 # and so are the chat forms «cap or true?», «true or cap?» (cap: a lie) and «was that really
-# the case?».
+# the case?»; «Agree or disagree?», «Rebuttal?» after a motion or a claim; «…, or have I
+# misheard?» after the tag.
 _CONFIRM_TAG = re.compile(
     r"[\s,.;:—–-]*\b(?:(?:that|it)(?:'?s|\s+is)\s+not\s+(?:true|right|correct)(?:\s*,?\s*"
     r"(?:right|is\s+it|yeah))?|cap\s+or\s+(?:true|facts?|nah)|(?:true|facts?)\s+or\s+cap|"
@@ -134,7 +135,13 @@ _CONFIRM_TAG = re.compile(
     r"correct|the\s+case)|am\s+i\s+right|(?:true|right|correct)\s+or\s+(?:not|wrong|false|"
     r"incorrect)"
     # «… — was that actually the case?», «is that accurate?»
-    r"|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:the\s+case|accurate))"
+    r"|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:the\s+case|accurate)"
+    # A debate's motion: «Tabuk was fought against the Persians. Agree or disagree?».
+    r"|agree\s+or\s+disagree|rebuttal)"
+    # The asker doubting their own ears or memory: «Is that right, or have I misheard?».
+    r"(?:\s*,?\s*or\s+(?:have|did|am|do)\s+i\s+(?:misheard|mishear|misremember(?:ed|ing)?|"
+    r"remember(?:ed|ing)?\s+(?:it\s+)?wrong(?:ly)?|heard\s+(?:it\s+)?wrong(?:ly)?|get\s+it\s+wrong|"
+    r"got\s+it\s+wrong|mix(?:ed|ing)?\s+(?:it|them|things)\s+up|wrong|mistaken))?"
     r"(?:\s+(?:bro|brother|sister|sir))?\s*\?*\s*$",
     re.IGNORECASE,
 )

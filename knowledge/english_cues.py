@@ -55,14 +55,14 @@ PRONOUN = re.compile(
 
 THANKS = re.compile(
     r"^\W*(?:thanks?|thank\s+you|thx|jazak\s*allah(?:u)?(?:\s*khair(?:an)?)?|shukriya|"
-    r"ok(?:ay)?\s+thanks?)(?:\s+(?:so\s+much|a\s+lot|very\s+much|sir|brother|bro|bhai|khair))*\W*$",
+    r"ok(?:ay)?\s+thanks?)(?:\s+(?:so\s+much|a\s+lot|very\s+much|sir|brother|bro|bhai|khair|bot))*\W*$",
     re.IGNORECASE,
 )
 GREETING = re.compile(
     r"^\W*(?:(hi|hello|hey|good\s+(?:morning|evening|afternoon|day))|salam|salaam|aoa|"
     r"assalam\s*o?\s*alaikum|as+alamu?\s*alaikum|asalamualaikum|assalamualaikum|"
     r"assalamu\s+alaykum|salam\s+alaikum)"
-    r"(?:\s+(?:sir|brother|bro|bhai|there|everyone|all|how\s+are\s+you))*\W*$",
+    r"(?:\s+(?:sir|brother|bro|bhai|there|everyone|all|bot|how\s+are\s+you))*\W*$",
     re.IGNORECASE,
 )
 

@@ -3,6 +3,7 @@ its subject, and the ranked facts about the people, subject or side it asks of."
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from knowledge import tuning
@@ -19,7 +20,7 @@ from knowledge.english_rules import (
     side_of,
 )
 from knowledge.english_side_deeds import without_scene_sides_facts
-from knowledge.english_text import EnglishReader, Reading
+from knowledge.english_text import EnglishReader, Reading, concept, stem
 from knowledge.lexicon import QuestionType
 
 if TYPE_CHECKING:
@@ -55,6 +56,15 @@ def asked_terms(
         # «Assess the importance of the donations»: the donations are what is weighed.
         terms = weighed_terms(broad, reader, reading, terms)
     return terms
+
+
+# A side named after «for» («… end for the Muslims»): who it was for, not who acted.
+_FOR_WORD = re.compile(r"\bfor\s+(?:the\s+)?([a-z]+)")
+
+
+def _sides_it_was_for(normalized: str) -> set[str]:
+    """The terms after «for» («for the Muslims» → «muslim»)."""
+    return {concept(stem(word)) for word in _FOR_WORD.findall(normalized)}
 
 
 def focused_ranking(
@@ -94,7 +104,9 @@ def focused_ranking(
         ranking = without_scene_sides_facts(
             matcher, reading.normalized, head, reading.described, ranking
         )
-    doers = {side_of(t) for t in terms if t in DOERS}
+    # «How did Tabuk end for the Muslims?»: a side after «for» is who it ended for, not who did.
+    beneficiaries = _sides_it_was_for(reading.normalized)
+    doers = {side_of(t) for t in terms if t in DOERS and t not in beneficiaries}
     if reading.question_type is QuestionType.MANNER and len(doers) == 1 and not lenient:
         # «How did the Muslims prepare?»: a fact telling only what another side did (the
         # Romans' build-up) does not answer it, nor rivals the one telling what they did.

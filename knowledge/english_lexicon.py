@@ -46,6 +46,7 @@ STOPWORDS = frozenset(
     ne se ko mein par bhi mauqe mauqa mauke moqe sath saath
     exams tomorrow tomorow tmrw homework assignment revision revising school liye kis kitna
     class teachers urgent urgently asap overall
+    um umm uh uhh erm hmm ok okay remind
     face faced faces facing encounter encountered experience experienced endure endured undergo
     underwent suffer suffered suffering
     help helped helping helps support supported supporting assist assisted
@@ -83,6 +84,7 @@ GREETING_WORDS = frozenset(
     walaikum wa aoa asalam asalamualaikum slm hi hello hey dear sir madam teacher ustadh ustaz
     ustad shaykh sheikh brother sister bro bhai mam maam yo ustazah ustadhah ustadha cikgu
     bismillah
+    bot chatbot
     """.split()
 )
 

@@ -16,9 +16,24 @@ from collections.abc import Sequence
 _OPENERS = frozenset("who whom whose what when where why how which".split())
 
 
+# A heading that asks for facts or notes rather than a choice: «Key facts for tomorrow's lesson
+# on Tabuk please: - date - who the enemy was - size of the army», «Notes I need: - …».
+_REQUESTS = frozenset("facts notes points need please pls plz info information summary".split())
+# Words of a question choosing among options («Choose the correct answer:», «Which …»).
+_CHOOSING = frozenset("choose select pick correct right option options odd answer".split())
+
+
 def items_ask(stem: str, options: Sequence[str]) -> bool:
-    """Does each listed item open with a question word under a heading that asks nothing?"""
+    """Does each listed item open with a question word under a heading that asks nothing, or
+    is each a detail asked for by a heading that requests facts and chooses nothing?"""
     if "?" in stem or len(options) < 2:
         return False
     words = [re.findall(r"[a-z']+", option.lower())[:1] for option in options]
-    return all(first and first[0] in _OPENERS for first in words)
+    if all(first and first[0] in _OPENERS for first in words):
+        return True
+    heading = set(re.findall(r"[a-z]+", stem.lower()))
+    return bool(
+        stem.rstrip().endswith(":")
+        and heading & _REQUESTS
+        and not heading & (_OPENERS | _CHOOSING)
+    )

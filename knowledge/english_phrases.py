@@ -10,6 +10,30 @@ from __future__ import annotations
 # Multi-word expressions read as one concept before single words (normalised text).
 PHRASES = {
     "who all": "who",
+    # «Which came first, Mu'tah or Tabuk?»: a chronology asker's «before».
+    "came first": "before",
+    "come first": "before",
+    "happened first": "before",
+    "happen first": "before",
+    "occurred first": "before",
+    "took place first": "before",
+    # «pushing toward Arabia»: advancing on it («pushed back» is no advance).
+    **{
+        f"{push} {to}": "advance"
+        for push in ("push", "pushed", "pushing", "pushes")
+        for to in ("toward", "towards", "into", "to")
+    },
+    # «how did the whole thing wrap up?», «how did it turn out?»: how it ended.
+    "wrap up": "result",
+    "wrapped up": "result",
+    "wind up": "result",
+    "wound up": "result",
+    "turn out": "result",
+    "turned out": "result",
+    "pan out": "result",
+    "panned out": "result",
+    "play out": "result",
+    "played out": "result",
     "take place": "occur",
     "took place": "occur",
     "taken place": "occur",

@@ -32,7 +32,8 @@ FRAME_FILLERS = frozenset(
 )
 # Polite openings before the question itself («Could you explain ...», «Please tell me ...»).
 POLITE_WORDS = frozenset(
-    "could can would will you u please pls plz kindly tell me let know someone anyone".split()
+    "could can would will you u please pls plz kindly tell remind me let know someone "
+    "anyone".split()
 )
 
 

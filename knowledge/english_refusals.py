@@ -20,6 +20,7 @@ from knowledge.english_rules import (
     phrase_in,
 )
 from knowledge.english_text import EnglishReader, Reading
+from knowledge.english_word_order import direct_order
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize as normalize_arabic
 from knowledge.scope_words import EVENT_AFTER
@@ -165,9 +166,10 @@ class EnglishRefusals:
         return None
 
     def modern(self, reading: Reading) -> bool:
-        """Does the question ask about today's Tabuk (the city, its university, its weather)?"""
-        words = tuple(reading.normalized.split())
-        return any(phrase_in(phrase, words) for phrase in self._modern)
+        """Does the question ask about today's Tabuk (the city, its university, its weather)?
+        By its words or by its folded names («the weather in tabook»)."""
+        asked = (tuple(reading.normalized.split()), tuple(reading.tokens))
+        return any(phrase_in(phrase, words) for phrase in self._modern for words in asked)
 
     def modern_map(self, reading: Reading) -> bool:
         """Does the text name today's map («Saudi Arabia», «Tabuk province»)? Options that do
@@ -182,6 +184,8 @@ class EnglishRefusals:
         words = tuple(_POINTING.get(w, w) for w in reading.normalized.split())
         tokens = tuple(_POINTING.get(w, w) for w in reading.tokens)
         asked = [words]
+        if (direct := direct_order(words)) != words:
+            asked.append(direct)  # «remind me who the three commanders were»
         if reading.names:
             # «Name the envoy who was attacked» asks «the name of the envoy»; «Name the three
             # commanders» asks «the names of» them, «who were the three commanders».

@@ -61,15 +61,21 @@ _KNOWN_REPORTER = re.compile(
     r"(?:claiming|saying|stating|that\s+says|that\s+said|that\s+claims)"
     rf"|(?:my|our|a|the|this|that)\s+(?:[\w'-]+\s+){{0,2}}?{_REPORTER_NOUNS}(?:\s+{HEARD_IN})?"
     rf"\s+{_SAID}(?:\s+{HEARD_IN})?"
+    # «I was listening to a seerah podcast on my commute and the host said …»: the asker's
+    # setting, then its speaker.
+    rf"|(?:i\s+was\s+|i'?m\s+|was\s+)?(?:listening\s+to|watching|reading|attending|at|in)\s+"
+    rf"{_SETTING}(?:\s+[\w'-]+){{0,5}}?\s*,?\s+and\s+(?:the|my|our|a|this)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"{_REPORTER_NOUNS}\s+{_SAID}"
     rf"|(?:ppl|people|everyone|some\s+(?:ppl|people)|guys)(?:\s+{HEARD_IN})?\s+(?:are\s+)?"
     rf"(?:saying|say|said|claiming|claim)|(?:someone|somebody)\s+(?:says|said|told\s+(?:me|us)))"
     r"\s+(?:that\s+)?",
     re.IGNORECASE,
 )
-# Anyone who «said» before a tag («…, right?»): «The Prophet said …» may be the claim itself
+# Anyone who «said» before a tag («…, right?», «the brother in the halaqa said …, right?»):
+# «The Prophet said …» may be the claim itself
 # in an exam statement, so this reading is taken only with a tag asking about the claim.
 _ANY_REPORTER = re.compile(
-    rf"^\W*(?:{HEARD_IN}\s*,?\s+)?(?:my|our|a|the)\s+\w+\s+(?:says|said|told\s+(?:me|us)|"
+    rf"^\W*(?:{HEARD_IN}\s*,?\s+)?(?:my|our|a|the)\s+\w+(?:\s+{HEARD_IN})?\s+(?:says|said|told\s+(?:me|us)|"
     rf"thinks|claims|claimed|mentioned)(?:\s+{HEARD_IN})?\s+(?:that\s+)?",
     re.IGNORECASE,
 )

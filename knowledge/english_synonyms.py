@@ -23,6 +23,8 @@ SYNONYMS = {
     "enlist": "gather",
     "conscript": "gather",
     "levy": "gather",
+    # «the Romans were massing troops in Syria»: gathering them.
+    "mass": "gather",
     # Size: «a big army» is «a large army»; the texts say «large» (one phrasing says «big»).
     "big": "large",
     # A region is a place: «In which region did they gather?» asks where.

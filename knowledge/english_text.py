@@ -341,7 +341,9 @@ class EnglishReader:
             question_type = question_type_of(
                 without_extent(
                     without_leading_furniture(
-                        [w for w in self.words(clause) if w not in GREETING_WORDS]
+                        without_greetings(
+                            [w for w in self.words(clause) if w not in GREETING_WORDS]
+                        )
                     )
                 )
             )

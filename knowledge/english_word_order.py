@@ -45,3 +45,25 @@ def question_word_first(text: str) -> str:
     ):
         return text
     return f"{last.group('ask')} {rest}?"
+
+
+# An embedded question keeps the statement's order: «remind me who the three commanders were»,
+# «tell me what the army was called», «- who the enemy was». A known gap's triggers are written
+# in the direct order («who were the three commanders»), so the gap is looked up in both.
+_EMBEDDED_ASKS = frozenset("who what where which when".split())
+_DETERMINERS = frozenset("the his their this that these those its".split())
+_COPULAS = frozenset("was were is are".split())
+# At most this many words between the question word and its verb («the three commanders»).
+_MAX_SUBJECT_WORDS = 4
+
+
+def direct_order(words: tuple[str, ...]) -> tuple[str, ...]:
+    """«who the three commanders were that …» → «who were the three commanders that …»; other
+    words as they are."""
+    for i, word in enumerate(words[:-2]):
+        if word not in _EMBEDDED_ASKS or words[i + 1] not in _DETERMINERS:
+            continue
+        for j in range(i + 2, min(len(words), i + 2 + _MAX_SUBJECT_WORDS)):
+            if words[j] in _COPULAS:
+                return (*words[: i + 1], words[j], *words[i + 1 : j], *words[j + 1 :])
+    return words

@@ -1,0 +1,75 @@
+"""The kind of exercise named before a colon at the start of a line (issue 17, en52).
+
+Quiz-night hosts, debate clubs, timeline worksheets and exam-paper collections head a question
+or a claim with what kind of item it is: «Claim: Tabuk took place in Rajab of 8 AH. T/F»,
+«Counter-claim: the Romans were massing troops … T/F», «Quick-fire: Abu Bakr gave all his
+wealth. True?», «Chronology check: when was …?», «NECO IRS past question: significance of …»,
+«Test q: Who was …?». The label names the exercise, not anything of the story: read with the
+question, «claim», «chronology» or «neco» are words no fact knows (an answer becomes a question
+back), and «counter» is even mended into «country». A label is taken off only when every word
+of it is such a word (or a year or a number), so a topic before a colon («tabuk: when?») and a
+reporter («The Prophet said: …») stay as they are.
+
+Part of reading a message into parts (knowledge/english_forms.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that name an exercise, a round of a quiz or debate, or an exam paper; never a word of
+# the story.
+_LABEL_WORDS = frozenset(
+    """
+    claim claims counter counterclaim counterpoint counterargument motion rebuttal debate
+    proposition opposition opponent opponents side
+    quick quickfire fire rapid rapidfire lightning speed buzzer round bonus
+    chronology chronological timeline sequence sequencing order ordering
+    check quiz test q qn ques question questions review revision recap drill practice mock
+    past paper papers objective theory section part
+    neco waec jamb ssce bece gce wassce nabteb utme irs crs ire
+    """.split()
+)
+# At the start of a line: up to five words (hyphens, slashes and digits allowed) and a colon.
+_LEADING_LABEL = re.compile(
+    r"^(?P<lead>[ \t]*)(?P<label>[A-Za-z][\w'’/ \t-]{0,50}?)[ \t]*:[ \t]*(?=\S)"
+)
+_MAX_LABEL_WORDS = 5
+
+
+def _label_words(label: str) -> list[str]:
+    return re.findall(r"[a-z]+|\d+", label.lower())
+
+
+def _is_label(label: str) -> bool:
+    words = _label_words(label)
+    return (
+        0 < len(words) <= _MAX_LABEL_WORDS
+        and any(not w.isdigit() for w in words)
+        and all(w in _LABEL_WORDS or w.isdigit() for w in words)
+    )
+
+
+# A debate's two sides and the question which is right: «Claim: Tabuk was the Prophet's final
+# expedition. Counter: no, Hunayn was. Who's right?». Whoever is right, the first claim's
+# verdict answers it; the counter only denies it.
+_CLAIM_AND_COUNTER = re.compile(
+    r"^\W*claim\s*:\s*(?P<claim>[^\n]+?)[.!;,]?\s+counter[\w-]*\s*:\s*[^\n]+?[.!;,]?\s*"
+    r"(?:who(?:'|’)?s|who\s+is|which(?:\s+one)?(?:'|’)?s|which(?:\s+one)?\s+is)\s+(?:right|correct)"
+    r"\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_exercise_labels(text: str) -> str:
+    """Each line without the exercise label before a colon at its start, if it has one."""
+    debate = _CLAIM_AND_COUNTER.match(text.strip())
+    if debate is not None:
+        return f"{debate.group('claim')}. True or false?"
+    lines = []
+    for line in text.split("\n"):
+        match = _LEADING_LABEL.match(line)
+        if match is not None and _is_label(match.group("label")):
+            line = match.group("lead") + line[match.end() :]
+        lines.append(line)
+    return "\n".join(lines)
