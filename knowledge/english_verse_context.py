@@ -35,10 +35,8 @@ def verse_pointed(
     if any(term.isdigit() for term in reading.terms):
         return None  # the question numbers its own verse
     numbers = [term for term in context.terms if term.isdigit()]
-    if not numbers:
-        return _by_its_words(matcher, reading, context)
     if len(numbers) != 1:
-        return None  # two verses named before: which one is not told
+        return None  # no verse, or two, named before: which one is not told
     terms = tuple(dict.fromkeys((*reading.terms, "verse", numbers[0])))
     decision = matcher.decide_reading(replace(reading, terms=terms))
     if not decision.answered or decision.fact is None:
@@ -46,20 +44,3 @@ def verse_pointed(
     if not re.search(rf"[:\s]{numbers[0]}\]", decision.fact.answer):
         return None  # only the verse quoted with that number («[التوبة: 38]») was pointed at
     return decision
-
-
-def _by_its_words(matcher: EnglishMatcher, reading: Reading, context: Reading) -> PartReply | None:
-    """«Something about the "hour of hardship" in an ayah … What does the verse say?»: the
-    story told the verse by its words; the verse fact those words are nearest to is the one
-    pointed at, when one verse fact wins on them."""
-    verses = [f for f in matcher.fact_ids() if (e := matcher.english(f)) and e.verse is not None]
-    # (the story's other words — who recited it, where — are no words of the verse)
-    told = [t for t in context.terms if any(matcher.knows(f, t) for f in verses)]
-    if not told:
-        return None
-    terms = tuple(dict.fromkeys((*reading.terms, *told)))
-    decision = matcher.decide_reading(replace(reading, terms=terms))
-    if not decision.answered or decision.fact is None:
-        return None
-    english = matcher.english(decision.fact.id)
-    return decision if english is not None and english.verse is not None else None
