@@ -19,9 +19,13 @@ from tests.message_helpers import assert_verdict, reply_to
         "صح أم خطأ: هرقل السنة التي وقعت فيها الغزوة",
         "صح أم خطأ: النبي الشهر الذي خرج فيه إلى تبوك",
         "صح أم خطأ: هرقل المكان الذي عسكر فيه الجيش",
+        # nor «خطأ» by the fact about the name, which tells no month of his
+        "صح أم خطأ: هرقل الشهر الذي خرج فيه المسلمون",
     ],
 )
-def test_a_name_beside_a_description_is_not_settled(answerer: FormAnswerer, message: str) -> None:
+def test_a_name_beside_a_description_is_neither_true_nor_false(
+    answerer: FormAnswerer, message: str
+) -> None:
     reply, text = reply_to(answerer, message)
     assert reply.parts[0].status is not Status.VERDICT, text
 
