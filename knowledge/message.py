@@ -327,8 +327,12 @@ def read_message(text: str) -> ReadMessage:
             continue
         if (
             lines
-            and (mode is Form.TRUE_FALSE or TF_INSTRUCTION.search(lines[-1]))
-            and carries_on(lines[-1], line)
+            and (
+                mode is Form.TRUE_FALSE
+                or TF_INSTRUCTION.search(lines[-1])
+                or TF_TAIL.search(line)  # («…\nأكثر من أربعين ألفا صح ولا غلط؟»)
+            )
+            and carries_on(lines[-1], TF_TAIL.sub("", line))
         ):
             # «كان عدد جيش المسلمين\nأكثر من أربعين ألفا»: one claim the phone broke
             lines[-1] = f"{lines[-1]} {line}"

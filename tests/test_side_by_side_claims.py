@@ -57,6 +57,8 @@ def test_a_short_nominal_claim_is_still_judged(
         "صح أم خطأ:\nكان عدد جيش المسلمين\nأكثر من أربعين ألفا",
         "صح أم خطأ: كان عدد جيش المسلمين\nأكثر من أربعين ألفا",
         "ضع صح أو خطأ:\nخرج النبي إلى تبوك\nفي السنة التاسعة للهجرة",
+        # no heading: the true/false tail ends the broken line
+        "كان عدد جيش المسلمين\nأكثر من أربعين ألفا صح ولا غلط",
     ],
 )
 def test_a_claim_broken_across_two_lines_gets_one_verdict(
