@@ -13,24 +13,6 @@ from tests.message_helpers import assert_verdict, reply_to
 
 
 @pytest.mark.parametrize(
-    "message",
-    [
-        # a matching exercise's two columns pasted on one line: a year, a month, a place
-        "صح أم خطأ: هرقل السنة التي وقعت فيها الغزوة",
-        "صح أم خطأ: النبي الشهر الذي خرج فيه إلى تبوك",
-        "صح أم خطأ: هرقل المكان الذي عسكر فيه الجيش",
-        # nor «خطأ» by the fact about the name, which tells no month of his
-        "صح أم خطأ: هرقل الشهر الذي خرج فيه المسلمون",
-    ],
-)
-def test_a_name_beside_a_description_is_neither_true_nor_false(
-    answerer: FormAnswerer, message: str
-) -> None:
-    reply, text = reply_to(answerer, message)
-    assert reply.parts[0].status is not Status.VERDICT, text
-
-
-@pytest.mark.parametrize(
     ("message", "verdict", "fact_id"),
     [
         # nominal claims that state something: a deed, a role, a figure, an identity
@@ -43,12 +25,22 @@ def test_a_name_beside_a_description_is_neither_true_nor_false(
         ("صح أم خطأ: هرقل الملك الذي أعطى المرتزقة رزق سنة", True, "heraclius"),
         # a relative clause whose verb is said of the name itself
         ("صح أم خطأ: عثمان الصحابي الذي جهز جيش العسرة", True, "donations"),
+        # a matching exercise's two columns pasted on one line: a year, a month, a place
+        ("صح أم خطأ: هرقل السنة التي وقعت فيها الغزوة", None, None),
+        ("صح أم خطأ: النبي الشهر الذي خرج فيه إلى تبوك", None, None),
+        ("صح أم خطأ: هرقل المكان الذي عسكر فيه الجيش", None, None),
+        # nor «خطأ» by the fact about the name, which tells no month of his
+        ("صح أم خطأ: هرقل الشهر الذي خرج فيه المسلمون", None, None),
     ],
 )
-def test_a_short_nominal_claim_is_still_judged(
-    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+def test_only_a_claim_linking_its_words_is_judged(
+    answerer: FormAnswerer, message: str, verdict: bool | None, fact_id: str | None
 ) -> None:
-    assert_verdict(answerer, message, verdict, fact_id)
+    if verdict is not None and fact_id is not None:
+        assert_verdict(answerer, message, verdict, fact_id)
+        return
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].status is not Status.VERDICT, text
 
 
 @pytest.mark.parametrize(
