@@ -34,18 +34,18 @@ from knowledge.tuning import LOST_YA_PIECE_MAX, PAIRED_TOPIC_MAX_WORDS, READING_
 _NOTHING_LEFT = " .،,؟?:"
 
 
-_COPULAS = frozenset({"هو", "هي", "هم", "كان", "كانت", "كانوا"})
+COPULAS = frozenset({"هو", "هي", "هم", "كان", "كانت", "كانوا"})
 
 
 def names_a_topic(text: str) -> bool:
     """A phrase opening with a noun that names a topic and stating nothing with «هي/كانت»
     («تبرعات الصحابة في غزوة تبوك», not «غزوة تبوك هي أول غزوة …»)."""
     words = text.split()
-    return TOPIC_OPENING.match(text) is not None and not any(w in _COPULAS for w in words[1:])
+    return TOPIC_OPENING.match(text) is not None and not any(w in COPULAS for w in words[1:])
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[tuple[str, ...], ...]:
+def known_names() -> tuple[tuple[str, ...], ...]:
     """Every person and people the answer keys name, longest first («عمر بن الخطاب»)."""
     keys = load_answer_keys()
     kinds = (SlotKind.PERSON, SlotKind.PARTY)
@@ -64,21 +64,21 @@ def name_and_topic(text: str) -> bool:
         head, rest = words[:size], words[size:]
         if not rest[0].startswith("و") or len(rest[0]) < 3 or len(rest) > PAIRED_TOPIC_MAX_WORDS:
             continue
-        if any(len(name) == size and mentions(head, name, exact=True) for name in _names()):
+        if any(len(name) == size and mentions(head, name, exact=True) for name in known_names()):
             return True
     return False
 
 
 # Words that open a prepositional phrase: the noun after one is its object, never a verb.
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     normalize(word)
     for word in "في من إلى الى على عن مع ضد قبل بعد عند خلال أثناء اثناء داخل بين حول لدى".split()
 )
 # The definite article, alone or after «ب/ل/و/ف/ك» («بالشام», «للروم», «والغساسنة»).
-_DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)\S{2,}$")
+DEFINITE = re.compile(r"^(?:[وف]?[بك]?ال|[وف]?لل)\S{2,}$")
 # Relative pronouns open a clause with a verb in it («الذي أعطاهم هرقل …»), and a few verbs
 # begin with «ال» as nouns do («التقى الجيشان»): either makes the phrase say something.
-_NOT_NOUNS = frozenset(
+NOT_NOUNS = frozenset(
     normalize(w)
     for w in "الذي التي الذين اللذين اللتين اللاتي اللي التقى التقوا التحق التحقوا التزم".split()
 )
@@ -89,14 +89,14 @@ def states_nothing(text: str) -> bool:
     قبل تبوك»): no verb, no copula, no number and no indefinite predicate
     («غزوة تبوك آخر غزوة»), so it names a topic and asserts nothing a verdict could judge."""
     words = normalize(text).split()
-    if not words or _DEFINITE.match(words[0]) is None or _FIGURE.search(text):
+    if not words or DEFINITE.match(words[0]) is None or _FIGURE.search(text):
         return False
     for index, word in enumerate(words):
-        if word in _NOT_NOUNS or word in _COPULAS:
+        if word in NOT_NOUNS or word in COPULAS:
             return False
-        after_preposition = index > 0 and words[index - 1] in _PREPOSITIONS
+        after_preposition = index > 0 and words[index - 1] in PREPOSITIONS
         # (a word right after a preposition is its object, a noun: «في جيش الروم»)
-        if not (_DEFINITE.match(word) or word in _PREPOSITIONS or after_preposition):
+        if not (DEFINITE.match(word) or word in PREPOSITIONS or after_preposition):
             return False
     return True
 

@@ -15,6 +15,7 @@ import re
 
 from knowledge.answer_checks import without_answer_checks
 from knowledge.blank_clauses import clause_parts
+from knowledge.broken_claims import carries_on
 from knowledge.claim_patterns import VERDICT_WORDS
 from knowledge.claim_runs import CLAIMS_HEADING, claims_on_lines
 from knowledge.crossword_clues import clue_as_question
@@ -329,6 +330,18 @@ def read_message(text: str) -> ReadMessage:
         ):
             # «…؟\nشكرا», «…؟\nجزاكم الله خير»: thanks or a plea after the question is
             # no question of its own either.
+            continue
+        if (
+            lines
+            and (
+                mode is Form.TRUE_FALSE
+                or TF_INSTRUCTION.search(lines[-1])
+                or TF_TAIL.search(line)  # («…\nأكثر من أربعين ألفا صح ولا غلط؟»)
+            )
+            and carries_on(lines[-1], TF_TAIL.sub("", line))
+        ):
+            # «كان عدد جيش المسلمين\nأكثر من أربعين ألفا»: one claim the phone broke
+            lines[-1] = f"{lines[-1]} {line}"
             continue
         lines.append(line)
 

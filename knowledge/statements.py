@@ -38,6 +38,7 @@ from knowledge.models import Fact
 from knowledge.muslim_side import romans_only_for_the_muslims
 from knowledge.named_after import claimed_of_another
 from knowledge.outside_the_expedition import judges_outside
+from knowledge.side_by_side import side_by_side
 from knowledge.statement_coverage import StatementCoverage
 from knowledge.statement_masking import co_listed, masked_question
 from knowledge.statement_persons import per_person
@@ -136,13 +137,18 @@ class StatementJudge:
     def judge(self, statement: str) -> Judgement:
         """`_judged`, unsettled when the fact judging it tells only the course of the
         expedition and the statement is placed after it («هاجم الروم المدينة بعد
-        غزوة تبوك»: knowledge/outside_the_expedition.py)."""
+        غزوة تبوك»: knowledge/outside_the_expedition.py), or when it only places a noun
+        beside a name that the fact does not link to it (neither «صحيح» nor «خطأ»)."""
         judged = self._judged(statement)
         if (
             judged.verdict is not None
             and judged.fact
             and not judges_outside(statement, judged.fact)
         ):
+            return Judgement(None, None, self._engine.answer(statement))
+        if judged.verdict is not None and judged.fact and side_by_side(statement, judged.fact):
+            # «هرقل السنة التي وقعت فيها الغزوة»: a name beside a noun the fact does not say
+            # of it (knowledge/side_by_side.py) claims nothing it confirms or corrects.
             return Judgement(None, None, self._engine.answer(statement))
         return judged
 
