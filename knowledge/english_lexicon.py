@@ -46,7 +46,7 @@ STOPWORDS = frozenset(
     ne se ko mein par bhi mauqe mauqa mauke moqe sath saath
     exams tomorrow tomorow tmrw homework assignment revision revising school liye kis kitna
     class teachers urgent urgently asap overall
-    um umm uh uhh erm hmm ok okay remind
+    um umm uh uhh erm hmm remind
     face faced faces facing encounter encountered experience experienced endure endured undergo
     underwent suffer suffered suffering
     help helped helping helps support supported supporting assist assisted

@@ -1,6 +1,6 @@
 """Dictated and chatted English (en52): punctuation spoken into voice dictation («question
 mark», «full stop», «comma») is punctuation; the bot addressed by name («hey bot») asks
-nothing, and alone it is a greeting; fillers («ok», «um») are no content. Today's Tabuk is
+nothing, and alone it is a greeting; fillers («um», «erm») are no content. Today's Tabuk is
 found by its folded names too: «whats the weather in tabook» asks about the city. Each as the
 user sees the reply."""
 
@@ -32,8 +32,8 @@ def test_bot_addressed_before_a_question(english_engine) -> None:
 
 
 def test_fillers_are_no_content(english_engine) -> None:
-    # «ok», «um» are no words of the story: «ok bot» asks what «bot» alone would.
-    assert answered_facts(english_engine, "ok bot what did uthman give for the army") == [
+    # «um», «erm» are no words of the story: «um bot» asks what «bot» alone would.
+    assert answered_facts(english_engine, "um bot what did uthman give for the army") == [
         "uthman_donation"
     ]
 
@@ -42,7 +42,7 @@ def test_fillers_are_no_content(english_engine) -> None:
     ("message", "fact"),
     [
         ("basically what was the army called", "army_name"),
-        ("okay so who was the emperor of the romans question mark", "heraclius"),
+        ("alright so who was the emperor of the romans question mark", "heraclius"),
     ],
 )
 def test_spoken_openers_ask_nothing(english_engine, message, fact) -> None:
