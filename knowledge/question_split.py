@@ -37,6 +37,8 @@ _JOINED_QUESTION = re.compile(
     # word after it asks «and who» («ومن حالفهم», «ومن معه» are «and those who/with …»)
     r"|\s+(?=و(?:من|مين|منو)\s+(?!ال)(?!(?:مع|بين|عند|قبل|بعد|خلال|غير|دون|اجل|أجل|هو|هي"
     r"|هم|هما)\S*\s)[\u0621-\u064a]{2,}(?<!ها)(?<!هم)(?<!ه)(?<!هما)\s+[\u0621-\u064a]{2,})"
+    # «… وكم كان عدد الجيش ومن الذي تبرع بنصف ماله»: «and who is the one who» + a verb
+    r"|\s+(?=و(?:من|مين|منو)\s+(?:الذي|اللي|الي|التي)\s+[\u0621-\u064a]{2,})"
 )
 # «… وكمان من هو ملك الروم», «… وايضا ليش سموه جيش العسرة»: «and also» (and «and then»)
 # before a question word joins a second question; after it even «من»/«أي» ask.
@@ -86,7 +88,9 @@ def has_question_word(text: str) -> bool:
     return bool(QUESTION_WORD.search(text)) or any(mark in text for mark in QMARK)
 
 
-_AND_APART = re.compile(r"(?<=\s)و\s(?=(?:من|مين|منو)\s)")
+# «… و كم كان عدد الجيش»: «و» typed (or voice-typed) apart from the question word it joins;
+# «و» standing alone is always «and», so it is joined as if typed so.
+_AND_APART = re.compile(rf"(?<=\s)و\s+(?=(?:{QUESTION_WORDS})\s)")
 
 
 def split_questions(text: str) -> list[str]:

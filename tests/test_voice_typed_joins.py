@@ -1,0 +1,43 @@
+"""Questions joined as voice typing and dialects join them: «و» typed apart from the question
+word («… و كم كان عدد الجيش»), «ومن الذي + a verb» («and who is the one who …»), and dialect
+question words the engine reads as fillers but that ask all the same (Yemeni «كيفه», how):
+each opens a second question (knowledge/question_split.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.forms import FormAnswerer
+from knowledge.question_split import split_questions
+from tests.message_helpers import assert_each_part_answered
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        (
+            "اريد ان اعرف متى كانت غزوة تبوك و كم كان عدد الجيش و من الذي قدم نصف ماله",
+            ["date", "army_size", "umar_donation"],
+        ),
+        ("ممكن تقولي متى كانت غزوة تبوك ومن الذي قاد الجيش", ["date", "leader"]),
+        ("ايش سبب غزوة تبوك؟ وكيفه كان حال الناس وقت تجهيز الجيش؟", ["reasons", "hardship"]),
+    ],
+)
+def test_each_joined_question_is_answered(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    assert_each_part_answered(answerer, message, fact_ids)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # «and those who are with him», «and from those who allied with them»: no question
+        "تبرع عثمان ومن الذي معه",
+        "ما موقف الروم ومن الذين حالفوهم",
+        # «و» apart before «ما …ش» is the Maghrebi «not», as it is joined
+        "علاش المنافقين تخلفو و ما بغاوش يخرجو",
+    ],
+)
+def test_and_those_who_stays_one_question(text: str) -> None:
+    assert len(split_questions(text)) == 1
