@@ -41,3 +41,33 @@ def test_each_joined_question_is_answered(
 )
 def test_and_those_who_stays_one_question(text: str) -> None:
     assert len(split_questions(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        # «ومن» + a verb or noun with a pronoun after a whole question: «and who led it»
+        ("متى كانت غزوة تبوك ومن قادها", ["date", "leader"]),
+        ("متى وقعت غزوة تبوك ومن قائدها", ["date", "leader"]),
+        ("كم كان عدد الجيش ومن قاده", ["army_size", "leader"]),
+    ],
+)
+def test_and_who_of_it_asks_a_second_question(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    assert_each_part_answered(answerer, message, fact_ids)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a party or people: «and those who allied with them / were with him»
+        "ما موقف الروم ومن حالفهم",
+        "ماهي الامبراطورية التي حاربها المسلمون ومن حالفها",
+        "متى خرج النبي ومن معه",
+        # no whole question before it
+        "كانت غزوة تبوك ضد الروم ومن حالفها من العرب",
+    ],
+)
+def test_and_those_who_of_a_party_stays_one_question(text: str) -> None:
+    assert split_questions(text) == [text]
