@@ -113,6 +113,12 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("مع", "المصدر"): "",
     ("بالمصدر",): "",
     ("بالمصادر",): "",
+    # «بكرة الصبح» (tomorrow morning): when the asker needs it, never Abu Bakr («بكر»);
+    # «بكرة» alone stays a word (dialect_lexicon.py says why)
+    **{
+        ("بكره", when): ""
+        for when in ("الصبح", "الصباح", "صباحا", "الفجر", "الظهر", "العصر", "المغرب", "بالليل")
+    },
     # Egyptian «على طول» is "right away", not a length of stay
     ("علي", "طول"): "",
     # «نبذة عامة» is a general account, not «عام» the year (of the delegations)
