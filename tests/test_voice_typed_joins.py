@@ -1,7 +1,9 @@
 """Questions joined as voice typing and dialects join them: «و» typed apart from the question
-word («… و كم كان عدد الجيش»), «ومن الذي + a verb» («and who is the one who …»), and dialect
-question words the engine reads as fillers but that ask all the same (Yemeni «كيفه», how):
-each opens a second question (knowledge/question_split.py)."""
+word («… و كم كان عدد الجيش»), «ومن الذي + a verb» («and who is the one who …»), dialect
+question words the engine reads as fillers but that ask all the same (Yemeni «كيفه», how),
+and «ومن» + a verb or noun carrying a pronoun after a whole question («متى كانت غزوة تبوك ومن
+قادها»): each opens a second question (knowledge/question_split.py). After a party or person,
+«ومن …» is «and those who …» and asks nothing of its own."""
 
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ from tests.message_helpers import assert_each_part_answered
         ),
         ("ممكن تقولي متى كانت غزوة تبوك ومن الذي قاد الجيش", ["date", "leader"]),
         ("ايش سبب غزوة تبوك؟ وكيفه كان حال الناس وقت تجهيز الجيش؟", ["reasons", "hardship"]),
+        # «ومن» + a verb or noun with a pronoun after a whole question: «and who led it»
+        ("متى كانت غزوة تبوك ومن قادها", ["date", "leader"]),
+        ("متى وقعت غزوة تبوك ومن قائدها", ["date", "leader"]),
+        ("كم كان عدد الجيش ومن قاده", ["army_size", "leader"]),
     ],
 )
 def test_each_joined_question_is_answered(
@@ -37,31 +43,7 @@ def test_each_joined_question_is_answered(
         "ما موقف الروم ومن الذين حالفوهم",
         # «و» apart before «ما …ش» is the Maghrebi «not», as it is joined
         "علاش المنافقين تخلفو و ما بغاوش يخرجو",
-    ],
-)
-def test_and_those_who_stays_one_question(text: str) -> None:
-    assert len(split_questions(text)) == 1
-
-
-@pytest.mark.parametrize(
-    ("message", "fact_ids"),
-    [
-        # «ومن» + a verb or noun with a pronoun after a whole question: «and who led it»
-        ("متى كانت غزوة تبوك ومن قادها", ["date", "leader"]),
-        ("متى وقعت غزوة تبوك ومن قائدها", ["date", "leader"]),
-        ("كم كان عدد الجيش ومن قاده", ["army_size", "leader"]),
-    ],
-)
-def test_and_who_of_it_asks_a_second_question(
-    answerer: FormAnswerer, message: str, fact_ids: list[str]
-) -> None:
-    assert_each_part_answered(answerer, message, fact_ids)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # after a party or people: «and those who allied with them / were with him»
+        # after a party or person: «and those who allied with them / were with him»
         "ما موقف الروم ومن حالفهم",
         "ماهي الامبراطورية التي حاربها المسلمون ومن حالفها",
         "متى خرج النبي ومن معه",
@@ -69,5 +51,5 @@ def test_and_who_of_it_asks_a_second_question(
         "كانت غزوة تبوك ضد الروم ومن حالفها من العرب",
     ],
 )
-def test_and_those_who_of_a_party_stays_one_question(text: str) -> None:
-    assert split_questions(text) == [text]
+def test_and_those_who_stays_one_question(text: str) -> None:
+    assert len(split_questions(text)) == 1
