@@ -47,6 +47,9 @@ def test_each_joined_question_is_answered(
         "ما موقف الروم ومن حالفهم",
         "ماهي الامبراطورية التي حاربها المسلمون ومن حالفها",
         "متى خرج النبي ومن معه",
+        # siding with the enemy after a whole question: «and those who allied with it»
+        "ضد من كانت غزوة تبوك ومن حالفها",
+        "ما هي الإمبراطورية التي حاربها المسلمون في تبوك ومن حالفها",
         # no whole question before it
         "كانت غزوة تبوك ضد الروم ومن حالفها من العرب",
     ],
