@@ -369,8 +369,41 @@ def is_modern(words: tuple[str, ...]) -> bool:
 
 
 def _only(words: tuple[str, ...], allowed: frozenset[str], core: frozenset[str]) -> bool:
-    bare = [_without_conjunction(word, allowed) for word in words]
+    bare = [_without_conjunction(word, allowed) for word in _courtesy_folded(words)]
     return bool(bare) and all(word in allowed for word in bare) and any(w in core for w in bare)
+
+
+# «كيف حالكم», «شلونك»: asking after the one addressed is a greeting, though «كيف» alone
+# asks how. Only with a second person's ending («كيف حالهم المنافقين» asks), or bare «كيف
+# الحال» ending the message.
+_HOW = frozenset("كيف شلون اشلون وشلون وكيف".split())
+_HOW_ARE_YOU = frozenset("حالك حالكم حالكو حالكن حالكي احوالك احوالكم".split())
+# The one greeting word the pair is read as.
+_HOW_ARE_YOU_WORD = "كيفك"
+
+
+def _how_are_you_at(words: tuple[str, ...], index: int) -> bool:
+    """Whether «كيف حالك» (or the like) starts at `index`."""
+    if words[index] not in _HOW or index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    return following in _HOW_ARE_YOU or (following == "الحال" and index + 2 == len(words))
+
+
+def _courtesy_folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words with each «كيف حالك» read as the one greeting word «كيفك»."""
+    if not _HOW.intersection(words):
+        return words
+    folded: list[str] = []
+    index = 0
+    while index < len(words):
+        if _how_are_you_at(words, index):
+            folded.append(_HOW_ARE_YOU_WORD)
+            index += 2
+        else:
+            folded.append(words[index])
+            index += 1
+    return tuple(folded)
 
 
 def is_greeting(words: tuple[str, ...]) -> bool:
@@ -382,11 +415,16 @@ def is_thanks(words: tuple[str, ...]) -> bool:
 
 
 def split_greeting(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
-    """Separate a leading greeting (السلام عليكم ...) from the question after it."""
+    """Separate a leading greeting (السلام عليكم ..., كيف حالكم) from the question after it."""
     index = 0
-    while index < len(words) and words[index] in GREETING_WORDS:
-        index += 1
-    greeted = index > 0 and any(word in GREETING_CORE for word in words[:index])
+    while index < len(words):
+        if words[index] in GREETING_WORDS:
+            index += 1
+        elif _how_are_you_at(words, index):
+            index += 2
+        else:
+            break
+    greeted = index > 0 and any(word in GREETING_CORE for word in _courtesy_folded(words[:index]))
     return (greeted, words[index:]) if greeted else (False, words)
 
 

@@ -34,7 +34,11 @@ REPORTED = re.compile(
     # («صاحبي حالف إن …»: what someone swears to is what he says)
     r"|حالف|حالفه|حالفة|حلف|يحلف"
     # («ابني كاتب في الواجب إن …», «جاوبت إن …»: what was written or answered is the claim)
-    r"|كاتب|كاتبه|كاتبة|كتب|كتبت|جاوب|جاوبت)"
+    r"|كاتب|كاتبه|كاتبة|كتب|كتبت|جاوب|جاوبت"
+    # («كنت أظن إن …», «كنت فاكر إن …», «بعتقد إنو …»: what the asker thought is the claim,
+    # a misconception to be confirmed or corrected)
+    r"|اظن|أظن|بظن|ظنيت|ظننت|اعتقد|أعتقد|بعتقد|اعتقدت|أعتقدت|احسب|أحسب|حسبت|فاكر|فاكره|فاكرة"
+    r"|مفكر|مفكره|مفكرة|متخيل)"
     r"(?:\s+\S+){0,5}?\s+(?:أن|ان|إن|انه|أنه|إنه|انو|إنو|بأن|بان|بلي)\s+"
 )
 # «خويا الصغير قالي غزوة تبوك كانت …», «ابوي يقول تبوك كانت …»: someone near the asker
@@ -67,4 +71,5 @@ POINTS_BACK = re.compile(rf"^\s*(?:{_I_SAY}(?:\s[^؟?]*?)?\s+)?{_POINTER}\s*[؟?
 # The asker's counter-claim after the claim told («… وأنا أقول ثلاثين»): not what was told.
 COUNTER_CLAIM = re.compile(rf"\s*[،,.]?\s*{_I_SAY}(?:\s.*)?$")
 # «… كله. هو صح؟» read whole: the pointer before the tail is no word of the claim.
-POINTER_AFTER = re.compile(rf"\s*[.،,]\s*{_POINTER}\s*$")
+# («…، كلامي صح؟», «…، جوابي صح؟»: the asker's own words pointed at, after a claim of his)
+POINTER_AFTER = re.compile(rf"\s*[.،,]\s*(?:{_POINTER}|كلامي|جوابي)\s*$")

@@ -43,6 +43,7 @@ from knowledge.shares import (
     people_shares,
 )
 from knowledge.sole_fact import (
+    Where,
     sole_actor,
     sole_definer,
     sole_destination,
@@ -374,6 +375,18 @@ class AnswerEngine:
                     score=definer.score,
                     rule=f"{rule}, but it does not say what it is: the only fact that does",
                 )
+            whole = (
+                self._whole_naming_others(where, asked, top) if failed == "someone else" else None
+            )
+            if whole is not None:
+                # «مين غير عثمان تبرع؟»: his own gift names no one else; the whole it is part
+                # of (the donations, naming every giver) does
+                return reply(
+                    Outcome.ANSWER,
+                    fact=whole.fact,
+                    score=whole.score,
+                    rule=f"{rule}, but it names no one else: its whole does",
+                )
             rule = f"{rule}, but the fact does not state it ({failed})"
         elif asked.defines and not any(
             (profile := self._matcher.profile(c.fact.id)) is not None
@@ -492,6 +505,20 @@ class AnswerEngine:
             ):
                 return "another's topic"
         return None
+
+    def _whole_naming_others(self, where: Where, asked: Asked, top: Candidate) -> Candidate | None:
+        """The close whole of the leader that states what is asked, when the leader names no
+        one other than the person the question sets aside («… غير عثمان»)."""
+        wholes = self.wholes(top.fact.id)
+        return next(
+            (
+                candidate
+                for candidate in where(lambda profile: profile.fact.id in wholes)
+                if top.score - candidate.score <= SUGGEST_WINDOW
+                and self._unstated(asked, candidate.fact) is None
+            ),
+            None,
+        )
 
     def _candidates_where(
         self, ranking: Ranking, test: Callable[[FactProfile], bool]

@@ -382,6 +382,8 @@ SYNONYMS: dict[str, str] = {
         for word in ("مقدمه", "المقدمه", "بمقدمه", "ومقدمه", "لمقدمه", "مقدمته", "مقدمتها")
     },
     "اخيرا": "نهايه",
+    # «نزول الآية» (the verse's coming down) is what the facts say «نزلت» (as «وصول» is «وصل»)
+    "نزول": "نزل",
     # «بلغهم الخبر» (the news reached them) is that they learned of it: with an object pronoun
     # «بلغ» is never «كم بلغ عدد…» (amounted to), the army's size
     **{word: "علم" for word in ("بلغهم", "بلغتهم", "بلغهما", "بلغها")},

@@ -26,8 +26,12 @@ def names_carried(part: Part, names: list[str]) -> list[str]:
 
 
 def names_the_expedition(text: str) -> bool:
-    """Whether a part names the expedition itself («الغزوة», «غزوة تبوك», «تبوك»)."""
-    return any("غزو" in word or "تبوك" in word for word in normalize(text).split())
+    """Whether a part names the expedition itself («الغزوة», «غزوة تبوك», «تبوك»), or its army
+    by the name the text gives it («جيش العسرة»)."""
+    return any(
+        "غزو" in word or "تبوك" in word or word.endswith("العسره")
+        for word in normalize(text).split()
+    )
 
 
 # «وهل صار قتال؟»: a yes/no question («هل» + a clause), which asks of what it names.

@@ -13,6 +13,12 @@ from knowledge.title_rewrites import TITLE_REWRITES
 # Set phrases read as one word, or dropped when they only frame the question. Normalised
 # words; the replacement is split into words (empty drops the phrase).
 _HOW_MANY = ("كم", "كام", "قديش", "شكد", "قداش", "قديه", "شحال", "اديش")
+# A source «trusted», «sound», «relied on» (normalised, with and without the article).
+_TRUSTED = tuple(
+    f"{article}{word}"
+    for word in ("موثوق", "موثوقه", "صحيح", "صحيحه", "معتمد", "معتمده", "ثابت", "ثابته")
+    for article in ("", "ال")
+)
 PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     # people named by a title, a kunya or an order (knowledge/title_rewrites.py)
     **TITLE_REWRITES,
@@ -92,6 +98,26 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
         (how, simple): ""
         for how in ("بلغه", "بطريقه", "باسلوب", "بكلام", "بشكل", "جواب", "اجابه", "بعباره")
         for simple in ("بسيطه", "بسيط", "سهله", "سهل", "مبسطه", "مبسط")
+    },
+    # «من مصدر موثوق», «مع ذكر المصدر», «بالمصدر»: where the answer should come from, not
+    # what is asked (the reply always quotes its source); «من» there is «from», no «who»
+    **{
+        (frm, source, sure): ""
+        for frm in ("من", "مع")
+        for source in ("مصدر", "مصادر", "المصدر", "المصادر")
+        for sure in _TRUSTED
+    },
+    **{(source, sure): "" for source in ("بمصدر", "بمصادر") for sure in _TRUSTED},
+    ("مع", "ذكر", "المصدر"): "",
+    ("مع", "ذكر", "المصادر"): "",
+    ("مع", "المصدر"): "",
+    ("بالمصدر",): "",
+    ("بالمصادر",): "",
+    # «بكرة الصبح» (tomorrow morning): when the asker needs it, never Abu Bakr («بكر»);
+    # «بكرة» alone stays a word (dialect_lexicon.py says why)
+    **{
+        ("بكره", when): ""
+        for when in ("الصبح", "الصباح", "صباحا", "الفجر", "الظهر", "العصر", "المغرب", "بالليل")
     },
     # Egyptian «على طول» is "right away", not a length of stay
     ("علي", "طول"): "",

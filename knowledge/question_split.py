@@ -37,6 +37,8 @@ _JOINED_QUESTION = re.compile(
     # word after it asks «and who» («ومن حالفهم», «ومن معه» are «and those who/with …»)
     r"|\s+(?=و(?:من|مين|منو)\s+(?!ال)(?!(?:مع|بين|عند|قبل|بعد|خلال|غير|دون|اجل|أجل|هو|هي"
     r"|هم|هما)\S*\s)[\u0621-\u064a]{2,}(?<!ها)(?<!هم)(?<!ه)(?<!هما)\s+[\u0621-\u064a]{2,})"
+    # «… وكم كان عدد الجيش ومن الذي تبرع بنصف ماله»: «and who is the one who» + a verb
+    r"|\s+(?=و(?:من|مين|منو)\s+(?:الذي|اللي|الي|التي)\s+[\u0621-\u064a]{2,})"
 )
 # «… وكمان من هو ملك الروم», «… وايضا ليش سموه جيش العسرة»: «and also» (and «and then»)
 # before a question word joins a second question; after it even «من»/«أي» ask.
@@ -86,7 +88,9 @@ def has_question_word(text: str) -> bool:
     return bool(QUESTION_WORD.search(text)) or any(mark in text for mark in QMARK)
 
 
-_AND_APART = re.compile(r"(?<=\s)و\s(?=(?:من|مين|منو)\s)")
+# «… و كم كان عدد الجيش»: «و» typed (or voice-typed) apart from the question word it joins;
+# «و» standing alone is always «and», so it is joined as if typed so.
+_AND_APART = re.compile(rf"(?<=\s)و\s+(?=(?:{QUESTION_WORDS})\s)")
 
 
 def split_questions(text: str) -> list[str]:
@@ -154,6 +158,7 @@ def split_questions(text: str) -> list[str]:
                 merged.append(item.strip())
         merged = [one for item in merged for one in _THEN.split(item) if one.strip()]
         merged = [one for item in merged for one in _who_again(item)]
+        merged = [one for item in merged for one in _who_of_it(item)]
         merged = [one for item in merged for one in and_exam_verb_split(item)]
         merged = [one for item in merged for one in parallel_questions(item)]
         result.extend(one for item in merged for one in _trailing_question_word(item))
@@ -177,6 +182,40 @@ def _who_again(item: str) -> list[str]:
     pieces = [piece.strip() for piece in _WHO_AGAIN.split(item) if piece.strip()]
     # (each piece asks a whole question: «من قاد … ومن …» with nothing after is no second)
     return pieces if all(len(piece.split()) >= 3 for piece in pieces) else [item]
+
+
+# «متى كانت غزوة تبوك ومن قادها», «متى وقعت غزوة تبوك ومن قائدها»: after a whole question,
+# «ومن» + a verb or noun carrying a pronoun asks «and who …» of what was asked about; after
+# a party or person it is «and those who …» («ضد الروم ومن حالفهم», «النبي ومن معه»).
+_WHO_OF_IT = re.compile(
+    r"\s+(?=ومن\s+(?!ال)(?!(?:مع|بين|عند|قبل|بعد|خلال|غير|دون|اجل|أجل|هو|هي|هم|هما|هن|منه|عنه"
+    r"|فيه|عليه|اليه|إليه|له|به)[\u0621-\u064a]*(?:\s|[؟?]|$))"
+    # (siding with someone is what «those who …» say: «ومن حالفها», «ومن تبعهم», «ومن ناصرهم»)
+    r"(?!(?:حالف|تحالف|تبع|اتبع|ناصر|نصر|عاون|ساعد|ساند|والا|انضم|وقف\s+مع)[\u0621-\u064a]*(?:\s|[؟?]|$))"
+    r"[\u0621-\u064a]{2,}(?:ه|ها|هم|هما|هن)(?:\s|[؟?]|$))"
+)
+# Who «ومن» after them is «and those who (are with, allied with) …» («the Muslims and those
+# …»): the parties and people named (lexicon.ENTITIES) and these, as stems.
+_PARTIES = frozenset("مسلم مومن صحاب امبراطوريه ناس قبايل قبيله".split())
+
+
+def _who_of_it(item: str) -> list[str]:
+    """The item cut before «ومن» + a word with a pronoun when it is a whole question of its
+    own and no party stands right before «ومن»."""
+    match = _WHO_OF_IT.search(item)
+    if match is None:
+        return [item]
+    first, second = item[: match.start()].strip(), item[match.end() :].strip()
+    words = first.split()
+    before = stem(normalize(words[-1])) if words else ""
+    if (
+        not QUESTION_START.match(first)
+        or len(words) < SECOND_QUESTION_MIN_WORDS
+        or before in ENTITIES
+        or before in _PARTIES
+    ):
+        return [item]
+    return [first, second]
 
 
 # «… وكمان في قتال صار ولا لا», «… وكمان دومة الجندل وش صار فيها»: «and also» before a

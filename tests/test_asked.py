@@ -797,7 +797,26 @@ def test_who_other_than_a_person_is_not_answered_with_that_persons_fact(
 ) -> None:
     reply = arabic_engine.answer(question)
     assert reply.fact is None or reply.fact.id != left_out
-    assert reply.outcome is not Outcome.ANSWER
+    # (answered only by the whole the person's fact is part of, which names the others:
+    # the donations name every giver; no fact names another emperor)
+    wholes = arabic_engine.wholes(left_out)
+    assert reply.outcome is not Outcome.ANSWER or reply.fact.id in wholes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "مين غير عثمان تبرع؟",
+        "من تبرع غير عثمان في تبوك",
+        "من الصحابة الذين تبرعوا غير أبي بكر",
+        "مين قدم ماله غير أبو بكر؟",
+    ],
+)
+def test_who_other_than_a_giver_gets_the_donations_naming_the_others(
+    arabic_engine, question: str
+) -> None:
+    reply = arabic_engine.answer(question)
+    assert reply.outcome is Outcome.ANSWER and reply.fact.id == "donations", reply.rule
 
 
 def test_asked_after_the_expedition_is_not_answered_with_what_came_before(arabic_engine) -> None:
