@@ -205,8 +205,6 @@ def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     stem, rest = text[: match.end()].strip(), text[match.end() :].strip()
     if bracket_options(rest) is not None:
         return None  # «اختر: كانت في السنة (الثامنة - التاسعة) للهجرة»: options in brackets
-    if (instruction := TF_LEAD.match(rest)) is not None and instruction.end() > 0:
-        return None  # («… يسلمه: ضع (✓) أو (✗): …»: a true/false instruction, no options)
     lead = BLANK_LEAD.match(text)
     if not rest or (lead is not None and lead.end() >= len(stem)):
         return None  # «أكمل: … ........ …» is a blank, not options

@@ -106,10 +106,7 @@ TF_LEAD = re.compile(
     # («T or F: …», «True/False: …» before an Arabic statement: code-switched)
     r"|(?i:t|true)\s*(?:or|/)\s*(?i:f|false)\s*[:：\-–]"
     # («ضع علامة (✓) أمام العبارة الصحيحة وعلامة (✗) أمام الخاطئة: …»: the whole instruction)
-    # («ابني حل هذا وأبغى أتأكد قبل يسلمه: ضع (✓) أو (✗): …»: a parent's words before it,
-    # closed by a colon; the marks in their boxes may stand for «علامة»)
-    r"|(?:[^\n:：؟?]{0,100}[:：]\s*)?(ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره"
-    r"|[\(\[]\s*[✓✔√✗✘×]\ufe0f?\s*[\)\]])[^:：\n]{0,80}[:：]"
+    r"|(ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)[^:：\n]{0,80}[:：]"
     # («صح لو غلط:» Iraqi, «صحيح ولا غالط:» Maghrebi, «صحيح أم خطأ:»; «صاح ولا غلط:», a long
     # vowel typed in «صح», is no «shouted» before «or wrong»)
     r"|(صح|صحيح|صواب|صاح)\s*(أم|ام|او|أو|ولا|لو|/)\s*(خطأ|خطا|غلط|غالط)"
