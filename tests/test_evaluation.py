@@ -382,17 +382,21 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # homeschooling parents, South-East Asian learners, debate quick-fire, timelines; no repeats
 # dropped). First run, on the session's starting code (ef5097e): Arabic 79/116 = 68.1%, 33/34,
 # 4 wrong; English 27/62 = 43.5%, 6 wrong, 18/19.
+# End of the twenty-third session: Arabic heldout5 119 (wrong 9 -> 8), heldout9 88, heldout10 91,
+# heldout11 rejected 47/49 (wrong 5 -> 4), heldout12 85, heldout20 84, heldout23 52 (a trade,
+# below), heldout24 80; English heldout3 wrong 2 -> 1, heldout5 rejected 14/15, heldout7 41,
+# heldout13 rejected 16/18, heldout20 26, heldout24 32 (wrong 6 -> 4). No other count moved.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
     "messages_heldout2.jsonl": (0.819, 0.986, 3),
     "english_heldout2.jsonl": (0.871, 0.941, 1),
     "messages_heldout3.jsonl": (0.863, 1.0, 2),
-    "english_heldout3.jsonl": (0.857, 1.0, 2),
+    "english_heldout3.jsonl": (0.857, 1.0, 1),
     "messages_heldout4.jsonl": (0.868, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
-    "messages_heldout5.jsonl": (0.742, 0.937, 9),
-    "english_heldout5.jsonl": (0.781, 0.866, 3),
+    "messages_heldout5.jsonl": (0.748, 0.937, 8),
+    "english_heldout5.jsonl": (0.781, 0.933, 3),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
     # question from being answered (UNANSWERABLE_FLOOR raised), but asks back two exam
@@ -400,19 +404,19 @@ FRESH_FLOORS = {
     "messages_heldout6.jsonl": (0.897, 0.960, 4),
     "english_heldout6.jsonl": (0.736, 1.0, 2),
     "messages_heldout7.jsonl": (0.795, 0.930, 8),
-    "english_heldout7.jsonl": (0.645, 1.0, 1),
+    "english_heldout7.jsonl": (0.661, 1.0, 1),
     "messages_heldout8.jsonl": (0.636, 0.90, 11),
     "english_heldout8.jsonl": (0.606, 1.0, 3),
-    "messages_heldout9.jsonl": (0.817, 1.0, 1),
+    "messages_heldout9.jsonl": (0.846, 1.0, 1),
     "english_heldout9.jsonl": (0.824, 0.789, 0),
-    "messages_heldout10.jsonl": (0.796, 0.972, 5),
+    "messages_heldout10.jsonl": (0.805, 0.972, 5),
     "english_heldout10.jsonl": (0.661, 0.923, 5),
-    "messages_heldout11.jsonl": (0.855, 0.938, 5),
+    "messages_heldout11.jsonl": (0.855, 0.959, 4),
     "english_heldout11.jsonl": (0.870, 1.0, 0),
-    "messages_heldout12.jsonl": (0.664, 0.894, 11),
+    "messages_heldout12.jsonl": (0.680, 0.894, 11),
     "english_heldout12.jsonl": (0.573, 0.866, 4),
     "messages_heldout13.jsonl": (0.575, 0.911, 8),
-    "english_heldout13.jsonl": (0.590, 0.833, 2),
+    "english_heldout13.jsonl": (0.590, 0.888, 2),
     "messages_heldout14.jsonl": (0.695, 0.909, 9),
     "english_heldout14.jsonl": (0.531, 1.0, 5),
     # (0.779 -> 0.771, eighteenth session, a trade: ar57's titled riddles (a bare «مين هو؟»
@@ -432,16 +436,21 @@ FRESH_FLOORS = {
     # Back to 0.708 in the nineteenth session.)
     "messages_heldout19.jsonl": (0.708, 0.902, 9),
     "english_heldout19.jsonl": (0.507, 1.0, 7),
-    "messages_heldout20.jsonl": (0.697, 0.951, 6),
-    "english_heldout20.jsonl": (0.396, 1.0, 3),
+    "messages_heldout20.jsonl": (0.705, 0.951, 6),
+    "english_heldout20.jsonl": (0.412, 1.0, 3),
     "messages_heldout21.jsonl": (0.660, 0.926, 5),
     "english_heldout21.jsonl": (0.447, 1.0, 0),
     "messages_heldout22.jsonl": (0.486, 0.978, 4),
     "english_heldout22.jsonl": (0.400, 1.0, 5),
-    "messages_heldout23.jsonl": (0.469, 0.977, 5),
+    # (0.469 -> 0.460, twenty-third session, a trade: ar72's reader of column matching and
+    # ordering exercises (7af5f2c) pairs or orders only what the facts state; it lost two parts
+    # of this set that the old line-by-line reading answered (an unpaired item now shows its
+    # own fact, not counted as paired) and gained two on set 12; the branch gained five in
+    # all; bisected per commit on held-out counts, lines unseen.)
+    "messages_heldout23.jsonl": (0.460, 0.977, 5),
     "english_heldout23.jsonl": (0.416, 0.952, 4),
-    "messages_heldout24.jsonl": (0.681, 0.970, 4),
-    "english_heldout24.jsonl": (0.435, 0.947, 6),
+    "messages_heldout24.jsonl": (0.689, 0.970, 4),
+    "english_heldout24.jsonl": (0.516, 0.947, 4),
 }
 
 
