@@ -43,12 +43,31 @@ _NOT_BARE: frozenset[str] = frozenset(
 
 def _bounded(words: list[str]) -> set[int]:
     """The figures the words give as lower bounds («أكثر من أربعين ألفًا»)."""
+    return _after(words, _BOUND_BEFORE)
+
+
+# Words that make the figure after them an upper bound in a statement («أقل من», normalised).
+_BOUND_BELOW: tuple[tuple[str, ...], ...] = (("اقل", "من"), ("اقل", "عن"), ("ادني", "من"))
+
+
+def _after(words: list[str], pairs: tuple[tuple[str, ...], ...]) -> set[int]:
+    """The figures within reach after any of the word pairs."""
     found: set[int] = set()
     for index in range(len(words) - 1):
-        if (words[index], words[index + 1]) in _BOUND_BEFORE:
+        if (words[index], words[index + 1]) in pairs:
             reach = words[index + 2 : index + 2 + _REACH]
             found.update(read_numbers(" ".join(reach))[0])
     return found
+
+
+def lower_bounds(text: str) -> set[int]:
+    """The figures a text gives as lower bounds («أكثر من أربعين ألفًا» -> {40000})."""
+    return _bounded(normalize(text).split())
+
+
+def upper_bounds(text: str) -> set[int]:
+    """The figures a text gives as upper bounds («أقل من خمسين ألفًا» -> {50000})."""
+    return _after(normalize(text).split(), _BOUND_BELOW)
 
 
 def bound_as_exact(answer: str, statement: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from knowledge.answer_keys import SlotKind, core_word, forms_of, mentions, read_numbers, words_of
 from knowledge.approx_numbers import hedged_numbers
+from knowledge.bounded_figures import lower_bounds, upper_bounds
 from knowledge.statement_words import ACTED_ON, find, plural
 
 
@@ -21,6 +22,8 @@ class Claim:
     # named as the side opposed («… ضد المسلمين»)
     opposed: bool = False
     approx: bool = False  # a figure given as rounded («بنحو ألف»: approx_numbers.py)
+    # +1 a lower bound («أكثر من ثلاثين ألفًا»), -1 an upper bound («أقل من خمسين ألفًا»)
+    bound: int = 0
 
 
 def read_claims(
@@ -36,7 +39,17 @@ def read_claims(
     claims += [Claim(SlotKind.YEAR, number=year) for year in years]
     # «شهر واحد»: one is a word of the sentence, not a figure to check.
     rounded = hedged_numbers(text)
-    claims += [Claim(SlotKind.NUMBER, number=n, approx=n in rounded) for n in numbers if n > 1]
+    lower, upper = lower_bounds(text), upper_bounds(text)
+    claims += [
+        Claim(
+            SlotKind.NUMBER,
+            number=n,
+            approx=n in rounded,
+            bound=1 if n in lower else -1 if n in upper else 0,
+        )
+        for n in numbers
+        if n > 1
+    ]
     # One claim per stretch of words: «الروم» is not also «الرومان» (the same stem), and
     # «عمر بن الخطاب» is not also «عمر»; longer values are tried first.
     taken: set[int] = set()
