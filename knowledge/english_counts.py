@@ -108,3 +108,16 @@ def bound_as_exact(statement: tuple[str, ...], answer: tuple[str, ...]) -> bool:
     text's figure.)"""
     bounds = _bounded(answer) - _bounded(statement)
     return any(t in bounds for t in statement if t.isdigit())
+
+
+def implied_by_bound(statement: tuple[str, ...], answer: tuple[str, ...]) -> frozenset[str]:
+    """The statement's figures bounded from below at or under one the answer gives only as a
+    lower bound («more than 30,000» against «more than 40,000»): they follow from it. A figure
+    ten times smaller counts something else (950 camels). (A figure above the bound is left
+    to the other checks: «more than 100,000» may count the Romans, whom the text does not.)"""
+    bounds = [int(t) for t in _bounded(answer)]
+    return frozenset(
+        token
+        for token in _bounded(statement)
+        if any(bound / 10 <= int(token) <= bound for bound in bounds)
+    )

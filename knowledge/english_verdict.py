@@ -22,7 +22,7 @@ from knowledge.english_choice import (
     only_meant,
 )
 from knowledge.english_claimed_reason import unstated_reason
-from knowledge.english_counts import bound_as_exact, other_owner
+from knowledge.english_counts import bound_as_exact, implied_by_bound, other_owner
 from knowledge.english_cues import INTENDED, miscounted_period, misordered
 from knowledge.english_decision import PartReply
 from knowledge.english_doers import NEUTRAL as _NEUTRAL
@@ -124,8 +124,12 @@ class EnglishVerdicts:
             # «The Muslims defeated the Byzantines at Tabuk» against «ended without fighting»:
             # no one is defeated where no one fought.
             return False
+        # («more than 30,000» against «more than 40,000» follows from it: no rival figure)
+        implied = implied_by_bound(reading.tokens, self.matcher.reader.read(stated).tokens)
         unstated = [
-            t for t in statement if self._is_typed(t) and t not in answer and t not in _NEUTRAL
+            t
+            for t in statement
+            if self._is_typed(t) and t not in answer and t not in _NEUTRAL and t not in implied
         ]
         # A rival is another value the answer gives that the statement does not name itself
         # («Uthman was praised by the Prophet»: the Prophet is no rival of Uthman).

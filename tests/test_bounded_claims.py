@@ -35,3 +35,17 @@ def test_a_figure_against_the_army_s_lower_bound(
     assert part.verdict is verdict, text
     if verdict is None:
         assert text.startswith(texts.VERDICT_UNSETTLED[:40]), text
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict"),
+    [
+        ("True or False: the Muslim army was more than 30,000", True),
+        ("True or False: the Muslim army was more than 40,000", True),
+        ("True or False: the Muslim army was 30,000", False),
+        ("True or False: Uthman gave 900 camels", False),
+    ],
+)
+def test_the_same_in_english(english_engine, statement: str, verdict: bool | None) -> None:
+    (part,) = english_engine.answer(statement).parts
+    assert part.verdict is verdict
