@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass
 
 from knowledge.message_models import Option
+from knowledge.sheet_patterns import SHEET_NUMBER
 
 # The verb that asks to pair («صل», «وصّل», «اربطي», «زاوج», «طابق»), after a sheet's own
 # numbering («س3:», «2-»), then what it pairs («العمود», «القائمة», «ما يناسب», «بين»).
 _INSTRUCTION = re.compile(
-    r"^[\s\u200f]*(?:(?:س|سؤال|السؤال)?\s*[0-9٠-٩]*\s*[:：/\-–.)]?\s*)?"
-    r"(?:و?(?:صل|صلي|صِل|صِلي|وصل|وصّل|وصلي|وصّلي|أوصل|اوصل|اربط|أربط|إربط|اربطي|أربطي"
+    SHEET_NUMBER + r"(?:و?(?:صل|صلي|صِل|صِلي|وصل|وصّل|وصلي|وصّلي|أوصل|اوصل|اربط|أربط|إربط|اربطي|أربطي"
     r"|زاوج|زاوجي|طابق|طابقي|وفق|وفّق|وفقي))\s+"
     r"(?=.*(?:العمود|العامود|عمود|القائمة|القائمه|قائمة|يناسب|يناسبها|يناسبه|المناسب|بين|بخط"
     r"|يقابل|بما|كل))",

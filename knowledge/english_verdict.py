@@ -125,7 +125,8 @@ class EnglishVerdicts:
             # no one is defeated where no one fought.
             return False
         # («more than 30,000» against «more than 40,000» follows from it: no rival figure)
-        implied = implied_by_bound(reading.tokens, self.matcher.reader.read(stated).tokens)
+        told_tokens = self.matcher.reader.read(stated).tokens
+        implied = implied_by_bound(reading.tokens, told_tokens)
         unstated = [
             t
             for t in statement
@@ -232,7 +233,7 @@ class EnglishVerdicts:
             return None  # «Heraclius paid the Muslims a year's wages»: he paid his mercenaries
         if outlived(self.matcher, english.answer, reading):
             return False  # «Khalid was killed at Mu'tah»: the answer has him act after the deaths
-        if bound_as_exact(reading.tokens, self.matcher.reader.read(stated).tokens):
+        if bound_as_exact(reading.tokens, told_tokens):
             return None  # «40,000 went to Tabuk» against «more than 40,000»: not what it says
         # «The Muslims retreated», «Khalid spared Ukaydir»: the answer's words, but another
         # doer; true only when the answer's sentence with the deed has the same doer.

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.sheet_patterns import SHEET_NUMBER
+
 # «رتب/رتبي/رتّب/أرتب …» or «ترتيب …» with what is ordered or by what: events, expeditions,
 # time, occurrence («رتب الغزوات الآتية زمنيا», «رتبي الاحداث حسب حدوثها»).
 _INSTRUCTION = re.compile(
-    r"^[\s\u200f]*(?:(?:س|سؤال|السؤال)?\s*[0-9٠-٩]*\s*[:：/\-–.)]?\s*)?"
-    r"(?:رتب|رتبي|رتّب|رتّبي|أرتب|ارتب|إرتب|رتبو|رتبوا|ترتيب)\s+"
+    SHEET_NUMBER + r"(?:رتب|رتبي|رتّب|رتّبي|أرتب|ارتب|إرتب|رتبو|رتبوا|ترتيب)\s+"
     r"(?=.*(?:أحداث|احداث|الأحداث|الاحداث|الوقائع|وقائع|الغزوات|غزوات|المعارك|معارك|زمني|زمنيا"
     r"|زمنياً|وقوع|حدوث|الأقدم|الاقدم|الأسبق|الاسبق|تاريخ|التاريخ|التسلسل|تسلسل))"
 )

@@ -10,6 +10,10 @@ import re
 from knowledge.emoji_ranges import PICTOGRAPHS, SHAPES, SYMBOLS
 from knowledge.pattern_speed import Prefiltered
 
+# A sheet's own numbering before an instruction: «س3:», «السؤال 2-», «4)» (the column
+# matching and ordering instructions start after it).
+SHEET_NUMBER = r"^[\s\u200f]*(?:(?:س|سؤال|السؤال)?\s*[0-9٠-٩]*\s*[:：/\-–.)]?\s*)?"
+
 TF_INSTRUCTION = Prefiltered(
     re.compile(
         # («صح وغلط» Egyptian: «ده سؤال صح وغلط من الامتحان:»; «صح لو غلط:» Iraqi and Gulf)
