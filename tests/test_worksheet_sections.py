@@ -59,6 +59,15 @@ from tests.message_helpers import answer_text, reply_to
             "هل العبارات التالية صحيحة؟ 1- كانت الغزوة في السنة التاسعة 2- هرقل ملك الروم",
             [("date", True), ("heraclius", True)],
         ),
+        # «صحيح» in full: the options of one choice they were read as, «(2)» picked
+        (
+            "صحيح ولا غلط: 1) الغزوة كانت في رجب 2) الروم قاتلوا المسلمين 3) هرقل ملك الروم",
+            [("date", True), ("no_battle", False), ("heraclius", True)],
+        ),
+        (
+            "صحيح أم خطأ: 1) قدم عمر نصف ماله 2) كانت غزوة تبوك في رمضان",
+            [("umar_donation", True), ("date", False)],
+        ),
         # «لو» is «or» in Iraq and the Gulf
         (
             "صح لو غلط: 1- النبي ما قاتل الروم بتبوك 2- جيش المسلمين جان اقل من عشرة آلاف",
