@@ -100,7 +100,13 @@ people confirming a misconception, askers of numbers, conversions and dates, Lev
 students; English WAEC/NECO Islamic Religious Studies papers, voice-dictated English, new
 Muslims, podcast listeners half-remembering, homeschooling parents, South-East Asian learners of
 English, debate-club quick-fire claims, chronology and timeline questions) the twenty-fifth
-tuning part and the twenty-fourth held-out.
+tuning part and the twenty-fourth held-out; round 25 (2026-12-07, twenty-fourth session: people
+living in today's Tabuk region, ministry exam papers pasted whole, a Qur'an-circle teacher
+quizzing children, search-bar keyword strings, older relatives typing slowly, seerah enthusiasts
+comparing expeditions, Telegram channel quiz posts, Maghrebi students mixing in French; English
+O-Level Islamiyat papers, people writing to the bot as to a chatbot, Indian English, children at
+a weekend school, Byzantine-history students, a trivia host, romanised Arabic with chat numbers,
+social-media claims to check) the twenty-sixth tuning part and the twenty-fifth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -283,6 +289,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning25.jsonl", "messages_heldout24.jsonl"),
             "english": ("english_tuning25.jsonl", "english_heldout24.jsonl"),
+        },
+    ),
+    "25": (
+        1227,
+        {
+            "arabic": ("messages_tuning26.jsonl", "messages_heldout25.jsonl"),
+            "english": ("english_tuning26.jsonl", "english_heldout25.jsonl"),
         },
     ),
 }
