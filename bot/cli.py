@@ -153,7 +153,13 @@ def cmd_chat(args: argparse.Namespace, config: Config) -> int:
     configure_logging(level=logging.WARNING)
     utf8_stdout()
     try:
-        asyncio.run(run_console(config, group=getattr(args, "group", False)))
+        asyncio.run(
+            run_console(
+                config,
+                group=getattr(args, "group", False),
+                paragraphs=getattr(args, "paragraphs", False),
+            )
+        )
     except DatabaseUnavailable as error:
         raise CommandError(str(error)) from None
     return EXIT_OK
@@ -234,6 +240,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start in a group the console user owns (group quizzes, /daily, /top, /stopquiz); "
         "/group and /private switch at any time",
+    )
+    chat.add_argument(
+        "--paragraphs",
+        action="store_true",
+        help="a message runs up to a blank line, so a question and its options can span "
+        "lines (e.g. `chat --paragraphs < worksheets.txt`); without it each line is a "
+        "message, and lines pasted together at a terminal are one",
     )
     chat.set_defaults(handler=cmd_chat)
 

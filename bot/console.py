@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import select
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,9 @@ BOT_USERNAME = "TabukBot"
 # How long to wait for the bot to finish replying before reading the next line.
 REPLY_WAIT_SECONDS = 10.0
 QUIET_SECONDS = 0.3
+# Lines that reach a terminal within this time of each other arrived together (a paste) and
+# are one message, as Telegram sends a pasted worksheet; nobody types a line that fast.
+PASTE_GAP_SECONDS = 0.05
 # Pictures the bot sends (the route map) are saved under this name in the current folder.
 CONSOLE_PHOTO_NAME = "route_map.png"
 _SHOWN_METHODS = frozenset(
@@ -211,14 +215,72 @@ def line_reader(source: TextIO) -> Callable[[], str | None]:
     return read_stream
 
 
+def _waiting(source: TextIO, seconds: float) -> bool:
+    """Whether more input is waiting on the stream, or arrives within `seconds`."""
+    try:
+        ready, _, _ = select.select([source], [], [], seconds)
+    except (OSError, ValueError):  # no select() on this stream (a Windows console)
+        return False
+    return bool(ready)
+
+
+class MessageReader:
+    """Reads the chat's messages (None at the end), each of one line or several.
+
+    A message is one line, as `python -m bot chat < FILE` has always read a file; at a
+    terminal, the lines pasted together (a question with its options, a numbered true/false
+    list) are one message; with `paragraphs`, a message runs up to a blank line, from a file
+    or typed.
+    """
+
+    def __init__(self, source: TextIO, *, paragraphs: bool = False) -> None:
+        self._source = source
+        self._read_line = line_reader(source)
+        self._paragraphs = paragraphs
+        self._terminal = source is sys.stdin and source.isatty()
+        # A terminal's end (Ctrl+D) is read once: the reader remembers it.
+        self._ended = False
+
+    def __call__(self) -> str | None:
+        first = self._line()
+        while self._paragraphs and first is not None and not first.strip():
+            first = self._line()  # blank lines between paragraphs
+        if first is None:
+            return None
+        lines = [first]
+        while self._more():
+            line = self._line()
+            if line is None or (self._paragraphs and not line.strip()):
+                break
+            lines.append(line)
+        return "\n".join(lines)
+
+    def _line(self) -> str | None:
+        if self._ended:
+            return None
+        line = self._read_line()
+        if line is None:
+            self._ended = True
+            return None
+        return line.rstrip("\r\n")
+
+    def _more(self) -> bool:
+        """Whether the message goes on past the line just read."""
+        if self._paragraphs:
+            return True
+        return self._terminal and _waiting(self._source, PASTE_GAP_SECONDS)
+
+
 async def run_console(
     config: Config,
     *,
     input_stream: TextIO | None = None,
     output: TextIO | None = None,
     group: bool = False,
+    paragraphs: bool = False,
 ) -> None:
-    """Chat with the bot in the terminal until EOF or an exit word (in its group if `group`)."""
+    """Chat with the bot in the terminal until EOF or an exit word (in its group if `group`;
+    a message up to a blank line if `paragraphs`, see MessageReader)."""
     source = input_stream or sys.stdin
     sink = output or sys.stdout
     async with LocalBotApi(token=DEFAULT_TOKEN, bot_username=BOT_USERNAME) as api:
@@ -245,9 +307,9 @@ async def run_console(
                 since = api.call_count
                 api.push_update(pending)
                 await _wait_for_reply(api, since)
-            read_line = line_reader(source)
+            read_message = MessageReader(source, paragraphs=paragraphs)
             while True:
-                raw = await asyncio.to_thread(read_line)
+                raw = await asyncio.to_thread(read_message)
                 if raw is None:
                     break
                 line = clean_line(raw).strip()

@@ -6,7 +6,11 @@ the fake Bot API on 127.0.0.1, as `python -m bot chat` does.
 
 import io
 import json
+import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 
@@ -122,3 +126,76 @@ def test_a_terminal_gets_line_editing(monkeypatch: pytest.MonkeyPatch) -> None:
     read = line_reader(terminal)
     assert "readline" in sys.modules
     assert read() == "سؤال"
+
+
+_WORKSHEET = "في أي شهر كانت غزوة تبوك؟\nأ) رمضان\nب) رجب\nج) شوال"
+
+
+async def test_piped_paragraphs_send_a_worksheet_as_one_message(
+    config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`chat --paragraphs < FILE`: a stem and its options up to a blank line are one message,
+    answered with the right option; read line by line, each option was a question of its
+    own («لا أجد …»)."""
+    monkeypatch.chdir(tmp_path)
+    output = io.StringIO()
+    piped = f"\n{_WORKSHEET}\n\n\nمتى كانت غزوة تبوك؟\n\nخروج\n\nما سبب غزوة تبوك؟\n"
+    await run_console(config, input_stream=io.StringIO(piped), output=output, paragraphs=True)
+    text = output.getvalue()
+    assert text.count(f"{texts.CONSOLE_BOT}:\n") == 2  # the worksheet, the question; then exit
+    assert "الجواب: (ب) رجب" in text
+    assert "لا أجد" not in text
+
+
+def test_a_paragraph_ends_at_a_blank_line_or_the_end() -> None:
+    from bot.console import MessageReader
+
+    read = MessageReader(io.StringIO("\n\nأ\r\nب\n \nج\n"), paragraphs=True)
+    assert [read(), read(), read()] == ["أ\nب", "ج", None]
+    # without --paragraphs a piped file is one message per line, as it always was
+    read = MessageReader(io.StringIO("أ\nب\n\nج"))
+    assert [read(), read(), read(), read(), read()] == ["أ", "ب", "", "ج", None]
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[int, TextIO]]:
+    """A pseudo-terminal as stdin: what is written to the first item is typed at the second."""
+    pty = pytest.importorskip("pty")
+    master, slave = pty.openpty()
+    stdin = open(slave, encoding="utf-8", closefd=True)  # noqa: SIM115 (closed below)
+    monkeypatch.setattr(sys, "stdin", stdin)
+    try:
+        yield master, stdin
+    finally:
+        stdin.close()
+        os.close(master)
+
+
+def test_lines_pasted_together_at_a_terminal_are_one_message(
+    terminal: tuple[int, TextIO],
+) -> None:
+    from bot.console import MessageReader
+
+    master, stdin = terminal
+    read = MessageReader(stdin)
+    os.write(master, "متى كانت غزوة تبوك؟\n".encode())
+    assert read() == "متى كانت غزوة تبوك؟"  # typed: one line, nothing after it
+    os.write(master, f"{_WORKSHEET}\n".encode())
+    assert read() == _WORKSHEET  # pasted: the lines arrived together
+    os.write(master, b"\x04")  # Ctrl+D
+    assert read() is None
+
+
+async def test_a_worksheet_pasted_at_a_terminal_is_answered_as_one_message(
+    config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: tuple[int, TextIO]
+) -> None:
+    """Pasted into the chat, a stem and its options get one reply with the right option (it
+    was four replies, the options each «لا أجد …»), and Ctrl+D after it ends the chat."""
+    monkeypatch.chdir(tmp_path)
+    master, stdin = terminal
+    os.write(master, f"{_WORKSHEET}\n\x04".encode())
+    output = io.StringIO()
+    await run_console(config, input_stream=stdin, output=output)
+    text = output.getvalue()
+    assert text.count(f"{texts.CONSOLE_BOT}:\n") == 1
+    assert "الجواب: (ب) رجب" in text
