@@ -3,6 +3,8 @@
 The statement judge (knowledge/statements.py) says «صحيح» when one fact states every detail
 a statement names and nearly all its words. Words alone miss how they are bound:
 - a count and what it counts: «بخمسين جملًا» where the fact has 950 camels and 50 horses;
+- a bound: «أقل من / بالضبط أربعين ألفًا» where the fact says more than forty thousand
+  (knowledge/bounded_figures.py);
 - who is what: «خالد بن الوليد هو رئيس دومة الجندل» where the fact says «أكيدر هو رئيس …»;
 - which event: «سقط في غزوة تبوك القواد الثلاثة» where the fact puts it at Mu'tah;
 - which came first: «غزوة تبوك كانت قبل غزوة مؤتة» where the fact says Mu'tah came before;
@@ -13,11 +15,11 @@ Each is a contradiction of the fact, so the statement is false.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 
-from knowledge.answer_keys import counted, read_numbers, words_of
+from knowledge.answer_keys import counted, words_of
+from knowledge.bounded_figures import bound_contradicted
 from knowledge.lexicon import ENTITIES
 from knowledge.normalize import without_conjunction
 from knowledge.stemming import is_stopword, stem
@@ -46,7 +48,7 @@ def contradicts(answer: str, statement: str) -> bool:
     return (
         _opposite(answer, statement)
         or _other_count(answer, statement)
-        or _other_bound(answer, statement)
+        or bound_contradicted(answer, statement)
         or _other_holder(answer, statement)
         or _other_event(answer, statement)
         or _other_order(answer, statement)
@@ -83,23 +85,6 @@ def _other_count(answer: str, statement: str) -> bool:
     stated = counted(answer)
     kinds = {kind for _, kind in stated}
     return any(kind in kinds and (n, kind) not in stated for n, kind in counted(statement))
-
-
-# «أكثر من أربعين ألفًا»: a bound the fact gives, which «أقل من», «بالضبط» contradict.
-_MORE_THAN = ("اكثر", "من")
-_LESS_THAN = ("اقل", "من")
-_EXACTLY = frozenset("بالضبط بالظبط بالزبط فقط تماما".split())
-
-
-def _other_bound(answer: str, statement: str) -> bool:
-    """«كان الجيش أقل من / أربعين ألفًا بالضبط» where the fact says more than forty thousand."""
-    told, said = words_of(answer), words_of(statement)
-    if not any(pair == _MORE_THAN for pair in itertools.pairwise(told)):
-        return False
-    if not set(read_numbers(answer)[0]) & set(read_numbers(statement)[0]):
-        return False
-    less = any(pair == _LESS_THAN for pair in itertools.pairwise(said))
-    return less or bool(_EXACTLY & set(said))
 
 
 def _stems(words: tuple[str, ...]) -> frozenset[str]:

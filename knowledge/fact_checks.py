@@ -20,7 +20,7 @@ from knowledge.answer_keys import (
     words_of,
 )
 from knowledge.approx_numbers import near_enough
-from knowledge.bounded_figures import lower_bounds
+from knowledge.bounded_figures import against_lower_bound
 from knowledge.claim_reading import Claim
 from knowledge.models import Fact
 from knowledge.statement_words import open_list
@@ -30,27 +30,6 @@ from knowledge.tuning import FACT_CHECK_CACHE_SIZE
 # «صحيح» but never make a statement false by themselves.
 NEUTRAL_PARTIES = frozenset({"مسلمين", "مسلمون", "مسلم", "النبي", "الرسول", "نبي", "رسول"})
 THE_PROPHET = frozenset({"نبي", "رسول"})
-
-
-def _against_bound(fact: Fact, claim: Claim) -> int | None:
-    """A claimed figure against a figure the fact gives only as a lower bound («أكثر من
-    أربعين ألف مجاهد»): «أكثر من ثلاثين ألفًا» follows from it (+1); «أقل من ثلاثين ألفًا»
-    and a bare «ثلاثون ألفًا» contradict it (-1); «أكثر من خمسين ألفًا», «أقل من خمسين ألفًا»
-    and a bare «خمسون ألفًا» it does not settle (0). None where the fact gives no bound of
-    that order: a figure ten times smaller or larger counts something else (950 camels)."""
-    if claim.number is None:
-        return None
-    claimed = claim.number
-    bounds = [bound for bound in lower_bounds(fact.answer) if bound / 10 <= claimed <= bound * 10]
-    if not bounds:
-        return None
-    bound = bounds[0]
-    if claim.bound > 0:
-        return 1 if claimed <= bound else 0
-    if claim.bound < 0:
-        return -1 if claimed <= bound else 0
-    # (a bare figure equal to the bound is left to bounded_figures.bound_as_exact: unsettled)
-    return 0 if claimed > bound else None
 
 
 def in_passing(claim: Claim) -> bool:
@@ -188,9 +167,11 @@ class FactChecks:
             set(claim.words) <= NEUTRAL_PARTIES or named <= THE_PROPHET or opposed
         ):
             return 1 if mentions(self._answer_words(fact), claim.words) else 0
-        bounded = _against_bound(fact, claim)
-        if bounded is not None:
-            return bounded
+        if claim.number is not None:
+            # «أكثر من / أقل من ثلاثين ألفًا» against the answer's «أكثر من أربعين ألفًا»
+            bounded = against_lower_bound(fact.answer, claim.number, claim.bound)
+            if bounded is not None:
+                return bounded
         same_kind = [slot for slot in self.slots(fact) if slot.kind is claim.kind]
         if not same_kind:
             # Not a detail this fact is checked on, but named in its text all the same
