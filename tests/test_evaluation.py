@@ -503,6 +503,20 @@ def test_no_held_out_message_is_repeated_in_a_set_we_tune_on() -> None:
     assert repeats == []
 
 
+def test_the_english_probe_holds_each_message_once() -> None:
+    """A message written twice counts twice in the probe's figures (and two copies may carry
+    different labels): the twenty-fifth session removed 19 repeats."""
+    path = EVAL / "english_probe.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    seen: set[str] = set()
+    repeated = []
+    for row in rows:
+        if row["message"] in seen:
+            repeated.append(row["message"])
+        seen.add(row["message"])
+    assert repeated == []
+
+
 def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
     def messages(path: Path) -> set[str]:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
