@@ -503,10 +503,11 @@ def test_no_held_out_message_is_repeated_in_a_set_we_tune_on() -> None:
     assert repeats == []
 
 
-def test_the_english_probe_holds_each_message_once() -> None:
+@pytest.mark.parametrize("name", ["english_probe.jsonl", "messages_probe.jsonl"])
+def test_a_probe_holds_each_message_once(name: str) -> None:
     """A message written twice counts twice in the probe's figures (and two copies may carry
-    different labels): the twenty-fifth session removed 19 repeats."""
-    path = EVAL / "english_probe.jsonl"
+    different labels): the twenty-fourth session removed 19 English and 9 Arabic repeats."""
+    path = EVAL / name
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     seen: set[str] = set()
     repeated = []
