@@ -499,9 +499,10 @@ def drop_honorifics(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-# The honorifics by their first word, in HONORIFICS order: only those can start here.
+# The honorifics by their first word, longest first: only those can start here, and
+# «رضي الله عنه وأرضاه» is dropped whole, not left with «وأرضاه».
 _HONORIFICS_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
-for _honorific in HONORIFICS:
+for _honorific in sorted(HONORIFICS, key=len, reverse=True):
     _HONORIFICS_BY_FIRST_WORD.setdefault(_honorific[0], []).append(_honorific)
 
 

@@ -177,9 +177,10 @@ DIALECT_FILLERS: frozenset[str] = frozenset(
     + """
     مشان منشان كرمال علمود لاجل لانو انو حيت
     """.split()
-    # Religious formulas around names (ﷺ expands to صلى الله عليه وسلم)
+    # Religious formulas around names (ﷺ expands to صلى الله عليه وسلم), and the praise
+    # older people give a companion («الصحابي الجليل», «الصحابة الكرام»): no fact states it
     + """
-    صلعم تعالي سبحانه عز جل
+    صلعم تعالي سبحانه عز جل جلاله تبارك الجليل الكرام الاجلاء
     """.split()
     # Question words lexicon.QUESTION_WORDS lacks; which (Maghrebi, Egyptian, Sudanese)
     + """

@@ -20,6 +20,8 @@ TITLE_REWRITES: dict[tuple[str, ...], str] = {
     **{(sons, "الاصفر"): "الروم" for sons in ("بنو", "بني")},
     **{(title, "دومه", "الجندل"): "اكيدر" for title in ("صاحب", "عظيم", "امير")},
     ("خليفه", "رسول", "الله"): "ابو بكر",
+    # («متى خرج الحبيب المصطفى …»: «الحبيب» is the preacher's word of love, not someone else)
+    ("الحبيب", "المصطفي"): "النبي",
     # a patronymic: Abu Bakr is «ابن أبي قحافة» (his father's kunya); «أبو قحافة» alone is
     # the father, so only the whole «son of» phrase names him
     **{("ابن", father, "قحافه"): "ابو بكر" for father in ("ابي", "ابو", "ابا")},
