@@ -60,3 +60,26 @@ def test_a_blessing_does_not_answer_what_the_text_leaves_out(answerer: FormAnswe
     # Ali's share is not in the text: the blessing for him makes no answer of it
     reply, text = reply_to(answerer, "ماذا قدم علي بن أبي طالب كرم الله وجهه في تبوك")
     assert not reply.answered, text
+
+
+# --- a vocative joined to the one addressed ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "words"),
+    [
+        (
+            "السلام عليكم ورحمة الله وبركاته ياشيخ ماذا قدم أبو بكر الصديق في غزوة تبوك"
+            " جزاكم الله خيرا",
+            "abu_bakr_donation",
+            "كله",
+        ),
+        ("ياشيخنا متى كانت غزوة تبوك", "date", "رجب"),
+        ("يااستاذ كم كان عدد جيش تبوك", "army_size", "أربعين ألف"),
+        ("ياحاج ليش سموه جيش العسرة", "army_name", "صعوبات"),
+    ],
+)
+def test_a_joined_vocative_asks_nothing(
+    answerer: FormAnswerer, message: str, fact_id: str, words: str
+) -> None:
+    assert_answered_with(answerer, message, fact_id, words)
