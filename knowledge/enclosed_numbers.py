@@ -2,10 +2,12 @@
 «²»): pasted sheets number their items so. Python counts many of them as digits
 ("①".isdigit() is true) though int() refuses them, and the Arabic readers know items
 numbered «(1)», «1-», «1.» only. They are written out as plain numbers before the Arabic
-readers (the English reader takes «①Harith ②Zayd» as options itself)."""
+readers (the English reader takes «①Harith ②Zayd» as options itself). So are the keycap
+emoji channels number a quiz's options with («1️⃣ كسرى 2️⃣ هرقل», «🔟»)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from knowledge.char_fold import CharFold
@@ -31,10 +33,20 @@ def _table() -> dict[int, str]:
 
 
 _PLAIN = CharFold(_table())
+# «1️⃣»: a digit, the emoji selector (often lost on copying) and the enclosing keycap; «🔟».
+# Left as they were, the keycap went with the normaliser's marks and «2 هرقل» was an option
+# about a number.
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3|(\U0001f51f)")
+
+
+def _keycap(match: re.Match[str]) -> str:
+    return f" ({match.group(1) or 10}) "
 
 
 def plain_numbers(text: str) -> str:
     """«① كان عدد الجيش ثلاثين ألفًا» → « (1)  كان عدد الجيش ثلاثين ألفًا»; other text as is."""
     if text.isascii():
         return text
+    if "\u20e3" in text or "\U0001f51f" in text:
+        text = _KEYCAP.sub(_keycap, text)
     return _PLAIN(text)

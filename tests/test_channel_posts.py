@@ -1,0 +1,46 @@
+"""Quiz posts as Telegram channels write them: «🔴 سؤال اليوم», options numbered with keycap
+emoji, a call to share the answer, hashtags. Only the question and its options are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.enclosed_numbers import plain_numbers
+from knowledge.forms import FormAnswerer, Status
+from tests.message_helpers import reply_to
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("1️⃣ كسرى 2️⃣ هرقل", " (1)  كسرى  (2)  هرقل"),
+        # the emoji selector lost on copying, and the keycap ten
+        ("3\u20e3 شوال 🔟 رجب", " (3)  شوال  (10)  رجب"),
+        # a digit with no keycap stays as it is
+        ("أكثر من 40000", "أكثر من 40000"),
+    ],
+)
+def test_keycap_numbers_are_plain_numbers(typed: str, plain: str) -> None:
+    assert plain_numbers(typed) == plain
+
+
+@pytest.mark.parametrize(
+    ("message", "label", "fact_id"),
+    [
+        (
+            "🔴 سؤال اليوم\nمن ملك الروم الذي دفع للمرتزقة أجر سنة سلفا؟\n1️⃣ كسرى\n2️⃣ هرقل"
+            "\n3️⃣ النجاشي",
+            "(2) هرقل",
+            "heraclius",
+        ),
+        ("في أي شهر خرج الجيش إلى تبوك؟ 1️⃣ رمضان 2️⃣ رجب 3️⃣ شوال", "(2) رجب", "date"),
+    ],
+)
+def test_options_numbered_with_keycaps(
+    answerer: FormAnswerer, message: str, label: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.CHOICE and part.fact is not None, text
+    assert part.fact.id == fact_id, text
+    assert text.startswith(f"الجواب: {label}"), text
