@@ -76,7 +76,15 @@ from knowledge.question_split import (
     split_questions,
     unglue_question_words,
 )
-from knowledge.quiz_post import ends_post, form_marked, is_closing, is_item, is_title, label_style
+from knowledge.quiz_post import (
+    ends_post,
+    form_marked,
+    is_closing,
+    is_item,
+    is_title,
+    label_style,
+    tag_heading_off,
+)
 from knowledge.reaction_asks import as_stance
 from knowledge.sheet_patterns import (
     BLANK_INSTRUCTION,
@@ -122,7 +130,7 @@ _TF_INSTRUCTION_WORDS = frozenset(
 def _bare(text: str) -> str:
     text = MARKS.sub("", text).replace("\u00a0", " ")
     # («…؟\n#مسابقة_الحلقة»: a last line of hashtags files the post; it asks nothing)
-    text = _TAG_LINES.sub("", text)
+    text = tag_heading_off(_TAG_LINES.sub("", text))
     # («… مع مين بالضبط #خيط», «… ما هي؟ #سيرة»: tags closing a line of words file it too)
     text = _TRAILING_TAGS.sub("", text)
     # («صح ولا خطأ ⏱️ 10 ثواني»: a quiz's timer, no statement; no fact counts seconds)

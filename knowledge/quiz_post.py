@@ -34,9 +34,11 @@ _QUIZ_WORD = re.compile(
     r"|[أا]جيبوا|[أا]جيبي|[أا]جب|حلوا|جاوبوا)(?=\s|$|[:：،,.!])",
     re.IGNORECASE,
 )
-# A line that closes a post: wishes, or where the answers will be.
+# A line that closes a post: wishes, where the answers will be, or a channel's call to
+# share them («شاركونا الإجابة 👇», «ضع إجابتك في التعليقات»).
 _CLOSING_WORDS = re.compile(
     r"بالتوفيق|موفقين|موفقون|تمنياتي|تمنياتنا|بالنجاح|بانتظار|[أا]نتظر|ننتظر|نستنى|[إا]جاباتكم"
+    r"|شاركونا|شاركوني|شاركينا|[إا]جابتك|[إا]جابتكم|[إا]جابتكن"
     r"|(?:ال[إا]جاب[ةه]|الاجابات|الإجابات|الحل|الحلول)\s+(?:في|فى|ب)\s*التعليقات|التعليقات"
 )
 # Words about answering the quiz itself («مين يجاوب أول؟», «نشوف مين الشاطر», «اللي يعرف
@@ -137,6 +139,23 @@ def is_title(line: str, later: list[str]) -> bool:
         if len(NUMBERING.sub("", one).split()) > OPTION_MAX_WORDS or _asks_or_marks(one)
     ]
     return line.rstrip().endswith((":", "：")) and len(long_items) >= 2
+
+
+# A first line of hashtags only («#سؤال_اليوم», «#مسابقة_السيرة #شاركونا»).
+_HEAD_TAGS = re.compile(r"^\s*(#\w+(?:[^\S\n]+#\w+)*)[^\S\n]*\n")
+
+
+def tag_heading_off(text: str) -> str:
+    """«#سؤال_اليوم» on a line of its own before a channel's question: the post's label, which
+    asks nothing (left, it was a part of its own). Tags that name a topic («#غزوة_تبوك»)
+    stay: the question under them may ask «متى كانت؟» of it."""
+    match = _HEAD_TAGS.match(text)
+    if match is None:
+        return text
+    tags = [tag.lstrip("#").replace("_", " ") for tag in match.group(1).split()]
+    if all(_QUIZ_WORD.search(tag) or _CLOSING_WORDS.search(tag) for tag in tags):
+        return text[match.end() :]
+    return text
 
 
 def is_closing(line: str) -> bool:

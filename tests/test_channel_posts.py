@@ -7,7 +7,7 @@ import pytest
 
 from knowledge.enclosed_numbers import plain_numbers
 from knowledge.forms import FormAnswerer, Status
-from tests.message_helpers import reply_to
+from tests.message_helpers import assert_answered_with, reply_to
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,32 @@ def test_options_numbered_with_keycaps(
     assert part.status is Status.CHOICE and part.fact is not None, text
     assert part.fact.id == fact_id, text
     assert text.startswith(f"الجواب: {label}"), text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "words"),
+    [
+        # a call to share the answer closes the post: no part of its own («شاركونا» is
+        # not «شارك», took part, read as the army's number)
+        (
+            "❓ سؤال اليوم ❓\nبأي اسم عرف الجيش الذي خرج إلى تبوك؟\nشاركونا الإجابة 👇👇"
+            "\n#السيرة_النبوية #مسابقة",
+            "army_name",
+            "جيش العسرة",
+        ),
+        ("سؤال اليوم: من قاد المسلمين في تبوك؟\nضع إجابتك في التعليقات", "leader", "بنفسه"),
+        # a first line of quiz hashtags labels the post
+        (
+            "#سؤال_اليوم\nمن هو رئيس دومة الجندل الذي حقن النبي دمه؟\n#شاركونا",
+            "ukaydir",
+            "أكيدر",
+        ),
+        ("#مسابقة_السيرة #شاركونا\nفي أي شهر كانت غزوة تبوك؟", "date", "رجب"),
+        # a tag naming the topic stays: it is what «متى كانت؟» asks about
+        ("#غزوة_تبوك\nمتى كانت؟", "date", "رجب"),
+    ],
+)
+def test_a_post_s_label_and_call_ask_nothing(
+    answerer: FormAnswerer, message: str, fact_id: str, words: str
+) -> None:
+    assert_answered_with(answerer, message, fact_id, words)
