@@ -24,6 +24,7 @@ from knowledge.sheet_patterns import (
     NUMBERING,
     OPTION_LABEL,
     TF_INSTRUCTION,
+    TRAILING_MARKS,
 )
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -227,7 +228,9 @@ def _items_under_headings(lines: list[str]) -> list[str]:
         for item in lines[index + 1 : index + 1 + below]:
             label = NUMBERING.match(item) or OPTION_LABEL.match(item)
             assert label is not None  # (labelled: counted in `below`)
-            body = item[label.end() :].strip()
+            # («ب) لماذا …؟ (3 درجات)»: the marks go first, or the full stop put after
+            # them kept them from being read as marks, and «درجات» was a word asked)
+            body = TRAILING_MARKS.sub("", item[label.end() :]).strip()
             # (a topic ends where its line does: «1) أسباب الغزوة» and «2) نتائجها» are two
             # items, never one line broken by the phone)
             ended = body if body.endswith((".", "؟", "?", "!", ":")) else f"{body}."

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.message_options import inline_options
+from knowledge.message_options import bracket_options, inline_options
 from knowledge.message_patterns import ANY_IMPERATIVE, QMARK
 from knowledge.pattern_speed import Prefiltered
 from knowledge.question_split import has_question_word
@@ -89,12 +89,21 @@ def _labelled(line: str) -> bool:
     return bool(NUMBERING.match(line) or OPTION_LABEL.match(line))
 
 
+def _sentence_with_choices(text: str) -> bool:
+    """«قائد غزوة تبوك هو ( خالد - النبي - أبو بكر )»: a sentence of three words or more,
+    ended by the options to choose from in brackets (not «عثمان (950 جملا، 50 فرسا)», an
+    option with its detail)."""
+    found = bracket_options(text, last_only=True)
+    return found is not None and len(found[0].split()) >= 4  # (the stem ends with «…»)
+
+
 def is_item(text: str) -> bool:
     """A lettered line that is an item of its own, not an option: it asks («من قاد …؟»),
     has a blank, a true/false mark or an exam verb, or carries options of its own."""
     pasted = inline_options(text)
     return (
-        any(mark in text for mark in QMARK)
+        _sentence_with_choices(text)
+        or any(mark in text for mark in QMARK)
         or bool(BLANK_MARK.search(text))
         or bool(TF_TAIL.search(text) or TF_LEAD.match(text) or TF_INSTRUCTION.search(text))
         or bool(BLANK_INSTRUCTION.match(text))
