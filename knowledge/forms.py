@@ -41,6 +41,7 @@ from knowledge.follow_ups import (
     told_topic,
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
+from knowledge.glued_words import GluedWords, join_spaced_letters
 from knowledge.headlines import (
     known_word,
     name_and_topic,
@@ -122,6 +123,7 @@ class FormAnswerer:
         self._blanks = BlankFiller(engine, self._judge)
         self._choices = ChoiceAnswerer(engine, self._judge, self._true_false)
         self._pairs = ColumnPairer(engine, self._judge)
+        self._glued = GluedWords(engine.facts, engine.matcher.vocabulary)
 
     @property
     def engine(self) -> AnswerEngine:
@@ -150,7 +152,9 @@ class FormAnswerer:
     def _answer_arabic(self, typed: str) -> MessageReply:
         # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction;
         # «① …», «⑵ …»: items numbered as pasted sheets do)
-        text = reaction_as_stance(restore_lost_ya(plain_numbers(typed), self._known))
+        # («ماهوموقفالمنافقين…», «س م ي»: words run together, letters spread apart)
+        text = self._glued.split(join_spaced_letters(plain_numbers(typed)))
+        text = reaction_as_stance(restore_lost_ya(text, self._known))
         text = mend_opening_question_words(text, self._engine.matcher.vocabulary)
         text = MORE_ABOUT.sub("", text)
         if PICTOGRAPH.search(text):  # (in every match of the three: most texts hold none)

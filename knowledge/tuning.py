@@ -269,6 +269,11 @@ RIDDLE_MIN_WORDS = 8
 STATEMENT_MIN_WORDS = 5
 # A line this long or longer (in words) is not an option of a multiple-choice question.
 OPTION_MAX_WORDS = 8
+# Words run together (knowledge/glued_words.py): a word this long (letters) may hold three
+# words («متىكانت» is seven letters and two words, which the analyser's run-on cut reads) ...
+GLUED_MIN_LETTERS = 8
+# ... and it is cut only into this many known words or more: two are the analyser's.
+GLUED_MIN_WORDS = 3
 # Lines numbered 1, 2, 3 … under a stem are options up to this long (a sentence each).
 COUNTED_OPTION_MAX_WORDS = 14
 # An option joined on one line is a name or a short phrase: a longer run is a clause.

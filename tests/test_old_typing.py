@@ -7,6 +7,7 @@ import pytest
 
 from knowledge.analysis import drop_honorifics
 from knowledge.forms import FormAnswerer
+from knowledge.glued_words import GluedWords, join_spaced_letters
 from knowledge.normalize import normalize
 from tests.message_helpers import assert_answered_with, reply_to
 
@@ -83,3 +84,61 @@ def test_a_joined_vocative_asks_nothing(
     answerer: FormAnswerer, message: str, fact_id: str, words: str
 ) -> None:
     assert_answered_with(answerer, message, fact_id, words)
+
+
+# --- words run together, letters spread apart ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "words"),
+    [
+        ("ماذاقدمعثمانبنعفانفيغزوةتبوك", "uthman_donation", "950"),
+        ("ماهوموقفالمنافقينمنغزوةتبوك", "hypocrites", "المنافقون"),
+        ("هلوقعقتالفيتبوك", "no_battle", "لم يقع قتال"),
+        ("ماذافعلخالدفيدومةالجندل", "dumat_aljandal", "فخضعت له"),
+        # every letter apart, as some PDFs copy out
+        ("ك م ك ا ن ع د د ج ي ش ا ل م س ل م ي ن ف ي ت ب و ك", "army_size", "أربعين ألف"),
+        # one word spread apart: the verb is read, not lost («بماذا … جيش» was the number)
+        ("بماذا س م ي جيش غزوة تبوك؟", "army_name", "جيش العسرة"),
+    ],
+)
+def test_words_run_together_or_spread_apart(
+    answerer: FormAnswerer, message: str, fact_id: str, words: str
+) -> None:
+    assert_answered_with(answerer, message, fact_id, words)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("ماذاقدمعثمانبنعفانفيغزوةتبوك", "ماذا قدم عثمان بن عفان في غزوة تبوك"),
+        ("بماذا س م ي الجيش", "بماذا سمي الجيش"),
+        # long words of the language the facts do not use stay whole
+        ("الاستراتيجية والمستشرقين", "الاستراتيجية والمستشرقين"),
+        # two words run together are the analyser's; a word with its marks is left as typed
+        ("ابوبكرالصديق", "ابوبكرالصديق"),
+        ("ماذاقدّمعثمانبنعفان", "ماذاقدّمعثمانبنعفان"),
+        # two lone letters are another damage (a lost «ي»: «ح ث»), not a word spread apart
+        ("من ح ث المبدأ", "من ح ث المبدأ"),
+    ],
+)
+def test_how_glued_and_spread_words_are_read(
+    answerer: FormAnswerer, typed: str, read: str
+) -> None:
+    engine = answerer.engine
+    glued = GluedWords(engine.facts, engine.matcher.vocabulary)
+    assert glued.split(join_spaced_letters(typed)) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # a word read by its stem is never cut («استعدادا» is not «استع دا دا»)
+        "حشد الروم جيوشهم استعدادا لغزو المدينة",
+        # nor cut into fillers and stumps
+        "والمستعمرات",
+    ],
+)
+def test_known_or_unknowable_long_words_stay_whole(answerer: FormAnswerer, typed: str) -> None:
+    engine = answerer.engine
+    assert GluedWords(engine.facts, engine.matcher.vocabulary).split(typed) == typed
