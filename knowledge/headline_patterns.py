@@ -24,6 +24,15 @@ TOPICS_OF = re.compile(
     rf"(?P<topics>{_TOPIC_NOUN}(?:(?:\s*[،,]\s*|\s+و\s*){_TOPIC_NOUN}){{1,2}})\s*\)?\s*[.؟?]?$"
 )
 TOPIC_SEPARATOR = re.compile(r"\s*[،,]\s*|\s+و\s*")
+# «غزوة تبوك أسبابها ونتائجها», «غزوة تبوك: أسبابها، نتائجها»: the subject, then its topics,
+# each with «its» on it (so a colon may be left out: «غزوة تبوك عدد الجيش» is one topic).
+TOPICS_OF_IT = re.compile(
+    rf"^(?P<subject>[^:：()\-–]{{3,40}}?)\s*[:：\-–]?\s*"
+    rf"(?P<topics>{_TOPIC_NOUN}(?:ها|ه)(?:(?:\s*[،,]\s*|\s+و\s*){_TOPIC_NOUN}(?:ها|ه)){{1,2}})"
+    r"\s*[.؟?]?$"
+)
+# One topic of those, its «its» apart.
+TOPIC_OF_IT = re.compile(rf"({_TOPIC_NOUN})(?:ها|ه)")
 TOPIC_AFTER = re.compile(
     rf"^(ما\s+)?({_TOPIC_NOUN})\s+(\S.*?)\s+و\s*({_TOPIC_NOUN})(ها|ه|هم)\s*[.؟?]?$"
 )

@@ -14,10 +14,12 @@ from knowledge.headline_patterns import (
     SEARCH_LEAD,
     SEARCH_TAIL,
     TOPIC_AFTER,
+    TOPIC_OF_IT,
     TOPIC_OPENING,
     TOPIC_SEPARATOR,
     TOPICS_BEFORE,
     TOPICS_OF,
+    TOPICS_OF_IT,
 )
 from knowledge.message_patterns import (
     ANY_IMPERATIVE,
@@ -102,12 +104,23 @@ def states_nothing(text: str) -> bool:
 
 
 def headline_topics(text: str) -> list[str]:
-    """«أسباب ونتائج غزوة تبوك», «تاريخ غزوة تبوك وسببها»: two topics of one subject, each
-    asked with the subject (a text asking anything else is returned whole)."""
+    """«أسباب ونتائج غزوة تبوك», «تاريخ غزوة تبوك وسببها», «غزوة تبوك أسبابها ونتائجها»: two
+    topics of one subject, each asked with the subject (a text asking anything else is
+    returned whole)."""
     before = TOPICS_BEFORE.match(text)
     if before is not None:
         asking, first, second, subject = before.groups()
         return [f"{asking or ''}{first} {subject}", f"{asking or ''}{second} {subject}"]
+    # (before TOPIC_AFTER, which would take «غزوة» for the first topic of «غزوة تبوك
+    # أسبابها ونتائجها»)
+    its = TOPICS_OF_IT.match(text)
+    if its is not None:
+        # («غزوة تبوك أسبابها ونتائجها»: «أسباب غزوة تبوك», «نتائج غزوة تبوك»)
+        subject = its["subject"].strip()
+        pieces = TOPIC_SEPARATOR.split(its["topics"].strip())
+        topics = [match[1] for piece in pieces if (match := TOPIC_OF_IT.fullmatch(piece))]
+        if len(topics) == len(pieces):
+            return [f"{topic} {subject}" for topic in topics]
     after = TOPIC_AFTER.match(text)
     if after is not None:
         asking, first, subject, second, _ = after.groups()

@@ -393,6 +393,10 @@ def test_who_after_a_gap_names_what_it_asks_and_is_answered(answerer: FormAnswer
         # the subject, then its topics
         ("غزوة تبوك: الأسباب والنتائج", ["reasons", "outcome"]),
         ("غزوة تبوك: التاريخ، الأسباب، النتائج", ["date", "reasons", "outcome"]),
+        # a search-bar string: the subject, then its topics with «its» on each
+        ("بحث عن غزوة تبوك اسبابها ونتائجها", ["reasons", "outcome"]),
+        ("غزوة تبوك: أسبابها، نتائجها", ["reasons", "outcome"]),
+        ("غزوة تبوك تاريخها وأسبابها ونتائجها", ["date", "reasons", "outcome"]),
     ],
 )
 def test_two_topics_of_one_subject_get_two_answers(
@@ -411,6 +415,8 @@ def test_two_topics_of_one_subject_get_two_answers(
         "دور أبي بكر وعمر في تجهيز الجيش",
         "أسباب غزوة تبوك",
         "مدة غزوة تبوك وعدد أيامها",
+        # (no «its» on the topics: one topic asked of the subject, «عدد الجيش»)
+        "غزوة تبوك عدد الجيش",
     ],
 )
 def test_a_headline_with_one_topic_noun_stays_whole(message: str) -> None:
