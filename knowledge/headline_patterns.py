@@ -25,7 +25,7 @@ TOPICS_OF = re.compile(
 )
 TOPIC_SEPARATOR = re.compile(r"\s*[،,]\s*|\s+و\s*")
 # «غزوة تبوك أسبابها ونتائجها», «غزوة تبوك: أسبابها، نتائجها»: the subject, then its topics,
-# each with «its» on it (so a colon may be left out: «غزوة تبوك عدد الجيش» is one topic).
+# each with «its» on it (so a colon may be left out: «غزوة تبوك عدد المجاهدين» is one topic).
 TOPICS_OF_IT = re.compile(
     rf"^(?P<subject>[^:：()\-–]{{3,40}}?)\s*[:：\-–]?\s*"
     rf"(?P<topics>{_TOPIC_NOUN}(?:ها|ه)(?:(?:\s*[،,]\s*|\s+و\s*){_TOPIC_NOUN}(?:ها|ه)){{1,2}})"

@@ -415,8 +415,8 @@ def test_two_topics_of_one_subject_get_two_answers(
         "دور أبي بكر وعمر في تجهيز الجيش",
         "أسباب غزوة تبوك",
         "مدة غزوة تبوك وعدد أيامها",
-        # (no «its» on the topics: one topic asked of the subject, «عدد الجيش»)
-        "غزوة تبوك عدد الجيش",
+        # (no «its» on the topics: one topic asked of the subject, «عدد المجاهدين»)
+        "غزوة تبوك عدد المجاهدين",
     ],
 )
 def test_a_headline_with_one_topic_noun_stays_whole(message: str) -> None:
