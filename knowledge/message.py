@@ -20,6 +20,7 @@ from knowledge.claim_patterns import VERDICT_WORDS
 from knowledge.claim_runs import CLAIMS_HEADING, claims_on_lines
 from knowledge.crossword_clues import clue_as_question
 from knowledge.each_item import each_item_parts, each_named
+from knowledge.emoji_ranges import PICTOGRAPHS, SHAPES, SYMBOLS
 from knowledge.expedition_aliases import apply_aliases
 from knowledge.forwarded_claims import forwarded
 from knowledge.headlines import headline_topics, mend_damaged, search_topic
@@ -133,6 +134,10 @@ def _bare(text: str) -> str:
     text = tag_heading_off(_TAG_LINES.sub("", text))
     # («… مع مين بالضبط #خيط», «… ما هي؟ #سيرة»: tags closing a line of words file it too)
     text = _TRAILING_TAGS.sub("", text)
+    # («…\n✅ صح\n❌ خطأ»: the verdicts a channel offers under a claim, each after its emoji,
+    # read as the bare «صح»/«خطأ» lines they stand for; the emoji alone became a part)
+    if "\n" in text:
+        text = _VERDICT_OPTION_LINE.sub(r"\1", text)
     # («صح ولا خطأ ⏱️ 10 ثواني»: a quiz's timer, no statement; no fact counts seconds)
     text = _TIMER.sub(" ", text)
     # «. . . .»: a blank of spaced dots, not four sentence ends
@@ -146,6 +151,13 @@ def _bare(text: str) -> str:
 
 
 _SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
+# A line of one verdict word between emoji («✅ صح», «❌ خطأ», «🅱️ خطأ», «صح ✔️»).
+_EMOJI_MARKS = rf"[{PICTOGRAPHS}{SYMBOLS}{SHAPES}\U0001f170-\U0001f189\u00a9\u00ae\ufe0f]"
+_VERDICT_OPTION_LINE = re.compile(
+    rf"(?m)^(?=[^\n]*{_EMOJI_MARKS})[^\S\n]*(?:{_EMOJI_MARKS}[^\S\n]*)*"
+    r"(صح|صحيح|صحيحة|صحيحه|صواب|خطأ|خطا|غلط|خاطئ|خاطئة|خاطئه)"
+    rf"[^\S\n]*(?:{_EMOJI_MARKS}[^\S\n]*)*$"
+)
 _TIMER = re.compile(
     r"[⏱⏰⏳⌛]?\ufe0f?[^\S\n]*[0-9٠-٩]+[^\S\n]*(?:ثانية|ثانيه|ثواني|ثوان)(?!\w)[^\S\n]*[:：]?"
 )
@@ -242,6 +254,9 @@ def read_message(text: str) -> ReadMessage:
     # («النص: … \nماذا فعل الروم …؟»: a pasted paragraph is what the questions are about)
     raw_lines, passage = passage_apart(raw_lines)
     lines: list[str] = []
+    # (the form each line is read in: a sheet's sections each set their own, «أجب عن
+    # الأسئلة» over questions, then «ضع صح أو خطأ» over claims)
+    modes: list[Form | None] = []
     mode: Form | None = None
     greeted = False
     preamble = False
@@ -278,6 +293,8 @@ def read_message(text: str) -> ReadMessage:
             continue
         if SHEET_LINE.match(line) or SHEET_LINE.match(strip_numbering(line)):
             preamble = True
+            if _ANSWER_SECTION.search(line):
+                mode = None  # (a new section of questions: the form set above it ends)
             continue
         if not lines and GREETING.sub("", line, count=1).strip(" ،,.!") == "":
             greeted = True  # a greeting on a line of its own
@@ -352,12 +369,14 @@ def read_message(text: str) -> ReadMessage:
             lines[-1] = f"{lines[-1]} {line}"
             continue
         lines.append(line)
+        modes.append(mode)
 
     parts: list[Part] = []
     position = 0
     comparisons = False
     while position < len(lines):
         line = lines[position]
+        mode = modes[position]
         label_match = OPTION_LABEL.match(line)
         if (
             parts
@@ -536,6 +555,12 @@ def _heads_claims(line: str, later: list[str]) -> bool:
 
 
 _MAX_HEADING_WORDS = 8
+
+# A sheet's heading that opens a section of questions («أجب عن الأسئلة التالية:», «السؤال
+# الثاني», «س٣»), not a line of marks («(5 درجات)»).
+_ANSWER_SECTION = re.compile(
+    r"[أاإ]?جي?بي?\s+(?:عن|عما|عمّا|على)|(?:^|\s)(?:ال)?سؤال(?:\s|$)|^\s*س\s*[0-9٠-٩]"
+)
 
 
 def _strip_tf(line: str) -> str:

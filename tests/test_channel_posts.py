@@ -73,3 +73,26 @@ def test_a_post_s_label_and_call_ask_nothing(
     answerer: FormAnswerer, message: str, fact_id: str, words: str
 ) -> None:
     assert_answered_with(answerer, message, fact_id, words)
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        # the verdicts offered under the claim, each after its emoji, are no part of their own
+        ("كانت تبوك آخر غزوة غزاها النبي\n✅ صح\n❌ خطأ", True, "last_expedition"),
+        (
+            "📚 سؤال رقم 3 📚\nتبوك هي آخر غزوات النبي ﷺ\n✔️ صح\n✖️ خطأ\nشاركونا",
+            True,
+            "last_expedition",
+        ),
+        ("دارت معركة كبيرة بين المسلمين والروم عند تبوك\n🅰️ صح\n🅱️ خطأ", False, "no_battle"),
+    ],
+)
+def test_verdicts_offered_with_emoji_under_a_claim(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert len(reply.parts) == 1, text
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is verdict, text
+    assert part.fact is not None and part.fact.id == fact_id, text

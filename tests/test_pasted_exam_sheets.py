@@ -54,3 +54,31 @@ def test_lettered_sentences_with_bracketed_choices(
     assert [part.status for part in reply.parts] == [Status.CHOICE] * len(labels), text
     assert [part.choice.text if part.choice else None for part in reply.parts] == labels, text
     assert [part.fact.id if part.fact else None for part in reply.parts] == fact_ids, text
+
+
+@pytest.mark.parametrize(
+    ("message", "statuses", "fact_ids"),
+    [
+        # each section is read in its own form: questions, then claims to judge («صحيح»
+        # is no answer to «من قائد …؟»)
+        (
+            "أولا: أجب عن الأسئلة التالية:\n1. من قاد المسلمين في تبوك؟\n2. كم كان عدد الجيش؟"
+            "\nثانيا: ضع صح أو خطأ:\n1. انتصر الروم على المسلمين في تبوك ( )",
+            [Status.ANSWER, Status.ANSWER, Status.VERDICT],
+            ["leader", "army_size", "outcome"],
+        ),
+        # claims first, then a heading of questions: the questions are asked
+        (
+            "ضع صح أو خطأ:\n1. أرسل النبي خالدا إلى دومة الجندل ( )\n2. قاتل الروم المسلمين ( )"
+            "\nالسؤال الثاني:\nمن قاد غزوة تبوك؟",
+            [Status.VERDICT, Status.VERDICT, Status.ANSWER],
+            ["dumat_aljandal", "no_battle", "leader"],
+        ),
+    ],
+)
+def test_each_section_of_a_sheet_in_its_own_form(
+    answerer: FormAnswerer, message: str, statuses: list[Status], fact_ids: list[str]
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.status for part in reply.parts] == statuses, text
+    assert [part.fact.id if part.fact else None for part in reply.parts] == fact_ids, text
