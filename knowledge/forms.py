@@ -41,7 +41,7 @@ from knowledge.follow_ups import (
     told_topic,
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
-from knowledge.glued_words import GluedWords, join_spaced_letters
+from knowledge.glued_words import GluedWords, join_spaced_letters, mend_cut_exam_verb
 from knowledge.headlines import (
     known_word,
     name_and_topic,
@@ -153,7 +153,7 @@ class FormAnswerer:
         # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction;
         # «① …», «⑵ …»: items numbered as pasted sheets do)
         # («ماهوموقفالمنافقين…», «س م ي»: words run together, letters spread apart)
-        text = self._glued.split(join_spaced_letters(plain_numbers(typed)))
+        text = self._glued.split(mend_cut_exam_verb(join_spaced_letters(plain_numbers(typed))))
         text = reaction_as_stance(restore_lost_ya(text, self._known))
         text = mend_opening_question_words(text, self._engine.matcher.vocabulary)
         text = MORE_ABOUT.sub("", text)

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
 from knowledge.headlines import known_word
+from knowledge.message_patterns import ANY_IMPERATIVE
 from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword
@@ -39,6 +40,30 @@ _LONGEST_PIECE = 14
 def join_spaced_letters(text: str) -> str:
     """«بماذا س م ي الجيش» → «بماذا سمي الجيش»; text without such a run as it is."""
     return _SPACED_LETTERS.sub(lambda match: match.group(0).replace(" ", ""), text)
+
+
+# A line's first two words, after its number or letter, the second of one or two letters:
+# «عل ل:», «ب ين», «اذك ر» (an exam verb a PDF cut in two).
+_CUT_FIRST_WORD = re.compile(
+    r"(?m)^([^\S\n]*(?:(?:س|سؤال|السؤال)?[^\S\n]*[0-9٠-٩]{0,2}[^\S\n]*[\)\-–:/.]|"
+    r"[أابجده][\)\-–]|\([أابجده0-9٠-٩]\))?[^\S\n]*)"
+    r"([\u0621-\u064a]{1,4}) ([\u0621-\u064a]{1,2})(?=[\s:：.،,]|$)"
+)
+
+
+def mend_cut_exam_verb(text: str) -> str:
+    """«عل ل: سمي جيش تبوك بجيش العسرة» → «علل: …»: an exam verb opening a line, cut in two
+    by PDF extraction, joined, so that the line is read as the question it asks (read cut,
+    it was a statement to judge). Only when the first piece alone is no exam verb."""
+
+    def joined(match: re.Match[str]) -> str:
+        lead, first, second = match.groups()
+        verb = first + second
+        if ANY_IMPERATIVE.match(f"{verb} ") is None or ANY_IMPERATIVE.match(f"{first} "):
+            return match.group(0)
+        return lead + verb
+
+    return _CUT_FIRST_WORD.sub(joined, text)
 
 
 class GluedWords:

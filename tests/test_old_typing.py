@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge.analysis import drop_honorifics
-from knowledge.forms import FormAnswerer
-from knowledge.glued_words import GluedWords, join_spaced_letters
+from knowledge.forms import FormAnswerer, Status
+from knowledge.glued_words import GluedWords, join_spaced_letters, mend_cut_exam_verb
 from knowledge.normalize import normalize
 from tests.message_helpers import assert_answered_with, reply_to
 
@@ -142,3 +142,35 @@ def test_how_glued_and_spread_words_are_read(
 def test_known_or_unknowable_long_words_stay_whole(answerer: FormAnswerer, typed: str) -> None:
     engine = answerer.engine
     assert GluedWords(engine.facts, engine.matcher.vocabulary).split(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "words"),
+    [
+        # an exam verb cut in two by PDF extraction is still the question's verb: the line
+        # is answered, not judged as a statement
+        ("عل ل: سمي جيش تبوك بجيش العسرة", "army_name", "صعوبات"),
+        ("ب ين سبب تسمية جيش العسرة", "army_name", "صعوبات"),
+        ("س1/ اذك ر ما قدمه أبو بكر الصديق لتجهيز الجيش", "abu_bakr_donation", "كله"),
+    ],
+)
+def test_an_exam_verb_cut_in_two_asks(
+    answerer: FormAnswerer, message: str, fact_id: str, words: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.status for part in reply.parts] == [Status.ANSWER], text
+    assert_answered_with(answerer, message, fact_id, words)
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("عل ل: لم يقاتل النبي الروم", "علل: لم يقاتل النبي الروم"),
+        ("أ) وض ح موقف الروم", "أ) وضح موقف الروم"),
+        # words that are no exam verb when joined stay apart
+        ("من هو قائد الروم", "من هو قائد الروم"),
+        ("ما هي نتائج الغزوة", "ما هي نتائج الغزوة"),
+    ],
+)
+def test_which_cut_first_words_are_joined(typed: str, read: str) -> None:
+    assert mend_cut_exam_verb(typed) == read
