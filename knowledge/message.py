@@ -138,6 +138,10 @@ def _bare(text: str) -> str:
     # read as the bare «صح»/«خطأ» lines they stand for; the emoji alone became a part)
     if "\n" in text:
         text = _VERDICT_OPTION_LINE.sub(r"\1", text)
+    # («💡 هل تعلم؟ أن عثمان …», «هل تعرف متى …؟»: a post's «did you know», which asks
+    # nothing of its own; read alone, «تعلم» was «learned of it», the Romans' surprise)
+    if "هل" in text:
+        text = _DID_YOU_KNOW.sub("", text)
     # («صح ولا خطأ ⏱️ 10 ثواني»: a quiz's timer, no statement; no fact counts seconds)
     text = _TIMER.sub(" ", text)
     # «. . . .»: a blank of spaced dots, not four sentence ends
@@ -153,6 +157,12 @@ def _bare(text: str) -> str:
 _SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
 # A line of one verdict word between emoji («✅ صح», «❌ خطأ», «🅱️ خطأ», «صح ✔️»).
 _EMOJI_MARKS = rf"[{PICTOGRAPHS}{SYMBOLS}{SHAPES}\U0001f170-\U0001f189\u00a9\u00ae\ufe0f]"
+_DID_YOU_KNOW = re.compile(
+    rf"(?m)^[^\S\n]*(?:{_EMOJI_MARKS}[^\S\n]*)*هل\s+(?:تعلمون|تعلمين|تعلم|تعرفون|تعرفين|تعرف)"
+    # (then «؟», «أن …» or a question word: never a subject of «تعلم», «هل تعلم الروم …»)
+    r"(?:\s*[؟?!:：،,]+\s*(?:(?:أن|ان|أنّ)\s+)?|\s+(?:أن|ان|أنّ)\s+"
+    r"|\s+(?=(?:ما|ماذا|من|مين|متى|كم|لماذا|ليش|كيف|أين|اين|وين|شو|ايش|وش)\s))(?=\S)"
+)
 _VERDICT_OPTION_LINE = re.compile(
     rf"(?m)^(?=[^\n]*{_EMOJI_MARKS})[^\S\n]*(?:{_EMOJI_MARKS}[^\S\n]*)*"
     r"(صح|صحيح|صحيحة|صحيحه|صواب|خطأ|خطا|غلط|خاطئ|خاطئة|خاطئه)"

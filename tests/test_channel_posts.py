@@ -7,6 +7,7 @@ import pytest
 
 from knowledge.enclosed_numbers import plain_numbers
 from knowledge.forms import FormAnswerer, Status
+from knowledge.message import read_message
 from tests.message_helpers import assert_answered_with, reply_to
 
 
@@ -96,3 +97,65 @@ def test_verdicts_offered_with_emoji_under_a_claim(
     part = reply.parts[0]
     assert part.status is Status.VERDICT and part.verdict is verdict, text
     assert part.fact is not None and part.fact.id == fact_id, text
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        # a post's «did you know» asks nothing of its own: the claim after it is judged
+        # (read alone, «تعلم» was «learned of it», and answered with the Romans' surprise)
+        (
+            "💡 هل تعلم؟ أن عثمان بن عفان قدم 950 بعيرا لجيش العسرة! صح ولا خطأ؟ 🤔",
+            True,
+            "uthman_donation",
+        ),
+        ("هل تعلم أن الروم قاتلوا المسلمين في تبوك", False, "no_battle"),
+        ("💡 هل تعلم؟\nكان عدد جيش المسلمين في تبوك أكثر من ثلاثين ألفا", True, "army_size"),
+    ],
+)
+def test_did_you_know_heads_a_claim(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert len(reply.parts) == 1, text
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is verdict, text
+    assert part.fact is not None and part.fact.id == fact_id, text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "words"),
+    [
+        # «do you know …?» asks what follows it
+        ("هل تعلمون لماذا سمي جيش العسرة بهذا الاسم؟", "army_name", "صعوبات"),
+        ("هل تعرفين من قاد غزوة تبوك؟", "leader", "بنفسه"),
+        # a daily challenge's title and the hour of its answer ask nothing
+        (
+            "🎯 تحدي اليوم 🎯\nمن هو رئيس دومة الجندل؟\n⏰ الإجابة الساعة 9 مساء\n#تحدي_السيرة",
+            "ukaydir",
+            "أكيدر",
+        ),
+        (
+            "مسابقة رقم 12\nكم كان عدد جيش المسلمين في تبوك؟\nالحل بكرة إن شاء الله",
+            "army_size",
+            "أربعين ألف",
+        ),
+    ],
+)
+def test_a_post_s_frame_around_one_question(
+    answerer: FormAnswerer, message: str, fact_id: str, words: str
+) -> None:
+    assert_answered_with(answerer, message, fact_id, words)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «تعلم» with its subject after it is the question's verb, not «did you know»
+        "هل تعلم الروم بخروج المسلمين",
+        # nothing after it: nothing to read instead
+        "هل تعلم؟",
+    ],
+)
+def test_know_asked_of_someone_is_kept(message: str) -> None:
+    assert read_message(message).parts[0].text == message
