@@ -50,6 +50,7 @@ from knowledge.message_patterns import (
     LIST_COUNT,
     MARKS,
     QUESTION_START,
+    QUESTION_WORDS,
     STORY,
     WANT_TO_KNOW,
 )
@@ -144,6 +145,18 @@ def _bare(text: str) -> str:
         text = _DID_YOU_KNOW.sub("", text)
     # («صح ولا خطأ ⏱️ 10 ثواني»: a quiz's timer, no statement; no fact counts seconds)
     text = _TIMER.sub(" ", text)
+    # («متى كانت غزوة تبوك،،،وكم كان عدد الجيش»: punctuation typed onto the next question,
+    # spaced so that the questions are told apart)
+    text = _GLUED_PUNCTUATION.sub(r"\1 ", text)
+    # («متى كانت غزوة تبوك....»: dots trailing off a line that opens with a question word
+    # are the writer's pause, no blank to fill)
+    if ".." in text or "…" in text:
+        text = "\n".join(
+            _DOTS_BEFORE_QUESTION.sub("؟ ", _TRAILING_DOTS.sub("؟", line))
+            if QUESTION_START.match(line)
+            else line
+            for line in text.split("\n")
+        )
     # «. . . .»: a blank of spaced dots, not four sentence ends
     text = _SPACED_DOTS.sub(" … ", text)
     text = mend_damaged(text)
@@ -155,6 +168,12 @@ def _bare(text: str) -> str:
 
 
 _SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
+_TRAILING_DOTS = re.compile(r"\s*(?:\.{2,}|…+)\s*[؟?]*\s*$")
+# («متى كانت غزوة تبوك.... وكم كان عدد الجيش»: the pause before the next question)
+_DOTS_BEFORE_QUESTION = re.compile(
+    rf"\s*(?:\.{{2,}}|…+)\s*(?=(?:و|ف)?(?:{QUESTION_WORDS})(?:\s|$))"
+)
+_GLUED_PUNCTUATION = re.compile(r"([،؛؟]+|\.{2,}|…+)(?=[\u0621-\u064a])")
 # A line of one verdict word between emoji («✅ صح», «❌ خطأ», «🅱️ خطأ», «صح ✔️»).
 _EMOJI_MARKS = rf"[{PICTOGRAPHS}{SYMBOLS}{SHAPES}\U0001f170-\U0001f189\u00a9\u00ae\ufe0f]"
 _DID_YOU_KNOW = re.compile(

@@ -9,7 +9,7 @@ from knowledge.analysis import drop_honorifics
 from knowledge.forms import FormAnswerer, Status
 from knowledge.glued_words import GluedWords, join_spaced_letters, mend_cut_exam_verb
 from knowledge.normalize import normalize
-from tests.message_helpers import assert_answered_with, reply_to
+from tests.message_helpers import assert_answered_with, assert_each_part_answered, reply_to
 
 # --- blessings written in full -------------------------------------------------------------
 
@@ -174,3 +174,29 @@ def test_an_exam_verb_cut_in_two_asks(
 )
 def test_which_cut_first_words_are_joined(typed: str, read: str) -> None:
     assert mend_cut_exam_verb(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        # more blessings in full
+        ("متى خرج النبي صلوات الله وسلامه عليه الى تبوك", ["date"]),
+        ("متى خرج النبي عليه وعلى آله أفضل الصلاة والسلام الى تبوك", ["date"]),
+        ("ماذا قدم عثمان رضي الله عنه و أرضاه في تبوك", ["uthman_donation"]),
+        # punctuation typed onto the next question, dots trailing off a question
+        ("متى كانت غزوة تبوك،،،،وكم كان عدد الجيش،،،", ["date", "army_size"]),
+        ("متى كانت غزوة تبوك....وكم كان عدد الجيش؟؟", ["date", "army_size"]),
+        ("متى كانت غزوة تبوك؟وكم كان عدد الجيش؟", ["date", "army_size"]),
+        ("من الذي قدم ماله كله .......", ["abu_bakr_donation"]),
+    ],
+)
+def test_older_people_s_punctuation_and_blessings(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    assert_each_part_answered(answerer, message, fact_ids)
+
+
+def test_dots_after_a_statement_are_still_a_blank(answerer: FormAnswerer) -> None:
+    # (no question word opens it: the dots are where the answer goes)
+    reply, text = reply_to(answerer, "في أي شهر كانت غزوة تبوك؟ في شهر ......")
+    assert reply.parts[0].status is Status.FILLED, text
