@@ -87,21 +87,6 @@ def test_a_post_s_label_and_call_ask_nothing(
             "last_expedition",
         ),
         ("دارت معركة كبيرة بين المسلمين والروم عند تبوك\n🅰️ صح\n🅱️ خطأ", False, "no_battle"),
-    ],
-)
-def test_verdicts_offered_with_emoji_under_a_claim(
-    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
-) -> None:
-    reply, text = reply_to(answerer, message)
-    assert len(reply.parts) == 1, text
-    part = reply.parts[0]
-    assert part.status is Status.VERDICT and part.verdict is verdict, text
-    assert part.fact is not None and part.fact.id == fact_id, text
-
-
-@pytest.mark.parametrize(
-    ("message", "verdict", "fact_id"),
-    [
         # a post's «did you know» asks nothing of its own: the claim after it is judged
         # (read alone, «تعلم» was «learned of it», and answered with the Romans' surprise)
         (
@@ -113,7 +98,7 @@ def test_verdicts_offered_with_emoji_under_a_claim(
         ("💡 هل تعلم؟\nكان عدد جيش المسلمين في تبوك أكثر من ثلاثين ألفا", True, "army_size"),
     ],
 )
-def test_did_you_know_heads_a_claim(
+def test_one_claim_judged_in_a_post_s_frame(
     answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
     reply, text = reply_to(answerer, message)
