@@ -267,6 +267,10 @@ class StatementJudge:
         whole = self._engine.answer(statement)
         about = self._about(whole)
         facts = self._engine.facts
+        # (a claimed detail the text does not state, asked: corrections the engine was
+        # unsure of do not stand against it)
+        gap_asked = whole.outcome is Outcome.GAP
+        unsure: list[tuple[Fact, Reply]] = []
         # Ask for each claimed detail with the detail left out: the fact that answers that
         # question is the one the statement is about.
         for claim in claims if not denied else ():
@@ -278,6 +282,7 @@ class StatementJudge:
             if asked is None:
                 continue
             reply = self._engine.answer(asked)
+            gap_asked = gap_asked or reply.outcome is Outcome.GAP
             if reply.answered and reply.fact is not None:
                 check = self.check(reply.fact, claim)
                 if check < 0 and self._stated_by_a_part(reply.fact, claim):
@@ -330,6 +335,12 @@ class StatementJudge:
                 )
                 if fact is not None:
                     false.append((fact, reply))
+                    unsure.append(false[-1])
+        if gap_asked and unsure:
+            # «رجع النبي إلى المدينة في رمضان»: asked when he came back, the text says
+            # nothing (a known gap); a candidate naming another place is no correction of
+            # a detail the text leaves unsaid, whichever fact the engine was unsure about.
+            false = [pair for pair in false if pair not in unsure]
         polar = self._polarity.judge(statement)
         # (whether the statement claims a yes/no detail no fact settles: asked up to three times)
         unchecked = self._polarity.unchecked(words)
