@@ -10,6 +10,8 @@ only in part, and the fact then answers something else about the same person or 
   The fact's own answer must tell that turn (phrasings may ask it only to be told "no").
 - **What came after an event the fact tells last**: «ماذا حدث لأكيدر بعد أن رجع إلى
   قريته» — the fact ends with his return; it tells nothing after it.
+- **The return or the end**: «ماذا فعل المنافقون عند عودة الجيش» — a fact that tells no
+  return, no end and nothing after the expedition tells nothing of that moment.
 - **A count the fact leaves open**: «كم عدد المسلمين الذين استشهدوا في مؤتة» — the fact
   says «عدد من المسلمين», some Muslims, with no figure for them.
 - **Exact wording**: «ما نص المعاهدة», «بالحرف» ask for words the fact does not
@@ -131,6 +133,32 @@ def _after_event(words: tuple[str, ...]) -> frozenset[str]:
             return frozenset()
         return _word_stems(rest[0])
     return frozenset()
+
+
+# «عند عودة الجيش», «بعد انتهاء غزوة تبوك», «لما رجعوا»: the moment of the return or the end.
+_AT = frozenset("عند وعند بعد وبعد حين لما ولما وقت لدي اثناء بعدما".split())
+_RETURNS = ("عود", "عوده", "رجوع", "رجع", "انتهاء", "انتها", "انتهت", "نهايه", "انصراف", "قفول")
+# An answer telling the return or the end («فرجع», «انتهت», «عاد»), or what came after
+# the expedition («بعد غزوة تبوك توالت الوفود»).
+_TOLD_RETURNS = ("عود", "عاد", "رجع", "رجوع", "انته", "نهاي", "انصرف", "قفل")
+
+
+def _at_the_return(words: tuple[str, ...]) -> bool:
+    """Whether the question places what it asks at the return or the end («ماذا فعل
+    المنافقون عند عودة الجيش؟»)."""
+    return any(
+        before in _AT
+        and (word.removeprefix("ال").startswith(_RETURNS) or word in ("رجعوا", "رجع"))
+        for before, word in pairwise(w for w in words if w not in _LINKS)
+    )
+
+
+def _tells_the_return(answer: tuple[str, ...]) -> bool:
+    after_it = any(
+        word.endswith("بعد") and following.removeprefix("ال") in _EXPEDITION
+        for word, following in pairwise(answer)
+    )
+    return after_it or any(root in word for word in answer for root in _TOLD_RETURNS)
 
 
 def _opens_clause(word: str) -> bool:
@@ -302,7 +330,7 @@ def unsaid(
     fact_terms: frozenset[str],
     person: bool = False,
 ) -> str | None:
-    """Which of these details the fact leaves unsaid ("life", "after", "count", "wording",
+    """Which of these details the fact leaves unsaid ("life", "after", "return", "count", "wording",
     "terms", "unit", "role", "names"), or None when it says what the question asks.
     `person`: the question names a person («ماذا حدث لأكيدر بعد …» asks what became of him)."""
     answer = _answer(answer_text)
@@ -326,6 +354,9 @@ def unsaid(
     event = _after_event(words) if happened else frozenset()
     if event and _tells_what_followed(answer, event) is False:
         return "after"
+    if _at_the_return(words) and not _tells_the_return(answer):
+        # («موقف الروم بعد انتهاء غزوة تبوك وعودة المسلمين»: their retreat was before it)
+        return "return"
     if kind is QuestionType.NUMBER:
         counted = _counted(words)
         if counted & _PEOPLE_COUNTED and _count_left_open(answer, counted):
