@@ -66,6 +66,7 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("ماذا تعلم المسلمون من غزوة تبوك", "lessons"),
         ("ماذا تعلم الصحابة من تبوك", "lessons"),
         ("شو تعلموا من غزوة تبوك؟", "lessons"),
+        ("شو تعلموا الصحابة من تبوك", "lessons"),
         ("ما الذي نتعلمه من غزوة تبوك", "lessons"),
         ("فوائد غزوة تبوك", "lessons"),
         # what half of Umar's wealth came to: the text says "half", never how much
