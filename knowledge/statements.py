@@ -120,6 +120,10 @@ class StatementJudge:
     def keys(self) -> AnswerKeys:
         return self._keys
 
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self._engine.facts
+
     def claims(self, text: str) -> list[Claim]:
         """Every checkable detail a text names: months, years, numbers, people, places...
         Read once per text: a message's part is read for its claims up to three times (the

@@ -69,6 +69,10 @@ def test_a_battle_claimed_is_false_by_the_fact_that_none_took_place(
         # Adhruh's terms are a known gap: Dumat's tribute to Khalid says nothing of Adhruh
         "صح أم خطأ: دفع أهل أذرح الجزية",
         "صح أم خطأ: صالح أهل جرباء النبي على الجزية",
+        # someone no fact names: neither the Prophet who led nor Khalid's errand to Dumat
+        # says anything of what he did
+        "صح أم خطأ: أرسل النبي أبا عبيدة إلى أيلة",
+        "بعث الرسول ﷺ أبا عبيدة بن الجراح الى أيلة (صح/خطأ)",
     ],
 )
 def test_a_detail_the_text_does_not_state_is_not_corrected_by_an_unsure_candidate(
