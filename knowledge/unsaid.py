@@ -330,8 +330,8 @@ def unsaid(
     fact_terms: frozenset[str],
     person: bool = False,
 ) -> str | None:
-    """Which of these details the fact leaves unsaid ("life", "after", "return", "count", "wording",
-    "terms", "unit", "role", "names"), or None when it says what the question asks.
+    """Which of these details the fact leaves unsaid ("life", "after", "return", "count",
+    "wording", "terms", "unit", "role", "names"), or None when it says what the question asks.
     `person`: the question names a person («ماذا حدث لأكيدر بعد …» asks what became of him)."""
     answer = _answer(answer_text)
     # «شو قصة سفير النبي اللي انقتل»: a turn of life that names whose story is asked

@@ -1,8 +1,8 @@
 """Details a near fact leaves unsaid (knowledge/unsaid.py): a turn of someone's life, what
-came after the event a fact tells last, the return or the end, a count of people left open, a text's exact words,
-a unit of measure, a role. Each row is a message and the fact that must not be shown for it:
-the user is asked back or told the text does not state it. Other rows hold that the same
-facts still answer what they do state."""
+came after the event a fact tells last, the return or the end, a count of people left open,
+a text's exact words, a unit of measure, a role. Each row is a message and the fact that
+must not be shown for it: the user is asked back or told the text does not state it. Other
+rows hold that the same facts still answer what they do state."""
 
 from __future__ import annotations
 
