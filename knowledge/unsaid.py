@@ -141,24 +141,40 @@ _RETURNS = ("عود", "عوده", "رجوع", "رجع", "انتهاء", "انت�
 # An answer telling the return or the end («فرجع», «انتهت», «عاد»), or what came after
 # the expedition («بعد غزوة تبوك توالت الوفود»).
 _TOLD_RETURNS = ("عود", "عاد", "رجع", "رجوع", "انته", "نهاي", "انصرف", "قفل")
+# The enemy going back («بعد رجوع الروم», «لما رجعوا الروم») is their retreat, which the
+# facts tell as «تراجع», «تقهقر»: no moment of the army's return. A return whose doer is
+# left to a pronoun («بعد رجوعهم») may be either.
+_ENEMY = frozenset("الروم روم العدو الاعداء".split())
+_RETREATS = ("تراجع", "تقهقر", "انسحب")
+# Whose return it plainly is: the army's, the Muslims', the Prophet's, or the expedition's end.
+_OURS = frozenset("الجيش جيش المسلمين المسلمون النبي الرسول الغزوه غزوه الصحابه".split())
 
 
-def _at_the_return(words: tuple[str, ...]) -> bool:
-    """Whether the question places what it asks at the return or the end («ماذا فعل
-    المنافقون عند عودة الجيش؟»)."""
-    return any(
-        before in _AT
-        and (word.removeprefix("ال").startswith(_RETURNS) or word in ("رجعوا", "رجع"))
-        for before, word in pairwise(w for w in words if w not in _LINKS)
-    )
+def _at_the_return(words: tuple[str, ...]) -> str | None:
+    """Where the question places what it asks: "ours" at the army's return or the end
+    («ماذا فعل المنافقون عند عودة الجيش؟»), "return" at a return whose doer it leaves to a
+    pronoun; None at none, or at the enemy's going back."""
+    said = [w for w in words if w not in _LINKS]
+    for at, word in enumerate(said[1:]):
+        if said[at] not in _AT or not (
+            word.removeprefix("ال").startswith(_RETURNS) or word in ("رجعوا", "رجع")
+        ):
+            continue
+        following = said[at + 2 : at + 4]
+        if _ENEMY.intersection(following):
+            continue
+        ended = word.removeprefix("ال").startswith(("انته", "نهاي"))
+        return "ours" if ended or _OURS.intersection(following) else "return"
+    return None
 
 
-def _tells_the_return(answer: tuple[str, ...]) -> bool:
+def _tells_the_return(answer: tuple[str, ...], ours: bool) -> bool:
     after_it = any(
         word.endswith("بعد") and following.removeprefix("ال") in _EXPEDITION
         for word, following in pairwise(answer)
     )
-    return after_it or any(root in word for word in answer for root in _TOLD_RETURNS)
+    told = _TOLD_RETURNS if ours else _TOLD_RETURNS + _RETREATS
+    return after_it or any(root in word for word in answer for root in told)
 
 
 def _opens_clause(word: str) -> bool:
@@ -354,7 +370,8 @@ def unsaid(
     event = _after_event(words) if happened else frozenset()
     if event and _tells_what_followed(answer, event) is False:
         return "after"
-    if _at_the_return(words) and not _tells_the_return(answer):
+    moment = _at_the_return(words)
+    if moment and not _tells_the_return(answer, ours=moment == "ours"):
         # («موقف الروم بعد انتهاء غزوة تبوك وعودة المسلمين»: their retreat was before it)
         return "return"
     if kind is QuestionType.NUMBER:
