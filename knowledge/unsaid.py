@@ -163,6 +163,9 @@ def _at_the_return(words: tuple[str, ...]) -> str | None:
         following = said[at + 2 : at + 4]
         if _ENEMY.intersection(following):
             continue
+        if following[:1] == ["من"] and following[1:2] and following[1] in EXPEDITION_WORDS:
+            # («بعد العودة من تبوك»: after the expedition, asked.py's «بعد تبوك»)
+            continue
         ended = word.removeprefix("ال").startswith(("انته", "نهاي"))
         return "ours" if ended or _OURS.intersection(following) else "return"
     return None

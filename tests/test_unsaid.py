@@ -72,6 +72,8 @@ def test_a_detail_the_near_fact_leaves_unsaid_is_not_answered_with_it(
         # the end told («انتهت»), what came after the expedition told («بعد غزوة تبوك»)
         ("ماذا حدث بعد انتهاء غزوة تبوك؟", "outcome"),
         ("ماذا حصل بعد انتهاء غزوة تبوك والعودة منها", "delegations"),
+        # the return from the expedition is after it: the last expedition says so
+        ("هل غزا الرسول بعد الرجوع من تبوك", "last_expedition"),
         # «بُعد بلاد الروم» is their distance, not «after»
         ("بين اثر بعد بلاد الروم عن عاصمة المسلمين", "distance"),
         # killing asked and the fact says the life was spared
