@@ -168,6 +168,10 @@ def _holds(pattern: _CompiledPattern, terms: frozenset[str], padded: tuple[str, 
     return not pattern.phrase or any(pattern.phrase in text for text in padded)
 
 
+# «هذا», «هذه», «ذلك», «تلك» and their dialect forms, normalised.
+_DEMONSTRATIVES = frozenset("هذا هذه هذي ذلك تلك هاد هادا هادي هاذا هاذي".split())
+
+
 class GapFinder:
     """Recognises questions that ask a known gap, with words stemmed as the matcher does.
 
@@ -262,11 +266,14 @@ class GapFinder:
             if word[:1] == "ل" and word[1:] in self._terms
         )
         text = f" {analysis.normalized} "
+        # («من هو هذا السفير»: a demonstrative before the noun asks the same as «من هو السفير»)
+        said = analysis.normalized.split()
+        plain = f" {' '.join(w for w in said if w not in _DEMONSTRATIVES)} "
         # in pattern order: the first that fits wins
-        for index in self._reached(present, set(analysis.normalized.split())):
+        for index in self._reached(present, set(said)):
             pattern = self._patterns[index]
             if (
-                pattern.phrase in text
+                (pattern.phrase in text or pattern.phrase in plain)
                 and pattern.all <= present
                 and not pattern.none & present
                 and (pattern.asks is None or pattern.asks is analysis.question_type)

@@ -82,6 +82,9 @@ QUESTION_WORDS: dict[str, QuestionType] = {
     "اعلل": QuestionType.REASON,
     "نعلل": QuestionType.REASON,
     "موعد": QuestionType.TIME,
+    # «غزوة تبوك زمانها ومكانها»: its time (bare «زمان», long ago, is a dialect filler)
+    "زمانها": QuestionType.TIME,
+    "زمانه": QuestionType.TIME,
     # manner
     "كيف": QuestionType.MANNER,
     "ازاي": QuestionType.MANNER,
@@ -168,6 +171,7 @@ QUESTION_PHRASES: dict[tuple[str, str], QuestionType] = {
     ("شهر", "كم"): QuestionType.TIME,
     ("انهي", "سنه"): QuestionType.TIME,
     ("اي", "وقت"): QuestionType.TIME,
+    ("اي", "زمان"): QuestionType.TIME,
     # «في أي يوم نزلت الآية»: which day is a time, as which year or month is
     ("اي", "يوم"): QuestionType.TIME,
     # «في أي ساعة وصل الجيش»: which hour is a time too («ساعة العسرة» is a name, not asked)

@@ -1,6 +1,7 @@
 """Which parts of a message belong together: a later part that only points back at the one
-before it, restates it, or carries its names («متى خرج الجيش؟ وكم عدده؟», «متى كانت؟ بأي
-شهر؟»). knowledge/forms.py decides what to ask with them."""
+before it, restates it or says what it meant («أقصد …»), or carries its names («متى خرج
+الجيش؟ وكم عدده؟», «متى كانت؟ بأي شهر؟»). knowledge/forms.py decides what to ask with
+them."""
 
 from __future__ import annotations
 
@@ -83,8 +84,26 @@ def merge_follow_ups(replies: list[PartReply], *, announced: bool = False) -> li
         if kept and restates(kept[-1], reply) and not (own_item and kept[-1].done):
             kept[-1] = reply
             continue
+        if kept and narrows_the_overview(reply, kept[-1]):
+            kept[-1] = reply
+            continue
         kept.append(reply)
     return kept
+
+
+# «أقصد», «قصدي», «يعني», «بمعنى» opening a part: the question before it said again.
+_I_MEAN = re.compile(r"^\s*[وف]?(?:يعني|يعنى|اقصد|أقصد|قصدي|بمعنى)\s")
+
+
+def narrows_the_overview(part: PartReply, before: PartReply) -> bool:
+    """«ما هي غزوة تبوك؟ أقصد لماذا حدثت»: a part that says, with «I mean», what the general
+    question before it (answered with the overview) was asking; it stands for that part."""
+    return (
+        (part.done or part.reply.outcome is Outcome.GAP)
+        and before.done
+        and before.reply.rule == "overview"
+        and _I_MEAN.match(part.part.original) is not None
+    )
 
 
 def restates(part: PartReply, neighbour: PartReply) -> bool:

@@ -120,6 +120,10 @@ class StatementJudge:
     def keys(self) -> AnswerKeys:
         return self._keys
 
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self._engine.facts
+
     def claims(self, text: str) -> list[Claim]:
         """Every checkable detail a text names: months, years, numbers, people, places...
         Read once per text: a message's part is read for its claims up to three times (the
@@ -267,6 +271,10 @@ class StatementJudge:
         whole = self._engine.answer(statement)
         about = self._about(whole)
         facts = self._engine.facts
+        # (a claimed detail the text does not state, asked: corrections the engine was
+        # unsure of do not stand against it)
+        gap_asked = whole.outcome is Outcome.GAP
+        unsure: list[tuple[Fact, Reply]] = []
         # Ask for each claimed detail with the detail left out: the fact that answers that
         # question is the one the statement is about.
         for claim in claims if not denied else ():
@@ -278,6 +286,7 @@ class StatementJudge:
             if asked is None:
                 continue
             reply = self._engine.answer(asked)
+            gap_asked = gap_asked or reply.outcome is Outcome.GAP
             if reply.answered and reply.fact is not None:
                 check = self.check(reply.fact, claim)
                 if check < 0 and self._stated_by_a_part(reply.fact, claim):
@@ -330,6 +339,12 @@ class StatementJudge:
                 )
                 if fact is not None:
                     false.append((fact, reply))
+                    unsure.append(false[-1])
+        if gap_asked and unsure:
+            # «رجع النبي إلى المدينة في رمضان»: asked when he came back, the text says
+            # nothing (a known gap); a candidate naming another place is no correction of
+            # a detail the text leaves unsaid, whichever fact the engine was unsure about.
+            false = [pair for pair in false if pair not in unsure]
         polar = self._polarity.judge(statement)
         # (whether the statement claims a yes/no detail no fact settles: asked up to three times)
         unchecked = self._polarity.unchecked(words)

@@ -105,13 +105,18 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
     # «ك» (like) is cut only from a word that is no common word whole: «كتاب» is a book,
     # not «ك» + «تاب» (repented), «كبير» not «ك» + «بير»; «كعثمان» is still «عثمان».
     like_is_own = is_common_word(default_stem(word))
-    rests = [
-        word[len(p) :]
+    cuts = [
+        (p, word[len(p) :])
         for p in _ALL_BY_FIRST.get(word[:1], ())
         if word.startswith(p) and len(word) - len(p) >= 2 and not (p == _LIKE and like_is_own)
     ]
-    for rest in rests:
-        candidates.extend([rest, default_stem(rest)])
+    rests = [rest for _, rest in cuts]
+    for p, rest in cuts:
+        candidates.append(rest)
+        bare = default_stem(rest)
+        if not (p.endswith(("ال", "لل")) and bare == rest[1:]):
+            # no particle after the article: «(ب)البلقاء» is no «ال» + «ب» + «لقاء»
+            candidates.append(bare)
     for base in (word, *rests):
         for suffix in _SUFFIXES_BY_LAST.get(base[-1:], ()):
             if base.endswith(suffix) and len(base) - len(suffix) >= 2:

@@ -10,6 +10,8 @@ only in part, and the fact then answers something else about the same person or 
   The fact's own answer must tell that turn (phrasings may ask it only to be told "no").
 - **What came after an event the fact tells last**: «ماذا حدث لأكيدر بعد أن رجع إلى
   قريته» — the fact ends with his return; it tells nothing after it.
+- **The return or the end**: «ماذا فعل المنافقون عند عودة الجيش» — a fact that tells no
+  return, no end and nothing after the expedition tells nothing of that moment.
 - **A count the fact leaves open**: «كم عدد المسلمين الذين استشهدوا في مؤتة» — the fact
   says «عدد من المسلمين», some Muslims, with no figure for them.
 - **Exact wording**: «ما نص المعاهدة», «بالحرف» ask for words the fact does not
@@ -131,6 +133,51 @@ def _after_event(words: tuple[str, ...]) -> frozenset[str]:
             return frozenset()
         return _word_stems(rest[0])
     return frozenset()
+
+
+# «عند عودة الجيش», «بعد انتهاء غزوة تبوك», «لما رجعوا»: the moment of the return or the end.
+_AT = frozenset("عند وعند بعد وبعد حين لما ولما وقت لدي اثناء بعدما".split())
+_RETURNS = ("عود", "عوده", "رجوع", "رجع", "انتهاء", "انتها", "انتهت", "نهايه", "انصراف", "قفول")
+# An answer telling the return or the end («فرجع», «انتهت», «عاد»), or what came after
+# the expedition («بعد غزوة تبوك توالت الوفود»).
+_TOLD_RETURNS = ("عود", "عاد", "رجع", "رجوع", "انته", "نهاي", "انصرف", "قفل")
+# The enemy going back («بعد رجوع الروم», «لما رجعوا الروم») is their retreat, which the
+# facts tell as «تراجع», «تقهقر»: no moment of the army's return. A return whose doer is
+# left to a pronoun («بعد رجوعهم») may be either.
+_ENEMY = frozenset("الروم روم العدو الاعداء".split())
+_RETREATS = ("تراجع", "تقهقر", "انسحب")
+# Whose return it plainly is: the army's, the Muslims', the Prophet's, or the expedition's end.
+_OURS = frozenset("الجيش جيش المسلمين المسلمون النبي الرسول الغزوه غزوه الصحابه".split())
+
+
+def _at_the_return(words: tuple[str, ...]) -> str | None:
+    """Where the question places what it asks: "ours" at the army's return or the end
+    («ماذا فعل المنافقون عند عودة الجيش؟»), "return" at a return whose doer it leaves to a
+    pronoun; None at none, or at the enemy's going back."""
+    said = [w for w in words if w not in _LINKS]
+    for at, word in enumerate(said[1:]):
+        if said[at] not in _AT or not (
+            word.removeprefix("ال").startswith(_RETURNS) or word in ("رجعوا", "رجع")
+        ):
+            continue
+        following = said[at + 2 : at + 4]
+        if _ENEMY.intersection(following):
+            continue
+        if following[:1] == ["من"] and following[1:2] and following[1] in EXPEDITION_WORDS:
+            # («بعد العودة من تبوك»: after the expedition, asked.py's «بعد تبوك»)
+            continue
+        ended = word.removeprefix("ال").startswith(("انته", "نهاي"))
+        return "ours" if ended or _OURS.intersection(following) else "return"
+    return None
+
+
+def _tells_the_return(answer: tuple[str, ...], ours: bool) -> bool:
+    after_it = any(
+        word.endswith("بعد") and following.removeprefix("ال") in _EXPEDITION
+        for word, following in pairwise(answer)
+    )
+    told = _TOLD_RETURNS if ours else _TOLD_RETURNS + _RETREATS
+    return after_it or any(root in word for word in answer for root in told)
 
 
 def _opens_clause(word: str) -> bool:
@@ -302,8 +349,8 @@ def unsaid(
     fact_terms: frozenset[str],
     person: bool = False,
 ) -> str | None:
-    """Which of these details the fact leaves unsaid ("life", "after", "count", "wording",
-    "terms", "unit", "role", "names"), or None when it says what the question asks.
+    """Which of these details the fact leaves unsaid ("life", "after", "return", "count",
+    "wording", "terms", "unit", "role", "names"), or None when it says what the question asks.
     `person`: the question names a person («ماذا حدث لأكيدر بعد …» asks what became of him)."""
     answer = _answer(answer_text)
     # «شو قصة سفير النبي اللي انقتل»: a turn of life that names whose story is asked
@@ -326,6 +373,10 @@ def unsaid(
     event = _after_event(words) if happened else frozenset()
     if event and _tells_what_followed(answer, event) is False:
         return "after"
+    moment = _at_the_return(words)
+    if moment and not _tells_the_return(answer, ours=moment == "ours"):
+        # («موقف الروم بعد انتهاء غزوة تبوك وعودة المسلمين»: their retreat was before it)
+        return "return"
     if kind is QuestionType.NUMBER:
         counted = _counted(words)
         if counted & _PEOPLE_COUNTED and _count_left_open(answer, counted):

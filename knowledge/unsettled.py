@@ -32,7 +32,22 @@ def claims_more(fact: Fact, statement: str) -> bool:
         or counts_one(fact, statement)
         or all_of(fact, statement)
         or people_of_the_expedition(fact, statement)
+        or a_day_unsaid(fact, statement)
     )
+
+
+# The days of the week («يوم الخميس», «الاثنين»): a date finer than any the text gives.
+# («الأحد» is left out: without its article it is «أحد», anyone, or Uhud.)
+_WEEKDAYS = frozenset(
+    core_word(word) for word in words_of("السبت الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة")
+)
+
+
+def a_day_unsaid(fact: Fact, statement: str) -> bool:
+    """«خرج النبي إلى تبوك يوم الخميس»: a day of the week the fact does not name."""
+    named = {core_word(word) for word in words_of(statement)} & _WEEKDAYS
+    said = {core_word(word) for word in words_of(f"{fact.answer} {fact.source}")}
+    return bool(named - said)
 
 
 # The people of a place («أهل تبوك», «سكان تبوك»), and the words before a name that make it the

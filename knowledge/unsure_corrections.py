@@ -69,6 +69,14 @@ def correction_among_candidates(
         # (stronger among candidates than the check below: one candidate whose
         # own fact is silent leaves the claim unsettled whichever is meant)
         judged = []
+    if any(
+        c.kind is SlotKind.PERSON and c.words and not _named_by_the_text(judge, c.words)
+        for c in claims
+    ):
+        # «أرسل النبي أبا عبيدة إلى أيلة»: someone no fact names; unsure what the statement
+        # is about, another fact's person (the Prophet who led) or place (Khalid's errand to
+        # Dumat) says nothing of what he did
+        return None
     if claim.kind is SlotKind.PERSON and _after_to(words, claim.words):
         # «أرسل النبي رسالة إلى هرقل»: the one sent to, corrected only by a fact naming
         # the one something was sent to (not the Prophet who led, nor Khalid who was sent)
@@ -105,6 +113,14 @@ def correction_among_candidates(
 
 
 _TO = frozenset(("الي", "الى"))
+
+
+def _named_by_the_text(judge: StatementJudge, name: tuple[str, ...]) -> bool:
+    """Whether any fact's answer or source names the person."""
+    return any(
+        mentions(words_of(fact.answer), name) or mentions(words_of(fact.source), name)
+        for fact in judge.facts
+    )
 
 
 def _after_to(words: tuple[str, ...], name: tuple[str, ...]) -> bool:

@@ -53,6 +53,9 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("من استخلف النبي على المدينة", "medina_deputy"),
         ("لماذا لم يخرج علي بن أبي طالب إلى تبوك", "medina_deputy"),
         ("كم كان عدد جيش الروم", "roman_troops"),
+        # a demonstrative before the noun asks the same («من هو هذا السفير»)
+        ("من هو هذا السفير", "envoy_identity"),
+        ("من كان ذلك السفير الذي اعتدي عليه", "envoy_identity"),
         ("كم يوما استغرق المسير إلى تبوك", "journey_length"),
         ("لماذا سميت تبوك بهذا الاسم", "name_origin"),
         # the place named first, its name asked after: not the army's name «جيش العسرة»
@@ -64,6 +67,9 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         # overview, nor the Romans' surprise the Muslims did not «learn»)
         ("ماذا تعلمنا من غزوة تبوك", "lessons"),
         ("ماذا تعلم المسلمون من غزوة تبوك", "lessons"),
+        ("ماذا تعلم الصحابة من تبوك", "lessons"),
+        ("شو تعلموا من غزوة تبوك؟", "lessons"),
+        ("شو تعلموا الصحابة من تبوك", "lessons"),
         ("ما الذي نتعلمه من غزوة تبوك", "lessons"),
         ("فوائد غزوة تبوك", "lessons"),
         # what half of Umar's wealth came to: the text says "half", never how much

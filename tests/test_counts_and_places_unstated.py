@@ -25,6 +25,10 @@ def _given(answerer: FormAnswerer, message: str) -> tuple[list[str], str]:
         # «عدد المرتزقة» is their number, never «list the mercenaries»
         "عدد المرتزقة في جيش هرقل",
         "عدد الجنود المرتزقة الذين جمعهم الروم",
+        # «عدد الخيول» is the army's horses counted, not «list the horses»: Uthman's fifty
+        # are his gift, not the army's number
+        "عدد الخيول في جيش تبوك",
+        "عدد الأحصنة في غزوة تبوك",
         # «أين» asks a place of the one person named: his fact gives none
         "أين كان هرقل أثناء غزوة تبوك؟",
         "وين كان هرقل وقت غزوة تبوك؟",

@@ -390,6 +390,10 @@ def test_who_after_a_gap_names_what_it_asks_and_is_answered(answerer: FormAnswer
         ("أسباب ونتائج غزوة تبوك", ["reasons", "outcome"]),
         ("أسباب غزوة تبوك ونتائجها", ["reasons", "outcome"]),
         ("تاريخ غزوة تبوك وسببها", ["date", "reasons"]),
+        # the expedition named first, both topics after it with «its»; «زمانها» is its
+        # time (bare «زمان», long ago, is a filler), not the overview
+        ("غزوة تبوك أسبابها ونتائجها", ["reasons", "outcome"]),
+        ("غزوة تبوك زمانها ومكانها", ["date", "location"]),
         # the subject, then its topics
         ("غزوة تبوك: الأسباب والنتائج", ["reasons", "outcome"]),
         ("غزوة تبوك: التاريخ، الأسباب، النتائج", ["date", "reasons", "outcome"]),

@@ -177,6 +177,9 @@ def test_two_people_with_a_share_each_are_still_judged_one_by_one(
         "أرسل النبي خالدا ومعه الجيش كله إلى دومة الجندل ( )",
         # a comparison of its own the text never makes («على خلاف عادته»)
         "أعلن النبي النفير العام علنا على خلاف عادته في الغزوات ( )",
+        # a day of the week, which the text never gives
+        "صح أم خطأ: خرج النبي إلى تبوك يوم الخميس",
+        "خرج الرسول ﷺ من المدينة الى تبوك يوم الخميس في رجب. صح ام خطأ",
     ],
 )
 def test_a_statement_claiming_more_than_the_text_is_not_true(

@@ -1,8 +1,8 @@
 """Details a near fact leaves unsaid (knowledge/unsaid.py): a turn of someone's life, what
-came after the event a fact tells last, a count of people left open, a text's exact words,
-a unit of measure, a role. Each row is a message and the fact that must not be shown for it:
-the user is asked back or told the text does not state it. Other rows hold that the same
-facts still answer what they do state."""
+came after the event a fact tells last, the return or the end, a count of people left open,
+a text's exact words, a unit of measure, a role. Each row is a message and the fact that
+must not be shown for it: the user is asked back or told the text does not state it. Other
+rows hold that the same facts still answer what they do state."""
 
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ NOT_STATED = [
     ("من هو الرسول الذي بعثه النبي وقتله الغساسنة؟", "envoy_assault"),
     ("متى توفي أكيدر صاحب دومة الجندل", "ukaydir"),
     ("من هي زوجة أكيدر", "ukaydir"),
+    # the moment of the return or the end, which the fact does not tell
+    ("ماذا فعل المنافقون عند عودة الجيش؟", "hypocrites"),
+    ("شو عملوا المنافقين لما رجع النبي من تبوك", "hypocrites"),
+    ("موقف الروم بعد انتهاء غزوة تبوك ورجوع المسلمين", "roman_surprise"),
     # a count of people the fact leaves open («عدد من المسلمين»)
     ("كم عدد المسلمين الذين استشهدوا في غزوة مؤتة؟", "mutah"),
     ("كم عدد الذين استشهدوا في مؤتة من المسلمين؟", "mutah"),
@@ -65,6 +69,11 @@ def test_a_detail_the_near_fact_leaves_unsaid_is_not_answered_with_it(
         ("الى اين رجع اكيدر بعد ما خلى النبي سبيله", "ukaydir"),
         ("ماذا حدث بعد أن خضعت دومة الجندل لخالد", "jizya"),
         ("ماذا فعل النبي بعد تراجع الروم", "stationing"),
+        # the end told («انتهت»), what came after the expedition told («بعد غزوة تبوك»)
+        ("ماذا حدث بعد انتهاء غزوة تبوك؟", "outcome"),
+        ("ماذا حصل بعد انتهاء غزوة تبوك والعودة منها", "delegations"),
+        # the return from the expedition is after it: the last expedition says so
+        ("هل غزا الرسول بعد الرجوع من تبوك", "last_expedition"),
         # «بُعد بلاد الروم» is their distance, not «after»
         ("بين اثر بعد بلاد الروم عن عاصمة المسلمين", "distance"),
         # killing asked and the fact says the life was spared
@@ -113,12 +122,15 @@ def test_what_the_fact_does_state_is_still_answered(
         ("كم كيلو قطع الجيش", QuestionType.NUMBER, "unit"),
         ("ما نص المعاهده", QuestionType.THING, "wording"),
         ("ما بنود المعاهده", QuestionType.THING, "terms"),
+        ("ماذا فعل المنافقون عند عوده الجيش", QuestionType.THING, "return"),
     ],
 )
 def test_each_rule_names_itself(question: str, kind: QuestionType, left: str) -> None:
     answer = "أكيدر هو رئيس دومة الجندل، وقد حقن النبي دمه وخلّى سبيله فرجع إلى قريته."
     if left == "count":
         answer = "سقط فيها عدد من المسلمين، منهم القواد الثلاثة."
+    if left == "return":
+        answer = "أعلن المنافقون نفاقهم، فتخلفوا عن ركب المجاهدين."
     words = tuple(normalize(question).split())
     # (what became of someone is asked of a person: Ukaydir is named)
     person = left == "after"

@@ -58,3 +58,24 @@ def test_a_battle_claimed_is_false_by_the_fact_that_none_took_place(
     answerer: FormAnswerer, message: str
 ) -> None:
     assert_verdict(answerer, message, False, "no_battle")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # when he came back is a known gap: the stationing «عند تبوك» corrects no place of it
+        "صح أم خطأ: رجع النبي إلى المدينة في رمضان",
+        "صح أم خطأ: رجع النبي من تبوك إلى المدينة في شوال",
+        # Adhruh's terms are a known gap: Dumat's tribute to Khalid says nothing of Adhruh
+        "صح أم خطأ: دفع أهل أذرح الجزية",
+        "صح أم خطأ: صالح أهل جرباء النبي على الجزية",
+        # someone no fact names: neither the Prophet who led nor Khalid's errand to Dumat
+        # says anything of what he did
+        "صح أم خطأ: أرسل النبي أبا عبيدة إلى أيلة",
+        "بعث الرسول ﷺ أبا عبيدة بن الجراح الى أيلة (صح/خطأ)",
+    ],
+)
+def test_a_detail_the_text_does_not_state_is_not_corrected_by_an_unsure_candidate(
+    answerer: FormAnswerer, message: str
+) -> None:
+    assert_never_false(answerer, message)

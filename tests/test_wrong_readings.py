@@ -33,6 +33,18 @@ def test_no_particle_is_cut_after_the_article(answerer: FormAnswerer) -> None:
     assert answer_text(answerer, "stationing") not in text
 
 
+def test_no_particle_is_stemmed_off_after_the_article(answerer: FormAnswerer) -> None:
+    # «البلقاء» (a place the text never names) is not «ال» + «ب» + «لقاء» (meeting): the
+    # Arabs' fear of meeting the Romans does not confirm where the Romans camped
+    vocabulary = answerer.engine.matcher.vocabulary
+    assert stem("البلقاء", vocabulary) != "لقاء"
+    assert stem("بالبلقاء", vocabulary) != "لقاء"
+    for message in ("صح أم خطأ: عسكر الروم في البلقاء", "الروم عسكروا بالبلقاء صح ولا غلط"):
+        _, text = reply_to(answerer, message)
+        assert not text.startswith(texts.VERDICT_TRUE), text
+        assert answer_text(answerer, "arab_fear") not in text
+
+
 @pytest.mark.parametrize(
     ("question", "fact_id"),
     [
