@@ -49,6 +49,8 @@ CONCEPTS = {
     "captivity": "captur",
     "emir": "lead",
     "amir": "lead",
+    # «qaid» (قائد, «qa2id» in chat spelling): the commander.
+    "qaid": "lead",
     "tribe": "tribe",
     "clan": "tribe",
     "ally": "ally",
