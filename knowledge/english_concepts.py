@@ -344,6 +344,9 @@ CONCEPTS = {
     "name": "name",
     "title": "name",
     "known": "name",
+    # «what nickname did the army get», «nicknamed»: the name it was given.
+    "nickname": "name",
+    "nicknamed": "name",
     "verse": "verse",
     "ayah": "verse",
     "ayat": "verse",
