@@ -445,6 +445,7 @@ CONCEPTS = {
     "find": "find",
     "portion": "share",
     "proportion": "share",
+    "fraction": "share",
     "share": "share",
     "border": "edge",
     "frontier": "edge",
