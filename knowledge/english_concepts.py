@@ -446,6 +446,8 @@ CONCEPTS = {
     "portion": "share",
     "proportion": "share",
     "fraction": "share",
+    # «in Islamic history» is «in the history of Islam» (the setting of a broad question).
+    "islamic": "islam",
     "share": "share",
     "border": "edge",
     "frontier": "edge",

@@ -19,6 +19,8 @@ _HONORIFICS = re.compile(
     r"may allah be pleased with (?:him|them|her)|sallallahu alaihi wa ?sallam|"
     r"sallallahu alayhi wa ?sallam|radiallahu anhu|radi allahu anhu|"
     r"pbuh|saw|saws|sws|hazrat|hadrat|hazart|hazrath|syedna|sayyidina|sayyiduna|"
+    # «Prophet sahab», «Umar sahib»: the Urdu and Hindi courtesy after a name.
+    r"sahab|sahib|saheb|"
     r"r\.a\.?|ra|rta|raa|razi allahu anhu|radhiallahu anhu|radiyallahu anhu)\b",
     re.IGNORECASE,
 )

@@ -75,6 +75,20 @@ _PITCH = re.compile(
     r"\s*:|(?:eli5|tl\s*;?\s*dr)\b\s*[:,.\-–—]?)\s*(?=\S)",
     re.IGNORECASE,
 )
+# Indian English asks politely with «kindly/please provide, share, send …» and «let me know»:
+# the request verbs are «give» and «tell me» (read as content, «provide» was a gift given).
+_POLITE_REQUEST = re.compile(
+    r"^(?P<lead>\W*(?:(?:kindly|please|pls|plz)\s+)+)(?:(?P<give>provide|share|send)(?:\s+(?:me|us))?"
+    r"|(?P<tell>let\s+(?:me|us)\s+know))\b",
+    re.IGNORECASE,
+)
+
+# «Please do the needful and tell …», «… Kindly do the needful.»: asks for an answer, no more.
+_NEEDFUL = re.compile(
+    r"\b(?:(?:kindly|please|pls|plz)\s+)?do\s+the\s+needful\b[\s,.!]*(?:and\s+)?", re.IGNORECASE
+)
+
+
 # A limit said first and set off by a colon, comma, full stop or dash: «One word answer:», «Short
 # answer please:», «No explanation needed, just …», «Keep it short - …», «Bullet points please:».
 _LEADING_CLAUSE = re.compile(r"^\W*([^,.:;?\n]+?)\s*(?:[:,.;]|\s[-–—])\s*(?:just\s+)?(?=\S)")
@@ -122,6 +136,7 @@ def without_prompt_framing(text: str) -> str:
     for _ in range(_MAX_LEADING_LIMITS):  # «Just the answer, no explanation: …»
         rest = _without_leading_limit(rest)
     rest = _POINTS_ON.sub(_notes_on, rest, count=1)
+    rest = _POLITE_REQUEST.sub(_plain_request, _NEEDFUL.sub("", rest))
     while True:
         clause = _TRAILING_CLAUSE.search(rest)
         if clause is None or not _limits(clause.group(1)) or not rest[: clause.start()].strip():
@@ -149,3 +164,7 @@ def _without_leading_limit(text: str) -> str:
 
 def _notes_on(match: re.Match[str]) -> str:
     return "list " if match.group("command") is None else "write notes on "
+
+
+def _plain_request(match: re.Match[str]) -> str:
+    return match.group("lead") + ("give" if match.group("give") else "tell me")
