@@ -178,6 +178,8 @@ CONCEPTS = {
     "engage": "fight",
     "war": "fight",
     "bloodshed": "fight",
+    # Arabic in Latin letters: «qital» (قتال), fighting.
+    "qital": "fight",
     "blood": "fight",
     "kill": "kill",
     "murder": "kill",
@@ -325,6 +327,9 @@ CONCEPTS = {
     "approach": "come",
     "reason": "reason",
     "cause": "reason",
+    # Arabic in Latin letters: «sabab», «asbab» (سبب، أسباب), the reason(s).
+    "sabab": "reason",
+    "asbab": "reason",
     "background": "reason",
     "prompt": "reason",
     "circumstance": "reason",

@@ -1,6 +1,6 @@
 """Romanised Arabic with chat digits in English messages (en56): «3uthman», «jaysh al 3usra»,
-«ra7man», «qa2id» are names and words the text knows, spelt as people type Arabic on a phone;
-numbers, ordinals and paper numbering keep their digits."""
+«ra7man», «qa2id» are names and words the text knows, spelt as people type Arabic on a phone
+(«qital», «sabab» too); numbers, ordinals and paper numbering keep their digits."""
 
 import pytest
 
@@ -17,6 +17,9 @@ from tests.english_helpers import answered_facts
         ("3umar ibn al khattab gave what for tabuk", ["umar_donation"]),
         ("did 3abdur ra7man bin 3awf donate for the army?", ["abdulrahman_donation"]),
         ("who was the qa2id of ghazwat tabuk", ["leader"]),
+        # Arabic words in Latin letters: «qital» is fighting, «sabab/asbab» the reasons.
+        ("was there any qital at tabuk?", ["no_battle"]),
+        ("what were the asbab of ghazwat tabuk", ["reasons"]),
         # What the text does not state stays unstated, however it is spelt.
         ("how many dinars did 3uthman give", [None]),
     ],
