@@ -120,10 +120,10 @@ def is_statement(text: str) -> bool:
 
 
 # A question inside a sentence: «asked us to find out which treaties ...», «I need to
-# explain why the Romans ...», «One question is who was sent ...».
+# explain why the Romans ...», «One question is who was sent ...», «my query/doubt is what ...».
 EMBEDDED_QUESTION = re.compile(
     r"\b(?:find\s+out|know|tell\s+(?:me|us)|explain|understand|learn|wonder(?:ing)?|"
-    r"question\s+is|asking|ask|asked(?:\s+(?:us|me|them|him|her))?)\s+(?:about\s+)?"
+    r"(?:question|query|doubt)\s+is|asking|ask|asked(?:\s+(?:us|me|them|him|her))?)\s+(?:about\s+)?"
     r"(?=(?:which|what|who|whom|when|where|why|how|whether)\b)",
     re.IGNORECASE,
 )

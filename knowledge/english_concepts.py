@@ -49,6 +49,8 @@ CONCEPTS = {
     "captivity": "captur",
     "emir": "lead",
     "amir": "lead",
+    # «qaid» (قائد, «qa2id» in chat spelling): the commander.
+    "qaid": "lead",
     "tribe": "tribe",
     "clan": "tribe",
     "ally": "ally",
@@ -176,6 +178,8 @@ CONCEPTS = {
     "engage": "fight",
     "war": "fight",
     "bloodshed": "fight",
+    # Arabic in Latin letters: «qital» (قتال), fighting.
+    "qital": "fight",
     "blood": "fight",
     "kill": "kill",
     "murder": "kill",
@@ -323,6 +327,9 @@ CONCEPTS = {
     "approach": "come",
     "reason": "reason",
     "cause": "reason",
+    # Arabic in Latin letters: «sabab», «asbab» (سبب، أسباب), the reason(s).
+    "sabab": "reason",
+    "asbab": "reason",
     "background": "reason",
     "prompt": "reason",
     "circumstance": "reason",
@@ -342,6 +349,9 @@ CONCEPTS = {
     "name": "name",
     "title": "name",
     "known": "name",
+    # «what nickname did the army get», «nicknamed»: the name it was given.
+    "nickname": "name",
+    "nicknamed": "name",
     "verse": "verse",
     "ayah": "verse",
     "ayat": "verse",
@@ -440,6 +450,9 @@ CONCEPTS = {
     "find": "find",
     "portion": "share",
     "proportion": "share",
+    "fraction": "share",
+    # «in Islamic history» is «in the history of Islam» (the setting of a broad question).
+    "islamic": "islam",
     "share": "share",
     "border": "edge",
     "frontier": "edge",

@@ -15,6 +15,8 @@ Part of reading English questions (knowledge/english_text.py).
 
 from __future__ import annotations
 
+import re
+
 from knowledge.english_lexicon import COMMAND_WORDS, YESNO_OPENERS
 
 # Linking adverbs that open a question of a paper or a list of questions.
@@ -52,3 +54,20 @@ def _asks_after_preposition(words: list[str]) -> bool:
 
 def _numbering(word: str) -> bool:
     return word.isdigit() and len(word) <= _MAX_NUMBER_DIGITS
+
+
+# Two commands over one object, «Identify and describe …», «Write down and explain …», «State
+# and explain …», «Describe and assess …»: the paper asks one thing of it. Cut at the «and»,
+# the first command was a question of its own with no object (answered with nothing), and
+# «and describe» left the command unread (its type and frame lost).
+_COMMAND = r"(?:" + "|".join(sorted(COMMAND_WORDS, key=len, reverse=True)) + r")"
+_PAIRED_COMMANDS = re.compile(
+    rf"^(?P<lead>\W*(?:(?:q\s*\.?\s*)?\d{{1,2}}[a-h]?[.):]?\s+|\(?[a-z0-9]{{1,4}}[).]\s*)*){_COMMAND}(?:\s+(?:down|out))?"
+    rf"\s*(?:,\s*|\s+and\s+|\s*&\s*|\s*/\s*)(?={_COMMAND}\b)",
+    re.IGNORECASE,
+)
+
+
+def one_command(text: str) -> str:
+    """The message with the first of two paired commands over one object taken off."""
+    return _PAIRED_COMMANDS.sub(lambda match: match.group("lead"), text, count=1)

@@ -24,17 +24,20 @@ _LABEL_WORDS = frozenset(
     claim claims counter counterclaim counterpoint counterargument motion rebuttal debate
     proposition opposition opponent opponents side
     quick quickfire fire rapid rapidfire lightning speed buzzer round bonus
+    trivia pub night tiebreak tiebreaker tie breaker level stage game r of no number
     chronology chronological timeline sequence sequencing order ordering
     check quiz test q qn ques question questions review revision recap drill practice mock
     past paper papers objective theory section part
     neco waec jamb ssce bece gce wassce nabteb utme irs crs ire
     """.split()
 )
-# At the start of a line: up to five words (hyphens, slashes and digits allowed) and a colon.
+# At the start of a line: up to six words (hyphens, slashes, commas, «#» and digits allowed)
+# and a colon; a quiz's numbering («Round 4 Question 1 - who …», «R2Q7 — …») may end in a dash.
 _LEADING_LABEL = re.compile(
-    r"^(?P<lead>[ \t]*)(?P<label>[A-Za-z][\w'’/ \t-]{0,50}?)[ \t]*:[ \t]*(?=\S)"
+    r"^(?P<lead>[ \t]*)(?P<label>[A-Za-z][\w'’/#,. \t-]{0,50}?)[ \t]*"
+    r"(?::|(?<=\d)[ \t]*[-–—]|[ \t]+[-–—](?=[ \t]))[ \t]*(?=\S)"
 )
-_MAX_LABEL_WORDS = 5
+_MAX_LABEL_WORDS = 6
 
 
 def _label_words(label: str) -> list[str]:
@@ -48,6 +51,12 @@ def _is_label(label: str) -> bool:
         and any(not w.isdigit() for w in words)
         and all(w in _LABEL_WORDS or w.isdigit() for w in words)
     )
+
+
+def _ends_right(match: re.Match[str]) -> bool:
+    """A label ends with a colon; with a dash only when it numbers («Round 4 Question 1 -»):
+    «Quick question - …» keeps its words."""
+    return match.group().rstrip().endswith(":") or any(c.isdigit() for c in match.group("label"))
 
 
 # A debate's two sides and the question which is right: «Claim: Tabuk was the Prophet's final
@@ -69,7 +78,7 @@ def without_exercise_labels(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         match = _LEADING_LABEL.match(line)
-        if match is not None and _is_label(match.group("label")):
+        if match is not None and _is_label(match.group("label")) and _ends_right(match):
             line = match.group("lead") + line[match.end() :]
         lines.append(line)
     return "\n".join(lines)

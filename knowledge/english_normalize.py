@@ -19,6 +19,8 @@ _HONORIFICS = re.compile(
     r"may allah be pleased with (?:him|them|her)|sallallahu alaihi wa ?sallam|"
     r"sallallahu alayhi wa ?sallam|radiallahu anhu|radi allahu anhu|"
     r"pbuh|saw|saws|sws|hazrat|hadrat|hazart|hazrath|syedna|sayyidina|sayyiduna|"
+    # «Prophet sahab», «Umar sahib»: the Urdu and Hindi courtesy after a name.
+    r"sahab|sahib|saheb|"
     r"r\.a\.?|ra|rta|raa|razi allahu anhu|radhiallahu anhu|radiyallahu anhu)\b",
     re.IGNORECASE,
 )
@@ -57,6 +59,16 @@ _APOSTROPHES = re.compile(r"[’‘`´ʼʻ]")
 _BN = re.compile(r"\bbn\b", re.IGNORECASE)
 # «the no. of Muslims», «nos. of camels»: the abbreviation of «number», not a negation.
 _NUMBER_ABBREVIATION = re.compile(r"\bnos?\.\s*(?=of\b)", re.IGNORECASE)
+# Romanised Arabic typed as in chat writes letters English lacks with digits: «3uthman»,
+# «jaysh al 3usra», «ra7man», «qa2id», «5alid». 3 (ayn) and 2 (hamza) are dropped as an
+# apostrophe is («Mu'tah» is «mutah»), 7 is «h», 5 is «kh». Only a digit between letters, or
+# one opening a word before a vowel and three letters more, is read so: «3rd», «2nd», «5km»,
+# «q3», «r2q7» (numbering) and «3 days» keep their numbers.
+_CHAT_DIGIT_LETTERS = {"2": "", "3": "", "5": "kh", "7": "h"}
+_CHAT_DIGIT = re.compile(r"(?<=[a-z])[2357](?=[a-z])|(?<![a-z0-9])[2357](?=[aeiou][a-z]{2,}\b)")
+# A word holding any other digit or two digits is a code or a numbering, not a chat spelling.
+_CHAT_WORD = re.compile(r"\b[a-z]*[2357][a-z]+\b|\b[a-z]+[2357][a-z]+\b")
+_CHAT_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|ah|ad|ce|bc|bce|am|pm|km|kg|hrs?|yrs?|mins?)$")
 
 
 # Every phrasing is folded again when the base is rebuilt after an admin change.
@@ -77,8 +89,17 @@ def normalize_english(text: str) -> str:
     text = re.sub(r"'s\b", "", text)
     text = text.replace("'", "")
     text = _NUMBERING.sub(" ", text)
+    text = _CHAT_WORD.sub(_chat_spelling, text)
     text = re.sub(r"[^a-z0-9\u0621-\u064a\u064b-\u065f\u0670]+", " ", text)
     return _spelled_numbers(text.split())
+
+
+def _chat_spelling(match: re.Match[str]) -> str:
+    """A romanised Arabic word with its chat digits written as letters («3umar» -> «umar»)."""
+    word = match.group()
+    if _CHAT_ORDINAL.match(word) or sum(c.isalpha() for c in word) < 3:
+        return word
+    return _CHAT_DIGIT.sub(lambda digit: _CHAT_DIGIT_LETTERS[digit.group()], word)
 
 
 _UNITS = dict(

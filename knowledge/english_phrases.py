@@ -10,6 +10,15 @@ from __future__ import annotations
 # Multi-word expressions read as one concept before single words (normalised text).
 PHRASES = {
     "who all": "who",
+    # Indian English: «What all treaties were made?».
+    "what all": "what",
+    # «the strength of the army» is how many it numbered.
+    **{
+        f"strength of {the}{side}{army}": "number army"
+        for the in ("the ", "")
+        for side in ("", "muslim ", "islamic ")
+        for army in ("army", "forces", "troops")
+    },
     # «Which came first, Mu'tah or Tabuk?»: a chronology asker's «before».
     "came first": "before",
     "come first": "before",

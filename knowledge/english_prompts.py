@@ -45,10 +45,70 @@ _LIMIT_CUES = frozenset(
 _TRAILING_CLAUSE = re.compile(r"(?:,|\.|;|\s[-–—])\s*([^,.;\n?]+?)\s*[.!]?\s*$")
 
 
-# A limit inside the question: «… in 3 bullet points», «in two lines», «in under 50 words».
+# A limit inside the question: «… in 3 bullet points», «in two lines», «in under 50 words»;
+# the manner of the answer: «in simple words», «in plain English», «in your own words», «as a
+# numbered list», «in point form» (en56: left in, «Explain in simple words why …» hid the «why»
+# after the command and was answered with the overview).
 _INLINE_LIMIT = re.compile(
     r"\s+in\s+(?:(?:under|less\s+than|about|max(?:imum)?)\s+)?(?:\d+|one|two|three|four|five)?\s*"
-    r"(?:short\s+)?(?:bullet\s+points?|bullets|points|lines|sentences|words)\b",
+    r"(?:short\s+)?(?:bullet\s+points?|bullets|points|lines|sentences|words)\b"
+    r"|(?:^|,?\s+)in\s+(?:very\s+)?(?:simple|easy|plain|basic|layman'?s|laymans|lay|everyday|your\s+own|"
+    r"simple\s+and\s+easy)\s+(?:english\s+)?(?:words|terms|language|english)\b"
+    r"|,?\s+in\s+(?:a\s+)?(?:point|bullet|list|table|tabular)\s+form\b|,?\s+point[\s-]?wise\b"
+    r"|,?\s+as\s+(?:a\s+)?(?:numbered\s+|bulleted\s+|bullet\s+|short\s+|simple\s+)?list\b"
+    r"|,?\s+as\s+(?:\d+\s+|a\s+few\s+)?bullet(?:\s+point)?s\b",
+    re.IGNORECASE,
+)
+# «Give me 5 bullet points on …», «Write 3 points about …», «Make a short list of …»: the
+# form of the answer wrapped around the command; read as «write notes on …» and «list …».
+_POINTS_ON = re.compile(
+    r"\b(?P<command>give|write|make|list|share|provide)\s+(?:me\s+|us\s+)?(?:a\s+)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|some|short|key|main|quick)\s+)*"
+    r"(?:bullet\s+points?|bullets|points|lines|sentences)\s+(?:on|about|regarding|covering|of)\s+"
+    r"|\bmake\s+(?:me\s+)?(?:a|an)\s+(?:short\s+|quick\s+|brief\s+|simple\s+)?list\s+of\s+",
+    re.IGNORECASE,
+)
+# «Explain like I'm five:», «Explain like a teacher to a 10 year old:», «ELI5:», «TL;DR»: how
+# to pitch the answer, said before it.
+_PITCH = re.compile(
+    r"^\W*(?:(?:explain|tell\s+me|answer)\s+(?:it\s+|this\s+)?(?:like|as\s+if)\s+[^:?\n]{1,40}?"
+    r"\s*:|(?:eli5|tl\s*;?\s*dr)\b\s*[:,.\-–—]?)\s*(?=\S)",
+    re.IGNORECASE,
+)
+# Indian English asks politely with «kindly/please provide, share, send …» and «let me know»:
+# the request verbs are «give» and «tell me» (read as content, «provide» was a gift given).
+_POLITE_REQUEST = re.compile(
+    r"^(?P<lead>\W*(?:(?:kindly|please|pls|plz)\s+)+)(?:(?P<give>provide|share|send)(?:\s+(?:me|us))?"
+    r"|(?P<tell>let\s+(?:me|us)\s+know))\b",
+    re.IGNORECASE,
+)
+
+# «Please do the needful and tell …», «… Kindly do the needful.»: asks for an answer, no more.
+_NEEDFUL = re.compile(
+    r"\b(?:(?:kindly|please|pls|plz)\s+)?do\s+the\s+needful\b[\s,.!]*(?:and\s+)?", re.IGNORECASE
+)
+
+
+# A limit said first and set off by a colon, comma, full stop or dash: «One word answer:», «Short
+# answer please:», «No explanation needed, just …», «Keep it short - …», «Bullet points please:».
+_LEADING_CLAUSE = re.compile(r"^\W*([^,.:;?\n]+?)\s*(?:[:,.;]|\s[-–—])\s*(?:just\s+)?(?=\S)")
+_LEADING_LIMIT_WORDS = _LIMIT_WORDS | frozenset(
+    "explanation explanations needed need required necessary be keep reply respond numbered "
+    "quick concise".split()
+)
+_LEADING_CUES = frozenset(
+    "only just no word words line lines sentence sentences bullet bullets points short brief "
+    "briefly concise quick simple simply max maximum tldr".split()
+)
+_MAX_LEADING_LIMITS = 3
+# One word alone is a limit only when it can be nothing else («No, Umar gave half» denies).
+_LONE_LIMITS = frozenset("briefly brief shortly tldr concisely".split())
+# Where a leading limit asked for notes on a topic named after it («Bullet points please:
+# treaties made during Tabuk»), the topic is what the notes are on.
+_NOTES_CUES = frozenset("bullet bullets points list".split())
+_ASKING_START = re.compile(
+    r"^\W*(?:who|whom|whose|what|when|where|why|how|which|is|was|were|did|do|does|are|can|could|"
+    r"name|state|give|list|explain|describe|write|tell|outline|mention|true|false)\b",
     re.IGNORECASE,
 )
 
@@ -72,10 +132,39 @@ def without_prompt_framing(text: str) -> str:
     persona = _PERSONA.match(rest)
     if persona is not None and rest[persona.end() :].strip():
         rest = rest[persona.end() :]
+    rest = _PITCH.sub("", rest, count=1)
+    for _ in range(_MAX_LEADING_LIMITS):  # «Just the answer, no explanation: …»
+        rest = _without_leading_limit(rest)
+    rest = _POINTS_ON.sub(_notes_on, rest, count=1)
+    rest = _POLITE_REQUEST.sub(_plain_request, _NEEDFUL.sub("", rest))
     while True:
         clause = _TRAILING_CLAUSE.search(rest)
         if clause is None or not _limits(clause.group(1)) or not rest[: clause.start()].strip():
             break
         rest = rest[: clause.start()]
-    rest = _INLINE_LIMIT.sub("", rest)
+    rest = _INLINE_LIMIT.sub("", rest).lstrip(" ,")
     return rest.strip() if _words(rest) else text
+
+
+def _without_leading_limit(text: str) -> str:
+    """The message without a limit on the answer said first («One word answer: …»)."""
+    lead = _LEADING_CLAUSE.match(text)
+    if lead is None or not text[lead.end() :].strip():
+        return text
+    words = _words(lead.group(1))
+    if not words or not all(w in _LEADING_LIMIT_WORDS or w.isdigit() for w in words):
+        return text
+    if not _LEADING_CUES & set(words) or (len(words) == 1 and words[0] not in _LONE_LIMITS):
+        return text
+    rest = text[lead.end() :]
+    if _NOTES_CUES & set(words) and not _ASKING_START.match(rest):
+        return f"Write notes on {rest}"
+    return rest
+
+
+def _notes_on(match: re.Match[str]) -> str:
+    return "list " if match.group("command") is None else "write notes on "
+
+
+def _plain_request(match: re.Match[str]) -> str:
+    return match.group("lead") + ("give" if match.group("give") else "tell me")

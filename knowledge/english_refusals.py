@@ -70,13 +70,32 @@ def _opening_with(index: _ByFirst, words: set[str]) -> _Triggers:
     return [(phrase, gap) for _, phrase, gap in found]
 
 
-def _trigger_asked(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
+# Question words a trigger may hold: one that holds none names a thing («distance from madinah»).
+_ASKING_TRIGGER_WORDS = frozenset(
+    "who whom whose what when where why how which far many much".split()
+)
+# Words of an effect asked: «How did the distance from Madinah affect the supplies?», «… make
+# the march hard?»: the thing the trigger names is the cause told, not the detail of its gap.
+_EFFECT_WORDS = frozenset(
+    "affect affected affects effect effects impact impacted influence influenced make made "
+    "makes hard harder difficult difficulty difficulties problem problems challenge".split()
+)
+
+
+def _trigger_asked(
+    phrase: tuple[str, ...], words: tuple[str, ...], kind: QuestionType = QuestionType.NONE
+) -> bool:
     """Is a trigger that is found in the words asked in the frame of its gap?"""
     if len(phrase) == 1:
         return _bare_word_asked(phrase[0], words)
     # «The hypocrites stayed behind in Madinah»: the laggards, not a deputy.
     in_madinah = phrase[-2:] == ("in", "madinah")
-    return not (in_madinah and _GROUPS_STAYING & {w.removesuffix("s") for w in words})
+    if in_madinah and _GROUPS_STAYING & {w.removesuffix("s") for w in words}:
+        return False
+    effect_asked = kind in (QuestionType.MANNER, QuestionType.REASON) and bool(
+        _EFFECT_WORDS & set(words)
+    )
+    return not (effect_asked and not _ASKING_TRIGGER_WORDS & set(phrase))
 
 
 # Words asking Mu'tah's place in the story told, not its own causes: «Why does the text
@@ -89,6 +108,37 @@ _MUTAH_ROLE_WORDS = frozenset(
 _COUNTED = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+([a-z]+)", re.IGNORECASE
 )
+
+
+# «… like at Uhud», «… as in Badr», «… unlike Hunayn» closing a question about Tabuk: the other
+# event is only a yardstick, the question asks about Tabuk (as «Unlike Badr, why …?» before
+# it is cut off as a clause). «than» is no yardstick: «bigger than at Badr» asks Badr's size.
+_YARDSTICK_WORDS = frozenset({"like", "unlike", "as"})
+_YARDSTICK_FILLERS = frozenset({"at", "in", "the", "during", "with", "battle", "of", "ghazwa"})
+_ASKING_HEADS = frozenset("who whom whose what when where why how which".split())
+# The question before the yardstick: enough words to ask something of its own.
+_MIN_ASKING_WORDS = 4
+
+
+def _yardstick(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Is the event named only at the end of a Tabuk question, as what it is compared with?"""
+    size = len(phrase)
+    for start in range(len(words) - size + 1):
+        if words[start : start + size] != phrase or start + size < len(words) - 1:
+            continue
+        marker = start - 1
+        while marker >= 0 and words[marker] in _YARDSTICK_FILLERS:
+            marker -= 1
+        before = words[: max(marker, 0)]
+        if (
+            marker >= 0
+            and words[marker] in _YARDSTICK_WORDS
+            and len(before) >= _MIN_ASKING_WORDS
+            and "tabuk" in before
+            and _ASKING_HEADS & set(before)
+        ):
+            return True
+    return False
 
 
 class EnglishRefusals:
@@ -136,7 +186,7 @@ class EnglishRefusals:
         """The other event a question is about, if it names one."""
         words = tuple(reading.normalized.split())
         for phrase, name in self._other_events:
-            if phrase_in(phrase, words):
+            if phrase_in(phrase, words) and not _yardstick(phrase, words):
                 return name
         arabic = tuple(normalize_arabic(w) for w in words if not w.isascii())
         for phrase, name in self._arabic_events:
@@ -198,7 +248,10 @@ class EnglishRefusals:
             (
                 gap
                 for phrase, gap in _opening_with(self._gaps_by_first, set().union(*asked))
-                if any(phrase_in(phrase, w) and _trigger_asked(phrase, w) for w in asked)
+                if any(
+                    phrase_in(phrase, w) and _trigger_asked(phrase, w, reading.question_type)
+                    for w in asked
+                )
             ),
             None,
         )
@@ -207,7 +260,8 @@ class EnglishRefusals:
                 (
                     gap
                     for phrase, gap in _opening_with(self._folded_by_first, set(tokens))
-                    if phrase_in(phrase, tokens) and _trigger_asked(phrase, tokens)
+                    if phrase_in(phrase, tokens)
+                    and _trigger_asked(phrase, tokens, reading.question_type)
                 ),
                 None,
             )

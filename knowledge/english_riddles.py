@@ -94,8 +94,21 @@ def plain_ask(text: str) -> str:
     return text
 
 
+# A riddle quoted whole after a short lead («Riddle card 🃏 'I was spared … Who am I?'», «My
+# teacher's riddle: "I gave half my wealth. Who am I?"»): the quotation is the riddle; read
+# with its quote marks the riddle's own question was not found.
+_QUOTED_RIDDLE = re.compile(
+    r"^(?:[^'\"“‘?\n]|(?<=\w)'(?=\w)){0,60}?['\"“‘](?P<body>[^\"“”]+?\b(?:am\s+i|are\s+we|my\s+name|guess\s+who)\s*\?*)"
+    r"\s*['\"”’]\s*[.!]?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def riddle_question(text: str) -> str | None:
     """The question a first-person riddle asks, or None when the message is no riddle."""
+    quoted = _QUOTED_RIDDLE.match(text.strip())
+    if quoted is not None:
+        text = quoted.group("body")
     asks = _ASKS.search(text)
     if asks is None:
         return None

@@ -86,3 +86,18 @@ def test_a_claim_opening_with_a_number_is_still_settled(english_engine: EnglishE
     reply = english_engine.answer("True or false: 30 thousand men marched to Tabuk.")
     assert [p.decision.fact.id for p in reply.parts if p.decision.fact] == ["army_size"]
     assert reply.parts[0].verdict is False
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # en56: two commands over one object ask one thing of it.
+        ("Write down and explain the verse about those who clung heavily to the earth. [4]",
+         ["verse_38"]),
+        ("(b) Describe and assess the outcome of the Tabuk expedition. [6]", ["outcome"]),
+        ("Q3 State and explain the causes of Tabuk. [4]", ["reasons"]),
+        ("Identify and explain how many Romans were killed at Tabuk. [2]", [None]),
+    ],
+)  # fmt: skip
+def test_paired_commands_ask_one_thing(english_engine, message, facts) -> None:
+    assert answered_facts(english_engine, message) == facts

@@ -23,6 +23,20 @@ from tests.english_helpers import answered_facts
         ("Explain the outcome of Tabuk in 3 points, no intro please", ["outcome"]),
         # What the text does not state stays unstated, whatever the framing.
         ("Key facts only, no intro: how many Roman soldiers were at Tabuk?", [None]),
+        # en56: the manner and form of the answer, said inside or before the question.
+        ("Explain in simple words why the Prophet set out for Tabuk.", ["reasons"]),
+        ("Explain in plain English why no battle was fought at Tabuk.", ["no_battle"]),
+        ("In layman's terms, why is the army called Jaysh al-Usrah?", ["army_name"]),
+        ("One word answer: who led the army to Tabuk?", ["leader"]),
+        ("Just the answer, no explanation: what was the result of Tabuk?", ["outcome"]),
+        ("Keep it short - what did Umar give?", ["umar_donation"]),
+        ("Explain like I'm five: how did Tabuk end?", ["outcome"]),
+        ("TL;DR why did the Romans fall back?", ["roman_surprise"]),
+        ("Give me the causes of Tabuk as a numbered list.", ["reasons"]),
+        ("Give me 4 bullet points on the hardships before Tabuk.", ["hardship"]),
+        ("Bullet points please: the treaties of Tabuk", ["treaties"]),
+        ("Make a short list of the Companions who gave their wealth.", ["donations"]),
+        ("Short answer please: how many Romans were killed at Tabuk?", [None]),
     ],
 )  # fmt: skip
 def test_prompt_framing_is_set_aside(english_engine: EnglishEngine, message, facts) -> None:
@@ -36,6 +50,10 @@ def test_prompt_framing_is_set_aside(english_engine: EnglishEngine, message, fac
         "As the Romans retreated, what did the Prophet do?",
         "Name the tribes in the Roman army",
         "Who was the emperor, the one who paid his soldiers?",
+        # A denial or a claim said first is no limit on the answer.
+        "No, Umar gave half. Who gave all?",
+        "Only Abu Bakr gave all his wealth. True?",
+        "Short question: who led Tabuk?",
     ],
 )
 def test_story_words_are_not_framing(message) -> None:
