@@ -121,3 +121,12 @@ def implied_by_bound(statement: tuple[str, ...], answer: tuple[str, ...]) -> fro
         for token in _bounded(statement)
         if any(bound / 10 <= int(token) <= bound for bound in bounds)
     )
+
+
+def beyond_bound(statement: tuple[str, ...], answer: tuple[str, ...]) -> frozenset[str]:
+    """The statement's figures above a lower bound the answer gives («the army was 50,000»,
+    «over 50,000», «fewer than 50,000» against «more than 40,000»): the text allows them
+    and does not state them, so they are no rival figure and settle nothing. (A figure at or
+    under the bound is refuted by it, or follows from it: `implied_by_bound`.)"""
+    bounds = [int(t) for t in _bounded(answer)]
+    return frozenset(t for t in statement if t.isdigit() and any(int(t) > b for b in bounds))

@@ -22,7 +22,7 @@ from knowledge.english_choice import (
     only_meant,
 )
 from knowledge.english_claimed_reason import unstated_reason
-from knowledge.english_counts import bound_as_exact, implied_by_bound, other_owner
+from knowledge.english_counts import beyond_bound, bound_as_exact, implied_by_bound, other_owner
 from knowledge.english_cues import INTENDED, miscounted_period, misordered
 from knowledge.english_decision import PartReply
 from knowledge.english_doers import NEUTRAL as _NEUTRAL
@@ -77,6 +77,18 @@ class EnglishVerdicts:
         return settled
 
     def _verdict(self, fact: Fact, decision: PartReply) -> bool | None:
+        settled = self._settled(fact, decision)
+        reading = decision.reading
+        english = self.matcher.english(fact.id)
+        if settled is not True or reading is None or english is None:
+            return settled
+        told_tokens = self.matcher.reader.read(told(english.answer)).tokens
+        if beyond_bound(reading.tokens, told_tokens):
+            # «The Muslim army was 50,000» against «more than 40,000»: allowed, not stated.
+            return None
+        return True
+
+    def _settled(self, fact: Fact, decision: PartReply) -> bool | None:
         reading = decision.reading
         english = self.matcher.english(fact.id)
         if reading is None or english is None:
@@ -127,6 +139,8 @@ class EnglishVerdicts:
         # («more than 30,000» against «more than 40,000» follows from it: no rival figure)
         told_tokens = self.matcher.reader.read(stated).tokens
         implied = implied_by_bound(reading.tokens, told_tokens)
+        # («50,000» against «more than 40,000» is allowed by it: no rival figure either)
+        implied |= beyond_bound(reading.tokens, told_tokens)
         unstated = [
             t
             for t in statement

@@ -38,3 +38,36 @@ def test_a_bound_or_another_figure_is_settled(english_engine, message, verdict) 
     assert answered_facts(english_engine, message) == ["army_size"]
     plain = render_english(english_engine.answer(message), english_engine).plain
     assert plain.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "True or False: the Muslim army was 50,000",
+        "True or false: over 50,000 Muslims marched to Tabuk.",
+        "True or false: the Muslim army numbered fewer than 50,000.",
+        "Is it true that the Muslims at Tabuk numbered 60,000?",
+    ],
+)
+def test_a_figure_above_the_bound_is_not_settled(english_engine, message) -> None:
+    """«more than 40,000» allows 50,000 and does not state it (it was «False»)."""
+    (part,) = english_engine.answer(message).parts
+    assert part.decision.fact is not None and part.decision.fact.id == "army_size"
+    assert part.verdict is None
+    plain = render_english(english_engine.answer(message), english_engine).plain
+    assert not plain.startswith((texts.EN_TRUE, texts.EN_FALSE))
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("True or false: the Muslim army was more than 30,000.", True),
+        ("True or false: the Muslim army was 30,000.", False),
+        ("True or false: only 20,000 Muslims went to Tabuk.", False),
+        # a figure refuted by the bound still settles the claim beside one above it
+        ("True or false: 50,000 Muslims fought the Romans at Tabuk.", False),
+    ],
+)
+def test_figures_the_bound_settles_stay_settled(english_engine, message, verdict) -> None:
+    (part,) = english_engine.answer(message).parts
+    assert part.verdict is verdict
