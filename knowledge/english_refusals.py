@@ -19,6 +19,8 @@ from knowledge.english_rules import (
     TABUK_ONLY_GAPS,
     phrase_in,
 )
+from knowledge.english_side_counts import GAP as ROMAN_COUNT_GAP
+from knowledge.english_side_counts import counts_other_side
 from knowledge.english_text import EnglishReader, Reading
 from knowledge.english_word_order import direct_order
 from knowledge.lexicon import QuestionType
@@ -265,6 +267,8 @@ class EnglishRefusals:
                 ),
                 None,
             )
+        if found is None and counts_other_side(reading.terms):
+            found = ROMAN_COUNT_GAP  # «The Byzantine army was 50,000 strong»: never counted
         if found in TABUK_ONLY_GAPS and "mutah" in reading.terms:
             return None  # the fallen of Mu'tah are stated; Tabuk's are not
         if found == "gregorian_date" and era_label(reading):
