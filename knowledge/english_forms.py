@@ -470,6 +470,14 @@ def split_message(text: str) -> Split:
     preamble = " ".join(
         piece for (piece, _), asking in zip(tails, asks, strict=True) if not asking
     )
+    # «I heard Khalid went to Dumat something during Tabuk, what happened there?»: «there»
+    # points into the clause before the question, which says where it asks about.
+    pointed = [
+        piece[: len(piece) - len(tail)].strip(" ,;:")
+        for (piece, tail), asking in zip(tails, asks, strict=True)
+        if asking and tail != piece and _PLACE_POINTER.search(tail)
+    ]
+    preamble = " ".join(p for p in (preamble, *pointed) if p).strip()
     # «tabuk: when? against whom?»: the topic before the first question is what the
     # questions naming nothing ask about.
     heads = [piece[: len(piece) - len(tail)].rstrip() for piece, tail in tails]
@@ -496,6 +504,13 @@ def split_message(text: str) -> Split:
         for i, part in enumerate(parts)
     )
     return _capped(parts, preamble)
+
+
+# «there» pointing back at a place, not the existential «there was», «is there any …».
+_PLACE_POINTER = re.compile(
+    r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\bthere\b(?!\s+(?:is|was|are|were|been|any)\b)",
+    re.IGNORECASE,
+)
 
 
 # A bare command to judge the claim before it: «Comment.», «Discuss this statement. [4]».

@@ -110,3 +110,24 @@ def test_the_reply_to_an_unnamed_riddle_is_no_answer(english_engine: EnglishEngi
     )
     assert reply.parts[0].decision.outcome is not EnglishOutcome.ANSWER
     assert "Harith" not in render_english(reply, english_engine).plain
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # «there» points into the clause before the question: where it asks about
+        (
+            "I heard Khalid went to Dumat something during Tabuk, what happened there?",
+            ["dumat_aljandal"],
+        ),
+        (
+            "Something about Khalid being sent to a place called Duma during Tabuk, "
+            "what happened there?",
+            ["dumat_aljandal"],
+        ),
+        # the clause naming only Tabuk: the whole story, as before
+        ("We studied Tabuk today, what happened there?", ["overview"]),
+    ],
+)
+def test_there_points_into_the_clause_before(english_engine, message, facts) -> None:
+    assert answered_facts(english_engine, message) == facts
