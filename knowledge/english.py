@@ -18,7 +18,7 @@ from knowledge import tuning
 from knowledge.engine import shipped_base
 from knowledge.english_broad import WHOLE, broad_fact
 from knowledge.english_confidence import asked_back, is_confident
-from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact, EnglishVerse
+from knowledge.english_data import EnglishBase, EnglishDataError, EnglishFact
 from knowledge.english_decision import EnglishOutcome, PartReply, Scored
 from knowledge.english_entry import (
     Entry,
@@ -73,7 +73,6 @@ from knowledge.english_rules import (
     who_is,
 )
 from knowledge.english_side_deeds import side_deed
-from knowledge.english_sura import same_sura_aside
 from knowledge.english_text import EnglishReader, Reading, is_slip
 from knowledge.english_wholes import whole_or_part
 from knowledge.lexicon import QuestionType
@@ -460,8 +459,6 @@ class EnglishMatcher:
         if paired is not None:
             # A whole and its part lead together: one of them answers (english_wholes.py).
             top, rivals = paired
-        # («Name the Surah in which verses about Tabuk were revealed»: both verses are its)
-        top, rivals = same_sura_aside(reading, top, rivals, self._verse_of)
         margin = top.score - (rivals[0].score if rivals else 0.0)
         # Words of a clause that only describes («... when the call came») may go unexplained.
         core = unexplained_besides(self, top, terms, reading.described)
@@ -540,10 +537,6 @@ class EnglishMatcher:
             rule="asked back" if suggestions else "nothing close enough",
             ranked=_shown(ranking),
         )
-
-    def _verse_of(self, fact_id: str) -> EnglishVerse | None:
-        """The verse a fact quotes, if any."""
-        return self.entries[fact_id].english.verse
 
     def _own_answer(self, reading: Reading, terms: tuple[str, ...]) -> Scored | None:
         """The own fact of the one person a question names, when it answers the question."""
