@@ -407,6 +407,9 @@ class EnglishReader:
                     or (w == "during" and i >= 3)
                     # «What happened to Ukaydir after Khalid brought him?»: and an «after» one.
                     or (w == "after" and i >= 3 and _clause_after(words[i + 1 :]))
+                    # «the attitude of the munafiqun towards the call for Tabuk»: what the
+                    # attitude was towards sets the scene; the party's attitude is asked.
+                    or (w in ("towards", "toward") and i >= 3 and _ATTITUDES & set(words[:i]))
                     # «Why did the Romans withdraw without facing the Muslims?»: how they did.
                     or (
                         w == "without"
@@ -502,6 +505,10 @@ _SIGNIFICANCE = frozenset("important importance significant significance".split(
 # Words opening a relative clause, and verbs after which they open a question instead
 # («explain which ...», «know who ...»).
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
+# Nouns of how a party stood towards something («attitude», «reaction»).
+_ATTITUDES = frozenset(
+    "attitude attitudes stance position reaction reactions response behaviour behavior".split()
+)
 _CLAUSE_VERBS = frozenset(
     "explain know say said tell show state describe find out is was are were so such".split()
 )

@@ -208,3 +208,17 @@ def test_how_to_answer_and_chat_spelling_ask_nothing(
     engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
     _shows(engine, message, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # What a party's attitude was towards sets the scene: the attitude is asked.
+        ("Explain the attitude of the munafiqun toward the order to march.", "hypocrites"),
+        ("Write about the stance of the hypocrites towards the call for Tabuk.", "hypocrites"),
+    ],
+)
+def test_what_an_attitude_is_towards_sets_the_scene(
+    engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    _shows(engine, message, fact_id)
