@@ -222,3 +222,15 @@ def test_what_an_attitude_is_towards_sets_the_scene(
     engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
     _shows(engine, message, fact_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «show» says what the asker is to make of the fact: no detail another fact tells.
+        "Explain what happened at Mu'tah and show how it is linked to Tabuk.",
+        "Outline the battle of Mu'tah and show its connection with Tabuk.",
+    ],
+)
+def test_show_is_how_a_fact_is_seen_not_a_detail(engine: EnglishEngine, message: str) -> None:
+    _shows(engine, message, "mutah")
