@@ -32,6 +32,7 @@ STOPWORDS = frozenset(
     kahan hua hui batao bataiye bta
     si kar karke
     exactly actually briefly brief short shortly detail details detailed simple simply
+    concretely specifically precisely
     something anything thing things happening feature features essay key involved involve
     highlight highlighting highlights paragraph lasting
     fairly generally partly mainly largely greatly especially particularly mostly

@@ -202,6 +202,9 @@ def test_a_claim_to_assess_gets_a_verdict(
         # Chat spelling and emphasis.
         ("what did the ppl of Tabuk agree to?", "treaties"),
         ("Which was the last expedition the Prophet led personally?", "last_expedition"),
+        # Adverbs that only press for precision ask nothing more.
+        ("Who precisely led the army?", "leader"),
+        ("What was the hardship, concretely?", "hardship"),
     ],
 )
 def test_how_to_answer_and_chat_spelling_ask_nothing(
