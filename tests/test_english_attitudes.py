@@ -26,3 +26,24 @@ def test_the_attitude_asked_is_the_named_partys(
     english_engine: EnglishEngine, message: str, fact_id: str | None
 ) -> None:
     assert answered_facts(english_engine, message) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # Against whom: the side opposed is asked; the Prophet's leading does not say it
+        # (it was the answer), so it is asked back with the enemy first.
+        ("Against whom did the Prophet lead his army at Tabuk?", None),
+        ("Who did the Prophet lead his army against at Tabuk?", None),
+        # The side opposed named, someone else is asked.
+        ("Who led the army against the Byzantines at Tabuk?", "leader"),
+        ("Who was the expedition against?", "enemy"),
+    ],
+)
+def test_against_whom_asks_the_side_opposed(
+    english_engine: EnglishEngine, message: str, fact_id: str | None
+) -> None:
+    (part,) = english_engine.answer(message).parts
+    assert (part.fact.id if part.answered and part.fact else None) == fact_id
+    if fact_id is None:
+        assert part.decision.suggestions[0].id == "enemy"
