@@ -205,35 +205,15 @@ def test_a_claim_to_assess_gets_a_verdict(
         # Adverbs that only press for precision ask nothing more.
         ("Who precisely led the army?", "leader"),
         ("What was the hardship, concretely?", "hardship"),
-    ],
-)
-def test_how_to_answer_and_chat_spelling_ask_nothing(
-    engine: EnglishEngine, message: str, fact_id: str
-) -> None:
-    _shows(engine, message, fact_id)
-
-
-@pytest.mark.parametrize(
-    ("message", "fact_id"),
-    [
         # What a party's attitude was towards sets the scene: the attitude is asked.
         ("Explain the attitude of the munafiqun toward the order to march.", "hypocrites"),
         ("Write about the stance of the hypocrites towards the call for Tabuk.", "hypocrites"),
+        # «show» says what the asker is to make of the fact: no detail another fact tells.
+        ("Explain what happened at Mu'tah and show how it is linked to Tabuk.", "mutah"),
+        ("Outline the battle of Mu'tah and show its connection with Tabuk.", "mutah"),
     ],
 )
-def test_what_an_attitude_is_towards_sets_the_scene(
+def test_how_to_answer_chat_spelling_and_scene_words_ask_nothing(
     engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
     _shows(engine, message, fact_id)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        # «show» says what the asker is to make of the fact: no detail another fact tells.
-        "Explain what happened at Mu'tah and show how it is linked to Tabuk.",
-        "Outline the battle of Mu'tah and show its connection with Tabuk.",
-    ],
-)
-def test_show_is_how_a_fact_is_seen_not_a_detail(engine: EnglishEngine, message: str) -> None:
-    _shows(engine, message, "mutah")
