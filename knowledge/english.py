@@ -169,6 +169,11 @@ class EnglishMatcher:
         """What the facts know together: all their words, and the names among them."""
         return self._known
 
+    @property
+    def aspects(self) -> frozenset[str]:
+        """The aspect words a broad question may name («results», «causes»: english.json)."""
+        return frozenset(self._broad)
+
     def fact(self, fact_id: str) -> Fact | None:
         entry = self.entries.get(fact_id)
         return entry.fact if entry else None

@@ -42,6 +42,9 @@ INTENDED = re.compile(r"\b(?:wanted|wished|intended|planned|meant) to (\w+)", re
 PAIR = re.compile(r"\b([a-z]+)\s+and\s+(?:the\s+)?([a-z]+)(?=\s+of\b)", re.IGNORECASE)
 PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
+# «it» points to a thing; any pronoun that may point to people.
+THING_PRONOUN = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+PEOPLE_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 # «there» points to a place named before, but not as the existential «there was / was there
 # any …» («Was there any fighting at Tabuk itself?» asks of Tabuk, not of the part before).
 PRONOUN = re.compile(

@@ -24,9 +24,11 @@ from knowledge.english_cues import (
     DEMONSTRATIVE,
     DOERS,
     PAIR,
+    PEOPLE_PRONOUN,
     PERSONAL_PRONOUN,
     PLURAL_PRONOUN,
     PRONOUN,
+    THING_PRONOUN,
     VERIFY,
     blank_asks_when,
     courtesy_of,
@@ -500,6 +502,14 @@ class EnglishEngine:
                 entities = frozenset(
                     t for t in entities if VALUE_CLASSES.get(t) == "person" or t == "tabuk"
                 )
+            if (
+                THING_PRONOUN.search(part.text)
+                and not PEOPLE_PRONOUN.search(part.text)
+                and set(context.terms) & (entities - {"prophet"})
+            ):
+                # «who did the Prophet go out against at Tabuk? … how did it end?»: «it» is
+                # no person; it points to the thing named before, not to the Prophet.
+                entities = entities - {"prophet"}
             if decision.reading.question_type is QuestionType.NUMBER:
                 # only a count asked is about the story's number: «What exactly did he
                 # give?» after «notes say 1000 dinars» asks the gift, not the 1000

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from knowledge.english_data import EnglishFact
 from knowledge.english_rules import (
+    BROAD_VIEW,
     COMMON_NAMES,
     DETAIL_TERMS,
     PERSON_TOKENS,
@@ -112,11 +113,14 @@ def explains(
     # is not. A word of what is asked that other facts know but the winner does not is a
     # detail the winner lacks (words that only set the scene excepted).
     # («Give two reasons why the Romans retreated»: «reason» names the kind of answer asked;
-    # a fact answering «why» questions tells a reason without the word: KIND_TERMS.)
+    # a fact answering «why» questions tells a reason without the word: KIND_TERMS. «What
+    # did Tabuk show about the believers?»: how a thing is seen or shown, BROAD_VIEW, is
+    # what the asker makes of the fact, no detail of another.)
     if not lenient and any(
         t not in entry.vocabulary
         and t in known.vocabulary
         and t not in SCENE_TERMS
+        and t not in BROAD_VIEW
         and t not in described
         and KIND_TERMS.get(t) not in entry.asked_types
         for t in asked

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from knowledge import tuning
+from knowledge.english_attitudes import of_the_holder, of_the_opposed
 from knowledge.english_broad import weighed_terms
 from knowledge.english_era import era_label, without_era
 from knowledge.english_fact_traits import doer_sides, owned
@@ -87,6 +88,10 @@ def focused_ranking(
         # «How did the wealthy companions help?»: several people are asked, not who; one
         # person's own fact does not answer for them all.
         ranking = [s for s in ranking if not owned(matcher, s.fact.id)] or ranking
+    if not lenient:
+        # «the attitude of the Romans towards the Muslims»: the Romans' (english_attitudes).
+        ranking = of_the_holder(matcher, reading.normalized, ranking)
+        ranking = of_the_opposed(matcher, reading, ranking)
     head = set(terms) - set(reading.described) - BACKGROUND_TERMS
     if reading.described and len(head) == 1 and not lenient:
         # «What did the hypocrites do when the Prophet called for Tabuk?»: the clause

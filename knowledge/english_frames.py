@@ -262,9 +262,10 @@ _SIDES_OF_TIME = frozenset({"after"})
 
 
 def without_setting(words: list[str]) -> list[str]:
-    """The words without the land every fact happens in after a verb of happening, with «the
-    tribes of Arabia» read as «the Arab tribes», without the border a side fell back from, and
-    without how near in time («in the period immediately after» is «after»)."""
+    """The words without the land every fact happens in after a verb of happening («among»
+    the people it happened to read as «to»), with «the tribes of Arabia» read as «the Arab
+    tribes», without the border a side fell back from, and without how near in time («in the
+    period immediately after» is «after»)."""
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -272,6 +273,11 @@ def without_setting(words: list[str]) -> list[str]:
         rest = words[i + 1 : i + 4]
         if word in _ACROSS and rest[:1] == ["arabia"] and out and out[-1] in _HAPPENING:
             i += 2
+            continue
+        if word == "among" and out and out[-1] in _HAPPENING:
+            # «What happened among the Arab tribes after Tabuk?» asks what happened to them.
+            out.append("to")
+            i += 1
             continue
         if word in _PEOPLES and rest[:2] == ["of", "arabia"]:
             out.extend(["arab", word])

@@ -32,6 +32,7 @@ STOPWORDS = frozenset(
     kahan hua hui batao bataiye bta
     si kar karke
     exactly actually briefly brief short shortly detail details detailed simple simply
+    concretely specifically precisely
     something anything thing things happening feature features essay key involved involve
     highlight highlighting highlights paragraph lasting
     fairly generally partly mainly largely greatly especially particularly mostly
@@ -322,3 +323,14 @@ VALUE_CLASSES: dict[str, str] = {
     # Goods given or paid: «paid the jizya in camels» names what the answer does not state.
     **{w: "goods" for w in "camel horse gold silver dinar dirham".split()},
 }
+# Nouns of how a party stood towards something («the attitude of the munafiqun towards …»).
+ATTITUDES = frozenset(
+    "attitude attitudes stance position reaction reactions response behaviour behavior".split()
+)
+# The sides that act in the story besides the named people and peoples of VALUE_CLASSES.
+SIDE_DOERS = frozenset({"muslim", "hypocrite", "believer", "arab", "companion"})
+
+
+def is_party(term: str) -> bool:
+    """Does the term name someone who acts: a person, a people or a side?"""
+    return VALUE_CLASSES.get(term) in ("person", "people") or term in SIDE_DOERS

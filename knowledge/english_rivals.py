@@ -78,6 +78,8 @@ def real_rivals(
         owners = [f for f in matcher.entries if matcher.asks_about(f, name)]
         if owners == [top.fact.id]:
             rivals = []
+    if named and not lenient:
+        rivals = _aspect_of_named(matcher, top, rivals, terms, named)
     if reading.described and head and head <= matcher.entries[top.fact.id].vocabulary:
         # «the conditions under which ...»: a rival not knowing «conditions» is none.
         rivals = [s for s in rivals if head <= matcher.entries[s.fact.id].vocabulary]
@@ -94,3 +96,22 @@ def real_rivals(
             or top.score - s.score < tuning.EN_CLEAN_RIVAL_MIN_MARGIN
         ]
     return top, rivals
+
+
+def _aspect_of_named(
+    matcher: EnglishMatcher,
+    top: Scored,
+    rivals: list[Scored],
+    terms: tuple[str, ...],
+    named: set[str],
+) -> list[Scored]:
+    """«Describe the outcome of Khalid's expedition to Dumat al-Jandal»: an aspect word
+    («outcome», «significance») of subjects the leader is asked about is theirs; a fact
+    asked about none of them (the whole expedition's outcome) shares only the aspect and
+    is no rival. Facts asked about a named subject too (the jizya of Dumat) stay."""
+    rest = set(terms) - named - BACKGROUND_TERMS
+    if not rest or not rest <= matcher.aspects:
+        return rivals
+    if not all(matcher.asks_about(top.fact.id, n) for n in named):
+        return rivals
+    return [s for s in rivals if any(matcher.asks_about(s.fact.id, n) for n in named)]

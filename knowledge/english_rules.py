@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.english_lexicon import VALUE_CLASSES
+from knowledge.english_lexicon import SIDE_DOERS, VALUE_CLASSES
 from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
 
@@ -186,8 +186,7 @@ def phrase_in(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
 
 # Who can do a deed in a statement: persons, peoples and the sides of the story.
 DOERS = frozenset(
-    {t for t, kind in VALUE_CLASSES.items() if kind in ("person", "people")}
-    | {"muslim", "hypocrite", "believer", "arab", "companion"}
+    {t for t, kind in VALUE_CLASSES.items() if kind in ("person", "people")} | SIDE_DOERS
 )
 # Doers named differently on the same side («the believers» are «Muslims whose hearts ...»).
 SIDE = {"believer": "muslim", "companion": "muslim"}

@@ -28,6 +28,7 @@ from knowledge.english_frames import (
 from knowledge.english_furniture import without_leading_furniture
 from knowledge.english_lexicon import (
     ARABIC_WORDS,
+    ATTITUDES,
     COMMAND_WORDS,
     CONCEPTS,
     CONTENT_OVERRIDES,
@@ -39,6 +40,7 @@ from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
     YESNO_OPENERS,
+    is_party,
 )
 from knowledge.english_normalize import normalize_english
 from knowledge.english_phrases import PHRASES
@@ -407,6 +409,15 @@ class EnglishReader:
                     or (w == "during" and i >= 3)
                     # «What happened to Ukaydir after Khalid brought him?»: and an «after» one.
                     or (w == "after" and i >= 3 and _clause_after(words[i + 1 :]))
+                    # «the attitude of the munafiqun towards the call for Tabuk»: what the
+                    # attitude was towards sets the scene; the party's attitude is asked
+                    # (towards a party, «… towards the Romans», it is what is asked).
+                    or (
+                        w in ("towards", "toward")
+                        and i >= 3
+                        and ATTITUDES & set(words[:i])
+                        and not any(map(is_party, self._terms(self.fold(words[i + 1 :])[0])))
+                    )
                     # «Why did the Romans withdraw without facing the Muslims?»: how they did.
                     or (
                         w == "without"

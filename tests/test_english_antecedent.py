@@ -35,3 +35,15 @@ def test_a_new_who_question_asks_another_person(english_engine) -> None:
         "umar_donation",
         "abu_bakr_donation",
     ]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «it» is no person: after a part naming the Prophet and Tabuk it points to Tabuk.
+        "Why did the Prophet march to Tabuk? How did it end?",
+        "When did the Prophet go out to Tabuk, and how did it end?",
+    ],
+)
+def test_it_points_to_the_thing_not_the_prophet(english_engine, message) -> None:
+    assert answered_facts(english_engine, message)[1] == "outcome"

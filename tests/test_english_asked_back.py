@@ -202,9 +202,18 @@ def test_a_claim_to_assess_gets_a_verdict(
         # Chat spelling and emphasis.
         ("what did the ppl of Tabuk agree to?", "treaties"),
         ("Which was the last expedition the Prophet led personally?", "last_expedition"),
+        # Adverbs that only press for precision ask nothing more.
+        ("Who precisely led the army?", "leader"),
+        ("What was the hardship, concretely?", "hardship"),
+        # What a party's attitude was towards sets the scene: the attitude is asked.
+        ("Explain the attitude of the munafiqun toward the order to march.", "hypocrites"),
+        ("Write about the stance of the hypocrites towards the call for Tabuk.", "hypocrites"),
+        # «show» says what the asker is to make of the fact: no detail another fact tells.
+        ("Explain what happened at Mu'tah and show how it is linked to Tabuk.", "mutah"),
+        ("Outline the battle of Mu'tah and show its connection with Tabuk.", "mutah"),
     ],
 )
-def test_how_to_answer_and_chat_spelling_ask_nothing(
+def test_how_to_answer_chat_spelling_and_scene_words_ask_nothing(
     engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
     _shows(engine, message, fact_id)

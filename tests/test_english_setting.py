@@ -15,6 +15,9 @@ from tests.english_helpers import answered_facts
         # Every fact happens in Arabia: after a verb of happening it asks nothing.
         ("Tell me what happened across Arabia after the Tabuk campaign.", "delegations"),
         ("What happened in Arabia once Tabuk was over, after the army came home?", "delegations"),
+        # «among» the people it happened to asks what happened to them.
+        ("What happened among the tribes of Arabia after the expedition?", "delegations"),
+        ("Tell me what happened among the Arab tribes after Tabuk.", "delegations"),
         # The border is where the Romans fell back from, not a detail of the retreat.
         ("Explain why the Byzantines retreated from the frontier.", "roman_surprise"),
         ("Did the Romans withdraw from the borders when the Muslims came?", "roman_surprise"),

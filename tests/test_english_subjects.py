@@ -183,6 +183,11 @@ def test_a_topic_before_a_colon_is_what_bare_questions_ask_about(
         # An aspect word («result», «prepare») about the winner's own subject is the winner's.
         ("What was the result of Khalid's mission to Dumat al-Jandal? [2]", "dumat_aljandal"),
         ("In what way did Heraclius prepare his soldiers?", "heraclius"),
+        # The whole expedition's outcome shares only the aspect word: no rival.
+        ("Outline the results of Khalid's expedition to Dumat al-Jandal.", "dumat_aljandal"),
+        ("What was the outcome of Khalid ibn al-Walid's expedition to Dumat?", "dumat_aljandal"),
+        # Not when the named subject is no fact's own subject alone and others tell it too.
+        ("What were the results of Ukaydir's capture?", None),
     ],
 )
 def test_an_aspect_of_a_named_subject_is_its_own_facts(
