@@ -28,6 +28,7 @@ from knowledge.base import FactBase, load_shipped
 from knowledge.confidence import FactLookups, another_event, confident_rule
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.kinship import asks_kin_of_named
+from knowledge.lesson_asks import asks_lessons
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import Matcher
 from knowledge.models import AnswerType, Fact
@@ -73,6 +74,8 @@ DEFINITIONS_GAP = "definitions"
 # Known gaps about anyone the text names («زوجة عثمان»): the facts nearest to the question
 # (about that person) are offered, not the gap's fixed list.
 PERSONAL_GAP = "personal_details"
+# The known gap for the lessons of the expedition as a whole («ماذا تعلم الصحابة من تبوك»).
+LESSONS_GAP = "lessons"
 RANKED_NEAR_GAPS = frozenset({PERSONAL_GAP})
 # Question words that do not ask for one detail (time, number, ...), so fit a summary.
 GENERAL_QUESTION_TYPES = frozenset(
@@ -168,6 +171,7 @@ class AnswerEngine:
         self._sayings = next((gap for gap in self._gaps if gap.id == SAYINGS_GAP), None)
         self._definitions = next((gap for gap in self._gaps if gap.id == DEFINITIONS_GAP), None)
         self._personal = next((gap for gap in self._gaps if gap.id == PERSONAL_GAP), None)
+        self._lessons = next((gap for gap in self._gaps if gap.id == LESSONS_GAP), None)
         # A headline that is exactly one fact's keyword («جيش العسرة») names that fact.
         by_keyword: dict[frozenset[str], set[str]] = {}
         for fact_id in self._facts:
@@ -280,6 +284,8 @@ class AnswerEngine:
         gap = self._gap_finder.find(analysis, ranking.matched_terms)
         if gap is None and asks_kin_of_named(analysis.words):
             gap = self._personal  # «ابن هرقل», «ما لقب عثمان»: another person, or a title
+        if gap is None and asks_lessons(analysis.normalized):
+            gap = self._lessons  # «ماذا تعلم الصحابة من تبوك»: a learner between verb and «من»
         if gap is not None:
             # Asked before today's Tabuk: «كم المسافة ... بالكيلومتر» asks a distance in 9 AH.
             near = tuple(

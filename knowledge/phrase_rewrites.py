@@ -191,6 +191,9 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
         for time in ("زمن", "وقت", "ايام", "عهد")
         for expedition in ("غزوه", "الغزوه")
     },
+    # «ماذا تعلم عن غزوة تبوك»: «you know about» frames the question as «تعرف عن» does (a
+    # filler); read as content, «تعلم» is the stem of «علموا», the Romans learning of the march
+    **{(verb, "عن"): "عن" for verb in ("تعلم", "تعلمين", "تعلمون", "تعلمو", "تعلموا", "بتعلم")},
     # «أسفرت عن» is "resulted in", not travel (سفر)
     ("اسفرت", "عنه"): "نتيجه",
     ("اسفرت", "عن"): "نتيجه",
