@@ -194,6 +194,17 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     # «ماذا تعلم عن غزوة تبوك»: «you know about» frames the question as «تعرف عن» does (a
     # filler); read as content, «تعلم» is the stem of «علموا», the Romans learning of the march
     **{(verb, "عن"): "عن" for verb in ("تعلم", "تعلمين", "تعلمون", "تعلمو", "تعلموا", "بتعلم")},
+    # «لماذا ذهب النبي إلى تبوك»: why someone went asks the purpose of going out, as «لماذا
+    # خرج» does; read as typed, «ذهب», «سار» are the words the place is asked with («إلى أين
+    # ذهب النبي»), and the place answered a «why»
+    **{
+        (why, verb): f"{why} خرج"
+        for why in ("لماذا", "ليش", "ليه", "علاش", "لاش", "لمه", "علاه", "عليش", "لويش")
+        for verb in (
+            *("ذهب", "ذهبوا", "ذهبو", "سار", "ساروا", "سارو", "توجه", "توجهوا", "توجهو"),
+            *("اتجه", "اتجهوا", "اتجهو", "سافر", "سافروا", "سافرو", "رحل", "رحلوا", "رحلو"),
+        )
+    },
     # «أسفرت عن» is "resulted in", not travel (سفر)
     ("اسفرت", "عنه"): "نتيجه",
     ("اسفرت", "عن"): "نتيجه",
