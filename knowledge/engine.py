@@ -28,6 +28,7 @@ from knowledge.base import FactBase, load_shipped
 from knowledge.confidence import FactLookups, another_event, confident_rule
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.kinship import asks_kin_of_named
+from knowledge.event_kind import KIND_RULE, WHO_LED, asks_event_kind
 from knowledge.lesson_asks import asks_lessons
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import Matcher
@@ -277,6 +278,12 @@ class AnswerEngine:
         )
         if analysis.other_event:
             return reply(Outcome.OTHER_EVENT, other_event=analysis.other_event, rule="other event")
+        if asks_event_kind(analysis.normalized):
+            # «هل تبوك غزوة أم سرية»: who led it settles it (knowledge/event_kind.py)
+            led = self._decide(analyze(WHO_LED, self._matcher.vocabulary), greeted)
+            if led.outcome is Outcome.ANSWER:
+                return reply(Outcome.ANSWER, fact=led.fact, score=led.score, rule=KIND_RULE)
+            return reply(Outcome.UNKNOWN, rule="kind of event asked, who led it unstated")
         ranking = self._matcher.rank(analysis)
         titled = self._without_titles(analysis, ranking)
         if titled is not None:

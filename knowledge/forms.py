@@ -31,6 +31,7 @@ from knowledge.either_or import either_or
 from knowledge.enclosed_numbers import plain_numbers
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_tabuk
+from knowledge.event_kind import KIND_RULE
 from knowledge.follow_up_reading import join_follow_ups, read_with_previous
 from knowledge.follow_ups import (
     has_possessive,
@@ -489,6 +490,8 @@ class FormAnswerer:
             # «هل غزوة تبوك هي نفسها غزوة العسرة؟»: the naming, settled by the army's name
             named = Reply(Outcome.ANSWER, fact=same, yes_no=True, confirmed=True, rule="named")
             return PartReply(part, named, Status.ANSWER, fact=same)
+        # («هل تبوك غزوة أم سرية»: the kind is settled by who led it, not by either side)
+        either = either and reply.rule != KIND_RULE
         chosen = either_or(self._judge, part.text) if either else None
         if reply.answered and reply.fact is not None:
             if (
