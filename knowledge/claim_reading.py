@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from knowledge.answer_keys import SlotKind, core_word, forms_of, mentions, read_numbers, words_of
 from knowledge.approx_numbers import hedged_numbers
+from knowledge.scope_words import CONTEXTUAL_EVENTS, EVENT_AFTER
 from knowledge.bounded_figures import lower_bounds, upper_bounds
 from knowledge.statement_words import ACTED_ON, find, plural
 
@@ -60,6 +61,7 @@ def read_claims(
             core_word(word) in ("سنه", "عام") and any(c.kind is SlotKind.YEAR for c in claims)
         ):
             taken.add(index)
+    taken |= _event_names(words)
     present = forms_of(words)
     for kind, rivals in longest_first.items():
         for value, first_forms in rivals:
@@ -76,3 +78,15 @@ def read_claims(
             opposed = span[0] > 0 and words[span[0] - 1].lstrip("وب") in ACTED_ON
             claims.append(Claim(kind, tuple(words[span[0] : span[1]]), opposed=opposed))
     return claims
+
+
+def _event_names(words: list[str] | tuple[str, ...]) -> set[int]:
+    """Where a place or word is another event's name after its head («فتح مكة», «غزوة
+    أحد»): it names that event, no place of Tabuk's («كانت غزوة تبوك بعد فتح مكة» was
+    «خطأ» by Khalid's errand, asked «بعد فتح …» with Dumat al-Jandal for the place)."""
+    return {
+        index
+        for index in range(1, len(words))
+        if words[index - 1].removeprefix("و").removeprefix("ال") in EVENT_AFTER
+        and words[index].removeprefix("ال") in CONTEXTUAL_EVENTS
+    }

@@ -1,0 +1,41 @@
+"""A place that is another event's name after its head («فتح مكة», «غزوة أحد») names that
+event: it is no place claimed of Tabuk, for a fact about another place to correct. The text
+does not date the conquest of Makkah against Tabuk, so «كانت غزوة تبوك بعد فتح مكة» is not
+settled (it was «خطأ», corrected by Khalid's errand «فتح دومة الجندل»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer_keys import SlotKind
+from knowledge.forms import Status
+from knowledge.statements import StatementJudge
+from tests.message_helpers import reply_to
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "صح أم خطأ: كانت غزوة تبوك بعد فتح مكة",
+        "صح أم خطأ: غزوة تبوك وقعت قبل فتح مكة",
+    ],
+)
+def test_tabuk_against_the_conquest_of_makkah_is_not_settled(answerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.status is not Status.VERDICT, text
+    assert "خطأ." not in text and "صحيح." not in text, text
+
+
+@pytest.mark.parametrize(
+    ("statement", "places"),
+    [
+        ("كانت غزوة تبوك بعد فتح مكة", []),
+        ("وقعت غزوة تبوك بعد الفتح مكة", []),
+        # the city itself is still a place claimed
+        ("خرج النبي من مكة إلى تبوك", [("مكه",)]),
+    ],
+)
+def test_an_events_name_is_no_place_claimed(arabic_engine, statement: str, places: list) -> None:
+    claims = StatementJudge(arabic_engine).claims(statement)
+    assert [c.words for c in claims if c.kind is SlotKind.PLACE] == places
