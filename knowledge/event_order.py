@@ -158,3 +158,18 @@ def order_items(items: tuple[str, ...], facts: dict[str, Fact]) -> Ordering:
         if fact not in used:
             used.append(fact)
     return Ordering(order=tuple(ranked), facts=tuple(used))
+
+
+def stated_before(first: str, second: str, facts: dict[str, Fact]) -> Fact | None:
+    """The fact that states event `first` came before event `second` (ids), or None."""
+    return _stated(load_event_order(), facts).get((first, second))
+
+
+def expeditions() -> tuple[Event, ...]:
+    """The other expeditions and battles the file names (not Tabuk, nor its own events,
+    nor what led to it or followed it)."""
+    order = load_event_order()
+    return tuple(event for event in order.events if event.id in _EXPEDITIONS)
+
+
+_EXPEDITIONS = frozenset({"mutah", "badr", "uhud", "khandaq", "khaybar", "fath", "hunayn"})

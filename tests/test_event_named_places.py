@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.after_the_last import after_the_last
 from knowledge.answer_keys import SlotKind
 from knowledge.forms import Status
 from knowledge.statements import StatementJudge
@@ -39,3 +40,33 @@ def test_tabuk_against_the_conquest_of_makkah_is_not_settled(answerer, message: 
 def test_an_events_name_is_no_place_claimed(arabic_engine, statement: str, places: list) -> None:
     claims = StatementJudge(arabic_engine).claims(statement)
     assert [c.words for c in claims if c.kind is SlotKind.PLACE] == places
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        # Tabuk was the last expedition: one placed after it is false, corrected by that fact
+        ("صح أم خطأ: تبوك آخر غزوات النبي وبعدها فتح مكة", "last_expedition"),
+        ("صح أم خطأ: كانت غزوة حنين بعد غزوة تبوك", "last_expedition"),
+        ("صح أم خطأ: بعد غزوة تبوك خرج النبي إلى غزوة خيبر", "last_expedition"),
+        ("صح أم خطأ: بعد غزوة تبوك كانت غزوة أحد", "last_expedition"),
+        ("صح أم خطأ: وقعت غزوة مؤتة بعد غزوة تبوك", "mutah"),
+    ],
+)
+def test_an_expedition_after_the_last_is_false(answerer, message: str, fact: str) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is False, text
+    assert part.fact is not None and part.fact.id == fact, text
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "لم يغز النبي بعد تبوك غزوة حنين",
+        "بعد غزوة تبوك توالت الوفود العربية",
+        "كانت غزوة تبوك بعد فتح مكة",
+    ],
+)
+def test_no_expedition_after_tabuk_is_claimed(arabic_engine, statement: str) -> None:
+    assert after_the_last(statement, arabic_engine.facts) is None

@@ -1,0 +1,51 @@
+"""Another expedition said to come after Tabuk, the Prophet's last: «خطأ».
+
+«تبوك آخر غزوات النبي وبعدها فتح مكة», «كانت غزوة حنين بعد غزوة تبوك»: the text says Tabuk
+was the last of his expeditions (knowledge/data/event_order.json puts each expedition it names
+before Tabuk by that fact, Mu'tah by its own), so an expedition placed after it is false, and
+that fact corrects it. (Read word by word, «فتح» found Khalid's errand, «فتح دومة الجندل».)
+Tabuk placed after another expedition is left to the other rules: such a statement is not
+corrected by this one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from knowledge.event_order import expeditions, stated_before
+from knowledge.models import Fact
+from knowledge.normalize import normalize
+from knowledge.statement_words import negated
+
+# «بعد تبوك», «وبعد غزوة تبوك», «بعد غزوة العسرة»; «وبعدها» once Tabuk is named before it
+_AFTER_TABUK = re.compile(r"(?:^|\s)[وف]?(?:من\s+)?بعد\s+(?:غزوه\s+)?(?:تبوك|العسره)(?=\s|$)")
+_AFTER_IT = re.compile(r"(?:^|\s)[وف]?(?:من\s+)?بعدها(?=\s|$)")
+_TABUK = re.compile(r"(?:^|\s)(?:غزوه\s+)?(?:تبوك|العسره)(?=\s|$)")
+
+
+def after_the_last(statement: str, facts: Iterable[Fact]) -> Fact | None:
+    """The fact that places the expedition a statement says came after Tabuk before it
+    (the last expedition), or None when the statement says no such thing."""
+    text = " ".join(normalize(statement).split())
+    if negated(tuple(text.split())):
+        return None
+    after = _AFTER_TABUK.search(text)
+    if after is not None:
+        rest = text[: after.start()] + " " + text[after.end() :]
+    else:
+        it = _AFTER_IT.search(text)
+        if it is None or _TABUK.search(text[: it.start()]) is None:
+            return None
+        rest = text[it.end() :]
+    words = rest.split()
+    # (the event's name alone too: «غزوة أحد» is named only as the whole of a stretch)
+    stretches = [" ".join(words[i : i + size]) for size in (1, 2, 3) for i in range(len(words))]
+    named = {
+        event.id
+        for event in expeditions()
+        if any(event.named_by(stretch) for stretch in (" ".join(words), *stretches))
+    }
+    if len(named) != 1:
+        return None
+    return stated_before(named.pop(), "tabuk", {fact.id: fact for fact in facts})
