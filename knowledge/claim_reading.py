@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from knowledge.answer_keys import SlotKind, core_word, forms_of, mentions, read_numbers, words_of
 from knowledge.approx_numbers import hedged_numbers
-from knowledge.scope_words import CONTEXTUAL_EVENTS, EVENT_AFTER
 from knowledge.bounded_figures import lower_bounds, upper_bounds
+from knowledge.scope_words import CONTEXTUAL_EVENTS, EVENT_AFTER
 from knowledge.statement_words import ACTED_ON, find, plural
 
 

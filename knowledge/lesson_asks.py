@@ -31,9 +31,7 @@ _FROM_THE_EXPEDITION = re.compile(
     rf"(?:^|\s)(?:{_LEARN}|{_LESSON})(?:\s+\S+){{0,3}}?\s+من\s+{_EXPEDITION}(?:\s|$)"
 )
 # «ماذا علمتنا غزوة تبوك», «ما الذي علّمته الغزوة للصحابة»: the expedition teaching
-_EXPEDITION_TEACHES = re.compile(
-    rf"(?:^|\s)علمت(?:نا|هم|ه|ني|كم)?\s+{_EXPEDITION}(?:\s|$)"
-)
+_EXPEDITION_TEACHES = re.compile(rf"(?:^|\s)علمت(?:نا|هم|ه|ني|كم)?\s+{_EXPEDITION}(?:\s|$)")
 # «هل تعلم …», «ماذا تعلم عن …»: «do you know», not «learn»
 _YOU_KNOW = re.compile(r"(?:^|\s)(?:هل|ماذا|شو|ايش|وش)\s+تعلم\s+(?:عن|ان|انه|ما|متي|كم)(?:\s|$)")
 
@@ -42,6 +40,4 @@ def asks_lessons(normalized: str) -> bool:
     """Whether a question (normalised) asks the lessons of the expedition as a whole."""
     if _YOU_KNOW.search(normalized):
         return False
-    return bool(
-        _FROM_THE_EXPEDITION.search(normalized) or _EXPEDITION_TEACHES.search(normalized)
-    )
+    return bool(_FROM_THE_EXPEDITION.search(normalized) or _EXPEDITION_TEACHES.search(normalized))

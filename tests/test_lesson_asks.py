@@ -67,9 +67,7 @@ def test_the_user_is_told_the_text_draws_no_lessons(arabic_engine, question: str
         ("ماذا تعلم عن عثمان في تبوك", "uthman_donation"),
     ],
 )
-def test_what_one_knows_about_is_answered(
-    arabic_engine, question: str, fact: str
-) -> None:
+def test_what_one_knows_about_is_answered(arabic_engine, question: str, fact: str) -> None:
     reply = arabic_engine.answer(question)
     assert reply.outcome is Outcome.ANSWER and reply.fact is not None, reply.outcome
     assert reply.fact.id == fact
