@@ -278,12 +278,6 @@ class AnswerEngine:
         )
         if analysis.other_event:
             return reply(Outcome.OTHER_EVENT, other_event=analysis.other_event, rule="other event")
-        if asks_event_kind(analysis.normalized):
-            # «هل تبوك غزوة أم سرية»: who led it settles it (knowledge/event_kind.py)
-            led = self._decide(analyze(WHO_LED, self._matcher.vocabulary), greeted)
-            if led.outcome is Outcome.ANSWER:
-                return reply(Outcome.ANSWER, fact=led.fact, score=led.score, rule=KIND_RULE)
-            return reply(Outcome.UNKNOWN, rule="kind of event asked, who led it unstated")
         ranking = self._matcher.rank(analysis)
         titled = self._without_titles(analysis, ranking)
         if titled is not None:

@@ -13,16 +13,17 @@ import re
 
 # What settles the kind: who led the expedition (normalised, as the engine reads it).
 WHO_LED = "من قاد غزوه تبوك"
-# The rule of such a reply: the either/or reading (knowledge/either_or.py) leaves it alone,
-# since neither kind is a claim the text states in so many words.
+# The rule of such a reply (knowledge/forms.py answers a question part with it, before the
+# either/or reading: neither kind is a claim the text states in so many words).
 KIND_RULE = "the kind of event asked: who led it"
 
 _SARIYYA = r"(?:[وب]?(?:ال)?سريه|(?:ال)?سرايا)"
 _GHAZWA = r"(?:[وب]?(?:ال)?غزوه)"
 _OR = r"(?:ام|ولا|او|والا|وليست|وليس|مش|ماهي|لا)"
-# «غزوة أم سرية», «سرية ولا غزوة», «غزوة وليست سرية»: the two kinds set against each other
+# «غزوة أم سرية», «سرية ولا غزوة», «غزوة وليست سرية»: the two kinds set against each other,
+# ending the question (nothing asked after them)
 _EITHER_KIND = re.compile(
-    rf"(?:^|\s){_GHAZWA}\s+{_OR}\s+{_SARIYYA}(?:\s|$)|(?:^|\s){_SARIYYA}\s+{_OR}\s+{_GHAZWA}(?:\s|$)"
+    rf"(?:^|\s)(?:{_GHAZWA}\s+{_OR}\s+{_SARIYYA}|{_SARIYYA}\s+{_OR}\s+{_GHAZWA})$"
 )
 # «هل كانت تبوك سرية», «غزوة تبوك تعتبر سرية؟»: Tabuk said to be one, nothing after it
 _TABUK_A_SARIYYA = re.compile(

@@ -31,7 +31,7 @@ from knowledge.either_or import either_or
 from knowledge.enclosed_numbers import plain_numbers
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_tabuk
-from knowledge.event_kind import KIND_RULE
+from knowledge.event_kind import KIND_RULE, WHO_LED, asks_event_kind
 from knowledge.follow_up_reading import join_follow_ups, read_with_previous
 from knowledge.follow_ups import (
     has_possessive,
@@ -191,7 +191,7 @@ class FormAnswerer:
             # its reply stays what the engine gives (or the question's before «يعني …»).
             if whole.outcome is Outcome.SUGGEST:
                 whole = before_a_tail(self._engine, text, whole) or whole
-            return self._single(text, message, whole)
+            return self._single(text, message, self._kind(text) or whole)
         replies = [
             self.answer_part(part, first=index == 0) for index, part in enumerate(message.parts)
         ]
@@ -227,7 +227,9 @@ class FormAnswerer:
                     and (announced or reply.reply.suggestions[0].fact not in distinct)
                     for reply in replies
                 )
-                if len(distinct) < 2 and not gap and not unsure:
+                # (nor when a part is the kind of event, which the whole is not read as)
+                kind = any(reply.reply.rule == KIND_RULE for reply in replies)
+                if len(distinct) < 2 and not gap and not unsure and not kind:
                     # «متى كانت؟ بأي شهر؟» or «من هرقل وما دوره؟»: one question, which the
                     # engine answers whole.
                     return self._single(text, message, whole)
@@ -338,10 +340,21 @@ class FormAnswerer:
             return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
         return plain
 
+    def _kind(self, text: str) -> Reply | None:
+        """«هل تبوك غزوة أم سرية؟»: who led it settles it (knowledge/event_kind.py). Read on a
+        question as typed or as read, never by the engine, so that how a message is read
+        (which the engine's replies decide) stays the same."""
+        if not asks_event_kind(normalize(text)):
+            return None
+        led = self._engine.answer(WHO_LED)
+        return dataclasses.replace(led, rule=KIND_RULE, yes_no=False) if led.answered else None
+
     def _question(self, part: Part, *, first: bool = True) -> PartReply:
         """A question or a headline, read with the story before it when it points back."""
         if part.context and part.form is Form.QUESTION and asks_about_told(part.text):
             return self._about_the_claims(part)
+        if (kind := self._kind(part.text)) is not None:
+            return PartReply(part, kind, Status.ANSWER, fact=kind.fact)
         reply = self._engine.answer(part.text)
         if part.context and part.form in (Form.QUESTION, Form.HEADLINE) and points(part.text):
             # «عندي بحث عن كعب بن مالك… شو صار معه؟»: the story never decides the answer,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.event_kind import asks_event_kind
+from knowledge.event_kind import KIND_RULE, asks_event_kind
 from knowledge.normalize import normalize
-from tests.message_helpers import assert_answered_with
+from tests.message_helpers import assert_answered_with, reply_to
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,25 @@ def test_the_user_is_told_who_led_it_not_khalids_errand(answerer, message: str) 
 
 def test_khalids_detachment_is_still_his_errand(answerer) -> None:
     assert_answered_with(answerer, "سرية خالد في تبوك", "dumat_aljandal", "خالد بن الوليد")
+
+
+def test_a_kind_question_with_a_follow_up_is_not_read_as_one_about_khalid(answerer) -> None:
+    # (read by the engine, the kind question changed how the message was read: the two
+    # parts were taken for one, and the whole answered with Khalid's errand; both ask who
+    # led it, and are answered with that once)
+    reply, text = reply_to(answerer, "هل كانت غزوة تبوك سرية؟ ومن قادها؟")
+    assert {part.fact.id if part.fact else None for part in reply.parts} == {"leader"}
+    assert "دومة الجندل" not in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # an option list or a statement: the kind is not asked as a question
+        "صح أم خطأ: كانت تبوك سرية بقيادة خالد",
+        "ما الفرق بين غزوة تبوك وسرية دومة الجندل؟",
+    ],
+)
+def test_the_kind_rule_stays_out_of_other_forms(answerer, message: str) -> None:
+    reply, _ = reply_to(answerer, message)
+    assert all(part.reply.rule != KIND_RULE for part in reply.parts)
