@@ -49,3 +49,34 @@ def after_the_last(statement: str, facts: Iterable[Fact]) -> Fact | None:
     if len(named) != 1:
         return None
     return stated_before(named.pop(), "tabuk", {fact.id: fact for fact in facts})
+
+
+# The rule of the reply to such a question (knowledge/forms.py).
+AFTER_THE_LAST_RULE = "an expedition asked after the last: the last expedition"
+# «ما الغزوة التي كانت بعد تبوك؟», «اي غزوة جات بعد تبوك», «الغزوة اللي بعد تبوك شو هي؟»,
+# «ما الغزوة التي تلت غزوة تبوك»: an expedition asked for after Tabuk. «غزوة» is a frame
+# word of the expedition's name, so read word by word it asked «what happened after Tabuk»
+# (the delegations).
+_THE_ONE_AFTER = re.compile(
+    r"(?:^|\s)(?:ال)?غزوه\s+(?:(?:التي|اللي|الي)\s+)?"
+    r"(?:(?:كانت|جات|جاءت|صارت|وقعت|حصلت|غزاها\s+النبي|غزاها\s+الرسول)\s+)?"
+    r"(?:(?:من\s+)?بعد|عقب|تلت)\s+(?:غزوه\s+)?تبوك(?:\s|$)"
+)
+
+
+def asks_the_one_after(normalized: str) -> bool:
+    """Whether a question (normalised) asks which expedition came after Tabuk."""
+    # (not «negated»: «ما» opens the question here, it denies nothing)
+    return _THE_ONE_AFTER.search(normalized) is not None and _DENIED.isdisjoint(normalized.split())
+
+
+_DENIED = frozenset("لم لن ليس ليست مش مو ماكانش".split())
+
+
+def last_of_all(facts: Iterable[Fact]) -> Fact | None:
+    """The fact that puts the expeditions event_order.json names before Tabuk (most of them:
+    Mu'tah is placed by its own fact): the one saying Tabuk was the last."""
+    by_id = {fact.id: fact for fact in facts}
+    placing = [stated_before(event.id, "tabuk", by_id) for event in expeditions()]
+    found = [fact for fact in placing if fact is not None]
+    return max(found, key=found.count) if found else None

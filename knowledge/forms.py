@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections import OrderedDict
 
+from knowledge.after_the_last import AFTER_THE_LAST_RULE, asks_the_one_after, last_of_all
 from knowledge.afterthoughts import before_a_tail
 from knowledge.analysis import analyze, split_greeting
 from knowledge.announced_parts import announces_another
@@ -228,7 +229,7 @@ class FormAnswerer:
                     for reply in replies
                 )
                 # (nor when a part is the kind of event, which the whole is not read as)
-                kind = any(reply.reply.rule == KIND_RULE for reply in replies)
+                kind = any(reply.reply.rule in _SETTLED_RULES for reply in replies)
                 if len(distinct) < 2 and not gap and not unsure and not kind:
                     # «متى كانت؟ بأي شهر؟» or «من هرقل وما دوره؟»: one question, which the
                     # engine answers whole.
@@ -302,6 +303,11 @@ class FormAnswerer:
                         # «الصحابي الذي جهز الجيش هو» is first a question like any other.
                         return self.plain(part, reply)
             return self._blanks.blank(part)
+        if part.form in (Form.RIDDLE, Form.QUESTION, Form.HEADLINE) and (
+            (settled := self._kind(part.text)) is not None
+        ):
+            # («ما الغزوة التي كانت بعد تبوك؟» reads as a riddle: an expedition described)
+            return PartReply(part, settled, Status.ANSWER, fact=settled.fact)
         if part.form is Form.RIDDLE:
             return read_riddle(part, self._engine, self._judge)
         mine = told_of_myself(part.text, part.context) if part.form is Form.QUESTION else None
@@ -341,10 +347,17 @@ class FormAnswerer:
         return plain
 
     def _kind(self, text: str) -> Reply | None:
-        """«هل تبوك غزوة أم سرية؟»: who led it settles it (knowledge/event_kind.py). Read on a
-        question as typed or as read, never by the engine, so that how a message is read
-        (which the engine's replies decide) stays the same."""
-        if not asks_event_kind(normalize(text)):
+        """«هل تبوك غزوة أم سرية؟»: who led it settles it (knowledge/event_kind.py); «ما الغزوة
+        التي كانت بعد تبوك؟»: the last expedition. Read on a question as typed or as read,
+        never by the engine, so that how a message is read (which the engine's replies
+        decide) stays the same."""
+        normalized = normalize(text)
+        if asks_the_one_after(normalized) and (last := last_of_all(self._engine.facts)):
+            # «ما الغزوة التي كانت بعد تبوك؟»: none, Tabuk was the last (after_the_last.py)
+            return Reply(
+                Outcome.ANSWER, fact=last, rule=AFTER_THE_LAST_RULE, normalized=normalized
+            )
+        if not asks_event_kind(normalized):
             return None
         led = self._engine.answer(WHO_LED)
         return dataclasses.replace(led, rule=KIND_RULE, yes_no=False) if led.answered else None
@@ -353,8 +366,6 @@ class FormAnswerer:
         """A question or a headline, read with the story before it when it points back."""
         if part.context and part.form is Form.QUESTION and asks_about_told(part.text):
             return self._about_the_claims(part)
-        if (kind := self._kind(part.text)) is not None:
-            return PartReply(part, kind, Status.ANSWER, fact=kind.fact)
         reply = self._engine.answer(part.text)
         if part.context and part.form in (Form.QUESTION, Form.HEADLINE) and points(part.text):
             # «عندي بحث عن كعب بن مالك… شو صار معه؟»: the story never decides the answer,
@@ -504,7 +515,7 @@ class FormAnswerer:
             named = Reply(Outcome.ANSWER, fact=same, yes_no=True, confirmed=True, rule="named")
             return PartReply(part, named, Status.ANSWER, fact=same)
         # («هل تبوك غزوة أم سرية»: the kind is settled by who led it, not by either side)
-        either = either and reply.rule != KIND_RULE
+        either = either and reply.rule not in _SETTLED_RULES
         chosen = either_or(self._judge, part.text) if either else None
         if reply.answered and reply.fact is not None:
             if (
@@ -560,6 +571,9 @@ def _asked_statement(part: Part) -> bool:
         and not _TWO_SIDES.search(text)
     )
 
+
+# Replies FormAnswerer._kind settles a question with, which no reading of the whole overrides.
+_SETTLED_RULES = frozenset({KIND_RULE, AFTER_THE_LAST_RULE})
 
 # «تجهيز الجيش كان سهل ولا صعب؟», «… ولا مفيش؟»: two sides asked, no claim to confirm.
 _TWO_SIDES = re.compile(r"\s(?:ولا|او|أو|والا|وإلا)\s+(?:\S+\s+){0,2}\S+\s*$")

@@ -70,3 +70,22 @@ def test_an_expedition_after_the_last_is_false(answerer, message: str, fact: str
 )
 def test_no_expedition_after_tabuk_is_claimed(arabic_engine, statement: str) -> None:
     assert after_the_last(statement, arabic_engine.facts) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ما الغزوة التي كانت بعد تبوك؟",
+        "اي غزوة جات بعد تبوك",
+        "ما هي الغزوة التي تلت غزوة تبوك",
+    ],
+)
+def test_the_expedition_after_tabuk_is_none_it_was_the_last(answerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id if part.fact else None for part in reply.parts] == ["last_expedition"]
+    assert "الوفود" not in text, text
+
+
+def test_what_happened_after_tabuk_is_still_the_delegations(answerer) -> None:
+    reply, _ = reply_to(answerer, "ماذا حدث بعد غزوة تبوك")
+    assert [part.fact.id if part.fact else None for part in reply.parts] == ["delegations"]
