@@ -37,3 +37,20 @@ def test_the_number_or_list_of_expeditions_is_said_to_be_unstated(answerer, mess
 def test_expeditions_after_tabuk_are_the_last_expedition(answerer, message) -> None:
     reply, text = reply_to(answerer, message)
     assert [p.fact.id if p.fact else None for p in reply.parts] == ["last_expedition"], text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["ما الغزوة التي كانت قبل تبوك", "اي غزوة جات قبل تبوك", "ما الغزوة التي سبقت غزوة تبوك"],
+)
+def test_the_expedition_just_before_tabuk_is_unstated(answerer, message) -> None:
+    # (the text names Mu'tah before Tabuk, not which came just before: it got the Romans'
+    # gathering «قبل غزوة تبوك جمع الروم …»)
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.reply.gap is not None and part.reply.gap.id == "previous_expedition", text
+
+
+def test_mutah_said_to_be_before_tabuk_is_still_mutah(answerer) -> None:
+    reply, text = reply_to(answerer, "هل مؤتة غزوة كانت قبل تبوك؟")
+    assert [p.fact.id if p.fact else None for p in reply.parts] == ["mutah"], text
