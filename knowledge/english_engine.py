@@ -41,6 +41,7 @@ from knowledge.english_cues import (
 from knowledge.english_data import EnglishBase
 from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_doers import same_doer
+from knowledge.english_event_kind import kind_asked
 from knowledge.english_expeditions import (
     Verdict,
     expedition_of,
@@ -465,6 +466,8 @@ class EnglishEngine:
         decision = titled_answer(self.matcher, part.text, decision) or decision
         # «Which battle saw three commanders fall …?»: the description names Mu'tah.
         decision = battle_described(self.matcher, part.text, decision, self.known_gap) or decision
+        # «Was Tabuk a ghazwa or a sariyya?»: who led it settles it, not Khalid's detachment
+        decision = kind_asked(self.matcher, part.text, decision) or decision
         if decision.fact is not None and self._half_of_two(decision):
             # «the part played by the believers and the hypocrites»: one side's own fact
             # answers only half; the question is asked back rather than half answered.

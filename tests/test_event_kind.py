@@ -64,3 +64,18 @@ def test_a_kind_question_with_a_follow_up_is_not_read_as_one_about_khalid(answer
 def test_the_kind_rule_stays_out_of_other_forms(answerer, message: str) -> None:
     reply, _ = reply_to(answerer, message)
     assert all(part.reply.rule != KIND_RULE for part in reply.parts)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("Was Tabuk a ghazwa or a sariyya?", "leader"),
+        ("Was the expedition of Tabuk a ghazwah or a sariyyah?", "leader"),
+        ("Is Tabuk a sariyya?", "leader"),
+        # the detachment named: Khalid's errand
+        ("What was the sariyya of Khalid in Tabuk?", "dumat_aljandal"),
+    ],
+)
+def test_english_ghazwa_or_sariyya_is_settled_by_who_led(english_engine, message, fact) -> None:
+    part = english_engine.answer(message).parts[0]
+    assert part.fact is not None and part.fact.id == fact, part.decision.outcome
