@@ -28,7 +28,6 @@ from knowledge.base import FactBase, load_shipped
 from knowledge.confidence import FactLookups, another_event, confident_rule
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.kinship import asks_kin_of_named
-from knowledge.event_kind import KIND_RULE, WHO_LED, asks_event_kind
 from knowledge.lesson_asks import asks_lessons
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import Matcher
