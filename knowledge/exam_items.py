@@ -14,10 +14,21 @@ import re
 from knowledge.message_patterns import QUESTION_START
 
 # The verbs an exam item opens with («أذكرُ», «بيِّن» with their marks already off).
-_EXAM_VERB = r"(?:أ|ا|إ)?(?:ذكر|ذكري|بين|بيّن|بيني|وضح|وضّح|وضحي|علل|علّل|عللي|شرح|شرحي|ستنتج|ستنتجي)"
+_EXAM_VERB = (
+    r"(?:أ|ا|إ)?(?:ذكر|ذكري|بين|بيّن|بيني|وضح|وضّح|وضحي|علل|علّل|عللي|شرح|شرحي|ستنتج|ستنتجي"
+    r"|ستدل|ستدلي)"
+)
 # A clause break, «و», then an exam verb: the next item. (A comma or a full stop is asked for:
 # «… بين المؤمنين وبين المنافقين» is «between», not «show»; «وعدد جنوده» is «and the number».)
 _AND_EXAM_VERB = re.compile(rf"\s*[،,.]\s*(?=و{_EXAM_VERB}[\s:])")
+# With no clause break, «و» + an exam verb that is read no other way («واذكر», «واشرح»,
+# «وعلّل», «واستدل»: with its alif, never «and he mentioned»), or «وبيّن» + a word pointing
+# back with a pronoun («… وبين نتائجها», «وبين موقفهم»), is the next item all the same:
+# exam sheets run two demands together («أذكر أسباب غزوة تبوك وبين نتائجها»).
+_AND_EXAM_VERB_JOINED = re.compile(
+    r"\s+(?=و(?:(?:أ|ا|إ)(?:ذكر|ذكري|شرح|شرحي|ستنتج|ستنتجي|ستدل|ستدلي)|(?:أ|ا|إ)?(?:علل|علّل|عللي"
+    r"|وضّح|بيّن)|(?:أ|ا|إ)?(?:وضح|بين)(?=\s+\S+(?:ها|هم|هما|ه)(?:\s|$|[؟?.،,])))\s)"
+)
 # (the verbs only, not every exam lead: «أعرف أن الرسول رابط …» is «I know», no «define»)
 _OPENING_EXAM_VERB = re.compile(rf"^{_EXAM_VERB}\s*[:：\-–]?\s")
 
@@ -41,7 +52,13 @@ def and_exam_verb_split(text: str) -> list[str]:
         return [text]
     pieces: list[str] = []
     start = 0
-    for match in _AND_EXAM_VERB.finditer(text):
+    breaks = sorted(
+        [*_AND_EXAM_VERB.finditer(text), *_AND_EXAM_VERB_JOINED.finditer(text)],
+        key=lambda match: match.start(),
+    )
+    for match in breaks:
+        if match.start() < start:
+            continue
         before, after = text[start : match.start()], text[match.end() :]
         if after.startswith("وب") and _BETWEEN.search(before):
             continue  # («الفرق بين موقف المؤمنين، وبين موقف المنافقين»: «and between»)

@@ -1,6 +1,7 @@
 """Exam items run together on one line (knowledge/exam_items.py): after an exam verb's
 clause, «، و+question word» or «، و»/«. و» + another exam verb asks the next question, each
-answered on its own; with no clause break the item stays one question about one thing."""
+answered on its own; with no clause break only an exam verb read no other way («واذكر»,
+«وبين نتائجها») cuts, else the item stays one question about one thing."""
 
 from __future__ import annotations
 
@@ -23,6 +24,17 @@ from tests.message_helpers import assert_each_part_answered, reply_to
             "وضّح سبب تسمية جيش العسرة، واذكر ما قدمه عثمان بن عفان.",
             ["army_name", "uthman_donation"],
             "950",
+        ),
+        # no clause break: «و» + an exam verb read no other way, or «وبيّن» + a pronoun
+        (
+            "اشرح سبب خوف العرب من الروم واذكر ما قدمه عثمان لتجهيز الجيش",
+            ["arab_fear", "uthman_donation"],
+            "950",
+        ),
+        (
+            "وضّح أسباب الغزوة إلى تبوك وبين نتائجها",
+            ["reasons", "outcome"],
+            "الوفود",
         ),
     ],
 )
@@ -49,6 +61,9 @@ def test_an_untold_second_item_is_said_to_be_unstated(answerer: FormAnswerer) ->
         "اذكر اسم رئيس دومة الجندل وماذا فعل النبي معه.",
         # «وبين» after «بين» is «and between»
         "ما الفرق بين موقف المؤمنين، وبين موقف المنافقين",
+        "قارن بين عطاء أبي بكر وبين عطاء عمر",
+        # «وبين» + a noun pointing back to nothing is «and between», with no break
+        "ما المسافة بين المدينة وبين تبوك",
         # «أعرف أن …» is «I know that», no exam verb
         "أعرف أن الرسول رابط في تبوك، كم ليلة بقي فيها؟",
     ],
