@@ -304,6 +304,12 @@ _STEM_CLOSERS = frozenset(
 )
 # An option opening with a question word is a question of its own («… ولا متى رجعوا؟»).
 _ASKING = frozenset("من مين ما ماذا متى كم كيف لماذا ليش هل وين اين أين".split())
+# The first «option» opening with «و» and a verb of being or a question word after the
+# stem's «؟» is a question of its own, asking either/or: «متى أعلن النبي التعبئة؟ وكانت ضد
+# الفرس ولا الروم؟» asks when, then whom against, not when among two peoples.
+_AND_ASKING = frozenset(
+    {"و" + word for word in ("كان", "كانت", "كانوا", "كانو", "صار", "صارت", *_ASKING)}
+)
 _STEM_END_MARK = re.compile(r"[؟?:：]")
 _BULLET = re.compile(r"\s*[▫▪◽◾◻◼🔹🔸🔷🔶•●○◦➖🔘⚪⚫🟢🔵🟡🟠🔺🔻✅☑⬜⬛]\ufe0f?\s*")
 
@@ -337,7 +343,7 @@ def joined_options(line: str) -> tuple[str, list[Option]] | None:
         or option[0] in _NO_WORDS
         or option[0] in _ASKING
         for option in options
-    ):
+    ) or (marks and first[0] in _AND_ASKING):
         return None
     return head.strip(), [Option(str(i + 1), " ".join(o)) for i, o in enumerate(options)]
 

@@ -72,10 +72,23 @@ def test_options_are_read_however_they_are_joined(
         "النبي ما قاتل الروم ولا هاجمهم ولا طاردهم",
         # a statement to judge, its «صح ولا غلط» no options
         "الجيش كان ثلاثين الف صح ولا غلط",
+        # after the «؟», «و» + a verb of being or «هل» asks either/or of its own
+        "امتى طلع الجيش لتبوك؟ وكانت الغزوة ضد الفرس ولا الروم؟",
+        "متى نادى النبي بالنفير العام؟ وهل كان ضد قريش ولا الروم؟",
     ],
 )
 def test_or_in_a_sentence_is_no_list_of_options(message: str) -> None:
     assert Form.CHOICE not in [part.form for part in read_message(message).parts]
+
+
+def test_an_either_or_question_after_another_is_answered_on_its_own(
+    answerer: FormAnswerer,
+) -> None:
+    reply, text = reply_to(answerer, "امتى طلع الجيش لتبوك؟ وكانت الغزوة ضد الفرس ولا الروم؟")
+    assert [part.fact.id if part.done and part.fact else None for part in reply.parts] == [
+        "date",
+        "enemy",
+    ], text
 
 
 @pytest.mark.parametrize(
