@@ -18,6 +18,10 @@ from tests.message_helpers import assert_each_part_answered, reply_to
         ("مين قاد غزوة تبوك؟ اختي تسأل", "leader", "النبي"),
         ("ليش سموه جيش العسرة؟ بنتي بتسألني", "army_name", "صعوبات"),
         ("شو عمل خالد بدومة الجندل؟ ماما بتسأل", "dumat_aljandal", "خالد بن الوليد"),
+        # where they heard of it: the teacher, a lecture, the commentaries
+        ("ليش سموه جيش العسرة؟ المدرس شرحها اليوم", "army_name", "صعوبات"),
+        ("مين قاد غزوة تبوك؟ الدكتور ذكرها بالمحاضرة", "leader", "النبي"),
+        ("كيف كانت الظروف لما تجهز الجيش؟ بالتفسير قالوا ساعة العسرة", "hardship", "حر"),
         # thanks for the trouble, with no comma before them
         ("كم عدد جيش المسلمين في تبوك وشكرا لكم على المساعدة", "army_size", "أربعين"),
     ],
