@@ -52,6 +52,7 @@ from knowledge.statement_sides import (
     the_muslims_army,
 )
 from knowledge.statement_words import (
+    joining_ma_dropped,
     leading_clause,
     negated,
     other_surah,
@@ -144,6 +145,7 @@ class StatementJudge:
         expedition and the statement is placed after it («هاجم الروم المدينة بعد
         غزوة تبوك»: knowledge/outside_the_expedition.py), or when it only places a noun
         beside a name that the fact does not link to it (neither «صحيح» nor «خطأ»)."""
+        statement = joining_ma_dropped(statement)
         judged = self._judged(statement)
         if (
             judged.verdict is not None
@@ -462,6 +464,10 @@ class StatementJudge:
         by the fact that no battle took place), so they stay with the answer path."""
         if self._ally_of_stated(fact, claim):
             return True  # «هرقل … جمع لخم وغسان»: allies of the Romans the fact names
+        if claim.kind is SlotKind.PLACE and self._places_named_too(fact, statement):
+            # «رجع النبي للمدينة بعد ما رابط في تبوك»: the place the fact gives is one the
+            # statement names itself, for another deed; no other value put in its place
+            return True
         named = [c.words for c in claims if c.kind in (SlotKind.PARTY, SlotKind.PERSON)]
         if romans_only_for_the_muslims(words_of(statement), fact.answer, named):
             return True  # «انضمت قبيلة مزينة لجيش المسلمين» (knowledge/muslim_side.py)
@@ -534,6 +540,12 @@ class StatementJudge:
         """The whole with the fewest parts that a fact is part of, if any."""
         wholes = self._engine.wholes(fact_id)
         return min(wholes, key=lambda w: len(self._engine.parts(w))) if wholes else None
+
+    def _places_named_too(self, fact: Fact, statement: str) -> bool:
+        """Whether every place the fact states is named in the statement too."""
+        words = words_of(statement)
+        places = [v for s in self.slots(fact) if s.kind is SlotKind.PLACE for v in s.values]
+        return bool(places) and all(mentions(words, value) for value in places)
 
     def _ally_of_stated(self, fact: Fact, claim: Claim) -> bool:
         """Whether a party claimed is an ally of the parties the fact states: of the same

@@ -121,6 +121,18 @@ def _definite(word: str) -> bool:
     return word.startswith(("ال", "وال", "بال", "لل")) and len(word) > 4
 
 
+# Letters a verb opens with in the present tense («يخلّص», «تعلن», «نخرج»).
+_PRESENT_PREFIXES = "يتن"
+
+
+def _same_verb(said: str, written: str) -> bool:
+    """Whether two words are one verb, the same or one in the present tense («خلص», «يخلص»)."""
+    longer, shorter = (said, written) if len(said) > len(written) else (written, said)
+    return longer == shorter or (
+        len(shorter) > 2 and longer[0] in _PRESENT_PREFIXES and longer[1:] == shorter
+    )
+
+
 def rebound(texts: tuple[str, ...], statement: str) -> bool:
     """«ليتخذ موقف الهجوم» where the fact says «ليتخذ موقف الدفاع … يريد الهجوم»: a noun
     and the definite noun it is bound to («موقف الهجوم»), both the fact's words, while the
@@ -140,6 +152,10 @@ def rebound(texts: tuple[str, ...], statement: str) -> bool:
             # (a name bound otherwise is apposition: «ضد الإمبراطورية البيزنطية (الروم)»)
             continue
         if any({a[1], b[1]} == {first, second} for a, b in pairs) or (first, second) in skipped:
+            continue
+        if any(_same_verb(raw, a[0]) and b[1] == second for a, b in pairs):
+            # («خلص الجيش» for «أن يخلّص الجيش»: the fact's own verb in another tense, though
+            # dialect reads bare «خلص» as «finished», the stem of the fact's «انتهت»)
             continue
         # (a follower the statement names too is word order, not another binding)
         followers = {b for a, b in pairs if a[1] == first}

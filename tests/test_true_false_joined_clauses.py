@@ -1,0 +1,60 @@
+"""True/false statements joined by a clause that denies nothing.
+
+«بعد ما تراجع الروم», «قبل ما يوصل»: «ما» after a word of time or likeness joins a clause
+(after / before it happened) and is no denial (statement_words.joining_ma_dropped); a
+dialect verb the text writes in the present tense («خلّص الجيش» for «أن يخلّص الجيش») is the
+fact's own verb bound as the fact binds it (unsettled.rebound); a place the statement names
+itself for another deed is no other value of the place it claims (StatementJudge.
+no_correction)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from knowledge.form_replies import Status
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import assert_verdict, reply_to
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("صح أم خطأ: رابط النبي بجنوده عند تبوك بعد ما تراجع الروم", "stationing"),
+        ("هو خالد بن الوليد اللي خلص الجيش في مؤتة بعد ما القادة استشهدوا؟ صح ولا غلط", "mutah"),
+        ("صح أو غلط: خالد بن الوليد هو اللي خلّص الجيش في مؤتة من هزيمة كاملة", "mutah"),
+    ],
+)
+def test_a_joined_clause_is_no_denial(answerer: FormAnswerer, message: str, fact_id: str) -> None:
+    assert_verdict(answerer, message, True, fact_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # (a real denial beside the joined clause still denies)
+        "صح أم خطأ: النبي ما رابط عند تبوك بعد ما تراجع الروم",
+        "صح ولا غلط: الروم ما تراجعوا بعد ما وصل جيش المسلمين",
+    ],
+)
+def test_a_denial_beside_a_joined_clause_is_never_true(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].verdict is not True, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "صح ولا غلط: رجع النبي للمدينة بعد ما رابط في تبوك",
+        "صح ولا غلط: رجع النبي للمدينة بعدما رابط في تبوك",
+    ],
+)
+def test_a_place_named_for_another_deed_corrects_nothing(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # The text says where he stationed, not where he went afterwards.
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].status is Status.UNSETTLED, text
+    assert text.startswith(texts.VERDICT_UNSETTLED), text
