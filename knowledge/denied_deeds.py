@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.answer_keys import core_word, words_of
 from knowledge.claim_scope import affirmed
+from knowledge.contrary_deeds import contrary_deed
 from knowledge.fact_checks import in_passing
 from knowledge.message_patterns import QUESTION_START
 from knowledge.normalize import normalize
@@ -49,11 +50,35 @@ def _denies(words: tuple[str, ...]) -> bool:
     )
 
 
+# Staying back from a deed («المتخلفين والمتثاقلين عن الخروج», «تخلفوا عن ركب …»): the deed
+# after «عن» is one they did not do, so the fact does not state it was done.
+_REFRAINING = tuple(
+    normalize(word) for word in ("تخلف", "متخلف", "تثاقل", "متثاقل", "اثاقل", "امتنع", "قعد")
+)
+
+
+def _not_refrained(words: tuple[str, ...]) -> list[str]:
+    """The words without a deed named after «عن» and a word of staying back from it."""
+    kept: list[str] = []
+    for at, word in enumerate(words):
+        before = words[at - 2 : at] if at >= 2 else ()
+        if before and before[1] == "عن" and _refrains(before[0]):
+            continue
+        kept.append(word)
+    return kept
+
+
+def _refrains(word: str) -> bool:
+    core = core_word(word).removeprefix("و")
+    return any(root in core for root in _REFRAINING)
+
+
 def _states_the_verb(fact: Fact, verbs: frozenset[str]) -> bool:
     """Whether the fact states a denied verb, in its words or in the questions that ask what
     it states («بماذا تبرع أبو بكر» for «قدّم أبو بكر ماله كله»); never a yes/no question's
     words, which may be answered «no» («هل قتل النبي أكيدر؟»)."""
-    told = {stem(core_word(word)) for word in words_of(f"{fact.answer} {fact.source}")}
+    told = {stem(core_word(word)) for word in _not_refrained(words_of(fact.answer))}
+    told |= {stem(core_word(word)) for word in _not_refrained(words_of(fact.source))}
     for question in fact.questions:
         opening = QUESTION_START.match(normalize(question))
         words = words_of(question)
@@ -62,7 +87,14 @@ def _states_the_verb(fact: Fact, verbs: frozenset[str]) -> bool:
             and opening.group(0).strip() not in _YES_NO
             and _EITHER.isdisjoint(words)
         ):
-            told |= {stem(core_word(word)) for word in words}
+            # («اشنو قال الله على اللي ما بغاوش يخرجو»: a deed asked under a denial is not
+            # one the fact states was done)
+            told |= {
+                stem(core_word(word))
+                for at, word in enumerate(words)
+                if not any(is_negation(before) for before in words[max(0, at - 2) : at])
+                and word in _not_refrained(words)
+            }
     return any(stem(core_word(verb)) in told for verb in verbs)
 
 
@@ -78,6 +110,9 @@ def denied_deed(judge: StatementJudge, engine: AnswerEngine, statement: str) -> 
     reply = engine.answer(text)
     fact = reply.fact if reply.answered else None
     if fact is None or _denies_a_deed(fact):
+        return None
+    if contrary_deed(judge, engine, text) is not None:
+        # («المنافقون لم يخرجوا»: going out is what the text says they did not do)
         return None
     named = [claim for claim in claims if not in_passing(claim)]
     if not named or any(judge.check(fact, claim) <= 0 for claim in named):

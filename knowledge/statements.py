@@ -240,6 +240,8 @@ class StatementJudge:
         yes = self._judge(found[0]) if found else None
         if not found or not yes or not yes.verdict or not yes.fact:
             return None
+        if contrary_deed(self, self._engine, found[0]) is not None:
+            return None  # («المنافقون لم يخرجوا»: the deed denied is the one they did not do)
         # (a fact that denies something itself, «لم يشأ … أن يهاجمهم», may deny in its words
         # what the statement denies in others, «ما لحق الروم»: the two agree, never «خطأ»)
         if denies_itself(yes.fact, found[1]) or negated(words_of(yes.fact.answer)):
