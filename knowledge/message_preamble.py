@@ -173,6 +173,10 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         # «من ورقة المسابقة: اذكر …», «من كراسة المراجعة (…): …»: where the question was
         # found, before it; «من» there is «from», not «who»
         text, addressed = text[source.end() :], True
+    opinion = _OPINION_ASKED.match(text)
+    if opinion is not None and _claim_lead_at(text, opinion.end()):
+        # «شنو رايك، صج ان دومة الجندل صالحت …؟»: asking the reader's view of a claim
+        text, addressed = text[opinion.end() :], True
     called = _VOCATIVE.match(text)
     if called is not None and _claim_lead_at(text, called.end()):
         # «يا ابني صحيح ان الرسول رابط …», «يا حبيبي صح ان …»: the vocative «يا» and the one
@@ -359,6 +363,11 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
 
 # «يا ابني»: the vocative particle and the word it calls (read as an address only before a
 # claim's lead, where no other reading of «يا» + a word is left; see _claim_lead_at).
+# «شنو رايك،», «ما رأيك:», «إيه رأيكم؟»: what do you think (of the claim after it).
+_OPINION_ASKED = re.compile(
+    r"^\s*(?:شنو|شو|ايش|إيش|ايش|وش|ما|ايه|إيه|اش|شنهو)\s+(?:رايك|رأيك|رايكم|رأيكم)"
+    r"\s*[،,:؟?!]*\s+"
+)
 _VOCATIVE = re.compile(r"^\s*يا\s*[^\s،,.!:؛؟?]+\s*[،,]?\s+")
 
 

@@ -42,3 +42,18 @@ def test_the_vocative_is_not_read_as_part_of_the_claim() -> None:
 )
 def test_a_vocative_before_a_question_stays_a_question(text: str) -> None:
     assert [part.form for part in read_message(text).parts] == [Form.QUESTION]
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        ("شنو رايك، صج ان دومة الجندل صالحت على الجزية؟", True, "jizya"),
+        ("ما رأيك: صحيح أن عمر قدم ماله كله؟", False, "umar_donation"),
+        ("شو رأيك، هل صحيح ان النبي رابط بجنوده عند تبوك؟", True, "stationing"),
+    ],
+)
+def test_asking_ones_view_before_a_claim_lead_keeps_the_verdict(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    # «what do you think, is it true that …»: the view asked is of the claim after it
+    assert_verdict_then_fact(answerer, message, verdict, fact_id)
