@@ -74,6 +74,10 @@ _AMOUNTS = frozenset({SlotKind.SHARE, SlotKind.NUMBER})
 # Details whose other value makes a statement false whatever the wording around them.
 EXACT = frozenset({SlotKind.NUMBER, SlotKind.YEAR, SlotKind.MONTH})
 
+# «عثمان بس هو اللي اتبرع ومحدش غيره»: only him, no one else, which a fact offered beside
+# others never states by naming him.
+_ONLY = frozenset(words_of("بس فقط وحده لوحده بمفرده غيره غيرهم سواه سواهم"))
+
 # Peoples named in a riddle («قريش», «هوازن»): one no Tabuk fact names rules Tabuk out.
 PEOPLE = frozenset({SlotKind.PARTY})
 
@@ -386,15 +390,24 @@ class StatementJudge:
         if not false and not true and whole.outcome is Outcome.SUGGEST and whole.suggestions:
             # «من أسباب غزوة تبوك اعتداء الروم … على سفير النبي»: the engine hesitates, but
             # the fact it offers first states every detail and nearly every word.
-            first = whole.suggestions[0].fact
-            if (
-                claims
-                and all(self.holds(first, claim, words) for claim in claims)
+            # («أعلن النفير لتبوك في رجب سنة تسع»: or the one fact offered that does, the
+            # call to arms, which alone says «النفير»)
+            stating = [
+                offered.fact
+                for offered in whole.suggestions
+                if claims
                 and not denied
                 and not unchecked
-                and self.covers(first, statement, claims, WHOLE_STATEMENT_COVERAGE, strict=True)
+                and all(self.holds(offered.fact, claim, words) for claim in claims)
+                and self.covers(
+                    offered.fact, statement, claims, WHOLE_STATEMENT_COVERAGE, strict=True
+                )
+            ]
+            first = whole.suggestions[0].fact
+            if stating and (
+                stating[0] == first or (len(stating) == 1 and _ONLY.isdisjoint(words))
             ):
-                true.append((first, Reply(Outcome.ANSWER, fact=first)))
+                true.append((stating[0], Reply(Outcome.ANSWER, fact=stating[0])))
         if not false and true and other_surah(true[0][0], words):
             # «… الآية 38 من سورة الأنفال»: the fact names the verse in another surah.
             false, true = [true[0]], []
