@@ -31,6 +31,7 @@ from knowledge.claim_reading import Claim, read_claims
 from knowledge.claim_scope import affirmed, denies_itself, set_aside
 from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
 from knowledge.contrary_deeds import contrary_deed
+from knowledge.contrast_tails import contrasted_head
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event, named_as_tabuk
@@ -166,6 +167,9 @@ class StatementJudge:
     def _judged(self, statement: str) -> Judgement:
         """`_judge`, and «خطأ» for a statement that, with each word put as its opposite
         («قريبة» → «بعيدة», «سهلة» → «شاقة»), is stated in full (by that fact)."""
+        if (head := contrasted_head(statement, self.claims)) is not None:
+            # «عمر قدم نص ماله مو كله»: the value denied after it is set against the head's
+            return self._judged(head)
         if (ally := ally_across(statement, self._engine.facts)) is not None:
             return Judgement(False, ally, Reply(Outcome.ANSWER, fact=ally))
         if (last := after_the_last(statement, self._engine.facts)) is not None:
