@@ -18,6 +18,7 @@ from knowledge.english_blanks import fill_question, missing_words
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_close_facts import choice_among, denied_by_one, true_option
 from knowledge.english_clues import clue_answer
+from knowledge.english_contrast import contrasted_head
 from knowledge.english_cues import (
     ASKING,
     AUX,
@@ -370,7 +371,9 @@ class EnglishEngine:
             missing = missing_words(part.text, english.answer) if english else None
             return PartAnswer(part, decision, missing=missing)
         if part.form in (Form.TRUE_FALSE, Form.CHOICE):
-            reading = self.matcher.reader.read(part.text)
+            # («Umar gave half of his wealth, not all of it»: judged by its head)
+            told = contrasted_head(part.text) if part.form is Form.TRUE_FALSE else part.text
+            reading = self.matcher.reader.read(told)
             refused = self._refused(reading)
             if refused is None and part.options:
                 # «Tabuk is situated in: ... c) Saudi Arabia»: options of today's map make the
