@@ -423,7 +423,7 @@ class StatementJudge:
             return Judgement(False, fact, used)
         if (
             true
-            and not self.someone_s_own_part_differs(true[0][0], claims)
+            and not self.someone_s_own_part_differs(true[0][0], claims, words)
             and not sides_swapped(self._keys, true[0][0], statement)
         ):
             fact, used = true[0]
@@ -501,13 +501,17 @@ class StatementJudge:
             fact, claim, claims
         )
 
-    def someone_s_own_part_differs(self, fact: Fact, claims: list[Claim]) -> bool:
+    def someone_s_own_part_differs(
+        self, fact: Fact, claims: list[Claim], words: tuple[str, ...] = ()
+    ) -> bool:
         """«وعمر الذي قدم 950 جملا»: the list of gifts names Umar and 950 camels, but not
         who gave which. When a person claimed has a fact of his own that is part of this
-        one, that fact must state every other detail claimed too."""
+        one, that fact must state every other detail claimed too; not the people listed
+        with him by «و» in the statement's `words` («تبرع أبو بكر وعمر وعثمان»: each did it)."""
         for claim in claims:
             if claim.kind is not SlotKind.PERSON:
                 continue
+            listed = co_listed(words, claim, claims) if words else ()
             own = [
                 part
                 for part in self._engine.parts(fact.id)
@@ -517,7 +521,7 @@ class StatementJudge:
             if own and not all(
                 self.check(own[0], other) > 0
                 for other in claims
-                if other is not claim and not in_passing(other)
+                if other is not claim and not in_passing(other) and other not in listed
             ):
                 return True
         return False

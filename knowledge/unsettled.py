@@ -224,6 +224,15 @@ def acts_for_headed(
 _CLAUSE_BREAK = re.compile(r"[،,.؛;:]")
 
 
+def _listed_doers(answer: str) -> str:
+    """The answer with a list of doers after «:» read as the clause before it («قدموا
+    أموالهم: أبو بكر …، وعمر …، وعثمان …»): its «:» and the «،» between the names dropped."""
+    verb, colon, listed = answer.partition(":")
+    if not colon or "«" in verb[-3:] or "﴿" in listed[:3]:
+        return answer
+    return f"{verb} {re.sub(r'[،,]', ' ', listed)}"
+
+
 def doer_elsewhere(fact: Fact, statement: str, names: frozenset[str]) -> bool:
     """Whether the statement opens with a verb and the person who does it («سقط خالد بن
     الوليد في مؤتة», «حقن خالد دم أكيدر») while the fact names that person only in
@@ -235,7 +244,9 @@ def doer_elsewhere(fact: Fact, statement: str, names: frozenset[str]) -> bool:
     doer = words[1]
     if forms_of((doer,)).isdisjoint(names):
         return False
-    clauses = [words_of(clause) for clause in _CLAUSE_BREAK.split(fact.answer)]
+    # («كان من الذين قدموا أموالهم …: أبو بكر …، وعمر …»: a list after «:» names the
+    # verb's doers, one by one; the verb's clause runs on through it)
+    clauses = [words_of(clause) for clause in _CLAUSE_BREAK.split(_listed_doers(fact.answer))]
     verb_at = [i for i, c in enumerate(clauses) if any(same_word(words[0], w) for w in c)]
     doer_at = [i for i, c in enumerate(clauses) if any(same_word(doer, w) for w in c)]
     # («هرقل هو ملك الروم، وقد أعطى …»: a doer named before carries over to the verb)

@@ -40,3 +40,18 @@ def test_one_named_with_another_s_deed_is_still_false(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
     assert_verdict(answerer, message, False, fact_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "صح أم خطأ: تبرع أبو بكر وعمر وعثمان وعبد الرحمن بن عوف لتجهيز الجيش",
+        "صح أم خطأ: قدم أبو بكر وعمر أموالهما لتجهيز الجيش",
+    ],
+)
+def test_people_listed_together_who_each_gave_are_confirmed(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # The list of gifts names them after «قدموا أموالهم:»; each one's own gift need not
+    # name the others listed with him.
+    assert_verdict(answerer, message, True, "donations")
