@@ -105,3 +105,21 @@ def true_option(
         return None
     index, decision = found[0]
     return PartAnswer(part, replace(decision, reading=stem), choice=index)
+
+
+def agreed_by_all(
+    verdict: Callable[[Fact, PartReply], bool | None], part: Part, decision: PartReply
+) -> PartAnswer | None:
+    """A statement close to several facts that every one of them confirms («The Romans were
+    allied with the Ghassanids»: the allies, the envoy, the enemy each say so): true, shown
+    with the closest. None when any offered fact leaves it unsettled or corrects it; never
+    false this way (each fact's other value may be of another deed: «Ukaydir was brought to
+    Madinah» is not corrected by his going back to his town)."""
+    offered = decision.suggestions
+    if not offered or decision.reading is None:
+        return None
+    verdicts = {verdict(fact, replace(decision, fact=fact)) for fact in offered}
+    if verdicts != {True}:
+        return None
+    answered = replace(decision, outcome=EnglishOutcome.ANSWER, fact=offered[0], suggestions=())
+    return PartAnswer(part, answered, verdict=True)

@@ -16,7 +16,7 @@ from knowledge.english_antecedent import named_antecedent, with_answered_person
 from knowledge.english_battle_asked import battle_described
 from knowledge.english_blanks import fill_question, missing_words
 from knowledge.english_choice import choose as choose_option
-from knowledge.english_close_facts import choice_among, denied_by_one, true_option
+from knowledge.english_close_facts import agreed_by_all, choice_among, denied_by_one, true_option
 from knowledge.english_clues import clue_answer
 from knowledge.english_contrast import contrasted_head
 from knowledge.english_cues import (
@@ -424,7 +424,9 @@ class EnglishEngine:
                 if settled is not None:
                     return settled
             if part.form is Form.TRUE_FALSE and decision.outcome is EnglishOutcome.SUGGEST:
-                denied = denied_by_one(self.matcher, part, decision)
+                denied = denied_by_one(self.matcher, part, decision) or agreed_by_all(
+                    self.verdict, part, decision
+                )
                 if denied is not None:
                     return denied
             if (

@@ -5,6 +5,7 @@ knowledge/english_verdict_lists.py)."""
 
 import pytest
 
+from bot import texts
 from bot.english_replies import render_english
 from knowledge.english_forms import Form, split_message
 from knowledge.english_verdict_lists import verdict_heading
@@ -98,3 +99,11 @@ def test_a_part_with_its_own_verdict_is_graded_by_it(english_engine, tmp_path) -
     reply = english_engine.answer(right.message)
     assert grade(right, reply) == "right"
     assert grade(wrong, reply) == "wrong"
+
+
+def test_a_statement_every_offered_fact_settles_alike_is_settled(english_engine) -> None:
+    # The allies, the envoy and the enemy facts each name the Ghassanids as the Romans'
+    # allies: whichever is meant, it is true (knowledge/english_close_facts.agreed_by_all).
+    message = "True or False: The Romans were allied with the Ghassanids."
+    plain = render_english(english_engine.answer(message), english_engine).plain
+    assert plain.startswith(texts.EN_TRUE), plain
