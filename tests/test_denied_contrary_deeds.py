@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.forms import FormAnswerer
-from tests.message_helpers import assert_verdict, reply_to
+from tests.message_helpers import assert_never_false, assert_verdict
 
 
 @pytest.mark.parametrize(
@@ -24,15 +24,15 @@ from tests.message_helpers import assert_verdict, reply_to
 def test_denying_the_deed_they_stayed_back_from_is_not_false(
     answerer: FormAnswerer, message: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert reply.parts[0].verdict is not False, text
+    assert_never_false(answerer, message)
 
 
 @pytest.mark.parametrize(
     ("message", "fact_id"),
     [
         ("صح ولا غلط: المنافقين لم يتخلفوا عن الجيش", "hypocrites"),
-        ("صح ولا غلط: لم يتبرع أبو بكر بشيء من ماله", "abu_bakr_donation"),
+        # (corrected by the list of gifts, which names his whole wealth too)
+        ("صح ولا غلط: لم يتبرع أبو بكر بشيء من ماله", "donations"),
         ("صح ولا غلط: المنافقون خرجوا إلى تبوك", "hypocrites"),
     ],
 )
