@@ -245,8 +245,13 @@ def doer_elsewhere(fact: Fact, statement: str, names: frozenset[str]) -> bool:
     if forms_of((doer,)).isdisjoint(names):
         return False
     # («كان من الذين قدموا أموالهم …: أبو بكر …، وعمر …»: a list after «:» names the
-    # verb's doers, one by one; the verb's clause runs on through it)
-    clauses = [words_of(clause) for clause in _CLAUSE_BREAK.split(_listed_doers(fact.answer))]
+    # verb's doers, one by one; for a statement listing several by «و», the verb's clause
+    # runs on through it)
+    listing = any(
+        w.startswith("و") and not forms_of((w[1:],)).isdisjoint(names) for w in words[2:]
+    )
+    answer = _listed_doers(fact.answer) if listing else fact.answer
+    clauses = [words_of(clause) for clause in _CLAUSE_BREAK.split(answer)]
     verb_at = [i for i, c in enumerate(clauses) if any(same_word(words[0], w) for w in c)]
     doer_at = [i for i, c in enumerate(clauses) if any(same_word(doer, w) for w in c)]
     # («هرقل هو ملك الروم، وقد أعطى …»: a doer named before carries over to the verb)

@@ -31,8 +31,7 @@ def test_denying_the_deed_they_stayed_back_from_is_not_false(
     ("message", "fact_id"),
     [
         ("صح ولا غلط: المنافقين لم يتخلفوا عن الجيش", "hypocrites"),
-        # (corrected by the list of gifts, which names his whole wealth too)
-        ("صح ولا غلط: لم يتبرع أبو بكر بشيء من ماله", "donations"),
+        ("صح ولا غلط: لم يتبرع أبو بكر بشيء من ماله", "abu_bakr_donation"),
         ("صح ولا غلط: المنافقون خرجوا إلى تبوك", "hypocrites"),
     ],
 )
