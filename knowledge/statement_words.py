@@ -117,9 +117,10 @@ def trailing_ask(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # «بعد ما تراجع الروم», «قبل ما يوصل», «زي ما قال»: «ما» after a word of time or likeness
-# joins the clause after it (after / before / as it happened); it denies nothing.
+# joins the clause after it (after / before / as it happened); it denies nothing. Not after
+# «حتى»: «حتى ما قاتلوا» is «they did not even fight».
 _JOINING_MA = re.compile(
-    r"(?<!\S)((?:[وف])?(?:بعد|قبل|عند|حين|وقت|يوم|لحد|حتى|مثل|متل|زي|كل))\s+ما(?=\s)"
+    r"(?<!\S)((?:[وف])?(?:بعد|قبل|عند|حين|وقت|يوم|لحد|مثل|متل|زي|كل))\s+ما(?=\s)"
 )
 
 

@@ -14,7 +14,7 @@ import pytest
 from bot import texts
 from knowledge.form_replies import Status
 from knowledge.forms import FormAnswerer
-from tests.message_helpers import assert_never_true, assert_verdict, reply_to
+from tests.message_helpers import assert_never_false, assert_never_true, assert_verdict, reply_to
 
 
 @pytest.mark.parametrize(
@@ -41,6 +41,17 @@ def test_a_denial_beside_a_joined_clause_is_never_true(
     answerer: FormAnswerer, message: str
 ) -> None:
     assert_never_true(answerer, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # («حتى ما» is «not even»: a denial, never read as a joined clause)
+        "صح ولا غلط: الروم انسحبوا حتى ما قاتلوا المسلمين",
+    ],
+)
+def test_not_even_is_a_denial(answerer: FormAnswerer, message: str) -> None:
+    assert_never_false(answerer, message)
 
 
 @pytest.mark.parametrize(
