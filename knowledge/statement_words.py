@@ -116,20 +116,6 @@ def trailing_ask(words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
-# «بعد ما تراجع الروم», «قبل ما يوصل», «زي ما قال»: «ما» after a word of time or likeness
-# joins the clause after it (after / before / as it happened); it denies nothing. Not after
-# «حتى»: «حتى ما قاتلوا» is «they did not even fight».
-_JOINING_MA = re.compile(
-    r"(?<!\S)((?:[وف])?(?:بعد|قبل|عند|حين|وقت|يوم|لحد|مثل|متل|زي|كل))\s+ما(?=\s)"
-)
-
-
-def joining_ma_dropped(statement: str) -> str:
-    """The statement without a «ما» that joins a clause to a word of time or likeness
-    («رابط النبي عند تبوك بعد ما تراجع الروم» → «… بعد تراجع الروم»), so it is no denial."""
-    return _JOINING_MA.sub(r"\1", statement)
-
-
 def negated(words: tuple[str, ...]) -> bool:
     return any(is_negation(word) for word in trailing_ask(words))
 

@@ -53,7 +53,6 @@ from knowledge.statement_sides import (
     the_muslims_army,
 )
 from knowledge.statement_words import (
-    joining_ma_dropped,
     leading_clause,
     negated,
     other_surah,
@@ -150,7 +149,6 @@ class StatementJudge:
         expedition and the statement is placed after it («هاجم الروم المدينة بعد
         غزوة تبوك»: knowledge/outside_the_expedition.py), or when it only places a noun
         beside a name that the fact does not link to it (neither «صحيح» nor «خطأ»)."""
-        statement = joining_ma_dropped(statement)
         judged = self._judged(statement)
         if (
             judged.verdict is not None

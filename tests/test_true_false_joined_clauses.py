@@ -1,8 +1,6 @@
-"""True/false statements joined by a clause that denies nothing.
+"""True/false statements: a verb in another tense, a place named for another deed.
 
-«بعد ما تراجع الروم», «قبل ما يوصل»: «ما» after a word of time or likeness joins a clause
-(after / before it happened) and is no denial (statement_words.joining_ma_dropped); a
-dialect verb the text writes in the present tense («خلّص الجيش» for «أن يخلّص الجيش») is the
+A dialect verb the text writes in the present tense («خلّص الجيش» for «أن يخلّص الجيش») is the
 fact's own verb bound as the fact binds it (unsettled.rebound); a place the statement names
 itself for another deed is no other value of the place it claims (StatementJudge.
 no_correction)."""
@@ -20,12 +18,12 @@ from tests.message_helpers import assert_never_false, assert_never_true, assert_
 @pytest.mark.parametrize(
     ("message", "fact_id"),
     [
-        ("صح أم خطأ: رابط النبي بجنوده عند تبوك بعد ما تراجع الروم", "stationing"),
-        ("هو خالد بن الوليد اللي خلص الجيش في مؤتة بعد ما القادة استشهدوا؟ صح ولا غلط", "mutah"),
         ("صح أو غلط: خالد بن الوليد هو اللي خلّص الجيش في مؤتة من هزيمة كاملة", "mutah"),
     ],
 )
-def test_a_joined_clause_is_no_denial(answerer: FormAnswerer, message: str, fact_id: str) -> None:
+def test_the_fact_s_own_verb_in_the_present_tense(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
     assert_verdict(answerer, message, True, fact_id)
 
 
