@@ -62,7 +62,7 @@ from knowledge.tuning import (
     SUGGEST_WINDOW,
 )
 from knowledge.wholes import WholesAndParts
-from knowledge.why_doer import another_side_s_why, the_doer_s_why
+from knowledge.why_doer import another_side_s_why
 from knowledge.wording import asks_yes_or_no, opener_fits
 
 # The known gap (knowledge/data/known_gaps.json) for a saying no fact quotes.
@@ -318,7 +318,6 @@ class AnswerEngine:
             return reply(Outcome.ANSWER, fact=overview.fact, score=overview.score, rule="overview")
         ranking = self._about_the_actor(analysis, ranking)
         ranking = the_opposed_parties(analysis, ranking)
-        ranking = the_doer_s_why(analysis, ranking)
         candidates = ranking.candidates
         if not candidates:
             return reply(Outcome.UNKNOWN, rule="no candidate")

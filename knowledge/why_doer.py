@@ -7,20 +7,16 @@ battle was fought tells why the Prophet did not attack the Romans («لماذا 
 first side it names (the Muslims' side: the Prophet, his army, the Muslims; the Romans' side:
 the Romans, Heraclius, their Arab allies). When every «why» phrasing of the leading fact that
 names a side names the other one first, the leader answers another side's «why»: asked back.
-When some candidate's own «why» phrasings put the side asked first, the facts telling only
-another side's «why» leave the ranking altogether (`the_doer_s_why`).
 """
 
 from __future__ import annotations
 
-import dataclasses
 from functools import lru_cache
 
-from knowledge.analysis import Analysis, question_type
+from knowledge.analysis import question_type
 from knowledge.lexicon import QuestionType
 from knowledge.muslim_side import side_of
 from knowledge.normalize import normalize
-from knowledge.ranking_results import Ranking
 from knowledge.stemming import is_stopword
 
 
@@ -58,21 +54,3 @@ def another_side_s_why(
     doer = first_side(words)
     doers = why_doers(questions)
     return doer is not None and bool(doers) and doer not in doers
-
-
-def the_doer_s_why(analysis: Analysis, ranking: Ranking) -> Ranking:
-    """«ليه الروم انسحبوا وما قاتلوش المسلمين؟» asks the Romans' reason: when a candidate's
-    own «why» phrasings put that side first, the facts whose «why» phrasings put only
-    another side first (why the Prophet did not attack) tell another side's reason and are
-    left out of the ranking, as leader and as rival."""
-    kind, words = analysis.question_type, analysis.words
-    if kind is not QuestionType.REASON or (doer := first_side(words)) is None:
-        return ranking
-    if not any(doer in why_doers(c.fact.questions) for c in ranking.candidates):
-        return ranking
-    kept = tuple(
-        c for c in ranking.candidates if not another_side_s_why(kind, words, c.fact.questions)
-    )
-    if len(kept) == len(ranking.candidates):
-        return ranking
-    return dataclasses.replace(ranking, candidates=kept)

@@ -20,7 +20,9 @@ from tests.message_helpers import answer_text, reply_to
         ("بنتي عندها اختبار، سؤالها: لماذا قدم عمر نصف ماله وليس كله؟", "umar_donation"),
         ("لماذا حقن النبي دم أكيدر ولم يقتله", "ukaydir"),
         # the other side's reason (why_doer)
+        ("ليش ما هاجم الروم جيش النبي في تبوك؟", "no_battle"),
         ("لماذا لم يحارب الروم المسلمين؟", "no_battle"),
+        ("ليش الروم ما هجموا؟", "no_battle"),
         ("ليش النبي ما لحق جيش الروم لما انسحب لداخل بلاده؟", "roman_surprise"),
         ("علل: لم يتبع النبي جيش الروم بعد انسحابه إلى داخل بلاده", "roman_surprise"),
     ],
@@ -49,11 +51,6 @@ def test_why_only_the_deed_is_not_answered_with_the_deed(
         ("ليش ما حاربوا الروم؟", "no_battle"),
         ("لماذا تراجع الروم إلى داخل بلادهم؟", "roman_surprise"),
         ("لماذا هرب الروم من المسلمين؟", "roman_surprise"),
-        # the Romans' «why»: the fact telling why the Prophet held back is no rival
-        ("ليش ما هاجم الروم جيش النبي في تبوك؟", "roman_surprise"),
-        ("ليش الروم ما هجموا؟", "roman_surprise"),
-        ("ليه الروم انسحبوا من غير ما يقاتلوا المسلمين؟", "roman_surprise"),
-        ("علاش الروم رجعو لديارهم بلا قتال؟", "roman_surprise"),
     ],
 )
 def test_a_fact_people_ask_why_of_still_answers(
