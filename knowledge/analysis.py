@@ -16,11 +16,11 @@ from knowledge.aspect_words import without_aspect_qualifiers
 from knowledge.common_words import is_common_word
 from knowledge.compared_events import without_comparison
 from knowledge.dialect_lexicon import DIALECT_WORDS
+from knowledge.honorifics import HONORIFICS
 from knowledge.lexicon import (
     ENTITIES,
     GREETING_CORE,
     GREETING_WORDS,
-    HONORIFICS,
     LEADING_QUESTION_WORDS,
     NUMERALS,
     PREPOSITION_QUESTIONS,

@@ -123,14 +123,14 @@ def headline_topics(text: str) -> list[str]:
             return [f"{topic} {subject}" for topic in topics]
     after = TOPIC_AFTER.match(text)
     if after is not None:
-        asking, first, subject, second, its = after.groups()
+        asking, first, subject, second, suffix = after.groups()
         subject = subject.rstrip(" .؟?")
         *named, last = subject.split()
-        if named and last.endswith(its) and len(last) > len(its) + 2:
+        if named and last.endswith(suffix) and len(last) > len(suffix) + 2:
             # «غزوة تبوك أسبابها ونتائجها»: the first noun is the subject's own («غزوة»),
             # both topics come after it with «its»: each is asked of the whole subject
             whole = " ".join((first, *named))
-            return [f"{asking or ''}{whole} {last}", f"{asking or ''}{whole} {second}{its}"]
+            return [f"{asking or ''}{whole} {last}", f"{asking or ''}{whole} {second}{suffix}"]
         return [f"{asking or ''}{first} {subject}", f"{asking or ''}{second} {subject}"]
     listed = TOPICS_OF.match(text)
     if listed is not None:
