@@ -88,8 +88,10 @@ def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unansw
 # 2026-12-05, ninth session (exam wording, details asked back): 92/108 = 85.2%, 4 wrong, 19/19.
 # 2026-12-07, twentieth session (a donor given another donor's gift, other names for the army):
 # 93/108 = 86.1%, 4 wrong, 19/19.
+# 2026-12-07, twenty-fourth session (ask-backs settled by whose deed or attitude is asked):
+# 94/108 = 87.0%, 4 wrong, 19/19.
 # The gate holds the last measured figures as a regression floor, not the target.
-ENGLISH_ANSWERED_FLOOR = 0.861
+ENGLISH_ANSWERED_FLOOR = 0.870
 ENGLISH_WRONG_CEILING = 4
 
 
@@ -394,11 +396,15 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # trivia host, romanised Arabic with chat numbers, social-media claims; no repeats dropped).
 # First run, on the session's starting code (c39ec78): Arabic 82/132 = 62.1%, 40/41, 6 wrong;
 # English 24/60 = 40.0%, 2 wrong, 21/21.
+# End of the twenty-fourth session: Arabic heldout7 rejected 41/43 (wrong 8 -> 7), heldout8 78,
+# heldout11 78, heldout12 wrong 11 -> 10, heldout20 85, heldout25 86 (wrong 6 -> 5); English
+# heldout (set 1) 94, heldout2 70, heldout12 36, heldout13 wrong 2 -> 1, heldout15 43,
+# heldout16 36, heldout20 27, heldout25 25. No other count moved.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
     "messages_heldout2.jsonl": (0.819, 0.986, 3),
-    "english_heldout2.jsonl": (0.871, 0.941, 1),
+    "english_heldout2.jsonl": (0.897, 0.941, 1),
     "messages_heldout3.jsonl": (0.863, 1.0, 2),
     "english_heldout3.jsonl": (0.857, 1.0, 1),
     "messages_heldout4.jsonl": (0.868, 0.948, 2),
@@ -411,29 +417,29 @@ FRESH_FLOORS = {
     # questions here that were answered right)
     "messages_heldout6.jsonl": (0.897, 0.960, 4),
     "english_heldout6.jsonl": (0.736, 1.0, 2),
-    "messages_heldout7.jsonl": (0.795, 0.930, 8),
+    "messages_heldout7.jsonl": (0.795, 0.953, 7),
     "english_heldout7.jsonl": (0.661, 1.0, 1),
-    "messages_heldout8.jsonl": (0.636, 0.90, 11),
+    "messages_heldout8.jsonl": (0.644, 0.90, 11),
     "english_heldout8.jsonl": (0.606, 1.0, 3),
     "messages_heldout9.jsonl": (0.846, 1.0, 1),
     "english_heldout9.jsonl": (0.824, 0.789, 0),
     "messages_heldout10.jsonl": (0.805, 0.972, 5),
     "english_heldout10.jsonl": (0.661, 0.923, 5),
-    "messages_heldout11.jsonl": (0.855, 0.959, 4),
+    "messages_heldout11.jsonl": (0.866, 0.959, 4),
     "english_heldout11.jsonl": (0.870, 1.0, 0),
-    "messages_heldout12.jsonl": (0.680, 0.894, 11),
-    "english_heldout12.jsonl": (0.573, 0.866, 4),
+    "messages_heldout12.jsonl": (0.680, 0.894, 10),
+    "english_heldout12.jsonl": (0.590, 0.866, 4),
     "messages_heldout13.jsonl": (0.575, 0.911, 8),
-    "english_heldout13.jsonl": (0.590, 0.888, 2),
+    "english_heldout13.jsonl": (0.590, 0.888, 1),
     "messages_heldout14.jsonl": (0.695, 0.909, 9),
     "english_heldout14.jsonl": (0.531, 1.0, 5),
     # (0.779 -> 0.771, eighteenth session, a trade: ar57's titled riddles (a bare «مين هو؟»
     # under a game's title read as the riddle it is) cost one right part here and gained one on
     # set 11, and took three wrong answers off the tuning rounds; bisected per commit)
     "messages_heldout15.jsonl": (0.771, 0.923, 7),
-    "english_heldout15.jsonl": (0.656, 1.0, 3),
+    "english_heldout15.jsonl": (0.671, 1.0, 3),
     "messages_heldout16.jsonl": (0.724, 0.974, 6),
-    "english_heldout16.jsonl": (0.492, 1.0, 3),
+    "english_heldout16.jsonl": (0.507, 1.0, 3),
     "messages_heldout17.jsonl": (0.681, 0.973, 3),
     "english_heldout17.jsonl": (0.535, 1.0, 3),
     "messages_heldout18.jsonl": (0.661, 0.916, 6),
@@ -444,8 +450,8 @@ FRESH_FLOORS = {
     # Back to 0.708 in the nineteenth session.)
     "messages_heldout19.jsonl": (0.708, 0.902, 9),
     "english_heldout19.jsonl": (0.507, 1.0, 7),
-    "messages_heldout20.jsonl": (0.705, 0.951, 6),
-    "english_heldout20.jsonl": (0.412, 1.0, 3),
+    "messages_heldout20.jsonl": (0.714, 0.951, 6),
+    "english_heldout20.jsonl": (0.428, 1.0, 3),
     "messages_heldout21.jsonl": (0.660, 0.926, 5),
     "english_heldout21.jsonl": (0.447, 1.0, 0),
     "messages_heldout22.jsonl": (0.486, 0.978, 4),
@@ -459,8 +465,8 @@ FRESH_FLOORS = {
     "english_heldout23.jsonl": (0.416, 0.952, 4),
     "messages_heldout24.jsonl": (0.689, 0.970, 4),
     "english_heldout24.jsonl": (0.516, 0.947, 4),
-    "messages_heldout25.jsonl": (0.621, 0.975, 6),
-    "english_heldout25.jsonl": (0.400, 1.0, 2),
+    "messages_heldout25.jsonl": (0.651, 0.975, 5),
+    "english_heldout25.jsonl": (0.416, 1.0, 2),
 }
 
 
