@@ -1,4 +1,5 @@
-"""The README names only commands, options and settings that exist, and every setting."""
+"""The README and the command reference (docs/usage.md) name only commands, options and
+settings that exist, and every setting."""
 
 from __future__ import annotations
 
@@ -15,14 +16,16 @@ from bot.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+# Every command with its options, moved out of the README to keep it short.
+USAGE = (ROOT / "docs" / "usage.md").read_text(encoding="utf-8")
 # Words after a slash that are not the bot's commands: @BotFather's, the offline chat's own,
 # and the Docker volume's path.
 NOT_THE_BOTS = {"newbot", "setinline", "setjoingroups", "setprivacy", "group", "private", "data"}
 
 
-def _section(title: str) -> str:
-    """The README text under a `## title` heading, up to the next one."""
-    return README.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
+def _section(title: str, text: str = README) -> str:
+    """The text under a `## title` heading, up to the next one."""
+    return text.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
@@ -54,10 +57,10 @@ def test_every_setting_in_the_readme_is_in_env_example_and_read_by_the_bot() -> 
 def test_every_command_line_in_the_readme_parses() -> None:
     parser = build_parser()
     subcommands = _subcommands(parser)
-    for sub in re.findall(r"python -m bot (\w+)", README):
+    for sub in re.findall(r"python -m bot (\w+)", README + USAGE):
         assert sub in subcommands, sub
     options = _options(parser)
-    for option in re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", _section("Command line")):
+    for option in re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", _section("Command line", USAGE)):
         assert option in options, option
 
 
@@ -79,7 +82,7 @@ def _commands_named(text: str) -> set[str]:
 
 
 def test_every_telegram_command_in_the_readme_is_the_bots(config: Config) -> None:
-    named = _commands_named(README)
+    named = _commands_named(README + USAGE)
     assert {"quiz", "stopquiz", "stop", "daily", "quizsettings", "undo", "import"} <= named
     assert named <= _registered_commands(config), named - _registered_commands(config)
 
