@@ -106,7 +106,13 @@ quizzing children, search-bar keyword strings, older relatives typing slowly, se
 comparing expeditions, Telegram channel quiz posts, Maghrebi students mixing in French; English
 O-Level Islamiyat papers, people writing to the bot as to a chatbot, Indian English, children at
 a weekend school, Byzantine-history students, a trivia host, romanised Arabic with chat numbers,
-social-media claims to check) the twenty-sixth tuning part and the twenty-fifth held-out.
+social-media claims to check) the twenty-sixth tuning part and the twenty-fifth held-out; round 26
+(2026-12-07, twenty-fifth session: Sudanese and Iraqi speakers, a university seerah final exam,
+children after hearing the story, forwarded messages to check, preachers preparing a sermon,
+quiz-app copies with their interface words, hunters of fine details; English GCSE and A-level
+Religious Studies, quiz-app copies, history-forum posters, West African students, visitors at a
+dawah stall, readers of at-Tawbah in translation, autocorrect-mangled messages, a women's study
+circle) the twenty-seventh tuning part and the twenty-sixth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -296,6 +302,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning26.jsonl", "messages_heldout25.jsonl"),
             "english": ("english_tuning26.jsonl", "english_heldout25.jsonl"),
+        },
+    ),
+    "26": (
+        1228,
+        {
+            "arabic": ("messages_tuning27.jsonl", "messages_heldout26.jsonl"),
+            "english": ("english_tuning27.jsonl", "english_heldout26.jsonl"),
         },
     ),
 }
