@@ -368,6 +368,10 @@ EN_CHOICE_NOT_MAX_SUPPORT = 0.34
 # A statement naming more values than this, with no deed, relates them in a way their
 # standing together in an answer does not check.
 EN_NAMES_WITHOUT_DEED_MAX = 2
+# At most this many parts of one English message are answered (the reply says when there were
+# more, and drops parts itself when it would pass Telegram's 4,096 characters): a worksheet
+# or a revision list of four or five questions is answered whole, not three at a time.
+EN_MAX_PARTS = 5
 # A part after a question is a guess at its answer («…? Abu Bakr?») only this short.
 EN_GUESS_MAX_WORDS = 4
 # A statement is true when this share of its other words is in the fact's answer.

@@ -92,9 +92,12 @@ def test_pasted_options_are_read_in_every_layout() -> None:
         assert part.options == ("Umar", "Abu Bakr", "Uthman", "Ali")
 
 
-def test_more_than_three_questions_are_cut_to_three_and_counted() -> None:
-    split = split_message("When was Tabuk? Who led it? How many men? Why no battle?")
-    assert len(split.parts) == 3 and split.more == 1
+def test_more_than_five_questions_are_cut_to_five_and_counted() -> None:
+    split = split_message(
+        "When was Tabuk? Who led it? How many men? Why no battle? Who was Heraclius? "
+        "What did Uthman give?"
+    )
+    assert len(split.parts) == 5 and split.more == 1
 
 
 @pytest.mark.parametrize(

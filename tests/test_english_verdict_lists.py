@@ -68,17 +68,15 @@ def test_each_statement_gets_its_own_verdict(english_engine) -> None:
     assert "(3) The Romans retreated into their own lands.\nصحيح.\nTrue." in shown
 
 
-def test_a_fourth_statement_is_left_for_another_message(english_engine) -> None:
+def test_a_fourth_statement_gets_its_verdict_too(english_engine) -> None:
     message = (
         "Say if these are true or false pls\n1. uthman gave 50 horses\n2. umar gave half his "
         "money\n3. abu bakr gave all his wealth\n4. the army numbered over 40,000"
     )
     reply = english_engine.answer(message)
-    assert [part.verdict for part in reply.parts] == [True, True, True]
-    assert reply.more == 1
-    assert (
-        "I answered the first three questions only" in render_english(reply, english_engine).plain
-    )
+    assert [part.verdict for part in reply.parts] == [True, True, True, True]
+    assert reply.more == 0
+    assert "only" not in render_english(reply, english_engine).plain
 
 
 def test_a_part_with_its_own_verdict_is_graded_by_it(english_engine, tmp_path) -> None:

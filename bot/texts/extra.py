@@ -104,11 +104,13 @@ EN_THANKS = (
     "وإياكم، بارك الله فيك.\nYou are welcome. Ask me anything else about the expedition of Tabuk."
 )
 EN_EMPTY = "لم أجد سؤالًا في رسالتك.\nI found no question in your message."
-# The parts answered when a message had more (one to three: fewer when the reply was long).
+# The parts answered when a message had more (one to five: fewer when the reply was long).
 EN_ANSWERED_FIRST = {
     1: ("عن السؤال الأول", "the first question"),
     2: ("عن السؤالين الأولين", "the first two questions"),
     3: ("عن الأسئلة الثلاثة الأولى", "the first three questions"),
+    4: ("عن الأسئلة الأربعة الأولى", "the first four questions"),
+    5: ("عن الأسئلة الخمسة الأولى", "the first five questions"),
 }
 
 
