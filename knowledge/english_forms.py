@@ -30,7 +30,7 @@ from knowledge.english_crossword import clue_question
 from knowledge.english_dictation import spoken_punctuation
 from knowledge.english_each import each_parts
 from knowledge.english_emoji import EMOJI_MARK
-from knowledge.english_furniture import one_command
+from knowledge.english_furniture import one_command, without_course_references
 from knowledge.english_joins import joined_questions, listed_items_ask
 from knowledge.english_labels import without_exercise_labels
 from knowledge.english_lettered_options import lettered_options
@@ -38,9 +38,11 @@ from knowledge.english_lexicon import (
     COMMAND_WORDS,
     CONTRADICTIONS,
     GREETING_WORDS,
+    YESNO_OPENERS,
 )
 from knowledge.english_listed_questions import items_ask
 from knowledge.english_passages import without_passage
+from knowledge.english_pleas import reported_question
 from knowledge.english_prompts import without_prompt_framing
 from knowledge.english_quiz_cards import card_front
 from knowledge.english_reporters import without_reporter
@@ -224,6 +226,36 @@ _PLEA_ABOUT = _PLEA | frozenset(
     "with that these my our homework assignment question questions quick one a an solve answer "
     "out do".split()
 )
+
+
+def _behind_pleas(asked: list[str], told: list[str]) -> str | None:
+    """«My brother keeps asking me who the Prophet fought at Tabuk. Can you help?»: when the
+    message asks nothing but a plea, or guesses at an answer («… what conditions were like.
+    heat? famine?»), it asks the question its story reports. A plea typed on after a full stop
+    («… who led the army at Tabuk. help pls?») leaves the sentences before it to the story."""
+    told = list(told)
+    pleas = []
+    for piece in asked:
+        sentences = re.split(r"(?<=[.!])\s+", piece)
+        if len(sentences) > 1 and _asks_nothing(sentences[-1]):
+            told.append(" ".join(sentences[:-1]))
+            piece = sentences[-1]
+        pleas.append(piece)
+    if not pleas or not all(_asks_nothing(piece) for piece in pleas):
+        return None
+    return reported_question(told)
+
+
+def _asks_nothing(piece: str) -> bool:
+    """A plea («Can you help?») or a bare guess («heat?», «Rajab?»): no question of its own."""
+    words = words_in(piece)
+    if set(words) <= _PLEA_ABOUT:
+        return True
+    return (
+        len(words) <= 2
+        and piece.rstrip().endswith("?")
+        and not set(words) & (QUESTION_WORDS | COMMAND_WORDS | YESNO_OPENERS)
+    )
 
 
 # A quotation inside a question («Explain the verse 'O ye who believe! What aileth you ...'»):
@@ -414,7 +446,8 @@ def _topic_first(text: str) -> str:
 
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
-    text = without_passage(without_exercise_labels(spoken_punctuation(text.strip())))
+    text = without_course_references(text.strip())
+    text = without_passage(without_exercise_labels(spoken_punctuation(text)))
     text = one_command(without_prompt_framing(drop_talk(text)))
     text = riddle_question(text) or clue_question(text) or card_front(text) or text
     text = _topic_first(text)
@@ -468,6 +501,9 @@ def split_message(text: str) -> Split:
     if len(asked) > 1:
         # «... which treaties were made during Tabuk. Any help?»: a plea asks nothing more.
         asked = [piece for piece in asked if not set(words_in(piece)) <= _PLEA_ABOUT] or asked
+    told = [piece for (piece, _), asking in zip(tails, asks, strict=True) if not asking]
+    behind = _behind_pleas(asked, told)
+    asked = [behind] if behind is not None else asked
     preamble = " ".join(
         piece for (piece, _), asking in zip(tails, asks, strict=True) if not asking
     )

@@ -71,3 +71,19 @@ _PAIRED_COMMANDS = re.compile(
 def one_command(text: str) -> str:
     """The message with the first of two paired commands over one object taken off."""
     return _PAIRED_COMMANDS.sub(lambda match: match.group("lead"), text, count=1)
+
+
+# «I'm doing an online seerah course (module 12) and …», «(chapter 7)», «(p. 46)»: where the
+# asker is in a course or a book, in brackets. Its number closes the bracket, so it would be
+# taken for a question's numbering («12)») and cut the sentence in two.
+_COURSE_REFERENCE = re.compile(
+    r"\s*\(\s*(?:module|chapter|ch\.?|unit|lesson|lecture|page|pg\.?|p\.|pp\.|grade|year|"
+    r"class|form|week|session|episode|ep\.?|level|term|semester|book|vol\.?|volume)"
+    r"\s*\d{1,3}[a-z]?\s*\)",
+    re.IGNORECASE,
+)
+
+
+def without_course_references(text: str) -> str:
+    """The message without a bracketed reference to a course's or a book's section."""
+    return _COURSE_REFERENCE.sub("", text)
