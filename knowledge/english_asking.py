@@ -147,7 +147,8 @@ def question_tail(piece: str) -> str:
     match = _ASKING_WORD.search(piece)
     if match is None:
         return piece
-    boundaries = list(re.finditer(r"[,:;.!](?=\s)", piece[: match.start()]))
+    # («for my A-level paper - which year …»: a spaced dash ends the clause too)
+    boundaries = list(re.finditer(r"[,:;.!](?=\s)|\s[-–—](?=\s)", piece[: match.start()]))
     # The question word opens a clause: at most three words after the clause's boundary.
     if not boundaries or len(piece[boundaries[-1].end() : match.start()].split()) > 3:
         return piece

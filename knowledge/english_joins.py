@@ -23,15 +23,21 @@ _LEADING = r"against|by|from|to|in|at|with|for|on|under"
 # «, also», «plus».
 _JOINER = r"(?:and|&|aur)(?:\s+also)?|plus|as\s+well\s+as"
 
+# «… and roughly how many days …», «… and exactly when …»: a word that only hedges or
+# presses the question after the joiner.
+_HEDGE = r"roughly|approximately|exactly|precisely|briefly|also"
+
 QUESTION_START = re.compile(
-    rf"(?:\s*,?\s*\b(?:{_JOINER})|\s*,\s*also)\s+"
+    rf"(?:\s*,?\s*\b(?:{_JOINER})|\s*,\s*also)\s+(?:(?:{_HEDGE})\s+)?"
     rf"(?=(?:{_ASKING}|whether|did|was|were|is|does|kab|kitne|kitni|kaun|kahan|kyun)\b)"
     # («…, and against whom was it announced?» stays with the announcement: read alone, «it»
     # is the mobilisation, which a tuning writer's label calls the enemy's fact.)
     # «What did Abu Bakr give, what did Umar give»: a comma before a new question.
     # («..., who is mentioned as a donor» is a relative clause, not a question.)
     r"|\s*,\s*(?=(?:what|when|where|why|how|which)\s+(?:did|was|were|is|are|does|do|had|has|"
-    r"many|much)\b|who\s+(?:did|does|do)\b)"
+    r"many|much)\b|who\s+(?:did|does|do)\b"
+    # «…, how big was the army»: a question of size or length after a comma.
+    r"|how\s+(?:big|large|long|far|strong)\s+(?:was|were|is|are|did)\b)"
     # «Give an account of the hardships and explain why the army was called ...»: a second
     # command after the first one's subject («Describe and explain ...» is one command).
     r"|(?<!describe)(?<!explain)(?<!state)(?<!name)(?<!outline)(?<!give)(?<!write)(?<!identify)"
