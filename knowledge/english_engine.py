@@ -75,7 +75,7 @@ from knowledge.english_statement_reading import asked_persons_own, decide_statem
 from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
 from knowledge.english_titles import titled_answer
-from knowledge.english_unpointed import pointless, unpointed
+from knowledge.english_unpointed import agreed_alone, pointless, unpointed
 from knowledge.english_untold import untold_detail
 from knowledge.english_verdict import EnglishVerdicts
 from knowledge.english_verse_context import verse_pointed
@@ -525,9 +525,10 @@ class EnglishEngine:
             if not has_subject(decision.reading) and DEMONSTRATIVE.search(part.text):
                 entities = entities | frozenset(context.terms)
             own = decision.reading
-            decision = unpointed(
+            carried = unpointed(
                 self.matcher.decide_reading(with_context(own, context, entities)), own
             )
+            decision = agreed_alone(carried, decision, part.text)
         if (
             decision.answered
             and decision.fact is not None

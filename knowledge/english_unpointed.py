@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from knowledge.english_cues import PEOPLE_PRONOUN
 from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
@@ -42,3 +43,20 @@ def pointless(decision: PartReply) -> PartReply:
     if reading is not None and reading.terms and set(reading.terms) <= {"mean"}:
         return PartReply(EnglishOutcome.UNKNOWN, reading)
     return decision
+
+
+def agreed_alone(carried: PartReply, alone: PartReply, text: str) -> PartReply:
+    """«- who led the army of Tabuk - when did it take place»: read with the part before, the
+    question was asked back («army» carried in, which the date does not explain), but its
+    leader is the very fact the question answers on its own: both readings agree, so that
+    fact answers. Readings that disagree stay asked back, and so does a part pointing at
+    people («How many men did he take?»: alone, «he» is nobody, and its answer a guess)."""
+    if PEOPLE_PRONOUN.search(text) or carried.answered or not alone.answered:
+        return carried
+    if carried.outcome is not EnglishOutcome.SUGGEST:
+        return carried
+    if alone.fact is None or not carried.suggestions:
+        return carried
+    if carried.suggestions[0].id != alone.fact.id:
+        return carried
+    return alone

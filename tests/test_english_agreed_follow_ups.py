@@ -1,0 +1,42 @@
+"""English: a follow-up part read with the part before it was asked back, but the fact that
+reading puts first is the one the part answers on its own — both readings agree, so it answers
+(«- who commanded the army of Tabuk - when did it take place»: «army» carried in was what the
+date leaves unexplained). A part pointing at people («he», «they») is not answered alone: on
+its own the pronoun is nobody (knowledge/english_unpointed.agreed_alone)."""
+
+import pytest
+
+
+def _facts(reply) -> list[str | None]:
+    return [part.fact.id if part.fact else None for part in reply.parts]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "exam prep list:\n- who led the army of Tabuk\n- when did it take place",
+            ["leader", "date"],
+        ),
+        (
+            "why did the romans pull back what did the prophet do then",
+            ["roman_surprise", "stationing"],
+        ),
+    ],
+)
+def test_a_follow_up_both_readings_agree_on_is_answered(english_engine, message, expected):
+    assert _facts(english_engine.answer(message)) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "(a) Give an account of Khalid's mission to Dumat al-Jandal. "
+        "(b) How many men went with him?",
+        "What did the Romans do before Tabuk, and how many troops did they have?",
+    ],
+)
+def test_a_part_pointing_at_people_is_not_answered_alone(english_engine, message):
+    # alone, «him» and «they» are nobody: the Muslim army's size is not their count
+    second = english_engine.answer(message).parts[1]
+    assert second.fact is None or second.fact.id != "army_size"
