@@ -128,7 +128,7 @@ REPORTED = re.compile(
 _COUNTER_CLAIM = re.compile(
     r"\s*[,;]?\s*(?:but\s+|and\s+|while\s+|whereas\s+)?(?:(?:i|we|me)\s+(?:say|said|think|"
     r"thought|believe|disagree)|(?:another|the\s+other|others|some\s+others?|my|his|her|our)"
-    r"(?:\s+\w+)?\s+(?:say|says|said|thinks?|thought|believes?|claims?|claimed))\b.*$",
+    r"(?:\s+\w+)?\s+(?:say|says|said|thinks?|thought|believes?|claims?|claimed|disagrees?|disagreed))\b.*$",
     re.IGNORECASE,
 )
 

@@ -61,7 +61,7 @@ from knowledge.english_lexicon import (
 )
 from knowledge.english_listed_names import names_too_few
 from knowledge.english_no_option import refutes_every_option
-from knowledge.english_pointers import Riddle, quoted_question, riddle
+from knowledge.english_pointers import Riddle, asks_source_on_claim, quoted_question, riddle
 from knowledge.english_quiz_cards import without_card_furniture
 from knowledge.english_reply import EnglishReply, PartAnswer
 from knowledge.english_riddles import ask_last, own_part, plain_ask
@@ -152,6 +152,13 @@ class EnglishEngine:
                 continue
             claim = reported_claim(split.preamble or text) if VERIFY.match(part.text) else None
             checked = self._check_claim(claim) if claim else None
+            source_kind = asks_source_on_claim(part.text) if split.preamble else None
+            told = reported_claim(split.preamble) if source_kind is not None else None
+            if checked is None and told is not None and source_kind is not None:
+                # «My textbook says the army was 30,000 … How many does your source say?»:
+                # what the text says of the story's claim, not a verdict on it.
+                pointed = self._pointed(part, told, source_kind)
+                checked = pointed if pointed.answered else None
             quoted = quoted_question(part.text, split.preamble)
             if checked is None and quoted is not None:
                 # «the question was 'Which companion ...?' I answered Abu Bakr. Who was it?»

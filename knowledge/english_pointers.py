@@ -78,3 +78,31 @@ def quoted_question(text: str, preamble: str | None) -> str | None:
         return None
     quoted = _QUOTED_QUESTION.findall(preamble)
     return quoted[0] if len(quoted) == 1 else None
+
+
+# «My textbook says the army was 30,000 but my teacher said something else. How many does your
+# source say?»: a question of what the bot's text says about the claim the story reports.
+_SOURCE_SAYS = re.compile(
+    r"^\W*(?:so\s+|then\s+|and\s+)?(?P<word>how\s+many|how\s+much|when|where|who|what)"
+    r"\s+(?:(?:men|people|soldiers|troops)\s+)?(?:does|do|did)\s+(?:your|the|this|ur|you?r)\s+"
+    r"(?:source|sources|text|book|chapter|data|account|answer)\s+(?:say|give|state|tell)\w*"
+    r"(?:\s+(?:it\s+)?(?:was|is|were))?\W*$",
+    re.IGNORECASE,
+)
+_SOURCE_TYPES = {
+    "how many": QuestionType.NUMBER,
+    "how much": QuestionType.NUMBER,
+    "when": QuestionType.TIME,
+    "where": QuestionType.PLACE,
+    "who": QuestionType.PERSON,
+}
+
+
+def asks_source_on_claim(text: str) -> QuestionType | None:
+    """The kind a «How many does your source say?» part asks of the story's claim
+    (QuestionType.NONE for «What does your source say?»), or None for any other part."""
+    match = _SOURCE_SAYS.match(text)
+    if match is None:
+        return None
+    word = " ".join(match.group("word").lower().split())
+    return _SOURCE_TYPES.get(word, QuestionType.NONE)
