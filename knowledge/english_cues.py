@@ -37,9 +37,6 @@ GENERIC = frozenset(
 DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
 # What an answer says someone meant to do («wanted to attack»), not what was done.
 INTENDED = re.compile(r"\b(?:wanted|wished|intended|planned|meant) to (\w+)", re.IGNORECASE)
-# Two plural nouns joined by «and» before «of» («the causes and effects of ...»).
-# «the causes and (the) results of», «the name and size of»: two things asked of one subject.
-PAIR = re.compile(r"\b([a-z]+)\s+and\s+(?:the\s+)?([a-z]+)(?=\s+of\b)", re.IGNORECASE)
 PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 PLURAL_PRONOUN = re.compile(r"\b(?:they|them|their|it|its)\b", re.IGNORECASE)
 # «it» points to a thing; any pronoun that may point to people.

@@ -24,7 +24,6 @@ from knowledge.english_cues import (
     AUX,
     DEMONSTRATIVE,
     DOERS,
-    PAIR,
     PEOPLE_PRONOUN,
     PERSONAL_PRONOUN,
     PLURAL_PRONOUN,
@@ -59,6 +58,7 @@ from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
 )
+from knowledge.english_listed_aspects import listed_aspects
 from knowledge.english_listed_names import names_too_few
 from knowledge.english_no_option import refutes_every_option
 from knowledge.english_pointers import Riddle, asks_source_on_claim, quoted_question, riddle
@@ -177,7 +177,7 @@ class EnglishEngine:
                 whole = " with ".join(h.removeprefix("Describe ") for h in halves)
                 answers[-1] = PartAnswer(Part(f"Compare {whole}"), answer.decision)
                 continue
-            paired = None if answer.answered else self._paired(part, context)
+            paired = self._paired(part, context)
             if paired is not None:
                 answers.extend(paired)
                 continue
@@ -248,14 +248,12 @@ class EnglishEngine:
         asked alone is answered by its own fact, so the message holds two questions."""
         if part.form is not Form.QUESTION:
             return None
-        match = PAIR.search(part.text)
-        if match is None:
+        listed = listed_aspects(part.text)
+        if listed is None:
             return None
-        head, tail = part.text[: match.start()], part.text[match.end() :]
-        halves = [Part(f"{head}{match.group(i)}{tail}") for i in (1, 2)]
-        answers = [self._answer_part(half, context) for half in halves]
+        answers = [self._answer_part(Part(each), context) for each in listed]
         facts = [a.fact.id if a.answered and a.fact else None for a in answers]
-        if None in facts or facts[0] == facts[1]:
+        if None in facts or len(set(facts)) < len(facts):
             return None
         return answers
 
