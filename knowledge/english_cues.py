@@ -52,6 +52,17 @@ PRONOUN = re.compile(
     re.IGNORECASE,
 )
 
+# «how many soldiers were there»: «there» closing a count is «there were», no place.
+_COUNTED_THERE = re.compile(
+    r"(?<=\bhow\s)(many\b[^?]*\b(?:were|was|are|is)\s+)there\b(?=\W*$)", re.IGNORECASE
+)
+
+
+def points_back(text: str) -> bool:
+    """Does a pronoun in the part point at something named before (not «how many … were
+    there?», which counts)?"""
+    return PRONOUN.search(_COUNTED_THERE.sub(r"\1", text)) is not None
+
 
 THANKS = re.compile(
     r"^\W*(?:thanks?|thank\s+you|thx|jazak\s*allah(?:u)?(?:\s*khair(?:an)?)?|shukriya|"

@@ -35,6 +35,7 @@ from knowledge.english_cues import (
     follows_on,
     has_subject,
     options_type,
+    points_back,
     reported_claim,
     with_context,
 )
@@ -499,7 +500,7 @@ class EnglishEngine:
             and decision.reading is not None
             and (
                 (not has_subject(decision.reading) and "tabuk" not in decision.reading.terms)
-                or PRONOUN.search(part.text)
+                or points_back(part.text)
             )
         ):
             # «... and when?», «2) how many soldiers»: the part asks about the previous subject
