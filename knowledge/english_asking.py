@@ -9,6 +9,7 @@ import re
 
 from knowledge.english_blanks import BLANK
 from knowledge.english_lexicon import COMMAND_WORDS, GREETING_WORDS, YESNO_OPENERS
+from knowledge.english_pleas import ASKERS_OWN
 from knowledge.english_requests import requested
 
 NUMBERED = re.compile(
@@ -140,7 +141,8 @@ def question_tail(piece: str) -> str:
     question starts at its first question word when a clause ends before it."""
     embedded = EMBEDDED_QUESTION.search(piece)
     if embedded is not None:
-        return piece[embedded.end() :]
+        # («asked me who paid the Romans' soldiers and I couldn't answer»: the asker's own)
+        return ASKERS_OWN.sub("", piece[embedded.end() :]) or piece[embedded.end() :]
     request = requested(piece) if not piece.rstrip().endswith("?") else None
     if request is not None:
         return request  # «I need the name of the chief of Dumat al-Jandal»

@@ -135,7 +135,8 @@ REPORTED = re.compile(
 # 30k, i say it was more. who is right?» judges the friend's claim.
 _COUNTER_CLAIM = re.compile(
     r"\s*[,;]?\s*(?:but\s+|and\s+|while\s+|whereas\s+)?(?:(?:i|we|me)\s+(?:say|said|think|"
-    r"thought|believe|disagree)|(?:another|the\s+other|others|some\s+others?|my|his|her|our)"
+    r"thought|believe|disagree)|(?:another|the\s+other|others|some\s+others?|my|his|her|our|mine|"
+    r"ours|yours)"
     r"(?:\s+\w+)?\s+(?:say|says|said|thinks?|thought|believes?|claims?|claimed|disagrees?|disagreed))\b.*$",
     re.IGNORECASE,
 )

@@ -26,6 +26,11 @@ _REPORTED_QUESTION = re.compile(
 )
 
 
+# The asker's own clause after the reported question: «… and I couldn't answer», «, but I
+# forgot», «so I said Umar».
+ASKERS_OWN = re.compile(r"\s*,?\s*\b(?:and|but|so)\s+(?:i|we)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
 def reported_question(pieces: list[str]) -> str | None:
     """The one question a story reports («… asking me who the Prophet fought …» → «who the
     Prophet fought …»), or None when it reports none, or more than one."""
@@ -35,6 +40,8 @@ def reported_question(pieces: list[str]) -> str | None:
         if match is not None:
             tail = piece[match.end() :].strip()
             tail = re.sub(r"^about\s+", "", tail, flags=re.IGNORECASE)
+            # («… who paid the Romans' soldiers and I couldn't answer»: the asker's own part)
+            tail = ASKERS_OWN.sub("", tail)
             found.append(tail.rstrip(" .!,;"))
     if len(found) != 1 or len(found[0].split()) < 3:
         return None

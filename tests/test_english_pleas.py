@@ -6,6 +6,8 @@ a question of the asker's own stays the scene."""
 
 import pytest
 
+from knowledge.english_asking import question_tail
+from knowledge.english_cues import reported_claim
 from knowledge.english_forms import split_message
 from knowledge.english_furniture import without_course_references
 
@@ -66,3 +68,25 @@ def test_no_reported_question_is_taken_over_the_askers_own(message) -> None:
 )
 def test_a_course_reference_in_brackets_is_no_numbering(text, expected) -> None:
     assert without_course_references(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "My grandmother asked me who paid the Roman soldiers a year ahead and I couldn't "
+            "answer.",
+            "who paid the Roman soldiers a year ahead",
+        ),
+        ("my dad asked us what Umar gave, but we forgot", "what Umar gave"),
+    ],
+)
+def test_the_askers_own_clause_is_no_part_of_the_reported_question(text, question) -> None:
+    assert question_tail(text).rstrip(". ") == question
+
+
+def test_the_askers_own_book_is_a_counter_claim() -> None:
+    claim = reported_claim(
+        "My cousin's textbook says the army was only 10,000 but mine says more."
+    )
+    assert claim == "the army was only 10,000"
