@@ -13,6 +13,7 @@ from dataclasses import replace
 from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher
 from knowledge.english_antecedent import named_antecedent, with_answered_person
+from knowledge.english_asking import words_in
 from knowledge.english_battle_asked import battle_described
 from knowledge.english_blanks import fill_question, missing_words
 from knowledge.english_choice import choose as choose_option
@@ -86,6 +87,7 @@ from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
 from knowledge.tuning import (
     EN_ANSWER_MIN_MARGIN,
+    EN_ECHO_MAX_WORDS,
     EN_GUESS_MAX_WORDS,
 )
 
@@ -149,7 +151,12 @@ class EnglishEngine:
             context = self.matcher.reader.read(split.preamble)
         refused: PartReply | None = None
         for part in split.parts:
-            if answers and answers[-1].answered and not part.inherits and self._guess(part):
+            if (
+                answers
+                and answers[-1].answered
+                and not part.inherits
+                and (self._guess(part) or self._echo(part, answers[-1]))
+            ):
                 continue
             claim = reported_claim(split.preamble or text) if VERIFY.match(part.text) else None
             checked = self._check_claim(claim) if claim else None
@@ -578,6 +585,19 @@ class EnglishEngine:
             return False  # «c) Who was Heraclius»: a question of its own
         terms = reading.terms
         return bool(terms) and all(self._typed(t) or t == "tabuk" for t in terms)
+
+    def _echo(self, part: Part, previous: PartAnswer) -> bool:
+        """«what was the hardship concretely? weather? money? both?»: a word or two after an
+        answered question, asking nothing of its own — alone it gets no answer, or the very
+        fact just given — are the asker's guesses at that answer («Reason? Result?» asks a
+        fact of its own each)."""
+        words = part.text.split()
+        if part.form is not Form.QUESTION or len(words) > EN_ECHO_MAX_WORDS:
+            return False
+        if not part.text.rstrip().endswith("?") or ASKING & set(words_in(part.text)):
+            return False
+        alone = self.matcher.decide(part.text)
+        return not alone.answered or (alone.fact is not None and alone.fact == previous.fact)
 
     def _refused(self, reading: Reading) -> PartReply | None:
         """Another event, today's Tabuk or a known gap, as for a question."""

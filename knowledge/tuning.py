@@ -374,6 +374,9 @@ EN_NAMES_WITHOUT_DEED_MAX = 2
 EN_MAX_PARTS = 5
 # A part after a question is a guess at its answer («…? Abu Bakr?») only this short.
 EN_GUESS_MAX_WORDS = 4
+# A word or two after an answered question that asks nothing of its own is a guess at its
+# answer («… concretely? weather? money? both?»); longer, it may be a question of its own.
+EN_ECHO_MAX_WORDS = 2
 # A statement is true when this share of its other words is in the fact's answer.
 EN_VERDICT_MIN_COVER = 0.5
 # A word in a fifth of a fact's English phrasings names what the fact is about («enemy» in 5 of
