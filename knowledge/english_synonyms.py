@@ -12,6 +12,13 @@ knowledge/english_lexicon.py; tests/test_english_synonyms.py checks each target 
 from __future__ import annotations
 
 SYNONYMS = {
+    # «In which month did it begin?», «When did the expedition start?»: when it took place.
+    "begin": "occur",
+    "began": "occur",
+    "begun": "occur",
+    "start": "occur",
+    "commence": "occur",
+    "commenc": "occur",
     # Time after the event: «What happened to Ukaydir afterwards?» asks what came after.
     "afterward": "after",
     "thereafter": "after",

@@ -29,6 +29,9 @@ from tests.english_helpers import answered_facts
         ("Which region did Khalid go to?", "dumat_aljandal"),
         ("Did the Romans gather a big army in Syria?", "roman_mobilisation"),
         ("How big was the army of Tabuk?", "army_size"),
+        # (en57) a follow-up on a worksheet: «it begin», «it start» ask when it took place.
+        ("In which month did the expedition begin?", "date"),
+        ("When did Tabuk start?", "date"),
         # (en48) «hit» is attacked; the slackers and shirkers held back.
         ("Who hit the Prophet's envoy before Tabuk?", "envoy_assault"),
         ("Which verse rebukes the shirkers of Tabuk?", "verse_38"),
