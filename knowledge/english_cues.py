@@ -150,8 +150,16 @@ def reported_claim(preamble: str) -> str | None:
     for sentence in reversed(sentences):
         claim = _COUNTER_CLAIM.sub("", REPORTED.sub("", sentence, count=1)).strip()
         if len(claim.split()) >= 3:
-            return claim
+            return _COUNTED_GOERS.sub(r"\1 men \2", claim)
     return None
+
+
+# «my teacher says 30,000 went to Tabuk»: a number doing the going is a count of men.
+_COUNTED_GOERS = re.compile(
+    r"^(?:only\s+|about\s+|over\s+|some\s+)?(\d[\d,.]*(?:\s*k)?)\s+"
+    r"(went|marched|set\s+out|joined|fought|came|took\s+part)\b",
+    re.IGNORECASE,
+)
 
 
 def follows_on(part: Part, reading: Reading) -> bool:

@@ -5,6 +5,7 @@ source say?» after an answered part stays the asker's guess (knowledge/english_
 
 import pytest
 
+from knowledge.english_cues import reported_claim
 from knowledge.english_forms import Form
 from knowledge.english_pointers import asks_source_on_claim
 from knowledge.lexicon import QuestionType
@@ -39,3 +40,24 @@ def test_the_text_is_asked_about_the_story_claim(english_engine, message, expect
 )
 def test_which_parts_ask_the_source(text, kind) -> None:
     assert asks_source_on_claim(text) is kind
+
+
+@pytest.mark.parametrize(
+    ("preamble", "claim"),
+    [
+        ("My cousin says 30,000 went to Tabuk.", "30,000 men went to Tabuk."),
+        (
+            "Our imam said only 10,000 marched with the Prophet.",
+            "10,000 men marched with the Prophet.",
+        ),
+        ("My friend says Khalid went to Dumat al-Jandal.", "Khalid went to Dumat al-Jandal."),
+    ],
+)
+def test_a_number_doing_the_going_is_a_count_of_men(preamble, claim) -> None:
+    assert reported_claim(preamble) == claim
+
+
+def test_which_is_right_judges_the_reported_count(english_engine) -> None:
+    message = "My uncle says 20,000 went to Tabuk but my book says more. Which is right?"
+    (part,) = english_engine.answer(message).parts
+    assert part.fact is not None and part.fact.id == "army_size" and part.verdict is False
