@@ -512,7 +512,7 @@ def split_message(text: str) -> Split:
     pointed = [
         piece[: len(piece) - len(tail)].strip(" ,;:")
         for (piece, tail), asking in zip(tails, asks, strict=True)
-        if asking and tail != piece and _PLACE_POINTER.search(tail)
+        if asking and tail != piece and (_PLACE_POINTER.search(tail) or _LINK_ASKED.match(tail))
     ]
     preamble = " ".join(p for p in (preamble, *pointed) if p).strip()
     # «tabuk: when? against whom?»: the topic before the first question is what the
@@ -541,6 +541,15 @@ def split_message(text: str) -> Split:
         for i, part in enumerate(parts)
     )
     return _capped(parts, preamble)
+
+
+# «… we read ayah 38 of surah tawbah. what's the link with tabuk?»: the link of what the
+# clause before it named, which is the question's subject.
+_LINK_ASKED = re.compile(
+    r"^\W*what(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:link|connection|relation(?:ship)?)\s+"
+    r"(?:with|to)\s+(?:the\s+)?(?:expedition\s+of\s+|campaign\s+of\s+)?tabuk\W*$",
+    re.IGNORECASE,
+)
 
 
 # «there» pointing back at a place, not the existential «there was», «is there any …».

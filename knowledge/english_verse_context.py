@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from knowledge.english_decision import PartReply
 
 # A question naming only these asks about what came before it («what's the link with Tabuk?»).
-_NAMES_NOTHING = GENERIC | {"link", "verse", "say", "mean"}
+# («… with Tabuk?»: Tabuk is what every verse here is linked to, no subject of its own.)
+_NAMES_NOTHING = GENERIC | {"link", "verse", "say", "mean", "tabuk"}
+_LINK_WORDS = frozenset({"link", "tabuk"})
 
 
 def verse_pointed(
@@ -37,7 +39,10 @@ def verse_pointed(
     numbers = [term for term in context.terms if term.isdigit()]
     if len(numbers) != 1:
         return None  # no verse, or two, named before: which one is not told
-    terms = tuple(dict.fromkeys((*reading.terms, "verse", numbers[0])))
+    # («what's the link with Tabuk?»: the verse's link with Tabuk is the verse's own fact,
+    # whose words are not «link», which Mu'tah's fact is asked with)
+    own = [term for term in reading.terms if term not in _LINK_WORDS]
+    terms = tuple(dict.fromkeys((*own, "verse", numbers[0])))
     decision = matcher.decide_reading(replace(reading, terms=terms))
     if not decision.answered or decision.fact is None:
         return None
