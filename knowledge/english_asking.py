@@ -130,6 +130,14 @@ EMBEDDED_QUESTION = re.compile(
 )
 
 
+# The asker's own words before a dash: «for my A-level paper -», «Sorry -», «quick one -».
+_ASKERS_HEAD = re.compile(
+    r"^\W*(?:(?:\w+\s+){0,3}(?:i|i'm|im|my|me|we|our|us)\b|(?:sorry|quick|ok|okay|hi|hey|"
+    r"hello|salam|salaam|btw|also|and)\b)",
+    re.IGNORECASE,
+)
+
+
 _ASKING_WORD = re.compile(
     r"\b(?:who|whom|what|when|where|why|how|which|describe|explain|name|state|list|outline)\b",
     re.IGNORECASE,
@@ -149,8 +157,11 @@ def question_tail(piece: str) -> str:
     match = _ASKING_WORD.search(piece)
     if match is None:
         return piece
-    # («for my A-level paper - which year …»: a spaced dash ends the clause too)
-    boundaries = list(re.finditer(r"[,:;.!](?=\s)|\s[-–—](?=\s)", piece[: match.start()]))
+    # («for my A-level paper - which year …», «Sorry - who …»: a spaced dash ends the asker's
+    # own clause too; after a topic, «Battle of Badr - who led …», the topic is asked about)
+    head = piece[: match.start()]
+    dash = r"|\s[-–—](?=\s)" if _ASKERS_HEAD.search(head) else ""
+    boundaries = list(re.finditer(rf"[,:;.!](?=\s){dash}", head))
     # The question word opens a clause: at most three words after the clause's boundary.
     if not boundaries or len(piece[boundaries[-1].end() : match.start()].split()) > 3:
         return piece

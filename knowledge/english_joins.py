@@ -36,8 +36,9 @@ QUESTION_START = re.compile(
     # («..., who is mentioned as a donor» is a relative clause, not a question.)
     r"|\s*,\s*(?=(?:what|when|where|why|how|which)\s+(?:did|was|were|is|are|does|do|had|has|"
     r"many|much)\b|who\s+(?:did|does|do)\b"
-    # «…, how big was the army»: a question of size or length after a comma.
-    r"|how\s+(?:big|large|long|far|strong)\s+(?:was|were|is|are|did)\b)"
+    # «…, how big was the army»: a question of an army's size after a comma (not «how far»,
+    # «how long»: a trip to today's Tabuk asks them too).
+    r"|how\s+(?:big|large|strong)\s+(?:was|were)\b)"
     # «Give an account of the hardships and explain why the army was called ...»: a second
     # command after the first one's subject («Describe and explain ...» is one command).
     r"|(?<!describe)(?<!explain)(?<!state)(?<!name)(?<!outline)(?<!give)(?<!write)(?<!identify)"

@@ -45,14 +45,24 @@ def pointless(decision: PartReply) -> PartReply:
     return decision
 
 
+# Question words that ask one kind of answer («when», «where», «how many», «who»): a fact
+# answering the part alone gives that kind, which is the part's own words fitting it.
+_KINDS_ASKED = frozenset(
+    {QuestionType.TIME, QuestionType.PLACE, QuestionType.NUMBER, QuestionType.PERSON}
+)
+
+
 def agreed_alone(carried: PartReply, alone: PartReply, text: str) -> PartReply:
     """«- who led the army of Tabuk - when did it take place»: read with the part before, the
     question was asked back («army» carried in, which the date does not explain), but its
     leader is the very fact the question answers on its own: both readings agree, so that
     fact answers. Readings that disagree stay asked back, and so does a part pointing at
-    people («How many men did he take?»: alone, «he» is nobody, and its answer a guess)."""
+    people («How many men did he take?»: alone, «he» is nobody, and its answer a guess) or
+    asking no kind of answer its fact gives («what did they do then?»)."""
     if PEOPLE_PRONOUN.search(text) or carried.answered or not alone.answered:
         return carried
+    if alone.reading is None or alone.reading.question_type not in _KINDS_ASKED:
+        return carried  # «what did the Prophet do then?»: its words say nothing of the fact
     if carried.outcome is not EnglishOutcome.SUGGEST:
         return carried
     if alone.fact is None or not carried.suggestions:

@@ -57,3 +57,9 @@ def test_a_long_message_gets_each_part_answered(english_engine) -> None:
         "army_size",
         "leader",
     ]
+
+
+def test_a_topic_before_a_dash_is_asked_about(english_engine) -> None:
+    # not the asker's own clause: the other event named stays the question's
+    (part,) = english_engine.answer("Battle of Badr - who led the Muslims?").parts
+    assert part.fact is None
