@@ -79,6 +79,9 @@ def test_the_askers_talk_around_a_question_is_dropped(message, question) -> None
         ("JazakAllah khair in advance. can u tell me about ghazwa tabuk pls?", "overview"),
         ("who were the muslims fighting at tabuk JazakAllah khair", "enemy"),
         ("My kids asked me tonight: did the arabs fear fighting the rum?", "arab_fear"),
+        # (en57) chat's «w» for «with», and «the guy» before a name, ask nothing
+        ("what happened w the guy ukaydir after tabuk", "ukaydir"),
+        ("what did the prophet do w the dude who ruled dumat al jandal", "ukaydir"),
         (
             "Assalamualaikum! my teacher asked why tabuk happened. can u explain in easy words",
             "reasons",
