@@ -517,6 +517,15 @@ class EnglishEngine:
             # A number the story named («... said 30,000. How many were there?») is what
             # the question is about too.
             entities = self.matcher.reader.name_tokens | {"army"}
+            if (
+                decision.reading.question_type is QuestionType.REASON
+                and not has_subject(decision.reading)
+                and "name" not in context.terms
+            ):
+                # «Who led the army to Tabuk and why?»: a bare «why» asks why it was done,
+                # not why the army was named (the army's own «why» is its name), unless the
+                # name is what was told («The army was called Jaysh al-Usrah. Why?»)
+                entities = entities - {"army"}
             if PERSONAL_PRONOUN.search(part.text) and not PLURAL_PRONOUN.search(part.text):
                 # «Which ayah praised the Muhajirin and Ansar who followed the Prophet? And what
                 # did he announce?»: «he» is a person named before, not the groups.

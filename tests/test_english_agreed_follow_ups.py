@@ -44,3 +44,16 @@ def test_a_follow_up_asking_no_kind_is_not_answered_alone(english_engine) -> Non
     # «what did the Prophet do then?» says nothing of the fact it would get alone
     reply = english_engine.answer("why did the romans pull back what did the prophet do then")
     assert reply.parts[1].fact is None
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a bare «why» asks why it was done, not why the army carried in was named
+        ("Who led the army to Tabuk, and why?", ["leader", "reasons"]),
+        # the name told before is what «why» asks about
+        ("The army of Tabuk was called Jaysh al-Usrah. Why?", ["army_name"]),
+    ],
+)
+def test_a_bare_why_after_the_army(english_engine, message, expected) -> None:
+    assert _facts(english_engine.answer(message)) == expected
