@@ -53,7 +53,8 @@ def test_the_askers_own_side_is_no_part_of_the_claim() -> None:
     [
         ("One student said there was a battle at Tabuk, another said there wasn't.",
          "there was a battle at Tabuk"),
-        ("my teacher says 30,000 went to Tabuk but my book says more.", "30,000 went to Tabuk"),
+        ("my teacher says 30,000 went to Tabuk but my book says more.",
+         "30,000 men went to Tabuk"),
         ("Some say the army was 30,000, others say it was more.", "the army was 30,000"),
     ],
 )  # fmt: skip
