@@ -7,9 +7,7 @@ part pointing at people («he», «they») is not answered alone: on its own the
 
 import pytest
 
-
-def _facts(reply) -> list[str | None]:
-    return [part.fact.id if part.fact else None for part in reply.parts]
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -23,7 +21,7 @@ def _facts(reply) -> list[str | None]:
     ],
 )
 def test_a_follow_up_both_readings_agree_on_is_answered(english_engine, message, expected):
-    assert _facts(english_engine.answer(message)) == expected
+    assert answered_facts(english_engine, message) == expected
 
 
 @pytest.mark.parametrize(
@@ -56,4 +54,4 @@ def test_a_follow_up_asking_no_kind_is_not_answered_alone(english_engine) -> Non
     ],
 )
 def test_a_bare_why_after_the_army(english_engine, message, expected) -> None:
-    assert _facts(english_engine.answer(message)) == expected
+    assert answered_facts(english_engine, message) == expected

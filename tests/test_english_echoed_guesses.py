@@ -7,9 +7,7 @@ own («Reason? Result?») stays a question."""
 
 import pytest
 
-
-def _facts(reply) -> list[str | None]:
-    return [part.fact.id if part.fact else None for part in reply.parts]
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -23,8 +21,8 @@ def _facts(reply) -> list[str | None]:
     ],
 )
 def test_guesses_after_an_answer_are_no_questions(english_engine, message, expected) -> None:
-    assert _facts(english_engine.answer(message)) == expected
+    assert answered_facts(english_engine, message) == expected
 
 
 def test_keyword_questions_each_ask(english_engine) -> None:
-    assert _facts(english_engine.answer("Tabuk notes: Reason? Result?")) == ["reasons", "outcome"]
+    assert answered_facts(english_engine, "Tabuk notes: Reason? Result?") == ["reasons", "outcome"]

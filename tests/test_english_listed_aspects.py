@@ -7,10 +7,7 @@ phrase naming two subjects rather than two things asked, stay one question."""
 import pytest
 
 from knowledge.english_listed_aspects import listed_aspects
-
-
-def _facts(reply) -> list[str | None]:
-    return [part.fact.id if part.fact else None for part in reply.parts]
+from tests.english_helpers import answered_facts
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _facts(reply) -> list[str | None]:
     ],
 )
 def test_each_listed_thing_is_asked(english_engine, message, expected) -> None:
-    assert _facts(english_engine.answer(message)) == expected
+    assert answered_facts(english_engine, message) == expected
 
 
 @pytest.mark.parametrize(
