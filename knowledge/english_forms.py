@@ -93,6 +93,16 @@ _TRUE_FALSE = re.compile(
     r"^\W*(?:(?:state|mark|say|write|tick|circle|indicate|decide)\s+(?:whether\s+)?(?:(?:the\s+)?(?:following\s+)?"
     r"(?:is|are|statements?\s+(?:is|are))\s+)?)?(?:(?:true|t)\s*(?:or|/|and)\s*(?:f\w*)"
     r"|right\s+or\s+wrong|correct\s+or\s+incorrect|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
+    # «Correct or not: …», «Yes or no: …», «Fact or myth: …»: the request's «not», «no» or
+    # «myth» is no denial of the claim after it (read as one, «Yes or no: Tabuk was his last
+    # expedition» was «False»).
+    r"|(?:correct|right|true)\s+or\s+(?:not|wrong|false|incorrect)|yes\s+or\s+no"
+    r"|(?:facts?|true|real)\s+or\s+(?:myths?|fiction|fake)|(?:myths?|fake)\s+or\s+(?:facts?|real)"
+    # «Am I right that …?», «Is it a fact that …?», «Isn't it true that …?», «Is it correct to
+    # say that …?»: a claim put for checking, as «Is it true that …?» is.
+    r"|am\s+i\s+(?:right|correct)\s+(?:in\s+(?:saying|thinking)\s+)?that(?=\s+\w)"
+    r"|(?:is\s+it|would\s+it\s+be)\s+(?:a\s+fact|accurate|(?:true|correct|right|accurate)\s+to\s+say)"
+    r"\s+that(?=\s+\w)|(?:isn'?t\s+it|is\s+it\s+not)\s+(?:true|correct|right)\s+that(?=\s+\w)"
     # «Is it true that ...?», «State whether the following is correct: ...».
     r"|is\s+it\s+(?:true|correct|right)(?:\s+that)?(?=\s+\w)|(?<=\s)(?:true|correct)(?=\s*:)"
     # «Critically assess the claim that …», «Evaluate the view that …»: the claim is judged.

@@ -31,6 +31,7 @@ from knowledge.english_forms import contradicts
 from knowledge.english_lexicon import NEGATIONS, VALUE_CLASSES
 from knowledge.english_outlived import outlived
 from knowledge.english_paired_details import paired_verdict
+from knowledge.english_placing import placed, places_it
 from knowledge.english_roles import rival_told
 from knowledge.english_rules import VALUE_WORDS, told
 from knowledge.models import Fact
@@ -71,6 +72,8 @@ class EnglishVerdicts:
         """True or false by the fact's answer; None when the answer does not settle it. A
         detail the answer does not hold is false when the text gives it to another person
         beside this one (knowledge/english_paired_details.py)."""
+        if decision.reading is not None and self._unplaced(fact, decision.reading.tokens):
+            return None  # «Tabuk is in Syria»: the answer does not say where Tabuk lies
         settled = self._verdict(fact, decision)
         if settled is None and decision.reading is not None:
             return paired_verdict(self.matcher, fact, decision.reading)
@@ -252,6 +255,16 @@ class EnglishVerdicts:
         # «The Muslims retreated», «Khalid spared Ukaydir»: the answer's words, but another
         # doer; true only when the answer's sentence with the deed has the same doer.
         return True if same_doer(self.matcher, english.answer, reading, self._is_typed) else None
+
+    def _unplaced(self, fact: Fact, tokens: tuple[str, ...]) -> bool:
+        """Does the statement place a place somewhere the fact's answer does not place it
+        (knowledge/english_placing.py)?"""
+        claim = placed(tokens)
+        english = self.matcher.english(fact.id)
+        if claim is None or english is None:
+            return False
+        answer_tokens = self.matcher.reader.read(told(english.answer)).tokens
+        return not places_it(answer_tokens, *claim)
 
     def _own_subject(
         self, fact: Fact, statement: frozenset[str], rest: list[str], answer: frozenset[str]
