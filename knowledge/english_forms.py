@@ -43,7 +43,7 @@ from knowledge.english_listed_questions import items_ask
 from knowledge.english_passages import without_passage
 from knowledge.english_prompts import without_prompt_framing
 from knowledge.english_quiz_cards import card_front
-from knowledge.english_reporters import without_reporter
+from knowledge.english_reporters import after_askers_colon, without_reporter
 from knowledge.english_riddles import riddle_question
 from knowledge.english_verdict_lists import verdict_heading
 from knowledge.tuning import (
@@ -291,6 +291,8 @@ def _statement_part(text: str) -> Part | None:
     """A true/false statement or a sentence with a blank, else None."""
     match = _TRUE_FALSE.match(text) or _TRUE_FALSE_END.search(text)
     claim = tagged_claim(text) if match is None else None
+    if claim is not None and not is_statement(claim):
+        claim = after_askers_colon(claim) or claim
     if claim is not None and is_statement(claim):
         return Part(claim, Form.TRUE_FALSE)
     if match is not None:

@@ -113,6 +113,7 @@ PHRASES = {
     "set forth": "march",
     "sets out": "march",
     "setting out": "march",
+    **{f"{hand} over": "give" for hand in ("hand", "hands", "handed", "handing")},
     "sent off": "send",
     "send off": "send",
     "sent out": "send",

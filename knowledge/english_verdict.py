@@ -20,6 +20,7 @@ from knowledge.english_choice import (
     miscounted,
     names_only,
     only_meant,
+    unmeant,
 )
 from knowledge.english_claimed_reason import unstated_reason
 from knowledge.english_counts import beyond_bound, bound_as_exact, implied_by_bound, other_owner
@@ -33,7 +34,7 @@ from knowledge.english_outlived import outlived
 from knowledge.english_paired_details import paired_verdict
 from knowledge.english_placing import placed, places_it
 from knowledge.english_roles import rival_told
-from knowledge.english_rules import VALUE_WORDS, told
+from knowledge.english_rules import DOERS, VALUE_WORDS, told
 from knowledge.models import Fact
 from knowledge.tuning import (
     EN_TOLD_PLACE_SHARE,
@@ -112,7 +113,15 @@ class EnglishVerdicts:
             return None
         stated = told(english.answer)
         denied = denied_terms(self.matcher, stated)
-        said_denied = denied_terms(self.matcher, reading.normalized)
+        # What the statement says someone only meant to do («The Romans wanted to attack but
+        # fell back») is no deed claimed: a denial of that deed does not make it false.
+        meant = only_meant(self.matcher, reading.normalized)
+        doers = frozenset(t for t in reading.terms[:1] if t in DOERS)  # its subject
+        if meant & unmeant(self.matcher, stated, doers) and not reading.negated:
+            return False  # «The Prophet wished to attack them» against «did not wish to»
+        if meant - only_meant(self.matcher, stated):
+            return None  # «The hypocrites wanted to join»: what they meant is not told
+        said_denied = denied_terms(self.matcher, reading.normalized) | meant
         # What the statement denies is not what it claims («not killed» does not clash with
         # «spared»; «not in a time of plenty» does not clash with «hardship»).
         # Nor is what the answer denies stated («without fear» states no fear).

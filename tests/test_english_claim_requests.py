@@ -113,3 +113,102 @@ def test_heading_somewhere_is_going_there_and_heading_an_army_leads_it(
     # «heading» read as «head», the leader, answered with Khalid's detachment.
     (part,) = english_engine.answer(question).parts
     assert part.fact is not None and part.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "verdict"),
+    [
+        # «handed» was mended as a slip into «headed» (the leader); «heatwave» was unknown.
+        (
+            "Umar ibn al-Khattab handed over his entire wealth for the Tabuk army. True or false?",
+            "umar_donation",
+            False,
+        ),
+        (
+            "Abu Bakr handed all his wealth to the Prophet. True or false?",
+            "abu_bakr_donation",
+            True,
+        ),
+        (
+            "Equipping the army happened during a heatwave and drought. True or false?",
+            "hardship",
+            True,
+        ),
+        # The asker's own talk before a colon claims nothing; the claim follows it.
+        (
+            "Quick check before I post this: Abu Bakr gave half of his wealth for Tabuk. "
+            "Is that right?",
+            "abu_bakr_donation",
+            False,
+        ),
+        (
+            'Sisters, quick check before I post this in the group chat: "Umar gave half of his '
+            'wealth for Tabuk." Is that right?',
+            "umar_donation",
+            True,
+        ),
+    ],
+)
+def test_everyday_wordings_of_a_claim_are_settled(english_engine, message, fact_id, verdict):
+    (part,) = english_engine.answer(message).parts
+    assert part.fact is not None and part.fact.id == fact_id
+    assert part.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        # What the Romans meant to do is not what they did: no fighting took place, but it is
+        # no denial that they wanted to attack (it was «False» by «No, no fighting …»).
+        "The Romans wanted to attack the Muslims but then fell back.",
+        # What the text never says anyone meant is not confirmed by the deed's denial either.
+        "The hypocrites wanted to join the army.",
+    ],
+)
+def test_what_a_statement_says_was_only_meant_is_not_false_by_the_deed_denied(
+    english_engine, statement
+) -> None:
+    (part,) = english_engine.answer(f"True or false: {statement}").parts
+    assert part.verdict is None
+
+
+def test_meaning_what_the_answer_says_was_not_meant_is_false(english_engine) -> None:
+    # «the Prophet did not wish to attack them»
+    message = "True or false: The Prophet wished to attack the Romans after they withdrew."
+    (part,) = english_engine.answer(message).parts
+    assert part.fact is not None and part.fact.id == "no_battle"
+    assert part.verdict is False
+
+
+@pytest.mark.parametrize(
+    ("message", "choice"),
+    [
+        # The answer names the hypocrites beside the believers, whose hearts were full of
+        # faith: the hypocrites were chosen.
+        (
+            "Which group's hearts were full of faith? A) the hypocrites B) the believers "
+            "C) the Romans D) the mercenaries",
+            None,
+        ),
+        (
+            "Which army fell back into its own lands? A) the Muslim army B) the Roman army "
+            "C) the army of Ayla D) the army of Makkah",
+            1,
+        ),
+        # The option as the stem's subject, and as its object («did the Romans bring»).
+        (
+            "Which Arab tribe was an ally of the Byzantines? a) Banu Hashim b) Ghassan "
+            "c) Banu Qurayza d) Thaqif",
+            1,
+        ),
+        (
+            "Which tribes did the Romans bring with them? (A) Aws and Khazraj (B) Lakhm and "
+            "Ghassan (C) Quraysh and Thaqif (D) Hawazin",
+            1,
+        ),
+        ("Who gave 50 horses? A) Abu Bakr B) Umar C) Uthman D) Khalid", 2),
+    ],
+)
+def test_the_option_chosen_for_who_is_the_doer_of_the_deed(english_engine, message, choice):
+    (part,) = english_engine.answer(message).parts
+    assert part.choice == choice
