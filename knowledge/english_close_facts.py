@@ -54,9 +54,11 @@ def denied_by_one(matcher: EnglishMatcher, part: Part, decision: PartReply) -> P
             denied |= clause_denials(matcher, said)
         # («… was given the name 'army of victory'»: the fact naming the army denies it.)
         # («The Prophet wished to attack them» against «did not wish to attack them».)
-        if claimed & denied or meant & unmeant(matcher, said, doers):
-            denying.append(fact)
-        elif misnamed(matcher, fact, reading):
+        if (
+            claimed & denied
+            or meant & unmeant(matcher, said, doers)
+            or misnamed(matcher, fact, reading)
+        ):
             denying.append(fact)
     if not denying:
         return None
