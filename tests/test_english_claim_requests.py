@@ -212,3 +212,31 @@ def test_meaning_what_the_answer_says_was_not_meant_is_false(english_engine) -> 
 def test_the_option_chosen_for_who_is_the_doer_of_the_deed(english_engine, message, choice):
     (part,) = english_engine.answer(message).parts
     assert part.choice == choice
+
+
+@pytest.mark.parametrize(
+    ("statement", "fact_id", "verdict"),
+    [
+        # Two donors: each claim by its own fact; both true, the gifts as a whole are shown.
+        ("Umar gave half his wealth and Abu Bakr gave all of his.", "donations", True),
+        ("Abu Bakr gave all his wealth and Uthman gave 950 camels.", "donations", True),
+        # Swapped, the gifts' answer holds every word; the first false claim settles it.
+        ("Abu Bakr gave half his wealth and Umar gave all of his.", "abu_bakr_donation", False),
+        ("Abu Bakr gave all his wealth and Umar gave a third.", "umar_donation", False),
+        # Half right: the date is right, the enemy is not.
+        ("Tabuk took place in Rajab 9 AH and the Muslims fought the Persians.", "enemy", False),
+    ],
+)
+def test_claims_joined_by_and_are_judged_one_by_one(
+    english_engine, statement, fact_id, verdict
+) -> None:
+    (part,) = english_engine.answer(f"True or false: {statement}").parts
+    assert part.fact is not None and part.fact.id == fact_id
+    assert part.verdict is verdict
+
+
+def test_a_clause_with_nothing_of_its_own_is_no_claim_to_judge(english_engine) -> None:
+    # «… and the Lakhm were too» leans on the first clause: the whole is judged.
+    message = "True or false: The Ghassanids were allies of the Romans and the Lakhm were too."
+    (part,) = english_engine.answer(message).parts
+    assert part.verdict is True
