@@ -105,6 +105,8 @@ class EnglishVerdicts:
             return None
         if misnamed(self.matcher, fact, reading):
             return False  # «… was called the Army of Victory» against «the Army of Hardship»
+        if not reading.negated and self._allied_elsewhere(answer, statement):
+            return False  # «The Ghassanids were allies of the Muslims»: the Romans brought them
         if statement & only_meant(self.matcher, english.answer) and not INTENDED.search(
             reading.normalized
         ):
@@ -288,6 +290,23 @@ class EnglishVerdicts:
         if not values or not subjects or any(t not in subjects and t not in answer for t in rest):
             return frozenset()
         return subjects
+
+    @staticmethod
+    def _allied_elsewhere(answer: frozenset[str], statement: frozenset[str]) -> bool:
+        """Does the statement put a people on the Muslims' side («allies of the Muslims»,
+        «fought on the Muslim side») that the answer names only with the Romans? Co-occurring
+        with the people and the alliance, the Muslims (a word every statement may hold) were
+        no rival, and «allied with the Romans» made it «True»."""
+        people = {t for t in statement if VALUE_CLASSES.get(t) == "people" and t != "roman"}
+        return (
+            "ally" in statement
+            and bool(statement & _MUSLIM_SIDE)
+            and "roman" not in statement
+            and bool(people)
+            and people <= answer
+            and "roman" in answer
+            and not answer & _MUSLIM_SIDE
+        )
 
     def _other_side_only(self, fact: Fact, statement: frozenset[str]) -> bool:
         """Does the statement name the Muslims where the answer tells only of the other side

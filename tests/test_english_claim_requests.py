@@ -240,3 +240,17 @@ def test_a_clause_with_nothing_of_its_own_is_no_claim_to_judge(english_engine) -
     message = "True or false: The Ghassanids were allies of the Romans and the Lakhm were too."
     (part,) = english_engine.answer(message).parts
     assert part.verdict is True
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "The tribes of Lakhm and Ghassan fought on the Muslim side.",
+        "The Lakhm were allies of the Muslims.",
+    ],
+)
+def test_a_people_the_romans_brought_is_no_ally_of_the_muslims(english_engine, statement):
+    # The Muslims, a word any statement may hold, were no rival of the Romans beside them.
+    (part,) = english_engine.answer(f"True or false: {statement}").parts
+    assert part.fact is not None and part.fact.id == "roman_allies"
+    assert part.verdict is False
