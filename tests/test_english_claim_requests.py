@@ -254,3 +254,30 @@ def test_a_people_the_romans_brought_is_no_ally_of_the_muslims(english_engine, s
     (part,) = english_engine.answer(f"True or false: {statement}").parts
     assert part.fact is not None and part.fact.id == "roman_allies"
     assert part.verdict is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The name of the Prophet's envoy who was attacked was ______.",
+        "The Prophet's envoy who was attacked was called ______.",
+        "The envoy who was killed was ______.",
+    ],
+)
+def test_a_blank_asking_a_name_the_text_does_not_give_is_a_known_gap(english_engine, sentence):
+    # Read as a statement, the attack on the envoy answered it: it names no envoy.
+    (part,) = english_engine.answer(sentence).parts
+    assert part.fact is None and part.decision.gap == "envoy_identity"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact_id"),
+    [
+        ("The chief of Dumat al-Jandal was called ______.", "ukaydir"),
+        ("The name of the Roman emperor was ______.", "heraclius"),
+        ("The commander who was sent to Dumat al-Jandal was ______.", "dumat_aljandal"),
+    ],
+)
+def test_a_blank_asking_a_name_the_text_gives_is_filled(english_engine, sentence, fact_id):
+    (part,) = english_engine.answer(sentence).parts
+    assert part.fact is not None and part.fact.id == fact_id
