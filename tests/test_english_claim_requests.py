@@ -10,6 +10,13 @@ import pytest
 from knowledge.english_forms import Form, split_message
 
 
+def _settled_as(english_engine, message: str, fact_id: str, verdict: bool | None) -> None:
+    """The message's one part is answered with the fact and settled with the verdict."""
+    (part,) = english_engine.answer(message).parts
+    assert part.fact is not None and part.fact.id == fact_id
+    assert part.verdict is verdict
+
+
 @pytest.mark.parametrize(
     "request_",
     [
@@ -86,9 +93,7 @@ def test_where_a_place_lies_is_not_settled_by_an_answer_naming_both(
     ],
 )
 def test_a_deed_at_a_place_is_still_settled(english_engine, statement, fact_id) -> None:
-    (part,) = english_engine.answer(f"True or false: {statement}").parts
-    assert part.fact is not None and part.fact.id == fact_id
-    assert part.verdict is True
+    _settled_as(english_engine, f"True or false: {statement}", fact_id, True)
 
 
 def test_a_time_after_in_places_nothing(english_engine) -> None:
@@ -150,9 +155,7 @@ def test_heading_somewhere_is_going_there_and_heading_an_army_leads_it(
     ],
 )
 def test_everyday_wordings_of_a_claim_are_settled(english_engine, message, fact_id, verdict):
-    (part,) = english_engine.answer(message).parts
-    assert part.fact is not None and part.fact.id == fact_id
-    assert part.verdict is verdict
+    _settled_as(english_engine, message, fact_id, verdict)
 
 
 @pytest.mark.parametrize(
@@ -230,9 +233,7 @@ def test_the_option_chosen_for_who_is_the_doer_of_the_deed(english_engine, messa
 def test_claims_joined_by_and_are_judged_one_by_one(
     english_engine, statement, fact_id, verdict
 ) -> None:
-    (part,) = english_engine.answer(f"True or false: {statement}").parts
-    assert part.fact is not None and part.fact.id == fact_id
-    assert part.verdict is verdict
+    _settled_as(english_engine, f"True or false: {statement}", fact_id, verdict)
 
 
 def test_a_clause_with_nothing_of_its_own_is_no_claim_to_judge(english_engine) -> None:
@@ -251,9 +252,7 @@ def test_a_clause_with_nothing_of_its_own_is_no_claim_to_judge(english_engine) -
 )
 def test_a_people_the_romans_brought_is_no_ally_of_the_muslims(english_engine, statement):
     # The Muslims, a word any statement may hold, were no rival of the Romans beside them.
-    (part,) = english_engine.answer(f"True or false: {statement}").parts
-    assert part.fact is not None and part.fact.id == "roman_allies"
-    assert part.verdict is False
+    _settled_as(english_engine, f"True or false: {statement}", "roman_allies", False)
 
 
 @pytest.mark.parametrize(
