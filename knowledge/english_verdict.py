@@ -59,6 +59,14 @@ _MUSLIM_SIDE = frozenset({"muslim", "prophet"})
 _OTHER_SIDE = frozenset({"roman", "mercenary"})
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
+# Someone's rule over a place or people: «the chief of Dumat al-Jandal», «king (emperor) of
+# the Romans». Tabuk, a word every statement may hold, was no rival value after it: «Ukaydir
+# was the chief of Tabuk» was «True» by «the chief of Dumat al-Jandal … the expedition of Tabuk».
+_RULER_OF = re.compile(
+    r"\b(?:chief|ruler|king|emperor|prince|lord|governor)\s+(?:\(\w+\)\s+)?of\s+(?:the\s+)?"
+    r"(?P<place>[\w'-]+)",
+    re.IGNORECASE,
+)
 
 
 class EnglishVerdicts:
@@ -103,6 +111,8 @@ class EnglishVerdicts:
             # «The Muslims defeated the Romans at Tabuk»: what the answer tells of Mu'tah does
             # not settle a statement about Tabuk.
             return None
+        if self._ruled_elsewhere(reading.normalized, told(english.answer)):
+            return None if reading.negated else False  # «Ukaydir was the chief of Tabuk»
         if misnamed(self.matcher, fact, reading):
             return False  # «… was called the Army of Victory» against «the Army of Hardship»
         if not reading.negated and self._allied_elsewhere(answer, statement):
@@ -290,6 +300,19 @@ class EnglishVerdicts:
         if not values or not subjects or any(t not in subjects and t not in answer for t in rest):
             return frozenset()
         return subjects
+
+    @staticmethod
+    def _ruled_elsewhere(statement: str, answer: str) -> bool:
+        """Does the statement make someone the ruler of Tabuk where the answer's ruler rules
+        another place or people?"""
+        claimed = _RULER_OF.search(statement)
+        told_ruler = _RULER_OF.search(answer)
+        return (
+            claimed is not None
+            and claimed.group("place").lower() == "tabuk"
+            and told_ruler is not None
+            and told_ruler.group("place").lower() != "tabuk"
+        )
 
     @staticmethod
     def _allied_elsewhere(answer: frozenset[str], statement: frozenset[str]) -> bool:

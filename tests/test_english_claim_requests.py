@@ -280,3 +280,20 @@ def test_a_blank_asking_a_name_the_text_does_not_give_is_a_known_gap(english_eng
 def test_a_blank_asking_a_name_the_text_gives_is_filled(english_engine, sentence, fact_id):
     (part,) = english_engine.answer(sentence).parts
     assert part.fact is not None and part.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("statement", "fact_id", "verdict"),
+    [
+        # Tabuk, a word any statement holds, was no rival of the place the answer's ruler
+        # rules: both were «True».
+        ("Ukaydir was the chief of Tabuk.", "ukaydir", False),
+        ("Heraclius was the king of Tabuk.", "heraclius", False),
+        ("Ukaydir was not the chief of Tabuk.", "ukaydir", None),
+        ("Ukaydir was the chief of Dumat al-Jandal.", "ukaydir", True),
+    ],
+)
+def test_a_ruler_of_tabuk_is_checked_against_what_the_answer_says_he_ruled(
+    english_engine, statement, fact_id, verdict
+) -> None:
+    _settled_as(english_engine, f"True or false: {statement}", fact_id, verdict)
