@@ -17,9 +17,11 @@ from dataclasses import replace
 from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher
 from knowledge.english_asking import CLAIM_VERBS, is_statement, words_in
+from knowledge.english_choice import denied_terms
 from knowledge.english_forms import Part
+from knowledge.english_lexicon import VALUE_CLASSES
 from knowledge.english_reply import PartAnswer
-from knowledge.english_rules import DOERS
+from knowledge.english_rules import DOERS, VALUE_WORDS, told
 from knowledge.models import Fact
 
 # Where a second claim may start: «…, and Abu Bakr gave …», «… but the Romans fell back».
@@ -71,26 +73,71 @@ def judged_by_claims(
     judge: Callable[[str], PartAnswer],
 ) -> PartAnswer:
     """The statement's verdict from its claims judged one by one (the whole's answer when it
-    is one claim): false by the first false claim's fact; true when all are true and the
-    whole statement was not settled (with their nearest common whole, else the first
-    claim's fact); otherwise the whole statement's own answer."""
+    is one claim). False by the first claim its own fact excludes (another value of the
+    claimed kind, or the deed denied); true when the whole statement was not settled and
+    each claim is confirmed by a fact naming the claim's doer (shown with their nearest
+    common whole, else the first claim's fact); otherwise the whole statement's answer."""
     claims = joined_claims(matcher, part.text)
     if not claims:
         return whole
-    judged = [judge(claim) for claim in claims]
-    false = next((j for j in judged if j.verdict is False), None)
+    judged = [(claim, judge(claim)) for claim in claims]
+    false = next(
+        (j for claim, j in judged if j.verdict is False and _excluded(matcher, claim, j)), None
+    )
     if false is not None:
         return replace(false, part=part)
-    if whole.verdict is not None or not all(j.verdict is True for j in judged):
+    if whole.verdict is not None or not all(
+        j.verdict is True and _names_its_doer(matcher, c, j) for c, j in judged
+    ):
         # (a claim left unsettled by itself may lean on the other for what it names: the
         # whole statement's own verdict stands)
         return whole
-    whole_fact = _common_whole(matcher, [j.fact.id for j in judged if j.fact is not None])
+    first = judged[0][1]
+    whole_fact = _common_whole(matcher, [j.fact.id for _, j in judged if j.fact is not None])
     if whole_fact is not None:
         # «Umar gave half and Abu Bakr all of his»: the gifts, which tell both.
-        decision = replace(judged[0].decision, fact=whole_fact)
-        return replace(judged[0], part=part, decision=decision)
-    return replace(judged[0], part=part)
+        return replace(first, part=part, decision=replace(first.decision, fact=whole_fact))
+    return replace(first, part=part)
+
+
+def _names_its_doer(matcher: EnglishMatcher, claim: str, judged: PartAnswer) -> bool:
+    """Is the claim answered with a fact whose answer names the claim's doer (its first
+    doer: «Abu Bakr gave …» by Abu Bakr's gift, not by Umar's)?"""
+    doer = next((t for t in matcher.reader.read(claim).terms if t in DOERS), None)
+    return (
+        doer is not None
+        and judged.fact is not None
+        and doer in matcher.answer_terms(judged.fact.id)
+    )
+
+
+def _excluded(matcher: EnglishMatcher, claim: str, judged: PartAnswer) -> bool:
+    """Does the fact exclude the claim, not merely leave it unsaid: the claim holds a value
+    (a number, a share, a person, place, people or month) the answer does not, while the
+    answer holds another of its kind, or a deed the answer denies?"""
+    english = matcher.english(judged.fact.id) if judged.fact is not None else None
+    if english is None:
+        return False
+    stated = told(english.answer)
+    answer = frozenset(matcher.reader.read(stated).terms)
+    terms = frozenset(matcher.correct(matcher.reader.read(claim).terms))
+    if terms & denied_terms(matcher, stated) - denied_terms(matcher, claim):
+        return True  # «… and the hypocrites joined the army»: «did not join»
+    return any(
+        _kind(t) is not None
+        and t not in answer
+        and any(_kind(a) == _kind(t) and a != "tabuk" for a in answer)
+        for t in terms
+    )
+
+
+def _kind(term: str) -> str | None:
+    """A value's kind: a number, a share of wealth, or the names' classes."""
+    if term.isdigit():
+        return "number"
+    if term in VALUE_WORDS:
+        return "share"
+    return VALUE_CLASSES.get(term)
 
 
 def _common_whole(matcher: EnglishMatcher, fact_ids: list[str]) -> Fact | None:
