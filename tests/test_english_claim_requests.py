@@ -220,7 +220,8 @@ def test_the_option_chosen_for_who_is_the_doer_of_the_deed(english_engine, messa
 @pytest.mark.parametrize(
     ("statement", "fact_id", "verdict"),
     [
-        # Two donors: each claim by its own fact; both true, the gifts as a whole are shown.
+        # Claims joined by «and» judged one by one. Two donors: each claim by its own fact;
+        # both true, the gifts as a whole are shown.
         ("Umar gave half his wealth and Abu Bakr gave all of his.", "donations", True),
         ("Abu Bakr gave all his wealth and Uthman gave 950 camels.", "donations", True),
         # Swapped, the gifts' answer holds every word; the first false claim settles it.
@@ -228,9 +229,18 @@ def test_the_option_chosen_for_who_is_the_doer_of_the_deed(english_engine, messa
         ("Abu Bakr gave all his wealth and Umar gave a third.", "umar_donation", False),
         # Half right: the date is right, the enemy is not.
         ("Tabuk took place in Rajab 9 AH and the Muslims fought the Persians.", "enemy", False),
+        # A people the Romans brought is no ally of the Muslims: the Muslims, a word any
+        # statement may hold, were no rival of the Romans beside them.
+        ("The tribes of Lakhm and Ghassan fought on the Muslim side.", "roman_allies", False),
+        ("The Lakhm were allies of the Muslims.", "roman_allies", False),
+        # Tabuk was no rival of the place the answer's ruler rules: both were «True».
+        ("Ukaydir was the chief of Tabuk.", "ukaydir", False),
+        ("Heraclius was the king of Tabuk.", "heraclius", False),
+        ("Ukaydir was not the chief of Tabuk.", "ukaydir", None),
+        ("Ukaydir was the chief of Dumat al-Jandal.", "ukaydir", True),
     ],
 )
-def test_claims_joined_by_and_are_judged_one_by_one(
+def test_a_statement_is_settled_only_by_what_its_fact_states(
     english_engine, statement, fact_id, verdict
 ) -> None:
     _settled_as(english_engine, f"True or false: {statement}", fact_id, verdict)
@@ -241,18 +251,6 @@ def test_a_clause_with_nothing_of_its_own_is_no_claim_to_judge(english_engine) -
     message = "True or false: The Ghassanids were allies of the Romans and the Lakhm were too."
     (part,) = english_engine.answer(message).parts
     assert part.verdict is True
-
-
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "The tribes of Lakhm and Ghassan fought on the Muslim side.",
-        "The Lakhm were allies of the Muslims.",
-    ],
-)
-def test_a_people_the_romans_brought_is_no_ally_of_the_muslims(english_engine, statement):
-    # The Muslims, a word any statement may hold, were no rival of the Romans beside them.
-    _settled_as(english_engine, f"True or false: {statement}", "roman_allies", False)
 
 
 @pytest.mark.parametrize(
@@ -280,20 +278,3 @@ def test_a_blank_asking_a_name_the_text_does_not_give_is_a_known_gap(english_eng
 def test_a_blank_asking_a_name_the_text_gives_is_filled(english_engine, sentence, fact_id):
     (part,) = english_engine.answer(sentence).parts
     assert part.fact is not None and part.fact.id == fact_id
-
-
-@pytest.mark.parametrize(
-    ("statement", "fact_id", "verdict"),
-    [
-        # Tabuk, a word any statement holds, was no rival of the place the answer's ruler
-        # rules: both were «True».
-        ("Ukaydir was the chief of Tabuk.", "ukaydir", False),
-        ("Heraclius was the king of Tabuk.", "heraclius", False),
-        ("Ukaydir was not the chief of Tabuk.", "ukaydir", None),
-        ("Ukaydir was the chief of Dumat al-Jandal.", "ukaydir", True),
-    ],
-)
-def test_a_ruler_of_tabuk_is_checked_against_what_the_answer_says_he_ruled(
-    english_engine, statement, fact_id, verdict
-) -> None:
-    _settled_as(english_engine, f"True or false: {statement}", fact_id, verdict)
