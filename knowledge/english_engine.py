@@ -55,7 +55,6 @@ from knowledge.english_forms import (
     split_message,
 )
 from knowledge.english_forwarded import claim_first
-from knowledge.english_joined_claims import judged_by_claims
 from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
@@ -160,9 +159,6 @@ class EnglishEngine:
             context = with_answered_person(self.matcher, context, answers, part.text)
             named = self._named_back(part, answers)
             answer = checked or self._answer_part(named, context)
-            if checked is None and named.form is Form.TRUE_FALSE:
-                # «Umar gave half and Abu Bakr gave all of his»: each claim judged by itself.
-                answer = judged_by_claims(self.matcher, named, answer, self._claim)
             if answer.part is named and named is not part:
                 answer = replace(answer, part=part)  # (shown as the user typed it)
             answer = unsettled_choice(self.matcher, answer)
@@ -348,11 +344,6 @@ class EnglishEngine:
         if found is None:
             return PartAnswer(part, PartReply(EnglishOutcome.NOT_TABUK, reading))
         return PartAnswer(part, PartReply(EnglishOutcome.ANSWER, reading, fact=found))
-
-    def _claim(self, claim: str) -> PartAnswer:
-        """One claim of a statement judged as a statement of its own, by every rule a
-        message gets (knowledge/english_joined_claims.py)."""
-        return self.answer(f"True or false: {claim}").parts[0]
 
     def _one_persons(self, fact_id: str) -> bool:
         """Is the fact one person's own (its phrasings ask about a person)?"""
