@@ -82,11 +82,12 @@ def piece_asks(text: str) -> bool:
 _CONTRACTED = frozenset("what's where's when's".split())
 
 
-# A finite verb that makes a sentence a claim: «was», «gave», «provided».
+# A finite verb that makes a sentence a claim: «was», «gave», «provided»; «did» past the
+# opening denies one («The Prophet did not lead the army himself», «Abu Bakr didn't give …»).
 CLAIM_VERBS = frozenset(
     """
     was were is are had took gave fought led sent went came brought paid made won fell left
-    stayed ran held spent
+    stayed ran held spent did didn't didnt
     """.split()
 )
 # Question words that also join a clause to a claim.

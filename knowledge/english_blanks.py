@@ -16,6 +16,30 @@ def fill_question(text: str) -> str:
     return BLANK.sub(" ", text)
 
 
+# A blank at the end asking someone's name: «The name of the envoy who was attacked was ___»,
+# «The envoy … was called ___», «The envoy who was killed was ___».
+_NAME_OF = re.compile(r"^\W*(?:the\s+)?name\s+of\s+(?P<what>.+?)\s+(?:was|is)\s*$", re.IGNORECASE)
+_CALLED = re.compile(r"^\W*(?P<what>.+?)\s+(?:was|is)\s+(?:called|named)\s*$", re.IGNORECASE)
+_WHO_WAS = re.compile(r"^\W*(?P<what>.+?\bwho\b.+?)\s+was\s*$", re.IGNORECASE)
+
+
+def name_asked(text: str) -> str | None:
+    """The question a blank asking someone's name stands for («What was the name of the
+    envoy who was attacked?»), so that a detail the text does not state (a known gap) is
+    found as it is for the question; None for any other blank. Read as a statement, «The
+    name of the Prophet's envoy who was attacked was ___» was answered by the attack, which
+    names no envoy."""
+    blank = BLANK.search(text)
+    if blank is None or text[blank.end() :].strip(" .?!"):
+        return None
+    before = text[: blank.start()]
+    if (found := _NAME_OF.match(before) or _CALLED.match(before)) is not None:
+        return f"What was the name of {found.group('what')}?"
+    if (found := _WHO_WAS.match(before)) is not None:
+        return f"Who was {found.group('what')}?"
+    return None
+
+
 _FILL_STOPS = frozenset(
     "because and which who in with after for to that but so or as when where while".split()
 )

@@ -26,6 +26,7 @@ from knowledge.english_doers import NEUTRAL
 from knowledge.english_forms import Part, contradicts, is_negative_stem
 from knowledge.english_lexicon import CONTENT_OVERRIDES, NEGATIONS, STOPWORDS, VALUE_CLASSES
 from knowledge.english_normalize import normalize_english
+from knowledge.english_option_doers import not_the_doer
 from knowledge.english_rules import VALUE_WORDS, told
 from knowledge.english_text import concept
 from knowledge.models import Fact
@@ -62,6 +63,26 @@ def only_meant(matcher: EnglishMatcher, answer_text: str) -> frozenset[str]:
     meant = frozenset(read(" ".join(INTENDED.findall(answer_text))).terms)
     done = frozenset(read(INTENDED.sub(" ", answer_text)).terms)
     return meant - done
+
+
+# What a text says someone did not mean to do («did not wish to attack them»).
+_UNMEANT = re.compile(
+    r"\b(?:not|never)\s+(?:wish|want|intend|plan|mean)\w*\s+to\s+(\w+)", re.IGNORECASE
+)
+
+
+def unmeant(matcher: EnglishMatcher, answer_text: str, doers: frozenset[str]) -> frozenset[str]:
+    """Deeds an answer says the doer did not even mean to do («the Prophet did not wish to
+    attack them»), in a clause naming the doer (the statement's subject): a statement that
+    he wished to is false by it, one that the Romans wished to is not."""
+    if not doers:
+        return frozenset()
+    deeds: set[str] = set()
+    for clause in re.split(r"[.;:,]\s+", answer_text):
+        found = _UNMEANT.findall(clause)
+        if found and doers <= set(matcher.reader.read(clause).terms):
+            deeds |= set(matcher.reader.read(" ".join(found)).terms)
+    return frozenset(deeds)
 
 
 def denied_terms(matcher: EnglishMatcher, text: str) -> frozenset[str]:
@@ -264,5 +285,7 @@ def choose(
     best = ranked[0]
     second = supports[ranked[1]] if len(ranked) > 1 else 0.0
     if supports[best] >= EN_CHOICE_MIN_SUPPORT and supports[best] - second >= EN_CHOICE_MIN_MARGIN:
+        if not_the_doer(matcher, fact, part.text, part.options[best], typed):
+            return None  # «Which army fell back? a) the Muslim army»: named, but not its doer
         return best
     return None

@@ -10,13 +10,13 @@ from dataclasses import replace
 
 from knowledge.english import EnglishMatcher
 from knowledge.english_army_names import misnamed
-from knowledge.english_choice import clause_denials, denied_terms
+from knowledge.english_choice import clause_denials, denied_terms, only_meant, unmeant
 from knowledge.english_cues import ALL_ABOVE, NONE_ABOVE
 from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_doers import NEUTRAL
 from knowledge.english_forms import Part
 from knowledge.english_reply import PartAnswer
-from knowledge.english_rules import told
+from knowledge.english_rules import DOERS, told
 from knowledge.english_statement_reading import decide_statement
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
@@ -29,12 +29,16 @@ def denied_by_one(matcher: EnglishMatcher, part: Part, decision: PartReply) -> P
     reading = decision.reading
     if reading is None or reading.negated:
         return None
-    # What the statement itself denies is not claimed («returned without fighting»).
+    # What the statement itself denies is not claimed («returned without fighting»), nor what
+    # it says was only meant («The Romans wanted to attack but fell back»).
+    meant = only_meant(matcher, reading.normalized)
     claimed = (
         frozenset(matcher.correct(reading.terms))
         - NEUTRAL
         - denied_terms(matcher, reading.normalized)
+        - meant
     )
+    doers = frozenset(t for t in reading.terms[:1] if t in DOERS)  # its subject
     all_known = all(t in matcher.vocabulary for t in reading.terms)
     denying = []
     for fact in decision.suggestions[:2]:
@@ -49,7 +53,12 @@ def denied_by_one(matcher: EnglishMatcher, part: Part, decision: PartReply) -> P
             # was is what it claims).
             denied |= clause_denials(matcher, said)
         # («… was given the name 'army of victory'»: the fact naming the army denies it.)
-        if claimed & denied or misnamed(matcher, fact, reading):
+        # («The Prophet wished to attack them» against «did not wish to attack them».)
+        if (
+            claimed & denied
+            or meant & unmeant(matcher, said, doers)
+            or misnamed(matcher, fact, reading)
+        ):
             denying.append(fact)
     if not denying:
         return None

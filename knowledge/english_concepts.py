@@ -109,6 +109,8 @@ CONCEPTS = {
     "financial": "give",
     "monetary": "give",
     "generous": "give",
+    # «Umar handed (over) his wealth»: given (mended as a slip, «handed» was «headed»).
+    "handed": "give",
     "bring": "bring",
     "wealth": "wealth",
     "money": "wealth",
@@ -278,6 +280,8 @@ CONCEPTS = {
     "challenge": "hardship",
     "poverty": "hardship",
     "heat": "heat",
+    "heatwave": "heat",
+    "scorching": "heat",
     "severe": "intense",
     "extreme": "intense",
     "hot": "heat",

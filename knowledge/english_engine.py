@@ -15,7 +15,7 @@ from knowledge.english import EnglishMatcher
 from knowledge.english_antecedent import named_antecedent, with_answered_person
 from knowledge.english_asking import words_in
 from knowledge.english_battle_asked import battle_described
-from knowledge.english_blanks import fill_question, missing_words
+from knowledge.english_blanks import fill_question, missing_words, name_asked
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_close_facts import agreed_by_all, choice_among, denied_by_one, true_option
 from knowledge.english_clues import clue_answer
@@ -379,7 +379,11 @@ class EnglishEngine:
             reading = self.matcher.reader.read(fill_question(part.text))
             # «Tabuk took place in ____ AH»: a blank for a year or a month asks when.
             when = QuestionType.TIME if blank_asks_when(part.text) else None
-            decision = self._refused(reading) or decide_statement(self.matcher, reading, when)
+            asked = name_asked(part.text)  # «The name of the envoy … was ____»: a known gap?
+            gap = self._refused(self.matcher.reader.read(asked)) if asked else None
+            decision = (
+                gap or self._refused(reading) or decide_statement(self.matcher, reading, when)
+            )
             english = self.matcher.english(decision.fact.id) if decision.fact else None
             missing = missing_words(part.text, english.answer) if english else None
             return PartAnswer(part, decision, missing=missing)

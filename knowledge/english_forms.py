@@ -45,7 +45,7 @@ from knowledge.english_passages import without_passage
 from knowledge.english_pleas import reported_question
 from knowledge.english_prompts import without_prompt_framing
 from knowledge.english_quiz_cards import card_front
-from knowledge.english_reporters import without_reporter
+from knowledge.english_reporters import after_askers_colon, without_reporter
 from knowledge.english_riddles import riddle_question
 from knowledge.english_verdict_lists import verdict_heading
 from knowledge.tuning import (
@@ -96,6 +96,16 @@ _TRUE_FALSE = re.compile(
     r"^\W*(?:(?:state|mark|say|write|tick|circle|indicate|decide)\s+(?:whether\s+)?(?:(?:the\s+)?(?:following\s+)?"
     r"(?:is|are|statements?\s+(?:is|are))\s+)?)?(?:(?:true|t)\s*(?:or|/|and)\s*(?:f\w*)"
     r"|right\s+or\s+wrong|correct\s+or\s+incorrect|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
+    # «Correct or not: …», «Yes or no: …», «Fact or myth: …»: the request's «not», «no» or
+    # «myth» is no denial of the claim after it (read as one, «Yes or no: Tabuk was his last
+    # expedition» was «False»).
+    r"|(?:correct|right|true)\s+or\s+(?:not|wrong|false|incorrect)|yes\s+or\s+no"
+    r"|(?:facts?|true|real)\s+or\s+(?:myths?|fiction|fake)|(?:myths?|fake)\s+or\s+(?:facts?|real)"
+    # «Am I right that …?», «Is it a fact that …?», «Isn't it true that …?», «Is it correct to
+    # say that …?»: a claim put for checking, as «Is it true that …?» is.
+    r"|am\s+i\s+(?:right|correct)\s+(?:in\s+(?:saying|thinking)\s+)?that(?=\s+\w)"
+    r"|(?:is\s+it|would\s+it\s+be)\s+(?:a\s+fact|accurate|(?:true|correct|right|accurate)\s+to\s+say)"
+    r"\s+that(?=\s+\w)|(?:isn'?t\s+it|is\s+it\s+not)\s+(?:true|correct|right)\s+that(?=\s+\w)"
     # «Is it true that ...?», «State whether the following is correct: ...».
     r"|is\s+it\s+(?:true|correct|right)(?:\s+that)?(?=\s+\w)|(?<=\s)(?:true|correct)(?=\s*:)"
     # «Critically assess the claim that …», «Evaluate the view that …»: the claim is judged.
@@ -314,6 +324,8 @@ def _statement_part(text: str) -> Part | None:
     """A true/false statement or a sentence with a blank, else None."""
     match = _TRUE_FALSE.match(text) or _TRUE_FALSE_END.search(text)
     claim = tagged_claim(text) if match is None else None
+    if claim is not None and not is_statement(claim):
+        claim = after_askers_colon(claim) or claim
     if claim is not None and is_statement(claim):
         return Part(claim, Form.TRUE_FALSE)
     if match is not None:

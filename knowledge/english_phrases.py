@@ -32,6 +32,18 @@ PHRASES = {
         for push in ("push", "pushed", "pushing", "pushes")
         for to in ("toward", "towards", "into", "to")
     },
+    # «Where was the army heading?», «headed for Tabuk»: going somewhere, not leading
+    # («heading the army», with its object, still leads; «head» alone is the leader).
+    "heading": "march",
+    **{
+        f"{head} {to}": "march"
+        for head in ("headed", "heads")
+        for to in ("to", "for", "towards", "toward")
+    },
+    **{f"heading {the}": "lead" for the in ("the", "a", "his", "their")},
+    # «Where was the army headed?» goes; «the army was headed by the Prophet» is led.
+    **{f"{be} headed": "march" for be in ("was", "were", "is", "are")},
+    **{f"{be} headed by": "lead" for be in ("was", "were", "is", "are")},
     # «how did the whole thing wrap up?», «how did it turn out?»: how it ended.
     "wrap up": "result",
     "wrapped up": "result",
@@ -101,6 +113,7 @@ PHRASES = {
     "set forth": "march",
     "sets out": "march",
     "setting out": "march",
+    **{f"{hand} over": "give" for hand in ("hand", "hands", "handed", "handing")},
     "sent off": "send",
     "send off": "send",
     "sent out": "send",

@@ -121,3 +121,18 @@ def without_reporter(claim: str, *, tagged: bool = False) -> str:
         if cut != claim:
             return cut.strip() or claim
     return claim
+
+
+# The asker's own words before a colon («quick check before I post this in the group chat:
+# "…" Is that right?», «my notes say this, can you check:»): they speak of the asker and
+# claim nothing; the claim follows the colon.
+_ASKER_WORDS = frozenset("i i'm im me my we our us".split())
+
+
+def after_askers_colon(claim: str) -> str | None:
+    """The claim after a colon whose head is the asker's own talk, else None."""
+    head, colon, rest = claim.rpartition(":")
+    if not colon or not set(re.findall(r"[a-z']+", head.lower())) & _ASKER_WORDS:
+        return None
+    rest = rest.strip().strip("\"'“”‘’").strip()
+    return rest or None

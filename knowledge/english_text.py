@@ -385,6 +385,10 @@ class EnglishReader:
             question_type = QuestionType.PERSON
         negated = any(w in NEGATIONS for w in words)
         words = _counted_people(words)
+        if words[-1:] == ["headed"]:
+            # «Where was the army headed?»: ending the sentence, with nothing led after it, it
+            # is going somewhere (english_phrases: «heading»), not leading.
+            words = [*words[:-1], "heading"]
         tokens, unread = self.fold(words)
         tokens = conduct_of_groups(self._drop_epithets(tokens))  # «condition of the munafiqun»
         terms = self._terms(tokens)

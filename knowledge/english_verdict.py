@@ -20,6 +20,7 @@ from knowledge.english_choice import (
     miscounted,
     names_only,
     only_meant,
+    unmeant,
 )
 from knowledge.english_claimed_reason import unstated_reason
 from knowledge.english_counts import beyond_bound, bound_as_exact, implied_by_bound, other_owner
@@ -31,8 +32,9 @@ from knowledge.english_forms import contradicts
 from knowledge.english_lexicon import NEGATIONS, VALUE_CLASSES
 from knowledge.english_outlived import outlived
 from knowledge.english_paired_details import paired_verdict
+from knowledge.english_placing import placed, places_it
 from knowledge.english_roles import rival_told
-from knowledge.english_rules import VALUE_WORDS, told
+from knowledge.english_rules import DOERS, VALUE_WORDS, told
 from knowledge.models import Fact
 from knowledge.tuning import (
     EN_TOLD_PLACE_SHARE,
@@ -57,6 +59,14 @@ _MUSLIM_SIDE = frozenset({"muslim", "prophet"})
 _OTHER_SIDE = frozenset({"roman", "mercenary"})
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
+# Someone's rule over a place or people: «the chief of Dumat al-Jandal», «king (emperor) of
+# the Romans». Tabuk, a word every statement may hold, was no rival value after it: «Ukaydir
+# was the chief of Tabuk» was «True» by «the chief of Dumat al-Jandal … the expedition of Tabuk».
+_RULER_OF = re.compile(
+    r"\b(?:chief|ruler|king|emperor|prince|lord|governor)\s+(?:\(\w+\)\s+)?of\s+(?:the\s+)?"
+    r"(?P<place>[\w'-]+)",
+    re.IGNORECASE,
+)
 
 
 class EnglishVerdicts:
@@ -71,6 +81,8 @@ class EnglishVerdicts:
         """True or false by the fact's answer; None when the answer does not settle it. A
         detail the answer does not hold is false when the text gives it to another person
         beside this one (knowledge/english_paired_details.py)."""
+        if decision.reading is not None and self._unplaced(fact, decision.reading.tokens):
+            return None  # «Tabuk is in Syria»: the answer does not say where Tabuk lies
         settled = self._verdict(fact, decision)
         if settled is None and decision.reading is not None:
             return paired_verdict(self.matcher, fact, decision.reading)
@@ -99,8 +111,12 @@ class EnglishVerdicts:
             # «The Muslims defeated the Romans at Tabuk»: what the answer tells of Mu'tah does
             # not settle a statement about Tabuk.
             return None
+        if self._ruled_elsewhere(reading.normalized, told(english.answer)):
+            return None if reading.negated else False  # «Ukaydir was the chief of Tabuk»
         if misnamed(self.matcher, fact, reading):
             return False  # «… was called the Army of Victory» against «the Army of Hardship»
+        if not reading.negated and self._allied_elsewhere(answer, statement):
+            return False  # «The Ghassanids were allies of the Muslims»: the Romans brought them
         if statement & only_meant(self.matcher, english.answer) and not INTENDED.search(
             reading.normalized
         ):
@@ -109,7 +125,15 @@ class EnglishVerdicts:
             return None
         stated = told(english.answer)
         denied = denied_terms(self.matcher, stated)
-        said_denied = denied_terms(self.matcher, reading.normalized)
+        # What the statement says someone only meant to do («The Romans wanted to attack but
+        # fell back») is no deed claimed: a denial of that deed does not make it false.
+        meant = only_meant(self.matcher, reading.normalized)
+        doers = frozenset(t for t in reading.terms[:1] if t in DOERS)  # its subject
+        if meant & unmeant(self.matcher, stated, doers) and not reading.negated:
+            return False  # «The Prophet wished to attack them» against «did not wish to»
+        if meant - only_meant(self.matcher, stated):
+            return None  # «The hypocrites wanted to join»: what they meant is not told
+        said_denied = denied_terms(self.matcher, reading.normalized) | meant
         # What the statement denies is not what it claims («not killed» does not clash with
         # «spared»; «not in a time of plenty» does not clash with «hardship»).
         # Nor is what the answer denies stated («without fear» states no fear).
@@ -253,6 +277,16 @@ class EnglishVerdicts:
         # doer; true only when the answer's sentence with the deed has the same doer.
         return True if same_doer(self.matcher, english.answer, reading, self._is_typed) else None
 
+    def _unplaced(self, fact: Fact, tokens: tuple[str, ...]) -> bool:
+        """Does the statement place a place somewhere the fact's answer does not place it
+        (knowledge/english_placing.py)?"""
+        claim = placed(tokens)
+        english = self.matcher.english(fact.id)
+        if claim is None or english is None:
+            return False
+        answer_tokens = self.matcher.reader.read(told(english.answer)).tokens
+        return not places_it(answer_tokens, *claim)
+
     def _own_subject(
         self, fact: Fact, statement: frozenset[str], rest: list[str], answer: frozenset[str]
     ) -> frozenset[str]:
@@ -266,6 +300,36 @@ class EnglishVerdicts:
         if not values or not subjects or any(t not in subjects and t not in answer for t in rest):
             return frozenset()
         return subjects
+
+    @staticmethod
+    def _ruled_elsewhere(statement: str, answer: str) -> bool:
+        """Does the statement make someone the ruler of Tabuk where the answer's ruler rules
+        another place or people?"""
+        claimed = _RULER_OF.search(statement)
+        told_ruler = _RULER_OF.search(answer)
+        return (
+            claimed is not None
+            and claimed.group("place").lower() == "tabuk"
+            and told_ruler is not None
+            and told_ruler.group("place").lower() != "tabuk"
+        )
+
+    @staticmethod
+    def _allied_elsewhere(answer: frozenset[str], statement: frozenset[str]) -> bool:
+        """Does the statement put a people on the Muslims' side («allies of the Muslims»,
+        «fought on the Muslim side») that the answer names only with the Romans? Co-occurring
+        with the people and the alliance, the Muslims (a word every statement may hold) were
+        no rival, and «allied with the Romans» made it «True»."""
+        people = {t for t in statement if VALUE_CLASSES.get(t) == "people" and t != "roman"}
+        return (
+            "ally" in statement
+            and bool(statement & _MUSLIM_SIDE)
+            and "roman" not in statement
+            and bool(people)
+            and people <= answer
+            and "roman" in answer
+            and not answer & _MUSLIM_SIDE
+        )
 
     def _other_side_only(self, fact: Fact, statement: frozenset[str]) -> bool:
         """Does the statement name the Muslims where the answer tells only of the other side

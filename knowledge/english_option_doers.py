@@ -1,0 +1,47 @@
+"""Whether the option chosen for a «who/which» stem is the one who did what the stem asks.
+
+An option is supported by the words the fact's answer shares with it; a side or person the
+answer names beside the doer shares them too. «Which group's hearts were full of faith?
+a) the hypocrites b) the believers»: the answer («alongside the hypocrites, there were Muslims
+whose hearts were full of faith») names the hypocrites, not the believers, and the hypocrites
+were chosen; «Which army fell back into its own lands? a) the Muslim army b) the Roman army»
+chose the Muslims. Read with the stem as a statement («the hypocrites … hearts were full of
+faith»), the option must be the doer of the deed in the answer (knowledge/english_doers.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from knowledge.english import EnglishMatcher
+from knowledge.english_doers import same_doer
+from knowledge.english_rules import DOERS
+from knowledge.models import Fact
+
+# The stem's opening that the option fills as the subject, up to its verb: «Who», «Which
+# army», «Which Arab tribe», «Which group's hearts». Not «Whom …», nor «Which tribes did the
+# Romans bring …?»: there the option is the object, and the subject is another.
+_ASKS_WHO = re.compile(
+    r"^\W*(?:who|whose|which(?:\s+[\w'-]+){0,3}?)\s+"
+    r"(?=(?:was|were|is|are|gave|fell|went|came|led|\w+ed)\b)",
+    re.IGNORECASE,
+)
+
+
+def not_the_doer(
+    matcher: EnglishMatcher,
+    fact: Fact,
+    stem: str,
+    option: str,
+    typed: Callable[[str], bool],
+) -> bool:
+    """Is the option a doer that the fact's answer does not give the stem's deed to?"""
+    asked = _ASKS_WHO.match(stem)
+    english = matcher.english(fact.id)
+    if asked is None or english is None:
+        return False
+    if not any(t in DOERS for t in matcher.reader.read(option).terms):
+        return False
+    statement = matcher.reader.read(f"{option} {stem[asked.end() :]}".rstrip(" ?"))
+    return not same_doer(matcher, english.answer, statement, typed)
