@@ -27,7 +27,7 @@ from knowledge.choices import ChoiceAnswerer
 from knowledge.cloze import BLANK
 from knowledge.column_pairs import ColumnPairer
 from knowledge.column_reading import read_columns
-from knowledge.described_asks import described_kind
+from knowledge.described_asks import asks_what_it_is, described_kind
 from knowledge.either_or import either_or
 from knowledge.enclosed_numbers import plain_numbers
 from knowledge.engine import AnswerEngine, Outcome, Reply
@@ -93,7 +93,7 @@ from knowledge.tuning import (
     REPLY_CACHE_SIZE,
     STATEMENT_ANSWER_COVERAGE,
 )
-from knowledge.who_am_i import names_its_answer, told_of_myself
+from knowledge.who_am_i import kind_unanswered, names_its_answer, told_of_myself
 from knowledge.why_contrast import asks_why_of_a_contrast
 from knowledge.yes_no import confirmed_yes, settled_yes_no
 
@@ -329,8 +329,24 @@ class FormAnswerer:
             return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
         described = titled_description(part.text, part.context)
         if described is not None and part.form is Form.QUESTION:
-            return self._titled_riddle(part, described, first=first)
-        return self._question(part, first=first)
+            return self._of_the_kind(self._titled_riddle(part, described, first=first))
+        return self._of_the_kind(self._question(part, first=first))
+
+    def _of_the_kind(self, read: PartReply) -> PartReply:
+        """A bare «who / what is it?» after a description opening with the kind of one it
+        is («صحابي اشترى بئر رومة، من هو؟», «لغز: مكان عسكر فيه النبي …، ما هو؟») is not
+        answered by a fact giving no one of that kind the description leaves unnamed."""
+        part = read.part
+        if (
+            read.fact is None
+            or not read.done
+            or part.form is not Form.QUESTION
+            or not part.context
+            or not asks_what_it_is(part.text)
+            or not kind_unanswered(read.fact.id, part.context, self._keys)
+        ):
+            return read
+        return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
 
     def _titled_riddle(self, part: Part, described: str, *, first: bool) -> PartReply:
         """«لغز: أعلن النفير العام …، وحقن دم أكيدر. من هو؟»: the «who am I» riddle the

@@ -91,7 +91,7 @@ def clues_as_riddle(text: str) -> str:
 
 # What a description says it is: a town or a place, a people or an empire (else a person).
 _PLACE_NOUNS = frozenset(
-    phrase("بلدة بلد مدينة مكان موضع بلاد ارض منطقة قرية واحة حصن جبل وادي بئر مسجد")
+    phrase("بلدة بلد مدينة مكان موضع بلاد ارض منطقة قرية واحة حصن جبل وادي بئر مسجد نهر")
 )
 _PARTY_NOUNS = frozenset(phrase("امبراطورية دولة قبيلة قبيلتان قبائل قوم شعب جماعة جيش"))
 _PERSON_NOUNS = frozenset(
@@ -159,6 +159,25 @@ def unnamed_answer(
     if slot is None or slot.kind not in kinds:
         return None
     return None if _named(slot, words) else slot.answer
+
+
+# «لغز: صحابي …», «أنا ملك …»: a game's title and «I» before the noun that says what it is
+_KIND_LEAD = re.compile(
+    rf"^\s*(?:(?:{GAME_NAMES}|سؤال|السؤال)[^:：]{{0,30}}[:：]\s*)?(?:(?:أنا|انا|آنا|آني)\s+)?"
+)
+
+
+def kind_unanswered(fact_id: str, description: str, keys: AnswerKeys) -> bool:
+    """Whether a fact cannot say who or what a description is of: the description opens
+    with the kind of one it is («صحابي …», «مكان …», «قبيلة …») and the fact gives no one
+    of that kind left unnamed in it («صحابي تخلف عن تبوك …، من هو؟» is no question about
+    the hypocrites, «مكان عسكر فيه النبي …، ما هو؟» none about a verse, «صحابي أرسله
+    النبي إلى أكيدر، من هو؟» none about Ukaydir). A description opening otherwise is not
+    judged here."""
+    words = words_of(description[_KIND_LEAD.match(description).end() :])
+    if not words or not is_kind_noun(words[0]):
+        return False
+    return unnamed_answer(fact_id, description, keys) is None
 
 
 def _named(slot: Slot, words: tuple[str, ...]) -> bool:
