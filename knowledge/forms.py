@@ -21,6 +21,7 @@ from knowledge.answer_keys import (
     AnswerKeys,
 )
 from knowledge.arabizi_care import answered_with_care, careful
+from knowledge.army_riddles import read_army_riddle
 from knowledge.bare_claims import bare_claim
 from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
@@ -308,6 +309,11 @@ class FormAnswerer:
         ):
             # («ما الغزوة التي كانت بعد تبوك؟» reads as a riddle: an expedition described)
             return PartReply(part, settled, Status.ANSWER, fact=settled.fact)
+        if part.form in (Form.RIDDLE, Form.QUESTION) and (
+            (army := read_army_riddle(part, self._engine, self._judge)) is not None
+        ):
+            # «لغز: جيش سمّوه على اسم الشدة …، شو اسمه؟»: the army of the expedition told
+            return army
         if part.form is Form.RIDDLE:
             return read_riddle(part, self._engine, self._judge)
         mine = told_of_myself(part.text, part.context) if part.form is Form.QUESTION else None
