@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from knowledge.answer_checks import without_answer_checks
+from knowledge.asked_first import ask_moved_last
 from knowledge.blank_clauses import clause_parts
 from knowledge.broken_claims import carries_on
 from knowledge.claim_patterns import VERDICT_WORDS
@@ -265,7 +266,8 @@ def read_message(text: str) -> ReadMessage:
             preamble=True,
         )
     # (a greeting and an address make no question long enough to be a riddle)
-    riddle = clues_as_riddle(who_last(without_address(whole)))
+    # («ما اسم الغزوة؟ - كانت ضد البيزنطيين - …»: the ask first, moved last)
+    riddle = clues_as_riddle(who_last(ask_moved_last(without_address(whole))))
     told, _, described = riddle.partition("،")
     if not is_riddle(riddle) and STORY.search(told) and is_riddle(described.strip()):
         # «عندنا مسابقة بكرة، غزوة دخل فيها المسلمون مكة فاتحين، شنو هي؟»: why they ask,
