@@ -1,0 +1,26 @@
+"""True/false claims as people type them: «بشهر رجب» is the month of Rajab (no length of
+time to check), and «قائد المسلمين» / «عدد المسلمين» name the expedition's own side, whose
+leader or number the fact gives without naming «the Muslims» as a party."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import assert_verdict
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        ("صح ولا غلط: غزوة تبوك صارت بشهر رجب سنة تسعة هجري", True, "date"),
+        ("صح ولا غلط: خرج النبي لتبوك بشهر رمضان", False, "date"),
+        ("صح أم خطأ: قائد المسلمين في تبوك هو النبي صلى الله عليه وسلم", True, "leader"),
+        ("صح أم خطأ: قائد المسلمين في تبوك هو خالد بن الوليد", False, "leader"),
+        ("صح أم خطأ: كان عدد المسلمين في تبوك ثلاثين ألفا", False, "army_size"),
+    ],
+)
+def test_month_and_own_side_claims_are_judged(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict(answerer, message, verdict, fact_id)
