@@ -1,6 +1,7 @@
 """True/false claims as people type them: «بشهر رجب» is the month of Rajab (no length of
 time to check), and «قائد المسلمين» / «عدد المسلمين» name the expedition's own side, whose
-leader or number the fact gives without naming «the Muslims» as a party."""
+leader or number the fact gives without naming «the Muslims» as a party; «الدولة الفارسية»
+is the Persians, a party the enemy fact excludes."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from tests.message_helpers import assert_verdict
         ("صح أم خطأ: قائد المسلمين في تبوك هو النبي صلى الله عليه وسلم", True, "leader"),
         ("صح أم خطأ: قائد المسلمين في تبوك هو خالد بن الوليد", False, "leader"),
         ("صح أم خطأ: كان عدد المسلمين في تبوك ثلاثين ألفا", False, "army_size"),
+        # «الفارسية» is the Persians' empire, a party set against the Romans, no place
+        ("صح أم خطأ: كانت الدولة الفارسية هي العدو في غزوة تبوك", False, "enemy"),
+        ("صح أم خطأ: كانت غزوة تبوك ضد الإمبراطورية الفارسية", False, "enemy"),
     ],
 )
 def test_month_and_own_side_claims_are_judged(
