@@ -270,7 +270,13 @@ class FormAnswerer:
             and described_kind(part.text, part.context) is None
             and whole.fact is not None
             and not names_its_answer(whole.fact.id, described, self._keys)
+            and not self._kind_unanswered(whole.fact.id, described)
         )
+
+    def _kind_unanswered(self, fact_id: str, described: str) -> bool:
+        """`who_am_i.kind_unanswered` with the fact's parts (the donors of their list)."""
+        parts = tuple(p.id for p in self._engine.parts(fact_id))
+        return kind_unanswered(fact_id, described, self._keys, parts)
 
     def _why_of_a_contrast(self, text: str) -> bool:
         analysis = analyze(text, self._engine.matcher.vocabulary)
@@ -349,7 +355,7 @@ class FormAnswerer:
             or part.form is not Form.QUESTION
             or not part.context
             or not asks_what_it_is(part.text)
-            or not kind_unanswered(read.fact.id, part.context, self._keys)
+            or not self._kind_unanswered(read.fact.id, part.context)
         ):
             return read
         return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)

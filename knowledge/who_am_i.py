@@ -167,17 +167,20 @@ _KIND_LEAD = re.compile(
 )
 
 
-def kind_unanswered(fact_id: str, description: str, keys: AnswerKeys) -> bool:
+def kind_unanswered(
+    fact_id: str, description: str, keys: AnswerKeys, parts: tuple[str, ...] = ()
+) -> bool:
     """Whether a fact cannot say who or what a description is of: the description opens
     with the kind of one it is («صحابي …», «مكان …», «قبيلة …») and the fact gives no one
     of that kind left unnamed in it («صحابي تخلف عن تبوك …، من هو؟» is no question about
     the hypocrites, «مكان عسكر فيه النبي …، ما هو؟» none about a verse, «صحابي أرسله
     النبي إلى أكيدر، من هو؟» none about Ukaydir). A description opening otherwise is not
-    judged here."""
+    judged here. A fact made of `parts` naming different ones («لغز: صحابي جهز جيش العسرة،
+    من هو؟»: the donors) names no one."""
     words = words_of(description[_KIND_LEAD.match(description).end() :])
     if not words or not is_kind_noun(words[0]):
         return False
-    return unnamed_answer(fact_id, description, keys) is None
+    return unnamed_answer(fact_id, description, keys, parts) is None
 
 
 def _named(slot: Slot, words: tuple[str, ...]) -> bool:

@@ -23,6 +23,8 @@ from tests.message_helpers import reply_to
         "صحابي أرسله النبي إلى أكيدر، من هو؟",
         # one Companion, not the hypocrites
         "لغز: صحابي تخلف عن تبوك وصدق النبي، من هو؟",
+        # one Companion asked: the list of the donors names no one
+        "لغز: صحابي جهز جيش العسرة، من هو؟",
         # a place asked: no army size, no verse, no gift of Uthman's
         "لغز: جبل وقعت عنده معركة سنة ثلاث، ما هو؟",
         "لغز: مكان عسكر فيه النبي عشرين يوما، ما هو؟",
@@ -46,6 +48,8 @@ def test_a_fact_of_another_kind_does_not_answer_a_described_one(
         ("لغز: ملك الروم الذي جمع الجيوش، من هو؟", "heraclius"),
         ("أنا صحابي تبرعت بنصف مالي لتجهيز الجيش، من أنا؟", "umar_donation"),
         ("لغز: الشهر الذي خرج فيه المسلمون إلى تبوك، ما هو؟", "date"),
+        ("لغز: رجل حقن النبي دمه، من هو؟", "ukaydir"),
+        ("لغز: بلدة صالحت خالدا على الجزية، ما هي؟", "dumat_aljandal"),
     ],
 )
 def test_a_fact_giving_the_one_described_still_answers(
