@@ -1,0 +1,30 @@
+"""Who drew back, who struck whom: a plural verb of withdrawal after the Romans is theirs
+(«والروم خافوا وانسحبوا، والجيش اسمه …»), a dialect's «مفيهاش قتال» denies the fighting, and
+the Romans «أوقعوا بجيش المسلمين» is the Mu'tah fact's own telling."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.forms import FormAnswerer, Status
+from tests.message_helpers import reply_to
+
+
+@pytest.mark.parametrize(
+    ("riddle", "status"),
+    [
+        (
+            "غزوة مافيهاش قتال، والروم خافوا وتراجعوا، والجيش كان اسمه جيش العسرة. ايه هي؟",
+            Status.RIDDLE_TABUK,
+        ),
+        ("غزوة أوقع فيها الروم بجيش المسلمين قبل تبوك، ما هي؟", Status.RIDDLE_MUTAH),
+        # the Muslims drawing back is still not Tabuk's mark
+        ("غزوة قاتل فيها المسلمون الروم ثم انسحب خالد بالجيش، ما هي؟", Status.RIDDLE_MUTAH),
+        ("غزوة قاتل فيها المسلمون الروم ثم انسحبوا، ما هي؟", Status.RIDDLE_OTHER),
+    ],
+)
+def test_the_doer_and_the_telling_decide_the_expedition(
+    answerer: FormAnswerer, riddle: str, status: Status
+) -> None:
+    reply, text = reply_to(answerer, riddle)
+    assert [part.status for part in reply.parts] == [status], text
