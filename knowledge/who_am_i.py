@@ -264,13 +264,19 @@ def told_of_myself(question: str, context: str) -> str | None:
     return f"{context.strip().rstrip('،,.')}، {question.strip()}"
 
 
-# Dots just before a closing «who am I» («أنا صحابي قدمت نصف مالي… من أنا؟»)
+# Dots just before a closing «who am I» («أنا صحابي قدمت نصف مالي… من أنا؟»), or a bare
+# «what / who is it?» («… وعفي عن رئيسها.. ما هي؟», «… جاو الوفود... شنية؟»)
 _PAUSE = re.compile(
     r"\s*(?:\.{2,}|…+)\s*(?=[فو]?(?:من|مين|منو|شكون)\s+(?:أنا|انا|آنا|أكون|اكون)"
+    r"\s*[؟?!.]*\s*$)"
+    # (two or three dots only: a longer run before «ما هو؟» may be a blank to fill)
+    r"|\s*(?<!\.)(?:\.{2,3}|…)\s*(?=[فو]?(?:(?:من|مين|منو|شكون)\s+(?:هو|هي)"
+    r"|(?:ما|شو|وش|شنو|اشنو|ايش|إيش|ايه|إيه)\s*(?:هي|هى|هو|اسمها|اسمه)|شنية|شنيه|وشي)"
     r"\s*[؟?!.]*\s*$)"
 )
 
 
 def pause_before_who(text: str) -> str:
-    """Dots before a closing «who am I» are a pause, not a blank to fill: «…، من أنا؟»."""
+    """Dots before a closing «who am I» or «what is it» are a pause, not a blank to fill:
+    «…، من أنا؟», «…، ما هي؟»."""
     return _PAUSE.sub("، ", text)
