@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.forms import FormAnswerer
-from tests.message_helpers import assert_verdict
+from tests.message_helpers import assert_verdict, reply_to
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,19 @@ def test_month_and_own_side_claims_are_judged(
     answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
 ) -> None:
     assert_verdict(answerer, message, verdict, fact_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the treaties name the people of Ayla and are silent on their terms: Dumat's
+        # tribute says nothing of Ayla's
+        "صح أم خطأ: دفع أهل أيلة الجزية",
+        "ضع علامة ✓ أو ✗: دفع سكان أيلة الجزية ( )",
+    ],
+)
+def test_the_people_of_a_place_the_text_names_are_not_corrected_by_another_place(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].verdict is None, text
