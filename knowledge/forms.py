@@ -87,7 +87,7 @@ from knowledge.story_reading import (
     told_names,
 )
 from knowledge.story_settings import MOSQUE_GAP, only_its_setting
-from knowledge.titled_riddles import as_who_am_i, titled_description
+from knowledge.titled_riddles import as_who_am_i, kind_description, titled_description
 from knowledge.titles import without_a_title
 from knowledge.told_claims import asks_about_told, asks_which_is_right, told_claims
 from knowledge.tuning import (
@@ -264,7 +264,9 @@ class FormAnswerer:
         title («لغز: مال صالحت عليه دومة الجندل خالدا …، ما اسمه؟»: the tribute): not after
         an army or an expedition described (never one of its details), nor with a fact
         whose answer the description names (Ukaydir, named as the one spared)."""
-        described = titled_description(part.text, part.context)
+        described = titled_description(part.text, part.context) or kind_description(
+            part.text, part.context
+        )
         return (
             described is not None
             and described_kind(part.text, part.context) is None
@@ -339,7 +341,9 @@ class FormAnswerer:
         if kind is not None:
             # «لغز: جيش سمي باسم الشدة …، ما هو؟»: never one of the description's details
             return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
-        described = titled_description(part.text, part.context)
+        described = titled_description(part.text, part.context) or kind_description(
+            part.text, part.context
+        )
         if described is not None and part.form is Form.QUESTION:
             return self._of_the_kind(self._titled_riddle(part, described, first=first))
         return self._of_the_kind(self._question(part, first=first))
@@ -583,6 +587,8 @@ def _asks_the_described(part: Part) -> bool:
     return (
         described_kind(part.text, part.context) is not None
         or titled_description(part.text, part.context) is not None
+        # («صحابية قدمت حليها للجيش، من هي؟»: a description opening with its kind)
+        or kind_description(part.text, part.context) is not None
         # («أنا ملك قتلت سفير النبي، من أنا؟»: who the story tells of, not what it tells)
         or told_of_myself(part.text, part.context) is not None
     )

@@ -45,7 +45,14 @@ from knowledge.riddle_sides import (
 from knowledge.statement_words import NEGATIONS
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
 from knowledge.tuning import DENIAL_REACH, RIDDLE_MARKER_GAP
-from knowledge.who_am_i import EXPEDITION_NOUN, asked_first, clues, readings, unnamed_answer
+from knowledge.who_am_i import (
+    EXPEDITION_NOUN,
+    asked_first,
+    asked_kinds,
+    clues,
+    readings,
+    unnamed_answer,
+)
 
 _ANSWER_KINDS = frozenset({SlotKind.PERSON, SlotKind.PLACE, SlotKind.PARTY})
 
@@ -257,7 +264,11 @@ def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Par
     # clue («أنا الفاروق، جئت بنصف مالي…»)
     told = described[opened.end() : asked.start()]
     replies = [engine.answer(text) for text in (described, *readings(told), *clues(told))]
-    reply = _agreed(replies, told, engine, judge.keys) or _one_person(replies[:2], engine)
+    # («أنا مكان رابط فيه النبي …»: a place asked is no one person's fact, the hypocrites')
+    person = SlotKind.PERSON in asked_kinds(told)
+    reply = _agreed(replies, told, engine, judge.keys) or (
+        _one_person(replies[:2], engine) if person else None
+    )
     if reply is None and asked_first(part.original) and not _EXPEDITION.match(told):
         reply = _plain(part.original, told, engine, judge.keys) or _stating_figures(
             told, replies, engine, judge

@@ -117,6 +117,12 @@ def _asked_kinds(words: tuple[str, ...]) -> frozenset[SlotKind]:
     return _ANSWER_KINDS
 
 
+def asked_kinds(told: str) -> frozenset[SlotKind]:
+    """The kinds of answer a description asks for («مكان …»: a place; else a person or a
+    place), for the riddle reader's readings."""
+    return _asked_kinds(tuple(w for w in words_of(told) if w not in phrase("انا من هو الذي")))
+
+
 _KIND_NOUNS = _PLACE_NOUNS | _PARTY_NOUNS | _PERSON_NOUNS
 
 

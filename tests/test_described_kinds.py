@@ -25,6 +25,8 @@ from tests.message_helpers import reply_to
         "لغز: صحابي تخلف عن تبوك وصدق النبي، من هو؟",
         # one Companion asked: the list of the donors names no one
         "لغز: صحابي جهز جيش العسرة، من هو؟",
+        # one woman asked: the list of the donors names no one
+        "صحابية قدمت حليها للجيش، من هي؟",
         # a place asked: no army size, no verse, no gift of Uthman's
         "لغز: جبل وقعت عنده معركة سنة ثلاث، ما هو؟",
         "لغز: مكان عسكر فيه النبي عشرين يوما، ما هو؟",
@@ -49,6 +51,12 @@ def test_a_fact_of_another_kind_does_not_answer_a_described_one(
         ("أنا صحابي تبرعت بنصف مالي لتجهيز الجيش، من أنا؟", "umar_donation"),
         ("لغز: الشهر الذي خرج فيه المسلمون إلى تبوك، ما هو؟", "date"),
         ("لغز: رجل حقن النبي دمه، من هو؟", "ukaydir"),
+        # no title: clues the text does not tell are left aside, the one it tells decides
+        (
+            "صحابي من السابقين إلى الإسلام\nجهز الجيش بـ950 بعيرا في غزوة تبوك\n"
+            "لقب بذي النورين\nمن هو؟",
+            "uthman_donation",
+        ),
         ("لغز: بلدة صالحت خالدا على الجزية، ما هي؟", "dumat_aljandal"),
     ],
 )
@@ -57,3 +65,8 @@ def test_a_fact_giving_the_one_described_still_answers(
 ) -> None:
     reply, text = reply_to(answerer, message)
     assert [p.fact.id for p in reply.parts if p.done and p.fact] == [fact_id], text
+
+
+def test_a_place_speaking_is_no_person_s_fact(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "أنا مكان رابط فيه النبي بجنوده، من أنا؟")
+    assert not any(p.fact and p.fact.id == "hypocrites" for p in reply.parts), text
