@@ -27,6 +27,10 @@ from tests.message_helpers import reply_to
         "لغز: صحابي جهز جيش العسرة، من هو؟",
         # one woman asked: the list of the donors names no one
         "صحابية قدمت حليها للجيش، من هي؟",
+        # a year or a month the text gives otherwise: another event's town
+        "بلدة فتحها المسلمون سنة ثمان، ما هي؟",
+        "أنا بلدة فتحها المسلمون سنة ثمان، من أنا؟",
+        "لغز: بلدة صالحت خالدا على الجزية في رمضان، ما هي؟",
         # a place asked: no army size, no verse, no gift of Uthman's
         "لغز: جبل وقعت عنده معركة سنة ثلاث، ما هو؟",
         "لغز: مكان عسكر فيه النبي عشرين يوما، ما هو؟",
@@ -51,6 +55,8 @@ def test_a_fact_of_another_kind_does_not_answer_a_described_one(
         ("أنا صحابي تبرعت بنصف مالي لتجهيز الجيش، من أنا؟", "umar_donation"),
         ("لغز: الشهر الذي خرج فيه المسلمون إلى تبوك، ما هو؟", "date"),
         ("لغز: رجل حقن النبي دمه، من هو؟", "ukaydir"),
+        # the text's own month and year are no sign of another event
+        ("لغز: بلدة صالحت خالدا على الجزية في رجب سنة تسع، ما هي؟", "dumat_aljandal"),
         # no title: clues the text does not tell are left aside, the one it tells decides
         (
             "صحابي من السابقين إلى الإسلام\nجهز الجيش بـ950 بعيرا في غزوة تبوك\n"
