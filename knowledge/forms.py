@@ -75,7 +75,7 @@ from knowledge.part_joins import (
     merge_follow_ups,
 )
 from knowledge.question_word_spelling import mend_opening_question_words
-from knowledge.riddles import read_riddle, told_of_another_time
+from knowledge.riddles import read_riddle, told_of_another_event
 from knowledge.statements import (
     StatementJudge,
 )
@@ -273,7 +273,7 @@ class FormAnswerer:
             and whole.fact is not None
             and not names_its_answer(whole.fact.id, described, self._keys)
             and not self._kind_unanswered(whole.fact.id, described)
-            and not told_of_another_time(described, self._judge)
+            and not told_of_another_event(described, self._judge)
         )
 
     def _kind_unanswered(self, fact_id: str, described: str) -> bool:
@@ -377,7 +377,7 @@ class FormAnswerer:
         plain = self._question(part, first=first)
         if plain.fact is not None and (
             names_its_answer(plain.fact.id, described, self._keys)
-            or told_of_another_time(described, self._judge)
+            or told_of_another_event(described, self._judge)
         ):
             return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
         return plain

@@ -263,7 +263,7 @@ def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Par
     # as typed first (the engine reads «من أنا» as who), then told of «him», then clue by
     # clue («أنا الفاروق، جئت بنصف مالي…»)
     told = described[opened.end() : asked.start()]
-    if told_of_another_time(told, judge):
+    if told_of_another_event(told, judge):
         # («أنا بلدة فتحها المسلمون سنة ثمان، من أنا؟»: not Dumat al-Jandal, in year 9)
         return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
     replies = [engine.answer(text) for text in (described, *readings(told), *clues(told))]
@@ -284,14 +284,20 @@ def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Par
     return PartReply(part, reply, Status.NOT_ANSWERED)
 
 
-def told_of_another_time(told: str, judge: StatementJudge) -> bool:
+def told_of_another_event(told: str, judge: StatementJudge) -> bool:
     """Whether a description names a year or a month the text's facts give otherwise and
-    none gives as it («… سنة ثمان», «… في رمضان»): a clue of another event, so no fact of
-    Tabuk's is the one described, whichever other clue it shares."""
+    none gives as it («… سنة ثمان», «… في رمضان»), or a place or people no fact names
+    («ملك الحبشة»): a clue of another event, so no fact of Tabuk's is the one described,
+    whichever other clue it shares."""
     return any(
-        claim.kind in (SlotKind.YEAR, SlotKind.MONTH)
-        and judge.best_check(claim) <= 0
-        and any(judge.check(fact, claim) < 0 for fact in judge.may_differ(claim))
+        judge.best_check(claim) <= 0
+        and (
+            claim.kind in (SlotKind.PLACE, SlotKind.PARTY)
+            or (
+                claim.kind in (SlotKind.YEAR, SlotKind.MONTH)
+                and any(judge.check(fact, claim) < 0 for fact in judge.may_differ(claim))
+            )
+        )
         for claim in judge.claims(told)
     )
 

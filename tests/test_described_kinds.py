@@ -31,6 +31,9 @@ from tests.message_helpers import reply_to
         "بلدة فتحها المسلمون سنة ثمان، ما هي؟",
         "أنا بلدة فتحها المسلمون سنة ثمان، من أنا؟",
         "لغز: بلدة صالحت خالدا على الجزية في رمضان، ما هي؟",
+        # a place or a people no fact names: another story's king or river
+        "ملك الحبشة، من هو؟",
+        "لغز: نهر عبره المسلمون في فتح فارس، ما هو؟",
         # a place asked: no army size, no verse, no gift of Uthman's
         "لغز: جبل وقعت عنده معركة سنة ثلاث، ما هو؟",
         "لغز: مكان عسكر فيه النبي عشرين يوما، ما هو؟",
