@@ -55,7 +55,9 @@ RIDDLE_ASK = Prefiltered(_RIDDLE_ASK, ("غزو", "معرك"))
 # Asks that name no expedition («ما هي؟», «وش اسمها؟», «من أنا؟») make a riddle only after
 # a description that opens with one («غزوة خرج فيها…»).
 RIDDLE_WHAT = re.compile(
-    r"(ما|ماهي|ما\s+هي|ما\s+هى|ماهى|شنو|شو|وش|ايش)\s+(هي|هى)\s*[؟?]\s*$|(ما|ماهي|شنو|شو|وش)\s*[؟?]\s*$"
+    # (each word standing alone: «نصرا عظيما؟» ends on «ما؟» but asks nothing)
+    r"(?<!\S)[فو]?(ما|ماهي|ما\s+هي|ما\s+هى|ماهى|شنو|شو|وش|ايش)\s+(هي|هى)\s*[؟?]\s*$"
+    r"|(?<!\S)[فو]?(ما|ماهي|شنو|شو|وش)\s*[؟?]\s*$"
     r"|(هي|هى)\s+(ايه|إيه|ايش|إيش|شو|وش|شنو)\s*[؟?]\s*$"
     # «إيه هي؟», Gulf «وشي؟», a bare «اسمها؟», «ما هي» with no question mark
     r"|(ايه|إيه|اشنو|إيش)\s+(هي|هى)\s*[؟?]\s*$|(?<!\S)(وشي|وشهي|شنهي|شنهو|شنية|شنيه|شنوة|شنوه)\s*[؟?]\s*$"

@@ -202,14 +202,15 @@ def fighting_denied(words: tuple[str, ...]) -> bool:
 
 
 def _all_stated(claims: list[Claim], tabuk: list[int], mutah: list[int]) -> bool:
-    """Whether every figure, month, year and people the description names is stated by a Tabuk
-    fact (checks `tabuk`), and every place by a Tabuk fact or the Mu'tah fact (`mutah`), which
-    the text tells as Tabuk's cause («كانت بعد مؤتة»): a place no fact names («صالح فيها النبي
-    أهل مكة»: al-Hudaybiya; «خيبر», «الطائف») tells another expedition's story."""
+    """Whether every figure, month, year, people and due («الغنائم», «الجزية») the description
+    names is stated by a Tabuk fact (checks `tabuk`), and every place by a Tabuk fact or the
+    Mu'tah fact (`mutah`), which the text tells as Tabuk's cause («كانت بعد مؤتة»): a place
+    no fact names («صالح فيها النبي أهل مكة»: al-Hudaybiya; «خيبر», «الطائف») or booty
+    («غنم فيها المسلمون غنائم») tells another expedition's story."""
     return all(
         on_tabuk > 0
         or (claim.kind is SlotKind.PLACE and on_mutah > 0)
-        or claim.kind not in EXACT | PEOPLE | {SlotKind.PLACE}
+        or claim.kind not in EXACT | PEOPLE | {SlotKind.PLACE, SlotKind.TRIBUTE}
         for claim, on_tabuk, on_mutah in zip(claims, tabuk, mutah, strict=True)
     )
 

@@ -1,6 +1,7 @@
 """Who drew back, who struck whom: a plural verb of withdrawal after the Romans is theirs
 («والروم خافوا وانسحبوا، والجيش اسمه …»), a dialect's «مفيهاش قتال» denies the fighting, and
-the Romans «أوقعوا بجيش المسلمين» is the Mu'tah fact's own telling."""
+the Romans «أوقعوا بجيش المسلمين» is the Mu'tah fact's own telling; a victory or booty told
+is no Tabuk."""
 
 from __future__ import annotations
 
@@ -21,6 +22,15 @@ from tests.message_helpers import reply_to
         # the Muslims drawing back is still not Tabuk's mark
         ("غزوة قاتل فيها المسلمون الروم ثم انسحب خالد بالجيش، ما هي؟", Status.RIDDLE_MUTAH),
         ("غزوة قاتل فيها المسلمون الروم ثم انسحبوا، ما هي؟", Status.RIDDLE_OTHER),
+        # «عظيما؟» ends on «ما؟» but asks nothing: the victory told is read, not Tabuk
+        (
+            "ما الغزوة التي تخلف عنها المنافقون وانتصر فيها المسلمون نصرا عظيما؟",
+            Status.RIDDLE_OTHER,
+        ),
+        # booty no fact tells of: another expedition, whatever the month
+        ("ما هي الغزوة التي كانت في رجب وغنم فيها المسلمون غنائم كثيرة؟", Status.RIDDLE_OTHER),
+        # «فما هي؟» still asks
+        ("غزوة خرج فيها المسلمون في الحر ولم يقع فيها قتال، فما هي؟", Status.RIDDLE_TABUK),
     ],
 )
 def test_the_doer_and_the_telling_decide_the_expedition(
