@@ -70,12 +70,12 @@ from knowledge.message_patterns import (
 from knowledge.normalize import normalize
 from knowledge.order_answers import answer_order
 from knowledge.order_reading import read_order_exercise
-from knowledge.part_form import OPEN_LIST, is_statement
+from knowledge.part_form import OPEN_LIST, WHICH_THAT, is_statement
 from knowledge.part_joins import (
     merge_follow_ups,
 )
 from knowledge.question_word_spelling import mend_opening_question_words
-from knowledge.riddles import read_riddle, told_of_another_event
+from knowledge.riddles import read_riddle, rules_out_tabuk, told_of_another_event
 from knowledge.statements import (
     StatementJudge,
 )
@@ -181,7 +181,9 @@ class FormAnswerer:
         whole = self._engine.answer(text)
         message = read_message(text)
         # («لغز: …، من هو؟»: the description's words, read whole, find one of its details)
-        described = len(message.parts) == 1 and _asks_the_described(message.parts[0])
+        described = len(message.parts) == 1 and (
+            _asks_the_described(message.parts[0]) or self._which_not_tabuk(message.parts[0])
+        )
         # (read whole, such a message is answered only by what the description leaves unnamed)
         whole_may = not described or self._whole_tells_the_described(message.parts[0], whole)
         if (
@@ -276,6 +278,16 @@ class FormAnswerer:
             and not told_of_another_event(described, self._judge)
         )
 
+    def _which_not_tabuk(self, part: Part) -> bool:
+        """«ما الغزوة التي كان جيشها ثلاثة آلاف؟»: which expedition, short and asked first,
+        with a detail no Tabuk fact states, is a riddle not of Tabuk (read plainly, its
+        detail found the army's number)."""
+        return (
+            part.form is Form.QUESTION
+            and WHICH_THAT.match(part.text) is not None
+            and rules_out_tabuk(part.text, self._engine, self._judge)
+        )
+
     def _kind_unanswered(self, fact_id: str, described: str) -> bool:
         """`who_am_i.kind_unanswered` with the fact's parts (the donors of their list)."""
         parts = tuple(p.id for p in self._engine.parts(fact_id))
@@ -323,7 +335,7 @@ class FormAnswerer:
         ):
             # «لغز: جيش سمّوه على اسم الشدة …، شو اسمه؟»: the army of the expedition told
             return army
-        if part.form is Form.RIDDLE:
+        if part.form is Form.RIDDLE or self._which_not_tabuk(part):
             return read_riddle(part, self._engine, self._judge)
         mine = told_of_myself(part.text, part.context) if part.form is Form.QUESTION else None
         if mine is not None:

@@ -234,6 +234,17 @@ def _description(text: str) -> tuple[str, str]:
     return text[first.end() :], text
 
 
+def rules_out_tabuk(text: str, engine: AnswerEngine, judge: StatementJudge) -> bool:
+    """Whether a description tells another event («… والفرس»), or names a figure, month,
+    year, people, place or due no Tabuk fact states («كان جيشها ثلاثة آلاف»): positive
+    evidence that the expedition asked is not Tabuk."""
+    claims = [c for c in judge.claims(text) if c.kind is not SlotKind.DURATION]
+    mutah_fact = engine.fact("mutah")
+    tabuk = [judge.best_check(c, _NOT_TABUK) for c in claims]
+    mutah = [judge.check(mutah_fact, c) if mutah_fact else 0 for c in claims]
+    return tells_another_event(text) or not _all_stated(claims, tabuk, mutah)
+
+
 def tells_another_event(text: str) -> bool:
     """Whether a description names another event, or tells a sign of one that no Tabuk fact
     has (Quraysh, the archers, the Trench's Salman …): positive evidence that it is not

@@ -38,3 +38,23 @@ def test_the_doer_and_the_telling_decide_the_expedition(
 ) -> None:
     reply, text = reply_to(answerer, riddle)
     assert [part.status for part in reply.parts] == [status], text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a figure and a people no Tabuk fact states: not the army's number, not Uthman's gift
+        "ما الغزوة التي كان جيشها ثلاثة آلاف؟",
+        "ما الغزوة التي كانت بين المسلمين والفرس؟",
+    ],
+)
+def test_a_short_which_expedition_with_a_detail_no_tabuk_fact_states(
+    answerer: FormAnswerer, question: str
+) -> None:
+    reply, text = reply_to(answerer, question)
+    assert [part.status for part in reply.parts] == [Status.RIDDLE_OTHER], text
+
+
+def test_a_short_which_expedition_tabuk_states_keeps_its_answer(answerer: FormAnswerer) -> None:
+    reply, text = reply_to(answerer, "ما الغزوة التي كانت آخر غزوات النبي؟")
+    assert [p.fact.id for p in reply.parts if p.done and p.fact] == ["last_expedition"], text
