@@ -57,8 +57,9 @@ def read_claims(
     # «في شهر رمضان», «في السنة الثامنة»: the month or the year, not a length of time.
     for index, word in enumerate(words):
         following = words[index + 1 :]
-        if (core_word(word) == "شهر" and any(find(following[:2], m) for m in months)) or (
-            core_word(word) in ("سنه", "عام") and any(c.kind is SlotKind.YEAR for c in claims)
+        head = _time_noun(word)
+        if (head == "شهر" and any(find(following[:2], m) for m in months)) or (
+            head in ("سنه", "عام") and any(c.kind is SlotKind.YEAR for c in claims)
         ):
             taken.add(index)
     taken |= _event_names(words)
@@ -78,6 +79,15 @@ def read_claims(
             opposed = span[0] > 0 and words[span[0] - 1].lstrip("وب") in ACTED_ON
             claims.append(Claim(kind, tuple(words[span[0] : span[1]]), opposed=opposed))
     return claims
+
+
+def _time_noun(word: str) -> str:
+    """«شهر», «سنه» without their prefixes, one letter too: «بشهر رجب» (in the month of
+    Rajab, typed as one says it) names the month, no length of time, as «في شهر رجب» does."""
+    core = core_word(word)
+    if core == word and word[:1] in "وبفل" and len(word) > 3:
+        core = core_word(word[1:])
+    return core
 
 
 def _event_names(words: list[str] | tuple[str, ...]) -> set[int]:

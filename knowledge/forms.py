@@ -21,13 +21,14 @@ from knowledge.answer_keys import (
     AnswerKeys,
 )
 from knowledge.arabizi_care import answered_with_care, careful
+from knowledge.army_riddles import read_army_riddle
 from knowledge.bare_claims import bare_claim
 from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
 from knowledge.cloze import BLANK
 from knowledge.column_pairs import ColumnPairer
 from knowledge.column_reading import read_columns
-from knowledge.described_asks import described_kind
+from knowledge.described_asks import asks_what_it_is, described_kind
 from knowledge.either_or import either_or
 from knowledge.enclosed_numbers import plain_numbers
 from knowledge.engine import AnswerEngine, Outcome, Reply
@@ -69,12 +70,12 @@ from knowledge.message_patterns import (
 from knowledge.normalize import normalize
 from knowledge.order_answers import answer_order
 from knowledge.order_reading import read_order_exercise
-from knowledge.part_form import OPEN_LIST, is_statement
+from knowledge.part_form import OPEN_LIST, WHICH_THAT, is_statement
 from knowledge.part_joins import (
     merge_follow_ups,
 )
 from knowledge.question_word_spelling import mend_opening_question_words
-from knowledge.riddles import read_riddle
+from knowledge.riddles import read_riddle, rules_out_tabuk, told_of_another_event
 from knowledge.statements import (
     StatementJudge,
 )
@@ -86,14 +87,14 @@ from knowledge.story_reading import (
     told_names,
 )
 from knowledge.story_settings import MOSQUE_GAP, only_its_setting
-from knowledge.titled_riddles import as_who_am_i, titled_description
+from knowledge.titled_riddles import as_who_am_i, kind_description, titled_description
 from knowledge.titles import without_a_title
 from knowledge.told_claims import asks_about_told, asks_which_is_right, told_claims
 from knowledge.tuning import (
     REPLY_CACHE_SIZE,
     STATEMENT_ANSWER_COVERAGE,
 )
-from knowledge.who_am_i import names_its_answer, told_of_myself
+from knowledge.who_am_i import kind_unanswered, names_its_answer, told_of_myself
 from knowledge.why_contrast import asks_why_of_a_contrast
 from knowledge.yes_no import confirmed_yes, settled_yes_no
 
@@ -180,7 +181,9 @@ class FormAnswerer:
         whole = self._engine.answer(text)
         message = read_message(text)
         # («لغز: …، من هو؟»: the description's words, read whole, find one of its details)
-        described = len(message.parts) == 1 and _asks_the_described(message.parts[0])
+        described = len(message.parts) == 1 and (
+            _asks_the_described(message.parts[0]) or self._which_not_tabuk(message.parts[0])
+        )
         # (read whole, such a message is answered only by what the description leaves unnamed)
         whole_may = not described or self._whole_tells_the_described(message.parts[0], whole)
         if (
@@ -263,13 +266,32 @@ class FormAnswerer:
         title («لغز: مال صالحت عليه دومة الجندل خالدا …، ما اسمه؟»: the tribute): not after
         an army or an expedition described (never one of its details), nor with a fact
         whose answer the description names (Ukaydir, named as the one spared)."""
-        described = titled_description(part.text, part.context)
+        described = titled_description(part.text, part.context) or kind_description(
+            part.text, part.context
+        )
         return (
             described is not None
             and described_kind(part.text, part.context) is None
             and whole.fact is not None
             and not names_its_answer(whole.fact.id, described, self._keys)
+            and not self._kind_unanswered(whole.fact.id, described)
+            and not told_of_another_event(described, self._judge)
         )
+
+    def _which_not_tabuk(self, part: Part) -> bool:
+        """«ما الغزوة التي كان جيشها ثلاثة آلاف؟»: which expedition, short and asked first,
+        with a detail no Tabuk fact states, is a riddle not of Tabuk (read plainly, its
+        detail found the army's number)."""
+        return (
+            part.form is Form.QUESTION
+            and WHICH_THAT.match(part.text) is not None
+            and rules_out_tabuk(part.text, self._engine, self._judge)
+        )
+
+    def _kind_unanswered(self, fact_id: str, described: str) -> bool:
+        """`who_am_i.kind_unanswered` with the fact's parts (the donors of their list)."""
+        parts = tuple(p.id for p in self._engine.parts(fact_id))
+        return kind_unanswered(fact_id, described, self._keys, parts)
 
     def _why_of_a_contrast(self, text: str) -> bool:
         analysis = analyze(text, self._engine.matcher.vocabulary)
@@ -308,7 +330,12 @@ class FormAnswerer:
         ):
             # («ما الغزوة التي كانت بعد تبوك؟» reads as a riddle: an expedition described)
             return PartReply(part, settled, Status.ANSWER, fact=settled.fact)
-        if part.form is Form.RIDDLE:
+        if part.form in (Form.RIDDLE, Form.QUESTION) and (
+            (army := read_army_riddle(part, self._engine, self._judge)) is not None
+        ):
+            # «لغز: جيش سمّوه على اسم الشدة …، شو اسمه؟»: the army of the expedition told
+            return army
+        if part.form is Form.RIDDLE or self._which_not_tabuk(part):
             return read_riddle(part, self._engine, self._judge)
         mine = told_of_myself(part.text, part.context) if part.form is Form.QUESTION else None
         if mine is not None:
@@ -327,10 +354,28 @@ class FormAnswerer:
         if kind is not None:
             # «لغز: جيش سمي باسم الشدة …، ما هو؟»: never one of the description's details
             return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
-        described = titled_description(part.text, part.context)
+        described = titled_description(part.text, part.context) or kind_description(
+            part.text, part.context
+        )
         if described is not None and part.form is Form.QUESTION:
-            return self._titled_riddle(part, described, first=first)
-        return self._question(part, first=first)
+            return self._of_the_kind(self._titled_riddle(part, described, first=first))
+        return self._of_the_kind(self._question(part, first=first))
+
+    def _of_the_kind(self, read: PartReply) -> PartReply:
+        """A bare «who / what is it?» after a description opening with the kind of one it
+        is («صحابي اشترى بئر رومة، من هو؟», «لغز: مكان عسكر فيه النبي …، ما هو؟») is not
+        answered by a fact giving no one of that kind the description leaves unnamed."""
+        part = read.part
+        if (
+            read.fact is None
+            or not read.done
+            or part.form is not Form.QUESTION
+            or not part.context
+            or not asks_what_it_is(part.text)
+            or not self._kind_unanswered(read.fact.id, part.context)
+        ):
+            return read
+        return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
 
     def _titled_riddle(self, part: Part, described: str, *, first: bool) -> PartReply:
         """«لغز: أعلن النفير العام …، وحقن دم أكيدر. من هو؟»: the «who am I» riddle the
@@ -342,7 +387,10 @@ class FormAnswerer:
         if read.status is Status.ANSWER:
             return dataclasses.replace(read, part=part)
         plain = self._question(part, first=first)
-        if plain.fact is not None and names_its_answer(plain.fact.id, described, self._keys):
+        if plain.fact is not None and (
+            names_its_answer(plain.fact.id, described, self._keys)
+            or told_of_another_event(described, self._judge)
+        ):
             return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
         return plain
 
@@ -555,6 +603,8 @@ def _asks_the_described(part: Part) -> bool:
     return (
         described_kind(part.text, part.context) is not None
         or titled_description(part.text, part.context) is not None
+        # («صحابية قدمت حليها للجيش، من هي؟»: a description opening with its kind)
+        or kind_description(part.text, part.context) is not None
         # («أنا ملك قتلت سفير النبي، من أنا؟»: who the story tells of, not what it tells)
         or told_of_myself(part.text, part.context) is not None
     )

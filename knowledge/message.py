@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from knowledge.answer_checks import without_answer_checks
+from knowledge.asked_first import ask_moved_last
 from knowledge.blank_clauses import clause_parts
 from knowledge.broken_claims import carries_on
 from knowledge.claim_patterns import VERDICT_WORDS
@@ -102,7 +103,12 @@ from knowledge.sheet_patterns import (
     TF_TAIL,
     TRAILING_MARKS,
 )
-from knowledge.who_am_i import clues_as_riddle, described_then_who, who_last
+from knowledge.who_am_i import (
+    clues_as_riddle,
+    described_then_who,
+    pause_before_who,
+    who_last,
+)
 from knowledge.wrapped_questions import unwrap
 
 # At most this many parts are answered; the reply says how many more there were.
@@ -244,7 +250,10 @@ def read_message(text: str) -> ReadMessage:
     # («س1 … س2 …», «1- … 2- …» on one line: each item on a line of its own)
     # («ما الإجابة النموذجية لسؤال: …», «ابحث عن …»: the question inside is what is asked)
     # («صح أم خطأ: … . … .», «… (  ) … (  )»: claims run together, each on a line of its own)
-    bare = claims_on_lines(items_on_lines(described_then_who(unwrap(_bare(text)))))
+    # («… عن رئيسها.. ما هي؟»: dots before a closing «what is it» are a pause, no blank)
+    bare = claims_on_lines(
+        items_on_lines(described_then_who(pause_before_who(unwrap(_bare(text)))))
+    )
     # («ما الغزوة التي كانت خاتمة مغازي النبي ربي يحفظك»: a blessing makes no riddle longer)
     whole = closing_off(" ".join(bare.split()))
     greeting = GREETING.match(bare)
@@ -265,7 +274,8 @@ def read_message(text: str) -> ReadMessage:
             preamble=True,
         )
     # (a greeting and an address make no question long enough to be a riddle)
-    riddle = clues_as_riddle(who_last(without_address(whole)))
+    # («ما اسم الغزوة؟ - كانت ضد البيزنطيين - …»: the ask first, moved last)
+    riddle = clues_as_riddle(who_last(ask_moved_last(without_address(whole))))
     told, _, described = riddle.partition("،")
     if not is_riddle(riddle) and STORY.search(told) and is_riddle(described.strip()):
         # «عندنا مسابقة بكرة، غزوة دخل فيها المسلمون مكة فاتحين، شنو هي؟»: why they ask,

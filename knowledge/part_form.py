@@ -84,6 +84,13 @@ def is_statement(text: str, *, topic_opens: bool = False) -> bool:
     )
 
 
+# «ما الغزوة التي …», «وش الغزوة اللي …», «ما هي المعركة التي …»: which expedition, asked first
+WHICH_THAT = re.compile(
+    r"^\s*(?:ما|ماهي|ما\s+هي|وش|شو|شنو|ايش|إيش|ايه|إيه)\s+(?:هي\s+)?"
+    r"(?:الغزوة|الغزوه|المعركة|المعركه)\s+(?:التي|اللي|الي|اللى)\s+\S"
+)
+
+
 @lru_cache(maxsize=READING_CACHE_SIZE)
 def is_riddle(text: str) -> bool:
     """A description of events that asks which expedition it was («… ما هي هذه الغزوة؟»),

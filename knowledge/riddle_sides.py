@@ -61,6 +61,8 @@ def muslims_withdrawal(words: tuple[str, ...]) -> frozenset[int]:
     for at, word in enumerate(words):
         if not _is(word, _WITHDREW) or _denied(words, at):
             continue
+        if word.endswith(("وا", "و")) and _romans_before(words, at):
+            continue  # («والروم خافوا وانسحبوا»: a plural verb after its doer)
         ahead = words[at + 1 : at + 1 + RIDDLE_DOER_REACH]
         for place, after in enumerate(ahead):
             if after in _SKIPPED:
@@ -73,6 +75,19 @@ def muslims_withdrawal(words: tuple[str, ...]) -> frozenset[int]:
                 found.add(at)
                 break
     return frozenset(found)
+
+
+def _romans_before(words: tuple[str, ...], at: int) -> bool:
+    """Whether the side named last before a withdrawal word, a few words back, is the
+    Romans': a plural verb agrees with its doer told first («والروم خافوا وانسحبوا، والجيش
+    اسمه …»: the army named after the verb starts the next clause), where a singular one
+    comes before it («انسحب خالد بالجيش»)."""
+    for before in reversed(words[max(0, at - RIDDLE_DOER_REACH) : at]):
+        if _is(before, _ROMANS):
+            return True
+        if _is(before, _MUSLIMS):
+            return False
+    return False
 
 
 # A commander taking the army back («انسحب خالد», «انسحب بالجيش»): Mu'tah's mark, where

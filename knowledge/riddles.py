@@ -45,7 +45,14 @@ from knowledge.riddle_sides import (
 from knowledge.statement_words import NEGATIONS
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
 from knowledge.tuning import DENIAL_REACH, RIDDLE_MARKER_GAP
-from knowledge.who_am_i import EXPEDITION_NOUN, asked_first, clues, readings, unnamed_answer
+from knowledge.who_am_i import (
+    EXPEDITION_NOUN,
+    asked_first,
+    asked_kinds,
+    clues,
+    readings,
+    unnamed_answer,
+)
 
 _ANSWER_KINDS = frozenset({SlotKind.PERSON, SlotKind.PLACE, SlotKind.PARTY})
 
@@ -195,14 +202,15 @@ def fighting_denied(words: tuple[str, ...]) -> bool:
 
 
 def _all_stated(claims: list[Claim], tabuk: list[int], mutah: list[int]) -> bool:
-    """Whether every figure, month, year and people the description names is stated by a Tabuk
-    fact (checks `tabuk`), and every place by a Tabuk fact or the Mu'tah fact (`mutah`), which
-    the text tells as Tabuk's cause («كانت بعد مؤتة»): a place no fact names («صالح فيها النبي
-    أهل مكة»: al-Hudaybiya; «خيبر», «الطائف») tells another expedition's story."""
+    """Whether every figure, month, year, people and due («الغنائم», «الجزية») the description
+    names is stated by a Tabuk fact (checks `tabuk`), and every place by a Tabuk fact or the
+    Mu'tah fact (`mutah`), which the text tells as Tabuk's cause («كانت بعد مؤتة»): a place
+    no fact names («صالح فيها النبي أهل مكة»: al-Hudaybiya; «خيبر», «الطائف») or booty
+    («غنم فيها المسلمون غنائم») tells another expedition's story."""
     return all(
         on_tabuk > 0
         or (claim.kind is SlotKind.PLACE and on_mutah > 0)
-        or claim.kind not in EXACT | PEOPLE | {SlotKind.PLACE}
+        or claim.kind not in EXACT | PEOPLE | {SlotKind.PLACE, SlotKind.TRIBUTE}
         for claim, on_tabuk, on_mutah in zip(claims, tabuk, mutah, strict=True)
     )
 
@@ -224,6 +232,17 @@ def _description(text: str) -> tuple[str, str]:
         return riddle_described(text[: last.start()]), text[: last.end()]
     first = min(asks, key=lambda m: m.start())
     return text[first.end() :], text
+
+
+def rules_out_tabuk(text: str, engine: AnswerEngine, judge: StatementJudge) -> bool:
+    """Whether a description tells another event («… والفرس»), or names a figure, month,
+    year, people, place or due no Tabuk fact states («كان جيشها ثلاثة آلاف»): positive
+    evidence that the expedition asked is not Tabuk."""
+    claims = [c for c in judge.claims(text) if c.kind is not SlotKind.DURATION]
+    mutah_fact = engine.fact("mutah")
+    tabuk = [judge.best_check(c, _NOT_TABUK) for c in claims]
+    mutah = [judge.check(mutah_fact, c) if mutah_fact else 0 for c in claims]
+    return tells_another_event(text) or not _all_stated(claims, tabuk, mutah)
 
 
 def tells_another_event(text: str) -> bool:
@@ -256,8 +275,15 @@ def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Par
     # as typed first (the engine reads «من أنا» as who), then told of «him», then clue by
     # clue («أنا الفاروق، جئت بنصف مالي…»)
     told = described[opened.end() : asked.start()]
+    if told_of_another_event(told, judge):
+        # («أنا بلدة فتحها المسلمون سنة ثمان، من أنا؟»: not Dumat al-Jandal, in year 9)
+        return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
     replies = [engine.answer(text) for text in (described, *readings(told), *clues(told))]
-    reply = _agreed(replies, told, engine, judge.keys) or _one_person(replies[:2], engine)
+    # («أنا مكان رابط فيه النبي …»: a place asked is no one person's fact, the hypocrites')
+    person = SlotKind.PERSON in asked_kinds(told)
+    reply = _agreed(replies, told, engine, judge.keys) or (
+        _one_person(replies[:2], engine) if person else None
+    )
     if reply is None and asked_first(part.original) and not _EXPEDITION.match(told):
         reply = _plain(part.original, told, engine, judge.keys) or _stating_figures(
             told, replies, engine, judge
@@ -268,6 +294,24 @@ def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Par
     if reply.answered:
         reply = Reply(Outcome.UNKNOWN, normalized=reply.normalized)
     return PartReply(part, reply, Status.NOT_ANSWERED)
+
+
+def told_of_another_event(told: str, judge: StatementJudge) -> bool:
+    """Whether a description names a year or a month the text's facts give otherwise and
+    none gives as it («… سنة ثمان», «… في رمضان»), or a place or people no fact names
+    («ملك الحبشة»): a clue of another event, so no fact of Tabuk's is the one described,
+    whichever other clue it shares."""
+    return any(
+        judge.best_check(claim) <= 0
+        and (
+            claim.kind in (SlotKind.PLACE, SlotKind.PARTY)
+            or (
+                claim.kind in (SlotKind.YEAR, SlotKind.MONTH)
+                and any(judge.check(fact, claim) < 0 for fact in judge.may_differ(claim))
+            )
+        )
+        for claim in judge.claims(told)
+    )
 
 
 def _agreed(

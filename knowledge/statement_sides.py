@@ -155,13 +155,20 @@ _MUSLIM_SIDE = frozenset(stem(w) for w in ("المسلمين", "المقاتلي
 
 
 def the_muslims_army(claim: Claim, words: tuple[str, ...]) -> bool:
-    """Whether a party claimed is the Muslims named as whose army it is («قاد النبي جيش
-    المسلمين»): the expedition's own army, which every fact tells of, not a side the fact
-    must name. (Who did what to whom is still checked: sides_swapped above.)"""
+    """Whether a party claimed is the Muslims named as whose army, leader or number it is
+    («قاد النبي جيش المسلمين», «قائد المسلمين هو النبي»): the expedition's own army, which
+    every fact tells of, not a side the fact must name. (Who did what to whom is still
+    checked: sides_swapped above.)"""
     if claim.kind is not SlotKind.PARTY or not in_passing(claim) or not claim.words:
         return False
     span = find(words, claim.words)
-    return span is not None and span[0] > 0 and core_word(words[span[0] - 1]) == "جيش"
+    return span is not None and span[0] > 0 and core_word(words[span[0] - 1]) in _OWN_SIDE_HEADS
+
+
+# Nouns whose «المسلمين» after them names the expedition's own side, as whose army, leader
+# or number it is («جيش المسلمين», «قائد المسلمين في تبوك هو النبي», «عدد المسلمين»).
+# (normalised, as the statement's words are: «قائد» is «قايد»)
+_OWN_SIDE_HEADS = frozenset({"جيش", "جيوش", "قايد", "امير", "عدد", "تعداد"})
 
 
 def names_its_side(

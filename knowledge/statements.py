@@ -450,18 +450,26 @@ class StatementJudge:
         return profile is not None and claimed_of_another(statement, profile, matcher.vocabulary)
 
     def paired_elsewhere(
-        self, place: Claim, claims: list[Claim], judged: list[tuple[Fact, int]]
+        self,
+        place: Claim,
+        claims: list[Claim],
+        judged: list[tuple[Fact, int]],
+        *,
+        its_people: bool = False,
     ) -> bool:
         """Whether a fact none of the unsure candidates is states the place claimed with every
         person the statement names (the treaties: Ayla and the Prophet). The text then speaks
         of that place and person together, so another place's deed corrects neither; with a
-        person no such fact pairs with it («صالحت أيلة خالدًا»), the place is Khalid's errand."""
+        person no such fact pairs with it («صالحت أيلة خالدًا»), the place is Khalid's errand.
+        With `its_people` («دفع أهل أيلة الجزية»: the people of the place act, no one else
+        named), a fact naming the place is enough: the treaties name the people of Ayla and
+        are silent on their terms."""
         people = [c for c in claims if c.kind is SlotKind.PERSON]
         candidates = {fact.id for fact, _ in judged}
         # (nor a whole of theirs, the outcome or the overview, which tells every deed in turn)
         wholes = {whole for fact_id in candidates for whole in self._engine.wholes(fact_id)}
         # (only the facts check() may not give 0 for the place: see FactChecks.may_differ)
-        return bool(people) and any(
+        return (bool(people) or its_people) and any(
             fact.id not in candidates | wholes
             and self.check(fact, place) > 0
             and all(self.check(fact, person) > 0 for person in people)

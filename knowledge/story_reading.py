@@ -166,6 +166,10 @@ def read_with_context(
         and not says_they(part.text)
         # «غزوة أحد ودروسها، مين يلخصها لي؟»: «it» is the event the story names
         and not tells_another_event(part.context)
+        # «صحابي كان أول خليفة للمسلمين، من هو؟»: the one described is asked, not the
+        # expedition («من هو غزوة تبوك» found the enemy); a story naming the expedition
+        # («عندي سؤال عن تبوك، ما هي؟») still asks what it is
+        and not (asks_what_it_is(part.text) and not names_the_expedition(part.context))
     ):
         carried = engine.answer(f"{part.text.rstrip(' ؟?')} غزوة تبوك")
         if carried.answered:

@@ -21,6 +21,7 @@ import re
 
 from knowledge.described_asks import asks_what_it_is
 from knowledge.riddle_patterns import GAME_NAMES, GAME_NAMES_DEFINITE
+from knowledge.who_am_i import is_kind_noun
 
 # A game's title before the description: «لغز:», «لغز من بنتي:», «سين جيم:», «سين:»,
 # «تمرين حفظ:», «كويز لنفسي:», «📣 سؤال المسابقة رقم 7» on a line of its own. («سؤال:»
@@ -38,22 +39,37 @@ _ANSWER_LABEL = re.compile(r"[\s.،,]*(?:جيم|ج)\s*$")
 _LAST_SENTENCE = re.compile(r"[،,.؛\n]\s*([^،,.؛\n]+)$")
 
 
-def titled_description(question: str, context: str) -> str | None:
-    """The description a bare «what / who is it» asks about, when a game's title opens the
-    text before it (or the part itself, read whole: «تمرين حفظ: مكان …، وش هو؟»); else
-    None."""
+def _told_before_the_ask(question: str, context: str) -> str | None:
+    """What is told before a bare «what / who is it»: the part's story, or the part read
+    whole up to its last sentence; None when that is no such ask."""
     if not context:
         last = _LAST_SENTENCE.search(question)
         if last is None:
             return None
         question, context = last.group(1), question[: last.start()]
-    if not asks_what_it_is(question):
-        return None
+    return context if asks_what_it_is(question) else None
+
+
+def titled_description(question: str, context: str) -> str | None:
+    """The description a bare «what / who is it» asks about, when a game's title opens the
+    text before it (or the part itself, read whole: «تمرين حفظ: مكان …، وش هو؟»); else
+    None."""
+    context = _told_before_the_ask(question, context) or ""
     title = _TITLE.match(context)
     if title is None:
         return None
     described = _ANSWER_LABEL.sub("", context[title.end() :]).strip(" ،,.؛:\n")
     return described or None
+
+
+def kind_description(question: str, context: str) -> str | None:
+    """The description a bare «who / what is it» asks about when, with no game's title, it
+    opens with the kind of one it is («صحابي من العشرة، قدم خمسين فرسا في تبوك، تزوج رقية،
+    من هو؟», «بلدة صالحت خالدًا على الجزية، ما هي؟»): a riddle all the same, read clue by
+    clue; else None."""
+    described = (_told_before_the_ask(question, context) or "").strip(" ،,.؛:\n")
+    first = described.split()[:1]
+    return described if first and is_kind_noun(first[0]) else None
 
 
 def as_who_am_i(description: str) -> str:

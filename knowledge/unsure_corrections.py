@@ -59,7 +59,12 @@ def correction_among_candidates(
     if in_passing(claim):
         # (a fact that only mentions the Muslims states no side to set them against)
         judged = [(f, c) for f, c in judged if c]
-    if claim.kind is SlotKind.PLACE and judge.paired_elsewhere(claim, claims, judged):
+    its_people = _its_people(words, claim.words) and not any(
+        c.kind is SlotKind.PERSON for c in claims
+    )
+    if claim.kind is SlotKind.PLACE and judge.paired_elsewhere(
+        claim, claims, judged, its_people=its_people
+    ):
         # «دفع أهل أيلة الجزية للنبي»: the treaties pair Ayla with the Prophet and
         # are silent on their terms; Dumat's jizya says nothing of Ayla's
         judged = []
@@ -113,6 +118,16 @@ def correction_among_candidates(
 
 
 _TO = frozenset(("الي", "الى"))
+# «أهل أيلة», «سكان تبوك»: the people of a place (normalised)
+_PEOPLE_OF = frozenset(words_of("أهل اهل سكان أهالي اهالي"))
+
+
+def _its_people(words: tuple[str, ...], place: tuple[str, ...]) -> bool:
+    """Whether the place stands right after «أهل/سكان» (its people act)."""
+    return bool(place) and any(
+        before in _PEOPLE_OF and words[at + 1 : at + 1 + len(place)] == place
+        for at, before in enumerate(words)
+    )
 
 
 def _named_by_the_text(judge: StatementJudge, name: tuple[str, ...]) -> bool:

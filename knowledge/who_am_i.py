@@ -91,7 +91,7 @@ def clues_as_riddle(text: str) -> str:
 
 # What a description says it is: a town or a place, a people or an empire (else a person).
 _PLACE_NOUNS = frozenset(
-    phrase("بلدة بلد مدينة مكان موضع بلاد ارض منطقة قرية واحة حصن جبل وادي بئر مسجد")
+    phrase("بلدة بلد مدينة مكان موضع بلاد ارض منطقة قرية واحة حصن جبل وادي بئر مسجد نهر")
 )
 _PARTY_NOUNS = frozenset(phrase("امبراطورية دولة قبيلة قبيلتان قبائل قوم شعب جماعة جيش"))
 _PERSON_NOUNS = frozenset(
@@ -115,6 +115,12 @@ def _asked_kinds(words: tuple[str, ...]) -> frozenset[SlotKind]:
         if core and core[0] in _PERSON_NOUNS:
             return frozenset({SlotKind.PERSON})
     return _ANSWER_KINDS
+
+
+def asked_kinds(told: str) -> frozenset[SlotKind]:
+    """The kinds of answer a description asks for («مكان …»: a place; else a person or a
+    place), for the riddle reader's readings."""
+    return _asked_kinds(tuple(w for w in words_of(told) if w not in phrase("انا من هو الذي")))
 
 
 _KIND_NOUNS = _PLACE_NOUNS | _PARTY_NOUNS | _PERSON_NOUNS
@@ -159,6 +165,28 @@ def unnamed_answer(
     if slot is None or slot.kind not in kinds:
         return None
     return None if _named(slot, words) else slot.answer
+
+
+# «لغز: صحابي …», «أنا ملك …»: a game's title and «I» before the noun that says what it is
+_KIND_LEAD = re.compile(
+    rf"^\s*(?:(?:{GAME_NAMES}|سؤال|السؤال)[^:：]{{0,30}}[:：]\s*)?(?:(?:أنا|انا|آنا|آني)\s+)?"
+)
+
+
+def kind_unanswered(
+    fact_id: str, description: str, keys: AnswerKeys, parts: tuple[str, ...] = ()
+) -> bool:
+    """Whether a fact cannot say who or what a description is of: the description opens
+    with the kind of one it is («صحابي …», «مكان …», «قبيلة …») and the fact gives no one
+    of that kind left unnamed in it («صحابي تخلف عن تبوك …، من هو؟» is no question about
+    the hypocrites, «مكان عسكر فيه النبي …، ما هو؟» none about a verse, «صحابي أرسله
+    النبي إلى أكيدر، من هو؟» none about Ukaydir). A description opening otherwise is not
+    judged here. A fact made of `parts` naming different ones («لغز: صحابي جهز جيش العسرة،
+    من هو؟»: the donors) names no one."""
+    words = words_of(description[_KIND_LEAD.match(description).end() :])
+    if not words or not is_kind_noun(words[0]):
+        return False
+    return unnamed_answer(fact_id, description, keys, parts) is None
 
 
 def _named(slot: Slot, words: tuple[str, ...]) -> bool:
@@ -242,13 +270,19 @@ def told_of_myself(question: str, context: str) -> str | None:
     return f"{context.strip().rstrip('،,.')}، {question.strip()}"
 
 
-# Dots just before a closing «who am I» («أنا صحابي قدمت نصف مالي… من أنا؟»)
+# Dots just before a closing «who am I» («أنا صحابي قدمت نصف مالي… من أنا؟»), or a bare
+# «what / who is it?» («… وعفي عن رئيسها.. ما هي؟», «… جاو الوفود... شنية؟»)
 _PAUSE = re.compile(
     r"\s*(?:\.{2,}|…+)\s*(?=[فو]?(?:من|مين|منو|شكون)\s+(?:أنا|انا|آنا|أكون|اكون)"
+    r"\s*[؟?!.]*\s*$)"
+    # (two or three dots only: a longer run before «ما هو؟» may be a blank to fill)
+    r"|\s*(?<!\.)(?:\.{2,3}|…)\s*(?=[فو]?(?:(?:من|مين|منو|شكون)\s+(?:هو|هي)"
+    r"|(?:ما|شو|وش|شنو|اشنو|ايش|إيش|ايه|إيه)\s*(?:هي|هى|هو|اسمها|اسمه)|شنية|شنيه|وشي)"
     r"\s*[؟?!.]*\s*$)"
 )
 
 
 def pause_before_who(text: str) -> str:
-    """Dots before a closing «who am I» are a pause, not a blank to fill: «…، من أنا؟»."""
+    """Dots before a closing «who am I» or «what is it» are a pause, not a blank to fill:
+    «…، من أنا؟», «…، ما هي؟»."""
     return _PAUSE.sub("، ", text)

@@ -59,10 +59,11 @@ def test_another_name_of_a_people_is_read_as_that_people(
             "من أسباب غزوة تبوك اعتداء الروم وحلفائهم على سفير النبي ﷺ",
             "صحيح. وهذا ما يذكره النص",
         ),
-        # «أي غزوة …» told by its link to Tabuk asks another expedition: never Tabuk's reasons
+        # «أي غزوة …» told by its link to Tabuk asks another expedition: never Tabuk's reasons;
+        # «أوقعوا فيها بجيش المسلمين» is the Mu'tah fact's own telling
         (
             "أي غزوة كانت من أسباب غزوة تبوك، لأن الروم وحلفاءهم أوقعوا فيها بجيش المسلمين؟",
-            texts.RIDDLE_OTHER,
+            texts.RIDDLE_MUTAH[:20],
         ),
     ],
 )
