@@ -60,3 +60,44 @@ def test_a_fact_people_ask_why_of_still_answers(
     part = reply.parts[0]
     assert part.status is Status.ANSWER and part.fact is not None, text
     assert part.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # a fact telling who or where, giving no cause: the deed restated is no reason
+        ("ليش أطلق النبي سراح أكيدر؟", "ukaydir"),
+        ("ليش النبي عفا عن أكيدر", "ukaydir"),
+        ("ليش استعان الروم بقبائل لخم وغسان؟", "roman_allies"),
+        ("لماذا قاد النبي الغزوة بنفسه", "leader"),
+        # «without that»: the fact tells the deed, not why it came without it
+        ("ليه دومة الجندل خضعت بلا حرب؟", "dumat_aljandal"),
+        ("لماذا سلمت دومة الجندل لخالد بدون معركة", "dumat_aljandal"),
+    ],
+)
+def test_why_of_a_fact_that_gives_no_cause_is_asked_back(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not reply.parts[0].done, text
+    assert answer_text(answerer, fact_id) not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # the text gives the cause: «أعلن المنافقون نفاقهم، فتخلفوا», «حقنًا للدماء»
+        ("ليه المنافقين تخلفوا عن تبوك؟", "hypocrites"),
+        ("لماذا انتهت غزوة تبوك بلا قتال؟", "no_battle"),
+        # «ليه» after «who» is «to him», not why
+        ("شكون أكيدر وشنو دار ليه النبي؟", "ukaydir"),
+        ("شكون العدو اللي خرجو ليه المسلمين؟", "enemy"),
+    ],
+)
+def test_why_of_a_fact_that_gives_the_cause_still_answers(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.ANSWER and part.fact is not None, text
+    assert part.fact.id == fact_id
