@@ -341,10 +341,10 @@ class AnswerEngine:
             # «ما موقف المنافقين من الدعوة إلى الجهاد»: the one fact asked with the stance of
             # the hypocrites answers, whatever else the question names
             top, rule = actor, "the only fact asked with the stance of the one asked about"
-        if rule is None and (
-            goer := sole_destination(where, analysis.question_type, analysis.words, self._term)
-        ):
-            # «مين راح لدومة الجندل؟»: the one fact that has someone go there
+        goer = sole_destination(where, analysis.question_type, analysis.words, self._term)
+        if goer is not None and (rule is None or goer.fact.id != top.fact.id):
+            # «مين راح لدومة الجندل؟», «من قاد الجيش إلى دومة الجندل»: the one fact that has
+            # someone go or be sent there, before one that only names the place (its chief)
             top, rule = goer, "the only fact that has someone go to the place asked"
         if rule is None and (
             stater := sole_of_the_kind_stating_all(where, ranking, asked, self._term)
