@@ -128,6 +128,19 @@ SAYING_WORDS = frozenset(
     for word in "قال قالوا قالو قالت قاله قالها قالوه قلت گال گالوا كال كالوا".split()
     for prefix in ("", "و", "ف")
 )
+# «شو حكى النبي», «شنو حجى الرسول» (Levantine, Iraqi «said»): a saying asked only right after
+# «what», as «يا حجي» addresses someone and «احكيلي» asks to be told.
+_SAID_AFTER_WHAT = frozenset("حكي حكا حجي حكت حجت".split())
+_WHAT = frozenset("شو ايش وش شنو اش ماذا اشنو شنهو".split())
+
+
+def _asks_what_was_said(words: tuple[str, ...]) -> bool:
+    """«شو حكى النبي لما وصل تبوك»: what someone said, in dialect."""
+    return bool(SAYING_WORDS.intersection(words)) or any(
+        first in _WHAT and second in _SAID_AFTER_WHAT for first, second in pairwise(words)
+    )
+
+
 # «الآية», «الآيات», «سورة» as typed: a question asking which verse. Bare «ايه» is left out:
 # normalised «آية» is also the Egyptian «what».
 VERSE_WORDS = frozenset(
@@ -250,7 +263,7 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
         subject,
         detail,
         frame,
-        saying=kind not in _NOT_A_SAYING and bool(SAYING_WORDS.intersection(words)),
+        saying=kind not in _NOT_A_SAYING and _asks_what_was_said(words),
         verse=bool(VERSE_WORDS.intersection(words)),
         referring=_referring(known - subject - frame, words) if not subject else frozenset(),
         defines=definition_target(words),

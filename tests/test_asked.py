@@ -308,6 +308,9 @@ def test_the_check_of_what_is_asked(arabic_engine, kind, terms, fact_id: str, fa
     [
         ("ايش قال النبي عن عثمان بعد ما جهز جيش العسرة؟", "uthman_donation"),
         ("عمر بن الخطاب شنو قال لما شاف ابو بكر جايب كل ماله؟", "abu_bakr_donation"),
+        # «حكى/حجى» right after «what» is «said» (Levantine, Iraqi)
+        ("شو حكى النبي لما وصل تبوك", "stationing"),
+        ("شنو حجى الرسول بعد ما رابط بتبوك؟", "stationing"),
     ],
 )
 def test_what_someone_said_is_not_answered_with_what_they_did(
