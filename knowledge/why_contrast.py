@@ -33,8 +33,10 @@ _ONLY = frozenset({"فقط", "بس", "وبس"})
 _RATHER_NOT = frozenset({"وليس", "ولم", "ومش", "مش"})
 # «… دون قتال», «… بدون حرب», «… بلا قتال»: this, without that (before the word it denies).
 _WITHOUT = frozenset({"دون", "بدون", "بلا"})
-# Facts answering with a person, a place, a date or a figure: who, where, when, how many.
-_NO_ACCOUNT = frozenset({AnswerType.PERSON, AnswerType.PLACE, AnswerType.TIME, AnswerType.NUMBER})
+# Facts answering with a person, a place, a date, a figure or yes/no: no account of a deed.
+_NO_ACCOUNT = frozenset(
+    {AnswerType.PERSON, AnswerType.PLACE, AnswerType.TIME, AnswerType.NUMBER, AnswerType.YESNO}
+)
 # Words (normalised) that give a cause in the facts' prose: because, for, since, out of.
 _CAUSE_WORDS = frozenset("لان لانه لانها لانهم بسبب اذ لما حقنا فقد كي لكي سبب اسباب".split())
 # «…، فتخلفوا»: a clause, then «ف» opening its result (not «؛ فهو الذي …», which says
@@ -62,9 +64,16 @@ def _without(words: tuple[str, ...]) -> str:
     return ""
 
 
-def gives_a_cause(answer: str) -> bool:
-    """Whether a fact's text gives a cause: a word of cause, or a clause then its result."""
-    return bool(_CAUSE_WORDS & set(normalize(answer).split())) or bool(_RESULT.search(answer))
+def gives_a_cause(answer: str, deed: str = "") -> bool:
+    """Whether a fact's text gives a cause: a word of cause, or a clause then its result,
+    unless the deed asked why of is told in the clause (it is the cause, not the result:
+    «وجّه النبي خالدًا …، فخضعت له» tells why the town submitted, not why he was sent)."""
+    if _CAUSE_WORDS & set(normalize(answer).split()):
+        return True
+    result = _RESULT.search(answer)
+    if result is None:
+        return False
+    return not deed or deed not in normalize(answer[: result.start()]).split()
 
 
 def explains_the_contrast(words: tuple[str, ...], profile: FactProfile | None) -> bool:
@@ -88,14 +97,16 @@ def restates_the_deed(
     how many, which people do not ask why and whose text gives no cause."""
     if question_type is not QuestionType.REASON or profile is None:
         return False
-    first = next((QUESTION_WORDS[word] for word in words if word in QUESTION_WORDS), None)
-    if first not in (None, QuestionType.REASON):
+    at = next((i for i, word in enumerate(words) if word in QUESTION_WORDS), None)
+    if at is not None and QUESTION_WORDS[words[at]] is not QuestionType.REASON:
         return False  # «شكون هو أكيدر وشنو وقع ليه»: «ليه» after «who», to him, not why
+    # («لماذا وجّه النبي خالدًا»: the word after «why» is the deed asked)
+    deed = words[at + 1] if at is not None and at + 1 < len(words) else ""
     fact = profile.fact
     return (
         fact.answer_type in _NO_ACCOUNT
         and not answers_why(profile)
-        and not gives_a_cause(fact.answer)
+        and not gives_a_cause(fact.answer, deed)
     )
 
 
