@@ -275,12 +275,20 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
     )
 
 
+# «من رافق خالدًا», «من سار إلى دومة الجندل مع خالد»: the one asked went with the one named.
+_ACCOMPANIED = frozenset("رافق يرافق رافقوا رافقت".split())
+_WITH = frozenset("مع ومع".split())
+_GOING = ("خرج", "ذهب", "سار", "راح", "مشي", "طلع", "توجه")
+
+
 def excluded_people(words: tuple[str, ...]) -> frozenset[str]:
     """The people named right after «غير/عدا» (a name may take two words: «أبي بكر»),
-    with their other names."""
+    with their other names; and those named as whom the one asked went with («من رافق
+    خالدًا إلى دومة الجندل»: his companions, not Khalid)."""
     left_out: set[str] = set()
+    going = any(word.startswith(_GOING) for word in words)
     for index, word in enumerate(words):
-        if word in OTHER_THAN:
+        if word in OTHER_THAN or word in _ACCOMPANIED or (going and word in _WITH):
             for name in words[index + 1 : index + 3]:
                 for group in SAME_PERSON:
                     if stem(name) in group:

@@ -32,6 +32,10 @@ def test_who_went_to_a_place_is_the_one_sent_there(answerer: FormAnswerer, messa
         "من الذي ذهب إلى أيلة؟",
         # a turn of life the fact does not tell is still not answered
         "من ذهب إلى دومة الجندل ثم أسلم؟",
+        # who went with the one sent: his companions, whom no fact names
+        "من الذي سار الى دومة الجندل مع خالد",
+        "مين راح مع خالد لدومة الجندل",
+        "من رافق خالد بن الوليد في طريقه إلى دومة الجندل",
     ],
 )
 def test_no_fact_sends_anyone_there(answerer: FormAnswerer, message: str) -> None:
