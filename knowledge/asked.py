@@ -78,6 +78,7 @@ from knowledge.models import AnswerType
 from knowledge.muslim_side import (
     asks_the_muslim_side,
     names_the_muslim_army_alone,
+    owned_by_the_other_side,
     tells_only_the_romans,
 )
 from knowledge.names_asked import NAME_WORDS, SAME_PERSON
@@ -585,6 +586,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "before or after"
     if asks_the_muslim_side(asked.words) and tells_only_the_romans(profile.fact.answer):
         return "side"  # («القبائل المشاركة مع المسلمين»: Lakhm and Ghassan came with the Romans)
+    if owned_by_the_other_side(asked.words, profile.fact.answer):
+        return "side"  # («ما عاصمة الروم»: the fact tells the Muslims' capital)
     if names_the_muslim_army_alone(asked.words) and tells_only_the_romans(profile.fact.answer):
         return "side"  # («ما جيش المسلمين»: the Muslims' own army, not the one it faced)
     if asked.words and (
