@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from knowledge.lexicon import QUESTION_WORDS, QuestionType
+from knowledge.lexicon import ENTITIES, PROTECTED, QUESTION_WORDS, QuestionType
 from knowledge.models import AnswerType
 from knowledge.normalize import normalize
 from knowledge.ranking_results import FactProfile
+from knowledge.stemming import stem
 from knowledge.tuning import WHY_PHRASINGS_MIN
 
 # «… فقط», «… لا غير»: only this.
@@ -39,6 +40,10 @@ _NO_ACCOUNT = frozenset(
 )
 # Words (normalised) that give a cause in the facts' prose: because, for, since, out of.
 _CAUSE_WORDS = frozenset("لان لانه لانها لانهم بسبب اذ لما حقنا فقد كي لكي سبب اسباب".split())
+# «ل» + a noun at least this long: what a deed was done for («لملاقاة», «لتجهيز»).
+_PURPOSE_MIN_LETTERS = 4
+# Names, peoples and places: «ل» before them says to whom, not what for.
+_NAMES = ENTITIES | PROTECTED
 # «…، فتخلفوا»: a clause, then «ف» opening its result (not «؛ فهو الذي …», which says
 # who the one named is).
 _RESULT = re.compile(r"[،,؛]\s*ف(?!هو|هي|هم)")
@@ -65,15 +70,24 @@ def _without(words: tuple[str, ...]) -> str:
 
 
 def gives_a_cause(answer: str, deed: str = "") -> bool:
-    """Whether a fact's text gives a cause: a word of cause, or a clause then its result,
-    unless the deed asked why of is told in the clause (it is the cause, not the result:
-    «وجّه النبي خالدًا …، فخضعت له» tells why the town submitted, not why he was sent)."""
-    if _CAUSE_WORDS & set(normalize(answer).split()):
+    """Whether a fact's text gives a cause: a word of cause, a purpose («لملاقاة الروم»,
+    «لتجهيز الجيش», «لخدمة الإسلام»), or a clause then its result, unless the deed asked
+    why of is told in the clause (it is the cause, not the result: «وجّه النبي خالدًا …،
+    فخضعت له» tells why the town submitted, not why he was sent)."""
+    words = normalize(answer).split()
+    if _CAUSE_WORDS.intersection(words) or any(_purpose(word) for word in words):
         return True
     result = _RESULT.search(answer)
     if result is None:
         return False
     return not deed or deed not in normalize(answer[: result.start()]).split()
+
+
+def _purpose(word: str) -> bool:
+    """«لملاقاة», «لتجهيز», «للخروج»: «ل» before a noun of what it was done for (not before
+    a name, «لخالد»: to whom)."""
+    rest = word[1:]
+    return word.startswith("ل") and len(rest) >= _PURPOSE_MIN_LETTERS and stem(rest) not in _NAMES
 
 
 def explains_the_contrast(words: tuple[str, ...], profile: FactProfile | None) -> bool:
