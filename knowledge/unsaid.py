@@ -279,7 +279,7 @@ _TERMS = frozenset("بنود بند شروط شرط مضمون محتوي تضم
 # Verbs of making a pact (as typed, inside the word: «صالحت», «عاهدهم», «اتفقوا»).
 _PACT_ROOTS = ("عاهد", "صالح", "اتفق", "تعاهد", "تصالح")
 # «what» before «على …» or a pact «عليه».
-_WHAT = frozenset("ماذا ما شو ايش وش شنو اش اشنو شنهو ايه".split())
+_WHAT = frozenset("ماذا ما شو ايش وش شنو اش اشنو شنهو ايه اي".split())
 _ON_IT = frozenset("عليه عليها عليهم عليو".split())
 
 

@@ -40,6 +40,8 @@ _NO_ACCOUNT = frozenset(
 )
 # Words (normalised) that give a cause in the facts' prose: because, for, since, out of.
 _CAUSE_WORDS = frozenset("لان لانه لانها لانهم بسبب اذ لما حقنا فقد كي لكي سبب اسباب".split())
+# Negations between «why» and the deed asked («لماذا لم يقتل»).
+_NOT = frozenset("لم ما لا ماكان".split())
 # «ل» + a noun at least this long: what a deed was done for («لملاقاة», «لتجهيز»).
 _PURPOSE_MIN_LETTERS = 4
 # Names, peoples and places: «ل» before them says to whom, not what for.
@@ -77,6 +79,8 @@ def gives_a_cause(answer: str, deed: str = "") -> bool:
     words = normalize(answer).split()
     if _CAUSE_WORDS.intersection(words) or any(_purpose(word) for word in words):
         return True
+    if deed and f"ف{deed}" in words:
+        return True  # «لماذا رجع أكيدر إلى قريته»: «وخلّى سبيله فرجع», the deed as a result
     result = _RESULT.search(answer)
     if result is None:
         return False
@@ -115,7 +119,8 @@ def restates_the_deed(
     if at is not None and QUESTION_WORDS[words[at]] is not QuestionType.REASON:
         return False  # «شكون هو أكيدر وشنو وقع ليه»: «ليه» after «who», to him, not why
     # («لماذا وجّه النبي خالدًا»: the word after «why» is the deed asked)
-    deed = words[at + 1] if at is not None and at + 1 < len(words) else ""
+    after = [word for word in words[at + 1 :] if word not in _NOT] if at is not None else []
+    deed = after[0] if after else ""
     fact = profile.fact
     return (
         fact.answer_type in _NO_ACCOUNT
