@@ -369,8 +369,7 @@ def unsaid(
     person: bool = False,
 ) -> str | None:
     """Which of these details the fact leaves unsaid ("life", "after", "return", "count",
-    "wording", "terms", "unit", "role", "names", "order"), or None when it says what the
-    question asks.
+    "wording", "terms", "unit", "role", "names"), or None when it says what the question asks.
     `person`: the question names a person («ماذا حدث لأكيدر بعد …» asks what became of him)."""
     answer = _answer(answer_text)
     # «شو قصة سفير النبي اللي انقتل»: a turn of life that names whose story is asked
@@ -412,19 +411,4 @@ def unsaid(
         return "role"
     if names_unsaid(words, answer_text):
         return "names"
-    if asks_who_came_first_or_last(words) and not _ORDER_WORDS.intersection(answer):
-        return "order"
     return None
-
-
-# «أول من تبرع», «آخر واحد خرج»: who was first or last to do it (normalised, as typed).
-_FIRST_OR_LAST = frozenset("اول واول اخر واخر".split())
-_ONE_WHO = frozenset("من مين واحد شخص صحابي الناس".split())
-# Words of an answer that tell an order (first, last).
-_ORDER_WORDS = frozenset("اول الاول اولهم اخر الاخر اخرهم الاخير اخير".split())
-
-
-def asks_who_came_first_or_last(words: tuple[str, ...]) -> bool:
-    """«من أول من تبرع لجيش العسرة», «مين آخر واحد رجع»: the first or the last one who did
-    something, which only a fact telling that order («آخر غزوات النبي») states."""
-    return any(a in _FIRST_OR_LAST and b in _ONE_WHO for a, b in pairwise(words))

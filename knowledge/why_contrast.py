@@ -34,10 +34,8 @@ _ONLY = frozenset({"فقط", "بس", "وبس"})
 _RATHER_NOT = frozenset({"وليس", "ولم", "ومش", "مش"})
 # «… دون قتال», «… بدون حرب», «… بلا قتال»: this, without that (before the word it denies).
 _WITHOUT = frozenset({"دون", "بدون", "بلا"})
-# Facts answering with a person, a place, a date, a figure or yes/no: no account of a deed.
-_NO_ACCOUNT = frozenset(
-    {AnswerType.PERSON, AnswerType.PLACE, AnswerType.TIME, AnswerType.NUMBER, AnswerType.YESNO}
-)
+# Facts answering with a person, a place, a date or a figure: who, where, when, how many.
+_NO_ACCOUNT = frozenset({AnswerType.PERSON, AnswerType.PLACE, AnswerType.TIME, AnswerType.NUMBER})
 # Words (normalised) that give a cause in the facts' prose: because, for, since, out of.
 _CAUSE_WORDS = frozenset("لان لانه لانها لانهم بسبب اذ لما حقنا فقد كي لكي سبب اسباب".split())
 # Negations between «why» and the deed asked («لماذا لم يقتل»).
@@ -73,18 +71,12 @@ def _without(words: tuple[str, ...]) -> str:
 
 def gives_a_cause(answer: str, deed: str = "") -> bool:
     """Whether a fact's text gives a cause: a word of cause, a purpose («لملاقاة الروم»,
-    «لتجهيز الجيش», «لخدمة الإسلام»), or a clause then its result, unless the deed asked
-    why of is told in the clause (it is the cause, not the result: «وجّه النبي خالدًا …،
-    فخضعت له» tells why the town submitted, not why he was sent)."""
+    «لتجهيز الجيش», «لخدمة الإسلام»), a clause then its result («…، فتخلفوا»), or the deed
+    asked why of told as a result («وخلّى سبيله فرجع إلى قريته»)."""
     words = normalize(answer).split()
     if _CAUSE_WORDS.intersection(words) or any(_purpose(word) for word in words):
         return True
-    if deed and f"ف{deed}" in words:
-        return True  # «لماذا رجع أكيدر إلى قريته»: «وخلّى سبيله فرجع», the deed as a result
-    result = _RESULT.search(answer)
-    if result is None:
-        return False
-    return not deed or deed not in normalize(answer[: result.start()]).split()
+    return bool(_RESULT.search(answer)) or bool(deed and f"ف{deed}" in words)
 
 
 def _purpose(word: str) -> bool:
