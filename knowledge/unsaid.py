@@ -100,7 +100,8 @@ def _life_turns(words: tuple[str, ...], who: bool) -> tuple[tuple[str, ...], ...
 
 # «ماذا حدث/صار لأكيدر بعد …» asks what came after; «مين اللي مسك الجيش بعد ما …» asks
 # who did what the fact tells.
-_HAPPENED = frozenset("حدث صار جري حصل وقع حصله صاير اصبح مصير مصيره".split())
+# («ماذا فعل أكيدر بعد أن رجع …»: what someone did after it, too)
+_HAPPENED = frozenset("حدث صار جري حصل وقع حصله صاير اصبح مصير مصيره فعل عمل سوي".split())
 _ACCOUNT = frozenset(stem(w) for w in "قصه حكايه حكايت حدثني احكيلي احكي".split())
 
 
