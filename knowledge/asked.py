@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from knowledge.during_it import during_it_of_no_one
 from knowledge.entity_aliases import unnamed
 from knowledge.expedition_name import asks_the_expedition_s_name, names_something_else
 from knowledge.lexicon import (
@@ -198,6 +199,7 @@ def _revealed(asked: Asked) -> bool:
 
 # People a fact may name, each with his other names (knowledge/names_asked.py).
 _PEOPLE = frozenset().union(*SAME_PERSON)
+_WHO_WHERE_WHEN = frozenset({QuestionType.PERSON, QuestionType.PLACE, QuestionType.TIME})
 
 
 # «الجيش الذي قال الله فيه: …», «قوله تعالى: …»: the words after these are quoted, and only a
@@ -555,6 +557,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
     states what is asked."""
     if unnamed(asked.subject, profile.terms):  # («الغساسنة» is named by «غسان»)
         return "subject"
+    if asked.kind in _WHO_WHERE_WHEN and during_it_of_no_one(asked.words):
+        return "subject"  # («أين كان أثناء الغزوة»: the expedition is when, no one is named)
     if (
         asked.excluded
         and asked.kind is QuestionType.PERSON
