@@ -46,6 +46,9 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("كم تبعد تبوك عن المدينة", "distance_km"),
         ("من هم الثلاثة الذين خلفوا عن غزوة تبوك", "three_who_stayed"),
         ("ما قصة كعب بن مالك", "three_who_stayed"),
+        # «الذين خُلِّفوا» (were left behind, verse 118), not «تخلفوا» (the hypocrites)
+        ("من هم الذين خلفوا؟", "three_who_stayed"),
+        ("مين اللي خلفوا عن تبوك وتاب الله عليهم", "three_who_stayed"),
         # «ل» written onto a name only a gap knows
         ("وش صار لكعب بن مالك", "three_who_stayed"),
         ("ما هو مسجد الضرار", "masjid_dirar"),
