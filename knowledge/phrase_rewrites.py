@@ -93,6 +93,9 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     # Egyptian «قعد في تبوك» is "stayed at"; «قعدوا» alone is "stayed behind"
     ("قعد", "في"): "اقام في",
     ("بشكل", "عام"): "",
+    # «نفس الشي», «نفس الحاجة»: the same thing (asking whether two names are one), not
+    # «بنفسه» (himself, the Prophet leading in person)
+    **{("نفس", same): "" for same in ("الشي", "الشيء", "الحاجه")},
     # «في سطرين», «بكلمتين», «في ثلاث سطور»: how long the answer should be, not what it is
     **{("في", length): "" for length in ("سطر", "سطرين", "سطور", "اسطر", "كلمتين")},
     **{(length,): "" for length in ("بسطرين", "بكلمتين", "بسطر")},

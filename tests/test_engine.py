@@ -122,6 +122,7 @@ def test_egyptian_right_away_is_no_length_of_stay(arabic_engine) -> None:
         "من هم البكاؤون",  # weeping is not the Maghrebi «عيّط» (called on people)
         "كم كان عمر النبي صلى الله عليه وسلم في غزوة تبوك",  # his age, not the caliph Umar
         "غزوة تبوك في السنة النبوية",  # the Sunnah's reports, not the year («سنة»)
+        "هل غزوة العسرة وغزوة تبوك نفس الحاجة؟",  # «the same thing», not «بنفسه» (himself)
     ],
 )
 def test_details_no_fact_states_are_not_answered_with_a_nearby_fact(
