@@ -100,8 +100,7 @@ def _life_turns(words: tuple[str, ...], who: bool) -> tuple[tuple[str, ...], ...
 
 # «ماذا حدث/صار لأكيدر بعد …» asks what came after; «مين اللي مسك الجيش بعد ما …» asks
 # who did what the fact tells.
-# («ماذا فعل أكيدر بعد أن رجع …»: what someone did after it, too)
-_HAPPENED = frozenset("حدث صار جري حصل وقع حصله صاير اصبح مصير مصيره فعل عمل سوي".split())
+_HAPPENED = frozenset("حدث صار جري حصل وقع حصله صاير اصبح مصير مصيره".split())
 _ACCOUNT = frozenset(stem(w) for w in "قصه حكايه حكايت حدثني احكيلي احكي".split())
 
 
