@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from knowledge.during_it import during_it_of_no_one
 from knowledge.entity_aliases import unnamed
 from knowledge.expedition_name import asks_the_expedition_s_name, names_something_else
 from knowledge.lexicon import (
@@ -78,6 +79,7 @@ from knowledge.models import AnswerType
 from knowledge.muslim_side import (
     asks_the_muslim_side,
     names_the_muslim_army_alone,
+    owned_by_the_other_side,
     tells_only_the_romans,
 )
 from knowledge.names_asked import NAME_WORDS, SAME_PERSON
@@ -128,6 +130,19 @@ SAYING_WORDS = frozenset(
     for word in "قال قالوا قالو قالت قاله قالها قالوه قلت گال گالوا كال كالوا".split()
     for prefix in ("", "و", "ف")
 )
+# «شو حكى النبي», «شنو حجى الرسول» (Levantine, Iraqi «said»): a saying asked only right after
+# «what», as «يا حجي» addresses someone and «احكيلي» asks to be told.
+_SAID_AFTER_WHAT = frozenset("حكي حكا حجي حكت حجت".split())
+_WHAT = frozenset("شو ايش وش شنو اش ماذا اشنو شنهو".split())
+
+
+def _asks_what_was_said(words: tuple[str, ...]) -> bool:
+    """«شو حكى النبي لما وصل تبوك»: what someone said, in dialect."""
+    return bool(SAYING_WORDS.intersection(words)) or any(
+        first in _WHAT and second in _SAID_AFTER_WHAT for first, second in pairwise(words)
+    )
+
+
 # «الآية», «الآيات», «سورة» as typed: a question asking which verse. Bare «ايه» is left out:
 # normalised «آية» is also the Egyptian «what».
 VERSE_WORDS = frozenset(
@@ -184,6 +199,7 @@ def _revealed(asked: Asked) -> bool:
 
 # People a fact may name, each with his other names (knowledge/names_asked.py).
 _PEOPLE = frozenset().union(*SAME_PERSON)
+_WHO_WHERE_WHEN = frozenset({QuestionType.PERSON, QuestionType.PLACE, QuestionType.TIME})
 
 
 # «الجيش الذي قال الله فيه: …», «قوله تعالى: …»: the words after these are quoted, and only a
@@ -250,7 +266,7 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
         subject,
         detail,
         frame,
-        saying=kind not in _NOT_A_SAYING and bool(SAYING_WORDS.intersection(words)),
+        saying=kind not in _NOT_A_SAYING and _asks_what_was_said(words),
         verse=bool(VERSE_WORDS.intersection(words)),
         referring=_referring(known - subject - frame, words) if not subject else frozenset(),
         defines=definition_target(words),
@@ -262,12 +278,20 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
     )
 
 
+# «من رافق خالدًا», «من سار إلى دومة الجندل مع خالد»: the one asked went with the one named.
+_ACCOMPANIED = frozenset("رافق يرافق رافقوا رافقت".split())
+_WITH = frozenset("مع ومع".split())
+_GOING = ("خرج", "ذهب", "سار", "راح", "مشي", "طلع", "توجه")
+
+
 def excluded_people(words: tuple[str, ...]) -> frozenset[str]:
     """The people named right after «غير/عدا» (a name may take two words: «أبي بكر»),
-    with their other names."""
+    with their other names; and those named as whom the one asked went with («من رافق
+    خالدًا إلى دومة الجندل»: his companions, not Khalid)."""
     left_out: set[str] = set()
+    going = any(word.startswith(_GOING) for word in words)
     for index, word in enumerate(words):
-        if word in OTHER_THAN:
+        if word in OTHER_THAN or word in _ACCOMPANIED or (going and word in _WITH):
             for name in words[index + 1 : index + 3]:
                 for group in SAME_PERSON:
                     if stem(name) in group:
@@ -533,6 +557,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
     states what is asked."""
     if unnamed(asked.subject, profile.terms):  # («الغساسنة» is named by «غسان»)
         return "subject"
+    if asked.kind in _WHO_WHERE_WHEN and during_it_of_no_one(asked.words):
+        return "subject"  # («أين كان أثناء الغزوة»: the expedition is when, no one is named)
     if (
         asked.excluded
         and asked.kind is QuestionType.PERSON
@@ -564,6 +590,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "before or after"
     if asks_the_muslim_side(asked.words) and tells_only_the_romans(profile.fact.answer):
         return "side"  # («القبائل المشاركة مع المسلمين»: Lakhm and Ghassan came with the Romans)
+    if owned_by_the_other_side(asked.words, profile.fact.answer):
+        return "side"  # («ما عاصمة الروم»: the fact tells the Muslims' capital)
     if names_the_muslim_army_alone(asked.words) and tells_only_the_romans(profile.fact.answer):
         return "side"  # («ما جيش المسلمين»: the Muslims' own army, not the one it faced)
     if asked.words and (

@@ -39,7 +39,10 @@ from knowledge.tuning import (
     SUGGEST_MIN_SCORE,
     SUGGEST_WINDOW,
 )
-from knowledge.why_contrast import answers_why, asks_why_of_a_contrast
+from knowledge.why_contrast import (
+    asks_why_of_a_contrast,
+    explains_the_contrast,
+)
 
 # Other events a fact may be about (the Mu'tah fact), and how its commanders are asked.
 _OTHER_EVENT_NAMES = frozenset({"موته"})
@@ -138,8 +141,8 @@ def confident_rule(
         # «ليش المسلمين طلعوا يواجهوا الروم»: a fact giving no reason is no answer to «why»
         # while one that gives the reasons is close behind it: ask back with both.
         return None
-    if asks_why_of_a_contrast(analysis.question_type, analysis.words) and not answers_why(
-        facts.profile(top.fact.id)
+    if asks_why_of_a_contrast(analysis.question_type, analysis.words) and not (
+        explains_the_contrast(analysis.words, facts.profile(top.fact.id))
     ):
         return None  # «لماذا قدم عمر نصف ماله فقط»: the text gives the deed, no reason
     if ranking.read_in_context:

@@ -62,6 +62,11 @@ from knowledge.tuning import (
     SUGGEST_WINDOW,
 )
 from knowledge.wholes import WholesAndParts
+from knowledge.why_contrast import (
+    asks_why_of_a_contrast,
+    explains_the_contrast,
+    restates_the_deed,
+)
 from knowledge.why_doer import another_side_s_why
 from knowledge.wording import asks_yes_or_no, opener_fits
 
@@ -336,10 +341,10 @@ class AnswerEngine:
             # «ما موقف المنافقين من الدعوة إلى الجهاد»: the one fact asked with the stance of
             # the hypocrites answers, whatever else the question names
             top, rule = actor, "the only fact asked with the stance of the one asked about"
-        if rule is None and (
-            goer := sole_destination(where, analysis.question_type, analysis.words, self._term)
-        ):
-            # «مين راح لدومة الجندل؟»: the one fact that has someone go there
+        goer = sole_destination(where, analysis.question_type, analysis.words, self._term)
+        if goer is not None and (rule is None or goer.fact.id != top.fact.id):
+            # «مين راح لدومة الجندل؟», «من قاد الجيش إلى دومة الجندل»: the one fact that has
+            # someone go or be sent there, before one that only names the place (its chief)
             top, rule = goer, "the only fact that has someone go to the place asked"
         if rule is None and (
             stater := sole_of_the_kind_stating_all(where, ranking, asked, self._term)
@@ -361,6 +366,8 @@ class AnswerEngine:
             top, rule = named_part, "the leader is a whole and one part is named by its keyword"
         if rule and another_side_s_why(analysis.question_type, analysis.words, top.fact.questions):
             rule = None  # «لماذا لم يهاجم الروم المسلمين؟» (knowledge/why_doer.py)
+        if rule and self._no_cause_told(analysis, top):
+            rule = None  # «لماذا خلّى النبي سبيل أكيدر» (knowledge/why_contrast.py)
         failed: str | None = None
         if rule is not None:
             failed = (
@@ -560,6 +567,15 @@ class AnswerEngine:
         if a_share_asked_beyond_the_gift(asked, fact.id, self._shares):
             return "not the gift"  # («هل خرج عمر إلى تبوك؟»: his gift does not say it)
         return unstated(asked, profile)
+
+    def _no_cause_told(self, analysis: Analysis, top: Candidate) -> bool:
+        """«لماذا خلّى النبي سبيل أكيدر», «لماذا خضعت دومة الجندل دون قتال»: the leader,
+        whichever rule chose it, tells the deed but not why (knowledge/why_contrast.py)."""
+        profile = self._matcher.profile(top.fact.id)
+        if restates_the_deed(analysis.question_type, analysis.words, profile):
+            return True
+        contrast = asks_why_of_a_contrast(analysis.question_type, analysis.words)
+        return contrast and not explains_the_contrast(analysis.words, profile)
 
     def _repaired_link(self, analysis: Analysis, ranking: Ranking, top: Candidate) -> str | None:
         """«كم سيفا كان مع الجيش»: a leader found only through a real word repaired into

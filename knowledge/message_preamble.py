@@ -560,8 +560,15 @@ def closes(line: str) -> bool:
     return bool(CLOSING.match(line)) or bool(CLOSING_TAIL.fullmatch(" " + line.strip()))
 
 
+# Prepositions that are courtesy only beside other words («أعتذر على الإزعاج», «جزاك الله
+# خيرًا على …»); alone before a question word they ask with it («على ماذا عاهد النبي …»).
+_BARE_PREPOSITIONS = frozenset("على من".split())
+
+
 def is_courtesy(clause: str) -> bool:
     words = _NOT_WORD.sub(" ", clause).split()
+    if words and all(word in _BARE_PREPOSITIONS for word in words):
+        return False
     # («وجزاكم الله خيرا ونفع بكم»: the «و» joining the blessings)
     return bool(words) and all(
         word in COURTESY_WORDS or without_conjunction(word, "و") in COURTESY_WORDS

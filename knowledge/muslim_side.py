@@ -17,7 +17,7 @@ from itertools import pairwise
 from knowledge.answer_keys import mentions, words_of
 from knowledge.lexicon import EXPEDITION_WORDS
 from knowledge.normalize import normalize
-from knowledge.stemming import is_stopword
+from knowledge.stemming import is_stopword, stem
 
 # Words that put something with a side or in its army (normalised, as typed). Not bare «جيش»:
 # «طلع جيش المسلمين» names the army that did something, not a side something joined.
@@ -110,3 +110,21 @@ def side_of(word: str) -> str | None:
     if any(root in word for root in _MUSLIM_ROOTS):
         return "muslims"
     return None
+
+
+def owned_by_the_other_side(words: tuple[str, ...], answer: str) -> bool:
+    """«ما عاصمة الروم»: a noun asked of one side («عاصمة الروم») that the fact's answer has
+    only of the other («بعيدة عن عاصمة المسلمين»): the fact tells the other side's one."""
+    asked = {
+        (stem(noun), side)
+        for noun, owner in pairwise(words)
+        if (side := side_of(owner)) and side_of(noun) is None and not is_stopword(noun)
+    }
+    if not asked:
+        return False
+    told = normalize(answer).split()
+    owners: dict[str, set[str]] = {}
+    for noun, owner in pairwise(told):
+        if (side := side_of(owner)) and side_of(noun) is None:
+            owners.setdefault(stem(noun), set()).add(side)
+    return any(noun in owners and side not in owners[noun] for noun, side in asked)

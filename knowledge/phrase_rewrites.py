@@ -26,6 +26,9 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     # «قبيلة أسلم», «بني أسلم»: the tribe Aslam, not «أسلم» (became Muslim) of the delegations;
     # read as a tribe's name that no fact tells (as «قبيلة جهينة» is)
     **{(tribe, "اسلم"): f"{tribe} قبيلهاسلم" for tribe in ("قبيله", "بني", "بنو")},
+    # «السنة النبوية» is the Prophet's Sunnah, its reports (hadith), not a year («سنة»)
+    ("السنه", "النبويه"): "الاحاديث",
+    ("بالسنه", "النبويه"): "بالاحاديث",
     # «أهل النفاق» are the hypocrites, not the «أهل» of «أهل الإيمان» (the believers)
     ("اهل", "النفاق"): "المنافقين",
     # «مكانة غزوة تبوك بين غزوات النبي» asks its standing (typed «ة», folded to «ه»), not
@@ -90,6 +93,12 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     # Egyptian «قعد في تبوك» is "stayed at"; «قعدوا» alone is "stayed behind"
     ("قعد", "في"): "اقام في",
     ("بشكل", "عام"): "",
+    # «نفس الشي», «نفس الحاجة»: the same thing (asking whether two names are one), not
+    # «بنفسه» (himself, the Prophet leading in person)
+    **{("نفس", same): "" for same in ("الشي", "الشيء", "الحاجه")},
+    # «في سطرين», «بكلمتين», «في ثلاث سطور»: how long the answer should be, not what it is
+    **{("في", length): "" for length in ("سطر", "سطرين", "سطور", "اسطر", "كلمتين")},
+    **{(length,): "" for length in ("بسطرين", "بكلمتين", "بسطر")},
     # «في تبوك بالذات دون غيرها»: "and no other" only stresses what is asked
     **{("دون", other): "" for other in ("غيره", "غيرها", "سواه", "سواها", "غيرهم")},
     # «بلغة بسيطة», «بأسلوب بسيط», «جواب بسيط»: how to answer, not what («بلغه» is no

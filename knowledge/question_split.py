@@ -323,8 +323,11 @@ _THEN = Prefiltered(
 _YES_NO = re.compile(r"^\s*و(?:كان|كانت|كانوا|صار|صارت|حصل|حصلت|فيه|في|هل)\s+\S+\s+\S+.*[؟?]\s*$")
 # A piece that is only «و» + a question word («ولماذا؟», «وكيف»).
 _BARE_QUESTION = re.compile(rf"^\s*[وف]?({QUESTION_WORDS})\s*[؟?]*\s*$")
-# A question that opens with its question word («متى وقعت غزوة تبوك»).
-_ASKS_FIRST = re.compile(rf"^\s*[وف]?({QUESTION_WORDS})\s+\S")
+# A question that opens with its question word («متى وقعت غزوة تبوك»), or with a preposition
+# asking with it («على ايش صالحوا دومة الجندل»).
+_ASKS_FIRST = re.compile(
+    rf"^\s*[وف]?(?:(?:على|علي|عن)\s+(?=(?:ماذا|ايش|إيش|شو|وش|اش|شنو)\s))?({QUESTION_WORDS})\s+\S"
+)
 # «… ولماذا», «… ومتى؟» ending a question: a second question word with nothing after it.
 _TRAILING = re.compile(rf"\s+و({QUESTION_WORDS})\s*[؟?]*\s*$")
 

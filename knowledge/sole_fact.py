@@ -54,6 +54,11 @@ def sole_actor(where: Where, ranking: Ranking, words: tuple[str, ...]) -> Candid
 # («راح», «مشى», «طلع», «توجه» are «خرج»; «ذهب», «سار», «وصل»)
 _TO = "الي"
 _GONE = frozenset({"خرج", "ذهب", "سار", "وصل"})
+# Verbs of leading or sending someone («قاد الجيش إلى …», «أرسل/بعث/وجّه … إلى …»), read
+# as these terms: what they take (the army, a detachment, a name) stands before «إلى».
+_LED = frozenset({"قايد", "ارسل"})
+# Words a verb of leading or sending may take before «إلى».
+_MAX_OBJECT_WORDS = 3
 
 
 def sole_destination(
@@ -62,24 +67,41 @@ def sole_destination(
     """«مين راح لدومة الجندل؟», «شكون اللي مشى لدومة الجندل؟»: who went to a place (a verb of
     going, «ل/إلى» and the place) is told by the one candidate whose answer has someone go
     or be sent «إلى» that place («وجّه النبي خالد … إلى دومة الجندل»), not by the facts that
-    only name it (its ruler, its tribute). Tabuk, every fact's frame, is no place asked."""
+    only name it (its ruler, its tribute). So is who led or sent someone there («من الذي قاد
+    الجيش إلى دومة الجندل»: Khalid's errand, not the town's chief). Tabuk, every fact's
+    frame, is no place asked."""
     if kind is not QuestionType.PERSON:
         return None
     for at, word in enumerate(words[:-1]):
-        if term(word) not in _GONE:
+        stem = term(word)
+        if stem in _LED:
+            window = words[at + 1 : at + 2 + _MAX_OBJECT_WORDS]
+            to = next((i for i, w in enumerate(window) if _is_to(w)), None)
+            if to is None:
+                continue
+            after = words[at + 1 + to :]
+        elif stem not in _GONE:
             continue
-        after = words[at + 1 :]
+        else:
+            after = words[at + 1 :]
         if after[0] == _TO:
             after = after[1:]
         elif after[0].startswith("ل") and len(after[0]) > 3:
             after = (after[0][1:], *after[1:])
         else:
             return None
+        if not after:
+            return None
         place = " ".join(after[:2]) if len(after) > 1 and after[1].startswith("ال") else after[0]
         if not place or "تبوك" in place:
             return None
         return _the_one_going_to(where, f"{_TO} {place}")
     return None
+
+
+def _is_to(word: str) -> bool:
+    """«إلى», or «ل» joined to a place («لدومة»)."""
+    return word == _TO or (word.startswith("ل") and len(word) > 3)
 
 
 def _the_one_going_to(where: Where, destination: str) -> Candidate | None:

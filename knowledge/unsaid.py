@@ -276,12 +276,31 @@ def asks_wording(words: tuple[str, ...]) -> bool:
 _TERMS = frozenset("بنود بند شروط شرط مضمون محتوي تضمنت تضمن تضمنته نصت تنص".split())
 
 
+# Verbs of making a pact (as typed, inside the word: «صالحت», «عاهدهم», «اتفقوا»).
+_PACT_ROOTS = ("عاهد", "صالح", "اتفق", "تعاهد", "تصالح")
+# «what» before «على …» or a pact «عليه».
+_WHAT = frozenset("ماذا ما شو ايش وش شنو اش اشنو شنهو ايه اي".split())
+_ON_IT = frozenset("عليه عليها عليهم عليو".split())
+
+
 def asks_terms(words: tuple[str, ...]) -> bool:
     """Whether a question asks the terms of a document («بنود الصلح», «شروط المعاهدة»,
-    «على ماذا نصت المعاهدة»): a word of terms and a document named."""
+    «على ماذا نصت المعاهدة»): a word of terms and a document named; or what a pact was
+    made on («على ماذا عاهد النبي أهل أيلة», «شنو اتفقوا عليه»), which only a fact saying
+    «… على …» tells («صالحت دومة الجندل خالدًا على دفع الجزية»)."""
     bare = {without_conjunction(word, "و").removeprefix("ال") for word in words}
     documents = {word.removeprefix("ال") for word in _DOCUMENTS}
-    return bool(bare & _TERMS) and bool(bare & documents)
+    if bool(bare & _TERMS) and bool(bare & documents):
+        return True
+    for at, word in enumerate(words):
+        if not any(root in word for root in _PACT_ROOTS):
+            continue
+        before, after = words[max(0, at - 3) : at], words[at + 1 : at + 2]
+        if any(a == "علي" and b in _WHAT for a, b in pairwise(before)):
+            return True  # «على ماذا عاهد …»
+        if after and after[0] in _ON_IT and _WHAT.intersection(words[:at]):
+            return True  # «شنو اتفق عليه …»
+    return False
 
 
 # Units of measure or money («بالدرهم», «كم كيلو»); spans of time only when counted («كم

@@ -46,6 +46,9 @@ def test_the_check_alone_stops_answers_that_do_not_state_what_is_asked(
         ("كم تبعد تبوك عن المدينة", "distance_km"),
         ("من هم الثلاثة الذين خلفوا عن غزوة تبوك", "three_who_stayed"),
         ("ما قصة كعب بن مالك", "three_who_stayed"),
+        # «الذين خُلِّفوا» (were left behind, verse 118), not «تخلفوا» (the hypocrites)
+        ("من هم الذين خلفوا؟", "three_who_stayed"),
+        ("مين اللي خلفوا عن تبوك وتاب الله عليهم", "three_who_stayed"),
         # «ل» written onto a name only a gap knows
         ("وش صار لكعب بن مالك", "three_who_stayed"),
         ("ما هو مسجد الضرار", "masjid_dirar"),
@@ -308,6 +311,9 @@ def test_the_check_of_what_is_asked(arabic_engine, kind, terms, fact_id: str, fa
     [
         ("ايش قال النبي عن عثمان بعد ما جهز جيش العسرة؟", "uthman_donation"),
         ("عمر بن الخطاب شنو قال لما شاف ابو بكر جايب كل ماله؟", "abu_bakr_donation"),
+        # «حكى/حجى» right after «what» is «said» (Levantine, Iraqi)
+        ("شو حكى النبي لما وصل تبوك", "stationing"),
+        ("شنو حجى الرسول بعد ما رابط بتبوك؟", "stationing"),
     ],
 )
 def test_what_someone_said_is_not_answered_with_what_they_did(

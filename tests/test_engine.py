@@ -20,6 +20,7 @@ from knowledge.engine import MAX_SUGGESTIONS, AnswerEngine, Outcome
         ("هل حصل قتال في تبوك", "no_battle"),
         ("احكيلي عن غزوة تبوك باختصار", "overview"),  # "tell me, briefly"
         ("ابي اعرف عن غزوة تبوك بشكل عام", "overview"),  # «عام» here is "general"
+        ("عرفني بغزوة تبوك في سطرين", "overview"),  # the answer's length, not «شطر» (half)
         ("الجزية شنو قصتها بتبوك", "jizya"),  # "its story" asks about the jizya
         ("قديش واحد طلع مع النبي عتبوك", "army_size"),  # Levantine ع for على
         ("من هي القباءل العربيه التي كانت مع الروم بالشام", "roman_allies"),  # ء for ئ
@@ -120,6 +121,8 @@ def test_egyptian_right_away_is_no_length_of_stay(arabic_engine) -> None:
         "وش اسم ام النبي",  # «أم» before a noun is his mother, not "or"
         "من هم البكاؤون",  # weeping is not the Maghrebi «عيّط» (called on people)
         "كم كان عمر النبي صلى الله عليه وسلم في غزوة تبوك",  # his age, not the caliph Umar
+        "غزوة تبوك في السنة النبوية",  # the Sunnah's reports, not the year («سنة»)
+        "هل غزوة العسرة وغزوة تبوك نفس الحاجة؟",  # «the same thing», not «بنفسه» (himself)
     ],
 )
 def test_details_no_fact_states_are_not_answered_with_a_nearby_fact(

@@ -162,6 +162,15 @@ def test_a_question_word_left_at_the_end_asks_the_same_subject_again(
     assert text.index("السؤال الثاني") < text.index(answer_text(answerer, "reasons"))
 
 
+def test_a_preposition_asking_with_what_is_no_preamble(answerer: FormAnswerer) -> None:
+    # «على» before «ايش» asks with it (not a courtesy word left before the question): the
+    # terms of the peace, then «وبكم» asks the amount, which the text does not give
+    reply, text = reply_to(answerer, "على ايش تصالحت دومة الجندل مع خالد وبكم؟")
+    assert len(reply.parts) == 2, text
+    assert reply.parts[0].done and reply.parts[0].fact.id == "jizya", text
+    assert not reply.parts[1].done, text
+
+
 # --- exam items chained in one line ------------------------------------------------------
 
 

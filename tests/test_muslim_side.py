@@ -109,3 +109,35 @@ def test_who_went_with_him_after_the_prophet_is_not_the_enemy(answerer) -> None:
 
 def test_the_prophet_and_those_with_him_faced_is_still_the_enemy(answerer) -> None:
     assert_answered_with(answerer, "من واجه النبي ومن معه في تبوك؟", "enemy", "الروم")
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # a noun asked of one side that the fact has only of the other
+        ("ما عاصمة الروم", "distance"),
+        ("وين كانت عاصمة الروم وقتها؟", "distance"),
+        ("كم كان عدد جيش الروم", "army_size"),
+    ],
+)
+def test_a_thing_of_one_side_is_not_answered_with_the_other_side_s(
+    answerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done and part.fact and part.fact.id == fact_id for part in reply.parts), (
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("ما هي عاصمة المسلمين وقت غزوة تبوك", "distance"),
+        ("كم كان عدد جيش المسلمين", "army_size"),
+    ],
+)
+def test_the_thing_of_the_side_the_fact_tells_is_still_answered(
+    answerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].done and reply.parts[0].fact.id == fact_id, text

@@ -32,6 +32,10 @@ def test_who_went_to_a_place_is_the_one_sent_there(answerer: FormAnswerer, messa
         "من الذي ذهب إلى أيلة؟",
         # a turn of life the fact does not tell is still not answered
         "من ذهب إلى دومة الجندل ثم أسلم؟",
+        # who went with the one sent: his companions, whom no fact names
+        "من الذي سار الى دومة الجندل مع خالد",
+        "مين راح مع خالد لدومة الجندل",
+        "من رافق خالد بن الوليد في طريقه إلى دومة الجندل",
     ],
 )
 def test_no_fact_sends_anyone_there(answerer: FormAnswerer, message: str) -> None:
@@ -46,3 +50,35 @@ def test_who_went_there_then_the_ruler_are_answered_in_order(answerer: FormAnswe
     reply, text = reply_to(answerer, "شكون اللي مشى لدومة الجندل؟ وشنو دار النبي ﷺ مع أكيدر؟")
     given = [part.fact.id if part.done and part.fact else None for part in reply.parts]
     assert given == ["dumat_aljandal", "ukaydir"], text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # who led or sent someone there (a verb of leading or sending, what it takes, «إلى»)
+        "من قاد السرية إلى دومة الجندل",
+        "منو اللي قاد الجنود لدومة الجندل؟",
+        "من قاد الفرقة التي ذهبت إلى دومة الجندل؟",
+        "مين اللي بعثه الرسول لدومة الجندل",
+        "من قائد المسلمين إلى دومة الجندل",
+    ],
+)
+def test_who_led_or_was_sent_to_a_place_is_not_its_chief(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # (was answered with Ukaydir, the chief of the place, by a close match on «قائد/زعيم»)
+    assert_answered_with(answerer, message, "dumat_aljandal", "خالد بن الوليد")
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("من كان زعيم دومة الجندل؟", "ukaydir"),
+        ("من قاد الجيش إلى تبوك", "leader"),
+    ],
+)
+def test_the_chief_and_the_leader_to_tabuk_stay(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == fact_id, text

@@ -50,6 +50,10 @@ NOT_STATED = [
     ("ما بنود الصلح مع أهل أيلة؟", "treaties"),
     ("شو كانت شروط المعاهدات اللي عقدها النبي بتبوك؟", "treaties"),
     ("على ماذا نصت المعاهدة مع أيلة؟", "treaties"),
+    # what a pact was made on, asked with «على» before «what» or «عليه» after the verb
+    ("على ماذا عاهد النبي أهل أيلة", "treaties"),
+    ("على شو تعاهد النبي مع أيلة", "treaties"),
+    ("شنو اتفق عليه النبي مع أهل أيلة", "treaties"),
 ]
 
 
@@ -103,6 +107,7 @@ def test_a_detail_the_near_fact_leaves_unsaid_is_not_answered_with_it(
         ("اذكر اسم رئيس دومة الجندل.", "ukaydir"),
         # a term told with «على»: Dumat's peace on the tribute; with whom the treaties were
         ("على ماذا صالحت دومة الجندل خالدا؟", "jizya"),
+        ("على ايش صالحت دومة الجندل خالد", "jizya"),
         ("ما المعاهدات التي عقدها النبي في تبوك؟", "treaties"),
     ],
 )

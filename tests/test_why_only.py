@@ -1,7 +1,7 @@
-"""«Why» the text gives no reason for: «why only this, and not that?» (issue 13,
-knowledge/why_contrast.py), and a «why» asked of one side answered with the other side's reason
-(knowledge/why_doer.py). The deed is never offered as the answer; a fact that
-gives the reason asked still answers."""
+"""«Why» the text gives no reason for: «why only this, and not that?», «why … without that»,
+a fact telling who or where that gives no cause (issue 13, knowledge/why_contrast.py), and a
+«why» asked of one side answered with the other side's reason (knowledge/why_doer.py). The
+deed is never offered as the answer; a fact that gives the reason asked still answers."""
 
 from __future__ import annotations
 
@@ -25,6 +25,14 @@ from tests.message_helpers import answer_text, reply_to
         ("ليش الروم ما هجموا؟", "no_battle"),
         ("ليش النبي ما لحق جيش الروم لما انسحب لداخل بلاده؟", "roman_surprise"),
         ("علل: لم يتبع النبي جيش الروم بعد انسحابه إلى داخل بلاده", "roman_surprise"),
+        # a fact telling who or where, giving no cause: the deed restated is no reason
+        ("ليش أطلق النبي سراح أكيدر؟", "ukaydir"),
+        ("ليش النبي عفا عن أكيدر", "ukaydir"),
+        ("ليش استعان الروم بقبائل لخم وغسان؟", "roman_allies"),
+        ("لماذا قاد النبي الغزوة بنفسه", "leader"),
+        # «without that»: the fact tells the deed, not why it came without it
+        ("ليه دومة الجندل خضعت بلا حرب؟", "dumat_aljandal"),
+        ("لماذا سلمت دومة الجندل لخالد بدون معركة", "dumat_aljandal"),
     ],
 )
 def test_why_only_the_deed_is_not_answered_with_the_deed(
@@ -51,6 +59,14 @@ def test_why_only_the_deed_is_not_answered_with_the_deed(
         ("ليش ما حاربوا الروم؟", "no_battle"),
         ("لماذا تراجع الروم إلى داخل بلادهم؟", "roman_surprise"),
         ("لماذا هرب الروم من المسلمين؟", "roman_surprise"),
+        # the text gives the cause: «أعلن المنافقون نفاقهم، فتخلفوا», «حقنًا للدماء»
+        ("ليه المنافقين تخلفوا عن تبوك؟", "hypocrites"),
+        ("لماذا انتهت غزوة تبوك بلا قتال؟", "no_battle"),
+        # the deed told as a result («… فرجع إلى قريته»)
+        ("لماذا رجع أكيدر إلى قريته", "ukaydir"),
+        # «ليه» after «who» is «to him», not why
+        ("شكون أكيدر وشنو دار ليه النبي؟", "ukaydir"),
+        ("شكون العدو اللي خرجو ليه المسلمين؟", "enemy"),
     ],
 )
 def test_a_fact_people_ask_why_of_still_answers(
