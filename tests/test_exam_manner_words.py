@@ -1,0 +1,54 @@
+"""How an exam or an asker wants the answer put asks nothing of the facts: «بإيجاز», «بدقة»,
+«بعبارات مختصرة» after the exam verb, «مستشهدا بما ورد في الكتاب» after the question, when
+the answer is needed («أريدها الليلة»), the readers addressed last («يا شباب»). Read as
+the question's words they were unknown words (asked back) or today's Tabuk («اليوم»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.forms import FormAnswerer
+from knowledge.message import read_message
+from tests.message_helpers import reply_to
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("اشرح بإيجاز: ما فعله المنافقون في غزوة تبوك", "hypocrites"),
+        ("بيّن باختصار سبب تسمية جيش تبوك بجيش العسرة.", "army_name"),
+        ("وضّحي بعبارات قصيرة: موقف الروم لما وصل المسلمون إلى تبوك", "roman_surprise"),
+        ("حدّد بدقة ما قدمه عمر بن الخطاب لتجهيز الجيش", "umar_donation"),
+        ("اذكر في سطرين ما فعله هرقل مع جنوده المرتزقة", "heraclius"),
+        (
+            "بين ما قدمه عثمان بن عفان في تجهيز جيش العسرة، مستدلا بما جاء في الكتاب",
+            "uthman_donation",
+        ),
+        ("وضح موقف المنافقين من غزوة تبوك. أريدها الليلة ضروري", "hypocrites"),
+        ("متى كانت غزوة تبوك؟ ابي الجواب اليوم", "date"),
+        ("ما أسباب غزوة تبوك يا شباب", "reasons"),
+    ],
+)
+def test_how_the_answer_is_wanted_is_not_asked(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+    assert "زماننا" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "read_as"),
+    [
+        ("حدد بدقة المكان الذي رابط فيه النبي", "ما المكان الذي رابط فيه النبي"),
+        ("بين بإيجاز دور هرقل", "ما دور هرقل"),
+    ],
+)
+def test_the_manner_word_is_left_out_of_the_question(message: str, read_as: str) -> None:
+    assert [part.text for part in read_message(message).parts] == [read_as]
+
+
+def test_a_true_false_heading_with_pinpoint_is_still_a_heading() -> None:
+    # «حدد الصواب من الخطأ» heads claims; it is no «ما الصواب …» question
+    parts = read_message("حدد الصواب من الخطأ:\nكانت غزوة تبوك في رجب\nقاد الجيش خالد").parts
+    assert all(not part.text.startswith("ما ") for part in parts), parts
