@@ -97,6 +97,7 @@ from knowledge.sheet_patterns import (
     LENGTH_LIMIT,
     NUMBERING,
     OPTION_LABEL,
+    QUESTION_ASIDE,
     SHEET_LINE,
     TF_INSTRUCTION,
     TF_TAIL,
@@ -131,6 +132,9 @@ _TF_INSTRUCTION_WORDS = frozenset(
 
 def _bare(text: str) -> str:
     text = MARKS.sub("", text).replace("\u00a0", " ")
+    # («أكملي الفراغ (سؤال أختي بالرابع): …»: whose question it is, or where it was found)
+    if "(" in text:
+        text = QUESTION_ASIDE.sub("", text)
     # («…؟\n#مسابقة_الحلقة»: a last line of hashtags files the post; it asks nothing)
     text = tag_heading_off(_TAG_LINES.sub("", text))
     # («… مع مين بالضبط #خيط», «… ما هي؟ #سيرة»: tags closing a line of words file it too)
