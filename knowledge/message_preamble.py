@@ -120,7 +120,7 @@ CLOSING_TAIL = re.compile(
     # («… مستشهدا بما ورد في المقرر»: an exam's direction to cite the course; the source is
     # quoted under every answer)
     r"|(?:مستشهدا|مستشهداً|مستدلا|مستدلاً|مستعينا|مستعيناً)\s+ب\S*(?:\s+\S+){0,5}"
-    # («… اريدها اليوم بلكي», «… ابي الجواب الحين»: when they need the answer; read as part
+    # («… أريده الليلة بلكي», «… ابي الجواب الحين»: when they need the answer; read as part
     # of the question, «اليوم» was today's Tabuk)
     r"|(?:(?:اريد|أريد|ابي|أبي|ابغى|أبغى|بدي|محتاج|محتاجة|محتاجه)\s+(?:الجواب|الاجابة|الإجابة|الاجابه|الحل)"
     r"|اريدها|أريدها|اريده|أريده|ابيها|أبيها|ابيه|أبيه|ابغاها|أبغاها|ابغاه|أبغاه|محتاجها|محتاجه"
