@@ -52,3 +52,16 @@ def test_a_true_false_heading_with_pinpoint_is_still_a_heading() -> None:
     # «حدد الصواب من الخطأ» heads claims; it is no «ما الصواب …» question
     parts = read_message("حدد الصواب من الخطأ:\nكانت غزوة تبوك في رجب\nقاد الجيش خالد").parts
     assert all(not part.text.startswith("ما ") for part in parts), parts
+
+
+@pytest.mark.parametrize(
+    ("message", "read_as"),
+    [
+        # the document's length, before or after its topic, is no word of the topic
+        ("اكتب مقالا موجزا لا يتجاوز صفحتين عن موقف المنافقين", "موقف المنافقين"),
+        ("اكتبي نبذة عن غزوة تبوك في ثلاثة أسطر", "غزوة تبوك"),
+        ("أكتب فقرة عن أسباب غزوة تبوك بسطرين", "أسباب غزوة تبوك"),
+    ],
+)
+def test_a_document_of_some_length_asks_its_topic(message: str, read_as: str) -> None:
+    assert [part.text for part in read_message(message).parts] == [read_as]
