@@ -44,6 +44,7 @@ from knowledge.message_parts import (
 from knowledge.message_patterns import (
     ANY_IMPERATIVE,
     ASK_LEAD,
+    COUNTED_PLURAL,
     GREETING,
     HEADING,
     IMPERATIVES,
@@ -220,6 +221,8 @@ def _apply_imperative(text: str) -> str:
             rest = text[match.end() :]
             # («اذكر متى …» asks «متى …»; «اذكر ثلاثة من الصحابة …» asks «ما الصحابة …»)
             counted = LIST_COUNT.match(rest)
+            if counted is None and not match.group(0).lstrip().startswith("عدد"):
+                counted = COUNTED_PLURAL.match(rest)
             if counted is not None:
                 rest = rest[counted.end() :]
             return rest if QUESTION_START.match(rest) else question + rest

@@ -65,3 +65,24 @@ def test_a_true_false_heading_with_pinpoint_is_still_a_heading() -> None:
 )
 def test_a_document_of_some_length_asks_its_topic(message: str, read_as: str) -> None:
     assert [part.text for part in read_message(message).parts] == [read_as]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # how many an exam wants is not asked, before a plural as before «من»
+        ("اذكر ثلاثة أسباب لغزوة تبوك", "reasons"),
+        ("بيّن 3 نتائج لغزوة تبوك", "outcome"),
+    ],
+)
+def test_the_count_an_exam_wants_is_not_asked(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+
+
+def test_list_three_results_is_never_the_army_size(answerer: FormAnswerer) -> None:
+    # «عدد ثلاث …» read as typed is «the number of»: not answered with the army's number
+    reply, text = reply_to(answerer, "عدد ثلاث نتائج لغزوة تبوك")
+    assert not any(part.fact and part.fact.id == "army_size" for part in reply.parts), text
