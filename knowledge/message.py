@@ -136,6 +136,13 @@ def _bare(text: str) -> str:
     # («أكملي الفراغ (سؤال أختي بالرابع): …»: whose question it is, or where it was found)
     if "(" in text:
         text = QUESTION_ASIDE.sub("", text)
+    # («@sara_22 طيب متى …», «@bot ليش …»: whom a reply in a thread is to, no word asked)
+    if "@" in text:
+        text = _MENTIONS.sub("", text)
+    # («سوال ٢:», «السوال الاول»: «سؤال» typed without its hamza, as often; the sheet's
+    # headings and numbering are written with it)
+    if "سوال" in text:
+        text = _NO_HAMZA_QUESTION.sub(r"\1سؤال", text)
     # («…؟\n#مسابقة_الحلقة»: a last line of hashtags files the post; it asks nothing)
     text = tag_heading_off(_TAG_LINES.sub("", text))
     # («… مع مين بالضبط #خيط», «… ما هي؟ #سيرة»: tags closing a line of words file it too)
@@ -173,6 +180,8 @@ def _bare(text: str) -> str:
 
 
 _SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
+_MENTIONS = re.compile(r"(?m)^[^\S\n]*(?:@[A-Za-z0-9_]+[^\S\n]*[،,:]?[^\S\n]*)+")
+_NO_HAMZA_QUESTION = re.compile(r"(?<![\w])(و?(?:ال)?)سوال(?![\w])")
 _TRAILING_DOTS = re.compile(r"\s*(?:\.{2,}|…+)\s*[؟?]*\s*$")
 # («متى كانت غزوة تبوك.... وكم كان عدد الجيش»: the pause before the next question)
 _DOTS_BEFORE_QUESTION = re.compile(

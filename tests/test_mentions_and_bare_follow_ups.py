@@ -1,0 +1,52 @@
+"""A reply in a thread opens with whom it is to («@sara_22 …»), a sheet's «سؤال» is often typed
+without its hamza («سوال ٢:»), and two bare questions in a row («وين صارت؟ ومين قادها؟») both
+ask about the expedition. Read otherwise the mention was a word of the question (asked back),
+the heading was shown and read as part of the question, and «who led it» was left asked back
+though the part before it was answered about the expedition."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.forms import FormAnswerer
+from knowledge.message import read_message
+from tests.message_helpers import assert_each_part_answered
+
+
+@pytest.mark.parametrize(
+    ("message", "read_as"),
+    [
+        ("@sara_22 طيب متى كانت غزوة تبوك؟", ["متى كانت غزوة تبوك؟"]),
+        ("@bot_tabuk, ليش الروم انسحبوا من تبوك", ["ليش الروم انسحبوا من تبوك"]),
+        (
+            "سوال ١: من قاد غزوة تبوك؟\nسوال ٢: متى كانت؟",
+            ["من قاد غزوة تبوك؟", "متى كانت؟"],
+        ),
+        ("السوال الثاني: كم كان عدد الجيش؟", ["كم كان عدد الجيش؟"]),
+    ],
+)
+def test_mentions_and_hamzaless_headings_are_no_words_asked(
+    message: str, read_as: list[str]
+) -> None:
+    assert [part.text for part in read_message(message).parts] == read_as
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        ("متى صارت؟ ومين قادها؟", ["date", "leader"]),
+        ("@omar_1 طيب وين كانت؟ ومين قائدها؟", ["location", "leader"]),
+    ],
+)
+def test_two_bare_questions_both_ask_the_expedition(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    assert_each_part_answered(answerer, message, fact_ids)
+
+
+def test_a_bare_question_after_a_story_still_points_at_it(answerer: FormAnswerer) -> None:
+    # «شو القصة؟» asks about the story told; the question after it is not read alone
+    reply = answerer.answer_message(
+        "سمعت بالدرس إن الروم اعتدوا على سفير للنبي. شو القصة؟ وشو علاقتها بتبوك؟"
+    )
+    assert "heraclius" not in [part.fact.id for part in reply.parts if part.fact]
