@@ -24,6 +24,10 @@ from tests.message_helpers import assert_answered_with
         # the one a pasted text means, named in full
         ("من هو ملك الروم المذكور في النص؟", "heraclius", "هرقل"),
         ("اسم ملك الروم المقصود في الفقرة وما فعله", "heraclius", "هرقل"),
+        # the one the text gives, said with a relative, and how exactly
+        ("كم عدد الجيش الذي يذكره النص بالتحديد؟", "army_size", "أربعين ألف"),
+        # where a claim passed on was read is no word of the claim
+        ("صحيح إن غزوة تبوك كانت في رجب زي ما مكتوب في المنشور؟", "date", "رجب"),
         (
             "خويي يقول جيش المسلمين في تبوك كان ثلاثين الف وانا اقول اكثر، "
             "صدق كم كان عددهم حسب الدرس؟",
