@@ -253,9 +253,17 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             # in the same clause with no comma between them.
             match = _PLAIN_ASKING.search(clauses[0])
             lead = clauses[0][: match.start()] if match is not None else ""
+            wanting = WANT_TO_KNOW.match(lead)
             if (
                 match is not None
                 and STORY.search(lead)
+                # («ابي اعرف خالد راح وين …»: «I want to know» is no story; the subject
+                # asked about stands between it and a question word asked last)
+                and (
+                    wanting is None
+                    or STORY.search(lead[wanting.end() :])
+                    or is_courtesy(lead[wanting.end() :])
+                )
                 and not QUESTION_WORD.search(_NOT_DONE.sub(" ", lead))
                 and not _ALSO_ENDS.search(lead)
                 and len(clauses[0][match.end() :].split()) >= 2

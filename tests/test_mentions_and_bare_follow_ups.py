@@ -50,3 +50,18 @@ def test_a_bare_question_after_a_story_still_points_at_it(answerer: FormAnswerer
         "سمعت بالدرس إن الروم اعتدوا على سفير للنبي. شو القصة؟ وشو علاقتها بتبوك؟"
     )
     assert "heraclius" not in [part.fact.id for part in reply.parts if part.fact]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «I want to know», then the subject, then the question word asked last: the subject
+        # is part of the question, never a story before it
+        ("ابي اعرف خالد بن الوليد راح وين في غزوة تبوك", "dumat_aljandal"),
+        ("بدي اعرف هرقل عمل شو مع جنوده", "heraclius"),
+    ],
+)
+def test_the_subject_before_a_late_question_word_is_asked(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_each_part_answered(answerer, message, [fact_id])
