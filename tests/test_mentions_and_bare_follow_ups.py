@@ -65,3 +65,19 @@ def test_the_subject_before_a_late_question_word_is_asked(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
     assert_each_part_answered(answerer, message, [fact_id])
+
+
+def test_her_after_the_expedition_named_keeps_its_own_answer(answerer: FormAnswerer) -> None:
+    # «فيها» is the expedition the part before names; the follow-up's own fact states what
+    # it asks («قتال»), so it is not taken for a restatement of the part before
+    assert_each_part_answered(
+        answerer,
+        "غزوة تبوك دي المسلمين خرجوا فيها ضد مين؟ وهل صار فيها قتال ولا لا؟",
+        ["enemy", "no_battle"],
+    )
+
+
+def test_his_after_someone_named_still_points_at_him(answerer: FormAnswerer) -> None:
+    # «أرسله» is the envoy the part before is about, never Khalid sent to Dumat al-Jandal
+    reply = answerer.answer_message("على من اعتدى الروم قبل تبوك؟ ومن الذي أرسله النبي؟")
+    assert "dumat_aljandal" not in [part.fact.id for part in reply.parts if part.fact]
