@@ -81,3 +81,12 @@ def test_his_after_someone_named_still_points_at_him(answerer: FormAnswerer) -> 
     # «أرسله» is the envoy the part before is about, never Khalid sent to Dumat al-Jandal
     reply = answerer.answer_message("على من اعتدى الروم قبل تبوك؟ ومن الذي أرسله النبي؟")
     assert "dumat_aljandal" not in [part.fact.id for part in reply.parts if part.fact]
+
+
+def test_a_tunisian_what_with_its_taa_starts_a_question(answerer: FormAnswerer) -> None:
+    # «شنوة» (what, Tunisia and Libya) typed with «ة»: the second question is its own
+    assert_each_part_answered(
+        answerer,
+        "وين مشى خالد بن الوليد في تبوك؟ و شنوة دفعوله أهلها؟",
+        ["dumat_aljandal", "jizya"],
+    )
