@@ -86,3 +86,12 @@ def test_list_three_results_is_never_the_army_size(answerer: FormAnswerer) -> No
     # «عدد ثلاث …» read as typed is «the number of»: not answered with the army's number
     reply, text = reply_to(answerer, "عدد ثلاث نتائج لغزوة تبوك")
     assert not any(part.fact and part.fact.id == "army_size" for part in reply.parts), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["أعرف أن عمر قدم كثيرا، بس كم قدم بالضبط؟", "اذكر إن الأستاذ قال الجيش كبير، كم كان عدده؟"],
+)
+def test_i_know_that_is_a_story_not_an_exam_verb(message: str) -> None:
+    # «أعرف أن …» is «I know that», «أذكر إن …» «I remember that»: never «define/mention»
+    assert all(not part.text.startswith("ما ") for part in read_message(message).parts)
