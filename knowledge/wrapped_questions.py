@@ -78,33 +78,8 @@ _ANSWER_ASKED = re.compile(
 )
 
 
-# «في رسالة وصلتني: «قدّم عثمان ..... جملًا» كم الرقم الناقص؟», «ما الكلمة الناقصة في «رابط
-# النبي بجنوده عند ....»؟»: a sentence quoted with its blank, and around it only a story and
-# a question asking what is missing; the quoted sentence is the blank to fill.
-_QUOTED_BLANK = re.compile(r"[«\"“]([^«»\"“”\n]*?(?:\.{3,}|…|_{3,})[^«»\"“”\n]*)[»\"”]")
-_MISSING_ASKED = re.compile(
-    r"(?:^|[\s،,.؛:])(?:و|ف)?(?:ما|شو|ايش|إيش|وش|شنو|اشنو|كم|إيه|ايه|شنهي|شنهو)\s+(?:هي\s+|هو\s+)?"
-    r"(?:(?:ال)?(?:كلمة|كلمه|كلمات|رقم|عدد|اسم|شي|شيء)\s+)?"
-    r"(?:ال)?(?:ناقص|ناقصة|ناقصه|محذوف|محذوفة|محذوفه|مفقود|مفقودة|مفقوده|ناقصين)(?=[\s؟?!.]|$)"
-)
-
-
-def quoted_blank(text: str) -> str | None:
-    """The quoted sentence with a blank, when the words around it ask what is missing."""
-    if "ناقص" not in text and "محذوف" not in text and "مفقود" not in text:
-        return None
-    quoted = _QUOTED_BLANK.findall(text)
-    if len(quoted) != 1:
-        return None
-    around = _QUOTED_BLANK.sub(" ", text)
-    return quoted[0].strip() if _MISSING_ASKED.search(around) else None
-
-
 def unwrap(text: str) -> str:
     """The text with every wrapper around its question removed (unchanged when none)."""
-    blank = quoted_blank(text)
-    if blank is not None:
-        return blank
     text = _plain_report(text)
     if _has_no_cue(text):
         return text

@@ -1,8 +1,8 @@
 """Words about a question, never of it: whose question it is or where it was found, in
-brackets («(سؤال أختي بالرابع)», «(من ملزمة الأستاذ)»), a game's round over it («مسابقة
-العائلة – الجولة 3»), and a sentence quoted with its blank under «what is missing?». Read as
-the question's words they hid the instruction (a blank read as options), made a headline of
-their own (answered with a fact nobody asked), or were asked back."""
+brackets («(سؤال أختي بالرابع)», «(من ملزمة الأستاذ)»), and a game's round over it («مسابقة
+العائلة – الجولة 3»). Read as the question's words they hid the instruction (a blank read as
+options), made a headline of their own (answered with a fact nobody asked), or were asked
+back."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import pytest
 
 from knowledge.forms import FormAnswerer
 from knowledge.message import Form, read_message
-from knowledge.wrapped_questions import quoted_blank
 from tests.message_helpers import reply_to
 
 
@@ -51,32 +50,3 @@ def test_where_the_question_was_found_asks_nothing(
 def test_a_game_round_heads_the_question(answerer: FormAnswerer, message: str) -> None:
     reply, text = reply_to(answerer, message)
     assert [part.fact.id for part in reply.parts if part.fact] == ["uthman_donation"], text
-
-
-@pytest.mark.parametrize(
-    ("message", "blank"),
-    [
-        (
-            "وصلتني رسالة فيها: «قدم عمر بن الخطاب ...... ماله لتجهيز الجيش» ما الكلمة الناقصة؟",
-            "قدم عمر بن الخطاب ...... ماله لتجهيز الجيش",
-        ),
-        ("شو الشي الناقص بهالجملة «رابط النبي بجنوده عند ....»؟", "رابط النبي بجنوده عند ...."),
-    ],
-)
-def test_a_quoted_sentence_with_its_blank_is_the_blank(message: str, blank: str) -> None:
-    assert quoted_blank(message) == blank
-    assert [part.form for part in read_message(message).parts] == [Form.BLANK]
-
-
-def test_a_quoted_blank_asked_nothing_about_stays_as_it_was() -> None:
-    # no «what is missing»: the quotation is not taken out of its message
-    assert quoted_blank("قرأت «قدم عمر ...... ماله» في كتاب، هل هذا صحيح؟") is None
-
-
-def test_the_missing_number_is_filled(answerer: FormAnswerer) -> None:
-    message = "رسالة في الجروب ناقصة: «قدم عثمان بن عفان .... جملا وخمسين فرسا» كم الرقم الناقص؟"
-    reply, text = reply_to(answerer, message)
-    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [
-        "uthman_donation"
-    ], text
-    assert "950" in text, text
