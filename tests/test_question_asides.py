@@ -50,3 +50,19 @@ def test_where_the_question_was_found_asks_nothing(
 def test_a_game_round_heads_the_question(answerer: FormAnswerer, message: str) -> None:
     reply, text = reply_to(answerer, message)
     assert [part.fact.id for part in reply.parts if part.fact] == ["uthman_donation"], text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "عندي سؤالين:\n(1) قائد غزوة تبوك\n(2) شهر غزوة تبوك",
+        "نحتاج معلومتين:\n(1) قائد غزوة تبوك\n(2) شهر غزوة تبوك",
+    ],
+)
+def test_two_questions_announced_are_no_stem_and_options(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # «عندي سؤالين:» over items names what follows; no item is chosen as its option
+    reply, text = reply_to(answerer, message)
+    assert all(part.part.form is not Form.CHOICE for part in reply.parts), text
+    assert all(part.choice is None for part in reply.parts), text
