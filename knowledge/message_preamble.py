@@ -212,6 +212,7 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     while len(clauses) > 1 and (CLOSING.match(clauses[-1]) or is_courtesy(clauses[-1])):
         clauses.pop()
     clauses = [FILLER_PHRASES.sub("", clause) or clause for clause in clauses]
+    clauses = _reported_question_apart(clauses)
     context: list[str] = []
     # An exam verb opening a clause («اذكر الآية …، وما رقمها؟») asks as a question word does.
     asking = next(
@@ -383,6 +384,32 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     # read whole with the question, its words would be taken for the facts' («خويا»).
     story = story or (addressed and (not told or is_courtesy(told)))
     return question.strip(), greeted, told, story
+
+
+# «ابني يسأل ليش …», «المعلمة سألتنا متى …»: who asks, right before the question they ask.
+_REPORTED = re.compile(
+    r"(?:^|\s)(?:يسأل|بيسأل|يسال|بيسال|تسأل|بتسأل|تسال|بتسال|سأل|سال|سألني|سالني|سألتني|سالتني"
+    r"|سألنا|سالنا|سألتنا|سالتنا|يسألني|بيسألني|تسألني|بتسألني|يسالني|تسالني)\s*[:：]?\s*$"
+)
+
+
+def _reported_question_apart(clauses: list[str]) -> list[str]:
+    """«ابني يسأل ليش الروم جمعوا جيوشهم، ايش كان قصدهم؟»: the question someone asks, told
+    in the clause before another question, is a question of its own; who asks is a lead-in
+    (read whole as a story, it left the question to the follow-up after it)."""
+    for index, clause in enumerate(clauses[:-1]):
+        if QUESTION_START.match(clause):
+            return clauses
+        match = QUESTION_WORD.search(clause)
+        if (
+            match is not None
+            and _REPORTED.search(clause[: match.start()])
+            and len(clause[: match.start()].split()) <= 4
+            and len(clause[match.start() :].split()) >= 3
+        ):
+            lead, asked = clause[: match.start()].strip(), clause[match.start() :].strip()
+            return [*clauses[:index], lead, asked, *clauses[index + 1 :]]
+    return clauses
 
 
 # «يا ابني»: the vocative particle and the word it calls (read as an address only before a

@@ -90,3 +90,19 @@ def test_a_tunisian_what_with_its_taa_starts_a_question(answerer: FormAnswerer) 
         "وين مشى خالد بن الوليد في تبوك؟ و شنوة دفعوله أهلها؟",
         ["dumat_aljandal", "jizya"],
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # the question someone asks, told before another question, is asked itself
+        (
+            "يا جماعة بنتي تسأل ليش الروم جمعوا جيوش كثيرة بالشام، وش السالفة؟",
+            "roman_mobilisation",
+        ),
+        ("ولدي سألني متى خرج النبي لتبوك، وانا ما عرفت", "date"),
+    ],
+)
+def test_a_reported_question_is_asked(answerer: FormAnswerer, message: str, fact_id: str) -> None:
+    reply = answerer.answer_message(message)
+    assert fact_id in [part.fact.id for part in reply.parts if part.done and part.fact]
