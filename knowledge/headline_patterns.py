@@ -90,3 +90,15 @@ SEARCH_TAIL = re.compile(
     r"\s*[.]?\s*$",
     re.IGNORECASE,
 )
+
+
+# «فضل الإنفاق من خلال مواقف الصحابة في تجهيز جيش العسرة», «مفهوم العسرة في ضوء الآية 117»:
+# an essay's theme, then what it is to be drawn from; what the text states is the latter.
+THROUGH = re.compile(
+    r"^(?P<theme>[^؟?:\n]{3,60}?)\s+(?:من\s+خلال|في\s+ضوء|على\s+ضوء)\s+(?=\S+\s+\S)"
+)
+# «المعاهدات التي عقدها الرسول وهو مرابط بتبوك»: where he was when he did it, a setting.
+WHILE_THERE = re.compile(
+    r"\s+و(?:هو|هي|هم)\s+(?:مرابط|مرابطا|مرابطون|مرابطين|مقيم|مقيما|مقيمون|مقيمين|معسكر|معسكرا"
+    r"|نازل|نازلا|موجود|موجودا)(?:\s+\S+){0,2}\s*[.؟?]*\s*$"
+)

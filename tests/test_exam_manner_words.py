@@ -95,3 +95,24 @@ def test_list_three_results_is_never_the_army_size(answerer: FormAnswerer) -> No
 def test_i_know_that_is_a_story_not_an_exam_verb(message: str) -> None:
     # «أعرف أن …» is «I know that», «أذكر إن …» «I remember that»: never «define/mention»
     assert all(not part.text.startswith("ما ") for part in read_message(message).parts)
+
+
+@pytest.mark.parametrize(
+    ("message", "read_as"),
+    [
+        # an essay's theme, then what it is drawn from: the latter is what the text states
+        ("أهمية البذل من خلال ما قدمه عثمان في تجهيز الجيش", "ما قدمه عثمان في تجهيز الجيش"),
+        ("معنى العسرة في ضوء ما واجهه الجيش من صعوبات", "ما واجهه الجيش من صعوبات"),
+        # where the doer was when he did it is a setting
+        ("الوفود التي جاءت إلى النبي وهو مقيم بالمدينة", "الوفود التي جاءت إلى النبي"),
+    ],
+)
+def test_a_headline_asks_what_the_text_states(message: str, read_as: str) -> None:
+    assert [part.text for part in read_message(message).parts] == [read_as]
+
+
+def test_a_question_keeps_its_setting() -> None:
+    # a question is left as asked: its «وهو …» may be what it asks about
+    assert [part.text for part in read_message("ماذا فعل النبي وهو مرابط بتبوك؟").parts] == [
+        "ماذا فعل النبي وهو مرابط بتبوك؟"
+    ]
