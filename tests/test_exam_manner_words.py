@@ -116,3 +116,18 @@ def test_a_question_keeps_its_setting() -> None:
     assert [part.text for part in read_message("ماذا فعل النبي وهو مرابط بتبوك؟").parts] == [
         "ماذا فعل النبي وهو مرابط بتبوك؟"
     ]
+
+
+@pytest.mark.parametrize(
+    ("message", "read_as"),
+    [
+        # the verb said to a girl is one word: no «ي» is left before the question
+        ("وضحي كيف كان موقف المنافقين", "كيف كان موقف المنافقين"),
+        ("بيني سبب تسمية جيش العسرة", "ما سبب تسمية جيش العسرة"),
+        ("اذكري متى كانت غزوة تبوك", "متى كانت غزوة تبوك"),
+        # typed onto the next word it is still the verb
+        ("اذكرسبب تسمية جيش العسرة", "ما سبب تسمية جيش العسرة"),
+    ],
+)
+def test_an_exam_verb_to_a_girl_is_read_whole(message: str, read_as: str) -> None:
+    assert [part.text for part in read_message(message).parts] == [read_as]
