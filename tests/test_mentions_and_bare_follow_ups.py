@@ -106,3 +106,12 @@ def test_a_tunisian_what_with_its_taa_starts_a_question(answerer: FormAnswerer) 
 def test_a_reported_question_is_asked(answerer: FormAnswerer, message: str, fact_id: str) -> None:
     reply = answerer.answer_message(message)
     assert fact_id in [part.fact.id for part in reply.parts if part.done and part.fact]
+
+
+def test_a_question_opening_with_a_preposition_is_cut_at_its_comma(
+    answerer: FormAnswerer,
+) -> None:
+    # «في أي شهر …، ومن …»: the first question opens with its question word after «في»
+    assert_each_part_answered(
+        answerer, "في أي سنة كانت غزوة تبوك، ومن كان قائدها؟", ["date", "leader"]
+    )
