@@ -63,3 +63,19 @@ def test_a_pointer_at_an_unnamed_one_is_asked_back(answerer: FormAnswerer) -> No
     (Khalid led the horsemen, the Prophet the army), so it is not guessed."""
     reply = answerer.answer_message("من القائد المذكور في الفقرة السابقة؟")
     assert not reply.parts[0].done
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "words"),
+    [
+        # «where did you get that …» asks whether the claim is true
+        ("من وين جبت إن عمر قدم نص ماله؟", "umar_donation", "نصف ماله"),
+        ("منين جايب انو الجيش كان عشرة آلاف؟", "army_size", "أربعين ألف"),
+        # a bare «source?» after the question asks nothing more
+        ("متى كانت غزوة تبوك؟ المصدر؟", "date", "رجب"),
+    ],
+)
+def test_where_it_came_from_asks_the_claim(
+    answerer: FormAnswerer, message: str, fact_id: str, words: str
+) -> None:
+    assert_answered_with(answerer, message, fact_id, words)
