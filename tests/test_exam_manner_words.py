@@ -131,3 +131,18 @@ def test_a_question_keeps_its_setting() -> None:
 )
 def test_an_exam_verb_to_a_girl_is_read_whole(message: str, read_as: str) -> None:
     assert [part.text for part in read_message(message).parts] == [read_as]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # the instruction to fill the blank, said after the sentence, is no word of it
+        ("سمي جيش تبوك بجيش ...... كملوا", "army_name"),
+        ("رابط النبي بجنوده عند ...... ، كملي الفراغ", "stationing"),
+    ],
+)
+def test_fill_it_in_said_last_is_no_word_of_the_sentence(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
