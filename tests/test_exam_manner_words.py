@@ -1,7 +1,9 @@
 """How an exam or an asker wants the answer put asks nothing of the facts: «بإيجاز», «بدقة»,
 «بعبارات مختصرة» after the exam verb, «مستشهدا بما ورد في الكتاب» after the question, when
-the answer is needed («أريدها الليلة»), the readers addressed last («يا شباب»). Read as
-the question's words they were unknown words (asked back) or today's Tabuk («اليوم»)."""
+the answer is needed («أريدها الليلة»), the readers addressed last («يا شباب»), how many
+items or lines are wanted, «كملوا» after a sentence to complete. Read as the question's
+words they were unknown words (asked back) or today's Tabuk («اليوم»). Each row of the
+first table is a message and the one fact answering it; of the second, how it is read."""
 
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ from tests.message_helpers import reply_to
         ("وضح موقف المنافقين من غزوة تبوك. أريدها الليلة ضروري", "hypocrites"),
         ("متى كانت غزوة تبوك؟ ابي الجواب اليوم", "date"),
         ("ما أسباب غزوة تبوك يا شباب", "reasons"),
+        # how many an exam wants is not asked, before a plural as before «من»
+        ("اذكر ثلاثة أسباب لغزوة تبوك", "reasons"),
+        ("بيّن 3 نتائج لغزوة تبوك", "outcome"),
+        # the instruction to fill the blank, said after the sentence, is no word of it
+        ("سمي جيش تبوك بجيش ...... كملوا", "army_name"),
+        ("رابط النبي بجنوده عند ...... ، كملي الفراغ", "stationing"),
     ],
 )
 def test_how_the_answer_is_wanted_is_not_asked(
@@ -42,85 +50,16 @@ def test_how_the_answer_is_wanted_is_not_asked(
     [
         ("حدد بدقة المكان الذي رابط فيه النبي", "ما المكان الذي رابط فيه النبي"),
         ("بين بإيجاز دور هرقل", "ما دور هرقل"),
-    ],
-)
-def test_the_manner_word_is_left_out_of_the_question(message: str, read_as: str) -> None:
-    assert [part.text for part in read_message(message).parts] == [read_as]
-
-
-def test_a_true_false_heading_with_pinpoint_is_still_a_heading() -> None:
-    # «حدد الصواب من الخطأ» heads claims; it is no «ما الصواب …» question
-    parts = read_message("حدد الصواب من الخطأ:\nكانت غزوة تبوك في رجب\nقاد الجيش خالد").parts
-    assert all(not part.text.startswith("ما ") for part in parts), parts
-
-
-@pytest.mark.parametrize(
-    ("message", "read_as"),
-    [
         # the document's length, before or after its topic, is no word of the topic
         ("اكتب مقالا موجزا لا يتجاوز صفحتين عن موقف المنافقين", "موقف المنافقين"),
         ("اكتبي نبذة عن غزوة تبوك في ثلاثة أسطر", "غزوة تبوك"),
         ("أكتب فقرة عن أسباب غزوة تبوك بسطرين", "أسباب غزوة تبوك"),
-    ],
-)
-def test_a_document_of_some_length_asks_its_topic(message: str, read_as: str) -> None:
-    assert [part.text for part in read_message(message).parts] == [read_as]
-
-
-@pytest.mark.parametrize(
-    ("message", "fact_id"),
-    [
-        # how many an exam wants is not asked, before a plural as before «من»
-        ("اذكر ثلاثة أسباب لغزوة تبوك", "reasons"),
-        ("بيّن 3 نتائج لغزوة تبوك", "outcome"),
-    ],
-)
-def test_the_count_an_exam_wants_is_not_asked(
-    answerer: FormAnswerer, message: str, fact_id: str
-) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
-
-
-def test_list_three_results_is_never_the_army_size(answerer: FormAnswerer) -> None:
-    # «عدد ثلاث …» read as typed is «the number of»: not answered with the army's number
-    reply, text = reply_to(answerer, "عدد ثلاث نتائج لغزوة تبوك")
-    assert not any(part.fact and part.fact.id == "army_size" for part in reply.parts), text
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["أعرف أن عمر قدم كثيرا، بس كم قدم بالضبط؟", "اذكر إن الأستاذ قال الجيش كبير، كم كان عدده؟"],
-)
-def test_i_know_that_is_a_story_not_an_exam_verb(message: str) -> None:
-    # «أعرف أن …» is «I know that», «أذكر إن …» «I remember that»: never «define/mention»
-    assert all(not part.text.startswith("ما ") for part in read_message(message).parts)
-
-
-@pytest.mark.parametrize(
-    ("message", "read_as"),
-    [
         # an essay's theme, then what it is drawn from: the latter is what the text states
         ("أهمية البذل من خلال ما قدمه عثمان في تجهيز الجيش", "ما قدمه عثمان في تجهيز الجيش"),
         ("معنى العسرة في ضوء ما واجهه الجيش من صعوبات", "ما واجهه الجيش من صعوبات"),
-        # where the doer was when he did it is a setting
+        # where the doer was when he did it is a setting of a headline; a question keeps it
         ("الوفود التي جاءت إلى النبي وهو مقيم بالمدينة", "الوفود التي جاءت إلى النبي"),
-    ],
-)
-def test_a_headline_asks_what_the_text_states(message: str, read_as: str) -> None:
-    assert [part.text for part in read_message(message).parts] == [read_as]
-
-
-def test_a_question_keeps_its_setting() -> None:
-    # a question is left as asked: its «وهو …» may be what it asks about
-    assert [part.text for part in read_message("ماذا فعل النبي وهو مرابط بتبوك؟").parts] == [
-        "ماذا فعل النبي وهو مرابط بتبوك؟"
-    ]
-
-
-@pytest.mark.parametrize(
-    ("message", "read_as"),
-    [
+        ("ماذا فعل النبي وهو مرابط بتبوك؟", "ماذا فعل النبي وهو مرابط بتبوك؟"),
         # the verb said to a girl is one word: no «ي» is left before the question
         ("وضحي كيف كان موقف المنافقين", "كيف كان موقف المنافقين"),
         ("بيني سبب تسمية جيش العسرة", "ما سبب تسمية جيش العسرة"),
@@ -129,20 +68,25 @@ def test_a_question_keeps_its_setting() -> None:
         ("اذكرسبب تسمية جيش العسرة", "ما سبب تسمية جيش العسرة"),
     ],
 )
-def test_an_exam_verb_to_a_girl_is_read_whole(message: str, read_as: str) -> None:
+def test_the_question_is_read_without_them(message: str, read_as: str) -> None:
     assert [part.text for part in read_message(message).parts] == [read_as]
 
 
 @pytest.mark.parametrize(
-    ("message", "fact_id"),
+    "message",
     [
-        # the instruction to fill the blank, said after the sentence, is no word of it
-        ("سمي جيش تبوك بجيش ...... كملوا", "army_name"),
-        ("رابط النبي بجنوده عند ...... ، كملي الفراغ", "stationing"),
+        # «حدد الصواب من الخطأ» heads claims; it is no «ما الصواب …» question
+        "حدد الصواب من الخطأ:\nكانت غزوة تبوك في رجب\nقاد الجيش خالد",
+        # «أعرف أن …» is «I know that», «أذكر إن …» «I remember that»: never «define/mention»
+        "أعرف أن عمر قدم كثيرا، بس كم قدم بالضبط؟",
+        "اذكر إن الأستاذ قال الجيش كبير، كم كان عدده؟",
     ],
 )
-def test_fill_it_in_said_last_is_no_word_of_the_sentence(
-    answerer: FormAnswerer, message: str, fact_id: str
-) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+def test_these_are_no_exam_verbs(message: str) -> None:
+    assert all(not part.text.startswith("ما ") for part in read_message(message).parts)
+
+
+def test_list_three_results_is_never_the_army_size(answerer: FormAnswerer) -> None:
+    # «عدد ثلاث …» read as typed is «the number of»: not answered with the army's number
+    reply, text = reply_to(answerer, "عدد ثلاث نتائج لغزوة تبوك")
+    assert not any(part.fact and part.fact.id == "army_size" for part in reply.parts), text
