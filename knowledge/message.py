@@ -98,7 +98,6 @@ from knowledge.sheet_patterns import (
     LENGTH_LIMIT,
     NUMBERING,
     OPTION_LABEL,
-    QUESTION_ASIDE,
     SHEET_LINE,
     TF_INSTRUCTION,
     TF_TAIL,
@@ -133,9 +132,6 @@ _TF_INSTRUCTION_WORDS = frozenset(
 
 def _bare(text: str) -> str:
     text = MARKS.sub("", text).replace("\u00a0", " ")
-    # («أكملي الفراغ (سؤال أختي بالرابع): …»: whose question it is, or where it was found)
-    if "(" in text:
-        text = QUESTION_ASIDE.sub("", text)
     # («@sara_22 طيب متى …», «@bot ليش …»: whom a reply in a thread is to, no word asked)
     if "@" in text:
         text = _MENTIONS.sub("", text)
