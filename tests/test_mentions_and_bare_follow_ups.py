@@ -83,15 +83,6 @@ def test_his_after_someone_named_still_points_at_him(answerer: FormAnswerer) -> 
     assert "dumat_aljandal" not in [part.fact.id for part in reply.parts if part.fact]
 
 
-def test_a_tunisian_what_with_its_taa_starts_a_question(answerer: FormAnswerer) -> None:
-    # «شنوة» (what, Tunisia and Libya) typed with «ة»: the second question is its own
-    assert_each_part_answered(
-        answerer,
-        "وين مشى خالد بن الوليد في تبوك؟ و شنوة دفعوله أهلها؟",
-        ["dumat_aljandal", "jizya"],
-    )
-
-
 @pytest.mark.parametrize(
     ("message", "fact_id"),
     [
