@@ -219,6 +219,12 @@ def _in_its_place(
             return answerer.plain(part, again, judge=False)
     if reply.fact is not None and reply.fact.id in taken:
         return None
+    bare = not own_words(previous.part.text) and not previous.part.context
+    if reply.done and previous.done and bare:
+        # «وين صارت؟ ومين قادها؟»: the part before names nothing and follows no story, so
+        # it was asked of the expedition; «it» here is the expedition too, and the part
+        # alone got a fact of its own («شو القصة؟» after a story points at the story)
+        return reply
     asked = analyze(part.text, vocabulary).question_type
     if asked is analyze(previous.part.text, vocabulary).question_type:
         return None

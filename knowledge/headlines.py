@@ -13,6 +13,7 @@ from knowledge.headline_patterns import (
     REACTION,
     SEARCH_LEAD,
     SEARCH_TAIL,
+    THROUGH,
     TOPIC_AFTER,
     TOPIC_OF_IT,
     TOPIC_OPENING,
@@ -20,6 +21,7 @@ from knowledge.headline_patterns import (
     TOPICS_BEFORE,
     TOPICS_OF,
     TOPICS_OF_IT,
+    WHILE_THERE,
 )
 from knowledge.message_patterns import (
     ANY_IMPERATIVE,
@@ -27,6 +29,7 @@ from knowledge.message_patterns import (
     CUT_PROPHET,
     HONORIFIC_CUT_AT,
     MARKS,
+    QUESTION_START,
 )
 from knowledge.normalize import normalize
 from knowledge.source_words import without_source
@@ -154,7 +157,16 @@ def search_topic(text: str) -> str:
     lead = SEARCH_LEAD.match(text)
     if lead is not None and text[lead.end() :].strip(_NOTHING_LEFT):
         text = text[lead.end() :]
+    if QUESTION_START.match(text) is None:  # (a headline, not a question)
+        through = THROUGH.match(text)
+        if through is not None and not _asks(through["theme"]):
+            text = text[through.end() :]  # (what the theme is drawn from)
+        text = WHILE_THERE.sub("", text)  # (where the doer was, a setting)
     return text.strip() if text.strip(_NOTHING_LEFT) else previous
+
+
+def _asks(text: str) -> bool:
+    return any(QUESTION_START.match(word) for word in text.split())
 
 
 # «950 بعيرا و50 فرسا»: «and» typed onto a number (no Arabic word is «و» and digits).

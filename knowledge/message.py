@@ -45,6 +45,7 @@ from knowledge.message_parts import (
 from knowledge.message_patterns import (
     ANY_IMPERATIVE,
     ASK_LEAD,
+    COUNTED_PLURAL,
     GREETING,
     HEADING,
     IMPERATIVES,
@@ -137,6 +138,13 @@ _TF_INSTRUCTION_WORDS = frozenset(
 
 def _bare(text: str) -> str:
     text = MARKS.sub("", text).replace("\u00a0", " ")
+    # («@sara_22 طيب متى …», «@bot ليش …»: whom a reply in a thread is to, no word asked)
+    if "@" in text:
+        text = _MENTIONS.sub("", text)
+    # («سوال ٢:», «السوال الاول»: «سؤال» typed without its hamza, as often; the sheet's
+    # headings and numbering are written with it)
+    if "سوال" in text:
+        text = _NO_HAMZA_QUESTION.sub(r"\1سؤال", text)
     # («…؟\n#مسابقة_الحلقة»: a last line of hashtags files the post; it asks nothing)
     text = tag_heading_off(_TAG_LINES.sub("", text))
     # («… مع مين بالضبط #خيط», «… ما هي؟ #سيرة»: tags closing a line of words file it too)
@@ -174,6 +182,8 @@ def _bare(text: str) -> str:
 
 
 _SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
+_MENTIONS = re.compile(r"(?m)^[^\S\n]*(?:@[A-Za-z0-9_]+[^\S\n]*[،,:]?[^\S\n]*)+")
+_NO_HAMZA_QUESTION = re.compile(r"(?<![\w])(و?(?:ال)?)سوال(?![\w])")
 _TRAILING_DOTS = re.compile(r"\s*(?:\.{2,}|…+)\s*[؟?]*\s*$")
 # («متى كانت غزوة تبوك.... وكم كان عدد الجيش»: the pause before the next question)
 _DOTS_BEFORE_QUESTION = re.compile(
@@ -222,6 +232,8 @@ def _apply_imperative(text: str) -> str:
             rest = text[match.end() :]
             # («اذكر متى …» asks «متى …»; «اذكر ثلاثة من الصحابة …» asks «ما الصحابة …»)
             counted = LIST_COUNT.match(rest)
+            if counted is None and not match.group(0).lstrip().startswith("عدد"):
+                counted = COUNTED_PLURAL.match(rest)
             if counted is not None:
                 rest = rest[counted.end() :]
             return rest if QUESTION_START.match(rest) else question + rest

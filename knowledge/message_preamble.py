@@ -116,7 +116,27 @@ CLOSING_TAIL = re.compile(
     r"|ضروري|ضرورى|عاجل|بسرعة|بسرعه|بليز|please"
     # («…؟ ومع الدليل لو سمحت»: the source quoted under every answer is the evidence asked)
     r"|(?:مع\s+(?:ذكر\s+)?|ب)(?:ال)?(?:دليل|ادلة|أدلة|ادله|مصدر|مصادر|مرجع|مراجع)"
-    r"(?:\s+(?:لو\s+سمحت|لو\s+سمحتم|من\s+فضلك|رجاء|رجاءً))?)"
+    r"(?:\s+(?:لو\s+سمحت|لو\s+سمحتم|من\s+فضلك|رجاء|رجاءً))?"
+    # («… مستشهدا بما ورد في المقرر»: an exam's direction to cite the course; the source is
+    # quoted under every answer)
+    r"|(?:مستشهدا|مستشهداً|مستدلا|مستدلاً|مستعينا|مستعيناً)\s+ب\S*(?:\s+\S+){0,5}"
+    # («… أريده الليلة بلكي», «… ابي الجواب الحين»: when they need the answer; read as part
+    # of the question, «اليوم» was today's Tabuk)
+    r"|(?:(?:اريد|أريد|ابي|أبي|ابغى|أبغى|بدي|محتاج|محتاجة|محتاجه)\s+(?:الجواب|الاجابة|الإجابة|الاجابه|الحل)"
+    r"|اريدها|أريدها|اريده|أريده|ابيها|أبيها|ابيه|أبيه|ابغاها|أبغاها|ابغاه|أبغاه|محتاجها|محتاجه"
+    r"|بدي\s+(?:ياها|اياها|إياها|ياه|اياه|إياه))"
+    r"\s+(?:اليوم|الليلة|الليله|بكرة|بكره|باكر|هسه|هسة|هسا|هسع|الحين|الحين|حالا|حالاً|هلق|هلأ"
+    r"|دلوقتي|دلوقت|ضروري|ضرورى|قبل\s+بكرة|قبل\s+بكره|قبل\s+الصبح)"
+    r"(?:\s+(?:بلكي|ضروري|ضرورى|لو\s+سمحت|رجاء|رجاءً|الله\s+يخليك|اذا\s+ممكن|إذا\s+ممكن))?"
+    # («… آخر ….. النبي كملوا», «… ماله، كملي»: the instruction to fill the blank, said last)
+    r"|(?:كملوا|كمّلوا|كملو|كملي|كمّلي|أكملوا|اكملوا|أكملي|اكملي)(?:\s+(?:الفراغ|الجملة|الجمله))?"
+    # («…؟ مصدر؟», «…؟ الدليل؟»: asking for the source, which is quoted under every answer)
+    r"|(?:ال)?(?:مصدر|مصدرك|مصدركم|مصادر|دليل|دليلك|دليلكم|مرجع|مرجعك)\s*[؟?]+"
+    # («… ممكن الجواب؟», «… ممكن الحل»: asking for the answer asks nothing more)
+    r"|ممكن\s+(?:الجواب|الاجابة|الإجابة|الاجابه|الحل)\s*[؟?]?"
+    # («نتايج غزوة تبوك باختصار يا جماعة الخير», «… يا شباب»: the readers addressed last)
+    r"|يا\s+(?:(?:جماعة|جماعه)(?:\s+الخير)?|شباب|اخوان|إخوان|اخواني|إخواني|اخوة|إخوة|حبايب|حبايبي"
+    r"|أستاذ|استاذ|أستاذي|استاذي|أستاذة|استاذة|شيخ|شيخنا|دكتور|دكتورة|أخي|اخي|اخوي|خويا))"
     r"(?:\s+(?:جزيلا|جزيلاً|مقدما|مقدماً|لكم|لك|كتير|كثير|كثيرا|الك|سلفا))?\s*[!.،,]*\s*$"
 )
 # «وما عرفت أجاوبه», «ما أعرف الجواب»: «ما» denying what the one asking knows or found.
@@ -196,6 +216,7 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     while len(clauses) > 1 and (CLOSING.match(clauses[-1]) or is_courtesy(clauses[-1])):
         clauses.pop()
     clauses = [FILLER_PHRASES.sub("", clause) or clause for clause in clauses]
+    clauses = _reported_question_apart(clauses)
     context: list[str] = []
     # An exam verb opening a clause («اذكر الآية …، وما رقمها؟») asks as a question word does.
     asking = next(
@@ -237,9 +258,17 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
             # in the same clause with no comma between them.
             match = _PLAIN_ASKING.search(clauses[0])
             lead = clauses[0][: match.start()] if match is not None else ""
+            wanting = WANT_TO_KNOW.match(lead)
             if (
                 match is not None
                 and STORY.search(lead)
+                # («ابي اعرف خالد راح وين …»: «I want to know» is no story; the subject
+                # asked about stands between it and a question word asked last)
+                and (
+                    wanting is None
+                    or STORY.search(lead[wanting.end() :])
+                    or is_courtesy(lead[wanting.end() :])
+                )
                 and not QUESTION_WORD.search(_NOT_DONE.sub(" ", lead))
                 and not _ALSO_ENDS.search(lead)
                 and len(clauses[0][match.end() :].split()) >= 2
@@ -359,6 +388,32 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
     # read whole with the question, its words would be taken for the facts' («خويا»).
     story = story or (addressed and (not told or is_courtesy(told)))
     return question.strip(), greeted, told, story
+
+
+# «ابني يسأل ليش …», «المعلمة سألتنا متى …»: who asks, right before the question they ask.
+_REPORTED = re.compile(
+    r"(?:^|\s)(?:يسأل|بيسأل|يسال|بيسال|تسأل|بتسأل|تسال|بتسال|سأل|سال|سألني|سالني|سألتني|سالتني"
+    r"|سألنا|سالنا|سألتنا|سالتنا|يسألني|بيسألني|تسألني|بتسألني|يسالني|تسالني)\s*[:：]?\s*$"
+)
+
+
+def _reported_question_apart(clauses: list[str]) -> list[str]:
+    """«ابني يسأل ليش الروم جمعوا جيوشهم، ايش كان قصدهم؟»: the question someone asks, told
+    in the clause before another question, is a question of its own; who asks is a lead-in
+    (read whole as a story, it left the question to the follow-up after it)."""
+    for index, clause in enumerate(clauses[:-1]):
+        if QUESTION_START.match(clause):
+            return clauses
+        match = QUESTION_WORD.search(clause)
+        if (
+            match is not None
+            and _REPORTED.search(clause[: match.start()])
+            and len(clause[: match.start()].split()) <= 4
+            and len(clause[match.start() :].split()) >= 3
+        ):
+            lead, asked = clause[: match.start()].strip(), clause[match.start() :].strip()
+            return [*clauses[:index], lead, asked, *clauses[index + 1 :]]
+    return clauses
 
 
 # «يا ابني»: the vocative particle and the word it calls (read as an address only before a

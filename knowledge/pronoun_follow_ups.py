@@ -13,11 +13,14 @@ from knowledge.engine import Outcome
 from knowledge.follow_ups import own_words
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import Part
+from knowledge.normalize import normalize
+from knowledge.part_joins import names_the_expedition
 from knowledge.pronoun_referents import (
     may_stand_for_the_expedition,
     says_its_or_their,
     says_their,
 )
+from knowledge.stemming import is_stopword, stem
 from knowledge.story_reading import story_shares_words
 
 if TYPE_CHECKING:
@@ -72,7 +75,15 @@ def read_with_the_part_before(
             not reply.done
             or (
                 reply.fact is not None
-                and story_shares_words(answerer.engine, previous.text, reply.fact.answer)
+                and (
+                    story_shares_words(answerer.engine, previous.text, reply.fact.answer)
+                    # («… طلعو فيها ضد منو؟ وهل حصل فيها قتال؟»: its own fact states what it
+                    # asks, «قتال»; read with the part before it only restated that part)
+                    or (
+                        _her_of_the_expedition(part.text, previous.text)
+                        and _states_its_words(answerer, part.text, reply.fact.answer)
+                    )
+                )
             )
         ):
             # («ما سبب تسمية الجيش بجيش العسرة؟ وكم كان عدده؟»: read with the part before,
@@ -85,3 +96,19 @@ def read_with_the_part_before(
     if reply.done and all(one.fact != reply.fact for one in again.suggestions):
         return PartReply(part, again, Status.NOT_ANSWERED)
     return None
+
+
+def _states_its_words(answerer: FormAnswerer, text: str, answer: str) -> bool:
+    """Whether a follow-up's own content words (one at least) are all in a fact's answer."""
+    vocabulary = answerer.engine.matcher.vocabulary
+    words = [stem(word, vocabulary) for word in own_words(text) if not is_stopword(word)]
+    stated = {stem(word, vocabulary) for word in normalize(answer).split()}
+    return bool(words) and all(word in stated for word in words)
+
+
+def _her_of_the_expedition(text: str, previous: str) -> bool:
+    """Whether a follow-up's «ها» («فيها», «بعدها») may be the expedition the part before it
+    names («تبوك دي … ضد منو؟ وهل حصل فيها قتال؟»); «ه/هم» point at someone else."""
+    return names_the_expedition(previous) and any(
+        word.endswith("ها") and len(word) > 3 for word in normalize(text).split()
+    )

@@ -53,6 +53,9 @@ _ALSO_QUESTION = Prefiltered(
 # الجندل»: a comma, or «و» and a preposition, before a question word join a second question
 # too («ما شاء الله» after a comma asks nothing).
 _PREPOSITIONS = r"(?:على|علي|في|فى|إلى|الى|مع|عن|ضد)"
+# («في أي شهر خرج الجيش، ومن كان قائده؟»: a question opening with a preposition before its
+# question word opens with that word)
+_PREPOSITION_FIRST = re.compile(rf"^\s*{_PREPOSITIONS}\s+")
 _COMMA_OR_PREPOSITION_QUESTION = re.compile(
     rf"\s*[،,]\s*(?=(?:{_PREPOSITIONS}\s+)?(?:{JOINED_QUESTION_WORDS}|من\s+(?:هو|هي|هم|الذي|اللي))\s)"
     r"(?!ما\s+شاء)"
@@ -133,7 +136,8 @@ def split_questions(text: str) -> list[str]:
         merged: list[str] = []
         for item, cut in parts:
             if merged and (
-                QUESTION_START.match(merged[-1]) or opens_with_exam_verb(merged[-1])
+                QUESTION_START.match(_PREPOSITION_FIRST.sub("", merged[-1]))
+                or opens_with_exam_verb(merged[-1])
                 if cut == "comma"
                 else (
                     has_question_word(merged[-1])

@@ -29,9 +29,11 @@ from knowledge.tuning import OPTION_MAX_WORDS
 
 # Nouns and verbs that name a quiz or ask to answer one: a title line, not a question.
 _QUIZ_WORD = re.compile(
-    r"(?:^|\s)(?:ال)?(?:[أا]سئل[ةه]|سؤال|مراجع[ةه]|مسابق[ةه]|[إا]ختبار|[إا]ختبر\S*|امتحان"
+    r"(?:^|\s)(?:ال)?(?:[أا]سئل[ةه]|سؤال|سؤالين|سؤالان|سوالين|مراجع[ةه]|مسابق[ةه]|[إا]ختبار|[إا]ختبر\S*|امتحان"
     r"|ورق[ةه]|تمرين|تمارين|تقويم|نشاط|واجب|تحدي|كويز|quiz"
-    r"|[أا]جيبوا|[أا]جيبي|[أا]جب|حلوا|جاوبوا)(?=\s|$|[:：،,.!])",
+    r"|[أا]جيبوا|[أا]جيبي|[أا]جب|حلوا|جاوبوا"
+    # («نحتاج ثلاث معلومات:», «بدي معلومتين:»: the details wanted, one per item below)
+    r"|معلومات|معلومتين|معلومتان)(?=\s|$|[:：،,.!])",
     re.IGNORECASE,
 )
 # A line that closes a post: wishes, where the answers will be, or a channel's call to

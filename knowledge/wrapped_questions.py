@@ -78,8 +78,19 @@ _ANSWER_ASKED = re.compile(
 )
 
 
+# «من وين جبت إن هرقل دفع للجنود رزق سنة؟», «منين جايب انو …»: where did you get that …,
+# asked of whoever wrote it: whether the claim is true, which the text can say.
+_WHERE_FROM = re.compile(
+    r"(?:^|(?<=[\s:：،,]))(?:من\s+وين|منين|من\s+فين|من\s+أين|من\s+اين)\s+"
+    r"(?:جبت|جبتو|جبتوا|جبتم|جبتي|جايب|جايبين|جايبه|أتيت|اتيت|جئت)\s+(?:ب)?"
+    r"(?:ان|أن|إن|انو|إنو|انه|أنه|إنه)\s+(?=\S+\s+\S)"
+)
+
+
 def unwrap(text: str) -> str:
     """The text with every wrapper around its question removed (unchanged when none)."""
+    if "جب" in text or "جاي" in text or "جئت" in text or "تيت" in text:
+        text = _WHERE_FROM.sub("هل صحيح أن ", text)
     text = _plain_report(text)
     if _has_no_cue(text):
         return text

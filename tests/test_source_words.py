@@ -24,6 +24,10 @@ from tests.message_helpers import assert_answered_with
         # the one a pasted text means, named in full
         ("من هو ملك الروم المذكور في النص؟", "heraclius", "هرقل"),
         ("اسم ملك الروم المقصود في الفقرة وما فعله", "heraclius", "هرقل"),
+        # the one the text gives, said with a relative, and how exactly
+        ("كم عدد الجيش الذي يذكره النص بالتحديد؟", "army_size", "أربعين ألف"),
+        # where a claim passed on was read is no word of the claim
+        ("صحيح إن غزوة تبوك كانت في رجب زي ما مكتوب في المنشور؟", "date", "رجب"),
         (
             "خويي يقول جيش المسلمين في تبوك كان ثلاثين الف وانا اقول اكثر، "
             "صدق كم كان عددهم حسب الدرس؟",
@@ -59,3 +63,19 @@ def test_a_pointer_at_an_unnamed_one_is_asked_back(answerer: FormAnswerer) -> No
     (Khalid led the horsemen, the Prophet the army), so it is not guessed."""
     reply = answerer.answer_message("من القائد المذكور في الفقرة السابقة؟")
     assert not reply.parts[0].done
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "words"),
+    [
+        # «where did you get that …» asks whether the claim is true
+        ("من وين جبت إن عمر قدم نص ماله؟", "umar_donation", "نصف ماله"),
+        ("منين جايب انو الجيش كان عشرة آلاف؟", "army_size", "أربعين ألف"),
+        # a bare «source?» after the question asks nothing more
+        ("متى كانت غزوة تبوك؟ المصدر؟", "date", "رجب"),
+    ],
+)
+def test_where_it_came_from_asks_the_claim(
+    answerer: FormAnswerer, message: str, fact_id: str, words: str
+) -> None:
+    assert_answered_with(answerer, message, fact_id, words)
