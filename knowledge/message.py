@@ -16,13 +16,12 @@ import re
 from knowledge.answer_checks import without_answer_checks
 from knowledge.blank_clauses import clause_parts
 from knowledge.broken_claims import carries_on
-from knowledge.claim_runs import claims_on_lines
 from knowledge.crossword_clues import clue_as_question
 from knowledge.each_item import each_item_parts, each_named
 from knowledge.expedition_aliases import apply_aliases
 from knowledge.forwarded_claims import forwarded
 from knowledge.headlines import headline_topics, search_topic
-from knowledge.inline_items import heads_labelled_lines, items_on_lines, numbered_questions
+from knowledge.inline_items import heads_labelled_lines, numbered_questions
 from knowledge.message_lines import strip_numbering, unlabelled_options
 from knowledge.message_models import Form, Part, ReadMessage
 from knowledge.message_options import (
@@ -104,8 +103,7 @@ from knowledge.sheet_patterns import (
     TF_TAIL,
     TRAILING_MARKS,
 )
-from knowledge.who_am_i import clues_as_riddle, described_then_who, who_last
-from knowledge.wrapped_questions import unwrap
+from knowledge.who_am_i import clues_as_riddle, who_last
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
@@ -141,10 +139,7 @@ def _apply_imperative(text: str) -> str:
 def read_message(text: str) -> ReadMessage:
     """Read a message into its parts (at most MAX_PARTS, the rest counted in `more`)."""
     original = text
-    # («س1 … س2 …», «1- … 2- …» on one line: each item on a line of its own)
-    # («ما الإجابة النموذجية لسؤال: …», «ابحث عن …»: the question inside is what is asked)
-    # («صح أم خطأ: … . … .», «… (  ) … (  )»: claims run together, each on a line of its own)
-    bare = claims_on_lines(items_on_lines(described_then_who(unwrap(bare_text(text)))))
+    bare = bare_text(text)
     # («ما الغزوة التي كانت خاتمة مغازي النبي ربي يحفظك»: a blessing makes no riddle longer)
     whole = closing_off(" ".join(bare.split()))
     greeting = GREETING.match(bare)
