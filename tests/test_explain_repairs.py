@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,21 +23,25 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("explain") / "bot.db"
 
 
-def _run(
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    database: Path,
-    *args: str,
-    stdin: str = "",
-) -> str:
-    """`python -m bot ARGS` through cli.main in this process; its standard output."""
-    monkeypatch.setenv("DATABASE_PATH", str(database))
-    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
-    raw = io.BytesIO(stdin.encode("utf-8"))
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw, encoding="utf-8"))
-    capsys.readouterr()
-    assert cli.main(list(args)) == 0
-    return capsys.readouterr().out
+Ask = Callable[..., str]
+
+
+@pytest.fixture
+def ask(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], database: Path
+) -> Ask:
+    """`python -m bot ask ARGS` through cli.main in this process; its standard output."""
+
+    def run(*args: str, stdin: str = "") -> str:
+        monkeypatch.setenv("DATABASE_PATH", str(database))
+        monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+        raw = io.BytesIO(stdin.encode("utf-8"))
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw, encoding="utf-8"))
+        capsys.readouterr()
+        assert cli.main(["ask", *args]) == 0
+        return capsys.readouterr().out
+
+    return run
 
 
 @pytest.mark.parametrize(
@@ -73,66 +78,7 @@ def _run(
         ("اذكر سبب غزوة تبوك 🤔 ومتى كانت؟",
          "emoji between words or around a line read as punctuation: «تبوك 🤔» → «تبوك،»",
          "2. question: «متى كانت؟»"),
-    ],
-)  # fmt: skip
-def test_each_arabic_repair_is_named_with_what_it_changed(
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    database: Path,
-    message: str,
-    repair: str,
-    part: str,
-) -> None:
-    out = _run(monkeypatch, capsys, database, "ask", "--explain", message)
-    head, _, rest = out.partition("parts and their forms:")
-    assert head.startswith("repairs before the parts were read:\n"), out
-    assert f"\n  {repair}\n" in head, out
-    assert f"\n  {part}" in rest, out
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "ماهوموقفالمنافقينمنغزوةتبوك",
-        "بماذا س م ي الجيش",
-        "متى خرج النب صلى الله عل ه وسلم إلى تبوك",
-        "ردة فعل الروم لما وصل الجيش",
-    ],
-)
-def test_the_account_decides_as_the_reply_does(
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    database: Path,
-    message: str,
-) -> None:
-    # (before the repairs were traced, «ماهوموقف…» was explained as one unknown word, «no
-    # candidate», while the reply answered with the hypocrites' fact)
-    reply = json.loads(_run(monkeypatch, capsys, database, "ask", "--jsonl", stdin=message))
-    out = _run(monkeypatch, capsys, database, "ask", "--explain", message)
-    assert reply["answered"] and reply["fact_id"], reply
-    assert f"\ndecision: answer {reply['fact_id']}\n" in out, out
-
-
-def test_honorifics_written_in_full_are_named_in_the_reading(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], database: Path
-) -> None:
-    message = "متى خرج النبي صلى الله عليه وعلى آله وصحبه وسلم تسليما كثيرا إلى تبوك"
-    out = _run(monkeypatch, capsys, database, "ask", "--explain", message)
-    assert "\n  honorifics dropped: متي خرج النبي الي تبوك\n" in out, out
-    assert "decision: answer date" in out, out
-
-
-def test_a_message_no_repair_changed_opens_with_its_parts(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], database: Path
-) -> None:
-    out = _run(monkeypatch, capsys, database, "ask", "--explain", "متى كانت غزوة تبوك؟")
-    assert out.startswith("parts and their forms:\n  1. question: «متى كانت غزوة تبوك؟»"), out
-    assert "repairs before" not in out, out
-
-
-@pytest.mark.parametrize(
-    ("message", "repair", "part"),
-    [
+        # English: the router's side, then the same account
         # a quiz app's card: its score and empty answer slot ask nothing
         ("Q3/10 Who gave half of his wealth? (5 pts) Answer: ____",
          "a quiz card's counter, score and answer slot taken off: "
@@ -149,25 +95,58 @@ def test_a_message_no_repair_changed_opens_with_its_parts(
          "1. question: «I paid the Roman soldiers a year's salary. Who am I?»"),
     ],
 )  # fmt: skip
-def test_each_english_repair_is_named_with_what_it_changed(
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    database: Path,
-    message: str,
-    repair: str,
-    part: str,
+def test_each_repair_is_named_with_what_it_changed(
+    ask: Ask, message: str, repair: str, part: str
 ) -> None:
-    out = _run(monkeypatch, capsys, database, "ask", "--explain", message)
-    side, _, rest = out.partition("\n")
-    assert side.startswith("side: English"), out
-    assert rest.startswith(f"repairs before the parts were read:\n  {repair}\n"), out
+    out = ask("--explain", message)
+    head, _, rest = out.partition("parts and their forms")
+    assert "repairs before the parts were read:\n" in head, out
+    assert f"\n  {repair}\n" in head, out
     assert f"\n  {part}\n" in rest, out
 
 
-def test_a_courtesy_is_decided_before_any_repair(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], database: Path
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ماهوموقفالمنافقينمنغزوةتبوك",
+        "بماذا س م ي الجيش",
+        "متى خرج النب صلى الله عل ه وسلم إلى تبوك",
+        "ردة فعل الروم لما وصل الجيش",
+    ],
+)
+def test_the_account_decides_as_the_reply_does(
+    ask: Ask,
+    message: str,
 ) -> None:
-    out = _run(monkeypatch, capsys, database, "ask", "--explain", "thanks a lot!")
+    # (before the repairs were traced, «ماهوموقف…» was explained as one unknown word, «no
+    # candidate», while the reply answered with the hypocrites' fact)
+    reply = json.loads(ask("--jsonl", stdin=message))
+    out = ask("--explain", message)
+    assert reply["answered"] and reply["fact_id"], reply
+    assert f"\ndecision: answer {reply['fact_id']}\n" in out, out
+
+
+def test_honorifics_written_in_full_are_named_in_the_reading(
+    ask: Ask,
+) -> None:
+    message = "متى خرج النبي صلى الله عليه وعلى آله وصحبه وسلم تسليما كثيرا إلى تبوك"
+    out = ask("--explain", message)
+    assert "\n  honorifics dropped: متي خرج النبي الي تبوك\n" in out, out
+    assert "decision: answer date" in out, out
+
+
+def test_a_message_no_repair_changed_opens_with_its_parts(
+    ask: Ask,
+) -> None:
+    out = ask("--explain", "متى كانت غزوة تبوك؟")
+    assert out.startswith("parts and their forms:\n  1. question: «متى كانت غزوة تبوك؟»"), out
+    assert "repairs before" not in out, out
+
+
+def test_a_courtesy_is_decided_before_any_repair(
+    ask: Ask,
+) -> None:
+    out = ask("--explain", "thanks a lot!")
     assert "repairs before" not in out and "rule: courtesy: thanks" in out, out
 
 
