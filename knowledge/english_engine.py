@@ -55,7 +55,6 @@ from knowledge.english_forms import (
     Part,
     split_message,
 )
-from knowledge.english_forwarded import claim_first
 from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
@@ -64,9 +63,9 @@ from knowledge.english_listed_aspects import listed_aspects
 from knowledge.english_listed_names import names_too_few
 from knowledge.english_no_option import refutes_every_option
 from knowledge.english_pointers import Riddle, asks_source_on_claim, quoted_question, riddle
-from knowledge.english_quiz_cards import without_card_furniture
+from knowledge.english_preparation import prepare_english
 from knowledge.english_reply import EnglishReply, PartAnswer
-from knowledge.english_riddles import ask_last, own_part, plain_ask
+from knowledge.english_riddles import own_part
 from knowledge.english_rulers import ruler_of_others
 from knowledge.english_rules import (
     COMMON_NAMES,
@@ -81,7 +80,6 @@ from knowledge.english_unpointed import agreed_alone, pointless, unpointed
 from knowledge.english_untold import untold_detail
 from knowledge.english_verdict import EnglishVerdicts
 from knowledge.english_verse_context import verse_pointed
-from knowledge.english_word_order import question_word_first
 from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
@@ -134,8 +132,8 @@ class EnglishEngine:
         if expedition is not None:
             # «I am the expedition in Rajab 9 AH … Which expedition am I?»: Tabuk is named.
             return EnglishReply((self._expedition(text, expedition),))
-        text = without_card_furniture(text)
-        text = plain_ask(ask_last(question_word_first(claim_first(text))))
+        # (a quiz card's furniture, a forwarded claim, word order: english_preparation.py)
+        text = prepare_english(text)
         described = riddle(text)
         if described is not None:
             # «I am a Roman emperor. I paid my soldiers ... Who am I?»: one question.

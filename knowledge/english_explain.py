@@ -1,11 +1,12 @@
 """`python -m bot ask --explain` for a message the router sends to the English side.
 
 Everything printed comes from the decision itself (`EnglishEngine.answer`'s `EnglishReply`):
-each part with its form and options, the reading its decision kept (normalised text, terms,
-question type), the candidates and rule `EnglishMatcher.decide_reading` recorded on the
-`PartReply`, an ask-back's weighed figures (knowledge/english_weighing.py), and any refusal.
-Only where each term came from is traced here, from the reader's own tables, since the reading
-keeps the terms and not their sources.
+the repairs made to the message before its parts were read (knowledge/english_preparation.py,
+run again with a trace), each part with its form and options, the reading its decision kept
+(normalised text, terms, question type), the candidates and rule
+`EnglishMatcher.decide_reading` recorded on the `PartReply`, an ask-back's weighed figures
+(knowledge/english_weighing.py), and any refusal. Only where each term came from is traced
+here, from the reader's own tables, since the reading keeps the terms and not their sources.
 """
 
 from __future__ import annotations
@@ -15,12 +16,16 @@ import re
 from knowledge.arabizi_explain import explain_arabizi
 from knowledge.engine import AnswerEngine
 from knowledge.english import EnglishMatcher
+from knowledge.english_cues import courtesy_of
 from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_engine import EnglishEngine, PartAnswer
+from knowledge.english_expeditions import expedition_riddle
 from knowledge.english_normalize import normalize_english
+from knowledge.english_preparation import prepare_english
 from knowledge.english_text import concept, latin_share
 from knowledge.explain import explain_message
 from knowledge.normalize import normalize as normalize_arabic
+from knowledge.repair_trace import Repair, repair_lines
 from knowledge.router import route
 
 # An Arabic letter: a word the English reader looks up among the Arabic names.
@@ -176,7 +181,12 @@ def _candidate_lines(decision: PartReply) -> list[str]:
 def explain_english(english: EnglishEngine, text: str) -> str:
     """A plain-text account of the English side's decision for one message."""
     reply = english.answer(text)
-    lines = [f"parts and their forms ({len(reply.parts)}):"]
+    repairs: list[Repair] = []
+    if courtesy_of(text) is None and expedition_riddle(text) is None:
+        # (the engine answers a courtesy or a riddle about the expedition before any repair)
+        prepare_english(text, repairs)
+    lines = repair_lines(repairs)
+    lines.append(f"parts and their forms ({len(reply.parts)}):")
     for index, answer in enumerate(reply.parts, 1):
         part = answer.part
         lines.append(

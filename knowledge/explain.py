@@ -4,7 +4,8 @@ For the operator, in English: the reading of the words stage by stage (each repa
 changed them), the terms and which repair produced each, what the question asks, the top
 candidates with their scores, and the rule that decided. Message forms (several questions,
 a preamble, an exam form) are read elsewhere; their reader passes its own lines in through
-`parts`, printed first.
+`parts`, printed first, after the repairs made to the whole message before its parts were
+read (`explain_message`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from knowledge.analysis import (
 from knowledge.asked import read_asked
 from knowledge.engine import AnswerEngine
 from knowledge.normalize import normalize
+from knowledge.repair_trace import Repair, repair_lines
 from knowledge.word_mending import join_split_words, mend_collocations
 
 # How many candidates are listed.
@@ -110,7 +112,8 @@ def explain(engine: AnswerEngine, text: str, *, parts: PartsReader | None = None
 
 
 def message_parts(text: str) -> list[str]:
-    """The parts of a message and their forms, as knowledge/message.py reads them."""
+    """The parts of a message and their forms, as knowledge/message.py reads them (each
+    part's words as typed too, when its reading rewrote them)."""
     from knowledge.message import read_message  # the forms reader builds on the engine
 
     read = read_message(text)
@@ -118,6 +121,11 @@ def message_parts(text: str) -> list[str]:
         f"{index}. {part.form.value}: «{part.text}»"
         + (f" (options: {' | '.join(o.text for o in part.options)})" if part.options else "")
         + (f" (context: «{part.context}»)" if part.context else "")
+        + (
+            f" (typed: «{typed}»)"
+            if (typed := " ".join(part.original.split())) != part.text
+            else ""
+        )
         for index, part in enumerate(read.parts, 1)
     ]
     if read.preamble:
@@ -127,15 +135,40 @@ def message_parts(text: str) -> list[str]:
     return lines
 
 
+def _typed(original: str, text: str) -> str:
+    """« (typed: «…»)» when reading the part rewrote its words, else nothing."""
+    typed = " ".join(original.split())
+    return "" if typed == " ".join(text.split()) else f" (typed: «{typed}»)"
+
+
+def prepared(engine: AnswerEngine, text: str) -> tuple[str, list[str]]:
+    """The message as the form answerer reads it, and one line per repair that changed it on
+    the way (knowledge/message_preparation.py, then knowledge/message_text.py), in order."""
+    from knowledge.message_preparation import MessagePreparer
+    from knowledge.message_text import bare_text
+
+    trace: list[Repair] = []
+    text = MessagePreparer(engine).prepare(text, trace)
+    bare_text(text, trace)  # (read_message makes these itself: recorded here to be named)
+    return text, repair_lines(trace)
+
+
 def explain_message(engine: AnswerEngine, text: str) -> str:
-    """The parts and their forms, then the engine's account of each part."""
+    """The repairs made before the parts were read, the parts and their forms, then the
+    engine's account of each part."""
     from knowledge.message import read_message
 
+    text, repairs = prepared(engine, text)
     parts = read_message(text).parts
     if len(parts) <= 1:
         asked = parts[0].text if parts else text
-        return explain(engine, asked, parts=lambda _: message_parts(text))
-    sections = ["parts and their forms:", *(f"  {line}" for line in message_parts(text))]
+        body = explain(engine, asked, parts=lambda _: message_parts(text))
+        return "\n".join([*repairs, body])
+    sections = [
+        *repairs,
+        "parts and their forms:",
+        *(f"  {line}" for line in message_parts(text)),
+    ]
     for index, part in enumerate(parts, 1):
         sections.append(f"--- part {index}: «{part.text}»")
         sections.append(explain(engine, part.text))

@@ -30,7 +30,6 @@ from knowledge.column_pairs import ColumnPairer
 from knowledge.column_reading import read_columns
 from knowledge.described_asks import asks_what_it_is, described_kind
 from knowledge.either_or import either_or
-from knowledge.enclosed_numbers import plain_numbers
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_tabuk
 from knowledge.event_kind import KIND_RULE, WHO_LED, asks_event_kind
@@ -44,13 +43,10 @@ from knowledge.follow_ups import (
     told_topic,
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
-from knowledge.glued_words import GluedWords, join_spaced_letters, mend_cut_exam_verb
 from knowledge.headlines import (
     known_word,
     name_and_topic,
     names_a_topic,
-    reaction_as_stance,
-    restore_lost_ya,
     states_nothing,
 )
 from knowledge.invitations import invitation
@@ -60,13 +56,7 @@ from knowledge.message import (
     ReadMessage,
     read_message,
 )
-from knowledge.message_patterns import (
-    EMOJI_BETWEEN,
-    EMOJI_LINE_END,
-    FRAMED_LINE,
-    MORE_ABOUT,
-    PICTOGRAPH,
-)
+from knowledge.message_preparation import MessagePreparer
 from knowledge.normalize import normalize
 from knowledge.order_answers import answer_order
 from knowledge.order_reading import read_order_exercise
@@ -74,7 +64,6 @@ from knowledge.part_form import OPEN_LIST, WHICH_THAT, is_statement
 from knowledge.part_joins import (
     merge_follow_ups,
 )
-from knowledge.question_word_spelling import mend_opening_question_words
 from knowledge.riddles import read_riddle, rules_out_tabuk, told_of_another_event
 from knowledge.statements import (
     StatementJudge,
@@ -126,7 +115,7 @@ class FormAnswerer:
         self._blanks = BlankFiller(engine, self._judge)
         self._choices = ChoiceAnswerer(engine, self._judge, self._true_false)
         self._pairs = ColumnPairer(engine, self._judge)
-        self._glued = GluedWords(engine.facts, engine.matcher.vocabulary)
+        self._preparer = MessagePreparer(engine)
 
     @property
     def engine(self) -> AnswerEngine:
@@ -153,16 +142,8 @@ class FormAnswerer:
         return answered_with_care(typed, self._engine.arabizi, self._answer_arabic, careful)
 
     def _answer_arabic(self, typed: str) -> MessageReply:
-        # («الصحاب الذ قدم ماله كله ف غزوة تبوك هو»: letters lost in PDF extraction;
-        # «① …», «⑵ …»: items numbered as pasted sheets do)
-        # («ماهوموقفالمنافقين…», «س م ي»: words run together, letters spread apart)
-        text = self._glued.split(mend_cut_exam_verb(join_spaced_letters(plain_numbers(typed))))
-        text = reaction_as_stance(restore_lost_ya(text, self._known))
-        text = mend_opening_question_words(text, self._engine.matcher.vocabulary)
-        text = MORE_ABOUT.sub("", text)
-        if PICTOGRAPH.search(text):  # (in every match of the three: most texts hold none)
-            text = EMOJI_BETWEEN.sub("، ", text)
-            text = EMOJI_LINE_END.sub("", FRAMED_LINE.sub(r"\1", text))
+        # (PDF damage, words run together, keycap numbers, emoji: message_preparation.py)
+        text = self._preparer.prepare(typed)
         normalized = normalize(text)
         if invitation(normalized) is not None:
             # («عندي سؤال», «صح أم خطأ:» alone: announced, not asked; a heading above parts

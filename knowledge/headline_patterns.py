@@ -24,17 +24,26 @@ TOPICS_OF = re.compile(
     rf"(?P<topics>{_TOPIC_NOUN}(?:(?:\s*[،,]\s*|\s+و\s*){_TOPIC_NOUN}){{1,2}})\s*\)?\s*[.؟?]?$"
 )
 TOPIC_SEPARATOR = re.compile(r"\s*[،,]\s*|\s+و\s*")
-# «غزوة تبوك أسبابها ونتائجها», «غزوة تبوك: أسبابها، نتائجها»: the subject, then its topics,
-# each with «its» on it (so a colon may be left out: «غزوة تبوك عدد المجاهدين» is one topic).
+# «غزوة تبوك أسبابها ونتائجها», «غزوة تبوك: أسبابها، نتائجها», «غزوة تبوك زمانها ومكانها»:
+# the subject, then two or three topics, each with «its» on it (so a colon may be left out:
+# «غزوة تبوك عدد المجاهدين» is one topic); the topics after the first are headline nouns.
 TOPICS_OF_IT = re.compile(
-    rf"^(?P<subject>[^:：()\-–]{{3,40}}?)\s*[:：\-–]?\s*"
-    rf"(?P<topics>{_TOPIC_NOUN}(?:ها|ه)(?:(?:\s*[،,]\s*|\s+و\s*){_TOPIC_NOUN}(?:ها|ه)){{1,2}})"
+    rf"^(?P<subject>[^:：()\-–]{{3,}}?)\s*[:：\-–]?\s*"
+    rf"(?P<topics>(?:{_TOPIC_NOUN}|\S{{3,}}?)(?:ها|هم|ه)"
+    rf"(?:(?:\s*[،,]\s*|\s+و\s*){_TOPIC_NOUN}(?:ها|هم|ه)){{1,2}})"
     r"\s*[.؟?]?$"
 )
 # One topic of those, its «its» apart.
-TOPIC_OF_IT = re.compile(rf"({_TOPIC_NOUN})(?:ها|ه)")
+TOPIC_OF_IT = re.compile(r"(\S+?)(ها|هم|ه)")
+# A headline noun with «its» («أسبابها», «نتائجه»): asked before the subject, «أسباب غزوة تبوك»,
+# when the subject is short (a longer one stays whole before its topics).
+NOUN_OF_IT = re.compile(rf"({_TOPIC_NOUN})(?:ها|ه)")
+NOUNS_OF_IT_SUBJECT_MAX = 40
+# A subject opening with a headline noun («غزوة تبوك», «ما غزوة تبوك»), the topic with «its»
+# asked after it.
+HEADED_SUBJECT = re.compile(rf"^(?:ما\s+)?{_TOPIC_NOUN}\s+\S")
 TOPIC_AFTER = re.compile(
-    rf"^(ما\s+)?({_TOPIC_NOUN})\s+(\S.*?)\s+و\s*({_TOPIC_NOUN})(ها|ه|هم)\s*[.؟?]?$"
+    rf"^(ما\s+)?({_TOPIC_NOUN})\s+(\S.*?)\s+و\s*({_TOPIC_NOUN})(?:ها|ه|هم)\s*[.؟?]?$"
 )
 # A phrase opening with a noun that names a topic («آخر غزوة للنبي ﷺ», «تبرعات الصحابة في
 # غزوة تبوك», «علاقة غزوة مؤتة…»): judged like a statement (a claim in it may be false, and a

@@ -10,6 +10,9 @@ from functools import lru_cache
 from knowledge.analysis import drop_honorifics
 from knowledge.answer_keys import SlotKind, load_answer_keys, mentions
 from knowledge.headline_patterns import (
+    HEADED_SUBJECT,
+    NOUN_OF_IT,
+    NOUNS_OF_IT_SUBJECT_MAX,
     REACTION,
     SEARCH_LEAD,
     SEARCH_TAIL,
@@ -116,24 +119,13 @@ def headline_topics(text: str) -> list[str]:
         return [f"{asking or ''}{first} {subject}", f"{asking or ''}{second} {subject}"]
     # (before TOPIC_AFTER, which would take «غزوة» for the first topic of «غزوة تبوك
     # أسبابها ونتائجها»)
-    its = TOPICS_OF_IT.match(text)
-    if its is not None:
-        # («غزوة تبوك أسبابها ونتائجها»: «أسباب غزوة تبوك», «نتائج غزوة تبوك»)
-        subject = its["subject"].strip()
-        pieces = TOPIC_SEPARATOR.split(its["topics"].strip())
-        topics = [match[1] for piece in pieces if (match := TOPIC_OF_IT.fullmatch(piece))]
-        if len(topics) == len(pieces):
-            return [f"{topic} {subject}" for topic in topics]
+    of_it = topics_of_it(text)
+    if of_it is not None:
+        return of_it
     after = TOPIC_AFTER.match(text)
     if after is not None:
-        asking, first, subject, second, suffix = after.groups()
+        asking, first, subject, second = after.groups()
         subject = subject.rstrip(" .؟?")
-        *named, last = subject.split()
-        if named and last.endswith(suffix) and len(last) > len(suffix) + 2:
-            # «غزوة تبوك أسبابها ونتائجها»: the first noun is the subject's own («غزوة»),
-            # both topics come after it with «its»: each is asked of the whole subject
-            whole = " ".join((first, *named))
-            return [f"{asking or ''}{whole} {last}", f"{asking or ''}{whole} {second}{suffix}"]
         return [f"{asking or ''}{first} {subject}", f"{asking or ''}{second} {subject}"]
     listed = TOPICS_OF.match(text)
     if listed is not None:
@@ -141,6 +133,26 @@ def headline_topics(text: str) -> list[str]:
         topics = [t.removeprefix("ال") for t in TOPIC_SEPARATOR.split(listed["topics"].strip())]
         return [f"{topic} {subject}" for topic in topics if topic]
     return [text]
+
+
+def topics_of_it(text: str) -> list[str] | None:
+    """A subject, then topics each with «its» on it, each topic asked of the whole subject:
+    headline nouns all («غزوة تبوك أسبابها ونتائجها», «غزوة تبوك: أسبابها، نتائجها») before
+    it, «أسباب غزوة تبوك»; else, after a subject opening with a headline noun, each with its
+    «its» after it («غزوة تبوك زمانها ومكانها»: «غزوة تبوك زمانها», bare «زمان» being a
+    filler). None when the text is no such headline."""
+    its = TOPICS_OF_IT.match(text)
+    if its is None:
+        return None
+    subject = its["subject"].strip()
+    pieces = TOPIC_SEPARATOR.split(its["topics"].strip())
+    nouns = [match[1] for piece in pieces if (match := NOUN_OF_IT.fullmatch(piece))]
+    if len(nouns) == len(pieces) and len(its["subject"]) <= NOUNS_OF_IT_SUBJECT_MAX:
+        return [f"{noun} {subject}" for noun in nouns]
+    suffixes = {match[2] for piece in pieces if (match := TOPIC_OF_IT.fullmatch(piece))}
+    if HEADED_SUBJECT.match(subject) is None or len(suffixes) != 1:
+        return None
+    return [f"{subject} {piece}" for piece in pieces]
 
 
 @lru_cache(maxsize=READING_CACHE_SIZE)

@@ -17,15 +17,12 @@ from knowledge.answer_checks import without_answer_checks
 from knowledge.asked_first import ask_moved_last
 from knowledge.blank_clauses import clause_parts
 from knowledge.broken_claims import carries_on
-from knowledge.claim_patterns import VERDICT_WORDS
-from knowledge.claim_runs import CLAIMS_HEADING, claims_on_lines
 from knowledge.crossword_clues import clue_as_question
 from knowledge.each_item import each_item_parts, each_named
-from knowledge.emoji_ranges import PICTOGRAPHS, SHAPES, SYMBOLS
 from knowledge.expedition_aliases import apply_aliases
 from knowledge.forwarded_claims import forwarded
-from knowledge.headlines import headline_topics, mend_damaged, search_topic
-from knowledge.inline_items import heads_labelled_lines, items_on_lines, numbered_questions
+from knowledge.headlines import headline_topics, search_topic
+from knowledge.inline_items import heads_labelled_lines, numbered_questions
 from knowledge.message_lines import strip_numbering, unlabelled_options
 from knowledge.message_models import Form, Part, ReadMessage
 from knowledge.message_options import (
@@ -52,7 +49,6 @@ from knowledge.message_patterns import (
     LIST_COUNT,
     MARKS,
     QUESTION_START,
-    QUESTION_WORDS,
     STORY,
     WANT_TO_KNOW,
 )
@@ -67,7 +63,7 @@ from knowledge.message_preamble import (
     topic_first,
     without_address,
 )
-from knowledge.normalize import normalize
+from knowledge.message_text import bare_text
 from knowledge.part_form import (
     detect_form,
     is_riddle,
@@ -78,7 +74,6 @@ from knowledge.question_split import (
     has_question_word,
     parallel_questions,
     split_questions,
-    unglue_question_words,
 )
 from knowledge.quiz_post import (
     ends_post,
@@ -87,9 +82,15 @@ from knowledge.quiz_post import (
     is_item,
     is_title,
     label_style,
-    tag_heading_off,
 )
 from knowledge.reaction_asks import as_stance
+from knowledge.sheet_headings import (
+    ANSWER_SECTION,
+    QUESTION_ORDINAL,
+    asks_true_or_false,
+    heads_claims,
+    strip_tf_instruction,
+)
 from knowledge.sheet_patterns import (
     BLANK_INSTRUCTION,
     BLANK_LEAD,
@@ -104,111 +105,10 @@ from knowledge.sheet_patterns import (
     TF_TAIL,
     TRAILING_MARKS,
 )
-from knowledge.who_am_i import (
-    clues_as_riddle,
-    described_then_who,
-    pause_before_who,
-    who_last,
-)
-from knowledge.wrapped_questions import unwrap
+from knowledge.who_am_i import clues_as_riddle, who_last
 
 # At most this many parts are answered; the reply says how many more there were.
 MAX_PARTS = 3
-
-# Patterns compiled once: some are long alternations that would be compiled again whenever
-# the re module's small cache evicts them (about 8 ms each time).
-_STATEMENTS_WORDS = re.compile(
-    r"(أمام|امام|مقابل)?\s*(العبارات|العبارة|الجمل|الجملة)\s*(التالية|التاليه|الآتية|الاتية)?"
-)
-_TF_SIGNS = re.compile(r"[\(\)\[\]:：\-–/✓✔√✗✘×]|(?<!\S)(أو|او|أم|ام)(?!\S)")
-# The words a true/false instruction is made of («ضع علامة (✓) أمام العبارة الصحيحة وعلامة
-# (✗) أمام الخاطئة فيما يلي»): a line of nothing else holds no statement to judge.
-_TF_INSTRUCTION_WORDS = frozenset(
-    normalize(word)
-    for word in (
-        "ضع ضعي أضع اضع علامة علامه وعلامة وعلامه إشارة اشارة وإشارة واشارة صح صحيح خطأ خطا"
-        " غلط صواب أمام امام مقابل العبارة العباره العبارات الجملة الجمله الجمل الصحيحة"
-        " الصحيحه والخاطئة والخاطئه الخاطئة الخاطئه التالية التاليه الآتية الاتية فيما مما يلي"
-        " يأتي ياتي كل عبارة عباره جملة جمله و أو او أم ام مع تصحيح الخطأ الخطا وصحح صحح"
-        # («ده سؤال صح وغلط من الامتحان:»: a chatty heading, nothing to judge)
-        " سؤال أسئلة اسئلة ده دي هذا هذه الامتحان امتحان الاختبار اختبار وغلط وخطأ"
-    ).split()
-)
-
-
-def _bare(text: str) -> str:
-    text = MARKS.sub("", text).replace("\u00a0", " ")
-    # («@sara_22 طيب متى …», «@bot ليش …»: whom a reply in a thread is to, no word asked)
-    if "@" in text:
-        text = _MENTIONS.sub("", text)
-    # («سوال ٢:», «السوال الاول»: «سؤال» typed without its hamza, as often; the sheet's
-    # headings and numbering are written with it)
-    if "سوال" in text:
-        text = _NO_HAMZA_QUESTION.sub(r"\1سؤال", text)
-    # («…؟\n#مسابقة_الحلقة»: a last line of hashtags files the post; it asks nothing)
-    text = tag_heading_off(_TAG_LINES.sub("", text))
-    # («… مع مين بالضبط #خيط», «… ما هي؟ #سيرة»: tags closing a line of words file it too)
-    text = _TRAILING_TAGS.sub("", text)
-    # («…\n✅ صح\n❌ خطأ»: the verdicts a channel offers under a claim, each after its emoji,
-    # read as the bare «صح»/«خطأ» lines they stand for; the emoji alone became a part)
-    if "\n" in text:
-        text = _VERDICT_OPTION_LINE.sub(r"\1", text)
-    # («💡 هل تعلم؟ أن عثمان …», «هل تعرف متى …؟»: a post's «did you know», which asks
-    # nothing of its own; read alone, «تعلم» was «learned of it», the Romans' surprise)
-    if "هل" in text:
-        text = _DID_YOU_KNOW.sub("", text)
-    # («صح ولا خطأ ⏱️ 10 ثواني»: a quiz's timer, no statement; no fact counts seconds)
-    text = _TIMER.sub(" ", text)
-    # («متى كانت غزوة تبوك،،،وكم كان عدد الجيش»: punctuation typed onto the next question,
-    # spaced so that the questions are told apart)
-    text = _GLUED_PUNCTUATION.sub(r"\1 ", text)
-    # («متى كانت غزوة تبوك....»: dots trailing off a line that opens with a question word
-    # are the writer's pause, no blank to fill)
-    if ".." in text or "…" in text:
-        text = "\n".join(
-            _DOTS_BEFORE_QUESTION.sub("؟ ", _TRAILING_DOTS.sub("؟", line))
-            if QUESTION_START.match(line)
-            else line
-            for line in text.split("\n")
-        )
-    # «. . . .»: a blank of spaced dots, not four sentence ends
-    text = _SPACED_DOTS.sub(" … ", text)
-    text = mend_damaged(text)
-    # «ماالاية التي …», «وماالسبب»: «ما» typed onto the noun it asks about (no Arabic word
-    # starts with «ماال»)
-    if "ماال" in text:  # (in every match of it: a cheap test, most texts hold none)
-        text = _GLUED_WHAT.sub(r"\1ما ", text)
-    return unglue_question_words(text)
-
-
-_SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
-_MENTIONS = re.compile(r"(?m)^[^\S\n]*(?:@[A-Za-z0-9_]+[^\S\n]*[،,:]?[^\S\n]*)+")
-_NO_HAMZA_QUESTION = re.compile(r"(?<![\w])(و?(?:ال)?)سوال(?![\w])")
-_TRAILING_DOTS = re.compile(r"\s*(?:\.{2,}|…+)\s*[؟?]*\s*$")
-# («متى كانت غزوة تبوك.... وكم كان عدد الجيش»: the pause before the next question)
-_DOTS_BEFORE_QUESTION = re.compile(
-    rf"\s*(?:\.{{2,}}|…+)\s*(?=(?:و|ف)?(?:{QUESTION_WORDS})(?:\s|$))"
-)
-_GLUED_PUNCTUATION = re.compile(r"([،؛؟]+|\.{2,}|…+)(?=[\u0621-\u064a])")
-# A line of one verdict word between emoji («✅ صح», «❌ خطأ», «🅱️ خطأ», «صح ✔️»).
-_EMOJI_MARKS = rf"[{PICTOGRAPHS}{SYMBOLS}{SHAPES}\U0001f170-\U0001f189\u00a9\u00ae\ufe0f]"
-_DID_YOU_KNOW = re.compile(
-    rf"(?m)^[^\S\n]*(?:{_EMOJI_MARKS}[^\S\n]*)*هل\s+(?:تعلمون|تعلمين|تعلم|تعرفون|تعرفين|تعرف)"
-    # (then «؟», «أن …» or a question word: never a subject of «تعلم», «هل تعلم الروم …»)
-    r"(?:\s*[؟?!:：،,]+\s*(?:(?:أن|ان|أنّ)\s+)?|\s+(?:أن|ان|أنّ)\s+"
-    r"|\s+(?=(?:ما|ماذا|من|مين|متى|كم|لماذا|ليش|كيف|أين|اين|وين|شو|ايش|وش)\s))(?=\S)"
-)
-_VERDICT_OPTION_LINE = re.compile(
-    rf"(?m)^(?=[^\n]*{_EMOJI_MARKS})[^\S\n]*(?:{_EMOJI_MARKS}[^\S\n]*)*"
-    r"(صح|صحيح|صحيحة|صحيحه|صواب|خطأ|خطا|غلط|خاطئ|خاطئة|خاطئه)"
-    rf"[^\S\n]*(?:{_EMOJI_MARKS}[^\S\n]*)*$"
-)
-_TIMER = re.compile(
-    r"[⏱⏰⏳⌛]?\ufe0f?[^\S\n]*[0-9٠-٩]+[^\S\n]*(?:ثانية|ثانيه|ثواني|ثوان)(?!\w)[^\S\n]*[:：]?"
-)
-_TAG_LINES = re.compile(r"(?:\n[^\S\n]*#\w+(?:[^\S\n]+#\w+)*[^\S\n]*)+\s*$")
-_TRAILING_TAGS = re.compile(r"(?<=[\w؟?!.،,])(?:[^\S\n]+#\w+)+[^\S\n]*(?=\n|$)")
-_GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")
 
 
 def _headed(text: str) -> str:
@@ -240,32 +140,10 @@ def _apply_imperative(text: str) -> str:
     return text
 
 
-# «س2:», «السؤال 3»: a line numbered as a question is an item of a worksheet, not an option.
-_QUESTION_ORDINAL = re.compile(
-    r"^\s*(?:السؤال|سؤال)\s+(?:الأول|الاول|الثاني|الثالث|الرابع|الخامس|السادس)\s*[:：\-\.]\s*(?=\S)"
-)
-
-
-def _asks_true_or_false(stem: str) -> bool:
-    """«صح لو خطأ:»: a stem made of verdict words heads statements to judge, not options."""
-    words = stem.strip(" :：").split()
-    return bool(words) and all(w in VERDICT_WORDS or w in _OR_WORDS for w in words)
-
-
-# «أم/أو/ولا/لو» between the verdict words of a true/false heading.
-_OR_WORDS = frozenset("أم ام أو او ولا لو".split())
-
-
 def read_message(text: str) -> ReadMessage:
     """Read a message into its parts (at most MAX_PARTS, the rest counted in `more`)."""
     original = text
-    # («س1 … س2 …», «1- … 2- …» on one line: each item on a line of its own)
-    # («ما الإجابة النموذجية لسؤال: …», «ابحث عن …»: the question inside is what is asked)
-    # («صح أم خطأ: … . … .», «… (  ) … (  )»: claims run together, each on a line of its own)
-    # («… عن رئيسها.. ما هي؟»: dots before a closing «what is it» are a pause, no blank)
-    bare = claims_on_lines(
-        items_on_lines(described_then_who(pause_before_who(unwrap(_bare(text)))))
-    )
+    bare = bare_text(text)
     # («ما الغزوة التي كانت خاتمة مغازي النبي ربي يحفظك»: a blessing makes no riddle longer)
     whole = closing_off(" ".join(bare.split()))
     greeting = GREETING.match(bare)
@@ -317,8 +195,11 @@ def read_message(text: str) -> ReadMessage:
             continue
         if (
             TF_INSTRUCTION.search(line)
-            and (not _strip_tf(line) or heads_labelled_lines(line, raw_lines[index + 1 :]))
-        ) or _heads_claims(line, raw_lines[index + 1 :]):
+            and (
+                not strip_tf_instruction(line)
+                or heads_labelled_lines(line, raw_lines[index + 1 :])
+            )
+        ) or heads_claims(line, raw_lines[index + 1 :]):
             # («عنا ورقة عمل صح وخطأ بدي اتأكد من اجاباتي:» over bulleted statements: a
             # chatty heading, the statements below it are judged)
             mode = Form.TRUE_FALSE
@@ -344,7 +225,7 @@ def read_message(text: str) -> ReadMessage:
             continue
         if SHEET_LINE.match(line) or SHEET_LINE.match(strip_numbering(line)):
             preamble = True
-            if _ANSWER_SECTION.search(line):
+            if ANSWER_SECTION.search(line):
                 mode = None  # (a new section of questions: the form set above it ends)
             continue
         if not lines and GREETING.sub("", line, count=1).strip(" ،,.!") == "":
@@ -359,7 +240,7 @@ def read_message(text: str) -> ReadMessage:
             continue
         if not lines:
             # («السؤال الرابع: أكمل …»: the question's number is no preamble word of it)
-            line = _QUESTION_ORDINAL.sub("", line, count=1)
+            line = QUESTION_ORDINAL.sub("", line, count=1)
             typed = line
             line, topical = topic_first(line)
             # (a stem with its options on one line is no story: «… عدده: 1. 3000 2. …»)
@@ -485,7 +366,7 @@ def read_message(text: str) -> ReadMessage:
         dots_lead = mode is not Form.BLANK and not BLANK_LEAD.match(stem_text)
         if (
             has_question_word(stem_text) or stem_text.endswith((":", "：")) or mode is Form.CHOICE
-        ) and not _asks_true_or_false(stem_text):
+        ) and not asks_true_or_false(stem_text):
             unlabelled = unlabelled_options(lines, position + 1, dotted=dots_lead)
         elif mode is None and not DIGIT_LABEL.match(line):
             # A stem that stops where the answer goes, then three or more short lines (a
@@ -593,34 +474,6 @@ def _items_in_a_row(stem_label: re.Match[str] | None, stem: str, following: list
     return 2 * asking >= len(labels) and any(
         "".join(labels) == run[: len(labels)] for run in _LETTERS
     )
-
-
-def _heads_claims(line: str, later: list[str]) -> bool:
-    """«هل العبارات التالية صحيحة؟», «حدد الصواب من الخطأ:» on a short line of its own over
-    two lines or more: the claims below it are judged."""
-    return (
-        CLAIMS_HEADING.search(line) is not None
-        and len(line.split()) <= _MAX_HEADING_WORDS
-        and sum(1 for one in later if one.strip()) >= 2
-    )
-
-
-_MAX_HEADING_WORDS = 8
-
-# A sheet's heading that opens a section of questions («أجب عن الأسئلة التالية:», «السؤال
-# الثاني», «س٣»), not a line of marks («(5 درجات)»).
-_ANSWER_SECTION = re.compile(
-    r"[أاإ]?جي?بي?\s+(?:عن|عما|عمّا|على)|(?:^|\s)(?:ال)?سؤال(?:\s|$)|^\s*س\s*[0-9٠-٩]"
-)
-
-
-def _strip_tf(line: str) -> str:
-    """A true/false instruction line, minus the instruction: is anything left to judge?"""
-    rest = TF_INSTRUCTION.sub("", line)
-    rest = _STATEMENTS_WORDS.sub("", rest)
-    rest = _TF_SIGNS.sub(" ", rest)
-    kept = [word for word in rest.split() if normalize(word) not in _TF_INSTRUCTION_WORDS]
-    return rest.strip() if len(kept) >= 3 else ""
 
 
 def _choice(stem: str, options: list[Option], original: str) -> Part:

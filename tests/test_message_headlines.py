@@ -427,6 +427,25 @@ def test_a_headline_with_one_topic_noun_stays_whole(message: str) -> None:
     assert headline_topics(message) == [message]
 
 
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        # headline nouns with «its»: each asked before the subject
+        ("غزوة تبوك أسبابها ونتائجها", ["أسباب غزوة تبوك", "نتائج غزوة تبوك"]),
+        ("غزوة تبوك: أسبابها، نتائجها", ["أسباب غزوة تبوك", "نتائج غزوة تبوك"]),
+        # a topic no headline noun («زمانها»): each keeps its «its» after the subject
+        ("غزوة تبوك زمانها ومكانها", ["غزوة تبوك زمانها", "غزوة تبوك مكانها"]),
+        # «their» on each topic, after a subject that opens with a headline noun
+        ("جيش المسلمين قائدهم وعددهم", ["جيش المسلمين قائدهم", "جيش المسلمين عددهم"]),
+        # a subject that opens with no headline noun, a topic that is none: left whole
+        ("هرقل زمانها ومكانها", ["هرقل زمانها ومكانها"]),
+    ],
+)
+def test_topics_with_its_are_each_asked_of_the_subject(message: str, topics: list[str]) -> None:
+    # one rule (headlines.topics_of_it) for both readings of a subject, then topics with «its»
+    assert headline_topics(message) == topics
+
+
 def test_options_numbered_with_dots_on_the_stem_s_line_are_options(
     answerer: FormAnswerer,
 ) -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from knowledge import (
-    message,
     message_options,
     message_patterns,
+    message_text,
     normalize,
     question_split,
     quiz_post,
@@ -135,7 +135,7 @@ def test_without_ma_before_the_article_nothing_is_unglued() -> None:
     """The reader ungludes «ماال…» only in a text that holds it."""
     for text in TEXTS:
         if "ماال" not in text:
-            assert message._GLUED_WHAT.sub(r"\1ما ", text) == text, text
+            assert message_text._GLUED_WHAT.sub(r"\1ما ", text) == text, text
 
 
 def test_one_alternation_of_the_exam_verbs_matches_where_one_of_them_does() -> None:

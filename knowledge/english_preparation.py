@@ -1,0 +1,31 @@
+"""The repairs an English message gets before its parts are read (EnglishEngine.answer).
+
+A quiz app's card loses its counter, score and empty answer slot; a forwarded or tag-first
+claim is told as a claim, then «Is this true?»; a question word left at the end is put first;
+a riddle that asks first is told with its question last, and a riddle's closing question in
+its plain form. Each is a named step (knowledge/repair_trace.py): the engine runs them, and
+`ask --explain` names each one that changed a message.
+"""
+
+from __future__ import annotations
+
+from knowledge.english_forwarded import claim_first
+from knowledge.english_quiz_cards import without_card_furniture
+from knowledge.english_riddles import ask_last, plain_ask
+from knowledge.english_word_order import question_word_first
+from knowledge.repair_trace import Repair, Step, run_steps
+
+# The repairs in the order they are made, each named as `ask --explain` shows it.
+ENGLISH_STEPS: tuple[Step, ...] = (
+    ("a quiz card's counter, score and answer slot taken off", without_card_furniture),
+    ("a forwarded or tag-first claim told as a claim to check", claim_first),
+    ("a question word left at the end put first", question_word_first),
+    ("a riddle asking first told with its question last", ask_last),
+    ("a riddle's closing question in its plain form", plain_ask),
+)
+
+
+def prepare_english(text: str, trace: list[Repair] | None = None) -> str:
+    """The message repaired (each repair that changed it appended to `trace` when one is
+    given)."""
+    return run_steps(text, ENGLISH_STEPS, trace)
