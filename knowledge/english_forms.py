@@ -48,11 +48,7 @@ from knowledge.english_quiz_cards import card_front
 from knowledge.english_reporters import after_askers_colon, without_reporter
 from knowledge.english_riddles import riddle_question
 from knowledge.english_verdict_lists import verdict_heading
-from knowledge.tuning import (
-    EN_HEADING_ITEM_MAX_WORDS,
-    EN_MAX_PARTS,
-    EN_TOPIC_MAX_WORDS,
-)
+from knowledge.tuning import EN_HEADING_ITEM_MAX_WORDS, EN_MAX_PARTS, EN_TOPIC_MAX_WORDS
 
 # At most this many parts of one message are answered; the reply says when there were more.
 MAX_PARTS = EN_MAX_PARTS
