@@ -496,9 +496,12 @@ class EnglishEngine:
             )
         if part.inherits and context is not None and decision.reading is not None:
             # «... with that of the true believers»: what is compared comes from the first half.
-            asked = frozenset(t for t in context.terms if t not in self.matcher.reader.name_tokens)
+            compared = frozenset(
+                t for t in context.terms if t not in self.matcher.reader.name_tokens
+            )
             return PartAnswer(
-                part, self.matcher.decide_reading(with_context(decision.reading, context, asked))
+                part,
+                self.matcher.decide_reading(with_context(decision.reading, context, compared)),
             )
         was_refused = decision.outcome in (
             EnglishOutcome.OTHER_EVENT, EnglishOutcome.MODERN, EnglishOutcome.GAP

@@ -378,11 +378,11 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         context.append(plea.group(0))
         question, addressed = question[plea.end() :], True
     for lead_pattern in (ASK_LEAD, WANT_TO_KNOW):
-        lead = lead_pattern.match(question)
-        if lead is not None and len(question) - lead.end() > 3:
+        lead_in = lead_pattern.match(question)
+        if lead_in is not None and len(question) - lead_in.end() > 3:
             # «عندي سؤال:», «أبي أعرف»: a lead-in says nothing, so it is no story.
-            context.append(question[: lead.end()])
-            question = question[lead.end() :]
+            context.append(question[: lead_in.end()])
+            question = question[lead_in.end() :]
     told = " ".join(c.strip() for c in context).strip(" ،,.:")
     # An address or a plea dropped («عزيزي البوت،», «سلام خويا، عفاك») is no topic either:
     # read whole with the question, its words would be taken for the facts' («خويا»).

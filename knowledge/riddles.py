@@ -302,7 +302,7 @@ def told_of_another_event(told: str, judge: StatementJudge) -> bool:
     («ملك الحبشة»): a clue of another event, so no fact of Tabuk's is the one described,
     whichever other clue it shares."""
     return any(
-        judge.best_check(claim) <= 0
+        judge.best_check(claim, frozenset()) <= 0
         and (
             claim.kind in (SlotKind.PLACE, SlotKind.PARTY)
             or (

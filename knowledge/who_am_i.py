@@ -183,7 +183,8 @@ def kind_unanswered(
     النبي إلى أكيدر، من هو؟» none about Ukaydir). A description opening otherwise is not
     judged here. A fact made of `parts` naming different ones («لغز: صحابي جهز جيش العسرة،
     من هو؟»: the donors) names no one."""
-    words = words_of(description[_KIND_LEAD.match(description).end() :])
+    lead = _KIND_LEAD.match(description)  # (it matches any text: all of it is optional)
+    words = words_of(description[lead.end() if lead else 0 :])
     if not words or not is_kind_noun(words[0]):
         return False
     return unnamed_answer(fact_id, description, keys, parts) is None

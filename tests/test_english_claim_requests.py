@@ -1,4 +1,4 @@
-"""How English claims are put for checking, and what settles them (en58, session 26).
+"""How English claims are put for checking, and what settles them (en58, twenty-fifth session).
 
 The request around a claim («Correct or not:», «Yes or no:», «Am I right that …?») asks for its
 verdict and denies nothing; a claim denied with «did not» is a claim; a place said to lie
