@@ -112,13 +112,21 @@ def side_of(word: str) -> str | None:
     return None
 
 
+# Words that set a side against or before another («ضد المسلمين», «أمام الروم»): no thing
+# the side owns («منو الطرف اللي جان ضد المسلمين» asks the enemy fact's «ضد الروم»).
+_RELATIONS = frozenset(normalize(word) for word in "ضد مقابل أمام امام عكس نحو تجاه".split())
+
+
 def owned_by_the_other_side(words: tuple[str, ...], answer: str) -> bool:
     """«ما عاصمة الروم»: a noun asked of one side («عاصمة الروم») that the fact's answer has
     only of the other («بعيدة عن عاصمة المسلمين»): the fact tells the other side's one."""
     asked = {
         (stem(noun), side)
         for noun, owner in pairwise(words)
-        if (side := side_of(owner)) and side_of(noun) is None and not is_stopword(noun)
+        if (side := side_of(owner))
+        and side_of(noun) is None
+        and not is_stopword(noun)
+        and normalize(noun) not in _RELATIONS
     }
     if not asked:
         return False

@@ -134,6 +134,8 @@ def test_a_thing_of_one_side_is_not_answered_with_the_other_side_s(
     [
         ("ما هي عاصمة المسلمين وقت غزوة تبوك", "distance"),
         ("كم كان عدد جيش المسلمين", "army_size"),
+        # «ضد المسلمين» sets a side against the other: no thing the Muslims own
+        ("منو الطرف اللي جان ضد المسلمين بتبوك؟", "enemy"),
     ],
 )
 def test_the_thing_of_the_side_the_fact_tells_is_still_answered(
