@@ -90,9 +90,10 @@ def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unansw
 # 93/108 = 86.1%, 4 wrong, 19/19.
 # 2026-12-07, twenty-fourth session (ask-backs settled by whose deed or attitude is asked):
 # 94/108 = 87.0%, 4 wrong, 19/19.
+# 2026-12-07, twenty-fifth session (a deed only meant is no deed claimed): 94/108, 3 wrong.
 # The gate holds the last measured figures as a regression floor, not the target.
 ENGLISH_ANSWERED_FLOOR = 0.870
-ENGLISH_WRONG_CEILING = 4
+ENGLISH_WRONG_CEILING = 3
 
 
 @pytest.fixture(scope="module")
@@ -407,49 +408,60 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # dawah-stall visitors, readers of at-Tawbah in translation, autocorrect-mangled messages, a
 # women's study circle; no repeats dropped). First run, on the session's starting code
 # (eb2f1d2): Arabic 69/118 = 58.5%, 33/35, 5 wrong; English 23/61 = 37.7%, 3 wrong, 19/19.
+# End of the twenty-fifth session: Arabic heldout2 144 (a trade, below), heldout3 102, heldout5
+# 120 (wrong 8 -> 7), heldout7 98, heldout10 92, heldout11 79, heldout15 93, heldout16 85
+# (wrong 6 -> 5), heldout17 78, heldout18 79 (wrong 6 -> 5), heldout20 87, heldout25 87,
+# heldout26 70; English heldout (set 1) wrong 4 -> 3, heldout5 rejected 15/15, heldout6 41 (a
+# trade, below), heldout10 43 (rejected 13/13), heldout12 37, heldout14 wrong 5 -> 4.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
-    "messages_heldout2.jsonl": (0.819, 0.986, 3),
+    # (0.819 -> 0.813, twenty-fifth session, a trade for caution: ar81's «why» of a fact telling
+    # who, where, when or how many with no cause (ada05d8) is asked back; it took one right
+    # answer here and one wrong answer off set 18; bisected per commit on held-out counts.)
+    "messages_heldout2.jsonl": (0.813, 0.986, 3),
     "english_heldout2.jsonl": (0.897, 0.941, 1),
-    "messages_heldout3.jsonl": (0.863, 1.0, 2),
+    "messages_heldout3.jsonl": (0.871, 1.0, 2),
     "english_heldout3.jsonl": (0.857, 1.0, 1),
     "messages_heldout4.jsonl": (0.868, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
-    "messages_heldout5.jsonl": (0.748, 0.937, 8),
-    "english_heldout5.jsonl": (0.781, 0.933, 3),
+    "messages_heldout5.jsonl": (0.754, 0.937, 7),
+    "english_heldout5.jsonl": (0.781, 1.0, 3),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
     # question from being answered (UNANSWERABLE_FLOOR raised), but asks back two exam
     # questions here that were answered right)
     "messages_heldout6.jsonl": (0.897, 0.960, 4),
-    "english_heldout6.jsonl": (0.736, 1.0, 2),
-    "messages_heldout7.jsonl": (0.795, 0.953, 7),
+    # (0.736 -> 0.719, twenty-fifth session, a trade for caution: en58's reading of a deed a
+    # statement says was only meant, and of the doer a «who/which» option must be (1642694),
+    # took one right answer here and two wrong answers off sets 1 and 14; bisected per commit.)
+    "english_heldout6.jsonl": (0.719, 1.0, 2),
+    "messages_heldout7.jsonl": (0.803, 0.953, 7),
     "english_heldout7.jsonl": (0.661, 1.0, 1),
     "messages_heldout8.jsonl": (0.644, 0.90, 11),
     "english_heldout8.jsonl": (0.606, 1.0, 3),
     "messages_heldout9.jsonl": (0.846, 1.0, 1),
     "english_heldout9.jsonl": (0.824, 0.789, 0),
-    "messages_heldout10.jsonl": (0.805, 0.972, 5),
-    "english_heldout10.jsonl": (0.661, 0.923, 5),
-    "messages_heldout11.jsonl": (0.866, 0.959, 4),
+    "messages_heldout10.jsonl": (0.814, 0.972, 5),
+    "english_heldout10.jsonl": (0.693, 1.0, 5),
+    "messages_heldout11.jsonl": (0.877, 0.959, 4),
     "english_heldout11.jsonl": (0.870, 1.0, 0),
     "messages_heldout12.jsonl": (0.680, 0.894, 10),
-    "english_heldout12.jsonl": (0.590, 0.866, 4),
+    "english_heldout12.jsonl": (0.606, 0.866, 4),
     "messages_heldout13.jsonl": (0.575, 0.911, 8),
     "english_heldout13.jsonl": (0.590, 0.888, 1),
     "messages_heldout14.jsonl": (0.695, 0.909, 9),
-    "english_heldout14.jsonl": (0.531, 1.0, 5),
+    "english_heldout14.jsonl": (0.531, 1.0, 4),
     # (0.779 -> 0.771, eighteenth session, a trade: ar57's titled riddles (a bare «مين هو؟»
     # under a game's title read as the riddle it is) cost one right part here and gained one on
     # set 11, and took three wrong answers off the tuning rounds; bisected per commit)
-    "messages_heldout15.jsonl": (0.771, 0.923, 7),
+    "messages_heldout15.jsonl": (0.788, 0.923, 7),
     "english_heldout15.jsonl": (0.671, 1.0, 3),
-    "messages_heldout16.jsonl": (0.724, 0.974, 6),
+    "messages_heldout16.jsonl": (0.732, 0.974, 5),
     "english_heldout16.jsonl": (0.507, 1.0, 3),
-    "messages_heldout17.jsonl": (0.681, 0.973, 3),
+    "messages_heldout17.jsonl": (0.690, 0.973, 3),
     "english_heldout17.jsonl": (0.535, 1.0, 3),
-    "messages_heldout18.jsonl": (0.661, 0.916, 6),
+    "messages_heldout18.jsonl": (0.669, 0.916, 5),
     "english_heldout18.jsonl": (0.552, 1.0, 3),
     # (0.708 -> 0.699, same session, a trade: ar56's mosque-as-setting rule («أنا إمام مسجد»
     # no longer sets off the Masjid al-Dirar gap) cost one right part here and gained one each on
@@ -457,7 +469,7 @@ FRESH_FLOORS = {
     # Back to 0.708 in the nineteenth session.)
     "messages_heldout19.jsonl": (0.708, 0.902, 9),
     "english_heldout19.jsonl": (0.507, 1.0, 7),
-    "messages_heldout20.jsonl": (0.714, 0.951, 6),
+    "messages_heldout20.jsonl": (0.731, 0.951, 6),
     "english_heldout20.jsonl": (0.428, 1.0, 3),
     "messages_heldout21.jsonl": (0.660, 0.926, 5),
     "english_heldout21.jsonl": (0.447, 1.0, 0),
@@ -472,9 +484,9 @@ FRESH_FLOORS = {
     "english_heldout23.jsonl": (0.416, 0.952, 4),
     "messages_heldout24.jsonl": (0.689, 0.970, 4),
     "english_heldout24.jsonl": (0.516, 0.947, 4),
-    "messages_heldout25.jsonl": (0.651, 0.975, 5),
+    "messages_heldout25.jsonl": (0.659, 0.975, 5),
     "english_heldout25.jsonl": (0.416, 1.0, 2),
-    "messages_heldout26.jsonl": (0.584, 0.942, 5),
+    "messages_heldout26.jsonl": (0.593, 0.942, 5),
     "english_heldout26.jsonl": (0.377, 1.0, 3),
 }
 
