@@ -44,7 +44,6 @@ from knowledge.follow_ups import (
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.headlines import (
-    known_word,
     name_and_topic,
     names_a_topic,
     states_nothing,
@@ -132,9 +131,6 @@ class FormAnswerer:
         if len(self._cache) > REPLY_CACHE_SIZE:
             self._cache.popitem(last=False)
         return reply
-
-    def _known(self, word: str) -> bool:
-        return known_word(word, self._engine.matcher.vocabulary)
 
     def _answer_message(self, typed: str) -> MessageReply:
         # («shu esm el sa7abi?»: Arabic typed in Latin letters is read in Arabic script, and
