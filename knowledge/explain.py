@@ -135,12 +135,6 @@ def message_parts(text: str) -> list[str]:
     return lines
 
 
-def _typed(original: str, text: str) -> str:
-    """« (typed: «…»)» when reading the part rewrote its words, else nothing."""
-    typed = " ".join(original.split())
-    return "" if typed == " ".join(text.split()) else f" (typed: «{typed}»)"
-
-
 def prepared(engine: AnswerEngine, text: str) -> tuple[str, list[str]]:
     """The message as the form answerer reads it, and one line per repair that changed it on
     the way (knowledge/message_preparation.py, then knowledge/message_text.py), in order."""
