@@ -34,11 +34,6 @@ _LAST_SENTENCE = re.compile(r"[،,.؛\n…]\s*([^،,.؛\n…]+)$")
 ARMY_NAME_FACT = "army_name"
 
 
-def army_described(description: str) -> bool:
-    """Whether a description opens with an army («جيش …»), a title and «أنا» aside."""
-    return _ARMY.match(description) is not None
-
-
 def _asked(part: Part) -> tuple[str, str] | None:
     """(the description, the bare ask after it): the story before a question part, or a
     part read whole up to its last sentence; None when that ask asks more than what or
