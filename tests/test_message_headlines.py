@@ -9,7 +9,7 @@ from bot import texts
 from knowledge.engine import Outcome
 from knowledge.expedition_aliases import apply_aliases
 from knowledge.forms import FormAnswerer
-from knowledge.headlines import headline_topics, restore_lost_ya
+from knowledge.headlines import headline_topics, known_word, restore_lost_ya
 from knowledge.message import Form, read_message
 from tests.message_helpers import answer_text, assert_verdict, reply_to
 
@@ -368,7 +368,8 @@ def test_a_follow_up_pointing_at_a_gap_is_not_answered(
 def test_words_that_lost_their_ya_get_it_back(
     answerer: FormAnswerer, damaged: str, mended: str
 ) -> None:
-    assert restore_lost_ya(damaged, answerer._known) == mended
+    vocabulary = answerer.engine.matcher.vocabulary
+    assert restore_lost_ya(damaged, lambda word: known_word(word, vocabulary)) == mended
 
 
 def test_a_damaged_blank_is_answered(answerer: FormAnswerer) -> None:
