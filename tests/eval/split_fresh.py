@@ -112,7 +112,14 @@ children after hearing the story, forwarded messages to check, preachers prepari
 quiz-app copies with their interface words, hunters of fine details; English GCSE and A-level
 Religious Studies, quiz-app copies, history-forum posters, West African students, visitors at a
 dawah stall, readers of at-Tawbah in translation, autocorrect-mangled messages, a women's study
-circle) the twenty-seventh tuning part and the twenty-sixth held-out.
+circle) the twenty-seventh tuning part and the twenty-sixth held-out; round 27 (2026-12-07,
+twenty-sixth session: Saudi, Palestinian and Jordanian speakers, students the night before an
+exam, group admins checking their answer keys, presentation makers, learners of Arabic whose
+first language is Turkish, Urdu, Malay or Persian, askers of causes and consequences, people
+using titles and other names; English evening-madrasa teenagers in the UK, teachers checking
+worksheet answer keys, US world-history students, South Asian parents helping with homework,
+texting shorthand, revision lists pasted whole, why-and-what-next questions, spelling variants of
+names) the twenty-eighth tuning part and the twenty-seventh held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -309,6 +316,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning27.jsonl", "messages_heldout26.jsonl"),
             "english": ("english_tuning27.jsonl", "english_heldout26.jsonl"),
+        },
+    ),
+    "27": (
+        1229,
+        {
+            "arabic": ("messages_tuning28.jsonl", "messages_heldout27.jsonl"),
+            "english": ("english_tuning28.jsonl", "english_heldout27.jsonl"),
         },
     ),
 }
