@@ -40,7 +40,7 @@ The fact states what is asked when all of these hold:
    phrasing of the same kind made of the same frame must state it.
 6. **A definition**: «ما هي الجزية», «من هم الغساسنة» ask what or who the thing is. A fact
    that only names it («صالحت على دفع الجزية») does not say; one whose own phrasings ask
-   that definition, or whose answer opens «X هو …», does.
+   that definition, or whose answer opens «X هو …», does (knowledge/asked_definitions.py).
 7. **Someone else**: «من كان إمبراطور الروم غير هرقل» asks for a person other than the one
    named after «غير/عدا»; a fact naming no other person (only Heraclius) does not
    state who that was. The name left out is no subject of the question either.
@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from knowledge.asked_definitions import ACCOUNT_WORDS, FRAME_TERMS, defined_by, definition_target
 from knowledge.during_it import during_it_of_no_one
 from knowledge.entity_aliases import unnamed
 from knowledge.expedition_name import asks_the_expedition_s_name, names_something_else
@@ -71,7 +72,6 @@ from knowledge.lexicon import (
     CONTENT_QUESTION_WORDS,
     ENTITIES,
     EXPEDITION_WORDS,
-    SUBJECT_TERMS,
     QuestionType,
 )
 from knowledge.message_patterns import OTHER_THAN, QUOTED_SPEAKERS, QUOTING_VERBS
@@ -89,12 +89,6 @@ from knowledge.stemming import is_stopword, stem
 from knowledge.told_value import tells_its_value
 from knowledge.unsaid import unsaid
 
-# The frame: named in most questions, so they say nothing about which detail is asked.
-FRAME_TERMS: frozenset[str] = SUBJECT_TERMS
-# Words that ask for an account of the subject, not for one detail of it.
-ACCOUNT_WORDS: frozenset[str] = frozenset(
-    stem(word) for word in "دور قصه حكايه موقف تفاصيل خبر اخبار علاقه علاقتها".split()
-)
 # The kind of detail each typed question wants, as the fact's answer type.
 KIND_OF: dict[QuestionType, AnswerType] = {
     QuestionType.TIME: AnswerType.TIME,
@@ -133,7 +127,10 @@ SAYING_WORDS = frozenset(
 # «شو حكى النبي», «شنو حجى الرسول» (Levantine, Iraqi «said»): a saying asked only right after
 # «what», as «يا حجي» addresses someone and «احكيلي» asks to be told.
 _SAID_AFTER_WHAT = frozenset("حكي حكا حجي حكت حجت".split())
-_WHAT = frozenset("شو ايش وش شنو اش ماذا اشنو شنهو".split())
+# The «what» words before it. Until this module was split (asked_definitions.py), a second
+# «_WHAT» further down, the definitions' own, replaced this list unseen at every call: «ماذا»
+# and «شنهو» out, «ما» in. Kept as it was, so that the split changes nothing.
+_WHAT = frozenset("ما شو شنو ايش وش اش اشنو".split())
 
 
 def _asks_what_was_said(words: tuple[str, ...]) -> bool:
@@ -353,86 +350,6 @@ def _referring(terms: frozenset[str], words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
-# «ما هي / من هم …», «ما المقصود بـ / ما معنى …», «تعريف …»: a question asking what or who
-# something is. «ما المقصود بـ» reaches here as «ما هو» (knowledge/message_patterns.py).
-_WHAT = frozenset("ما شو شنو ايش وش اش اشنو".split())
-_WHO = frozenset("من مين منو شكون".split())
-_IS = frozenset("هو هي هم هما هوما هيا".split())
-_MEANING = frozenset("معني المقصود مفهوم تعريف".split())
-# Words that end the term defined and start another question («الجزية التي دفعوها»).
-_CLAUSE = frozenset("الذي التي الذين اللي اللى الي لي اللذين اللتين و؟ وما ومن وماذا وكيف".split())
-# Words of the frame a definition question may end on («… في غزوة تبوك»).
-_FRAME_WORDS = frozenset("في فى ب غزوه تبوك الغزوه يوم معركه".split())
-# «من هم المنافقون» asks who they were in the expedition, which their fact tells.
-_ACTORS = frozenset({"منافق", "رسول", "محمد", "نبي", "مسلم"})
-# Names of places and peoples among the entities: «ما هي أيلة» asks what it is.
-_PLACES = frozenset("ايله دومه جندل شام مدينه جرباء اذرح موته جزيره روم غسان غساسنه لخم".split())
-# Nouns asked as a list of the expedition's things («ما هي النتائج»), not defined.
-# (as typed: «صعوبات» stems to «عسر», the name of the army)
-_LISTED = frozenset(normalize("نتائج نتيجة صعوبات دروس عبر أحداث أسباب فوائد").split())
-
-
-def definition_target(words: tuple[str, ...]) -> frozenset[str]:
-    """The stems of what a definition question asks to define, or nothing when the question
-    is not one: «ما هي الجزية» (a noun with «ال»), «من هم الغساسنة» (a name)."""
-    if not words:
-        return frozenset()
-    first = without_conjunction(words[0], "و", longer_than=2)
-    if len(words) > 3 and first in _WHAT and words[1] in _DIFFERENCE and words[2] == "بين":
-        return _compared(words[3:])
-    if first in _MEANING:
-        who, rest = False, words[1:]
-    elif len(words) > 2 and words[1] in _IS and (first in _WHAT or first in _WHO):
-        who, rest = first in _WHO, words[2:]
-    elif len(words) > 2 and first in _WHAT and words[1] in _MEANING | {"يعني"}:
-        who, rest = False, words[2:]
-    else:
-        return frozenset()
-    if rest and rest[0].startswith("بال"):
-        rest = (rest[0][1:], *rest[1:])
-    kept: list[str] = []
-    for word in rest:
-        if word in _CLAUSE or _is_frame(word):
-            break
-        kept.append(word)
-    if any(word in _CLAUSE for word in rest):
-        return frozenset()  # a clause after the term asks a detail of it
-    after = rest[len(kept) :]
-    if not 1 <= len(kept) <= 3 or not all(_is_frame(w) or is_stopword(w) for w in after):
-        return frozenset()  # («ما هي الجزية في غزوة تبوك» ends on the frame; more asks more)
-    target = frozenset(stem(word) for word in kept if not is_stopword(word))
-    if any(word.removeprefix("ال") in _LISTED for word in kept):
-        return frozenset()
-    if not target or target & (CONTENT_QUESTION_WORDS | ACCOUNT_WORDS | FRAME_TERMS):
-        return frozenset()
-    if who:
-        return target if target <= ENTITIES and not target & _ACTORS else frozenset()
-    if target & ENTITIES - _PLACES:
-        return frozenset()  # «ما هي» asks what, not who («ما هي خالد» is no question)
-    named = any(word.startswith("ال") for word in kept) or target <= _PLACES
-    return target if named else frozenset()
-
-
-# «شو الفرق بين الغزوة والسرية»: what sets two things apart asks what each of them is.
-_DIFFERENCE = frozenset("الفرق فرق الفروق".split())
-
-
-def _compared(rest: tuple[str, ...]) -> frozenset[str]:
-    """The stems of the things «الفرق بين …» compares, beyond the frame; nothing when it
-    compares people or parties, or what they did («الفرق بين موقف المنافقين والمؤمنين»:
-    their facts tell it)."""
-    kept = [without_conjunction(word, "و", longer_than=3) for word in rest]
-    target = frozenset(stem(word) for word in kept if not is_stopword(word)) - FRAME_TERMS
-    if not target or target & (CONTENT_QUESTION_WORDS | ACCOUNT_WORDS | ENTITIES):
-        return frozenset()
-    return target
-
-
-def _is_frame(word: str) -> bool:
-    """«في», «غزوة», «تبوك», also with a particle on («بغزوة», «بتبوك»)."""
-    return word in _FRAME_WORDS or (word[:1] in "بفل" and word[1:] in _FRAME_WORDS)
-
-
 # Words asking for someone's stance or part («موقف الروم», «دور هرقل»): the name after one
 # is whose stance is asked.
 _STANCE_WORDS = frozenset("موقف دور حال تصرف".split())
@@ -464,33 +381,10 @@ def says_what_it_is(asked: Asked, profile: FactProfile) -> bool:
 
     A fact defining a name of its own with it («من هو قيصر الروم»: Heraclius) does not say
     what the other is («من هم الروم»)."""
-    defined = _defined_by(profile.fact.questions, profile.fact.answer)
+    defined = defined_by(profile.fact.questions, profile.fact.answer)
     return any(
         asked.defines <= terms and not (terms - asked.defines) & ENTITIES for terms in defined
     )
-
-
-@lru_cache(maxsize=4096)
-def _defined_by(questions: tuple[str, ...], answer_text: str) -> tuple[frozenset[str], ...]:
-    """What a fact says what it is: terms its own definition phrasings ask about
-    («من هو أكيدر؟»), and the name its answer opens with before «هو» («هرقل هو ملك الروم»)."""
-    found = [definition_target(tuple(normalize(q).split())) for q in questions]
-    answer = normalize(answer_text).split()
-    for index, word in enumerate(answer[:4]):
-        if word in _IS and index:
-            found.append(frozenset(stem(w) for w in answer[:index] if not is_stopword(w)))
-            break
-    # («ومن حالفها من العرب الغساسنة» names a people among the Arabs, which says whom they
-    # sided with, not who they are: «من هم الغساسنة» is a definition not given)
-    for before, word in pairwise(answer[:-1]):
-        if word == _THAT_IS and not is_stopword(before):
-            # «ضد الروم، أي الإمبراطورية البيزنطية»: what follows «أي» says what it is
-            found.append(frozenset({stem(before)}))
-    return tuple(terms for terms in found if terms)
-
-
-# «أي» between two names in an answer: the second says what the first is.
-_THAT_IS = "اي"
 
 
 def _gives_value(profile: FactProfile, kind: QuestionType) -> bool:

@@ -1,8 +1,9 @@
 """An English message in, a decision per part out: answers, true/false verdicts, choices.
 
 The matcher (knowledge/english.py) decides which fact a part asks for; this module reads the
-message's forms (knowledge/english_forms.py) and settles a statement or picks an option
-against that fact's English answer, leaving unsettled what the answer does not decide.
+message's forms (knowledge/english_forms.py) and answers its questions; a blank, a statement
+or a choice is settled against that fact's English answer (knowledge/english_exercise_parts.py),
+a riddle by the fact its description tells of (knowledge/english_riddle_answers.py).
 """
 
 from __future__ import annotations
@@ -10,16 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher
 from knowledge.english_antecedent import named_antecedent, with_answered_person
 from knowledge.english_asking import words_in
 from knowledge.english_battle_asked import battle_described
-from knowledge.english_blanks import fill_question, missing_words, name_asked
 from knowledge.english_choice import choose as choose_option
-from knowledge.english_close_facts import agreed_by_all, choice_among, denied_by_one, true_option
-from knowledge.english_clues import clue_answer
-from knowledge.english_contrast import contrasted_head
 from knowledge.english_cues import (
     ASKING,
     AUX,
@@ -31,11 +27,9 @@ from knowledge.english_cues import (
     PRONOUN,
     THING_PRONOUN,
     VERIFY,
-    blank_asks_when,
     courtesy_of,
     follows_on,
     has_subject,
-    options_type,
     points_back,
     reported_claim,
     with_context,
@@ -44,12 +38,8 @@ from knowledge.english_data import EnglishBase
 from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_doers import same_doer
 from knowledge.english_event_kind import kind_asked
-from knowledge.english_expeditions import (
-    Verdict,
-    expedition_of,
-    expedition_riddle,
-    mutah_names,
-)
+from knowledge.english_exercise_parts import answer_exercise
+from knowledge.english_expeditions import expedition_riddle
 from knowledge.english_forms import (
     Form,
     Part,
@@ -61,18 +51,16 @@ from knowledge.english_lexicon import (
 )
 from knowledge.english_listed_aspects import listed_aspects
 from knowledge.english_listed_names import names_too_few
-from knowledge.english_no_option import refutes_every_option
-from knowledge.english_pointers import Riddle, asks_source_on_claim, quoted_question, riddle
+from knowledge.english_pointers import asks_source_on_claim, quoted_question, riddle
 from knowledge.english_preparation import prepare_english
 from knowledge.english_reply import EnglishReply, PartAnswer
-from knowledge.english_riddles import own_part
+from knowledge.english_riddle_answers import expedition_answer, pointed_answer, riddle_answer
 from knowledge.english_rulers import ruler_of_others
 from knowledge.english_rules import (
     COMMON_NAMES,
-    PERSON_TOKENS,
     asks_definition,
 )
-from knowledge.english_statement_reading import asked_persons_own, decide_statement
+from knowledge.english_statement_reading import asked_persons_own
 from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
 from knowledge.english_titles import titled_answer
@@ -84,7 +72,6 @@ from knowledge.gaps import KnownGap
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact
 from knowledge.tuning import (
-    EN_ANSWER_MIN_MARGIN,
     EN_ECHO_MAX_WORDS,
     EN_GUESS_MAX_WORDS,
 )
@@ -131,13 +118,15 @@ class EnglishEngine:
         expedition = expedition_riddle(text)
         if expedition is not None:
             # «I am the expedition in Rajab 9 AH … Which expedition am I?»: Tabuk is named.
-            return EnglishReply((self._expedition(text, expedition),))
+            return EnglishReply(
+                (expedition_answer(self.matcher, self.known_gap, text, expedition),)
+            )
         # (a quiz card's furniture, a forwarded claim, word order: english_preparation.py)
         text = prepare_english(text)
         described = riddle(text)
         if described is not None:
             # «I am a Roman emperor. I paid my soldiers ... Who am I?»: one question.
-            solved = self._riddle(Part(text), described)
+            solved = riddle_answer(self.matcher, Part(text), described)
             # «I was the king of the Ghassanids … Who am I?» is not another people's ruler.
             ruled = ruler_of_others(self.matcher, solved.decision)
             return EnglishReply((replace(solved, decision=ruled),))
@@ -163,12 +152,12 @@ class EnglishEngine:
             if checked is None and told is not None and source_kind is not None:
                 # «My textbook says the army was 30,000 … How many does your source say?»:
                 # what the text says of the story's claim, not a verdict on it.
-                pointed = self._pointed(part, told, source_kind)
+                pointed = pointed_answer(self.matcher, part, told, source_kind)
                 checked = pointed if pointed.answered else None
             quoted = quoted_question(part.text, split.preamble)
             if checked is None and quoted is not None:
                 # «the question was 'Which companion ...?' I answered Abu Bakr. Who was it?»
-                checked = self._pointed(part, quoted, None)
+                checked = pointed_answer(self.matcher, part, quoted, None)
             context = with_answered_person(self.matcher, context, answers, part.text)
             named = self._named_back(part, answers)
             answer = checked or self._answer_part(named, context)
@@ -286,200 +275,10 @@ class EnglishEngine:
         checked = self._answer_part(Part(claim, Form.TRUE_FALSE), None)
         return checked if checked.answered else None
 
-    def _riddle(self, part: Part, described: Riddle) -> PartAnswer:
-        """The answer to a riddle: the fact its description tells of."""
-        answer = self._pointed(part, described.description, described.kind)
-        reading = answer.decision.reading
-        if (
-            not answer.answered
-            and described.single
-            and described.kind is QuestionType.PERSON
-            and reading is not None
-        ):
-            ranking = self.matcher.rank(self.matcher.correct(reading.terms), reading.question_type)
-            chosen = own_part(
-                ranking, shipped_base().part_of, self._one_persons, EN_ANSWER_MIN_MARGIN
-            )
-            if chosen is not None:
-                decision = PartReply(
-                    EnglishOutcome.ANSWER, reading, fact=chosen.fact, score=chosen.score
-                )
-                return PartAnswer(part, decision)
-        fact = answer.decision.fact
-        if (
-            described.single
-            and described.kind is QuestionType.PERSON
-            and fact is not None
-            and not any(self.matcher.asks_about(fact.id, p) for p in PERSON_TOKENS)
-        ):
-            # «I gave everything I owned. Who am I?»: one person is asked; a fact that is no
-            # one person's own (all the gifts, the envoy attacked) does not name him.
-            decision = replace(
-                answer.decision, outcome=EnglishOutcome.SUGGEST, fact=None, suggestions=(fact,)
-            )
-            return PartAnswer(part, decision)
-        if not answer.answered and described.single and described.kind is QuestionType.PERSON:
-            # «I gave everything I had and left … for my family»: read clue by clue.
-            clue = clue_answer(
-                self.matcher,
-                described.description,
-                lambda clue: self._pointed(part, clue, described.kind).decision,
-            )
-            return PartAnswer(part, clue) if clue is not None else answer
-        return answer
-
-    def _expedition(self, text: str, description: str) -> PartAnswer:
-        """Tabuk (its overview), Mu'tah (its fact) or not Tabuk for a riddle asking which
-        expedition a description is; another event it names is refused as such."""
-        part = Part(text, Form.RIDDLE)
-        reading = self.matcher.reader.read(description)
-        refused = self._refused(reading)
-        if refused is not None and refused.outcome is EnglishOutcome.GAP:
-            # A description tells of its event, it asks no detail («massed on the frontier»
-            # is no question where in Arabia Tabuk lies): no known gap is what is asked.
-            refused = None
-        if refused is not None and refused.outcome is not EnglishOutcome.OTHER_EVENT:
-            return PartAnswer(part, refused)
-        verdict = expedition_of(
-            description, self.matcher, mutah_names(reading, self.matcher, self.known_gap)
-        )
-        if refused is not None and verdict is not Verdict.MUTAH:
-            return PartAnswer(part, refused)
-        fact = {Verdict.TABUK: "overview", Verdict.MUTAH: "mutah"}.get(verdict)
-        found = self.matcher.fact(fact) if fact else None
-        overview = self.matcher.fact("overview")
-        if verdict is Verdict.UNSURE and overview is not None:
-            # Offered, not named: «Did you mean: What was the expedition of Tabuk?»
-            decision = PartReply(EnglishOutcome.SUGGEST, reading, suggestions=(overview,))
-            return PartAnswer(part, decision)
-        if found is None:
-            return PartAnswer(part, PartReply(EnglishOutcome.NOT_TABUK, reading))
-        return PartAnswer(part, PartReply(EnglishOutcome.ANSWER, reading, fact=found))
-
-    def _one_persons(self, fact_id: str) -> bool:
-        """Is the fact one person's own (its phrasings ask about a person)?"""
-        return any(self.matcher.asks_about(fact_id, p) for p in PERSON_TOKENS)
-
-    def _pointed(self, part: Part, text: str, kind: QuestionType | None) -> PartAnswer:
-        """The answer to the question a part points back at (knowledge/english_pointers.py)."""
-        reading = self.matcher.reader.read(text)
-        if kind is None:
-            return PartAnswer(part, self._refused(reading) or self.matcher.decide_reading(reading))
-        if kind is QuestionType.THING:
-            # «I am the army equipped in hardship. What am I?» asks what it is called.
-            reading = replace(reading, terms=(*reading.terms, "name"))
-        # A riddle's description is a string of claims about its answer, read as a statement.
-        decision = self._refused(reading) or decide_statement(self.matcher, reading, kind)
-        return PartAnswer(part, decision)
-
     def _answer_part(self, part: Part, context: Reading | None) -> PartAnswer:
-        if part.form is Form.FILL:
-            reading = self.matcher.reader.read(fill_question(part.text))
-            # «Tabuk took place in ____ AH»: a blank for a year or a month asks when.
-            when = QuestionType.TIME if blank_asks_when(part.text) else None
-            asked = name_asked(part.text)  # «The name of the envoy … was ____»: a known gap?
-            gap = self._refused(self.matcher.reader.read(asked)) if asked else None
-            decision = (
-                gap or self._refused(reading) or decide_statement(self.matcher, reading, when)
-            )
-            english = self.matcher.english(decision.fact.id) if decision.fact else None
-            missing = missing_words(part.text, english.answer) if english else None
-            return PartAnswer(part, decision, missing=missing)
-        if part.form in (Form.TRUE_FALSE, Form.CHOICE):
-            # («Umar gave half of his wealth, not all of it»: judged by its head)
-            told = contrasted_head(part.text) if part.form is Form.TRUE_FALSE else part.text
-            reading = self.matcher.reader.read(told)
-            refused = self._refused(reading)
-            if refused is None and part.options:
-                # «Tabuk is situated in: ... c) Saudi Arabia»: options of today's map make the
-                # question one about today's Tabuk (other events among options are only
-                # distractors).
-                joined = self.matcher.reader.read(" ".join(part.options))
-                if self.matcher.refusals.modern_map(joined):
-                    refused = PartReply(EnglishOutcome.MODERN, reading)
-            if refused is not None:
-                return PartAnswer(part, refused)
-            kind = options_type(part.options) if part.form is Form.CHOICE else None
-            if kind is QuestionType.NUMBER and "verse" in reading.terms:
-                # «Which verse of Surah Tauba ...? a) 38 b) 117»: the verse's number, which
-                # its fact quotes, not a count.
-                kind = None
-            if (
-                part.form is Form.CHOICE
-                and kind is None
-                and reading.question_type is QuestionType.TIME
-                and not part.text.rstrip().endswith("?")
-            ):
-                # «When the Muslims reached Tabuk the Romans: a) ... b) ...»: «when» joins a
-                # clause to the stem; it does not ask a time.
-                reading = replace(reading, question_type=QuestionType.NONE)
-            if part.form is Form.TRUE_FALSE and self.matcher.dated(reading):
-                kind = QuestionType.TIME  # a statement of a date is about when
-            elif (
-                part.form is Form.TRUE_FALSE
-                and reading.question_type is QuestionType.NUMBER
-                and not any(t.isdigit() for t in reading.terms)
-            ):
-                # «The Romans were surprised by the size of the Muslim army»: a claim with
-                # no number in it is not about a count.
-                kind = QuestionType.NONE
-            decision = decide_statement(self.matcher, reading, kind)
-            if part.form is Form.CHOICE and decision.outcome in (
-                EnglishOutcome.UNKNOWN,
-                EnglishOutcome.EMPTY,
-            ):
-                # «Tabuk is in: a) northern Arabia ...»: the options carry what is asked.
-                joined = self.matcher.reader.read(" ".join((part.text, *part.options)))
-                if self._refused(joined) is None:
-                    decision = decide_statement(self.matcher, joined, kind)
-            if part.form is Form.CHOICE and decision.outcome is EnglishOutcome.SUGGEST:
-                settled = choice_among(self.choose, part, decision) or true_option(
-                    self.matcher, self.verdict, part
-                )
-                if settled is not None:
-                    return settled
-            if part.form is Form.TRUE_FALSE and decision.outcome is EnglishOutcome.SUGGEST:
-                denied = denied_by_one(self.matcher, part, decision) or agreed_by_all(
-                    self.verdict, part, decision
-                )
-                if denied is not None:
-                    return denied
-            if (
-                part.form is Form.CHOICE
-                and decision.fact is not None
-                and "enemyarmy" in reading.terms
-                and "roman" not in self.matcher.answer_terms(decision.fact.id)
-            ):
-                # «Who led the Roman army? a) Heraclius ...»: a fact that never names the
-                # Romans tells of the Muslims' army (its leader, its size), not the enemy's.
-                return PartAnswer(part, PartReply(EnglishOutcome.UNKNOWN, decision.reading))
-            if not decision.answered or decision.fact is None:
-                return PartAnswer(part, decision)
-            if part.form is Form.TRUE_FALSE:
-                return PartAnswer(part, decision, verdict=self.verdict(decision.fact, decision))
-            choice = self.choose(decision.fact, part)
-            if choice is None:
-                # «The army was got ready in: a) a time of ease ... b) a time of hardship ...»:
-                # the stem's closest fact settles no option; the options say what is asked.
-                joined = self.matcher.reader.read(" ".join((part.text, *part.options)))
-                other = decide_statement(self.matcher, joined, kind)
-                if other.answered and other.fact is not None and self._refused(joined) is None:
-                    choice = self.choose(other.fact, part)
-                    if choice is not None:
-                        decision = replace(other, reading=decision.reading)
-            if choice is None:
-                # «At Tabuk the Muslims: ... c) stayed encamped»: the stem's fact (the army's
-                # size) settles no option, but one option read with the stem is true.
-                settled = true_option(self.matcher, self.verdict, part)
-                if settled is not None:
-                    return settled
-                fact = decision.fact
-                if fact is not None and refutes_every_option(
-                    self.matcher, fact, part, decision, self.verdict
-                ):
-                    # «Muslim army in Tabuk was: A. 3,000 … D. 12,000»: more than 40,000.
-                    return PartAnswer(part, decision, none_fit=True)
-            return PartAnswer(part, decision, choice=choice)
+        exercise = answer_exercise(self.matcher, part, self.choose, self.verdict)
+        if exercise is not None:
+            return exercise
         decision = pointless(self.matcher.decide(part.text))
         decision = verse_pointed(self.matcher, part.text, decision.reading, context) or decision
         # «Why is Tabuk called the last expedition?»: the fact stating the title says why.
@@ -612,11 +411,6 @@ class EnglishEngine:
             return False
         alone = self.matcher.decide(part.text)
         return not alone.answered or (alone.fact is not None and alone.fact == previous.fact)
-
-    def _refused(self, reading: Reading) -> PartReply | None:
-        """Another event, today's Tabuk or a known gap, as for a question."""
-        decision = self.matcher.refusal(reading)
-        return decision
 
     def _typed(self, term: str) -> bool:
         return term.isdigit() or term in self._typed_names or term in TYPED_WORDS

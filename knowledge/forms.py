@@ -10,7 +10,6 @@ certain is reported as unsettled, never guessed.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import OrderedDict
 
 from knowledge.after_the_last import AFTER_THE_LAST_RULE, asks_the_one_after, last_of_all
@@ -22,16 +21,13 @@ from knowledge.answer_keys import (
 )
 from knowledge.arabizi_care import answered_with_care, careful
 from knowledge.army_riddles import read_army_riddle
-from knowledge.bare_claims import bare_claim
 from knowledge.blanks import BlankFiller
 from knowledge.choices import ChoiceAnswerer
 from knowledge.cloze import BLANK
 from knowledge.column_pairs import ColumnPairer
 from knowledge.column_reading import read_columns
 from knowledge.described_asks import asks_what_it_is, described_kind
-from knowledge.either_or import either_or
 from knowledge.engine import AnswerEngine, Outcome, Reply
-from knowledge.event_identity import named_as_tabuk
 from knowledge.event_kind import KIND_RULE, WHO_LED, asks_event_kind
 from knowledge.follow_up_reading import join_follow_ups, read_with_previous
 from knowledge.follow_ups import (
@@ -43,11 +39,6 @@ from knowledge.follow_ups import (
     told_topic,
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
-from knowledge.headlines import (
-    name_and_topic,
-    names_a_topic,
-    states_nothing,
-)
 from knowledge.invitations import invitation
 from knowledge.message import (
     Form,
@@ -59,10 +50,11 @@ from knowledge.message_preparation import MessagePreparer
 from knowledge.normalize import normalize
 from knowledge.order_answers import answer_order
 from knowledge.order_reading import read_order_exercise
-from knowledge.part_form import OPEN_LIST, WHICH_THAT, is_statement
+from knowledge.part_form import OPEN_LIST, WHICH_THAT
 from knowledge.part_joins import (
     merge_follow_ups,
 )
+from knowledge.plain_parts import SETTLED_RULES, PlainAnswerer, asked_statement
 from knowledge.riddles import read_riddle, rules_out_tabuk, told_of_another_event
 from knowledge.statements import (
     StatementJudge,
@@ -80,11 +72,9 @@ from knowledge.titles import without_a_title
 from knowledge.told_claims import asks_about_told, asks_which_is_right, told_claims
 from knowledge.tuning import (
     REPLY_CACHE_SIZE,
-    STATEMENT_ANSWER_COVERAGE,
 )
 from knowledge.who_am_i import kind_unanswered, names_its_answer, told_of_myself
 from knowledge.why_contrast import asks_why_of_a_contrast
-from knowledge.yes_no import confirmed_yes, settled_yes_no
 
 # Outcomes that mean the message asked something (not a greeting, thanks, bad input).
 _QUESTION_OUTCOMES = frozenset(
@@ -111,6 +101,7 @@ class FormAnswerer:
         self._cache: OrderedDict[str, MessageReply] = OrderedDict()
         self._judge = StatementJudge(engine, keys)
         self._keys = self._judge.keys
+        self._plain = PlainAnswerer(engine, self._judge)
         self._blanks = BlankFiller(engine, self._judge)
         self._choices = ChoiceAnswerer(engine, self._judge, self._true_false)
         self._pairs = ColumnPairer(engine, self._judge)
@@ -209,7 +200,7 @@ class FormAnswerer:
                     for reply in replies
                 )
                 # (nor when a part is the kind of event, which the whole is not read as)
-                kind = any(reply.reply.rule in _SETTLED_RULES for reply in replies)
+                kind = any(reply.reply.rule in SETTLED_RULES for reply in replies)
                 if len(distinct) < 2 and not gap and not unsure and not kind:
                     # «متى كانت؟ بأي شهر؟» or «من هرقل وما دوره؟»: one question, which the
                     # engine answers whole.
@@ -281,7 +272,7 @@ class FormAnswerer:
         # keeps the engine's reply.
         # («عدد جيش المسلمين عشرة آلاف», read as «ما عدد …»: a claim, knowledge/bare_claims.py)
         judge = reply.outcome in _QUESTION_OUTCOMES and (
-            part.form in (Form.HEADLINE, Form.QUESTION) or _asked_statement(part)
+            part.form in (Form.HEADLINE, Form.QUESTION) or asked_statement(part)
         )
         return MessageReply(text, one, (self.plain(part, reply, judge=judge),))
 
@@ -481,95 +472,13 @@ class FormAnswerer:
             last = dataclasses.replace(last, outcome=Outcome.UNKNOWN, fact=None)
         return PartReply(part, last, Status.NOT_ANSWERED)
 
-    # --- plain questions -----------------------------------------------------------------
+    # --- plain questions (knowledge/plain_parts.py) ----------------------------------------
 
     def plain(self, part: Part, reply: Reply, *, judge: bool = True) -> PartReply:
-        statement = judge and part.form is Form.HEADLINE and is_statement(part.original)
-        # («الجنود المرتزقة في جيش الروم قبل تبوك»: noun and prepositional phrases, no
-        # predicate: a topic, never a claim to judge)
-        statement = statement and not name_and_topic(part.original)
-        statement = statement and not states_nothing(part.original)
-        if statement and names_a_topic(part.original):
-            # «تبرعات الصحابة في غزوة تبوك», «ردة فعل الروم عند وصول جيش المسلمين»: a topic,
-            # never judged true or false; answered only by a fact that covers enough of it.
-            if (
-                reply.answered
-                and reply.fact is not None
-                and not self._judge.covers(
-                    reply.fact, part.text, self._judge.claims(part.text), STATEMENT_ANSWER_COVERAGE
-                )
-            ):
-                unknown = dataclasses.replace(reply, outcome=Outcome.UNKNOWN, fact=None)
-                return PartReply(part, unknown, Status.NOT_ANSWERED)
-        elif statement:
-            # «خرج الجيش في رمضان»: a bare statement that contradicts the text is said to be
-            # false; one the text states in full («رابط النبي بجنوده عند تبوك وأوقع الرعب
-            # بالأعداء») is said to be true, then the fact, when that fact is the one the
-            # engine gives for it (a headline such as «مساهمة عبد الرحمن بن عوف في غزوة
-            # تبوك» is not confirmed by the list of donors).
-            judged = self._true_false(part)
-            if judged.status is Status.VERDICT and (
-                judged.verdict is False or not reply.answered or judged.fact == reply.fact
-            ):
-                return judged
-            if (
-                judged.status is Status.UNSETTLED
-                and reply.fact is not None
-                and not self._judge.covers(
-                    reply.fact,
-                    part.text,
-                    self._judge.claims(part.text),
-                    STATEMENT_ANSWER_COVERAGE,
-                )
-            ):
-                # «سمي جيش العسرة بهذا الاسم لكثرة عدده»: the army's number under a claim
-                # about its name would read as a «yes». Not settled, said so.
-                return judged
-        elif judge and reply.answered and _asked_statement(part):
-            # «صالحت دومة الجندل خالد بن الوليد على دفع الجزية؟»: confirmed when the engine's
-            # fact states it in full; false when a detail is contradicted («قاد خالد بن
-            # الوليد غزوة تبوك؟»: the leader fact, not the engine's Khalid's errand).
-            judged = self._true_false(part)
-            if judged.verdict is False or (judged.verdict is True and judged.fact == reply.fact):
-                return judged
-        elif judge and (bare := bare_claim(self._engine, self._judge, part, reply)):
-            return bare  # («غزوة تبوك آخر غزوات النبي ﷺ»: a claim read as a headline)
-        either = part.form in (Form.QUESTION, Form.HEADLINE)
-        if either and (same := named_as_tabuk(self._engine, part.text)):
-            # «هل غزوة تبوك هي نفسها غزوة العسرة؟»: the naming, settled by the army's name
-            named = Reply(Outcome.ANSWER, fact=same, yes_no=True, confirmed=True, rule="named")
-            return PartReply(part, named, Status.ANSWER, fact=same)
-        # («هل تبوك غزوة أم سرية»: the kind is settled by who led it, not by either side)
-        either = either and reply.rule not in _SETTLED_RULES
-        chosen = either_or(self._judge, part.text) if either else None
-        if reply.answered and reply.fact is not None:
-            if (
-                chosen is not None
-                and chosen.fact is not None
-                and chosen.fact != reply.fact
-                and chosen.fact.id not in self._engine.wholes(reply.fact.id)
-                and reply.fact.id not in self._engine.wholes(chosen.fact.id)
-            ):
-                # «عسكر النبي في دومة الجندل ولا في تبوك؟»: the judge finds one side stated and
-                # the other false; the fact the words rank first (Khalid's errand to Dumat
-                # al-Jandal) states neither side of what is asked.
-                return PartReply(part, chosen, Status.ANSWER, fact=chosen.fact)
-            confirmed = confirmed_yes(self._judge, part.text, reply)
-            return PartReply(part, confirmed, Status.ANSWER, fact=reply.fact)
-        if chosen is None and part.form is Form.QUESTION:
-            chosen = settled_yes_no(self._judge, part.text, reply)
-        if chosen is not None:
-            return PartReply(part, chosen, Status.ANSWER, fact=chosen.fact)
-        return PartReply(part, reply, Status.NOT_ANSWERED)
+        return self._plain.plain(part, reply, judge=judge)
 
     def _true_false(self, part: Part) -> PartReply:
-        """«صحيح» or «خطأ» then the fact, or not settled (knowledge/statements.py)."""
-        judged = self._judge.judge(part.text)
-        if judged.verdict is None:
-            return PartReply(part, judged.reply, Status.UNSETTLED, fact=judged.fact)
-        return PartReply(
-            part, judged.reply, Status.VERDICT, fact=judged.fact, verdict=judged.verdict
-        )
+        return self._plain.true_false(part)
 
 
 def _asks_the_described(part: Part) -> bool:
@@ -585,25 +494,6 @@ def _asks_the_described(part: Part) -> bool:
         # («أنا ملك قتلت سفير النبي، من أنا؟»: who the story tells of, not what it tells)
         or told_of_myself(part.text, part.context) is not None
     )
-
-
-def _asked_statement(part: Part) -> bool:
-    """A statement asked with «؟» and no question word («صالحت دومة الجندل … الجزية؟»)."""
-    text = part.original.strip().rstrip("؟? ")
-    return (
-        part.form is Form.QUESTION
-        and part.original.strip()[-1:] in ("؟", "?")
-        and not any(mark in text for mark in "؟?")
-        and is_statement(text)
-        and not _TWO_SIDES.search(text)
-    )
-
-
-# Replies FormAnswerer._kind settles a question with, which no reading of the whole overrides.
-_SETTLED_RULES = frozenset({KIND_RULE, AFTER_THE_LAST_RULE})
-
-# «تجهيز الجيش كان سهل ولا صعب؟», «… ولا مفيش؟»: two sides asked, no claim to confirm.
-_TWO_SIDES = re.compile(r"\s(?:ولا|او|أو|والا|وإلا)\s+(?:\S+\s+){0,2}\S+\s*$")
 
 
 def answer_message(engine: AnswerEngine, text: str) -> MessageReply:

@@ -17,6 +17,14 @@ from knowledge.answer_checks import without_answer_checks
 from knowledge.asked_first import ask_moved_last
 from knowledge.blank_clauses import clause_parts
 from knowledge.broken_claims import carries_on
+from knowledge.courtesy_lines import (
+    NOT_KNOWING,
+    closes,
+    closing_off,
+    only_not_knowing,
+    only_pleading,
+    opens_only,
+)
 from knowledge.crossword_clues import clue_as_question
 from knowledge.each_item import each_item_parts, each_named
 from knowledge.expedition_aliases import apply_aliases
@@ -52,17 +60,7 @@ from knowledge.message_patterns import (
     STORY,
     WANT_TO_KNOW,
 )
-from knowledge.message_preamble import (
-    NOT_KNOWING,
-    closes,
-    closing_off,
-    only_not_knowing,
-    only_pleading,
-    opens_only,
-    strip_preamble,
-    topic_first,
-    without_address,
-)
+from knowledge.message_preamble import strip_preamble, topic_first, without_address
 from knowledge.message_text import bare_text
 from knowledge.part_form import (
     detect_form,

@@ -9,9 +9,9 @@ import pytest
 
 from knowledge.blank_clauses import without_a_told_clause
 from knowledge.cloze import BLANK
+from knowledge.courtesy_lines import closes
 from knowledge.forms import FormAnswerer
 from knowledge.message import read_message
-from knowledge.message_preamble import closes
 from tests.message_helpers import assert_each_part_answered, reply_to
 
 BLESSINGS = [

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.courtesy_lines import closing_off
 from knowledge.forms import FormAnswerer
 from knowledge.message import Form, read_message
-from knowledge.message_preamble import asks_a_reply_form, closing_off
+from knowledge.message_preamble import asks_a_reply_form
 from tests.message_helpers import answer_text, reply_to
 
 

@@ -1,0 +1,125 @@
+"""What a definition question asks to define, and what a fact says it is (part of
+knowledge/asked.py, rule 6: «ما هي الجزية», «من هم الغساسنة» ask what or who the thing is).
+
+Also the words that ask no detail at all: the frame (تبوك، غزوة، النبي) and the words that only
+ask for an account (دور، قصة، موقف).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import pairwise
+
+from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS
+from knowledge.normalize import normalize, without_conjunction
+from knowledge.stemming import is_stopword, stem
+
+# The frame: named in most questions, so they say nothing about which detail is asked.
+FRAME_TERMS: frozenset[str] = SUBJECT_TERMS
+# Words that ask for an account of the subject, not for one detail of it.
+ACCOUNT_WORDS: frozenset[str] = frozenset(
+    stem(word) for word in "دور قصه حكايه موقف تفاصيل خبر اخبار علاقه علاقتها".split()
+)
+
+
+# «ما هي / من هم …», «ما المقصود بـ / ما معنى …», «تعريف …»: a question asking what or who
+# something is. «ما المقصود بـ» reaches here as «ما هو» (knowledge/message_patterns.py).
+_WHAT = frozenset("ما شو شنو ايش وش اش اشنو".split())
+_WHO = frozenset("من مين منو شكون".split())
+_IS = frozenset("هو هي هم هما هوما هيا".split())
+_MEANING = frozenset("معني المقصود مفهوم تعريف".split())
+# Words that end the term defined and start another question («الجزية التي دفعوها»).
+_CLAUSE = frozenset("الذي التي الذين اللي اللى الي لي اللذين اللتين و؟ وما ومن وماذا وكيف".split())
+# Words of the frame a definition question may end on («… في غزوة تبوك»).
+_FRAME_WORDS = frozenset("في فى ب غزوه تبوك الغزوه يوم معركه".split())
+# «من هم المنافقون» asks who they were in the expedition, which their fact tells.
+_ACTORS = frozenset({"منافق", "رسول", "محمد", "نبي", "مسلم"})
+# Names of places and peoples among the entities: «ما هي أيلة» asks what it is.
+_PLACES = frozenset("ايله دومه جندل شام مدينه جرباء اذرح موته جزيره روم غسان غساسنه لخم".split())
+# Nouns asked as a list of the expedition's things («ما هي النتائج»), not defined.
+# (as typed: «صعوبات» stems to «عسر», the name of the army)
+_LISTED = frozenset(normalize("نتائج نتيجة صعوبات دروس عبر أحداث أسباب فوائد").split())
+
+
+def definition_target(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of what a definition question asks to define, or nothing when the question
+    is not one: «ما هي الجزية» (a noun with «ال»), «من هم الغساسنة» (a name)."""
+    if not words:
+        return frozenset()
+    first = without_conjunction(words[0], "و", longer_than=2)
+    if len(words) > 3 and first in _WHAT and words[1] in _DIFFERENCE and words[2] == "بين":
+        return _compared(words[3:])
+    if first in _MEANING:
+        who, rest = False, words[1:]
+    elif len(words) > 2 and words[1] in _IS and (first in _WHAT or first in _WHO):
+        who, rest = first in _WHO, words[2:]
+    elif len(words) > 2 and first in _WHAT and words[1] in _MEANING | {"يعني"}:
+        who, rest = False, words[2:]
+    else:
+        return frozenset()
+    if rest and rest[0].startswith("بال"):
+        rest = (rest[0][1:], *rest[1:])
+    kept: list[str] = []
+    for word in rest:
+        if word in _CLAUSE or _is_frame(word):
+            break
+        kept.append(word)
+    if any(word in _CLAUSE for word in rest):
+        return frozenset()  # a clause after the term asks a detail of it
+    after = rest[len(kept) :]
+    if not 1 <= len(kept) <= 3 or not all(_is_frame(w) or is_stopword(w) for w in after):
+        return frozenset()  # («ما هي الجزية في غزوة تبوك» ends on the frame; more asks more)
+    target = frozenset(stem(word) for word in kept if not is_stopword(word))
+    if any(word.removeprefix("ال") in _LISTED for word in kept):
+        return frozenset()
+    if not target or target & (CONTENT_QUESTION_WORDS | ACCOUNT_WORDS | FRAME_TERMS):
+        return frozenset()
+    if who:
+        return target if target <= ENTITIES and not target & _ACTORS else frozenset()
+    if target & ENTITIES - _PLACES:
+        return frozenset()  # «ما هي» asks what, not who («ما هي خالد» is no question)
+    named = any(word.startswith("ال") for word in kept) or target <= _PLACES
+    return target if named else frozenset()
+
+
+# «شو الفرق بين الغزوة والسرية»: what sets two things apart asks what each of them is.
+_DIFFERENCE = frozenset("الفرق فرق الفروق".split())
+
+
+def _compared(rest: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the things «الفرق بين …» compares, beyond the frame; nothing when it
+    compares people or parties, or what they did («الفرق بين موقف المنافقين والمؤمنين»:
+    their facts tell it)."""
+    kept = [without_conjunction(word, "و", longer_than=3) for word in rest]
+    target = frozenset(stem(word) for word in kept if not is_stopword(word)) - FRAME_TERMS
+    if not target or target & (CONTENT_QUESTION_WORDS | ACCOUNT_WORDS | ENTITIES):
+        return frozenset()
+    return target
+
+
+def _is_frame(word: str) -> bool:
+    """«في», «غزوة», «تبوك», also with a particle on («بغزوة», «بتبوك»)."""
+    return word in _FRAME_WORDS or (word[:1] in "بفل" and word[1:] in _FRAME_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def defined_by(questions: tuple[str, ...], answer_text: str) -> tuple[frozenset[str], ...]:
+    """What a fact says what it is: terms its own definition phrasings ask about
+    («من هو أكيدر؟»), and the name its answer opens with before «هو» («هرقل هو ملك الروم»)."""
+    found = [definition_target(tuple(normalize(q).split())) for q in questions]
+    answer = normalize(answer_text).split()
+    for index, word in enumerate(answer[:4]):
+        if word in _IS and index:
+            found.append(frozenset(stem(w) for w in answer[:index] if not is_stopword(w)))
+            break
+    # («ومن حالفها من العرب الغساسنة» names a people among the Arabs, which says whom they
+    # sided with, not who they are: «من هم الغساسنة» is a definition not given)
+    for before, word in pairwise(answer[:-1]):
+        if word == _THAT_IS and not is_stopword(before):
+            # «ضد الروم، أي الإمبراطورية البيزنطية»: what follows «أي» says what it is
+            found.append(frozenset({stem(before)}))
+    return tuple(terms for terms in found if terms)
+
+
+# «أي» between two names in an answer: the second says what the first is.
+_THAT_IS = "اي"
