@@ -67,7 +67,7 @@ from knowledge.why_contrast import (
     explains_the_contrast,
     restates_the_deed,
 )
-from knowledge.why_doer import another_side_s_why
+from knowledge.why_doer import another_side_s_why, the_doer_s_why
 from knowledge.wording import asks_yes_or_no, opener_fits
 
 # The known gap (knowledge/data/known_gaps.json) for a saying no fact quotes.
@@ -323,6 +323,7 @@ class AnswerEngine:
             return reply(Outcome.ANSWER, fact=overview.fact, score=overview.score, rule="overview")
         ranking = self._about_the_actor(analysis, ranking)
         ranking = the_opposed_parties(analysis, ranking)
+        ranking = the_doer_s_why(analysis.question_type, analysis.words, ranking)
         candidates = ranking.candidates
         if not candidates:
             return reply(Outcome.UNKNOWN, rule="no candidate")

@@ -11,13 +11,18 @@ names a side names the other one first, the leader answers another side's «why�
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from knowledge.analysis import question_type
 from knowledge.lexicon import QuestionType
 from knowledge.muslim_side import side_of
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword
+
+if TYPE_CHECKING:
+    from knowledge.ranking_results import Ranking
 
 
 def first_side(words: tuple[str, ...]) -> str | None:
@@ -54,3 +59,21 @@ def another_side_s_why(
     doer = first_side(words)
     doers = why_doers(questions)
     return doer is not None and bool(doers) and doer not in doers
+
+
+def the_doer_s_why(kind: QuestionType, words: tuple[str, ...], ranking: Ranking) -> Ranking:
+    """A «why» asked of one side leaves out the facts that tell only another side's «why»:
+    «ليه الروم انسحبوا وما قاتلوش المسلمين؟» is the Romans' retreat, and the fact telling why
+    the Prophet did not attack them (its own «why» phrasings all put him first) is no rival
+    of it, nor its answer. Facts whose «why» phrasings name no side stay; nothing is left
+    out when every candidate would be."""
+    if kind is not QuestionType.REASON or (doer := first_side(words)) is None:
+        return ranking
+    kept = tuple(
+        candidate
+        for candidate in ranking.candidates
+        if not (doers := why_doers(candidate.fact.questions)) or doer in doers
+    )
+    if not kept or len(kept) == len(ranking.candidates):
+        return ranking
+    return dataclasses.replace(ranking, candidates=kept)
