@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.analysis import analyze
 from knowledge.asked import VERSE_WORDS
-from knowledge.engine import DEFINITIONS_GAP, Outcome
+from knowledge.engine import DEFINITIONS_GAP, Outcome, Reply
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, names_in, own_words, refers
 from knowledge.form_replies import PartReply, Status
 from knowledge.gaps import asks_the_lacking
@@ -213,6 +213,11 @@ def _in_its_place(
         and may_stand_for_the_expedition(part.text, previous.part.text, vocabulary)
     ):
         again = answerer.engine.answer(f"{part.text.rstrip(' ؟?')} {EXPEDITION_NAME}")
+        if not (again.answered and again.fact is not None and again.fact.id not in taken):
+            # «من قاد غزوة تبوك؟ ومتى؟», «ما سبب غزوة تبوك؟ ومتى؟»: read «متى قاد …», «متى
+            # سبب …», the bare «when» asks when the expedition itself was
+            itself = _of_the_expedition_itself(answerer, part, previous.part)
+            again = itself if itself is not None else again
         if again.answered and again.fact is not None:
             if again.fact.id in taken:
                 return None
@@ -234,6 +239,29 @@ def _in_its_place(
     if unsure.answered:
         unsure = dataclasses.replace(unsure, outcome=Outcome.UNKNOWN, fact=None, suggestions=())
     return PartReply(part, unsure, Status.NOT_ANSWERED)
+
+
+# The expedition's own when, where and why, asked with its name (`_of_the_expedition_itself`).
+_ASKED_OF_THE_EXPEDITION = {
+    QuestionType.TIME: "متى كانت غزوة تبوك؟",
+    QuestionType.PLACE: "أين كانت غزوة تبوك؟",
+    QuestionType.REASON: "لماذا كانت غزوة تبوك؟",
+}
+
+
+def _of_the_expedition_itself(answerer: FormAnswerer, part: Part, previous: Part) -> Reply | None:
+    """A follow-up that names nothing the part before it did not («ومتى؟» after «من قاد
+    غزوة تبوك؟», read «متى قاد غزوة تبوك؟») asking when, where or why: of the expedition
+    that part asked about, asked so by name. (The part before's verb or noun, «قاد», «سبب»,
+    asked its own detail; with the new question word it leads to that part's fact.)"""
+    vocabulary = answerer.engine.matcher.vocabulary
+    asked = analyze(part.text, vocabulary).question_type
+    question = _ASKED_OF_THE_EXPEDITION.get(asked)
+    if question is None or not set(own_words(part.text)) <= set(own_words(previous.text)):
+        return None
+    if asked is analyze(previous.text, vocabulary).question_type:
+        return None
+    return answerer.engine.answer(question)
 
 
 # Words a «why was it named so» follow-up may hold besides the naming verb.

@@ -29,6 +29,22 @@ def test_a_follow_up_after_the_expedition_asks_about_it(
         assert answer_text(answerer, fact_id)[:40] in text
 
 
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        # a bare «and when?» read «متى قاد …», «متى سبب …»: the expedition's own date, never
+        # dropped as a restatement of the leader or the reasons
+        ("مين قاد غزوة تبوك؟ ومتى؟", ["leader", "date"]),
+        ("من قاد غزوة تبوك ومتى", ["leader", "date"]),
+        ("ما سبب غزوة تبوك؟ ومتى؟", ["reasons", "date"]),
+    ],
+)
+def test_a_bare_question_word_after_the_expedition_asks_it_of_the_expedition(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    assert_each_part_answered(answerer, message, fact_ids)
+
+
 def test_each_part_in_order_with_a_detail_the_text_lacks_said_in_its_place(
     answerer: FormAnswerer,
 ) -> None:
