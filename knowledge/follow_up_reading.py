@@ -112,6 +112,16 @@ def join_follow_ups(answerer: FormAnswerer, replies: list[PartReply]) -> list[Pa
                 # is answered alone («وما قصتهم؟» still points at the part before).
                 kept.append(reply)
                 continue
+            if (
+                reply.done
+                and kept[-1].reply.outcome is Outcome.SUGGEST
+                and reply.fact in {c.fact for c in kept[-1].reply.suggestions}
+            ):
+                # «من هم المنافقون بالاسم؟ وماذا فعلوا في تبوك؟»: read with the names the
+                # part before asked about (read_with_previous), «they» got one of the facts
+                # that part was unsure of; joined, the two would stay unsure together
+                kept.append(reply)
+                continue
             previous = kept.pop().part
             joined = dataclasses.replace(
                 previous,

@@ -116,3 +116,14 @@ def test_after_a_place_the_text_does_not_define_a_follow_up_about_it_is_answered
     reply, text = reply_to(answerer, message)
     assert [part.fact.id for part in reply.parts if part.done and part.fact] == ["treaties"], text
     assert answer_text(answerer, "treaties")[:40] in text
+
+
+def test_they_read_with_the_names_before_answers_what_that_part_was_unsure_of(
+    answerer: FormAnswerer,
+) -> None:
+    # «who are they by name» is asked back (the text names none of them); «what did they do»,
+    # read with «المنافقين», is their fact, which that part offered: not joined and lost
+    reply, text = reply_to(answerer, "من هم المنافقين بأسمائهم؟ وماذا فعلوا في تبوك؟")
+    given = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert given == ["hypocrites"], text
+    assert answer_text(answerer, "hypocrites")[:40] in text
