@@ -165,7 +165,14 @@ def _about_previous(
     ]
     vocabulary = answerer.engine.matcher.vocabulary
     names = names_carried(part, [word for word in words if stem(word, vocabulary) in ENTITIES])
-    readings = [names] if names else [words[start:] for start in reversed(range(len(words)))]
+    # (then its first words, one more at a time: «هو الجيش اسمه ايه؟ وعدده كام؟» asks its
+    # own detail last, after its subject)
+    readings = (
+        [names]
+        if names
+        else [words[start:] for start in reversed(range(len(words)))]
+        + [words[:end] for end in range(1, len(words))]
+    )
     unsure: PartReply | None = None
     for carried in readings:
         again = answerer.engine.answer(f"{part.text.rstrip(' ؟?')} {' '.join(carried)}")

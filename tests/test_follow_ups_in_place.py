@@ -127,3 +127,19 @@ def test_they_read_with_the_names_before_answers_what_that_part_was_unsure_of(
     given = [part.fact.id for part in reply.parts if part.done and part.fact]
     assert given == ["hypocrites"], text
     assert answer_text(answerer, "hypocrites")[:40] in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «its number» of the army the part before named first, then asked the name of
+        "الجيش اسمه ايه؟ وعدده كام؟",
+        "الجيش كان اسمه ايش؟ وكم عدده؟",
+        # «طب» (well then) opens the follow-up and names nothing
+        "جيش تبوك اسمه ايه؟ طب وعدده كام؟",
+    ],
+)
+def test_its_number_after_the_army_s_name_is_the_army_s(
+    answerer: FormAnswerer, message: str
+) -> None:
+    assert_each_part_answered(answerer, message, ["army_name", "army_size"])
