@@ -51,8 +51,35 @@ def _bare(word: str, known: frozenset[str]) -> str:
     return word
 
 
+# «his/her/their» on a kin noun («ابنه», «زوجته», «أبوه», «أولادهم»): whose it is was named
+# before («شو عمل هرقل؟ وما اسم ابنه؟»). («أبو» only so: alone it opens a name; not a title,
+# «وما لقبه؟» after «ما هو جيش تبوك؟» is the army's; not «أبيه», also the Gulf «I want it».)
+_POSSESSED = ("هما", "هم", "ها", "ه")
+# («جده» is also Jeddah)
+_KIN_POSSESSED = (_KIN - frozenset("لقب القاب كنيه يلقب يكني لقبه جد جده".split())) | {"ابو"}
+
+
+def kin_of_theirs(word: str) -> bool:
+    """Whether a normalised word is a kin noun with «his/her/their» on it."""
+    for ending in _POSSESSED:
+        base = _bare(word, frozenset({word})).removesuffix(ending)
+        if base == word or len(base) < 2:
+            continue
+        # («زوجته»: «زوجة» + «ه», its «ة» typed «ت»)
+        forms = (base, base[:-1] + "ه") if base.endswith("ت") else (base,)
+        if any(_bare(form, _KIN_POSSESSED) in _KIN_POSSESSED for form in forms):
+            return True
+    return False
+
+
 def asks_kin_of_named(words: tuple[str, ...]) -> bool:
-    """Whether a normalised question asks a relative or the title of a person it names."""
+    """Whether a normalised question asks a relative or the title of a person it names, or
+    a relative of someone named before it («ما اسم ابنه؟», «زوجته مين؟»)."""
+    for index, word in enumerate(words):
+        if kin_of_theirs(word) and all(
+            _bare(before, _ASKING) in _ASKING for before in words[:index]
+        ):
+            return True
     for index, word in enumerate(words[:-1]):
         if _bare(word, _KIN) not in _KIN:
             continue

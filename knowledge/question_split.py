@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from knowledge.exam_items import and_exam_verb_split, ends_an_exam_clause, opens_with_exam_verb
+from knowledge.kinship import kin_of_theirs
 from knowledge.lexicon import ENTITIES
 from knowledge.message_patterns import (
     COMPARE,
@@ -165,6 +166,7 @@ def split_questions(text: str) -> list[str]:
         merged = [one for item in merged for one in _who_of_it(item)]
         merged = [one for item in merged for one in and_exam_verb_split(item)]
         merged = [one for item in merged for one in parallel_questions(item)]
+        merged = [one for item in merged for one in _and_a_detail_of_theirs(item)]
         result.extend(one for item in merged for one in _trailing_question_word(item))
     return [_conjunction_off(item) for item in result]
 
@@ -372,6 +374,42 @@ def _read_parallel_questions(piece: str) -> list[str]:
         return [piece]
     first = piece[: opening.end(1) + again.start()].strip()
     return [first, f"{opening.group(1)} {again.group(1).strip()}"]
+
+
+# «عثمان قدم كم جمل وزوجته مين»: «و» + a relative with «his/her/their» on it + a question
+# word ending the line asks that of its own; «ماذا قدم أبو بكر واسم زوجته»: «و» + a noun of
+# asking (name, number, reason, date, place) + such a relative asks «what is …» of them.
+# (A relative only: the text names none, so the second is said not stated, and the first is
+# answered; «من قاد الجيش واسمه ايش» asks the leader's name, one question.)
+_THEIRS_ASKED = re.compile(
+    rf"\s+و([\u0621-\u064a]{{2,}}(?:ه|ها|هم|هما))\s+({QUESTION_WORDS})\s*[؟?]*\s*$"
+)
+_DETAIL_OF_THEIRS = re.compile(
+    r"\s+و(اسم|عدد|سبب|تاريخ|مكان)\s+([\u0621-\u064a]{2,}(?:ه|ها|هم|هما))\s*[؟?]*\s*$"
+)
+
+
+def _and_a_detail_of_theirs(piece: str) -> list[str]:
+    """A question with a relative of someone it named asked after «و» at its end, read as two:
+    «عثمان قدم كم جمل وزوجته مين» → «عثمان قدم كم جمل» and «زوجته مين»; «ماذا قدم أبو بكر
+    واسم زوجته» → «ماذا قدم أبو بكر» and «ما اسم زوجته». The first must ask of its own
+    (a question word, words enough) and the second detail is not the first's asked again
+    (parallel_questions)."""
+    theirs = _THEIRS_ASKED.search(piece)
+    detail = None if theirs is not None else _DETAIL_OF_THEIRS.search(piece)
+    match = theirs or detail
+    if match is None:
+        return [piece]
+    first = piece[: match.start()].strip()
+    if not has_question_word(first) or len(first.split()) < SECOND_QUESTION_MIN_WORDS:
+        return [piece]
+    if not kin_of_theirs(normalize(match.group(1 if theirs is not None else 2))):
+        return [piece]
+    if theirs is not None:
+        return [first, f"{theirs.group(1)} {theirs.group(2)}؟"]
+    if not _ASKS_FIRST.match(first) or _ASKS_FIRST.match(first).group(1) not in _ASKING_A_THING:
+        return [piece]
+    return [first, f"ما {match.group(1)} {match.group(2)}؟"]
 
 
 # What two compared things share, after the second («… في تجهيز الجيش», «… من غزوة تبوك»).

@@ -188,3 +188,56 @@ def test_the_number_of_a_group_the_text_does_not_count_is_said_to_be_unstated(
 ) -> None:
     message, text = reply_to(answerer, headline)
     assert message.parts[0].fact is None and text.startswith(GAP_OPENING), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a relative with «his/her» on it: of someone named before, never the army's name
+        "شو عمل هرقل؟ وما اسم ابنه؟",
+        "ما اسم ابنه؟",
+        "زوجته مين؟",
+    ],
+)
+def test_a_relative_of_someone_named_before_is_the_personal_gap(
+    answerer: FormAnswerer, question: str
+) -> None:
+    reply, text = reply_to(answerer, question)
+    assert reply.parts[-1].fact is None, text
+    assert "أزواجهم وأولادهم" in text, text
+    assert all(part.fact is None or part.fact.id != "army_name" for part in reply.parts), text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «and his wife's name»: a question of its own after «و», not the whole message's gap
+        ("ماذا قدم عمر بن الخطاب واسم زوجته", "umar_donation"),
+        ("عثمان جهز كم فرس وأولاده مين", "uthman_donation"),
+        ("شو عمل هرقل وابنه مين", "heraclius"),
+    ],
+)
+def test_a_relative_asked_after_and_is_a_question_of_its_own(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id if part.done and part.fact else None for part in reply.parts] == [
+        fact_id,
+        None,
+    ], text
+    assert "أزواجهم وأولادهم" in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «his name» or «its title» is no relative: one question, or the army's title
+        ("من قاد الجيش واسمه ايش", "leader"),
+        ("ما هو جيش العسرة؟ وما لقبه؟", "army_name"),
+    ],
+)
+def test_a_name_or_title_with_his_is_no_relative(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert fact_id in [part.fact.id for part in reply.parts if part.done and part.fact], text
