@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from knowledge.engine import Outcome
-from knowledge.follow_ups import own_words
+from knowledge.engine import Outcome, Reply
+from knowledge.follow_ups import names_in, own_words
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import Part
 from knowledge.normalize import normalize
@@ -67,7 +67,8 @@ def read_with_the_part_before(
     carried = " ".join(own_words(previous.text))
     again = engine.answer(f"{part.text.rstrip(' ؟?')} {carried}")
     if again.outcome is Outcome.GAP:
-        return PartReply(part, again, Status.NOT_ANSWERED)
+        named = _with_the_names_before(answerer, reply, previous, again)
+        return named or PartReply(part, again, Status.NOT_ANSWERED)
     if again.answered and again.fact is not None:
         if again.fact == reply.fact:
             return reply
@@ -96,6 +97,23 @@ def read_with_the_part_before(
     if reply.done and all(one.fact != reply.fact for one in again.suggestions):
         return PartReply(part, again, Status.NOT_ANSWERED)
     return None
+
+
+def _with_the_names_before(
+    answerer: FormAnswerer, reply: PartReply, previous: Part, lacking: Reply
+) -> PartReply | None:
+    """«كم دينار أعطى هرقل لكل جندي؟ ورزق كم سنة أعطاهم مقدماً؟»: read with all the words of
+    the part before, the follow-up gets that part's detail the text lacks (dinars). When the
+    part before alone lacks that same detail, «them» is read with the one it names only
+    (Heraclius's soldiers): an answer so read is kept; None otherwise (the detail said lacking)."""
+    engine = answerer.engine
+    names = names_in(previous.text, engine.matcher.vocabulary)
+    if not names or engine.answer(previous.text).gap != lacking.gap:
+        return None
+    again = engine.answer(f"{reply.part.text.rstrip(' ؟?')} {' '.join(names)}")
+    if not again.answered or again.fact is None:
+        return None
+    return answerer.plain(reply.part, again, judge=False)
 
 
 def _states_its_words(answerer: FormAnswerer, text: str, answer: str) -> bool:

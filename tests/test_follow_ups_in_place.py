@@ -143,3 +143,31 @@ def test_its_number_after_the_army_s_name_is_the_army_s(
     answerer: FormAnswerer, message: str
 ) -> None:
     assert_each_part_answered(answerer, message, ["army_name", "army_size"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the dinars are the detail the text lacks, the part before's own; «them», read with
+        # the one it names, are Heraclius's soldiers, paid a year in advance
+        "كم دينار دفع هرقل للجندي الواحد؟ ورزق كم سنة أعطاهم مقدما؟",
+        "كم دينار أعطى هرقل كل جندي؟ وماذا أعطاهم مقدما؟",
+    ],
+)
+def test_their_detail_after_a_part_lacking_its_own_is_read_with_the_one_named(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id if part.done and part.fact else None for part in reply.parts] == [
+        None,
+        "heraclius",
+    ], text
+    assert "لا يذكر النص" in text, text
+
+
+def test_their_detail_after_another_s_unstated_age_stays_unanswered(
+    answerer: FormAnswerer,
+) -> None:
+    # «عمر» is named there too: read with both, nothing is sure, so nothing is given
+    reply, text = reply_to(answerer, "كم كان عمر هرقل؟ وماذا أعطى جنوده؟")
+    assert all(part.fact is None or not part.done for part in reply.parts), text
