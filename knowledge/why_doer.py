@@ -5,8 +5,9 @@ battle was fought tells why the Prophet did not attack the Romans («لماذا 
 الروم»): the same verb and the same two sides, the doer swapped. «علل: لم يطارد النبي جيش
 الروم» asks the Prophet's reason; the Romans' retreat tells theirs. The doer of a «why» is the
 first side it names (the Muslims' side: the Prophet, his army, the Muslims; the Romans' side:
-the Romans, Heraclius, their Arab allies). When every «why» phrasing of the leading fact that
-names a side names the other one first, the leader answers another side's «why»: asked back.
+the Romans, Heraclius, their Arab allies; the Arabs as a people, «العرب»). When every «why»
+phrasing of the leading fact that names a side names another one first, the leader answers
+another side's «why»: asked back («ليش الروم خافو من المسلمين؟» is not the Arabs' fear).
 """
 
 from __future__ import annotations
@@ -25,11 +26,20 @@ if TYPE_CHECKING:
     from knowledge.ranking_results import Ranking
 
 
+# The Arabs as a people («لماذا خاف العرب من الروم»: their fear is theirs, not the Romans'),
+# a side of its own for whose «why» it is (not in muslim_side: there they are no army).
+_ARABS = frozenset("العرب عرب والعرب فالعرب".split())
+
+
+def _side(word: str) -> str | None:
+    return side_of(word) or ("arabs" if word in _ARABS else None)
+
+
 def first_side(words: tuple[str, ...]) -> str | None:
     """The doer: the side the first word naming one names, when the words name both sides
     («لماذا لم يهاجم الروم المسلمين»), or one side before any other content word («علاش الروم
     رجعو»); None else («ليش ما قاتلوا الروم»: after the verb, one side may be its object)."""
-    named = [(index, side) for index, word in enumerate(words) if (side := side_of(word))]
+    named = [(index, side) for index, word in enumerate(words) if (side := _side(word))]
     if not named:
         return None
     index, side = named[0]

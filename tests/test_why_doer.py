@@ -15,6 +15,9 @@ def test_the_doer_is_the_first_side_named() -> None:
     assert first_side(words("ليش النبي ما لحق الروم")) == "muslims"
     assert first_side(words("علاش الروم رجعو")) == "romans"
     assert first_side(words("ليش ما قاتلوا الروم")) is None
+    # the Arabs as a people are a side of their own: their fear is not the Romans'
+    assert first_side(words("العرب كانو بيخافو من الروم ليه")) == "arabs"
+    assert first_side(words("ليش الروم خافو من المسلمين")) == "romans"
 
 
 def test_a_fact_s_why_doers_are_the_sides_its_why_phrasings_put_first() -> None:

@@ -21,6 +21,7 @@ from tests.message_helpers import answer_text, reply_to
         ("لماذا حقن النبي دم أكيدر ولم يقتله", "ukaydir"),
         # the other side's reason (why_doer)
         ("لماذا لم يحارب الروم المسلمين؟", "no_battle"),
+        ("ليه الروم كانوا خايفين من المسلمين؟", "arab_fear"),
         ("ليش النبي ما لحق جيش الروم لما انسحب لداخل بلاده؟", "roman_surprise"),
         ("علل: لم يتبع النبي جيش الروم بعد انسحابه إلى داخل بلاده", "roman_surprise"),
         # a fact telling who or where, giving no cause: the deed restated is no reason
