@@ -398,9 +398,22 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, previous: Part)
             again = answerer.engine.answer(f"{part.text} {' '.join(carried)}")
             if again.answered:
                 return answerer.plain(part, again, judge=False)
+    if says_their(part.text, vocabulary) and (one := _one_name_sure(answerer, part, names)):
+        return answerer.plain(part, one, judge=False)
     if points_with_a_pronoun(part.text, vocabulary):
         return _subject_carried(answerer, reply, previous)
     return reply
+
+
+def _one_name_sure(answerer: FormAnswerer, part: Part, names: list[str]) -> Reply | None:
+    """«شو كانت نية الروم لما جمعوا الجيوش بالشام؟ وليش تراجعوا لجوا بلادهم؟»: read with all
+    the names before, «they» is unsure; «they» are one of them (the Romans, not Syria): the
+    reading with one name alone, when exactly one is sure. None otherwise."""
+    if len(names) < 2:
+        return None
+    each = [answerer.engine.answer(f"{part.text} {name}") for name in names]
+    sure = [again for again in each if again.answered and again.fact is not None]
+    return sure[0] if len(sure) == 1 else None
 
 
 def _subject_carried(answerer: FormAnswerer, reply: PartReply, previous: Part) -> PartReply:
@@ -444,6 +457,8 @@ def _possessor_carried(answerer: FormAnswerer, reply: PartReply, names: list[str
     if not (has_possessive(part.text, vocabulary) or alone):
         return reply
     again = answerer.engine.answer(f"{part.text} {' '.join(names)}")
+    if not again.answered and (one := _one_name_sure(answerer, part, names)) is not None:
+        again = one  # («شو عمل الروم بالشام؟ وليه انسحبوا لداخل بلادهم؟»: the Romans')
     if again.answered and again.fact == reply.fact:
         return reply
     if again.answered and again.fact is not None:

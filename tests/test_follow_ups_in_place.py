@@ -171,3 +171,28 @@ def test_their_detail_after_another_s_unstated_age_stays_unanswered(
     # «عمر» is named there too: read with both, nothing is sure, so nothing is given
     reply, text = reply_to(answerer, "كم كان عمر هرقل؟ وماذا أعطى جنوده؟")
     assert all(part.fact is None or not part.done for part in reply.parts), text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        # «they» after a part naming the Romans and Syria: read with both, unsure; read with
+        # the Romans alone, their retreat
+        (
+            "ماذا فعل الروم في الشام؟ ولماذا تراجعوا إلى بلادهم؟",
+            ["roman_mobilisation", "roman_surprise"],
+        ),
+        (
+            "شو عمل الروم بالشام؟ وليه انسحبوا لداخل بلادهم؟",
+            ["roman_mobilisation", "roman_surprise"],
+        ),
+        (
+            "ليش الروم جمعوا جيوشهم في الشام؟ وليش رجعوا لبلادهم؟",
+            ["roman_mobilisation", "roman_surprise"],
+        ),
+    ],
+)
+def test_they_are_the_one_name_before_that_reads_sure(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    assert_each_part_answered(answerer, message, fact_ids)
