@@ -165,13 +165,13 @@ def _about_previous(
     ]
     vocabulary = answerer.engine.matcher.vocabulary
     names = names_carried(part, [word for word in words if stem(word, vocabulary) in ENTITIES])
-    # (then its first words, one more at a time: «هو الجيش اسمه ايه؟ وعدده كام؟» asks its
-    # own detail last, after its subject)
+    # (then its first word alone when a definite noun: «هو الجيش اسمه ايه؟ وعدده كام؟» names
+    # its subject first, then asks its own detail)
+    subject_first = [words[:1]] if len(words) > 1 and words[0].startswith("ال") else []
     readings = (
         [names]
         if names
-        else [words[start:] for start in reversed(range(len(words)))]
-        + [words[:end] for end in range(1, len(words))]
+        else [words[start:] for start in reversed(range(len(words)))] + subject_first
     )
     unsure: PartReply | None = None
     for carried in readings:

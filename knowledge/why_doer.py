@@ -75,8 +75,10 @@ def the_doer_s_why(kind: QuestionType, words: tuple[str, ...], ranking: Ranking)
     """A «why» asked of one side leaves out the facts that tell only another side's «why»:
     «ليه الروم انسحبوا وما قاتلوش المسلمين؟» is the Romans' retreat, and the fact telling why
     the Prophet did not attack them (its own «why» phrasings all put him first) is no rival
-    of it, nor its answer. Facts whose «why» phrasings name no side stay; nothing is left
-    out when every candidate would be."""
+    of it. Facts whose «why» phrasings name no side stay. Only rivals go: a leader that would
+    go too is left with them (asked back, `another_side_s_why`), never replaced by a fact
+    ranked far below it («لماذا لم يقاتل الروم جيش المسلمين؟»: the fight the words ask
+    about is the Prophet's fact's, whatever the Romans' retreat says)."""
     if kind is not QuestionType.REASON or (doer := first_side(words)) is None:
         return ranking
     kept = tuple(
@@ -84,6 +86,6 @@ def the_doer_s_why(kind: QuestionType, words: tuple[str, ...], ranking: Ranking)
         for candidate in ranking.candidates
         if not (doers := why_doers(candidate.fact.questions)) or doer in doers
     )
-    if not kept or len(kept) == len(ranking.candidates):
+    if not kept or len(kept) == len(ranking.candidates) or kept[0] != ranking.candidates[0]:
         return ranking
     return dataclasses.replace(ranking, candidates=kept)

@@ -136,7 +136,7 @@ def test_they_read_with_the_names_before_answers_what_that_part_was_unsure_of(
         "الجيش اسمه ايه؟ وعدده كام؟",
         "الجيش كان اسمه ايش؟ وكم عدده؟",
         # «طب» (well then) opens the follow-up and names nothing
-        "جيش تبوك اسمه ايه؟ طب وعدده كام؟",
+        "الجيش ده اسمه ايه؟ طب وعدده كام؟",
     ],
 )
 def test_its_number_after_the_army_s_name_is_the_army_s(
