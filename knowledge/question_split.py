@@ -407,7 +407,8 @@ def _and_a_detail_of_theirs(piece: str) -> list[str]:
         return [piece]
     if theirs is not None:
         return [first, f"{theirs.group(1)} {theirs.group(2)}؟"]
-    if not _ASKS_FIRST.match(first) or _ASKS_FIRST.match(first).group(1) not in _ASKING_A_THING:
+    opening = _ASKS_FIRST.match(first)
+    if opening is None or opening.group(1) not in _ASKING_A_THING:
         return [piece]
     return [first, f"ما {match.group(1)} {match.group(2)}؟"]
 
