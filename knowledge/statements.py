@@ -36,6 +36,7 @@ from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event, named_as_tabuk
 from knowledge.fact_checks import SIDES, FactChecks, in_passing
+from knowledge.fear_roles import fear_of_another
 from knowledge.models import Fact
 from knowledge.muslim_side import romans_only_for_the_muslims
 from knowledge.named_after import claimed_of_another
@@ -67,6 +68,7 @@ from knowledge.unsettled import Head, acts_for_headed, claims_more, doer_elsewhe
 from knowledge.unsure_corrections import correction_among_candidates
 from knowledge.verse_claims import quoting_verses, verse_misplaced
 from knowledge.verse_elsewhere import verse_elsewhere
+from knowledge.whole_sura import part_for_the_whole
 
 # A share and a figure both tell how much someone gave: either stated is his gift stated.
 _AMOUNTS = frozenset({SlotKind.SHARE, SlotKind.NUMBER})
@@ -156,6 +158,10 @@ class StatementJudge:
             and not judges_outside(statement, judged.fact)
         ):
             return Judgement(None, None, self._engine.answer(statement))
+        if judged.verdict and judged.fact and part_for_the_whole(statement, judged.fact):
+            # «نزلت سورة التوبة في غزوة تبوك»: the fact tells verses of it, not the sura
+            # (knowledge/whole_sura.py); not settled, the fact shown
+            return Judgement(None, judged.fact, Reply(Outcome.ANSWER, fact=judged.fact))
         if judged.verdict is not None and judged.fact and side_by_side(statement, judged.fact):
             # «هرقل السنة التي وقعت فيها الغزوة»: a name beside a noun the fact does not say
             # of it (knowledge/side_by_side.py) claims nothing it confirms or corrects.
@@ -489,6 +495,10 @@ class StatementJudge:
         by the fact that no battle took place), so they stay with the answer path."""
         if self._ally_of_stated(fact, claim):
             return True  # «هرقل … جمع لخم وغسان»: allies of the Romans the fact names
+        if claim.kind is SlotKind.PARTY and fear_of_another(
+            statement, fact, self._keys.rivals.get(SlotKind.PARTY, ())
+        ):
+            return True  # «كان المسلمون يرهبون الروم»: the fact tells the Arabs' fear
         if claim.kind is SlotKind.PLACE and self._places_named_too(fact, statement):
             # «رجع النبي للمدينة بعد ما رابط في تبوك»: the place the fact gives is one the
             # statement names itself, for another deed; no other value put in its place
