@@ -40,6 +40,7 @@ from knowledge.fear_roles import fear_of_another
 from knowledge.models import Fact
 from knowledge.muslim_side import romans_only_for_the_muslims
 from knowledge.named_after import claimed_of_another
+from knowledge.only_claims import only_one_of_several
 from knowledge.outside_the_expedition import judges_outside
 from knowledge.side_by_side import side_by_side
 from knowledge.statement_coverage import StatementCoverage
@@ -185,6 +186,8 @@ class StatementJudge:
         if (same := named_as_tabuk(self._engine, statement)) is not None:
             # «غزوة العسرة هي غزوة تبوك»: the expedition's other name, which the text gives
             return Judgement(True, same, Reply(Outcome.ANSWER, fact=same))
+        if (only := only_one_of_several(self, self._engine, statement)) is not None:
+            return only  # («عثمان بس هو اللي اتبرع»: the text lists others: only_claims.py)
         judged = self._judge(statement)
         if judged.verdict is None:
             judged = self._denial(statement) or judged
