@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.affirmed_denials import affirmed_denial
-from knowledge.after_the_last import after_the_last
+from knowledge.after_the_last import after_the_last, another_the_last
 from knowledge.agreed_denials import agreed_denial
 from knowledge.allies import allied_parties, ally_across
 from knowledge.answer_keys import (
@@ -177,7 +177,8 @@ class StatementJudge:
             return self._judged(head)
         if (ally := ally_across(statement, self._engine.facts)) is not None:
             return Judgement(False, ally, Reply(Outcome.ANSWER, fact=ally))
-        if (last := after_the_last(statement, self._engine.facts)) is not None:
+        facts = self._engine.facts
+        if last := after_the_last(statement, facts) or another_the_last(statement, facts):
             # «تبوك آخر غزوات النبي وبعدها فتح مكة»: no expedition came after the last
             return Judgement(False, last, Reply(Outcome.ANSWER, fact=last))
         if (named := named_as_another_event(self._engine, statement)) is not None:
