@@ -30,7 +30,7 @@ from knowledge.bounded_figures import bound_as_exact
 from knowledge.claim_reading import Claim, read_claims
 from knowledge.claim_scope import affirmed, denies_itself, set_aside
 from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
-from knowledge.contrary_deeds import contrary_deed
+from knowledge.contrary_deeds import contrary_deed, denied_contrary
 from knowledge.contrast_tails import contrasted_head
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
@@ -252,6 +252,8 @@ class StatementJudge:
     def _denial(self, statement: str) -> Judgement | None:
         """«خطأ» for «لم يعقد النبي أي معاهدة»: stated in full without its denial, by a fact
         that does not deny it itself."""
+        if (agreed := denied_contrary(self, self._engine, statement)) is not None:
+            return Judgement(True, agreed, Reply(Outcome.ANSWER, fact=agreed))
         found = affirmed(statement, self.claims(statement))
         yes = self._judge(found[0]) if found else None
         if not found or not yes or not yes.verdict or not yes.fact:
