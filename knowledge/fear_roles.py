@@ -7,7 +7,8 @@ But the Muslims are put in the fearer's place, which the fact gives to the Arabs
 «كان الروم يرهبون المسلمين» has the Romans fear. The fact tells neither people's fear: no
 side claimed of a fear whose fearer the fact does not name as fearing is corrected by it
 (the statement is left unsettled). With the fact's own fearer («كان العرب يرهبون الفرس»)
-the side feared is still checked.
+the side feared is still checked. A statement telling no fear at all is not corrected by
+the fear fact either: what it says of a side is not what that fact tells.
 """
 
 from __future__ import annotations
@@ -58,12 +59,15 @@ def fearers(text: str, peoples: Iterable[tuple[str, ...]]) -> set[str]:
 
 
 def fear_of_another(statement: str, fact: Fact, peoples: Iterable[tuple[str, ...]]) -> bool:
-    """Whether the statement tells the fear of a people the fact does not have fear, while
-    the fact tells someone's fear: the fact says nothing of that people's fear, so corrects
-    no side the statement names for it."""
+    """Whether a fact telling someone's fear says nothing of the statement's: the statement
+    tells no fear at all («تراجع الروم أمام المسلمين»: «أمام» is all it shares with «أمام جيش
+    الروم»), or the fear of a people the fact does not have fear. Then it corrects no side
+    the statement names."""
     peoples = tuple(peoples)
-    claimed = fearers(statement, peoples)
-    if not claimed:
-        return False
     told = fearers(f"{fact.answer} {fact.source}", peoples)
-    return bool(told) and not claimed <= told
+    if not told:
+        return False
+    if not any(stem(core_word(word)) in _FEAR for word in words_of(statement)):
+        return True
+    claimed = fearers(statement, peoples)
+    return bool(claimed) and not claimed <= told

@@ -48,6 +48,7 @@ from knowledge.statement_masking import co_listed, masked_question
 from knowledge.statement_persons import per_person
 from knowledge.statement_polarity import PolarClaims
 from knowledge.statement_sides import (
+    fled_before_its_side,
     names_its_side,
     only_claimed_words,
     other_side_stated,
@@ -205,6 +206,8 @@ class StatementJudge:
         # (also when judged true: «سمي الجيش جيش العسرة لقلة جنوده» holds the fact's words)
         if judged.verdict is not False and (other := contrary_deed(self, self._engine, statement)):
             return Judgement(False, other, Reply(Outcome.ANSWER, fact=other))
+        if judged.verdict is None and (fled := fled_before_its_side(self._keys, facts, statement)):
+            return Judgement(False, fled, Reply(Outcome.ANSWER, fact=fled))  # (who retreated)
         if judged.verdict is None and (elsewhere := verse_elsewhere(statement, self._judge)):
             return Judgement(False, elsewhere[0].fact, elsewhere[0].reply)
         if judged.verdict is None and (cited := verse_misplaced(self._verses, statement)):

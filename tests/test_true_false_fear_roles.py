@@ -12,7 +12,7 @@ from knowledge.answer_keys import SlotKind, load_answer_keys
 from knowledge.fear_roles import fearers
 from knowledge.form_replies import Status
 from knowledge.forms import FormAnswerer
-from tests.message_helpers import assert_verdict, reply_to
+from tests.message_helpers import assert_never_false, assert_verdict, reply_to
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,20 @@ def test_a_fear_the_text_gives_to_another_people_is_left_unsettled(
     reply, text = reply_to(answerer, message)
     assert reply.parts[0].status is Status.UNSETTLED, text
     assert text.startswith(texts.VERDICT_UNSETTLED), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # (no fear told: «أمام» is all it shares with «أمام جيش الروم»)
+        "صح أم خطأ: تراجع الروم أمام المسلمين",
+        "صح أم خطأ: تراجع الروم من أمام المسلمين",
+    ],
+)
+def test_the_fear_fact_corrects_no_side_of_a_statement_telling_no_fear(
+    answerer: FormAnswerer, message: str
+) -> None:
+    assert_never_false(answerer, message)
 
 
 def test_the_arabs_fear_of_the_romans_is_still_true(answerer: FormAnswerer) -> None:
