@@ -59,6 +59,7 @@ from knowledge.statement_words import (
     leading_clause,
     negated,
     other_surah,
+    unglued,
 )
 from knowledge.stemming import stem
 from knowledge.time_frames import in_time_frame
@@ -153,6 +154,7 @@ class StatementJudge:
         expedition and the statement is placed after it («هاجم الروم المدينة بعد
         غزوة تبوك»: knowledge/outside_the_expedition.py), or when it only places a noun
         beside a name that the fact does not link to it (neither «صحيح» nor «خطأ»)."""
+        statement = unglued(statement)  # («عند دومةالجندل»: two words, one typed)
         judged = self._judged(statement)
         if (
             judged.verdict is not None
