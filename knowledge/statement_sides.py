@@ -175,7 +175,21 @@ def the_muslims_army(claim: Claim, words: tuple[str, ...]) -> bool:
     if claim.kind is not SlotKind.PARTY or not in_passing(claim) or not claim.words:
         return False
     span = find(words, claim.words)
-    return span is not None and span[0] > 0 and core_word(words[span[0] - 1]) in _OWN_SIDE_HEADS
+    if span is None:
+        return False
+    # («خرج المسلمون إلى تبوك», «المسلمون خرجوا …»: the Muslims going out is the expedition
+    # itself, which every fact tells, not a side a fact must name)
+    beside = [words[span[0] - 1]] if span[0] > 0 else []
+    beside += words[span[1] : span[1] + 1]
+    if any(stem(core_word(word)) in _GOING_OUT for word in beside):
+        return True
+    return span[0] > 0 and core_word(words[span[0] - 1]) in _OWN_SIDE_HEADS
+
+
+# Going out on the expedition («خرج», «خرجوا», «سار», «توجه», dialect «طلع»), as stems.
+_GOING_OUT = frozenset(
+    stem(core_word(w)) for w in words_of("خرج خرجوا سار ساروا توجه توجهوا طلع طلعوا")
+)
 
 
 # Nouns whose «المسلمين» after them names the expedition's own side, as whose army, leader
