@@ -51,6 +51,37 @@ def after_the_last(statement: str, facts: Iterable[Fact]) -> Fact | None:
     return stated_before(named.pop(), "tabuk", {fact.id: fact for fact in facts})
 
 
+# «آخر غزوة», «آخر غزوات النبي», «الغزوة الأخيرة»: the last expedition, said of one. (Not
+# «آخر معركة»: a battle may be someone else's last, «مؤتة آخر معركة لزيد».)
+_THE_LAST = re.compile(r"(?:^|\s)(?:اخر\s+(?:غزوه|غزوات)|(?:ال)?غزوه\s+الاخيره)(?=\s|$)")
+# A time that makes «the last» a last of some stretch only («آخر غزوة قبل تبوك»).
+_BEFORE_OR_AFTER = frozenset("قبل بعد قبلها بعدها سنه السنه عام".split())
+
+
+def another_the_last(statement: str, facts: Iterable[Fact]) -> Fact | None:
+    """«غزوة حنين هي آخر غزوة للنبي»: another expedition said to be the last, which Tabuk was;
+    the fact placing it before Tabuk corrects it. None when Tabuk is named (it is the one
+    claimed, or compared), a time bounds «the last», or the statement denies it."""
+    text = " ".join(normalize(statement).split())
+    words = text.split()
+    if (
+        negated(tuple(words))
+        or _THE_LAST.search(text) is None
+        or _TABUK.search(text) is not None
+        or not _BEFORE_OR_AFTER.isdisjoint(words)
+    ):
+        return None
+    stretches = [" ".join(words[i : i + size]) for size in (1, 2, 3) for i in range(len(words))]
+    named = {
+        event.id
+        for event in expeditions()
+        if any(event.named_by(stretch) for stretch in (text, *stretches))
+    }
+    if len(named) != 1:
+        return None
+    return stated_before(named.pop(), "tabuk", {fact.id: fact for fact in facts})
+
+
 # The rule of the reply to such a question (knowledge/forms.py).
 AFTER_THE_LAST_RULE = "an expedition asked after the last: the last expedition"
 # «ما الغزوة التي كانت بعد تبوك؟», «اي غزوة جات بعد تبوك», «الغزوة اللي بعد تبوك شو هي؟»,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.analysis import other_event
 from knowledge.answer_keys import AnswerKeys, Slot, mentions, words_of
+from knowledge.claim_scope import affirmed
 from knowledge.normalize import normalize
 from knowledge.statement_words import find, negated
 from knowledge.tuning import CONTRARY_DEED_REACH
@@ -95,3 +96,24 @@ def _said_instead(
         if any(_near(start, deed, others) for start in starts):
             return True
     return False
+
+
+def denied_contrary(judge: StatementJudge, engine: AnswerEngine, statement: str) -> Fact | None:
+    """«المنافقون لم يخرجوا مع الجيش»: a statement denying the deed said instead of the one
+    the text states (their going out, where they stayed behind) says what the fact says. The
+    fact whose key has that deed as its contrary, of the one the statement names, when the
+    fact states the rest of its words («مع الجيش»); None otherwise."""
+    found = affirmed(statement, judge.claims(statement))
+    if found is None:
+        return None
+    fact = contrary_deed(judge, engine, found[0])
+    key = judge.keys.get(fact.id) if fact is not None else None
+    if fact is None or key is None:
+        return None
+    said = [slot.contrary for slot in key.slots]
+    rest = " ".join(
+        word
+        for word in words_of(found[0])
+        if not any(mentions((word,), value) for values in said for value in values)
+    )
+    return fact if judge.covers(fact, rest, judge.claims(rest), strict=True) else None

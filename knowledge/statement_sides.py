@@ -12,7 +12,7 @@ from knowledge.claim_reading import Claim
 from knowledge.fact_checks import in_passing
 from knowledge.models import Fact
 from knowledge.normalize import normalize
-from knowledge.statement_words import find
+from knowledge.statement_words import find, negated
 from knowledge.stemming import is_stopword, stem
 
 _ARMY = stem("جيش")
@@ -58,8 +58,21 @@ def sides_swapped(keys: AnswerKeys, fact: Fact, statement: str) -> bool:
 
 
 _FLED = frozenset(stem(word) for word in ("هرب", "فر", "تراجع", "انسحب", "تقهقر"))
-_FROM = "من"
+# From or before whom («هرب … من الروم», «تراجعوا قدام الروم», «أمام الروم»).
+_FROM = frozenset(stem(normalize(word)) for word in ("من", "قدام", "أمام"))
 _REACH = 4  # words from the flight to «من»: «هرب جيش المسلمين من الروم»
+
+
+def fled_before_its_side(keys: AnswerKeys, facts: Iterable[Fact], statement: str) -> Fact | None:
+    """«المسلمين هما اللي تراجعوا قدام الروم», «هرب جيش المسلمين من الروم»: the fact whose
+    own side retreats (the Romans'), where the statement has that side the one fled from or
+    retreated before. Who retreated is put the other way round: «خطأ» by that fact. None
+    when the statement denies something (knowledge/statements.py judges denials)."""
+    words = words_of(statement)
+    if negated(words):
+        return None
+    said = [stem(core_word(word)) for word in words]
+    return next((fact for fact in facts if _fled_from_its_side(keys, fact, said)), None)
 
 
 def _fled_from_its_side(keys: AnswerKeys, fact: Fact, said: list[str]) -> bool:
@@ -89,7 +102,7 @@ def _fled_from_its_side(keys: AnswerKeys, fact: Fact, said: list[str]) -> bool:
             continue
         ahead = said[index + 1 : index + 1 + _REACH + 1]
         for at, one in enumerate(ahead[:-1]):
-            if one == _FROM and ahead[at + 1] in own:
+            if one in _FROM and ahead[at + 1] in own:
                 return True
     return False
 
@@ -162,7 +175,21 @@ def the_muslims_army(claim: Claim, words: tuple[str, ...]) -> bool:
     if claim.kind is not SlotKind.PARTY or not in_passing(claim) or not claim.words:
         return False
     span = find(words, claim.words)
-    return span is not None and span[0] > 0 and core_word(words[span[0] - 1]) in _OWN_SIDE_HEADS
+    if span is None:
+        return False
+    # («خرج المسلمون إلى تبوك», «المسلمون خرجوا …»: the Muslims going out is the expedition
+    # itself, which every fact tells, not a side a fact must name)
+    beside = [words[span[0] - 1]] if span[0] > 0 else []
+    beside += words[span[1] : span[1] + 1]
+    if any(stem(core_word(word)) in _GOING_OUT for word in beside):
+        return True
+    return span[0] > 0 and core_word(words[span[0] - 1]) in _OWN_SIDE_HEADS
+
+
+# Going out on the expedition («خرج», «خرجوا», «سار», «توجه», dialect «طلع»), as stems.
+_GOING_OUT = frozenset(
+    stem(core_word(w)) for w in words_of("خرج خرجوا سار ساروا توجه توجهوا طلع طلعوا")
+)
 
 
 # Nouns whose «المسلمين» after them names the expedition's own side, as whose army, leader

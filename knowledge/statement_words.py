@@ -183,6 +183,17 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+# «ة» ends a word: one with a letter right after it is two words typed with no space between
+# («عند دومةالجندل», «في غزوةتبوك»).
+_GLUED_AFTER_TA = re.compile(r"ة(?=[\u0621-\u064a])")
+
+
+def unglued(statement: str) -> str:
+    """The statement with a space after every «ة» inside a word («دومةالجندل» → «دومة
+    الجندل»), so that the place or name typed glued is read as a detail it claims."""
+    return _GLUED_AFTER_TA.sub("ة ", statement)
+
+
 def leading_clause(statement: str) -> str | None:
     """The statement's first clause when «و» and a verb of being or happening start a
     second one, and the first has words enough to claim something; else None. A false first

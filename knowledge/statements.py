@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.affirmed_denials import affirmed_denial
-from knowledge.after_the_last import after_the_last
+from knowledge.after_the_last import after_the_last, another_the_last
 from knowledge.agreed_denials import agreed_denial
 from knowledge.allies import allied_parties, ally_across
 from knowledge.answer_keys import (
@@ -30,15 +30,17 @@ from knowledge.bounded_figures import bound_as_exact
 from knowledge.claim_reading import Claim, read_claims
 from knowledge.claim_scope import affirmed, denies_itself, set_aside
 from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
-from knowledge.contrary_deeds import contrary_deed
+from knowledge.contrary_deeds import contrary_deed, denied_contrary
 from knowledge.contrast_tails import contrasted_head
 from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event, named_as_tabuk
 from knowledge.fact_checks import SIDES, FactChecks, in_passing
+from knowledge.fear_roles import fear_of_another
 from knowledge.models import Fact
 from knowledge.muslim_side import romans_only_for_the_muslims
 from knowledge.named_after import claimed_of_another
+from knowledge.only_claims import only_one_of_several
 from knowledge.outside_the_expedition import judges_outside
 from knowledge.side_by_side import side_by_side
 from knowledge.statement_coverage import StatementCoverage
@@ -46,6 +48,7 @@ from knowledge.statement_masking import co_listed, masked_question
 from knowledge.statement_persons import per_person
 from knowledge.statement_polarity import PolarClaims
 from knowledge.statement_sides import (
+    fled_before_its_side,
     names_its_side,
     only_claimed_words,
     other_side_stated,
@@ -56,6 +59,7 @@ from knowledge.statement_words import (
     leading_clause,
     negated,
     other_surah,
+    unglued,
 )
 from knowledge.stemming import stem
 from knowledge.time_frames import in_time_frame
@@ -67,6 +71,7 @@ from knowledge.unsettled import Head, acts_for_headed, claims_more, doer_elsewhe
 from knowledge.unsure_corrections import correction_among_candidates
 from knowledge.verse_claims import quoting_verses, verse_misplaced
 from knowledge.verse_elsewhere import verse_elsewhere
+from knowledge.whole_sura import part_for_the_whole
 
 # A share and a figure both tell how much someone gave: either stated is his gift stated.
 _AMOUNTS = frozenset({SlotKind.SHARE, SlotKind.NUMBER})
@@ -149,6 +154,7 @@ class StatementJudge:
         expedition and the statement is placed after it («هاجم الروم المدينة بعد
         غزوة تبوك»: knowledge/outside_the_expedition.py), or when it only places a noun
         beside a name that the fact does not link to it (neither «صحيح» nor «خطأ»)."""
+        statement = unglued(statement)  # («عند دومةالجندل»: two words, one typed)
         judged = self._judged(statement)
         if (
             judged.verdict is not None
@@ -156,6 +162,10 @@ class StatementJudge:
             and not judges_outside(statement, judged.fact)
         ):
             return Judgement(None, None, self._engine.answer(statement))
+        if judged.verdict and judged.fact and part_for_the_whole(statement, judged.fact):
+            # «نزلت سورة التوبة في غزوة تبوك»: the fact tells verses of it, not the sura
+            # (knowledge/whole_sura.py); not settled, the fact shown
+            return Judgement(None, judged.fact, Reply(Outcome.ANSWER, fact=judged.fact))
         if judged.verdict is not None and judged.fact and side_by_side(statement, judged.fact):
             # «هرقل السنة التي وقعت فيها الغزوة»: a name beside a noun the fact does not say
             # of it (knowledge/side_by_side.py) claims nothing it confirms or corrects.
@@ -170,7 +180,8 @@ class StatementJudge:
             return self._judged(head)
         if (ally := ally_across(statement, self._engine.facts)) is not None:
             return Judgement(False, ally, Reply(Outcome.ANSWER, fact=ally))
-        if (last := after_the_last(statement, self._engine.facts)) is not None:
+        facts = self._engine.facts
+        if last := after_the_last(statement, facts) or another_the_last(statement, facts):
             # «تبوك آخر غزوات النبي وبعدها فتح مكة»: no expedition came after the last
             return Judgement(False, last, Reply(Outcome.ANSWER, fact=last))
         if (named := named_as_another_event(self._engine, statement)) is not None:
@@ -179,6 +190,8 @@ class StatementJudge:
         if (same := named_as_tabuk(self._engine, statement)) is not None:
             # «غزوة العسرة هي غزوة تبوك»: the expedition's other name, which the text gives
             return Judgement(True, same, Reply(Outcome.ANSWER, fact=same))
+        if (only := only_one_of_several(self, self._engine, statement)) is not None:
+            return only  # («عثمان بس هو اللي اتبرع»: the text lists others: only_claims.py)
         judged = self._judge(statement)
         if judged.verdict is None:
             judged = self._denial(statement) or judged
@@ -195,6 +208,8 @@ class StatementJudge:
         # (also when judged true: «سمي الجيش جيش العسرة لقلة جنوده» holds the fact's words)
         if judged.verdict is not False and (other := contrary_deed(self, self._engine, statement)):
             return Judgement(False, other, Reply(Outcome.ANSWER, fact=other))
+        if judged.verdict is None and (fled := fled_before_its_side(self._keys, facts, statement)):
+            return Judgement(False, fled, Reply(Outcome.ANSWER, fact=fled))  # (who retreated)
         if judged.verdict is None and (elsewhere := verse_elsewhere(statement, self._judge)):
             return Judgement(False, elsewhere[0].fact, elsewhere[0].reply)
         if judged.verdict is None and (cited := verse_misplaced(self._verses, statement)):
@@ -242,6 +257,8 @@ class StatementJudge:
     def _denial(self, statement: str) -> Judgement | None:
         """«خطأ» for «لم يعقد النبي أي معاهدة»: stated in full without its denial, by a fact
         that does not deny it itself."""
+        if (agreed := denied_contrary(self, self._engine, statement)) is not None:
+            return Judgement(True, agreed, Reply(Outcome.ANSWER, fact=agreed))
         found = affirmed(statement, self.claims(statement))
         yes = self._judge(found[0]) if found else None
         if not found or not yes or not yes.verdict or not yes.fact:
@@ -489,6 +506,10 @@ class StatementJudge:
         by the fact that no battle took place), so they stay with the answer path."""
         if self._ally_of_stated(fact, claim):
             return True  # «هرقل … جمع لخم وغسان»: allies of the Romans the fact names
+        if claim.kind is SlotKind.PARTY and fear_of_another(
+            statement, fact, self._keys.rivals.get(SlotKind.PARTY, ())
+        ):
+            return True  # «كان المسلمون يرهبون الروم»: the fact tells the Arabs' fear
         if claim.kind is SlotKind.PLACE and self._places_named_too(fact, statement):
             # «رجع النبي للمدينة بعد ما رابط في تبوك»: the place the fact gives is one the
             # statement names itself, for another deed; no other value put in its place
