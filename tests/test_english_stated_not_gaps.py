@@ -1,0 +1,70 @@
+"""English questions whose answer the text states, once refused as a known gap (en61): who
+the Ghassanids were is told by the fact about the Arab tribes the Romans brought; «in the
+story of Tabuk» only places a question; whom a named people fought with or beside is asked
+back between the facts naming both. Details the text does not state stay refused."""
+
+import pytest
+
+from knowledge.english_decision import EnglishOutcome
+from knowledge.english_engine import EnglishEngine
+from tests.english_helpers import answered_facts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Who were the Ghassanids?",
+        "who were the ghassanids",
+        "who are the ghassanids",
+        # The story of Tabuk only places the question: it asks for no account of the whole.
+        "who were the ghassanids in the story of tabuk",
+        "Who were the Ghassanids in the Tabuk story?",
+    ],
+)
+def test_who_the_ghassanids_were_is_told(english_engine: EnglishEngine, message: str) -> None:
+    assert answered_facts(english_engine, message) == ["roman_allies"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «with» may be beside or against: the tribes' fact and the enemy's both name them.
+        "who were the ghassanids fighting with at tabuk",
+        "who were the ghassanids allied with",
+    ],
+)
+def test_whom_a_named_people_was_with_is_asked_back(
+    english_engine: EnglishEngine, message: str
+) -> None:
+    decision = english_engine.answer(message).parts[0].decision
+    assert decision.outcome is EnglishOutcome.SUGGEST
+    assert {"roman_allies", "enemy"} <= {fact.id for fact in decision.suggestions}
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # A command over the story still asks the whole of it.
+        ("Tell the story of Tabuk", "overview"),
+        ("Who led the army in the story of Tabuk?", "leader"),
+    ],
+)
+def test_the_story_still_asked_as_a_whole(
+    english_engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert answered_facts(english_engine, message) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "gap"),
+    [
+        ("What is the meaning of jizya?", "definitions"),
+        ("What does jizya mean?", "definitions"),
+    ],
+)
+def test_definitions_the_text_lacks_stay_refused(
+    english_engine: EnglishEngine, message: str, gap: str
+) -> None:
+    decision = english_engine.answer(message).parts[0].decision
+    assert decision.outcome is EnglishOutcome.GAP
+    assert decision.gap == gap
