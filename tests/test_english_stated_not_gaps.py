@@ -1,7 +1,9 @@
 """English questions whose answer the text states, once refused as a known gap (en61): who
 the Ghassanids were is told by the fact about the Arab tribes the Romans brought; «in the
 story of Tabuk» only places a question; whom a named people fought with or beside is asked
-back between the facts naming both. Details the text does not state stay refused."""
+back between the facts naming both; «how long in advance» asks a lead time, not the
+journey's length; «Lesson 14» heading a worksheet is no lesson asked. Details the text does
+not state stay refused."""
 
 import pytest
 
@@ -60,6 +62,12 @@ def test_the_story_still_asked_as_a_whole(
     [
         ("What is the meaning of jizya?", "definitions"),
         ("What does jizya mean?", "definitions"),
+        # A journey's length, the lessons drawn, the Prophet's letters: not in the text.
+        ("How long did the journey to Tabuk take?", "journey_length"),
+        ("How long before Tabuk did Heraclius pay his troops?", "journey_length"),
+        ("What lessons do we learn from Tabuk?", "lessons"),
+        ("What is the lesson of lesson 3?", "lessons"),
+        ("How many letters did the Prophet send?", "letter"),
     ],
 )
 def test_definitions_the_text_lacks_stay_refused(
@@ -68,3 +76,26 @@ def test_definitions_the_text_lacks_stay_refused(
     decision = english_engine.answer(message).parts[0].decision
     assert decision.outcome is EnglishOutcome.GAP
     assert decision.gap == gap
+
+
+@pytest.mark.parametrize(
+    ("message", "offered"),
+    [
+        # Heraclius paid a year's wages beforehand: offered, never «not stated».
+        ("How long in advance did Heraclius pay his soldiers?", "heraclius"),
+        # A worksheet's heading with its number: the question under it is asked.
+        (
+            "Homeschool Sirah — Lesson 14 check\n"
+            "Why didn't the Prophet ﷺ chase the Roman army after it pulled back?\n"
+            "☐ He was scared of them\n☐ To spare blood\n☐ The army ran out of water\n"
+            "☐ The Romans paid him money",
+            "no_battle",
+        ),
+    ],
+)
+def test_a_lead_time_or_a_numbered_heading_is_no_gap(
+    english_engine: EnglishEngine, message: str, offered: str
+) -> None:
+    decision = english_engine.answer(message).parts[0].decision
+    assert decision.outcome is not EnglishOutcome.GAP
+    assert offered in {fact.id for fact in (*decision.suggestions, decision.fact) if fact}
