@@ -2,11 +2,13 @@
 the Ghassanids were is told by the fact about the Arab tribes the Romans brought; «in the
 story of Tabuk» only places a question; whom a named people fought with or beside is asked
 back between the facts naming both; «how long in advance» asks a lead time, not the
-journey's length; «Lesson 14» heading a worksheet is no lesson asked. Details the text does
-not state stay refused."""
+journey's length; «Lesson 14» heading a worksheet is no lesson asked; a blank is filled past
+the asker's «what's the missing word?» after it and the asker's feelings before it. Details
+the text does not state stay refused."""
 
 import pytest
 
+from knowledge.english_courtesy import drop_talk
 from knowledge.english_decision import EnglishOutcome
 from knowledge.english_engine import EnglishEngine
 from tests.english_helpers import answered_facts
@@ -99,3 +101,49 @@ def test_a_lead_time_or_a_numbered_heading_is_no_gap(
     decision = english_engine.answer(message).parts[0].decision
     assert decision.outcome is not EnglishOutcome.GAP
     assert offered in {fact.id for fact in (*decision.suggestions, decision.fact) if fact}
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "filled"),
+    [
+        # The asker's request for the missing word after the sentence asks nothing of the text.
+        (
+            'From my revision sheet: "After Tabuk, Arab ______ came one after another to the '
+            "Prophet\" - what's the missing word?",
+            "delegations",
+            "delegations",
+        ),
+        ("Umar gave ____ of his wealth. Which word is missing?", "umar_donation", "half"),
+        ("Uthman gave ___ camels, what goes in the blank?", "uthman_donation", "950"),
+        # What the asker feels about the passage, before it, is the asker's own talk.
+        (
+            "Reading through my notes, I find this part so moving: after the Romans withdrew the "
+            "Prophet did not wish to attack them, in order to ______",
+            "no_battle",
+            "spare bloodshed",
+        ),
+    ],
+)
+def test_a_blank_is_filled_past_the_askers_words(
+    english_engine: EnglishEngine, message: str, fact_id: str, filled: str
+) -> None:
+    part = english_engine.answer(message).parts[0]
+    assert part.answered and part.fact is not None and part.fact.id == fact_id
+    assert part.missing == filled
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "Finishing my notes, I find this part so beautiful: who led the army?",
+            "who led the army?",
+        ),
+        # A word of the text is never talk: the clause stays.
+        ("I find the part about Uthman beautiful: what did he give?", None),
+    ],
+)
+def test_the_askers_feelings_before_a_question_are_talk(
+    message: str, question: str | None
+) -> None:
+    assert drop_talk(message) == (question or message)
