@@ -49,7 +49,7 @@ from knowledge.english_lexicon import (
 from knowledge.english_mutah import about_mutah
 from knowledge.english_quotes import VerseQuotes
 from knowledge.english_refusals import EnglishRefusals
-from knowledge.english_rivals import real_rivals
+from knowledge.english_rivals import asks_a_partner, real_rivals
 from knowledge.english_rules import (
     ARRIVAL_TERMS,
     BACKGROUND_TERMS,
@@ -456,7 +456,9 @@ class EnglishMatcher:
         )
         paired = (
             None
-            if lenient
+            # («Who were the Ghassanids fighting with?»: the party asked is neither the part
+            # nor the whole, and «with» may be beside or against: the two stay to ask back)
+            if lenient or asks_a_partner(reading)
             else whole_or_part(
                 top, rivals, terms, self._part_of, self._asked_with, tuning.EN_ANSWER_MIN_MARGIN
             )

@@ -11,9 +11,21 @@ from knowledge.tuning import EN_FILL_MAX_WORDS
 BLANK = re.compile(r"_{2,}|\.{3,}|…+")
 
 
+# What the asker adds after the sentence to ask for the blank: «- what's the missing word?»,
+# «, which word is missing?», «what goes in the blank?». It asks nothing of the text; read
+# as words, a slip-mending made «missing» the «mission» of a fact's phrasings.
+_BLANK_PROMPT = re.compile(
+    r"[\s\-–—,;:(]*\b(?:(?:what|which)(?:'s|s|\s+is|\s+was|\s+would\s+be|\s+should\s+be)?"
+    r"\s+(?:the\s+)?(?:missing\s+(?:word|words|term|name|part|bit)|(?:word|words)\s+(?:is|are)"
+    r"\s+missing)|what\s+goes\s+in\s+(?:the\s+)?(?:blank|gap|space))\b[\s?!.)]*$",
+    re.IGNORECASE,
+)
+
+
 def fill_question(text: str) -> str:
-    """A sentence with a blank read as the statement around it."""
-    return BLANK.sub(" ", text)
+    """A sentence with a blank read as the statement around it (the asker's request for the
+    missing word after it set aside)."""
+    return BLANK.sub(" ", _BLANK_PROMPT.sub("", text))
 
 
 # A blank at the end asking someone's name: «The name of the envoy who was attacked was ___»,

@@ -41,6 +41,8 @@ _TALK = frozenset(
     stuck confused lost unsure sure know knew understand remember forgot forget find found
     need needed want wanted help helping please pls plz kindly appreciated appreciate grateful
     gave give given got get us to for of in on at with about from by
+    finishing finish finished writing reading going through part bit chapter lesson
+    beautiful amazing lovely moving inspiring interesting fascinating touching love loved
     """.split()
 )
 

@@ -25,9 +25,11 @@ _LENGTH = re.compile(
     r"\s*\(\s*\d+(?:\s*[,-]\s*\d+)*(?:\s+letters?)?\s*\)\s*[.?!]*\s*$", re.IGNORECASE
 )
 # «, 7 letters: G _ _ _ _ _ N», «- 6 letters», «7 letters, starts with G»: the length told in
-# words, with the letters given and the gaps between them.
+# words, with the letters given and the gaps between them; a name of two words is told as a
+# sum («3 letters + 4 letters», «3 and 4 letters»).
 _LETTERS = re.compile(
-    r"[\s,;:\-–—]*\b\d+\s*[- ]?letters?\b(?:\s*(?:word|long))?"
+    r"[\s,;:\-–—]*\b\d+(?:\s*[- ]?letters?)?(?:\s*(?:\+|&|and|plus)\s*\d+(?:\s*[- ]?letters?)?)*"
+    r"\s*[- ]?letters?\b(?:\s*(?:word|long))?"
     r"(?:\s*[:,\-–—]?\s*(?:(?:[A-Za-z]\s*|_\s*|\?\s*){3,}|starts?\s+with\s+[A-Za-z]\b))?"
     r"\s*[.?!]*\s*$",
     re.IGNORECASE,
@@ -42,6 +44,10 @@ _KIND = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?P<kind>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?=(?:where|who|whom|whose|which|that)\b)",
     re.IGNORECASE,
 )
+
+
+# Relatives that stand for the subject of their clause: dropped, the clause asks its verb.
+_SUBJECT_RELATIVES = frozenset({"who", "that", "which"})
 
 
 def clue_question(text: str) -> str | None:
@@ -69,5 +75,12 @@ def clue_question(text: str) -> str | None:
     if kind is not None:
         # «region where the Romans gathered …»: which region is asked (read bare, the
         # relative «where» asked nothing and the clue was left between facts).
-        return f"Which {kind.group('kind')} {body[kind.end('kind') :].strip()}?"
+        rest = body[kind.end("kind") :].strip()
+        relative, _, clause = rest.partition(" ")
+        if relative.lower() in _SUBJECT_RELATIVES and clause:
+            # «Companion who gave all his wealth»: the relative is the one asked, the subject
+            # of its verb («Which companion gave …?»; kept, «who» made the verb a clause
+            # describing the companion, and every donor's whole was left to answer).
+            rest = clause
+        return f"Which {kind.group('kind')} {rest}?"
     return f"{body}?"

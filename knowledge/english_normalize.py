@@ -71,12 +71,42 @@ _CHAT_WORD = re.compile(r"\b[a-z]*[2357][a-z]+\b|\b[a-z]+[2357][a-z]+\b")
 _CHAT_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|ah|ad|ce|bc|bce|am|pm|km|kg|hrs?|yrs?|mins?)$")
 
 
+# Latin letters no decomposition gives a plain letter for: Turkish dotless «ı», «ø», «ß».
+_LATIN_PLAIN = {"ı": "i", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "ł": "l", "Ł": "L"}
+# The ayn and hamza of scholarly transliteration («ʿUthmān», «Muʾtah»): marks like «'».
+_TRANSLITERATION_MARKS = "ʿʾʻʼ"
+
+
+def _plain_latin(text: str) -> str:
+    """Latin letters with their accents and macrons taken off («Tabūk», «ʿUthmān», «Abū
+    Bakr», «Dumetü'l-Cendel», «Hérakleios»): read with them, every such letter split a word
+    in two («tab k», «uthm n») and the names of scholarly or Turkish spellings were unknown.
+    Arabic letters keep their marks (the Arabic side reads them)."""
+    if text.isascii():
+        return text
+    plain: list[str] = []
+    for char in text:
+        if char.isascii():
+            plain.append(char)
+        elif char in _TRANSLITERATION_MARKS:
+            plain.append("'")
+        elif char in _LATIN_PLAIN:
+            plain.append(_LATIN_PLAIN[char])
+        elif unicodedata.name(char, "").startswith("LATIN"):
+            base = unicodedata.normalize("NFKD", char)[0]
+            plain.append(base if base.isascii() else char)
+        else:
+            plain.append(char)
+    return "".join(plain)
+
+
 # Every phrasing is folded again when the base is rebuilt after an admin change.
 @lru_cache(maxsize=32_768)
 def normalize_english(text: str) -> str:
     """Fold an English message to lowercase words, numbers and Arabic words, single spaces."""
     text = _HONORIFICS.sub(" ", text)  # before NFKC, which spells ﷺ out in words
     text = unicodedata.normalize("NFKC", text)
+    text = _plain_latin(text)
     text = _NUMBER_ABBREVIATION.sub("number ", text)
     text = _BN.sub("bin", text)
     text = _APOSTROPHES.sub("'", text)

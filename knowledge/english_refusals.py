@@ -37,17 +37,31 @@ _POINTING = {"this": "the", "that": "the", "these": "the", "those": "the"}
 _GROUPS_STAYING = frozenset({"hypocrite", "believer", "muslim", "bedouin", "arab", "people"})
 
 
+# Words a number after them makes a label, not a thing asked: «Lesson 14 check» is a
+# course's heading, not the lessons of Tabuk.
+_NUMBERED_LABELS = frozenset({"lesson"})
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in _NUMBER_WORDS
+
+
 def _bare_word_asked(word: str, words: tuple[str, ...]) -> bool:
     """Does a one-word trigger ask its gap here, or only name someone in another question?
     After «by» the word is the doer of a stated act («conquered by Ali»): the claim is judged
     by the fact about the act. Before a doer word it describes those doers («Christian Arab
-    tribes»): it is who they were, not the religion asked."""
+    tribes»): it is who they were, not the religion asked. A label with its number
+    («Lesson 14») asks nothing of the gap."""
     for i, w in enumerate(words):
         if w != word:
             continue
         after_by = i > 0 and words[i - 1] == "by"
         describes = i + 1 < len(words) and words[i + 1].removesuffix("s") in DOERS
-        if not (after_by or describes):
+        numbered = w in _NUMBERED_LABELS and i + 1 < len(words) and _is_number(words[i + 1])
+        if not (after_by or describes or numbered):
             return True
     return False
 
@@ -84,6 +98,20 @@ _EFFECT_WORDS = frozenset(
 )
 
 
+# Words after «how long» that ask how far ahead something was done («How long in advance
+# did Heraclius pay his soldiers?»: a year's pay beforehand), not how long a march took.
+_AHEAD = (("in", "advance"), ("beforehand",), ("ahead",), ("upfront",), ("up", "front"))
+
+
+def _ahead_of_time(words: tuple[str, ...]) -> bool:
+    """Does «how long» open a question about a lead time («how long in advance»)?"""
+    for i in range(len(words) - 1):
+        if words[i : i + 2] == ("how", "long"):
+            rest = words[i + 2 :]
+            return any(rest[: len(a)] == a for a in _AHEAD)
+    return False
+
+
 def _trigger_asked(
     phrase: tuple[str, ...], words: tuple[str, ...], kind: QuestionType = QuestionType.NONE
 ) -> bool:
@@ -94,6 +122,8 @@ def _trigger_asked(
     in_madinah = phrase[-2:] == ("in", "madinah")
     if in_madinah and _GROUPS_STAYING & {w.removesuffix("s") for w in words}:
         return False
+    if phrase == ("how", "long") and _ahead_of_time(words):
+        return False  # «How long in advance did Heraclius pay?»: a lead time, stated
     effect_asked = kind in (QuestionType.MANNER, QuestionType.REASON) and bool(
         _EFFECT_WORDS & set(words)
     )

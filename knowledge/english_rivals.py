@@ -71,7 +71,7 @@ def real_rivals(
     named = {
         t for t in terms if t in matcher.reader.name_tokens and t not in COMMON_NAMES
     } - SIDE_NAMES
-    if len(named) == 1 and not lenient:
+    if len(named) == 1 and not lenient and not asks_a_partner(reading):
         # «how the battle of Mu'tah formed the background to Tabuk»: the one name asked
         # about is the winner's own subject; a fact that only mentions it is no rival.
         name = next(iter(named))
@@ -96,6 +96,25 @@ def real_rivals(
             or top.score - s.score < tuning.EN_CLEAN_RIVAL_MIN_MARGIN
         ]
     return top, rivals
+
+
+# Prepositions left at the end of a question whose «who» is their object: «Who were the
+# Ghassanids allied with?», «… fighting with at Tabuk?» ask another party than the one named.
+_PARTNER_PREPOSITIONS = frozenset({"with", "alongside", "against"})
+# What may follow that preposition and only place the question: «… fighting with at Tabuk».
+_PLACING = frozenset({"at", "in", "during", "before", "tabuk", "the", "expedition", "of"})
+
+
+def asks_a_partner(reading: Reading) -> bool:
+    """Does a «who» question ask whom the one it names was with or against? Then the party
+    asked is another, and a fact naming the two together rivals the named one's own fact."""
+    words = reading.normalized.split()
+    if not words or words[0] not in ("who", "whom"):
+        return False
+    for i, word in enumerate(words[2:], 2):
+        if word in _PARTNER_PREPOSITIONS and all(w in _PLACING for w in words[i + 1 :]):
+            return True
+    return False
 
 
 def _aspect_of_named(

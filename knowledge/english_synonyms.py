@@ -53,4 +53,7 @@ SYNONYMS = {
     "dushmanon": "enemy",
     "daulat": "wealth",
     "garmi": "heat",
+    # Turkish: «Tebük Seferi» is the expedition of Tabuk; «bu sefer», «this sefer».
+    "sefer": "expedition",
+    "seferi": "expedition",
 }

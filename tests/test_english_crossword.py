@@ -26,6 +26,11 @@ from tests.english_helpers import answered_facts
         ("Crossword clue: emperor who paid his soldiers a year in advance (9)", "heraclius"),
         ("Clue: tax that Dumat al-Jandal agreed to pay (5)", "jizya"),
         ("Clue: ____ ibn al-Khattab, gave half his wealth (4)", "umar_donation"),
+        # Two words' lengths: no letter of the Prophet's is asked (a known gap).
+        (
+            "Quiz clue: companion who gave all his wealth, 3 letters + 4 letters",
+            "abu_bakr_donation",
+        ),
     ],
 )
 def test_a_clue_is_answered_by_the_fact_it_describes(
@@ -56,7 +61,13 @@ def test_a_clue_the_text_does_not_answer_stays_unanswered(
             "Clue: region where the Romans gathered: al-____ (4)",
             "Which region where the Romans gathered?",
         ),
-        ("trivia clue: 'Emperor who paid his troops' (9)", "Which Emperor who paid his troops?"),
+        # The relative that is its verb's subject is the one asked: «Which emperor paid …?».
+        ("trivia clue: 'Emperor who paid his troops' (9)", "Which Emperor paid his troops?"),
+        # A name of two words is given a length for each.
+        (
+            "Quiz clue: companion who gave all his wealth, 3 letters + 4 letters",
+            "Which companion gave all his wealth?",
+        ),
         # Marks after an exam question, a question mark, several lines: no clue.
         ("Describe the contributions of Abu Bakr and Umar (6)", None),
         ("Clue: who led the army? (4)", None),
