@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from knowledge.blank_lead_in import sentence_to_complete
 from knowledge.message_patterns import QMARK, STORY
 from knowledge.pattern_speed import Prefiltered
 from knowledge.riddle_patterns import (
@@ -199,6 +200,8 @@ def bracket_options(line: str, *, last_only: bool = False) -> tuple[str, list[Op
 
 def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     """A question, then options separated by runs of dots or slashes, on the same line."""
+    if sentence_to_complete(text) is not None:
+        return None  # «كملي الفراغ (سؤال بنتي): … ........ …» is a blank, not options
     match = _STEM_END.search(text)
     if match is None:
         return _options_after_blank(text) or _trailing_dotted_options(text)
