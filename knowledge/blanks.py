@@ -37,6 +37,8 @@ _BLANK_KIND_BEFORE: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
 )
 _BLANK_PERSON = re.compile(
     r"^\s*…\s*(هو|هي)?\s*(الذي|التي|من)\b|(الصحابي|القائد|الخليفة|ملك)\s+\S*\s*(هو|هي)?\s*…"
+    # «قُتل سفير النبي على يد ……», «… بيد ……»: the blank is the doer's name
+    r"|(?<!\S)(على|علي|علی)\s+(يد|يدي|أيدي|ايدي)\s*…|(?<!\S)(بيد|بأيدي|بايدي)\s*…"
     # «اللي قدم نص ماله بتبوك هو …»: the one who did it is the missing person
     r"|^\s*(اللي|الذي|التي|من)\s+\S.*\s(هو|هي)\s*…\s*$"
     # «القائد الذي خلّص الجيش في مؤتة هو ……», «الصحابي الذى قدم 950 جملا هو ……»
@@ -269,9 +271,13 @@ class BlankFiller:
                 # a word the sentence lacks («استطاع …… أن يخلص الجيش … في مؤتة» does not
                 # lack «غزوة مؤتة»).
                 run = _beside_blank(key.answer, sentence) if key is not None else []
-                if len(run) <= CLOZE_MAX_GAP and any(
-                    core not in _FRAME and not mentions(words, (core,))
-                    for core in phrase(" ".join(run))
+                if (
+                    len(run) <= CLOZE_MAX_GAP
+                    and any(
+                        core not in _FRAME and not mentions(words, (core,))
+                        for core in phrase(" ".join(run))
+                    )
+                    and (kind is None or self._names_someone_new(fact, run, words))
                 ):
                     fills.append(" ".join(run))
                     continue
@@ -285,6 +291,19 @@ class BlankFiller:
         if self._engine.is_whole(fact.id) and any(_LIST_ITEMS.search(fill) for fill in fills):
             return []
         return fills
+
+    def _names_someone_new(self, fact: Fact, run: list[str], words: tuple[str, ...]) -> bool:
+        """Whether the words for a blank asking someone hold a detail of the fact (a name, a
+        party) the sentence does not say already («قُتل سفير النبي على يد ……»: the fact
+        names only the envoy, so «الاعتداء على سفير النبي» names no doer; the text does not
+        say who killed him)."""
+        told = words_of(" ".join(run))
+        return any(
+            mentions(told, value) and not mentions(words, value)
+            for slot in self._judge.slots(fact)
+            if slot.kind is not SlotKind.POLARITY
+            for value in slot.values
+        )
 
 
 # Words every fact's sentence frames itself with: never the missing words on their own.

@@ -23,7 +23,10 @@ from tests.message_helpers import reply_to
             "صادفت هذي العبارة في الكتاب: «رابط النبي بجنوده عند ......» ايش الكلمة الناقصة؟",
             "stationing",
         ),
-        ("ورقة المراجعة فيها: «قدم عثمان بن عفان ...... بعير» كم الرقم الناقص؟", "uthman_donation"),
+        (
+            "ورقة المراجعة فيها: «قدم عثمان بن عفان ...... بعير» كم الرقم الناقص؟",
+            "uthman_donation",
+        ),
         ("السؤال رقم 4: أكمل الفراغ\nسمي جيش غزوة تبوك بجيش ......", "army_name"),
     ],
 )
@@ -57,3 +60,14 @@ def test_dotted_options_after_a_question_stay_options(answerer: FormAnswerer) ->
 )
 def test_the_sentence_led_into(text: str, sentence: str | None) -> None:
     assert sentence_to_complete(text) == sentence
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["أكمل: قتل سفير رسول الله ﷺ على يد ......", "سفير النبي ﷺ قتل بيد ........"],
+)
+def test_a_doer_the_text_does_not_name_is_not_filled(answerer: FormAnswerer, message: str) -> None:
+    # (the fact names only the envoy: its other words are no doer)
+    reply, text = reply_to(answerer, message)
+    assert reply.parts[0].status is not Status.FILLED, text
+    assert "الاعتداء" not in text.split("\n")[0], text
