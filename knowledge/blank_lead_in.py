@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.message_patterns import ADDRESS, REQUEST, STORY
 from knowledge.sheet_patterns import BLANK_MARK
 
 # The instruction to complete, closing a lead-in with its colon; an aside in brackets may come
@@ -26,29 +27,51 @@ _MISSING_ASKED = re.compile(
     r"(?:(?:ال)?(?:كلم[ةه]|كلمات|رقم|عدد|اسم)\s+)?"
     r"(?:ال)?(?:ناقص[ةه]?|مفقود[ةه]?)\s*[؟?!]*\s*$"
 )
+# What introduces a quotation and names nothing asked: «قال تعالى», «قوله تعالى».
+_QUOTING = re.compile(r"^\s*(?:قال|قوله|يقول)\s+(?:تعالى|تعالي|الله)\s*[:：]?\s*$")
 # A quoted sentence: «…», "…" or “…”.
 _QUOTED = re.compile(r"«([^«»]+)»|\"([^\"]+)\"|“([^“”]+)”")
 
 
 def sentence_to_complete(text: str) -> str | None:
-    """The sentence to complete when words lead into it or ask about it, else None."""
+    """The sentence to complete when words lead into it or ask about it, else None. Words
+    before it that may name what it is about («عن عثمان، أكمل: قدم …… بعيرا») stay with it;
+    only a story, a plea, an address or a quotation's «قال تعالى» is set aside."""
     asked = _MISSING_ASKED.search(text)
     body = text[: asked.start()] if asked is not None and asked.start() > 0 else text
     quoted = _QUOTED.search(body)
     if quoted is not None:
         inner = next(group for group in quoted.groups() if group is not None)
-        outside = body[: quoted.start()] + body[quoted.end() :]
+        before = body[: quoted.start()]
+        outside = before + body[quoted.end() :]
         # («… الجملة: «……» ما الكلمة الناقصة؟»: the quote is the sentence, the rest asks)
-        led = body[: quoted.start()].rstrip().endswith((":", "："))
+        led = before.rstrip().endswith((":", "："))
         if (asked or led) and BLANK_MARK.search(inner) and not BLANK_MARK.search(outside):
-            return inner.strip()
+            return inner.strip() if asked or _asks_nothing(before) else None
     leads = list(_INSTRUCTION_IN.finditer(body))
     if not leads:
         return None
     lead = leads[-1]
     rest = body[lead.end() :]
-    if BLANK_MARK.search(body[: lead.start()]) or not BLANK_MARK.search(rest):
+    before = body[: lead.start()]
+    if BLANK_MARK.search(before) or not BLANK_MARK.search(rest):
         return None  # (a blank before the instruction: the lead-in is part of the sentence)
     if len(rest.split()) < 3:
         return None
-    return rest.strip()
+    if _asks_nothing(before):
+        return rest.strip()
+    return f"{before.strip(' ،,.:')} {rest.strip()}"
+
+
+def _asks_nothing(lead: str) -> bool:
+    """Words before a sentence to complete that name nothing it is about: none, a story
+    («سؤال بنتي»), a plea or request («يا شباب ساعدوني», «ممكن حد يساعدني»), an address, or
+    the words quoting a verse."""
+    lead = lead.strip(" ،,.:：-–")
+    return (
+        not lead
+        or STORY.search(lead) is not None
+        or ADDRESS.match(lead + "،") is not None
+        or REQUEST.match(lead) is not None
+        or _QUOTING.match(lead) is not None
+    )

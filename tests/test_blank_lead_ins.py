@@ -28,6 +28,8 @@ from tests.message_helpers import reply_to
             "uthman_donation",
         ),
         ("السؤال رقم 4: أكمل الفراغ\nسمي جيش غزوة تبوك بجيش ......", "army_name"),
+        ("عن أبي بكر الصديق أكمل: قدم ...... ماله", "abu_bakr_donation"),
+        ("في الكتاب: «كان عدد جيش المسلمين ......» كم الرقم الناقص؟", "army_size"),
     ],
 )
 def test_a_led_in_sentence_is_completed(answerer: FormAnswerer, message: str, fact: str) -> None:
@@ -55,6 +57,10 @@ def test_dotted_options_after_a_question_stay_options(answerer: FormAnswerer) ->
         ("قدم ..... ماله كله، أكمل: وقدم عمر ..... ماله", None),
         # (a quote with no blank, or no question about the missing word: not led in)
         ("قال الله «ما لكم إذا قيل لكم انفروا» فيمن نزلت؟", None),
+        # (words before the instruction that name what it is about stay with the sentence)
+        ("عن عثمان بن عفان، أكمل: قدم ...... بعيرا", "عن عثمان بن عفان قدم ...... بعيرا"),
+        ("في مؤتة: «استطاع ...... أن يخلص الجيش»", None),
+        ("قال تعالى: «انفروا خفافا و...... وجاهدوا»", "انفروا خفافا و...... وجاهدوا"),
         ("متى كانت غزوة تبوك؟", None),
     ],
 )
@@ -71,3 +77,10 @@ def test_a_doer_the_text_does_not_name_is_not_filled(answerer: FormAnswerer, mes
     reply, text = reply_to(answerer, message)
     assert reply.parts[0].status is not Status.FILLED, text
     assert "الاعتداء" not in text.split("\n")[0], text
+
+
+def test_a_numbered_true_false_heading_heads_its_claim(answerer: FormAnswerer) -> None:
+    # («السؤال رقم 2:» numbers the heading: the claim under it is judged, once)
+    reply, text = reply_to(answerer, "السؤال رقم 2: صح أم خطأ\nقاد خالد بن الوليد غزوة تبوك")
+    assert [p.verdict for p in reply.parts] == [False], text
+    assert [p.fact.id if p.fact else None for p in reply.parts] == ["leader"], text
