@@ -34,6 +34,8 @@ _BLANK_KIND_BEFORE: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
     (re.compile(r"(دفع|بدفع|على\s+دفع)\s*$"), SlotKind.TRIBUTE),
     (re.compile(r"(إلى|الى|عند|بلاد)\s*$"), SlotKind.PLACE),
     (re.compile(r"(بجيش|جيش|باسم|اسم|سمي|سُمّي|يسمى)\s*$"), SlotKind.NAME),
+    # «نزلت آية من سورة …… رقمها 38»: the surah's name
+    (re.compile(r"(سورة|سوره|السورة|السوره|بسورة|بسوره)\s*$"), SlotKind.VERSE),
 )
 _BLANK_PERSON = re.compile(
     r"^\s*…\s*(هو|هي)?\s*(الذي|التي|من)\b|(الصحابي|القائد|الخليفة|ملك)\s+\S*\s*(هو|هي)?\s*…"
@@ -262,6 +264,10 @@ class BlankFiller:
             if len(listing) == 1:
                 return listing[0]
         for kind in kinds:
+            surah = self._surah(fact, words) if kind is SlotKind.VERSE else None
+            if surah is not None:
+                fills.append(surah)
+                continue
             slot = next((s for s in open_slots if s.kind is kind), None) if kind else None
             if slot is None and kind in (None, SlotKind.PERSON) and len(kinds) == 1:
                 key = self._keys.get(fact.id)
@@ -291,6 +297,15 @@ class BlankFiller:
         if self._engine.is_whole(fact.id) and any(_LIST_ITEMS.search(fill) for fill in fills):
             return []
         return fills
+
+    def _surah(self, fact: Fact, words: tuple[str, ...]) -> str | None:
+        """The surah a blank after «سورة» asks, from the fact's verse («التوبة: 38»), even
+        when the sentence gives the verse's number; none when the sentence names it."""
+        for slot in self._judge.slots(fact):
+            if slot.kind is SlotKind.VERSE and ":" in slot.answer:
+                name = slot.answer.split(":", 1)[0].strip()
+                return None if mentions(words, phrase(name)) else name
+        return None
 
     def _names_someone_new(self, fact: Fact, run: list[str], words: tuple[str, ...]) -> bool:
         """Whether the words for a blank asking someone hold a detail of the fact (a name, a
