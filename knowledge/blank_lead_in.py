@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from knowledge.message_patterns import ADDRESS, REQUEST, STORY
-from knowledge.sheet_patterns import BLANK_MARK
+from knowledge.sheet_patterns import BLANK_MARK, SHEET_LINE
 
 # The instruction to complete, closing a lead-in with its colon; an aside in brackets may come
 # between («كملي الفراغ (سؤال بنتي بالخامس):»), and what is to be completed («أكمل الجملة:»).
@@ -29,6 +29,8 @@ _MISSING_ASKED = re.compile(
 )
 # What introduces a quotation and names nothing asked: «قال تعالى», «قوله تعالى».
 _QUOTING = re.compile(r"^\s*(?:قال|قوله|يقول)\s+(?:تعالى|تعالي|الله)\s*[:：]?\s*$")
+# Numbers, lone letters and the marks around them: an item's label, no words of it.
+_LABELS = re.compile(r"[0-9٠-٩]+|(?<!\S)\S(?!\S)|[()\[\]\-–—:：،,.؛/]")
 # A quoted sentence: «…», "…" or “…”.
 _QUOTED = re.compile(r"«([^«»]+)»|\"([^\"]+)\"|“([^“”]+)”")
 
@@ -68,8 +70,12 @@ def _asks_nothing(lead: str) -> bool:
     («سؤال بنتي»), a plea or request («يا شباب ساعدوني», «ممكن حد يساعدني»), an address, or
     the words quoting a verse."""
     lead = lead.strip(" ،,.:：-–")
+    # («ب- أكمل: …», «السؤال الثالث (2) أكمل: …»: numbers, labels and a sheet's heading)
+    bare = _LABELS.sub(" ", lead).strip()
     return (
-        not lead
+        not bare
+        or SHEET_LINE.match(lead) is not None
+        or SHEET_LINE.match(bare) is not None
         or STORY.search(lead) is not None
         or ADDRESS.match(lead + "،") is not None
         or REQUEST.match(lead) is not None

@@ -59,6 +59,9 @@ def test_dotted_options_after_a_question_stay_options(answerer: FormAnswerer) ->
         ("قال الله «ما لكم إذا قيل لكم انفروا» فيمن نزلت؟", None),
         # (words before the instruction that name what it is about stay with the sentence)
         ("عن عثمان بن عفان، أكمل: قدم ...... بعيرا", "عن عثمان بن عفان قدم ...... بعيرا"),
+        # (a label or a sheet's heading before the instruction names nothing)
+        ("ب- أكمل: قدم عمر ...... ماله", "قدم عمر ...... ماله"),
+        ("الوحدة الثالثة أكمل: قدم عمر ...... ماله", "قدم عمر ...... ماله"),
         ("في مؤتة: «استطاع ...... أن يخلص الجيش»", None),
         ("قال تعالى: «انفروا خفافا و...... وجاهدوا»", "انفروا خفافا و...... وجاهدوا"),
         ("متى كانت غزوة تبوك؟", None),
