@@ -98,9 +98,6 @@ def _stem_candidates(word: str) -> tuple[str, ...]:
         rest = word[len(prefix) :]
         if rest in PROTECTED or rest in SYNONYMS or rest in DIALECT_WORDS:
             return (_canonical(rest),)
-        if rest in NUMERALS and rest.isdigit():
-            # «و50 فرسا», «ب40 ألف»: a figure with «و» or «ب» typed onto it is that figure
-            return (NUMERALS[rest],)
     name = word.removeprefix(_ON_PREFIX)
     if name != word and name in PROTECTED:
         return (_canonical(name),)
