@@ -34,9 +34,13 @@ _BLANK_KIND_BEFORE: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
     (re.compile(r"(دفع|بدفع|على\s+دفع)\s*$"), SlotKind.TRIBUTE),
     (re.compile(r"(إلى|الى|عند|بلاد)\s*$"), SlotKind.PLACE),
     (re.compile(r"(بجيش|جيش|باسم|اسم|سمي|سُمّي|يسمى)\s*$"), SlotKind.NAME),
+    # «نزلت آية من سورة …… رقمها 38»: the surah's name
+    (re.compile(r"(سورة|سوره|السورة|السوره|بسورة|بسوره)\s*$"), SlotKind.VERSE),
 )
 _BLANK_PERSON = re.compile(
     r"^\s*…\s*(هو|هي)?\s*(الذي|التي|من)\b|(الصحابي|القائد|الخليفة|ملك)\s+\S*\s*(هو|هي)?\s*…"
+    # «قُتل سفير النبي على يد ……», «… بيد ……»: the blank is the doer's name
+    r"|(?<!\S)(على|علي|علی)\s+(يد|يدي|أيدي|ايدي)\s*…|(?<!\S)(بيد|بأيدي|بايدي)\s*…"
     # «اللي قدم نص ماله بتبوك هو …»: the one who did it is the missing person
     r"|^\s*(اللي|الذي|التي|من)\s+\S.*\s(هو|هي)\s*…\s*$"
     # «القائد الذي خلّص الجيش في مؤتة هو ……», «الصحابي الذى قدم 950 جملا هو ……»
@@ -260,6 +264,10 @@ class BlankFiller:
             if len(listing) == 1:
                 return listing[0]
         for kind in kinds:
+            surah = self._surah(fact, words) if kind is SlotKind.VERSE else None
+            if surah is not None:
+                fills.append(surah)
+                continue
             slot = next((s for s in open_slots if s.kind is kind), None) if kind else None
             if slot is None and kind in (None, SlotKind.PERSON) and len(kinds) == 1:
                 key = self._keys.get(fact.id)
@@ -269,9 +277,13 @@ class BlankFiller:
                 # a word the sentence lacks («استطاع …… أن يخلص الجيش … في مؤتة» does not
                 # lack «غزوة مؤتة»).
                 run = _beside_blank(key.answer, sentence) if key is not None else []
-                if len(run) <= CLOZE_MAX_GAP and any(
-                    core not in _FRAME and not mentions(words, (core,))
-                    for core in phrase(" ".join(run))
+                if (
+                    len(run) <= CLOZE_MAX_GAP
+                    and any(
+                        core not in _FRAME and not mentions(words, (core,))
+                        for core in phrase(" ".join(run))
+                    )
+                    and (kind is None or self._names_someone_new(fact, run, words))
                 ):
                     fills.append(" ".join(run))
                     continue
@@ -285,6 +297,28 @@ class BlankFiller:
         if self._engine.is_whole(fact.id) and any(_LIST_ITEMS.search(fill) for fill in fills):
             return []
         return fills
+
+    def _surah(self, fact: Fact, words: tuple[str, ...]) -> str | None:
+        """The surah a blank after «سورة» asks, from the fact's verse («التوبة: 38»), even
+        when the sentence gives the verse's number; none when the sentence names it."""
+        for slot in self._judge.slots(fact):
+            if slot.kind is SlotKind.VERSE and ":" in slot.answer:
+                name = slot.answer.split(":", 1)[0].strip()
+                return None if mentions(words, phrase(name)) else name
+        return None
+
+    def _names_someone_new(self, fact: Fact, run: list[str], words: tuple[str, ...]) -> bool:
+        """Whether the words for a blank asking someone hold a detail of the fact (a name, a
+        party) the sentence does not say already («قُتل سفير النبي على يد ……»: the fact
+        names only the envoy, so «الاعتداء على سفير النبي» names no doer; the text does not
+        say who killed him)."""
+        told = words_of(" ".join(run))
+        return any(
+            mentions(told, value) and not mentions(words, value)
+            for slot in self._judge.slots(fact)
+            if slot.kind is not SlotKind.POLARITY
+            for value in slot.values
+        )
 
 
 # Words every fact's sentence frames itself with: never the missing words on their own.

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from knowledge.blank_lead_in import sentence_to_complete
 from knowledge.message_patterns import QMARK, STORY
 from knowledge.pattern_speed import Prefiltered
 from knowledge.riddle_patterns import (
@@ -199,6 +200,10 @@ def bracket_options(line: str, *, last_only: bool = False) -> tuple[str, list[Op
 
 def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     """A question, then options separated by runs of dots or slashes, on the same line."""
+    led_in = sentence_to_complete(text)
+    if led_in is not None and not _listed_after_blank(led_in):
+        # «كملي الفراغ (سؤال بنتي): … ........ …» is a blank, not options
+        return None
     match = _STEM_END.search(text)
     if match is None:
         return _options_after_blank(text) or _trailing_dotted_options(text)
@@ -223,6 +228,14 @@ def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     if any(item.endswith((" و", " او", " أو")) for item in items):
         return None  # «أبو بكر وعمر وعثمان و ...... وغيرهم»: a list with a blank in it
     return stem, [Option(str(i + 1), item) for i, item in enumerate(items)]
+
+
+def _listed_after_blank(sentence: str) -> bool:
+    """«سمي الجيش بجيش ..... العسرة ..... الأحزاب ..... الفتح»: two or more short words or
+    phrases after the first run of dots, each closed by the next run, are options; «قدم أبو
+    بكر ...... وقدم عمر ......» is two blanks."""
+    after = [piece.strip() for piece in _DOT_RUN.split(sentence)][1:]
+    return len(after) >= 2 and all(after) and all(len(p.split()) <= 3 for p in after)
 
 
 # «........ عمر بن الخطاب»: a run of dots (or a line) before an option, where its box is

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from knowledge.analysis import question_word_slip
+from knowledge.blank_lead_in import sentence_to_complete
 from knowledge.char_fold import CharFold
 from knowledge.claim_patterns import POINTER_AFTER
 from knowledge.headline_patterns import HEADLINE_NOUNS
@@ -133,6 +134,11 @@ def riddle_described(text: str) -> str:
 def detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     """The form of one cleaned part, the text to ask with, and whether it was marked."""
     text = pause_before_who(text)  # («… نصف مالي… من أنا؟»: a pause, no blank)
+    led_in = sentence_to_complete(text)
+    if led_in is not None:
+        # «يا شباب ساعدوني أكمل: قدم أبو بكر ……»: the words leading in are no part of the
+        # sentence, nor «ما الكلمة الناقصة؟» after a quoted one
+        return Form.BLANK, mark_blank(led_in), True
     blank_lead = BLANK_LEAD.match(text)
     if blank_lead is not None and blank_lead.end() > 0 and blank_lead.end() < len(text):
         # «أكمل: تقهقر الروم … ليتخذوا موقف ( )»: the box after «أكمل» is the blank

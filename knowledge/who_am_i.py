@@ -89,6 +89,12 @@ def clues_as_riddle(text: str) -> str:
     return "غزوة " + "، ".join(clues) + "، " + ask.group(0).strip()
 
 
+# A verb told in the first person past («جهزت», «قدمت», «أسرت»): what «I» did, not what I am;
+# but «كنت قائدا», «صرت …» say what I was.
+_DONE_BY_ME = re.compile(r"^[^\s]{2,}ت$")
+_BEING = frozenset(phrase("كنت صرت بقيت اصبحت أصبحت ظللت"))
+
+
 # What a description says it is: a town or a place, a people or an empire (else a person).
 _PLACE_NOUNS = frozenset(
     phrase("بلدة بلد مدينة مكان موضع بلاد ارض منطقة قرية واحة حصن جبل وادي بئر مسجد نهر")
@@ -105,8 +111,11 @@ _ANSWER_KINDS = frozenset({SlotKind.PERSON, SlotKind.PLACE})
 def _asked_kinds(words: tuple[str, ...]) -> frozenset[SlotKind]:
     """The kinds of answer the description asks for, by the noun it opens with."""
     for word in words[:3]:
+        if _DONE_BY_ME.match(word) and word not in _BEING:
+            break  # («جهزت الجيش ب950 بعيرا»: the noun after what I did is what I did it to)
         core = phrase(word)[:1]
-        if core and word not in (core[0], f"ال{core[0]}"):
+        # («كنت قائدًا …»: the noun after «كنت» takes its accusative «ا»)
+        if core and word not in (core[0], f"ال{core[0]}", f"{core[0]}ا"):
             continue  # («عطيت للجيش …»: a noun after a preposition is whom I gave, not what I am)
         if core and core[0] in _PLACE_NOUNS:
             return frozenset({SlotKind.PLACE})

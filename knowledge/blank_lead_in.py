@@ -1,0 +1,83 @@
+"""A sentence to complete inside the words that bring it: a lead-in closed by the instruction
+and a colon («يا شباب ساعدوني أكمل: قدم أبو بكر ……», «كملي الفراغ (سؤال بنتي): نزلت … ……»),
+or a sentence quoted and then asked about («هذه الجملة: «رابط بجنوده عند ....» ما الكلمة
+الناقصة؟»). The sentence is what is completed; the words around it ask nothing of the facts,
+and their colon is no stem before options run together with dots (knowledge/message_options.py).
+Part of reading a message (knowledge/part_form.py)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.message_patterns import ADDRESS, REQUEST, STORY
+from knowledge.sheet_patterns import BLANK_MARK, SHEET_LINE
+
+# The instruction to complete, closing a lead-in with its colon; an aside in brackets may come
+# between («كملي الفراغ (سؤال بنتي بالخامس):»), and what is to be completed («أكمل الجملة:»).
+_INSTRUCTION_IN = re.compile(
+    r"(?<!\S)(?:أكمل|اكمل|أكملي|اكملي|كمل|كملي|كمّل|كمّلي|كملوا|كملو|املأ|املا|املئي|املي)"
+    r"(?:\s+(?:لي|لنا))?"
+    r"(?:\s+(?:ال)?(?:فراغ|فراغات|جمل[ةه]|جمل|عبار[ةه]|ناقص|كلام))?"
+    r"\s*(?:\([^()\n]{0,40}\))?\s*[:：]\s*"
+)
+# Asking for the missing word after the sentence: «ما الكلمة الناقصة؟», «كم الرقم الناقص؟»,
+# «ايش الناقص؟» (its «ة» often left off: «الكلمة الناقص»).
+_MISSING_ASKED = re.compile(
+    r"[\s،,.:]*(?:(?:ما|ماهي|ماهو|ايش|إيش|ايه|إيه|شو|وش|شنو|اش|كم)\s+)?(?:(?:هي|هو)\s+)?"
+    r"(?:(?:ال)?(?:كلم[ةه]|كلمات|رقم|عدد|اسم)\s+)?"
+    r"(?:ال)?(?:ناقص[ةه]?|مفقود[ةه]?)\s*[؟?!]*\s*$"
+)
+# What introduces a quotation and names nothing asked: «قال تعالى», «قوله تعالى».
+_QUOTING = re.compile(r"^\s*(?:قال|قوله|يقول)\s+(?:تعالى|تعالي|الله)\s*[:：]?\s*$")
+# Numbers, lone letters and the marks around them: an item's label, no words of it.
+_LABELS = re.compile(r"[0-9٠-٩]+|(?<!\S)\S(?!\S)|[()\[\]\-–—:：،,.؛/]")
+# A quoted sentence: «…», "…" or “…”.
+_QUOTED = re.compile(r"«([^«»]+)»|\"([^\"]+)\"|“([^“”]+)”")
+
+
+def sentence_to_complete(text: str) -> str | None:
+    """The sentence to complete when words lead into it or ask about it, else None. Words
+    before it that may name what it is about («عن عثمان، أكمل: قدم …… بعيرا») stay with it;
+    only a story, a plea, an address or a quotation's «قال تعالى» is set aside."""
+    asked = _MISSING_ASKED.search(text)
+    body = text[: asked.start()] if asked is not None and asked.start() > 0 else text
+    quoted = _QUOTED.search(body)
+    if quoted is not None:
+        inner = next(group for group in quoted.groups() if group is not None)
+        before = body[: quoted.start()]
+        outside = before + body[quoted.end() :]
+        # («… الجملة: «……» ما الكلمة الناقصة؟»: the quote is the sentence, the rest asks)
+        led = before.rstrip().endswith((":", "："))
+        if (asked or led) and BLANK_MARK.search(inner) and not BLANK_MARK.search(outside):
+            return inner.strip() if asked or _asks_nothing(before) else None
+    leads = list(_INSTRUCTION_IN.finditer(body))
+    if not leads:
+        return None
+    lead = leads[-1]
+    rest = body[lead.end() :]
+    before = body[: lead.start()]
+    if BLANK_MARK.search(before) or not BLANK_MARK.search(rest):
+        return None  # (a blank before the instruction: the lead-in is part of the sentence)
+    if len(rest.split()) < 3:
+        return None
+    if _asks_nothing(before):
+        return rest.strip()
+    return f"{before.strip(' ،,.:')} {rest.strip()}"
+
+
+def _asks_nothing(lead: str) -> bool:
+    """Words before a sentence to complete that name nothing it is about: none, a story
+    («سؤال بنتي»), a plea or request («يا شباب ساعدوني», «ممكن حد يساعدني»), an address, or
+    the words quoting a verse."""
+    lead = lead.strip(" ،,.:：-–")
+    # («ب- أكمل: …», «السؤال الثالث (2) أكمل: …»: numbers, labels and a sheet's heading)
+    bare = _LABELS.sub(" ", lead).strip()
+    return (
+        not bare
+        or SHEET_LINE.match(lead) is not None
+        or SHEET_LINE.match(bare) is not None
+        or STORY.search(lead) is not None
+        or ADDRESS.match(lead + "،") is not None
+        or REQUEST.match(lead) is not None
+        or _QUOTING.match(lead) is not None
+    )
