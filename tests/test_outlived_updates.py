@@ -22,7 +22,12 @@ from bot.delivery import (
     current_scope,
     end_update,
 )
+from tests.conftest import RunningBot, send
 from tests.patience import REPLY
+
+# More quizzes at once than there are sending slots (bot.delivery.SENDING_UPDATES).
+QUIZ_USERS = [6101, 6102, 6103, 6104]
+ASKER = 6200
 
 
 async def _send(policy: DeliveryPolicy, chat_id: int) -> object:
@@ -75,3 +80,21 @@ async def test_a_job_scheduled_by_an_update_runs_outside_it() -> None:
     finally:
         await job_queue.stop()
     assert seen == [None]
+
+
+async def test_a_question_is_answered_while_quizzes_run_in_several_chats(
+    bot: RunningBot,
+) -> None:
+    """End to end over the fake Bot API: four quizzes started, each has sent its first
+    question (from its timed step), and another user's question still gets its answer."""
+    for user in [*QUIZ_USERS, ASKER]:
+        bot.api.add_user(user)
+    for user in QUIZ_USERS:
+        since = bot.api.call_count
+        started = await send(bot.api, bot.api.private_message(user, "/quiz"))
+        assert started.params["chat_id"] == user
+        poll = await bot.api.wait_for_call("sendPoll", since=since, timeout=REPLY)
+        assert poll.params["chat_id"] == user
+    answer = await send(bot.api, bot.api.private_message(ASKER, "متى كانت غزوة تبوك؟"))
+    assert answer.params["chat_id"] == ASKER
+    assert "رجب" in answer.params["text"]
