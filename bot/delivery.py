@@ -114,9 +114,10 @@ def begin_update() -> contextvars.Token[UpdateScope | None]:
 def _live_scope() -> UpdateScope | None:
     """The scope of the update whose handler is running; None outside one.
 
-    A task inherits the context that created it, and PTB's job queue runs a job in a copy of
-    the context that scheduled it: a quiz's timed steps, scheduled by the /quiz update,
-    still see that update's scope long after it ended. Such a task has no update of its
+    A task inherits the context that created it, and PTB's job queue (APScheduler) runs its
+    jobs in a context copied where a job was scheduled, often inside a handler: a quiz's
+    timed steps, scheduled by the /quiz update, still see that update's scope long after it
+    ended. Such a task has no update of its
     own: a sending slot it took for the ended scope would never be given back (three of
     them froze every reply), so it sends as a job scheduled at start-up does, slot-free."""
     scope = _scope.get()

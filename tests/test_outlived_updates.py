@@ -1,9 +1,9 @@
 """A task that outlives the update whose context it inherited sends without a sending slot.
 
-PTB's job queue runs a job in a copy of the context that scheduled it: a quiz's timed
+PTB's job queue runs its jobs in a context copied where they were scheduled: a quiz's timed
 steps, scheduled by the /quiz update, still saw that update's delivery scope after the
 update had ended, and each took one of the SENDING_UPDATES slots for it that nothing gave
-back. With three quizzes started at once, every other reply waited for a slot forever: the
+back. After three quizzes had started, every other reply waited for a slot forever: the
 soak benchmark's bot froze with 16 updates waiting in `_take_slot` and hundreds queued.
 """
 
