@@ -3,7 +3,10 @@
 Each simulated minute brings private questions, group /ask, inline queries, feedback
 presses, quiz answers, and every few minutes quizzes in several groups and admin edits.
 Prints updates handled, errors, memory at the start and end of the run, and whether
-memory grew between the first and the last third.
+memory grew between the first and the last third. The bot is served as deployed
+(`benchmarks.bot_process`, `bot.runner.serve`); after the last minute the soak waits until
+the bot's update journal marks every update pushed done (its reply sent), then stops the
+bot with SIGTERM and times how long it takes to exit.
 """
 
 from __future__ import annotations
@@ -13,17 +16,21 @@ import os
 import random
 import resource
 import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from benchmarks.throughput import ROOT, question_pool
-from db import audit
+from db import audit, journal
 from db import quiz as quiz_store
 from db.connection import open_database
 from fake_bot_api import DEFAULT_TOKEN, LocalBotApi, RecordedCall
@@ -37,6 +44,11 @@ INLINE_PER_MINUTE = 10
 FEEDBACK_PER_MINUTE = 10
 QUIZ_EVERY_MINUTES = 5
 EDIT_EVERY_MINUTES = 3
+# After the last minute, how long the bot may take to handle what was pushed before it is
+# stopped anyway (at a load average of 8 it fell minutes behind the traffic).
+SETTLE_TIMEOUT = 900.0
+# How long the bot may take to exit after SIGTERM before it is killed (Docker waits 10 s).
+STOP_TIMEOUT = 60.0
 
 
 @dataclass
@@ -47,6 +59,14 @@ class SoakResult:
     errors: int = 0
     delivered: dict[str, int] = field(default_factory=dict)
     rss_mib: list[float] = field(default_factory=list)
+    # Every update pushed (the groups' quiz settings too), the ones the bot's journal marks
+    # done when it is stopped (all of them, unless SETTLE_TIMEOUT passed first), and how long
+    # that took after the last minute's traffic.
+    pushed: int = 0
+    handled: int = 0
+    settle_seconds: float = 0.0
+    # From SIGTERM to the process's exit; None when it had to be killed.
+    stop_seconds: float | None = None
 
     @property
     def grew(self) -> float:
@@ -62,6 +82,40 @@ def _rss_mib(pid: int | str = "self") -> float:
     with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
         pages = int(statm.read().split()[1])
     return pages * resource.getpagesize() / 2**20
+
+
+def journal_counts(database: Path) -> tuple[int, int] | None:
+    """(pending, done) updates in the bot's update journal, read without writing; None while
+    the database or its journal is not there yet."""
+    try:
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=1.0)
+    except sqlite3.Error:
+        return None
+    try:
+        return journal.counts(Database(connection))
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
+async def wait_until_handled(
+    pushed: int,
+    unfetched: Callable[[], int],
+    counts: Callable[[], tuple[int, int] | None],
+    timeout: float,
+    poll_seconds: float = 0.2,
+) -> bool:
+    """Wait until the bot has fetched every update pushed and its journal marks as many done
+    (each handler returned: its reply went out). False when `timeout` passed first."""
+    deadline = time.perf_counter() + timeout
+    while True:
+        found = counts()
+        if not unfetched() and found is not None and found[0] == 0 and found[1] >= pushed:
+            return True
+        if time.perf_counter() >= deadline:
+            return False
+        await asyncio.sleep(poll_seconds)
 
 
 async def run_soak(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakResult:
@@ -113,6 +167,7 @@ async def run_soak(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakRe
                         api.push_update(
                             api.group_message(group, OWNER, f"/quizsettings {setting}")
                         )
+                        result.pushed += 1
                 started = time.perf_counter()
                 for minute in range(minutes):
                     minute_started = time.perf_counter()
@@ -120,17 +175,34 @@ async def run_soak(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakRe
                     for update in batch:
                         api.push_update(update)
                     result.updates += len(batch)
+                    result.pushed += len(batch)
                     await asyncio.sleep(
                         max(0.0, seconds_per_minute - (time.perf_counter() - minute_started))
                     )
                     result.rss_mib.append(_rss_mib(process.pid))
-                while api.pending_updates:  # let the bot catch up with what was pushed
-                    await asyncio.sleep(0.2)
-                await asyncio.sleep(2.0)
+                # Let the bot catch up with what was pushed: SIGTERM before that would leave
+                # the rest in its journal, for the next start (as a deployed bot does).
+                settling = time.perf_counter()
+                await wait_until_handled(
+                    result.pushed,
+                    lambda: len(api.pending_updates),
+                    lambda: journal_counts(database),
+                    SETTLE_TIMEOUT,
+                )
+                result.settle_seconds = time.perf_counter() - settling
+                await asyncio.sleep(2.0)  # (the last replies' quiz timers)
                 result.seconds = time.perf_counter() - started
+                counted = journal_counts(database)
+                result.handled = counted[1] if counted is not None else 0
             finally:
+                stopping = time.perf_counter()
                 process.send_signal(signal.SIGTERM)
-                process.wait(timeout=60)
+                try:
+                    process.wait(timeout=STOP_TIMEOUT)
+                    result.stop_seconds = time.perf_counter() - stopping
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
         db = open_database(database)
         try:
             quiz_counts = quiz_store.run_counts(db)
@@ -203,6 +275,12 @@ def main(minutes: int = 30, seconds_per_minute: float = 6.0) -> SoakResult:
         f"soak: {minutes} simulated minutes in {result.seconds:.0f} s "
         f"({result.updates} updates pushed, {result.updates / result.seconds:.0f}/s)"
     )
+    print(
+        f"handled before the stop: {result.handled} of {result.pushed} "
+        f"updates ({result.settle_seconds:.0f} s after the last minute)"
+    )
+    stop = "killed" if result.stop_seconds is None else f"{result.stop_seconds:.1f} s"
+    print(f"stopped by SIGTERM in: {stop} (limit {STOP_TIMEOUT:.0f} s)")
     print("delivered: " + ", ".join(f"{k} {v}" for k, v in result.delivered.items()))
     print(f"errors logged: {result.errors}")
     print(

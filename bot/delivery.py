@@ -77,6 +77,8 @@ class UpdateScope:
         self.finished = False  # journaled done right after its last call (see last_call)
         self.closing = False  # the call being made is the update's last effect
         self.on_done: Callable[[], None] | None = None  # marks the update done (journal)
+        # end_update ran: a task still holding this scope outlived its update (see _live_scope)
+        self.ended = False
         self._release: Callable[[], None] | None = None
 
     @property
@@ -109,14 +111,28 @@ def begin_update() -> contextvars.Token[UpdateScope | None]:
     return _scope.set(UpdateScope())
 
 
+def _live_scope() -> UpdateScope | None:
+    """The scope of the update whose handler is running; None outside one.
+
+    A task inherits the context that created it, and PTB's job queue (APScheduler) runs its
+    jobs in a context copied where a job was scheduled, often inside a handler: a quiz's
+    timed steps, scheduled by the /quiz update, still see that update's scope long after it
+    ended. Such a task has no update of its
+    own: a sending slot it took for the ended scope would never be given back (three of
+    them froze every reply), so it sends as a job scheduled at start-up does, slot-free."""
+    scope = _scope.get()
+    return None if scope is None or scope.ended else scope
+
+
 def current_scope() -> UpdateScope | None:
-    return _scope.get()
+    return _live_scope()
 
 
 def end_update(token: contextvars.Token[UpdateScope | None]) -> None:
     """Called when the update is finished (and journaled done): frees its sending slot."""
     scope = _scope.get()
     if scope is not None:
+        scope.ended = True
         scope.release()
     _scope.reset(token)
 
@@ -130,7 +146,7 @@ def last_call() -> Iterator[None]:
     the next update's reply can go out while this handler's caller is still unwinding.
     A call that fails (a 400 answered with a plain-text retry, say) finishes nothing.
     """
-    scope = _scope.get()
+    scope = _live_scope()
     if scope is None:
         yield
         return
@@ -147,13 +163,13 @@ def handed_over() -> None:
 
     Only for a call that was the update's last effect, kept in a store of its own (a quiz's
     owed messages); any other interrupted update stays in the journal."""
-    scope = _scope.get()
+    scope = _live_scope()
     if scope is not None:
         scope.interrupted = False
 
 
 def _mark_interrupted() -> None:
-    scope = _scope.get()
+    scope = _live_scope()
     if scope is not None:
         scope.interrupted = True
 
@@ -234,7 +250,7 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
         if self._cut_short(wake):
             _mark_interrupted()
             raise Interrupted
-        scope = _scope.get()
+        scope = _live_scope()
         if scope is not None and not scope.delivered:
             scope.release()
         while not self._cut_short(wake) and (left := wake - loop.time()) > 0:
@@ -248,7 +264,7 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
 
     async def _take_slot(self, endpoint: str) -> UpdateScope | None:
         """The update's sending slot, taken before its first call with an effect."""
-        scope = _scope.get()
+        scope = _live_scope()
         if scope is None or endpoint.startswith(_READ_ONLY_PREFIX):
             return None
         if not scope.holds_slot:
@@ -340,7 +356,7 @@ class DeliveryPolicy(BaseRateLimiter[dict[str, Any]]):
                 # A NotSent never left (no free connection in time: seen under heavy load,
                 # 200 daily quizzes at one minute), so it is sent again even when a poll.
                 if not isinstance(error, NotSent):
-                    scope = _scope.get()
+                    scope = _live_scope()
                     if scope is not None and scope.holds_slot:
                         # Telegram may have delivered it: the slot is kept through the
                         # back-off, so the bound on replies a crash can repeat still holds.

@@ -71,12 +71,15 @@ def run_webhook(
     end_process()
 
 
-async def serve(config: Config, *, webhook: dict[str, Any] | None = None) -> None:
-    """Connect (retrying while Telegram is unreachable), serve, and stop promptly."""
+async def serve(
+    config: Config, *, webhook: dict[str, Any] | None = None, rate_limited: bool = True
+) -> None:
+    """Connect (retrying while Telegram is unreachable), serve, and stop promptly (the
+    benchmarks' bot process serves with the rate limiter off: `rate_limited`)."""
     stop = asyncio.Event()
     install_stop_signals(stop)
     heartbeat = Heartbeat(heartbeat_path(config.database_path))
-    application = build_application(config, heartbeat=heartbeat)
+    application = build_application(config, heartbeat=heartbeat, rate_limited=rate_limited)
     try:
         connected = await retry_until_done(application.initialize, "start-up", stop)
     finally:

@@ -127,16 +127,17 @@ SAYING_WORDS = frozenset(
 # «شو حكى النبي», «شنو حجى الرسول» (Levantine, Iraqi «said»): a saying asked only right after
 # «what», as «يا حجي» addresses someone and «احكيلي» asks to be told.
 _SAID_AFTER_WHAT = frozenset("حكي حكا حجي حكت حجت".split())
-# The «what» words before it. Until this module was split (asked_definitions.py), a second
-# «_WHAT» further down, the definitions' own, replaced this list unseen at every call: «ماذا»
-# and «شنهو» out, «ما» in. Kept as it was, so that the split changes nothing.
-_WHAT = frozenset("ما شو شنو ايش وش اش اشنو".split())
+# The «what» before it, «ماذا حكى» and «شنهو حجى» too; «ما حكى» asks what was said, or
+# whether nothing was («النبي ما حكى عن المتخلفين شي؟»): about a saying either way. (Until
+# this module was split, a second list of the same name, the definitions' own, replaced this
+# one unseen, leaving «ماذا» and «شنهو» out.)
+_WHAT_SAID = frozenset("ما شو ايش وش شنو اش ماذا اشنو شنهو".split())
 
 
 def _asks_what_was_said(words: tuple[str, ...]) -> bool:
     """«شو حكى النبي لما وصل تبوك»: what someone said, in dialect."""
     return bool(SAYING_WORDS.intersection(words)) or any(
-        first in _WHAT and second in _SAID_AFTER_WHAT for first, second in pairwise(words)
+        first in _WHAT_SAID and second in _SAID_AFTER_WHAT for first, second in pairwise(words)
     )
 
 
