@@ -33,6 +33,7 @@ from knowledge.lesson_asks import asks_lessons
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import Matcher
 from knowledge.models import AnswerType, Fact
+from knowledge.noun_of_the_whole import of_another_thing
 from knowledge.normalize import has_arabic, normalize
 from knowledge.opposed_party import sole_opposed, the_opposed_parties
 from knowledge.overview_asks import asks_beyond_the_overview
@@ -369,6 +370,8 @@ class AnswerEngine:
             rule = None  # «لماذا لم يهاجم الروم المسلمين؟» (knowledge/why_doer.py)
         if rule and fear_reversed(analysis.words, top.fact.questions):
             rule = None  # «ليش الروم خافوا من المسلمين» (knowledge/fear_direction.py)
+        if rule and of_another_thing(asked, top.fact.questions, self._term):
+            rule = None  # «دلالات غزوة تبوك» (knowledge/noun_of_the_whole.py)
         if rule and self._no_cause_told(analysis, top):
             rule = None  # «لماذا خلّى النبي سبيل أكيدر» (knowledge/why_contrast.py)
         failed: str | None = None
