@@ -5,7 +5,6 @@ takes `where`, the engine's filter over the candidates worth offering (knowledge
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from knowledge.asked import Asked, actor_of, actors_of, says_what_it_is
@@ -145,25 +144,4 @@ def sole_of_the_kind_stating_all(
 
     stating = [c for c in where(states_all) if top - c.score <= SUGGEST_WINDOW]
     typed = [c for c in stating if c.fact.answer_type is kind and c.type_fits]
-    if typed or kind is not AnswerType.TIME:
-        return typed[0] if len(typed) == 1 else None
-    # «متى أعلن النفير العام»: no date's answer says «النفير»; the call to arms does, in
-    # the clause that opens with its month («في شهر رجب … أعلن النبي … (النفير العام)»).
-    # A month told of another deed («… في رجب …، بعد أن جمع الروم») is not the one asked.
-    dated = [c for c in stating if _dated_with(c.fact.answer, wanted, term)]
-    return dated[0] if len(dated) == 1 else None
-
-
-# Months (normalised): a time told in an answer's clause.
-_MONTHS = frozenset("محرم صفر ربيع جمادي رجب شعبان رمضان شوال".split())
-# Where an answer's clause ends.
-_CLAUSE_END = re.compile(r"[،,؛.]")
-
-
-def _dated_with(answer: str, wanted: set[str], term: Callable[[str], str]) -> bool:
-    """Whether one clause of the answer names a month and says every word asked."""
-    for clause in _CLAUSE_END.split(normalize(answer)):
-        words = clause.split()
-        if _MONTHS.intersection(words) and wanted <= {term(word) for word in words}:
-            return True
-    return False
+    return typed[0] if len(typed) == 1 else None

@@ -1,6 +1,5 @@
 """Asked when of a deed that two close facts both tell with its month, the fact whose answer
-is a date answers: it says every word asked too; when no date does, the one fact telling
-the deed in the clause of its month answers (knowledge/sole_fact.py,
+is a date answers: it says every word asked too (knowledge/sole_fact.py,
 `sole_of_the_kind_stating_all`)."""
 
 from __future__ import annotations
@@ -40,26 +39,3 @@ def test_a_statement_about_the_call_to_arms_is_confirmed_by_its_own_fact(
     part = reply.parts[0]
     assert part.status is Status.VERDICT and part.verdict is True, text
     assert part.fact is not None and part.fact.id == "mobilisation", text
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "متى أعلن النفير العام",
-        "امتى الرسول أعلن النفير العام لتبوك؟",
-        "في أي شهر أعلن النبي التعبئة العامة ضد البيزنطيين؟",
-    ],
-)
-def test_no_date_says_it_all_the_call_to_arms_told_with_its_month_answers(
-    answerer: FormAnswerer, message: str
-) -> None:
-    # «النفير», «البيزنطيين»: only the call to arms says them, in the clause of its month
-    assert_answered_with(answerer, message, "mobilisation", "في شهر رجب")
-
-
-def test_a_month_told_of_another_deed_is_not_when_the_deed_asked_happened(
-    answerer: FormAnswerer,
-) -> None:
-    # the overview gives Rajab for the expedition, the Romans' gathering «بعد أن …» apart
-    reply, text = reply_to(answerer, "متى جمع الروم جموعهم بالشام؟")
-    assert not reply.parts[0].done, text
