@@ -33,8 +33,8 @@ from knowledge.lesson_asks import asks_lessons
 from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import Matcher
 from knowledge.models import AnswerType, Fact
-from knowledge.noun_of_the_whole import of_another_thing
 from knowledge.normalize import has_arabic, normalize
+from knowledge.noun_of_the_whole import of_another_thing
 from knowledge.opposed_party import sole_opposed, the_opposed_parties
 from knowledge.overview_asks import asks_beyond_the_overview
 from knowledge.ranking_results import Candidate, FactProfile, Ranking

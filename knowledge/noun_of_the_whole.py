@@ -18,9 +18,7 @@ from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword
 
 
-def of_another_thing(
-    asked: Asked, phrasings: tuple[str, ...], term: Callable[[str], str]
-) -> bool:
+def of_another_thing(asked: Asked, phrasings: tuple[str, ...], term: Callable[[str], str]) -> bool:
     """Whether the one word a question asks of the expedition is, in each of the fact's
     phrasings that has it, followed by a word other than the expedition's name."""
     if asked.kind is not QuestionType.NONE or asked.subject or len(asked.detail) != 1:
