@@ -15,6 +15,7 @@ a thing the answer tells only as someone's («اسم القرية التي رج�
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from knowledge.normalize import normalize
@@ -118,6 +119,8 @@ def names_unsaid(words: tuple[str, ...], answer: str) -> bool:
 
 # Pronouns a noun takes when the text speaks of something as someone's («قريته», «بلادهم»).
 _THEIR = ("ه", "ها", "هم", "هن", "هما")
+# Where a clause of an answer ends.
+_CLAUSE_END = re.compile(r"[،,؛.:()«»]")
 # Particles joined to an answer's word («إلى قريته» is «الي قريته», «بجنوده» «ب» + …).
 _JOINED = ("و", "ب", "ل", "ف", "ك")
 
@@ -129,17 +132,31 @@ def _forms(word: str) -> tuple[str, ...]:
 
 def named_only_as_someone_s(words: tuple[str, ...], answer: str) -> bool:
     """«اسم القرية التي رجع إليها أكيدر»: the name of a thing the answer tells only as
-    someone's («فرجع إلى قريته»), never by itself: the text does not name it."""
+    someone's («فرجع إلى قريته،»), never by itself nor with a name beside it («ناقته القصواء»
+    names it): the text does not name it."""
     padded = (*words, "")
     asked = [padded[i + 1] for i, word in enumerate(words) if word in NAME_WORDS]
-    told = [form for word in normalize(answer).split() for form in _forms(word)]
+    clauses = [clause.split() for clause in _CLAUSE_END.split(answer)]
     for noun in asked:
         bare = noun.removeprefix("ال")
         if len(bare) < 3:
             continue
         base = bare[:-1] + "ت" if bare.endswith("ه") else bare
-        own = any(form in (bare, f"ال{bare}") for form in told)
-        theirs = any(form in {base + ending for ending in _THEIR} for form in told)
-        if theirs and not own:
+        theirs = {base + ending for ending in _THEIR}
+        own = unnamed = False
+        for clause in clauses:
+            told = [normalize(word) for word in clause]
+            for at, word in enumerate(told):
+                forms = _forms(word)
+                if bare in forms or f"ال{bare}" in forms:
+                    own = True
+                elif theirs.intersection(forms):
+                    beside = told[at + 1 : at + 2]
+                    # («ناقته القصواء»: a name beside it)
+                    if beside and beside[0].startswith("ال"):
+                        own = True
+                    else:
+                        unnamed = True
+        if unnamed and not own:
             return True
     return False
