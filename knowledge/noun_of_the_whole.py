@@ -5,7 +5,8 @@ only through its phrasing «دلالة اسم جيش العسرة», the signifi
 تبوك» (its merit) is read «ف» + «ضل» (stayed), which the camping fact has only in «النبي ضل
 معسكر بتبوك». A headline made of one word and then the expedition's name asks that word of the
 expedition: a fact none of whose phrasings has that word of the expedition (followed by its
-name, or last) tells it of another thing, and the engine is not sure of it.
+name, a side of it such as «حلفاء الروم», or last) tells it of another thing, and the engine
+is not sure of it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from knowledge.asked import Asked
-from knowledge.lexicon import QuestionType
+from knowledge.lexicon import ENTITIES, QuestionType
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword
 
@@ -36,6 +37,7 @@ def of_another_thing(asked: Asked, phrasings: tuple[str, ...], term: Callable[[s
                 continue
             found = True
             after = terms[at + 1 : at + 2]
-            if not after or after[0] in asked.frame:
+            if not after or after[0] in asked.frame or after[0] in ENTITIES:
+                # («حلفاء الروم»: of a side of the expedition, which «حلفاء غزوة تبوك» asks)
                 return False
     return found

@@ -45,8 +45,6 @@ _NOT = frozenset("لم ما لا ماكان".split())
 # «…، فتخلفوا»: a clause, then «ف» opening its result (not «؛ فهو الذي …», which says
 # who the one named is).
 _RESULT = re.compile(r"[،,؛]\s*ف(?!هو|هي|هم)")
-# Where the result clause ends: the next clause or sentence.
-_CLAUSE_END = re.compile(r"[،,؛.]")
 
 
 def asks_why_of_a_contrast(question_type: QuestionType, words: tuple[str, ...]) -> bool:
@@ -86,15 +84,14 @@ def gives_a_cause(answer: str, deed: str = "", asked: tuple[str, ...] = ()) -> b
 
 
 def _asks_the_result(rest: str, asked: tuple[str, ...]) -> bool:
-    """Whether a word asked (a content word, by its stem) is told in the result clause
-    that opens `rest`: «لماذا تخلف المنافقون» asks of «…، فتخلفوا»; «لماذا أرسل النبي
-    خالدًا» asks nothing of «…، فخضعت له» (the result of the sending is not its reason).
-    A deed denied («ليه المنافقين ما راحوش») may be the result told the other way round
-    («فتخلفوا»): it is left to the result."""
+    """Whether a word asked (a content word, by its stem) is told in the result or after it
+    (`rest`): «لماذا تخلف المنافقون» asks of «…، فتخلفوا», «لماذا نزلت فيهم آيات» of what
+    followed («… وقد نزلت فيهم آيات»); «لماذا أرسل النبي خالدًا» asks nothing of «…، فخضعت
+    له» (the result of the sending is not its reason). A deed denied («ليه المنافقين ما
+    راحوش») may be the result told the other way round («فتخلفوا»): it is left to the result."""
     if _NOT.intersection(asked):
         return True
-    clause = _CLAUSE_END.split(rest, maxsplit=1)[0]
-    told = {stem(word) for word in normalize(clause).split()}
+    told = {stem(word) for word in normalize(rest).split()}
     return any(stem(word) in told for word in asked if not is_stopword(word))
 
 

@@ -32,6 +32,8 @@ def test_a_word_a_fact_has_only_of_another_thing_is_not_answered_with_it(
         ("ثمرات غزوة تبوك", "outcome", "انتهت غزوة تبوك دون قتال"),
         ("أسباب غزوة تبوك", "reasons", "من أسباب غزوة تبوك"),
         ("موقع غزوة تبوك", "location", "توجه جيش المسلمين"),
+        # of a side of the expedition («حلفاء الروم»)
+        ("حلفاء غزوة تبوك", "roman_allies", "لخم وغسان"),
     ],
 )
 def test_a_word_asked_of_the_expedition_itself_is_answered(
