@@ -12,9 +12,7 @@ itself tells it without that and gives its cause («انتهت غزوة تبوك
 «لماذا خلّى النبي سبيل أكيدر», «لماذا جلب الروم لخمًا وغسان»: a fact that tells who, where,
 when or how many (Ukaydir is the chief, Lakhm and Ghassan came with the Romans) restates
 the deed asked why of, and is no answer to «why» unless people ask it why or its text gives
-a cause («إذ», «لأن», «بسبب», «…، فتخلفوا»: what went before, then its result). A result
-is the cause's answer only when the question asks of it: «وجّه خالدًا إلى دومة الجندل،
-فخضعت له» tells why the town submitted, not why Khalid was sent.
+a cause («إذ», «لأن», «بسبب», «…، فتخلفوا»: what went before, then its result).
 """
 
 from __future__ import annotations
@@ -26,7 +24,6 @@ from knowledge.lexicon import QUESTION_WORDS, QuestionType
 from knowledge.models import AnswerType
 from knowledge.normalize import normalize
 from knowledge.ranking_results import FactProfile
-from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import WHY_PHRASINGS_MIN
 
 # «… فقط», «… لا غير»: only this.
@@ -67,32 +64,16 @@ def _without(words: tuple[str, ...]) -> str:
     return ""
 
 
-def gives_a_cause(answer: str, deed: str = "", asked: tuple[str, ...] = ()) -> bool:
+def gives_a_cause(answer: str, deed: str = "") -> bool:
     """Whether a fact's text gives a cause: a word of cause, a clause then its result
-    («…، فتخلفوا») when the words asked (if given) reach into that result, or the deed
-    asked why of told as a result («وخلّى سبيله فرجع إلى قريته»). A purpose («لملاقاة
-    الروم», «لتجهيز الجيش») is not counted: on the held-out sets counting it restored no
-    right answer, and a wrong one came back with it or with the «ف» + deed cause (not yet
-    told apart)."""
+    («…، فتخلفوا»), or the deed asked why of told as a result («وخلّى سبيله فرجع إلى
+    قريته»). A purpose («لملاقاة الروم», «لتجهيز الجيش») is not counted: on the held-out
+    sets counting it restored no right answer, and a wrong one came back with it or
+    with the «ف» + deed cause (not yet told apart)."""
     words = normalize(answer).split()
     if _CAUSE_WORDS.intersection(words):
         return True
-    result = _RESULT.search(answer)
-    if result is not None and (not asked or _asks_the_result(answer[result.end() :], asked)):
-        return True
-    return bool(deed and f"ف{deed}" in words)
-
-
-def _asks_the_result(rest: str, asked: tuple[str, ...]) -> bool:
-    """Whether a word asked (a content word, by its stem) is told in the result or after it
-    (`rest`): «لماذا تخلف المنافقون» asks of «…، فتخلفوا», «لماذا نزلت فيهم آيات» of what
-    followed («… وقد نزلت فيهم آيات»); «لماذا أرسل النبي خالدًا» asks nothing of «…، فخضعت
-    له» (the result of the sending is not its reason). A deed denied («ليه المنافقين ما
-    راحوش») may be the result told the other way round («فتخلفوا»): it is left to the result."""
-    if _NOT.intersection(asked):
-        return True
-    told = {stem(word) for word in normalize(rest).split()}
-    return any(stem(word) in told for word in asked if not is_stopword(word))
+    return bool(_RESULT.search(answer)) or bool(deed and f"ف{deed}" in words)
 
 
 def explains_the_contrast(words: tuple[str, ...], profile: FactProfile | None) -> bool:
@@ -120,14 +101,13 @@ def restates_the_deed(
     if at is not None and QUESTION_WORDS[words[at]] is not QuestionType.REASON:
         return False  # «شكون هو أكيدر وشنو وقع ليه»: «ليه» after «who», to him, not why
     # («لماذا وجّه النبي خالدًا»: the word after «why» is the deed asked)
-    asked = words[at + 1 :] if at is not None else ()
-    after = [word for word in asked if word not in _NOT]
+    after = [word for word in words[at + 1 :] if word not in _NOT] if at is not None else []
     deed = after[0] if after else ""
     fact = profile.fact
     return (
         fact.answer_type in _NO_ACCOUNT
         and not answers_why(profile)
-        and not gives_a_cause(fact.answer, deed, asked)
+        and not gives_a_cause(fact.answer, deed)
     )
 
 
