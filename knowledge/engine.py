@@ -26,6 +26,7 @@ from knowledge.asked import (
 )
 from knowledge.base import FactBase, load_shipped
 from knowledge.confidence import FactLookups, another_event, confident_rule
+from knowledge.fear_direction import fear_reversed
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.kinship import asks_kin_of_named
 from knowledge.lesson_asks import asks_lessons
@@ -33,6 +34,7 @@ from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import Matcher
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
+from knowledge.noun_of_the_whole import of_another_thing
 from knowledge.opposed_party import sole_opposed, the_opposed_parties
 from knowledge.overview_asks import asks_beyond_the_overview
 from knowledge.ranking_results import Candidate, FactProfile, Ranking
@@ -367,6 +369,10 @@ class AnswerEngine:
             top, rule = named_part, "the leader is a whole and one part is named by its keyword"
         if rule and another_side_s_why(analysis.question_type, analysis.words, top.fact.questions):
             rule = None  # «لماذا لم يهاجم الروم المسلمين؟» (knowledge/why_doer.py)
+        if rule and fear_reversed(analysis.words, top.fact.questions):
+            rule = None  # «ليش الروم خافوا من المسلمين» (knowledge/fear_direction.py)
+        if rule and of_another_thing(asked, top.fact.questions, self._term):
+            rule = None  # «دلالات غزوة تبوك» (knowledge/noun_of_the_whole.py)
         if rule and self._no_cause_told(analysis, top):
             rule = None  # «لماذا خلّى النبي سبيل أكيدر» (knowledge/why_contrast.py)
         failed: str | None = None

@@ -8,11 +8,14 @@ names («أسماء», «بالاسم», «أسماؤهم») is answered only by
 or tribes beyond those the question names itself: two at least for names in the plural
 («أسماء الصحابة الذين تبرعوا»: Abu Bakr, Umar, Uthman …; Heraclius alone does not name the
 mercenaries), one for «بالاسم» («من هو رئيس دومة الجندل بالاسم»: Ukaydir) and for tribes
-asked («ما هي القبائل التي جاءت في الوفود»: the delegations' fact names none).
+asked («ما هي القبائل التي جاءت في الوفود»: the delegations' fact names none). The name of
+a thing the answer tells only as someone's («اسم القرية التي رجع إليها أكيدر»: «فرجع إلى
+قريته») is not stated either.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from knowledge.normalize import normalize
@@ -112,3 +115,48 @@ def names_unsaid(words: tuple[str, ...], answer: str) -> bool:
     # («أسماء المناطق التي عاهدها النبي في غزوة تبوك»: Tabuk named as the expedition)
     own = _named_in(" ".join(w for w in words if w != "تبوك"), places)
     return len(_named_in(answer, places) - own) < wanted
+
+
+# Pronouns a noun takes when the text speaks of something as someone's («قريته», «بلادهم»).
+_THEIR = ("ه", "ها", "هم", "هن", "هما")
+# Where a clause of an answer ends.
+_CLAUSE_END = re.compile(r"[،,؛.:()«»]")
+# Particles joined to an answer's word («إلى قريته» is «الي قريته», «بجنوده» «ب» + …).
+_JOINED = ("و", "ب", "ل", "ف", "ك")
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A normalised word as typed, and without one particle joined to it."""
+    return (word, word[1:]) if word[:1] in _JOINED and len(word) > 3 else (word,)
+
+
+def named_only_as_someone_s(words: tuple[str, ...], answer: str) -> bool:
+    """«اسم القرية التي رجع إليها أكيدر»: the name of a thing the answer tells only as
+    someone's («فرجع إلى قريته،»), never by itself nor with a name beside it («ناقته القصواء»
+    names it): the text does not name it."""
+    padded = (*words, "")
+    asked = [padded[i + 1] for i, word in enumerate(words) if word in NAME_WORDS]
+    clauses = [clause.split() for clause in _CLAUSE_END.split(answer)]
+    for noun in asked:
+        bare = noun.removeprefix("ال")
+        if len(bare) < 3:
+            continue
+        base = bare[:-1] + "ت" if bare.endswith("ه") else bare
+        theirs = {base + ending for ending in _THEIR}
+        own = unnamed = False
+        for clause in clauses:
+            told = [normalize(word) for word in clause]
+            for at, word in enumerate(told):
+                forms = _forms(word)
+                if bare in forms or f"ال{bare}" in forms:
+                    own = True
+                elif theirs.intersection(forms):
+                    beside = told[at + 1 : at + 2]
+                    # («ناقته القصواء»: a name beside it)
+                    if beside and beside[0].startswith("ال"):
+                        own = True
+                    else:
+                        unnamed = True
+        if unnamed and not own:
+            return True
+    return False

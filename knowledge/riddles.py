@@ -5,7 +5,8 @@ the answer keys) and none of its details belongs to no Tabuk fact (a figure, a m
 a people; a place that neither a Tabuk fact nor the Mu'tah fact names, «أهل مكة»: al-Hudaybiya
 also ended without fighting); Mu'tah likewise by the
 Mu'tah fact; otherwise the bot says it covers Tabuk only. A person describing themself
-(«أنا رئيس دومة الجندل …، من أنا؟») asks who they are: the engine's answer to «من هو …».
+(«أنا رئيس دومة الجندل …، من أنا؟») asks who they are: the engine's answer to «من هو …»;
+one telling only its kind and the Prophet («أنا مدينة النبي») tells no fact apart.
 """
 
 from __future__ import annotations
@@ -44,12 +45,14 @@ from knowledge.riddle_sides import (
 )
 from knowledge.statement_words import NEGATIONS
 from knowledge.statements import EXACT, PEOPLE, StatementJudge, negated
+from knowledge.stemming import is_stopword
 from knowledge.tuning import DENIAL_REACH, RIDDLE_MARKER_GAP
 from knowledge.who_am_i import (
     EXPEDITION_NOUN,
     asked_first,
     asked_kinds,
     clues,
+    is_kind_noun,
     readings,
     unnamed_answer,
 )
@@ -275,7 +278,7 @@ def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Par
     # as typed first (the engine reads «من أنا» as who), then told of «him», then clue by
     # clue («أنا الفاروق، جئت بنصف مالي…»)
     told = described[opened.end() : asked.start()]
-    if told_of_another_event(told, judge):
+    if told_of_another_event(told, judge) or not tells_a_clue(told):
         # («أنا بلدة فتحها المسلمون سنة ثمان، من أنا؟»: not Dumat al-Jandal, in year 9)
         return PartReply(part, Reply(Outcome.UNKNOWN), Status.NOT_ANSWERED)
     replies = [engine.answer(text) for text in (described, *readings(told), *clues(told))]
@@ -294,6 +297,21 @@ def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Par
     if reply.answered:
         reply = Reply(Outcome.UNKNOWN, normalized=reply.normalized)
     return PartReply(part, reply, Status.NOT_ANSWERED)
+
+
+# Words that tell no one apart: the Prophet every fact names, the expedition.
+_FRAME = frozenset(phrase("النبي الرسول رسول الله محمد غزوة الغزوة تبوك"))
+
+
+def tells_a_clue(told: str) -> bool:
+    """Whether a description says anything of its own beyond what kind it is and the frame:
+    «أنا مدينة النبي» says a city and the Prophet, which every place the facts name around
+    him is (Tabuk too, where he camped); no fact is the one it describes."""
+    return any(
+        not is_stopword(word) and not is_kind_noun(word) and not _FRAME.issuperset(phrase(word))
+        for word in words_of(told)
+        if word not in phrase("انا من هو الذي")
+    )
 
 
 def told_of_another_event(told: str, judge: StatementJudge) -> bool:

@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from knowledge.lexicon import ENTITIES, EXPEDITION_WORDS, SUBJECT_TERMS, QuestionType
-from knowledge.names_asked import names_unsaid
+from knowledge.names_asked import named_only_as_someone_s, names_unsaid
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import WORD_CACHE_SIZE
@@ -409,6 +409,6 @@ def unsaid(
         return "unit"
     if _role_asked(kind, words, detail) - fact_terms:
         return "role"
-    if names_unsaid(words, answer_text):
+    if names_unsaid(words, answer_text) or named_only_as_someone_s(words, answer_text):
         return "names"
     return None

@@ -1,7 +1,8 @@
-"""Names of people the text tells of only as a group, and a revelation asked after the
-expedition (knowledge/names_asked.py, knowledge/asked.py): the fact about the group, or the
-verse that came down during the expedition, is never shown as the answer. Other rows hold
-that facts naming what is asked still answer."""
+"""Names of people the text tells of only as a group, of a thing it tells only as someone's
+(«قريته»), and a revelation asked after the expedition (knowledge/names_asked.py,
+knowledge/asked.py): the fact about the group, or the verse that came down during the
+expedition, is never shown as the answer. Other rows hold that facts naming what is asked
+still answer."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ NOT_STATED = [
     # a revelation after the expedition: the verses quoted came down during it
     ("ما هي السورة التي نزلت بعد تبوك", "verse_117"),
     ("السورة التي نزلت بعد غزوة تبوك", "verse_117"),
+    # the name of a thing the answer tells only as someone's («فرجع إلى قريته»)
+    ("اسم القرية التي رجع إليها أكيدر بعد أن خلى النبي سبيله", "ukaydir"),
+    ("اسم البلاد اللي تقهقر لها الروم", "roman_surprise"),
 ]
 
 
@@ -50,6 +54,9 @@ STATED = [
     # after the expedition, told by a fact that says so
     ("ماذا حدث بعد غزوة تبوك", "delegations"),
     ("الجزية فرضت على مين بعد تبوك؟", "jizya"),
+    # the thing named by itself («هرقل هو ملك الروم», «أكيدر هو رئيس دومة الجندل»)
+    ("ما اسم ملك الروم", "heraclius"),
+    ("ما اسم رئيس دومة الجندل", "ukaydir"),
 ]
 
 

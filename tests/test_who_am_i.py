@@ -61,6 +61,9 @@ def test_who_am_i_gets_the_one_described(
         ),
         # an empire is asked for: the place its armies gathered in is not it
         ("من أنا؟ إمبراطورية زحفت جيوشها إلى أطراف الجزيرة العربية", "roman_mobilisation"),
+        # nothing told but the kind and the Prophet: not Tabuk, where he camped
+        ("أنا مدينة رسول الله، من أنا؟", "location"),
+        ("انا مدينة الرسول ﷺ، فمن أكون؟", "location"),
     ],
 )
 def test_who_am_i_does_not_answer_with_someone_else(
