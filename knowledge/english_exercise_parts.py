@@ -18,6 +18,7 @@ from knowledge.english_cues import blank_asks_when, options_type
 from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_forms import Form, Part
 from knowledge.english_no_option import refutes_every_option
+from knowledge.english_option_parts import narrowed
 from knowledge.english_reply import PartAnswer
 from knowledge.english_statement_reading import decide_statement
 from knowledge.lexicon import QuestionType
@@ -133,5 +134,5 @@ def answer_exercise(
             if fact is not None and refutes_every_option(matcher, fact, part, decision, verdict):
                 # «Muslim army in Tabuk was: A. 3,000 … D. 12,000»: more than 40,000.
                 return PartAnswer(part, decision, none_fit=True)
-        return PartAnswer(part, decision, choice=choice)
+        return narrowed(matcher, choose, PartAnswer(part, decision, choice=choice))
     return None
