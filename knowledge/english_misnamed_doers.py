@@ -6,6 +6,7 @@ answering English true/false (knowledge/english_engine.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -16,7 +17,7 @@ from knowledge.english_doers import NEUTRAL
 from knowledge.english_forms import Part
 from knowledge.english_lexicon import VALUE_CLASSES
 from knowledge.english_reply import PartAnswer
-from knowledge.english_rules import DOERS, PERSON_TOKENS
+from knowledge.english_rules import DOERS, PERSON_TOKENS, told
 from knowledge.english_statement_reading import decide_statement
 from knowledge.models import Fact
 
@@ -55,9 +56,11 @@ def misnamed_doer(
     fact = other.fact
     if not other.answered or fact is None or (own is not None and fact.id == own.id):
         return None
-    told = matcher.answer_terms(fact.id)
-    if any(t in told for t in named) or not deeds <= told:
+    stated = matcher.answer_terms(fact.id)
+    if any(t in stated for t in named) or not deeds <= stated:
         return None
+    if not _one_doer(matcher, fact, deeds):
+        return None  # told of the Muslims as a body: one person may have been among them
     if verdict(fact, replace(other, reading=reading)) is not False:
         return None
     answered = replace(other, outcome=EnglishOutcome.ANSWER, reading=reading, suggestions=())
@@ -95,3 +98,18 @@ def unsure_statement(
         or agreed_by_all(verdict, part, decision)
         or misnamed_doer(matcher, verdict, part, decision)
     )
+
+
+def _one_doer(matcher: EnglishMatcher, fact: Fact, deeds: set[str]) -> bool:
+    """Does a clause of the fact's answer that tells one of the deeds name one person (the
+    Prophet, Khalid …) as well («The Prophet led the expedition of Tabuk himself»)?"""
+    english = matcher.english(fact.id)
+    if english is None:
+        return False
+    for clause in re.split(r"[.;:,]\s+", told(english.answer)):
+        terms = set(matcher.reader.read(clause).terms)
+        if terms & deeds and any(
+            t == "prophet" or VALUE_CLASSES.get(t) == "person" for t in terms
+        ):
+            return True
+    return False

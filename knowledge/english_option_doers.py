@@ -30,6 +30,10 @@ _ASKS_WHO = re.compile(
 )
 
 
+# An option naming a deed and whom it befell: «the attack on the Prophet's envoy».
+_BEFALLEN = re.compile(r"^\W*(?:the\s+|an?\s+)?\w+\s+(?:on|upon|against)\b", re.IGNORECASE)
+
+
 def not_the_doer(
     matcher: EnglishMatcher,
     fact: Fact,
@@ -42,10 +46,11 @@ def not_the_doer(
     english = matcher.english(fact.id)
     if asked is None or english is None:
         return False
-    terms = matcher.reader.read(option).terms
-    if not terms or terms[0] not in DOERS:
+    if not any(t in DOERS for t in matcher.reader.read(option).terms):
+        return False
+    if _BEFALLEN.search(option):
         # «the attack on the Prophet's envoy»: a deed named with whom it befell; the option
-        # opens with no doer of the stem's verb.
+        # names no doer of the stem's verb.
         return False
     statement = matcher.reader.read(f"{option} {stem[asked.end() :]}".rstrip(" ?"))
     return not same_doer(matcher, english.answer, statement, typed)

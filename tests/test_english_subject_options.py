@@ -38,6 +38,13 @@ from tests.english_helpers import answered_facts
             "(a) the attack on the Prophet's envoy",
             "envoy_assault",
         ),
+        # the doer named after «the army of»: still checked against the answer's doer
+        (
+            "Which army pulled back into its own lands?\na) the army of the Muslims\n"
+            "b) the army of the Romans\nc) the army of Persia",
+            "(b) the army of the Romans",
+            "roman_surprise",
+        ),
     ],
 )
 def test_the_option_the_answer_gives_the_deed_to_is_chosen(
