@@ -12,12 +12,14 @@ from dataclasses import replace
 
 from knowledge.english import EnglishMatcher
 from knowledge.english_blanks import fill_question, missing_words, name_asked
-from knowledge.english_close_facts import agreed_by_all, choice_among, denied_by_one, true_option
+from knowledge.english_close_facts import choice_among, true_option
 from knowledge.english_contrast import contrasted_head
 from knowledge.english_cues import blank_asks_when, options_type
 from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_forms import Form, Part
+from knowledge.english_misnamed_doers import settled_statement, unsure_statement
 from knowledge.english_no_option import refutes_every_option
+from knowledge.english_option_parts import narrowed
 from knowledge.english_reply import PartAnswer
 from knowledge.english_statement_reading import decide_statement
 from knowledge.lexicon import QuestionType
@@ -95,9 +97,7 @@ def answer_exercise(
             if settled is not None:
                 return settled
         if part.form is Form.TRUE_FALSE and decision.outcome is EnglishOutcome.SUGGEST:
-            denied = denied_by_one(matcher, part, decision) or agreed_by_all(
-                verdict, part, decision
-            )
+            denied = unsure_statement(matcher, verdict, part, decision)
             if denied is not None:
                 return denied
         if (
@@ -112,7 +112,7 @@ def answer_exercise(
         if not decision.answered or decision.fact is None:
             return PartAnswer(part, decision)
         if part.form is Form.TRUE_FALSE:
-            return PartAnswer(part, decision, verdict=verdict(decision.fact, decision))
+            return settled_statement(matcher, verdict, part, decision)
         choice = choose(decision.fact, part)
         if choice is None:
             # «The army was got ready in: a) a time of ease ... b) a time of hardship ...»:
@@ -133,5 +133,5 @@ def answer_exercise(
             if fact is not None and refutes_every_option(matcher, fact, part, decision, verdict):
                 # «Muslim army in Tabuk was: A. 3,000 … D. 12,000»: more than 40,000.
                 return PartAnswer(part, decision, none_fit=True)
-        return PartAnswer(part, decision, choice=choice)
+        return narrowed(matcher, choose, PartAnswer(part, decision, choice=choice))
     return None

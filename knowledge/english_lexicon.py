@@ -191,6 +191,8 @@ CONTRADICTIONS = frozenset(
         frozenset({"near", "far"}),
         frozenset({"easy", "hardship"}),
         frozenset({"eager", "fear"}),
+        # «The hypocrites marched with the army» against «they stayed behind».
+        frozenset({"march", "lagbehind"}),
     }
 )
 

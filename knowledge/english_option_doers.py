@@ -20,13 +20,18 @@ from knowledge.english_rules import DOERS
 from knowledge.models import Fact
 
 # The stem's opening that the option fills as the subject, up to its verb: «Who», «Which
-# army», «Which Arab tribe», «Which group's hearts». Not «Whom …», nor «Which tribes did the
-# Romans bring …?»: there the option is the object, and the subject is another.
+# army», «Which Arab tribe», «Which group's hearts», «Which of the following sahaba». Not
+# «Whom …», nor «Which tribes did the Romans bring …?»: there the option is the object, and
+# the subject is another.
 _ASKS_WHO = re.compile(
-    r"^\W*(?:who|whose|which(?:\s+[\w'-]+){0,3}?)\s+"
+    r"^\W*(?:who|whose|which(?:\s+of\s+(?:the\s+following|these|those))?(?:\s+[\w'-]+){0,3}?)\s+"
     r"(?=(?:was|were|is|are|gave|fell|went|came|led|\w+ed)\b)",
     re.IGNORECASE,
 )
+
+
+# An option naming a deed and whom it befell: «the attack on the Prophet's envoy».
+_BEFALLEN = re.compile(r"^\W*(?:the\s+|an?\s+)?\w+\s+(?:on|upon|against)\b", re.IGNORECASE)
 
 
 def not_the_doer(
@@ -43,5 +48,18 @@ def not_the_doer(
         return False
     if not any(t in DOERS for t in matcher.reader.read(option).terms):
         return False
+    if _BEFALLEN.search(option):
+        # «the attack on the Prophet's envoy»: a deed named with whom it befell; the option
+        # names no doer of the stem's verb.
+        return False
     statement = matcher.reader.read(f"{option} {stem[asked.end() :]}".rstrip(" ?"))
     return not same_doer(matcher, english.answer, statement, typed)
+
+
+def filled_stem(stem: str, option: str) -> str | None:
+    """The statement a «who/which» stem makes with the option as its subject («Which
+    companion gave 950 camels?» + «Uthman»: «Uthman gave 950 camels»); None for other stems."""
+    asked = _ASKS_WHO.match(stem)
+    if asked is None:
+        return None
+    return f"{option} {stem[asked.end() :]}".rstrip(" ?")

@@ -15,6 +15,7 @@ from knowledge.english import EnglishMatcher
 from knowledge.english_doers import NEUTRAL
 from knowledge.english_lexicon import VALUE_CLASSES
 from knowledge.english_rules import told
+from knowledge.english_text import concept
 
 # A clause opening with a subject pronoun goes on telling of the clause before it.
 _GOES_ON = re.compile(r"^\s*(?:and\s+)?(?:he|she|they)\b", re.IGNORECASE)
@@ -60,5 +61,36 @@ def rival_told(
         if rival_in(words):
             return True
         if index and _GOES_ON.search(clauses[index]) and rival_in(read[index - 1]):
+            return True
+    return False
+
+
+# The Muslims as a body: one person claimed to do what they did together is one of them.
+_GROUP = frozenset({"army", "soldier", "muslim", "companion"})
+
+
+def done_together(
+    matcher: EnglishMatcher,
+    answer_text: str,
+    statement: Iterable[str],
+    typed: Callable[[str], bool],
+) -> bool:
+    """Does the answer tell the statement's deed of the Muslims as a body, or of someone
+    «with» them («The Muslim army went to Tabuk», «stayed encamped with his troops»)? Then
+    another person claimed to do it («Abu Bakr went out with the army») is not excluded by
+    the one the answer names: he may have been among them. Clauses that tell none of the
+    statement's deeds count only when none tells one."""
+    terms = set(statement)
+    deeds = {t for t in terms if t not in NEUTRAL and not typed(t)}
+    clauses = [matcher.reader.read(c) for c in _CLAUSES.split(told(answer_text)) if c.strip()]
+    telling = [c for c in clauses if deeds & set(c.terms)] or clauses
+    for clause in telling:
+        tokens = clause.tokens
+        together = any(
+            word == "with" and any(concept(t) in _GROUP for t in tokens[i + 1 : i + 4])
+            for i, word in enumerate(tokens)
+        )
+        first = next((t for t in clause.terms if t in _GROUP or VALUE_CLASSES.get(t)), None)
+        if together or first in _GROUP:
             return True
     return False

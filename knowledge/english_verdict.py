@@ -33,7 +33,7 @@ from knowledge.english_lexicon import NEGATIONS, VALUE_CLASSES
 from knowledge.english_outlived import outlived
 from knowledge.english_paired_details import paired_verdict
 from knowledge.english_placing import placed, places_it
-from knowledge.english_roles import rival_told
+from knowledge.english_roles import done_together, rival_told
 from knowledge.english_rules import DOERS, VALUE_WORDS, told
 from knowledge.models import Fact
 from knowledge.tuning import (
@@ -186,6 +186,12 @@ class EnglishVerdicts:
             self.matcher, english.answer, statement, rivalled, self._is_typed
         ):
             return None  # «Ukaydir accepted Islam»: the Prophet is named, but not as its doer
+        if (
+            rivalled
+            and all(VALUE_CLASSES.get(t) == "person" for t in rivalled)
+            and done_together(self.matcher, english.answer, statement, self._is_typed)
+        ):
+            return None  # «Abu Bakr went out with the army» against «the Muslim army went»
         if rivalled:
             # «Umar did not give all his wealth» against «Abu Bakr gave all his wealth»: a
             # denial about another person is not settled by it.
