@@ -54,12 +54,3 @@ def not_the_doer(
         return False
     statement = matcher.reader.read(f"{option} {stem[asked.end() :]}".rstrip(" ?"))
     return not same_doer(matcher, english.answer, statement, typed)
-
-
-def filled_stem(stem: str, option: str) -> str | None:
-    """The statement a «who/which» stem makes with the option as its subject («Which
-    companion gave 950 camels?» + «Uthman»: «Uthman gave 950 camels»); None for other stems."""
-    asked = _ASKS_WHO.match(stem)
-    if asked is None:
-        return None
-    return f"{option} {stem[asked.end() :]}".rstrip(" ?")

@@ -1,10 +1,9 @@
-"""Multiple choices whose stem asks who did something: each option read as the subject of the
-stem («Which Companion donated 950 camels? … b) Uthman»: «Uthman donated 950 camels»), a fact
-listing every donor settles it by the one clause that gives the camels; an option that names
-a deed with whom it befell («the attack on the Prophet's envoy») is no doer to check; and a
-choice settled by a whole fact (the causes) is shown with the part telling that option
+"""Multiple choices whose options name doers and deeds: an option that names a deed with whom
+it befell («the attack on the Prophet's envoy») is no doer to check; and a choice settled by a
+whole fact (the causes) is shown with the part telling that option
 (knowledge/english_close_facts.py, english_option_doers.py, english_option_parts.py). As the
-user sees the reply."""
+user sees the reply. (Reading each option as the subject of a who/which stem, «Uthman donated
+950 camels», was left out after it added a confident wrong choice on held-out.)"""
 
 import pytest
 
@@ -15,23 +14,6 @@ from tests.english_helpers import answered_facts
 @pytest.mark.parametrize(
     ("message", "answer", "fact"),
     [
-        (
-            "Which Companion donated 950 camels?\na) Umar\nb) Uthman\nc) Abu Bakr\nd) Ali",
-            "(b) Uthman",
-            "uthman_donation",
-        ),
-        (
-            "Which of the following Companions gave 950 camels?\na) Abu Bakr\nb) Umar\n"
-            "c) Uthman ibn Affan",
-            "(c) Uthman ibn Affan",
-            "uthman_donation",
-        ),
-        (
-            "Who was the chief of Dumat al-Jandal?\na) Khalid ibn al-Walid\nb) Ukaydir\n"
-            "c) Heraclius",
-            "(b) Ukaydir",
-            "ukaydir",
-        ),
         (
             "Which one of these was a cause of the expedition? a) the attack on the Prophet's "
             "envoy b) a drought in Yemen c) a quarrel over trade",
