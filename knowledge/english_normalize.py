@@ -59,6 +59,11 @@ _APOSTROPHES = re.compile(r"[’‘`´ʼʻ]")
 _BN = re.compile(r"\bbn\b", re.IGNORECASE)
 # «the no. of Muslims», «nos. of camels»: the abbreviation of «number», not a negation.
 _NUMBER_ABBREVIATION = re.compile(r"\bnos?\.\s*(?=of\b)", re.IGNORECASE)
+# «in the lead-up to Tabuk», «during the run-up to the campaign»: the time before it, as
+# British papers put it («what led up to it» asks its causes and stays).
+_LEAD_UP = re.compile(
+    r"\b(?:(?:in|during)\s+)?the\s+(?:lead|run|build)\s*-?\s*up\s+to\b", re.IGNORECASE
+)
 # Romanised Arabic typed as in chat writes letters English lacks with digits: «3uthman»,
 # «jaysh al 3usra», «ra7man», «qa2id», «5alid». 3 (ayn) and 2 (hamza) are dropped as an
 # apostrophe is («Mu'tah» is «mutah»), 7 is «h», 5 is «kh». Only a digit between letters, or
@@ -79,6 +84,7 @@ def normalize_english(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _NUMBER_ABBREVIATION.sub("number ", text)
     text = _BN.sub("bin", text)
+    text = _LEAD_UP.sub("before", text)
     text = _APOSTROPHES.sub("'", text)
     text = _HONORIFICS.sub(" ", text)
     text = _MARKS.sub(" ", text)
