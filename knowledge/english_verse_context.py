@@ -42,8 +42,8 @@ def verse_pointed(
     if not numbers:
         # Only a question about the verse itself («Which group is that verse about?», «What
         # does it say?»): «Who were they?» after its words asks who, not the verse.
-        asked = set(reading.terms)
-        asks_verse = "verse" in asked or (bool(asked) and asked <= {"say", "mean"})
+        own = set(reading.terms)
+        asks_verse = "verse" in own or (bool(own) and own <= {"say", "mean"})
         return _quoted_verse(matcher, context) if asks_verse else None
     if len(numbers) != 1:
         return None  # two verses named before: which one is not told
