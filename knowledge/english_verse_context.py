@@ -28,10 +28,8 @@ def verse_pointed(
     matcher: EnglishMatcher, text: str, reading: Reading | None, context: Reading | None
 ) -> PartReply | None:
     """The verse fact a pointing question asks about, or None when it asks something else."""
-    if context is None or reading is None:
+    if context is None or reading is None or "verse" not in context.terms:
         return None
-    if "verse" not in context.terms and not ("verse" in reading.terms and context.terms):
-        return None  # (a verse the story told by its words is pointed at as «that verse»)
     if not (
         PRONOUN.search(text) or DEMONSTRATIVE.search(text) or set(reading.terms) <= _NAMES_NOTHING
     ):
@@ -39,14 +37,8 @@ def verse_pointed(
     if any(term.isdigit() for term in reading.terms):
         return None  # the question numbers its own verse
     numbers = [term for term in context.terms if term.isdigit()]
-    if not numbers:
-        # Only a question about the verse itself («Which group is that verse about?», «What
-        # does it say?»): «Who were they?» after its words asks who, not the verse.
-        own = set(reading.terms)
-        asks_verse = "verse" in own or (bool(own) and own <= {"say", "mean"})
-        return _quoted_verse(matcher, context) if asks_verse else None
     if len(numbers) != 1:
-        return None  # two verses named before: which one is not told
+        return None  # no verse, or two, named before: which one is not told
     # («what's the link with Tabuk?»: the verse's link with Tabuk is the verse's own fact,
     # whose words are not «link», which Mu'tah's fact is asked with)
     own = [term for term in reading.terms if term not in _LINK_WORDS]
@@ -56,33 +48,4 @@ def verse_pointed(
         return None
     if not re.search(rf"[:\s]{numbers[0]}\]", decision.fact.answer):
         return None  # only the verse quoted with that number («[التوبة: 38]») was pointed at
-    return decision
-
-
-# A verse fact's answer quotes its verse with the sura and number: «[at-Tawbah: 117]».
-_QUOTED_NUMBER = re.compile(r"[:\s]\d+\]")
-
-
-def _quoted_verse(matcher: EnglishMatcher, context: Reading) -> PartReply | None:
-    """«The chapter says Allah was pleased with the Prophet, the Muhajirun and the Ansar 'who
-    followed him in the hour of hardship'. Which group is that verse about?» (en59): a verse
-    the story before tells by its words, not its number, is the one verse fact that knows
-    words of the story no other verse fact knows («hour of hardship»); None when no verse
-    fact, or more than one, has such words (talk around it, «I love how the author …», and
-    words every verse shares settle nothing)."""
-    verses = [f for f in matcher.entries if _QUOTED_NUMBER.search(matcher.entries[f].fact.answer)]
-    told = set(context.terms)
-    own = {
-        fact: told
-        & matcher.entries[fact].vocabulary
-        - set().union(*(matcher.entries[o].vocabulary for o in verses if o != fact))
-        for fact in verses
-    }
-    telling = [fact for fact, words in own.items() if words]
-    if len(telling) != 1:
-        return None
-    words = tuple(sorted(own[telling[0]]))
-    decision = matcher.decide_reading(replace(context, terms=(*words, "verse")))
-    if not decision.answered or decision.fact is None or decision.fact.id != telling[0]:
-        return None
     return decision
