@@ -29,8 +29,6 @@ _MARKS = re.compile(
     r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)|\b\d+\s*marks?\W*$"
     # «[3 x 3]»: marks for each of several items.
     r"|\[\s*\d+\s*[x×*]\s*\d+\s*(?:marks?)?\s*\]"
-    # «[3+3]», «(4+2)», «(2 + 2 + 2 marks)»: the marks of each half of the answer, added up.
-    r"|[(\[]\s*\d+(?:\s*\+\s*\d+)+\s*(?:marks?)?\s*[)\]]"
     # «(Dakhil exam suggestion)», «(board exam 2019)»: which paper it came from, in brackets.
     # («(answer key check)», «(revision)», «(homework)»: what the asker is doing with it)
     r"|[(\[][^()\[\]]*\b(?:exams?|board|suggestions?|papers?|mock|ssc|hsc|gcse|igcse|waec|kcse"
