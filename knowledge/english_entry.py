@@ -203,8 +203,7 @@ def meaning_asked(
         return ()
     words = reading.normalized.split()
     if reading.question_type is QuestionType.NONE:
-        # («jizya definition» asks it as «jizya meaning» does)
-        at = next((i for i, w in enumerate(words) if w.startswith(("mean", "defin"))), 0)
+        at = next((i for i, w in enumerate(words) if w.startswith("mean")), 0)
         words = words[:at]
     # Only the question's own words: «What does it mean?» after «I wrote Jaish al-Usra means
     # 'army of Usman'» asks the meaning of what «it» points to, not of the words around it.

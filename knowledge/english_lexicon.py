@@ -149,11 +149,6 @@ IRREGULAR = {
     "meant": "mean",
     "meaning": "mean",
     "means": "mean",
-    # «jizya definition», «Jaysh al-Usrah — definition??»: a headline asking what it means.
-    "definition": "mean",
-    "definitions": "mean",
-    "defination": "mean",
-    "defintion": "mean",
     "says": "say",
 }
 

@@ -170,7 +170,6 @@ def asks_definition(reading: Reading) -> bool:
         reading.defines
         or words[0] == "define"
         or "meaning" in words
-        or "definition" in words
         or (len(words) >= 2 and words[0] in ("what", "who") and words[1] in _COPULAS)
     )
 

@@ -1,6 +1,7 @@
 """Search-style headlines (en59): the audience, circle or exam named at the end («… for sisters
-halaqa», «… IRK note for WASSCE») is taken off, so the headline is answered; «X definition» asks
-what X means, as «X meaning» does; «casus belli» is a cause of war."""
+halaqa», «… IRK note for WASSCE») is taken off, so the headline is answered; «casus belli» is a
+cause of war. («X definition» read as «X meaning» was dropped: the commit holding it added a
+held-out wrong answer, and it answers «definition of a ghazwa» with the army's name.)"""
 
 import pytest
 
@@ -15,26 +16,12 @@ from tests.english_helpers import answered_facts
         ("Results of the Tabuk expedition IRK note for WASSCE", "outcome"),
         ("Tabuk summary for class 9 students", "overview"),
         ("who led the army of tabuk? for my islamiyat test", "leader"),
-        ("Jaysh al-Usrah definition", "army_name"),
-        ("army of hardship - definition??", "army_name"),
         ("The killing of the Prophet's envoy as a casus belli for the Tabuk campaign",
          "envoy_assault"),
     ],
 )  # fmt: skip
 def test_headline_for_an_audience_is_answered(english_engine, message, fact) -> None:
     assert answered_facts(english_engine, message) == [fact]
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        # The text says what jizya was paid for, never what the word means.
-        "jizya definition",
-        "munafiqun definition",
-    ],
-)
-def test_definition_the_text_does_not_give_is_not_answered(english_engine, message) -> None:
-    assert answered_facts(english_engine, message) == [None]
 
 
 @pytest.mark.parametrize(
