@@ -1,7 +1,6 @@
 """The repairs an English message gets before its parts are read (EnglishEngine.answer).
 
-A quiz app's card loses its counter, score and empty answer slot; a headline its audience or
-exam («… for sisters halaqa», «… IRK note for WASSCE»); a forwarded or tag-first
+A quiz app's card loses its counter, score and empty answer slot; a forwarded or tag-first
 claim is told as a claim, then «Is this true?»; a question word left at the end is put first;
 a riddle that asks first is told with its question last, and a riddle's closing question in
 its plain form. Each is a named step (knowledge/repair_trace.py): the engine runs them, and
@@ -10,7 +9,6 @@ its plain form. Each is a named step (knowledge/repair_trace.py): the engine run
 
 from __future__ import annotations
 
-from knowledge.english_audience import without_audience
 from knowledge.english_forwarded import claim_first
 from knowledge.english_quiz_cards import without_card_furniture
 from knowledge.english_riddles import ask_last, plain_ask
@@ -20,7 +18,6 @@ from knowledge.repair_trace import Repair, Step, run_steps
 # The repairs in the order they are made, each named as `ask --explain` shows it.
 ENGLISH_STEPS: tuple[Step, ...] = (
     ("a quiz card's counter, score and answer slot taken off", without_card_furniture),
-    ("the audience, circle or exam named at the end taken off", without_audience),
     ("a forwarded or tag-first claim told as a claim to check", claim_first),
     ("a question word left at the end put first", question_word_first),
     ("a riddle asking first told with its question last", ask_last),
