@@ -135,6 +135,29 @@ _COMMA_COMMAND = re.compile(
 )
 
 
+# «- what was the army called - how many fought in it»: a worksheet's items pasted onto one
+# line, each after a spaced dash; a question word and its verb after the dash open the next.
+_DASHED = re.compile(
+    r"\s+[-–—]+\s+(?=(?:what|when|where|why|how|which|who)\s+(?:did|was|were|is|are|does|do|"
+    r"had|has|many|much|long|far|big|led)\b)",
+    re.IGNORECASE,
+)
+_ASKS = re.compile(rf"\b(?:{_ASKING})\b", re.IGNORECASE)
+
+
+def _dashed(piece: str) -> list[str]:
+    """The piece cut at each spaced dash before a question where what comes before the dash
+    asks too («Tabuk - when did it happen?» is a topic and its question: one piece)."""
+    out: list[str] = []
+    start = 0
+    for match in _DASHED.finditer(piece):
+        if _ASKS.search(piece, start, match.start()) is None:
+            continue
+        out.append(piece[start : match.start()])
+        start = match.end()
+    return [*out, piece[start:]]
+
+
 def joined_questions(sentence: str) -> list[str]:
     """The questions one sentence joins: at «and who …», «plus …», a serial comma list, a
     comma between commands, and question words with their verbs typed one after another
@@ -144,6 +167,7 @@ def joined_questions(sentence: str) -> list[str]:
         pieces = [each for piece in pieces for each in SERIAL.split(piece)]
     if _OPENS_COMMAND.match(sentence):
         pieces = [each for piece in pieces for each in _COMMA_COMMAND.split(piece)]
+    pieces = [each for piece in pieces for each in _dashed(piece)]
     return _time_clauses_joined([each for piece in pieces for each in run_on_questions(piece)])
 
 

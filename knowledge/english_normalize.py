@@ -54,11 +54,39 @@ _NUMBERING = re.compile(
 _PARTICLE_AH = re.compile(r"(?<![0-9])(?<![0-9]\s)\s\bah\b(?=\s*(?:[?!.,]|$))")
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 _THOUSAND_K = re.compile(r"\b(\d+)k\b")
-_APOSTROPHES = re.compile(r"[’‘`´ʼʻ]")
+# («ʿ» and «ʾ», ayn and hamza in a scholarly transliteration, «Muʿtah», «Qurʾan», are one too.)
+_APOSTROPHES = re.compile(r"[’‘`´ʼʻʿʾ]")
+# Latin letters with marks: a scholarly transliteration («Tabūk», «Abū Bakr», «Ḥārith»), Turkish
+# («Tebük», «Dumetü'l-Cendel»), French or Malay spelling. Read as the plain letter, as people type
+# them; dropped, they cut the word in two («tab k»). Letters no decomposition reaches, by hand.
+_UNMARKED = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe"}
+
+
+def _plain_latin(text: str) -> str:
+    """The text with each marked Latin letter as its plain letter (Arabic left as it is)."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff":
+            lower = ch.lower()
+            plain = _UNMARKED.get(lower) or unicodedata.normalize("NFKD", lower)
+            plain = "".join(c for c in plain if c.isascii())
+            out.append(plain.upper() if ch.isupper() and plain else plain)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 # «Uthman bn Affan» (Nigerian papers): «bn» is «bin».
 _BN = re.compile(r"\bbn\b", re.IGNORECASE)
 # «the no. of Muslims», «nos. of camels»: the abbreviation of «number», not a negation.
 _NUMBER_ABBREVIATION = re.compile(r"\bnos?\.\s*(?=of\b)", re.IGNORECASE)
+# «in the lead-up to Tabuk», «during the run-up to the campaign»: the time before it, as
+# British papers put it («what led up to it» asks its causes and stays).
+_LEAD_UP = re.compile(
+    r"\b(?:(?:in|during)\s+)?the\s+(?:lead|run|build)\s*-?\s*up\s+to\b", re.IGNORECASE
+)
 # Romanised Arabic typed as in chat writes letters English lacks with digits: «3uthman»,
 # «jaysh al 3usra», «ra7man», «qa2id», «5alid». 3 (ayn) and 2 (hamza) are dropped as an
 # apostrophe is («Mu'tah» is «mutah»), 7 is «h», 5 is «kh». Only a digit between letters, or
@@ -109,6 +137,7 @@ def normalize_english(text: str) -> str:
     text = _plain_latin(text)
     text = _NUMBER_ABBREVIATION.sub("number ", text)
     text = _BN.sub("bin", text)
+    text = _LEAD_UP.sub("before", text)
     text = _APOSTROPHES.sub("'", text)
     text = _HONORIFICS.sub(" ", text)
     text = _MARKS.sub(" ", text)

@@ -19,6 +19,8 @@ PHRASES = {
         for side in ("", "muslim ", "islamic ")
         for army in ("army", "forces", "troops")
     },
+    # «the envoy's killing as a casus belli for Tabuk»: the Latin for a cause of war.
+    "casus belli": "reason",
     # «Which came first, Mu'tah or Tabuk?»: a chronology asker's «before».
     "came first": "before",
     "come first": "before",

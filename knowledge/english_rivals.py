@@ -14,6 +14,7 @@ from knowledge.english_rules import (
     BACKGROUND_TERMS,
     COMMON_NAMES,
     PERSON_TOKENS,
+    SCENE_TERMS,
     SIDE_NAMES,
     asks_count,
 )
@@ -83,6 +84,7 @@ def real_rivals(
     if reading.described and head and head <= matcher.entries[top.fact.id].vocabulary:
         # «the conditions under which ...»: a rival not knowing «conditions» is none.
         rivals = [s for s in rivals if head <= matcher.entries[s.fact.id].vocabulary]
+    rivals = _saying_neither(matcher, top, rivals, terms, reading)
     # A rival that leaves much more of the question unexplained than the winner is no
     # real rival («the reasons why the Prophet led his army»: the army's name).
     rivals = [s for s in rivals if s.unexplained <= top.unexplained + tuning.EN_RIVAL_MAX_EXTRA]
@@ -134,3 +136,32 @@ def _aspect_of_named(
     if not all(matcher.asks_about(top.fact.id, n) for n in named):
         return rivals
     return [s for s in rivals if any(matcher.asks_about(s.fact.id, n) for n in named)]
+
+
+def _answers_yes_or_no(matcher: EnglishMatcher, fact_id: str) -> bool:
+    english = matcher.english(fact_id)
+    return english is not None and english.answer.lower().startswith(("yes", "no,", "no "))
+
+
+def _saying_neither(
+    matcher: EnglishMatcher,
+    top: Scored,
+    rivals: list[Scored],
+    terms: tuple[str, ...],
+    reading: Reading,
+) -> list[Scored]:
+    """«Did the Muslims fight at Tabuk?», led by the fact answering «No, no fighting took
+    place…»: a rival that neither answers yes or no nor states the deed asked (who the enemy
+    was, what the Romans gathered) cannot answer it, and is no rival (en59)."""
+    if reading.question_type is not QuestionType.YESNO:
+        return rivals
+    if not _answers_yes_or_no(matcher, top.fact.id):
+        return rivals
+    asked = set(terms) - matcher.reader.name_tokens - SCENE_TERMS - SIDE_NAMES
+    if not asked or not asked <= matcher.answer_terms(top.fact.id):
+        return rivals
+    return [
+        s
+        for s in rivals
+        if _answers_yes_or_no(matcher, s.fact.id) or asked <= matcher.answer_terms(s.fact.id)
+    ]
