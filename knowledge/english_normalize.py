@@ -56,28 +56,6 @@ _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 _THOUSAND_K = re.compile(r"\b(\d+)k\b")
 # («ʿ» and «ʾ», ayn and hamza in a scholarly transliteration, «Muʿtah», «Qurʾan», are one too.)
 _APOSTROPHES = re.compile(r"[’‘`´ʼʻʿʾ]")
-# Latin letters with marks: a scholarly transliteration («Tabūk», «Abū Bakr», «Ḥārith»), Turkish
-# («Tebük», «Dumetü'l-Cendel»), French or Malay spelling. Read as the plain letter, as people type
-# them; dropped, they cut the word in two («tab k»). Letters no decomposition reaches, by hand.
-_UNMARKED = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe"}
-
-
-def _plain_latin(text: str) -> str:
-    """The text with each marked Latin letter as its plain letter (Arabic left as it is)."""
-    if text.isascii():
-        return text
-    out = []
-    for ch in text:
-        if "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff":
-            lower = ch.lower()
-            plain = _UNMARKED.get(lower) or unicodedata.normalize("NFKD", lower)
-            plain = "".join(c for c in plain if c.isascii())
-            out.append(plain.upper() if ch.isupper() and plain else plain)
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
 # «Uthman bn Affan» (Nigerian papers): «bn» is «bin».
 _BN = re.compile(r"\bbn\b", re.IGNORECASE)
 # «the no. of Muslims», «nos. of camels»: the abbreviation of «number», not a negation.
