@@ -161,19 +161,6 @@ PHRASES = {
     "30000 strong": "30000",
     "thousand strong": "thousand",
     "battle of tabuk": "expedition tabuk",
-    # «Who were the Ghassanids in the story of Tabuk?»: the story only places the question
-    # at Tabuk; it asks no account of the whole («Tell the story of Tabuk» still does).
-    **{
-        f"in {the}{story}": "tabuk"
-        for the in ("the ", "")
-        for story in (
-            "story of tabuk",
-            "tabuk story",
-            "story of the tabuk expedition",
-            "tabuk expedition story",
-            "story of the expedition of tabuk",
-        )
-    },
     # «Was Tabuk against the Romans?»: only the expedition is against anyone, not the place.
     "tabuk against": "expedition tabuk against",
     "tabuk was against": "expedition tabuk against",

@@ -1,6 +1,7 @@
 """English questions whose answer the text states, once refused as a known gap (en61): who
-the Ghassanids were is told by the fact about the Arab tribes the Romans brought; «in the
-story of Tabuk» only places a question; whom a named people fought with or beside is asked
+the Ghassanids were is told by the fact about the Arab tribes the Romans brought (reading «in
+the story of Tabuk» as only placing a question was left out: on held-out it let an off-topic
+message be answered); whom a named people fought with or beside is asked
 back between the facts naming both; «how long in advance» asks a lead time, not the
 journey's length; «Lesson 14» heading a worksheet is no lesson asked; a blank is filled past
 the asker's «what's the missing word?» after it and the asker's feelings before it. Details
@@ -20,9 +21,6 @@ from tests.english_helpers import answered_facts
         "Who were the Ghassanids?",
         "who were the ghassanids",
         "who are the ghassanids",
-        # The story of Tabuk only places the question: it asks for no account of the whole.
-        "who were the ghassanids in the story of tabuk",
-        "Who were the Ghassanids in the Tabuk story?",
     ],
 )
 def test_who_the_ghassanids_were_is_told(english_engine: EnglishEngine, message: str) -> None:
