@@ -202,7 +202,7 @@ def dotted_options(text: str) -> tuple[str, list[Option]] | None:
     """A question, then options separated by runs of dots or slashes, on the same line."""
     led_in = sentence_to_complete(text)
     if led_in is not None and not _listed_after_blank(led_in):
-        # «كملي الفراغ (سؤال بنتي): … ........ …» is a blank, not options
+        # «هذه الجملة: «…… ........ …» ما الكلمة الناقصة؟» is a blank, not options
         return None
     match = _STEM_END.search(text)
     if match is None:

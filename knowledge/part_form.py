@@ -136,8 +136,8 @@ def detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     text = pause_before_who(text)  # («… نصف مالي… من أنا؟»: a pause, no blank)
     led_in = sentence_to_complete(text)
     if led_in is not None:
-        # «يا شباب ساعدوني أكمل: قدم أبو بكر ……»: the words leading in are no part of the
-        # sentence, nor «ما الكلمة الناقصة؟» after a quoted one
+        # «هذه الجملة: «قدم أبو بكر ……» ما الكلمة الناقصة؟»: the words around the quoted
+        # sentence are no part of it
         return Form.BLANK, mark_blank(led_in), True
     blank_lead = BLANK_LEAD.match(text)
     if blank_lead is not None and blank_lead.end() > 0 and blank_lead.end() < len(text):

@@ -1,9 +1,8 @@
-"""A sentence to complete brought by words of its own: a lead-in closed by the instruction and
-its colon («ممكن حد يساعدني أكمل: …», «كملوا الفراغ (واجب اخوي): …»), or a sentence quoted
-and then asked about («… «……» ايش الكلمة الناقصة؟»), is filled as a blank, never read as a
-stem with its dots for option separators; «السؤال رقم 4: أكمل الفراغ» heads the blanks below
-it, and a quiz round's heading («مسابقة العائلة – الجولة 3 ⏱») asks nothing (what the user
-sees: the filled blank, not a "did you mean" or an answer to the heading)."""
+"""A sentence to complete brought by words of its own: a sentence quoted and then asked
+about («… «……» ايش الكلمة الناقصة؟») is filled as a blank, never read as a stem with its
+dots for option separators; «السؤال رقم 4: أكمل الفراغ» heads the blanks below it, and a quiz
+round's heading («مسابقة العائلة – الجولة 3 ⏱») asks nothing (what the user sees: the filled
+blank, not a "did you mean" or an answer to the heading)."""
 
 from __future__ import annotations
 
@@ -17,8 +16,6 @@ from tests.message_helpers import reply_to
 @pytest.mark.parametrize(
     ("message", "fact"),
     [
-        ("ممكن حد يساعدني أكمل: قدم عمر بن الخطاب ...... ماله", "umar_donation"),
-        ("كملوا الفراغ (واجب اخوي الصغير): قدم أبو بكر الصديق ....... ماله", "abu_bakr_donation"),
         (
             "صادفت هذي العبارة في الكتاب: «رابط النبي بجنوده عند ......» ايش الكلمة الناقصة؟",
             "stationing",
@@ -28,7 +25,6 @@ from tests.message_helpers import reply_to
             "uthman_donation",
         ),
         ("السؤال رقم 4: أكمل الفراغ\nسمي جيش غزوة تبوك بجيش ......", "army_name"),
-        ("عن أبي بكر الصديق أكمل: قدم ...... ماله", "abu_bakr_donation"),
         ("في الكتاب: «كان عدد جيش المسلمين ......» كم الرقم الناقص؟", "army_size"),
     ],
 )
@@ -51,17 +47,11 @@ def test_dotted_options_after_a_question_stay_options(answerer: FormAnswerer) ->
 @pytest.mark.parametrize(
     ("text", "sentence"),
     [
-        ("يا جماعة أكمل: قدم عمر ..... ماله", "قدم عمر ..... ماله"),
         ("هذه الجملة: «رابط عند ....» ما الكلمة الناقصة؟", "رابط عند ...."),
         # (a blank before the instruction: the words are the sentence itself)
         ("قدم ..... ماله كله، أكمل: وقدم عمر ..... ماله", None),
         # (a quote with no blank, or no question about the missing word: not led in)
         ("قال الله «ما لكم إذا قيل لكم انفروا» فيمن نزلت؟", None),
-        # (words before the instruction that name what it is about stay with the sentence)
-        ("عن عثمان بن عفان، أكمل: قدم ...... بعيرا", "عن عثمان بن عفان قدم ...... بعيرا"),
-        # (a label or a sheet's heading before the instruction names nothing)
-        ("ب- أكمل: قدم عمر ...... ماله", "قدم عمر ...... ماله"),
-        ("الوحدة الثالثة أكمل: قدم عمر ...... ماله", "قدم عمر ...... ماله"),
         ("في مؤتة: «استطاع ...... أن يخلص الجيش»", None),
         ("قال تعالى: «انفروا خفافا و...... وجاهدوا»", "انفروا خفافا و...... وجاهدوا"),
         ("متى كانت غزوة تبوك؟", None),
