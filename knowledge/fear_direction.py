@@ -30,6 +30,9 @@ _FEAR_NOUNS = frozenset({"خوف", "خشيه", "رهبه", "فزع", "تخوف"}
 _BETWEEN = frozenset(
     "كان كانوا كانو كانت جان جانوا جانو چان چانوا چانو صار صاروا صارو ما لم لا مش مو".split()
 )
+# Words before a fear word that deny it («بدون خوف ولا تردد», «بلا خوف», «من غير خوف»): no one
+# fears there, so it names no one who fears.
+_WITHOUT = frozenset({"بدون", "بلا", "دون", "غير"})
 # How far after «من» the one feared may be named («من مواجهة جيش الروم»).
 _FEARED_REACH = 3
 
@@ -62,7 +65,7 @@ def _roles(words: tuple[str, ...]) -> tuple[set[str], set[str]]:
     feared: set[str] = set()
     for at, word in enumerate(words):
         form = _form(word)
-        if not form:
+        if not form or (at > 0 and words[at - 1] in _WITHOUT):
             continue
         after = words[at + 1 :]
         cut = after.index("من") if "من" in after else len(after)

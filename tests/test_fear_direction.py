@@ -47,3 +47,20 @@ def test_the_fear_asked_the_fact_s_way_round_is_answered(
     assert part.done and part.fact is not None, text
     assert part.fact.id == "arab_fear"
     assert part.status in (Status.ANSWER, Status.VERDICT)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # «بدون خوف»: a fear denied names no one who fears, so no fact's fear is reversed
+        "المؤمنون قدموا أنفسهم وأموالهم بدون خوف ولا تردد ( )",
+        "صح أم خطأ: خرج المؤمنون مع النبي بلا خوف ولا تردد",
+    ],
+)
+def test_a_fear_denied_is_no_fear_asked_the_other_way_round(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    part = reply.parts[0]
+    assert part.status is Status.VERDICT and part.verdict is True, text
+    assert part.fact is not None and part.fact.id == "believers", text
