@@ -91,8 +91,10 @@ def test_heldout_questions_the_base_cannot_answer_are_mostly_not_answered(unansw
 # 2026-12-07, twenty-fourth session (ask-backs settled by whose deed or attitude is asked):
 # 94/108 = 87.0%, 4 wrong, 19/19.
 # 2026-12-07, twenty-fifth session (a deed only meant is no deed claimed): 94/108, 3 wrong.
+# 2026-12-07, twenty-sixth session (a choice settled by a whole shown with its part): 95/108 =
+# 88.0%, 3 wrong, 19/19.
 # The gate holds the last measured figures as a regression floor, not the target.
-ENGLISH_ANSWERED_FLOOR = 0.870
+ENGLISH_ANSWERED_FLOOR = 0.879
 ENGLISH_WRONG_CEILING = 3
 
 
@@ -421,6 +423,9 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # shorthand, revision lists, why and what next, spelling variants; 1 repeat dropped). First run,
 # on the session's starting code (4f8fc34): Arabic 74/121 = 61.2%, 43/44, 4 wrong; English
 # 25/64 = 39.1%, 6 wrong, 16/16.
+# End of the twenty-sixth session: Arabic heldout5 122, heldout14 81, heldout16 86, heldout26
+# 72; English heldout (set 1) 95, heldout13 37, heldout14 35, heldout27 26 (wrong 6 -> 5). No
+# floor lowered, no ceiling raised.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -433,7 +438,7 @@ FRESH_FLOORS = {
     "english_heldout3.jsonl": (0.857, 1.0, 1),
     "messages_heldout4.jsonl": (0.868, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
-    "messages_heldout5.jsonl": (0.754, 0.937, 7),
+    "messages_heldout5.jsonl": (0.767, 0.937, 7),
     "english_heldout5.jsonl": (0.781, 1.0, 3),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
@@ -457,15 +462,15 @@ FRESH_FLOORS = {
     "messages_heldout12.jsonl": (0.680, 0.894, 10),
     "english_heldout12.jsonl": (0.606, 0.866, 4),
     "messages_heldout13.jsonl": (0.575, 0.911, 8),
-    "english_heldout13.jsonl": (0.590, 0.888, 1),
-    "messages_heldout14.jsonl": (0.695, 0.909, 9),
-    "english_heldout14.jsonl": (0.531, 1.0, 4),
+    "english_heldout13.jsonl": (0.606, 0.888, 1),
+    "messages_heldout14.jsonl": (0.704, 0.909, 9),
+    "english_heldout14.jsonl": (0.546, 1.0, 4),
     # (0.779 -> 0.771, eighteenth session, a trade: ar57's titled riddles (a bare «مين هو؟»
     # under a game's title read as the riddle it is) cost one right part here and gained one on
     # set 11, and took three wrong answers off the tuning rounds; bisected per commit)
     "messages_heldout15.jsonl": (0.788, 0.923, 7),
     "english_heldout15.jsonl": (0.671, 1.0, 3),
-    "messages_heldout16.jsonl": (0.732, 0.974, 5),
+    "messages_heldout16.jsonl": (0.741, 0.974, 5),
     "english_heldout16.jsonl": (0.507, 1.0, 3),
     "messages_heldout17.jsonl": (0.690, 0.973, 3),
     "english_heldout17.jsonl": (0.535, 1.0, 3),
@@ -494,10 +499,10 @@ FRESH_FLOORS = {
     "english_heldout24.jsonl": (0.516, 0.947, 4),
     "messages_heldout25.jsonl": (0.659, 0.975, 5),
     "english_heldout25.jsonl": (0.416, 1.0, 2),
-    "messages_heldout26.jsonl": (0.593, 0.942, 5),
+    "messages_heldout26.jsonl": (0.610, 0.942, 5),
     "english_heldout26.jsonl": (0.377, 1.0, 3),
     "messages_heldout27.jsonl": (0.611, 0.977, 4),
-    "english_heldout27.jsonl": (0.390, 1.0, 6),
+    "english_heldout27.jsonl": (0.406, 1.0, 5),
 }
 
 
