@@ -47,11 +47,11 @@ def sentence_to_complete(text: str) -> str | None:
 
 
 def _asks_nothing(lead: str) -> bool:
-    """Words before a sentence to complete that name nothing it is about: none, a story
-    («سؤال بنتي»), a plea or request («يا شباب ساعدوني», «ممكن حد يساعدني»), an address, or
-    the words quoting a verse."""
+    """Words before a quoted sentence to complete that name nothing it is about: none, a
+    label or heading, a story («سؤال بنتي»), a plea or request («يا شباب ساعدوني»), an
+    address, or the words quoting a verse («قال تعالى»)."""
     lead = lead.strip(" ،,.:：-–")
-    # («ب- أكمل: …», «السؤال الثالث (2) أكمل: …»: numbers, labels and a sheet's heading)
+    # («ب- «……»», «السؤال الثالث (2): «……»»: numbers, labels and a sheet's heading)
     bare = _LABELS.sub(" ", lead).strip()
     return (
         not bare
