@@ -119,7 +119,15 @@ first language is Turkish, Urdu, Malay or Persian, askers of causes and conseque
 using titles and other names; English evening-madrasa teenagers in the UK, teachers checking
 worksheet answer keys, US world-history students, South Asian parents helping with homework,
 texting shorthand, revision lists pasted whole, why-and-what-next questions, spelling variants of
-names) the twenty-eighth tuning part and the twenty-seventh held-out.
+names) the twenty-eighth tuning part and the twenty-seventh held-out; round 28 (2026-12-07,
+twenty-seventh session: Kuwaiti and Emirati speakers, casual Egyptian colloquial, primary-school
+teachers, Qur'an memorisation students asking about the verses, tweet-style threads, teachers
+writing curriculum lesson objectives, very fast phone typing, curious readers from outside the
+religious study setting; English Australian university students, past-paper questions with mark
+allocations, interfaith readers curious about the Byzantine side, East African secondary
+students, Discord teenagers, lesson objectives and success criteria, lecture and audiobook
+listeners half-remembering, Hijri and Gregorian dates) the twenty-ninth tuning part and the
+twenty-eighth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -323,6 +331,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning28.jsonl", "messages_heldout27.jsonl"),
             "english": ("english_tuning28.jsonl", "english_heldout27.jsonl"),
+        },
+    ),
+    "28": (
+        1230,
+        {
+            "arabic": ("messages_tuning29.jsonl", "messages_heldout28.jsonl"),
+            "english": ("english_tuning29.jsonl", "english_heldout28.jsonl"),
         },
     ),
 }
