@@ -10,16 +10,12 @@ from __future__ import annotations
 import dataclasses
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import lru_cache, partial
 
 from knowledge.analysis import Analysis, analyze, is_greeting, is_thanks, split_greeting
 from knowledge.arabizi_words import ArabiziWords
 from knowledge.asked import (
     Asked,
-    actor_of,
-    actors_of,
     read_asked,
     says_what_it_is,
     unstated,
@@ -29,16 +25,23 @@ from knowledge.confidence import FactLookups, another_event, confident_rule
 from knowledge.fear_direction import fear_reversed
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.kinship import asks_kin_of_named
+from knowledge.leader_doubts import about_another, no_cause_told, repaired_link
 from knowledge.lesson_asks import asks_lessons
-from knowledge.lexicon import ENTITIES, EPITHETS, SUBJECT_TERMS, QuestionType
 from knowledge.matcher import Matcher
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import has_arabic, normalize
 from knowledge.noun_of_the_whole import of_another_thing
 from knowledge.opposed_party import sole_opposed, the_opposed_parties
 from knowledge.overview_asks import asks_beyond_the_overview
+from knowledge.ranking_focus import (
+    about_the_actor,
+    keyword_headline,
+    keyword_owners,
+    overview_for,
+    without_titles,
+)
 from knowledge.ranking_results import Candidate, FactProfile, Ranking
-from knowledge.repaired_links import linked_only_by_repair
+from knowledge.replies import Outcome, Reply
 from knowledge.shares import (
     PEOPLE,
     a_share_asked_beyond_the_gift,
@@ -56,7 +59,6 @@ from knowledge.sole_fact import (
 from knowledge.stemming import stem
 from knowledge.told_value import states_the_told, tells_its_value, told_words
 from knowledge.tuning import (
-    ANOTHER_TOPIC_MIN_SCORE,
     MAX_QUESTION_CHARS,
     MAX_SUGGESTIONS,
     REPLY_CACHE_SIZE,
@@ -64,18 +66,11 @@ from knowledge.tuning import (
     SUGGEST_WINDOW,
 )
 from knowledge.wholes import WholesAndParts
-from knowledge.why_contrast import (
-    asks_why_of_a_contrast,
-    explains_the_contrast,
-    restates_the_deed,
-)
 from knowledge.why_doer import another_side_s_why, the_doer_s_why
 from knowledge.wording import asks_yes_or_no, opener_fits
 
 # The known gap (knowledge/data/known_gaps.json) for a saying no fact quotes.
 SAYINGS_GAP = "sayings"
-# «أولًا», «أسبق»: a question asking which came first (a stopword elsewhere: «أولًا: …»).
-_ORDER_WORDS = frozenset("اولا الاولي اسبق الاسبق اقدم الاقدم".split())
 # The known gap for a definition no fact gives («ما هي الجزية»: the text names it only).
 DEFINITIONS_GAP = "definitions"
 # Known gaps about anyone the text names («زوجة عثمان»): the facts nearest to the question
@@ -84,10 +79,6 @@ PERSONAL_GAP = "personal_details"
 # The known gap for the lessons of the expedition as a whole («ماذا تعلم الصحابة من تبوك»).
 LESSONS_GAP = "lessons"
 RANKED_NEAR_GAPS = frozenset({PERSONAL_GAP})
-# Question words that do not ask for one detail (time, number, ...), so fit a summary.
-GENERAL_QUESTION_TYPES = frozenset(
-    {QuestionType.NONE, QuestionType.THING, QuestionType.MANNER, QuestionType.YESNO}
-)
 
 
 @lru_cache(maxsize=1)
@@ -100,51 +91,6 @@ def shipped_base() -> FactBase:
 def shipped_gaps() -> tuple[KnownGap, ...]:
     """The shipped known gaps, validated against the shipped facts once per process."""
     return load_shipped_gaps({fact.id for fact in shipped_base().facts})
-
-
-class Outcome(StrEnum):
-    """What the bot does with a message."""
-
-    ANSWER = "answer"
-    SUGGEST = "suggest"
-    UNKNOWN = "unknown"
-    OTHER_EVENT = "other_event"
-    MODERN = "modern"
-    GREETING = "greeting"
-    THANKS = "thanks"
-    EMPTY = "empty"
-    NOT_ARABIC = "not_arabic"
-    TOO_LONG = "too_long"
-    # A detail about Tabuk the source text does not state (knowledge/data/known_gaps.json).
-    GAP = "gap"
-    # A question announced, not asked («عندي سؤال», «صح أم خطأ:» alone): invite it.
-    INVITE = "invite"
-
-
-@dataclass(frozen=True, slots=True)
-class Reply:
-    """The engine's decision for one message."""
-
-    outcome: Outcome
-    fact: Fact | None = None
-    score: float = 0.0
-    suggestions: tuple[Candidate, ...] = ()
-    other_event: str | None = None
-    greeted: bool = False
-    normalized: str = ""
-    # The known gap the question asks (outcome GAP); its nearest facts are the suggestions.
-    gap: KnownGap | None = None
-    # The rule that decided, in words (for `ask --explain` and docs/matching.md).
-    rule: str = ""
-    # The question asks yes or no: only then may the answer open with «نعم/لا».
-    yes_no: bool = False
-    # The yes/no question's claim is what the fact states (knowledge/statements.py): the
-    # answer opens with «نعم» though the fact's own answer does not.
-    confirmed: bool = False
-
-    @property
-    def answered(self) -> bool:
-        return self.outcome is Outcome.ANSWER
 
 
 class AnswerEngine:
@@ -180,15 +126,7 @@ class AnswerEngine:
         self._personal = next((gap for gap in self._gaps if gap.id == PERSONAL_GAP), None)
         self._lessons = next((gap for gap in self._gaps if gap.id == LESSONS_GAP), None)
         # A headline that is exactly one fact's keyword («جيش العسرة») names that fact.
-        by_keyword: dict[frozenset[str], set[str]] = {}
-        for fact_id in self._facts:
-            profile = self._matcher.profile(fact_id)
-            for terms in profile.keyword_sets if profile else ():
-                if terms:
-                    by_keyword.setdefault(terms, set()).add(fact_id)
-        self._keyword_owner = {
-            terms: next(iter(owners)) for terms, owners in by_keyword.items() if len(owners) == 1
-        }
+        self._keyword_owner = keyword_owners(self._facts, self._matcher)
         # Which facts are part of which (knowledge/data/tabuk.json "part_of"), live ones only.
         relations = shipped_base().part_of if part_of is None else part_of
         self._wholes = WholesAndParts(self._facts, self._matcher, relations)
@@ -285,7 +223,7 @@ class AnswerEngine:
         if analysis.other_event:
             return reply(Outcome.OTHER_EVENT, other_event=analysis.other_event, rule="other event")
         ranking = self._matcher.rank(analysis)
-        titled = self._without_titles(analysis, ranking)
+        titled = without_titles(analysis, ranking, self._matcher.rank)
         if titled is not None:
             analysis, ranking = titled
         gap = self._gap_finder.find(analysis, ranking.matched_terms)
@@ -310,7 +248,7 @@ class AnswerEngine:
             return reply(Outcome.GAP, gap=gap, suggestions=near, rule=f"known gap {gap.id}")
         if analysis.modern:
             return reply(Outcome.MODERN, rule="today's Tabuk")
-        overview = self._overview_for(analysis, ranking)
+        overview = overview_for(analysis, ranking)
         if overview is not None and asks_beyond_the_overview(analysis.words):
             # «هل هذا صحيح؟», «ما هي الآية؟», «ماذا فعلوا في غزوة تبوك؟»: naming only the
             # expedition, asking about something else; no fact it names answers that.
@@ -323,7 +261,7 @@ class AnswerEngine:
             return reply(outcome, suggestions=near, rule="names only the expedition, asks more")
         if overview is not None:
             return reply(Outcome.ANSWER, fact=overview.fact, score=overview.score, rule="overview")
-        ranking = self._about_the_actor(analysis, ranking)
+        ranking = about_the_actor(analysis, ranking)
         ranking = the_opposed_parties(analysis, ranking)
         ranking = the_doer_s_why(analysis.question_type, analysis.words, ranking)
         candidates = ranking.candidates
@@ -332,7 +270,7 @@ class AnswerEngine:
         top = candidates[0]
         asked = read_asked(analysis.question_type, ranking.matched_terms, analysis.words)
         rule = confident_rule(analysis, ranking, top, asked, self._lookups)
-        headline = self._headline(analysis, ranking)
+        headline = keyword_headline(analysis, ranking, self._keyword_owner)
         if rule is None and headline is not None:
             top, rule = headline, "a headline that is one fact's keyword"
         where = partial(self._candidates_where, ranking)
@@ -373,15 +311,15 @@ class AnswerEngine:
             rule = None  # «ليش الروم خافوا من المسلمين» (knowledge/fear_direction.py)
         if rule and of_another_thing(asked, top.fact.questions, self._term):
             rule = None  # «دلالات غزوة تبوك» (knowledge/noun_of_the_whole.py)
-        if rule and self._no_cause_told(analysis, top):
+        if rule and no_cause_told(analysis, top, self._matcher):
             rule = None  # «لماذا خلّى النبي سبيل أكيدر» (knowledge/why_contrast.py)
         failed: str | None = None
         if rule is not None:
             failed = (
                 self._unstated(asked, top.fact)
-                or self._about_another(asked, ranking, top)
+                or about_another(asked, ranking, top, self._matcher, self._wholes)
                 or another_event(ranking, top, self._wholes.keyword_terms)
-                or self._repaired_link(analysis, ranking, top)
+                or repaired_link(analysis, ranking, top, self._matcher)
             )
             if failed is None:
                 return reply(Outcome.ANSWER, fact=top.fact, score=top.score, rule=rule)
@@ -467,65 +405,6 @@ class AnswerEngine:
             rule=f"{reply.rule}, the date or figure told read as context",
         )
 
-    def _about_the_actor(self, analysis: Analysis, ranking: Ranking) -> Ranking:
-        """«موقف الروم من غزوة تبوك» asks the Romans' stance: a fact whose own phrasings ask
-        the stance of someone else («موقف العرب من الروم») and never theirs is left out."""
-        actor = actor_of(analysis.words)
-        if actor is None:
-            return ranking
-        kept = tuple(
-            candidate
-            for candidate in ranking.candidates
-            if not (actors := actors_of(candidate.fact.questions)) or actor in actors
-        )
-        if len(kept) == len(ranking.candidates):
-            return ranking
-        return dataclasses.replace(ranking, candidates=kept)
-
-    def _without_titles(
-        self, analysis: Analysis, ranking: Ranking
-    ) -> tuple[Analysis, Ranking] | None:
-        """A question naming someone, whose only unknown words are a title or role of theirs
-        («عثمان صهر النبي», «ثالث الخلفاء الراشدين»), is read without them: they identify the
-        subject, they do not ask another detail."""
-        unknown = set(ranking.unknown_terms)
-        if not unknown or not unknown <= EPITHETS or not set(analysis.terms) & ENTITIES:
-            return None
-        kept = [
-            (term, word)
-            for term, word in zip(analysis.terms, analysis.term_words, strict=True)
-            if term not in unknown
-        ]
-        lighter = dataclasses.replace(
-            analysis,
-            terms=tuple(term for term, _ in kept),
-            term_words=tuple(word for _, word in kept),
-        )
-        return lighter, self._matcher.rank(lighter)
-
-    def _about_another(self, asked: Asked, ranking: Ranking, top: Candidate) -> str | None:
-        """«أذكر المعاهدات اللي دارها النبي ملي كان مرابط فتبوك»: the first detail word is
-        what another candidate is about (one of its keywords: المعاهدات) and the leader never
-        mentions it: the question asks that other fact's thing, not the leader's."""
-        leader = self._matcher.profile(top.fact.id)
-        details = [term for term in ranking.matched_terms if term in asked.detail]
-        if details[:1] == ["اسم"]:
-            details = details[1:] or details  # («ما اسم ملك الروم»: the king's name)
-        head = details[0] if details else None
-        if leader is None or head is None or head in leader.terms:
-            return None
-        related = {*self.wholes(top.fact.id), top.fact.id}
-        for candidate in ranking.candidates[1:]:
-            other = candidate.fact.id
-            if (
-                candidate.score >= ANOTHER_TOPIC_MIN_SCORE
-                and other not in related
-                and top.fact.id not in self.wholes(other)  # a whole and its part: one topic
-                and head in self._wholes.keyword_terms(other)
-            ):
-                return "another's topic"
-        return None
-
     def _whole_naming_others(self, where: Where, asked: Asked, top: Candidate) -> Candidate | None:
         """The close whole of the leader that states what is asked, when the leader names no
         one other than the person the question sets aside («… غير عثمان»)."""
@@ -553,13 +432,6 @@ class AnswerEngine:
             and test(profile)
         ]
 
-    def _headline(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
-        """A message with no question word whose words are exactly one fact's keyword."""
-        if analysis.question_type is not QuestionType.NONE or ranking.unknown_terms:
-            return None
-        owner = self._keyword_owner.get(frozenset(ranking.matched_terms))
-        return next((c for c in ranking.candidates if c.fact.id == owner), None)
-
     def _term(self, word: str) -> str:
         """The term a normalised word is read as."""
         return stem(word, self._matcher.vocabulary)
@@ -574,24 +446,6 @@ class AnswerEngine:
         if a_share_asked_beyond_the_gift(asked, fact.id, self._shares):
             return "not the gift"  # («هل خرج عمر إلى تبوك؟»: his gift does not say it)
         return unstated(asked, profile)
-
-    def _no_cause_told(self, analysis: Analysis, top: Candidate) -> bool:
-        """«لماذا خلّى النبي سبيل أكيدر», «لماذا خضعت دومة الجندل دون قتال»: the leader,
-        whichever rule chose it, tells the deed but not why (knowledge/why_contrast.py)."""
-        profile = self._matcher.profile(top.fact.id)
-        if restates_the_deed(analysis.question_type, analysis.words, profile):
-            return True
-        contrast = asks_why_of_a_contrast(analysis.question_type, analysis.words)
-        return contrast and not explains_the_contrast(analysis.words, profile)
-
-    def _repaired_link(self, analysis: Analysis, ranking: Ranking, top: Candidate) -> str | None:
-        """«كم سيفا كان مع الجيش»: a leader found only through a real word repaired into
-        another is a guess (knowledge/repaired_links.py)."""
-        if linked_only_by_repair(
-            analysis, ranking, self._matcher.vocabulary, self._matcher.rank, top.fact.id
-        ):
-            return "found only through a real word repaired"
-        return None
 
     def _people_named(self, fact_id: str) -> frozenset[str]:
         """The people a fact's words name (their name stems)."""
@@ -610,16 +464,3 @@ class AnswerEngine:
         ranked = self._matcher.rank(text, limit=limit).candidates
         others = [c.fact for c in ranked if c.score >= SUGGEST_MIN_SCORE and c.fact not in first]
         return (first + others)[:limit]
-
-    def _overview_for(self, analysis: Analysis, ranking: Ranking) -> Candidate | None:
-        """A question naming only the subject («ما هي غزوة تبوك») asks for the overview."""
-        if not analysis.terms or analysis.question_type not in GENERAL_QUESTION_TYPES:
-            return None
-        # «يعني ايه غزوة تبوك», «ما معنى غزوة تبوك»: the meaning of the subject is the summary.
-        if ranking.unknown_terms or not set(ranking.matched_terms) - {"معني"} <= SUBJECT_TERMS:
-            return None
-        if set(analysis.words[1:]) & _ORDER_WORDS:
-            return None  # «أي الغزوتين كانت أولًا؟» asks an order, not what the expedition was
-        return next(
-            (c for c in ranking.candidates if c.fact.answer_type is AnswerType.OVERVIEW), None
-        )
