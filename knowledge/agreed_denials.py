@@ -17,10 +17,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.affirmed_denials import verb_letters
-from knowledge.analysis import drop_honorifics, other_event
+from knowledge.analysis import other_event
 from knowledge.answer_keys import same_word, words_of
 from knowledge.engine import AnswerEngine
 from knowledge.fact_checks import in_passing
+from knowledge.question_rewrites import drop_honorifics
 from knowledge.statement_words import is_negation, negated, trailing_ask
 from knowledge.stemming import is_stopword
 from knowledge.tuning import AGREED_DENIAL_REACH, WHOLE_STATEMENT_COVERAGE

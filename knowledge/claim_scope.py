@@ -13,10 +13,10 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from knowledge.analysis import drop_honorifics
 from knowledge.answer_keys import AnswerKeys, SlotKind, mentions, words_of
 from knowledge.models import Fact
 from knowledge.normalize import without_conjunction
+from knowledge.question_rewrites import drop_honorifics
 from knowledge.statement_words import NEGATIONS, find, is_negation
 from knowledge.stemming import stem
 

@@ -12,8 +12,8 @@ sentence says something of that fact's that the text's fact never says.
 
 from __future__ import annotations
 
-from knowledge.analysis import content_terms
 from knowledge.asked import read_asked
+from knowledge.content_terms import content_terms
 from knowledge.engine import AnswerEngine, Reply
 from knowledge.lexicon import QuestionType
 from knowledge.models import Fact

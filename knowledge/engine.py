@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache, partial
 
-from knowledge.analysis import Analysis, analyze, is_greeting, is_thanks, split_greeting
+from knowledge.analysis import Analysis, analyze
 from knowledge.arabizi_words import ArabiziWords
 from knowledge.asked import (
     Asked,
@@ -24,6 +24,7 @@ from knowledge.base import FactBase, load_shipped
 from knowledge.confidence import FactLookups, another_event, confident_rule
 from knowledge.fear_direction import fear_reversed
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
+from knowledge.greetings import is_greeting, is_thanks, split_greeting
 from knowledge.kinship import asks_kin_of_named
 from knowledge.leader_doubts import about_another, no_cause_told, repaired_link
 from knowledge.lesson_asks import asks_lessons

@@ -12,17 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from knowledge.analysis import (
-    _with_question_word_slips,
-    analyze,
-    drop_honorifics,
-    function_word_slip,
-    rewrite_phrases,
-    split_greeting,
-)
+from knowledge.analysis import analyze
 from knowledge.asked import read_asked
 from knowledge.engine import AnswerEngine
+from knowledge.function_word_slips import function_word_slip, with_question_word_slips
+from knowledge.greetings import split_greeting
 from knowledge.normalize import normalize
+from knowledge.question_rewrites import drop_honorifics, rewrite_phrases
 from knowledge.repair_trace import Repair, repair_lines
 from knowledge.word_mending import join_split_words, mend_collocations
 
@@ -42,7 +38,7 @@ def _stages(text: str, vocabulary: frozenset[str]) -> list[tuple[str, tuple[str,
     for name, step in (
         ("split words joined", lambda w: join_split_words(w, vocabulary)),
         ("name pairs mended", mend_collocations),
-        ("question word mended", lambda w: _with_question_word_slips(w, vocabulary)),
+        ("question word mended", lambda w: with_question_word_slips(w, vocabulary)),
         ("honorifics dropped", drop_honorifics),
         ("set phrases rewritten", rewrite_phrases),
     ):

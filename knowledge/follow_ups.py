@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from knowledge.analysis import analyze, drop_honorifics
+from knowledge.analysis import analyze
 from knowledge.lexicon import ENTITIES, QUESTION_WORDS, QuestionType
 from knowledge.message_patterns import OTHER_THAN, STORY
 from knowledge.normalize import normalize, without_conjunction, without_conjunctions
+from knowledge.question_rewrites import drop_honorifics
 from knowledge.stemming import is_stopword, stem
 
 # Words that carry no topic of their own in a short follow-up («مين هما؟», «شو صار فيه؟»).

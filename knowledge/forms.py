@@ -14,7 +14,7 @@ from collections import OrderedDict
 
 from knowledge.after_the_last import AFTER_THE_LAST_RULE, asks_the_one_after, last_of_all
 from knowledge.afterthoughts import before_a_tail
-from knowledge.analysis import analyze, split_greeting
+from knowledge.analysis import analyze
 from knowledge.announced_parts import announces_another
 from knowledge.answer_keys import (
     AnswerKeys,
@@ -39,6 +39,7 @@ from knowledge.follow_ups import (
     told_topic,
 )
 from knowledge.form_replies import MessageReply, PartReply, Status
+from knowledge.greetings import split_greeting
 from knowledge.invitations import invitation
 from knowledge.message import (
     Form,

@@ -20,7 +20,8 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-from knowledge.analysis import Analysis, content_terms
+from knowledge.analysis import Analysis
+from knowledge.content_terms import content_terms
 from knowledge.lexicon import QuestionType
 from knowledge.models import FACT_ID_PATTERN, Fact
 from knowledge.normalize import has_arabic, normalize

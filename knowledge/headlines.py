@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable, Container
 from functools import lru_cache
 
-from knowledge.analysis import drop_honorifics
 from knowledge.answer_keys import SlotKind, load_answer_keys, mentions
 from knowledge.headline_patterns import (
     HEADED_SUBJECT,
@@ -35,6 +34,7 @@ from knowledge.message_patterns import (
     QUESTION_START,
 )
 from knowledge.normalize import normalize
+from knowledge.question_rewrites import drop_honorifics
 from knowledge.source_words import without_source
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import LOST_YA_PIECE_MAX, PAIRED_TOPIC_MAX_WORDS, READING_CACHE_SIZE

@@ -1,6 +1,6 @@
 """Honorifics written after a name (normalised words): blessings and prayers for the
 Prophet and his Companions, short and in full. They say nothing about what is asked, so the
-analysis drops them (analysis.drop_honorifics, longest first)."""
+analysis drops them (question_rewrites.drop_honorifics, longest first)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ def _prophet_blessings() -> tuple[tuple[str, ...], ...]:
 _PLEASED_WITH = {"عنه": "وارضاه", "عنها": "وارضاها", "عنهم": "وارضاهم", "عنهما": "وارضاهما"}
 
 # Honorifics after a name (normalised words): they say nothing about what is asked, so they
-# are dropped (see analysis.drop_honorifics, which tries the longest first); «صلى الله عليه
-# وسلم» is stopwords already.
+# are dropped (see question_rewrites.drop_honorifics, which tries the longest first); «صلى
+# الله عليه وسلم» is stopwords already.
 HONORIFICS: tuple[tuple[str, ...], ...] = (
     ("عليه", "الصلاه", "والسلام"),
     ("عليه", "افضل", "الصلاه", "والسلام"),

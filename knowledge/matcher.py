@@ -16,23 +16,19 @@ from collections.abc import Callable, Iterable, Sequence
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from knowledge.analysis import (
-    Analysis,
-    analyze,
-    content_terms,
-    drop_honorifics,
-    function_word_slip,
-    question_type,
-    rewrite_phrases,
-)
+from knowledge.analysis import Analysis, analyze
+from knowledge.content_terms import content_terms
 from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.entity_aliases import ALIASES
 from knowledge.fact_index import IndexedFact, Phrasing, PhrasingGroup
+from knowledge.function_word_slips import function_word_slip
 from knowledge.lexicon import ENTITIES, SYNONYMS, QuestionType
 from knowledge.models import Fact
 from knowledge.near_verbatim import compact, quote_ratio, verbatim_ratio
 from knowledge.normalize import normalize
 from knowledge.phrasing_fit import top_group, top_group_of_one, type_factor
+from knowledge.question_rewrites import drop_honorifics, rewrite_phrases
+from knowledge.question_type import question_type
 from knowledge.ranking_results import Candidate, FactProfile, Ranking
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import (

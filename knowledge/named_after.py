@@ -18,11 +18,12 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from knowledge.analysis import content_terms, rewrite_phrases
 from knowledge.asked import read_asked
+from knowledge.content_terms import content_terms
 from knowledge.lexicon import QuestionType
 from knowledge.names_asked import SAME_PERSON
 from knowledge.normalize import normalize
+from knowledge.question_rewrites import rewrite_phrases
 from knowledge.ranking_results import FactProfile
 from knowledge.shares import PEOPLE
 from knowledge.tuning import CLAUSE_TERMS_CACHE_SIZE

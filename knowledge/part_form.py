@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.analysis import question_word_slip
 from knowledge.blank_lead_in import sentence_to_complete
 from knowledge.char_fold import CharFold
 from knowledge.claim_patterns import POINTER_AFTER
+from knowledge.function_word_slips import question_word_slip
 from knowledge.headline_patterns import HEADLINE_NOUNS
 from knowledge.message_models import Form
 from knowledge.message_parts import reported_claim

@@ -1,7 +1,7 @@
 """Set phrases of a question rewritten before matching: read as one word, or dropped.
 
-The question's normalised words are scanned for these phrases (analysis.py) before stop
-words go: a title or kunya that names one person, whom a fact is told to, and set verbs
+The question's normalised words are scanned for these phrases (question_rewrites.py) before
+stop words go: a title or kunya that names one person, whom a fact is told to, and set verbs
 whose object is the expedition's result.
 """
 

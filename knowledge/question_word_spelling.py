@@ -1,9 +1,9 @@
 """Question words mistyped at the start of a clause, mended in the message's text before it
 is read: «لمادا خرج النبي؟» is «لماذا خرج النبي؟» (د for ذ, as learners and children type).
 
-The engine mends such slips in the words it matches (knowledge/analysis.py), but the message
-reader finds where a question starts by its question word, so «أنا من إندونيسيا. أريد أعرف:
-لمادا خرج النبي إلى تبوك؟» was read with the introduction as part of the question.
+The engine mends such slips in the words it matches (knowledge/function_word_slips.py), but
+the message reader finds where a question starts by its question word, so «أنا من إندونيسيا.
+أريد أعرف: لمادا خرج النبي إلى تبوك؟» was read with the introduction as part of the question.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from knowledge.analysis import known_as_typed, question_word_slip
+from knowledge.function_word_slips import known_as_typed, question_word_slip
 from knowledge.normalize import normalize
 from knowledge.tuning import QUESTION_WORD_SLIP_MIN_LETTERS
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from knowledge.analysis import drop_honorifics
 from knowledge.answer_keys import core_word, mentions
 from knowledge.headlines import COPULAS, DEFINITE, NOT_NOUNS, PREPOSITIONS, known_names
 from knowledge.models import Fact
 from knowledge.normalize import normalize
+from knowledge.question_rewrites import drop_honorifics
 from knowledge.stemming import stem
 
 # «فيها», «إليه», «به»: a pronoun after a preposition in a relative clause points back to the

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from knowledge.analysis import drop_honorifics
 from knowledge.answer_keys import Slot, SlotKind, core_word, forms_of, same_word, words_of
 from knowledge.claim_reading import Claim
 from knowledge.engine import AnswerEngine
 from knowledge.models import Fact
 from knowledge.named_unstated import names_someone_unstated
 from knowledge.normalize import normalize, without_conjunction
+from knowledge.question_rewrites import drop_honorifics
 from knowledge.said_as_asked import said_as_asked
 from knowledge.statement_words import NEGATIONS, negated, stresses_denial, unplaced_name
 from knowledge.stemming import is_stopword, stem

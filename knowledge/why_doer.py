@@ -16,10 +16,10 @@ import dataclasses
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from knowledge.analysis import question_type
 from knowledge.lexicon import QuestionType
 from knowledge.muslim_side import side_of
 from knowledge.normalize import normalize
+from knowledge.question_type import question_type
 from knowledge.stemming import is_stopword
 
 if TYPE_CHECKING:

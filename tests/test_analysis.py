@@ -5,8 +5,9 @@ from collections.abc import Callable
 import pytest
 
 from knowledge import stemming
-from knowledge.analysis import analyze, is_greeting, is_thanks
+from knowledge.analysis import analyze
 from knowledge.base import load_shipped
+from knowledge.greetings import is_greeting, is_thanks
 from knowledge.lexicon import QuestionType
 from knowledge.matcher import Matcher
 from knowledge.stemming import stem

@@ -418,7 +418,7 @@ def test_a_part_named_by_its_keyword_or_person_answers_before_its_whole(
 
 @pytest.mark.parametrize("word", ["بكم", "بكام", "بقديش", "بشحال"])
 def test_for_how_much_asks_a_number(word: str) -> None:
-    from knowledge.analysis import question_type
+    from knowledge.question_type import question_type
 
     assert question_type((word, "تبرع", "عثمان")) is QuestionType.NUMBER
 

@@ -11,8 +11,8 @@ import dataclasses
 
 from benchmarks.matcher import synthetic_facts
 from knowledge import aspect_words
-from knowledge.analysis import content_terms
 from knowledge.base import load_shipped
+from knowledge.content_terms import content_terms
 from knowledge.engine import AnswerEngine, shipped_base, shipped_gaps
 from knowledge.gaps import AddedText, GapFinder, _holds, fact_texts
 from knowledge.matcher import Matcher

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.analysis import camped_as_verb
 from knowledge.form_replies import Status
 from knowledge.forms import FormAnswerer
 from knowledge.normalize import normalize
+from knowledge.question_rewrites import camped_as_verb
 from tests.message_helpers import assert_answered_with, assert_opens, reply_to
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.analysis import split_greeting
 from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer
+from knowledge.greetings import split_greeting
 from knowledge.message import read_message
 from knowledge.normalize import normalize
 from tests.message_helpers import assert_each_part_answered

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from bot import texts
-from knowledge.analysis import question_type
 from knowledge.forms import FormAnswerer, Status
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize
+from knowledge.question_type import question_type
 from knowledge.stemming import stem
 from tests.message_helpers import assert_never_true, assert_verdict, reply_to
 

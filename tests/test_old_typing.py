@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.analysis import drop_honorifics
 from knowledge.forms import FormAnswerer, Status
 from knowledge.glued_words import GluedWords, join_spaced_letters, mend_cut_exam_verb
 from knowledge.normalize import normalize
+from knowledge.question_rewrites import drop_honorifics
 from tests.message_helpers import assert_answered_with, assert_each_part_answered, reply_to
 
 # --- blessings written in full -------------------------------------------------------------

@@ -167,7 +167,7 @@ def test_a_mistyped_word_is_read_as_when_every_length_is_compared(
 ) -> None:
     """The corrector's readings and function_word_slip() with slips_of() comparing every
     word of the lengths, as before the first-letter cut."""
-    from knowledge import analysis
+    from knowledge import function_word_slips
     from knowledge.typos import WordsByLength
 
     vocabulary = Matcher(load_shipped().facts).vocabulary
@@ -176,10 +176,13 @@ def test_a_mistyped_word_is_read_as_when_every_length_is_compared(
     typed += _WORDS[:: max(1, len(_WORDS) // 3000)]
 
     def readings() -> list[tuple[str | None, str | None]]:
-        analysis.function_word_slip.cache_clear()
+        function_word_slips.function_word_slip.cache_clear()
         matcher = Matcher(load_shipped().facts)
         return [
-            (matcher.correction(stem(word, vocabulary), word), analysis.function_word_slip(word))
+            (
+                matcher.correction(stem(word, vocabulary), word),
+                function_word_slips.function_word_slip(word),
+            )
             for word in typed
         ]
 
@@ -196,7 +199,7 @@ def test_a_mistyped_word_is_read_as_when_every_length_is_compared(
 
     monkeypatch.setattr(WordsByLength, "slips_of", every_word)
     assert readings() == cut
-    analysis.function_word_slip.cache_clear()
+    function_word_slips.function_word_slip.cache_clear()
     assert sum(reading is not None for reading, _ in cut) > 100
     assert sum(slip is not None for _, slip in cut) > 10
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.analysis import rewrite_phrases
 from knowledge.forms import FormAnswerer
 from knowledge.normalize import normalize
+from knowledge.question_rewrites import rewrite_phrases
 from tests.message_helpers import assert_answered_with
 
 

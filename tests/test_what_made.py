@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.analysis import rewrite_phrases
 from knowledge.asking_frames import without_made_verb
 from knowledge.forms import FormAnswerer
 from knowledge.normalize import normalize
+from knowledge.question_rewrites import rewrite_phrases
 from tests.message_helpers import assert_answered_with
 
 
