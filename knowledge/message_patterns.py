@@ -171,7 +171,7 @@ QUESTION_WORDS = (
     r"|فوقاش|وقتاه|شوكت|اشوكت|امتا|إمتا|ايمتا|إيمتا|ايمت|يمتي|امتين|متا|فاين|لفين"
     r"|لوين|لمين|مينهو|اشكون|أشكون|اشنو|أشنو|شنوه|شني|شنيا|وشو|علاه|عليش|لويش|لاش|ليشو|اشمعنى"
     r"|اشمعني|ازاي|إزاي|اشلون|وشلون|قديه|قداه|اديش|أديش|شكثر|بكام|بقديش|بشحال|بشكد"
-    # dialect question words the engine reads as fillers (dialect_lexicon) but that ask all
+    # dialect question words the engine reads as fillers (dialect_fillers) but that ask all
     # the same: Yemeni «كيفه» (how), Maghrebi «علياش» (why), Gulf «ويش/وشهو» (what), Sudanese
     # «ياتو» and Egyptian «انهو» (which): «… ؟ وكيفه كان حال الناس؟» is a second question
     r"|كيفه|كيفاه|علياش|ويش|وشهو|وشنو|ايشو|ايشهو|اشنيه|شنوا|اشمن|شمن|انهو|ياتو"

@@ -123,7 +123,7 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("بالمصدر",): "",
     ("بالمصادر",): "",
     # «بكرة الصبح» (tomorrow morning): when the asker needs it, never Abu Bakr («بكر»);
-    # «بكرة» alone stays a word (dialect_lexicon.py says why)
+    # «بكرة» alone stays a word (dialect_fillers.py says why)
     **{
         ("بكره", when): ""
         for when in ("الصبح", "الصباح", "صباحا", "الفجر", "الظهر", "العصر", "المغرب", "بالليل")

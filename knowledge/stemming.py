@@ -16,7 +16,8 @@ from knowledge.affixes import (
     VERB_PREFIXES,
 )
 from knowledge.common_words import is_common_word
-from knowledge.dialect_lexicon import DIALECT_FILLERS, DIALECT_WORDS
+from knowledge.dialect_fillers import DIALECT_FILLERS
+from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.lexicon import (
     CONTENT_QUESTION_WORDS,
     LEADING_QUESTION_WORDS,

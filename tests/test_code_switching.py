@@ -1,7 +1,7 @@
 """Arabic questions with English or French words typed in (Gulf and Maghrebi code-switching):
 chat and school words («bro», «assignment»), the layout asked («بنقاط») and when the asker
 needs it («الصبح») ask nothing; «T or F:» heads a statement to judge and «compléter:»
-a sentence to complete (knowledge/dialect_lexicon.py, knowledge/sheet_patterns.py)."""
+a sentence to complete (knowledge/dialect_fillers.py, knowledge/sheet_patterns.py)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from itertools import combinations
 
 import pytest
 
-from knowledge import affixes, lexicon, phrase_rewrites, scope_words
+from knowledge import affixes, dialect_fillers, lexicon, phrase_rewrites, scope_words
 from knowledge import dialect_lexicon as dialect
 from knowledge.normalize import normalize
 from knowledge.stemming import stem
@@ -23,7 +23,7 @@ def _words(table: object) -> list[str]:
 
 TABLES = {
     name: getattr(module, name)
-    for module in (lexicon, dialect, affixes, scope_words, phrase_rewrites)
+    for module in (lexicon, dialect, dialect_fillers, affixes, scope_words, phrase_rewrites)
     for name in dir(module)
     if name.isupper() and isinstance(getattr(module, name), dict | frozenset | tuple)
 }
@@ -53,7 +53,7 @@ def test_every_target_is_stable_under_the_stemmer(table: dict[str, str]) -> None
 
 FUNCTION_TABLES = {
     "STOPWORDS": lexicon.STOPWORDS,
-    "DIALECT_FILLERS": dialect.DIALECT_FILLERS,
+    "DIALECT_FILLERS": dialect_fillers.DIALECT_FILLERS,
     "QUESTION_WORDS": frozenset(lexicon.QUESTION_WORDS)
     | frozenset(lexicon.LEADING_QUESTION_WORDS),
 }
