@@ -174,6 +174,16 @@ def points_at_the_story(text: str, vocabulary: Container[str]) -> bool:
     return len(terms) <= 1
 
 
+def one_word_of_its_own(text: str, vocabulary: Container[str]) -> bool:
+    """Whether a question after a story asks with one word only, naming no one and not the
+    expedition («وين نلاقيها؟», «أحد يعرف؟»): read alone, that word is any fact's that has
+    it, so what the question is about is the story's to say."""
+    words = [without_conjunctions(w) for w in normalize(text).split()]
+    if any(stem(w, vocabulary) in ENTITIES or "تبوك" in w or "غزو" in w for w in words):
+        return False
+    return len(analyze(text, vocabulary).terms) == 1
+
+
 def repeats_the_story(text: str, story: str, vocabulary: Container[str]) -> bool:
     """Whether a question names nothing but what the story's last clause said of its subject
     («… إن الوصول لبلاد الروم كان صعب، ليه كان صعب؟»): it asks about that subject, which

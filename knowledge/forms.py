@@ -33,6 +33,7 @@ from knowledge.follow_up_reading import join_follow_ups, read_with_previous
 from knowledge.follow_ups import (
     has_possessive,
     names_in,
+    one_word_of_its_own,
     points,
     points_at_the_story,
     repeats_the_story,
@@ -431,6 +432,9 @@ class FormAnswerer:
                 its
                 or points_at_the_story(part.text, vocabulary)
                 or repeats_the_story(part.text, part.context, vocabulary)
+                # («بنتي سألتني عن الآية اللي فيها ساعة العسرة، وين نلاقيها؟», «… عن سبب
+                # تسمية تبوك، أحد يعرف؟»: one word, «لقي», «أحد», is any fact's that has it)
+                or one_word_of_its_own(part.text, vocabulary)
             ):
                 # «النبي صيفط خالد لواحد البلاصة، اشنو سميتها؟»: «its name» is the place's;
                 # «في النص أن الروم جمعوا جموعا كثيرة، فهل يذكر النص عددهم؟»: whose number

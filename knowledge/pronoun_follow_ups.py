@@ -94,8 +94,10 @@ def read_with_the_part_before(
             # the part alone answers about, or is read about later)
             return reply if reply.done else None
         return answerer.plain(part, again, judge=False)
-    if reply.done and reply.fact is not None and not _names_the_one_pointed_at(
-        answerer, reply, previous, their=their
+    if (
+        reply.done
+        and reply.fact is not None
+        and not _names_the_one_pointed_at(answerer, reply, previous, their=their)
     ):
         # «من تخلف عن غزوة تبوك؟ وكيف عاقبهم النبي؟», «ما الذي قدمه عمر؟ وبماذا دعا له
         # النبي؟»: alone, «them/him» is no one, and a fact about something else answers
@@ -148,8 +150,9 @@ def _names_the_one_pointed_at(
     """Whether the fact a follow-up got alone names what its pronoun points at: «they/them»
     at what the part before asked with («من تخلف …؟ وكيف عاقبهم؟»: «تخلف»), «he/him» at the
     one it named («ما الذي قدمه عمر؟ وبماذا دعا له؟»: Umar); either also at the people the
-    answer to that part names («ضد من كانت الغزوة؟ ومن كان ملكهم؟»: the Romans). True when the follow-up
-    names someone of its own, or there is nothing to point at (the expedition, the Prophet)."""
+    answer to that part names («ضد من كانت الغزوة؟ ومن كان ملكهم؟»: the Romans). True when
+    the follow-up names someone of its own, or there is nothing to point at (the expedition,
+    the Prophet)."""
     engine = answerer.engine
     vocabulary = engine.matcher.vocabulary
     if reply.fact is None or any(

@@ -29,6 +29,42 @@ def test_a_question_repeating_the_story_asks_about_its_subject(
 
 
 @pytest.mark.parametrize(
+    ("message", "not_given"),
+    [
+        # «where do we find it» is the verse the story names, never the Romans «meeting» them
+        ("بنتي سألتني عن الآية اللي فيها ساعة العسرة، وين نلاقيها؟", "roman_surprise"),
+        # «does anyone know» asks the story's naming, never who else went («أحد»)
+        ("صار نقاش في القروب عن سبب تسمية تبوك بهذا الاسم، أحد يعرف؟", "leader"),
+    ],
+)
+def test_one_word_after_a_story_is_no_fact_that_merely_has_it(
+    answerer: FormAnswerer, message: str, not_given: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert all(part.fact is None or part.fact.id != not_given for part in reply.parts), text
+    given = answerer.engine.fact(not_given)
+    assert given is not None and given.answer[:30] not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # one word, but the story names whom it is about
+        (
+            "صديقي يقول إن عثمان دفع ألف دينار، وأنا أقول إنه قدم إبلاً، فماذا قدم بالضبط؟",
+            "uthman_donation",
+        ),
+        ("المحاضر ذكر أن دومة الجندل دفعت شيئاً، ما هو؟", "jizya"),
+    ],
+)
+def test_one_word_after_a_story_naming_its_subject_still_answers(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "الصحابة اللي قدموا اموالهم\nمين هم؟",
