@@ -433,8 +433,12 @@ class FormAnswerer:
                 or points_at_the_story(part.text, vocabulary)
                 or repeats_the_story(part.text, part.context, vocabulary)
                 # («بنتي سألتني عن الآية اللي فيها ساعة العسرة، وين نلاقيها؟», «… عن سبب
-                # تسمية تبوك، أحد يعرف؟»: one word, «لقي», «أحد», is any fact's that has it)
-                or one_word_of_its_own(part.text, vocabulary)
+                # تسمية تبوك، أحد يعرف؟»: one word, «لقي», «أحد», is any fact's that has it;
+                # not a keyword of the fact it got: «… فبماذا سمي؟», «… شو صار بالاخر»)
+                or (
+                    one_word_of_its_own(part.text, vocabulary)
+                    and not self._a_keyword_of(reply, part.text)
+                )
             ):
                 # «النبي صيفط خالد لواحد البلاصة، اشنو سميتها؟»: «its name» is the place's;
                 # «في النص أن الروم جمعوا جموعا كثيرة، فهل يذكر النص عددهم؟»: whose number
@@ -449,6 +453,13 @@ class FormAnswerer:
         elif part.context and part.form is Form.QUESTION:
             reply = about_the_one_told(self._engine, part, reply)
         return self.plain(part, reply)
+
+    def _a_keyword_of(self, reply: Reply, text: str) -> bool:
+        """Whether a question's words include a keyword of the fact it got («اسم» of the
+        army's name): what that fact is about, not a word it merely has."""
+        profile = self._engine.matcher.profile(reply.fact.id) if reply.fact else None
+        terms = analyze(text, self._engine.matcher.vocabulary).terms
+        return profile is not None and bool(profile.keyword_terms & set(terms))
 
     def _about_the_claims(self, part: Part) -> PartReply:
         """«…، ما معنى ذلك؟», «…، فمن المصيب؟»: the fact the claims told are about, when

@@ -55,6 +55,9 @@ def test_one_word_after_a_story_is_no_fact_that_merely_has_it(
             "uthman_donation",
         ),
         ("المحاضر ذكر أن دومة الجندل دفعت شيئاً، ما هو؟", "jizya"),
+        # one word, but a keyword of the fact it gets: the name, the end
+        ("الجيش كان أكثر من أربعين ألفا، فبماذا سمي؟", "army_name"),
+        ("ماما حكتلي قصة تبوك قبل النوم بس نمت بالنص، بدي اعرف شو صار بالاخر", "outcome"),
     ],
 )
 def test_one_word_after_a_story_naming_its_subject_still_answers(
