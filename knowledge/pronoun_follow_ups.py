@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from knowledge.analysis import analyze
 from knowledge.engine import Outcome, Reply
 from knowledge.follow_ups import names_in, own_words
 from knowledge.form_replies import PartReply, Status
-from knowledge.lexicon import ENTITIES, SUBJECT_TERMS
 from knowledge.message import Part
 from knowledge.normalize import normalize
 from knowledge.part_joins import names_the_expedition
@@ -94,16 +92,6 @@ def read_with_the_part_before(
             # the part alone answers about, or is read about later)
             return reply if reply.done else None
         return answerer.plain(part, again, judge=False)
-    if (
-        reply.done
-        and reply.fact is not None
-        and not _names_the_one_pointed_at(answerer, reply, previous, their=their)
-    ):
-        # «من تخلف عن غزوة تبوك؟ وكيف عاقبهم النبي؟», «ما الذي قدمه عمر؟ وبماذا دعا له
-        # النبي؟»: alone, «them/him» is no one, and a fact about something else answers
-        # («عاقبة», the outcome; «دعا», the call to arms). A fact that never names what the
-        # pronoun stands for is no answer about it: asked back as read with the part before.
-        return PartReply(part, again, Status.NOT_ANSWERED)
     if not their:
         return None
     if reply.done and all(one.fact != reply.fact for one in again.suggestions):
@@ -142,35 +130,3 @@ def _her_of_the_expedition(text: str, previous: str) -> bool:
     return names_the_expedition(previous) and any(
         word.endswith("ها") and len(word) > 3 for word in normalize(text).split()
     )
-
-
-def _names_the_one_pointed_at(
-    answerer: FormAnswerer, reply: PartReply, previous: Part, *, their: bool
-) -> bool:
-    """Whether the fact a follow-up got alone names what its pronoun points at: «they/them»
-    at what the part before asked with («من تخلف …؟ وكيف عاقبهم؟»: «تخلف»), «he/him» at the
-    one it named («ما الذي قدمه عمر؟ وبماذا دعا له؟»: Umar); either also at the people the
-    answer to that part names («ضد من كانت الغزوة؟ ومن كان ملكهم؟»: the Romans). True when
-    the follow-up names someone of its own, or there is nothing to point at (the expedition,
-    the Prophet)."""
-    engine = answerer.engine
-    vocabulary = engine.matcher.vocabulary
-    if reply.fact is None or any(
-        stem(word, vocabulary) in ENTITIES for word in normalize(reply.part.text).split()
-    ):
-        return True
-    asked = analyze(previous.text, vocabulary)
-    # («قرأت أن عدد الجيش كان ثلاثين ألفا. فكم كان عددهم؟ ومن قادهم؟»: «them», the army the
-    # story told)
-    told = analyze(f"{previous.text} {previous.context}", vocabulary) if their else asked
-    pointed = {term for term in told.terms if their or term in ENTITIES}
-    before = engine.answer(previous.text)
-    if pointed and before.fact is not None:
-        # («وش سوا هرقل وكمان مين جاب معه من القبايل»: Heraclius is the Romans' king; «them»
-        # after «who …?» are whom the answer names. A bare «it» names no one: «شكون اللي جهز
-        # جيش العسرة؟ وعلاش سموه هكا؟» is the army, which needs no name of a person.)
-        pointed |= {t for t in analyze(before.fact.answer, vocabulary).terms if t in ENTITIES}
-    pointed -= SUBJECT_TERMS
-    if not pointed:
-        return True
-    return bool(pointed & set(analyze(reply.fact.answer, vocabulary).terms))

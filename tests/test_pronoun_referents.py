@@ -66,28 +66,6 @@ def test_its_number_after_the_army_is_still_answered(
 
 
 @pytest.mark.parametrize(
-    ("message", "first", "not_given"),
-    [
-        # «them» are the laggards: the outcome («عاقبة») says nothing of punishing them
-        ("من تخلف عن غزوة تبوك؟ وكيف عاقبهم النبي؟", "hypocrites", "outcome"),
-        # «him» is Umar: the call to arms («دعا») is no prayer for him
-        ("ما الذي قدمه عمر؟ وبماذا دعا له النبي؟", "umar_donation", "mobilisation"),
-        # the laggards' repentance is not the verse on those who went out
-        ("من هم المتخلفون؟ وكيف تاب الله عليهم؟", "hypocrites", "verse_117"),
-    ],
-)
-def test_a_fact_that_never_names_whom_a_pronoun_points_at_is_no_answer(
-    answerer: FormAnswerer, message: str, first: str, not_given: str
-) -> None:
-    reply, text = reply_to(answerer, message)
-    assert reply.parts[0].fact is not None and reply.parts[0].fact.id == first, text
-    # (asked back in its place, or joined to the part before as its restatement)
-    assert all(not part.done for part in reply.parts[1:]), text
-    given = answerer.engine.fact(not_given)
-    assert given is not None and given.answer[:30] not in text
-
-
-@pytest.mark.parametrize(
     ("message", "facts"),
     [
         # the pronoun's one is named by the fact, or by the part before's answer (the Romans)
