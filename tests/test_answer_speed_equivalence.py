@@ -263,3 +263,19 @@ def test_an_either_or_question_is_answered_alike() -> None:
     plain = [_plain_either_or(StatementJudge(engine), line) for line in lines]
     assert [either_or(StatementJudge(engine), line) for line in lines] == plain
     assert any(reply is not None for reply in plain)
+
+
+def test_a_fact_is_asked_with_the_same_words() -> None:
+    """The wholes' words each fact is asked with, read once and kept, as read anew."""
+    engine = AnswerEngine(FACTS)
+    wholes = engine._wholes
+
+    def plain(fact_id: str) -> frozenset[str]:
+        profile = engine.matcher.profile(fact_id)
+        return (
+            frozenset().union(*(terms for terms, _ in profile.asked)) if profile else frozenset()
+        )
+
+    ids = [fact.id for fact in FACTS] + ["no such fact"]
+    for _ in range(2):
+        assert [wholes._asked_words(fact_id) for fact_id in ids] == [plain(f) for f in ids]
