@@ -42,7 +42,10 @@ def either_or(judge: StatementJudge, text: str) -> Reply | None:
             continue
         before, first = words[: at - size], words[at - size : at]
         sides = [" ".join([*before, *side]) for side in (first, _spelled(second, first))]
-        judged = [judge.judge(side) for side in sides]
+        first_side = judge.judge(sides[0])
+        if first_side.verdict is None:
+            continue  # (a side not settled settles no choice: the other need not be judged)
+        judged = [first_side, judge.judge(sides[1])]
         stated = [one for one in judged if one.verdict is True and one.fact is not None]
         if len(stated) == 1 and not any(one.verdict is None for one in judged):
             fact = stated[0].fact

@@ -13,8 +13,12 @@ from knowledge.question_type import without_conjunction_in
 
 
 def _only(words: tuple[str, ...], allowed: frozenset[str], core: frozenset[str]) -> bool:
-    bare = [without_conjunction_in(word, allowed) for word in _courtesy_folded(words)]
-    return bool(bare) and all(word in allowed for word in bare) and any(w in core for w in bare)
+    bare: list[str] = []
+    for word in _courtesy_folded(words):
+        bare.append(without_conjunction_in(word, allowed))
+        if bare[-1] not in allowed:
+            return False  # (most messages stop at their first word: no word read after it)
+    return bool(bare) and any(w in core for w in bare)
 
 
 # «كيف حالكم», «شلونك»: asking after the one addressed is a greeting, though «كيف» alone

@@ -62,7 +62,8 @@ _KIN_POSSESSED = (_KIN - frozenset("لقب القاب كنيه يلقب يكني
 def kin_of_theirs(word: str) -> bool:
     """Whether a normalised word is a kin noun with «his/her/their» on it."""
     for ending in _POSSESSED:
-        base = _bare(word, frozenset({word})).removesuffix(ending)
+        # (the word itself: _bare(word, {word}), as this read before, always gave it back)
+        base = word.removesuffix(ending)
         if base == word or len(base) < 2:
             continue
         # («زوجته»: «زوجة» + «ه», its «ة» typed «ت»)

@@ -12,12 +12,15 @@ their army or the Prophet. Nor is a statement putting someone with the Muslims (
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from itertools import pairwise
 
 from knowledge.answer_keys import mentions, words_of
 from knowledge.lexicon import EXPEDITION_WORDS
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword, stem
+from knowledge.tuning import SIDE_OWNERS_CACHE_SIZE
 
 # Words that put something with a side or in its army (normalised, as typed). Not bare «جيش»:
 # «طلع جيش المسلمين» names the army that did something, not a side something joined.
@@ -40,6 +43,10 @@ _MUSLIM_ARMY_ADJECTIVES = frozenset("الاسلامي اسلامي".split())
 _MUSLIM_ROOTS = ("مسلم", "النبي", "نبي", "رسول", "مجاهد", "صحاب", "مومن", "المدينه")
 # Words of an answer that name the Romans' side.
 _ROMAN_ROOTS = ("روم", "هرقل", "غساس", "غسان", "لخم", "بيزنط")
+# Each side's roots as one pattern: a word names the side when one of them is part of it
+# (one search a word, where a loop over the roots cost a step a root).
+_ROMAN = re.compile("|".join(_ROMAN_ROOTS))
+_MUSLIM = re.compile("|".join(_MUSLIM_ROOTS))
 
 
 def asks_the_muslim_side(words: tuple[str, ...]) -> bool:
@@ -105,9 +112,9 @@ def romans_only_for_the_muslims(
 def side_of(word: str) -> str | None:
     """The side a normalised word names: «muslims» (the Prophet, the Muslims, his army's
     men), «romans» (the Romans, Heraclius, their Arab allies), or None."""
-    if any(root in word for root in _ROMAN_ROOTS):
+    if _ROMAN.search(word):
         return "romans"
-    if any(root in word for root in _MUSLIM_ROOTS):
+    if _MUSLIM.search(word):
         return "muslims"
     return None
 
@@ -130,9 +137,16 @@ def owned_by_the_other_side(words: tuple[str, ...], answer: str) -> bool:
     }
     if not asked:
         return False
-    told = normalize(answer).split()
+    owners = _owners(answer)
+    return any(noun in owners and side not in owners[noun] for noun, side in asked)
+
+
+@lru_cache(maxsize=SIDE_OWNERS_CACHE_SIZE)
+def _owners(answer: str) -> dict[str, frozenset[str]]:
+    """The nouns an answer has of a side («عاصمة المسلمين»), by stem, with the sides that
+    own them. (Read once per answer: the facts are asked about again and again.)"""
     owners: dict[str, set[str]] = {}
-    for noun, owner in pairwise(told):
+    for noun, owner in pairwise(normalize(answer).split()):
         if (side := side_of(owner)) and side_of(noun) is None:
             owners.setdefault(stem(noun), set()).add(side)
-    return any(noun in owners and side not in owners[noun] for noun, side in asked)
+    return {noun: frozenset(sides) for noun, sides in owners.items()}

@@ -35,9 +35,9 @@ _TO = frozenset("الي لل".split())
 def asks_what_drove(words: tuple[str, ...]) -> bool:
     """Whether a question opens «ما الذي جعل/خلى …» or «ما الذي دفع/حمل … إلى …»."""
     for at, (what, which, verb) in enumerate(zip(words, words[1:], words[2:], strict=False)):
-        if (
+        if which not in WHICH or (
             what not in _WHAT and without_conjunction(what, "و") not in _WHAT
-        ) or which not in WHICH:
+        ):
             continue
         if any(verb.startswith(root) and len(verb) <= len(root) + 3 for root in _MADE):
             return True
@@ -46,12 +46,18 @@ def asks_what_drove(words: tuple[str, ...]) -> bool:
     return False
 
 
+# The words two-word openings end with: a pair ending otherwise is no opening.
+_PHRASE_SECOND_WORDS = frozenset(second for _, second in QUESTION_PHRASES)
+
+
 def question_type(words: tuple[str, ...]) -> QuestionType:
     """Decide the question type from question words, including dialect forms."""
     if asks_what_drove(words):
         return QuestionType.REASON
     found: set[QuestionType] = set()
     for first, second in pairwise(words):
+        if second not in _PHRASE_SECOND_WORDS:
+            continue  # (no phrase ends so: its first word need not be read)
         phrase_type = QUESTION_PHRASES.get(
             (without_conjunction_in(first, LEADING_QUESTION_WORDS), second)
         )

@@ -136,6 +136,9 @@ CLOZE_TEXT_CACHE_SIZE = 1024
 # Fact answers split into clause terms (knowledge/named_after.py), one entry per answer and
 # base vocabulary: the shipped base's answers (72) several times over. (Speed only.)
 CLAUSE_TERMS_CACHE_SIZE = 256
+# Fact answers read for the nouns each side owns (knowledge/muslim_side.py): the shipped
+# base's answers (72) several times over. (Speed only.)
+SIDE_OWNERS_CACHE_SIZE = 256
 # Texts kept with the figures read from them (answer_keys.read_numbers, counted): a
 # statement, its options and its masked questions are read again and again. (Speed only.)
 NUMBERS_CACHE_SIZE = 2048

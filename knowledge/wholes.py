@@ -54,6 +54,8 @@ class WholesAndParts:
         self._parts = {whole: tuple(found) for whole, found in parts.items()}
         # Per part and its siblings, each one's distinctive words (see _distinctive_words).
         self._distinctive: dict[tuple[str, ...], dict[str, frozenset[str]]] = {}
+        # Per fact, the words its phrasings ask with (see _asked_words): read once.
+        self._asked: dict[str, frozenset[str]] = {}
 
     def is_whole(self, fact_id: str) -> bool:
         """Whether other live facts are declared parts of this one."""
@@ -233,7 +235,13 @@ class WholesAndParts:
         return found
 
     def _asked_words(self, fact_id: str) -> frozenset[str]:
-        profile = self._matcher.profile(fact_id)
-        return (
-            frozenset().union(*(terms for terms, _ in profile.asked)) if profile else frozenset()
-        )
+        """The words a fact's phrasings ask with (the facts never change: read once each)."""
+        found = self._asked.get(fact_id)
+        if found is None:
+            profile = self._matcher.profile(fact_id)
+            found = self._asked[fact_id] = (
+                frozenset().union(*(terms for terms, _ in profile.asked))
+                if profile
+                else frozenset()
+            )
+        return found
