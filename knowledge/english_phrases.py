@@ -188,6 +188,10 @@ PHRASES = {
     "one thousand": "1000",
     "ten thousand": "10000",
     "more than": "morethan",
+    # «larger than 40k», «bigger than 40,000»: a lower bound as «more than» is.
+    "larger than": "morethan",
+    "bigger than": "morethan",
+    "greater than": "morethan",
     "over 40000": "morethan 40000",
     "jizya tax": "jizya",
     "poll tax": "jizya",
