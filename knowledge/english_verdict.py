@@ -33,6 +33,7 @@ from knowledge.english_lexicon import NEGATIONS, VALUE_CLASSES
 from knowledge.english_outlived import outlived
 from knowledge.english_paired_details import paired_verdict
 from knowledge.english_placing import placed, places_it
+from knowledge.english_predicates import unstated_quality
 from knowledge.english_roles import done_together, rival_told
 from knowledge.english_rules import DOERS, VALUE_WORDS, told
 from knowledge.models import Fact
@@ -98,6 +99,8 @@ class EnglishVerdicts:
         if beyond_bound(reading.tokens, told_tokens):
             # «The Muslim army was 50,000» against «more than 40,000»: allowed, not stated.
             return None
+        if unstated_quality(reading.normalized, english.answer) is not None:
+            return None  # «Equipping the army was simple»: the gifts fact says nothing of it
         return True
 
     def _settled(self, fact: Fact, decision: PartReply) -> bool | None:
