@@ -438,7 +438,17 @@ def _compare(piece: str) -> tuple[Part, ...]:
     )
 
 
+# The asker's own line over a stem («End-of-chapter quiz on the audiobook, I forgot this
+# one:»): it names the asker and their quiz, asks nothing, and ends with a colon before the stem.
+_ASKERS_LINE = re.compile(
+    r"^[^\n?]*\b(?:i|i'm|im|i've|me|my|we|our|us)\b[^\n?]*:[ \t]*\n(?=[^\n]*\w)", re.IGNORECASE
+)
+
+
 def _clean_stem(stem: str) -> str:
+    """The stem without its quiz numbering and the asker's own line over it (en62: read with
+    it, «end of chapter» was a result and a sura, and the choice was asked back)."""
+    stem = _ASKERS_LINE.sub("", stem.strip(), count=1)
     return re.sub(r"^\W*q\s*\.?\s*\d+\s*[.:)]?\s*", "", stem, flags=re.IGNORECASE).strip()
 
 
