@@ -171,6 +171,9 @@ def _line_parts(text: str) -> list[Part] | None:
     pending: Form | None = None
     for line in lines:
         statement = _statement_part(line)
+        if statement is None and verdict_heading(line):
+            # «Decide if each is true or false:»: a heading the pair does not open (en62).
+            statement = Part("", Form.TRUE_FALSE)
         if statement is not None and (not _has_words(statement.text) or verdict_heading(line)):
             # «True or False:» alone: the statements follow, one a line, until a question
             # («✨ Fill the blank ✨»: the emoji around a heading leave no words either).

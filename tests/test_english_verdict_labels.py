@@ -49,3 +49,15 @@ def test_a_labelled_heading_over_numbered_statements(english_engine) -> None:
 )
 def test_the_label_words_around_the_pair_go(message, expected) -> None:
     assert without_exercise_labels(message) == expected
+
+
+def test_a_heading_the_pair_does_not_open_over_dashed_statements(english_engine) -> None:
+    message = (
+        "Decide if each is true or false:\n- Uthman provided camels and horses.\n"
+        "- After the Romans withdrew, the Prophet chose not to pursue them."
+    )
+    reply = english_engine.answer(message)
+    assert [(p.fact.id if p.fact else None, p.verdict) for p in reply.parts] == [
+        ("uthman_donation", True),
+        ("no_battle", True),
+    ]
