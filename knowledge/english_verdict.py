@@ -58,6 +58,11 @@ _WON = frozenset({"defeat", "lose"})
 # of the Romans' side.
 _MUSLIM_SIDE = frozenset({"muslim", "prophet"})
 _OTHER_SIDE = frozenset({"roman", "mercenary"})
+# The other side by its people and their ruler, and its army named as the doer's own.
+_ENEMY_SIDE = frozenset({"roman", "mercenary", "heraclius", "ghassan", "lakhm"})
+_OWN_ARMY = re.compile(
+    r"\b(?:his|their|its)\s+(?:own\s+)?(?:army|armies|forces?|troops|soldiers|men|mercenaries)\b"
+)
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
 # Someone's rule over a place or people: «the chief of Dumat al-Jandal», «king (emperor) of
@@ -116,6 +121,8 @@ class EnglishVerdicts:
             return None
         if self._ruled_elsewhere(reading.normalized, told(english.answer)):
             return None if reading.negated else False  # «Ukaydir was the chief of Tabuk»
+        if self._own_army_untold(reading.terms, reading.normalized, answer):
+            return None  # «Heraclius led his army to Tabuk»: the leader fact tells the Muslims'
         if misnamed(self.matcher, fact, reading):
             return False  # «… was called the Army of Victory» against «the Army of Hardship»
         if not reading.negated and self._allied_elsewhere(answer, statement):
@@ -321,6 +328,19 @@ class EnglishVerdicts:
             and claimed.group("place").lower() == "tabuk"
             and told_ruler is not None
             and told_ruler.group("place").lower() != "tabuk"
+        )
+
+    @staticmethod
+    def _own_army_untold(terms: tuple[str, ...], normalized: str, answer: frozenset[str]) -> bool:
+        """Does the statement tell of the other side's own army («Heraclius led his army in
+        person to Tabuk», «The Romans sent their troops») where the answer names no one of
+        that side? The answer's army is the Muslims': the Prophet leading it says nothing of
+        Heraclius leading his (it was «False» as a deed given to the wrong person)."""
+        return (
+            bool(terms)
+            and terms[0] in _ENEMY_SIDE
+            and _OWN_ARMY.search(normalized) is not None
+            and not answer & _ENEMY_SIDE
         )
 
     @staticmethod
