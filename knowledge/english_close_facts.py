@@ -104,12 +104,27 @@ def meant_by_one(
     return PartAnswer(part, answered, verdict=True)
 
 
+# Deeds done to the one a «who» stem asks for («Who was spared …?»): a fact that does not tell
+# the deed does not say to whom it was done.
+_DONE_TO = frozenset({"spare", "kill", "captur"})
+
+
 def choice_among(
-    choose: Callable[[Fact, Part], int | None], part: Part, decision: PartReply
+    matcher: EnglishMatcher,
+    choose: Callable[[Fact, Part], int | None],
+    part: Part,
+    decision: PartReply,
 ) -> PartAnswer | None:
     """A stem close to several facts: when the closest supports an option and every other
-    one that supports an option supports the same, that option is the answer."""
-    chosen = [(fact, choose(fact, part)) for fact in decision.suggestions]
+    one that supports an option supports the same, that option is the answer. A fact that
+    does not tell a deed the stem asks of («Who was spared by the Prophet and sent back to
+    his town?»: Khalid's errand tells the sending only) supports none (en62: it chose
+    Khalid)."""
+    asked = frozenset(decision.reading.terms if decision.reading else ()) & _DONE_TO
+    chosen = [
+        (fact, choose(fact, part) if asked <= matcher.answer_terms(fact.id) else None)
+        for fact in decision.suggestions
+    ]
     supported = [(fact, choice) for fact, choice in chosen if choice is not None]
     if not supported or len({choice for _, choice in supported}) != 1:
         return None

@@ -35,7 +35,7 @@ from knowledge.english_paired_details import paired_verdict
 from knowledge.english_placing import placed, places_it
 from knowledge.english_predicates import unstated_quality
 from knowledge.english_roles import done_together, rival_told
-from knowledge.english_rules import DOERS, VALUE_WORDS, told
+from knowledge.english_rules import CLAIMED_DEEDS, DOERS, VALUE_WORDS, told
 from knowledge.models import Fact
 from knowledge.tuning import (
     EN_TOLD_PLACE_SHARE,
@@ -46,10 +46,6 @@ from knowledge.tuning import (
 # Concepts that say what kind of thing is asked («in Allah's cause» reads as a reason), not a
 # thing one fact is about.
 _ASKING_CONCEPTS = frozenset({"reason", "result", "name", "mean", "time", "place"})
-# Deeds a true statement must find in the answer, however much else of it the answer covers.
-_DEEDS = frozenset(
-    "fight attack kill defeat win retreat conquer captur submit pay refuse convert".split()
-)
 # Words every statement about Tabuk may hold without saying anything about the fact.
 _NEGATIVE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b", re.IGNORECASE)
 # A defeat or a loss, as read: it needs a fight («won» may be said of a victory without one).
@@ -156,7 +152,7 @@ class EnglishVerdicts:
         if (
             not reading.negated
             and english.answer.lower().startswith("no,")
-            and (statement - said_denied) & clause_denials(self.matcher, stated) & _DEEDS
+            and (statement - said_denied) & clause_denials(self.matcher, stated) & CLAIMED_DEEDS
         ):
             # «The Prophet fought Heraclius himself» against «No, no fighting took place»: a
             # deed the answer says never happened happened with no one, whoever is named.
@@ -261,7 +257,7 @@ class EnglishVerdicts:
             if covered / total < EN_VERDICT_MIN_COVER:
                 return None
             if any(
-                t in _DEEDS
+                t in CLAIMED_DEEDS
                 and t not in vocabulary
                 and not self.matcher.asks_about(fact.id, t, 0.01)
                 for t in rest
