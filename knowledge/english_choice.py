@@ -91,10 +91,11 @@ def denied_terms(matcher: EnglishMatcher, text: str) -> frozenset[str]:
     join», «without fear or hesitation», «neither easy nor simple»)."""
     denied: set[str] = set()
     kept: list[str] = []
-    scope = joined = False
+    scope = joined = second = False
     for word in normalize_english(text).split():
         if word in NEGATIONS or word in NEGATION_WORDS or (joined and word in ("or", "nor")):
-            scope, joined = True, False
+            scope, second = True, joined
+            joined = False
             continue
         joined = False
         if scope and word in SCOPE_SKIP:
@@ -105,6 +106,11 @@ def denied_terms(matcher: EnglishMatcher, text: str) -> frozenset[str]:
                 denied.add(term)
                 scope, joined = False, True
                 continue
+        if scope and second and word in STOPWORDS:
+            # «neither easy nor simple»: the second word denied is not said either, though a
+            # function word («simple» read with «was» before it would be «was easy» said).
+            scope = False
+            continue
         scope = False
         kept.append(word)
     said = frozenset(matcher.reader.read(" ".join(kept)).terms)

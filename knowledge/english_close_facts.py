@@ -69,12 +69,62 @@ def denied_by_one(matcher: EnglishMatcher, part: Part, decision: PartReply) -> P
     return PartAnswer(part, answered, verdict=False)
 
 
+def meant_by_one(
+    matcher: EnglishMatcher,
+    verdict: Callable[[Fact, PartReply], bool | None],
+    part: Part,
+    decision: PartReply,
+) -> PartAnswer | None:
+    """«The Romans wanted (planned) to attack»: close to several facts (the gathering, the
+    retreat, no battle); the one fact ranked near it whose answer says that its doer only
+    meant that deed («after they had been the ones who wanted to attack») tells what the
+    statement claims, and settles it when it confirms it (en62). A deed it says was not meant
+    («did not wish to attack them») is `denied_by_one`'s."""
+    reading = decision.reading
+    if reading is None or reading.negated or not decision.ranked:
+        return None
+    meant = only_meant(matcher, reading.normalized)
+    if not meant:
+        return None
+    doers = frozenset(t for t in reading.terms[:1] if t in DOERS)  # its subject
+    close = dict.fromkeys((*decision.suggestions, *(s.fact for s in decision.ranked)))
+    telling = [
+        fact
+        for fact in close
+        if (english := matcher.english(fact.id)) is not None
+        and meant <= only_meant(matcher, told(english.answer))
+        and doers <= matcher.answer_terms(fact.id)
+    ]
+    if len(telling) != 1:
+        return None
+    fact = telling[0]
+    answered = replace(decision, outcome=EnglishOutcome.ANSWER, fact=fact, suggestions=())
+    if verdict(fact, answered) is not True:
+        return None
+    return PartAnswer(part, answered, verdict=True)
+
+
+# Deeds done to the one a «who» stem asks for («Who was spared …?»): a fact that does not tell
+# the deed does not say to whom it was done.
+_DONE_TO = frozenset({"spare", "kill", "captur"})
+
+
 def choice_among(
-    choose: Callable[[Fact, Part], int | None], part: Part, decision: PartReply
+    matcher: EnglishMatcher,
+    choose: Callable[[Fact, Part], int | None],
+    part: Part,
+    decision: PartReply,
 ) -> PartAnswer | None:
     """A stem close to several facts: when the closest supports an option and every other
-    one that supports an option supports the same, that option is the answer."""
-    chosen = [(fact, choose(fact, part)) for fact in decision.suggestions]
+    one that supports an option supports the same, that option is the answer. A fact that
+    does not tell a deed the stem asks of («Who was spared by the Prophet and sent back to
+    his town?»: Khalid's errand tells the sending only) supports none (en62: it chose
+    Khalid)."""
+    asked = frozenset(decision.reading.terms if decision.reading else ()) & _DONE_TO
+    chosen = [
+        (fact, choose(fact, part) if asked <= matcher.answer_terms(fact.id) else None)
+        for fact in decision.suggestions
+    ]
     supported = [(fact, choice) for fact, choice in chosen if choice is not None]
     if not supported or len({choice for _, choice in supported}) != 1:
         return None

@@ -303,6 +303,10 @@ CONCEPTS = {
     "distance": "far",
     "distant": "far",
     "away": "far",
+    # «long and tiring», «a tiresome march»: the answer's «hard and exhausting» (en62).
+    "tir": "exhaust",
+    "tiresome": "exhaust",
+    "wearying": "exhaust",
     "supply": "supply",
     "reinforcement": "supply",
     "result": "result",

@@ -93,7 +93,9 @@ def answer_exercise(
             if matcher.refusal(joined) is None:
                 decision = decide_statement(matcher, joined, kind)
         if part.form is Form.CHOICE and decision.outcome is EnglishOutcome.SUGGEST:
-            settled = choice_among(choose, part, decision) or true_option(matcher, verdict, part)
+            settled = choice_among(matcher, choose, part, decision) or true_option(
+                matcher, verdict, part
+            )
             if settled is not None:
                 return settled
         if part.form is Form.TRUE_FALSE and decision.outcome is EnglishOutcome.SUGGEST:

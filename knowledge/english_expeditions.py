@@ -133,7 +133,18 @@ _RIDDLE_INTRO = re.compile(
 )
 
 
+# A riddle quoted whole after the asker's words, its question after the quotation («Starter
+# riddle for my class, can you check it points to the right event? 'I was called in the heat
+# of summer …' Which expedition am I?», en62): the quotation is the description, and the
+# asker's own question before it asks nothing of the event. The opening mark stands before a
+# word, not inside one («teacher's»).
+_QUOTED = re.compile(r"(?<!\w)['\"“‘](?P<body>[^\"“”?]{20,})['\"”’]\s*[.!]?\s*$")
+
+
 def _described(description: str) -> str | None:
+    quoted = _QUOTED.search(description)
+    if quoted is not None and "?" in description[: quoted.start()]:
+        description = quoted.group("body")
     description = _RIDDLE_INTRO.sub("", description)
     description = _LABEL.sub("", description).strip(" \n.,;:-–")
     description = description.removesuffix("?").rstrip()

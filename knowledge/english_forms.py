@@ -171,6 +171,9 @@ def _line_parts(text: str) -> list[Part] | None:
     pending: Form | None = None
     for line in lines:
         statement = _statement_part(line)
+        if statement is None and verdict_heading(line):
+            # «Decide if each is true or false:»: a heading the pair does not open (en62).
+            statement = Part("", Form.TRUE_FALSE)
         if statement is not None and (not _has_words(statement.text) or verdict_heading(line)):
             # «True or False:» alone: the statements follow, one a line, until a question
             # («✨ Fill the blank ✨»: the emoji around a heading leave no words either).
@@ -438,7 +441,17 @@ def _compare(piece: str) -> tuple[Part, ...]:
     )
 
 
+# The asker's own line over a stem («End-of-chapter quiz on the audiobook, I forgot this
+# one:»): it names the asker and their quiz, asks nothing, and ends with a colon before the stem.
+_ASKERS_LINE = re.compile(
+    r"^[^\n?]*\b(?:i|i'm|im|i've|me|my|we|our|us)\b[^\n?]*:[ \t]*\n(?=[^\n]*\w)", re.IGNORECASE
+)
+
+
 def _clean_stem(stem: str) -> str:
+    """The stem without its quiz numbering and the asker's own line over it (en62: read with
+    it, «end of chapter» was a result and a sura, and the choice was asked back)."""
+    stem = _ASKERS_LINE.sub("", stem.strip(), count=1)
     return re.sub(r"^\W*q\s*\.?\s*\d+\s*[.:)]?\s*", "", stem, flags=re.IGNORECASE).strip()
 
 

@@ -84,6 +84,20 @@ _COURSE_REFERENCE = re.compile(
 )
 
 
+# «Week 7 quiz question: …», «Day 3 test -», «Module 4 homework»: where in a course an exercise
+# was set, opening the message. Read with the question, «week» was mended into «weeks», a word
+# of the journey's length asked (a known gap), and a multiple choice on the army's size was
+# refused.
+_COURSE_POSITION = re.compile(
+    r"^(?P<lead>\W*)(?:week|wk|day|module|unit|chapter|lesson|session|term|semester)\s*\d{1,2}"
+    r"\s+(?=(?:quiz|test|question|homework|worksheet|assignment|task|exercise|review|revision|"
+    r"check|practice)\b)",
+    re.IGNORECASE,
+)
+
+
 def without_course_references(text: str) -> str:
-    """The message without a bracketed reference to a course's or a book's section."""
+    """The message without a bracketed reference to a course's or a book's section, and
+    without the course's week or unit opening an exercise's name."""
+    text = _COURSE_POSITION.sub(lambda match: match.group("lead"), text, count=1)
     return _COURSE_REFERENCE.sub("", text)

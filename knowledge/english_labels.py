@@ -19,11 +19,11 @@ import re
 
 # Words that name an exercise, a round of a quiz or debate, or an exam paper; never a word of
 # the story.
-_LABEL_WORDS = frozenset(
+LABEL_WORDS = frozenset(
     """
     claim claims counter counterclaim counterpoint counterargument motion rebuttal debate
     proposition opposition opponent opponents side
-    quick quickfire fire rapid rapidfire lightning speed buzzer round bonus
+    quick another next final quickfire fire rapid rapidfire lightning speed buzzer round bonus
     trivia pub night tiebreak tiebreaker tie breaker level stage game r of no number
     chronology chronological timeline sequence sequencing order ordering
     check quiz test q qn ques question questions review revision recap drill practice mock
@@ -38,6 +38,20 @@ _LEADING_LABEL = re.compile(
     r"(?::|(?<=\d)[ \t]*[-–—]|[ \t]+[-–—](?=[ \t]))[ \t]*(?=\S)"
 )
 _MAX_LABEL_WORDS = 6
+# A line that is only such a label, over the statements listed under it («Quick T/F:»).
+_LABEL_LINE = re.compile(
+    r"^(?P<lead>[ \t]*)(?P<label>[A-Za-z][\w'’/#,. \t-]{0,50}?)[ \t]*[:?]?[ \t]*$"
+)
+# The verdict a label may ask around its exercise words: «Quick T/F:», «Bonus true or false:»,
+# «T/F for review:». Read with the claim, «quick», «bonus» or «review» are words no fact knows
+# (the claim was asked back), and a pair after another word was no heading at all.
+_VERDICT_PAIR = re.compile(
+    r"\b(?:true\s*(?:or|/|and|&)\s*false|t\s*(?:or|/)\s*f|right\s+or\s+wrong|"
+    r"correct\s+or\s+(?:incorrect|wrong))\b",
+    re.IGNORECASE,
+)
+# Words that join a verdict pair to the exercise it is for («T/F for my quiz»).
+_PAIR_JOINERS = frozenset("for my our the a an this your".split())
 
 
 def _label_words(label: str) -> list[str]:
@@ -49,7 +63,21 @@ def _is_label(label: str) -> bool:
     return (
         0 < len(words) <= _MAX_LABEL_WORDS
         and any(not w.isdigit() for w in words)
-        and all(w in _LABEL_WORDS or w.isdigit() for w in words)
+        and all(w in LABEL_WORDS or w.isdigit() for w in words)
+    )
+
+
+def _verdict_label(label: str) -> bool:
+    """Is the label a verdict pair with exercise words around it («Quick T/F», «T/F for
+    review»), not the pair alone (which the forms read as it is)?"""
+    pair = _VERDICT_PAIR.search(label)
+    if pair is None:
+        return False
+    rest = _label_words(label[: pair.start()] + " " + label[pair.end() :])
+    return (
+        0 < len(rest) <= _MAX_LABEL_WORDS
+        and any(not w.isdigit() for w in rest)
+        and all(w in LABEL_WORDS or w in _PAIR_JOINERS or w.isdigit() for w in rest)
     )
 
 
@@ -77,8 +105,19 @@ def without_exercise_labels(text: str) -> str:
         return f"{debate.group('claim')}. True or false?"
     lines = []
     for line in text.split("\n"):
+        whole = _LABEL_LINE.match(line)
+        if whole is not None and _verdict_label(whole.group("label")):
+            lines.append(whole.group("lead") + "True or false:")
+            continue
         match = _LEADING_LABEL.match(line)
         if match is not None and _is_label(match.group("label")) and _ends_right(match):
             line = match.group("lead") + line[match.end() :]
+        elif (
+            match is not None
+            and match.group().rstrip().endswith(":")
+            and _verdict_label(match.group("label"))
+        ):
+            # «Quick T/F: …» is «True or false: …»: the exercise words go, the pair stays.
+            line = match.group("lead") + "True or false: " + line[match.end() :]
         lines.append(line)
     return "\n".join(lines)

@@ -45,6 +45,7 @@ STOPWORDS = frozenset(
     give given gave
     fierce bloody serious terrible decisive proper full scale military heavy
     decide decided decides deciding decision chose choose wanted wish wished intend intended
+    planned
     ne se ko mein par bhi mauqe mauqa mauke moqe sath saath
     exams tomorrow tomorow tmrw homework assignment revision revising school liye kis kitna
     class teachers urgent urgently asap overall

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from knowledge.english import EnglishMatcher
-from knowledge.english_close_facts import agreed_by_all, denied_by_one
+from knowledge.english_close_facts import agreed_by_all, denied_by_one, meant_by_one
 from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_doers import NEUTRAL
 from knowledge.english_forms import Part
@@ -74,11 +74,14 @@ def settled_statement(
     decision: PartReply,
 ) -> PartAnswer:
     """A statement answered with a fact: its verdict by that fact, or, unsettled, false by
-    the fact that tells its deed of another person (misnamed_doer)."""
+    the fact that tells its deed of another person (misnamed_doer), or true by the one near
+    it that tells the deed the statement says was only meant (meant_by_one)."""
     assert decision.fact is not None
     settled = verdict(decision.fact, decision)
     if settled is None:
-        renamed = misnamed_doer(matcher, verdict, part, decision)
+        renamed = misnamed_doer(matcher, verdict, part, decision) or meant_by_one(
+            matcher, verdict, part, decision
+        )
         if renamed is not None:
             return renamed
     return PartAnswer(part, decision, verdict=settled)
@@ -90,11 +93,13 @@ def unsure_statement(
     part: Part,
     decision: PartReply,
 ) -> PartAnswer | None:
-    """A statement close to several facts: settled by the one that denies it, by all of them
-    agreeing (knowledge/english_close_facts.py), or false by the fact that tells its deed of
-    another person; None otherwise."""
+    """A statement close to several facts: settled by the one that denies it, by the one that
+    tells the deed it says was only meant, by all of them agreeing
+    (knowledge/english_close_facts.py), or false by the fact that tells its deed of another
+    person; None otherwise."""
     return (
         denied_by_one(matcher, part, decision)
+        or meant_by_one(matcher, verdict, part, decision)
         or agreed_by_all(verdict, part, decision)
         or misnamed_doer(matcher, verdict, part, decision)
     )

@@ -54,6 +54,9 @@ _NUMBERING = re.compile(
 _PARTICLE_AH = re.compile(r"(?<![0-9])(?<![0-9]\s)\s\bah\b(?=\s*(?:[?!.,]|$))")
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}\b)")
 _THOUSAND_K = re.compile(r"\b(\d+)k\b")
+# «40 thousand», «more than 40 thousand soldiers»: a figure in digits with its scale in words
+# (en62: «40» against the answer's «40000» was another count, and the statement «False»).
+_DIGITS_THOUSAND = re.compile(r"\b(\d{1,3})\s+thousand\b")
 # («ʿ» and «ʾ», ayn and hamza in a scholarly transliteration, «Muʿtah», «Qurʾan», are one too.)
 _APOSTROPHES = re.compile(r"[’‘`´ʼʻʿʾ]")
 # «Uthman bn Affan» (Nigerian papers): «bn» is «bin».
@@ -123,6 +126,7 @@ def normalize_english(text: str) -> str:
     text = text.lower()
     text = _THOUSANDS.sub("", text)
     text = _THOUSAND_K.sub(r"\g<1>000", text)
+    text = _DIGITS_THOUSAND.sub(r"\g<1>000", text)
     text = re.sub(r"'s\b", "", text)
     text = text.replace("'", "")
     text = _NUMBERING.sub(" ", text)

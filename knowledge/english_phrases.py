@@ -188,6 +188,17 @@ PHRASES = {
     "one thousand": "1000",
     "ten thousand": "10000",
     "more than": "morethan",
+    # «Equipping the army was simple»: said of the subject, «simple» is «easy» (the hardship
+    # fact: «neither easy nor simple»); elsewhere («in simple terms») it frames the question.
+    "was simple": "was easy",
+    "were simple": "were easy",
+    "is simple": "is easy",
+    "simple and easy": "easy",
+    "easy and simple": "easy",
+    # «larger than 40k», «bigger than 40,000»: a lower bound as «more than» is.
+    "larger than": "morethan",
+    "bigger than": "morethan",
+    "greater than": "morethan",
     "over 40000": "morethan 40000",
     "jizya tax": "jizya",
     "poll tax": "jizya",

@@ -53,6 +53,11 @@ _REPORTER_NOUNS = (
 _KNOWN_REPORTER = re.compile(
     rf"^\W*(?:{HEARD_IN}\s*,?\s+)?(?:i\s+(?:heard|read|think|thought|believe|was\s+told|"
     rf"wrote|said|saw|learned|learnt)(?:\s+{HEARD_IN})?"
+    # «I remember the lecturer saying …», «I recall reading that …»: the asker's memory of a
+    # report (en62).
+    rf"|i\s+(?:(?:can\s+)?remember|recall)\s+(?:(?:hearing|reading|being\s+told|learning)"
+    rf"(?:\s+{HEARD_IN})?|(?:my|our|a|the|this|that)\s+(?:[\w'-]+\s+){{0,2}}?{_REPORTER_NOUNS}"
+    rf"(?:\s+{HEARD_IN})?\s+(?:saying|telling\s+(?:me|us)|mentioning|explaining|say|said))"
     # «I watched a video that said …», «I saw a reel where the speaker said …»
     rf"|i\s+(?:watched|saw|read|heard|listened\s+to)\s+{_SETTING}\s+(?:that|which|where)\s+"
     rf"(?:(?:the\s+\w+|he|she|they|someone)\s+)?{_SAID}"

@@ -104,11 +104,26 @@ _QUOTED_RIDDLE = re.compile(
 )
 
 
+# A riddle quoted without its question, which follows the quotation («Starter riddle for my
+# class, can you check it? 'I was called in the heat of summer … I ended without a battle.'
+# Which expedition am I?», en62): the asker's words before it, a question of their own among
+# them, were read as the riddle's description. The opening mark stands before a word, not
+# inside one («teacher's»).
+_QUOTED_THEN_ASKED = re.compile(
+    r"(?<!\w)['\"“‘](?P<body>[^\"“”]{20,}?)['\"”’]\s*[.!]?\s*"
+    r"(?P<ask>[^'\"“”‘’\n.?!]{0,40}\b(?:am\s+i|are\s+we)\s*\?*)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def riddle_question(text: str) -> str | None:
     """The question a first-person riddle asks, or None when the message is no riddle."""
     quoted = _QUOTED_RIDDLE.match(text.strip())
+    asked_after = _QUOTED_THEN_ASKED.search(text.strip()) if quoted is None else None
     if quoted is not None:
         text = quoted.group("body")
+    elif asked_after is not None and _FIRST_PERSON.search(asked_after.group("body")):
+        text = f"{asked_after.group('body').strip()} {asked_after.group('ask').strip()}"
     asks = _ASKS.search(text)
     if asks is None:
         return None

@@ -36,6 +36,11 @@ ONE_OF_PEOPLE = re.compile(
 )
 # Shares a statement may get wrong («half his wealth» for «all his wealth»).
 VALUE_WORDS = frozenset({"all", "half", "third", "quarter"})
+# Deeds a true statement must find in the answer, however much else of it the answer covers;
+# a «who» stem asking of one of them is answered only by a fact that tells it.
+CLAIMED_DEEDS = frozenset(
+    "fight attack kill defeat win retreat conquer captur submit pay refuse convert spare".split()
+)
 # Names present in almost any question about Tabuk: never «another subject».
 COMMON_NAMES = frozenset({"prophet", "tabuk", "ah", "madinah", "companion", "usrah", "rajab"})
 # Arabic event names that are also common words alone («أحد» is «one», «مكة» the city).

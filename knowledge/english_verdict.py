@@ -33,8 +33,9 @@ from knowledge.english_lexicon import NEGATIONS, VALUE_CLASSES
 from knowledge.english_outlived import outlived
 from knowledge.english_paired_details import paired_verdict
 from knowledge.english_placing import placed, places_it
+from knowledge.english_predicates import unstated_quality
 from knowledge.english_roles import done_together, rival_told
-from knowledge.english_rules import DOERS, VALUE_WORDS, told
+from knowledge.english_rules import CLAIMED_DEEDS, DOERS, VALUE_WORDS, told
 from knowledge.models import Fact
 from knowledge.tuning import (
     EN_TOLD_PLACE_SHARE,
@@ -45,10 +46,6 @@ from knowledge.tuning import (
 # Concepts that say what kind of thing is asked («in Allah's cause» reads as a reason), not a
 # thing one fact is about.
 _ASKING_CONCEPTS = frozenset({"reason", "result", "name", "mean", "time", "place"})
-# Deeds a true statement must find in the answer, however much else of it the answer covers.
-_DEEDS = frozenset(
-    "fight attack kill defeat win retreat conquer captur submit pay refuse convert".split()
-)
 # Words every statement about Tabuk may hold without saying anything about the fact.
 _NEGATIVE = re.compile(r"\b(?:not|no|never|neither|nor|without)\b", re.IGNORECASE)
 # A defeat or a loss, as read: it needs a fight («won» may be said of a victory without one).
@@ -57,6 +54,11 @@ _WON = frozenset({"defeat", "lose"})
 # of the Romans' side.
 _MUSLIM_SIDE = frozenset({"muslim", "prophet"})
 _OTHER_SIDE = frozenset({"roman", "mercenary"})
+# The other side by its people and their ruler, and its army named as the doer's own.
+_ENEMY_SIDE = frozenset({"roman", "mercenary", "heraclius", "ghassan", "lakhm"})
+_OWN_ARMY = re.compile(
+    r"\b(?:his|their|its)\s+(?:own\s+)?(?:army|armies|forces?|troops|soldiers|men|mercenaries)\b"
+)
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
 # Someone's rule over a place or people: «the chief of Dumat al-Jandal», «king (emperor) of
@@ -98,6 +100,8 @@ class EnglishVerdicts:
         if beyond_bound(reading.tokens, told_tokens):
             # «The Muslim army was 50,000» against «more than 40,000»: allowed, not stated.
             return None
+        if unstated_quality(reading.normalized, english.answer) is not None:
+            return None  # «Equipping the army was simple»: the gifts fact says nothing of it
         return True
 
     def _settled(self, fact: Fact, decision: PartReply) -> bool | None:
@@ -113,6 +117,8 @@ class EnglishVerdicts:
             return None
         if self._ruled_elsewhere(reading.normalized, told(english.answer)):
             return None if reading.negated else False  # «Ukaydir was the chief of Tabuk»
+        if self._own_army_untold(reading.terms, reading.normalized, answer):
+            return None  # «Heraclius led his army to Tabuk»: the leader fact tells the Muslims'
         if misnamed(self.matcher, fact, reading):
             return False  # «… was called the Army of Victory» against «the Army of Hardship»
         if not reading.negated and self._allied_elsewhere(answer, statement):
@@ -146,7 +152,7 @@ class EnglishVerdicts:
         if (
             not reading.negated
             and english.answer.lower().startswith("no,")
-            and (statement - said_denied) & clause_denials(self.matcher, stated) & _DEEDS
+            and (statement - said_denied) & clause_denials(self.matcher, stated) & CLAIMED_DEEDS
         ):
             # «The Prophet fought Heraclius himself» against «No, no fighting took place»: a
             # deed the answer says never happened happened with no one, whoever is named.
@@ -251,7 +257,7 @@ class EnglishVerdicts:
             if covered / total < EN_VERDICT_MIN_COVER:
                 return None
             if any(
-                t in _DEEDS
+                t in CLAIMED_DEEDS
                 and t not in vocabulary
                 and not self.matcher.asks_about(fact.id, t, 0.01)
                 for t in rest
@@ -318,6 +324,19 @@ class EnglishVerdicts:
             and claimed.group("place").lower() == "tabuk"
             and told_ruler is not None
             and told_ruler.group("place").lower() != "tabuk"
+        )
+
+    @staticmethod
+    def _own_army_untold(terms: tuple[str, ...], normalized: str, answer: frozenset[str]) -> bool:
+        """Does the statement tell of the other side's own army («Heraclius led his army in
+        person to Tabuk», «The Romans sent their troops») where the answer names no one of
+        that side? The answer's army is the Muslims': the Prophet leading it says nothing of
+        Heraclius leading his (it was «False» as a deed given to the wrong person)."""
+        return (
+            bool(terms)
+            and terms[0] in _ENEMY_SIDE
+            and _OWN_ARMY.search(normalized) is not None
+            and not answer & _ENEMY_SIDE
         )
 
     @staticmethod

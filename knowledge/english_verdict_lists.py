@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.english_labels import LABEL_WORDS
+
 # The verdict pair a heading asks for.
 _PAIR = re.compile(
     r"\b(?:true\s*(?:or|/|and|&)\s*false|t\s*(?:or|/)\s*f|correct\s+or\s+(?:incorrect|wrong)|"
@@ -38,4 +40,5 @@ def verdict_heading(text: str) -> bool:
     if _PAIR.search(text) is None:
         return False
     words = re.findall(r"[a-z]+", text.lower())
-    return bool(words) and all(word in _HEADING_WORDS for word in words)
+    # An exercise's own words («Quick T/F:», «Bonus round - true or false?») name no detail.
+    return bool(words) and all(word in _HEADING_WORDS or word in LABEL_WORDS for word in words)
