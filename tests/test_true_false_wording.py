@@ -1,5 +1,6 @@
 """How people word a true/false statement, read before it is judged: «بعد ما/قبل ما» joining
-a clause of time (no denial), a word of the facts' own root or a dialect word put for theirs,
+a clause of time (no denial), a word of the facts' own root or a dialect word put for theirs
+(a noun for their plural: «سبب» for «أسباب»),
 the expedition named as the claim's time, «صح ولا غلط؟» asked before the statement, a tick
 and a cross offered after it, a statement of two words, the instruction to mark after a
 parent's words, and «من أسباب …» (among the reasons) opening a statement with no tail. Each row is a message and the verdict its user must see."""
@@ -24,6 +25,9 @@ from tests.message_helpers import assert_never_true, assert_verdict, reply_to
         ("هل صحيح أن الحر كان شديدا والبلاد مجدبة حين التجهيز للغزوة؟", True, "hardship"),
         ("ضع علامة ✓ أو ✗: انضمت قبيلتا لخم وغسان إلى جموع الروم ( )", True, "roman_allies"),
         ("صح ولا غلط: الروم اتفاجأو بجيش المسلمين واتراجعو لجوه بلادهم", True, "roman_surprise"),
+        # «سببها», «سبب غزوة تبوك» for the fact's «من أسباب غزوة تبوك»: a noun and its plural
+        ("كان سبب غزوة تبوك اعتداء الروم على سفير النبي. صح أم خطأ", True, "envoy_assault"),
+        ("كان سبب غزوة تبوك اعتداء الفرس على سفير النبي. صح أم خطأ", False, "envoy_assault"),
         # the expedition named as the time of the claim
         ("صح ولا غلط: كان ملك الروم زمن غزوة تبوك هو هرقل", True, "heraclius"),
         ("صح أم خطأ: كان ملك الروم زمن غزوة تبوك هو كسرى", False, "heraclius"),
