@@ -98,7 +98,9 @@ _AND_APART = re.compile(rf"(?<=\s)و\s+(?=(?:{QUESTION_WORDS})\s)")
 
 
 # «صح ولا غلط؟», «صح أم خطأ؟» asked on their own before the statement they head.
-_TF_ASKED = re.compile(r"^(?:صح|صحيح|صواب)\s*(?:أم|ام|او|أو|ولا|لو|/)\s*(?:خطأ|خطا|غلط|غالط)\s*[؟?]+$")
+_TF_ASKED = re.compile(
+    r"^(?:صح|صحيح|صواب)\s*(?:أم|ام|او|أو|ولا|لو|/)\s*(?:خطأ|خطا|غلط|غالط)\s*[؟?]+$"
+)
 
 
 def split_questions(text: str) -> list[str]:

@@ -1,9 +1,9 @@
 """How people word a true/false statement, read before it is judged: «بعد ما/قبل ما» joining
 a clause of time (no denial), a word of the facts' own root or a dialect word put for theirs
-(a noun for their plural: «سبب» for «أسباب»),
-the expedition named as the claim's time, «صح ولا غلط؟» asked before the statement, a tick
-and a cross offered after it, a statement of two words, the instruction to mark after a
-parent's words, and «من أسباب …» (among the reasons) opening a statement with no tail. Each row is a message and the verdict its user must see."""
+(a noun for their plural: «سبب» for «أسباب»), the expedition named as the claim's time, «صح
+ولا غلط؟» asked before the statement, a tick and a cross offered after it, a statement of two
+words, the instruction to mark after a parent's words, and «من أسباب …» (among the reasons)
+opening a statement with no tail. Each row is a message and the verdict its user must see."""
 
 from __future__ import annotations
 
