@@ -3,7 +3,8 @@ a clause of time (no denial), a word of the facts' own root or a dialect word pu
 (a noun for their plural: «سبب» for «أسباب»), the expedition named as the claim's time, «صح
 ولا غلط؟» asked before the statement, a tick and a cross offered after it, a statement of two
 words, the instruction to mark after a parent's words, and «من أسباب …» (among the reasons)
-opening a statement with no tail. Each row is a message and the verdict its user must see."""
+opening a statement with no tail; «وفيها» (and in it) opening a forwarded claim of its own.
+Each row is a message and the verdict its user must see."""
 
 from __future__ import annotations
 
@@ -78,3 +79,24 @@ def test_an_instruction_alone_is_no_statement(answerer: FormAnswerer, message: s
 def test_among_the_reasons_asked_is_still_answered(answerer: FormAnswerer) -> None:
     reply, text = reply_to(answerer, "من أسباب غزوة تبوك؟")
     assert reply.parts[0].fact is not None and reply.parts[0].fact.id == "reasons", text
+
+
+@pytest.mark.parametrize(
+    ("message", "verdicts"),
+    [
+        (
+            "منقول: غزوة تبوك هي آخر غزوات النبي وفيها قدم عمر ماله كله. هل هذا الكلام صحيح؟",
+            [("last_expedition", True), ("umar_donation", False)],
+        ),
+        (
+            "منقول: كانت غزوة تبوك في رجب وفيها قدم أبو بكر ماله كله. هل هذا صحيح؟",
+            [("date", True), ("abu_bakr_donation", True)],
+        ),
+    ],
+)
+def test_and_in_it_opens_a_forwarded_claim_of_its_own(
+    answerer: FormAnswerer, message: str, verdicts: list[tuple[str, bool]]
+) -> None:
+    reply, text = reply_to(answerer, message)
+    got = [(part.fact.id if part.fact else None, part.verdict) for part in reply.parts]
+    assert got == verdicts, text
