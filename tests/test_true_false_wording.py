@@ -62,6 +62,8 @@ def test_a_statement_worded_so_is_judged(
         "كانت دومة الجندل تحت رئاسة أكيدر. صح أم خطأ",
         # another people's king at the time of the expedition
         "صح أم خطأ: كان ملك الفرس زمن غزوة تبوك هو هرقل",
+        # the head of Tabuk, which the fact names only as the expedition's: he headed Dumat
+        "صح أم خطأ: أكيدر كان رئيس تبوك",
     ],
 )
 def test_a_statement_the_text_does_not_state_is_never_confirmed(
