@@ -40,6 +40,8 @@ from tests.message_helpers import assert_never_true, assert_verdict, reply_to
         # two words are a statement when nothing else is sent with them
         ("الروم انسحبوا. صح أم خطأ", True, "roman_surprise"),
         ("صح أم خطأ: الروم انسحبوا", True, "roman_surprise"),
+        # the Romans named before their verb of winning, as before it («انتصر الروم»)
+        ("صح أم خطأ: الروم انتصروا في تبوك", False, "outcome"),
         # «من أسباب …»: among the reasons, a statement with no tail, never «who»
         ("من أسباب غزوة تبوك اعتداء الفرس على سفير النبي", False, "envoy_assault"),
         ("من أسباب غزوة تبوك اعتداء الروم على سفير النبي", True, "envoy_assault"),
