@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from knowledge.after_the_last import AFTER_THE_LAST_RULE
-from knowledge.bare_claims import bare_claim
+from knowledge.bare_claims import THING_OPENING, bare_claim
 from knowledge.either_or import either_or
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_tabuk
@@ -82,6 +82,12 @@ class PlainAnswerer:
             judged = self.true_false(part)
             if judged.verdict is False or (judged.verdict is True and judged.fact == reply.fact):
                 return judged
+        elif (
+            judge and asked_statement(part) and (judged := self.true_false(part)).verdict is False
+        ):
+            # «غزوة تبوك كانت في رمضان؟»: the engine unsure of a claim asked, whose detail
+            # the text contradicts: «خطأ», as for the claim with «صح أم خطأ» after it
+            return judged
         elif judge and (bare := bare_claim(self._engine, self._judge, part, reply)):
             return bare  # («غزوة تبوك آخر غزوات النبي ﷺ»: a claim read as a headline)
         either = part.form in (Form.QUESTION, Form.HEADLINE)
@@ -129,7 +135,8 @@ def asked_statement(part: Part) -> bool:
         part.form is Form.QUESTION
         and part.original.strip()[-1:] in ("؟", "?")
         and not any(mark in text for mark in "؟?")
-        and is_statement(text)
+        # («غزوة تبوك آخر غزوة للنبي؟»: a claim may open with the thing it speaks of)
+        and is_statement(text, topic_opens=THING_OPENING.match(text) is not None)
         and not _TWO_SIDES.search(text)
     )
 

@@ -3,7 +3,8 @@ a clause of time (no denial), a word of the facts' own root or a dialect word pu
 (a noun for their plural: «سبب» for «أسباب»), the expedition named as the claim's time, «صح
 ولا غلط؟» asked before the statement, a tick and a cross offered after it, a statement of two
 words, the instruction to mark after a parent's words, and «من أسباب …» (among the reasons)
-opening a statement with no tail; «وفيها» (and in it) opening a forwarded claim of its own.
+opening a statement with no tail; «وفيها» (and in it) opening a forwarded claim of its own;
+a claim asked with «؟» alone.
 Each row is a message and the verdict its user must see."""
 
 from __future__ import annotations
@@ -11,7 +12,12 @@ from __future__ import annotations
 import pytest
 
 from knowledge.forms import FormAnswerer, Status
-from tests.message_helpers import assert_never_true, assert_verdict, reply_to
+from tests.message_helpers import (
+    assert_never_false,
+    assert_never_true,
+    assert_verdict,
+    reply_to,
+)
 
 
 @pytest.mark.parametrize(
@@ -45,6 +51,11 @@ from tests.message_helpers import assert_never_true, assert_verdict, reply_to
         # «من أسباب …»: among the reasons, a statement with no tail, never «who»
         ("من أسباب غزوة تبوك اعتداء الفرس على سفير النبي", False, "envoy_assault"),
         ("من أسباب غزوة تبوك اعتداء الروم على سفير النبي", True, "envoy_assault"),
+        # a claim asked with «؟» alone: opened by the thing it speaks of, or one the engine
+        # is unsure of whose detail the text contradicts
+        ("غزوة تبوك اخر غزوة للنبي ﷺ؟ 🤔", True, "last_expedition"),
+        ("غزوة تبوك كانت في رمضان؟", False, "date"),
+        ("جيش تبوك كان عشرة آلاف؟", False, "army_size"),
         # the instruction to mark after a parent's words
         ("بنتي حلت هذا وبدي أتأكد: ضع (✓) أو (✗): كانت غزوة تبوك في رمضان. (✓)", False, "date"),
     ],
@@ -104,3 +115,15 @@ def test_and_in_it_opens_a_forwarded_claim_of_its_own(
     reply, text = reply_to(answerer, message)
     got = [(part.fact.id if part.fact else None, part.verdict) for part in reply.parts]
     assert got == verdicts, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # placed after another event («بعد بدر»), never named as that event
+        "غزوة تبوك كانت بعد بدر؟",
+        "غزوة تبوك كانت بعد بدر. صح أم خطأ",
+    ],
+)
+def test_placed_by_another_event_is_never_false(answerer: FormAnswerer, message: str) -> None:
+    assert_never_false(answerer, message)
