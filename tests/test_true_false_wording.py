@@ -56,6 +56,7 @@ from tests.message_helpers import (
         ("غزوة تبوك اخر غزوة للنبي ﷺ؟ 🤔", True, "last_expedition"),
         ("غزوة تبوك كانت في رمضان؟", False, "date"),
         ("جيش تبوك كان عشرة آلاف؟", False, "army_size"),
+        ("أعلن النبي التعبئة العامة في شهر رمضان من السنة التاسعة؟", False, "date"),
         # the instruction to mark after a parent's words
         ("بنتي حلت هذا وبدي أتأكد: ضع (✓) أو (✗): كانت غزوة تبوك في رمضان. (✓)", False, "date"),
     ],
