@@ -82,12 +82,6 @@ class PlainAnswerer:
             judged = self.true_false(part)
             if judged.verdict is False or (judged.verdict is True and judged.fact == reply.fact):
                 return judged
-        elif (
-            judge and asked_statement(part) and (judged := self.true_false(part)).verdict is False
-        ):
-            # «غزوة تبوك كانت في رمضان؟»: the engine unsure of a claim asked, whose detail
-            # the text contradicts: «خطأ», as for the claim with «صح أم خطأ» after it
-            return judged
         elif judge and (bare := bare_claim(self._engine, self._judge, part, reply)):
             return bare  # («غزوة تبوك آخر غزوات النبي ﷺ»: a claim read as a headline)
         either = part.form in (Form.QUESTION, Form.HEADLINE)

@@ -628,9 +628,9 @@ def test_a_statement_asked_with_a_question_mark_is_confirmed(answerer: FormAnswe
 @pytest.mark.parametrize(
     "message",
     [
-        # asked with «؟» alone, a statement is not confirmed when a side is swapped (a month
-        # the text contradicts, «… في شهر رمضان …؟», is «خطأ» as docs/message_forms.md says:
-        # tests/test_true_false_wording.py)
+        # asked with «؟» alone, a statement is never called false (only confirmed)...
+        "أعلن النبي التعبئة العامة في شهر رمضان من السنة التاسعة؟",
+        # ...nor confirmed when a side is swapped: the fact is given as it stands
         "توجه جيش المسلمين في غزوة تبوك إلى تبوك لملاقاة المسلمين الذين زحفوا إلى أطراف"
         " الجزيرة العربية؟",
     ],

@@ -51,12 +51,8 @@ from tests.message_helpers import (
         # «من أسباب …»: among the reasons, a statement with no tail, never «who»
         ("من أسباب غزوة تبوك اعتداء الفرس على سفير النبي", False, "envoy_assault"),
         ("من أسباب غزوة تبوك اعتداء الروم على سفير النبي", True, "envoy_assault"),
-        # a claim asked with «؟» alone: opened by the thing it speaks of, or one the engine
-        # is unsure of whose detail the text contradicts
+        # a claim asked with «؟» alone, opened by the thing it speaks of
         ("غزوة تبوك اخر غزوة للنبي ﷺ؟ 🤔", True, "last_expedition"),
-        ("غزوة تبوك كانت في رمضان؟", False, "date"),
-        ("جيش تبوك كان عشرة آلاف؟", False, "army_size"),
-        ("أعلن النبي التعبئة العامة في شهر رمضان من السنة التاسعة؟", False, "date"),
         # the instruction to mark after a parent's words
         ("بنتي حلت هذا وبدي أتأكد: ضع (✓) أو (✗): كانت غزوة تبوك في رمضان. (✓)", False, "date"),
     ],
