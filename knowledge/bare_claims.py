@@ -24,7 +24,7 @@ from knowledge.statements import StatementJudge
 # A sentence may open with the thing it speaks of («غزوة تبوك آخر …», «آية … من سورة البقرة»,
 # «عدد جيش المسلمين عشرة آلاف»); never with a topic word («دور هرقل …», «أسباب …»), which
 # heads a search, not a claim.
-_THING_OPENING = re.compile(
+THING_OPENING = re.compile(
     r"^\s*(?:ال)?(?:غزوة|غزوه|معركة|معركه|جيش|آية|اية|ايه|سورة|سوره|عدد|تاريخ|مدة|مده|اسم|قائد)\b"
 )
 
@@ -41,7 +41,7 @@ def bare_claim(
         return None
     if states_nothing(text):
         return None  # («القبائل العربية في جيش الروم بالشام»: a topic, no predicate to judge)
-    thing = _THING_OPENING.match(text) is not None
+    thing = THING_OPENING.match(text) is not None
     if not is_statement(text, topic_opens=thing):
         return None
     if reply.outcome is Outcome.OTHER_EVENT:

@@ -18,6 +18,9 @@ from knowledge.stemming import is_stopword, stem
 _IS = frozenset("هو هي هما كان كانت هوا هيا".split())
 # Words naming what the other event is of («جيش الخندق», «جيش غزوة الخندق»).
 _HEADS = frozenset("جيش الجيش غزوه الغزوه معركه المعركه يوم سريه".split())
+# Words before another event that place the expedition by it, naming nothing («كانت بعد
+# بدر», «قبل الخندق», «مثل أحد», «زي حنين»), normalised.
+_NO_NAME = frozenset("بعد قبل مثل زي متل كما ضد مع عند بين اثناء خلال وقت زمن".split())
 # Names are short: a longer side describes, it does not name.
 _NAME_MAX_WORDS = 3
 
@@ -34,6 +37,8 @@ def named_as_another_event(engine: AnswerEngine, text: str) -> Fact | None:
         named.pop(0)
     if not named or len(named) > 2 or other_event(tuple(named)) is None:
         return None
+    if named[0] in _NO_NAME:
+        return None  # («غزوة تبوك كانت بعد بدر»: when it was, said by the other event)
     if other_event(subject) is not None:
         return None
     reply = engine.answer(" ".join(subject))

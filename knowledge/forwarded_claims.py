@@ -124,7 +124,12 @@ _CHECK = re.compile(
 # semicolon, or a comma before a clause opened by «و» («…، وبعدها توالت الوفود …»).
 # (Not at «وبعدها» with no comma: «تبوك آخر غزوات النبي وبعدها فتح مكة» is one claim, false
 # as a whole though its first clause is true.)
-_SENTENCE_BREAK = re.compile(r"\s*(?:[.!؛;…\n]+|\.{2,})\s*|\s*[،,]\s*(?=و\S|ف(?!ي\s)\S)")
+# «وفيها» (and in it) opens a claim of its own about the expedition the sentence before
+# named, with no comma too («… آخر غزوات النبي وفيها قدم أبو بكر ماله كله»).
+_SENTENCE_BREAK = re.compile(
+    r"\s*(?:[.!؛;…\n]+|\.{2,})\s*|\s*[،,]\s*(?=و\S|ف(?!ي\s)\S)"
+    r"|\s+(?=و(?:فيها|فيه)\s)"
+)
 # Before «و» opening a piece that gives a figure of its own: «وكان الروم أربعين ألفا
 # والمسلمون ثلاثين ألفا» tells two sides' numbers, each checked on its own.
 _AND = re.compile(r"\s+(?=و\S)")

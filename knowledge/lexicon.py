@@ -379,6 +379,13 @@ SYNONYMS: dict[str, str] = {
     # «بلغهم الخبر» (the news reached them) is that they learned of it: with an object pronoun
     # «بلغ» is never «كم بلغ عدد…» (amounted to), the army's size
     **{word: "علم" for word in ("بلغهم", "بلغتهم", "بلغهما", "بلغها")},
+    # a word of the same root as the one the facts write, which people put in its place in
+    # a statement: «البلاد مجدبة» (barren, the facts' «جدب»), «قبيلتا لخم وغسان» (the two
+    # tribes of), and the dialects' «جوّه» (inside: «لجوه بلادهم», the facts' «داخل بلادهم»).
+    # (Not «تحت رئاسة أكيدر», his headship: read as «رئيس» it binds the wrong way round.)
+    **{word: "جدب" for word in ("مجدبه", "مجدب", "مجدبا", "مجدبين")},
+    **{word: "قبيل" for word in ("قبيلتا", "قبيلتي", "قبيلتين", "قبيلتان")},
+    "جوه": "داخل",
     # names and titles people use for the same person, place or people
     "فاروق": "عمر",
     "صديق": "بكر",

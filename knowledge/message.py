@@ -63,6 +63,7 @@ from knowledge.message_patterns import (
 from knowledge.message_preamble import strip_preamble, topic_first, without_address
 from knowledge.message_text import bare_text
 from knowledge.part_form import (
+    MARK_INSTRUCTION,
     detect_form,
     is_riddle,
 )
@@ -194,7 +195,9 @@ def read_message(text: str) -> ReadMessage:
         if (
             TF_INSTRUCTION.search(line)
             and (
-                not strip_tf_instruction(line)
+                not strip_tf_instruction(
+                    line, alone=not any(one.strip() for one in raw_lines[index + 1 :])
+                )
                 or heads_labelled_lines(line, raw_lines[index + 1 :])
             )
         ) or heads_claims(line, raw_lines[index + 1 :]):
@@ -376,7 +379,8 @@ def read_message(text: str) -> ReadMessage:
             parts.append(_choice(stem_text, options, line))
             position += 1 + unlabelled
             continue
-        dotted = dotted_options(stem_text)
+        # («…: ضع (✓) أو (✗): …»: the marks to put, never options after a stem's colon)
+        dotted = None if MARK_INSTRUCTION.search(stem_text) else dotted_options(stem_text)
         if dotted is not None:
             parts.append(_choice(dotted[0], dotted[1], line))
             position += 1

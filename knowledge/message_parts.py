@@ -61,8 +61,14 @@ def claim_asked_about(part: Part) -> Part:
 
 
 def _only_verdicts(text: str) -> bool:
+    if text.strip().replace("\ufe0f", "") in _VERDICT_MARKS:
+        return True  # («… كانت في رجب؟ ✓ أو ✗»: a tick and a cross offered, true or false)
     words = _NOT_VERDICT_WORD.sub(" ", text.lower()).split()
     return bool(words) and all(word in VERDICT_WORDS for word in words)
+
+
+# A tick or a cross standing for «صح» or «خطأ».
+_VERDICT_MARKS = frozenset("✓✔√✅☑✗✘×❌❎")
 
 
 def true_false_options(parts: list[Part]) -> list[Part]:

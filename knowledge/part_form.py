@@ -52,6 +52,14 @@ OPEN_LIST = re.compile(r"\S+\s+و\s*\S+.*\s+و\s*[.…_]*\s*(?:وغيرهم|وغ
 _DIALECT_LETTERS = CharFold(str.maketrans({"گ": "ق", "چ": "ك", "ڤ": "ف", "پ": "ب"}))
 
 
+# «من أسباب الغزوة أن …», «من نتائجها …»: «among the reasons, the results», a statement's
+# opening, never «who» (no one asks who the reasons were).
+_AMONG_KINDS = re.compile(
+    r"^\s*[وف]?من\s+(?:ال)?(?:أسباب|اسباب|نتائج|صعوبات|دروس|عبر|ثمار|ثمرات|آثار|اثار|فوائد)"
+    r"(?:ها|\s+\S)"
+)
+
+
 def is_statement(text: str, *, topic_opens: bool = False) -> bool:
     """A bare sentence that states something («رابط النبي بجنوده عند تبوك…»), not a
     headline («أسباب غزوة تبوك»), a request or a question. `topic_opens`: a sentence may open
@@ -62,7 +70,7 @@ def is_statement(text: str, *, topic_opens: bool = False) -> bool:
     # «من» and «ما» inside a sentence are mostly «from» and «not»; only a question word that
     # opens it, or another one anywhere, makes it ask.
     asking = (
-        QUESTION_START.match(folded)
+        (QUESTION_START.match(folded) and not _AMONG_KINDS.match(folded))
         or WHO_WHAT_PRONOUN.search(text)
         or any(mark in text for mark in QMARK)
     )
@@ -147,11 +155,11 @@ def detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     if tail is not None and tail.start() > 0:
         claim = POINTER_AFTER.sub("", text[: tail.start()].strip())
         # («ضع علامة ✓ أو ✗: … ( )»: the instruction before, the box after)
-        lead = TF_LEAD.match(claim)
+        lead = TF_LEAD.match(claim) or MARK_INSTRUCTION.search(claim)
         if lead is not None and 0 < lead.end() < len(claim):
             claim = claim[lead.end() :].strip()
         return Form.TRUE_FALSE, reported_claim(claim), True
-    lead = TF_LEAD.match(text)
+    lead = TF_LEAD.match(text) or MARK_INSTRUCTION.search(text)
     if lead is not None and lead.end() > 0 and lead.end() < len(text):
         return Form.TRUE_FALSE, reported_claim(text[lead.end() :].strip()), True
     answer_line = _ANSWER_LINE.match(text)
@@ -175,6 +183,14 @@ def detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     if DANGLING_END.search(text.rstrip(" .:")):
         return Form.BLANK, mark_blank(text), False
     return Form.HEADLINE, text, False
+
+
+# «ابني حل هذا وأبغى أتأكد: ضع (✓) أو (✗): …», «ضع ✓ أو ✗: …»: the instruction to mark,
+# closed by its colon, after a parent's or a teacher's words too; the statement follows it.
+MARK_INSTRUCTION = re.compile(
+    r"(?<!\S)(?:ضع|ضعي|اضع|أضع)\s+(?:علامة|علامه|إشارة|اشارة|اشاره|[\(\[]?\s*[✓✔√✗✘×✅❌])"
+    r"[^:：\n]{0,60}[:：]"
+)
 
 
 _ANSWER_LINE = re.compile(

@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from knowledge.after_the_last import AFTER_THE_LAST_RULE
-from knowledge.bare_claims import bare_claim
+from knowledge.bare_claims import THING_OPENING, bare_claim
 from knowledge.either_or import either_or
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_tabuk
@@ -129,7 +129,8 @@ def asked_statement(part: Part) -> bool:
         part.form is Form.QUESTION
         and part.original.strip()[-1:] in ("؟", "?")
         and not any(mark in text for mark in "؟?")
-        and is_statement(text)
+        # («غزوة تبوك آخر غزوة للنبي؟»: a claim may open with the thing it speaks of)
+        and is_statement(text, topic_opens=THING_OPENING.match(text) is not None)
         and not _TWO_SIDES.search(text)
     )
 

@@ -97,6 +97,12 @@ def has_question_word(text: str) -> bool:
 _AND_APART = re.compile(rf"(?<=\s)و\s+(?=(?:{QUESTION_WORDS})\s)")
 
 
+# «صح ولا غلط؟», «صح أم خطأ؟» asked on their own before the statement they head.
+_TF_ASKED = re.compile(
+    r"^(?:صح|صحيح|صواب)\s*(?:أم|ام|او|أو|ولا|لو|/)\s*(?:خطأ|خطا|غلط|غالط)\s*[؟?]+$"
+)
+
+
 def split_questions(text: str) -> list[str]:
     """Several questions in one line: «متى خرج؟ ولماذا سمي؟», «متى خرج الجيش وما سبب…».
 
@@ -106,7 +112,11 @@ def split_questions(text: str) -> list[str]:
     raw = [piece.strip() for piece in AFTER_QMARK.split(text) if piece.strip()]
     pieces: list[str] = []
     for piece in raw:
-        if pieces and _BARE_QUESTION.match(piece) and _ASKS_FIRST.match(pieces[-1]):
+        if pieces and _TF_ASKED.match(pieces[-1]) and not QUESTION_START.match(piece):
+            # «صح ولا غلط؟ النبي هجم على الروم لما رجعوا»: the instruction asked, then the
+            # statement it heads, whatever word of it reads as a question word («لما»: when)
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        elif pieces and _BARE_QUESTION.match(piece) and _ASKS_FIRST.match(pieces[-1]):
             # «متى وقعت غزوة تبوك؟ ولماذا؟»: the same question with another question word.
             pieces.append(_asked_again(pieces[-1], piece))
         elif pieces and _only_names(piece) and _names_in(pieces[-1]):

@@ -28,6 +28,8 @@ _TF_INSTRUCTION_WORDS = frozenset(
         " يأتي ياتي كل عبارة عباره جملة جمله و أو او أم ام مع تصحيح الخطأ الخطا وصحح صحح"
         # («ده سؤال صح وغلط من الامتحان:»: a chatty heading, nothing to judge)
         " سؤال أسئلة اسئلة ده دي هذا هذه الامتحان امتحان الاختبار اختبار وغلط وخطأ"
+        # («أجب بصح أو خطأ» on the message's only line: the instruction alone)
+        " أجب اجب أجيبي اجيبي ب"
     ).split()
 )
 
@@ -67,10 +69,12 @@ ANSWER_SECTION = re.compile(
 )
 
 
-def strip_tf_instruction(line: str) -> str:
-    """A true/false instruction line, minus the instruction: is anything left to judge?"""
+def strip_tf_instruction(line: str, *, alone: bool = False) -> str:
+    """A true/false instruction line, minus the instruction: is anything left to judge?
+    On a message's only line two words are a statement («الروم انسحبوا، صح أم خطأ؟»): no
+    lines below it for the line to head."""
     rest = TF_INSTRUCTION.sub("", line)
     rest = _STATEMENTS_WORDS.sub("", rest)
     rest = _TF_SIGNS.sub(" ", rest)
     kept = [word for word in rest.split() if normalize(word) not in _TF_INSTRUCTION_WORDS]
-    return rest.strip() if len(kept) >= 3 else ""
+    return rest.strip() if len(kept) >= (2 if alone else 3) else ""

@@ -37,6 +37,16 @@ _NAMED = frozenset({SlotKind.PLACE, SlotKind.PERSON})
 # read by its stem («أسلم» is no «إسلامها» of the delegations).
 _TRIBE_OF = frozenset(normalize(w) for w in ("قبيلة", "بني", "بنو", "بنى"))
 _PREPOSITIONS = frozenset("في ب من على عن الى حتي منذ".split())
+# «زمن غزوة تبوك», «في فترة الغزوة»: the expedition named as the time of a claim, which every
+# fact tells of: the time word claims nothing the fact must state.
+_TIME_OF = frozenset(normalize(w) for w in ("زمن", "فترة", "أيام", "عصر"))
+_THE_EXPEDITION = frozenset(normalize(w) for w in ("غزوة", "الغزوة", "تبوك"))
+# A noun and its broken plural, which the stemmer keeps apart («سبب»: «أسباب»; «وفد»: «وفود»):
+# «كان سببها اعتداء الروم …» says what the fact tells as «من أسباب غزوة تبوك …».
+_BROKEN_PLURALS = {
+    **{one: many for one, many in (("سبب", "اسباب"), ("وفد", "وفود"), ("درس", "دروس"))},
+    **{many: one for one, many in (("سبب", "اسباب"), ("وفد", "وفود"), ("درس", "دروس"))},
+}
 
 
 class StatementCoverage:
@@ -88,6 +98,7 @@ class StatementCoverage:
             and not without_conjunction(w, "و").isdigit()  # «و50»: a figure, checked as a claim
             and w not in _THOUSAND_WORDS
             and core_word(w) not in _LIGHT_VERBS
+            and not (core_word(w) in _TIME_OF and core_word(_next(said, at)) in _THE_EXPEDITION)
             and w not in NEGATIONS
             and not (denied and stresses_denial(said, at))
             and len(w) > 2
@@ -99,6 +110,7 @@ class StatementCoverage:
             for w in own
             if not (
                 stem(core_word(w)) in stated
+                or _BROKEN_PLURALS.get(stem(core_word(w)), "") in stated
                 or core_word(w) in stated
                 or any(same_word(w, other) for other in written)
             )
@@ -180,3 +192,8 @@ def _governs_a_name(word: str, said: tuple[str, ...], claims: list[Claim]) -> bo
         current == word and before in _PREPOSITIONS and after in firsts
         for before, current, after in zip(said, said[1:], said[2:], strict=False)
     )
+
+
+def _next(words: tuple[str, ...], at: int) -> str:
+    """The word after the one at `at`, or «» at the end."""
+    return words[at + 1] if at + 1 < len(words) else ""

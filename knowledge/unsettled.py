@@ -53,6 +53,8 @@ def a_day_unsaid(fact: Fact, statement: str) -> bool:
 # The people of a place («أهل تبوك», «سكان تبوك»), and the words before a name that make it the
 # expedition's or its army's («غزوة تبوك», «جيش تبوك»), not the place where people live.
 _PEOPLE_OF = frozenset(words_of("أهل اهالي أهالي سكان قوم"))
+# The head of a place («رئيس تبوك», «ملك تبوك»), named so of the town as its people are.
+_HEAD_OF = frozenset(words_of("رئيس ملك زعيم حاكم أمير شيخ"))
 _EXPEDITION_OF = frozenset(words_of("غزوة غزوه جيش يوم"))
 
 
@@ -60,9 +62,14 @@ def people_of_the_expedition(fact: Fact, statement: str) -> bool:
     """«صالح أهل تبوك خالد على الجزية»: the statement names the people of a place the fact
     names only in the expedition's name («في غزوة تبوك صالحت دومة الجندل خالد»). Tabuk is both
     the expedition and a town; the fact says what Dumat did during the expedition, nothing of
-    what the town's people did, so every word is the fact's but bound otherwise."""
+    what the town's people did, so every word is the fact's but bound otherwise. So is its
+    head: «أكيدر كان رئيس تبوك», where the fact makes him «رئيس دومة الجندل» «في غزوة تبوك»."""
     said = words_of(statement)
-    places = {core_word(after) for word, after in pairwise(said) if core_word(word) in _PEOPLE_OF}
+    places = {
+        core_word(after)
+        for word, after in pairwise(said)
+        if core_word(word) in _PEOPLE_OF or core_word(word) in _HEAD_OF
+    }
     if not places:
         return False
     text = words_of(fact.answer)
