@@ -127,7 +127,6 @@ _TRUE_FALSE_END = re.compile(
 )
 
 
-
 def _statement_part(text: str) -> Part | None:
     """A true/false statement or a sentence with a blank, else None."""
     match = _TRUE_FALSE.match(text) or _TRUE_FALSE_END.search(text)

@@ -38,8 +38,18 @@ _GROUPS_STAYING = frozenset({"hypocrite", "believer", "muslim", "bedouin", "arab
 
 
 # Words a number after them makes a label, not a thing asked: «Lesson 14 check» is a
-# course's heading, not the lessons of Tabuk.
-_NUMBERED_LABELS = frozenset({"lesson"})
+# course's heading, not the lessons of Tabuk; «Week 7 quiz question» («week» mended into
+# «weeks») is no journey's length.
+_NUMBERED_LABELS = frozenset(
+    "lesson lessons week weeks day days session sessions unit module chapter lecture class".split()
+)
+# A lesson of the asker's course, not one drawn from Tabuk: «Lesson aim - …», «Lesson
+# objective:», «this/today's/our/tomorrow's lesson».
+_LESSON_LABELS = frozenset(
+    """aim aims objective objectives plan starter outcome outcomes goal goals focus title recap
+    notes intention intentions question questions quiz check""".split()
+)
+_LESSON_OWNERS = frozenset("this todays today our tomorrows next previous".split())
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
@@ -54,14 +64,19 @@ def _bare_word_asked(word: str, words: tuple[str, ...]) -> bool:
     After «by» the word is the doer of a stated act («conquered by Ali»): the claim is judged
     by the fact about the act. Before a doer word it describes those doers («Christian Arab
     tribes»): it is who they were, not the religion asked. A label with its number
-    («Lesson 14») asks nothing of the gap."""
+    («Lesson 14», «Week 7») or the asker's own lesson («Lesson aim», «this lesson») asks
+    nothing of the gap."""
     for i, w in enumerate(words):
         if w != word:
             continue
         after_by = i > 0 and words[i - 1] == "by"
         describes = i + 1 < len(words) and words[i + 1].removesuffix("s") in DOERS
         numbered = w in _NUMBERED_LABELS and i + 1 < len(words) and _is_number(words[i + 1])
-        if not (after_by or describes or numbered):
+        course = w in ("lesson", "lessons") and (
+            (i + 1 < len(words) and words[i + 1] in _LESSON_LABELS)
+            or (i > 0 and words[i - 1] in _LESSON_OWNERS)
+        )
+        if not (after_by or describes or numbered or course):
             return True
     return False
 

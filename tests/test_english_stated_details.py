@@ -57,3 +57,46 @@ def test_what_the_text_lacks_stays_refused(
     decision = english_engine.answer(message).parts[0].decision
     assert decision.outcome is EnglishOutcome.GAP
     assert decision.gap == gap
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # The asker's course: a week, a lesson's aim, a numbered session is no gap's word.
+        ("Week 9 seminar reading - who submitted to Khalid?", "dumat_aljandal"),
+        ("Lesson aim - students can state the size of the Muslim army at Tabuk", "army_size"),
+        ("Lesson 5 recap - what did Heraclius give his soldiers?", "heraclius"),
+        ("Lesson objective - explain why the Romans withdrew from Tabuk.", "roman_surprise"),
+    ],
+)
+def test_the_askers_course_asks_nothing(
+    english_engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert answered_facts(english_engine, message) == [fact_id]
+
+
+def test_a_weeks_quiz_question_is_no_journeys_length(english_engine: EnglishEngine) -> None:
+    message = (
+        "Week 7 quiz question, can't find it in the reader:\n"
+        "The Muslim force that marched to Tabuk is reported as numbering\n"
+        "a) around 3,000\nb) around 10,000\nc) more than 40,000\nd) around 100,000"
+    )
+    (part,) = english_engine.answer(message).parts
+    assert part.answered and part.fact is not None
+    assert (part.fact.id, part.choice) == ("army_size", 2)
+
+
+@pytest.mark.parametrize(
+    ("message", "gap"),
+    [
+        ("What lesson does Tabuk teach us?", "lessons"),
+        ("Give two lessons from the expedition of Tabuk.", "lessons"),
+        ("How many weeks did the journey take?", "journey_length"),
+    ],
+)
+def test_lessons_and_weeks_asked_stay_refused(
+    english_engine: EnglishEngine, message: str, gap: str
+) -> None:
+    decision = english_engine.answer(message).parts[0].decision
+    assert decision.outcome is EnglishOutcome.GAP
+    assert decision.gap == gap
