@@ -100,3 +100,35 @@ def test_lessons_and_weeks_asked_stay_refused(
     decision = english_engine.answer(message).parts[0].decision
     assert decision.outcome is EnglishOutcome.GAP
     assert decision.gap == gap
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # The Hijri month asked, the Common Era year told with the subject.
+        "Which Islamic month did Tabuk (630 CE) happen in?",
+        "The expedition of Tabuk (630 CE) took place in which lunar month?",
+        "Tabuk (630 CE): which Hijri month?",
+    ],
+)
+def test_the_hijri_month_asked_beside_a_common_era_year(
+    english_engine: EnglishEngine, message: str
+) -> None:
+    assert answered_facts(english_engine, message) == ["date"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What is 630 CE in Hijri?",
+        "Which month of 630 CE was Tabuk in?",
+        "What year CE was Tabuk?",
+        "In which Hijri year and in which CE year did Tabuk happen?",
+    ],
+)
+def test_the_common_era_date_asked_stays_refused(
+    english_engine: EnglishEngine, message: str
+) -> None:
+    decision = english_engine.answer(message).parts[0].decision
+    assert decision.outcome is EnglishOutcome.GAP
+    assert decision.gap == "gregorian_date"
