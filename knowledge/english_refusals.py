@@ -76,9 +76,32 @@ def _bare_word_asked(word: str, words: tuple[str, ...]) -> bool:
             (i + 1 < len(words) and words[i + 1] in _LESSON_LABELS)
             or (i > 0 and words[i - 1] in _LESSON_OWNERS)
         )
-        if not (after_by or describes or numbered or course):
+        if not (after_by or describes or numbered or course or _in_opening_scene(words, i)):
             return True
     return False
+
+
+# A clause that opens a question with the time of what it asks: «After Zayd, Ja'far and Ibn
+# Rawaha were killed, who saved the army?» tells of them; what it asks comes after.
+_SCENE_OPENERS = frozenset({"after", "when", "once"})
+_AUXILIARIES = frozenset("was were did is are does do had has".split())
+_ASKING = frozenset("who whom what which how why where".split())
+_ASKS_OF_THE_SCENE = frozenset(
+    "happen happened happens then next after that did do does the a to them him he it they was "
+    "were is are".split()
+)
+
+
+def _in_opening_scene(words: tuple[str, ...], at: int) -> bool:
+    """Is words[at] inside a clause of time opening the question, before its question word
+    («When Zaid was killed, who took the flag?»; not «When was Zaid killed?»)?"""
+    if len(words) < 2 or words[0] not in _SCENE_OPENERS or words[1] in _AUXILIARIES:
+        return False
+    if any(w in _ASKING for w in words[1:at]):
+        return False
+    asking = next((i for i in range(at + 1, len(words)) if words[i] in _ASKING), None)
+    # «After the boycott of the three, what happened?» asks of the scene itself.
+    return asking is not None and bool(set(words[asking + 1 :]) - _ASKS_OF_THE_SCENE)
 
 
 _Triggers = list[tuple[tuple[str, ...], str]]

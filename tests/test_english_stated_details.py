@@ -132,3 +132,27 @@ def test_the_common_era_date_asked_stays_refused(
     decision = english_engine.answer(message).parts[0].decision
     assert decision.outcome is EnglishOutcome.GAP
     assert decision.gap == "gregorian_date"
+
+
+def test_names_told_in_an_opening_scene_are_not_asked(english_engine: EnglishEngine) -> None:
+    # Mu'tah's commanders told as killed in a clause of time: who saved the army is asked.
+    message = "After Zayd, Ja'far and Ibn Rawaha were killed at Mu'tah, who saved the army?"
+    decision = english_engine.answer(message).parts[0].decision
+    assert decision.outcome is EnglishOutcome.SUGGEST
+    assert decision.suggestions[0].id == "mutah"
+
+
+@pytest.mark.parametrize(
+    ("message", "gap"),
+    [
+        ("When was Zayd killed?", "mutah_commanders"),
+        ("Who were Zayd, Ja'far and Ibn Rawaha?", "mutah_commanders"),
+        # The scene's own story asked, or a detail the main clause asks, stays refused.
+        ("After the boycott of the three, what happened?", "three_who_stayed"),
+        ("When Zaid was killed, who took the flag?", "banner"),
+    ],
+)
+def test_names_asked_stay_refused(english_engine: EnglishEngine, message: str, gap: str) -> None:
+    decision = english_engine.answer(message).parts[0].decision
+    assert decision.outcome is EnglishOutcome.GAP
+    assert decision.gap == gap
