@@ -156,3 +156,21 @@ def test_names_asked_stay_refused(english_engine: EnglishEngine, message: str, g
     decision = english_engine.answer(message).parts[0].decision
     assert decision.outcome is EnglishOutcome.GAP
     assert decision.gap == gap
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # Who reported it is no part of it: «said» read as a saying left only the verses.
+        (
+            "The sheikh said the Romans brought two Arab tribes along, one was Ghassan and the "
+            "other started with an L... Lakhm? Lakhmids?",
+            "roman_allies",
+        ),
+        ("The imam mentioned the army was called Jaysh al-Usrah. Why?", "army_name"),
+    ],
+)
+def test_a_reporter_is_no_part_of_the_question(
+    english_engine: EnglishEngine, message: str, fact_id: str
+) -> None:
+    assert answered_facts(english_engine, message) == [fact_id]
