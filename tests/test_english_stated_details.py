@@ -174,3 +174,28 @@ def test_a_reporter_is_no_part_of_the_question(
     english_engine: EnglishEngine, message: str, fact_id: str
 ) -> None:
     assert answered_facts(english_engine, message) == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "verdict"),
+    [
+        # The asker recalls who said it: the claim is what is checked.
+        (
+            "I remember the lecturer saying the expedition happened in Ramadan of year 8. "
+            "Is that right?",
+            "date",
+            False,
+        ),
+        (
+            "I remember my teacher saying Abu Bakr gave half his wealth. Is that right?",
+            "abu_bakr_donation",
+            False,
+        ),
+    ],
+)
+def test_a_recalled_report_is_checked(
+    english_engine: EnglishEngine, message: str, fact_id: str, verdict: bool
+) -> None:
+    (part,) = english_engine.answer(message).parts
+    assert part.fact is not None
+    assert (part.fact.id, part.verdict) == (fact_id, verdict)
