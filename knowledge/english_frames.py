@@ -105,7 +105,7 @@ for _frame in _FRAMES:
 
 def without_frames(words: list[str]) -> list[str]:
     """The words with each framing run taken out."""
-    words = _without_age(_without_source_say(_figure_as_number(words)))
+    words = _without_age(_without_source_say(_you_tell(_figure_as_number(words))))
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -157,17 +157,30 @@ def _figure_as_number(words: list[str]) -> list[str]:
 
 def _source_end(words: list[str], at: int) -> int | None:
     """Where a text named from words[at] ends («your source», «the Islamic account», «the
-    Muslim sources», «it»), or None when no text is named there."""
-    if at < len(words) and words[at] == "it":
-        return at + 1
-    if at >= len(words) or words[at] not in _OWNERS:
+    Muslim sources», «it», «(Muslim) historians»), or None when no text is named there."""
+    if at >= len(words):
         return None
-    for noun in range(at + 1, min(at + 4, len(words))):  # up to two words describe it
-        if words[noun] in _TEXT_NOUNS:
+    if words[at] == "it":
+        return at + 1
+    owned = words[at] in _OWNERS
+    nouns = _TEXT_NOUNS if owned else _WRITERS
+    first = at + 1 if owned else at
+    # up to two words describe a text after its owner, one describes writers in general
+    for noun in range(first, min(first + (3 if owned else 2), len(words))):
+        if words[noun] in nouns:
             return noun + 1
         if words[noun] in _SAYING:
             break
     return None
+
+
+def _you_tell(words: list[str]) -> list[str]:
+    """«Can you say who led the army?», «What would you say were the reasons?»: the one asked
+    is to tell it; no words someone said are asked (read so, only the verses' facts, which
+    quote words, were left to answer)."""
+    return [
+        "tell" if w == "say" and i and words[i - 1] == "you" else w for i, w in enumerate(words)
+    ]
 
 
 def _without_source_say(words: list[str]) -> list[str]:
@@ -211,6 +224,8 @@ _TEXT_NOUNS = frozenset(
     (*_SOURCES, *_PASSAGES, "accounts", "version", "reader", "article", "narrations",
      "tradition", "traditions", "seerah", "sira", "sirah", "historians", "author", "writer")
 )  # fmt: skip
+# Writers and sources in general, named without «the» («What do historians say …?»).
+_WRITERS = frozenset("historians scholars sources books narrations traditions".split())
 # A verse named: «it» is then the verse, whose own words are asked.
 _VERSE_WORDS = frozenset("verse verses ayah ayat surah sura quran tawbah tauba".split())
 
