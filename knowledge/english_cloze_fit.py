@@ -1,10 +1,13 @@
 """Which fact a sentence with a blank quotes: a fill-in-the-blank exercise is a fact's own
-sentence with a word taken out, so the fact whose English text holds every word of the
-sentence around the blank, in the same order, is the one it was cut from («The expedition
-of Tabuk was against the ___ (Byzantines) and their Arab allies.»: the enemy fact, not the
-allied tribes its «Arab allies» were nearest to; «Before Tabuk, the Muslims fought the
-Romans at the battle of ____.»: Mu'tah, not the Romans' gathering). Part of answering a
-blank (knowledge/english_exercise_parts.py).
+sentence with a word taken out, so of the close facts a blank was asked back between, the one
+whose English text holds every word of the sentence around the blank, in the same order, is
+the one it was cut from («The Romans did not _____ so many Muslims to answer the call.»: the
+Romans' surprise, not the believers who answered). Part of answering a blank
+(knowledge/english_exercise_parts.py).
+
+Only an ask-back is settled so: overriding a confident answer the same way («… was against
+the ___ (Byzantines) and their Arab allies.»: the enemy fact, not the allied tribes) turned a
+right answer of a CHECK round wrong (en64, counts only).
 """
 
 from __future__ import annotations
@@ -55,20 +58,14 @@ def _near(decision: PartReply) -> list[Fact]:
 
 def quoted_fact(matcher: EnglishMatcher, sentence_terms: tuple[str, ...],
                 decision: PartReply) -> PartReply | None:  # fmt: skip
-    """The decision for a blank, given to the one fact near the leader whose text holds the
-    sentence's words in order, when the decision asked back or chose a fact that does not;
-    None when no such one fact settles it."""
-    if len(sentence_terms) < EN_CLOZE_MIN_TERMS or decision.outcome not in (
-        EnglishOutcome.ANSWER,
-        EnglishOutcome.SUGGEST,
-    ):
+    """The decision for a blank asked back, given to the one fact near the leader whose text
+    holds the sentence's words in order; None when no such one fact settles it."""
+    if len(sentence_terms) < EN_CLOZE_MIN_TERMS or decision.outcome is not EnglishOutcome.SUGGEST:
         return None
     quoting = [f for f in _near(decision) if _in_order(sentence_terms, _text_terms(matcher, f))]
     if len(quoting) != 1:
         return None
     fact = quoting[0]
-    if decision.answered and decision.fact == fact:
-        return None
     return replace(
         decision,
         outcome=EnglishOutcome.ANSWER,

@@ -2,9 +2,10 @@
 underscores, empty brackets inside a sentence, «[blank]», a row of dashes; the instruction
 before it in its many wordings («Supply the missing word:», «Gap fill -», «Cloze:», «Complete
 with one word:», Swahili «Jaza nafasi:»), never read as words of the sentence; the one fact
-whose text holds the sentence's words in order is the one it was cut from; the words that
+whose text holds the sentence's words in order settles an ask-back; the words that
 fill it stop where the sentence goes on, and never open with a preposition. Details the
-text does not state stay unanswered."""
+text does not state stay unanswered. (A confident answer is not overridden by the fact the
+sentence quotes: on a CHECK round that turned a right answer wrong.)"""
 
 import pytest
 
@@ -78,8 +79,6 @@ def test_the_instruction_is_set_aside(message: str, sentence: str) -> None:
         ("missing word pls: uthman gave 950 ____ for tabuk", "uthman_donation"),
         ("fill blank: the army of tabuk numbered more than ____ thousand", "army_size"),
         ("Jaza nafasi: The Prophet sent Khalid bin Walid to ____ during Tabuk.", "dumat_aljandal"),
-        # The sentence is the enemy fact's own, not the allied tribes' («Arab allies»).
-        ("The expedition of Tabuk was against the ___ (Byzantines) and its Arab allies.", "enemy"),
         ("The Romans did not _____ so many Muslims to answer the call.", "roman_surprise"),
     ],
 )
