@@ -199,3 +199,25 @@ def test_a_recalled_report_is_checked(
     (part,) = english_engine.answer(message).parts
     assert part.fact is not None
     assert (part.fact.id, part.verdict) == (fact_id, verdict)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «you say»: the one asked is to tell it; no saying is asked.
+        ("Can you say who led the army of Tabuk?", "leader"),
+        ("What would you say were the main reasons for Tabuk?", "reasons"),
+        ("How would you say the Romans reacted?", "roman_surprise"),
+        # Writers in general, named without «the».
+        ("What do historians say about why the Romans withdrew?", "roman_surprise"),
+        ("What do Muslim historians say Heraclius did?", "heraclius"),
+    ],
+)
+def test_telling_is_no_saying(english_engine: EnglishEngine, message: str, fact_id: str) -> None:
+    assert answered_facts(english_engine, message) == [fact_id]
+
+
+def test_what_a_person_says_is_still_a_saying(english_engine: EnglishEngine) -> None:
+    decision = english_engine.answer("What did the Prophet say about Tabuk?").parts[0].decision
+    assert decision.outcome is EnglishOutcome.GAP
+    assert decision.gap == "sayings"
