@@ -13,9 +13,11 @@ _KIN = frozenset({"brother", "sister"})
 
 
 _REPORTERS = frozenset(
-    "teacher teachers sir ustad ustadh madam miss friend book books notes".split()
+    """teacher teachers sir ustad ustadh ustaz ustadha madam miss friend book books notes sheikh
+    shaikh shaykh imam scholar mufti speaker lecturer presenter narrator tutor professor prof
+    author writer textbook video podcast lecture khutbah article""".split()
 )
-_REPORTS = frozenset("say says said tell tells told".split())
+_REPORTS = frozenset("say says said tell tells told mentioned explained".split())
 
 
 _ASKER_TESTS = frozenset("test tests exam exams paper papers quiz".split())

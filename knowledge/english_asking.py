@@ -134,7 +134,10 @@ EMBEDDED_QUESTION = re.compile(
 # The asker's own words before a dash: «for my A-level paper -», «Sorry -», «quick one -».
 _ASKERS_HEAD = re.compile(
     r"^\W*(?:(?:\w+\s+){0,3}(?:i|i'm|im|my|me|we|our|us)\b|(?:sorry|quick|ok|okay|hi|hey|"
-    r"hello|salam|salaam|btw|also|and)\b)",
+    r"hello|salam|salaam|btw|also|and)\b"
+    # The asker's course: «Week 9 seminar reading - who …», «Lesson aim - students can state …».
+    r"|(?:week|lesson|session|unit|module|chapter|lecture|day|tutorial|tute|seminar)\s+\d{1,3}\b"
+    r"|(?:lesson|learning)\s+(?:aims?|objectives?|outcomes?|goals?|intentions?|starter)\b)",
     re.IGNORECASE,
 )
 

@@ -8,8 +8,42 @@ import re
 
 from knowledge.tuning import EN_FILL_MAX_WORDS
 
-BLANK = re.compile(r"_{2,}|\.{3,}|…+")
+# Words a sentence cannot end on: empty brackets after one are a blank («… was ( ).»).
+_OPEN_ENDS = "of the was is were are by to as and in called named than his her their a an"
+# A blank: a line («____»), dots («...», «…»), underscores spaced apart («_ _ _ _»), dashes
+# or em dashes after a word («was the ----- expedition»), a bracketed «blank»/«gap»
+# («[blank]», «(gap)»), or empty brackets where the sentence goes on after them or they follow
+# a word that cannot end it («The chief … was ( ).», «the ( ) expedition»). Empty brackets
+# after a whole sentence («Abu Bakr gave all his wealth ( )») are where a tick goes, no blank.
+BLANK = re.compile(
+    r"[(\[][ \t]*(?:_{2,}|\.{3,}|…+)[ \t]*[)\]]|_{2,}|_(?:[ \t]_){2,}|\.{3,}|…+"
+    r"|(?<=\w[ \t])(?:-{4,}|[—–]{2,})"
+    r"|[\[(<][ \t]*(?:blank|gap|missing\s+word)[ \t]*[\])>]"
+    r"|(?<=\w[ \t])[(\[][ \t]*[)\]](?=[ \t]*[\w(])"
+    r"|(?:" + "|".join(rf"(?<=\b{word}[ \t])" for word in _OPEN_ENDS.split()) + r")"
+    r"[(\[][ \t]*[)\]]",
+    re.IGNORECASE,
+)
 
+
+# The instruction before a sentence with a blank: «Fill in the blank(s)/gap(s)/spaces (provided)»,
+# «Fill in the missing word», «Supply/Insert/Give the missing (correct) word», «Complete (the
+# sentence/statement/following, with one word)», «Gap fill», «Cloze», «missing word pls», and
+# Swahili «Jaza nafasi (zilizo wazi)», «Jaza pengo». Left in, its words were read as the
+# question's («missing» mended into the «mission», «correct» a claim to check).
+FILL_LEAD = re.compile(
+    r"^\W*(?:(?:fill(?:\s+(?:in|up|out))?|supply|insert|give|write(?:\s+down)?|provide|put\s+in)"
+    r"\s+(?:in\s+)?(?:the\s+|a\s+)?(?:(?:correct|missing|right|suitable|appropriate|one)\s+)*"
+    r"(?:blanks?|gaps?|spaces?|words?|terms?)(?:\s+(?:spaces?|provided|below|given|left))*"
+    r"|fill(?:\s+in)?(?=\s*[:.\-–])|fill\s+in(?=\s+the\s+(?:sentences?|following)\b)"
+    r"|complete(?:\s+(?:the|these|each|this))?(?:\s+(?:following|sentences?|statements?|"
+    r"gaps?|blanks?))*(?:\s+with\s+(?:the\s+|a\s+|one\s+)?(?:(?:correct|missing|right|"
+    r"suitable)\s+)?(?:words?|terms?|names?|answers?))?"
+    r"|gap[\s-]*fill(?:ing)?|cloze(?:\s+test)?|(?:the\s+)?missing\s+words?(?:\s+(?:pls|please))?"
+    r"|jaza\s+(?:nafasi|mapengo|pengo)(?:\s+(?:zilizo\s+wazi|iliyo\s+wazi))?)"
+    r"\s*(?:\(\s*\d+\s*marks?(?:\s+each)?\s*\))?\s*[:.\-–]*",
+    re.IGNORECASE,
+)
 
 # What the asker adds after the sentence to ask for the blank: «- what's the missing word?»,
 # «, which word is missing?», «what goes in the blank?». It asks nothing of the text; read
@@ -56,6 +90,7 @@ _FILL_STOPS = frozenset(
     "because and which who in with after for to that but so or as when where while".split()
 )
 _LOOSE = frozenset("a an the of to in on at by is was were be his her their its".split())
+_NO_OPENING = frozenset("of to in on at by is was were be and".split())
 
 
 def _norm(word: str) -> str:
@@ -105,6 +140,10 @@ def missing_words(sentence: str, answer: str) -> str | None:
                     break
             if end < 0:
                 return None
+            # «in the month of ____ in the year 9 AH»: the words right after the blank,
+            # found sooner in the answer («… of Rajab in the ninth year»), end it there.
+            sooner = _find(words, after[:2], start + 1) if len(after) > 1 else -1
+            end = sooner if 0 <= sooner < end else end
         else:
             end = start
             while end < len(shown) and end - start < EN_FILL_MAX_WORDS:
@@ -114,6 +153,9 @@ def missing_words(sentence: str, answer: str) -> str | None:
                 if re.search(r"[,.;:]$", shown[end - 1]):
                     break
         crosses = any(re.search(r"[.;:]$", w) for w in shown[start - 1 : end - 1])
-        if 0 < end - start <= EN_FILL_MAX_WORDS and not crosses:
+        # A blank's words never open with a preposition or «was»: «their emperor ____»
+        # found in «the king (emperor) of the Romans» is no name of the emperor.
+        joins = start < len(words) and words[start] in _NO_OPENING
+        if 0 < end - start <= EN_FILL_MAX_WORDS and not crosses and not joins:
             return " ".join(shown[start:end]).rstrip(",.;:")
     return None

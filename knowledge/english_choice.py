@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable
 
 from knowledge.english import EnglishMatcher
+from knowledge.english_blanks import BLANK
 from knowledge.english_cues import (
     ALL_ABOVE,
-    BLANK_AT,
     BOTH_LABELLED,
     INTENDED,
     NEGATION_FLIPS,
@@ -176,7 +176,7 @@ def counted_option(matcher: EnglishMatcher, fact: Fact, part: Part) -> int | Non
     english = matcher.english(fact.id)
     if english is None:
         return None
-    stem = BLANK_AT.sub(" 0 ", part.text)
+    stem = BLANK.sub(" 0 ", part.text)
     words = normalize_english(stem).split()
     if "how" in words and "many" in words:
         at = words.index("many")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.english_blanks import BLANK
 from knowledge.english_decision import EnglishOutcome
 from knowledge.english_forms import Form, Part
 from knowledge.english_lexicon import TYPED_MONTHS
@@ -78,14 +79,13 @@ GREETING = re.compile(
 )
 
 
-BLANK_AT = re.compile(r"_{2,}|\.{3,}|…+")
 WHEN_WORDS = frozenset({"ah", "month", "year", "hijri", "hijrah", "ad", "ce"})
 
 
 def blank_asks_when(text: str) -> bool:
     """«Tabuk took place in ____ AH», «in the month of ____»: a word of time next to the
     blank asks when; «The emperor ____ paid a year's wages» asks who."""
-    match = BLANK_AT.search(text)
+    match = BLANK.search(text)
     if match is None:
         return False
     before = re.findall(r"[a-z]+", text[: match.start()].lower())[-3:]

@@ -27,6 +27,8 @@ _DATE_WORDS = frozenset(
 
 # The Hijri date's own words: a question left with only these asks to convert the year.
 _HIJRI = YEAR_TERMS | {"hijri"}
+# Words naming the Hijri calendar as the one a date is asked in.
+_HIJRI_CALENDAR = frozenset({"islamic", "hijri", "hijrah", "hijra", "lunar"})
 
 
 def _year(term: str) -> bool:
@@ -39,10 +41,14 @@ def era_label(reading: Reading) -> bool:
     words = set(reading.normalized.split())
     if not any(_year(t) for t in terms):
         return False
-    if reading.question_type is QuestionType.TIME or (terms | words) & _DATE_WORDS:
-        return False
     if not set(without_era(reading.terms)) - _HIJRI:
         return False  # «What is 630 CE in Hijri?»: the year is all there is; it is converted
+    if words & _HIJRI_CALENDAR:
+        # «Tabuk (630 CE) - in which Islamic month did the Prophet call people to arms?»: the
+        # Hijri date is asked, and the Common Era year is told with the subject.
+        return True
+    if reading.question_type is QuestionType.TIME or (terms | words) & _DATE_WORDS:
+        return False
     # A statement's year is what it claims; only a question or a command is dated by it.
     return reading.commanded or reading.question_type is not QuestionType.NONE
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from knowledge.english import EnglishMatcher
 from knowledge.english_blanks import fill_question, missing_words, name_asked
 from knowledge.english_close_facts import choice_among, true_option
+from knowledge.english_cloze_fit import quoted_fact
 from knowledge.english_contrast import contrasted_head
 from knowledge.english_cues import blank_asks_when, options_type
 from knowledge.english_decision import EnglishOutcome, PartReply
@@ -42,6 +43,7 @@ def answer_exercise(
         asked = name_asked(part.text)  # «The name of the envoy … was ____»: a known gap?
         gap = matcher.refusal(matcher.reader.read(asked)) if asked else None
         decision = gap or matcher.refusal(reading) or decide_statement(matcher, reading, when)
+        decision = quoted_fact(matcher, reading.terms, decision) or decision
         english = matcher.english(decision.fact.id) if decision.fact else None
         missing = missing_words(part.text, english.answer) if english else None
         return PartAnswer(part, decision, missing=missing)

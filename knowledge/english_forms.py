@@ -23,7 +23,7 @@ from knowledge.english_asking import (
     question_tail,
     words_in,
 )
-from knowledge.english_blanks import BLANK
+from knowledge.english_blanks import BLANK, FILL_LEAD
 from knowledge.english_claim_tail import claim_before_comment
 from knowledge.english_courtesy import claim_asked_right, drop_talk, tagged_claim
 from knowledge.english_crossword import clue_question
@@ -125,10 +125,6 @@ _TRUE_FALSE = re.compile(
 _TRUE_FALSE_END = re.compile(
     r"[\s(\-–—,.]*(?:true\s*(?:or|/)\s*false|t\s*(?:/|or)\s*f)\s*\??\)?\s*$", re.I
 )
-_FILL_PREFIX = re.compile(
-    r"^\W*(?:fill\s+(?:in\s+)?the\s+(?:blanks?|gaps?|spaces?)|fill\s+in|complete\s+the\s+sentences?|complete)\s*[:.\-–]*",
-    re.IGNORECASE,
-)
 
 
 def _statement_part(text: str) -> Part | None:
@@ -142,7 +138,7 @@ def _statement_part(text: str) -> Part | None:
     if match is not None:
         statement = (text[: match.start()] + " " + text[match.end() :]).strip()
         return Part(without_reporter(claim_before_comment(statement)), Form.TRUE_FALSE)
-    fill = _FILL_PREFIX.match(text)
+    fill = FILL_LEAD.match(text)
     if fill is not None or BLANK.search(text):
         body = text[fill.end() :] if fill else text
         return Part(body.strip(), Form.FILL)

@@ -105,7 +105,7 @@ for _frame in _FRAMES:
 
 def without_frames(words: list[str]) -> list[str]:
     """The words with each framing run taken out."""
-    words = _without_age(_without_source_say(_figure_as_number(words)))
+    words = _without_age(_without_source_say(_you_tell(_figure_as_number(words))))
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -155,22 +155,57 @@ def _figure_as_number(words: list[str]) -> list[str]:
     ]
 
 
+def _source_end(words: list[str], at: int) -> int | None:
+    """Where a text named from words[at] ends («your source», «the Islamic account», «the
+    Muslim sources», «it», «(Muslim) historians»), or None when no text is named there."""
+    if at >= len(words):
+        return None
+    if words[at] == "it":
+        return at + 1
+    owned = words[at] in _OWNERS
+    nouns = _TEXT_NOUNS if owned else _WRITERS
+    first = at + 1 if owned else at
+    # up to two words describe a text after its owner, one describes writers in general
+    for noun in range(first, min(first + (3 if owned else 2), len(words))):
+        if words[noun] in nouns:
+            return noun + 1
+        if words[noun] in _SAYING:
+            break
+    return None
+
+
+def _you_tell(words: list[str]) -> list[str]:
+    """«Can you say who led the army?», «What would you say were the reasons?»: the one asked
+    is to tell it; no words someone said are asked (read so, only the verses' facts, which
+    quote words, were left to answer)."""
+    return [
+        "tell" if w == "say" and i and words[i - 1] == "you" else w for i, w in enumerate(words)
+    ]
+
+
 def _without_source_say(words: list[str]) -> list[str]:
     """«What does your source say Uthman gave?»: the question inside; the source is the one
-    text every answer comes from. A bare «What does your source say?» (asked after an answer,
-    knowledge/english_engine.py) keeps its words: nothing else is asked."""
-    for i in range(len(words) - 3):
+    text every answer comes from. «What does the Islamic account say about Heraclius?», «…
+    confirm what it says about how the Arabs felt»: what the text tells of it («what about
+    Heraclius»; read as words someone said, only the verses' facts, which quote words, were
+    left to answer). A bare «What does your source say?» (asked after an answer,
+    knowledge/english_engine.py) keeps its words: nothing else is asked; so does «it» where
+    a verse is named («Surah Tawbah 38: what does it say about …?»: the verse's words)."""
+    verse_named = bool(_VERSE_WORDS & set(words))
+    for i in range(len(words) - 2):
+        asked = words[i] in ("does", "do")
+        if not (asked or words[i] == "what"):
+            continue
+        end = _source_end(words, i + 1)
+        if end is None or (words[i + 1] == "it" and verse_named):
+            continue
         # («What figure does this source actually give for the army?»: an adverb between)
-        verb = i + 4 if words[i + 3] in _SOURCE_ADVERBS else i + 3
-        if (
-            words[i] in ("does", "do")
-            and words[i + 1] in _OWNERS
-            and words[i + 2] in (*_SOURCES, *_PASSAGES)
-            and verb < len(words)
-            and words[verb] in ("say", "says", *_SOURCE_GIVES)
-            and verb + 1 < len(words)
-            and words[verb + 1] not in ("about", "on", "of")
-        ):
+        verb = end + 1 if end < len(words) and words[end] in _SOURCE_ADVERBS else end
+        if verb + 1 >= len(words) or words[verb] not in (_SAYING if asked else _SAYS):
+            continue
+        if words[verb + 1] in ("about", "on", "of"):
+            return [*words[: i + 1 if not asked else i], *words[verb + 1 :]]
+        if asked and words[i + 1] != "it":
             # «give» read as content was a gift («What number does the text give for the
             # army?» went to the donations): only «does» stays to hold the question's shape.
             return [*words[: i + 1], *words[verb + 1 :]]
@@ -182,6 +217,17 @@ def _without_source_say(words: list[str]) -> list[str]:
 # phrasing of the Mu'tah fact)
 _SOURCE_GIVES = ("give", "gives", "state", "states", "report", "reports")
 _SOURCE_ADVERBS = ("actually", "really", "exactly", "even")
+_SAYING = ("say", "says", *_SOURCE_GIVES)
+_SAYS = ("says", "said", "states", "tells")
+# What a text is called when a question points at it («the Islamic account», «the reader»).
+_TEXT_NOUNS = frozenset(
+    (*_SOURCES, *_PASSAGES, "accounts", "version", "reader", "article", "narrations",
+     "tradition", "traditions", "seerah", "sira", "sirah", "historians", "author", "writer")
+)  # fmt: skip
+# Writers and sources in general, named without «the» («What do historians say …?»).
+_WRITERS = frozenset("historians scholars sources books narrations traditions".split())
+# A verse named: «it» is then the verse, whose own words are asked.
+_VERSE_WORDS = frozenset("verse verses ayah ayat surah sura quran tawbah tauba".split())
 
 
 # «Assess how far the attack on the envoy led to Tabuk», «Evaluate how far …»: after an exam

@@ -38,8 +38,18 @@ _GROUPS_STAYING = frozenset({"hypocrite", "believer", "muslim", "bedouin", "arab
 
 
 # Words a number after them makes a label, not a thing asked: «Lesson 14 check» is a
-# course's heading, not the lessons of Tabuk.
-_NUMBERED_LABELS = frozenset({"lesson"})
+# course's heading, not the lessons of Tabuk; «Week 7 quiz question» («week» mended into
+# «weeks») is no journey's length.
+_NUMBERED_LABELS = frozenset(
+    "lesson lessons week weeks day days session sessions unit module chapter lecture class".split()
+)
+# A lesson of the asker's course, not one drawn from Tabuk: «Lesson aim - …», «Lesson
+# objective:», «this/today's/our/tomorrow's lesson».
+_LESSON_LABELS = frozenset(
+    """aim aims objective objectives plan starter outcome outcomes goal goals focus title recap
+    notes intention intentions question questions quiz check""".split()
+)
+_LESSON_OWNERS = frozenset("this todays today our tomorrows next previous".split())
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
@@ -54,16 +64,44 @@ def _bare_word_asked(word: str, words: tuple[str, ...]) -> bool:
     After «by» the word is the doer of a stated act («conquered by Ali»): the claim is judged
     by the fact about the act. Before a doer word it describes those doers («Christian Arab
     tribes»): it is who they were, not the religion asked. A label with its number
-    («Lesson 14») asks nothing of the gap."""
+    («Lesson 14», «Week 7») or the asker's own lesson («Lesson aim», «this lesson») asks
+    nothing of the gap."""
     for i, w in enumerate(words):
         if w != word:
             continue
         after_by = i > 0 and words[i - 1] == "by"
         describes = i + 1 < len(words) and words[i + 1].removesuffix("s") in DOERS
         numbered = w in _NUMBERED_LABELS and i + 1 < len(words) and _is_number(words[i + 1])
-        if not (after_by or describes or numbered):
+        course = w in ("lesson", "lessons") and (
+            (i + 1 < len(words) and words[i + 1] in _LESSON_LABELS)
+            or (i > 0 and words[i - 1] in _LESSON_OWNERS)
+        )
+        if not (after_by or describes or numbered or course or _in_opening_scene(words, i)):
             return True
     return False
+
+
+# A clause that opens a question with the time of what it asks: «After Zayd, Ja'far and Ibn
+# Rawaha were killed, who saved the army?» tells of them; what it asks comes after.
+_SCENE_OPENERS = frozenset({"after", "when", "once"})
+_AUXILIARIES = frozenset("was were did is are does do had has".split())
+_ASKING = frozenset("who whom what which how why where".split())
+_ASKS_OF_THE_SCENE = frozenset(
+    "happen happened happens then next after that did do does the a to them him he it they was "
+    "were is are".split()
+)
+
+
+def _in_opening_scene(words: tuple[str, ...], at: int) -> bool:
+    """Is words[at] inside a clause of time opening the question, before its question word
+    («When Zaid was killed, who took the flag?»; not «When was Zaid killed?»)?"""
+    if len(words) < 2 or words[0] not in _SCENE_OPENERS or words[1] in _AUXILIARIES:
+        return False
+    if any(w in _ASKING for w in words[1:at]):
+        return False
+    asking = next((i for i in range(at + 1, len(words)) if words[i] in _ASKING), None)
+    # «After the boycott of the three, what happened?» asks of the scene itself.
+    return asking is not None and bool(set(words[asking + 1 :]) - _ASKS_OF_THE_SCENE)
 
 
 _Triggers = list[tuple[tuple[str, ...], str]]

@@ -51,7 +51,12 @@ _REPORTER_NOUNS = (
 # Reporters no claim about Tabuk opens with: the asker, a teacher, a speaker, a book, a
 # setting, a crowd.
 _KNOWN_REPORTER = re.compile(
-    rf"^\W*(?:{HEARD_IN}\s*,?\s+)?(?:i\s+(?:heard|read|think|thought|believe|was\s+told|"
+    rf"^\W*(?:{HEARD_IN}\s*,?\s+)?(?:"
+    # «I remember the lecturer saying …», «I heard my teacher say …»: the asker recalls it.
+    rf"i\s+(?:remember|recall|remembered|recalled|heard)\s+(?:my|our|a|the|this|that)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?{_REPORTER_NOUNS}(?:\s+{HEARD_IN})?\s+(?:saying|say|mentioning|"
+    rf"mention|explaining|telling\s+(?:me|us)|tell\s+(?:me|us))(?:\s+{HEARD_IN})?"
+    rf"|i\s+(?:heard|read|think|thought|believe|was\s+told|"
     rf"wrote|said|saw|learned|learnt)(?:\s+{HEARD_IN})?"
     # «I remember the lecturer saying …», «I recall reading that …»: the asker's memory of a
     # report (en62).

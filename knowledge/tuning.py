@@ -389,6 +389,9 @@ EN_VERDICT_SUBJECT_SHARE = 0.2
 EN_TOLD_PLACE_SHARE = 0.1
 # The words that fill a blank are at most this many.
 EN_FILL_MAX_WORDS = 6
+# A sentence with a blank names the fact it quotes only with at least this many words around
+# the blank: fewer («Ukaydir was the chief of ____») are found in order in too many texts.
+EN_CLOZE_MIN_TERMS = 3
 # An item of «State what each … gave: (i) … (ii) …» is a name or a few words.
 EN_EACH_ITEM_MAX_WORDS = 6
 # An emoji list: at least this many lines open with an emoji.
