@@ -108,6 +108,19 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
         for how in ("بلغه", "بطريقه", "باسلوب", "بكلام", "بشكل", "جواب", "اجابه", "بعباره")
         for simple in ("بسيطه", "بسيط", "سهله", "سهل", "مبسطه", "مبسط")
     },
+    # «بجملة واحدة», «بأسلوب قصصي», «… يفهمها طفل»: the reply's length, manner or reader,
+    # not what is asked («بجملة» stemmed is «جمل», Uthman's camels)
+    **{(one, "واحده"): "" for one in ("بجمله", "جمله", "بعباره", "بكلمه", "بفقره")},
+    **{
+        (how, story): ""
+        for how in ("باسلوب", "بطريقه", "بشكل")
+        for story in ("قصصي", "قصصيه", "حكائي", "حكائيه", "ممتع", "ممتعه")
+    },
+    **{
+        (grasps, child): ""
+        for grasps in ("يفهمها", "يفهمه", "يفهمهم", "تفهمها", "تفهمه", "يستوعبها", "يستوعبه")
+        for child in ("طفل", "الطفل", "الاطفال", "اطفال", "الصغار", "صغار", "ولد", "الولد")
+    },
     # «من مصدر موثوق», «مع ذكر المصدر», «بالمصدر»: where the answer should come from, not
     # what is asked (the reply always quotes its source); «من» there is «from», no «who»
     **{
