@@ -33,6 +33,14 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("اهل", "النفاق"): "المنافقين",
     # «مكانة غزوة تبوك بين غزوات النبي» asks its standing (typed «ة», folded to «ه»), not
     # its place: «مكانه» before a noun is no «his place»
+    # («… بين غزوات النبي»: its standing among his expeditions is its order among them,
+    # «ترتيب غزوة تبوك بين غزوات الرسول»; first, before the bare standing below)
+    **{
+        (standing, *name, "بين", among): f"ترتيب {' '.join(name)} بين {among}"
+        for standing in ("مكانه", "منزله")
+        for name in (("غزوه", "تبوك"), ("الغزوه",), ("تبوك",))
+        for among in ("غزوات", "الغزوات", "مغازي")
+    },
     ("مكانه", "غزوه"): "منزله غزوه",
     ("مكانه", "تبوك"): "منزله تبوك",
     ("مكانه", "الغزوه"): "منزله الغزوه",

@@ -1,6 +1,7 @@
 """Words of exam items that must be read as the words they are: «أهمية» (importance) is no
 «ميه» (a hundred: at-Tawbah 117), «مكانة غزوة تبوك» (its standing) is no place. The text
-states neither, so the reply answers neither with a fact read from a wrong cut."""
+states neither, so the reply answers neither with a fact read from a wrong cut; its standing
+among the Prophet's expeditions is its order among them, which the text states: the last."""
 
 from __future__ import annotations
 
@@ -16,8 +17,7 @@ from tests.message_helpers import reply_to
         "ما أهمية غزوة تبوك؟",
         "بيّن أهمية غزوة تبوك.",
         "اهميتها ايه؟",
-        "وضّح مكانة غزوة تبوك بين غزوات النبي ﷺ",
-        "اذكر مكانة غزوة تبوك بين غزوات الرسول.",
+        "ما مكانة غزوة تبوك؟",
     ],
 )
 def test_importance_and_standing_are_not_read_as_other_words(
@@ -26,6 +26,18 @@ def test_importance_and_standing_are_not_read_as_other_words(
     reply, text = reply_to(answerer, message)
     assert not any(part.done and part.fact for part in reply.parts), text
     assert "التوبة" not in text and "موقع" not in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["وضّح مكانة غزوة تبوك بين غزوات النبي ﷺ", "اذكر مكانة غزوة تبوك بين غزوات الرسول."],
+)
+def test_its_standing_among_the_expeditions_is_its_order_the_last(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.fact] == ["last_expedition"], text
+    assert "آخر غزوات" in text, text
 
 
 def test_the_place_is_still_read_as_a_place(answerer: FormAnswerer) -> None:
