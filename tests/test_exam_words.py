@@ -87,3 +87,24 @@ def test_define_what_the_text_does_not_define_says_so(answerer: FormAnswerer) ->
     reply, text = reply_to(answerer, "عرّف الجزية")
     assert not reply.parts[0].done, text
     assert "لا يذكر النص" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # the reason for a deed named by its noun is why it was done, not the expedition's
+        ("استنتج سبب تخلف المنافقين عن الغزوة", "hypocrites"),
+        ("اذكر سبب تراجع الروم", "roman_surprise"),
+        ("اذكر سببين لصعوبة تجهيز جيش تبوك", "hardship"),
+        ("وضح سبب عدم مهاجمة النبي للروم", "no_battle"),
+        # the expedition's own reasons and its army's naming stay what they were
+        ("اذكر سبب غزوة تبوك", "reasons"),
+        ("اذكر سببين لغزوة تبوك", "reasons"),
+        ("اذكر سبب تسمية جيش العسرة", "army_name"),
+    ],
+)
+def test_the_reason_for_a_deed_is_why_it_was_done(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
