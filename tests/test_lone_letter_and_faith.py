@@ -29,6 +29,23 @@ def test_a_lone_letter_joins_only_into_a_known_word(arabic_engine: AnswerEngine)
 
 
 @pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # a relative pronoun split by a space («الذ ين», «ال ذين», «الت ي») is read whole:
+        # a function word is no fact's word, yet its two pieces were unknown words asked
+        ("1- عد د الصحا بة الذ ين قدموا امو الهم في غز وة تبوك", "donations"),
+        ("من ال ذين تخلفوا عن غزوة تبوك", "hypocrites"),
+        ("ما الآية الت ي نزلت في المتخلفين", "verse_38"),
+    ],
+)
+def test_a_relative_pronoun_split_in_two_is_read_whole(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+
+
+@pytest.mark.parametrize(
     "question",
     ["هل كان أكيدر نصرانيا", "أكيدر كان نصراني؟", "هل كان اكيدر نصراني ولا مسلم"],
 )
