@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.forms import FormAnswerer
+from knowledge.message import read_message
 from tests.message_helpers import reply_to
 
 
@@ -108,3 +109,27 @@ def test_the_reason_for_a_deed_is_why_it_was_done(
 ) -> None:
     reply, text = reply_to(answerer, message)
     assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # an exam's verbs of judging or drawing out: the question, never a claim «صحيح»
+        ("قيّم موقف المنافقين من غزوة تبوك", "hypocrites"),
+        ("حلّل موقف الروم من جيش المسلمين", "roman_surprise"),
+        ("علّق على موقف المنافقين من غزوة تبوك", "hypocrites"),
+        ("استخرج من النص ما قدمه عثمان", "uthman_donation"),
+    ],
+)
+def test_verbs_of_judging_ask_the_fact_and_judge_no_claim(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [(p.fact.id if p.fact else None, p.verdict) for p in reply.parts] == [
+        (fact_id, None)
+    ], text
+    assert not text.startswith("صحيح"), text
+
+
+def test_value_is_no_verb_of_judging() -> None:
+    assert read_message("قيمة ما قدمه عثمان").parts[0].text.startswith("قيمة")
