@@ -226,9 +226,24 @@ def test_not_understanding_in_any_gender_or_number_asks_nothing(
         # where it was asked, not knowing what to write, and the answer asked for
         ("أوضح موقف المنافقين من غزوة تبوك .. هذا سؤال بالكتاب ومب عارفة شو اكتب", "hypocrites"),
         ("علل تسمية جيش العسرة. شنو الجواب بالضبط؟", "army_name"),
+        ("متى كانت غزوة تبوك حد يعرف؟", "date"),
     ],
 )
 def test_the_source_of_a_question_after_it_asks_nothing(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
     _one_answer(answerer, message, fact_id)
+
+
+def test_an_exam_question_set_apart_in_brackets_is_asked_not_judged(
+    answerer: FormAnswerer,
+) -> None:
+    # (read as a headline, the bracketed instruction was a claim judged «خطأ»)
+    message = (
+        "واجب الدين بكرة 😩 (أذكر ثلاثة من الصحابة الذين أنفقوا في تجهيز جيش العسرة) "
+        "أحد يساعد؟ #واجبات"
+    )
+    reply, text = reply_to(answerer, message)
+    assert [(p.fact.id if p.fact else None, p.verdict) for p in reply.parts] == [
+        ("donations", None)
+    ], text
