@@ -122,7 +122,7 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     **{
         (how, story): ""
         for how in ("باسلوب", "بطريقه", "بشكل")
-        for story in ("قصصي", "قصصيه", "حكائي", "حكائيه", "ممتع", "ممتعه")
+        for story in ("قصصي", "قصصيه", "حكايي", "حكاييه", "ممتع", "ممتعه")
     },
     **{
         (grasps, child): ""

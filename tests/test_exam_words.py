@@ -133,3 +133,15 @@ def test_verbs_of_judging_ask_the_fact_and_judge_no_claim(
 
 def test_value_is_no_verb_of_judging() -> None:
     assert read_message("قيمة ما قدمه عثمان").parts[0].text.startswith("قيمة")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ما زمن غزوة تبوك؟",
+        "نشاط: أجب عن الأسئلة\nس1: أوضح زمن غزوة تبوك.\nس2: أُبيّن تعداد جيش العسرة",
+    ],
+)
+def test_its_time_asked_as_a_noun_is_when(answerer: FormAnswerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact][:1] == ["date"], text
