@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.forms import FormAnswerer
 from knowledge.message import read_message
-from tests.message_helpers import reply_to
+from tests.message_helpers import assert_each_part_answered, reply_to
 
 
 @pytest.mark.parametrize(
@@ -107,8 +107,7 @@ def test_define_what_the_text_does_not_define_says_so(answerer: FormAnswerer) ->
 def test_the_reason_for_a_deed_is_why_it_was_done(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+    assert_each_part_answered(answerer, message, [fact_id])
 
 
 @pytest.mark.parametrize(

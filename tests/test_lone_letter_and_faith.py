@@ -9,7 +9,7 @@ import pytest
 from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer
 from knowledge.word_mending import join_split_words
-from tests.message_helpers import answer_text, reply_to
+from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
 
 
 def test_a_name_split_before_its_last_letter_is_read_whole(answerer: FormAnswerer) -> None:
@@ -41,8 +41,7 @@ def test_a_lone_letter_joins_only_into_a_known_word(arabic_engine: AnswerEngine)
 def test_a_relative_pronoun_split_in_two_is_read_whole(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+    assert_each_part_answered(answerer, message, [fact_id])
 
 
 @pytest.mark.parametrize(
