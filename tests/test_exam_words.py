@@ -117,7 +117,6 @@ def test_the_reason_for_a_deed_is_why_it_was_done(
         ("قيّم موقف المنافقين من غزوة تبوك", "hypocrites"),
         ("حلّل موقف الروم من جيش المسلمين", "roman_surprise"),
         ("علّق على موقف المنافقين من غزوة تبوك", "hypocrites"),
-        ("استخرج من النص ما قدمه عثمان", "uthman_donation"),
     ],
 )
 def test_verbs_of_judging_ask_the_fact_and_judge_no_claim(
