@@ -180,6 +180,9 @@ QUESTION_PHRASES: dict[tuple[str, str], QuestionType] = {
     ("ما", "الشهر"): QuestionType.TIME,
     ("ما", "السنه"): QuestionType.TIME,
     ("ما", "العام"): QuestionType.TIME,
+    # «ما زمن غزوة تبوك» («أوضح زمن …» read as «ما زمن …»): its time, as «ما تاريخ …» is
+    ("ما", "زمن"): QuestionType.TIME,
+    ("ما", "توقيت"): QuestionType.TIME,
     ("اي", "مكان"): QuestionType.PLACE,
     ("اي", "بلد"): QuestionType.PLACE,
     ("ما", "سبب"): QuestionType.REASON,

@@ -122,7 +122,14 @@ def _headed(text: str) -> str:
     return f"{rest} {match.group(1)}"
 
 
+# A question wholly in brackets («واجب الدين بكرة (أذكر ثلاثة من الصحابة …) أحد يساعد؟»).
+_ENCLOSED = re.compile(r"^\s*\(\s*([^()]+?)\s*\)\s*[.؟?!]*\s*$")
+
+
 def _apply_imperative(text: str) -> str:
+    enclosed = _ENCLOSED.match(text)
+    if enclosed is not None and ANY_IMPERATIVE.match(enclosed.group(1)) is not None:
+        text = enclosed.group(1)  # (the brackets only set the exam's question apart)
     if ANY_IMPERATIVE.match(text) is None or TF_TAIL.search(text):
         return text  # (no exam verb opens it, or a statement)
     for pattern, question in IMPERATIVES:

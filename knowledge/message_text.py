@@ -18,6 +18,7 @@ from knowledge.claim_runs import claims_on_lines
 from knowledge.emoji_ranges import PICTOGRAPHS, SHAPES, SYMBOLS
 from knowledge.headlines import mend_damaged
 from knowledge.inline_items import items_on_lines
+from knowledge.lesson_objectives import objectives_as_exam_verbs
 from knowledge.message_patterns import MARKS, QUESTION_START, QUESTION_WORDS
 from knowledge.question_split import unglue_question_words
 from knowledge.quiz_post import tag_heading_off
@@ -110,6 +111,9 @@ BARE_STEPS: tuple[Step, ...] = (
     ("question words typed onto the next word spaced", unglue_question_words),
     # («ما الإجابة النموذجية لسؤال: …», «ابحث عن …»: the question inside is what is asked)
     ("the question inside a request unwrapped", unwrap),
+    # («أن يذكر الطالب ما قدمه عثمان», «يتعرف المتعلم على …»: a lesson plan's objective is
+    # the exam's «اذكر …»; read as it stood, «يذكر» and «الطالب» were words asked)
+    ("a lesson objective read as its exam verb", objectives_as_exam_verbs),
     # («… عن رئيسها.. ما هي؟»: dots before a closing «what is it» are a pause, no blank)
     ("dots before a closing «what is it» read as a pause", pause_before_who),
     ("a description before «من هو؟» read as one question", described_then_who),

@@ -33,6 +33,14 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("اهل", "النفاق"): "المنافقين",
     # «مكانة غزوة تبوك بين غزوات النبي» asks its standing (typed «ة», folded to «ه»), not
     # its place: «مكانه» before a noun is no «his place»
+    # («… بين غزوات النبي»: its standing among his expeditions is its order among them,
+    # «ترتيب غزوة تبوك بين غزوات الرسول»; first, before the bare standing below)
+    **{
+        (standing, *name, "بين", among): f"ترتيب {' '.join(name)} بين {among}"
+        for standing in ("مكانه", "منزله")
+        for name in (("غزوه", "تبوك"), ("الغزوه",), ("تبوك",))
+        for among in ("غزوات", "الغزوات", "مغازي")
+    },
     ("مكانه", "غزوه"): "منزله غزوه",
     ("مكانه", "تبوك"): "منزله تبوك",
     ("مكانه", "الغزوه"): "منزله الغزوه",
@@ -107,6 +115,19 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
         (how, simple): ""
         for how in ("بلغه", "بطريقه", "باسلوب", "بكلام", "بشكل", "جواب", "اجابه", "بعباره")
         for simple in ("بسيطه", "بسيط", "سهله", "سهل", "مبسطه", "مبسط")
+    },
+    # «بجملة واحدة», «بأسلوب قصصي», «… يفهمها طفل»: the reply's length, manner or reader,
+    # not what is asked («بجملة» stemmed is «جمل», Uthman's camels)
+    **{(one, "واحده"): "" for one in ("بجمله", "جمله", "بعباره", "بكلمه", "بفقره")},
+    **{
+        (how, story): ""
+        for how in ("باسلوب", "بطريقه", "بشكل")
+        for story in ("قصصي", "قصصيه", "حكايي", "حكاييه", "ممتع", "ممتعه")
+    },
+    **{
+        (grasps, child): ""
+        for grasps in ("يفهمها", "يفهمه", "يفهمهم", "تفهمها", "تفهمه", "يستوعبها", "يستوعبه")
+        for child in ("طفل", "الطفل", "الاطفال", "اطفال", "الصغار", "صغار", "ولد", "الولد")
     },
     # «من مصدر موثوق», «مع ذكر المصدر», «بالمصدر»: where the answer should come from, not
     # what is asked (the reply always quotes its source); «من» there is «from», no «who»

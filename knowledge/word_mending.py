@@ -97,8 +97,15 @@ def _only_slip_of(typed: str, partners: list[str]) -> str | None:
 _OR_WORDS = frozenset({"ام", "او"})
 
 
+# Relative pronouns (normalised): function words, so no fact's word, yet a space typed inside
+# one («الذ ين قدموا») left two unknown pieces; joined they are the word they were.
+_RELATIVES = frozenset({"الذين", "الذي", "التي", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
 def _joins(left: str, right: str, following: str, vocabulary: Container[str]) -> bool:
     """Should `left right` be one word? Cheap tests first: this runs for every word pair."""
+    if left + right in _RELATIVES and (left == "ال" or not is_stopword(left)):
+        return True
     # A lone letter (not «و») is no word: it ends the word before it even when that reads
     # as a function word alone («اكيد ر» is «اكيدر», not «sure» + «ر»).
     lone = len(right) == 1 and right != "و"

@@ -9,7 +9,7 @@ import pytest
 from knowledge.engine import AnswerEngine, Outcome
 from knowledge.forms import FormAnswerer
 from knowledge.word_mending import join_split_words
-from tests.message_helpers import answer_text, reply_to
+from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
 
 
 def test_a_name_split_before_its_last_letter_is_read_whole(answerer: FormAnswerer) -> None:
@@ -26,6 +26,22 @@ def test_a_lone_letter_joins_only_into_a_known_word(arabic_engine: AnswerEngine)
     # «و» is a word of its own; a letter that starts the next word stays with it
     assert join_split_words(("اكيد", "و", "مين"), vocabulary) == ("اكيد", "و", "مين")
     assert join_split_words(("غزوه", "ت", "بوك"), vocabulary)[0] == "غزوه"
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # a relative pronoun split by a space («الذ ين», «ال ذين», «الت ي») is read whole:
+        # a function word is no fact's word, yet its two pieces were unknown words asked
+        ("1- عد د الصحا بة الذ ين قدموا امو الهم في غز وة تبوك", "donations"),
+        ("من ال ذين تخلفوا عن غزوة تبوك", "hypocrites"),
+        ("ما الآية الت ي نزلت في المتخلفين", "verse_38"),
+    ],
+)
+def test_a_relative_pronoun_split_in_two_is_read_whole(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_each_part_answered(answerer, message, [fact_id])
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,10 @@ def test_thanks_and_blessings_after_a_question_do_not_hide_it(
         ("ليش سموه جيش العسرة جعله الله في ميزان حسناتكم", "ليش سموه جيش العسرة"),
         ("وين رابط النبي الله يعافيك", "وين رابط النبي"),
         ("مين اللي تبرع بكل ماله الله يرحم والديك", "مين اللي تبرع بكل ماله"),
+        ("اذكر سبب التسمية. ومش عارف ايش أكتب", "اذكر سبب التسمية"),
+        ("وضح دور المنافقين، ما الإجابة الصحيحة؟", "وضح دور المنافقين"),
+        # the answer asked for is all there is: nothing is cut
+        ("ما الجواب؟", "ما الجواب؟"),
         # thanks alone stay: the reader says thanks back, it is no question
         ("شكرا جزيلا", "شكرا جزيلا"),
         ("جزاكم الله خيرا", "جزاكم الله خيرا"),
@@ -219,9 +223,27 @@ def test_not_understanding_in_any_gender_or_number_asks_nothing(
         # who or what the question comes from, after it, with the book or sheet named
         ("ليش كان الوصول لبلاد الروم صعب؟ سؤال من كتاب ابني", "distance"),
         ("متى كانت غزوة تبوك؟ سؤال من ورقة العمل", "date"),
+        # where it was asked, not knowing what to write, and the answer asked for
+        ("أوضح موقف المنافقين من غزوة تبوك .. هذا سؤال بالكتاب ومب عارفة شو اكتب", "hypocrites"),
+        ("علل تسمية جيش العسرة. شنو الجواب بالضبط؟", "army_name"),
+        ("متى كانت غزوة تبوك حد يعرف؟", "date"),
     ],
 )
 def test_the_source_of_a_question_after_it_asks_nothing(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
     _one_answer(answerer, message, fact_id)
+
+
+def test_an_exam_question_set_apart_in_brackets_is_asked_not_judged(
+    answerer: FormAnswerer,
+) -> None:
+    # (read as a headline, the bracketed instruction was a claim judged «خطأ»)
+    message = (
+        "واجب الدين بكرة 😩 (أذكر ثلاثة من الصحابة الذين أنفقوا في تجهيز جيش العسرة) "
+        "أحد يساعد؟ #واجبات"
+    )
+    reply, text = reply_to(answerer, message)
+    assert [(p.fact.id if p.fact else None, p.verdict) for p in reply.parts] == [
+        ("donations", None)
+    ], text
