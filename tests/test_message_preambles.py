@@ -58,10 +58,6 @@ def test_thanks_and_blessings_after_a_question_do_not_hide_it(
         ("ليش سموه جيش العسرة جعله الله في ميزان حسناتكم", "ليش سموه جيش العسرة"),
         ("وين رابط النبي الله يعافيك", "وين رابط النبي"),
         ("مين اللي تبرع بكل ماله الله يرحم والديك", "مين اللي تبرع بكل ماله"),
-        ("اذكر سبب التسمية. ومش عارف ايش أكتب", "اذكر سبب التسمية"),
-        ("وضح دور المنافقين، ما الإجابة الصحيحة؟", "وضح دور المنافقين"),
-        # the answer asked for is all there is: nothing is cut
-        ("ما الجواب؟", "ما الجواب؟"),
         # thanks alone stay: the reader says thanks back, it is no question
         ("شكرا جزيلا", "شكرا جزيلا"),
         ("جزاكم الله خيرا", "جزاكم الله خيرا"),
@@ -223,9 +219,7 @@ def test_not_understanding_in_any_gender_or_number_asks_nothing(
         # who or what the question comes from, after it, with the book or sheet named
         ("ليش كان الوصول لبلاد الروم صعب؟ سؤال من كتاب ابني", "distance"),
         ("متى كانت غزوة تبوك؟ سؤال من ورقة العمل", "date"),
-        # where it was asked, not knowing what to write, and the answer asked for
-        ("أوضح موقف المنافقين من غزوة تبوك .. هذا سؤال بالكتاب ومب عارفة شو اكتب", "hypocrites"),
-        ("علل تسمية جيش العسرة. شنو الجواب بالضبط؟", "army_name"),
+        # whether anyone can help, asked of the readers
         ("متى كانت غزوة تبوك حد يعرف؟", "date"),
     ],
 )
