@@ -34,11 +34,6 @@ from tests.message_helpers import assert_answered_with, reply_to
         ("وابني يسأل عن تبوك. هل تلخص لي ما حدث فيها بلغة بسيطة؟", "overview", "الروم"),
         # the reply's length, manner or reader asks nothing («بجملة» is no camel of Uthman's)
         ("نهاية غزوة تبوك بجملة واحدة يفهمها طفل", "outcome", "دون قتال"),
-        (  # where the headline comes from asks nothing
-            "دور المنافقين في تثبيط العزائم قبيل الخروج إلى تبوك (من محاضرة الأسبوع العاشر)",
-            "hypocrites",
-            "نفاق",
-        ),
         ("موقف أبي بكر الصديق في تجهيز الجيش بأسلوب قصصي", "abu_bakr_donation", "ماله كله"),
         (
             "كيف اظهر المنافقون نفاقهم في وقت تبوك بالذات دون غيره؟",

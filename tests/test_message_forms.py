@@ -137,23 +137,6 @@ def test_marks_after_a_question_are_not_part_of_it(message: str) -> None:
     assert len(read.parts) == 1 and "درج" not in read.parts[0].text
 
 
-@pytest.mark.parametrize(
-    ("message", "kept"),
-    [
-        ("دور المنافقين في تثبيط العزائم (من محاضرة الأسبوع العاشر)", "محاضرة"),
-        ("علل تسمية جيش العسرة بهذا الاسم (سؤال بنتي بالخامس)", "بنتي"),
-    ],
-)
-def test_where_a_question_comes_from_is_not_part_of_it(message: str, kept: str) -> None:
-    read = read_message(message)
-    assert len(read.parts) == 1 and kept not in read.parts[0].text
-
-
-def test_a_sura_in_brackets_after_a_question_stays_part_of_it() -> None:
-    read = read_message("ما الآية التي نزلت في المتخلفين (من سورة التوبة)")
-    assert "التوبة" in read.parts[0].text
-
-
 def test_a_sentence_stopping_on_a_length_of_time_is_a_blank_not_a_statement() -> None:
     read = read_message("أقام النبي ﷺ في تبوك مدة")
     assert read.parts[0].form is Form.BLANK
