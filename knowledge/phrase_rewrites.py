@@ -108,6 +108,18 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
         for how in ("بلغه", "بطريقه", "باسلوب", "بكلام", "بشكل", "جواب", "اجابه", "بعباره")
         for simple in ("بسيطه", "بسيط", "سهله", "سهل", "مبسطه", "مبسط")
     },
+    # «بأسلوب قصصي للصغار», «بجملة واحدة يفهمها طفل»: whom the answer is for and how it
+    # is put, not what is asked («بجملة» read as content is «جمل», Uthman's camels)
+    **{(young,): "" for young in ("للصغار", "للاطفال", "لطفل", "لاطفال", "للاولاد", "للتلاميذ")},
+    **{
+        (understands, child): ""
+        for understands in ("يفهمها", "يفهمه", "يفهمهم")
+        for child in ("طفل", "الطفل", "الصغار", "الاطفال", "صغير")
+    },
+    ("باسلوب", "قصصي"): "",
+    ("بطريقه", "قصصيه"): "",
+    **{(one, "واحده"): "" for one in ("بجمله", "بكلمه", "بفقره")},
+    ("في", "جمله", "واحده"): "",
     # «من مصدر موثوق», «مع ذكر المصدر», «بالمصدر»: where the answer should come from, not
     # what is asked (the reply always quotes its source); «من» there is «from», no «who»
     **{
