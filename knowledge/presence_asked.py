@@ -9,8 +9,8 @@ that he went along: answered with it, the «yes» is the bot's guess. A fact tha
 
 from __future__ import annotations
 
-from knowledge.normalize import normalize
 from knowledge.lexicon import QuestionType
+from knowledge.normalize import normalize
 
 # «هل/واش/أ…» then «كان/كانوا/كانت» before the one asked about
 _BEING = frozenset(normalize(w) for w in "كان كانت كانوا كانو".split())
