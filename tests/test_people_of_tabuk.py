@@ -9,7 +9,7 @@ import pytest
 from knowledge.forms import FormAnswerer
 from knowledge.normalize import normalize
 from knowledge.people_of_tabuk import asks_the_people_of_tabuk, names_the_people_of_tabuk
-from tests.message_helpers import answer_text, reply_to
+from tests.message_helpers import assert_each_part_answered, assert_not_answered_with
 
 
 @pytest.mark.parametrize(
@@ -22,18 +22,14 @@ from tests.message_helpers import answer_text, reply_to
 def test_the_people_of_tabuk_are_not_answered_with_the_expedition_s_facts(
     answerer: FormAnswerer, message: str, not_shown: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert not any(part.done for part in reply.parts), text
-    assert answer_text(answerer, not_shown) not in text, text
+    assert_not_answered_with(answerer, message, not_shown)
 
 
 @pytest.mark.parametrize(
     "message", ["مع من عاهد النبي أهل تبوك", "شنو صار مع سكان تبوك؟", "أهل تبوك صالحوا النبي؟"]
 )
 def test_the_fact_naming_the_people_of_tabuk_answers(answerer: FormAnswerer, message: str) -> None:
-    reply, text = reply_to(answerer, message)
-    part = reply.parts[0]
-    assert part.done and part.fact is not None and part.fact.id == "treaties", text
+    assert_each_part_answered(answerer, message, ["treaties"])
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from knowledge.forms import FormAnswerer
 from knowledge.lexicon import QuestionType
 from knowledge.normalize import normalize
 from knowledge.presence_asked import asks_if_with, tells_who_was_with
-from tests.message_helpers import answer_text, reply_to
+from tests.message_helpers import assert_each_part_answered, assert_not_answered_with
 
 
 @pytest.mark.parametrize(
@@ -26,10 +26,8 @@ from tests.message_helpers import answer_text, reply_to
 def test_with_whom_is_not_answered_by_a_fact_that_never_says_it(
     answerer: FormAnswerer, message: str, not_shown: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert not any(part.done for part in reply.parts), text
+    text = assert_not_answered_with(answerer, message, not_shown)
     assert not text.startswith("نعم"), text
-    assert answer_text(answerer, not_shown) not in text, text
 
 
 @pytest.mark.parametrize(
@@ -43,10 +41,7 @@ def test_with_whom_is_not_answered_by_a_fact_that_never_says_it(
 def test_a_fact_that_tells_who_was_with_whom_still_answers(
     answerer: FormAnswerer, message: str, fact_id: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    part = reply.parts[0]
-    assert part.done and part.fact is not None, text
-    assert part.fact.id == fact_id, text
+    assert_each_part_answered(answerer, message, [fact_id])
 
 
 @pytest.mark.parametrize(
