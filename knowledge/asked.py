@@ -84,7 +84,6 @@ from knowledge.muslim_side import (
 )
 from knowledge.names_asked import NAME_WORDS, SAME_PERSON
 from knowledge.normalize import normalize, without_conjunction
-from knowledge.people_of_tabuk import asks_the_people_of_tabuk, names_the_people_of_tabuk
 from knowledge.presence_asked import asks_if_with, tells_who_was_with
 from knowledge.ranking_results import FactProfile
 from knowledge.stemming import is_stopword, stem
@@ -492,10 +491,6 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "before or after"
     if asked.when == {"بعد"} and told_when == {"في"} and _revealed_or_became(asked):
         return "before or after"
-    if asks_the_people_of_tabuk(asked.words) and not names_the_people_of_tabuk(
-        profile.fact.answer
-    ):
-        return "people of Tabuk"  # («هل دفع أهل تبوك الجزية؟»: Dumat al-Jandal paid it)
     if asks_if_with(asked.kind, asked.words) and not tells_who_was_with(profile.fact.answer):
         return "with"  # («هل كان هرقل مع جيشه في تبوك؟»: his fact never says he was with it)
     if asks_the_muslim_side(asked.words) and tells_only_the_romans(profile.fact.answer):

@@ -24,6 +24,11 @@ from knowledge.stemming import is_stopword
 _POINTING = frozenset(normalize(w) for w in "ذلك ذلكم هذا هذه ذاك هاذا هذي ده دي هاد".split())
 
 
+# Nouns of significance asked of «that» («ما دلالة ذلك», «ما مغزى ذلك»); not «أثر ذلك»,
+# whose «that» the question names itself («أين عسكر … وما أثر ذلك»).
+_SIGNIFICANCE = frozenset({"دلال", "مغز"})
+
+
 def of_another_thing(asked: Asked, phrasings: tuple[str, ...], term: Callable[[str], str]) -> bool:
     """Whether the one word a question asks of the expedition (or of «that»: «ما دلالة
     ذلك») is, in each of the fact's phrasings that has it, followed by a word other than the
@@ -62,8 +67,9 @@ def _headline_noun(asked: Asked, term: Callable[[str], str]) -> str | None:
 
 
 def _pointed_noun(words: tuple[str, ...], term: Callable[[str], str]) -> str | None:
-    """The noun asked of «that» right after it («ما دلالة ذلك», «وما أهمية هذا»), if any."""
+    """The noun of significance asked of «that» right after it («ما دلالة ذلك»), if any."""
     for word, after in pairwise(words):
-        if after in _POINTING and not is_stopword(word):
+        # («الغزوة دي», «الجيش ده»: «this expedition», a noun with «ال» and its demonstrative)
+        if after in _POINTING and not word.startswith("ال") and term(word) in _SIGNIFICANCE:
             return term(word)
     return None

@@ -19,13 +19,15 @@ _WITH = ("مع", "ويا")
 
 
 def asks_if_with(kind: QuestionType, words: tuple[str, ...]) -> bool:
-    """Whether a yes/no question asks whether someone was with someone else: «كان» among its
-    first words, then «مع/ويا» after it. (Maghrebi «واش» opens a yes/no question too, though
+    """Whether a yes/no question asks whether someone was with someone else: «كان» opening
+    it, the one named, then «مع/ويا». (Maghrebi «واش» opens a yes/no question too, though
     the question type reads it as the Gulf «what».)"""
     if kind is not QuestionType.YESNO and words[:1] != ("واش",):
         return False
-    being = next((at for at, word in enumerate(words[:3]) if word in _BEING), None)
-    return being is not None and any(word in _WITH for word in words[being + 2 :])
+    # «كان» first after «هل/واش», then the one named (a word or two), then «مع»: not «واش
+    # العرب كانو خايفين يتلاقاو مع الروم» (met with), nor «… شرط الصلح مع دومة الجندل»
+    being = next((at for at, word in enumerate(words[:2]) if word in _BEING), None)
+    return being is not None and any(word in _WITH for word in words[being + 2 : being + 4])
 
 
 def tells_who_was_with(answer: str) -> bool:

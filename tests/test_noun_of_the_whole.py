@@ -47,6 +47,9 @@ def test_that_asked_after_a_question_is_not_the_army_s_name(answerer: FormAnswer
         # «that» is the name itself
         ("سمي الجيش جيش العسرة، ما دلالة ذلك؟", "army_name", "جيش العسرة"),
         ("ما دلالة هذه التسمية؟", "army_name", "جيش العسرة"),
+        # «الغزوة دي», «الجيش ده»: «this expedition», no noun asked of «that»
+        ("ايه موقف المؤمنين في الغزوة دي؟", "believers", "دون خوف أو تردد"),
+        ("مين قاد الجيش ده؟", "leader", "بنفسه"),
     ],
 )
 def test_a_word_asked_of_the_expedition_itself_is_answered(

@@ -51,6 +51,9 @@ def test_a_fact_that_tells_who_was_with_whom_still_answers(
         ("واش كان هرقل مع الجيش", QuestionType.THING, True),
         ("هل قدم عمر نصف ماله", QuestionType.YESNO, False),
         ("من كان مع خالد", QuestionType.PERSON, False),
+        # «with» of another verb, or far from «كان»: no one asked to be with anyone
+        ("واش الروم كانو خايفين يتقابلو مع المسلمين", QuestionType.THING, False),
+        ("هل كانت الجزية من شروط الصلح مع أهل دومة الجندل", QuestionType.YESNO, False),
     ],
 )
 def test_asks_if_with(question: str, kind: QuestionType, asks: bool) -> None:
