@@ -45,9 +45,9 @@ The fact states what is asked when all of these hold:
    named after «غير/عدا»; a fact naming no other person (only Heraclius) does not
    state who that was. The name left out is no subject of the question either.
 8. **Before or after**: «ماذا حدث لهرقل بعد غزوة تبوك» asks what came after the expedition;
-   a fact whose answer tells only what came before it («قبل غزوة تبوك») does not say; a
-   revelation asked after it («السورة التي نزلت بعد تبوك») is not told by a verse that
-   came down during it («… في غزوة تبوك»).
+   a fact whose answer tells only what came before it («قبل غزوة تبوك») does not say; nor
+   does one telling only what happened during it («… في غزوة تبوك»): a revelation asked
+   after it («السورة التي نزلت بعد تبوك»), what became of Ukaydir after it.
 Words of the question that no fact states are weighed by ranking (a candidate's
 "unexplained" share, knowledge/matcher.py): a rule requiring one of them in the fact cost
 more right answers (paraphrase verbs, slips) than it saved; the details people ask most
@@ -84,6 +84,7 @@ from knowledge.muslim_side import (
 )
 from knowledge.names_asked import NAME_WORDS, SAME_PERSON
 from knowledge.normalize import normalize, without_conjunction
+from knowledge.presence_asked import asks_if_with, tells_who_was_with
 from knowledge.ranking_results import FactProfile
 from knowledge.stemming import is_stopword, stem
 from knowledge.told_value import tells_its_value
@@ -185,14 +186,21 @@ def _answer_when(answer: str) -> frozenset[str]:
 
 _DURING = frozenset(("في", "فى"))
 # «ما السورة التي نزلت بعد تبوك»: a revelation asked after the expedition; the verses the
-# facts quote came down about it, during it. (What became of someone after it, «ماذا حدث
-# لأكيدر بعد غزوة تبوك», is left to ranking: his release is its sequel.)
+# facts quote came down about it, during it. So for what became of someone after it, «ماذا
+# حدث لأكيدر بعد غزوة تبوك»: his release is told «في غزوة تبوك», and what came of him after
+# the expedition the text does not tell. (A state asked, «الجزية فرضت على مين بعد تبوك؟»,
+# is what the treaty made in it and still held after.)
 _REVEALED = ("نزل", "انزل", "تنزل")
+_BECAME = frozenset(normalize(w) for w in "حدث حصل صار جرى جرا وقع حل مصير".split())
 
 
-def _revealed(asked: Asked) -> bool:
-    """Whether the question asks a verse or what was revealed."""
-    return asked.verse or any(word.startswith(_REVEALED) for word in asked.words)
+def _revealed_or_became(asked: Asked) -> bool:
+    """Whether the question asks a verse, what was revealed, or what happened to someone."""
+    return (
+        asked.verse
+        or any(word.startswith(_REVEALED) for word in asked.words)
+        or not _BECAME.isdisjoint(asked.words)
+    )
 
 
 # People a fact may name, each with his other names (knowledge/names_asked.py).
@@ -481,8 +489,10 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
     told_when = _answer_when(profile.fact.answer)
     if asked.when and asked.when.isdisjoint(told_when - {"في"} or asked.when):
         return "before or after"
-    if asked.when == {"بعد"} and told_when == {"في"} and _revealed(asked):
+    if asked.when == {"بعد"} and told_when == {"في"} and _revealed_or_became(asked):
         return "before or after"
+    if asks_if_with(asked.kind, asked.words) and not tells_who_was_with(profile.fact.answer):
+        return "with"  # («هل كان هرقل مع جيشه في تبوك؟»: his fact never says he was with it)
     if asks_the_muslim_side(asked.words) and tells_only_the_romans(profile.fact.answer):
         return "side"  # («القبائل المشاركة مع المسلمين»: Lakhm and Ghassan came with the Romans)
     if owned_by_the_other_side(asked.words, profile.fact.answer):

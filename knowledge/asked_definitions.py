@@ -49,6 +49,8 @@ def definition_target(words: tuple[str, ...]) -> frozenset[str]:
     first = without_conjunction(words[0], "و", longer_than=2)
     if len(words) > 3 and first in _WHAT and words[1] in _DIFFERENCE and words[2] == "بين":
         return _compared(words[3:])
+    if len(words) > 2 and first in _DIFFERENCE and words[1] == "بين":
+        return _compared(words[2:])  # («الفرق بين الغزوة والسرية»: a heading asks it too)
     if first in _MEANING:
         who, rest = False, words[1:]
     elif len(words) > 2 and words[1] in _IS and (first in _WHAT or first in _WHO):

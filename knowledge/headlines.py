@@ -52,6 +52,10 @@ def names_a_topic(text: str) -> bool:
     return TOPIC_OPENING.match(text) is not None and not any(w in COPULAS for w in words[1:])
 
 
+# Prepositions of a setting, where or when («في تبوك», «خلال الغزوة», «بعد غزوة تبوك»).
+_SETTING = frozenset(normalize(w) for w in "في خلال أثناء اثناء يوم قبل بعد".split())
+
+
 @lru_cache(maxsize=1)
 def known_names() -> tuple[tuple[str, ...], ...]:
     """Every person and people the answer keys name, longest first («عمر بن الخطاب»)."""
@@ -66,11 +70,15 @@ def known_names() -> tuple[tuple[str, ...], ...]:
 
 def name_and_topic(text: str) -> bool:
     """«عمر بن الخطاب وجيش العسرة», «خالد بن الوليد ودومة الجندل»: a search title pairing a
-    name with a topic states nothing (no deed links them); it is never judged true or false."""
+    name with a topic states nothing (no deed links them); it is never judged true or false.
+    So does a name then only where or when («عمر بن الخطاب في تبوك», «هرقل بعد غزوة تبوك»):
+    a title of that person's part in it, not a claim that he was there."""
     words = drop_honorifics(tuple(normalize(text).split()))
     for size in range(1, min(4, len(words) - 1) + 1):
         head, rest = words[:size], words[size:]
-        if not rest[0].startswith("و") or len(rest[0]) < 3 or len(rest) > PAIRED_TOPIC_MAX_WORDS:
+        paired = rest[0].startswith("و") and len(rest[0]) >= 3
+        placed = rest[0] in _SETTING and len(rest) > 1
+        if not (paired or placed) or len(rest) > PAIRED_TOPIC_MAX_WORDS:
             continue
         if any(len(name) == size and mentions(head, name, exact=True) for name in known_names()):
             return True

@@ -229,6 +229,10 @@ ANSWER_MANNER = (
 )
 
 
+# How a definition is asked put: simple, short, quick («تعريف بسيط», «تعريف مختصر»).
+_PUT = r"(?:بسيط|مبسط|مختصر|موجز|سريع|قصير)[ةه]?"
+
+
 IMPERATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"^(أ|ا|إ)?(علل|علّل|عللي)\s*(لما\s+يلي|ما\s+يلي|لماذا)?\s*[:：\-–]?\s*"),
@@ -247,7 +251,14 @@ IMPERATIVES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "لماذا ",
     ),
-    (re.compile(r"^(ما\s+)?(المقصود|المراد|معنى|مفهوم|تعريف)\s+(ب|بـ|ب\s+)\s*"), "ما هو "),
+    # «تعريف بسيط للمنافقين», «تعريف مختصر بغزوة تبوك»: how the definition is put comes
+    # between; the «ب» of «بسيط» is no «بـ» (read so, «تعريف بسيط» was «ما هو سيط»)
+    (re.compile(rf"^(ما\s+)?(تعريف|مفهوم)\s+{_PUT}\s+لل"), "ما هو ال"),
+    (re.compile(rf"^(ما\s+)?(تعريف|مفهوم)\s+{_PUT}\s+(ب|بـ\s*|ل)?"), "ما هو "),
+    (
+        re.compile(r"^(ما\s+)?(المقصود|المراد|معنى|مفهوم|تعريف)\s+(ب(?!سيط)|بـ|ب\s+)\s*"),
+        "ما هو ",
+    ),
     (re.compile(r"^(ما\s+)?(المقصود|المراد)\s+(من)\s+"), "ما هو "),
     # «ماذا نعني بالتعبئة العامة؟», «ماذا يعني جيش العسرة؟», «يعني ايش جيش العسرة؟»: the
     # meaning asked with a verb of meaning, or «يعني» before the question word; only before a

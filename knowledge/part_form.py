@@ -90,7 +90,13 @@ def is_statement(text: str, *, topic_opens: bool = False) -> bool:
         and (copula or topic_opens or not HEADLINE_NOUNS.match(text))
         and not REQUEST.match(text)
         and not EITHER_OR_NEAR_END.search(text)
+        and not _COMPARED.match(text)
     )
+
+
+# «الفرق بين غزوة تبوك وغزوة مؤتة», «مقارنة بين …»: two things set side by side to compare,
+# never a claim about either (read as one, «الفرق» was «فرقة», Khalid's detachment)
+_COMPARED = re.compile(r"^\s*(?:ال)?(?:فرق|فروق|مقارنة|مقارنه)\s+بين\b")
 
 
 # «ما الغزوة التي …», «وش الغزوة اللي …», «ما هي المعركة التي …»: which expedition, asked first

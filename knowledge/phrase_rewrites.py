@@ -127,8 +127,11 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     **{
         (grasps, child): ""
         for grasps in ("يفهمها", "يفهمه", "يفهمهم", "تفهمها", "تفهمه", "يستوعبها", "يستوعبه")
-        for child in ("طفل", "الطفل", "الاطفال", "اطفال", "الصغار", "صغار", "ولد", "الولد")
+        for child in ("طفل", "الطفل", "الاطفال", "اطفال", "الصغار", "صغار", "صغير", "ولد", "الولد")
     },
+    # («… للصغار», «… في جملة واحدة»: whom the answer is for, and its length)
+    **{(young,): "" for young in ("للصغار", "للاطفال", "لطفل", "لاطفال", "للاولاد", "للتلاميذ")},
+    ("في", "جمله", "واحده"): "",
     # «من مصدر موثوق», «مع ذكر المصدر», «بالمصدر»: where the answer should come from, not
     # what is asked (the reply always quotes its source); «من» there is «from», no «who»
     **{

@@ -58,6 +58,9 @@ from knowledge.who_am_i import (
 )
 
 _ANSWER_KINDS = frozenset({SlotKind.PERSON, SlotKind.PLACE, SlotKind.PARTY})
+# A description saying by its noun that it is one person or one place (not a people: «جيش
+# سمي بالعسرة» is told by the army's name, which names no people).
+_ONE_KIND = (frozenset({SlotKind.PERSON}), frozenset({SlotKind.PLACE}))
 
 
 # Every fact but Mu'tah's is a Tabuk fact (the riddle's details are checked against them).
@@ -418,9 +421,13 @@ _EXPEDITION = re.compile(rf"^\s*{EXPEDITION_NOUN}\b")
 
 def _may_tell(fact: Fact, told: str, keys: AnswerKeys) -> bool:
     """Whether a fact found for a description may say who it describes: one without a person,
-    place or people (the army's name, its number), or one whose is not named in it."""
+    place or people (the army's name, its number), or one whose is not named in it. A
+    description saying it is a person or a place by its noun («كنت أمير الحج …», «صحابي …»,
+    «مدينة …») is told only by a fact giving one of that kind: the date is no one's name."""
     key = keys.get(fact.id)
     answers = [s for s in key.slots if s.kind in _ANSWER_KINDS] if key else []
+    if asked_kinds(told) in _ONE_KIND:
+        return unnamed_answer(fact.id, told, keys) is not None
     return not answers or unnamed_answer(fact.id, told, keys) is not None
 
 

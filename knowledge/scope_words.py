@@ -46,6 +46,13 @@ EVENT_PAIRS: dict[tuple[str, str], str] = {
         for first in ("توفي", "وفاه", "مات", "موت")
         for second in ("النبي", "الرسول", "رسول")
     },
+    # The Hijra as an event («قصة الهجرة النبوية», «هاجر النبي إلى المدينة»), not the era
+    # of a date («السنة التاسعة للهجرة», «من هجرة النبي»: those words are kept)
+    **{("قصه", hijra): "الهجرة النبوية" for hijra in ("هجره", "الهجره")},
+    **{("الهجره", where): "الهجرة النبوية" for where in ("الي", "للمدينه")},
+    **{(hijra, "الحبشه"): "الهجرة إلى الحبشة" for hijra in ("هجره", "الهجره")},
+    ("الهجره", "للحبشه"): "الهجرة إلى الحبشة",
+    **{("هاجر", who): "الهجرة النبوية" for who in ("النبي", "الرسول")},
 }
 # Words that are events only after a word like غزوة (احد is also "one", مكه a city).
 EVENT_AFTER: frozenset[str] = frozenset(

@@ -15,8 +15,10 @@ from functools import lru_cache
 
 from knowledge.either_or import YES_NO_OPENERS
 from knowledge.engine import Outcome, Reply
+from knowledge.lexicon import QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
+from knowledge.presence_asked import asks_if_with, tells_who_was_with
 from knowledge.statements import StatementJudge
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import STATED_WORDS_CACHE_SIZE
@@ -59,6 +61,9 @@ def _states(judge: StatementJudge, fact: Fact, claim: str) -> bool:
     # The word check first: it is cheap, and judging a claim costs milliseconds.
     if not _states_all(fact, claim):
         return False
+    words = tuple(normalize(claim).split())
+    if asks_if_with(QuestionType.YESNO, words) and not tells_who_was_with(fact.answer):
+        return False  # («هل كان المنافقون مع الجيش؟»: «فتخلفوا» has every word, and no «with»)
     judged = judge.judge(claim)
     return judged.verdict is True and judged.fact == fact
 

@@ -31,6 +31,14 @@ def assert_answered_with(answerer: FormAnswerer, message: str, fact_id: str, wor
     return text
 
 
+def assert_not_answered_with(answerer: FormAnswerer, message: str, fact_id: str) -> str:
+    """No part of the message is answered, and the reply does not show this fact; its text."""
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done for part in reply.parts), text
+    assert answer_text(answerer, fact_id) not in text, text
+    return text
+
+
 def answer_text(answerer: FormAnswerer, fact_id: str) -> str:
     """The fact's answer as shown after a verdict, a choice or a blank (no «نعم/لا» opener)."""
     fact = answerer.engine.fact(fact_id)

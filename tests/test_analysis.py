@@ -86,13 +86,26 @@ def test_stem_strips_affixes_and_protects_names(word: str, expected: str) -> Non
         ("متى كان فتح مكة", "فتح مكة"),
         ("ماذا حدث في خيبر", "خيبر"),
         ("غزوة حنين", "حنين"),
+        # the Hijra as an event, not the era of a date
+        ("ما قصة الهجرة النبوية؟", "الهجرة النبوية"),
+        ("متى هاجر النبي إلى المدينة؟", "الهجرة النبوية"),
     ],
 )
 def test_other_events_are_recognised(question: str, event: str) -> None:
     assert analyze(question).other_event == event
 
 
-@pytest.mark.parametrize("question", ["هل قاتل أحد في تبوك", "متى كانت غزوة تبوك"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "هل قاتل أحد في تبوك",
+        "متى كانت غزوة تبوك",
+        # the era of a date: «للهجرة», «من الهجرة النبوية», «من هجرة النبي»
+        "في أي سنة للهجرة كانت غزوة تبوك",
+        "في أي سنة من الهجرة النبوية كانت غزوة تبوك",
+        "كانت غزوة تبوك في السنة التاسعة من هجرة النبي",
+    ],
+)
 def test_tabuk_questions_name_no_other_event(question: str) -> None:
     assert analyze(question).other_event is None
 

@@ -1,7 +1,8 @@
 """Course wording: a qualifier of a broad topic («النتائج السياسية», «الآثار الدينية», «الأسباب
 الرئيسية») asks nothing beyond the topic; «الآثار» are the results; «صنع» (did) is a light
 verb like «فعل»; «أظهر نفاقه» is the text's «أعلن». Words on how exact or plain the answer
-should be («تحديدا», «الحقيقي», «مع بيان», «بلغة بسيطة») ask nothing either, and a detail the
+should be, and for whom («تحديدا», «الحقيقي», «مع بيان», «بلغة بسيطة», «بجملة واحدة», «للصغار»,
+«تعريف بسيط») ask nothing either, and a detail the
 text lacks stays unanswered with them. Each row is a message, the fact answering it and words
 the user sees."""
 
@@ -32,8 +33,17 @@ from tests.message_helpers import assert_answered_with, reply_to
             "عثمان",
         ),
         ("وابني يسأل عن تبوك. هل تلخص لي ما حدث فيها بلغة بسيطة؟", "overview", "الروم"),
-        # the reply's length, manner or reader asks nothing («بجملة» is no camel of Uthman's)
+        # whom the answer is for and how it is put («بجملة» is no «جمل», camels)
         ("نهاية غزوة تبوك بجملة واحدة يفهمها طفل", "outcome", "دون قتال"),
+        (
+            "موقف سيدنا أبي بكر الصديق في تجهيز الجيش بأسلوب قصصي للصغار",
+            "abu_bakr_donation",
+            "ماله كله",
+        ),
+        ("أسباب غزوة تبوك بجملة واحدة", "reasons", "مؤتة"),
+        # «تعريف بسيط لـ…»: how the definition is put, then what is defined
+        ("تعريف بسيط للمنافقين ودورهم في غزوة تبوك", "hypocrites", "نفاق"),
+        ("تعريف بسيط لأكيدر", "ukaydir", "دومة الجندل"),
         ("موقف أبي بكر الصديق في تجهيز الجيش بأسلوب قصصي", "abu_bakr_donation", "ماله كله"),
         (
             "كيف اظهر المنافقون نفاقهم في وقت تبوك بالذات دون غيره؟",

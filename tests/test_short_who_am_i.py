@@ -37,6 +37,10 @@ def test_a_short_who_am_i_names_the_one_described(
         "أنا ملك قتلت سفير النبي، من أنا؟",
         "أنا صحابي جهزت ثلث الجيش، من أنا؟",
         "أنا صحابي تخلفت عن تبوك، من أنا؟",
+        # a person (or a place) by its noun is not told by a fact that gives none: the date
+        # answers no «who was the emir of the pilgrimage»
+        "من أنا؟ كنت أمير الحج في السنة التاسعة",
+        "من أنا؟ صحابي كنت أمير الحج في السنة التاسعة للهجرة",
     ],
 )
 def test_a_short_who_am_i_the_text_does_not_answer_gets_no_fact(

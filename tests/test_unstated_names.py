@@ -1,5 +1,6 @@
 """Names of people the text tells of only as a group, of a thing it tells only as someone's
-(«قريته»), and a revelation asked after the expedition (knowledge/names_asked.py,
+(«قريته»), and a revelation or what became of someone asked after the expedition
+(knowledge/names_asked.py,
 knowledge/asked.py): the fact about the group, or the verse that came down during the
 expedition, is never shown as the answer. Other rows hold that facts naming what is asked
 still answer."""
@@ -25,6 +26,9 @@ NOT_STATED = [
     # a revelation after the expedition: the verses quoted came down during it
     ("ما هي السورة التي نزلت بعد تبوك", "verse_117"),
     ("السورة التي نزلت بعد غزوة تبوك", "verse_117"),
+    # what became of someone after the expedition: his fact tells what happened in it
+    ("ماذا حدث لأكيدر بعد غزوة تبوك", "ukaydir"),
+    ("شو صار للمنافقين بعد غزوة تبوك", "hypocrites"),
     # the name of a thing the answer tells only as someone's («فرجع إلى قريته»)
     ("اسم القرية التي رجع إليها أكيدر بعد أن خلى النبي سبيله", "ukaydir"),
     ("اسم البلاد اللي تقهقر لها الروم", "roman_surprise"),

@@ -34,6 +34,11 @@ from tests.message_helpers import answer_text, reply_to
         # «without that»: the fact tells the deed, not why it came without it
         ("ليه دومة الجندل خضعت بلا حرب؟", "dumat_aljandal"),
         ("لماذا سلمت دومة الجندل لخالد بدون معركة", "dumat_aljandal"),
+        # a result told after the deed asked («وجّه … خالدًا إلى دومة الجندل، فخضعت له») is
+        # what the deed led to, not why it was done
+        ("لماذا أرسل النبي خالدا إلى دومة الجندل؟", "dumat_aljandal"),
+        ("ليش النبي بعث خالد لدومة الجندل", "dumat_aljandal"),
+        ("لماذا وجه الرسول خالد بن الوليد الى دومة الجندل", "dumat_aljandal"),
     ],
 )
 def test_why_only_the_deed_is_not_answered_with_the_deed(
@@ -67,6 +72,9 @@ def test_why_only_the_deed_is_not_answered_with_the_deed(
         ("ليش الرسول ما لحق الروم لما انسحبوا؟", "no_battle"),
         # the text gives the cause: «أعلن المنافقون نفاقهم، فتخلفوا», «حقنًا للدماء»
         ("ليه المنافقين تخلفوا عن تبوك؟", "hypocrites"),
+        # (the deed is the verb after its doer: «تخلفوا», «ما راحوش», not «المنافقين»)
+        ("بنتي بتسأل: ليه المنافقين ما راحوش الغزوة؟", "hypocrites"),
+        ("لماذا قعد المنافقون عن تبوك؟", "hypocrites"),
         ("لماذا انتهت غزوة تبوك بلا قتال؟", "no_battle"),
         # the deed told as a result («… فرجع إلى قريته»)
         ("لماذا رجع أكيدر إلى قريته", "ukaydir"),

@@ -72,7 +72,13 @@ def test_a_riddle_asking_this_expedition_with_hal_names_tabuk(answerer: FormAnsw
 
 
 @pytest.mark.parametrize(
-    "question", ["شو الفرق بين الغزوة والسرية؟", "ما الفرق بين الجزية والمعاهدة؟"]
+    "question",
+    [
+        "شو الفرق بين الغزوة والسرية؟",
+        "ما الفرق بين الجزية والمعاهدة؟",
+        # a heading with no «what» asks it too
+        "الفرق بين الغزوة والسرية",
+    ],
 )
 def test_a_difference_between_two_things_no_fact_defines_is_a_gap(
     answerer: FormAnswerer, question: str
@@ -81,6 +87,18 @@ def test_a_difference_between_two_things_no_fact_defines_is_a_gap(
     reply, text = reply_to(answerer, question)
     assert reply.parts[0].reply.outcome is Outcome.GAP, text
     assert text.startswith("لا يذكر النص الذي بُنيت عليه المعلومات تعريفًا"), text
+
+
+@pytest.mark.parametrize(
+    "heading", ["الفرق بين غزوة تبوك وغزوة مؤتة", "مقارنة بين غزوة تبوك وغزوة مؤتة"]
+)
+def test_a_difference_between_two_events_is_no_claim_to_judge(
+    answerer: FormAnswerer, heading: str
+) -> None:
+    # (read as a statement, «الفرق» was Khalid's «فرقة»: «خطأ» by the fact on Dumat al-Jandal)
+    reply, text = reply_to(answerer, heading)
+    assert reply.parts[0].verdict is None, text
+    assert not text.startswith(("صحيح", "خطأ")), text
 
 
 def test_a_difference_between_what_two_parties_did_is_still_read(
