@@ -34,11 +34,6 @@ from tests.message_helpers import answer_text, reply_to
         # «without that»: the fact tells the deed, not why it came without it
         ("ليه دومة الجندل خضعت بلا حرب؟", "dumat_aljandal"),
         ("لماذا سلمت دومة الجندل لخالد بدون معركة", "dumat_aljandal"),
-        # a result told after the deed asked («وجّه … خالدًا إلى دومة الجندل، فخضعت له») is
-        # what the deed led to, not why it was done
-        ("لماذا أرسل النبي خالدا إلى دومة الجندل؟", "dumat_aljandal"),
-        ("ليش النبي بعث خالد لدومة الجندل", "dumat_aljandal"),
-        ("لماذا وجه الرسول خالد بن الوليد الى دومة الجندل", "dumat_aljandal"),
     ],
 )
 def test_why_only_the_deed_is_not_answered_with_the_deed(
