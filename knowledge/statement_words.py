@@ -194,21 +194,6 @@ def unglued(statement: str) -> str:
     return _GLUED_AFTER_TA.sub("ة ", statement)
 
 
-# «بعد ما تراجع الروم», «قبل ما يوصل المسلمين», «أول ما وصلوا»: in the dialects «ما» after a
-# word of time joins it into a conjunction (after, before, as soon as), as «بعدما» typed
-# whole; read apart it was a denial, and the statement was never judged.
-_TIME_MA = re.compile(
-    r"(?<![\u0621-\u064a])([وف]?(?:بعد|قبل|أول|اول|حين|وقت|لحد|لين|يوم|عند))\s+ما\s+"
-    r"(?=[\u0621-\u064a])"
-)
-
-
-def time_conjunction(statement: str) -> str:
-    """The statement with «ما» after a word of time left out («بعد ما تراجع» → «بعد تراجع»):
-    a conjunction, no denial."""
-    return _TIME_MA.sub(r"\1 ", statement) if " ما " in statement else statement
-
-
 def leading_clause(statement: str) -> str | None:
     """The statement's first clause when «و» and a verb of being or happening start a
     second one, and the first has words enough to claim something; else None. A false first

@@ -55,7 +55,6 @@ from knowledge.statement_words import (
     leading_clause,
     negated,
     other_surah,
-    time_conjunction,
     unglued,
 )
 from knowledge.stemming import stem
@@ -157,7 +156,6 @@ class StatementJudge:
         غزوة تبوك»: knowledge/outside_the_expedition.py), or when it only places a noun
         beside a name that the fact does not link to it (neither «صحيح» nor «خطأ»)."""
         statement = unglued(statement)  # («عند دومةالجندل»: two words, one typed)
-        statement = time_conjunction(statement)  # («بعد ما تراجع الروم»: after, no denial)
         judged = self._judged(statement)
         if (
             judged.verdict is not None

@@ -1,6 +1,6 @@
-"""How people word a true/false statement, read before it is judged: «بعد ما/قبل ما» joining
-a clause of time (no denial), a word of the facts' own root or a dialect word put for theirs
-(a noun for their plural: «سبب» for «أسباب»), the expedition named as the claim's time, «صح
+"""How people word a true/false statement, read before it is judged: a word of the facts' own
+root or a dialect word put for theirs (a noun for their plural: «سبب» for «أسباب»), the
+expedition named as the claim's time, «صح
 ولا غلط؟» asked before the statement, a tick and a cross offered after it, a statement of two
 words, the instruction to mark after a parent's words, and «من أسباب …» (among the reasons)
 opening a statement with no tail; «وفيها» (and in it) opening a forwarded claim of its own;
@@ -23,11 +23,6 @@ from tests.message_helpers import (
 @pytest.mark.parametrize(
     ("message", "verdict", "fact_id"),
     [
-        # «بعد ما», «قبل ما», «أول ما»: after, before, as soon as, never «not»
-        ("صح ولا غلط: الروم تقهقروا لداخل بلادهم بعد ما بادرهم جيش تبوك", True, "roman_surprise"),
-        ("صح أم خطأ: رابط النبي بجنوده عند تبوك بعد ما تراجع الروم", True, "stationing"),
-        ("صح ولا غلط: الروم انسحبوا بعد ما قاتلوا المسلمين", False, "no_battle"),
-        ("الروم هجموا على المسلمين أول ما وصلوا تبوك، صح ولا غلط؟", False, "no_battle"),
         # a word of the facts' root, a dialect word for theirs
         ("هل صحيح أن الحر كان شديدا والبلاد مجدبة حين التجهيز للغزوة؟", True, "hardship"),
         ("ضع علامة ✓ أو ✗: انضمت قبيلتا لخم وغسان إلى جموع الروم ( )", True, "roman_allies"),
