@@ -131,9 +131,10 @@ VERIFY = re.compile(
     rf"this|so|it))\W*$",
     re.IGNORECASE,
 )
-# What reports a claim («A website said», «my friend says», «I read ... that»).
+# What reports a claim («A website said», «my friend says», «I read ... that», «I remember
+# the lecturer saying …»).
 REPORTED = re.compile(
-    r"^.*?\b(?:said|says|say|wrote|told\s+(?:us|me)|read(?:\s+on\s+\w+(?:\s+\w+)?)?|heard|"
+    r"^.*?\b(?:said|says|say|saying|wrote|told\s+(?:us|me)|read(?:\s+on\s+\w+(?:\s+\w+)?)?|heard|"
     r"claims?|claimed)\b\s*(?:that\s+)?",
     re.IGNORECASE,
 )

@@ -393,6 +393,14 @@ PHRASES = {
     "books say": "source",
     "notes say": "source",
     "text say": "source",
+    # «What does the Islamic account say Heraclius did …?»: the one text, named by whose it is.
+    "account say": "source",
+    "accounts say": "source",
+    "islamic account say": "source",
+    "islamic accounts say": "source",
+    "islamic source say": "source",
+    "islamic sources say": "source",
+    "muslim sources say": "source",
     "part played": "role",
     "role played": "role",
     # MCQ instructions: they say nothing of what is asked.
@@ -407,6 +415,9 @@ PHRASES = {
     "correct option": "",
     "right option": "",
     "correct one": "",
+    # «… contribution tabuk mark scheme»: a student after what the examiners accept.
+    "mark scheme": "",
+    "marking scheme": "",
 }
 # «how many soldier from Muslim side?», «from the Roman side»: those of that side, not its
 # allies («fought on the side of the Romans» is an alliance and keeps «side»).
