@@ -30,7 +30,11 @@ from knowledge.english_crossword import clue_question
 from knowledge.english_dictation import spoken_punctuation
 from knowledge.english_each import each_parts
 from knowledge.english_emoji import EMOJI_MARK
-from knowledge.english_furniture import one_command, without_course_references
+from knowledge.english_furniture import (
+    one_command,
+    without_course_references,
+    without_lesson_aims,
+)
 from knowledge.english_joins import listed_items_ask
 from knowledge.english_labels import without_exercise_labels
 from knowledge.english_lettered_options import lettered_options
@@ -269,7 +273,7 @@ def _topic_first(text: str) -> str:
 
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
-    text = without_course_references(text.strip())
+    text = without_lesson_aims(without_course_references(text.strip()))
     text = without_passage(without_exercise_labels(spoken_punctuation(text)))
     text = one_command(without_prompt_framing(drop_talk(text)))
     text = riddle_question(text) or clue_question(text) or card_front(text) or text

@@ -87,3 +87,21 @@ _COURSE_REFERENCE = re.compile(
 def without_course_references(text: str) -> str:
     """The message without a bracketed reference to a course's or a book's section."""
     return _COURSE_REFERENCE.sub("", text)
+
+
+# A lesson plan's lines above its question: «Success criteria: I can describe …», «Learning
+# objective: To understand …», «WALT: …». They say what the lesson aims at, they ask nothing
+# (read as a part, «I can describe the sacrifices of the Companions» was answered with the
+# gifts, beside the question asked on the next line). A line ending in «?» is a question.
+_LESSON_AIM = re.compile(
+    r"^[ \t]*(?:success\s+criteria|learning\s+(?:objectives?|outcomes?|intentions?|aims?)|"
+    r"lesson\s+(?:objectives?|aims?|outcomes?)|objectives?|aims?|walt|wilf|key\s*words)"
+    r"[ \t]*:[^\n]*[^?\s][ \t]*(?:\n|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def without_lesson_aims(text: str) -> str:
+    """The message without a lesson plan's aim lines, when a line of something else is left."""
+    rest = _LESSON_AIM.sub("", text)
+    return rest if rest.strip() else text

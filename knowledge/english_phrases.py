@@ -98,6 +98,13 @@ PHRASES = {
     "clung heavily": "lagbehind",
     "cling heavily": "lagbehind",
     "clung to": "lagbehind",
+    # «those who refused to go out for jihad»: those who did not go out, who stayed behind.
+    "refused to go out": "lagbehind",
+    "refused to go": "lagbehind",
+    "refused to march": "lagbehind",
+    "refused to join": "lagbehind",
+    "refuse to go": "lagbehind",
+    "refusing to go": "lagbehind",
     "cling to": "lagbehind",
     "clinging to": "lagbehind",
     "fall back": "retreat",
