@@ -40,6 +40,7 @@ from knowledge.english_doers import same_doer
 from knowledge.english_event_kind import kind_asked
 from knowledge.english_exercise_parts import answer_exercise
 from knowledge.english_expeditions import expedition_riddle
+from knowledge.english_fear_direction import fear_turned
 from knowledge.english_forms import (
     Form,
     Part,
@@ -394,6 +395,8 @@ class EnglishEngine:
                     suggestions=(decision.fact,),
                 )
         decision = untold_detail(self.matcher, part.text, decision)
+        # «Were the Romans afraid of the Muslims?» is not the Arabs' fear of the Romans.
+        decision = fear_turned(self.matcher, part.text, decision)
         decision = ruler_of_others(self.matcher, decision)  # «Who was the king of the …?»
         # «Did Abu Bakr give half his wealth?»: about Abu Bakr, not about Umar's half.
         decision = asked_persons_own(self.matcher, decision) or decision
