@@ -15,11 +15,13 @@ from tests.english_helpers import answered_facts
     ("message", "fact_id", "verdict"),
     [
         ("My friend says Umar gave all his wealth. Is that in the text?", "umar_donation", False),
-        ("My friend says Uthman gave 950 camels. Does the book say that?", "uthman_donation", True),
+        ("My friend says Uthman gave 950 camels. Does the book say that?", "uthman_donation",
+         True),
         ("My friend says Uthman gave 950 camels. Is that mentioned in the text?",
          "uthman_donation", True),
         ("I heard that the army numbered 30,000. Is that accurate?", "army_size", False),
-        ("My cousin says Umar gave half his wealth. Is that really correct?", "umar_donation", True),
+        ("My cousin says Umar gave half his wealth. Is that really correct?", "umar_donation",
+         True),
         ("So my friend and I disagree. He says after Tabuk the tribes started coming to accept "
          "Islam. Is that in the text?", "delegations", True),
     ],
