@@ -8,10 +8,14 @@ import re
 
 from knowledge.tuning import EN_FILL_MAX_WORDS
 
-# Dots typed onto a word and then a question on the same line are the asker trailing off
-# («… from some place 'Dumat' something... what happened to him?», «started with an L...
-# Lakhm?»), no blank: read as one, the question was a sentence to complete.
-BLANK = re.compile(r"_{2,}|(?<!\w)(?:\.{3,}|…+)|(?:\.{3,}|…+)(?![ \t]+[^\n?]*\?)")
+# Dots typed onto a word and then a question opening with its question word on the same line
+# are the asker trailing off («… from some place 'Dumat' something... what happened to
+# him?»), no blank: read as one, the question was a sentence to complete.
+BLANK = re.compile(
+    r"_{2,}|(?<!\w)(?:\.{3,}|…+)|(?:\.{3,}|…+)(?![ \t]+(?:what|who|when|where|why|how|which|"
+    r"was|were|is|did|does|do)\b[^\n?]*\?)",
+    re.IGNORECASE,
+)
 
 
 # What the asker adds after the sentence to ask for the blank: «- what's the missing word?»,

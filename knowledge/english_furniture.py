@@ -95,7 +95,7 @@ def without_course_references(text: str) -> str:
 # gifts, beside the question asked on the next line). A line ending in «?» is a question.
 _LESSON_AIM = re.compile(
     r"^[ \t]*(?:success\s+criteria|learning\s+(?:objectives?|outcomes?|intentions?|aims?)|"
-    r"lesson\s+(?:objectives?|aims?|outcomes?)|objectives?|aims?|walt|wilf|key\s*words)"
+    r"lesson\s+(?:objectives?|aims?|outcomes?)|walt|wilf)"
     r"[ \t]*:[^\n]*[^?\s][ \t]*(?:\n|$)",
     re.IGNORECASE | re.MULTILINE,
 )

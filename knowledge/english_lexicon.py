@@ -16,8 +16,7 @@ CONCEPTS = {**_FACT_CONCEPTS, **SYNONYMS}
 
 # Words that carry no content in a question about Tabuk. («text»: the one text every answer
 # comes from, «Is that in the text?»; as a word of its own it was Mu'tah's, whose phrasing
-# asks «Why does the text mention Mu'tah?». «kinds of hardship», «types of gifts»: what
-# follows is the thing asked; no fact's words say «kind».)
+# asks «Why does the text mention Mu'tah?».)
 STOPWORDS = frozenset(
     """
     a an the of to in on at by for from with about into onto upon as and or but nor so than then
@@ -62,7 +61,7 @@ STOPWORDS = frozenset(
     lah leh lor meh tu roughly approximately approx
     personally
     altogether already
-    text kind kinds type types sort sorts
+    text
     herself themselves themself myself yourself yourselves ourselves
     """.split()
 )

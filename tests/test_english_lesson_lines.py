@@ -20,6 +20,9 @@ from tests.english_helpers import answered_facts
         # Nothing else left, or the line is itself a question: kept.
         ("Aim: who led the army of Tabuk?\nthanks", "Aim: who led the army of Tabuk?\nthanks"),
         ("Objective: the date of Tabuk", "Objective: the date of Tabuk"),
+        # A bare «Objective:» may head an objective-type question: kept.
+        ("Objective: The Prophet declared a general call to arms in ____\na) Rajab b) Ramadan",
+         "Objective: The Prophet declared a general call to arms in ____\na) Rajab b) Ramadan"),
     ],
 )  # fmt: skip
 def test_lesson_aims_are_set_aside(message: str, left: str) -> None:

@@ -15,7 +15,9 @@ from tests.english_helpers import answered_facts
     [
         ("the narrator mentioned a chief from some place 'Dumat' something... what happened "
          "to him?", Form.QUESTION),
-        ("The other tribe started with an L... Lakhm?", Form.QUESTION),
+        ("The sheikh mentioned a chief... who was he?", Form.QUESTION),
+        # Dots and then a question without its question word: still the blank it may be.
+        ("Uthman gave... camels?", Form.FILL),
         # A blank stays a blank: spaced dots, dots closing the sentence, dots with no question.
         ("Uthman gave ... camels", Form.FILL),
         ("The army of Tabuk was called......", Form.FILL),
