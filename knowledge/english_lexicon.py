@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     least not no yes if whether while during after before over under again once
     tell please kindly thank thanks sir madam dear bro bhai ji plz pls
     going gonna wanna ther wat wen u ur abt pls plz ya yaar kindly plzz y n
-    w wit guy dude
+    w guy dude
     main major principal primary point points two three four five six words sentences lines
     following correct option options below above statement statements true false
     e ul al el ibn bin bn ka ki ke kya hai hain tha thi kab kaise kyun kyon kitne kitni kaun kon

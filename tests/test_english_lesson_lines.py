@@ -1,7 +1,6 @@
 """Worksheets and chat around a question (en63): a lesson plan's aim lines («Success criteria:
 I can describe …», «Learning objective: …») ask nothing; «refused to go (out)» is staying
-behind; an «arrangement» is a treaty; «Is that actually true?» tags the claim before it; chat's
-«wit» is «with»."""
+behind; an «arrangement» is a treaty; «Is that actually true?» tags the claim before it."""
 
 import pytest
 
@@ -36,7 +35,6 @@ def test_lesson_aims_are_set_aside(message: str, left: str) -> None:
          "Describe what Uthman ibn Affan gave to equip the army.", ["uthman_donation"]),
         ("Which verse was revealed about those who refused to go out for jihad in Tabuk",
          ["verse_38"]),
-        ("was there a fight wit the romans", ["no_battle"]),
     ],
 )  # fmt: skip
 def test_read_past_the_lesson_and_chat(
