@@ -10,13 +10,17 @@ from knowledge.tuning import EN_FILL_MAX_WORDS
 
 # Words a sentence cannot end on: empty brackets after one are a blank («… was ( ).»).
 _OPEN_ENDS = "of the was is were are by to as and in called named than his her their a an"
-# A blank: a line («____»), dots («...», «…»), underscores spaced apart («_ _ _ _»), dashes
+# A blank: a line («____»), dots («...», «…»; not dots typed onto a word before a question
+# opening with its question word on the same line: «… 'Dumat' something... what happened to
+# him?» trails off), underscores spaced apart («_ _ _ _»), dashes
 # or em dashes after a word («was the ----- expedition»), a bracketed «blank»/«gap»
 # («[blank]», «(gap)»), or empty brackets where the sentence goes on after them or they follow
 # a word that cannot end it («The chief … was ( ).», «the ( ) expedition»). Empty brackets
 # after a whole sentence («Abu Bakr gave all his wealth ( )») are where a tick goes, no blank.
 BLANK = re.compile(
-    r"[(\[][ \t]*(?:_{2,}|\.{3,}|…+)[ \t]*[)\]]|_{2,}|_(?:[ \t]_){2,}|\.{3,}|…+"
+    r"[(\[][ \t]*(?:_{2,}|\.{3,}|…+)[ \t]*[)\]]|_{2,}|_(?:[ \t]_){2,}"
+    r"|(?<!\w)(?:\.{3,}|…+)|(?:\.{3,}|…+)(?![ \t]+(?:what|who|when|where|why|how|which|"
+    r"was|were|is|did|does|do)\b[^\n?]*\?)"
     r"|(?<=\w[ \t])(?:-{4,}|[—–]{2,})"
     r"|[\[(<][ \t]*(?:blank|gap|missing\s+word)[ \t]*[\])>]"
     r"|(?<=\w[ \t])[(\[][ \t]*[)\]](?=[ \t]*[\w(])"

@@ -206,6 +206,9 @@ CONCEPTS = {
     "agree": "treaty",
     "term": "treaty",
     "settlement": "treaty",
+    # «what sort of arrangement did the Muslims reach with the people of Ayla?»
+    "arrangement": "treaty",
+    "arrangements": "treaty",
     "sign": "treaty",
     "conclude": "treaty",
     "stay": "stay",

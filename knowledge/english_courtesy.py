@@ -133,7 +133,7 @@ _CONFIRM_TAG = re.compile(
     # «fact or fake?», «real or fake?»: a post's claim checked.
     r"(?:facts?|true|real)\s+or\s+(?:fake|myth|fiction)|fake\s+or\s+(?:real|true|facts?)|"
     r"right|correct|true|yes|yeah|no|(?:is|was)n'?t\s+it|(?:did|does|were|was)n'?t"
-    r"\s+(?:he|they|it|she)|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:so|right|true|"
+    r"\s+(?:he|they|it|she)|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:so|right|true|"
     r"correct|the\s+case)|am\s+i\s+right|(?:true|right|correct)\s+or\s+(?:not|wrong|false|"
     r"incorrect)"
     # «… — was that actually the case?», «is that accurate?»

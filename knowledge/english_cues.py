@@ -33,7 +33,7 @@ PRONOUNS = frozenset("he she they it his their its".split())
 ASKING = frozenset("who whom whose what when where why how which".split())
 # («What does that mean?» names no subject: what «that» points to is the subject.)
 GENERIC = frozenset(
-    {"tabuk", "expedition", "occur", "story", "be", "right", "source", "prophet", "mean"}
+    {"tabuk", "expedition", "occur", "story", "be", "right", "source", "text", "prophet", "mean"}
 )
 DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
 # What an answer says someone meant to do («wanted to attack»), not what was done.
@@ -118,14 +118,23 @@ BOTH_LABELLED = re.compile(
     r"^\W*both\s+\(?([a-e1-6])\)?\s+and\s+\(?([a-e1-6])\)?\W*$", re.IGNORECASE
 )
 # «Is that right?», «Who's right?», «Is it true?»: a question about a claim told before it.
+# So is asking whether the one text holds the claim («Is that in the text?», «Does the book
+# say that?», «Is this mentioned in the source?»): read alone, «text» was its only word.
+_SOURCE = r"(?:the|your|this|our|my)\s+(?:arabic\s+)?(?:text|source|book|chapter|account)"
 VERIFY = re.compile(
-    r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|true|correct)|who\W*s\s+right|"
-    r"who\s+is\s+right|which\s+is\s+(?:right|correct))\W*$",
+    r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?"
+    r"(?:right|true|correct|accurate)|who\W*s\s+right|"
+    r"who\s+is\s+right|which\s+is\s+(?:right|correct)"
+    rf"|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:(?:mentioned|stated|said|"
+    rf"told|found)\s+)?in\s+{_SOURCE}"
+    rf"|(?:does|did)\s+{_SOURCE}\s+(?:really\s+|actually\s+)?(?:say|state|mention)\s+(?:that|"
+    rf"this|so|it))\W*$",
     re.IGNORECASE,
 )
-# What reports a claim («A website said», «my friend says», «I read ... that»).
+# What reports a claim («A website said», «my friend says», «I read ... that», «I remember
+# the lecturer saying …»).
 REPORTED = re.compile(
-    r"^.*?\b(?:said|says|say|wrote|told\s+(?:us|me)|read(?:\s+on\s+\w+(?:\s+\w+)?)?|heard|"
+    r"^.*?\b(?:said|says|say|saying|wrote|told\s+(?:us|me)|read(?:\s+on\s+\w+(?:\s+\w+)?)?|heard|"
     r"claims?|claimed)\b\s*(?:that\s+)?",
     re.IGNORECASE,
 )

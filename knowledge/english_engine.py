@@ -40,6 +40,7 @@ from knowledge.english_doers import same_doer
 from knowledge.english_event_kind import kind_asked
 from knowledge.english_exercise_parts import answer_exercise
 from knowledge.english_expeditions import expedition_riddle
+from knowledge.english_fear_direction import fear_turned
 from knowledge.english_forms import (
     Form,
     Part,
@@ -51,6 +52,7 @@ from knowledge.english_lexicon import (
 )
 from knowledge.english_listed_aspects import listed_aspects
 from knowledge.english_listed_names import names_too_few
+from knowledge.english_nearest import asks_only_back, pointed_sentence
 from knowledge.english_pointers import asks_source_on_claim, quoted_question, riddle
 from knowledge.english_preparation import prepare_english
 from knowledge.english_reply import EnglishReply, PartAnswer
@@ -160,7 +162,9 @@ class EnglishEngine:
                 checked = pointed_answer(self.matcher, part, quoted, None)
             context = with_answered_person(self.matcher, context, answers, part.text)
             named = self._named_back(part, answers)
-            answer = checked or self._answer_part(named, context)
+            answer = checked or self._answer_part(
+                named, self._pointed(part, split.preamble, answers, context)
+            )
             if answer.part is named and named is not part:
                 answer = replace(answer, part=part)  # (shown as the user typed it)
             answer = unsettled_choice(self.matcher, answer)
@@ -218,6 +222,17 @@ class EnglishEngine:
                 context = reading
             answers.append(answer)
         return EnglishReply(tuple(answers), more=split.more)
+
+    def _pointed(
+        self, part: Part, preamble: str, answers: list[PartAnswer], context: Reading | None
+    ) -> Reading | None:
+        """The context of a first part asking only «What was it?» after a story: the story's
+        last sentence, which «it» points back to."""
+        if answers or not preamble:
+            return context
+        if not asks_only_back(self.matcher.reader.read(part.text), part.text):
+            return context
+        return self.matcher.reader.read(pointed_sentence(preamble))
 
     def _named_back(self, part: Part, answers: list[PartAnswer]) -> Part:
         """The part with «that empire» written as the name the previous answer gave it."""
@@ -348,7 +363,12 @@ class EnglishEngine:
                 # only a count asked is about the story's number: «What exactly did he
                 # give?» after «notes say 1000 dinars» asks the gift, not the 1000
                 entities |= {t for t in context.terms if t.isdigit()}
-            if not has_subject(decision.reading) and DEMONSTRATIVE.search(part.text):
+            if not has_subject(decision.reading) and (
+                DEMONSTRATIVE.search(part.text) or asks_only_back(decision.reading, part.text)
+            ):
+                # «What were they?», «What was it?» ask nothing but the thing named before:
+                # all of it, not only its names («… faced three kinds of hardship. What were
+                # they?» read with Tabuk alone was the overview).
                 entities = entities | frozenset(context.terms)
             own = decision.reading
             carried = unpointed(
@@ -375,6 +395,8 @@ class EnglishEngine:
                     suggestions=(decision.fact,),
                 )
         decision = untold_detail(self.matcher, part.text, decision)
+        # «Were the Romans afraid of the Muslims?» is not the Arabs' fear of the Romans.
+        decision = fear_turned(self.matcher, part.text, decision)
         decision = ruler_of_others(self.matcher, decision)  # «Who was the king of the …?»
         # «Did Abu Bakr give half his wealth?»: about Abu Bakr, not about Umar's half.
         decision = asked_persons_own(self.matcher, decision) or decision

@@ -43,6 +43,10 @@ def asked_terms(
         # «Explain why the Tabuk campaign of 630 CE took place»: as «9 AH» below, the
         # Common Era year only places the subject (knowledge/english_era.py).
         terms = without_era(terms)
+    if "source" in terms and set(terms) - {"source"}:
+        # «What does the text say about the hypocrites?»: every answer comes from the one
+        # text, and no fact's words say «source»; weighed, it left the hypocrites' fact short.
+        terms = tuple(t for t in terms if t != "source")
     if (
         not lenient
         and reading.question_type is not QuestionType.TIME

@@ -30,7 +30,11 @@ from knowledge.english_crossword import clue_question
 from knowledge.english_dictation import spoken_punctuation
 from knowledge.english_each import each_parts
 from knowledge.english_emoji import EMOJI_MARK
-from knowledge.english_furniture import one_command, without_course_references
+from knowledge.english_furniture import (
+    one_command,
+    without_course_references,
+    without_lesson_aims,
+)
 from knowledge.english_joins import listed_items_ask
 from knowledge.english_labels import without_exercise_labels
 from knowledge.english_lettered_options import lettered_options
@@ -268,7 +272,7 @@ def _topic_first(text: str) -> str:
 
 def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
-    text = without_course_references(text.strip())
+    text = without_lesson_aims(without_course_references(text.strip()))
     text = without_passage(without_exercise_labels(spoken_punctuation(text)))
     text = one_command(without_prompt_framing(drop_talk(text)))
     text = riddle_question(text) or clue_question(text) or card_front(text) or text
@@ -330,11 +334,18 @@ def split_message(text: str) -> Split:
         piece for (piece, _), asking in zip(tails, asks, strict=True) if not asking
     )
     # «I heard Khalid went to Dumat something during Tabuk, what happened there?»: «there»
-    # points into the clause before the question, which says where it asks about.
+    # points into the clause before the question, which says where it asks about; so does
+    # «he», «him» or «they» to whom it names.
     pointed = [
         piece[: len(piece) - len(tail)].strip(" ,;:")
         for (piece, tail), asking in zip(tails, asks, strict=True)
-        if asking and tail != piece and (_PLACE_POINTER.search(tail) or _LINK_ASKED.match(tail))
+        if asking
+        and tail != piece
+        and (
+            _PLACE_POINTER.search(tail)
+            or _LINK_ASKED.match(tail)
+            or _points_at_person(piece[: len(piece) - len(tail)], tail)
+        )
     ]
     preamble = " ".join(p for p in (preamble, *pointed) if p).strip()
     # «tabuk: when? against whom?»: the topic before the first question is what the
@@ -379,6 +390,22 @@ _PLACE_POINTER = re.compile(
     r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\bthere\b(?!\s+(?:is|was|are|were|been|any)\b)",
     re.IGNORECASE,
 )
+
+
+# «… mentioned a chief called Ukaidar from some place 'Dumat' something... what happened to
+# him in the end?»: «him» points at someone the clause before the question names.
+_PERSON_POINTER = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.IGNORECASE)
+# A count asked of him is what he gave or led, not a number the clause told of himself
+# («hi im 10 and my mum told me about uthman … how many camels did he give»).
+_COUNT_ASKED = re.compile(r"^\W*how\s+(?:many|much)\b", re.IGNORECASE)
+
+
+def _points_at_person(head: str, tail: str) -> bool:
+    """Does the question's «he»/«they» point into the clause before it (of a few words: a
+    bare «Explain» names no one)?"""
+    if len(words_in(head)) < 3 or _COUNT_ASKED.match(tail):
+        return False
+    return _PERSON_POINTER.search(tail) is not None
 
 
 # A bare command to judge the claim before it: «Comment.», «Discuss this statement. [4]».

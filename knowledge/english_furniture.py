@@ -101,3 +101,21 @@ def without_course_references(text: str) -> str:
     without the course's week or unit opening an exercise's name."""
     text = _COURSE_POSITION.sub(lambda match: match.group("lead"), text, count=1)
     return _COURSE_REFERENCE.sub("", text)
+
+
+# A lesson plan's lines above its question: «Success criteria: I can describe …», «Learning
+# objective: To understand …», «WALT: …». They say what the lesson aims at, they ask nothing
+# (read as a part, «I can describe the sacrifices of the Companions» was answered with the
+# gifts, beside the question asked on the next line). A line ending in «?» is a question.
+_LESSON_AIM = re.compile(
+    r"^[ \t]*(?:success\s+criteria|learning\s+(?:objectives?|outcomes?|intentions?|aims?)|"
+    r"lesson\s+(?:objectives?|aims?|outcomes?)|walt|wilf)"
+    r"[ \t]*:[^\n]*[^?\s][ \t]*(?:\n|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def without_lesson_aims(text: str) -> str:
+    """The message without a lesson plan's aim lines, when a line of something else is left."""
+    rest = _LESSON_AIM.sub("", text)
+    return rest if rest.strip() else text

@@ -14,7 +14,9 @@ from knowledge.lexicon import QuestionType
 
 CONCEPTS = {**_FACT_CONCEPTS, **SYNONYMS}
 
-# Words that carry no content in a question about Tabuk.
+# Words that carry no content in a question about Tabuk. («text»: the one text every answer
+# comes from, «Is that in the text?»; as a word of its own it was Mu'tah's, whose phrasing
+# asks «Why does the text mention Mu'tah?».)
 STOPWORDS = frozenset(
     """
     a an the of to in on at by for from with about into onto upon as and or but nor so than then
@@ -60,6 +62,7 @@ STOPWORDS = frozenset(
     lah leh lor meh tu roughly approximately approx
     personally
     altogether already
+    text
     herself themselves themself myself yourself yourselves ourselves
     """.split()
 )

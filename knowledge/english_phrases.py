@@ -98,6 +98,13 @@ PHRASES = {
     "clung heavily": "lagbehind",
     "cling heavily": "lagbehind",
     "clung to": "lagbehind",
+    # «those who refused to go out for jihad»: those who did not go out, who stayed behind.
+    "refused to go out": "lagbehind",
+    "refused to go": "lagbehind",
+    "refused to march": "lagbehind",
+    "refused to join": "lagbehind",
+    "refuse to go": "lagbehind",
+    "refusing to go": "lagbehind",
     "cling to": "lagbehind",
     "clinging to": "lagbehind",
     "fall back": "retreat",
@@ -404,6 +411,14 @@ PHRASES = {
     "books say": "source",
     "notes say": "source",
     "text say": "source",
+    # «What does the Islamic account say Heraclius did …?»: the one text, named by whose it is.
+    "account say": "source",
+    "accounts say": "source",
+    "islamic account say": "source",
+    "islamic accounts say": "source",
+    "islamic source say": "source",
+    "islamic sources say": "source",
+    "muslim sources say": "source",
     "part played": "role",
     "role played": "role",
     # MCQ instructions: they say nothing of what is asked.
@@ -418,6 +433,9 @@ PHRASES = {
     "correct option": "",
     "right option": "",
     "correct one": "",
+    # «… contribution tabuk mark scheme»: a student after what the examiners accept.
+    "mark scheme": "",
+    "marking scheme": "",
 }
 # «how many soldier from Muslim side?», «from the Roman side»: those of that side, not its
 # allies («fought on the side of the Romans» is an alliance and keeps «side»).
