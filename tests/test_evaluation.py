@@ -147,7 +147,7 @@ def test_english_heldout_stays_at_its_measured_floor(english_heldout) -> None:
 # purpose: fill-in replies now give missing words only when the text's words fit the blank,
 # and one held-out blank lost its answer (its missing words were not checked before); the
 # wrong-answer ceiling is unchanged.
-MESSAGES_ANSWERED_FLOOR = 0.852  # measured 167/196 (twenty-first session; 166 before)
+MESSAGES_ANSWERED_FLOOR = 0.857  # measured 168/196 (twenty-seventh session; 167 before)
 MESSAGES_REJECTED_FLOOR = 1.0  # measured 39/39
 MESSAGES_WRONG_CEILING = 2  # measured (fourteenth session; 3 before)
 
@@ -434,6 +434,10 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # teenagers, lesson objectives, lecture listeners half-remembering, Hijri and Gregorian dates; no
 # repeats dropped). First run, on the session's starting code (efd5089): Arabic 77/115 = 67.0%,
 # 36/36, 4 wrong; English 21/63 = 33.3%, 3 wrong, 17/17.
+# End of the twenty-seventh session: Arabic heldout (set 1) 168, heldout3 103, heldout4 107,
+# heldout8 79 (wrong 11 -> 10), heldout9 89, heldout13 66, heldout14 82, heldout15 94, heldout16
+# 87, heldout22 wrong 4 -> 3; English heldout15 44, heldout19 37 (wrong 7 -> 5), heldout22 26,
+# heldout23 26, heldout27 27. No floor lowered, no ceiling raised.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -442,9 +446,9 @@ FRESH_FLOORS = {
     # answer here and one wrong answer off set 18; bisected per commit on held-out counts.)
     "messages_heldout2.jsonl": (0.813, 0.986, 3),
     "english_heldout2.jsonl": (0.897, 0.941, 1),
-    "messages_heldout3.jsonl": (0.871, 1.0, 2),
+    "messages_heldout3.jsonl": (0.880, 1.0, 2),
     "english_heldout3.jsonl": (0.857, 1.0, 1),
-    "messages_heldout4.jsonl": (0.868, 0.948, 2),
+    "messages_heldout4.jsonl": (0.877, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
     "messages_heldout5.jsonl": (0.767, 0.937, 7),
     "english_heldout5.jsonl": (0.781, 1.0, 3),
@@ -459,9 +463,9 @@ FRESH_FLOORS = {
     "english_heldout6.jsonl": (0.719, 1.0, 2),
     "messages_heldout7.jsonl": (0.803, 0.953, 7),
     "english_heldout7.jsonl": (0.661, 1.0, 1),
-    "messages_heldout8.jsonl": (0.644, 0.90, 11),
+    "messages_heldout8.jsonl": (0.652, 0.90, 10),
     "english_heldout8.jsonl": (0.606, 1.0, 3),
-    "messages_heldout9.jsonl": (0.846, 1.0, 1),
+    "messages_heldout9.jsonl": (0.855, 1.0, 1),
     "english_heldout9.jsonl": (0.824, 0.789, 0),
     "messages_heldout10.jsonl": (0.814, 0.972, 5),
     "english_heldout10.jsonl": (0.693, 1.0, 5),
@@ -469,16 +473,16 @@ FRESH_FLOORS = {
     "english_heldout11.jsonl": (0.870, 1.0, 0),
     "messages_heldout12.jsonl": (0.680, 0.894, 10),
     "english_heldout12.jsonl": (0.606, 0.866, 4),
-    "messages_heldout13.jsonl": (0.575, 0.911, 8),
+    "messages_heldout13.jsonl": (0.584, 0.911, 8),
     "english_heldout13.jsonl": (0.606, 0.888, 1),
-    "messages_heldout14.jsonl": (0.704, 0.909, 9),
+    "messages_heldout14.jsonl": (0.713, 0.909, 9),
     "english_heldout14.jsonl": (0.546, 1.0, 4),
     # (0.779 -> 0.771, eighteenth session, a trade: ar57's titled riddles (a bare «مين هو؟»
     # under a game's title read as the riddle it is) cost one right part here and gained one on
     # set 11, and took three wrong answers off the tuning rounds; bisected per commit)
-    "messages_heldout15.jsonl": (0.788, 0.923, 7),
-    "english_heldout15.jsonl": (0.671, 1.0, 3),
-    "messages_heldout16.jsonl": (0.741, 0.974, 5),
+    "messages_heldout15.jsonl": (0.796, 0.923, 7),
+    "english_heldout15.jsonl": (0.687, 1.0, 3),
+    "messages_heldout16.jsonl": (0.750, 0.974, 5),
     "english_heldout16.jsonl": (0.507, 1.0, 3),
     "messages_heldout17.jsonl": (0.690, 0.973, 3),
     "english_heldout17.jsonl": (0.535, 1.0, 3),
@@ -489,20 +493,20 @@ FRESH_FLOORS = {
     # sets 11 and 14; bisected per commit. The session's work adds 11 right parts elsewhere.
     # Back to 0.708 in the nineteenth session.)
     "messages_heldout19.jsonl": (0.708, 0.902, 9),
-    "english_heldout19.jsonl": (0.507, 1.0, 7),
+    "english_heldout19.jsonl": (0.569, 1.0, 5),
     "messages_heldout20.jsonl": (0.731, 0.951, 6),
     "english_heldout20.jsonl": (0.428, 1.0, 3),
     "messages_heldout21.jsonl": (0.660, 0.926, 5),
     "english_heldout21.jsonl": (0.447, 1.0, 0),
-    "messages_heldout22.jsonl": (0.486, 0.978, 4),
-    "english_heldout22.jsonl": (0.400, 1.0, 5),
+    "messages_heldout22.jsonl": (0.486, 0.978, 3),
+    "english_heldout22.jsonl": (0.433, 1.0, 5),
     # (0.469 -> 0.460, twenty-third session, a trade: ar72's reader of column matching and
     # ordering exercises (7af5f2c) pairs or orders only what the facts state; it lost two parts
     # of this set that the old line-by-line reading answered (an unpaired item now shows its
     # own fact, not counted as paired) and gained two on set 12; the branch gained five in
     # all; bisected per commit on held-out counts, lines unseen.)
     "messages_heldout23.jsonl": (0.460, 0.977, 5),
-    "english_heldout23.jsonl": (0.416, 0.952, 4),
+    "english_heldout23.jsonl": (0.433, 0.952, 4),
     "messages_heldout24.jsonl": (0.689, 0.970, 4),
     "english_heldout24.jsonl": (0.516, 0.947, 4),
     "messages_heldout25.jsonl": (0.659, 0.975, 5),
@@ -510,7 +514,7 @@ FRESH_FLOORS = {
     "messages_heldout26.jsonl": (0.610, 0.942, 5),
     "english_heldout26.jsonl": (0.377, 1.0, 3),
     "messages_heldout27.jsonl": (0.611, 0.977, 4),
-    "english_heldout27.jsonl": (0.406, 1.0, 5),
+    "english_heldout27.jsonl": (0.421, 1.0, 5),
     "messages_heldout28.jsonl": (0.669, 1.0, 4),
     "english_heldout28.jsonl": (0.333, 1.0, 3),
 }
