@@ -3,8 +3,9 @@
 A quiz app's card loses its counter, score and empty answer slot; a forwarded or tag-first
 claim is told as a claim, then «Is this true?»; a question word left at the end is put first;
 a riddle that asks first is told with its question last, and a riddle's closing question in
-its plain form. Each is a named step (knowledge/repair_trace.py): the engine runs them, and
-`ask --explain` names each one that changed a message.
+its plain form; a share written as a percentage («50% of his property») is told in words.
+Each is a named step (knowledge/repair_trace.py): the engine runs them, and `ask --explain`
+names each one that changed a message.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from knowledge.english_forwarded import claim_first
 from knowledge.english_quiz_cards import without_card_furniture
 from knowledge.english_riddles import ask_last, plain_ask
+from knowledge.english_shares import shares_in_words
 from knowledge.english_word_order import question_word_first
 from knowledge.repair_trace import Repair, Step, run_steps
 
@@ -22,6 +24,7 @@ ENGLISH_STEPS: tuple[Step, ...] = (
     ("a question word left at the end put first", question_word_first),
     ("a riddle asking first told with its question last", ask_last),
     ("a riddle's closing question in its plain form", plain_ask),
+    ("a share written as a percentage told in words («50% of» → «half of»)", shares_in_words),
 )
 
 
