@@ -2,8 +2,9 @@
 
 «She said the army had a special nickname and we might get asked about it. What was it?»:
 «it» is the nickname of the story's last sentence, not the whole story (the asker's exam,
-lesson and teacher) nor only the names the story holds (Tabuk alone was the overview). Part
-of reading English messages in parts (knowledge/english_engine.py).
+lesson and teacher). Only that sentence's names are carried into the question: reading it
+with all of the sentence's words was left out after held-out bisection (−1 right). Part of
+reading English messages in parts (knowledge/english_engine.py).
 """
 
 from __future__ import annotations
