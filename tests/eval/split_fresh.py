@@ -127,7 +127,14 @@ religious study setting; English Australian university students, past-paper ques
 allocations, interfaith readers curious about the Byzantine side, East African secondary
 students, Discord teenagers, lesson objectives and success criteria, lecture and audiobook
 listeners half-remembering, Hijri and Gregorian dates) the twenty-ninth tuning part and the
-twenty-eighth held-out.
+twenty-eighth held-out; round 29 (2026-12-07, twenty-eighth session: Libyan speakers, students
+checking compressed revision notes, imams preparing a mosque lesson, family WhatsApp groups,
+hosts of live quiz contests, askers about places and routes, reading-comprehension exercises,
+askers about the people and their names; English Malaysian and Singaporean students,
+reading-comprehension worksheets, askers about the people and their names, askers about places
+and routes, Islamic primary-school pupils and teachers, compressed revision notes, YouTube
+commenters, readers of at-Tawbah in English translation) the thirtieth tuning part and the
+twenty-ninth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -338,6 +345,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning29.jsonl", "messages_heldout28.jsonl"),
             "english": ("english_tuning29.jsonl", "english_heldout28.jsonl"),
+        },
+    ),
+    "29": (
+        1231,
+        {
+            "arabic": ("messages_tuning30.jsonl", "messages_heldout29.jsonl"),
+            "english": ("english_tuning30.jsonl", "english_heldout29.jsonl"),
         },
     ),
 }
