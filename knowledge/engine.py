@@ -22,7 +22,7 @@ from knowledge.asked import (
 )
 from knowledge.base import FactBase, load_shipped
 from knowledge.confidence import FactLookups, another_event, confident_rule
-from knowledge.fear_direction import fear_reversed
+from knowledge.fear_roles import fear_reversed
 from knowledge.gaps import AddedText, GapFinder, KnownGap, fact_texts, load_shipped_gaps
 from knowledge.greetings import is_greeting, is_thanks, split_greeting
 from knowledge.kinship import asks_kin_of_named
@@ -309,7 +309,7 @@ class AnswerEngine:
         if rule and another_side_s_why(analysis.question_type, analysis.words, top.fact.questions):
             rule = None  # «لماذا لم يهاجم الروم المسلمين؟» (knowledge/why_doer.py)
         if rule and fear_reversed(analysis.words, top.fact.questions):
-            rule = None  # «ليش الروم خافوا من المسلمين» (knowledge/fear_direction.py)
+            rule = None  # «ليش الروم خافوا من المسلمين» (knowledge/fear_roles.py)
         if rule and of_another_thing(asked, top.fact.questions, self._term):
             rule = None  # «دلالات غزوة تبوك» (knowledge/noun_of_the_whole.py)
         if rule and no_cause_told(analysis, top, self._matcher):

@@ -40,7 +40,7 @@ from knowledge.english_doers import same_doer
 from knowledge.english_event_kind import kind_asked
 from knowledge.english_exercise_parts import answer_exercise
 from knowledge.english_expeditions import expedition_riddle
-from knowledge.english_fear_direction import fear_turned
+from knowledge.english_fear_roles import fear_turned
 from knowledge.english_forms import (
     Form,
     Part,

@@ -6,7 +6,7 @@ import pytest
 
 from knowledge.english_decision import EnglishOutcome
 from knowledge.english_engine import EnglishEngine
-from knowledge.english_fear_direction import fearer
+from knowledge.english_fear_roles import fearer
 from tests.english_helpers import answered_facts
 
 

@@ -1,6 +1,6 @@
-"""Who feared whom (knowledge/fear_direction.py): a question about the fear of one side of
-another, asked the other way round from the fact on the Arabs' fear of the Romans, is not
-answered with that fact; asked the fact's way round, it still is."""
+"""Who feared whom (knowledge/fear_roles.py, `fear_reversed`): a question about the fear of
+one side of another, asked the other way round from the fact on the Arabs' fear of the
+Romans, is not answered with that fact; asked the fact's way round, it still is."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Who fears whom (knowledge/fear_roles.py): the text tells the Arabs' fear of the Romans
-(«كان العرب يرهبون مواجهة الروم»). A statement giving that fear to another people tells
-something the text does not state, so it is left unsettled, never «خطأ» as if a side had been
-put in the Romans' place; with the Arabs as the fearers it is still judged."""
+"""Who fears whom (knowledge/fear_roles.py, `fear_of_another`): the text tells the Arabs' fear
+of the Romans («كان العرب يرهبون مواجهة الروم»). A statement giving that fear to another people
+tells something the text does not state, so it is left unsettled, never «خطأ» as if a side
+had been put in the Romans' place; with the Arabs as the fearers it is still judged."""
 
 from __future__ import annotations
 

@@ -2,9 +2,9 @@
 scared the Romans?» ask of the Romans' fear, and are no question about the Arabs' fear of the
 Romans, which a fact's words («fear», «Romans») match as well.
 
-As in Arabic (knowledge/fear_direction.py): a fact whose own phrasings name one who fears,
-never the one the question names, does not answer it; the question is asked back. Part of
-reading English messages in parts (knowledge/english_engine.py).
+As in Arabic (knowledge/fear_roles.py, `fear_reversed`): a fact whose own phrasings name one
+who fears, never the one the question names, does not answer it; the question is asked back.
+Part of reading English messages in parts (knowledge/english_engine.py).
 """
 
 from __future__ import annotations
@@ -70,17 +70,23 @@ class _Matcher(Protocol):
     def english(self, fact_id: str) -> EnglishFact | None: ...
 
 
+def fear_reversed(text: str, questions: tuple[str, ...]) -> bool:
+    """Whether a question names one who fears and the fact's phrasings name others, never
+    that one («Were the Romans afraid?» against «Why were the Arabs afraid of the Romans?»)."""
+    asked = fearer(text)
+    if asked is None:
+        return False
+    told = {side for side in map(fearer, questions) if side is not None}
+    return bool(told) and asked not in told
+
+
 def fear_turned(matcher: _Matcher, text: str, decision: PartReply) -> PartReply:
     """An answer whose fact's phrasings tell another side's fear than the question asks,
     asked back instead."""
     if not decision.answered or decision.fact is None:
         return decision
-    asked = fearer(text)
     english = matcher.english(decision.fact.id)
-    if asked is None or english is None:
-        return decision
-    told = {side for side in map(fearer, english.questions) if side is not None}
-    if not told or asked in told:
+    if english is None or not fear_reversed(text, english.questions):
         return decision
     # Offered with the facts ranked behind it (the Romans' surprise and retreat).
     offered = (decision.fact, *(s.fact for s in decision.ranked if s.fact != decision.fact))
