@@ -8,18 +8,14 @@ from collections.abc import Container, Iterable
 from knowledge.affixes import PREFIXES_SHORT
 from knowledge.common_words import is_common_word
 from knowledge.dialect_lexicon import DIALECT_WORDS
-from knowledge.lexicon import (
-    ENTITIES,
-    NUMERALS,
-    PROTECTED,
-    SYNONYMS,
-)
+from knowledge.lexicon import ENTITIES, PROTECTED
 from knowledge.stemming import (
     NON_CONTENT,
     default_stem,
     is_stopword,
     stem,
 )
+from knowledge.synonyms import NUMERALS, SYNONYMS
 from knowledge.word_mending import may_read_as_known
 
 # Fighting said not to have happened («لم يقع قتال», «ما صار قتال», «بدون حرب»).

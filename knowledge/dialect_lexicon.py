@@ -8,13 +8,13 @@ stopwords: dialect_fillers.py) or mapped, here, to the MSA word the fact base wo
 Everything here is in normalised form (see normalize.py): no marks, ا for أإآ, ي for ى, ه for
 ة, و for ؤ, ي for ئ. Words already in lexicon.STOPWORDS or lexicon.QUESTION_WORDS are not
 repeated here. Targets are the canonical stems the analyser produces for the MSA word (the
-result of stemming.stem, so a target maps to itself) and follow lexicon.SYNONYMS where it
+result of stemming.stem, so a target maps to itself) and follow synonyms.SYNONYMS where it
 has a canonical form (giving -> تبرع, treaty -> معاهده, heat -> حر). One exception: leaders
-map to قايد, which lexicon.SYNONYMS folds to its canonical قائد (not in normalised form).
+map to قايد, which synonyms.SYNONYMS folds to its canonical قائد (not in normalised form).
 
 Left out on purpose, because a dialect sense would hide a domain sense: مال (money; Iraqi
 possessive), ام (mother; "or"), عمر (the name; "age"), احد (Uhud; "one"), نزل (verses were
-revealed; "camped"), قعد and قاعد (stayed behind, lexicon.SYNONYMS; "sat", progressive), رد
+revealed; "camped"), قعد and قاعد (stayed behind, synonyms.SYNONYMS; "sat", progressive), رد
 (replied; Gulf "went back"), رسل (messengers; Maghrebi "sent"), بدو (Bedouins; "he wants"),
 همه (morale, in the source; Iraqi "they"), كله and كلو (all of it: Abu Bakr gave all his
 wealth), نص (text; "half"), جو (weather; "they came"), ميه (water; hundred), عاد (returned;
@@ -81,7 +81,7 @@ DIALECT_WORDS: dict[str, str] = _groups(
         دز دزو دزوا دزت دزه دزهم يدز يدزو بيدز طرش طرشو طرشوا ارسلو ارسلوا
         """,
     ),
-    # giving, donating, spending for the army (lexicon.SYNONYMS canonical for giving)
+    # giving, donating, spending for the army (synonyms.SYNONYMS canonical for giving)
     (
         "تبرع",
         """
@@ -181,7 +181,7 @@ DIALECT_WORDS: dict[str, str] = _groups(
         تسامح سماح مسامحه عفي عفا
         """,
     ),
-    # treaty, agreement, truce (lexicon.SYNONYMS canonical for صلح)
+    # treaty, agreement, truce (synonyms.SYNONYMS canonical for صلح)
     (
         "معاهده",
         """
@@ -230,7 +230,7 @@ DIALECT_WORDS: dict[str, str] = _groups(
         مرعوبين انرعب انرعبو هلع جبن جبان جبناء خشي خشيو رهبه
         """,
     ),
-    # staying behind from the expedition (lexicon.SYNONYMS canonical)
+    # staying behind from the expedition (synonyms.SYNONYMS canonical)
     (
         "تخلف",
         """
@@ -283,7 +283,7 @@ DIALECT_WORDS: dict[str, str] = _groups(
     ("ظروف", "معيشه معيشيه احوال"),
     # what came of it: gains and yield are results («مكاسب غزوة تبوك», «أهم نتاج الغزوة»)
     ("نتيجه", "مكاسب مكسب نتاج"),
-    # justifications are reasons («ما مبررات غزوة تبوك»), as motives are (lexicon.SYNONYMS)
+    # justifications are reasons («ما مبررات غزوة تبوك»), as motives are (synonyms.SYNONYMS)
     ("اسباب", "مبررات مسوغات"),
     ("سبب", "مبرر مسوغ"),
     ("حر", "مناخ مناخيه طقس الطقس"),
@@ -305,7 +305,7 @@ DIALECT_WORDS: dict[str, str] = _groups(
     ("اسلام", "اسلم اسلمو اسلموا اسلمت بيسلمو كيسلمو اعتناق اعتنق اعتنقو اعتنقوا اعتنقت"),
     # surrendering, submitting
     ("خضع", "استسلم استسلمو استسلموا استسلمت استسلام"),
-    # preparing and equipping the army (lexicon.SYNONYMS canonical)
+    # preparing and equipping the army (synonyms.SYNONYMS canonical)
     (
         "تجهيز",
         """
@@ -315,7 +315,7 @@ DIALECT_WORDS: dict[str, str] = _groups(
     ),
     # gathering, mobilising
     ("جمع", "حشد حشدو حشدوا حشدت لمو لموا جمعو جمعوا"),
-    # naming (lexicon.SYNONYMS canonical)
+    # naming (synonyms.SYNONYMS canonical)
     (
         "اسم",
         """
@@ -336,9 +336,9 @@ DIALECT_WORDS: dict[str, str] = _groups(
     ("صحاب", "اصحاب اصحابه اصحابو صحابيين"),
     # envoy
     ("سفير", "مبعوث مبعوثين مندوب مندوبين"),
-    # leader (lexicon.SYNONYMS folds قايد to its canonical form)
+    # leader (synonyms.SYNONYMS folds قايد to its canonical form)
     ("قايد", "زعيم زعماء زعيمهم كبيرهم"),
-    # heat (lexicon.SYNONYMS canonical)
+    # heat (synonyms.SYNONYMS canonical)
     ("حر", "شوب حامي حاميه سخونه سخونيه سخن قيظ قيض لهيب"),
     # hardship, poverty (جيش العسره; stem of عسره)
     (

@@ -22,7 +22,7 @@ from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.entity_aliases import ALIASES
 from knowledge.fact_index import IndexedFact, Phrasing, PhrasingGroup
 from knowledge.function_word_slips import function_word_slip
-from knowledge.lexicon import ENTITIES, SYNONYMS, QuestionType
+from knowledge.lexicon import ENTITIES, QuestionType
 from knowledge.models import Fact
 from knowledge.near_verbatim import compact, quote_ratio, verbatim_ratio
 from knowledge.normalize import normalize
@@ -31,6 +31,7 @@ from knowledge.question_rewrites import drop_honorifics, rewrite_phrases
 from knowledge.question_type import question_type
 from knowledge.ranking_results import Candidate, FactProfile, Ranking
 from knowledge.stemming import is_stopword, stem
+from knowledge.synonyms import SYNONYMS
 from knowledge.tuning import (
     ANSWER_TERM_CREDIT,
     BOUND_FLOAT_MARGIN,

@@ -21,12 +21,11 @@ from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.lexicon import (
     CONTENT_QUESTION_WORDS,
     LEADING_QUESTION_WORDS,
-    NUMERALS,
     PROTECTED,
     QUESTION_WORDS,
     STOPWORDS,
-    SYNONYMS,
 )
+from knowledge.synonyms import NUMERALS, SYNONYMS
 from knowledge.tuning import STEM_CACHE_SIZE, WORD_CACHE_SIZE
 
 

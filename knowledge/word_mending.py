@@ -8,8 +8,9 @@ from collections.abc import Container
 from rapidfuzz.distance import OSA
 
 from knowledge.affixes import PREFIXES_SHORT
-from knowledge.lexicon import COLLOCATIONS, SYNONYMS
+from knowledge.lexicon import COLLOCATIONS
 from knowledge.stemming import is_stopword, may_stem_to_known, stem
+from knowledge.synonyms import SYNONYMS
 from knowledge.typos import is_plausible_slip
 
 

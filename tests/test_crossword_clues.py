@@ -1,7 +1,7 @@
 """Crossword and letter-game clues (knowledge/crossword_clues.py): the grid's place, the
 answer's length and first letter ask nothing; the description asks what or who it is. A
 clue of a detail the text lacks stays unanswered. «ما الشهر الذي …» asks a time, and the
-emperor is Heraclius, never the empire (knowledge/lexicon.py)."""
+emperor is Heraclius, never the empire (knowledge/synonyms.py)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from itertools import combinations
 
 import pytest
 
-from knowledge import affixes, dialect_fillers, lexicon, phrase_rewrites, scope_words
+from knowledge import affixes, dialect_fillers, lexicon, phrase_rewrites, scope_words, synonyms
 from knowledge import dialect_lexicon as dialect
 from knowledge.normalize import normalize
 from knowledge.stemming import stem
@@ -23,7 +23,15 @@ def _words(table: object) -> list[str]:
 
 TABLES = {
     name: getattr(module, name)
-    for module in (lexicon, dialect, dialect_fillers, affixes, scope_words, phrase_rewrites)
+    for module in (
+        lexicon,
+        synonyms,
+        dialect,
+        dialect_fillers,
+        affixes,
+        scope_words,
+        phrase_rewrites,
+    )
     for name in dir(module)
     if name.isupper() and isinstance(getattr(module, name), dict | frozenset | tuple)
 }
@@ -42,7 +50,7 @@ def test_every_key_is_normalised(name: str) -> None:
 
 @pytest.mark.parametrize(
     "table",
-    [lexicon.SYNONYMS, dialect.DIALECT_WORDS, lexicon.NUMERALS],
+    [synonyms.SYNONYMS, dialect.DIALECT_WORDS, synonyms.NUMERALS],
     ids=["SYNONYMS", "DIALECT_WORDS", "NUMERALS"],
 )
 def test_every_target_is_stable_under_the_stemmer(table: dict[str, str]) -> None:
@@ -58,9 +66,9 @@ FUNCTION_TABLES = {
     | frozenset(lexicon.LEADING_QUESTION_WORDS),
 }
 CONTENT_TABLES = {
-    "SYNONYMS": frozenset(lexicon.SYNONYMS),
+    "SYNONYMS": frozenset(synonyms.SYNONYMS),
     "DIALECT_WORDS": frozenset(dialect.DIALECT_WORDS),
-    "NUMERALS": frozenset(lexicon.NUMERALS),
+    "NUMERALS": frozenset(synonyms.NUMERALS),
 }
 # Bare, these are function words; with the article they are content (الايه the verse,
 # البل the camels), which the stemmer reaches through the content tables.

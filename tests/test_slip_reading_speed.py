@@ -228,7 +228,7 @@ def test_the_known_stretches_rule_out_what_the_readings_rule_out(
     vocabularies: list[frozenset[str]],
 ) -> None:
     from knowledge.dialect_lexicon import DIALECT_WORDS
-    from knowledge.lexicon import SYNONYMS
+    from knowledge.synonyms import SYNONYMS
 
     words = [*_WORDS, *DIALECT_WORDS, *SYNONYMS, *(w + "ت" for w in DIALECT_WORDS)]
     for vocabulary in vocabularies:
