@@ -29,6 +29,9 @@ from knowledge.wrapped_questions import unwrap
 _MENTIONS = re.compile(r"(?m)^[^\S\n]*(?:@[A-Za-z0-9_]+[^\S\n]*[،,:]?[^\S\n]*)+")
 _NO_HAMZA_QUESTION = re.compile(r"(?<![\w])(و?(?:ال)?)سوال(?![\w])")
 _SPACED_DOTS = re.compile(r"\.(?:\s\.){2,}")
+# «كان عدد الجيش ــــــ ألفا»: a run of tatweel standing alone, a letter on neither side, is a
+# blank drawn with the keyboard's stretch key; tatweel inside a word only stretches it.
+_TATWEEL_BLANK = re.compile(r"(?<![\u0621-\u064a])\u0640{3,}(?![\u0621-\u064a])")
 _TRAILING_DOTS = re.compile(r"\s*(?:\.{2,}|…+)\s*[؟?]*\s*$")
 # («متى كانت غزوة تبوك.... وكم كان عدد الجيش»: the pause before the next question)
 _DOTS_BEFORE_QUESTION = re.compile(
@@ -71,6 +74,10 @@ def _trailing_dots(text: str) -> str:
 
 # The repairs in the order they are made, each named as `ask --explain` shows it.
 BARE_STEPS: tuple[Step, ...] = (
+    (
+        "a run of tatweel read as a blank",
+        lambda t: _TATWEEL_BLANK.sub(" …… ", t) if "\u0640\u0640\u0640" in t else t,
+    ),
     ("diacritics and tatweel removed", lambda t: MARKS.sub("", t).replace("\u00a0", " ")),
     # («@sara_22 طيب متى …», «@bot ليش …»: whom a reply in a thread is to, no word asked)
     ("a thread's @names dropped", lambda t: _MENTIONS.sub("", t) if "@" in t else t),

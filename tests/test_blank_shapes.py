@@ -1,0 +1,40 @@
+"""Blanks as worksheets and phones draw them, read as blanks and filled from the facts' words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import texts
+from knowledge.forms import FormAnswerer, Status
+from knowledge.message import Form, read_message
+from tests.message_helpers import reply_to
+
+
+@pytest.mark.parametrize(
+    ("message", "forms"),
+    [
+        # a run of tatweel standing alone is a blank drawn with the stretch key
+        ("كان عدد جيش المسلمين في تبوك ــــــ ألفا", [Form.BLANK]),
+        ("أكمل: رابط النبي بجنوده عند ـــــــــ فأوقع الرعب في قلوب الأعداء", [Form.BLANK]),
+        ("قدم عمر بن الخطاب ـــــ ماله", [Form.BLANK]),
+        # tatweel stretching a word is no blank
+        ("متى كانت غـــــزوة تبـــــوك", [Form.QUESTION]),
+    ],
+)
+def test_blank_shapes_read(message: str, forms: list[Form]) -> None:
+    assert [part.form for part in read_message(message).parts] == forms
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        # (read with the tatweel dropped it was the statement «… في تبوك ألفا», judged «خطأ»)
+        ("كان عدد جيش المسلمين في تبوك ــــــ ألفا", "أكثر من أربعين ألف مجاهد"),
+        ("أكمل: رابط النبي بجنوده عند ـــــــــ فأوقع الرعب في قلوب الأعداء", "تبوك"),
+        ("قدم عمر بن الخطاب ـــــ ماله", "نصف"),
+    ],
+)
+def test_blank_shapes_filled(answerer: FormAnswerer, message: str, words: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.status for part in reply.parts] == [Status.FILLED], text
+    assert text.startswith(texts.BLANK_ANSWER.format(words=words)), text
