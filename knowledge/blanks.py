@@ -46,6 +46,12 @@ _BLANK_PERSON = re.compile(
     # «القائد الذي خلّص الجيش في مؤتة هو ……», «الصحابي الذى قدم 950 جملا هو ……»
     r"|^.{0,30}?(اللي|الذي|الذى)\s+\S.*\s(هو)\s*…\s*$"
 )
+# «كان ملك الروم في غزوة تبوك هو ……», «اسم رئيس دومة الجندل ……»: a title opening the
+# sentence, a few words, and the blank last asks who holds it (when the fact says so).
+_TITLE_FIRST = re.compile(
+    r"^\s*(?:(?:كان|كانت|اسم)\s+)?(?:ال)?(ملك|رئيس|زعيم|قائد|امير|أمير|حاكم|عظيم)\s+(\S+)"
+    r"(?:\s+\S+){0,6}?(?:\s+(?:هو|هي))?\s*…\s*[.؟?:]?\s*$"
+)
 # A sentence that only describes someone, the blank last: «الصحابي الذي قدم نصف ماله ……»,
 # «اللي جاب ماله كله ……». The blank is the one described, not the words after the
 # description in a fact's text.
@@ -109,6 +115,8 @@ class BlankFiller:
         if from_text is not None and from_text.matched >= CLOZE_SURE:
             return self._from_text(part, from_text)
         kinds = _blank_kinds(sentence)
+        if kinds == [None] and self._holds_the_title(sentence, reply):
+            kinds = [SlotKind.PERSON]
         # «…… هو الذي جهّز جيش العسرة» asks a person; a fact that names nobody (the hardship
         # of the preparation) has no words for that blank, whatever words it shares
         lacks_person = (
@@ -151,6 +159,17 @@ class BlankFiller:
         if not reply.answered or reply.fact is None:
             return PartReply(part, reply, Status.NOT_ANSWERED)
         return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
+
+    def _holds_the_title(self, sentence: str, reply: Reply) -> bool:
+        """«كان ملك الروم في غزوة تبوك هو ……»: the blank is the one holding the title when the
+        engine's fact says that title of someone in the sentence's words («هرقل هو ملك
+        الروم»); a fact that only shares the place («قائد الروم في تبوك»: Khalid led at
+        Mu'tah) names no holder of it."""
+        title = _TITLE_FIRST.match(sentence)
+        if title is None or not reply.answered or reply.fact is None:
+            return False
+        said = f" {normalize(title.group(1))} {normalize(title.group(2))} "
+        return said in f" {normalize(reply.fact.answer)} "
 
     def stating_every_detail(
         self, sentence: str, reply: Reply, *, figures: bool = False

@@ -38,3 +38,34 @@ def test_blank_shapes_filled(answerer: FormAnswerer, message: str, words: str) -
     reply, text = reply_to(answerer, message)
     assert [part.status for part in reply.parts] == [Status.FILLED], text
     assert text.startswith(texts.BLANK_ANSWER.format(words=words)), text
+
+
+@pytest.mark.parametrize(
+    ("message", "words", "fact_id"),
+    [
+        # a title opening the sentence, whose it is, and the blank last: who holds it
+        ("كان ملك الروم في غزوة تبوك هو ……", "هرقل", "heraclius"),
+        ("أكمل: كان ملك الروم في زمن غزوة تبوك هو ______", "هرقل", "heraclius"),
+        ("كان رئيس دومة الجندل في غزوة تبوك هو ....", "أكيدر", "ukaydir"),
+    ],
+)
+def test_title_holder_blank(answerer: FormAnswerer, message: str, words: str, fact_id: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.status for part in reply.parts] == [Status.FILLED], text
+    assert [part.fact.id for part in reply.parts if part.fact] == [fact_id], text
+    assert text.startswith(texts.BLANK_ANSWER.format(words=words)), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the text names no commander of the Romans: Khalid led at Mu'tah, not the Romans
+        "قائد الروم في تبوك هو ……",
+        "قائد جيش الروم في تبوك ……",
+        # nor who commanded at Mu'tah first (Khalid took over after the three fell)
+        "أمير الجيش في مؤتة هو ……",
+    ],
+)
+def test_title_holder_not_invented(answerer: FormAnswerer, message: str) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not any(part.filled for part in reply.parts), text
