@@ -86,11 +86,34 @@ def _definite(word: str) -> bool:
     return any(reading.startswith(("ال", "لل")) for reading in _readings(word)[:2])
 
 
+# «… وآثارها», «… وأهم آثاره»: the effects of the topic just named, closing a headline.
+_ITS_EFFECTS = frozenset({"واثارها", "واثاره"})
+_BARE_ITS_EFFECTS = frozenset({"اثارها", "اثاره"})
+_MOST = frozenset({"واهم", "وابرز"})
+
+
+def _without_its_effects(words: tuple[str, ...]) -> tuple[str, ...]:
+    """«مرابطة النبي بجنوده عند تبوك وآثارها» -> «مرابطة النبي بجنوده عند تبوك»: the effects
+    of the topic named before are told by that topic's own fact (the stationing struck fear),
+    and no fact has «آثار» with a pronoun; read as the expedition's results it was another
+    fact's answer, left alone it was a word unknown to every fact."""
+    topic = words
+    if len(words) >= 3 and words[-1] in _ITS_EFFECTS:
+        topic = words[:-1]
+    elif len(words) >= 4 and words[-1] in _BARE_ITS_EFFECTS and words[-2] in _MOST:
+        topic = words[:-2]
+    if topic is not words and all(word in EXPEDITION_WORDS for word in topic):
+        return ("نتايج", *topic)  # («غزوة تبوك وآثارها»: the expedition's are its results)
+    return topic
+
+
 def without_aspect_qualifiers(words: tuple[str, ...]) -> tuple[str, ...]:
     """Drop the qualifiers of a definite topic, right after it or after the expedition's
     name that follows it («النتايج السياسيه والعسكريه» -> «النتايج», «نتايج غزوه تبوك
-    السياسيه» -> «نتايج غزوه تبوك»), and read «الآثار» as the results. An indefinite topic
-    keeps its qualifier («أم لأسباب سياسية»: one of two motives offered)."""
+    السياسيه» -> «نتايج غزوه تبوك»), and its effects closing the words («… وآثارها»), and
+    read «الآثار» as the results. An indefinite topic keeps its qualifier («أم لأسباب
+    سياسية»: one of two motives offered)."""
+    words = _without_its_effects(words)
     out: list[str] = []
     open_topic = False
     for index, word in enumerate(words):
