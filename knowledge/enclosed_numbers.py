@@ -50,3 +50,35 @@ def plain_numbers(text: str) -> str:
     if "\u20e3" in text or "\U0001f51f" in text:
         text = _KEYCAP.sub(_keycap, text)
     return _PLAIN(text)
+
+
+# Letters drawn as emoji or enclosed, the way channels letter a quiz's options («🅰️ النبي
+# 🅱️ خالد»): each block runs A, B, C … from its first code point. (Regional indicators are
+# left alone: two of them are a flag.) «©️» stands for C in a run «🅰️ 🅱️ ©️».
+_LETTER_BLOCKS = (0x1F170, 0x1F130, 0x1F150, 0x24B6, 0x24D0)
+_OPTION_LETTERS = "abcdef"
+_LETTER_OF = {
+    chr(first + index): letter
+    for first in _LETTER_BLOCKS
+    for index, letter in enumerate(_OPTION_LETTERS)
+} | {"©": "c"}
+_ENCLOSED_LETTER = re.compile(rf"([{''.join(_LETTER_OF)}])\ufe0f?[^\S\n]*(?=\S)")
+# «🅰️ صح 🅱️ خطأ»: the verdicts a channel offers under a claim (read bare later,
+# knowledge/message_text.py), no options of a question.
+_VERDICT = re.compile(r"(?:صح|صحيح|صحيحة|صحيحه|صواب|خطأ|خطا|غلط|خاطئ|خاطئة|خاطئه)(?!\w)")
+
+
+def plain_option_letters(text: str) -> str:
+    """«من قائد غزوة تبوك؟ 🅰️ النبي 🅱️ خالد» → «… (a) النبي (b) خالد»: emoji letters that run
+    in order from A, two or more, are the options' letters; other text as it is. Left as
+    they were, the emoji were dropped and the options read as words of the question (the
+    question «who led it?» was answered with Khalid's errand)."""
+    if text.isascii():
+        return text
+    found = list(_ENCLOSED_LETTER.finditer(text))
+    letters = [_LETTER_OF[match.group(1)] for match in found]
+    if len(found) < 2 or letters != list(_OPTION_LETTERS[: len(found)]):
+        return text
+    if any(_VERDICT.match(text, match.end()) for match in found):
+        return text
+    return _ENCLOSED_LETTER.sub(lambda match: f" ({_LETTER_OF[match.group(1)]}) ", text)

@@ -324,7 +324,8 @@ _AND_ASKING = frozenset(
     {"و" + word for word in ("كان", "كانت", "كانوا", "كانو", "صار", "صارت", *_ASKING)}
 )
 _STEM_END_MARK = re.compile(r"[؟?:：]")
-_BULLET = re.compile(r"\s*[▫▪◽◾◻◼🔹🔸🔷🔶•●○◦➖🔘⚪⚫🟢🔵🟡🟠🔺🔻✅☑⬜⬛]\ufe0f?\s*")
+# (and the empty boxes a worksheet ticks: «☐ رجب ☐ شعبان», «□», «▢», «☒» ticked)
+_BULLET = re.compile(r"\s*[▫▪◽◾◻◼🔹🔸🔷🔶•●○◦➖🔘⚪⚫🟢🔵🟡🟠🔺🔻✅☑⬜⬛☐☒□▢]\ufe0f?\s*")
 
 
 def joined_options(line: str) -> tuple[str, list[Option]] | None:

@@ -11,7 +11,7 @@ changed a message.
 
 from __future__ import annotations
 
-from knowledge.enclosed_numbers import plain_numbers
+from knowledge.enclosed_numbers import plain_numbers, plain_option_letters
 from knowledge.engine import AnswerEngine
 from knowledge.glued_words import GluedWords, join_spaced_letters, mend_cut_exam_verb
 from knowledge.headlines import known_word, reaction_as_stance, restore_lost_ya
@@ -48,6 +48,8 @@ class MessagePreparer:
         self.steps: tuple[Step, ...] = (
             # («① …», «⑵ …», «1️⃣ كسرى 2️⃣ هرقل»: items numbered as pasted sheets and channels do)
             ("keycap and circled numbers written plain", plain_numbers),
+            # («🅰️ النبي 🅱️ خالد»: options lettered with emoji, as channels do)
+            ("emoji letters written as option letters", plain_option_letters),
             # («بماذا س م ي الجيش»: a word's letters spread apart by PDF extraction)
             ("letters spread apart joined", join_spaced_letters),
             # («عل ل: …»: an exam verb opening a line, cut in two by PDF extraction)

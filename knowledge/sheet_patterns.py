@@ -202,7 +202,7 @@ TRAILING_MARKS = re.compile(
 
 NUMBERING = re.compile(
     # (a tick before «or» and a cross is no bullet: «… تبوك؟ ✔️ ولا ❌» asks true or false)
-    r"^\s*(?:[●•·▪◦○■□►▸✓✔\-\*–—]+(?!\ufe0f?\s*(?:أو|او|أم|ام|ولا|لو|/)?\s*[❌✗✘×])\s*"
+    r"^\s*(?:[●•·▪◦○■□☐☒▢►▸✓✔\-\*–—]+(?!\ufe0f?\s*(?:أو|او|أم|ام|ولا|لو|/)?\s*[❌✗✘×])\s*"
     r"|\(\s*[0-9٠-٩]{1,2}\s*\)\s*|[0-9٠-٩]{1,2}\s*[\)\.\-:/]\s*"
     r"|(?:س|سؤال|السؤال)\s*[0-9٠-٩]{1,2}\s*[:\-\.\)/]?\s*"
     # («السؤال رقم 6: أكمل الفراغ»: the number said as «رقم», before the item or instruction)
