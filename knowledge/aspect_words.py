@@ -86,6 +86,12 @@ def _definite(word: str) -> bool:
     return any(reading.startswith(("ال", "لل")) for reading in _readings(word)[:2])
 
 
+# «أبرز», «أهم» before a topic («أبرز نتائج غزوة تبوك»); «أهم» is a filler already.
+_FOREMOST = frozenset({"ابرز", "وابرز"})
+# The singular «أثر» right before the expedition's name: its effect, the results (before
+# another noun it stays, «أثر مرابطة النبي», and «آثر» is a verb there: «آثر البقاء»).
+_EFFECT = frozenset({"اثر", "الاثر", "واثر"})
+
 # «… وآثارها», «… وأهم آثاره»: the effects of the topic just named, closing a headline.
 _ITS_EFFECTS = frozenset({"واثارها", "واثاره"})
 _BARE_ITS_EFFECTS = frozenset({"اثارها", "اثاره"})
@@ -107,6 +113,12 @@ def _without_its_effects(words: tuple[str, ...]) -> tuple[str, ...]:
     return topic
 
 
+def _names_the_expedition(words: tuple[str, ...]) -> bool:
+    """«غزوة تبوك», «تبوك», «الغزوة» opening the words (not «غزوة مؤتة»)."""
+    first = words[0] if words else ""
+    return first in ("تبوك", "الغزوه") or (first in _EXPEDITION and words[1:2] == ("تبوك",))
+
+
 def without_aspect_qualifiers(words: tuple[str, ...]) -> tuple[str, ...]:
     """Drop the qualifiers of a definite topic, right after it or after the expedition's
     name that follows it («النتايج السياسيه والعسكريه» -> «النتايج», «نتايج غزوه تبوك
@@ -117,6 +129,11 @@ def without_aspect_qualifiers(words: tuple[str, ...]) -> tuple[str, ...]:
     out: list[str] = []
     open_topic = False
     for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in _FOREMOST and is_topic(following):
+            continue  # («أبرز نتائج غزوة تبوك»: ranks the topic, asks nothing of its own)
+        if word in _EFFECT and _names_the_expedition(words[index + 1 : index + 3]):
+            word = "نتايج"  # («أثر غزوة تبوك»: the expedition's effect is its results)
         word = _EFFECTS.get(word, word)
         if open_topic and is_qualifier(word):
             continue

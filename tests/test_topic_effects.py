@@ -1,4 +1,5 @@
-"""«… وآثارها» closing a headline or an exam item: the effects of the topic just named."""
+"""«… وآثارها» closing a headline or an exam item: the effects of the topic just named; «أثر
+غزوة تبوك»: the expedition's effect, its results; «أبرز» ranking a topic."""
 
 from __future__ import annotations
 
@@ -18,6 +19,14 @@ from tests.message_helpers import reply_to
         ("غزوه تبوك واثارها", "نتايج غزوه تبوك"),
         # a lone «آثارها» asks of something not named: left as typed
         ("اذكر اثارها", "اذكر اثارها"),
+        # the singular «أثر» of the expedition is its results; of another thing it stays
+        ("وضح اثر غزوه تبوك", "وضح نتايج غزوه تبوك"),
+        ("اثر الغزوه علي القبايل", "نتايج الغزوه علي القبايل"),
+        ("ما اثر غزوه موته", "ما اثر غزوه موته"),
+        ("ما اثر مرابطه النبي", "ما اثر مرابطه النبي"),
+        # «أبرز» ranks a topic after it, asking nothing
+        ("ابرز نتايج غزوه تبوك", "نتايج غزوه تبوك"),
+        ("ما ابرز التبرعات", "ما ابرز التبرعات"),
     ],
 )
 def test_its_effects_read(words: str, read: str) -> None:
@@ -32,6 +41,11 @@ def test_its_effects_read(words: str, read: str) -> None:
         # (read as the expedition's results it was the outcome, not the stationing)
         ("مرابطة النبي بجنوده عند تبوك وآثارها", "stationing"),
         ("تحدث عن توالي الوفود العربية بعد تبوك وآثارها", "delegations"),
+        ("وضح أثر غزوة تبوك", "outcome"),
+        ("أبرز نتائج غزوة تبوك", "outcome"),
+        ("أبرز أسباب غزوة تبوك", "reasons"),
+        # («آثر» is a verb before a noun: preferred)
+        ("لماذا آثر النبي ترك القتال في تبوك", "no_battle"),
     ],
 )
 def test_its_effects_answered(answerer: FormAnswerer, message: str, fact_id: str) -> None:
