@@ -113,10 +113,21 @@ def _without_its_effects(words: tuple[str, ...]) -> tuple[str, ...]:
     return topic
 
 
+# «… على قبائل العرب», «… في دخول العرب»: the effect on one thing, told by that thing's fact.
+_ON = frozenset({"علي", "في", "فى", "ع"})
+
+
 def _names_the_expedition(words: tuple[str, ...]) -> bool:
-    """«غزوة تبوك», «تبوك», «الغزوة» opening the words (not «غزوة مؤتة»)."""
+    """«غزوة تبوك», «تبوك», «الغزوة» opening the words (not «غزوة مؤتة»), and no «على/في»
+    after the name saying on what the effect was."""
     first = words[0] if words else ""
-    return first in ("تبوك", "الغزوه") or (first in _EXPEDITION and words[1:2] == ("تبوك",))
+    if first in ("تبوك", "الغزوه"):
+        rest = words[1:]
+    elif first in _EXPEDITION and words[1:2] == ("تبوك",):
+        rest = words[2:]
+    else:
+        return False
+    return not (rest and rest[0] in _ON)
 
 
 def without_aspect_qualifiers(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -132,7 +143,7 @@ def without_aspect_qualifiers(words: tuple[str, ...]) -> tuple[str, ...]:
         following = words[index + 1] if index + 1 < len(words) else ""
         if word in _FOREMOST and is_topic(following):
             continue  # («أبرز نتائج غزوة تبوك»: ranks the topic, asks nothing of its own)
-        if word in _EFFECT and _names_the_expedition(words[index + 1 : index + 3]):
+        if word in _EFFECT and _names_the_expedition(words[index + 1 : index + 4]):
             word = "نتايج"  # («أثر غزوة تبوك»: the expedition's effect is its results)
         word = _EFFECTS.get(word, word)
         if open_topic and is_qualifier(word):

@@ -21,7 +21,9 @@ from tests.message_helpers import reply_to
         ("اذكر اثارها", "اذكر اثارها"),
         # the singular «أثر» of the expedition is its results; of another thing it stays
         ("وضح اثر غزوه تبوك", "وضح نتايج غزوه تبوك"),
-        ("اثر الغزوه علي القبايل", "نتايج الغزوه علي القبايل"),
+        ("اثر الغزوه", "نتايج الغزوه"),
+        # the effect on one thing is that thing's («ما أثر غزوة تبوك على قبائل العرب»)
+        ("ما اثر غزوه تبوك علي قبايل العرب", "ما اثر غزوه تبوك علي قبايل العرب"),
         ("ما اثر غزوه موته", "ما اثر غزوه موته"),
         ("ما اثر مرابطه النبي", "ما اثر مرابطه النبي"),
         # «أبرز» ranks a topic after it, asking nothing
