@@ -65,6 +65,17 @@ _BLANK_KIND_AFTER: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
         SlotKind.NUMBER,
     ),
 )
+# A worksheet's label then its blank, last («الشهر الذي وقعت فيه غزوة تبوك: ……», «عدد
+# الجمال التي قدمها عثمان ……»): the noun opening the label says what kind of detail is missing.
+_BLANK_KIND_OPENING: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
+    (re.compile(r"^\s*(?:ما\s+)?(?:ال)?(?:شهر)(?!\S)"), SlotKind.MONTH),
+    (re.compile(r"^\s*(?:ما\s+)?(?:ال)?(?:سنة|سنه|عام)(?!\S)"), SlotKind.YEAR),
+    (re.compile(r"^\s*(?:ما\s+)?(?:عدد|تعداد)(?!\S)"), SlotKind.NUMBER),
+    (re.compile(r"^\s*(?:ما\s+)?(?:العدو|الأعداء|الاعداء)(?!\S)"), SlotKind.PARTY),
+    (re.compile(r"^\s*(?:ما\s+)?(?:ال)?(?:مكان|موضع)(?!\S)"), SlotKind.PLACE),
+)
+# Nothing after the blank but a full stop or a colon's leftovers.
+_ENDS_ON_BLANK = re.compile(r"…\s*[.:：؟?]?\s*$")
 # Details precise enough to settle which fact a question asks (`figures`): a number, a year,
 # a month, a share of wealth.
 _FIGURES = frozenset({SlotKind.NUMBER, SlotKind.YEAR, SlotKind.MONTH, SlotKind.SHARE})
@@ -117,6 +128,11 @@ class BlankFiller:
         kinds = _blank_kinds(sentence)
         if kinds == [None] and self._holds_the_title(sentence, reply):
             kinds = [SlotKind.PERSON]
+        elif kinds == [None] and reply.answered:
+            # («الشهر الذي وقعت فيه غزوة تبوك: ……»: a label, its blank last; only with the
+            # engine sure of the label's fact: «السنة التي توفي فيها النبي ……» asked «متى»
+            # found the expedition's date among those offered)
+            kinds = [_opening_kind(sentence)]
         # «…… هو الذي جهّز جيش العسرة» asks a person; a fact that names nobody (the hardship
         # of the preparation) has no words for that blank, whatever words it shares
         lacks_person = (
@@ -381,6 +397,13 @@ def _agree(fills: list[str], words: tuple[str, ...]) -> bool:
 def _items(listing: str) -> list[str]:
     """The items of a listing answer («أبو بكر وعمر وعثمان»), stripped."""
     return [item.strip() for item in _LIST_ITEMS.split(listing) if item.strip()]
+
+
+def _opening_kind(sentence: str) -> SlotKind | None:
+    """The kind of detail a label's opening noun asks for, when its one blank is last."""
+    if sentence.count(_BLANK) != 1 or not _ENDS_ON_BLANK.search(sentence):
+        return None
+    return next((kind for pattern, kind in _BLANK_KIND_OPENING if pattern.search(sentence)), None)
 
 
 def _blank_kinds(sentence: str) -> list[SlotKind | None]:
