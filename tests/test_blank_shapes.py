@@ -19,6 +19,9 @@ from tests.message_helpers import reply_to
         ("قدم عمر بن الخطاب ـــــ ماله", [Form.BLANK]),
         # tatweel stretching a word is no blank
         ("متى كانت غـــــزوة تبـــــوك", [Form.QUESTION]),
+        # «ضع الكلمة المناسبة:» leads a blank without «في الفراغ»: its «……» are no options
+        ("ضع الكلمة المناسبة: رابط النبي بجنوده عند …… فأوقع الرعب", [Form.BLANK]),
+        ("اكتب الكلمة المناسبة: قدم عمر ......... ماله", [Form.BLANK]),
     ],
 )
 def test_blank_shapes_read(message: str, forms: list[Form]) -> None:
@@ -32,6 +35,7 @@ def test_blank_shapes_read(message: str, forms: list[Form]) -> None:
         ("كان عدد جيش المسلمين في تبوك ــــــ ألفا", "أكثر من أربعين ألف مجاهد"),
         ("أكمل: رابط النبي بجنوده عند ـــــــــ فأوقع الرعب في قلوب الأعداء", "تبوك"),
         ("قدم عمر بن الخطاب ـــــ ماله", "نصف"),
+        ("ضع الكلمة المناسبة: رابط النبي بجنوده عند …… فأوقع الرعب", "تبوك"),
     ],
 )
 def test_blank_shapes_filled(answerer: FormAnswerer, message: str, words: str) -> None:
