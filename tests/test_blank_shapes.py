@@ -53,7 +53,9 @@ def test_blank_shapes_filled(answerer: FormAnswerer, message: str, words: str) -
         ("كان رئيس دومة الجندل في غزوة تبوك هو ....", "أكيدر", "ukaydir"),
     ],
 )
-def test_title_holder_blank(answerer: FormAnswerer, message: str, words: str, fact_id: str) -> None:
+def test_title_holder_blank(
+    answerer: FormAnswerer, message: str, words: str, fact_id: str
+) -> None:
     reply, text = reply_to(answerer, message)
     assert [part.status for part in reply.parts] == [Status.FILLED], text
     assert [part.fact.id for part in reply.parts if part.fact] == [fact_id], text
