@@ -29,31 +29,29 @@ def test_blank_shapes_read(message: str, forms: list[Form]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("message", "words"),
-    [
-        # (read with the tatweel dropped it was the statement «… في تبوك ألفا», judged «خطأ»)
-        ("كان عدد جيش المسلمين في تبوك ــــــ ألفا", "أكثر من أربعين ألف مجاهد"),
-        ("أكمل: رابط النبي بجنوده عند ـــــــــ فأوقع الرعب في قلوب الأعداء", "تبوك"),
-        ("قدم عمر بن الخطاب ـــــ ماله", "نصف"),
-        ("ضع الكلمة المناسبة: رابط النبي بجنوده عند …… فأوقع الرعب", "تبوك"),
-    ],
-)
-def test_blank_shapes_filled(answerer: FormAnswerer, message: str, words: str) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [part.status for part in reply.parts] == [Status.FILLED], text
-    assert text.startswith(texts.BLANK_ANSWER.format(words=words)), text
-
-
-@pytest.mark.parametrize(
     ("message", "words", "fact_id"),
     [
+        # (read with the tatweel dropped it was the statement «… في تبوك ألفا», judged «خطأ»)
+        ("كان عدد جيش المسلمين في تبوك ــــــ ألفا", "أكثر من أربعين ألف مجاهد", "army_size"),
+        (
+            "أكمل: رابط النبي بجنوده عند ـــــــــ فأوقع الرعب في قلوب الأعداء",
+            "تبوك",
+            "stationing",
+        ),
+        ("قدم عمر بن الخطاب ـــــ ماله", "نصف", "umar_donation"),
+        ("ضع الكلمة المناسبة: رابط النبي بجنوده عند …… فأوقع الرعب", "تبوك", "stationing"),
         # a title opening the sentence, whose it is, and the blank last: who holds it
         ("كان ملك الروم في غزوة تبوك هو ……", "هرقل", "heraclius"),
         ("أكمل: كان ملك الروم في زمن غزوة تبوك هو ______", "هرقل", "heraclius"),
         ("كان رئيس دومة الجندل في غزوة تبوك هو ....", "أكيدر", "ukaydir"),
+        # a worksheet's label, its blank last: the label's opening noun says what is missing
+        ("الشهر الذي وقعت فيه غزوة تبوك: ......", "رجب", "date"),
+        ("السنة التي وقعت فيها غزوة تبوك ......", "السنة التاسعة للهجرة", "date"),
+        ("عدد الجمال التي قدمها عثمان: ......", "950 جملًا وخمسين فرسًا", "uthman_donation"),
+        ("المكان الذي تجمع فيه الروم: ......", "الشام", "roman_mobilisation"),
     ],
 )
-def test_title_holder_blank(
+def test_blank_shapes_filled(
     answerer: FormAnswerer, message: str, words: str, fact_id: str
 ) -> None:
     reply, text = reply_to(answerer, message)
@@ -70,32 +68,6 @@ def test_title_holder_blank(
         "قائد جيش الروم في تبوك ……",
         # nor who commanded at Mu'tah first (Khalid took over after the three fell)
         "أمير الجيش في مؤتة هو ……",
-    ],
-)
-def test_title_holder_not_invented(answerer: FormAnswerer, message: str) -> None:
-    reply, text = reply_to(answerer, message)
-    assert not any(part.filled for part in reply.parts), text
-
-
-@pytest.mark.parametrize(
-    ("message", "words"),
-    [
-        # a worksheet's label, its blank last: the label's opening noun says what is missing
-        ("الشهر الذي وقعت فيه غزوة تبوك: ......", "رجب"),
-        ("السنة التي وقعت فيها غزوة تبوك ......", "السنة التاسعة للهجرة"),
-        ("عدد الجمال التي قدمها عثمان: ......", "950 جملًا وخمسين فرسًا"),
-        ("المكان الذي تجمع فيه الروم: ......", "الشام"),
-    ],
-)
-def test_label_blank_filled(answerer: FormAnswerer, message: str, words: str) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [part.status for part in reply.parts] == [Status.FILLED], text
-    assert text.startswith(texts.BLANK_ANSWER.format(words=words)), text
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
         # the engine unsure of the label's fact: «متى» finds the expedition's date among
         # those offered, not the year asked
         "السنة التي توفي فيها النبي ......",
@@ -105,6 +77,6 @@ def test_label_blank_filled(answerer: FormAnswerer, message: str, words: str) ->
         "عدد شهداء المسلمين في تبوك: ......",
     ],
 )
-def test_label_blank_not_invented(answerer: FormAnswerer, message: str) -> None:
+def test_blank_shapes_not_invented(answerer: FormAnswerer, message: str) -> None:
     reply, text = reply_to(answerer, message)
     assert not any(part.filled for part in reply.parts), text
