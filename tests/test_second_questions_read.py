@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.forms import FormAnswerer
-from tests.message_helpers import assert_each_part_answered
+from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,51 @@ def test_a_dialect_question_word_opens_a_second_question(
     answerer: FormAnswerer, message: str, fact_ids: list[str]
 ) -> None:
     assert_each_part_answered(answerer, message, fact_ids)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "شو عمل الغساسنة مع سفير الرسول؟ وواش هادا من أسباب غزوة تبوك؟",
+        "1) ماذا فعل الغساسنة بسفير النبي ﷺ؟\n2) وهل كان ذلك من أسباب غزوة تبوك؟",
+    ],
+)
+def test_this_in_a_yes_no_follow_up_is_the_deed_before_it(
+    answerer: FormAnswerer, message: str
+) -> None:
+    # «was this among the causes?» is asked of the envoy's killing, which its own fact says
+    # was one; alone it got every cause (the reasons, the whole the envoy's fact is part of)
+    reply, text = reply_to(answerer, message)
+    given = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert given and set(given) == {"envoy_assault"}, text
+    assert answer_text(answerer, "reasons") not in text
+
+
+def test_this_is_left_alone_when_the_deed_before_is_no_cause_of_its_own(
+    answerer: FormAnswerer,
+) -> None:
+    # the Romans' mobilising fact does not say it was a cause: the causes answer «this»
+    reply, text = reply_to(answerer, "ماذا فعل الروم قبل تبوك؟ وهل كان هذا من أسباب الغزوة؟")
+    assert [part.fact.id for part in reply.parts if part.fact] == [
+        "roman_mobilisation",
+        "reasons",
+    ], text
+
+
+@pytest.mark.parametrize(
+    ("message", "given", "not_given"),
+    [
+        # when it came down is not told, but «the verse of the hour of hardship» is one verse
+        ("امتى نزلت اية ساعة العسرة؟ وشو هي الاية؟", "verse_117", None),
+        # «انفروا خفافا وثقالا» is a verse the text does not quote: «its number» is not 38's
+        ("متى نزلت آية انفروا خفافا وثقالا؟ وما رقمها؟", None, "verse_38"),
+    ],
+)
+def test_a_verse_detail_after_a_verse_asked_back(
+    answerer: FormAnswerer, message: str, given: str | None, not_given: str | None
+) -> None:
+    reply, text = reply_to(answerer, message)
+    facts = [part.fact.id for part in reply.parts if part.done and part.fact]
+    assert facts == ([given] if given else []), text
+    if not_given:
+        assert answer_text(answerer, not_given) not in text
