@@ -28,6 +28,17 @@ from knowledge.stemming import stem
 from knowledge.tuning import READING_CACHE_SIZE, SECOND_QUESTION_MIN_WORDS
 
 AFTER_QMARK = re.compile(r"(?<=[؟?])\s*")
+# «ما فهمت ليش سموه جيش العسرة ولا فهمت ايش الآية …»: «nor did I understand / know» + a
+# question word says again that the asker does not know, and asks a second question.
+_KNOWING = (
+    r"(?:(?:انا|أنا)\s+)?(?:فهمت|عرفت|اعرف|أعرف|بعرف|نعرف|عارف|عارفة|عارفه|فاهم|فاهمة|فاهمه"
+    r"|لقيت|دريت|ادري|أدري)"
+)
+_NOR_KNOWING = Prefiltered(
+    re.compile(rf"\s+ولا\s+{_KNOWING}\s+(?=(?:{QUESTION_WORDS})\s)"), ("ولا",)
+)
+# «ما/مش/مو» + a verb of knowing: «not», no question word («ما فهمت ولا عرفت متى …»).
+_NOT_KNOWING = re.compile(rf"(?:^|\s)[وف]?(?:ما|مش|مو)\s+{_KNOWING}(?=\s|$)")
 _NOT_WORD = re.compile(r"[^\w\s]")
 # («… فاللي تقالو وما بغاوش يخرجو»: «ما …ش» is the Maghrebi/Egyptian «not», no question)
 # («… ومن هو الخصم …»: «من» with a pronoun after it asks «who», it is no «from»)
@@ -103,12 +114,22 @@ _TF_ASKED = re.compile(
 )
 
 
+def _nor_knowing_apart(text: str) -> str:
+    """«… ولا فهمت ايش …» set off as if typed «؟ و…», when the words before it ask too
+    («ما فهمت ولا عرفت متى كانت» asks once)."""
+    for match in reversed(list(_NOR_KNOWING.finditer(text))):
+        if QUESTION_WORD.search(_NOT_KNOWING.sub(" ", text[: match.start()])):
+            text = f"{text[: match.start()]}؟ و{text[match.end() :]}"
+    return text
+
+
 def split_questions(text: str) -> list[str]:
     """Several questions in one line: «متى خرج؟ ولماذا سمي؟», «متى خرج الجيش وما سبب…».
 
     A piece with no question word of its own («متى كانت؟ نسيت والله», «… صح جت الوفود؟»)
     follows up the question before it and stays with it.
     """
+    text = _nor_knowing_apart(text)
     raw = [piece.strip() for piece in AFTER_QMARK.split(text) if piece.strip()]
     pieces: list[str] = []
     for piece in raw:

@@ -69,3 +69,25 @@ def test_a_verse_detail_after_a_verse_asked_back(
     assert facts == ([given] if given else []), text
     if not_given:
         assert answer_text(answerer, not_given) not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        # «ولا فهمت/عرفت …» (nor did I understand / know) + a question word asks again
+        (
+            "والله ما بعرف كم كان عدد الجيش ولا بعرف مين تبرع بنص ماله",
+            ["army_size", "umar_donation"],
+        ),
+        (
+            "عندي واجب وما عرفت متى خرج الجيش لتبوك ولا عرفت ليش سموه جيش العسرة",
+            ["date", "army_name"],
+        ),
+        # the first «ما فهمت» asks nothing: one question, not «ما فهمت؟» and another
+        ("ما فهمت ولا عرفت متى كانت الغزوة", ["date"]),
+    ],
+)
+def test_nor_knowing_opens_a_second_question(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    assert_each_part_answered(answerer, message, fact_ids)
