@@ -37,6 +37,16 @@ _KNOWING = (
 _NOR_KNOWING = Prefiltered(
     re.compile(rf"\s+ولا\s+{_KNOWING}\s+(?=(?:{QUESTION_WORDS})\s)"), ("ولا",)
 )
+# «… اسمها دومة الجندل صح وش صار مع رئيسها»: «right?» tagged on what was said ends it; a
+# question word after it asks again («ما»/«من» after it may be «not»/«from»: left).
+_RIGHT_TAG = Prefiltered(
+    re.compile(
+        r"(?<=[\u0621-\u064a])\s+(?:صح|صحيح|مظبوط|مزبوط)(?=\s+[وف]?(?:"
+        + "|".join(w for w in QUESTION_WORDS.split("|") if w not in ("من", "ما"))
+        + r")\s)"
+    ),
+    ("صح", "مظبوط", "مزبوط"),
+)
 # «ما/مش/مو» + a verb of knowing: «not», no question word («ما فهمت ولا عرفت متى …»).
 _NOT_KNOWING = re.compile(rf"(?:^|\s)[وف]?(?:ما|مش|مو)\s+{_KNOWING}(?=\s|$)")
 _NOT_WORD = re.compile(r"[^\w\s]")
@@ -114,6 +124,22 @@ _TF_ASKED = re.compile(
 )
 
 
+def _questions_apart(text: str) -> str:
+    """A second question that follows «ولا فهمت …» or a tag «صح» set off as if typed after
+    «؟» (a tag after two words at least: «تبوك صح متى كانت» is one question; after a
+    question of its own the tag is dropped)."""
+    text = _nor_knowing_apart(text)
+    for match in reversed(list(_RIGHT_TAG.finditer(text))):
+        before = re.split(r"[؟?]", text[: match.start()])[-1]
+        if len(before.split()) < 2:
+            continue
+        # («خالد راح وين … اسمها دومة الجندل صح وش صار …»: a question before the tag asks
+        # on, the tag only checks a detail it tells; a claim before it is to be judged)
+        tag = "" if QUESTION_WORD.search(before) else text[match.start() : match.end()]
+        text = f"{text[: match.start()]}{tag}؟{text[match.end() :]}"
+    return text
+
+
 def _nor_knowing_apart(text: str) -> str:
     """«… ولا فهمت ايش …» set off as if typed «؟ و…», when the words before it ask too
     («ما فهمت ولا عرفت متى كانت» asks once)."""
@@ -129,7 +155,7 @@ def split_questions(text: str) -> list[str]:
     A piece with no question word of its own («متى كانت؟ نسيت والله», «… صح جت الوفود؟»)
     follows up the question before it and stays with it.
     """
-    text = _nor_knowing_apart(text)
+    text = _questions_apart(text)
     raw = [piece.strip() for piece in AFTER_QMARK.split(text) if piece.strip()]
     pieces: list[str] = []
     for piece in raw:

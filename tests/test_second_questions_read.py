@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.forms import FormAnswerer
+from knowledge.message import read_message
 from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
 
 
@@ -91,3 +92,41 @@ def test_nor_knowing_opens_a_second_question(
     answerer: FormAnswerer, message: str, fact_ids: list[str]
 ) -> None:
     assert_each_part_answered(answerer, message, fact_ids)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_ids"),
+    [
+        # a tag «صح» (right?) after a question checks a detail it tells; the question word
+        # after it asks again
+        ("متى كانت الغزوة في رجب صح كم كان عدد الجيش", ["date", "army_size"]),
+    ],
+)
+def test_a_tag_or_a_filler_around_the_question(
+    answerer: FormAnswerer, message: str, fact_ids: list[str]
+) -> None:
+    assert_each_part_answered(answerer, message, fact_ids)
+
+
+def test_a_tag_after_a_claim_leaves_the_claim_to_judge(answerer: FormAnswerer) -> None:
+    # «… صح ليش …»: the claim is judged, the question after the tag answered
+    reply, text = reply_to(answerer, "الجيش كان ثلاثين الف صح ليش سموه جيش العسرة")
+    # (the text says more than forty thousand: «خطأ»)
+    assert [part.fact.id if part.fact else None for part in reply.parts] == [
+        "army_size",
+        "army_name",
+    ], text
+    assert reply.parts[0].verdict is False, text
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        # «يعني/طيب» before «ابغى اعرف»: a filler, then the request; the one asked about,
+        # named before the question word, stays with the question (shown as asked)
+        ("يعني ابغى اعرف عثمان قدم كم بعير للجيش", "عثمان قدم كم بعير للجيش"),
+        ("طيب بدي اعرف هرقل شو عمل قبل الغزوة", "هرقل شو عمل قبل الغزوة"),
+    ],
+)
+def test_a_filler_before_i_want_to_know_keeps_the_subject(message: str, question: str) -> None:
+    assert [part.text for part in read_message(message).parts] == [question]
