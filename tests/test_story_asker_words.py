@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.engine import Outcome
 from knowledge.forms import FormAnswerer
 from tests.message_helpers import answer_text, reply_to
 
@@ -27,3 +28,21 @@ def test_the_question_is_read_with_what_the_story_told(
     assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
     if not_given:
         assert answer_text(answerer, not_given) not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "modern"),
+    [
+        # «today» of the asker's own day (a verse memorised, a lesson): not today's Tabuk
+        ('حفظت اليوم قوله تعالى "يا أيها الذين آمنوا ما لكم إذا قيل لكم انفروا" فما سببها', False),
+        ("في الحصة اليوم شرحوا غزوة تبوك، ليش سموها غزوة العسرة؟", False),
+        # today's Tabuk, the city, is still said to be outside the text
+        ("كيف الجو في تبوك اليوم؟", True),
+        ("وين تبوك اليوم؟", True),
+    ],
+)
+def test_the_askers_today_is_no_question_about_the_city(
+    answerer: FormAnswerer, message: str, modern: bool
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert any(part.reply.outcome is Outcome.MODERN for part in reply.parts) is modern, text
