@@ -169,7 +169,7 @@ QUESTION_WORDS = (
     # dialect question words the engine reads too (lexicon.QUESTION_WORDS): «وفوقاش كانت؟»
     # («منين», from where, is left out: read as «where to», it got the army's destination)
     r"|فوقاش|وقتاه|شوكت|اشوكت|امتا|إمتا|ايمتا|إيمتا|ايمت|يمتي|امتين|متا|فاين|لفين"
-    r"|لوين|لمين|مينهو|اشكون|أشكون|اشنو|أشنو|شنوه|شنوة|شني|شنيا|وشو|علاه|عليش|لويش|لاش|ليشو|اشمعنى"
+    r"|لوين|لمين|مينهو|اشكون|أشكون|اشنو|أشنو|شنوه|شني|شنيا|وشو|علاه|عليش|لويش|لاش|ليشو|اشمعنى"
     r"|اشمعني|ازاي|إزاي|اشلون|وشلون|قديه|قداه|اديش|أديش|شكثر|بكام|بقديش|بشحال|بشكد"
     # dialect question words the engine reads as fillers (dialect_fillers) but that ask all
     # the same: Yemeni «كيفه» (how), Maghrebi «علياش» (why), Gulf «ويش/وشهو» (what), Sudanese

@@ -47,6 +47,10 @@ _RIGHT_TAG = Prefiltered(
     ),
     ("صح", "مظبوط", "مزبوط"),
 )
+# Tunisian/Libyan «شنوة» (what), typed with «ة», opening a piece after «؟»: a second
+# question («قداش كان عدد الجيش؟ و شنوة سبب الغزوة؟»). Only there: inside a sentence a
+# word with «ة» is not read as a question word.
+_WHAT_WITH_TA = re.compile(r"^\s*[وف]?\s*شنوة(?=\s)")
 # «ما/مش/مو» + a verb of knowing: «not», no question word («ما فهمت ولا عرفت متى …»).
 _NOT_KNOWING = re.compile(rf"(?:^|\s)[وف]?(?:ما|مش|مو)\s+{_KNOWING}(?=\s|$)")
 _NOT_WORD = re.compile(r"[^\w\s]")
@@ -175,6 +179,7 @@ def split_questions(text: str) -> list[str]:
             and not _OR_NOT.search(piece)
             and not _YES_NO.match(piece)
             and not NUMBERING.match(piece)  # («؟ وكمان …؟», «؟ والثاني …؟»: announced)
+            and not _WHAT_WITH_TA.match(piece)
             and not _names_its_subject(piece)
         ):
             pieces[-1] = f"{pieces[-1]} {piece}"

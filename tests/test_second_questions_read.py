@@ -7,6 +7,7 @@ import pytest
 
 from knowledge.forms import FormAnswerer
 from knowledge.message import read_message
+from knowledge.question_split import split_questions
 from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
 
 
@@ -22,6 +23,13 @@ def test_a_dialect_question_word_opens_a_second_question(
     answerer: FormAnswerer, message: str, fact_ids: list[str]
 ) -> None:
     assert_each_part_answered(answerer, message, fact_ids)
+
+
+def test_shnowa_with_ta_opens_a_question_only_after_a_question_mark() -> None:
+    # inside a sentence a word typed with «ة» is read as typed: no second question there
+    assert split_questions("قداش كان عدد الجيش و شنوة سبب الغزوة") == [
+        "قداش كان عدد الجيش و شنوة سبب الغزوة"
+    ]
 
 
 @pytest.mark.parametrize(
