@@ -12,7 +12,7 @@ from knowledge.function_word_slips import with_question_word_slips
 from knowledge.lexicon import (
     QuestionType,
 )
-from knowledge.normalize import normalize
+from knowledge.normalize import normalize, without_conjunction
 from knowledge.question_rewrites import (
     camped_as_verb,
     counts_of_people,
@@ -99,8 +99,30 @@ _WEATHER = frozenset({"طقس", "درجه", "حراره"})
 _MODERN_BUT_WEATHER = MODERN_MARKERS - _WEATHER
 
 
+# «today» said of the asker's own day: after a verb of learning or hearing in the first
+# person, or a lesson, an exam («حفظت اليوم قوله تعالى …», «في المحاضرة اليوم»), never of
+# today's Tabuk (normalised, without «ال»).
+_ASKERS_TODAY = frozenset({"اليوم", "النهارده", "النهاردة"})
+_ASKERS_DOINGS = frozenset(
+    """
+    حفظت حفظنا قريت قرات قرينا قرانا سمعت سمعنا درست درسنا تعلمت تعلمنا شفت شفنا شاهدت
+    سالت سالنا سالتنا سالني كتبت حضرت حضرنا اخذت اخذنا عندي عندنا امتحان اختبار درس حصه
+    محاضره خطبه حلقه
+    """.split()
+)
+
+
+def _askers_today(words: tuple[str, ...], index: int) -> bool:
+    """Whether the «today» at `index` is the asker's («درسنا اليوم عن غزوة تبوك»)."""
+    if not index or words[index] not in _ASKERS_TODAY:
+        return False
+    before = without_conjunction(words[index - 1], "و")
+    return before in _ASKERS_DOINGS or before.removeprefix("ال") in _ASKERS_DOINGS
+
+
 def is_modern(words: tuple[str, ...]) -> bool:
     """True when the question is about today's Tabuk (the city, its weather, ...)."""
+    words = tuple(word for at, word in enumerate(words) if not _askers_today(words, at))
     stems = {default_stem(word) for word in words}
     stems.update(words)
     markers = _MODERN_BUT_WEATHER if "غزو" in stems else MODERN_MARKERS

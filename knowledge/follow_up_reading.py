@@ -33,6 +33,7 @@ from knowledge.pronoun_referents import (
     with_the_expedition,
 )
 from knowledge.stemming import stem
+from knowledge.that_follow_ups import that_of_the_part_before
 from knowledge.verse_follow_ups import verse_detail_of_the_verse_before
 
 if TYPE_CHECKING:
@@ -339,6 +340,8 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, previous: Part)
         return PartReply(part, again, Status.NOT_ANSWERED)
     if (verse := verse_detail_of_the_verse_before(answerer, reply, previous)) is not None:
         return verse  # («اذكر الآية التي نزلت في المتثاقلين … ما رقمها؟»: that verse's)
+    if (that := that_of_the_part_before(answerer, reply, previous)) is not None:
+        return that  # («… وهل هذا كان من أسباب الغزوة؟»: «this» is the part before's deed)
     if _asks_why_named(part.text):
         # «ما هي تبوك؟ ولماذا سميت؟»: the name asked is the one the part before named (the
         # place's, a detail the text lacks), never the army's, which «سميت» alone ranks

@@ -189,13 +189,31 @@ def repeats_the_story(text: str, story: str, vocabulary: Container[str]) -> bool
     («… إن الوصول لبلاد الروم كان صعب، ليه كان صعب؟»): it asks about that subject, which
     only the story names. Read alone, its one word («صعب», hardship) is any fact's that has
     it («جيش العسرة»)."""
-    last = re.split(r"[،,.؛;:\n؟?]", story.strip(" ،,.؛;:\n؟?"))[-1]
+    last = last_told_clause(story)
     told = {stem(word, vocabulary) for word in normalize(last).split()}
     words = [without_conjunctions(w) for w in normalize(text).split()]
     if any(stem(w, vocabulary) in ENTITIES or "تبوك" in w or "غزو" in w for w in words):
         return False
     own = [stem(word, vocabulary) for word in own_words(text)]
     return bool(own) and len(own) <= 2 and all(word in told for word in own)
+
+
+# «وأنا مش متأكد», «ومش عارفة», «مدري»: the asker's doubt, a clause that tells nothing.
+_DOUBT = re.compile(
+    r"^\s*[وف]?(?:(?:انا|أنا)\s+)?(?:(?:مش|مو|ما|مب|موب|لست|مانيش)\s*(?:متأكد|متاكد|عارف|فاهم"
+    r"|ادري|أدري|بعرف|اعرف|أعرف|عرفت|فهمت)\S*|مدري|مادري)\s*$"
+)
+
+
+def last_told_clause(story: str, *, questions: bool = True) -> str:
+    """The story's last clause, the one a question right after it follows, past a clause
+    of doubt («إمي بتقول الجيش كان ١٠ آلاف، وأنا مش متأكد»: the army told before it);
+    `questions`: a «؟» ends a clause too."""
+    marks = "،,.؛;:\n؟?" if questions else "،,.؛;:\n"
+    clauses = re.split(f"[{marks}]", story.strip(f" {marks}"))
+    while len(clauses) > 1 and _DOUBT.match(clauses[-1]):
+        clauses.pop()
+    return clauses[-1]
 
 
 # «so», «thus», «by that»: a verb before them points at what the story told.
@@ -276,5 +294,6 @@ def names_in(text: str, vocabulary: Container[str]) -> list[str]:
     return found
 
 
-# «عمري ١٢ سنة» (my age), «يا عمري» (my dear): never the name Umar.
-_NOT_NAMES = frozenset({"عمري"})
+# «عمري ١٢ سنة» (my age), «يا عمري» (my dear): never the name Umar; «أبوي يقول …» (my
+# father says): no kunya «أبو …».
+_NOT_NAMES = frozenset({"عمري", "ابوي", "ابويا"})

@@ -28,6 +28,31 @@ from knowledge.stemming import stem
 from knowledge.tuning import READING_CACHE_SIZE, SECOND_QUESTION_MIN_WORDS
 
 AFTER_QMARK = re.compile(r"(?<=[؟?])\s*")
+# «ما فهمت ليش سموه جيش العسرة ولا فهمت ايش الآية …»: «nor did I understand / know» + a
+# question word says again that the asker does not know, and asks a second question.
+_KNOWING = (
+    r"(?:(?:انا|أنا)\s+)?(?:فهمت|عرفت|اعرف|أعرف|بعرف|نعرف|عارف|عارفة|عارفه|فاهم|فاهمة|فاهمه"
+    r"|لقيت|دريت|ادري|أدري)"
+)
+_NOR_KNOWING = Prefiltered(
+    re.compile(rf"\s+ولا\s+{_KNOWING}\s+(?=(?:{QUESTION_WORDS})\s)"), ("ولا",)
+)
+# «… اسمها دومة الجندل صح وش صار مع رئيسها»: «right?» tagged on what was said ends it; a
+# question word after it asks again («ما»/«من» after it may be «not»/«from»: left).
+_RIGHT_TAG = Prefiltered(
+    re.compile(
+        r"(?<=[\u0621-\u064a])\s+(?:صح|صحيح|مظبوط|مزبوط)(?=\s+[وف]?(?:"
+        + "|".join(w for w in QUESTION_WORDS.split("|") if w not in ("من", "ما"))
+        + r")\s)"
+    ),
+    ("صح", "مظبوط", "مزبوط"),
+)
+# Tunisian/Libyan «شنوة» (what), typed with «ة», opening a piece after «؟»: a second
+# question («قداش كان عدد الجيش؟ و شنوة سبب الغزوة؟»). Only there: inside a sentence a
+# word with «ة» is not read as a question word.
+_WHAT_WITH_TA = re.compile(r"^\s*[وف]?\s*شنوة(?=\s)")
+# «ما/مش/مو» + a verb of knowing: «not», no question word («ما فهمت ولا عرفت متى …»).
+_NOT_KNOWING = re.compile(rf"(?:^|\s)[وف]?(?:ما|مش|مو)\s+{_KNOWING}(?=\s|$)")
 _NOT_WORD = re.compile(r"[^\w\s]")
 # («… فاللي تقالو وما بغاوش يخرجو»: «ما …ش» is the Maghrebi/Egyptian «not», no question)
 # («… ومن هو الخصم …»: «من» with a pronoun after it asks «who», it is no «from»)
@@ -103,12 +128,38 @@ _TF_ASKED = re.compile(
 )
 
 
+def _questions_apart(text: str) -> str:
+    """A second question that follows «ولا فهمت …» or a tag «صح» set off as if typed after
+    «؟» (a tag after two words at least: «تبوك صح متى كانت» is one question; after a
+    question of its own the tag is dropped)."""
+    text = _nor_knowing_apart(text)
+    for match in reversed(list(_RIGHT_TAG.finditer(text))):
+        before = re.split(r"[؟?]", text[: match.start()])[-1]
+        if len(before.split()) < 2:
+            continue
+        # («خالد راح وين … اسمها دومة الجندل صح وش صار …»: a question before the tag asks
+        # on, the tag only checks a detail it tells; a claim before it is to be judged)
+        tag = "" if QUESTION_WORD.search(before) else text[match.start() : match.end()]
+        text = f"{text[: match.start()]}{tag}؟{text[match.end() :]}"
+    return text
+
+
+def _nor_knowing_apart(text: str) -> str:
+    """«… ولا فهمت ايش …» set off as if typed «؟ و…», when the words before it ask too
+    («ما فهمت ولا عرفت متى كانت» asks once)."""
+    for match in reversed(list(_NOR_KNOWING.finditer(text))):
+        if QUESTION_WORD.search(_NOT_KNOWING.sub(" ", text[: match.start()])):
+            text = f"{text[: match.start()]}؟ و{text[match.end() :]}"
+    return text
+
+
 def split_questions(text: str) -> list[str]:
     """Several questions in one line: «متى خرج؟ ولماذا سمي؟», «متى خرج الجيش وما سبب…».
 
     A piece with no question word of its own («متى كانت؟ نسيت والله», «… صح جت الوفود؟»)
     follows up the question before it and stays with it.
     """
+    text = _questions_apart(text)
     raw = [piece.strip() for piece in AFTER_QMARK.split(text) if piece.strip()]
     pieces: list[str] = []
     for piece in raw:
@@ -128,6 +179,7 @@ def split_questions(text: str) -> list[str]:
             and not _OR_NOT.search(piece)
             and not _YES_NO.match(piece)
             and not NUMBERING.match(piece)  # («؟ وكمان …؟», «؟ والثاني …؟»: announced)
+            and not _WHAT_WITH_TA.match(piece)
             and not _names_its_subject(piece)
         ):
             pieces[-1] = f"{pieces[-1]} {piece}"

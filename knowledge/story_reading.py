@@ -5,12 +5,12 @@ the facts know are carried, so the story never decides the answer on its own."""
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from knowledge.described_asks import asks_what_it_is
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.follow_ups import (
     asks_the_verse_told,
+    last_told_clause,
     names_a_detail_of_its_own,
     names_in,
     own_words,
@@ -42,7 +42,7 @@ def read_with_the_story(engine: AnswerEngine, part: Part, reply: Reply) -> Reply
     named = about_a_name(engine, part, told)
     if named is not None and named.fact is not None:
         return named  # («أعد بحثا عن دومة الجندل، فماذا حدث لها؟»: the one named)
-    last = re.split(r"[،,.؛;:\n؟?]", part.context.strip(" ،,.؛;:\n؟?"))[-1]
+    last = last_told_clause(part.context)
     topic = told_topic(last, vocabulary) or told_topic(part.context, vocabulary)
     again = engine.answer(f"{part.text} {' '.join(topic)}")
     if again.outcome is Outcome.GAP or (again.answered and again.fact is not None):
@@ -140,7 +140,7 @@ def read_with_context(
     # The story's other words only from its last clause, the one the question follows:
     # «أحكي لهم قصص السيرة قبل النوم، الليلة بدي أحكي عن تبوك، شو صار فيها؟» asks about
     # Tabuk, not about what came «قبل».
-    last = re.split(r"[،,.؛;:\n]", part.context.strip(" ،,.؛;:\n"))[-1]
+    last = last_told_clause(part.context, questions=False)
     stray = [word for word in topic if word in normalize(last).split()]
     named = about_a_name(engine, part, names)
     if named is not None:
