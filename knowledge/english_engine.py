@@ -17,6 +17,7 @@ from knowledge.english_asking import words_in
 from knowledge.english_battle_asked import battle_described
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_cues import (
+    AFTER_THAT,
     ASKING,
     AUX,
     DEMONSTRATIVE,
@@ -66,6 +67,7 @@ from knowledge.english_statement_reading import asked_persons_own
 from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
 from knowledge.english_titles import titled_answer
+from knowledge.english_told_time import untimed_reason
 from knowledge.english_unpointed import agreed_alone, pointless, unpointed
 from knowledge.english_untold import untold_detail
 from knowledge.english_verdict import EnglishVerdicts
@@ -176,6 +178,23 @@ class EnglishEngine:
                 whole = " with ".join(h.removeprefix("Describe ") for h in halves)
                 answers[-1] = PartAnswer(Part(f"Compare {whole}"), answer.decision)
                 continue
+            if (
+                answers
+                and AFTER_THAT.search(part.text)
+                and answer.fact is not None
+                and answer.fact == answers[-1].fact
+            ):
+                # «how did the Romans react? what did the Prophet do then?»: what came after
+                # is not the very fact just given; asked back rather than told twice.
+                answer = replace(
+                    answer,
+                    decision=replace(
+                        answer.decision,
+                        outcome=EnglishOutcome.SUGGEST,
+                        fact=None,
+                        suggestions=(answer.fact,),
+                    ),
+                )
             paired = self._paired(part, context)
             if paired is not None:
                 answers.extend(paired)
@@ -327,6 +346,7 @@ class EnglishEngine:
             and (
                 (not has_subject(decision.reading) and "tabuk" not in decision.reading.terms)
                 or points_back(part.text)
+                or AFTER_THAT.search(part.text)
             )
         ):
             # «... and when?», «2) how many soldiers»: the part asks about the previous subject
@@ -367,11 +387,25 @@ class EnglishEngine:
                 # (Reading «What were they?» after any story with all the story's words, not
                 # only its names, was tried: on held-out it lost a right answer.)
                 entities = entities | frozenset(context.terms)
+            if decision.reading.question_type is QuestionType.REASON and not [
+                t for t in decision.reading.terms if t != "not"
+            ]:
+                # «What did the Prophet announce in Rajab and why?»: a bare «why» asks the
+                # reason of the deed the question before asked, not only of the people and
+                # places it named (alone, «why did the Prophet» is anything). («… and
+                # when?» stays with the subject: the time of the deed is the expedition's.)
+                entities = entities | frozenset(context.terms)
+            if AFTER_THAT.search(part.text):
+                # «why did the Romans retreat? what did the Prophet do after that?»: «that»
+                # is the deed just asked about, the scene of what came after it.
+                entities = entities | frozenset(context.terms)
             own = decision.reading
             carried = unpointed(
                 self.matcher.decide_reading(with_context(own, context, entities)), own
             )
             decision = agreed_alone(carried, decision, part.text)
+        # «Why did the Prophet announce the mobilisation in Rajab?»: the month only places it.
+        decision = untimed_reason(self.matcher, decision)
         if (
             decision.answered
             and decision.fact is not None
