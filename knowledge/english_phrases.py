@@ -114,6 +114,12 @@ PHRASES = {
     "pull back": "retreat",
     "pulled back": "retreat",
     "set out": "march",
+    # «When did the army leave for Tabuk?», «departed for»: going out to it (not «left behind»).
+    "leave for": "march",
+    "left for": "march",
+    "leaving for": "march",
+    "departed for": "march",
+    "depart for": "march",
     # Phrasal verbs of sending and setting out: the particle adds nothing the facts tell
     # («Khalid was sent off to Dumat al-Jandal», «When did the army set off?»).
     "set off": "march",

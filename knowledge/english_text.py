@@ -363,10 +363,15 @@ class EnglishReader:
         if polite and (words[polite] in COMMAND_WORDS or words[polite] in QUESTION_HEADS):
             words = words[polite:]
         commanded = bool(words) and words[0] in COMMAND_WORDS
-        # («Give the name of the army», «State the names of ...»: a name is asked too)
-        names = commanded and bool({"name", "names"} & set(words[:3]))
-        while words and (words[0] in COMMAND_WORDS or words[0] in FRAME_FILLERS):
-            words = words[1:]
+        # («Give the name of the army», «State the names of ...», «Write down the name of
+        # …»: a name is asked too, whatever fillers come between the command and the name)
+        frame = 0
+        while frame < len(words) and (
+            words[frame] in COMMAND_WORDS or words[frame] in FRAME_FILLERS
+        ):
+            frame += 1
+        names = commanded and bool({"name", "names"} & set(words[: max(frame, 3)]))
+        words = words[frame:]
         words = without_people_head(without_setting(without_frames(words)))  # «in the events …»
         # «... and state what each of them gave»: a second command frames the second half.
         words = [
@@ -392,6 +397,10 @@ class EnglishReader:
         tokens, unread = self.fold(words)
         tokens = conduct_of_groups(self._drop_epithets(tokens))  # «condition of the munafiqun»
         terms = self._terms(tokens)
+        if question_type is QuestionType.TIME and "march" in terms and "army" in terms:
+            # «When did the army set out/leave for Tabuk?»: the army setting out is the
+            # expedition going out, whose date is asked, not something the army itself did.
+            terms = [t for t in terms if t != "army"]
         # «the general call to arms which the Prophet gave»: words of a relative clause
         # describe what is asked about; they are not the detail asked.
         clause = next(
@@ -573,4 +582,19 @@ def _counted_people(words: list[str]) -> list[str]:
         counting = out[i - 2 : i] in (["how", "many"], ["number", "of"])
         if counting and out[i] in ("people", "persons"):
             out[i] = "men"
+    if out[:2] == ["how", "many"] and len(out) > 2:
+        # «How many fought at Tabuk?», «how many Muslims went?»: the verb right after the
+        # count (or after the people counted) is what the counted did: they are the army's
+        # fighters, not a fight asked about («how many battles did he fight» counts battles).
+        at = 3 if out[2] in _PEOPLE_COUNTED and len(out) > 3 else 2
+        if out[at] in _FOUGHT:
+            out[at] = "fighters"
+        elif out[at] in _WENT and at == 2:
+            out.insert(2, "men")
     return out
+
+
+# The plural people a count names before their verb («how many Muslims fought»).
+_PEOPLE_COUNTED = frozenset("muslims companions sahaba men soldiers people".split())
+_FOUGHT = frozenset({"fought", "fight"})
+_WENT = frozenset({"went", "marched", "joined", "participated", "took"})
