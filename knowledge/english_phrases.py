@@ -347,8 +347,8 @@ PHRASES = {
     "showed up": "come",
     "give me": "",
     # «when the Prophet called for Tabuk»: a call, not a name.
-    "called for": "call",
-    "call for": "call",
+    "called for": "mobilise",
+    "call for": "mobilise",
     # «for the Muslim community»: the Muslims.
     "muslim community": "muslim",
     "muslim ummah": "muslim",

@@ -47,3 +47,19 @@ def test_plain_wording_is_read_in_the_facts_words(english_engine, message, expec
 )
 def test_other_counts_and_times_are_not_the_armys(english_engine, message):
     assert answered_facts(english_engine, message) == [None]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # «in the story of Tabuk» says where the one asked about stands, not the whole story
+        ("Who was Ukaydir in the story of Tabuk?", ["ukaydir"]),
+        ("What part did Heraclius have in the story of Tabuk?", ["heraclius"]),
+        ("Tell me the story of Tabuk", ["overview"]),
+        # the Prophet calling for Tabuk is the call to arms, whose month the date gives
+        ("When did the Prophet call for the Tabuk campaign?", ["date"]),
+        ("What did the hypocrites do when the Prophet called for Tabuk?", ["hypocrites"]),
+    ],
+)
+def test_frames_and_calls_in_the_facts_words(english_engine, message, expected):
+    assert answered_facts(english_engine, message) == expected
