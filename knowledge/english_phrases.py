@@ -114,6 +114,8 @@ PHRASES = {
     "pull back": "retreat",
     "pulled back": "retreat",
     "set out": "march",
+    # «cut off from supplies»: taken far from them (the seed: far from their centres of supply).
+    "cut off": "far",
     # «When did the army leave for Tabuk?», «departed for»: going out to it (not «left behind»).
     "leave for": "march",
     "left for": "march",

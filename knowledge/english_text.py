@@ -8,6 +8,7 @@ through the names table too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -397,10 +398,7 @@ class EnglishReader:
         tokens, unread = self.fold(words)
         tokens = conduct_of_groups(self._drop_epithets(tokens))  # «condition of the munafiqun»
         terms = self._terms(tokens)
-        if question_type is QuestionType.TIME and "march" in terms and "army" in terms:
-            # «When did the army set out/leave for Tabuk?»: the army setting out is the
-            # expedition going out, whose date is asked, not something the army itself did.
-            terms = [t for t in terms if t != "army"]
+        terms = list(army_going(terms, question_type))
         # «the general call to arms which the Prophet gave»: words of a relative clause
         # describe what is asked about; they are not the detail asked.
         clause = next(
@@ -571,6 +569,16 @@ def _asked_role(words: list[str]) -> int | None:
     if index + 1 < len(words) and role in _ROLES and words[index + 1] in _RELATIVES:
         return index
     return None
+
+
+def army_going(terms: Iterable[str], question_type: QuestionType) -> tuple[str, ...]:
+    """The terms without «army» when a time question asks when it went out: «When did the
+    army set out/leave for Tabuk?» asks when the expedition went out, whose date is asked,
+    not something the army itself did."""
+    kept = tuple(terms)
+    if question_type is QuestionType.TIME and "march" in kept:
+        return tuple(t for t in kept if t != "army")
+    return kept
 
 
 def _counted_people(words: list[str]) -> list[str]:

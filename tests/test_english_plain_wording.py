@@ -63,3 +63,19 @@ def test_other_counts_and_times_are_not_the_armys(english_engine, message):
 )
 def test_frames_and_calls_in_the_facts_words(english_engine, message, expected):
     assert answered_facts(english_engine, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a follow-up asking when the army it points to set out asks the expedition's date
+        (
+            "How large was the army that marched to Tabuk, and when did it set out?",
+            ["army_size", "date"],
+        ),
+        # «cut off from supplies» is being far from them
+        ("Why were the Muslim troops cut off from their supplies?", ["distance"]),
+    ],
+)
+def test_the_army_setting_out_and_being_cut_off(english_engine, message, expected):
+    assert answered_facts(english_engine, message) == expected
