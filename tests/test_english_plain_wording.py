@@ -74,7 +74,7 @@ def test_frames_and_calls_in_the_facts_words(english_engine, message, expected):
             ["army_size", "date"],
         ),
         # «cut off from supplies» is being far from them
-        ("Why were the Muslim troops cut off from their supplies?", ["distance"]),
+        ("Why was the army cut off from its supplies and reinforcements?", ["distance"]),
     ],
 )
 def test_the_army_setting_out_and_being_cut_off(english_engine, message, expected):
