@@ -37,15 +37,14 @@ _MARKS = re.compile(
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(
-    # («Q2/10», «Question 3 of 10»: a quiz's counter is numbering too.)
-    r"(?:(?<=\s)|^)(?:q\s*\.?\s*\d+(?:\s*/\s*\d{1,3})?\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?"
+    r"(?:(?<=\s)|^)(?:q\s*\.?\s*\d+\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?"
     r"(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?\s*[.:)]?|"
     r"\d{1,2}[a-h]?\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
     r"\(?[a-d][.)]|\((?:i{1,3}|iv|v)\)|(?:i{1,3}|iv|vi?)\)|(?:ii{1,2}|iv|vi)\.|"
     r"\([a-h]\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|"
     # «Section B, Question 4:», «Question 5 -», «Question No. 3»: a paper's headings.
     r"(?:(?:section|part)\s+[a-d]\s*[,:.\-]?\s*(?=question\b)|(?:section|part)\s+[a-d]\s*[,:.\-]|)"
-    r"question\s*(?:no\.?\s*)?\d{1,2}(?:\s*(?:/|of)\s*\d{1,3})?[a-h]?(?:\s*\(\s*(?:[a-h]|i{1,3}|iv|vi?)\s*\))*\s*[.:)\-]?"
+    r"question\s*(?:no\.?\s*)?\d{1,2}[a-h]?(?:\s*\(\s*(?:[a-h]|i{1,3}|iv|vi?)\s*\))*\s*[.:)\-]?"
     r"|(?:section|part)\s+[a-d]\s*[,:.\-])(?=\s|$)",
     re.IGNORECASE,
 )

@@ -590,19 +590,12 @@ def _counted_people(words: list[str]) -> list[str]:
         counting = out[i - 2 : i] in (["how", "many"], ["number", "of"])
         if counting and out[i] in ("people", "persons"):
             out[i] = "men"
-    if out[:2] == ["how", "many"] and len(out) > 2:
-        # «How many fought at Tabuk?», «how many Muslims went?»: the verb right after the
-        # count (or after the people counted) is what the counted did: they are the army's
-        # fighters, not a fight asked about («how many battles did he fight» counts battles).
-        at = 3 if out[2] in _PEOPLE_COUNTED and len(out) > 3 else 2
-        if out[at] in _FOUGHT:
-            out[at] = "fighters"
-        elif out[at] in _WENT and at == 2:
-            out.insert(2, "men")
+    if out[:2] == ["how", "many"] and len(out) > 2 and out[2] in _WENT:
+        # «How many went to Tabuk?», «how many took part …»: the verb right after the count
+        # is what the counted did: the army's men are counted. («How many fought …» is left
+        # as it is: counted fighters may be the enemy's, which the text does not count.)
+        out.insert(2, "men")
     return out
 
 
-# The plural people a count names before their verb («how many Muslims fought»).
-_PEOPLE_COUNTED = frozenset("muslims companions sahaba men soldiers people".split())
-_FOUGHT = frozenset({"fought", "fight"})
 _WENT = frozenset({"went", "marched", "joined", "participated", "took"})

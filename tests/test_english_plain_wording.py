@@ -2,11 +2,10 @@
 
 - «Write down the name of …»: the fillers between a command and «name» leave a name asked
   (knowledge/english_text.py), as «Give the name of …» does.
-- «Q2/10», «Question 3 of 10» before a question: a quiz's counter is numbering, not words
-  asked (knowledge/english_normalize.py).
-- «How many fought/went …?», «how many Muslims fought …?»: the verb right after the count is
-  what the counted did, so the army's fighters are counted; «how many battles did he fight»
-  counts battles (knowledge/english_text._counted_people).
+- «How many went/took part …?»: the verb right after the count is what the counted did, so
+  the army's men are counted; «how many battles did he fight» counts battles, and «how many
+  fought» is left as it is (fighters counted may be the enemy's; knowledge/english_text.
+  _counted_people).
 - «When did the army set out / leave for Tabuk?»: the army going out is the expedition, whose
   date is asked (knowledge/english_text.py, knowledge/english_phrases.py).
 """
@@ -21,10 +20,6 @@ from tests.english_helpers import answered_facts
     [
         ("Write down the name of the army of Tabuk in 9 AH.", ["army_name"]),
         ("Write down the name and the number of the army of Tabuk.", ["army_name", "army_size"]),
-        ("Q3/10 Who led the expedition of Tabuk?", ["leader"]),
-        ("Question 4 of 8: Who led the expedition of Tabuk?", ["leader"]),
-        ("Q1/2 Who led the army to Tabuk?\nQ2/2 Which Hijri year was that?", ["leader", "date"]),
-        ("How many fought for the Prophet at Tabuk?", ["army_size"]),
         ("How many companions went out to Tabuk?", ["army_size"]),
         ("how many took part in the Tabuk expedition", ["army_size"]),
         ("When did the Muslim army leave for Tabuk?", ["date"]),
@@ -40,6 +35,7 @@ def test_plain_wording_is_read_in_the_facts_words(english_engine, message, expec
     [
         # neither the Romans' numbers nor the Prophet's battles are the army's size
         "How many Romans fought?",
+        "How many fought for Heraclius?",
         "How many battles did the Prophet fight?",
         # the army's return or arrival is not the date the text gives
         "When did the army come back from Tabuk?",
