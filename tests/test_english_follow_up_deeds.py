@@ -66,3 +66,15 @@ def test_after_that_asks_what_came_after_the_deed_before(english_engine, message
 def test_what_came_after_is_not_the_fact_just_given(english_engine, message):
     first, second = answered_facts(english_engine, message)
     assert first is not None and second != first
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # «Why or why not?» asks the reason of the answer to the question before: one part
+        ("Did the Muslims fight the Romans at Tabuk? Why or why not?", ["no_battle"]),
+        ("Was Ukaydir killed? Why or why not?", ["ukaydir"]),
+    ],
+)
+def test_why_or_why_not_belongs_to_the_question_before(english_engine, message, expected):
+    assert answered_facts(english_engine, message) == expected
