@@ -22,9 +22,18 @@ from tests.english_helpers import answered_facts
         # a bare «when» keeps to the subject: the time of leading it is the expedition's
         ("Who led the expedition of Tabuk and when?", ["leader", "date"]),
         ("Who led the army to Tabuk, and why?", ["leader", "reasons"]),
+        # «Why or why not?» asks the reason of the answer to the question before: one part
+        ("Did the Muslims fight the Romans at Tabuk? Why or why not?", ["no_battle"]),
+        ("Was Ukaydir killed? Why or why not?", ["ukaydir"]),
+        # «after that», «afterwards»: what came after the deed just asked about
+        (
+            "Why did the Roman forces pull back? What did the Prophet do after that?",
+            ["roman_surprise", "stationing"],
+        ),
+        ("The Romans withdrew, I know. What did the Prophet do afterwards?", ["stationing"]),
     ],
 )
-def test_a_bare_why_asks_the_reason_of_the_deed_before(english_engine, message, expected):
+def test_a_follow_up_asks_of_the_deed_before(english_engine, message, expected):
     assert answered_facts(english_engine, message) == expected
 
 
@@ -43,20 +52,6 @@ def test_a_told_time_that_is_no_mere_setting_stays_unsure(english_engine, messag
 
 
 @pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        (
-            "Why did the Roman forces pull back? What did the Prophet do after that?",
-            ["roman_surprise", "stationing"],
-        ),
-        ("The Romans withdrew, I know. What did the Prophet do afterwards?", ["stationing"]),
-    ],
-)
-def test_after_that_asks_what_came_after_the_deed_before(english_engine, message, expected):
-    assert answered_facts(english_engine, message) == expected
-
-
-@pytest.mark.parametrize(
     "message",
     [
         "Did Dumat al-Jandal submit to Khalid? What happened after that?",
@@ -66,15 +61,3 @@ def test_after_that_asks_what_came_after_the_deed_before(english_engine, message
 def test_what_came_after_is_not_the_fact_just_given(english_engine, message):
     first, second = answered_facts(english_engine, message)
     assert first is not None and second != first
-
-
-@pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        # «Why or why not?» asks the reason of the answer to the question before: one part
-        ("Did the Muslims fight the Romans at Tabuk? Why or why not?", ["no_battle"]),
-        ("Was Ukaydir killed? Why or why not?", ["ukaydir"]),
-    ],
-)
-def test_why_or_why_not_belongs_to_the_question_before(english_engine, message, expected):
-    assert answered_facts(english_engine, message) == expected
