@@ -36,10 +36,6 @@ GENERIC = frozenset(
     {"tabuk", "expedition", "occur", "story", "be", "right", "source", "text", "prophet", "mean"}
 )
 DEMONSTRATIVE = re.compile(r"\b(?:this|that)\b", re.IGNORECASE)
-# «… what did the Prophet do after that?», «what happened next?»: closing a question, what
-# came after the event the question before asked about.
-# («… after it» points to the thing named, «what did Umar give then?» only presses on.)
-AFTER_THAT = re.compile(r"\b(?:after\s+(?:that|this)|afterwards?|next)\W*$", re.IGNORECASE)
 # What an answer says someone meant to do («wanted to attack»), not what was done.
 INTENDED = re.compile(r"\b(?:wanted|wished|intended|planned|meant) to (\w+)", re.IGNORECASE)
 PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)

@@ -17,7 +17,6 @@ from knowledge.english_asking import words_in
 from knowledge.english_battle_asked import battle_described
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_cues import (
-    AFTER_THAT,
     ASKING,
     AUX,
     DEMONSTRATIVE,
@@ -178,23 +177,6 @@ class EnglishEngine:
                 whole = " with ".join(h.removeprefix("Describe ") for h in halves)
                 answers[-1] = PartAnswer(Part(f"Compare {whole}"), answer.decision)
                 continue
-            if (
-                answers
-                and AFTER_THAT.search(part.text)
-                and answer.fact is not None
-                and answer.fact == answers[-1].fact
-            ):
-                # «how did the Romans react? what did the Prophet do then?»: what came after
-                # is not the very fact just given; asked back rather than told twice.
-                answer = replace(
-                    answer,
-                    decision=replace(
-                        answer.decision,
-                        outcome=EnglishOutcome.SUGGEST,
-                        fact=None,
-                        suggestions=(answer.fact,),
-                    ),
-                )
             paired = self._paired(part, context)
             if paired is not None:
                 answers.extend(paired)
@@ -346,7 +328,6 @@ class EnglishEngine:
             and (
                 (not has_subject(decision.reading) and "tabuk" not in decision.reading.terms)
                 or points_back(part.text)
-                or AFTER_THAT.search(part.text)
             )
         ):
             # «... and when?», «2) how many soldiers»: the part asks about the previous subject
@@ -394,10 +375,6 @@ class EnglishEngine:
                 # reason of the deed the question before asked, not only of the people and
                 # places it named (alone, «why did the Prophet» is anything). («… and
                 # when?» stays with the subject: the time of the deed is the expedition's.)
-                entities = entities | frozenset(context.terms)
-            if AFTER_THAT.search(part.text):
-                # «why did the Romans retreat? what did the Prophet do after that?»: «that»
-                # is the deed just asked about, the scene of what came after it.
                 entities = entities | frozenset(context.terms)
             own = decision.reading
             carried = unpointed(
