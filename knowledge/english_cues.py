@@ -12,7 +12,7 @@ from knowledge.english_forms import Form, Part
 from knowledge.english_lexicon import TYPED_MONTHS
 from knowledge.english_normalize import normalize_english
 from knowledge.english_rules import DOERS, side_of  # noqa: F401 (re-exported)
-from knowledge.english_text import Reading
+from knowledge.english_text import Reading, army_going
 from knowledge.lexicon import QuestionType
 
 # Words passed over between a negation and what it denies («did not wish to attack»).
@@ -197,7 +197,8 @@ def options_type(options: tuple[str, ...]) -> QuestionType | None:
 def with_context(reading: Reading, context: Reading, entities: frozenset[str]) -> Reading:
     """A part that names no subject («how many were in it?») takes the previous subject."""
     kept = [t for t in context.terms if t in entities]
-    terms = tuple(dict.fromkeys((*kept, *reading.terms)))
+    # («… the army that set out for Tabuk, and when did it set out?»: the expedition's date)
+    terms = army_going(dict.fromkeys((*kept, *reading.terms)), reading.question_type)
     kind = reading.question_type
     if (
         kind is QuestionType.NONE

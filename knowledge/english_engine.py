@@ -66,6 +66,7 @@ from knowledge.english_statement_reading import asked_persons_own
 from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
 from knowledge.english_titles import titled_answer
+from knowledge.english_told_time import untimed_reason
 from knowledge.english_unpointed import agreed_alone, pointless, unpointed
 from knowledge.english_untold import untold_detail
 from knowledge.english_verdict import EnglishVerdicts
@@ -367,11 +368,21 @@ class EnglishEngine:
                 # (Reading «What were they?» after any story with all the story's words, not
                 # only its names, was tried: on held-out it lost a right answer.)
                 entities = entities | frozenset(context.terms)
+            if decision.reading.question_type is QuestionType.REASON and not [
+                t for t in decision.reading.terms if t != "not"
+            ]:
+                # «What did the Prophet announce in Rajab and why?»: a bare «why» asks the
+                # reason of the deed the question before asked, not only of the people and
+                # places it named (alone, «why did the Prophet» is anything). («… and
+                # when?» stays with the subject: the time of the deed is the expedition's.)
+                entities = entities | frozenset(context.terms)
             own = decision.reading
             carried = unpointed(
                 self.matcher.decide_reading(with_context(own, context, entities)), own
             )
             decision = agreed_alone(carried, decision, part.text)
+        # «Why did the Prophet announce the mobilisation in Rajab?»: the month only places it.
+        decision = untimed_reason(self.matcher, decision)
         if (
             decision.answered
             and decision.fact is not None

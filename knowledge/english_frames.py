@@ -33,6 +33,9 @@ _CLAIMS = ("claim", "idea", "story", "notion", "narration", "report", "statement
 _FRAMES: tuple[tuple[str, ...], ...] = (
     *(("in", "the", *run) for run in _SCENES),
     ("incident", "involving"),
+    # «Who were the Ghassanids in the story of Tabuk?»: where the one asked about stands, the
+    # one story every fact tells, not the whole story asked for.
+    ("in", "the", "story", "of"),
     # «Describe the location of Tabuk in relation to Madina», «… in terms of the Arab
     # tribes»: what follows is what the question is about, the phrase only joins it.
     ("in", "relation", "to"),

@@ -114,6 +114,14 @@ PHRASES = {
     "pull back": "retreat",
     "pulled back": "retreat",
     "set out": "march",
+    # «cut off from supplies»: taken far from them (the seed: far from their centres of supply).
+    "cut off": "far",
+    # «When did the army leave for Tabuk?», «departed for»: going out to it (not «left behind»).
+    "leave for": "march",
+    "left for": "march",
+    "leaving for": "march",
+    "departed for": "march",
+    "depart for": "march",
     # Phrasal verbs of sending and setting out: the particle adds nothing the facts tell
     # («Khalid was sent off to Dumat al-Jandal», «When did the army set off?»).
     "set off": "march",
@@ -341,8 +349,8 @@ PHRASES = {
     "showed up": "come",
     "give me": "",
     # «when the Prophet called for Tabuk»: a call, not a name.
-    "called for": "call",
-    "call for": "call",
+    "called for": "mobilise",
+    "call for": "mobilise",
     # «for the Muslim community»: the Muslims.
     "muslim community": "muslim",
     "muslim ummah": "muslim",

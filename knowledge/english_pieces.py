@@ -36,6 +36,11 @@ _INSTRUCTION = re.compile(
 )
 
 
+_WHY_OR_NOT = re.compile(
+    r"^\W*(?:and\s+|explain\s+)?why\s+or\s+why\s+not\W*(?:\[\s*\d+\s*\])?\W*$", re.IGNORECASE
+)
+
+
 # A question's marks as a paper prints them: «[4]», «(6)», «(4 marks)».
 MARK = r"[\[(]\s*\d+\s*(?:marks?)?\s*[\])]"
 
@@ -95,6 +100,10 @@ def attach_instructions(pieces: list[str]) -> list[str]:
         pieces = kept or pieces
     out: list[str] = []
     for piece in pieces:
+        if out and _WHY_OR_NOT.match(piece):
+            # «Did the Muslims fight at Tabuk? Why or why not?»: the reason for the answer to
+            # the question before, which its own answer gives; nothing asked of its own.
+            continue
         if out and _INSTRUCTION.match(piece):
             # «Give reasons for your answer», «What happened to the Romans? Give two
             # reasons.»: it asks to justify the answer; its words are not what is asked (nor

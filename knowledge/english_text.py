@@ -8,6 +8,7 @@ through the names table too.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -363,10 +364,15 @@ class EnglishReader:
         if polite and (words[polite] in COMMAND_WORDS or words[polite] in QUESTION_HEADS):
             words = words[polite:]
         commanded = bool(words) and words[0] in COMMAND_WORDS
-        # («Give the name of the army», «State the names of ...»: a name is asked too)
-        names = commanded and bool({"name", "names"} & set(words[:3]))
-        while words and (words[0] in COMMAND_WORDS or words[0] in FRAME_FILLERS):
-            words = words[1:]
+        # («Give the name of the army», «State the names of ...», «Write down the name of
+        # …»: a name is asked too, whatever fillers come between the command and the name)
+        frame = 0
+        while frame < len(words) and (
+            words[frame] in COMMAND_WORDS or words[frame] in FRAME_FILLERS
+        ):
+            frame += 1
+        names = commanded and bool({"name", "names"} & set(words[: max(frame, 3)]))
+        words = words[frame:]
         words = without_people_head(without_setting(without_frames(words)))  # «in the events …»
         # «... and state what each of them gave»: a second command frames the second half.
         words = [
@@ -392,6 +398,7 @@ class EnglishReader:
         tokens, unread = self.fold(words)
         tokens = conduct_of_groups(self._drop_epithets(tokens))  # «condition of the munafiqun»
         terms = self._terms(tokens)
+        terms = list(army_going(terms, question_type))
         # «the general call to arms which the Prophet gave»: words of a relative clause
         # describe what is asked about; they are not the detail asked.
         clause = next(
@@ -564,6 +571,16 @@ def _asked_role(words: list[str]) -> int | None:
     return None
 
 
+def army_going(terms: Iterable[str], question_type: QuestionType) -> tuple[str, ...]:
+    """The terms without «army» when a time question asks when it went out: «When did the
+    army set out/leave for Tabuk?» asks when the expedition went out, whose date is asked,
+    not something the army itself did."""
+    kept = tuple(terms)
+    if question_type is QuestionType.TIME and "march" in kept:
+        return tuple(t for t in kept if t != "army")
+    return kept
+
+
 def _counted_people(words: list[str]) -> list[str]:
     """«How many people were in the army?», «the number of people who marched»: the people
     counted are the men (of the army), «people» only says persons are counted, not which
@@ -573,4 +590,12 @@ def _counted_people(words: list[str]) -> list[str]:
         counting = out[i - 2 : i] in (["how", "many"], ["number", "of"])
         if counting and out[i] in ("people", "persons"):
             out[i] = "men"
+    if out[:2] == ["how", "many"] and len(out) > 2 and out[2] in _WENT:
+        # «How many went to Tabuk?», «how many took part …»: the verb right after the count
+        # is what the counted did: the army's men are counted. («How many fought …» is left
+        # as it is: counted fighters may be the enemy's, which the text does not count.)
+        out.insert(2, "men")
     return out
+
+
+_WENT = frozenset({"went", "marched", "joined", "participated", "took"})
