@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from knowledge import (
+    blank_lead_in,
+    headline_patterns,
+    headlines,
     inline_items,
     message_options,
     message_patterns,
@@ -42,7 +45,8 @@ _PIECES = (
     "#سيرة", " #خيط", "\n#مسابقة", "10 ثواني", "⏱️ 30 ثانية", "هل تعلم؟ ", "هل تعرف متى ",
     "..", "… ", "من أنا؟", "ما هي؟", "شنية؟", ".. من أنا؟", "… ما هي؟", "... شنو هو؟", "س1 ",
     "سؤال 2: ", "السؤال الثاني: ", "أولاً ",
-    "ثانيا ", "(أ) ", "ب- ", "3) ", "٤- ",
+    "ثانيا ", "(أ) ", "ب- ", "3) ", "٤- ", "أسبابها", " ونتائجها", "أسباب ونتائج ", "غزوة تبوك: ",
+    " زمانها ومكانها", "«رابط بجنوده عند ....»", " ما الكلمة الناقصة؟", "\"", "“",
 )  # fmt: skip
 
 
@@ -169,6 +173,32 @@ def test_a_line_without_a_marker_sign_holds_no_item_marker() -> None:
 )
 def test_which_lines_may_hold_item_markers(line: str, may: bool) -> None:
     assert inline_items.may_hold_markers(line) is may
+
+
+def test_a_text_not_ending_with_its_holds_no_topics_of_it() -> None:
+    """The headline reader tries its patterns of topics with «its» only on a text ending with
+    «ها/ه/هم» before its end mark, and its colon-parted topics only on one with a colon, a
+    dash or a bracket."""
+    found = 0
+    for text in TEXTS:
+        if not headlines.ends_with_its(text):
+            assert headline_patterns.TOPICS_OF_IT.match(text) is None, text
+            assert headline_patterns.TOPIC_AFTER.match(text) is None, text
+        else:
+            found += headline_patterns.TOPICS_OF_IT.match(text) is not None
+        if not any(mark in text for mark in ":：-–("):
+            assert headline_patterns.TOPICS_OF.match(text) is None, text
+    assert found > 20
+
+
+def test_a_text_without_a_quotation_mark_holds_no_sentence_to_complete() -> None:
+    """The blank reader looks for a quoted sentence only in a text holding «, " or “."""
+    found = 0
+    for text in TEXTS:
+        if "«" not in text and '"' not in text and "“" not in text:
+            assert blank_lead_in._QUOTED.search(text) is None, text
+        found += blank_lead_in.sentence_to_complete(text) is not None
+    assert found > 10
 
 
 def test_without_ma_before_the_article_nothing_is_unglued() -> None:
