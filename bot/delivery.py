@@ -55,9 +55,11 @@ MAX_RETRY_AFTER_SECONDS = 120.0
 # delivered already, so the quiz decides what to do (mark before sending, reconcile).
 NOT_RETRIED_AFTER_TIMEOUT = frozenset({"sendPoll", "stopPoll"})
 # Updates whose calls have taken effect but which are not yet marked done in the journal:
-# a crash can repeat only these. Telegram carries 30 messages/s; with round trips of about
-# 100 ms, three in flight are enough for that.
-SENDING_UPDATES = 3
+# a crash can repeat only these (up to 8 updates' replies sent twice, never one lost).
+# Telegram carries about 30 messages/s overall, and round trips to api.telegram.org from
+# common hosts take 100-300 ms: 3 slots capped a busy bot at 10-30 sends/s, 8 cover 30/s
+# up to round trips of about 270 ms.
+SENDING_UPDATES = 8
 # Calls that change nothing on Telegram's side need no slot.
 _READ_ONLY_PREFIX = "get"
 # Errors that say the request itself is wrong: retrying cannot help.
@@ -118,8 +120,8 @@ def _live_scope() -> UpdateScope | None:
     jobs in a context copied where a job was scheduled, often inside a handler: a quiz's
     timed steps, scheduled by the /quiz update, still see that update's scope long after it
     ended. Such a task has no update of its
-    own: a sending slot it took for the ended scope would never be given back (three of
-    them froze every reply), so it sends as a job scheduled at start-up does, slot-free."""
+    own: a sending slot it took for the ended scope would never be given back (all of them
+    taken so froze every reply), so it sends as a job scheduled at start-up does, slot-free."""
     scope = _scope.get()
     return None if scope is None or scope.ended else scope
 

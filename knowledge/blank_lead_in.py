@@ -32,6 +32,8 @@ def sentence_to_complete(text: str) -> str | None:
     """The quoted sentence to complete when words ask about it or lead into it with a colon,
     else None; the words before a colon must ask nothing (a story, a plea, an address, a
     heading or a quotation's «قال تعالى»)."""
+    if "«" not in text and '"' not in text and "“" not in text:
+        return None  # (no quotation: most texts; _QUOTED needs one of its marks)
     asked = _MISSING_ASKED.search(text)
     body = text[: asked.start()] if asked is not None and asked.start() > 0 else text
     quoted = _QUOTED.search(body)

@@ -125,22 +125,31 @@ def headline_topics(text: str) -> list[str]:
     if before is not None:
         asking, first, second, subject = before.groups()
         return [f"{asking or ''}{first} {subject}", f"{asking or ''}{second} {subject}"]
-    # (before TOPIC_AFTER, which would take «غزوة» for the first topic of «غزوة تبوك
-    # أسبابها ونتائجها»)
-    of_it = topics_of_it(text)
-    if of_it is not None:
-        return of_it
-    after = TOPIC_AFTER.match(text)
-    if after is not None:
-        asking, first, subject, second = after.groups()
-        subject = subject.rstrip(" .؟?")
-        return [f"{asking or ''}{first} {subject}", f"{asking or ''}{second} {subject}"]
-    listed = TOPICS_OF.match(text)
+    if ends_with_its(text):
+        # (before TOPIC_AFTER, which would take «غزوة» for the first topic of «غزوة تبوك
+        # أسبابها ونتائجها»)
+        of_it = topics_of_it(text)
+        if of_it is not None:
+            return of_it
+        after = TOPIC_AFTER.match(text)
+        if after is not None:
+            asking, first, subject, second = after.groups()
+            subject = subject.rstrip(" .؟?")
+            return [f"{asking or ''}{first} {subject}", f"{asking or ''}{second} {subject}"]
+    # (TOPICS_OF parts the subject from its topics with a colon, a dash or a bracket)
+    listed = TOPICS_OF.match(text) if any(mark in text for mark in ":：-–(") else None
     if listed is not None:
         subject = listed["subject"].strip()
         topics = [t.removeprefix("ال") for t in TOPIC_SEPARATOR.split(listed["topics"].strip())]
         return [f"{topic} {subject}" for topic in topics if topic]
     return [text]
+
+
+def ends_with_its(text: str) -> bool:
+    """Whether a text ends, before its end mark, with «its» («…ها», «…ه», «…هم»), as every
+    text TOPICS_OF_IT and TOPIC_AFTER match does: most questions do not, and those patterns
+    try each place their subject may end, so they are not tried on them."""
+    return text.rstrip().rstrip(".؟?").rstrip().endswith(("ه", "ها", "هم"))
 
 
 def topics_of_it(text: str) -> list[str] | None:

@@ -92,9 +92,24 @@ def _count(kind: str, match: re.Match[str]) -> int:
     return _LETTERS.get(match.group(1) or match.group(2), 0)
 
 
+# A sign or a word every marker above holds: a figure, a bracket, a dash, a dot or a slash,
+# «سؤال», or a piece of each counting adverb (أولا/اولا, ثانيا/تانيا, ثالثا, تالتا, رابعا,
+# خامسا). Every line of every message is read for items and few hold any: a line with
+# none of these is not searched with each kind's pattern.
+_MARKER_SIGN = re.compile(r"[0-9٠-٩()\-–./]")
+_MARKER_WORDS = ("سؤال", "ولا", "انيا", "الثا", "التا", "ابعا", "امسا")
+
+
+def may_hold_markers(line: str) -> bool:
+    """False when no marker of any kind can be found in the line (see _MARKER_SIGN)."""
+    return _MARKER_SIGN.search(line) is not None or any(word in line for word in _MARKER_WORDS)
+
+
 def _run(line: str) -> list[re.Match[str]]:
     """The longest run of markers of one kind counting up from one, in line order."""
     best: list[re.Match[str]] = []
+    if not may_hold_markers(line):
+        return best
     for kind, pattern in _KINDS:
         run: list[re.Match[str]] = []
         for match in pattern.finditer(line):

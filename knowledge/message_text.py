@@ -20,6 +20,7 @@ from knowledge.headlines import mend_damaged
 from knowledge.inline_items import items_on_lines
 from knowledge.lesson_objectives import objectives_as_exam_verbs
 from knowledge.message_patterns import MARKS, QUESTION_START, QUESTION_WORDS
+from knowledge.pattern_speed import Prefiltered
 from knowledge.question_split import unglue_question_words
 from knowledge.quiz_post import tag_heading_off
 from knowledge.repair_trace import Repair, Step, run_steps
@@ -40,22 +41,32 @@ _DOTS_BEFORE_QUESTION = re.compile(
 _GLUED_PUNCTUATION = re.compile(r"([،؛؟]+|\.{2,}|…+)(?=[\u0621-\u064a])")
 # A line of one verdict word between emoji («✅ صح», «❌ خطأ», «🅱️ خطأ», «صح ✔️»).
 _EMOJI_MARKS = rf"[{PICTOGRAPHS}{SYMBOLS}{SHAPES}\U0001f170-\U0001f189\u00a9\u00ae\ufe0f]"
-_DID_YOU_KNOW = re.compile(
-    rf"(?m)^[^\S\n]*(?:{_EMOJI_MARKS}[^\S\n]*)*هل\s+(?:تعلمون|تعلمين|تعلم|تعرفون|تعرفين|تعرف)"
-    # (then «؟», «أن …» or a question word: never a subject of «تعلم», «هل تعلم الروم …»)
-    r"(?:\s*[؟?!:：،,]+\s*(?:(?:أن|ان|أنّ)\s+)?|\s+(?:أن|ان|أنّ)\s+"
-    r"|\s+(?=(?:ما|ماذا|من|مين|متى|كم|لماذا|ليش|كيف|أين|اين|وين|شو|ايش|وش)\s))(?=\S)"
+# (the «did you know», the timer and the hashtags are looked for only in texts holding a word
+# or sign each of their matches holds: most messages have none, and every one is read)
+_DID_YOU_KNOW = Prefiltered(
+    re.compile(
+        rf"(?m)^[^\S\n]*(?:{_EMOJI_MARKS}[^\S\n]*)*هل\s+(?:تعلمون|تعلمين|تعلم|تعرفون|تعرفين|تعرف)"
+        # (then «؟», «أن …» or a question word: never a subject of «تعلم», «هل تعلم الروم …»)
+        r"(?:\s*[؟?!:：،,]+\s*(?:(?:أن|ان|أنّ)\s+)?|\s+(?:أن|ان|أنّ)\s+"
+        r"|\s+(?=(?:ما|ماذا|من|مين|متى|كم|لماذا|ليش|كيف|أين|اين|وين|شو|ايش|وش)\s))(?=\S)"
+    ),
+    ("تعلم", "تعرف"),
 )
 _VERDICT_OPTION_LINE = re.compile(
     rf"(?m)^(?=[^\n]*{_EMOJI_MARKS})[^\S\n]*(?:{_EMOJI_MARKS}[^\S\n]*)*"
     r"(صح|صحيح|صحيحة|صحيحه|صواب|خطأ|خطا|غلط|خاطئ|خاطئة|خاطئه)"
     rf"[^\S\n]*(?:{_EMOJI_MARKS}[^\S\n]*)*$"
 )
-_TIMER = re.compile(
-    r"[⏱⏰⏳⌛]?\ufe0f?[^\S\n]*[0-9٠-٩]+[^\S\n]*(?:ثانية|ثانيه|ثواني|ثوان)(?!\w)[^\S\n]*[:：]?"
+_TIMER = Prefiltered(
+    re.compile(
+        r"[⏱⏰⏳⌛]?\ufe0f?[^\S\n]*[0-9٠-٩]+[^\S\n]*(?:ثانية|ثانيه|ثواني|ثوان)(?!\w)[^\S\n]*[:：]?"
+    ),
+    ("ثاني", "ثوان"),
 )
-_TAG_LINES = re.compile(r"(?:\n[^\S\n]*#\w+(?:[^\S\n]+#\w+)*[^\S\n]*)+\s*$")
-_TRAILING_TAGS = re.compile(r"(?<=[\w؟?!.،,])(?:[^\S\n]+#\w+)+[^\S\n]*(?=\n|$)")
+_TAG_LINES = Prefiltered(re.compile(r"(?:\n[^\S\n]*#\w+(?:[^\S\n]+#\w+)*[^\S\n]*)+\s*$"), ("#",))
+_TRAILING_TAGS = Prefiltered(
+    re.compile(r"(?<=[\w؟?!.،,])(?:[^\S\n]+#\w+)+[^\S\n]*(?=\n|$)"), ("#",)
+)
 _GLUED_WHAT = re.compile(r"(^و?|[\s؟?،,.:]و?)ما(?=ال\w)")
 
 

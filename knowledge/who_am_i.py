@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer_keys import AnswerKeys, Slot, SlotKind, mentions, phrase, words_of
+from knowledge.pattern_speed import Prefiltered
 from knowledge.riddle_patterns import GAME_NAMES, HE_WORDS, RIDDLE_WHO, WHO_WORDS
 from knowledge.tuning import RIDDLE_CLUE_MIN_WORDS, RIDDLE_TITLE_MAX_WORDS
 
@@ -282,13 +283,17 @@ def told_of_myself(question: str, context: str) -> str | None:
 
 # Dots just before a closing «who am I» («أنا صحابي قدمت نصف مالي… من أنا؟»), or a bare
 # «what / who is it?» («… وعفي عن رئيسها.. ما هي؟», «… جاو الوفود... شنية؟»)
-_PAUSE = re.compile(
-    r"\s*(?:\.{2,}|…+)\s*(?=[فو]?(?:من|مين|منو|شكون)\s+(?:أنا|انا|آنا|أكون|اكون)"
-    r"\s*[؟?!.]*\s*$)"
-    # (two or three dots only: a longer run before «ما هو؟» may be a blank to fill)
-    r"|\s*(?<!\.)(?:\.{2,3}|…)\s*(?=[فو]?(?:(?:من|مين|منو|شكون)\s+(?:هو|هي)"
-    r"|(?:ما|شو|وش|شنو|اشنو|ايش|إيش|ايه|إيه)\s*(?:هي|هى|هو|اسمها|اسمه)|شنية|شنيه|وشي)"
-    r"\s*[؟?!.]*\s*$)"
+# (looked for only in texts with two dots or «…», which every match holds: most have none)
+_PAUSE = Prefiltered(
+    re.compile(
+        r"\s*(?:\.{2,}|…+)\s*(?=[فو]?(?:من|مين|منو|شكون)\s+(?:أنا|انا|آنا|أكون|اكون)"
+        r"\s*[؟?!.]*\s*$)"
+        # (two or three dots only: a longer run before «ما هو؟» may be a blank to fill)
+        r"|\s*(?<!\.)(?:\.{2,3}|…)\s*(?=[فو]?(?:(?:من|مين|منو|شكون)\s+(?:هو|هي)"
+        r"|(?:ما|شو|وش|شنو|اشنو|ايش|إيش|ايه|إيه)\s*(?:هي|هى|هو|اسمها|اسمه)|شنية|شنيه|وشي)"
+        r"\s*[؟?!.]*\s*$)"
+    ),
+    ("..", "…"),
 )
 
 

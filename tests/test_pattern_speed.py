@@ -10,6 +10,10 @@ from pathlib import Path
 import pytest
 
 from knowledge import (
+    blank_lead_in,
+    headline_patterns,
+    headlines,
+    inline_items,
     message_options,
     message_patterns,
     message_text,
@@ -18,6 +22,7 @@ from knowledge import (
     quiz_post,
     riddle_patterns,
     sheet_patterns,
+    who_am_i,
 )
 from knowledge.base import load_shipped
 from knowledge.pattern_speed import Prefiltered, any_of, by_first_letter
@@ -37,6 +42,11 @@ _PIECES = (
     "النب", "صلى", "صل ى", "ماذا", "لماذا", "ثم", "اذكر", "كمان", "أيضا", "كذلك", "بعدين",
     "من فضلك", "بالتحديد", "على الحقيقة", "يا ريت", "الله يخليك", "،", "ما", "من", "كم",
     " ثم ما ", "، ثم اذكر ", " كمان متى ", " وأيضا من ", " كذلك كم ", "عن النب صلى ",
+    "#سيرة", " #خيط", "\n#مسابقة", "10 ثواني", "⏱️ 30 ثانية", "هل تعلم؟ ", "هل تعرف متى ",
+    "..", "… ", "من أنا؟", "ما هي؟", "شنية؟", ".. من أنا؟", "… ما هي؟", "... شنو هو؟", "س1 ",
+    "سؤال 2: ", "السؤال الثاني: ", "أولاً ",
+    "ثانيا ", "(أ) ", "ب- ", "3) ", "٤- ", "أسبابها", " ونتائجها", "أسباب ونتائج ", "غزوة تبوك: ",
+    " زمانها ومكانها", "«رابط بجنوده عند ....»", " ما الكلمة الناقصة؟", "\"", "“",
 )  # fmt: skip
 
 
@@ -79,6 +89,11 @@ PREFILTERED = [
     (question_split, "_GLUED_BEFORE"),
     (question_split, "_THEN"),
     (riddle_patterns, "RIDDLE_ASK"),
+    (message_text, "_DID_YOU_KNOW"),
+    (message_text, "_TIMER"),
+    (message_text, "_TAG_LINES"),
+    (message_text, "_TRAILING_TAGS"),
+    (who_am_i, "_PAUSE"),
 ]
 
 
@@ -129,6 +144,61 @@ def test_without_a_pictograph_the_emoji_passes_change_nothing() -> None:
             assert message_patterns.EMOJI_BETWEEN.sub("، ", text) == text, text
             assert message_patterns.FRAMED_LINE.sub(r"\1", text) == text, text
             assert message_patterns.EMOJI_LINE_END.sub("", text) == text, text
+
+
+def test_a_line_without_a_marker_sign_holds_no_item_marker() -> None:
+    """The item reader tries its markers' patterns only on a line with a figure, a bracket,
+    a dash, a dot, a slash, «سؤال» or a piece of a counting adverb."""
+    found = 0
+    for text in TEXTS:
+        for line in text.splitlines() or [text]:
+            may = inline_items.may_hold_markers(line)
+            for _, pattern in inline_items._KINDS:
+                assert may or pattern.search(line) is None, line
+            found += may and any(p.search(line) for _, p in inline_items._KINDS)
+    assert found > 50
+
+
+@pytest.mark.parametrize(
+    ("line", "may"),
+    [
+        ("س1 كم عدد الجيش س2 من قائده", True),
+        ("أولاً متى كانت ثانياً أين", True),
+        ("سؤال أول: متى", True),
+        ("(أ) المدينة (ب) مكة", True),
+        ("ثالثا كم عددهم", True),
+        ("متى كانت غزوة تبوك؟", False),
+        ("من قائد جيش المسلمين", False),
+    ],
+)
+def test_which_lines_may_hold_item_markers(line: str, may: bool) -> None:
+    assert inline_items.may_hold_markers(line) is may
+
+
+def test_a_text_not_ending_with_its_holds_no_topics_of_it() -> None:
+    """The headline reader tries its patterns of topics with «its» only on a text ending with
+    «ها/ه/هم» before its end mark, and its colon-parted topics only on one with a colon, a
+    dash or a bracket."""
+    found = 0
+    for text in TEXTS:
+        if not headlines.ends_with_its(text):
+            assert headline_patterns.TOPICS_OF_IT.match(text) is None, text
+            assert headline_patterns.TOPIC_AFTER.match(text) is None, text
+        else:
+            found += headline_patterns.TOPICS_OF_IT.match(text) is not None
+        if not any(mark in text for mark in ":：-–("):
+            assert headline_patterns.TOPICS_OF.match(text) is None, text
+    assert found > 20
+
+
+def test_a_text_without_a_quotation_mark_holds_no_sentence_to_complete() -> None:
+    """The blank reader looks for a quoted sentence only in a text holding «, " or “."""
+    found = 0
+    for text in TEXTS:
+        if "«" not in text and '"' not in text and "“" not in text:
+            assert blank_lead_in._QUOTED.search(text) is None, text
+        found += blank_lead_in.sentence_to_complete(text) is not None
+    assert found > 10
 
 
 def test_without_ma_before_the_article_nothing_is_unglued() -> None:
