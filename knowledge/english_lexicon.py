@@ -58,6 +58,7 @@ STOPWORDS = frozenset(
     want wants wanting
     pose posed poses posing
     riddle riddles step steps remember remembered
+    im ive
     because
     lah leh lor meh tu roughly approximately approx
     personally
