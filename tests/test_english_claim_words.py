@@ -1,0 +1,24 @@
+"""Words of a claim read as people mean them (knowledge/english_phrases.py,
+knowledge/english_lexicon.py): «Tabuk was fought in …» says when or against whom it took
+place, no battle; «in person» is «himself»; an envoy «welcomed» or «treated with honour» is
+the opposite of the envoy attacked."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("message", "fact", "verdict"),
+    [
+        # «fought» was a fight no answer tells: left unsettled or asked back.
+        ("True or false: the expedition was fought in Rajab 9 AH.", "date", True),
+        ("True or false: a battle was fought at Tabuk.", "no_battle", False),
+        ("Is it right that the Prophet led Tabuk in person?", "leader", True),
+        ("True or false: the Prophet's envoy was welcomed by the Romans.", "envoy_assault", False),
+        ("True or False: the Muslim envoy was treated with honour by the enemy.",
+         "envoy_assault", False),
+    ],
+)  # fmt: skip
+def test_claim_words_read_as_meant(english_engine, message, fact, verdict) -> None:
+    (part,) = english_engine.answer(message).parts
+    assert part.decision.fact is not None and part.decision.fact.id == fact
+    assert part.verdict is verdict
