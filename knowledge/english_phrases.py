@@ -70,6 +70,14 @@ PHRASES = {
     "ghazwa was fought": "ghazwa occur",
     # «the Prophet led Tabuk in person»: himself.
     "in person": "himself",
+    # «Abu Bakr gave away everything he owned»: giving, its «away» no distance («far»).
+    "gave away": "gave",
+    "give away": "give",
+    "given away": "given",
+    "giving away": "giving",
+    "gives away": "gives",
+    # «i gave every thing i owned»: everything.
+    "every thing": "everything",
     "call to arms": "mobilise",
     "general call": "mobilise",
     "general call to arms": "mobilise",

@@ -22,3 +22,25 @@ def test_claim_words_read_as_meant(english_engine, message, fact, verdict) -> No
     (part,) = english_engine.answer(message).parts
     assert part.decision.fact is not None and part.decision.fact.id == fact
     assert part.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("message", "fact", "verdict"),
+    [
+        # «away» was read as distance («far»): the claim was left unsettled.
+        ("True or false: It is true that Abu Bakr gave away everything he owned for the army.",
+         "abu_bakr_donation", True),
+        ("T/F: Umar gave away all his wealth", "umar_donation", False),
+    ],
+)  # fmt: skip
+def test_giving_away_is_giving(english_engine, message, fact, verdict) -> None:
+    (part,) = english_engine.answer(message).parts
+    assert part.decision.fact is not None and part.decision.fact.id == fact
+    assert part.verdict is verdict
+
+
+def test_every_thing_is_everything(english_engine) -> None:
+    # Read as «every» and «thing», the riddle was asked back between the gifts.
+    reply = english_engine.answer("i gave every thing i owned for the tabuk army. who am i")
+    (part,) = reply.parts
+    assert part.decision.fact is not None and part.decision.fact.id == "abu_bakr_donation"
