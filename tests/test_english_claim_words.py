@@ -41,6 +41,6 @@ def test_giving_away_is_giving(english_engine, message, fact, verdict) -> None:
 
 def test_every_thing_is_everything(english_engine) -> None:
     # Read as «every» and «thing», the riddle was asked back between the gifts.
-    reply = english_engine.answer("i gave every thing i owned for the tabuk army. who am i")
+    reply = english_engine.answer("for tabuk i gave every thing i owned to the army. who am i")
     (part,) = reply.parts
     assert part.decision.fact is not None and part.decision.fact.id == "abu_bakr_donation"
