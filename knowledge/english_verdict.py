@@ -59,6 +59,10 @@ _ENEMY_SIDE = frozenset({"roman", "mercenary", "heraclius", "ghassan", "lakhm"})
 _OWN_ARMY = re.compile(
     r"\b(?:his|their|its)\s+(?:own\s+)?(?:army|armies|forces?|troops|soldiers|men|mercenaries)\b"
 )
+# A size said as the opposite of the answer's («small» against «such a large number»).
+_SIZE_TURNED = tuple(
+    (small, large) for small in ("small", "few", "tiny", "little") for large in ("large", "many")
+)
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
 # Someone's rule over a place or people: «the chief of Dumat al-Jandal», «king (emperor) of
@@ -159,6 +163,10 @@ class EnglishVerdicts:
             # A negated statement may deny the whole clause: not settled rather than false.
             return None if reading.negated else False
         if (statement - said_denied) & denied and not reading.negated:
+            if any(small in statement and large in answer for small, large in _SIZE_TURNED):
+                # «The Romans expected only a small force» against «did not expect such a
+                # large number»: the denial and the size both turned, the same claim.
+                return None
             # «The hypocrites eagerly joined the army»: the answer says they did not join.
             return False
         if (

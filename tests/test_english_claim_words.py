@@ -44,3 +44,16 @@ def test_every_thing_is_everything(english_engine) -> None:
     reply = english_engine.answer("for tabuk i gave every thing i owned to the army. who am i")
     (part,) = reply.parts
     assert part.decision.fact is not None and part.decision.fact.id == "abu_bakr_donation"
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        # The denial and the size both turned: the same claim, not its contrary (it was False).
+        ("True or false: the Romans expected only a small Muslim force to come out.", None),
+        ("True or false: the Romans expected a large Muslim army.", False),
+        ("True or false: the Romans did not expect so many Muslims to come.", True),
+    ],
+)
+def test_expecting_few_is_not_denied_by_not_expecting_many(english_engine, message, verdict):
+    assert english_engine.answer(message).parts[0].verdict is verdict
