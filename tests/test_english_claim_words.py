@@ -55,5 +55,7 @@ def test_every_thing_is_everything(english_engine) -> None:
         ("True or false: the Romans did not expect so many Muslims to come.", True),
     ],
 )
-def test_expecting_few_is_not_denied_by_not_expecting_many(english_engine, message, verdict):
+def test_expecting_few_is_not_denied_by_not_expecting_many(
+    english_engine, message, verdict
+) -> None:
     assert english_engine.answer(message).parts[0].verdict is verdict
