@@ -5,6 +5,8 @@ verdict with the bare word; «over forty thousand strong» counts the army's men
 
 import pytest
 
+from tests.english_helpers import judged
+
 
 @pytest.mark.parametrize(
     ("message", "fact", "verdict"),
@@ -25,9 +27,7 @@ import pytest
     ],
 )  # fmt: skip
 def test_claim_put_for_checking_gets_its_verdict(english_engine, message, fact, verdict) -> None:
-    (part,) = english_engine.answer(message).parts
-    assert part.decision.fact is not None and part.decision.fact.id == fact
-    assert part.verdict is verdict
+    assert judged(english_engine, message) == (fact, verdict)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,8 @@ the opposite of the envoy attacked."""
 
 import pytest
 
+from tests.english_helpers import judged
+
 
 @pytest.mark.parametrize(
     ("message", "fact", "verdict"),
@@ -19,9 +21,7 @@ import pytest
     ],
 )  # fmt: skip
 def test_claim_words_read_as_meant(english_engine, message, fact, verdict) -> None:
-    (part,) = english_engine.answer(message).parts
-    assert part.decision.fact is not None and part.decision.fact.id == fact
-    assert part.verdict is verdict
+    assert judged(english_engine, message) == (fact, verdict)
 
 
 @pytest.mark.parametrize(
@@ -34,9 +34,7 @@ def test_claim_words_read_as_meant(english_engine, message, fact, verdict) -> No
     ],
 )  # fmt: skip
 def test_giving_away_is_giving(english_engine, message, fact, verdict) -> None:
-    (part,) = english_engine.answer(message).parts
-    assert part.decision.fact is not None and part.decision.fact.id == fact
-    assert part.verdict is verdict
+    assert judged(english_engine, message) == (fact, verdict)
 
 
 def test_every_thing_is_everything(english_engine) -> None:
