@@ -37,8 +37,14 @@ from knowledge.tuning import (
     EN_NAMES_WITHOUT_DEED_MAX,
 )
 
-# «yes,» or «no,» opening an option: its answer to a yes/no stem.
-_POLARITY = re.compile(r"^\s*(yes|no)\b[\s,.;:\-–—]*(?=\S)", re.IGNORECASE)
+# «yes,» or «no,» opening an option: its answer to a yes/no stem. Without a mark after it,
+# only before a word that opens a clause («no they fell back»): «no fighting», «no battle»
+# is a denial the option makes (it was read «fighting», the deed the answer denies).
+_POLARITY = re.compile(
+    r"^\s*(yes|no)\b(?:\s*[,.;:\-–—]+\s*|\s+(?=(?:the|they|he|it|there|a|an|we|not|only|but"
+    r"|and|because|as|in|at|after|before|with|all|some|many|most|of)\b))(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def main_answer(matcher: EnglishMatcher, fact: Fact) -> frozenset[str]:
@@ -217,6 +223,13 @@ def choose(
     options_terms: list[list[str]] = []
     overall = [i for i, option in enumerate(part.options) if ALL_ABOVE.match(option)]
     answer_says_no = english is not None and english.answer.lower().startswith("no,")
+    # The stem's words, which an option repeating them does not get support from; not under
+    # «NOT» («Which was NOT a difficulty? … c) hardship among the people» names one asked).
+    stem = frozenset(
+        ()
+        if is_negative_stem(part.text)
+        else matcher.correct(matcher.reader.read(part.text).terms)
+    )
     for full_option in part.options:
         # «Was there a battle? a) yes, a big battle b) no, the Romans withdrew»: «yes,»/«no,»
         # answers the stem; the rest is what the option says.
@@ -229,6 +242,15 @@ def choose(
         # «Ghazwa al-Usrah» against «Ghazwa Badr»: the word every option shares with
         # the subject says nothing of which one is right.
         terms = [t for t in terms if t not in NEUTRAL] or terms
+        # «Why was it called Jaysh al-Usrah? … d) because it was led by Usrah»: a word the
+        # option repeats from the stem is what the question is about, no support for it.
+        terms = [t for t in terms if t not in stem] or terms
+        # «in a great battle» against «ended without fighting»: what the answer denies.
+        option_denied = denied_terms(matcher, reading.normalized)
+        if option_denied:
+            # «b) no fighting»: its denial is matched with the answer's below; the word
+            # «no», which no answer states as a term, is no word of support.
+            terms = [t for t in terms if t not in NEGATIONS] or terms
         total = math.fsum(matcher.weight(t) for t in terms)
         shared = math.fsum(matcher.weight(t) for t in terms if t in main)
         # An option holding a value the answer does not state (other reports aside), or
@@ -237,8 +259,6 @@ def choose(
         wrong_value = any(
             (typed(t) or t in VALUE_WORDS) and t not in main and t not in NEUTRAL for t in terms
         )
-        # «in a great battle» against «ended without fighting»: what the answer denies.
-        option_denied = denied_terms(matcher, reading.normalized)
         asserted = set(terms) - option_denied
         # «two years' pay» against «a year's pay»: the same span counted otherwise.
         recount = english is not None and miscounted_period(option, english.answer)

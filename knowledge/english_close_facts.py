@@ -154,6 +154,24 @@ def true_option(
     return PartAnswer(part, replace(decision, reading=stem), choice=index)
 
 
+# A stem that only asks which option is true («Which statement is true?», «Which of the
+# following is correct about Tabuk?», «Choose the correct statement:»).
+_WHICH_IS_TRUE = re.compile(
+    r"^\W*(?:(?:which|what)\s+(?:one\s+)?(?:of\s+(?:the\s+following|these|them)\s+)?"
+    r"(?:(?:statements?|options?|sentences?|answers?|ones?)\s+)?"
+    r"(?:(?:about|on)\s+[\w' -]{1,30}?\s+)?(?:is|are)\s+(?:true|correct|right|accurate)"
+    r"|(?:choose|pick|select|tick|circle)\s+the\s+(?:true|correct|right)\s+"
+    r"(?:statement|sentence|one))"
+    r"(?:\s+(?:about|of|regarding|on)\s+[\w' -]{1,40})?\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_which_is_true(stem: str) -> bool:
+    """Does the stem only ask which of its options is a true statement?"""
+    return _WHICH_IS_TRUE.match(stem) is not None
+
+
 def _settled_true(
     matcher: EnglishMatcher,
     verdict: Callable[[Fact, PartReply], bool | None],
@@ -164,7 +182,10 @@ def _settled_true(
     for index, option in enumerate(part.options):
         if ALL_ABOVE.search(option) or NONE_ABOVE.search(option):
             continue
-        reading = matcher.reader.read(f"{part.text} {option}")
+        # «Which statement is true? … c) Umar gave half his wealth»: the option is the whole
+        # claim; read after a stem that only asks which one is true, it was a question.
+        alone = asks_which_is_true(part.text)
+        reading = matcher.reader.read(option if alone else f"{part.text} {option}")
         if matcher.refusal(reading) is not None:
             continue
         # A completed option stating a date is about when, as a true/false statement is.

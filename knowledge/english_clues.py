@@ -42,3 +42,16 @@ def clue_answer(
         if owners and not owners & set(matcher.correct(matcher.reader.read(clue).terms)):
             named[decision.fact.id] = decision
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def agreed_clues(description: str, decide: Callable[[str], PartReply]) -> PartReply | None:
+    """«We stayed home, complained about the heat and tried to stop others from going. Who are
+    we?»: a group's riddle read clue by clue, answered when two clues or more name one fact
+    and no clue names another (read whole, its untold clue left it asked back)."""
+    pieces = [c.strip() for c in _CLUE_END.split(description) if c.strip()]
+    clues = [c for c in pieces if len(c.split()) >= EN_CLUE_MIN_WORDS]
+    decided = [decide(clue) for clue in clues]
+    named = [d for d in decided if d.answered and d.fact is not None]
+    if len(named) < 2 or len({d.fact.id for d in named if d.fact is not None}) != 1:
+        return None
+    return named[0]

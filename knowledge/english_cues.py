@@ -125,6 +125,8 @@ VERIFY = re.compile(
     r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?"
     r"(?:right|true|correct|accurate)|who\W*s\s+right|"
     r"who\s+is\s+right|which\s+is\s+(?:right|correct)"
+    # «My cousin insists … . True?»: the bare word asks the reported claim's verdict.
+    r"|(?:true|right|correct|accurate)(?:\s+or\s+(?:false|not|wrong))?"
     rf"|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:(?:mentioned|stated|said|"
     rf"told|found)\s+)?in\s+{_SOURCE}"
     rf"|(?:does|did)\s+{_SOURCE}\s+(?:really\s+|actually\s+)?(?:say|state|mention)\s+(?:that|"
@@ -135,7 +137,8 @@ VERIFY = re.compile(
 # the lecturer saying …»).
 REPORTED = re.compile(
     r"^.*?\b(?:said|says|say|saying|wrote|told\s+(?:us|me)|read(?:\s+on\s+\w+(?:\s+\w+)?)?|heard|"
-    r"claims?|claimed)\b\s*(?:that\s+)?",
+    r"claims?|claimed|insists?|insisted|reckons?|reckoned|swears?|swore|maintains?|"
+    r"maintained)\b\s*(?:that\s+)?",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ from knowledge.english import EnglishMatcher
 from knowledge.english_cues import BE, DOERS, PARTICIPLES, PERSONAL_PRONOUN, PRONOUNS, side_of
 from knowledge.english_lexicon import VALUE_CLASSES
 from knowledge.english_rules import told
-from knowledge.english_text import Reading
+from knowledge.english_text import Reading, concept
 
 # Words of a statement that name no deed of its own.
 # («took place», «at the time of»: when or that it happened, no claim of its own)
@@ -70,9 +70,29 @@ def same_doer(
         own = next((t for t in said.terms if t in DOERS), None)
         if own is not None and (first not in PRONOUNS or subject is None):
             subject = own  # a sentence opening with «he», or naming no one, goes on
-        if deeds[0] in said.terms and side_of(subject) == side_of(doer):
+        if deeds[0] in said.terms and (
+            side_of(subject) == side_of(doer) or _with_the_body(said.tokens, subject, doer)
+        ):
             return True
     return False
+
+
+# The Muslims as a body, after «with»: «the Prophet stayed encamped with his troops».
+_BODY = frozenset({"army", "troops", "troop", "soldier", "muslim", "companion", "fighter"})
+
+
+def _with_the_body(tokens: tuple[str, ...], subject: str | None, doer: str) -> bool:
+    """Does the Prophet do the deed «with» the Muslims as a body, so that the Muslims (or their
+    army) do it too («The Muslim army stayed camped at Tabuk» against «the Prophet … stayed
+    encamped with his troops at Tabuk»: it was left unsettled as another doer's deed)?"""
+    return (
+        subject == "prophet"
+        and side_of(doer) == "muslim"
+        and any(
+            word == "with" and any(concept(t) in _BODY for t in tokens[i + 1 : i + 4])
+            for i, word in enumerate(tokens)
+        )
+    )
 
 
 def _the_doer_only(matcher: EnglishMatcher, stated: str, deed: str, doer: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from knowledge.english import EnglishMatcher
 from knowledge.english_blanks import fill_question, missing_words, name_asked
-from knowledge.english_close_facts import choice_among, true_option
+from knowledge.english_close_facts import asks_which_is_true, choice_among, true_option
 from knowledge.english_cloze_fit import quoted_fact
 from knowledge.english_contrast import contrasted_head
 from knowledge.english_cues import blank_asks_when, options_type
@@ -85,6 +85,12 @@ def answer_exercise(
             # «The Romans were surprised by the size of the Muslim army»: a claim with
             # no number in it is not about a count.
             kind = QuestionType.NONE
+        if part.form is Form.CHOICE and asks_which_is_true(part.text):
+            # «Which statement is true? a) … b) …»: the stem asks nothing of its own; the
+            # one option settled true is the answer (the stem was read as no question).
+            settled = true_option(matcher, verdict, part)
+            if settled is not None:
+                return settled
         decision = decide_statement(matcher, reading, kind)
         if part.form is Form.CHOICE and decision.outcome in (
             EnglishOutcome.UNKNOWN,

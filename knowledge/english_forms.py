@@ -121,6 +121,10 @@ _TRUE_FALSE = re.compile(
     # «Is this statement true: '…'?», «Is the following claim correct or wrong?».
     r"|is\s+(?:this|the\s+following)\s+(?:statement|sentence|claim)\s+(?:true|correct|right)"
     r"(?:\s+or\s+(?:false|wrong|incorrect|not))?"
+    # «Verify: …», «Check this for me: …», «Fact-check:»: a claim put for checking, and
+    # «Agree or disagree: …» (read as a question, the claim got the nearest fact's answer).
+    r"|(?:please\s+)?(?:verify|check|fact[\s-]?check|confirm)(?:\s+(?:this|that|the\s+following))?"
+    r"(?:\s+for\s+(?:me|us))?(?:\s+(?:please|pls|plz))?(?=\s*:)|agree\s+or\s+disagree"
     # «صح أو خطأ (true or false): ...»: the Arabic heading, with or without its English.
     r"|(?:صح|صحيح)\s*(?:أو|او|أم|ام|/)\s*(?:خطأ|خطا|غلط)(?:\s*\(\s*true\s*(?:or|/)\s*false)?"
     r")\b[\s:.\-–—?)]*",

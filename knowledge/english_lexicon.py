@@ -58,6 +58,7 @@ STOPWORDS = frozenset(
     want wants wanting
     pose posed poses posing
     riddle riddles step steps remember remembered
+    im ive
     because
     lah leh lor meh tu roughly approximately approx
     personally
@@ -200,6 +201,11 @@ CONTRADICTIONS = frozenset(
         frozenset({"eager", "fear"}),
         # «The hypocrites marched with the army» against «they stayed behind».
         frozenset({"march", "lagbehind"}),
+        # «The envoy was welcomed / treated with honour» against «attacked the envoy».
+        frozenset({"welcom", "attack"}),
+        frozenset({"welcome", "attack"}),
+        frozenset({"honour", "attack"}),
+        frozenset({"honor", "attack"}),
     }
 )
 

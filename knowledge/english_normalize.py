@@ -132,7 +132,12 @@ def normalize_english(text: str) -> str:
     text = _NUMBERING.sub(" ", text)
     text = _CHAT_WORD.sub(_chat_spelling, text)
     text = re.sub(r"[^a-z0-9\u0621-\u064a\u064b-\u065f\u0670]+", " ", text)
-    return _spelled_numbers(text.split())
+    return _STRONG.sub(r"\g<1>", _spelled_numbers(text.split()))
+
+
+# «an army over 40,000 strong»: «strong» after a figure says it counts men, no word of its own
+# (read «morethan 40000 strong», it was a count of «strong»: «False» against «40,000 fighters»).
+_STRONG = re.compile(r"\b(\d+) strong\b")
 
 
 def _chat_spelling(match: re.Match[str]) -> str:

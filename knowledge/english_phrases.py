@@ -61,6 +61,23 @@ PHRASES = {
     "took place": "occur",
     "taken place": "occur",
     "takes place": "occur",
+    # «Tabuk was fought in 9 AH», «the campaign was fought against the Romans»: the
+    # expedition said to be fought is its taking place, no battle claimed (read as one, the
+    # statement was a fight no fact's answer tells, and «was fought in winter» was asked back).
+    "tabuk was fought": "tabuk occur",
+    "expedition was fought": "expedition occur",
+    "campaign was fought": "campaign occur",
+    "ghazwa was fought": "ghazwa occur",
+    # «the Prophet led Tabuk in person»: himself.
+    "in person": "himself",
+    # «Abu Bakr gave away everything he owned»: giving, its «away» no distance («far»).
+    "gave away": "gave",
+    "give away": "give",
+    "given away": "given",
+    "giving away": "giving",
+    "gives away": "gives",
+    # «i gave every thing i owned»: everything.
+    "every thing": "everything",
     "call to arms": "mobilise",
     "general call": "mobilise",
     "general call to arms": "mobilise",

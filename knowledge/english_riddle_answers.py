@@ -13,7 +13,7 @@ from functools import partial
 
 from knowledge.engine import shipped_base
 from knowledge.english import EnglishMatcher
-from knowledge.english_clues import clue_answer
+from knowledge.english_clues import agreed_clues, clue_answer
 from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_expeditions import Verdict, expedition_of, mutah_names
 from knowledge.english_forms import Form, Part
@@ -62,6 +62,13 @@ def riddle_answer(matcher: EnglishMatcher, part: Part, described: Riddle) -> Par
             answer.decision, outcome=EnglishOutcome.SUGGEST, fact=None, suggestions=(fact,)
         )
         return PartAnswer(part, decision)
+    if not answer.answered and not described.single and described.kind is QuestionType.PERSON:
+        # «We stayed home, …, and tried to stop others from going. Who are we?»
+        agreed = agreed_clues(
+            described.description,
+            lambda clue: pointed_answer(matcher, part, clue, described.kind).decision,
+        )
+        return PartAnswer(part, agreed) if agreed is not None else answer
     if not answer.answered and described.single and described.kind is QuestionType.PERSON:
         # «I gave everything I had and left … for my family»: read clue by clue.
         clue = clue_answer(

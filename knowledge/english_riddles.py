@@ -28,8 +28,16 @@ _ASKS_FIRST = re.compile(
     r"|guess\s+who(?:\s+i\s+am)?)\s*[?!:.\-–]+\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-# «Riddle:», «Guess the battle -»: a label before the description.
-_LABEL = re.compile(r"^\W*(?:riddle|puzzle|guess(?:\s+the\s+\w+)?)\s*[:\-–]+\s*", re.IGNORECASE)
+# «Riddle:», «Guess the battle -»: a label before the description; so is any heading of up to
+# three words before a colon or a spaced dash that does not speak as «I» («Brain teaser:»,
+# «Quiz night riddle –»: it was read as the start of the description, «Which month was Brain
+# teaser: is the month …?», and its unknown words left the riddle asked back).
+_LABEL = re.compile(
+    r"^\W*(?:(?:riddle|puzzle|guess(?:\s+the\s+\w+)?)\s*[:\-–]+"
+    r"|(?!(?:i|we|my|our|me|us)\b)[a-z]+(?:\s+(?!(?:i|we|my|our|me|us)\b)[a-z]+){0,2}"
+    r"\s*(?::|\s[-–—]+\s))\s*",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|we|us|our)\b", re.IGNORECASE)
 # The speaker turned into the one spoken of («I was» → «was», «my» → «his»).
 _SWAPS = (

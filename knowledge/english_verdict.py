@@ -24,7 +24,7 @@ from knowledge.english_choice import (
 )
 from knowledge.english_claimed_reason import unstated_reason
 from knowledge.english_counts import beyond_bound, bound_as_exact, implied_by_bound, other_owner
-from knowledge.english_cues import INTENDED, miscounted_period, misordered
+from knowledge.english_cues import INTENDED, NEGATION_WORDS, miscounted_period, misordered
 from knowledge.english_decision import PartReply
 from knowledge.english_doers import NEUTRAL as _NEUTRAL
 from knowledge.english_doers import same_doer
@@ -59,6 +59,10 @@ _ENEMY_SIDE = frozenset({"roman", "mercenary", "heraclius", "ghassan", "lakhm"})
 _OWN_ARMY = re.compile(
     r"\b(?:his|their|its)\s+(?:own\s+)?(?:army|armies|forces?|troops|soldiers|men|mercenaries)\b"
 )
+# A size said as the opposite of the answer's («small» against «such a large number»).
+_SIZE_TURNED = tuple(
+    (small, large) for small in ("small", "few", "tiny", "little") for large in ("large", "many")
+)
 # Spans of time: one is false against another the answer gives (a statement of a date aside).
 _PERIODS = frozenset({"day", "week", "month", "year"})
 # Someone's rule over a place or people: «the chief of Dumat al-Jandal», «king (emperor) of
@@ -78,6 +82,18 @@ class EnglishVerdicts:
         self.matcher = matcher
         # Whether a term is a value of a kind (a number, a person, a place).
         self._is_typed = is_typed
+        self._text_denials: frozenset[str] | None = None
+
+    def _denied_in_text(self) -> frozenset[str]:
+        """What any fact's answer denies, clause by clause («no fighting took place»)."""
+        if self._text_denials is None:
+            denied: set[str] = set()
+            for fact_id in self.matcher.fact_ids():
+                english = self.matcher.english(fact_id)
+                if english is not None:
+                    denied |= clause_denials(self.matcher, told(english.answer))
+            self._text_denials = frozenset(denied)
+        return self._text_denials
 
     def verdict(self, fact: Fact, decision: PartReply) -> bool | None:
         """True or false by the fact's answer; None when the answer does not settle it. A
@@ -147,6 +163,10 @@ class EnglishVerdicts:
             # A negated statement may deny the whole clause: not settled rather than false.
             return None if reading.negated else False
         if (statement - said_denied) & denied and not reading.negated:
+            if any(small in statement and large in answer for small, large in _SIZE_TURNED):
+                # «The Romans expected only a small force» against «did not expect such a
+                # large number»: the denial and the size both turned, the same claim.
+                return None
             # «The hypocrites eagerly joined the army»: the answer says they did not join.
             return False
         if (
@@ -244,6 +264,13 @@ class EnglishVerdicts:
             for t in statement
             if t not in _NEUTRAL and not self._is_typed(t) and t not in NEGATIONS
         ]
+        # «The Romans withdrew without fighting»: a deed the statement denies that the text
+        # denies too («No, no fighting took place») agrees with it, and is no word this answer
+        # must tell (nor its «without»); it was left unsettled, the retreat fact never saying
+        # «fight». A deed only: «without fear» is the believers' alone.
+        agreed = said_denied & self._denied_in_text() & CLAIMED_DEEDS
+        if agreed and not reading.negated:
+            rest = [t for t in rest if t not in agreed and t not in NEGATION_WORDS]
         if not rest and names_only(statement, self._is_typed):
             return None  # «Khalid went to Dumat al-Jandal with the Prophet»: no deed to check
         if rest:

@@ -222,11 +222,12 @@ def test_a_person_riddle_is_answered_by_the_givers_own_fact(
 def test_a_person_riddle_that_fits_several_givers_is_asked_back(
     english_engine: EnglishEngine,
 ) -> None:
-    # «every thing I owned» fits all the gifts as well as Abu Bakr's: no one person's.
-    reply = english_engine.answer("i gave every thing i owned for the tabuk army. who am i")
-    assert answered_facts(
-        english_engine, "i gave every thing i owned for the tabuk army. who am i"
-    ) == [None]
+    # «my wealth» fits every giver's gift: no one person's. («every thing I owned», once read
+    # as «every» and «thing», is «everything»: Abu Bakr's, tests/test_english_claim_words.py.)
+    reply = english_engine.answer("i gave my wealth for the tabuk army. who am i")
+    assert answered_facts(english_engine, "i gave my wealth for the tabuk army. who am i") == [
+        None
+    ]
     assert reply.parts[0].decision.outcome is EnglishOutcome.SUGGEST
 
 

@@ -59,7 +59,7 @@ def test_a_riddle_or_a_quoted_question_is_answered(
     "message",
     [
         # One person asked: the fact of all the gifts, or of the envoy attacked, names no one.
-        "i gave every thing i owned for the tabuk army. who am i",
+        "i gave my wealth for the tabuk army. who am i",
         "I am the envoy of the Prophet who was killed by the Ghassanids. Who am I?",
         # People and things the text does not name.
         "I am a companion who walked alone to Tabuk. Who am I?",

@@ -56,3 +56,16 @@ def test_a_lettered_sub_part_is_one_question(english_engine: EnglishEngine) -> N
     )
     assert len(split_message(message).parts) == 2
     assert answered_facts(english_engine, message) == ["heraclius", "no_battle"]
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # Read whole, «complained about the heat» (no fact tells it) left it asked back; two
+        # clues name the hypocrites and none names another fact.
+        ("We stayed home, complained about the heat and tried to stop others from going."
+         " Who are we?", ["hypocrites"]),
+    ],
+)  # fmt: skip
+def test_a_groups_riddle_is_read_clue_by_clue(english_engine, message, facts) -> None:
+    assert answered_facts(english_engine, message) == facts
