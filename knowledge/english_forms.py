@@ -58,6 +58,7 @@ from knowledge.english_prompts import without_prompt_framing
 from knowledge.english_quiz_cards import card_front
 from knowledge.english_reporters import after_askers_colon, without_reporter
 from knowledge.english_riddles import riddle_question
+from knowledge.english_study_tails import without_study_tail
 from knowledge.english_verdict_lists import verdict_heading
 from knowledge.tuning import EN_HEADING_ITEM_MAX_WORDS, EN_MAX_PARTS, EN_TOPIC_MAX_WORDS
 
@@ -274,7 +275,7 @@ def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
     text = without_lesson_aims(without_course_references(text.strip()))
     text = without_passage(without_exercise_labels(spoken_punctuation(text)))
-    text = one_command(without_prompt_framing(drop_talk(text)))
+    text = one_command(without_study_tail(without_prompt_framing(drop_talk(text))))
     text = riddle_question(text) or clue_question(text) or card_front(text) or text
     text = _topic_first(text)
     headed = _headed_parts(text) or [Part(each) for each in each_parts(text) or ()] or None

@@ -68,6 +68,18 @@ _NUMBER_ABBREVIATION = re.compile(r"\bnos?\.\s*(?=of\b)", re.IGNORECASE)
 _LEAD_UP = re.compile(
     r"\b(?:(?:in|during)\s+)?the\s+(?:lead|run|build)\s*-?\s*up\s+to\b", re.IGNORECASE
 )
+# Commands of two or three words in South Asian and African papers: «Throw light on the role
+# of …», «Shed light on …», «Bring out the significance of …», «Point out …» (en67: read as
+# words, «light» and «bring» were content no fact knows and every such question was asked
+# back); the one command word each stands for.
+_PHRASED_COMMANDS = (
+    (
+        re.compile(r"\b(?:throw|shed|cast)\s+(?:some\s+)?light\s+(?:up)?on\b", re.IGNORECASE),
+        "explain",
+    ),
+    (re.compile(r"^(\W*(?:\w{1,3}\W+)?)bring\s+out\b", re.IGNORECASE), r"\g<1>explain"),
+    (re.compile(r"^(\W*(?:\w{1,3}\W+)?)point\s+out\b", re.IGNORECASE), r"\g<1>identify"),
+)
 # Romanised Arabic typed as in chat writes letters English lacks with digits: «3uthman»,
 # «jaysh al 3usra», «ra7man», «qa2id», «5alid». 3 (ayn) and 2 (hamza) are dropped as an
 # apostrophe is («Mu'tah» is «mutah»), 7 is «h», 5 is «kh». Only a digit between letters, or
@@ -119,6 +131,8 @@ def normalize_english(text: str) -> str:
     text = _NUMBER_ABBREVIATION.sub("number ", text)
     text = _BN.sub("bin", text)
     text = _LEAD_UP.sub("before", text)
+    for command, word in _PHRASED_COMMANDS:
+        text = command.sub(word, text)
     text = _APOSTROPHES.sub("'", text)
     text = _HONORIFICS.sub(" ", text)
     text = _MARKS.sub(" ", text)
