@@ -322,6 +322,15 @@ def split_message(text: str) -> Split:
         # «Tabuk was the last ghazwa of the Prophet. Comment. [2]»: the claim before a bare
         # «Comment.» or «Discuss.» is what is asked about.
         return Split((Part(" ".join(pieces[:-1])),))
+    if (
+        len(pieces) > 1
+        and _WHY_OF_CLAIM.match(pieces[-1])
+        and not any("?" in p or piece_asks(p) for p in pieces[:-1])
+    ):
+        # «Tabuk ended without any fighting. Explain why. [3]»: the reason for the claim
+        # before it is asked (alone, «why» was answered with the causes of the expedition).
+        claim = " ".join(pieces[:-1]).strip().rstrip(".!")
+        return Split((Part(f"Explain why {claim[:1].lower()}{claim[1:]}"),))
     tails = [(piece, question_tail(piece)) for piece in pieces]
     asks = listed_items_ask([tail for _, tail in tails], [piece_asks(tail) for _, tail in tails])
     asked = [tail for (_, tail), asking in zip(tails, asks, strict=True) if asking]
@@ -414,6 +423,14 @@ _JUDGE = re.compile(
     r"^\W*(?:comment|discuss|elaborate|explain|evaluate|assess|justify|examine)"
     r"(?:\s+(?:on\s+)?(?:this|the|that)\s+(?:statement|view|claim|quotation|quote|saying))?"
     rf"(?:\s+(?:briefly|fully|in\s+detail))?\W*(?:{MARK})?\W*$",
+    re.IGNORECASE,
+)
+
+# A bare command to give the reason for the claim before it: «Explain why.», «Give reasons.»,
+# «Why?».
+_WHY_OF_CLAIM = re.compile(
+    r"^\W*(?:(?:explain|say|state|suggest|show)\s+why|give\s+(?:a\s+|the\s+|two\s+|some\s+)?"
+    rf"reasons?(?:\s+(?:for\s+(?:this|it)|why))?|why\s*\?)\W*(?:{MARK})?\W*$",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,9 @@ _HONORIFICS = re.compile(
 )
 # Exam furniture: marks «[10]», numbering «Q5 (a)», «1)», «(ii)».
 _MARKS = re.compile(
-    r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)|\b\d+\s*marks?\W*$"
+    r"\[\s*\d+\s*(?:marks?|mks?|pts?|points?)?\s*\]|\(\s*\d+\s*(?:marks?|mks?|pts?|points?)\s*\)"
+    r"|\b\d+\s*(?:marks?|mks?)\W*$"
+    # («(4mks)», «[6 mks]», «(1mk)»: East African papers; «(4 pts)», «(3 points)»: marks too)
     # «[3 x 3]»: marks for each of several items.
     r"|\[\s*\d+\s*[x×*]\s*\d+\s*(?:marks?)?\s*\]"
     # «(Dakhil exam suggestion)», «(board exam 2019)»: which paper it came from, in brackets.
@@ -39,7 +41,7 @@ _MARKS = re.compile(
 _NUMBERING = re.compile(
     r"(?:(?<=\s)|^)(?:q\s*\.?\s*\d+\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?"
     r"(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?\s*[.:)]?|"
-    r"\d{1,2}[a-h]?\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
+    r"\d{1,2}[a-h]?\.?\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
     r"\(?[a-d][.)]|\((?:i{1,3}|iv|v)\)|(?:i{1,3}|iv|vi?)\)|(?:ii{1,2}|iv|vi)\.|"
     r"\([a-h]\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|"
     # «Section B, Question 4:», «Question 5 -», «Question No. 3»: a paper's headings.

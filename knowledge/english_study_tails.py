@@ -22,12 +22,14 @@ import re
 
 from knowledge.english_lexicon import STOPWORDS
 
-# Exam boards, syllabuses and school subjects (West and East Africa, South Asia, Britain).
+# Exam boards, syllabuses and school subjects (West and East Africa, South Asia, Britain), and
+# the language the notes are wanted in («… meaning in English»).
 _COURSES = frozenset(
     """
     waec neco wassce ssce gce bece jamb utme nabteb kcse kcpe uneb uce uace necta csee acsee
     zimsec ecz msce ire irk irs crs cre re rs gcse igcse cbse icse hsc ssc matric edexcel aqa
     ocr caie islamiyat islamiat seerah sirah alevel olevel syllabus qna
+    english urdu hindi bangla swahili hausa yoruba
     """.split()
 )
 # The kind of material wanted.
