@@ -64,7 +64,7 @@ _PUNCTUATION = frozenset("-–—|:,()/")
 # «question answer», «questions and answers»: notes of the kind, as a pair.
 _QUESTION_ANSWER = re.compile(r"\bquestions?\s+(?:and\s+|&\s+)?answers?\b")
 
-_TOKENS = re.compile(r"[A-Za-z0-9&]+|[-–—|:,()/]")
+_TOKENS = re.compile(r"[A-Za-z0-9&]+(?:['’][A-Za-z]+)?|[-–—|:,()/]")
 # The message's end after the tail: closing punctuation and marks in brackets, kept as typed.
 _CLOSING = re.compile(r"[\s?.!]*(?:[\[(]\s*\d+[^\])\n]*[\])])?[\s?.!]*$")
 
