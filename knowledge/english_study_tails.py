@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.english_lexicon import STOPWORDS
+from knowledge.english_lexicon import COMMAND_WORDS, STOPWORDS
 
 # Exam boards, syllabuses and school subjects (West and East Africa, South Asia, Britain), and
 # the language the notes are wanted in («… meaning in English»).
@@ -36,7 +36,7 @@ _COURSES = frozenset(
 _MATERIAL = frozenset(
     """
     notes note revision pdf ppt slides worksheet worksheets handout handouts homework assignment
-    mcq mcqs scheme reference references citation citations
+    mcq mcqs scheme
     """.split()
 )
 # Who the notes are for, and what for: only in a tail opened by «for».
@@ -56,9 +56,10 @@ _JOINING = frozenset(
     history o a level levels
     """.split()
 )
-# Nouns a number stands beside in a course («class 7», «paper 1», «9th grade», «year 8»);
-# without it «year» or «paper» may be the story's own word («a year's pay»).
-_NUMBERED = frozenset("class grade year form std standard paper chapter unit module".split())
+# Nouns a number stands beside in a course («class 7», «paper 1», «9th grade»). Not «year»
+# or «chapter»: «in the year 9» is the Hijri year, «chapter 9» the sura (en67: «Tabuk took
+# place in the year 9» lost its year and was answered with the overview).
+_NUMBERED = frozenset("class grade form std standard paper unit module".split())
 _NUMBER = re.compile(r"^\d{1,2}(?:st|nd|rd|th|s)?$")
 _PUNCTUATION = frozenset("-–—|:,()/")
 # «question answer», «questions and answers»: notes of the kind, as a pair.
@@ -69,12 +70,14 @@ _TOKENS = re.compile(r"[A-Za-z0-9&]+(?:['’][A-Za-z]+)?|[-–—|:,()/]")
 _CLOSING = re.compile(r"[\s?.!]*(?:[\[(]\s*\d+[^\])\n]*[\])])?[\s?.!]*$")
 
 
-def _numbered(words: list[str], index: int) -> bool:
-    """Is the word a number beside a course's noun, or such a noun beside a number?"""
+def _numbered(words: list[str], index: int, opened: bool = False) -> bool:
+    """Is the word a number beside a course's noun, or such a noun beside a number? After
+    «for», «year 8» is a class too («for year 8 RE lesson»)."""
+    nouns = _NUMBERED | {"year"} if opened else _NUMBERED
     beside = words[max(index - 1, 0) : index] + words[index + 1 : index + 2]
     if _NUMBER.match(words[index]):
-        return any(w in _NUMBERED for w in beside)
-    return words[index] in _NUMBERED and any(_NUMBER.match(w) for w in beside)
+        return any(w in nouns for w in beside)
+    return words[index] in nouns and any(_NUMBER.match(w) for w in beside)
 
 
 def _cut(words: list[str], audience: bool) -> int:
@@ -88,20 +91,21 @@ def _cut(words: list[str], audience: bool) -> int:
             or word in _JOINING
             or word in _PUNCTUATION
             or (audience and word in _AUDIENCE)
-            or _numbered(words, cut - 1)
+            or _numbered(words, cut - 1, opened=audience)
         ):
             break
         cut -= 1
     return cut
 
 
-def _names_a_course(tail: list[str]) -> bool:
-    text = " ".join(tail)
-    return bool(
-        _COURSES.intersection(tail)
-        or _MATERIAL.intersection(tail)
-        or _QUESTION_ANSWER.search(text)
-        or any(_numbered(tail, i) for i in range(len(tail)))
+def _names_a_course(tail: list[str], opened: bool = True) -> bool:
+    """Does the tail name a course or a kind of notes? A class's number and «question
+    answer» count only after «for» («for class 7»); alone they may be the story's."""
+    if _COURSES.intersection(tail) or _MATERIAL.intersection(tail):
+        return True
+    return opened and bool(
+        _QUESTION_ANSWER.search(" ".join(tail))
+        or any(_numbered(tail, i, opened=True) for i in range(len(tail)))
     )
 
 
@@ -118,7 +122,7 @@ def without_study_tail(text: str) -> str:
     if "for" in tail:
         opening = cut + tail.index("for")
         before = words[cut:opening]
-        if _AUDIENCE.intersection(before) or not _names_a_course(before):
+        if _AUDIENCE.intersection(before) or not _names_a_course(before, opened=False):
             cut = opening  # «… for IRK students»: the tail opens with «for»
         following = words[cut + 1 :]
         if not (_names_a_course(following) or _AUDIENCE.intersection(following)):
@@ -127,9 +131,11 @@ def without_study_tail(text: str) -> str:
         cut = _cut(words, audience=False)
         while cut < len(words) and words[cut] in _PUNCTUATION:
             cut += 1
-        if not _names_a_course(words[cut:]):
+        if not _names_a_course(words[cut:], opened=False):
             return text
     head = [w for w in words[:cut] if w not in _PUNCTUATION]
     if cut >= len(words) or not [w for w in head if w not in STOPWORDS]:
         return text
+    if head[-1] in COMMAND_WORDS:
+        return text  # «… - write a short note», «give the notes»: the command's own object
     return text[: spans[cut][0]].rstrip(" -–—|:,(/") + text[end:]
