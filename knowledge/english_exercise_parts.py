@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from knowledge.english import EnglishMatcher
-from knowledge.english_blanks import fill_question, missing_words, name_asked
+from knowledge.english_blanks import BLANK, fill_question, missing_words, name_asked
 from knowledge.english_close_facts import asks_which_is_true, choice_among, true_option
 from knowledge.english_cloze_fit import quoted_fact
 from knowledge.english_contrast import contrasted_head
@@ -39,7 +39,7 @@ def answer_exercise(
     if part.form is Form.FILL:
         reading = matcher.reader.read(fill_question(part.text))
         # «Tabuk took place in ____ AH»: a blank for a year or a month asks when.
-        when = QuestionType.TIME if blank_asks_when(part.text) else None
+        when = QuestionType.TIME if blank_asks_when(part.text) else _blank_type(matcher, part.text)
         asked = name_asked(part.text)  # «The name of the envoy … was ____»: a known gap?
         gap = matcher.refusal(matcher.reader.read(asked)) if asked else None
         decision = gap or matcher.refusal(reading) or decide_statement(matcher, reading, when)
@@ -145,3 +145,17 @@ def answer_exercise(
                 return PartAnswer(part, decision, none_fit=True)
         return narrowed(matcher, choose, PartAnswer(part, decision, choice=choice))
     return None
+
+
+def _blank_type(matcher: EnglishMatcher, text: str) -> QuestionType | None:
+    """No type asked when what a sentence's words ask («the size of», «the number of») comes
+    only after its blank: «The Romans were ____ (surprised) by the size of the Muslim army»
+    asks the Romans' state, not a count (read so, it was answered with the army's size)."""
+    blank = BLANK.search(text)
+    if blank is None:
+        return None
+    kind = matcher.reader.read(fill_question(text)).question_type
+    if kind is QuestionType.NONE:
+        return None
+    before = matcher.reader.read(text[: blank.start()]).question_type
+    return None if before is kind else QuestionType.NONE

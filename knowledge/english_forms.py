@@ -58,6 +58,7 @@ from knowledge.english_prompts import without_prompt_framing
 from knowledge.english_quiz_cards import card_front
 from knowledge.english_reporters import after_askers_colon, without_reporter
 from knowledge.english_riddles import riddle_question
+from knowledge.english_study_tails import without_study_tail
 from knowledge.english_verdict_lists import verdict_heading
 from knowledge.tuning import EN_HEADING_ITEM_MAX_WORDS, EN_MAX_PARTS, EN_TOPIC_MAX_WORDS
 
@@ -278,7 +279,7 @@ def split_message(text: str) -> Split:
     """Parts of a message in order, each with its form."""
     text = without_lesson_aims(without_course_references(text.strip()))
     text = without_passage(without_exercise_labels(spoken_punctuation(text)))
-    text = one_command(without_prompt_framing(drop_talk(text)))
+    text = one_command(without_study_tail(without_prompt_framing(drop_talk(text))))
     text = riddle_question(text) or clue_question(text) or card_front(text) or text
     text = _topic_first(text)
     headed = _headed_parts(text) or [Part(each) for each in each_parts(text) or ()] or None
@@ -325,6 +326,15 @@ def split_message(text: str) -> Split:
         # «Tabuk was the last ghazwa of the Prophet. Comment. [2]»: the claim before a bare
         # «Comment.» or «Discuss.» is what is asked about.
         return Split((Part(" ".join(pieces[:-1])),))
+    if (
+        len(pieces) > 1
+        and _WHY_OF_CLAIM.match(pieces[-1])
+        and not any("?" in p or piece_asks(p) for p in pieces[:-1])
+    ):
+        # «Tabuk ended without any fighting. Explain why. [3]»: the reason for the claim
+        # before it is asked (alone, «why» was answered with the causes of the expedition).
+        claim = " ".join(pieces[:-1]).strip().rstrip(".!")
+        return Split((Part(f"Explain why {claim[:1].lower()}{claim[1:]}"),))
     tails = [(piece, question_tail(piece)) for piece in pieces]
     asks = listed_items_ask([tail for _, tail in tails], [piece_asks(tail) for _, tail in tails])
     asked = [tail for (_, tail), asking in zip(tails, asks, strict=True) if asking]
@@ -417,6 +427,14 @@ _JUDGE = re.compile(
     r"^\W*(?:comment|discuss|elaborate|explain|evaluate|assess|justify|examine)"
     r"(?:\s+(?:on\s+)?(?:this|the|that)\s+(?:statement|view|claim|quotation|quote|saying))?"
     rf"(?:\s+(?:briefly|fully|in\s+detail))?\W*(?:{MARK})?\W*$",
+    re.IGNORECASE,
+)
+
+# A bare command to give the reason for the claim before it: «Explain why.», «Give reasons.»,
+# «Why?».
+_WHY_OF_CLAIM = re.compile(
+    r"^\W*(?:(?:explain|say|state|suggest|show)\s+why|give\s+(?:a\s+|the\s+|two\s+|some\s+)?"
+    rf"reasons?(?:\s+(?:for\s+(?:this|it)|why))?|why\s*\?)\W*(?:{MARK})?\W*$",
     re.IGNORECASE,
 )
 

@@ -79,6 +79,8 @@ COMMAND_WORDS = frozenset(
     define summarise summarize narrate account notes note elaborate illustrate justify assess
     highlight enumerate recall recount relate short answer question marks mark give
     examine analyse analyze comment critically consider
+    elucidate trace review explore investigate reflect interpret clarify expound delineate
+    characterise characterize sketch show
     choose select pick tick circle encircle underline
     eli5
     """.split()
@@ -157,6 +159,9 @@ IRREGULAR = {
     "meant": "mean",
     "meaning": "mean",
     "means": "mean",
+    # A headline's «X - definition» asks what X means, as «X meaning» does (en67).
+    "definition": "mean",
+    "definitions": "mean",
     "says": "say",
 }
 

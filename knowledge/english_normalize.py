@@ -26,7 +26,9 @@ _HONORIFICS = re.compile(
 )
 # Exam furniture: marks «[10]», numbering «Q5 (a)», «1)», «(ii)».
 _MARKS = re.compile(
-    r"\[\s*\d+\s*(?:marks?)?\s*\]|\(\s*\d+\s*marks?\s*\)|\b\d+\s*marks?\W*$"
+    r"\[\s*\d+\s*(?:marks?|mks?|pts?|points?)?\s*\]|\(\s*\d+\s*(?:marks?|mks?|pts?|points?)\s*\)"
+    r"|\b\d+\s*(?:marks?|mks?)\W*$"
+    # («(4mks)», «[6 mks]», «(1mk)»: East African papers; «(4 pts)», «(3 points)»: marks too)
     # «[3 x 3]»: marks for each of several items.
     r"|\[\s*\d+\s*[x×*]\s*\d+\s*(?:marks?)?\s*\]"
     # «(Dakhil exam suggestion)», «(board exam 2019)»: which paper it came from, in brackets.
@@ -39,7 +41,7 @@ _MARKS = re.compile(
 _NUMBERING = re.compile(
     r"(?:(?<=\s)|^)(?:q\s*\.?\s*\d+\s*(?:\(\s*[a-h]\s*\)|[a-h]\b)?"
     r"(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?\s*[.:)]?|"
-    r"\d{1,2}[a-h]?\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
+    r"\d{1,2}[a-h]?\.?\s*\(\s*(?:[a-h]|i{1,3}|iv|v)\s*\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|\d{1,2}[a-h]?[.)]|\(?\d{1,2}[.)]|"
     r"\(?[a-d][.)]|\((?:i{1,3}|iv|v)\)|(?:i{1,3}|iv|vi?)\)|(?:ii{1,2}|iv|vi)\.|"
     r"\([a-h]\)(?:\s*\(\s*(?:i{1,3}|iv|vi?)\s*\))?|"
     # «Section B, Question 4:», «Question 5 -», «Question No. 3»: a paper's headings.
@@ -67,6 +69,18 @@ _NUMBER_ABBREVIATION = re.compile(r"\bnos?\.\s*(?=of\b)", re.IGNORECASE)
 # British papers put it («what led up to it» asks its causes and stays).
 _LEAD_UP = re.compile(
     r"\b(?:(?:in|during)\s+)?the\s+(?:lead|run|build)\s*-?\s*up\s+to\b", re.IGNORECASE
+)
+# Commands of two or three words in South Asian and African papers: «Throw light on the role
+# of …», «Shed light on …», «Bring out the significance of …», «Point out …» (en67: read as
+# words, «light» and «bring» were content no fact knows and every such question was asked
+# back); the one command word each stands for.
+_PHRASED_COMMANDS = (
+    (
+        re.compile(r"\b(?:throw|shed|cast)\s+(?:some\s+)?light\s+(?:up)?on\b", re.IGNORECASE),
+        "explain",
+    ),
+    (re.compile(r"^(\W*(?:\w{1,3}\W+)?)bring\s+out\b", re.IGNORECASE), r"\g<1>explain"),
+    (re.compile(r"^(\W*(?:\w{1,3}\W+)?)point\s+out\b", re.IGNORECASE), r"\g<1>identify"),
 )
 # Romanised Arabic typed as in chat writes letters English lacks with digits: «3uthman»,
 # «jaysh al 3usra», «ra7man», «qa2id», «5alid». 3 (ayn) and 2 (hamza) are dropped as an
@@ -119,6 +133,8 @@ def normalize_english(text: str) -> str:
     text = _NUMBER_ABBREVIATION.sub("number ", text)
     text = _BN.sub("bin", text)
     text = _LEAD_UP.sub("before", text)
+    for command, word in _PHRASED_COMMANDS:
+        text = command.sub(word, text)
     text = _APOSTROPHES.sub("'", text)
     text = _HONORIFICS.sub(" ", text)
     text = _MARKS.sub(" ", text)

@@ -42,7 +42,7 @@ _WHY_OR_NOT = re.compile(
 
 
 # A question's marks as a paper prints them: «[4]», «(6)», «(4 marks)».
-MARK = r"[\[(]\s*\d+\s*(?:marks?)?\s*[\])]"
+MARK = r"[\[(]\s*\d+\s*(?:marks?|mks?|pts?|points?)?\s*[\])]"
 
 # Where a sentence ends: a question mark; a full stop or «!», or a question's marks («[4]»,
 # «(6)», «(4 marks)»), before a capital.
