@@ -159,9 +159,6 @@ IRREGULAR = {
     "meant": "mean",
     "meaning": "mean",
     "means": "mean",
-    # A headline's «X - definition» asks what X means, as «X meaning» does (en67).
-    "definition": "mean",
-    "definitions": "mean",
     "says": "say",
 }
 

@@ -19,7 +19,6 @@ from tests.english_helpers import answered_facts
         ("Tabuk expedition overview for year 8 RE lesson", "overview"),
         ("preparation for Tabuk difficulties - lecture notes", "hardship"),
         ("Army of Hardship meaning - Islamic studies revision", "army_name"),
-        ("Jaysh al-Usrah - definition", "army_name"),
     ],
 )
 def test_a_topic_with_what_it_is_for_is_answered(english_engine, message, fact) -> None:
