@@ -76,6 +76,12 @@ _BLANK_KIND_OPENING: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
 )
 # Nothing after the blank but a full stop or a colon's leftovers.
 _ENDS_ON_BLANK = re.compile(r"…\s*[.:：؟?]?\s*$")
+# «ملك الغساسنة هو ……», «قائد الروم …»: the blank is whoever holds that office over that
+# people; the office word and the word after it (the relative «الذي» aside).
+_OFFICE_OF = re.compile(
+    r"(?<!\S)(ملك|الملك|قائد|القائد|أمير|الأمير|امير|الامير|رئيس|زعيم)\s+"
+    r"(?!(?:الذي|الذى|التي|اللي|اللى|في|من|هو|هي)(?!\S))([^\s…]+)"
+)
 # Details precise enough to settle which fact a question asks (`figures`): a number, a year,
 # a month, a share of wealth.
 _FIGURES = frozenset({SlotKind.NUMBER, SlotKind.YEAR, SlotKind.MONTH, SlotKind.SHARE})
@@ -167,6 +173,10 @@ class BlankFiller:
         ):
             # «كانت غزوة تبوك ضد الروم ومن حالفها من العرب ……»: the words around the blank
             # are one fact's sentence, the engine reads another fact; neither is sure
+            fills = []
+        if fills and reply.fact is not None and not _holds_office(reply.fact, sentence, kinds):
+            # «كان ملك الغساسنة هو ……»: the envoy fact names a person and the Ghassanids,
+            # but nobody as their king; the text does not say who was
             fills = []
         if reply.answered and reply.fact is not None and fills:
             return PartReply(part, reply, Status.FILLED, fact=reply.fact, filled="، ".join(fills))
@@ -319,6 +329,7 @@ class BlankFiller:
                         for core in phrase(" ".join(run))
                     )
                     and (kind is None or self._names_someone_new(fact, run, words))
+                    and not self._told_after(fact, run, sentence)
                 ):
                     fills.append(" ".join(run))
                     continue
@@ -341,6 +352,18 @@ class BlankFiller:
                 name = slot.answer.split(":", 1)[0].strip()
                 return None if mentions(words, phrase(name)) else name
         return None
+
+    def _told_after(self, fact: Fact, run: list[str], sentence: str) -> bool:
+        """Whether the key's words for a blank hold a detail of the fact the sentence says
+        after its blank: the key's phrase ends past those words, so it is not what stands
+        before them («صالح …… خالدًا على الجزية» is not «دفع الجزية»: who made peace is missing)."""
+        told = words_of(" ".join(run))
+        after = words_of(sentence.split(_BLANK, 1)[1])
+        return any(
+            mentions(told, value) and mentions(after, value)
+            for slot in self._judge.slots(fact)
+            for value in slot.values
+        )
 
     def _names_someone_new(self, fact: Fact, run: list[str], words: tuple[str, ...]) -> bool:
         """Whether the words for a blank asking someone hold a detail of the fact (a name, a
@@ -379,6 +402,18 @@ def _beside_blank(answer: str, sentence: str) -> list[str]:
             run = run[:at]
             break
     return run
+
+
+def _holds_office(fact: Fact, sentence: str, kinds: list[SlotKind | None]) -> bool:
+    """Whether a fact filling a blank that asks who holds an office over a people («ملك
+    الروم هو ……») says that office of that people itself («هرقل هو ملك الروم»); true when
+    the blank asks no such office."""
+    before = sentence.split(_BLANK, 1)[0]
+    office = _OFFICE_OF.search(before)
+    if kinds[:1] != [SlotKind.PERSON] or office is None:
+        return True
+    told = words_of(f"{fact.answer} {fact.source}")
+    return mentions(told, phrase(f"{office.group(1)} {office.group(2)}"))
 
 
 def _find(words: tuple[str, ...], run: tuple[str, ...]) -> int | None:
