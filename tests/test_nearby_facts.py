@@ -1,0 +1,111 @@
+"""A detail the text does not tell is not answered with a fact near it: a word read as
+another sense («نزل» of the army is halting, not a verse sent down; «شيخ قبيلة» is a
+chief, not the «شيخ» a message addresses; «المي» is water, not a mistyped «الي»), a donor's
+camels taken for what the army rode, a word's meaning answered with the expedition, a
+people described that no fact names. Each row is a message and what the user sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.forms import FormAnswerer
+from knowledge.normalize import normalize
+from knowledge.question_rewrites import camped_as_verb
+from tests.message_helpers import assert_answered_with, assert_not_answered_with, reply_to
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «نزل» of the army on the way: where it halted is not told (never the verse)
+        ("الجيش نزل فين وهو رايح تبوك؟", "verse_117"),
+        ("وين نام الجيش بالطريق؟", "distance"),
+        ("أين استراح الجيش في الطريق إلى تبوك؟", "distance"),
+        # water on the road: «المي» is a word, not a slip of «الي»
+        ("كيف دبروا المي بالطريق لتبوك؟", "distance"),
+        ("منين جابو المي بالطريق؟", "distance"),
+        # a tribe's chief is named nowhere (not the tribes allied with Rome)
+        ("ما اسم شيخ قبيلة تبوك؟", "roman_allies"),
+        # what the army rode: Uthman's camels and horses are his gift, not the army's mounts
+        ("هل كان الجيش على الخيول؟", "uthman_donation"),
+        ("هل كان المسلمون على الخيل؟", "uthman_donation"),
+        ("هل كان في الجيش خيل كثيرة؟", "uthman_donation"),
+        # the meaning of the word «غزوة»: not the story of Tabuk
+        ("ما معنى كلمة غزوة؟", "overview"),
+        ("شو معنى غزوة؟", "overview"),
+        ("ما تعريف الغزوة؟", "overview"),
+    ],
+)
+def test_a_detail_not_told_is_not_answered_with_a_nearby_fact(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_not_answered_with(answerer, message, fact_id)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "said"),
+    [
+        # where the Prophet or his army halted at Tabuk is the stationing
+        ("أين نزل النبي في تبوك؟", "stationing", "رابط النبي"),
+        ("وين نزلوا المسلمين في تبوك؟", "stationing", "رابط النبي"),
+        ("هل نزل النبي بجيشه في تبوك مدة من الزمن؟", "stationing", "رابط النبي"),
+        # a verse sent down stays the verse
+        ("ايه الآية اللي نزلت في اللي خرجوا مع النبي لتبوك؟", "verse_117", "التوبة: 117"),
+        ("ماذا نزل في المنافقين؟", "verse_38", "التوبة: 38"),
+        # Uthman's gift asked of him is still his gift
+        ("هل تبرع عثمان بالخيل؟", "uthman_donation", "خمسين فرسًا"),
+        # «غزوة تبوك» asked by name is the overview
+        ("ما معنى غزوة تبوك؟", "overview", "غزوة قادها النبي"),
+    ],
+)
+def test_the_detail_told_is_still_answered(
+    answerer: FormAnswerer, message: str, fact_id: str, said: str
+) -> None:
+    assert_answered_with(answerer, message, fact_id, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("الجيش نزل فين", "الجيش رابط فين"),
+        ("اين نزل النبي في تبوك", "اين رابط النبي في تبوك"),
+        ("وين نزلوا المسلمين", "وين رابطوا المسلمين"),
+        # sent down: on or about someone, or a verse named
+        ("النبي نزل عليه ايه", "النبي نزل عليه ايه"),
+        ("ماذا نزل في المنافقين", "ماذا نزل في المنافقين"),
+        ("هل نزل في الجيش قران", "هل نزل في الجيش قران"),
+        ("الايه اللي نزل النبي", "الايه اللي نزل النبي"),
+    ],
+)
+def test_how_halted_is_read(text: str, read: str) -> None:
+    assert " ".join(camped_as_verb(tuple(normalize(text).split()))) == read
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a people described that no fact names (the delegations name no tribe)
+        "من أنا؟ قبيلة عربية أسلمت بعد تبوك وجاءت في الوفود",
+        # one the description names itself is no answer to who it is
+        "من أنا؟ صحابي تخلفت عن تبوك وكنت من المنافقين",
+    ],
+)
+def test_who_am_i_naming_no_one_of_its_kind_is_not_answered(
+    answerer: FormAnswerer, message: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done for part in reply.parts), text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id", "said"),
+    [
+        ("من أنا؟ قبيلة عربية حالفت الروم في تبوك", "roman_allies", "لخم وغسان"),
+        ("من أنا؟ امبراطورية حاربها المسلمون في تبوك", "enemy", "البيزنطية"),
+        ("أنا ملك أعطيت المرتزقة رزق سنة مقدما، من أنا؟", "heraclius", "هرقل"),
+    ],
+)
+def test_who_am_i_of_one_the_facts_name_is_answered(
+    answerer: FormAnswerer, message: str, fact_id: str, said: str
+) -> None:
+    assert_answered_with(answerer, message, fact_id, said)
