@@ -30,6 +30,9 @@ from tests.message_helpers import assert_answered_with, assert_not_answered_with
         ("هل كان الجيش على الخيول؟", "uthman_donation"),
         ("هل كان المسلمون على الخيل؟", "uthman_donation"),
         ("هل كان في الجيش خيل كثيرة؟", "uthman_donation"),
+        # who was with Khalid: his companions are not named (he and his errand are)
+        ("منو جان ويا خالد بن الوليد من الصحابة بدومة الجندل؟", "dumat_aljandal"),
+        ("من كان مع خالد في دومة الجندل؟", "dumat_aljandal"),
         # the meaning of the word «غزوة»: not the story of Tabuk
         ("ما معنى كلمة غزوة؟", "overview"),
         ("شو معنى غزوة؟", "overview"),
@@ -56,6 +59,9 @@ def test_a_detail_not_told_is_not_answered_with_a_nearby_fact(
         ("هل تبرع عثمان بالخيل؟", "uthman_donation", "خمسين فرسًا"),
         # «غزوة تبوك» asked by name is the overview
         ("ما معنى غزوة تبوك؟", "overview", "غزوة قادها النبي"),
+        # «جغرافية …» before the name is its geography: where it was
+        ("جغرافية غزوة تبوك", "location", "توجه جيش المسلمين"),
+        ("جغرافية تبوك", "location", "توجه جيش المسلمين"),
     ],
 )
 def test_the_detail_told_is_still_answered(
