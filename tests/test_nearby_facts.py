@@ -33,6 +33,10 @@ from tests.message_helpers import assert_answered_with, assert_not_answered_with
         # who was with Khalid: his companions are not named (he and his errand are)
         ("منو جان ويا خالد بن الوليد من الصحابة بدومة الجندل؟", "dumat_aljandal"),
         ("من كان مع خالد في دومة الجندل؟", "dumat_aljandal"),
+        # «ركب» of the Prophet is riding, not the hypocrites' «ركب المجاهدين» (a caravan)
+        ("النبي ركب شو بتبوك؟", "hypocrites"),
+        # hours of marching: the verse's «ساعة العسرة» is a name, no measure of time
+        ("كم ساعة مشي الجيش كل يوم؟", "verse_117"),
         # the meaning of the word «غزوة»: not the story of Tabuk
         ("ما معنى كلمة غزوة؟", "overview"),
         ("شو معنى غزوة؟", "overview"),
