@@ -295,12 +295,36 @@ def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Par
         reply = _plain(part.original, told, engine, judge.keys) or _stating_figures(
             told, replies, engine, judge
         )
-    if reply is not None:
+    if reply is not None and not _figure_of_another(told, reply.fact, judge):
         return PartReply(part, reply, Status.ANSWER, fact=reply.fact)
     reply = replies[0]
     if reply.answered:
         reply = Reply(Outcome.UNKNOWN, normalized=reply.normalized)
     return PartReply(part, reply, Status.NOT_ANSWERED)
+
+
+def _figure_of_another(told: str, fact: Fact | None, judge: StatementJudge) -> bool:
+    """Whether a description tells a figure that the fact found does not state and a fact
+    about another person does («صحابي قدمت 950 جملا وكنت أول الخلفاء»: Uthman's camels
+    beside Abu Bakr's title): its clues fit no one, so neither is the one described."""
+    if fact is None:
+        return False
+    mine = _person_of(fact, judge.keys)
+    for claim in judge.claims(told):
+        if claim.kind not in EXACT or judge.check(fact, claim) > 0:
+            continue
+        for other in judge.may_differ(claim):
+            person = _person_of(other, judge.keys)
+            if person and person != mine and judge.check(other, claim) > 0:
+                return True
+    return False
+
+
+def _person_of(fact: Fact, keys: AnswerKeys) -> str | None:
+    """The first person a fact's answer key gives, if any."""
+    key = keys.get(fact.id)
+    slot = next((s for s in key.slots if s.kind is SlotKind.PERSON), None) if key else None
+    return slot.answer if slot else None
 
 
 # Words that tell no one apart: the Prophet every fact names, the expedition.

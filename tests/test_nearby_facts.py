@@ -98,6 +98,8 @@ def test_how_halted_is_read(text: str, read: str) -> None:
         "من أنا؟ قبيلة عربية أسلمت بعد تبوك وجاءت في الوفود",
         # one the description names itself is no answer to who it is
         "من أنا؟ صحابي تخلفت عن تبوك وكنت من المنافقين",
+        # clues of two people: Uthman's camels beside Abu Bakr's title fit no one
+        "من أنا؟ صحابي قدمت 950 جملا وكنت أول الخلفاء",
     ],
 )
 def test_who_am_i_naming_no_one_of_its_kind_is_not_answered(
@@ -113,6 +115,7 @@ def test_who_am_i_naming_no_one_of_its_kind_is_not_answered(
         ("من أنا؟ قبيلة عربية حالفت الروم في تبوك", "roman_allies", "لخم وغسان"),
         ("من أنا؟ امبراطورية حاربها المسلمون في تبوك", "enemy", "البيزنطية"),
         ("أنا ملك أعطيت المرتزقة رزق سنة مقدما، من أنا؟", "heraclius", "هرقل"),
+        ("من أنا؟ صحابي قدمت 950 جملا و50 فرسا", "uthman_donation", "950"),
     ],
 )
 def test_who_am_i_of_one_the_facts_name_is_answered(
