@@ -286,8 +286,10 @@ def read_asked(kind: QuestionType, terms: tuple[str, ...], words: tuple[str, ...
 
 # «من رافق خالدًا», «من سار إلى دومة الجندل مع خالد»: the one asked went with the one named.
 _ACCOMPANIED = frozenset("رافق يرافق رافقوا رافقت".split())
-_WITH = frozenset("مع ومع".split())
+_WITH = frozenset("مع ومع ويا".split())
 _GOING = ("خرج", "ذهب", "سار", "راح", "مشي", "طلع", "توجه")
+# «منو جان ويا خالد», «من كان مع خالد»: being right before «with» is going along too
+_BEING = frozenset("كان كانوا كانو جان جانوا جانو".split())
 
 
 def excluded_people(words: tuple[str, ...]) -> frozenset[str]:
@@ -297,7 +299,8 @@ def excluded_people(words: tuple[str, ...]) -> frozenset[str]:
     left_out: set[str] = set()
     going = any(word.startswith(_GOING) for word in words)
     for index, word in enumerate(words):
-        if word in OTHER_THAN or word in _ACCOMPANIED or (going and word in _WITH):
+        along = word in _WITH and (going or (index > 0 and words[index - 1] in _BEING))
+        if word in OTHER_THAN or word in _ACCOMPANIED or along:
             for name in words[index + 1 : index + 3]:
                 for group in SAME_PERSON:
                     if stem(name) in group:

@@ -354,8 +354,8 @@ DIALECT_WORDS: dict[str, str] = _groups(
     ("عطش", "عطشان عطشانين عطشانه عطاش عطشي"),
     # drought
     ("جدب", "قحط جفاف"),
-    # water
-    ("ماء", "مويه"),
+    # water («المي», Levantine; «الماي», Gulf and Iraqi: not «ميه», which is also a hundred)
+    ("ماء", "مويه مي ماي"),
     # fruit and harvest (the shade and fruit some stayed for)
     ("ثمار", "فواكه فاكهه غله غلال ثمر"),
     # food

@@ -47,6 +47,7 @@ from knowledge.shares import (
     PEOPLE,
     a_share_asked_beyond_the_gift,
     a_share_asked_of_no_one,
+    a_share_asked_of_the_army,
     people_shares,
 )
 from knowledge.sole_fact import (
@@ -371,7 +372,11 @@ class AnswerEngine:
             return reply(Outcome.GAP, gap=unstated_gap, suggestions=suggestions, rule=rule or "")
         outcome = Outcome.SUGGEST if suggestions else Outcome.UNKNOWN
         return reply(
-            outcome, score=top.score, suggestions=suggestions, rule=rule or "not confident"
+            outcome,
+            score=top.score,
+            suggestions=suggestions,
+            rule=rule or "not confident",
+            unstated=failed or "",
         )
 
     def _told_as_context(
@@ -446,6 +451,8 @@ class AnswerEngine:
             return "whose"  # («كم كان عدد الإبل التي معهم؟»: not Uthman's camels)
         if a_share_asked_beyond_the_gift(asked, fact.id, self._shares):
             return "not the gift"  # («هل خرج عمر إلى تبوك؟»: his gift does not say it)
+        if a_share_asked_of_the_army(asked, fact.id, self._shares):
+            return "whose"  # («هل كان الجيش على الخيول؟»: not what Uthman gave)
         return unstated(asked, profile)
 
     def _people_named(self, fact_id: str) -> frozenset[str]:

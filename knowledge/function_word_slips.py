@@ -10,6 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.common_words import is_common_word
+from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.lexicon import (
     LEADING_QUESTION_WORDS,
     QUESTION_WORDS,
@@ -79,8 +80,11 @@ def question_word_slip(word: str) -> str | None:
 @lru_cache(maxsize=SLIP_CACHE_SIZE)
 def function_word_slip(word: str) -> str | None:
     """The function word `word` is a slip of (بالضيط for بالضبط, كيغاش for كيفاش), if any.
-    A common word is no slip: «مبلغ» (amount) is not «ابلغ»."""
+    A common word is no slip: «مبلغ» (amount) is not «ابلغ»; nor a dialect word, with or
+    without the article: «المي» (water) is not «الي»."""
     if len(word) < 4 or word in NON_CONTENT or is_common_word(word):
+        return None
+    if word in DIALECT_WORDS or (word.startswith("ال") and word[2:] in DIALECT_WORDS):
         return None
     # (only words whose first letter is_plausible_slip() allows, in the same order)
     candidates = _FUNCTION_WORDS_BY_LENGTH.slips_of(

@@ -31,6 +31,20 @@ PHRASE_REWRITES: dict[tuple[str, ...], str] = {
     ("بالسنه", "النبويه"): "بالاحاديث",
     # «أهل النفاق» are the hypocrites, not the «أهل» of «أهل الإيمان» (the believers)
     ("اهل", "النفاق"): "المنافقين",
+    # «جغرافية غزوة تبوك» is the geography of the expedition, where it was: the noun before
+    # the name, not the adjective «جغرافي» (a stopword, «الموقع الجغرافي»), which left the
+    # bare name and got the overview
+    **{
+        ("جغرافيه", *name): f"موقع {' '.join(name)}"
+        for name in (("غزوه", "تبوك"), ("الغزوه",), ("تبوك",))
+    },
+    # «شيخ قبيلة …» is a tribe's chief, not the «شيخ» a message addresses (a stopword): left
+    # out, «ما اسم شيخ قبيلة تبوك» asked the tribes' name and got Rome's Arab allies
+    **{
+        (sheikh, group): f"{chief} {group}"
+        for sheikh, chief in (("شيخ", "زعيم"), ("شيوخ", "زعماء"))
+        for group in ("قبيله", "القبيله", "قبايل", "القبايل", "قوم", "القوم")
+    },
     # «مكانة غزوة تبوك بين غزوات النبي» asks its standing (typed «ة», folded to «ه»), not
     # its place: «مكانه» before a noun is no «his place»
     # («… بين غزوات النبي»: its standing among his expeditions is its order among them,

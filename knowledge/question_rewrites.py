@@ -145,13 +145,37 @@ def _camped_at(words: tuple[str, ...], index: int) -> bool:
     return before in _ASKED_BEFORE_CAMPED and followed
 
 
+# «نزل» is a verse sent down («الآية التي نزلت في المتخلفين») and, of people, halting at a
+# place («الجيش نزل فين», «أين نزل النبي في تبوك»). With the Prophet or his army right before
+# or after it, not «على/في» someone after it (sent down on or about them), and no word of
+# the Quran in the question, it is read «رابط», the facts' word: read as sent down, «where
+# did the army halt» was answered with the verse revealed about those who went out.
+_HALTED = frozenset("نزل ونزل فنزل نزلوا نزلو ونزلوا".split())
+_SENT_DOWN_ON = frozenset("علي عليه عليهم فيه فيهم فيها بحق".split())
+_QURAN_WORDS = frozenset(
+    "الايه ايه ايات الايات اية بايه قران القران سوره السوره وحي الوحي جبريل جبرايل قول".split()
+)
+
+
+def _halted_at(words: tuple[str, ...], index: int) -> bool:
+    """Whether «نزل» at `index` is people halting (see `_HALTED`)."""
+    before = words[index - 1] if index else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return (before in _CAMPERS or after in _CAMPERS) and after not in _SENT_DOWN_ON
+
+
 def camped_as_verb(words: tuple[str, ...]) -> tuple[str, ...]:
-    """«أين عسكر النبي» → «أين رابط النبي»: «عسكر» in the place of a verb is camping."""
+    """«أين عسكر النبي» → «أين رابط النبي»: «عسكر» in the place of a verb is camping, and so
+    is «نزل» of the Prophet or his army with no verse named («الجيش نزل فين»)."""
     out = list(words)
+    quran = not _QURAN_WORDS.isdisjoint(words)
     for index, word in enumerate(words):
         if word in _CAMPED and _camped_at(words, index):
             bare = without_conjunction(word, known=_CAMPED)
             prefix = word[: len(word) - len(bare)]
             plural = bare[4:]
             out[index] = prefix + "رابط" + plural
+        elif word in _HALTED and not quran and _halted_at(words, index):
+            bare = without_conjunction(word, known=_HALTED)
+            out[index] = word[: len(word) - len(bare)] + "رابط" + bare[3:]
     return tuple(out)

@@ -50,6 +50,10 @@ class Reply:
     # The yes/no question's claim is what the fact states (knowledge/statements.py): the
     # answer opens with «نعم» though the fact's own answer does not.
     confirmed: bool = False
+    # Why the leader was not answered with though it led: the rule of knowledge/asked.py
+    # (or the engine's) its fact failed for this question («whose»: one donor's share asked
+    # of no one), so a reader of the message does not bring that fact back by its figures.
+    unstated: str = ""
 
     @property
     def answered(self) -> bool:

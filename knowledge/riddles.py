@@ -51,6 +51,7 @@ from knowledge.who_am_i import (
     EXPEDITION_NOUN,
     asked_first,
     asked_kinds,
+    asks_a_people,
     clues,
     is_kind_noun,
     readings,
@@ -288,18 +289,42 @@ def _read_person(part: Part, engine: AnswerEngine, judge: StatementJudge) -> Par
     # («أنا مكان رابط فيه النبي …»: a place asked is no one person's fact, the hypocrites')
     person = SlotKind.PERSON in asked_kinds(told)
     reply = _agreed(replies, told, engine, judge.keys) or (
-        _one_person(replies[:2], engine) if person else None
+        _one_person(replies[:2], told, engine, judge.keys) if person else None
     )
     if reply is None and asked_first(part.original) and not _EXPEDITION.match(told):
         reply = _plain(part.original, told, engine, judge.keys) or _stating_figures(
             told, replies, engine, judge
         )
-    if reply is not None:
+    if reply is not None and not _figure_of_another(told, reply.fact, judge):
         return PartReply(part, reply, Status.ANSWER, fact=reply.fact)
     reply = replies[0]
     if reply.answered:
         reply = Reply(Outcome.UNKNOWN, normalized=reply.normalized)
     return PartReply(part, reply, Status.NOT_ANSWERED)
+
+
+def _figure_of_another(told: str, fact: Fact | None, judge: StatementJudge) -> bool:
+    """Whether a description tells a figure that the fact found does not state and a fact
+    about another person does («صحابي قدمت 950 جملا وكنت أول الخلفاء»: Uthman's camels
+    beside Abu Bakr's title): its clues fit no one, so neither is the one described."""
+    if fact is None:
+        return False
+    mine = _person_of(fact, judge.keys)
+    for claim in judge.claims(told):
+        if claim.kind not in EXACT or judge.check(fact, claim) > 0:
+            continue
+        for other in judge.may_differ(claim):
+            person = _person_of(other, judge.keys)
+            if person and person != mine and judge.check(other, claim) > 0:
+                return True
+    return False
+
+
+def _person_of(fact: Fact, keys: AnswerKeys) -> str | None:
+    """The first person a fact's answer key gives, if any."""
+    key = keys.get(fact.id)
+    slot = next((s for s in key.slots if s.kind is SlotKind.PERSON), None) if key else None
+    return slot.answer if slot else None
 
 
 # Words that tell no one apart: the Prophet every fact names, the expedition.
@@ -372,12 +397,21 @@ def _whole_telling(
     return fact
 
 
-def _one_person(replies: list[Reply], engine: AnswerEngine) -> Reply | None:
+def _one_person(
+    replies: list[Reply], told: str, engine: AnswerEngine, keys: AnswerKeys
+) -> Reply | None:
     """Reading 2: a fact about one person that the description as typed, or told of «him»,
-    is answered with («أنا ملك الروم، أعطيت المرتزقة رزق سنة…»)."""
+    is answered with («أنا ملك الروم، أعطيت المرتزقة رزق سنة…»), unless the one it tells of
+    is named in the description («صحابي تخلفت عن تبوك وكنت من المنافقين»: the hypocrites'
+    fact names no one else)."""
     for reply in replies:
         person = reply.fact if reply.answered else None
-        if person and person.answer_type is AnswerType.PERSON and not engine.is_whole(person.id):
+        if (
+            person
+            and person.answer_type is AnswerType.PERSON
+            and not engine.is_whole(person.id)
+            and _may_tell(person, told, keys)
+        ):
             return reply
     return None
 
@@ -423,10 +457,12 @@ def _may_tell(fact: Fact, told: str, keys: AnswerKeys) -> bool:
     """Whether a fact found for a description may say who it describes: one without a person,
     place or people (the army's name, its number), or one whose is not named in it. A
     description saying it is a person or a place by its noun («كنت أمير الحج …», «صحابي …»,
-    «مدينة …») is told only by a fact giving one of that kind: the date is no one's name."""
+    «مدينة …»), or a people («قبيلة …»), is told only by a fact giving one of that kind: the
+    date is no one's name."""
     key = keys.get(fact.id)
     answers = [s for s in key.slots if s.kind in _ANSWER_KINDS] if key else []
-    if asked_kinds(told) in _ONE_KIND:
+    if asked_kinds(told) in _ONE_KIND or asks_a_people(told):
+        # («أنا قبيلة عربية أسلمت بعد تبوك»: the delegations name no tribe)
         return unnamed_answer(fact.id, told, keys) is not None
     return not answers or unnamed_answer(fact.id, told, keys) is not None
 

@@ -46,12 +46,26 @@ def a_share_asked_beyond_the_gift(asked: Asked, fact_id: str, shares: frozenset[
     return fact_id in shares and bool(asked.detail & _GOING) and not asked.detail & _GIFT
 
 
+def a_share_asked_of_the_army(asked: Asked, fact_id: str, shares: frozenset[str]) -> bool:
+    """Whether one person's share is asked, naming no one and no giving, as a yes/no or a
+    how of the army («هل كان الجيش على الخيول؟», «هل ركب المسلمون الإبل؟»): the donor's
+    camels and horses say what he gave, not what the army rode or had."""
+    return (
+        asked.kind in (QuestionType.YESNO, QuestionType.MANNER)
+        and fact_id in shares
+        and not _names_someone(asked)
+        and not asked.detail & _GIVING
+    )
+
+
 # Stems (as knowledge/analysis.py reads them) of going out, being there, fighting, taking
 # part: «خرج/طلع/راح/مشى», «ذهب», «حضر», «سافر», «قاتل/حارب», «شارك», «شهد».
 _GOING = frozenset("خرج ذهب حضر سفر قتال شارك شهد".split())
 # Stems of a gift: «قدم/تبرع/أنفق/ساهم/أعطى», «مال», «تجهيز/جهز», «دفع», «جمل/بعير»,
 # «فرس/خيل», «نصف», «ثروته», «صدقة».
 _GIFT = frozenset("تبرع مال تجهيز دفع جمل فرس نصف ثروت صدق".split())
+# The gift's words without its beasts: what asks of a giving, not of the camels themselves.
+_GIVING = _GIFT - {"جمل", "فرس"}
 
 
 def _names_someone(asked: Asked) -> bool:

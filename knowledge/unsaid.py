@@ -339,6 +339,13 @@ def _units_asked(kind: QuestionType, words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(units)
 
 
+def _span_in_a_name(word: str, after: str) -> bool:
+    """Whether a span in an answer is part of a name, not a measure: «ساعة العسرة», «يوم
+    تبوك» (the span before a definite noun or Tabuk): «كم ساعة مشى الجيش» is no hour of
+    the verse's «في ساعة العسرة»."""
+    return _unit_stem(word) in _SPANS and (after.startswith("ال") or after == "تبوك")
+
+
 # «كم يوم», «عدد الأيام»: a count; «عدد» is the noun here, the question already a count.
 _HOW_MANY = frozenset("كم قديش كام شحال شكد عدد".split())
 
@@ -409,7 +416,10 @@ def unsaid(
     if asks_terms(words) and "علي" not in answer:
         return "terms"
     units = _units_asked(kind, words)
-    if units and not any(_unit_stem(word) in units for word in answer):
+    if units and not any(
+        _unit_stem(word) in units and not _span_in_a_name(word, after)
+        for word, after in zip(answer, (*answer[1:], ""), strict=True)
+    ):
         return "unit"
     if _role_asked(kind, words, detail) - fact_terms:
         return "role"

@@ -100,7 +100,10 @@ _BEING = frozenset(phrase("كنت صرت بقيت اصبحت أصبحت ظللت
 _PLACE_NOUNS = frozenset(
     phrase("بلدة بلد مدينة مكان موضع بلاد ارض منطقة قرية واحة حصن جبل وادي بئر مسجد نهر")
 )
-_PARTY_NOUNS = frozenset(phrase("امبراطورية دولة قبيلة قبيلتان قبائل قوم شعب جماعة جيش"))
+# (a people by its noun, which only a fact naming a people tells; an army or a group is
+# told by what it did: «جيش سمي بالعسرة» is the army's name)
+_PEOPLE_NOUNS = frozenset(phrase("امبراطورية دولة قبيلة قبيلتان قبائل قوم شعب"))
+_PARTY_NOUNS = _PEOPLE_NOUNS | frozenset(phrase("جماعة جيش"))
 _PERSON_NOUNS = frozenset(
     phrase("صحابي صحابية قائد ملك رجل امير زعيم رئيس خليفة تاجر شاعر امراة نبي رسول")
 )
@@ -109,8 +112,8 @@ _ALL_KINDS = frozenset({SlotKind.PERSON, SlotKind.PLACE, SlotKind.PARTY})
 _ANSWER_KINDS = frozenset({SlotKind.PERSON, SlotKind.PLACE})
 
 
-def _asked_kinds(words: tuple[str, ...]) -> frozenset[SlotKind]:
-    """The kinds of answer the description asks for, by the noun it opens with."""
+def _kind_noun(words: tuple[str, ...]) -> str | None:
+    """The noun (its core) a description opens with that says what it is, if any."""
     for word in words[:3]:
         if _DONE_BY_ME.match(word) and word not in _BEING:
             break  # («جهزت الجيش ب950 بعيرا»: the noun after what I did is what I did it to)
@@ -118,19 +121,38 @@ def _asked_kinds(words: tuple[str, ...]) -> frozenset[SlotKind]:
         # («كنت قائدًا …»: the noun after «كنت» takes its accusative «ا»)
         if core and word not in (core[0], f"ال{core[0]}", f"{core[0]}ا"):
             continue  # («عطيت للجيش …»: a noun after a preposition is whom I gave, not what I am)
-        if core and core[0] in _PLACE_NOUNS:
-            return frozenset({SlotKind.PLACE})
-        if core and core[0] in _PARTY_NOUNS:
-            return frozenset({SlotKind.PARTY})
-        if core and core[0] in _PERSON_NOUNS:
-            return frozenset({SlotKind.PERSON})
+        if core and core[0] in _PLACE_NOUNS | _PARTY_NOUNS | _PERSON_NOUNS:
+            return core[0]
+    return None
+
+
+def _asked_kinds(words: tuple[str, ...]) -> frozenset[SlotKind]:
+    """The kinds of answer the description asks for, by the noun it opens with."""
+    noun = _kind_noun(words)
+    if noun in _PLACE_NOUNS:
+        return frozenset({SlotKind.PLACE})
+    if noun in _PARTY_NOUNS:
+        return frozenset({SlotKind.PARTY})
+    if noun in _PERSON_NOUNS:
+        return frozenset({SlotKind.PERSON})
     return _ANSWER_KINDS
+
+
+def _told(told: str) -> tuple[str, ...]:
+    """A description's words without its «أنا/من/هو/الذي»."""
+    return tuple(w for w in words_of(told) if w not in phrase("انا من هو الذي"))
+
+
+def asks_a_people(told: str) -> bool:
+    """Whether a description says by its noun that it is a people («قبيلة عربية …», «شعب
+    …»), not an army or a group: only a fact naming a people may tell which."""
+    return _kind_noun(_told(told)) in _PEOPLE_NOUNS
 
 
 def asked_kinds(told: str) -> frozenset[SlotKind]:
     """The kinds of answer a description asks for («مكان …»: a place; else a person or a
     place), for the riddle reader's readings."""
-    return _asked_kinds(tuple(w for w in words_of(told) if w not in phrase("انا من هو الذي")))
+    return _asked_kinds(_told(told))
 
 
 _KIND_NOUNS = _PLACE_NOUNS | _PARTY_NOUNS | _PERSON_NOUNS

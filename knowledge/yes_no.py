@@ -83,8 +83,12 @@ def confirmed_yes(judge: StatementJudge, text: str, reply: Reply) -> Reply:
 
 def settled_yes_no(judge: StatementJudge, text: str, reply: Reply) -> Reply | None:
     """A yes/no question the engine hesitates on, answered by the fact it offers first when
-    that fact states the claim (two signals agree: the ranking's and the judge's)."""
+    that fact states the claim (two signals agree: the ranking's and the judge's). Not when
+    the engine held that fact back as one donor's share asked of no one («هل كان الجيش على
+    الخيول؟»: Uthman's horses are his gift, not the army's mounts)."""
     if not reply.yes_no or reply.outcome is not Outcome.SUGGEST or not reply.suggestions:
+        return None
+    if reply.unstated == "whose":
         return None
     first = reply.suggestions[0].fact
     if not _states(judge, first, _claim(text)):

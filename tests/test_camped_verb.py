@@ -52,6 +52,15 @@ def test_the_romans_troops_are_not_the_stationing(answerer: FormAnswerer, messag
         ("أين عسكر الروم", "اين عسكر الروم"),
         ("كم عسكر الروم", "كم عسكر الروم"),
         ("عسكر النبي", "عسكر النبي"),
+        # «نزل» of the Prophet or his army is halting too (tests/test_nearby_facts.py)
+        ("الجيش نزل فين", "الجيش رابط فين"),
+        ("اين نزل النبي في تبوك", "اين رابط النبي في تبوك"),
+        ("وين نزلوا المسلمين", "وين رابطوا المسلمين"),
+        # sent down: on or about someone, or a verse named
+        ("النبي نزل عليه ايه", "النبي نزل عليه ايه"),
+        ("ماذا نزل في المنافقين", "ماذا نزل في المنافقين"),
+        ("هل نزل في الجيش قران", "هل نزل في الجيش قران"),
+        ("الايه اللي نزل النبي", "الايه اللي نزل النبي"),
     ],
 )
 def test_how_camped_is_read(text: str, read: str) -> None:
