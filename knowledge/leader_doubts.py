@@ -4,14 +4,11 @@ through a real word repaired into another. Each gives the failure's name, or Non
 
 from __future__ import annotations
 
-from functools import partial
-
 from knowledge.analysis import Analysis
 from knowledge.asked import Asked
 from knowledge.matcher import Matcher
 from knowledge.ranking_results import Candidate, Ranking
 from knowledge.repaired_links import linked_only_by_repair
-from knowledge.stemming import stem
 from knowledge.tuning import ANOTHER_TOPIC_MIN_SCORE
 from knowledge.wholes import WholesAndParts
 from knowledge.why_contrast import (
@@ -51,9 +48,7 @@ def no_cause_told(analysis: Analysis, top: Candidate, matcher: Matcher) -> bool:
     """«لماذا خلّى النبي سبيل أكيدر», «لماذا خضعت دومة الجندل دون قتال»: the leader,
     whichever rule chose it, tells the deed but not why (knowledge/why_contrast.py)."""
     profile = matcher.profile(top.fact.id)
-    term = partial(stem, vocabulary=matcher.vocabulary)
-    asked = frozenset(analysis.terms)
-    if restates_the_deed(analysis.question_type, analysis.words, profile, asked, term):
+    if restates_the_deed(analysis.question_type, analysis.words, profile):
         return True
     contrast = asks_why_of_a_contrast(analysis.question_type, analysis.words)
     return contrast and not explains_the_contrast(analysis.words, profile)

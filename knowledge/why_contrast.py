@@ -18,14 +18,12 @@ a cause («إذ», «لأن», «بسبب», «…، فتخلفوا»: what went
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import pairwise
 
 from knowledge.lexicon import QUESTION_WORDS, QuestionType
 from knowledge.models import AnswerType
 from knowledge.normalize import normalize
 from knowledge.ranking_results import FactProfile
-from knowledge.stemming import is_stopword
 from knowledge.tuning import WHY_PHRASINGS_MIN
 
 # «… فقط», «… لا غير»: only this.
@@ -66,51 +64,16 @@ def _without(words: tuple[str, ...]) -> str:
     return ""
 
 
-def gives_a_cause(
-    answer: str,
-    deed: str = "",
-    asked: frozenset[str] = frozenset(),
-    term: Callable[[str], str] | None = None,
-) -> bool:
+def gives_a_cause(answer: str, deed: str = "") -> bool:
     """Whether a fact's text gives a cause: a word of cause, a clause then its result
     («…، فتخلفوا»), or the deed asked why of told as a result («وخلّى سبيله فرجع إلى
     قريته»). A purpose («لملاقاة الروم», «لتجهيز الجيش») is not counted: on the held-out
     sets counting it restored no right answer, and a wrong one came back with it or
-    with the «ف» + deed cause (not yet told apart). A result is the cause of what it tells,
-    not of the deed that opens the clause before it: asked (`asked`, the question's terms,
-    read by `term`) of that deed and of nothing the result tells, «وجّه النبي خالدًا إلى
-    دومة الجندل، فخضعت له» gives no reason for sending him (`asks_the_deed_before`);
-    «لماذا خضعت دومة الجندل» asks the result, and the sending is its cause."""
+    with the «ف» + deed cause (not yet told apart)."""
     words = normalize(answer).split()
     if _CAUSE_WORDS.intersection(words):
         return True
-    if deed and f"ف{deed}" in words:
-        return True
-    return any(
-        not (term and asks_the_deed_before(answer, result.start(), asked, term))
-        for result in _RESULT.finditer(answer)
-    )
-
-
-# Words that frame a fact's clause before its deed («في غزوة تبوك وجّه النبي …»).
-_FRAME = frozenset("غزوه تبوك".split())
-# The end of a result clause («فخضعت له، بعد …»).
-_CLAUSE_END = re.compile(r"[،,؛.]")
-
-
-def asks_the_deed_before(
-    answer: str, at: int, asked: frozenset[str], term: Callable[[str], str]
-) -> bool:
-    """Whether a question asks of the deed opening the clause before the result at `at`
-    (its first word that is no function word or frame: «وجّه»), and of no word the
-    result clause tells («خضعت»)."""
-    before = [w for w in normalize(answer[:at]).split() if not is_stopword(w)]
-    deed = next((w for w in before if w not in _FRAME), None)
-    if deed is None or term(deed) not in asked:
-        return False
-    clause = _CLAUSE_END.split(answer[at:].lstrip("،,؛ ")[1:], maxsplit=1)[0]
-    told = {term(w) for w in normalize(clause).split() if not is_stopword(w)}
-    return not told & asked
+    return bool(_RESULT.search(answer)) or bool(deed and f"ف{deed}" in words)
 
 
 def explains_the_contrast(words: tuple[str, ...], profile: FactProfile | None) -> bool:
@@ -128,11 +91,7 @@ def explains_the_contrast(words: tuple[str, ...], profile: FactProfile | None) -
 
 
 def restates_the_deed(
-    question_type: QuestionType,
-    words: tuple[str, ...],
-    profile: FactProfile | None,
-    asked: frozenset[str] = frozenset(),
-    term: Callable[[str], str] | None = None,
+    question_type: QuestionType, words: tuple[str, ...], profile: FactProfile | None
 ) -> bool:
     """«لماذا خلّى النبي سبيل أكيدر»: a «why» answered by a fact telling who, where, when or
     how many, which people do not ask why and whose text gives no cause."""
@@ -144,15 +103,11 @@ def restates_the_deed(
     # («لماذا وجّه النبي خالدًا»: the word after «why» is the deed asked)
     after = [word for word in words[at + 1 :] if word not in _NOT] if at is not None else []
     deed = after[0] if after else ""
-    if not after:
-        # («هو ده حصل فعلاً وليه؟»: a «why» closing a question asks it beside whether the
-        # deed happened, which the fact telling the deed answers)
-        asked = frozenset()
     fact = profile.fact
     return (
         fact.answer_type in _NO_ACCOUNT
         and not answers_why(profile)
-        and not gives_a_cause(fact.answer, deed, asked, term)
+        and not gives_a_cause(fact.answer, deed)
     )
 
 
