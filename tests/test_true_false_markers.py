@@ -1,0 +1,69 @@
+"""True/false markers as people write them around one statement: the lead before it and the
+tail after it are set aside, and the statement alone is judged (knowledge/sheet_patterns.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.forms import FormAnswerer
+from knowledge.message import Form, read_message
+from tests.message_helpers import assert_verdict
+
+_TRUE = "عمر بن الخطاب قدم نصف ماله"
+_FALSE = "أبو بكر قدم نصف ماله"
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # an exam's «answer with true or false», the answer's «ب» on «صح»
+        "أجب بصح أو خطأ: {}",
+        "أجيبي بصح أو خطأ:\n{}",
+        # the readers called before the colon
+        "صح ولا خطأ يا شباب: {}",
+        # a post's title, then the instruction asked
+        "🔥 تحدي اليوم: صح ولا خطأ؟ {}",
+        # «correct the statement»: judged, a true one has nothing to correct
+        "صحح العبارة: {}",
+        "صحح الخطأ: {}",
+        "صحح الخطأ في العبارة التالية: {}",
+        "بين صحة أو خطأ العبارة: {}",
+        # the statement's label before its quotation marks
+        'العبارة: "{}" صحيحة أم خاطئة؟',
+        "شو رأيكم بهالمعلومة: {}",
+        # the claim just told, asked true as «this information / these words»
+        "{}، صح هالمعلومة؟",
+        "{}.. هالكلام صحيح؟",
+        "{} هل هذه المعلومة صحيحة؟",
+        "{}، هل المعلومة صحيحة؟",
+        "{}. هل هذا الخبر ثابت؟",
+        # «or not» cut short, and «والا» for «ولا»
+        "{} صح ولا؟",
+        "{}، صح والا غلط؟",
+    ],
+)
+def test_a_statement_in_any_marker_is_judged_alone(answerer: FormAnswerer, layout: str) -> None:
+    for statement, verdict, fact_id in (
+        (_TRUE, True, "umar_donation"),
+        (_FALSE, False, "abu_bakr_donation"),
+    ):
+        message = read_message(layout.format(statement))
+        assert [part.form for part in message.parts] == [Form.TRUE_FALSE]
+        assert message.parts[0].text.strip('"«» ') == statement
+        assert_verdict(answerer, layout.format(statement), verdict, fact_id)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a question after «صحح» is still a question, not a statement's label
+        "العبارة التالية من أي سورة؟",
+        # «هذا الكلام» with no claim before it asks nothing to judge
+        "هل هذا الكلام صحيح؟",
+    ],
+)
+def test_a_marker_with_no_statement_judges_nothing(answerer: FormAnswerer, message: str) -> None:
+    read = read_message(message)
+    assert all(part.form is not Form.TRUE_FALSE or part.text for part in read.parts)
+    reply = answerer.answer_message(message)
+    assert all(part.verdict is None for part in reply.parts)
