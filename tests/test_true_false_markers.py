@@ -67,3 +67,29 @@ def test_a_marker_with_no_statement_judges_nothing(answerer: FormAnswerer, messa
     assert all(part.form is not Form.TRUE_FALSE or part.text for part in read.parts)
     reply = answerer.answer_message(message)
     assert all(part.verdict is None for part in reply.parts)
+
+
+@pytest.mark.parametrize(
+    ("statement", "verdict", "fact_id"),
+    [
+        # «رسول الله» is the Prophet, whom the facts call «النبي»
+        ("صح أم خطأ: كانت تبوك آخر غزوة لرسول الله", True, "last_expedition"),
+        ("صح أم خطأ: عقد رسول الله معاهدات مع سكان تبوك وأيلة", True, "treaties"),
+        ("كانت تبوك آخر غزوة غزاها رسول الله\n✅ صح\n❌ خطأ", True, "last_expedition"),
+        ("صح أم خطأ: كانت تبوك أول غزوة لرسول الله", False, "last_expedition"),
+        ("صح أم خطأ: قتل رسول الله أكيدر", False, "ukaydir"),
+    ],
+)
+def test_the_prophet_called_the_messenger_of_god_is_the_prophet(
+    answerer: FormAnswerer, statement: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict(answerer, statement, verdict, fact_id)
+
+
+def test_the_messenger_of_god_given_to_is_no_other_person_in_a_gift(
+    answerer: FormAnswerer,
+) -> None:
+    # the gift fact names Umar, not the Prophet: «لرسول الله» is no other donor put in his
+    # place, so the statement is never «خطأ» by it
+    reply = answerer.answer_message("صح أم خطأ: قدم عمر بن الخطاب نصف ماله لرسول الله")
+    assert reply.parts[0].verdict is not False
