@@ -53,6 +53,7 @@ from knowledge.statement_sides import (
 )
 from knowledge.statement_words import (
     leading_clause,
+    ma_joining,
     negated,
     other_surah,
     unglued,
@@ -156,6 +157,7 @@ class StatementJudge:
         غزوة تبوك»: knowledge/outside_the_expedition.py), or when it only places a noun
         beside a name that the fact does not link to it (neither «صحيح» nor «خطأ»)."""
         statement = unglued(statement)  # («عند دومةالجندل»: two words, one typed)
+        statement = ma_joining(statement)  # («بعد ما تراجع الروم»: «after», no denial)
         judged = self._judged(statement)
         if (
             judged.verdict is not None
