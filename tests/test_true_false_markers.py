@@ -93,3 +93,27 @@ def test_the_messenger_of_god_given_to_is_no_other_person_in_a_gift(
     # place, so the statement is never «خطأ» by it
     reply = answerer.answer_message("صح أم خطأ: قدم عمر بن الخطاب نصف ماله لرسول الله")
     assert reply.parts[0].verdict is not False
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict", "fact_id"),
+    [
+        # where the statement was found, closed by its colon, is no part of the claim
+        (
+            "بارك الله فيكم سؤال من كتاب ولدي: كان الوصول الى بلاد الروم شاقا وعصيبا ( )",
+            True,
+            "distance",
+        ),
+        ("سؤال الواجب: كانت غزوة تبوك في رمضان ( )", False, "date"),
+        ("ولدي عنده اختبار بكرة: كانت تبوك آخر غزوة للنبي صح ولا غلط", True, "last_expedition"),
+    ],
+)
+def test_the_source_before_a_marked_statement_is_set_aside(
+    answerer: FormAnswerer, message: str, verdict: bool, fact_id: str
+) -> None:
+    assert_verdict(answerer, message, verdict, fact_id)
+
+
+def test_a_verse_s_colon_is_no_source(answerer: FormAnswerer) -> None:
+    message = read_message("قال تعالى: انفروا خفافا وثقالا ( )")
+    assert message.parts[0].text.startswith("قال تعالى")
