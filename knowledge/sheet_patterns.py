@@ -63,12 +63,13 @@ BLANK_LEAD = re.compile(
 )
 
 
-# «هالمعلومة», «هذا الكلام», «المعلومة دي»: the claim just told, named as information or
-# words (never «هذا» alone, which «هل هذا صحيح» already reads).
+# «هالمعلومة», «هذه العبارة», «المعلومة دي»: the claim just told, named as information or a
+# statement (never «هذا» alone, which «هل هذا صحيح» already reads; nor «هالكلام», «الخبر»:
+# a story's «…، صح هالكلام؟» is read with its story, knowledge/forwarded_claims.py).
 _THIS_CLAIM = (
-    r"(?:(?:هال|ال)(?:معلومة|معلومه|كلام|حكي|عبارة|عباره|خبر)"
-    r"|(?:هذا|هذه|هذي|هاي)\s+(?:المعلومة|المعلومه|الكلام|العبارة|العباره|الخبر|القول)"
-    r")(?:\s+(?:ده|دي|هذا|هذه|هذي))?"
+    r"(?:(?:هال|ال)(?:معلومة|معلومه|عبارة|عباره)"
+    r"|(?:هذه|هذي|هاي)\s+(?:المعلومة|المعلومه|العبارة|العباره)"
+    r")(?:\s+(?:دي|هذه|هذي))?"
 )
 
 
