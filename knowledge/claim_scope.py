@@ -161,3 +161,22 @@ def denies_itself(fact: Fact, verbs: frozenset[str]) -> bool:
             if is_negation(word) and stem(following) in verbs:
                 return True
     return False
+
+
+# Where a fact's clause ends: a denial early in it («لم يشأ النبي … أن يهاجمهم») reaches the
+# verbs after it up to there, and no further.
+_CLAUSE_END = re.compile(r"[،,؛;.:]")
+_BEING = frozenset(stem(word) for word in ("كان", "كانت", "كانوا", "يكن", "يكون", "تكن"))
+
+
+def states_undenied(fact: Fact, verbs: frozenset[str]) -> bool:
+    """Whether the fact's answer states one of the verbs with no denial before it in its
+    clause («… فأخذتهم المباغتة وتقهقروا»): a fact that denies something else («لم يتوقع
+    الروم …») still states that deed, so a statement denying it says the opposite."""
+    verbs = verbs - _BEING  # («ما كانوا يريدون»: being, which every clause may state)
+    for clause in _CLAUSE_END.split(fact.answer):
+        words = words_of(clause)
+        for at, word in enumerate(words):
+            if stem(word) in verbs and not any(is_negation(w) for w in words[:at]):
+                return True
+    return False

@@ -161,7 +161,7 @@ def detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
     if tail is not None and tail.start() > 0:
         claim = POINTER_AFTER.sub("", text[: tail.start()].strip())
         # («ضع علامة ✓ أو ✗: … ( )»: the instruction before, the box after)
-        lead = TF_LEAD.match(claim) or MARK_INSTRUCTION.search(claim)
+        lead = TF_LEAD.match(claim) or MARK_INSTRUCTION.search(claim) or _SOURCE_LABEL.match(claim)
         if lead is not None and 0 < lead.end() < len(claim):
             claim = claim[lead.end() :].strip()
         return Form.TRUE_FALSE, reported_claim(claim), True
@@ -196,6 +196,15 @@ def detect_form(text: str, mode: Form | None) -> tuple[Form, str, bool]:
 MARK_INSTRUCTION = re.compile(
     r"(?<!\S)(?:ضع|ضعي|اضع|أضع)\s+(?:علامة|علامه|إشارة|اشارة|اشاره|[\(\[]?\s*[✓✔√✗✘×✅❌])"
     r"[^:：\n]{0,60}[:：]"
+)
+
+
+# «بارك الله فيكم سؤال من كتاب ولدي: كان الوصول … ( )», «سؤال الواجب: …»: where the statement
+# was found, closed by its colon, before a statement marked after it; no part of the claim.
+_SOURCE_LABEL = re.compile(
+    r"^[^:：\n]{0,50}?(?<!\S)(?:(?:سؤال|السؤال)\s+)?(?:من\s+)?(?:ال)?(?:ورق[ةه]|كراس[ةه]|كتاب"
+    r"|ملزم[ةه]|دفتر|امتحان|اختبار|مسابق[ةه]|منهج|درس|واجب|نشاط)(?:\s+[^\s:：()؟?]+){0,3}"
+    r"\s*[:：]\s*(?=\S+\s+\S)"
 )
 
 

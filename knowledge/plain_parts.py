@@ -82,6 +82,8 @@ class PlainAnswerer:
             judged = self.true_false(part)
             if judged.verdict is False or (judged.verdict is True and judged.fact == reply.fact):
                 return judged
+        elif judge and (unsure := self._asked_unsure(part, reply)) is not None:
+            return unsure  # («غزوة تبوك كانت ضد الفرس؟»: the engine unsure, the claim false)
         elif judge and (bare := bare_claim(self._engine, self._judge, part, reply)):
             return bare  # («غزوة تبوك آخر غزوات النبي ﷺ»: a claim read as a headline)
         either = part.form in (Form.QUESTION, Form.HEADLINE)
@@ -111,6 +113,20 @@ class PlainAnswerer:
         if chosen is not None:
             return PartReply(part, chosen, Status.ANSWER, fact=chosen.fact)
         return PartReply(part, reply, Status.NOT_ANSWERED)
+
+    def _asked_unsure(self, part: Part, reply: Reply) -> PartReply | None:
+        """«خطأ» for a statement asked with «؟» alone that the engine is unsure of, when the
+        judge corrects it with the fact the engine offers first («غزوة تبوك كانت ضد
+        الفرس؟»: the enemy fact); never «صحيح» this way, nor by a fact offered after it."""
+        if reply.outcome is not Outcome.SUGGEST or not reply.suggestions:
+            return None
+        if not asked_statement(part):
+            return None
+        judged = self.true_false(part)
+        first = reply.suggestions[0].fact
+        if judged.verdict is False and judged.fact is not None and judged.fact == first:
+            return judged
+        return None
 
     def true_false(self, part: Part) -> PartReply:
         """«صحيح» or «خطأ» then the fact, or not settled (knowledge/statements.py)."""

@@ -194,6 +194,25 @@ def unglued(statement: str) -> str:
     return _GLUED_AFTER_TA.sub("ة ", statement)
 
 
+# «بعد ما تراجع الروم», «قبل ما يوصل المسلمين», «أول ما وصلوا», «عند ما»: the dialects'
+# «after / before / as soon as / when», whose «ما» joins a clause and denies nothing.
+_MA_JOINING = re.compile(r"(?<!\S)([وف]?(?:بعد|قبل|أول|اول|عند))\s+ما(?=\s+\S)")
+_MA_AS_MSA = {"بعد": "بعد أن", "قبل": "قبل أن", "أول": "عندما", "اول": "عندما", "عند": "عندما"}
+
+
+def ma_joining(statement: str) -> str:
+    """The statement with a dialect's joining «ما» written as the standard language writes
+    it («بعد ما تراجع» → «بعد أن تراجع», «أول ما وصلوا» → «عندما وصلوا»): read as «ما», a
+    negation, it left the statement a denial that no fact settles."""
+
+    def standard(found: re.Match[str]) -> str:
+        word = found.group(1)
+        conjunction = word[:1] if word[:1] in "وف" and word[1:] in _MA_AS_MSA else ""
+        return conjunction + _MA_AS_MSA[word[len(conjunction) :]]
+
+    return _MA_JOINING.sub(standard, statement)
+
+
 def leading_clause(statement: str) -> str | None:
     """The statement's first clause when «و» and a verb of being or happening start a
     second one, and the first has words enough to claim something; else None. A false first

@@ -27,7 +27,7 @@ from knowledge.answer_keys import (
 )
 from knowledge.bounded_figures import bound_as_exact
 from knowledge.claim_reading import Claim, read_claims
-from knowledge.claim_scope import affirmed, denies_itself, set_aside
+from knowledge.claim_scope import affirmed, denies_itself, set_aside, states_undenied
 from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
 from knowledge.contrary_deeds import contrary_deed, denied_contrary
 from knowledge.contrast_tails import contrasted_head
@@ -53,6 +53,7 @@ from knowledge.statement_sides import (
 )
 from knowledge.statement_words import (
     leading_clause,
+    ma_joining,
     negated,
     other_surah,
     unglued,
@@ -156,6 +157,7 @@ class StatementJudge:
         غزوة تبوك»: knowledge/outside_the_expedition.py), or when it only places a noun
         beside a name that the fact does not link to it (neither «صحيح» nor «خطأ»)."""
         statement = unglued(statement)  # («عند دومةالجندل»: two words, one typed)
+        statement = ma_joining(statement)  # («بعد ما تراجع الروم»: «after», no denial)
         judged = self._judged(statement)
         if (
             judged.verdict is not None
@@ -268,7 +270,11 @@ class StatementJudge:
             return None  # («المنافقون لم يخرجوا»: the deed denied is the one they did not do)
         # (a fact that denies something itself, «لم يشأ … أن يهاجمهم», may deny in its words
         # what the statement denies in others, «ما لحق الروم»: the two agree, never «خطأ»)
-        if denies_itself(yes.fact, found[1]) or negated(words_of(yes.fact.answer)):
+        # («الروم ما انسحبوا»: the surprise fact denies the Romans' expecting, not their
+        # retreat, which it states undenied: the statement says the opposite)
+        if denies_itself(yes.fact, found[1]) or (
+            negated(words_of(yes.fact.answer)) and not states_undenied(yes.fact, found[1])
+        ):
             return None
         return Judgement(False, yes.fact, yes.reply)
 
