@@ -446,6 +446,10 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # Islamic primary-school pupils, compressed revision notes, YouTube commenters, readers of
 # at-Tawbah in translation; no repeats dropped). First run, on the session's starting code
 # (73a88f7): Arabic 72/115 = 62.6%, 39/40, 2 wrong; English 30/66 = 45.5%, 9 wrong, 15/15.
+# End of the twenty-eighth session: Arabic heldout19 wrong 9 -> 8 (rejected 37 -> 38 of 41),
+# heldout20 88, heldout21 77, heldout22 54, heldout28 78; English heldout5 69 (wrong 3 -> 2),
+# heldout14 36, heldout16 38, heldout25 26, heldout27 wrong 5 -> 4, heldout28 22. No floor
+# lowered, no ceiling raised.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -459,7 +463,7 @@ FRESH_FLOORS = {
     "messages_heldout4.jsonl": (0.877, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
     "messages_heldout5.jsonl": (0.767, 0.937, 7),
-    "english_heldout5.jsonl": (0.781, 1.0, 3),
+    "english_heldout5.jsonl": (0.793, 1.0, 2),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
     # question from being answered (UNANSWERABLE_FLOOR raised), but asks back two exam
@@ -484,14 +488,14 @@ FRESH_FLOORS = {
     "messages_heldout13.jsonl": (0.584, 0.911, 8),
     "english_heldout13.jsonl": (0.606, 0.888, 1),
     "messages_heldout14.jsonl": (0.713, 0.909, 9),
-    "english_heldout14.jsonl": (0.546, 1.0, 4),
+    "english_heldout14.jsonl": (0.562, 1.0, 4),
     # (0.779 -> 0.771, eighteenth session, a trade: ar57's titled riddles (a bare «مين هو؟»
     # under a game's title read as the riddle it is) cost one right part here and gained one on
     # set 11, and took three wrong answers off the tuning rounds; bisected per commit)
     "messages_heldout15.jsonl": (0.796, 0.923, 7),
     "english_heldout15.jsonl": (0.687, 1.0, 3),
     "messages_heldout16.jsonl": (0.750, 0.974, 5),
-    "english_heldout16.jsonl": (0.507, 1.0, 3),
+    "english_heldout16.jsonl": (0.535, 1.0, 3),
     "messages_heldout17.jsonl": (0.690, 0.973, 3),
     "english_heldout17.jsonl": (0.535, 1.0, 3),
     "messages_heldout18.jsonl": (0.669, 0.916, 5),
@@ -500,13 +504,13 @@ FRESH_FLOORS = {
     # no longer sets off the Masjid al-Dirar gap) cost one right part here and gained one each on
     # sets 11 and 14; bisected per commit. The session's work adds 11 right parts elsewhere.
     # Back to 0.708 in the nineteenth session.)
-    "messages_heldout19.jsonl": (0.708, 0.902, 9),
+    "messages_heldout19.jsonl": (0.708, 0.926, 8),
     "english_heldout19.jsonl": (0.569, 1.0, 5),
-    "messages_heldout20.jsonl": (0.731, 0.951, 6),
+    "messages_heldout20.jsonl": (0.739, 0.951, 6),
     "english_heldout20.jsonl": (0.428, 1.0, 3),
-    "messages_heldout21.jsonl": (0.660, 0.926, 5),
+    "messages_heldout21.jsonl": (0.669, 0.926, 5),
     "english_heldout21.jsonl": (0.447, 1.0, 0),
-    "messages_heldout22.jsonl": (0.486, 0.978, 3),
+    "messages_heldout22.jsonl": (0.495, 0.978, 3),
     "english_heldout22.jsonl": (0.433, 1.0, 5),
     # (0.469 -> 0.460, twenty-third session, a trade: ar72's reader of column matching and
     # ordering exercises (7af5f2c) pairs or orders only what the facts state; it lost two parts
@@ -518,13 +522,13 @@ FRESH_FLOORS = {
     "messages_heldout24.jsonl": (0.689, 0.970, 4),
     "english_heldout24.jsonl": (0.516, 0.947, 4),
     "messages_heldout25.jsonl": (0.659, 0.975, 5),
-    "english_heldout25.jsonl": (0.416, 1.0, 2),
+    "english_heldout25.jsonl": (0.433, 1.0, 2),
     "messages_heldout26.jsonl": (0.610, 0.942, 5),
     "english_heldout26.jsonl": (0.377, 1.0, 3),
     "messages_heldout27.jsonl": (0.611, 0.977, 4),
-    "english_heldout27.jsonl": (0.421, 1.0, 5),
-    "messages_heldout28.jsonl": (0.669, 1.0, 4),
-    "english_heldout28.jsonl": (0.333, 1.0, 3),
+    "english_heldout27.jsonl": (0.421, 1.0, 4),
+    "messages_heldout28.jsonl": (0.678, 1.0, 4),
+    "english_heldout28.jsonl": (0.349, 1.0, 3),
     "messages_heldout29.jsonl": (0.626, 0.975, 2),
     "english_heldout29.jsonl": (0.454, 1.0, 9),
 }
