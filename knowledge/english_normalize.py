@@ -81,6 +81,17 @@ _PHRASED_COMMANDS = (
     ),
     (re.compile(r"^(\W*(?:\w{1,3}\W+)?)bring\s+out\b", re.IGNORECASE), r"\g<1>explain"),
     (re.compile(r"^(\W*(?:\w{1,3}\W+)?)point\s+out\b", re.IGNORECASE), r"\g<1>identify"),
+    # «Account for the results of …»: «account for» asks why of a deed («Account for the
+    # Romans' retreat»), but before a noun that is itself what to tell (results, consequences,
+    # significance …) it asks that told: read as «why», the results got Mu'tah's dead.
+    (
+        re.compile(
+            r"\baccount\s+for\s+(?=(?:the\s+)?(?:main\s+|key\s+)?(?:results?|outcomes?|"
+            r"consequences?|effects?|impacts?|significance|importance|events?|aftermath)\b)",
+            re.IGNORECASE,
+        ),
+        "describe ",
+    ),
 )
 # Romanised Arabic typed as in chat writes letters English lacks with digits: «3uthman»,
 # «jaysh al 3usra», «ra7man», «qa2id», «5alid». 3 (ayn) and 2 (hamza) are dropped as an
