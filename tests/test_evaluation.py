@@ -450,6 +450,14 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # heldout20 88, heldout21 77, heldout22 54, heldout28 78; English heldout5 69 (wrong 3 -> 2),
 # heldout14 36, heldout16 38, heldout25 26, heldout27 wrong 5 -> 4, heldout28 22. No floor
 # lowered, no ceiling raised.
+# Round 30 (twenty-ninth session, seed 1232): 200 Arabic messages (Omani and Bahraini speakers,
+# students the night before an exam, teachers checking answer keys, Instagram quiz cards, wrong
+# premises, Mauritanian and Chadian speakers, summaries and lessons, numbers and counts; 1 repeat
+# dropped) and 120 English (North American college students, learners of Arabic mixing scripts,
+# answer keys, Instagram and TikTok cards, wrong premises, Sri Lankan and Maldivian students,
+# summaries and takeaways, numbers and counts; 1 repeat dropped). First run, on the session's
+# starting code (4f7ae90): Arabic 79/132 = 59.8%, 27/29, 9 wrong; English 31/65 = 47.7%,
+# 3 wrong, 14/14.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -531,6 +539,8 @@ FRESH_FLOORS = {
     "english_heldout28.jsonl": (0.349, 1.0, 3),
     "messages_heldout29.jsonl": (0.626, 0.975, 2),
     "english_heldout29.jsonl": (0.454, 1.0, 9),
+    "messages_heldout30.jsonl": (0.598, 0.931, 9),
+    "english_heldout30.jsonl": (0.476, 1.0, 3),
 }
 
 
@@ -604,6 +614,7 @@ def test_later_round_sets_are_disjoint_from_every_other_set() -> None:
         *("tuning22", "heldout21", "tuning23", "heldout22", "tuning24", "heldout23"),
         *("tuning25", "heldout24", "tuning26", "heldout25", "tuning27", "heldout26"),
         *("tuning28", "heldout27", "tuning29", "heldout28", "tuning30", "heldout29"),
+        *("tuning31", "heldout30"),
     )
     fresh_sets = [name for name in files if name.split("_")[-1][:-6] in later_rounds]
     assert len(fresh_sets) >= 6, fresh_sets

@@ -134,7 +134,13 @@ askers about the people and their names; English Malaysian and Singaporean stude
 reading-comprehension worksheets, askers about the people and their names, askers about places
 and routes, Islamic primary-school pupils and teachers, compressed revision notes, YouTube
 commenters, readers of at-Tawbah in English translation) the thirtieth tuning part and the
-twenty-ninth held-out.
+twenty-ninth held-out; round 30 (2026-12-07, twenty-ninth session: Omani and Bahraini speakers,
+students the night before an exam, teachers checking their answer keys, Instagram and Snapchat
+quiz cards, askers who remember details wrongly, Mauritanian and Chadian speakers, askers for
+summaries and lessons, numbers and counts; English North American college students, learners
+of Arabic mixing scripts, teachers checking answer keys, Instagram and TikTok quiz cards, wrong
+premises, Sri Lankan and Maldivian students, summaries and takeaways, numbers and counts) the
+thirty-first tuning part and the thirtieth held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -352,6 +358,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning30.jsonl", "messages_heldout29.jsonl"),
             "english": ("english_tuning30.jsonl", "english_heldout29.jsonl"),
+        },
+    ),
+    "30": (
+        1232,
+        {
+            "arabic": ("messages_tuning31.jsonl", "messages_heldout30.jsonl"),
+            "english": ("english_tuning31.jsonl", "english_heldout30.jsonl"),
         },
     ),
 }
