@@ -178,6 +178,10 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
     )
     above = texts.PART_ORDINALS[same] if same is not None else ""
     if fact is not None and status is Status.ANSWER:
+        if above and part.reply.yes_no and part.reply.confirmed:
+            # («1) ماذا فعل الغساسنة بسفير النبي؟ 2) وهل كان ذلك من أسباب الغزوة؟»: the
+            # second asks yes or no, and the fact above says so: «نعم», not «see above»)
+            return _Block(texts.YES_ABOVE.format(ordinal=above))
         if above:
             return _Block(texts.PART_SAME_AS.format(ordinal=above))
         return _Block("", fact, yes_no=part.reply.yes_no, confirmed=part.reply.confirmed)

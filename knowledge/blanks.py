@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.answer_keys import SlotKind, mentions, phrase, read_numbers, words_of
+from knowledge.blank_offices import office_before, office_first, says_office
 from knowledge.claim_reading import Claim
 from knowledge.cloze import BLANK as _BLANK
 from knowledge.cloze import Filled, TextIndex, fill_from_text
@@ -46,12 +47,6 @@ _BLANK_PERSON = re.compile(
     # «القائد الذي خلّص الجيش في مؤتة هو ……», «الصحابي الذى قدم 950 جملا هو ……»
     r"|^.{0,30}?(اللي|الذي|الذى)\s+\S.*\s(هو)\s*…\s*$"
 )
-# «كان ملك الروم في غزوة تبوك هو ……», «اسم رئيس دومة الجندل ……»: a title opening the
-# sentence, a few words, and the blank last asks who holds it (when the fact says so).
-_TITLE_FIRST = re.compile(
-    r"^\s*(?:(?:كان|كانت|اسم)\s+)?(?:ال)?(ملك|رئيس|زعيم|قائد|امير|أمير|حاكم|عظيم)\s+(\S+)"
-    r"(?:\s+\S+){0,6}?(?:\s+(?:هو|هي))?\s*…\s*[.؟?:]?\s*$"
-)
 # A sentence that only describes someone, the blank last: «الصحابي الذي قدم نصف ماله ……»,
 # «اللي جاب ماله كله ……». The blank is the one described, not the words after the
 # description in a fact's text.
@@ -76,12 +71,6 @@ _BLANK_KIND_OPENING: tuple[tuple[re.Pattern[str], SlotKind], ...] = (
 )
 # Nothing after the blank but a full stop or a colon's leftovers.
 _ENDS_ON_BLANK = re.compile(r"…\s*[.:：؟?]?\s*$")
-# «ملك الغساسنة هو ……», «قائد الروم …»: the blank is whoever holds that office over that
-# people; the office word and the word after it (the relative «الذي» aside).
-_OFFICE_OF = re.compile(
-    r"(?<!\S)(ملك|الملك|قائد|القائد|أمير|الأمير|امير|الامير|رئيس|زعيم)\s+"
-    r"(?!(?:الذي|الذى|التي|اللي|اللى|في|من|هو|هي)(?!\S))([^\s…]+)"
-)
 # Details precise enough to settle which fact a question asks (`figures`): a number, a year,
 # a month, a share of wealth.
 _FIGURES = frozenset({SlotKind.NUMBER, SlotKind.YEAR, SlotKind.MONTH, SlotKind.SHARE})
@@ -187,15 +176,13 @@ class BlankFiller:
         return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
 
     def _holds_the_title(self, sentence: str, reply: Reply) -> bool:
-        """«كان ملك الروم في غزوة تبوك هو ……»: the blank is the one holding the title when the
-        engine's fact says that title of someone in the sentence's words («هرقل هو ملك
-        الروم»); a fact that only shares the place («قائد الروم في تبوك»: Khalid led at
-        Mu'tah) names no holder of it."""
-        title = _TITLE_FIRST.match(sentence)
-        if title is None or not reply.answered or reply.fact is None:
+        """«كان ملك الروم في غزوة تبوك هو ……»: the blank is the one holding the office the
+        sentence opens with when the engine's fact says that office of that people («هرقل
+        هو ملك الروم»; knowledge/blank_offices.py)."""
+        office = office_first(sentence)
+        if office is None or not reply.answered or reply.fact is None:
             return False
-        said = f" {normalize(title.group(1))} {normalize(title.group(2))} "
-        return said in f" {normalize(reply.fact.answer)} "
+        return says_office(reply.fact, office)
 
     def stating_every_detail(
         self, sentence: str, reply: Reply, *, figures: bool = False
@@ -406,14 +393,10 @@ def _beside_blank(answer: str, sentence: str) -> list[str]:
 
 def _holds_office(fact: Fact, sentence: str, kinds: list[SlotKind | None]) -> bool:
     """Whether a fact filling a blank that asks who holds an office over a people («ملك
-    الروم هو ……») says that office of that people itself («هرقل هو ملك الروم»); true when
-    the blank asks no such office."""
-    before = sentence.split(_BLANK, 1)[0]
-    office = _OFFICE_OF.search(before)
-    if kinds[:1] != [SlotKind.PERSON] or office is None:
-        return True
-    told = words_of(f"{fact.answer} {fact.source}")
-    return mentions(told, phrase(f"{office.group(1)} {office.group(2)}"))
+    الروم هو ……») says that office of that people itself (knowledge/blank_offices.py); true
+    when the blank asks no such office."""
+    office = office_before(sentence.split(_BLANK, 1)[0])
+    return kinds[:1] != [SlotKind.PERSON] or office is None or says_office(fact, office)
 
 
 def _find(words: tuple[str, ...], run: tuple[str, ...]) -> int | None:

@@ -320,11 +320,13 @@ def _names_someone(answerer: FormAnswerer, part: Part) -> bool:
 _PREPOSITIONS = frozenset("مع ضد علي عن الي لمين لمن عليه".split())
 
 
-def read_with_previous(answerer: FormAnswerer, reply: PartReply, previous: Part) -> PartReply:
+def read_with_previous(answerer: FormAnswerer, reply: PartReply, before: PartReply) -> PartReply:
     """A later question the engine cannot answer alone («وما الآية التي نزلت فيهم؟»)
     is read with the names the question before it asked about («المنافقين»), or about the
-    expedition when it names nothing («وشحال كان عدد المسلمين؟»)."""
+    expedition when it names nothing («وشحال كان عدد المسلمين؟»). `before` is the reply
+    the question before it got (what «this» points at in «وهل هذا …؟»)."""
     part = reply.part
+    previous = before.part
     if part.marked or part.form is not Form.QUESTION:
         return reply
     vocabulary = answerer.engine.matcher.vocabulary
@@ -340,7 +342,7 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, previous: Part)
         return PartReply(part, again, Status.NOT_ANSWERED)
     if (verse := verse_detail_of_the_verse_before(answerer, reply, previous)) is not None:
         return verse  # («اذكر الآية التي نزلت في المتثاقلين … ما رقمها؟»: that verse's)
-    if (that := that_of_the_part_before(answerer, reply, previous)) is not None:
+    if (that := that_of_the_part_before(answerer, reply, before)) is not None:
         return that  # («… وهل هذا كان من أسباب الغزوة؟»: «this» is the part before's deed)
     if _asks_why_named(part.text):
         # «ما هي تبوك؟ ولماذا سميت؟»: the name asked is the one the part before named (the

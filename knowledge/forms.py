@@ -169,10 +169,11 @@ class FormAnswerer:
         replies = [
             self.answer_part(part, first=index == 0) for index, part in enumerate(message.parts)
         ]
-        replies = [
-            read_with_previous(self, reply, replies[index - 1].part) if index else reply
-            for index, reply in enumerate(replies)
-        ]
+        # (each part read with the reply the part before it got, itself read so)
+        read: list[PartReply] = []
+        for reply in replies:
+            read.append(read_with_previous(self, reply, read[-1]) if read else reply)
+        replies = read
         if message.compared and whole.fact is not None and whole.answered:
             whole_id = whole.fact.id
             if all(

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.blank_offices import Office, office_before, office_first, says_office
+from knowledge.engine import AnswerEngine
 from knowledge.forms import Status
 from tests.message_helpers import reply_to
 
@@ -39,3 +41,44 @@ def test_the_office_the_fact_states_still_fills_the_blank(answerer, message, wor
     reply, text = reply_to(answerer, message)
     assert reply.parts[0].status is Status.FILLED, text
     assert words in text, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "first"),
+    [
+        # the office opening the sentence, the blank last: both readings find it
+        ("كان ملك الروم في غزوة تبوك هو …", ("ملك", "الروم"), ("ملك", "الروم")),
+        ("اسم رئيس دومة الجندل …", ("رئيس", "دومة"), ("رئيس", "دومة")),
+        ("كان حاكم الغساسنة هو …", ("حاكم", "الغساسنة"), ("حاكم", "الغساسنة")),
+        # the office after other words, or the blank not last: only the office before it
+        ("أكمل: ملك الغساسنة زمن الغزوة هو …", ("ملك", "الغساسنة"), None),
+        ("ملك الروم … أرسل جيشا", ("ملك", "الروم"), None),
+        # a relative, a preposition or a pronoun after the office is not whose it is
+        ("القائد الذي خلص الجيش في مؤتة هو …", None, None),
+        ("كان الأمير في تبوك هو …", None, None),
+        # no office at all
+        ("كان عدد جيش المسلمين …", None, None),
+    ],
+)
+def test_the_office_a_blank_asks(sentence, before, first) -> None:
+    """One word list and one reading of «office + whose» for both questions blanks ask."""
+    blank_at = sentence.index("…")
+    assert office_before(sentence[:blank_at]) == (Office(*before) if before else None)
+    assert office_first(sentence) == (Office(*first) if first else None)
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "office", "says"),
+    [
+        ("heraclius", Office("ملك", "الروم"), True),
+        ("ukaydir", Office("رئيس", "دومة"), True),
+        # a fact sharing only the people, or the office of another people, names no holder
+        ("heraclius", Office("ملك", "الغساسنة"), False),
+        ("heraclius", Office("قائد", "الروم"), False),
+        ("ukaydir", Office("ملك", "دومة"), False),
+    ],
+)
+def test_a_fact_says_an_office_of_a_people(arabic_engine: AnswerEngine, fact_id, office, says):
+    fact = arabic_engine.fact(fact_id)
+    assert fact is not None
+    assert says_office(fact, office) is says

@@ -1,4 +1,5 @@
-"""The same question gets the same reply in every process (no dependence on hash order)."""
+"""The same question gets the same reply in every process (no dependence on hash order) and
+whatever was asked before it (no dependence on the order of questions or on the caches)."""
 
 import json
 import os
@@ -58,3 +59,16 @@ def test_probe_replies_and_scores_do_not_depend_on_hash_seed(tmp_path: Path) -> 
     first = _replies("0", tmp_path / "a.db", questions)
     assert len(first) == len(questions)
     assert _replies("2", tmp_path / "b.db", questions) == first
+
+
+def test_probe_replies_do_not_depend_on_the_order_asked_or_the_caches(tmp_path: Path) -> None:
+    """The engines keep replies and readings in caches (the engine's and the answerer's reply
+    caches, the English ranking cache, lru_caches of words): a reply must not depend on what
+    was asked before it. Asked forward then backward in one process (the second pass from the
+    caches, in the other order), and backward alone in a fresh one, every reply is the same."""
+    questions = _probe_questions()
+    twice = _replies("0", tmp_path / "a.db", questions + questions[::-1])
+    forward, again = twice[: len(questions)], twice[len(questions) :]
+    assert len(forward) == len(again) == len(questions)
+    assert again[::-1] == forward
+    assert _replies("3", tmp_path / "b.db", questions[::-1])[::-1] == forward

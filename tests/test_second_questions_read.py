@@ -62,6 +62,48 @@ def test_this_is_left_alone_when_the_deed_before_is_no_cause_of_its_own(
 
 
 @pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        # the part before was given the envoy's fact: «this» is its deed, and the fact says
+        # it was a cause: yes, pointing at it, not the same fact again nor «see above»
+        (
+            "1) ماذا فعل الغساسنة بسفير النبي ﷺ؟\n2) وهل كان ذلك من أسباب غزوة تبوك؟",
+            "نعم، كما يذكره النص في جواب السؤال الأول أعلاه.",
+        ),
+        # the part before asks a detail the text lacks (his name): the deed its reply is
+        # about is still the killing, whose fact says yes
+        (
+            "1) من هو السفير الذي قتله الغساسنة؟\n2) وهل كان ذلك من أسباب غزوة تبوك؟",
+            "نعم، من أسباب غزوة تبوك أن العدو المشترك",
+        ),
+    ],
+)
+def test_a_yes_no_follow_up_on_this_answers_yes_of_the_reply_before(
+    answerer: FormAnswerer, message: str, said: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert said in text, text
+    assert "جوابه في جواب السؤال" not in text, text
+    assert text.count(answer_text(answerer, "envoy_assault")) == 1, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a deed whose fact does not say it was a cause: every cause, no «yes»
+        "1) كيف جمع الروم جيوشهم بالشام؟\n2) وهل كان هذا من أسباب غزوة تبوك؟",
+        # a follow-up asking the denial gets no «yes»
+        "1- ماذا فعل الغساسنة بسفير النبي؟\n2- وهل هذا لم يكن من أسباب الغزوة؟",
+    ],
+)
+def test_no_yes_for_this_when_the_fact_before_does_not_say_it(
+    answerer: FormAnswerer, message: str
+) -> None:
+    _, text = reply_to(answerer, message)
+    assert "نعم" not in text, text
+
+
+@pytest.mark.parametrize(
     ("message", "given", "not_given"),
     [
         # when it came down is not told, but «the verse of the hour of hardship» is one verse

@@ -166,6 +166,8 @@ RIDDLE_OTHER = (
 PART_UNKNOWN = "لا أجد في معلوماتي عن غزوة تبوك جوابًا موثوقًا عن هذا السؤال."
 PART_SUGGEST = "لم أتأكد من مقصودك في هذا السؤال. لعلك تقصد:"
 PART_SAME_AS = "جوابه في جواب السؤال {ordinal} أعلاه."
+# A yes/no part whose fact states what it asks, the fact shown above: yes, and where.
+YES_ABOVE = "نعم، كما يذكره النص في جواب السؤال {ordinal} أعلاه."
 # A verdict, a choice or missing words whose fact an earlier part already showed: the text
 # is not repeated.
 VERDICT_TRUE_ABOVE = "صحيح، كما يذكره النص في جواب السؤال {ordinal} أعلاه."
