@@ -26,7 +26,7 @@ from knowledge.english_doers import NEUTRAL
 from knowledge.english_forms import Part, contradicts, is_negative_stem
 from knowledge.english_lexicon import CONTENT_OVERRIDES, NEGATIONS, STOPWORDS, VALUE_CLASSES
 from knowledge.english_normalize import normalize_english
-from knowledge.english_option_doers import not_the_doer
+from knowledge.english_option_doers import not_the_doer, the_one_doer
 from knowledge.english_rules import VALUE_WORDS, told
 from knowledge.english_text import concept
 from knowledge.models import Fact
@@ -314,4 +314,6 @@ def choose(
         if not_the_doer(matcher, fact, part.text, part.options[best], typed):
             return None  # «Which army fell back? a) the Muslim army»: named, but not its doer
         return best
+    if supports[best] >= EN_CHOICE_MIN_SUPPORT:
+        return the_one_doer(matcher, fact, part, supports, typed)
     return None

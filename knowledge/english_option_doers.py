@@ -16,8 +16,10 @@ from collections.abc import Callable
 
 from knowledge.english import EnglishMatcher
 from knowledge.english_doers import same_doer
+from knowledge.english_forms import Part
 from knowledge.english_rules import DOERS
 from knowledge.models import Fact
+from knowledge.tuning import EN_CHOICE_MIN_MARGIN
 
 # The stem's opening that the option fills as the subject, up to its verb: «Who», «Which
 # army», «Which Arab tribe», «Which group's hearts», «Which of the following sahaba». Not
@@ -54,3 +56,29 @@ def not_the_doer(
         return False
     statement = matcher.reader.read(f"{option} {stem[asked.end() :]}".rstrip(" ?"))
     return not same_doer(matcher, english.answer, statement, typed)
+
+
+def the_one_doer(
+    matcher: EnglishMatcher,
+    fact: Fact,
+    part: Part,
+    supports: list[float],
+    typed: Callable[[str], bool],
+) -> int | None:
+    """Options tied for the top support on a «who/which» stem, each a person or side the
+    answer names: the one the answer gives the stem's deed to. «Who was the ruler of Dumat
+    al-Jandal? a) Heraclius b) Ukaydir c) Khalid»: the answer names Khalid too (the town
+    submitted to him), so Ukaydir and Khalid tied and no option was chosen; read with the
+    stem («Khalid was the ruler of Dumat al-Jandal»), only Ukaydir is its doer. None unless
+    every tied option names a doer and exactly one of them is the deed's doer («Which
+    companion gave 950 camels?»: every donor «gave» in the answer, so none is chosen)."""
+    if _ASKS_WHO.match(part.text) is None:
+        return None
+    top = max(supports)
+    tied = [i for i, s in enumerate(supports) if top - s < EN_CHOICE_MIN_MARGIN]
+    if len(tied) < 2 or not all(
+        any(t in DOERS for t in matcher.reader.read(part.options[i]).terms) for i in tied
+    ):
+        return None
+    doers = [i for i in tied if not not_the_doer(matcher, fact, part.text, part.options[i], typed)]
+    return doers[0] if len(doers) == 1 else None
