@@ -131,8 +131,11 @@ _TRUE_FALSE = re.compile(
     r")\b[\s:.\-–—?)]*",
     re.IGNORECASE,
 )
+# The request closing the claim: «… True or false?», «… T/F», and after it the marks a poll or a
+# story adds and no word («True or false? 🤔», «true or false?! 😅», «T/F ✅❌»): with an emoji
+# after it, the request was read as the whole question and the claim set aside.
 _TRUE_FALSE_END = re.compile(
-    r"[\s(\-–—,.]*(?:true\s*(?:or|/)\s*false|t\s*(?:/|or)\s*f)\s*\??\)?\s*$", re.I
+    r"[\s(\-–—,.]*(?:true\s*(?:or|/)\s*false|t\s*(?:/|or)\s*f)\s*\??\)?\W*$", re.I
 )
 
 
