@@ -46,6 +46,7 @@ from knowledge.english_forms import (
     Part,
     split_message,
 )
+from knowledge.english_key_checks import answered_key
 from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
@@ -126,6 +127,12 @@ class EnglishEngine:
             )
         # (a quiz card's furniture, a forwarded claim, word order: english_preparation.py)
         text = prepare_english(text)
+        # «Q3: When …? Key: Rajab, 9 AH. Is that right?»: the key judged by the question's fact
+        keyed = answered_key(
+            self.matcher, self._typed, text, lambda p: self._answer_part(p, None), self.verdict
+        )
+        if keyed is not None:
+            return EnglishReply((keyed,))
         described = riddle(text)
         if described is not None:
             # «I am a Roman emperor. I paid my soldiers ... Who am I?»: one question.

@@ -32,6 +32,11 @@ _ASKS_WHO = re.compile(
 )
 
 
+def subject_asked(stem: str) -> re.Match[str] | None:
+    """The stem's opening that asks its subject («Who was», «Which companion gave»), if so."""
+    return _ASKS_WHO.match(stem)
+
+
 # An option naming a deed and whom it befell: «the attack on the Prophet's envoy».
 _BEFALLEN = re.compile(r"^\W*(?:the\s+|an?\s+)?\w+\s+(?:on|upon|against)\b", re.IGNORECASE)
 
