@@ -506,3 +506,18 @@ PHRASES.update(
         for about in ("", " of", " about", " that")
     }
 )  # fmt: skip
+# «to prevent bloodshed», «avoiding bloodshed», «to stop the bloodshed»: what the no-battle
+# fact says as «to spare bloodshed» (en69: «prevent» was mended as a slip of «present», and the
+# statement «… because the Prophet wanted to prevent bloodshed» was left unsettled).
+PHRASES.update(
+    {
+        f"{keep} {the}{blood}": "spare fight"
+        for keep in (
+            "prevent", "prevents", "prevented", "preventing", "avoid", "avoids", "avoided",
+            "avoiding", "stop", "stops", "stopped", "stopping", "minimise", "minimize",
+            "minimising", "minimizing", "spare", "spared", "sparing",
+        )
+        for the in ("", "the ", "further ", "any ")
+        for blood in ("bloodshed", "blood shed", "shedding blood", "shedding of blood")
+    }
+)  # fmt: skip
