@@ -17,7 +17,7 @@ from collections.abc import Callable
 from knowledge.english import EnglishMatcher
 from knowledge.english_doers import same_doer
 from knowledge.english_forms import Part
-from knowledge.english_rules import DOERS
+from knowledge.english_rules import DOERS, VALUE_WORDS, told
 from knowledge.models import Fact
 from knowledge.tuning import EN_CHOICE_MIN_MARGIN
 
@@ -75,8 +75,8 @@ def the_one_doer(
     al-Jandal? a) Heraclius b) Ukaydir c) Khalid»: the answer names Khalid too (the town
     submitted to him), so Ukaydir and Khalid tied and no option was chosen; read with the
     stem («Khalid was the ruler of Dumat al-Jandal»), only Ukaydir is its doer. None unless
-    every tied option names a doer and exactly one of them is the deed's doer («Which
-    companion gave 950 camels?»: every donor «gave» in the answer, so none is chosen)."""
+    every tied option names a doer and exactly one of them is the deed's doer, or is named
+    with the stem's value (`_named_with_the_value`: every donor «gave» in the gifts fact)."""
     if _ASKS_WHO.match(part.text) is None:
         return None
     top = max(supports)
@@ -86,4 +86,42 @@ def the_one_doer(
     ):
         return None
     doers = [i for i in tied if not not_the_doer(matcher, fact, part.text, part.options[i], typed)]
-    return doers[0] if len(doers) == 1 else None
+    if len(doers) == 1:
+        return doers[0]
+    return _named_with_the_value(matcher, fact, part, tied, typed)
+
+
+def _named_with_the_value(
+    matcher: EnglishMatcher,
+    fact: Fact,
+    part: Part,
+    tied: list[int],
+    typed: Callable[[str], bool],
+) -> int | None:
+    """Of the tied options, the one named in the answer's clause that holds the stem's own
+    values: «Which companion gave 950 camels? a) Umar b) Abu Bakr c) Uthman» against the gifts
+    of every donor («…; Umar ibn al-Khattab, who gave half his wealth; Uthman ibn Affan, who
+    gave 950 camels …»): each «gave», but 950 is told in Uthman's clause alone. None when the
+    stem has no value (a number, a share, a name) or not exactly one option is so named."""
+    english = matcher.english(fact.id)
+    if english is None:
+        return None
+    values = {
+        t
+        for t in matcher.correct(matcher.reader.read(part.text).terms)
+        if (typed(t) or t in VALUE_WORDS) and t != "tabuk"
+    }
+    if not values:
+        return None
+    from knowledge.english_choice import counted  # (english_choice imports this module)
+
+    names = {i: set(matcher.correct(matcher.reader.read(part.options[i]).terms)) for i in tied}
+    # «gave 50 camels» is not told by «950 camels, 50 horses»: a number with what it counts
+    things = counted(matcher, part.text)
+    found: set[int] = set()
+    for clause in re.split(r"[;.]\s+", told(english.answer)):
+        said = set(matcher.reader.read(clause).terms)
+        counts = counted(matcher, clause)
+        if values <= said and all(counts.get(n) == thing for n, thing in things.items()):
+            found |= {i for i in tied if names[i] and names[i] <= said}
+    return found.pop() if len(found) == 1 else None

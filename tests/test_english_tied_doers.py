@@ -44,8 +44,8 @@ def test_the_tied_option_that_did_the_deed_is_chosen(
 @pytest.mark.parametrize(
     "message",
     [
-        # every donor «gave» in the answer: the deed does not single one out
-        "Which companion gave 950 camels?\na) Umar\nb) Abu Bakr\nc) Uthman\nd) Ali",
+        # every donor «gave» in the answer, and no value in the stem: none singled out
+        "Which companion gave wealth for the army?\na) Umar\nb) Abu Bakr\nc) Uthman\nd) Ali",
         # passive: the answer's clause «spared his life» names no one the tie could be read by
         "Who was spared by the Prophet?\na) Heraclius\nb) Ukaydir\nc) Khalid\nd) Abu Bakr",
         # no «who/which» stem: the option is not the subject of a deed asked
