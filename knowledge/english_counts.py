@@ -130,3 +130,18 @@ def beyond_bound(statement: tuple[str, ...], answer: tuple[str, ...]) -> frozens
     under the bound is refuted by it, or follows from it: `implied_by_bound`.)"""
     bounds = [int(t) for t in _bounded(answer)]
     return frozenset(t for t in statement if t.isdigit() and any(int(t) > b for b in bounds))
+
+
+def under_bound(statement: tuple[str, ...], answer: tuple[str, ...]) -> bool:
+    """Does the statement put a count under a figure at or below a lower bound the answer
+    gives («fewer than 40,000» against «more than 40,000»; read «lessthan», english_phrases)?
+    Then it is refuted by it. A figure ten times smaller counts something else (950 camels); a
+    figure above the bound («fewer than 100,000») is allowed and not stated (`beyond_bound`)."""
+    bounds = [int(t) for t in _bounded(answer)]
+    return any(
+        token.isdigit()
+        and i > 0
+        and statement[i - 1] == "lessthan"
+        and any(bound / 10 <= int(token) <= bound for bound in bounds)
+        for i, token in enumerate(statement)
+    )

@@ -232,6 +232,11 @@ PHRASES = {
     "bigger than": "morethan",
     "greater than": "morethan",
     "over 40000": "morethan 40000",
+    # «fewer than 30,000», «less than 10,000»: an upper bound on a count (en69), a claim about
+    # the number (it was asked back, «fewer» and «less» known to no fact);
+    # english_counts.under_bound settles it against a lower bound the answer gives.
+    "fewer than": "number lessthan",
+    "less than": "number lessthan",
     "jizya tax": "jizya",
     "poll tax": "jizya",
     "military career": "career",

@@ -23,7 +23,13 @@ from knowledge.english_choice import (
     unmeant,
 )
 from knowledge.english_claimed_reason import unstated_reason
-from knowledge.english_counts import beyond_bound, bound_as_exact, implied_by_bound, other_owner
+from knowledge.english_counts import (
+    beyond_bound,
+    bound_as_exact,
+    implied_by_bound,
+    other_owner,
+    under_bound,
+)
 from knowledge.english_cues import INTENDED, NEGATION_WORDS, miscounted_period, misordered
 from knowledge.english_decision import PartReply
 from knowledge.english_doers import NEUTRAL as _NEUTRAL
@@ -190,6 +196,8 @@ class EnglishVerdicts:
             return False
         # («more than 30,000» against «more than 40,000» follows from it: no rival figure)
         told_tokens = self.matcher.reader.read(stated).tokens
+        if not reading.negated and under_bound(reading.tokens, told_tokens):
+            return False  # «fewer than 40,000» against «more than forty thousand (40,000)»
         implied = implied_by_bound(reading.tokens, told_tokens)
         # («50,000» against «more than 40,000» is allowed by it: no rival figure either)
         implied |= beyond_bound(reading.tokens, told_tokens)
