@@ -459,9 +459,11 @@ _POINTING = frozenset("هذا هذه هذي هاي هادي هاد ده دي د�
 
 # A plea that opens the line and ends with its own question mark («ممكن مساعدة؟ …»).
 # «من ورقة المسابقة:», «من كراسة المراجعة (حليت ب):», «من كتاب ابني:»: the paper, book or
-# post a question was copied from, named with «من» and closed by a colon.
+# post a question was copied from, named with «من» and closed by a colon, «سؤال» before it
+# or not.
 _FROM_SOURCE = re.compile(
-    r"^\s*من\s+(?:ال)?(?:ورق[ةه]|كراس[ةه]|كراس|كتاب|ملزم[ةه]|دفتر|امتحان|اختبار|مسابق[ةه]"
+    # («سؤال من مسابقة الحي:», «هذا سؤال من كتاب ابني:»: the question said to come from it)
+    r"^\s*(?:(?:هذا|هاد|هذي|ده|هاي)\s+)?(?:ال)?(?:سؤال|سوال)?\s*من\s+(?:ال)?(?:ورق[ةه]|كراس[ةه]|كراس|كتاب|ملزم[ةه]|دفتر|امتحان|اختبار|مسابق[ةه]"
     r"|بنك|مقرر|منهج|درس|واجب|نشاط|تعليق|منشور|بوست|فيديو|مقطع|قناة|قناه)"
     r"(?:\s+[^\s:：()؟?]+){0,3}\s*(?:\([^()]*\))?\s*[:：]\s*"
 )

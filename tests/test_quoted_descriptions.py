@@ -57,3 +57,24 @@ def test_who_a_quotation_is_said_of_is_still_read_with_the_quoted_words(
     )
     got, text = _answers(answerer, message)
     assert got == ["verse_38"], (got, text)
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «سؤال من <source>:» says where the question comes from; its «من» is «from»
+        (
+            "يا شباب سؤال من مسابقة الحي: «الجيش الذي قال الله فيه: لقد تاب الله على النبي"
+            " والمهاجرين والأنصار الذين اتبعوه في ساعة العسرة» وش اسمه؟",
+            "army_name",
+        ),
+        ("هذا سؤال من كتاب ابني: من القبائل التي جلبها الروم معهم؟", "roman_allies"),
+        # near miss: «من» opening the question after «سؤال:» still asks who
+        ("سؤال: من قاد غزوة تبوك؟", "leader"),
+    ],
+)
+def test_the_source_a_question_comes_from_is_no_question(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    got, text = _answers(answerer, message)
+    assert got == [fact_id], (got, text)
