@@ -1,0 +1,32 @@
+"""What a user sees when a remark that they did not understand («ما فهمت منيح من الأستاذ»)
+stands between two questions: it asks nothing, so it gets no reply of its own (ar97)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.forms import FormAnswerer
+from tests.message_helpers import reply_to
+
+
+@pytest.mark.parametrize(
+    ("message", "wanted"),
+    [
+        (
+            "ما سبب غزوة تبوك؟ ما فهمت كويس من المدرسة. وكم كان عدد الجيش؟",
+            ["reasons", "army_size"],
+        ),
+        ("متى كانت غزوة تبوك؟ ما فهمت شي من الدرس. ومين قادها؟", ["date", "leader"]),
+    ],
+)
+def test_a_remark_of_not_understanding_gets_no_reply(
+    answerer: FormAnswerer, message: str, wanted: list[str]
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id if part.fact else None for part in reply.parts] == wanted, text
+
+
+def test_not_knowing_a_detail_still_asks_it(answerer: FormAnswerer) -> None:
+    # near miss: «وما عرفت السبب» names what they did not know, the reason: it asks
+    reply, text = reply_to(answerer, "غزوة تبوك كانت ضد الروم، وما عرفت السبب")
+    assert any(part.fact is not None and part.fact.id == "reasons" for part in reply.parts), text
