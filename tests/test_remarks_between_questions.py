@@ -30,3 +30,20 @@ def test_not_knowing_a_detail_still_asks_it(answerer: FormAnswerer) -> None:
     # near miss: «وما عرفت السبب» names what they did not know, the reason: it asks
     reply, text = reply_to(answerer, "غزوة تبوك كانت ضد الروم، وما عرفت السبب")
     assert any(part.fact is not None and part.fact.id == "reasons" for part in reply.parts), text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # «at its end» is the end of what was asked about
+        ("وشو صار بآخرها؟", "outcome"),
+        ("وش صار باخره؟", "outcome"),
+        # near miss: «آخر غزوة» is the last expedition
+        ("هل كانت تبوك آخر غزوة غزاها النبي؟", "last_expedition"),
+    ],
+)
+def test_at_its_end_is_not_the_last_expedition(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
