@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.message_patterns import ASK_LEAD, CLOSING, COURTESY_WORDS
+from knowledge.message_patterns import ASK_LEAD, CLOSING, COURTESY_WORDS, QUESTION_WORDS
 from knowledge.normalize import without_conjunction
 from knowledge.question_split import has_question_word
 from knowledge.tuning import READING_CACHE_SIZE
@@ -201,3 +201,42 @@ def is_courtesy(clause: str) -> bool:
         word in COURTESY_WORDS or without_conjunction(word, "و") in COURTESY_WORDS
         for word in words
     )
+
+
+# A sentence ended by a full stop or «!», then what follows it.
+_FIRST_SENTENCE = re.compile(r"^\s*([^.!؟?]+[.!]+)\s+(\S.*)$", re.S)
+# «أعتذر عن الإطالة», «سامحني على كثرة الأسئلة», «سمحلي», «معلش سؤال تاني»: an apology
+# opening a short sentence.
+_APOLOGY = re.compile(
+    r"^\s*[وف]?(?:أعتذر|اعتذر|بعتذر|نعتذر|آسف|اسف|آسفة|اسفة|سامحني|سامحوني|سامحيني|سمحلي"
+    r"|سمحيلي|معلش|معليش|عذرا|عذراً|المعذرة|المعذره)(?=\s|$|[.!،,])"
+)
+_REMARK_MAX_WORDS = 6
+# «و» joined to the question word that opens what is left («وما سبب …»).
+_AND_ASKING = re.compile(rf"^\s*و(?=(?:{QUESTION_WORDS})\s)")
+_WHOLE_QUESTION_WORD = re.compile(rf"^(?:{QUESTION_WORDS})$")
+
+
+def remark_off(piece: str) -> str:
+    """«جزاك الله خيرا. ومن قاد الجيش؟», «أعتذر عن الإطالة. وما سبب تسميته …؟»: a sentence
+    that only blesses, thanks, apologises or says the asker did not understand, ended by a
+    full stop after one question and before the next, asks nothing: glued to the next
+    question, its words were read as that question's («الإطالة», «الله»: the verse). What
+    follows it is the question, when it asks. (A story there, «قرأت أن الروم …. وكم
+    عددهم؟», is kept: it says what the question points at.)"""
+    match = _FIRST_SENTENCE.match(piece)
+    if match is None:
+        return piece
+    remark, rest = match.group(1).strip(" .!"), match.group(2)
+    if not has_question_word(rest) or len(remark.split()) > _REMARK_MAX_WORDS:
+        return piece
+    if not (
+        is_courtesy(remark)
+        or only_not_knowing(remark)
+        or (_APOLOGY.match(remark) is not None and not has_question_word(remark))
+    ):
+        return piece
+    first = rest.split()[0]
+    if _AND_ASKING.match(rest) and not _WHOLE_QUESTION_WORD.match(first):
+        rest = rest.lstrip()[1:]
+    return rest

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.forms import FormAnswerer
+from knowledge.message import read_message
 from tests.message_helpers import reply_to
 
 
@@ -47,3 +48,27 @@ def test_at_its_end_is_not_the_last_expedition(
 ) -> None:
     reply, text = reply_to(answerer, message)
     assert [part.fact.id for part in reply.parts if part.done and part.fact] == [fact_id], text
+
+
+@pytest.mark.parametrize(
+    ("message", "wanted"),
+    [
+        # a blessing or an apology ended by a full stop between two questions
+        ("ما سبب غزوة تبوك؟ جزاك الله خيرا. ومن قاد الجيش؟", ["reasons", "leader"]),
+        ("متى خرج الجيش؟ أعتذر عن الإطالة. وما سبب تسميته بجيش العسرة؟", ["date", "army_name"]),
+        ("علاش سميو الجيش جيش العسرة؟ سمحلي. وشكون قاد الغزوة؟", ["army_name", "leader"]),
+    ],
+)
+def test_a_blessing_or_apology_between_questions_is_not_read_with_the_next(
+    answerer: FormAnswerer, message: str, wanted: list[str]
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.fact.id if part.fact else None for part in reply.parts] == wanted, text
+
+
+def test_a_story_between_questions_stays_with_the_question_after_it() -> None:
+    # near miss: «قرأت أن الروم …» tells whose number «عددهم» asks: it is kept
+    parts = read_message(
+        "متى كانت غزوة تبوك؟ قرأت أن الروم جمعوا جيوشا كثيرة. وكم كان عددهم؟"
+    ).parts
+    assert "الروم" in parts[-1].text
