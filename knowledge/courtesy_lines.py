@@ -203,8 +203,11 @@ def is_courtesy(clause: str) -> bool:
     )
 
 
-# A sentence ended by a full stop or «!», then what follows it.
-_FIRST_SENTENCE = re.compile(r"^\s*([^.!؟?]+[.!]+)\s+(\S.*)$", re.S)
+# The words up to the first full stop, «!», comma or colon, or up to «و» + a question word,
+# then what follows them.
+_FIRST_SENTENCE = re.compile(
+    rf"^\s*([^.!؟?،,:]+?)(?:\s*[.!،,:]+\s*|\s+(?=و(?:{QUESTION_WORDS})\s))(\S.*)$", re.S
+)
 # «أعتذر عن الإطالة», «سامحني على كثرة الأسئلة», «سمحلي», «معلش سؤال تاني»: an apology
 # opening a short sentence.
 _APOLOGY = re.compile(
@@ -218,9 +221,10 @@ _WHOLE_QUESTION_WORD = re.compile(rf"^(?:{QUESTION_WORDS})$")
 
 
 def remark_off(piece: str) -> str:
-    """«جزاك الله خيرا. ومن قاد الجيش؟», «أعتذر عن الإطالة. وما سبب تسميته …؟»: a sentence
-    that only blesses, thanks, apologises or says the asker did not understand, ended by a
-    full stop after one question and before the next, asks nothing: glued to the next
+    """«جزاك الله خيرا. ومن قاد الجيش؟», «أعتذر عن الإطالة، وما سبب تسميته …؟», «شكرا!
+    ومن …؟»: words that only bless, thank, apologise or say the asker did not understand,
+    ended by a full stop, a comma or «و» + a question word after one question and before
+    the next, ask nothing: glued to the next
     question, its words were read as that question's («الإطالة», «الله»: the verse). What
     follows it is the question, when it asks. (A story there, «قرأت أن الروم …. وكم
     عددهم؟», is kept: it says what the question points at.)"""
@@ -232,6 +236,7 @@ def remark_off(piece: str) -> str:
         return piece
     if not (
         is_courtesy(remark)
+        or CLOSING.match(remark) is not None
         or only_not_knowing(remark)
         or (_APOLOGY.match(remark) is not None and not has_question_word(remark))
     ):

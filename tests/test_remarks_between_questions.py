@@ -57,6 +57,12 @@ def test_at_its_end_is_not_the_last_expedition(
         ("ما سبب غزوة تبوك؟ جزاك الله خيرا. ومن قاد الجيش؟", ["reasons", "leader"]),
         ("متى خرج الجيش؟ أعتذر عن الإطالة. وما سبب تسميته بجيش العسرة؟", ["date", "army_name"]),
         ("علاش سميو الجيش جيش العسرة؟ سمحلي. وشكون قاد الغزوة؟", ["army_name", "leader"]),
+        # ended by a comma, «!», or only by the «و» of the next question
+        ("ما سبب غزوة تبوك؟ آسف على الإزعاج، وكم كان عدد الجيش؟", ["reasons", "army_size"]),
+        ("ما سبب غزوة تبوك؟ جزاك الله خيرا ومن قاد الجيش؟", ["reasons", "leader"]),
+        ("ما سبب غزوة تبوك؟ شكرا! ومن قاد الجيش؟", ["reasons", "leader"]),
+        # near miss: a question ended by a comma is a question of its own
+        ("متى كانت غزوة تبوك؟ ومن قادها، وكم كان عدد الجيش؟", ["date", "leader", "army_size"]),
     ],
 )
 def test_a_blessing_or_apology_between_questions_is_not_read_with_the_next(
