@@ -256,6 +256,19 @@ _UNITS = {
 }
 _UNITS = {normalize(word): value for word, value in _UNITS.items()}
 _THOUSANDS = frozenset({"الف", "الفا", "الاف", "الفين", "الفان", "k"})
+# «مليون جندي», «نص مليون», «٣ ملايين»: millions, a figure no fact states (read as a figure,
+# a claim of «a million soldiers» is one the text does not settle, not a claim of no figure).
+_MILLIONS = {
+    normalize(word): value
+    for word, value in {
+        "مليون": 1_000_000,
+        "مليونا": 1_000_000,
+        "مليونًا": 1_000_000,
+        "ملايين": 1_000_000,
+        "مليونين": 2_000_000,
+        "مليونان": 2_000_000,
+    }.items()
+}
 ORDINALS = {
     "اولي": 1,
     "الاولي": 1,
@@ -398,11 +411,16 @@ def _read_values(tokens: list[str]) -> list[tuple[int, int, bool]]:
                 end += 1
         elif (bare := _without_preposition(word)) in _THOUSANDS - {"k"}:
             value, end = (2000 if bare in ("الفين", "الفان") else 1000), index + 1
+        elif (bare := without_conjunction(word, "و")) in _MILLIONS or bare[1:] in _MILLIONS:
+            value, end = _MILLIONS.get(bare) or _MILLIONS[bare[1:]], index + 1
         if value is None:
             index += 1
             continue
         if end < len(tokens) and tokens[end] in _THOUSANDS and value < 1000:
             value *= 1000
+            end += 1
+        elif end < len(tokens) and tokens[end] in _MILLIONS and value < 1000:
+            value *= 1_000_000
             end += 1
         found.append(
             (value, end, end < len(tokens) and bool(_HIJRI.match(tokens[end])) and value < 100)

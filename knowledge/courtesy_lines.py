@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.message_patterns import ASK_LEAD, CLOSING, COURTESY_WORDS
+from knowledge.message_patterns import ASK_LEAD, CLOSING, COURTESY_WORDS, QUESTION_WORDS
 from knowledge.normalize import without_conjunction
 from knowledge.question_split import has_question_word
 from knowledge.tuning import READING_CACHE_SIZE
@@ -101,7 +101,13 @@ _ANSWERING = frozenset(
     " الاجابة الاجابه إجابة اجابة اجابه الحل حل عليه عليها"
     # («ومش عارفة اشرحلها», «وأنا ما عندي علم»: explaining it to the one who asked them)
     " اشرح أشرح اشرحلها اشرحله اشرحلهم اشرحها اشرحه أشرحها أشرحه اوضح أوضح اوضحلها اوضحله"
-    " علم فكرة فكره".split()
+    " علم فكرة فكره"
+    # («ما فهمت منيح من الأستاذ», «ما فهمت شي من الدرس»: how well, and from whom or what,
+    # they did not understand; none of these words asks a fact)
+    " منيح مليح كويس كويسة زين عدل تمام مزبوط مظبوط بالزبط بالضبط كثير كتير ابدا أبدا شي"
+    " شيء حاجة حاجه والله من الأستاذ الاستاذ الأستاذة الاستاذة الاستاذه المعلم المعلمة"
+    " المعلمه المدرس المدرسة المدرسه الأستاذ الدكتور الشيخ الكتاب الدرس الشرح الحصة الحصه"
+    " المحاضرة المحاضره".split()
 )
 
 
@@ -195,3 +201,47 @@ def is_courtesy(clause: str) -> bool:
         word in COURTESY_WORDS or without_conjunction(word, "و") in COURTESY_WORDS
         for word in words
     )
+
+
+# The words up to the first full stop, «!», comma or colon, or up to «و» + a question word,
+# then what follows them.
+_FIRST_SENTENCE = re.compile(
+    rf"^\s*([^.!؟?،,:]+?)(?:\s*[.!،,:]+\s*|\s+(?=و(?:{QUESTION_WORDS})\s))(\S.*)$", re.S
+)
+# «أعتذر عن الإطالة», «سامحني على كثرة الأسئلة», «سمحلي», «معلش سؤال تاني»: an apology
+# opening a short sentence.
+_APOLOGY = re.compile(
+    r"^\s*[وف]?(?:أعتذر|اعتذر|بعتذر|نعتذر|آسف|اسف|آسفة|اسفة|سامحني|سامحوني|سامحيني|سمحلي"
+    r"|سمحيلي|معلش|معليش|عذرا|عذراً|المعذرة|المعذره)(?=\s|$|[.!،,])"
+)
+_REMARK_MAX_WORDS = 6
+# «و» joined to the question word that opens what is left («وما سبب …»).
+_AND_ASKING = re.compile(rf"^\s*و(?=(?:{QUESTION_WORDS})\s)")
+_WHOLE_QUESTION_WORD = re.compile(rf"^(?:{QUESTION_WORDS})$")
+
+
+def remark_off(piece: str) -> str:
+    """«جزاك الله خيرا. ومن قاد الجيش؟», «أعتذر عن الإطالة، وما سبب تسميته …؟», «شكرا!
+    ومن …؟»: words that only bless, thank, apologise or say the asker did not understand,
+    ended by a full stop, a comma or «و» + a question word after one question and before
+    the next, ask nothing: glued to the next
+    question, its words were read as that question's («الإطالة», «الله»: the verse). What
+    follows it is the question, when it asks. (A story there, «قرأت أن الروم …. وكم
+    عددهم؟», is kept: it says what the question points at.)"""
+    match = _FIRST_SENTENCE.match(piece)
+    if match is None:
+        return piece
+    remark, rest = match.group(1).strip(" .!"), match.group(2)
+    if not has_question_word(rest) or len(remark.split()) > _REMARK_MAX_WORDS:
+        return piece
+    if not (
+        is_courtesy(remark)
+        or CLOSING.match(remark) is not None
+        or only_not_knowing(remark)
+        or (_APOLOGY.match(remark) is not None and not has_question_word(remark))
+    ):
+        return piece
+    first = rest.split()[0]
+    if _AND_ASKING.match(rest) and not _WHOLE_QUESTION_WORD.match(first):
+        rest = rest.lstrip()[1:]
+    return rest

@@ -24,6 +24,7 @@ from knowledge.courtesy_lines import (
     only_not_knowing,
     only_pleading,
     opens_only,
+    remark_off,
 )
 from knowledge.crossword_clues import clue_as_question
 from knowledge.each_item import each_item_parts, each_named
@@ -417,6 +418,8 @@ def read_message(text: str) -> ReadMessage:
             own_line = index == 0 or compared or bool(NUMBERING.match(piece))
             # («اكتب موضوع تعبير عن غزوة تبوك»: the document wanted, before the exam verb)
             piece = search_topic(_apply_imperative(search_topic(_headed(strip_numbering(piece)))))
+            # («…؟ جزاك الله خيرا. ومن قاد الجيش؟»: the blessing between asks nothing)
+            piece = remark_off(piece) if index else piece
             if not piece.strip(" .،,؟?!:") or (index and only_not_knowing(piece)):
                 continue  # («…؟ وما عرفت أجاوب»: they did not know, asking nothing more)
             # («بيّن عدد جيش المسلمين وعدد جيش الروم»: read once the verb is a question word)

@@ -24,6 +24,7 @@ from knowledge.message_patterns import (
     LEAD_IN,
     QUESTION_START,
     QUESTION_WORD,
+    QUESTION_WORDS,
     QUOTED_SPEAKERS,
     QUOTING_VERBS,
     REQUEST,
@@ -136,6 +137,7 @@ def strip_preamble(text: str) -> tuple[str, bool, str, bool]:
         clauses.pop()
     clauses = [FILLER_PHRASES.sub("", clause) or clause for clause in clauses]
     clauses = _reported_question_apart(clauses)
+    clauses = _question_after_the_quote(clauses)
     context: list[str] = []
     # An exam verb opening a clause («اذكر الآية …، وما رقمها؟») asks as a question word does.
     asking = next(
@@ -335,6 +337,42 @@ def _reported_question_apart(clauses: list[str]) -> list[str]:
     return clauses
 
 
+# «الذي/التي/الذين/اللي» ending what a quotation is said of («الجيش الذي»).
+_RELATIVE_END = re.compile(r"\s*(?:الذي|التي|الذين|اللذين|اللي|الي|اللى)\s*$")
+# A closing quotation mark, then a question word opening what follows it.
+_QUOTE_CLOSED = re.compile(rf"[»”\"]\s*(?=(?:و|ف)?(?:{QUESTION_WORDS})(?:\s|$|[؟?]))")
+
+
+def _question_after_the_quote(clauses: list[str]) -> list[str]:
+    """««الجيش الذي قال الله فيه: لقد تاب الله …» شو اسمه؟»: after a clause that introduces
+    a quotation (`_QUOTE_INTRO`), the quoted words run to their closing mark, and a question
+    after that mark asks about what the introducing clause names («الجيش»): that clause and
+    the question are read together, the quoted words set apart before them. Left whole, the
+    question started nowhere and the quoted verse was read as the question (its verse
+    answered in place of the army it is said of); read with the quotation alone, the names
+    in it («الأنصار») were taken for what is asked about. Only the words described are
+    kept (not «قال الله فيه», which asks for words said), and only when the introducing
+    clause describes something («قال تعالى:» alone is left as it was)."""
+    for index, clause in enumerate(clauses[1:], start=1):
+        intro = _QUOTE_INTRO.search(clauses[index - 1])
+        described = _RELATIVE_END.sub("", clauses[index - 1][: intro.start()]) if intro else ""
+        opening = described.strip()[:1] if described.strip()[:1] in '«"“' else ""
+        described = described.strip().lstrip('«"“').strip()
+        if not described:
+            continue
+        close = _QUOTE_CLOSED.search(clause)
+        if close is None or not clause[: close.start()].strip():
+            continue
+        asked = clause[close.end() :].strip()
+        if len(asked.split()) < 2:
+            continue
+        # (the quoted words keep their opening mark: names inside them are no topic told,
+        # knowledge/story_reading.py `about_the_one_told`)
+        quoted = opening + clause[: close.end()].strip()
+        return [*clauses[: index - 1], quoted, f"{described} {asked}", *clauses[index + 1 :]]
+    return clauses
+
+
 # «يا ابني»: the vocative particle and the word it calls (read as an address only before a
 # claim's lead, where no other reading of «يا» + a word is left; see _claim_lead_at).
 # «شنو رايك،», «ما رأيك:», «إيه رأيكم؟»: what do you think (of the claim after it).
@@ -421,9 +459,11 @@ _POINTING = frozenset("هذا هذه هذي هاي هادي هاد ده دي د�
 
 # A plea that opens the line and ends with its own question mark («ممكن مساعدة؟ …»).
 # «من ورقة المسابقة:», «من كراسة المراجعة (حليت ب):», «من كتاب ابني:»: the paper, book or
-# post a question was copied from, named with «من» and closed by a colon.
+# post a question was copied from, named with «من» and closed by a colon, «سؤال» before it
+# or not.
 _FROM_SOURCE = re.compile(
-    r"^\s*من\s+(?:ال)?(?:ورق[ةه]|كراس[ةه]|كراس|كتاب|ملزم[ةه]|دفتر|امتحان|اختبار|مسابق[ةه]"
+    # («سؤال من مسابقة الحي:», «هذا سؤال من كتاب ابني:»: the question said to come from it)
+    r"^\s*(?:(?:هذا|هاد|هذي|ده|هاي)\s+)?(?:ال)?(?:سؤال|سوال)?\s*من\s+(?:ال)?(?:ورق[ةه]|كراس[ةه]|كراس|كتاب|ملزم[ةه]|دفتر|امتحان|اختبار|مسابق[ةه]"
     r"|بنك|مقرر|منهج|درس|واجب|نشاط|تعليق|منشور|بوست|فيديو|مقطع|قناة|قناه)"
     r"(?:\s+[^\s:：()؟?]+){0,3}\s*(?:\([^()]*\))?\s*[:：]\s*"
 )

@@ -16,6 +16,7 @@ thing's own attribute («what is its number»), of whatever was named before: no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from knowledge.follow_ups import has_possessive, own_words, refers
@@ -95,10 +96,18 @@ def about_the_expedition(text: str) -> bool:
     """Whether a part asks about the expedition itself: no word of its own beyond question
     words («متى كانت؟»), or its name and at most one more («ما سبب غزوة تبوك؟»; not «من هو
     أكيدر؟»)."""
+    if _AS_A_LANDMARK.search(text):
+        return False
     own = own_words(text)
     if not own:
         return True
     return names_the_expedition(text) and len(own) <= 1
+
+
+# «ماذا حدث بعد غزوة تبوك؟», «شو صار قبل تبوك؟»: the expedition named after «before/after»
+# only dates what is asked about, another event (the delegations, Mu'tah); a later «ولماذا؟»
+# asks why that event happened, not why the expedition was.
+_AS_A_LANDMARK = re.compile(r"(?:^|\s)(?:بعد|قبل|بعدها|قبلها)\s+(?:\S+\s+)?(?:ال)?(?:غزو|تبوك)")
 
 
 def may_stand_for_the_expedition(text: str, previous: str, vocabulary: Container[str]) -> bool:

@@ -5,6 +5,7 @@ the facts know are carried, so the story never decides the answer on its own."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from knowledge.described_asks import asks_what_it_is
 from knowledge.engine import AnswerEngine, Outcome, Reply
@@ -26,6 +27,8 @@ from knowledge.riddles import tells_another_event
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import OWN_PHRASING_SCORE
 
+# Words between quotation marks: a verse or a saying quoted, not the story's own telling.
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 # Names a story may mention as its setting or source, not as what it is about: the Qur'an
 # («سمعت في إذاعة القرآن …»), the Arabs and their peninsula, the Prophet and the Muslims.
 _SETTING = frozenset("قران عرب جزيره نبي مسلم".split())
@@ -74,7 +77,10 @@ def about_the_one_told(engine: AnswerEngine, part: Part, reply: Reply) -> Reply:
     """«الأستاذة قالت نقلبو على هرقل، شنو دار قبل غزوة تبوك؟»: a question naming no one
     after a story naming one person is about that person, when read so it gets his fact."""
     vocabulary = engine.matcher.vocabulary
-    named = names_carried(part, names_in(part.context, vocabulary))  # (not «مؤتة»)
+    # (names inside quoted words, «… «لقد تاب الله على النبي والمهاجرين والأنصار …» الجيش شو
+    # اسمه؟», are the quotation's, not whom the story is about)
+    told = _QUOTED.sub(" ", part.context)
+    named = names_carried(part, names_in(told, vocabulary))  # (not «مؤتة»)
     words = normalize(part.text).split()
     if not named or len(named) > 2 or any(stem(w, vocabulary) in ENTITIES for w in words):
         return reply

@@ -17,6 +17,9 @@ SYNONYMS: dict[str, str] = {
     # «ميه» (a hundred, at-Tawbah 117)
     **{word: "اهميه" for word in ("اهميه", "اهميتها", "اهميته", "اهميتهم", "اهميتهما")},
     "فالاخر": "نهايه",
+    # «وشو صار بآخرها؟», «فآخره»: «at its end», a preposition on «آخر» with a pronoun, is the
+    # end of what was asked about, never «the last expedition» («آخر غزوة»)
+    **{word: "نهايه" for word in ("باخرها", "باخره", "فاخرها", "فاخره", "باخرهم")},
     # «مقدمة الجيش» is its front (or a book's preface), never «مقدمًا», paid in advance
     # (Heraclius's year of pay): a word of its own, which no fact states
     **{
