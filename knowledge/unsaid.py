@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from knowledge.lexicon import ENTITIES, EXPEDITION_WORDS, SUBJECT_TERMS, QuestionType
+from knowledge.named_lives import life_unsaid
 from knowledge.names_asked import named_only_as_someone_s, names_unsaid
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import is_stopword, stem
@@ -392,6 +393,8 @@ def unsaid(
     for told in _life_turns(words, who) if typed and not accounts else ():
         if not any(root in word for word in answer for root in told):
             return "life"
+    if person and life_unsaid(words, answer):
+        return "life"  # («مقتل عمر بن الخطاب», «سيرة عثمان»: knowledge/named_lives.py)
     # What became of a person after an event. («كيف صار الروم بموقف الدفاع بعد ما …»: «صار»
     # is became, asked how; «بيّن ما حدث بعد أن تراجع الروم» asks the sequel of an event,
     # which facts tell in many ways.)
