@@ -64,6 +64,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from knowledge.abd_names import names_another_abd
 from knowledge.asked_definitions import ACCOUNT_WORDS, FRAME_TERMS, defined_by, definition_target
 from knowledge.during_it import during_it_of_no_one
 from knowledge.entity_aliases import unnamed
@@ -471,6 +472,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         and not (profile.terms & _PEOPLE) - asked.excluded
     ):
         return "someone else"
+    if "عبد" in profile.terms and names_another_abd(asked.words):
+        return "someone else"  # («مين عبد الله بن أبي»: not Abd al-Rahman, knowledge/abd_names.py)
     if asked.other_than_deed and asked.other_than_deed <= profile.terms:
         return "something else"  # («غير التبرع»: not the fact telling the gift)
     if asked.saying and not profile.answer_words & _SAYING_VALUES:

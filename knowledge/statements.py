@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from knowledge.abd_names import names_another_abd
 from knowledge.affirmed_denials import affirmed_denial
 from knowledge.after_the_last import after_the_last, another_the_last
 from knowledge.agreed_denials import agreed_denial
@@ -169,6 +170,10 @@ class StatementJudge:
             # «نزلت سورة التوبة في غزوة تبوك»: the fact tells verses of it, not the sura
             # (knowledge/whole_sura.py); not settled, the fact shown
             return Judgement(None, judged.fact, Reply(Outcome.ANSWER, fact=judged.fact))
+        if judged.verdict is not None and names_another_abd(words_of(statement)):
+            # «عبد الله بن عمر في تبوك»: someone the text never names, read as Umar or as
+            # Abd al-Rahman by the words they share (knowledge/abd_names.py): not settled
+            return Judgement(None, None, self._engine.answer(statement))
         if judged.verdict is not None and judged.fact and side_by_side(statement, judged.fact):
             # «هرقل السنة التي وقعت فيها الغزوة»: a name beside a noun the fact does not say
             # of it (knowledge/side_by_side.py) claims nothing it confirms or corrects.
