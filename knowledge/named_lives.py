@@ -85,3 +85,25 @@ def life_unsaid(words: tuple[str, ...], answer: tuple[str, ...]) -> bool:
         not any(root in word for word in answer for root in told)
         for told in named_life_turns(words)
     )
+
+
+# «اسم» as typed (normalised), with «ال» and «و».
+_NAME = frozenset("اسم واسم الاسم والاسم".split())
+# What a name asked is said to be: real, full, original («اسمه الحقيقي», «الاسم الكامل»).
+_NAME_KINDS = frozenset("الحقيقي الكامل الاصلي كاملا بالكامل".split())
+
+
+def asks_a_named_person_s_name(words: tuple[str, ...]) -> bool:
+    """«وش اسم ابو بكر الحقيقي؟», «الاسم الكامل لعثمان»: the name of someone the question
+    names already, his other or full name. The facts call each person only by the names
+    people ask them by («أبو بكر الصديق»), so no fact states it: Abu Bakr's gift was the
+    answer. «ما اسم ملك الروم» (a role) and «اسم الصحابي الذي …» name no one after «اسم»."""
+    for at, word in enumerate(words):
+        if word not in _NAME:
+            continue
+        after = [w for w in words[at + 1 : at + 5] if w not in _NAME_KINDS]
+        if after and after[0].startswith("ل") and len(after[0]) > 3:
+            after[0] = after[0][1:]  # («الاسم الكامل لعثمان», «لأبي بكر»)
+        if _names_a_person(tuple(after)):
+            return True
+    return False

@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from knowledge.lexicon import ENTITIES, EXPEDITION_WORDS, SUBJECT_TERMS, QuestionType
-from knowledge.named_lives import life_unsaid
+from knowledge.named_lives import asks_a_named_person_s_name, life_unsaid
 from knowledge.names_asked import named_only_as_someone_s, names_unsaid
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import is_stopword, stem
@@ -428,4 +428,6 @@ def unsaid(
         return "role"
     if names_unsaid(words, answer_text) or named_only_as_someone_s(words, answer_text):
         return "names"
+    if person and asks_a_named_person_s_name(words):
+        return "names"  # («وش اسم ابو بكر الحقيقي»: his other name, knowledge/named_lives.py)
     return None

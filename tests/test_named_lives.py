@@ -10,7 +10,7 @@ import pytest
 from knowledge.base import load_shipped
 from knowledge.engine import AnswerEngine
 from knowledge.forms import FormAnswerer
-from knowledge.named_lives import named_life_turns
+from knowledge.named_lives import asks_a_named_person_s_name, named_life_turns
 from knowledge.normalize import normalize
 from tests.message_helpers import answer_text, assert_each_part_answered, reply_to
 
@@ -82,3 +82,43 @@ def test_a_turn_the_fact_tells_is_still_answered(
 )
 def test_the_turn_is_read_only_beside_the_name(question: str, turns: int) -> None:
     assert len(named_life_turns(tuple(normalize(question).split()))) == turns
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["وش اسم ابو بكر الحقيقي؟", "ما اسم أبي بكر الكامل؟", "اسم ابو بكر الحقيقي"],
+)
+def test_a_named_persons_other_name_is_not_answered_with_his_part(
+    bare_answerer: FormAnswerer, message: str
+) -> None:
+    """The facts call Abu Bakr only «أبو بكر الصديق»: his real name is not his gift."""
+    reply, text = reply_to(bare_answerer, message)
+    assert not any(part.done for part in reply.parts), text
+    assert answer_text(bare_answerer, "abu_bakr_donation") not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # a role or «the companion who …» after «اسم»: no one named there
+        ("ما اسم ملك الروم؟", "heraclius"),
+        ("ما اسم الصحابي الذي قدم ماله كله؟", "abu_bakr_donation"),
+    ],
+)
+def test_a_name_asked_of_a_role_is_still_answered(
+    bare_answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_each_part_answered(bare_answerer, message, [fact_id])
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("الاسم الكامل لعثمان", True),
+        ("ما الاسم الحقيقي لابي بكر الصديق", True),
+        ("ما اسم ملك الروم", False),
+        ("اسم الصحابي الذي قدم ماله", False),
+    ],
+)
+def test_whose_name_is_asked(question: str, asks: bool) -> None:
+    assert asks_a_named_person_s_name(tuple(normalize(question).split())) is asks
