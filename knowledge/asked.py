@@ -295,13 +295,14 @@ _BEING = frozenset("كان كانوا كانو جان جانوا جانو".split
 
 def excluded_people(words: tuple[str, ...]) -> frozenset[str]:
     """The people named right after «غير/عدا» (a name may take two words: «أبي بكر»),
-    with their other names; and those named as whom the one asked went with («من رافق
-    خالدًا إلى دومة الجندل»: his companions, not Khalid)."""
+    with their other names; those named as whom the one asked went with («من رافق
+    خالدًا إلى دومة الجندل»: his companions, not Khalid); and the one whose predecessor or
+    successor is asked («ملك الروم اللي قبل هرقل», «من حكم بعد هرقل»: not Heraclius)."""
     left_out: set[str] = set()
     going = any(word.startswith(_GOING) for word in words)
     for index, word in enumerate(words):
         along = word in _WITH and (going or (index > 0 and words[index - 1] in _BEING))
-        if word in OTHER_THAN or word in _ACCOMPANIED or along:
+        if word in OTHER_THAN or word in _ACCOMPANIED or along or word in _BEFORE_AFTER:
             for name in words[index + 1 : index + 3]:
                 for group in SAME_PERSON:
                     if stem(name) in group:
@@ -468,7 +469,7 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "subject"  # («أين كان أثناء الغزوة»: the expedition is when, no one is named)
     if (
         asked.excluded
-        and asked.kind is QuestionType.PERSON
+        and (asked.kind is QuestionType.PERSON or not NAME_WORDS.isdisjoint(asked.words))
         and not (profile.terms & _PEOPLE) - asked.excluded
     ):
         return "someone else"
