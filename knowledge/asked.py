@@ -416,6 +416,12 @@ _HOW_MANY = frozenset({"كم", "وكم", "فكم", "قديش", "شكد", "كام
 # plural verb («قبضوا»).
 _COUNTED = re.compile(r"(?!ما$|ماذا$)[^\s]{2,}[^او\s]ا")
 _ONES = frozenset({"واحد", "شخص", "نفر", "رجل", "واحدا"})
+# Nouns counted after «كم» as typed in dialect, without the accusative «ا» («كم مرتزق», «شكد
+# جندي», «كم ناقة»): people, mounts and things the text counts or leaves uncounted.
+_COUNT_NOUNS = frozenset(
+    "جندي عسكري مقاتل مجاهد مرتزق منافق صحابي مسلم فارس شهيد قائد قايد جمل بعير ناقه فرس "
+    "حصان خيل سيف رمح قبيله وفد معاهده ايه".split()
+)
 
 
 def _asks_a_count(words: tuple[str, ...]) -> bool:
@@ -425,7 +431,8 @@ def _asks_a_count(words: tuple[str, ...]) -> bool:
         return True
     # («كم جملا كان مع أبي بكر؟»: the thing counted after «كم», in the accusative)
     return any(
-        word in _HOW_MANY and (after in _ONES or _COUNTED.fullmatch(after))
+        word in _HOW_MANY
+        and (after in _ONES or after in _COUNT_NOUNS or _COUNTED.fullmatch(after))
         for word, after in pairwise(words)
     )
 
