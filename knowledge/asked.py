@@ -66,6 +66,7 @@ from itertools import pairwise
 
 from knowledge.abd_names import names_another_abd
 from knowledge.asked_definitions import ACCOUNT_WORDS, FRAME_TERMS, defined_by, definition_target
+from knowledge.cause_of import cause_asked_of
 from knowledge.during_it import during_it_of_no_one
 from knowledge.entity_aliases import unnamed
 from knowledge.expedition_name import asks_the_expedition_s_name, names_something_else
@@ -500,6 +501,9 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "definition"
     if tells_its_value(asked.kind, asked.words, profile.fact):
         return "told"
+    cause = cause_asked_of(asked.words, asked.detail)
+    if cause is not None and cause not in profile.terms:
+        return "cause"  # («أسباب تأخر الروم»: not the expedition's, knowledge/cause_of.py)
     told_when = _answer_when(profile.fact.answer)
     if asked.when and asked.when.isdisjoint(told_when - {"في"} or asked.when):
         return "before or after"
