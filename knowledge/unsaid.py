@@ -358,10 +358,23 @@ _ROLES = frozenset(stem(normalize(w)) for w in "قائد رئيس ملك سفي�
 _NAME = frozenset("اسم واسم اسمه اسمها".split())
 
 
+# «عمر بن الخطاب كان خليفة؟», «أبو بكر كان قائد؟»: a role said of a named person, asked
+# whether he held it (a yes/no question without a question word is read with no type).
+_WAS = frozenset("كان كانت هو".split())
+
+
 def _role_asked(
-    kind: QuestionType, words: tuple[str, ...], detail: frozenset[str]
+    kind: QuestionType, words: tuple[str, ...], detail: frozenset[str], person: bool = False
 ) -> frozenset[str]:
-    """The roles a question asking who (or a name) asks a person by."""
+    """The roles a question asking who (or a name) asks a person by, or says a named
+    person held («… كان خليفة؟»)."""
+    said_of = (
+        frozenset(stem(b) for a, b in pairwise(words) if a in _WAS) & _ROLES
+        if person and kind in (QuestionType.NONE, QuestionType.YESNO)
+        else frozenset()
+    )
+    if said_of:
+        return said_of  # (a role no fact knows is no term of the question: read as typed)
     if kind is not QuestionType.PERSON and _NAME.isdisjoint(words):
         return frozenset()
     return detail & _ROLES
@@ -424,7 +437,7 @@ def unsaid(
         for word, after in zip(answer, (*answer[1:], ""), strict=True)
     ):
         return "unit"
-    if _role_asked(kind, words, detail) - fact_terms:
+    if _role_asked(kind, words, detail, person) - fact_terms:
         return "role"
     if names_unsaid(words, answer_text) or named_only_as_someone_s(words, answer_text):
         return "names"
