@@ -39,7 +39,7 @@ from knowledge.english_lexicon import NEGATIONS, VALUE_CLASSES
 from knowledge.english_outlived import outlived
 from knowledge.english_paired_details import paired_verdict
 from knowledge.english_placing import placed, places_it
-from knowledge.english_predicates import unstated_passive, unstated_quality
+from knowledge.english_predicates import unstated_quality
 from knowledge.english_roles import done_together, rival_told
 from knowledge.english_rules import CLAIMED_DEEDS, DOERS, VALUE_WORDS, told
 from knowledge.models import Fact
@@ -124,8 +124,6 @@ class EnglishVerdicts:
             return None
         if unstated_quality(reading.normalized, english.answer) is not None:
             return None  # «Equipping the army was simple»: the gifts fact says nothing of it
-        if unstated_passive(reading.normalized, self._terms_of, self._knows(fact)) is not None:
-            return None  # «The hypocrites were praised in the Quran»: no praise is told
         return True
 
     def _settled(self, fact: Fact, decision: PartReply) -> bool | None:
@@ -325,14 +323,6 @@ class EnglishVerdicts:
         # «The Muslims retreated», «Khalid spared Ukaydir»: the answer's words, but another
         # doer; true only when the answer's sentence with the deed has the same doer.
         return True if same_doer(self.matcher, english.answer, reading, self._is_typed) else None
-
-    def _knows(self, fact: Fact) -> Callable[[str], bool]:
-        """Whether a term is in the fact's English (answer, phrasings or verse)."""
-        return lambda term: self.matcher.knows(fact.id, term)
-
-    def _terms_of(self, text: str) -> tuple[str, ...]:
-        """The terms a text is read as, slips mended as in a statement."""
-        return tuple(self.matcher.correct(self.matcher.reader.read(text).terms))
 
     def _unplaced(self, fact: Fact, tokens: tuple[str, ...]) -> bool:
         """Does the statement place a place somewhere the fact's answer does not place it
