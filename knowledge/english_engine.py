@@ -37,6 +37,7 @@ from knowledge.english_cues import (
 from knowledge.english_data import EnglishBase
 from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_doers import same_doer
+from knowledge.english_doubted import without_doubted
 from knowledge.english_event_kind import kind_asked
 from knowledge.english_exercise_parts import answer_exercise
 from knowledge.english_expeditions import expedition_riddle
@@ -163,8 +164,14 @@ class EnglishEngine:
                 checked = pointed_answer(self.matcher, part, quoted, None)
             context = with_answered_person(self.matcher, context, answers, part.text)
             named = self._named_back(part, answers)
+            # «he reckons Khalid led it. Who actually led it?»: not Khalid's own fact
+            told_context = (
+                context
+                if answers
+                else without_doubted(self.matcher.reader, context, split.preamble, part.text)
+            )
             answer = checked or self._answer_part(
-                named, self._pointed(part, split.preamble, answers, context)
+                named, self._pointed(part, split.preamble, answers, told_context)
             )
             if answer.part is named and named is not part:
                 answer = replace(answer, part=part)  # (shown as the user typed it)
