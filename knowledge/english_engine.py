@@ -14,6 +14,7 @@ from dataclasses import replace
 from knowledge.english import EnglishMatcher
 from knowledge.english_antecedent import named_antecedent, with_answered_person
 from knowledge.english_asking import words_in
+from knowledge.english_bare_why import reason_already_given
 from knowledge.english_battle_asked import battle_described
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_cues import (
@@ -176,6 +177,8 @@ class EnglishEngine:
             if answer.part is named and named is not part:
                 answer = replace(answer, part=part)  # (shown as the user typed it)
             answer = unsettled_choice(self.matcher, answer)
+            if answers and answers[-1].answered:
+                answer = self._why_told(answer, answers[-1])
             if part.compares and answers and answer.decision.outcome is EnglishOutcome.OTHER_EVENT:
                 # «Compare the treaties made at Tabuk with the Treaty of Hudaybiyyah»: the
                 # comparison asks about an event the bot does not cover; one refusal for the
@@ -230,6 +233,16 @@ class EnglishEngine:
                 context = reading
             answers.append(answer)
         return EnglishReply(tuple(answers), more=split.more)
+
+    def _why_told(self, answer: PartAnswer, previous: PartAnswer) -> PartAnswer:
+        """«Did they fight at Tabuk? If not, why not?»: the reason the answer just given tells."""
+        english = self.matcher.english(previous.fact.id) if previous.fact else None
+        if english is None:
+            return answer
+        told = reason_already_given(
+            answer.decision, answer.part.text, previous.decision, english.answer
+        )
+        return answer if told is answer.decision else replace(answer, decision=told)
 
     def _pointed(
         self, part: Part, preamble: str, answers: list[PartAnswer], context: Reading | None
