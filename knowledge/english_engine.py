@@ -219,7 +219,12 @@ class EnglishEngine:
             if (
                 answers
                 and joined in " ".join(text.split())
-                and self._defined_by(answers[-1], answer)
+                and (
+                    self._defined_by(answers[-1], answer)
+                    or _what_and_why(
+                        answers[-1], self.matcher.reader.read(answers[-1].part.text), answer
+                    )
+                )
             ):
                 # «Who were the munafiqun and what did they do?»: the text does not define
                 # the term, but what they did at Tabuk is who they were in it: one answer
@@ -482,6 +487,19 @@ class EnglishEngine:
     def choose(self, fact: Fact, part: Part) -> int | None:
         """The option the fact's answer supports (or, for «NOT», the one it does not)."""
         return choose_option(self.matcher, fact, part, self._typed)
+
+
+def _what_and_why(previous: PartAnswer, asked: Reading, answer: PartAnswer) -> bool:
+    """«She said the army had a special nickname. What was it and why was it called that?»: a
+    bare «What was it» asked back, joined by «and» to a «why» about the same «it» that was
+    answered: one question, whose answer tells both what it was and why (en68; cut in two,
+    the first half was asked back and the message missed)."""
+    reading = answer.decision.reading
+    if previous.answered or not asks_only_back(asked, previous.part.text):
+        return False
+    if not answer.answered or reading is None or not THING_PRONOUN.search(answer.part.text):
+        return False
+    return reading.question_type is QuestionType.REASON
 
 
 def _past_of_today(refused: PartReply, reading: Reading) -> bool:
