@@ -14,7 +14,7 @@ from tests.english_helpers import answered_facts
 @pytest.mark.parametrize(
     ("message", "facts"),
     [
-        ("when was tabuk. btw who was the enemy", ["date", "enemy"]),
+        ("when was tabuk. plus who was the enemy", ["date", "enemy"]),
         (
             "who led the army of tabuk. also how many men went with him",
             ["leader", "army_size"],
