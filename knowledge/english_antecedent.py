@@ -28,6 +28,12 @@ from knowledge.models import Fact
 _POINTED_NOUN = re.compile(r"\b(?:that|this|the\s+same)\s+([a-z]{3,})\b", re.IGNORECASE)
 # «there» pointing back at a place («who was the ruler there»).
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
+# «… which one gave everything he owned?», «and which of them gave half?»: another person of
+# those asked about is asked for; «he» is that one (bound by the question), not the answer.
+_WHICH_ONE = re.compile(
+    r"^\W*(?:(?:and|plus|also|but|btw)\W+)*which\s+(?:one|of\s+them|companion|sahabi|sahaba)\b",
+    re.IGNORECASE,
+)
 
 
 class _Reader(Protocol):
@@ -81,7 +87,7 @@ def with_answered_person(
     asked_person = context.question_type is QuestionType.PERSON or context.names
     if not asked_person or not PERSONAL_PRONOUN.search(text):
         return context
-    if matcher.reader.read(text).question_type is QuestionType.PERSON:
+    if matcher.reader.read(text).question_type is QuestionType.PERSON or _WHICH_ONE.match(text):
         # «Who gave half his wealth? And who gave all of it?»: a new «who» asks another
         # person; its «his» is the giver asked, not the one answered before.
         return context

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from knowledge.english_blanks import BLANK
-from knowledge.english_lexicon import COMMAND_WORDS, GREETING_WORDS, YESNO_OPENERS
+from knowledge.english_lexicon import CHAT_WORDS, COMMAND_WORDS, GREETING_WORDS, YESNO_OPENERS
 from knowledge.english_pleas import ASKERS_OWN
 from knowledge.english_requests import requested
 
@@ -47,7 +47,10 @@ HEADING_WORDS = frozenset(
 _PAPER_WORDS = HEADING_WORDS | frozenset(
     "any three four five six attempt only parts part section from and others other".split()
 )
-_LEADING_ADVERBS = frozenset("briefly shortly now also then so kindly please".split())
+_LEADING_ADVERBS = frozenset("briefly shortly now also then so kindly please".split()) | (
+    # chat's joiners before the next question: «oh and btw what happened …», «plus who …»
+    CHAT_WORDS | {"oh", "plus", "and"}
+)
 
 
 def piece_asks(text: str) -> bool:

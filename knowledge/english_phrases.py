@@ -176,6 +176,9 @@ PHRASES = {
     "call of jihad": "call",
     # «the expedition as a whole»: the whole of what is named, not «all» (the general call).
     "as a whole": "",
+    # «Was there any fighting at all?», «were they not afraid at all»: emphasis, not «all»
+    # (read as «all», Abu Bakr's «all his wealth» and the general call rivalled the answer).
+    "at all": "",
     # «the steps taken by Heraclius», «measures taken»: what he did, no content of their own.
     "steps taken": "",
     "measures taken": "",

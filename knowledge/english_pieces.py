@@ -49,6 +49,12 @@ MARK = r"[\[(]\s*\d+\s*(?:marks?|mks?|pts?|points?)?\s*[\])]"
 _SENTENCE_END = re.compile(
     r"(?<=\?)|(?<=[.!])\s+(?=[A-Z])|(?<=\])\s+(?=[A-Z])|(?<=\(\d\))\s+(?=[A-Z])|(?<=\(\d\d\))\s+(?=[A-Z])|"
     r"(?<=marks\))\s+(?=[A-Z])"
+    # Chat in lower case: a full stop after a word, before a joiner that opens another
+    # question («… during Tabuk. oh and btw what happened to the chief there»; en68). (Any
+    # lower-case question word after a full stop was tried: «… a story about uthman giving
+    # loads of camels. how many camels did he give» lost the clause «he» points into.)
+    r"|(?<=[a-z]{3}[.!])\s+(?=(?:(?:oh|and)\s+)*(?:also|btw|plus|ps)\s+(?:(?:and|oh)\s+)*"
+    r"(?:what|who|whom|when|where|why|how|which|did|was|were)\s)"
 )
 
 # A sentence that only tells how to answer («Support your answer with examples.», «With

@@ -48,6 +48,11 @@ for _opener, _kind in QUESTION_OPENERS:
         _LONG_OPENERS_BY_FIRST.setdefault(_opener[0], []).append((_opener, _kind))
 
 
+_HOW_MUCH = frozenset({("how", "much"), ("how", "many")})
+# Words before the question word that ask nothing: commands and greetings.
+_SKIPPED_FIRST = COMMAND_WORDS | GREETING_WORDS
+
+
 def question_type_of(words: list[str]) -> QuestionType:
     """What the question asks for, from its opening words (after command words)."""
     polite = 0
@@ -71,6 +76,10 @@ def question_type_of(words: list[str]) -> QuestionType:
         # «Against whom», «By whom», «From where»: the question word after it asks; «in which
         # battle» says nothing more than «which».
         head = head[1:]
+    if tuple(head[:2]) in _HOW_MUCH and "each" in head:
+        # «How much did each of them give?»: one amount per giver, which the list of gifts
+        # tells, not one number (en68; as a count, the gifts' fact did not fit it).
+        return QuestionType.THING
     for size in (3, 2, 1):
         found = _OPENERS_OF_SIZE[size].get(tuple(head[:size])) if len(head) >= size else None
         if found is not None:

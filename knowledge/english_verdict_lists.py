@@ -35,10 +35,26 @@ _HEADING_WORDS = frozenset(
 )
 
 
+# «check these for me pls:», «Can you check my notes?», «Are these right?», «Are my notes on
+# Tabuk correct?»: the asker's notes put for checking, each line a claim (en68; read as a
+# question or the options of one choice, they got no answer). («Which of these are right?»
+# stays a choice: it asks to pick.)
+_CHECK = re.compile(
+    r"\b(?:check|verify|fact[\s-]?check|correct)\s+(?:these|them|my\s+notes|the\s+following|"
+    r"this\s+list)\b|\b(?:are|r)\s+(?:these|they|my\s+notes(?:\s+on\s+tabuk)?)\s+"
+    r"(?:right|correct|true|accurate|ok|okay)\b",
+    re.IGNORECASE,
+)
+# The asker's words around such a check («can you …», «… for me pls»).
+_CHECK_WORDS = frozenset("can could you u me my notes on tabuk ok okay accurate list r".split())
+
+
 def verdict_heading(text: str) -> bool:
     """Is the text only a heading asking for a verdict on each statement that follows?"""
+    words = re.findall(r"[a-z]+", text.lower())
+    if _CHECK.search(text) is not None and not {"which", "what"} & set(words):
+        return all(w in _HEADING_WORDS or w in _CHECK_WORDS for w in words)
     if _PAIR.search(text) is None:
         return False
-    words = re.findall(r"[a-z]+", text.lower())
     # An exercise's own words («Quick T/F:», «Bonus round - true or false?») name no detail.
     return bool(words) and all(word in _HEADING_WORDS or word in LABEL_WORDS for word in words)
