@@ -61,6 +61,14 @@ _CALL_TO_ANSWER = re.compile(
     r"comments?|here)\b[^\w\n]*$",
     re.IGNORECASE,
 )
+# A channel's contest note closing the post, in brackets (en70): «(best answer gets pinned 📌)»,
+# «(winner gets a shoutout)», «[first correct answer wins a prize]»: it asks nothing, and its
+# words («pinned», «best») are none of the text's.
+_CONTEST_NOTE = re.compile(
+    r"\s*[(\[][^()\[\]\n]*\b(?:pinned|pin|shout-?outs?|winners?|wins|prizes?|giveaway|"
+    r"featured)\b[^()\[\]\n]*[)\]][^\w\n]*$",
+    re.IGNORECASE,
+)
 # Smileys and emoji between the talk and the question («hope you're fine :) what …»).
 _EMOTICON = re.compile(rf"(?<!\w)[:;]-?[()DPp](?!\w)|[{PICTOGRAPHS}{SYMBOLS}]")
 # Question words and openers: a clause holding one asks.
@@ -100,7 +108,7 @@ _SITE_NAME = re.compile(
 
 def drop_talk(text: str) -> str:
     """The message without the asker's talk at its start and end, when a question remains."""
-    rest = _CALL_TO_ANSWER.sub("", text.rstrip())
+    rest = _CONTEST_NOTE.sub("", _CALL_TO_ANSWER.sub("", text.rstrip()))
     if rest.count("|") == 1:
         rest = _SITE_NAME.sub("", rest)
     rest = MARK_PAIR.sub("true or false", rest)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from knowledge.english import EnglishMatcher
+from knowledge.english_blank_clause import blank_clause
 from knowledge.english_blanks import BLANK, fill_question, missing_words, name_asked
 from knowledge.english_close_facts import asks_which_is_true, choice_among, true_option
 from knowledge.english_cloze_fit import quoted_fact
@@ -37,15 +38,17 @@ def answer_exercise(
 ) -> PartAnswer | None:
     """A blank, a true/false statement or a choice answered; None for a question."""
     if part.form is Form.FILL:
-        reading = matcher.reader.read(fill_question(part.text))
-        # «Tabuk took place in ____ AH»: a blank for a year or a month asks when.
-        when = QuestionType.TIME if blank_asks_when(part.text) else _blank_type(matcher, part.text)
-        asked = name_asked(part.text)  # «The name of the envoy … was ____»: a known gap?
-        gap = matcher.refusal(matcher.reader.read(asked)) if asked else None
-        decision = gap or matcher.refusal(reading) or decide_statement(matcher, reading, when)
-        decision = quoted_fact(matcher, reading.terms, decision) or decision
+        decision = _blank_decision(matcher, part.text)
+        told = part.text
+        clause = blank_clause(part.text)
+        if clause is not None:
+            # «Tabuk ended without a battle, and it was the ____ of the Prophet's
+            # expeditions»: the clause with the blank is what is asked, when it is answered.
+            in_clause = _blank_decision(matcher, clause)
+            if in_clause.outcome is EnglishOutcome.ANSWER:
+                decision, told = in_clause, clause
         english = matcher.english(decision.fact.id) if decision.fact else None
-        missing = missing_words(part.text, english.answer) if english else None
+        missing = missing_words(told, english.answer) if english else None
         return PartAnswer(part, decision, missing=missing)
     if part.form in (Form.TRUE_FALSE, Form.CHOICE):
         # («Umar gave half of his wealth, not all of it»: judged by its head)
@@ -145,6 +148,17 @@ def answer_exercise(
                 return PartAnswer(part, decision, none_fit=True)
         return narrowed(matcher, choose, PartAnswer(part, decision, choice=choice))
     return None
+
+
+def _blank_decision(matcher: EnglishMatcher, text: str) -> PartReply:
+    """What a sentence with a blank is answered with (a known gap or another event refused)."""
+    reading = matcher.reader.read(fill_question(text))
+    # «Tabuk took place in ____ AH»: a blank for a year or a month asks when.
+    when = QuestionType.TIME if blank_asks_when(text) else _blank_type(matcher, text)
+    asked = name_asked(text)  # «The name of the envoy … was ____»: a known gap?
+    gap = matcher.refusal(matcher.reader.read(asked)) if asked else None
+    decision = gap or matcher.refusal(reading) or decide_statement(matcher, reading, when)
+    return quoted_fact(matcher, reading.terms, decision) or decision
 
 
 def _blank_type(matcher: EnglishMatcher, text: str) -> QuestionType | None:

@@ -182,6 +182,27 @@ ARABIC_WORDS = {
     "اسباب": "reason",
     "سريه": "detachment",
     "نفير": "mobilise",
+    # A learner of Arabic writes the story's common nouns in Arabic too (en70): «the three
+    # قادة», «How many جمال did Uthman give?», «نصف his مال», «a صلح», «the وفود».
+    "قاده": "commander",
+    "قواد": "commander",
+    "قايد": "commander",
+    "جمل": "camel",
+    "جملا": "camel",
+    "جمال": "camel",
+    "ابل": "camel",
+    "بعير": "camel",
+    "فرس": "horse",
+    "فرسا": "horse",
+    "خيل": "horse",
+    "افراس": "horse",
+    "مال": "wealth",
+    "ماله": "wealth",
+    "اموال": "wealth",
+    "نصف": "half",
+    "صلح": "treaty",
+    "معاهده": "treaty",
+    "وفود": "delegation",
 }
 
 # Words that say a statement is negative.

@@ -41,6 +41,11 @@ _LIMIT_CUES = frozenset(
     "only no intro introduction fluff bullet bullets lines line words sentence sentences max "
     "maximum tldr".split()
 )
+# A limit in brackets closing the message (en70): «(short answer, 3–4 sentences)», «(brief
+# answer, max 2 lines)», «(one word answer)»: all its words are words of a limit and one of them
+# names the answer's length or form.
+_BRACKETED_LIMIT = re.compile(r"\s*\(([^()\n]*)\)\s*[.!]?\s*$")
+_BRACKETED_CUES = _LIMIT_CUES | frozenset("short brief briefly answer".split())
 # A trailing clause after a comma, a full stop or a dash.
 _TRAILING_CLAUSE = re.compile(r"(?:,|\.|;|\s[-–—])\s*([^,.;\n?]+?)\s*[.!]?\s*$")
 
@@ -56,7 +61,14 @@ _INLINE_LIMIT = re.compile(
     r"simple\s+and\s+easy)\s+(?:english\s+)?(?:words|terms|language|english)\b"
     r"|,?\s+in\s+(?:a\s+)?(?:point|bullet|list|table|tabular)\s+form\b|,?\s+point[\s-]?wise\b"
     r"|,?\s+as\s+(?:a\s+)?(?:numbered\s+|bulleted\s+|bullet\s+|short\s+|simple\s+)?list\b"
-    r"|,?\s+as\s+(?:\d+\s+|a\s+few\s+)?bullet(?:\s+point)?s\b",
+    r"|,?\s+as\s+(?:\d+\s+|a\s+few\s+)?bullet(?:\s+point)?s\b"
+    # How long the answer may take to read or say (en70): «Tabuk in 60 seconds», «in 2
+    # minutes»; no fact tells a time in seconds or minutes.
+    r"|\s+in\s+(?:(?:under|less\s+than|about|just)\s+)?(?:\d+|one|two|three|five|ten|thirty|"
+    r"sixty|a\s+few|a)\s+(?:seconds?|secs?|minutes?|mins?)\b"
+    # Bullet points named anywhere as the answer's form (en70): «hypocrites at tabuk summary
+    # bullet points», «tabuk jizya agreements bullet points»; no fact tells of a bullet.
+    r"|,?\s+(?:in\s+)?(?:(?:\d+|a\s+few|some|short|quick|key)\s+)?(?:bullet\s*points?|bullets)\b",
     re.IGNORECASE,
 )
 # «Give me 5 bullet points on …», «Write 3 points about …», «Make a short list of …»: the
@@ -137,6 +149,7 @@ def without_prompt_framing(text: str) -> str:
         rest = _without_leading_limit(rest)
     rest = _POINTS_ON.sub(_notes_on, rest, count=1)
     rest = _POLITE_REQUEST.sub(_plain_request, _NEEDFUL.sub("", rest))
+    rest = _without_bracketed_limit(rest)
     while True:
         clause = _TRAILING_CLAUSE.search(rest)
         if clause is None or not _limits(clause.group(1)) or not rest[: clause.start()].strip():
@@ -144,6 +157,18 @@ def without_prompt_framing(text: str) -> str:
         rest = rest[: clause.start()]
     rest = _INLINE_LIMIT.sub("", rest).lstrip(" ,")
     return rest.strip() if _words(rest) else text
+
+
+def _without_bracketed_limit(text: str) -> str:
+    """The message without a limit on the answer in brackets at its end."""
+    bracket = _BRACKETED_LIMIT.search(text)
+    if bracket is None or not text[: bracket.start()].strip():
+        return text
+    words = _words(bracket.group(1))
+    limit_words = _LIMIT_WORDS | {"reply", "max", "maximum", "answers"}
+    if not words or not all(w in limit_words or w.isdigit() for w in words):
+        return text
+    return text[: bracket.start()] if _BRACKETED_CUES & set(words) else text
 
 
 def _without_leading_limit(text: str) -> str:

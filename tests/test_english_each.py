@@ -43,3 +43,33 @@ def test_each_gift_is_answered_on_its_own(english_engine) -> None:
     ]
     shown = render_english(english_engine.answer(message), english_engine).plain
     assert "gave half his wealth" in shown and "950 camels" in shown
+
+
+@pytest.mark.parametrize(
+    ("message", "facts"),
+    [
+        # en70: the names after a colon on the same line.
+        ("Name the amount each of these companions gave for the army: Abu Bakr, Umar, Uthman.",
+         ["abu_bakr_donation", "umar_donation", "uthman_donation"]),
+        ("State what each of these companions gave: Abu Bakr, Umar and Uthman.",
+         ["abu_bakr_donation", "umar_donation", "uthman_donation"]),
+        ("Write what each of the following gave for the army of Tabuk: Umar, Uthman.",
+         ["umar_donation", "uthman_donation"]),
+    ],
+)  # fmt: skip
+def test_names_listed_on_the_line_each_get_the_question(english_engine, message, facts) -> None:
+    assert answered_facts(english_engine, message) == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not names: lower-case words or a choice of deeds.
+        "What did each of them do: fight or flee?",
+        "Describe what each of these groups did: the hypocrites and the believers stayed",
+        # One name only.
+        "State what each of these companions gave: Uthman.",
+    ],
+)
+def test_a_line_without_listed_names_is_no_such_list(text) -> None:
+    assert each_parts(text) is None

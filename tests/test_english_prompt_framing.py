@@ -87,3 +87,34 @@ def test_a_settled_claim_is_shown_with_its_verdict(english_engine: EnglishEngine
     plain = render_english(english_engine.answer(message), english_engine).plain
     assert "True" in plain or "صحيح" in plain
     assert "40,000" in plain
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        # en70: a limit in brackets at the end, how long the answer may take, bullet points.
+        ("Explain why the Prophet marched to Tabuk (short answer, 2-3 sentences)", "reasons"),
+        ("Describe what Abu Bakr gave. (brief answer, max 2 lines)", "abu_bakr_donation"),
+        ("Tabuk treaties in 30 seconds", "treaties"),
+        ("Tabuk in 2 minutes: why did the Romans pull back", "roman_surprise"),
+        ("hypocrites at tabuk summary bullet points", "hypocrites"),
+        ("tabuk expedition summary bullet points how it ended", "outcome"),
+    ],
+)  # fmt: skip
+def test_the_answers_length_or_form_is_set_aside(english_engine, message, fact) -> None:
+    assert answered_facts(english_engine, message) == [fact]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Brackets holding words of the story, or a number of the story, stay.
+        "Who gave half his wealth (Umar or Uthman)?",
+        "Uthman gave camels (950)",
+        "How many fighters went out (in thousands)",
+        # A time of the story is no limit on the answer.
+        "Did the Prophet stay at Tabuk in the heat of summer?",
+    ],
+)
+def test_brackets_and_times_of_the_story_stay(message) -> None:
+    assert without_prompt_framing(message) == message
