@@ -270,7 +270,8 @@ def _proposed_block(part: PartReply) -> _Block | None:
     if part.choice is not None:
         head = texts.CHOICE_ANSWER.format(label=part.choice.label, option=part.choice.text)
         return _Block(f"{said}\n{head}", part.fact)
-    return None
+    # (a short answer judged as a claim: what the text says follows the verdict)
+    return _Block(f"{said}\n{texts.PROPOSED_TEXT_SAYS}", part.fact)
 
 
 # Marks that end what a user typed as a sentence; a comma only pauses it.

@@ -17,12 +17,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from knowledge.choices import answer_in_stem
 from knowledge.expedition_aliases import apply_aliases
 from knowledge.form_replies import MessageReply, PartReply, Status
 from knowledge.message_models import Form, Part, ReadMessage
 from knowledge.message_options import Option
 from knowledge.normalize import normalize
 from knowledge.proposed_answers import ProposedAnswer
+
+# A proposed answer of at most this many words is judged as a claim; a longer one is compared.
+SHORT_ANSWER_MAX_WORDS = 5
 
 # (the labels people type for the same option: «أ», «ا», «a», «1»)
 _SAME_LABEL = (
@@ -84,9 +88,39 @@ def check_proposed(
                     verdict=given == part.choice,
                     proposed=proposed.answer,
                 )
+        elif part.status is Status.FILLED and part.filled and len(reply.parts) == 1:
+            # «أكمل: … جوابي: العسرة»: right when the words filled hold every word given;
+            # otherwise compared (a number in words, «تسعمائة وخمسين», is still 950)
+            given = set(normalize(proposed.answer).split())
+            right = given and given <= set(normalize(part.filled).split())
+            part = dataclasses.replace(
+                part,
+                status=Status.VERDICT if right else part.status,
+                verdict=True if right else None,
+                proposed=proposed.answer if right else None,
+            )
         elif part.status is Status.ANSWER and part.fact is not None and not compared:
             # (said once, above the first part answered)
             compared = True
-            part = dataclasses.replace(part, proposed=proposed.answer)
+            judged = _judged(part, proposed.answer, judge) if len(reply.parts) == 1 else None
+            part = judged or dataclasses.replace(part, proposed=proposed.answer)
         parts.append(part)
     return MessageReply(text, dataclasses.replace(reply.message, preamble=True), tuple(parts))
+
+
+def _judged(part: PartReply, answer: str, judge: Callable[[Part], PartReply]) -> PartReply | None:
+    """A short answer («في رمضان سنة 8», «خالد بن الوليد») read into its question as a
+    statement and judged («خالد بن الوليد قائد جيش المسلمين في تبوك»): right or wrong only
+    when the fact that settles it is the question's own; a longer answer (a reason, an
+    explanation in the asker's words) is only compared."""
+    if len(answer.split()) > SHORT_ANSWER_MAX_WORDS or part.fact is None:
+        return None
+    statement = answer_in_stem(part.part.text, answer)
+    if statement is None:
+        return None
+    judged = judge(Part(Form.TRUE_FALSE, statement, statement))
+    if judged.status is not Status.VERDICT or judged.fact != part.fact:
+        return None
+    return dataclasses.replace(
+        part, status=Status.VERDICT, verdict=judged.verdict, proposed=answer
+    )

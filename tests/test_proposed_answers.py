@@ -23,10 +23,10 @@ _OPTIONS = "كم كان عدد جيش المسلمين في تبوك؟\nأ) 3000
             (texts.PROPOSED_COMPARE,),
             "army_name",
         ),
-        (  # the exam verb's question, the answer on its line, «هل هي كافية أم ناقصة؟»
+        (  # the exam verb's question, a short answer the text states: right
             "وضّح ما فعله العدو المشترك بسفير النبي ﷺ قبل تبوك. إجابتي: اعتدى عليه. "
             "هل هي كافية أم ناقصة؟",
-            (texts.PROPOSED_COMPARE,),
+            (texts.PROPOSED_RIGHT,),
             "envoy_assault",
         ),
         (  # the question quoted, «قارن» asking each side
@@ -34,6 +34,26 @@ _OPTIONS = "كم كان عدد جيش المسلمين في تبوك؟\nأ) 3000
             "نموذج إجابتي: المنافقون تخلفوا، والمؤمنون استجابوا. هل تكفي للدرجة الكاملة؟",
             (texts.PROPOSED_COMPARE,),
             "hypocrites",
+        ),
+        (  # a pupil's short answer, read into the question as a claim: wrong
+            "السؤال: متى كانت غزوة تبوك؟ الطالب كتب: في رمضان سنة 8. هل أعطيه الدرجة؟",
+            (texts.PROPOSED_WRONG, texts.PROPOSED_TEXT_SAYS),
+            "date",
+        ),
+        (  # a son's answer, a name: wrong, the leader told
+            "سؤال الواجب: من قائد جيش المسلمين في تبوك؟ ابني جاوب: خالد بن الوليد. صح جوابه؟",
+            (texts.PROPOSED_WRONG, texts.PROPOSED_TEXT_SAYS),
+            "leader",
+        ),
+        (  # the question quoted, the answer «في الحل»: right
+            'في ورقة العمل: "ماذا قدم عمر بن الخطاب؟" وكتبت في الحل: نصف ماله. هل هذا دقيق؟',
+            (texts.PROPOSED_RIGHT, texts.PROPOSED_TEXT_SAYS),
+            "umar_donation",
+        ),
+        (  # a blank's words given: right when the words filled hold them
+            "أكمل: سمي جيش تبوك بجيش ......... جوابي: العسرة. صح؟",
+            (texts.PROPOSED_RIGHT,),
+            "army_name",
         ),
         (  # a key's letter under the options, no check asked: the key is wrong
             "من قدّم ماله كله؟\n(أ) عمر\n(ب) أبو بكر\n(ج) عبد الرحمن بن عوف\nالمفتاح عندي: (أ)",
@@ -75,6 +95,12 @@ def test_a_mark_before_a_statement_the_text_does_not_settle_is_not_judged(
     reply, text = reply_to(answerer, "وضعت ✓ أمام العبارة: «كان عدد جيش الروم مئة ألف». صح؟")
     assert reply.parts[0].status is not Status.VERDICT, text
     assert texts.PROPOSED_RIGHT not in text and texts.PROPOSED_WRONG not in text, text
+
+
+def test_a_blank_given_other_words_is_not_called_wrong(answerer: FormAnswerer) -> None:
+    # (a number in words is still the figure: only compared, never «ليست صحيحة»)
+    _, text = reply_to(answerer, "أكمل: قدم عثمان بن عفان ...... جملا. جوابي: تسعمائة وخمسين. صح؟")
+    assert texts.PROPOSED_WRONG not in text, text
 
 
 @pytest.mark.parametrize(

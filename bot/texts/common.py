@@ -159,6 +159,7 @@ PROPOSED_WRONG = "إجابتك ليست صحيحة."
 PROPOSED_STATEMENT_TRUE = "العبارة صحيحة كما يذكره النص:"
 PROPOSED_STATEMENT_FALSE = "العبارة خطأ، والصحيح كما يذكره النص:"
 PROPOSED_COMPARE = "قارن إجابتك بما يذكره النص:"
+PROPOSED_TEXT_SAYS = "وهذا ما يذكره النص:"
 BLANK_UNSETTLED = "لم أستطع أن أتبيّن الكلمات الناقصة من النص الذي بُنيت عليه معلوماتي."
 RIDDLE_TABUK = "هذه غزوة تبوك."
 RIDDLE_MUTAH = (
