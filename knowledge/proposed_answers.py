@@ -17,11 +17,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.sheet_patterns import TF_INSTRUCTION
+
 # What the asker says they answered, ending where the answer begins: «جوابي:», «إجابتي:»,
 # «نموذج إجابتي:», «كتبت:», «وجاوبت:», «الإجابة التي اعتمدتها:», «المفتاح عندي:», «حطيت في
 # المفتاح». (Only with a colon, or a key's own words, so «كتبت بحثا عن …» is no answer told.)
 _MY = r"(?:[وف]?(?:نموذج\s+)?(?:[إاأ]جابتي|جوابي|[إاأ]جابتنا|جوابنا|مفتاحي))"
 _WROTE = r"(?:[وف]?(?:كتبت|كتبتها|كتبته|جاوبت|[أا]جبت|حليت|حلّيت|اعتمدت|وضعت|حطيت|اخترت|[إا]خترت))"
+# A pupil a teacher or a parent tells of: «الطالب», «ابني», «أحد الطلاب».
+_PUPIL = (
+    r"(?:(?:ال)?(?:طالب|طالبة|طالبه|تلميذ|تلميذة|تلميذه)|[وف]?(?:ابني|بنتي|ابنتي|ولدي"
+    r"|[أا]حد\s+الطلاب|[إا]حدى\s+الطالبات))"
+)
 _MARKER = re.compile(
     r"(?:^|[\s،,.؟?!\n])(?:"
     # «جوابي:», «إجابتي كانت:», «نموذج إجابتي:», «جوابي في النموذج:»
@@ -36,8 +43,7 @@ _MARKER = re.compile(
     r"|[وف]?(?:ال[إا]جابة|الجواب|الحل)\s+(?:التي|الذي|اللي|الي)\s+(?:عندي|عندنا|في)"
     r"(?:\s+(?:في\s+)?(?:المفتاح|النموذج|الورقة|الكتاب)){0,1}\s*[:：]"
     # a pupil's answer a teacher or a parent checks: «الطالب كتب:», «ابني جاوب:»
-    r"|(?:(?:ال)?(?:طالب|طالبة|طالبه|تلميذ|تلميذة|تلميذه)|[وف]?(?:ابني|بنتي|ابنتي|ولدي"
-    r"|[أا]حد\s+الطلاب|[إا]حدى\s+الطالبات))"
+    rf"|{_PUPIL}"
     r"\s+(?:كتب|كتبت|جاوب|جاوبت|[أا]جاب|[أا]جابت|اختار|اختارت|حل|حلت)"
     r"(?:\s+(?:في|فى)\s+(?:الورقة|الاختبار|الامتحان|الواجب|الحل)){0,1}\s*[:：]"
     # «المفتاح عندي:», «مفتاح الإجابة عندي:», «في المفتاح عندي»
@@ -61,6 +67,13 @@ _MARK = re.compile(
     r"(?:\s+(?:في\s+(?:مفتاح\s+ال[إا]جابة|المفتاح|نموذج\s+ال[إا]جابة|ورقة\s+العمل|الورقة)))?"
     r"\s+(?:[أا]مام|قدام|جنب|على|عند)(?:\s+(?:العبارة|العباره|الجملة|الجمله|عبارة|جملة))?\s*[:：]?"
     r"\s*(?P<claim>.+)$",
+    re.DOTALL,
+)
+# A verdict told after a true/false claim: «صح أم خطأ: … . جاوبت صح، هل أنا صح؟».
+_TOLD_MARK = re.compile(
+    rf"^(?P<claim>.+?)[\s.،,]+(?:{_WROTE}|{_PUPIL}\s+(?:كتب|كتبت|جاوب|جاوبت|حط|حطت|وضع|وضعت))"
+    r"(?:\s+(?:عليها|عليه|فيها))?\s*[:：]?"
+    r"\s*[(\[]?\s*(?P<mark>[✓✔✅☑✗✘❌×]|صح|خطأ|خطا|غلط)\ufe0f?\s*[)\]]?\s*[.،,]?\s*$",
     re.DOTALL,
 )
 _TRUE_MARKS = frozenset({"✓", "✔", "✅", "☑", "صح"})
@@ -112,6 +125,13 @@ def proposed_answer(text: str) -> ProposedAnswer | None:
     its asker's own answer and asks whether that answer holds; None otherwise."""
     check = _CHECK.search(text)
     body = text if check is None else text[: check.start()]
+    told = _TOLD_MARK.match(body) if check is not None else None
+    if told is not None and TF_INSTRUCTION.search(told.group("claim")):
+        # (the claim under its instruction, the verdict the asker gave it after)
+        claim = TF_INSTRUCTION.sub("", told.group("claim"))
+        claim = re.sub(r"^\s*(?:ضع|ضعي|اضع|أضع)?\s*[:：]?", "", claim).strip(" \n:：،,.")
+        if len(claim.split()) >= 3:
+            return ProposedAnswer(claim, told.group("mark"), told.group("mark") in _TRUE_MARKS)
     mark = _MARK.match(body)
     if mark is not None:
         claim = mark.group("claim")

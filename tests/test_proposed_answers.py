@@ -55,6 +55,16 @@ _OPTIONS = "كم كان عدد جيش المسلمين في تبوك؟\nأ) 3000
             (texts.PROPOSED_RIGHT,),
             "army_name",
         ),
+        (  # the verdict the asker gave a claim under its instruction: right
+            "صح أم خطأ: كانت غزوة تبوك في رجب. جاوبت صح، هل أنا صح؟",
+            (texts.PROPOSED_RIGHT, texts.PROPOSED_STATEMENT_TRUE),
+            "date",
+        ),
+        (  # a son's cross on a false claim: right, the claim false
+            "ضع ✓ أو ✗: كانت غزوة تبوك في رمضان. ابني كتب ✗. صح؟",
+            (texts.PROPOSED_RIGHT, texts.PROPOSED_STATEMENT_FALSE),
+            "date",
+        ),
         (  # a key's letter under the options, no check asked: the key is wrong
             "من قدّم ماله كله؟\n(أ) عمر\n(ب) أبو بكر\n(ج) عبد الرحمن بن عوف\nالمفتاح عندي: (أ)",
             (texts.PROPOSED_WRONG, "(ب) أبو بكر"),
@@ -112,6 +122,8 @@ def test_a_blank_given_other_words_is_not_called_wrong(answerer: FormAnswerer) -
         "كتبت بحثا عن غزوة تبوك، متى كانت؟",
         # a sheet's instruction, not a mark put before a statement
         "ضع ✓ أو ✗: كانت غزوة تبوك في رجب",
+        # a verdict told with no true/false instruction before the claim: not read so
+        "كانت غزوة تبوك في رجب. جاوبت صح، هل أنا صح؟",
         # a contestant's answer told: judged as a claim (knowledge/forwarded_claims.py)
         "في برنامج المسابقات المتسابقة جاوبت أن الغزوة كانت في شهر رمضان، هل جوابها صح؟",
     ],
