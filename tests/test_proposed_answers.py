@@ -65,6 +65,11 @@ _OPTIONS = "كم كان عدد جيش المسلمين في تبوك؟\nأ) 3000
             (texts.PROPOSED_RIGHT, texts.PROPOSED_STATEMENT_FALSE),
             "date",
         ),
+        (  # the answer told right after the question's mark, no colon: wrong
+            "كم قدم عثمان من الإبل؟ جاوبت 1000 بعير، صح؟",
+            (texts.PROPOSED_WRONG, texts.PROPOSED_TEXT_SAYS),
+            "uthman_donation",
+        ),
         (  # a key's letter under the options, no check asked: the key is wrong
             "من قدّم ماله كله؟\n(أ) عمر\n(ب) أبو بكر\n(ج) عبد الرحمن بن عوف\nالمفتاح عندي: (أ)",
             (texts.PROPOSED_WRONG, "(ب) أبو بكر"),
@@ -122,6 +127,8 @@ def test_a_blank_given_other_words_is_not_called_wrong(answerer: FormAnswerer) -
         "كتبت بحثا عن غزوة تبوك، متى كانت؟",
         # a sheet's instruction, not a mark put before a statement
         "ضع ✓ أو ✗: كانت غزوة تبوك في رجب",
+        # what was said to someone after the question («قلت لصاحبي …»): no answer of one's own
+        "متى كانت غزوة تبوك؟ وقلت لصاحبي انها في رجب صح؟",
         # a verdict told with no true/false instruction before the claim: not read so
         "كانت غزوة تبوك في رجب. جاوبت صح، هل أنا صح؟",
         # a contestant's answer told: judged as a claim (knowledge/forwarded_claims.py)
