@@ -129,6 +129,8 @@ def test_a_blank_given_other_words_is_not_called_wrong(answerer: FormAnswerer) -
         "ضع ✓ أو ✗: كانت غزوة تبوك في رجب",
         # what was said to someone after the question («قلت لصاحبي …»): no answer of one's own
         "متى كانت غزوة تبوك؟ وقلت لصاحبي انها في رجب صح؟",
+        # «غلط» telling, not asking: «… جاوبت بدر ومتأكد غلط» (no question mark)
+        "شنو آخر غزوة للرسول؟ جاوبت بدر ومتأكد غلط",
         # a verdict told with no true/false instruction before the claim: not read so
         "كانت غزوة تبوك في رجب. جاوبت صح، هل أنا صح؟",
         # a contestant's answer told: judged as a claim (knowledge/forwarded_claims.py)
