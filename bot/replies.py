@@ -15,6 +15,7 @@ from knowledge.message import Form
 from knowledge.message_patterns import COMMAS, QMARK
 from knowledge.models import TELEGRAM_MESSAGE_MAX, Fact
 from knowledge.normalize import normalize
+from knowledge.proposed_answers import marks_true
 from knowledge.sources import mark_misquotes
 from knowledge.wording import fit_answer
 
@@ -177,6 +178,10 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
         None,
     )
     above = texts.PART_ORDINALS[same] if same is not None else ""
+    if part.proposed is not None:
+        checked = _proposed_block(part)
+        if checked is not None:
+            return checked
     if fact is not None and status is Status.ANSWER:
         if above and part.reply.yes_no and part.reply.confirmed:
             # («1) ماذا فعل الغساسنة بسفير النبي؟ 2) وهل كان ذلك من أسباب الغزوة؟»: the
@@ -246,6 +251,27 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
     if part.part.form is Form.TRUE_FALSE:
         return _Block(texts.VERDICT_UNSETTLED)
     return _Block(texts.PART_UNKNOWN)
+
+
+def _proposed_block(part: PartReply) -> _Block | None:
+    """A question pasted with the asker's own answer (knowledge/proposed_checks.py): the
+    verdict on that answer, then what the text says; a written answer is only compared."""
+    if part.status is Status.ANSWER and part.fact is not None:
+        return _Block(texts.PROPOSED_COMPARE, part.fact)
+    if part.status is not Status.VERDICT or part.verdict is None:
+        return None
+    said = texts.PROPOSED_RIGHT if part.verdict else texts.PROPOSED_WRONG
+    if part.part.form is Form.TRUE_FALSE and part.proposed is not None:
+        statement_true = part.verdict == marks_true(part.proposed)
+        statement = (
+            texts.PROPOSED_STATEMENT_TRUE if statement_true else texts.PROPOSED_STATEMENT_FALSE
+        )
+        return _Block(f"{said}\n{statement}", part.fact)
+    if part.choice is not None:
+        head = texts.CHOICE_ANSWER.format(label=part.choice.label, option=part.choice.text)
+        return _Block(f"{said}\n{head}", part.fact)
+    # (a short answer judged as a claim: what the text says follows the verdict)
+    return _Block(f"{said}\n{texts.PROPOSED_TEXT_SAYS}", part.fact)
 
 
 # Marks that end what a user typed as a sentence; a comma only pauses it.
@@ -327,6 +353,8 @@ def _is_plain_single(message: MessageReply) -> bool:
     if len(message.parts) != 1 or message.message.more:
         return False
     part = message.parts[0]
+    if part.proposed is not None:
+        return False  # (a verdict on the asker's own answer heads the reply)
     return part.part.form in (Form.QUESTION, Form.HEADLINE) and part.status in (
         Status.ANSWER,
         Status.NOT_ANSWERED,

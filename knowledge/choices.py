@@ -299,6 +299,11 @@ def _statement(text: str, option: Option) -> str | None:
     return f"{stem} {option.text}"
 
 
+def answer_in_stem(text: str, answer: str) -> str | None:
+    """An answer read into its question as a statement, as an option is (`_statement`)."""
+    return _statement(text, Option("", answer))
+
+
 def asks_the_exception(stem: str) -> bool:
     """Whether a stem asks for the option that is not so («أي مما يلي لم يكن من أسباب …»,
     «كل ما يلي من نتائج الغزوة عدا»): a list word and, after it, a negation or «عدا»."""

@@ -57,6 +57,9 @@ class PartReply:
     order: tuple[str, ...] = ()
     # Facts stating the order beside `fact` («مؤتة قبل تبوك», then «الوفود بعد تبوك»).
     evidence: tuple[Fact, ...] = ()
+    # The answer the asker gave the question («… جوابي: … صح؟»): the verdict, when the part
+    # has one, is on that answer (knowledge/proposed_checks.py).
+    proposed: str | None = None
 
     @property
     def done(self) -> bool:

@@ -57,6 +57,8 @@ from knowledge.part_joins import (
     merge_follow_ups,
 )
 from knowledge.plain_parts import SETTLED_RULES, PlainAnswerer, asked_statement
+from knowledge.proposed_answers import proposed_answer
+from knowledge.proposed_checks import check_proposed
 from knowledge.riddles import read_riddle, rules_out_tabuk, told_of_another_event
 from knowledge.statements import (
     StatementJudge,
@@ -133,6 +135,12 @@ class FormAnswerer:
     def _answer_arabic(self, typed: str) -> MessageReply:
         # (PDF damage, words run together, keycap numbers, emoji: message_preparation.py)
         text = self._preparer.prepare(typed)
+        proposed = proposed_answer(text)
+        if proposed is not None:
+            # «السؤال: … جوابي: … صح؟»: the question, then a verdict on the answer given
+            checked = check_proposed(text, proposed, self._answer_arabic, self._true_false)
+            if checked is not None:
+                return checked
         normalized = normalize(text)
         if invitation(normalized) is not None:
             # («عندي سؤال», «صح أم خطأ:» alone: announced, not asked; a heading above parts

@@ -384,5 +384,35 @@ def split_instructions(text: str) -> list[str]:
         if colon and instruction and len(after.split()) >= 2:
             lines += [before + colon, after.strip()]
             continue
-        lines.append(line)
+        lines += options_side_by_side(line)
     return lines
+
+
+# (the labels in the order a sheet gives them)
+_LABEL_ORDER = ("أبجده", "ابجده", "abcde", "ABCDE")
+# A label after a wide gap («   ب) …», or a tab): the next option in a row of them.
+_LABEL_AFTER_GAP = re.compile(r"(?:\s{2,}|\t)(?=\(?\s*(?:[أابجدهABCDEabcde])\s*[\)\-\.–])")
+
+
+def options_side_by_side(line: str) -> list[str]:
+    """A line of options laid out two by two («أ) 3000   ب) 10 آلاف», the next line «ج) …
+    د) …»): an option line each, when the line opens with a label and each label after a wide
+    gap is the next in order; any other line stays whole."""
+    first = OPTION_LABEL.match(line)
+    if first is None:
+        return [line]
+    pieces = [piece.strip() for piece in _LABEL_AFTER_GAP.split(line)]
+    if len(pieces) < 2:
+        return [line]
+    labels = []
+    for piece in pieces:
+        match = OPTION_LABEL.match(piece)
+        if match is None:
+            return [line]
+        labels.append(match.group(1) or match.group(2))
+    in_order = any(
+        all(label in order for label in labels)
+        and all(order.index(b) == order.index(a) + 1 for a, b in pairwise(labels))
+        for order in _LABEL_ORDER
+    )
+    return pieces if in_order else [line]

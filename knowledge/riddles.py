@@ -198,7 +198,7 @@ def fighting_denied(words: tuple[str, ...]) -> bool:
     """Whether a description denies fighting: a denial with fighting within a few words
     after it and nothing asked between («ماكانش فيها قتال», «ما طلعوا يقاتلوا»)."""
     for at, word in enumerate(words):
-        if word not in NEGATIONS:
+        if word not in NEGATIONS or asks_what(words, at):
             continue
         for after in words[at + 1 : at + 1 + DENIAL_REACH]:
             if core_word(after) in _ASKING:
@@ -470,7 +470,10 @@ def _may_tell(fact: Fact, told: str, keys: AnswerKeys) -> bool:
 def _marked(words: tuple[str, ...], marker: tuple[str, ...]) -> bool:
     """The marker's words in order, a few words allowed between them: a riddle tells of «it»
     («لم يقع فيها قتال», «خلص فيها خالد الجيش», «سقط فيها القادة الثلاثة»). Apart, each word
-    must be as written, not a stem's synonym: «ما اسم هذه المعركة» is no «ما قاتلوا»."""
+    must be as written, not a stem's synonym: «ما اسم هذه المعركة» is no «ما قاتلوا».
+    A «ما» asking what something is («ما المعركة التي …») denies nothing."""
+    if marker[0] == "ما":
+        words = tuple("" if asks_what(words, at) else word for at, word in enumerate(words))
     if mentions(words, marker):
         return True
     for start, word in enumerate(words):
@@ -488,3 +491,15 @@ def _marked(words: tuple[str, ...], marker: tuple[str, ...]) -> bool:
         else:
             return True
     return False
+
+
+def asks_what(words: tuple[str, ...], at: int) -> bool:
+    """Whether the «ما» at `at` asks what a definite noun is («ما المعركة التي استشهد فيها
+    …؟», «ما الغزوة …»), not a denial: a denial's «ما» comes before a verb («ما قاتلوا»,
+    «ما كان فيها قتال»), never before a noun with «ال»."""
+    return (
+        words[at] == "ما"
+        and at + 1 < len(words)
+        and words[at + 1].startswith("ال")
+        and len(words[at + 1]) > 3
+    )

@@ -27,6 +27,17 @@ from tests.message_helpers import assert_opens
             Status.RIDDLE_TABUK,
             texts.RIDDLE_TABUK,
         ),
+        (  # («ما المعركة التي …» asks which battle: no denial, no mark of Tabuk; the three
+            # commanders named, whom the text never names, fit no Tabuk fact)
+            "ما المعركة التي استشهد فيها زيد وجعفر وابن رواحة؟",
+            Status.RIDDLE_OTHER,
+            texts.RIDDLE_OTHER,
+        ),
+        (  # (a denial after the ask still marks it)
+            "ما المعركة التي ما وقع فيها قتال وتراجع فيها الروم؟",
+            Status.RIDDLE_TABUK,
+            texts.RIDDLE_TABUK,
+        ),
         (  # (no fighting, but peace with the people of Mecca: al-Hudaybiya)
             "غزوة ما صار فيها قتال وصالح فيها النبي أهل مكة، شو اسمها؟",
             Status.RIDDLE_OTHER,
@@ -47,6 +58,7 @@ def test_a_riddle_denying_fighting_in_dialect(
         ("ما صار فيها قتال", True),
         ("والروم ما طلعوا يقاتلوا", True),
         ("ما اسم هذه المعركة", False),
+        ("ما المعركة التي استشهد فيها زيد", False),
         ("قاتل فيها المسلمون الروم", False),
     ],
 )

@@ -153,6 +153,13 @@ VERDICT_UNSETTLED_NEAREST = (
     "وهذا ما يذكره النص في موضوعها:"
 )
 BLANK_ANSWER = "الكلمات الناقصة: {words}"
+# A question pasted with the asker's own answer («… جوابي: … صح؟», knowledge/proposed_checks.py).
+PROPOSED_RIGHT = "إجابتك صحيحة."
+PROPOSED_WRONG = "إجابتك ليست صحيحة."
+PROPOSED_STATEMENT_TRUE = "العبارة صحيحة كما يذكره النص:"
+PROPOSED_STATEMENT_FALSE = "العبارة خطأ، والصحيح كما يذكره النص:"
+PROPOSED_COMPARE = "قارن إجابتك بما يذكره النص:"
+PROPOSED_TEXT_SAYS = "وهذا ما يذكره النص:"
 BLANK_UNSETTLED = "لم أستطع أن أتبيّن الكلمات الناقصة من النص الذي بُنيت عليه معلوماتي."
 RIDDLE_TABUK = "هذه غزوة تبوك."
 RIDDLE_MUTAH = (
