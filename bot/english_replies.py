@@ -15,6 +15,7 @@ from knowledge.english_engine import EnglishEngine, EnglishReply, PartAnswer
 from knowledge.english_forms import Form
 from knowledge.lexicon import QuestionType
 from knowledge.models import ANSWER_MAX, Fact
+from knowledge.option_shown import shown_label, shown_option
 from knowledge.wording import fit_answer
 
 # A part's question is echoed in its label up to this many characters.
@@ -71,7 +72,8 @@ def _lead(part: PartAnswer) -> str | None:
         if part.choice is None:
             return texts.EN_NO_PICK if emoji_listed(part.part.labels) else texts.EN_NO_CHOICE
         label = part.part.labels[part.choice] if part.part.labels else str(part.choice + 1)
-        return texts.EN_CHOICE.format(label=label, option=part.part.options[part.choice])
+        option = shown_option(part.part.options[part.choice])
+        return texts.EN_CHOICE.format(label=shown_label(label), option=option)
     if part.part.form is Form.RIDDLE and part.fact is not None:
         return texts.EN_RIDDLE_MUTAH if part.fact.id == "mutah" else texts.EN_RIDDLE_TABUK
     if part.part.form is Form.FILL and part.missing:

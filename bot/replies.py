@@ -16,6 +16,7 @@ from knowledge.message_patterns import COMMAS, QMARK
 from knowledge.models import TELEGRAM_MESSAGE_MAX, Fact
 from knowledge.normalize import normalize
 from knowledge.proposed_answers import marks_true
+from knowledge.option_shown import shown_label, shown_option
 from knowledge.sources import mark_misquotes
 from knowledge.wording import fit_answer
 
@@ -192,7 +193,9 @@ def _part_block(part: PartReply, earlier: list[PartReply]) -> _Block:
         return _Block("", fact, yes_no=part.reply.yes_no, confirmed=part.reply.confirmed)
     if status is Status.CHOICE and part.choice is not None:
         answer = texts.PAIR_ANSWER if part.part.form is Form.PAIRING else texts.CHOICE_ANSWER
-        head = answer.format(label=part.choice.label, option=part.choice.text)
+        head = answer.format(
+            label=shown_label(part.choice.label), option=shown_option(part.choice.text)
+        )
         if above:
             return _Block(f"{head}\n{texts.FACT_ABOVE.format(ordinal=above)}")
         return _Block(head, fact)

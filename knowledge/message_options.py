@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from knowledge.blank_lead_in import sentence_to_complete
 from knowledge.message_patterns import QMARK, STORY
+from knowledge.option_letters import AMBIGUOUS_LETTERS, option_rank
 from knowledge.pattern_speed import Prefiltered
 from knowledge.riddle_patterns import (
     RIDDLE_ASK,
@@ -107,16 +108,15 @@ def _read_inline_options(line: str) -> tuple[str, list[Option]] | None:
     numbered = _numbered_options(line) or _named_options(line)
     if numbered is not None:
         return numbered
-    matches = list(INLINE_OPTION.finditer(line))
-    if len(matches) < 2:
+    found = list(INLINE_OPTION.finditer(line))
+    matches = _labels_in_order(line, found)
+    if matches is None or len(matches) < 2:
+        # (fewer than two labels that are only labels: the line is read by the other readers)
+        plain = [m for m in found if (m.group(1) or m.group(2)) not in AMBIGUOUS_LETTERS]
+        if len(plain) >= 2:
+            return None
         return bulleted_options(line) or (None if _a_statement(line) else joined_options(line))
     labels = [m.group(1) or m.group(2) for m in matches]
-    arabic = "أبجده" if labels[0] in "أا" else "abcde"
-    if labels[0].lower() not in ("أ", "ا", "a"):
-        return None
-    expected = [arabic[i] for i in range(len(labels))]
-    if [label.lower().replace("ا", "أ") for label in labels] != expected:
-        return None
     stem = line[: matches[0].start()].strip()
     options: list[Option] = []
     for index, match in enumerate(matches):
@@ -126,6 +126,40 @@ def _read_inline_options(line: str) -> tuple[str, list[Option]] | None:
             return None
         options.append(Option(label=labels[index], text=text))
     return stem, options
+
+
+def _labels_in_order(line: str, matches: list[re.Match[str]]) -> list[re.Match[str]] | None:
+    """The inline labels that run «أ، ب، ج، د، هـ، و» (or a, b, c…) in order, one letter
+    list for every options reader (knowledge/option_letters.py). A letter that is also a word
+    or a mark («و», the hijri «هـ» of «9 هـ.») and comes out of order or after a number is
+    text of the option before; any other letter out of order, or a first label that is not
+    «أ»/«a», and the line has no inline options (None)."""
+    kept: list[re.Match[str]] = []
+    for match in matches:
+        label = match.group(1) or match.group(2)
+        rank = option_rank(label)
+        if rank == len(kept) + 1 and (
+            label not in AMBIGUOUS_LETTERS or not _hijri_mark(line, match, kept)
+        ):
+            kept.append(match)
+        elif label not in AMBIGUOUS_LETTERS or not kept:
+            return None
+    return kept
+
+
+def _hijri_mark(line: str, match: re.Match[str], kept: list[re.Match[str]]) -> bool:
+    """«9 هـ.», «(سنة 9 هـ)»: «هـ» just after a number is the hijri mark, unless closed by
+    a bracket opened in no text before it («د) 70000 ه) 100000»: a label)."""
+    if not _AFTER_NUMBER.search(line[: match.start()]):
+        return False
+    if ")" not in match.group(0) or match.group(1):
+        return True
+    before = line[kept[-1].end() if kept else 0 : match.start()]
+    return before.count("(") > before.count(")")
+
+
+# A number just before a letter.
+_AFTER_NUMBER = re.compile(r"[0-9٠-٩]\s*$")
 
 
 # «… 1) رمضان 2) رجب 3) شوال», «(1) عمر (2) عثمان», «1. 3000 2. 10000»: options numbered

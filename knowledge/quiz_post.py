@@ -14,6 +14,7 @@ import re
 
 from knowledge.message_options import bracket_options, inline_options
 from knowledge.message_patterns import ANY_IMPERATIVE, QMARK
+from knowledge.option_letters import OPTION_LETTER
 from knowledge.pattern_speed import Prefiltered
 from knowledge.question_split import has_question_word
 from knowledge.sheet_patterns import (
@@ -57,7 +58,7 @@ _ANSWERING = Prefiltered(
     ("جاوب", "جيب", "حل", "الشاطر", "الشطار", "الأسرع", "الاسرع", "بالخاص", "التعليقات"),
 )
 # A lettered label in brackets «(أ)», closed «أ)», or followed by a dash or a dot «أ-».
-_LABEL_STYLE = re.compile(r"^\s*(\()?\s*(?:[أابجدهوABCDEabcde]|هـ)\s*([\)\-\.–:/])")
+_LABEL_STYLE = re.compile(rf"^\s*(\()?\s*{OPTION_LETTER}\s*([\)\-\.–:/])")
 
 
 def _asks_or_marks(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.emoji_ranges import PICTOGRAPHS, SHAPES, SYMBOLS
+from knowledge.option_letters import OPTION_LETTER
 from knowledge.pattern_speed import Prefiltered
 
 # A sheet's own numbering before an instruction: «س3:», «السؤال 2-», «4)» (the column
@@ -261,18 +262,20 @@ NUMBERING = re.compile(
 )
 
 
-# Arabic and Latin option letters: «أ)», «(ب)», «ج-», «د.», «A)», «(b)».
+# Arabic and Latin option letters: «أ)», «(ب)», «ج-», «د.», «هـ)», «A)», «(b)» (the letters:
+# knowledge/option_letters.py).
 
 
 OPTION_LABEL = re.compile(
-    r"^\s*(?:\(\s*([أابجدهوABCDEabcde]|هـ)\s*\)|([أابجدهوABCDEabcde]|هـ)\s*[\)\-\.–:/])\s*(?=\S)"
+    rf"^\s*(?:\(\s*({OPTION_LETTER})\s*\)|({OPTION_LETTER})\s*[\)\-\.–:/])\s*(?=\S)"
 )
 
 
 INLINE_OPTION = Prefiltered(
     re.compile(
         # («أ. عثمان ب. طلحة»: a letter and a dot before a space labels too)
-        r"(?:(?<=\s)|^)(?:\(\s*([أابجدABCDabcd]|هـ)\s*\)|([أابجدABCDabcd]|هـ)\s*(?:[\)\-–]|\.(?=\s)))\s*"
+        # (the same letters as OPTION_LABEL: «هـ»/«ه» and «و» read in their place in order)
+        rf"(?:(?<=\s)|^)(?:\(\s*({OPTION_LETTER})\s*\)|({OPTION_LETTER})\s*(?:[\)\-–]|\.(?=\s)))\s*"
     ),
     # (every label is closed by one of these)
     (")", "-", "–", "."),
