@@ -15,8 +15,8 @@ from knowledge.message import Form
 from knowledge.message_patterns import COMMAS, QMARK
 from knowledge.models import TELEGRAM_MESSAGE_MAX, Fact
 from knowledge.normalize import normalize
-from knowledge.proposed_answers import marks_true
 from knowledge.option_shown import shown_label, shown_option
+from knowledge.proposed_answers import marks_true
 from knowledge.sources import mark_misquotes
 from knowledge.wording import fit_answer
 
