@@ -57,7 +57,6 @@ from knowledge.english_listed_aspects import listed_aspects
 from knowledge.english_listed_names import names_too_few
 from knowledge.english_nearest import asks_only_back, pointed_sentence
 from knowledge.english_pointers import asks_source_on_claim, quoted_question, riddle
-from knowledge.english_premises import premise_of
 from knowledge.english_preparation import prepare_english
 from knowledge.english_reply import EnglishReply, PartAnswer
 from knowledge.english_riddle_answers import expedition_answer, pointed_answer, riddle_answer
@@ -167,8 +166,6 @@ class EnglishEngine:
                 # what the text says of the story's claim, not a verdict on it.
                 pointed = pointed_answer(self.matcher, part, told, source_kind)
                 checked = pointed if pointed.answered else None
-            if checked is None and part.form is Form.QUESTION:
-                checked = self._check_premise(part.text)
             quoted = quoted_question(part.text, split.preamble)
             if checked is None and quoted is not None:
                 # «the question was 'Which companion ...?' I answered Abu Bakr. Who was it?»
@@ -325,17 +322,6 @@ class EnglishEngine:
         before is settled as a true/false statement, when the answer settles it."""
         checked = self._answer_part(Part(claim, Form.TRUE_FALSE), None)
         return checked if checked.answered else None
-
-    def _check_premise(self, text: str) -> PartAnswer | None:
-        """«Wasn't Tabuk in Ramadan of year 8?» settled as its claim; «Why did Umar give all
-        his wealth?» only when its claim is settled false (english_premises.py)."""
-        premise = premise_of(text)
-        if premise is None:
-            return None
-        checked = self._check_claim(premise.claim)
-        if checked is None or checked.verdict is None:
-            return None
-        return checked if premise.negated_question or checked.verdict is False else None
 
     def _answer_part(self, part: Part, context: Reading | None) -> PartAnswer:
         exercise = answer_exercise(self.matcher, part, self.choose, self.verdict)
