@@ -34,6 +34,16 @@ ENGLISH_STEPS: tuple[Step, ...] = (
 )
 
 
+# The same repairs leaving a question's answer to check in place: the answer key is judged
+# first (knowledge/english_key_checks.py), and only a key it cannot judge is set aside.
+_KEY_KEPT_STEPS = tuple(step for step in ENGLISH_STEPS if step[1] is not question_of_check)
+
+
+def prepare_keeping_key(text: str) -> str:
+    """The message repaired, with an answer sent for checking left in it."""
+    return run_steps(text, _KEY_KEPT_STEPS)
+
+
 def prepare_english(text: str, trace: list[Repair] | None = None) -> str:
     """The message repaired (each repair that changed it appended to `trace` when one is
     given)."""
