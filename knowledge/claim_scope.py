@@ -130,6 +130,17 @@ def _with_alif(rest: str) -> str:
     return "ا" + rest if seventh_or_eighth or tenth else rest
 
 
+# Words of «any» a denial stresses: «ما نزل شي», «ما قاتل أحدًا», «ما خافوا أبدًا».
+_NOT_ANY = frozenset("شي شيء شيا شيئا بشي بشيء احد احدا ابدا".split())
+
+
+def _opening_doer(words: tuple[str, ...], at: int) -> bool:
+    """Whether the word before a dialect denial at `at` is the statement's first word, a
+    noun with the article («العرب ما كانوا يرهبون …», «المنافقين ما خرجوا»): the one who
+    does the denied deed, though no key lists it as a side."""
+    return at == 1 and words[0].startswith("ال") and len(words[0]) > 3
+
+
 def _doer_before(words: tuple[str, ...], at: int) -> str:
     """The word before `at`, past «صلى الله عليه وسلم» after the Prophet's name."""
     if at >= 5 and words[at - 4 : at] == _PRAYER:
@@ -161,7 +172,16 @@ def affirmed(statement: str, claims: list[Claim]) -> tuple[str, frozenset[str]] 
             denying = True
             kept.append(word[: len(word) - len(bare)])
             verbs.add(stem(following))
-        elif bare in _AFTER_DOER and following and _doer_before(words, at) in doers:
+        elif (
+            bare in _AFTER_DOER
+            and following
+            and (_doer_before(words, at) in doers or _opening_doer(words, at))
+        ):
+            denying = True
+            verbs.add(stem(following))
+        elif at == 0 and bare == "ما" and following and not _NOT_ANY.isdisjoint(words[2:]):
+            # «ما نزل شي من القرآن في المتخلفين»: «ما» opening a statement before a verb, with
+            # «anything/anyone/ever» after it, is a denial (never «what»: «ما حدث في مؤتة»)
             denying = True
             verbs.add(stem(following))
         elif denying and word in _NOT_EVEN:
