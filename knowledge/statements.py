@@ -28,6 +28,7 @@ from knowledge.answer_keys import (
 from knowledge.bounded_figures import bound_as_exact
 from knowledge.claim_reading import Claim, read_claims
 from knowledge.claim_scope import affirmed, denies_itself, set_aside, states_undenied
+from knowledge.compared_claims import compared_head
 from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
 from knowledge.contrary_deeds import contrary_deed, denied_contrary
 from knowledge.contrast_tails import contrasted_head
@@ -181,6 +182,14 @@ class StatementJudge:
         if (head := contrasted_head(statement, self.claims)) is not None:
             # «عمر قدم نص ماله مو كله»: the value denied after it is set against the head's
             return self._judged(head)
+        if (compared := compared_head(statement)) is not None:
+            # «جيش تبوك كان 3000 بس زي جيش مؤتة»: the head false, the whole is; a head
+            # true beside an event the text never tells of is no «صحيح» (compared_claims.py)
+            head = self._judged(compared[0])
+            if head.verdict is False:
+                return head
+            if head.verdict and compared[1]:
+                return Judgement(None, None, self._engine.answer(statement))
         if (ally := ally_across(statement, self._engine.facts)) is not None:
             return Judgement(False, ally, Reply(Outcome.ANSWER, fact=ally))
         facts = self._engine.facts
