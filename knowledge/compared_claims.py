@@ -22,8 +22,7 @@ _MARKERS = frozenset("مثل مثلما كمثل متل زي زيه كما بخ�
 # Words allowed between a marker and the other event's name («زي جيش مؤتة», «كما حدث في
 # غزوة بدر», «مثل ما صار في بدر»).
 _BETWEEN = frozenset(
-    "وقع حدث حصل صار جري كان كانت في فى علي ب غزوه الغزوه معركه يوم ما الحال جيش"
-    " عدد".split()
+    "وقع حدث حصل صار جري كان كانت في فى علي ب غزوه الغزوه معركه يوم ما الحال جيش عدد".split()
 )
 # The event the text does tell of besides Tabuk (normalised: «مؤتة» → «موته»).
 _TOLD = frozenset(("موته",))

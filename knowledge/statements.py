@@ -40,6 +40,7 @@ from knowledge.fact_checks import SIDES, FactChecks, in_passing
 from knowledge.models import Fact
 from knowledge.only_claims import only_one_of_several
 from knowledge.outside_the_expedition import judges_outside
+from knowledge.pronoun_owners import owner_swapped
 from knowledge.side_by_side import side_by_side
 from knowledge.statement_coverage import StatementCoverage
 from knowledge.statement_masking import co_listed, masked_question
@@ -160,6 +161,9 @@ class StatementJudge:
         statement = unglued(statement)  # («عند دومةالجندل»: two words, one typed)
         statement = ma_joining(statement)  # («بعد ما تراجع الروم»: «after», no denial)
         judged = self._judged(statement)
+        if judged.verdict is not False and (swapped := self._owner_swapped(statement, judged)):
+            # «حقن النبي دم خالد»: the fact's «دمه» is Ukaydir's (knowledge/pronoun_owners.py)
+            return Judgement(False, swapped, Reply(Outcome.ANSWER, fact=swapped))
         if (
             judged.verdict is not None
             and judged.fact
@@ -175,6 +179,17 @@ class StatementJudge:
             # of it (knowledge/side_by_side.py) claims nothing it confirms or corrects.
             return Judgement(None, None, self._engine.answer(statement))
         return judged
+
+    def _owner_swapped(self, statement: str, judged: Judgement) -> Fact | None:
+        """The fact the statement was judged by (else the engine's fact for it) when the
+        statement gives a noun that fact writes with «his» to another person it names."""
+        fact = judged.fact
+        if fact is None:
+            whole = self._engine.answer(statement)
+            fact = whole.fact if whole.answered else None
+        if fact is not None and owner_swapped(fact, statement, self._first_names):
+            return fact
+        return None
 
     def _judged(self, statement: str) -> Judgement:
         """`_judge`, and «خطأ» for a statement that, with each word put as its opposite

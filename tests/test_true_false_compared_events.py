@@ -32,9 +32,7 @@ def test_a_false_head_makes_the_comparison_false(
         "غزوة تبوك كانت ضد الروم زي غزوة الخندق، صح ولا غلط؟",
     ],
 )
-def test_a_likeness_to_an_untold_event_is_never_true(
-    answerer: FormAnswerer, message: str
-) -> None:
+def test_a_likeness_to_an_untold_event_is_never_true(answerer: FormAnswerer, message: str) -> None:
     reply = answerer.answer_message(message)
     assert reply.parts[0].verdict is None
 
