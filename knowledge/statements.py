@@ -34,6 +34,7 @@ from knowledge.contrary_deeds import contrary_deed, denied_contrary
 from knowledge.contrast_tails import contrasted_head
 from knowledge.correction_checks import CorrectionChecks
 from knowledge.denied_deeds import denied_deed
+from knowledge.denied_lead import denied_lead
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event, named_as_tabuk
 from knowledge.fact_checks import SIDES, FactChecks, in_passing
@@ -232,6 +233,11 @@ class StatementJudge:
             # «مؤتة صارت بعد تبوك وكانت آخر غزوة»: a false first clause makes the whole false
             lead = self._judge(first)
             judged = lead if lead.verdict is False else judged
+        if judged.verdict is None and (denied := denied_lead(statement)) is not None:
+            # «النبي ما أعلن عن الغزوة وخرج بالجيش سرًّا»: the denied first clause is false
+            # (knowledge/denied_lead.py); the whole is, whatever the second clause claims
+            first = self._denial(denied)
+            judged = first if first is not None and first.verdict is False else judged
         # (also when judged true: «سمي الجيش جيش العسرة لقلة جنوده» holds the fact's words)
         if judged.verdict is not False and (other := contrary_deed(self, self._engine, statement)):
             return Judgement(False, other, Reply(Outcome.ANSWER, fact=other))
