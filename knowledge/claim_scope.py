@@ -91,6 +91,8 @@ _DROPPED = frozenset(("ليس", "ليست"))
 _AFTER_DOER = frozenset(("ما", "مش", "مو"))
 # «ما عقد ولا معاهدة», «لم يدفع ولا شيئا»: «not even», part of the same denial.
 _NOT_EVEN = frozenset(("ولا",))
+# «إلا» (normalised «الا») after a denial: «not … except», which states what follows it.
+_EXCEPT = frozenset(("الا", "والا"))
 _WAS = {"يكن": "كان", "تكن": "كانت", "يكونوا": "كانوا", "يكونو": "كانوا"}
 # The Prophet's name as a doer, and the prayer that may follow it before «ما».
 _PROPHET = frozenset(("النبي", "الرسول", "نبي", "رسول"))
@@ -104,8 +106,39 @@ def _past(verb: str) -> str:
     if bare in _WAS:
         return joined + _WAS[bare]
     if bare[:1] in "يت" and len(bare) >= 4:
-        return joined + bare[1:]
+        return joined + _with_alif(bare[1:])
     return verb
+
+
+# The endings of a verb done by many («ينسحبوا», «ينسحبون»), left out to count its letters.
+_PLURAL_ENDINGS = ("وا", "ون", "و")
+
+
+def _with_alif(rest: str) -> str:
+    """A present verb without its «ي/ت», with the «ا» its past opens with when it is of the
+    forms that have one: «نسحبوا» → «انسحبوا» (form VII: «لم ينسحبوا» denies «انسحبوا»),
+    «جتمع» → «اجتمع» (VIII), «ستقبل» → «استقبل» (X). Four letters opening with «ن» or with
+    «ت» second, or five opening with «ست»; never «نافس» (form III: «ينافس» → «نافس») nor
+    three letters («ينزل» → «نزل», «يقتل» → «قتل»)."""
+    core = rest
+    for ending in _PLURAL_ENDINGS:
+        if core.endswith(ending) and len(core) - len(ending) >= 4:
+            core = core[: -len(ending)]
+            break
+    seventh_or_eighth = len(core) == 4 and core[1] != "ا" and (core[0] == "ن" or core[1] == "ت")
+    tenth = len(core) == 5 and core.startswith("ست")
+    return "ا" + rest if seventh_or_eighth or tenth else rest
+
+
+# Words of «any» a denial stresses: «ما نزل شي», «ما قاتل أحدًا», «ما خافوا أبدًا».
+_NOT_ANY = frozenset("شي شيء شيا شيئا بشي بشيء احد احدا ابدا".split())
+
+
+def _opening_doer(words: tuple[str, ...], at: int) -> bool:
+    """Whether the word before a dialect denial at `at` is the statement's first word, a
+    noun with the article («العرب ما كانوا يرهبون …», «المنافقين ما خرجوا»): the one who
+    does the denied deed, though no key lists it as a side."""
+    return at == 1 and words[0].startswith("ال") and len(words[0]) > 3
 
 
 def _doer_before(words: tuple[str, ...], at: int) -> str:
@@ -139,7 +172,16 @@ def affirmed(statement: str, claims: list[Claim]) -> tuple[str, frozenset[str]] 
             denying = True
             kept.append(word[: len(word) - len(bare)])
             verbs.add(stem(following))
-        elif bare in _AFTER_DOER and following and _doer_before(words, at) in doers:
+        elif (
+            bare in _AFTER_DOER
+            and following
+            and (_doer_before(words, at) in doers or _opening_doer(words, at))
+        ):
+            denying = True
+            verbs.add(stem(following))
+        elif at == 0 and bare == "ما" and following and not _NOT_ANY.isdisjoint(words[2:]):
+            # «ما نزل شي من القرآن في المتخلفين»: «ما» opening a statement before a verb, with
+            # «anything/anyone/ever» after it, is a denial (never «what»: «ما حدث في مؤتة»)
             denying = True
             verbs.add(stem(following))
         elif denying and word in _NOT_EVEN:
@@ -148,7 +190,9 @@ def affirmed(statement: str, claims: list[Claim]) -> tuple[str, frozenset[str]] 
             return None
         else:
             kept.append(word)
-    if not verbs:
+    if not verbs or (denying and not _EXCEPT.isdisjoint(kept)):
+        # («لم ينسحب الروم إلا بعد أن بادرهم الجيش»: «not … but after», an exception that
+        # affirms what it follows; taken away, the denial would make it «خطأ»)
         return None
     return " ".join(word for word in kept if word), frozenset(verbs)
 

@@ -20,6 +20,7 @@ from knowledge.answer_keys import AnswerKeys, Slot, mentions, words_of
 from knowledge.claim_scope import affirmed
 from knowledge.normalize import normalize
 from knowledge.statement_words import find, negated
+from knowledge.stemming import stem
 from knowledge.tuning import CONTRARY_DEED_REACH
 
 if TYPE_CHECKING:
@@ -111,6 +112,15 @@ def denied_contrary(judge: StatementJudge, engine: AnswerEngine, statement: str)
     if fact is None or key is None:
         return None
     said = [slot.contrary for slot in key.slots]
+    contrary = [
+        word
+        for word in words_of(found[0])
+        if any(mentions((word,), value) for values in said for value in values)
+    ]
+    if not any(stem(word) in found[1] for word in contrary):
+        # («المنافقون لم يتخلفوا عن الجيش وخرجوا مع النبي»: the contrary deed is said in a
+        # clause of its own, undenied; the denial is of the deed the fact states: no agreement)
+        return None
     rest = " ".join(
         word
         for word in words_of(found[0])

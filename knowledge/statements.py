@@ -29,11 +29,13 @@ from knowledge.answer_keys import (
 from knowledge.bounded_figures import bound_as_exact
 from knowledge.claim_reading import Claim, read_claims
 from knowledge.claim_scope import affirmed, denies_itself, set_aside, states_undenied
+from knowledge.compared_claims import compared_head
 from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
 from knowledge.contrary_deeds import contrary_deed, denied_contrary
 from knowledge.contrast_tails import contrasted_head
 from knowledge.correction_checks import CorrectionChecks
 from knowledge.denied_deeds import denied_deed
+from knowledge.denied_lead import denied_lead
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event, named_as_tabuk
 from knowledge.fact_checks import SIDES, FactChecks, in_passing
@@ -42,6 +44,7 @@ from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.only_claims import only_one_of_several
 from knowledge.outside_the_expedition import judges_outside
+from knowledge.pronoun_owners import owner_swapped
 from knowledge.side_by_side import side_by_side
 from knowledge.statement_coverage import StatementCoverage
 from knowledge.statement_masking import co_listed, masked_question
@@ -162,6 +165,9 @@ class StatementJudge:
         statement = unglued(statement)  # («عند دومةالجندل»: two words, one typed)
         statement = ma_joining(statement)  # («بعد ما تراجع الروم»: «after», no denial)
         judged = self._judged(statement)
+        if judged.verdict is not False and (swapped := self._owner_swapped(statement, judged)):
+            # «حقن النبي دم خالد»: the fact's «دمه» is Ukaydir's (knowledge/pronoun_owners.py)
+            return Judgement(False, swapped, Reply(Outcome.ANSWER, fact=swapped))
         if (
             judged.verdict is not None
             and judged.fact
@@ -182,12 +188,31 @@ class StatementJudge:
             return Judgement(None, None, self._engine.answer(statement))
         return judged
 
+    def _owner_swapped(self, statement: str, judged: Judgement) -> Fact | None:
+        """The fact the statement was judged by (else the engine's fact for it) when the
+        statement gives a noun that fact writes with «his» to another person it names."""
+        fact = judged.fact
+        if fact is None:
+            whole = self._engine.answer(statement)
+            fact = whole.fact if whole.answered else None
+        if fact is not None and owner_swapped(fact, statement, self._first_names):
+            return fact
+        return None
+
     def _judged(self, statement: str) -> Judgement:
         """`_judge`, and «خطأ» for a statement that, with each word put as its opposite
         («قريبة» → «بعيدة», «سهلة» → «شاقة»), is stated in full (by that fact)."""
         if (head := contrasted_head(statement, self.claims)) is not None:
             # «عمر قدم نص ماله مو كله»: the value denied after it is set against the head's
             return self._judged(head)
+        if (compared := compared_head(statement)) is not None:
+            # «جيش تبوك كان 3000 بس زي جيش مؤتة»: the head false, the whole is; a head
+            # true beside an event the text never tells of is no «صحيح» (compared_claims.py)
+            head = self._judged(compared[0])
+            if head.verdict is False:
+                return head
+            if head.verdict and compared[1]:
+                return Judgement(None, None, self._engine.answer(statement))
         if (ally := ally_across(statement, self._engine.facts)) is not None:
             return Judgement(False, ally, Reply(Outcome.ANSWER, fact=ally))
         facts = self._engine.facts
@@ -215,6 +240,11 @@ class StatementJudge:
             # «مؤتة صارت بعد تبوك وكانت آخر غزوة»: a false first clause makes the whole false
             lead = self._judge(first)
             judged = lead if lead.verdict is False else judged
+        if judged.verdict is None and (denied := denied_lead(statement)) is not None:
+            # «النبي ما أعلن عن الغزوة وخرج بالجيش سرًّا»: the denied first clause is false
+            # (knowledge/denied_lead.py); the whole is, whatever the second clause claims
+            first = self._denial(denied)
+            judged = first if first is not None and first.verdict is False else judged
         # (also when judged true: «سمي الجيش جيش العسرة لقلة جنوده» holds the fact's words)
         if judged.verdict is not False and (other := contrary_deed(self, self._engine, statement)):
             return Judgement(False, other, Reply(Outcome.ANSWER, fact=other))
