@@ -69,11 +69,10 @@ def that_of_the_part_before(
         return None
     vocabulary = engine.matcher.vocabulary
     reading = analyze(part.text, vocabulary)
-    partitive = _partitive_singulars(normalize(part.text))
     asked = {
         term
         for term, word in zip(reading.terms, reading.term_words, strict=True)
-        if word not in _THAT_WORDS and word not in partitive
+        if word not in _THAT_WORDS
     }
     # (its phrasings' and keywords' words too: a word it is asked with is one it stands for)
     profile = engine.matcher.profile(pointed.id)
@@ -92,34 +91,6 @@ def that_of_the_part_before(
         confirmed=not denied,
     )
     return answerer.plain(part, narrowed, judge=False)
-
-
-# «سببا من اسباب», «عاملا من عوامل» (normalized): a singular, «من», a plural.
-_ONE_OF = re.compile(r"(\S+)\s+من\s+(?:ال)?(\S+)")
-
-
-def _partitive_singulars(text: str) -> set[str]:
-    """The singulars of «X من Xs» («كان ذلك سببا من أسباب الغزوة», «عاملا من عوامل»,
-    «هدفا من أهداف»): «one of the causes» says «of the causes», and a fact that states the
-    plural states the singular too. Broken plurals of the patterns أفعال and فواعل only."""
-    found: set[str] = set()
-    for match in _ONE_OF.finditer(text):
-        word, plural = match.group(1), match.group(2)
-        if _singular_of(plural) == word.removeprefix("ال").removesuffix("ا"):
-            found.add(word)
-    return found
-
-
-def _singular_of(plural: str) -> str | None:
-    """The singular of a broken plural of the pattern أفعال («اسباب» → «سبب») or فواعل
-    («عوامل» → «عامل»), else None."""
-    if len(plural) != 5:
-        return None
-    if plural[0] == "ا" and plural[3] == "ا":
-        return plural[1:3] + plural[4]
-    if plural[1:3] == "وا":
-        return plural[0] + "ا" + plural[3:]
-    return None
 
 
 def _pointed(before: PartReply) -> Fact | None:
