@@ -458,6 +458,10 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # summaries and takeaways, numbers and counts; 1 repeat dropped). First run, on the session's
 # starting code (4f7ae90): Arabic 79/132 = 59.8%, 27/29, 9 wrong; English 31/65 = 47.7%,
 # 3 wrong, 14/14.
+# End of the twenty-ninth session: Arabic heldout8 81 (wrong 10 -> 8), heldout14 wrong 9 -> 8
+# (rejected 30 -> 31 of 33), heldout17 80, heldout19 75, heldout25 88 (wrong 5 -> 4),
+# heldout30 80 (wrong 9 -> 8); English heldout8 41, heldout12 38, heldout15 45 (wrong 3 -> 2),
+# heldout17 39, heldout18 38, heldout30 32. No floor lowered, no ceiling raised.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -483,8 +487,8 @@ FRESH_FLOORS = {
     "english_heldout6.jsonl": (0.719, 1.0, 2),
     "messages_heldout7.jsonl": (0.803, 0.953, 7),
     "english_heldout7.jsonl": (0.661, 1.0, 1),
-    "messages_heldout8.jsonl": (0.652, 0.90, 10),
-    "english_heldout8.jsonl": (0.606, 1.0, 3),
+    "messages_heldout8.jsonl": (0.669, 0.90, 8),
+    "english_heldout8.jsonl": (0.621, 1.0, 3),
     "messages_heldout9.jsonl": (0.855, 1.0, 1),
     "english_heldout9.jsonl": (0.824, 0.789, 0),
     "messages_heldout10.jsonl": (0.814, 0.972, 5),
@@ -492,27 +496,27 @@ FRESH_FLOORS = {
     "messages_heldout11.jsonl": (0.877, 0.959, 4),
     "english_heldout11.jsonl": (0.870, 1.0, 0),
     "messages_heldout12.jsonl": (0.680, 0.894, 10),
-    "english_heldout12.jsonl": (0.606, 0.866, 4),
+    "english_heldout12.jsonl": (0.622, 0.866, 4),
     "messages_heldout13.jsonl": (0.584, 0.911, 8),
     "english_heldout13.jsonl": (0.606, 0.888, 1),
-    "messages_heldout14.jsonl": (0.713, 0.909, 9),
+    "messages_heldout14.jsonl": (0.713, 0.939, 8),
     "english_heldout14.jsonl": (0.562, 1.0, 4),
     # (0.779 -> 0.771, eighteenth session, a trade: ar57's titled riddles (a bare «مين هو؟»
     # under a game's title read as the riddle it is) cost one right part here and gained one on
     # set 11, and took three wrong answers off the tuning rounds; bisected per commit)
     "messages_heldout15.jsonl": (0.796, 0.923, 7),
-    "english_heldout15.jsonl": (0.687, 1.0, 3),
+    "english_heldout15.jsonl": (0.703, 1.0, 2),
     "messages_heldout16.jsonl": (0.750, 0.974, 5),
     "english_heldout16.jsonl": (0.535, 1.0, 3),
-    "messages_heldout17.jsonl": (0.690, 0.973, 3),
-    "english_heldout17.jsonl": (0.535, 1.0, 3),
+    "messages_heldout17.jsonl": (0.707, 0.973, 3),
+    "english_heldout17.jsonl": (0.549, 1.0, 3),
     "messages_heldout18.jsonl": (0.669, 0.916, 5),
-    "english_heldout18.jsonl": (0.552, 1.0, 3),
+    "english_heldout18.jsonl": (0.567, 1.0, 3),
     # (0.708 -> 0.699, same session, a trade: ar56's mosque-as-setting rule («أنا إمام مسجد»
     # no longer sets off the Masjid al-Dirar gap) cost one right part here and gained one each on
     # sets 11 and 14; bisected per commit. The session's work adds 11 right parts elsewhere.
     # Back to 0.708 in the nineteenth session.)
-    "messages_heldout19.jsonl": (0.708, 0.926, 8),
+    "messages_heldout19.jsonl": (0.728, 0.926, 8),
     "english_heldout19.jsonl": (0.569, 1.0, 5),
     "messages_heldout20.jsonl": (0.739, 0.951, 6),
     "english_heldout20.jsonl": (0.428, 1.0, 3),
@@ -529,7 +533,7 @@ FRESH_FLOORS = {
     "english_heldout23.jsonl": (0.433, 0.952, 4),
     "messages_heldout24.jsonl": (0.689, 0.970, 4),
     "english_heldout24.jsonl": (0.516, 0.947, 4),
-    "messages_heldout25.jsonl": (0.659, 0.975, 5),
+    "messages_heldout25.jsonl": (0.666, 0.975, 4),
     "english_heldout25.jsonl": (0.433, 1.0, 2),
     "messages_heldout26.jsonl": (0.610, 0.942, 5),
     "english_heldout26.jsonl": (0.377, 1.0, 3),
@@ -539,8 +543,8 @@ FRESH_FLOORS = {
     "english_heldout28.jsonl": (0.349, 1.0, 3),
     "messages_heldout29.jsonl": (0.626, 0.975, 2),
     "english_heldout29.jsonl": (0.454, 1.0, 9),
-    "messages_heldout30.jsonl": (0.598, 0.931, 9),
-    "english_heldout30.jsonl": (0.476, 1.0, 3),
+    "messages_heldout30.jsonl": (0.606, 0.931, 8),
+    "english_heldout30.jsonl": (0.492, 1.0, 3),
 }
 
 
