@@ -52,10 +52,19 @@ _WITH_HIS = frozenset(
 )
 
 
+def _is_person(word: str) -> bool:
+    """Whether the word is a person's name, with a letter before it at most («لعثمان»,
+    «وعمر»): a suffix makes another word («بكرة» is tomorrow, not «بكر»)."""
+    if word in _PEOPLE:
+        return True
+    root = stem(word)
+    return root in _PEOPLE and word.endswith(root)
+
+
 def _names_a_person(words: tuple[str, ...]) -> bool:
     """Whether the words open with a person's name («عمر بن الخطاب», «أبي بكر»)."""
     for word in words[:3]:
-        if stem(word) in _PEOPLE or word in _PEOPLE:
+        if _is_person(word):
             return True
         if word not in _NAME_OPENERS:
             return False
@@ -65,7 +74,7 @@ def _names_a_person(words: tuple[str, ...]) -> bool:
 def named_life_turns(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The answer roots that would tell each turn of a named person's life the question
     asks: the word of the turn right before his name, or with «his» when he is named."""
-    named = any(stem(word) in _PEOPLE for word in words)
+    named = any(_is_person(word) for word in words)
     found: list[tuple[str, ...]] = []
     for at, typed in enumerate(words):
         word = without_conjunction(typed, "و")

@@ -91,8 +91,8 @@ def check_proposed(
         elif part.status is Status.FILLED and part.filled and len(reply.parts) == 1:
             # «أكمل: … جوابي: العسرة»: right when the words filled hold every word given;
             # otherwise compared (a number in words, «تسعمائة وخمسين», is still 950)
-            given = set(normalize(proposed.answer).split())
-            right = given and given <= set(normalize(part.filled).split())
+            words = set(normalize(proposed.answer).split())
+            right = bool(words) and words <= set(normalize(part.filled).split())
             part = dataclasses.replace(
                 part,
                 status=Status.VERDICT if right else part.status,
@@ -102,8 +102,10 @@ def check_proposed(
         elif part.status is Status.ANSWER and part.fact is not None and not compared:
             # (said once, above the first part answered)
             compared = True
-            judged = _judged(part, proposed.answer, judge) if len(reply.parts) == 1 else None
-            part = judged or dataclasses.replace(part, proposed=proposed.answer)
+            claim = _judged(part, proposed.answer, judge) if len(reply.parts) == 1 else None
+            part = (
+                claim if claim is not None else dataclasses.replace(part, proposed=proposed.answer)
+            )
         parts.append(part)
     return MessageReply(text, dataclasses.replace(reply.message, preamble=True), tuple(parts))
 

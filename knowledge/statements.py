@@ -208,10 +208,10 @@ class StatementJudge:
         if (compared := compared_head(statement)) is not None:
             # «جيش تبوك كان 3000 بس زي جيش مؤتة»: the head false, the whole is; a head
             # true beside an event the text never tells of is no «صحيح» (compared_claims.py)
-            head = self._judged(compared[0])
-            if head.verdict is False:
-                return head
-            if head.verdict and compared[1]:
+            before = self._judged(compared[0])
+            if before.verdict is False:
+                return before
+            if before.verdict and compared[1]:
                 return Judgement(None, None, self._engine.answer(statement))
         if (ally := ally_across(statement, self._engine.facts)) is not None:
             return Judgement(False, ally, Reply(Outcome.ANSWER, fact=ally))
@@ -243,8 +243,8 @@ class StatementJudge:
         if judged.verdict is None and (denied := denied_lead(statement)) is not None:
             # «النبي ما أعلن عن الغزوة وخرج بالجيش سرًّا»: the denied first clause is false
             # (knowledge/denied_lead.py); the whole is, whatever the second clause claims
-            first = self._denial(denied)
-            judged = first if first is not None and first.verdict is False else judged
+            opening = self._denial(denied)
+            judged = opening if opening is not None and opening.verdict is False else judged
         # (also when judged true: «سمي الجيش جيش العسرة لقلة جنوده» holds the fact's words)
         if judged.verdict is not False and (other := contrary_deed(self, self._engine, statement)):
             return Judgement(False, other, Reply(Outcome.ANSWER, fact=other))

@@ -60,6 +60,8 @@ def test_a_named_persons_life_is_not_answered_with_his_part(
         ("هل كانت تبوك آخر غزوة في حياة النبي؟", "last_expedition"),
         # the person's part itself
         ("عطاء عثمان بن عفان", "uthman_donation"),
+        # «سيرة» is the subject of an exam, and «بكرة» tomorrow, not Abu Bakr
+        ("عندي امتحان سيرة بكرة، تشرحلي غزوة تبوك على السريع؟", "overview"),
     ],
 )
 def test_a_turn_the_fact_tells_is_still_answered(
@@ -78,6 +80,9 @@ def test_a_turn_the_fact_tells_is_still_answered(
         ("واستشهاده", 0),
         ("اخر غزوه في حياه النبي", 0),
         ("بعد مقتل القاده الثلاثه", 0),
+        # a word with a suffix whose stem is a name is not the name («بكرة» is tomorrow)
+        ("عندي امتحان سيره بكره", 0),
+        ("سيره لعثمان", 1),
     ],
 )
 def test_the_turn_is_read_only_beside_the_name(question: str, turns: int) -> None:
