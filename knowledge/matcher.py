@@ -130,7 +130,10 @@ class Matcher:
         for indexed in self._facts:
             groups: dict[tuple[frozenset[str], QuestionType], PhrasingGroup] = {}
             for phrasing in indexed.phrasings:
-                phrasing.weight = sum(idf[term] for term in phrasing.terms)
+                # fsum: a set's order follows the hash seed and a plain sum's last bit
+                # follows the order, so two phrasings of the same words (a tie that the
+                # first in file order wins) could differ by that bit from run to run.
+                phrasing.weight = math.fsum(idf[term] for term in phrasing.terms)
                 key = (phrasing.terms, phrasing.question_type)
                 groups.setdefault(
                     key,

@@ -8,6 +8,7 @@ against the plain definitions on the shipped base with texts an admin might add.
 from __future__ import annotations
 
 import dataclasses
+import math
 
 from benchmarks.matcher import synthetic_facts
 from knowledge import aspect_words
@@ -108,7 +109,8 @@ def test_profiles_and_weights_are_the_plain_ones() -> None:
             frozenset(t for terms in keyword_terms for t in terms)
         )
         for phrasing in indexed.phrasings:
-            assert phrasing.weight == sum(matcher.idf(term) for term in phrasing.terms)
+            # (exactly rounded: a plain sum over the set follows its hash order)
+            assert phrasing.weight == math.fsum(matcher.idf(term) for term in phrasing.terms)
             assert phrasing.normalized == normalize(phrasing.text)
 
 

@@ -72,3 +72,18 @@ def test_probe_replies_do_not_depend_on_the_order_asked_or_the_caches(tmp_path: 
     assert len(forward) == len(again) == len(questions)
     assert again[::-1] == forward
     assert _replies("3", tmp_path / "b.db", questions[::-1])[::-1] == forward
+
+
+# Two phrasings of one fact with the same words («هل تردد المؤمنون في الخروج إلى تبوك؟» and
+# «مين المؤمنين اللي ما ترددوا …») tie; the first in file order wins. Their weights were sums
+# over a set, so under hash seed 33 the second came out one last bit lighter and won, and its
+# «ما ترددوا» denied the question: asked back instead of answered.
+TIED_PHRASINGS = "هو المؤمنين اترددوا او خافوا لما اتدعوا لغزوة تبوك؟"
+
+
+def test_tied_phrasings_of_one_fact_break_the_same_way_under_every_seed(tmp_path: Path) -> None:
+    replies = [
+        _replies(seed, tmp_path / f"{seed}.db", [TIED_PHRASINGS])[0] for seed in ("8", "33")
+    ]
+    assert replies[0]["answered"] is True
+    assert replies[1] == replies[0]
