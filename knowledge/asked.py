@@ -64,7 +64,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from knowledge.abd_names import names_another_abd
 from knowledge.asked_definitions import ACCOUNT_WORDS, FRAME_TERMS, defined_by, definition_target
+from knowledge.cause_of import cause_asked_of
 from knowledge.during_it import during_it_of_no_one
 from knowledge.entity_aliases import unnamed
 from knowledge.expedition_name import asks_the_expedition_s_name, names_something_else
@@ -294,13 +296,14 @@ _BEING = frozenset("كان كانوا كانو جان جانوا جانو".split
 
 def excluded_people(words: tuple[str, ...]) -> frozenset[str]:
     """The people named right after «غير/عدا» (a name may take two words: «أبي بكر»),
-    with their other names; and those named as whom the one asked went with («من رافق
-    خالدًا إلى دومة الجندل»: his companions, not Khalid)."""
+    with their other names; those named as whom the one asked went with («من رافق
+    خالدًا إلى دومة الجندل»: his companions, not Khalid); and the one whose predecessor or
+    successor is asked («ملك الروم اللي قبل هرقل», «من حكم بعد هرقل»: not Heraclius)."""
     left_out: set[str] = set()
     going = any(word.startswith(_GOING) for word in words)
     for index, word in enumerate(words):
         along = word in _WITH and (going or (index > 0 and words[index - 1] in _BEING))
-        if word in OTHER_THAN or word in _ACCOMPANIED or along:
+        if word in OTHER_THAN or word in _ACCOMPANIED or along or word in _BEFORE_AFTER:
             for name in words[index + 1 : index + 3]:
                 for group in SAME_PERSON:
                     if stem(name) in group:
@@ -414,6 +417,12 @@ _HOW_MANY = frozenset({"كم", "وكم", "فكم", "قديش", "شكد", "كام
 # plural verb («قبضوا»).
 _COUNTED = re.compile(r"(?!ما$|ماذا$)[^\s]{2,}[^او\s]ا")
 _ONES = frozenset({"واحد", "شخص", "نفر", "رجل", "واحدا"})
+# Nouns counted after «كم» as typed in dialect, without the accusative «ا» («كم مرتزق», «شكد
+# جندي», «كم ناقة»): people, mounts and things the text counts or leaves uncounted.
+_COUNT_NOUNS = frozenset(
+    "جندي عسكري مقاتل مجاهد مرتزق منافق صحابي مسلم فارس شهيد قائد قايد جمل بعير ناقه فرس "
+    "حصان خيل سيف رمح قبيله وفد معاهده ايه".split()
+)
 
 
 def _asks_a_count(words: tuple[str, ...]) -> bool:
@@ -423,7 +432,8 @@ def _asks_a_count(words: tuple[str, ...]) -> bool:
         return True
     # («كم جملا كان مع أبي بكر؟»: the thing counted after «كم», in the accusative)
     return any(
-        word in _HOW_MANY and (after in _ONES or _COUNTED.fullmatch(after))
+        word in _HOW_MANY
+        and (after in _ONES or after in _COUNT_NOUNS or _COUNTED.fullmatch(after))
         for word, after in pairwise(words)
     )
 
@@ -467,10 +477,12 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "subject"  # («أين كان أثناء الغزوة»: the expedition is when, no one is named)
     if (
         asked.excluded
-        and asked.kind is QuestionType.PERSON
+        and (asked.kind is QuestionType.PERSON or not NAME_WORDS.isdisjoint(asked.words))
         and not (profile.terms & _PEOPLE) - asked.excluded
     ):
         return "someone else"
+    if "عبد" in profile.terms and names_another_abd(asked.words):
+        return "someone else"  # («مين عبد الله بن أبي»: not Abd al-Rahman, knowledge/abd_names.py)
     if asked.other_than_deed and asked.other_than_deed <= profile.terms:
         return "something else"  # («غير التبرع»: not the fact telling the gift)
     if asked.saying and not profile.answer_words & _SAYING_VALUES:
@@ -489,6 +501,9 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "definition"
     if tells_its_value(asked.kind, asked.words, profile.fact):
         return "told"
+    cause = cause_asked_of(asked.words, asked.detail)
+    if cause is not None and cause not in profile.terms:
+        return "cause"  # («أسباب تأخر الروم»: not the expedition's, knowledge/cause_of.py)
     told_when = _answer_when(profile.fact.answer)
     if asked.when and asked.when.isdisjoint(told_when - {"في"} or asked.when):
         return "before or after"

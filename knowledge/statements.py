@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from knowledge.abd_names import names_another_abd
 from knowledge.affirmed_denials import affirmed_denial
 from knowledge.after_the_last import after_the_last, another_the_last
 from knowledge.agreed_denials import agreed_denial
@@ -36,7 +37,9 @@ from knowledge.denied_deeds import denied_deed
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.event_identity import named_as_another_event, named_as_tabuk
 from knowledge.fact_checks import SIDES, FactChecks, in_passing
+from knowledge.lexicon import QUESTION_WORDS
 from knowledge.models import Fact
+from knowledge.normalize import normalize
 from knowledge.only_claims import only_one_of_several
 from knowledge.outside_the_expedition import judges_outside
 from knowledge.side_by_side import side_by_side
@@ -58,7 +61,7 @@ from knowledge.statement_words import (
     other_surah,
     unglued,
 )
-from knowledge.stemming import stem
+from knowledge.stemming import is_stopword, stem
 from knowledge.time_frames import in_time_frame
 from knowledge.tuning import (
     CLAIMS_CACHE_SIZE,
@@ -169,6 +172,10 @@ class StatementJudge:
             # «نزلت سورة التوبة في غزوة تبوك»: the fact tells verses of it, not the sura
             # (knowledge/whole_sura.py); not settled, the fact shown
             return Judgement(None, judged.fact, Reply(Outcome.ANSWER, fact=judged.fact))
+        if judged.verdict is not None and names_another_abd(words_of(statement)):
+            # «عبد الله بن عمر في تبوك»: someone the text never names, read as Umar or as
+            # Abd al-Rahman by the words they share (knowledge/abd_names.py): not settled
+            return Judgement(None, None, self._engine.answer(statement))
         if judged.verdict is not None and judged.fact and side_by_side(statement, judged.fact):
             # «هرقل السنة التي وقعت فيها الغزوة»: a name beside a noun the fact does not say
             # of it (knowledge/side_by_side.py) claims nothing it confirms or corrects.
@@ -357,6 +364,11 @@ class StatementJudge:
                     continue  # (an ally, a head acting for his town, an own fact silent)
                 if check < 0 and other_side_stated(reply.fact, claim, claims, self.slots, facts):
                     check = 0  # (each side named does its own deed)
+                if check < 0 and claim.kind is SlotKind.PERSON and _thin(asked):
+                    # «خالد بن الوليد كان قائد»: asked «من كان قائد», the leader of the
+                    # expedition; a role with nothing it is held of says no more than that
+                    # Khalid led someone, which no fact denies
+                    continue
                 if check < 0:
                     false.append((reply.fact, reply))
                     if claim.kind is SlotKind.PERSON:
@@ -481,3 +493,12 @@ class StatementJudge:
 def stem_of(word: str) -> str:
     """A word's stem without its prefixes, for comparing an option with a fact's text."""
     return stem(core_word(word))
+
+
+def _thin(asked: str) -> bool:
+    """Whether a question asked for a claimed person holds one content word at most, and
+    that one indefinite («من كان قائد»: a commander, of anything): too little to be about
+    the fact that answers it. «القائد هو …» in a sheet on Tabuk is its leader."""
+    words = [w for w in normalize(asked).split() if w not in QUESTION_WORDS]
+    content = [w for w in words if not is_stopword(w)]
+    return len(content) < 2 and not any(w.startswith("ال") for w in content)

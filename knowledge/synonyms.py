@@ -24,6 +24,9 @@ SYNONYMS: dict[str, str] = {
         for word in ("مقدمه", "المقدمه", "بمقدمه", "ومقدمه", "لمقدمه", "مقدمته", "مقدمتها")
     },
     "اخيرا": "نهايه",
+    # «تاجر» (a merchant), «تجارة» (trade) are words of their own, which no fact states: never
+    # «ت» + «اجر», the wage Heraclius paid («عبد الرحمن بن عوف كان تاجر؟» was «خطأ» by it)
+    **{word: "تاجر" for word in ("تاجر", "تاجرا", "تجار", "التجار", "تجاره", "تجارته")},
     # «نزول الآية» (the verse's coming down) is what the facts say «نزلت» (as «وصول» is «وصل»)
     "نزول": "نزل",
     # «بلغهم الخبر» (the news reached them) is that they learned of it: with an object pronoun

@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from knowledge.lexicon import ENTITIES, EXPEDITION_WORDS, SUBJECT_TERMS, QuestionType
+from knowledge.named_lives import asks_a_named_person_s_name, life_unsaid
 from knowledge.names_asked import named_only_as_someone_s, names_unsaid
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import is_stopword, stem
@@ -357,10 +358,23 @@ _ROLES = frozenset(stem(normalize(w)) for w in "قائد رئيس ملك سفي�
 _NAME = frozenset("اسم واسم اسمه اسمها".split())
 
 
+# «عمر بن الخطاب كان خليفة؟», «أبو بكر كان قائد؟»: a role said of a named person, asked
+# whether he held it (a yes/no question without a question word is read with no type).
+_WAS = frozenset("كان كانت هو".split())
+
+
 def _role_asked(
-    kind: QuestionType, words: tuple[str, ...], detail: frozenset[str]
+    kind: QuestionType, words: tuple[str, ...], detail: frozenset[str], person: bool = False
 ) -> frozenset[str]:
-    """The roles a question asking who (or a name) asks a person by."""
+    """The roles a question asking who (or a name) asks a person by, or says a named
+    person held («… كان خليفة؟»)."""
+    said_of = (
+        frozenset(stem(b) for a, b in pairwise(words) if a in _WAS) & _ROLES
+        if person and kind in (QuestionType.NONE, QuestionType.YESNO)
+        else frozenset()
+    )
+    if said_of:
+        return said_of  # (a role no fact knows is no term of the question: read as typed)
     if kind is not QuestionType.PERSON and _NAME.isdisjoint(words):
         return frozenset()
     return detail & _ROLES
@@ -392,6 +406,8 @@ def unsaid(
     for told in _life_turns(words, who) if typed and not accounts else ():
         if not any(root in word for word in answer for root in told):
             return "life"
+    if person and life_unsaid(words, answer):
+        return "life"  # («مقتل عمر بن الخطاب», «سيرة عثمان»: knowledge/named_lives.py)
     # What became of a person after an event. («كيف صار الروم بموقف الدفاع بعد ما …»: «صار»
     # is became, asked how; «بيّن ما حدث بعد أن تراجع الروم» asks the sequel of an event,
     # which facts tell in many ways.)
@@ -421,8 +437,10 @@ def unsaid(
         for word, after in zip(answer, (*answer[1:], ""), strict=True)
     ):
         return "unit"
-    if _role_asked(kind, words, detail) - fact_terms:
+    if _role_asked(kind, words, detail, person) - fact_terms:
         return "role"
     if names_unsaid(words, answer_text) or named_only_as_someone_s(words, answer_text):
         return "names"
+    if person and asks_a_named_person_s_name(words):
+        return "names"  # («وش اسم ابو بكر الحقيقي»: his other name, knowledge/named_lives.py)
     return None

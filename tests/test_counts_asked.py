@@ -20,6 +20,10 @@ from tests.message_helpers import answer_text, assert_each_part_answered, reply_
         ("كم عدد الإبل التي قدمها أبو بكر؟", "abu_bakr_donation"),
         # the thing counted after «كم» in the accusative asks a count too
         ("كم بعيرا جاء به أبو بكر؟", "abu_bakr_donation"),
+        # and as typed in dialect, without the accusative «ا»
+        ("كم مرتزق جمعوا الروم بالشام؟", "heraclius"),
+        ("شكد جندي جمع هرقل؟", "heraclius"),
+        ("كم ناقة اعطى ابو بكر للجيش؟", "abu_bakr_donation"),
     ],
 )
 def test_a_count_the_fact_gives_no_figure_for_is_not_answered_with_it(
@@ -37,6 +41,10 @@ def test_a_count_the_fact_gives_no_figure_for_is_not_answered_with_it(
         ("كم عدد جيش المسلمين في غزوة تبوك؟", "army_size"),
         ("كم عدد القواد الذين سقطوا في مؤتة؟", "mutah"),
         ("كم عدد الجمال التي قدمها عثمان؟", "uthman_donation"),
+        # a counted noun without «ا» the fact gives a figure for; an amount after a verb
+        ("كم جمل قدم عثمان؟", "uthman_donation"),
+        ("كم قائد استشهد في مؤتة؟", "mutah"),
+        ("كم دفع هرقل للمرتزقة؟", "heraclius"),
         # an amount, not a count: «نصف ماله» answers it
         ("كم قدم عمر بن الخطاب من ماله؟", "umar_donation"),
         # «ماله كله», all of it, is an amount too, in any verb of giving

@@ -241,3 +241,14 @@ def test_an_exam_question_set_apart_in_brackets_is_asked_not_judged(
     assert [(p.fact.id if p.fact else None, p.verdict) for p in reply.parts] == [
         ("donations", None)
     ], text
+
+
+def test_abi_in_a_name_is_no_lead_in(answerer: FormAnswerer) -> None:
+    """«بن أبي» is a father's kunya in a name, not the Gulf «أبي» (I want) leading into the
+    question: «عبدالله بن ابي شو عمل بغزوة تبوك؟» was read as «شو عمل بغزوة تبوك؟» with the
+    name set aside, and got the overview."""
+    reply, text = reply_to(answerer, "عبدالله بن ابي شو عمل بغزوة تبوك؟")
+    assert not any(part.done for part in reply.parts), text
+    assert answer_text(answerer, "overview") not in text, text
+    # «وأبي أعرف» after a story still leads into the question
+    _one_answer(answerer, "قرأت عن تبوك وأبي أعرف متى كانت", "date")

@@ -46,6 +46,9 @@ NOT_STATED = [
     ("ما نص المعاهدة التي عقدها النبي مع أهل أيلة", "treaties"),
     # a role the fact never names
     ("ماهو اسم قائد جيش الروم الي زحف لأطراف الجزيرة", "roman_mobilisation"),
+    # a role said of a named person, asked whether he held it
+    ("عمر بن الخطاب كان خليفة؟", "umar_donation"),
+    ("أبو بكر كان قائد؟", "abu_bakr_donation"),
     # a treaty's terms: the fact says only with whom
     ("ما بنود الصلح مع أهل أيلة؟", "treaties"),
     ("شو كانت شروط المعاهدات اللي عقدها النبي بتبوك؟", "treaties"),
@@ -96,8 +99,9 @@ def test_a_detail_the_near_fact_leaves_unsaid_is_not_answered_with_it(
         # «نص ماله» is half his wealth, «زوج ابنة النبي» Uthman's title
         ("واش عمر عطا نص الفلوس ديالو فتبوك؟", "umar_donation"),
         ("ما الذي قدمه عثمان بن عفان زوج ابنة النبي لجيش العسرة", "uthman_donation"),
-        # the role named by the fact's own phrasings
+        # the role named by the fact's own phrasings, also said of the one who held it
         ("من هو ملك الروم", "heraclius"),
+        ("هرقل كان ملك الروم؟", "heraclius"),
         # what followed the event is told further on («… دمه وخلى سبيله فرجع»)
         ("ما مصير أكيدر بعد أن حقن النبي دمه", "ukaydir"),
         # exam words: «الدليل» is evidence, «أستشهد بآية» cites a verse (no role, no martyr)
