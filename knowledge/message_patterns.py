@@ -96,7 +96,12 @@ _STORY_WORDS = (
     r"|المدرس|مدرسنا|الدكتور|الدكتورة|الدكتوره|دكتورنا|المحاضرة|المحاضره|بالمحاضرة|بالمحاضره"
     r"|التفسير|بالتفسير|المفسرين|المفسرون"
 )
-STORY = re.compile(r"(?:\b|(?<=\bو))(" + by_first_letter(_STORY_WORDS.split("|")) + r")\b")
+# «طالب» after a father's kunya is a name, never "a student": «علي بن أبي طالب شو عمل بغزوة
+# تبوك؟» set the name aside as a story and answered the bare «what happened at Tabuk».
+_KUNYA_TALIB = r"(?!(?<=ابي )طالب|(?<=أبي )طالب|(?<=ابو )طالب|(?<=أبو )طالب|(?<=ابا )طالب)"
+STORY = re.compile(
+    r"(?:\b|(?<=\bو))" + _KUNYA_TALIB + "(" + by_first_letter(_STORY_WORDS.split("|")) + r")\b"
+)
 
 
 # Closing requests that ask nothing themselves («هل تساعدني؟», «وجزاكم الله خيرًا»).

@@ -96,6 +96,33 @@ def life_unsaid(words: tuple[str, ...], answer: tuple[str, ...]) -> bool:
     )
 
 
+def _named_at(group: frozenset[str], words: tuple[str, ...]) -> int | None:
+    """Where the words first name a person of this group («خالد», «الوليد»), if they do."""
+    for at, word in enumerate(words):
+        if word in group or stem(word) in group:
+            return at
+    return None
+
+
+def turn_told_of_another(
+    words: tuple[str, ...], answer: tuple[str, ...], told: tuple[str, ...]
+) -> bool:
+    """Whether a turn the answer tells («فسقط فيها … القواد الثلاثة») is told only before
+    every person the question names, or of no one it names: then it is someone else's.
+
+    «كيف مات خالد بن الوليد؟» drew the Mu'tah fact, whose death words are the three
+    commanders'; Khalid is named after them, for saving the army. A turn told of him comes
+    once he is named («أكيدر … وقد حقن النبي دمه»: his life spared)."""
+    named = [group for group in SAME_PERSON if any(w in group or stem(w) in group for w in words)]
+    if not named:
+        return False
+    for group in named:
+        at = _named_at(group, answer)
+        if at is not None and any(root in word for word in answer[at:] for root in told):
+            return False
+    return True
+
+
 # «اسم» as typed (normalised), with «ال» and «و».
 _NAME = frozenset("اسم واسم الاسم والاسم".split())
 # What a name asked is said to be: real, full, original («اسمه الحقيقي», «الاسم الكامل»).

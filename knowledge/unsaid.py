@@ -33,7 +33,11 @@ from functools import lru_cache
 from itertools import pairwise
 
 from knowledge.lexicon import ENTITIES, EXPEDITION_WORDS, SUBJECT_TERMS, QuestionType
-from knowledge.named_lives import asks_a_named_person_s_name, life_unsaid
+from knowledge.named_lives import (
+    asks_a_named_person_s_name,
+    life_unsaid,
+    turn_told_of_another,
+)
 from knowledge.names_asked import named_only_as_someone_s, names_unsaid
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import is_stopword, stem
@@ -406,6 +410,8 @@ def unsaid(
     for told in _life_turns(words, who) if typed and not accounts else ():
         if not any(root in word for word in answer for root in told):
             return "life"
+        if person and kind is not QuestionType.YESNO and turn_told_of_another(words, answer, told):
+            return "life"  # («كيف مات خالد بن الوليد»: the commanders' deaths, not his)
     if person and life_unsaid(words, answer):
         return "life"  # («مقتل عمر بن الخطاب», «سيرة عثمان»: knowledge/named_lives.py)
     # What became of a person after an event. («كيف صار الروم بموقف الدفاع بعد ما …»: «صار»

@@ -65,3 +65,21 @@ def test_abd_al_rahman_and_an_addressee_are_read_as_before(
 )
 def test_which_abd_is_named(question: str, another: bool) -> None:
     assert names_another_abd(tuple(normalize(question).split())) is another
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "موقف عبد الله بن أبي من غزوة تبوك",
+        "ماذا فعل عبد الله بن أبي في غزوة تبوك؟",
+        "عبدالله بن ابي شو كان دوره بتبوك؟",
+    ],
+)
+def test_ibn_ubayy_is_told_as_the_unnamed_chief_of_the_hypocrites(
+    answerer: FormAnswerer, message: str
+) -> None:
+    """The text never names the hypocrites' chief: the known gap (as «ابن سلول» is), never
+    the enemy, the believers or Abd al-Rahman's gift."""
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done for part in reply.parts), text
+    assert "رأس المنافقين" in text, text

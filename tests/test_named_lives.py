@@ -127,3 +127,30 @@ def test_a_name_asked_of_a_role_is_still_answered(
 )
 def test_whose_name_is_asked(question: str, asks: bool) -> None:
     assert asks_a_named_person_s_name(tuple(normalize(question).split())) is asks
+
+
+@pytest.mark.parametrize("message", ["كيف مات خالد بن الوليد؟", "متى توفي خالد بن الوليد؟"])
+def test_a_death_told_of_others_is_not_the_named_persons(
+    bare_answerer: FormAnswerer, message: str
+) -> None:
+    """Mu'tah's death words are the three commanders'; Khalid is named after them."""
+    reply, text = reply_to(bare_answerer, message)
+    assert not any(part.done for part in reply.parts), text
+    assert answer_text(bare_answerer, "mutah") not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        # told once he is named: Ukaydir's life spared
+        ("كيف نجا أكيدر من القتل؟", "ukaydir"),
+        # a yes/no question: the fact tells he led after the commanders fell
+        ("خالد بن الوليد استشهد في مؤتة؟", "mutah"),
+        # the deaths asked of no one named
+        ("مين قتل في مؤتة؟", "mutah"),
+    ],
+)
+def test_a_death_told_of_the_person_is_still_answered(
+    bare_answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_each_part_answered(bare_answerer, message, [fact_id])
