@@ -233,7 +233,14 @@ def test_one_alternation_refuses_mixed_flags_and_backreferences(
 
 
 def test_story_words_grouped_by_letter_match_as_the_plain_alternation() -> None:
-    plain = re.compile(r"(?:\b|(?<=\bو))(" + message_patterns._STORY_WORDS + r")\b")
+    # (with the same guard before the words: «طالب» after a father's kunya is a name)
+    plain = re.compile(
+        r"(?:\b|(?<=\bو))"
+        + message_patterns._KUNYA_TALIB
+        + "("
+        + message_patterns._STORY_WORDS
+        + r")\b"
+    )
     found = 0
     for text in TEXTS:
         match = plain.search(text)
