@@ -68,11 +68,21 @@ _ENCLOSED_LETTER = re.compile(rf"([{''.join(_LETTER_OF)}])\ufe0f?[^\S\n]*(?=\S)"
 _VERDICT = re.compile(r"(?:صح|صحيح|صحيحة|صحيحه|صواب|خطأ|خطا|غلط|خاطئ|خاطئة|خاطئه)(?!\w)")
 
 
+# The Arabic option letters, in the order of A, B, C … («أ) … ب) … ج) …»).
+_ARABIC_LETTER_OF = dict(zip(_OPTION_LETTERS, ("أ", "ب", "ج", "د", "هـ", "و"), strict=True))
+_ARABIC_SCRIPT = re.compile(r"[\u0621-\u064a]")
+
+
 def plain_option_letters(text: str) -> str:
-    """«من قائد غزوة تبوك؟ 🅰️ النبي 🅱️ خالد» → «… (a) النبي (b) خالد»: emoji letters that run
+    """«من قائد غزوة تبوك؟ 🅰️ النبي 🅱️ خالد» → «… (أ) النبي (ب) خالد»: emoji letters that run
     in order from A, two or more, are the options' letters; other text as it is. Left as
     they were, the emoji were dropped and the options read as words of the question (the
-    question «who led it?» was answered with Khalid's errand)."""
+    question «who led it?» was answered with Khalid's errand).
+
+    In an Arabic message they become the Arabic letters (أ، ب، ج …), as an Arabic sheet
+    letters its options: the reply names the chosen option by its label, and an Arabic reply
+    showed a Latin «(a)» the user never typed. A message with no Arabic letter keeps the
+    Latin ones."""
     if text.isascii():
         return text
     found = list(_ENCLOSED_LETTER.finditer(text))
@@ -81,4 +91,6 @@ def plain_option_letters(text: str) -> str:
         return text
     if any(_VERDICT.match(text, match.end()) for match in found):
         return text
-    return _ENCLOSED_LETTER.sub(lambda match: f" ({_LETTER_OF[match.group(1)]}) ", text)
+    arabic = _ARABIC_SCRIPT.search(text) is not None
+    shown = _ARABIC_LETTER_OF if arabic else {letter: letter for letter in _OPTION_LETTERS}
+    return _ENCLOSED_LETTER.sub(lambda match: f" ({shown[_LETTER_OF[match.group(1)]]}) ", text)

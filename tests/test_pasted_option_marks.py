@@ -12,8 +12,11 @@ from tests.message_helpers import reply_to
 @pytest.mark.parametrize(
     ("typed", "plain"),
     [
-        ("من قائدها؟ 🅰️ النبي 🅱️ خالد", "من قائدها؟  (a) النبي  (b) خالد"),
-        ("🅰 الفرس\n🅱 الروم\n©️ قريش", " (a) الفرس\n (b) الروم\n (c) قريش"),
+        # in an Arabic message, the Arabic letters an Arabic sheet letters its options with
+        ("من قائدها؟ 🅰️ النبي 🅱️ خالد", "من قائدها؟  (أ) النبي  (ب) خالد"),
+        ("🅰 الفرس\n🅱 الروم\n©️ قريش", " (أ) الفرس\n (ب) الروم\n (ج) قريش"),
+        # with no Arabic letter, the Latin ones
+        ("Who led it? 🅰️ the Prophet 🅱️ Khalid", "Who led it?  (a) the Prophet  (b) Khalid"),
         # one letter alone, or letters out of order, letter nothing
         ("🅱️ خالد", "🅱️ خالد"),
         ("🅱️ خالد 🅰️ النبي", "🅱️ خالد 🅰️ النبي"),
@@ -29,8 +32,8 @@ def test_emoji_letters_written_as_option_letters(typed: str, plain: str) -> None
     [
         # (read with the emoji dropped, the options were words of the question, and «who
         # led it» was answered with Khalid's errand to Dumat al-Jandal)
-        ("من قائد غزوة تبوك؟ 🅰️ النبي ﷺ 🅱️ خالد بن الوليد", "(a) النبي ﷺ", "leader"),
-        ("كانت غزوة تبوك ضد:\n🅰️ الفرس\n🅱️ الروم\n©️ قريش", "(b) الروم", "enemy"),
+        ("من قائد غزوة تبوك؟ 🅰️ النبي ﷺ 🅱️ خالد بن الوليد", "(أ) النبي ﷺ", "leader"),
+        ("كانت غزوة تبوك ضد:\n🅰️ الفرس\n🅱️ الروم\n©️ قريش", "(ب) الروم", "enemy"),
         # empty boxes before the options, on the stem's line or one a line
         ("في أي شهر كانت غزوة تبوك؟ ☐ رجب ☐ شعبان ☐ رمضان", "(1) رجب", "date"),
         ("في أي شهر كانت غزوة تبوك؟\n☐ رجب\n☐ شعبان\n☐ رمضان", "(1) رجب", "date"),
@@ -54,3 +57,22 @@ def test_a_box_after_a_statement_stays_its_verdict_box(answerer: FormAnswerer) -
 def test_emoji_lettered_verdicts_stay_verdicts() -> None:
     typed = "دارت معركة عند تبوك\n🅰️ صح\n🅱️ خطأ"
     assert plain_option_letters(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("message", "shown", "never"),
+    [
+        # an Arabic reply names the chosen option as an Arabic sheet would, never «(a)»
+        ("متى كانت غزوة تبوك؟ 🅰️ رمضان 🅱️ رجب", "الجواب: (ب) رجب", "(b)"),
+        ("كم عدد جيش المسلمين في تبوك؟\nⒶ ثلاثة آلاف\nⒷ أكثر من أربعين ألفا", "(ب) أكثر", "(b)"),
+        # options the user lettered in Latin keep their letters
+        ("متى كانت غزوة تبوك؟ a) رمضان b) رجب", "الجواب: (b) رجب", "(ب)"),
+    ],
+)
+def test_the_reply_shows_the_option_letters_of_the_message(
+    answerer: FormAnswerer, message: str, shown: str, never: str
+) -> None:
+    reply, text = reply_to(answerer, message)
+    assert [part.status for part in reply.parts] == [Status.CHOICE], text
+    assert shown in text.splitlines()[0], text
+    assert never not in text, text
