@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from knowledge.names_asked import SAME_PERSON
 from knowledge.normalize import without_conjunction
+from knowledge.stemming import stem
 
 # Abd al-Rahman as typed (normalised, «ال» aside): «الرحمن», «الرحمان», «رحمن», «الحمن» (the
 # seed's slip), also run into the next word by a repair («الرحمنين» for «الرحمن ين»).
@@ -46,3 +48,38 @@ def names_another_abd(words: tuple[str, ...]) -> bool:
         if bare.startswith(_ABD + "ال") and not _rahman(bare.removeprefix(_ABD)):
             return True  # («عبدالله», «عبدالعزيز» typed as one word)
     return False
+
+
+# The people the facts name, as stems (Abu Bakr's «بكر», Umar's «عمر» …).
+_PEOPLE = frozenset().union(*SAME_PERSON)
+# «بن/ابن» and the kunya word before a father's name («عبد الله بن أبي بكر»).
+_SON_OF = frozenset("بن ابن".split())
+_KUNYA = frozenset("ابو ابي ابا".split())
+
+
+def fathers_only(words: tuple[str, ...]) -> frozenset[str]:
+    """The people the facts name that the question names only as the father in another
+    «عبد …»'s name: «ماذا قدم عبد الله بن أبي بكر؟» asks about Abu Bakr's son, whom the text
+    never names, not about Abu Bakr («بكر» is in the question only after «بن أبي»). Empty
+    when such a person is also named outside that name, or no other «عبد …» is named."""
+    if not names_another_abd(words):
+        return frozenset()
+    inside: set[str] = set()
+    outside: set[str] = set()
+    at = 0
+    while at < len(words):
+        if _abd(without_conjunction(words[at], "و")).startswith(_ABD):
+            # «عبد الله بن أبي بكر»: the name runs to the father's name after «بن»
+            end = at + 1
+            while end < len(words) and words[end] not in _SON_OF and end - at < 3:
+                end += 1
+            if end < len(words) and words[end] in _SON_OF:
+                end += 1
+                while end < len(words) and words[end] in _KUNYA:
+                    end += 1
+                inside.update(stem(word) for word in words[end : end + 1])
+                at = end + 1
+                continue
+        outside.add(stem(words[at]))
+        at += 1
+    return frozenset((inside - outside) & _PEOPLE)

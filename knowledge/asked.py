@@ -64,7 +64,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from knowledge.abd_names import names_another_abd
+from knowledge.abd_names import fathers_only, names_another_abd
 from knowledge.asked_definitions import ACCOUNT_WORDS, FRAME_TERMS, defined_by, definition_target
 from knowledge.cause_of import cause_asked_of
 from knowledge.during_it import during_it_of_no_one
@@ -483,6 +483,8 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
         return "someone else"
     if "عبد" in profile.terms and names_another_abd(asked.words):
         return "someone else"  # («مين عبد الله بن أبي»: not Abd al-Rahman, knowledge/abd_names.py)
+    if profile.terms & fathers_only(asked.words):
+        return "someone else"  # («عبد الله بن أبي بكر»: Abu Bakr's son, not Abu Bakr)
     if asked.other_than_deed and asked.other_than_deed <= profile.terms:
         return "something else"  # («غير التبرع»: not the fact telling the gift)
     if asked.saying and not profile.answer_words & _SAYING_VALUES:

@@ -83,3 +83,34 @@ def test_ibn_ubayy_is_told_as_the_unnamed_chief_of_the_hypocrites(
     reply, text = reply_to(answerer, message)
     assert not any(part.done for part in reply.parts), text
     assert "رأس المنافقين" in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Abu Bakr's son and Umar's son: the father named only inside the son's name
+        "ماذا قدم عبد الله بن أبي بكر لجيش تبوك؟",
+        "ماذا قدم عبد الله بن عمر في تبوك؟",
+    ],
+)
+def test_a_father_named_only_in_another_abd_s_name_is_not_answered(
+    answerer: FormAnswerer, message: str
+) -> None:
+    """«ماذا قدم عبد الله بن أبي بكر لجيش تبوك؟» got Abu Bakr's gift, a confident wrong
+    answer (ar101 found it): the text never names his son."""
+    reply, text = reply_to(answerer, message)
+    assert not any(part.done for part in reply.parts), text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"),
+    [
+        ("ماذا قدم أبو بكر لجيش تبوك؟", "abu_bakr_donation"),
+        # the father named on his own as well: he is asked
+        ("ماذا قدم عمر بن الخطاب وعبد الله بن أبي؟", "umar_donation"),
+    ],
+)
+def test_a_father_named_on_his_own_is_still_answered(
+    answerer: FormAnswerer, message: str, fact_id: str
+) -> None:
+    assert_each_part_answered(answerer, message, [fact_id])
