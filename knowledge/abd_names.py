@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from knowledge.names_asked import SAME_PERSON
+from knowledge.names_asked import PERSON_WORDS
 from knowledge.normalize import without_conjunction
 from knowledge.stemming import stem
 
@@ -50,8 +50,6 @@ def names_another_abd(words: tuple[str, ...]) -> bool:
     return False
 
 
-# The people the facts name, as stems (Abu Bakr's «بكر», Umar's «عمر» …).
-_PEOPLE = frozenset().union(*SAME_PERSON)
 # «بن/ابن» and the kunya word before a father's name («عبد الله بن أبي بكر»).
 _SON_OF = frozenset("بن ابن".split())
 _KUNYA = frozenset("ابو ابي ابا".split())
@@ -82,4 +80,4 @@ def fathers_only(words: tuple[str, ...]) -> frozenset[str]:
                 continue
         outside.add(stem(words[at]))
         at += 1
-    return frozenset((inside - outside) & _PEOPLE)
+    return frozenset((inside - outside) & PERSON_WORDS)

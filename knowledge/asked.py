@@ -84,7 +84,7 @@ from knowledge.muslim_side import (
     owned_by_the_other_side,
     tells_only_the_romans,
 )
-from knowledge.names_asked import NAME_WORDS, SAME_PERSON
+from knowledge.names_asked import NAME_WORDS, PERSON_WORDS, SAME_PERSON
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.presence_asked import asks_if_with, tells_who_was_with
 from knowledge.ranking_results import FactProfile
@@ -205,8 +205,6 @@ def _revealed_or_became(asked: Asked) -> bool:
     )
 
 
-# People a fact may name, each with his other names (knowledge/names_asked.py).
-_PEOPLE = frozenset().union(*SAME_PERSON)
 _WHO_WHERE_WHEN = frozenset({QuestionType.PERSON, QuestionType.PLACE, QuestionType.TIME})
 
 
@@ -478,7 +476,7 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
     if (
         asked.excluded
         and (asked.kind is QuestionType.PERSON or not NAME_WORDS.isdisjoint(asked.words))
-        and not (profile.terms & _PEOPLE) - asked.excluded
+        and not (profile.terms & PERSON_WORDS) - asked.excluded
     ):
         return "someone else"
     if "عبد" in profile.terms and names_another_abd(asked.words):
@@ -526,7 +524,7 @@ def unstated(asked: Asked, profile: FactProfile) -> str | None:
             asked.detail,
             profile.fact.answer,
             profile.terms,
-            person=bool(asked.subject & _PEOPLE),
+            person=bool(asked.subject & PERSON_WORDS),
         )
     ):
         return left

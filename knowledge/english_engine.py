@@ -57,7 +57,7 @@ from knowledge.english_listed_aspects import listed_aspects
 from knowledge.english_listed_names import names_too_few
 from knowledge.english_nearest import asks_only_back, pointed_sentence
 from knowledge.english_pointers import asks_source_on_claim, quoted_question, riddle
-from knowledge.english_preparation import prepare_english, prepare_keeping_key
+from knowledge.english_preparation import prepare_english_and_keeping_key
 from knowledge.english_reply import EnglishReply, PartAnswer
 from knowledge.english_riddle_answers import expedition_answer, pointed_answer, riddle_answer
 from knowledge.english_rulers import ruler_of_others
@@ -127,19 +127,16 @@ class EnglishEngine:
             return EnglishReply(
                 (expedition_answer(self.matcher, self.known_gap, text, expedition),)
             )
+        # (a quiz card's furniture, a forwarded claim, word order: english_preparation.py)
+        prepared, key_kept = prepare_english_and_keeping_key(text)
         # «Q3: When …? Key: Rajab, 9 AH. Is that right?»: the key judged by the question's fact;
-        # a key it cannot judge is set aside below and the question answered alone.
+        # a key it cannot judge stays set aside and the question is answered alone.
         keyed = answered_key(
-            self.matcher,
-            self._typed,
-            prepare_keeping_key(text),
-            lambda p: self._answer_part(p, None),
-            self.verdict,
+            self.matcher, self._typed, key_kept, lambda p: self._answer_part(p, None), self.verdict
         )
         if keyed is not None:
             return EnglishReply((keyed,))
-        # (a quiz card's furniture, a forwarded claim, word order: english_preparation.py)
-        text = prepare_english(text)
+        text = prepared
         described = riddle(text)
         if described is not None:
             # «I am a Roman emperor. I paid my soldiers ... Who am I?»: one question.

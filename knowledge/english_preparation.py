@@ -37,11 +37,18 @@ ENGLISH_STEPS: tuple[Step, ...] = (
 # The same repairs leaving a question's answer to check in place: the answer key is judged
 # first (knowledge/english_key_checks.py), and only a key it cannot judge is set aside.
 _KEY_KEPT_STEPS = tuple(step for step in ENGLISH_STEPS if step[1] is not question_of_check)
+_ANSWER_SET_ASIDE = next(name for name, step in ENGLISH_STEPS if step is question_of_check)
 
 
-def prepare_keeping_key(text: str) -> str:
-    """The message repaired, with an answer sent for checking left in it."""
-    return run_steps(text, _KEY_KEPT_STEPS)
+def prepare_english_and_keeping_key(text: str) -> tuple[str, str]:
+    """The message repaired, and repaired with an answer sent for checking left in it. The
+    second run is made only when an answer was set aside: otherwise that step changed
+    nothing and both are the same text."""
+    trace: list[Repair] = []
+    prepared = run_steps(text, ENGLISH_STEPS, trace)
+    if all(repair.name != _ANSWER_SET_ASIDE for repair in trace):
+        return prepared, prepared
+    return prepared, run_steps(text, _KEY_KEPT_STEPS)
 
 
 def prepare_english(text: str, trace: list[Repair] | None = None) -> str:

@@ -16,12 +16,10 @@ the frame), and «بعد مقتل القادة الثلاثة» names no one by 
 
 from __future__ import annotations
 
-from knowledge.names_asked import SAME_PERSON
+from knowledge.names_asked import PERSON_WORDS, SAME_PERSON
 from knowledge.normalize import without_conjunction
 from knowledge.stemming import stem
 
-# The people a fact may name, as stems (Heraclius, Abu Bakr, Umar, Uthman, Khalid …).
-_PEOPLE = frozenset().union(*SAME_PERSON)
 # Words that open a name before the word that tells whose it is («أبي بكر», «ابن عوف»).
 _NAME_OPENERS = frozenset("ابو ابي ابا بن ابن عبد".split())
 
@@ -55,10 +53,10 @@ _WITH_HIS = frozenset(
 def _is_person(word: str) -> bool:
     """Whether the word is a person's name, with a letter before it at most («لعثمان»,
     «وعمر»): a suffix makes another word («بكرة» is tomorrow, not «بكر»)."""
-    if word in _PEOPLE:
+    if word in PERSON_WORDS:
         return True
     root = stem(word)
-    return root in _PEOPLE and word.endswith(root)
+    return root in PERSON_WORDS and word.endswith(root)
 
 
 def _names_a_person(words: tuple[str, ...]) -> bool:

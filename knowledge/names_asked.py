@@ -41,6 +41,9 @@ SAME_PERSON: tuple[frozenset[str], ...] = tuple(
         "عمير",
     )
 )
+# Every name of every person a fact may name, in one set (asked.py, abd_names.py,
+# named_lives.py read it).
+PERSON_WORDS = frozenset().union(*SAME_PERSON)
 # The people and the tribes a fact may name, as stems: one group is one name.
 _NAMED: tuple[frozenset[str], ...] = tuple(
     frozenset(stem(normalize(word)) for word in group)
