@@ -140,7 +140,13 @@ quiz cards, askers who remember details wrongly, Mauritanian and Chadian speaker
 summaries and lessons, numbers and counts; English North American college students, learners
 of Arabic mixing scripts, teachers checking answer keys, Instagram and TikTok quiz cards, wrong
 premises, Sri Lankan and Maldivian students, summaries and takeaways, numbers and counts) the
-thirty-first tuning part and the thirtieth held-out.
+thirty-first tuning part and the thirtieth held-out; round 31 (2026-12-08, thirtieth session:
+Algerian speakers, heavy abbreviators, numbered quiz series, askers after word meanings,
+teachers' discussion prompts, askers about who did what, Qatari and Emirati speakers, viewers
+of a documentary; English Turkish and Bosnian speakers, heavy abbreviators, numbered quiz
+series, askers after word meanings, discussion prompts, who did what, German and Dutch
+speakers, viewers of a documentary) the thirty-second tuning part and the thirty-first
+held-out.
 
 Usage: python tests/eval/split_fresh.py ROUND arabic A.jsonl B.jsonl
        python tests/eval/split_fresh.py ROUND english C.jsonl
@@ -365,6 +371,13 @@ ROUNDS = {
         {
             "arabic": ("messages_tuning31.jsonl", "messages_heldout30.jsonl"),
             "english": ("english_tuning31.jsonl", "english_heldout30.jsonl"),
+        },
+    ),
+    "31": (
+        1233,
+        {
+            "arabic": ("messages_tuning32.jsonl", "messages_heldout31.jsonl"),
+            "english": ("english_tuning32.jsonl", "english_heldout31.jsonl"),
         },
     ),
 }
