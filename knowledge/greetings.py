@@ -58,8 +58,12 @@ def is_greeting(words: tuple[str, ...]) -> bool:
     return _only(words, GREETING_WORDS, GREETING_CORE)
 
 
+# (one set for every message: the union built anew on each call cost more than the check)
+_THANKS_OR_GREETING = THANKS_WORDS | GREETING_WORDS
+
+
 def is_thanks(words: tuple[str, ...]) -> bool:
-    return _only(words, THANKS_WORDS | GREETING_WORDS, THANKS_CORE)
+    return _only(words, _THANKS_OR_GREETING, THANKS_CORE)
 
 
 def split_greeting(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:

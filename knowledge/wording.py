@@ -13,7 +13,7 @@ from knowledge.normalize import normalize
 if TYPE_CHECKING:
     from knowledge.analysis import Analysis
 
-_OR_NOT = (("ولا", "لا"), ("او", "لا"), ("لو", "لا"), ("ولا", "لاء"), ("ام", "لا"))
+_OR_NOT = frozenset((("ولا", "لا"), ("او", "لا"), ("لو", "لا"), ("ولا", "لاء"), ("ام", "لا")))
 # «نعم،» or «لا،» opening an answer, with its comma or semicolon.
 _OPENER = re.compile(r"^(نعم|لا)\s*[،,؛]\s*")
 
@@ -22,9 +22,10 @@ def asks_yes_or_no(question_type: QuestionType, words: tuple[str, ...]) -> bool:
     """Whether the question asks yes or no («هل…», «صحيح أن…», «… ولا لا؟»)."""
     if question_type is QuestionType.YESNO:
         return True
-    if YES_NO_WORDS & set(words):
+    # (asked of every message: tested word by word, with no set built for the test)
+    if not YES_NO_WORDS.isdisjoint(words):
         return True
-    return bool(set(pairwise(words)) & set(_OR_NOT))
+    return not _OR_NOT.isdisjoint(pairwise(words))
 
 
 def fit_answer(answer: str, yes_or_no: bool) -> str:
