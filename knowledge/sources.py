@@ -60,9 +60,24 @@ def shipped_misquotes() -> tuple[Misquote, ...]:
     )
 
 
+# A reply quotes one of a few dozen facts' sources: each marked once, not on every reply.
+MARKED_SOURCES_KEPT = 256
+
+
 def mark_misquotes(source: str, mark: str, misquotes: tuple[Misquote, ...] | None = None) -> str:
     """The source with `mark` (a template with {correct}) after every misquoted spot."""
-    for misquote in shipped_misquotes() if misquotes is None else misquotes:
+    if misquotes is None:
+        return _marked_shipped(source, mark)
+    return _marked(source, mark, misquotes)
+
+
+@lru_cache(maxsize=MARKED_SOURCES_KEPT)
+def _marked_shipped(source: str, mark: str) -> str:
+    return _marked(source, mark, shipped_misquotes())
+
+
+def _marked(source: str, mark: str, misquotes: tuple[Misquote, ...]) -> str:
+    for misquote in misquotes:
         source = source.replace(
             misquote.written, f"{misquote.written} {mark.format(correct=misquote.correct)}"
         )

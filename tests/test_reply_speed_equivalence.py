@@ -9,6 +9,7 @@ from knowledge.analysis import analyze
 from knowledge.base import load_shipped
 from knowledge.lexicon import YES_NO_WORDS, QuestionType
 from knowledge.normalize import normalize
+from knowledge.sources import mark_misquotes, shipped_misquotes
 from knowledge.wording import asks_yes_or_no
 from tests.test_pattern_speed import TEXTS
 
@@ -36,3 +37,17 @@ def test_a_question_asks_yes_or_no_alike() -> None:
     assert asks_yes_or_no(QuestionType.NONE, ("كانت", "في", "رجب", "ولا", "لا"))
     assert not asks_yes_or_no(QuestionType.NONE, ("لا", "ولا"))
     assert 0 < sum(found) < len(found)
+
+
+def test_a_source_is_marked_alike_the_second_time() -> None:
+    # (the shipped misquotes, marked once per source and kept: the same text every time,
+    # and the same as marking with the list given outright)
+    mark = "[{correct}]"
+    misquotes = shipped_misquotes()
+    sources = [fact.source for fact in FACTS] + [m.written for m in misquotes] + ["", "نص"]
+    first = [mark_misquotes(source, mark) for source in sources]
+    assert first == [mark_misquotes(source, mark) for source in sources]
+    assert first == [mark_misquotes(source, mark, misquotes) for source in sources]
+    assert all(f"[{m.correct}]" in mark_misquotes(m.written, mark) for m in misquotes)
+    assert mark_misquotes("نص", mark) == "نص"
+    assert misquotes
