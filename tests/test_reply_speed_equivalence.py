@@ -3,11 +3,14 @@ exactly what the plain code gave, on every question of the tuning texts and fact
 
 from __future__ import annotations
 
+import dataclasses
 from itertools import pairwise
 
 from knowledge.analysis import analyze
 from knowledge.base import load_shipped
+from knowledge.event_order import EventOrder, _stated, load_event_order, stated_before
 from knowledge.lexicon import YES_NO_WORDS, QuestionType
+from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.sources import mark_misquotes, shipped_misquotes
 from knowledge.wording import asks_yes_or_no
@@ -51,3 +54,45 @@ def test_a_source_is_marked_alike_the_second_time() -> None:
     assert all(f"[{m.correct}]" in mark_misquotes(m.written, mark) for m in misquotes)
     assert mark_misquotes("نص", mark) == "نص"
     assert misquotes
+
+
+def _plain_stated(order: EventOrder, facts: dict[str, Fact]) -> dict[tuple[str, str], Fact]:
+    pairs: dict[tuple[str, str], Fact] = {}
+    for one in order.orders:
+        fact = facts.get(one.fact)
+        if fact is None or one.states not in normalize(fact.answer):
+            continue
+        pairs.setdefault((one.before, one.after), fact)
+        for inside in order.during:
+            if one.after == "tabuk":
+                pairs.setdefault((one.before, inside), fact)
+            if one.before == "tabuk":
+                pairs.setdefault((inside, one.after), fact)
+    changed = True
+    while changed:
+        changed = False
+        for (a, b), fact in list(pairs.items()):
+            for (c, d), _ in list(pairs.items()):
+                if b == c and (a, d) not in pairs:
+                    pairs[a, d] = fact
+                    changed = True
+    return pairs
+
+
+def test_the_stated_orders_are_kept_only_while_their_facts_hold() -> None:
+    order = load_event_order()
+    facts = {fact.id: fact for fact in FACTS}
+    kept = _stated(order, facts)
+    assert dict(kept) == _plain_stated(order, facts)
+    assert _stated(order, facts) is kept  # (asked again: not closed again)
+    # an edited answer that no longer states an order: the pairs follow the edit
+    edited_id = next(one.fact for one in order.orders if one.fact in facts)
+    edited = dict(facts)
+    edited[edited_id] = dataclasses.replace(facts[edited_id], answer="نص آخر")
+    assert dict(_stated(order, edited)) == _plain_stated(order, edited) != dict(kept)
+    # equal facts of another base: the pairs name that base's own facts
+    copied = {key: dataclasses.replace(fact) for key, fact in facts.items()}
+    assert all(fact is copied[fact.id] for fact in _stated(order, copied).values())
+    assert stated_before("mutah", "tabuk", facts) == _plain_stated(order, facts).get(
+        ("mutah", "tabuk")
+    )
