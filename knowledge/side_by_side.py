@@ -12,8 +12,9 @@ to him, so the statement is not «صحيح».
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from knowledge.answer_keys import core_word, mentions
+from knowledge.answer_keys import core_word, forms_of, longest_first, mentions
 from knowledge.headlines import COPULAS, DEFINITE, NOT_NOUNS, PREPOSITIONS, known_names
 from knowledge.models import Fact
 from knowledge.normalize import normalize
@@ -26,10 +27,25 @@ from knowledge.stemming import stem
 _POINTS_BACK = re.compile(r"^(?:في|ب|ل|الي|علي|من|عن|عند|مع|بين)(?:ه|ها|هم|هما|هن)$")
 
 
+@lru_cache(maxsize=1)
+def _names() -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """known_names() in its order, each with the forms of its first word."""
+    return longest_first(known_names())
+
+
 def _leading_name(words: tuple[str, ...]) -> int:
     """How many words of a person or people's name open the words (0: none)."""
-    for name in known_names():  # (longest first: «عمر بن الخطاب» before «عمر»)
-        if len(name) < len(words) and mentions(words[: len(name)], name, exact=True):
+    if not words:
+        return 0
+    # (a name whose first word has no form in common with the first word cannot open them:
+    # one set test per name instead of a scan of each of the hundred names)
+    opening = forms_of(words[:1])
+    for name, first in _names():  # (longest first: «عمر بن الخطاب» before «عمر»)
+        if (
+            len(name) < len(words)
+            and not first.isdisjoint(opening)
+            and mentions(words[: len(name)], name, exact=True)
+        ):
             return len(name)
     return 0
 

@@ -7,11 +7,14 @@ import dataclasses
 from itertools import pairwise
 
 from knowledge.analysis import analyze
+from knowledge.answer_keys import mentions
 from knowledge.base import load_shipped
 from knowledge.event_order import EventOrder, _stated, load_event_order, stated_before
+from knowledge.headlines import known_names
 from knowledge.lexicon import YES_NO_WORDS, QuestionType
 from knowledge.models import Fact
 from knowledge.normalize import normalize
+from knowledge.side_by_side import _leading_name
 from knowledge.sources import mark_misquotes, shipped_misquotes
 from knowledge.wording import asks_yes_or_no
 from tests.test_pattern_speed import TEXTS
@@ -96,3 +99,21 @@ def test_the_stated_orders_are_kept_only_while_their_facts_hold() -> None:
     assert stated_before("mutah", "tabuk", facts) == _plain_stated(order, facts).get(
         ("mutah", "tabuk")
     )
+
+
+def _plain_leading_name(words: tuple[str, ...]) -> int:
+    for name in known_names():
+        if len(name) < len(words) and mentions(words[: len(name)], name, exact=True):
+            return len(name)
+    return 0
+
+
+def test_a_leading_name_is_read_alike() -> None:
+    # (every question, from each of its words on: names open statements mid-message too)
+    texts = sorted({tuple(text.split()[start:]) for text in QUESTIONS for start in range(4)})
+    texts += [("عثمان", "ابن", "عفان", "جهز"), ("وعمر", "الفاروق"), ("هرقل",), ()]
+    found = [_leading_name(words) for words in texts]
+    assert found == [_plain_leading_name(words) for words in texts]
+    assert _leading_name(("عثمان", "ابن", "عفان", "جهز")) == 3
+    assert _leading_name(("هرقل",)) == 0  # (a name alone opens nothing said of it)
+    assert sum(map(bool, found)) > 10
