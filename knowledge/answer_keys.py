@@ -194,6 +194,27 @@ def mentions(words: tuple[str, ...], value: tuple[str, ...], *, exact: bool = Fa
     return False
 
 
+def mention_spans(
+    words: tuple[str, ...], values: tuple[tuple[str, ...], ...], *, exact: bool = False
+) -> list[tuple[int, int]]:
+    """Every (start, end) where one of the values is named in the words, value by value and
+    start by start: the windows `mentions(words[start:end], value)` holds for. Each word's
+    forms are read once for all the values (a deed's list of verbs is tested at every
+    word of a statement)."""
+    forms = _written_forms if exact else _word_forms
+    written = [forms(word) for word in words]
+    found: list[tuple[int, int]] = []
+    for value in values:
+        size = len(value)
+        if not size:
+            continue
+        wanted = [_value_forms(word, exact) for word in value]
+        for start in range(len(words) - size + 1):
+            if all(not wanted[i].isdisjoint(written[start + i]) for i in range(size)):
+                found.append((start, start + size))
+    return found
+
+
 _DIGITS = str.maketrans(
     {
         **{chr(0x0660 + d): str(d) for d in range(10)},

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.analysis import other_event
-from knowledge.answer_keys import AnswerKeys, Slot, mentions, words_of
+from knowledge.answer_keys import AnswerKeys, Slot, mention_spans, mentions, words_of
 from knowledge.claim_scope import affirmed
 from knowledge.normalize import normalize
 from knowledge.statement_words import find, negated
@@ -35,12 +35,7 @@ _SOME = frozenset(normalize(word) for word in ("بعض", "بعضهم", "منهم
 
 def _spans(words: tuple[str, ...], values: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
     """Where each value is named in the words, by its written forms (prefixes aside)."""
-    found = []
-    for value in values:
-        for start in range(len(words) - len(value) + 1):
-            if mentions(words[start : start + len(value)], value, exact=True):
-                found.append((start, start + len(value)))
-    return found
+    return mention_spans(words, values, exact=True)
 
 
 def _near(first: tuple[int, int], second: tuple[int, int], between: set[int]) -> bool:

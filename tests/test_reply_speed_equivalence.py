@@ -6,8 +6,10 @@ from __future__ import annotations
 import dataclasses
 from itertools import pairwise
 
+import pytest
+
 from knowledge.analysis import analyze
-from knowledge.answer_keys import mentions
+from knowledge.answer_keys import load_answer_keys, mention_spans, mentions
 from knowledge.base import load_shipped
 from knowledge.event_order import EventOrder, _stated, load_event_order, stated_before
 from knowledge.headlines import known_names
@@ -116,4 +118,32 @@ def test_a_leading_name_is_read_alike() -> None:
     assert found == [_plain_leading_name(words) for words in texts]
     assert _leading_name(("عثمان", "ابن", "عفان", "جهز")) == 3
     assert _leading_name(("هرقل",)) == 0  # (a name alone opens nothing said of it)
+    assert sum(map(bool, found)) > 10
+
+
+def _plain_spans(
+    words: tuple[str, ...], values: tuple[tuple[str, ...], ...], exact: bool
+) -> list[tuple[int, int]]:
+    found = []
+    for value in values:
+        for start in range(len(words) - len(value) + 1):
+            if mentions(words[start : start + len(value)], value, exact=exact):
+                found.append((start, start + len(value)))
+    return found
+
+
+@pytest.mark.parametrize("exact", [True, False], ids=["exact", "by-stem"])
+def test_the_spans_named_are_found_alike(exact: bool) -> None:
+    # (the answer keys' own values, as the deeds' lists of verbs are, in every question)
+    values = tuple(
+        sorted(
+            {v for key in load_answer_keys().keys.values() for s in key.slots for v in s.values}
+        )
+    )
+    values += ((), ("خرج", "النبي"))
+    # (one question in 50: the plain scan of every value at every word is slow)
+    texts = [tuple(text.split()) for text in QUESTIONS[::50]] + [(), ("وخرج", "النبي", "بالجيش")]
+    found = [mention_spans(words, values, exact=exact) for words in texts]
+    assert found == [_plain_spans(words, values, exact) for words in texts]
+    assert mention_spans(("وخرج", "النبي", "بالجيش"), (("خرج", "النبي"),), exact=exact) == [(0, 2)]
     assert sum(map(bool, found)) > 10
