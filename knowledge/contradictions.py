@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from knowledge.answer_keys import counted, words_of
 from knowledge.bounded_figures import bound_contradicted
@@ -66,13 +67,23 @@ def _bare(words: tuple[str, ...]) -> set[str]:
     return out
 
 
+# A statement is checked against a few dozen facts' answers, each a long text: each
+# answer's bare words are read once and kept (read-only), not again for every statement.
+TOLD_ANSWERS_KEPT = 256
+
+
+@lru_cache(maxsize=TOLD_ANSWERS_KEPT)
+def _told_bare(answer: str) -> frozenset[str]:
+    return frozenset(_bare(words_of(answer)))
+
+
 def _opposite(answer: str, statement: str) -> bool:
     """«كانت بلاد الروم قريبة» where the fact says «بعيدة»: a word of the opposite sense,
     when the fact says only the one and the statement denies nothing."""
-    said, told = words_of(statement), words_of(answer)
+    said = words_of(statement)
     if any(word in _NEGATIONS for word in said):
         return False
-    said_bare, told_bare = _bare(said), _bare(told)
+    said_bare, told_bare = _bare(said), _told_bare(answer)
     for one, other in _OPPOSITES:
         for claimed, given in ((one, other), (other, one)):
             if said_bare & claimed and told_bare & given and not told_bare & claimed:

@@ -9,8 +9,9 @@ from itertools import pairwise
 import pytest
 
 from knowledge.analysis import analyze
-from knowledge.answer_keys import load_answer_keys, mention_spans, mentions
+from knowledge.answer_keys import load_answer_keys, mention_spans, mentions, words_of
 from knowledge.base import load_shipped
+from knowledge.contradictions import _NEGATIONS, _OPPOSITES, _bare, _opposite
 from knowledge.event_order import EventOrder, _stated, load_event_order, stated_before
 from knowledge.headlines import known_names
 from knowledge.lexicon import YES_NO_WORDS, QuestionType
@@ -147,3 +148,25 @@ def test_the_spans_named_are_found_alike(exact: bool) -> None:
     assert found == [_plain_spans(words, values, exact) for words in texts]
     assert mention_spans(("وخرج", "النبي", "بالجيش"), (("خرج", "النبي"),), exact=exact) == [(0, 2)]
     assert sum(map(bool, found)) > 10
+
+
+def _plain_opposite(answer: str, statement: str) -> bool:
+    said, told = words_of(statement), words_of(answer)
+    if any(word in _NEGATIONS for word in said):
+        return False
+    said_bare, told_bare = _bare(said), _bare(told)
+    for one, other in _OPPOSITES:
+        for claimed, given in ((one, other), (other, one)):
+            if said_bare & claimed and told_bare & given and not told_bare & claimed:
+                return True
+    return False
+
+
+def test_an_opposite_word_is_found_alike() -> None:
+    # (every fact's answer against one question in ten, twice: the second time kept)
+    pairs = [(fact.answer, text) for fact in FACTS for text in QUESTIONS[::10]]
+    pairs += [(fact.answer, "كانت بلاد الروم قريبة من المدينة") for fact in FACTS]
+    expected = [_plain_opposite(answer, text) for answer, text in pairs]
+    assert [_opposite(answer, text) for answer, text in pairs] == expected
+    assert [_opposite(answer, text) for answer, text in pairs] == expected
+    assert 0 < sum(expected) < len(expected)
