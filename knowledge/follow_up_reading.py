@@ -32,6 +32,7 @@ from knowledge.pronoun_referents import (
     says_their,
     with_the_expedition,
 )
+from knowledge.restated_why import restates_the_why
 from knowledge.stemming import stem
 from knowledge.that_follow_ups import that_of_the_part_before
 from knowledge.verse_follow_ups import verse_detail_of_the_verse_before
@@ -51,6 +52,8 @@ def join_follow_ups(answerer: FormAnswerer, replies: list[PartReply]) -> list[Pa
     is answered, else read together with it."""
     kept: list[PartReply] = []
     for reply in replies:
+        if kept and kept[-1].done and restates_the_why(reply.part.text, kept[-1].part.text):
+            continue  # («ليش ما صار قتال؟ وش السبب؟»: the why before, asked again)
         if (
             kept
             and not reply.part.own_line
@@ -340,6 +343,9 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, before: PartRep
         if again.answered and again.fact is not None:
             return answerer.plain(part, again, judge=False)
         return PartReply(part, again, Status.NOT_ANSWERED)
+    if before.done and restates_the_why(part.text, previous.text):
+        # («ليش الروم جمعوا جيوشهم؟ ايش كان قصدهم؟»: their aim is the why asked before)
+        return dataclasses.replace(before, part=part)
     if (verse := verse_detail_of_the_verse_before(answerer, reply, previous)) is not None:
         return verse  # («اذكر الآية التي نزلت في المتثاقلين … ما رقمها؟»: that verse's)
     if (that := that_of_the_part_before(answerer, reply, before)) is not None:
