@@ -9,6 +9,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from knowledge.analysis import analyze
+from knowledge.answered_referents import the_one_answered
 from knowledge.asked import VERSE_WORDS
 from knowledge.engine import DEFINITIONS_GAP, Outcome, Reply
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, names_in, own_words, refers
@@ -359,7 +360,9 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, before: PartRep
         status = Status.NOT_ANSWERED
         return PartReply(part, again, status) if again.outcome is Outcome.GAP else reply
     if part.own_line:
-        return line_pointing_back(answerer, reply, previous)
+        on_its_line = line_pointing_back(answerer, reply, previous)
+        # («من هو عدو المسلمين؟\nومن حلفاؤهم؟»: «their» are the ones the answer named)
+        return the_one_answered(answerer, on_its_line, before) or on_its_line
     # The names the question before it asked about, or the story it asked about
     # («قريت إن عثمان جهز الجيش بألف دينار، هاي صحيحة؟ وشنو اللي قدمه؟»).
     told = f"{previous.text} {previous.context}"
@@ -412,8 +415,8 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, before: PartRep
     if says_their(part.text, vocabulary) and (one := _one_name_sure(answerer, part, names)):
         return answerer.plain(part, one, judge=False)
     if points_with_a_pronoun(part.text, vocabulary):
-        return _subject_carried(answerer, reply, previous)
-    return reply
+        reply = _subject_carried(answerer, reply, previous)
+    return the_one_answered(answerer, reply, before) or reply
 
 
 def _one_name_sure(answerer: FormAnswerer, part: Part, names: list[str]) -> Reply | None:
