@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.forms import FormAnswerer
-from tests.message_helpers import reply_to
-
-
-def _facts_given(answerer: FormAnswerer, message: str) -> tuple[list[str | None], str]:
-    reply, text = reply_to(answerer, message)
-    return [part.fact.id if part.done and part.fact else None for part in reply.parts], text
+from tests.message_helpers import facts_given, reply_to
 
 
 @pytest.mark.parametrize(
@@ -30,7 +25,7 @@ def _facts_given(answerer: FormAnswerer, message: str) -> tuple[list[str | None]
 def test_a_cry_for_help_asks_nothing(
     answerer: FormAnswerer, message: str, facts: list[str]
 ) -> None:
-    given, text = _facts_given(answerer, message)
+    given, text = facts_given(answerer, message)
     assert given == facts, text
 
 

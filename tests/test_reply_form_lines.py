@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.forms import FormAnswerer
-from tests.message_helpers import reply_to
+from tests.message_helpers import facts_given
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,5 @@ from tests.message_helpers import reply_to
 def test_a_line_of_the_reply_s_form_is_no_part(
     answerer: FormAnswerer, message: str, facts: list[str]
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    given = [part.fact.id if part.done and part.fact else None for part in reply.parts]
+    given, text = facts_given(answerer, message)
     assert given == facts, text

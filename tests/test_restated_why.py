@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.forms import FormAnswerer
 from knowledge.restated_why import restates_the_why
-from tests.message_helpers import reply_to
+from tests.message_helpers import facts_given, reply_to
 
 
 @pytest.mark.parametrize(
@@ -27,8 +27,7 @@ from tests.message_helpers import reply_to
 def test_the_why_asked_again_joins_it(
     answerer: FormAnswerer, message: str, facts: list[str]
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    given = [part.fact.id if part.done and part.fact else None for part in reply.parts]
+    given, text = facts_given(answerer, message)
     assert given == facts, text
 
 
