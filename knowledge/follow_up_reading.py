@@ -9,6 +9,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from knowledge.analysis import analyze
+from knowledge.answered_referents import the_one_answered
 from knowledge.asked import VERSE_WORDS
 from knowledge.engine import DEFINITIONS_GAP, Outcome, Reply
 from knowledge.follow_ups import POINTING_WORDS, has_possessive, names_in, own_words, refers
@@ -32,6 +33,7 @@ from knowledge.pronoun_referents import (
     says_their,
     with_the_expedition,
 )
+from knowledge.restated_why import restates_the_why
 from knowledge.stemming import stem
 from knowledge.that_follow_ups import that_of_the_part_before
 from knowledge.verse_follow_ups import verse_detail_of_the_verse_before
@@ -51,6 +53,8 @@ def join_follow_ups(answerer: FormAnswerer, replies: list[PartReply]) -> list[Pa
     is answered, else read together with it."""
     kept: list[PartReply] = []
     for reply in replies:
+        if kept and kept[-1].done and restates_the_why(reply.part.text, kept[-1].part.text):
+            continue  # («ليش ما صار قتال؟ وش السبب؟»: the why before, asked again)
         if (
             kept
             and not reply.part.own_line
@@ -340,6 +344,9 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, before: PartRep
         if again.answered and again.fact is not None:
             return answerer.plain(part, again, judge=False)
         return PartReply(part, again, Status.NOT_ANSWERED)
+    if before.done and restates_the_why(part.text, previous.text):
+        # («ليش الروم جمعوا جيوشهم؟ ايش كان قصدهم؟»: their aim is the why asked before)
+        return dataclasses.replace(before, part=part)
     if (verse := verse_detail_of_the_verse_before(answerer, reply, previous)) is not None:
         return verse  # («اذكر الآية التي نزلت في المتثاقلين … ما رقمها؟»: that verse's)
     if (that := that_of_the_part_before(answerer, reply, before)) is not None:
@@ -353,7 +360,9 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, before: PartRep
         status = Status.NOT_ANSWERED
         return PartReply(part, again, status) if again.outcome is Outcome.GAP else reply
     if part.own_line:
-        return line_pointing_back(answerer, reply, previous)
+        on_its_line = line_pointing_back(answerer, reply, previous)
+        # («من هو عدو المسلمين؟\nومن حلفاؤهم؟»: «their» are the ones the answer named)
+        return the_one_answered(answerer, on_its_line, before) or on_its_line
     # The names the question before it asked about, or the story it asked about
     # («قريت إن عثمان جهز الجيش بألف دينار، هاي صحيحة؟ وشنو اللي قدمه؟»).
     told = f"{previous.text} {previous.context}"
@@ -406,8 +415,8 @@ def read_with_previous(answerer: FormAnswerer, reply: PartReply, before: PartRep
     if says_their(part.text, vocabulary) and (one := _one_name_sure(answerer, part, names)):
         return answerer.plain(part, one, judge=False)
     if points_with_a_pronoun(part.text, vocabulary):
-        return _subject_carried(answerer, reply, previous)
-    return reply
+        reply = _subject_carried(answerer, reply, previous)
+    return the_one_answered(answerer, reply, before) or reply
 
 
 def _one_name_sure(answerer: FormAnswerer, part: Part, names: list[str]) -> Reply | None:

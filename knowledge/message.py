@@ -61,7 +61,12 @@ from knowledge.message_patterns import (
     STORY,
     WANT_TO_KNOW,
 )
-from knowledge.message_preamble import strip_preamble, topic_first, without_address
+from knowledge.message_preamble import (
+    asks_a_reply_form,
+    strip_preamble,
+    topic_first,
+    without_address,
+)
 from knowledge.message_text import bare_text
 from knowledge.part_form import (
     MARK_INSTRUCTION,
@@ -293,6 +298,9 @@ def read_message(text: str) -> ReadMessage:
             or closes(line)
             or is_closing(line)
             or (mode is None and ends_post(line, lines, raw_lines[index + 1 :]))
+            # («…\nباختصار», «…\nبنقاط لو سمحت»: how to put the reply, on its line; read as a
+            # headline it got the overview, joined to the line above it spoiled its question)
+            or (mode is None and asks_a_reply_form(line))
         ):
             # «…؟\nشكرا», «…؟\nجزاكم الله خير»: thanks or a plea after the question is
             # no question of its own either.

@@ -16,6 +16,7 @@ from knowledge.claim_patterns import (
     TOLD_BY,
     VERDICT_WORDS,
 )
+from knowledge.headlines import headline_topics
 from knowledge.message_models import Form, Part
 from knowledge.message_patterns import QMARK, STORY
 from knowledge.question_split import has_question_word
@@ -113,7 +114,13 @@ def join_broken(parts: list[Part]) -> list[Part]:
             previous = joined.pop()
             text = f"{previous.text} {part.text}"
             original = f"{previous.original} {part.original}"
-            joined.append(Part(previous.form, text, original, marked=previous.marked))
+            # («أسباب غزوة تبوك\nونتائجها»: a topic with «its» on the next line is asked of the
+            # line's subject, as on one line; joined whole, the two topics blurred into none)
+            topics = headline_topics(text)
+            joined.extend(
+                Part(previous.form, one, original, marked=previous.marked, own_line=not again)
+                for again, one in enumerate(topics)
+            )
             continue
         joined.append(part)
     return joined

@@ -413,7 +413,8 @@ def asks_a_reply_form(clause: str) -> bool:
     words = [without_conjunction(word, "و") for word in normalize(clause).split()]
     return (
         bool(words)
-        and all(word in _REPLY_FORM_WORDS for word in words)
+        # («باختصار الله يخليكم», «بنقاط يا شباب»: a plea beside the form asks nothing more)
+        and all(word in _REPLY_FORM_WORDS or is_courtesy(word) for word in words)
         and any(word in _REPLY_FORM_MARKS for word in words)
     )
 

@@ -128,11 +128,29 @@ _TF_ASKED = re.compile(
 )
 
 
+# «متى كانت غزوة تبوك. وين تقع؟»: a full stop (not one of a run, not after a digit) and a
+# question word opening the next sentence.
+_STOP_THEN_ASKING = Prefiltered(
+    re.compile(rf"(?<![.\d])\.(?!\.)\s+(?=[وف]?(?:{QUESTION_WORDS})\s)"), (".",)
+)
+
+
+def _stopped_questions_apart(text: str) -> str:
+    """A question ended with a full stop in place of «؟», then another question: the stop
+    is read as the question mark it stands for (read as one sentence, the two questions
+    blurred into none). Only after a sentence that asks, of two words at least."""
+    for match in reversed(list(_STOP_THEN_ASKING.finditer(text))):
+        before = re.split(r"[؟?.!]", text[: match.start()])[-1]
+        if len(before.split()) >= 2 and QUESTION_START.match(before.strip()):
+            text = f"{text[: match.start()]}؟{text[match.start() + 1 :]}"
+    return text
+
+
 def _questions_apart(text: str) -> str:
     """A second question that follows «ولا فهمت …» or a tag «صح» set off as if typed after
     «؟» (a tag after two words at least: «تبوك صح متى كانت» is one question; after a
-    question of its own the tag is dropped)."""
-    text = _nor_knowing_apart(text)
+    question of its own the tag is dropped), or after a question ended with a full stop."""
+    text = _stopped_questions_apart(_nor_knowing_apart(text))
     for match in reversed(list(_RIGHT_TAG.finditer(text))):
         before = re.split(r"[؟?]", text[: match.start()])[-1]
         if len(before.split()) < 2:

@@ -14,6 +14,13 @@ def reply_to(answerer: FormAnswerer, text: str) -> tuple[MessageReply, str]:
     return message, render_message(message, answerer.engine).plain
 
 
+def facts_given(answerer: FormAnswerer, text: str) -> tuple[list[str | None], str]:
+    """The fact each part of the reply gives (None for a part not answered), and the
+    reply's text as sent."""
+    message, plain = reply_to(answerer, text)
+    return [part.fact.id if part.done and part.fact else None for part in message.parts], plain
+
+
 def assert_each_part_answered(answerer: FormAnswerer, message: str, fact_ids: list[str]) -> str:
     """Every part of the message is answered, in order, with these facts; the reply's text."""
     reply, text = reply_to(answerer, message)

@@ -57,6 +57,18 @@ def _facts_given(answerer: FormAnswerer, message: str) -> tuple[list[str], str]:
             "date",
             "في شهر رجب",
         ),
+        (  # «مين الصح فينا؟»: the ones asked about after «right», not before it
+            "تناقشت مع زميلي في الدوام: هو يقول إن الجيش كان ثلاثين ألفا، وأنا أقول أكثر من "
+            "أربعين ألفا. مين الصح فينا؟",
+            "army_size",
+            "أربعين ألف",
+        ),
+        (  # («منو الصادق فيهم؟»: never the believers' «صادق»)
+            "جدال في القروب: واحد يقول الروم انسحبوا بدون قتال، والثاني يقول صار قتال شديد. "
+            "منو الصادق فيهم؟",
+            "no_battle",
+            "لم يقع قتال",
+        ),
         (  # «هذا الصلح» is the story's truce: its terms, not the treaties of Tabuk and Ayla
             "قرأت أن أهل دومة الجندل صالحوا خالد بن الوليد، فعلى ماذا كان هذا الصلح؟",
             "jizya",
@@ -116,6 +128,8 @@ def test_what_asks_about_the_claims_told() -> None:
         "شو يعني هالحكي؟",
         "فمن المصيب؟",
         "مين فينا الصح؟",
+        "منو الصح فينا؟",
+        "من المحق منا؟",
         "أيهما الصحيح؟",
         "اشرح لي ذلك",
         # «what is right?», nothing after it
@@ -124,7 +138,13 @@ def test_what_asks_about_the_claims_told() -> None:
         "وش الصحيح؟",
     ):
         assert asks_about_told(question), question
-    for question in ("ما معنى العسرة؟", "من قاد الجيش؟", "ما الصحيح في عدد الجيش؟"):
+    for question in (
+        "ما معنى العسرة؟",
+        "من قاد الجيش؟",
+        "ما الصحيح في عدد الجيش؟",
+        # (who among the people of a fact is asked, not which of the claims told)
+        "من الصادق فيهم في غزوة تبوك؟",
+    ):
         assert not asks_about_told(question), question
 
 
