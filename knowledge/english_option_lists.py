@@ -27,7 +27,11 @@ _LIST_START = re.compile(
 _LIST_LINE = re.compile(r"^\s*(?:options|choices)\s*:", re.IGNORECASE)
 # «…, and why»: the joining word before the last item of a list.
 _LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s*/\s*|\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
+# (A comma between a digit and three more is a number's thousands separator, «3,000 / 10,000»,
+# and separates nothing.)
+_SEPARATOR = re.compile(
+    r"\s*/\s*|\s*,(?!(?<=\d,)\d{3}(?!\d))\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE
+)
 
 
 def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
