@@ -23,6 +23,12 @@ from knowledge.english_forms import Form
             "\nArmy of Victory\nArmy of Hardship\nArmy of the Trench\nArmy of the Emigrants",
             "(2) Army of Hardship",
         ),
+        # and the score under the tiles, with its sign (knowledge/english_quiz_cards.py)
+        (
+            "Question 2 of 8\nIn which month did Tabuk take place?\nRamadan\nRajab\nShawwal"
+            "\nMuharram\n+5 pts",
+            "(2) Rajab",
+        ),
     ],
 )
 def test_counter_line_over_bare_options(english_engine, message, answer) -> None:
