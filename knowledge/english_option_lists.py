@@ -20,8 +20,11 @@ from knowledge.tuning import (
 
 # Where the list starts: after the stem's colon, question mark or blank (an «options:» or
 # «choices:» label may follow), or at an opening bracket ending the line.
+# A dash between spaces starts a list that closes the question, «Who ruled the Romans —
+# Khosrau, Heraclius, the Negus or Muqawqis?» (en72: read as one question and asked back).
 _LIST_START = re.compile(
-    r"(?:[:?]|_{2,}|…|\.{3,})\s*(?:(?:options|choices)\s*:\s*)?\(?\s*(?=\S)", re.IGNORECASE
+    r"(?:[:?]|_{2,}|…|\.{3,}|(?P<dash>(?<=\s)[—–]\s))\s*(?:(?:options|choices)\s*:\s*)?\(?\s*(?=\S)",
+    re.IGNORECASE,
 )
 # A line of options under the stem, labelled as such.
 _LIST_LINE = re.compile(r"^\s*(?:options|choices)\s*:", re.IGNORECASE)
@@ -45,6 +48,8 @@ def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
     if len(lines) > 1:
         return None
     for start in _LIST_START.finditer(text):
+        if start.group("dash") and not text.rstrip().endswith("?"):
+            continue  # «Tabuk — Rajab, 9 AH, against the Romans»: a note, no question
         rest = text[start.end() :].strip().rstrip(").?").strip()
         options = tuple(item.strip(" .;") for item in _SEPARATOR.split(rest))
         if (
@@ -55,7 +60,7 @@ def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
             # «Tabuk: when did it happen, who went, and why?»: questions listed, no options.
             and not any(_ASKS.match(_LEADING_AND.sub("", option)) for option in options)
         ):
-            stem = text[: start.start() + 1].strip(" ([")
+            stem = text[: start.start() + 1].strip(" ([—–")
             labels = tuple(str(number) for number in range(1, len(options) + 1))
             return stem, options, labels
     return None
