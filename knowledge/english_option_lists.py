@@ -53,7 +53,7 @@ def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
         rest = text[start.end() :].strip().rstrip(").?").strip()
         options = tuple(item.strip(" .;") for item in _SEPARATOR.split(rest))
         if (
-            len(options) >= EN_LIST_MIN_OPTIONS
+            (len(options) >= EN_LIST_MIN_OPTIONS or _paired(text, start, rest, options))
             and all(options)
             and all(len(option.split()) <= EN_LIST_OPTION_MAX_WORDS for option in options)
             and not any("?" in option for option in options)
@@ -64,6 +64,24 @@ def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
             labels = tuple(str(number) for number in range(1, len(options) + 1))
             return stem, options, labels
     return None
+
+
+# A question asking which one: the stem of a choice between two («Which … : A or B?»).
+_WHICH = re.compile(r"^\W*(?:which|who|whom|what)\b", re.IGNORECASE)
+
+
+def _paired(text: str, start: re.Match[str], rest: str, options: tuple[str, ...]) -> bool:
+    """Two options joined by «or» after the colon or dash of a question asking which one,
+    closing it: «Which of the following companions gave half of his wealth: Abu Bakr or
+    Umar?» (en72: read as one question, it was asked back). Not after a question mark («Who
+    led? Umar or Ali» is a guess after the question), nor joined otherwise («: Umar, Ali»)."""
+    return (
+        len(options) == 2
+        and start.group().lstrip()[:1] in ":—–"
+        and text.rstrip().endswith("?")
+        and re.fullmatch(r"[^,/]+\s+or\s+[^,/]+", rest, re.IGNORECASE) is not None
+        and _WHICH.match(text) is not None
+    )
 
 
 # A bullet opening an option's line: «• a year's pay», «- Ghassan», «[ ] 950 camels», «☐ Rajab»,
