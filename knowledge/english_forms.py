@@ -107,7 +107,8 @@ _TRUE_FALSE = re.compile(
     # «Correct or not: …», «Yes or no: …», «Fact or myth: …»: the request's «not», «no» or
     # «myth» is no denial of the claim after it (read as one, «Yes or no: Tabuk was his last
     # expedition» was «False»).
-    r"|(?:correct|right|true)\s+or\s+(?:not|wrong|false|incorrect)|yes\s+or\s+no"
+    r"|(?:correct|right|true|accurate)\s+or\s+(?:not|wrong|false|incorrect|inaccurate)"
+    r"|yes\s+or\s+no"
     r"|(?:facts?|true|real)\s+or\s+(?:myths?|fiction|fake)|(?:myths?|fake)\s+or\s+(?:facts?|real)"
     # «Am I right that …?», «Is it a fact that …?», «Isn't it true that …?», «Is it correct to
     # say that …?»: a claim put for checking, as «Is it true that …?» is.
@@ -120,7 +121,8 @@ _TRUE_FALSE = re.compile(
     r"|(?:critically\s+)?(?:assess|evaluate|examine|consider|discuss|comment\s+on)\s+(?:the|this)\s+"
     r"(?:claim|view|statement|assertion|idea|argument)\s+that(?=\s+\w)"
     # «Is this statement true: '…'?», «Is the following claim correct or wrong?».
-    r"|is\s+(?:this|the\s+following)\s+(?:statement|sentence|claim)\s+(?:true|correct|right)"
+    r"|is\s+(?:this|the\s+following)\s+(?:statement|sentence|claim)\s+"
+    r"(?:true|correct|right|accurate)"
     r"(?:\s+or\s+(?:false|wrong|incorrect|not))?"
     # «Verify: …», «Check this for me: …», «Fact-check:»: a claim put for checking, and
     # «Agree or disagree: …» (read as a question, the claim got the nearest fact's answer).
