@@ -101,7 +101,10 @@ class Split:
 
 
 _TRUE_FALSE = re.compile(
-    r"^\W*(?:(?:state|mark|say|write|tick|circle|indicate|decide)\s+(?:whether\s+)?(?:(?:the\s+)?(?:following\s+)?"
+    # («Please mark true or false:», «Answer with True or False only:»: en72)
+    r"^\W*(?:(?:please|kindly|pls|plz)\s+)?"
+    r"(?:(?:state|mark|say|write|tick|circle|indicate|decide|answer\s+with|reply\s+with)\s+"
+    r"(?:whether\s+)?(?:(?:the\s+)?(?:following\s+)?"
     r"(?:is|are|statements?\s+(?:is|are))\s+)?)?(?:(?:true|t)\s*(?:or|/|and)\s*(?:f\w*)"
     r"|right\s+or\s+wrong|correct\s+or\s+incorrect|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
     # «Correct or not: …», «Yes or no: …», «Fact or myth: …»: the request's «not», «no» or
@@ -117,6 +120,12 @@ _TRUE_FALSE = re.compile(
     r"\s+that(?=\s+\w)|(?:isn'?t\s+it|is\s+it\s+not)\s+(?:true|correct|right)\s+that(?=\s+\w)"
     # «Is it true that ...?», «State whether the following is correct: ...».
     r"|is\s+it\s+(?:true|correct|right)(?:\s+that)?(?=\s+\w)|(?<=\s)(?:true|correct)(?=\s*:)"
+    # «Say if this is correct: …», «Tell me if this is true: …», «Would you say it's true
+    # that …?» (en72: read as a question, the claim was answered with no verdict)
+    r"|(?:say|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|determine)\s+(?:if|whether)\s+(?:this|the"
+    r"\s+following|it|that)(?:\s+(?:statement|sentence|claim))?\s+(?:is|was)\s+(?:true|correct|"
+    r"right|accurate)(?:\s+or\s+(?:false|not|wrong|incorrect))?(?=\s*[:?.\-–—])"
+    r"|would\s+you\s+say\s+(?:that\s+)?it(?:'?s|’s|\s+is)\s+(?:true|correct|right)\s+that(?=\s+\w)"
     # «Critically assess the claim that …», «Evaluate the view that …»: the claim is judged.
     r"|(?:critically\s+)?(?:assess|evaluate|examine|consider|discuss|comment\s+on)\s+(?:the|this)\s+"
     r"(?:claim|view|statement|assertion|idea|argument)\s+that(?=\s+\w)"
@@ -126,11 +135,12 @@ _TRUE_FALSE = re.compile(
     r"(?:\s+or\s+(?:false|wrong|incorrect|not))?"
     # «Verify: …», «Check this for me: …», «Fact-check:»: a claim put for checking, and
     # «Agree or disagree: …» (read as a question, the claim got the nearest fact's answer).
-    r"|(?:please\s+)?(?:verify|check|fact[\s-]?check|confirm)(?:\s+(?:this|that|the\s+following))?"
+    r"|(?:please\s+)?(?:verify|check|fact[\s-]?check|confirm|validate)"
+    r"(?:\s+(?:this|that|the\s+following|my))?(?:\s+(?:statement|claim|sentence|fact))?"
     r"(?:\s+for\s+(?:me|us))?(?:\s+(?:please|pls|plz))?(?=\s*:)|agree\s+or\s+disagree"
     # «صح أو خطأ (true or false): ...»: the Arabic heading, with or without its English.
     r"|(?:صح|صحيح)\s*(?:أو|او|أم|ام|/)\s*(?:خطأ|خطا|غلط)(?:\s*\(\s*true\s*(?:or|/)\s*false)?"
-    r")\b[\s:.\-–—?)]*",
+    r")\b(?:\s+only\b)?[\s:.\-–—?)]*",
     re.IGNORECASE,
 )
 # The request closing the claim: «… True or false?», «… T/F», and after it the marks a poll or a
