@@ -100,13 +100,19 @@ class Split:
     preamble: str = ""
 
 
+# A reading test's third answer after the pair: «True, False or Not Given», «T/F/NG». Its «not»
+# is no denial of the claim (en72: read as one, «True, False or Not Given: Umar gave half his
+# wealth» was «False»); the reply says so when the text does not settle the claim.
+_NOT_GIVEN = r"(?:\s*(?:,|/|or)\s*(?:or\s+)?(?:not\s+(?:given|stated|mentioned)|ng)\b)?"
 _TRUE_FALSE = re.compile(
     # («Please mark true or false:», «Answer with True or False only:»: en72)
     r"^\W*(?:(?:please|kindly|pls|plz)\s+)?"
     r"(?:(?:state|mark|say|write|tick|circle|indicate|decide|answer\s+with|reply\s+with)\s+"
     r"(?:whether\s+)?(?:(?:the\s+)?(?:following\s+)?"
-    r"(?:is|are|statements?\s+(?:is|are))\s+)?)?(?:(?:true|t)\s*(?:or|/|and)\s*(?:f\w*)"
-    r"|right\s+or\s+wrong|correct\s+or\s+incorrect|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
+    r"(?:is|are|statements?\s+(?:is|are))\s+)?)?(?:(?:true|t)\s*(?:or|/|and|,)\s*(?:f\w*)"
+    + _NOT_GIVEN
+    + r"|right\s+or\s+wrong|correct\s+or\s+incorrect"
+    r"|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
     # «Correct or not: …», «Yes or no: …», «Fact or myth: …»: the request's «not», «no» or
     # «myth» is no denial of the claim after it (read as one, «Yes or no: Tabuk was his last
     # expedition» was «False»).
@@ -147,7 +153,8 @@ _TRUE_FALSE = re.compile(
 # story adds and no word («True or false? 🤔», «true or false?! 😅», «T/F ✅❌»): with an emoji
 # after it, the request was read as the whole question and the claim set aside.
 _TRUE_FALSE_END = re.compile(
-    r"[\s(\-–—,.]*(?:true\s*(?:or|/)\s*false|t\s*(?:/|or)\s*f)\s*\??\)?\W*$", re.I
+    r"[\s(\-–—,.]*(?:true\s*(?:or|/|,)\s*false|t\s*(?:/|or)\s*f)" + _NOT_GIVEN + r"\s*\??\)?\W*$",
+    re.I,
 )
 
 
