@@ -19,12 +19,24 @@ _ASKS = re.compile(
     r"is|are|true|false)\b",
     re.IGNORECASE,
 )
+# A quiz app's counter or timer line above the stem, «Question 4/10 ⏱ 0:12», «Q7/15 ⏰ 20s»,
+# «Round 3 • 15 sec»: figures and the app's own words only. It asks nothing, and with it on
+# top the stem was not the first line, the options were not read and the question was
+# answered without choosing (en72).
+_COUNTER_WORDS = frozenset({"question", "q", "round", "card", "of", "s", "sec", "secs", "seconds"})
+
+
+def _counter_line(line: str) -> bool:
+    words = re.findall(r"[a-z]+", line.lower())
+    return any(ch.isdigit() for ch in line) and all(word in _COUNTER_WORDS for word in words)
 
 
 def bare_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """(stem, options, labels) of a one-line stem that asks, followed by three to six short
-    lines asking nothing; else None."""
+    lines asking nothing (an app's counter line above the stem set aside); else None."""
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    while len(lines) > 1 and _counter_line(lines[0]):
+        lines = lines[1:]
     if not EN_LIST_MIN_OPTIONS + 1 <= len(lines) <= 7:
         return None
     stem, options = lines[0], lines[1:]

@@ -39,6 +39,12 @@ FILL_LEAD = re.compile(
     r"^\W*(?:(?:fill(?:\s+(?:in|up|out))?|supply|insert|give|write(?:\s+down)?|provide|put\s+in)"
     r"\s+(?:in\s+)?(?:the\s+|a\s+)?(?:(?:correct|missing|right|suitable|appropriate|one)\s+)*"
     r"(?:blanks?|gaps?|spaces?|words?|terms?)(?:\s+(?:spaces?|provided|below|given|left))*"
+    # how the blank is to be filled: «Fill in the blank with one word:», «… (one word)» (en72:
+    # read with the sentence, «one word» asked a known gap)
+    r"(?:\s+(?:with|using|in)\s+(?:one|a\s+single|a|two|1|2)\s+(?:words?|terms?|names?|numbers?))?"
+    r"(?:\s*\(\s*(?:one|a\s+single|1|two|2)\s+(?:words?|terms?)\s*\))?"
+    # a bare «Blank:» heading
+    r"|blanks?(?=\s*[:\-–])"
     r"|fill(?:\s+in)?(?=\s*[:.\-–])|fill\s+in(?=\s+the\s+(?:sentences?|following)\b)"
     r"|complete(?:\s+(?:the|these|each|this))?(?:\s+(?:following|sentences?|statements?|"
     r"gaps?|blanks?))*(?:\s+with\s+(?:the\s+|a\s+|one\s+)?(?:(?:correct|missing|right|"

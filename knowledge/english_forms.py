@@ -100,14 +100,24 @@ class Split:
     preamble: str = ""
 
 
+# A reading test's third answer after the pair: «True, False or Not Given», «T/F/NG». Its «not»
+# is no denial of the claim (en72: read as one, «True, False or Not Given: Umar gave half his
+# wealth» was «False»); the reply says so when the text does not settle the claim.
+_NOT_GIVEN = r"(?:\s*(?:,|/|or)\s*(?:or\s+)?(?:not\s+(?:given|stated|mentioned)|ng)\b)?"
 _TRUE_FALSE = re.compile(
-    r"^\W*(?:(?:state|mark|say|write|tick|circle|indicate|decide)\s+(?:whether\s+)?(?:(?:the\s+)?(?:following\s+)?"
-    r"(?:is|are|statements?\s+(?:is|are))\s+)?)?(?:(?:true|t)\s*(?:or|/|and)\s*(?:f\w*)"
-    r"|right\s+or\s+wrong|correct\s+or\s+incorrect|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
+    # («Please mark true or false:», «Answer with True or False only:»: en72)
+    r"^\W*(?:(?:please|kindly|pls|plz)\s+)?"
+    r"(?:(?:state|mark|say|write|tick|circle|indicate|decide|answer\s+with|reply\s+with)\s+"
+    r"(?:whether\s+)?(?:(?:the\s+)?(?:following\s+)?"
+    r"(?:is|are|statements?\s+(?:is|are))\s+)?)?(?:(?:true|t)\s*(?:or|/|and|,)\s*(?:f\w*)"
+    + _NOT_GIVEN
+    + r"|right\s+or\s+wrong|correct\s+or\s+incorrect"
+    r"|write\s+t\s+for\s+true\s+and\s+f\s+for\s+false"
     # «Correct or not: …», «Yes or no: …», «Fact or myth: …»: the request's «not», «no» or
     # «myth» is no denial of the claim after it (read as one, «Yes or no: Tabuk was his last
     # expedition» was «False»).
-    r"|(?:correct|right|true)\s+or\s+(?:not|wrong|false|incorrect)|yes\s+or\s+no"
+    r"|(?:correct|right|true|accurate)\s+or\s+(?:not|wrong|false|incorrect|inaccurate)"
+    r"|yes\s+or\s+no"
     r"|(?:facts?|true|real)\s+or\s+(?:myths?|fiction|fake)|(?:myths?|fake)\s+or\s+(?:facts?|real)"
     # «Am I right that …?», «Is it a fact that …?», «Isn't it true that …?», «Is it correct to
     # say that …?»: a claim put for checking, as «Is it true that …?» is.
@@ -116,26 +126,35 @@ _TRUE_FALSE = re.compile(
     r"\s+that(?=\s+\w)|(?:isn'?t\s+it|is\s+it\s+not)\s+(?:true|correct|right)\s+that(?=\s+\w)"
     # «Is it true that ...?», «State whether the following is correct: ...».
     r"|is\s+it\s+(?:true|correct|right)(?:\s+that)?(?=\s+\w)|(?<=\s)(?:true|correct)(?=\s*:)"
+    # «Say if this is correct: …», «Tell me if this is true: …», «Would you say it's true
+    # that …?» (en72: read as a question, the claim was answered with no verdict)
+    r"|(?:say|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|determine)\s+(?:if|whether)\s+(?:this|the"
+    r"\s+following|it|that)(?:\s+(?:statement|sentence|claim))?\s+(?:is|was)\s+(?:true|correct|"
+    r"right|accurate)(?:\s+or\s+(?:false|not|wrong|incorrect))?(?=\s*[:?.\-–—])"
+    r"|would\s+you\s+say\s+(?:that\s+)?it(?:'?s|’s|\s+is)\s+(?:true|correct|right)\s+that(?=\s+\w)"
     # «Critically assess the claim that …», «Evaluate the view that …»: the claim is judged.
     r"|(?:critically\s+)?(?:assess|evaluate|examine|consider|discuss|comment\s+on)\s+(?:the|this)\s+"
     r"(?:claim|view|statement|assertion|idea|argument)\s+that(?=\s+\w)"
     # «Is this statement true: '…'?», «Is the following claim correct or wrong?».
-    r"|is\s+(?:this|the\s+following)\s+(?:statement|sentence|claim)\s+(?:true|correct|right)"
+    r"|is\s+(?:this|the\s+following)\s+(?:statement|sentence|claim)\s+"
+    r"(?:true|correct|right|accurate)"
     r"(?:\s+or\s+(?:false|wrong|incorrect|not))?"
     # «Verify: …», «Check this for me: …», «Fact-check:»: a claim put for checking, and
     # «Agree or disagree: …» (read as a question, the claim got the nearest fact's answer).
-    r"|(?:please\s+)?(?:verify|check|fact[\s-]?check|confirm)(?:\s+(?:this|that|the\s+following))?"
+    r"|(?:please\s+)?(?:verify|check|fact[\s-]?check|confirm|validate)"
+    r"(?:\s+(?:this|that|the\s+following|my))?(?:\s+(?:statement|claim|sentence|fact))?"
     r"(?:\s+for\s+(?:me|us))?(?:\s+(?:please|pls|plz))?(?=\s*:)|agree\s+or\s+disagree"
     # «صح أو خطأ (true or false): ...»: the Arabic heading, with or without its English.
     r"|(?:صح|صحيح)\s*(?:أو|او|أم|ام|/)\s*(?:خطأ|خطا|غلط)(?:\s*\(\s*true\s*(?:or|/)\s*false)?"
-    r")\b[\s:.\-–—?)]*",
+    r")\b(?:\s+only\b)?[\s:.\-–—?)]*",
     re.IGNORECASE,
 )
 # The request closing the claim: «… True or false?», «… T/F», and after it the marks a poll or a
 # story adds and no word («True or false? 🤔», «true or false?! 😅», «T/F ✅❌»): with an emoji
 # after it, the request was read as the whole question and the claim set aside.
 _TRUE_FALSE_END = re.compile(
-    r"[\s(\-–—,.]*(?:true\s*(?:or|/)\s*false|t\s*(?:/|or)\s*f)\s*\??\)?\W*$", re.I
+    r"[\s(\-–—,.]*(?:true\s*(?:or|/|,)\s*false|t\s*(?:/|or)\s*f)" + _NOT_GIVEN + r"\s*\??\)?\W*$",
+    re.I,
 )
 
 

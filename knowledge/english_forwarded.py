@@ -32,8 +32,10 @@ _WRAPPER = re.compile(
 # not?», «Can you verify this?», «Fact check please:». It needs its own closing mark (or an
 # emoji/arrow), so «Is it true that …» keeps its own reading.
 _TAG_FIRST = re.compile(
-    r"^\W*(?:is\s+(?:this|it|that)\s+(?:true|correct|right|real|authentic)"
-    r"|true\s+or\s+not|real\s+or\s+fake|fact\s+or\s+fake"
+    # («Is this statement accurate? …», «Accurate or not? …»: en72)
+    r"^\W*(?:is\s+(?:this|it|that)(?:\s+(?:statement|sentence|claim))?\s+"
+    r"(?:true|correct|right|real|authentic|accurate)"
+    r"|(?:true|accurate)\s+or\s+not|real\s+or\s+fake|fact\s+or\s+fake"
     r"|can\s+(?:you|someone|anyone)\s+(?:verify|check|confirm)\s+this"
     r"|(?:please\s+)?fact[\s-]?check(?:\s+(?:this|please|pls))*"
     r"|please\s+(?:verify|check)(?:\s+this)?)"

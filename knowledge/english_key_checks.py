@@ -31,9 +31,12 @@ from knowledge.english_option_doers import subject_asked
 from knowledge.english_reply import PartAnswer
 from knowledge.models import Fact
 
-# «Key: …», «Answer key: …», «Key = …», «The key says …», «Answer: …» after the question.
+# «Key: …», «Answer key: …», «Key = …», «The key says …», «Answer: …» after the question; a
+# student's own answer told as written, «I wrote: Ali», «I put 950», «I answered Ramadan» (en72:
+# the question was answered and the student's answer left unjudged).
 _KEY = re.compile(
-    r"\s*(?:(?:the|my|our)\s+)?(?:answer\s+key|key|answer)\s*(?:says\s*:?|is\s*:?|[:=\-–—])\s*",
+    r"\s*(?:(?:(?:the|my|our)\s+)?(?:answer\s+key|key|answer)\s*(?:says\s*:?|is\s*:?|[:=\-–—])"
+    r"|i\s+(?:wrote|put|said|answered|chose|picked)(?:\s+down)?\s*[:\-–—]?)\s*",
     re.IGNORECASE,
 )
 # The request to check it, closing the message.
@@ -41,7 +44,8 @@ _CHECK = re.compile(
     r"(?:[.;,!]\s*|\s+)(?:(?:so\s+|but\s+)?(?:is|was)\s+(?:that|this|it|the\s+key)\s+"
     r"(?:right|correct|true|accurate|ok(?:ay)?|what\s+the\s+(?:source|text|book|chapter)\s+says)"
     r"|does\s+the\s+(?:text|source|book|chapter)\s+(?:back\s+(?:this|that|it)\s+up|agree|say\s+so"
-    r"|support\s+(?:this|that|it))|(?:is\s+it\s+)?(?:right|correct)|am\s+i\s+right)\s*\?+\s*$",
+    r"|support\s+(?:this|that|it))|(?:is\s+it\s+)?(?:right|correct)|am\s+i\s+(?:right|correct)"
+    r"|did\s+i\s+get\s+(?:it|that|this)\s+right|is\s+my\s+answer\s+(?:right|correct))\s*\?+\s*$",
     re.IGNORECASE,
 )
 # Where the question begins: after a quote, a colon, a dash or a full stop before it.
@@ -71,7 +75,7 @@ def key_check(text: str) -> KeyCheck | None:
         key = _KEY.match(head, asked + 1 + quote.end()) if quote else None
     if key is None:
         return None
-    value = head[key.end() :].strip(" .\"'”’")
+    value = head[key.end() :].strip(" .\"'”’—–")
     if not value or "?" in value or "\n" in value:
         return None
     before = head[: asked + 1]

@@ -24,6 +24,7 @@ LABEL_WORDS = frozenset(
     claim claims counter counterclaim counterpoint counterargument motion rebuttal debate
     proposition opposition opponent opponents side
     quick another next final quickfire fire rapid rapidfire lightning speed buzzer round bonus
+    pop warm up warmup starter
     trivia pub night tiebreak tiebreaker tie breaker level stage game r of no number
     chronology chronological timeline sequence sequencing order ordering
     check quiz test q qn ques question questions review revision recap drill practice mock
@@ -45,9 +46,14 @@ _LABEL_LINE = re.compile(
 # The verdict a label may ask around its exercise words: «Quick T/F:», «Bonus true or false:»,
 # «T/F for review:». Read with the claim, «quick», «bonus» or «review» are words no fact knows
 # (the claim was asked back), and a pair after another word was no heading at all.
+# The other pairs the forms read as a verdict's request (english_forms._TRUE_FALSE) are such
+# pairs too: «Quick check, true or not:», «Bonus round, fact or myth:», «Review, agree or
+# disagree:» (en72: the label's words were read with the claim and it was asked back).
 _VERDICT_PAIR = re.compile(
     r"\b(?:true\s*(?:or|/|and|&)\s*false|t\s*(?:or|/)\s*f|right\s+or\s+wrong|"
-    r"correct\s+or\s+(?:incorrect|wrong))\b",
+    r"correct\s+or\s+(?:incorrect|wrong)|(?:correct|right|true)\s+or\s+not|"
+    r"(?:facts?|true|real)\s+or\s+(?:myths?|fiction|fake)|(?:myths?|fake)\s+or\s+(?:facts?|real)|"
+    r"agree\s+or\s+disagree)\b",
     re.IGNORECASE,
 )
 # Words that join a verdict pair to the exercise it is for («T/F for my quiz»).

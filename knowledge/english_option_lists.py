@@ -20,14 +20,22 @@ from knowledge.tuning import (
 
 # Where the list starts: after the stem's colon, question mark or blank (an «options:» or
 # «choices:» label may follow), or at an opening bracket ending the line.
+# A dash between spaces starts a list that closes the question, «Who ruled the Romans —
+# Khosrau, Heraclius, the Negus or Muqawqis?» (en72: read as one question and asked back).
 _LIST_START = re.compile(
-    r"(?:[:?]|_{2,}|…|\.{3,})\s*(?:(?:options|choices)\s*:\s*)?\(?\s*(?=\S)", re.IGNORECASE
+    r"(?:[:?]|_{2,}|…|\.{3,}|(?P<dash>(?<=\s)[—–]\s))\s*(?:(?:options|choices)\s*:\s*)?\(?\s*(?=\S)",
+    re.IGNORECASE,
 )
 # A line of options under the stem, labelled as such.
 _LIST_LINE = re.compile(r"^\s*(?:options|choices)\s*:", re.IGNORECASE)
 # «…, and why»: the joining word before the last item of a list.
 _LEADING_AND = re.compile(r"^(?:and|&)\s+", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s*/\s*|\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
+# (A comma between a digit and three more is a number's thousands separator, «3,000 / 10,000»,
+# and separates nothing. A pipe or a semicolon separates as a slash does, «Abu Bakr | Umar |
+# the Prophet», «3,000; 10,000; over 40,000»: en72.)
+_SEPARATOR = re.compile(
+    r"\s*[/|;]\s*|\s*,(?!(?<=\d,)\d{3}(?!\d))\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE
+)
 
 
 def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
@@ -41,20 +49,40 @@ def separated_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]
     if len(lines) > 1:
         return None
     for start in _LIST_START.finditer(text):
+        if start.group("dash") and not text.rstrip().endswith("?"):
+            continue  # «Tabuk — Rajab, 9 AH, against the Romans»: a note, no question
         rest = text[start.end() :].strip().rstrip(").?").strip()
         options = tuple(item.strip(" .;") for item in _SEPARATOR.split(rest))
         if (
-            len(options) >= EN_LIST_MIN_OPTIONS
+            (len(options) >= EN_LIST_MIN_OPTIONS or _paired(text, start, rest, options))
             and all(options)
             and all(len(option.split()) <= EN_LIST_OPTION_MAX_WORDS for option in options)
             and not any("?" in option for option in options)
             # «Tabuk: when did it happen, who went, and why?»: questions listed, no options.
             and not any(_ASKS.match(_LEADING_AND.sub("", option)) for option in options)
         ):
-            stem = text[: start.start() + 1].strip(" ([")
+            stem = text[: start.start() + 1].strip(" ([—–")
             labels = tuple(str(number) for number in range(1, len(options) + 1))
             return stem, options, labels
     return None
+
+
+# A question asking which one: the stem of a choice between two («Which … : A or B?»).
+_WHICH = re.compile(r"^\W*(?:which|who|whom|what)\b", re.IGNORECASE)
+
+
+def _paired(text: str, start: re.Match[str], rest: str, options: tuple[str, ...]) -> bool:
+    """Two options joined by «or» after the colon or dash of a question asking which one,
+    closing it: «Which of the following companions gave half of his wealth: Abu Bakr or
+    Umar?» (en72: read as one question, it was asked back). Not after a question mark («Who
+    led? Umar or Ali» is a guess after the question), nor joined otherwise («: Umar, Ali»)."""
+    return (
+        len(options) == 2
+        and start.group().lstrip()[:1] in ":—–"
+        and text.rstrip().endswith("?")
+        and re.fullmatch(r"[^,/]+\s+or\s+[^,/]+", rest, re.IGNORECASE) is not None
+        and _WHICH.match(text) is not None
+    )
 
 
 # A bullet opening an option's line: «• a year's pay», «- Ghassan», «[ ] 950 camels», «☐ Rajab»,

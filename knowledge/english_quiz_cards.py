@@ -28,7 +28,8 @@ _FURNITURE = re.compile(
     r"(?:your\s+)?answer\s*:\s*(?:_{2,}|\.{3,}|\?|…)[\s_.…]*"
     r"|(?:points?|pts|score|marks?|time|timer|level|difficulty)\s*:\s*"
     r"(?:\d+\s*(?:s|sec|secs|seconds|pts|points|marks)?|easy|medium|hard)\b"
-    r"|\d{1,3}\s*(?:pts|points)\b"
+    # (a score the player wins, «+10 pts», with its sign)
+    r"|\+?\d{1,3}\s*(?:pts|points)\b"
     # a timer beside the counter («Q2/10 ⏰ 20 sec»)
     r"|(?<=\d\s)[^\w\s]*\s*\d{1,3}\s*(?:sec|secs|seconds)\b"
     r")\s*[\])]?",

@@ -35,6 +35,7 @@ from knowledge.english_decision import PartReply
 from knowledge.english_doers import NEUTRAL as _NEUTRAL
 from knowledge.english_doers import same_doer
 from knowledge.english_forms import contradicts
+from knowledge.english_judgements import unstated_judgement
 from knowledge.english_lexicon import NEGATIONS, VALUE_CLASSES
 from knowledge.english_outlived import outlived
 from knowledge.english_paired_details import paired_verdict
@@ -124,6 +125,8 @@ class EnglishVerdicts:
             return None
         if unstated_quality(reading.normalized, english.answer) is not None:
             return None  # «Equipping the army was simple»: the gifts fact says nothing of it
+        if unstated_judgement(reading.normalized, english) is not None:
+            return None  # «The hypocrites were praised in the Quran»: no praise is told of them
         return True
 
     def _settled(self, fact: Fact, decision: PartReply) -> bool | None:

@@ -45,6 +45,23 @@ from tests.english_helpers import answered_facts
             "ukaydir",
             texts.EN_TRUE,
         ),
+        # A student's own answer told as written (en72)
+        (
+            "Question: Who was sent to Dumat al-Jandal? I wrote: Ali ibn Abi Talib. "
+            "Did I get it right?",
+            "dumat_aljandal",
+            texts.EN_FALSE,
+        ),
+        (
+            "Q: How many camels did Uthman give? I put 950. Am I right?",
+            "uthman_donation",
+            texts.EN_TRUE,
+        ),
+        (
+            "Who was the emperor of the Romans at Tabuk? I said Heraclius — is that right?",
+            "heraclius",
+            texts.EN_TRUE,
+        ),
     ],
 )
 def test_the_key_is_judged_by_the_questions_fact(english_engine, message, fact, verdict) -> None:
@@ -89,3 +106,16 @@ def test_a_key_naming_an_option_stays_a_choice(english_engine) -> None:
         "Thaqif\n(c) Aws and Khazraj\nKey: (a). Is that right?"
     )
     assert all(part.part.form is Form.CHOICE for part in english_engine.answer(message).parts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no question before what was written: a claim of its own, read by the claim rules
+        "I wrote 'Tabuk took place in the 8th year of Hijra'. Did I get it right?",
+        # what was written, with no request to check it
+        "Who was sent to Dumat al-Jandal? I wrote: Ali ibn Abi Talib.",
+    ],
+)
+def test_written_answers_without_a_question_and_a_check_are_left(text) -> None:
+    assert key_check(text) is None

@@ -25,9 +25,13 @@ from tests.english_helpers import answered_facts
         ("Front: Who led Tabuk?\nBack: ____", "Who led Tabuk?"),
         ("Card front: 'Who led Tabuk?' – what goes on the back?", "Who led Tabuk?"),
         ("Card 2 ⏰ 20 sec\nWho led Tabuk?", "Q2. Who led Tabuk?"),
+        # A score the player wins, with its sign (en72): no «+» is left as an option's line.
+        ("Who led Tabuk?\nUmar\nAli\nthe Prophet\n+10 pts", "Who led Tabuk?\nUmar\nAli\nthe Prophet"),  # noqa: E501
+        ("Card 3: Who led Tabuk? (+5 points)", "Q3. Who led Tabuk?"),
         # Words that are no card's furniture stay.
         ("They held the front. They went back.", "They held the front. They went back."),
         ("Front: Who led Tabuk?", "Front: Who led Tabuk?"),
+        ("Tabuk was in 9+1 AH?", "Tabuk was in 9+1 AH?"),
         ("At that time: the Romans gathered.", "At that time: the Romans gathered."),
         ("The Romans had a card to play.", "The Romans had a card to play."),
     ],

@@ -20,6 +20,14 @@ from tests.english_helpers import answered_facts
         ("Another T/F: Tabuk was in Ramadan", "date", texts.EN_FALSE),
         ("True or false: the army of Tabuk was bigger than 40,000 men.", "army_size",
          texts.EN_TRUE),
+        # the other pairs that ask a verdict, inside a label (en72)
+        ("Quick check, true or not: Khalid ibn al-Walid was sent to Dumat al-Jandal.",
+         "dumat_aljandal", texts.EN_TRUE),
+        ("Bonus round, fact or myth: Uthman gave 950 camels for the army.", "uthman_donation",
+         texts.EN_TRUE),
+        ("Review, agree or disagree: Tabuk was fought against the Persians.", "enemy",
+         texts.EN_FALSE),
+        ("Pop quiz, right or not: Umar gave half his wealth.", "umar_donation", texts.EN_TRUE),
     ],
 )  # fmt: skip
 def test_a_labelled_verdict_pair_asks_the_claim(english_engine, message, fact, verdict) -> None:
@@ -45,6 +53,7 @@ def test_a_labelled_heading_over_numbered_statements(english_engine) -> None:
         # The pair alone, and a pair after words of the story, stay as typed.
         ("T/F: Umar gave half.", "T/F: Umar gave half."),
         ("Umar gave half true or false: say", "Umar gave half true or false: say"),
+        ("Umar gave half, fact or myth: say", "Umar gave half, fact or myth: say"),
     ],
 )
 def test_the_label_words_around_the_pair_go(message, expected) -> None:
