@@ -30,7 +30,6 @@ PARTICIPLES = frozenset(
     "revealed done seen set struck beaten".split()
 )
 PRONOUNS = frozenset("he she they it his their its".split())
-ASKING = frozenset("who whom whose what when where why how which".split())
 # («What does that mean?» names no subject: what «that» points to is the subject.)
 GENERIC = frozenset(
     {"tabuk", "expedition", "occur", "story", "be", "right", "source", "text", "prophet", "mean"}

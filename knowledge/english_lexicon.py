@@ -318,6 +318,8 @@ QUESTION_OPENERS: tuple[tuple[tuple[str, ...], QuestionType], ...] = (
     (("wat",), QuestionType.THING),
     (("which",), QuestionType.THING),
 )
+# The English question words: a clause holding one asks (one list for every reader).
+QUESTION_WORDS = frozenset("who whom whose what when where why how which".split())
 YESNO_OPENERS = frozenset("did was were is are does do had has can could will would".split())
 # Question types a fact of a given answer type answers, besides those its phrasings ask.
 ANSWERS_TYPES = {

@@ -13,6 +13,7 @@ from knowledge.english_lexicon import (
     COMMAND_WORDS,
     GREETING_WORDS,
     QUESTION_OPENERS,
+    QUESTION_WORDS,
     YESNO_OPENERS,
 )
 from knowledge.lexicon import QuestionType
@@ -24,7 +25,6 @@ _URDU_QUESTION_WORDS = {
 }
 _LEADING_PREPOSITIONS = frozenset("against with to for from by in at on under".split())
 _LED_HEADS = frozenset("whom who where".split())
-QUESTION_HEADS = frozenset("who whom whose what when where why how which".split())
 
 # Words that continue an opening command («Give an account of», «Write notes on»).
 FRAME_FILLERS = frozenset(
@@ -58,7 +58,7 @@ def question_type_of(words: list[str]) -> QuestionType:
     polite = 0
     while polite < len(words) - 1 and words[polite] in POLITE_WORDS:
         polite += 1
-    if polite and (words[polite] in COMMAND_WORDS or words[polite] in QUESTION_HEADS):
+    if polite and (words[polite] in COMMAND_WORDS or words[polite] in QUESTION_WORDS):
         words = words[polite:]
     elif polite and words[polite] == "about":
         return QuestionType.NONE  # «can u tell me about Tabuk»: a request, not «can ...?»

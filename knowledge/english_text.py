@@ -37,6 +37,7 @@ from knowledge.english_lexicon import (
     IRREGULAR,
     NEGATIONS,
     QUESTION_OPENERS,
+    QUESTION_WORDS,
     STOPWORDS,
     TYPED_WORDS,
     VALUE_CLASSES,
@@ -48,7 +49,6 @@ from knowledge.english_phrases import PHRASES
 from knowledge.english_question_type import (
     FRAME_FILLERS,
     POLITE_WORDS,
-    QUESTION_HEADS,
     question_type_of,
 )
 from knowledge.lexicon import QuestionType
@@ -361,7 +361,7 @@ class EnglishReader:
         polite = 0
         while polite < len(words) - 1 and words[polite] in POLITE_WORDS:
             polite += 1
-        if polite and (words[polite] in COMMAND_WORDS or words[polite] in QUESTION_HEADS):
+        if polite and (words[polite] in COMMAND_WORDS or words[polite] in QUESTION_WORDS):
             words = words[polite:]
         commanded = bool(words) and words[0] in COMMAND_WORDS
         # («Give the name of the army», «State the names of ...», «Write down the name of
