@@ -87,6 +87,7 @@ from knowledge.muslim_side import (
 from knowledge.names_asked import NAME_WORDS, PERSON_WORDS, SAME_PERSON
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.presence_asked import asks_if_with, tells_who_was_with
+from knowledge.question_words import WHAT
 from knowledge.ranking_results import FactProfile
 from knowledge.stemming import is_stopword, stem
 from knowledge.told_value import tells_its_value
@@ -134,7 +135,7 @@ _SAID_AFTER_WHAT = frozenset("حكي حكا حجي حكت حجت".split())
 # whether nothing was («النبي ما حكى عن المتخلفين شي؟»): about a saying either way. (Until
 # this module was split, a second list of the same name, the definitions' own, replaced this
 # one unseen, leaving «ماذا» and «شنهو» out.)
-_WHAT_SAID = frozenset("ما شو ايش وش شنو اش ماذا اشنو شنهو".split())
+_WHAT_SAID = WHAT
 
 
 def _asks_what_was_said(words: tuple[str, ...]) -> bool:

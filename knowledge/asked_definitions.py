@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS
 from knowledge.normalize import normalize, without_conjunction
+from knowledge.question_words import WHAT, WHO
 from knowledge.stemming import is_stopword, stem
 
 # The frame: named in most questions, so they say nothing about which detail is asked.
@@ -24,8 +25,8 @@ ACCOUNT_WORDS: frozenset[str] = frozenset(
 
 # «ما هي / من هم …», «ما المقصود بـ / ما معنى …», «تعريف …»: a question asking what or who
 # something is. «ما المقصود بـ» reaches here as «ما هو» (knowledge/message_patterns.py).
-_WHAT = frozenset("ما شو شنو ايش وش اش اشنو".split())
-_WHO = frozenset("من مين منو شكون".split())
+_WHAT = WHAT - {"ماذا", "شنهو"}
+_WHO = WHO | {"شكون"}
 _IS = frozenset("هو هي هم هما هوما هيا".split())
 _MEANING = frozenset("معني المقصود مفهوم تعريف".split())
 # Words that end the term defined and start another question («الجزية التي دفعوها»).

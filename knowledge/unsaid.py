@@ -40,6 +40,7 @@ from knowledge.named_lives import (
 )
 from knowledge.names_asked import named_only_as_someone_s, names_unsaid
 from knowledge.normalize import normalize, without_conjunction
+from knowledge.question_words import EGYPTIAN_WHAT, WHAT
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import WORD_CACHE_SIZE
 
@@ -288,8 +289,9 @@ _PACT_ROOTS = ("عاهد", "صالح", "اتفق", "تعاهد", "تصالح")
 _PACT = re.compile("|".join(_PACT_ROOTS))
 # The documents without the article, as the question's words are compared with them.
 _BARE_DOCUMENTS = frozenset(word.removeprefix("ال") for word in _DOCUMENTS)
-# «what» before «على …» or a pact «عليه».
-_WHAT = frozenset("ماذا ما شو ايش وش شنو اش اشنو شنهو ايه اي".split())
+# «what» before «على …» or a pact «عليه»; Egyptian «ايه» and «اي» (which) too: before a
+# pact verb they ask what it was made on.
+_WHAT = WHAT | {EGYPTIAN_WHAT, "اي"}
 _ON_IT = frozenset("عليه عليها عليهم عليو".split())
 
 
