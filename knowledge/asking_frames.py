@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from knowledge.question_words import EGYPTIAN_WHAT, WHAT
 
-_WHAT = (WHAT - {"ماذا", "شنهو"}) | {EGYPTIAN_WHAT, "شن"}
+_WHAT = WHAT | {EGYPTIAN_WHAT, "شن"}
 # The relative pronouns of these frames (knowledge/analysis.py reads «what drove» with them).
 WHICH = frozenset(("الذي", "اللي", "الي", "اللى", "التي"))
 # «made», and its feminine past. Not with an object pronoun typed onto it («خلاه شاق»:

@@ -92,7 +92,7 @@ _DID_IT = frozenset(
 )
 # After «what» the «it» is what is asked («فما الذي فعله الروم», «شنو اللي سواه الروم»);
 # after «who» it is the deed named before («ومنو اللي سواه؟»).
-_WHAT = (WHAT - {"شنهو"}) | {EGYPTIAN_WHAT}
+_WHAT = WHAT | {EGYPTIAN_WHAT}
 
 
 def _did_it(words: list[str]) -> bool:

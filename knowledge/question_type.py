@@ -27,7 +27,7 @@ def without_conjunction_in(word: str, table: Container[str]) -> str:
 
 # «ما الذي دفع النبي إلى …», «ايه اللي خلاه شاق»: what drove or made someone or something
 # so asks a reason. «دفع/حمل» only with «إلى» after them («ما الذي دفعه عثمان» is what he paid).
-_WHAT = (WHAT - {"ماذا", "اشنو", "شنهو"}) | {EGYPTIAN_WHAT}
+_WHAT = WHAT | {EGYPTIAN_WHAT}
 _MADE = ("جعل", "خلا", "خلي")
 _DROVE = ("دفع", "حمل")
 _TO = frozenset("الي لل".split())

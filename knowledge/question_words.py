@@ -15,7 +15,8 @@ from __future__ import annotations
 WHAT = frozenset("ما ماذا شو ايش وش شنو اش اشنو شنهو".split())
 # Egyptian «what» («ايه اللي خلاه شاق»): the word «yes» and «آية» are spelt so too.
 EGYPTIAN_WHAT = "ايه"
-# «who»: «من» (also «from»), Egyptian and Levantine «مين», Gulf and Iraqi «منو».
-WHO = frozenset("من مين منو".split())
+# «who»: «من» (also «from»), Egyptian and Levantine «مين», Gulf and Iraqi «منو», Maghrebi
+# «شكون».
+WHO = frozenset("من مين منو شكون".split())
 # The pronoun a «what/who» question puts before the thing asked («ما هي …», «من هم …»).
 IS = frozenset("هو هي هم".split())

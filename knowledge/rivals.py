@@ -20,8 +20,9 @@ ProfileOf = Callable[[str], FactProfile | None]
 # The facts a fact is declared part of (AnswerEngine.wholes).
 WholesOf = Callable[[str], tuple[str, ...]]
 
-# «ما هي …»: the question word and pronoun before the thing a question asks.
-_WHAT_WORDS = WHAT - {"ماذا", "شنهو", "اش"}
+# «ما هي …»: the question word and pronoun before the thing a question asks. Not «ماذا»: a
+# verb follows it («ماذا حمل …»), not the thing asked.
+_WHAT_WORDS = WHAT - {"ماذا"}
 # Nouns asking how the named subject relates to the rest («ما صلة أكيدر بدومة الجندل», «ما
 # الجزء الذي تصدق به عمر»): the subject's fact states it, the noun names no detail itself.
 _RELATION_WORDS = frozenset("صله الصله علاقه العلاقه جزء الجزء".split())
