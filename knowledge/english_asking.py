@@ -8,7 +8,13 @@ import itertools
 import re
 
 from knowledge.english_blanks import BLANK
-from knowledge.english_lexicon import CHAT_WORDS, COMMAND_WORDS, GREETING_WORDS, YESNO_OPENERS
+from knowledge.english_lexicon import (
+    CHAT_WORDS,
+    COMMAND_WORDS,
+    GREETING_WORDS,
+    WH_WORDS,
+    YESNO_OPENERS,
+)
 from knowledge.english_pleas import ASKERS_OWN
 from knowledge.english_requests import requested
 
@@ -24,11 +30,9 @@ NUMBERED = re.compile(
 )
 
 
-QUESTION_WORDS = frozenset(
-    """
-    who whom whose what when where why how which wat wen kab kitne kitni kaun kon kahan kyun
-    """.split()
-)
+# The question words with their misspellings («wat», «wen») and Urdu ones typed in Latin
+# letters («kab», «kaun», «kyun»).
+QUESTION_WORDS = WH_WORDS | frozenset("wat wen kab kitne kitni kaun kon kahan kyun".split())
 
 
 def words_in(text: str) -> list[str]:

@@ -9,7 +9,7 @@ import re
 from knowledge.english_blanks import BLANK
 from knowledge.english_decision import EnglishOutcome
 from knowledge.english_forms import Form, Part
-from knowledge.english_lexicon import TYPED_MONTHS
+from knowledge.english_lexicon import COPULAS, TYPED_MONTHS
 from knowledge.english_normalize import normalize_english
 from knowledge.english_rules import DOERS, side_of  # noqa: F401 (re-exported)
 from knowledge.english_text import Reading, army_going
@@ -23,7 +23,7 @@ SCOPE_SKIP = frozenset(
 NEGATION_WORDS = frozenset({"neither", "nor", "without", "nothing"})
 # Concepts a negation turns into themselves: «did not expect» is the surprise.
 NEGATION_FLIPS = frozenset({"surprise"})
-BE = frozenset("is are was were been being".split())
+BE = COPULAS | {"been", "being"}
 AUX = BE | {"did", "do", "does", "had", "has", "have"}
 PARTICIPLES = frozenset(
     "sent given led held known called killed spared made fought taken brought paid slain built "

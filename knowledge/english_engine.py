@@ -49,9 +49,9 @@ from knowledge.english_forms import (
 )
 from knowledge.english_key_checks import answered_key
 from knowledge.english_lexicon import (
-    QUESTION_WORDS,
     TYPED_WORDS,
     VALUE_CLASSES,
+    WH_WORDS,
 )
 from knowledge.english_listed_aspects import listed_aspects
 from knowledge.english_listed_names import names_too_few
@@ -458,7 +458,7 @@ class EnglishEngine:
         words = reading.normalized.split()
         if "else" in words:
             return True  # «who else?»: more of what was just answered
-        if QUESTION_WORDS & set(words):
+        if WH_WORDS & set(words):
             return False  # «c) Who was Heraclius»: a question of its own
         terms = reading.terms
         return bool(terms) and all(self._typed(t) or t == "tabuk" for t in terms)
@@ -471,7 +471,7 @@ class EnglishEngine:
         words = part.text.split()
         if part.form is not Form.QUESTION or len(words) > EN_ECHO_MAX_WORDS:
             return False
-        if not part.text.rstrip().endswith("?") or QUESTION_WORDS & set(words_in(part.text)):
+        if not part.text.rstrip().endswith("?") or WH_WORDS & set(words_in(part.text)):
             return False
         alone = self.matcher.decide(part.text)
         return not alone.answered or (alone.fact is not None and alone.fact == previous.fact)

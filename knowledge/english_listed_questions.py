@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from knowledge.english_lexicon import QUESTION_WORDS
+from knowledge.english_lexicon import WH_WORDS
 
 # A heading that asks for facts or notes rather than a choice: «Key facts for tomorrow's lesson
 # on Tabuk please: - date - who the enemy was - size of the army», «Notes I need: - …».
@@ -28,11 +28,11 @@ def items_ask(stem: str, options: Sequence[str]) -> bool:
         return False
     words = [re.findall(r"[a-z']+", option.lower())[:1] for option in options]
     # A question typed without its mark opens with a question word («where was Khalid sent»).
-    if all(first and first[0] in QUESTION_WORDS for first in words):
+    if all(first and first[0] in WH_WORDS for first in words):
         return True
     heading = set(re.findall(r"[a-z]+", stem.lower()))
     return bool(
         stem.rstrip().endswith(":")
         and heading & _REQUESTS
-        and not heading & (QUESTION_WORDS | _CHOOSING)
+        and not heading & (WH_WORDS | _CHOOSING)
     )

@@ -13,7 +13,7 @@ from knowledge.english_lexicon import (
     COMMAND_WORDS,
     GREETING_WORDS,
     QUESTION_OPENERS,
-    QUESTION_WORDS,
+    WH_WORDS,
     YESNO_OPENERS,
 )
 from knowledge.lexicon import QuestionType
@@ -58,7 +58,7 @@ def question_type_of(words: list[str]) -> QuestionType:
     polite = 0
     while polite < len(words) - 1 and words[polite] in POLITE_WORDS:
         polite += 1
-    if polite and (words[polite] in COMMAND_WORDS or words[polite] in QUESTION_WORDS):
+    if polite and (words[polite] in COMMAND_WORDS or words[polite] in WH_WORDS):
         words = words[polite:]
     elif polite and words[polite] == "about":
         return QuestionType.NONE  # «can u tell me about Tabuk»: a request, not «can ...?»

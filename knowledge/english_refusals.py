@@ -11,7 +11,7 @@ import re
 
 from knowledge.english_data import EnglishBase
 from knowledge.english_era import era_label
-from knowledge.english_lexicon import QUESTION_WORDS
+from knowledge.english_lexicon import WH_WORDS
 from knowledge.english_normalize import normalize_english
 from knowledge.english_rules import (
     AMBIGUOUS_ARABIC,
@@ -126,7 +126,7 @@ def _opening_with(index: _ByFirst, words: set[str]) -> _Triggers:
 
 
 # Question words a trigger may hold: one that holds none names a thing («distance from madinah»).
-_ASKING_TRIGGER_WORDS = QUESTION_WORDS | frozenset("far many much".split())
+_ASKING_TRIGGER_WORDS = WH_WORDS | frozenset("far many much".split())
 # Words of an effect asked: «How did the distance from Madinah affect the supplies?», «… make
 # the march hard?»: the thing the trigger names is the cause told, not the detail of its gap.
 _EFFECT_WORDS = frozenset(
@@ -203,7 +203,7 @@ def _yardstick(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
             and words[marker] in _YARDSTICK_WORDS
             and len(before) >= _MIN_ASKING_WORDS
             and "tabuk" in before
-            and QUESTION_WORDS & set(before)
+            and WH_WORDS & set(before)
         ):
             return True
     return False
