@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.affixes import PREFIXES_SHORT
 from knowledge.normalize import normalize
 from knowledge.question_words import WHO
 from knowledge.stemming import stem
@@ -124,13 +125,13 @@ def names_unsaid(words: tuple[str, ...], answer: str) -> bool:
 _THEIR = ("ه", "ها", "هم", "هن", "هما")
 # Where a clause of an answer ends.
 _CLAUSE_END = re.compile(r"[،,؛.:()«»]")
-# Particles joined to an answer's word («إلى قريته» is «الي قريته», «بجنوده» «ب» + …).
-_JOINED = ("و", "ب", "ل", "ف", "ك")
+# Particles joined to an answer's word (affixes.PREFIXES_SHORT: «إلى قريته» is «الي قريته»,
+# «بجنوده» «ب» + …).
 
 
 def _forms(word: str) -> tuple[str, ...]:
     """A normalised word as typed, and without one particle joined to it."""
-    return (word, word[1:]) if word[:1] in _JOINED and len(word) > 3 else (word,)
+    return (word, word[1:]) if word[:1] in PREFIXES_SHORT and len(word) > 3 else (word,)
 
 
 def named_only_as_someone_s(words: tuple[str, ...], answer: str) -> bool:

@@ -18,5 +18,10 @@ EGYPTIAN_WHAT = "ايه"
 # «who»: «من» (also «from»), Egyptian and Levantine «مين», Gulf and Iraqi «منو», Maghrebi
 # «شكون».
 WHO = frozenset("من مين منو شكون".split())
+# «هل …», «واش …»: the question word before a claim that a yes/no question asks.
+YES_NO = frozenset("هل وهل فهل واش".split())
+# «أم», «ولا», «أو», «لو», «وإلا» between the two sides of an either/or question, and before
+# «لا» ending a yes/no one («… ولا لا؟»).
+EITHER_OR = frozenset("ام ولا او لو والا".split())
 # The pronoun a «what/who» question puts before the thing asked («ما هي …», «من هم …»).
 IS = frozenset("هو هي هم".split())
