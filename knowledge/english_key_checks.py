@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from knowledge.english import EnglishMatcher
+from knowledge.english_answer_checks import ANSWER_LABEL, RIGHT_CHECK
 from knowledge.english_choice import counted_option, main_answer
 from knowledge.english_decision import PartReply
 from knowledge.english_doers import NEUTRAL
@@ -32,18 +33,9 @@ from knowledge.english_reply import PartAnswer
 from knowledge.models import Fact
 
 # «Key: …», «Answer key: …», «Key = …», «The key says …», «Answer: …» after the question.
-_KEY = re.compile(
-    r"\s*(?:(?:the|my|our)\s+)?(?:answer\s+key|key|answer)\s*(?:says\s*:?|is\s*:?|[:=\-–—])\s*",
-    re.IGNORECASE,
-)
-# The request to check it, closing the message.
-_CHECK = re.compile(
-    r"(?:[.;,!]\s*|\s+)(?:(?:so\s+|but\s+)?(?:is|was)\s+(?:that|this|it|the\s+key)\s+"
-    r"(?:right|correct|true|accurate|ok(?:ay)?|what\s+the\s+(?:source|text|book|chapter)\s+says)"
-    r"|does\s+the\s+(?:text|source|book|chapter)\s+(?:back\s+(?:this|that|it)\s+up|agree|say\s+so"
-    r"|support\s+(?:this|that|it))|(?:is\s+it\s+)?(?:right|correct)|am\s+i\s+right)\s*\?+\s*$",
-    re.IGNORECASE,
-)
+_KEY = re.compile(rf"\s*{ANSWER_LABEL}\s*(?:says\s*:?|is\s*:?|[:=\-–—])\s*", re.IGNORECASE)
+# The request to check it, closing the message as a question.
+_CHECK = re.compile(rf"(?:[.;,!]\s*|\s+){RIGHT_CHECK}\s*\?+\s*$", re.IGNORECASE)
 # Where the question begins: after a quote, a colon, a dash or a full stop before it.
 _QUESTION_START = re.compile(r"""(?:^|[:"“‘—–]\s*|[.!]\s+|\n)(?=[^:"“‘—–.!\n]*\?[\s"”’]*$)""")
 
