@@ -25,3 +25,11 @@ YES_NO = frozenset("هل وهل فهل واش".split())
 EITHER_OR = frozenset("ام ولا او لو والا".split())
 # The pronoun a «what/who» question puts before the thing asked («ما هي …», «من هم …»).
 IS = frozenset("هو هي هم".split())
+# «like» and «unlike» before another event a question compares with («كما حدث في بدر»,
+# «مثل ما صار في بدر», «زي جيش مؤتة», «بخلاف الخندق»).
+COMPARISON_MARKERS = frozenset("مثل مثلما كمثل متل زي زيه كما بخلاف خلاف عكس وعكس بعكس".split())
+# Words allowed between such a marker and the other event's name («كما وقع في غزوة بدر»,
+# «زي جيش مؤتة»).
+COMPARISON_BETWEEN = frozenset(
+    "وقع حدث حصل صار جري كان كانت في فى علي ب غزوه الغزوه معركه يوم ما الحال جيش عدد".split()
+)
