@@ -255,7 +255,9 @@ _UNITS = {
     "تسعمئه": 900,
 }
 _UNITS = {normalize(word): value for word, value in _UNITS.items()}
-_THOUSANDS = frozenset({"الف", "الفا", "الاف", "الفين", "الفان", "k"})
+# «ألف» and its forms (knowledge/statement_coverage.py reads them too); «k» as in «40k».
+THOUSAND_WORDS = frozenset("الف الفا الاف الفين الفان".split())
+_THOUSANDS = THOUSAND_WORDS | {"k"}
 # «مليون جندي», «نص مليون», «٣ ملايين»: millions, a figure no fact states (read as a figure,
 # a claim of «a million soldiers» is one the text does not settle, not a claim of no figure).
 _MILLIONS = {

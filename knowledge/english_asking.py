@@ -12,6 +12,7 @@ from knowledge.english_lexicon import (
     CHAT_WORDS,
     COMMAND_WORDS,
     GREETING_WORDS,
+    QUESTION_PREPOSITIONS,
     WH_WORDS,
     YESNO_OPENERS,
 )
@@ -100,7 +101,7 @@ CLAIM_VERBS = frozenset(
 # Question words that also join a clause to a claim.
 _CLAUSE_JOINERS = frozenset("when where who whose".split())
 # Prepositions that make a following question word ask («against which people»).
-_LEADING = frozenset("against to from by in at of with for on into".split())
+_LEADING = (QUESTION_PREPOSITIONS - {"under"}) | {"of", "into"}
 # A message speaking of its writer or the reader is a request, not a claim to settle.
 _PERSONAL = frozenset("i me my we our us you your u ur".split())
 

@@ -17,7 +17,12 @@ from __future__ import annotations
 
 import re
 
-from knowledge.english_lexicon import COMMAND_WORDS, WH_WORDS, YESNO_OPENERS
+from knowledge.english_lexicon import (
+    COMMAND_WORDS,
+    QUESTION_PREPOSITIONS,
+    WH_WORDS,
+    YESNO_OPENERS,
+)
 
 # Linking adverbs that open a question of a paper or a list of questions.
 _LINKING = frozenset(
@@ -26,7 +31,7 @@ _LINKING = frozenset(
 # Words that open a question, after which a number or an adverb before it is furniture.
 _OPENERS = COMMAND_WORDS | YESNO_OPENERS | WH_WORDS
 # «2- In which month …», «1- Against whom …»: a preposition before the question word.
-_PREPOSITIONS = frozenset("in against to for from by at on with under during".split())
+_PREPOSITIONS = QUESTION_PREPOSITIONS | {"during"}
 # A paper numbers its questions with one or two digits.
 _MAX_NUMBER_DIGITS = 2
 
