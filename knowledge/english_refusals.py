@@ -11,7 +11,7 @@ import re
 
 from knowledge.english_data import EnglishBase
 from knowledge.english_era import era_label
-from knowledge.english_lexicon import WH_WORDS
+from knowledge.english_lexicon import WH_WORDS, YESNO_OPENERS
 from knowledge.english_normalize import normalize_english
 from knowledge.english_rules import (
     AMBIGUOUS_ARABIC,
@@ -85,8 +85,9 @@ def _bare_word_asked(word: str, words: tuple[str, ...]) -> bool:
 # A clause that opens a question with the time of what it asks: «After Zayd, Ja'far and Ibn
 # Rawaha were killed, who saved the army?» tells of them; what it asks comes after.
 _SCENE_OPENERS = frozenset({"after", "when", "once"})
-_AUXILIARIES = frozenset("was were did is are does do had has".split())
-_ASKING = frozenset("who whom what which how why where".split())
+_AUXILIARIES = YESNO_OPENERS - {"can", "could", "will", "would"}
+# The question words after the scene; «when» opens the scene itself («When Zaid was killed, …»).
+_ASKING = WH_WORDS - {"when", "whose"}
 _ASKS_OF_THE_SCENE = frozenset(
     "happen happened happens then next after that did do does the a to them him he it they was "
     "were is are".split()
