@@ -91,7 +91,7 @@ from knowledge.question_words import WHAT
 from knowledge.ranking_results import FactProfile
 from knowledge.stemming import is_stopword, stem
 from knowledge.told_value import tells_its_value
-from knowledge.unsaid import unsaid
+from knowledge.unsaid import FIGURE_WORDS, unsaid
 
 # The kind of detail each typed question wants, as the fact's answer type.
 KIND_OF: dict[QuestionType, AnswerType] = {
@@ -113,7 +113,7 @@ TYPED: frozenset[QuestionType] = frozenset(
 _BACKGROUND = frozenset({"نبي", "مسلم"})
 # Words in an answer that give a time or a number (normalised, as typed).
 _TIME_VALUES = frozenset("رجب للهجره الهجره هجري هجريه".split())
-_FIGURES = frozenset("الف الاف الفا مئه ماءه عشره عشرين ثلاثين اربعين خمسين نصف بضع".split())
+_FIGURES = FIGURE_WORDS | {"ماءه", "بضع"}
 # «كم حط أبو بكر؟»: «ماله كله», all of it, is how much he gave, an amount; never a count.
 _NUMBER_VALUES = _FIGURES | {"كله"}
 _DIGIT = re.compile(r"\d")

@@ -213,7 +213,9 @@ def _tells_what_followed(answer: tuple[str, ...], event: frozenset[str]) -> bool
 # «عدد من المسلمين», «جموعا كثيرة … من الجنود», «بعض المعاهدات»: a count left open.
 _OPEN_COUNT = frozenset("بعض كثيره كثير كثيرا جموعا جموع عدد".split())
 _COUNT_WORDS = frozenset("كم عدد كان كانت كانو كانوا هو هي".split())
-_FIGURES = frozenset("الف الاف الفا مئه عشره عشرين ثلاثين اربعين خمسين الثلاثه ثلاثه نصف".split())
+# Words of a figure (normalised; knowledge/asked.py reads them too), and «(ال)ثلاثه» here.
+FIGURE_WORDS = frozenset("الف الاف الفا مئه عشره عشرين ثلاثين اربعين خمسين نصف".split())
+_FIGURES = FIGURE_WORDS | {"الثلاثه", "ثلاثه"}
 
 
 # «الذين/اللي» right after «كم عدد» counts people who did something.
