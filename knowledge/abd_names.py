@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from knowledge.name_links import KUNYA
 from knowledge.names_asked import PERSON_WORDS
 from knowledge.normalize import without_conjunction
 from knowledge.stemming import stem
@@ -52,7 +53,6 @@ def names_another_abd(words: tuple[str, ...]) -> bool:
 
 # «بن/ابن» and the kunya word before a father's name («عبد الله بن أبي بكر»).
 _SON_OF = frozenset("بن ابن".split())
-_KUNYA = frozenset("ابو ابي ابا".split())
 
 
 def fathers_only(words: tuple[str, ...]) -> frozenset[str]:
@@ -73,7 +73,7 @@ def fathers_only(words: tuple[str, ...]) -> frozenset[str]:
                 end += 1
             if end < len(words) and words[end] in _SON_OF:
                 end += 1
-                while end < len(words) and words[end] in _KUNYA:
+                while end < len(words) and words[end] in KUNYA:
                     end += 1
                 inside.update(stem(word) for word in words[end : end + 1])
                 at = end + 1

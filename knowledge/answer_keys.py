@@ -17,6 +17,7 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
+from knowledge.affixes import PREFIXES_SHORT
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.stemming import stem
 from knowledge.tuning import NUMBERS_CACHE_SIZE, WORD_CACHE_SIZE
@@ -99,7 +100,6 @@ def phrase(text: str) -> tuple[str, ...]:
 
 
 _PREFIXES = ("وبال", "فبال", "وال", "بال", "فال", "كال", "لل", "ال")
-_ONE_LETTER = ("و", "ف", "ب", "ل", "ك")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)  # (asked of each word of a message by every key read)
@@ -115,7 +115,7 @@ def core_word(word: str) -> str:
 def _written_forms(word: str) -> frozenset[str]:
     """A word as written and without its prefixes (وبالروم -> روم)."""
     forms = {word, core_word(word)}
-    if word[:1] in _ONE_LETTER and len(word) > 3:
+    if word[:1] in PREFIXES_SHORT and len(word) > 3:
         forms |= {word[1:], core_word(word[1:])}
     if word == _SON_FULL:
         # «عثمان ابن عفان» is «عثمان بن عفان»: between two names «ابن» and «بن» are one
@@ -276,7 +276,9 @@ _UNITS = {
     "تسعمئه": 900,
 }
 _UNITS = {normalize(word): value for word, value in _UNITS.items()}
-_THOUSANDS = frozenset({"الف", "الفا", "الاف", "الفين", "الفان", "k"})
+# «ألف» and its forms (knowledge/statement_coverage.py reads them too); «k» as in «40k».
+THOUSAND_WORDS = frozenset("الف الفا الاف الفين الفان".split())
+_THOUSANDS = THOUSAND_WORDS | {"k"}
 # «مليون جندي», «نص مليون», «٣ ملايين»: millions, a figure no fact states (read as a figure,
 # a claim of «a million soldiers» is one the text does not settle, not a claim of no figure).
 _MILLIONS = {

@@ -87,10 +87,11 @@ from knowledge.muslim_side import (
 from knowledge.names_asked import NAME_WORDS, PERSON_WORDS, SAME_PERSON
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.presence_asked import asks_if_with, tells_who_was_with
+from knowledge.question_words import WHAT
 from knowledge.ranking_results import FactProfile
 from knowledge.stemming import is_stopword, stem
 from knowledge.told_value import tells_its_value
-from knowledge.unsaid import unsaid
+from knowledge.unsaid import FIGURE_WORDS, unsaid
 
 # The kind of detail each typed question wants, as the fact's answer type.
 KIND_OF: dict[QuestionType, AnswerType] = {
@@ -112,7 +113,7 @@ TYPED: frozenset[QuestionType] = frozenset(
 _BACKGROUND = frozenset({"نبي", "مسلم"})
 # Words in an answer that give a time or a number (normalised, as typed).
 _TIME_VALUES = frozenset("رجب للهجره الهجره هجري هجريه".split())
-_FIGURES = frozenset("الف الاف الفا مئه ماءه عشره عشرين ثلاثين اربعين خمسين نصف بضع".split())
+_FIGURES = FIGURE_WORDS | {"ماءه", "بضع"}
 # «كم حط أبو بكر؟»: «ماله كله», all of it, is how much he gave, an amount; never a count.
 _NUMBER_VALUES = _FIGURES | {"كله"}
 _DIGIT = re.compile(r"\d")
@@ -134,7 +135,7 @@ _SAID_AFTER_WHAT = frozenset("حكي حكا حجي حكت حجت".split())
 # whether nothing was («النبي ما حكى عن المتخلفين شي؟»): about a saying either way. (Until
 # this module was split, a second list of the same name, the definitions' own, replaced this
 # one unseen, leaving «ماذا» and «شنهو» out.)
-_WHAT_SAID = frozenset("ما شو ايش وش شنو اش ماذا اشنو شنهو".split())
+_WHAT_SAID = WHAT
 
 
 def _asks_what_was_said(words: tuple[str, ...]) -> bool:

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS
 from knowledge.normalize import normalize, without_conjunction
+from knowledge.question_words import IS, WHAT, WHO
 from knowledge.stemming import is_stopword, stem
 
 # The frame: named in most questions, so they say nothing about which detail is asked.
@@ -24,9 +25,7 @@ ACCOUNT_WORDS: frozenset[str] = frozenset(
 
 # «ما هي / من هم …», «ما المقصود بـ / ما معنى …», «تعريف …»: a question asking what or who
 # something is. «ما المقصود بـ» reaches here as «ما هو» (knowledge/message_patterns.py).
-_WHAT = frozenset("ما شو شنو ايش وش اش اشنو".split())
-_WHO = frozenset("من مين منو شكون".split())
-_IS = frozenset("هو هي هم هما هوما هيا".split())
+_IS = IS | {"هما", "هوما", "هيا"}
 _MEANING = frozenset("معني المقصود مفهوم تعريف".split())
 # Words that end the term defined and start another question («الجزية التي دفعوها»).
 _CLAUSE = frozenset("الذي التي الذين اللي اللى الي لي اللذين اللتين و؟ وما ومن وماذا وكيف".split())
@@ -47,15 +46,15 @@ def definition_target(words: tuple[str, ...]) -> frozenset[str]:
     if not words:
         return frozenset()
     first = without_conjunction(words[0], "و", longer_than=2)
-    if len(words) > 3 and first in _WHAT and words[1] in _DIFFERENCE and words[2] == "بين":
+    if len(words) > 3 and first in WHAT and words[1] in _DIFFERENCE and words[2] == "بين":
         return _compared(words[3:])
     if len(words) > 2 and first in _DIFFERENCE and words[1] == "بين":
         return _compared(words[2:])  # («الفرق بين الغزوة والسرية»: a heading asks it too)
     if first in _MEANING:
         who, rest = False, words[1:]
-    elif len(words) > 2 and words[1] in _IS and (first in _WHAT or first in _WHO):
-        who, rest = first in _WHO, words[2:]
-    elif len(words) > 2 and first in _WHAT and words[1] in _MEANING | {"يعني"}:
+    elif len(words) > 2 and words[1] in _IS and (first in WHAT or first in WHO):
+        who, rest = first in WHO, words[2:]
+    elif len(words) > 2 and first in WHAT and words[1] in _MEANING | {"يعني"}:
         who, rest = False, words[2:]
     else:
         return frozenset()

@@ -15,7 +15,9 @@ it; dropped there too, those questions went unanswered). Normalised words.
 
 from __future__ import annotations
 
-_WHAT = ("ما", "شو", "ايش", "وش", "شنو", "ايه", "اش", "اشنو", "شن")
+from knowledge.question_words import EGYPTIAN_WHAT, WHAT
+
+_WHAT = WHAT | {EGYPTIAN_WHAT, "شن"}
 # The relative pronouns of these frames (knowledge/analysis.py reads «what drove» with them).
 WHICH = frozenset(("الذي", "اللي", "الي", "اللى", "التي"))
 # «made», and its feminine past. Not with an object pronoun typed onto it («خلاه شاق»:

@@ -19,6 +19,7 @@ from knowledge.form_replies import PartReply, Status
 from knowledge.message import QUESTION_START, Form, Option, Part, has_question_word
 from knowledge.message_options import option_as_claimed
 from knowledge.models import AnswerType, Fact
+from knowledge.ranking_focus import ORDER_WORDS
 from knowledge.riddles import read_riddle
 from knowledge.statement_words import find
 from knowledge.statements import StatementJudge, negated, stem_of
@@ -32,7 +33,7 @@ _ALL_OF_ABOVE = re.compile(r"(جميع|كل)\s+(ما\s+سبق|ما\s+ذكر|ال
 _LISTED = re.compile(r"(ما\s+يلي|ما\s+ياتي|مما\s+يلي|مما\s+ياتي|الاتيه|التاليه)")
 _EXCEPT = frozenset("لم ليس ليست لا عدا ماعدا باستثناء الا غير".split())
 # «أي الغزوتين كانت أولًا / أسبق؟»: the stem asks an order, which no description answers.
-_ORDER_ASKED = frozenset("اولا الاولي اسبق الاسبق اقدم الاقدم سبقت قبلها".split())
+_ORDER_ASKED = ORDER_WORDS | {"سبقت", "قبلها"}
 
 
 class ChoiceAnswerer:

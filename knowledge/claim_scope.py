@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from knowledge.answer_keys import AnswerKeys, SlotKind, mentions, words_of
+from knowledge.honorifics import PRAYER
 from knowledge.models import Fact
 from knowledge.normalize import without_conjunction
 from knowledge.question_rewrites import drop_honorifics
@@ -96,7 +97,6 @@ _EXCEPT = frozenset(("الا", "والا"))
 _WAS = {"يكن": "كان", "تكن": "كانت", "يكونوا": "كانوا", "يكونو": "كانوا"}
 # The Prophet's name as a doer, and the prayer that may follow it before «ما».
 _PROPHET = frozenset(("النبي", "الرسول", "نبي", "رسول"))
-_PRAYER = ("صلي", "الله", "عليه", "وسلم")
 
 
 def _past(verb: str) -> str:
@@ -143,7 +143,7 @@ def _opening_doer(words: tuple[str, ...], at: int) -> bool:
 
 def _doer_before(words: tuple[str, ...], at: int) -> str:
     """The word before `at`, past «صلى الله عليه وسلم» after the Prophet's name."""
-    if at >= 5 and words[at - 4 : at] == _PRAYER:
+    if at >= 5 and words[at - 4 : at] == PRAYER:
         at -= 4
     return words[at - 1] if at else ""
 

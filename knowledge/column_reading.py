@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.message_models import Option
+from knowledge.option_letters import ARABIC_LIST_LABEL, ARABIC_OPTION_LETTERS
 from knowledge.sheet_patterns import SHEET_NUMBER
 
 # The verb that asks to pair («صل», «وصّل», «اربطي», «زاوج», «طابق»), after a sheet's own
@@ -40,8 +41,11 @@ _CELLS = re.compile(r"\s*(?:\||\t|\s{3,}|\.{3,}|…+|[-ـ_]{3,})\s*")
 _HEADINGS_ROW = re.compile(r"^\s*(?:(?:ال)?(?:عمود|عامود|قائمة|قائمه)|\(\s*[أاب]\s*\)\s*$)")
 
 _NUMBERED = re.compile(r"^\s*\(?\s*([0-9٠-٩]{1,2})\s*[\)\-–.:/]\s*(?=\S)")
-_LETTERED = re.compile(r"^\s*(?:\(\s*([أابجدهوز]|هـ)\s*\)|([أابجدهوز]|هـ)\s*[\)\-–.:/])\s*(?=\S)")
-_LETTERS = ("أ", "ب", "ج", "د", "هـ", "و", "ز")
+_LETTERED = re.compile(
+    r"^\s*(?:\(\s*(" + ARABIC_LIST_LABEL + r")\s*\)"
+    r"|(" + ARABIC_LIST_LABEL + r")\s*[\)\-–.:/])\s*(?=\S)"
+)
+_LETTERS = (*ARABIC_OPTION_LETTERS, "ز")
 
 # Cells longer than this are no items of a list (a paragraph pasted below the exercise).
 _MAX_ITEM_WORDS = 12
@@ -153,8 +157,8 @@ def _columns(left: list[str], right: list[str], labels: list[str] | None) -> Col
 
 # A label inside a line: «1- …», «(2) …», «أ) …», «(ب) …».
 _INLINE_LABEL = re.compile(
-    r"(?:^|(?<=\s))(?:\(?[0-9٠-٩]{1,2}\s*[\)\-–.]|\((?:[أابجدهوز]|هـ)\)"
-    r"|(?:[أابجدهوز]|هـ)\s*[\)\-–.])\s*(?=\S)"
+    r"(?:^|(?<=\s))(?:\(?[0-9٠-٩]{1,2}\s*[\)\-–.]|\((?:" + ARABIC_LIST_LABEL + r")\)"
+    r"|(?:" + ARABIC_LIST_LABEL + r")\s*[\)\-–.])\s*(?=\S)"
 )
 
 

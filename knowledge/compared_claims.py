@@ -15,15 +15,9 @@ So the statement's head, without the comparison, is judged first:
 from __future__ import annotations
 
 from knowledge.answer_keys import words_of
+from knowledge.question_words import COMPARISON_BETWEEN, COMPARISON_MARKERS
 from knowledge.scope_words import OTHER_EVENTS
 
-# Comparison markers, normalised: «like» and «unlike».
-_MARKERS = frozenset("مثل مثلما كمثل متل زي زيه كما بخلاف خلاف عكس وعكس بعكس".split())
-# Words allowed between a marker and the other event's name («زي جيش مؤتة», «كما حدث في
-# غزوة بدر», «مثل ما صار في بدر»).
-_BETWEEN = frozenset(
-    "وقع حدث حصل صار جري كان كانت في فى علي ب غزوه الغزوه معركه يوم ما الحال جيش عدد".split()
-)
 # The event the text does tell of besides Tabuk (normalised: «مؤتة» → «موته»).
 _TOLD = frozenset(("موته",))
 _MAX_BETWEEN = 4
@@ -44,7 +38,7 @@ def compared_head(statement: str) -> tuple[str, bool] | None:
     event is one the text never tells of; None when it compares with none."""
     words = words_of(statement)
     for index, word in enumerate(words):
-        if word not in _MARKERS or index < _MIN_HEAD_WORDS:
+        if word not in COMPARISON_MARKERS or index < _MIN_HEAD_WORDS:
             continue
         for end in range(index + 1, min(len(words), index + 2 + _MAX_BETWEEN)):
             if (event := _event_named(words[end])) is not None:
@@ -52,6 +46,6 @@ def compared_head(statement: str) -> tuple[str, bool] | None:
                 if len(head) < _MIN_HEAD_WORDS:
                     return None
                 return " ".join(head), event not in _TOLD
-            if words[end] not in _BETWEEN:
+            if words[end] not in COMPARISON_BETWEEN:
                 break
     return None

@@ -11,15 +11,10 @@ asked before it), is left as it is.
 
 from __future__ import annotations
 
+from knowledge.question_words import COMPARISON_BETWEEN, COMPARISON_MARKERS
 from knowledge.scope_words import OTHER_EVENTS
 from knowledge.stemming import is_stopword
 
-# Comparison markers, normalised («كما», «مثل», «زي», «مثلما», «بخلاف», «عكس»).
-_MARKERS = frozenset("كما مثل مثلما زي بخلاف خلاف عكس وعكس بعكس كمثل".split())
-# Words allowed between a marker and the event's name («كما وقع في غزوة بدر»).
-_BETWEEN = frozenset(
-    "وقع حدث حصل صار جري كان كانت في فى علي ب غزوه الغزوه معركه يوم ما الحال".split()
-)
 _TABUK = frozenset({"تبوك", "بتبوك", "لتبوك", "وتبوك"})
 # At most this many words between the marker and the name.
 _MAX_BETWEEN = 4
@@ -49,11 +44,11 @@ def without_comparison(words: tuple[str, ...]) -> tuple[str, ...]:
         if word in _TABUK:
             seen_tabuk = True
             continue
-        if not seen_tabuk or word not in _MARKERS or not _asks_more(words[:index]):
+        if not seen_tabuk or word not in COMPARISON_MARKERS or not _asks_more(words[:index]):
             continue
         for end in range(index + 1, min(len(words), index + 2 + _MAX_BETWEEN)):
             if _names_an_event(words[end]):
                 return words[:index] + words[end + 1 :]
-            if words[end] not in _BETWEEN:
+            if words[end] not in COMPARISON_BETWEEN:
                 break
     return words

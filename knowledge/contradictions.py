@@ -23,10 +23,9 @@ from knowledge.answer_keys import counted, words_of
 from knowledge.bounded_figures import bound_contradicted
 from knowledge.lexicon import ENTITIES
 from knowledge.normalize import without_conjunction
+from knowledge.question_words import IS
 from knowledge.stemming import is_stopword, stem
 
-# «X هو Y»: the pronoun after a name says what the name is.
-_IS = frozenset("هو هي هم".split())
 # The events a fact may name, as their names read (normalised, no article).
 _TABUK, _MUTAH = "تبوك", "موته"
 _BEFORE, _AFTER = "قبل", "بعد"
@@ -106,7 +105,8 @@ def _other_holder(answer: str, statement: str) -> bool:
     """«خالد (هو) رئيس دومة الجندل» against «أكيدر هو رئيس دومة الجندل»: another name
     holds the role the fact gives."""
     told = words_of(answer)
-    at = next((i for i, word in enumerate(told[:5]) if word in _IS and i), None)
+    # «X هو Y»: the pronoun after a name says what the name is.
+    at = next((i for i, word in enumerate(told[:5]) if word in IS and i), None)
     if at is None:
         return False
     holder, role = _stems(told[:at]), [stem(w) for w in told[at + 1 : at + 2]]

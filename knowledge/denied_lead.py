@@ -11,6 +11,7 @@ clause alone, the denial taken away, is what the text states («أعلن الن�
 from __future__ import annotations
 
 from knowledge.answer_keys import words_of
+from knowledge.honorifics import PRAYER
 from knowledge.question_rewrites import drop_honorifics
 from knowledge.statement_words import NEGATIONS
 
@@ -22,17 +23,13 @@ _MIN_LEAD_WORDS = 3
 _MIN_JOINED = 4
 
 
-# «صلى الله عليه وسلم» after the Prophet's name: its «وسلم» opens no clause.
-_PRAYER = ("صلي", "الله", "عليه", "وسلم")
-
-
 def _without_prayer(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words without the prayer after the Prophet's name."""
     out: list[str] = []
     at = 0
     while at < len(words):
-        if words[at : at + len(_PRAYER)] == _PRAYER:
-            at += len(_PRAYER)
+        if words[at : at + len(PRAYER)] == PRAYER:
+            at += len(PRAYER)
             continue
         out.append(words[at])
         at += 1

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from knowledge.engine import Outcome, Reply
 from knowledge.normalize import normalize
+from knowledge.question_words import EITHER_OR, YES_NO
 from knowledge.statements import StatementJudge
 from knowledge.tuning import EITHER_OR_SIDE_MAX_WORDS
 
-# «هل …», «واش …»: the question word before a claim that a yes/no question asks.
-YES_NO_OPENERS = frozenset({"هل", "وهل", "فهل", "واش"})
-# «أم», «ولا», «أو», «لو» between the two sides of an either/or question (normalised).
-_EITHER_OR = frozenset({"ام", "ولا", "او", "لو", "والا"})
 # «ولا لا»: the other side is «not», a yes/no question.
 _NOT_WORDS = frozenset({"لا", "لاء", "لء"})
 
@@ -24,9 +21,9 @@ _NOT_WORDS = frozenset({"لا", "لاء", "لء"})
 def either_or(judge: StatementJudge, text: str) -> Reply | None:
     """The answer for the one side of an either/or question the text states, or None."""
     words = text.strip().rstrip("؟? .").split()
-    if words and normalize(words[0]) in YES_NO_OPENERS:
+    if words and normalize(words[0]) in YES_NO:
         words = words[1:]
-    ors = [i for i, word in enumerate(words) if normalize(word) in _EITHER_OR]
+    ors = [i for i, word in enumerate(words) if normalize(word) in EITHER_OR]
     if len(ors) != 1:
         return None
     at = ors[0]

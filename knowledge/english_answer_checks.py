@@ -22,23 +22,35 @@ from __future__ import annotations
 
 import re
 
-_LABEL = (
+# The label of an answer given: «answer key», «key», «(my) (model) answer», «student's answer»,
+# «suggested answer» (knowledge/english_key_checks.py reads keys with it too).
+ANSWER_LABEL = (
     r"(?:(?:the|my|our|your|a)\s+)?(?:(?:student'?s?|model|sample|suggested|expected|proposed|"
-    r"correct)\s+)*(?:answer\s+key|key|answer|response)(?:\s+(?:given|says|was|is))?"
+    r"correct)\s+)*(?:answer\s+key|key|answer|response)"
 )
-_CHECK = (
-    r"(?:(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|accurate|ok|okay|true|what\s+the\s+"
-    r"(?:source|text|book|chapter|author)\s+says)|(?:is\s+(?:that|this|it)\s+)?(?:correct|right)|"
-    r"am\s+i\s+(?:right|correct)|did\s+(?:i|we)\s+get\s+it\s+right|anything\s+missing|"
-    r"(?:is\s+)?anything\s+(?:missing|wrong)|what\s+(?:did\s+(?:i|we)\s+miss|is\s+missing)|"
-    r"does\s+(?:the|this)\s+(?:text|source|book|chapter)\s+(?:back\s+(?:this|it|that)\s+up|"
+_LABEL = ANSWER_LABEL + r"(?:\s+(?:given|says|was|is))?"
+# The request to check whether it is right: «Is that right?», «Is that what the source says?»,
+# «Does the text back this up?» (knowledge/english_key_checks.py judges a key so asked).
+RIGHT_CHECK = (
+    r"(?:(?:so\s+|but\s+)?(?:is|was)\s+(?:that|this|it|the\s+key)\s+(?:right|correct|accurate|"
+    r"ok|okay|true|what\s+the\s+(?:source|text|book|chapter|author)\s+says)"
+    r"|(?:is\s+(?:that|this|it)\s+)?(?:correct|right)|am\s+i\s+(?:right|correct)"
+    r"|did\s+(?:i|we)\s+get\s+it\s+right"
+    r"|does\s+(?:the|this)\s+(?:text|source|book|chapter)\s+(?:back\s+(?:this|it|that)\s+up|"
     r"agree|say\s+so|support\s+(?:this|it|that))|(?:does\s+it|do\s+they)\s+match(?:\s+the\s+"
     r"(?:text|source))?)"
 )
+# Or what it lacks: «Anything missing?», «What did I miss?» (a model answer in words of its
+# own, which no key verdict settles).
+_MISSING_CHECK = (
+    r"(?:anything\s+missing|(?:is\s+)?anything\s+(?:missing|wrong)"
+    r"|what\s+(?:did\s+(?:i|we)\s+miss|is\s+missing))"
+)
+
 _CHECKED = re.compile(
     r"^(?P<lead>.*?)(?:[\"“](?P<quoted>[^\"”]{8,}?)[\"”]|(?P<asked>[^\"“”:\n]{8,}?\?))"
     rf"\s*[.,;]?\s*(?P<label>{_LABEL})\s*[:\-–—]\s*(?P<given>[^\n]+?)"
-    rf"(?:[\s.!,;]+(?P<check>{_CHECK})\s*[?!.]*)?\s*$",
+    rf"(?:[\s.!,;]+(?P<check>{RIGHT_CHECK}|{_MISSING_CHECK})\s*[?!.]*)?\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 # A lead that is itself a question keeps the message whole («Who gave half? Answer: …» is the

@@ -8,7 +8,14 @@ import itertools
 import re
 
 from knowledge.english_blanks import BLANK
-from knowledge.english_lexicon import CHAT_WORDS, COMMAND_WORDS, GREETING_WORDS, YESNO_OPENERS
+from knowledge.english_lexicon import (
+    CHAT_WORDS,
+    COMMAND_WORDS,
+    GREETING_WORDS,
+    QUESTION_PREPOSITIONS,
+    WH_WORDS,
+    YESNO_OPENERS,
+)
 from knowledge.english_pleas import ASKERS_OWN
 from knowledge.english_requests import requested
 
@@ -24,11 +31,9 @@ NUMBERED = re.compile(
 )
 
 
-QUESTION_WORDS = frozenset(
-    """
-    who whom whose what when where why how which wat wen kab kitne kitni kaun kon kahan kyun
-    """.split()
-)
+# The question words with their misspellings («wat», «wen») and Urdu ones typed in Latin
+# letters («kab», «kaun», «kyun»).
+QUESTION_WORDS = WH_WORDS | frozenset("wat wen kab kitne kitni kaun kon kahan kyun".split())
 
 
 def words_in(text: str) -> list[str]:
@@ -96,7 +101,7 @@ CLAIM_VERBS = frozenset(
 # Question words that also join a clause to a claim.
 _CLAUSE_JOINERS = frozenset("when where who whose".split())
 # Prepositions that make a following question word ask («against which people»).
-_LEADING = frozenset("against to from by in at of with for on into".split())
+_LEADING = (QUESTION_PREPOSITIONS - {"under"}) | {"of", "into"}
 # A message speaking of its writer or the reader is a request, not a claim to settle.
 _PERSONAL = frozenset("i me my we our us you your u ur".split())
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
+from knowledge.english_lexicon import WH_WORDS, YESNO_OPENERS
+
 # The claim's question mark, then a sentence after it.
 _CLOSED = re.compile(r"\?\s+(?=\S)")
-_QUESTION_WORDS = frozenset(
-    "who whom whose what when where why how which is was were are did does do can could".split()
-)
+_QUESTION_WORDS = WH_WORDS | (YESNO_OPENERS - {"had", "has", "will", "would"})
 
 
 def claim_before_comment(statement: str) -> str:

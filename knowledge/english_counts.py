@@ -18,8 +18,10 @@ from knowledge.english_rules import told
 WHOLE = frozenset({"army", "soldier", "muslim"})
 # The Prophet is named in nearly every answer as leader, not as the owner of a count.
 _LEADER = "prophet"
+# Spans of time (knowledge/english_verdict.py reads them too).
+PERIODS = frozenset({"day", "week", "month", "year"})
 # A number beside these is a date or span, which has no owner.
-_DATED = frozenset({"ah", "year", "month", "day", "week"})
+_DATED = PERIODS | {"ah"}
 _SENTENCES = re.compile(r"[.;]\s+")
 
 

@@ -14,7 +14,7 @@ import re
 
 from knowledge.emoji_ranges import PICTOGRAPHS, SYMBOLS
 from knowledge.english_emoji import emoji_bullets, emoji_letters
-from knowledge.english_lexicon import GREETING_WORDS, STOPWORDS
+from knowledge.english_lexicon import GREETING_WORDS, STOPWORDS, WH_WORDS
 from knowledge.english_reporters import without_reporter
 from knowledge.english_verdict_lists import MARK_PAIR
 
@@ -71,8 +71,6 @@ _CONTEST_NOTE = re.compile(
 )
 # Smileys and emoji between the talk and the question («hope you're fine :) what …»).
 _EMOTICON = re.compile(rf"(?<!\w)[:;]-?[()DPp](?!\w)|[{PICTOGRAPHS}{SYMBOLS}]")
-# Question words and openers: a clause holding one asks.
-_ASKING = frozenset("who whom whose what when where why how which".split())
 
 
 def _words(text: str) -> list[str]:
@@ -93,7 +91,7 @@ _WRONG_GUESS = re.compile(
 def is_talk(clause: str) -> bool:
     """Is the clause only the asker's greeting, apology, thanks or circumstances?"""
     words = _words(clause)
-    if not words or any(w.isdigit() for w in words) or set(words) & _ASKING:
+    if not words or any(w.isdigit() for w in words) or set(words) & WH_WORDS:
         return False
     return all(w in _TALK or w in GREETING_WORDS for w in words)
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.english_lexicon import RELATIVES
+
 # «Crossword clue:», «trivia clue:», «Clue -», «crossword help pls —»: a label before the clue.
 _LABEL = re.compile(
     r"^\W*(?:(?:crossword|trivia|quiz|pub\s+quiz)\s+(?:clue|help)(?:\s+(?:pls|please|plz))?"
@@ -47,7 +49,7 @@ _KIND = re.compile(
 
 
 # Relatives that stand for the subject of their clause: dropped, the clause asks its verb.
-_SUBJECT_RELATIVES = frozenset({"who", "that", "which"})
+_SUBJECT_RELATIVES = RELATIVES - {"whom"}
 
 
 def clue_question(text: str) -> str | None:

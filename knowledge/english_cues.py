@@ -9,7 +9,7 @@ import re
 from knowledge.english_blanks import BLANK
 from knowledge.english_decision import EnglishOutcome
 from knowledge.english_forms import Form, Part
-from knowledge.english_lexicon import TYPED_MONTHS
+from knowledge.english_lexicon import COPULAS, TYPED_MONTHS
 from knowledge.english_normalize import normalize_english
 from knowledge.english_rules import DOERS, side_of  # noqa: F401 (re-exported)
 from knowledge.english_text import Reading, army_going
@@ -23,14 +23,13 @@ SCOPE_SKIP = frozenset(
 NEGATION_WORDS = frozenset({"neither", "nor", "without", "nothing"})
 # Concepts a negation turns into themselves: «did not expect» is the surprise.
 NEGATION_FLIPS = frozenset({"surprise"})
-BE = frozenset("is are was were been being".split())
+BE = COPULAS | {"been", "being"}
 AUX = BE | {"did", "do", "does", "had", "has", "have"}
 PARTICIPLES = frozenset(
     "sent given led held known called killed spared made fought taken brought paid slain built "
     "revealed done seen set struck beaten".split()
 )
 PRONOUNS = frozenset("he she they it his their its".split())
-ASKING = frozenset("who whom whose what when where why how which".split())
 # («What does that mean?» names no subject: what «that» points to is the subject.)
 GENERIC = frozenset(
     {"tabuk", "expedition", "occur", "story", "be", "right", "source", "text", "prophet", "mean"}

@@ -18,7 +18,6 @@ from knowledge.english_bare_why import reason_already_given
 from knowledge.english_battle_asked import battle_described
 from knowledge.english_choice import choose as choose_option
 from knowledge.english_cues import (
-    ASKING,
     AUX,
     DEMONSTRATIVE,
     DOERS,
@@ -52,6 +51,7 @@ from knowledge.english_key_checks import answered_key
 from knowledge.english_lexicon import (
     TYPED_WORDS,
     VALUE_CLASSES,
+    WH_WORDS,
 )
 from knowledge.english_listed_aspects import listed_aspects
 from knowledge.english_listed_names import names_too_few
@@ -458,7 +458,7 @@ class EnglishEngine:
         words = reading.normalized.split()
         if "else" in words:
             return True  # «who else?»: more of what was just answered
-        if ASKING & set(words):
+        if WH_WORDS & set(words):
             return False  # «c) Who was Heraclius»: a question of its own
         terms = reading.terms
         return bool(terms) and all(self._typed(t) or t == "tabuk" for t in terms)
@@ -471,7 +471,7 @@ class EnglishEngine:
         words = part.text.split()
         if part.form is not Form.QUESTION or len(words) > EN_ECHO_MAX_WORDS:
             return False
-        if not part.text.rstrip().endswith("?") or ASKING & set(words_in(part.text)):
+        if not part.text.rstrip().endswith("?") or WH_WORDS & set(words_in(part.text)):
             return False
         alone = self.matcher.decide(part.text)
         return not alone.answered or (alone.fact is not None and alone.fact == previous.fact)

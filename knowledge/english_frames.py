@@ -8,6 +8,8 @@ Part of reading English questions (knowledge/english_text.py).
 
 from __future__ import annotations
 
+from knowledge.english_lexicon import COPULAS, RELATIVES
+
 # Word runs dropped wherever they stand (lower-case words of a question, in order). «The
 # events that led to Tabuk» asked alone are its causes: only «in the events …», a scene set
 # for another subject, is dropped.
@@ -362,8 +364,6 @@ def without_setting(words: list[str]) -> list[str]:
 # the fact that names them (read as content it is the word of «the people of Ayla»).
 _PEOPLE = frozenset({"people", "peoples"})
 _WHICH = frozenset({"which", "what"})
-_BEING = frozenset({"is", "are", "was", "were"})
-_THAT = frozenset({"that", "who", "whom", "which"})
 
 
 def without_people_head(words: list[str]) -> list[str]:
@@ -376,12 +376,12 @@ def without_people_head(words: list[str]) -> list[str]:
     if (
         words[:1] == ["who"]
         and words[1:2]
-        and words[1] in _BEING
+        and words[1] in COPULAS
         and words[2:3] == ["the"]
         and words[3:4]
         and words[3] in _PEOPLE
         and words[4:5]
-        and words[4] in _THAT
+        and words[4] in RELATIVES
     ):
         return words[:3] + words[4:]
     return words

@@ -17,17 +17,21 @@ from __future__ import annotations
 
 import re
 
-from knowledge.english_lexicon import COMMAND_WORDS, YESNO_OPENERS
+from knowledge.english_lexicon import (
+    COMMAND_WORDS,
+    QUESTION_PREPOSITIONS,
+    WH_WORDS,
+    YESNO_OPENERS,
+)
 
 # Linking adverbs that open a question of a paper or a list of questions.
 _LINKING = frozenset(
     "also now then next finally lastly further furthermore additionally secondly thirdly".split()
 )
-_QUESTION_WORDS = frozenset("who whom whose what when where why how which".split())
 # Words that open a question, after which a number or an adverb before it is furniture.
-_OPENERS = COMMAND_WORDS | YESNO_OPENERS | _QUESTION_WORDS
+_OPENERS = COMMAND_WORDS | YESNO_OPENERS | WH_WORDS
 # «2- In which month …», «1- Against whom …»: a preposition before the question word.
-_PREPOSITIONS = frozenset("in against to for from by at on with under during".split())
+_PREPOSITIONS = QUESTION_PREPOSITIONS | {"during"}
 # A paper numbers its questions with one or two digits.
 _MAX_NUMBER_DIGITS = 2
 
@@ -49,7 +53,7 @@ def without_leading_furniture(words: list[str]) -> list[str]:
 
 
 def _asks_after_preposition(words: list[str]) -> bool:
-    return len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in _QUESTION_WORDS
+    return len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in WH_WORDS
 
 
 def _numbering(word: str) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from knowledge.english import EnglishMatcher
+from knowledge.english_answer_checks import ANSWER_LABEL, RIGHT_CHECK
 from knowledge.english_choice import counted_option, main_answer
 from knowledge.english_decision import PartReply
 from knowledge.english_doers import NEUTRAL
@@ -35,17 +36,15 @@ from knowledge.models import Fact
 # student's own answer told as written, «I wrote: Ali», «I put 950», «I answered Ramadan» (en72:
 # the question was answered and the student's answer left unjudged).
 _KEY = re.compile(
-    r"\s*(?:(?:(?:the|my|our)\s+)?(?:answer\s+key|key|answer)\s*(?:says\s*:?|is\s*:?|[:=\-–—])"
+    rf"\s*(?:{ANSWER_LABEL}\s*(?:says\s*:?|is\s*:?|[:=\-–—])"
     r"|i\s+(?:wrote|put|said|answered|chose|picked)(?:\s+down)?\s*[:\-–—]?)\s*",
     re.IGNORECASE,
 )
-# The request to check it, closing the message.
+# The request to check it, closing the message as a question (the shared wordings, and the
+# student's own «Did I get this right?», «Is my answer correct?»).
 _CHECK = re.compile(
-    r"(?:[.;,!]\s*|\s+)(?:(?:so\s+|but\s+)?(?:is|was)\s+(?:that|this|it|the\s+key)\s+"
-    r"(?:right|correct|true|accurate|ok(?:ay)?|what\s+the\s+(?:source|text|book|chapter)\s+says)"
-    r"|does\s+the\s+(?:text|source|book|chapter)\s+(?:back\s+(?:this|that|it)\s+up|agree|say\s+so"
-    r"|support\s+(?:this|that|it))|(?:is\s+it\s+)?(?:right|correct)|am\s+i\s+(?:right|correct)"
-    r"|did\s+i\s+get\s+(?:it|that|this)\s+right|is\s+my\s+answer\s+(?:right|correct))\s*\?+\s*$",
+    rf"(?:[.;,!]\s*|\s+)(?:{RIGHT_CHECK}|did\s+i\s+get\s+(?:that|this)\s+right"
+    r"|is\s+my\s+answer\s+(?:right|correct))\s*\?+\s*$",
     re.IGNORECASE,
 )
 # Where the question begins: after a quote, a colon, a dash or a full stop before it.

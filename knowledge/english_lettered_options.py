@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from knowledge.english_option_lists import (
+    ROMAN_ORDER,
     asks_itself,
     listed_options,
     separated_options,
@@ -31,7 +32,7 @@ _OPTION_STYLES = (
     # the run «a», «b», «c» in order still decides, so «a.m.» or «e.g.» open no list.
     re.compile(r"(?:^|(?<=\s))([a-e])[).](?=[^\s.)])", re.IGNORECASE),
 )
-_ROMAN = ("i", "ii", "iii", "iv")
+_ROMAN = ROMAN_ORDER[:4]
 # A line labelled past the options a question has («5. …», «12) …», «f) …», «(vi) …»): a
 # list that long is a list of items (statements, questions), not one question's options.
 _LISTED_ON = re.compile(

@@ -318,6 +318,15 @@ QUESTION_OPENERS: tuple[tuple[tuple[str, ...], QuestionType], ...] = (
     (("wat",), QuestionType.THING),
     (("which",), QuestionType.THING),
 )
+# The English question words: a clause holding one asks (one list for every reader;
+# knowledge/english_asking.py adds misspellings and Urdu ones).
+WH_WORDS = frozenset("who whom whose what when where why how which".split())
+# «is», «was»: the verb «be» a question or a clause puts after its subject or question word.
+COPULAS = frozenset("is are was were".split())
+# Relative pronouns opening a clause («the tribe that …», «the man who …»).
+RELATIVES = frozenset("that which who whom".split())
+# Prepositions before a question word that asks with them («against whom», «in which month»).
+QUESTION_PREPOSITIONS = frozenset("against with to for from by in at on under".split())
 YESNO_OPENERS = frozenset("did was were is are does do had has can could will would".split())
 # Question types a fact of a given answer type answers, besides those its phrasings ask.
 ANSWERS_TYPES = {

@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# The words that open a question typed without its mark («where was Khalid sent»).
-_OPENERS = frozenset("who whom whose what when where why how which".split())
-
+from knowledge.english_lexicon import WH_WORDS
 
 # A heading that asks for facts or notes rather than a choice: «Key facts for tomorrow's lesson
 # on Tabuk please: - date - who the enemy was - size of the army», «Notes I need: - …».
@@ -29,11 +27,12 @@ def items_ask(stem: str, options: Sequence[str]) -> bool:
     if "?" in stem or len(options) < 2:
         return False
     words = [re.findall(r"[a-z']+", option.lower())[:1] for option in options]
-    if all(first and first[0] in _OPENERS for first in words):
+    # A question typed without its mark opens with a question word («where was Khalid sent»).
+    if all(first and first[0] in WH_WORDS for first in words):
         return True
     heading = set(re.findall(r"[a-z]+", stem.lower()))
     return bool(
         stem.rstrip().endswith(":")
         and heading & _REQUESTS
-        and not heading & (_OPENERS | _CHOOSING)
+        and not heading & (WH_WORDS | _CHOOSING)
     )

@@ -293,7 +293,7 @@ _INLINE_DASHED = re.compile(r"(?:^|(?<=\s))([a-e])\s*[-–:]\s+", re.IGNORECASE)
 _INLINE_BRACKETED = re.compile(r"(?:^|(?<=\s))\[([a-e])\]\s*", re.IGNORECASE)
 # «(1) Sha'ban (2) Rajab (3) Ramadan»: digits in brackets.
 _INLINE_BRACKETED_DIGIT = re.compile(r"(?:^|(?<=\s))\(([1-6])\)\s*")
-_ROMAN_ORDER = ("i", "ii", "iii", "iv", "v", "vi")
+ROMAN_ORDER = ("i", "ii", "iii", "iv", "v", "vi")
 
 
 def inline_marked_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
@@ -301,7 +301,7 @@ def inline_marked_options(text: str) -> tuple[str, tuple[str, ...], tuple[str, .
     (the stem may take the lines before)."""
     text = text.strip()
     styles = (
-        (_INLINE_ROMAN, _ROMAN_ORDER),
+        (_INLINE_ROMAN, ROMAN_ORDER),
         (_CIRCLED, "①②③④⑤⑥"),
         (_INLINE_DASHED, "abcde"),
         (_INLINE_BRACKETED, "abcde"),

@@ -13,6 +13,8 @@ from knowledge.english_lexicon import (
     COMMAND_WORDS,
     GREETING_WORDS,
     QUESTION_OPENERS,
+    QUESTION_PREPOSITIONS,
+    WH_WORDS,
     YESNO_OPENERS,
 )
 from knowledge.lexicon import QuestionType
@@ -22,9 +24,7 @@ _URDU_QUESTION_WORDS = {
     for opener, kind in QUESTION_OPENERS
     if opener[0] in {"kab", "kitne", "kitni", "kitna", "kaun", "kon", "kahan", "kyun", "kyon"}
 }
-_LEADING_PREPOSITIONS = frozenset("against with to for from by in at on under".split())
 _LED_HEADS = frozenset("whom who where".split())
-QUESTION_HEADS = frozenset("who whom whose what when where why how which".split())
 
 # Words that continue an opening command («Give an account of», «Write notes on»).
 FRAME_FILLERS = frozenset(
@@ -58,7 +58,7 @@ def question_type_of(words: list[str]) -> QuestionType:
     polite = 0
     while polite < len(words) - 1 and words[polite] in POLITE_WORDS:
         polite += 1
-    if polite and (words[polite] in COMMAND_WORDS or words[polite] in QUESTION_HEADS):
+    if polite and (words[polite] in COMMAND_WORDS or words[polite] in WH_WORDS):
         words = words[polite:]
     elif polite and words[polite] == "about":
         return QuestionType.NONE  # «can u tell me about Tabuk»: a request, not «can ...?»
@@ -72,7 +72,7 @@ def question_type_of(words: list[str]) -> QuestionType:
         ):
             start += 1
     head = words[start:]
-    if len(head) > 2 and head[0] in _LEADING_PREPOSITIONS and head[1] in _LED_HEADS:
+    if len(head) > 2 and head[0] in QUESTION_PREPOSITIONS and head[1] in _LED_HEADS:
         # «Against whom», «By whom», «From where»: the question word after it asks; «in which
         # battle» says nothing more than «which».
         head = head[1:]

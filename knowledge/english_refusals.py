@@ -11,6 +11,7 @@ import re
 
 from knowledge.english_data import EnglishBase
 from knowledge.english_era import era_label
+from knowledge.english_lexicon import WH_WORDS, YESNO_OPENERS
 from knowledge.english_normalize import normalize_english
 from knowledge.english_rules import (
     AMBIGUOUS_ARABIC,
@@ -84,8 +85,9 @@ def _bare_word_asked(word: str, words: tuple[str, ...]) -> bool:
 # A clause that opens a question with the time of what it asks: «After Zayd, Ja'far and Ibn
 # Rawaha were killed, who saved the army?» tells of them; what it asks comes after.
 _SCENE_OPENERS = frozenset({"after", "when", "once"})
-_AUXILIARIES = frozenset("was were did is are does do had has".split())
-_ASKING = frozenset("who whom what which how why where".split())
+_AUXILIARIES = YESNO_OPENERS - {"can", "could", "will", "would"}
+# The question words after the scene; «when» opens the scene itself («When Zaid was killed, …»).
+_ASKING = WH_WORDS - {"when", "whose"}
 _ASKS_OF_THE_SCENE = frozenset(
     "happen happened happens then next after that did do does the a to them him he it they was "
     "were is are".split()
@@ -125,9 +127,7 @@ def _opening_with(index: _ByFirst, words: set[str]) -> _Triggers:
 
 
 # Question words a trigger may hold: one that holds none names a thing («distance from madinah»).
-_ASKING_TRIGGER_WORDS = frozenset(
-    "who whom whose what when where why how which far many much".split()
-)
+_ASKING_TRIGGER_WORDS = WH_WORDS | frozenset("far many much".split())
 # Words of an effect asked: «How did the distance from Madinah affect the supplies?», «… make
 # the march hard?»: the thing the trigger names is the cause told, not the detail of its gap.
 _EFFECT_WORDS = frozenset(
@@ -185,7 +185,6 @@ _COUNTED = re.compile(
 # it is cut off as a clause). «than» is no yardstick: «bigger than at Badr» asks Badr's size.
 _YARDSTICK_WORDS = frozenset({"like", "unlike", "as"})
 _YARDSTICK_FILLERS = frozenset({"at", "in", "the", "during", "with", "battle", "of", "ghazwa"})
-_ASKING_HEADS = frozenset("who whom whose what when where why how which".split())
 # The question before the yardstick: enough words to ask something of its own.
 _MIN_ASKING_WORDS = 4
 
@@ -205,7 +204,7 @@ def _yardstick(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:
             and words[marker] in _YARDSTICK_WORDS
             and len(before) >= _MIN_ASKING_WORDS
             and "tabuk" in before
-            and _ASKING_HEADS & set(before)
+            and WH_WORDS & set(before)
         ):
             return True
     return False

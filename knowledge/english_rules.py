@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.english_lexicon import SIDE_DOERS, VALUE_CLASSES
+from knowledge.english_lexicon import COPULAS, SIDE_DOERS, VALUE_CLASSES
 from knowledge.english_text import Reading
 from knowledge.lexicon import QuestionType
 
@@ -132,7 +132,7 @@ def told(answer: str) -> str:
 def who_is(reading: Reading) -> str | None:
     """The one person a «Who was X?» question asks about, if it asks only that."""
     words = reading.normalized.split()
-    if len(words) < 3 or words[0] != "who" or words[1] not in _COPULAS:
+    if len(words) < 3 or words[0] != "who" or words[1] not in COPULAS:
         return None
     # «Who were the people of Ayla?» asks who they were, as «Who was Ukaydir?» does.
     people = [t for t in reading.terms if t in PERSON_TOKENS or VALUE_CLASSES.get(t) == "place"]
@@ -143,7 +143,7 @@ def who_is(reading: Reading) -> str | None:
 def where_is_place(reading: Reading, names: frozenset[str]) -> bool:
     """«Where is Dumat al-Jandal?», «Where was Ayla?»: where a place other than Tabuk lies."""
     words = reading.normalized.split()
-    if len(words) < 3 or words[0] != "where" or words[1] not in _COPULAS:
+    if len(words) < 3 or words[0] != "where" or words[1] not in COPULAS:
         return False
     asked = [t for t in reading.terms if t not in ("place", "today", "now")]
     return len(asked) == 1 and asked[0] in names and asked[0] != "tabuk"
@@ -175,11 +175,8 @@ def asks_definition(reading: Reading) -> bool:
         reading.defines
         or words[0] == "define"
         or "meaning" in words
-        or (len(words) >= 2 and words[0] in ("what", "who") and words[1] in _COPULAS)
+        or (len(words) >= 2 and words[0] in ("what", "who") and words[1] in COPULAS)
     )
-
-
-_COPULAS = frozenset("is are was were".split())
 
 
 def phrase_in(phrase: tuple[str, ...], words: tuple[str, ...]) -> bool:

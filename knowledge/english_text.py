@@ -37,9 +37,11 @@ from knowledge.english_lexicon import (
     IRREGULAR,
     NEGATIONS,
     QUESTION_OPENERS,
+    RELATIVES,
     STOPWORDS,
     TYPED_WORDS,
     VALUE_CLASSES,
+    WH_WORDS,
     YESNO_OPENERS,
     is_party,
 )
@@ -48,7 +50,6 @@ from knowledge.english_phrases import PHRASES
 from knowledge.english_question_type import (
     FRAME_FILLERS,
     POLITE_WORDS,
-    QUESTION_HEADS,
     question_type_of,
 )
 from knowledge.lexicon import QuestionType
@@ -361,7 +362,7 @@ class EnglishReader:
         polite = 0
         while polite < len(words) - 1 and words[polite] in POLITE_WORDS:
             polite += 1
-        if polite and (words[polite] in COMMAND_WORDS or words[polite] in QUESTION_HEADS):
+        if polite and (words[polite] in COMMAND_WORDS or words[polite] in WH_WORDS):
             words = words[polite:]
         commanded = bool(words) and words[0] in COMMAND_WORDS
         # («Give the name of the army», «State the names of ...», «Write down the name of
@@ -407,7 +408,7 @@ class EnglishReader:
                 for i, w in enumerate(words)
                 if i >= 2
                 and (
-                    w in _RELATIVES
+                    w in RELATIVES
                     or (w == "why" and words[i - 1] in ("reason", "reasons"))
                     # «What did the hypocrites do when the call came?»: a «when» clause sets
                     # the scene of a question that does not ask when.
@@ -521,9 +522,8 @@ _EPITHETS = frozenset(
 # «the leader (emir, prince) of <a place or people>» names its ruler.
 _HEADS = ("leader", "head", "chief", "ruler", "king", "prince", "emir", "amir")
 _SIGNIFICANCE = frozenset("important importance significant significance".split())
-# Words opening a relative clause, and verbs after which they open a question instead
+# Verbs after which the words of a relative clause (RELATIVES) open a question instead
 # («explain which ...», «know who ...»).
-_RELATIVES = frozenset({"which", "that", "who", "whom"})
 _CLAUSE_VERBS = frozenset(
     "explain know say said tell show state describe find out is was are were so such".split()
 )
@@ -566,7 +566,7 @@ def _asked_role(words: list[str]) -> int | None:
     if words[:2] == ["one", "of"]:  # «one of the companions who …»: one of the kind
         index = 3 if words[2:3] == ["the"] else 2
         role = words[index].removesuffix("s") if index < len(words) else ""
-    if index + 1 < len(words) and role in _ROLES and words[index + 1] in _RELATIVES:
+    if index + 1 < len(words) and role in _ROLES and words[index + 1] in RELATIVES:
         return index
     return None
 

@@ -24,6 +24,7 @@ from knowledge.english_choice import (
 )
 from knowledge.english_claimed_reason import unstated_reason
 from knowledge.english_counts import (
+    PERIODS,
     beyond_bound,
     bound_as_exact,
     implied_by_bound,
@@ -70,8 +71,6 @@ _OWN_ARMY = re.compile(
 _SIZE_TURNED = tuple(
     (small, large) for small in ("small", "few", "tiny", "little") for large in ("large", "many")
 )
-# Spans of time: one is false against another the answer gives (a statement of a date aside).
-_PERIODS = frozenset({"day", "week", "month", "year"})
 # Someone's rule over a place or people: «the chief of Dumat al-Jandal», «king (emperor) of
 # the Romans». Tabuk, a word every statement may hold, was no rival value after it: «Ukaydir
 # was the chief of Tabuk» was «True» by «the chief of Dumat al-Jandal … the expedition of Tabuk».
@@ -233,10 +232,11 @@ class EnglishVerdicts:
             # «Umar did not give all his wealth» against «Abu Bakr gave all his wealth»: a
             # denial about another person is not settled by it.
             return None if reading.negated else False
-        periods = statement & _PERIODS
+        # spans of time: one is false against another the answer gives (a date aside)
+        periods = statement & PERIODS
         if (
             periods
-            and answer & _PERIODS
+            and answer & PERIODS
             and not periods & answer
             and not self.matcher.dated(reading)
         ):

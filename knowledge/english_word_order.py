@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from knowledge.english_asking import QUESTION_WORDS, words_in
+from knowledge.english_lexicon import COPULAS
 
 # The question word closing a one-question message, right after a word of the question (not
 # after «and», «or», «but», a comma or a colon: «Who led it, and when?» and «tabuk: when?»
@@ -52,7 +53,6 @@ def question_word_first(text: str) -> str:
 # in the direct order («who were the three commanders»), so the gap is looked up in both.
 _EMBEDDED_ASKS = frozenset("who what where which when".split())
 _DETERMINERS = frozenset("the his their this that these those its".split())
-_COPULAS = frozenset("was were is are".split())
 # At most this many words between the question word and its verb («the three commanders»).
 _MAX_SUBJECT_WORDS = 4
 
@@ -64,6 +64,6 @@ def direct_order(words: tuple[str, ...]) -> tuple[str, ...]:
         if word not in _EMBEDDED_ASKS or words[i + 1] not in _DETERMINERS:
             continue
         for j in range(i + 2, min(len(words), i + 2 + _MAX_SUBJECT_WORDS)):
-            if words[j] in _COPULAS:
+            if words[j] in COPULAS:
                 return (*words[: i + 1], words[j], *words[i + 1 : j], *words[j + 1 :])
     return words

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from knowledge.analysis import other_event
 from knowledge.engine import AnswerEngine
+from knowledge.honorifics import PRAYER
 from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword, stem
@@ -63,9 +64,8 @@ def named_as_tabuk(engine: AnswerEngine, text: str) -> Fact | None:
     """«هل غزوة تبوك هي نفسها غزوة العسرة؟», «غزوة العسرة هي غزوة تبوك»: the expedition's other
     name said to be Tabuk's, settled true by the fact that gives that name (the army's
     name, «جيش العسرة»); None when the text says anything more («نفسها» is not «بنفسه»)."""
-    words = [
-        word for word in normalize(text).split() if word not in ("صلى", "الله", "عليه", "وسلم")
-    ]
+    # (the words of «صلى الله عليه وسلم» dropped, normalised as the text is: «صلي»)
+    words = [word for word in normalize(text).split() if word not in PRAYER]
     if "تبوك" not in words or not any(word in _SAME for word in words):
         return None
     names = [word for word in words if word in _OWN_NAMES]

@@ -15,6 +15,7 @@ from knowledge.lexicon import ENTITIES, QUESTION_WORDS, QuestionType
 from knowledge.message_patterns import OTHER_THAN, STORY
 from knowledge.normalize import normalize, without_conjunction, without_conjunctions
 from knowledge.question_rewrites import drop_honorifics
+from knowledge.question_words import EGYPTIAN_WHAT, WHAT
 from knowledge.stemming import is_stopword, stem
 
 # Words that carry no topic of their own in a short follow-up («مين هما؟», «شو صار فيه؟»).
@@ -91,7 +92,7 @@ _DID_IT = frozenset(
 )
 # After «what» the «it» is what is asked («فما الذي فعله الروم», «شنو اللي سواه الروم»);
 # after «who» it is the deed named before («ومنو اللي سواه؟»).
-_WHAT = frozenset("ما ماذا شنو ايش اش وش شو ايه اشنو".split())
+_WHAT = WHAT | {EGYPTIAN_WHAT}
 
 
 def _did_it(words: list[str]) -> bool:

@@ -22,6 +22,7 @@ from importlib import resources
 
 from knowledge.analysis import Analysis
 from knowledge.content_terms import content_terms
+from knowledge.demonstratives import DEMONSTRATIVES
 from knowledge.lexicon import QuestionType
 from knowledge.models import FACT_ID_PATTERN, Fact
 from knowledge.normalize import has_arabic, normalize
@@ -169,10 +170,6 @@ def _holds(pattern: _CompiledPattern, terms: frozenset[str], padded: tuple[str, 
     return not pattern.phrase or any(pattern.phrase in text for text in padded)
 
 
-# «هذا», «هذه», «ذلك», «تلك» and their dialect forms, normalised.
-_DEMONSTRATIVES = frozenset("هذا هذه هذي ذلك تلك هاد هادا هادي هاذا هاذي".split())
-
-
 class GapFinder:
     """Recognises questions that ask a known gap, with words stemmed as the matcher does.
 
@@ -269,7 +266,7 @@ class GapFinder:
         text = f" {analysis.normalized} "
         # («من هو هذا السفير»: a demonstrative before the noun asks the same as «من هو السفير»)
         said = analysis.normalized.split()
-        plain = f" {' '.join(w for w in said if w not in _DEMONSTRATIVES)} "
+        plain = f" {' '.join(w for w in said if w not in DEMONSTRATIVES)} "
         # in pattern order: the first that fits wins
         for index in self._reached(present, set(said)):
             pattern = self._patterns[index]

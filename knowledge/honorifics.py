@@ -23,6 +23,9 @@ def _prophet_blessings() -> tuple[tuple[str, ...], ...]:
     )
 
 
+# «صلى الله عليه وسلم», the short blessing after the Prophet's name.
+PRAYER = ("صلي", "الله", "عليه", "وسلم")
+
 # «رضي الله عنه وأرضاه», «رضي الله تعالى عنهم»: the pleased-with formula with its tail, one
 # per pronoun.
 _PLEASED_WITH = {"عنه": "وارضاه", "عنها": "وارضاها", "عنهم": "وارضاهم", "عنهما": "وارضاهما"}

@@ -16,6 +16,7 @@ import re
 
 from knowledge.claim_runs import heads_claims
 from knowledge.message_patterns import ANY_IMPERATIVE, QMARK, QUESTION_WORDS
+from knowledge.option_letters import ARABIC_LABEL
 from knowledge.question_split import has_question_word
 from knowledge.sheet_patterns import (
     BLANK_INSTRUCTION,
@@ -69,7 +70,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # «(أ) …», «ب- …», «ج. …»
     (
         "letter",
-        re.compile(r"(?<!\S)(?:\(\s*([أابجده]|هـ)\s*\)|([أابجده]|هـ)\s*[\)\-–\./])\s*(?=\S)"),
+        re.compile(
+            r"(?<!\S)(?:\(\s*(" + ARABIC_LABEL + r")\s*\)"
+            r"|(" + ARABIC_LABEL + r")\s*[\)\-–\./])\s*(?=\S)"
+        ),
     ),
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from knowledge.lexicon import LEADING_QUESTION_WORDS, QUESTION_WORDS
+from knowledge.name_links import KUNYA
 from knowledge.tuning import WORD_CACHE_SIZE
 
 # Nouns of kinship and of a title, normalised; the word right after them is whose they are.
@@ -25,7 +26,6 @@ _KIN = frozenset(
 # People the text names, by the word that names them (after «أبو/أبي/عبد»). Not «عوف»,
 # «الخطاب», «عفان», «الوليد»: «ابن عوف» is Abd al-Rahman himself.
 _PEOPLE = frozenset("هرقل اكيدر عثمان عمر بكر خالد نبي رسول قيصر".split())
-_NAME_OPENERS = frozenset("ابو ابي ابا".split())
 _PREFIXES = ("و", "ف", "ل", "ب")
 # Words that may come before the kin noun when it is what the question asks («من هو ابن
 # هرقل», «ما اسم ابنة أبي بكر», «كم عدد زوجات النبي»). After a name it describes that name
@@ -87,7 +87,7 @@ def asks_kin_of_named(words: tuple[str, ...]) -> bool:
         if not all(_bare(before, _ASKING) in _ASKING for before in words[:index]):
             break  # the first kin noun is not what is asked: it describes a name
         following = index + 1
-        if words[following] in _NAME_OPENERS and following + 1 < len(words):
+        if words[following] in KUNYA and following + 1 < len(words):
             following += 1
         if _bare(words[following], _PEOPLE) in _PEOPLE:
             return True

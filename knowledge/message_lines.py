@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from knowledge.message_options import without_leading_dots
 from knowledge.message_patterns import QMARK, QUESTION_START, QUESTION_WORD
+from knowledge.option_letters import ARABIC_LABEL
 from knowledge.question_split import has_question_word
 from knowledge.quiz_post import is_item
 from knowledge.sheet_patterns import (
@@ -22,7 +23,9 @@ from knowledge.sheet_patterns import (
 from knowledge.tuning import COUNTED_OPTION_MAX_WORDS, OPTION_MAX_WORDS, READING_CACHE_SIZE
 
 # «ج-», «(ب)»: an Arabic letter numbering a line.
-_LETTER_NUMBERING = re.compile(r"^\s*(?:\(\s*(?:[أابجده]|هـ)\s*\)|(?:[أابجده]|هـ)\s*[\)\-–])\s*")
+_LETTER_NUMBERING = re.compile(
+    r"^\s*(?:\(\s*(?:" + ARABIC_LABEL + r")\s*\)|(?:" + ARABIC_LABEL + r")\s*[\)\-–])\s*"
+)
 # The exam verbs a worksheet item opens with («أذكر», «اذكر», «علل»); bare «بين», «عدد»,
 # «ذكر», «كتب» are left out: they open options too («بين الروم …», «كتب السيرة»).
 _EXAM_VERB = re.compile(

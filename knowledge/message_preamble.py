@@ -14,6 +14,7 @@ import re
 
 from knowledge.claim_patterns import THIS_TRUE
 from knowledge.courtesy_lines import NOT_KNOWING, is_courtesy, only_not_knowing, only_pleading
+from knowledge.demonstratives import DEMONSTRATIVES
 from knowledge.message_patterns import (
     ADDRESS,
     ANY_IMPERATIVE,
@@ -450,12 +451,9 @@ def _names_its_own(clause: str) -> bool:
     rest = clause[opening.end() :] if opening is not None else clause
     words = _NOT_WORD.sub(" ", rest).split()
     # («… ، من هو هذا الصحابي؟», «مين هالقائد؟»: a pointing word asks about what was told)
-    if any(word in _POINTING or word.startswith("هال") for word in words):
+    if any(word in DEMONSTRATIVES or word.startswith("هال") for word in words):
         return False
     return any(word not in _NAMING_NOTHING for word in words)
-
-
-_POINTING = frozenset("هذا هذه هذي هاي هادي هاد ده دي دا ذلك تلك".split())
 
 
 # A plea that opens the line and ends with its own question mark («ممكن مساعدة؟ …»).

@@ -16,12 +16,10 @@ the frame), and «بعد مقتل القادة الثلاثة» names no one by 
 
 from __future__ import annotations
 
+from knowledge.name_links import NAME_LINKS
 from knowledge.names_asked import PERSON_WORDS, SAME_PERSON
 from knowledge.normalize import without_conjunction
 from knowledge.stemming import stem
-
-# Words that open a name before the word that tells whose it is («أبي بكر», «ابن عوف»).
-_NAME_OPENERS = frozenset("ابو ابي ابا بن ابن عبد".split())
 
 # Turns and spans of a life (as typed, normalised, with «his» or without), and the roots an
 # answer tells each by (matched inside a word). An empty tuple: no fact tells it.
@@ -64,7 +62,7 @@ def _names_a_person(words: tuple[str, ...]) -> bool:
     for word in words[:3]:
         if _is_person(word):
             return True
-        if word not in _NAME_OPENERS:
+        if word not in NAME_LINKS:
             return False
     return False
 

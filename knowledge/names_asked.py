@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from knowledge.affixes import PREFIXES_SHORT
 from knowledge.normalize import normalize
+from knowledge.question_words import WHO
 from knowledge.stemming import stem
 
 # People a fact may name, grouped with the other names of the same person («قيصر» is the
@@ -74,8 +76,6 @@ _ONE_PERSON = frozenset("الصحابي صحابي الرجل رجل الشخص 
 
 # «ما القبائل التي …», «من هي القبائل …»: tribes asked by name.
 _WHICH = frozenset("ما ماهي شنو شو وش ايش اي".split())
-# («من» opening the question only: «ايه اللي حصل من القبايل» is «from»)
-_WHO = frozenset("من مين منو".split())
 _TRIBES = frozenset("القبائل قبائل القبايل قبايل".split())
 # «أسماء غزوة تبوك», «أسماء الجيش» ask what the expedition or the army was called.
 # «ليه اتسمى جيش العسرة بالاسم ده»: called by this name, no name asked.
@@ -93,7 +93,8 @@ def names_wanted(words: tuple[str, ...]) -> int:
         return 1
     if any(word in NAME_WORDS and padded[i + 1] in _ONE_PERSON for i, word in enumerate(words)):
         return 1
-    asks = [i for i, word in enumerate(words) if word in _WHICH or (i == 0 and word in _WHO)]
+    # («who» opening the question only: «ايه اللي حصل من القبايل» is «from»)
+    asks = [i for i, word in enumerate(words) if word in _WHICH or (i == 0 and word in WHO)]
     if any(padded[i + 1] in _TRIBES for i in asks) or any(
         padded[i + 1] in ("هي", "هم") and padded[i + 2] in _TRIBES for i in asks
     ):
@@ -124,13 +125,13 @@ def names_unsaid(words: tuple[str, ...], answer: str) -> bool:
 _THEIR = ("ه", "ها", "هم", "هن", "هما")
 # Where a clause of an answer ends.
 _CLAUSE_END = re.compile(r"[،,؛.:()«»]")
-# Particles joined to an answer's word («إلى قريته» is «الي قريته», «بجنوده» «ب» + …).
-_JOINED = ("و", "ب", "ل", "ف", "ك")
+# Particles joined to an answer's word (affixes.PREFIXES_SHORT: «إلى قريته» is «الي قريته»,
+# «بجنوده» «ب» + …).
 
 
 def _forms(word: str) -> tuple[str, ...]:
     """A normalised word as typed, and without one particle joined to it."""
-    return (word, word[1:]) if word[:1] in _JOINED and len(word) > 3 else (word,)
+    return (word, word[1:]) if word[:1] in PREFIXES_SHORT and len(word) > 3 else (word,)
 
 
 def named_only_as_someone_s(words: tuple[str, ...], answer: str) -> bool:

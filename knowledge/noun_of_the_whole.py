@@ -16,12 +16,12 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from knowledge.asked import Asked
+from knowledge.demonstratives import DEMONSTRATIVES
 from knowledge.lexicon import ENTITIES, QuestionType
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword
 
 # Demonstratives pointing back at what was said before («ذلك», «هذا», Egyptian «ده»).
-_POINTING = frozenset(normalize(w) for w in "ذلك ذلكم هذا هذه ذاك هاذا هذي ده دي هاد".split())
 
 
 # Nouns of significance asked of «that» («ما دلالة ذلك», «ما مغزى ذلك»); not «أثر ذلك»,
@@ -70,6 +70,6 @@ def _pointed_noun(words: tuple[str, ...], term: Callable[[str], str]) -> str | N
     """The noun of significance asked of «that» right after it («ما دلالة ذلك»), if any."""
     for word, after in pairwise(words):
         # («الغزوة دي», «الجيش ده»: «this expedition», a noun with «ال» and its demonstrative)
-        if after in _POINTING and not word.startswith("ال") and term(word) in _SIGNIFICANCE:
+        if after in DEMONSTRATIVES and not word.startswith("ال") and term(word) in _SIGNIFICANCE:
             return term(word)
     return None

@@ -12,6 +12,14 @@ LATIN_OPTION_LETTERS = ("a", "b", "c", "d", "e")
 # One option letter in a pattern («هـ» first, so its tatweel is taken with it).
 OPTION_LETTER = r"(?:هـ|[أابجدهوABCDEabcde])"
 
+# An Arabic letter labelling an option, item or line in a pattern (no group: the reader puts
+# it in its own): «أ» (typed «ا» too) to «هـ» (with its tatweel or without). Not «و», which
+# is «and» before a word; OPTION_LETTER takes it where a label is read in order.
+ARABIC_LABEL = r"[أابجده]|هـ"
+# The same to the seventh letter («و», «ز»), for lists that run longer than options: the
+# columns of a matching exercise, events to put in order.
+ARABIC_LIST_LABEL = r"[أابجدهوز]|هـ"
+
 # Letters that are also words or marks in an option's text: «و» (and), «هـ»/«ه» (the hijri
 # mark, «9 هـ.»), «e» (newly read inline). Taken as a label only where they come next in
 # order and not after a number.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.option_letters import ARABIC_LABEL, ARABIC_LIST_LABEL
 from knowledge.sheet_patterns import SHEET_NUMBER
 
 # «رتب/رتبي/رتّب/أرتب …» or «ترتيب …» with what is ordered or by what: events, expeditions,
@@ -20,11 +21,12 @@ _INSTRUCTION = re.compile(
     r"|زمنياً|وقوع|حدوث|الأقدم|الاقدم|الأسبق|الاسبق|تاريخ|التاريخ|التسلسل|تسلسل))"
 )
 _LABEL = re.compile(
-    r"^\s*(?:\(?\s*[0-9٠-٩]{1,2}\s*[\)\-–.:/]|\(\s*(?:[أابجدهوز]|هـ)\s*\)"
-    r"|(?:[أابجدهوز]|هـ)\s*[\)\-–.:/]|[●•·▪◦○■□►▸\-\*–—])\s*"
+    r"^\s*(?:\(?\s*[0-9٠-٩]{1,2}\s*[\)\-–.:/]|\(\s*(?:" + ARABIC_LIST_LABEL + r")\s*\)"
+    r"|(?:" + ARABIC_LIST_LABEL + r")\s*[\)\-–.:/]|[●•·▪◦○■□►▸\-\*–—])\s*"
 )
 _INLINE_NUMBERED = re.compile(
-    r"(?:^|\s)(?:\(?[0-9٠-٩]{1,2}\s*[\)\-–.]|\((?:[أابجده]|هـ)\)|(?:[أابجده]|هـ)\s*[\)\-–.])\s*"
+    r"(?:^|\s)(?:\(?[0-9٠-٩]{1,2}\s*[\)\-–.]|\((?:" + ARABIC_LABEL + r")\)"
+    r"|(?:" + ARABIC_LABEL + r")\s*[\)\-–.])\s*"
 )
 _INLINE_APART = re.compile(r"\s*(?:[،,؛;/]|\s[-–—]\s)\s*")
 _MAX_ITEMS = 8

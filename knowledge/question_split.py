@@ -21,6 +21,7 @@ from knowledge.message_patterns import (
     QUESTION_WORD,
     QUESTION_WORDS,
 )
+from knowledge.name_links import NAME_LINKS
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.pattern_speed import Prefiltered
 from knowledge.sheet_patterns import NUMBERING, TF_LEAD
@@ -549,15 +550,11 @@ def _asked_again(question: str, asking: str) -> str:
     return f"{word.group(1)} {rest}؟"
 
 
-# Words that join the parts of a name («أبو بكر», «عبد الرحمن بن عوف»).
-_NAME_LINKS = frozenset({"بن", "ابن", "عبد", "ابو", "ابي", "ابا"})
-
-
 def _name_words(text: str) -> list[bool]:
     """For each word of a text, whether it is part of a person's or people's name."""
     words = [normalize(word) for word in _NOT_WORD.sub(" ", text).split()]
     return [
-        stem(word) in ENTITIES or without_conjunction(word, "و") in _NAME_LINKS for word in words
+        stem(word) in ENTITIES or without_conjunction(word, "و") in NAME_LINKS for word in words
     ]
 
 

@@ -16,6 +16,7 @@ from knowledge.lexicon import (
     QuestionType,
 )
 from knowledge.normalize import without_conjunction
+from knowledge.question_words import EGYPTIAN_WHAT, WHAT
 
 
 def without_conjunction_in(word: str, table: Container[str]) -> str:
@@ -26,7 +27,7 @@ def without_conjunction_in(word: str, table: Container[str]) -> str:
 
 # «ما الذي دفع النبي إلى …», «ايه اللي خلاه شاق»: what drove or made someone or something
 # so asks a reason. «دفع/حمل» only with «إلى» after them («ما الذي دفعه عثمان» is what he paid).
-_WHAT = frozenset("ما شو ايش وش شنو ايه اش".split())
+_WHAT = WHAT | {EGYPTIAN_WHAT}
 _MADE = ("جعل", "خلا", "خلي")
 _DROVE = ("دفع", "حمل")
 _TO = frozenset("الي لل".split())

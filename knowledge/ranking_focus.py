@@ -15,7 +15,7 @@ from knowledge.models import AnswerType
 from knowledge.ranking_results import Candidate, Ranking
 
 # «أولًا», «أسبق»: a question asking which came first (a stopword elsewhere: «أولًا: …»).
-_ORDER_WORDS = frozenset("اولا الاولي اسبق الاسبق اقدم الاقدم".split())
+ORDER_WORDS = frozenset("اولا الاولي اسبق الاسبق اقدم الاقدم".split())
 # Question words that do not ask for one detail (time, number, ...), so fit a summary.
 GENERAL_QUESTION_TYPES = frozenset(
     {QuestionType.NONE, QuestionType.THING, QuestionType.MANNER, QuestionType.YESNO}
@@ -29,7 +29,7 @@ def overview_for(analysis: Analysis, ranking: Ranking) -> Candidate | None:
     # «يعني ايه غزوة تبوك», «ما معنى غزوة تبوك»: the meaning of the subject is the summary.
     if ranking.unknown_terms or not set(ranking.matched_terms) - {"معني"} <= SUBJECT_TERMS:
         return None
-    if set(analysis.words[1:]) & _ORDER_WORDS:
+    if set(analysis.words[1:]) & ORDER_WORDS:
         return None  # «أي الغزوتين كانت أولًا؟» asks an order, not what the expedition was
     return next((c for c in ranking.candidates if c.fact.answer_type is AnswerType.OVERVIEW), None)
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from knowledge.analysis import Analysis
 from knowledge.lexicon import ENTITIES, SUBJECT_TERMS, QuestionType
 from knowledge.models import AnswerType
+from knowledge.question_words import IS, WHAT
 from knowledge.ranking_results import Candidate, FactProfile, Ranking
 from knowledge.tuning import SUGGEST_MIN_SCORE
 
@@ -19,9 +20,9 @@ ProfileOf = Callable[[str], FactProfile | None]
 # The facts a fact is declared part of (AnswerEngine.wholes).
 WholesOf = Callable[[str], tuple[str, ...]]
 
-# «ما هي …»: the question word and pronoun before the thing a question asks.
-_WHAT_WORDS = frozenset("ما شو شنو ايش وش اشنو".split())
-_IS_WORDS = frozenset("هو هي هم".split())
+# «ما هي …»: the question word and pronoun before the thing a question asks. Not «ماذا»: a
+# verb follows it («ماذا حمل …»), not the thing asked.
+_WHAT_WORDS = WHAT - {"ماذا"}
 # Nouns asking how the named subject relates to the rest («ما صلة أكيدر بدومة الجندل», «ما
 # الجزء الذي تصدق به عمر»): the subject's fact states it, the noun names no detail itself.
 _RELATION_WORDS = frozenset("صله الصله علاقه العلاقه جزء الجزء".split())
@@ -33,7 +34,7 @@ def asks_the_unknown(analysis: Analysis, ranking: Ranking) -> bool:
     words = analysis.words
     if len(words) < 3 or words[0] not in _WHAT_WORDS:
         return False
-    at = 2 if words[1] in _IS_WORDS else 1
+    at = 2 if words[1] in IS else 1
     head = analysis.term_words[:1]
     if not head or words[at] != head[0] or head[0] in _RELATION_WORDS:
         return False

@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from knowledge.answer_keys import Slot, SlotKind, core_word, forms_of, same_word, words_of
+from knowledge.answer_keys import (
+    THOUSAND_WORDS,
+    Slot,
+    SlotKind,
+    core_word,
+    forms_of,
+    same_word,
+    words_of,
+)
 from knowledge.claim_reading import Claim
 from knowledge.engine import AnswerEngine
 from knowledge.models import Fact
@@ -23,7 +31,6 @@ from knowledge.tuning import CLAIMS_CACHE_SIZE, STATEMENT_COVERAGE
 # Words that qualify a number («أكثر من», «حوالي»): left out with it when it is masked.
 # «ألفًا» after a number is part of the number, judged by the claim; as a word it is no
 # detail of its own for the fact to state (the text writes «أربعين ألف»).
-_THOUSAND_WORDS = frozenset("الف الفا الاف الفين الفان".split())
 # Dialect verbs of doing and bringing («دار معاهدة», «جابوا معهم لخم»): the noun after them
 # says what was done, and is checked; the verb itself claims no act of its own.
 _LIGHT_VERBS = frozenset(
@@ -96,7 +103,7 @@ class StatementCoverage:
             )
             and core_word(w) not in claimed
             and not without_conjunction(w, "و").isdigit()  # «و50»: a figure, checked as a claim
-            and w not in _THOUSAND_WORDS
+            and w not in THOUSAND_WORDS
             and core_word(w) not in _LIGHT_VERBS
             and not (core_word(w) in _TIME_OF and core_word(_next(said, at)) in _THE_EXPEDITION)
             and w not in NEGATIONS

@@ -10,6 +10,7 @@ from knowledge.answer_keys import ORDINALS, SlotKind, core_word, mentions, read_
 from knowledge.common_words import is_common_word
 from knowledge.models import Fact
 from knowledge.normalize import normalize, without_conjunction
+from knowledge.question_words import EITHER_OR
 from knowledge.stemming import stem
 from knowledge.tuning import LEADING_CLAUSE_MIN_WORDS
 
@@ -96,7 +97,6 @@ def other_surah(fact: Fact, words: tuple[str, ...]) -> bool:
 
 # «… ولا لا؟», «… او لا», «… صح ولا غلط»: "or not" / "true or false" ending a question is
 # no negation of its claim.
-_OR = frozenset("ولا او ام لو والا".split())
 _NOT = frozenset("لا لاء لء خطا غلط غالط صح صحيح".split())
 _TRUE = frozenset("صح صحيح".split())
 
@@ -111,7 +111,7 @@ def trailing_ask(words: tuple[str, ...]) -> tuple[str, ...]:
     denies nothing («… مو؟», «النبي قاتل الروم ولا لا», «… صح ولا خطأ»)."""
     if words and words[-1] in _TAGS:
         words = words[:-1]
-    if len(words) > 2 and words[-2] in _OR and words[-1] in _NOT:
+    if len(words) > 2 and words[-2] in EITHER_OR and words[-1] in _NOT:
         words = words[:-3] if words[-3] in _TRUE and len(words) > 3 else words[:-2]
     return words
 

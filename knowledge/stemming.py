@@ -16,6 +16,7 @@ from knowledge.affixes import (
     VERB_PREFIXES,
 )
 from knowledge.common_words import is_common_word
+from knowledge.demonstratives import DEMONSTRATIVES
 from knowledge.dialect_fillers import DIALECT_FILLERS
 from knowledge.dialect_lexicon import DIALECT_WORDS
 from knowledge.lexicon import (
@@ -233,8 +234,10 @@ def _stem(word: str, vocabulary: Container[str] | None) -> str:
 _PAST_TO_PRESENT_MIN = 4
 
 
-# Demonstratives, as the dialects type them: a reading only of the word as typed.
-_POINTING = frozenset("دول دي ده دا هذا هذه هذي هاد هادا هادي هدا هدي ذلك تلك ذاك".split())
+# Demonstratives (knowledge/demonstratives.py): a reading only of the word as typed. Not
+# «هاي»: other words cut down read as it («النهائية»), better dropped with it than kept as
+# words no fact knows.
+_POINTING = DEMONSTRATIVES - {"هاي"}
 
 
 # Question words say what is asked, not what about; most are not content words.

@@ -16,6 +16,7 @@ from __future__ import annotations
 from knowledge.lexicon import QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
+from knowledge.question_words import YES_NO
 
 # Words that carry a figure or a month in an answer (normalised); digits count too. A unit
 # alone («كم ألف خرج؟», «مئة») tells no figure.
@@ -32,8 +33,6 @@ _ASKS_ELSE = frozenset(
 _VALUED = frozenset({AnswerType.NUMBER, AnswerType.TIME})
 # «فما الصحيح؟», «أيهما أصح؟»: which figure is right, asked of the figure itself.
 _WHICH_IS_RIGHT = ("صحيح", "الصح", "اصح", "صواب")
-# «هل تجاوز عدد الجيش أربعين ألفا؟»: whether the figure told is the fact's, a yes or no.
-_WHETHER = frozenset({"هل", "وهل", "فهل", "واش"})
 
 
 def _values(words: tuple[str, ...] | list[str]) -> frozenset[str]:
@@ -52,7 +51,8 @@ def tells_its_value(kind: QuestionType, words: tuple[str, ...], fact: Fact) -> b
     other, and asks what, why, how or how many of it (not who)."""
     if fact.answer_type not in _VALUED or kind not in _ASKS_ELSE:
         return False
-    if _WHETHER.intersection(words) or any(
+    # «هل تجاوز عدد الجيش أربعين ألفا؟»: whether the figure told is the fact's, a yes or no.
+    if YES_NO.intersection(words) or any(
         right in word for word in words for right in _WHICH_IS_RIGHT
     ):
         return False

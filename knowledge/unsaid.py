@@ -40,6 +40,7 @@ from knowledge.named_lives import (
 )
 from knowledge.names_asked import named_only_as_someone_s, names_unsaid
 from knowledge.normalize import normalize, without_conjunction
+from knowledge.question_words import EGYPTIAN_WHAT, WHAT
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import WORD_CACHE_SIZE
 
@@ -212,7 +213,9 @@ def _tells_what_followed(answer: tuple[str, ...], event: frozenset[str]) -> bool
 # «عدد من المسلمين», «جموعا كثيرة … من الجنود», «بعض المعاهدات»: a count left open.
 _OPEN_COUNT = frozenset("بعض كثيره كثير كثيرا جموعا جموع عدد".split())
 _COUNT_WORDS = frozenset("كم عدد كان كانت كانو كانوا هو هي".split())
-_FIGURES = frozenset("الف الاف الفا مئه عشره عشرين ثلاثين اربعين خمسين الثلاثه ثلاثه نصف".split())
+# Words of a figure (normalised; knowledge/asked.py reads them too), and «(ال)ثلاثه» here.
+FIGURE_WORDS = frozenset("الف الاف الفا مئه عشره عشرين ثلاثين اربعين خمسين نصف".split())
+_FIGURES = FIGURE_WORDS | {"الثلاثه", "ثلاثه"}
 
 
 # «الذين/اللي» right after «كم عدد» counts people who did something.
@@ -288,8 +291,9 @@ _PACT_ROOTS = ("عاهد", "صالح", "اتفق", "تعاهد", "تصالح")
 _PACT = re.compile("|".join(_PACT_ROOTS))
 # The documents without the article, as the question's words are compared with them.
 _BARE_DOCUMENTS = frozenset(word.removeprefix("ال") for word in _DOCUMENTS)
-# «what» before «على …» or a pact «عليه».
-_WHAT = frozenset("ماذا ما شو ايش وش شنو اش اشنو شنهو ايه اي".split())
+# «what» before «على …» or a pact «عليه»; Egyptian «ايه» and «اي» (which) too: before a
+# pact verb they ask what it was made on.
+_WHAT = WHAT | {EGYPTIAN_WHAT, "اي"}
 _ON_IT = frozenset("عليه عليها عليهم عليو".split())
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import dataclasses
 from functools import lru_cache
 
-from knowledge.either_or import YES_NO_OPENERS
 from knowledge.engine import Outcome, Reply
 from knowledge.lexicon import QuestionType
 from knowledge.models import AnswerType, Fact
 from knowledge.normalize import normalize
 from knowledge.presence_asked import asks_if_with, tells_who_was_with
+from knowledge.question_words import YES_NO
 from knowledge.statements import StatementJudge
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import STATED_WORDS_CACHE_SIZE
@@ -27,7 +27,7 @@ from knowledge.tuning import STATED_WORDS_CACHE_SIZE
 def _claim(text: str) -> str:
     """The question without its «هل» and its question mark."""
     words = text.strip().rstrip("؟? ").split()
-    if words and normalize(words[0]) in YES_NO_OPENERS:
+    if words and normalize(words[0]) in YES_NO:
         words = words[1:]
     return " ".join(words)
 
@@ -74,7 +74,7 @@ def confirmed_yes(judge: StatementJudge, text: str, reply: Reply) -> Reply:
     if not reply.yes_no or fact is None or fact.answer_type is AnswerType.YESNO:
         return reply
     words = text.strip().split()
-    if len(words) < 3 or normalize(words[0]) not in YES_NO_OPENERS:
+    if len(words) < 3 or normalize(words[0]) not in YES_NO:
         return reply
     return (
         dataclasses.replace(reply, confirmed=True) if _states(judge, fact, _claim(text)) else reply

@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.asking_frames import WHICH
 from knowledge.base import load_shipped
-from knowledge.either_or import _EITHER_OR, _NOT_WORDS, YES_NO_OPENERS, _spelled, either_or
+from knowledge.either_or import _NOT_WORDS, _spelled, either_or
 from knowledge.engine import AnswerEngine, Outcome, Reply
 from knowledge.greetings import _courtesy_folded, is_greeting, is_thanks
 from knowledge.kinship import _KIN_POSSESSED, _POSSESSED, _bare, kin_of_theirs
@@ -42,6 +42,7 @@ from knowledge.question_type import (
     question_type,
     without_conjunction_in,
 )
+from knowledge.question_words import EITHER_OR, YES_NO
 from knowledge.statements import StatementJudge
 from knowledge.stemming import is_stopword, stem
 from knowledge.tuning import EITHER_OR_SIDE_MAX_WORDS
@@ -214,9 +215,9 @@ def test_a_question_asks_the_terms_alike() -> None:
 def _plain_either_or(judge: StatementJudge, text: str) -> Reply | None:
     """either_or() as it read before st30: both sides judged at every size."""
     words = text.strip().rstrip("؟? .").split()
-    if words and normalize(words[0]) in YES_NO_OPENERS:
+    if words and normalize(words[0]) in YES_NO:
         words = words[1:]
-    ors = [i for i, word in enumerate(words) if normalize(word) in _EITHER_OR]
+    ors = [i for i, word in enumerate(words) if normalize(word) in EITHER_OR]
     if len(ors) != 1:
         return None
     at = ors[0]
@@ -253,7 +254,7 @@ def test_an_either_or_question_is_answered_alike() -> None:
             line.strip()
             for text in TEXTS
             for line in text.splitlines()
-            if sum(normalize(word) in _EITHER_OR for word in line.split()) == 1
+            if sum(normalize(word) in EITHER_OR for word in line.split()) == 1
             and len(line.split()) <= 14
         }
     )

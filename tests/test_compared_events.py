@@ -19,6 +19,9 @@ from tests.message_helpers import assert_answered_with, reply_to
         ("لماذا لم يقع قتال فى تبوك كما وقع فى بدر ؟", "no_battle", "حقنًا للدماء"),
         ("ليش ما صار قتال بتبوك زي ما صار في بدر؟", "no_battle", "حقنًا للدماء"),
         ("من قاد المسلمين في تبوك مثل غزوة الخندق؟", "leader", "النبي"),
+        # every marker and go-between of question_words.COMPARISON_* («متل», «عدد»)
+        ("ليش ما صار قتال في تبوك متل بدر؟", "no_battle", "حقنًا للدماء"),
+        ("كم كان عدد المسلمين في تبوك مثل عدد بدر؟", "army_size", "أربعين ألف"),
         ("ما الآية التي نزلت في ذم المتثاقلين عن النفير في سبيل الله", "verse_38", "التوبة: 38"),
     ],
 )
@@ -30,7 +33,12 @@ def test_the_question_about_tabuk_is_answered(
 
 @pytest.mark.parametrize(
     "message",
-    ["هل كانت غزوة تبوك مثل غزوة بدر؟", "وش اللي صار في تبوك مثل حنين؟", "ماذا حدث في بدر؟"],
+    [
+        "هل كانت غزوة تبوك مثل غزوة بدر؟",
+        "وش اللي صار في تبوك مثل حنين؟",
+        "ماذا حدث في بدر؟",
+        "هل كانت تبوك متل بدر؟",
+    ],
 )
 def test_a_comparison_asked_for_itself_is_not_answered(
     answerer: FormAnswerer, message: str

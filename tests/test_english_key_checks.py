@@ -62,11 +62,41 @@ from tests.english_helpers import answered_facts
             "heraclius",
             texts.EN_TRUE,
         ),
+        # every label of an answer given names the key (english_answer_checks.ANSWER_LABEL)
+        (
+            "Quiz: How many camels did Uthman give for the army? My model answer: 1000. "
+            "Is that correct?",
+            "uthman_donation",
+            texts.EN_FALSE,
+        ),
+        (
+            "Q4: Who gave half his wealth for Tabuk? Suggested answer: Umar. Am I right?",
+            "umar_donation",
+            texts.EN_TRUE,
+        ),
+        (
+            "Who was sent to Dumat al-Jandal? Student's response: Khalid ibn al-Walid. "
+            "Is that right?",
+            "dumat_aljandal",
+            texts.EN_TRUE,
+        ),
     ],
 )
 def test_the_key_is_judged_by_the_questions_fact(english_engine, message, fact, verdict) -> None:
     assert answered_facts(english_engine, message) == [fact]
     assert render_english(english_engine.answer(message), english_engine).plain.startswith(verdict)
+
+
+def test_asking_what_is_missing_puts_no_key_to_judge(english_engine) -> None:
+    # «Anything missing?» asks what a model answer lacks, not whether it is right
+    message = (
+        "Q: Why did the Prophet not fight the Romans at Tabuk? Model answer: they ran away. "
+        "Anything missing?"
+    )
+    plain = render_english(english_engine.answer(message), english_engine).plain
+    assert answered_facts(english_engine, message) == ["no_battle"]
+    assert not plain.startswith((texts.EN_TRUE, texts.EN_FALSE))
+    assert texts.EN_UNSETTLED not in plain
 
 
 def test_a_key_in_words_of_its_own_is_not_settled(english_engine) -> None:

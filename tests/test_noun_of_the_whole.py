@@ -20,6 +20,8 @@ from tests.message_helpers import answer_text, assert_answered_with, reply_to
         # «that» points back at the camping, not at the army's name
         ("رابط النبي عند تبوك، ما دلالة ذلك؟", "army_name"),
         ("ما دلالة ذلك؟", "army_name"),
+        # every demonstrative of knowledge/demonstratives.py (Egyptian «دا»)
+        ("ما دلالة دا؟", "army_name"),
     ],
 )
 def test_a_word_a_fact_has_only_of_another_thing_is_not_answered_with_it(

@@ -31,6 +31,9 @@ def test_what_made_the_hypocrites_stay_is_their_fact(answerer: FormAnswerer, mes
     [
         ("شنو اللي خلا الرسول يطلع لتبوك؟", "reasons", "من أسباب غزوة تبوك"),
         ("شنو اللي خلا الروم يرجعون لورا؟", "roman_surprise", "تقهقروا"),
+        # every «what» of knowledge/question_words.py opens the frame («ماذا», Moroccan «اشنو»)
+        ("ماذا الذي جعل الروم ينسحبون؟", "roman_surprise", "تقهقروا"),
+        ("اشنو اللي خلا المنافقين يتخلفوا؟", "hypocrites", "تخلفوا عن ركب المجاهدين"),
         ("هل خلى النبي سبيل أكيدر؟", "ukaydir", "خلّى سبيله"),
     ],
 )
