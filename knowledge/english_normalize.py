@@ -14,13 +14,17 @@ from functools import lru_cache
 # «sallallahu alaihi wa sallam» as Bangladeshi textbooks abbreviate it.
 _HONORIFICS = re.compile(
     r"\((?:r\.?a\.?|r\.?z\.?|a\.?s\.?|s\.?a\.?w\.?s?\.?|p\.?b\.?u\.?h\.?|s\.?w\.?s\.?|s\.?m\.?|"
-    r"s\.?a\.?w\.?w\.?|ra|raa|rta)\)|ﷺ|صلى الله عليه وسلم|رضي الله عنه|عليه السلام|"
+    r"s\.?a\.?w\.?w\.?|s\.?a\.?v\.?s?\.?|"
+    r"ra|raa|rta)\)|ﷺ|صلى الله عليه وسلم|رضي الله عنه|عليه السلام|"
     r"\b(?:peace be upon him|peace and blessings(?: of allah)? be upon him|"
     r"may allah be pleased with (?:him|them|her)|sallallahu alaihi wa ?sallam|"
     r"sallallahu alayhi wa ?sallam|radiallahu anhu|radi allahu anhu|"
     r"pbuh|saw|saws|sws|hazrat|hadrat|hazart|hazrath|syedna|sayyidina|sayyiduna|"
     # «Prophet sahab», «Umar sahib»: the Urdu and Hindi courtesy after a name.
     r"sahab|sahib|saheb|"
+    # «Hz. Osman», «Hazreti Ömer»: the Turkish and Bosnian title before a name; «(s.a.v.)»,
+    # «(s.a.v.s.)» above is their «(saw)».
+    r"hz|hazreti|hazret|"
     r"r\.a\.?|ra|rta|raa|razi allahu anhu|radhiallahu anhu|radiyallahu anhu)\b",
     re.IGNORECASE,
 )
