@@ -108,6 +108,17 @@ _PHRASED_COMMANDS = (
         "describe ",
     ),
 )
+# Chat and note-taking shorthand for joining words (en73; round 31's askers wrote «b/c», «w/»,
+# «the exp.»): read as words, «b/c» was two letters no fact knows («b c»), the reason it
+# gives was lost, and «exp» was content, so «What did Abu Bakr give for the exp.?» was asked
+# back. «exp» only after a word that points at the one expedition («the», «this», «Tabuk»):
+# a bare «Exp.» may be a paper's «explain».
+_SHORTHAND = (
+    (re.compile(r"\bb/c(?:uz)?\b|\b(?:bcoz|bcuz|bcz|coz|cuz)\b"), "because"),
+    (re.compile(r"\bw/o\b"), "without"),
+    (re.compile(r"\bw/(?!e\b)(?=\s|[a-z])"), "with "),
+    (re.compile(r"\b(the|this|that|whole|tabuk|tebuk)\s+exp\b\.?"), r"\g<1> expedition"),
+)
 # Romanised Arabic typed as in chat writes letters English lacks with digits: «3uthman»,
 # «jaysh al 3usra», «ra7man», «qa2id», «5alid». 3 (ayn) and 2 (hamza) are dropped as an
 # apostrophe is («Mu'tah» is «mutah»), 7 is «h», 5 is «kh». Only a digit between letters, or
@@ -167,6 +178,8 @@ def normalize_english(text: str) -> str:
     text = _MARKS.sub(" ", text)
     text = _PARTICLE_AH.sub(" ", text)
     text = text.lower()
+    for shorthand, words in _SHORTHAND:
+        text = shorthand.sub(words, text)
     text = _THOUSANDS.sub("", text)
     text = _THOUSAND_K.sub(r"\g<1>000", text)
     text = _DIGITS_THOUSAND.sub(r"\g<1>000", text)
