@@ -15,9 +15,13 @@ _KIN = frozenset({"brother", "sister"})
 _REPORTERS = frozenset(
     """teacher teachers sir ustad ustadh ustaz ustadha madam miss friend book books notes sheikh
     shaikh shaykh imam scholar mufti speaker lecturer presenter narrator tutor professor prof
-    author writer textbook video podcast lecture khutbah article""".split()
+    author writer textbook video podcast lecture khutbah article
+    documentary documentaries doc docu film movie series episode show programme program reel
+    clip post channel host""".split()
 )
-_REPORTS = frozenset("say says said tell tells told mentioned explained".split())
+# (en73: viewers of a documentary, «The documentary says the Muslims were over 40,000 - how
+# many were they?»: «documentary» was a word no fact knows and «says» drew the verses' «said».)
+_REPORTS = frozenset("say says said tell tells told mentioned explained claims claimed".split())
 
 
 _ASKER_TESTS = frozenset("test tests exam exams paper papers quiz".split())
@@ -42,7 +46,7 @@ def without_asker(words: list[str]) -> list[str]:
 
 def without_reporter(words: list[str]) -> list[str]:
     """«My teacher says the army was 30,000»: who reports the claim is not part of it."""
-    start = 1 if words[:1] in (["my"], ["our"], ["the"]) else 0
+    start = 1 if words[:1] in (["my"], ["our"], ["the"], ["this"], ["that"], ["a"]) else 0
     if len(words) > start + 2 and words[start] in _REPORTERS and words[start + 1] in _REPORTS:
         rest = words[start + 2 :]
         if rest[:1] == ["us"]:

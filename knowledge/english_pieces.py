@@ -45,9 +45,10 @@ _WHY_OR_NOT = re.compile(
 MARK = r"[\[(]\s*\d+\s*(?:marks?|mks?|pts?|points?)?\s*[\])]"
 
 # Where a sentence ends: a question mark; a full stop or «!», or a question's marks («[4]»,
-# «(6)», «(4 marks)»), before a capital.
+# «(6)», «(4 marks)»), before a capital. The full stop of the Turkish title «Hz. Osman» ends
+# no sentence (en73: «How many camels did Hz. Osman give?» was cut in two at it).
 _SENTENCE_END = re.compile(
-    r"(?<=\?)|(?<=[.!])\s+(?=[A-Z])|(?<=\])\s+(?=[A-Z])|(?<=\(\d\))\s+(?=[A-Z])|(?<=\(\d\d\))\s+(?=[A-Z])|"
+    r"(?<=\?)|(?<=[.!])(?<!\b[Hh]z\.)\s+(?=[A-Z])|(?<=\])\s+(?=[A-Z])|(?<=\(\d\))\s+(?=[A-Z])|(?<=\(\d\d\))\s+(?=[A-Z])|"
     r"(?<=marks\))\s+(?=[A-Z])"
     # Chat in lower case: a full stop after a word, before a joiner that opens another
     # question («… during Tabuk. oh and btw what happened to the chief there»; en68). (Any

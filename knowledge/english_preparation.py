@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from knowledge.english_answer_checks import question_of_check
 from knowledge.english_forwarded import claim_first
+from knowledge.english_named_choices import deed_asked
 from knowledge.english_quiz_cards import without_card_furniture
 from knowledge.english_riddles import ask_last, plain_ask
 from knowledge.english_shares import shares_in_words
@@ -27,6 +28,7 @@ ENGLISH_STEPS: tuple[Step, ...] = (
     ("a quiz card's counter, score and answer slot taken off", without_card_furniture),
     ("a question sent with an answer to check read as the question", question_of_check),
     ("a forwarded or tag-first claim told as a claim to check", claim_first),
+    ("a who-question offering named persons told as «Who <deed>?»", deed_asked),
     ("a question word left at the end put first", question_word_first),
     ("a riddle asking first told with its question last", ask_last),
     ("a riddle's closing question in its plain form", plain_ask),

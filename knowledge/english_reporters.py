@@ -71,6 +71,9 @@ _KNOWN_REPORTER = re.compile(
     r"(?:claiming|saying|stating|that\s+says|that\s+said|that\s+claims)"
     rf"|(?:my|our|a|the|this|that)\s+(?:[\w'-]+\s+){{0,2}}?{_REPORTER_NOUNS}(?:\s+{HEARD_IN})?"
     rf"\s+{_SAID}(?:\s+{HEARD_IN})?"
+    # «Documentary said …», «Teacher says …»: the reporter alone, its article dropped as
+    # chat and German or Turkish speakers' English drop it (en73).
+    rf"|{_REPORTER_NOUNS}\s+{_SAID}(?:\s+{HEARD_IN})?"
     # «I was listening to a seerah podcast on my commute and the host said …»: the asker's
     # setting, then its speaker.
     rf"|(?:i\s+was\s+|i'?m\s+|was\s+)?(?:listening\s+to|watching|reading|attending|at|in)\s+"
