@@ -108,7 +108,9 @@ def _meaning_asked(words: tuple[str, ...], first: str) -> frozenset[str]:
         rest = words[2:]
     else:
         return frozenset()
-    if rest and rest[0].startswith("بال"):
+    if not rest:
+        return frozenset()  # («معنى» alone names nothing)
+    if rest[0].startswith("بال"):
         rest = (rest[0][1:], *rest[1:])
     # («إلى» reads as «الي», as «اللي» does: before a noun with «ال» it is the preposition)
     rest = tuple(
@@ -117,7 +119,7 @@ def _meaning_asked(words: tuple[str, ...], first: str) -> frozenset[str]:
     )
     if any(word in _CLAUSE or _asks_again(word) for word in rest):
         return frozenset()  # («شو معنى جيش العسرة وليش انسمى هيك» asks why it is named so)
-    if not rest or _is_frame(rest[0]):
+    if _is_frame(rest[0]):
         return frozenset()  # («ما المقصود بغزوة تبوك» asks for an account of it)
     kept = [
         word
