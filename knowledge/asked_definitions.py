@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, SUBJECT_TERMS
+from knowledge.lexicon import CONTENT_QUESTION_WORDS, ENTITIES, QUESTION_WORDS, SUBJECT_TERMS
 from knowledge.normalize import normalize, without_conjunction
 from knowledge.question_words import IS, WHAT, WHO
 from knowledge.stemming import is_stopword, stem
@@ -50,6 +50,9 @@ def definition_target(words: tuple[str, ...]) -> frozenset[str]:
         return _compared(words[3:])
     if len(words) > 2 and first in _DIFFERENCE and words[1] == "بين":
         return _compared(words[2:])  # («الفرق بين الغزوة والسرية»: a heading asks it too)
+    meaning = _meaning_asked(words, first)
+    if meaning:
+        return meaning
     if first in _MEANING:
         who, rest = False, words[1:]
     elif len(words) > 2 and words[1] in _IS and (first in WHAT or first in WHO):
@@ -81,6 +84,62 @@ def definition_target(words: tuple[str, ...]) -> frozenset[str]:
         return frozenset()  # «ما هي» asks what, not who («ما هي خالد» is no question)
     named = any(word.startswith("ال") for word in kept) or target <= _PLACES
     return target if named else frozenset()
+
+
+# Words that name where a phrase stands («كلمة», «في آية التوبة 38», «في النص»), not what
+# it means.
+_PHRASE_WORDS = frozenset(
+    "كلمه كلمة عباره عبارة جمله جملة لفظ لفظه مصطلح قول قوله تعالي ايه الايه اية الاية سوره "
+    "السوره التوبه توبه القران النص نص الدرس درس الكتاب".split()
+)
+
+
+def _meaning_asked(words: tuple[str, ...], first: str) -> frozenset[str]:
+    """The stems of a word or phrase whose MEANING is asked outright («ما معنى جدب في البلاد»,
+    «شو يعني انفروا في سبيل الله», «ما معنى اثاقلتم إلى الأرض في آية التوبة 38»), even
+    without «ال»: «معنى», «المقصود», «يعني» ask what it means, which a fact merely holding
+    the word does not tell (only one saying what it is does: «رزق سنة، أي أجرة سنة»). Nothing
+    when the phrase names a person or the expedition («ما معنى رابط النبي»: its fact tells
+    the deed), runs on into another question, or is longer than a phrase."""
+    if first in _MEANING:
+        rest = words[1:]
+    elif len(words) > 2 and first in _WHAT and words[1] in _MEANING | {"يعني"}:
+        rest = words[2:]
+    else:
+        return frozenset()
+    if not rest:
+        return frozenset()  # («معنى» alone names nothing)
+    if rest[0].startswith("بال"):
+        rest = (rest[0][1:], *rest[1:])
+    # («إلى» reads as «الي», as «اللي» does: before a noun with «ال» it is the preposition)
+    rest = tuple(
+        "" if word == "الي" and after.startswith("ال") else word
+        for word, after in zip(rest, (*rest[1:], ""), strict=True)
+    )
+    if any(word in _CLAUSE or _asks_again(word) for word in rest):
+        return frozenset()  # («شو معنى جيش العسرة وليش انسمى هيك» asks why it is named so)
+    if _is_frame(rest[0]):
+        return frozenset()  # («ما المقصود بغزوة تبوك» asks for an account of it)
+    kept = [
+        word
+        for word in rest
+        if word
+        and not (_is_frame(word) or is_stopword(word) or word in _PHRASE_WORDS or word.isdigit())
+    ]
+    target = frozenset(stem(word) for word in kept)
+    # A single word keeps the reading above (with «ال» or a place, it is defined); only a
+    # phrase of two or three words is taken bare.
+    if not 2 <= len(kept) <= 3 or any(w.removeprefix("ال") in _LISTED for w in kept):
+        return frozenset()
+    if target & (CONTENT_QUESTION_WORDS | ACCOUNT_WORDS | FRAME_TERMS | ENTITIES):
+        return frozenset()
+    return target
+
+
+def _asks_again(word: str) -> bool:
+    """A question word («ليش», «وكيف», «ومين»): a second question after the phrase."""
+    bare = without_conjunction(word, "و", longer_than=2)
+    return bare in QUESTION_WORDS or bare in _WHAT or bare in _WHO
 
 
 # «شو الفرق بين الغزوة والسرية»: what sets two things apart asks what each of them is.

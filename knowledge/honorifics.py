@@ -50,6 +50,9 @@ HONORIFICS: tuple[tuple[str, ...], ...] = (
     *(("رضي", "الله", pronoun, "و", tail[1:]) for pronoun, tail in _PLEASED_WITH.items()),
     *(("رضي", "الله", "تعالي", pronoun) for pronoun in _PLEASED_WITH),
     ("رضي", "الله", "عنهم", "اجمعين"),
+    # «عثمان رض», «(رضه)»: the formula cut short, as notes and quiz sheets write it
+    ("رض",),
+    ("رضه",),
     *(("رضوان", "الله", "عليه", *rest) for rest in ((), ("اجمعين",))),
     *(("رحمه", "الله"),),
     ("كرم", "الله", "وجهه"),

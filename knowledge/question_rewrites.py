@@ -79,6 +79,11 @@ def drop_honorifics(words: tuple[str, ...]) -> tuple[str, ...]:
             ),
             None,
         )
+        # («علي رض»: «علي» reads as the preposition «على» too, so the formula cut short after
+        # it stays, a word no fact knows: no fact names the Companion, and without it «ماذا
+        # قدم علي» reads as the gifts)
+        if found is not None and len(found) == 1 and previous == "علي":
+            found = None
         if found is not None and previous and not _is_question_word(previous):
             index += len(found)
             continue
