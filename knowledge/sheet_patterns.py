@@ -15,6 +15,14 @@ from knowledge.pattern_speed import Prefiltered
 # matching and ordering instructions start after it).
 SHEET_NUMBER = r"^[\s\u200f]*(?:(?:س|سؤال|السؤال)?\s*[0-9٠-٩]*\s*[:：/\-–.)]?\s*)?"
 
+# «صحيح ولا مو صحيح», «صح ولا مش صح», «ذا صحيح ولا ماهو صحيح» (Gulf, Egyptian, Levantine,
+# Bedouin): «true or not true», the true/false instruction said with «true» twice, the
+# second denied (a statement before it or after its colon is judged).
+TRUE_OR_NOT = (
+    r"(?:صح|صحيح)\s*(?:أم|ام|او|أو|ولا|والا|وإلا|لو)\s*(?:مو|مب|مش|موب|ماهو|ما\s+هو|مهوب|مهو|ليس|غير)"
+    r"\s*(?:صح|صحيح)"
+)
+
 TF_INSTRUCTION = Prefiltered(
     re.compile(
         # («صح وغلط» Egyptian: «ده سؤال صح وغلط من الامتحان:»; «صح لو غلط:» Iraqi and Gulf;
@@ -24,7 +32,8 @@ TF_INSTRUCTION = Prefiltered(
         r"|العبارات?\s+(الصحيحة|الصحيحه|الخاطئة|الخاطئه)|(صحيحة|صحيحه)\s*(أم|ام|او|أو)\s*(خاطئة|خاطئه)"
         # («❌ أو ✅», «✅ ولا ❌» heading a claim: the marks in emoji, either order, joined by
         # «or» in any dialect)
-        r"|[✅✓✔√]\ufe0f?\s*(أو|او|أم|ام|ولا|لو|/)\s*[❌✗✘×]|[❌✗✘×]\ufe0f?\s*(أو|او|أم|ام|ولا|لو|/)\s*[✅✓✔]",
+        r"|[✅✓✔√]\ufe0f?\s*(أو|او|أم|ام|ولا|لو|/)\s*[❌✗✘×]|[❌✗✘×]\ufe0f?\s*(أو|او|أم|ام|ولا|لو|/)\s*[✅✓✔]"
+        rf"|{TRUE_OR_NOT}",
         re.IGNORECASE,
     ),
     # (every match holds one: each branch's words, or «true» in any case)
@@ -91,6 +100,8 @@ TF_TAIL = Prefiltered(
         r"(أم|ام|او|أو|ولا|والا|وإلا|لو)\s*(لا|لأ|لاء|لاا)\s*[؟?]?"
         # («… صح ولا؟»: «or not» cut short, asked)
         r"|(صح|صحيح)\s+(ولا|والا|وإلا)\s*[؟?]+"
+        # («…، صحيح ولا مو صحيح؟»: «true or not true» after the statement)
+        rf"|{TRUE_OR_NOT}"
         # «… صح هالمعلومة؟», «… هالكلام صحيح؟», «… هل هذه المعلومة صحيحة؟»: the claim just
         # told, named by «this information / these words», asked true
         rf"|(صح|صحيح|صحيحة|صحيحه|صج)\s+{_THIS_CLAIM}\s*[؟?]*(?=\s*$)"
@@ -136,6 +147,8 @@ TF_LEAD = re.compile(
     r"|(ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)[^:：\n]{0,80}[:：]"
     # («صح لو غلط:» Iraqi, «صحيح ولا غالط:» Maghrebi, «صحيح أم خطأ:»; «صاح ولا غلط:», a long
     # vowel typed in «صح», is no «shouted» before «or wrong»)
+    # («صحيح ولا مو صحيح: …», «هذا صحيح ولا ماهو صحيح: …»: «true or not true», a colon after)
+    rf"|(?:(?:ذا|هذا|هاد|ده|دا)\s+)?{TRUE_OR_NOT}\s*(?=[:：\-–])"
     r"|(صح|صحيح|صواب|صاح)\s*(أم|ام|او|أو|ولا|لو|/)\s*(خطأ|خطا|غلط|غالط)"
     # («صح ولا خطأ يا شباب: …»: the readers called before the colon)
     r"(?:\s+يا\s+[^\s:：؟?،,]+(?=\s*[:：]))?"
