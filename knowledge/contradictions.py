@@ -47,7 +47,7 @@ def contradicts(answer: str, statement: str) -> bool:
     """Whether the statement binds the fact's own words otherwise than its answer does."""
     return (
         _opposite(answer, statement)
-        or _other_count(answer, statement)
+        or other_count(answer, statement)
         or bound_contradicted(answer, statement)
         or _other_holder(answer, statement)
         or _other_event(answer, statement)
@@ -80,7 +80,7 @@ def _opposite(answer: str, statement: str) -> bool:
     return False
 
 
-def _other_count(answer: str, statement: str) -> bool:
+def other_count(answer: str, statement: str) -> bool:
     """A count of a thing the fact counts, not the fact's count of it."""
     stated = counted(answer)
     kinds = {kind for _, kind in stated}

@@ -30,7 +30,13 @@ from knowledge.bounded_figures import bound_as_exact
 from knowledge.claim_reading import Claim, read_claims
 from knowledge.claim_scope import affirmed, denies_itself, set_aside, states_undenied
 from knowledge.compared_claims import compared_head
-from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
+from knowledge.contradictions import (
+    contradicts,
+    opposes,
+    opposite_words,
+    other_count,
+    out_of_order,
+)
 from knowledge.contrary_deeds import contrary_deed, denied_contrary
 from knowledge.contrast_tails import contrasted_head
 from knowledge.correction_checks import CorrectionChecks
@@ -444,7 +450,13 @@ class StatementJudge:
             # detail it names and nearly all its words.
             checks = [self.check(whole.fact, claim) for claim in claims]
             exact = [c for c, claim in zip(checks, claims, strict=True) if claim.kind in EXACT]
-            if any(check < 0 for check in exact) or out_of_order(whole.fact.answer, statement):
+            # («سقط في مؤتة قائدان»: a count of a thing the fact counts, «القواد الثلاثة»,
+            # that is not the fact's count of it)
+            if (
+                any(check < 0 for check in exact)
+                or out_of_order(whole.fact.answer, statement)
+                or other_count(whole.fact.answer, statement)
+            ):
                 false.append((whole.fact, whole))
             elif (
                 all(self.holds(whole.fact, claim, words) for claim in claims)
