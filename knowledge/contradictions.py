@@ -8,6 +8,8 @@ a statement names and nearly all its words. Words alone miss how they are bound:
 - who is what: «خالد بن الوليد هو رئيس دومة الجندل» where the fact says «أكيدر هو رئيس …»;
 - which event: «سقط في غزوة تبوك القواد الثلاثة» where the fact puts it at Mu'tah;
 - which came first: «غزوة تبوك كانت قبل غزوة مؤتة» where the fact says Mu'tah came before;
+- which deed came first: «صالحت … على الجزية قبل أن تخضع» where the fact says «بعد أن
+  خضعت» (knowledge/clause_order.py);
 - an expedition after the last: «بعد غزوة تبوك غزا النبي غزوات كثيرة» where the fact says
   Tabuk was his last.
 Each is a contradiction of the fact, so the statement is false.
@@ -20,6 +22,7 @@ from collections.abc import Callable
 
 from knowledge.answer_keys import counted, words_of
 from knowledge.bounded_figures import bound_contradicted
+from knowledge.clause_order import order_swapped
 from knowledge.lexicon import ENTITIES
 from knowledge.normalize import without_conjunction
 from knowledge.stemming import is_stopword, stem
@@ -53,6 +56,7 @@ def contradicts(answer: str, statement: str) -> bool:
         or _other_event(answer, statement)
         or _other_order(answer, statement)
         or _after_the_last(answer, statement)
+        or order_swapped(answer, statement)
     )
 
 
