@@ -64,6 +64,7 @@ from knowledge.statement_sides import (
     sides_swapped,
 )
 from knowledge.statement_words import (
+    camped_verb,
     leading_clause,
     ma_joining,
     negated,
@@ -170,6 +171,7 @@ class StatementJudge:
         beside a name that the fact does not link to it (neither «صحيح» nor «خطأ»)."""
         statement = unglued(statement)  # («عند دومةالجندل»: two words, one typed)
         statement = ma_joining(statement)  # («بعد ما تراجع الروم»: «after», no denial)
+        statement = camped_verb(statement)  # («عسكر الجيش عند …»: camped, not soldiers)
         judged = self._judged(statement)
         if judged.verdict is not False and (swapped := self._owner_swapped(statement, judged)):
             # «حقن النبي دم خالد»: the fact's «دمه» is Ukaydir's (knowledge/pronoun_owners.py)
