@@ -34,7 +34,8 @@ _LONG_WORD = re.compile(
     r"(?![\w\u0610-\u061a\u064b-\u065f\u0670])"
 )
 # A word of Arabic letters only (a word a PDF may have cut in two: «مؤ تة», «هر قل»).
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+# (letters only: a run of tatweel «ـــــ» is a blank to fill, never half of a word)
+_ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 # The longest word a piece may be (letters): «والمتثاقلين» and its like.
 _LONGEST_PIECE = 14
 

@@ -27,6 +27,8 @@ def glued(answerer: FormAnswerer) -> GluedWords:
         # (each word read on its own: «when», «after»)
         ("عند ما وصل الجيش", "عند ما وصل الجيش"),
         ("بعد ما تراجع الروم", "بعد ما تراجع الروم"),
+        # (a run of tatweel is a blank, never half of a word)
+        ("قدم عمر بن الخطاب ـــــ ماله", "قدم عمر بن الخطاب ـــــ ماله"),
         # (the honorific cut apart is mended whole elsewhere)
         ("خرج النب صلى الله عل ه وسلم في رجب", "خرج النب صلى الله عل ه وسلم في رجب"),
     ],
