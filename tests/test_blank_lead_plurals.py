@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.forms import FormAnswerer, Status
+from knowledge.forms import FormAnswerer
 from knowledge.message import Form, read_message
 from knowledge.sheet_patterns import BLANK_LEAD
-from tests.message_helpers import reply_to
+from tests.message_helpers import assert_filled
 
 
 @pytest.mark.parametrize(
@@ -35,10 +35,7 @@ from tests.message_helpers import reply_to
 def test_the_sentence_after_the_instruction_is_filled(
     answerer: FormAnswerer, message: str, fact: str, words: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [p.fact.id if p.fact else None for p in reply.parts] == [fact], text
-    assert reply.parts[0].status is Status.FILLED, text
-    assert words in text, text
+    assert_filled(answerer, message, fact, words)
 
 
 def test_the_brackets_go_with_the_instruction() -> None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.forms import FormAnswerer, Status
+from knowledge.forms import FormAnswerer
 from knowledge.sheet_patterns import BLANK_LEAD
-from tests.message_helpers import reply_to
+from tests.message_helpers import assert_filled
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,4 @@ def test_the_lead_is_the_whole_instruction(text: str, lead: str) -> None:
 def test_the_sentence_is_filled(
     answerer: FormAnswerer, message: str, fact: str, words: str
 ) -> None:
-    reply, text = reply_to(answerer, message)
-    assert [p.fact.id if p.fact else None for p in reply.parts] == [fact], text
-    assert reply.parts[0].status is Status.FILLED, text
-    assert words in text, text
+    assert_filled(answerer, message, fact, words)
