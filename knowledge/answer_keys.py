@@ -386,9 +386,9 @@ def counted(text: str) -> frozenset[tuple[int, str]]:
         elif (unit := _COUNTED.get(word)) == "leaders" and index + 1 < len(tokens):
             after = tokens[index + 1]
             # («القواد الثلاثة», «قائد واحد»: not «جملًا وخمسين», where the next count begins)
-            value = 1 if after in _ONE else _UNITS.get(after[2:]) if after[:2] == "ال" else None
-            if value is not None and value <= 10:
-                pairs.add((value, unit))
+            count = 1 if after in _ONE else _UNITS.get(after[2:]) if after[:2] == "ال" else None
+            if count is not None and count <= 10:
+                pairs.add((count, unit))
     return frozenset(pairs)
 
 

@@ -105,12 +105,13 @@ class GluedWords:
             # («صل ى الله عل يه وسل م»: the honorific cut apart is mended whole later,
             # message_text.mend_damaged; the words around it are joined on their own)
             spans = [m.span() for m in CUT_HONORIFIC.finditer(text)]
-            out, start = [], 0
+            parts: list[str] = []
+            start = 0
             for begin, end in spans:
-                out.extend((self.join_cut(text[start:begin]), text[begin:end]))
+                parts.extend((self.join_cut(text[start:begin]), text[begin:end]))
                 start = end
-            out.append(self.join_cut(text[start:]))
-            return "".join(out)
+            parts.append(self.join_cut(text[start:]))
+            return "".join(parts)
         pieces = re.split(r"( )", text)  # (words and the single spaces between them)
         out: list[str] = []
         index = 0
