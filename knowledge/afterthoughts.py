@@ -54,8 +54,11 @@ def before_the_afterthought(engine: AnswerEngine, text: str, reply: Reply) -> Re
     return None
 
 
-# The end of a clause: a question mark or a comma (not inside a number: «40,000»).
-_CLAUSE_END = re.compile(r"[؟?،](?=\s)|,(?=\s)")
+# The end of a clause: a question mark or a comma (not inside a number: «40,000»); a full
+# stop or «..» before a space, and an opening bracket after one: «اذكر نتائج غزوة تبوك (سؤال
+# وزاري)», «وضح موقف المؤمنين .. المعلمة قالت راح يجي بالاختبار», «علل: … . ما عرفت احلها»
+# (an exam question, then the asker's word on it).
+_CLAUSE_END = re.compile(r"[؟?،](?=\s)|,(?=\s)|\.+(?=\s)|(?<=\s)[(（](?=[^)）]*[)）]\s*$)")
 
 
 def before_the_told_tail(engine: AnswerEngine, text: str, reply: Reply) -> Reply | None:

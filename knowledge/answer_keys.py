@@ -378,7 +378,13 @@ def read_numbers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 _COUNTED: dict[str, str] = {
     **dict.fromkeys("جمل جملا جمال بعير بعيرا ناقه ناقة نوق ابل".split(), "camels"),
     **dict.fromkeys("فرس فرسا افراس خيل خيول حصان".split(), "horses"),
+    **dict.fromkeys("قايد قايدا قواد قاده امير امراء".split(), "leaders"),
 }
+# Counts a noun says without a number word before it: «قائدان» (two, the dual);
+# «القواد الثلاثة», «قائد واحد» (the number after the noun, as its adjective). Mu'tah's
+# three fallen leaders are counted so: «سقط في مؤتة قائدان» counts them otherwise.
+_DUALS: dict[str, str] = dict.fromkeys("قايدان قايدين اميران اميرين".split(), "leaders")
+_ONE = frozenset({"واحد", "واحدا"})
 
 
 def counted_kind(word: str) -> str | None:
@@ -396,6 +402,16 @@ def counted(text: str) -> frozenset[tuple[int, str]]:
         unit = _COUNTED.get(core_word(tokens[end])) if end < len(tokens) and not year else None
         if unit is not None:
             pairs.add((value, unit))
+    for index, token in enumerate(tokens):
+        word = core_word(token)
+        if word in _DUALS:
+            pairs.add((2, _DUALS[word]))
+        elif (unit := _COUNTED.get(word)) == "leaders" and index + 1 < len(tokens):
+            after = tokens[index + 1]
+            # («القواد الثلاثة», «قائد واحد»: not «جملًا وخمسين», where the next count begins)
+            count = 1 if after in _ONE else _UNITS.get(after[2:]) if after[:2] == "ال" else None
+            if count is not None and count <= 10:
+                pairs.add((count, unit))
     return frozenset(pairs)
 
 

@@ -7,13 +7,22 @@ from __future__ import annotations
 
 import re
 
-from knowledge.answer_keys import SlotKind, mentions, phrase, read_numbers, words_of
+from knowledge.answer_keys import (
+    SlotKind,
+    counted,
+    counted_kind,
+    mentions,
+    phrase,
+    read_numbers,
+    words_of,
+)
 from knowledge.blank_offices import office_before, office_first, says_office
 from knowledge.claim_reading import Claim
 from knowledge.cloze import BLANK as _BLANK
 from knowledge.cloze import Filled, TextIndex, fill_from_text
 from knowledge.cloze_frames import framed_by_chance
 from knowledge.engine import AnswerEngine, Outcome, Reply
+from knowledge.fact_checks import NEUTRAL_PARTIES
 from knowledge.form_replies import PartReply, Status
 from knowledge.message import Part
 from knowledge.models import AnswerType, Fact
@@ -167,6 +176,11 @@ class BlankFiller:
             # «كان ملك الغساسنة هو ……»: the envoy fact names a person and the Ghassanids,
             # but nobody as their king; the text does not say who was
             fills = []
+        if fills and reply.fact is not None and self._someone_s_count(reply.fact, sentence):
+            # «كان في جيش تبوك …… فرس»: the horses the text counts are Uthman's gift, not the
+            # army's; a count of one person's gift fills no blank that names him nowhere
+            fills = []
+            from_text = None
         if reply.answered and reply.fact is not None and fills:
             return PartReply(part, reply, Status.FILLED, fact=reply.fact, filled="، ".join(fills))
         if from_text is not None:
@@ -174,6 +188,23 @@ class BlankFiller:
         if not reply.answered or reply.fact is None:
             return PartReply(part, reply, Status.NOT_ANSWERED)
         return PartReply(part, reply, Status.UNSETTLED, fact=reply.fact)
+
+    def _someone_s_count(self, fact: Fact, sentence: str) -> bool:
+        """Whether the blank counts a thing (camels, horses) the fact counts as one person's
+        gift, while the sentence names none of the people the fact is about."""
+        after = words_of(sentence.split(_BLANK, 1)[1]) if _BLANK in sentence else ()
+        kind = next((k for word in after[:1] if (k := counted_kind(word)) is not None), None)
+        if kind not in _GIFTS or all(k != kind for _, k in counted(fact.answer)):
+            return False
+        people = [
+            value
+            for slot in self._judge.slots(fact)
+            if slot.kind is SlotKind.PERSON
+            for value in slot.values
+            if set(value) - NEUTRAL_PARTIES
+        ]
+        words = words_of(sentence)
+        return bool(people) and not any(mentions(words, value) for value in people)
 
     def _holds_the_title(self, sentence: str, reply: Reply) -> bool:
         """«كان ملك الروم في غزوة تبوك هو ……»: the blank is the one holding the office the
@@ -366,6 +397,8 @@ class BlankFiller:
         )
 
 
+# What the text counts as a person's gift (not Mu'tah's leaders, who are no one's).
+_GIFTS = frozenset({"camels", "horses"})
 # Words every fact's sentence frames itself with: never the missing words on their own.
 _FRAME = frozenset({"غزوه", "تبوك"})
 # Several items joined: «أبو بكر وعمر», «أ، ب».

@@ -8,6 +8,8 @@ a statement names and nearly all its words. Words alone miss how they are bound:
 - who is what: «خالد بن الوليد هو رئيس دومة الجندل» where the fact says «أكيدر هو رئيس …»;
 - which event: «سقط في غزوة تبوك القواد الثلاثة» where the fact puts it at Mu'tah;
 - which came first: «غزوة تبوك كانت قبل غزوة مؤتة» where the fact says Mu'tah came before;
+- which deed came first: «صالحت … على الجزية قبل أن تخضع» where the fact says «بعد أن
+  خضعت» (knowledge/clause_order.py);
 - an expedition after the last: «بعد غزوة تبوك غزا النبي غزوات كثيرة» where the fact says
   Tabuk was his last.
 Each is a contradiction of the fact, so the statement is false.
@@ -21,6 +23,7 @@ from functools import lru_cache
 
 from knowledge.answer_keys import counted, words_of
 from knowledge.bounded_figures import bound_contradicted
+from knowledge.clause_order import order_swapped
 from knowledge.lexicon import ENTITIES
 from knowledge.normalize import without_conjunction
 from knowledge.question_words import IS
@@ -47,12 +50,13 @@ def contradicts(answer: str, statement: str) -> bool:
     """Whether the statement binds the fact's own words otherwise than its answer does."""
     return (
         _opposite(answer, statement)
-        or _other_count(answer, statement)
+        or other_count(answer, statement)
         or bound_contradicted(answer, statement)
         or _other_holder(answer, statement)
         or _other_event(answer, statement)
         or _other_order(answer, statement)
         or _after_the_last(answer, statement)
+        or order_swapped(answer, statement)
     )
 
 
@@ -90,7 +94,7 @@ def _opposite(answer: str, statement: str) -> bool:
     return False
 
 
-def _other_count(answer: str, statement: str) -> bool:
+def other_count(answer: str, statement: str) -> bool:
     """A count of a thing the fact counts, not the fact's count of it."""
     stated = counted(answer)
     kinds = {kind for _, kind in stated}

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
 from knowledge.headlines import known_word
-from knowledge.message_patterns import ANY_IMPERATIVE
+from knowledge.message_patterns import ANY_IMPERATIVE, CUT_HONORIFIC
 from knowledge.models import Fact
 from knowledge.normalize import normalize
 from knowledge.stemming import is_stopword
@@ -33,6 +33,9 @@ _LONG_WORD = re.compile(
     rf"(?<![\w\u0610-\u061a\u064b-\u065f\u0670])[\u0621-\u064a]{{{GLUED_MIN_LETTERS},}}"
     r"(?![\w\u0610-\u061a\u064b-\u065f\u0670])"
 )
+# A word of Arabic letters only (a word a PDF may have cut in two: «مؤ تة», «هر قل»).
+# (letters only: a run of tatweel «ـــــ» is a blank to fill, never half of a word)
+_ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u064a]+")
 # The longest word a piece may be (letters): «والمتثاقلين» and its like.
 _LONGEST_PIECE = 14
 
@@ -92,6 +95,49 @@ class GluedWords:
         if _LONG_WORD.search(text) is None:
             return text
         return _LONG_WORD.sub(lambda match: self._cut(match.group(0)), text)
+
+    def join_cut(self, text: str) -> str:
+        """«مؤ تة» → «مؤتة», «هر قل» → «هرقل», «تو لوا» → «تولوا»: two neighbouring words
+        joined when together they are a word the facts are written or asked with and one of
+        them alone is no word the base reads (a word cut in two by PDF extraction). Two words
+        each read on its own («عند ما», «بعد ما») stay apart."""
+        if CUT_HONORIFIC.search(text) is not None:
+            # («صل ى الله عل يه وسل م»: the honorific cut apart is mended whole later,
+            # message_text.mend_damaged; the words around it are joined on their own)
+            spans = [m.span() for m in CUT_HONORIFIC.finditer(text)]
+            parts: list[str] = []
+            start = 0
+            for begin, end in spans:
+                parts.extend((self.join_cut(text[start:begin]), text[begin:end]))
+                start = end
+            parts.append(self.join_cut(text[start:]))
+            return "".join(parts)
+        pieces = re.split(r"( )", text)  # (words and the single spaces between them)
+        out: list[str] = []
+        index = 0
+        while index < len(pieces):
+            first = pieces[index]
+            if (
+                index + 2 < len(pieces)
+                and _ARABIC_WORD.fullmatch(first)
+                and _ARABIC_WORD.fullmatch(pieces[index + 2])
+                and self._cut_in_two(first, pieces[index + 2])
+            ):
+                out.append(first + pieces[index + 2])
+                index += 3
+                continue
+            out.append(first)
+            index += 1
+        return "".join(out)
+
+    def _cut_in_two(self, first: str, second: str) -> bool:
+        if len(first) < 2 or normalize(first + second) not in self._words:
+            return False
+        return not (self._reads(first) and self._reads(second))
+
+    def _reads(self, piece: str) -> bool:
+        word = normalize(piece)
+        return is_stopword(word) or known_word(word, self._vocabulary)
 
     def _known(self, piece: str) -> bool:
         return piece in self._words or (len(piece) > 1 and piece != "ال" and is_stopword(piece))

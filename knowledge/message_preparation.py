@@ -54,6 +54,8 @@ class MessagePreparer:
             ("letters spread apart joined", join_spaced_letters),
             # («عل ل: …»: an exam verb opening a line, cut in two by PDF extraction)
             ("an exam verb cut in two joined", mend_cut_exam_verb),
+            # («مؤ تة», «هر قل»: a word cut in two by PDF extraction)
+            ("a word cut in two joined", glued.join_cut),
             # («ماهوموقفالمنافقين…»: words run together)
             ("words run together cut apart", glued.split),
             # («الصحاب الذ قدم ماله كله ف غزوة تبوك»: letters lost in PDF extraction)

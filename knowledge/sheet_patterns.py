@@ -15,6 +15,14 @@ from knowledge.pattern_speed import Prefiltered
 # matching and ordering instructions start after it).
 SHEET_NUMBER = r"^[\s\u200f]*(?:(?:س|سؤال|السؤال)?\s*[0-9٠-٩]*\s*[:：/\-–.)]?\s*)?"
 
+# «صحيح ولا مو صحيح», «صح ولا مش صح», «ذا صحيح ولا ماهو صحيح» (Gulf, Egyptian, Levantine,
+# Bedouin): «true or not true», the true/false instruction said with «true» twice, the
+# second denied (a statement before it or after its colon is judged).
+TRUE_OR_NOT = (
+    r"(?:صح|صحيح)\s*(?:أم|ام|او|أو|ولا|والا|وإلا|لو)\s*(?:مو|مب|مش|موب|ماهو|ما\s+هو|مهوب|مهو|ليس|غير)"
+    r"\s*(?:صح|صحيح)"
+)
+
 TF_INSTRUCTION = Prefiltered(
     re.compile(
         # («صح وغلط» Egyptian: «ده سؤال صح وغلط من الامتحان:»; «صح لو غلط:» Iraqi and Gulf;
@@ -24,7 +32,8 @@ TF_INSTRUCTION = Prefiltered(
         r"|العبارات?\s+(الصحيحة|الصحيحه|الخاطئة|الخاطئه)|(صحيحة|صحيحه)\s*(أم|ام|او|أو)\s*(خاطئة|خاطئه)"
         # («❌ أو ✅», «✅ ولا ❌» heading a claim: the marks in emoji, either order, joined by
         # «or» in any dialect)
-        r"|[✅✓✔√]\ufe0f?\s*(أو|او|أم|ام|ولا|لو|/)\s*[❌✗✘×]|[❌✗✘×]\ufe0f?\s*(أو|او|أم|ام|ولا|لو|/)\s*[✅✓✔]",
+        r"|[✅✓✔√]\ufe0f?\s*(أو|او|أم|ام|ولا|لو|/)\s*[❌✗✘×]|[❌✗✘×]\ufe0f?\s*(أو|او|أم|ام|ولا|لو|/)\s*[✅✓✔]"
+        rf"|{TRUE_OR_NOT}",
         re.IGNORECASE,
     ),
     # (every match holds one: each branch's words, or «true» in any case)
@@ -41,25 +50,36 @@ CHOICE_INSTRUCTION = re.compile(
 )
 
 
+# «كملوا», «أكملوا», «كملو»: the instruction said to several readers (a class, a group).
+_PLURAL_COMPLETE = "أكملوا|اكملوا|اكملو|كملوا|كملو|كمّلوا"
+
+
 BLANK_INSTRUCTION = re.compile(
-    r"^\s*(أكمل|اكمل|أكملي|اكملي|كمل|كملي|كمّل|املأ|املا|إملأ|أملأ|complete|fill)\b[^:：\n]*?"
+    r"^\s*(أكمل|اكمل|أكملي|اكملي|كمل|كملي|كمّل|"
+    + _PLURAL_COMPLETE
+    + r"|املأ|املا|إملأ|أملأ|complete|fill)\b[^:：\n]*?"
     r"(الفراغ|الفراغات|الجمل|الجملة|العبارات|التالية|التالي|بما يناسب|:|$)",
     re.IGNORECASE,
 )
 
 
 BLANK_LEAD = re.compile(
-    r"^\s*(?:(أكمل|اكمل|أكملي|اكملي|كمل|كملي|كمّل|املأ|املا|إملأ|أملأ"
+    rf"^\s*(?:(أكمل|اكمل|أكملي|اكملي|كمل|كملي|كمّل|{_PLURAL_COMPLETE}|املأ|املا|إملأ|أملأ"
     # (French and English code-switched: «compléter: …», «complete: …»)
     r"|(?i:compl[eéè]ter|complete|complète|fill\s+in))(?=\s|[:：\-–]|الفراغ)"
     # (a one-word vocative, an emoji or comma after it: «كمل يا بطل 💪 …», «كملي يا حلوة، …»)
     r"\s*(يا\s+\w+(?:\s*[،,]|\s+[^\w\s:：….\-–_(\[]+)?)?"
+    # («كملوا لي الجملة:», «كملي لنا الفراغ»: for me, for us)
+    r"(\s*(?:لي|لنا|ليا)(?=\s|[:：]))?"
     # («أكمل الفراغات الآتية بما يناسب:», «أكمل ما يأتي:», «املأ الفراغ بالكلمة المناسبة»)
-    r"\s*(الفراغات|الفراغ|الجمل|الجملة|الجمله|العبارات|العبارة|العباره|ما\s+يأتي|ما\s+ياتي|ما\s+يلي"
+    r"\s*(الفراغات|الفراغ|الجملة|الجمله|الجمل|العبارات|العبارة|العباره|ما\s+يأتي|ما\s+ياتي|ما\s+يلي"
     r"|ما\s+يلى)?\s*(التالية|التاليه|التالي|الآتية|الاتية|الآتي|الاتي)?"
     r"\s*(بما\s+يناسب(ها)?|بالكلم[ةه]\s+المناسب[ةه]|بالكلمات\s+المناسب[ةه])?"
     # («أكمل من معلوماتك:», «أكمل حسب النص:»: where the words are to come from)
     r"(\s*(من|بحسب|حسب)\s+(معلوماتك|معلوماتكم|معلوماتكِ|عندك|فهمك|النص|الدرس|الفقرة))?"
+    # («أكمل الفراغ (من واجب اختي):», «كملو (واجب بكرة):»: where the sheet comes from, in
+    # brackets before the colon)
+    r"(\s*\([^()\n:：]{1,40}\)(?=\s*[:：]))?"
     # «ضع الكلمة المناسبة في الفراغ:», «اكتب الكلمات المناسبة في الفراغات الآتية»; «ضع
     # الكلمة المناسبة:» says no «in the blank», its colon does («……» were option separators)
     r"|(ضع|ضعي|أضع|اضع|اكتب|أكتب)\s+(ال)?(كلم[ةه]|كلمات)\s+(ال)?(مناسب[ةه])(?:\s+(في|فى)\s+"
@@ -91,6 +111,8 @@ TF_TAIL = Prefiltered(
         r"(أم|ام|او|أو|ولا|والا|وإلا|لو)\s*(لا|لأ|لاء|لاا)\s*[؟?]?"
         # («… صح ولا؟»: «or not» cut short, asked)
         r"|(صح|صحيح)\s+(ولا|والا|وإلا)\s*[؟?]+"
+        # («…، صحيح ولا مو صحيح؟»: «true or not true» after the statement)
+        rf"|{TRUE_OR_NOT}"
         # «… صح هالمعلومة؟», «… هالكلام صحيح؟», «… هل هذه المعلومة صحيحة؟»: the claim just
         # told, named by «this information / these words», asked true
         rf"|(صح|صحيح|صحيحة|صحيحه|صج)\s+{_THIS_CLAIM}\s*[؟?]*(?=\s*$)"
@@ -136,6 +158,8 @@ TF_LEAD = re.compile(
     r"|(ضع|ضعي|اضع|أضع)\s+(علامة|علامه|إشارة|اشارة|اشاره)[^:：\n]{0,80}[:：]"
     # («صح لو غلط:» Iraqi, «صحيح ولا غالط:» Maghrebi, «صحيح أم خطأ:»; «صاح ولا غلط:», a long
     # vowel typed in «صح», is no «shouted» before «or wrong»)
+    # («صحيح ولا مو صحيح: …», «هذا صحيح ولا ماهو صحيح: …»: «true or not true», a colon after)
+    rf"|(?:(?:ذا|هذا|هاد|ده|دا)\s+)?{TRUE_OR_NOT}\s*(?=[:：\-–])"
     r"|(صح|صحيح|صواب|صاح)\s*(أم|ام|او|أو|ولا|لو|/)\s*(خطأ|خطا|غلط|غالط)"
     # («صح ولا خطأ يا شباب: …»: the readers called before the colon)
     r"(?:\s+يا\s+[^\s:：؟?،,]+(?=\s*[:：]))?"

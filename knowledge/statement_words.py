@@ -215,6 +215,34 @@ def ma_joining(statement: str) -> str:
     return _MA_JOINING.sub(standard, statement)
 
 
+# «عسكر» opening a statement, or after its subject before where («جيش الروم عسكر
+# بالبلقاء»), and «عسكروا/عسكرت» are the verb «camped», which the facts write «رابط»; read as
+# the noun «soldiers» (its term is the army's), «عسكر الجيش … عند المدينة المنورة» claimed
+# nothing the distance fact does not state and was judged «صحيح».
+_CAMPED = re.compile(
+    # (opening: before who camped and where, or before the army or the Prophet; not
+    # «عسكر الروم كانوا كثيرين», the Romans' soldiers)
+    r"^(\s*[وف]?)عسكر(?=\s+(?:\S+\s+(?:في|فى|عند|قرب|ب\S+)"
+    r"|(?:ال)?(?:جيش|نبي|رسول|مسلمون|مسلمين)(?:\s|$)))"
+    r"|(?<=\s)([وف]?)عسكر(?=\s+(?:في|فى|عند|قرب|بال\S+|ب(?:تبوك|أرض|ارض)\b))"
+    r"|(?<!\S)([وف]?)عسكر(وا|و|ت)(?!\S)"
+)
+
+
+def camped_verb(statement: str) -> str:
+    """The statement with the verb «عسكر» (camped) written as the facts write it, «رابط»."""
+
+    def verb(found: re.Match[str]) -> str:
+        if found.group(1) is not None:
+            return found.group(1) + "رابط"
+        if found.group(2) is not None:
+            return found.group(2) + "رابط"
+        ending = "وا" if found.group(4) in ("وا", "و") else "ت"
+        return found.group(3) + "رابط" + ending
+
+    return _CAMPED.sub(verb, statement)
+
+
 def leading_clause(statement: str) -> str | None:
     """The statement's first clause when «و» and a verb of being or happening start a
     second one, and the first has words enough to claim something; else None. A false first

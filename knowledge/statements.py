@@ -30,7 +30,13 @@ from knowledge.bounded_figures import bound_as_exact
 from knowledge.claim_reading import Claim, read_claims
 from knowledge.claim_scope import affirmed, denies_itself, set_aside, states_undenied
 from knowledge.compared_claims import compared_head
-from knowledge.contradictions import contradicts, opposes, opposite_words, out_of_order
+from knowledge.contradictions import (
+    contradicts,
+    opposes,
+    opposite_words,
+    other_count,
+    out_of_order,
+)
 from knowledge.contrary_deeds import contrary_deed, denied_contrary
 from knowledge.contrast_tails import contrasted_head
 from knowledge.correction_checks import CorrectionChecks
@@ -58,6 +64,7 @@ from knowledge.statement_sides import (
     sides_swapped,
 )
 from knowledge.statement_words import (
+    camped_verb,
     leading_clause,
     ma_joining,
     negated,
@@ -164,6 +171,7 @@ class StatementJudge:
         beside a name that the fact does not link to it (neither «صحيح» nor «خطأ»)."""
         statement = unglued(statement)  # («عند دومةالجندل»: two words, one typed)
         statement = ma_joining(statement)  # («بعد ما تراجع الروم»: «after», no denial)
+        statement = camped_verb(statement)  # («عسكر الجيش عند …»: camped, not soldiers)
         judged = self._judged(statement)
         if judged.verdict is not False and (swapped := self._owner_swapped(statement, judged)):
             # «حقن النبي دم خالد»: the fact's «دمه» is Ukaydir's (knowledge/pronoun_owners.py)
@@ -444,7 +452,13 @@ class StatementJudge:
             # detail it names and nearly all its words.
             checks = [self.check(whole.fact, claim) for claim in claims]
             exact = [c for c, claim in zip(checks, claims, strict=True) if claim.kind in EXACT]
-            if any(check < 0 for check in exact) or out_of_order(whole.fact.answer, statement):
+            # («سقط في مؤتة قائدان»: a count of a thing the fact counts, «القواد الثلاثة»,
+            # that is not the fact's count of it)
+            if (
+                any(check < 0 for check in exact)
+                or out_of_order(whole.fact.answer, statement)
+                or other_count(whole.fact.answer, statement)
+            ):
                 false.append((whole.fact, whole))
             elif (
                 all(self.holds(whole.fact, claim, words) for claim in claims)

@@ -96,3 +96,13 @@ def assert_opens(answerer: FormAnswerer, message: str, status: Status, opening: 
     assert reply.parts[0].status is status, text
     assert text.startswith(opening), text
     return text
+
+
+def assert_filled(answerer: FormAnswerer, message: str, fact_id: str, words: str) -> str:
+    """The message's one part is a blank filled from this fact, the reply showing these
+    words; the reply's text."""
+    reply, text = reply_to(answerer, message)
+    assert [p.fact.id if p.fact else None for p in reply.parts] == [fact_id], text
+    assert reply.parts[0].status is Status.FILLED, text
+    assert words in text, text
+    return text
