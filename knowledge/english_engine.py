@@ -70,6 +70,7 @@ from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
 from knowledge.english_titles import titled_answer
 from knowledge.english_told_time import untimed_reason
+from knowledge.english_turned_topic import turned_to_tabuk
 from knowledge.english_unpointed import agreed_alone, pointless, unpointed
 from knowledge.english_untold import untold_detail
 from knowledge.english_verdict import EnglishVerdicts
@@ -149,7 +150,12 @@ class EnglishEngine:
         context: Reading | None = None
         if split.preamble:
             # «My notes say Usman gave 1000 dinars ... What exactly did he give?»
-            context = self.matcher.reader.read(split.preamble)
+            # «We studied Mu'tah yesterday. Today the topic is Tabuk. Who led …?»: the
+            # battle the story turned to, not the one it left (english_turned_topic.py).
+            turned = turned_to_tabuk(
+                split.preamble, self.matcher.reader.read, self.matcher.refusals.other_event
+            )
+            context = self.matcher.reader.read(turned)
         refused: PartReply | None = None
         for part in split.parts:
             if (

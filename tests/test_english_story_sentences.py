@@ -29,3 +29,29 @@ def test_an_after_question_about_another_battle_is_still_refused(
     """«After Hunayn, what did the Prophet do?» asks about Hunayn: not answered."""
     message = "After the Battle of Hunayn, what did the Prophet do?"
     assert answered_facts(english_engine, message) == [None]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the story turned from Mu'tah to Tabuk: «there» is Tabuk
+        ("We studied Mu'tah yesterday. Today the topic is Tabuk. Who led the army there?",
+         ["leader"]),
+        ("In last week's lesson we covered Mu'tah and the three commanders. This week is "
+         "Tabuk: who led the army there?", ["leader"]),
+    ],
+)  # fmt: skip
+def test_a_story_turned_to_tabuk_is_read_from_the_turn(
+    english_engine: EnglishEngine, message: str, expected: list[str | None]
+) -> None:
+    assert answered_facts(english_engine, message) == expected
+
+
+def test_a_story_naming_both_in_one_sentence_has_not_turned(english_engine: EnglishEngine) -> None:
+    """Mu'tah named with Tabuk in one sentence: «there» is still Mu'tah's field, not Tabuk's
+    leader."""
+    message = (
+        "I've been reading about Mu'tah as background for Tabuk. After Zayd, Ja'far and Ibn "
+        "Rawaha were killed, the army nearly collapsed. Who got them out of there?"
+    )
+    assert "leader" not in answered_facts(english_engine, message)
