@@ -83,6 +83,8 @@ from knowledge.tuning import (
     EN_GUESS_MAX_WORDS,
 )
 
+# Words that place the subject before or after the expedition («after Tabuk»).
+_RELATIVE_TIMES = frozenset({"after", "before"})
 # Name tokens that stand for a subject rather than one value among rivals.
 _UNTYPED_NAMES = frozenset(
     {"usrah", "tabuk", "prophet", "ah", "hypocrite", "believer", "companion", "tawbah", "jizya",
@@ -416,6 +418,11 @@ class EnglishEngine:
                 # places it named (alone, «why did the Prophet» is anything). («… and
                 # when?» stays with the subject: the time of the deed is the expedition's.)
                 entities = entities | frozenset(context.terms)
+            if "tabuk" in context.terms:
+                # «Who came to Madinah after Tabuk, and why did they come?»: the time after
+                # (or before) the expedition is the subject pointed back to, not the
+                # expedition itself (without «after», the way to Tabuk's hardship answered).
+                entities = entities | (frozenset(context.terms) & _RELATIVE_TIMES)
             own = decision.reading
             carried = unpointed(
                 self.matcher.decide_reading(with_context(own, context, entities)), own
