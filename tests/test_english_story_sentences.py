@@ -77,3 +77,21 @@ def test_why_they_came_after_tabuk_is_not_the_way_there(english_engine: EnglishE
     Romans' lands (a confident wrong answer before)."""
     message = "Who came to Madinah after Tabuk, and why did they come?"
     assert "distance" not in answered_facts(english_engine, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a serial list closed by «, and …»: a hedged item and a yes/no item open questions
+        ("what Hijri year was Tabuk, roughly how many Muslims went, and who led it?",
+         ["date", "army_size", "leader"]),
+        ("who was the enemy at Tabuk, was there a battle, and how did it end?",
+         ["enemy", "no_battle", "outcome"]),
+        # near miss: a hedge after a comma with no serial list stays in its question
+        ("How many Muslims went to Tabuk, roughly, and who led them?", ["army_size", "leader"]),
+    ],
+)  # fmt: skip
+def test_serial_questions_with_hedges_and_yes_no_items(
+    english_engine: EnglishEngine, message: str, expected: list[str | None]
+) -> None:
+    assert answered_facts(english_engine, message) == expected
