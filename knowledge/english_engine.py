@@ -55,6 +55,7 @@ from knowledge.english_lexicon import (
 )
 from knowledge.english_listed_aspects import listed_aspects
 from knowledge.english_listed_names import names_too_few
+from knowledge.english_mutah import MUTAH
 from knowledge.english_nearest import asks_only_back, pointed_sentence
 from knowledge.english_or_guesses import only_guesses, question_without_guesses
 from knowledge.english_pointers import asks_source_on_claim, quoted_question, riddle
@@ -426,6 +427,10 @@ class EnglishEngine:
                 # places it named (alone, «why did the Prophet» is anything). («… and
                 # when?» stays with the subject: the time of the deed is the expedition's.)
                 entities = entities | frozenset(context.terms)
+            if "tabuk" in decision.reading.terms:
+                # «Who led the Muslims at Mu'tah, and who led them at Tabuk?»: a part naming
+                # Tabuk asks the same of Tabuk, not of the battle the part before named.
+                entities = entities - {MUTAH}
             if "tabuk" in context.terms:
                 # «Who came to Madinah after Tabuk, and why did they come?»: the time after
                 # (or before) the expedition is the subject pointed back to, not the

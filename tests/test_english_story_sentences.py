@@ -95,3 +95,19 @@ def test_serial_questions_with_hedges_and_yes_no_items(
     english_engine: EnglishEngine, message: str, expected: list[str | None]
 ) -> None:
     assert answered_facts(english_engine, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the second part names Tabuk: Mu'tah is not carried into it
+        ("Who led the Muslims at Mu'tah, and who led them at Tabuk?", [None, "leader"]),
+        # near miss: a part naming nothing of its own still takes Mu'tah from the part before
+        ("What happened at the Battle of Mu'tah before Tabuk? Who was killed there?",
+         ["mutah", "mutah"]),
+    ],
+)  # fmt: skip
+def test_a_part_naming_tabuk_does_not_take_mutah_from_the_part_before(
+    english_engine: EnglishEngine, message: str, expected: list[str | None]
+) -> None:
+    assert answered_facts(english_engine, message) == expected
