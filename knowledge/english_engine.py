@@ -258,6 +258,15 @@ class EnglishEngine:
             answers.append(answer)
         return EnglishReply(tuple(answers), more=split.more)
 
+    def _knows_carried(self, alone: PartReply, own: Reading, carried: PartReply) -> bool:
+        """Does the fact answering a part alone know the names the part took from the part
+        before (the Romans, al-Sham), Tabuk and the Prophet aside?"""
+        if alone.fact is None or carried.reading is None:
+            return True
+        names = self.matcher.reader.name_tokens - {"tabuk", "prophet"}
+        taken = {t for t in carried.reading.terms if t in names and t not in own.terms}
+        return taken <= {t for t in taken if self.matcher.knows(alone.fact.id, t)}
+
     def _why_told(self, answer: PartAnswer, previous: PartAnswer) -> PartAnswer:
         """«Did they fight at Tabuk? If not, why not?»: the reason the answer just given tells."""
         english = self.matcher.english(previous.fact.id) if previous.fact else None
@@ -440,7 +449,13 @@ class EnglishEngine:
             carried = unpointed(
                 self.matcher.decide_reading(with_context(own, context, entities)), own
             )
-            decision = agreed_alone(carried, decision, part.text)
+            agreed = agreed_alone(carried, decision, part.text)
+            if agreed is not carried and not self._knows_carried(agreed, own, carried):
+                # «What did the Romans gather in Syria? Who paid for it?»: alone, «Who paid
+                # for it?» is the Companions' gifts, which know nothing of the Romans the
+                # part points back to; the part stays asked back.
+                agreed = carried
+            decision = agreed
         # «Why did the Prophet announce the mobilisation in Rajab?»: the month only places it.
         decision = untimed_reason(self.matcher, decision)
         if (

@@ -111,3 +111,18 @@ def test_a_part_naming_tabuk_does_not_take_mutah_from_the_part_before(
     english_engine: EnglishEngine, message: str, expected: list[str | None]
 ) -> None:
     assert answered_facts(english_engine, message) == expected
+
+
+def test_a_part_alone_must_know_the_names_it_points_back_to(english_engine: EnglishEngine) -> None:
+    """«Who paid for it?» after the Romans' gathering in al-Sham: alone it is the Companions'
+    gifts, which know nothing of the Romans (a confident wrong answer before): asked back."""
+    message = "What did the Romans gather in Syria? Who paid for it?"
+    assert answered_facts(english_engine, message) == ["roman_mobilisation", None]
+
+
+def test_a_part_alone_agreeing_with_the_part_before_is_still_answered(
+    english_engine: EnglishEngine,
+) -> None:
+    """Near miss: the date knows all the part before names (Tabuk), so it answers."""
+    message = "- who led the army of Tabuk - when did it take place"
+    assert answered_facts(english_engine, message) == ["leader", "date"]
