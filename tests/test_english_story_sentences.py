@@ -126,3 +126,22 @@ def test_a_part_alone_agreeing_with_the_part_before_is_still_answered(
     """Near miss: the date knows all the part before names (Tabuk), so it answers."""
     message = "- who led the army of Tabuk - when did it take place"
     assert answered_facts(english_engine, message) == ["leader", "date"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # «his» points at Heraclius: not the Muslims' capital (a confident wrong answer)
+        ("Who was Heraclius? Where was his capital?", ["heraclius", None]),
+        # «their» points at the Romans of the story
+        ("I half remember from a podcast that the Romans paid their soldiers a year in "
+         "advance. Who was their emperor?", ["heraclius"]),
+        # near miss: in a «who» question «his» is the one asked for
+        ("my answer was Abu Bakr but it was wrong, so who gave half his wealth?",
+         ["umar_donation"]),
+    ],
+)  # fmt: skip
+def test_a_possessive_points_back(
+    english_engine: EnglishEngine, message: str, expected: list[str | None]
+) -> None:
+    assert answered_facts(english_engine, message) == expected
