@@ -145,3 +145,19 @@ def test_a_possessive_points_back(
     english_engine: EnglishEngine, message: str, expected: list[str | None]
 ) -> None:
     assert answered_facts(english_engine, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # whose commander the possessive says: not the Prophet's leading (answered before)
+        ("Who was the Romans' commander at Tabuk?", [None]),
+        ("Who was the Byzantines' general during the Tabuk campaign?", [None]),
+        # near miss: the Muslims' commander is the Prophet
+        ("Who was the commander of the Muslims at Tabuk?", ["leader"]),
+    ],
+)
+def test_the_romans_commander_is_not_the_prophet(
+    english_engine: EnglishEngine, message: str, expected: list[str | None]
+) -> None:
+    assert answered_facts(english_engine, message) == expected
