@@ -422,8 +422,13 @@ class EnglishEngine:
                 entities = entities - {"prophet"}
             if decision.reading.question_type is QuestionType.NUMBER:
                 # only a count asked is about the story's number: «What exactly did he
-                # give?» after «notes say 1000 dinars» asks the gift, not the 1000
-                entities |= {t for t in context.terms if t.isdigit()}
+                # give?» after «notes say 1000 dinars» asks the gift, not the 1000. A number no
+                # fact knows («insisting the Muslims were only 3,000 … how many were they
+                # actually?») is the asker's doubted figure, which no answer explains:
+                # carried, it left the count asked back.
+                entities |= {
+                    t for t in context.terms if t.isdigit() and t in self.matcher.vocabulary
+                }
             if not has_subject(decision.reading) and DEMONSTRATIVE.search(part.text):
                 # (Reading «What were they?» after any story with all the story's words, not
                 # only its names, was tried: on held-out it lost a right answer.)

@@ -161,3 +161,20 @@ def test_the_romans_commander_is_not_the_prophet(
     english_engine: EnglishEngine, message: str, expected: list[str | None]
 ) -> None:
     assert answered_facts(english_engine, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a doubted figure no fact knows is not carried into the count
+        ("My uncle keeps insisting the Muslims were only 3,000 at Tabuk and that's why it's "
+         "called the army of hardship. We had a whole argument at dinner 😅 how many were they "
+         "actually?", ["army_size"]),
+        # near miss: a figure the facts know (30,000) is still carried
+        ("My textbook says the army was 30,000. How many were there?", ["army_size"]),
+    ],
+)  # fmt: skip
+def test_a_story_number_no_fact_knows_is_not_carried(
+    english_engine: EnglishEngine, message: str, expected: list[str | None]
+) -> None:
+    assert answered_facts(english_engine, message) == expected
