@@ -8,6 +8,7 @@ a riddle by the fact its description tells of (knowledge/english_riddle_answers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -85,6 +86,12 @@ from knowledge.tuning import (
     EN_GUESS_MAX_WORDS,
 )
 
+# Some of a side, told of in a story: «some companions», «a group of hypocrites».
+_SUBSET = re.compile(
+    r"\b(?:some|(?:a\s+)?few|several|(?:a\s+)?group\s+of|(?:a\s+)?number\s+of|certain)\s+"
+    r"(?:of\s+the\s+)?"
+    r"(?:companions|sahaba|muslims|believers|hypocrites|men|people|poor)\b"
+)
 # Words that place the subject before or after the expedition («after Tabuk»).
 _RELATIVE_TIMES = frozenset({"after", "before"})
 # Name tokens that stand for a subject rather than one value among rivals.
@@ -429,6 +436,11 @@ class EnglishEngine:
                 entities |= {
                     t for t in context.terms if t.isdigit() and t in self.matcher.vocabulary
                 }
+                if _SUBSET.search(context.normalized):
+                    # «Some companions wept because they had no mounts. How many were they?»:
+                    # the count of a few of them, which no fact states; with «companions»
+                    # carried, the whole army's size was the confident answer.
+                    entities = entities - DOERS
             if not has_subject(decision.reading) and DEMONSTRATIVE.search(part.text):
                 # (Reading «What were they?» after any story with all the story's words, not
                 # only its names, was tried: on held-out it lost a right answer.)

@@ -178,3 +178,21 @@ def test_a_story_number_no_fact_knows_is_not_carried(
     english_engine: EnglishEngine, message: str, expected: list[str | None]
 ) -> None:
     assert answered_facts(english_engine, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # a few of a side: their count is stated nowhere, not the army's size
+        ("Some companions wept because they had no mounts to ride to Tabuk. How many were "
+         "they?", [None]),
+        ("A few of the sahaba could not find camels for the march. How many were they?", [None]),
+        # near miss: the companions as a whole are the army
+        ("The companions answered the Prophet's call to Tabuk in huge numbers. How many were "
+         "they?", ["army_size"]),
+    ],
+)  # fmt: skip
+def test_the_count_of_some_of_a_side_is_not_the_army(
+    english_engine: EnglishEngine, message: str, expected: list[str | None]
+) -> None:
+    assert answered_facts(english_engine, message) == expected
