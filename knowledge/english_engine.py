@@ -18,6 +18,7 @@ from knowledge.english_asking import words_in
 from knowledge.english_bare_why import reason_already_given
 from knowledge.english_battle_asked import battle_described
 from knowledge.english_choice import choose as choose_option
+from knowledge.english_counted_back import counted_back
 from knowledge.english_cues import (
     ASKING,
     AUX,
@@ -191,6 +192,10 @@ class EnglishEngine:
                 checked = pointed_answer(self.matcher, part, quoted, None)
             context = with_answered_person(self.matcher, context, answers, part.text)
             named = self._named_back(part, answers)
+            if not answers:
+                # «… faced three kinds of hardship. What were they?» (english_counted_back.py)
+                counted = counted_back(part.text, split.preamble)
+                named = replace(part, text=counted) if counted else named
             # «he reckons Khalid led it. Who actually led it?»: not Khalid's own fact
             told_context = (
                 context

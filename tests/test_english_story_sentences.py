@@ -3,6 +3,7 @@ its own, and a story that turns from another battle to Tabuk is read from the tu
 
 import pytest
 
+from knowledge.english_counted_back import counted_back
 from knowledge.english_engine import EnglishEngine
 from tests.english_helpers import answered_facts
 
@@ -196,3 +197,36 @@ def test_the_count_of_some_of_a_side_is_not_the_army(
     english_engine: EnglishEngine, message: str, expected: list[str | None]
 ) -> None:
     assert answered_facts(english_engine, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # «they» are what the story counts
+        ("My teacher said there were two main causes of Tabuk. What were they?", ["reasons"]),
+        ("The book says the Prophet made two treaties during the expedition. What were they?",
+         ["treaties"]),
+        # was the expedition's overview (a confident wrong answer): now asked back
+        ("Our imam said in khutbah that the Muslims of Tabuk faced three kinds of hardship. "
+         "What were they?", [None]),
+    ],
+)  # fmt: skip
+def test_what_were_they_after_a_story_that_counts_them(
+    english_engine: EnglishEngine, message: str, expected: list[str | None]
+) -> None:
+    assert answered_facts(english_engine, message) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "story", "read_as"),
+    [
+        ("What were they?", "He said the army faced three kinds of hardship.",
+         "What were the three kinds of hardship?"),
+        # near misses: a question of its own; a story counting nothing, or two counts
+        ("What did they do?", "He said the army faced three kinds of hardship.", None),
+        ("What were they?", "He said the army had a special nickname.", None),
+        ("What were they?", "Two companions gave three hundred camels.", None),
+    ],
+)  # fmt: skip
+def test_the_counted_question(question: str, story: str, read_as: str | None) -> None:
+    assert counted_back(question, story) == read_as
