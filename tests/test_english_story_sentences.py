@@ -230,3 +230,22 @@ def test_what_were_they_after_a_story_that_counts_them(
 )  # fmt: skip
 def test_the_counted_question(question: str, story: str, read_as: str | None) -> None:
     assert counted_back(question, story) == read_as
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # «its» after a «where» answered: the place the answer names (Dumat al-Jandal)
+        ("Where did Khalid go during Tabuk? And who was its chief?",
+         ["dumat_aljandal", "ukaydir"]),
+        ("Where did Khalid go during Tabuk? What did its people pay?",
+         ["dumat_aljandal", "jizya"]),
+        # near miss: «its» after a question that asked no place
+        ("What was the army of Tabuk called? Why was it given its name?",
+         ["army_name", "army_name"]),
+    ],
+)  # fmt: skip
+def test_its_after_a_place_answered(
+    english_engine: EnglishEngine, message: str, expected: list[str | None]
+) -> None:
+    assert answered_facts(english_engine, message) == expected
