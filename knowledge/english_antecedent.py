@@ -26,8 +26,9 @@ from knowledge.models import Fact
 
 # «that empire», «this tribe»: a noun pointed back at.
 _POINTED_NOUN = re.compile(r"\b(?:that|this|the\s+same)\s+([a-z]{3,})\b", re.IGNORECASE)
-# «there» pointing back at a place («who was the ruler there»).
-_THERE = re.compile(r"\bthere\b", re.IGNORECASE)
+# «there» pointing back at a place («who was the ruler there»), or «its» («who was its
+# chief?»: the place's own chief).
+_THERE = re.compile(r"\b(?:there|its)\b", re.IGNORECASE)
 # «… which one gave everything he owned?», «and which of them gave half?»: another person of
 # those asked about is asked for; «he» is that one (bound by the question), not the answer.
 _WHICH_ONE = re.compile(

@@ -61,7 +61,19 @@ _COUNTED_THERE = re.compile(
 def points_back(text: str) -> bool:
     """Does a pronoun in the part point at something named before (not «how many … were
     there?», which counts)?"""
-    return PRONOUN.search(_COUNTED_THERE.sub(r"\1", text)) is not None
+    if PRONOUN.search(_COUNTED_THERE.sub(r"\1", text)) is not None:
+        return True
+    if _WHO.search(text):
+        return _THEIR.search(text) is not None  # «who gave half his wealth?»: «his» is who
+    return _POSSESSIVE.search(text) is not None
+
+
+# «Who was Heraclius? Where was his capital?»: «his» points at the person named before; in a
+# «who» question «his» or «her» is the one asked for, «their» still others named before
+# («… paid their soldiers in advance. Who was their emperor?»).
+_POSSESSIVE = re.compile(r"\b(?:his|their|her)\b", re.IGNORECASE)
+_THEIR = re.compile(r"\btheir\b", re.IGNORECASE)
+_WHO = re.compile(r"\bwho(?:m|se)?\b", re.IGNORECASE)
 
 
 THANKS = re.compile(

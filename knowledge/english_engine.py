@@ -8,6 +8,7 @@ a riddle by the fact its description tells of (knowledge/english_riddle_answers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -17,6 +18,7 @@ from knowledge.english_asking import words_in
 from knowledge.english_bare_why import reason_already_given
 from knowledge.english_battle_asked import battle_described
 from knowledge.english_choice import choose as choose_option
+from knowledge.english_counted_back import counted_back
 from knowledge.english_cues import (
     AUX,
     DEMONSTRATIVE,
@@ -55,7 +57,9 @@ from knowledge.english_lexicon import (
 )
 from knowledge.english_listed_aspects import listed_aspects
 from knowledge.english_listed_names import names_too_few
+from knowledge.english_mutah import MUTAH
 from knowledge.english_nearest import asks_only_back, pointed_sentence
+from knowledge.english_or_guesses import only_guesses, question_without_guesses
 from knowledge.english_pointers import asks_source_on_claim, quoted_question, riddle
 from knowledge.english_preparation import prepare_english_and_keeping_key
 from knowledge.english_reply import EnglishReply, PartAnswer
@@ -70,6 +74,7 @@ from knowledge.english_stems import unsettled_choice
 from knowledge.english_text import Reading, concept
 from knowledge.english_titles import titled_answer
 from knowledge.english_told_time import untimed_reason
+from knowledge.english_turned_topic import turned_to_tabuk
 from knowledge.english_unpointed import agreed_alone, pointless, unpointed
 from knowledge.english_untold import untold_detail
 from knowledge.english_verdict import EnglishVerdicts
@@ -82,6 +87,14 @@ from knowledge.tuning import (
     EN_GUESS_MAX_WORDS,
 )
 
+# Some of a side, told of in a story: «some companions», «a group of hypocrites».
+_SUBSET = re.compile(
+    r"\b(?:some|(?:a\s+)?few|several|(?:a\s+)?group\s+of|(?:a\s+)?number\s+of|certain)\s+"
+    r"(?:of\s+the\s+)?"
+    r"(?:companions|sahaba|muslims|believers|hypocrites|men|people|poor)\b"
+)
+# Words that place the subject before or after the expedition («after Tabuk»).
+_RELATIVE_TIMES = frozenset({"after", "before"})
 # Name tokens that stand for a subject rather than one value among rivals.
 _UNTYPED_NAMES = frozenset(
     {"usrah", "tabuk", "prophet", "ah", "hypocrite", "believer", "companion", "tawbah", "jizya",
@@ -149,7 +162,12 @@ class EnglishEngine:
         context: Reading | None = None
         if split.preamble:
             # «My notes say Usman gave 1000 dinars ... What exactly did he give?»
-            context = self.matcher.reader.read(split.preamble)
+            # «We studied Mu'tah yesterday. Today the topic is Tabuk. Who led …?»: the
+            # battle the story turned to, not the one it left (english_turned_topic.py).
+            turned = turned_to_tabuk(
+                split.preamble, self.matcher.reader.read, self.matcher.refusals.other_event
+            )
+            context = self.matcher.reader.read(turned)
         refused: PartReply | None = None
         for part in split.parts:
             if (
@@ -174,6 +192,10 @@ class EnglishEngine:
                 checked = pointed_answer(self.matcher, part, quoted, None)
             context = with_answered_person(self.matcher, context, answers, part.text)
             named = self._named_back(part, answers)
+            if not answers:
+                # «… faced three kinds of hardship. What were they?» (english_counted_back.py)
+                counted = counted_back(part.text, split.preamble)
+                named = replace(part, text=counted) if counted else named
             # «he reckons Khalid led it. Who actually led it?»: not Khalid's own fact
             told_context = (
                 context
@@ -247,6 +269,15 @@ class EnglishEngine:
                 context = reading
             answers.append(answer)
         return EnglishReply(tuple(answers), more=split.more)
+
+    def _knows_carried(self, alone: PartReply, own: Reading, carried: PartReply) -> bool:
+        """Does the fact answering a part alone know the names the part took from the part
+        before (the Romans, al-Sham), Tabuk and the Prophet aside?"""
+        if alone.fact is None or carried.reading is None:
+            return True
+        names = self.matcher.reader.name_tokens - {"tabuk", "prophet"}
+        taken = {t for t in carried.reading.terms if t in names and t not in own.terms}
+        return taken <= {t for t in taken if self.matcher.knows(alone.fact.id, t)}
 
     def _why_told(self, answer: PartAnswer, previous: PartAnswer) -> PartAnswer:
         """«Did they fight at Tabuk? If not, why not?»: the reason the answer just given tells."""
@@ -329,6 +360,13 @@ class EnglishEngine:
         exercise = answer_exercise(self.matcher, part, self.choose, self.verdict)
         if exercise is not None:
             return exercise
+        asked = question_without_guesses(part.text) if part.form is Form.QUESTION else None
+        if asked is not None:
+            # «Who led the army to Tabuk, the Prophet or Khalid?»: the answer settles the
+            # guesses; the question is read without them (english_or_guesses.py).
+            alone = self._answer_part(replace(part, text=asked), context)
+            if alone.answered:
+                return replace(alone, part=part)
         decision = pointless(self.matcher.decide(part.text))
         decision = verse_pointed(self.matcher, part.text, decision.reading, context) or decision
         # «Why is Tabuk called the last expedition?»: the fact stating the title says why.
@@ -396,8 +434,18 @@ class EnglishEngine:
                 entities = entities - {"prophet"}
             if decision.reading.question_type is QuestionType.NUMBER:
                 # only a count asked is about the story's number: «What exactly did he
-                # give?» after «notes say 1000 dinars» asks the gift, not the 1000
-                entities |= {t for t in context.terms if t.isdigit()}
+                # give?» after «notes say 1000 dinars» asks the gift, not the 1000. A number no
+                # fact knows («insisting the Muslims were only 3,000 … how many were they
+                # actually?») is the asker's doubted figure, which no answer explains:
+                # carried, it left the count asked back.
+                entities |= {
+                    t for t in context.terms if t.isdigit() and t in self.matcher.vocabulary
+                }
+                if _SUBSET.search(context.normalized):
+                    # «Some companions wept because they had no mounts. How many were they?»:
+                    # the count of a few of them, which no fact states; with «companions»
+                    # carried, the whole army's size was the confident answer.
+                    entities = entities - DOERS
             if not has_subject(decision.reading) and DEMONSTRATIVE.search(part.text):
                 # (Reading «What were they?» after any story with all the story's words, not
                 # only its names, was tried: on held-out it lost a right answer.)
@@ -410,11 +458,26 @@ class EnglishEngine:
                 # places it named (alone, «why did the Prophet» is anything). («… and
                 # when?» stays with the subject: the time of the deed is the expedition's.)
                 entities = entities | frozenset(context.terms)
+            if "tabuk" in decision.reading.terms:
+                # «Who led the Muslims at Mu'tah, and who led them at Tabuk?»: a part naming
+                # Tabuk asks the same of Tabuk, not of the battle the part before named.
+                entities = entities - {MUTAH}
+            if "tabuk" in context.terms:
+                # «Who came to Madinah after Tabuk, and why did they come?»: the time after
+                # (or before) the expedition is the subject pointed back to, not the
+                # expedition itself (without «after», the way to Tabuk's hardship answered).
+                entities = entities | (frozenset(context.terms) & _RELATIVE_TIMES)
             own = decision.reading
             carried = unpointed(
                 self.matcher.decide_reading(with_context(own, context, entities)), own
             )
-            decision = agreed_alone(carried, decision, part.text)
+            agreed = agreed_alone(carried, decision, part.text)
+            if agreed is not carried and not self._knows_carried(agreed, own, carried):
+                # «What did the Romans gather in Syria? Who paid for it?»: alone, «Who paid
+                # for it?» is the Companions' gifts, which know nothing of the Romans the
+                # part points back to; the part stays asked back.
+                agreed = carried
+            decision = agreed
         # «Why did the Prophet announce the mobilisation in Rajab?»: the month only places it.
         decision = untimed_reason(self.matcher, decision)
         if (
@@ -450,6 +513,8 @@ class EnglishEngine:
         guess, answered by that answer, not a question of their own."""
         if part.form is not Form.QUESTION:
             return False
+        if only_guesses(part.text):
+            return True  # «Who led the army to Tabuk? The Prophet or Khalid?»
         reading = self.matcher.reader.read(part.text)
         if reading.terms and set(reading.terms) <= {"source", "right"}:
             return True  # «What does your source say?», «Which is right?» after the answer

@@ -57,7 +57,13 @@ QUESTION_START = re.compile(
 SERIAL_LAST = re.compile(
     rf",\s*(?:and|&)\s+(?:(?:{_LEADING})\s+)?(?:{_ASKING}|whom)\b", re.IGNORECASE
 )
-SERIAL = re.compile(rf"\s*,\s*(?=(?:(?:{_LEADING})\s+)?(?:{_ASKING}|whom)\b)", re.IGNORECASE)
+# A hedge may open an item («…, roughly how many Muslims went, …»), and an item may ask yes or
+# no («who were they marching against, did a battle happen, and how long …?»).
+SERIAL = re.compile(
+    rf"\s*,\s*(?=(?:(?:{_HEDGE})\s+)?(?:(?:{_LEADING})\s+)?(?:{_ASKING}|whom)\b"
+    r"|(?:did|was|were)\s+(?:an?|the|there|they|he|any)\b)",
+    re.IGNORECASE,
+)
 # Run-on chat: a question word with the auxiliary or verb that makes it a question of its own,
 # after a space or a comma («When was Tabuk, who was the enemy, how many Muslims went?»).
 _RUN_ON_START = re.compile(

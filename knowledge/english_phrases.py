@@ -348,6 +348,15 @@ PHRASES = {
     "byzantine commanders": "lead roman enemyarmy",
     "byzantine general": "lead roman enemyarmy",
     "byzantine generals": "lead roman enemyarmy",
+    # «Who was the Romans' commander?» (the apostrophe dropped): whose commander is said by the
+    # possessive; read as «roman» and «commander», the Prophet's leading of Tabuk answered
+    # (with «the», before «the byzantines» is read as the name).
+    **{
+        f"{the}{side} {office}": "lead roman enemyarmy"
+        for the in ("the ", "")
+        for side in ("romans", "byzantines", "rums")
+        for office in ("commander", "commanders", "general", "generals", "leader", "leaders")
+    },
     "romans gathered": "roman gather enemyarmy",
     "romans had gathered": "roman gather enemyarmy",
     "byzantines gathered": "roman gather enemyarmy",

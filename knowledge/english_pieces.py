@@ -165,13 +165,17 @@ def cut_pieces(text: str) -> list[str]:
 
 def scene_first(pieces: list[str]) -> list[str]:
     """«After the expedition, what did the tribes do?»: a leading «after/before/during»
-    phrase that asks nothing belongs to the question after it."""
+    phrase that asks nothing belongs to the question after it. A whole sentence closed by a
+    full stop («After finishing the chapter on Hunayn, I moved on to Tabuk. How big was the
+    army there?») is a story of its own, set aside as the preamble: joined to the question,
+    the other battle it names refused the whole message."""
     out: list[str] = []
     for piece in pieces:
         if (
             out
             and words_in(out[-1])[:1] in (["after"], ["before"], ["during"])
             and not (QUESTION_WORDS & set(words_in(out[-1])) or out[-1].rstrip().endswith("?"))
+            and not out[-1].rstrip().endswith((".", "!"))
         ):
             out[-1] = f"{out[-1]}, {piece}"
         else:
