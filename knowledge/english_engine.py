@@ -59,7 +59,6 @@ from knowledge.english_listed_aspects import listed_aspects
 from knowledge.english_listed_names import names_too_few
 from knowledge.english_mutah import MUTAH
 from knowledge.english_nearest import asks_only_back, pointed_sentence
-from knowledge.english_or_guesses import only_guesses, question_without_guesses
 from knowledge.english_pointers import asks_source_on_claim, quoted_question, riddle
 from knowledge.english_preparation import prepare_english_and_keeping_key
 from knowledge.english_reply import EnglishReply, PartAnswer
@@ -360,13 +359,6 @@ class EnglishEngine:
         exercise = answer_exercise(self.matcher, part, self.choose, self.verdict)
         if exercise is not None:
             return exercise
-        asked = question_without_guesses(part.text) if part.form is Form.QUESTION else None
-        if asked is not None:
-            # «Who led the army to Tabuk, the Prophet or Khalid?»: the answer settles the
-            # guesses; the question is read without them (english_or_guesses.py).
-            alone = self._answer_part(replace(part, text=asked), context)
-            if alone.answered:
-                return replace(alone, part=part)
         decision = pointless(self.matcher.decide(part.text))
         decision = verse_pointed(self.matcher, part.text, decision.reading, context) or decision
         # «Why is Tabuk called the last expedition?»: the fact stating the title says why.
@@ -513,8 +505,6 @@ class EnglishEngine:
         guess, answered by that answer, not a question of their own."""
         if part.form is not Form.QUESTION:
             return False
-        if only_guesses(part.text):
-            return True  # «Who led the army to Tabuk? The Prophet or Khalid?»
         reading = self.matcher.reader.read(part.text)
         if reading.terms and set(reading.terms) <= {"source", "right"}:
             return True  # «What does your source say?», «Which is right?» after the answer
