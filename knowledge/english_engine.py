@@ -92,8 +92,6 @@ _SUBSET = re.compile(
     r"(?:of\s+the\s+)?"
     r"(?:companions|sahaba|muslims|believers|hypocrites|men|people|poor)\b"
 )
-# Words that place the subject before or after the expedition («after Tabuk»).
-_RELATIVE_TIMES = frozenset({"after", "before"})
 # Name tokens that stand for a subject rather than one value among rivals.
 _UNTYPED_NAMES = frozenset(
     {"usrah", "tabuk", "prophet", "ah", "hypocrite", "believer", "companion", "tawbah", "jizya",
@@ -454,11 +452,6 @@ class EnglishEngine:
                 # «Who led the Muslims at Mu'tah, and who led them at Tabuk?»: a part naming
                 # Tabuk asks the same of Tabuk, not of the battle the part before named.
                 entities = entities - {MUTAH}
-            if "tabuk" in context.terms:
-                # «Who came to Madinah after Tabuk, and why did they come?»: the time after
-                # (or before) the expedition is the subject pointed back to, not the
-                # expedition itself (without «after», the way to Tabuk's hardship answered).
-                entities = entities | (frozenset(context.terms) & _RELATIVE_TIMES)
             own = decision.reading
             carried = unpointed(
                 self.matcher.decide_reading(with_context(own, context, entities)), own
