@@ -103,7 +103,7 @@ def _meaning_asked(words: tuple[str, ...], first: str) -> frozenset[str]:
     the deed), runs on into another question, or is longer than a phrase."""
     if first in _MEANING:
         rest = words[1:]
-    elif len(words) > 2 and first in _WHAT and words[1] in _MEANING | {"يعني"}:
+    elif len(words) > 2 and first in WHAT and words[1] in _MEANING | {"يعني"}:
         rest = words[2:]
     else:
         return frozenset()
@@ -139,7 +139,7 @@ def _meaning_asked(words: tuple[str, ...], first: str) -> frozenset[str]:
 def _asks_again(word: str) -> bool:
     """A question word («ليش», «وكيف», «ومين»): a second question after the phrase."""
     bare = without_conjunction(word, "و", longer_than=2)
-    return bare in QUESTION_WORDS or bare in _WHAT or bare in _WHO
+    return bare in QUESTION_WORDS or bare in WHAT or bare in WHO
 
 
 # «شو الفرق بين الغزوة والسرية»: what sets two things apart asks what each of them is.
