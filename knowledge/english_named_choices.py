@@ -20,11 +20,13 @@ from knowledge.english_normalize import normalize_english
 from knowledge.english_rules import PERSON_TOKENS
 
 _NAMES = r"(?P<names>[^,?:;\n]+?(?:\s*,\s*[^,?:;\n]+?)*\s+or\s+[^,?:;\n]+?)"
-# «Who gave all his wealth, Umar or Abu Bakr?», «Which companion gave half his wealth: Uthman
-# or Umar?», «Who was sent to Dumat al-Jandal - Khalid or Umar?».
+# «Who gave all his wealth, Umar or Abu Bakr?», «Who was sent to Dumat al-Jandal - Khalid or
+# Umar?». (After a colon or a long dash, «…: Uthman or Umar?», «… — Abu Bakr or the
+# Prophet?», the two names are options the choice reader picks between,
+# knowledge/english_option_lists.py _paired, and the reply names the option: left to it.)
 _TAIL = re.compile(
     r"^(?P<stem>\W*(?:who|which\s+(?:companion|sahabi|person|man|one)|which\s+of\s+them)\b"
-    r"[^,?:;\n]+?)\s*(?:,|:|;|\s[-–—])\s*(?:was\s+it\s+|is\s+it\s+)?" + _NAMES + r"\s*\?*\s*$",
+    r"[^,?:;\n]+?)\s*(?:,|;|\s-)\s*(?:was\s+it\s+|is\s+it\s+)?" + _NAMES + r"\s*\?*\s*$",
     re.IGNORECASE,
 )
 # «Was it Uthman or Umar who gave half his wealth?», «Is it Abu Bakr or Umar that gave …?»

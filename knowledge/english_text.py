@@ -241,7 +241,13 @@ class EnglishReader:
             # Mended into a word that is then dropped, a content word would be lost
             # («planning» is not «playing»): only a close slip is read as a filler.
             best = [b for b in best if b[0] not in STOPWORDS or b[1] >= EN_FILLER_MIN_SIMILARITY]
-            unique = len(best) == 1 or (len(best) == 2 and best[0][1] > best[1][1])
+            # Two spellings of one name are one word here: «tbuk» is a slip of «tabuk» and of
+            # «tebuk» alike, both Tabuk (counted apart, a new variant unmended every «Tbuk»).
+            unique = (
+                len(best) == 1
+                or (len(best) == 2 and best[0][1] > best[1][1])
+                or len({self._sense(b[0]) for b in best}) == 1
+            )
             if best and unique:
                 # Another slip as close, beyond the two nearest words, makes it a guess too:
                 # «orman» is «osman» or «roman», so neither.
@@ -252,9 +258,17 @@ class EnglishReader:
                     limit=EN_SPELL_CANDIDATES,
                     score_cutoff=EN_SPELL_MIN_SIMILARITY,
                 )
-                unique = sum(is_slip(b[0], word) and b[1] >= best[0][1] for b in tied) == 1
+                close = {
+                    self._sense(b[0]) for b in tied if is_slip(b[0], word) and b[1] >= best[0][1]
+                }
+                unique = len(close) == 1
             self._spelled[word] = best[0][0] if best and unique else word
         return self._spelled[word]
+
+    def _sense(self, word: str) -> str:
+        """The name a single word writes (any of its spellings), or the word itself."""
+        found = self._phrases.get((word,))
+        return found[0] if found and len(found) == 1 and found[0] in self.name_tokens else word
 
     def fold(self, words: list[str]) -> tuple[list[str], list[str]]:
         """Replace names, variants and phrases by their tokens; return (tokens, unread Arabic)."""
