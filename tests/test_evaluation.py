@@ -469,6 +469,11 @@ def test_message_heldout_stays_at_its_measured_floor(messages_heldout: MessageRe
 # discussion prompts, who did what, German and Dutch speakers, viewers of a documentary; 1 repeat
 # dropped). First run, on the session's starting code plus one data fix (1c15b51): Arabic
 # 84/140 = 60.0%, 31/33, 8 wrong; English 26/66 = 39.4%, 4 wrong, 11/13.
+# End of the thirtieth session: Arabic heldout5 123, heldout7 99, heldout8 82 (wrong 8 -> 7),
+# heldout10 94, heldout16 89, heldout19 wrong 8 -> 7 (rejected 38 -> 39 of 41), heldout21 78,
+# heldout24 81, heldout27 75, heldout28 79, heldout29 73; English heldout6 42, heldout14 37
+# (wrong 4 -> 3), heldout19 39, heldout22 28, heldout26 24, heldout31 27. No floor lowered, no
+# ceiling raised.
 # CI holds the last measurement. The targets (95/95/0 Arabic, 90%/0 English) are NOT reached.
 FRESH_FLOORS = {
     # file: (answered floor, rejected floor, wrong ceiling)
@@ -481,7 +486,7 @@ FRESH_FLOORS = {
     "english_heldout3.jsonl": (0.857, 1.0, 1),
     "messages_heldout4.jsonl": (0.877, 0.948, 2),
     "english_heldout4.jsonl": (0.785, 1.0, 0),
-    "messages_heldout5.jsonl": (0.767, 0.937, 7),
+    "messages_heldout5.jsonl": (0.773, 0.937, 7),
     "english_heldout5.jsonl": (0.793, 1.0, 2),
     # (0.869 -> 0.850, seventh session, a trade for caution: knowledge/unsaid.py turned a wrong
     # answer here into a right refusal, and its role check keeps one held-out unanswerable
@@ -491,14 +496,14 @@ FRESH_FLOORS = {
     # (0.736 -> 0.719, twenty-fifth session, a trade for caution: en58's reading of a deed a
     # statement says was only meant, and of the doer a «who/which» option must be (1642694),
     # took one right answer here and two wrong answers off sets 1 and 14; bisected per commit.)
-    "english_heldout6.jsonl": (0.719, 1.0, 2),
-    "messages_heldout7.jsonl": (0.803, 0.953, 7),
+    "english_heldout6.jsonl": (0.736, 1.0, 2),
+    "messages_heldout7.jsonl": (0.811, 0.953, 7),
     "english_heldout7.jsonl": (0.661, 1.0, 1),
-    "messages_heldout8.jsonl": (0.669, 0.90, 8),
+    "messages_heldout8.jsonl": (0.677, 0.90, 7),
     "english_heldout8.jsonl": (0.621, 1.0, 3),
     "messages_heldout9.jsonl": (0.855, 1.0, 1),
     "english_heldout9.jsonl": (0.824, 0.789, 0),
-    "messages_heldout10.jsonl": (0.814, 0.972, 5),
+    "messages_heldout10.jsonl": (0.831, 0.972, 5),
     "english_heldout10.jsonl": (0.693, 1.0, 5),
     "messages_heldout11.jsonl": (0.877, 0.959, 4),
     "english_heldout11.jsonl": (0.870, 1.0, 0),
@@ -507,13 +512,13 @@ FRESH_FLOORS = {
     "messages_heldout13.jsonl": (0.584, 0.911, 8),
     "english_heldout13.jsonl": (0.606, 0.888, 1),
     "messages_heldout14.jsonl": (0.713, 0.939, 8),
-    "english_heldout14.jsonl": (0.562, 1.0, 4),
+    "english_heldout14.jsonl": (0.578, 1.0, 3),
     # (0.779 -> 0.771, eighteenth session, a trade: ar57's titled riddles (a bare «مين هو؟»
     # under a game's title read as the riddle it is) cost one right part here and gained one on
     # set 11, and took three wrong answers off the tuning rounds; bisected per commit)
     "messages_heldout15.jsonl": (0.796, 0.923, 7),
     "english_heldout15.jsonl": (0.703, 1.0, 2),
-    "messages_heldout16.jsonl": (0.750, 0.974, 5),
+    "messages_heldout16.jsonl": (0.767, 0.974, 5),
     "english_heldout16.jsonl": (0.535, 1.0, 3),
     "messages_heldout17.jsonl": (0.707, 0.973, 3),
     "english_heldout17.jsonl": (0.549, 1.0, 3),
@@ -523,14 +528,14 @@ FRESH_FLOORS = {
     # no longer sets off the Masjid al-Dirar gap) cost one right part here and gained one each on
     # sets 11 and 14; bisected per commit. The session's work adds 11 right parts elsewhere.
     # Back to 0.708 in the nineteenth session.)
-    "messages_heldout19.jsonl": (0.728, 0.926, 8),
-    "english_heldout19.jsonl": (0.569, 1.0, 5),
+    "messages_heldout19.jsonl": (0.728, 0.951, 7),
+    "english_heldout19.jsonl": (0.600, 1.0, 5),
     "messages_heldout20.jsonl": (0.739, 0.951, 6),
     "english_heldout20.jsonl": (0.428, 1.0, 3),
-    "messages_heldout21.jsonl": (0.669, 0.926, 5),
+    "messages_heldout21.jsonl": (0.678, 0.926, 5),
     "english_heldout21.jsonl": (0.447, 1.0, 0),
     "messages_heldout22.jsonl": (0.495, 0.978, 3),
-    "english_heldout22.jsonl": (0.433, 1.0, 5),
+    "english_heldout22.jsonl": (0.466, 1.0, 5),
     # (0.469 -> 0.460, twenty-third session, a trade: ar72's reader of column matching and
     # ordering exercises (7af5f2c) pairs or orders only what the facts state; it lost two parts
     # of this set that the old line-by-line reading answered (an unpaired item now shows its
@@ -538,22 +543,22 @@ FRESH_FLOORS = {
     # all; bisected per commit on held-out counts, lines unseen.)
     "messages_heldout23.jsonl": (0.460, 0.977, 5),
     "english_heldout23.jsonl": (0.433, 0.952, 4),
-    "messages_heldout24.jsonl": (0.689, 0.970, 4),
+    "messages_heldout24.jsonl": (0.698, 0.970, 4),
     "english_heldout24.jsonl": (0.516, 0.947, 4),
     "messages_heldout25.jsonl": (0.666, 0.975, 4),
     "english_heldout25.jsonl": (0.433, 1.0, 2),
     "messages_heldout26.jsonl": (0.610, 0.942, 5),
-    "english_heldout26.jsonl": (0.377, 1.0, 3),
-    "messages_heldout27.jsonl": (0.611, 0.977, 4),
+    "english_heldout26.jsonl": (0.393, 1.0, 3),
+    "messages_heldout27.jsonl": (0.619, 0.977, 4),
     "english_heldout27.jsonl": (0.421, 1.0, 4),
-    "messages_heldout28.jsonl": (0.678, 1.0, 4),
+    "messages_heldout28.jsonl": (0.686, 1.0, 4),
     "english_heldout28.jsonl": (0.349, 1.0, 3),
-    "messages_heldout29.jsonl": (0.626, 0.975, 2),
+    "messages_heldout29.jsonl": (0.634, 0.975, 2),
     "english_heldout29.jsonl": (0.454, 1.0, 9),
     "messages_heldout30.jsonl": (0.606, 0.931, 8),
     "english_heldout30.jsonl": (0.492, 1.0, 3),
     "messages_heldout31.jsonl": (0.600, 0.939, 8),
-    "english_heldout31.jsonl": (0.393, 0.846, 4),
+    "english_heldout31.jsonl": (0.409, 0.846, 4),
 }
 
 
