@@ -12,7 +12,7 @@ from knowledge.analysis import analyze
 from knowledge.answer_keys import load_answer_keys, mention_spans, mentions, words_of
 from knowledge.base import load_shipped
 from knowledge.contradictions import _NEGATIONS, _OPPOSITES, _bare, _opposite
-from knowledge.event_order import EventOrder, _stated, load_event_order, stated_before
+from knowledge.event_order import EventOrder, _closed, _stated, load_event_order, stated_before
 from knowledge.headlines import known_names
 from knowledge.lexicon import YES_NO_WORDS, QuestionType
 from knowledge.models import Fact
@@ -63,26 +63,9 @@ def test_a_source_is_marked_alike_the_second_time() -> None:
 
 
 def _plain_stated(order: EventOrder, facts: dict[str, Fact]) -> dict[tuple[str, str], Fact]:
-    pairs: dict[tuple[str, str], Fact] = {}
-    for one in order.orders:
-        fact = facts.get(one.fact)
-        if fact is None or one.states not in normalize(fact.answer):
-            continue
-        pairs.setdefault((one.before, one.after), fact)
-        for inside in order.during:
-            if one.after == "tabuk":
-                pairs.setdefault((one.before, inside), fact)
-            if one.before == "tabuk":
-                pairs.setdefault((inside, one.after), fact)
-    changed = True
-    while changed:
-        changed = False
-        for (a, b), fact in list(pairs.items()):
-            for (c, d), _ in list(pairs.items()):
-                if b == c and (a, d) not in pairs:
-                    pairs[a, d] = fact
-                    changed = True
-    return pairs
+    """The pairs closed afresh: the kept function's own body, past its cache."""
+    named = tuple(facts.get(one.fact) for one in order.orders)
+    return dict(_closed.__wrapped__(order, named, tuple(map(id, named))))
 
 
 def test_the_stated_orders_are_kept_only_while_their_facts_hold() -> None:
