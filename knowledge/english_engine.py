@@ -273,8 +273,8 @@ class EnglishEngine:
         if alone.fact is None or carried.reading is None:
             return True
         names = self.matcher.reader.name_tokens - {"tabuk", "prophet"}
-        taken = {t for t in carried.reading.terms if t in names and t not in own.terms}
-        return taken <= {t for t in taken if self.matcher.knows(alone.fact.id, t)}
+        taken = (t for t in carried.reading.terms if t in names and t not in own.terms)
+        return all(self.matcher.knows(alone.fact.id, t) for t in taken)
 
     def _why_told(self, answer: PartAnswer, previous: PartAnswer) -> PartAnswer:
         """«Did they fight at Tabuk? If not, why not?»: the reason the answer just given tells."""
