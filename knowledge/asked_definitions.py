@@ -50,15 +50,14 @@ def definition_target(words: tuple[str, ...]) -> frozenset[str]:
         return _compared(words[3:])
     if len(words) > 2 and first in _DIFFERENCE and words[1] == "بين":
         return _compared(words[2:])  # («الفرق بين الغزوة والسرية»: a heading asks it too)
-    meaning = _meaning_asked(words, first)
+    meant = _after_meaning(words, first)
+    meaning = _meaning_asked(meant) if meant is not None else frozenset()
     if meaning:
         return meaning
-    if first in _MEANING:
-        who, rest = False, words[1:]
+    if meant is not None:
+        who, rest = False, meant
     elif len(words) > 2 and words[1] in _IS and (first in WHAT or first in WHO):
         who, rest = first in WHO, words[2:]
-    elif len(words) > 2 and first in WHAT and words[1] in _MEANING | {"يعني"}:
-        who, rest = False, words[2:]
     else:
         return frozenset()
     if rest and rest[0].startswith("بال"):
@@ -94,19 +93,24 @@ _PHRASE_WORDS = frozenset(
 )
 
 
-def _meaning_asked(words: tuple[str, ...], first: str) -> frozenset[str]:
+def _after_meaning(words: tuple[str, ...], first: str) -> tuple[str, ...] | None:
+    """The words after «معنى/المقصود/تعريف …» or «ما معنى / شو يعني …»; None when the
+    question does not open so."""
+    if first in _MEANING:
+        return words[1:]
+    if len(words) > 2 and first in WHAT and words[1] in _MEANING | {"يعني"}:
+        return words[2:]
+    return None
+
+
+def _meaning_asked(rest: tuple[str, ...]) -> frozenset[str]:
     """The stems of a word or phrase whose MEANING is asked outright («ما معنى جدب في البلاد»,
     «شو يعني انفروا في سبيل الله», «ما معنى اثاقلتم إلى الأرض في آية التوبة 38»), even
     without «ال»: «معنى», «المقصود», «يعني» ask what it means, which a fact merely holding
     the word does not tell (only one saying what it is does: «رزق سنة، أي أجرة سنة»). Nothing
     when the phrase names a person or the expedition («ما معنى رابط النبي»: its fact tells
-    the deed), runs on into another question, or is longer than a phrase."""
-    if first in _MEANING:
-        rest = words[1:]
-    elif len(words) > 2 and first in WHAT and words[1] in _MEANING | {"يعني"}:
-        rest = words[2:]
-    else:
-        return frozenset()
+    the deed), runs on into another question, or is longer than a phrase. `rest`: the words
+    after the asking (_after_meaning)."""
     if not rest:
         return frozenset()  # («معنى» alone names nothing)
     if rest[0].startswith("بال"):
